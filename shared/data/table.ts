@@ -1,0 +1,50 @@
+/**
+ * The columnar batch every reader yields and every consumer (profile, validation, later evaluation
+ * and drift) reads. Data is never held whole: readers stream batches of at most `batchRows` rows.
+ *
+ * Cell values keep the type the file gave them: CSV cells are strings (or null for a missing
+ * field); JSON Lines cells are JSON scalars (objects/arrays re-serialised to JSON text); Parquet
+ * cells are numbers, bigints, booleans, strings or Dates. `shared/data/values.ts` turns any of
+ * them into the typed value a column type needs.
+ */
+
+export type CellValue = string | number | boolean | bigint | Date | null | undefined;
+
+export interface RecordBatch {
+  /** Column names, in file order. Every batch of one reader has the same array (JSON Lines may grow it). */
+  readonly columns: readonly string[];
+  /** values[c][r]: column-major, one array per column, each `length` long. */
+  readonly values: CellValue[][];
+  /** Number of rows in this batch. */
+  readonly length: number;
+  /**
+   * 1-based location of each row in the source, for messages: the physical line the record
+   * starts on (CSV, JSON Lines), or the row number (Parquet, where there are no lines).
+   */
+  readonly lines: Int32Array | number[];
+  /** 0-based index of this batch's first row among all data rows of the file. */
+  readonly rowOffset: number;
+}
+
+export type TableFormat = 'csv' | 'jsonl' | 'parquet';
+
+export interface TableReaderOptions {
+  /** Rows per batch (default 65,536). */
+  batchRows?: number;
+  /** CSV delimiter (default ","; "\t" for .tsv). */
+  delimiter?: string;
+  /** Override format detection by extension. */
+  format?: TableFormat;
+}
+
+export interface TableReader {
+  /** The path as the user gave it, used in every message. */
+  readonly file: string;
+  readonly format: TableFormat;
+  /** Whether `lines` are physical text lines (true) or row numbers (false, Parquet). */
+  readonly hasLines: boolean;
+  /** Column names known before reading rows (CSV header, Parquet schema; JSON Lines: first record). */
+  columns(): Promise<readonly string[]>;
+  /** Streams the data rows. Throws InputError with file/line/column on malformed input. */
+  batches(): AsyncIterable<RecordBatch>;
+}
