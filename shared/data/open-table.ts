@@ -1,0 +1,87 @@
+/**
+ * Picks the reader for a data file: by `options.format`, else by extension (a trailing `.gz` means
+ * gzip around a text format, decompressed as a stream).
+ */
+import { stat } from 'node:fs/promises';
+import { InputError, UsageError } from '../runtime/errors.js';
+import type { TableFormat, TableReader, TableReaderOptions } from './table.js';
+import { csvReader, type TextReadOptions } from './csv.js';
+import { jsonlReader } from './jsonl.js';
+import { parquetReader } from './parquet.js';
+
+export const SUPPORTED_EXTENSIONS: readonly string[] = [
+  '.csv',
+  '.tsv',
+  '.jsonl',
+  '.ndjson',
+  '.parquet',
+  '.csv.gz',
+  '.tsv.gz',
+  '.jsonl.gz',
+  '.ndjson.gz',
+];
+
+const BY_EXTENSION: Record<string, { format: TableFormat; delimiter?: string }> = {
+  '.csv': { format: 'csv' },
+  '.tsv': { format: 'csv', delimiter: '\t' },
+  '.jsonl': { format: 'jsonl' },
+  '.ndjson': { format: 'jsonl' },
+  '.parquet': { format: 'parquet' },
+};
+
+function extensionOf(name: string): string {
+  const slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+  const dot = name.lastIndexOf('.');
+  return dot > slash ? name.slice(dot).toLowerCase() : '';
+}
+
+/** Opens `file` as a table; throws InputError/UsageError for a missing, unreadable or unknown file. */
+export async function openTable(file: string, options: TableReaderOptions & TextReadOptions = {}): Promise<TableReader> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new InputError('file not found', {
+        location: { file },
+        hint: `check the path; relative paths are resolved from ${process.cwd()}`,
+      });
+    }
+    throw new InputError(`cannot read the file: ${(e as Error).message}`, { location: { file }, hint: 'check its permissions', cause: e });
+  }
+  if (info.isDirectory()) {
+    throw new InputError('is a directory, not a data file', {
+      location: { file },
+      hint: `point at one file (${SUPPORTED_EXTENSIONS.join(', ')}); to check several, run the step once per file`,
+    });
+  }
+
+  let ext = extensionOf(file);
+  const gzip = ext === '.gz';
+  if (gzip) ext = extensionOf(file.slice(0, -3));
+  const known = BY_EXTENSION[ext];
+  // A delimiter says "delimited text" even when the extension (.txt, .dat) does not.
+  const format = options.format ?? known?.format ?? (options.delimiter !== undefined ? 'csv' : undefined);
+  if (format === undefined) {
+    throw new UsageError(`cannot tell the format of "${file}" from its extension`, {
+      hint: `supported extensions: ${SUPPORTED_EXTENSIONS.join(', ')}; for other delimited text, give the delimiter`,
+    });
+  }
+  const textOptions = { ...options, gzip: options.gzip ?? gzip };
+  switch (format) {
+    case 'csv':
+      return csvReader(file, { ...textOptions, delimiter: options.delimiter ?? (format === known?.format ? known.delimiter : undefined) });
+    case 'jsonl':
+      return jsonlReader(file, textOptions);
+    case 'parquet':
+      if (gzip) {
+        throw new UsageError(`"${file}": gzip-compressed Parquet is not supported`, {
+          hint: 'Parquet compresses its own pages (e.g. ZSTD or Snappy); store the .parquet file without .gz',
+        });
+      }
+      return parquetReader(file, options);
+    default:
+      throw new UsageError(`unknown table format "${String(format)}"`, { hint: 'use csv, jsonl or parquet' });
+  }
+}
