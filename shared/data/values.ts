@@ -166,6 +166,14 @@ function digitsAt(s: string, i: number, count: number): number {
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** Date.UTC, but years 0-99 stay years 0-99 (Date.UTC maps them to 1900-1999). */
+function utcMs(y: number, mo: number, d: number, h = 0, mi = 0, sec = 0, ms = 0): number {
+  if (y >= 100) return Date.UTC(y, mo, d, h, mi, sec, ms);
+  const t = new Date(Date.UTC(2000, mo, d, h, mi, sec, ms));
+  t.setUTCFullYear(y);
+  return t.getTime();
+}
+
 function validDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
   if (d > DAYS_IN_MONTH[m - 1]) return false;
@@ -184,7 +192,7 @@ export function parseIsoTimestamp(s: string, dateOnly = false): number | undefin
   const mo = digitsAt(s, 5, 2);
   const d = digitsAt(s, 8, 2);
   if (y < 0 || mo < 0 || d < 0 || !validDate(y, mo, d)) return undefined;
-  if (n === 10) return Date.UTC(y, mo - 1, d);
+  if (n === 10) return utcMs(y, mo - 1, d);
   if (dateOnly) return undefined;
   const sep = s.charCodeAt(10);
   if (sep !== 84 /* T */ && sep !== 32 /* space */) return undefined;
@@ -235,7 +243,7 @@ export function parseIsoTimestamp(s: string, dateOnly = false): number | undefin
     }
   }
   if (i !== n) return undefined;
-  return Date.UTC(y, mo - 1, d, h, mi, sec, Math.floor(ms)) - offsetMin * 60_000;
+  return utcMs(y, mo - 1, d, h, mi, sec, Math.floor(ms)) - offsetMin * 60_000;
 }
 
 /**
@@ -327,7 +335,7 @@ export function compileTimestampFormat(format: string): TimestampPattern {
     }
     if (i !== s.length) return undefined;
     if (!validDate(f.Y, f.m, f.d) || f.H > 23 || f.M > 59 || f.S > 60) return undefined;
-    return Date.UTC(f.Y, f.m - 1, f.d, f.H, f.M, f.S, Math.floor(ms)) - offsetMin * 60_000;
+    return utcMs(f.Y, f.m - 1, f.d, f.H, f.M, f.S, Math.floor(ms)) - offsetMin * 60_000;
   };
 }
 
