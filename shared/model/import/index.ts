@@ -1,0 +1,116 @@
+/**
+ * One entry point for metrics other tools wrote: detects the kind of `path` and imports it.
+ *
+ * Detection, first match wins:
+ * - a file: `events.out.tfevents.*` → tensorboard; `dvc.yaml` → dvc (its folder); `.json` → json;
+ *   `.yaml`/`.yml` → yaml; `.csv`/`.tsv` → csv; anything else is an error;
+ * - a folder: holding `dvc.yaml` → dvc; holding `meta.yaml` (an MLflow experiment or run folder),
+ *   sub-folders with an MLflow experiment `meta.yaml`, or an `mlruns/` sub-folder → mlflow;
+ *   event files anywhere below → tensorboard; otherwise an error listing what was looked for.
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from '../../runtime/errors.js';
+import { importCsvMetrics } from './csv-metrics.js';
+import { importDvcMetrics } from './dvc.js';
+import { importJsonYamlMetrics } from './json-yaml.js';
+import { importMlflowRun } from './mlflow.js';
+import { findEventFiles, importTensorboardMetrics, isEventFileName, type TensorboardSelect } from './tensorboard.js';
+
+export type ImportedMetricsKind = 'json' | 'yaml' | 'csv' | 'dvc' | 'tensorboard' | 'mlflow';
+
+export interface ImportMetricsOptions {
+  tensorboardSelect?: TensorboardSelect;
+  /** A run id, 'latest' (default) or 'best:<metric>:max|min'. */
+  mlflowRun?: string;
+}
+
+export interface ImportedMetrics {
+  metrics: Record<string, number>;
+  source: { kind: ImportedMetricsKind; path: string; details?: Record<string, unknown> };
+}
+
+async function isMlflowStore(dir: string): Promise<string | undefined> {
+  const own = await readFile(path.join(dir, 'meta.yaml'), 'utf8').catch(() => undefined);
+  if (own !== undefined && /^(experiment_id|run_id|run_uuid):/m.test(own)) return dir;
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const mlruns = entries.find((e) => e.isDirectory() && e.name === 'mlruns');
+  if (mlruns) {
+    const inner = await isMlflowStore(path.join(dir, 'mlruns'));
+    if (inner) return inner;
+  }
+  for (const e of entries) {
+    if (!e.isDirectory() || e.name === '.trash') continue;
+    const meta = await readFile(path.join(dir, e.name, 'meta.yaml'), 'utf8').catch(() => undefined);
+    if (meta !== undefined && /^experiment_id:/m.test(meta) && !/^run_(id|uuid):/m.test(meta)) return dir;
+  }
+  return undefined;
+}
+
+/** Which importer `path` needs, and the path that importer should read. */
+export async function detectMetricsKind(p: string): Promise<{ kind: ImportedMetricsKind; path: string }> {
+  const st = await stat(p).catch(() => undefined);
+  if (!st) throw new InputError('metrics path does not exist', { location: { file: p }, hint: 'check the path (relative paths start at the working directory)' });
+  if (st.isFile()) {
+    const base = path.basename(p);
+    if (isEventFileName(base)) return { kind: 'tensorboard', path: p };
+    if (base === 'dvc.yaml') return { kind: 'dvc', path: path.dirname(p) };
+    const ext = path.extname(base).toLowerCase();
+    if (ext === '.json') return { kind: 'json', path: p };
+    if (ext === '.yaml' || ext === '.yml') return { kind: 'yaml', path: p };
+    if (ext === '.csv' || ext === '.tsv') return { kind: 'csv', path: p };
+    throw new InputError(`cannot tell what kind of metrics file "${base}" is`, {
+      location: { file: p },
+      hint: 'supported: .json, .yaml/.yml, .csv/.tsv, TensorBoard events.out.tfevents.*, or a DVC project / MLflow mlruns / TensorBoard log folder',
+    });
+  }
+  if (st.isDirectory()) {
+    const dvc = await stat(path.join(p, 'dvc.yaml')).catch(() => undefined);
+    if (dvc?.isFile()) return { kind: 'dvc', path: p };
+    const store = await isMlflowStore(p);
+    if (store) return { kind: 'mlflow', path: store };
+    if ((await findEventFiles(p)).length > 0) return { kind: 'tensorboard', path: p };
+  }
+  throw new InputError('no metrics recognised in this folder', {
+    location: { file: p },
+    hint: 'expected dvc.yaml (DVC project), meta.yaml files (MLflow mlruns), events.out.tfevents.* files (TensorBoard), or pass a .json/.yaml/.csv file',
+  });
+}
+
+export async function importMetrics(p: string, options: ImportMetricsOptions = {}): Promise<ImportedMetrics> {
+  const { kind, path: at } = await detectMetricsKind(p);
+  switch (kind) {
+    case 'json':
+    case 'yaml': {
+      const r = await importJsonYamlMetrics(at, kind);
+      return { metrics: r.metrics, source: { kind, path: at, details: { skipped: r.skipped } } };
+    }
+    case 'csv': {
+      const r = await importCsvMetrics(at);
+      return { metrics: r.metrics, source: { kind, path: at, details: { layout: r.layout, line: r.line, rows: r.rows, skipped: r.skipped } } };
+    }
+    case 'dvc': {
+      const r = await importDvcMetrics(at);
+      return {
+        metrics: r.metrics,
+        source: { kind, path: at, details: { files: r.files, missing: r.missing, unresolved: r.unresolved, skipped: r.skipped, params: r.params } },
+      };
+    }
+    case 'tensorboard': {
+      const r = await importTensorboardMetrics(at, options.tensorboardSelect ?? 'last');
+      return { metrics: r.metrics, source: { kind, path: at, details: { select: r.select, steps: r.steps, runs: r.runs } } };
+    }
+    case 'mlflow': {
+      const r = await importMlflowRun(at, options.mlflowRun ?? 'latest');
+      const { dir: _dir, ...run } = r.info;
+      return {
+        metrics: r.metrics,
+        source: {
+          kind,
+          path: at,
+          details: { selector: options.mlflowRun ?? 'latest', run: { ...run, path: r.info.dir }, params: r.params, tags: r.tags, steps: r.steps, nonFinite: r.nonFinite },
+        },
+      };
+    }
+  }
+}

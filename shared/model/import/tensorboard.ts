@@ -1,0 +1,510 @@
+/**
+ * TensorBoard event files → one scalar per tag.
+ *
+ * Framing is TFRecord (tensorflow/core/lib/io/record_writer.cc): u64 little-endian length,
+ * masked CRC-32C of those 8 bytes, the data, masked CRC-32C of the data. Both CRCs are checked;
+ * a truncated or corrupt record is an InputError naming the byte offset and record index
+ * (TensorBoard itself silently stops at a bad record, which would hide a broken upload).
+ *
+ * Each record is an `Event` protobuf (tensorflow/core/util/event.proto), decoded by hand here:
+ *   Event:         wall_time=1 (double), step=2 (int64), summary=5
+ *   Summary:       value=1 (repeated)
+ *   Summary.Value: tag=1, simple_value=2 (float), tensor=8, metadata=9
+ *   SummaryMetadata: plugin_data=1 → PluginData.plugin_name=1; data_class=4 (1 = DATA_CLASS_SCALAR)
+ *   TensorProto:   dtype=1, tensor_shape=2 (TensorShapeProto.dim=2 → Dim.size=1), tensor_content=4,
+ *                  float_val=5, double_val=6, int_val=7, int64_val=10, bool_val=11, half_val=13,
+ *                  uint32_val=16, uint64_val=17            (tensorflow/core/framework/tensor.proto)
+ *
+ * What counts as a scalar: a `simple_value` (PyTorch SummaryWriter, TF1), or a one-element tensor
+ * of a real dtype whose tag belongs to the `scalars` plugin or has data_class SCALAR (TF2
+ * `tf.summary.scalar`). TensorBoard writes the plugin only with the FIRST value of a tag, so the
+ * plugin is remembered per tag. Everything else (histograms, images, text, hparams) is skipped and
+ * counted, so "nothing imported" can say what the files did hold.
+ *
+ * Selection per tag: `last` (value at the highest step; several values at that step → the one
+ * written last), `min`, `max` (NaN ignored), or `{step}` (tags without that step are left out).
+ *
+ * A directory is searched recursively for `events.out.tfevents.*`; each folder holding event files
+ * is one run, and its files are read in name order (their names start with the creation time).
+ * With several runs, every tag is prefixed by the run's folder relative to the root (POSIX
+ * separators): `run_1/strict/foo`. With one run, tags are used as they are.
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from '../../runtime/errors.js';
+
+export type TensorboardSelect = 'last' | 'min' | 'max' | { step: number };
+
+export interface ScalarPoint {
+  step: number;
+  wallTime: number;
+  value: number;
+}
+
+export interface TensorboardRun {
+  /** Folder relative to the root, POSIX separators; "." for the root itself. */
+  run: string;
+  files: string[];
+  /** Scalar series per tag, in write order. */
+  scalars: Map<string, ScalarPoint[]>;
+  /** Tags not imported, with the reason ("plugin hparams", "not a scalar", …). */
+  otherTags: Map<string, string>;
+}
+
+export interface TensorboardMetrics {
+  metrics: Record<string, number>;
+  /** Step each imported value was taken from. */
+  steps: Record<string, number>;
+  runs: { run: string; files: string[]; tags: string[]; skippedTags: Record<string, string> }[];
+  select: TensorboardSelect;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CRC-32C (Castagnoli, reflected polynomial 0x82F63B78), as TFRecord uses; masked as in
+// tensorflow/core/lib/hash/crc32c.h: rotate right by 15 and add 0xa282ead8.
+
+const CRC32C_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0x82f63b78 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+export function crc32c(buf: Uint8Array, start = 0, end = buf.length): number {
+  let c = 0xffffffff;
+  for (let i = start; i < end; i++) c = CRC32C_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+export function maskedCrc32c(buf: Uint8Array, start = 0, end = buf.length): number {
+  const c = crc32c(buf, start, end);
+  return ((((c >>> 15) | (c << 17)) >>> 0) + 0xa282ead8) >>> 0;
+}
+
+const hex = (n: number): string => `0x${n.toString(16).padStart(8, '0')}`;
+
+/** Splits a TFRecord file into its records' data, verifying both CRCs of every record. */
+export function readTfRecords(buf: Uint8Array, file: string): Uint8Array[] {
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const out: Uint8Array[] = [];
+  let off = 0;
+  const hint = 'the event file is truncated or corrupt (copied while being written, or damaged); re-copy it or delete it';
+  while (off < buf.length) {
+    const index = out.length;
+    const where = `record ${index} at byte offset ${off}`;
+    if (buf.length - off < 12) {
+      throw new InputError(`truncated event file: ${where} has a ${buf.length - off}-byte header, 12 needed`, { location: { file }, hint });
+    }
+    const len = view.getBigUint64(off, true);
+    const lenCrc = view.getUint32(off + 8, true);
+    const lenCrcWant = maskedCrc32c(buf, off, off + 8);
+    if (lenCrc !== lenCrcWant) {
+      throw new InputError(`corrupt event file: ${where}: length CRC ${hex(lenCrc)} does not match ${hex(lenCrcWant)}`, { location: { file }, hint });
+    }
+    const dataStart = off + 12;
+    if (len > BigInt(buf.length - dataStart - 4)) {
+      throw new InputError(`truncated event file: ${where} declares ${len} data bytes but only ${Math.max(0, buf.length - dataStart - 4)} remain before its CRC`, {
+        location: { file },
+        hint,
+      });
+    }
+    const dataEnd = dataStart + Number(len);
+    const dataCrc = view.getUint32(dataEnd, true);
+    const dataCrcWant = maskedCrc32c(buf, dataStart, dataEnd);
+    if (dataCrc !== dataCrcWant) {
+      throw new InputError(`corrupt event file: ${where}: data CRC ${hex(dataCrc)} does not match ${hex(dataCrcWant)}`, { location: { file }, hint });
+    }
+    out.push(buf.subarray(dataStart, dataEnd));
+    off = dataEnd + 4;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Minimal protobuf wire-format reader.
+
+class ProtoError extends Error {}
+
+interface Field {
+  no: number;
+  wire: number;
+  /** varint value (wire 0) */
+  varint?: bigint;
+  /** fixed32 / fixed64 / length-delimited payload (wire 5, 1, 2) */
+  bytes?: Uint8Array;
+}
+
+function readVarint(buf: Uint8Array, pos: { i: number }): bigint {
+  let result = 0n;
+  let shift = 0n;
+  for (let n = 0; n < 10; n++) {
+    if (pos.i >= buf.length) throw new ProtoError('varint runs past the end');
+    const b = buf[pos.i++];
+    result |= BigInt(b & 0x7f) << shift;
+    if ((b & 0x80) === 0) return BigInt.asUintN(64, result);
+    shift += 7n;
+  }
+  throw new ProtoError('varint longer than 10 bytes');
+}
+
+function* fields(buf: Uint8Array): Generator<Field> {
+  const pos = { i: 0 };
+  while (pos.i < buf.length) {
+    const key = readVarint(buf, pos);
+    const no = Number(key >> 3n);
+    const wire = Number(key & 7n);
+    if (no === 0) throw new ProtoError('field number 0');
+    switch (wire) {
+      case 0:
+        yield { no, wire, varint: readVarint(buf, pos) };
+        break;
+      case 1:
+      case 5: {
+        const size = wire === 1 ? 8 : 4;
+        if (pos.i + size > buf.length) throw new ProtoError('fixed-size field runs past the end');
+        yield { no, wire, bytes: buf.subarray(pos.i, pos.i + size) };
+        pos.i += size;
+        break;
+      }
+      case 2: {
+        const len = readVarint(buf, pos);
+        if (len > BigInt(buf.length - pos.i)) throw new ProtoError('length-delimited field runs past the end');
+        yield { no, wire, bytes: buf.subarray(pos.i, pos.i + Number(len)) };
+        pos.i += Number(len);
+        break;
+      }
+      default:
+        throw new ProtoError(`unsupported wire type ${wire}`);
+    }
+  }
+}
+
+const dv = (b: Uint8Array): DataView => new DataView(b.buffer, b.byteOffset, b.byteLength);
+const utf8 = new TextDecoder();
+
+/** Values of a repeated scalar field, packed (wire 2) or not. `size` 0 means varint. */
+function repeated(f: Field, size: 0 | 4 | 8, read: (v: DataView, at: number) => number, fromVarint: (v: bigint) => number): number[] {
+  if (f.wire === 2 && f.bytes) {
+    const out: number[] = [];
+    if (size === 0) {
+      const pos = { i: 0 };
+      while (pos.i < f.bytes.length) out.push(fromVarint(readVarint(f.bytes, pos)));
+    } else {
+      const v = dv(f.bytes);
+      for (let at = 0; at + size <= f.bytes.length; at += size) out.push(read(v, at));
+    }
+    return out;
+  }
+  if (f.wire === 0 && f.varint !== undefined) return [fromVarint(f.varint)];
+  if (f.bytes) return [read(dv(f.bytes), 0)];
+  return [];
+}
+
+const f32 = (v: DataView, at: number): number => v.getFloat32(at, true);
+const f64 = (v: DataView, at: number): number => v.getFloat64(at, true);
+const none = (): number => NaN;
+const i32 = (x: bigint): number => Number(BigInt.asIntN(32, x));
+const i64 = (x: bigint): number => Number(BigInt.asIntN(64, x));
+const u64 = (x: bigint): number => Number(x);
+
+/** IEEE 754 binary16 bits → number. */
+export function float16(bits: number): number {
+  const sign = bits & 0x8000 ? -1 : 1;
+  const exp = (bits >> 10) & 0x1f;
+  const frac = bits & 0x3ff;
+  if (exp === 0) return sign * frac * 2 ** -24;
+  if (exp === 0x1f) return frac ? NaN : sign * Infinity;
+  return sign * (1 + frac / 1024) * 2 ** (exp - 15);
+}
+
+function bfloat16(bits: number): number {
+  const v = new DataView(new ArrayBuffer(4));
+  v.setUint32(0, (bits & 0xffff) << 16);
+  return v.getFloat32(0);
+}
+
+// tensorflow/core/framework/types.proto
+const DT = { FLOAT: 1, DOUBLE: 2, INT32: 3, UINT8: 4, INT16: 5, INT8: 6, INT64: 9, BOOL: 10, BFLOAT16: 14, UINT16: 17, HALF: 19, UINT32: 22, UINT64: 23 } as const;
+
+/** The value of a one-element real-valued TensorProto, or a reason it is not a scalar. */
+export function tensorScalar(buf: Uint8Array): number | string {
+  let dtype = 0;
+  let elements = 1;
+  let content: Uint8Array | undefined;
+  const vals: Record<number, number[]> = {};
+  const push = (no: number, xs: number[]): void => {
+    (vals[no] ??= []).push(...xs);
+  };
+  for (const f of fields(buf)) {
+    switch (f.no) {
+      case 1:
+        dtype = Number(f.varint ?? 0n);
+        break;
+      case 2:
+        for (const d of fields(f.bytes ?? new Uint8Array())) {
+          if (d.no !== 2 || !d.bytes) continue;
+          for (const s of fields(d.bytes)) if (s.no === 1 && s.varint !== undefined) elements *= i64(s.varint);
+        }
+        break;
+      case 4:
+        content = f.bytes;
+        break;
+      case 5:
+        push(5, repeated(f, 4, f32, none));
+        break;
+      case 6:
+        push(6, repeated(f, 8, f64, none));
+        break;
+      case 7:
+      case 13:
+      case 16:
+        push(f.no, repeated(f, 0, none, f.no === 16 ? u64 : i32));
+        break;
+      case 10:
+        push(10, repeated(f, 0, none, i64));
+        break;
+      case 17:
+        push(17, repeated(f, 0, none, u64));
+        break;
+      default:
+        break;
+    }
+  }
+  if (elements !== 1) return `a tensor of ${elements} elements, not a scalar`;
+  const fromContent: Record<number, [number, (v: DataView) => number]> = {
+    [DT.FLOAT]: [4, (v) => v.getFloat32(0, true)],
+    [DT.DOUBLE]: [8, (v) => v.getFloat64(0, true)],
+    [DT.HALF]: [2, (v) => float16(v.getUint16(0, true))],
+    [DT.BFLOAT16]: [2, (v) => bfloat16(v.getUint16(0, true))],
+    [DT.INT8]: [1, (v) => v.getInt8(0)],
+    [DT.UINT8]: [1, (v) => v.getUint8(0)],
+    [DT.INT16]: [2, (v) => v.getInt16(0, true)],
+    [DT.UINT16]: [2, (v) => v.getUint16(0, true)],
+    [DT.INT32]: [4, (v) => v.getInt32(0, true)],
+    [DT.UINT32]: [4, (v) => v.getUint32(0, true)],
+    [DT.INT64]: [8, (v) => Number(v.getBigInt64(0, true))],
+    [DT.UINT64]: [8, (v) => Number(v.getBigUint64(0, true))],
+  };
+  const decode = fromContent[dtype];
+  if (!decode) return `dtype ${dtype} is not a real number type`;
+  if (content && content.length > 0) {
+    if (content.length !== decode[0]) return `tensor_content has ${content.length} bytes, expected ${decode[0]}`;
+    return decode[1](dv(content));
+  }
+  // Which repeated field holds each dtype (tensor.proto comments); empty means zero, as in TF.
+  const field: Record<number, number> = {
+    [DT.FLOAT]: 5, [DT.DOUBLE]: 6, [DT.HALF]: 13, [DT.BFLOAT16]: 13, [DT.INT8]: 7, [DT.UINT8]: 7, [DT.INT16]: 7,
+    [DT.UINT16]: 7, [DT.INT32]: 7, [DT.INT64]: 10, [DT.UINT32]: 16, [DT.UINT64]: 17,
+  };
+  const xs = vals[field[dtype]] ?? [];
+  const x = xs.length > 0 ? xs[0] : 0;
+  if (dtype === DT.HALF) return float16(x & 0xffff);
+  if (dtype === DT.BFLOAT16) return bfloat16(x);
+  return x;
+}
+
+interface DecodedValue {
+  tag: string;
+  simple?: number;
+  tensor?: Uint8Array;
+  plugin?: string;
+  dataClass?: number;
+}
+
+interface DecodedEvent {
+  step: number;
+  wallTime: number;
+  values: DecodedValue[];
+}
+
+function decodeEvent(data: Uint8Array): DecodedEvent {
+  const ev: DecodedEvent = { step: 0, wallTime: 0, values: [] };
+  for (const f of fields(data)) {
+    if (f.no === 1 && f.wire === 1 && f.bytes) ev.wallTime = dv(f.bytes).getFloat64(0, true);
+    else if (f.no === 2 && f.varint !== undefined) ev.step = i64(f.varint);
+    else if (f.no === 5 && f.bytes) {
+      for (const s of fields(f.bytes)) {
+        if (s.no !== 1 || !s.bytes) continue;
+        const v: DecodedValue = { tag: '' };
+        for (const x of fields(s.bytes)) {
+          if (x.no === 1 && x.bytes) v.tag = utf8.decode(x.bytes);
+          else if (x.no === 2 && x.wire === 5 && x.bytes) v.simple = dv(x.bytes).getFloat32(0, true);
+          else if (x.no === 8 && x.bytes) v.tensor = x.bytes;
+          else if (x.no === 9 && x.bytes) {
+            for (const m of fields(x.bytes)) {
+              if (m.no === 1 && m.bytes) {
+                for (const p of fields(m.bytes)) if (p.no === 1 && p.bytes) v.plugin = utf8.decode(p.bytes);
+              } else if (m.no === 4 && m.varint !== undefined) v.dataClass = Number(m.varint);
+            }
+          }
+        }
+        ev.values.push(v);
+      }
+    }
+  }
+  return ev;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function isEventFileName(name: string): boolean {
+  return path.basename(name).startsWith('events.out.tfevents.');
+}
+
+/** Event files under `root` (or `root` itself when it is a file), sorted. */
+export async function findEventFiles(root: string): Promise<string[]> {
+  const st = await stat(root);
+  if (st.isFile()) return [root];
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const e of await readdir(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      // .git and node_modules never hold training logs and can be huge.
+      if (e.isDirectory()) {
+        if (e.name !== '.git' && e.name !== 'node_modules') await walk(p);
+      } else if (e.isFile() && isEventFileName(e.name)) out.push(p);
+    }
+  };
+  await walk(root);
+  return out.sort();
+}
+
+/** Reads the scalar series of one run (one or more event files of one folder, in order). */
+export async function readTensorboardRun(files: string[], run: string): Promise<TensorboardRun> {
+  const scalars = new Map<string, ScalarPoint[]>();
+  const otherTags = new Map<string, string>();
+  const plugins = new Map<string, { plugin: string; dataClass: number }>();
+  for (const file of files) {
+    const buf = new Uint8Array(await readFile(file));
+    const records = readTfRecords(buf, file);
+    records.forEach((data, index) => {
+      let ev: DecodedEvent;
+      try {
+        ev = decodeEvent(data);
+      } catch (e) {
+        if (!(e instanceof ProtoError)) throw e;
+        throw new InputError(`record ${index} is not a valid Event protobuf: ${e.message}`, {
+          location: { file },
+          hint: 'the file may not be a TensorBoard event file; remove it from the folder',
+        });
+      }
+      for (const v of ev.values) {
+        // The plugin is written only with a tag's first value; later values inherit it.
+        if (!plugins.has(v.tag)) plugins.set(v.tag, { plugin: v.plugin ?? '', dataClass: v.dataClass ?? 0 });
+        const meta = plugins.get(v.tag)!;
+        let value: number | undefined;
+        if (v.simple !== undefined) value = v.simple;
+        else if (v.tensor && (meta.plugin === 'scalars' || meta.dataClass === 1)) {
+          let x: number | string;
+          try {
+            x = tensorScalar(v.tensor);
+          } catch (e) {
+            if (!(e instanceof ProtoError)) throw e;
+            x = `undecodable tensor (${e.message})`;
+          }
+          if (typeof x === 'number') value = x;
+        }
+        if (value === undefined) {
+          if (!scalars.has(v.tag)) otherTags.set(v.tag, meta.plugin ? `plugin ${meta.plugin}` : 'not a scalar');
+          continue;
+        }
+        let series = scalars.get(v.tag);
+        if (!series) scalars.set(v.tag, (series = []));
+        series.push({ step: ev.step, wallTime: ev.wallTime, value });
+      }
+    });
+  }
+  return { run, files, scalars, otherTags };
+}
+
+/**
+ * PyTorch Lightning (`default_hp_metric=True`) logs `hp_metric = -1` next to its hparams summaries
+ * as a placeholder until the user logs a real value. Importing it would gate a model on a constant,
+ * so a run whose `hp_metric` is only ever -1 and which holds hparams-plugin tags loses that tag.
+ */
+function dropLightningPlaceholder(r: TensorboardRun): void {
+  const hp = r.scalars.get('hp_metric');
+  const hasHparams = [...r.otherTags.values()].includes('plugin hparams');
+  if (hp && hasHparams && hp.every((p) => p.value === -1)) {
+    r.scalars.delete('hp_metric');
+    r.otherTags.set('hp_metric', 'PyTorch Lightning placeholder -1');
+  }
+}
+
+/** Picks one point of a series by the selection rule; undefined when `{step}` is absent. */
+export function selectScalar(series: ScalarPoint[], select: TensorboardSelect): ScalarPoint | undefined {
+  let best: ScalarPoint | undefined;
+  for (const p of series) {
+    if (typeof select === 'object') {
+      if (p.step === select.step) best = p;
+    } else if (select === 'last') {
+      if (!best || p.step >= best.step) best = p;
+    } else if (!Number.isNaN(p.value)) {
+      if (!best || (select === 'min' ? p.value < best.value : p.value > best.value)) best = p;
+    }
+  }
+  return best;
+}
+
+export async function importTensorboardMetrics(root: string, select: TensorboardSelect = 'last'): Promise<TensorboardMetrics> {
+  const files = await findEventFiles(root).catch((e: unknown) => {
+    throw new InputError(`cannot read TensorBoard logs: ${(e as Error).message}`, { location: { file: root }, cause: e });
+  });
+  if (files.length === 0) {
+    throw new InputError('no TensorBoard event files (events.out.tfevents.*) found', {
+      location: { file: root },
+      hint: 'point at the log directory given to SummaryWriter / tf.summary.create_file_writer',
+    });
+  }
+  const rootDir = (await stat(root)).isFile() ? path.dirname(root) : root;
+  const byRun = new Map<string, string[]>();
+  for (const f of files) {
+    const run = path.relative(rootDir, path.dirname(f)).split(path.sep).join('/') || '.';
+    byRun.set(run, [...(byRun.get(run) ?? []), f]);
+  }
+  const prefixed = byRun.size > 1;
+  const metrics: Record<string, number> = {};
+  const steps: Record<string, number> = {};
+  const runs: TensorboardMetrics['runs'] = [];
+  const seenOther: string[] = [];
+  let missingStep = 0;
+  for (const [run, runFiles] of [...byRun.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const r = await readTensorboardRun(runFiles, run);
+    dropLightningPlaceholder(r);
+    for (const [tag, series] of r.scalars) {
+      const p = selectScalar(series, select);
+      if (!p) {
+        missingStep++;
+        continue;
+      }
+      const key = prefixed ? `${run}/${tag}` : tag;
+      metrics[key] = p.value;
+      steps[key] = p.step;
+    }
+    for (const [tag, why] of r.otherTags) seenOther.push(`${prefixed ? `${run}/` : ''}${tag} (${why})`);
+    runs.push({
+      run,
+      files: runFiles.map((f) => path.relative(rootDir, f).split(path.sep).join('/')),
+      tags: [...r.scalars.keys()],
+      skippedTags: Object.fromEntries(r.otherTags),
+    });
+  }
+  if (Object.keys(metrics).length === 0) {
+    const held = seenOther.length > 0 ? `; found only ${seenOther.slice(0, 6).join(', ')}${seenOther.length > 6 ? ', …' : ''}` : '; they hold no summaries at all';
+    const what =
+      missingStep > 0 && typeof select === 'object'
+        ? `no scalar tag has a value at step ${select.step}`
+        : `no scalar metrics to import from ${files.length} event file(s)${held}`;
+    throw new InputError(what, {
+      location: { file: root },
+      hint:
+        missingStep > 0
+          ? 'choose a step that was logged, or select last/min/max'
+          : 'log metrics with SummaryWriter.add_scalar / tf.summary.scalar, or import the metrics file your run writes instead',
+    });
+  }
+  return { metrics, steps, runs, select };
+}
