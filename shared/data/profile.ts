@@ -1,0 +1,464 @@
+/**
+ * Streaming column profiler: feeds RecordBatches into mergeable sketches and derives the
+ * `mlops-actions/profile@1` statistics from them (docs/formats.md, "Profile").
+ *
+ * Hot path: per cell, one hash-table count of the raw value (strings by content, JSON/Parquet
+ * numbers by value). At the end of each batch the batch's distinct values are classified and
+ * parsed once each and folded, with their counts, into the sketches: type counts, text lengths,
+ * moments (weighted exact sum + M2), KLL (weighted update), HyperLogLog and frequent items.
+ *
+ * Per-cell semantics (shared/data/values.ts): a cell is missing when null/undefined or a null
+ * token; otherwise it counts once in `type_counts` under the narrowest type it parses as, checked
+ * in this order: integer, number (decimal literal), boolean word, date (YYYY-MM-DD) or timestamp
+ * (ISO 8601, or the column's strftime-like format), number (NaN/inf words), else string.
+ * Numeric cells feed the numeric sketches (NaN and ±inf only counted); date/timestamp cells feed
+ * separate temporal sketches (epoch ms); the column's type picks which ones the profile keeps.
+ *
+ * Distinct values (HLL and frequent items) are keyed by the value: numbers by their float64 value
+ * ("1" and "1.0" are one value, shown as "1"), everything else by its text. Columns declared
+ * string or category are keyed by text only.
+ */
+import { addWeightedToMoments, Moments } from './sketch/moments.js';
+import { KllSketch } from './sketch/kll.js';
+import { HyperLogLog } from './sketch/hll.js';
+import { FrequentItems } from './sketch/frequent-items.js';
+import { NumberCounter, StringCounter } from './sketch/value-counter.js';
+import { PROFILE_SCHEMA, type ColumnProfile, type Profile } from './profile-format.js';
+import type { CellValue, RecordBatch } from './table.js';
+import {
+  compileTimestampFormat,
+  defaultNullTokens,
+  formatTimestamp,
+  isDecimalLiteral,
+  parseIsoTimestamp,
+  toBoolean,
+  toNumber,
+  type ColumnType,
+  type NullTokens,
+  type TimestampPattern,
+} from './values.js';
+
+export interface ProfilerOptions {
+  /** Column names known up front (file order); columns first seen in later batches are appended. */
+  columns: readonly string[];
+  /** Declared types (from the contract); other columns get an inferred type at finish. */
+  types?: Record<string, ColumnType>;
+  nullTokens?: NullTokens;
+  /** strftime-like formats for date/timestamp columns (see compileTimestampFormat). */
+  timestampFormats?: Record<string, string>;
+}
+
+export interface Profiler {
+  add(batch: RecordBatch): void;
+  finish(source: { file: string; format: string }): Profile;
+}
+
+/** Probabilities reported in `quantiles`. */
+export const PROFILE_QUANTILES: readonly number[] = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
+export const HISTOGRAM_BINS = 20;
+export const FREQUENT_TOP = 20;
+/** A non-string type is inferred only when its values are at least this share of non-missing values. */
+export const INFER_DOMINANT_SHARE = 0.9;
+
+type Kind = 'integer' | 'number' | 'boolean' | 'date' | 'timestamp' | 'string';
+export type TypeCounts = Record<Kind, number>;
+
+export interface TextStats {
+  min_len: number | null;
+  max_len: number | null;
+  sum_len: number;
+  min: string | null;
+  max: string | null;
+}
+
+/** Everything a column profile is derived from; what merge combines. */
+export interface ColumnSketches {
+  count: number;
+  nulls: number;
+  nan: number;
+  inf: number;
+  typeCounts: TypeCounts;
+  moments: Moments;
+  kll: KllSketch;
+  hll: HyperLogLog;
+  frequent: FrequentItems;
+  text: TextStats;
+}
+
+export function emptyTypeCounts(): TypeCounts {
+  return { integer: 0, number: 0, boolean: 0, date: 0, timestamp: 0, string: 0 };
+}
+
+/**
+ * The type of a column without a declared one, from its type counts:
+ * the family (numeric = integer+number, temporal = date+timestamp, boolean, string) holding the
+ * most non-missing values wins if it holds at least 90% of them, else string; numeric becomes
+ * integer when no value was fractional/NaN/inf (number otherwise), temporal becomes date when no
+ * value had a time part (timestamp otherwise). All-missing columns are string. Low-cardinality
+ * strings stay string: the contract inference decides `category`.
+ */
+export function inferColumnType(tc: TypeCounts): ColumnType {
+  const numeric = tc.integer + tc.number;
+  const temporal = tc.date + tc.timestamp;
+  const total = numeric + temporal + tc.boolean + tc.string;
+  if (total === 0) return 'string';
+  const best = Math.max(numeric, temporal, tc.boolean, tc.string);
+  if (best < INFER_DOMINANT_SHARE * total) return 'string';
+  if (numeric === best) return tc.number > 0 ? 'number' : 'integer';
+  if (temporal === best) return tc.timestamp > 0 ? 'timestamp' : 'date';
+  if (tc.boolean === best) return 'boolean';
+  return 'string';
+}
+
+export function isNumericType(t: string): boolean {
+  return t === 'integer' || t === 'number';
+}
+
+export function isTemporalType(t: string): t is 'date' | 'timestamp' {
+  return t === 'date' || t === 'timestamp';
+}
+
+/** Derives every statistic of a column profile from its sketches (used by finish and merge). */
+export function columnProfileFromSketches(type: ColumnType, s: ColumnSketches): ColumnProfile {
+  const numeric = isNumericType(type);
+  const temporal = isTemporalType(type);
+  const stats = numeric || temporal;
+  const kll = s.kll;
+  const n = kll.n;
+  let min: number | string | null = null;
+  let max: number | string | null = null;
+  let quantiles: Record<string, number> | null = null;
+  let histogram: { edges: number[]; counts: number[] } | null = null;
+  if (stats) {
+    if (n > 0) {
+      min = temporal ? formatTimestamp(kll.min, type) : kll.min;
+      max = temporal ? formatTimestamp(kll.max, type) : kll.max;
+      quantiles = {};
+      for (const p of PROFILE_QUANTILES) quantiles[String(p)] = kll.quantile(p) as number;
+      histogram = kllHistogram(kll, HISTOGRAM_BINS);
+    }
+  } else {
+    min = s.text.min;
+    max = s.text.max;
+  }
+  const exact = s.frequent.isExact();
+  return {
+    type,
+    count: s.count,
+    nulls: s.nulls,
+    nan: s.nan,
+    inf: s.inf,
+    type_counts: { ...s.typeCounts },
+    min,
+    max,
+    mean: stats ? s.moments.meanValue() : null,
+    std: stats ? s.moments.std() : null,
+    quantiles,
+    distinct: exact ? { estimate: s.frequent.counts.size, exact: true } : { estimate: Math.round(s.hll.estimate()), exact: false },
+    frequent: s.frequent.top(FREQUENT_TOP),
+    frequent_exact: exact,
+    histogram,
+    length: s.count > 0 && s.text.min_len !== null ? { min: s.text.min_len, max: s.text.max_len as number, mean: s.text.sum_len / s.count } : null,
+    sketches: {
+      moments: (stats ? s.moments : new Moments()).toState(),
+      kll: (stats ? kll : new KllSketch(kll.k)).toState(),
+      hll: s.hll.toState(),
+      frequent: s.frequent.toState(),
+      text: { ...s.text },
+    },
+  };
+}
+
+/**
+ * 20 equal-width bins over [min, max], edges as numpy.histogram computes them
+ * (min + i·(max−min)/bins, last edge = max), bins [e_i, e_{i+1}) except the last, which is closed.
+ * Counts are differences of the KLL CDF at the edges: exact while the sketch is exact, otherwise
+ * each count is within the sketch's rank error (2 × 1.65% of n at k = 200) of the truth.
+ * A constant column gets one bin [min, max] holding every value.
+ */
+export function kllHistogram(kll: KllSketch, bins: number): { edges: number[]; counts: number[] } | null {
+  if (kll.n === 0) return null;
+  const lo = kll.min;
+  const hi = kll.max;
+  if (lo === hi) return { edges: [lo, hi], counts: [kll.n] };
+  const step = (hi - lo) / bins;
+  const edges: number[] = [];
+  for (let i = 0; i < bins; i++) edges.push(i * step + lo);
+  edges.push(hi);
+  const counts: number[] = [];
+  let below = 0;
+  for (let i = 1; i <= bins; i++) {
+    const w = i === bins ? kll.n : kll.weightBelow(edges[i], false);
+    counts.push(w - below);
+    below = w;
+  }
+  return { edges, counts };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const MS_PER_DAY = 86_400_000;
+let scratchValue = 0;
+
+/** Classifies one non-missing text value; the parsed number/epoch ms goes to scratchValue. */
+function classifyText(s: string, pattern: TimestampPattern | undefined, patternIsDate: boolean): Kind {
+  if (isDecimalLiteral(s)) {
+    const x = +s;
+    scratchValue = x;
+    return Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER ? 'integer' : 'number';
+  }
+  if (toBoolean(s) !== undefined) return 'boolean';
+  const t = pattern ? pattern(s) : parseIsoTimestamp(s);
+  if (t !== undefined) {
+    scratchValue = t;
+    return (pattern ? patternIsDate : s.length === 10) ? 'date' : 'timestamp';
+  }
+  const x = toNumber(s);
+  if (x !== undefined) {
+    scratchValue = x;
+    return 'number';
+  }
+  return 'string';
+}
+
+/** Canonical text of a number for frequent items: shortest round-trip form, -0 as 0. */
+function numberText(x: number): string {
+  return String(x + 0);
+}
+
+class ColumnAccumulator {
+  count = 0;
+  nan = 0;
+  inf = 0;
+  readonly typeCounts = emptyTypeCounts();
+  readonly numMoments = new Moments();
+  readonly numKll = new KllSketch();
+  tmpMoments: Moments | null = null;
+  tmpKll: KllSketch | null = null;
+  readonly hll = new HyperLogLog();
+  readonly frequent = new FrequentItems();
+  readonly text: TextStats = { min_len: null, max_len: null, sum_len: 0, min: null, max: null };
+
+  private readonly strs = new StringCounter();
+  private readonly nums = new NumberCounter();
+  private readonly dates = new NumberCounter(64);
+  private boolTrue = 0;
+  private boolFalse = 0;
+  /** Per-batch finite numeric / temporal values with weights, for moments and KLL. */
+  private readonly numVals = new NumberCounter();
+  private readonly tmpVals = new NumberCounter(64);
+  private valBuf = new Float64Array(1024);
+  private wBuf = new Float64Array(1024);
+  private readonly byText: boolean;
+  private readonly pattern: TimestampPattern | undefined;
+  private readonly patternIsDate: boolean;
+
+  constructor(
+    readonly name: string,
+    readonly declared: ColumnType | undefined,
+    format: string | undefined,
+    private readonly nullTokens: NullTokens,
+  ) {
+    this.byText = declared === 'string' || declared === 'category';
+    this.pattern = format ? compileTimestampFormat(format) : undefined;
+    this.patternIsDate = declared === 'date';
+  }
+
+  /** Counts one batch's cells (the hot loop). */
+  addCells(col: CellValue[], len: number): void {
+    const strs = this.strs;
+    const nums = this.nums;
+    for (let r = 0; r < len; r++) {
+      const v = col[r];
+      if (typeof v === 'string') strs.add(v);
+      else if (typeof v === 'number') nums.add(v);
+      else if (v !== null && v !== undefined) this.addOther(v);
+    }
+    this.flush();
+  }
+
+  private addOther(v: CellValue): void {
+    if (typeof v === 'boolean') {
+      if (v) this.boolTrue++;
+      else this.boolFalse++;
+    } else if (typeof v === 'bigint') {
+      if (v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(-Number.MAX_SAFE_INTEGER)) this.nums.add(Number(v));
+      else this.strs.add(String(v));
+    } else if (v instanceof Date) {
+      const t = v.getTime();
+      if (Number.isNaN(t)) this.strs.add(String(v));
+      else this.dates.add(t);
+    } else {
+      this.strs.add(String(v));
+    }
+  }
+
+  private fold(kind: Kind, x: number, text: string, c: number): void {
+    this.count += c;
+    this.typeCounts[kind] += c;
+    const t = this.text;
+    const len = text.length;
+    if (t.min_len === null || len < t.min_len) t.min_len = len;
+    if (t.max_len === null || len > t.max_len) t.max_len = len;
+    t.sum_len += len * c;
+    if (t.min === null || text < t.min) t.min = text;
+    if (t.max === null || text > t.max) t.max = text;
+    if (kind === 'integer' || kind === 'number') {
+      if (x === x && x !== Infinity && x !== -Infinity) this.numVals.add(x, c);
+      else if (x !== x) this.nan += c;
+      else this.inf += c;
+      if (this.byText) {
+        this.hll.addString(text);
+        this.stage(text, c);
+      } else {
+        this.hll.addNumber(x);
+        this.numKeys.add(x, c);
+      }
+      return;
+    }
+    if (kind === 'date' || kind === 'timestamp') this.tmpVals.add(x, c);
+    this.hll.addString(text);
+    this.stage(text, c);
+  }
+
+  /** Items for the frequent-items sketch, folded once per batch. */
+  private stageKeys: string[] = [];
+  private stageCounts = new Float64Array(1024);
+  private stageLen = 0;
+  /** Numeric items by value, so "1" and "1.0" are one item before they become text. */
+  private readonly numKeys = new NumberCounter();
+
+  private stage(text: string, c: number): void {
+    if (this.stageLen === this.stageCounts.length) {
+      const b = new Float64Array(this.stageLen * 2);
+      b.set(this.stageCounts);
+      this.stageCounts = b;
+    }
+    this.stageKeys[this.stageLen] = text;
+    this.stageCounts[this.stageLen++] = c;
+  }
+
+  private flush(): void {
+    const strs = this.strs;
+    for (let i = 0; i < strs.size; i++) {
+      const s = strs.keyAt(i);
+      if (this.nullTokens.isMissing(s)) continue;
+      const kind = classifyText(s, this.pattern, this.patternIsDate);
+      this.fold(kind, scratchValue, s, strs.countAt(i));
+    }
+    strs.reset();
+    const nums = this.nums;
+    for (let i = 0; i < nums.size; i++) {
+      const x = nums.keyAt(i);
+      const kind: Kind = Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER ? 'integer' : 'number';
+      this.fold(kind, x, numberText(x), nums.countAt(i));
+    }
+    if (nums.nanWeight > 0) this.fold('number', NaN, 'NaN', nums.nanWeight);
+    nums.reset();
+    const dates = this.dates;
+    for (let i = 0; i < dates.size; i++) {
+      const t = dates.keyAt(i);
+      this.fold(t % MS_PER_DAY === 0 ? 'date' : 'timestamp', t, new Date(t).toISOString(), dates.countAt(i));
+    }
+    dates.reset();
+    if (this.boolTrue > 0) this.fold('boolean', NaN, 'true', this.boolTrue);
+    if (this.boolFalse > 0) this.fold('boolean', NaN, 'false', this.boolFalse);
+    this.boolTrue = 0;
+    this.boolFalse = 0;
+
+    const nk = this.numKeys;
+    for (let i = 0; i < nk.size; i++) this.stage(numberText(nk.keyAt(i)), nk.countAt(i));
+    if (nk.nanWeight > 0) this.stage('NaN', nk.nanWeight);
+    nk.reset();
+    this.frequent.addBatch(this.stageKeys, this.stageCounts, this.stageLen);
+    this.stageLen = 0;
+    if (this.numVals.size > 0) this.foldValues(this.numVals, this.numMoments, this.numKll);
+    if (this.tmpVals.size > 0) {
+      this.tmpMoments ??= new Moments();
+      this.tmpKll ??= new KllSketch();
+      this.foldValues(this.tmpVals, this.tmpMoments, this.tmpKll);
+    }
+  }
+
+  private foldValues(vals: NumberCounter, moments: Moments, kll: KllSketch): void {
+    if (this.valBuf.length < vals.size) {
+      this.valBuf = new Float64Array(vals.size * 2);
+      this.wBuf = new Float64Array(vals.size * 2);
+    }
+    const d = vals.copyTo(this.valBuf, this.wBuf);
+    addWeightedToMoments(moments, this.valBuf, this.wBuf, d);
+    kll.updateWeighted(this.valBuf, this.wBuf, d);
+    vals.reset();
+  }
+
+  sketches(type: ColumnType, rows: number): ColumnSketches {
+    const temporal = isTemporalType(type);
+    return {
+      count: this.count,
+      nulls: rows - this.count,
+      nan: this.nan,
+      inf: this.inf,
+      typeCounts: this.typeCounts,
+      moments: temporal ? (this.tmpMoments ?? new Moments()) : this.numMoments,
+      kll: temporal ? (this.tmpKll ?? new KllSketch()) : this.numKll,
+      hll: this.hll,
+      frequent: this.frequent,
+      text: this.text,
+    };
+  }
+}
+
+export function createProfiler(options: ProfilerOptions): Profiler {
+  const nullTokens = options.nullTokens ?? defaultNullTokens;
+  const types = options.types ?? {};
+  const formats = options.timestampFormats ?? {};
+  const order: string[] = [];
+  const accs = new Map<string, ColumnAccumulator>();
+  let rows = 0;
+  let finished = false;
+  let lastColumns: readonly string[] | null = null;
+  let lastLength = -1;
+  let lastAccs: ColumnAccumulator[] = [];
+
+  const accFor = (name: string): ColumnAccumulator => {
+    let a = accs.get(name);
+    if (!a) {
+      a = new ColumnAccumulator(name, types[name], formats[name], nullTokens);
+      accs.set(name, a);
+      order.push(name);
+    }
+    return a;
+  };
+  for (const c of options.columns) accFor(c);
+
+  return {
+    add(batch: RecordBatch): void {
+      if (finished) throw new Error('profiler: add() after finish()');
+      // Readers reuse one columns array (JSON Lines may grow it): map names once per change.
+      if (batch.columns !== lastColumns || batch.columns.length !== lastLength) {
+        lastColumns = batch.columns;
+        lastLength = batch.columns.length;
+        lastAccs = batch.columns.map(accFor);
+      }
+      const len = batch.length;
+      for (let c = 0; c < lastAccs.length; c++) lastAccs[c].addCells(batch.values[c], len);
+      rows += len;
+    },
+    finish(source: { file: string; format: string }): Profile {
+      finished = true;
+      const columns: Record<string, ColumnProfile> = {};
+      for (const name of order) {
+        const a = accs.get(name) as ColumnAccumulator;
+        const type = a.declared ?? inferColumnType(a.typeCounts);
+        columns[name] = columnProfileFromSketches(type, a.sketches(type, rows));
+      }
+      return {
+        schema: PROFILE_SCHEMA,
+        sources: [{ file: source.file, format: source.format, rows }],
+        rows,
+        column_order: order.slice(),
+        columns,
+      };
+    },
+  };
+}
