@@ -14,13 +14,19 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchMetrics } from './evaluate-metrics.js';
 import { benchReaders, formatBenchRows } from './readers.js';
+import { benchValidateData } from './validate-data.js';
 import type { BenchRow } from './types.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Throughput benchmarks (rows/s, MB/s, peak memory). Add profile/validate/drift here. */
-const THROUGHPUT: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [{ name: 'readers', run: benchReaders }];
+/** Throughput benchmarks (rows/s, MB/s, peak memory). */
+const THROUGHPUT: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
+  { name: 'readers', run: benchReaders },
+  { name: 'validate-data', run: benchValidateData },
+  { name: 'metrics', run: benchMetrics },
+];
 
 export interface ColdStartRow {
   name: string;

@@ -63,6 +63,47 @@ const profileMergeCommand = {
 
 /***/ }),
 
+/***/ 9803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ profileShowCommand)
+/* harmony export */ });
+/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6846);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9980);
+/** `mlops profile show`: a profile as a table, for people. */
+
+
+const usage = `Usage: mlops profile show PROFILE.json
+
+Print a profile (mlops-actions/profile@1) as a table: per column its type, counts, range,
+mean, std, median, distinct count (~ when estimated) and most frequent values.
+
+Options:
+  -h, --help    show this help
+
+Exit codes: 0 ok, 2 bad usage or an unreadable profile.
+`;
+const profileShowCommand = {
+    name: 'profile show',
+    summary: 'Print a profile as a table',
+    usage,
+    async run(argv, io) {
+        const { positionals } = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandArgs */ .Qx)(argv, {}, usage, true);
+        if (positionals.length !== 1)
+            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandUsageError */ .nT('give one profile file', usage);
+        const { readProfile } = await __nccwpck_require__.e(/* import() */ 781).then(__nccwpck_require__.bind(__nccwpck_require__, 7781));
+        const { renderProfileTable } = await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 6691));
+        const profile = await readProfile(positionals[0]);
+        io.stdout(`${positionals[0]}: ${profile.rows} rows, ${profile.column_order.length} columns\n`);
+        io.stdout(`${renderProfileTable(profile)}\n`);
+        return _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_OK */ .Ij;
+    },
+};
+
+
+/***/ }),
+
 /***/ 7651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12494,8 +12535,8 @@ function createValidator(contract, options) {
                 where += options.hasLines ? `:${first.line}` : ` (row ${first.line})`;
             const unit = r.rule === 'nullable' || r.rule === 'unique_together' ? 'rows' : 'values';
             const count = r.total > 1 ? `; ${r.failed} of ${r.total} ${unit} fail (${percent(fraction)}${r.rule_.mostly < 1 ? `, mostly ${r.rule_.mostly} allows ${percent(1 - r.rule_.mostly)}` : ''})` : '';
-            const sev = r.rule_.severity === 'warn' ? 'warning: ' : '';
-            const message = `${where}: ${sev}${r.describe(first)}${count} (contract ${contractFile}: ${r.contractPath}${r.note ? ` — ${r.note}` : ''})`;
+            // Severity is a field of its own; the faces label it (annotation level, CLI prefix).
+            const message = `${where}: ${r.describe(first)}${count} (contract ${contractFile}: ${r.contractPath}${r.note ? ` — ${r.note}` : ''})`;
             const f = {
                 rule: r.rule,
                 severity: r.rule_.severity,
@@ -12773,15 +12814,16 @@ function renderValidationSummary(reportIn, profile, options) {
  */
 function renderFindingLine(f) {
     const where = f.location && !f.message.startsWith(f.location.file) ? `${(0,errors/* formatLocation */.j$)(f.location)}: ` : '';
-    const label = f.passed === true ? `${f.severity} (within mostly)` : f.severity;
+    const severity = f.severity === 'warn' ? 'warning' : f.severity;
+    const label = f.passed === true ? `${severity} (within mostly)` : severity;
     return `${label}: ${where}${f.message}`;
 }
 /** CLI text: the closing line. */
-function renderSummaryLine(reportIn, profile, data) {
+function renderSummaryLine(reportIn, profile, data, failOn = 'error') {
     const report = asValidationReport(reportIn);
     const { errors, warnings } = failingCounts(report);
     const rows = profile ? `, ${profile.rows} rows` : '';
-    return `${report.passed ? 'passed' : 'FAILED'}: ${data}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${rows}`;
+    return `${failsValidation(report, failOn) ? 'FAILED' : 'passed'}: ${data}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${rows}`;
 }
 
 // EXTERNAL MODULE: ../../../../shared/runtime/cli.ts + 1 modules
@@ -12843,7 +12885,7 @@ const validateCommand = {
         else {
             for (const f of report.findings)
                 io.stdout(`${renderFindingLine(f)}\n`);
-            io.stdout(`${renderSummaryLine(result.report, result.profile, data)}\n`);
+            io.stdout(`${renderSummaryLine(result.report, result.profile, data, failOn)}\n`);
             for (const [what, path] of [
                 ['profile', result.profilePath],
                 ['report', result.reportPath],
@@ -12867,18 +12909,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* unused harmony export program */
 /* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6846);
 /* harmony import */ var _commands_profile_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4556);
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7651);
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8067);
+/* harmony import */ var _commands_profile_show_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9803);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7651);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8067);
 /** The `mlops` command (bundled to dist/cli/index.js; bin/mlops.js runs it). */
+
 
 
 
 
 const program = {
     name: 'mlops',
-    version: _package_json__WEBPACK_IMPORTED_MODULE_3__/* .version */ .rE,
+    version: _package_json__WEBPACK_IMPORTED_MODULE_4__/* .version */ .rE,
     summary: 'the mlops-actions steps on your machine',
-    commands: [_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateCommand */ .M, _commands_profile_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .profileMergeCommand */ .P],
+    commands: [_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateCommand */ .M, _commands_profile_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .profileMergeCommand */ .P, _commands_profile_show_js__WEBPACK_IMPORTED_MODULE_2__/* .profileShowCommand */ .O],
 };
 process.exitCode = await (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), program);
 

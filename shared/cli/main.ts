@@ -1,6 +1,7 @@
 /** The `mlops` command (bundled to dist/cli/index.js; bin/mlops.js runs it). */
 import { runCli, type Program } from '../runtime/cli.js';
 import { profileMergeCommand } from './commands/profile-merge.js';
+import { profileShowCommand } from './commands/profile-show.js';
 import { validateCommand } from './commands/validate.js';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -8,7 +9,7 @@ export const program: Program = {
   name: 'mlops',
   version: pkg.version,
   summary: 'the mlops-actions steps on your machine',
-  commands: [validateCommand, profileMergeCommand],
+  commands: [validateCommand, profileMergeCommand, profileShowCommand],
 };
 
 process.exitCode = await runCli(process.argv.slice(2), program);

@@ -823,8 +823,8 @@ export function createValidator(contract: Contract, options: ValidatorOptions): 
       if (first && first.line > 0) where += options.hasLines ? `:${first.line}` : ` (row ${first.line})`;
       const unit = r.rule === 'nullable' || r.rule === 'unique_together' ? 'rows' : 'values';
       const count = r.total > 1 ? `; ${r.failed} of ${r.total} ${unit} fail (${percent(fraction)}${r.rule_.mostly < 1 ? `, mostly ${r.rule_.mostly} allows ${percent(1 - r.rule_.mostly)}` : ''})` : '';
-      const sev = r.rule_.severity === 'warn' ? 'warning: ' : '';
-      const message = `${where}: ${sev}${r.describe(first)}${count} (contract ${contractFile}: ${r.contractPath}${r.note ? ` — ${r.note}` : ''})`;
+      // Severity is a field of its own; the faces label it (annotation level, CLI prefix).
+      const message = `${where}: ${r.describe(first)}${count} (contract ${contractFile}: ${r.contractPath}${r.note ? ` — ${r.note}` : ''})`;
       const f: ValidationFinding = {
         rule: r.rule,
         severity: r.rule_.severity,

@@ -191,14 +191,15 @@ export function renderValidationSummary(reportIn: unknown, profile: Profile | un
  */
 export function renderFindingLine(f: FindingView): string {
   const where = f.location && !f.message.startsWith(f.location.file) ? `${formatLocation(f.location)}: ` : '';
-  const label = f.passed === true ? `${f.severity} (within mostly)` : f.severity;
+  const severity = f.severity === 'warn' ? 'warning' : f.severity;
+  const label = f.passed === true ? `${severity} (within mostly)` : severity;
   return `${label}: ${where}${f.message}`;
 }
 
 /** CLI text: the closing line. */
-export function renderSummaryLine(reportIn: unknown, profile: Profile | undefined, data: string): string {
+export function renderSummaryLine(reportIn: unknown, profile: Profile | undefined, data: string, failOn: FailOn = 'error'): string {
   const report = asValidationReport(reportIn);
   const { errors, warnings } = failingCounts(report);
   const rows = profile ? `, ${profile.rows} rows` : '';
-  return `${report.passed ? 'passed' : 'FAILED'}: ${data}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${rows}`;
+  return `${failsValidation(report, failOn) ? 'FAILED' : 'passed'}: ${data}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${rows}`;
 }

@@ -202,7 +202,7 @@ describe('mostly and severity', () => {
   it('reports a failing warn rule without failing the report', () => {
     const r = validate('columns:\n  n: { type: integer, max: { value: 10, severity: warn } }\n', ['n'], col(['5', '50']));
     expect(finding(r, 'max')).toMatchObject({ severity: 'warn', passed: false });
-    expect(finding(r, 'max')!.message).toContain('data/train.csv:3: warning: column "n" value "50" is above the maximum 10');
+    expect(finding(r, 'max')!.message).toContain('data/train.csv:3: column "n" value "50" is above the maximum 10');
     expect(r.passed).toBe(true);
     expect(r.counts).toMatchObject({ failed_errors: 0, failed_warnings: 1 });
   });

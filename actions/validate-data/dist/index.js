@@ -14649,8 +14649,8 @@ function createValidator(contract, options) {
                 where += options.hasLines ? `:${first.line}` : ` (row ${first.line})`;
             const unit = r.rule === 'nullable' || r.rule === 'unique_together' ? 'rows' : 'values';
             const count = r.total > 1 ? `; ${r.failed} of ${r.total} ${unit} fail (${percent(fraction)}${r.rule_.mostly < 1 ? `, mostly ${r.rule_.mostly} allows ${percent(1 - r.rule_.mostly)}` : ''})` : '';
-            const sev = r.rule_.severity === 'warn' ? 'warning: ' : '';
-            const message = `${where}: ${sev}${r.describe(first)}${count} (contract ${contractFile}: ${r.contractPath}${r.note ? ` — ${r.note}` : ''})`;
+            // Severity is a field of its own; the faces label it (annotation level, CLI prefix).
+            const message = `${where}: ${r.describe(first)}${count} (contract ${contractFile}: ${r.contractPath}${r.note ? ` — ${r.note}` : ''})`;
             const f = {
                 rule: r.rule,
                 severity: r.rule_.severity,
@@ -14948,15 +14948,16 @@ function renderValidationSummary(reportIn, profile, options) {
  */
 function renderFindingLine(f) {
     const where = f.location && !f.message.startsWith(f.location.file) ? `${formatLocation(f.location)}: ` : '';
-    const label = f.passed === true ? `${f.severity} (within mostly)` : f.severity;
+    const severity = f.severity === 'warn' ? 'warning' : f.severity;
+    const label = f.passed === true ? `${severity} (within mostly)` : severity;
     return `${label}: ${where}${f.message}`;
 }
 /** CLI text: the closing line. */
-function renderSummaryLine(reportIn, profile, data) {
+function renderSummaryLine(reportIn, profile, data, failOn = 'error') {
     const report = asValidationReport(reportIn);
     const { errors, warnings } = failingCounts(report);
     const rows = profile ? `, ${profile.rows} rows` : '';
-    return `${report.passed ? 'passed' : 'FAILED'}: ${data}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${rows}`;
+    return `${failsValidation(report, failOn) ? 'FAILED' : 'passed'}: ${data}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${rows}`;
 }
 
 

@@ -61,7 +61,7 @@ export const validateCommand: Command = {
       io.stdout(`${JSON.stringify(result.report, null, 2)}\n`);
     } else {
       for (const f of report.findings) io.stdout(`${renderFindingLine(f)}\n`);
-      io.stdout(`${renderSummaryLine(result.report, result.profile, data)}\n`);
+      io.stdout(`${renderSummaryLine(result.report, result.profile, data, failOn)}\n`);
       for (const [what, path] of [
         ['profile', result.profilePath],
         ['report', result.reportPath],
