@@ -6,7 +6,7 @@ import { parseIsoTimestamp } from '../../shared/data/values.js';
 import type { RecordBatch } from '../../shared/data/table.js';
 import { loadDataset, rankError, REFERENCE, toBatches, type RefColumn, type Table } from '../fixtures/reference/datasets.js';
 
-const DATASETS = ['seattle-weather.csv', 'cars.json', 'penguins.json'] as const;
+const DATASETS = ['seattle-weather.csv', 'cars.json', 'penguins.json', 'flights-20k.json'] as const;
 
 export function profileOf(name: string, table: Table, batchRows = 100): Profile {
   const p = createProfiler({ columns: table.columns });
