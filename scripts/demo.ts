@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: the whole loop on the bundled example (examples/weather), offline, through the
  * real `mlops` command (bin/mlops.js -> dist/cli), exactly as a user would type it. Everything it
- * writes goes to out/demo/. It grows with each step the suite ships.
+ * writes goes to out/demo/, except the training run cache (out/demo-cache/), which outlives a demo so
+ * that the next one restores the model from it. It grows with each step the suite ships.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const example = 'examples/weather';
 const out = 'out/demo';
+/** The run cache lives outside out/demo (deleted at every start), so a second demo hits it. */
+const cacheDir = 'out/demo-cache';
 
 interface Step {
   title: string;
@@ -63,6 +66,24 @@ const steps: Step[] = [
     args: ['validate', '--data', data('seattle-2012-2014'), '--contract', `${out}/inferred-contract.yaml`],
     expect: [0],
   },
+  {
+    title: `Train the model (${example}/train.ts) with a run cache: a second \`npm run demo\` restores it from the cache instead of training`,
+    args: [
+      'train', '--model', 'weather', '--params', `${example}/params.yaml`,
+      '--inputs', `${example}/data/*.csv`, '--inputs', `${example}/train.ts`, '--inputs', `${example}/params.yaml`,
+      '--outputs', `${out}/model/*`, '--cache-dir', cacheDir, '--run-out', `${out}/run.json`, '--log-out', `${out}/train.log`,
+      '--', 'node', '--import', 'tsx', `${example}/train.ts`, '--out', `${out}/model`,
+    ],
+    expect: [0],
+  },
+  {
+    title: 'Evaluate the model on the hold-out year (Seattle 2015), with slices by season',
+    args: [
+      'evaluate', '--predictions', `${out}/model/predictions.csv`, '--task', 'binary', '--label', 'label', '--score', 'score',
+      '--prediction', 'prediction', '--slice', 'season', '--model', `${out}/model/model.json`, '--out', `${out}/evaluation.json`,
+    ],
+    expect: [0],
+  },
 ];
 
 function run(): number {
@@ -82,7 +103,7 @@ function run(): number {
     }
     if (code !== 0) console.log(`(exit ${code}, as expected)`);
   }
-  console.log(`\nDone. Everything the demo wrote is in ${relative(process.cwd(), join(root, out)) || out}/.`);
+  console.log(`\nDone. Everything the demo wrote is in ${relative(process.cwd(), join(root, out)) || out}/ (the training run cache: ${cacheDir}/).`);
   return 0;
 }
 

@@ -3,13 +3,15 @@ import { runCli, type Program } from '../runtime/cli.js';
 import { profileMergeCommand } from './commands/profile-merge.js';
 import { profileShowCommand } from './commands/profile-show.js';
 import { validateCommand } from './commands/validate.js';
+import { evaluateCommand } from './commands/evaluate.js';
+import { trainCommand } from './commands/train.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 export const program: Program = {
   name: 'mlops',
   version: pkg.version,
   summary: 'the mlops-actions steps on your machine',
-  commands: [validateCommand, profileMergeCommand, profileShowCommand],
+  commands: [validateCommand, profileMergeCommand, profileShowCommand, evaluateCommand, trainCommand],
 };
 
 process.exitCode = await runCli(process.argv.slice(2), program);

@@ -157,7 +157,10 @@ export async function runCli(argv: string[], program: Program, io: CliIo = proce
       }
       throw new CommandUsageError(`unknown command "${first}"`, helpText(program));
     }
-    if (found.rest.includes('--help') || found.rest.includes('-h')) {
+    // Arguments after `--` belong to the user's own command (mlops train -- python train.py --help).
+    const end = found.rest.indexOf('--');
+    const own = end === -1 ? found.rest : found.rest.slice(0, end);
+    if (own.includes('--help') || own.includes('-h')) {
       io.stdout(found.command.usage);
       return 0;
     }

@@ -37,6 +37,14 @@ describe('runCli', () => {
     expect(seen).toEqual(['a.json', '--out', 'c.json']);
   });
 
+  it('leaves --help after -- to the user\'s own command', async () => {
+    let seen: string[] = [];
+    const r = io();
+    expect(await runCli(['echo', '--', 'python', 'train.py', '--help'], program(async (a) => ((seen = a), 0)), r.io)).toBe(0);
+    expect(seen).toEqual(['--', 'python', 'train.py', '--help']);
+    expect(r.captured.stdout).toBe('');
+  });
+
   it('prints a command usage for --help and for help <command>', async () => {
     for (const argv of [['echo', '--help'], ['help', 'echo']]) {
       const r = io();

@@ -1,0 +1,68 @@
+/** evaluate: inputs -> evaluate() -> outputs and job summary. Evaluate never gates; compare does. */
+import { z } from 'zod';
+import { parseTensorboardSelect, splitList } from '../../shared/cli/commands/evaluate.js';
+import { evaluate } from '../../shared/model/evaluate.js';
+import { metricValuesJson, renderEvaluationSummary } from '../../shared/report/evaluation-summary.js';
+import { appendSummary, readInputs, runAction, setOutputs } from '../../shared/runtime/action.js';
+import { parseDelimiter } from '../../shared/runtime/cli.js';
+
+const num = z.coerce.number().finite();
+const inputs = z.object({
+  predictions: z.string().optional(),
+  import: z.string().optional(),
+  task: z.enum(['binary', 'multiclass', 'regression']).optional(),
+  label: z.string().optional(),
+  prediction: z.string().optional(),
+  score: z.string().optional(),
+  classes: z.string().optional(),
+  'pos-label': z.string().optional(),
+  threshold: num.default(0.5),
+  slice: z.string().optional(),
+  'min-slice-size': z.coerce.number().int().nonnegative().default(30),
+  id: z.string().optional(),
+  resamples: z.coerce.number().int().nonnegative().default(200),
+  confidence: num.default(0.95),
+  seed: z.coerce.number().int().default(20240101),
+  model: z.string().optional(),
+  out: z.string().default('mlops-out/evaluation.json'),
+  examples: z.enum(['true', 'false']).default('true'),
+  delimiter: z.string().optional(),
+  'tensorboard-select': z.string().default('last'),
+  'mlflow-run': z.string().default('latest'),
+});
+
+await runAction(async () => {
+  const input = readInputs(inputs, { untrimmed: ['delimiter'] });
+  const result = await evaluate({
+    predictions: input.predictions,
+    importPath: input.import,
+    task: input.task,
+    label: input.label,
+    prediction: input.prediction,
+    score: splitList(input.score),
+    classes: input.classes === undefined ? undefined : splitList(input.classes),
+    slices: splitList(input.slice),
+    id: input.id,
+    posLabel: input['pos-label'],
+    threshold: input.threshold,
+    minSliceSize: input['min-slice-size'],
+    resamples: input.resamples,
+    confidence: input.confidence,
+    seed: input.seed,
+    models: splitList(input.model),
+    out: input.out,
+    examples: input.examples === 'true',
+    delimiter: parseDelimiter(input.delimiter),
+    tensorboardSelect: parseTensorboardSelect(input['tensorboard-select']),
+    mlflowRun: input['mlflow-run'],
+  });
+  const { report } = result;
+  setOutputs({
+    'report-path': result.reportPath,
+    'examples-path': result.examplesPath ?? '',
+    metrics: metricValuesJson(report),
+    rows: report.rows ?? '',
+    task: report.task ?? '',
+  });
+  await appendSummary(renderEvaluationSummary(report));
+});

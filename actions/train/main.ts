@@ -1,0 +1,76 @@
+/** train: inputs -> train() -> outputs, job summary. */
+import { z } from 'zod';
+import { parseCommandList, type CommandSpec } from '../../shared/model/train/command.js';
+import { splitGlobList } from '../../shared/model/train/declared-files.js';
+import { LocalRunCache } from '../../shared/model/train/local-run-cache.js';
+import { parseParamsText } from '../../shared/model/train/params.js';
+import type { RunCache, RunCacheLog } from '../../shared/model/train/run-cache.js';
+import { train } from '../../shared/model/train/train.js';
+import { renderTrainSummary } from '../../shared/report/train-summary.js';
+import { annotate, appendSummary, logInfo, readInputs, runAction, setOutputs } from '../../shared/runtime/action.js';
+
+const inputs = z.object({
+  model: z.string(),
+  command: z.string(),
+  shell: z.string().optional(),
+  'params-file': z.string().optional(),
+  params: z.string().optional(),
+  seed: z.string().regex(/^\d+$/, 'must be a non-negative integer').transform(Number).default(0),
+  inputs: z.string().optional(),
+  outputs: z.string().optional(),
+  cache: z.enum(['auto', 'github', 'local', 'off']).default('auto'),
+  'cache-dir': z.string().default('.mlops/cache'),
+  'run-out': z.string().default('mlops-out/run.json'),
+  'log-out': z.string().default('mlops-out/train.log'),
+});
+
+const log: RunCacheLog = { info: logInfo, warn: (m) => annotate('warning', m) };
+
+/**
+ * The run cache for this job. @actions/cache (with the Azure storage client under it) is most of
+ * this bundle, so it is loaded only when the GitHub cache may be used: cold start stays small.
+ */
+async function chooseCache(kind: 'auto' | 'github' | 'local' | 'off', dir: string): Promise<RunCache | undefined> {
+  if (kind === 'off') return undefined;
+  if (kind === 'local') return new LocalRunCache(dir, log);
+  const { ActionsRunCache } = await import('../../shared/runtime/actions-run-cache.js');
+  if (ActionsRunCache.available()) return new ActionsRunCache(dir, log);
+  if (kind === 'github') {
+    log.warn('cache: github, but this job has no GitHub Actions cache service (ACTIONS_CACHE_URL/ACTIONS_RESULTS_URL); training without the run cache');
+    return undefined;
+  }
+  return new LocalRunCache(dir, log);
+}
+
+await runAction(async () => {
+  const input = readInputs(inputs);
+  const command: CommandSpec = input.shell ? { shell: input.shell, script: input.command } : { argv: parseCommandList(input.command) };
+  const result = await train(
+    {
+      model: input.model,
+      command,
+      paramsFile: input['params-file'],
+      params: input.params ? parseParamsText(input.params, 'input "params"') : undefined,
+      seed: input.seed,
+      inputs: splitGlobList(input.inputs),
+      outputs: splitGlobList(input.outputs),
+      runOut: input['run-out'],
+      logOut: input['log-out'],
+      exclude: [`${input['cache-dir'].replace(/\/+$/, '')}/**`],
+    },
+    {
+      cache: await chooseCache(input.cache, input['cache-dir']),
+      log,
+      stdout: (c) => void process.stdout.write(c),
+      stderr: (c) => void process.stderr.write(c),
+    },
+  );
+  setOutputs({
+    'cache-hit': result.cacheHit,
+    'cache-key': result.cacheKey,
+    'run-path': input['run-out'],
+    'log-path': input['log-out'],
+    'duration-ms': Math.round(result.record.duration_ms),
+  });
+  await appendSummary(renderTrainSummary(result.record));
+});
