@@ -20,6 +20,14 @@
  * about 60 ms of every cold start. No step uses OIDC. A step that needs the real client (artifact,
  * cache) goes into FULL_BUNDLES below; the stub throws a clear error if it is ever reached.
  *
+ * Why a second bundle in `shard-worker/`: validate-data shards large files across worker threads
+ * (shared/data/validate-data-shards.ts), and a worker needs a file to run. ncc 0.45 copies the file
+ * of `new Worker(new URL('./x.js', import.meta.url))` verbatim as an asset (no bundling, so its
+ * imports would not resolve), and re-entering the step's own bundle would run the step's main. So
+ * every bundle whose code contains the marker below gets the worker entry bundled next to it as
+ * `<out>/shard-worker/index.js`, which the bundle finds from its own import.meta.url at run time.
+ * The worker starts only when a file is sharded, so cold starts are unchanged.
+ *
  * Why not minified: measured (npm run bench) it saves ~10 ms of cold start, within noise, and costs
  * readable stack traces in bug reports.
  */
@@ -31,8 +39,18 @@ import { parseArgs } from 'node:util';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Bundles that need the real @actions/http-client (none yet). */
-const FULL_BUNDLES = new Set([]);
+/** Bundles that need the real @actions/http-client (train: @actions/cache talks to the cache service). */
+const FULL_BUNDLES = new Set(['train']);
+
+/**
+ * Modules that dependencies require inside try/catch and do without: `debug` (under @actions/cache's
+ * proxy agents) tries `supports-color` for coloured DEBUG output. Left unresolved, not a build error.
+ */
+const OPTIONAL_REQUIRES = new Set(['supports-color']);
+
+/** Keep in sync with SHARD_WORKER_MARKER in shared/data/validate-data-shards.ts. */
+const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
+const SHARD_WORKER_SOURCE = join(repoRoot, 'shared/data/validate-data-worker.ts');
 
 const { values } = parseArgs({
   options: {
@@ -79,8 +97,10 @@ export class HttpClient {
 }
 `;
 
+const BUILD_ROOT = join(repoRoot, 'node_modules/.cache/mlops-build');
+
 function prepareEntryDir(kind) {
-  const dir = join(repoRoot, 'node_modules/.cache/mlops-build', kind);
+  const dir = join(BUILD_ROOT, kind);
   mkdirSync(dir, { recursive: true });
   const tsconfig = structuredClone(BUILD_TSCONFIG);
   if (kind === 'lean') {
@@ -91,7 +111,7 @@ function prepareEntryDir(kind) {
   return dir;
 }
 
-async function bundle({ name, source, out }) {
+async function compile(name, source) {
   const kind = FULL_BUNDLES.has(name) ? 'full' : 'lean';
   const dir = prepareEntryDir(kind);
   const entry = join(dir, `${name}.ts`);
@@ -111,20 +131,42 @@ async function bundle({ name, source, out }) {
       target: 'es2022',
       license: 'licenses.txt',
       filterAssetBase: repoRoot,
+      // ncc's asset relocator rewrites `process.cwd()` (in @actions/glob's Windows paths) into
+      // "the folder the build ran in" and copies that folder into dist. The build folder is ours,
+      // never an asset: leave such expressions as they are, resolved at run time.
+      customEmit: (path) => (resolve(path).startsWith(BUILD_ROOT) ? false : undefined),
     });
   } finally {
     process.chdir(cwd);
   }
   // ncc turns an unresolvable import into a runtime `require()` of a placeholder; fail the build instead.
   const missing = [...new Set([result.code, ...Object.values(result.assets).map((a) => String(a.source))]
-    .flatMap((code) => [...code.matchAll(/@@notfound\.js\?([^\s*"'`]+)|module\.exports = eval\("require"\)\("([^"]+)"\)/g)].map((m) => m[1] ?? m[2])))];
+    .flatMap((code) => [...code.matchAll(/@@notfound\.js\?([^\s*"'`]+)|module\.exports = eval\("require"\)\("([^"]+)"\)/g)].map((m) => m[1] ?? m[2])))]
+    .filter((m) => !OPTIONAL_REQUIRES.has(m));
   if (missing.length > 0) throw new Error(`cannot resolve ${missing.map((m) => `"${m}"`).join(', ')}`);
-  rmSync(out, { recursive: true, force: true });
+  return result;
+}
+
+function writeBundle(out, result) {
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'index.js'), result.code);
   for (const [file, asset] of Object.entries(result.assets).sort(([a], [b]) => a.localeCompare(b))) {
     mkdirSync(dirname(join(out, file)), { recursive: true });
     writeFileSync(join(out, file), asset.source);
+  }
+}
+
+/** The shard worker bundle, compiled once per build. */
+let shardWorker;
+
+async function bundle({ name, source, out }) {
+  const result = await compile(name, source);
+  rmSync(out, { recursive: true, force: true });
+  writeBundle(out, result);
+  const texts = [result.code, ...Object.values(result.assets).map((a) => String(a.source))];
+  if (texts.some((t) => t.includes(SHARD_WORKER_MARKER))) {
+    shardWorker ??= compile('shard-worker', SHARD_WORKER_SOURCE);
+    writeBundle(join(out, 'shard-worker'), await shardWorker);
   }
   return Buffer.byteLength(result.code);
 }
