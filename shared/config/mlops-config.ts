@@ -1,0 +1,190 @@
+/**
+ * `mlops.yaml`: the team's settings for every step, in the repository root. Defined once here with
+ * zod, exported as JSON Schema for editors (scripts/gen-config-schema.ts →
+ * schemas/mlops-config.schema.json), documented in docs/compare.md (gate rules).
+ *
+ * Strict within what exists: a misspelt key is an error at file:line:col with "did you mean", never
+ * a silently ignored gate. Open at the top level by design: sections that later steps will read
+ * (`release`, `promote`, `drift`, `registry`) are reserved now and accepted as they are, so a
+ * config written for a newer version does not break this one; any other top-level key is an error.
+ *
+ *   version: 1
+ *   models:
+ *     churn:
+ *       task: binary
+ *       metrics:
+ *         roc_auc: { threshold: 0.8, max_regression: 0.005 }
+ *         log_loss: { max_regression: 0.01, severity: warn }
+ *       slices:
+ *         region: { min_size: 100, metrics: { recall: { threshold: 0.6 } } }
+ *       first_run: pass
+ *       significance: { resamples: 1000, confidence: 0.95, alpha: 0.05 }
+ */
+import { z } from 'zod';
+import { ContractError } from '../runtime/errors.js';
+import { closestMatch } from '../data/contract.js';
+import { METRIC_NAMES, METRICS, type Direction } from '../model/metrics/index.js';
+import { formatConfigPath, loadYamlConfig, parseYamlConfig, type ConfigProblem, type ErrorFactory } from './yaml-source.js';
+
+export const CONFIG_VERSION = 1;
+export const CONFIG_FILE = 'mlops.yaml';
+
+const nonNegative = (description: string) => z.number().min(0).describe(description);
+
+export const metricRuleSchema = z
+  .strictObject({
+    direction: z
+      .enum(['higher', 'lower'])
+      .describe('Which way is better; default from the metric registry for standard names, also with a dataset part (roc_auc.test); required for other names'),
+    threshold: z.number().describe('Absolute bound (inclusive): head >= threshold when higher is better, head <= threshold when lower is better'),
+    min_absolute_change: nonNegative('The head must beat the baseline by at least this much: head >= baseline + value (higher is better)'),
+    min_relative_change: z
+      .number()
+      .min(0)
+      .max(1)
+      .describe('The head must beat the baseline by at least this fraction of |baseline|: head >= baseline + value * |baseline| (higher is better); a zero baseline counts as 1e-20'),
+    max_regression: nonNegative('The head may be worse than the baseline by at most this much: head >= baseline - value (higher is better)'),
+    severity: z.enum(['error', 'warn']).describe('error (default) fails the gate; warn only reports'),
+  })
+  .partial();
+
+export const sliceRuleSchema = z
+  .strictObject({
+    min_size: z.number().int().min(0).describe('Slices with fewer head rows than this are reported but not gated; default 0'),
+    metrics: z.record(z.string().min(1), metricRuleSchema).describe('Rules applied to every value of the slice column'),
+  })
+  .partial();
+
+export const significanceSchema = z
+  .strictObject({
+    resamples: z.number().int().min(0).describe('Paired bootstrap resamples for CIs of the deltas; 0 turns significance off; default 200 (as evaluate)'),
+    confidence: z.number().gt(0).lt(1).describe('Two-sided confidence of the delta CIs; default 0.95'),
+    alpha: z.number().gt(0).lt(1).describe("Significance level reported with McNemar's and DeLong's p-values; default 0.05"),
+    seed: z.number().int().describe('PRNG seed of the paired bootstrap; default 20240101'),
+  })
+  .partial();
+
+export const modelConfigSchema = z.strictObject({
+  task: z.enum(['binary', 'multiclass', 'regression']).optional().describe("The model's task; when set, compare checks the reports against it"),
+  metrics: z.record(z.string().min(1), metricRuleSchema).optional().describe('Gate rules per metric (keyed by metric name as the report writes it)'),
+  slices: z.record(z.string().min(1), sliceRuleSchema).optional().describe('Gate rules per slice column'),
+  first_run: z
+    .enum(['pass', 'fail'])
+    .default('pass')
+    .describe('What a change rule does when there is no baseline value to compare with: pass (default) or fail'),
+  significance: significanceSchema.optional(),
+});
+
+const reserved = (step: string) => z.unknown().optional().describe(`Reserved for the ${step} step (not read by this version)`);
+
+export const mlopsConfigSchema = z
+  .strictObject({
+    version: z.literal(CONFIG_VERSION).describe('Config format version: 1'),
+    models: z.record(z.string().min(1), modelConfigSchema).optional().describe('Per model: compare gate rules and settings'),
+    release: reserved('publish-model'),
+    promote: reserved('promote-model'),
+    drift: reserved('drift-check'),
+    registry: reserved('registry'),
+  })
+  .describe('mlops-actions configuration (mlops.yaml)');
+
+export type MlopsConfig = z.infer<typeof mlopsConfigSchema>;
+export type ModelConfig = z.infer<typeof modelConfigSchema>;
+/** A model's config as written by hand (first_run optional): what compare's inputs give. */
+export type ModelConfigInput = z.input<typeof modelConfigSchema>;
+export type MetricRule = z.infer<typeof metricRuleSchema>;
+export type SliceRule = z.infer<typeof sliceRuleSchema>;
+export type SignificanceConfig = z.infer<typeof significanceSchema>;
+
+const configError: ErrorFactory = (what, options) => new ContractError(what, options);
+
+const registry = METRICS as Record<string, { direction: Direction } | undefined>;
+
+/**
+ * Which way is better for a metric name nobody configured: the registry's direction for a standard
+ * name (`roc_auc`), or for a name that is a standard name plus a dataset part split off by `.`,
+ * `/` or `:` (`roc_auc.test`, `test/log_loss`, as DVC, TensorBoard and MLflow logs name them).
+ * Undefined otherwise: compare will not guess which way `loss_v2` is better.
+ */
+export function defaultDirection(name: string): Direction | undefined {
+  const exact = registry[name]?.direction;
+  if (exact) return exact;
+  const hits = new Set(name.split(/[./:]/).map((part) => registry[part]?.direction).filter((d) => d !== undefined));
+  return hits.size === 1 ? [...hits][0] : undefined;
+}
+
+function ruleProblems(rules: Record<string, MetricRule> | undefined, base: PropertyKey[]): ConfigProblem[] {
+  const out: ConfigProblem[] = [];
+  for (const [name, rule] of Object.entries(rules ?? {})) {
+    if (rule.direction !== undefined || defaultDirection(name) !== undefined) continue;
+    const close = closestMatch(name, METRIC_NAMES);
+    out.push({
+      path: [...base, name],
+      what: `${formatConfigPath([...base, name])}: "${name}" is not a standard metric, so compare cannot tell which way is better`,
+      hint: `${close ? `did you mean "${close}"? ` : ''}add direction: higher or direction: lower`,
+    });
+  }
+  return out;
+}
+
+function semanticProblems(c: MlopsConfig): ConfigProblem[] {
+  const out: ConfigProblem[] = [];
+  for (const [model, m] of Object.entries(c.models ?? {})) {
+    out.push(...ruleProblems(m.metrics, ['models', model, 'metrics']));
+    for (const [column, s] of Object.entries(m.slices ?? {})) out.push(...ruleProblems(s.metrics, ['models', model, 'slices', column, 'metrics']));
+  }
+  return out;
+}
+
+const OPTIONS = {
+  error: configError,
+  emptyHint: 'start with "version: 1" and a models: mapping (see docs/compare.md)',
+  versionHint: 'add "version: 1" at the top',
+  semantic: semanticProblems,
+};
+
+/** Parses mlops.yaml text; `file` names it in messages. Throws ContractError (exit code 2). */
+export function parseConfig(text: string, file: string): MlopsConfig {
+  return parseYamlConfig(text, file, mlopsConfigSchema, OPTIONS);
+}
+
+/** Reads and checks an mlops.yaml file. Throws ContractError (exit code 2) at file:line:col. */
+export async function loadConfig(file: string): Promise<MlopsConfig> {
+  return loadYamlConfig(file, mlopsConfigSchema, {
+    ...OPTIONS,
+    what: 'config file',
+    missingHint: 'check the path, or run `mlops init` to write a starter mlops.yaml',
+  });
+}
+
+/**
+ * The settings of one model. Without a name, the only model in the file (none configured →
+ * undefined: compare then reports only). A name the file does not list is an error.
+ */
+export function modelConfigOf(config: MlopsConfig | undefined, model?: string, file = CONFIG_FILE): ModelConfig | undefined {
+  const models = config?.models ?? {};
+  const names = Object.keys(models);
+  if (model === undefined) {
+    if (names.length <= 1) return names.length ? models[names[0]!] : undefined;
+    throw new ContractError(`${file} configures ${names.length} models (${names.join(', ')}); say which one to compare`, { location: { file }, hint: 'pass --model NAME (action input: model)' });
+  }
+  const m = models[model];
+  if (!m && names.length > 0) {
+    const close = closestMatch(model, names);
+    throw new ContractError(`model "${model}" is not configured under models`, { location: { file }, hint: `${close ? `did you mean "${close}"? ` : ''}configured: ${names.join(', ')}` });
+  }
+  return m;
+}
+
+/** Checks a model config given as an action input or option (not from a file). */
+export function parseModelConfig(value: unknown, where: string): ModelConfig {
+  const parsed = modelConfigSchema.safeParse(value);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0]!;
+    throw new ContractError(`${where}: ${formatConfigPath(i.path as PropertyKey[])}: ${i.message}`);
+  }
+  const problems = [...ruleProblems(parsed.data.metrics, ['metrics'])];
+  for (const [column, s] of Object.entries(parsed.data.slices ?? {})) problems.push(...ruleProblems(s.metrics, ['slices', column, 'metrics']));
+  if (problems.length > 0) throw new ContractError(`${where}: ${problems[0]!.what}`, { hint: problems[0]!.hint });
+  return parsed.data;
+}

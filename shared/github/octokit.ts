@@ -1,0 +1,215 @@
+/**
+ * The one octokit factory. Retry and throttling are plugins (as octokit intends), configured here
+ * once; every GitHub call in the project goes through an instance built by `createGitHubClient`.
+ *
+ * - 5xx, network errors and timeouts: `@octokit/plugin-retry` retries up to `retries` times with
+ *   its quadratic backoff (1, 4, 9 × `retryBaseMs`). 4xx are not retried.
+ * - Primary and secondary rate limits (403/429): `@octokit/plugin-throttling` waits the
+ *   `retry-after` GitHub sent (seconds × `retryBaseMs`) and retries up to `rateLimitRetries` times,
+ *   logging each wait through the given logger.
+ * - Each attempt has its own timeout (`timeoutMs`); a timed-out attempt counts as a 5xx and is retried.
+ * - Any failure that survives the plugins becomes a `ForgeError` naming method, route template,
+ *   status, GitHub's message and the permission the call needs.
+ */
+import { Octokit } from '@octokit/rest';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { UsageError } from '../runtime/errors.js';
+import { ForgeError } from './forge-error.js';
+
+export interface ForgeLogger {
+  debug(message: string): void;
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface GitHubClientOptions {
+  /** The `github-token` input; falls back to `env.GITHUB_TOKEN`. */
+  token?: string;
+  /** Falls back to `env.GITHUB_API_URL`, then https://api.github.com (GHES sets GITHUB_API_URL). */
+  baseUrl?: string;
+  /** Per attempt, in ms. Default 30 000. */
+  timeoutMs?: number;
+  /** Retries after 5xx / network errors / timeouts. Default 3. */
+  retries?: number;
+  /** Retries after a primary or secondary rate limit. Default 3. */
+  rateLimitRetries?: number;
+  /**
+   * Milliseconds per unit of backoff: plugin-retry waits (attempt²) units, the throttling plugin
+   * waits `retry-after` units. Default 1000 (so `retry-after: 5` waits 5 s). Tests pass 1.
+   */
+  retryBaseMs?: number;
+  /**
+   * `github` (default): the throttling plugin's spacing of writes (1 s apart, 3 s for calls that
+   * notify people, e.g. creating a comment), which is GitHub's advice for avoiding secondary rate
+   * limits. `none`: no spacing, for tests against the simulator.
+   */
+  writeSpacing?: 'github' | 'none';
+  logger?: ForgeLogger;
+  userAgent?: string;
+  /** Where GITHUB_TOKEN / GITHUB_API_URL are read from; default `process.env`. */
+  env?: Record<string, string | undefined>;
+}
+
+export const DEFAULT_API_URL = 'https://api.github.com';
+
+const MlopsOctokit = Octokit.plugin(retry, throttling);
+export type GitHubClient = InstanceType<typeof MlopsOctokit>;
+
+/**
+ * The token permission each route needs, for the hint on 403/404. Keyed `METHOD route-template`.
+ * Keep in step with docs/github.md.
+ */
+export const ROUTE_PERMISSIONS: Record<string, string> = {
+  'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': 'issues: read (or pull-requests: read)',
+  'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': 'issues: write or pull-requests: write',
+  'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': 'issues: write or pull-requests: write',
+  'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}': 'issues: write or pull-requests: write',
+  'POST /repos/{owner}/{repo}/check-runs': 'checks: write',
+  'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}': 'checks: write',
+  'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': 'checks: read',
+  'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': 'pull-requests: read (and contents: read)',
+  'GET /repos/{owner}/{repo}/pulls': 'pull-requests: read',
+  'GET /repos/{owner}/{repo}/pulls/{pull_number}': 'pull-requests: read',
+  'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': 'actions: read',
+  'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': 'actions: read',
+  'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': 'actions: read',
+};
+
+const silentLogger: ForgeLogger = { debug() {}, info() {}, warn() {}, error() {} };
+
+/** A Bottleneck-Group look-alike that schedules immediately: `writeSpacing: 'none'`. */
+const noSpacing = {
+  key: () => ({
+    schedule: (...args: unknown[]) => {
+      const fnAt = typeof args[0] === 'function' ? 0 : 1;
+      const fn = args[fnAt] as (...a: unknown[]) => unknown;
+      return Promise.resolve().then(() => fn(...args.slice(fnAt + 1)));
+    },
+  }),
+};
+
+export function createGitHubClient(options: GitHubClientOptions = {}): GitHubClient {
+  const env = options.env ?? process.env;
+  const token = options.token || env.GITHUB_TOKEN;
+  if (!token) {
+    throw new UsageError('no GitHub token', {
+      hint: 'pass `github-token: ${{ github.token }}` to the step, or set GITHUB_TOKEN for the CLI',
+    });
+  }
+  const baseUrl = (options.baseUrl || env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
+  const log = options.logger ?? silentLogger;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const rateLimitRetries = options.rateLimitRetries ?? 3;
+  const retryBaseMs = options.retryBaseMs ?? 1000;
+
+  const onLimit = (kind: string) => (retryAfter: number, o: { method: string; url: string }, _k: unknown, retryCount: number) => {
+    if (retryCount < rateLimitRetries) {
+      log.warn(`GitHub ${kind} rate limit on ${o.method} ${o.url}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries})`);
+      return true;
+    }
+    log.error(`GitHub ${kind} rate limit on ${o.method} ${o.url}; giving up after ${rateLimitRetries} retries`);
+    return false;
+  };
+
+  // Each attempt gets its own deadline (a signal on the instance would be shared by all requests).
+  const timedFetch: typeof fetch = (input, init) => {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    return fetch(input, { ...init, signal });
+  };
+
+  const throttle: Record<string, unknown> = {
+    onRateLimit: onLimit('primary'),
+    onSecondaryRateLimit: onLimit('secondary'),
+    retryAfterBaseValue: retryBaseMs,
+    // A 403 without retry-after: GitHub says wait at least a minute.
+    fallbackSecondaryRateRetryAfter: 60,
+  };
+  if (options.writeSpacing === 'none') Object.assign(throttle, { write: noSpacing, notifications: noSpacing });
+
+  const octokit = new MlopsOctokit({
+    auth: token,
+    baseUrl,
+    userAgent: options.userAgent ?? 'mlops-actions',
+    log: octokitLog(log),
+    request: { fetch: timedFetch },
+    retry: { retries: options.retries ?? 3, retryAfterBaseValue: retryBaseMs },
+    throttle: throttle as never,
+  });
+
+  // Registered after the plugins, so it wraps them: it sees only what survives their retries.
+  octokit.hook.wrap('request', async (request, opts) => {
+    try {
+      return await request(opts);
+    } catch (e) {
+      throw toForgeError(e, opts.method, String(opts.url), baseUrl);
+    }
+  });
+  return octokit;
+}
+
+/**
+ * @octokit/rest logs every request (`GET /user - 403 with id ... in 5ms`): successes at info and
+ * failures at error. Failures are ours to report (as a ForgeError, or handled: `GET /user` is
+ * expected to fail for GITHUB_TOKEN), so both go to debug; everything else passes through.
+ */
+const REQUEST_LOG_LINE = /^[A-Z]+ \S+ - \d{3} with id \S+ in \d+ms$/;
+function octokitLog(log: ForgeLogger): ForgeLogger {
+  return {
+    debug: (m) => log.debug(m),
+    info: (m) => (REQUEST_LOG_LINE.test(m) ? log.debug(m) : log.info(m)),
+    warn: (m) => log.warn(m),
+    error: (m) => (REQUEST_LOG_LINE.test(m) ? log.debug(m) : log.error(m)),
+  };
+}
+
+interface RequestErrorLike {
+  status?: number;
+  message?: string;
+  response?: { data?: unknown };
+  request?: { request?: { retryCount?: number } };
+}
+
+function toForgeError(e: unknown, method: string, url: string, baseUrl: string): unknown {
+  if (e instanceof ForgeError) return e;
+  const err = (e ?? {}) as RequestErrorLike;
+  const route = routeTemplate(method, url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url);
+  const data = err.response?.data as { message?: string; errors?: unknown[] } | undefined;
+  let githubMessage = typeof data?.message === 'string' ? data.message : err.message;
+  if (Array.isArray(data?.errors) && data.errors.length > 0) githubMessage += ` ${JSON.stringify(data.errors)}`;
+  // Octokit reports a failed fetch (timeout, refused connection) as status 500 with no response.
+  const status = err.response ? err.status : undefined;
+  const attempts = (err.request?.request?.retryCount ?? 0) + 1;
+  return new ForgeError({ method, route, status, githubMessage, attempts, hint: hintFor(method, route, status, githubMessage ?? ''), cause: e });
+}
+
+const TEMPLATES = Object.keys(ROUTE_PERMISSIONS).map((key) => {
+  const [method, template] = key.split(' ') as [string, string];
+  return { method, template, re: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`) };
+});
+
+/** Paginated calls reach the hook with a concrete URL (`/repos/o/r/...?page=2`): name the template instead. */
+function routeTemplate(method: string, url: string): string {
+  if (url.includes('{')) return url;
+  const path = url.replace(/^https?:\/\/[^/]+/, '').split('?')[0]!;
+  return TEMPLATES.find((t) => t.method === method && t.re.test(path))?.template ?? path;
+}
+
+function hintFor(method: string, route: string, status: number | undefined, message: string): string | undefined {
+  const permission = ROUTE_PERMISSIONS[`${method} ${route}`];
+  const needs = permission ? `the token needs \`${permission}\`` : undefined;
+  if (status === undefined) return 'no response from GitHub: check GITHUB_API_URL and the network; the request was retried';
+  if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
+    return 'GitHub rate-limited the token and retries were exhausted; re-run later or make fewer concurrent calls';
+  }
+  if (status === 401) return 'the token is missing, expired or revoked';
+  if (status === 403 || status === 404) {
+    // GitHub answers 404 rather than 403 when the token may not see the resource at all.
+    const base = needs ? `${needs} (add it under \`permissions:\` in the workflow)` : 'check the token permissions';
+    return status === 404 ? `not found, or not visible to the token: ${base}` : base;
+  }
+  if (status === 429 || status >= 500) return 'GitHub kept failing after retries; re-run the job later';
+  return undefined;
+}
