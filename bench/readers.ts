@@ -73,7 +73,7 @@ export async function benchReaders(): Promise<BenchRow[]> {
 }
 
 export function formatBenchRows(rows: BenchRow[]): string {
-  const head = ['benchmark', 'rows', 'MB', 'seconds', 'rows/s', 'MB/s', 'peak RSS MB'];
+  const head = ['benchmark', 'rows', 'MB', 'seconds', 'rows/s', 'MB/s', 'peak RSS MB', 'CPU s'];
   const body = rows.map((r) => [
     r.name,
     String(r.rows),
@@ -82,6 +82,7 @@ export function formatBenchRows(rows: BenchRow[]): string {
     `${(r.rowsPerSec / 1e6).toFixed(2)}M`,
     r.mbPerSec.toFixed(0),
     r.peakRssMb.toFixed(0),
+    r.cpuSeconds === undefined ? '' : r.cpuSeconds.toFixed(2),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;

@@ -7,4 +7,6 @@ export interface BenchRow {
   rowsPerSec: number;
   mbPerSec: number;
   peakRssMb: number;
+  /** User + system CPU seconds of the measured process (all threads), when known. */
+  cpuSeconds?: number;
 }

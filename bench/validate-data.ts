@@ -60,9 +60,9 @@ function runValidate(name: string, data: string, rows: number): BenchRow {
   if (!m || (r.status !== 0 && r.status !== 1)) {
     throw new Error(`${name}: mlops validate exited ${r.status}\n${r.stdout}\n${r.stderr}`);
   }
-  const usage = JSON.parse(m[1]!) as { maxRSS: number };
+  const usage = JSON.parse(m[1]!) as { maxRSS: number; userCPUTime: number; systemCPUTime: number };
   const bytes = statSync(data).size;
-  return { name, rows, bytes, seconds, rowsPerSec: rows / seconds, mbPerSec: bytes / 1e6 / seconds, peakRssMb: usage.maxRSS / 1024 };
+  return { name, rows, bytes, seconds, rowsPerSec: rows / seconds, mbPerSec: bytes / 1e6 / seconds, peakRssMb: usage.maxRSS / 1024, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6 };
 }
 
 export async function benchValidateData(): Promise<BenchRow[]> {

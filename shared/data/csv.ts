@@ -47,9 +47,24 @@ export interface TextReadOptions {
   gzip?: boolean;
   /** Bytes per read (tests use tiny values to put boundaries inside records and characters). */
   chunkSize?: number;
+  /**
+   * Read only the bytes [start, end) of the file (not with gzip): a shard of a file split at line
+   * breaks (validate-data-shards.ts). Lines are counted from 1 at `start`; a range that starts after
+   * byte 0 keeps a leading U+FEFF as text (only the file's first bytes can be a BOM).
+   */
+  start?: number;
+  end?: number;
+  /** Called once the whole range is parsed, with the line the text after it would start on. */
+  onEnd?: (nextLine: number) => void;
 }
 
-export interface CsvReaderOptions extends TableReaderOptions, TextReadOptions {}
+export interface CsvReaderOptions extends TableReaderOptions, TextReadOptions {
+  /**
+   * Column names for a range without a header row (a shard whose file header was read elsewhere):
+   * every record is data, and an empty range is zero rows rather than an error.
+   */
+  header?: readonly string[];
+}
 
 /** Thrown by textChunks after the valid text before a bad byte has been yielded. */
 export class InvalidUtf8 extends Error {
@@ -60,6 +75,9 @@ export class InvalidUtf8 extends Error {
 
 async function* rawChunks(file: string, options: TextReadOptions): AsyncGenerator<Uint8Array> {
   const size = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  if (options.gzip && (options.start !== undefined || options.end !== undefined)) {
+    throw new UsageError('a byte range of a gzip file cannot be read', { hint: 'read the whole .gz file' });
+  }
   if (options.gzip) {
     const stream = createReadStream(file, { highWaterMark: Math.max(size, 64) }).pipe(
       createGunzip({ chunkSize: Math.max(size, 64) }),
@@ -79,9 +97,14 @@ async function* rawChunks(file: string, options: TextReadOptions): AsyncGenerato
   try {
     // One buffer, reused: every chunk is copied into a JS string before the next read.
     const buf = Buffer.allocUnsafe(size);
+    let pos = options.start ?? 0;
+    const end = options.end ?? Infinity;
     for (;;) {
-      const { bytesRead } = await fh.read(buf, 0, size, null);
+      const want = Math.min(size, end - pos);
+      if (want <= 0) return;
+      const { bytesRead } = await fh.read(buf, 0, want, pos);
       if (bytesRead === 0) return;
+      pos += bytesRead;
       yield buf.subarray(0, bytesRead);
     }
   } finally {
@@ -116,7 +139,8 @@ function firstInvalidUtf8(bytes: Buffer): number {
  */
 export async function* textChunks(file: string, options: TextReadOptions = {}): AsyncGenerator<string> {
   let carry: Buffer | null = null;
-  let first = true;
+  // Only the file's first bytes can be a byte order mark.
+  let first = (options.start ?? 0) === 0;
   for await (const raw of rawChunks(file, options)) {
     let bytes: Buffer = carry ? Buffer.concat([carry, raw]) : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
     carry = null;
@@ -200,10 +224,20 @@ class CsvParser {
     private readonly file: string,
     private readonly batchRows: number,
     delimiter: string,
+    header?: readonly string[],
   ) {
     this.delim = delimiter;
     this.delimCode = delimiter.charCodeAt(0);
     this.lines = new Int32Array(batchRows);
+    if (header) {
+      this.header = [...header];
+      this.newArrays();
+    }
+  }
+
+  /** The line the text after everything fed so far starts on (after the final feed). */
+  nextLine(): number {
+    return this.line;
   }
 
   /** Where the end of everything fed so far is (for errors found outside the parser). */
@@ -512,7 +546,7 @@ export function csvReader(file: string, options: CsvReaderOptions = {}): TableRe
   let header: string[] | null = null;
 
   async function* parse(headerOnly: boolean): AsyncGenerator<RecordBatch> {
-    const parser = new CsvParser(file, batchRows, delimiter);
+    const parser = new CsvParser(file, batchRows, delimiter, options.header);
     try {
       for await (const text of textChunks(file, options)) {
         parser.feed(text, false);
@@ -525,7 +559,10 @@ export function csvReader(file: string, options: CsvReaderOptions = {}): TableRe
     }
     if (!(headerOnly && parser.header)) parser.feed('', true);
     header = parser.header;
-    if (!headerOnly) while (parser.ready.length > 0) yield parser.ready.shift()!;
+    if (!headerOnly) {
+      while (parser.ready.length > 0) yield parser.ready.shift()!;
+      options.onEnd?.(parser.nextLine());
+    }
   }
 
   return {

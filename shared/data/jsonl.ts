@@ -12,7 +12,10 @@ import { InputError } from '../runtime/errors.js';
 import type { CellValue, RecordBatch, TableReader, TableReaderOptions } from './table.js';
 import { DEFAULT_BATCH_ROWS, InvalidUtf8, endOfText, invalidUtf8Error, textChunks, type TextReadOptions } from './csv.js';
 
-export interface JsonlReaderOptions extends TableReaderOptions, TextReadOptions {}
+export interface JsonlReaderOptions extends TableReaderOptions, TextReadOptions {
+  /** The text is part of a file (a shard; see TextReadOptions.start): no records is zero rows, not an error. */
+  partial?: boolean;
+}
 
 const CR = 13;
 
@@ -41,8 +44,14 @@ class JsonlParser {
   constructor(
     private readonly file: string,
     private readonly batchRows: number,
+    private readonly partial = false,
   ) {
     this.lines = new Int32Array(batchRows);
+  }
+
+  /** The line the text after everything fed so far starts on (after the final feed). */
+  nextLine(): number {
+    return this.line;
   }
 
   endPosition(): { line: number; column: number } {
@@ -70,6 +79,7 @@ class JsonlParser {
     this.pos = pos;
     if (final) {
       if (this.columns === null) {
+        if (this.partial) return;
         throw new InputError('file is empty', {
           location: { file: this.file, line: 1, column: 1 },
           hint: 'a JSON Lines file needs at least one JSON object, one per line',
@@ -154,7 +164,7 @@ export function jsonlReader(file: string, options: JsonlReaderOptions = {}): Tab
   let columns: string[] | null = null;
 
   async function* parse(firstOnly: boolean): AsyncGenerator<RecordBatch> {
-    const parser = new JsonlParser(file, batchRows);
+    const parser = new JsonlParser(file, batchRows, options.partial);
     try {
       for await (const text of textChunks(file, options)) {
         parser.feed(text, false);
@@ -167,7 +177,10 @@ export function jsonlReader(file: string, options: JsonlReaderOptions = {}): Tab
     }
     if (!(firstOnly && parser.firstKeys)) parser.feed('', true);
     columns = parser.firstKeys;
-    if (!firstOnly) while (parser.ready.length > 0) yield parser.ready.shift()!;
+    if (!firstOnly) {
+      while (parser.ready.length > 0) yield parser.ready.shift()!;
+      options.onEnd?.(parser.nextLine());
+    }
   }
 
   return {

@@ -5,9 +5,15 @@
 import { stat } from 'node:fs/promises';
 import { InputError, UsageError } from '../runtime/errors.js';
 import type { TableFormat, TableReader, TableReaderOptions } from './table.js';
-import { csvReader, type TextReadOptions } from './csv.js';
-import { jsonlReader } from './jsonl.js';
-import { parquetReader } from './parquet.js';
+import { csvReader, type CsvReaderOptions, type TextReadOptions } from './csv.js';
+import { jsonlReader, type JsonlReaderOptions } from './jsonl.js';
+import { parquetReader, type ParquetReaderOptions } from './parquet.js';
+
+/**
+ * Options for one shard of a file (validate-data-shards.ts), each used by the readers it concerns:
+ * a byte range and `onEnd` (text), `header` (CSV), `partial` (JSON Lines), `rowGroups` (Parquet).
+ */
+export type ShardReadOptions = Pick<CsvReaderOptions, 'header'> & Pick<JsonlReaderOptions, 'partial'> & Pick<ParquetReaderOptions, 'rowGroups'>;
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = [
   '.csv',
@@ -36,7 +42,7 @@ function extensionOf(name: string): string {
 }
 
 /** Opens `file` as a table; throws InputError/UsageError for a missing, unreadable or unknown file. */
-export async function openTable(file: string, options: TableReaderOptions & TextReadOptions = {}): Promise<TableReader> {
+export async function openTable(file: string, options: TableReaderOptions & TextReadOptions & ShardReadOptions = {}): Promise<TableReader> {
   let info;
   try {
     info = await stat(file);

@@ -65,6 +65,11 @@ function needsConversion(node: SchemaTree): boolean {
 export interface ParquetReaderOptions extends TableReaderOptions {
   /** Decode flat columns here (default true); false sends every column through hyparquet (tests, benchmarks). */
   fastPath?: boolean;
+  /**
+   * Read only row groups [start, end) (a shard; validate-data-shards.ts). Row numbers (`lines`) and
+   * `rowOffset` stay those of the whole file.
+   */
+  rowGroups?: { start: number; end: number };
 }
 
 /** A streaming reader for a Parquet file. */
@@ -96,8 +101,12 @@ export function parquetReader(file: string, options: ParquetReaderOptions = {}):
     const convert = schema.children.map(needsConversion);
     const int64 = schema.children.map((c) => c.children.length === 0 && c.element.type === 'INT64');
     let groupStart = 0;
-    let rowOffset = 0;
-    for (const group of metadata.row_groups) {
+    const first = options.rowGroups?.start ?? 0;
+    const last = Math.min(options.rowGroups?.end ?? Infinity, metadata.row_groups.length);
+    for (let g = 0; g < first; g++) groupStart += Number(metadata.row_groups[g].num_rows);
+    let rowOffset = groupStart;
+    for (let g = first; g < last; g++) {
+      const group = metadata.row_groups[g];
       const groupRows = Number(group.num_rows);
       const groupEnd = groupStart + groupRows;
       for (let start = groupStart; start < groupEnd; start += MAX_RANGE_ROWS) {
@@ -183,6 +192,16 @@ export function parquetReader(file: string, options: ParquetReaderOptions = {}):
     },
     batches,
   };
+}
+
+/** Rows of each row group, from the footer (for sharding by row groups). */
+export async function parquetRowGroupRows(file: string): Promise<number[]> {
+  const buffer = await asyncBufferFromFile(file);
+  try {
+    return (await parquetMetadataAsync(buffer)).row_groups.map((g) => Number(g.num_rows));
+  } catch (e) {
+    throw notParquet(file, e);
+  }
 }
 
 /** Row count from the footer, without reading data (for progress and tests). */

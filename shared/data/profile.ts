@@ -2,10 +2,11 @@
  * Streaming column profiler: feeds RecordBatches into mergeable sketches and derives the
  * `mlops-actions/profile@1` statistics from them (docs/formats.md, "Profile").
  *
- * Hot path: per cell, one hash-table count of the raw value (strings by content, JSON/Parquet
- * numbers by value). At the end of each batch the batch's distinct values are classified and
- * parsed once each and folded, with their counts, into the sketches: type counts, text lengths,
- * moments (weighted exact sum + M2), KLL (weighted update), HyperLogLog and frequent items.
+ * Hot path: per cell, one hash-table probe that dictionary-encodes the batch column
+ * (batch-dictionary.ts; strings by content, JSON/Parquet numbers by value), shared with the
+ * validator. Each batch's distinct values are then classified and parsed once each and folded,
+ * with their counts, into the sketches: type counts, text lengths, moments (weighted exact sum +
+ * M2), KLL (weighted update), HyperLogLog and frequent items.
  *
  * Per-cell semantics (shared/data/values.ts): a cell is missing when null/undefined or a null
  * token; otherwise it counts once in `type_counts` under the narrowest type it parses as, checked
@@ -25,6 +26,7 @@ import { FrequentItems } from './sketch/frequent-items.js';
 import { NumberCounter, StringCounter } from './sketch/value-counter.js';
 import { PROFILE_SCHEMA, type ColumnProfile, type Profile } from './profile-format.js';
 import type { CellValue, RecordBatch } from './table.js';
+import { BatchDictionaries, type ColumnDictionary } from './batch-dictionary.js';
 import {
   compileTimestampFormat,
   defaultNullTokens,
@@ -49,7 +51,11 @@ export interface ProfilerOptions {
 }
 
 export interface Profiler {
-  add(batch: RecordBatch): void;
+  /**
+   * Profiles a batch. `dictionaries` (optional) is the encoder shared with the validator, so that
+   * each column is encoded once per batch; without it the profiler encodes on its own.
+   */
+  add(batch: RecordBatch, dictionaries?: BatchDictionaries): void;
   finish(source: { file: string; format: string }): Profile;
 }
 
@@ -264,32 +270,53 @@ class ColumnAccumulator {
     this.patternIsDate = declared === 'date';
   }
 
-  /** Counts one batch's cells (the hot loop). */
-  addCells(col: CellValue[], len: number): void {
-    const strs = this.strs;
-    const nums = this.nums;
-    for (let r = 0; r < len; r++) {
-      const v = col[r];
-      if (typeof v === 'string') strs.add(v);
-      else if (typeof v === 'number') nums.add(v);
-      else if (v !== null && v !== undefined) this.addOther(v);
+  /** Folds one batch column, given as its distinct values with their counts. */
+  addCells(dict: ColumnDictionary): void {
+    const values = dict.values;
+    const counts = dict.counts;
+    const size = dict.size;
+    // Strings are distinct in the dictionary and fold directly, unless some other value is
+    // profiled as text too (a bigint past 2^53, an invalid Date): then all go through `strs`, which
+    // merges them by text. Rare (never in CSV), so that is checked only when such values exist.
+    const mergeText = dict.hasOthers && this.hasOtherText(values, size);
+    for (let d = 0; d < size; d++) {
+      const v = values[d];
+      const c = counts[d];
+      if (typeof v === 'string') {
+        if (mergeText) this.strs.add(v, c);
+        else if (!this.nullTokens.isMissing(v)) {
+          const kind = classifyText(v, this.pattern, this.patternIsDate);
+          this.fold(kind, scratchValue, v, c);
+        }
+      } else if (typeof v === 'number') this.nums.add(v, c);
+      else if (v !== null && v !== undefined) this.addOther(v, c);
     }
     this.flush();
   }
 
-  private addOther(v: CellValue): void {
+  /** Whether addOther would count one of the values as text. */
+  private hasOtherText(values: readonly CellValue[], size: number): boolean {
+    for (let d = 0; d < size; d++) {
+      const v = values[d];
+      if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) continue;
+      if (typeof v === 'bigint' ? v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(-Number.MAX_SAFE_INTEGER) : !(v instanceof Date) || Number.isNaN(v.getTime())) return true;
+    }
+    return false;
+  }
+
+  private addOther(v: CellValue, c: number): void {
     if (typeof v === 'boolean') {
-      if (v) this.boolTrue++;
-      else this.boolFalse++;
+      if (v) this.boolTrue += c;
+      else this.boolFalse += c;
     } else if (typeof v === 'bigint') {
-      if (v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(-Number.MAX_SAFE_INTEGER)) this.nums.add(Number(v));
-      else this.strs.add(String(v));
+      if (v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(-Number.MAX_SAFE_INTEGER)) this.nums.add(Number(v), c);
+      else this.strs.add(String(v), c);
     } else if (v instanceof Date) {
       const t = v.getTime();
-      if (Number.isNaN(t)) this.strs.add(String(v));
-      else this.dates.add(t);
+      if (Number.isNaN(t)) this.strs.add(String(v), c);
+      else this.dates.add(t, c);
     } else {
-      this.strs.add(String(v));
+      this.strs.add(String(v), c);
     }
   }
 
@@ -419,6 +446,7 @@ export function createProfiler(options: ProfilerOptions): Profiler {
   let lastColumns: readonly string[] | null = null;
   let lastLength = -1;
   let lastAccs: ColumnAccumulator[] = [];
+  let ownDictionaries: BatchDictionaries | undefined;
 
   const accFor = (name: string): ColumnAccumulator => {
     let a = accs.get(name);
@@ -432,8 +460,9 @@ export function createProfiler(options: ProfilerOptions): Profiler {
   for (const c of options.columns) accFor(c);
 
   return {
-    add(batch: RecordBatch): void {
+    add(batch: RecordBatch, dictionaries?: BatchDictionaries): void {
       if (finished) throw new Error('profiler: add() after finish()');
+      const dicts = dictionaries ?? (ownDictionaries ??= new BatchDictionaries());
       // Readers reuse one columns array (JSON Lines may grow it): map names once per change.
       if (batch.columns !== lastColumns || batch.columns.length !== lastLength) {
         lastColumns = batch.columns;
@@ -441,11 +470,12 @@ export function createProfiler(options: ProfilerOptions): Profiler {
         lastAccs = batch.columns.map(accFor);
       }
       const len = batch.length;
-      for (let c = 0; c < lastAccs.length; c++) lastAccs[c].addCells(batch.values[c], len);
+      for (let c = 0; c < lastAccs.length; c++) lastAccs[c].addCells(dicts.column(batch, c));
       rows += len;
     },
     finish(source: { file: string; format: string }): Profile {
       finished = true;
+      ownDictionaries?.release();
       const columns: Record<string, ColumnProfile> = {};
       for (const name of order) {
         const a = accs.get(name) as ColumnAccumulator;

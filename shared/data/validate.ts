@@ -18,6 +18,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } fro
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { CellValue, RecordBatch, TableFormat } from './table.js';
+import { BatchDictionaries, type ColumnDictionary } from './batch-dictionary.js';
 import {
   compileTimestampFormat,
   formatTimestamp,
@@ -52,8 +53,49 @@ export interface ValidatorOptions {
 }
 
 export interface Validator {
-  add(batch: RecordBatch): void;
+  /**
+   * Checks a batch. `dictionaries` (optional) is the encoder shared with the profiler, so that each
+   * column is encoded once per batch; without it the validator encodes on its own.
+   */
+  add(batch: RecordBatch, dictionaries?: BatchDictionaries): void;
   finish(): ValidationReport;
+  /**
+   * The tallies so far (rows, counts per rule, first samples, columns seen), plain data that a
+   * worker can post: a shard's contribution. Throws for contracts with unique rules (see
+   * canMergeShards).
+   */
+  exportState(): ValidatorState;
+  /**
+   * Adds a shard's state; call it with the shards in file order (before finish), so that the first
+   * samples stay the file's first. `lineOffset` is added to the shard's sample lines.
+   */
+  mergeState(state: ValidatorState, lineOffset: number): void;
+}
+
+/** A tally as data: exact failure count and the first MAX_SAMPLES samples. */
+export interface TallyState {
+  failed: number;
+  samples: ValidationSample[];
+}
+
+/** What a validator has counted, by column checker in contract order (Validator.exportState). */
+export interface ValidatorState {
+  rows: number;
+  /** Columns seen, in order of first appearance (header first). */
+  columns: string[];
+  checkers: { rows: number; nonMissing: number; typeFailed: number; present: boolean; tallies: TallyState[] }[];
+}
+
+/**
+ * Whether per-shard validator states can be merged into the sequential result. Not with `unique`
+ * (column or table.unique): duplicates are found across the whole file and the samples say where a
+ * value was first seen, which needs one global map of seen values (the DuplicateCounter, spilling
+ * to disk past its memory limit). Merging per-shard maps exactly would mean shipping every distinct
+ * key between threads: unbounded, so such contracts are validated sequentially.
+ */
+export function canMergeShards(contract: Contract): boolean {
+  if ((contract.table?.unique ?? []).length > 0) return false;
+  return Object.values(contract.columns ?? {}).every((c) => !ruleOf(c.unique)?.value);
 }
 
 export const MAX_SAMPLES = 10;
@@ -74,6 +116,17 @@ class Tally {
   readonly samples: ValidationSample[] = [];
   fail(line: number, v: CellValue): void {
     if (++this.failed <= MAX_SAMPLES) this.samples.push({ line, value: sampleText(v) });
+  }
+  state(): TallyState {
+    return { failed: this.failed, samples: this.samples.slice() };
+  }
+  /** Appends a later part of the file. */
+  merge(s: TallyState, lineOffset: number): void {
+    this.failed += s.failed;
+    for (const x of s.samples) {
+      if (this.samples.length >= MAX_SAMPLES) break;
+      this.samples.push({ line: x.line + lineOffset, value: x.value });
+    }
   }
 }
 
@@ -275,6 +328,16 @@ const MISSING = 0;
 const OK = 1;
 const BAD = 2;
 
+// Rules a distinct value fails (ColumnChecker.run, phase 2).
+const F_NULL = 1;
+const F_TYPE = 2;
+const F_MIN = 4;
+const F_MAX = 8;
+const F_ALLOWED = 16;
+const F_PATTERN = 32;
+const F_MIN_LENGTH = 64;
+const F_MAX_LENGTH = 128;
+
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /**
@@ -373,38 +436,6 @@ function parseBooleans(col: readonly CellValue[], n: number, nulls: NullTokens, 
   return count;
 }
 
-const DAY_MS = 86_400_000;
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-
-/** Days since 1970-01-01 of a Gregorian date, years >= 100 (integer arithmetic; Date.UTC is a slow builtin call). */
-function daysSinceEpoch(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  // Leap days in [1970, y) counted through the end of February of y; 477 = leap days before 1970.
-  const leaps = ((yy / 4) | 0) - ((yy / 100) | 0) + ((yy / 400) | 0) - 477;
-  return (y - 1970) * 365 + leaps + DAYS_BEFORE_MONTH[m - 1] + (d - 1);
-}
-
-function d2(s: string, i: number): number {
-  const a = s.charCodeAt(i) - 48;
-  const b = s.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
-
-/** "YYYY-MM-DD" (years 100..9999) as epoch ms without Date.UTC; NaN when off the fast path or invalid. */
-export function fastIsoDate(s: string): number {
-  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NaN;
-  const y1 = d2(s, 0);
-  const y2 = d2(s, 2);
-  const m = d2(s, 5);
-  const d = d2(s, 8);
-  if (y1 < 1 || y2 < 0 || m < 1 || m > 12 || d < 1 || d > DAYS_IN_MONTH[m - 1]) return NaN;
-  const y = y1 * 100 + y2;
-  if (m === 2 && d === 29 && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return NaN;
-  return daysSinceEpoch(y, m, d) * DAY_MS;
-}
-
 function parseTimes(col: readonly CellValue[], n: number, nulls: NullTokens, keys: Float64Array, status: Uint8Array, pattern: TimestampPattern | undefined, dateOnly: boolean): number {
   let count = 0;
   for (let r = 0; r < n; r++) {
@@ -414,9 +445,8 @@ function parseTimes(col: readonly CellValue[], n: number, nulls: NullTokens, key
       continue;
     }
     count++;
-    let k = pattern === undefined && typeof v === 'string' ? fastIsoDate(v) : NaN;
-    if (k !== k) k = toTimestamp(v, pattern, dateOnly) ?? NaN;
-    if (k !== k) status[r] = BAD;
+    const k = toTimestamp(v, pattern, dateOnly);
+    if (k === undefined) status[r] = BAD;
     else {
       keys[r] = k;
       status[r] = OK;
@@ -516,6 +546,23 @@ class ColumnChecker {
           : 'text';
   }
 
+  private tallies(): Tally[] {
+    return [this.tNull, this.tType, this.tMin, this.tMax, this.tAllowed, this.tPattern, this.tMinLength, this.tMaxLength];
+  }
+
+  state(): ValidatorState['checkers'][number] {
+    return { rows: this.rows, nonMissing: this.nonMissing, typeFailed: this.typeFailed, present: this.present, tallies: this.tallies().map((t) => t.state()) };
+  }
+
+  merge(s: ValidatorState['checkers'][number], lineOffset: number): void {
+    this.rows += s.rows;
+    this.nonMissing += s.nonMissing;
+    this.typeFailed += s.typeFailed;
+    this.present ||= s.present;
+    const mine = this.tallies();
+    for (let i = 0; i < mine.length; i++) mine[i].merge(s.tallies[i], lineOffset);
+  }
+
   /** Rows of a batch that lack this column (JSON Lines records without the key): missing values. */
   absent(lines: ArrayLike<number>, n: number): void {
     this.rows += n;
@@ -524,37 +571,48 @@ class ColumnChecker {
 
   private keys = new Float64Array(0);
   private status = new Uint8Array(0);
+  private fails = new Uint8Array(0);
+  private texts: string[] = [];
 
-  run(col: readonly CellValue[], lines: ArrayLike<number>, n: number): void {
+  /**
+   * Checks one batch column. `dict` is the column dictionary-encoded (batch-dictionary.ts): the
+   * parse and every value rule run once per distinct value, and rows are visited only to report
+   * failures (in row order, so the first samples are the first failing rows) or to feed `unique`.
+   */
+  run(dict: ColumnDictionary, col: readonly CellValue[], lines: ArrayLike<number>, n: number): void {
     this.present = true;
     this.rows += n;
-    if (this.keys.length < n) {
-      this.keys = new Float64Array(n);
-      this.status = new Uint8Array(n);
+    const size = dict.size;
+    const values = dict.values;
+    const counts = dict.counts;
+    if (this.keys.length < size) {
+      const cap = Math.max(size, 2 * this.keys.length);
+      this.keys = new Float64Array(cap);
+      this.status = new Uint8Array(cap);
+      this.fails = new Uint8Array(cap);
     }
     const keys = this.keys;
     const status = this.status;
-    // Phase 1: one monomorphic loop per type family marks each cell missing / ok / not of the type
-    // and, for numeric, temporal and boolean columns, stores its typed key.
-    let nonMissing: number;
+    const fails = this.fails;
+    // Phase 1: one monomorphic loop per type family marks each distinct value missing / ok / not
+    // of the type and, for numeric, temporal and boolean columns, stores its typed key.
     switch (this.family) {
       case 'integer':
-        nonMissing = parseIntegers(col, n, this.nulls, keys, status);
+        parseIntegers(values, size, this.nulls, keys, status);
         break;
       case 'number':
-        nonMissing = parseNumbers(col, n, this.nulls, keys, status);
+        parseNumbers(values, size, this.nulls, keys, status);
         break;
       case 'temporal':
-        nonMissing = parseTimes(col, n, this.nulls, keys, status, this.pattern, this.type === 'date' && !this.pattern);
+        parseTimes(values, size, this.nulls, keys, status, this.pattern, this.type === 'date' && !this.pattern);
         break;
       case 'boolean':
-        nonMissing = parseBooleans(col, n, this.nulls, keys, status);
+        parseBooleans(values, size, this.nulls, keys, status);
         break;
       default:
-        nonMissing = markMissing(col, n, this.nulls, status);
+        markMissing(values, size, this.nulls, status);
     }
-    this.nonMissing += nonMissing;
-    // Phase 2: the rules, on typed keys (numeric) or text.
+    // Phase 2: the rules, per distinct value, on typed keys (numeric) or text: a bit per failing rule.
     const numeric = this.family !== 'text';
     const checkNull = !this.nullable.value;
     const needsText = this.needsText;
@@ -567,38 +625,65 @@ class ColumnChecker {
     const minLen = this.minLength === undefined ? 0 : this.minLength.value;
     const maxLen = this.maxLength === undefined ? Infinity : this.maxLength.value;
     const dups = this.dups;
+    const texts = this.texts;
+    let nonMissing = 0;
+    let anyFail = 0;
+    for (let d = 0; d < size; d++) {
+      const st = status[d];
+      let f = 0;
+      if (st === MISSING) {
+        if (checkNull) f = F_NULL;
+      } else {
+        nonMissing += counts[d];
+        if (st === BAD) f = F_TYPE;
+        else {
+          if (numeric) {
+            const k = keys[d];
+            // Written as negations so that NaN fails both bounds.
+            if (checkMin && !(k >= min)) f |= F_MIN;
+            if (checkMax && !(k <= max)) f |= F_MAX;
+            if (allowed !== undefined && !allowed.has(k)) f |= F_ALLOWED;
+          } else if (allowed !== undefined || dups !== undefined) {
+            const v = values[d];
+            const text = typeof v === 'string' ? v : toText(v);
+            if (allowed !== undefined && !allowed.has(text)) f |= F_ALLOWED;
+            if (dups !== undefined) texts[d] = text;
+          }
+          if (needsText) {
+            const v = values[d];
+            const text = typeof v === 'string' ? v : toText(v);
+            if (regex !== undefined && !regex.test(text)) f |= F_PATTERN;
+            if (text.length < minLen) f |= F_MIN_LENGTH;
+            if (text.length > maxLen) f |= F_MAX_LENGTH;
+          }
+        }
+      }
+      fails[d] = f;
+      anyFail |= f;
+    }
+    this.nonMissing += nonMissing;
+    if (anyFail === 0 && dups === undefined) return;
+    // Phase 3: the rows, in order.
+    const codes = dict.codes;
     for (let r = 0; r < n; r++) {
-      const st = status[r];
-      if (st !== OK) {
-        if (st === MISSING) {
-          if (checkNull) this.tNull.fail(lines[r], col[r] ?? null);
-        } else {
+      const d = codes[r];
+      const f = fails[d];
+      if (f !== 0) {
+        if (f & F_NULL) this.tNull.fail(lines[r], col[r] ?? null);
+        if (f & F_TYPE) {
           this.typeFailed++;
           this.tType.fail(lines[r], col[r]);
         }
-        continue;
+        if (f & F_MIN) this.tMin.fail(lines[r], col[r]);
+        if (f & F_MAX) this.tMax.fail(lines[r], col[r]);
+        if (f & F_ALLOWED) this.tAllowed.fail(lines[r], col[r]);
+        if (f & F_PATTERN) this.tPattern.fail(lines[r], col[r]);
+        if (f & F_MIN_LENGTH) this.tMinLength.fail(lines[r], col[r]);
+        if (f & F_MAX_LENGTH) this.tMaxLength.fail(lines[r], col[r]);
       }
-      if (numeric) {
-        const k = keys[r];
-        // Written as negations so that NaN fails both bounds.
-        if (checkMin && !(k >= min)) this.tMin.fail(lines[r], col[r]);
-        if (checkMax && !(k <= max)) this.tMax.fail(lines[r], col[r]);
-        if (allowed !== undefined && !allowed.has(k)) this.tAllowed.fail(lines[r], col[r]);
-        if (dups !== undefined) dups.add(k, lines[r], col[r]);
-      } else if (allowed !== undefined || dups !== undefined) {
-        const v = col[r];
-        const text = typeof v === 'string' ? v : toText(v);
-        if (allowed !== undefined && !allowed.has(text)) this.tAllowed.fail(lines[r], v);
-        if (dups !== undefined) dups.add(text, lines[r], v);
-      }
-      if (needsText) {
-        const v = col[r];
-        const text = typeof v === 'string' ? v : toText(v);
-        if (regex !== undefined && !regex.test(text)) this.tPattern.fail(lines[r], v);
-        if (text.length < minLen) this.tMinLength.fail(lines[r], v);
-        if (text.length > maxLen) this.tMaxLength.fail(lines[r], v);
-      }
+      if (dups !== undefined && status[d] === OK) dups.add(numeric ? keys[d] : texts[d], lines[r], col[r]);
     }
+    if (dups !== undefined && !numeric) texts.length = 0;
   }
 
   /** The canonical key of a cell for compound uniqueness (column type when it parses, else text). */
@@ -688,9 +773,11 @@ export function createValidator(contract: Contract, options: ValidatorOptions): 
   let lastColumns: readonly string[] | undefined;
   let index: number[] = [];
   let finished = false;
+  let ownDictionaries: BatchDictionaries | undefined;
 
-  function add(batch: RecordBatch): void {
+  function add(batch: RecordBatch, dictionaries?: BatchDictionaries): void {
     if (finished) throw new Error('validator: add() after finish()');
+    const dicts = dictionaries ?? (ownDictionaries ??= new BatchDictionaries());
     if (batch.columns !== lastColumns) {
       lastColumns = batch.columns;
       for (const c of batch.columns) if (!seenSet.has(c)) {
@@ -701,7 +788,7 @@ export function createValidator(contract: Contract, options: ValidatorOptions): 
     }
     const n = batch.length;
     for (let i = 0; i < checkers.length; i++) {
-      if (index[i] >= 0) checkers[i].run(batch.values[index[i]], batch.lines, n);
+      if (index[i] >= 0) checkers[i].run(dicts.column(batch, index[i]), batch.values[index[i]], batch.lines, n);
       else checkers[i].absent(batch.lines, n);
     }
     for (const cu of compound) {
@@ -729,6 +816,7 @@ export function createValidator(contract: Contract, options: ValidatorOptions): 
   function finish(): ValidationReport {
     if (finished) throw new Error('validator: finish() called twice');
     finished = true;
+    ownDictionaries?.release();
     const results: RuleResult[] = [];
     const lineKind = options.hasLines ? 'line' : 'row';
     const headerLine = options.hasLines ? 1 : 0;
@@ -851,5 +939,22 @@ export function createValidator(contract: Contract, options: ValidatorOptions): 
     };
   }
 
-  return { add, finish };
+  function exportState(): ValidatorState {
+    if (compound.length > 0 || checkers.some((c) => c.dups)) throw new Error('validator: unique rules cannot be exported (canMergeShards)');
+    return { rows, columns: seenColumns.slice(), checkers: checkers.map((c) => c.state()) };
+  }
+
+  function mergeState(state: ValidatorState, lineOffset: number): void {
+    if (finished) throw new Error('validator: mergeState() after finish()');
+    if (compound.length > 0 || checkers.some((c) => c.dups)) throw new Error('validator: unique rules cannot be merged (canMergeShards)');
+    if (state.checkers.length !== checkers.length) throw new Error('validator: state from a different contract');
+    rows += state.rows;
+    for (const c of state.columns) if (!seenSet.has(c)) {
+      seenSet.add(c);
+      seenColumns.push(c);
+    }
+    for (let i = 0; i < checkers.length; i++) checkers[i].merge(state.checkers[i], lineOffset);
+  }
+
+  return { add, finish, exportState, mergeState };
 }

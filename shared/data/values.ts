@@ -23,18 +23,39 @@ export const COLUMN_TYPES: readonly ColumnType[] = ['integer', 'number', 'string
 
 export const DEFAULT_NULL_TOKENS: readonly string[] = ['', 'NA', 'N/A', 'n/a', 'NULL', 'null', 'None', '<NA>', '#N/A'];
 
-/** A fast membership test for null tokens (most cells are not short, so check length first). */
+/**
+ * A fast membership test for null tokens. It runs for every cell, and most cells are short codes
+ * or numbers ("LAS", "33") as short as the tokens, so before the Set lookup (a string hash) a cell
+ * is rejected by its length and first character: `first[len * 128 + c]` marks the ASCII first
+ * characters of the tokens of each length, `wide[len]` whether one starts beyond ASCII.
+ */
 export class NullTokens {
   private readonly set: Set<string>;
   private readonly maxLen: number;
+  private readonly first: Uint8Array;
+  private readonly wide: Uint8Array;
   constructor(tokens: readonly string[] = DEFAULT_NULL_TOKENS) {
     this.set = new Set(tokens);
     this.maxLen = tokens.reduce((m, t) => Math.max(m, t.length), 0);
+    this.first = new Uint8Array((this.maxLen + 1) * 128);
+    this.wide = new Uint8Array(this.maxLen + 1);
+    for (const t of tokens) {
+      if (t.length === 0) continue;
+      const c = t.charCodeAt(0);
+      if (c < 128) this.first[t.length * 128 + c] = 1;
+      else this.wide[t.length] = 1;
+    }
   }
   isMissing(v: CellValue): boolean {
     if (v === null || v === undefined) return true;
-    if (typeof v === 'string') return v.length <= this.maxLen && this.set.has(v);
-    return false;
+    if (typeof v !== 'string') return false;
+    const n = v.length;
+    if (n > this.maxLen) return false;
+    if (n > 0) {
+      const c = v.charCodeAt(0);
+      if (c < 128 ? this.first[n * 128 + c] === 0 : this.wide[n] === 0) return false;
+    }
+    return this.set.has(v);
   }
 }
 
@@ -166,12 +187,27 @@ function digitsAt(s: string, i: number, count: number): number {
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Date.UTC, but years 0-99 stay years 0-99 (Date.UTC maps them to 1900-1999). */
-function utcMs(y: number, mo: number, d: number, h = 0, mi = 0, sec = 0, ms = 0): number {
-  if (y >= 100) return Date.UTC(y, mo, d, h, mi, sec, ms);
-  const t = new Date(Date.UTC(2000, mo, d, h, mi, sec, ms));
-  t.setUTCFullYear(y);
-  return t.getTime();
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (month 1-12), any year, in integer arithmetic
+ * (H. Hinnant's days_from_civil): Date.UTC is a slow builtin call, and maps years 0-99 to 1900-1999.
+ */
+export function daysFromCivil(y: number, m: number, d: number): number {
+  if (m <= 2) y -= 1;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/**
+ * Epoch ms of a validated date and time (month 1-12; second may be 60, which rolls over like
+ * Date.UTC). Years 0-99 are those years, not 1900-1999.
+ */
+function utcMs(y: number, m: number, d: number, h = 0, mi = 0, sec = 0, ms = 0): number {
+  return daysFromCivil(y, m, d) * MS_PER_DAY + ((h * 60 + mi) * 60 + sec) * 1000 + ms;
 }
 
 function validDate(y: number, m: number, d: number): boolean {
@@ -192,7 +228,7 @@ export function parseIsoTimestamp(s: string, dateOnly = false): number | undefin
   const mo = digitsAt(s, 5, 2);
   const d = digitsAt(s, 8, 2);
   if (y < 0 || mo < 0 || d < 0 || !validDate(y, mo, d)) return undefined;
-  if (n === 10) return utcMs(y, mo - 1, d);
+  if (n === 10) return utcMs(y, mo, d);
   if (dateOnly) return undefined;
   const sep = s.charCodeAt(10);
   if (sep !== 84 /* T */ && sep !== 32 /* space */) return undefined;
@@ -243,7 +279,7 @@ export function parseIsoTimestamp(s: string, dateOnly = false): number | undefin
     }
   }
   if (i !== n) return undefined;
-  return utcMs(y, mo - 1, d, h, mi, sec, Math.floor(ms)) - offsetMin * 60_000;
+  return utcMs(y, mo, d, h, mi, sec, Math.floor(ms)) - offsetMin * 60_000;
 }
 
 /**
@@ -335,7 +371,7 @@ export function compileTimestampFormat(format: string): TimestampPattern {
     }
     if (i !== s.length) return undefined;
     if (!validDate(f.Y, f.m, f.d) || f.H > 23 || f.M > 59 || f.S > 60) return undefined;
-    return utcMs(f.Y, f.m - 1, f.d, f.H, f.M, f.S, Math.floor(ms)) - offsetMin * 60_000;
+    return utcMs(f.Y, f.m, f.d, f.H, f.M, f.S, Math.floor(ms)) - offsetMin * 60_000;
   };
 }
 

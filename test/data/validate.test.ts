@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseContract } from '../../shared/data/contract.js';
-import { createValidator, fastDecimal, fastIsoDate, type ValidatorOptions } from '../../shared/data/validate.js';
+import { createValidator, fastDecimal, type ValidatorOptions } from '../../shared/data/validate.js';
 import { validationReportSchema, type ValidationReport } from '../../shared/data/validation-format.js';
 import { parseIsoTimestamp } from '../../shared/data/values.js';
 import type { CellValue } from '../../shared/data/table.js';
@@ -321,15 +321,51 @@ describe('fast parsers agree with values.ts', () => {
     }
   });
 
-  it('fastIsoDate equals parseIsoTimestamp for every day 1600-2400 and rejects impossible dates', () => {
+  it('parseIsoTimestamp (integer days-from-civil) equals Date.UTC for every day 1600-2400 and rejects impossible dates', () => {
     const mismatches: string[] = [];
     for (let t = Date.UTC(1600, 0, 1); t < Date.UTC(2400, 0, 1); t += 86_400_000) {
       const s = new Date(t).toISOString().slice(0, 10);
-      if (fastIsoDate(s) !== t || parseIsoTimestamp(s, true) !== t) mismatches.push(s);
+      if (parseIsoTimestamp(s, true) !== t || parseIsoTimestamp(s) !== t) mismatches.push(s);
     }
     expect(mismatches).toEqual([]);
-    for (const s of ['2023-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '0099-01-01', '2024-1-01']) {
-      expect(Number.isNaN(fastIsoDate(s)) && (s.startsWith('00') || parseIsoTimestamp(s, true) === undefined)).toBe(true);
+    for (const s of ['2023-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '2024-1-01', '1900-02-29']) expect(parseIsoTimestamp(s, true)).toBeUndefined();
+  });
+
+  it('parseIsoTimestamp equals a Date-based reference on random timestamps, years 0-9999, offsets, fractions, leap seconds', () => {
+    let rnd = 987654321;
+    const next = () => (rnd = (rnd * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const int = (n: number) => Math.floor(next() * n);
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    // The reference: setUTCFullYear / setUTCHours keep years 0-99 as such (Date.UTC would not).
+    const reference = (y: number, mo: number, d: number, h: number, mi: number, sec: number, ms: number, off: number): number => {
+      const t = new Date(0);
+      t.setUTCFullYear(y, mo - 1, d);
+      t.setUTCHours(h, mi, sec, ms);
+      return t.getTime() - off * 60_000;
+    };
+    const mismatches: string[] = [];
+    for (let k = 0; k < 100_000; k++) {
+      const y = next() < 0.1 ? int(100) : next() < 0.5 ? 1900 + int(200) : int(10_000);
+      const mo = 1 + int(12);
+      const d = 1 + int(31);
+      const h = int(24);
+      const mi = int(60);
+      const sec = next() < 0.02 ? 60 : int(60);
+      const fracDigits = int(5);
+      const frac = fracDigits === 0 ? '' : `.${pad(int(10 ** fracDigits), fracDigits)}`;
+      const oh = int(24);
+      const om = int(60);
+      const offKind = int(4);
+      const offset = offKind === 0 ? '' : offKind === 1 ? 'Z' : `${offKind === 2 ? '+' : '-'}${pad(oh, 2)}:${pad(om, 2)}`;
+      const off = offKind < 2 ? 0 : (offKind === 2 ? 1 : -1) * (oh * 60 + om);
+      const s = `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}${next() < 0.5 ? 'T' : ' '}${pad(h, 2)}:${pad(mi, 2)}:${pad(sec, 2)}${frac}${offset}`;
+      const valid = d <= new Date(Date.UTC(2000, mo, 0)).getUTCDate() && !(mo === 2 && d === 29 && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0));
+      const ms = fracDigits === 0 ? 0 : Math.floor(Number(frac) * 1000 + 1e-9);
+      const want = valid ? reference(y, mo, d, h, mi, sec, ms, off) : undefined;
+      const got = parseIsoTimestamp(s);
+      // Fractions are accumulated digit by digit (as before): allow the floor to differ by 1 ms at most.
+      if (want === undefined ? got !== undefined : got === undefined || Math.abs(got - want) > 1) mismatches.push(`${s}: ${got} != ${want}`);
     }
+    expect(mismatches.slice(0, 5)).toEqual([]);
   });
 });

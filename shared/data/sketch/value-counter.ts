@@ -10,7 +10,7 @@ import { numberHash32, stringHash32 } from './hash.js';
 const MAX_LOAD = 0.5;
 
 /**
- * Counts strings (exact, by content). Iterate with `size` and `keyAt(i)` / `countAt(i)`.
+ * Counts strings (exact, by content; add() takes an optional weight). Iterate with `size` and `keyAt(i)` / `countAt(i)`.
  * Short ASCII strings (≤ 7 code units < 128: codes, small integers, flags) are packed into one
  * safe integer (7 bits per unit, then 3 bits of length) and counted in a numeric table, which
  * avoids string hashing and comparison on the hot path; the rest go to a string table.
@@ -23,7 +23,7 @@ export class StringCounter {
     return this.packed.size + this.longCounter.size;
   }
 
-  add(s: string): void {
+  add(s: string, w = 1): void {
     const n = s.length;
     if (n <= 7) {
       let key = 0;
@@ -34,11 +34,11 @@ export class StringCounter {
         key = key * 128 + c;
       }
       if (i === n) {
-        this.packed.add(key * 8 + n);
+        this.packed.add(key * 8 + n, w);
         return;
       }
     }
-    this.longCounter.add(s);
+    this.longCounter.add(s, w);
   }
 
   keyAt(i: number): string {
@@ -82,7 +82,7 @@ class PackedCounter {
     this.mask = initialSlots - 1;
   }
 
-  add(key: number): void {
+  add(key: number, w = 1): void {
     const counts = this.counts;
     const keys = this.keys;
     const mask = this.mask;
@@ -93,12 +93,12 @@ class PackedCounter {
       const c = counts[i];
       if (c === 0) break;
       if (keys[i] === key) {
-        counts[i] = c + 1;
+        counts[i] = c + w;
         return;
       }
       i = (i + 1) & mask;
     }
-    counts[i] = 1;
+    counts[i] = w;
     keys[i] = key;
     this.order[this.size++] = i;
     if (this.size > counts.length * MAX_LOAD) this.grow();
@@ -152,7 +152,7 @@ class LongStringCounter {
     this.mask = initialSlots - 1;
   }
 
-  add(s: string): void {
+  add(s: string, w = 1): void {
     const h = stringHash32(s);
     const counts = this.counts;
     const mask = this.mask;
@@ -161,12 +161,12 @@ class LongStringCounter {
       const c = counts[i];
       if (c === 0) break;
       if (this.hashes[i] === h && this.keys[i] === s) {
-        counts[i] = c + 1;
+        counts[i] = c + w;
         return;
       }
       i = (i + 1) & mask;
     }
-    counts[i] = 1;
+    counts[i] = w;
     this.hashes[i] = h;
     this.keys[i] = s;
     this.order[this.size++] = i;

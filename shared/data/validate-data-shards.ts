@@ -1,0 +1,404 @@
+/**
+ * validate-data on both (all) cores: a large file is cut into shards, each streamed by a
+ * `node:worker_threads` worker through the reader, the profiler and the validator, and the shards'
+ * results are merged in file order into exactly the sequential run's report and profile.
+ *
+ * Shards: CSV/TSV/JSON Lines (not .gz) by byte ranges cut just after a '\n' (a UTF-8 '\n' byte is
+ * never inside a character); Parquet by row groups. Shard 0 reads from byte 0 like the sequential
+ * reader (BOM, header, blank lines); later shards get the header's column names and count lines from
+ * 1, which the merge shifts by the lines of the shards before them.
+ *
+ * Why the merge is exact, and when it is not attempted:
+ * - A cut can fall inside a quoted CSV field (quoted line breaks). By induction over the shards: shard
+ *   0 starts on a record; if shard k starts on a record and parses without error to the end of its
+ *   range (the end taken as final), its last record ended at the cut, since a cut inside a quoted
+ *   field leaves that quote open, which the reader reports as "unterminated quoted field". So when
+ *   every shard before k succeeded, shard k started on a record and saw the same records as the
+ *   sequential reader. The earliest failing shard's error is therefore the sequential run's first
+ *   error (re-thrown with its absolute line), except "unterminated quoted field" in a shard that is
+ *   not the last: that may be the cut, so the file is read again sequentially.
+ * - Validator tallies (counts, first samples) add up in file order (Validator.mergeState). Unique
+ *   rules need one global map of seen values: such contracts run sequentially (canMergeShards).
+ * - Profiles merge with mergeProfiles: counts, min, max, mean and type counts are exact; quantiles
+ *   and histograms may differ within the KLL sketch's error bounds (docs/formats.md, "Profile"). An
+ *   undeclared column's type is inferred per shard; if a shard's inference disagrees with the
+ *   inference over the whole file (a shard's mix of values differs), the merge cannot rebuild the
+ *   sequential column, and the file is read again sequentially.
+ * - Anything unexpected (a worker that crashes or cannot start, an error that is not an InputError)
+ *   also falls back to the sequential path: correctness first.
+ *
+ * Workers: from TypeScript sources (vitest, tsx) the worker is validate-data-worker.ts run with tsx's
+ * loader; in the ncc bundles, scripts/build.mjs writes that entry as `shard-worker/index.js` next to
+ * every bundle whose code contains SHARD_WORKER_MARKER. Workers start only when a file is sharded,
+ * so a small file (and the action's cold start) never pays for them.
+ */
+import { open } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { InputError, type SourceLocation } from '../runtime/errors.js';
+import { normalizeRule, type Contract } from './contract.js';
+import { openTable } from './open-table.js';
+import { MAX_RANGE_ROWS, parquetRowGroupRows } from './parquet.js';
+import { DEFAULT_BATCH_ROWS } from './csv.js';
+import { BatchDictionaries } from './batch-dictionary.js';
+import { createProfiler, inferColumnType } from './profile.js';
+import { mergeProfiles } from './profile-merge.js';
+import type { Profile } from './profile-format.js';
+import type { TableFormat } from './table.js';
+import { canMergeShards, createValidator, type ValidatorState } from './validate.js';
+import { reportWithoutContract, type ValidationReport } from './validation-format.js';
+import { NullTokens, type ColumnType } from './values.js';
+
+/** scripts/build.mjs adds the shard worker to every bundle whose code contains this string. */
+export const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
+/** The worker bundle, relative to the bundle that starts it. */
+const BUNDLED_WORKER = 'shard-worker/index.js';
+
+export const DEFAULT_MAX_WORKERS = 4;
+/** Below this, starting workers (~50-100 ms each) and merging cost more than they save. */
+export const DEFAULT_SHARD_MIN_BYTES = 32 * 1024 * 1024;
+export const DEFAULT_SHARD_MIN_ROWS = 500_000;
+
+export interface ParallelOptions {
+  /** Worker threads (default: available cores, at most DEFAULT_MAX_WORKERS); below 2, no sharding. */
+  workers?: number;
+  /** Shard CSV/TSV/JSON Lines files of at least this many bytes (default 32 MiB). */
+  minBytes?: number;
+  /** Shard Parquet files of at least this many rows (default 500,000; needs 2+ row groups). */
+  minRows?: number;
+}
+
+/** What the contract declares that the profiler needs to type columns the same way the validator does. */
+export function profilerTyping(contract: Contract | undefined): {
+  types: Record<string, ColumnType>;
+  timestampFormats: Record<string, string>;
+  nullTokens?: NullTokens;
+} {
+  const types: Record<string, ColumnType> = {};
+  const timestampFormats: Record<string, string> = {};
+  for (const [name, column] of Object.entries(contract?.columns ?? {})) {
+    if (column.type !== undefined) types[name] = normalizeRule(column.type).value;
+    if (column.format !== undefined) timestampFormats[name] = column.format;
+  }
+  const nullValues = contract?.table?.null_values;
+  return { types, timestampFormats, nullTokens: nullValues ? new NullTokens(nullValues) : undefined };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One shard (runs in a worker)
+
+/** One shard's work: plain data (posted to the worker as workerData). */
+export interface ShardTask {
+  file: string;
+  format: TableFormat;
+  delimiter?: string;
+  /** Column names known before the rows (header, schema, first JSON object). */
+  columns: string[];
+  contract?: Contract;
+  contractFile?: string;
+  /** Text formats: bytes [start, end); shard 0 starts at byte 0 and reads the header itself. */
+  start?: number;
+  end?: number;
+  /** CSV shards after the first: the header's names (the range has no header row). */
+  header?: string[];
+  /** Parquet: row groups [start, end), and the rows of the largest (sizes the worker's heap). */
+  rowGroups?: { start: number; end: number };
+  maxGroupRows?: number;
+}
+
+export interface ShardError {
+  /** input: an InputError the sequential run could raise too; internal: anything else. */
+  kind: 'input' | 'internal';
+  /** The message without location and hint (InputError's `what`). */
+  what: string;
+  message: string;
+  hint?: string;
+  location?: SourceLocation;
+}
+
+export type ShardOutcome =
+  | { ok: true; profile: Profile; validator?: ValidatorState; rows: number; nextLine: number }
+  | { ok: false; error: ShardError };
+
+function shardError(e: unknown): ShardError {
+  if (e instanceof InputError) {
+    let what = e.message;
+    const where = e.location ? `${formatWhere(e.location)}: ` : '';
+    if (where && what.startsWith(where)) what = what.slice(where.length);
+    const fix = e.hint ? ` (${e.hint})` : '';
+    if (fix && what.endsWith(fix)) what = what.slice(0, -fix.length);
+    return { kind: 'input', what, message: e.message, hint: e.hint, location: e.location };
+  }
+  const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return { kind: 'internal', what: message, message };
+}
+
+function formatWhere(loc: SourceLocation): string {
+  let s = loc.file;
+  if (loc.line !== undefined) s += `:${loc.line}`;
+  if (loc.line !== undefined && loc.column !== undefined) s += `:${loc.column}`;
+  return s;
+}
+
+/** Streams one shard through the profiler and the validator; never throws (errors are data). */
+export async function runShard(task: ShardTask): Promise<ShardOutcome> {
+  try {
+    let nextLine = 1;
+    const reader = await openTable(task.file, {
+      format: task.format,
+      delimiter: task.delimiter,
+      start: task.start,
+      end: task.end,
+      header: task.header,
+      partial: true,
+      rowGroups: task.rowGroups,
+      onEnd: (line) => {
+        nextLine = line;
+      },
+    });
+    const profiler = createProfiler({ columns: task.columns, ...profilerTyping(task.contract) });
+    const validator = task.contract
+      ? createValidator(task.contract, { file: task.file, columns: task.columns, hasLines: reader.hasLines, format: reader.format, contractFile: task.contractFile })
+      : undefined;
+    let rows = 0;
+    // One encoding of each batch column serves both the profiler and the validator.
+    const dictionaries = new BatchDictionaries();
+    for await (const batch of reader.batches()) {
+      profiler.add(batch, dictionaries);
+      validator?.add(batch, dictionaries);
+      rows += batch.length;
+    }
+    dictionaries.release();
+    const profile = profiler.finish({ file: task.file, format: reader.format });
+    return { ok: true, profile, validator: validator?.exportState(), rows, nextLine };
+  } catch (e) {
+    return { ok: false, error: shardError(e) };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Planning
+
+/** Cut points: the byte after the first '\n' at or after each of n-1 equally spaced offsets. */
+async function textRanges(file: string, size: number, n: number): Promise<{ start: number; end: number }[]> {
+  const cuts: number[] = [0];
+  const fh = await open(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(64 * 1024);
+    for (let k = 1; k < n; k++) {
+      let p = Math.max(Math.floor((size * k) / n), cuts[cuts.length - 1]);
+      let cut = -1;
+      while (p < size) {
+        const { bytesRead } = await fh.read(buf, 0, buf.length, p);
+        if (bytesRead === 0) break;
+        const i = buf.subarray(0, bytesRead).indexOf(10);
+        if (i !== -1) {
+          cut = p + i + 1;
+          break;
+        }
+        p += bytesRead;
+      }
+      if (cut === -1 || cut >= size) break;
+      if (cut > cuts[cuts.length - 1]) cuts.push(cut);
+    }
+  } finally {
+    await fh.close();
+  }
+  return cuts.map((start, i) => ({ start, end: i + 1 < cuts.length ? cuts[i + 1] : size }));
+}
+
+/** Contiguous row-group ranges of about equal rows. */
+function rowGroupRanges(groupRows: number[], n: number): { start: number; end: number }[] {
+  const total = groupRows.reduce((a, b) => a + b, 0);
+  const ends: number[] = [];
+  let cum = 0;
+  let k = 1;
+  for (let g = 0; g < groupRows.length && k < n; g++) {
+    cum += groupRows[g];
+    // Cut after group g when that is closer to the k-th target than cutting before it.
+    if (cum - groupRows[g] / 2 >= (total * k) / n) {
+      if (g + 1 < groupRows.length && (ends.length === 0 || ends[ends.length - 1] < g + 1)) ends.push(g + 1);
+      k++;
+    }
+  }
+  const starts = [0, ...ends];
+  return starts.map((start, i) => ({ start, end: i < ends.length ? ends[i] : groupRows.length }));
+}
+
+export interface ShardPlanInput {
+  file: string;
+  format: TableFormat;
+  delimiter?: string;
+  columns: readonly string[];
+  contract?: Contract;
+  contractFile?: string;
+  parallel?: ParallelOptions | false;
+}
+
+/** The shards to run, or undefined when the file should be read sequentially. */
+export async function planShards(input: ShardPlanInput): Promise<ShardTask[] | undefined> {
+  if (input.parallel === false) return undefined;
+  const workers = Math.floor(input.parallel?.workers ?? Math.min(DEFAULT_MAX_WORKERS, availableParallelism()));
+  if (!(workers >= 2)) return undefined;
+  if (input.contract && !canMergeShards(input.contract)) return undefined;
+  const base = { file: input.file, format: input.format, delimiter: input.delimiter, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
+  if (input.format === 'parquet') {
+    const groups = await parquetRowGroupRows(input.file);
+    const rows = groups.reduce((a, b) => a + b, 0);
+    if (groups.length < 2 || rows < (input.parallel?.minRows ?? DEFAULT_SHARD_MIN_ROWS)) return undefined;
+    const ranges = rowGroupRanges(groups, Math.min(workers, groups.length));
+    const maxGroupRows = Math.max(...groups);
+    return ranges.length < 2 ? undefined : ranges.map((rowGroups) => ({ ...base, rowGroups, maxGroupRows }));
+  }
+  if (/\.gz$/i.test(input.file)) return undefined;
+  const fh = await open(input.file, 'r');
+  const size = (await fh.stat()).size;
+  await fh.close();
+  if (size < (input.parallel?.minBytes ?? DEFAULT_SHARD_MIN_BYTES)) return undefined;
+  const ranges = await textRanges(input.file, size, workers);
+  if (ranges.length < 2) return undefined;
+  return ranges.map((r, i) => ({ ...base, ...r, header: i > 0 && input.format === 'csv' ? [...input.columns] : undefined }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running and merging
+
+/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
+function workerEntry(): { file: URL } | { code: string } {
+  // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
+  // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    // From TypeScript sources (vitest, tsx). Node 20 does not apply `--import tsx` (module.register)
+    // to a worker's execArgv, but tsx's API registers its loader inside the worker.
+    // createRequire resolves the package's `require` entry; the worker code imports the ESM one.
+    const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+    const entry = new URL(here.replace(/[^/]*$/, 'validate-data-worker.ts')).href;
+    return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
+  }
+  return { file: new URL(BUNDLED_WORKER, here) };
+}
+
+/**
+ * Heap limits per worker. V8 sizes each isolate's heap for throughput, not for sharing a machine:
+ * left alone, two workers on flights-3m (121 MB CSV, or the Parquet file) peak at 290-340 MB RSS,
+ * mostly uncollected garbage (a shard's live heap is ~15 MB). A young generation of 24 MB and an
+ * old-generation limit of 64 MB make V8 collect sooner: measured with `mlops validate` (2 workers +
+ * the main thread's ~60 MB), ~195 MB (CSV) and 210-225 MB (Parquet), for ~20% more CPU in GC than
+ * unlimited workers; tighter limits cost much more (12/56 MB: +40% CPU on the CSV). The limit grows with what one worker must hold at once (a CSV/JSON Lines batch of
+ * DEFAULT_BATCH_ROWS rows, or one Parquet row group, ~40 bytes a cell), so wide tables still fit; a
+ * worker that runs out of heap anyway ends in ERR_WORKER_OUT_OF_MEMORY, and the file is read again
+ * sequentially.
+ */
+export function workerHeapLimits(task: ShardTask): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } {
+  const cells = task.maxGroupRows !== undefined ? Math.min(task.maxGroupRows, MAX_RANGE_ROWS) * task.columns.length : 4 * DEFAULT_BATCH_ROWS * Math.max(1, task.columns.length);
+  return { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: Math.max(64, Math.ceil((cells * 40) / 2 ** 20)) };
+}
+
+function internal(what: string): ShardOutcome {
+  return { ok: false, error: { kind: 'internal', what, message: what } };
+}
+
+function runInWorker(task: ShardTask): Promise<ShardOutcome> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      const entry = workerEntry();
+      const workerData = { marker: SHARD_WORKER_MARKER, task };
+      const resourceLimits = workerHeapLimits(task);
+      worker = 'file' in entry ? new Worker(entry.file, { workerData, resourceLimits }) : new Worker(entry.code, { eval: true, workerData, resourceLimits });
+    } catch (e) {
+      resolve(internal(`cannot start a worker: ${(e as Error).message}`));
+      return;
+    }
+    let settled = false;
+    worker.once('message', (m: ShardOutcome) => {
+      settled = true;
+      resolve(m);
+    });
+    worker.once('error', (e) => {
+      if (!settled) resolve(internal(`worker failed: ${e.message}`));
+      settled = true;
+    });
+    worker.once('exit', (code) => {
+      if (!settled) resolve(internal(`worker exited with code ${code} before reporting`));
+      settled = true;
+    });
+  });
+}
+
+export interface ShardedResult {
+  report: ValidationReport;
+  profile: Profile;
+  rows: number;
+}
+
+/** How a sharded run ended: merged results, or why the caller must read the file sequentially. */
+export type ShardedRun = { merged: ShardedResult; shards: number } | { fallback: string; shards: number };
+
+/**
+ * Runs the shards in workers and merges them; throws the sequential run's InputError when the
+ * file is malformed (see the module comment for when that is provably the same error).
+ */
+export async function runShards(tasks: ShardTask[], input: ShardPlanInput & { hasLines: boolean }): Promise<ShardedRun> {
+  const shards = tasks.length;
+  const outcomes = await Promise.all(tasks.map(runInWorker));
+  const text = input.format !== 'parquet';
+  // Line offsets: shard k's line 1 is the line after the lines of shards 0..k-1. Parquet readers
+  // already number rows absolutely.
+  const offsets: number[] = [];
+  let offset = 0;
+  for (let k = 0; k < outcomes.length; k++) {
+    offsets.push(offset);
+    const o = outcomes[k];
+    if (!o.ok) {
+      const e = o.error;
+      if (e.kind !== 'input') return { fallback: e.message, shards };
+      if (text && k < outcomes.length - 1 && e.what.startsWith('unterminated quoted field')) {
+        return { fallback: `shard ${k + 1} of ${shards} ends inside a quoted field`, shards };
+      }
+      const location = e.location && e.location.line !== undefined && text ? { ...e.location, line: e.location.line + offsets[k] } : e.location;
+      throw new InputError(e.what, { location, hint: e.hint });
+    }
+    if (text) offset += o.nextLine - 1;
+  }
+  const ok = outcomes as Extract<ShardOutcome, { ok: true }>[];
+
+  let profile: Profile;
+  try {
+    profile = mergeProfiles(ok.map((o) => o.profile));
+  } catch (e) {
+    return { fallback: `profiles do not merge: ${(e as Error).message}`, shards };
+  }
+  const declared = profilerTyping(input.contract).types;
+  for (const name of profile.column_order) {
+    const c = profile.columns[name];
+    if (declared[name] === undefined && c.type !== inferColumnType(c.type_counts)) {
+      return { fallback: `column "${name}": shards infer a type other than the whole file's`, shards };
+    }
+  }
+  const rows = ok.reduce((a, o) => a + o.rows, 0);
+  profile = { ...profile, sources: [{ file: input.file, format: input.format, rows }] };
+
+  let report: ValidationReport;
+  if (input.contract) {
+    const validator = createValidator(input.contract, { file: input.file, columns: input.columns, hasLines: input.hasLines, format: input.format, contractFile: input.contractFile });
+    for (let k = 0; k < ok.length; k++) validator.mergeState(ok[k].validator!, offsets[k]);
+    report = validator.finish();
+  } else {
+    report = reportWithoutContract({ file: input.file, format: input.format, rows, line_kind: input.hasLines ? 'line' : 'row' });
+  }
+  return { merged: { report, profile, rows }, shards };
+}
+
+/** Worker side: run the task posted as workerData and post the outcome. */
+export async function shardWorkerMain(data: unknown, post: (outcome: ShardOutcome) => void): Promise<void> {
+  const d = data as { marker?: string; task?: ShardTask } | null;
+  if (d?.marker !== SHARD_WORKER_MARKER || !d.task) {
+    post(internal('shard worker started without a task'));
+    return;
+  }
+  post(await runShard(d.task));
+}
