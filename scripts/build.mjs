@@ -39,8 +39,8 @@ import { parseArgs } from 'node:util';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Bundles that need the real @actions/http-client (train: @actions/cache talks to the cache service). */
-const FULL_BUNDLES = new Set(['train']);
+/** Bundles that need the real @actions/http-client (train: @actions/cache talks to the cache service; compare: @actions/artifact downloads the base-branch artifact). */
+const FULL_BUNDLES = new Set(['train', 'compare']);
 
 /**
  * Modules that dependencies require inside try/catch and do without: `debug` (under @actions/cache's

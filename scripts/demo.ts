@@ -84,6 +84,40 @@ const steps: Step[] = [
     ],
     expect: [0],
   },
+  {
+    title: 'Train a second candidate, the baseline of the PR report: the same script without precipitation (--set features=...)',
+    args: [
+      'train', '--model', 'weather-baseline', '--params', `${example}/params.yaml`, '--set', 'features=[temp_max, temp_min, wind, doy_sin, doy_cos]',
+      '--inputs', `${example}/data/*.csv`, '--inputs', `${example}/train.ts`, '--inputs', `${example}/params.yaml`,
+      '--outputs', `${out}/baseline-model/*`, '--cache-dir', cacheDir, '--run-out', `${out}/baseline-run.json`, '--log-out', `${out}/baseline-train.log`,
+      '--', 'node', '--import', 'tsx', `${example}/train.ts`, '--out', `${out}/baseline-model`,
+    ],
+    expect: [0],
+  },
+  {
+    title: 'Evaluate the baseline candidate on the same hold-out rows (paired by date, so compare can run paired tests)',
+    args: [
+      'evaluate', '--predictions', `${out}/baseline-model/predictions.csv`, '--task', 'binary', '--label', 'label', '--score', 'score',
+      '--prediction', 'prediction', '--slice', 'season', '--id', 'date', '--model', `${out}/baseline-model/model.json`, '--out', `${out}/baseline-evaluation.json`,
+    ],
+    expect: [0],
+  },
+  {
+    title: 'Re-evaluate the model with the same id column, as the PR\'s head report',
+    args: [
+      'evaluate', '--predictions', `${out}/model/predictions.csv`, '--task', 'binary', '--label', 'label', '--score', 'score',
+      '--prediction', 'prediction', '--slice', 'season', '--id', 'date', '--model', `${out}/model/model.json`, '--out', `${out}/head-evaluation.json`,
+    ],
+    expect: [0],
+  },
+  {
+    title: `The PR report a reviewer would see: compare the model with the baseline under ${example}/mlops.yaml (comment, summary, check run via the local forge)`,
+    args: [
+      'compare', '--head', `${out}/head-evaluation.json`, '--baseline', `${out}/baseline-evaluation.json`, '--config', `${example}/mlops.yaml`,
+      '--model', 'weather', '--out-dir', `${out}/pr-report`,
+    ],
+    expect: [0],
+  },
 ];
 
 function run(): number {

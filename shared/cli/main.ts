@@ -5,13 +5,14 @@ import { profileShowCommand } from './commands/profile-show.js';
 import { validateCommand } from './commands/validate.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { trainCommand } from './commands/train.js';
+import { compareCommand } from './commands/compare.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 export const program: Program = {
   name: 'mlops',
   version: pkg.version,
   summary: 'the mlops-actions steps on your machine',
-  commands: [validateCommand, profileMergeCommand, profileShowCommand, evaluateCommand, trainCommand],
+  commands: [validateCommand, profileMergeCommand, profileShowCommand, evaluateCommand, trainCommand, compareCommand],
 };
 
 process.exitCode = await runCli(process.argv.slice(2), program);

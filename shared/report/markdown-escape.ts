@@ -14,8 +14,9 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-    .replace(/[&<>`|]/g, (c) => ENTITIES[c]!)
+    // Backslashes before entities: the entities' own `#` must not be escaped (`&\#124;` shows as text).
     .replace(/[\\*_[\]~#!]/g, (c) => `\\${c}`)
+    .replace(/[&<>`|]/g, (c) => ENTITIES[c]!)
     .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200D');
 }
 

@@ -18,6 +18,12 @@ describe('escapeMarkdown', () => {
     expect(cells(row)).toHaveLength(2);
   });
 
+  it('writes entities whole, so a pipe or backtick renders as itself and a # stays escaped', () => {
+    expect(escapeMarkdown('a|b')).toBe('a&#124;b');
+    expect(escapeMarkdown('`x`')).toBe('&#96;x&#96;');
+    expect(escapeMarkdown('#1')).toBe('\\#1');
+  });
+
   it('neutralises @mentions of users and teams while keeping the text readable', () => {
     const s = escapeMarkdown('ping @org/team and @octocat');
     expect(s).not.toMatch(/@[A-Za-z0-9]/);

@@ -1,0 +1,129 @@
+/**
+ * Where compare's baseline report comes from (input `baseline`):
+ * - a path: that report file;
+ * - `base-branch`: the evaluation artifact of the latest successful run of the same workflow on the
+ *   PR's base branch, found through the Forge's workflow-run listing and downloaded through an
+ *   `ArtifactDownloader` port (the action uses @actions/artifact; the CLI and GHES the Forge's zip);
+ * - `production`: the model registry's production alias — arrives with publish-model/promote-model;
+ * - `none`: a first run, nothing to compare with.
+ * A base branch without any successful run holding the artifact (a repository adopting the
+ * workflow, or artifacts expired) is not an error: the comparison runs as a first run and says why.
+ */
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import { isAbsolute, join, normalize, resolve } from 'node:path';
+import type { BaselineInfo } from '../report/comparison-comment.js';
+import { isForgeError } from '../github/forge-error.js';
+import type { Forge, ForgeWorkflowRun, RepoRef } from '../github/forge.js';
+import { InputError, UsageError } from '../runtime/errors.js';
+import { MAX_EXAMPLES_BYTES, MAX_REPORT_BYTES } from './report-limits.js';
+
+export type BaselineSpec =
+  | { kind: 'file'; path: string }
+  | { kind: 'none' }
+  | { kind: 'production' }
+  | {
+      kind: 'base-branch';
+      repo: RepoRef;
+      /** Workflow file name (`pr-report.yml`) or id whose runs carry the evaluation artifact. */
+      workflow: string;
+      branch: string;
+      /** Artifact name, e.g. `mlops-evaluation`. */
+      artifact: string;
+      /** The report's path inside the artifact, e.g. `evaluation.json`. */
+      reportPath: string;
+      /** Runs to look through, newest first (a run may have failed to upload). Default 10. */
+      maxRuns?: number;
+      /** The current run: never its own baseline (a push run on the base branch). */
+      excludeRunId?: number;
+    };
+
+/** Downloads artifact `artifactId` of run `runId` and extracts it into `destination`. */
+export type ArtifactDownloader = (p: { repo: RepoRef; runId: number; artifactId: number; destination: string }) => Promise<void>;
+
+export interface ResolvedBaseline {
+  /** The baseline report file; undefined for a first run. */
+  file?: string;
+  info: BaselineInfo;
+}
+
+export const BASELINE_KEYWORDS = ['base-branch', 'production', 'none'] as const;
+
+/** The `baseline` input: a keyword, else a report path. */
+export function baselineKindOf(value: string): 'file' | (typeof BASELINE_KEYWORDS)[number] {
+  return (BASELINE_KEYWORDS as readonly string[]).includes(value) ? (value as (typeof BASELINE_KEYWORDS)[number]) : 'file';
+}
+
+export function productionNotAvailable(): UsageError {
+  return new UsageError('baseline "production" is not available yet: it arrives with publish-model/promote-model (the model registry\'s production alias)', {
+    hint: 'use baseline: base-branch (the latest successful run on the PR\'s base branch), a report file, or none',
+  });
+}
+
+function safeInside(dir: string, rel: string, what: string): string {
+  if (isAbsolute(rel) || normalize(rel).split(/[\\/]/).includes('..')) {
+    throw new UsageError(`${what} ${JSON.stringify(rel)} must be a relative path inside the artifact`);
+  }
+  return resolve(dir, rel);
+}
+
+export interface ResolveBaselineEnv {
+  forge?: Forge;
+  download?: ArtifactDownloader;
+  /** Where downloaded artifacts go (a fresh subfolder per run). */
+  workDir: string;
+  log?: (message: string) => void;
+}
+
+export async function resolveBaseline(spec: BaselineSpec, env: ResolveBaselineEnv): Promise<ResolvedBaseline> {
+  switch (spec.kind) {
+    case 'file':
+      return { file: spec.path, info: { kind: 'file', file: spec.path } };
+    case 'none':
+      return { info: { kind: 'none', reason: 'first run: baseline none' } };
+    case 'production':
+      throw productionNotAvailable();
+    case 'base-branch':
+      return resolveBaseBranch(spec, env);
+  }
+}
+
+async function resolveBaseBranch(spec: Extract<BaselineSpec, { kind: 'base-branch' }>, env: ResolveBaselineEnv): Promise<ResolvedBaseline> {
+  const { forge, download } = env;
+  if (!forge || !download) throw new UsageError('baseline base-branch needs GitHub access', { hint: 'give the step a token (input token), or pass a baseline report file' });
+  const where = `${spec.workflow} on ${spec.branch}`;
+  let runs: ForgeWorkflowRun[];
+  try {
+    runs = await forge.listSuccessfulWorkflowRuns({ ...spec.repo, workflow: spec.workflow, branch: spec.branch, limit: (spec.maxRuns ?? 10) + 1 });
+  } catch (e) {
+    // GitHub answers 404 for a workflow file that is not on the default branch yet.
+    if (isForgeError(e) && e.status === 404) return firstRun(`no runs of ${where} yet`);
+    throw e;
+  }
+  runs = runs.filter((r) => r.id !== spec.excludeRunId).slice(0, spec.maxRuns ?? 10);
+  for (const run of runs) {
+    const artifact = (await forge.listRunArtifacts({ ...spec.repo, run_id: run.id })).find((a) => a.name === spec.artifact && !a.expired);
+    if (!artifact) {
+      env.log?.(`run ${run.id} of ${where} has no artifact ${spec.artifact}; trying an older run`);
+      continue;
+    }
+    if (artifact.sizeInBytes > MAX_REPORT_BYTES + MAX_EXAMPLES_BYTES) {
+      throw new InputError(`artifact ${spec.artifact} of run ${run.id} is ${artifact.sizeInBytes} bytes, more than an evaluation report and its examples can be`, {
+        hint: 'upload only the evaluation report and its per-example file',
+      });
+    }
+    await mkdir(env.workDir, { recursive: true });
+    const destination = await mkdtemp(join(env.workDir, `baseline-${run.id}-`));
+    await download({ repo: spec.repo, runId: run.id, artifactId: artifact.id, destination });
+    env.log?.(`baseline: artifact ${spec.artifact} (id ${artifact.id}) of run ${run.id} (${where}), ${run.headSha.slice(0, 7)}`);
+    return {
+      file: safeInside(destination, spec.reportPath, 'artifact-report'),
+      info: { kind: 'base-branch', branch: spec.branch, workflow: spec.workflow, runId: run.id, runNumber: run.runNumber, runUrl: run.url, artifact: spec.artifact },
+    };
+  }
+  return firstRun(runs.length === 0 ? `no successful run of ${where} yet` : `no artifact ${spec.artifact} in the last ${runs.length} successful runs of ${where}`);
+
+  function firstRun(reason: string): ResolvedBaseline {
+    env.log?.(`baseline: ${reason}; comparing as a first run`);
+    return { info: { kind: 'none', reason: `${reason}; compared as a first run` } };
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * The compare step, one operation behind the action and the CLI: resolve the baseline, compare
+ * (checking both reports as untrusted input first), write `comparison.json`, `comment.md` and
+ * `summary.md` into `outDir`, then — when a forge and a target are given — upsert the sticky PR
+ * comment (one per workflow and model) and the check run `mlops / <model>` on the head SHA.
+ *
+ * Files are written before anything is posted, so a forge failure (exit 3) still leaves the
+ * report behind for the job summary and the artifacts.
+ */
+import { join } from 'node:path';
+import type { ModelConfigInput } from '../config/mlops-config.js';
+import type { Forge, RepoRef } from '../github/forge.js';
+import { checkRunName, stickyMarker } from '../github/forge.js';
+import {
+  renderCheckRunOutput,
+  renderComparisonComment,
+  renderComparisonSummary,
+  type ComparisonReportContext,
+} from '../report/comparison-comment.js';
+import { writeFileAtomic, writeJsonAtomic } from '../runtime/atomic-write.js';
+import { EXIT_CHECK_FAILED, EXIT_OK } from '../runtime/errors.js';
+import { resolveBaseline, type ArtifactDownloader, type BaselineSpec, type ResolvedBaseline } from './baseline.js';
+import { compareFiles } from './compare-files.js';
+import type { Comparison } from './comparison-format.js';
+import { assertReportWithinLimits } from './report-limits.js';
+
+export interface CompareTarget extends RepoRef {
+  /** The PR to comment on; none: no comment (a push run), the check run still goes on headSha. */
+  prNumber?: number;
+  headSha?: string;
+}
+
+export interface CompareStepOptions {
+  head: string;
+  baseline: BaselineSpec;
+  config?: string;
+  rules?: ModelConfigInput;
+  model?: string;
+  outDir: string;
+  /** The workflow the evaluation came from, for the sticky marker (`pr-report.yml`). */
+  workflow: string;
+  failOnRegression: boolean;
+  target?: CompareTarget;
+  runUrl?: string;
+  comment?: boolean;
+  checkRun?: boolean;
+}
+
+export interface CompareStepEnv {
+  forge?: Forge;
+  download?: ArtifactDownloader;
+  log?: (message: string) => void;
+}
+
+export interface CompareStepResult {
+  comparison: Comparison;
+  baseline: ResolvedBaseline;
+  model: string;
+  comment: string;
+  summary: string;
+  files: { comparison: string; comment: string; summary: string };
+  commentUrl?: string;
+  commentAction?: string;
+  checkRunUrl?: string;
+  checkRunId?: number;
+  exitCode: number;
+}
+
+export async function runCompareStep(options: CompareStepOptions, env: CompareStepEnv = {}): Promise<CompareStepResult> {
+  const baseline = await resolveBaseline(options.baseline, { forge: env.forge, download: env.download, workDir: join(options.outDir, '.baseline'), log: env.log });
+  await assertReportWithinLimits(options.head);
+  if (baseline.file) await assertReportWithinLimits(baseline.file);
+  const comparison = await compareFiles({ head: options.head, baseline: baseline.file, config: options.config, rules: options.rules, model: options.model });
+  const model = comparison.model ?? options.model ?? 'model';
+  const ctx: ComparisonReportContext = { model, baseline: baseline.info, runUrl: options.runUrl, headSha: options.target?.headSha };
+  const marker = stickyMarker({ workflow: options.workflow, model });
+  const comment = renderComparisonComment(comparison, ctx, marker);
+  const summary = renderComparisonSummary(comparison, ctx);
+  const files = { comparison: join(options.outDir, 'comparison.json'), comment: join(options.outDir, 'comment.md'), summary: join(options.outDir, 'summary.md') };
+  await writeJsonAtomic(files.comparison, comparison);
+  await writeFileAtomic(files.comment, comment);
+  await writeFileAtomic(files.summary, summary);
+
+  const result: CompareStepResult = {
+    comparison,
+    baseline,
+    model,
+    comment,
+    summary,
+    files,
+    exitCode: comparison.verdict === 'fail' && options.failOnRegression ? EXIT_CHECK_FAILED : EXIT_OK,
+  };
+  const { forge } = env;
+  const t = options.target;
+  if (forge && t) {
+    if (options.comment !== false && t.prNumber !== undefined) {
+      const r = await forge.upsertStickyComment({ owner: t.owner, repo: t.repo, issue_number: t.prNumber, marker, body: comment });
+      result.commentUrl = r.url;
+      result.commentAction = r.action;
+      env.log?.(`PR #${t.prNumber}: comment ${r.action} (${r.url})${r.deletedIds.length ? `, ${r.deletedIds.length} duplicate(s) removed` : ''}`);
+    }
+    if (options.checkRun !== false && t.headSha) {
+      const out = renderCheckRunOutput(comparison, ctx);
+      const r = await forge.upsertCheckRun({
+        owner: t.owner,
+        repo: t.repo,
+        name: checkRunName(model),
+        head_sha: t.headSha,
+        conclusion: out.conclusion,
+        title: out.title,
+        summary: out.summary,
+        ...(options.runUrl ? { details_url: options.runUrl } : {}),
+      });
+      result.checkRunUrl = r.url;
+      result.checkRunId = r.checkRunId;
+      env.log?.(`check run ${checkRunName(model)} ${r.action}: ${out.conclusion}`);
+    }
+  }
+  return result;
+}

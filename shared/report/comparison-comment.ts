@@ -1,0 +1,317 @@
+/**
+ * The PR report of a comparison (`mlops-actions/comparison@1`): the sticky PR comment, the job
+ * summary and the check run's output are all this one Markdown document, cut to each place's size
+ * limit. Pure: a comparison and a little context in, strings out.
+ *
+ * Every string that came from a report or the config (metric, slice and model names, slice values,
+ * file names, rule messages) is untrusted — in the fork-safe workflow it comes from a fork's
+ * artifact — and goes through escapeMarkdown: no HTML, no @mentions, no broken tables. The only
+ * raw HTML is our own `<details>` wrapper. The Mermaid chart (a fenced block, where Markdown
+ * escaping does not apply) gets names reduced to a safe character set instead.
+ *
+ * Size: GitHub refuses comments over 65,536 characters. The metrics table and the slices section
+ * each get a share of the budget and say how many rows they left out; `truncateMarkdown` is the
+ * final guard. 10,000 slices render within the limit with a "Truncated" note.
+ */
+import type { Comparison, MetricComparison, RuleResult, SliceComparison } from '../compare/comparison-format.js';
+import { CHECK_SUMMARY_LIMIT, COMMENT_BODY_LIMIT } from '../github/forge.js';
+import { escapeMarkdownCell } from './markdown-escape.js';
+import { truncateMarkdown } from './truncate.js';
+
+/** Where the baseline came from, as the compare step resolved it (raw, unescaped values). */
+export type BaselineInfo =
+  | { kind: 'file'; file: string }
+  | { kind: 'base-branch'; branch: string; workflow: string; runId: number; runNumber?: number; runUrl?: string; artifact: string }
+  | { kind: 'none'; reason?: string };
+
+export interface ComparisonReportContext {
+  /** The model's name (from the comparison, the input, or a default). */
+  model: string;
+  baseline: BaselineInfo;
+  /** Link to the run that produced this report: `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`. */
+  runUrl?: string;
+  /** The head commit, shown shortened. */
+  headSha?: string;
+  /** Warnings of the step itself (e.g. "no baseline artifact found"), shown with the comparison's. */
+  notes?: string[];
+}
+
+export interface RenderOptions {
+  /** The whole document's limit in characters (UTF-16 units). Default: GitHub's comment limit. */
+  limit?: number;
+  /** The sticky-comment marker, placed first (and kept by truncation). */
+  marker?: string;
+}
+
+const esc = (s: string, max = 120) => escapeMarkdownCell(s, max);
+
+/** 0.9460 (4 decimals) for everyday magnitudes; 4 significant digits for tiny or huge values. */
+export function formatValue(x: number | null): string {
+  if (x === null) return '—';
+  if (x === 0) return '0';
+  const a = Math.abs(x);
+  if (a >= 1e4 || a < 1e-3) return x.toPrecision(4).replace('-', '−');
+  return x.toFixed(4).replace('-', '−');
+}
+
+export function formatDelta(x: number | null): string {
+  if (x === null) return '—';
+  if (x === 0) return '±0';
+  return `${x > 0 ? '+' : ''}${formatValue(x)}`;
+}
+
+export function formatPercent(x: number | null): string {
+  if (x === null) return '—';
+  const p = x * 100;
+  if (p === 0) return '±0%';
+  const digits = Math.abs(p) >= 100 ? 0 : Math.abs(p) >= 0.01 ? 2 : 4;
+  return `${p > 0 ? '+' : '−'}${Math.abs(p).toFixed(digits)}%`;
+}
+
+export function formatP(p: number): string {
+  if (p < 1e-4) return 'p < 0.0001';
+  return `p = ${Number(p.toPrecision(2))}`;
+}
+
+/** ▲/▼ for the move, coloured by whether it is better (🟢) or worse (🔴) for this metric. */
+export function directionArrow(m: Pick<MetricComparison, 'delta' | 'direction'>): string {
+  if (m.delta === null) return '';
+  if (m.delta === 0) return '＝';
+  const arrow = m.delta > 0 ? '▲' : '▼';
+  if (m.direction === null) return arrow;
+  const better = (m.delta > 0) === (m.direction === 'higher');
+  return `${better ? '🟢' : '🔴'}${arrow}`;
+}
+
+const LABELS: Record<MetricComparison['label'], string> = {
+  improvement: 'improvement',
+  regression: '**regression**',
+  within_noise: 'within noise',
+  not_tested: 'not tested',
+};
+
+const TEST_NAMES = { mcnemar: 'McNemar', delong: 'DeLong' } as const;
+
+function significanceCell(m: MetricComparison): string {
+  const label = LABELS[m.label];
+  if (!m.test) return label;
+  return `${label} · ${formatP(m.test.p_value)} (${TEST_NAMES[m.test.name]})`;
+}
+
+function ciCell(m: MetricComparison): string {
+  if (m.delta_ci) return `Δ [${formatDelta(m.delta_ci[0])}, ${formatDelta(m.delta_ci[1])}]`;
+  if (m.head_ci) return `head [${formatValue(m.head_ci[0])}, ${formatValue(m.head_ci[1])}]`;
+  return '—';
+}
+
+const OUTCOME_ICON = (r: RuleResult) => (r.outcome === 'pass' ? '✅' : r.outcome === 'skipped' ? '⏭️' : r.severity === 'warn' ? '⚠️' : '❌');
+
+function ruleText(r: RuleResult, direction: MetricComparison['direction']): string {
+  const ge = direction === 'lower' ? '≤' : '≥';
+  const v = r.value === null ? '' : formatValue(r.value);
+  switch (r.rule) {
+    case 'present':
+      return 'present';
+    case 'threshold':
+      return `${ge} ${v}`;
+    case 'min_absolute_change':
+      return `Δ ${direction === 'lower' ? '≤ −' : '≥ +'}${v}`;
+    case 'min_relative_change':
+      return `Δ ${direction === 'lower' ? '≤ −' : '≥ +'}${formatPercent(r.value).replace(/^[+−]/, '')}`;
+    case 'max_regression':
+      return `max regression ${v}`;
+  }
+}
+
+function rulesCell(m: MetricComparison): string {
+  const shown = m.rules.filter((r) => !(r.rule === 'present' && r.outcome === 'pass'));
+  if (shown.length === 0) return m.rules.length ? '✅' : '—';
+  return shown.map((r) => `${OUTCOME_ICON(r)} ${ruleText(r, m.direction)}${r.outcome === 'skipped' ? ' (skipped)' : ''}`).join(' · ');
+}
+
+function metricRow(m: MetricComparison): string {
+  return `| ${esc(m.name)} | ${formatValue(m.head)} | ${formatValue(m.baseline)} | ${formatDelta(m.delta)} | ${formatPercent(m.relative_delta)} | ${directionArrow(m)} | ${ciCell(m)} | ${significanceCell(m)} | ${rulesCell(m)} |`;
+}
+
+const METRIC_HEADER = ['| metric | head | baseline | Δ | Δ % | | CI | significance | rule |', '| --- | ---: | ---: | ---: | ---: | :-: | --- | --- | --- |'];
+
+export function verdictHeadline(c: Comparison, model: string): string {
+  const name = esc(model, 80);
+  if (c.verdict === 'pass') return `## ✅ ${name}: gate passed`;
+  if (c.verdict === 'fail') return `## ❌ ${name}: gate failed (${c.gate.failed} of ${c.gate.rules} rules)`;
+  return `## ℹ️ ${name}: report only — no gate rules configured`;
+}
+
+/** One line for the check run's title. */
+export function checkRunTitle(c: Comparison): string {
+  if (c.verdict === 'pass') return `gate passed: ${c.gate.rules} rules, none failed${c.gate.warned ? `, ${c.gate.warned} warned` : ''}`;
+  if (c.verdict === 'fail') return `gate failed: ${c.gate.failed} of ${c.gate.rules} rules failed`;
+  return 'report only: no gate rules configured';
+}
+
+export function checkRunConclusion(c: Comparison): 'success' | 'failure' | 'neutral' {
+  return c.verdict === 'pass' ? 'success' : c.verdict === 'fail' ? 'failure' : 'neutral';
+}
+
+function baselineLine(c: Comparison, ctx: ComparisonReportContext): string {
+  const head = `**Head**: ${c.head.file ? esc(c.head.file) : 'report'}${c.head.rows !== null ? ` (${c.head.rows.toLocaleString('en-US')} rows)` : ''}${ctx.headSha && /^[0-9a-f]{7,40}$/.test(ctx.headSha) ? ` at ${ctx.headSha.slice(0, 7)}` : ''}`;
+  const b = ctx.baseline;
+  let base: string;
+  if (b.kind === 'file') base = `**baseline**: ${esc(b.file)}`;
+  else if (b.kind === 'base-branch') {
+    const run = b.runUrl ? `[run ${b.runNumber !== undefined ? `#${b.runNumber}` : b.runId}](${b.runUrl})` : `run ${b.runId}`;
+    base = `**baseline**: ${esc(b.branch)} — artifact ${esc(b.artifact)} of the latest successful ${esc(b.workflow)} ${run}`;
+  } else base = `**baseline**: none${b.reason ? ` (${esc(b.reason, 300)})` : ' (first run)'}`;
+  const rows = c.baseline?.rows !== null && c.baseline?.rows !== undefined ? ` (${c.baseline.rows.toLocaleString('en-US')} rows)` : '';
+  return `${head} · ${base}${b.kind !== 'none' ? rows : ''}`;
+}
+
+function significanceLine(c: Comparison): string {
+  const s = c.significance;
+  if (!s.tested) return `_Significance: not tested — ${esc(s.reason ?? 'no paired data', 300)}._`;
+  return `_Significance: paired percentile bootstrap of each Δ (${s.resamples} resamples, ${Math.round(s.confidence * 100)}% CI, seed ${s.seed}) on ${s.paired_rows?.toLocaleString('en-US') ?? '?'} paired rows; McNemar for accuracy, DeLong for ROC AUC; α = ${s.alpha}._`;
+}
+
+function bulletList(title: string, items: string[], max: number): string[] {
+  if (items.length === 0) return [];
+  const shown = items.slice(0, max).map((i) => `- ${esc(i, 300)}`);
+  if (items.length > max) shown.push(`- … and ${items.length - max} more (see comparison.json)`);
+  return [`**${title}**`, '', ...shown, ''];
+}
+
+/** Mermaid labels: a safe character set only (the block is not Markdown-escaped), quoted. */
+function mermaidLabel(s: string): string {
+  const clean = s.replace(/[^A-Za-z0-9_.:/ -]+/g, '_').slice(0, 24);
+  return `"${clean || '_'}"`;
+}
+
+/** Metrics worth a picture: both values in [0, 1], not lower-is-better, gated ones first, at most 8. */
+function chartMetrics(c: Comparison): MetricComparison[] {
+  // Higher-is-better scores in [0, 1] share one axis; losses would read upside down next to them.
+  const ok = (m: MetricComparison) => m.direction !== 'lower' && m.head !== null && m.baseline !== null && m.head >= 0 && m.head <= 1 && m.baseline >= 0 && m.baseline <= 1;
+  const gated = c.metrics.filter((m) => ok(m) && m.rules.length > 0);
+  const rest = c.metrics.filter((m) => ok(m) && m.rules.length === 0 && m.direction !== null);
+  return [...gated, ...rest].slice(0, 8);
+}
+
+/** An `xychart-beta` of head (bars) vs baseline (line) for the headline metrics; empty when it would say little. */
+export function renderChart(c: Comparison): string[] {
+  const ms = chartMetrics(c);
+  if (ms.length < 2) return [];
+  const values = ms.flatMap((m) => [m.head!, m.baseline!]);
+  const lo = Math.max(0, Math.floor((Math.min(...values) - 0.05) * 10) / 10);
+  const hi = Math.min(1, Math.ceil((Math.max(...values) + 0.02) * 10) / 10);
+  const num = (x: number) => String(Number(x.toFixed(4)));
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '    title "Head (bars) vs baseline (line)"',
+    `    x-axis [${ms.map((m) => mermaidLabel(m.name)).join(', ')}]`,
+    `    y-axis "value" ${num(lo)} --> ${num(hi)}`,
+    `    bar [${ms.map((m) => num(m.head!)).join(', ')}]`,
+    `    line [${ms.map((m) => num(m.baseline!)).join(', ')}]`,
+    '```',
+    `_Bars: head; line: baseline; the y-axis starts at ${num(lo)}._`,
+    '',
+  ];
+}
+
+const STATUS_RANK: Record<SliceComparison['status'], number> = { fail: 0, warn: 1, pass: 2, none: 3 };
+
+function sliceName(s: SliceComparison): string {
+  return `${esc(s.column, 60)} = ${s.value === null ? '_(missing)_' : esc(s.value, 60)}`;
+}
+
+function sliceRows(s: SliceComparison, headline: string[]): string[] {
+  const rows = `${s.head_rows?.toLocaleString('en-US') ?? '—'} / ${s.baseline_rows?.toLocaleString('en-US') ?? '—'}`;
+  const icon = s.status === 'fail' ? '❌ ' : s.status === 'warn' ? '⚠️ ' : '';
+  if (s.skipped !== null || s.metrics.length === 0) {
+    const why = s.skipped ?? (s.head_rows === null && s.status !== 'none' ? 'the head report has no slices on this column' : 'no metrics');
+    return [`| ${icon}${sliceName(s)} | ${rows} | — | — | — | — | ${esc(why, 160)} |`];
+  }
+  const withRules = s.metrics.filter((m) => m.rules.length > 0);
+  const shown = withRules.length > 0 ? withRules : s.metrics.filter((m) => headline.includes(m.name)).slice(0, 2);
+  const list = shown.length > 0 ? shown : s.metrics.slice(0, 1);
+  return list.map((m) => `| ${icon}${sliceName(s)} | ${rows} | ${esc(m.name, 60)} | ${formatValue(m.head)} | ${formatValue(m.baseline)} | ${formatDelta(m.delta)} ${directionArrow(m)} | ${rulesCell(m)} |`);
+}
+
+const SLICE_HEADER = ['| slice | rows (head / baseline) | metric | head | baseline | Δ | rule |', '| --- | ---: | --- | ---: | ---: | ---: | --- |'];
+
+/** Adds rows while they fit `budget` characters; returns the rows kept and how many were left out. */
+function fitRows(rows: string[], budget: number): { kept: string[]; dropped: number } {
+  const kept: string[] = [];
+  let used = 0;
+  for (const r of rows) {
+    if (used + r.length + 1 > budget) break;
+    kept.push(r);
+    used += r.length + 1;
+  }
+  return { kept, dropped: rows.length - kept.length };
+}
+
+const truncatedNote = (shown: number, total: number, what: string, limit: number) =>
+  `_Truncated: showing ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${what} to fit GitHub's ${limit.toLocaleString('en-US')}-character limit; every row is in comparison.json (the run's artifacts)._`;
+
+/**
+ * The report as Markdown: headline verdict, head/baseline, failures, the metrics table, a chart,
+ * slices in a collapsible section, the significance method and a link to the run.
+ */
+export function renderComparisonReport(c: Comparison, ctx: ComparisonReportContext, options: RenderOptions = {}): string {
+  const limit = options.limit ?? COMMENT_BODY_LIMIT;
+  const top: string[] = [];
+  if (options.marker) top.push(options.marker);
+  top.push(verdictHeadline(c, ctx.model), '', baselineLine(c, ctx), '');
+  if (c.verdict === 'report-only') top.push('No gate rules are configured for this model, so nothing was gated: add rules under `models:` in mlops.yaml (see docs/compare.md).', '');
+  const warnings = [...(ctx.notes ?? []), ...c.warnings.filter((w) => !/^no gate rules are configured/.test(w))];
+  top.push(...bulletList(c.verdict === 'fail' ? 'Failed rules' : 'Rule warnings', c.gate.failures, 50));
+  top.push(...bulletList('Notes', warnings, 20));
+
+  const footer: string[] = ['', significanceLine(c)];
+  footer.push(
+    `_${ctx.runUrl ? `[Run](${ctx.runUrl}) · ` : ''}${c.gate.rules} rules: ${c.gate.failed} failed, ${c.gate.warned} warned, ${c.gate.skipped} skipped · 🟢/🔴 better/worse for the metric · mlops-actions compare_`,
+  );
+
+  const fixed = [...top, ...METRIC_HEADER, '', ...renderChart(c), ...footer].join('\n').length;
+  // Reserve room for the notes and the <details> wrapper; the rest is shared by the two tables.
+  const room = Math.max(0, limit - fixed - 1200);
+  const metricRows = c.metrics.map(metricRow);
+  const metricsFit = fitRows(metricRows, c.slices.length > 0 ? Math.floor(room * 0.6) : room);
+  const body = [...top, ...METRIC_HEADER, ...metricsFit.kept];
+  if (metricsFit.dropped > 0) body.push('', truncatedNote(metricsFit.kept.length, metricRows.length, 'metrics', limit));
+  body.push('', ...renderChart(c));
+
+  if (c.slices.length > 0) {
+    const headline = c.metrics.slice(0, 2).map((m) => m.name);
+    const ordered = c.slices.map((s, i) => ({ s, i })).sort((a, b) => STATUS_RANK[a.s.status] - STATUS_RANK[b.s.status] || a.i - b.i).map((x) => x.s);
+    const rows = ordered.flatMap((s) => sliceRows(s, headline));
+    const used = body.join('\n').length;
+    const fit = fitRows(rows, Math.max(0, limit - used - footer.join('\n').length - 900));
+    const failing = c.slices.filter((s) => s.status === 'fail').length;
+    body.push(
+      '<details>',
+      `<summary>Slices: ${c.slices.length.toLocaleString('en-US')}${failing ? ` (${failing} failing)` : ''}</summary>`,
+      '',
+      ...SLICE_HEADER,
+      ...fit.kept,
+    );
+    if (fit.dropped > 0) body.push('', truncatedNote(fit.kept.length, rows.length, 'slice rows', limit));
+    body.push('', '</details>');
+  }
+  body.push(...footer);
+  return truncateMarkdown(`${body.join('\n')}\n`, limit);
+}
+
+/** The sticky PR comment (marker first), within GitHub's 65,536 characters. */
+export function renderComparisonComment(c: Comparison, ctx: ComparisonReportContext, marker?: string): string {
+  return renderComparisonReport(c, ctx, { marker, limit: COMMENT_BODY_LIMIT });
+}
+
+/** The job summary: the same document, with room for more rows (GitHub allows 1 MiB; we stay well below). */
+export function renderComparisonSummary(c: Comparison, ctx: ComparisonReportContext): string {
+  return renderComparisonReport(c, ctx, { limit: 512 * 1024 });
+}
+
+/** The check run's output: conclusion, title, and the report as its summary (65,535 characters at most). */
+export function renderCheckRunOutput(c: Comparison, ctx: ComparisonReportContext): { conclusion: 'success' | 'failure' | 'neutral'; title: string; summary: string } {
+  return { conclusion: checkRunConclusion(c), title: checkRunTitle(c), summary: renderComparisonReport(c, ctx, { limit: CHECK_SUMMARY_LIMIT }) };
+}

@@ -1,0 +1,116 @@
+/**
+ * The PR report renderer: escaping of hostile names, the size limit with 10,000 slices, and the
+ * table's content checked against the comparison it renders (real DVC metrics of
+ * iterative/example-get-started: baseline vs bigrams).
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compareFiles } from '../../shared/compare/compare-files.js';
+import { compareReports } from '../../shared/compare/compare.js';
+import type { Comparison } from '../../shared/compare/comparison-format.js';
+import { COMMENT_BODY_LIMIT, stickyMarker } from '../../shared/github/forge.js';
+import { evaluate } from '../../shared/model/evaluate.js';
+import type { EvaluationReport } from '../../shared/model/evaluation-format.js';
+import {
+  checkRunConclusion,
+  checkRunTitle,
+  renderCheckRunOutput,
+  renderComparisonComment,
+  type ComparisonReportContext,
+} from '../../shared/report/comparison-comment.js';
+
+const DVC = join(__dirname, '../../../shared/realdata/dvc');
+let dvc: Comparison;
+const ctx: ComparisonReportContext = { model: 'textcls', baseline: { kind: 'file', file: 'base.json' }, runUrl: 'https://github.com/o/r/actions/runs/42' };
+
+beforeAll(async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'mlops-comment-'));
+  await evaluate({ importPath: join(DVC, '1-baseline-eval'), out: join(dir, 'base.json') });
+  await evaluate({ importPath: join(DVC, '2-bigrams-eval'), out: join(dir, 'head.json') });
+  dvc = await compareFiles({ head: join(dir, 'head.json'), baseline: join(dir, 'base.json'), rules: { metrics: { 'roc_auc.test': { threshold: 0.95, max_regression: 0.01 } } } });
+});
+
+/** A minimal valid evaluation report with the given metrics and slices. */
+function report(metrics: Record<string, number>, slices: EvaluationReport['slices'] = []): EvaluationReport {
+  return {
+    schema: 'mlops-actions/evaluation@1', source: 'import', task: null, rows: null, dataset: null, models: [], columns: null,
+    classification: null, bootstrap: null, omitted: [], confusion_matrix: null, skipped_slices: [], min_slice_size: null,
+    examples: null, imported: null, warnings: [],
+    metrics: Object.fromEntries(Object.entries(metrics).map(([k, v]) => [k, { value: v }])),
+    slices,
+  };
+}
+
+const tableRow = (md: string, first: string) => md.split('\n').find((l) => l.startsWith(`| ${first} |`));
+
+describe('renderComparisonComment', () => {
+  it('shows head, baseline, signed delta, % change, arrow and each rule result per metric, as computed', () => {
+    const md = renderComparisonComment(dvc, ctx, stickyMarker({ workflow: 'pr-report.yml', model: 'textcls' }));
+    const m = dvc.metrics.find((x) => x.name === 'roc_auc.test')!;
+    // 0.946021 vs 0.931965 (real DVC values): +0.0141, +1.51 %, better for a higher-is-better metric.
+    expect(m.head!.toFixed(4)).toBe('0.9460');
+    const row = tableRow(md, 'roc\\_auc.test')!;
+    expect(row).toBe(
+      `| roc\\_auc.test | ${m.head!.toFixed(4)} | ${m.baseline!.toFixed(4)} | +${m.delta!.toFixed(4)} | +${(m.relative_delta! * 100).toFixed(2)}% | 🟢▲ | — | not tested | ❌ ≥ 0.9500 · ✅ max regression 0.0100 |`,
+    );
+    expect(md.startsWith('<!-- mlops-actions:pr-report.yml/textcls -->\n## ❌ textcls: gate failed (1 of 3 rules)')).toBe(true);
+    expect(md).toContain('- roc\\_auc.test 0.946021 &lt; threshold 0.95');
+    expect(md).toContain('[Run](https://github.com/o/r/actions/runs/42)');
+    expect(md).toContain('```mermaid\nxychart-beta');
+    expect(md).toContain('bar [0.946, 0.9867]');
+    // Every metric of both reports is a row.
+    for (const x of dvc.metrics) expect(tableRow(md, x.name.replace(/_/g, '\\_')), x.name).toBeDefined();
+  });
+
+  it('says "no gate rules configured" and is neutral when nothing is gated', () => {
+    const c = compareReports(report({ accuracy: 0.9 }), report({ accuracy: 0.8 }), undefined);
+    const md = renderComparisonComment(c, { model: 'm', baseline: { kind: 'none' } });
+    expect(md).toContain('## ℹ️ m: report only — no gate rules configured');
+    expect(checkRunConclusion(c)).toBe('neutral');
+    expect(checkRunTitle(c)).toBe('report only: no gate rules configured');
+  });
+
+  it('escapes hostile metric, slice and model names: no HTML, no mentions, no broken tables', () => {
+    const hostile = ['<img src=x onerror=alert(1)>', '@org/team', 'a|b'];
+    const slices = hostile.map((v) => ({ column: '<img src=x onerror=alert(1)>', value: v, rows: 50, metrics: { [v]: { value: 0.5 } }, omitted: [], confusion_matrix: null }));
+    const metrics = Object.fromEntries(hostile.map((h, i) => [h, 0.5 + i / 10]));
+    const c = compareReports(report(metrics, slices), report(metrics, slices), { metrics: Object.fromEntries(hostile.map((h) => [h, { direction: 'higher' as const, threshold: 0.9 }])) });
+    const md = renderComparisonComment(c, { model: '@org/team <b>x</b>', baseline: { kind: 'file', file: 'evil|<script>.json' } }, stickyMarker({ workflow: 'w', model: '@org/team <b>x</b>' }));
+    expect(md).not.toMatch(/<img|<script|<b>/);
+    expect(md).not.toMatch(/@org\/team/); // the @ is followed by a zero-width joiner: no notification
+    expect(md).toContain('@\u200Dorg/team');
+    expect(md).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    // The pipe is an entity (markdown-escape then backslash-escapes its `#`): never a raw `|` inside a cell.
+    expect(md).toContain('a&#124;b'); // an entity GitHub renders as a pipe
+    expect(md).not.toContain('a|b');
+    // Every table row still has exactly its columns: no pipe from a name splits a cell.
+    const cells = (l: string) => (l.match(/\|/g) ?? []).length;
+    const metricRows = md.split('\n').filter((l) => l.startsWith('| ') && l.includes('≥ 0.9000') && !l.includes(' = '));
+    expect(metricRows).toHaveLength(3);
+    for (const r of metricRows) expect(cells(r)).toBe(cells('| metric | head | baseline | Δ | Δ % | | CI | significance | rule |'));
+    // The only HTML is our own <details>/<summary>.
+    expect([...md.matchAll(/<\/?([a-z]+)/gi)].map((x) => x[1]!.toLowerCase()).every((t) => t === 'details' || t === 'summary')).toBe(true);
+  });
+
+  it('renders 10,000 slices within GitHub’s limit, with a truncation note', () => {
+    const slices = Array.from({ length: 10_000 }, (_, i) => ({ column: 'store', value: `store-${i}`, rows: 100, metrics: { accuracy: { value: 0.8 + (i % 7) / 100 } }, omitted: [], confusion_matrix: null }));
+    const base = slices.map((s, i) => ({ ...s, metrics: { accuracy: { value: 0.82 - (i % 3) / 100 } } }));
+    const c = compareReports(report({ accuracy: 0.9 }, slices), report({ accuracy: 0.89 }, base), { metrics: { accuracy: { threshold: 0.5 } }, slices: { store: { metrics: { accuracy: { max_regression: 0.01 } } } } });
+    const t0 = performance.now();
+    const md = renderComparisonComment(c, { model: 'm', baseline: { kind: 'file', file: 'b.json' } }, stickyMarker({ workflow: 'w', model: 'm' }));
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(md.length).toBeLessThanOrEqual(COMMENT_BODY_LIMIT);
+    expect(md).toMatch(/_Truncated: showing [\d,]+ of 10,000 slice rows to fit GitHub's 65,536-character limit/);
+    expect(md).toContain('<summary>Slices: 10,000 (');
+    // Failing slices come first, and the section is closed.
+    const firstSlice = md.split('\n').find((l) => l.startsWith('| ❌ store = ') || l.startsWith('| store = '))!;
+    expect(firstSlice.startsWith('| ❌')).toBe(true);
+    expect(md.lastIndexOf('</details>')).toBeGreaterThan(md.lastIndexOf('_Truncated'));
+    expect(md.startsWith('<!-- mlops-actions:w/m -->')).toBe(true);
+    const check = renderCheckRunOutput(c, { model: 'm', baseline: { kind: 'none' } });
+    expect(check.summary.length).toBeLessThanOrEqual(65_535);
+    expect(check.conclusion).toBe('failure');
+  });
+});
