@@ -1,6 +1,2510 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8735);
+const utils = __nccwpck_require__(6196);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5728:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 5774:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5728);
+const utils = __nccwpck_require__(6196);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8735:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(5892);
+const parse = __nccwpck_require__(5774);
+const utils = __nccwpck_require__(6196);
+const constants = __nccwpck_require__(5728);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5892:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(6196);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5728);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 6196:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5728);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 7927:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -15,14 +2519,281 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 9519:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ compareCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9171);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9994);
+/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6429);
+/** `mlops compare`: the compare step on the command line, posting through a LocalForge. */
+
+
+
+
+
+
+const usage = `Usage: mlops compare --head FILE --baseline FILE|none|production [options] --out-dir DIR
+
+Compare an evaluation report (the head) with a baseline report under the gate rules of
+mlops.yaml, and write what the compare action would post on a PR:
+  DIR/comparison.json   the comparison (mlops-actions/comparison@1)
+  DIR/comment.md        the sticky PR comment (printed on stdout)
+  DIR/summary.md        the job summary
+  DIR/forge/            the comment and check run as a LocalForge writes them
+
+Options:
+  --head FILE             the head evaluation report (mlops-actions/evaluation@1)   (required)
+  --baseline FILE         the baseline report; "none" for a first run                (required)
+  --config FILE           mlops.yaml with gate rules (default: ./mlops.yaml when it exists)
+  --rules FILE            one model's rules (YAML) instead of mlops.yaml
+  --model NAME            which model of mlops.yaml (default: the only one)
+  --out-dir DIR           where to write the files above                             (required)
+  --repo OWNER/NAME       the repository the LocalForge posts to (default local/repo)
+  --pr N                  the PR number it comments on (default 1)
+  --sha SHA               the head commit of the check run (default local)
+  --workflow NAME         names the sticky comment (default pr-report.yml)
+  --no-fail               exit 0 even when the gate fails
+  --quiet                 do not print the comment
+  -h, --help              show this help
+
+Exit codes: 0 passed or report only, 1 the gate failed, 2 bad usage or bad input.
+`;
+const options = {
+    head: { type: 'string' },
+    baseline: { type: 'string' },
+    config: { type: 'string' },
+    rules: { type: 'string' },
+    model: { type: 'string' },
+    'out-dir': { type: 'string' },
+    repo: { type: 'string' },
+    pr: { type: 'string' },
+    sha: { type: 'string' },
+    workflow: { type: 'string' },
+    'no-fail': { type: 'boolean' },
+    quiet: { type: 'boolean' },
+};
+const compareCommand = {
+    name: 'compare',
+    summary: 'Compare an evaluation report with a baseline, gate it, and render the PR report',
+    usage,
+    async run(argv, io) {
+        const { values } = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandArgs */ .Qx)(argv, options, usage);
+        const head = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .requireOption */ .Ve)(values.head, 'head', usage);
+        const baselineArg = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .requireOption */ .Ve)(values.baseline, 'baseline', usage);
+        const outDir = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .requireOption */ .Ve)(values['out-dir'], 'out-dir', usage);
+        const [owner, repo, ...rest] = (values.repo ?? 'local/repo').split('/');
+        if (!owner || !repo || rest.length)
+            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandUsageError */ .nT(`--repo must be OWNER/NAME (got ${JSON.stringify(values.repo)})`, usage);
+        const pr = values.pr === undefined ? 1 : Number(values.pr);
+        if (!Number.isInteger(pr) || pr < 1)
+            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandUsageError */ .nT(`--pr must be a positive whole number (got ${JSON.stringify(values.pr)})`, usage);
+        if (baselineArg === 'base-branch')
+            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandUsageError */ .nT('--baseline base-branch needs a workflow run on GitHub; locally, pass the baseline report file', usage);
+        // Loaded on demand: other commands should not pay for compare's code at start-up.
+        const { baselineKindOf, productionNotAvailable } = await __nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 7213));
+        const { runCompareStep } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(611), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4389));
+        const { LocalForge } = await __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.bind(__nccwpck_require__, 2654));
+        const kind = baselineKindOf(baselineArg);
+        if (kind === 'production')
+            throw productionNotAvailable();
+        const rules = values.rules === undefined ? undefined : (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_4__/* .parseModelConfig */ .tf)((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(values.rules, 'utf8')), values.rules);
+        const result = await runCompareStep({
+            head,
+            baseline: kind === 'file' ? { kind, path: baselineArg } : { kind: 'none' },
+            config: values.config ?? ((0,node_fs__WEBPACK_IMPORTED_MODULE_3__.existsSync)('mlops.yaml') ? 'mlops.yaml' : undefined),
+            rules,
+            model: values.model,
+            outDir,
+            workflow: values.workflow ?? 'pr-report.yml',
+            failOnRegression: !values['no-fail'],
+            target: { owner, repo, prNumber: pr, headSha: values.sha ?? 'local' },
+        }, { forge: new LocalForge((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(outDir, 'forge')) });
+        if (!values.quiet)
+            io.stdout(result.comment);
+        io.stdout(`\nverdict: ${result.comparison.verdict}\nwrote ${result.files.comparison}, ${result.files.comment}, ${result.files.summary}\n`);
+        if (result.commentUrl)
+            io.stdout(`comment (LocalForge): ${result.commentUrl}\n`);
+        if (result.checkRunUrl)
+            io.stdout(`check run (LocalForge): ${result.checkRunUrl}\n`);
+        return result.exitCode;
+    },
+};
+
+
+/***/ }),
+
+/***/ 9433:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   pJ: () => (/* binding */ evaluateCommand)
+/* harmony export */ });
+/* unused harmony exports numberOption, parseTensorboardSelect, splitList */
+/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9980);
+
+
+const usage = `Usage: mlops evaluate --predictions FILE --task binary|multiclass|regression --label COL
+                      (--prediction COL | --score COL...) [options] --out FILE
+       mlops evaluate --import PATH --out FILE [--tensorboard-select S] [--mlflow-run R]
+
+Compute scikit-learn metrics with bootstrap confidence intervals and per-slice metrics from a
+predictions file, or turn metrics another tool wrote into an evaluation report
+(mlops-actions/evaluation@1). Evaluate never gates: compare does.
+
+Options:
+  --predictions FILE      CSV, TSV, JSON Lines or Parquet (.gz for text formats)
+  --task T                binary, multiclass or regression
+  --label COL             the true label (target) column
+  --prediction COL        predicted label (classification) or value (regression)
+  --score COL             probability column, repeatable: binary one column = P(positive)
+                          (or two, one per class); multiclass one per class
+  --classes A,B,...       the class of each --score column, in order (default: the column
+                          names without their common prefix: p_rain,p_sun -> rain,sun)
+  --pos-label V           binary positive class (default 1, the greater number, or true)
+  --threshold X           binary: predicted positive iff score > X (default 0.5)
+  --slice COL             per-value metrics for this column, repeatable
+  --min-slice-size N      smaller slices are listed as skipped (default 30)
+  --id COL                column pairing rows across reports (default: the row index)
+  --resamples N           bootstrap resamples for CIs, 0 = none (default 200)
+  --confidence X          CI level (default 0.95)
+  --seed N                bootstrap seed (default 20240101)
+  --model FILE            model file whose SHA-256 goes in the report, repeatable
+  --out FILE              the report JSON, written atomically (required); per-example data
+                          goes to <out without .json>.examples.jsonl.gz
+  --no-examples           do not write the per-example file
+  --delimiter C           CSV delimiter (default "," and tab for .tsv; "tab" for a tab)
+  --import PATH           metrics file or folder of another tool (JSON, YAML, CSV, DVC,
+                          TensorBoard, MLflow); see docs/importers.md
+  --tensorboard-select S  last (default), min, max or step:N
+  --mlflow-run R          run id, latest (default) or best:METRIC:max|min
+  --format text|json      output on stdout (default text; json prints the report)
+  -h, --help              show this help
+
+Exit codes: 0 ok, 2 bad usage or bad input.
+`;
+const options = {
+    predictions: { type: 'string' },
+    import: { type: 'string' },
+    task: { type: 'string' },
+    label: { type: 'string' },
+    prediction: { type: 'string' },
+    score: { type: 'string', multiple: true },
+    classes: { type: 'string' },
+    'pos-label': { type: 'string' },
+    threshold: { type: 'string' },
+    slice: { type: 'string', multiple: true },
+    'min-slice-size': { type: 'string' },
+    id: { type: 'string' },
+    resamples: { type: 'string' },
+    confidence: { type: 'string' },
+    seed: { type: 'string' },
+    model: { type: 'string', multiple: true },
+    out: { type: 'string', short: 'o' },
+    'no-examples': { type: 'boolean' },
+    delimiter: { type: 'string' },
+    'tensorboard-select': { type: 'string' },
+    'mlflow-run': { type: 'string' },
+    format: { type: 'string' },
+};
+/** A number option: undefined when absent, a usage error when not a number. */
+function numberOption(value, flag) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const x = Number(value);
+    if (!Number.isFinite(x))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${flag} must be a number (got ${JSON.stringify(value)})`);
+    return x;
+}
+/** "last", "min", "max" or "step:N". */
+function parseTensorboardSelect(value) {
+    if (value === undefined || value === '')
+        return undefined;
+    if (value === 'last' || value === 'min' || value === 'max')
+        return value;
+    const m = /^step:(\d+)$/.exec(value);
+    if (m)
+        return { step: Number(m[1]) };
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--tensorboard-select must be last, min, max or step:N (got ${JSON.stringify(value)})`);
+}
+/** A comma- or newline-separated list (action inputs), trimmed, empty items dropped. */
+function splitList(value) {
+    return (value ?? '')
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+const evaluateCommand = {
+    name: 'evaluate',
+    summary: 'Compute metrics, slices and CIs from predictions (or import logged metrics)',
+    usage,
+    async run(argv, io) {
+        const { values } = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandArgs */ .Qx)(argv, options, usage);
+        const out = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .requireOption */ .Ve)(values.out, 'out', usage);
+        const format = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .choiceOption */ .zu)(values.format, 'format', ['text', 'json'], 'text', usage);
+        if (values.import === undefined && values.predictions === undefined)
+            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandUsageError */ .nT('give --predictions FILE or --import PATH', usage);
+        const task = values.task === undefined ? undefined : (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .choiceOption */ .zu)(values.task, 'task', ['binary', 'multiclass', 'regression'], 'binary', usage);
+        const opts = {
+            predictions: values.predictions,
+            importPath: values.import,
+            task,
+            label: values.label,
+            prediction: values.prediction,
+            score: values.score,
+            classes: values.classes === undefined ? undefined : splitList(values.classes),
+            slices: values.slice,
+            id: values.id,
+            posLabel: values['pos-label'],
+            threshold: numberOption(values.threshold, 'threshold'),
+            resamples: numberOption(values.resamples, 'resamples'),
+            confidence: numberOption(values.confidence, 'confidence'),
+            seed: numberOption(values.seed, 'seed'),
+            minSliceSize: numberOption(values['min-slice-size'], 'min-slice-size'),
+            models: values.model,
+            out,
+            examples: !values['no-examples'],
+            delimiter: (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDelimiter */ .DZ)(values.delimiter),
+            tensorboardSelect: parseTensorboardSelect(values['tensorboard-select']),
+            mlflowRun: values['mlflow-run'],
+        };
+        // Loaded on demand: other commands should not pay for the metrics code at start-up.
+        const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5611));
+        const { renderEvaluationText } = await __nccwpck_require__.e(/* import() */ 176).then(__nccwpck_require__.bind(__nccwpck_require__, 3176));
+        const result = await evaluate(opts);
+        if (format === 'json')
+            io.stdout(`${JSON.stringify(result.report, null, 2)}\n`);
+        else {
+            io.stdout(renderEvaluationText(result.report));
+            if (result.reportPath)
+                io.stdout(`wrote report: ${result.reportPath}\n`);
+            if (result.examplesPath)
+                io.stdout(`wrote examples: ${result.examplesPath}\n`);
+        }
+        return _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_OK */ .Ij;
+    },
+};
+
+
+/***/ }),
+
 /***/ 4556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ profileMergeCommand)
 /* harmony export */ });
-/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6846);
-/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4409);
+/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
+/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3196);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9980);
 /** `mlops profile merge`: combine shard profiles (from a matrix of jobs) into one. */
 
@@ -49,7 +2820,7 @@ const profileMergeCommand = {
         if (positionals.length < 1)
             throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandUsageError */ .nT('give at least one profile to merge', usage);
         // Loaded on demand: `mlops validate` should not pay for the merge code at start-up.
-        const { mergeProfiles, readProfile } = await __nccwpck_require__.e(/* import() */ 781).then(__nccwpck_require__.bind(__nccwpck_require__, 7781));
+        const { mergeProfiles, readProfile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7781));
         const profiles = [];
         for (const file of positionals)
             profiles.push(await readProfile(file));
@@ -69,7 +2840,7 @@ const profileMergeCommand = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ profileShowCommand)
 /* harmony export */ });
-/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6846);
+/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9980);
 /** `mlops profile show`: a profile as a table, for people. */
 
@@ -92,7 +2863,7 @@ const profileShowCommand = {
         const { positionals } = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandArgs */ .Qx)(argv, {}, usage, true);
         if (positionals.length !== 1)
             throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandUsageError */ .nT('give one profile file', usage);
-        const { readProfile } = await __nccwpck_require__.e(/* import() */ 781).then(__nccwpck_require__.bind(__nccwpck_require__, 7781));
+        const { readProfile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7781));
         const { renderProfileTable } = await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 6691));
         const profile = await readProfile(positionals[0]);
         io.stdout(`${positionals[0]}: ${profile.rows} rows, ${profile.column_order.length} columns\n`);
@@ -104,7 +2875,1874 @@ const profileShowCommand = {
 
 /***/ }),
 
-/***/ 7651:
+/***/ 8937:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ trainCommand)
+});
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ../../../tinyglobby/node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_namespaceObject.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_namespaceObject.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_namespaceObject.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ../../../tinyglobby/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4737);
+;// CONCATENATED MODULE: ../../../tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
+	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __nccwpck_require__(9980);
+;// CONCATENATED MODULE: ../../../../shared/model/train/declared-files.ts
+/**
+ * Declared inputs and outputs: glob lists as users write them in an action input (one per line, or
+ * comma-separated), matched under the working directory and digested with SHA-256.
+ */
+
+
+
+
+
+
+/**
+ * Splits a glob list on newlines and on commas outside braces, so `{train,test}/*.csv` stays one
+ * glob. Blank items and `#` comment lines are dropped.
+ */
+function splitGlobList(text) {
+    if (!text)
+        return [];
+    const out = [];
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim().startsWith('#'))
+            continue;
+        let depth = 0;
+        let cur = '';
+        for (const ch of line) {
+            if (ch === '{')
+                depth++;
+            else if (ch === '}')
+                depth = Math.max(0, depth - 1);
+            if (ch === ',' && depth === 0) {
+                out.push(cur);
+                cur = '';
+            }
+            else {
+                cur += ch;
+            }
+        }
+        out.push(cur);
+    }
+    return out.map((g) => g.trim()).filter((g) => g !== '');
+}
+/** Globs stay inside the working directory: outputs are restored there from the cache. */
+function checkGlobs(globs, what) {
+    for (const g of globs) {
+        const body = g.startsWith('!') ? g.slice(1) : g;
+        if ((0,external_node_path_.isAbsolute)(body) || /^[A-Za-z]:/.test(body) || body.split(/[\\/]/).includes('..')) {
+            throw new errors/* UsageError */.eb(`${what} glob "${g}" leaves the working directory`, { hint: 'use a path relative to the working directory, without ".."' });
+        }
+    }
+}
+/**
+ * Files matched by each glob (a directory matches everything under it; `!glob` excludes), sorted
+ * and without duplicates. `unmatched` lists the positive globs that matched no file.
+ */
+async function matchGlobs(globs, options) {
+    const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+    const ignore = [...negative, ...(options.ignore ?? [])];
+    const files = new Set();
+    const unmatched = [];
+    for (const g of globs.filter((g) => !g.startsWith('!'))) {
+        const found = await glob([g], { cwd: options.cwd, ignore, onlyFiles: true, dot: false, followSymbolicLinks: true });
+        if (found.length === 0)
+            unmatched.push(g);
+        for (const f of found)
+            files.add(f.split('\\').join('/'));
+    }
+    return { files: [...files].sort(), unmatched };
+}
+async function digestFile(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path)) {
+        hash.update(chunk);
+        bytes += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), bytes };
+}
+async function digestFiles(files, cwd) {
+    const out = [];
+    for (const path of files)
+        out.push({ path, ...(await digestFile((0,external_node_path_.join)(cwd, path))) });
+    return out;
+}
+/** Digests of the declared inputs; a glob that matches nothing is an InputError (a typo, most often). */
+async function digestDeclaredInputs(globs, options) {
+    const { files, unmatched } = await matchGlobs(globs, options);
+    if (unmatched.length > 0) {
+        throw new errors/* InputError */.dz(`declared input ${unmatched.map((g) => `"${g}"`).join(', ')} matched no file`, {
+            hint: `globs are matched under ${options.cwd}; fix the glob or remove it from inputs`,
+        });
+    }
+    return digestFiles(files, options.cwd);
+}
+async function isFile(path) {
+    return (0,promises_.stat)(path).then((s) => s.isFile(), () => false);
+}
+
+// EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
+var atomic_write = __nccwpck_require__(3196);
+// EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(1100);
+;// CONCATENATED MODULE: ../../../../shared/model/train/run-format.ts
+/**
+ * `mlops-actions/run@1`: what one `train` step did. Written by `train` (`run-out`), read by the
+ * steps after it (evaluate, publish-model's lineage). Defined once here (zod), documented in
+ * docs/train.md ("The run record").
+ *
+ * A record is written for every run that got as far as starting the command (or restoring it from
+ * the run cache): `status: "failed"` records say why, so a workflow can upload them with
+ * `if: always()`. On a cache hit the command did not run: `exit_code` is null and `original` holds
+ * the record of the run whose outputs were restored.
+ */
+
+const RUN_SCHEMA = 'mlops-actions/run@1';
+const fileDigestSchema = schemas/* object */.Ikc({
+    /** Workspace-relative, forward slashes. */
+    path: schemas/* string */.YjP(),
+    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+    bytes: schemas/* number */.aig().int().nonnegative(),
+});
+const runCommandSchema = schemas/* object */.Ikc({
+    /** What was spawned (no shell in between unless `shell` is set): for a shell, `[shell, ...flags, script]`. */
+    argv: schemas/* array */.YOg(schemas/* string */.YjP()).min(1),
+    /** The shell named by the user (`bash`, `sh`, `pwsh`), or null for an argument list. */
+    shell: schemas/* string */.YjP().nullable(),
+    /** The script given to the shell, or null. */
+    script: schemas/* string */.YjP().nullable(),
+});
+const environmentSchema = schemas/* object */.Ikc({
+    platform: schemas/* string */.YjP(),
+    arch: schemas/* string */.YjP(),
+    /** `node --version` of the node on PATH (what the command would run), or null. */
+    node: schemas/* string */.YjP().nullable(),
+    /** `python3 --version` (e.g. "3.12.3"), or null when there is no python3 on PATH. */
+    python: schemas/* string */.YjP().nullable(),
+    /** The runner image (`ImageOS`, e.g. "ubuntu24"), or null off a hosted runner. */
+    image: schemas/* string */.YjP().nullable(),
+    /** Lockfiles found at the top of the working directory, with their digests. */
+    lockfiles: schemas/* array */.YOg(fileDigestSchema),
+});
+const runFields = {
+    schema: schemas/* literal */.euz(RUN_SCHEMA),
+    model: schemas/* string */.YjP(),
+    status: schemas/* enum */.k5n(['succeeded', 'failed']),
+    /** hit: outputs restored, command skipped; miss: the command ran (and was cached if it succeeded); off: no cache. */
+    cache: schemas/* enum */.k5n(['hit', 'miss', 'off']),
+    cache_key: schemas/* string */.YjP().nullable(),
+    command: runCommandSchema,
+    params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
+    seed: schemas/* number */.aig().int().nonnegative(),
+    declared: schemas/* object */.Ikc({ inputs: schemas/* array */.YOg(schemas/* string */.YjP()), outputs: schemas/* array */.YOg(schemas/* string */.YjP()) }),
+    inputs: schemas/* array */.YOg(fileDigestSchema),
+    outputs: schemas/* array */.YOg(fileDigestSchema),
+    environment: environmentSchema,
+    git: schemas/* object */.Ikc({ commit: schemas/* string */.YjP().nullable() }),
+    started_at: schemas/* string */.YjP(),
+    ended_at: schemas/* string */.YjP(),
+    duration_ms: schemas/* number */.aig().nonnegative(),
+    /** The command's exit code; null when it did not run (cache hit) or was killed by a signal. */
+    exit_code: schemas/* number */.aig().int().nullable(),
+    signal: schemas/* string */.YjP().nullable(),
+    /** Workspace-relative path of the log (stdout and stderr interleaved as they arrived). */
+    log: schemas/* string */.YjP().nullable(),
+    /** Why a failed run failed, in one line. */
+    error: schemas/* string */.YjP().optional(),
+};
+/** The record of the run a cache hit restored (one level deep: its own `original` is dropped). */
+const originalRunSchema = schemas/* object */.Ikc(runFields);
+const runRecordSchema = schemas/* object */.Ikc({ ...runFields, original: originalRunSchema.optional() });
+
+;// CONCATENATED MODULE: ../../../../shared/model/train/local-run-cache.ts
+/**
+ * The run cache as a folder: one directory per key holding `run.json` (the run record) and
+ * `files/<path>` (the outputs). An entry is built in a temporary directory beside its final place
+ * and renamed into it, so a reader (or a concurrent job sharing the folder) sees a whole entry or
+ * none; rename(2) of a directory onto an existing non-empty one fails, which is how a second writer
+ * learns the entry exists.
+ */
+
+
+
+
+
+
+const DEFAULT_CACHE_DIR = '.mlops/cache';
+const RECORD = 'run.json';
+const FILES = 'files';
+const quietLog = { info: () => { }, warn: () => { } };
+function message(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+/** Copies to a temp file beside the target, then renames: never a half-restored output. */
+async function copyFileAtomic(from, to) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(to), `.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.mlops-restore.tmp`);
+    try {
+        await (0,promises_.copyFile)(from, tmp);
+        await (0,promises_.rename)(tmp, to);
+    }
+    catch (e) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw e;
+    }
+}
+class LocalRunCache {
+    dir;
+    log;
+    description;
+    constructor(
+    /** The cache folder (relative paths are relative to the process's working directory). */
+    dir, log = quietLog) {
+        this.dir = dir;
+        this.log = log;
+        this.description = `local folder ${dir}`;
+    }
+    entryDir(key) {
+        return (0,external_node_path_.join)(this.dir, key);
+    }
+    async has(key) {
+        return (0,promises_.stat)((0,external_node_path_.join)(this.entryDir(key), RECORD)).then(() => true, () => false);
+    }
+    async restore(key, cwd) {
+        const entry = this.entryDir(key);
+        let text;
+        try {
+            text = await (0,promises_.readFile)((0,external_node_path_.join)(entry, RECORD), 'utf8');
+        }
+        catch (e) {
+            if (e.code !== 'ENOENT')
+                this.log.warn(`run cache (${this.description}): cannot read entry ${key}: ${message(e)}; running the command`);
+            return undefined;
+        }
+        try {
+            const parsed = runRecordSchema.safeParse(JSON.parse(text));
+            if (!parsed.success)
+                throw new Error(`run.json is not a valid run record (${parsed.error.issues[0]?.message})`);
+            const record = parsed.data;
+            // Check every file before touching the workspace, so a bad entry changes nothing.
+            for (const f of record.outputs) {
+                const got = await digestFile((0,external_node_path_.join)(entry, FILES, f.path));
+                if (got.sha256 !== f.sha256)
+                    throw new Error(`${f.path} does not match the digest in its run record`);
+            }
+            for (const f of record.outputs)
+                await copyFileAtomic((0,external_node_path_.join)(entry, FILES, f.path), (0,external_node_path_.join)(cwd, f.path));
+            return record;
+        }
+        catch (e) {
+            this.log.warn(`run cache (${this.description}): entry ${key} is unusable (${message(e)}); removing it and running the command`);
+            await (0,promises_.rm)(entry, { recursive: true, force: true }).catch(() => { });
+            return undefined;
+        }
+    }
+    async save(key, { cwd, files, record }) {
+        const entry = this.entryDir(key);
+        if (await this.has(key))
+            return 'exists';
+        const tmp = (0,external_node_path_.join)(this.dir, `.tmp-${key}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+        try {
+            await (0,promises_.mkdir)(tmp, { recursive: true });
+            for (const f of files) {
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(tmp, FILES, f)), { recursive: true });
+                await (0,promises_.copyFile)((0,external_node_path_.join)(cwd, f), (0,external_node_path_.join)(tmp, FILES, f));
+            }
+            await (0,atomic_write/* writeJsonAtomic */.q)((0,external_node_path_.join)(tmp, RECORD), record);
+            try {
+                await (0,promises_.rename)(tmp, entry);
+            }
+            catch (e) {
+                const code = e.code;
+                if ((code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'EPERM') && (await this.has(key))) {
+                    await (0,promises_.rm)(tmp, { recursive: true, force: true });
+                    return 'exists';
+                }
+                throw e;
+            }
+            return 'saved';
+        }
+        catch (e) {
+            await (0,promises_.rm)(tmp, { recursive: true, force: true }).catch(() => { });
+            this.log.warn(`run cache (${this.description}): could not save ${key}: ${message(e)}; the run itself succeeded`);
+            return 'failed';
+        }
+    }
+}
+
+// EXTERNAL MODULE: ../../../yaml/dist/index.js
+var dist = __nccwpck_require__(9171);
+;// CONCATENATED MODULE: ../../../../shared/model/train/params.ts
+/**
+ * Training parameters: a params file (YAML or JSON), then the `params` input (YAML/JSON text), then
+ * `--set key.path=value` on the command line, each merged over the one before. Mappings merge key
+ * by key at every depth; any other value (a list, a number) replaces what was there, as in Hydra
+ * and DVC's `params.yaml` overrides.
+ */
+
+
+
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * Parses YAML or JSON text (JSON is YAML 1.2) into a mapping. `source` names the file or input in
+ * messages; a syntax error or a non-mapping top level is an InputError at its line and column.
+ */
+function parseParamsText(text, source) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const where = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { file: source, line, column: col };
+    };
+    if (doc.errors.length > 0) {
+        const err = doc.errors[0];
+        const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        throw new errors/* InputError */.dz(`invalid params (YAML/JSON): ${first}`, { location: where(err.pos[0]), hint: 'check indentation, quoting and brackets near this position' });
+    }
+    const value = doc.toJS({ maxAliasCount: 100 });
+    if (value === null || value === undefined)
+        return {};
+    if (!isPlainObject(value)) {
+        throw new errors/* InputError */.dz(`params must be a mapping of names to values, got ${Array.isArray(value) ? 'a list' : typeof value}`, {
+            location: where(doc.contents?.range?.[0] ?? 0),
+            hint: 'write e.g. "lr: 0.01" or {"lr": 0.01}',
+        });
+    }
+    return value;
+}
+async function loadParamsFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        throw new errors/* InputError */.dz(`cannot read params file: ${code === 'ENOENT' ? 'no such file' : e.message}`, {
+            location: { file: path },
+            hint: 'check the path (relative to the working directory)',
+        });
+    }
+    return /\.json$/i.test(path) ? parseParamsJson(text, path) : parseParamsText(text, path);
+}
+/** Line and column (1-based) of a character offset. */
+function lineColumn(text, offset) {
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length, column: before.at(-1).length + 1 };
+}
+/**
+ * A .json params file is read as JSON, not YAML: JSON.parse points at the token that is wrong
+ * (where a comma is missing), where a YAML reader would point at the line before.
+ */
+function parseParamsJson(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        const msg = e.message;
+        const pos = /at position (\d+)/.exec(msg);
+        const where = pos ? lineColumn(text, Number(pos[1])) : undefined;
+        throw new errors/* InputError */.dz(`invalid params (JSON): ${msg.replace(/ in JSON at position \d+.*$/, '')}`, {
+            location: { file: source, ...where },
+            hint: 'check commas, quotes and brackets near this position',
+        });
+    }
+    if (value === null)
+        return {};
+    if (!isPlainObject(value)) {
+        throw new errors/* InputError */.dz(`params must be a JSON object of names to values, got ${Array.isArray(value) ? 'an array' : typeof value}`, {
+            location: { file: source, line: 1, column: 1 },
+            hint: 'write e.g. {"lr": 0.01}',
+        });
+    }
+    return value;
+}
+/** `over` merged into `base`: mappings key by key at every depth, anything else replaced. */
+function mergeParams(base, over) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over)) {
+        const prev = out[k];
+        out[k] = isPlainObject(prev) && isPlainObject(v) ? mergeParams(prev, v) : v;
+    }
+    return out;
+}
+/**
+ * `key.path=value` assignments (the CLI's `--set`) as a params mapping. The value is read as a YAML
+ * flow value, so `lr=0.01` is a number, `layers=[64,32]` a list and `name=resnet` a string; quote
+ * to force a string (`tag='0.10'`).
+ */
+function paramsFromAssignments(assignments) {
+    let out = {};
+    for (const a of assignments) {
+        const eq = a.indexOf('=');
+        const key = eq > 0 ? a.slice(0, eq) : '';
+        const path = key.split('.');
+        if (eq <= 0 || path.some((p) => p === '')) {
+            throw new errors/* UsageError */.eb(`--set expects key=value with a dotted key (got ${JSON.stringify(a)})`, { hint: 'e.g. --set optimizer.lr=0.01' });
+        }
+        const raw = a.slice(eq + 1);
+        let value;
+        try {
+            value = raw === '' ? '' : parseParamsValue(raw);
+        }
+        catch (e) {
+            throw new errors/* UsageError */.eb(`--set ${key}: ${e.message}`, { hint: "quote the value to pass it as a string: --set key='...'" });
+        }
+        let nested = value;
+        for (const p of [...path].reverse())
+            nested = { [p]: nested };
+        out = mergeParams(out, nested);
+    }
+    return out;
+}
+function parseParamsValue(raw) {
+    const doc = (0,dist/* parseDocument */.Tp)(raw, { prettyErrors: false });
+    if (doc.errors.length > 0)
+        throw new Error(`invalid value ${JSON.stringify(raw)}: ${doc.errors[0].message.split('\n')[0]}`);
+    return doc.toJS({ maxAliasCount: 0 });
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ../../../../shared/model/train/command.ts
+/**
+ * The training command: an argument list spawned directly (no shell, so nothing in it is ever
+ * re-parsed), or a script given to an explicitly named shell. Output is streamed live to the
+ * caller's sinks and, byte for byte, to the log file.
+ */
+
+
+
+
+
+
+
+/**
+ * How each shell runs a script. bash and sh get the flags GitHub's own `run:` steps use, so a
+ * failing line fails the step (`-e`) and so does a failing stage of a pipe (`-o pipefail`).
+ */
+const SHELLS = {
+    bash: (s) => ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c', s],
+    sh: (s) => ['sh', '-e', '-c', s],
+    pwsh: (s) => ['pwsh', '-NoLogo', '-NoProfile', '-NonInteractive', '-Command', s],
+};
+/** The command as a person would type it (for messages), quoting arguments that need it. */
+function describeCommand(command) {
+    if (command.shell !== null)
+        return `${command.shell}: ${command.script}`;
+    return command.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+function resolveCommand(spec) {
+    if ('argv' in spec) {
+        if (spec.argv.length === 0 || spec.argv[0] === '')
+            throw new errors/* UsageError */.eb('the training command is empty', { hint: 'give the program and its arguments, e.g. [python, train.py]' });
+        return { argv: [...spec.argv], shell: null, script: null };
+    }
+    const make = SHELLS[spec.shell];
+    if (!make)
+        throw new errors/* UsageError */.eb(`unknown shell "${spec.shell}"`, { hint: `use one of ${Object.keys(SHELLS).join(', ')}, or give the command as an argument list without a shell` });
+    if (spec.script.trim() === '')
+        throw new errors/* UsageError */.eb('the training script is empty', { hint: 'give the command to run' });
+    return { argv: make(spec.script), shell: spec.shell, script: spec.script };
+}
+/**
+ * The action's `command` input without a shell: a YAML (or JSON) list, flow `[python, train.py]` or
+ * block. Every item is taken as text exactly as written (`0.10` stays "0.10"), by reading with
+ * YAML's failsafe schema.
+ */
+function parseCommandList(text, input = 'command') {
+    const doc = parseDocument(text, { schema: 'failsafe', prettyErrors: false });
+    const value = doc.errors.length > 0 ? undefined : doc.toJS();
+    if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string')) {
+        throw new UsageError(`input "${input}" must be the command as a list of arguments, e.g. [python, train.py, --epochs, "3"]`, {
+            hint: `got ${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)}; to run it as a script instead, set \`shell: bash\``,
+        });
+    }
+    return value;
+}
+const TAIL_CHARS = 64 * 1024;
+/** Spawns argv with `shell: false` and waits for it; ENOENT/EACCES become a UsageError naming the program. */
+async function runCommand(argv, options) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.logPath), { recursive: true });
+    const log = (0,external_node_fs_.createWriteStream)(options.logPath);
+    await new Promise((res, rej) => log.once('open', () => res()).once('error', rej));
+    let tail = '';
+    const keep = (text) => {
+        tail += text;
+        if (tail.length > 2 * TAIL_CHARS)
+            tail = tail.slice(-TAIL_CHARS);
+    };
+    const [program, ...args] = argv;
+    const done = new Promise((res, rej) => {
+        let settled = false;
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, { cwd: options.cwd, env: options.env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+        for (const [stream, sink] of [[child.stdout, options.stdout], [child.stderr, options.stderr]]) {
+            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+            stream.on('data', (chunk) => {
+                sink(chunk);
+                log.write(chunk);
+                keep(decoder.write(chunk));
+            });
+            stream.on('end', () => keep(decoder.end()));
+        }
+        child.once('error', (e) => {
+            if (settled)
+                return;
+            settled = true;
+            if (e.code === 'ENOENT' || e.code === 'EACCES') {
+                const why = e.code === 'ENOENT' ? 'not found' : 'not executable (permission denied)';
+                rej(new errors/* UsageError */.eb(`training command "${program}" ${why}`, {
+                    hint: e.code === 'ENOENT'
+                        ? 'install it or put it on PATH (set it up in an earlier step), or give its path, e.g. ./train.sh'
+                        : `make it executable (chmod +x ${program}) or run it through its interpreter`,
+                }));
+            }
+            else {
+                rej(e);
+            }
+        });
+        child.once('close', (code, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            res({ exitCode: code, signal });
+        });
+    });
+    let result;
+    try {
+        result = await done;
+    }
+    finally {
+        await new Promise((res) => log.end(() => res()));
+    }
+    const lines = tail.split(/\r?\n/);
+    if (lines.at(-1) === '')
+        lines.pop();
+    return { ...result, tail: lines.slice(-(options.tailLines ?? 20)) };
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ../../../../shared/model/train/environment.ts
+/**
+ * What the run cache must see change: the toolchains the command would run with and the lockfiles
+ * that pin its libraries. DVC's run cache keys on the command, params and dependencies only, so a
+ * new numpy or Python can silently reuse an old model; ours does not (docs/train.md).
+ */
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Lockfiles looked for at the top of the working directory. */
+const LOCKFILES = ['package-lock.json', 'poetry.lock', 'uv.lock', 'Pipfile.lock'];
+const REQUIREMENTS = /^requirements.*\.txt$/;
+/** Runs `program args` (no shell) and returns its trimmed stdout+stderr, or null if it fails. */
+async function versionOf(program, args, env) {
+    try {
+        const { stdout, stderr } = await run(program, args, { env, timeout: 10_000, windowsHide: true });
+        const text = `${stdout}${stderr}`.trim();
+        return text === '' ? null : text;
+    }
+    catch {
+        return null;
+    }
+}
+async function environmentFingerprint(cwd, env = process.env) {
+    const names = (await (0,promises_.readdir)(cwd).catch(() => []))
+        .filter((n) => LOCKFILES.includes(n) || REQUIREMENTS.test(n))
+        .sort();
+    const present = [];
+    for (const n of names)
+        if (await isFile(`${cwd}/${n}`))
+            present.push(n);
+    const [node, python] = await Promise.all([
+        versionOf('node', ['--version'], env),
+        versionOf('python3', ['--version'], env).then((v) => v?.replace(/^Python\s+/i, '') ?? null),
+    ]);
+    return {
+        platform: process.platform,
+        arch: process.arch,
+        node,
+        python,
+        image: env.ImageOS ?? null,
+        lockfiles: await digestFiles(present, cwd),
+    };
+}
+/** `GITHUB_SHA` on a runner, else `git rev-parse HEAD` (execFile, no shell), else null. */
+async function gitCommit(cwd, env = process.env) {
+    if (env.GITHUB_SHA && /^[0-9a-f]{40,64}$/i.test(env.GITHUB_SHA))
+        return env.GITHUB_SHA.toLowerCase();
+    try {
+        const { stdout } = await run('git', ['rev-parse', 'HEAD'], { cwd, env, timeout: 10_000, windowsHide: true });
+        const sha = stdout.trim();
+        return /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/train/run-cache-key.ts
+/**
+ * The run cache key: SHA-256 over everything that decides what the command produces as far as we
+ * can see it: the command, params, seed, the contents of the declared inputs, the declared output
+ * globs and the environment fingerprint. Canonical JSON (keys sorted at every depth) so the key does
+ * not depend on the order params were written in.
+ *
+ * Format `mlops-train-<model>-<64 hex>`: within @actions/cache's limits (at most 512 characters,
+ * no commas), and a folder name on every OS.
+ */
+
+
+/** Bump when what goes into the key changes, so old entries are not reused under new meaning. */
+const RUN_CACHE_KEY_VERSION = 1;
+/** Model names: a cache key part, a folder name and a file name; no commas (@actions/cache), no separators. */
+const MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+function checkModelName(model) {
+    if (!MODEL_NAME.test(model)) {
+        throw new errors/* UsageError */.eb(`model name ${JSON.stringify(model)} is not allowed`, {
+            hint: 'use 1-100 letters, digits, ".", "_" or "-", starting with a letter or digit',
+        });
+    }
+    return model;
+}
+/** JSON with object keys sorted at every depth. */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_k, v) => {
+        if (typeof v !== 'object' || v === null || Array.isArray(v))
+            return v;
+        return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    });
+}
+function runCacheKey(parts) {
+    const material = canonicalJson({
+        v: RUN_CACHE_KEY_VERSION,
+        model: parts.model,
+        argv: parts.command.argv,
+        params: parts.params,
+        seed: parts.seed,
+        // Paths and contents: renaming an input is a different run too.
+        inputs: parts.inputs.map((f) => [f.path, f.sha256]),
+        outputs: parts.outputs,
+        environment: parts.environment,
+    });
+    const key = `mlops-train-${checkModelName(parts.model)}-${(0,external_node_crypto_.createHash)('sha256').update(material).digest('hex')}`;
+    return key;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/train/train-errors.ts
+
+/**
+ * The training ran and did not do its job: the command failed, or it succeeded without writing a
+ * declared output. Exit code 1, like a failed check; bad usage (a command that does not exist, a
+ * bad params file) is a UsageError/InputError with exit code 2 instead.
+ */
+class TrainingFailedError extends errors/* MlopsError */.IC {
+    exitCode = errors/* EXIT_CHECK_FAILED */.Gh;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/train/train.ts
+/**
+ * The train step: run the team's own training command reproducibly, with a content-addressed run
+ * cache. One operation, three faces (actions/train/main.ts, `mlops train`, the tests).
+ *
+ *  1. read params (file, then overrides), digest the declared inputs, fingerprint the environment;
+ *  2. key = SHA-256 over all of that and the command (run-cache-key.ts);
+ *  3. a cache hit restores the declared outputs and skips the command;
+ *  4. otherwise run the command (no shell unless one is named) with the params as a JSON file in
+ *     MLOPS_PARAMS_FILE and the seed in MLOPS_SEED, streaming its output live and into the log;
+ *  5. check that every declared output exists, digest them, write the run record, and cache the
+ *     run if (and only if) it succeeded.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_RUN_OUT = 'mlops-out/run.json';
+const DEFAULT_LOG_OUT = 'mlops-out/train.log';
+const MAX_SEED = 2 ** 32 - 1;
+/**
+ * Variables the command does not get. A node action receives the runner's cache and OIDC tokens;
+ * a `run:` step does not, and neither does the training command, which may be code from a pull
+ * request: with ACTIONS_RUNTIME_TOKEN it could write poisoned entries into the repository's cache.
+ * INPUT_* and GITHUB_STATE belong to this step.
+ */
+const WITHHELD_VARIABLES = [
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'GITHUB_STATE',
+];
+function childEnvironment(base) {
+    const env = {};
+    for (const [k, v] of Object.entries(base)) {
+        if (v === undefined || k.startsWith('INPUT_') || WITHHELD_VARIABLES.includes(k))
+            continue;
+        env[k] = v;
+    }
+    return env;
+}
+function checkSeed(seed) {
+    if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
+        throw new errors/* UsageError */.eb(`seed must be an integer from 0 to ${MAX_SEED} (got ${seed})`);
+    }
+    return seed;
+}
+/** Workspace-relative with forward slashes (for records and globs); absolute paths outside stay absolute. */
+function relativeTo(cwd, path) {
+    const rel = (0,external_node_path_.relative)(cwd, path);
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+        return path.split(external_node_path_.sep).join('/');
+    return rel.split(external_node_path_.sep).join('/');
+}
+function withoutOriginal(record) {
+    const { original: _drop, ...rest } = record;
+    return rest;
+}
+async function train(options, ports) {
+    const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
+    const baseEnv = options.env ?? process.env;
+    const clock = ports.clock ?? (() => new Date());
+    const model = checkModelName(options.model);
+    const command = resolveCommand(options.command);
+    const seed = checkSeed(options.seed ?? 0);
+    const inputGlobs = [...(options.inputs ?? [])];
+    const outputGlobs = [...(options.outputs ?? [])];
+    checkGlobs(inputGlobs, 'inputs');
+    checkGlobs(outputGlobs, 'outputs');
+    const runPath = (0,external_node_path_.resolve)(cwd, options.runOut ?? DEFAULT_RUN_OUT);
+    const logPath = (0,external_node_path_.resolve)(cwd, options.logOut ?? DEFAULT_LOG_OUT);
+    const logRel = relativeTo(cwd, logPath);
+    // Our own files are never inputs or outputs, or every run would change its own key.
+    const exclude = [relativeTo(cwd, runPath), logRel, ...(options.exclude ?? [])].filter((p) => !(0,external_node_path_.isAbsolute)(p));
+    const started = clock();
+    const params = mergeParams(options.paramsFile ? await loadParamsFile((0,external_node_path_.resolve)(cwd, options.paramsFile)) : {}, options.params ?? {});
+    const inputs = await digestDeclaredInputs(inputGlobs, { cwd, ignore: exclude });
+    const [environment, commit] = await Promise.all([
+        (ports.environment ?? environmentFingerprint)(cwd, baseEnv),
+        (ports.gitCommit ?? gitCommit)(cwd, baseEnv),
+    ]);
+    const cacheKey = runCacheKey({ model, command, params, seed, inputs, outputs: outputGlobs, environment });
+    let cache = ports.cache;
+    if (cache && outputGlobs.length === 0) {
+        ports.log.info('run cache off: no outputs declared, so a cache hit would have nothing to restore');
+        cache = undefined;
+    }
+    const base = {
+        schema: RUN_SCHEMA,
+        model,
+        cache_key: cacheKey,
+        command,
+        params,
+        seed,
+        declared: { inputs: inputGlobs, outputs: outputGlobs },
+        inputs,
+        environment,
+        git: { commit },
+        log: logRel,
+    };
+    const finish = (ended) => ({ started_at: started.toISOString(), ended_at: ended.toISOString(), duration_ms: Math.max(0, ended.getTime() - started.getTime()) });
+    if (cache) {
+        const original = await cache.restore(cacheKey, cwd);
+        if (original) {
+            const record = {
+                ...base,
+                status: 'succeeded',
+                cache: 'hit',
+                outputs: original.outputs,
+                ...finish(clock()),
+                exit_code: null,
+                signal: null,
+                original: withoutOriginal(original),
+            };
+            const note = `run cache hit (${cache.description}): ${cacheKey}\nrestored ${original.outputs.length} output file(s) of the run that started ${original.started_at}${original.git.commit ? ` at commit ${original.git.commit}` : ''}; the command did not run\n`;
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(logPath), { recursive: true });
+            await (0,promises_.writeFile)(logPath, note);
+            ports.log.info(note.trimEnd());
+            await (0,atomic_write/* writeJsonAtomic */.q)(runPath, record);
+            return { record, runPath, logPath, cacheKey, cacheHit: true };
+        }
+    }
+    const paramsDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlops-train-'));
+    let result;
+    try {
+        const paramsFile = (0,external_node_path_.join)(paramsDir, 'params.json');
+        await (0,promises_.writeFile)(paramsFile, `${JSON.stringify(params, null, 2)}\n`);
+        const env = { ...childEnvironment(baseEnv), MLOPS_PARAMS_FILE: paramsFile, MLOPS_SEED: String(seed), MLOPS_MODEL: model };
+        ports.log.info(`running ${describeCommand(command)}`);
+        result = await runCommand(command.argv, { cwd, env, logPath, stdout: ports.stdout, stderr: ports.stderr });
+    }
+    finally {
+        await (0,promises_.rm)(paramsDir, { recursive: true, force: true });
+    }
+    const failed = async (error, outputs) => {
+        const record = { ...base, status: 'failed', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: result.exitCode, signal: result.signal, error: error.split('\n')[0] };
+        await (0,atomic_write/* writeJsonAtomic */.q)(runPath, record);
+        throw new TrainingFailedError(error);
+    };
+    if (result.exitCode !== 0) {
+        const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;
+        const hint127 = result.exitCode === 127 && command.shell ? ' (127: the shell could not find a command in the script)' : '';
+        const tail = result.tail.length > 0 ? `\nlast ${result.tail.length} lines of ${logRel}:\n${result.tail.map((l) => `  ${l}`).join('\n')}` : `\n(${logRel} is empty)`;
+        await (0,promises_.appendFile)(logPath, `\nmlops: the training command ${how}; nothing was cached\n`);
+        return failed(`training command ${how}${hint127}: ${describeCommand(command)}${tail}`, []);
+    }
+    const { files, unmatched } = await matchGlobs(outputGlobs, { cwd, ignore: exclude });
+    const outputs = await digestFiles(files, cwd);
+    if (unmatched.length > 0) {
+        return failed(`the training command succeeded but declared output ${unmatched.map((g) => `"${g}"`).join(', ')} matched no file under ${cwd}; nothing was cached (check the glob, or where the command writes)`, outputs);
+    }
+    const record = { ...base, status: 'succeeded', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: 0, signal: null };
+    await (0,atomic_write/* writeJsonAtomic */.q)(runPath, record);
+    let saved;
+    if (cache) {
+        saved = await cache.save(cacheKey, { cwd, files, record });
+        if (saved === 'saved')
+            ports.log.info(`run cache: saved ${cacheKey} (${cache.description})`);
+        else if (saved === 'exists')
+            ports.log.info(`run cache: ${cacheKey} was already saved (by a concurrent run); kept the existing entry`);
+    }
+    return { record, runPath, logPath, cacheKey, cacheHit: false, saved };
+}
+
+// EXTERNAL MODULE: ../../../../shared/runtime/cli.ts
+var cli = __nccwpck_require__(6429);
+;// CONCATENATED MODULE: ../../../../shared/cli/commands/train.ts
+/** `mlops train`: the train step on the command line, with the local folder run cache. */
+
+
+
+
+
+
+
+const usage = `Usage: mlops train --model NAME [options] -- COMMAND [ARGS...]
+       mlops train --model NAME --shell bash [options] -- 'SCRIPT'
+
+Run your training command with params, a seed and a content-addressed run cache, and write a run
+record (mlops-actions/run@1). Everything after "--" is the command, passed to it as is and never
+through a shell; with --shell, the one argument after "--" is a script for that shell.
+
+Options:
+  --model NAME          names the run and its cache entries (required)
+  --params FILE         params file (YAML or JSON)
+  --set KEY=VALUE       override a param (dotted keys; the value is read as YAML); repeatable
+  --seed N              seed, given to the command as MLOPS_SEED (default 0)
+  --inputs GLOB         files the command reads; repeatable, or comma-separated
+  --outputs GLOB        files the command writes (restored on a cache hit); repeatable
+  --shell bash|sh|pwsh  run the script after "--" with this shell
+  --cache-dir DIR       run cache folder (default ${DEFAULT_CACHE_DIR})
+  --no-cache            always run the command; neither read nor write the cache
+  --run-out FILE        run record (default ${DEFAULT_RUN_OUT})
+  --log-out FILE        log of the command's output (default ${DEFAULT_LOG_OUT})
+  -h, --help            show this help (put the command's own --help after "--" in quotes
+                        of a --shell script: mlops reads -h/--help anywhere)
+
+The command gets MLOPS_PARAMS_FILE (the merged params as JSON), MLOPS_SEED and MLOPS_MODEL. Its
+stdout and stderr are shown as they come and kept in the log; mlops's own messages go to stderr.
+
+Exit codes: 0 trained or restored, 1 the command failed or a declared output is missing,
+2 bad usage or input (unknown command, bad params file, an input glob that matches nothing).
+`;
+const options = {
+    model: { type: 'string' },
+    params: { type: 'string' },
+    set: { type: 'string', multiple: true },
+    seed: { type: 'string' },
+    inputs: { type: 'string', multiple: true },
+    outputs: { type: 'string', multiple: true },
+    shell: { type: 'string' },
+    'cache-dir': { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    'run-out': { type: 'string' },
+    'log-out': { type: 'string' },
+};
+/** Live output as text for the CLI's io, without splitting a UTF-8 character across chunks. */
+function textSink(write) {
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    return (chunk) => {
+        const text = decoder.write(chunk);
+        if (text)
+            write(text);
+    };
+}
+const trainCommand = {
+    name: 'train',
+    summary: 'Run a training command with params, a seed, a run record and a run cache',
+    usage,
+    async run(argv, io) {
+        const dashes = argv.indexOf('--');
+        if (dashes === -1)
+            throw new cli/* CommandUsageError */.nT('give the training command after "--"', usage);
+        const { values } = (0,cli/* parseCommandArgs */.Qx)(argv.slice(0, dashes), options, usage);
+        const rest = argv.slice(dashes + 1);
+        const model = (0,cli/* requireOption */.Ve)(values.model, 'model', usage);
+        if (rest.length === 0)
+            throw new cli/* CommandUsageError */.nT('the training command after "--" is empty', usage);
+        let command;
+        if (values.shell !== undefined) {
+            if (rest.length !== 1)
+                throw new cli/* CommandUsageError */.nT(`with --shell, give the script as one argument after "--" (got ${rest.length}); quote it`, usage);
+            command = { shell: values.shell, script: rest[0] };
+        }
+        else {
+            command = { argv: rest };
+        }
+        let seed = 0;
+        if (values.seed !== undefined) {
+            if (!/^\d+$/.test(values.seed))
+                throw new cli/* CommandUsageError */.nT(`--seed must be a non-negative integer (got "${values.seed}")`, usage);
+            seed = Number(values.seed);
+        }
+        const cacheDir = values['cache-dir'] ?? DEFAULT_CACHE_DIR;
+        const log = { info: (m) => io.stderr(`mlops: ${m}\n`), warn: (m) => io.stderr(`mlops: warning: ${m}\n`) };
+        const result = await train({
+            model,
+            command,
+            paramsFile: values.params,
+            params: paramsFromAssignments(values.set ?? []),
+            seed,
+            inputs: (values.inputs ?? []).flatMap(splitGlobList),
+            outputs: (values.outputs ?? []).flatMap(splitGlobList),
+            runOut: values['run-out'],
+            logOut: values['log-out'],
+            exclude: [`${cacheDir.replace(/\/+$/, '')}/**`],
+        }, {
+            cache: values['no-cache'] ? undefined : new LocalRunCache(cacheDir, log),
+            log,
+            stdout: textSink(io.stdout),
+            stderr: textSink(io.stderr),
+        });
+        const r = result.record;
+        const what = result.cacheHit ? 'restored from the run cache' : 'trained';
+        io.stderr(`mlops: ${model} ${what} in ${(r.duration_ms / 1000).toFixed(1)} s: ${r.outputs.length} output file(s); run record ${result.runPath}\n`);
+        return errors/* EXIT_OK */.Ij;
+    },
+};
+
+
+/***/ }),
+
+/***/ 3329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -115,19 +4753,2661 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts + 1 modules
-var atomic_write = __nccwpck_require__(4409);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(1100);
+// EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
+var atomic_write = __nccwpck_require__(3196);
+// EXTERNAL MODULE: ../../../../shared/data/contract.ts
+var data_contract = __nccwpck_require__(9195);
 // EXTERNAL MODULE: ../../../yaml/dist/index.js
 var dist = __nccwpck_require__(9171);
+;// CONCATENATED MODULE: ../../../../shared/data/infer-contract.ts
+/**
+ * A starting contract from a profile, in the spirit of TFDV's infer_schema and pandera's
+ * infer_schema: the data it was inferred from always passes it, and a person tightens it from there.
+ *
+ * Per column (docs/contract.md, "Inferring a contract"):
+ * - type: the profile's type. When some non-missing values do not parse as it (the profiler picks a
+ *   type held by >= 90% of values), the rule gets `mostly` = the observed share, rounded down.
+ * - nullable: true exactly when the column had missing values.
+ * - min/max: the observed range of integer, number, date and timestamp columns; left out when the
+ *   column holds NaN or ±inf (they would fail a range rule).
+ * - category + allowed: a string column whose exact frequent-items state holds at most
+ *   `maxCategories` values (default 100, TFDV's max_string_domain_size) that repeat.
+ * - unique: integer, string and date columns whose values are all distinct, only when the count is exact.
+ * Table: every column required, unexpected columns are errors, at least one row.
+ */
+
+
+const TYPES = new Set(['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp']);
+/** Non-missing values that parse as `type`, from the profile's narrowest-type counts. */
+function conforming(c, type) {
+    const tc = c.type_counts;
+    switch (type) {
+        case 'integer':
+            return tc.integer;
+        case 'number':
+            return tc.integer + tc.number;
+        case 'boolean':
+            // 1/0 count as integers in the profile but parse as booleans; without per-value detail, only
+            // the boolean words are sure.
+            return tc.boolean;
+        case 'date':
+            return tc.date;
+        case 'timestamp':
+            return tc.date + tc.timestamp;
+        default:
+            return c.count;
+    }
+}
+/** Rounds a share down to 4 decimals so the rule still passes on the data it came from. */
+function floorShare(x) {
+    return Math.floor(x * 10_000) / 10_000;
+}
+function inferColumn(c, maxCategories) {
+    let type = TYPES.has(c.type) ? c.type : 'string';
+    const out = {};
+    const items = c.sketches.frequent.items;
+    const exactValues = c.frequent_exact;
+    // Numbers are keyed by value in the profile ("1.0" shows as "1"), so only all-text columns give exact text values.
+    const allText = c.type_counts.integer + c.type_counts.number === 0;
+    if ((type === 'string' || type === 'category') && exactValues && allText && c.count > 0 && items.length <= maxCategories && items.length < c.count) {
+        type = 'category';
+    }
+    else if (type === 'category') {
+        type = 'string';
+    }
+    const ok = conforming(c, type);
+    if (c.count > 0 && ok < c.count) {
+        const share = floorShare(ok / c.count);
+        // A type almost nothing parses as is not worth a rule: fall back to text.
+        out.type = share >= 0.5 ? { value: type, mostly: share } : 'string';
+        if (share < 0.5)
+            type = 'string';
+    }
+    else
+        out.type = type;
+    out.nullable = c.nulls > 0;
+    if ((type === 'integer' || type === 'number') && c.nan === 0 && c.inf === 0 && typeof c.min === 'number' && typeof c.max === 'number') {
+        out.min = c.min;
+        out.max = c.max;
+    }
+    else if ((type === 'date' || type === 'timestamp') && typeof c.min === 'string' && typeof c.max === 'string') {
+        out.min = c.min;
+        out.max = c.max;
+    }
+    if (type === 'category') {
+        out.allowed = items.map(([v]) => v).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    }
+    const distinctExact = c.distinct.exact || exactValues;
+    // Dates too (one row per day is common): a date column's values are all YYYY-MM-DD text, so
+    // distinct text means distinct days. Not numbers (float ids are rare) nor timestamps (offsets).
+    if ((type === 'integer' || type === 'string' || type === 'date') && distinctExact && c.count > 1 && c.distinct.estimate === c.count && ok === c.count) {
+        out.unique = true;
+    }
+    return out;
+}
+/** A contract the profiled data passes, for a person to review and tighten. */
+function inferContract(profile, options = {}) {
+    const maxCategories = options.maxCategories ?? 100;
+    const columns = {};
+    for (const name of profile.column_order) {
+        const c = profile.columns[name];
+        if (c)
+            columns[name] = inferColumn(c, maxCategories);
+    }
+    return {
+        version: data_contract/* CONTRACT_VERSION */.Kw,
+        table: { unexpected_columns: 'error', rows: { min: profile.rows > 0 ? 1 : 0 } },
+        columns,
+    };
+}
+/**
+ * The contract as YAML, keys in the documented order, short lists (allowed values, column lists)
+ * in flow style, and `header` as a leading comment (one `#` per line).
+ */
+function contractToYaml(contract, header) {
+    const doc = new dist/* Document */.yo(contract);
+    if (header)
+        doc.commentBefore = header.split('\n').map((l) => ` ${l}`).join('\n');
+    const flowLists = (node) => {
+        // Quote ISO dates: YAML 1.1 readers (PyYAML) would otherwise load them as dates, not text.
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(node.value))
+            node.type = dist/* Scalar */.X5.QUOTE_DOUBLE;
+        else if ((0,dist/* isMap */.jh)(node))
+            for (const item of node.items)
+                flowLists(item.value);
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            if (node.items.every((i) => !(0,dist/* isMap */.jh)(i) && !(0,dist/* isSeq */.oP)(i)))
+                node.flow = true;
+            else
+                for (const i of node.items)
+                    flowLists(i);
+        }
+    };
+    flowLists(doc.contents);
+    return doc.toString({ lineWidth: 100, flowCollectionPadding: false });
+}
+
+// EXTERNAL MODULE: ../../../../shared/data/open-table.ts + 1 modules
+var open_table = __nccwpck_require__(9712);
+// EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
+var batch_dictionary = __nccwpck_require__(7006);
+// EXTERNAL MODULE: ../../../../shared/data/profile.ts + 1 modules
+var data_profile = __nccwpck_require__(5894);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ../../../../shared/data/values.ts
+var data_values = __nccwpck_require__(4239);
+// EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(1100);
+;// CONCATENATED MODULE: ../../../../shared/data/validation-format.ts
+/**
+ * `mlops-actions/validation@1`: the result of checking one data file against a data contract.
+ * Defined once here (zod) and documented in docs/formats.md ("Validation report").
+ *
+ * `findings` lists every rule that had at least one failing row, including rules that still pass
+ * because of `mostly`; `counts.rules` counts every rule evaluated. The report `passed` unless a
+ * finding with severity "error" did not pass.
+ */
+
+const VALIDATION_SCHEMA = 'mlops-actions/validation@1';
+/** The rules a finding can be about; table rules are named for their contract key. */
+const VALIDATION_RULES = [
+    'required_columns',
+    'unexpected_columns',
+    'rows.min',
+    'rows.max',
+    'unique_together',
+    'type',
+    'nullable',
+    'min',
+    'max',
+    'allowed',
+    'pattern',
+    'unique',
+    'min_length',
+    'max_length',
+];
+const validationSampleSchema = schemas/* object */.Ikc({
+    /** `data.line_kind` says whether this is the 1-based physical line (CSV, JSON Lines) or row number (Parquet). */
+    line: schemas/* number */.aig().int().nonnegative(),
+    /** The offending value as text (truncated to 200 characters), null for a missing value. */
+    value: schemas/* string */.YjP().nullable(),
+});
+const validationFindingSchema = schemas/* object */.Ikc({
+    rule: schemas/* enum */.k5n(VALIDATION_RULES),
+    /** The column a column rule is about, or the column a presence rule names. */
+    column: schemas/* string */.YjP().optional(),
+    /** The columns of a `unique_together` (table.unique) rule. */
+    columns: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+    severity: schemas/* enum */.k5n(['error', 'warn']),
+    /** Rows that failed the rule (for unique rules: every row whose value occurs more than once). */
+    failed: schemas/* number */.aig().int().nonnegative(),
+    /** Rows the rule applies to: all rows for nullable, non-missing values for type, non-missing values of the column type for value rules. */
+    total: schemas/* number */.aig().int().nonnegative(),
+    /** failed / total. */
+    fraction: schemas/* number */.aig().min(0).max(1),
+    mostly: schemas/* number */.aig().min(0).max(1),
+    /** (1 - fraction) >= mostly. */
+    passed: schemas/* boolean */.zMY(),
+    /** Up to 10 failing rows, in file order. */
+    samples: schemas/* array */.YOg(validationSampleSchema),
+    /** One line a person can act on: file:line, column, value, rule and the contract entry. */
+    message: schemas/* string */.YjP(),
+    /** The contract key that made the rule, e.g. "columns.age.min" or "table.unique[0]". */
+    contract_path: schemas/* string */.YjP(),
+});
+const validationReportSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(VALIDATION_SCHEMA),
+    data: schemas/* object */.Ikc({
+        file: schemas/* string */.YjP(),
+        format: schemas/* string */.YjP(),
+        rows: schemas/* number */.aig().int().nonnegative(),
+        /** What sample `line`s are: physical text lines, or row numbers (Parquet). */
+        line_kind: schemas/* enum */.k5n(['line', 'row']),
+    }),
+    /** The contract checked against; null when the data was only profiled. */
+    contract: schemas/* object */.Ikc({ file: schemas/* string */.YjP() }).nullable(),
+    passed: schemas/* boolean */.zMY(),
+    counts: schemas/* object */.Ikc({
+        /** Rules evaluated (a rule on a column absent from the data is not evaluated). */
+        rules: schemas/* number */.aig().int().nonnegative(),
+        /** Findings with severity error that did not pass: any one fails the check. */
+        failed_errors: schemas/* number */.aig().int().nonnegative(),
+        /** Findings with severity warn that did not pass. */
+        failed_warnings: schemas/* number */.aig().int().nonnegative(),
+    }),
+    findings: schemas/* array */.YOg(validationFindingSchema),
+});
+/** The report for data checked against no contract (only profiled): passes, no rules. */
+function reportWithoutContract(data) {
+    return { schema: VALIDATION_SCHEMA, data, contract: null, passed: true, counts: { rules: 0, failed_errors: 0, failed_warnings: 0 }, findings: [] };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/validate.ts
+/**
+ * Row-level validation of a streamed table against a data contract (shared/data/contract.ts).
+ *
+ * createValidator() compiles the contract once into one checker per column; add() runs one tight
+ * loop per column per batch (no allocation per cell unless the cell fails); finish() turns the
+ * tallies into a `mlops-actions/validation@1` report.
+ *
+ * Semantics (docs/contract.md):
+ * - `mostly` as in Great Expectations: a rule passes when (1 - failed/total) >= mostly, where total
+ *   is the rows the rule applies to. Missing values never count against value rules; values that do
+ *   not parse as the column type are reported once, by `type`, and skipped by the value rules.
+ * - unique counts every row whose value occurs more than once (pandas `duplicated(keep=False)`, as
+ *   GE's expect_column_values_to_be_unique). It is exact: a hash map of seen values, and past
+ *   `uniqueMemoryLimit` distinct values per rule the map spills to 64 hash partitions in a temp
+ *   directory, each finished on its own at the end.
+ */
+
+
+
+
+
+
+
+/**
+ * Whether per-shard validator states can be merged into the sequential result. Not with `unique`
+ * (column or table.unique): duplicates are found across the whole file and the samples say where a
+ * value was first seen, which needs one global map of seen values (the DuplicateCounter, spilling
+ * to disk past its memory limit). Merging per-shard maps exactly would mean shipping every distinct
+ * key between threads: unbounded, so such contracts are validated sequentially.
+ */
+function canMergeShards(contract) {
+    if ((contract.table?.unique ?? []).length > 0)
+        return false;
+    return Object.values(contract.columns ?? {}).every((c) => !ruleOf(c.unique)?.value);
+}
+const MAX_SAMPLES = 10;
+const SAMPLE_MAX_CHARS = 200;
+const DEFAULT_UNIQUE_MEMORY_LIMIT = 2_000_000;
+/** Tolerance for `(1 - fraction) >= mostly` so that 99 of 100 passes mostly 0.99 despite binary rounding. */
+const MOSTLY_EPSILON = 1e-12;
+function sampleText(v) {
+    if (v === null || v === undefined)
+        return null;
+    const s = (0,data_values/* toText */.fE)(v);
+    return s.length > SAMPLE_MAX_CHARS ? `${s.slice(0, SAMPLE_MAX_CHARS)}…` : s;
+}
+/** Failures of one rule: an exact count and the first MAX_SAMPLES rows. */
+class Tally {
+    failed = 0;
+    samples = [];
+    fail(line, v) {
+        if (++this.failed <= MAX_SAMPLES)
+            this.samples.push({ line, value: sampleText(v) });
+    }
+    state() {
+        return { failed: this.failed, samples: this.samples.slice() };
+    }
+    /** Appends a later part of the file. */
+    merge(s, lineOffset) {
+        this.failed += s.failed;
+        for (const x of s.samples) {
+            if (this.samples.length >= MAX_SAMPLES)
+                break;
+            this.samples.push({ line: x.line + lineOffset, value: x.value });
+        }
+    }
+}
+function keyText(k) {
+    return typeof k === 'string' ? k : String(k);
+}
+/** FNV-1a over UTF-16 code units. */
+function hashText(s) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) {
+        h ^= s.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+}
+const PARTITIONS = 64;
+/**
+ * Counts rows whose key occurs more than once. In memory: key -> first line, negated once the key
+ * has been counted as duplicated. Past `limit` keys, every key goes to a hash partition file as
+ * `kind\tline\tjson(key)` (kind S: seen once before the spill, D: already counted duplicate
+ * before the spill, N: a row after the spill), and finish() aggregates each partition alone.
+ */
+class DuplicateCounter {
+    limit;
+    tmpRoot;
+    failed = 0;
+    /** First duplicates in file order: [line, value text, first line]. */
+    samples = [];
+    seen = new Map();
+    dir;
+    fds = [];
+    buffers = [];
+    bufferedChars = [];
+    constructor(limit, tmpRoot) {
+        this.limit = limit;
+        this.tmpRoot = tmpRoot;
+    }
+    /** `display` is the cell shown in samples. */
+    add(key, line, display) {
+        if (this.dir !== undefined) {
+            this.write(key, `N\t${line}\t`);
+            return;
+        }
+        const first = this.seen.get(key);
+        if (first === undefined) {
+            this.seen.set(key, line);
+            if (this.seen.size > this.limit)
+                this.spill();
+            return;
+        }
+        if (first > 0) {
+            this.failed += 2;
+            this.seen.set(key, -first);
+        }
+        else
+            this.failed += 1;
+        if (this.samples.length < MAX_SAMPLES)
+            this.samples.push({ line, value: sampleText(display), first: Math.abs(first) });
+    }
+    spill() {
+        this.dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(this.tmpRoot, 'mlops-unique-'));
+        for (let p = 0; p < PARTITIONS; p++) {
+            this.fds.push((0,external_node_fs_.openSync)((0,external_node_path_.join)(this.dir, `p${p}`), 'w'));
+            this.buffers.push([]);
+            this.bufferedChars.push(0);
+        }
+        for (const [key, first] of this.seen)
+            this.write(key, first > 0 ? `S\t${first}\t` : `D\t${-first}\t`);
+        this.seen = new Map();
+    }
+    write(key, prefix) {
+        const text = keyText(key);
+        const p = hashText(text) % PARTITIONS;
+        const rec = `${prefix}${JSON.stringify(text)}\n`;
+        this.buffers[p].push(rec);
+        this.bufferedChars[p] += rec.length;
+        if (this.bufferedChars[p] > 1 << 16)
+            this.flush(p);
+    }
+    flush(p) {
+        if (this.buffers[p].length === 0)
+            return;
+        (0,external_node_fs_.writeSync)(this.fds[p], this.buffers[p].join(''));
+        this.buffers[p] = [];
+        this.bufferedChars[p] = 0;
+    }
+    /** Completes the count (reads the partitions back when spilled) and removes temp files. */
+    finish() {
+        if (this.dir === undefined) {
+            this.seen.clear();
+            return;
+        }
+        try {
+            const extra = [];
+            for (let p = 0; p < PARTITIONS; p++) {
+                this.flush(p);
+                (0,external_node_fs_.closeSync)(this.fds[p]);
+                const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(this.dir, `p${p}`), 'utf8');
+                // key -> [kind of the pre-spill record or '', first line, rows after the spill]
+                const groups = new Map();
+                let start = 0;
+                while (start < text.length) {
+                    const end = text.indexOf('\n', start);
+                    const t1 = text.indexOf('\t', start);
+                    const t2 = text.indexOf('\t', t1 + 1);
+                    const kind = text[start];
+                    const line = Number(text.slice(t1 + 1, t2));
+                    const key = JSON.parse(text.slice(t2 + 1, end));
+                    start = end + 1;
+                    let g = groups.get(key);
+                    if (!g)
+                        groups.set(key, (g = { pre: '', first: Infinity, after: [] }));
+                    if (kind === 'N')
+                        g.after.push(line);
+                    else {
+                        g.pre = kind;
+                        g.first = line;
+                    }
+                }
+                for (const [key, g] of groups) {
+                    if (g.after.length === 0)
+                        continue;
+                    let dups;
+                    if (g.pre === 'D') {
+                        this.failed += g.after.length;
+                        dups = g.after;
+                    }
+                    else if (g.pre === 'S') {
+                        this.failed += g.after.length + 1;
+                        dups = g.after;
+                    }
+                    else {
+                        if (g.after.length < 2)
+                            continue;
+                        this.failed += g.after.length;
+                        g.first = g.after[0];
+                        dups = g.after.slice(1);
+                    }
+                    for (const line of dups) {
+                        extra.push({ line, value: sampleText(key), first: g.first });
+                        if (extra.length > 4 * MAX_SAMPLES) {
+                            extra.sort((a, b) => a.line - b.line);
+                            extra.length = MAX_SAMPLES;
+                        }
+                    }
+                }
+            }
+            extra.sort((a, b) => a.line - b.line);
+            for (const s of extra) {
+                if (this.samples.length >= MAX_SAMPLES)
+                    break;
+                this.samples.push(s);
+            }
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+            this.dir = undefined;
+        }
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// Column checkers
+const TYPE_NOUN = {
+    integer: 'an integer',
+    number: 'a number',
+    string: 'text',
+    boolean: 'a boolean (true/false, yes/no, 1/0)',
+    category: 'a category',
+    date: 'a date',
+    timestamp: 'a timestamp',
+};
+function ruleOf(r) {
+    return r === undefined ? undefined : (0,data_contract/* normalizeRule */.YE)(r);
+}
+function quote(v) {
+    return v === null ? 'missing' : JSON.stringify(v);
+}
+// Phase-1 parsers: each its own function so its inner loop stays monomorphic. They agree exactly
+// with values.ts (toInteger, toNumber, toBoolean, toTimestamp), which they call for anything off
+// the fast path; test/data/validate.test.ts checks the agreement on random input.
+const MISSING = 0;
+const OK = 1;
+const BAD = 2;
+// Rules a distinct value fails (ColumnChecker.run, phase 2).
+const F_NULL = 1;
+const F_TYPE = 2;
+const F_MIN = 4;
+const F_MAX = 8;
+const F_ALLOWED = 16;
+const F_PATTERN = 32;
+const F_MIN_LENGTH = 64;
+const F_MAX_LENGTH = 128;
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+/**
+ * Plain decimals of at most 15 digits without exponent: the mantissa is an exact integer and 10^k
+ * an exact double, so one division is correctly rounded (Clinger's fast path) and equals `+s`.
+ * NaN means "not on the fast path" (the caller falls back to values.ts).
+ */
+function fastDecimal(s) {
+    const n = s.length;
+    if (n === 0 || n > 17)
+        return NaN;
+    let i = 0;
+    let c = s.charCodeAt(0);
+    let neg = false;
+    if (c === 45) {
+        neg = true;
+        i = 1;
+    }
+    else if (c === 43)
+        i = 1;
+    let m = 0;
+    let digits = 0;
+    let frac = 0;
+    let dot = false;
+    for (; i < n; i++) {
+        c = s.charCodeAt(i);
+        if (c >= 48 && c <= 57) {
+            m = m * 10 + (c - 48);
+            digits++;
+            if (dot)
+                frac++;
+        }
+        else if (c === 46 && !dot)
+            dot = true;
+        else
+            return NaN;
+    }
+    if (digits === 0 || digits > 15)
+        return NaN;
+    const v = frac === 0 ? m : m / POW10[frac];
+    return neg ? -v : v;
+}
+function parseIntegers(col, n, nulls, keys, status) {
+    let count = 0;
+    for (let r = 0; r < n; r++) {
+        const v = col[r];
+        if (nulls.isMissing(v)) {
+            status[r] = MISSING;
+            continue;
+        }
+        count++;
+        let k = typeof v === 'string' ? fastDecimal(v) : typeof v === 'number' ? v : NaN;
+        if (k !== k || !Number.isInteger(k) || Math.abs(k) > Number.MAX_SAFE_INTEGER)
+            k = (0,data_values/* toInteger */.yJ)(v) ?? NaN;
+        if (k !== k)
+            status[r] = BAD;
+        else {
+            keys[r] = k;
+            status[r] = OK;
+        }
+    }
+    return count;
+}
+function parseNumbers(col, n, nulls, keys, status) {
+    let count = 0;
+    for (let r = 0; r < n; r++) {
+        const v = col[r];
+        if (nulls.isMissing(v)) {
+            status[r] = MISSING;
+            continue;
+        }
+        count++;
+        let k = typeof v === 'string' ? fastDecimal(v) : typeof v === 'number' ? v : NaN;
+        if (k !== k) {
+            const slow = (0,data_values/* toNumber */.Ro)(v);
+            if (slow === undefined) {
+                status[r] = BAD;
+                continue;
+            }
+            k = slow;
+        }
+        keys[r] = k;
+        status[r] = OK;
+    }
+    return count;
+}
+function parseBooleans(col, n, nulls, keys, status) {
+    let count = 0;
+    for (let r = 0; r < n; r++) {
+        const v = col[r];
+        if (nulls.isMissing(v)) {
+            status[r] = MISSING;
+            continue;
+        }
+        count++;
+        const b = (0,data_values/* toBoolean */.G4)(v);
+        if (b === undefined)
+            status[r] = BAD;
+        else {
+            keys[r] = b ? 1 : 0;
+            status[r] = OK;
+        }
+    }
+    return count;
+}
+function parseTimes(col, n, nulls, keys, status, pattern, dateOnly) {
+    let count = 0;
+    for (let r = 0; r < n; r++) {
+        const v = col[r];
+        if (nulls.isMissing(v)) {
+            status[r] = MISSING;
+            continue;
+        }
+        count++;
+        const k = (0,data_values/* toTimestamp */.C)(v, pattern, dateOnly);
+        if (k === undefined)
+            status[r] = BAD;
+        else {
+            keys[r] = k;
+            status[r] = OK;
+        }
+    }
+    return count;
+}
+function markMissing(col, n, nulls, status) {
+    let count = 0;
+    for (let r = 0; r < n; r++) {
+        if (nulls.isMissing(col[r]))
+            status[r] = MISSING;
+        else {
+            status[r] = OK;
+            count++;
+        }
+    }
+    return count;
+}
+class ColumnChecker {
+    name;
+    spec;
+    nulls;
+    hasLines;
+    present = false;
+    rows = 0;
+    nonMissing = 0;
+    typeFailed = 0;
+    type;
+    pattern;
+    typeRule;
+    nullable;
+    nullableSet;
+    min;
+    max;
+    allowed;
+    allowedList = [];
+    regex;
+    minLength;
+    maxLength;
+    unique;
+    needsText;
+    family;
+    tNull = new Tally();
+    tType = new Tally();
+    tMin = new Tally();
+    tMax = new Tally();
+    tAllowed = new Tally();
+    tPattern = new Tally();
+    tMinLength = new Tally();
+    tMaxLength = new Tally();
+    dups;
+    constructor(name, spec, nulls, hasLines, uniqueLimit, tmpRoot) {
+        this.name = name;
+        this.spec = spec;
+        this.nulls = nulls;
+        this.hasLines = hasLines;
+        const typeRule = ruleOf(spec.type);
+        this.typeRule = typeRule;
+        this.type = typeRule?.value ?? 'string';
+        this.pattern = spec.format !== undefined ? (0,data_values/* compileTimestampFormat */.dQ)(spec.format) : undefined;
+        this.nullableSet = spec.nullable !== undefined;
+        this.nullable = ruleOf(spec.nullable) ?? { value: false, mostly: 1, severity: 'error' };
+        const bound = (r) => {
+            if (!r)
+                return undefined;
+            const v = typeof r.value === 'number' ? r.value : (0,data_contract/* parseContractTime */.HM)(r.value);
+            return { ...r, value: v };
+        };
+        this.min = bound(ruleOf(spec.min));
+        this.max = bound(ruleOf(spec.max));
+        const allowed = ruleOf(spec.allowed);
+        if (allowed) {
+            const set = new Set();
+            for (const v of allowed.value) {
+                const k = (0,data_contract/* contractValueKey */.Hk)(v, this.type);
+                if (k !== undefined)
+                    set.add(typeof k === 'boolean' ? (k ? 1 : 0) : k);
+                this.allowedList.push(String(v));
+            }
+            this.allowed = { ...allowed, value: set };
+        }
+        const pat = ruleOf(spec.pattern);
+        if (pat)
+            this.regex = { ...pat, value: new RegExp(pat.value, 'u') };
+        this.minLength = ruleOf(spec.min_length);
+        this.maxLength = ruleOf(spec.max_length);
+        const unique = ruleOf(spec.unique);
+        if (unique?.value) {
+            this.unique = unique;
+            this.dups = new DuplicateCounter(uniqueLimit, tmpRoot);
+        }
+        this.needsText = !!(this.regex || this.minLength || this.maxLength);
+        this.family =
+            this.type === 'integer' || this.type === 'number' || this.type === 'boolean'
+                ? this.type
+                : this.type === 'date' || this.type === 'timestamp'
+                    ? 'temporal'
+                    : 'text';
+    }
+    tallies() {
+        return [this.tNull, this.tType, this.tMin, this.tMax, this.tAllowed, this.tPattern, this.tMinLength, this.tMaxLength];
+    }
+    state() {
+        return { rows: this.rows, nonMissing: this.nonMissing, typeFailed: this.typeFailed, present: this.present, tallies: this.tallies().map((t) => t.state()) };
+    }
+    merge(s, lineOffset) {
+        this.rows += s.rows;
+        this.nonMissing += s.nonMissing;
+        this.typeFailed += s.typeFailed;
+        this.present ||= s.present;
+        const mine = this.tallies();
+        for (let i = 0; i < mine.length; i++)
+            mine[i].merge(s.tallies[i], lineOffset);
+    }
+    /** Rows of a batch that lack this column (JSON Lines records without the key): missing values. */
+    absent(lines, n) {
+        this.rows += n;
+        if (!this.nullable.value)
+            for (let r = 0; r < n; r++)
+                this.tNull.fail(lines[r], null);
+    }
+    keys = new Float64Array(0);
+    status = new Uint8Array(0);
+    fails = new Uint8Array(0);
+    texts = [];
+    /**
+     * Checks one batch column. `dict` is the column dictionary-encoded (batch-dictionary.ts): the
+     * parse and every value rule run once per distinct value, and rows are visited only to report
+     * failures (in row order, so the first samples are the first failing rows) or to feed `unique`.
+     */
+    run(dict, col, lines, n) {
+        this.present = true;
+        this.rows += n;
+        const size = dict.size;
+        const values = dict.values;
+        const counts = dict.counts;
+        if (this.keys.length < size) {
+            const cap = Math.max(size, 2 * this.keys.length);
+            this.keys = new Float64Array(cap);
+            this.status = new Uint8Array(cap);
+            this.fails = new Uint8Array(cap);
+        }
+        const keys = this.keys;
+        const status = this.status;
+        const fails = this.fails;
+        // Phase 1: one monomorphic loop per type family marks each distinct value missing / ok / not
+        // of the type and, for numeric, temporal and boolean columns, stores its typed key.
+        switch (this.family) {
+            case 'integer':
+                parseIntegers(values, size, this.nulls, keys, status);
+                break;
+            case 'number':
+                parseNumbers(values, size, this.nulls, keys, status);
+                break;
+            case 'temporal':
+                parseTimes(values, size, this.nulls, keys, status, this.pattern, this.type === 'date' && !this.pattern);
+                break;
+            case 'boolean':
+                parseBooleans(values, size, this.nulls, keys, status);
+                break;
+            default:
+                markMissing(values, size, this.nulls, status);
+        }
+        // Phase 2: the rules, per distinct value, on typed keys (numeric) or text: a bit per failing rule.
+        const numeric = this.family !== 'text';
+        const checkNull = !this.nullable.value;
+        const needsText = this.needsText;
+        const min = this.min === undefined ? -Infinity : this.min.value;
+        const max = this.max === undefined ? Infinity : this.max.value;
+        const checkMin = this.min !== undefined;
+        const checkMax = this.max !== undefined;
+        const allowed = this.allowed?.value;
+        const regex = this.regex?.value;
+        const minLen = this.minLength === undefined ? 0 : this.minLength.value;
+        const maxLen = this.maxLength === undefined ? Infinity : this.maxLength.value;
+        const dups = this.dups;
+        const texts = this.texts;
+        let nonMissing = 0;
+        let anyFail = 0;
+        for (let d = 0; d < size; d++) {
+            const st = status[d];
+            let f = 0;
+            if (st === MISSING) {
+                if (checkNull)
+                    f = F_NULL;
+            }
+            else {
+                nonMissing += counts[d];
+                if (st === BAD)
+                    f = F_TYPE;
+                else {
+                    if (numeric) {
+                        const k = keys[d];
+                        // Written as negations so that NaN fails both bounds.
+                        if (checkMin && !(k >= min))
+                            f |= F_MIN;
+                        if (checkMax && !(k <= max))
+                            f |= F_MAX;
+                        if (allowed !== undefined && !allowed.has(k))
+                            f |= F_ALLOWED;
+                    }
+                    else if (allowed !== undefined || dups !== undefined) {
+                        const v = values[d];
+                        const text = typeof v === 'string' ? v : (0,data_values/* toText */.fE)(v);
+                        if (allowed !== undefined && !allowed.has(text))
+                            f |= F_ALLOWED;
+                        if (dups !== undefined)
+                            texts[d] = text;
+                    }
+                    if (needsText) {
+                        const v = values[d];
+                        const text = typeof v === 'string' ? v : (0,data_values/* toText */.fE)(v);
+                        if (regex !== undefined && !regex.test(text))
+                            f |= F_PATTERN;
+                        if (text.length < minLen)
+                            f |= F_MIN_LENGTH;
+                        if (text.length > maxLen)
+                            f |= F_MAX_LENGTH;
+                    }
+                }
+            }
+            fails[d] = f;
+            anyFail |= f;
+        }
+        this.nonMissing += nonMissing;
+        if (anyFail === 0 && dups === undefined)
+            return;
+        // Phase 3: the rows, in order.
+        const codes = dict.codes;
+        for (let r = 0; r < n; r++) {
+            const d = codes[r];
+            const f = fails[d];
+            if (f !== 0) {
+                if (f & F_NULL)
+                    this.tNull.fail(lines[r], col[r] ?? null);
+                if (f & F_TYPE) {
+                    this.typeFailed++;
+                    this.tType.fail(lines[r], col[r]);
+                }
+                if (f & F_MIN)
+                    this.tMin.fail(lines[r], col[r]);
+                if (f & F_MAX)
+                    this.tMax.fail(lines[r], col[r]);
+                if (f & F_ALLOWED)
+                    this.tAllowed.fail(lines[r], col[r]);
+                if (f & F_PATTERN)
+                    this.tPattern.fail(lines[r], col[r]);
+                if (f & F_MIN_LENGTH)
+                    this.tMinLength.fail(lines[r], col[r]);
+                if (f & F_MAX_LENGTH)
+                    this.tMaxLength.fail(lines[r], col[r]);
+            }
+            if (dups !== undefined && status[d] === OK)
+                dups.add(numeric ? keys[d] : texts[d], lines[r], col[r]);
+        }
+        if (dups !== undefined && !numeric)
+            texts.length = 0;
+    }
+    /** The canonical key of a cell for compound uniqueness (column type when it parses, else text). */
+    compoundKeyPart(v) {
+        const k = (0,data_contract/* valueKey */.zV)(v, this.type, this.pattern);
+        return k === undefined ? `\u0002${(0,data_values/* toText */.fE)(v)}` : keyText(k);
+    }
+    results() {
+        const out = [];
+        const name = this.name;
+        const col = JSON.stringify(name);
+        const base = ['columns', name];
+        const typed = this.nonMissing - this.typeFailed;
+        const lineWord = this.hasLines ? 'line' : 'row';
+        const fmt = (k) => (this.type === 'date' || this.type === 'timestamp' ? (0,data_values/* formatTimestamp */.Ey)(k, this.type) : String(k));
+        const push = (rule, r, t, total, describe, note) => out.push({ rule, column: name, rule_: r, failed: t.failed, total, samples: t.samples, describe, contractPath: (0,data_contract/* formatContractPath */.vq)([...base, rule]), note });
+        // The type rule is evaluated when declared, or implied by a typed rule (min on an integer column).
+        const typeRule = this.typeRule ?? { value: 'string', mostly: 1, severity: 'error' };
+        if (this.typeRule || this.type !== 'string') {
+            const noun = `${TYPE_NOUN[this.type]}${this.spec.format ? ` in format "${this.spec.format}"` : ''}`;
+            push('type', typeRule, this.tType, this.nonMissing, (s) => `column ${col} value ${quote(s?.value ?? null)} is not ${noun}`);
+        }
+        push('nullable', this.nullable, this.tNull, this.rows, () => `column ${col} has a missing value`, this.nullableSet ? undefined : 'not set, so false; add nullable: true to allow missing values');
+        if (this.min)
+            push('min', this.min, this.tMin, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is below the minimum ${fmt(this.min.value)}`);
+        if (this.max)
+            push('max', this.max, this.tMax, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is above the maximum ${fmt(this.max.value)}`);
+        if (this.allowed) {
+            const list = this.allowedList.slice(0, 8).map((v) => JSON.stringify(v)).join(', ') + (this.allowedList.length > 8 ? `, … (${this.allowedList.length} values)` : '');
+            push('allowed', this.allowed, this.tAllowed, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is not one of the allowed values (${list})`);
+        }
+        if (this.regex)
+            push('pattern', this.regex, this.tPattern, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} does not match /${this.regex.value.source}/`);
+        if (this.minLength)
+            push('min_length', this.minLength, this.tMinLength, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is shorter than ${this.minLength.value} characters`);
+        if (this.maxLength)
+            push('max_length', this.maxLength, this.tMaxLength, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is longer than ${this.maxLength.value} characters`);
+        if (this.unique && this.dups) {
+            const d = this.dups;
+            d.finish();
+            const first = d.samples[0];
+            out.push({
+                rule: 'unique',
+                column: name,
+                rule_: this.unique,
+                failed: d.failed,
+                total: typed,
+                samples: d.samples.map(({ line, value }) => ({ line, value })),
+                describe: (s) => `column ${col} value ${quote(s?.value ?? null)} is a duplicate (first seen at ${lineWord} ${first ? first.first : '?'})`,
+                contractPath: (0,data_contract/* formatContractPath */.vq)([...base, 'unique']),
+            });
+        }
+        return out;
+    }
+}
+// ---------------------------------------------------------------------------------------------
+function defaultFormat(file) {
+    const name = file.toLowerCase().replace(/\.gz$/, '');
+    const ext = (0,external_node_path_.extname)(name).slice(1);
+    if (ext === 'tsv' || ext === 'txt')
+        return 'csv';
+    if (ext === 'ndjson' || ext === 'json')
+        return 'jsonl';
+    return ext || 'csv';
+}
+function percent(f) {
+    const p = f * 100;
+    if (p === 0 || p === 100)
+        return `${p}%`;
+    return `${p < 0.01 ? p.toExponential(1) : p < 10 ? p.toFixed(2) : p.toFixed(1)}%`;
+}
+/** Compiles `contract` into a streaming validator for one file. */
+function validate_createValidator(contract, options) {
+    const table = contract.table ?? {};
+    const specs = contract.columns ?? {};
+    const nulls = table.null_values ? new data_values/* NullTokens */.Sj(table.null_values) : new data_values/* NullTokens */.Sj(data_values/* DEFAULT_NULL_TOKENS */.F_);
+    const uniqueLimit = options.uniqueMemoryLimit ?? DEFAULT_UNIQUE_MEMORY_LIMIT;
+    const tmpRoot = options.tmpDir ?? (0,external_node_os_.tmpdir)();
+    const contractFile = options.contractFile ?? 'contract';
+    const checkers = Object.entries(specs).map(([name, spec]) => new ColumnChecker(name, spec, nulls, options.hasLines, uniqueLimit, tmpRoot));
+    const byName = new Map(checkers.map((c) => [c.name, c]));
+    const compound = (table.unique ?? []).map((u, i) => {
+        const r = (0,data_contract/* normalizeCompoundUnique */.oq)(u);
+        return { rule: r, path: `table.unique[${i}]`, counter: new DuplicateCounter(uniqueLimit, tmpRoot), total: 0, checkers: r.value.map((n) => byName.get(n)) };
+    });
+    const seenColumns = [...options.columns];
+    const seenSet = new Set(seenColumns);
+    let rows = 0;
+    let lastColumns;
+    let index = [];
+    let finished = false;
+    let ownDictionaries;
+    function add(batch, dictionaries) {
+        if (finished)
+            throw new Error('validator: add() after finish()');
+        const dicts = dictionaries ?? (ownDictionaries ??= new batch_dictionary/* BatchDictionaries */.l());
+        if (batch.columns !== lastColumns) {
+            lastColumns = batch.columns;
+            for (const c of batch.columns)
+                if (!seenSet.has(c)) {
+                    seenSet.add(c);
+                    seenColumns.push(c);
+                }
+            index = checkers.map((c) => batch.columns.indexOf(c.name));
+        }
+        const n = batch.length;
+        for (let i = 0; i < checkers.length; i++) {
+            if (index[i] >= 0)
+                checkers[i].run(dicts.column(batch, index[i]), batch.values[index[i]], batch.lines, n);
+            else
+                checkers[i].absent(batch.lines, n);
+        }
+        for (const cu of compound) {
+            const cols = cu.checkers.map((c) => batch.columns.indexOf(c.name));
+            const parts = new Array(cols.length);
+            for (let r = 0; r < n; r++) {
+                let anyPresent = false;
+                for (let j = 0; j < cols.length; j++) {
+                    const v = cols[j] >= 0 ? batch.values[cols[j]][r] : null;
+                    if (nulls.isMissing(v))
+                        parts[j] = '\u0000';
+                    else {
+                        anyPresent = true;
+                        parts[j] = cu.checkers[j].compoundKeyPart(v);
+                    }
+                }
+                if (!anyPresent)
+                    continue;
+                cu.total++;
+                const key = parts.join('\u001f');
+                cu.counter.add(key, batch.lines[r], key);
+            }
+        }
+        rows += n;
+    }
+    function finish() {
+        if (finished)
+            throw new Error('validator: finish() called twice');
+        finished = true;
+        ownDictionaries?.release();
+        const results = [];
+        const lineKind = options.hasLines ? 'line' : 'row';
+        const headerLine = options.hasLines ? 1 : 0;
+        // Presence: required (default: every listed column) and unexpected columns.
+        const requiredRule = ruleOf(table.required_columns);
+        const required = requiredRule ? requiredRule.value : Object.keys(specs);
+        const reqNorm = requiredRule ?? { value: required, mostly: 1, severity: 'error' };
+        for (const name of required) {
+            results.push({
+                rule: 'required_columns',
+                column: name,
+                rule_: reqNorm,
+                failed: seenSet.has(name) ? 0 : 1,
+                total: 1,
+                samples: [],
+                describe: () => `required column ${JSON.stringify(name)} is missing`,
+                contractPath: requiredRule ? 'table.required_columns' : (0,data_contract/* formatContractPath */.vq)(['columns', name]),
+                note: requiredRule ? undefined : 'every listed column is required unless table.required_columns says otherwise',
+            });
+        }
+        const unexpectedMode = table.unexpected_columns ?? 'error';
+        if (unexpectedMode !== 'allow') {
+            const listed = new Set([...Object.keys(specs), ...required]);
+            const rule = { value: unexpectedMode, mostly: 1, severity: unexpectedMode === 'warn' ? 'warn' : 'error' };
+            for (const name of seenColumns) {
+                results.push({
+                    rule: 'unexpected_columns',
+                    column: name,
+                    rule_: rule,
+                    failed: listed.has(name) ? 0 : 1,
+                    total: 1,
+                    samples: headerLine ? [{ line: headerLine, value: name }] : [],
+                    describe: () => `column ${JSON.stringify(name)} is not in the contract`,
+                    contractPath: 'table.unexpected_columns',
+                    note: table.unexpected_columns ? undefined : 'not set, so error; list the column, or set unexpected_columns: allow',
+                });
+            }
+        }
+        const rowsMin = ruleOf(table.rows?.min) ?? { value: 1, mostly: 1, severity: 'error' };
+        results.push({
+            rule: 'rows.min',
+            rule_: rowsMin,
+            failed: rows < rowsMin.value ? 1 : 0,
+            total: 1,
+            samples: [],
+            describe: () => `has ${rows} data row${rows === 1 ? '' : 's'}, fewer than the minimum ${rowsMin.value}`,
+            contractPath: 'table.rows.min',
+            note: table.rows?.min === undefined ? 'not set, so 1' : undefined,
+        });
+        const rowsMax = ruleOf(table.rows?.max);
+        if (rowsMax) {
+            results.push({ rule: 'rows.max', rule_: rowsMax, failed: rows > rowsMax.value ? 1 : 0, total: 1, samples: [], describe: () => `has ${rows} data rows, more than the maximum ${rowsMax.value}`, contractPath: 'table.rows.max' });
+        }
+        for (const c of checkers)
+            if (seenSet.has(c.name))
+                results.push(...c.results());
+        for (const c of checkers)
+            c.dups?.finish();
+        for (const cu of compound) {
+            const names = cu.rule.value;
+            if (!names.every((n) => seenSet.has(n))) {
+                cu.counter.finish();
+                continue;
+            }
+            cu.counter.finish();
+            const firstDup = cu.counter.samples[0];
+            results.push({
+                rule: 'unique_together',
+                columns: names,
+                rule_: cu.rule,
+                failed: cu.counter.failed,
+                total: cu.total,
+                samples: cu.counter.samples.map(({ line, value }) => ({ line, value: value === null ? null : value.split('\u001f').map((p) => (p === '\u0000' ? '' : p.replace(/^\u0002/, ''))).join(', ') })),
+                describe: () => `columns ${names.map((n) => JSON.stringify(n)).join(', ')} repeat the values of an earlier row (first seen at ${lineKind} ${firstDup ? firstDup.first : '?'})`,
+                contractPath: cu.path,
+            });
+        }
+        const findings = [];
+        let failedErrors = 0;
+        let failedWarnings = 0;
+        for (const r of results) {
+            if (r.failed === 0 || r.total === 0)
+                continue;
+            const fraction = r.failed / r.total;
+            const passed = 1 - fraction >= r.rule_.mostly - MOSTLY_EPSILON;
+            if (!passed) {
+                if (r.rule_.severity === 'error')
+                    failedErrors++;
+                else
+                    failedWarnings++;
+            }
+            const first = r.samples[0];
+            let where = options.file;
+            if (first && first.line > 0)
+                where += options.hasLines ? `:${first.line}` : ` (row ${first.line})`;
+            const unit = r.rule === 'nullable' || r.rule === 'unique_together' ? 'rows' : 'values';
+            const count = r.total > 1 ? `; ${r.failed} of ${r.total} ${unit} fail (${percent(fraction)}${r.rule_.mostly < 1 ? `, mostly ${r.rule_.mostly} allows ${percent(1 - r.rule_.mostly)}` : ''})` : '';
+            // Severity is a field of its own; the faces label it (annotation level, CLI prefix).
+            const message = `${where}: ${r.describe(first)}${count} (contract ${contractFile}: ${r.contractPath}${r.note ? ` — ${r.note}` : ''})`;
+            const f = {
+                rule: r.rule,
+                severity: r.rule_.severity,
+                failed: r.failed,
+                total: r.total,
+                fraction,
+                mostly: r.rule_.mostly,
+                passed,
+                samples: r.samples,
+                message,
+                contract_path: r.contractPath,
+            };
+            if (r.column !== undefined)
+                f.column = r.column;
+            if (r.columns !== undefined)
+                f.columns = r.columns;
+            findings.push(f);
+        }
+        return {
+            schema: VALIDATION_SCHEMA,
+            data: { file: options.file, format: options.format ?? defaultFormat(options.file), rows, line_kind: lineKind },
+            contract: { file: contractFile },
+            passed: failedErrors === 0,
+            counts: { rules: results.length, failed_errors: failedErrors, failed_warnings: failedWarnings },
+            findings,
+        };
+    }
+    function exportState() {
+        if (compound.length > 0 || checkers.some((c) => c.dups))
+            throw new Error('validator: unique rules cannot be exported (canMergeShards)');
+        return { rows, columns: seenColumns.slice(), checkers: checkers.map((c) => c.state()) };
+    }
+    function mergeState(state, lineOffset) {
+        if (finished)
+            throw new Error('validator: mergeState() after finish()');
+        if (compound.length > 0 || checkers.some((c) => c.dups))
+            throw new Error('validator: unique rules cannot be merged (canMergeShards)');
+        if (state.checkers.length !== checkers.length)
+            throw new Error('validator: state from a different contract');
+        rows += state.rows;
+        for (const c of state.columns)
+            if (!seenSet.has(c)) {
+                seenSet.add(c);
+                seenColumns.push(c);
+            }
+        for (let i = 0; i < checkers.length; i++)
+            checkers[i].merge(state.checkers[i], lineOffset);
+    }
+    return { add, finish, exportState, mergeState };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/data/values.ts
-var values = __nccwpck_require__(4239);
-;// CONCATENATED MODULE: ../../../../shared/data/contract.ts
+// EXTERNAL MODULE: ../../../../shared/data/parquet.ts + 42 modules
+var parquet = __nccwpck_require__(8788);
+// EXTERNAL MODULE: ../../../../shared/data/csv.ts + 1 modules
+var csv = __nccwpck_require__(7027);
+// EXTERNAL MODULE: ../../../../shared/data/profile-merge.ts
+var profile_merge = __nccwpck_require__(7781);
+;// CONCATENATED MODULE: ../../../../shared/data/validate-data-shards.ts
+/**
+ * validate-data on both (all) cores: a large file is cut into shards, each streamed by a
+ * `node:worker_threads` worker through the reader, the profiler and the validator, and the shards'
+ * results are merged in file order into exactly the sequential run's report and profile.
+ *
+ * Shards: CSV/TSV/JSON Lines (not .gz) by byte ranges cut just after a '\n' (a UTF-8 '\n' byte is
+ * never inside a character); Parquet by row groups. Shard 0 reads from byte 0 like the sequential
+ * reader (BOM, header, blank lines); later shards get the header's column names and count lines from
+ * 1, which the merge shifts by the lines of the shards before them.
+ *
+ * Why the merge is exact, and when it is not attempted:
+ * - A cut can fall inside a quoted CSV field (quoted line breaks). By induction over the shards: shard
+ *   0 starts on a record; if shard k starts on a record and parses without error to the end of its
+ *   range (the end taken as final), its last record ended at the cut, since a cut inside a quoted
+ *   field leaves that quote open, which the reader reports as "unterminated quoted field". So when
+ *   every shard before k succeeded, shard k started on a record and saw the same records as the
+ *   sequential reader. The earliest failing shard's error is therefore the sequential run's first
+ *   error (re-thrown with its absolute line), except "unterminated quoted field" in a shard that is
+ *   not the last: that may be the cut, so the file is read again sequentially.
+ * - Validator tallies (counts, first samples) add up in file order (Validator.mergeState). Unique
+ *   rules need one global map of seen values: such contracts run sequentially (canMergeShards).
+ * - Profiles merge with mergeProfiles: counts, min, max, mean and type counts are exact; quantiles
+ *   and histograms may differ within the KLL sketch's error bounds (docs/formats.md, "Profile"). An
+ *   undeclared column's type is inferred per shard; if a shard's inference disagrees with the
+ *   inference over the whole file (a shard's mix of values differs), the merge cannot rebuild the
+ *   sequential column, and the file is read again sequentially.
+ * - Anything unexpected (a worker that crashes or cannot start, an error that is not an InputError)
+ *   also falls back to the sequential path: correctness first.
+ *
+ * Workers: from TypeScript sources (vitest, tsx) the worker is validate-data-worker.ts run with tsx's
+ * loader; in the ncc bundles, scripts/build.mjs writes that entry as `shard-worker/index.js` next to
+ * every bundle whose code contains SHARD_WORKER_MARKER. Workers start only when a file is sharded,
+ * so a small file (and the action's cold start) never pays for them.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** scripts/build.mjs adds the shard worker to every bundle whose code contains this string. */
+const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
+/** The worker bundle, relative to the bundle that starts it. */
+const BUNDLED_WORKER = 'shard-worker/index.js';
+const DEFAULT_MAX_WORKERS = 4;
+/** Below this, starting workers (~50-100 ms each) and merging cost more than they save. */
+const DEFAULT_SHARD_MIN_BYTES = 32 * 1024 * 1024;
+const DEFAULT_SHARD_MIN_ROWS = 500_000;
+/** What the contract declares that the profiler needs to type columns the same way the validator does. */
+function profilerTyping(contract) {
+    const types = {};
+    const timestampFormats = {};
+    for (const [name, column] of Object.entries(contract?.columns ?? {})) {
+        if (column.type !== undefined)
+            types[name] = (0,data_contract/* normalizeRule */.YE)(column.type).value;
+        if (column.format !== undefined)
+            timestampFormats[name] = column.format;
+    }
+    const nullValues = contract?.table?.null_values;
+    return { types, timestampFormats, nullTokens: nullValues ? new data_values/* NullTokens */.Sj(nullValues) : undefined };
+}
+function shardError(e) {
+    if (e instanceof InputError) {
+        let what = e.message;
+        const where = e.location ? `${formatWhere(e.location)}: ` : '';
+        if (where && what.startsWith(where))
+            what = what.slice(where.length);
+        const fix = e.hint ? ` (${e.hint})` : '';
+        if (fix && what.endsWith(fix))
+            what = what.slice(0, -fix.length);
+        return { kind: 'input', what, message: e.message, hint: e.hint, location: e.location };
+    }
+    const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return { kind: 'internal', what: message, message };
+}
+function formatWhere(loc) {
+    let s = loc.file;
+    if (loc.line !== undefined)
+        s += `:${loc.line}`;
+    if (loc.line !== undefined && loc.column !== undefined)
+        s += `:${loc.column}`;
+    return s;
+}
+/** Streams one shard through the profiler and the validator; never throws (errors are data). */
+async function runShard(task) {
+    try {
+        let nextLine = 1;
+        const reader = await openTable(task.file, {
+            format: task.format,
+            delimiter: task.delimiter,
+            start: task.start,
+            end: task.end,
+            header: task.header,
+            partial: true,
+            rowGroups: task.rowGroups,
+            onEnd: (line) => {
+                nextLine = line;
+            },
+        });
+        const profiler = createProfiler({ columns: task.columns, ...profilerTyping(task.contract) });
+        const validator = task.contract
+            ? createValidator(task.contract, { file: task.file, columns: task.columns, hasLines: reader.hasLines, format: reader.format, contractFile: task.contractFile })
+            : undefined;
+        let rows = 0;
+        // One encoding of each batch column serves both the profiler and the validator.
+        const dictionaries = new BatchDictionaries();
+        for await (const batch of reader.batches()) {
+            profiler.add(batch, dictionaries);
+            validator?.add(batch, dictionaries);
+            rows += batch.length;
+        }
+        dictionaries.release();
+        const profile = profiler.finish({ file: task.file, format: reader.format });
+        return { ok: true, profile, validator: validator?.exportState(), rows, nextLine };
+    }
+    catch (e) {
+        return { ok: false, error: shardError(e) };
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// Planning
+/** Cut points: the byte after the first '\n' at or after each of n-1 equally spaced offsets. */
+async function textRanges(file, size, n) {
+    const cuts = [0];
+    const fh = await (0,promises_.open)(file, 'r');
+    try {
+        const buf = Buffer.allocUnsafe(64 * 1024);
+        for (let k = 1; k < n; k++) {
+            let p = Math.max(Math.floor((size * k) / n), cuts[cuts.length - 1]);
+            let cut = -1;
+            while (p < size) {
+                const { bytesRead } = await fh.read(buf, 0, buf.length, p);
+                if (bytesRead === 0)
+                    break;
+                const i = buf.subarray(0, bytesRead).indexOf(10);
+                if (i !== -1) {
+                    cut = p + i + 1;
+                    break;
+                }
+                p += bytesRead;
+            }
+            if (cut === -1 || cut >= size)
+                break;
+            if (cut > cuts[cuts.length - 1])
+                cuts.push(cut);
+        }
+    }
+    finally {
+        await fh.close();
+    }
+    return cuts.map((start, i) => ({ start, end: i + 1 < cuts.length ? cuts[i + 1] : size }));
+}
+/** Contiguous row-group ranges of about equal rows. */
+function rowGroupRanges(groupRows, n) {
+    const total = groupRows.reduce((a, b) => a + b, 0);
+    const ends = [];
+    let cum = 0;
+    let k = 1;
+    for (let g = 0; g < groupRows.length && k < n; g++) {
+        cum += groupRows[g];
+        // Cut after group g when that is closer to the k-th target than cutting before it.
+        if (cum - groupRows[g] / 2 >= (total * k) / n) {
+            if (g + 1 < groupRows.length && (ends.length === 0 || ends[ends.length - 1] < g + 1))
+                ends.push(g + 1);
+            k++;
+        }
+    }
+    const starts = [0, ...ends];
+    return starts.map((start, i) => ({ start, end: i < ends.length ? ends[i] : groupRows.length }));
+}
+/** The shards to run, or undefined when the file should be read sequentially. */
+async function planShards(input) {
+    if (input.parallel === false)
+        return undefined;
+    const workers = Math.floor(input.parallel?.workers ?? Math.min(DEFAULT_MAX_WORKERS, (0,external_node_os_.availableParallelism)()));
+    if (!(workers >= 2))
+        return undefined;
+    if (input.contract && !canMergeShards(input.contract))
+        return undefined;
+    const base = { file: input.file, format: input.format, delimiter: input.delimiter, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
+    if (input.format === 'parquet') {
+        const groups = await (0,parquet/* parquetRowGroupRows */.TN)(input.file);
+        const rows = groups.reduce((a, b) => a + b, 0);
+        if (groups.length < 2 || rows < (input.parallel?.minRows ?? DEFAULT_SHARD_MIN_ROWS))
+            return undefined;
+        const ranges = rowGroupRanges(groups, Math.min(workers, groups.length));
+        const maxGroupRows = Math.max(...groups);
+        return ranges.length < 2 ? undefined : ranges.map((rowGroups) => ({ ...base, rowGroups, maxGroupRows }));
+    }
+    if (/\.gz$/i.test(input.file))
+        return undefined;
+    const fh = await (0,promises_.open)(input.file, 'r');
+    const size = (await fh.stat()).size;
+    await fh.close();
+    if (size < (input.parallel?.minBytes ?? DEFAULT_SHARD_MIN_BYTES))
+        return undefined;
+    const ranges = await textRanges(input.file, size, workers);
+    if (ranges.length < 2)
+        return undefined;
+    return ranges.map((r, i) => ({ ...base, ...r, header: i > 0 && input.format === 'csv' ? [...input.columns] : undefined }));
+}
+// ---------------------------------------------------------------------------------------------
+// Running and merging
+/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
+function workerEntry() {
+    // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
+    // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
+    const here = import.meta.url;
+    if (here.endsWith('.ts')) {
+        // From TypeScript sources (vitest, tsx). Node 20 does not apply `--import tsx` (module.register)
+        // to a worker's execArgv, but tsx's API registers its loader inside the worker.
+        // createRequire resolves the package's `require` entry; the worker code imports the ESM one.
+        const api = (0,external_node_url_.pathToFileURL)((0,external_node_module_namespaceObject.createRequire)(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+        const entry = new URL(here.replace(/[^/]*$/, 'validate-data-worker.ts')).href;
+        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
+    }
+    return { file: new URL(BUNDLED_WORKER, here) };
+}
+/**
+ * Heap limits per worker. V8 sizes each isolate's heap for throughput, not for sharing a machine:
+ * left alone, two workers on flights-3m (121 MB CSV, or the Parquet file) peak at 290-340 MB RSS,
+ * mostly uncollected garbage (a shard's live heap is ~15 MB). A young generation of 24 MB and an
+ * old-generation limit of 64 MB make V8 collect sooner: measured with `mlops validate` (2 workers +
+ * the main thread's ~60 MB), ~195 MB (CSV) and 210-225 MB (Parquet), for ~20% more CPU in GC than
+ * unlimited workers; tighter limits cost much more (12/56 MB: +40% CPU on the CSV). The limit grows with what one worker must hold at once (a CSV/JSON Lines batch of
+ * DEFAULT_BATCH_ROWS rows, or one Parquet row group, ~40 bytes a cell), so wide tables still fit; a
+ * worker that runs out of heap anyway ends in ERR_WORKER_OUT_OF_MEMORY, and the file is read again
+ * sequentially.
+ */
+function workerHeapLimits(task) {
+    const cells = task.maxGroupRows !== undefined ? Math.min(task.maxGroupRows, parquet/* MAX_RANGE_ROWS */.LN) * task.columns.length : 4 * csv/* DEFAULT_BATCH_ROWS */.V3 * Math.max(1, task.columns.length);
+    return { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: Math.max(64, Math.ceil((cells * 40) / 2 ** 20)) };
+}
+function internal(what) {
+    return { ok: false, error: { kind: 'internal', what, message: what } };
+}
+function runInWorker(task) {
+    return new Promise((resolve) => {
+        let worker;
+        try {
+            const entry = workerEntry();
+            const workerData = { marker: SHARD_WORKER_MARKER, task };
+            const resourceLimits = workerHeapLimits(task);
+            worker = 'file' in entry ? new external_node_worker_threads_.Worker(entry.file, { workerData, resourceLimits }) : new external_node_worker_threads_.Worker(entry.code, { eval: true, workerData, resourceLimits });
+        }
+        catch (e) {
+            resolve(internal(`cannot start a worker: ${e.message}`));
+            return;
+        }
+        let settled = false;
+        worker.once('message', (m) => {
+            settled = true;
+            resolve(m);
+        });
+        worker.once('error', (e) => {
+            if (!settled)
+                resolve(internal(`worker failed: ${e.message}`));
+            settled = true;
+        });
+        worker.once('exit', (code) => {
+            if (!settled)
+                resolve(internal(`worker exited with code ${code} before reporting`));
+            settled = true;
+        });
+    });
+}
+/**
+ * Runs the shards in workers and merges them; throws the sequential run's InputError when the
+ * file is malformed (see the module comment for when that is provably the same error).
+ */
+async function runShards(tasks, input) {
+    const shards = tasks.length;
+    const outcomes = await Promise.all(tasks.map(runInWorker));
+    const text = input.format !== 'parquet';
+    // Line offsets: shard k's line 1 is the line after the lines of shards 0..k-1. Parquet readers
+    // already number rows absolutely.
+    const offsets = [];
+    let offset = 0;
+    for (let k = 0; k < outcomes.length; k++) {
+        offsets.push(offset);
+        const o = outcomes[k];
+        if (!o.ok) {
+            const e = o.error;
+            if (e.kind !== 'input')
+                return { fallback: e.message, shards };
+            if (text && k < outcomes.length - 1 && e.what.startsWith('unterminated quoted field')) {
+                return { fallback: `shard ${k + 1} of ${shards} ends inside a quoted field`, shards };
+            }
+            const location = e.location && e.location.line !== undefined && text ? { ...e.location, line: e.location.line + offsets[k] } : e.location;
+            throw new errors/* InputError */.dz(e.what, { location, hint: e.hint });
+        }
+        if (text)
+            offset += o.nextLine - 1;
+    }
+    const ok = outcomes;
+    let profile;
+    try {
+        profile = (0,profile_merge.mergeProfiles)(ok.map((o) => o.profile));
+    }
+    catch (e) {
+        return { fallback: `profiles do not merge: ${e.message}`, shards };
+    }
+    const declared = profilerTyping(input.contract).types;
+    for (const name of profile.column_order) {
+        const c = profile.columns[name];
+        if (declared[name] === undefined && c.type !== (0,data_profile/* inferColumnType */.HL)(c.type_counts)) {
+            return { fallback: `column "${name}": shards infer a type other than the whole file's`, shards };
+        }
+    }
+    const rows = ok.reduce((a, o) => a + o.rows, 0);
+    profile = { ...profile, sources: [{ file: input.file, format: input.format, rows }] };
+    let report;
+    if (input.contract) {
+        const validator = validate_createValidator(input.contract, { file: input.file, columns: input.columns, hasLines: input.hasLines, format: input.format, contractFile: input.contractFile });
+        for (let k = 0; k < ok.length; k++)
+            validator.mergeState(ok[k].validator, offsets[k]);
+        report = validator.finish();
+    }
+    else {
+        report = reportWithoutContract({ file: input.file, format: input.format, rows, line_kind: input.hasLines ? 'line' : 'row' });
+    }
+    return { merged: { report, profile, rows }, shards };
+}
+/** Worker side: run the task posted as workerData and post the outcome. */
+async function shardWorkerMain(data, post) {
+    const d = data;
+    if (d?.marker !== SHARD_WORKER_MARKER || !d.task) {
+        post(internal('shard worker started without a task'));
+        return;
+    }
+    post(await runShard(d.task));
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/validate-data.ts
+/**
+ * The validate-data operation: stream a table once, profile it and check it against a contract.
+ * One function, three faces (the action, `mlops validate`, the tests).
+ *
+ * The contract is loaded before any data is read, so a broken contract fails in milliseconds. The
+ * profile and the report are written only after the whole file has been read (each atomically), so
+ * malformed data never leaves half-written output behind.
+ *
+ * Large files are split into shards read by worker threads on all cores and merged into the same
+ * report and profile (validate-data-shards.ts); the sequential loop below is the reference, and the
+ * fallback whenever a sharded run cannot prove it matches.
+ */
+
+
+
+
+
+
+
+
+
+
+async function validateData(options) {
+    const contract = options.contract === undefined ? undefined : await (0,data_contract/* loadContract */.lF)(options.contract);
+    const reader = await (0,open_table/* openTable */.R)(options.data, { delimiter: options.delimiter, format: options.format });
+    const columns = await reader.columns();
+    const shardInput = { file: options.data, format: reader.format, delimiter: options.delimiter, columns, contract, contractFile: options.contract, parallel: options.parallel };
+    const tasks = await planShards(shardInput);
+    if (tasks) {
+        const run = await runShards(tasks, { ...shardInput, hasLines: reader.hasLines });
+        const sharding = { shards: run.shards, ...('fallback' in run ? { fallback: run.fallback } : {}) };
+        if ('merged' in run)
+            return writeOutputs(options, { report: run.merged.report, profile: run.merged.profile, sharding });
+        return writeOutputs(options, { ...(await validateSequentially(options, contract, reader, columns)), sharding });
+    }
+    return writeOutputs(options, await validateSequentially(options, contract, reader, columns));
+}
+/** The reference: one pass, in this thread. */
+async function validateSequentially(options, contract, reader, columns) {
+    const profiler = (0,data_profile/* createProfiler */.IZ)({ columns, ...profilerTyping(contract) });
+    const validator = contract
+        ? validate_createValidator(contract, { file: options.data, columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contract })
+        : undefined;
+    let rows = 0;
+    // One encoding of each batch column serves both the profiler and the validator.
+    const dictionaries = new batch_dictionary/* BatchDictionaries */.l();
+    for await (const batch of reader.batches()) {
+        profiler.add(batch, dictionaries);
+        validator?.add(batch, dictionaries);
+        rows += batch.length;
+    }
+    dictionaries.release();
+    const profile = profiler.finish({ file: options.data, format: reader.format });
+    const report = validator?.finish() ??
+        reportWithoutContract({ file: options.data, format: reader.format, rows, line_kind: reader.hasLines ? 'line' : 'row' });
+    return { report, profile };
+}
+async function writeOutputs(options, result) {
+    const { profile, report } = result;
+    if (options.profileOut) {
+        await (0,atomic_write/* writeJsonAtomic */.q)(options.profileOut, profile);
+        result.profilePath = options.profileOut;
+    }
+    if (options.reportOut) {
+        await (0,atomic_write/* writeJsonAtomic */.q)(options.reportOut, report);
+        result.reportPath = options.reportOut;
+    }
+    if (options.inferContractOut) {
+        const header = [
+            `Data contract inferred by \`mlops validate --infer-contract\` from ${(0,external_node_path_.basename)(options.data)} (${profile.rows} rows).`,
+            'Review it: ranges and category lists describe this sample, not what the data may be.',
+        ].join('\n');
+        await (0,atomic_write/* writeFileAtomic */.Z)(options.inferContractOut, contractToYaml(inferContract(profile), header));
+        result.inferredContractPath = options.inferContractOut;
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ../../../../shared/report/markdown-escape.ts
+var markdown_escape = __nccwpck_require__(1160);
+;// CONCATENATED MODULE: ../../../../shared/report/validation-summary.ts
+
+
+function num(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+function severityOf(v) {
+    const s = String(v ?? 'error').toLowerCase();
+    if (s === 'warn' || s === 'warning')
+        return 'warn';
+    if (s === 'info' || s === 'notice')
+        return 'info';
+    return 'error';
+}
+/** Where a finding points: its own location, else the data file at its first failing sample line. */
+function locationOf(f, data) {
+    const loc = f.location;
+    if (loc && typeof loc.file === 'string')
+        return { file: loc.file, line: num(loc.line), column: num(loc.column) };
+    if (!data.file)
+        return undefined;
+    const first = Array.isArray(f.samples) ? f.samples[0] : undefined;
+    // Parquet samples are row numbers, not lines: the annotation then goes on the file only.
+    const line = data.lineKind === 'row' ? undefined : num(first?.line);
+    return { file: data.file, line: line && line > 0 ? line : undefined };
+}
+function findingOf(raw, data) {
+    const f = (raw ?? {});
+    const columns = Array.isArray(f.columns) ? f.columns.map(String).join(', ') : undefined;
+    return {
+        severity: severityOf(f.severity),
+        message: String(f.message ?? ''),
+        rule: typeof f.rule === 'string' ? f.rule : undefined,
+        column: typeof f.column === 'string' ? f.column : (columns ?? null),
+        failedRows: num(f.failed ?? f.failed_rows),
+        fraction: num(f.fraction),
+        passed: typeof f.passed === 'boolean' ? f.passed : undefined,
+        location: locationOf(f, data),
+    };
+}
+/**
+ * Reads a `mlops-actions/validation@1` report (as `validateData` returns or writes it, see
+ * shared/data/validation-format.ts); throws when it has no verdict.
+ */
+function asValidationReport(report) {
+    const r = report;
+    if (!r || typeof r !== 'object' || typeof r.passed !== 'boolean' || !Array.isArray(r.findings)) {
+        throw new Error('validation report has no boolean "passed" and "findings" array');
+    }
+    const d = (r.data ?? {});
+    const data = { file: typeof d.file === 'string' ? d.file : undefined, lineKind: typeof d.line_kind === 'string' ? d.line_kind : undefined };
+    const findings = r.findings.map((f) => findingOf(f, data));
+    const rules = Array.isArray(r.rules) ? r.rules.map((f) => findingOf(f, data)) : findings;
+    return { passed: r.passed, findings, rules, counts: (r.counts ?? {}) };
+}
+/** A finding counts against the data when it is a warn/error rule that did not pass. */
+function isFailing(f) {
+    return f.passed !== true && f.severity !== 'info';
+}
+function failingCounts(report) {
+    let errors = 0;
+    let warnings = 0;
+    for (const f of report.findings) {
+        if (!isFailing(f))
+            continue;
+        if (f.severity === 'error')
+            errors++;
+        else
+            warnings++;
+    }
+    return { errors, warnings };
+}
+const FAIL_ON = ['error', 'warn', 'never'];
+/** Whether the step fails: `error` follows the report's verdict; `warn` also fails on warnings. */
+function failsValidation(report, failOn) {
+    if (failOn === 'never')
+        return false;
+    const { errors, warnings } = failingCounts(report);
+    if (failOn === 'warn')
+        return !report.passed || errors + warnings > 0;
+    return !report.passed;
+}
+function fmtNumber(v) {
+    if (v === null || v === undefined)
+        return '';
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v))
+            return String(v);
+        if (Number.isInteger(v) && Math.abs(v) < 1e15)
+            return String(v);
+        return Number(v.toPrecision(6)).toString();
+    }
+    return escapeMarkdownCell(String(v), 60);
+}
+function fmtFraction(v) {
+    if (v === undefined)
+        return '';
+    if (v === 0)
+        return '0%';
+    const pct = v * 100;
+    return `${pct < 0.01 ? pct.toPrecision(2) : Number(pct.toPrecision(3)).toString()}%`;
+}
+const ICON = { pass: '✅ pass', error: '❌ fail', warn: '⚠️ warn', info: 'ℹ️ info' };
+/** Job summary Markdown: verdict, rules table, per-column profile overview. */
+function renderValidationSummary(reportIn, profile, options) {
+    const report = asValidationReport(reportIn);
+    const max = options.maxRows ?? 200;
+    const { errors, warnings } = failingCounts(report);
+    const out = [];
+    const verdict = report.passed ? '✅ passed' : '❌ failed';
+    out.push(`### validate-data ${verdict}: ${escapeMarkdownCell(options.data)}`, '');
+    const facts = [
+        profile ? `${profile.rows} rows, ${profile.column_order.length} columns` : undefined,
+        options.contract ? `contract ${escapeMarkdownCell(options.contract)}` : 'no contract (profile only)',
+        `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+    ].filter(Boolean);
+    out.push(facts.join(' · '), '');
+    if (report.rules.length > 0) {
+        out.push('| rule | column | severity | failed rows | fraction | result |', '| --- | --- | --- | ---: | ---: | --- |');
+        for (const f of report.rules.slice(0, max)) {
+            const result = f.passed === true ? ICON.pass : ICON[f.severity];
+            const rule = escapeMarkdownCell(f.rule ?? f.message);
+            out.push(`| ${rule} | ${f.column ? escapeMarkdownCell(f.column) : ''} | ${f.severity} | ${f.failedRows ?? ''} | ${fmtFraction(f.fraction)} | ${result} |`);
+        }
+        if (report.rules.length > max)
+            out.push('', `_… and ${report.rules.length - max} more rules in the report file._`);
+        out.push('');
+    }
+    else if (typeof report.counts.rules === 'number' && report.counts.rules > 0) {
+        out.push(`All ${report.counts.rules} rules passed on every row.`, '');
+    }
+    if (profile && profile.column_order.length > 0) {
+        out.push('<details><summary>Column profile</summary>', '');
+        out.push('| column | type | count | nulls | min | max | mean | distinct |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+        for (const name of profile.column_order.slice(0, max)) {
+            const c = profile.columns[name];
+            if (!c)
+                continue;
+            const distinct = `${c.distinct.exact ? '' : '≈'}${fmtNumber(Math.round(c.distinct.estimate))}`;
+            out.push(`| ${escapeMarkdownCell(name)} | ${c.type} | ${c.count} | ${c.nulls} | ${fmtNumber(c.min)} | ${fmtNumber(c.max)} | ${fmtNumber(c.mean)} | ${distinct} |`);
+        }
+        if (profile.column_order.length > max)
+            out.push('', `_… and ${profile.column_order.length - max} more columns in the profile file._`);
+        out.push('', '</details>', '');
+    }
+    return out.join('\n');
+}
+/**
+ * CLI text: one line per finding, `severity: message`. Report messages already start with
+ * `file:line`; a finding without one gets its location prefixed.
+ */
+function renderFindingLine(f) {
+    const where = f.location && !f.message.startsWith(f.location.file) ? `${(0,errors/* formatLocation */.j$)(f.location)}: ` : '';
+    const severity = f.severity === 'warn' ? 'warning' : f.severity;
+    const label = f.passed === true ? `${severity} (within mostly)` : severity;
+    return `${label}: ${where}${f.message}`;
+}
+/** CLI text: the closing line. */
+function renderSummaryLine(reportIn, profile, data, failOn = 'error') {
+    const report = asValidationReport(reportIn);
+    const { errors, warnings } = failingCounts(report);
+    const rows = profile ? `, ${profile.rows} rows` : '';
+    return `${failsValidation(report, failOn) ? 'FAILED' : 'passed'}: ${data}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${rows}`;
+}
+
+// EXTERNAL MODULE: ../../../../shared/runtime/cli.ts
+var cli = __nccwpck_require__(6429);
+;// CONCATENATED MODULE: ../../../../shared/cli/commands/validate.ts
+/** `mlops validate`: the validate-data step on the command line. */
+
+
+
+
+const usage = `Usage: mlops validate --data FILE [options]
+
+Profile a data file and check it against a data contract.
+
+Options:
+  --data FILE             CSV, TSV, JSON Lines or Parquet (.gz for text formats)   (required)
+  --contract FILE         data contract YAML; without one the data is only profiled
+  --profile-out FILE      write the profile JSON (mlops-actions/profile@1)
+  --report-out FILE       write the validation report JSON (mlops-actions/validation@1)
+  --infer-contract FILE   write a contract inferred from the data (YAML)
+  --format text|json      output on stdout (default text; json prints the report)
+  --delimiter C           CSV delimiter (default "," and tab for .tsv; "tab" for a tab)
+  --fail-on error|warn|never  exit 1 on failing error rules (default), also on warnings, or never
+  -h, --help              show this help
+
+Exit codes: 0 passed, 1 validation failed, 2 bad usage or unreadable input.
+`;
+const options = {
+    data: { type: 'string' },
+    contract: { type: 'string' },
+    'profile-out': { type: 'string' },
+    'report-out': { type: 'string' },
+    'infer-contract': { type: 'string' },
+    format: { type: 'string' },
+    delimiter: { type: 'string' },
+    'fail-on': { type: 'string' },
+};
+const validateCommand = {
+    name: 'validate',
+    summary: 'Profile a data file and check it against a data contract',
+    usage,
+    async run(argv, io) {
+        const { values } = (0,cli/* parseCommandArgs */.Qx)(argv, options, usage);
+        const data = (0,cli/* requireOption */.Ve)(values.data, 'data', usage);
+        const format = (0,cli/* choiceOption */.zu)(values.format, 'format', ['text', 'json'], 'text', usage);
+        const failOn = (0,cli/* choiceOption */.zu)(values['fail-on'], 'fail-on', FAIL_ON, 'error', usage);
+        const result = await validateData({
+            data,
+            contract: values.contract,
+            profileOut: values['profile-out'],
+            reportOut: values['report-out'],
+            inferContractOut: values['infer-contract'],
+            delimiter: (0,cli/* parseDelimiter */.DZ)(values.delimiter),
+        });
+        const report = asValidationReport(result.report);
+        if (format === 'json') {
+            io.stdout(`${JSON.stringify(result.report, null, 2)}\n`);
+        }
+        else {
+            for (const f of report.findings)
+                io.stdout(`${renderFindingLine(f)}\n`);
+            io.stdout(`${renderSummaryLine(result.report, result.profile, data, failOn)}\n`);
+            for (const [what, path] of [
+                ['profile', result.profilePath],
+                ['report', result.reportPath],
+                ['inferred contract', result.inferredContractPath],
+            ]) {
+                if (path)
+                    io.stdout(`wrote ${what}: ${path}\n`);
+            }
+        }
+        return failsValidation(report, failOn) ? errors/* EXIT_CHECK_FAILED */.Gh : errors/* EXIT_OK */.Ij;
+    },
+};
+
+
+/***/ }),
+
+/***/ 8896:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* unused harmony export program */
+/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
+/* harmony import */ var _commands_profile_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4556);
+/* harmony import */ var _commands_profile_show_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9803);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3329);
+/* harmony import */ var _commands_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9433);
+/* harmony import */ var _commands_train_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8937);
+/* harmony import */ var _commands_compare_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9519);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8067);
+/** The `mlops` command (bundled to dist/cli/index.js; bin/mlops.js runs it). */
+
+
+
+
+
+
+
+
+const program = {
+    name: 'mlops',
+    version: _package_json__WEBPACK_IMPORTED_MODULE_7__/* .version */ .rE,
+    summary: 'the mlops-actions steps on your machine',
+    commands: [_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateCommand */ .M, _commands_profile_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .profileMergeCommand */ .P, _commands_profile_show_js__WEBPACK_IMPORTED_MODULE_2__/* .profileShowCommand */ .O, _commands_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateCommand */ .pJ, _commands_train_js__WEBPACK_IMPORTED_MODULE_5__/* .trainCommand */ ._, _commands_compare_js__WEBPACK_IMPORTED_MODULE_6__/* .compareCommand */ .R],
+};
+process.exitCode = await (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), program);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  HS: () => (/* binding */ defaultDirection),
+  Z9: () => (/* binding */ loadConfig),
+  jj: () => (/* binding */ modelConfigOf),
+  tf: () => (/* binding */ parseModelConfig)
+});
+
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_VERSION, metricRuleSchema, mlopsConfigSchema, modelConfigSchema, parseConfig, significanceSchema, sliceRuleSchema
+
+// EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(1100);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __nccwpck_require__(9980);
+// EXTERNAL MODULE: ../../../../shared/data/contract.ts
+var contract = __nccwpck_require__(9195);
+// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 4 modules
+var metrics = __nccwpck_require__(480);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ../../../yaml/dist/index.js
+var dist = __nccwpck_require__(9171);
+;// CONCATENATED MODULE: ../../../../shared/config/yaml-source.ts
+/**
+ * YAML config files checked by a zod schema, with every problem reported at `file:LINE:COL`.
+ *
+ * The same approach as the data contract (shared/data/contract.ts): parse with node ranges, check
+ * with a strict zod schema, turn the first zod issue (in file order) into one message naming the
+ * key path and a fix ("did you mean …"). This file is the generic part so that every config file
+ * (mlops.yaml now, others later) gets the same messages; contract.ts keeps its own copy with
+ * contract-specific hints (short/long rule forms) and could move onto this one.
+ */
+
+
+
+
+/** `models.churn.metrics.accuracy`, `models["my model"].slices`. */
+const formatConfigPath = contract/* formatContractPath */.vq;
+/** A parsed YAML document that can tell where a key path is. */
+class YamlSource {
+    file;
+    data;
+    doc;
+    lines;
+    constructor(file, data, doc, lines) {
+        this.file = file;
+        this.data = data;
+        this.doc = doc;
+        this.lines = lines;
+    }
+    /** Parses `text`; YAML syntax errors and an empty file become one error at the right place. */
+    static parse(text, file, error, emptyHint) {
+        const lines = new dist/* LineCounter */.HN();
+        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+        if (doc.errors.length > 0) {
+            const err = doc.errors[0];
+            const { line, col } = lines.linePos(err.pos[0]);
+            const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+            throw error(`invalid YAML: ${first}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
+        }
+        const data = doc.toJS({ maxAliasCount: 100 });
+        if (data === null || data === undefined)
+            throw error('the file is empty', { location: { file, line: 1, column: 1 }, hint: emptyHint });
+        return new YamlSource(file, data, doc, lines);
+    }
+    /** Offset of the node at `path` (or its closest existing ancestor), or of the key `atKey` below it. */
+    offset(path, atKey) {
+        let node = this.doc.contents;
+        let offset = rangeStart(node) ?? 0;
+        for (const seg of path) {
+            const next = childPair(node, seg);
+            if (!next)
+                break;
+            node = next.value;
+            offset = rangeStart(next.value) ?? rangeStart(next.key) ?? offset;
+        }
+        if (atKey !== undefined) {
+            const pair = childPair(node, atKey);
+            if (pair)
+                offset = rangeStart(pair.key) ?? offset;
+        }
+        return offset;
+    }
+    location(path, atKey) {
+        const { line, col } = this.lines.linePos(this.offset(path, atKey));
+        return { file: this.file, line, column: col };
+    }
+    /** Throws the first problem in file order (with a count of the others); returns if there are none. */
+    throwFirst(problems, error) {
+        if (problems.length === 0)
+            return;
+        const sorted = [...problems].sort((a, b) => this.offset(a.path, a.atKey) - this.offset(b.path, b.atKey));
+        const p = sorted[0];
+        const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more problem${sorted.length > 2 ? 's' : ''})` : '';
+        throw error(`${p.what}${more}`, { location: this.location(p.path, p.atKey), hint: p.hint });
+    }
+}
+function rangeStart(node) {
+    const r = node?.range;
+    return Array.isArray(r) ? r[0] : undefined;
+}
+function childPair(node, seg) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        for (const item of node.items) {
+            if (!(0,dist/* isPair */.tO)(item))
+                continue;
+            const k = (0,dist/* isScalar */.jn)(item.key) ? item.key.value : item.key;
+            if (String(k) === String(seg))
+                return { key: item.key, value: item.value };
+        }
+        return undefined;
+    }
+    if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+        const v = node.items[seg];
+        return v === undefined ? undefined : { key: v, value: v };
+    }
+    return undefined;
+}
+function describeValue(v) {
+    if (v === undefined)
+        return 'nothing';
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    if (typeof v === 'string')
+        return `text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+    return `${typeof v} ${String(v)}`;
+}
+function valueAt(data, path) {
+    let v = data;
+    for (const seg of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[seg];
+    }
+    return v;
+}
+function unwrap(s) {
+    let cur = s;
+    while (cur instanceof schemas/* ZodOptional */.IiU || cur instanceof schemas/* ZodDefault */.XiL)
+        cur = cur.unwrap();
+    return cur;
+}
+/** The keys an object schema at `path` accepts (through records and optionals), for "did you mean". */
+function allowedKeysAt(schema, path) {
+    let s = unwrap(schema);
+    for (const seg of path) {
+        if (s instanceof schemas/* ZodObject */.bvH)
+            s = unwrap(s.shape[String(seg)] ?? schemas/* never */.ZmZ());
+        else if (s instanceof schemas/* ZodRecord */.b8S)
+            s = unwrap(s.valueType);
+        else if (s instanceof schemas/* ZodArray */.naA)
+            s = unwrap(s.element);
+        else
+            return [];
+    }
+    return s instanceof schemas/* ZodObject */.bvH ? Object.keys(s.shape) : [];
+}
+const TYPE_NAMES = {
+    number: 'a number',
+    string: 'text',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping',
+    int: 'a whole number',
+};
+/** One zod issue as problems; `versionHint` is shown when a missing key is `version`. */
+function issueProblems(issue, data, schema, versionHint) {
+    const path = issue.path;
+    const where = formatConfigPath(path);
+    const value = valueAt(data, path);
+    const missing = () => {
+        const key = String(path[path.length - 1]);
+        return [{ path: path.slice(0, -1), what: `${where} is missing`, hint: key === 'version' ? versionHint : undefined }];
+    };
+    switch (issue.code) {
+        case 'unrecognized_keys': {
+            const allowed = allowedKeysAt(schema, path);
+            return issue.keys.map((key) => {
+                const close = (0,contract/* closestMatch */.h0)(key, allowed);
+                return { path, atKey: key, what: `unknown key "${key}"${path.length ? ` in ${where}` : ''}`, hint: `${close ? `did you mean "${close}"? ` : ''}allowed keys: ${allowed.join(', ')}` };
+            });
+        }
+        case 'invalid_type':
+            if (value === undefined)
+                return missing();
+            return [{ path, what: `${where} must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describeValue(value)}` }];
+        case 'invalid_value': {
+            if (value === undefined)
+                return missing();
+            const options = issue.values.map((v) => String(v));
+            const close = typeof value === 'string' ? (0,contract/* closestMatch */.h0)(value, options) : undefined;
+            return [
+                {
+                    path,
+                    what: `${where}: ${describeValue(value)} is not ${options.length === 1 ? JSON.stringify(issue.values[0]) : 'allowed'}`,
+                    hint: `${close ? `did you mean "${close}"? ` : ''}use ${options.length === 1 ? '' : 'one of: '}${options.join(', ')}`,
+                },
+            ];
+        }
+        case 'too_small':
+        case 'too_big': {
+            const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+            const exclusive = issue.inclusive === false;
+            const op = issue.code === 'too_small' ? (exclusive ? 'greater than' : 'at least') : exclusive ? 'less than' : 'at most';
+            if (issue.origin === 'string')
+                return [{ path, what: `${where} must not be empty` }];
+            if (issue.origin === 'array')
+                return [{ path, what: `${where} must have ${op} ${String(bound)} items` }];
+            return [{ path, what: `${where} must be ${op} ${String(bound)}, not ${String(value)}` }];
+        }
+        case 'invalid_union': {
+            const branches = issue.errors.filter((b) => b.length > 0);
+            if (branches.length > 0) {
+                const best = branches.reduce((a, b) => (b.length < a.length ? b : a));
+                return best.flatMap((e) => issueProblems({ ...e, path: [...path, ...e.path] }, data, schema, versionHint));
+            }
+            return [{ path, what: `${where}: ${issue.message}` }];
+        }
+        default:
+            return [{ path, what: `${where}: ${issue.message}` }];
+    }
+}
+/**
+ * Reads, parses and checks a YAML config file: unreadable file, YAML syntax, schema problems and
+ * the `semantic` checks all become one error from `error` at file:line:col.
+ */
+async function loadYamlConfig(file, schema, options) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        throw options.error(code === 'ENOENT' ? `${options.what} not found` : `cannot read the ${options.what}: ${e.message}`, {
+            location: { file },
+            hint: code === 'ENOENT' ? options.missingHint : undefined,
+            cause: e,
+        });
+    }
+    return yaml_source_parseYamlConfig(text, file, schema, options);
+}
+/** parseYamlConfig without the file read: `text` is the file's content, `file` names it in messages. */
+function yaml_source_parseYamlConfig(text, file, schema, options) {
+    const src = YamlSource.parse(text, file, options.error, options.emptyHint);
+    const parsed = schema.safeParse(src.data);
+    if (!parsed.success) {
+        src.throwFirst(parsed.error.issues.flatMap((i) => issueProblems(i, src.data, schema, options.versionHint)), options.error);
+    }
+    const value = parsed.data;
+    src.throwFirst(options.semantic?.(value) ?? [], options.error);
+    return value;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/config/mlops-config.ts
+/**
+ * `mlops.yaml`: the team's settings for every step, in the repository root. Defined once here with
+ * zod, exported as JSON Schema for editors (scripts/gen-config-schema.ts →
+ * schemas/mlops-config.schema.json), documented in docs/compare.md (gate rules).
+ *
+ * Strict within what exists: a misspelt key is an error at file:line:col with "did you mean", never
+ * a silently ignored gate. Open at the top level by design: sections that later steps will read
+ * (`release`, `promote`, `drift`, `registry`) are reserved now and accepted as they are, so a
+ * config written for a newer version does not break this one; any other top-level key is an error.
+ *
+ *   version: 1
+ *   models:
+ *     churn:
+ *       task: binary
+ *       metrics:
+ *         roc_auc: { threshold: 0.8, max_regression: 0.005 }
+ *         log_loss: { max_regression: 0.01, severity: warn }
+ *       slices:
+ *         region: { min_size: 100, metrics: { recall: { threshold: 0.6 } } }
+ *       first_run: pass
+ *       significance: { resamples: 1000, confidence: 0.95, alpha: 0.05 }
+ */
+
+
+
+
+
+const CONFIG_VERSION = 1;
+const CONFIG_FILE = 'mlops.yaml';
+const nonNegative = (description) => schemas/* number */.aig().min(0).describe(description);
+const metricRuleSchema = schemas/* strictObject */.rej({
+    direction: schemas/* enum */.k5n(['higher', 'lower'])
+        .describe('Which way is better; default from the metric registry for standard names, also with a dataset part (roc_auc.test); required for other names'),
+    threshold: schemas/* number */.aig().describe('Absolute bound (inclusive): head >= threshold when higher is better, head <= threshold when lower is better'),
+    min_absolute_change: nonNegative('The head must beat the baseline by at least this much: head >= baseline + value (higher is better)'),
+    min_relative_change: schemas/* number */.aig()
+        .min(0)
+        .max(1)
+        .describe('The head must beat the baseline by at least this fraction of |baseline|: head >= baseline + value * |baseline| (higher is better); a zero baseline counts as 1e-20'),
+    max_regression: nonNegative('The head may be worse than the baseline by at most this much: head >= baseline - value (higher is better)'),
+    severity: schemas/* enum */.k5n(['error', 'warn']).describe('error (default) fails the gate; warn only reports'),
+})
+    .partial();
+const sliceRuleSchema = schemas/* strictObject */.rej({
+    min_size: schemas/* number */.aig().int().min(0).describe('Slices with fewer head rows than this are reported but not gated; default 0'),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP().min(1), metricRuleSchema).describe('Rules applied to every value of the slice column'),
+})
+    .partial();
+const significanceSchema = schemas/* strictObject */.rej({
+    resamples: schemas/* number */.aig().int().min(0).describe('Paired bootstrap resamples for CIs of the deltas; 0 turns significance off; default 200 (as evaluate)'),
+    confidence: schemas/* number */.aig().gt(0).lt(1).describe('Two-sided confidence of the delta CIs; default 0.95'),
+    alpha: schemas/* number */.aig().gt(0).lt(1).describe("Significance level reported with McNemar's and DeLong's p-values; default 0.05"),
+    seed: schemas/* number */.aig().int().describe('PRNG seed of the paired bootstrap; default 20240101'),
+})
+    .partial();
+const modelConfigSchema = schemas/* strictObject */.rej({
+    task: schemas/* enum */.k5n(['binary', 'multiclass', 'regression']).optional().describe("The model's task; when set, compare checks the reports against it"),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP().min(1), metricRuleSchema).optional().describe('Gate rules per metric (keyed by metric name as the report writes it)'),
+    slices: schemas/* record */.g1P(schemas/* string */.YjP().min(1), sliceRuleSchema).optional().describe('Gate rules per slice column'),
+    first_run: schemas/* enum */.k5n(['pass', 'fail'])
+        .default('pass')
+        .describe('What a change rule does when there is no baseline value to compare with: pass (default) or fail'),
+    significance: significanceSchema.optional(),
+});
+const reserved = (step) => schemas/* unknown */.L5J().optional().describe(`Reserved for the ${step} step (not read by this version)`);
+const mlopsConfigSchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(CONFIG_VERSION).describe('Config format version: 1'),
+    models: schemas/* record */.g1P(schemas/* string */.YjP().min(1), modelConfigSchema).optional().describe('Per model: compare gate rules and settings'),
+    release: reserved('publish-model'),
+    promote: reserved('promote-model'),
+    drift: reserved('drift-check'),
+    registry: reserved('registry'),
+})
+    .describe('mlops-actions configuration (mlops.yaml)');
+const configError = (what, options) => new errors/* ContractError */.Vl(what, options);
+const registry = metrics/* METRICS */.Cb;
+/**
+ * Which way is better for a metric name nobody configured: the registry's direction for a standard
+ * name (`roc_auc`), or for a name that is a standard name plus a dataset part split off by `.`,
+ * `/` or `:` (`roc_auc.test`, `test/log_loss`, as DVC, TensorBoard and MLflow logs name them).
+ * Undefined otherwise: compare will not guess which way `loss_v2` is better.
+ */
+function defaultDirection(name) {
+    const exact = registry[name]?.direction;
+    if (exact)
+        return exact;
+    const hits = new Set(name.split(/[./:]/).map((part) => registry[part]?.direction).filter((d) => d !== undefined));
+    return hits.size === 1 ? [...hits][0] : undefined;
+}
+function ruleProblems(rules, base) {
+    const out = [];
+    for (const [name, rule] of Object.entries(rules ?? {})) {
+        if (rule.direction !== undefined || defaultDirection(name) !== undefined)
+            continue;
+        const close = (0,contract/* closestMatch */.h0)(name, metrics/* METRIC_NAMES */.Uw);
+        out.push({
+            path: [...base, name],
+            what: `${formatConfigPath([...base, name])}: "${name}" is not a standard metric, so compare cannot tell which way is better`,
+            hint: `${close ? `did you mean "${close}"? ` : ''}add direction: higher or direction: lower`,
+        });
+    }
+    return out;
+}
+function semanticProblems(c) {
+    const out = [];
+    for (const [model, m] of Object.entries(c.models ?? {})) {
+        out.push(...ruleProblems(m.metrics, ['models', model, 'metrics']));
+        for (const [column, s] of Object.entries(m.slices ?? {}))
+            out.push(...ruleProblems(s.metrics, ['models', model, 'slices', column, 'metrics']));
+    }
+    return out;
+}
+const OPTIONS = {
+    error: configError,
+    emptyHint: 'start with "version: 1" and a models: mapping (see docs/compare.md)',
+    versionHint: 'add "version: 1" at the top',
+    semantic: semanticProblems,
+};
+/** Parses mlops.yaml text; `file` names it in messages. Throws ContractError (exit code 2). */
+function parseConfig(text, file) {
+    return parseYamlConfig(text, file, mlopsConfigSchema, OPTIONS);
+}
+/** Reads and checks an mlops.yaml file. Throws ContractError (exit code 2) at file:line:col. */
+async function loadConfig(file) {
+    return loadYamlConfig(file, mlopsConfigSchema, {
+        ...OPTIONS,
+        what: 'config file',
+        missingHint: 'check the path, or run `mlops init` to write a starter mlops.yaml',
+    });
+}
+/**
+ * The settings of one model. Without a name, the only model in the file (none configured →
+ * undefined: compare then reports only). A name the file does not list is an error.
+ */
+function modelConfigOf(config, model, file = CONFIG_FILE) {
+    const models = config?.models ?? {};
+    const names = Object.keys(models);
+    if (model === undefined) {
+        if (names.length <= 1)
+            return names.length ? models[names[0]] : undefined;
+        throw new errors/* ContractError */.Vl(`${file} configures ${names.length} models (${names.join(', ')}); say which one to compare`, { location: { file }, hint: 'pass --model NAME (action input: model)' });
+    }
+    const m = models[model];
+    if (!m && names.length > 0) {
+        const close = (0,contract/* closestMatch */.h0)(model, names);
+        throw new errors/* ContractError */.Vl(`model "${model}" is not configured under models`, { location: { file }, hint: `${close ? `did you mean "${close}"? ` : ''}configured: ${names.join(', ')}` });
+    }
+    return m;
+}
+/** Checks a model config given as an action input or option (not from a file). */
+function parseModelConfig(value, where) {
+    const parsed = modelConfigSchema.safeParse(value);
+    if (!parsed.success) {
+        const i = parsed.error.issues[0];
+        throw new errors/* ContractError */.Vl(`${where}: ${formatConfigPath(i.path)}: ${i.message}`);
+    }
+    const problems = [...ruleProblems(parsed.data.metrics, ['metrics'])];
+    for (const [column, s] of Object.entries(parsed.data.slices ?? {}))
+        problems.push(...ruleProblems(s.metrics, ['slices', column, 'metrics']));
+    if (problems.length > 0)
+        throw new errors/* ContractError */.Vl(`${where}: ${problems[0].what}`, { hint: problems[0].hint });
+    return parsed.data;
+}
+
+
+/***/ }),
+
+/***/ 7006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ BatchDictionaries)
+/* harmony export */ });
+/* unused harmony export ColumnDictionary */
+/* harmony import */ var _sketch_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3308);
+
+/** One encoded batch column: row r holds values[codes[r]], which occurs counts[d] times. */
+class ColumnDictionary {
+    /** Distinct values in order of first occurrence (the first cell of each). */
+    values = [];
+    /** Distinct values in this batch. */
+    size = 0;
+    /** Rows per distinct value. */
+    counts = new Float64Array(256);
+    /** Per row: index of its value (valid for the first `rows` entries). */
+    codes = new Int32Array(0);
+    rows = 0;
+    packed = new NumberIds(true);
+    nums = new NumberIds();
+    dates = new NumberIds();
+    strings = new StringIds();
+    others = new Map();
+    nanId = -1;
+    nullId = -1;
+    undefinedId = -1;
+    /** Whether a distinct value is neither string, number, null, undefined nor a valid Date. */
+    get hasOthers() {
+        return this.others.size > 0;
+    }
+    /** Encodes col[0..n) (replacing the previous batch's encoding). */
+    encode(col, n) {
+        this.reset();
+        if (this.codes.length < n)
+            this.codes = new Int32Array(Math.max(n, 2 * this.codes.length));
+        const codes = this.codes;
+        for (let r = 0; r < n; r++) {
+            const v = col[r];
+            codes[r] = typeof v === 'string' ? this.stringId(v) : typeof v === 'number' ? this.numberId(v) : this.otherId(v);
+        }
+        this.rows = n;
+    }
+    reset() {
+        this.packed.reset();
+        this.nums.reset();
+        this.dates.reset();
+        this.strings.reset();
+        if (this.others.size > 0)
+            this.others.clear();
+        this.nanId = this.nullId = this.undefinedId = -1;
+        this.counts.fill(0, 0, this.size);
+        this.values.length = 0;
+        this.size = 0;
+    }
+    /** A new distinct value with representative v. */
+    fresh(v) {
+        const id = this.size++;
+        if (id === this.counts.length) {
+            const c = new Float64Array(id * 2);
+            c.set(this.counts);
+            this.counts = c;
+        }
+        this.values.push(v);
+        this.counts[id] = 1;
+        return id;
+    }
+    stringId(s) {
+        // Short ASCII strings (codes, small integers) pack into one safe integer: 7 bits per unit, then
+        // 3 bits of length; a numeric probe is much cheaper than hashing and comparing strings.
+        const n = s.length;
+        if (n <= 7) {
+            let key = 0;
+            let i = 0;
+            for (; i < n; i++) {
+                const c = s.charCodeAt(i);
+                if (c > 127)
+                    break;
+                key = key * 128 + c;
+            }
+            if (i === n) {
+                const id = this.packed.get(key * 8 + n);
+                if (id >= 0) {
+                    this.counts[id]++;
+                    return id;
+                }
+                const nid = this.fresh(s);
+                this.packed.set(nid);
+                return nid;
+            }
+        }
+        const id = this.strings.get(s);
+        if (id >= 0) {
+            this.counts[id]++;
+            return id;
+        }
+        const nid = this.fresh(s);
+        this.strings.set(nid);
+        return nid;
+    }
+    numberId(x) {
+        if (x !== x) {
+            if (this.nanId >= 0)
+                this.counts[this.nanId]++;
+            else
+                this.nanId = this.fresh(x);
+            return this.nanId;
+        }
+        const id = this.nums.get(x + 0);
+        if (id >= 0) {
+            this.counts[id]++;
+            return id;
+        }
+        const nid = this.fresh(x);
+        this.nums.set(nid);
+        return nid;
+    }
+    otherId(v) {
+        if (v === null) {
+            if (this.nullId >= 0)
+                this.counts[this.nullId]++;
+            else
+                this.nullId = this.fresh(v);
+            return this.nullId;
+        }
+        if (v === undefined) {
+            if (this.undefinedId >= 0)
+                this.counts[this.undefinedId]++;
+            else
+                this.undefinedId = this.fresh(v);
+            return this.undefinedId;
+        }
+        if (v instanceof Date) {
+            const t = v.getTime();
+            if (t === t) {
+                const id = this.dates.get(t);
+                if (id >= 0) {
+                    this.counts[id]++;
+                    return id;
+                }
+                const nid = this.fresh(v);
+                this.dates.set(nid);
+                return nid;
+            }
+        }
+        // Booleans and bigints by value; anything else (invalid Dates) by identity.
+        const id = this.others.get(v);
+        if (id !== undefined) {
+            this.counts[id]++;
+            return id;
+        }
+        const nid = this.fresh(v);
+        this.others.set(v, nid);
+        return nid;
+    }
+}
+/** A table hash of a non-negative safe integer: its low word mixed with its high word. */
+function intHash32(key) {
+    const h = Math.imul((key >>> 0) ^ Math.imul((key / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
+    return h ^ (h >>> 15);
+}
+/**
+ * Open-addressing map from a number (not NaN, not -0) to an id. get() leaves the probe position
+ * for set() to fill, so a miss costs one probe sequence.
+ */
+class NumberIds {
+    integers;
+    /** `integers`: keys are non-negative safe integers (packed strings), which hash more cheaply. */
+    constructor(integers = false) {
+        this.integers = integers;
+    }
+    keys = new Float64Array(1024);
+    ids = new Int32Array(1024).fill(-1);
+    used = new Int32Array(512);
+    size = 0;
+    mask = 1023;
+    slot = 0;
+    key = 0;
+    get(x) {
+        const keys = this.keys;
+        const ids = this.ids;
+        const mask = this.mask;
+        let i = (this.integers ? intHash32(x) : (0,_sketch_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .numberHash32 */ .Vg)(x)) & mask;
+        for (;;) {
+            const id = ids[i];
+            if (id < 0 || keys[i] === x) {
+                this.slot = i;
+                this.key = x;
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+    /** Stores id for the key of the last get() (which missed). */
+    set(id) {
+        const i = this.slot;
+        this.keys[i] = this.key;
+        this.ids[i] = id;
+        if (this.size === this.used.length)
+            this.grow();
+        else
+            this.used[this.size++] = i;
+    }
+    grow() {
+        // The slot just filled is not in `used` yet: rehash every used slot plus that one.
+        const oldKeys = this.keys;
+        const oldIds = this.ids;
+        const slots = Array.from(this.used.subarray(0, this.size));
+        slots.push(this.slot);
+        const n = this.keys.length * 2;
+        this.keys = new Float64Array(n);
+        this.ids = new Int32Array(n).fill(-1);
+        this.used = new Int32Array(n / 2);
+        this.mask = n - 1;
+        this.size = 0;
+        for (const o of slots) {
+            this.get(oldKeys[o]);
+            this.keys[this.slot] = this.key;
+            this.ids[this.slot] = oldIds[o];
+            this.used[this.size++] = this.slot;
+        }
+    }
+    reset() {
+        for (let k = 0; k < this.size; k++)
+            this.ids[this.used[k]] = -1;
+        this.size = 0;
+    }
+}
+/** Open-addressing map from a string to an id (hash, then content compare). */
+class StringIds {
+    keys = new Array(1024).fill('');
+    hashes = new Int32Array(1024);
+    ids = new Int32Array(1024).fill(-1);
+    used = new Int32Array(512);
+    size = 0;
+    mask = 1023;
+    slot = 0;
+    hash = 0;
+    key = '';
+    get(s) {
+        const h = (0,_sketch_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .stringHash32 */ .h_)(s);
+        const ids = this.ids;
+        const mask = this.mask;
+        let i = h & mask;
+        for (;;) {
+            const id = ids[i];
+            if (id < 0 || (this.hashes[i] === h && this.keys[i] === s)) {
+                this.slot = i;
+                this.hash = h;
+                this.key = s;
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+    set(id) {
+        const i = this.slot;
+        this.keys[i] = this.key;
+        this.hashes[i] = this.hash;
+        this.ids[i] = id;
+        if (this.size === this.used.length)
+            this.grow();
+        else
+            this.used[this.size++] = i;
+    }
+    grow() {
+        const oldKeys = this.keys;
+        const oldHashes = this.hashes;
+        const oldIds = this.ids;
+        const slots = Array.from(this.used.subarray(0, this.size));
+        slots.push(this.slot);
+        const n = this.ids.length * 2;
+        this.keys = new Array(n).fill('');
+        this.hashes = new Int32Array(n);
+        this.ids = new Int32Array(n).fill(-1);
+        this.used = new Int32Array(n / 2);
+        this.mask = n - 1;
+        this.size = 0;
+        for (const o of slots) {
+            let i = oldHashes[o] & this.mask;
+            while (this.ids[i] >= 0)
+                i = (i + 1) & this.mask;
+            this.keys[i] = oldKeys[o];
+            this.hashes[i] = oldHashes[o];
+            this.ids[i] = oldIds[o];
+            this.used[this.size++] = i;
+        }
+    }
+    reset() {
+        // Drop the strings too, so that a batch's cells do not outlive it.
+        for (let k = 0; k < this.size; k++) {
+            const i = this.used[k];
+            this.ids[i] = -1;
+            this.keys[i] = '';
+        }
+        this.size = 0;
+    }
+}
+/**
+ * The dictionaries of one batch's columns, encoded on first request. One instance serves a stream
+ * of batches (buffers are reused): the profiler and the validator are handed the same instance and
+ * ask for the columns they need; a column is encoded once per batch.
+ */
+class BatchDictionaries {
+    batch;
+    columns = [];
+    encodedFor = [];
+    /** The dictionary of column c of `batch` (valid until a column of another batch is asked for). */
+    column(batch, c) {
+        if (batch !== this.batch) {
+            this.batch = batch;
+            this.encodedFor.fill(undefined);
+        }
+        let d = this.columns[c];
+        if (d === undefined)
+            d = this.columns[c] = new ColumnDictionary();
+        const col = batch.values[c];
+        if (this.encodedFor[c] !== col) {
+            d.encode(col, batch.length);
+            this.encodedFor[c] = col;
+        }
+        return d;
+    }
+    /** Lets go of the last batch (and its cells) once the stream ends. */
+    release() {
+        this.batch = undefined;
+        this.encodedFor.fill(undefined);
+        for (const d of this.columns)
+            d.encode([], 0);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HM: () => (/* binding */ parseContractTime),
+/* harmony export */   Hk: () => (/* binding */ contractValueKey),
+/* harmony export */   Kw: () => (/* binding */ CONTRACT_VERSION),
+/* harmony export */   YE: () => (/* binding */ normalizeRule),
+/* harmony export */   h0: () => (/* binding */ closestMatch),
+/* harmony export */   lF: () => (/* binding */ loadContract),
+/* harmony export */   oq: () => (/* binding */ normalizeCompoundUnique),
+/* harmony export */   vq: () => (/* binding */ formatContractPath),
+/* harmony export */   zV: () => (/* binding */ valueKey)
+/* harmony export */ });
+/* unused harmony exports columnContractSchema, tableContractSchema, contractSchema, parseContract */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1100);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9171);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9980);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4239);
 /**
  * The data contract: what a dataset must look like. Defined once here with zod (strict objects, so
  * a misspelt key is an error, not a silently ignored rule), exported as JSON Schema for editors
@@ -147,60 +7427,60 @@ var values = __nccwpck_require__(4239);
 
 
 const CONTRACT_VERSION = 1;
-const severitySchema = schemas/* enum */.k5n(['error', 'warn']).describe('error (default) fails the check; warn only reports');
-const mostlySchema = schemas/* number */.aig()
+const severitySchema = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['error', 'warn']).describe('error (default) fails the check; warn only reports');
+const mostlySchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
     .min(0)
     .max(1)
     .describe('Fraction of the rows the rule applies to (non-missing values for value rules) that must pass; default 1');
 /** A rule that accepts the short form `value` or `{ value, mostly?, severity? }`. */
 function rule(value, description) {
-    return schemas/* union */.KCZ([value, schemas/* strictObject */.rej({ value, mostly: mostlySchema.optional(), severity: severitySchema.optional() })])
+    return zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([value, zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({ value, mostly: mostlySchema.optional(), severity: severitySchema.optional() })])
         .describe(description);
 }
 /** A rule where `mostly` has no meaning (presence, row counts): short form or `{ value, severity? }`. */
 function strictRule(value, description) {
-    return schemas/* union */.KCZ([value, schemas/* strictObject */.rej({ value, severity: severitySchema.optional() })]).describe(description);
+    return zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([value, zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({ value, severity: severitySchema.optional() })]).describe(description);
 }
-const columnTypeSchema = schemas/* enum */.k5n(values/* COLUMN_TYPES */.RO);
-const boundSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]);
-const allowedValue = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
-const columnNames = schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1);
-const columnContractSchema = schemas/* strictObject */.rej({
-    description: schemas/* string */.YjP().optional().describe('Free text for people; not checked'),
+const columnTypeSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_values_js__WEBPACK_IMPORTED_MODULE_3__/* .COLUMN_TYPES */ .RO);
+const boundSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()]);
+const allowedValue = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()]);
+const columnNames = zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).min(1);
+const columnContractSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('Free text for people; not checked'),
     type: rule(columnTypeSchema, 'Value type; default string (any value). Values that do not parse as the type fail this rule'),
-    format: schemas/* string */.YjP().optional().describe('date/timestamp only: strftime-like format (%Y %m %d %H %M %S %f %z); default ISO 8601'),
-    nullable: rule(schemas/* boolean */.zMY(), 'Whether missing values are allowed; default false'),
+    format: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('date/timestamp only: strftime-like format (%Y %m %d %H %M %S %f %z); default ISO 8601'),
+    nullable: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(), 'Whether missing values are allowed; default false'),
     min: rule(boundSchema, 'Smallest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
     max: rule(boundSchema, 'Largest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
-    allowed: rule(schemas/* array */.YOg(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
-    pattern: rule(schemas/* string */.YjP(), 'JavaScript regular expression searched in the value text; anchor with ^...$ to match the whole value'),
-    unique: rule(schemas/* boolean */.zMY(), 'No value may occur twice (missing values are ignored)'),
-    min_length: rule(schemas/* number */.aig().int().min(0), 'Minimum text length in characters'),
-    max_length: rule(schemas/* number */.aig().int().min(0), 'Maximum text length in characters'),
+    allowed: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
+    pattern: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), 'JavaScript regular expression searched in the value text; anchor with ^...$ to match the whole value'),
+    unique: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(), 'No value may occur twice (missing values are ignored)'),
+    min_length: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0), 'Minimum text length in characters'),
+    max_length: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0), 'Maximum text length in characters'),
 })
     .partial();
-const compoundUniqueSchema = schemas/* union */.KCZ([
+const compoundUniqueSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([
     columnNames,
-    schemas/* strictObject */.rej({ columns: columnNames, mostly: mostlySchema.optional(), severity: severitySchema.optional() }),
+    zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({ columns: columnNames, mostly: mostlySchema.optional(), severity: severitySchema.optional() }),
 ]);
-const tableContractSchema = schemas/* strictObject */.rej({
+const tableContractSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
     required_columns: strictRule(columnNames, 'Columns that must be present; default every column listed under columns'),
-    unexpected_columns: schemas/* enum */.k5n(['allow', 'warn', 'error'])
+    unexpected_columns: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['allow', 'warn', 'error'])
         .describe('What to do with data columns the contract does not list; default error'),
-    rows: schemas/* strictObject */.rej({
-        min: strictRule(schemas/* number */.aig().int().min(0), 'Minimum number of data rows; default 1'),
-        max: strictRule(schemas/* number */.aig().int().min(0), 'Maximum number of data rows'),
+    rows: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+        min: strictRule(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0), 'Minimum number of data rows; default 1'),
+        max: strictRule(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0), 'Maximum number of data rows'),
     })
         .partial(),
-    unique: schemas/* array */.YOg(compoundUniqueSchema).describe('Column combinations that must be unique together'),
-    null_values: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Cell texts read as missing (replaces the default list)'),
+    unique: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(compoundUniqueSchema).describe('Column combinations that must be unique together'),
+    null_values: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Cell texts read as missing (replaces the default list)'),
 })
     .partial();
-const contractSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(CONTRACT_VERSION).describe('Contract format version: 1'),
-    description: schemas/* string */.YjP().optional(),
+const contractSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(CONTRACT_VERSION).describe('Contract format version: 1'),
+    description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
     table: tableContractSchema.optional(),
-    columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnContractSchema).optional(),
+    columns: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), columnContractSchema).optional(),
 })
     .describe('mlops-actions data contract');
 function normalizeRule(r) {
@@ -297,17 +7577,17 @@ function rangeStart(node) {
     return Array.isArray(r) ? r[0] : undefined;
 }
 function childPair(node, seg) {
-    if ((0,dist/* isMap */.jh)(node)) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
         for (const item of node.items) {
-            if ((0,dist/* isPair */.tO)(item)) {
-                const k = (0,dist/* isScalar */.jn)(item.key) ? item.key.value : item.key;
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(item)) {
+                const k = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item.key) ? item.key.value : item.key;
                 if (String(k) === String(seg))
                     return { key: item.key, value: item.value };
             }
         }
         return undefined;
     }
-    if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
         const v = node.items[seg];
         return v === undefined ? undefined : { key: v, value: v };
     }
@@ -340,19 +7620,19 @@ function allowedKeysAt(schema, path, data) {
     const targets = descend(schema, path, data, 0);
     const keys = new Set();
     for (const t of targets)
-        if (t instanceof schemas/* ZodObject */.bvH)
+        if (t instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH)
             for (const k of Object.keys(t.shape))
                 keys.add(k);
     return [...keys];
 }
 function descend(schema, path, data, i) {
     const s = unwrap(schema);
-    if (s instanceof schemas/* ZodUnion */.fZ7) {
+    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodUnion */ .fZ7) {
         const value = getAt(data, path.slice(0, i));
         const isObj = value !== null && typeof value === 'object' && !Array.isArray(value);
         return s.options.flatMap((o) => {
             const u = unwrap(o);
-            if (isObj ? u instanceof schemas/* ZodObject */.bvH || u instanceof schemas/* ZodRecord */.b8S : !(u instanceof schemas/* ZodObject */.bvH))
+            if (isObj ? u instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH || u instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodRecord */ .b8S : !(u instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH))
                 return descend(u, path, data, i);
             return [];
         });
@@ -360,19 +7640,19 @@ function descend(schema, path, data, i) {
     if (i === path.length)
         return [s];
     const seg = path[i];
-    if (s instanceof schemas/* ZodObject */.bvH) {
+    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH) {
         const child = s.shape[String(seg)];
         return child ? descend(child, path, data, i + 1) : [];
     }
-    if (s instanceof schemas/* ZodRecord */.b8S)
+    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodRecord */ .b8S)
         return descend(s.valueType, path, data, i + 1);
-    if (s instanceof schemas/* ZodArray */.naA)
+    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodArray */ .naA)
         return descend(s.element, path, data, i + 1);
     return [];
 }
 function unwrap(s) {
     let cur = s;
-    while (cur instanceof schemas/* ZodOptional */.IiU || cur instanceof schemas/* ZodDefault */.XiL)
+    while (cur instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodOptional */ .IiU || cur instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodDefault */ .XiL)
         cur = cur.unwrap();
     return cur;
 }
@@ -479,7 +7759,7 @@ const TEMPORAL = new Set(['date', 'timestamp']);
 function parseContractTime(value) {
     if (typeof value !== 'string')
         return undefined;
-    return (0,values/* parseIsoTimestamp */.RJ)(value, false);
+    return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseIsoTimestamp */ .RJ)(value, false);
 }
 /**
  * The key a value is compared by for `allowed` and `unique`: numbers for integer/number columns,
@@ -490,17 +7770,17 @@ function parseContractTime(value) {
 function valueKey(v, type, pattern) {
     switch (type) {
         case 'integer':
-            return (0,values/* toInteger */.yJ)(v);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .toInteger */ .yJ)(v);
         case 'number':
-            return (0,values/* toNumber */.Ro)(v);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .toNumber */ .Ro)(v);
         case 'boolean':
-            return (0,values/* toBoolean */.G4)(v);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .toBoolean */ .G4)(v);
         case 'date':
-            return (0,values/* toTimestamp */.C)(v, pattern, !pattern);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .toTimestamp */ .C)(v, pattern, !pattern);
         case 'timestamp':
-            return (0,values/* toTimestamp */.C)(v, pattern);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .toTimestamp */ .C)(v, pattern);
         default:
-            return (0,values/* toText */.fE)(v);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .toText */ .fE)(v);
     }
 }
 /** valueKey for a value written in the contract (dates as ISO text, whatever the column format). */
@@ -521,7 +7801,7 @@ function semanticProblems(c) {
                 out.push({ path: [...p, 'format'], what: `${formatContractPath([...p, 'format'])} applies only to date and timestamp columns, and this column is ${type}`, hint: 'remove format, or set type: date / timestamp' });
             else {
                 try {
-                    (0,values/* compileTimestampFormat */.dQ)(col.format);
+                    (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .compileTimestampFormat */ .dQ)(col.format);
                 }
                 catch (e) {
                     out.push({ path: [...p, 'format'], what: `${formatContractPath([...p, 'format'])}: ${e.message}` });
@@ -598,18 +7878,18 @@ function semanticProblems(c) {
 // ---------------------------------------------------------------------------------------------
 /** Parses contract YAML text; `file` is used in messages. Throws ContractError. */
 function parseContract(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
         const err = doc.errors[0];
         const { line, col } = lineCounter.linePos(err.pos[0]);
         const firstLine = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new errors/* ContractError */.Vl(`invalid YAML: ${firstLine}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ContractError */ .Vl(`invalid YAML: ${firstLine}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
     }
     const data = doc.toJS({ maxAliasCount: 100 });
     const map = new SourceMap(doc, lineCounter);
     if (data === null || data === undefined) {
-        throw new errors/* ContractError */.Vl('the contract is empty', { location: { file, line: 1, column: 1 }, hint: 'start with "version: 1" and a columns: mapping (see docs/contract.md)' });
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ContractError */ .Vl('the contract is empty', { location: { file, line: 1, column: 1 }, hint: 'start with "version: 1" and a columns: mapping (see docs/contract.md)' });
     }
     const parsed = contractSchema.safeParse(data);
     let problems;
@@ -623,7 +7903,7 @@ function parseContract(text, file) {
         const { p } = located[0];
         const pos = map.position(p.path, p.atKey);
         const more = located.length > 1 ? ` (and ${located.length - 1} more problem${located.length > 2 ? 's' : ''})` : '';
-        throw new errors/* ContractError */.Vl(`${p.what}${more}`, { location: { file, line: pos.line, column: pos.column }, hint: p.hint });
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ContractError */ .Vl(`${p.what}${more}`, { location: { file, line: pos.line, column: pos.column }, hint: p.hint });
     }
     return parsed.data;
 }
@@ -631,11 +7911,11 @@ function parseContract(text, file) {
 async function loadContract(file) {
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
     catch (e) {
         const code = e.code;
-        throw new errors/* ContractError */.Vl(code === 'ENOENT' ? 'contract file not found' : `cannot read the contract: ${e.message}`, {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ContractError */ .Vl(code === 'ENOENT' ? 'contract file not found' : `cannot read the contract: ${e.message}`, {
             location: { file },
             hint: code === 'ENOENT' ? 'check the path (relative to the working directory), or run `mlops validate --infer-contract` to write one' : undefined,
             cause: e,
@@ -644,140 +7924,35 @@ async function loadContract(file) {
     return parseContract(text, file);
 }
 
-;// CONCATENATED MODULE: ../../../../shared/data/infer-contract.ts
-/**
- * A starting contract from a profile, in the spirit of TFDV's infer_schema and pandera's
- * infer_schema: the data it was inferred from always passes it, and a person tightens it from there.
- *
- * Per column (docs/contract.md, "Inferring a contract"):
- * - type: the profile's type. When some non-missing values do not parse as it (the profiler picks a
- *   type held by >= 90% of values), the rule gets `mostly` = the observed share, rounded down.
- * - nullable: true exactly when the column had missing values.
- * - min/max: the observed range of integer, number, date and timestamp columns; left out when the
- *   column holds NaN or ±inf (they would fail a range rule).
- * - category + allowed: a string column whose exact frequent-items state holds at most
- *   `maxCategories` values (default 100, TFDV's max_string_domain_size) that repeat.
- * - unique: integer, string and date columns whose values are all distinct, only when the count is exact.
- * Table: every column required, unexpected columns are errors, at least one row.
- */
+
+/***/ }),
+
+/***/ 7027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-const TYPES = new Set(['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp']);
-/** Non-missing values that parse as `type`, from the profile's narrowest-type counts. */
-function conforming(c, type) {
-    const tc = c.type_counts;
-    switch (type) {
-        case 'integer':
-            return tc.integer;
-        case 'number':
-            return tc.integer + tc.number;
-        case 'boolean':
-            // 1/0 count as integers in the profile but parse as booleans; without per-value detail, only
-            // the boolean words are sure.
-            return tc.boolean;
-        case 'date':
-            return tc.date;
-        case 'timestamp':
-            return tc.date + tc.timestamp;
-        default:
-            return c.count;
-    }
-}
-/** Rounds a share down to 4 decimals so the rule still passes on the data it came from. */
-function floorShare(x) {
-    return Math.floor(x * 10_000) / 10_000;
-}
-function inferColumn(c, maxCategories) {
-    let type = TYPES.has(c.type) ? c.type : 'string';
-    const out = {};
-    const items = c.sketches.frequent.items;
-    const exactValues = c.frequent_exact;
-    // Numbers are keyed by value in the profile ("1.0" shows as "1"), so only all-text columns give exact text values.
-    const allText = c.type_counts.integer + c.type_counts.number === 0;
-    if ((type === 'string' || type === 'category') && exactValues && allText && c.count > 0 && items.length <= maxCategories && items.length < c.count) {
-        type = 'category';
-    }
-    else if (type === 'category') {
-        type = 'string';
-    }
-    const ok = conforming(c, type);
-    if (c.count > 0 && ok < c.count) {
-        const share = floorShare(ok / c.count);
-        // A type almost nothing parses as is not worth a rule: fall back to text.
-        out.type = share >= 0.5 ? { value: type, mostly: share } : 'string';
-        if (share < 0.5)
-            type = 'string';
-    }
-    else
-        out.type = type;
-    out.nullable = c.nulls > 0;
-    if ((type === 'integer' || type === 'number') && c.nan === 0 && c.inf === 0 && typeof c.min === 'number' && typeof c.max === 'number') {
-        out.min = c.min;
-        out.max = c.max;
-    }
-    else if ((type === 'date' || type === 'timestamp') && typeof c.min === 'string' && typeof c.max === 'string') {
-        out.min = c.min;
-        out.max = c.max;
-    }
-    if (type === 'category') {
-        out.allowed = items.map(([v]) => v).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    }
-    const distinctExact = c.distinct.exact || exactValues;
-    // Dates too (one row per day is common): a date column's values are all YYYY-MM-DD text, so
-    // distinct text means distinct days. Not numbers (float ids are rare) nor timestamps (offsets).
-    if ((type === 'integer' || type === 'string' || type === 'date') && distinctExact && c.count > 1 && c.distinct.estimate === c.count && ok === c.count) {
-        out.unique = true;
-    }
-    return out;
-}
-/** A contract the profiled data passes, for a person to review and tighten. */
-function inferContract(profile, options = {}) {
-    const maxCategories = options.maxCategories ?? 100;
-    const columns = {};
-    for (const name of profile.column_order) {
-        const c = profile.columns[name];
-        if (c)
-            columns[name] = inferColumn(c, maxCategories);
-    }
-    return {
-        version: CONTRACT_VERSION,
-        table: { unexpected_columns: 'error', rows: { min: profile.rows > 0 ? 1 : 0 } },
-        columns,
-    };
-}
-/**
- * The contract as YAML, keys in the documented order, short lists (allowed values, column lists)
- * in flow style, and `header` as a leading comment (one `#` per line).
- */
-function contractToYaml(contract, header) {
-    const doc = new dist/* Document */.yo(contract);
-    if (header)
-        doc.commentBefore = header.split('\n').map((l) => ` ${l}`).join('\n');
-    const flowLists = (node) => {
-        // Quote ISO dates: YAML 1.1 readers (PyYAML) would otherwise load them as dates, not text.
-        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(node.value))
-            node.type = dist/* Scalar */.X5.QUOTE_DOUBLE;
-        else if ((0,dist/* isMap */.jh)(node))
-            for (const item of node.items)
-                flowLists(item.value);
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            if (node.items.every((i) => !(0,dist/* isMap */.jh)(i) && !(0,dist/* isSeq */.oP)(i)))
-                node.flow = true;
-            else
-                for (const i of node.items)
-                    flowLists(i);
-        }
-    };
-    flowLists(doc.contents);
-    return doc.toString({ lineWidth: 100, flowCollectionPadding: false });
-}
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V3: () => (/* binding */ DEFAULT_BATCH_ROWS),
+  Lq: () => (/* binding */ InvalidUtf8),
+  wh: () => (/* binding */ csvReader),
+  YZ: () => (/* binding */ endOfText),
+  PI: () => (/* binding */ invalidUtf8Error),
+  w7: () => (/* binding */ textChunks)
+});
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// UNUSED EXPORTS: DEFAULT_CHUNK_SIZE
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __nccwpck_require__(9980);
 ;// CONCATENATED MODULE: ../../../../shared/data/csv.ts
 /**
  * RFC 4180 CSV reader, streamed in columnar batches with bounded memory.
@@ -830,8 +8005,11 @@ class InvalidUtf8 extends Error {
 }
 async function* rawChunks(file, options) {
     const size = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+    if (options.gzip && (options.start !== undefined || options.end !== undefined)) {
+        throw new errors/* UsageError */.eb('a byte range of a gzip file cannot be read', { hint: 'read the whole .gz file' });
+    }
     if (options.gzip) {
-        const stream = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: Math.max(size, 64) }).pipe((0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: Math.max(size, 64) }));
+        const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: Math.max(size, 64) }).pipe((0,external_node_zlib_.createGunzip)({ chunkSize: Math.max(size, 64) }));
         try {
             for await (const chunk of stream)
                 yield chunk;
@@ -849,10 +8027,16 @@ async function* rawChunks(file, options) {
     try {
         // One buffer, reused: every chunk is copied into a JS string before the next read.
         const buf = Buffer.allocUnsafe(size);
+        let pos = options.start ?? 0;
+        const end = options.end ?? Infinity;
         for (;;) {
-            const { bytesRead } = await fh.read(buf, 0, size, null);
+            const want = Math.min(size, end - pos);
+            if (want <= 0)
+                return;
+            const { bytesRead } = await fh.read(buf, 0, want, pos);
             if (bytesRead === 0)
                 return;
+            pos += bytesRead;
             yield buf.subarray(0, bytesRead);
         }
     }
@@ -890,7 +8074,8 @@ function firstInvalidUtf8(bytes) {
  */
 async function* textChunks(file, options = {}) {
     let carry = null;
-    let first = true;
+    // Only the file's first bytes can be a byte order mark.
+    let first = (options.start ?? 0) === 0;
     for await (const raw of rawChunks(file, options)) {
         let bytes = carry ? Buffer.concat([carry, raw]) : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
         carry = null;
@@ -976,12 +8161,20 @@ class CsvParser {
     fields = [];
     fieldCols = [];
     slowLine = 0;
-    constructor(file, batchRows, delimiter) {
+    constructor(file, batchRows, delimiter, header) {
         this.file = file;
         this.batchRows = batchRows;
         this.delim = delimiter;
         this.delimCode = delimiter.charCodeAt(0);
         this.lines = new Int32Array(batchRows);
+        if (header) {
+            this.header = [...header];
+            this.newArrays();
+        }
+    }
+    /** The line the text after everything fed so far starts on (after the final feed). */
+    nextLine() {
+        return this.line;
     }
     /** Where the end of everything fed so far is (for errors found outside the parser). */
     endPosition() {
@@ -1306,7 +8499,7 @@ function csvReader(file, options = {}) {
     const batchRows = Math.max(1, options.batchRows ?? DEFAULT_BATCH_ROWS);
     let header = null;
     async function* parse(headerOnly) {
-        const parser = new CsvParser(file, batchRows, delimiter);
+        const parser = new CsvParser(file, batchRows, delimiter, options.header);
         try {
             for await (const text of textChunks(file, options)) {
                 parser.feed(text, false);
@@ -1324,9 +8517,11 @@ function csvReader(file, options = {}) {
         if (!(headerOnly && parser.header))
             parser.feed('', true);
         header = parser.header;
-        if (!headerOnly)
+        if (!headerOnly) {
             while (parser.ready.length > 0)
                 yield parser.ready.shift();
+            options.onEnd?.(parser.nextLine());
+        }
     }
     return {
         file,
@@ -1342,6 +8537,26 @@ function csvReader(file, options = {}) {
     };
 }
 
+
+/***/ }),
+
+/***/ 9712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ openTable)
+});
+
+// UNUSED EXPORTS: SUPPORTED_EXTENSIONS
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __nccwpck_require__(9980);
+// EXTERNAL MODULE: ../../../../shared/data/csv.ts + 1 modules
+var csv = __nccwpck_require__(7027);
 ;// CONCATENATED MODULE: ../../../../shared/data/jsonl.ts
 /**
  * JSON Lines reader (https://jsonlines.org): one JSON object per line, streamed in columnar batches.
@@ -1355,7 +8570,7 @@ function csvReader(file, options = {}) {
  */
 
 
-const jsonl_CR = 13;
+const CR = 13;
 function isBlank(s, start, end) {
     for (let i = start; i < end; i++) {
         const c = s.charCodeAt(i);
@@ -1367,6 +8582,7 @@ function isBlank(s, start, end) {
 class JsonlParser {
     file;
     batchRows;
+    partial;
     columns = null;
     /** The first record's keys (what `columns()` promises before reading rows). */
     firstKeys = null;
@@ -1379,13 +8595,18 @@ class JsonlParser {
     line = 1;
     buf = '';
     pos = 0;
-    constructor(file, batchRows) {
+    constructor(file, batchRows, partial = false) {
         this.file = file;
         this.batchRows = batchRows;
+        this.partial = partial;
         this.lines = new Int32Array(batchRows);
     }
+    /** The line the text after everything fed so far starts on (after the final feed). */
+    nextLine() {
+        return this.line;
+    }
     endPosition() {
-        return endOfText(this.buf.slice(this.pos), this.line);
+        return (0,csv/* endOfText */.YZ)(this.buf.slice(this.pos), this.line);
     }
     feed(text, final) {
         const s = this.pos < this.buf.length ? this.buf.slice(this.pos) + text : text;
@@ -1401,7 +8622,7 @@ class JsonlParser {
                 end = n;
                 next = n;
             }
-            const stop = end > pos && s.charCodeAt(end - 1) === jsonl_CR ? end - 1 : end;
+            const stop = end > pos && s.charCodeAt(end - 1) === CR ? end - 1 : end;
             if (!isBlank(s, pos, stop))
                 this.record(s.slice(pos, stop));
             this.line++;
@@ -1410,6 +8631,8 @@ class JsonlParser {
         this.pos = pos;
         if (final) {
             if (this.columns === null) {
+                if (this.partial)
+                    return;
                 throw new errors/* InputError */.dz('file is empty', {
                     location: { file: this.file, line: 1, column: 1 },
                     hint: 'a JSON Lines file needs at least one JSON object, one per line',
@@ -1494,12 +8717,12 @@ class JsonlParser {
 }
 /** A streaming reader for a JSON Lines file. */
 function jsonlReader(file, options = {}) {
-    const batchRows = Math.max(1, options.batchRows ?? DEFAULT_BATCH_ROWS);
+    const batchRows = Math.max(1, options.batchRows ?? csv/* DEFAULT_BATCH_ROWS */.V3);
     let columns = null;
     async function* parse(firstOnly) {
-        const parser = new JsonlParser(file, batchRows);
+        const parser = new JsonlParser(file, batchRows, options.partial);
         try {
-            for await (const text of textChunks(file, options)) {
+            for await (const text of (0,csv/* textChunks */.w7)(file, options)) {
                 parser.feed(text, false);
                 if (firstOnly && parser.firstKeys)
                     break;
@@ -1508,16 +8731,18 @@ function jsonlReader(file, options = {}) {
             }
         }
         catch (e) {
-            if (e instanceof InvalidUtf8)
-                throw invalidUtf8Error(file, e, parser.endPosition());
+            if (e instanceof csv/* InvalidUtf8 */.Lq)
+                throw (0,csv/* invalidUtf8Error */.PI)(file, e, parser.endPosition());
             throw e;
         }
         if (!(firstOnly && parser.firstKeys))
             parser.feed('', true);
         columns = parser.firstKeys;
-        if (!firstOnly)
+        if (!firstOnly) {
             while (parser.ready.length > 0)
                 yield parser.ready.shift();
+            options.onEnd?.(parser.nextLine());
+        }
     }
     return {
         file,
@@ -1533,8 +8758,113 @@ function jsonlReader(file, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: ../../../../shared/data/parquet.ts + 42 modules
+var parquet = __nccwpck_require__(8788);
+;// CONCATENATED MODULE: ../../../../shared/data/open-table.ts
+/**
+ * Picks the reader for a data file: by `options.format`, else by extension (a trailing `.gz` means
+ * gzip around a text format, decompressed as a stream).
+ */
+
+
+
+
+
+const SUPPORTED_EXTENSIONS = [
+    '.csv',
+    '.tsv',
+    '.jsonl',
+    '.ndjson',
+    '.parquet',
+    '.csv.gz',
+    '.tsv.gz',
+    '.jsonl.gz',
+    '.ndjson.gz',
+];
+const BY_EXTENSION = {
+    '.csv': { format: 'csv' },
+    '.tsv': { format: 'csv', delimiter: '\t' },
+    '.jsonl': { format: 'jsonl' },
+    '.ndjson': { format: 'jsonl' },
+    '.parquet': { format: 'parquet' },
+};
+function extensionOf(name) {
+    const slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    const dot = name.lastIndexOf('.');
+    return dot > slash ? name.slice(dot).toLowerCase() : '';
+}
+/** Opens `file` as a table; throws InputError/UsageError for a missing, unreadable or unknown file. */
+async function openTable(file, options = {}) {
+    let info;
+    try {
+        info = await (0,promises_.stat)(file);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            throw new errors/* InputError */.dz('file not found', {
+                location: { file },
+                hint: `check the path; relative paths are resolved from ${process.cwd()}`,
+            });
+        }
+        throw new errors/* InputError */.dz(`cannot read the file: ${e.message}`, { location: { file }, hint: 'check its permissions', cause: e });
+    }
+    if (info.isDirectory()) {
+        throw new errors/* InputError */.dz('is a directory, not a data file', {
+            location: { file },
+            hint: `point at one file (${SUPPORTED_EXTENSIONS.join(', ')}); to check several, run the step once per file`,
+        });
+    }
+    let ext = extensionOf(file);
+    const gzip = ext === '.gz';
+    if (gzip)
+        ext = extensionOf(file.slice(0, -3));
+    const known = BY_EXTENSION[ext];
+    // A delimiter says "delimited text" even when the extension (.txt, .dat) does not.
+    const format = options.format ?? known?.format ?? (options.delimiter !== undefined ? 'csv' : undefined);
+    if (format === undefined) {
+        throw new errors/* UsageError */.eb(`cannot tell the format of "${file}" from its extension`, {
+            hint: `supported extensions: ${SUPPORTED_EXTENSIONS.join(', ')}; for other delimited text, give the delimiter`,
+        });
+    }
+    const textOptions = { ...options, gzip: options.gzip ?? gzip };
+    switch (format) {
+        case 'csv':
+            return (0,csv/* csvReader */.wh)(file, { ...textOptions, delimiter: options.delimiter ?? (format === known?.format ? known.delimiter : undefined) });
+        case 'jsonl':
+            return jsonlReader(file, textOptions);
+        case 'parquet':
+            if (gzip) {
+                throw new errors/* UsageError */.eb(`"${file}": gzip-compressed Parquet is not supported`, {
+                    hint: 'Parquet compresses its own pages (e.g. ZSTD or Snappy); store the .parquet file without .gz',
+                });
+            }
+            return (0,parquet/* parquetReader */.AB)(file, options);
+        default:
+            throw new errors/* UsageError */.eb(`unknown table format "${String(format)}"`, { hint: 'use csv, jsonl or parquet' });
+    }
+}
+
+
+/***/ }),
+
+/***/ 8788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  LN: () => (/* binding */ MAX_RANGE_ROWS),
+  AB: () => (/* binding */ parquetReader),
+  TN: () => (/* binding */ parquetRowGroupRows)
+});
+
+// UNUSED EXPORTS: PARQUET_BATCH_ROWS, parquetRowCount
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ../../../hyparquet/src/node.js
 /**
  * @import {AsyncBuffer} from '../src/types.js'
@@ -1551,13 +8881,13 @@ const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
  * @returns {Promise<AsyncBuffer>}
  */
 async function node_asyncBufferFromFile(filename) {
-  const { size } = await external_fs_namespaceObject.promises.stat(filename)
+  const { size } = await external_fs_.promises.stat(filename)
   return {
     byteLength: size,
     slice(start, end) {
       if (start === end) return Promise.resolve(new ArrayBuffer(0))
       // read file slice (createReadStream end is inclusive)
-      const reader = (0,external_fs_namespaceObject.createReadStream)(filename, { start, end: end === undefined ? undefined : end - 1 })
+      const reader = (0,external_fs_.createReadStream)(filename, { start, end: end === undefined ? undefined : end - 1 })
       return new Promise((resolve, reject) => {
         /** @type {any[]} */
         const chunks = []
@@ -10997,6 +18327,8 @@ function decompressGzip(input, outputLength) {
 
 
 
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __nccwpck_require__(9980);
 ;// CONCATENATED MODULE: ../../../../shared/data/parquet.ts
 /**
  * Parquet reader, streamed in columnar batches. hyparquet parses the footer and schema and
@@ -11085,8 +18417,13 @@ function parquetReader(file, options = {}) {
         const convert = schema.children.map(needsConversion);
         const int64 = schema.children.map((c) => c.children.length === 0 && c.element.type === 'INT64');
         let groupStart = 0;
-        let rowOffset = 0;
-        for (const group of metadata.row_groups) {
+        const first = options.rowGroups?.start ?? 0;
+        const last = Math.min(options.rowGroups?.end ?? Infinity, metadata.row_groups.length);
+        for (let g = 0; g < first; g++)
+            groupStart += Number(metadata.row_groups[g].num_rows);
+        let rowOffset = groupStart;
+        for (let g = first; g < last; g++) {
+            const group = metadata.row_groups[g];
             const groupRows = Number(group.num_rows);
             const groupEnd = groupStart + groupRows;
             for (let start = groupStart; start < groupEnd; start += MAX_RANGE_ROWS) {
@@ -11180,6 +18517,16 @@ function parquetReader(file, options = {}) {
         },
         batches,
     };
+}
+/** Rows of each row group, from the footer (for sharding by row groups). */
+async function parquetRowGroupRows(file) {
+    const buffer = await node_asyncBufferFromFile(file);
+    try {
+        return (await metadata_parquetMetadataAsync(buffer)).row_groups.map((g) => Number(g.num_rows));
+    }
+    catch (e) {
+        throw notParquet(file, e);
+    }
 }
 /** Row count from the footer, without reading data (for progress and tests). */
 async function parquetRowCount(file) {
@@ -11563,1371 +18910,6 @@ function readFlatChunk(bytes, codec, rows, col) {
     return out;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/data/open-table.ts
-/**
- * Picks the reader for a data file: by `options.format`, else by extension (a trailing `.gz` means
- * gzip around a text format, decompressed as a stream).
- */
-
-
-
-
-
-const SUPPORTED_EXTENSIONS = [
-    '.csv',
-    '.tsv',
-    '.jsonl',
-    '.ndjson',
-    '.parquet',
-    '.csv.gz',
-    '.tsv.gz',
-    '.jsonl.gz',
-    '.ndjson.gz',
-];
-const BY_EXTENSION = {
-    '.csv': { format: 'csv' },
-    '.tsv': { format: 'csv', delimiter: '\t' },
-    '.jsonl': { format: 'jsonl' },
-    '.ndjson': { format: 'jsonl' },
-    '.parquet': { format: 'parquet' },
-};
-function extensionOf(name) {
-    const slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-    const dot = name.lastIndexOf('.');
-    return dot > slash ? name.slice(dot).toLowerCase() : '';
-}
-/** Opens `file` as a table; throws InputError/UsageError for a missing, unreadable or unknown file. */
-async function openTable(file, options = {}) {
-    let info;
-    try {
-        info = await (0,promises_.stat)(file);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            throw new errors/* InputError */.dz('file not found', {
-                location: { file },
-                hint: `check the path; relative paths are resolved from ${process.cwd()}`,
-            });
-        }
-        throw new errors/* InputError */.dz(`cannot read the file: ${e.message}`, { location: { file }, hint: 'check its permissions', cause: e });
-    }
-    if (info.isDirectory()) {
-        throw new errors/* InputError */.dz('is a directory, not a data file', {
-            location: { file },
-            hint: `point at one file (${SUPPORTED_EXTENSIONS.join(', ')}); to check several, run the step once per file`,
-        });
-    }
-    let ext = extensionOf(file);
-    const gzip = ext === '.gz';
-    if (gzip)
-        ext = extensionOf(file.slice(0, -3));
-    const known = BY_EXTENSION[ext];
-    // A delimiter says "delimited text" even when the extension (.txt, .dat) does not.
-    const format = options.format ?? known?.format ?? (options.delimiter !== undefined ? 'csv' : undefined);
-    if (format === undefined) {
-        throw new errors/* UsageError */.eb(`cannot tell the format of "${file}" from its extension`, {
-            hint: `supported extensions: ${SUPPORTED_EXTENSIONS.join(', ')}; for other delimited text, give the delimiter`,
-        });
-    }
-    const textOptions = { ...options, gzip: options.gzip ?? gzip };
-    switch (format) {
-        case 'csv':
-            return csvReader(file, { ...textOptions, delimiter: options.delimiter ?? (format === known?.format ? known.delimiter : undefined) });
-        case 'jsonl':
-            return jsonlReader(file, textOptions);
-        case 'parquet':
-            if (gzip) {
-                throw new errors/* UsageError */.eb(`"${file}": gzip-compressed Parquet is not supported`, {
-                    hint: 'Parquet compresses its own pages (e.g. ZSTD or Snappy); store the .parquet file without .gz',
-                });
-            }
-            return parquetReader(file, options);
-        default:
-            throw new errors/* UsageError */.eb(`unknown table format "${String(format)}"`, { hint: 'use csv, jsonl or parquet' });
-    }
-}
-
-// EXTERNAL MODULE: ../../../../shared/data/profile.ts + 1 modules
-var data_profile = __nccwpck_require__(5894);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ../../../../shared/data/validation-format.ts
-/**
- * `mlops-actions/validation@1`: the result of checking one data file against a data contract.
- * Defined once here (zod) and documented in docs/formats.md ("Validation report").
- *
- * `findings` lists every rule that had at least one failing row, including rules that still pass
- * because of `mostly`; `counts.rules` counts every rule evaluated. The report `passed` unless a
- * finding with severity "error" did not pass.
- */
-
-const VALIDATION_SCHEMA = 'mlops-actions/validation@1';
-/** The rules a finding can be about; table rules are named for their contract key. */
-const VALIDATION_RULES = [
-    'required_columns',
-    'unexpected_columns',
-    'rows.min',
-    'rows.max',
-    'unique_together',
-    'type',
-    'nullable',
-    'min',
-    'max',
-    'allowed',
-    'pattern',
-    'unique',
-    'min_length',
-    'max_length',
-];
-const validationSampleSchema = schemas/* object */.Ikc({
-    /** `data.line_kind` says whether this is the 1-based physical line (CSV, JSON Lines) or row number (Parquet). */
-    line: schemas/* number */.aig().int().nonnegative(),
-    /** The offending value as text (truncated to 200 characters), null for a missing value. */
-    value: schemas/* string */.YjP().nullable(),
-});
-const validationFindingSchema = schemas/* object */.Ikc({
-    rule: schemas/* enum */.k5n(VALIDATION_RULES),
-    /** The column a column rule is about, or the column a presence rule names. */
-    column: schemas/* string */.YjP().optional(),
-    /** The columns of a `unique_together` (table.unique) rule. */
-    columns: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    severity: schemas/* enum */.k5n(['error', 'warn']),
-    /** Rows that failed the rule (for unique rules: every row whose value occurs more than once). */
-    failed: schemas/* number */.aig().int().nonnegative(),
-    /** Rows the rule applies to: all rows for nullable, non-missing values for type, non-missing values of the column type for value rules. */
-    total: schemas/* number */.aig().int().nonnegative(),
-    /** failed / total. */
-    fraction: schemas/* number */.aig().min(0).max(1),
-    mostly: schemas/* number */.aig().min(0).max(1),
-    /** (1 - fraction) >= mostly. */
-    passed: schemas/* boolean */.zMY(),
-    /** Up to 10 failing rows, in file order. */
-    samples: schemas/* array */.YOg(validationSampleSchema),
-    /** One line a person can act on: file:line, column, value, rule and the contract entry. */
-    message: schemas/* string */.YjP(),
-    /** The contract key that made the rule, e.g. "columns.age.min" or "table.unique[0]". */
-    contract_path: schemas/* string */.YjP(),
-});
-const validationReportSchema = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(VALIDATION_SCHEMA),
-    data: schemas/* object */.Ikc({
-        file: schemas/* string */.YjP(),
-        format: schemas/* string */.YjP(),
-        rows: schemas/* number */.aig().int().nonnegative(),
-        /** What sample `line`s are: physical text lines, or row numbers (Parquet). */
-        line_kind: schemas/* enum */.k5n(['line', 'row']),
-    }),
-    /** The contract checked against; null when the data was only profiled. */
-    contract: schemas/* object */.Ikc({ file: schemas/* string */.YjP() }).nullable(),
-    passed: schemas/* boolean */.zMY(),
-    counts: schemas/* object */.Ikc({
-        /** Rules evaluated (a rule on a column absent from the data is not evaluated). */
-        rules: schemas/* number */.aig().int().nonnegative(),
-        /** Findings with severity error that did not pass: any one fails the check. */
-        failed_errors: schemas/* number */.aig().int().nonnegative(),
-        /** Findings with severity warn that did not pass. */
-        failed_warnings: schemas/* number */.aig().int().nonnegative(),
-    }),
-    findings: schemas/* array */.YOg(validationFindingSchema),
-});
-/** The report for data checked against no contract (only profiled): passes, no rules. */
-function reportWithoutContract(data) {
-    return { schema: VALIDATION_SCHEMA, data, contract: null, passed: true, counts: { rules: 0, failed_errors: 0, failed_warnings: 0 }, findings: [] };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/validate.ts
-/**
- * Row-level validation of a streamed table against a data contract (shared/data/contract.ts).
- *
- * createValidator() compiles the contract once into one checker per column; add() runs one tight
- * loop per column per batch (no allocation per cell unless the cell fails); finish() turns the
- * tallies into a `mlops-actions/validation@1` report.
- *
- * Semantics (docs/contract.md):
- * - `mostly` as in Great Expectations: a rule passes when (1 - failed/total) >= mostly, where total
- *   is the rows the rule applies to. Missing values never count against value rules; values that do
- *   not parse as the column type are reported once, by `type`, and skipped by the value rules.
- * - unique counts every row whose value occurs more than once (pandas `duplicated(keep=False)`, as
- *   GE's expect_column_values_to_be_unique). It is exact: a hash map of seen values, and past
- *   `uniqueMemoryLimit` distinct values per rule the map spills to 64 hash partitions in a temp
- *   directory, each finished on its own at the end.
- */
-
-
-
-
-
-
-const MAX_SAMPLES = 10;
-const SAMPLE_MAX_CHARS = 200;
-const DEFAULT_UNIQUE_MEMORY_LIMIT = 2_000_000;
-/** Tolerance for `(1 - fraction) >= mostly` so that 99 of 100 passes mostly 0.99 despite binary rounding. */
-const MOSTLY_EPSILON = 1e-12;
-function sampleText(v) {
-    if (v === null || v === undefined)
-        return null;
-    const s = (0,values/* toText */.fE)(v);
-    return s.length > SAMPLE_MAX_CHARS ? `${s.slice(0, SAMPLE_MAX_CHARS)}…` : s;
-}
-/** Failures of one rule: an exact count and the first MAX_SAMPLES rows. */
-class Tally {
-    failed = 0;
-    samples = [];
-    fail(line, v) {
-        if (++this.failed <= MAX_SAMPLES)
-            this.samples.push({ line, value: sampleText(v) });
-    }
-}
-function keyText(k) {
-    return typeof k === 'string' ? k : String(k);
-}
-/** FNV-1a over UTF-16 code units. */
-function hashText(s) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < s.length; i++) {
-        h ^= s.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return h >>> 0;
-}
-const PARTITIONS = 64;
-/**
- * Counts rows whose key occurs more than once. In memory: key -> first line, negated once the key
- * has been counted as duplicated. Past `limit` keys, every key goes to a hash partition file as
- * `kind\tline\tjson(key)` (kind S: seen once before the spill, D: already counted duplicate
- * before the spill, N: a row after the spill), and finish() aggregates each partition alone.
- */
-class DuplicateCounter {
-    limit;
-    tmpRoot;
-    failed = 0;
-    /** First duplicates in file order: [line, value text, first line]. */
-    samples = [];
-    seen = new Map();
-    dir;
-    fds = [];
-    buffers = [];
-    bufferedChars = [];
-    constructor(limit, tmpRoot) {
-        this.limit = limit;
-        this.tmpRoot = tmpRoot;
-    }
-    /** `display` is the cell shown in samples. */
-    add(key, line, display) {
-        if (this.dir !== undefined) {
-            this.write(key, `N\t${line}\t`);
-            return;
-        }
-        const first = this.seen.get(key);
-        if (first === undefined) {
-            this.seen.set(key, line);
-            if (this.seen.size > this.limit)
-                this.spill();
-            return;
-        }
-        if (first > 0) {
-            this.failed += 2;
-            this.seen.set(key, -first);
-        }
-        else
-            this.failed += 1;
-        if (this.samples.length < MAX_SAMPLES)
-            this.samples.push({ line, value: sampleText(display), first: Math.abs(first) });
-    }
-    spill() {
-        this.dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)(this.tmpRoot, 'mlops-unique-'));
-        for (let p = 0; p < PARTITIONS; p++) {
-            this.fds.push((0,external_node_fs_namespaceObject.openSync)((0,external_node_path_.join)(this.dir, `p${p}`), 'w'));
-            this.buffers.push([]);
-            this.bufferedChars.push(0);
-        }
-        for (const [key, first] of this.seen)
-            this.write(key, first > 0 ? `S\t${first}\t` : `D\t${-first}\t`);
-        this.seen = new Map();
-    }
-    write(key, prefix) {
-        const text = keyText(key);
-        const p = hashText(text) % PARTITIONS;
-        const rec = `${prefix}${JSON.stringify(text)}\n`;
-        this.buffers[p].push(rec);
-        this.bufferedChars[p] += rec.length;
-        if (this.bufferedChars[p] > 1 << 16)
-            this.flush(p);
-    }
-    flush(p) {
-        if (this.buffers[p].length === 0)
-            return;
-        (0,external_node_fs_namespaceObject.writeSync)(this.fds[p], this.buffers[p].join(''));
-        this.buffers[p] = [];
-        this.bufferedChars[p] = 0;
-    }
-    /** Completes the count (reads the partitions back when spilled) and removes temp files. */
-    finish() {
-        if (this.dir === undefined) {
-            this.seen.clear();
-            return;
-        }
-        try {
-            const extra = [];
-            for (let p = 0; p < PARTITIONS; p++) {
-                this.flush(p);
-                (0,external_node_fs_namespaceObject.closeSync)(this.fds[p]);
-                const text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.join)(this.dir, `p${p}`), 'utf8');
-                // key -> [kind of the pre-spill record or '', first line, rows after the spill]
-                const groups = new Map();
-                let start = 0;
-                while (start < text.length) {
-                    const end = text.indexOf('\n', start);
-                    const t1 = text.indexOf('\t', start);
-                    const t2 = text.indexOf('\t', t1 + 1);
-                    const kind = text[start];
-                    const line = Number(text.slice(t1 + 1, t2));
-                    const key = JSON.parse(text.slice(t2 + 1, end));
-                    start = end + 1;
-                    let g = groups.get(key);
-                    if (!g)
-                        groups.set(key, (g = { pre: '', first: Infinity, after: [] }));
-                    if (kind === 'N')
-                        g.after.push(line);
-                    else {
-                        g.pre = kind;
-                        g.first = line;
-                    }
-                }
-                for (const [key, g] of groups) {
-                    if (g.after.length === 0)
-                        continue;
-                    let dups;
-                    if (g.pre === 'D') {
-                        this.failed += g.after.length;
-                        dups = g.after;
-                    }
-                    else if (g.pre === 'S') {
-                        this.failed += g.after.length + 1;
-                        dups = g.after;
-                    }
-                    else {
-                        if (g.after.length < 2)
-                            continue;
-                        this.failed += g.after.length;
-                        g.first = g.after[0];
-                        dups = g.after.slice(1);
-                    }
-                    for (const line of dups) {
-                        extra.push({ line, value: sampleText(key), first: g.first });
-                        if (extra.length > 4 * MAX_SAMPLES) {
-                            extra.sort((a, b) => a.line - b.line);
-                            extra.length = MAX_SAMPLES;
-                        }
-                    }
-                }
-            }
-            extra.sort((a, b) => a.line - b.line);
-            for (const s of extra) {
-                if (this.samples.length >= MAX_SAMPLES)
-                    break;
-                this.samples.push(s);
-            }
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.rmSync)(this.dir, { recursive: true, force: true });
-            this.dir = undefined;
-        }
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// Column checkers
-const TYPE_NOUN = {
-    integer: 'an integer',
-    number: 'a number',
-    string: 'text',
-    boolean: 'a boolean (true/false, yes/no, 1/0)',
-    category: 'a category',
-    date: 'a date',
-    timestamp: 'a timestamp',
-};
-function ruleOf(r) {
-    return r === undefined ? undefined : normalizeRule(r);
-}
-function quote(v) {
-    return v === null ? 'missing' : JSON.stringify(v);
-}
-// Phase-1 parsers: each its own function so its inner loop stays monomorphic. They agree exactly
-// with values.ts (toInteger, toNumber, toBoolean, toTimestamp), which they call for anything off
-// the fast path; test/data/validate.test.ts checks the agreement on random input.
-const MISSING = 0;
-const OK = 1;
-const BAD = 2;
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-/**
- * Plain decimals of at most 15 digits without exponent: the mantissa is an exact integer and 10^k
- * an exact double, so one division is correctly rounded (Clinger's fast path) and equals `+s`.
- * NaN means "not on the fast path" (the caller falls back to values.ts).
- */
-function fastDecimal(s) {
-    const n = s.length;
-    if (n === 0 || n > 17)
-        return NaN;
-    let i = 0;
-    let c = s.charCodeAt(0);
-    let neg = false;
-    if (c === 45) {
-        neg = true;
-        i = 1;
-    }
-    else if (c === 43)
-        i = 1;
-    let m = 0;
-    let digits = 0;
-    let frac = 0;
-    let dot = false;
-    for (; i < n; i++) {
-        c = s.charCodeAt(i);
-        if (c >= 48 && c <= 57) {
-            m = m * 10 + (c - 48);
-            digits++;
-            if (dot)
-                frac++;
-        }
-        else if (c === 46 && !dot)
-            dot = true;
-        else
-            return NaN;
-    }
-    if (digits === 0 || digits > 15)
-        return NaN;
-    const v = frac === 0 ? m : m / POW10[frac];
-    return neg ? -v : v;
-}
-function parseIntegers(col, n, nulls, keys, status) {
-    let count = 0;
-    for (let r = 0; r < n; r++) {
-        const v = col[r];
-        if (nulls.isMissing(v)) {
-            status[r] = MISSING;
-            continue;
-        }
-        count++;
-        let k = typeof v === 'string' ? fastDecimal(v) : typeof v === 'number' ? v : NaN;
-        if (k !== k || !Number.isInteger(k) || Math.abs(k) > Number.MAX_SAFE_INTEGER)
-            k = (0,values/* toInteger */.yJ)(v) ?? NaN;
-        if (k !== k)
-            status[r] = BAD;
-        else {
-            keys[r] = k;
-            status[r] = OK;
-        }
-    }
-    return count;
-}
-function parseNumbers(col, n, nulls, keys, status) {
-    let count = 0;
-    for (let r = 0; r < n; r++) {
-        const v = col[r];
-        if (nulls.isMissing(v)) {
-            status[r] = MISSING;
-            continue;
-        }
-        count++;
-        let k = typeof v === 'string' ? fastDecimal(v) : typeof v === 'number' ? v : NaN;
-        if (k !== k) {
-            const slow = (0,values/* toNumber */.Ro)(v);
-            if (slow === undefined) {
-                status[r] = BAD;
-                continue;
-            }
-            k = slow;
-        }
-        keys[r] = k;
-        status[r] = OK;
-    }
-    return count;
-}
-function parseBooleans(col, n, nulls, keys, status) {
-    let count = 0;
-    for (let r = 0; r < n; r++) {
-        const v = col[r];
-        if (nulls.isMissing(v)) {
-            status[r] = MISSING;
-            continue;
-        }
-        count++;
-        const b = (0,values/* toBoolean */.G4)(v);
-        if (b === undefined)
-            status[r] = BAD;
-        else {
-            keys[r] = b ? 1 : 0;
-            status[r] = OK;
-        }
-    }
-    return count;
-}
-const DAY_MS = 86_400_000;
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-/** Days since 1970-01-01 of a Gregorian date, years >= 100 (integer arithmetic; Date.UTC is a slow builtin call). */
-function daysSinceEpoch(y, m, d) {
-    const yy = m <= 2 ? y - 1 : y;
-    // Leap days in [1970, y) counted through the end of February of y; 477 = leap days before 1970.
-    const leaps = ((yy / 4) | 0) - ((yy / 100) | 0) + ((yy / 400) | 0) - 477;
-    return (y - 1970) * 365 + leaps + DAYS_BEFORE_MONTH[m - 1] + (d - 1);
-}
-function d2(s, i) {
-    const a = s.charCodeAt(i) - 48;
-    const b = s.charCodeAt(i + 1) - 48;
-    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
-/** "YYYY-MM-DD" (years 100..9999) as epoch ms without Date.UTC; NaN when off the fast path or invalid. */
-function fastIsoDate(s) {
-    if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45)
-        return NaN;
-    const y1 = d2(s, 0);
-    const y2 = d2(s, 2);
-    const m = d2(s, 5);
-    const d = d2(s, 8);
-    if (y1 < 1 || y2 < 0 || m < 1 || m > 12 || d < 1 || d > DAYS_IN_MONTH[m - 1])
-        return NaN;
-    const y = y1 * 100 + y2;
-    if (m === 2 && d === 29 && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0))
-        return NaN;
-    return daysSinceEpoch(y, m, d) * DAY_MS;
-}
-function parseTimes(col, n, nulls, keys, status, pattern, dateOnly) {
-    let count = 0;
-    for (let r = 0; r < n; r++) {
-        const v = col[r];
-        if (nulls.isMissing(v)) {
-            status[r] = MISSING;
-            continue;
-        }
-        count++;
-        let k = pattern === undefined && typeof v === 'string' ? fastIsoDate(v) : NaN;
-        if (k !== k)
-            k = (0,values/* toTimestamp */.C)(v, pattern, dateOnly) ?? NaN;
-        if (k !== k)
-            status[r] = BAD;
-        else {
-            keys[r] = k;
-            status[r] = OK;
-        }
-    }
-    return count;
-}
-function markMissing(col, n, nulls, status) {
-    let count = 0;
-    for (let r = 0; r < n; r++) {
-        if (nulls.isMissing(col[r]))
-            status[r] = MISSING;
-        else {
-            status[r] = OK;
-            count++;
-        }
-    }
-    return count;
-}
-class ColumnChecker {
-    name;
-    spec;
-    nulls;
-    hasLines;
-    present = false;
-    rows = 0;
-    nonMissing = 0;
-    typeFailed = 0;
-    type;
-    pattern;
-    typeRule;
-    nullable;
-    nullableSet;
-    min;
-    max;
-    allowed;
-    allowedList = [];
-    regex;
-    minLength;
-    maxLength;
-    unique;
-    needsText;
-    family;
-    tNull = new Tally();
-    tType = new Tally();
-    tMin = new Tally();
-    tMax = new Tally();
-    tAllowed = new Tally();
-    tPattern = new Tally();
-    tMinLength = new Tally();
-    tMaxLength = new Tally();
-    dups;
-    constructor(name, spec, nulls, hasLines, uniqueLimit, tmpRoot) {
-        this.name = name;
-        this.spec = spec;
-        this.nulls = nulls;
-        this.hasLines = hasLines;
-        const typeRule = ruleOf(spec.type);
-        this.typeRule = typeRule;
-        this.type = typeRule?.value ?? 'string';
-        this.pattern = spec.format !== undefined ? (0,values/* compileTimestampFormat */.dQ)(spec.format) : undefined;
-        this.nullableSet = spec.nullable !== undefined;
-        this.nullable = ruleOf(spec.nullable) ?? { value: false, mostly: 1, severity: 'error' };
-        const bound = (r) => {
-            if (!r)
-                return undefined;
-            const v = typeof r.value === 'number' ? r.value : parseContractTime(r.value);
-            return { ...r, value: v };
-        };
-        this.min = bound(ruleOf(spec.min));
-        this.max = bound(ruleOf(spec.max));
-        const allowed = ruleOf(spec.allowed);
-        if (allowed) {
-            const set = new Set();
-            for (const v of allowed.value) {
-                const k = contractValueKey(v, this.type);
-                if (k !== undefined)
-                    set.add(typeof k === 'boolean' ? (k ? 1 : 0) : k);
-                this.allowedList.push(String(v));
-            }
-            this.allowed = { ...allowed, value: set };
-        }
-        const pat = ruleOf(spec.pattern);
-        if (pat)
-            this.regex = { ...pat, value: new RegExp(pat.value, 'u') };
-        this.minLength = ruleOf(spec.min_length);
-        this.maxLength = ruleOf(spec.max_length);
-        const unique = ruleOf(spec.unique);
-        if (unique?.value) {
-            this.unique = unique;
-            this.dups = new DuplicateCounter(uniqueLimit, tmpRoot);
-        }
-        this.needsText = !!(this.regex || this.minLength || this.maxLength);
-        this.family =
-            this.type === 'integer' || this.type === 'number' || this.type === 'boolean'
-                ? this.type
-                : this.type === 'date' || this.type === 'timestamp'
-                    ? 'temporal'
-                    : 'text';
-    }
-    /** Rows of a batch that lack this column (JSON Lines records without the key): missing values. */
-    absent(lines, n) {
-        this.rows += n;
-        if (!this.nullable.value)
-            for (let r = 0; r < n; r++)
-                this.tNull.fail(lines[r], null);
-    }
-    keys = new Float64Array(0);
-    status = new Uint8Array(0);
-    run(col, lines, n) {
-        this.present = true;
-        this.rows += n;
-        if (this.keys.length < n) {
-            this.keys = new Float64Array(n);
-            this.status = new Uint8Array(n);
-        }
-        const keys = this.keys;
-        const status = this.status;
-        // Phase 1: one monomorphic loop per type family marks each cell missing / ok / not of the type
-        // and, for numeric, temporal and boolean columns, stores its typed key.
-        let nonMissing;
-        switch (this.family) {
-            case 'integer':
-                nonMissing = parseIntegers(col, n, this.nulls, keys, status);
-                break;
-            case 'number':
-                nonMissing = parseNumbers(col, n, this.nulls, keys, status);
-                break;
-            case 'temporal':
-                nonMissing = parseTimes(col, n, this.nulls, keys, status, this.pattern, this.type === 'date' && !this.pattern);
-                break;
-            case 'boolean':
-                nonMissing = parseBooleans(col, n, this.nulls, keys, status);
-                break;
-            default:
-                nonMissing = markMissing(col, n, this.nulls, status);
-        }
-        this.nonMissing += nonMissing;
-        // Phase 2: the rules, on typed keys (numeric) or text.
-        const numeric = this.family !== 'text';
-        const checkNull = !this.nullable.value;
-        const needsText = this.needsText;
-        const min = this.min === undefined ? -Infinity : this.min.value;
-        const max = this.max === undefined ? Infinity : this.max.value;
-        const checkMin = this.min !== undefined;
-        const checkMax = this.max !== undefined;
-        const allowed = this.allowed?.value;
-        const regex = this.regex?.value;
-        const minLen = this.minLength === undefined ? 0 : this.minLength.value;
-        const maxLen = this.maxLength === undefined ? Infinity : this.maxLength.value;
-        const dups = this.dups;
-        for (let r = 0; r < n; r++) {
-            const st = status[r];
-            if (st !== OK) {
-                if (st === MISSING) {
-                    if (checkNull)
-                        this.tNull.fail(lines[r], col[r] ?? null);
-                }
-                else {
-                    this.typeFailed++;
-                    this.tType.fail(lines[r], col[r]);
-                }
-                continue;
-            }
-            if (numeric) {
-                const k = keys[r];
-                // Written as negations so that NaN fails both bounds.
-                if (checkMin && !(k >= min))
-                    this.tMin.fail(lines[r], col[r]);
-                if (checkMax && !(k <= max))
-                    this.tMax.fail(lines[r], col[r]);
-                if (allowed !== undefined && !allowed.has(k))
-                    this.tAllowed.fail(lines[r], col[r]);
-                if (dups !== undefined)
-                    dups.add(k, lines[r], col[r]);
-            }
-            else if (allowed !== undefined || dups !== undefined) {
-                const v = col[r];
-                const text = typeof v === 'string' ? v : (0,values/* toText */.fE)(v);
-                if (allowed !== undefined && !allowed.has(text))
-                    this.tAllowed.fail(lines[r], v);
-                if (dups !== undefined)
-                    dups.add(text, lines[r], v);
-            }
-            if (needsText) {
-                const v = col[r];
-                const text = typeof v === 'string' ? v : (0,values/* toText */.fE)(v);
-                if (regex !== undefined && !regex.test(text))
-                    this.tPattern.fail(lines[r], v);
-                if (text.length < minLen)
-                    this.tMinLength.fail(lines[r], v);
-                if (text.length > maxLen)
-                    this.tMaxLength.fail(lines[r], v);
-            }
-        }
-    }
-    /** The canonical key of a cell for compound uniqueness (column type when it parses, else text). */
-    compoundKeyPart(v) {
-        const k = valueKey(v, this.type, this.pattern);
-        return k === undefined ? `\u0002${(0,values/* toText */.fE)(v)}` : keyText(k);
-    }
-    results() {
-        const out = [];
-        const name = this.name;
-        const col = JSON.stringify(name);
-        const base = ['columns', name];
-        const typed = this.nonMissing - this.typeFailed;
-        const lineWord = this.hasLines ? 'line' : 'row';
-        const fmt = (k) => (this.type === 'date' || this.type === 'timestamp' ? (0,values/* formatTimestamp */.Ey)(k, this.type) : String(k));
-        const push = (rule, r, t, total, describe, note) => out.push({ rule, column: name, rule_: r, failed: t.failed, total, samples: t.samples, describe, contractPath: formatContractPath([...base, rule]), note });
-        // The type rule is evaluated when declared, or implied by a typed rule (min on an integer column).
-        const typeRule = this.typeRule ?? { value: 'string', mostly: 1, severity: 'error' };
-        if (this.typeRule || this.type !== 'string') {
-            const noun = `${TYPE_NOUN[this.type]}${this.spec.format ? ` in format "${this.spec.format}"` : ''}`;
-            push('type', typeRule, this.tType, this.nonMissing, (s) => `column ${col} value ${quote(s?.value ?? null)} is not ${noun}`);
-        }
-        push('nullable', this.nullable, this.tNull, this.rows, () => `column ${col} has a missing value`, this.nullableSet ? undefined : 'not set, so false; add nullable: true to allow missing values');
-        if (this.min)
-            push('min', this.min, this.tMin, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is below the minimum ${fmt(this.min.value)}`);
-        if (this.max)
-            push('max', this.max, this.tMax, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is above the maximum ${fmt(this.max.value)}`);
-        if (this.allowed) {
-            const list = this.allowedList.slice(0, 8).map((v) => JSON.stringify(v)).join(', ') + (this.allowedList.length > 8 ? `, … (${this.allowedList.length} values)` : '');
-            push('allowed', this.allowed, this.tAllowed, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is not one of the allowed values (${list})`);
-        }
-        if (this.regex)
-            push('pattern', this.regex, this.tPattern, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} does not match /${this.regex.value.source}/`);
-        if (this.minLength)
-            push('min_length', this.minLength, this.tMinLength, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is shorter than ${this.minLength.value} characters`);
-        if (this.maxLength)
-            push('max_length', this.maxLength, this.tMaxLength, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is longer than ${this.maxLength.value} characters`);
-        if (this.unique && this.dups) {
-            const d = this.dups;
-            d.finish();
-            const first = d.samples[0];
-            out.push({
-                rule: 'unique',
-                column: name,
-                rule_: this.unique,
-                failed: d.failed,
-                total: typed,
-                samples: d.samples.map(({ line, value }) => ({ line, value })),
-                describe: (s) => `column ${col} value ${quote(s?.value ?? null)} is a duplicate (first seen at ${lineWord} ${first ? first.first : '?'})`,
-                contractPath: formatContractPath([...base, 'unique']),
-            });
-        }
-        return out;
-    }
-}
-// ---------------------------------------------------------------------------------------------
-function defaultFormat(file) {
-    const name = file.toLowerCase().replace(/\.gz$/, '');
-    const ext = (0,external_node_path_.extname)(name).slice(1);
-    if (ext === 'tsv' || ext === 'txt')
-        return 'csv';
-    if (ext === 'ndjson' || ext === 'json')
-        return 'jsonl';
-    return ext || 'csv';
-}
-function percent(f) {
-    const p = f * 100;
-    if (p === 0 || p === 100)
-        return `${p}%`;
-    return `${p < 0.01 ? p.toExponential(1) : p < 10 ? p.toFixed(2) : p.toFixed(1)}%`;
-}
-/** Compiles `contract` into a streaming validator for one file. */
-function createValidator(contract, options) {
-    const table = contract.table ?? {};
-    const specs = contract.columns ?? {};
-    const nulls = table.null_values ? new values/* NullTokens */.Sj(table.null_values) : new values/* NullTokens */.Sj(values/* DEFAULT_NULL_TOKENS */.F_);
-    const uniqueLimit = options.uniqueMemoryLimit ?? DEFAULT_UNIQUE_MEMORY_LIMIT;
-    const tmpRoot = options.tmpDir ?? (0,external_node_os_namespaceObject.tmpdir)();
-    const contractFile = options.contractFile ?? 'contract';
-    const checkers = Object.entries(specs).map(([name, spec]) => new ColumnChecker(name, spec, nulls, options.hasLines, uniqueLimit, tmpRoot));
-    const byName = new Map(checkers.map((c) => [c.name, c]));
-    const compound = (table.unique ?? []).map((u, i) => {
-        const r = normalizeCompoundUnique(u);
-        return { rule: r, path: `table.unique[${i}]`, counter: new DuplicateCounter(uniqueLimit, tmpRoot), total: 0, checkers: r.value.map((n) => byName.get(n)) };
-    });
-    const seenColumns = [...options.columns];
-    const seenSet = new Set(seenColumns);
-    let rows = 0;
-    let lastColumns;
-    let index = [];
-    let finished = false;
-    function add(batch) {
-        if (finished)
-            throw new Error('validator: add() after finish()');
-        if (batch.columns !== lastColumns) {
-            lastColumns = batch.columns;
-            for (const c of batch.columns)
-                if (!seenSet.has(c)) {
-                    seenSet.add(c);
-                    seenColumns.push(c);
-                }
-            index = checkers.map((c) => batch.columns.indexOf(c.name));
-        }
-        const n = batch.length;
-        for (let i = 0; i < checkers.length; i++) {
-            if (index[i] >= 0)
-                checkers[i].run(batch.values[index[i]], batch.lines, n);
-            else
-                checkers[i].absent(batch.lines, n);
-        }
-        for (const cu of compound) {
-            const cols = cu.checkers.map((c) => batch.columns.indexOf(c.name));
-            const parts = new Array(cols.length);
-            for (let r = 0; r < n; r++) {
-                let anyPresent = false;
-                for (let j = 0; j < cols.length; j++) {
-                    const v = cols[j] >= 0 ? batch.values[cols[j]][r] : null;
-                    if (nulls.isMissing(v))
-                        parts[j] = '\u0000';
-                    else {
-                        anyPresent = true;
-                        parts[j] = cu.checkers[j].compoundKeyPart(v);
-                    }
-                }
-                if (!anyPresent)
-                    continue;
-                cu.total++;
-                const key = parts.join('\u001f');
-                cu.counter.add(key, batch.lines[r], key);
-            }
-        }
-        rows += n;
-    }
-    function finish() {
-        if (finished)
-            throw new Error('validator: finish() called twice');
-        finished = true;
-        const results = [];
-        const lineKind = options.hasLines ? 'line' : 'row';
-        const headerLine = options.hasLines ? 1 : 0;
-        // Presence: required (default: every listed column) and unexpected columns.
-        const requiredRule = ruleOf(table.required_columns);
-        const required = requiredRule ? requiredRule.value : Object.keys(specs);
-        const reqNorm = requiredRule ?? { value: required, mostly: 1, severity: 'error' };
-        for (const name of required) {
-            results.push({
-                rule: 'required_columns',
-                column: name,
-                rule_: reqNorm,
-                failed: seenSet.has(name) ? 0 : 1,
-                total: 1,
-                samples: [],
-                describe: () => `required column ${JSON.stringify(name)} is missing`,
-                contractPath: requiredRule ? 'table.required_columns' : formatContractPath(['columns', name]),
-                note: requiredRule ? undefined : 'every listed column is required unless table.required_columns says otherwise',
-            });
-        }
-        const unexpectedMode = table.unexpected_columns ?? 'error';
-        if (unexpectedMode !== 'allow') {
-            const listed = new Set([...Object.keys(specs), ...required]);
-            const rule = { value: unexpectedMode, mostly: 1, severity: unexpectedMode === 'warn' ? 'warn' : 'error' };
-            for (const name of seenColumns) {
-                results.push({
-                    rule: 'unexpected_columns',
-                    column: name,
-                    rule_: rule,
-                    failed: listed.has(name) ? 0 : 1,
-                    total: 1,
-                    samples: headerLine ? [{ line: headerLine, value: name }] : [],
-                    describe: () => `column ${JSON.stringify(name)} is not in the contract`,
-                    contractPath: 'table.unexpected_columns',
-                    note: table.unexpected_columns ? undefined : 'not set, so error; list the column, or set unexpected_columns: allow',
-                });
-            }
-        }
-        const rowsMin = ruleOf(table.rows?.min) ?? { value: 1, mostly: 1, severity: 'error' };
-        results.push({
-            rule: 'rows.min',
-            rule_: rowsMin,
-            failed: rows < rowsMin.value ? 1 : 0,
-            total: 1,
-            samples: [],
-            describe: () => `has ${rows} data row${rows === 1 ? '' : 's'}, fewer than the minimum ${rowsMin.value}`,
-            contractPath: 'table.rows.min',
-            note: table.rows?.min === undefined ? 'not set, so 1' : undefined,
-        });
-        const rowsMax = ruleOf(table.rows?.max);
-        if (rowsMax) {
-            results.push({ rule: 'rows.max', rule_: rowsMax, failed: rows > rowsMax.value ? 1 : 0, total: 1, samples: [], describe: () => `has ${rows} data rows, more than the maximum ${rowsMax.value}`, contractPath: 'table.rows.max' });
-        }
-        for (const c of checkers)
-            if (seenSet.has(c.name))
-                results.push(...c.results());
-        for (const c of checkers)
-            c.dups?.finish();
-        for (const cu of compound) {
-            const names = cu.rule.value;
-            if (!names.every((n) => seenSet.has(n))) {
-                cu.counter.finish();
-                continue;
-            }
-            cu.counter.finish();
-            const firstDup = cu.counter.samples[0];
-            results.push({
-                rule: 'unique_together',
-                columns: names,
-                rule_: cu.rule,
-                failed: cu.counter.failed,
-                total: cu.total,
-                samples: cu.counter.samples.map(({ line, value }) => ({ line, value: value === null ? null : value.split('\u001f').map((p) => (p === '\u0000' ? '' : p.replace(/^\u0002/, ''))).join(', ') })),
-                describe: () => `columns ${names.map((n) => JSON.stringify(n)).join(', ')} repeat the values of an earlier row (first seen at ${lineKind} ${firstDup ? firstDup.first : '?'})`,
-                contractPath: cu.path,
-            });
-        }
-        const findings = [];
-        let failedErrors = 0;
-        let failedWarnings = 0;
-        for (const r of results) {
-            if (r.failed === 0 || r.total === 0)
-                continue;
-            const fraction = r.failed / r.total;
-            const passed = 1 - fraction >= r.rule_.mostly - MOSTLY_EPSILON;
-            if (!passed) {
-                if (r.rule_.severity === 'error')
-                    failedErrors++;
-                else
-                    failedWarnings++;
-            }
-            const first = r.samples[0];
-            let where = options.file;
-            if (first && first.line > 0)
-                where += options.hasLines ? `:${first.line}` : ` (row ${first.line})`;
-            const unit = r.rule === 'nullable' || r.rule === 'unique_together' ? 'rows' : 'values';
-            const count = r.total > 1 ? `; ${r.failed} of ${r.total} ${unit} fail (${percent(fraction)}${r.rule_.mostly < 1 ? `, mostly ${r.rule_.mostly} allows ${percent(1 - r.rule_.mostly)}` : ''})` : '';
-            // Severity is a field of its own; the faces label it (annotation level, CLI prefix).
-            const message = `${where}: ${r.describe(first)}${count} (contract ${contractFile}: ${r.contractPath}${r.note ? ` — ${r.note}` : ''})`;
-            const f = {
-                rule: r.rule,
-                severity: r.rule_.severity,
-                failed: r.failed,
-                total: r.total,
-                fraction,
-                mostly: r.rule_.mostly,
-                passed,
-                samples: r.samples,
-                message,
-                contract_path: r.contractPath,
-            };
-            if (r.column !== undefined)
-                f.column = r.column;
-            if (r.columns !== undefined)
-                f.columns = r.columns;
-            findings.push(f);
-        }
-        return {
-            schema: VALIDATION_SCHEMA,
-            data: { file: options.file, format: options.format ?? defaultFormat(options.file), rows, line_kind: lineKind },
-            contract: { file: contractFile },
-            passed: failedErrors === 0,
-            counts: { rules: results.length, failed_errors: failedErrors, failed_warnings: failedWarnings },
-            findings,
-        };
-    }
-    return { add, finish };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/validate-data.ts
-/**
- * The validate-data operation: stream a table once, profile it and check it against a contract.
- * One function, three faces (the action, `mlops validate`, the tests).
- *
- * The contract is loaded before any data is read, so a broken contract fails in milliseconds. The
- * profile and the report are written only after the whole file has been read (each atomically), so
- * malformed data never leaves half-written output behind.
- */
-
-
-
-
-
-
-
-
-
-/** What the contract declares that the profiler needs to type columns the same way the validator does. */
-function profilerTyping(contract) {
-    const types = {};
-    const timestampFormats = {};
-    for (const [name, column] of Object.entries(contract?.columns ?? {})) {
-        if (column.type !== undefined)
-            types[name] = normalizeRule(column.type).value;
-        if (column.format !== undefined)
-            timestampFormats[name] = column.format;
-    }
-    const nullValues = contract?.table?.null_values;
-    return { types, timestampFormats, nullTokens: nullValues ? new values/* NullTokens */.Sj(nullValues) : undefined };
-}
-async function validateData(options) {
-    const contract = options.contract === undefined ? undefined : await loadContract(options.contract);
-    const reader = await openTable(options.data, { delimiter: options.delimiter, format: options.format });
-    const columns = await reader.columns();
-    const profiler = (0,data_profile/* createProfiler */.IZ)({ columns, ...profilerTyping(contract) });
-    const validator = contract
-        ? createValidator(contract, { file: options.data, columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contract })
-        : undefined;
-    let rows = 0;
-    for await (const batch of reader.batches()) {
-        profiler.add(batch);
-        validator?.add(batch);
-        rows += batch.length;
-    }
-    const profile = profiler.finish({ file: options.data, format: reader.format });
-    const report = validator?.finish() ??
-        reportWithoutContract({ file: options.data, format: reader.format, rows, line_kind: reader.hasLines ? 'line' : 'row' });
-    const result = { report, profile };
-    if (options.profileOut) {
-        await (0,atomic_write/* writeJsonAtomic */.q)(options.profileOut, profile);
-        result.profilePath = options.profileOut;
-    }
-    if (options.reportOut) {
-        await (0,atomic_write/* writeJsonAtomic */.q)(options.reportOut, report);
-        result.reportPath = options.reportOut;
-    }
-    if (options.inferContractOut) {
-        const header = [
-            `Data contract inferred by \`mlops validate --infer-contract\` from ${(0,external_node_path_.basename)(options.data)} (${profile.rows} rows).`,
-            'Review it: ranges and category lists describe this sample, not what the data may be.',
-        ].join('\n');
-        await (0,atomic_write/* writeFileAtomic */.Z)(options.inferContractOut, contractToYaml(inferContract(profile), header));
-        result.inferredContractPath = options.inferContractOut;
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/report/markdown-escape.ts
-/**
- * Untrusted text (column names, cell values, file names from a PR) stays data when it reaches
- * Markdown: it cannot break a table, inject HTML, open a code span, format itself, or notify
- * people with an @mention. GitHub's renderer decodes entities, so escaped text reads as typed.
- */
-const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '`': '&#96;', '|': '&#124;' };
-/**
- * Escapes text for a Markdown table cell or running text: HTML and `|` as entities, Markdown
- * punctuation with backslashes, newlines as spaces, and a zero-width joiner after every `@` that
- * starts a name so `@org/team` renders but does not ping anyone.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-        .replace(/[&<>`|]/g, (c) => ENTITIES[c])
-        .replace(/[\\*_[\]~#!]/g, (c) => `\\${c}`)
-        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200D');
-}
-/** Escapes and shortens to `max` characters (with an ellipsis), for cells that could be huge. */
-function markdown_escape_escapeMarkdownCell(text, max = 200) {
-    const chars = [...text];
-    const cut = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
-    return escapeMarkdown(cut);
-}
-
-;// CONCATENATED MODULE: ../../../../shared/report/validation-summary.ts
-
-
-function num(v) {
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-}
-function severityOf(v) {
-    const s = String(v ?? 'error').toLowerCase();
-    if (s === 'warn' || s === 'warning')
-        return 'warn';
-    if (s === 'info' || s === 'notice')
-        return 'info';
-    return 'error';
-}
-/** Where a finding points: its own location, else the data file at its first failing sample line. */
-function locationOf(f, data) {
-    const loc = f.location;
-    if (loc && typeof loc.file === 'string')
-        return { file: loc.file, line: num(loc.line), column: num(loc.column) };
-    if (!data.file)
-        return undefined;
-    const first = Array.isArray(f.samples) ? f.samples[0] : undefined;
-    // Parquet samples are row numbers, not lines: the annotation then goes on the file only.
-    const line = data.lineKind === 'row' ? undefined : num(first?.line);
-    return { file: data.file, line: line && line > 0 ? line : undefined };
-}
-function findingOf(raw, data) {
-    const f = (raw ?? {});
-    const columns = Array.isArray(f.columns) ? f.columns.map(String).join(', ') : undefined;
-    return {
-        severity: severityOf(f.severity),
-        message: String(f.message ?? ''),
-        rule: typeof f.rule === 'string' ? f.rule : undefined,
-        column: typeof f.column === 'string' ? f.column : (columns ?? null),
-        failedRows: num(f.failed ?? f.failed_rows),
-        fraction: num(f.fraction),
-        passed: typeof f.passed === 'boolean' ? f.passed : undefined,
-        location: locationOf(f, data),
-    };
-}
-/**
- * Reads a `mlops-actions/validation@1` report (as `validateData` returns or writes it, see
- * shared/data/validation-format.ts); throws when it has no verdict.
- */
-function asValidationReport(report) {
-    const r = report;
-    if (!r || typeof r !== 'object' || typeof r.passed !== 'boolean' || !Array.isArray(r.findings)) {
-        throw new Error('validation report has no boolean "passed" and "findings" array');
-    }
-    const d = (r.data ?? {});
-    const data = { file: typeof d.file === 'string' ? d.file : undefined, lineKind: typeof d.line_kind === 'string' ? d.line_kind : undefined };
-    const findings = r.findings.map((f) => findingOf(f, data));
-    const rules = Array.isArray(r.rules) ? r.rules.map((f) => findingOf(f, data)) : findings;
-    return { passed: r.passed, findings, rules, counts: (r.counts ?? {}) };
-}
-/** A finding counts against the data when it is a warn/error rule that did not pass. */
-function isFailing(f) {
-    return f.passed !== true && f.severity !== 'info';
-}
-function failingCounts(report) {
-    let errors = 0;
-    let warnings = 0;
-    for (const f of report.findings) {
-        if (!isFailing(f))
-            continue;
-        if (f.severity === 'error')
-            errors++;
-        else
-            warnings++;
-    }
-    return { errors, warnings };
-}
-const FAIL_ON = ['error', 'warn', 'never'];
-/** Whether the step fails: `error` follows the report's verdict; `warn` also fails on warnings. */
-function failsValidation(report, failOn) {
-    if (failOn === 'never')
-        return false;
-    const { errors, warnings } = failingCounts(report);
-    if (failOn === 'warn')
-        return !report.passed || errors + warnings > 0;
-    return !report.passed;
-}
-function fmtNumber(v) {
-    if (v === null || v === undefined)
-        return '';
-    if (typeof v === 'number') {
-        if (!Number.isFinite(v))
-            return String(v);
-        if (Number.isInteger(v) && Math.abs(v) < 1e15)
-            return String(v);
-        return Number(v.toPrecision(6)).toString();
-    }
-    return escapeMarkdownCell(String(v), 60);
-}
-function fmtFraction(v) {
-    if (v === undefined)
-        return '';
-    if (v === 0)
-        return '0%';
-    const pct = v * 100;
-    return `${pct < 0.01 ? pct.toPrecision(2) : Number(pct.toPrecision(3)).toString()}%`;
-}
-const ICON = { pass: '✅ pass', error: '❌ fail', warn: '⚠️ warn', info: 'ℹ️ info' };
-/** Job summary Markdown: verdict, rules table, per-column profile overview. */
-function renderValidationSummary(reportIn, profile, options) {
-    const report = asValidationReport(reportIn);
-    const max = options.maxRows ?? 200;
-    const { errors, warnings } = failingCounts(report);
-    const out = [];
-    const verdict = report.passed ? '✅ passed' : '❌ failed';
-    out.push(`### validate-data ${verdict}: ${escapeMarkdownCell(options.data)}`, '');
-    const facts = [
-        profile ? `${profile.rows} rows, ${profile.column_order.length} columns` : undefined,
-        options.contract ? `contract ${escapeMarkdownCell(options.contract)}` : 'no contract (profile only)',
-        `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
-    ].filter(Boolean);
-    out.push(facts.join(' · '), '');
-    if (report.rules.length > 0) {
-        out.push('| rule | column | severity | failed rows | fraction | result |', '| --- | --- | --- | ---: | ---: | --- |');
-        for (const f of report.rules.slice(0, max)) {
-            const result = f.passed === true ? ICON.pass : ICON[f.severity];
-            const rule = escapeMarkdownCell(f.rule ?? f.message);
-            out.push(`| ${rule} | ${f.column ? escapeMarkdownCell(f.column) : ''} | ${f.severity} | ${f.failedRows ?? ''} | ${fmtFraction(f.fraction)} | ${result} |`);
-        }
-        if (report.rules.length > max)
-            out.push('', `_… and ${report.rules.length - max} more rules in the report file._`);
-        out.push('');
-    }
-    else if (typeof report.counts.rules === 'number' && report.counts.rules > 0) {
-        out.push(`All ${report.counts.rules} rules passed on every row.`, '');
-    }
-    if (profile && profile.column_order.length > 0) {
-        out.push('<details><summary>Column profile</summary>', '');
-        out.push('| column | type | count | nulls | min | max | mean | distinct |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-        for (const name of profile.column_order.slice(0, max)) {
-            const c = profile.columns[name];
-            if (!c)
-                continue;
-            const distinct = `${c.distinct.exact ? '' : '≈'}${fmtNumber(Math.round(c.distinct.estimate))}`;
-            out.push(`| ${escapeMarkdownCell(name)} | ${c.type} | ${c.count} | ${c.nulls} | ${fmtNumber(c.min)} | ${fmtNumber(c.max)} | ${fmtNumber(c.mean)} | ${distinct} |`);
-        }
-        if (profile.column_order.length > max)
-            out.push('', `_… and ${profile.column_order.length - max} more columns in the profile file._`);
-        out.push('', '</details>', '');
-    }
-    return out.join('\n');
-}
-/**
- * CLI text: one line per finding, `severity: message`. Report messages already start with
- * `file:line`; a finding without one gets its location prefixed.
- */
-function renderFindingLine(f) {
-    const where = f.location && !f.message.startsWith(f.location.file) ? `${(0,errors/* formatLocation */.j$)(f.location)}: ` : '';
-    const severity = f.severity === 'warn' ? 'warning' : f.severity;
-    const label = f.passed === true ? `${severity} (within mostly)` : severity;
-    return `${label}: ${where}${f.message}`;
-}
-/** CLI text: the closing line. */
-function renderSummaryLine(reportIn, profile, data, failOn = 'error') {
-    const report = asValidationReport(reportIn);
-    const { errors, warnings } = failingCounts(report);
-    const rows = profile ? `, ${profile.rows} rows` : '';
-    return `${failsValidation(report, failOn) ? 'FAILED' : 'passed'}: ${data}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${rows}`;
-}
-
-// EXTERNAL MODULE: ../../../../shared/runtime/cli.ts + 1 modules
-var cli = __nccwpck_require__(6846);
-;// CONCATENATED MODULE: ../../../../shared/cli/commands/validate.ts
-/** `mlops validate`: the validate-data step on the command line. */
-
-
-
-
-const usage = `Usage: mlops validate --data FILE [options]
-
-Profile a data file and check it against a data contract.
-
-Options:
-  --data FILE             CSV, TSV, JSON Lines or Parquet (.gz for text formats)   (required)
-  --contract FILE         data contract YAML; without one the data is only profiled
-  --profile-out FILE      write the profile JSON (mlops-actions/profile@1)
-  --report-out FILE       write the validation report JSON (mlops-actions/validation@1)
-  --infer-contract FILE   write a contract inferred from the data (YAML)
-  --format text|json      output on stdout (default text; json prints the report)
-  --delimiter C           CSV delimiter (default "," and tab for .tsv; "tab" for a tab)
-  --fail-on error|warn|never  exit 1 on failing error rules (default), also on warnings, or never
-  -h, --help              show this help
-
-Exit codes: 0 passed, 1 validation failed, 2 bad usage or unreadable input.
-`;
-const options = {
-    data: { type: 'string' },
-    contract: { type: 'string' },
-    'profile-out': { type: 'string' },
-    'report-out': { type: 'string' },
-    'infer-contract': { type: 'string' },
-    format: { type: 'string' },
-    delimiter: { type: 'string' },
-    'fail-on': { type: 'string' },
-};
-const validateCommand = {
-    name: 'validate',
-    summary: 'Profile a data file and check it against a data contract',
-    usage,
-    async run(argv, io) {
-        const { values } = (0,cli/* parseCommandArgs */.Qx)(argv, options, usage);
-        const data = (0,cli/* requireOption */.Ve)(values.data, 'data', usage);
-        const format = (0,cli/* choiceOption */.zu)(values.format, 'format', ['text', 'json'], 'text', usage);
-        const failOn = (0,cli/* choiceOption */.zu)(values['fail-on'], 'fail-on', FAIL_ON, 'error', usage);
-        const result = await validateData({
-            data,
-            contract: values.contract,
-            profileOut: values['profile-out'],
-            reportOut: values['report-out'],
-            inferContractOut: values['infer-contract'],
-            delimiter: (0,cli/* parseDelimiter */.DZ)(values.delimiter),
-        });
-        const report = asValidationReport(result.report);
-        if (format === 'json') {
-            io.stdout(`${JSON.stringify(result.report, null, 2)}\n`);
-        }
-        else {
-            for (const f of report.findings)
-                io.stdout(`${renderFindingLine(f)}\n`);
-            io.stdout(`${renderSummaryLine(result.report, result.profile, data, failOn)}\n`);
-            for (const [what, path] of [
-                ['profile', result.profilePath],
-                ['report', result.reportPath],
-                ['inferred contract', result.inferredContractPath],
-            ]) {
-                if (path)
-                    io.stdout(`wrote ${what}: ${path}\n`);
-            }
-        }
-        return failsValidation(report, failOn) ? errors/* EXIT_CHECK_FAILED */.Gh : errors/* EXIT_OK */.Ij;
-    },
-};
-
-
-/***/ }),
-
-/***/ 8896:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* unused harmony export program */
-/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6846);
-/* harmony import */ var _commands_profile_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4556);
-/* harmony import */ var _commands_profile_show_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9803);
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7651);
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8067);
-/** The `mlops` command (bundled to dist/cli/index.js; bin/mlops.js runs it). */
-
-
-
-
-
-const program = {
-    name: 'mlops',
-    version: _package_json__WEBPACK_IMPORTED_MODULE_4__/* .version */ .rE,
-    summary: 'the mlops-actions steps on your machine',
-    commands: [_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateCommand */ .M, _commands_profile_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .profileMergeCommand */ .P, _commands_profile_show_js__WEBPACK_IMPORTED_MODULE_2__/* .profileShowCommand */ .O],
-};
-process.exitCode = await (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), program);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -13040,6 +19022,183 @@ const profileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 
 /***/ }),
 
+/***/ 7781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mergeProfiles: () => (/* binding */ mergeProfiles),
+/* harmony export */   readProfile: () => (/* binding */ readProfile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9980);
+/* harmony import */ var _profile_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6274);
+/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5894);
+/* harmony import */ var _sketch_moments_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(607);
+/* harmony import */ var _sketch_kll_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8159);
+/* harmony import */ var _sketch_hll_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3226);
+/* harmony import */ var _sketch_frequent_items_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5507);
+/**
+ * Merging profiles of shards of one dataset (`mlops profile merge`, matrix jobs).
+ *
+ * Every statistic is re-derived from the merged sketches, so the merge is associative and the
+ * result does not depend on the sharding: counts, min, max and mean are exact (the mean from an
+ * exact sum); std is exact up to rounding; quantiles, histograms and distinct counts stay within
+ * the sketches' bounds (docs/formats.md, "Profile").
+ */
+
+
+
+
+
+
+
+
+function sketchesOf(c) {
+    const s = c.sketches;
+    return {
+        count: c.count,
+        nulls: c.nulls,
+        nan: c.nan,
+        inf: c.inf,
+        typeCounts: { ...c.type_counts },
+        moments: _sketch_moments_js__WEBPACK_IMPORTED_MODULE_5__/* .Moments */ .W9.fromState(s.moments),
+        kll: _sketch_kll_js__WEBPACK_IMPORTED_MODULE_6__/* .KllSketch */ .gu.fromState(s.kll),
+        hll: _sketch_hll_js__WEBPACK_IMPORTED_MODULE_4__/* .HyperLogLog */ .l8.fromState(s.hll),
+        frequent: _sketch_frequent_items_js__WEBPACK_IMPORTED_MODULE_7__/* .FrequentItems */ .J.fromState(s.frequent),
+        text: { ...s.text },
+    };
+}
+function minText(a, b) {
+    return a === null ? b : b === null ? a : b < a ? b : a;
+}
+function maxText(a, b) {
+    return a === null ? b : b === null ? a : b > a ? b : a;
+}
+function minNum(a, b) {
+    return a === null ? b : b === null ? a : Math.min(a, b);
+}
+function maxNum(a, b) {
+    return a === null ? b : b === null ? a : Math.max(a, b);
+}
+/**
+ * The type of a column in the union of two shards. An inferred type may widen, as inference on
+ * the whole file would: integer + number → number, date + timestamp → timestamp; a column with no
+ * values in one shard takes the other's type. Anything else is a conflict.
+ */
+function mergedType(name, a, b) {
+    const ta = a.type;
+    const tb = b.type;
+    if (ta === tb || b.count === 0)
+        return ta;
+    if (a.count === 0)
+        return tb;
+    const pair = new Set([ta, tb]);
+    if (pair.has('integer') && pair.has('number'))
+        return 'number';
+    if (pair.has('date') && pair.has('timestamp'))
+        return 'timestamp';
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`column "${name}" is ${ta} in one profile and ${tb} in the other`, {
+        hint: 'merge only profiles of shards of one dataset, profiled with the same contract',
+    });
+}
+function mergeColumn(name, a, b) {
+    const type = mergedType(name, a, b);
+    const x = sketchesOf(a);
+    const y = sketchesOf(b);
+    const tc = (0,_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyTypeCounts */ .QU)();
+    for (const k of Object.keys(tc))
+        tc[k] = x.typeCounts[k] + y.typeCounts[k];
+    x.moments.merge(y.moments);
+    x.kll.merge(y.kll);
+    x.hll.merge(y.hll);
+    x.frequent.merge(y.frequent);
+    return (0,_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .columnProfileFromSketches */ .ot)(type, {
+        count: x.count + y.count,
+        nulls: x.nulls + y.nulls,
+        nan: x.nan + y.nan,
+        inf: x.inf + y.inf,
+        typeCounts: tc,
+        moments: x.moments,
+        kll: x.kll,
+        hll: x.hll,
+        frequent: x.frequent,
+        text: {
+            min_len: minNum(x.text.min_len, y.text.min_len),
+            max_len: maxNum(x.text.max_len, y.text.max_len),
+            sum_len: x.text.sum_len + y.text.sum_len,
+            min: minText(x.text.min, y.text.min),
+            max: maxText(x.text.max, y.text.max),
+        },
+    });
+}
+/** The column as seen by a profile in which it never appeared: `rows` missing values. */
+function absentColumn(c, rows) {
+    return (0,_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .columnProfileFromSketches */ .ot)(c.type, { ...sketchesOf(c), nulls: c.nulls + rows });
+}
+function mergeTwo(a, b) {
+    const order = [...a.column_order];
+    for (const c of b.column_order)
+        if (!Object.hasOwn(a.columns, c))
+            order.push(c);
+    const columns = {};
+    for (const name of order) {
+        const ca = a.columns[name];
+        const cb = b.columns[name];
+        if (ca && cb)
+            columns[name] = mergeColumn(name, ca, cb);
+        else if (ca)
+            columns[name] = absentColumn(ca, b.rows);
+        else
+            columns[name] = absentColumn(cb, a.rows);
+    }
+    return { schema: _profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_SCHEMA */ .Ow, sources: [...a.sources, ...b.sources], rows: a.rows + b.rows, column_order: order, columns };
+}
+function mergeProfiles(a, b) {
+    const list = Array.isArray(a) ? a : [a, b];
+    if (list.length === 0)
+        throw new Error('mergeProfiles: no profiles to merge');
+    let out = list[0];
+    for (let i = 1; i < list.length; i++)
+        out = mergeTwo(out, list[i]);
+    // A single profile is re-derived too, so the output never depends on how many inputs there were.
+    return list.length === 1 ? mergeTwo(out, { ...out, sources: [], rows: 0, column_order: [], columns: {} }) : out;
+}
+/** Reads and validates a profile file; failures are InputErrors naming the file. */
+async function readProfile(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot read profile: ${e.message}`, { location: { file }, hint: 'check the path; profiles are written by validate-data (profile-out)', cause: e });
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`not valid JSON: ${e.message}`, { location: { file }, hint: `expected a ${_profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_SCHEMA */ .Ow} file written by validate-data`, cause: e });
+    }
+    const schema = json?.schema;
+    if (schema !== _profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_SCHEMA */ .Ow) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`schema is ${JSON.stringify(schema)}, not "${_profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_SCHEMA */ .Ow}"`, { location: { file }, hint: 'give a profile written by validate-data (profile-out)' });
+    }
+    const parsed = _profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .profileSchema */ .Fk.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`invalid profile at ${issue.path.join('.') || '(root)'}: ${issue.message}`, { location: { file }, hint: 'the file may be truncated or edited by hand; re-run validate-data to write it again' });
+    }
+    for (const name of parsed.data.column_order) {
+        if (!Object.hasOwn(parsed.data.columns, name))
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`column_order names "${name}" but columns has no such entry`, { location: { file }, hint: 're-run validate-data to write the profile again' });
+    }
+    return parsed.data;
+}
+
+
+/***/ }),
+
 /***/ 5894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13048,10 +19207,11 @@ const profileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 __nccwpck_require__.d(__webpack_exports__, {
   ot: () => (/* binding */ columnProfileFromSketches),
   IZ: () => (/* binding */ createProfiler),
-  QU: () => (/* binding */ emptyTypeCounts)
+  QU: () => (/* binding */ emptyTypeCounts),
+  HL: () => (/* binding */ inferColumnType)
 });
 
-// UNUSED EXPORTS: FREQUENT_TOP, HISTOGRAM_BINS, INFER_DOMINANT_SHARE, PROFILE_QUANTILES, inferColumnType, isNumericType, isTemporalType, kllHistogram
+// UNUSED EXPORTS: FREQUENT_TOP, HISTOGRAM_BINS, INFER_DOMINANT_SHARE, PROFILE_QUANTILES, isNumericType, isTemporalType, kllHistogram
 
 // EXTERNAL MODULE: ../../../../shared/data/sketch/moments.ts
 var sketch_moments = __nccwpck_require__(607);
@@ -13074,7 +19234,7 @@ var hash = __nccwpck_require__(3308);
 
 const MAX_LOAD = 0.5;
 /**
- * Counts strings (exact, by content). Iterate with `size` and `keyAt(i)` / `countAt(i)`.
+ * Counts strings (exact, by content; add() takes an optional weight). Iterate with `size` and `keyAt(i)` / `countAt(i)`.
  * Short ASCII strings (≤ 7 code units < 128: codes, small integers, flags) are packed into one
  * safe integer (7 bits per unit, then 3 bits of length) and counted in a numeric table, which
  * avoids string hashing and comparison on the hot path; the rest go to a string table.
@@ -13085,7 +19245,7 @@ class StringCounter {
     get size() {
         return this.packed.size + this.longCounter.size;
     }
-    add(s) {
+    add(s, w = 1) {
         const n = s.length;
         if (n <= 7) {
             let key = 0;
@@ -13097,11 +19257,11 @@ class StringCounter {
                 key = key * 128 + c;
             }
             if (i === n) {
-                this.packed.add(key * 8 + n);
+                this.packed.add(key * 8 + n, w);
                 return;
             }
         }
-        this.longCounter.add(s);
+        this.longCounter.add(s, w);
     }
     keyAt(i) {
         const ps = this.packed.size;
@@ -13140,7 +19300,7 @@ class PackedCounter {
         this.order = new Int32Array(initialSlots);
         this.mask = initialSlots - 1;
     }
-    add(key) {
+    add(key, w = 1) {
         const counts = this.counts;
         const keys = this.keys;
         const mask = this.mask;
@@ -13152,12 +19312,12 @@ class PackedCounter {
             if (c === 0)
                 break;
             if (keys[i] === key) {
-                counts[i] = c + 1;
+                counts[i] = c + w;
                 return;
             }
             i = (i + 1) & mask;
         }
-        counts[i] = 1;
+        counts[i] = w;
         keys[i] = key;
         this.order[this.size++] = i;
         if (this.size > counts.length * MAX_LOAD)
@@ -13206,7 +19366,7 @@ class LongStringCounter {
         this.order = new Int32Array(initialSlots);
         this.mask = initialSlots - 1;
     }
-    add(s) {
+    add(s, w = 1) {
         const h = (0,hash/* stringHash32 */.h_)(s);
         const counts = this.counts;
         const mask = this.mask;
@@ -13216,12 +19376,12 @@ class LongStringCounter {
             if (c === 0)
                 break;
             if (this.hashes[i] === h && this.keys[i] === s) {
-                counts[i] = c + 1;
+                counts[i] = c + w;
                 return;
             }
             i = (i + 1) & mask;
         }
-        counts[i] = 1;
+        counts[i] = w;
         this.hashes[i] = h;
         this.keys[i] = s;
         this.order[this.size++] = i;
@@ -13352,6 +19512,8 @@ class NumberCounter {
 
 // EXTERNAL MODULE: ../../../../shared/data/profile-format.ts
 var profile_format = __nccwpck_require__(6274);
+// EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
+var batch_dictionary = __nccwpck_require__(7006);
 // EXTERNAL MODULE: ../../../../shared/data/values.ts
 var values = __nccwpck_require__(4239);
 ;// CONCATENATED MODULE: ../../../../shared/data/profile.ts
@@ -13359,10 +19521,11 @@ var values = __nccwpck_require__(4239);
  * Streaming column profiler: feeds RecordBatches into mergeable sketches and derives the
  * `mlops-actions/profile@1` statistics from them (docs/formats.md, "Profile").
  *
- * Hot path: per cell, one hash-table count of the raw value (strings by content, JSON/Parquet
- * numbers by value). At the end of each batch the batch's distinct values are classified and
- * parsed once each and folded, with their counts, into the sketches: type counts, text lengths,
- * moments (weighted exact sum + M2), KLL (weighted update), HyperLogLog and frequent items.
+ * Hot path: per cell, one hash-table probe that dictionary-encodes the batch column
+ * (batch-dictionary.ts; strings by content, JSON/Parquet numbers by value), shared with the
+ * validator. Each batch's distinct values are then classified and parsed once each and folded,
+ * with their counts, into the sketches: type counts, text lengths, moments (weighted exact sum +
+ * M2), KLL (weighted update), HyperLogLog and frequent items.
  *
  * Per-cell semantics (shared/data/values.ts): a cell is missing when null/undefined or a null
  * token; otherwise it counts once in `type_counts` under the narrowest type it parses as, checked
@@ -13375,6 +19538,7 @@ var values = __nccwpck_require__(4239);
  * ("1" and "1.0" are one value, shown as "1"), everything else by its text. Columns declared
  * string or category are keyed by text only.
  */
+
 
 
 
@@ -13566,43 +19730,66 @@ class ColumnAccumulator {
         this.pattern = format ? (0,values/* compileTimestampFormat */.dQ)(format) : undefined;
         this.patternIsDate = declared === 'date';
     }
-    /** Counts one batch's cells (the hot loop). */
-    addCells(col, len) {
-        const strs = this.strs;
-        const nums = this.nums;
-        for (let r = 0; r < len; r++) {
-            const v = col[r];
-            if (typeof v === 'string')
-                strs.add(v);
+    /** Folds one batch column, given as its distinct values with their counts. */
+    addCells(dict) {
+        const values = dict.values;
+        const counts = dict.counts;
+        const size = dict.size;
+        // Strings are distinct in the dictionary and fold directly, unless some other value is
+        // profiled as text too (a bigint past 2^53, an invalid Date): then all go through `strs`, which
+        // merges them by text. Rare (never in CSV), so that is checked only when such values exist.
+        const mergeText = dict.hasOthers && this.hasOtherText(values, size);
+        for (let d = 0; d < size; d++) {
+            const v = values[d];
+            const c = counts[d];
+            if (typeof v === 'string') {
+                if (mergeText)
+                    this.strs.add(v, c);
+                else if (!this.nullTokens.isMissing(v)) {
+                    const kind = classifyText(v, this.pattern, this.patternIsDate);
+                    this.fold(kind, scratchValue, v, c);
+                }
+            }
             else if (typeof v === 'number')
-                nums.add(v);
+                this.nums.add(v, c);
             else if (v !== null && v !== undefined)
-                this.addOther(v);
+                this.addOther(v, c);
         }
         this.flush();
     }
-    addOther(v) {
+    /** Whether addOther would count one of the values as text. */
+    hasOtherText(values, size) {
+        for (let d = 0; d < size; d++) {
+            const v = values[d];
+            if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined)
+                continue;
+            if (typeof v === 'bigint' ? v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(-Number.MAX_SAFE_INTEGER) : !(v instanceof Date) || Number.isNaN(v.getTime()))
+                return true;
+        }
+        return false;
+    }
+    addOther(v, c) {
         if (typeof v === 'boolean') {
             if (v)
-                this.boolTrue++;
+                this.boolTrue += c;
             else
-                this.boolFalse++;
+                this.boolFalse += c;
         }
         else if (typeof v === 'bigint') {
             if (v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(-Number.MAX_SAFE_INTEGER))
-                this.nums.add(Number(v));
+                this.nums.add(Number(v), c);
             else
-                this.strs.add(String(v));
+                this.strs.add(String(v), c);
         }
         else if (v instanceof Date) {
             const t = v.getTime();
             if (Number.isNaN(t))
-                this.strs.add(String(v));
+                this.strs.add(String(v), c);
             else
-                this.dates.add(t);
+                this.dates.add(t, c);
         }
         else {
-            this.strs.add(String(v));
+            this.strs.add(String(v), c);
         }
     }
     fold(kind, x, text, c) {
@@ -13740,6 +19927,7 @@ function createProfiler(options) {
     let lastColumns = null;
     let lastLength = -1;
     let lastAccs = [];
+    let ownDictionaries;
     const accFor = (name) => {
         let a = accs.get(name);
         if (!a) {
@@ -13752,9 +19940,10 @@ function createProfiler(options) {
     for (const c of options.columns)
         accFor(c);
     return {
-        add(batch) {
+        add(batch, dictionaries) {
             if (finished)
                 throw new Error('profiler: add() after finish()');
+            const dicts = dictionaries ?? (ownDictionaries ??= new batch_dictionary/* BatchDictionaries */.l());
             // Readers reuse one columns array (JSON Lines may grow it): map names once per change.
             if (batch.columns !== lastColumns || batch.columns.length !== lastLength) {
                 lastColumns = batch.columns;
@@ -13763,11 +19952,12 @@ function createProfiler(options) {
             }
             const len = batch.length;
             for (let c = 0; c < lastAccs.length; c++)
-                lastAccs[c].addCells(batch.values[c], len);
+                lastAccs[c].addCells(dicts.column(batch, c));
             rows += len;
         },
         finish(source) {
             finished = true;
+            ownDictionaries?.release();
             const columns = {};
             for (const name of order) {
                 const a = accs.get(name);
@@ -14776,22 +20966,49 @@ function addWeightedToMoments(m, values, weights, len) {
 /* harmony export */   fE: () => (/* binding */ toText),
 /* harmony export */   yJ: () => (/* binding */ toInteger)
 /* harmony export */ });
+/* unused harmony export daysFromCivil */
 const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
 const DEFAULT_NULL_TOKENS = ['', 'NA', 'N/A', 'n/a', 'NULL', 'null', 'None', '<NA>', '#N/A'];
-/** A fast membership test for null tokens (most cells are not short, so check length first). */
+/**
+ * A fast membership test for null tokens. It runs for every cell, and most cells are short codes
+ * or numbers ("LAS", "33") as short as the tokens, so before the Set lookup (a string hash) a cell
+ * is rejected by its length and first character: `first[len * 128 + c]` marks the ASCII first
+ * characters of the tokens of each length, `wide[len]` whether one starts beyond ASCII.
+ */
 class NullTokens {
     set;
     maxLen;
+    first;
+    wide;
     constructor(tokens = DEFAULT_NULL_TOKENS) {
         this.set = new Set(tokens);
         this.maxLen = tokens.reduce((m, t) => Math.max(m, t.length), 0);
+        this.first = new Uint8Array((this.maxLen + 1) * 128);
+        this.wide = new Uint8Array(this.maxLen + 1);
+        for (const t of tokens) {
+            if (t.length === 0)
+                continue;
+            const c = t.charCodeAt(0);
+            if (c < 128)
+                this.first[t.length * 128 + c] = 1;
+            else
+                this.wide[t.length] = 1;
+        }
     }
     isMissing(v) {
         if (v === null || v === undefined)
             return true;
-        if (typeof v === 'string')
-            return v.length <= this.maxLen && this.set.has(v);
-        return false;
+        if (typeof v !== 'string')
+            return false;
+        const n = v.length;
+        if (n > this.maxLen)
+            return false;
+        if (n > 0) {
+            const c = v.charCodeAt(0);
+            if (c < 128 ? this.first[n * 128 + c] === 0 : this.wide[n] === 0)
+                return false;
+        }
+        return this.set.has(v);
     }
 }
 const defaultNullTokens = new NullTokens();
@@ -14930,13 +21147,26 @@ function digitsAt(s, i, count) {
     return n;
 }
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/** Date.UTC, but years 0-99 stay years 0-99 (Date.UTC maps them to 1900-1999). */
-function utcMs(y, mo, d, h = 0, mi = 0, sec = 0, ms = 0) {
-    if (y >= 100)
-        return Date.UTC(y, mo, d, h, mi, sec, ms);
-    const t = new Date(Date.UTC(2000, mo, d, h, mi, sec, ms));
-    t.setUTCFullYear(y);
-    return t.getTime();
+const MS_PER_DAY = 86_400_000;
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (month 1-12), any year, in integer arithmetic
+ * (H. Hinnant's days_from_civil): Date.UTC is a slow builtin call, and maps years 0-99 to 1900-1999.
+ */
+function daysFromCivil(y, m, d) {
+    if (m <= 2)
+        y -= 1;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146_097 + doe - 719_468;
+}
+/**
+ * Epoch ms of a validated date and time (month 1-12; second may be 60, which rolls over like
+ * Date.UTC). Years 0-99 are those years, not 1900-1999.
+ */
+function utcMs(y, m, d, h = 0, mi = 0, sec = 0, ms = 0) {
+    return daysFromCivil(y, m, d) * MS_PER_DAY + ((h * 60 + mi) * 60 + sec) * 1000 + ms;
 }
 function validDate(y, m, d) {
     if (m < 1 || m > 12 || d < 1)
@@ -14961,7 +21191,7 @@ function parseIsoTimestamp(s, dateOnly = false) {
     if (y < 0 || mo < 0 || d < 0 || !validDate(y, mo, d))
         return undefined;
     if (n === 10)
-        return utcMs(y, mo - 1, d);
+        return utcMs(y, mo, d);
     if (dateOnly)
         return undefined;
     const sep = s.charCodeAt(10);
@@ -15025,7 +21255,7 @@ function parseIsoTimestamp(s, dateOnly = false) {
     }
     if (i !== n)
         return undefined;
-    return utcMs(y, mo - 1, d, h, mi, sec, Math.floor(ms)) - offsetMin * 60_000;
+    return utcMs(y, mo, d, h, mi, sec, Math.floor(ms)) - offsetMin * 60_000;
 }
 function compileTimestampFormat(format) {
     const parts = [];
@@ -15125,7 +21355,7 @@ function compileTimestampFormat(format) {
             return undefined;
         if (!validDate(f.Y, f.m, f.d) || f.H > 23 || f.M > 59 || f.S > 60)
             return undefined;
-        return utcMs(f.Y, f.m - 1, f.d, f.H, f.M, f.S, Math.floor(ms)) - offsetMin * 60_000;
+        return utcMs(f.Y, f.m, f.d, f.H, f.M, f.S, Math.floor(ms)) - offsetMin * 60_000;
     };
 }
 /** A cell as epoch ms for a date/timestamp column, or undefined. */
@@ -15155,23 +21385,1466 @@ function formatTimestamp(ms, type) {
 
 /***/ }),
 
-/***/ 4409:
+/***/ 480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ writeFileAtomic),
-  q: () => (/* binding */ writeJsonAtomic)
+  IO: () => (/* binding */ BINARY_FROM_SUMMARY),
+  FH: () => (/* reexport */ DEFAULT_CONFIDENCE),
+  jF: () => (/* reexport */ DEFAULT_RESAMPLES),
+  KP: () => (/* reexport */ DEFAULT_SEED),
+  DJ: () => (/* reexport */ ECE_DEFAULT_BINS),
+  Cb: () => (/* binding */ METRICS),
+  Uw: () => (/* binding */ METRIC_NAMES),
+  yf: () => (/* reexport */ Xoshiro128),
+  MY: () => (/* binding */ binaryEvaluation),
+  SR: () => (/* binding */ bootstrapMetrics),
+  _f: () => (/* reexport */ bootstrapStatistics),
+  pH: () => (/* binding */ computeMetrics),
+  gM: () => (/* reexport */ confusionMatrix),
+  uS: () => (/* binding */ metricsForTask),
+  m2: () => (/* binding */ multiclassEvaluation),
+  Z4: () => (/* reexport */ quantileSorted),
+  yv: () => (/* binding */ regressionEvaluation),
+  Wx: () => (/* reexport */ resampleCounts),
+  X: () => (/* binding */ summarizeBinary)
 });
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ../../../../shared/runtime/atomic-write.ts
+// UNUSED EXPORTS: FLOAT64_EPS, accuracy, argsortDescending, averagePrecision, averagePrecisionRanked, balancedAccuracy, bootstrapCi, brierScoreLoss, checkSameLength, eceBin, expectedCalibrationError, explainedVariance, f1, logLoss, meanAbsoluteError, meanAbsolutePercentageError, meanSquaredError, medianAbsoluteError, precision, precisionRecallF1, r2, rankBinary, rankedCurveSums, recall, rocAuc, rocAucOvr, rocAucRanked, rootMeanSquaredError, uniqueLabels, weightedMedianSorted, weightsInRankOrder
+
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __nccwpck_require__(9980);
+;// CONCATENATED MODULE: ../../../../shared/model/metrics/classification.ts
+/**
+ * Classification metrics with scikit-learn 1.2 semantics (sklearn/metrics/_classification.py).
+ *
+ * Every function takes an optional `weights` vector. It means what scikit-learn's `sample_weight`
+ * means; integer weights are multiplicities, which is how the bootstrap (bootstrap.ts) resamples
+ * without copying rows.
+ *
+ * zero_division: scikit-learn's default is "warn", which returns 0 for an ill-defined ratio
+ * (precision with no predicted positives, recall with no true positives, F1 when both are 0).
+ * We return 0 in the same places and do not warn: these functions are pure and have no logger.
+ *
+ * Labels are numbers or strings, never mixed (scikit-learn refuses mixes too). They are ordered as
+ * `sklearn.utils.multiclass.unique_labels` orders them: numbers ascending, strings by code unit.
+ * (NumPy compares strings by code point; the two orders differ only for characters outside the
+ * Basic Multilingual Plane versus U+E000..U+FFFF.)
+ */
+
+function classification_checkSameLength(what, ...arrays) {
+    const first = arrays[0];
+    for (const a of arrays) {
+        if (a !== undefined && a.length !== first.length) {
+            throw new errors/* InputError */.dz(`${what}: inputs have different lengths (${arrays.filter((x) => x).map((x) => x.length).join(' vs ')})`, {
+                hint: 'pass one value per row in every column',
+            });
+        }
+    }
+    return first.length;
+}
+function compareLabels(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return a - b;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Sorted distinct labels of all inputs (scikit-learn `unique_labels`). */
+function classification_uniqueLabels(...ys) {
+    const seen = new Set();
+    for (const y of ys)
+        for (let i = 0; i < y.length; i++)
+            seen.add(y[i]);
+    const labels = [...seen];
+    const kinds = new Set(labels.map((l) => typeof l));
+    if (kinds.size > 1) {
+        throw new errors/* InputError */.dz('labels mix numbers and strings', { hint: 'encode every label the same way' });
+    }
+    for (const l of labels) {
+        if (typeof l === 'number' && Number.isNaN(l))
+            throw new errors/* InputError */.dz('labels contain NaN');
+    }
+    return labels.sort(compareLabels);
+}
+function labelIndex(labels) {
+    const index = new Map();
+    labels.forEach((l, i) => index.set(l, i));
+    return index;
+}
+function weightSum(n, weights) {
+    if (!weights)
+        return n;
+    let s = 0;
+    for (let i = 0; i < n; i++)
+        s += weights[i];
+    return s;
+}
+/** Weighted confusion counts as a flat row-major k×k array (row = true, column = predicted). */
+function confusionCounts(yTrue, yPred, labels, weights) {
+    const n = classification_checkSameLength('confusion matrix', yTrue, yPred, weights);
+    const k = labels.length;
+    const index = labelIndex(labels);
+    const counts = new Float64Array(k * k);
+    for (let i = 0; i < n; i++) {
+        const t = index.get(yTrue[i]);
+        const p = index.get(yPred[i]);
+        // scikit-learn drops rows whose true or predicted label is not in `labels`.
+        if (t === undefined || p === undefined)
+            continue;
+        counts[t * k + p] += weights ? weights[i] : 1;
+    }
+    return counts;
+}
+/** scikit-learn `confusion_matrix(y_true, y_pred, labels=..., sample_weight=...)`. */
+function confusionMatrix(yTrue, yPred, options = {}) {
+    const labels = options.labels ? [...options.labels] : classification_uniqueLabels(yTrue, yPred);
+    const flat = confusionCounts(yTrue, yPred, labels, options.weights);
+    const k = labels.length;
+    const counts = [];
+    for (let i = 0; i < k; i++)
+        counts.push(Array.from(flat.subarray(i * k, (i + 1) * k)));
+    return { labels, counts };
+}
+/** scikit-learn `accuracy_score` (normalize=True). */
+function accuracy(yTrue, yPred, options = {}) {
+    const n = classification_checkSameLength('accuracy', yTrue, yPred, options.weights);
+    const w = options.weights;
+    let hit = 0;
+    for (let i = 0; i < n; i++)
+        if (yTrue[i] === yPred[i])
+            hit += w ? w[i] : 1;
+    return hit / weightSum(n, w);
+}
+/**
+ * scikit-learn `balanced_accuracy_score(adjusted=False)`: the mean recall over the classes present
+ * in y_true. Classes that occur only in y_pred have no recall and are dropped (scikit-learn warns).
+ */
+function balancedAccuracy(yTrue, yPred, options = {}) {
+    const labels = classification_uniqueLabels(yTrue, yPred);
+    const k = labels.length;
+    const c = confusionCounts(yTrue, yPred, labels, options.weights);
+    let sum = 0;
+    let classes = 0;
+    for (let i = 0; i < k; i++) {
+        let row = 0;
+        for (let j = 0; j < k; j++)
+            row += c[i * k + j];
+        if (row === 0)
+            continue;
+        sum += c[i * k + i] / row;
+        classes++;
+    }
+    return sum / classes;
+}
+/** Ratio with scikit-learn's default zero_division ("warn" → 0). */
+function ratio(num, den) {
+    return den === 0 ? 0 : num / den;
+}
+/** F1 from precision and recall exactly as scikit-learn 1.2 does (denominator 0 → 0). */
+function fScore(p, r) {
+    const den = p + r;
+    return den === 0 ? 0 : (2 * p * r) / den;
+}
+/**
+ * scikit-learn `precision_recall_fscore_support(average=..., pos_label=...)` with beta = 1.
+ *
+ * - `binary` (default): scores of `posLabel` (default 1). Fails if y_true ∪ y_pred holds more than
+ *   two labels, or two labels of which none is `posLabel`.
+ * - `macro`: unweighted mean of the per-class scores over `labels` (default unique_labels).
+ * - `micro`: from the summed tp/fp/fn (equals accuracy for single-label multiclass).
+ * - `weighted`: per-class scores weighted by true support.
+ */
+function precisionRecallF1(yTrue, yPred, options = {}) {
+    const average = options.average ?? 'binary';
+    const present = classification_uniqueLabels(yTrue, yPred);
+    let labels;
+    if (average === 'binary') {
+        if (present.length > 2) {
+            throw new errors/* InputError */.dz(`average='binary' but y_true/y_pred hold ${present.length} labels`, {
+                hint: "choose average 'macro', 'micro' or 'weighted' for multiclass targets",
+            });
+        }
+        const posLabel = options.posLabel ?? 1;
+        if (present.length === 2 && !present.includes(posLabel)) {
+            throw new errors/* InputError */.dz(`pos_label=${String(posLabel)} is not a valid label: it should be one of ${present.join(', ')}`);
+        }
+        labels = [posLabel];
+    }
+    else {
+        labels = options.labels ? [...options.labels] : present;
+    }
+    // Counting over all labels present keeps rows with other labels out of tp/fp/fn exactly as
+    // scikit-learn's multilabel_confusion_matrix does.
+    const all = options.labels ? classification_uniqueLabels([...present, ...labels]) : classification_uniqueLabels(present, labels);
+    const k = all.length;
+    const c = confusionCounts(yTrue, yPred, all, options.weights);
+    const idx = labelIndex(all);
+    const tp = [];
+    const predSum = [];
+    const trueSum = [];
+    for (const l of labels) {
+        const i = idx.get(l);
+        let col = 0;
+        let row = 0;
+        for (let j = 0; j < k; j++) {
+            col += c[j * k + i];
+            row += c[i * k + j];
+        }
+        tp.push(c[i * k + i]);
+        predSum.push(col);
+        trueSum.push(row);
+    }
+    if (average === 'micro') {
+        const t = tp.reduce((a, b) => a + b, 0);
+        const p = ratio(t, predSum.reduce((a, b) => a + b, 0));
+        const r = ratio(t, trueSum.reduce((a, b) => a + b, 0));
+        return { precision: p, recall: r, f1: fScore(p, r) };
+    }
+    const ps = tp.map((t, i) => ratio(t, predSum[i]));
+    const rs = tp.map((t, i) => ratio(t, trueSum[i]));
+    const fs = ps.map((p, i) => fScore(p, rs[i]));
+    if (average === 'binary')
+        return { precision: ps[0], recall: rs[0], f1: fs[0] };
+    if (average === 'macro') {
+        const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+        return { precision: mean(ps), recall: mean(rs), f1: mean(fs) };
+    }
+    const support = trueSum.reduce((a, b) => a + b, 0);
+    const wmean = (xs) => (support === 0 ? 0 : xs.reduce((a, x, i) => a + x * trueSum[i], 0) / support);
+    return { precision: wmean(ps), recall: wmean(rs), f1: wmean(fs) };
+}
+/** scikit-learn `precision_score`. */
+function precision(yTrue, yPred, options) {
+    return precisionRecallF1(yTrue, yPred, options).precision;
+}
+/** scikit-learn `recall_score`. */
+function recall(yTrue, yPred, options) {
+    return precisionRecallF1(yTrue, yPred, options).recall;
+}
+/** scikit-learn `f1_score`. */
+function f1(yTrue, yPred, options) {
+    return precisionRecallF1(yTrue, yPred, options).f1;
+}
+function isMatrix(p) {
+    return p.length > 0 && typeof p[0] !== 'number';
+}
+/** float64 machine epsilon, `np.finfo(np.float64).eps`. */
+const FLOAT64_EPS = Number.EPSILON;
+/**
+ * scikit-learn 1.2 `log_loss(y_true, y_pred, eps="auto", normalize=True)`.
+ *
+ * Exactly as 1.2: classes are `labels` or the sorted labels of y_true (at least two). Every
+ * probability is clipped to [eps, 1 - eps] with eps = "auto" = np.finfo(float64).eps = 2.22e-16;
+ * a 1-D input is the probability of the greater class and becomes the pair (1 - p, p) AFTER
+ * clipping; each row is then divided by its sum (silent renormalisation), and the loss is the
+ * (weighted) mean of -log p[true class].
+ *
+ * Newer scikit-learn: 1.3 deprecated `eps` and warns when rows do not sum to 1; 1.5 removed `eps`
+ * (clipping at the dtype's eps stays) and raises instead of renormalising rows that do not sum
+ * to 1 (PR #28851). For valid probabilities all versions agree.
+ */
+function logLoss(yTrue, yProba, options = {}) {
+    const n = classification_checkSameLength('log_loss', yTrue, yProba, options.weights);
+    const eps = options.eps ?? FLOAT64_EPS;
+    const classes = options.labels ? classification_uniqueLabels(options.labels) : classification_uniqueLabels(yTrue);
+    if (classes.length < 2) {
+        throw new errors/* InputError */.dz(`log_loss needs at least two classes, y_true holds only ${classes.join(', ')}`, {
+            hint: 'pass the full list of classes as labels',
+        });
+    }
+    const index = labelIndex(classes);
+    const clip = (p) => (p < eps ? eps : p > 1 - eps ? 1 - eps : p);
+    const w = options.weights;
+    let total = 0;
+    let wsum = 0;
+    const matrix = isMatrix(yProba);
+    if (!matrix && classes.length !== 2) {
+        throw new errors/* InputError */.dz(`log_loss got one probability per row but ${classes.length} classes`, {
+            hint: 'pass one probability per class and row for multiclass targets',
+        });
+    }
+    for (let i = 0; i < n; i++) {
+        const t = index.get(yTrue[i]);
+        if (t === undefined)
+            throw new errors/* InputError */.dz(`log_loss: y_true label ${String(yTrue[i])} is not one of the classes ${classes.join(', ')}`);
+        let loss;
+        if (!matrix) {
+            const p1 = clip(yProba[i]);
+            const p0 = 1 - p1;
+            loss = -Math.log((t === 1 ? p1 : p0) / (p0 + p1));
+        }
+        else {
+            const row = yProba[i];
+            if (row.length !== classes.length) {
+                throw new errors/* InputError */.dz(`log_loss: row ${i} has ${row.length} probabilities for ${classes.length} classes (${classes.join(', ')})`, {
+                    hint: 'columns must follow the sorted class labels; pass labels if y_true lacks some classes',
+                });
+            }
+            let sum = 0;
+            for (let j = 0; j < row.length; j++)
+                sum += clip(row[j]);
+            loss = -Math.log(clip(row[t]) / sum);
+        }
+        const wi = w ? w[i] : 1;
+        total += wi * loss;
+        wsum += wi;
+    }
+    return total / wsum;
+}
+/** scikit-learn's default pos_label for binary y_true (`_check_pos_label_consistency`, brier's fallback). */
+function defaultPosLabel(yTrue, fn) {
+    const classes = classification_uniqueLabels(yTrue);
+    if (classes.every((c) => c === 0 || c === 1 || c === -1))
+        return 1;
+    if (classes.every((c) => typeof c === 'number'))
+        return classes[classes.length - 1];
+    throw new errors/* InputError */.dz(`${fn}: y_true labels are ${classes.join(', ')}, so the positive class is ambiguous`, {
+        hint: 'pass posLabel',
+    });
+}
+/** scikit-learn `brier_score_loss(y_true, y_prob, pos_label=...)` (binary only). */
+function brierScoreLoss(yTrue, yProb, options = {}) {
+    const n = classification_checkSameLength('brier_score_loss', yTrue, yProb, options.weights);
+    if (classification_uniqueLabels(yTrue).length > 2)
+        throw new InputError('brier_score_loss supports binary targets only');
+    const pos = options.posLabel ?? defaultPosLabel(yTrue, 'brier_score_loss');
+    const w = options.weights;
+    let total = 0;
+    let wsum = 0;
+    for (let i = 0; i < n; i++) {
+        const p = yProb[i];
+        if (!(p >= 0 && p <= 1))
+            throw new InputError(`brier_score_loss: probability ${p} at row ${i} is outside [0, 1]`);
+        const d = (yTrue[i] === pos ? 1 : 0) - p;
+        const wi = w ? w[i] : 1;
+        total += wi * d * d;
+        wsum += wi;
+    }
+    return total / wsum;
+}
+/** Default number of ECE bins (Guo et al. 2017; torchmetrics' default). */
+const ECE_DEFAULT_BINS = 15;
+/**
+ * ECE bin of a confidence p in [0, 1]: bins are the right-closed intervals ((m-1)/M, m/M] of
+ * Guo et al. (2017) §2, with the edges computed as m / M; p = 0 goes to the first bin.
+ */
+function eceBin(p, bins) {
+    let b = Math.ceil(p * bins) - 1;
+    if (b < 0)
+        b = 0;
+    if (b > bins - 1)
+        b = bins - 1;
+    // p * bins may round across an edge; settle against the exact edges m / M.
+    while (b > 0 && p <= b / bins)
+        b--;
+    while (b < bins - 1 && p > (b + 1) / bins)
+        b++;
+    return b;
+}
+/**
+ * Expected calibration error (Guo et al., "On Calibration of Modern Neural Networks", ICML 2017):
+ *   ECE = Σ_m (|B_m| / n) · |acc(B_m) − conf(B_m)| = Σ_m |Σ_{i∈B_m} (correct_i − conf_i)| / n
+ * with M equal-width bins (default 15), right-closed ((m−1)/M, m/M] and 0 in the first bin.
+ *
+ * - Binary (`yProb` one value per row): conf_i = P(positive), correct_i = [y_i = posLabel], the
+ *   reliability of the positive-class probability, as torchmetrics' `binary_calibration_error`.
+ * - Multiclass (`yProb` one row per sample, columns = sorted classes or `labels`): top-label,
+ *   conf_i = max_j p_ij, correct_i = [class of the first argmax = y_i], as Guo et al. and
+ *   torchmetrics' `multiclass_calibration_error`.
+ *
+ * torchmetrics buckets with torch.bucketize(right=True) on float32 edges, i.e. [lo, hi) bins plus a
+ * separate bucket for exactly 1.0, so it can differ from this definition for confidences that sit
+ * exactly on an edge (k/15, or 1.0).
+ */
+function expectedCalibrationError(yTrue, yProb, options = {}) {
+    const n = classification_checkSameLength('ece', yTrue, yProb, options.weights);
+    const bins = options.bins ?? ECE_DEFAULT_BINS;
+    if (!Number.isInteger(bins) || bins < 1)
+        throw new errors/* InputError */.dz(`ece: bins must be a positive integer, got ${bins}`);
+    const gap = new Float64Array(bins);
+    const w = options.weights;
+    let wsum = 0;
+    if (!isMatrix(yProb)) {
+        const pos = options.posLabel ?? defaultPosLabel(yTrue, 'ece');
+        for (let i = 0; i < n; i++) {
+            const p = yProb[i];
+            if (!(p >= 0 && p <= 1))
+                throw new errors/* InputError */.dz(`ece: probability ${p} at row ${i} is outside [0, 1]`);
+            const wi = w ? w[i] : 1;
+            gap[eceBin(p, bins)] += wi * ((yTrue[i] === pos ? 1 : 0) - p);
+            wsum += wi;
+        }
+    }
+    else {
+        const classes = options.labels ? [...options.labels] : classification_uniqueLabels(yTrue);
+        for (let i = 0; i < n; i++) {
+            const row = yProb[i];
+            if (row.length !== classes.length) {
+                throw new errors/* InputError */.dz(`ece: row ${i} has ${row.length} probabilities for ${classes.length} classes`, {
+                    hint: 'columns must follow the sorted class labels; pass labels if y_true lacks some classes',
+                });
+            }
+            let best = 0;
+            for (let j = 1; j < row.length; j++)
+                if (row[j] > row[best])
+                    best = j;
+            const conf = row[best];
+            const wi = w ? w[i] : 1;
+            gap[eceBin(conf, bins)] += wi * ((classes[best] === yTrue[i] ? 1 : 0) - conf);
+            wsum += wi;
+        }
+    }
+    let ece = 0;
+    for (let b = 0; b < bins; b++)
+        ece += Math.abs(gap[b]);
+    return ece / wsum;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/metrics/ranking.ts
+/**
+ * Ranking metrics with scikit-learn 1.2 semantics (sklearn/metrics/_ranking.py), O(n log n).
+ *
+ * Both metrics walk the rows once in descending score order, one tie group (rows with equal
+ * scores) at a time, which is what scikit-learn's `_binary_clf_curve` does with its
+ * `distinct_value_indices`:
+ *
+ * - ROC AUC is the trapezoid area under the ROC curve with one point per distinct score. With ties
+ *   this equals the Mann–Whitney U statistic with average ranks, divided by P·N.
+ * - Average precision is scikit-learn's step-wise sum AP = Σ_n (R_n − R_{n−1}) · P_n over the
+ *   distinct thresholds, not the trapezoid under the precision–recall curve.
+ *
+ * Sorting is done once (`rankBinary`); the `*Ranked` variants take weights in rank order and run
+ * in O(n), which is what lets the bootstrap reuse one sort for every resample.
+ */
+
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/**
+ * Indices that order `values` descending (stable: equal values keep their input order).
+ * LSD radix sort on the IEEE-754 bits, 16 bits per pass, skipping passes where all keys share
+ * the digit: ~4 linear passes, no comparator calls. -0 and +0 are one value; NaN is refused.
+ */
+function argsortDescending(values) {
+    const n = values.length;
+    const f = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (Number.isNaN(v))
+            throw new errors/* InputError */.dz(`score at row ${i} is NaN`, { hint: 'drop or impute rows without a score' });
+        f[i] = v + 0; // -0 → +0
+    }
+    if (n < 1024) {
+        // Small inputs: the radix histograms would cost more than a comparator sort.
+        return Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => f[b] - f[a] || a - b);
+    }
+    const bits = new Uint32Array(f.buffer);
+    const hiAt = LITTLE_ENDIAN ? 1 : 0;
+    const loAt = LITTLE_ENDIAN ? 0 : 1;
+    const hi = new Uint32Array(n);
+    const lo = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        let h = bits[2 * i + hiAt];
+        let l = bits[2 * i + loAt];
+        // Map the float order onto unsigned integer order (ascending), then invert for descending.
+        if (h & 0x80000000) {
+            h = ~h;
+            l = ~l;
+        }
+        else {
+            h ^= 0x80000000;
+        }
+        hi[i] = ~h >>> 0;
+        lo[i] = ~l >>> 0;
+    }
+    const hist = new Uint32Array(4 * 65536);
+    for (let i = 0; i < n; i++) {
+        const l = lo[i];
+        const h = hi[i];
+        hist[l & 0xffff]++;
+        hist[65536 + (l >>> 16)]++;
+        hist[131072 + (h & 0xffff)]++;
+        hist[196608 + (h >>> 16)]++;
+    }
+    let idx = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        idx[i] = i;
+    let tmp = new Uint32Array(n);
+    for (let pass = 0; pass < 4; pass++) {
+        const base = pass * 65536;
+        const keys = pass < 2 ? lo : hi;
+        const shift = pass % 2 === 0 ? 0 : 16;
+        // A digit shared by every key leaves the order unchanged.
+        let skip = false;
+        for (let d = 0; d < 65536; d++) {
+            const c = hist[base + d];
+            if (c === n)
+                skip = true;
+            if (c !== 0)
+                break;
+        }
+        if (skip || n === 0)
+            continue;
+        let sum = 0;
+        for (let d = 0; d < 65536; d++) {
+            const c = hist[base + d];
+            hist[base + d] = sum;
+            sum += c;
+        }
+        for (let k = 0; k < n; k++) {
+            const i = idx[k];
+            const d = (keys[i] >>> shift) & 0xffff;
+            tmp[hist[base + d]++] = i;
+        }
+        const t = idx;
+        idx = tmp;
+        tmp = t;
+    }
+    return idx;
+}
+/** Sort once: ranks, positives and tie groups of binary scores. */
+function rankBinary(yTrue, yScore, posLabel) {
+    const n = classification_checkSameLength('ranking', yTrue, yScore);
+    const order = argsortDescending(yScore);
+    const score = new Float64Array(n);
+    const positive = new Uint8Array(n);
+    const ends = [];
+    for (let r = 0; r < n; r++) {
+        const i = order[r];
+        score[r] = yScore[i];
+        positive[r] = yTrue[i] === posLabel ? 1 : 0;
+        if (r > 0 && score[r] !== score[r - 1])
+            ends.push(r);
+    }
+    if (n > 0)
+        ends.push(n);
+    return { length: n, order, score, positive, groupEnd: Uint32Array.from(ends) };
+}
+/** Weights given per input row, permuted into rank order. */
+function weightsInRankOrder(ranked, weights) {
+    const out = new Float64Array(ranked.length);
+    for (let r = 0; r < ranked.length; r++)
+        out[r] = weights[ranked.order[r]];
+    return out;
+}
+/** One pass over the tie groups; weights (if any) are in rank order. */
+function rankedCurveSums(ranked, weights) {
+    const { positive, groupEnd } = ranked;
+    let tp = 0;
+    let fp = 0;
+    let rocArea = 0;
+    let apSum = 0;
+    let r = 0;
+    for (let g = 0; g < groupEnd.length; g++) {
+        const end = groupEnd[g];
+        let dP = 0;
+        let dW = 0;
+        if (weights) {
+            for (; r < end; r++) {
+                const w = weights[r];
+                dW += w;
+                dP += positive[r] * w;
+            }
+        }
+        else {
+            for (; r < end; r++)
+                dP += positive[r];
+            dW = end - (g === 0 ? 0 : groupEnd[g - 1]);
+        }
+        const dN = dW - dP;
+        rocArea += dN * (tp + dP / 2);
+        tp += dP;
+        fp += dN;
+        if (dP > 0)
+            apSum += (dP * tp) / (tp + fp);
+    }
+    return { rocArea, apSum, positives: tp, negatives: fp };
+}
+/** ROC AUC from pre-ranked data; NaN when one class has no weight. */
+function rocAucRanked(ranked, weights) {
+    const s = rankedCurveSums(ranked, weights);
+    return s.positives > 0 && s.negatives > 0 ? s.rocArea / (s.positives * s.negatives) : Number.NaN;
+}
+/** Average precision from pre-ranked data; 0 when there are no positives (as scikit-learn 1.2). */
+function averagePrecisionRanked(ranked, weights) {
+    const s = rankedCurveSums(ranked, weights);
+    return s.positives > 0 ? s.apSum / s.positives : 0;
+}
+/**
+ * scikit-learn `roc_auc_score(y_true, y_score)` for a binary target. The positive class is the
+ * greater label, as in scikit-learn (which has no pos_label here), unless `posLabel` is given.
+ * Fails when y_true holds only one class ("ROC AUC is not defined").
+ */
+function rocAuc(yTrue, yScore, options = {}) {
+    checkSameLength('roc_auc', yTrue, yScore, options.weights);
+    const classes = uniqueLabels(yTrue);
+    if (classes.length !== 2) {
+        throw new InputError(classes.length < 2
+            ? 'roc_auc: only one class present in y_true; ROC AUC is not defined in that case'
+            : `roc_auc: y_true holds ${classes.length} classes; pass one probability per class for multiclass (one-vs-rest)`);
+    }
+    const ranked = rankBinary(yTrue, yScore, options.posLabel ?? classes[1]);
+    const auc = rocAucRanked(ranked, options.weights ? weightsInRankOrder(ranked, options.weights) : undefined);
+    if (Number.isNaN(auc))
+        throw new InputError('roc_auc: one class has zero total weight; ROC AUC is not defined');
+    return auc;
+}
+/**
+ * scikit-learn `roc_auc_score(y_true, y_proba, multi_class='ovr', average='macro')`: the unweighted
+ * mean over classes of the binary AUC of "this class vs the rest". Columns follow the sorted labels
+ * of y_true (or `labels`); every row must sum to 1 (np.allclose), as scikit-learn demands.
+ */
+function rocAucOvr(yTrue, yProba, options = {}) {
+    const n = classification_checkSameLength('roc_auc (ovr)', yTrue, yProba, options.weights);
+    const classes = options.labels ? classification_uniqueLabels(options.labels) : classification_uniqueLabels(yTrue);
+    for (let i = 0; i < n; i++) {
+        const row = yProba[i];
+        if (row.length !== classes.length) {
+            throw new errors/* InputError */.dz(`roc_auc (ovr): row ${i} has ${row.length} scores for ${classes.length} classes`, {
+                hint: 'columns must follow the sorted class labels; pass labels if y_true lacks some classes',
+            });
+        }
+        let s = 0;
+        for (let j = 0; j < row.length; j++)
+            s += row[j];
+        // np.allclose(1, s): |s - 1| <= atol + rtol * |s| with rtol 1e-5, atol 1e-8.
+        if (!(Math.abs(s - 1) <= 1e-8 + 1e-5 * Math.abs(s))) {
+            throw new errors/* InputError */.dz(`roc_auc (ovr): probabilities in row ${i} sum to ${s}, not 1`, { hint: 'pass predict_proba output' });
+        }
+    }
+    let total = 0;
+    const column = new Float64Array(n);
+    for (let c = 0; c < classes.length; c++) {
+        for (let i = 0; i < n; i++)
+            column[i] = yProba[i][c];
+        const ranked = rankBinary(yTrue, column, classes[c]);
+        const auc = rocAucRanked(ranked, options.weights ? weightsInRankOrder(ranked, options.weights) : undefined);
+        if (Number.isNaN(auc))
+            throw new errors/* InputError */.dz(`roc_auc (ovr): class ${String(classes[c])} has no positive or no negative rows`);
+        total += auc;
+    }
+    return total / classes.length;
+}
+/**
+ * scikit-learn `average_precision_score(y_true, y_score, pos_label=1)` for a binary target:
+ * AP = Σ_n (R_n − R_{n−1}) P_n over distinct thresholds (ties form one threshold). With no
+ * positive rows scikit-learn 1.2 warns and returns 0; so do we (without the warning).
+ */
+function averagePrecision(yTrue, yScore, options = {}) {
+    checkSameLength('average_precision', yTrue, yScore, options.weights);
+    const classes = uniqueLabels(yTrue);
+    if (classes.length > 2)
+        throw new InputError(`average_precision: y_true holds ${classes.length} classes; only binary targets are supported`);
+    const posLabel = options.posLabel ?? 1;
+    if (classes.length === 2 && !classes.includes(posLabel)) {
+        throw new InputError(`average_precision: pos_label=${String(posLabel)} is not a valid label: it should be one of ${classes.join(', ')}`);
+    }
+    const ranked = rankBinary(yTrue, yScore, posLabel);
+    return averagePrecisionRanked(ranked, options.weights ? weightsInRankOrder(ranked, options.weights) : undefined);
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/metrics/regression.ts
+/**
+ * Regression metrics with scikit-learn 1.2 semantics (sklearn/metrics/_regression.py), single
+ * output. `weights` are scikit-learn's `sample_weight` (integers are multiplicities), except for
+ * median_ae, see there.
+ */
+
+
+function check(what, yTrue, yPred, weights) {
+    const n = classification_checkSameLength(what, yTrue, yPred, weights);
+    if (n === 0)
+        throw new errors/* InputError */.dz(`${what}: no rows`);
+    return n;
+}
+/** np.average(f(i), weights) */
+function average(n, f, weights) {
+    let s = 0;
+    let ws = 0;
+    if (weights) {
+        for (let i = 0; i < n; i++) {
+            const w = weights[i];
+            s += w * f(i);
+            ws += w;
+        }
+    }
+    else {
+        for (let i = 0; i < n; i++)
+            s += f(i);
+        ws = n;
+    }
+    return s / ws;
+}
+/** scikit-learn `mean_absolute_error`. */
+function meanAbsoluteError(yTrue, yPred, options = {}) {
+    const n = check('mae', yTrue, yPred, options.weights);
+    return average(n, (i) => Math.abs(yTrue[i] - yPred[i]), options.weights);
+}
+/** scikit-learn `mean_squared_error`. */
+function meanSquaredError(yTrue, yPred, options = {}) {
+    const n = check('mse', yTrue, yPred, options.weights);
+    return average(n, (i) => (yTrue[i] - yPred[i]) ** 2, options.weights);
+}
+/** scikit-learn `mean_squared_error(squared=False)` (1.4+: `root_mean_squared_error`). */
+function rootMeanSquaredError(yTrue, yPred, options = {}) {
+    return Math.sqrt(meanSquaredError(yTrue, yPred, options));
+}
+/**
+ * scikit-learn `r2_score(force_finite=True)`: 1 − SS_res / SS_tot around the weighted mean of
+ * y_true. Constant y_true (SS_tot = 0): 1.0 for a perfect prediction, else 0.0.
+ */
+function r2(yTrue, yPred, options = {}) {
+    const n = check('r2', yTrue, yPred, options.weights);
+    const w = options.weights;
+    const mean = average(n, (i) => yTrue[i], w);
+    let num = 0;
+    let den = 0;
+    for (let i = 0; i < n; i++) {
+        const wi = w ? w[i] : 1;
+        num += wi * (yTrue[i] - yPred[i]) ** 2;
+        den += wi * (yTrue[i] - mean) ** 2;
+    }
+    if (den === 0)
+        return num === 0 ? 1 : 0;
+    return 1 - num / den;
+}
+/**
+ * scikit-learn `mean_absolute_percentage_error`: mean of |y − ŷ| / max(|y|, eps) with
+ * eps = np.finfo(np.float64).eps, so a zero y_true gives a huge but finite term. A fraction, not %.
+ */
+function meanAbsolutePercentageError(yTrue, yPred, options = {}) {
+    const n = check('mape', yTrue, yPred, options.weights);
+    return average(n, (i) => Math.abs(yTrue[i] - yPred[i]) / Math.max(Math.abs(yTrue[i]), FLOAT64_EPS), options.weights);
+}
+/**
+ * scikit-learn `median_absolute_error` without weights: np.median(|y − ŷ|) (mean of the two middle
+ * values for an even count).
+ *
+ * With `weights` we treat them as multiplicities: the result is np.median of the rows repeated
+ * weights[i] times, so a bootstrap resample given as counts equals the resample given as rows.
+ * Weights must then be non-negative integers. (scikit-learn's sample_weight path instead takes its
+ * `_weighted_percentile`, a lower weighted median that never averages; it can differ for even totals.)
+ */
+function medianAbsoluteError(yTrue, yPred, options = {}) {
+    const n = check('median_ae', yTrue, yPred, options.weights);
+    const err = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        err[i] = Math.abs(yTrue[i] - yPred[i]);
+    const w = options.weights;
+    if (!w) {
+        err.sort();
+        return n % 2 === 1 ? err[(n - 1) / 2] : (err[n / 2 - 1] + err[n / 2]) / 2;
+    }
+    const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => err[a] - err[b]);
+    return weightedMedianSorted(err, order, w);
+}
+/** np.median of values repeated by integer weights, given an order that sorts the values ascending. */
+function weightedMedianSorted(values, order, weights) {
+    let total = 0;
+    for (let i = 0; i < values.length; i++) {
+        const w = weights[i];
+        if (!(w >= 0) || !Number.isInteger(w))
+            throw new errors/* InputError */.dz(`median_ae: weight ${w} at row ${i} is not a non-negative integer multiplicity`);
+        total += w;
+    }
+    if (total === 0)
+        return Number.NaN;
+    // 0-based positions of the middle element(s) in the expanded sorted list.
+    const lowPos = Math.floor((total - 1) / 2);
+    const highPos = Math.floor(total / 2);
+    let seen = 0;
+    let low = Number.NaN;
+    for (let k = 0; k < order.length; k++) {
+        const i = order[k];
+        const w = weights[i];
+        if (w === 0)
+            continue;
+        const v = values[i];
+        if (Number.isNaN(low) && lowPos < seen + w)
+            low = v;
+        if (highPos < seen + w)
+            return (low + v) / 2;
+        seen += w;
+    }
+    return low;
+}
+/**
+ * scikit-learn `explained_variance_score(force_finite=True)`: 1 − Var_w(y − ŷ) / Var_w(y).
+ * Constant y_true: 1.0 if the residual variance is 0 too, else 0.0.
+ */
+function explainedVariance(yTrue, yPred, options = {}) {
+    const n = check('explained_variance', yTrue, yPred, options.weights);
+    const w = options.weights;
+    const diffMean = average(n, (i) => yTrue[i] - yPred[i], w);
+    const num = average(n, (i) => (yTrue[i] - yPred[i] - diffMean) ** 2, w);
+    const trueMean = average(n, (i) => yTrue[i], w);
+    const den = average(n, (i) => (yTrue[i] - trueMean) ** 2, w);
+    if (den === 0)
+        return num === 0 ? 1 : 0;
+    return 1 - num / den;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/metrics/bootstrap.ts
+/**
+ * Seeded bootstrap confidence intervals.
+ *
+ * Method: the ordinary (multinomial) nonparametric bootstrap, percentile interval.
+ * - A resample draws n row indices uniformly with replacement from a seeded PRNG, but never builds
+ *   the resampled rows: it records how often each row was drawn (a vector of multiplicities, i.e.
+ *   multinomial(n; 1/n, …, 1/n) counts) and hands that to a metric that accepts integer `weights`.
+ *   A weighted metric over pre-sorted data is one O(n) pass, so ROC AUC and average precision are
+ *   never re-sorted per resample.
+ * - Interval: the α/2 and 1 − α/2 quantiles of the resampled statistics (α = 1 − confidence), with
+ *   NumPy's default "linear" quantile interpolation (Hyndman & Fan type 7). Efron & Tibshirani
+ *   (1993), ch. 13. Resamples on which the metric is undefined (NaN, e.g. ROC AUC on a resample
+ *   with one class) are dropped and counted in `invalid`.
+ * - The point estimate is the metric on the full data (weights omitted).
+ * - Counts live in a Uint8Array (a row drawn > 255 times is replayed into a Uint32Array), which
+ *   quarters the memory traffic of the scatter and of the metric pass.
+ *
+ * PRNG: xoshiro128** 1.0 (Blackman & Vigna, 2018), 32-bit state words, seeded from a 32-bit
+ * integer through splitmix32 so that nearby seeds give unrelated streams. Index draws use Lemire's
+ * multiply-and-reject method (exactly uniform for n ≤ 2^21; above that one 53-bit draw is scaled,
+ * with a bias below n / 2^53).
+ */
+
+/**
+ * Resamples used when none are asked for. Measured with bench/evaluate-metrics.ts on the 2-core dev
+ * machine while other jobs kept it loaded (load average ≈ 5): 1,000,000 binary rows, all 19 binary
+ * metrics + their 200-resample CIs took 3.7–5.2 s wall in total (sort 0.3–0.8 s, CIs 3.4–4.3 s,
+ * ≈ 17–21 ms per resample). 1000 resamples would take ~5× longer.
+ */
+const DEFAULT_RESAMPLES = 200;
+const DEFAULT_CONFIDENCE = 0.95;
+const DEFAULT_SEED = 20240101;
+const TWO_POW_MINUS_32 = 2 ** -32;
+/** xoshiro128** with splitmix32 seeding. */
+class Xoshiro128 {
+    s0;
+    s1;
+    s2;
+    s3;
+    constructor(seed) {
+        let x = seed >>> 0;
+        const splitmix32 = () => {
+            x = (x + 0x9e3779b9) | 0;
+            let z = x;
+            z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
+            z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
+            return (z ^ (z >>> 15)) >>> 0;
+        };
+        this.s0 = splitmix32();
+        this.s1 = splitmix32();
+        this.s2 = splitmix32();
+        this.s3 = splitmix32();
+        if ((this.s0 | this.s1 | this.s2 | this.s3) === 0)
+            this.s0 = 1;
+    }
+    /** Next uniform 32-bit unsigned integer. */
+    nextUint32() {
+        const s1 = this.s1;
+        const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
+        const t = s1 << 9;
+        this.s2 ^= this.s0;
+        this.s3 ^= s1;
+        this.s1 ^= this.s2;
+        this.s0 ^= this.s3;
+        this.s2 ^= t;
+        this.s3 = rotl(this.s3, 11);
+        return r >>> 0;
+    }
+    /** Uniform integer in [0, n). */
+    nextIndex(n) {
+        if (n <= 0x200000) {
+            // Lemire (2019): x·n is exact below 2^53; reject the few x that would bias the high word.
+            let m = this.nextUint32() * n;
+            let hi = Math.floor(m * TWO_POW_MINUS_32);
+            let l = m - hi * 4294967296;
+            if (l < n) {
+                const threshold = (4294967296 - n) % n;
+                while (l < threshold) {
+                    m = this.nextUint32() * n;
+                    hi = Math.floor(m * TWO_POW_MINUS_32);
+                    l = m - hi * 4294967296;
+                }
+            }
+            return hi;
+        }
+        const u = ((this.nextUint32() >>> 5) * 67108864 + (this.nextUint32() >>> 6)) / 9007199254740992;
+        return Math.floor(u * n);
+    }
+    /** The generator state, to replay a stretch of the stream. */
+    saveState() {
+        return [this.s0, this.s1, this.s2, this.s3];
+    }
+    restoreState(state) {
+        [this.s0, this.s1, this.s2, this.s3] = state;
+    }
+    /**
+     * Adds counts.length draws of nextIndex(counts.length) to `counts`: the bootstrap's hot loop, with
+     * the generator state held in locals (same stream as calling nextIndex repeatedly). Returns false
+     * if a count exceeded what the array holds (only conceivable for Uint8Array: a row drawn > 255
+     * times); the caller then replays the stream into a wider array.
+     */
+    drawCounts(counts) {
+        const n = counts.length;
+        const max = counts instanceof Uint8Array ? 255 : 4294967295;
+        let ok = true;
+        if (n > 0x200000) {
+            for (let k = 0; k < n; k++) {
+                const i = this.nextIndex(n);
+                const v = counts[i] + 1;
+                counts[i] = v;
+                if (v > max)
+                    ok = false;
+            }
+            return ok;
+        }
+        const threshold = (4294967296 - n) % n;
+        let s0 = this.s0;
+        let s1 = this.s1;
+        let s2 = this.s2;
+        let s3 = this.s3;
+        for (let k = 0; k < n; k++) {
+            let hi;
+            for (;;) {
+                const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+                const t = s1 << 9;
+                s2 ^= s0;
+                s3 ^= s1;
+                s1 ^= s2;
+                s0 ^= s3;
+                s2 ^= t;
+                s3 = (s3 << 11) | (s3 >>> 21);
+                const m = r * n;
+                hi = Math.floor(m * TWO_POW_MINUS_32);
+                if (m - hi * 4294967296 >= threshold)
+                    break;
+            }
+            const v = counts[hi] + 1;
+            counts[hi] = v;
+            if (v > max)
+                ok = false;
+        }
+        this.s0 = s0;
+        this.s1 = s1;
+        this.s2 = s2;
+        this.s3 = s3;
+        return ok;
+    }
+}
+function rotl(x, k) {
+    return (x << k) | (x >>> (32 - k));
+}
+/**
+ * One multinomial resample as multiplicities: draws n indices with `rng.nextIndex(n)` and counts
+ * them into `counts` (overwritten). Drawing the same indices and copying rows gives the same resample.
+ */
+function resampleCounts(rng, counts) {
+    counts.fill(0);
+    rng.drawCounts(counts);
+    return counts;
+}
+/** NumPy `np.quantile(x, q)` (method "linear") of an ascending array. */
+function quantileSorted(sorted, q) {
+    const n = sorted.length;
+    if (n === 0)
+        return Number.NaN;
+    const h = (n - 1) * q;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, n - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+function resolve(options) {
+    const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+    const confidence = options.confidence ?? DEFAULT_CONFIDENCE;
+    const seed = options.seed ?? DEFAULT_SEED;
+    if (!Number.isInteger(resamples) || resamples < 1)
+        throw new errors/* InputError */.dz(`bootstrap: resamples must be a positive integer, got ${resamples}`);
+    if (!(confidence > 0 && confidence < 1))
+        throw new errors/* InputError */.dz(`bootstrap: confidence must be in (0, 1), got ${confidence}`);
+    if (!Number.isInteger(seed))
+        throw new errors/* InputError */.dz(`bootstrap: seed must be an integer, got ${seed}`);
+    return { resamples, confidence, seed };
+}
+/**
+ * Percentile intervals for several metrics that share one summary per resample: `summarize` makes
+ * one pass over the data with the resample's multiplicities, and each metric reads the summary.
+ */
+function bootstrapStatistics(summarize, metrics, data, options = {}) {
+    const { resamples, confidence, seed } = resolve(options);
+    const names = Object.keys(metrics);
+    const full = summarize(data);
+    const stats = names.map(() => new Float64Array(resamples));
+    const rng = new Xoshiro128(seed);
+    if (data.length === 0)
+        throw new errors/* InputError */.dz('bootstrap: no rows to resample');
+    // Byte-sized counts: a quarter of the memory traffic of 32-bit counts in the two hot loops.
+    const counts = new Uint8Array(data.length);
+    let wide;
+    for (let b = 0; b < resamples; b++) {
+        const state = rng.saveState();
+        counts.fill(0);
+        let weights = counts;
+        if (!rng.drawCounts(counts)) {
+            rng.restoreState(state);
+            wide ??= new Uint32Array(data.length);
+            weights = resampleCounts(rng, wide);
+        }
+        const summary = summarize(data, weights);
+        for (let m = 0; m < names.length; m++)
+            stats[m][b] = metrics[names[m]](summary);
+    }
+    const alpha = 1 - confidence;
+    const out = {};
+    names.forEach((name, m) => {
+        const valid = stats[m].filter((x) => !Number.isNaN(x)).sort();
+        out[name] = {
+            estimate: metrics[name](full),
+            lower: quantileSorted(valid, alpha / 2),
+            upper: quantileSorted(valid, 1 - alpha / 2),
+            confidence,
+            resamples,
+            invalid: resamples - valid.length,
+            method: 'percentile',
+            seed,
+        };
+    });
+    return out;
+}
+/** Percentile bootstrap interval of one weighted metric. */
+function bootstrapCi(metric, data, options = {}) {
+    return bootstrapStatistics(metric, { value: (x) => x }, data, options).value;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/metrics/index.ts
+/**
+ * The metric registry: scikit-learn names (without `_score`) → how to compute the metric on
+ * prepared evaluation data, which tasks it applies to, and which direction is better (the compare
+ * step's default).
+ *
+ * Evaluation data is prepared once per task (`binaryEvaluation`, `multiclassEvaluation`,
+ * `regressionEvaluation`): binary rows are sorted by score once, so every binary metric — and every
+ * bootstrap resample of every binary metric — is one O(n) pass. `weights` given to a metric index
+ * the rows of the prepared data (for binary data: rank order, see `BinaryEvaluation.order`).
+ */
+
+
+
+
+
+
+
+
+
+const METRIC_NAMES = [
+    'accuracy',
+    'balanced_accuracy',
+    'precision',
+    'recall',
+    'f1',
+    'precision_macro',
+    'precision_micro',
+    'precision_weighted',
+    'recall_macro',
+    'recall_micro',
+    'recall_weighted',
+    'f1_macro',
+    'f1_micro',
+    'f1_weighted',
+    'roc_auc',
+    'average_precision',
+    'log_loss',
+    'brier',
+    'ece',
+    'mae',
+    'mse',
+    'rmse',
+    'r2',
+    'mape',
+    'median_ae',
+    'explained_variance',
+];
+function binaryEvaluation(yTrue, yProb, options = {}) {
+    const n = classification_checkSameLength('binary evaluation', yTrue, yProb);
+    const posLabel = options.posLabel ?? 1;
+    const threshold = options.threshold ?? 0.5;
+    const eceBins = options.eceBins ?? ECE_DEFAULT_BINS;
+    if (!Number.isInteger(eceBins) || eceBins < 1 || eceBins > 65535)
+        throw new errors/* InputError */.dz(`binary evaluation: eceBins must be an integer in 1..65535, got ${eceBins}`);
+    const classes = classification_uniqueLabels(yTrue);
+    if (classes.length > 2 || (classes.length === 2 && !classes.includes(posLabel))) {
+        throw new errors/* InputError */.dz(`binary evaluation: y_true holds ${classes.join(', ')}; expected two classes including the positive class ${String(posLabel)}`, {
+            hint: 'set the positive label, or evaluate as multiclass',
+        });
+    }
+    for (let i = 0; i < n; i++) {
+        const p = yProb[i];
+        if (!(p >= 0 && p <= 1))
+            throw new errors/* InputError */.dz(`binary evaluation: probability ${p} at row ${i} is outside [0, 1]`);
+    }
+    const ranked = rankBinary(yTrue, yProb, posLabel);
+    const ll = new Float64Array(n);
+    const gap = new Float64Array(n);
+    const bin = new Uint16Array(n);
+    const flags = new Uint8Array(n);
+    let cut = 0;
+    for (let r = 0; r < n; r++) {
+        const p = ranked.score[r];
+        const y = ranked.positive[r];
+        const p1 = p < FLOAT64_EPS ? FLOAT64_EPS : p > 1 - FLOAT64_EPS ? 1 - FLOAT64_EPS : p;
+        const p0 = 1 - p1;
+        ll[r] = -Math.log((y ? p1 : p0) / (p0 + p1));
+        gap[r] = y - p;
+        bin[r] = eceBin(p, eceBins);
+        if (p > threshold)
+            cut = r + 1;
+    }
+    for (const end of ranked.groupEnd)
+        flags[end - 1] |= 1;
+    for (let r = 0; r < n; r++)
+        if (r === n - 1 || bin[r + 1] !== bin[r])
+            flags[r] |= 2;
+    if (cut > 0)
+        flags[cut - 1] |= 4;
+    return { task: 'binary', length: n, posLabel, threshold, eceBins, ranked, order: ranked.order, logLoss: ll, gap, bin, flags, cut };
+}
+/** One pass over the prepared rows (weights in prepared-row order; omitted = all 1). */
+function summarizeBinary(data, weights) {
+    const n = data.length;
+    const w = weights ?? new Uint8Array(n).fill(1);
+    const { positive } = data.ranked;
+    const { logLoss: ll, gap, flags } = data;
+    let tp = 0;
+    let fp = 0;
+    let tpCut = 0;
+    let fpCut = 0;
+    let rocArea = 0;
+    let apSum = 0;
+    let llSum = 0;
+    let brSum = 0;
+    let eceAbsGap = 0;
+    let binGap = 0;
+    let dP = 0;
+    let dW = 0;
+    // Groups of tied scores, ECE bins and the threshold cut are all contiguous in rank order, so one
+    // sequential pass with running sums replaces every per-metric pass (and every scatter).
+    for (let r = 0; r < n; r++) {
+        const wr = w[r];
+        const y = positive[r];
+        dW += wr;
+        dP += y * wr;
+        llSum += wr * ll[r];
+        const g = gap[r];
+        const wg = wr * g;
+        brSum += wg * g;
+        binGap += wg;
+        const f = flags[r];
+        if (f !== 0) {
+            if (f & 1) {
+                const dN = dW - dP;
+                rocArea += dN * (tp + dP / 2);
+                tp += dP;
+                fp += dN;
+                if (dP > 0)
+                    apSum += (dP * tp) / (tp + fp);
+                dP = 0;
+                dW = 0;
+                if (f & 4) {
+                    tpCut = tp;
+                    fpCut = fp;
+                }
+            }
+            if (f & 2) {
+                eceAbsGap += Math.abs(binGap);
+                binGap = 0;
+            }
+        }
+    }
+    return { weight: tp + fp, positives: tp, negatives: fp, tp: tpCut, fp: fpCut, logLossSum: llSum, brierSum: brSum, eceAbsGap, rocArea, apSum };
+}
+const div0 = (a, b) => (b === 0 ? 0 : a / b);
+const f1of = (p, r) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+/** precision/recall/F1 of the binary confusion counts, scikit-learn averaging over present labels. */
+function binaryPrf(s, average) {
+    const tp = s.tp;
+    const fp = s.fp;
+    const fn = s.positives - tp;
+    const tn = s.negatives - fp;
+    const pos = { p: div0(tp, tp + fp), r: div0(tp, s.positives), support: s.positives, present: s.positives > 0 || tp + fp > 0 };
+    const neg = { p: div0(tn, tn + fn), r: div0(tn, s.negatives), support: s.negatives, present: s.negatives > 0 || tn + fn > 0 };
+    if (average === 'binary')
+        return { precision: pos.p, recall: pos.r, f1: f1of(pos.p, pos.r) };
+    const classes = [neg, pos].filter((c) => c.present);
+    if (average === 'micro') {
+        const a = div0(tp + tn, s.weight);
+        return { precision: a, recall: a, f1: f1of(a, a) };
+    }
+    const wsum = average === 'weighted' ? classes.reduce((a, c) => a + c.support, 0) : classes.length;
+    const avg = (f) => div0(classes.reduce((a, c) => a + (average === 'weighted' ? c.support : 1) * f(c), 0), wsum);
+    return { precision: avg((c) => c.p), recall: avg((c) => c.r), f1: avg((c) => f1of(c.p, c.r)) };
+}
+/** Binary metric values from a summary. NaN where the metric is undefined (ROC AUC with one class). */
+const BINARY_FROM_SUMMARY = {
+    accuracy: (s) => (s.tp + s.negatives - s.fp) / s.weight,
+    balanced_accuracy: (s) => {
+        const parts = [];
+        if (s.positives > 0)
+            parts.push(s.tp / s.positives);
+        if (s.negatives > 0)
+            parts.push((s.negatives - s.fp) / s.negatives);
+        return parts.reduce((a, b) => a + b, 0) / parts.length;
+    },
+    precision: (s) => binaryPrf(s, 'binary').precision,
+    recall: (s) => binaryPrf(s, 'binary').recall,
+    f1: (s) => binaryPrf(s, 'binary').f1,
+    precision_macro: (s) => binaryPrf(s, 'macro').precision,
+    precision_micro: (s) => binaryPrf(s, 'micro').precision,
+    precision_weighted: (s) => binaryPrf(s, 'weighted').precision,
+    recall_macro: (s) => binaryPrf(s, 'macro').recall,
+    recall_micro: (s) => binaryPrf(s, 'micro').recall,
+    recall_weighted: (s) => binaryPrf(s, 'weighted').recall,
+    f1_macro: (s) => binaryPrf(s, 'macro').f1,
+    f1_micro: (s) => binaryPrf(s, 'micro').f1,
+    f1_weighted: (s) => binaryPrf(s, 'weighted').f1,
+    roc_auc: (s) => (s.positives > 0 && s.negatives > 0 ? s.rocArea / (s.positives * s.negatives) : Number.NaN),
+    average_precision: (s) => (s.positives > 0 ? s.apSum / s.positives : 0),
+    log_loss: (s) => s.logLossSum / s.weight,
+    brier: (s) => s.brierSum / s.weight,
+    ece: (s) => s.eceAbsGap / s.weight,
+};
+/**
+ * Classes default to the sorted labels of y_true and y_pred; pass `classes` when the probability
+ * columns cover classes absent from both (log_loss then uses all of them, like sklearn's `labels`).
+ */
+function multiclassEvaluation(yTrue, yPred, options = {}) {
+    const n = classification_checkSameLength('multiclass evaluation', yTrue, yPred, options.proba);
+    const classes = options.classes ? classification_uniqueLabels(options.classes) : classification_uniqueLabels(yTrue, yPred);
+    const index = new Map(classes.map((c, i) => [c, i]));
+    const encode = (y, what) => {
+        const out = new Int32Array(n);
+        for (let i = 0; i < n; i++) {
+            const k = index.get(y[i]);
+            if (k === undefined)
+                throw new errors/* InputError */.dz(`multiclass evaluation: ${what} label ${String(y[i])} at row ${i} is not one of ${classes.join(', ')}`);
+            out[i] = k;
+        }
+        return out;
+    };
+    if (options.proba && options.proba.some((row) => row.length !== classes.length)) {
+        throw new errors/* InputError */.dz(`multiclass evaluation: probability rows must have ${classes.length} columns (${classes.join(', ')})`);
+    }
+    return {
+        task: 'multiclass',
+        length: n,
+        classes,
+        yTrue: encode(yTrue, 'y_true'),
+        yPred: encode(yPred, 'y_pred'),
+        proba: options.proba,
+        eceBins: options.eceBins ?? ECE_DEFAULT_BINS,
+    };
+}
+function regressionEvaluation(yTrue, yPred) {
+    const n = classification_checkSameLength('regression evaluation', yTrue, yPred);
+    const t = Float64Array.from(yTrue);
+    const p = Float64Array.from(yPred);
+    const absError = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        if (!Number.isFinite(t[i]) || !Number.isFinite(p[i]))
+            throw new errors/* InputError */.dz(`regression evaluation: non-finite value at row ${i}`);
+        absError[i] = Math.abs(t[i] - p[i]);
+    }
+    const absErrorOrder = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => absError[a] - absError[b]);
+    return { task: 'regression', length: n, yTrue: t, yPred: p, absErrorOrder, absError };
+}
+function notApplicable(name, task) {
+    throw new errors/* InputError */.dz(`metric "${name}" does not apply to ${task} tasks`, { hint: 'see METRICS[name].tasks' });
+}
+function mcPrf(data, average, weights) {
+    return precisionRecallF1(data.yTrue, data.yPred, { average, weights });
+}
+function needProba(data, name) {
+    if (!data.proba)
+        throw new errors/* InputError */.dz(`metric "${name}" needs predicted probabilities`, { hint: 'provide one probability column per class' });
+    return data.proba;
+}
+const classCodes = (data) => data.classes.map((_, i) => i);
+function spec(name, direction, sklearn, computers) {
+    const tasks = ['binary', 'multiclass', 'regression'].filter((t) => computers[t]);
+    return {
+        name,
+        direction,
+        tasks,
+        sklearn,
+        compute(data, weights) {
+            const f = computers[data.task];
+            if (!f)
+                notApplicable(name, data.task);
+            return f(data, weights);
+        },
+    };
+}
+const fromSummary = (name) => (d, w) => BINARY_FROM_SUMMARY[name](summarizeBinary(d, w));
+function prfSpec(name, which, average) {
+    const call = `${which}_score(average='${average}'${average === 'binary' ? ', pos_label' : ''})`;
+    return spec(name, 'higher', call, {
+        binary: fromSummary(name),
+        ...(average === 'binary' ? {} : { multiclass: (d, w) => mcPrf(d, average, w)[which] }),
+    });
+}
+const METRICS = {
+    accuracy: spec('accuracy', 'higher', 'accuracy_score', {
+        binary: fromSummary('accuracy'),
+        multiclass: (d, w) => accuracy(d.yTrue, d.yPred, { weights: w }),
+    }),
+    balanced_accuracy: spec('balanced_accuracy', 'higher', 'balanced_accuracy_score(adjusted=False)', {
+        binary: fromSummary('balanced_accuracy'),
+        multiclass: (d, w) => balancedAccuracy(d.yTrue, d.yPred, { weights: w }),
+    }),
+    precision: prfSpec('precision', 'precision', 'binary'),
+    recall: prfSpec('recall', 'recall', 'binary'),
+    f1: prfSpec('f1', 'f1', 'binary'),
+    precision_macro: prfSpec('precision_macro', 'precision', 'macro'),
+    precision_micro: prfSpec('precision_micro', 'precision', 'micro'),
+    precision_weighted: prfSpec('precision_weighted', 'precision', 'weighted'),
+    recall_macro: prfSpec('recall_macro', 'recall', 'macro'),
+    recall_micro: prfSpec('recall_micro', 'recall', 'micro'),
+    recall_weighted: prfSpec('recall_weighted', 'recall', 'weighted'),
+    f1_macro: prfSpec('f1_macro', 'f1', 'macro'),
+    f1_micro: prfSpec('f1_micro', 'f1', 'micro'),
+    f1_weighted: prfSpec('f1_weighted', 'f1', 'weighted'),
+    roc_auc: spec('roc_auc', 'higher', "roc_auc_score (multiclass: multi_class='ovr', average='macro')", {
+        binary: fromSummary('roc_auc'),
+        multiclass: (d, w) => rocAucOvr(d.yTrue, needProba(d, 'roc_auc'), { labels: classCodes(d), weights: w }),
+    }),
+    average_precision: spec('average_precision', 'higher', 'average_precision_score(pos_label)', { binary: fromSummary('average_precision') }),
+    log_loss: spec('log_loss', 'lower', 'log_loss (1.2, eps="auto")', {
+        binary: fromSummary('log_loss'),
+        multiclass: (d, w) => logLoss(d.yTrue, needProba(d, 'log_loss'), { labels: classCodes(d), weights: w }),
+    }),
+    brier: spec('brier', 'lower', 'brier_score_loss(pos_label)', { binary: fromSummary('brier') }),
+    ece: spec('ece', 'lower', 'none: Guo et al. 2017, 15 equal-width bins', {
+        binary: fromSummary('ece'),
+        multiclass: (d, w) => expectedCalibrationError(d.yTrue, needProba(d, 'ece'), { labels: classCodes(d), bins: d.eceBins, weights: w }),
+    }),
+    mae: spec('mae', 'lower', 'mean_absolute_error', { regression: (d, w) => meanAbsoluteError(d.yTrue, d.yPred, { weights: w }) }),
+    mse: spec('mse', 'lower', 'mean_squared_error', { regression: (d, w) => meanSquaredError(d.yTrue, d.yPred, { weights: w }) }),
+    rmse: spec('rmse', 'lower', 'mean_squared_error(squared=False)', { regression: (d, w) => rootMeanSquaredError(d.yTrue, d.yPred, { weights: w }) }),
+    r2: spec('r2', 'higher', 'r2_score', { regression: (d, w) => r2(d.yTrue, d.yPred, { weights: w }) }),
+    mape: spec('mape', 'lower', 'mean_absolute_percentage_error', {
+        regression: (d, w) => meanAbsolutePercentageError(d.yTrue, d.yPred, { weights: w }),
+    }),
+    median_ae: spec('median_ae', 'lower', 'median_absolute_error (weights = multiplicities)', {
+        regression: (d, w) => {
+            if (!w) {
+                const n = d.length;
+                const o = d.absErrorOrder;
+                return n % 2 === 1 ? d.absError[o[(n - 1) / 2]] : (d.absError[o[n / 2 - 1]] + d.absError[o[n / 2]]) / 2;
+            }
+            return weightedMedianSorted(d.absError, d.absErrorOrder, w);
+        },
+    }),
+    explained_variance: spec('explained_variance', 'higher', 'explained_variance_score', {
+        regression: (d, w) => explainedVariance(d.yTrue, d.yPred, { weights: w }),
+    }),
+};
+/** Metrics that apply to a task, in registry order. */
+function metricsForTask(task) {
+    return METRIC_NAMES.map((n) => METRICS[n]).filter((m) => m.tasks.includes(task));
+}
+function resolveNames(data, names) {
+    const list = names ? [...names] : metricsForTask(data.task).map((m) => m.name);
+    for (const n of list) {
+        const m = METRICS[n];
+        if (!m)
+            throw new errors/* InputError */.dz(`unknown metric "${String(n)}"`, { hint: `known metrics: ${METRIC_NAMES.join(', ')}` });
+        if (!m.tasks.includes(data.task))
+            notApplicable(n, data.task);
+    }
+    return list;
+}
+/** Point values of the named metrics (default: all that apply to the task). */
+function computeMetrics(data, names) {
+    const list = resolveNames(data, names);
+    const out = {};
+    if (data.task === 'binary') {
+        const s = summarizeBinary(data);
+        for (const n of list)
+            out[n] = BINARY_FROM_SUMMARY[n](s);
+    }
+    else {
+        for (const n of list)
+            out[n] = METRICS[n].compute(data);
+    }
+    return out;
+}
+/**
+ * Point values and percentile bootstrap intervals. Binary metrics share one pass per resample
+ * (`summarizeBinary`); other tasks compute each metric per resample.
+ */
+function bootstrapMetrics(data, names, options = {}) {
+    const list = resolveNames(data, names);
+    if (data.task === 'binary') {
+        const finishers = Object.fromEntries(list.map((n) => [n, BINARY_FROM_SUMMARY[n]]));
+        return bootstrapStatistics(summarizeBinary, finishers, data, options);
+    }
+    const summarize = (d, w) => list.map((n) => METRICS[n].compute(d, w));
+    const finishers = Object.fromEntries(list.map((n, i) => [n, (s) => s[i]]));
+    return bootstrapStatistics(summarize, finishers, data, options);
+}
+
+
+/***/ }),
+
+/***/ 1160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ escapeMarkdownCell)
+/* harmony export */ });
+/* unused harmony export escapeMarkdown */
+/**
+ * Untrusted text (column names, cell values, file names from a PR) stays data when it reaches
+ * Markdown: it cannot break a table, inject HTML, open a code span, format itself, or notify
+ * people with an @mention. GitHub's renderer decodes entities, so escaped text reads as typed.
+ */
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '`': '&#96;', '|': '&#124;' };
+/**
+ * Escapes text for a Markdown table cell or running text: HTML and `|` as entities, Markdown
+ * punctuation with backslashes, newlines as spaces, and a zero-width joiner after every `@` that
+ * starts a name so `@org/team` renders but does not ping anyone.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+        // Backslashes before entities: the entities' own `#` must not be escaped (`&\#124;` shows as text).
+        .replace(/[\\*_[\]~#!]/g, (c) => `\\${c}`)
+        .replace(/[&<>`|]/g, (c) => ENTITIES[c])
+        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200D');
+}
+/** Escapes and shortens to `max` characters (with an ellipsis), for cells that could be huge. */
+function escapeMarkdownCell(text, max = 200) {
+    const chars = [...text];
+    const cut = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+    return escapeMarkdown(cut);
+}
+
+
+/***/ }),
+
+/***/ 3196:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
+/* harmony export */   q: () => (/* binding */ writeJsonAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * No half-written output, ever: write to a temporary file beside the target, flush it, then
  * rename over the target. rename(2) within one directory is atomic on POSIX and replaces the
@@ -15181,12 +22854,12 @@ var external_node_path_ = __nccwpck_require__(6760);
 
 
 async function writeFileAtomic(path, data) {
-    const dir = (0,external_node_path_.dirname)(path);
-    await (0,promises_.mkdir)(dir, { recursive: true });
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
     // Same directory, so the rename never crosses a file system; dot-prefixed so globs skip it.
-    const tmp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
     try {
-        const fh = await (0,promises_.open)(tmp, 'wx');
+        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx');
         try {
             await fh.writeFile(data);
             await fh.sync();
@@ -15194,10 +22867,10 @@ async function writeFileAtomic(path, data) {
         finally {
             await fh.close();
         }
-        await (0,promises_.rename)(tmp, path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
     }
     catch (e) {
-        await (0,promises_.rm)(tmp, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
         throw e;
     }
 }
@@ -15209,27 +22882,21 @@ async function writeJsonAtomic(path, value) {
 
 /***/ }),
 
-/***/ 6846:
+/***/ 6429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  nT: () => (/* binding */ CommandUsageError),
-  zu: () => (/* binding */ choiceOption),
-  Qx: () => (/* binding */ parseCommandArgs),
-  DZ: () => (/* binding */ parseDelimiter),
-  Ve: () => (/* binding */ requireOption),
-  ak: () => (/* binding */ runCli)
-});
-
-// UNUSED EXPORTS: EXIT_INTERNAL, processIo, reportCliFailure
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var errors = __nccwpck_require__(9980);
-;// CONCATENATED MODULE: ../../../../shared/runtime/cli.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DZ: () => (/* binding */ parseDelimiter),
+/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
+/* harmony export */   Ve: () => (/* binding */ requireOption),
+/* harmony export */   ak: () => (/* binding */ runCli),
+/* harmony export */   nT: () => (/* binding */ CommandUsageError),
+/* harmony export */   zu: () => (/* binding */ choiceOption)
+/* harmony export */ });
+/* unused harmony exports EXIT_INTERNAL, processIo, reportCliFailure */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9980);
 /**
  * The CLI face: argument parsing (node:util parseArgs, strict), dispatch to subcommands, and the
  * mapping from errors to what a terminal user sees: `mlops: <message>` on stderr and an exit code.
@@ -15245,7 +22912,7 @@ const processIo = {
     env: process.env,
 };
 /** A usage error that carries the command's usage text, printed after the message. */
-class CommandUsageError extends errors/* UsageError */.eb {
+class CommandUsageError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb {
     usage;
     constructor(what, usage) {
         super(what);
@@ -15258,7 +22925,7 @@ class CommandUsageError extends errors/* UsageError */.eb {
  */
 function parseCommandArgs(argv, options, usage, allowPositionals = false) {
     try {
-        return (0,external_node_util_namespaceObject.parseArgs)({
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
             args: argv,
             options: { ...options, help: { type: 'boolean', short: 'h' } },
             strict: true,
@@ -15290,7 +22957,7 @@ function parseDelimiter(value) {
     if (value === '\\t' || value.toLowerCase() === 'tab')
         return '\t';
     if ([...value].length !== 1) {
-        throw new errors/* UsageError */.eb(`delimiter must be a single character (got ${JSON.stringify(value)})`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`delimiter must be a single character (got ${JSON.stringify(value)})`, {
             hint: 'use "," ";" "|" or "tab"',
         });
     }
@@ -15356,7 +23023,10 @@ async function runCli(argv, program, io = processIo) {
             }
             throw new CommandUsageError(`unknown command "${first}"`, helpText(program));
         }
-        if (found.rest.includes('--help') || found.rest.includes('-h')) {
+        // Arguments after `--` belong to the user's own command (mlops train -- python train.py --help).
+        const end = found.rest.indexOf('--');
+        const own = end === -1 ? found.rest : found.rest.slice(0, end);
+        if (own.includes('--help') || own.includes('-h')) {
             io.stdout(found.command.usage);
             return 0;
         }
@@ -15367,7 +23037,7 @@ async function runCli(argv, program, io = processIo) {
     }
 }
 function reportCliFailure(e, io) {
-    if ((0,errors/* isMlopsError */.s8)(e)) {
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isMlopsError */ .s8)(e)) {
         io.stderr(`mlops: ${e.message}\n`);
         if (e instanceof CommandUsageError)
             io.stderr(`\n${e.usage.endsWith('\n') ? e.usage : `${e.usage}\n`}`);
@@ -15390,6 +23060,7 @@ function reportCliFailure(e, io) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gh: () => (/* binding */ EXIT_CHECK_FAILED),
+/* harmony export */   IC: () => (/* binding */ MlopsError),
 /* harmony export */   Ij: () => (/* binding */ EXIT_OK),
 /* harmony export */   Vl: () => (/* binding */ ContractError),
 /* harmony export */   dz: () => (/* binding */ InputError),
@@ -15397,7 +23068,7 @@ function reportCliFailure(e, io) {
 /* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   s8: () => (/* binding */ isMlopsError)
 /* harmony export */ });
-/* unused harmony exports EXIT_BAD_INPUT, MlopsError */
+/* unused harmony export EXIT_BAD_INPUT */
 /**
  * Typed failures. Every error a user can cause names what went wrong, where (file, line, column)
  * and how to fix it. The faces map them to exit codes: the CLI prints the message and exits with
@@ -15407,6 +23078,7 @@ function reportCliFailure(e, io) {
  *   0  ok
  *   1  a check ran and failed (validation errors, a gate, drift)
  *   2  bad usage or bad input (unreadable data, invalid contract, missing file)
+ *   3  the forge (GitHub) refused or kept failing a call (ForgeError, shared/github/forge-error.ts)
  */
 const EXIT_OK = 0;
 const EXIT_CHECK_FAILED = 1;
@@ -15458,6 +23130,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -15465,10 +23158,59 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -18128,7 +25870,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -24062,16 +31804,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   zMY: () => (/* binding */ schemas_boolean),
   k5n: () => (/* binding */ schemas_enum),
   euz: () => (/* binding */ literal),
+  ZmZ: () => (/* binding */ never),
   aig: () => (/* binding */ schemas_number),
   Ikc: () => (/* binding */ object),
   g1P: () => (/* binding */ record),
   rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ schemas_string),
   PVZ: () => (/* binding */ tuple),
-  KCZ: () => (/* binding */ union)
+  KCZ: () => (/* binding */ union),
+  L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ../../../zod/v4/core/util.js
 
@@ -33738,6 +41482,36 @@ module.exports = {"rE":"0.1.0"};
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -33775,6 +41549,17 @@ module.exports = {"rE":"0.1.0"};
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1100);
-/* harmony import */ var _shared_data_validate_data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9431);
+/* harmony import */ var _shared_data_validate_data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4986);
 /* harmony import */ var _shared_report_validation_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5002);
 /* harmony import */ var _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6902);
 /* harmony import */ var _shared_runtime_cli_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6846);
@@ -75,7 +75,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9431:
+/***/ 4986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -134,20 +134,46 @@ var errors = __nccwpck_require__(9980);
 ;// CONCATENATED MODULE: ../../../../shared/data/values.ts
 const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
 const DEFAULT_NULL_TOKENS = ['', 'NA', 'N/A', 'n/a', 'NULL', 'null', 'None', '<NA>', '#N/A'];
-/** A fast membership test for null tokens (most cells are not short, so check length first). */
+/**
+ * A fast membership test for null tokens. It runs for every cell, and most cells are short codes
+ * or numbers ("LAS", "33") as short as the tokens, so before the Set lookup (a string hash) a cell
+ * is rejected by its length and first character: `first[len * 128 + c]` marks the ASCII first
+ * characters of the tokens of each length, `wide[len]` whether one starts beyond ASCII.
+ */
 class NullTokens {
     set;
     maxLen;
+    first;
+    wide;
     constructor(tokens = DEFAULT_NULL_TOKENS) {
         this.set = new Set(tokens);
         this.maxLen = tokens.reduce((m, t) => Math.max(m, t.length), 0);
+        this.first = new Uint8Array((this.maxLen + 1) * 128);
+        this.wide = new Uint8Array(this.maxLen + 1);
+        for (const t of tokens) {
+            if (t.length === 0)
+                continue;
+            const c = t.charCodeAt(0);
+            if (c < 128)
+                this.first[t.length * 128 + c] = 1;
+            else
+                this.wide[t.length] = 1;
+        }
     }
     isMissing(v) {
         if (v === null || v === undefined)
             return true;
-        if (typeof v === 'string')
-            return v.length <= this.maxLen && this.set.has(v);
-        return false;
+        if (typeof v !== 'string')
+            return false;
+        const n = v.length;
+        if (n > this.maxLen)
+            return false;
+        if (n > 0) {
+            const c = v.charCodeAt(0);
+            if (c < 128 ? this.first[n * 128 + c] === 0 : this.wide[n] === 0)
+                return false;
+        }
+        return this.set.has(v);
     }
 }
 const defaultNullTokens = new NullTokens();
@@ -286,13 +312,26 @@ function digitsAt(s, i, count) {
     return n;
 }
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/** Date.UTC, but years 0-99 stay years 0-99 (Date.UTC maps them to 1900-1999). */
-function utcMs(y, mo, d, h = 0, mi = 0, sec = 0, ms = 0) {
-    if (y >= 100)
-        return Date.UTC(y, mo, d, h, mi, sec, ms);
-    const t = new Date(Date.UTC(2000, mo, d, h, mi, sec, ms));
-    t.setUTCFullYear(y);
-    return t.getTime();
+const MS_PER_DAY = 86_400_000;
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (month 1-12), any year, in integer arithmetic
+ * (H. Hinnant's days_from_civil): Date.UTC is a slow builtin call, and maps years 0-99 to 1900-1999.
+ */
+function daysFromCivil(y, m, d) {
+    if (m <= 2)
+        y -= 1;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146_097 + doe - 719_468;
+}
+/**
+ * Epoch ms of a validated date and time (month 1-12; second may be 60, which rolls over like
+ * Date.UTC). Years 0-99 are those years, not 1900-1999.
+ */
+function utcMs(y, m, d, h = 0, mi = 0, sec = 0, ms = 0) {
+    return daysFromCivil(y, m, d) * MS_PER_DAY + ((h * 60 + mi) * 60 + sec) * 1000 + ms;
 }
 function validDate(y, m, d) {
     if (m < 1 || m > 12 || d < 1)
@@ -317,7 +356,7 @@ function parseIsoTimestamp(s, dateOnly = false) {
     if (y < 0 || mo < 0 || d < 0 || !validDate(y, mo, d))
         return undefined;
     if (n === 10)
-        return utcMs(y, mo - 1, d);
+        return utcMs(y, mo, d);
     if (dateOnly)
         return undefined;
     const sep = s.charCodeAt(10);
@@ -381,7 +420,7 @@ function parseIsoTimestamp(s, dateOnly = false) {
     }
     if (i !== n)
         return undefined;
-    return utcMs(y, mo - 1, d, h, mi, sec, Math.floor(ms)) - offsetMin * 60_000;
+    return utcMs(y, mo, d, h, mi, sec, Math.floor(ms)) - offsetMin * 60_000;
 }
 function compileTimestampFormat(format) {
     const parts = [];
@@ -481,7 +520,7 @@ function compileTimestampFormat(format) {
             return undefined;
         if (!validDate(f.Y, f.m, f.d) || f.H > 23 || f.M > 59 || f.S > 60)
             return undefined;
-        return utcMs(f.Y, f.m - 1, f.d, f.H, f.M, f.S, Math.floor(ms)) - offsetMin * 60_000;
+        return utcMs(f.Y, f.m, f.d, f.H, f.M, f.S, Math.floor(ms)) - offsetMin * 60_000;
     };
 }
 /** A cell as epoch ms for a date/timestamp column, or undefined. */
@@ -1211,6 +1250,9 @@ class InvalidUtf8 extends Error {
 }
 async function* rawChunks(file, options) {
     const size = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+    if (options.gzip && (options.start !== undefined || options.end !== undefined)) {
+        throw new errors/* UsageError */.eb('a byte range of a gzip file cannot be read', { hint: 'read the whole .gz file' });
+    }
     if (options.gzip) {
         const stream = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: Math.max(size, 64) }).pipe((0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: Math.max(size, 64) }));
         try {
@@ -1230,10 +1272,16 @@ async function* rawChunks(file, options) {
     try {
         // One buffer, reused: every chunk is copied into a JS string before the next read.
         const buf = Buffer.allocUnsafe(size);
+        let pos = options.start ?? 0;
+        const end = options.end ?? Infinity;
         for (;;) {
-            const { bytesRead } = await fh.read(buf, 0, size, null);
+            const want = Math.min(size, end - pos);
+            if (want <= 0)
+                return;
+            const { bytesRead } = await fh.read(buf, 0, want, pos);
             if (bytesRead === 0)
                 return;
+            pos += bytesRead;
             yield buf.subarray(0, bytesRead);
         }
     }
@@ -1271,7 +1319,8 @@ function firstInvalidUtf8(bytes) {
  */
 async function* textChunks(file, options = {}) {
     let carry = null;
-    let first = true;
+    // Only the file's first bytes can be a byte order mark.
+    let first = (options.start ?? 0) === 0;
     for await (const raw of rawChunks(file, options)) {
         let bytes = carry ? Buffer.concat([carry, raw]) : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
         carry = null;
@@ -1357,12 +1406,20 @@ class CsvParser {
     fields = [];
     fieldCols = [];
     slowLine = 0;
-    constructor(file, batchRows, delimiter) {
+    constructor(file, batchRows, delimiter, header) {
         this.file = file;
         this.batchRows = batchRows;
         this.delim = delimiter;
         this.delimCode = delimiter.charCodeAt(0);
         this.lines = new Int32Array(batchRows);
+        if (header) {
+            this.header = [...header];
+            this.newArrays();
+        }
+    }
+    /** The line the text after everything fed so far starts on (after the final feed). */
+    nextLine() {
+        return this.line;
     }
     /** Where the end of everything fed so far is (for errors found outside the parser). */
     endPosition() {
@@ -1687,7 +1744,7 @@ function csvReader(file, options = {}) {
     const batchRows = Math.max(1, options.batchRows ?? DEFAULT_BATCH_ROWS);
     let header = null;
     async function* parse(headerOnly) {
-        const parser = new CsvParser(file, batchRows, delimiter);
+        const parser = new CsvParser(file, batchRows, delimiter, options.header);
         try {
             for await (const text of textChunks(file, options)) {
                 parser.feed(text, false);
@@ -1705,9 +1762,11 @@ function csvReader(file, options = {}) {
         if (!(headerOnly && parser.header))
             parser.feed('', true);
         header = parser.header;
-        if (!headerOnly)
+        if (!headerOnly) {
             while (parser.ready.length > 0)
                 yield parser.ready.shift();
+            options.onEnd?.(parser.nextLine());
+        }
     }
     return {
         file,
@@ -1748,6 +1807,7 @@ function isBlank(s, start, end) {
 class JsonlParser {
     file;
     batchRows;
+    partial;
     columns = null;
     /** The first record's keys (what `columns()` promises before reading rows). */
     firstKeys = null;
@@ -1760,10 +1820,15 @@ class JsonlParser {
     line = 1;
     buf = '';
     pos = 0;
-    constructor(file, batchRows) {
+    constructor(file, batchRows, partial = false) {
         this.file = file;
         this.batchRows = batchRows;
+        this.partial = partial;
         this.lines = new Int32Array(batchRows);
+    }
+    /** The line the text after everything fed so far starts on (after the final feed). */
+    nextLine() {
+        return this.line;
     }
     endPosition() {
         return endOfText(this.buf.slice(this.pos), this.line);
@@ -1791,6 +1856,8 @@ class JsonlParser {
         this.pos = pos;
         if (final) {
             if (this.columns === null) {
+                if (this.partial)
+                    return;
                 throw new errors/* InputError */.dz('file is empty', {
                     location: { file: this.file, line: 1, column: 1 },
                     hint: 'a JSON Lines file needs at least one JSON object, one per line',
@@ -1878,7 +1945,7 @@ function jsonlReader(file, options = {}) {
     const batchRows = Math.max(1, options.batchRows ?? DEFAULT_BATCH_ROWS);
     let columns = null;
     async function* parse(firstOnly) {
-        const parser = new JsonlParser(file, batchRows);
+        const parser = new JsonlParser(file, batchRows, options.partial);
         try {
             for await (const text of textChunks(file, options)) {
                 parser.feed(text, false);
@@ -1896,9 +1963,11 @@ function jsonlReader(file, options = {}) {
         if (!(firstOnly && parser.firstKeys))
             parser.feed('', true);
         columns = parser.firstKeys;
-        if (!firstOnly)
+        if (!firstOnly) {
             while (parser.ready.length > 0)
                 yield parser.ready.shift();
+            options.onEnd?.(parser.nextLine());
+        }
     }
     return {
         file,
@@ -11466,8 +11535,13 @@ function parquetReader(file, options = {}) {
         const convert = schema.children.map(needsConversion);
         const int64 = schema.children.map((c) => c.children.length === 0 && c.element.type === 'INT64');
         let groupStart = 0;
-        let rowOffset = 0;
-        for (const group of metadata.row_groups) {
+        const first = options.rowGroups?.start ?? 0;
+        const last = Math.min(options.rowGroups?.end ?? Infinity, metadata.row_groups.length);
+        for (let g = 0; g < first; g++)
+            groupStart += Number(metadata.row_groups[g].num_rows);
+        let rowOffset = groupStart;
+        for (let g = first; g < last; g++) {
+            const group = metadata.row_groups[g];
             const groupRows = Number(group.num_rows);
             const groupEnd = groupStart + groupRows;
             for (let start = groupStart; start < groupEnd; start += MAX_RANGE_ROWS) {
@@ -11561,6 +11635,16 @@ function parquetReader(file, options = {}) {
         },
         batches,
     };
+}
+/** Rows of each row group, from the footer (for sharding by row groups). */
+async function parquetRowGroupRows(file) {
+    const buffer = await node_asyncBufferFromFile(file);
+    try {
+        return (await metadata_parquetMetadataAsync(buffer)).row_groups.map((g) => Number(g.num_rows));
+    }
+    catch (e) {
+        throw notParquet(file, e);
+    }
 }
 /** Row count from the footer, without reading data (for progress and tests). */
 async function parquetRowCount(file) {
@@ -11978,7 +12062,7 @@ function extensionOf(name) {
     return dot > slash ? name.slice(dot).toLowerCase() : '';
 }
 /** Opens `file` as a table; throws InputError/UsageError for a missing, unreadable or unknown file. */
-async function openTable(file, options = {}) {
+async function open_table_openTable(file, options = {}) {
     let info;
     try {
         info = await (0,promises_namespaceObject.stat)(file);
@@ -12026,6 +12110,389 @@ async function openTable(file, options = {}) {
             return parquetReader(file, options);
         default:
             throw new errors/* UsageError */.eb(`unknown table format "${String(format)}"`, { hint: 'use csv, jsonl or parquet' });
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/sketch/hash.ts
+/**
+ * 64-bit-quality hashing of cell values without allocation, for HyperLogLog and hash tables.
+ * Results are returned through `hashOut` ([h1, h2], two independent-looking 32-bit words).
+ *
+ * - numbers hash their float64 bits (after -0 → 0, one NaN), so "1" and "1.0" in a CSV hash alike;
+ * - strings hash their UTF-16 code units with two murmur3-style lanes (cyrb53's construction,
+ *   keeping both 32-bit states) and a murmur3 fmix32 finaliser on each.
+ */
+const f64 = new Float64Array(1);
+const hash_u32 = new Uint32Array(f64.buffer);
+const hashOut = new Int32Array(2);
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h;
+}
+/** Low 32 bits of a number's float64 bits mixed with the high ones: a quick table hash. */
+function numberHash32(x) {
+    f64[0] = x + 0;
+    return fmix32(hash_u32[0] ^ Math.imul(hash_u32[1], 0x9e3779b1));
+}
+/** Writes a 64-bit hash of a number (canonical -0 and NaN) to hashOut. */
+function hashNumber64(x) {
+    f64[0] = x !== x ? NaN : x + 0;
+    const lo = hash_u32[0];
+    const hi = hash_u32[1];
+    hashOut[0] = fmix32(lo ^ fmix32(hi ^ 0x5bd1e995));
+    hashOut[1] = fmix32(hi ^ fmix32(lo + 0x27d4eb2f));
+}
+/** A quick 32-bit string hash for hash tables (FNV-1a over code units, then fmix32). */
+function stringHash32(s) {
+    let h = 0x811c9dc5 | 0;
+    for (let i = 0; i < s.length; i++)
+        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return fmix32(h ^ s.length);
+}
+/** Writes a 64-bit hash of a string to hashOut (cyrb53's two lanes, both kept, fmix32 on each). */
+function hashString64(s, seed = 0) {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < s.length; i++) {
+        const ch = s.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    hashOut[0] = fmix32(h1 ^ s.length);
+    hashOut[1] = fmix32(h2 + 0x9e3779b9);
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/batch-dictionary.ts
+
+/** One encoded batch column: row r holds values[codes[r]], which occurs counts[d] times. */
+class ColumnDictionary {
+    /** Distinct values in order of first occurrence (the first cell of each). */
+    values = [];
+    /** Distinct values in this batch. */
+    size = 0;
+    /** Rows per distinct value. */
+    counts = new Float64Array(256);
+    /** Per row: index of its value (valid for the first `rows` entries). */
+    codes = new Int32Array(0);
+    rows = 0;
+    packed = new NumberIds(true);
+    nums = new NumberIds();
+    dates = new NumberIds();
+    strings = new StringIds();
+    others = new Map();
+    nanId = -1;
+    nullId = -1;
+    undefinedId = -1;
+    /** Whether a distinct value is neither string, number, null, undefined nor a valid Date. */
+    get hasOthers() {
+        return this.others.size > 0;
+    }
+    /** Encodes col[0..n) (replacing the previous batch's encoding). */
+    encode(col, n) {
+        this.reset();
+        if (this.codes.length < n)
+            this.codes = new Int32Array(Math.max(n, 2 * this.codes.length));
+        const codes = this.codes;
+        for (let r = 0; r < n; r++) {
+            const v = col[r];
+            codes[r] = typeof v === 'string' ? this.stringId(v) : typeof v === 'number' ? this.numberId(v) : this.otherId(v);
+        }
+        this.rows = n;
+    }
+    reset() {
+        this.packed.reset();
+        this.nums.reset();
+        this.dates.reset();
+        this.strings.reset();
+        if (this.others.size > 0)
+            this.others.clear();
+        this.nanId = this.nullId = this.undefinedId = -1;
+        this.counts.fill(0, 0, this.size);
+        this.values.length = 0;
+        this.size = 0;
+    }
+    /** A new distinct value with representative v. */
+    fresh(v) {
+        const id = this.size++;
+        if (id === this.counts.length) {
+            const c = new Float64Array(id * 2);
+            c.set(this.counts);
+            this.counts = c;
+        }
+        this.values.push(v);
+        this.counts[id] = 1;
+        return id;
+    }
+    stringId(s) {
+        // Short ASCII strings (codes, small integers) pack into one safe integer: 7 bits per unit, then
+        // 3 bits of length; a numeric probe is much cheaper than hashing and comparing strings.
+        const n = s.length;
+        if (n <= 7) {
+            let key = 0;
+            let i = 0;
+            for (; i < n; i++) {
+                const c = s.charCodeAt(i);
+                if (c > 127)
+                    break;
+                key = key * 128 + c;
+            }
+            if (i === n) {
+                const id = this.packed.get(key * 8 + n);
+                if (id >= 0) {
+                    this.counts[id]++;
+                    return id;
+                }
+                const nid = this.fresh(s);
+                this.packed.set(nid);
+                return nid;
+            }
+        }
+        const id = this.strings.get(s);
+        if (id >= 0) {
+            this.counts[id]++;
+            return id;
+        }
+        const nid = this.fresh(s);
+        this.strings.set(nid);
+        return nid;
+    }
+    numberId(x) {
+        if (x !== x) {
+            if (this.nanId >= 0)
+                this.counts[this.nanId]++;
+            else
+                this.nanId = this.fresh(x);
+            return this.nanId;
+        }
+        const id = this.nums.get(x + 0);
+        if (id >= 0) {
+            this.counts[id]++;
+            return id;
+        }
+        const nid = this.fresh(x);
+        this.nums.set(nid);
+        return nid;
+    }
+    otherId(v) {
+        if (v === null) {
+            if (this.nullId >= 0)
+                this.counts[this.nullId]++;
+            else
+                this.nullId = this.fresh(v);
+            return this.nullId;
+        }
+        if (v === undefined) {
+            if (this.undefinedId >= 0)
+                this.counts[this.undefinedId]++;
+            else
+                this.undefinedId = this.fresh(v);
+            return this.undefinedId;
+        }
+        if (v instanceof Date) {
+            const t = v.getTime();
+            if (t === t) {
+                const id = this.dates.get(t);
+                if (id >= 0) {
+                    this.counts[id]++;
+                    return id;
+                }
+                const nid = this.fresh(v);
+                this.dates.set(nid);
+                return nid;
+            }
+        }
+        // Booleans and bigints by value; anything else (invalid Dates) by identity.
+        const id = this.others.get(v);
+        if (id !== undefined) {
+            this.counts[id]++;
+            return id;
+        }
+        const nid = this.fresh(v);
+        this.others.set(v, nid);
+        return nid;
+    }
+}
+/** A table hash of a non-negative safe integer: its low word mixed with its high word. */
+function intHash32(key) {
+    const h = Math.imul((key >>> 0) ^ Math.imul((key / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
+    return h ^ (h >>> 15);
+}
+/**
+ * Open-addressing map from a number (not NaN, not -0) to an id. get() leaves the probe position
+ * for set() to fill, so a miss costs one probe sequence.
+ */
+class NumberIds {
+    integers;
+    /** `integers`: keys are non-negative safe integers (packed strings), which hash more cheaply. */
+    constructor(integers = false) {
+        this.integers = integers;
+    }
+    keys = new Float64Array(1024);
+    ids = new Int32Array(1024).fill(-1);
+    used = new Int32Array(512);
+    size = 0;
+    mask = 1023;
+    slot = 0;
+    key = 0;
+    get(x) {
+        const keys = this.keys;
+        const ids = this.ids;
+        const mask = this.mask;
+        let i = (this.integers ? intHash32(x) : numberHash32(x)) & mask;
+        for (;;) {
+            const id = ids[i];
+            if (id < 0 || keys[i] === x) {
+                this.slot = i;
+                this.key = x;
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+    /** Stores id for the key of the last get() (which missed). */
+    set(id) {
+        const i = this.slot;
+        this.keys[i] = this.key;
+        this.ids[i] = id;
+        if (this.size === this.used.length)
+            this.grow();
+        else
+            this.used[this.size++] = i;
+    }
+    grow() {
+        // The slot just filled is not in `used` yet: rehash every used slot plus that one.
+        const oldKeys = this.keys;
+        const oldIds = this.ids;
+        const slots = Array.from(this.used.subarray(0, this.size));
+        slots.push(this.slot);
+        const n = this.keys.length * 2;
+        this.keys = new Float64Array(n);
+        this.ids = new Int32Array(n).fill(-1);
+        this.used = new Int32Array(n / 2);
+        this.mask = n - 1;
+        this.size = 0;
+        for (const o of slots) {
+            this.get(oldKeys[o]);
+            this.keys[this.slot] = this.key;
+            this.ids[this.slot] = oldIds[o];
+            this.used[this.size++] = this.slot;
+        }
+    }
+    reset() {
+        for (let k = 0; k < this.size; k++)
+            this.ids[this.used[k]] = -1;
+        this.size = 0;
+    }
+}
+/** Open-addressing map from a string to an id (hash, then content compare). */
+class StringIds {
+    keys = new Array(1024).fill('');
+    hashes = new Int32Array(1024);
+    ids = new Int32Array(1024).fill(-1);
+    used = new Int32Array(512);
+    size = 0;
+    mask = 1023;
+    slot = 0;
+    hash = 0;
+    key = '';
+    get(s) {
+        const h = stringHash32(s);
+        const ids = this.ids;
+        const mask = this.mask;
+        let i = h & mask;
+        for (;;) {
+            const id = ids[i];
+            if (id < 0 || (this.hashes[i] === h && this.keys[i] === s)) {
+                this.slot = i;
+                this.hash = h;
+                this.key = s;
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+    set(id) {
+        const i = this.slot;
+        this.keys[i] = this.key;
+        this.hashes[i] = this.hash;
+        this.ids[i] = id;
+        if (this.size === this.used.length)
+            this.grow();
+        else
+            this.used[this.size++] = i;
+    }
+    grow() {
+        const oldKeys = this.keys;
+        const oldHashes = this.hashes;
+        const oldIds = this.ids;
+        const slots = Array.from(this.used.subarray(0, this.size));
+        slots.push(this.slot);
+        const n = this.ids.length * 2;
+        this.keys = new Array(n).fill('');
+        this.hashes = new Int32Array(n);
+        this.ids = new Int32Array(n).fill(-1);
+        this.used = new Int32Array(n / 2);
+        this.mask = n - 1;
+        this.size = 0;
+        for (const o of slots) {
+            let i = oldHashes[o] & this.mask;
+            while (this.ids[i] >= 0)
+                i = (i + 1) & this.mask;
+            this.keys[i] = oldKeys[o];
+            this.hashes[i] = oldHashes[o];
+            this.ids[i] = oldIds[o];
+            this.used[this.size++] = i;
+        }
+    }
+    reset() {
+        // Drop the strings too, so that a batch's cells do not outlive it.
+        for (let k = 0; k < this.size; k++) {
+            const i = this.used[k];
+            this.ids[i] = -1;
+            this.keys[i] = '';
+        }
+        this.size = 0;
+    }
+}
+/**
+ * The dictionaries of one batch's columns, encoded on first request. One instance serves a stream
+ * of batches (buffers are reused): the profiler and the validator are handed the same instance and
+ * ask for the columns they need; a column is encoded once per batch.
+ */
+class batch_dictionary_BatchDictionaries {
+    batch;
+    columns = [];
+    encodedFor = [];
+    /** The dictionary of column c of `batch` (valid until a column of another batch is asked for). */
+    column(batch, c) {
+        if (batch !== this.batch) {
+            this.batch = batch;
+            this.encodedFor.fill(undefined);
+        }
+        let d = this.columns[c];
+        if (d === undefined)
+            d = this.columns[c] = new ColumnDictionary();
+        const col = batch.values[c];
+        if (this.encodedFor[c] !== col) {
+            d.encode(col, batch.length);
+            this.encodedFor[c] = col;
+        }
+        return d;
+    }
+    /** Lets go of the last batch (and its cells) once the stream ends. */
+    release() {
+        this.batch = undefined;
+        this.encodedFor.fill(undefined);
+        for (const d of this.columns)
+            d.encode([], 0);
     }
 }
 
@@ -12671,63 +13138,6 @@ class KllSketch {
     }
 }
 
-;// CONCATENATED MODULE: ../../../../shared/data/sketch/hash.ts
-/**
- * 64-bit-quality hashing of cell values without allocation, for HyperLogLog and hash tables.
- * Results are returned through `hashOut` ([h1, h2], two independent-looking 32-bit words).
- *
- * - numbers hash their float64 bits (after -0 → 0, one NaN), so "1" and "1.0" in a CSV hash alike;
- * - strings hash their UTF-16 code units with two murmur3-style lanes (cyrb53's construction,
- *   keeping both 32-bit states) and a murmur3 fmix32 finaliser on each.
- */
-const f64 = new Float64Array(1);
-const hash_u32 = new Uint32Array(f64.buffer);
-const hashOut = new Int32Array(2);
-function fmix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h;
-}
-/** Low 32 bits of a number's float64 bits mixed with the high ones: a quick table hash. */
-function numberHash32(x) {
-    f64[0] = x + 0;
-    return fmix32(hash_u32[0] ^ Math.imul(hash_u32[1], 0x9e3779b1));
-}
-/** Writes a 64-bit hash of a number (canonical -0 and NaN) to hashOut. */
-function hashNumber64(x) {
-    f64[0] = x !== x ? NaN : x + 0;
-    const lo = hash_u32[0];
-    const hi = hash_u32[1];
-    hashOut[0] = fmix32(lo ^ fmix32(hi ^ 0x5bd1e995));
-    hashOut[1] = fmix32(hi ^ fmix32(lo + 0x27d4eb2f));
-}
-/** A quick 32-bit string hash for hash tables (FNV-1a over code units, then fmix32). */
-function stringHash32(s) {
-    let h = 0x811c9dc5 | 0;
-    for (let i = 0; i < s.length; i++)
-        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    return fmix32(h ^ s.length);
-}
-/** Writes a 64-bit hash of a string to hashOut (cyrb53's two lanes, both kept, fmix32 on each). */
-function hashString64(s, seed = 0) {
-    let h1 = 0xdeadbeef ^ seed;
-    let h2 = 0x41c6ce57 ^ seed;
-    for (let i = 0; i < s.length; i++) {
-        const ch = s.charCodeAt(i);
-        h1 = Math.imul(h1 ^ ch, 2654435761);
-        h2 = Math.imul(h2 ^ ch, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    hashOut[0] = fmix32(h1 ^ s.length);
-    hashOut[1] = fmix32(h2 + 0x9e3779b9);
-}
-
 ;// CONCATENATED MODULE: ../../../../shared/data/sketch/hll.ts
 
 const HLL_DEFAULT_P = 14;
@@ -12960,7 +13370,7 @@ class FrequentItems {
 
 const MAX_LOAD = 0.5;
 /**
- * Counts strings (exact, by content). Iterate with `size` and `keyAt(i)` / `countAt(i)`.
+ * Counts strings (exact, by content; add() takes an optional weight). Iterate with `size` and `keyAt(i)` / `countAt(i)`.
  * Short ASCII strings (≤ 7 code units < 128: codes, small integers, flags) are packed into one
  * safe integer (7 bits per unit, then 3 bits of length) and counted in a numeric table, which
  * avoids string hashing and comparison on the hot path; the rest go to a string table.
@@ -12971,7 +13381,7 @@ class StringCounter {
     get size() {
         return this.packed.size + this.longCounter.size;
     }
-    add(s) {
+    add(s, w = 1) {
         const n = s.length;
         if (n <= 7) {
             let key = 0;
@@ -12983,11 +13393,11 @@ class StringCounter {
                 key = key * 128 + c;
             }
             if (i === n) {
-                this.packed.add(key * 8 + n);
+                this.packed.add(key * 8 + n, w);
                 return;
             }
         }
-        this.longCounter.add(s);
+        this.longCounter.add(s, w);
     }
     keyAt(i) {
         const ps = this.packed.size;
@@ -13026,7 +13436,7 @@ class PackedCounter {
         this.order = new Int32Array(initialSlots);
         this.mask = initialSlots - 1;
     }
-    add(key) {
+    add(key, w = 1) {
         const counts = this.counts;
         const keys = this.keys;
         const mask = this.mask;
@@ -13038,12 +13448,12 @@ class PackedCounter {
             if (c === 0)
                 break;
             if (keys[i] === key) {
-                counts[i] = c + 1;
+                counts[i] = c + w;
                 return;
             }
             i = (i + 1) & mask;
         }
-        counts[i] = 1;
+        counts[i] = w;
         keys[i] = key;
         this.order[this.size++] = i;
         if (this.size > counts.length * MAX_LOAD)
@@ -13092,7 +13502,7 @@ class LongStringCounter {
         this.order = new Int32Array(initialSlots);
         this.mask = initialSlots - 1;
     }
-    add(s) {
+    add(s, w = 1) {
         const h = stringHash32(s);
         const counts = this.counts;
         const mask = this.mask;
@@ -13102,12 +13512,12 @@ class LongStringCounter {
             if (c === 0)
                 break;
             if (this.hashes[i] === h && this.keys[i] === s) {
-                counts[i] = c + 1;
+                counts[i] = c + w;
                 return;
             }
             i = (i + 1) & mask;
         }
-        counts[i] = 1;
+        counts[i] = w;
         this.hashes[i] = h;
         this.keys[i] = s;
         this.order[this.size++] = i;
@@ -13248,7 +13658,7 @@ class NumberCounter {
  */
 
 
-const PROFILE_SCHEMA = 'mlops-actions/profile@1';
+const profile_format_PROFILE_SCHEMA = 'mlops-actions/profile@1';
 const columnType = schemas/* enum */.k5n(COLUMN_TYPES);
 /** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
 const kllStateSchema = schemas/* object */.Ikc({
@@ -13323,8 +13733,8 @@ const columnProfileSchema = schemas/* object */.Ikc({
         text: schemas/* object */.Ikc({ min_len: schemas/* number */.aig().nullable(), max_len: schemas/* number */.aig().nullable(), sum_len: schemas/* number */.aig(), min: schemas/* string */.YjP().nullable(), max: schemas/* string */.YjP().nullable() }),
     }),
 });
-const profileSchema = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(PROFILE_SCHEMA),
+const profile_format_profileSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(profile_format_PROFILE_SCHEMA),
     /** Files profiled (several after a merge), as given by the user. */
     sources: schemas/* array */.YOg(schemas/* object */.Ikc({ file: schemas/* string */.YjP(), format: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() })),
     rows: schemas/* number */.aig().int().nonnegative(),
@@ -13338,10 +13748,11 @@ const profileSchema = schemas/* object */.Ikc({
  * Streaming column profiler: feeds RecordBatches into mergeable sketches and derives the
  * `mlops-actions/profile@1` statistics from them (docs/formats.md, "Profile").
  *
- * Hot path: per cell, one hash-table count of the raw value (strings by content, JSON/Parquet
- * numbers by value). At the end of each batch the batch's distinct values are classified and
- * parsed once each and folded, with their counts, into the sketches: type counts, text lengths,
- * moments (weighted exact sum + M2), KLL (weighted update), HyperLogLog and frequent items.
+ * Hot path: per cell, one hash-table probe that dictionary-encodes the batch column
+ * (batch-dictionary.ts; strings by content, JSON/Parquet numbers by value), shared with the
+ * validator. Each batch's distinct values are then classified and parsed once each and folded,
+ * with their counts, into the sketches: type counts, text lengths, moments (weighted exact sum +
+ * M2), KLL (weighted update), HyperLogLog and frequent items.
  *
  * Per-cell semantics (shared/data/values.ts): a cell is missing when null/undefined or a null
  * token; otherwise it counts once in `type_counts` under the narrowest type it parses as, checked
@@ -13354,6 +13765,7 @@ const profileSchema = schemas/* object */.Ikc({
  * ("1" and "1.0" are one value, shown as "1"), everything else by its text. Columns declared
  * string or category are keyed by text only.
  */
+
 
 
 
@@ -13482,7 +13894,7 @@ function kllHistogram(kll, bins) {
     return { edges, counts };
 }
 // ---------------------------------------------------------------------------------------------
-const MS_PER_DAY = 86_400_000;
+const profile_MS_PER_DAY = 86_400_000;
 let scratchValue = 0;
 /** Classifies one non-missing text value; the parsed number/epoch ms goes to scratchValue. */
 function classifyText(s, pattern, patternIsDate) {
@@ -13545,43 +13957,66 @@ class ColumnAccumulator {
         this.pattern = format ? compileTimestampFormat(format) : undefined;
         this.patternIsDate = declared === 'date';
     }
-    /** Counts one batch's cells (the hot loop). */
-    addCells(col, len) {
-        const strs = this.strs;
-        const nums = this.nums;
-        for (let r = 0; r < len; r++) {
-            const v = col[r];
-            if (typeof v === 'string')
-                strs.add(v);
+    /** Folds one batch column, given as its distinct values with their counts. */
+    addCells(dict) {
+        const values = dict.values;
+        const counts = dict.counts;
+        const size = dict.size;
+        // Strings are distinct in the dictionary and fold directly, unless some other value is
+        // profiled as text too (a bigint past 2^53, an invalid Date): then all go through `strs`, which
+        // merges them by text. Rare (never in CSV), so that is checked only when such values exist.
+        const mergeText = dict.hasOthers && this.hasOtherText(values, size);
+        for (let d = 0; d < size; d++) {
+            const v = values[d];
+            const c = counts[d];
+            if (typeof v === 'string') {
+                if (mergeText)
+                    this.strs.add(v, c);
+                else if (!this.nullTokens.isMissing(v)) {
+                    const kind = classifyText(v, this.pattern, this.patternIsDate);
+                    this.fold(kind, scratchValue, v, c);
+                }
+            }
             else if (typeof v === 'number')
-                nums.add(v);
+                this.nums.add(v, c);
             else if (v !== null && v !== undefined)
-                this.addOther(v);
+                this.addOther(v, c);
         }
         this.flush();
     }
-    addOther(v) {
+    /** Whether addOther would count one of the values as text. */
+    hasOtherText(values, size) {
+        for (let d = 0; d < size; d++) {
+            const v = values[d];
+            if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined)
+                continue;
+            if (typeof v === 'bigint' ? v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(-Number.MAX_SAFE_INTEGER) : !(v instanceof Date) || Number.isNaN(v.getTime()))
+                return true;
+        }
+        return false;
+    }
+    addOther(v, c) {
         if (typeof v === 'boolean') {
             if (v)
-                this.boolTrue++;
+                this.boolTrue += c;
             else
-                this.boolFalse++;
+                this.boolFalse += c;
         }
         else if (typeof v === 'bigint') {
             if (v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(-Number.MAX_SAFE_INTEGER))
-                this.nums.add(Number(v));
+                this.nums.add(Number(v), c);
             else
-                this.strs.add(String(v));
+                this.strs.add(String(v), c);
         }
         else if (v instanceof Date) {
             const t = v.getTime();
             if (Number.isNaN(t))
-                this.strs.add(String(v));
+                this.strs.add(String(v), c);
             else
-                this.dates.add(t);
+                this.dates.add(t, c);
         }
         else {
-            this.strs.add(String(v));
+            this.strs.add(String(v), c);
         }
     }
     fold(kind, x, text, c) {
@@ -13657,7 +14092,7 @@ class ColumnAccumulator {
         const dates = this.dates;
         for (let i = 0; i < dates.size; i++) {
             const t = dates.keyAt(i);
-            this.fold(t % MS_PER_DAY === 0 ? 'date' : 'timestamp', t, new Date(t).toISOString(), dates.countAt(i));
+            this.fold(t % profile_MS_PER_DAY === 0 ? 'date' : 'timestamp', t, new Date(t).toISOString(), dates.countAt(i));
         }
         dates.reset();
         if (this.boolTrue > 0)
@@ -13708,7 +14143,7 @@ class ColumnAccumulator {
         };
     }
 }
-function createProfiler(options) {
+function profile_createProfiler(options) {
     const nullTokens = options.nullTokens ?? defaultNullTokens;
     const types = options.types ?? {};
     const formats = options.timestampFormats ?? {};
@@ -13719,6 +14154,7 @@ function createProfiler(options) {
     let lastColumns = null;
     let lastLength = -1;
     let lastAccs = [];
+    let ownDictionaries;
     const accFor = (name) => {
         let a = accs.get(name);
         if (!a) {
@@ -13731,9 +14167,10 @@ function createProfiler(options) {
     for (const c of options.columns)
         accFor(c);
     return {
-        add(batch) {
+        add(batch, dictionaries) {
             if (finished)
                 throw new Error('profiler: add() after finish()');
+            const dicts = dictionaries ?? (ownDictionaries ??= new batch_dictionary_BatchDictionaries());
             // Readers reuse one columns array (JSON Lines may grow it): map names once per change.
             if (batch.columns !== lastColumns || batch.columns.length !== lastLength) {
                 lastColumns = batch.columns;
@@ -13742,11 +14179,12 @@ function createProfiler(options) {
             }
             const len = batch.length;
             for (let c = 0; c < lastAccs.length; c++)
-                lastAccs[c].addCells(batch.values[c], len);
+                lastAccs[c].addCells(dicts.column(batch, c));
             rows += len;
         },
         finish(source) {
             finished = true;
+            ownDictionaries?.release();
             const columns = {};
             for (const name of order) {
                 const a = accs.get(name);
@@ -13754,7 +14192,7 @@ function createProfiler(options) {
                 columns[name] = columnProfileFromSketches(type, a.sketches(type, rows));
             }
             return {
-                schema: PROFILE_SCHEMA,
+                schema: profile_format_PROFILE_SCHEMA,
                 sources: [{ file: source.file, format: source.format, rows }],
                 rows,
                 column_order: order.slice(),
@@ -13873,6 +14311,19 @@ function reportWithoutContract(data) {
 
 
 
+
+/**
+ * Whether per-shard validator states can be merged into the sequential result. Not with `unique`
+ * (column or table.unique): duplicates are found across the whole file and the samples say where a
+ * value was first seen, which needs one global map of seen values (the DuplicateCounter, spilling
+ * to disk past its memory limit). Merging per-shard maps exactly would mean shipping every distinct
+ * key between threads: unbounded, so such contracts are validated sequentially.
+ */
+function canMergeShards(contract) {
+    if ((contract.table?.unique ?? []).length > 0)
+        return false;
+    return Object.values(contract.columns ?? {}).every((c) => !ruleOf(c.unique)?.value);
+}
 const MAX_SAMPLES = 10;
 const SAMPLE_MAX_CHARS = 200;
 const DEFAULT_UNIQUE_MEMORY_LIMIT = 2_000_000;
@@ -13891,6 +14342,18 @@ class Tally {
     fail(line, v) {
         if (++this.failed <= MAX_SAMPLES)
             this.samples.push({ line, value: sampleText(v) });
+    }
+    state() {
+        return { failed: this.failed, samples: this.samples.slice() };
+    }
+    /** Appends a later part of the file. */
+    merge(s, lineOffset) {
+        this.failed += s.failed;
+        for (const x of s.samples) {
+            if (this.samples.length >= MAX_SAMPLES)
+                break;
+            this.samples.push({ line: x.line + lineOffset, value: x.value });
+        }
     }
 }
 function keyText(k) {
@@ -14073,6 +14536,15 @@ function quote(v) {
 const MISSING = 0;
 const OK = 1;
 const BAD = 2;
+// Rules a distinct value fails (ColumnChecker.run, phase 2).
+const F_NULL = 1;
+const F_TYPE = 2;
+const F_MIN = 4;
+const F_MAX = 8;
+const F_ALLOWED = 16;
+const F_PATTERN = 32;
+const F_MIN_LENGTH = 64;
+const F_MAX_LENGTH = 128;
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 /**
  * Plain decimals of at most 15 digits without exponent: the mantissa is an exact integer and 10^k
@@ -14177,36 +14649,6 @@ function parseBooleans(col, n, nulls, keys, status) {
     }
     return count;
 }
-const DAY_MS = 86_400_000;
-const validate_DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-/** Days since 1970-01-01 of a Gregorian date, years >= 100 (integer arithmetic; Date.UTC is a slow builtin call). */
-function daysSinceEpoch(y, m, d) {
-    const yy = m <= 2 ? y - 1 : y;
-    // Leap days in [1970, y) counted through the end of February of y; 477 = leap days before 1970.
-    const leaps = ((yy / 4) | 0) - ((yy / 100) | 0) + ((yy / 400) | 0) - 477;
-    return (y - 1970) * 365 + leaps + DAYS_BEFORE_MONTH[m - 1] + (d - 1);
-}
-function d2(s, i) {
-    const a = s.charCodeAt(i) - 48;
-    const b = s.charCodeAt(i + 1) - 48;
-    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
-/** "YYYY-MM-DD" (years 100..9999) as epoch ms without Date.UTC; NaN when off the fast path or invalid. */
-function fastIsoDate(s) {
-    if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45)
-        return NaN;
-    const y1 = d2(s, 0);
-    const y2 = d2(s, 2);
-    const m = d2(s, 5);
-    const d = d2(s, 8);
-    if (y1 < 1 || y2 < 0 || m < 1 || m > 12 || d < 1 || d > validate_DAYS_IN_MONTH[m - 1])
-        return NaN;
-    const y = y1 * 100 + y2;
-    if (m === 2 && d === 29 && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0))
-        return NaN;
-    return daysSinceEpoch(y, m, d) * DAY_MS;
-}
 function parseTimes(col, n, nulls, keys, status, pattern, dateOnly) {
     let count = 0;
     for (let r = 0; r < n; r++) {
@@ -14216,10 +14658,8 @@ function parseTimes(col, n, nulls, keys, status, pattern, dateOnly) {
             continue;
         }
         count++;
-        let k = pattern === undefined && typeof v === 'string' ? fastIsoDate(v) : NaN;
-        if (k !== k)
-            k = toTimestamp(v, pattern, dateOnly) ?? NaN;
-        if (k !== k)
+        const k = toTimestamp(v, pattern, dateOnly);
+        if (k === undefined)
             status[r] = BAD;
         else {
             keys[r] = k;
@@ -14321,6 +14761,21 @@ class ColumnChecker {
                     ? 'temporal'
                     : 'text';
     }
+    tallies() {
+        return [this.tNull, this.tType, this.tMin, this.tMax, this.tAllowed, this.tPattern, this.tMinLength, this.tMaxLength];
+    }
+    state() {
+        return { rows: this.rows, nonMissing: this.nonMissing, typeFailed: this.typeFailed, present: this.present, tallies: this.tallies().map((t) => t.state()) };
+    }
+    merge(s, lineOffset) {
+        this.rows += s.rows;
+        this.nonMissing += s.nonMissing;
+        this.typeFailed += s.typeFailed;
+        this.present ||= s.present;
+        const mine = this.tallies();
+        for (let i = 0; i < mine.length; i++)
+            mine[i].merge(s.tallies[i], lineOffset);
+    }
     /** Rows of a batch that lack this column (JSON Lines records without the key): missing values. */
     absent(lines, n) {
         this.rows += n;
@@ -14330,36 +14785,47 @@ class ColumnChecker {
     }
     keys = new Float64Array(0);
     status = new Uint8Array(0);
-    run(col, lines, n) {
+    fails = new Uint8Array(0);
+    texts = [];
+    /**
+     * Checks one batch column. `dict` is the column dictionary-encoded (batch-dictionary.ts): the
+     * parse and every value rule run once per distinct value, and rows are visited only to report
+     * failures (in row order, so the first samples are the first failing rows) or to feed `unique`.
+     */
+    run(dict, col, lines, n) {
         this.present = true;
         this.rows += n;
-        if (this.keys.length < n) {
-            this.keys = new Float64Array(n);
-            this.status = new Uint8Array(n);
+        const size = dict.size;
+        const values = dict.values;
+        const counts = dict.counts;
+        if (this.keys.length < size) {
+            const cap = Math.max(size, 2 * this.keys.length);
+            this.keys = new Float64Array(cap);
+            this.status = new Uint8Array(cap);
+            this.fails = new Uint8Array(cap);
         }
         const keys = this.keys;
         const status = this.status;
-        // Phase 1: one monomorphic loop per type family marks each cell missing / ok / not of the type
-        // and, for numeric, temporal and boolean columns, stores its typed key.
-        let nonMissing;
+        const fails = this.fails;
+        // Phase 1: one monomorphic loop per type family marks each distinct value missing / ok / not
+        // of the type and, for numeric, temporal and boolean columns, stores its typed key.
         switch (this.family) {
             case 'integer':
-                nonMissing = parseIntegers(col, n, this.nulls, keys, status);
+                parseIntegers(values, size, this.nulls, keys, status);
                 break;
             case 'number':
-                nonMissing = parseNumbers(col, n, this.nulls, keys, status);
+                parseNumbers(values, size, this.nulls, keys, status);
                 break;
             case 'temporal':
-                nonMissing = parseTimes(col, n, this.nulls, keys, status, this.pattern, this.type === 'date' && !this.pattern);
+                parseTimes(values, size, this.nulls, keys, status, this.pattern, this.type === 'date' && !this.pattern);
                 break;
             case 'boolean':
-                nonMissing = parseBooleans(col, n, this.nulls, keys, status);
+                parseBooleans(values, size, this.nulls, keys, status);
                 break;
             default:
-                nonMissing = markMissing(col, n, this.nulls, status);
+                markMissing(values, size, this.nulls, status);
         }
-        this.nonMissing += nonMissing;
-        // Phase 2: the rules, on typed keys (numeric) or text.
+        // Phase 2: the rules, per distinct value, on typed keys (numeric) or text: a bit per failing rule.
         const numeric = this.family !== 'text';
         const checkNull = !this.nullable.value;
         const needsText = this.needsText;
@@ -14372,50 +14838,87 @@ class ColumnChecker {
         const minLen = this.minLength === undefined ? 0 : this.minLength.value;
         const maxLen = this.maxLength === undefined ? Infinity : this.maxLength.value;
         const dups = this.dups;
-        for (let r = 0; r < n; r++) {
-            const st = status[r];
-            if (st !== OK) {
-                if (st === MISSING) {
-                    if (checkNull)
-                        this.tNull.fail(lines[r], col[r] ?? null);
-                }
+        const texts = this.texts;
+        let nonMissing = 0;
+        let anyFail = 0;
+        for (let d = 0; d < size; d++) {
+            const st = status[d];
+            let f = 0;
+            if (st === MISSING) {
+                if (checkNull)
+                    f = F_NULL;
+            }
+            else {
+                nonMissing += counts[d];
+                if (st === BAD)
+                    f = F_TYPE;
                 else {
+                    if (numeric) {
+                        const k = keys[d];
+                        // Written as negations so that NaN fails both bounds.
+                        if (checkMin && !(k >= min))
+                            f |= F_MIN;
+                        if (checkMax && !(k <= max))
+                            f |= F_MAX;
+                        if (allowed !== undefined && !allowed.has(k))
+                            f |= F_ALLOWED;
+                    }
+                    else if (allowed !== undefined || dups !== undefined) {
+                        const v = values[d];
+                        const text = typeof v === 'string' ? v : toText(v);
+                        if (allowed !== undefined && !allowed.has(text))
+                            f |= F_ALLOWED;
+                        if (dups !== undefined)
+                            texts[d] = text;
+                    }
+                    if (needsText) {
+                        const v = values[d];
+                        const text = typeof v === 'string' ? v : toText(v);
+                        if (regex !== undefined && !regex.test(text))
+                            f |= F_PATTERN;
+                        if (text.length < minLen)
+                            f |= F_MIN_LENGTH;
+                        if (text.length > maxLen)
+                            f |= F_MAX_LENGTH;
+                    }
+                }
+            }
+            fails[d] = f;
+            anyFail |= f;
+        }
+        this.nonMissing += nonMissing;
+        if (anyFail === 0 && dups === undefined)
+            return;
+        // Phase 3: the rows, in order.
+        const codes = dict.codes;
+        for (let r = 0; r < n; r++) {
+            const d = codes[r];
+            const f = fails[d];
+            if (f !== 0) {
+                if (f & F_NULL)
+                    this.tNull.fail(lines[r], col[r] ?? null);
+                if (f & F_TYPE) {
                     this.typeFailed++;
                     this.tType.fail(lines[r], col[r]);
                 }
-                continue;
-            }
-            if (numeric) {
-                const k = keys[r];
-                // Written as negations so that NaN fails both bounds.
-                if (checkMin && !(k >= min))
+                if (f & F_MIN)
                     this.tMin.fail(lines[r], col[r]);
-                if (checkMax && !(k <= max))
+                if (f & F_MAX)
                     this.tMax.fail(lines[r], col[r]);
-                if (allowed !== undefined && !allowed.has(k))
+                if (f & F_ALLOWED)
                     this.tAllowed.fail(lines[r], col[r]);
-                if (dups !== undefined)
-                    dups.add(k, lines[r], col[r]);
+                if (f & F_PATTERN)
+                    this.tPattern.fail(lines[r], col[r]);
+                if (f & F_MIN_LENGTH)
+                    this.tMinLength.fail(lines[r], col[r]);
+                if (f & F_MAX_LENGTH)
+                    this.tMaxLength.fail(lines[r], col[r]);
             }
-            else if (allowed !== undefined || dups !== undefined) {
-                const v = col[r];
-                const text = typeof v === 'string' ? v : toText(v);
-                if (allowed !== undefined && !allowed.has(text))
-                    this.tAllowed.fail(lines[r], v);
-                if (dups !== undefined)
-                    dups.add(text, lines[r], v);
-            }
-            if (needsText) {
-                const v = col[r];
-                const text = typeof v === 'string' ? v : toText(v);
-                if (regex !== undefined && !regex.test(text))
-                    this.tPattern.fail(lines[r], v);
-                if (text.length < minLen)
-                    this.tMinLength.fail(lines[r], v);
-                if (text.length > maxLen)
-                    this.tMaxLength.fail(lines[r], v);
-            }
+            if (dups !== undefined && status[d] === OK)
+                dups.add(numeric ? keys[d] : texts[d], lines[r], col[r]);
         }
+        if (dups !== undefined && !numeric)
+            texts.length = 0;
     }
     /** The canonical key of a cell for compound uniqueness (column type when it parses, else text). */
     compoundKeyPart(v) {
@@ -14487,7 +14990,7 @@ function percent(f) {
     return `${p < 0.01 ? p.toExponential(1) : p < 10 ? p.toFixed(2) : p.toFixed(1)}%`;
 }
 /** Compiles `contract` into a streaming validator for one file. */
-function createValidator(contract, options) {
+function validate_createValidator(contract, options) {
     const table = contract.table ?? {};
     const specs = contract.columns ?? {};
     const nulls = table.null_values ? new NullTokens(table.null_values) : new NullTokens(DEFAULT_NULL_TOKENS);
@@ -14506,9 +15009,11 @@ function createValidator(contract, options) {
     let lastColumns;
     let index = [];
     let finished = false;
-    function add(batch) {
+    let ownDictionaries;
+    function add(batch, dictionaries) {
         if (finished)
             throw new Error('validator: add() after finish()');
+        const dicts = dictionaries ?? (ownDictionaries ??= new batch_dictionary_BatchDictionaries());
         if (batch.columns !== lastColumns) {
             lastColumns = batch.columns;
             for (const c of batch.columns)
@@ -14521,7 +15026,7 @@ function createValidator(contract, options) {
         const n = batch.length;
         for (let i = 0; i < checkers.length; i++) {
             if (index[i] >= 0)
-                checkers[i].run(batch.values[index[i]], batch.lines, n);
+                checkers[i].run(dicts.column(batch, index[i]), batch.values[index[i]], batch.lines, n);
             else
                 checkers[i].absent(batch.lines, n);
         }
@@ -14552,6 +15057,7 @@ function createValidator(contract, options) {
         if (finished)
             throw new Error('validator: finish() called twice');
         finished = true;
+        ownDictionaries?.release();
         const results = [];
         const lineKind = options.hasLines ? 'line' : 'row';
         const headerLine = options.hasLines ? 1 : 0;
@@ -14678,17 +15184,229 @@ function createValidator(contract, options) {
             findings,
         };
     }
-    return { add, finish };
+    function exportState() {
+        if (compound.length > 0 || checkers.some((c) => c.dups))
+            throw new Error('validator: unique rules cannot be exported (canMergeShards)');
+        return { rows, columns: seenColumns.slice(), checkers: checkers.map((c) => c.state()) };
+    }
+    function mergeState(state, lineOffset) {
+        if (finished)
+            throw new Error('validator: mergeState() after finish()');
+        if (compound.length > 0 || checkers.some((c) => c.dups))
+            throw new Error('validator: unique rules cannot be merged (canMergeShards)');
+        if (state.checkers.length !== checkers.length)
+            throw new Error('validator: state from a different contract');
+        rows += state.rows;
+        for (const c of state.columns)
+            if (!seenSet.has(c)) {
+                seenSet.add(c);
+                seenColumns.push(c);
+            }
+        for (let i = 0; i < checkers.length; i++)
+            checkers[i].merge(state.checkers[i], lineOffset);
+    }
+    return { add, finish, exportState, mergeState };
 }
 
-;// CONCATENATED MODULE: ../../../../shared/data/validate-data.ts
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ../../../../shared/data/profile-merge.ts
 /**
- * The validate-data operation: stream a table once, profile it and check it against a contract.
- * One function, three faces (the action, `mlops validate`, the tests).
+ * Merging profiles of shards of one dataset (`mlops profile merge`, matrix jobs).
  *
- * The contract is loaded before any data is read, so a broken contract fails in milliseconds. The
- * profile and the report are written only after the whole file has been read (each atomically), so
- * malformed data never leaves half-written output behind.
+ * Every statistic is re-derived from the merged sketches, so the merge is associative and the
+ * result does not depend on the sharding: counts, min, max and mean are exact (the mean from an
+ * exact sum); std is exact up to rounding; quantiles, histograms and distinct counts stay within
+ * the sketches' bounds (docs/formats.md, "Profile").
+ */
+
+
+
+
+
+
+
+
+function sketchesOf(c) {
+    const s = c.sketches;
+    return {
+        count: c.count,
+        nulls: c.nulls,
+        nan: c.nan,
+        inf: c.inf,
+        typeCounts: { ...c.type_counts },
+        moments: Moments.fromState(s.moments),
+        kll: KllSketch.fromState(s.kll),
+        hll: HyperLogLog.fromState(s.hll),
+        frequent: FrequentItems.fromState(s.frequent),
+        text: { ...s.text },
+    };
+}
+function minText(a, b) {
+    return a === null ? b : b === null ? a : b < a ? b : a;
+}
+function maxText(a, b) {
+    return a === null ? b : b === null ? a : b > a ? b : a;
+}
+function minNum(a, b) {
+    return a === null ? b : b === null ? a : Math.min(a, b);
+}
+function maxNum(a, b) {
+    return a === null ? b : b === null ? a : Math.max(a, b);
+}
+/**
+ * The type of a column in the union of two shards. An inferred type may widen, as inference on
+ * the whole file would: integer + number → number, date + timestamp → timestamp; a column with no
+ * values in one shard takes the other's type. Anything else is a conflict.
+ */
+function mergedType(name, a, b) {
+    const ta = a.type;
+    const tb = b.type;
+    if (ta === tb || b.count === 0)
+        return ta;
+    if (a.count === 0)
+        return tb;
+    const pair = new Set([ta, tb]);
+    if (pair.has('integer') && pair.has('number'))
+        return 'number';
+    if (pair.has('date') && pair.has('timestamp'))
+        return 'timestamp';
+    throw new errors/* InputError */.dz(`column "${name}" is ${ta} in one profile and ${tb} in the other`, {
+        hint: 'merge only profiles of shards of one dataset, profiled with the same contract',
+    });
+}
+function mergeColumn(name, a, b) {
+    const type = mergedType(name, a, b);
+    const x = sketchesOf(a);
+    const y = sketchesOf(b);
+    const tc = emptyTypeCounts();
+    for (const k of Object.keys(tc))
+        tc[k] = x.typeCounts[k] + y.typeCounts[k];
+    x.moments.merge(y.moments);
+    x.kll.merge(y.kll);
+    x.hll.merge(y.hll);
+    x.frequent.merge(y.frequent);
+    return columnProfileFromSketches(type, {
+        count: x.count + y.count,
+        nulls: x.nulls + y.nulls,
+        nan: x.nan + y.nan,
+        inf: x.inf + y.inf,
+        typeCounts: tc,
+        moments: x.moments,
+        kll: x.kll,
+        hll: x.hll,
+        frequent: x.frequent,
+        text: {
+            min_len: minNum(x.text.min_len, y.text.min_len),
+            max_len: maxNum(x.text.max_len, y.text.max_len),
+            sum_len: x.text.sum_len + y.text.sum_len,
+            min: minText(x.text.min, y.text.min),
+            max: maxText(x.text.max, y.text.max),
+        },
+    });
+}
+/** The column as seen by a profile in which it never appeared: `rows` missing values. */
+function absentColumn(c, rows) {
+    return columnProfileFromSketches(c.type, { ...sketchesOf(c), nulls: c.nulls + rows });
+}
+function mergeTwo(a, b) {
+    const order = [...a.column_order];
+    for (const c of b.column_order)
+        if (!Object.hasOwn(a.columns, c))
+            order.push(c);
+    const columns = {};
+    for (const name of order) {
+        const ca = a.columns[name];
+        const cb = b.columns[name];
+        if (ca && cb)
+            columns[name] = mergeColumn(name, ca, cb);
+        else if (ca)
+            columns[name] = absentColumn(ca, b.rows);
+        else
+            columns[name] = absentColumn(cb, a.rows);
+    }
+    return { schema: profile_format_PROFILE_SCHEMA, sources: [...a.sources, ...b.sources], rows: a.rows + b.rows, column_order: order, columns };
+}
+function mergeProfiles(a, b) {
+    const list = Array.isArray(a) ? a : [a, b];
+    if (list.length === 0)
+        throw new Error('mergeProfiles: no profiles to merge');
+    let out = list[0];
+    for (let i = 1; i < list.length; i++)
+        out = mergeTwo(out, list[i]);
+    // A single profile is re-derived too, so the output never depends on how many inputs there were.
+    return list.length === 1 ? mergeTwo(out, { ...out, sources: [], rows: 0, column_order: [], columns: {} }) : out;
+}
+/** Reads and validates a profile file; failures are InputErrors naming the file. */
+async function readProfile(file) {
+    let text;
+    try {
+        text = await readFile(file, 'utf8');
+    }
+    catch (e) {
+        throw new InputError(`cannot read profile: ${e.message}`, { location: { file }, hint: 'check the path; profiles are written by validate-data (profile-out)', cause: e });
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new InputError(`not valid JSON: ${e.message}`, { location: { file }, hint: `expected a ${PROFILE_SCHEMA} file written by validate-data`, cause: e });
+    }
+    const schema = json?.schema;
+    if (schema !== PROFILE_SCHEMA) {
+        throw new InputError(`schema is ${JSON.stringify(schema)}, not "${PROFILE_SCHEMA}"`, { location: { file }, hint: 'give a profile written by validate-data (profile-out)' });
+    }
+    const parsed = profileSchema.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new InputError(`invalid profile at ${issue.path.join('.') || '(root)'}: ${issue.message}`, { location: { file }, hint: 'the file may be truncated or edited by hand; re-run validate-data to write it again' });
+    }
+    for (const name of parsed.data.column_order) {
+        if (!Object.hasOwn(parsed.data.columns, name))
+            throw new InputError(`column_order names "${name}" but columns has no such entry`, { location: { file }, hint: 're-run validate-data to write the profile again' });
+    }
+    return parsed.data;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/validate-data-shards.ts
+/**
+ * validate-data on both (all) cores: a large file is cut into shards, each streamed by a
+ * `node:worker_threads` worker through the reader, the profiler and the validator, and the shards'
+ * results are merged in file order into exactly the sequential run's report and profile.
+ *
+ * Shards: CSV/TSV/JSON Lines (not .gz) by byte ranges cut just after a '\n' (a UTF-8 '\n' byte is
+ * never inside a character); Parquet by row groups. Shard 0 reads from byte 0 like the sequential
+ * reader (BOM, header, blank lines); later shards get the header's column names and count lines from
+ * 1, which the merge shifts by the lines of the shards before them.
+ *
+ * Why the merge is exact, and when it is not attempted:
+ * - A cut can fall inside a quoted CSV field (quoted line breaks). By induction over the shards: shard
+ *   0 starts on a record; if shard k starts on a record and parses without error to the end of its
+ *   range (the end taken as final), its last record ended at the cut, since a cut inside a quoted
+ *   field leaves that quote open, which the reader reports as "unterminated quoted field". So when
+ *   every shard before k succeeded, shard k started on a record and saw the same records as the
+ *   sequential reader. The earliest failing shard's error is therefore the sequential run's first
+ *   error (re-thrown with its absolute line), except "unterminated quoted field" in a shard that is
+ *   not the last: that may be the cut, so the file is read again sequentially.
+ * - Validator tallies (counts, first samples) add up in file order (Validator.mergeState). Unique
+ *   rules need one global map of seen values: such contracts run sequentially (canMergeShards).
+ * - Profiles merge with mergeProfiles: counts, min, max, mean and type counts are exact; quantiles
+ *   and histograms may differ within the KLL sketch's error bounds (docs/formats.md, "Profile"). An
+ *   undeclared column's type is inferred per shard; if a shard's inference disagrees with the
+ *   inference over the whole file (a shard's mix of values differs), the merge cannot rebuild the
+ *   sequential column, and the file is read again sequentially.
+ * - Anything unexpected (a worker that crashes or cannot start, an error that is not an InputError)
+ *   also falls back to the sequential path: correctness first.
+ *
+ * Workers: from TypeScript sources (vitest, tsx) the worker is validate-data-worker.ts run with tsx's
+ * loader; in the ncc bundles, scripts/build.mjs writes that entry as `shard-worker/index.js` next to
+ * every bundle whose code contains SHARD_WORKER_MARKER. Workers start only when a file is sharded,
+ * so a small file (and the action's cold start) never pays for them.
  */
 
 
@@ -14699,6 +15417,21 @@ function createValidator(contract, options) {
 
 
 
+
+
+
+
+
+
+
+/** scripts/build.mjs adds the shard worker to every bundle whose code contains this string. */
+const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
+/** The worker bundle, relative to the bundle that starts it. */
+const BUNDLED_WORKER = 'shard-worker/index.js';
+const DEFAULT_MAX_WORKERS = 4;
+/** Below this, starting workers (~50-100 ms each) and merging cost more than they save. */
+const DEFAULT_SHARD_MIN_BYTES = 32 * 1024 * 1024;
+const DEFAULT_SHARD_MIN_ROWS = 500_000;
 /** What the contract declares that the profiler needs to type columns the same way the validator does. */
 function profilerTyping(contract) {
     const types = {};
@@ -14712,24 +15445,338 @@ function profilerTyping(contract) {
     const nullValues = contract?.table?.null_values;
     return { types, timestampFormats, nullTokens: nullValues ? new NullTokens(nullValues) : undefined };
 }
+function shardError(e) {
+    if (e instanceof InputError) {
+        let what = e.message;
+        const where = e.location ? `${formatWhere(e.location)}: ` : '';
+        if (where && what.startsWith(where))
+            what = what.slice(where.length);
+        const fix = e.hint ? ` (${e.hint})` : '';
+        if (fix && what.endsWith(fix))
+            what = what.slice(0, -fix.length);
+        return { kind: 'input', what, message: e.message, hint: e.hint, location: e.location };
+    }
+    const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return { kind: 'internal', what: message, message };
+}
+function formatWhere(loc) {
+    let s = loc.file;
+    if (loc.line !== undefined)
+        s += `:${loc.line}`;
+    if (loc.line !== undefined && loc.column !== undefined)
+        s += `:${loc.column}`;
+    return s;
+}
+/** Streams one shard through the profiler and the validator; never throws (errors are data). */
+async function runShard(task) {
+    try {
+        let nextLine = 1;
+        const reader = await openTable(task.file, {
+            format: task.format,
+            delimiter: task.delimiter,
+            start: task.start,
+            end: task.end,
+            header: task.header,
+            partial: true,
+            rowGroups: task.rowGroups,
+            onEnd: (line) => {
+                nextLine = line;
+            },
+        });
+        const profiler = createProfiler({ columns: task.columns, ...profilerTyping(task.contract) });
+        const validator = task.contract
+            ? createValidator(task.contract, { file: task.file, columns: task.columns, hasLines: reader.hasLines, format: reader.format, contractFile: task.contractFile })
+            : undefined;
+        let rows = 0;
+        // One encoding of each batch column serves both the profiler and the validator.
+        const dictionaries = new BatchDictionaries();
+        for await (const batch of reader.batches()) {
+            profiler.add(batch, dictionaries);
+            validator?.add(batch, dictionaries);
+            rows += batch.length;
+        }
+        dictionaries.release();
+        const profile = profiler.finish({ file: task.file, format: reader.format });
+        return { ok: true, profile, validator: validator?.exportState(), rows, nextLine };
+    }
+    catch (e) {
+        return { ok: false, error: shardError(e) };
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// Planning
+/** Cut points: the byte after the first '\n' at or after each of n-1 equally spaced offsets. */
+async function textRanges(file, size, n) {
+    const cuts = [0];
+    const fh = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const buf = Buffer.allocUnsafe(64 * 1024);
+        for (let k = 1; k < n; k++) {
+            let p = Math.max(Math.floor((size * k) / n), cuts[cuts.length - 1]);
+            let cut = -1;
+            while (p < size) {
+                const { bytesRead } = await fh.read(buf, 0, buf.length, p);
+                if (bytesRead === 0)
+                    break;
+                const i = buf.subarray(0, bytesRead).indexOf(10);
+                if (i !== -1) {
+                    cut = p + i + 1;
+                    break;
+                }
+                p += bytesRead;
+            }
+            if (cut === -1 || cut >= size)
+                break;
+            if (cut > cuts[cuts.length - 1])
+                cuts.push(cut);
+        }
+    }
+    finally {
+        await fh.close();
+    }
+    return cuts.map((start, i) => ({ start, end: i + 1 < cuts.length ? cuts[i + 1] : size }));
+}
+/** Contiguous row-group ranges of about equal rows. */
+function rowGroupRanges(groupRows, n) {
+    const total = groupRows.reduce((a, b) => a + b, 0);
+    const ends = [];
+    let cum = 0;
+    let k = 1;
+    for (let g = 0; g < groupRows.length && k < n; g++) {
+        cum += groupRows[g];
+        // Cut after group g when that is closer to the k-th target than cutting before it.
+        if (cum - groupRows[g] / 2 >= (total * k) / n) {
+            if (g + 1 < groupRows.length && (ends.length === 0 || ends[ends.length - 1] < g + 1))
+                ends.push(g + 1);
+            k++;
+        }
+    }
+    const starts = [0, ...ends];
+    return starts.map((start, i) => ({ start, end: i < ends.length ? ends[i] : groupRows.length }));
+}
+/** The shards to run, or undefined when the file should be read sequentially. */
+async function planShards(input) {
+    if (input.parallel === false)
+        return undefined;
+    const workers = Math.floor(input.parallel?.workers ?? Math.min(DEFAULT_MAX_WORKERS, (0,external_node_os_namespaceObject.availableParallelism)()));
+    if (!(workers >= 2))
+        return undefined;
+    if (input.contract && !canMergeShards(input.contract))
+        return undefined;
+    const base = { file: input.file, format: input.format, delimiter: input.delimiter, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
+    if (input.format === 'parquet') {
+        const groups = await parquetRowGroupRows(input.file);
+        const rows = groups.reduce((a, b) => a + b, 0);
+        if (groups.length < 2 || rows < (input.parallel?.minRows ?? DEFAULT_SHARD_MIN_ROWS))
+            return undefined;
+        const ranges = rowGroupRanges(groups, Math.min(workers, groups.length));
+        const maxGroupRows = Math.max(...groups);
+        return ranges.length < 2 ? undefined : ranges.map((rowGroups) => ({ ...base, rowGroups, maxGroupRows }));
+    }
+    if (/\.gz$/i.test(input.file))
+        return undefined;
+    const fh = await (0,promises_namespaceObject.open)(input.file, 'r');
+    const size = (await fh.stat()).size;
+    await fh.close();
+    if (size < (input.parallel?.minBytes ?? DEFAULT_SHARD_MIN_BYTES))
+        return undefined;
+    const ranges = await textRanges(input.file, size, workers);
+    if (ranges.length < 2)
+        return undefined;
+    return ranges.map((r, i) => ({ ...base, ...r, header: i > 0 && input.format === 'csv' ? [...input.columns] : undefined }));
+}
+// ---------------------------------------------------------------------------------------------
+// Running and merging
+/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
+function workerEntry() {
+    // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
+    // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
+    const here = import.meta.url;
+    if (here.endsWith('.ts')) {
+        // From TypeScript sources (vitest, tsx). Node 20 does not apply `--import tsx` (module.register)
+        // to a worker's execArgv, but tsx's API registers its loader inside the worker.
+        // createRequire resolves the package's `require` entry; the worker code imports the ESM one.
+        const api = (0,external_node_url_namespaceObject.pathToFileURL)((0,external_node_module_namespaceObject.createRequire)(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+        const entry = new URL(here.replace(/[^/]*$/, 'validate-data-worker.ts')).href;
+        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
+    }
+    return { file: new URL(BUNDLED_WORKER, here) };
+}
+/**
+ * Heap limits per worker. V8 sizes each isolate's heap for throughput, not for sharing a machine:
+ * left alone, two workers on flights-3m (121 MB CSV, or the Parquet file) peak at 290-340 MB RSS,
+ * mostly uncollected garbage (a shard's live heap is ~15 MB). A young generation of 24 MB and an
+ * old-generation limit of 64 MB make V8 collect sooner: measured with `mlops validate` (2 workers +
+ * the main thread's ~60 MB), ~195 MB (CSV) and 210-225 MB (Parquet), for ~20% more CPU in GC than
+ * unlimited workers; tighter limits cost much more (12/56 MB: +40% CPU on the CSV). The limit grows with what one worker must hold at once (a CSV/JSON Lines batch of
+ * DEFAULT_BATCH_ROWS rows, or one Parquet row group, ~40 bytes a cell), so wide tables still fit; a
+ * worker that runs out of heap anyway ends in ERR_WORKER_OUT_OF_MEMORY, and the file is read again
+ * sequentially.
+ */
+function workerHeapLimits(task) {
+    const cells = task.maxGroupRows !== undefined ? Math.min(task.maxGroupRows, MAX_RANGE_ROWS) * task.columns.length : 4 * DEFAULT_BATCH_ROWS * Math.max(1, task.columns.length);
+    return { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: Math.max(64, Math.ceil((cells * 40) / 2 ** 20)) };
+}
+function internal(what) {
+    return { ok: false, error: { kind: 'internal', what, message: what } };
+}
+function runInWorker(task) {
+    return new Promise((resolve) => {
+        let worker;
+        try {
+            const entry = workerEntry();
+            const workerData = { marker: SHARD_WORKER_MARKER, task };
+            const resourceLimits = workerHeapLimits(task);
+            worker = 'file' in entry ? new external_node_worker_threads_namespaceObject.Worker(entry.file, { workerData, resourceLimits }) : new external_node_worker_threads_namespaceObject.Worker(entry.code, { eval: true, workerData, resourceLimits });
+        }
+        catch (e) {
+            resolve(internal(`cannot start a worker: ${e.message}`));
+            return;
+        }
+        let settled = false;
+        worker.once('message', (m) => {
+            settled = true;
+            resolve(m);
+        });
+        worker.once('error', (e) => {
+            if (!settled)
+                resolve(internal(`worker failed: ${e.message}`));
+            settled = true;
+        });
+        worker.once('exit', (code) => {
+            if (!settled)
+                resolve(internal(`worker exited with code ${code} before reporting`));
+            settled = true;
+        });
+    });
+}
+/**
+ * Runs the shards in workers and merges them; throws the sequential run's InputError when the
+ * file is malformed (see the module comment for when that is provably the same error).
+ */
+async function runShards(tasks, input) {
+    const shards = tasks.length;
+    const outcomes = await Promise.all(tasks.map(runInWorker));
+    const text = input.format !== 'parquet';
+    // Line offsets: shard k's line 1 is the line after the lines of shards 0..k-1. Parquet readers
+    // already number rows absolutely.
+    const offsets = [];
+    let offset = 0;
+    for (let k = 0; k < outcomes.length; k++) {
+        offsets.push(offset);
+        const o = outcomes[k];
+        if (!o.ok) {
+            const e = o.error;
+            if (e.kind !== 'input')
+                return { fallback: e.message, shards };
+            if (text && k < outcomes.length - 1 && e.what.startsWith('unterminated quoted field')) {
+                return { fallback: `shard ${k + 1} of ${shards} ends inside a quoted field`, shards };
+            }
+            const location = e.location && e.location.line !== undefined && text ? { ...e.location, line: e.location.line + offsets[k] } : e.location;
+            throw new errors/* InputError */.dz(e.what, { location, hint: e.hint });
+        }
+        if (text)
+            offset += o.nextLine - 1;
+    }
+    const ok = outcomes;
+    let profile;
+    try {
+        profile = mergeProfiles(ok.map((o) => o.profile));
+    }
+    catch (e) {
+        return { fallback: `profiles do not merge: ${e.message}`, shards };
+    }
+    const declared = profilerTyping(input.contract).types;
+    for (const name of profile.column_order) {
+        const c = profile.columns[name];
+        if (declared[name] === undefined && c.type !== inferColumnType(c.type_counts)) {
+            return { fallback: `column "${name}": shards infer a type other than the whole file's`, shards };
+        }
+    }
+    const rows = ok.reduce((a, o) => a + o.rows, 0);
+    profile = { ...profile, sources: [{ file: input.file, format: input.format, rows }] };
+    let report;
+    if (input.contract) {
+        const validator = validate_createValidator(input.contract, { file: input.file, columns: input.columns, hasLines: input.hasLines, format: input.format, contractFile: input.contractFile });
+        for (let k = 0; k < ok.length; k++)
+            validator.mergeState(ok[k].validator, offsets[k]);
+        report = validator.finish();
+    }
+    else {
+        report = reportWithoutContract({ file: input.file, format: input.format, rows, line_kind: input.hasLines ? 'line' : 'row' });
+    }
+    return { merged: { report, profile, rows }, shards };
+}
+/** Worker side: run the task posted as workerData and post the outcome. */
+async function shardWorkerMain(data, post) {
+    const d = data;
+    if (d?.marker !== SHARD_WORKER_MARKER || !d.task) {
+        post(internal('shard worker started without a task'));
+        return;
+    }
+    post(await runShard(d.task));
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/validate-data.ts
+/**
+ * The validate-data operation: stream a table once, profile it and check it against a contract.
+ * One function, three faces (the action, `mlops validate`, the tests).
+ *
+ * The contract is loaded before any data is read, so a broken contract fails in milliseconds. The
+ * profile and the report are written only after the whole file has been read (each atomically), so
+ * malformed data never leaves half-written output behind.
+ *
+ * Large files are split into shards read by worker threads on all cores and merged into the same
+ * report and profile (validate-data-shards.ts); the sequential loop below is the reference, and the
+ * fallback whenever a sharded run cannot prove it matches.
+ */
+
+
+
+
+
+
+
+
+
+
 async function validateData(options) {
     const contract = options.contract === undefined ? undefined : await loadContract(options.contract);
-    const reader = await openTable(options.data, { delimiter: options.delimiter, format: options.format });
+    const reader = await open_table_openTable(options.data, { delimiter: options.delimiter, format: options.format });
     const columns = await reader.columns();
-    const profiler = createProfiler({ columns, ...profilerTyping(contract) });
+    const shardInput = { file: options.data, format: reader.format, delimiter: options.delimiter, columns, contract, contractFile: options.contract, parallel: options.parallel };
+    const tasks = await planShards(shardInput);
+    if (tasks) {
+        const run = await runShards(tasks, { ...shardInput, hasLines: reader.hasLines });
+        const sharding = { shards: run.shards, ...('fallback' in run ? { fallback: run.fallback } : {}) };
+        if ('merged' in run)
+            return writeOutputs(options, { report: run.merged.report, profile: run.merged.profile, sharding });
+        return writeOutputs(options, { ...(await validateSequentially(options, contract, reader, columns)), sharding });
+    }
+    return writeOutputs(options, await validateSequentially(options, contract, reader, columns));
+}
+/** The reference: one pass, in this thread. */
+async function validateSequentially(options, contract, reader, columns) {
+    const profiler = profile_createProfiler({ columns, ...profilerTyping(contract) });
     const validator = contract
-        ? createValidator(contract, { file: options.data, columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contract })
+        ? validate_createValidator(contract, { file: options.data, columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contract })
         : undefined;
     let rows = 0;
+    // One encoding of each batch column serves both the profiler and the validator.
+    const dictionaries = new batch_dictionary_BatchDictionaries();
     for await (const batch of reader.batches()) {
-        profiler.add(batch);
-        validator?.add(batch);
+        profiler.add(batch, dictionaries);
+        validator?.add(batch, dictionaries);
         rows += batch.length;
     }
+    dictionaries.release();
     const profile = profiler.finish({ file: options.data, format: reader.format });
     const report = validator?.finish() ??
         reportWithoutContract({ file: options.data, format: reader.format, rows, line_kind: reader.hasLines ? 'line' : 'row' });
-    const result = { report, profile };
+    return { report, profile };
+}
+async function writeOutputs(options, result) {
+    const { profile, report } = result;
     if (options.profileOut) {
         await writeJsonAtomic(options.profileOut, profile);
         result.profilePath = options.profileOut;
@@ -14784,8 +15831,9 @@ const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '`': '&#96;', '|': '&
 function escapeMarkdown(text) {
     return text
         .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-        .replace(/[&<>`|]/g, (c) => ENTITIES[c])
+        // Backslashes before entities: the entities' own `#` must not be escaped (`&\#124;` shows as text).
         .replace(/[\\*_[\]~#!]/g, (c) => `\\${c}`)
+        .replace(/[&<>`|]/g, (c) => ENTITIES[c])
         .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200D');
 }
 /** Escapes and shortens to `max` characters (with an ellipsis), for cells that could be huge. */
@@ -17465,7 +18513,10 @@ async function runCli(argv, program, io = processIo) {
             }
             throw new CommandUsageError(`unknown command "${first}"`, helpText(program));
         }
-        if (found.rest.includes('--help') || found.rest.includes('-h')) {
+        // Arguments after `--` belong to the user's own command (mlops train -- python train.py --help).
+        const end = found.rest.indexOf('--');
+        const own = end === -1 ? found.rest : found.rest.slice(0, end);
+        if (own.includes('--help') || own.includes('-h')) {
             io.stdout(found.command.usage);
             return 0;
         }
@@ -17514,6 +18565,7 @@ function reportCliFailure(e, io) {
  *   0  ok
  *   1  a check ran and failed (validation errors, a gate, drift)
  *   2  bad usage or bad input (unreadable data, invalid contract, missing file)
+ *   3  the forge (GitHub) refused or kept failing a call (ForgeError, shared/github/forge-error.ts)
  */
 const EXIT_OK = 0;
 const EXIT_CHECK_FAILED = 1;

@@ -1,0 +1,266 @@
+export const id = 213;
+export const ids = [213];
+export const modules = {
+
+/***/ 7213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   baselineKindOf: () => (/* binding */ baselineKindOf),
+/* harmony export */   o: () => (/* binding */ resolveBaseline),
+/* harmony export */   productionNotAvailable: () => (/* binding */ productionNotAvailable)
+/* harmony export */ });
+/* unused harmony export BASELINE_KEYWORDS */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _github_forge_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6922);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9980);
+/* harmony import */ var _report_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2105);
+/**
+ * Where compare's baseline report comes from (input `baseline`):
+ * - a path: that report file;
+ * - `base-branch`: the evaluation artifact of the latest successful run of the same workflow on the
+ *   PR's base branch, found through the Forge's workflow-run listing and downloaded through an
+ *   `ArtifactDownloader` port (the action uses @actions/artifact; the CLI and GHES the Forge's zip);
+ * - `production`: the model registry's production alias — arrives with publish-model/promote-model;
+ * - `none`: a first run, nothing to compare with.
+ * A base branch without any successful run holding the artifact (a repository adopting the
+ * workflow, or artifacts expired) is not an error: the comparison runs as a first run and says why.
+ */
+
+
+
+
+
+const BASELINE_KEYWORDS = ['base-branch', 'production', 'none'];
+/** The `baseline` input: a keyword, else a report path. */
+function baselineKindOf(value) {
+    return BASELINE_KEYWORDS.includes(value) ? value : 'file';
+}
+function productionNotAvailable() {
+    return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('baseline "production" is not available yet: it arrives with publish-model/promote-model (the model registry\'s production alias)', {
+        hint: 'use baseline: base-branch (the latest successful run on the PR\'s base branch), a report file, or none',
+    });
+}
+function safeInside(dir, rel, what) {
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.normalize)(rel).split(/[\\/]/).includes('..')) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${what} ${JSON.stringify(rel)} must be a relative path inside the artifact`);
+    }
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, rel);
+}
+async function resolveBaseline(spec, env) {
+    switch (spec.kind) {
+        case 'file':
+            return { file: spec.path, info: { kind: 'file', file: spec.path } };
+        case 'none':
+            return { info: { kind: 'none', reason: 'first run: baseline none' } };
+        case 'production':
+            throw productionNotAvailable();
+        case 'base-branch':
+            return resolveBaseBranch(spec, env);
+    }
+}
+async function resolveBaseBranch(spec, env) {
+    const { forge, download } = env;
+    if (!forge || !download)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('baseline base-branch needs GitHub access', { hint: 'give the step a token (input token), or pass a baseline report file' });
+    const where = `${spec.workflow} on ${spec.branch}`;
+    let runs;
+    try {
+        runs = await forge.listSuccessfulWorkflowRuns({ ...spec.repo, workflow: spec.workflow, branch: spec.branch, limit: (spec.maxRuns ?? 10) + 1 });
+    }
+    catch (e) {
+        // GitHub answers 404 for a workflow file that is not on the default branch yet.
+        if ((0,_github_forge_error_js__WEBPACK_IMPORTED_MODULE_2__/* .isForgeError */ .Qu)(e) && e.status === 404)
+            return firstRun(`no runs of ${where} yet`);
+        throw e;
+    }
+    runs = runs.filter((r) => r.id !== spec.excludeRunId).slice(0, spec.maxRuns ?? 10);
+    for (const run of runs) {
+        const artifact = (await forge.listRunArtifacts({ ...spec.repo, run_id: run.id })).find((a) => a.name === spec.artifact && !a.expired);
+        if (!artifact) {
+            env.log?.(`run ${run.id} of ${where} has no artifact ${spec.artifact}; trying an older run`);
+            continue;
+        }
+        if (artifact.sizeInBytes > _report_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REPORT_BYTES */ .WA + _report_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_EXAMPLES_BYTES */ .tM) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`artifact ${spec.artifact} of run ${run.id} is ${artifact.sizeInBytes} bytes, more than an evaluation report and its examples can be`, {
+                hint: 'upload only the evaluation report and its per-example file',
+            });
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(env.workDir, { recursive: true });
+        const destination = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.workDir, `baseline-${run.id}-`));
+        await download({ repo: spec.repo, runId: run.id, artifactId: artifact.id, destination });
+        env.log?.(`baseline: artifact ${spec.artifact} (id ${artifact.id}) of run ${run.id} (${where}), ${run.headSha.slice(0, 7)}`);
+        return {
+            file: safeInside(destination, spec.reportPath, 'artifact-report'),
+            info: { kind: 'base-branch', branch: spec.branch, workflow: spec.workflow, runId: run.id, runNumber: run.runNumber, runUrl: run.url, artifact: spec.artifact },
+        };
+    }
+    return firstRun(runs.length === 0 ? `no successful run of ${where} yet` : `no artifact ${spec.artifact} in the last ${runs.length} successful runs of ${where}`);
+    function firstRun(reason) {
+        env.log?.(`baseline: ${reason}; comparing as a first run`);
+        return { info: { kind: 'none', reason: `${reason}; compared as a first run` } };
+    }
+}
+
+
+/***/ }),
+
+/***/ 2105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WA: () => (/* binding */ MAX_REPORT_BYTES),
+/* harmony export */   id: () => (/* binding */ assertReportWithinLimits),
+/* harmony export */   tM: () => (/* binding */ MAX_EXAMPLES_BYTES)
+/* harmony export */ });
+/* unused harmony exports MAX_METRICS, MAX_SLICES, MAX_EXAMPLE_ROWS */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
+/**
+ * Evaluation reports as untrusted input. In the fork-safe workflow pair the head report comes from
+ * an artifact a fork's PR wrote, and it is read by a job that holds a write token. So before
+ * compare parses a report it checks, cheaply and first:
+ * - the file is at most MAX_REPORT_BYTES (a JSON bomb of 1 GB never reaches JSON.parse);
+ * - at most MAX_METRICS metrics per report or slice and MAX_SLICES slices (bounded CPU and
+ *   comment rendering);
+ * - the per-example file it names stays inside the report's own folder (no `../../etc/passwd`)
+ *   and is at most MAX_EXAMPLES_BYTES, with at most MAX_EXAMPLE_ROWS rows.
+ * The schema itself is checked with zod by readEvaluationReport. Nothing in a report is ever
+ * executed or interpolated into a shell: it is data, rendered through markdown-escape.
+ */
+
+
+
+const MAX_REPORT_BYTES = 10 * 1024 * 1024;
+const MAX_METRICS = 500;
+const MAX_SLICES = 20_000;
+const MAX_EXAMPLES_BYTES = 64 * 1024 * 1024;
+const MAX_EXAMPLE_ROWS = 5_000_000;
+const mib = (n) => `${(n / 1024 / 1024).toFixed(0)} MiB`;
+async function sizeOf(file, what) {
+    try {
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        if (!s.isFile())
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what} is not a regular file`, { location: { file } });
+        return s.size;
+    }
+    catch (e) {
+        if (e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz)
+            throw e;
+        const code = e.code;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(code === 'ENOENT' ? `${what} not found` : `cannot read the ${what}: ${e.message}`, { location: { file }, cause: e });
+    }
+}
+/**
+ * Throws InputError when an evaluation report file is larger or bigger in shape than compare
+ * accepts. Call before readEvaluationReport/compareFiles; it does not check the schema.
+ */
+async function assertReportWithinLimits(file) {
+    const size = await sizeOf(file, 'evaluation report');
+    if (size > MAX_REPORT_BYTES) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`evaluation report is ${mib(size)}; compare accepts at most ${mib(MAX_REPORT_BYTES)}`, {
+            location: { file },
+            hint: 'an evaluation report is metrics and slices, not data: check what was uploaded',
+        });
+    }
+    let json;
+    try {
+        json = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+    }
+    catch (e) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not JSON: ${e.message}`, { location: { file }, hint: 'point at the report evaluate wrote (--out)' });
+    }
+    if (json === null || typeof json !== 'object')
+        return; // the schema check names the problem
+    const count = (x) => (x && typeof x === 'object' ? Object.keys(x).length : 0);
+    const tooMany = (n, max, what) => {
+        if (n > max)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what}: ${n.toLocaleString('en-US')}; compare accepts at most ${max.toLocaleString('en-US')}`, { location: { file } });
+    };
+    tooMany(count(json.metrics), MAX_METRICS, 'too many metrics');
+    const slices = Array.isArray(json.slices) ? json.slices : [];
+    const skipped = Array.isArray(json.skipped_slices) ? json.skipped_slices : [];
+    tooMany(slices.length + skipped.length, MAX_SLICES, 'too many slices');
+    for (const s of slices)
+        tooMany(count(s?.metrics), MAX_METRICS, 'too many metrics in a slice');
+    const ex = json.examples;
+    if (ex && typeof ex === 'object' && typeof ex.file === 'string') {
+        const rel = ex.file;
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file));
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(folder, rel);
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.normalize)(rel).split(/[\\/]/).includes('..') || !target.startsWith(folder + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`examples.file ${JSON.stringify(rel)} points outside the report's folder`, {
+                location: { file },
+                hint: 'the per-example file must sit next to the report (evaluate writes it there)',
+            });
+        }
+        if (typeof ex.rows === 'number')
+            tooMany(ex.rows, MAX_EXAMPLE_ROWS, 'too many per-example rows');
+        let exSize;
+        try {
+            exSize = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).size;
+        }
+        catch {
+            exSize = undefined; // a missing per-example file is compare's to report (it then skips paired tests)
+        }
+        if (exSize !== undefined && exSize > MAX_EXAMPLES_BYTES) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`per-example file is ${mib(exSize)}; compare accepts at most ${mib(MAX_EXAMPLES_BYTES)}`, { location: { file: target } });
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 6922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q8: () => (/* binding */ ForgeError),
+/* harmony export */   Qu: () => (/* binding */ isForgeError)
+/* harmony export */ });
+/* unused harmony export EXIT_FORGE_FAILED */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/**
+ * A request to the forge (GitHub) failed, or was refused before it was sent because GitHub would
+ * reject it (a body over a size limit). It names the call (method + route template), GitHub's
+ * status and message, and what the user can do (usually: a missing token permission).
+ *
+ * Exit code 3 (`EXIT_FORGE_FAILED`), not 1: 1 means "a check ran and failed" (a gate, drift) and
+ * workflows branch on it; a forge failure means the step could not finish its side effects at all
+ * (permissions, an outage, retries exhausted), which a caller must not mistake for a failed gate.
+ * Not 2 either: the user's data was fine.
+ */
+
+const EXIT_FORGE_FAILED = 3;
+class ForgeError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    exitCode = EXIT_FORGE_FAILED;
+    method;
+    route;
+    status;
+    githubMessage;
+    constructor(d) {
+        const status = d.status === undefined ? 'no response' : `HTTP ${d.status}`;
+        const msg = d.githubMessage ? `: ${d.githubMessage}` : '';
+        const attempts = d.attempts && d.attempts > 1 ? ` after ${d.attempts} attempts` : '';
+        super(`GitHub ${d.method} ${d.route} failed (${status}${attempts})${msg}`, { hint: d.hint, cause: d.cause });
+        this.method = d.method;
+        this.route = d.route;
+        this.status = d.status;
+        this.githubMessage = d.githubMessage;
+    }
+}
+function isForgeError(e) {
+    return e instanceof ForgeError;
+}
+
+
+/***/ })
+
+};

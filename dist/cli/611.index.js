@@ -1,0 +1,2497 @@
+export const id = 611;
+export const ids = [611];
+export const modules = {
+
+/***/ 5611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  evaluate: () => (/* binding */ evaluate),
+  Fo: () => (/* binding */ examplesFileOf)
+});
+
+// UNUSED EXPORTS: DEFAULT_MIN_SLICE_SIZE, DEFAULT_THRESHOLD, MAX_SLICE_VALUES, PROBABILITY_SUM_TOLERANCE, examplesPathFor, scoreClasses
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ../../../../shared/data/open-table.ts + 1 modules
+var open_table = __webpack_require__(9712);
+// EXTERNAL MODULE: ../../../../shared/data/values.ts
+var values = __webpack_require__(4239);
+// EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
+var atomic_write = __webpack_require__(3196);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __webpack_require__(9980);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ../../../../shared/model/examples-file.ts
+/**
+ * The per-example file next to an evaluation report (`<out>.examples.jsonl.gz`): one JSON object
+ * per row, `{"id": …, "label": …, "prediction": …, "score": …}` (fields by task, see
+ * docs/evaluate.md), gzip-compressed. The compare step pairs rows of two reports by `id` for
+ * paired significance tests.
+ *
+ * Why a worker thread: turning a million doubles into shortest round-trip text and gzipping it is
+ * ~2 s of CPU, as long as the bootstrap itself. The bootstrap is synchronous on the main thread, so
+ * the file is rendered on the second core meanwhile; the typed arrays are copied to the worker
+ * (a few MB), not shared. The worker's code is a plain string (eval worker, CommonJS) so it is the
+ * same under tsx, vitest and the ncc bundle, with no extra file to ship.
+ */
+
+const WORKER_SOURCE = `
+const { workerData: spec, parentPort } = require('node:worker_threads');
+const { gzipSync } = require('node:zlib');
+const f = spec.fields;
+const parts = [];
+for (let start = 0; start < spec.rows; start += 65536) {
+  const end = Math.min(spec.rows, start + 65536);
+  let s = '';
+  for (let i = start; i < end; i++) {
+    s += '{"id":' + (spec.ids ? JSON.stringify(spec.ids[i]) : i);
+    for (let k = 0; k < f.length; k++) {
+      const x = f[k];
+      s += ',"' + x.key + '":';
+      if (x.kind === 'coded') s += x.json[x.codes[i]];
+      else if (x.kind === 'number') s += x.values[i];
+      else {
+        s += '[';
+        for (let j = 0; j < x.width; j++) s += (j ? ',' : '') + x.values[i * x.width + j];
+        s += ']';
+      }
+    }
+    s += '}\\n';
+  }
+  parts.push(Buffer.from(s));
+}
+parentPort.postMessage(gzipSync(Buffer.concat(parts), { level: spec.level }));
+`;
+/** Renders the gzipped JSON Lines on a worker thread; resolves with the bytes to write. */
+function renderExamplesFile(spec) {
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { ...spec, level: spec.level ?? 6 } });
+        worker.once('message', (m) => {
+            resolve(Buffer.from(m.buffer, m.byteOffset, m.byteLength));
+            void worker.terminate();
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => {
+            if (code !== 0)
+                reject(new Error(`examples worker exited with code ${code}`));
+        });
+    });
+}
+
+// EXTERNAL MODULE: ../../../csv-parse/lib/sync.js + 9 modules
+var sync = __webpack_require__(2475);
+;// CONCATENATED MODULE: ../../../../shared/model/import/csv-metrics.ts
+/**
+ * CSV / TSV metrics files. Two shapes are accepted:
+ *
+ * 1. wide (DVC's tabular layout, also what DVCLive and Keras' CSVLogger write): a header row of
+ *    metric names and one or more value rows. The LAST non-empty row is imported (the final epoch
+ *    of a training log); cells that are empty or not numbers are skipped and reported.
+ * 2. long: exactly two columns whose header is `metric,value` (also `name,value` or `key,value`,
+ *    case-insensitive); every row is one metric. A name repeated later overrides the earlier one.
+ *
+ * Delimiter: tab for `.tsv`, otherwise comma, unless the header has tabs and no comma.
+ * Numbers: JSON-style decimals with an optional leading `+`; `nan`/`inf` are skipped as non-finite.
+ */
+
+
+
+
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const NON_FINITE = /^[+-]?(?:nan|inf|infinity)$/i;
+const NAME_HEADERS = new Set(['metric', 'name', 'key']);
+/** Parses one cell; returns a number, or a reason why it is not imported. */
+function cellNumber(cell) {
+    const s = cell.trim();
+    if (s === '')
+        return 'empty';
+    if (NON_FINITE.test(s))
+        return `not finite (${s})`;
+    if (!NUMBER.test(s))
+        return `not a number (${JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s)})`;
+    return Number(s);
+}
+async function importCsvMetrics(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(`cannot read metrics file: ${e.message}`, { location: { file }, cause: e });
+    }
+    return csvMetricsFromText(text, file);
+}
+function csvMetricsFromText(text, file) {
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    if (text.trim() === '') {
+        throw new errors/* InputError */.dz('the metrics file is empty', {
+            location: { file },
+            hint: 'expected a header row of metric names and a row of values',
+        });
+    }
+    const firstLine = text.slice(0, text.search(/\r?\n|$/));
+    const delimiter = external_node_path_default().extname(file).toLowerCase() === '.tsv' || (firstLine.includes('\t') && !firstLine.includes(',')) ? '\t' : ',';
+    let records;
+    try {
+        records = (0,sync/* parse */.qg)(text, { delimiter, info: true, skip_empty_lines: true, relax_column_count: false });
+    }
+    catch (e) {
+        const err = e;
+        throw new errors/* InputError */.dz(`invalid CSV: ${err.message.replace(/^Invalid Record Length: /, '')}`, {
+            location: { file, line: err.lines },
+            hint: 'every row needs as many fields as the header; quote fields that contain the delimiter',
+            cause: e,
+        });
+    }
+    const [header, ...rows] = records;
+    const names = header.record.map((h) => h.trim());
+    if (rows.length === 0) {
+        throw new errors/* InputError */.dz('the metrics file has a header row but no value row', {
+            location: { file, line: 2 },
+            hint: 'the run may have stopped before writing any metrics',
+        });
+    }
+    const skipped = [];
+    const metrics = {};
+    if (names.length === 2 && NAME_HEADERS.has(names[0].toLowerCase()) && names[1].toLowerCase() === 'value') {
+        for (const { record, info } of rows) {
+            const name = record[0].trim();
+            if (name === '') {
+                throw new errors/* InputError */.dz('a metric row has an empty name', { location: { file, line: info.lines }, hint: 'give every row a metric name' });
+            }
+            const v = cellNumber(record[1]);
+            if (typeof v === 'number')
+                metrics[name] = v;
+            else
+                skipped.push({ key: name, reason: v });
+        }
+        return { metrics: nonEmpty(metrics, skipped, file), skipped, layout: 'long' };
+    }
+    const seen = new Set();
+    names.forEach((n, c) => {
+        if (n === '') {
+            throw new errors/* InputError */.dz(`header column ${c + 1} has no name`, { location: { file, line: 1 }, hint: 'name every column' });
+        }
+        if (seen.has(n)) {
+            throw new errors/* InputError */.dz(`header names column "${n}" twice`, { location: { file, line: 1 }, hint: 'give every column a distinct name' });
+        }
+        seen.add(n);
+    });
+    const last = rows[rows.length - 1];
+    names.forEach((n, c) => {
+        const v = cellNumber(last.record[c]);
+        if (typeof v === 'number')
+            metrics[n] = v;
+        else
+            skipped.push({ key: n, reason: v });
+    });
+    return { metrics: nonEmpty(metrics, skipped, file, last.info.lines), skipped, layout: 'wide', line: last.info.lines, rows: rows.length };
+}
+function nonEmpty(metrics, skipped, file, line) {
+    if (Object.keys(metrics).length > 0)
+        return metrics;
+    const why = skipped.slice(0, 5).map((s) => `${s.key}: ${s.reason}`).join('; ');
+    throw new errors/* InputError */.dz(`no numeric metrics found (${why})`, {
+        location: { file, line },
+        hint: 'expected numbers under a header of metric names, or two columns "metric,value"',
+    });
+}
+
+// EXTERNAL MODULE: ../../../yaml/dist/index.js
+var dist = __webpack_require__(9171);
+;// CONCATENATED MODULE: ../../../../shared/model/import/flatten.ts
+/**
+ * Nested metric documents flattened to `a.b.c` keys, with DVC's semantics.
+ *
+ * DVC (`dvc/repo/metrics/show.py: _extract_metrics`) keeps a leaf only when it is a number (Python
+ * `int`/`float`, which includes `bool`) or, recursively, a non-empty dict; lists, nulls and (for
+ * diffs) strings are dropped with a debug log. It then flattens with `flatten_dict(reducer="dot")`,
+ * which raises on a duplicated key. We do the same, with these choices for a `Record<string, number>`:
+ *
+ * - finite numbers are kept; `NaN`/`Infinity` (Python's json writes them) are skipped as "not finite";
+ * - booleans become 1/0, as Python's `bool` is an `int` and DVC diffs them as numbers;
+ * - strings (even numeric-looking ones), nulls, arrays and empty objects are skipped;
+ * - a key reached twice (`{"a.b": 1, "a": {"b": 2}}`) is an error the caller reports.
+ *
+ * Every skipped leaf is returned with its reason so the caller can say what was not imported.
+ */
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    return `a ${typeof value}`;
+}
+/** Flattens `value` (normally an object) into dotted keys below `prefix`. */
+function flattenMetrics(value, prefix = '') {
+    const out = { metrics: Object.create(null), skipped: [], duplicates: [] };
+    walk(value, prefix, out);
+    // A plain object for callers (and for toEqual in tests).
+    out.metrics = { ...out.metrics };
+    return out;
+}
+function put(out, key, v) {
+    if (Object.prototype.hasOwnProperty.call(out.metrics, key))
+        out.duplicates.push(key);
+    out.metrics[key] = v;
+}
+function walk(value, key, out) {
+    if (typeof value === 'number') {
+        if (Number.isFinite(value))
+            put(out, key, value);
+        else
+            out.skipped.push({ key, reason: `not finite (${value})` });
+        return;
+    }
+    if (typeof value === 'bigint') {
+        put(out, key, Number(value));
+        return;
+    }
+    if (typeof value === 'boolean') {
+        put(out, key, value ? 1 : 0);
+        return;
+    }
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
+        const entries = value instanceof Map ? [...value.entries()] : Object.entries(value);
+        if (entries.length === 0) {
+            out.skipped.push({ key, reason: 'an empty mapping' });
+            return;
+        }
+        for (const [k, v] of entries)
+            walk(v, key === '' ? String(k) : `${key}.${String(k)}`, out);
+        return;
+    }
+    out.skipped.push({ key, reason: `${describe(value)}, not a number` });
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/import/json-yaml.ts
+/**
+ * JSON or YAML metrics files (DVC `metrics.json`, DVCLive `eval/live/metrics.json`, any nested
+ * mapping of names to numbers) → flat `Record<string, number>` (see `flatten.ts` for the rules).
+ *
+ * JSON is read with a small strict parser rather than `JSON.parse` for two reasons:
+ * - Python's `json.dump` writes `NaN`, `Infinity` and `-Infinity` (DVC reads them back with
+ *   `json.load`); we accept those tokens like Python does, then skip them as non-finite;
+ * - every syntax error is reported with its 1-based line and column, which `JSON.parse` does not
+ *   give on Node 20 for most errors.
+ */
+
+
+
+
+
+/** `.json` → json; `.yaml`/`.yml` → yaml; anything else → yaml (DVC's default loader). */
+function metricsDocumentFormat(file) {
+    return external_node_path_default().extname(file).toLowerCase() === '.json' ? 'json' : 'yaml';
+}
+/** Reads and flattens one JSON/YAML metrics file. Throws InputError when it has no numeric metric. */
+async function importJsonYamlMetrics(file, format = metricsDocumentFormat(file)) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(`cannot read metrics file: ${e.message}`, { location: { file }, cause: e });
+    }
+    const doc = parseMetricsDocument(text, file, format);
+    return { ...metricsFromDocument(doc, file), format };
+}
+/** Flattens an already parsed document; shared with the DVC importer. */
+function metricsFromDocument(doc, file) {
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+        const what = doc === null ? 'null' : Array.isArray(doc) ? 'a list' : `a single ${typeof doc}`;
+        throw new errors/* InputError */.dz(`expected a mapping of metric names to numbers, found ${what}`, {
+            location: { file },
+            hint: 'write metrics as an object such as {"test": {"roc_auc": 0.93}}',
+        });
+    }
+    const flat = flattenMetrics(doc);
+    if (flat.duplicates.length > 0) {
+        throw new errors/* InputError */.dz(`metric "${flat.duplicates[0]}" appears twice once nested keys are joined with dots`, {
+            location: { file },
+            hint: 'rename the key that contains a dot or the nested one, as DVC rejects the same file',
+        });
+    }
+    if (Object.keys(flat.metrics).length === 0) {
+        const skipped = flat.skipped.slice(0, 5).map((s) => `${s.key}: ${s.reason}`).join('; ');
+        throw new errors/* InputError */.dz(`no numeric metrics found${skipped ? ` (skipped ${skipped})` : ''}`, {
+            location: { file },
+            hint: 'metrics must be numbers (or booleans); strings, lists and nulls are ignored as DVC does',
+        });
+    }
+    return { metrics: flat.metrics, skipped: flat.skipped };
+}
+/** Parses JSON or YAML text; syntax errors become InputErrors with line and column. */
+function parseMetricsDocument(text, file, format) {
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    if (text.trim() === '') {
+        throw new errors/* InputError */.dz('the metrics file is empty', {
+            location: { file },
+            hint: 'the tool that writes it may have failed before writing; re-run it',
+        });
+    }
+    if (format === 'json')
+        return parseJson(text, file);
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: false });
+    const err = doc.errors[0];
+    if (err) {
+        const pos = err.linePos?.[0];
+        throw new errors/* InputError */.dz(`invalid YAML: ${err.message.split('\n')[0]}`, {
+            location: { file, line: pos?.line, column: pos?.col },
+            hint: 'fix the YAML syntax at that place',
+        });
+    }
+    return doc.toJS({ maxAliasCount: 1000 });
+}
+/** 1-based line and column of a character offset. */
+function lineColumn(text, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            start = i + 1;
+        }
+    }
+    return { line, column: offset - start + 1 };
+}
+/** Strict JSON (RFC 8259) plus Python's NaN / Infinity / -Infinity. Duplicate keys: last wins, like Python. */
+function parseJson(text, file) {
+    let i = 0;
+    const fail = (what, at = i) => {
+        const { line, column } = lineColumn(text, at);
+        const found = at >= text.length ? 'end of file' : JSON.stringify(text[at]);
+        throw new errors/* InputError */.dz(`invalid JSON: ${what}, found ${found}`, {
+            location: { file, line, column },
+            hint: 'fix the JSON syntax at that place (a truncated file usually means the writer was interrupted)',
+        });
+    };
+    const ws = () => {
+        while (i < text.length) {
+            const c = text.charCodeAt(i);
+            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
+                i++;
+            else
+                break;
+        }
+    };
+    const literal = (word, value) => {
+        if (text.startsWith(word, i)) {
+            i += word.length;
+            return value;
+        }
+        return fail('expected a value');
+    };
+    const str = () => {
+        const start = i;
+        i++; // opening quote
+        let out = '';
+        while (true) {
+            if (i >= text.length)
+                return fail('unterminated string', start);
+            const c = text.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return out;
+            }
+            if (c < 0x20)
+                return fail('control character in a string');
+            if (c === 0x5c) {
+                const e = text[i + 1];
+                const simple = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+                if (e !== undefined && e in simple) {
+                    out += simple[e];
+                    i += 2;
+                }
+                else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+                    out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+                    i += 6;
+                }
+                else {
+                    return fail('invalid escape in a string', i + 1);
+                }
+            }
+            else {
+                out += text[i];
+                i++;
+            }
+        }
+    };
+    const num = () => {
+        const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!m)
+            return fail('expected a value');
+        i += m[0].length;
+        return Number(m[0]);
+    };
+    const value = () => {
+        ws();
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            const obj = {};
+            ws();
+            if (text[i] === '}') {
+                i++;
+                return obj;
+            }
+            while (true) {
+                ws();
+                if (text[i] !== '"')
+                    return fail('expected a property name in double quotes');
+                const key = str();
+                ws();
+                if (text[i] !== ':')
+                    return fail("expected ':' after a property name");
+                i++;
+                Object.defineProperty(obj, key, { value: value(), enumerable: true, writable: true, configurable: true });
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === '}') {
+                    i++;
+                    return obj;
+                }
+                return fail("expected ',' or '}'");
+            }
+        }
+        if (c === '[') {
+            i++;
+            const arr = [];
+            ws();
+            if (text[i] === ']') {
+                i++;
+                return arr;
+            }
+            while (true) {
+                arr.push(value());
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === ']') {
+                    i++;
+                    return arr;
+                }
+                return fail("expected ',' or ']'");
+            }
+        }
+        if (c === '"')
+            return str();
+        if (c === 't')
+            return literal('true', true);
+        if (c === 'f')
+            return literal('false', false);
+        if (c === 'n')
+            return literal('null', null);
+        if (c === 'N')
+            return literal('NaN', NaN);
+        if (c === 'I')
+            return literal('Infinity', Infinity);
+        if (c === '-' && text[i + 1] === 'I') {
+            i++;
+            return -literal('Infinity', Infinity);
+        }
+        return num();
+    };
+    const result = value();
+    ws();
+    if (i < text.length)
+        fail('unexpected text after the JSON value');
+    return result;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/import/dvc.ts
+/**
+ * A DVC project folder: the metrics files `dvc.yaml` declares, imported like `dvc metrics show`.
+ *
+ * Sources of metrics paths (relative to the folder holding `dvc.yaml`):
+ * - the top-level `metrics:` list (DVC 3), entries are paths;
+ * - each stage's `metrics:` outputs, entries are a path or `{path: {cache: false, ...}}`.
+ * Templated paths (`${item}` in `foreach`/`matrix` stages) cannot be resolved without DVC's
+ * templating and are reported in `unresolved`. A path that is a directory contributes every
+ * `.json`/`.yaml`/`.yml` file below it. Files are parsed by extension (`.json` → JSON, anything
+ * else → YAML, DVC's default loader). Declared files that do not exist are listed in `missing`
+ * (DVC also skips them); when none exists it is an error (`dvc pull` / `dvc repro` first).
+ *
+ * Key naming: with one metrics file, keys are the flattened names (`roc_auc.test`); with several,
+ * each key is prefixed by its file's relative path and a colon (`eval/metrics.json:roc_auc.test`),
+ * as `dvc metrics show` groups by path — so the same name in two files never collides.
+ * `params.yaml`, when present, is returned flattened in `params` for context (not as metrics).
+ */
+
+
+
+
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+/** Declared metrics paths of a parsed dvc.yaml, in file order, without duplicates. */
+function dvcMetricsPaths(dvcYaml, file) {
+    if (dvcYaml === null || typeof dvcYaml !== 'object' || Array.isArray(dvcYaml)) {
+        throw new errors/* InputError */.dz('dvc.yaml is not a mapping', { location: { file }, hint: 'expected top-level keys such as "stages:" and "metrics:"' });
+    }
+    const out = [];
+    const add = (entries, where) => {
+        if (entries === undefined || entries === null)
+            return;
+        if (!Array.isArray(entries)) {
+            throw new errors/* InputError */.dz(`${where} "metrics" must be a list`, { location: { file }, hint: 'write "metrics:" followed by "- path/to/metrics.json" items' });
+        }
+        for (const e of entries) {
+            if (typeof e === 'string')
+                out.push(e);
+            else if (e && typeof e === 'object' && !Array.isArray(e) && Object.keys(e).length === 1)
+                out.push(Object.keys(e)[0]);
+            else
+                throw new errors/* InputError */.dz(`${where} has a metrics entry that is neither a path nor {path: options}`, { location: { file } });
+        }
+    };
+    const doc = dvcYaml;
+    add(doc.metrics, 'the top level');
+    const stages = doc.stages;
+    if (stages && typeof stages === 'object' && !Array.isArray(stages)) {
+        for (const [name, stage] of Object.entries(stages)) {
+            if (!stage || typeof stage !== 'object')
+                continue;
+            const s = stage;
+            add(s.metrics, `stage "${name}"`);
+            // foreach / matrix stages keep their outputs under `do:` (foreach) or at the top (matrix).
+            const body = s.do;
+            if (body && typeof body === 'object')
+                add(body.metrics, `stage "${name}" (do)`);
+        }
+    }
+    return [...new Set(out)];
+}
+async function filesUnder(dir) {
+    const out = [];
+    for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+        const p = external_node_path_default().join(dir, entry.name);
+        if (entry.isDirectory())
+            out.push(...(await filesUnder(p)));
+        else if (/\.(json|ya?ml)$/i.test(entry.name))
+            out.push(p);
+    }
+    return out.sort();
+}
+async function importDvcMetrics(folder) {
+    const dvcFile = external_node_path_default().join(folder, 'dvc.yaml');
+    let text;
+    try {
+        text = await (0,promises_.readFile)(dvcFile, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(`cannot read dvc.yaml: ${e.message}`, {
+            location: { file: dvcFile },
+            hint: 'point at the folder of a DVC project (the one holding dvc.yaml)',
+            cause: e,
+        });
+    }
+    const declared = dvcMetricsPaths(parseMetricsDocument(text, dvcFile, 'yaml'), dvcFile);
+    const unresolved = declared.filter((p) => p.includes('${'));
+    const missing = [];
+    const files = [];
+    for (const rel of declared.filter((p) => !p.includes('${'))) {
+        const abs = external_node_path_default().resolve(folder, rel);
+        const st = await (0,promises_.stat)(abs).catch(() => undefined);
+        if (!st)
+            missing.push(rel);
+        else if (st.isDirectory())
+            files.push(...(await filesUnder(abs)).map((f) => toPosix(external_node_path_default().relative(folder, f))));
+        else
+            files.push(toPosix(external_node_path_default().normalize(rel)));
+    }
+    if (files.length === 0) {
+        const what = declared.length === 0 ? 'declares no metrics' : `declares metrics but none exists (${[...missing, ...unresolved].join(', ')})`;
+        throw new errors/* InputError */.dz(`dvc.yaml ${what}`, {
+            location: { file: dvcFile },
+            hint: declared.length === 0 ? 'add a "metrics:" entry to the stage that writes them' : 'run "dvc pull" or "dvc repro" first',
+        });
+    }
+    const metrics = {};
+    const skipped = [];
+    const prefixed = files.length > 1;
+    for (const rel of files) {
+        const abs = external_node_path_default().resolve(folder, rel);
+        const content = await (0,promises_.readFile)(abs, 'utf8');
+        const one = metricsFromDocument(parseMetricsDocument(content, abs, metricsDocumentFormat(abs)), abs);
+        for (const [k, v] of Object.entries(one.metrics))
+            metrics[prefixed ? `${rel}:${k}` : k] = v;
+        for (const s of one.skipped)
+            skipped.push({ key: prefixed ? `${rel}:${s.key}` : s.key, reason: s.reason });
+    }
+    const result = { metrics, files, missing, unresolved, skipped };
+    const paramsFile = external_node_path_default().join(folder, 'params.yaml');
+    const paramsText = await (0,promises_.readFile)(paramsFile, 'utf8').catch(() => undefined);
+    if (paramsText !== undefined && paramsText.trim() !== '') {
+        const doc = parseMetricsDocument(paramsText, paramsFile, 'yaml');
+        if (doc && typeof doc === 'object' && !Array.isArray(doc))
+            result.params = flattenParams(doc);
+    }
+    return result;
+}
+/** params.yaml flattened with dots; numbers stay numbers, everything else becomes its JSON text. */
+function flattenParams(doc) {
+    const out = {};
+    const walk = (v, key) => {
+        if (v && typeof v === 'object' && !Array.isArray(v)) {
+            for (const [k, x] of Object.entries(v))
+                walk(x, key ? `${key}.${k}` : k);
+        }
+        else if (typeof v === 'number')
+            out[key] = v;
+        else
+            out[key] = typeof v === 'string' ? v : JSON.stringify(v);
+    };
+    walk(doc, '');
+    return out;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/import/mlflow.ts
+/**
+ * An MLflow file store (`mlruns/`), read with the semantics of `mlflow.store.tracking.file_store`:
+ *
+ * - experiments are folders holding `meta.yaml` (`experiment_id`, `name`, `lifecycle_stage`);
+ *   `.trash/` (deleted experiments) and experiments with `lifecycle_stage: deleted` are skipped;
+ * - runs are sub-folders holding `meta.yaml` (`run_id`, or only `run_uuid` in old files,
+ *   `start_time`, `lifecycle_stage`, `run_name` in new files). Runs whose stage is `deleted`, or
+ *   whose meta names another experiment (MLflow ignores those too), are skipped; folders
+ *   without a run `meta.yaml` (`tags/`, `datasets/`, `models/`, …) are not runs;
+ * - `metrics/<key>` files hold `timestamp value [step]` lines (no step → 0). Keys may contain `/`,
+ *   so metrics are nested folders. A run's metric is the entry with the highest (step, timestamp,
+ *   value), exactly `FileStore._get_metric_from_file`; a non-finite value (`nan`, `inf`) there is
+ *   left out and listed in `nonFinite`;
+ * - `params/<key>` and `tags/<key>` hold the raw value, without a trailing newline;
+ * - the run name is `run_name` from meta.yaml, else the `mlflow.runName` tag (old stores).
+ *
+ * The path may be the store root, one experiment folder, or one run folder.
+ * Selectors: a run id (or a unique prefix of at least 6 characters), `latest` (highest start_time,
+ * MLflow's default order; parents and nested runs alike), or `best:<metric>:max|min` (among runs
+ * that have the metric; ties → latest start_time).
+ */
+
+
+
+
+// MLflow's RunStatus enum, written as an int by old stores.
+const RUN_STATUS = { 1: 'RUNNING', 2: 'SCHEDULED', 3: 'FINISHED', 4: 'FAILED', 5: 'KILLED' };
+function parseMlflowRunSelector(s) {
+    const t = s.trim();
+    if (t === 'latest')
+        return { kind: 'latest' };
+    if (t.startsWith('best:')) {
+        const m = /^best:(.+):(max|min)$/.exec(t);
+        if (!m) {
+            throw new errors/* UsageError */.eb(`MLflow run selector "${s}" is not "best:<metric>:max" or "best:<metric>:min"`, {
+                hint: 'for example best:val_accuracy:max or best:loss:min',
+            });
+        }
+        return { kind: 'best', metric: m[1], goal: m[2] };
+    }
+    if (/^[0-9a-zA-Z_-]{6,}$/.test(t))
+        return { kind: 'id', id: t };
+    throw new errors/* UsageError */.eb(`MLflow run selector "${s}" is not a run id, "latest" or "best:<metric>:max|min"`, {
+        hint: 'copy the run id from the MLflow UI, or use latest',
+    });
+}
+async function readYaml(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        const pos = e.linePos?.[0];
+        throw new errors/* InputError */.dz(`invalid MLflow meta.yaml: ${e.message.split('\n')[0]}`, {
+            location: { file, line: pos?.line, column: pos?.col },
+            hint: 'the store is damaged; restore the file from a backup or remove the run',
+            cause: e,
+        });
+    }
+    return doc && typeof doc === 'object' && !Array.isArray(doc) ? doc : undefined;
+}
+const str = (v) => (v === null || v === undefined ? '' : String(v));
+const mlflow_int = (v) => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : null);
+async function subdirs(dir) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    return entries.filter((e) => e.isDirectory() && e.name !== '.trash').map((e) => e.name).sort();
+}
+/** Files below `dir` as keys relative to it, `/`-separated (metric, param and tag keys may nest). */
+async function keyFiles(dir) {
+    const out = new Map();
+    const walk = async (d, prefix) => {
+        const entries = await (0,promises_.readdir)(d, { withFileTypes: true }).catch(() => []);
+        for (const e of entries) {
+            const key = prefix ? `${prefix}/${e.name}` : e.name;
+            if (e.isDirectory())
+                await walk(external_node_path_default().join(d, e.name), key);
+            else if (e.isFile())
+                out.set(key, external_node_path_default().join(d, e.name));
+        }
+    };
+    await walk(dir, '');
+    return out;
+}
+async function experimentAt(dir) {
+    const meta = await readYaml(external_node_path_default().join(dir, 'meta.yaml'));
+    if (!meta || meta.experiment_id === undefined || meta.run_id !== undefined || meta.run_uuid !== undefined)
+        return undefined;
+    if (str(meta.lifecycle_stage) === 'deleted')
+        return undefined;
+    return { id: str(meta.experiment_id), name: str(meta.name), dir };
+}
+async function runInfoAt(dir, exp) {
+    const meta = await readYaml(external_node_path_default().join(dir, 'meta.yaml'));
+    if (!meta)
+        return undefined;
+    const runId = str(meta.run_id ?? meta.run_uuid);
+    if (!runId)
+        return undefined;
+    const tagsDir = external_node_path_default().join(dir, 'tags');
+    const tag = async (k) => (0,promises_.readFile)(external_node_path_default().join(tagsDir, k), 'utf8').catch(() => undefined);
+    const status = typeof meta.status === 'number' ? (RUN_STATUS[meta.status] ?? String(meta.status)) : str(meta.status);
+    const info = {
+        runId,
+        experimentId: str(meta.experiment_id),
+        experimentName: exp.name,
+        runName: str(meta.run_name) || (await tag('mlflow.runName')) || '',
+        startTime: mlflow_int(meta.start_time),
+        endTime: mlflow_int(meta.end_time),
+        status,
+        lifecycleStage: str(meta.lifecycle_stage) || 'active',
+        dir,
+    };
+    const parent = await tag('mlflow.parentRunId');
+    if (parent)
+        info.parentRunId = parent;
+    return info;
+}
+/** Active runs of the store, experiment or run at `root` (deleted ones are left out). */
+async function listMlflowRuns(root) {
+    const st = await (0,promises_.stat)(root).catch(() => undefined);
+    if (!st?.isDirectory()) {
+        throw new errors/* InputError */.dz('MLflow store not found', { location: { file: root }, hint: 'point at the mlruns folder (the tracking URI of a file store)' });
+    }
+    if (external_node_path_default().resolve(root).split((external_node_path_default()).sep).includes('.trash')) {
+        throw new errors/* InputError */.dz("this is inside MLflow's .trash folder, which holds deleted experiments", {
+            location: { file: root },
+            hint: 'restore the experiment with "mlflow experiments restore", or point at the mlruns folder',
+        });
+    }
+    const own = await readYaml(external_node_path_default().join(root, 'meta.yaml'));
+    let experiments;
+    if (own && (own.run_id !== undefined || own.run_uuid !== undefined)) {
+        // A run folder: its experiment is the parent folder.
+        const exp = (await experimentAt(external_node_path_default().dirname(root))) ?? { id: str(own.experiment_id), name: '', dir: external_node_path_default().dirname(root) };
+        const info = await runInfoAt(root, exp);
+        return info && info.lifecycleStage !== 'deleted' ? [info] : [];
+    }
+    else if (own && own.experiment_id !== undefined) {
+        const exp = await experimentAt(root);
+        experiments = exp ? [exp] : [];
+    }
+    else {
+        experiments = [];
+        for (const name of await subdirs(root)) {
+            const exp = await experimentAt(external_node_path_default().join(root, name));
+            if (exp)
+                experiments.push(exp);
+        }
+    }
+    const runs = [];
+    for (const exp of experiments) {
+        for (const name of await subdirs(exp.dir)) {
+            const info = await runInfoAt(external_node_path_default().join(exp.dir, name), exp);
+            if (!info || info.lifecycleStage === 'deleted' || info.experimentId !== exp.id)
+                continue;
+            runs.push(info);
+        }
+    }
+    return runs;
+}
+/** Parses a Python float as MLflow writes it (`repr`): decimals, `nan`, `inf`, `-inf`. */
+function pyFloat(s) {
+    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s))
+        return Number(s);
+    const m = /^([+-]?)(nan|inf|infinity)$/i.exec(s);
+    if (!m)
+        return undefined;
+    if (m[2].toLowerCase() === 'nan')
+        return NaN;
+    return m[1] === '-' ? -Infinity : Infinity;
+}
+/** The entry `FileStore._get_metric_from_file` returns: max by (step, timestamp, value). */
+async function readMlflowMetric(file) {
+    const text = await (0,promises_.readFile)(file, 'utf8');
+    let best;
+    const lines = text.split('\n');
+    lines.forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '')
+            return;
+        const parts = line.split(' ');
+        const ts = parts[0] !== undefined && /^-?\d+$/.test(parts[0]) ? Number(parts[0]) : undefined;
+        const value = parts[1] !== undefined ? pyFloat(parts[1]) : undefined;
+        const step = parts.length >= 3 ? (/^-?\d+$/.test(parts[2]) ? Number(parts[2]) : undefined) : 0;
+        if (parts.length < 2 || parts.length > 5 || ts === undefined || value === undefined || step === undefined) {
+            throw new errors/* InputError */.dz(`malformed MLflow metric line ${JSON.stringify(line.slice(0, 80))}`, {
+                location: { file, line: i + 1 },
+                hint: 'expected "timestamp value step", e.g. "1656994881659 0.59 1"',
+            });
+        }
+        const e = { timestamp: ts, value, step };
+        // NaN compares false in Python too, so a NaN value never wins a tie on value.
+        if (!best || e.step > best.step || (e.step === best.step && (e.timestamp > best.timestamp || (e.timestamp === best.timestamp && e.value > best.value)))) {
+            best = e;
+        }
+    });
+    if (!best) {
+        throw new errors/* InputError */.dz('MLflow metric file has no data', { location: { file }, hint: 'MLflow reports this as a malformed metric; remove the file or re-log it' });
+    }
+    return best;
+}
+/** Metrics, params and tags of one run. */
+async function readMlflowRun(info) {
+    const metrics = {};
+    const steps = {};
+    const nonFinite = [];
+    for (const [key, file] of [...(await keyFiles(external_node_path_default().join(info.dir, 'metrics')))].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const e = await readMlflowMetric(file);
+        if (Number.isFinite(e.value)) {
+            metrics[key] = e.value;
+            steps[key] = e.step;
+        }
+        else
+            nonFinite.push(key);
+    }
+    const readAll = async (sub) => {
+        const out = {};
+        for (const [key, file] of [...(await keyFiles(external_node_path_default().join(info.dir, sub)))].sort(([a], [b]) => (a < b ? -1 : 1)))
+            out[key] = await (0,promises_.readFile)(file, 'utf8');
+        return out;
+    };
+    return { info, metrics, steps, nonFinite, params: await readAll('params'), tags: await readAll('tags') };
+}
+/** Where a deleted run with this id lives, for a message that says why it was not found. */
+async function findDeletedRun(root, id) {
+    const look = async (base, label) => {
+        for (const exp of await subdirs(base)) {
+            const meta = await readYaml(external_node_path_default().join(base, exp, id, 'meta.yaml')).catch(() => undefined);
+            if (meta)
+                return `${label}experiment ${exp}, lifecycle_stage ${str(meta.lifecycle_stage) || 'active'}`;
+        }
+        return undefined;
+    };
+    return (await look(root, '')) ?? (await look(external_node_path_default().join(root, '.trash'), '.trash/'));
+}
+const byStartDesc = (a, b) => (b.startTime ?? -Infinity) - (a.startTime ?? -Infinity) || (a.runId < b.runId ? -1 : a.runId > b.runId ? 1 : 0);
+async function importMlflowRun(root, selector = 'latest') {
+    const sel = typeof selector === 'string' ? parseMlflowRunSelector(selector) : selector;
+    const runs = (await listMlflowRuns(root)).sort(byStartDesc);
+    const hint = 'point at an mlruns folder with at least one active run';
+    if (runs.length === 0)
+        throw new errors/* InputError */.dz('no active MLflow runs found (deleted runs and .trash are ignored)', { location: { file: root }, hint });
+    let run;
+    if (sel.kind === 'id') {
+        const matches = runs.filter((r) => r.runId === sel.id || r.runId.startsWith(sel.id));
+        const exact = matches.find((r) => r.runId === sel.id);
+        if (!exact && matches.length !== 1) {
+            const deleted = matches.length === 0 ? await findDeletedRun(root, sel.id) : undefined;
+            throw new errors/* InputError */.dz(deleted
+                ? `MLflow run "${sel.id}" is deleted (${deleted}); deleted runs are not imported`
+                : matches.length === 0
+                    ? `no active MLflow run "${sel.id}" (deleted runs and .trash are ignored)`
+                    : `run id prefix "${sel.id}" matches ${matches.length} runs`, { location: { file: root }, hint: `active runs: ${runs.slice(0, 5).map((r) => r.runId).join(', ')}${runs.length > 5 ? ', …' : ''}` });
+        }
+        run = await readMlflowRun(exact ?? matches[0]);
+    }
+    else if (sel.kind === 'latest') {
+        run = await readMlflowRun(runs[0]);
+    }
+    else {
+        let best;
+        for (const info of runs) {
+            const r = await readMlflowRun(info);
+            const v = r.metrics[sel.metric];
+            if (v === undefined)
+                continue;
+            // runs are in start_time-descending order, so a strict comparison keeps the latest on ties.
+            if (!best || (sel.goal === 'max' ? v > best.metrics[sel.metric] : v < best.metrics[sel.metric]))
+                best = r;
+        }
+        if (!best) {
+            throw new errors/* InputError */.dz(`no active MLflow run has a finite metric "${sel.metric}"`, { location: { file: root }, hint: 'check the metric name (keys are case-sensitive)' });
+        }
+        run = best;
+    }
+    if (Object.keys(run.metrics).length === 0) {
+        const name = run.info.runName ? ` (${run.info.runName})` : '';
+        const why = sel.kind === 'latest' ? ', the latest by start_time' : '';
+        throw new errors/* InputError */.dz(`MLflow run ${run.info.runId}${name}${why} has no metrics${run.nonFinite.length ? ` (only non-finite ones: ${run.nonFinite.join(', ')})` : ''}`, {
+            location: { file: run.info.dir },
+            hint: run.info.parentRunId
+                ? `it is a nested run of ${run.info.parentRunId}; select that run by id or use best:<metric>:max|min`
+                : 'select another run by id or use best:<metric>:max|min',
+        });
+    }
+    return run;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/import/tensorboard.ts
+/**
+ * TensorBoard event files → one scalar per tag.
+ *
+ * Framing is TFRecord (tensorflow/core/lib/io/record_writer.cc): u64 little-endian length,
+ * masked CRC-32C of those 8 bytes, the data, masked CRC-32C of the data. Both CRCs are checked;
+ * a truncated or corrupt record is an InputError naming the byte offset and record index
+ * (TensorBoard itself silently stops at a bad record, which would hide a broken upload).
+ *
+ * Each record is an `Event` protobuf (tensorflow/core/util/event.proto), decoded by hand here:
+ *   Event:         wall_time=1 (double), step=2 (int64), summary=5
+ *   Summary:       value=1 (repeated)
+ *   Summary.Value: tag=1, simple_value=2 (float), tensor=8, metadata=9
+ *   SummaryMetadata: plugin_data=1 → PluginData.plugin_name=1; data_class=4 (1 = DATA_CLASS_SCALAR)
+ *   TensorProto:   dtype=1, tensor_shape=2 (TensorShapeProto.dim=2 → Dim.size=1), tensor_content=4,
+ *                  float_val=5, double_val=6, int_val=7, int64_val=10, bool_val=11, half_val=13,
+ *                  uint32_val=16, uint64_val=17            (tensorflow/core/framework/tensor.proto)
+ *
+ * What counts as a scalar: a `simple_value` (PyTorch SummaryWriter, TF1), or a one-element tensor
+ * of a real dtype whose tag belongs to the `scalars` plugin or has data_class SCALAR (TF2
+ * `tf.summary.scalar`). TensorBoard writes the plugin only with the FIRST value of a tag, so the
+ * plugin is remembered per tag. Everything else (histograms, images, text, hparams) is skipped and
+ * counted, so "nothing imported" can say what the files did hold.
+ *
+ * Selection per tag: `last` (value at the highest step; several values at that step → the one
+ * written last), `min`, `max` (NaN ignored), or `{step}` (tags without that step are left out).
+ *
+ * A directory is searched recursively for `events.out.tfevents.*`; each folder holding event files
+ * is one run, and its files are read in name order (their names start with the creation time).
+ * With several runs, every tag is prefixed by the run's folder relative to the root (POSIX
+ * separators): `run_1/strict/foo`. With one run, tags are used as they are.
+ */
+
+
+
+// ---------------------------------------------------------------------------------------------
+// CRC-32C (Castagnoli, reflected polynomial 0x82F63B78), as TFRecord uses; masked as in
+// tensorflow/core/lib/hash/crc32c.h: rotate right by 15 and add 0xa282ead8.
+const CRC32C_TABLE = (() => {
+    const t = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? 0x82f63b78 ^ (c >>> 1) : c >>> 1;
+        t[n] = c >>> 0;
+    }
+    return t;
+})();
+function crc32c(buf, start = 0, end = buf.length) {
+    let c = 0xffffffff;
+    for (let i = start; i < end; i++)
+        c = CRC32C_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+}
+function maskedCrc32c(buf, start = 0, end = buf.length) {
+    const c = crc32c(buf, start, end);
+    return ((((c >>> 15) | (c << 17)) >>> 0) + 0xa282ead8) >>> 0;
+}
+const hex = (n) => `0x${n.toString(16).padStart(8, '0')}`;
+/** Splits a TFRecord file into its records' data, verifying both CRCs of every record. */
+function readTfRecords(buf, file) {
+    const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    const out = [];
+    let off = 0;
+    const hint = 'the event file is truncated or corrupt (copied while being written, or damaged); re-copy it or delete it';
+    while (off < buf.length) {
+        const index = out.length;
+        const where = `record ${index} at byte offset ${off}`;
+        if (buf.length - off < 12) {
+            throw new errors/* InputError */.dz(`truncated event file: ${where} has a ${buf.length - off}-byte header, 12 needed`, { location: { file }, hint });
+        }
+        const len = view.getBigUint64(off, true);
+        const lenCrc = view.getUint32(off + 8, true);
+        const lenCrcWant = maskedCrc32c(buf, off, off + 8);
+        if (lenCrc !== lenCrcWant) {
+            throw new errors/* InputError */.dz(`corrupt event file: ${where}: length CRC ${hex(lenCrc)} does not match ${hex(lenCrcWant)}`, { location: { file }, hint });
+        }
+        const dataStart = off + 12;
+        if (len > BigInt(buf.length - dataStart - 4)) {
+            throw new errors/* InputError */.dz(`truncated event file: ${where} declares ${len} data bytes but only ${Math.max(0, buf.length - dataStart - 4)} remain before its CRC`, {
+                location: { file },
+                hint,
+            });
+        }
+        const dataEnd = dataStart + Number(len);
+        const dataCrc = view.getUint32(dataEnd, true);
+        const dataCrcWant = maskedCrc32c(buf, dataStart, dataEnd);
+        if (dataCrc !== dataCrcWant) {
+            throw new errors/* InputError */.dz(`corrupt event file: ${where}: data CRC ${hex(dataCrc)} does not match ${hex(dataCrcWant)}`, { location: { file }, hint });
+        }
+        out.push(buf.subarray(dataStart, dataEnd));
+        off = dataEnd + 4;
+    }
+    return out;
+}
+// ---------------------------------------------------------------------------------------------
+// Minimal protobuf wire-format reader.
+class ProtoError extends Error {
+}
+function readVarint(buf, pos) {
+    let result = 0n;
+    let shift = 0n;
+    for (let n = 0; n < 10; n++) {
+        if (pos.i >= buf.length)
+            throw new ProtoError('varint runs past the end');
+        const b = buf[pos.i++];
+        result |= BigInt(b & 0x7f) << shift;
+        if ((b & 0x80) === 0)
+            return BigInt.asUintN(64, result);
+        shift += 7n;
+    }
+    throw new ProtoError('varint longer than 10 bytes');
+}
+function* fields(buf) {
+    const pos = { i: 0 };
+    while (pos.i < buf.length) {
+        const key = readVarint(buf, pos);
+        const no = Number(key >> 3n);
+        const wire = Number(key & 7n);
+        if (no === 0)
+            throw new ProtoError('field number 0');
+        switch (wire) {
+            case 0:
+                yield { no, wire, varint: readVarint(buf, pos) };
+                break;
+            case 1:
+            case 5: {
+                const size = wire === 1 ? 8 : 4;
+                if (pos.i + size > buf.length)
+                    throw new ProtoError('fixed-size field runs past the end');
+                yield { no, wire, bytes: buf.subarray(pos.i, pos.i + size) };
+                pos.i += size;
+                break;
+            }
+            case 2: {
+                const len = readVarint(buf, pos);
+                if (len > BigInt(buf.length - pos.i))
+                    throw new ProtoError('length-delimited field runs past the end');
+                yield { no, wire, bytes: buf.subarray(pos.i, pos.i + Number(len)) };
+                pos.i += Number(len);
+                break;
+            }
+            default:
+                throw new ProtoError(`unsupported wire type ${wire}`);
+        }
+    }
+}
+const dv = (b) => new DataView(b.buffer, b.byteOffset, b.byteLength);
+const utf8 = new TextDecoder();
+/** Values of a repeated scalar field, packed (wire 2) or not. `size` 0 means varint. */
+function repeated(f, size, read, fromVarint) {
+    if (f.wire === 2 && f.bytes) {
+        const out = [];
+        if (size === 0) {
+            const pos = { i: 0 };
+            while (pos.i < f.bytes.length)
+                out.push(fromVarint(readVarint(f.bytes, pos)));
+        }
+        else {
+            const v = dv(f.bytes);
+            for (let at = 0; at + size <= f.bytes.length; at += size)
+                out.push(read(v, at));
+        }
+        return out;
+    }
+    if (f.wire === 0 && f.varint !== undefined)
+        return [fromVarint(f.varint)];
+    if (f.bytes)
+        return [read(dv(f.bytes), 0)];
+    return [];
+}
+const f32 = (v, at) => v.getFloat32(at, true);
+const f64 = (v, at) => v.getFloat64(at, true);
+const none = () => NaN;
+const i32 = (x) => Number(BigInt.asIntN(32, x));
+const i64 = (x) => Number(BigInt.asIntN(64, x));
+const u64 = (x) => Number(x);
+/** IEEE 754 binary16 bits → number. */
+function float16(bits) {
+    const sign = bits & 0x8000 ? -1 : 1;
+    const exp = (bits >> 10) & 0x1f;
+    const frac = bits & 0x3ff;
+    if (exp === 0)
+        return sign * frac * 2 ** -24;
+    if (exp === 0x1f)
+        return frac ? NaN : sign * Infinity;
+    return sign * (1 + frac / 1024) * 2 ** (exp - 15);
+}
+function bfloat16(bits) {
+    const v = new DataView(new ArrayBuffer(4));
+    v.setUint32(0, (bits & 0xffff) << 16);
+    return v.getFloat32(0);
+}
+// tensorflow/core/framework/types.proto
+const DT = { FLOAT: 1, DOUBLE: 2, INT32: 3, UINT8: 4, INT16: 5, INT8: 6, INT64: 9, BOOL: 10, BFLOAT16: 14, UINT16: 17, HALF: 19, UINT32: 22, UINT64: 23 };
+/** The value of a one-element real-valued TensorProto, or a reason it is not a scalar. */
+function tensorScalar(buf) {
+    let dtype = 0;
+    let elements = 1;
+    let content;
+    const vals = {};
+    const push = (no, xs) => {
+        (vals[no] ??= []).push(...xs);
+    };
+    for (const f of fields(buf)) {
+        switch (f.no) {
+            case 1:
+                dtype = Number(f.varint ?? 0n);
+                break;
+            case 2:
+                for (const d of fields(f.bytes ?? new Uint8Array())) {
+                    if (d.no !== 2 || !d.bytes)
+                        continue;
+                    for (const s of fields(d.bytes))
+                        if (s.no === 1 && s.varint !== undefined)
+                            elements *= i64(s.varint);
+                }
+                break;
+            case 4:
+                content = f.bytes;
+                break;
+            case 5:
+                push(5, repeated(f, 4, f32, none));
+                break;
+            case 6:
+                push(6, repeated(f, 8, f64, none));
+                break;
+            case 7:
+            case 13:
+            case 16:
+                push(f.no, repeated(f, 0, none, f.no === 16 ? u64 : i32));
+                break;
+            case 10:
+                push(10, repeated(f, 0, none, i64));
+                break;
+            case 17:
+                push(17, repeated(f, 0, none, u64));
+                break;
+            default:
+                break;
+        }
+    }
+    if (elements !== 1)
+        return `a tensor of ${elements} elements, not a scalar`;
+    const fromContent = {
+        [DT.FLOAT]: [4, (v) => v.getFloat32(0, true)],
+        [DT.DOUBLE]: [8, (v) => v.getFloat64(0, true)],
+        [DT.HALF]: [2, (v) => float16(v.getUint16(0, true))],
+        [DT.BFLOAT16]: [2, (v) => bfloat16(v.getUint16(0, true))],
+        [DT.INT8]: [1, (v) => v.getInt8(0)],
+        [DT.UINT8]: [1, (v) => v.getUint8(0)],
+        [DT.INT16]: [2, (v) => v.getInt16(0, true)],
+        [DT.UINT16]: [2, (v) => v.getUint16(0, true)],
+        [DT.INT32]: [4, (v) => v.getInt32(0, true)],
+        [DT.UINT32]: [4, (v) => v.getUint32(0, true)],
+        [DT.INT64]: [8, (v) => Number(v.getBigInt64(0, true))],
+        [DT.UINT64]: [8, (v) => Number(v.getBigUint64(0, true))],
+    };
+    const decode = fromContent[dtype];
+    if (!decode)
+        return `dtype ${dtype} is not a real number type`;
+    if (content && content.length > 0) {
+        if (content.length !== decode[0])
+            return `tensor_content has ${content.length} bytes, expected ${decode[0]}`;
+        return decode[1](dv(content));
+    }
+    // Which repeated field holds each dtype (tensor.proto comments); empty means zero, as in TF.
+    const field = {
+        [DT.FLOAT]: 5, [DT.DOUBLE]: 6, [DT.HALF]: 13, [DT.BFLOAT16]: 13, [DT.INT8]: 7, [DT.UINT8]: 7, [DT.INT16]: 7,
+        [DT.UINT16]: 7, [DT.INT32]: 7, [DT.INT64]: 10, [DT.UINT32]: 16, [DT.UINT64]: 17,
+    };
+    const xs = vals[field[dtype]] ?? [];
+    const x = xs.length > 0 ? xs[0] : 0;
+    if (dtype === DT.HALF)
+        return float16(x & 0xffff);
+    if (dtype === DT.BFLOAT16)
+        return bfloat16(x);
+    return x;
+}
+function decodeEvent(data) {
+    const ev = { step: 0, wallTime: 0, values: [] };
+    for (const f of fields(data)) {
+        if (f.no === 1 && f.wire === 1 && f.bytes)
+            ev.wallTime = dv(f.bytes).getFloat64(0, true);
+        else if (f.no === 2 && f.varint !== undefined)
+            ev.step = i64(f.varint);
+        else if (f.no === 5 && f.bytes) {
+            for (const s of fields(f.bytes)) {
+                if (s.no !== 1 || !s.bytes)
+                    continue;
+                const v = { tag: '' };
+                for (const x of fields(s.bytes)) {
+                    if (x.no === 1 && x.bytes)
+                        v.tag = utf8.decode(x.bytes);
+                    else if (x.no === 2 && x.wire === 5 && x.bytes)
+                        v.simple = dv(x.bytes).getFloat32(0, true);
+                    else if (x.no === 8 && x.bytes)
+                        v.tensor = x.bytes;
+                    else if (x.no === 9 && x.bytes) {
+                        for (const m of fields(x.bytes)) {
+                            if (m.no === 1 && m.bytes) {
+                                for (const p of fields(m.bytes))
+                                    if (p.no === 1 && p.bytes)
+                                        v.plugin = utf8.decode(p.bytes);
+                            }
+                            else if (m.no === 4 && m.varint !== undefined)
+                                v.dataClass = Number(m.varint);
+                        }
+                    }
+                }
+                ev.values.push(v);
+            }
+        }
+    }
+    return ev;
+}
+// ---------------------------------------------------------------------------------------------
+function isEventFileName(name) {
+    return external_node_path_default().basename(name).startsWith('events.out.tfevents.');
+}
+/** Event files under `root` (or `root` itself when it is a file), sorted. */
+async function findEventFiles(root) {
+    const st = await (0,promises_.stat)(root);
+    if (st.isFile())
+        return [root];
+    const out = [];
+    const walk = async (dir) => {
+        for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+            const p = external_node_path_default().join(dir, e.name);
+            // .git and node_modules never hold training logs and can be huge.
+            if (e.isDirectory()) {
+                if (e.name !== '.git' && e.name !== 'node_modules')
+                    await walk(p);
+            }
+            else if (e.isFile() && isEventFileName(e.name))
+                out.push(p);
+        }
+    };
+    await walk(root);
+    return out.sort();
+}
+/** Reads the scalar series of one run (one or more event files of one folder, in order). */
+async function readTensorboardRun(files, run) {
+    const scalars = new Map();
+    const otherTags = new Map();
+    const plugins = new Map();
+    for (const file of files) {
+        const buf = new Uint8Array(await (0,promises_.readFile)(file));
+        const records = readTfRecords(buf, file);
+        records.forEach((data, index) => {
+            let ev;
+            try {
+                ev = decodeEvent(data);
+            }
+            catch (e) {
+                if (!(e instanceof ProtoError))
+                    throw e;
+                throw new errors/* InputError */.dz(`record ${index} is not a valid Event protobuf: ${e.message}`, {
+                    location: { file },
+                    hint: 'the file may not be a TensorBoard event file; remove it from the folder',
+                });
+            }
+            for (const v of ev.values) {
+                // The plugin is written only with a tag's first value; later values inherit it.
+                if (!plugins.has(v.tag))
+                    plugins.set(v.tag, { plugin: v.plugin ?? '', dataClass: v.dataClass ?? 0 });
+                const meta = plugins.get(v.tag);
+                let value;
+                if (v.simple !== undefined)
+                    value = v.simple;
+                else if (v.tensor && (meta.plugin === 'scalars' || meta.dataClass === 1)) {
+                    let x;
+                    try {
+                        x = tensorScalar(v.tensor);
+                    }
+                    catch (e) {
+                        if (!(e instanceof ProtoError))
+                            throw e;
+                        x = `undecodable tensor (${e.message})`;
+                    }
+                    if (typeof x === 'number')
+                        value = x;
+                }
+                if (value === undefined) {
+                    if (!scalars.has(v.tag))
+                        otherTags.set(v.tag, meta.plugin ? `plugin ${meta.plugin}` : 'not a scalar');
+                    continue;
+                }
+                let series = scalars.get(v.tag);
+                if (!series)
+                    scalars.set(v.tag, (series = []));
+                series.push({ step: ev.step, wallTime: ev.wallTime, value });
+            }
+        });
+    }
+    return { run, files, scalars, otherTags };
+}
+/**
+ * PyTorch Lightning (`default_hp_metric=True`) logs `hp_metric = -1` next to its hparams summaries
+ * as a placeholder until the user logs a real value. Importing it would gate a model on a constant,
+ * so a run whose `hp_metric` is only ever -1 and which holds hparams-plugin tags loses that tag.
+ */
+function dropLightningPlaceholder(r) {
+    const hp = r.scalars.get('hp_metric');
+    const hasHparams = [...r.otherTags.values()].includes('plugin hparams');
+    if (hp && hasHparams && hp.every((p) => p.value === -1)) {
+        r.scalars.delete('hp_metric');
+        r.otherTags.set('hp_metric', 'PyTorch Lightning placeholder -1');
+    }
+}
+/** Picks one point of a series by the selection rule; undefined when `{step}` is absent. */
+function selectScalar(series, select) {
+    let best;
+    for (const p of series) {
+        if (typeof select === 'object') {
+            if (p.step === select.step)
+                best = p;
+        }
+        else if (select === 'last') {
+            if (!best || p.step >= best.step)
+                best = p;
+        }
+        else if (!Number.isNaN(p.value)) {
+            if (!best || (select === 'min' ? p.value < best.value : p.value > best.value))
+                best = p;
+        }
+    }
+    return best;
+}
+async function importTensorboardMetrics(root, select = 'last') {
+    const files = await findEventFiles(root).catch((e) => {
+        throw new errors/* InputError */.dz(`cannot read TensorBoard logs: ${e.message}`, { location: { file: root }, cause: e });
+    });
+    if (files.length === 0) {
+        throw new errors/* InputError */.dz('no TensorBoard event files (events.out.tfevents.*) found', {
+            location: { file: root },
+            hint: 'point at the log directory given to SummaryWriter / tf.summary.create_file_writer',
+        });
+    }
+    const rootDir = (await (0,promises_.stat)(root)).isFile() ? external_node_path_default().dirname(root) : root;
+    const byRun = new Map();
+    for (const f of files) {
+        const run = external_node_path_default().relative(rootDir, external_node_path_default().dirname(f)).split((external_node_path_default()).sep).join('/') || '.';
+        byRun.set(run, [...(byRun.get(run) ?? []), f]);
+    }
+    const prefixed = byRun.size > 1;
+    const metrics = {};
+    const steps = {};
+    const runs = [];
+    const seenOther = [];
+    let missingStep = 0;
+    for (const [run, runFiles] of [...byRun.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const r = await readTensorboardRun(runFiles, run);
+        dropLightningPlaceholder(r);
+        for (const [tag, series] of r.scalars) {
+            const p = selectScalar(series, select);
+            if (!p) {
+                missingStep++;
+                continue;
+            }
+            const key = prefixed ? `${run}/${tag}` : tag;
+            metrics[key] = p.value;
+            steps[key] = p.step;
+        }
+        for (const [tag, why] of r.otherTags)
+            seenOther.push(`${prefixed ? `${run}/` : ''}${tag} (${why})`);
+        runs.push({
+            run,
+            files: runFiles.map((f) => external_node_path_default().relative(rootDir, f).split((external_node_path_default()).sep).join('/')),
+            tags: [...r.scalars.keys()],
+            skippedTags: Object.fromEntries(r.otherTags),
+        });
+    }
+    if (Object.keys(metrics).length === 0) {
+        const held = seenOther.length > 0 ? `; found only ${seenOther.slice(0, 6).join(', ')}${seenOther.length > 6 ? ', …' : ''}` : '; they hold no summaries at all';
+        const what = missingStep > 0 && typeof select === 'object'
+            ? `no scalar tag has a value at step ${select.step}`
+            : `no scalar metrics to import from ${files.length} event file(s)${held}`;
+        throw new errors/* InputError */.dz(what, {
+            location: { file: root },
+            hint: missingStep > 0
+                ? 'choose a step that was logged, or select last/min/max'
+                : 'log metrics with SummaryWriter.add_scalar / tf.summary.scalar, or import the metrics file your run writes instead',
+        });
+    }
+    return { metrics, steps, runs, select };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/import/index.ts
+/**
+ * One entry point for metrics other tools wrote: detects the kind of `path` and imports it.
+ *
+ * Detection, first match wins:
+ * - a file: `events.out.tfevents.*` → tensorboard; `dvc.yaml` → dvc (its folder); `.json` → json;
+ *   `.yaml`/`.yml` → yaml; `.csv`/`.tsv` → csv; anything else is an error;
+ * - a folder: holding `dvc.yaml` → dvc; holding `meta.yaml` (an MLflow experiment or run folder),
+ *   sub-folders with an MLflow experiment `meta.yaml`, or an `mlruns/` sub-folder → mlflow;
+ *   event files anywhere below → tensorboard; otherwise an error listing what was looked for.
+ */
+
+
+
+
+
+
+
+
+async function isMlflowStore(dir) {
+    const own = await (0,promises_.readFile)(external_node_path_default().join(dir, 'meta.yaml'), 'utf8').catch(() => undefined);
+    if (own !== undefined && /^(experiment_id|run_id|run_uuid):/m.test(own))
+        return dir;
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const mlruns = entries.find((e) => e.isDirectory() && e.name === 'mlruns');
+    if (mlruns) {
+        const inner = await isMlflowStore(external_node_path_default().join(dir, 'mlruns'));
+        if (inner)
+            return inner;
+    }
+    for (const e of entries) {
+        if (!e.isDirectory() || e.name === '.trash')
+            continue;
+        const meta = await (0,promises_.readFile)(external_node_path_default().join(dir, e.name, 'meta.yaml'), 'utf8').catch(() => undefined);
+        if (meta !== undefined && /^experiment_id:/m.test(meta) && !/^run_(id|uuid):/m.test(meta))
+            return dir;
+    }
+    return undefined;
+}
+/** Which importer `path` needs, and the path that importer should read. */
+async function detectMetricsKind(p) {
+    const st = await (0,promises_.stat)(p).catch(() => undefined);
+    if (!st)
+        throw new errors/* InputError */.dz('metrics path does not exist', { location: { file: p }, hint: 'check the path (relative paths start at the working directory)' });
+    if (st.isFile()) {
+        const base = external_node_path_default().basename(p);
+        if (isEventFileName(base))
+            return { kind: 'tensorboard', path: p };
+        if (base === 'dvc.yaml')
+            return { kind: 'dvc', path: external_node_path_default().dirname(p) };
+        const ext = external_node_path_default().extname(base).toLowerCase();
+        if (ext === '.json')
+            return { kind: 'json', path: p };
+        if (ext === '.yaml' || ext === '.yml')
+            return { kind: 'yaml', path: p };
+        if (ext === '.csv' || ext === '.tsv')
+            return { kind: 'csv', path: p };
+        throw new errors/* InputError */.dz(`cannot tell what kind of metrics file "${base}" is`, {
+            location: { file: p },
+            hint: 'supported: .json, .yaml/.yml, .csv/.tsv, TensorBoard events.out.tfevents.*, or a DVC project / MLflow mlruns / TensorBoard log folder',
+        });
+    }
+    if (st.isDirectory()) {
+        const dvc = await (0,promises_.stat)(external_node_path_default().join(p, 'dvc.yaml')).catch(() => undefined);
+        if (dvc?.isFile())
+            return { kind: 'dvc', path: p };
+        const store = await isMlflowStore(p);
+        if (store)
+            return { kind: 'mlflow', path: store };
+        if ((await findEventFiles(p)).length > 0)
+            return { kind: 'tensorboard', path: p };
+    }
+    throw new errors/* InputError */.dz('no metrics recognised in this folder', {
+        location: { file: p },
+        hint: 'expected dvc.yaml (DVC project), meta.yaml files (MLflow mlruns), events.out.tfevents.* files (TensorBoard), or pass a .json/.yaml/.csv file',
+    });
+}
+async function importMetrics(p, options = {}) {
+    const { kind, path: at } = await detectMetricsKind(p);
+    switch (kind) {
+        case 'json':
+        case 'yaml': {
+            const r = await importJsonYamlMetrics(at, kind);
+            return { metrics: r.metrics, source: { kind, path: at, details: { skipped: r.skipped } } };
+        }
+        case 'csv': {
+            const r = await importCsvMetrics(at);
+            return { metrics: r.metrics, source: { kind, path: at, details: { layout: r.layout, line: r.line, rows: r.rows, skipped: r.skipped } } };
+        }
+        case 'dvc': {
+            const r = await importDvcMetrics(at);
+            return {
+                metrics: r.metrics,
+                source: { kind, path: at, details: { files: r.files, missing: r.missing, unresolved: r.unresolved, skipped: r.skipped, params: r.params } },
+            };
+        }
+        case 'tensorboard': {
+            const r = await importTensorboardMetrics(at, options.tensorboardSelect ?? 'last');
+            return { metrics: r.metrics, source: { kind, path: at, details: { select: r.select, steps: r.steps, runs: r.runs } } };
+        }
+        case 'mlflow': {
+            const r = await importMlflowRun(at, options.mlflowRun ?? 'latest');
+            const { dir: _dir, ...run } = r.info;
+            return {
+                metrics: r.metrics,
+                source: {
+                    kind,
+                    path: at,
+                    details: { selector: options.mlflowRun ?? 'latest', run: { ...run, path: r.info.dir }, params: r.params, tags: r.tags, steps: r.steps, nonFinite: r.nonFinite },
+                },
+            };
+        }
+    }
+}
+
+// EXTERNAL MODULE: ../../../../shared/model/evaluation-format.ts
+var evaluation_format = __webpack_require__(7232);
+// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 4 modules
+var metrics = __webpack_require__(480);
+;// CONCATENATED MODULE: ../../../../shared/model/evaluate.ts
+/**
+ * The evaluate operation: a predictions file (or metrics another tool wrote) → one
+ * `mlops-actions/evaluation@1` report. One function, three faces (the action, `mlops evaluate`,
+ * the tests).
+ *
+ * The predictions file is streamed once (`openTable`): labels become Int32Array codes into a small
+ * dictionary, scores Float64Arrays, so a million rows take a few tens of MB. Every cell is checked
+ * while streaming, so a bad cell fails with file:line before any metric is computed. Metrics come
+ * from the registry (shared/model/metrics), CIs from its seeded percentile bootstrap. Outputs are
+ * written only when everything succeeded, each atomically: the per-example file first, the report
+ * (which names the examples file and its SHA-256) last.
+ *
+ * Decisions (documented in docs/evaluate.md):
+ * - Labels are compared as text ("1.0" and 1 are the same class); a label set that is all numbers
+ *   is reported as numbers and sorted numerically, as scikit-learn's unique_labels would.
+ * - Binary with one score column: P(positive); predicted positive iff score > threshold, unless a
+ *   prediction column is given (then label metrics use it and score metrics use the score).
+ * - Metrics undefined on the data (ROC AUC with one class, AP without positives) are omitted with a
+ *   reason instead of failing: slices legitimately hold one class.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MIN_SLICE_SIZE = 30;
+const DEFAULT_THRESHOLD = 0.5;
+/** Rows of a multiclass score row may sum to 1 ± this. */
+const PROBABILITY_SUM_TOLERANCE = 1e-6;
+/** More distinct values than this in a slice column is an error: slice on a coarser column. */
+const MAX_SLICE_VALUES = 1000;
+/** `<out>` without `.json`, plus `.examples.jsonl.gz`. */
+function examplesPathFor(out) {
+    return `${out.replace(/\.json$/i, '')}.examples.jsonl.gz`;
+}
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+async function sha256File(file) {
+    const info = await (0,promises_.stat)(file).catch((e) => {
+        throw new errors/* InputError */.dz(e.code === 'ENOENT' ? 'file not found' : `cannot read the file: ${e.message}`, { location: { file }, hint: 'check the path' });
+    });
+    if (!info.isFile())
+        throw new errors/* InputError */.dz('is not a regular file', { location: { file }, hint: 'point at one file' });
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return { sha256: hash.digest('hex'), bytes: info.size };
+}
+/** Label text: numbers canonical ("1.0" → "1"), booleans "true"/"false", else the text. */
+function labelText(v) {
+    if (values/* defaultNullTokens */.$N.isMissing(v))
+        return undefined;
+    if (typeof v === 'number')
+        return String(v);
+    if (typeof v === 'string' && (0,values/* isDecimalLiteral */.B1)(v))
+        return String(+v);
+    return (0,values/* toText */.fE)(v);
+}
+const isNumericText = (t) => (0,values/* isDecimalLiteral */.B1)(t) && String(+t) === t;
+/** Labels as the report writes them: all numbers when every label is numeric text, else strings. */
+function typedLabels(texts) {
+    const numeric = texts.every(isNumericText);
+    const idx = texts.map((_, i) => i);
+    idx.sort((a, b) => (numeric ? +texts[a] - +texts[b] : texts[a] < texts[b] ? -1 : texts[a] > texts[b] ? 1 : 0));
+    return { labels: idx.map((i) => (numeric ? +texts[i] : texts[i])), order: idx };
+}
+/**
+ * The class of each score column. Given `classes`, those; one column, none (binary P(positive));
+ * otherwise each column name minus the prefix all names share, cut back to just after a separator
+ * (`_`, `-`, `.`, `:`, `/`, space): p_rain, p_sun → rain, sun; score_0, score_1 → 0, 1.
+ */
+function scoreClasses(scoreColumns, classes) {
+    if (classes && classes.length > 0) {
+        if (classes.length !== scoreColumns.length) {
+            throw new errors/* UsageError */.eb(`--classes names ${classes.length} classes for ${scoreColumns.length} score columns`, {
+                hint: 'give one class per --score column, in the same order',
+            });
+        }
+        const texts = classes.map((c) => labelText(c.trim()) ?? c);
+        if (new Set(texts).size !== texts.length)
+            throw new errors/* UsageError */.eb(`--classes repeats a class: ${classes.join(', ')}`);
+        return texts;
+    }
+    if (scoreColumns.length < 2)
+        return [];
+    let prefix = scoreColumns[0];
+    for (const c of scoreColumns)
+        while (!c.startsWith(prefix))
+            prefix = prefix.slice(0, -1);
+    let cut = 0;
+    for (let i = prefix.length - 1; i >= 0; i--) {
+        if ('_-.:/ '.includes(prefix[i])) {
+            cut = i + 1;
+            break;
+        }
+    }
+    const names = scoreColumns.map((c) => labelText(c.slice(cut)) ?? c.slice(cut));
+    if (names.some((n) => n === '') || new Set(names).size !== names.length) {
+        throw new errors/* UsageError */.eb(`cannot tell the class of each score column (${scoreColumns.join(', ')})`, {
+            hint: 'pass --classes with one class per --score column, in order',
+        });
+    }
+    return names;
+}
+function concatF64(parts, n) {
+    if (parts.length === 1 && parts[0].length === n)
+        return parts[0];
+    const out = new Float64Array(n);
+    let o = 0;
+    for (const p of parts) {
+        out.set(p, o);
+        o += p.length;
+    }
+    return out;
+}
+function concatI32(parts, n) {
+    if (parts.length === 1 && parts[0].length === n)
+        return parts[0];
+    const out = new Int32Array(n);
+    let o = 0;
+    for (const p of parts) {
+        out.set(p, o);
+        o += p.length;
+    }
+    return out;
+}
+function pickF64(a, rows) {
+    const out = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i++)
+        out[i] = a[rows[i]];
+    return out;
+}
+function pickI32(a, rows) {
+    const out = new Int32Array(rows.length);
+    for (let i = 0; i < rows.length; i++)
+        out[i] = a[rows[i]];
+    return out;
+}
+/** A dictionary of distinct texts → dense codes. */
+class Dictionary {
+    texts = [];
+    codes = new Map();
+    code(t) {
+        let c = this.codes.get(t);
+        if (c === undefined) {
+            c = this.texts.length;
+            this.texts.push(t);
+            this.codes.set(t, c);
+        }
+        return c;
+    }
+    get(t) {
+        return this.codes.get(t);
+    }
+}
+async function readPredictions(plan) {
+    const reader = await (0,open_table/* openTable */.R)(plan.file, { delimiter: plan.delimiter, format: plan.format });
+    const header = await reader.columns();
+    const wanted = [plan.label, plan.prediction, ...plan.score, plan.id, ...plan.slices].filter((c) => c !== undefined);
+    const flag = (c) => c === plan.label ? '--label' : c === plan.prediction ? '--prediction' : plan.score.includes(c) ? '--score' : c === plan.id ? '--id' : '--slice';
+    // JSON Lines learns columns as it reads; its first record is what columns() knows.
+    if (reader.format !== 'jsonl') {
+        for (const c of wanted) {
+            if (!header.includes(c)) {
+                throw new errors/* InputError */.dz(`column "${c}" (${flag(c)}) not found; the file has columns: ${header.join(', ')}`, {
+                    location: { file: plan.file, line: reader.hasLines ? 1 : undefined },
+                    hint: `pass ${flag(c)} with one of them`,
+                });
+            }
+        }
+    }
+    const classification = plan.task !== 'regression';
+    const dict = new Dictionary();
+    const yParts = [];
+    const pParts = [];
+    const yNumParts = [];
+    const pNumParts = [];
+    const scoreParts = plan.score.map(() => []);
+    const ids = plan.id ? [] : undefined;
+    const seenIds = plan.id ? new Set() : undefined;
+    const slices = plan.slices.map((column) => ({ column, dict: new Dictionary(), parts: [], missing: 0 }));
+    const multiScore = plan.score.length >= 2;
+    let rows = 0;
+    const where = (b, r) => ({ file: plan.file, line: b.lines[r] });
+    const col = (b, name) => {
+        const i = b.columns.indexOf(name);
+        if (i < 0) {
+            throw new errors/* InputError */.dz(`column "${name}" (${flag(name)}) not found; the file has columns: ${b.columns.join(', ')}`, {
+                location: where(b, 0),
+                hint: `pass ${flag(name)} with one of them`,
+            });
+        }
+        return b.values[i];
+    };
+    const missing = (b, r, name) => new errors/* InputError */.dz(`column "${name}" is missing a value`, { location: where(b, r), hint: 'every row needs a label and a prediction or score' });
+    const number = (b, r, name, v) => {
+        if (values/* defaultNullTokens */.$N.isMissing(v))
+            throw missing(b, r, name);
+        const x = (0,values/* toNumber */.Ro)(v);
+        if (x === undefined)
+            throw new errors/* InputError */.dz(`column "${name}" value ${JSON.stringify((0,values/* toText */.fE)(v))} is not a number`, { location: where(b, r) });
+        if (!Number.isFinite(x)) {
+            throw new errors/* InputError */.dz(`column "${name}" value is ${Number.isNaN(x) ? 'NaN' : String(x)}`, {
+                location: where(b, r),
+                hint: 'predictions must be finite numbers; fix or drop the row',
+            });
+        }
+        return x;
+    };
+    for await (const b of reader.batches()) {
+        const n = b.length;
+        rows += n;
+        const labelCol = col(b, plan.label);
+        const predCol = plan.prediction ? col(b, plan.prediction) : undefined;
+        if (classification) {
+            const y = new Int32Array(n);
+            const p = predCol ? new Int32Array(n) : undefined;
+            for (let r = 0; r < n; r++) {
+                const t = labelText(labelCol[r]);
+                if (t === undefined)
+                    throw missing(b, r, plan.label);
+                if (plan.allowed && !plan.allowed.has(t)) {
+                    throw new errors/* InputError */.dz(`label ${JSON.stringify(t)} (column "${plan.label}") has no score column; score columns cover: ${[...plan.allowed].join(', ')}`, {
+                        location: where(b, r),
+                        hint: 'add a score column for it, or fix --classes',
+                    });
+                }
+                y[r] = dict.code(t);
+                if (p) {
+                    const pt = labelText(predCol[r]);
+                    if (pt === undefined)
+                        throw missing(b, r, plan.prediction);
+                    p[r] = dict.code(pt);
+                }
+            }
+            yParts.push(y);
+            if (p)
+                pParts.push(p);
+        }
+        else {
+            const y = new Float64Array(n);
+            const p = new Float64Array(n);
+            for (let r = 0; r < n; r++) {
+                y[r] = number(b, r, plan.label, labelCol[r]);
+                p[r] = number(b, r, plan.prediction, predCol[r]);
+            }
+            yNumParts.push(y);
+            pNumParts.push(p);
+        }
+        if (plan.score.length > 0) {
+            const cols = plan.score.map((s) => col(b, s));
+            const arrays = cols.map(() => new Float64Array(n));
+            for (let r = 0; r < n; r++) {
+                let sum = 0;
+                for (let k = 0; k < cols.length; k++) {
+                    const x = number(b, r, plan.score[k], cols[k][r]);
+                    if (x < 0 || x > 1) {
+                        throw new errors/* InputError */.dz(`column "${plan.score[k]}" value ${x} is not a probability in [0, 1]`, {
+                            location: where(b, r),
+                            hint: 'scores must be probabilities (e.g. predict_proba output), not logits or decision values',
+                        });
+                    }
+                    arrays[k][r] = x;
+                    sum += x;
+                }
+                if (multiScore && !(Math.abs(sum - 1) <= PROBABILITY_SUM_TOLERANCE)) {
+                    throw new errors/* InputError */.dz(`probabilities ${plan.score.join(' + ')} sum to ${sum}, not 1 (tolerance ${PROBABILITY_SUM_TOLERANCE})`, {
+                        location: where(b, r),
+                        hint: 'give one probability column per class, from predict_proba or a softmax',
+                    });
+                }
+            }
+            arrays.forEach((a, k) => scoreParts[k].push(a));
+        }
+        if (ids && plan.id) {
+            const idCol = col(b, plan.id);
+            for (let r = 0; r < n; r++) {
+                const v = idCol[r];
+                if (values/* defaultNullTokens */.$N.isMissing(v))
+                    throw missing(b, r, plan.id);
+                const t = (0,values/* toText */.fE)(v);
+                if (seenIds.has(t))
+                    throw new errors/* InputError */.dz(`id ${JSON.stringify(t)} (column "${plan.id}") occurs twice`, { location: where(b, r), hint: 'ids pair rows across reports, so each must be unique' });
+                seenIds.add(t);
+                ids.push(t);
+            }
+        }
+        for (const s of slices) {
+            const sc = col(b, s.column);
+            const codes = new Int32Array(n);
+            for (let r = 0; r < n; r++) {
+                const v = sc[r];
+                if (values/* defaultNullTokens */.$N.isMissing(v)) {
+                    codes[r] = -1;
+                    s.missing++;
+                    continue;
+                }
+                codes[r] = s.dict.code((0,values/* toText */.fE)(v));
+                if (s.dict.texts.length > MAX_SLICE_VALUES) {
+                    throw new errors/* InputError */.dz(`slice column "${s.column}" has more than ${MAX_SLICE_VALUES} distinct values`, {
+                        location: where(b, r),
+                        hint: 'slice on a column with few values (a category, a bucketed number)',
+                    });
+                }
+            }
+            s.parts.push(codes);
+        }
+    }
+    if (rows === 0) {
+        throw new errors/* InputError */.dz('no data rows: the file has only a header', { location: { file: plan.file }, hint: 'evaluate a predictions file with at least one row' });
+    }
+    return {
+        rows,
+        format: reader.format,
+        dict,
+        yCode: classification ? concatI32(yParts, rows) : undefined,
+        predCode: classification && plan.prediction ? concatI32(pParts, rows) : undefined,
+        yNum: classification ? undefined : concatF64(yNumParts, rows),
+        predNum: classification ? undefined : concatF64(pNumParts, rows),
+        scores: scoreParts.map((parts) => concatF64(parts, rows)),
+        ids,
+        slices: slices.map((s) => ({ column: s.column, dict: s.dict, codes: concatI32(s.parts, rows), missing: s.missing })),
+    };
+}
+function metricValue(name, value, ci) {
+    const out = { value, direction: metrics/* METRICS */.Cb[name].direction };
+    if (ci && Number.isFinite(ci.lower) && Number.isFinite(ci.upper)) {
+        out.ci = [ci.lower, ci.upper];
+        if (ci.invalid > 0)
+            out.ci_invalid = ci.invalid;
+    }
+    return out;
+}
+/** Point values and (when resamples > 0) CIs; a non-finite value becomes an omission. */
+function fill(block, data, names, boot) {
+    if (names.length === 0)
+        return;
+    const add = (n, v, ci) => {
+        if (v === undefined || !Number.isFinite(v))
+            block.omitted.push({ metric: n, reason: 'undefined on these rows' });
+        else
+            block.metrics[n] = metricValue(n, v, ci);
+    };
+    if (!boot) {
+        const values = (0,metrics/* computeMetrics */.pH)(data, names);
+        for (const n of names)
+            add(n, values[n]);
+        return;
+    }
+    const cis = (0,metrics/* bootstrapMetrics */.SR)(data, names, boot);
+    for (const n of names)
+        add(n, cis[n].estimate, cis[n]);
+}
+const SCORE_METRICS = ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece'];
+function binaryBlock(y, score, predPos, ctx) {
+    const block = { metrics: {}, omitted: [], confusion_matrix: null };
+    const n = y.length;
+    let positives = 0;
+    for (let i = 0; i < n; i++)
+        positives += y[i];
+    const negatives = n - positives;
+    const all = (0,metrics/* metricsForTask */.uS)('binary').map((m) => m.name);
+    const labelNames = all.filter((m) => !SCORE_METRICS.includes(m));
+    const scoreNames = [];
+    for (const m of SCORE_METRICS) {
+        if (!score)
+            block.omitted.push({ metric: m, reason: 'needs a score column (P(positive))' });
+        else if (m === 'roc_auc' && (positives === 0 || negatives === 0)) {
+            block.omitted.push({ metric: m, reason: `y_true holds one class only (${String(positives ? ctx.labels.pos : ctx.labels.neg)}); ROC AUC needs both` });
+        }
+        else if (m === 'average_precision' && positives === 0) {
+            block.omitted.push({ metric: m, reason: `no positive rows (${String(ctx.labels.pos)}); average precision is undefined` });
+        }
+        else
+            scoreNames.push(m);
+    }
+    const scoreEval = score ? (0,metrics/* binaryEvaluation */.MY)(y, score, { posLabel: 1, threshold: ctx.threshold }) : undefined;
+    const labelEval = predPos ? (0,metrics/* binaryEvaluation */.MY)(y, Float64Array.from(predPos), { posLabel: 1, threshold: 0.5 }) : scoreEval;
+    if (labelEval === scoreEval) {
+        fill(block, labelEval, [...labelNames, ...scoreNames], ctx.boot);
+    }
+    else {
+        fill(block, labelEval, labelNames, ctx.boot);
+        if (scoreEval)
+            fill(block, scoreEval, scoreNames, ctx.boot);
+    }
+    // Registry order, whatever order the two passes filled them in.
+    block.metrics = Object.fromEntries(all.filter((m) => m in block.metrics).map((m) => [m, block.metrics[m]]));
+    const s = (0,metrics/* summarizeBinary */.X)(labelEval);
+    const tn = s.negatives - s.fp;
+    const fn = s.positives - s.tp;
+    const { neg, pos } = ctx.labels;
+    const negFirst = typeof neg === 'number' && typeof pos === 'number' ? neg < pos : String(neg) < String(pos);
+    block.confusion_matrix = negFirst
+        ? { labels: [neg, pos], counts: [[tn, s.fp], [fn, s.tp]] }
+        : { labels: [pos, neg], counts: [[s.tp, fn], [s.fp, tn]] };
+    return block;
+}
+function safe(f) {
+    try {
+        return f();
+    }
+    catch {
+        return Number.NaN;
+    }
+}
+function multiclassBlock(y, pred, proba, ctx) {
+    const block = { metrics: {}, omitted: [], confusion_matrix: null };
+    const k = ctx.classes.length;
+    const n = y.length;
+    const codes = ctx.classes.map((_, i) => i);
+    const rows = proba ? Array.from({ length: n }, (_, i) => proba.subarray(i * k, (i + 1) * k)) : undefined;
+    const data = (0,metrics/* multiclassEvaluation */.m2)(y, pred, { proba: rows, classes: codes });
+    const present = new Uint8Array(k);
+    for (let i = 0; i < n; i++)
+        present[y[i]] = 1;
+    const absent = ctx.classes.filter((_, i) => !present[i]);
+    const names = [];
+    for (const m of (0,metrics/* metricsForTask */.uS)('multiclass').map((x) => x.name)) {
+        if (!proba && (m === 'roc_auc' || m === 'log_loss' || m === 'ece'))
+            block.omitted.push({ metric: m, reason: 'needs one score column per class' });
+        else if (m === 'roc_auc' && absent.length > 0) {
+            block.omitted.push({ metric: m, reason: `class ${absent.map(String).join(', ')} has no rows in y_true; one-vs-rest ROC AUC needs every class` });
+        }
+        else
+            names.push(m);
+    }
+    const point = names.map((m) => safe(() => metrics/* METRICS */.Cb[m].compute(data)));
+    let cis;
+    if (ctx.boot) {
+        // Per metric, a resample where it is undefined (a class not drawn) counts as invalid, not fatal.
+        const finishers = Object.fromEntries(names.map((m, i) => [m, (s) => s[i]]));
+        cis = (0,metrics/* bootstrapStatistics */._f)((d, w) => names.map((m) => safe(() => metrics/* METRICS */.Cb[m].compute(d, w))), finishers, data, ctx.boot);
+    }
+    names.forEach((m, i) => {
+        const v = point[i];
+        if (!Number.isFinite(v))
+            block.omitted.push({ metric: m, reason: 'undefined on these rows' });
+        else
+            block.metrics[m] = metricValue(m, v, cis?.[m]);
+    });
+    const cm = (0,metrics/* confusionMatrix */.gM)(y, pred, { labels: codes });
+    block.confusion_matrix = { labels: ctx.classes, counts: cm.counts };
+    return block;
+}
+function regressionBlock(y, pred, boot) {
+    const block = { metrics: {}, omitted: [], confusion_matrix: null };
+    fill(block, (0,metrics/* regressionEvaluation */.yv)(y, pred), (0,metrics/* metricsForTask */.uS)('regression').map((m) => m.name), boot);
+    return block;
+}
+// ---------------------------------------------------------------------------------------------
+// The operation
+function checkOptions(o) {
+    const intIn = (v, flag, min) => {
+        if (v !== undefined && !(Number.isInteger(v) && v >= min))
+            throw new errors/* UsageError */.eb(`--${flag} must be an integer ≥ ${min}, got ${v}`);
+    };
+    intIn(o.resamples, 'resamples', 0);
+    intIn(o.minSliceSize, 'min-slice-size', 0);
+    if (o.seed !== undefined && !(Number.isInteger(o.seed) && Math.abs(o.seed) <= 0xffffffff))
+        throw new errors/* UsageError */.eb(`--seed must be a 32-bit integer, got ${o.seed}`);
+    if (o.threshold !== undefined && !(o.threshold >= 0 && o.threshold <= 1))
+        throw new errors/* UsageError */.eb(`--threshold must be in [0, 1], got ${o.threshold}`);
+    if (o.confidence !== undefined && !(o.confidence > 0 && o.confidence < 1))
+        throw new errors/* UsageError */.eb(`--confidence must be in (0, 1), got ${o.confidence}`);
+}
+async function modelDigests(models = []) {
+    const out = [];
+    for (const file of models)
+        out.push({ file, ...(await sha256File(file)) });
+    return out;
+}
+async function writeOutputs(report, out, examples) {
+    evaluation_format/* evaluationReportSchema */.mF.parse(report);
+    if (!out)
+        return { report };
+    let examplesPath;
+    if (examples && report.examples) {
+        examplesPath = examplesPathFor(out);
+        await (0,atomic_write/* writeFileAtomic */.Z)(examplesPath, await examples);
+    }
+    try {
+        await (0,atomic_write/* writeJsonAtomic */.q)(out, report);
+    }
+    catch (e) {
+        if (examplesPath)
+            await (0,promises_.rm)(examplesPath, { force: true });
+        throw e;
+    }
+    return { report, reportPath: out, examplesPath };
+}
+async function evaluate(options) {
+    checkOptions(options);
+    if (options.importPath !== undefined && options.predictions !== undefined) {
+        throw new errors/* UsageError */.eb('give either --predictions or --import, not both');
+    }
+    if (options.importPath !== undefined)
+        return evaluateImport(options, options.importPath);
+    if (options.predictions === undefined)
+        throw new errors/* UsageError */.eb('give --predictions FILE (or --import PATH)');
+    return evaluatePredictions(options, options.predictions);
+}
+function emptyReport() {
+    return {
+        schema: evaluation_format/* EVALUATION_SCHEMA */.$k,
+        rows: null,
+        dataset: null,
+        models: [],
+        columns: null,
+        classification: null,
+        bootstrap: null,
+        metrics: {},
+        omitted: [],
+        confusion_matrix: null,
+        slices: [],
+        skipped_slices: [],
+        min_slice_size: null,
+        examples: null,
+        imported: null,
+        warnings: [],
+    };
+}
+async function evaluateImport(options, path) {
+    const imported = await importMetrics(path, { tensorboardSelect: options.tensorboardSelect, mlflowRun: options.mlflowRun });
+    const report = { ...emptyReport(), source: 'import', task: options.task ?? null, models: await modelDigests(options.models) };
+    for (const [name, value] of Object.entries(imported.metrics)) {
+        if (!Number.isFinite(value)) {
+            report.omitted.push({ metric: name, reason: `not a finite number (${value})` });
+            continue;
+        }
+        const known = metrics/* METRICS */.Cb[name];
+        report.metrics[name] = known ? { value, direction: known.direction } : { value };
+    }
+    if (Object.keys(report.metrics).length === 0) {
+        throw new errors/* InputError */.dz('no metrics found', { location: { file: path }, hint: 'check that the tool wrote numeric metrics there' });
+    }
+    report.imported = { kind: imported.source.kind, path: imported.source.path, details: imported.source.details ? JSON.parse(JSON.stringify(imported.source.details)) : undefined };
+    return writeOutputs(report, options.out, undefined);
+}
+async function evaluatePredictions(options, file) {
+    const task = options.task;
+    if (!task)
+        throw new errors/* UsageError */.eb('--task is required with --predictions (binary, multiclass or regression)');
+    if (!options.label)
+        throw new errors/* UsageError */.eb('--label is required: the column holding the true label (or target)');
+    const score = [...(options.score ?? [])];
+    if (!options.prediction && score.length === 0)
+        throw new errors/* UsageError */.eb('give --prediction COL and/or --score COL');
+    if (task === 'regression' && (score.length > 0 || !options.prediction)) {
+        throw new errors/* UsageError */.eb('regression reads --prediction (the predicted value); --score is for classification');
+    }
+    if (task === 'multiclass' && score.length === 1)
+        throw new errors/* UsageError */.eb('multiclass needs one --score column per class (or only --prediction)');
+    if (task === 'binary' && score.length > 2)
+        throw new errors/* UsageError */.eb(`binary takes one --score column (P(positive)) or two (one per class), got ${score.length}`);
+    if (task === 'binary' && score.length === 1 && options.classes?.length)
+        throw new errors/* UsageError */.eb('--classes names the class of each score column; one binary score column is P(positive)');
+    const scoreClassTexts = task === 'regression' ? [] : scoreClasses(score, options.classes);
+    const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+    const boot = options.resamples === 0
+        ? null
+        : { resamples: options.resamples ?? metrics/* DEFAULT_RESAMPLES */.jF, confidence: options.confidence ?? metrics/* DEFAULT_CONFIDENCE */.FH, seed: options.seed ?? metrics/* DEFAULT_SEED */.KP };
+    const minSliceSize = options.minSliceSize ?? DEFAULT_MIN_SLICE_SIZE;
+    const slices = [...(options.slices ?? [])];
+    const datasetDigest = sha256File(file);
+    datasetDigest.catch(() => undefined); // openTable reports a missing file with a better message
+    const data = await readPredictions({
+        file,
+        task,
+        label: options.label,
+        prediction: options.prediction,
+        score,
+        id: options.id,
+        slices,
+        allowed: task === 'multiclass' && scoreClassTexts.length > 0 ? new Set(scoreClassTexts) : undefined,
+        delimiter: options.delimiter,
+        format: options.format,
+    });
+    const n = data.rows;
+    const report = {
+        ...emptyReport(),
+        source: 'predictions',
+        task,
+        rows: n,
+        dataset: { file, format: data.format, ...(await datasetDigest) },
+        models: await modelDigests(options.models),
+        columns: { label: options.label, prediction: options.prediction ?? null, score, score_classes: null, id: options.id ?? null, slices },
+        bootstrap: boot && { method: 'percentile', unit: 'row', ...boot, prng: 'xoshiro128** (splitmix32-seeded)' },
+        min_slice_size: slices.length > 0 ? minSliceSize : null,
+    };
+    // Per-task preparation: a function computing a block for a subset of rows, and the example lines.
+    let blockFor;
+    let exampleFields;
+    if (task === 'regression') {
+        const y = data.yNum;
+        const p = data.predNum;
+        blockFor = (rows) => regressionBlock(rows ? pickF64(y, rows) : y, rows ? pickF64(p, rows) : p, boot);
+        exampleFields = [
+            { key: 'label', kind: 'number', values: y },
+            { key: 'prediction', kind: 'number', values: p },
+        ];
+    }
+    else {
+        // Classes: score classes when given, plus every label and prediction seen.
+        const texts = [...data.dict.texts];
+        for (const c of scoreClassTexts)
+            if (!texts.includes(c))
+                texts.push(c);
+        if (task === 'binary') {
+            const { labels } = typedLabels(texts);
+            const typed = (t) => (texts.every(isNumericText) ? +t : t);
+            let pos;
+            if (options.posLabel !== undefined)
+                pos = labelText(options.posLabel) ?? options.posLabel;
+            else if (texts.every((t) => t === '0' || t === '1' || t === '-1'))
+                pos = '1';
+            else if (texts.every(isNumericText))
+                pos = String(labels[labels.length - 1]);
+            else if (texts.every((t) => t === 'true' || t === 'false'))
+                pos = 'true';
+            else {
+                throw new errors/* UsageError */.eb(`cannot tell the positive class among ${texts.join(', ')}`, { hint: 'pass --pos-label' });
+            }
+            if (texts.length > 2) {
+                throw new errors/* InputError */.dz(`a binary task, but the label and prediction columns hold ${texts.length} classes: ${labels.map(String).join(', ')}`, {
+                    location: { file },
+                    hint: 'use --task multiclass, or map the labels to two classes',
+                });
+            }
+            if (texts.length === 2 && !texts.includes(pos)) {
+                throw new errors/* UsageError */.eb(`--pos-label ${pos} is not one of the classes ${texts.join(', ')}`);
+            }
+            const negText = texts.find((t) => t !== pos);
+            const neg = negText !== undefined ? typed(negText) : isNumericText(pos) ? (pos === '1' ? 0 : -1) : `not ${pos}`;
+            const posTyped = isNumericText(pos) && (negText === undefined || isNumericText(negText)) ? +pos : pos;
+            const posCode = data.dict.get(pos) ?? -1;
+            const yc = data.yCode;
+            const y = new Uint8Array(n);
+            for (let i = 0; i < n; i++)
+                y[i] = yc[i] === posCode ? 1 : 0;
+            let pScore;
+            if (score.length === 1)
+                pScore = data.scores[0];
+            else if (score.length === 2) {
+                const k = scoreClassTexts.indexOf(pos);
+                if (k < 0)
+                    throw new errors/* UsageError */.eb(`no score column for the positive class ${pos} (score columns are for ${scoreClassTexts.join(', ')})`, { hint: 'fix --classes or --pos-label' });
+                pScore = data.scores[k];
+            }
+            let predPos;
+            if (data.predCode) {
+                predPos = new Uint8Array(n);
+                const pc = data.predCode;
+                for (let i = 0; i < n; i++)
+                    predPos[i] = pc[i] === posCode ? 1 : 0;
+            }
+            const ctx = { threshold, labels: { neg, pos: posTyped }, boot };
+            blockFor = (rows) => {
+                const pick8 = (a) => (rows ? Uint8Array.from(rows, (r) => a[r]) : a);
+                return binaryBlock(pick8(y), pScore && (rows ? pickF64(pScore, rows) : pScore), predPos && pick8(predPos), ctx);
+            };
+            report.classification = {
+                classes: [neg, posTyped].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : 1)),
+                pos_label: posTyped,
+                threshold: predPos ? null : threshold,
+                predicted_from: predPos ? 'prediction' : 'threshold',
+                ece_bins: metrics/* ECE_DEFAULT_BINS */.DJ,
+            };
+            if (score.length === 2)
+                report.columns.score_classes = scoreClassTexts.map(typed);
+            const labelJson = data.dict.texts.map((t) => JSON.stringify(typed(t)));
+            exampleFields = [{ key: 'label', kind: 'coded', codes: yc, json: labelJson }];
+            if (data.predCode)
+                exampleFields.push({ key: 'prediction', kind: 'coded', codes: data.predCode, json: labelJson });
+            if (pScore)
+                exampleFields.push({ key: 'score', kind: 'number', values: pScore });
+        }
+        else {
+            const { labels: classes, order } = typedLabels(texts);
+            // dictionary code → sorted class index
+            const toClass = new Int32Array(texts.length);
+            order.forEach((textIndex, classIndex) => (toClass[textIndex] = classIndex));
+            const dictToClass = data.dict.texts.map((t) => toClass[texts.indexOf(t)]);
+            const yc = data.yCode;
+            const y = new Int32Array(n);
+            for (let i = 0; i < n; i++)
+                y[i] = dictToClass[yc[i]];
+            const k = classes.length;
+            let proba;
+            if (score.length > 0) {
+                if (k !== score.length) {
+                    throw new errors/* InputError */.dz(`predictions name classes without a score column: ${texts.filter((t) => !scoreClassTexts.includes(t)).join(', ')}`, {
+                        location: { file },
+                        hint: 'give one --score column per class',
+                    });
+                }
+                proba = new Float64Array(n * k);
+                score.forEach((_, j) => {
+                    const c = toClass[texts.indexOf(scoreClassTexts[j])];
+                    const col = data.scores[j];
+                    for (let i = 0; i < n; i++)
+                        proba[i * k + c] = col[i];
+                });
+            }
+            let pred;
+            if (data.predCode) {
+                pred = new Int32Array(n);
+                const pc = data.predCode;
+                for (let i = 0; i < n; i++)
+                    pred[i] = dictToClass[pc[i]];
+            }
+            else {
+                // scikit-learn's predict: classes_[argmax(proba)], the first maximum on ties.
+                pred = new Int32Array(n);
+                for (let i = 0; i < n; i++) {
+                    let best = 0;
+                    for (let j = 1; j < k; j++)
+                        if (proba[i * k + j] > proba[i * k + best])
+                            best = j;
+                    pred[i] = best;
+                }
+            }
+            blockFor = (rows) => {
+                if (!rows)
+                    return multiclassBlock(y, pred, proba, { classes, boot });
+                let sub;
+                if (proba) {
+                    sub = new Float64Array(rows.length * k);
+                    rows.forEach((r, i) => sub.set(proba.subarray(r * k, (r + 1) * k), i * k));
+                }
+                return multiclassBlock(pickI32(y, rows), pickI32(pred, rows), sub, { classes, boot });
+            };
+            report.classification = { classes, pos_label: null, threshold: null, predicted_from: data.predCode ? 'prediction' : 'argmax', ece_bins: metrics/* ECE_DEFAULT_BINS */.DJ };
+            if (score.length > 0)
+                report.columns.score_classes = scoreClassTexts.map((t) => classes[toClass[texts.indexOf(t)]]);
+            const classJson = classes.map((c) => JSON.stringify(c));
+            exampleFields = [
+                { key: 'label', kind: 'coded', codes: y, json: classJson },
+                { key: 'prediction', kind: 'coded', codes: pred, json: classJson },
+            ];
+            if (proba)
+                exampleFields.push({ key: 'scores', kind: 'vector', values: proba, width: k });
+        }
+    }
+    // Examples first: rendered and gzipped on a worker thread while the bootstrap keeps this one busy.
+    let examples;
+    if (options.out && options.examples !== false) {
+        examples = renderExamplesFile({ rows: n, ids: data.ids, fields: exampleFields });
+        examples.catch(() => undefined);
+        report.examples = { file: (0,external_node_path_.basename)(examplesPathFor(options.out)), format: 'jsonl.gz', sha256: '0'.repeat(64), rows: n, id_column: options.id ?? null };
+    }
+    const overall = blockFor();
+    report.metrics = overall.metrics;
+    report.omitted = overall.omitted;
+    report.confusion_matrix = overall.confusion_matrix;
+    for (const s of data.slices) {
+        const k = s.dict.texts.length;
+        const counts = new Uint32Array(k + 1); // last = missing
+        for (let i = 0; i < n; i++)
+            counts[s.codes[i] < 0 ? k : s.codes[i]]++;
+        const values = s.dict.texts.map((value, code) => ({ code, value }));
+        if (s.missing > 0)
+            values.push({ code: k, value: null });
+        values.sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : a.value.localeCompare(b.value, 'en', { numeric: true })));
+        for (const { code, value } of values) {
+            const size = counts[code];
+            if (size < minSliceSize) {
+                report.skipped_slices.push({ column: s.column, value, rows: size, reason: `${size} rows, fewer than the minimum slice size ${minSliceSize}` });
+                continue;
+            }
+            const rows = new Uint32Array(size);
+            let j = 0;
+            for (let i = 0; i < n; i++)
+                if ((s.codes[i] < 0 ? k : s.codes[i]) === code)
+                    rows[j++] = i;
+            const block = blockFor(rows);
+            report.slices.push({ column: s.column, value, rows: size, ...block });
+        }
+    }
+    if (examples && report.examples) {
+        const buf = await examples;
+        report.examples.sha256 = (0,external_node_crypto_.createHash)('sha256').update(buf).digest('hex');
+    }
+    return writeOutputs(report, options.out, examples);
+}
+/** The folder a report's relative `examples.file` is resolved against. */
+function examplesFileOf(reportPath, report) {
+    return report.examples ? (0,external_node_path_.join)((0,external_node_path_.dirname)(reportPath), report.examples.file) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ EVALUATION_SCHEMA),
+/* harmony export */   mF: () => (/* binding */ evaluationReportSchema)
+/* harmony export */ });
+/* unused harmony exports metricValueSchema, omittedMetricSchema, confusionMatrixSchema, sliceSchema, skippedSliceSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1100);
+/**
+ * `mlops-actions/evaluation@1`: one evaluation of one model on one dataset, written by the evaluate
+ * step and read by compare, publish-model and drift-check. Defined once here (zod) and documented
+ * in docs/formats.md ("Evaluation report").
+ *
+ * Metrics are keyed by scikit-learn's function name without `_score` (see
+ * shared/model/metrics/index.ts). A metric that is undefined on the data (ROC AUC with one class)
+ * is never written as null or NaN: it is listed in `omitted` with the reason.
+ */
+
+const EVALUATION_SCHEMA = 'mlops-actions/evaluation@1';
+const sha256 = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
+const label = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()]);
+const metricValueSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    /** The metric on all rows. */
+    value: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
+    ci: zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()]).optional(),
+    /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
+    ci_invalid: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().optional(),
+    /** Which way is better (registry metrics only); the compare step's default. */
+    direction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['higher', 'lower']).optional(),
+});
+const omittedMetricSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ metric: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() });
+const confusionMatrixSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
+    labels: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(label),
+    /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
+    counts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative())),
+});
+const sliceSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** The slice's value as text; null for rows where the column is missing. */
+    value: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), metricValueSchema),
+    omitted: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(omittedMetricSchema),
+    confusion_matrix: confusionMatrixSchema.nullable(),
+});
+const skippedSliceSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    value: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+});
+const evaluationReportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(EVALUATION_SCHEMA),
+    /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['predictions', 'import']),
+    task: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
+    /** Rows evaluated (null for imported metrics). */
+    rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable(),
+    /** The predictions file; null for imported metrics. */
+    dataset: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative() })
+        .nullable(),
+    /** `--model` files, each with its SHA-256, in the order given. */
+    models: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative() })),
+    /** The columns read; null for imported metrics. */
+    columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        label: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        prediction: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+        /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
+        score: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+        score_classes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(label).nullable(),
+        id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+        slices: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    })
+        .nullable(),
+    /** Classification settings; null for regression and imports. */
+    classification: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        /** All classes, sorted as scikit-learn sorts labels. */
+        classes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(label),
+        pos_label: label.nullable(),
+        /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
+        threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable(),
+        /** Where the predicted labels came from. */
+        predicted_from: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['prediction', 'threshold', 'argmax']),
+        ece_bins: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
+    })
+        .nullable(),
+    bootstrap: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        method: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('percentile'),
+        /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
+        unit: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('row'),
+        resamples: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
+        confidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().gt(0).lt(1),
+        seed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+        prng: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    })
+        .nullable(),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), metricValueSchema),
+    omitted: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(omittedMetricSchema),
+    confusion_matrix: confusionMatrixSchema.nullable(),
+    slices: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(sliceSchema),
+    skipped_slices: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(skippedSliceSchema),
+    min_slice_size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable(),
+    /** Per-example data for paired tests in compare; null when not written. */
+    examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        /** Path relative to the report's folder. */
+        file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        format: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('jsonl.gz'),
+        sha256,
+        rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+        /** The id column pairing rows across reports; null = the 0-based row index. */
+        id_column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    })
+        .nullable(),
+    /** Imported metrics: which tool wrote them and where. */
+    imported: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), details: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()).optional() })
+        .nullable(),
+    warnings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+});
+
+
+/***/ })
+
+};
