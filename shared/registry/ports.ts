@@ -1,0 +1,63 @@
+/**
+ * The two ports the registry steps (publish-model, promote-model, `mlops registry`) work through.
+ * Each has a local implementation (a folder, `.mlops/registry` by default) and a GitHub one
+ * (releases for artifacts; a dedicated branch written through the Git Data API for state).
+ *
+ * Why two ports: model files are large, immutable and content-addressed (release assets), while
+ * registry state is small, mutable and must never lose an update under concurrent promotions
+ * (compare-and-swap on one document per model).
+ */
+
+/** A file stored with a published version: the archive, manifest, model card, evaluation, profile. */
+export interface StoredAsset {
+  name: string;
+  size: number;
+  sha256: string;
+}
+
+export interface ReleaseRef {
+  model: string;
+  version: string;
+  /** The tag (GitHub) or folder name (local) of this version; see shared/registry/tag.ts. */
+  tag: string;
+  /** Where a person can look at it (release URL, or file:// URL of the folder). */
+  url: string;
+  assets: StoredAsset[];
+}
+
+/** Immutable, content-addressed storage of published versions. */
+export interface ReleaseStore {
+  /** The version's release, or undefined when it was never published. */
+  find(model: string, version: string): Promise<ReleaseRef | undefined>;
+  /** Every published version of a model (any order). */
+  list(model: string): Promise<ReleaseRef[]>;
+  /**
+   * Publishes files as a new version. Files are read as streams (assets may be large). Throws a
+   * ConflictError (shared/registry/errors.ts) when the version exists with different content.
+   */
+  create(model: string, version: string, files: Array<{ name: string; path: string }>, notes: string): Promise<ReleaseRef>;
+  /** Downloads one asset of a version to `destination` (a file path). */
+  download(release: ReleaseRef, asset: string, destination: string): Promise<void>;
+}
+
+/** A document and the opaque revision it was read at, for compare-and-swap. */
+export interface Versioned<T> {
+  value: T;
+  /** Opaque revision (a commit SHA on GitHub, a content hash locally); undefined when absent. */
+  revision?: string;
+}
+
+/** Mutable registry state: one JSON document per model and its append-only audit log. */
+export interface StateStore {
+  read(model: string): Promise<Versioned<unknown> | undefined>;
+  /**
+   * Writes the model's document and appends `auditLines` (JSON Lines) to its audit log, in one
+   * atomic step, only if the document is still at `expectedRevision` (undefined = must not exist).
+   * Returns false on a lost race (the caller re-reads, re-applies its change and tries again).
+   */
+  write(model: string, value: unknown, auditLines: string[], expectedRevision: string | undefined, message: string): Promise<boolean>;
+  /** The audit log's lines, oldest first. */
+  audit(model: string): Promise<string[]>;
+  /** Models with a document. */
+  models(): Promise<string[]>;
+}
