@@ -22,9 +22,8 @@
  */
 import { z } from 'zod';
 import { ContractError } from '../runtime/errors.js';
-import { closestMatch } from '../data/contract.js';
 import { METRIC_NAMES, METRICS, type Direction } from '../model/metrics/index.js';
-import { formatConfigPath, loadYamlConfig, parseYamlConfig, type ConfigProblem, type ErrorFactory } from './yaml-source.js';
+import { closestMatch, formatKeyPath, loadYamlFile, parseYamlText, type YamlProblem, type YamlSchemaOptions } from './yaml-source.js';
 
 export const CONFIG_VERSION = 1;
 export const CONFIG_FILE = 'mlops.yaml';
@@ -75,13 +74,28 @@ export const modelConfigSchema = z.strictObject({
   significance: significanceSchema.optional(),
 });
 
+/** What the model card says about a model beyond its numbers (publish-model). */
+export const releaseModelSchema = z
+  .strictObject({
+    intended_use: z.string().describe('What the model is for and who should use it (model card: Intended use)'),
+    limitations: z.string().describe('Known limitations, out-of-scope uses and caveats (model card: Limitations)'),
+    owners: z.array(z.string().min(1)).describe('People or teams responsible for the model (model card: Owners)'),
+  })
+  .partial();
+
+export const releaseSchema = z
+  .strictObject({
+    models: z.record(z.string().min(1), releaseModelSchema).optional().describe('Per model: the model card text'),
+  })
+  .describe('publish-model settings');
+
 const reserved = (step: string) => z.unknown().optional().describe(`Reserved for the ${step} step (not read by this version)`);
 
 export const mlopsConfigSchema = z
   .strictObject({
     version: z.literal(CONFIG_VERSION).describe('Config format version: 1'),
     models: z.record(z.string().min(1), modelConfigSchema).optional().describe('Per model: compare gate rules and settings'),
-    release: reserved('publish-model'),
+    release: releaseSchema.optional(),
     promote: reserved('promote-model'),
     drift: reserved('drift-check'),
     registry: reserved('registry'),
@@ -90,13 +104,12 @@ export const mlopsConfigSchema = z
 
 export type MlopsConfig = z.infer<typeof mlopsConfigSchema>;
 export type ModelConfig = z.infer<typeof modelConfigSchema>;
+export type ReleaseModelConfig = z.infer<typeof releaseModelSchema>;
 /** A model's config as written by hand (first_run optional): what compare's inputs give. */
 export type ModelConfigInput = z.input<typeof modelConfigSchema>;
 export type MetricRule = z.infer<typeof metricRuleSchema>;
 export type SliceRule = z.infer<typeof sliceRuleSchema>;
 export type SignificanceConfig = z.infer<typeof significanceSchema>;
-
-const configError: ErrorFactory = (what, options) => new ContractError(what, options);
 
 const registry = METRICS as Record<string, { direction: Direction } | undefined>;
 
@@ -113,22 +126,22 @@ export function defaultDirection(name: string): Direction | undefined {
   return hits.size === 1 ? [...hits][0] : undefined;
 }
 
-function ruleProblems(rules: Record<string, MetricRule> | undefined, base: PropertyKey[]): ConfigProblem[] {
-  const out: ConfigProblem[] = [];
+function ruleProblems(rules: Record<string, MetricRule> | undefined, base: PropertyKey[]): YamlProblem[] {
+  const out: YamlProblem[] = [];
   for (const [name, rule] of Object.entries(rules ?? {})) {
     if (rule.direction !== undefined || defaultDirection(name) !== undefined) continue;
     const close = closestMatch(name, METRIC_NAMES);
     out.push({
       path: [...base, name],
-      what: `${formatConfigPath([...base, name])}: "${name}" is not a standard metric, so compare cannot tell which way is better`,
+      what: `${formatKeyPath([...base, name])}: "${name}" is not a standard metric, so compare cannot tell which way is better`,
       hint: `${close ? `did you mean "${close}"? ` : ''}add direction: higher or direction: lower`,
     });
   }
   return out;
 }
 
-function semanticProblems(c: MlopsConfig): ConfigProblem[] {
-  const out: ConfigProblem[] = [];
+function semanticProblems(c: MlopsConfig): YamlProblem[] {
+  const out: YamlProblem[] = [];
   for (const [model, m] of Object.entries(c.models ?? {})) {
     out.push(...ruleProblems(m.metrics, ['models', model, 'metrics']));
     for (const [column, s] of Object.entries(m.slices ?? {})) out.push(...ruleProblems(s.metrics, ['models', model, 'slices', column, 'metrics']));
@@ -136,23 +149,24 @@ function semanticProblems(c: MlopsConfig): ConfigProblem[] {
   return out;
 }
 
-const OPTIONS = {
-  error: configError,
-  emptyHint: 'start with "version: 1" and a models: mapping (see docs/compare.md)',
+const OPTIONS: YamlSchemaOptions<MlopsConfig> = {
+  error: (what, options) => new ContractError(what, options),
+  empty: { what: 'the file is empty', hint: 'start with "version: 1" and a models: mapping (see docs/compare.md)' },
   versionHint: 'add "version: 1" at the top',
   semantic: semanticProblems,
 };
 
 /** Parses mlops.yaml text; `file` names it in messages. Throws ContractError (exit code 2). */
 export function parseConfig(text: string, file: string): MlopsConfig {
-  return parseYamlConfig(text, file, mlopsConfigSchema, OPTIONS);
+  return parseYamlText(text, file, mlopsConfigSchema, OPTIONS);
 }
 
 /** Reads and checks an mlops.yaml file. Throws ContractError (exit code 2) at file:line:col. */
 export async function loadConfig(file: string): Promise<MlopsConfig> {
-  return loadYamlConfig(file, mlopsConfigSchema, {
+  return loadYamlFile(file, mlopsConfigSchema, {
     ...OPTIONS,
-    what: 'config file',
+    notFound: 'config file not found',
+    cannotRead: 'cannot read the config file',
     missingHint: 'check the path, or run `mlops init` to write a starter mlops.yaml',
   });
 }
@@ -181,7 +195,7 @@ export function parseModelConfig(value: unknown, where: string): ModelConfig {
   const parsed = modelConfigSchema.safeParse(value);
   if (!parsed.success) {
     const i = parsed.error.issues[0]!;
-    throw new ContractError(`${where}: ${formatConfigPath(i.path as PropertyKey[])}: ${i.message}`);
+    throw new ContractError(`${where}: ${formatKeyPath(i.path as PropertyKey[])}: ${i.message}`);
   }
   const problems = [...ruleProblems(parsed.data.metrics, ['metrics'])];
   for (const [column, s] of Object.entries(parsed.data.slices ?? {})) problems.push(...ruleProblems(s.metrics, ['slices', column, 'metrics']));

@@ -1,20 +1,20 @@
 /**
- * YAML config files checked by a zod schema, with every problem reported at `file:LINE:COL`.
+ * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
  *
- * The same approach as the data contract (shared/data/contract.ts): parse with node ranges, check
- * with a strict zod schema, turn the first zod issue (in file order) into one message naming the
- * key path and a fix ("did you mean …"). This file is the generic part so that every config file
- * (mlops.yaml now, others later) gets the same messages; contract.ts keeps its own copy with
- * contract-specific hints (short/long rule forms) and could move onto this one.
+ * The one implementation behind the data contract (shared/data/contract.ts) and mlops.yaml
+ * (mlops-config.ts): parse keeping node ranges, check with a strict zod schema, then the caller's
+ * semantic checks, and throw the first problem in file order as one error naming the key path and a
+ * fix ("did you mean …"). Callers pass the schema, their error class (as a factory) and the few
+ * words that are theirs (empty-file message, version hint, rule long form), so both files give the
+ * same messages for the same mistakes.
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { closestMatch, formatContractPath } from '../data/contract.js';
 import type { MlopsError, SourceLocation } from '../runtime/errors.js';
 
-/** One problem with a config value, located by its key path. */
-export interface ConfigProblem {
+/** One problem with a value in the file, located by its key path. */
+export interface YamlProblem {
   path: readonly PropertyKey[];
   what: string;
   hint?: string;
@@ -24,11 +24,57 @@ export interface ConfigProblem {
 
 export type ErrorFactory = (what: string, options: { location: SourceLocation; hint?: string; cause?: unknown }) => MlopsError;
 
-/** `models.churn.metrics.accuracy`, `models["my model"].slices`. */
-export const formatConfigPath = formatContractPath;
+/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
+export function formatKeyPath(path: readonly PropertyKey[]): string {
+  let s = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') s += `[${seg}]`;
+    else {
+      const k = String(seg);
+      if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k)) s += s === '' ? k : `.${k}`;
+      else s += `[${JSON.stringify(k)}]`;
+    }
+  }
+  return s === '' ? '(top level)' : s;
+}
+
+/** Levenshtein distance, for "did you mean". */
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+/** The closest candidate when it is plausibly a typo (distance ≤ max(2, a third of the length)) or an abbreviation. */
+export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  if (best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3))) return best;
+  // An abbreviation ("cust" for "customer") when exactly one candidate starts with it.
+  const prefixed = word.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(word.toLowerCase())) : [];
+  return prefixed.length === 1 ? prefixed[0] : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Locating problems in the YAML source
 
 /** A parsed YAML document that can tell where a key path is. */
-export class YamlSource {
+class YamlSource {
   private constructor(
     readonly file: string,
     readonly data: unknown,
@@ -37,17 +83,17 @@ export class YamlSource {
   ) {}
 
   /** Parses `text`; YAML syntax errors and an empty file become one error at the right place. */
-  static parse(text: string, file: string, error: ErrorFactory, emptyHint: string): YamlSource {
+  static parse(text: string, file: string, error: ErrorFactory, empty: { what: string; hint: string }): YamlSource {
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
-      const err = doc.errors[0]!;
+      const err = doc.errors[0];
       const { line, col } = lines.linePos(err.pos[0]);
-      const first = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
       throw error(`invalid YAML: ${first}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
     }
     const data: unknown = doc.toJS({ maxAliasCount: 100 });
-    if (data === null || data === undefined) throw error('the file is empty', { location: { file, line: 1, column: 1 }, hint: emptyHint });
+    if (data === null || data === undefined) throw error(empty.what, { location: { file, line: 1, column: 1 }, hint: empty.hint });
     return new YamlSource(file, data, doc, lines);
   }
 
@@ -74,10 +120,10 @@ export class YamlSource {
   }
 
   /** Throws the first problem in file order (with a count of the others); returns if there are none. */
-  throwFirst(problems: readonly ConfigProblem[], error: ErrorFactory): void {
+  throwFirst(problems: readonly YamlProblem[], error: ErrorFactory): void {
     if (problems.length === 0) return;
     const sorted = [...problems].sort((a, b) => this.offset(a.path, a.atKey) - this.offset(b.path, b.atKey));
-    const p = sorted[0]!;
+    const p = sorted[0];
     const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more problem${sorted.length > 2 ? 's' : ''})` : '';
     throw error(`${p.what}${more}`, { location: this.location(p.path, p.atKey), hint: p.hint });
   }
@@ -109,6 +155,16 @@ function childPair(node: unknown, seg: PropertyKey): { key: unknown; value: unkn
 
 type Issue = z.core.$ZodIssue;
 
+/** The words that are the caller's own; everything else in the messages is shared. */
+export interface IssueWording {
+  /** Shown when the missing key is `version`. */
+  versionHint?: string;
+  /** Shown when a value fits none of a union's forms and one of them is a mapping (a rule's long form). */
+  longFormHint?: string;
+  /** What the allowed values of the enum at `path` are ("a known column type"); default "allowed". */
+  enumNoun?: (path: readonly PropertyKey[]) => string | undefined;
+}
+
 export function describeValue(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (v === null) return 'null';
@@ -118,7 +174,7 @@ export function describeValue(v: unknown): string {
   return `${typeof v} ${String(v)}`;
 }
 
-export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let v = data;
   for (const seg of path) {
     if (v === null || typeof v !== 'object') return undefined;
@@ -127,22 +183,43 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/**
+ * The object keys a strict object at `path` accepts, found by walking the zod schema. Unions are
+ * followed along the branches that fit what the user wrote (mapping vs scalar), so an unknown key
+ * in a rule's long form lists the long form's keys.
+ */
+function allowedKeysAt(schema: z.ZodType, path: readonly PropertyKey[], data: unknown): string[] {
+  const keys = new Set<string>();
+  for (const t of descend(schema, path, data, 0)) if (t instanceof z.ZodObject) for (const k of Object.keys(t.shape)) keys.add(k);
+  return [...keys];
+}
+
+function descend(schema: z.ZodType, path: readonly PropertyKey[], data: unknown, i: number): z.ZodType[] {
+  const s = unwrap(schema);
+  if (s instanceof z.ZodUnion) {
+    const value = valueAt(data, path.slice(0, i));
+    const isObj = value !== null && typeof value === 'object' && !Array.isArray(value);
+    return (s.options as z.ZodType[]).flatMap((o) => {
+      const u = unwrap(o);
+      if (isObj ? u instanceof z.ZodObject || u instanceof z.ZodRecord : !(u instanceof z.ZodObject)) return descend(u, path, data, i);
+      return [];
+    });
+  }
+  if (i === path.length) return [s];
+  const seg = path[i];
+  if (s instanceof z.ZodObject) {
+    const child = (s.shape as Record<string, z.ZodType>)[String(seg)];
+    return child ? descend(child, path, data, i + 1) : [];
+  }
+  if (s instanceof z.ZodRecord) return descend(s.valueType as z.ZodType, path, data, i + 1);
+  if (s instanceof z.ZodArray) return descend(s.element as z.ZodType, path, data, i + 1);
+  return [];
+}
+
 function unwrap(s: z.ZodType): z.ZodType {
   let cur = s;
   while (cur instanceof z.ZodOptional || cur instanceof z.ZodDefault) cur = cur.unwrap() as z.ZodType;
   return cur;
-}
-
-/** The keys an object schema at `path` accepts (through records and optionals), for "did you mean". */
-function allowedKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let s = unwrap(schema);
-  for (const seg of path) {
-    if (s instanceof z.ZodObject) s = unwrap((s.shape as Record<string, z.ZodType>)[String(seg)] ?? z.never());
-    else if (s instanceof z.ZodRecord) s = unwrap(s.valueType as z.ZodType);
-    else if (s instanceof z.ZodArray) s = unwrap(s.element as z.ZodType);
-    else return [];
-  }
-  return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -154,21 +231,53 @@ const TYPE_NAMES: Record<string, string> = {
   int: 'a whole number',
 };
 
-/** One zod issue as problems; `versionHint` is shown when a missing key is `version`. */
-export function issueProblems(issue: Issue, data: unknown, schema: z.ZodType, versionHint?: string): ConfigProblem[] {
+/** Picks, in a failed union, the branch that matches the shape the user wrote (scalar vs mapping). */
+function resolveUnion(issue: Extract<Issue, { code: 'invalid_union' }>, base: PropertyKey[]): Issue[] | undefined {
+  // Branches that failed only on the top-level type are the forms the user did not write.
+  const deeper = issue.errors.filter((branch) => !branch.every((e) => e.code === 'invalid_type' && e.path.length === 0));
+  if (deeper.length === 0) return undefined;
+  // Prefer the branch with the fewest problems (the closest match), then the first.
+  const best = deeper.reduce((a, b) => (b.length < a.length ? b : a));
+  return best.map((e) => ({ ...e, path: [...base, ...e.path] }) as Issue);
+}
+
+/** One zod issue as problems a person can act on. */
+function issueProblems(issue: Issue, data: unknown, schema: z.ZodType, wording: IssueWording = {}): YamlProblem[] {
   const path = issue.path as PropertyKey[];
-  const where = formatConfigPath(path);
+  const where = formatKeyPath(path);
   const value = valueAt(data, path);
-  const missing = (): ConfigProblem[] => {
+  // zod reports a missing key as a wrong type (or value, for literals) of `undefined`: point at the parent.
+  const missing = (): YamlProblem[] => {
     const key = String(path[path.length - 1]);
-    return [{ path: path.slice(0, -1), what: `${where} is missing`, hint: key === 'version' ? versionHint : undefined }];
+    return [{ path: path.slice(0, -1), what: `${where} is missing`, hint: key === 'version' ? wording.versionHint : undefined }];
   };
   switch (issue.code) {
+    case 'invalid_union': {
+      const resolved = resolveUnion(issue, path);
+      if (resolved) return resolved.flatMap((i) => issueProblems(i, data, schema, wording));
+      const expected = new Set<string>();
+      for (const branch of issue.errors) for (const e of branch) if (e.code === 'invalid_type') expected.add(TYPE_NAMES[e.expected] ?? e.expected);
+      const longForm = issue.errors.some((b) => b.some((e) => e.code === 'invalid_type' && e.expected === 'object'));
+      // YAML 1.1 booleans are text in YAML 1.2, a common surprise.
+      const yesNo = typeof value === 'string' && /^(yes|no|on|off|y|n)$/i.test(value) && expected.has(TYPE_NAMES.boolean);
+      return [
+        {
+          path,
+          what: `${where} must be ${[...expected].join(' or ')}, not ${describeValue(value)}`,
+          hint: yesNo ? 'write true or false (YAML 1.2 reads yes/no/on/off as text)' : longForm ? wording.longFormHint : undefined,
+        },
+      ];
+    }
     case 'unrecognized_keys': {
-      const allowed = allowedKeysAt(schema, path);
+      const allowed = allowedKeysAt(schema, path, data);
       return issue.keys.map((key) => {
         const close = closestMatch(key, allowed);
-        return { path, atKey: key, what: `unknown key "${key}"${path.length ? ` in ${where}` : ''}`, hint: `${close ? `did you mean "${close}"? ` : ''}allowed keys: ${allowed.join(', ')}` };
+        return {
+          path,
+          atKey: key,
+          what: `unknown key "${key}"${path.length ? ` in ${where}` : ''}`,
+          hint: `${close ? `did you mean "${close}"? ` : ''}allowed keys: ${allowed.join(', ')}`,
+        };
       });
     }
     case 'invalid_type':
@@ -178,78 +287,68 @@ export function issueProblems(issue: Issue, data: unknown, schema: z.ZodType, ve
       if (value === undefined) return missing();
       const options = issue.values.map((v) => String(v));
       const close = typeof value === 'string' ? closestMatch(value, options) : undefined;
-      return [
-        {
-          path,
-          what: `${where}: ${describeValue(value)} is not ${options.length === 1 ? JSON.stringify(issue.values[0]) : 'allowed'}`,
-          hint: `${close ? `did you mean "${close}"? ` : ''}use ${options.length === 1 ? '' : 'one of: '}${options.join(', ')}`,
-        },
-      ];
+      const noun = wording.enumNoun?.(path) ?? (options.length === 1 ? JSON.stringify(issue.values[0]) : 'allowed');
+      return [{ path, what: `${where}: ${describeValue(value)} is not ${noun}`, hint: `${close ? `did you mean "${close}"? ` : ''}use one of: ${options.join(', ')}` }];
     }
     case 'too_small':
     case 'too_big': {
       const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      // gt()/lt() bounds are exclusive: "less than 1", not "at most 1".
       const exclusive = issue.inclusive === false;
       const op = issue.code === 'too_small' ? (exclusive ? 'greater than' : 'at least') : exclusive ? 'less than' : 'at most';
+      if (issue.origin === 'array') return [{ path, what: `${where} must have ${op} ${String(bound)} item${bound === 1 ? '' : 's'}` }];
       if (issue.origin === 'string') return [{ path, what: `${where} must not be empty` }];
-      if (issue.origin === 'array') return [{ path, what: `${where} must have ${op} ${String(bound)} items` }];
       return [{ path, what: `${where} must be ${op} ${String(bound)}, not ${String(value)}` }];
-    }
-    case 'invalid_union': {
-      const branches = issue.errors.filter((b) => b.length > 0);
-      if (branches.length > 0) {
-        const best = branches.reduce((a, b) => (b.length < a.length ? b : a));
-        return best.flatMap((e) => issueProblems({ ...e, path: [...path, ...e.path] } as Issue, data, schema, versionHint));
-      }
-      return [{ path, what: `${where}: ${issue.message}` }];
     }
     default:
       return [{ path, what: `${where}: ${issue.message}` }];
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Whole files
+
+export interface YamlSchemaOptions<T> extends IssueWording {
+  error: ErrorFactory;
+  /** Message and hint for a file with nothing in it. */
+  empty: { what: string; hint: string };
+  /** Checks zod cannot express; run only once the schema passes. */
+  semantic?: (value: T) => YamlProblem[];
+}
+
+export interface YamlFileOptions<T> extends YamlSchemaOptions<T> {
+  /** Message when the file does not exist. */
+  notFound: string;
+  /** Prefix of the message when the file cannot be read for another reason. */
+  cannotRead: string;
+  /** Hint when the file does not exist. */
+  missingHint?: string;
+}
+
 /**
- * Reads, parses and checks a YAML config file: unreadable file, YAML syntax, schema problems and
- * the `semantic` checks all become one error from `error` at file:line:col.
+ * Reads, parses and checks a YAML file: unreadable file, YAML syntax, schema problems and the
+ * `semantic` checks all become one error from `error` at file:line:col.
  */
-export async function loadYamlConfig<S extends z.ZodType>(
-  file: string,
-  schema: S,
-  options: {
-    error: ErrorFactory;
-    what: string;
-    emptyHint: string;
-    versionHint?: string;
-    missingHint?: string;
-    semantic?: (value: z.infer<S>) => ConfigProblem[];
-  },
-): Promise<z.infer<S>> {
+export async function loadYamlFile<S extends z.ZodType>(file: string, schema: S, options: YamlFileOptions<z.infer<S>>): Promise<z.infer<S>> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw options.error(code === 'ENOENT' ? `${options.what} not found` : `cannot read the ${options.what}: ${(e as Error).message}`, {
+    throw options.error(code === 'ENOENT' ? options.notFound : `${options.cannotRead}: ${(e as Error).message}`, {
       location: { file },
       hint: code === 'ENOENT' ? options.missingHint : undefined,
       cause: e,
     });
   }
-  return parseYamlConfig(text, file, schema, options);
+  return parseYamlText(text, file, schema, options);
 }
 
-/** parseYamlConfig without the file read: `text` is the file's content, `file` names it in messages. */
-export function parseYamlConfig<S extends z.ZodType>(
-  text: string,
-  file: string,
-  schema: S,
-  options: { error: ErrorFactory; emptyHint: string; versionHint?: string; semantic?: (value: z.infer<S>) => ConfigProblem[] },
-): z.infer<S> {
-  const src = YamlSource.parse(text, file, options.error, options.emptyHint);
+/** loadYamlFile without the file read: `text` is the file's content, `file` names it in messages. */
+export function parseYamlText<S extends z.ZodType>(text: string, file: string, schema: S, options: YamlSchemaOptions<z.infer<S>>): z.infer<S> {
+  const src = YamlSource.parse(text, file, options.error, options.empty);
   const parsed = schema.safeParse(src.data);
-  if (!parsed.success) {
-    src.throwFirst(parsed.error.issues.flatMap((i) => issueProblems(i, src.data, schema, options.versionHint)), options.error);
-  }
+  if (!parsed.success) src.throwFirst(parsed.error.issues.flatMap((i) => issueProblems(i, src.data, schema, options)), options.error);
   const value = parsed.data as z.infer<S>;
   src.throwFirst(options.semantic?.(value) ?? [], options.error);
   return value;

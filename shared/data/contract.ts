@@ -7,13 +7,12 @@
  * `mostly` follows Great Expectations: the fraction of the rows a rule applies to that must pass
  * (missing values never count against value rules). Presence and row-count rules take `severity` only.
  *
- * loadContract() parses the YAML keeping node ranges, so every problem - YAML syntax, unknown key,
+ * loadContract() parses the YAML keeping node ranges (shared/config/yaml-source.ts, shared with mlops.yaml), so every problem - YAML syntax, unknown key,
  * wrong type, bad regex, min > max, unknown column type - becomes one ContractError at
  * `contract.yaml:LINE:COL` naming the key path (`columns.age.min`) and how to fix it.
  */
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { closestMatch, describeValue, formatKeyPath, loadYamlFile, parseYamlText, type YamlProblem, type YamlSchemaOptions } from '../config/yaml-source.js';
 import { ContractError } from '../runtime/errors.js';
 import type { CellValue } from './table.js';
 import {
@@ -28,6 +27,9 @@ import {
   type ColumnType,
   type TimestampPattern,
 } from './values.js';
+
+// validate.ts and tests name these by the contract; they live with the generic YAML checking.
+export { closestMatch, formatKeyPath as formatContractPath };
 
 export const CONTRACT_VERSION = 1;
 
@@ -127,262 +129,6 @@ export function normalizeCompoundUnique(u: z.infer<typeof compoundUniqueSchema>)
   return { value: u.columns, mostly: u.mostly ?? 1, severity: u.severity ?? 'error' };
 }
 
-/** `columns.age.min`, `table.unique[0]`, `columns["a b"].type`. */
-export function formatContractPath(path: readonly PropertyKey[]): string {
-  let s = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') s += `[${seg}]`;
-    else {
-      const k = String(seg);
-      if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k)) s += s === '' ? k : `.${k}`;
-      else s += `[${JSON.stringify(k)}]`;
-    }
-  }
-  return s === '' ? '(top level)' : s;
-}
-
-/** Levenshtein distance, for "did you mean". */
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
-
-/** The closest candidate when it is plausibly a typo (distance ≤ max(2, a third of the length)) or an abbreviation. */
-export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  if (best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3))) return best;
-  // An abbreviation ("cust" for "customer") when exactly one candidate starts with it.
-  const prefixed = word.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(word.toLowerCase())) : [];
-  return prefixed.length === 1 ? prefixed[0] : undefined;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Locating problems in the YAML source
-
-interface Problem {
-  path: PropertyKey[];
-  what: string;
-  hint?: string;
-  /** Point at the key of `path` (unknown keys) instead of its value. */
-  atKey?: string;
-}
-
-class SourceMap {
-  constructor(
-    private readonly doc: Document.Parsed,
-    private readonly lines: LineCounter,
-  ) {}
-
-  /** Offset of the node at `path`, or of its closest existing ancestor. */
-  offset(path: readonly PropertyKey[], atKey?: string): number {
-    let node: unknown = this.doc.contents;
-    let offset = rangeStart(node) ?? 0;
-    for (const seg of path) {
-      const next = childPair(node, seg);
-      if (!next) break;
-      node = next.value;
-      offset = rangeStart(next.value) ?? rangeStart(next.key) ?? offset;
-    }
-    if (atKey !== undefined) {
-      const pair = childPair(node, atKey);
-      if (pair) offset = rangeStart(pair.key) ?? offset;
-    }
-    return offset;
-  }
-
-  position(path: readonly PropertyKey[], atKey?: string): { line: number; column: number } {
-    const { line, col } = this.lines.linePos(this.offset(path, atKey));
-    return { line, column: col };
-  }
-}
-
-function rangeStart(node: unknown): number | undefined {
-  const r = (node as YamlNode | null)?.range;
-  return Array.isArray(r) ? r[0] : undefined;
-}
-
-function childPair(node: unknown, seg: PropertyKey): { key: unknown; value: unknown } | undefined {
-  if (isMap(node)) {
-    for (const item of node.items) {
-      if (isPair(item)) {
-        const k = isScalar(item.key) ? item.key.value : item.key;
-        if (String(k) === String(seg)) return { key: item.key, value: item.value };
-      }
-    }
-    return undefined;
-  }
-  if (isSeq(node) && typeof seg === 'number') {
-    const v = node.items[seg];
-    return v === undefined ? undefined : { key: v, value: v };
-  }
-  return undefined;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Turning zod issues into problems a person can act on
-
-type Issue = z.core.$ZodIssue;
-
-function describeValue(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string') return `text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
-  return `${typeof v} ${String(v)}`;
-}
-
-function getAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let v = data;
-  for (const seg of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[seg as string];
-  }
-  return v;
-}
-
-/** The object keys a strict object at `path` accepts, found by walking the zod schema. */
-function allowedKeysAt(schema: z.ZodType, path: readonly PropertyKey[], data: unknown): string[] {
-  const targets = descend(schema, path, data, 0);
-  const keys = new Set<string>();
-  for (const t of targets) if (t instanceof z.ZodObject) for (const k of Object.keys(t.shape)) keys.add(k);
-  return [...keys];
-}
-
-function descend(schema: z.ZodType, path: readonly PropertyKey[], data: unknown, i: number): z.ZodType[] {
-  const s = unwrap(schema);
-  if (s instanceof z.ZodUnion) {
-    const value = getAt(data, path.slice(0, i));
-    const isObj = value !== null && typeof value === 'object' && !Array.isArray(value);
-    return (s.options as z.ZodType[]).flatMap((o) => {
-      const u = unwrap(o);
-      if (isObj ? u instanceof z.ZodObject || u instanceof z.ZodRecord : !(u instanceof z.ZodObject)) return descend(u, path, data, i);
-      return [];
-    });
-  }
-  if (i === path.length) return [s];
-  const seg = path[i];
-  if (s instanceof z.ZodObject) {
-    const child = (s.shape as Record<string, z.ZodType>)[String(seg)];
-    return child ? descend(child, path, data, i + 1) : [];
-  }
-  if (s instanceof z.ZodRecord) return descend(s.valueType as z.ZodType, path, data, i + 1);
-  if (s instanceof z.ZodArray) return descend(s.element as z.ZodType, path, data, i + 1);
-  return [];
-}
-
-function unwrap(s: z.ZodType): z.ZodType {
-  let cur = s;
-  while (cur instanceof z.ZodOptional || cur instanceof z.ZodDefault) cur = cur.unwrap() as z.ZodType;
-  return cur;
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  number: 'a number',
-  string: 'text',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a mapping',
-  int: 'a whole number',
-};
-
-/** Picks, in a failed union, the branch that matches the shape the user wrote (scalar vs mapping). */
-function resolveUnion(issue: Extract<Issue, { code: 'invalid_union' }>, base: PropertyKey[], data: unknown): Issue[] | undefined {
-  if (issue.errors.length === 0) return undefined;
-  const deeper = issue.errors.filter((branch) => !branch.every((e) => e.code === 'invalid_type' && e.path.length === 0));
-  if (deeper.length === 0) return undefined;
-  // Prefer the branch with the fewest problems (the closest match), then the first.
-  const best = deeper.reduce((a, b) => (b.length < a.length ? b : a));
-  return best.map((e) => ({ ...e, path: [...base, ...e.path] }) as Issue);
-}
-
-function issueToProblems(issue: Issue, data: unknown, schema: z.ZodType): Problem[] {
-  const path = issue.path as PropertyKey[];
-  const where = formatContractPath(path);
-  const value = getAt(data, path);
-  switch (issue.code) {
-    case 'invalid_union': {
-      const resolved = resolveUnion(issue, path, data);
-      if (resolved) return resolved.flatMap((i) => issueToProblems(i, data, schema));
-      const expected = new Set<string>();
-      for (const branch of issue.errors) for (const e of branch) if (e.code === 'invalid_type') expected.add(TYPE_NAMES[e.expected] ?? e.expected);
-      const longForm = issue.errors.some((b) => b.some((e) => e.code === 'invalid_type' && e.expected === 'object'));
-      const yesNo = typeof value === 'string' && /^(yes|no|on|off|y|n)$/i.test(value) && expected.has(TYPE_NAMES.boolean);
-      return [
-        {
-          path,
-          what: `${where} must be ${[...expected].join(' or ')}, not ${describeValue(value)}`,
-          hint: yesNo ? 'write true or false (YAML 1.2 reads yes/no/on/off as text)' : longForm ? 'the long form is a mapping { value: ..., mostly: 0.99, severity: warn }' : undefined,
-        },
-      ];
-    }
-    case 'unrecognized_keys': {
-      const allowed = allowedKeysAt(schema, path, data);
-      return issue.keys.map((key) => {
-        const close = closestMatch(key, allowed);
-        return {
-          path,
-          atKey: key,
-          what: `unknown key "${key}"${path.length ? ` in ${where}` : ''}`,
-          hint: `${close ? `did you mean "${close}"? ` : ''}allowed keys: ${allowed.join(', ')}`,
-        };
-      });
-    }
-    case 'invalid_type': {
-      if (value === undefined) {
-        const key = path[path.length - 1];
-        return [{ path: path.slice(0, -1), what: `${where} is missing`, hint: key === 'version' ? 'add "version: 1" at the top' : undefined }];
-      }
-      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      return [{ path, what: `${where} must be ${expected}, not ${describeValue(value)}` }];
-    }
-    case 'invalid_value': {
-      if (value === undefined) {
-        const key = String(path[path.length - 1]);
-        return [{ path: path.slice(0, -1), what: `${where} is missing`, hint: key === 'version' ? 'add "version: 1" at the top' : undefined }];
-      }
-      const options = issue.values.map((v) => String(v));
-      const close = typeof value === 'string' ? closestMatch(value, options) : undefined;
-      const last = path[path.length - 1];
-      const isType = last === 'type' || (last === 'value' && path[path.length - 2] === 'type');
-      return [
-        {
-          path,
-          what: `${where}: ${describeValue(value)} is not ${isType ? 'a known column type' : options.length === 1 ? `${JSON.stringify(issue.values[0])}` : 'allowed'}`,
-          hint: `${close ? `did you mean "${close}"? ` : ''}use one of: ${options.join(', ')}`,
-        },
-      ];
-    }
-    case 'too_small':
-    case 'too_big': {
-      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-      const op = issue.code === 'too_small' ? 'at least' : 'at most';
-      if (issue.origin === 'array') return [{ path, what: `${where} must have ${op} ${bound} item${bound === 1 ? '' : 's'}` }];
-      if (issue.origin === 'string') return [{ path, what: `${where} must not be empty` }];
-      return [{ path, what: `${where} must be ${op} ${bound}, not ${String(value)}` }];
-    }
-    default:
-      return [{ path, what: `${where}: ${issue.message}` }];
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Checks zod cannot express (they need the column type, or compare two keys)
 
@@ -425,20 +171,20 @@ export function contractValueKey(v: string | number | boolean, type: ColumnType)
   return valueKey(v, type);
 }
 
-function semanticProblems(c: Contract): Problem[] {
-  const out: Problem[] = [];
+function semanticProblems(c: Contract): YamlProblem[] {
+  const out: YamlProblem[] = [];
   const cols = c.columns ?? {};
   const names = Object.keys(cols);
   for (const [name, col] of Object.entries(cols)) {
     const p = ['columns', name];
     const type = col.type === undefined ? 'string' : normalizeRule(col.type).value;
     if (col.format !== undefined) {
-      if (!TEMPORAL.has(type)) out.push({ path: [...p, 'format'], what: `${formatContractPath([...p, 'format'])} applies only to date and timestamp columns, and this column is ${type}`, hint: 'remove format, or set type: date / timestamp' });
+      if (!TEMPORAL.has(type)) out.push({ path: [...p, 'format'], what: `${formatKeyPath([...p, 'format'])} applies only to date and timestamp columns, and this column is ${type}`, hint: 'remove format, or set type: date / timestamp' });
       else {
         try {
           compileTimestampFormat(col.format);
         } catch (e) {
-          out.push({ path: [...p, 'format'], what: `${formatContractPath([...p, 'format'])}: ${(e as Error).message}` });
+          out.push({ path: [...p, 'format'], what: `${formatKeyPath([...p, 'format'])}: ${(e as Error).message}` });
         }
       }
     }
@@ -448,7 +194,7 @@ function semanticProblems(c: Contract): Problem[] {
       if (r === undefined) continue;
       const v = normalizeRule(r).value;
       const rp = [...p, key, ...(typeof r === 'object' ? ['value'] : [])];
-      const where = formatContractPath([...p, key]);
+      const where = formatKeyPath([...p, key]);
       if (NUMERIC.has(type)) {
         if (typeof v !== 'number') out.push({ path: rp, what: `${where} must be a number for ${article(type)} column, not ${describeValue(v)}` });
         else bounds[key] = v;
@@ -461,26 +207,26 @@ function semanticProblems(c: Contract): Problem[] {
       }
     }
     if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
-      out.push({ path: [...p, 'min'], what: `${formatContractPath([...p, 'min'])} is greater than ${formatContractPath([...p, 'max'])}`, hint: 'swap them, or fix the one that is wrong' });
+      out.push({ path: [...p, 'min'], what: `${formatKeyPath([...p, 'min'])} is greater than ${formatKeyPath([...p, 'max'])}`, hint: 'swap them, or fix the one that is wrong' });
     }
     const minL = col.min_length === undefined ? undefined : normalizeRule(col.min_length).value;
     const maxL = col.max_length === undefined ? undefined : normalizeRule(col.max_length).value;
     if (minL !== undefined && maxL !== undefined && minL > maxL) {
-      out.push({ path: [...p, 'min_length'], what: `${formatContractPath([...p, 'min_length'])} (${minL}) is greater than max_length (${maxL})` });
+      out.push({ path: [...p, 'min_length'], what: `${formatKeyPath([...p, 'min_length'])} (${minL}) is greater than max_length (${maxL})` });
     }
     if (col.pattern !== undefined) {
       const src = normalizeRule(col.pattern).value;
       try {
         new RegExp(src, 'u');
       } catch (e) {
-        out.push({ path: [...p, 'pattern', ...(typeof col.pattern === 'object' ? ['value'] : [])], what: `${formatContractPath([...p, 'pattern'])} is not a valid regular expression: ${(e as Error).message}`, hint: 'JavaScript syntax with the u flag; escape backslashes inside double quotes, or use single quotes' });
+        out.push({ path: [...p, 'pattern', ...(typeof col.pattern === 'object' ? ['value'] : [])], what: `${formatKeyPath([...p, 'pattern'])} is not a valid regular expression: ${(e as Error).message}`, hint: 'JavaScript syntax with the u flag; escape backslashes inside double quotes, or use single quotes' });
       }
     }
     if (col.allowed !== undefined) {
       const list = normalizeRule(col.allowed).value;
       const ap = [...p, 'allowed', ...(Array.isArray(col.allowed) ? [] : ['value'])];
       list.forEach((v, i) => {
-        if (contractValueKey(v, type) === undefined) out.push({ path: [...ap, i], what: `${formatContractPath([...p, 'allowed'])}[${i}] ${describeValue(v)} is not ${article(type)} value` });
+        if (contractValueKey(v, type) === undefined) out.push({ path: [...ap, i], what: `${formatKeyPath([...p, 'allowed'])}[${i}] ${describeValue(v)} is not ${article(type)} value` });
       });
     }
   }
@@ -503,48 +249,30 @@ function semanticProblems(c: Contract): Problem[] {
 
 // ---------------------------------------------------------------------------------------------
 
+const OPTIONS: YamlSchemaOptions<Contract> = {
+  error: (what, options) => new ContractError(what, options),
+  empty: { what: 'the contract is empty', hint: 'start with "version: 1" and a columns: mapping (see docs/contract.md)' },
+  versionHint: 'add "version: 1" at the top',
+  longFormHint: 'the long form is a mapping { value: ..., mostly: 0.99, severity: warn }',
+  // `type: datetime` and `type: { value: datetime }` are unknown column types, not just "not allowed".
+  enumNoun: (path) => {
+    const last = path[path.length - 1];
+    return last === 'type' || (last === 'value' && path[path.length - 2] === 'type') ? 'a known column type' : undefined;
+  },
+  semantic: semanticProblems,
+};
+
 /** Parses contract YAML text; `file` is used in messages. Throws ContractError. */
 export function parseContract(text: string, file: string): Contract {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0];
-    const { line, col } = lineCounter.linePos(err.pos[0]);
-    const firstLine = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    throw new ContractError(`invalid YAML: ${firstLine}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
-  }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
-  const map = new SourceMap(doc, lineCounter);
-  if (data === null || data === undefined) {
-    throw new ContractError('the contract is empty', { location: { file, line: 1, column: 1 }, hint: 'start with "version: 1" and a columns: mapping (see docs/contract.md)' });
-  }
-  const parsed = contractSchema.safeParse(data);
-  let problems: Problem[];
-  if (!parsed.success) problems = parsed.error.issues.flatMap((i) => issueToProblems(i, data, contractSchema));
-  else problems = semanticProblems(parsed.data);
-  if (problems.length > 0) {
-    const located = problems.map((p) => ({ p, offset: map.offset(p.path, p.atKey) }));
-    located.sort((a, b) => a.offset - b.offset);
-    const { p } = located[0];
-    const pos = map.position(p.path, p.atKey);
-    const more = located.length > 1 ? ` (and ${located.length - 1} more problem${located.length > 2 ? 's' : ''})` : '';
-    throw new ContractError(`${p.what}${more}`, { location: { file, line: pos.line, column: pos.column }, hint: p.hint });
-  }
-  return (parsed as { data: Contract }).data;
+  return parseYamlText(text, file, contractSchema, OPTIONS);
 }
 
 /** Reads and checks a contract file. Throws ContractError (exit code 2) for anything wrong. */
 export async function loadContract(file: string): Promise<Contract> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ContractError(code === 'ENOENT' ? 'contract file not found' : `cannot read the contract: ${(e as Error).message}`, {
-      location: { file },
-      hint: code === 'ENOENT' ? 'check the path (relative to the working directory), or run `mlops validate --infer-contract` to write one' : undefined,
-      cause: e,
-    });
-  }
-  return parseContract(text, file);
+  return loadYamlFile(file, contractSchema, {
+    ...OPTIONS,
+    notFound: 'contract file not found',
+    cannotRead: 'cannot read the contract',
+    missingHint: 'check the path (relative to the working directory), or run `mlops validate --infer-contract` to write one',
+  });
 }

@@ -47,7 +47,7 @@ beforeAll(() => {
     weather: vectorFromArray(source.weather, new Utf8()),
     big: vectorFromArray(source.big, new Int64()),
     rainy: vectorFromArray(source.rainy, new Bool()),
-  } as never);
+  } as never) as unknown as Parameters<typeof tableToIPC>[0];
   ipc = tableToIPC(table, 'stream');
 });
 
