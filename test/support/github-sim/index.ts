@@ -1,6 +1,10 @@
 export { GitHubSim, SimulatorBug, startGitHubSim, type GitHubSimOptions, type RecordedRequest, type Violation } from './server.js';
 export { MAX_FAULT_DELAY_MS, MAX_FAULT_TIMES, SECONDARY_RATE_LIMIT_MESSAGE, type FaultSpec } from './faults.js';
 export { commenters, seedComments, seedPullRequest, seedRepo, seedWorkflowRun, sha, webhookPayload } from './seed.js';
+export { seedRunApprovals, type ApprovalSeed } from './seed-approvals.js';
 export { ACTIONS_BOT, makeUser, type SimUser } from './state.js';
 export type { SimRequest, SimResponse, SimRoute } from './route.js';
 export { zipFiles } from './zip.js';
+export { gitStore, moveRefBeforeUpdate, seedBranch, seedRef, type RefMoveHook } from './git-store.js';
+export { releaseDb, RELEASE_BLOB_PREFIX, UPLOADS_PREFIX, type SimRelease, type SimReleaseAsset } from './routes/releases.js';
+export { deploymentDb } from './routes/deployments.js';

@@ -19,6 +19,10 @@ export interface SimRequest {
   url: URL;
   /** This simulator's origin, e.g. `http://127.0.0.1:41234`, for URLs it hands out. */
   origin: string;
+  /** The request headers (lower-case names). */
+  headers?: Record<string, string | string[] | undefined>;
+  /** The raw body, for operations whose body is not JSON (release asset uploads). */
+  raw?: Buffer;
 }
 
 export interface SimResponse {

@@ -17,6 +17,7 @@ import { githubOpenApi, validateRequest, validateResponse, type ValidationIssue 
 import { isResponse, type SimRequest, type SimResponse, type SimRoute } from './route.js';
 import { allRoutes } from './routes/index.js';
 import { BLOB_PREFIX } from './routes/actions.js';
+import { RELEASE_BLOB_PREFIX, UPLOADS_PREFIX, releaseBlob } from './routes/releases.js';
 import { ACTIONS_BOT, SimState, makeUser, type SimToken } from './state.js';
 
 export interface Violation {
@@ -152,11 +153,22 @@ export class GitHubSim {
       return;
     }
 
+    if (method === 'GET' && url.pathname.startsWith(RELEASE_BLOB_PREFIX)) {
+      const a = releaseBlob(this.state, url.pathname);
+      this.requests.push({ method, route: RELEASE_BLOB_PREFIX, path: url.pathname, status: a ? 200 : 404 });
+      if (!a) return send(res, 404, { message: 'blob not found' });
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(a.bytes.length) });
+      res.end(a.bytes);
+      return;
+    }
+    // The uploads host (uploads.github.com) is this server under a prefix: same operations.
+    const apiPath = url.pathname.startsWith(`${UPLOADS_PREFIX}/`) ? url.pathname.slice(UPLOADS_PREFIX.length) : url.pathname;
+
     const record = (route: string, status: number, fault?: FaultSpec['kind']) =>
       this.requests.push({ method, route, path: url.pathname + url.search, status, ...(fault ? { fault } : {}) });
 
     const api = githubOpenApi();
-    const matched = api.match(method, url.pathname);
+    const matched = api.match(method, apiPath);
     if (!matched) {
       this.violations.push({ method, path: url.pathname, kind: 'unknown-route', issues: [{ where: 'path', message: 'is not an operation in GitHub’s REST API description' }] });
       record(url.pathname, 404);
@@ -171,7 +183,9 @@ export class GitHubSim {
     }
 
     let body: unknown;
-    if (raw.length > 0) {
+    // Operations whose body is not JSON (asset uploads: application/octet-stream) get the raw bytes.
+    const jsonBody = !op.spec.requestBody || Boolean(githubOpenApi().deref(op.spec.requestBody)?.content?.['application/json']);
+    if (raw.length > 0 && jsonBody) {
       try {
         body = JSON.parse(raw.toString('utf8'));
       } catch {
@@ -180,7 +194,7 @@ export class GitHubSim {
         return send(res, 400, { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/rest' });
       }
     }
-    const { parsed, issues } = validateRequest(op, matched.params, url.searchParams, body, raw.length > 0);
+    const { parsed, issues } = validateRequest(op, matched.params, url.searchParams, body, raw.length > 0 && jsonBody);
     if (issues.length > 0) {
       this.violations.push({ method, path: url.pathname + url.search, kind: 'request', issues });
       record(op.path, 422);
@@ -208,7 +222,7 @@ export class GitHubSim {
       return sendFault(res, fault);
     }
 
-    const simReq: SimRequest = { method, route: op.path, params: parsed.pathParams, query: parsed.query, body: parsed.body, token, url, origin };
+    const simReq: SimRequest = { method, route: op.path, params: parsed.pathParams, query: parsed.query, body: parsed.body, token, url, origin, headers: req.headers, ...(jsonBody ? {} : { raw }) };
     const out: SimResponse = await route.handler(simReq, this.state);
     if (!isResponse(out)) throw new SimulatorBug(`${op.operationId}: handler returned no response`);
     const bad = validateResponse(op, out.status, out.body);
