@@ -118,6 +118,29 @@ const steps: Step[] = [
     ],
     expect: [0],
   },
+  {
+    title: `Publish v1 of the model to the local registry (${out}/registry): deterministic archive, manifest with lineage, model card`,
+    args: [
+      'publish', '--model', 'weather', '--files', `${out}/model`, '--evaluation', `${out}/evaluation.json`, '--profile', `${out}/train.profile.json`,
+      '--run', `${out}/run.json`, '--comparison', `${out}/pr-report/comparison.json`, '--version', '1.0.0', '--registry', `${out}/registry`, '--config', `${example}/mlops.yaml`,
+    ],
+    expect: [0],
+  },
+  {
+    title: 'Promote it to staging (every asset is checked against the manifest first)',
+    args: ['promote', '--model', 'weather', '--version', '1.0.0', '--alias', 'staging', '--registry', `${out}/registry`],
+    expect: [0],
+  },
+  {
+    title: 'Promote it to production, with the reviewer who approved it in the audit log',
+    args: ['promote', '--model', 'weather', '--version', 'latest', '--alias', 'production', '--reviewer', 'demo-reviewer', '--comment', 'PR report passed', '--registry', `${out}/registry`],
+    expect: [0],
+  },
+  {
+    title: "The registry's view of the model: versions and where its aliases point",
+    args: ['registry', 'show', 'weather', '--registry', `${out}/registry`],
+    expect: [0],
+  },
 ];
 
 function run(): number {

@@ -6,13 +6,16 @@ import { validateCommand } from './commands/validate.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { trainCommand } from './commands/train.js';
 import { compareCommand } from './commands/compare.js';
+import { publishCommand } from './commands/publish.js';
+import { promoteCommand } from './commands/promote.js';
+import { registryHistoryCommand, registryListCommand, registryShowCommand } from './commands/registry.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 export const program: Program = {
   name: 'mlops',
   version: pkg.version,
   summary: 'the mlops-actions steps on your machine',
-  commands: [validateCommand, profileMergeCommand, profileShowCommand, evaluateCommand, trainCommand, compareCommand],
+  commands: [validateCommand, profileMergeCommand, profileShowCommand, evaluateCommand, trainCommand, compareCommand, publishCommand, promoteCommand, registryListCommand, registryShowCommand, registryHistoryCommand],
 };
 
 process.exitCode = await runCli(process.argv.slice(2), program);

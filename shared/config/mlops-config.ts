@@ -83,11 +83,12 @@ export const releaseModelSchema = z
   })
   .partial();
 
+/** Open at its top level like the other reserved sections (later publish settings); strict per model. */
 export const releaseSchema = z
-  .strictObject({
+  .looseObject({
     models: z.record(z.string().min(1), releaseModelSchema).optional().describe('Per model: the model card text'),
   })
-  .describe('publish-model settings');
+  .describe('publish-model settings (keys other than models are reserved)');
 
 const reserved = (step: string) => z.unknown().optional().describe(`Reserved for the ${step} step (not read by this version)`);
 

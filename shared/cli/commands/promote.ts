@@ -1,0 +1,61 @@
+/** `mlops promote`: the promote-model step on the command line, against a local registry folder. */
+import { parseCommandArgs, requireOption, choiceOption, type CliIo, type Command } from '../../runtime/cli.js';
+
+const usage = `Usage: mlops promote --model NAME --version X.Y.Z|latest --alias NAME [options]
+
+Move an alias (staging, production, ...) of a model to a version, after downloading every asset of
+that version and checking its SHA-256 against the manifest. The move is recorded in the model's
+state and audit log. Rollback is promoting an earlier version.
+
+Options:
+  --model NAME          the model                                                  (required)
+  --version V           a published version, or latest                             (required)
+  --alias NAME          the alias to move: lowercase letters, digits, hyphens      (required)
+  --reviewer NAME       who approved the promotion (recorded in the audit log)
+  --comment TEXT        the approval's comment
+  --environment NAME    the GitHub Environment that approved it, if any
+  --registry DIR        the local registry (default .mlops/registry)
+  --format text|json    what to print (default text)
+  -h, --help            show this help
+
+Exit codes: 0 promoted or already there, 1 an asset is missing or tampered with (nothing moved),
+2 bad usage or bad input (unknown model or version).
+`;
+
+const options = {
+  model: { type: 'string' },
+  version: { type: 'string' },
+  alias: { type: 'string' },
+  reviewer: { type: 'string' },
+  comment: { type: 'string' },
+  environment: { type: 'string' },
+  registry: { type: 'string' },
+  format: { type: 'string' },
+} as const;
+
+export const promoteCommand: Command = {
+  name: 'promote',
+  summary: 'Move an alias (staging, production) of a model to a verified version',
+  usage,
+  async run(argv: string[], io: CliIo): Promise<number> {
+    const { values } = parseCommandArgs(argv, options, usage);
+    const model = requireOption(values.model, 'model', usage);
+    const version = requireOption(values.version, 'version', usage);
+    const alias = requireOption(values.alias, 'alias', usage);
+    const format = choiceOption(values.format, 'format', ['text', 'json'] as const, 'text', usage);
+    const { promoteModel } = await import('../../registry/promote.js');
+    const { openLocalRegistry, DEFAULT_REGISTRY_DIR } = await import('../../registry/local-registry.js');
+    const result = await promoteModel(
+      { model, version, alias, approval: { reviewer: values.reviewer, comment: values.comment, environment: values.environment }, env: io.env },
+      openLocalRegistry(values.registry ?? DEFAULT_REGISTRY_DIR),
+    );
+    if (format === 'json') {
+      io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+      return 0;
+    }
+    io.stdout(`verified ${result.verified.length} assets of ${result.tag} against its manifest\n`);
+    if (result.status === 'unchanged') io.stdout(`${model}@${alias} already points to ${result.to}; nothing changed\n`);
+    else io.stdout(`${model}@${alias}: ${result.from ?? '(new)'} -> ${result.to}\n`);
+    return 0;
+  },
+};

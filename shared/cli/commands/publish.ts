@@ -1,0 +1,91 @@
+/** `mlops publish`: the publish-model step on the command line, into a local registry folder. */
+import { existsSync } from 'node:fs';
+import { CommandUsageError, choiceOption, parseCommandArgs, requireOption, type CliIo, type Command } from '../../runtime/cli.js';
+
+const usage = `Usage: mlops publish --model NAME --files DIR --evaluation FILE [options]
+
+Package a model as a new immutable version in the registry: a deterministic model.tar.gz of DIR,
+a manifest (mlops-actions/model@1) with every file's SHA-256 and the lineage, a model card, and
+the evaluation, profile, train record and comparison given. Publishing the same content again
+changes nothing; different content under an existing version is refused (exit 1).
+
+Options:
+  --model NAME          the model's name: lowercase letters, digits, hyphens        (required)
+  --files DIR           the folder with the model's files                          (required)
+  --evaluation FILE     its evaluation report (mlops-actions/evaluation@1)         (required)
+  --profile FILE        the training data's profile (mlops-actions/profile@1)
+  --run FILE            the train record (mlops-actions/run@1): params and seed
+  --comparison FILE     the compare step's result (mlops-actions/comparison@1)
+  --version X.Y.Z       publish exactly this version
+  --bump KIND           patch, minor or major from the highest published version
+  --label NAME          a PR label; model:major|minor|patch picks the bump (repeatable)
+  --registry DIR        the local registry (default .mlops/registry)
+  --config FILE         mlops.yaml with release.models.NAME (default ./mlops.yaml if present)
+  --format text|json    what to print (default text)
+  -h, --help            show this help
+
+Without --version and --bump: the bump a model:* label asks for, else patch; a model's first
+version is 1.0.0.
+
+Exit codes: 0 published or already published, 1 the version exists with different content,
+2 bad usage or bad input.
+`;
+
+const options = {
+  model: { type: 'string' },
+  files: { type: 'string' },
+  evaluation: { type: 'string' },
+  profile: { type: 'string' },
+  run: { type: 'string' },
+  comparison: { type: 'string' },
+  version: { type: 'string' },
+  bump: { type: 'string' },
+  label: { type: 'string', multiple: true },
+  registry: { type: 'string' },
+  config: { type: 'string' },
+  format: { type: 'string' },
+} as const;
+
+export const publishCommand: Command = {
+  name: 'publish',
+  summary: 'Publish a model as a versioned, checksummed release with a model card',
+  usage,
+  async run(argv: string[], io: CliIo): Promise<number> {
+    const { values } = parseCommandArgs(argv, options, usage);
+    const model = requireOption(values.model, 'model', usage);
+    const files = requireOption(values.files, 'files', usage);
+    const evaluation = requireOption(values.evaluation, 'evaluation', usage);
+    if (values.version !== undefined && values.bump !== undefined) throw new CommandUsageError('give --version or --bump, not both', usage);
+    const bump = values.bump === undefined ? undefined : choiceOption(values.bump, 'bump', ['patch', 'minor', 'major'] as const, 'patch', usage);
+    const format = choiceOption(values.format, 'format', ['text', 'json'] as const, 'text', usage);
+    const { publishModel } = await import('../../registry/publish.js');
+    const { openLocalRegistry, DEFAULT_REGISTRY_DIR } = await import('../../registry/local-registry.js');
+    const registry = values.registry ?? DEFAULT_REGISTRY_DIR;
+    const result = await publishModel(
+      {
+        model,
+        files,
+        evaluation,
+        profile: values.profile,
+        run: values.run,
+        comparison: values.comparison,
+        version: values.version,
+        bump,
+        labels: values.label ?? [],
+        config: values.config ?? (existsSync('mlops.yaml') ? 'mlops.yaml' : undefined),
+        env: io.env,
+      },
+      openLocalRegistry(registry),
+    );
+    if (format === 'json') {
+      const { manifest, ...rest } = result;
+      io.stdout(`${JSON.stringify({ ...rest, files: manifest.archive.files.length, assets: manifest.assets }, null, 2)}\n`);
+      return 0;
+    }
+    const what = result.status === 'published' ? 'published' : 'already published (same content), nothing changed:';
+    io.stdout(`${what} ${result.tag} (${result.reason})\n`);
+    io.stdout(`  ${result.manifest.archive.files.length} files, model.tar.gz sha256 ${result.manifest.archive.sha256}\n`);
+    io.stdout(`  content digest ${result.content_digest}\n  ${result.url}\n`);
+    return 0;
+  },
+};

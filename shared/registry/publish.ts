@@ -1,0 +1,306 @@
+/**
+ * publishModel: packages a model as a versioned, checksummed, immutable release with lineage and a
+ * model card, and records it in the registry state. One operation for the CLI, the action and the
+ * tests; the ports decide where it goes (local folder or GitHub releases + state branch).
+ *
+ * Immutability: a version's content is identified by its manifest's `content_digest`. Publishing
+ * the same content again is a no-op success (with --bump too: the version already holding that
+ * content is returned, never a new one); different content under an existing version is a
+ * ConflictError. Two concurrent publishes that bump to the same version: the loser bumps again.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { z } from 'zod';
+import { loadConfig, type ReleaseModelConfig } from '../config/mlops-config.js';
+import { readEvaluationReport } from '../compare/compare-files.js';
+import { comparisonSchema, COMPARISON_SCHEMA } from '../compare/comparison-format.js';
+import { readProfile } from '../data/profile-merge.js';
+import type { Profile } from '../data/profile-format.js';
+import { runRecordSchema, RUN_SCHEMA } from '../model/train/run-format.js';
+import { renderModelCard } from '../report/model-card.js';
+import { InputError } from '../runtime/errors.js';
+import { writeModelArchive } from './archive.js';
+import { ConflictError } from './errors.js';
+import { lineageOf, runRefOf } from './lineage.js';
+import {
+  ARCHIVE_ASSET, COMPARISON_ASSET, EVALUATION_ASSET, MANIFEST_ASSET, MODEL_CARD_ASSET, MODEL_MANIFEST_SCHEMA, PROFILE_ASSET, RUN_ASSET,
+  modelManifestSchema, type FileEntry, type Lineage, type ModelManifest,
+} from './manifest-format.js';
+import type { ReleaseRef, ReleaseStore, StateStore } from './ports.js';
+import { compareVersions, nextVersion, type Bump } from './semver.js';
+import { emptyState, readState, updateState, type RetryPolicy } from './state-update.js';
+import { REGISTRY_AUDIT_SCHEMA, type RegistryState } from './state-format.js';
+import { tagOf, validateModelName } from './tag.js';
+
+export interface PublishOptions {
+  model: string;
+  /** Folder with the model's files (everything in it goes into the archive). */
+  files: string;
+  /** mlops-actions/evaluation@1 report. */
+  evaluation: string;
+  /** mlops-actions/profile@1 of the training data. */
+  profile?: string;
+  /** mlops-actions/run@1 train record (params, seed). */
+  run?: string;
+  /** mlops-actions/comparison@1 (the verdict). */
+  comparison?: string;
+  /** Explicit version; else bump from the highest published version. */
+  version?: string;
+  bump?: Bump;
+  /** The PR's labels (`model:major|minor|patch` pick the bump when `bump` is not given). */
+  labels?: readonly string[];
+  /** mlops.yaml, for the model card's text (release.models.<model>). */
+  config?: string;
+  /** The model card's text given directly (wins over `config`). */
+  release?: ReleaseModelConfig;
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  now?: () => Date;
+  retry?: Partial<RetryPolicy>;
+}
+
+export interface RegistryPorts {
+  releases: ReleaseStore;
+  state: StateStore;
+}
+
+export interface PublishResult {
+  status: 'published' | 'unchanged';
+  model: string;
+  version: string;
+  tag: string;
+  url: string;
+  /** Why this version: "explicit", "first version", "--bump minor from 1.2.0", "same content as 1.2.0". */
+  reason: string;
+  content_digest: string;
+  manifest: ModelManifest;
+  manifest_sha256: string;
+}
+
+/** Publishes that bump to a version another publish just took try again, at most this often. */
+const BUMP_RACE_ATTEMPTS = 5;
+
+export async function sha256File(path: string): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of createReadStream(path)) {
+    hash.update(chunk as Buffer);
+    size += (chunk as Buffer).length;
+  }
+  return { sha256: hash.digest('hex'), size };
+}
+
+async function readJsonAs<S extends z.ZodType>(file: string, schema: S, name: string, hint: string): Promise<z.infer<S>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? `${name} not found` : `cannot read the ${name}: ${(e as Error).message}`, { location: { file }, hint, cause: e });
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0]!;
+    throw new InputError(`not a valid ${name}: ${i.path.join('.') || '(top level)'}: ${i.message}`, { location: { file }, hint });
+  }
+  return parsed.data;
+}
+
+/** Canonical JSON (sorted keys) so the digest does not depend on key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** What immutability compares: the model's files, evaluation, profile and params (not lineage or times). */
+export function contentDigestOf(parts: { model: string; files: FileEntry[]; evaluation: string; profile: string | null; params: Record<string, unknown> | null }): string {
+  return createHash('sha256').update(canonical({ schema: MODEL_MANIFEST_SCHEMA, ...parts })).digest('hex');
+}
+
+async function releaseText(options: PublishOptions, model: string): Promise<ReleaseModelConfig | undefined> {
+  if (options.release) return options.release;
+  if (!options.config) return undefined;
+  return (await loadConfig(options.config)).release?.models?.[model];
+}
+
+/** The manifest of a stored version (downloaded and checked). */
+export async function fetchManifest(releases: ReleaseStore, ref: ReleaseRef, workDir: string): Promise<{ manifest: ModelManifest; sha256: string; path: string }> {
+  const path = join(workDir, `${ref.version}.${MANIFEST_ASSET}`);
+  await releases.download(ref, MANIFEST_ASSET, path);
+  const { sha256 } = await sha256File(path);
+  const manifest = await readJsonAs(path, modelManifestSchema, `${MODEL_MANIFEST_SCHEMA} manifest of ${ref.tag}`, 'the stored manifest is damaged');
+  return { manifest, sha256, path };
+}
+
+export async function publishModel(options: PublishOptions, ports: RegistryPorts): Promise<PublishResult> {
+  const model = validateModelName(options.model);
+  const now = options.now ?? (() => new Date());
+  const env = options.env ?? process.env;
+
+  const evaluation = await readEvaluationReport(options.evaluation);
+  const profile: Profile | undefined = options.profile ? await readProfile(options.profile) : undefined;
+  const run = options.run ? await readJsonAs(options.run, runRecordSchema, `${RUN_SCHEMA} train record`, 'point at the record train wrote (--run-out)') : undefined;
+  const comparison = options.comparison
+    ? await readJsonAs(options.comparison, comparisonSchema, `${COMPARISON_SCHEMA} comparison`, 'point at the comparison.json compare wrote')
+    : undefined;
+  const release = await releaseText(options, model);
+
+  const work = await mkdtemp(join(tmpdir(), 'mlops-publish-'));
+  try {
+    const archivePath = join(work, ARCHIVE_ASSET);
+    const archive = await writeModelArchive(options.files, archivePath);
+    const evaluationFile = await sha256File(options.evaluation);
+    const profileFile = options.profile ? await sha256File(options.profile) : undefined;
+    const runFile = options.run ? await sha256File(options.run) : undefined;
+    const comparisonFile = options.comparison ? await sha256File(options.comparison) : undefined;
+    const files: FileEntry[] = archive.files.map((f) => ({ name: f.path, size: f.size, sha256: f.sha256 }));
+    const contentDigest = contentDigestOf({ model, files, evaluation: evaluationFile.sha256, profile: profileFile?.sha256 ?? null, params: run?.params ?? null });
+    const lineage: Lineage = await lineageOf(env, options.cwd);
+
+    for (let attempt = 1; ; attempt++) {
+      const state = (await readState(ports.state, model))?.state;
+      const published = (await ports.releases.list(model)).map((r) => r.version);
+      const same = state?.versions.find((v) => v.content_digest === contentDigest);
+      const explicit = options.version !== undefined && options.version !== '';
+      // With a bump, content already published under some version is that version, not a new one.
+      if (!explicit && same && published.includes(same.version)) {
+        return await alreadyThere(ports, model, same.version, contentDigest, `same content as ${same.version}`, work, lineage, now);
+      }
+      const { version, reason } = nextVersion(published, options);
+      const tag = tagOf(model, version);
+      const existing = await ports.releases.find(model, version);
+      if (existing) return await alreadyThere(ports, model, version, contentDigest, reason, work, lineage, now);
+
+      const created = now().toISOString();
+      const manifest: ModelManifest = {
+        schema: MODEL_MANIFEST_SCHEMA,
+        name: model,
+        version,
+        tag,
+        content_digest: contentDigest,
+        created_at: created,
+        archive: { name: ARCHIVE_ASSET, size: archive.size, sha256: archive.sha256, files },
+        assets: [],
+        lineage,
+        training: run && runFile
+          ? { asset: RUN_ASSET, sha256: runFile.sha256, params: run.params, seed: run.seed, cache_key: run.cache_key, commit: run.git.commit }
+          : null,
+        evaluation: {
+          asset: EVALUATION_ASSET,
+          sha256: evaluationFile.sha256,
+          task: evaluation.task,
+          rows: evaluation.rows,
+          dataset_sha256: evaluation.dataset?.sha256 ?? null,
+          metrics: evaluation.metrics,
+          omitted: evaluation.omitted,
+        },
+        comparison: comparison && comparisonFile
+          ? { asset: COMPARISON_ASSET, sha256: comparisonFile.sha256, verdict: comparison.verdict, failures: comparison.gate.failures, baseline_dataset_sha256: comparison.baseline?.dataset_sha256 ?? null }
+          : null,
+        data: profile && profileFile
+          ? { profile: PROFILE_ASSET, sha256: profileFile.sha256, rows: profile.rows, columns: profile.column_order, sources: profile.sources.map((s) => basename(s.file)) }
+          : null,
+      };
+      const card = renderModelCard({ manifest, evaluation, profile, release });
+      const cardPath = join(work, MODEL_CARD_ASSET);
+      await writeFile(cardPath, card);
+      const assetFiles: Array<{ name: string; path: string }> = [
+        { name: ARCHIVE_ASSET, path: archivePath },
+        { name: MODEL_CARD_ASSET, path: cardPath },
+        { name: EVALUATION_ASSET, path: options.evaluation },
+      ];
+      if (options.profile) assetFiles.push({ name: PROFILE_ASSET, path: options.profile });
+      if (options.run) assetFiles.push({ name: RUN_ASSET, path: options.run });
+      if (options.comparison) assetFiles.push({ name: COMPARISON_ASSET, path: options.comparison });
+      for (const a of assetFiles) manifest.assets.push({ name: a.name, ...(await sha256File(a.path)) });
+      const manifestText = `${JSON.stringify(modelManifestSchema.parse(manifest), null, 2)}\n`;
+      const manifestPath = join(work, MANIFEST_ASSET);
+      await writeFile(manifestPath, manifestText);
+      const manifestSha = createHash('sha256').update(manifestText).digest('hex');
+
+      let ref: ReleaseRef;
+      try {
+        ref = await ports.releases.create(model, version, [{ name: MANIFEST_ASSET, path: manifestPath }, ...assetFiles], card);
+      } catch (e) {
+        if (!(e instanceof ConflictError)) throw e;
+        // Someone published this version between our find() and create(): same content is fine.
+        const raced = await ports.releases.find(model, version);
+        if (raced) {
+          const stored = await fetchManifest(ports.releases, raced, work);
+          if (stored.manifest.content_digest === contentDigest) return await alreadyThere(ports, model, version, contentDigest, reason, work, lineage, now);
+        }
+        if (!explicit && attempt < BUMP_RACE_ATTEMPTS) continue;
+        throw e;
+      }
+      await recordVersion(ports, model, { version, tag, url: ref.url, manifest_sha256: manifestSha, content_digest: contentDigest, published_at: created, published_by: lineage.actor }, lineage, options.retry, now);
+      return { status: 'published', model, version, tag, url: ref.url, reason, content_digest: contentDigest, manifest, manifest_sha256: manifestSha };
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** The version exists: a no-op when it holds the same content, a ConflictError otherwise. */
+async function alreadyThere(ports: RegistryPorts, model: string, version: string, contentDigest: string, reason: string, work: string, lineage: Lineage, now: () => Date): Promise<PublishResult> {
+  const ref = await ports.releases.find(model, version);
+  if (!ref) throw new Error(`${tagOf(model, version)} vanished while publishing`);
+  const stored = await fetchManifest(ports.releases, ref, work);
+  if (stored.manifest.content_digest !== contentDigest) {
+    throw new ConflictError(`${ref.tag} is already published with different content (content digest ${stored.manifest.content_digest.slice(0, 12)}, this publish ${contentDigest.slice(0, 12)})`, {
+      hint: 'a published version is immutable: publish under a new version (--bump patch|minor|major or another --version)',
+    });
+  }
+  // Repairs the state when an earlier publish stored the release but died before recording it.
+  await recordVersion(ports, model, { version, tag: ref.tag, url: ref.url, manifest_sha256: stored.sha256, content_digest: contentDigest, published_at: stored.manifest.created_at, published_by: stored.manifest.lineage.actor }, lineage, undefined, now);
+  return { status: 'unchanged', model, version, tag: ref.tag, url: ref.url, reason, content_digest: contentDigest, manifest: stored.manifest, manifest_sha256: stored.sha256 };
+}
+
+async function recordVersion(
+  ports: RegistryPorts,
+  model: string,
+  entry: RegistryState['versions'][number],
+  lineage: Lineage,
+  retry?: Partial<RetryPolicy>,
+  now: () => Date = () => new Date(),
+): Promise<void> {
+  await updateState(
+    ports.state,
+    model,
+    (current) => {
+      const state = current ?? emptyState(model);
+      if (state.versions.some((v) => v.version === entry.version)) return { unchanged: undefined };
+      state.versions.push(entry);
+      state.versions.sort((a, b) => compareVersions(a.version, b.version));
+      return {
+        state,
+        result: undefined,
+        audit: [
+          {
+            schema: REGISTRY_AUDIT_SCHEMA,
+            at: now().toISOString(),
+            model,
+            action: 'publish',
+            alias: null,
+            from: null,
+            to: entry.version,
+            actor: lineage.actor,
+            approval: null,
+            run: runRefOf(lineage),
+            manifest_sha256: entry.manifest_sha256,
+          },
+        ],
+      };
+    },
+    `publish ${entry.tag}`,
+    retry,
+  );
+}
