@@ -39,27 +39,61 @@ export class ColumnDictionary {
   /** Distinct values in this batch. */
   size = 0;
   /** Rows per distinct value. */
-  counts = new Float64Array(256);
+  counts: Float64Array = new Float64Array(256);
   /** Per row: index of its value (valid for the first `rows` entries). */
-  codes = new Int32Array(0);
+  codes: Int32Array = new Int32Array(0);
   rows = 0;
 
-  private readonly packed = new NumberIds(true);
-  private readonly nums = new NumberIds();
-  private readonly dates = new NumberIds();
-  private readonly strings = new StringIds();
-  private readonly others = new Map<unknown, number>();
+  // The hash tables exist only in dictionaries that encode() (not in prebuilt ones).
+  private packed!: NumberIds;
+  private nums!: NumberIds;
+  private dates!: NumberIds;
+  private strings!: StringIds;
+  private others!: Map<unknown, number>;
+  private tables = false;
   private nanId = -1;
   private nullId = -1;
   private undefinedId = -1;
 
+  /**
+   * A dictionary built elsewhere (the CSV reader encodes cells straight from bytes: csv.ts):
+   * `values` distinct strings in order of first occurrence, counts[d] rows each, codes per row.
+   */
+  static prebuilt(values: CellValue[], counts: Float64Array, codes: Int32Array, rows: number): ColumnDictionary {
+    const d = new ColumnDictionary();
+    d.values = values;
+    d.size = values.length;
+    d.counts = counts;
+    d.codes = codes;
+    d.rows = rows;
+    return d;
+  }
+
   /** Whether a distinct value is neither string, number, null, undefined nor a valid Date. */
   get hasOthers(): boolean {
-    return this.others.size > 0;
+    return this.tables && this.others.size > 0;
+  }
+
+  /** Each row's value (values[codes[r]]), for consumers that need cells rather than codes. */
+  cells(): CellValue[] {
+    const n = this.rows;
+    const out: CellValue[] = new Array(n);
+    const values = this.values;
+    const codes = this.codes;
+    for (let r = 0; r < n; r++) out[r] = values[codes[r]];
+    return out;
   }
 
   /** Encodes col[0..n) (replacing the previous batch's encoding). */
   encode(col: readonly CellValue[], n: number): void {
+    if (!this.tables) {
+      this.tables = true;
+      this.packed = new NumberIds(true);
+      this.nums = new NumberIds();
+      this.dates = new NumberIds();
+      this.strings = new StringIds();
+      this.others = new Map<unknown, number>();
+    }
     this.reset();
     if (this.codes.length < n) this.codes = new Int32Array(Math.max(n, 2 * this.codes.length));
     const codes = this.codes;
@@ -336,6 +370,9 @@ export class BatchDictionaries {
 
   /** The dictionary of column c of `batch` (valid until a column of another batch is asked for). */
   column(batch: RecordBatch, c: number): ColumnDictionary {
+    // Batches that arrive encoded (CSV fast path) carry their dictionaries.
+    const own = batch.dictionaries;
+    if (own !== undefined) return own[c];
     if (batch !== this.batch) {
       this.batch = batch;
       this.encodedFor.fill(undefined);

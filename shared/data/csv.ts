@@ -24,6 +24,34 @@
  *   (`"ab"c` reads `abc`). Only a quoted field that never closes is an error.
  * - Blank lines are skipped (as pandas' skip_blank_lines) but still counted for line numbers.
  * - Cells are strings; an empty field is "" (values.ts decides what counts as missing).
+ *
+ * Byte path (the default; `bytePath: false` is the string parser above, kept as the reference):
+ * records are parsed from the UTF-8 bytes straight into each batch column's dictionary
+ * (batch-dictionary.ts), so no string is made per cell. Per read: isAscii / isUtf8 (simdutf) on the
+ * chunk, the first bad byte located only when that fails. Per record: '\n', '\r' and '"' found with
+ * Buffer.indexOf (the last two cached); a record without '"' is split at the delimiter byte, and each
+ * field looked up in its column's ByteColumn (short fields packed into a number, longer ones hashed
+ * and compared against an arena copy); only a value new to the batch becomes a string (a slice of
+ * the chunk decoded once when it is ASCII, else utf8Slice). Records with a quote, the header, and the
+ * text of errors go through the string parser on decoded text, so quoting, line numbers and
+ * messages are the reference's by construction (test/data/csv-bytepath.test.ts compares the two on
+ * fixed inputs and a seeded fuzz). Batches carry `dictionaries`; the profiler and the validator use
+ * them, and `values` is materialised (values[codes[r]]) only when a consumer reads cells: failing
+ * rows' samples, compound unique keys, other callers of the reader.
+ * Measured 3x each, flights-3m-iso.csv (121 MB) and the bench's other rows, 2-core machine with
+ * another job running (load 1.5-4 for the bench rows, so ranges; CPU s the steadier figure):
+ *                                   before (string parser)         after (byte path)
+ *   reader + dictionaries, 40 MB slice, CPU (min of 6)     0.38 s                  0.26-0.28 s
+ *   `mlops validate` CSV, interleaved A/B at load < 1 (wall / CPU / max RSS per /usr/bin/time)
+ *                                     2.80-2.95 s / 4.6-5.3 s / 195-201 MB   2.34-2.59 s / 4.2-4.6 s / 189-198 MB
+ *   bench/validate-data.ts (wall / MB/s or rows/s / peak RSS / CPU)
+ *     CSV 121 MB                      2.65-3.65 s / 33-46 / 166-171 / 2.8-3.6   2.29-3.30 s / 37-53 / 158-160 / 2.6-3.8
+ *     Parquet (unchanged path)        1.87-2.67 s / 1.1-1.6M / 189-204 / 2.4-3.0  2.06-2.23 s / 1.3-1.5M / 201-203 / 2.7-2.9
+ *     CSV x10 1.2 GB                  23.2-29.6 s / 41-52 / 183-188 / 24-30     19.1-27.3 s / 44-63 / 172-174 / 20-28
+ * Profiles and reports are byte-identical to the string parser's (flights CSV, seattle-weather.csv,
+ * a 41 MB flights file with quotes, "" and CRLF; sharded and sequential). What is left in a shard
+ * worker: ~40% the byte path itself (ByteColumn.id: hash probe and byte compare, ~50 ns a field),
+ * the rest profile sketches (frequent items, KLL) and validation; GC ~9%.
  */
 import { open } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
@@ -31,6 +59,7 @@ import { createGunzip } from 'node:zlib';
 import { isAscii, isUtf8 } from 'node:buffer';
 import { InputError, UsageError } from '../runtime/errors.js';
 import type { CellValue, RecordBatch, TableReader, TableReaderOptions } from './table.js';
+import { ColumnDictionary } from './batch-dictionary.js';
 
 /**
  * Rows per batch for the text readers. Smaller than table.ts's general 65,536 on purpose: every CSV
@@ -64,6 +93,12 @@ export interface CsvReaderOptions extends TableReaderOptions, TextReadOptions {
    * every record is data, and an empty range is zero rows rather than an error.
    */
   header?: readonly string[];
+  /**
+   * Parse bytes straight into column dictionaries (default; batches then carry `dictionaries` and
+   * build `values` only when read). false: the string parser, one string per cell (the reference
+   * the byte path is tested against). A delimiter outside ASCII always takes the string parser.
+   */
+  bytePath?: boolean;
 }
 
 /** Thrown by textChunks after the valid text before a bad byte has been yielded. */
@@ -145,13 +180,7 @@ export async function* textChunks(file: string, options: TextReadOptions = {}): 
     let bytes: Buffer = carry ? Buffer.concat([carry, raw]) : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
     carry = null;
     // Keep an incomplete multi-byte character for the next chunk.
-    let cut = bytes.length;
-    for (let k = 1; k <= 3 && k <= bytes.length; k++) {
-      const b = bytes[bytes.length - k];
-      if ((b & 0xc0) === 0x80) continue;
-      if (b >= 0xc0 && sequenceLength(b) > k) cut = bytes.length - k;
-      break;
-    }
+    const cut = characterCut(bytes);
     if (cut < bytes.length) {
       carry = Buffer.from(bytes.subarray(cut)); // copy: `raw` is reused for the next read
       bytes = bytes.subarray(0, cut);
@@ -166,13 +195,53 @@ export async function* textChunks(file: string, options: TextReadOptions = {}): 
       if (prefix.length > 0) yield prefix;
       throw new InvalidUtf8(bytes[bad]);
     }
-    if (first) {
+    // (Only once there is text: with reads of 1-2 bytes the BOM's first chunks are empty.)
+    if (first && text.length > 0) {
       first = false;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
     if (text.length > 0) yield text;
   }
   if (carry) throw new InvalidUtf8(carry[0]); // the file ends inside a character
+}
+
+/** Where to cut `bytes` so that an incomplete multi-byte character at its end is left over. */
+function characterCut(bytes: Uint8Array): number {
+  let cut = bytes.length;
+  for (let k = 1; k <= 3 && k <= bytes.length; k++) {
+    const b = bytes[bytes.length - k];
+    if ((b & 0xc0) === 0x80) continue;
+    if (b >= 0xc0 && sequenceLength(b) > k) cut = bytes.length - k;
+    break;
+  }
+  return cut;
+}
+
+/**
+ * The byte-path twin of textChunks: the file as validated UTF-8 byte chunks, each cut at a
+ * character boundary (`ascii`: every byte < 0x80). Chunks may be views of a reused buffer: valid
+ * until the next one is requested. On a bad byte it yields the valid bytes before it, then throws
+ * InvalidUtf8. The BOM is left to the parser.
+ */
+async function* byteChunks(file: string, options: TextReadOptions): AsyncGenerator<{ bytes: Buffer; ascii: boolean }> {
+  let carry: Buffer | null = null;
+  for await (const raw of rawChunks(file, options)) {
+    let bytes: Buffer = carry ? Buffer.concat([carry, raw]) : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    carry = null;
+    const cut = characterCut(bytes);
+    if (cut < bytes.length) {
+      carry = Buffer.from(bytes.subarray(cut));
+      bytes = bytes.subarray(0, cut);
+    }
+    const ascii = isAscii(bytes);
+    if (!ascii && !isUtf8(bytes)) {
+      const bad = firstInvalidUtf8(bytes);
+      if (bad > 0) yield { bytes: bytes.subarray(0, bad), ascii: false };
+      throw new InvalidUtf8(bytes[bad]);
+    }
+    if (bytes.length > 0) yield { bytes, ascii };
+  }
+  if (carry) throw new InvalidUtf8(carry[0]);
 }
 
 /** Where the end of `text` is, given that `text` starts at the beginning of line `line`. */
@@ -205,10 +274,10 @@ const FAR = Number.MAX_SAFE_INTEGER;
 class CsvParser {
   header: string[] | null = null;
   readonly ready: RecordBatch[] = [];
-  private buf = '';
-  private pos = 0;
+  buf = '';
+  pos = 0;
   /** Physical line of `pos` (always the start of a record or a blank line). */
-  private line = 1;
+  line = 1;
   private rows = 0;
   private rowOffset = 0;
   private values: string[][] = [];
@@ -216,9 +285,9 @@ class CsvParser {
   private readonly delim: string;
   private readonly delimCode: number;
   // Scratch for the slow (quoted) path.
-  private readonly fields: string[] = [];
-  private readonly fieldCols: number[] = [];
-  private slowLine = 0;
+  readonly fields: string[] = [];
+  readonly fieldCols: number[] = [];
+  slowLine = 0;
 
   constructor(
     private readonly file: string,
@@ -285,7 +354,7 @@ class CsvParser {
     if (final && this.rows > 0) this.flush();
   }
 
-  private parseHeader(final: boolean): boolean {
+  parseHeader(final: boolean): boolean {
     const s = this.buf;
     for (;;) {
       // Skip blank lines before the header.
@@ -446,7 +515,7 @@ class CsvParser {
     this.rows = r;
   }
 
-  private raggedError(line: number, found: number, expected: number): never {
+  raggedError(line: number, found: number, expected: number): never {
     const col = found > expected ? this.fieldCols[expected] : this.fieldCols[found - 1] + this.fields[found - 1].length;
     throw new InputError(`expected ${expected} fields, found ${found}`, {
       location: { file: this.file, line, column: col },
@@ -459,7 +528,7 @@ class CsvParser {
    * `slowLine` to the line after it. Returns the position after the record's line break, or
    * NEED_MORE if the text ends before the record does and more may come.
    */
-  private slowRecord(s: string, start: number, startLine: number, final: boolean): number {
+  slowRecord(s: string, start: number, startLine: number, final: boolean): number {
     const n = s.length;
     const fields = this.fields;
     const cols = this.fieldCols;
@@ -530,6 +599,507 @@ class CsvParser {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// The byte path: records parsed from UTF-8 bytes straight into column dictionaries.
+
+type SliceBuffer = Buffer & { latin1Slice(start: number, end: number): string; utf8Slice(start: number, end: number): string };
+
+/** The text of bytes [a, b) (valid UTF-8; `ascii`: known to be ASCII, decoded as latin1). */
+function decode(bytes: Buffer, a: number, b: number, ascii: boolean): string {
+  return ascii ? (bytes as SliceBuffer).latin1Slice(a, b) : (bytes as SliceBuffer).utf8Slice(a, b);
+}
+
+/** Fields of at most this many bytes are keyed by their bytes packed into one number. */
+const SHORT_BYTES = 4;
+
+/** A table index for a packed short field (a non-negative safe integer). */
+function shortHash(k: number): number {
+  const h = Math.imul((k >>> 0) ^ Math.imul((k / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
+  return h ^ (h >>> 15);
+}
+
+/** A table index for a longer field: its bytes four at a time (murmur3-style), then its length. */
+function longHash(bytes: Uint8Array, a: number, len: number): number {
+  let h = len;
+  let i = a;
+  const e4 = a + (len & ~3);
+  for (; i < e4; i += 4) {
+    let w = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
+    w = Math.imul(w, 0xcc9e2d51);
+    w = (w << 15) | (w >>> 17);
+    h ^= Math.imul(w, 0x1b873593);
+    h = (h << 13) | (h >>> 19);
+    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+  }
+  const e = a + len;
+  for (; i < e; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/**
+ * One column's dictionary under construction, keyed by the cells' UTF-8 bytes: a value's bytes
+ * are looked up (short ones packed into a number, longer ones hashed and compared against a copy
+ * in `arena`) and decoded to a string only the first time they occur in the batch. UTF-8 is a
+ * bijection on valid text, so equal bytes are equal strings: the same identity as
+ * batch-dictionary.ts (strings by content, first occurrence first).
+ */
+class ByteColumn {
+  values: string[] = [];
+  counts = new Float64Array(256);
+  // Short fields: packed key -> id.
+  private smask = 1023;
+  private skeys = new Float64Array(1024);
+  private sids = new Int32Array(1024).fill(-1);
+  private sused = new Int32Array(1024);
+  private ssize = 0;
+  // Longer fields: hash -> id, bytes in arena[offs, offs + lens).
+  private mask = 1023;
+  private hashes = new Int32Array(1024);
+  private ids = new Int32Array(1024).fill(-1);
+  private offs = new Int32Array(1024);
+  private lens = new Int32Array(1024);
+  private used = new Int32Array(1024);
+  private size = 0;
+  private arena = new Uint8Array(1 << 15);
+  private arenaLen = 0;
+
+  /**
+   * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
+   * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded.
+   */
+  id(bytes: Buffer, a: number, b: number, w: number, text: string | undefined): number {
+    const len = b - a;
+    if (len <= SHORT_BYTES) {
+      // w: the field's last four bytes, (w << 8) | byte each (the parser builds it while scanning).
+      const k = (w >>> 0) * 8 + len;
+      const sids = this.sids;
+      const mask = this.smask;
+      let i = shortHash(k) & mask;
+      for (;;) {
+        const id = sids[i];
+        if (id < 0) break;
+        if (this.skeys[i] === k) {
+          this.counts[id]++;
+          return id;
+        }
+        i = (i + 1) & mask;
+      }
+      return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : (bytes as SliceBuffer).utf8Slice(a, b));
+    }
+    const h = longHash(bytes, a, len);
+    const slot = this.findLong(bytes, a, len, h);
+    if (slot < 0) return -slot - 1;
+    return this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : (bytes as SliceBuffer).utf8Slice(a, b));
+  }
+
+  /** The id of a field given as text (a quoted field), whose UTF-8 bytes are scratch[0, len). */
+  idOfText(value: string, scratch: Buffer, len: number): number {
+    if (len <= SHORT_BYTES) {
+      let w = 0;
+      for (let i = 0; i < len; i++) w = (w << 8) | scratch[i];
+      const k = (w >>> 0) * 8 + len;
+      let i = shortHash(k) & this.smask;
+      for (;;) {
+        const id = this.sids[i];
+        if (id < 0) break;
+        if (this.skeys[i] === k) {
+          this.counts[id]++;
+          return id;
+        }
+        i = (i + 1) & this.smask;
+      }
+      return this.insertShort(i, k, value);
+    }
+    const h = longHash(scratch, 0, len);
+    const slot = this.findLong(scratch, 0, len, h);
+    if (slot < 0) return -slot - 1;
+    return this.insertLong(slot, scratch, 0, len, h, value);
+  }
+
+  /** -(id + 1) when found (counted), else the free slot for it. */
+  private findLong(bytes: Uint8Array, a: number, len: number, h: number): number {
+    const mask = this.mask;
+    const ids = this.ids;
+    let i = h & mask;
+    for (;;) {
+      const id = ids[i];
+      if (id < 0) return i;
+      if (this.hashes[i] === h && this.lens[i] === len && this.same(bytes, a, len, this.offs[i])) {
+        this.counts[id]++;
+        return -id - 1;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  private same(bytes: Uint8Array, a: number, len: number, o: number): boolean {
+    const arena = this.arena;
+    for (let k = 0; k < len; k++) if (arena[o + k] !== bytes[a + k]) return false;
+    return true;
+  }
+
+  private fresh(value: string): number {
+    const id = this.values.length;
+    this.values.push(value);
+    if (id === this.counts.length) {
+      const c = new Float64Array(id * 2);
+      c.set(this.counts);
+      this.counts = c;
+    }
+    this.counts[id] = 1;
+    return id;
+  }
+
+  private insertShort(slot: number, k: number, value: string): number {
+    const id = this.fresh(value);
+    this.skeys[slot] = k;
+    this.sids[slot] = id;
+    this.sused[this.ssize++] = slot;
+    if (2 * this.ssize > this.smask) {
+      const n = 2 * (this.smask + 1);
+      const mask = n - 1;
+      const { skeys, sids, sused, ssize } = this;
+      this.skeys = new Float64Array(n);
+      this.sids = new Int32Array(n).fill(-1);
+      this.sused = new Int32Array(n);
+      this.smask = mask;
+      for (let j = 0; j < ssize; j++) {
+        const o = sused[j];
+        let i = shortHash(skeys[o]) & mask;
+        while (this.sids[i] >= 0) i = (i + 1) & mask;
+        this.skeys[i] = skeys[o];
+        this.sids[i] = sids[o];
+        this.sused[j] = i;
+      }
+    }
+    return id;
+  }
+
+  private insertLong(slot: number, bytes: Uint8Array, a: number, len: number, h: number, value: string): number {
+    const id = this.fresh(value);
+    const o = this.arenaLen;
+    if (o + len > this.arena.length) {
+      const grown = new Uint8Array(Math.max(2 * this.arena.length, o + len));
+      grown.set(this.arena.subarray(0, o));
+      this.arena = grown;
+    }
+    const arena = this.arena;
+    for (let k = 0; k < len; k++) arena[o + k] = bytes[a + k];
+    this.arenaLen = o + len;
+    this.hashes[slot] = h;
+    this.ids[slot] = id;
+    this.offs[slot] = o;
+    this.lens[slot] = len;
+    this.used[this.size++] = slot;
+    if (2 * this.size > this.mask) this.growLong();
+    return id;
+  }
+
+  private growLong(): void {
+    const n = 2 * (this.mask + 1);
+    const mask = n - 1;
+    const { hashes, ids, offs, lens, used, size } = this;
+    this.hashes = new Int32Array(n);
+    this.ids = new Int32Array(n).fill(-1);
+    this.offs = new Int32Array(n);
+    this.lens = new Int32Array(n);
+    this.used = new Int32Array(n);
+    this.mask = mask;
+    for (let k = 0; k < size; k++) {
+      const o = used[k];
+      let i = hashes[o] & mask;
+      while (this.ids[i] >= 0) i = (i + 1) & mask;
+      this.hashes[i] = hashes[o];
+      this.ids[i] = ids[o];
+      this.offs[i] = offs[o];
+      this.lens[i] = lens[o];
+      this.used[k] = i;
+    }
+  }
+
+  /** Hands the batch's dictionary over (rows' codes are the caller's) and starts the next batch. */
+  take(codes: Int32Array, rows: number): ColumnDictionary {
+    const d = ColumnDictionary.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
+    for (let k = 0; k < this.ssize; k++) this.sids[this.sused[k]] = -1;
+    this.ssize = 0;
+    for (let k = 0; k < this.size; k++) this.ids[this.used[k]] = -1;
+    this.size = 0;
+    this.arenaLen = 0;
+    this.values = [];
+    return d;
+  }
+}
+
+/** A batch that arrives dictionary-encoded; `values` (each row's cell) is built on first access. */
+class EncodedBatch implements RecordBatch {
+  private cells: CellValue[][] | undefined;
+  constructor(
+    readonly columns: readonly string[],
+    readonly dictionaries: readonly ColumnDictionary[],
+    readonly length: number,
+    readonly lines: Int32Array,
+    readonly rowOffset: number,
+  ) {}
+
+  get values(): CellValue[][] {
+    return (this.cells ??= this.dictionaries.map((d) => d.cells()));
+  }
+}
+
+/**
+ * The byte parser: the same records, lines and errors as CsvParser, without a string per cell.
+ * A record (line) with no '"' is split at the delimiter byte and each field hashed and looked up
+ * in its column's ByteColumn, in one pass over its bytes. Everything rarer goes through a
+ * CsvParser on decoded text: the header, records with a quote (decoded from the record's start,
+ * in windows that double until the record ends), and the text of error messages.
+ */
+class CsvByteParser {
+  header: string[] | null = null;
+  readonly ready: RecordBatch[] = [];
+  private readonly strings: CsvParser;
+  private readonly delimByte: number;
+  /** Unparsed bytes (a record cut by the read boundary) are work[0, left). */
+  private work = Buffer.allocUnsafe(1 << 16);
+  private left = 0;
+  private leftAscii = true;
+  private line = 1;
+  private rows = 0;
+  private rowOffset = 0;
+  private columns: ByteColumn[] = [];
+  private codes = new Int32Array(0);
+  private lines = new Int32Array(0);
+  private scratch = Buffer.allocUnsafe(256);
+
+  constructor(
+    file: string,
+    private readonly batchRows: number,
+    delimiter: string,
+    header: readonly string[] | undefined,
+    /** Whether the bytes start at the file's start (where a BOM may be). */
+    private bom: boolean,
+  ) {
+    this.strings = new CsvParser(file, batchRows, delimiter, header);
+    this.delimByte = delimiter.charCodeAt(0);
+    if (header) {
+      this.header = [...header];
+      this.newBatch();
+    }
+  }
+
+  nextLine(): number {
+    return this.line;
+  }
+
+  endPosition(): { line: number; column: number } {
+    return endOfText(decode(this.work, 0, this.left, this.leftAscii), this.line);
+  }
+
+  feed(chunk: Buffer, ascii: boolean, final: boolean): void {
+    let bytes = chunk;
+    let n = chunk.length;
+    if (this.left > 0) {
+      n = this.left + chunk.length;
+      if (this.work.length < n) {
+        const grown = Buffer.allocUnsafe(Math.max(n, 2 * this.work.length));
+        this.work.copy(grown, 0, 0, this.left);
+        this.work = grown;
+      }
+      chunk.copy(this.work, this.left);
+      bytes = this.work;
+      ascii = ascii && this.leftAscii;
+    }
+    let pos = 0;
+    if (this.bom) {
+      if (n < 3 && !final) return this.keep(bytes, 0, n, ascii);
+      this.bom = false;
+      if (n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) pos = 3;
+    }
+    if (this.header === null) {
+      pos = this.parseHeader(bytes, pos, n, ascii, final);
+      if (this.header === null) return this.keep(bytes, pos, n, ascii);
+    }
+    pos = this.parseRows(bytes, pos, n, ascii, final);
+    this.keep(bytes, pos, n, ascii);
+    if (final && this.rows > 0) this.flush();
+  }
+
+  /** Keeps bytes[pos, n) for the next feed. */
+  private keep(bytes: Buffer, pos: number, n: number, ascii: boolean): void {
+    const len = n - pos;
+    if (len > 0) {
+      if (bytes === this.work) bytes.copyWithin(0, pos, n);
+      else {
+        if (this.work.length < len) this.work = Buffer.allocUnsafe(Math.max(len, 2 * this.work.length));
+        bytes.copy(this.work, 0, pos, n);
+      }
+    }
+    this.left = len;
+    this.leftAscii = ascii;
+  }
+
+  private parseHeader(bytes: Buffer, pos: number, n: number, ascii: boolean, final: boolean): number {
+    const st = this.strings;
+    const s = decode(bytes, pos, n, ascii);
+    st.buf = s;
+    st.pos = 0;
+    st.line = this.line;
+    const ok = st.parseHeader(final);
+    const consumed = ascii ? st.pos : Buffer.byteLength(s.slice(0, st.pos));
+    this.line = st.line;
+    st.buf = '';
+    if (ok) {
+      this.header = st.header!.slice();
+      this.newBatch();
+    }
+    return pos + consumed;
+  }
+
+  private newBatch(): void {
+    const ncols = this.header!.length;
+    while (this.columns.length < ncols) this.columns.push(new ByteColumn());
+    this.codes = new Int32Array(ncols * this.batchRows);
+    this.lines = new Int32Array(this.batchRows);
+  }
+
+  private flush(): void {
+    const n = this.rows;
+    const B = this.batchRows;
+    const ncols = this.header!.length;
+    const dicts: ColumnDictionary[] = new Array(ncols);
+    for (let c = 0; c < ncols; c++) dicts[c] = this.columns[c].take(this.codes.subarray(c * B, c * B + n), n);
+    const lines = n < B ? this.lines.subarray(0, n) : this.lines;
+    this.ready.push(new EncodedBatch(this.header!, dicts, n, lines, this.rowOffset));
+    this.rowOffset += n;
+    this.rows = 0;
+    this.newBatch();
+  }
+
+  /** Parses the records in bytes[pos, n); returns where the unparsed rest starts. */
+  private parseRows(b: Buffer, pos: number, n: number, ascii: boolean, final: boolean): number {
+    const delim = this.delimByte;
+    const ncols = this.header!.length;
+    const last = ncols - 1;
+    const B = this.batchRows;
+    const columns = this.columns;
+    // ASCII bytes decoded once: new values are slices of it (see ByteColumn.id).
+    const text = ascii ? decode(b, 0, n, true) : undefined;
+    let line = this.line;
+    let r = this.rows;
+    let codes = this.codes;
+    let lines = this.lines;
+    let nextQuote = -1;
+    let nextCR = -1;
+    while (pos < n) {
+      if (nextQuote !== FAR && nextQuote < pos) {
+        nextQuote = b.indexOf(QUOTE, pos);
+        if (nextQuote === -1 || nextQuote >= n) nextQuote = FAR;
+      }
+      if (nextCR !== FAR && nextCR < pos) {
+        nextCR = b.indexOf(CR, pos);
+        if (nextCR === -1 || nextCR >= n) nextCR = FAR;
+      }
+      let end = b.indexOf(LF, pos);
+      if (end === -1 || end > n) end = n;
+      let next: number;
+      if (nextCR < end) {
+        end = nextCR;
+        if (end + 1 < n) next = b[end + 1] === LF ? end + 2 : end + 1;
+        else if (final) next = n;
+        else break;
+      } else if (end === n) {
+        if (!final) break;
+        next = n;
+      } else next = end + 1;
+
+      if (nextQuote < end) {
+        const after = this.quotedRecord(b, pos, n, ascii, final, line, codes, r);
+        if (after === NEED_MORE) break;
+        lines[r++] = line;
+        line = this.strings.slowLine;
+        pos = after;
+      } else if (end === pos) {
+        // blank line
+        line++;
+        pos = next;
+        continue;
+      } else {
+        let p = pos;
+        for (let c = 0; c < ncols; c++) {
+          let q = p;
+          let w = 0;
+          while (q < end) {
+            const x = b[q];
+            if (x === delim) break;
+            w = (w << 8) | x;
+            q++;
+          }
+          if (q < end !== c < last) this.raggedRecord(b, pos, end, ascii, line);
+          codes[c * B + r] = columns[c].id(b, p, q, w, text);
+          p = q + 1;
+        }
+        lines[r++] = line;
+        line++;
+        pos = next;
+      }
+      if (r === B) {
+        this.rows = r;
+        this.flush();
+        r = 0;
+        codes = this.codes;
+        lines = this.lines;
+      }
+    }
+    this.line = line;
+    this.rows = r;
+    return pos;
+  }
+
+  /** A record whose field count is wrong (no quotes in it): the string parser's error. */
+  private raggedRecord(b: Buffer, pos: number, end: number, ascii: boolean, line: number): never {
+    const st = this.strings;
+    st.slowRecord(decode(b, pos, end, ascii), 0, line, true);
+    return st.raggedError(line, st.fields.length, this.header!.length);
+  }
+
+  /**
+   * A record with a quote, parsed by the string parser from its start; its fields go into the
+   * dictionaries as text. Returns the byte after it, or NEED_MORE.
+   */
+  private quotedRecord(b: Buffer, pos: number, n: number, ascii: boolean, final: boolean, line: number, codes: Int32Array, r: number): number {
+    const st = this.strings;
+    const ncols = this.header!.length;
+    let size = 0;
+    let winEnd = pos;
+    for (;;) {
+      // Windows end after a '\n' (never inside a character) or at n, and double in size.
+      size = Math.max(2 * size, 256);
+      if (pos + size >= n) winEnd = n;
+      else {
+        const lf = b.indexOf(LF, Math.max(pos + size, winEnd));
+        winEnd = lf === -1 || lf >= n ? n : lf + 1;
+      }
+      const s = decode(b, pos, winEnd, ascii);
+      const after = st.slowRecord(s, 0, line, final && winEnd === n);
+      if (after === NEED_MORE) {
+        if (winEnd === n) return NEED_MORE;
+        continue;
+      }
+      const fields = st.fields;
+      if (fields.length !== ncols) st.raggedError(line, fields.length, ncols);
+      const B = this.batchRows;
+      for (let c = 0; c < ncols; c++) {
+        const f = fields[c];
+        if (this.scratch.length < 3 * f.length) this.scratch = Buffer.allocUnsafe(Math.max(3 * f.length, 2 * this.scratch.length));
+        const len = this.scratch.write(f, 0);
+        codes[c * B + r] = this.columns[c].idOfText(f, this.scratch, len);
+      }
+      return pos + (ascii ? after : Buffer.byteLength(s.slice(0, after)));
+    }
+  }
+}
+
 function checkDelimiter(delimiter: string): string {
   if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
     throw new UsageError(`invalid CSV delimiter ${JSON.stringify(delimiter)}`, {
@@ -545,7 +1115,33 @@ export function csvReader(file: string, options: CsvReaderOptions = {}): TableRe
   const batchRows = Math.max(1, options.batchRows ?? DEFAULT_BATCH_ROWS);
   let header: string[] | null = null;
 
+  const bytePath = options.bytePath !== false && delimiter.charCodeAt(0) < 0x80;
+
+  async function* parseBytes(headerOnly: boolean): AsyncGenerator<RecordBatch> {
+    const parser = new CsvByteParser(file, batchRows, delimiter, options.header, (options.start ?? 0) === 0);
+    try {
+      for await (const { bytes, ascii } of byteChunks(file, options)) {
+        parser.feed(bytes, ascii, false);
+        if (headerOnly && parser.header) break;
+        while (parser.ready.length > 0) yield parser.ready.shift()!;
+      }
+    } catch (e) {
+      if (e instanceof InvalidUtf8) throw invalidUtf8Error(file, e, parser.endPosition());
+      throw e;
+    }
+    if (!(headerOnly && parser.header)) parser.feed(Buffer.alloc(0), true, true);
+    header = parser.header;
+    if (!headerOnly) {
+      while (parser.ready.length > 0) yield parser.ready.shift()!;
+      options.onEnd?.(parser.nextLine());
+    }
+  }
+
   async function* parse(headerOnly: boolean): AsyncGenerator<RecordBatch> {
+    if (bytePath) {
+      yield* parseBytes(headerOnly);
+      return;
+    }
     const parser = new CsvParser(file, batchRows, delimiter, options.header);
     try {
       for await (const text of textChunks(file, options)) {

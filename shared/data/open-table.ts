@@ -7,7 +7,7 @@ import { InputError, UsageError } from '../runtime/errors.js';
 import type { TableFormat, TableReader, TableReaderOptions } from './table.js';
 import { csvReader, type CsvReaderOptions, type TextReadOptions } from './csv.js';
 import { jsonlReader, type JsonlReaderOptions } from './jsonl.js';
-import { parquetReader, type ParquetReaderOptions } from './parquet.js';
+import type { ParquetReaderOptions } from './parquet.js';
 
 /**
  * Options for one shard of a file (validate-data-shards.ts), each used by the readers it concerns:
@@ -42,7 +42,10 @@ function extensionOf(name: string): string {
 }
 
 /** Opens `file` as a table; throws InputError/UsageError for a missing, unreadable or unknown file. */
-export async function openTable(file: string, options: TableReaderOptions & TextReadOptions & ShardReadOptions = {}): Promise<TableReader> {
+/** How CSV cells are read: see CsvReaderOptions.bytePath (consumers that read every cell turn it off). */
+export type CsvPathOptions = Pick<CsvReaderOptions, 'bytePath'>;
+
+export async function openTable(file: string, options: TableReaderOptions & TextReadOptions & ShardReadOptions & CsvPathOptions = {}): Promise<TableReader> {
   let info;
   try {
     info = await stat(file);
@@ -86,7 +89,12 @@ export async function openTable(file: string, options: TableReaderOptions & Text
           hint: 'Parquet compresses its own pages (e.g. ZSTD or Snappy); store the .parquet file without .gz',
         });
       }
-      return parquetReader(file, options);
+      {
+        // Loaded on first use: hyparquet and its decompressors are most of a bundle's start-up
+        // cost, and a step reading CSV or JSON Lines never needs them.
+        const { parquetReader } = await import('./parquet.js');
+        return parquetReader(file, options);
+      }
     default:
       throw new UsageError(`unknown table format "${String(format)}"`, { hint: 'use csv, jsonl or parquet' });
   }

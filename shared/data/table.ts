@@ -8,6 +8,8 @@
  * them into the typed value a column type needs.
  */
 
+import type { ColumnDictionary } from './batch-dictionary.js';
+
 export type CellValue = string | number | boolean | bigint | Date | null | undefined;
 
 export interface RecordBatch {
@@ -24,6 +26,12 @@ export interface RecordBatch {
   readonly lines: Int32Array | number[];
   /** 0-based index of this batch's first row among all data rows of the file. */
   readonly rowOffset: number;
+  /**
+   * Column dictionaries built by the reader (the CSV reader encodes cells straight from bytes):
+   * BatchDictionaries hands these out instead of encoding `values`, which such a batch only
+   * materialises when a consumer reads it (then values[c][r] === dictionaries[c].values[codes[r]]).
+   */
+  readonly dictionaries?: readonly ColumnDictionary[];
 }
 
 export type TableFormat = 'csv' | 'jsonl' | 'parquet';

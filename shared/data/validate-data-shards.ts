@@ -40,7 +40,6 @@ import { Worker } from 'node:worker_threads';
 import { InputError, type SourceLocation } from '../runtime/errors.js';
 import { normalizeRule, type Contract } from './contract.js';
 import { openTable } from './open-table.js';
-import { MAX_RANGE_ROWS, parquetRowGroupRows } from './parquet.js';
 import { DEFAULT_BATCH_ROWS } from './csv.js';
 import { BatchDictionaries } from './batch-dictionary.js';
 import { createProfiler, inferColumnType } from './profile.js';
@@ -57,16 +56,24 @@ export const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
 const BUNDLED_WORKER = 'shard-worker/index.js';
 
 export const DEFAULT_MAX_WORKERS = 4;
+/** parquet.ts's MAX_RANGE_ROWS, repeated so this module does not load the Parquet reader eagerly. */
+const PARQUET_MAX_RANGE_ROWS = 1 << 20;
 /** Below this, starting workers (~50-100 ms each) and merging cost more than they save. */
 export const DEFAULT_SHARD_MIN_BYTES = 32 * 1024 * 1024;
-export const DEFAULT_SHARD_MIN_ROWS = 500_000;
+/**
+ * Parquet is not sharded by default: on flights-3m (11 ZSTD row groups) two workers measured
+ * 2.36 s / 222 MB against 1.9-2.1 s / ~200 MB in one thread. Decompression and the flat-column
+ * decoder are cheap per row, so each worker's start-up and JIT warm-up, and a second row group
+ * decoded in memory at once, cost more than the second core gives back. Pass `minRows` to opt in.
+ */
+export const DEFAULT_SHARD_MIN_ROWS = Number.POSITIVE_INFINITY;
 
 export interface ParallelOptions {
   /** Worker threads (default: available cores, at most DEFAULT_MAX_WORKERS); below 2, no sharding. */
   workers?: number;
   /** Shard CSV/TSV/JSON Lines files of at least this many bytes (default 32 MiB). */
   minBytes?: number;
-  /** Shard Parquet files of at least this many rows (default 500,000; needs 2+ row groups). */
+  /** Shard Parquet files of at least this many rows (default: never, see DEFAULT_SHARD_MIN_ROWS; needs 2+ row groups). */
   minRows?: number;
 }
 
@@ -245,6 +252,7 @@ export async function planShards(input: ShardPlanInput): Promise<ShardTask[] | u
   if (input.contract && !canMergeShards(input.contract)) return undefined;
   const base = { file: input.file, format: input.format, delimiter: input.delimiter, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
   if (input.format === 'parquet') {
+    const { parquetRowGroupRows } = await import('./parquet.js');
     const groups = await parquetRowGroupRows(input.file);
     const rows = groups.reduce((a, b) => a + b, 0);
     if (groups.length < 2 || rows < (input.parallel?.minRows ?? DEFAULT_SHARD_MIN_ROWS)) return undefined;
@@ -293,7 +301,7 @@ function workerEntry(): { file: URL } | { code: string } {
  * sequentially.
  */
 export function workerHeapLimits(task: ShardTask): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } {
-  const cells = task.maxGroupRows !== undefined ? Math.min(task.maxGroupRows, MAX_RANGE_ROWS) * task.columns.length : 4 * DEFAULT_BATCH_ROWS * Math.max(1, task.columns.length);
+  const cells = task.maxGroupRows !== undefined ? Math.min(task.maxGroupRows, PARQUET_MAX_RANGE_ROWS) * task.columns.length : 4 * DEFAULT_BATCH_ROWS * Math.max(1, task.columns.length);
   return { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: Math.max(64, Math.ceil((cells * 40) / 2 ** 20)) };
 }
 
@@ -308,7 +316,11 @@ function runInWorker(task: ShardTask): Promise<ShardOutcome> {
       const entry = workerEntry();
       const workerData = { marker: SHARD_WORKER_MARKER, task };
       const resourceLimits = workerHeapLimits(task);
-      worker = 'file' in entry ? new Worker(entry.file, { workerData, resourceLimits }) : new Worker(entry.code, { eval: true, workerData, resourceLimits });
+      // No inherited execArgv: a parent started with `node -e …` or `--input-type` would pass them on
+      // and the worker would run the parent's code instead of its own (seen in the benchmark harness).
+      worker = 'file' in entry
+        ? new Worker(entry.file, { workerData, resourceLimits, execArgv: [] })
+        : new Worker(entry.code, { eval: true, workerData, resourceLimits, execArgv: [] });
     } catch (e) {
       resolve(internal(`cannot start a worker: ${(e as Error).message}`));
       return;

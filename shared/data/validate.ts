@@ -579,7 +579,8 @@ class ColumnChecker {
    * parse and every value rule run once per distinct value, and rows are visited only to report
    * failures (in row order, so the first samples are the first failing rows) or to feed `unique`.
    */
-  run(dict: ColumnDictionary, col: readonly CellValue[], lines: ArrayLike<number>, n: number): void {
+  run(dict: ColumnDictionary, batch: RecordBatch, c: number, n: number): void {
+    const lines = batch.lines;
     this.present = true;
     this.rows += n;
     const size = dict.size;
@@ -663,8 +664,10 @@ class ColumnChecker {
     }
     this.nonMissing += nonMissing;
     if (anyFail === 0 && dups === undefined) return;
-    // Phase 3: the rows, in order.
+    // Phase 3: the rows, in order. Cells are read only here (a batch encoded by its reader
+    // materialises them on first access).
     const codes = dict.codes;
+    const col = batch.values[c];
     for (let r = 0; r < n; r++) {
       const d = codes[r];
       const f = fails[d];
@@ -788,7 +791,7 @@ export function createValidator(contract: Contract, options: ValidatorOptions): 
     }
     const n = batch.length;
     for (let i = 0; i < checkers.length; i++) {
-      if (index[i] >= 0) checkers[i].run(dicts.column(batch, index[i]), batch.values[index[i]], batch.lines, n);
+      if (index[i] >= 0) checkers[i].run(dicts.column(batch, index[i]), batch, index[i], n);
       else checkers[i].absent(batch.lines, n);
     }
     for (const cu of compound) {
