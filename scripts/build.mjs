@@ -26,7 +26,9 @@
  * imports would not resolve), and re-entering the step's own bundle would run the step's main. So
  * every bundle whose code contains the marker below gets the worker entry bundled next to it as
  * `<out>/shard-worker/index.js`, which the bundle finds from its own import.meta.url at run time.
- * The worker starts only when a file is sharded, so cold starts are unchanged.
+ * The worker starts only when a file is sharded, so cold starts are unchanged. The evaluate
+ * bootstrap's worker (shared/model/metrics/bootstrap-worker.ts) is bundled the same way, as
+ * `<out>/bootstrap-worker/index.js`, next to every bundle containing its marker (WORKERS below).
  *
  * Why not minified: measured (npm run bench) it saves ~10 ms of cold start, within noise, and costs
  * readable stack traces in bug reports.
@@ -48,9 +50,15 @@ const FULL_BUNDLES = new Set(['train', 'compare']);
  */
 const OPTIONAL_REQUIRES = new Set(['supports-color']);
 
-/** Keep in sync with SHARD_WORKER_MARKER in shared/data/validate-data-shards.ts. */
-const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
-const SHARD_WORKER_SOURCE = join(repoRoot, 'shared/data/validate-data-worker.ts');
+/**
+ * Worker entries bundled next to every bundle whose code contains the marker. Keep the markers in
+ * sync with SHARD_WORKER_MARKER in shared/data/validate-data-shards.ts and BOOTSTRAP_WORKER_MARKER
+ * in shared/model/metrics/bootstrap-parallel.ts.
+ */
+const WORKERS = [
+  { name: 'shard-worker', marker: 'mlops-actions:shard-worker@1', source: join(repoRoot, 'shared/data/validate-data-worker.ts') },
+  { name: 'bootstrap-worker', marker: 'mlops-actions:bootstrap-worker@1', source: join(repoRoot, 'shared/model/metrics/bootstrap-worker.ts') },
+];
 
 const { values } = parseArgs({
   options: {
@@ -156,17 +164,18 @@ function writeBundle(out, result) {
   }
 }
 
-/** The shard worker bundle, compiled once per build. */
-let shardWorker;
+/** Worker bundles by name, each compiled once per build. */
+const workerBundles = new Map();
 
 async function bundle({ name, source, out }) {
   const result = await compile(name, source);
   rmSync(out, { recursive: true, force: true });
   writeBundle(out, result);
   const texts = [result.code, ...Object.values(result.assets).map((a) => String(a.source))];
-  if (texts.some((t) => t.includes(SHARD_WORKER_MARKER))) {
-    shardWorker ??= compile('shard-worker', SHARD_WORKER_SOURCE);
-    writeBundle(join(out, 'shard-worker'), await shardWorker);
+  for (const w of WORKERS) {
+    if (!texts.some((t) => t.includes(w.marker))) continue;
+    if (!workerBundles.has(w.name)) workerBundles.set(w.name, compile(w.name, w.source));
+    writeBundle(join(out, w.name), await workerBundles.get(w.name));
   }
   return Buffer.byteLength(result.code);
 }

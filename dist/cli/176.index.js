@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gI: () => (/* binding */ formatMetric),
 /* harmony export */   renderEvaluationText: () => (/* binding */ renderEvaluationText)
 /* harmony export */ });
-/* unused harmony exports SUMMARY_SLICE_ROWS, formatMetric, renderEvaluationSummary, metricValuesJson */
+/* unused harmony exports SUMMARY_SLICE_ROWS, renderEvaluationSummary, metricValuesJson */
 /* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1160);
 
 /** At most this many slice rows per slice column in the summary (the report has them all). */

@@ -15,6 +15,12 @@
  * - Counts live in a Uint8Array (a row drawn > 255 times is replayed into a Uint32Array), which
  *   quarters the memory traffic of the scatter and of the metric pass.
  *
+ * - Each resample has its own stream: resample b draws from a generator seeded with
+ *   resampleSeed(seed, b) (splitmix32 finalizer of seed ^ mix(b)). Resample b's counts thus do not
+ *   depend on the resamples before it, so bootstrap-parallel.ts can run resamples on any number of
+ *   worker threads in any order and get the same statistics in the same slots. (Until this change
+ *   all resamples drew from one stream, so a seed's intervals differ from older reports'.)
+ *
  * PRNG: xoshiro128** 1.0 (Blackman & Vigna, 2018), 32-bit state words, seeded from a 32-bit
  * integer through splitmix32 so that nearby seeds give unrelated streams. Index draws use Lemire's
  * multiply-and-reject method (exactly uniform for n ≤ 2^21; above that one 53-bit draw is scaled,
@@ -23,6 +29,15 @@
 import { InputError } from '../../runtime/errors.js';
 
 /**
+ * Parallel resamples (bootstrap-parallel.ts), `node --expose-gc --import tsx bench/evaluate.ts`
+ * (1M binary rows, all metrics, 200-resample CIs, examples file), 2-core dev machine, runs
+ * interleaved before/after to share the machine's (noisy, ±20 %) conditions:
+ *   before (one thread, one stream): 6.10, 4.73, 5.44 s (and 11.5, 6.66, 5.82 s in an earlier set)
+ *   after (main thread + 1 worker):  5.04, 4.81, 5.10 s (and 5.19, 4.87, 5.21 s in an earlier set)
+ * The gain is small on 2 cores: the examples file already keeps the second core busy for ~2.2 s
+ * (renderExamplesFile), so the run is CPU-bound (~9 s user time in ~5 s wall). The bootstrap alone
+ * (bench/evaluate-metrics.ts pattern, no examples) went from 4.2–5.2 s to 3.1–3.2 s with 2 threads.
+ *
  * Resamples used when none are asked for. Measured with bench/evaluate-metrics.ts on the 2-core dev
  * machine while other jobs kept it loaded (load average ≈ 5): 1,000,000 binary rows, all 19 binary
  * metrics + their 200-resample CIs took 3.7–5.2 s wall in total (sort 0.3–0.8 s, CIs 3.4–4.3 s,
@@ -204,7 +219,7 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
 }
 
-function resolve(options: BootstrapOptions): Required<BootstrapOptions> {
+export function resolveBootstrapOptions(options: BootstrapOptions): Required<BootstrapOptions> {
   const resamples = options.resamples ?? DEFAULT_RESAMPLES;
   const confidence = options.confidence ?? DEFAULT_CONFIDENCE;
   const seed = options.seed ?? DEFAULT_SEED;
@@ -215,42 +230,70 @@ function resolve(options: BootstrapOptions): Required<BootstrapOptions> {
 }
 
 /**
- * Percentile intervals for several metrics that share one summary per resample: `summarize` makes
- * one pass over the data with the resample's multiplicities, and each metric reads the summary.
+ * The seed of resample `index`'s own PRNG stream: splitmix32's finalizer of `seed ^ mix(index)`.
+ * Each resample draws from `new Xoshiro128(resampleSeed(seed, index))`, so resample i draws the same
+ * rows whichever thread runs it, and in whatever order (bootstrap-parallel.ts).
  */
-export function bootstrapStatistics<D extends { readonly length: number }, S, K extends string>(
-  summarize: (data: D, weights?: Multiplicities) => S,
-  metrics: Record<K, (summary: S) => number>,
-  data: D,
-  options: BootstrapOptions = {},
-): Record<K, BootstrapInterval> {
-  const { resamples, confidence, seed } = resolve(options);
-  const names = Object.keys(metrics) as K[];
-  const full = summarize(data);
-  const stats = names.map(() => new Float64Array(resamples));
-  const rng = new Xoshiro128(seed);
-  if (data.length === 0) throw new InputError('bootstrap: no rows to resample');
-  // Byte-sized counts: a quarter of the memory traffic of 32-bit counts in the two hot loops.
-  const counts = new Uint8Array(data.length);
-  let wide: Uint32Array | undefined;
-  for (let b = 0; b < resamples; b++) {
-    const state = rng.saveState();
+export function resampleSeed(seed: number, index: number): number {
+  return fmix32((seed >>> 0) ^ fmix32((index + 0x9e3779b9) | 0)) >>> 0;
+}
+
+function fmix32(x: number): number {
+  let z = x | 0;
+  z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
+  z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
+  return (z ^ (z >>> 15)) | 0;
+}
+
+/**
+ * Runs resamples one at a time into a flat statistics array (`stats[m * resamples + b]` for metric
+ * m of resample b): the loop body shared by the in-thread path and the bootstrap workers.
+ */
+export class Resampler<D extends { readonly length: number }, S> {
+  private readonly counts: Uint8Array;
+  private wide: Uint32Array | undefined;
+
+  constructor(
+    private readonly summarize: (data: D, weights?: Multiplicities) => S,
+    private readonly finishers: readonly ((summary: S) => number)[],
+    private readonly data: D,
+    private readonly seed: number,
+    private readonly resamples: number,
+    private readonly stats: Float64Array,
+  ) {
+    // Byte-sized counts: a quarter of the memory traffic of 32-bit counts in the two hot loops.
+    this.counts = new Uint8Array(data.length);
+  }
+
+  run(b: number): void {
+    const rng = new Xoshiro128(resampleSeed(this.seed, b));
+    const counts = this.counts;
     counts.fill(0);
     let weights: Multiplicities = counts;
     if (!rng.drawCounts(counts)) {
-      rng.restoreState(state);
-      wide ??= new Uint32Array(data.length);
-      weights = resampleCounts(rng, wide);
+      // A row drawn > 255 times: replay this resample's stream into 32-bit counts.
+      this.wide ??= new Uint32Array(this.data.length);
+      weights = resampleCounts(new Xoshiro128(resampleSeed(this.seed, b)), this.wide);
     }
-    const summary = summarize(data, weights);
-    for (let m = 0; m < names.length; m++) stats[m]![b] = metrics[names[m]!](summary);
+    const summary = this.summarize(this.data, weights);
+    for (let m = 0; m < this.finishers.length; m++) this.stats[m * this.resamples + b] = this.finishers[m]!(summary);
   }
+}
+
+/** Percentile intervals from the flat per-resample statistics (resample order, see Resampler). */
+export function percentileIntervals<K extends string>(
+  names: readonly K[],
+  estimates: readonly number[],
+  stats: Float64Array,
+  options: Required<BootstrapOptions>,
+): Record<K, BootstrapInterval> {
+  const { resamples, confidence, seed } = options;
   const alpha = 1 - confidence;
   const out = {} as Record<K, BootstrapInterval>;
   names.forEach((name, m) => {
-    const valid = stats[m]!.filter((x) => !Number.isNaN(x)).sort();
+    const valid = stats.slice(m * resamples, (m + 1) * resamples).filter((x) => !Number.isNaN(x)).sort();
     out[name] = {
-      estimate: metrics[name](full),
+      estimate: estimates[m]!,
       lower: quantileSorted(valid, alpha / 2),
       upper: quantileSorted(valid, 1 - alpha / 2),
       confidence,
@@ -261,6 +304,28 @@ export function bootstrapStatistics<D extends { readonly length: number }, S, K 
     };
   });
   return out;
+}
+
+/**
+ * Percentile intervals for several metrics that share one summary per resample: `summarize` makes
+ * one pass over the data with the resample's multiplicities, and each metric reads the summary.
+ * Runs every resample on this thread; bootstrap-parallel.ts spreads them over worker threads with
+ * the same per-resample streams, hence the same intervals.
+ */
+export function bootstrapStatistics<D extends { readonly length: number }, S, K extends string>(
+  summarize: (data: D, weights?: Multiplicities) => S,
+  metrics: Record<K, (summary: S) => number>,
+  data: D,
+  options: BootstrapOptions = {},
+): Record<K, BootstrapInterval> {
+  const resolved = resolveBootstrapOptions(options);
+  const names = Object.keys(metrics) as K[];
+  const full = summarize(data);
+  if (data.length === 0) throw new InputError('bootstrap: no rows to resample');
+  const stats = new Float64Array(names.length * resolved.resamples);
+  const resampler = new Resampler(summarize, names.map((n) => metrics[n]), data, resolved.seed, resolved.resamples, stats);
+  for (let b = 0; b < resolved.resamples; b++) resampler.run(b);
+  return percentileIntervals(names, names.map((n) => metrics[n](full)), stats, resolved);
 }
 
 /** Percentile bootstrap interval of one weighted metric. */

@@ -9,6 +9,7 @@ import {
   regressionEvaluation,
   METRICS,
   resampleCounts,
+  resampleSeed,
   rocAuc,
   averagePrecision,
   Xoshiro128,
@@ -25,11 +26,11 @@ function npQuantile(xs: number[], q: number): number {
   return i + 1 < s.length ? s[i]! + (pos - i) * (s[i + 1]! - s[i]!) : s[i]!;
 }
 
-/** The textbook bootstrap: draw indices, copy rows, recompute, take percentiles. */
+/** The textbook bootstrap: draw indices (resample b from its own stream), copy rows, recompute, take percentiles. */
 function naiveBootstrap<T>(rows: T[], statistic: (sample: T[]) => number, resamples: number, seed: number, confidence = 0.95) {
-  const rng = new Xoshiro128(seed);
   const stats: number[] = [];
   for (let b = 0; b < resamples; b++) {
+    const rng = new Xoshiro128(resampleSeed(seed, b));
     const sample: T[] = [];
     for (let k = 0; k < rows.length; k++) sample.push(rows[rng.nextIndex(rows.length)]!);
     stats.push(statistic(sample));
@@ -42,6 +43,17 @@ const sb = ref.seattle_binary;
 const small = { y: sb.y_true.slice(0, 80), p: sb.proba_rounded.slice(0, 80) };
 
 describe('xoshiro128** and multinomial counts', () => {
+  it('gives each resample its own stream: distinct seeds for nearby indices and seeds', () => {
+    const seeds = new Set<number>();
+    for (const seed of [0, 1, 2, 20240101, -1]) for (let b = 0; b < 500; b++) seeds.add(resampleSeed(seed, b));
+    expect(seeds.size).toBe(2500);
+    expect(resampleSeed(7, 3)).toBe(resampleSeed(7, 3));
+    const first = (seed: number, b: number) => {
+      const rng = new Xoshiro128(resampleSeed(seed, b));
+      return [rng.nextUint32(), rng.nextUint32(), rng.nextUint32()];
+    };
+    expect(first(7, 0)).not.toEqual(first(7, 1));
+  });
   it('repeats its stream for a seed and differs between seeds', () => {
     const a = new Xoshiro128(42);
     const b = new Xoshiro128(42);

@@ -1,8 +1,8 @@
-export const id = 611;
-export const ids = [611];
+export const id = 423;
+export const ids = [423];
 export const modules = {
 
-/***/ 5611:
+/***/ 8423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1566,8 +1566,204 @@ async function importMetrics(p, options = {}) {
 
 // EXTERNAL MODULE: ../../../../shared/model/evaluation-format.ts
 var evaluation_format = __webpack_require__(7232);
-// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 4 modules
-var metrics = __webpack_require__(480);
+// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 3 modules
+var metrics = __webpack_require__(621);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ../../../../shared/model/metrics/bootstrap.ts
+var bootstrap = __webpack_require__(1842);
+;// CONCATENATED MODULE: ../../../../shared/model/metrics/bootstrap-parallel.ts
+/**
+ * The bootstrap of evaluate's binary and regression metrics on several cores.
+ *
+ * Every resample has its own PRNG stream (bootstrap.ts, resampleSeed), so the threads pull resample
+ * indices from one shared counter (Atomics.add) and write each resample's statistics into its slot
+ * of a shared Float64Array: the intervals are the in-thread bootstrapMetrics' exactly, whatever the
+ * number of workers and whichever thread ran which resample.
+ *
+ * Sharing: the prepared data's typed arrays are copied once into SharedArrayBuffers; a typed array on
+ * a SharedArrayBuffer in workerData reaches the worker as a view of the same memory, so no worker
+ * copies the 1M-row arrays. The main thread pulls resamples too (no idle core while a worker starts).
+ *
+ * Fallbacks (correctness first): fewer than `minRows` rows (worker start-up, ~50 ms bundled and
+ * ~0.5 s under tsx, is not worth it), fewer than 2 cores, multiclass data (per-row probability
+ * arrays), or workers that cannot start or die: any resample not marked done when the workers are
+ * gone is run on this thread.
+ *
+ * Workers: from TypeScript sources (vitest, tsx) the worker is bootstrap-worker.ts run with tsx's
+ * loader; in the ncc bundles, scripts/build.mjs writes that entry as `bootstrap-worker/index.js` next
+ * to every bundle whose code contains BOOTSTRAP_WORKER_MARKER (as for validate-data's shard worker).
+ */
+
+
+
+
+
+
+
+/** scripts/build.mjs adds the bootstrap worker to every bundle whose code contains this string. */
+const BOOTSTRAP_WORKER_MARKER = 'mlops-actions:bootstrap-worker@1';
+/** The worker bundle, relative to the bundle that starts it. */
+const BUNDLED_WORKER = 'bootstrap-worker/index.js';
+const DEFAULT_MAX_BOOTSTRAP_WORKERS = 4;
+/** Below this many rows the resamples run on this thread. */
+const DEFAULT_PARALLEL_MIN_ROWS = 50_000;
+/** The per-resample summary and its metrics, exactly as bootstrapMetrics builds them. */
+function plan(data, names) {
+    if (data.task === 'binary') {
+        return {
+            summarize: metrics/* summarizeBinary */.X,
+            finishers: names.map((n) => metrics/* BINARY_FROM_SUMMARY */.IO[n]),
+        };
+    }
+    return {
+        summarize: (d, w) => names.map((n) => metrics/* METRICS */.Cb[n].compute(d, w)),
+        finishers: names.map((_, i) => (s) => s[i]),
+    };
+}
+/** Claims and runs resamples until none are left. */
+function drain(task, resampler) {
+    for (;;) {
+        const b = Atomics.add(task.next, 0, 1);
+        if (b >= task.resamples)
+            return;
+        resampler.run(b);
+        Atomics.store(task.done, b, 1);
+    }
+}
+function resamplerFor(task) {
+    const { summarize, finishers } = plan(task.data, task.names);
+    return new bootstrap/* Resampler */.Co(summarize, finishers, task.data, task.seed, task.resamples, task.stats);
+}
+/** Worker side (bootstrap-worker.ts). */
+function bootstrapWorkerMain(data, post) {
+    const task = data;
+    if (task?.marker !== BOOTSTRAP_WORKER_MARKER)
+        throw new Error('bootstrap worker started without a task');
+    drain(task, resamplerFor(task));
+    post('done');
+}
+/** A copy of `value` whose typed arrays are views of SharedArrayBuffers (one copy per distinct array). */
+function toShared(value, seen = new Map()) {
+    if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+        const known = seen.get(value);
+        if (known)
+            return known;
+        const src = value;
+        if (src.buffer instanceof SharedArrayBuffer)
+            return value;
+        const Ctor = src.constructor;
+        const copy = new Ctor(new SharedArrayBuffer(src.byteLength));
+        copy.set(src);
+        seen.set(value, copy);
+        return copy;
+    }
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = toShared(v, seen);
+        return out;
+    }
+    return value;
+}
+/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
+function workerEntry() {
+    // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
+    // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
+    const here = import.meta.url;
+    if (here.endsWith('.ts')) {
+        const api = (0,external_node_url_.pathToFileURL)((0,external_node_module_.createRequire)(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+        const entry = new URL(here.replace(/[^/]*$/, 'bootstrap-worker.ts')).href;
+        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
+    }
+    return { file: new URL(BUNDLED_WORKER, here) };
+}
+function startWorker(task) {
+    try {
+        const entry = workerEntry();
+        // No inherited execArgv (see validate-data-shards.ts); small heaps: a worker holds one 1-byte
+        // count per row and a summary, the data is shared.
+        const opts = { workerData: task, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
+        return 'file' in entry ? new external_node_worker_threads_.Worker(entry.file, opts) : new external_node_worker_threads_.Worker(entry.code, { ...opts, eval: true });
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * bootstrapMetrics (same intervals) with the resamples spread over worker threads when the data is
+ * large enough; see the module comment. `names` must apply to the data's task.
+ */
+async function bootstrapMetricsParallel(data, names, options = {}) {
+    const resolved = (0,bootstrap/* resolveBootstrapOptions */.Tg)(options);
+    const mainThread = options.mainThread ?? true;
+    const threads = options.threads ?? Math.min((0,external_node_os_.availableParallelism)(), DEFAULT_MAX_BOOTSTRAP_WORKERS);
+    const workers = mainThread ? threads - 1 : threads;
+    if (data.task === 'multiclass' || data.length < (options.minRows ?? DEFAULT_PARALLEL_MIN_ROWS) || workers < 1 || (mainThread && threads < 2)) {
+        return (0,metrics/* bootstrapMetrics */.SR)(data, names, resolved);
+    }
+    if (data.length === 0)
+        throw new errors/* InputError */.dz('bootstrap: no rows to resample');
+    const { resamples, seed } = resolved;
+    const task = {
+        marker: BOOTSTRAP_WORKER_MARKER,
+        data: toShared(data),
+        names: [...names],
+        seed,
+        resamples,
+        next: new Int32Array(new SharedArrayBuffer(4)),
+        done: new Uint8Array(new SharedArrayBuffer(resamples)),
+        stats: new Float64Array(new SharedArrayBuffer(8 * names.length * resamples)),
+    };
+    const started = Array.from({ length: workers }, () => startWorker(task)).filter((w) => w !== undefined);
+    const resampler = resamplerFor(task);
+    try {
+        if (mainThread)
+            drain(task, resampler);
+        const allDone = () => {
+            for (let b = 0; b < resamples; b++)
+                if (Atomics.load(task.done, b) !== 1)
+                    return false;
+            return true;
+        };
+        await new Promise((resolve) => {
+            let live = started.length;
+            const check = () => {
+                if (live === 0 || allDone())
+                    resolve();
+            };
+            for (const w of started) {
+                let gone = false;
+                const leave = () => {
+                    if (!gone)
+                        live--;
+                    gone = true;
+                    check();
+                };
+                w.once('message', leave);
+                w.once('error', leave);
+                w.once('exit', leave);
+            }
+            check();
+        });
+    }
+    finally {
+        for (const w of started)
+            void w.terminate();
+    }
+    // Resamples a worker claimed but did not finish (it failed), or that none claimed (none started).
+    for (let b = 0; b < resamples; b++)
+        if (Atomics.load(task.done, b) !== 1)
+            resampler.run(b);
+    const { summarize, finishers } = plan(data, names);
+    const full = summarize(data);
+    return (0,bootstrap/* percentileIntervals */.EF)(names, finishers.map((f) => f(full)), task.stats, resolved);
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/model/evaluate.ts
 /**
  * The evaluate operation: a predictions file (or metrics another tool wrote) → one
@@ -1589,6 +1785,7 @@ var metrics = __webpack_require__(480);
  * - Metrics undefined on the data (ROC AUC with one class, AP without positives) are omitted with a
  *   reason instead of failing: slices legitimately hold one class.
  */
+
 
 
 
@@ -1732,7 +1929,9 @@ class Dictionary {
     }
 }
 async function readPredictions(plan) {
-    const reader = await (0,open_table/* openTable */.R)(plan.file, { delimiter: plan.delimiter, format: plan.format });
+    // Every cell is read, and scores are nearly all distinct: dictionary-encoding batches (the byte
+    // path, which pays off for profiling) would only add work here (0.60 s vs 0.17 s on 1M rows).
+    const reader = await (0,open_table/* openTable */.R)(plan.file, { delimiter: plan.delimiter, format: plan.format, bytePath: false });
     const header = await reader.columns();
     const wanted = [plan.label, plan.prediction, ...plan.score, plan.id, ...plan.slices].filter((c) => c !== undefined);
     const flag = (c) => c === plan.label ? '--label' : c === plan.prediction ? '--prediction' : plan.score.includes(c) ? '--score' : c === plan.id ? '--id' : '--slice';
@@ -1910,7 +2109,7 @@ function metricValue(name, value, ci) {
     return out;
 }
 /** Point values and (when resamples > 0) CIs; a non-finite value becomes an omission. */
-function fill(block, data, names, boot) {
+async function fill(block, data, names, boot) {
     if (names.length === 0)
         return;
     const add = (n, v, ci) => {
@@ -1925,12 +2124,13 @@ function fill(block, data, names, boot) {
             add(n, values[n]);
         return;
     }
-    const cis = (0,metrics/* bootstrapMetrics */.SR)(data, names, boot);
+    // Large inputs: resamples spread over worker threads, same intervals (metrics/bootstrap-parallel.ts).
+    const cis = await bootstrapMetricsParallel(data, names, boot);
     for (const n of names)
         add(n, cis[n].estimate, cis[n]);
 }
 const SCORE_METRICS = ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece'];
-function binaryBlock(y, score, predPos, ctx) {
+async function binaryBlock(y, score, predPos, ctx) {
     const block = { metrics: {}, omitted: [], confusion_matrix: null };
     const n = y.length;
     let positives = 0;
@@ -1955,12 +2155,12 @@ function binaryBlock(y, score, predPos, ctx) {
     const scoreEval = score ? (0,metrics/* binaryEvaluation */.MY)(y, score, { posLabel: 1, threshold: ctx.threshold }) : undefined;
     const labelEval = predPos ? (0,metrics/* binaryEvaluation */.MY)(y, Float64Array.from(predPos), { posLabel: 1, threshold: 0.5 }) : scoreEval;
     if (labelEval === scoreEval) {
-        fill(block, labelEval, [...labelNames, ...scoreNames], ctx.boot);
+        await fill(block, labelEval, [...labelNames, ...scoreNames], ctx.boot);
     }
     else {
-        fill(block, labelEval, labelNames, ctx.boot);
+        await fill(block, labelEval, labelNames, ctx.boot);
         if (scoreEval)
-            fill(block, scoreEval, scoreNames, ctx.boot);
+            await fill(block, scoreEval, scoreNames, ctx.boot);
     }
     // Registry order, whatever order the two passes filled them in.
     block.metrics = Object.fromEntries(all.filter((m) => m in block.metrics).map((m) => [m, block.metrics[m]]));
@@ -2021,9 +2221,9 @@ function multiclassBlock(y, pred, proba, ctx) {
     block.confusion_matrix = { labels: ctx.classes, counts: cm.counts };
     return block;
 }
-function regressionBlock(y, pred, boot) {
+async function regressionBlock(y, pred, boot) {
     const block = { metrics: {}, omitted: [], confusion_matrix: null };
-    fill(block, (0,metrics/* regressionEvaluation */.yv)(y, pred), (0,metrics/* metricsForTask */.uS)('regression').map((m) => m.name), boot);
+    await fill(block, (0,metrics/* regressionEvaluation */.yv)(y, pred), (0,metrics/* metricsForTask */.uS)('regression').map((m) => m.name), boot);
     return block;
 }
 // ---------------------------------------------------------------------------------------------
@@ -2163,7 +2363,7 @@ async function evaluatePredictions(options, file) {
         dataset: { file, format: data.format, ...(await datasetDigest) },
         models: await modelDigests(options.models),
         columns: { label: options.label, prediction: options.prediction ?? null, score, score_classes: null, id: options.id ?? null, slices },
-        bootstrap: boot && { method: 'percentile', unit: 'row', ...boot, prng: 'xoshiro128** (splitmix32-seeded)' },
+        bootstrap: boot && { method: 'percentile', unit: 'row', ...boot, prng: 'xoshiro128** (splitmix32-seeded, one stream per resample)' },
         min_slice_size: slices.length > 0 ? minSliceSize : null,
     };
     // Per-task preparation: a function computing a block for a subset of rows, and the example lines.
@@ -2327,7 +2527,7 @@ async function evaluatePredictions(options, file) {
         examples.catch(() => undefined);
         report.examples = { file: (0,external_node_path_.basename)(examplesPathFor(options.out)), format: 'jsonl.gz', sha256: '0'.repeat(64), rows: n, id_column: options.id ?? null };
     }
-    const overall = blockFor();
+    const overall = await blockFor();
     report.metrics = overall.metrics;
     report.omitted = overall.omitted;
     report.confusion_matrix = overall.confusion_matrix;
@@ -2351,7 +2551,7 @@ async function evaluatePredictions(options, file) {
             for (let i = 0; i < n; i++)
                 if ((s.codes[i] < 0 ? k : s.codes[i]) === code)
                     rows[j++] = i;
-            const block = blockFor(rows);
+            const block = await blockFor(rows);
             report.slices.push({ column: s.column, value, rows: size, ...block });
         }
     }
@@ -2374,9 +2574,11 @@ function examplesFileOf(reportPath, report) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $k: () => (/* binding */ EVALUATION_SCHEMA),
-/* harmony export */   mF: () => (/* binding */ evaluationReportSchema)
+/* harmony export */   I8: () => (/* binding */ omittedMetricSchema),
+/* harmony export */   mF: () => (/* binding */ evaluationReportSchema),
+/* harmony export */   tm: () => (/* binding */ metricValueSchema)
 /* harmony export */ });
-/* unused harmony exports metricValueSchema, omittedMetricSchema, confusionMatrixSchema, sliceSchema, skippedSliceSchema */
+/* unused harmony exports confusionMatrixSchema, sliceSchema, skippedSliceSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1100);
 /**
  * `mlops-actions/evaluation@1`: one evaluation of one model on one dataset, written by the evaluate

@@ -1,0 +1,208 @@
+/**
+ * The bootstrap of evaluate's binary and regression metrics on several cores.
+ *
+ * Every resample has its own PRNG stream (bootstrap.ts, resampleSeed), so the threads pull resample
+ * indices from one shared counter (Atomics.add) and write each resample's statistics into its slot
+ * of a shared Float64Array: the intervals are the in-thread bootstrapMetrics' exactly, whatever the
+ * number of workers and whichever thread ran which resample.
+ *
+ * Sharing: the prepared data's typed arrays are copied once into SharedArrayBuffers; a typed array on
+ * a SharedArrayBuffer in workerData reaches the worker as a view of the same memory, so no worker
+ * copies the 1M-row arrays. The main thread pulls resamples too (no idle core while a worker starts).
+ *
+ * Fallbacks (correctness first): fewer than `minRows` rows (worker start-up, ~50 ms bundled and
+ * ~0.5 s under tsx, is not worth it), fewer than 2 cores, multiclass data (per-row probability
+ * arrays), or workers that cannot start or die: any resample not marked done when the workers are
+ * gone is run on this thread.
+ *
+ * Workers: from TypeScript sources (vitest, tsx) the worker is bootstrap-worker.ts run with tsx's
+ * loader; in the ncc bundles, scripts/build.mjs writes that entry as `bootstrap-worker/index.js` next
+ * to every bundle whose code contains BOOTSTRAP_WORKER_MARKER (as for validate-data's shard worker).
+ */
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { InputError } from '../../runtime/errors.js';
+import { percentileIntervals, resolveBootstrapOptions, Resampler, type BootstrapInterval, type BootstrapOptions, type Multiplicities } from './bootstrap.js';
+import { BINARY_FROM_SUMMARY, bootstrapMetrics, METRICS, summarizeBinary, type Evaluation, type MetricName } from './index.js';
+
+/** scripts/build.mjs adds the bootstrap worker to every bundle whose code contains this string. */
+export const BOOTSTRAP_WORKER_MARKER = 'mlops-actions:bootstrap-worker@1';
+/** The worker bundle, relative to the bundle that starts it. */
+const BUNDLED_WORKER = 'bootstrap-worker/index.js';
+
+export const DEFAULT_MAX_BOOTSTRAP_WORKERS = 4;
+/** Below this many rows the resamples run on this thread. */
+export const DEFAULT_PARALLEL_MIN_ROWS = 50_000;
+
+export interface ParallelBootstrapOptions extends BootstrapOptions {
+  /** Threads running resamples, this one included (default: available cores, at most 4); below 2, in-thread. */
+  threads?: number;
+  /** Run in-thread below this many rows (default DEFAULT_PARALLEL_MIN_ROWS). */
+  minRows?: number;
+  /** Tests: whether this thread runs resamples too (default true). With false, `threads` workers start. */
+  mainThread?: boolean;
+}
+
+/** What a worker gets as workerData; the typed arrays live in SharedArrayBuffers. */
+export interface BootstrapTask {
+  marker: string;
+  data: Evaluation;
+  names: MetricName[];
+  seed: number;
+  resamples: number;
+  /** [0]: the next resample index to claim. */
+  next: Int32Array;
+  /** Per resample: 1 once its statistics are written. */
+  done: Uint8Array;
+  /** stats[m * resamples + b]. */
+  stats: Float64Array;
+}
+
+/** The per-resample summary and its metrics, exactly as bootstrapMetrics builds them. */
+function plan(data: Evaluation, names: readonly MetricName[]): { summarize: (d: Evaluation, w?: Multiplicities) => unknown; finishers: ((s: unknown) => number)[] } {
+  if (data.task === 'binary') {
+    return {
+      summarize: summarizeBinary as (d: Evaluation, w?: Multiplicities) => unknown,
+      finishers: names.map((n) => BINARY_FROM_SUMMARY[n]! as (s: unknown) => number),
+    };
+  }
+  return {
+    summarize: (d, w) => names.map((n) => METRICS[n].compute(d, w)),
+    finishers: names.map((_, i) => (s: unknown) => (s as number[])[i]!),
+  };
+}
+
+/** Claims and runs resamples until none are left. */
+function drain(task: BootstrapTask, resampler: Resampler<Evaluation, unknown>): void {
+  for (;;) {
+    const b = Atomics.add(task.next, 0, 1);
+    if (b >= task.resamples) return;
+    resampler.run(b);
+    Atomics.store(task.done, b, 1);
+  }
+}
+
+function resamplerFor(task: BootstrapTask): Resampler<Evaluation, unknown> {
+  const { summarize, finishers } = plan(task.data, task.names);
+  return new Resampler(summarize, finishers, task.data, task.seed, task.resamples, task.stats);
+}
+
+/** Worker side (bootstrap-worker.ts). */
+export function bootstrapWorkerMain(data: unknown, post: (m: string) => void): void {
+  const task = data as BootstrapTask | null;
+  if (task?.marker !== BOOTSTRAP_WORKER_MARKER) throw new Error('bootstrap worker started without a task');
+  drain(task, resamplerFor(task));
+  post('done');
+}
+
+/** A copy of `value` whose typed arrays are views of SharedArrayBuffers (one copy per distinct array). */
+function toShared<T>(value: T, seen = new Map<unknown, unknown>()): T {
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+    const known = seen.get(value);
+    if (known) return known as T;
+    const src = value as unknown as Uint8Array;
+    if (src.buffer instanceof SharedArrayBuffer) return value;
+    const Ctor = src.constructor as new (buffer: SharedArrayBuffer) => Uint8Array;
+    const copy = new Ctor(new SharedArrayBuffer(src.byteLength));
+    copy.set(src);
+    seen.set(value, copy);
+    return copy as unknown as T;
+  }
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toShared(v, seen);
+    return out as T;
+  }
+  return value;
+}
+
+/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
+function workerEntry(): { file: URL } | { code: string } {
+  // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
+  // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+    const entry = new URL(here.replace(/[^/]*$/, 'bootstrap-worker.ts')).href;
+    return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
+  }
+  return { file: new URL(BUNDLED_WORKER, here) };
+}
+
+function startWorker(task: BootstrapTask): Worker | undefined {
+  try {
+    const entry = workerEntry();
+    // No inherited execArgv (see validate-data-shards.ts); small heaps: a worker holds one 1-byte
+    // count per row and a summary, the data is shared.
+    const opts = { workerData: task, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
+    return 'file' in entry ? new Worker(entry.file, opts) : new Worker(entry.code, { ...opts, eval: true });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * bootstrapMetrics (same intervals) with the resamples spread over worker threads when the data is
+ * large enough; see the module comment. `names` must apply to the data's task.
+ */
+export async function bootstrapMetricsParallel(
+  data: Evaluation,
+  names: readonly MetricName[],
+  options: ParallelBootstrapOptions = {},
+): Promise<Partial<Record<MetricName, BootstrapInterval>>> {
+  const resolved = resolveBootstrapOptions(options);
+  const mainThread = options.mainThread ?? true;
+  const threads = options.threads ?? Math.min(availableParallelism(), DEFAULT_MAX_BOOTSTRAP_WORKERS);
+  const workers = mainThread ? threads - 1 : threads;
+  if (data.task === 'multiclass' || data.length < (options.minRows ?? DEFAULT_PARALLEL_MIN_ROWS) || workers < 1 || (mainThread && threads < 2)) {
+    return bootstrapMetrics(data, names, resolved);
+  }
+  if (data.length === 0) throw new InputError('bootstrap: no rows to resample');
+  const { resamples, seed } = resolved;
+  const task: BootstrapTask = {
+    marker: BOOTSTRAP_WORKER_MARKER,
+    data: toShared(data),
+    names: [...names],
+    seed,
+    resamples,
+    next: new Int32Array(new SharedArrayBuffer(4)),
+    done: new Uint8Array(new SharedArrayBuffer(resamples)),
+    stats: new Float64Array(new SharedArrayBuffer(8 * names.length * resamples)),
+  };
+  const started = Array.from({ length: workers }, () => startWorker(task)).filter((w): w is Worker => w !== undefined);
+  const resampler = resamplerFor(task);
+  try {
+    if (mainThread) drain(task, resampler);
+    const allDone = () => {
+      for (let b = 0; b < resamples; b++) if (Atomics.load(task.done, b) !== 1) return false;
+      return true;
+    };
+    await new Promise<void>((resolve) => {
+      let live = started.length;
+      const check = () => {
+        if (live === 0 || allDone()) resolve();
+      };
+      for (const w of started) {
+        let gone = false;
+        const leave = () => {
+          if (!gone) live--;
+          gone = true;
+          check();
+        };
+        w.once('message', leave);
+        w.once('error', leave);
+        w.once('exit', leave);
+      }
+      check();
+    });
+  } finally {
+    for (const w of started) void w.terminate();
+  }
+  // Resamples a worker claimed but did not finish (it failed), or that none claimed (none started).
+  for (let b = 0; b < resamples; b++) if (Atomics.load(task.done, b) !== 1) resampler.run(b);
+  const { summarize, finishers } = plan(data, names);
+  const full = summarize(data);
+  return percentileIntervals(names, finishers.map((f) => f(full)), task.stats, resolved) as Partial<Record<MetricName, BootstrapInterval>>;
+}
