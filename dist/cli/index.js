@@ -4962,7 +4962,7 @@ const trainCommand = {
 
 /***/ }),
 
-/***/ 7501:
+/***/ 8445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6153,7 +6153,7 @@ function percent(f) {
     return `${p < 0.01 ? p.toExponential(1) : p < 10 ? p.toFixed(2) : p.toFixed(1)}%`;
 }
 /** Compiles `contract` into a streaming validator for one file. */
-function validate_createValidator(contract, options) {
+function createValidator(contract, options) {
     const table = contract.table ?? {};
     const specs = contract.columns ?? {};
     const nulls = table.null_values ? new data_values/* NullTokens */.Sj(table.null_values) : new data_values/* NullTokens */.Sj(data_values/* DEFAULT_NULL_TOKENS */.F_);
@@ -6371,6 +6371,47 @@ function validate_createValidator(contract, options) {
     return { add, finish, exportState, mergeState };
 }
 
+;// CONCATENATED MODULE: ../../../../shared/data/scan-table.ts
+/**
+ * One pass over a table: profile it and, with a contract, check it. The sequential validate-data
+ * run and every shard worker run exactly this, so a sharded result can only differ from the
+ * sequential one in how the per-shard results are merged.
+ */
+
+
+
+
+
+/** What the contract declares that the profiler needs to type columns the same way the validator does. */
+function profilerTyping(contract) {
+    const types = {};
+    const timestampFormats = {};
+    for (const [name, column] of Object.entries(contract?.columns ?? {})) {
+        if (column.type !== undefined)
+            types[name] = normalizeRule(column.type).value;
+        if (column.format !== undefined)
+            timestampFormats[name] = column.format;
+    }
+    const nullValues = contract?.table?.null_values;
+    return { types, timestampFormats, nullTokens: nullValues ? new data_values/* NullTokens */.Sj(nullValues) : undefined };
+}
+async function scan_table_scanTable(reader, options) {
+    const profiler = (0,data_profile/* createProfiler */.IZ)({ columns: options.columns, ...profilerTyping(options.contract) });
+    const validator = options.contract
+        ? createValidator(options.contract, { file: options.file, columns: options.columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contractFile })
+        : undefined;
+    let rows = 0;
+    // One encoding of each batch column serves both the profiler and the validator.
+    const dictionaries = new batch_dictionary/* BatchDictionaries */.l();
+    for await (const batch of reader.batches()) {
+        profiler.add(batch, dictionaries);
+        validator?.add(batch, dictionaries);
+        rows += batch.length;
+    }
+    dictionaries.release();
+    return { profile: profiler.finish({ file: options.file, format: reader.format }), validator, rows };
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:module"
@@ -6431,8 +6472,6 @@ var profile_merge = __nccwpck_require__(7781);
 
 
 
-
-
 /** scripts/build.mjs adds the shard worker to every bundle whose code contains this string. */
 const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
 /** The worker bundle, relative to the bundle that starts it. */
@@ -6449,19 +6488,6 @@ const DEFAULT_SHARD_MIN_BYTES = 32 * 1024 * 1024;
  * decoded in memory at once, cost more than the second core gives back. Pass `minRows` to opt in.
  */
 const DEFAULT_SHARD_MIN_ROWS = Number.POSITIVE_INFINITY;
-/** What the contract declares that the profiler needs to type columns the same way the validator does. */
-function profilerTyping(contract) {
-    const types = {};
-    const timestampFormats = {};
-    for (const [name, column] of Object.entries(contract?.columns ?? {})) {
-        if (column.type !== undefined)
-            types[name] = normalizeRule(column.type).value;
-        if (column.format !== undefined)
-            timestampFormats[name] = column.format;
-    }
-    const nullValues = contract?.table?.null_values;
-    return { types, timestampFormats, nullTokens: nullValues ? new data_values/* NullTokens */.Sj(nullValues) : undefined };
-}
 function shardError(e) {
     if (e instanceof InputError) {
         let what = e.message;
@@ -6500,20 +6526,7 @@ async function runShard(task) {
                 nextLine = line;
             },
         });
-        const profiler = createProfiler({ columns: task.columns, ...profilerTyping(task.contract) });
-        const validator = task.contract
-            ? createValidator(task.contract, { file: task.file, columns: task.columns, hasLines: reader.hasLines, format: reader.format, contractFile: task.contractFile })
-            : undefined;
-        let rows = 0;
-        // One encoding of each batch column serves both the profiler and the validator.
-        const dictionaries = new BatchDictionaries();
-        for await (const batch of reader.batches()) {
-            profiler.add(batch, dictionaries);
-            validator?.add(batch, dictionaries);
-            rows += batch.length;
-        }
-        dictionaries.release();
-        const profile = profiler.finish({ file: task.file, format: reader.format });
+        const { profile, validator, rows } = await scanTable(reader, { file: task.file, columns: task.columns, contract: task.contract, contractFile: task.contractFile });
         return { ok: true, profile, validator: validator?.exportState(), rows, nextLine };
     }
     catch (e) {
@@ -6719,7 +6732,7 @@ async function runShards(tasks, input) {
     profile = { ...profile, sources: [{ file: input.file, format: input.format, rows }] };
     let report;
     if (input.contract) {
-        const validator = validate_createValidator(input.contract, { file: input.file, columns: input.columns, hasLines: input.hasLines, format: input.format, contractFile: input.contractFile });
+        const validator = createValidator(input.contract, { file: input.file, columns: input.columns, hasLines: input.hasLines, format: input.format, contractFile: input.contractFile });
         for (let k = 0; k < ok.length; k++)
             validator.mergeState(ok[k].validator, offsets[k]);
         report = validator.finish();
@@ -6760,8 +6773,6 @@ async function shardWorkerMain(data, post) {
 
 
 
-
-
 async function validateData(options) {
     const contract = options.contract === undefined ? undefined : await loadContract(options.contract);
     const reader = await (0,open_table/* openTable */.R)(options.data, { delimiter: options.delimiter, format: options.format });
@@ -6779,20 +6790,7 @@ async function validateData(options) {
 }
 /** The reference: one pass, in this thread. */
 async function validateSequentially(options, contract, reader, columns) {
-    const profiler = (0,data_profile/* createProfiler */.IZ)({ columns, ...profilerTyping(contract) });
-    const validator = contract
-        ? validate_createValidator(contract, { file: options.data, columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contract })
-        : undefined;
-    let rows = 0;
-    // One encoding of each batch column serves both the profiler and the validator.
-    const dictionaries = new batch_dictionary/* BatchDictionaries */.l();
-    for await (const batch of reader.batches()) {
-        profiler.add(batch, dictionaries);
-        validator?.add(batch, dictionaries);
-        rows += batch.length;
-    }
-    dictionaries.release();
-    const profile = profiler.finish({ file: options.data, format: reader.format });
+    const { profile, validator, rows } = await scan_table_scanTable(reader, { file: options.data, columns, contract, contractFile: options.contract });
     const report = validator?.finish() ??
         reportWithoutContract({ file: options.data, format: reader.format, rows, line_kind: reader.hasLines ? 'line' : 'row' });
     return { report, profile };
@@ -7069,7 +7067,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
 /* harmony import */ var _commands_profile_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4556);
 /* harmony import */ var _commands_profile_show_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9803);
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7501);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8445);
 /* harmony import */ var _commands_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9433);
 /* harmony import */ var _commands_train_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8680);
 /* harmony import */ var _commands_compare_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9519);

@@ -38,17 +38,16 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError, type SourceLocation } from '../runtime/errors.js';
-import { normalizeRule, type Contract } from './contract.js';
+import type { Contract } from './contract.js';
 import { openTable } from './open-table.js';
 import { DEFAULT_BATCH_ROWS } from './csv.js';
-import { BatchDictionaries } from './batch-dictionary.js';
-import { createProfiler, inferColumnType } from './profile.js';
+import { inferColumnType } from './profile.js';
 import { mergeProfiles } from './profile-merge.js';
 import type { Profile } from './profile-format.js';
 import type { TableFormat } from './table.js';
 import { canMergeShards, createValidator, type ValidatorState } from './validate.js';
 import { reportWithoutContract, type ValidationReport } from './validation-format.js';
-import { NullTokens, type ColumnType } from './values.js';
+import { profilerTyping, scanTable } from './scan-table.js';
 
 /** scripts/build.mjs adds the shard worker to every bundle whose code contains this string. */
 export const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
@@ -75,22 +74,6 @@ export interface ParallelOptions {
   minBytes?: number;
   /** Shard Parquet files of at least this many rows (default: never, see DEFAULT_SHARD_MIN_ROWS; needs 2+ row groups). */
   minRows?: number;
-}
-
-/** What the contract declares that the profiler needs to type columns the same way the validator does. */
-export function profilerTyping(contract: Contract | undefined): {
-  types: Record<string, ColumnType>;
-  timestampFormats: Record<string, string>;
-  nullTokens?: NullTokens;
-} {
-  const types: Record<string, ColumnType> = {};
-  const timestampFormats: Record<string, string> = {};
-  for (const [name, column] of Object.entries(contract?.columns ?? {})) {
-    if (column.type !== undefined) types[name] = normalizeRule(column.type).value;
-    if (column.format !== undefined) timestampFormats[name] = column.format;
-  }
-  const nullValues = contract?.table?.null_values;
-  return { types, timestampFormats, nullTokens: nullValues ? new NullTokens(nullValues) : undefined };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -165,20 +148,7 @@ export async function runShard(task: ShardTask): Promise<ShardOutcome> {
         nextLine = line;
       },
     });
-    const profiler = createProfiler({ columns: task.columns, ...profilerTyping(task.contract) });
-    const validator = task.contract
-      ? createValidator(task.contract, { file: task.file, columns: task.columns, hasLines: reader.hasLines, format: reader.format, contractFile: task.contractFile })
-      : undefined;
-    let rows = 0;
-    // One encoding of each batch column serves both the profiler and the validator.
-    const dictionaries = new BatchDictionaries();
-    for await (const batch of reader.batches()) {
-      profiler.add(batch, dictionaries);
-      validator?.add(batch, dictionaries);
-      rows += batch.length;
-    }
-    dictionaries.release();
-    const profile = profiler.finish({ file: task.file, format: reader.format });
+    const { profile, validator, rows } = await scanTable(reader, { file: task.file, columns: task.columns, contract: task.contract, contractFile: task.contractFile });
     return { ok: true, profile, validator: validator?.exportState(), rows, nextLine };
   } catch (e) {
     return { ok: false, error: shardError(e) };

@@ -15,12 +15,10 @@ import { writeFileAtomic, writeJsonAtomic } from '../runtime/atomic-write.js';
 import { loadContract, type Contract } from './contract.js';
 import { contractToYaml, inferContract } from './infer-contract.js';
 import { openTable } from './open-table.js';
-import { BatchDictionaries } from './batch-dictionary.js';
-import { createProfiler } from './profile.js';
 import type { Profile } from './profile-format.js';
 import type { TableFormat, TableReader } from './table.js';
-import { createValidator } from './validate.js';
-import { planShards, profilerTyping, runShards, type ParallelOptions } from './validate-data-shards.js';
+import { scanTable } from './scan-table.js';
+import { planShards, runShards, type ParallelOptions } from './validate-data-shards.js';
 import { reportWithoutContract, type ValidationReport } from './validation-format.js';
 
 export interface ValidateDataOptions {
@@ -71,22 +69,7 @@ export async function validateData(options: ValidateDataOptions): Promise<Valida
 
 /** The reference: one pass, in this thread. */
 async function validateSequentially(options: ValidateDataOptions, contract: Contract | undefined, reader: TableReader, columns: readonly string[]): Promise<ValidateDataResult> {
-  const profiler = createProfiler({ columns, ...profilerTyping(contract) });
-  const validator = contract
-    ? createValidator(contract, { file: options.data, columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contract })
-    : undefined;
-
-  let rows = 0;
-  // One encoding of each batch column serves both the profiler and the validator.
-  const dictionaries = new BatchDictionaries();
-  for await (const batch of reader.batches()) {
-    profiler.add(batch, dictionaries);
-    validator?.add(batch, dictionaries);
-    rows += batch.length;
-  }
-  dictionaries.release();
-
-  const profile = profiler.finish({ file: options.data, format: reader.format });
+  const { profile, validator, rows } = await scanTable(reader, { file: options.data, columns, contract, contractFile: options.contract });
   const report =
     validator?.finish() ??
     reportWithoutContract({ file: options.data, format: reader.format, rows, line_kind: reader.hasLines ? 'line' : 'row' });

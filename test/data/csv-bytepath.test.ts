@@ -13,7 +13,7 @@ import { BatchDictionaries } from '../../shared/data/batch-dictionary.js';
 import { loadContract } from '../../shared/data/contract.js';
 import { createProfiler } from '../../shared/data/profile.js';
 import { createValidator } from '../../shared/data/validate.js';
-import { profilerTyping } from '../../shared/data/validate-data-shards.js';
+import { profilerTyping } from '../../shared/data/scan-table.js';
 import { validateData } from '../../shared/data/validate-data.js';
 import type { CellValue } from '../../shared/data/table.js';
 

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1100);
-/* harmony import */ var _shared_data_validate_data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1112);
+/* harmony import */ var _shared_data_validate_data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1745);
 /* harmony import */ var _shared_report_validation_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5002);
 /* harmony import */ var _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6902);
 /* harmony import */ var _shared_runtime_cli_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6846);
@@ -75,7 +75,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1112:
+/***/ 1745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1637,7 +1637,7 @@ class StringIds {
  * of batches (buffers are reused): the profiler and the validator are handed the same instance and
  * ask for the columns they need; a column is encoded once per batch.
  */
-class batch_dictionary_BatchDictionaries {
+class BatchDictionaries {
     batch;
     columns = [];
     encodedFor = [];
@@ -4797,7 +4797,7 @@ class ColumnAccumulator {
         };
     }
 }
-function profile_createProfiler(options) {
+function createProfiler(options) {
     const nullTokens = options.nullTokens ?? defaultNullTokens;
     const types = options.types ?? {};
     const formats = options.timestampFormats ?? {};
@@ -4824,7 +4824,7 @@ function profile_createProfiler(options) {
         add(batch, dictionaries) {
             if (finished)
                 throw new Error('profiler: add() after finish()');
-            const dicts = dictionaries ?? (ownDictionaries ??= new batch_dictionary_BatchDictionaries());
+            const dicts = dictionaries ?? (ownDictionaries ??= new BatchDictionaries());
             // Readers reuse one columns array (JSON Lines may grow it): map names once per change.
             if (batch.columns !== lastColumns || batch.columns.length !== lastLength) {
                 lastColumns = batch.columns;
@@ -5647,7 +5647,7 @@ function percent(f) {
     return `${p < 0.01 ? p.toExponential(1) : p < 10 ? p.toFixed(2) : p.toFixed(1)}%`;
 }
 /** Compiles `contract` into a streaming validator for one file. */
-function validate_createValidator(contract, options) {
+function createValidator(contract, options) {
     const table = contract.table ?? {};
     const specs = contract.columns ?? {};
     const nulls = table.null_values ? new NullTokens(table.null_values) : new NullTokens(DEFAULT_NULL_TOKENS);
@@ -5670,7 +5670,7 @@ function validate_createValidator(contract, options) {
     function add(batch, dictionaries) {
         if (finished)
             throw new Error('validator: add() after finish()');
-        const dicts = dictionaries ?? (ownDictionaries ??= new batch_dictionary_BatchDictionaries());
+        const dicts = dictionaries ?? (ownDictionaries ??= new BatchDictionaries());
         if (batch.columns !== lastColumns) {
             lastColumns = batch.columns;
             for (const c of batch.columns)
@@ -5863,6 +5863,47 @@ function validate_createValidator(contract, options) {
             checkers[i].merge(state.checkers[i], lineOffset);
     }
     return { add, finish, exportState, mergeState };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/scan-table.ts
+/**
+ * One pass over a table: profile it and, with a contract, check it. The sequential validate-data
+ * run and every shard worker run exactly this, so a sharded result can only differ from the
+ * sequential one in how the per-shard results are merged.
+ */
+
+
+
+
+
+/** What the contract declares that the profiler needs to type columns the same way the validator does. */
+function profilerTyping(contract) {
+    const types = {};
+    const timestampFormats = {};
+    for (const [name, column] of Object.entries(contract?.columns ?? {})) {
+        if (column.type !== undefined)
+            types[name] = normalizeRule(column.type).value;
+        if (column.format !== undefined)
+            timestampFormats[name] = column.format;
+    }
+    const nullValues = contract?.table?.null_values;
+    return { types, timestampFormats, nullTokens: nullValues ? new NullTokens(nullValues) : undefined };
+}
+async function scan_table_scanTable(reader, options) {
+    const profiler = createProfiler({ columns: options.columns, ...profilerTyping(options.contract) });
+    const validator = options.contract
+        ? createValidator(options.contract, { file: options.file, columns: options.columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contractFile })
+        : undefined;
+    let rows = 0;
+    // One encoding of each batch column serves both the profiler and the validator.
+    const dictionaries = new BatchDictionaries();
+    for await (const batch of reader.batches()) {
+        profiler.add(batch, dictionaries);
+        validator?.add(batch, dictionaries);
+        rows += batch.length;
+    }
+    dictionaries.release();
+    return { profile: profiler.finish({ file: options.file, format: reader.format }), validator, rows };
 }
 
 ;// CONCATENATED MODULE: external "node:module"
@@ -6078,8 +6119,6 @@ async function readProfile(file) {
 
 
 
-
-
 /** scripts/build.mjs adds the shard worker to every bundle whose code contains this string. */
 const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
 /** The worker bundle, relative to the bundle that starts it. */
@@ -6096,19 +6135,6 @@ const DEFAULT_SHARD_MIN_BYTES = 32 * 1024 * 1024;
  * decoded in memory at once, cost more than the second core gives back. Pass `minRows` to opt in.
  */
 const DEFAULT_SHARD_MIN_ROWS = Number.POSITIVE_INFINITY;
-/** What the contract declares that the profiler needs to type columns the same way the validator does. */
-function profilerTyping(contract) {
-    const types = {};
-    const timestampFormats = {};
-    for (const [name, column] of Object.entries(contract?.columns ?? {})) {
-        if (column.type !== undefined)
-            types[name] = normalizeRule(column.type).value;
-        if (column.format !== undefined)
-            timestampFormats[name] = column.format;
-    }
-    const nullValues = contract?.table?.null_values;
-    return { types, timestampFormats, nullTokens: nullValues ? new NullTokens(nullValues) : undefined };
-}
 function shardError(e) {
     if (e instanceof InputError) {
         let what = e.message;
@@ -6147,20 +6173,7 @@ async function runShard(task) {
                 nextLine = line;
             },
         });
-        const profiler = createProfiler({ columns: task.columns, ...profilerTyping(task.contract) });
-        const validator = task.contract
-            ? createValidator(task.contract, { file: task.file, columns: task.columns, hasLines: reader.hasLines, format: reader.format, contractFile: task.contractFile })
-            : undefined;
-        let rows = 0;
-        // One encoding of each batch column serves both the profiler and the validator.
-        const dictionaries = new BatchDictionaries();
-        for await (const batch of reader.batches()) {
-            profiler.add(batch, dictionaries);
-            validator?.add(batch, dictionaries);
-            rows += batch.length;
-        }
-        dictionaries.release();
-        const profile = profiler.finish({ file: task.file, format: reader.format });
+        const { profile, validator, rows } = await scanTable(reader, { file: task.file, columns: task.columns, contract: task.contract, contractFile: task.contractFile });
         return { ok: true, profile, validator: validator?.exportState(), rows, nextLine };
     }
     catch (e) {
@@ -6366,7 +6379,7 @@ async function runShards(tasks, input) {
     profile = { ...profile, sources: [{ file: input.file, format: input.format, rows }] };
     let report;
     if (input.contract) {
-        const validator = validate_createValidator(input.contract, { file: input.file, columns: input.columns, hasLines: input.hasLines, format: input.format, contractFile: input.contractFile });
+        const validator = createValidator(input.contract, { file: input.file, columns: input.columns, hasLines: input.hasLines, format: input.format, contractFile: input.contractFile });
         for (let k = 0; k < ok.length; k++)
             validator.mergeState(ok[k].validator, offsets[k]);
         report = validator.finish();
@@ -6407,8 +6420,6 @@ async function shardWorkerMain(data, post) {
 
 
 
-
-
 async function validateData(options) {
     const contract = options.contract === undefined ? undefined : await loadContract(options.contract);
     const reader = await open_table_openTable(options.data, { delimiter: options.delimiter, format: options.format });
@@ -6426,20 +6437,7 @@ async function validateData(options) {
 }
 /** The reference: one pass, in this thread. */
 async function validateSequentially(options, contract, reader, columns) {
-    const profiler = profile_createProfiler({ columns, ...profilerTyping(contract) });
-    const validator = contract
-        ? validate_createValidator(contract, { file: options.data, columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contract })
-        : undefined;
-    let rows = 0;
-    // One encoding of each batch column serves both the profiler and the validator.
-    const dictionaries = new batch_dictionary_BatchDictionaries();
-    for await (const batch of reader.batches()) {
-        profiler.add(batch, dictionaries);
-        validator?.add(batch, dictionaries);
-        rows += batch.length;
-    }
-    dictionaries.release();
-    const profile = profiler.finish({ file: options.data, format: reader.format });
+    const { profile, validator, rows } = await scan_table_scanTable(reader, { file: options.data, columns, contract, contractFile: options.contract });
     const report = validator?.finish() ??
         reportWithoutContract({ file: options.data, format: reader.format, rows, line_kind: reader.hasLines ? 'line' : 'row' });
     return { report, profile };

@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4433:
+/***/ 9476:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24,7 +24,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   IF: () => (/* binding */ shardWorkerMain)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_WORKERS, DEFAULT_SHARD_MIN_BYTES, DEFAULT_SHARD_MIN_ROWS, SHARD_WORKER_MARKER, planShards, profilerTyping, runShard, runShards, workerHeapLimits
+// UNUSED EXPORTS: DEFAULT_MAX_WORKERS, DEFAULT_SHARD_MIN_BYTES, DEFAULT_SHARD_MIN_ROWS, SHARD_WORKER_MARKER, planShards, runShard, runShards, workerHeapLimits
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -38,6 +38,3062 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(9980);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ../../../../shared/data/sketch/hash.ts
+/**
+ * 64-bit-quality hashing of cell values without allocation, for HyperLogLog and hash tables.
+ * Results are returned through `hashOut` ([h1, h2], two independent-looking 32-bit words).
+ *
+ * - numbers hash their float64 bits (after -0 → 0, one NaN), so "1" and "1.0" in a CSV hash alike;
+ * - strings hash their UTF-16 code units with two murmur3-style lanes (cyrb53's construction,
+ *   keeping both 32-bit states) and a murmur3 fmix32 finaliser on each.
+ */
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+const hashOut = new Int32Array(2);
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h;
+}
+/** Low 32 bits of a number's float64 bits mixed with the high ones: a quick table hash. */
+function numberHash32(x) {
+    f64[0] = x + 0;
+    return fmix32(u32[0] ^ Math.imul(u32[1], 0x9e3779b1));
+}
+/** Writes a 64-bit hash of a number (canonical -0 and NaN) to hashOut. */
+function hashNumber64(x) {
+    f64[0] = x !== x ? NaN : x + 0;
+    const lo = u32[0];
+    const hi = u32[1];
+    hashOut[0] = fmix32(lo ^ fmix32(hi ^ 0x5bd1e995));
+    hashOut[1] = fmix32(hi ^ fmix32(lo + 0x27d4eb2f));
+}
+/** A quick 32-bit string hash for hash tables (FNV-1a over code units, then fmix32). */
+function stringHash32(s) {
+    let h = 0x811c9dc5 | 0;
+    for (let i = 0; i < s.length; i++)
+        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return fmix32(h ^ s.length);
+}
+/** Writes a 64-bit hash of a string to hashOut (cyrb53's two lanes, both kept, fmix32 on each). */
+function hashString64(s, seed = 0) {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < s.length; i++) {
+        const ch = s.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    hashOut[0] = fmix32(h1 ^ s.length);
+    hashOut[1] = fmix32(h2 + 0x9e3779b9);
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/batch-dictionary.ts
+
+/** One encoded batch column: row r holds values[codes[r]], which occurs counts[d] times. */
+class ColumnDictionary {
+    /** Distinct values in order of first occurrence (the first cell of each). */
+    values = [];
+    /** Distinct values in this batch. */
+    size = 0;
+    /** Rows per distinct value. */
+    counts = new Float64Array(256);
+    /** Per row: index of its value (valid for the first `rows` entries). */
+    codes = new Int32Array(0);
+    rows = 0;
+    // The hash tables exist only in dictionaries that encode() (not in prebuilt ones).
+    packed;
+    nums;
+    dates;
+    strings;
+    others;
+    tables = false;
+    nanId = -1;
+    nullId = -1;
+    undefinedId = -1;
+    /**
+     * A dictionary built elsewhere (the CSV reader encodes cells straight from bytes: csv.ts):
+     * `values` distinct strings in order of first occurrence, counts[d] rows each, codes per row.
+     */
+    static prebuilt(values, counts, codes, rows) {
+        const d = new ColumnDictionary();
+        d.values = values;
+        d.size = values.length;
+        d.counts = counts;
+        d.codes = codes;
+        d.rows = rows;
+        return d;
+    }
+    /** Whether a distinct value is neither string, number, null, undefined nor a valid Date. */
+    get hasOthers() {
+        return this.tables && this.others.size > 0;
+    }
+    /** Each row's value (values[codes[r]]), for consumers that need cells rather than codes. */
+    cells() {
+        const n = this.rows;
+        const out = new Array(n);
+        const values = this.values;
+        const codes = this.codes;
+        for (let r = 0; r < n; r++)
+            out[r] = values[codes[r]];
+        return out;
+    }
+    /** Encodes col[0..n) (replacing the previous batch's encoding). */
+    encode(col, n) {
+        if (!this.tables) {
+            this.tables = true;
+            this.packed = new NumberIds(true);
+            this.nums = new NumberIds();
+            this.dates = new NumberIds();
+            this.strings = new StringIds();
+            this.others = new Map();
+        }
+        this.reset();
+        if (this.codes.length < n)
+            this.codes = new Int32Array(Math.max(n, 2 * this.codes.length));
+        const codes = this.codes;
+        for (let r = 0; r < n; r++) {
+            const v = col[r];
+            codes[r] = typeof v === 'string' ? this.stringId(v) : typeof v === 'number' ? this.numberId(v) : this.otherId(v);
+        }
+        this.rows = n;
+    }
+    reset() {
+        this.packed.reset();
+        this.nums.reset();
+        this.dates.reset();
+        this.strings.reset();
+        if (this.others.size > 0)
+            this.others.clear();
+        this.nanId = this.nullId = this.undefinedId = -1;
+        this.counts.fill(0, 0, this.size);
+        this.values.length = 0;
+        this.size = 0;
+    }
+    /** A new distinct value with representative v. */
+    fresh(v) {
+        const id = this.size++;
+        if (id === this.counts.length) {
+            const c = new Float64Array(id * 2);
+            c.set(this.counts);
+            this.counts = c;
+        }
+        this.values.push(v);
+        this.counts[id] = 1;
+        return id;
+    }
+    stringId(s) {
+        // Short ASCII strings (codes, small integers) pack into one safe integer: 7 bits per unit, then
+        // 3 bits of length; a numeric probe is much cheaper than hashing and comparing strings.
+        const n = s.length;
+        if (n <= 7) {
+            let key = 0;
+            let i = 0;
+            for (; i < n; i++) {
+                const c = s.charCodeAt(i);
+                if (c > 127)
+                    break;
+                key = key * 128 + c;
+            }
+            if (i === n) {
+                const id = this.packed.get(key * 8 + n);
+                if (id >= 0) {
+                    this.counts[id]++;
+                    return id;
+                }
+                const nid = this.fresh(s);
+                this.packed.set(nid);
+                return nid;
+            }
+        }
+        const id = this.strings.get(s);
+        if (id >= 0) {
+            this.counts[id]++;
+            return id;
+        }
+        const nid = this.fresh(s);
+        this.strings.set(nid);
+        return nid;
+    }
+    numberId(x) {
+        if (x !== x) {
+            if (this.nanId >= 0)
+                this.counts[this.nanId]++;
+            else
+                this.nanId = this.fresh(x);
+            return this.nanId;
+        }
+        const id = this.nums.get(x + 0);
+        if (id >= 0) {
+            this.counts[id]++;
+            return id;
+        }
+        const nid = this.fresh(x);
+        this.nums.set(nid);
+        return nid;
+    }
+    otherId(v) {
+        if (v === null) {
+            if (this.nullId >= 0)
+                this.counts[this.nullId]++;
+            else
+                this.nullId = this.fresh(v);
+            return this.nullId;
+        }
+        if (v === undefined) {
+            if (this.undefinedId >= 0)
+                this.counts[this.undefinedId]++;
+            else
+                this.undefinedId = this.fresh(v);
+            return this.undefinedId;
+        }
+        if (v instanceof Date) {
+            const t = v.getTime();
+            if (t === t) {
+                const id = this.dates.get(t);
+                if (id >= 0) {
+                    this.counts[id]++;
+                    return id;
+                }
+                const nid = this.fresh(v);
+                this.dates.set(nid);
+                return nid;
+            }
+        }
+        // Booleans and bigints by value; anything else (invalid Dates) by identity.
+        const id = this.others.get(v);
+        if (id !== undefined) {
+            this.counts[id]++;
+            return id;
+        }
+        const nid = this.fresh(v);
+        this.others.set(v, nid);
+        return nid;
+    }
+}
+/** A table hash of a non-negative safe integer: its low word mixed with its high word. */
+function intHash32(key) {
+    const h = Math.imul((key >>> 0) ^ Math.imul((key / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
+    return h ^ (h >>> 15);
+}
+/**
+ * Open-addressing map from a number (not NaN, not -0) to an id. get() leaves the probe position
+ * for set() to fill, so a miss costs one probe sequence.
+ */
+class NumberIds {
+    integers;
+    /** `integers`: keys are non-negative safe integers (packed strings), which hash more cheaply. */
+    constructor(integers = false) {
+        this.integers = integers;
+    }
+    keys = new Float64Array(1024);
+    ids = new Int32Array(1024).fill(-1);
+    used = new Int32Array(512);
+    size = 0;
+    mask = 1023;
+    slot = 0;
+    key = 0;
+    get(x) {
+        const keys = this.keys;
+        const ids = this.ids;
+        const mask = this.mask;
+        let i = (this.integers ? intHash32(x) : numberHash32(x)) & mask;
+        for (;;) {
+            const id = ids[i];
+            if (id < 0 || keys[i] === x) {
+                this.slot = i;
+                this.key = x;
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+    /** Stores id for the key of the last get() (which missed). */
+    set(id) {
+        const i = this.slot;
+        this.keys[i] = this.key;
+        this.ids[i] = id;
+        if (this.size === this.used.length)
+            this.grow();
+        else
+            this.used[this.size++] = i;
+    }
+    grow() {
+        // The slot just filled is not in `used` yet: rehash every used slot plus that one.
+        const oldKeys = this.keys;
+        const oldIds = this.ids;
+        const slots = Array.from(this.used.subarray(0, this.size));
+        slots.push(this.slot);
+        const n = this.keys.length * 2;
+        this.keys = new Float64Array(n);
+        this.ids = new Int32Array(n).fill(-1);
+        this.used = new Int32Array(n / 2);
+        this.mask = n - 1;
+        this.size = 0;
+        for (const o of slots) {
+            this.get(oldKeys[o]);
+            this.keys[this.slot] = this.key;
+            this.ids[this.slot] = oldIds[o];
+            this.used[this.size++] = this.slot;
+        }
+    }
+    reset() {
+        for (let k = 0; k < this.size; k++)
+            this.ids[this.used[k]] = -1;
+        this.size = 0;
+    }
+}
+/** Open-addressing map from a string to an id (hash, then content compare). */
+class StringIds {
+    keys = new Array(1024).fill('');
+    hashes = new Int32Array(1024);
+    ids = new Int32Array(1024).fill(-1);
+    used = new Int32Array(512);
+    size = 0;
+    mask = 1023;
+    slot = 0;
+    hash = 0;
+    key = '';
+    get(s) {
+        const h = stringHash32(s);
+        const ids = this.ids;
+        const mask = this.mask;
+        let i = h & mask;
+        for (;;) {
+            const id = ids[i];
+            if (id < 0 || (this.hashes[i] === h && this.keys[i] === s)) {
+                this.slot = i;
+                this.hash = h;
+                this.key = s;
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+    set(id) {
+        const i = this.slot;
+        this.keys[i] = this.key;
+        this.hashes[i] = this.hash;
+        this.ids[i] = id;
+        if (this.size === this.used.length)
+            this.grow();
+        else
+            this.used[this.size++] = i;
+    }
+    grow() {
+        const oldKeys = this.keys;
+        const oldHashes = this.hashes;
+        const oldIds = this.ids;
+        const slots = Array.from(this.used.subarray(0, this.size));
+        slots.push(this.slot);
+        const n = this.ids.length * 2;
+        this.keys = new Array(n).fill('');
+        this.hashes = new Int32Array(n);
+        this.ids = new Int32Array(n).fill(-1);
+        this.used = new Int32Array(n / 2);
+        this.mask = n - 1;
+        this.size = 0;
+        for (const o of slots) {
+            let i = oldHashes[o] & this.mask;
+            while (this.ids[i] >= 0)
+                i = (i + 1) & this.mask;
+            this.keys[i] = oldKeys[o];
+            this.hashes[i] = oldHashes[o];
+            this.ids[i] = oldIds[o];
+            this.used[this.size++] = i;
+        }
+    }
+    reset() {
+        // Drop the strings too, so that a batch's cells do not outlive it.
+        for (let k = 0; k < this.size; k++) {
+            const i = this.used[k];
+            this.ids[i] = -1;
+            this.keys[i] = '';
+        }
+        this.size = 0;
+    }
+}
+/**
+ * The dictionaries of one batch's columns, encoded on first request. One instance serves a stream
+ * of batches (buffers are reused): the profiler and the validator are handed the same instance and
+ * ask for the columns they need; a column is encoded once per batch.
+ */
+class BatchDictionaries {
+    batch;
+    columns = [];
+    encodedFor = [];
+    /** The dictionary of column c of `batch` (valid until a column of another batch is asked for). */
+    column(batch, c) {
+        // Batches that arrive encoded (CSV fast path) carry their dictionaries.
+        const own = batch.dictionaries;
+        if (own !== undefined)
+            return own[c];
+        if (batch !== this.batch) {
+            this.batch = batch;
+            this.encodedFor.fill(undefined);
+        }
+        let d = this.columns[c];
+        if (d === undefined)
+            d = this.columns[c] = new ColumnDictionary();
+        const col = batch.values[c];
+        if (this.encodedFor[c] !== col) {
+            d.encode(col, batch.length);
+            this.encodedFor[c] = col;
+        }
+        return d;
+    }
+    /** Lets go of the last batch (and its cells) once the stream ends. */
+    release() {
+        this.batch = undefined;
+        this.encodedFor.fill(undefined);
+        for (const d of this.columns)
+            d.encode([], 0);
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/csv.ts
+/**
+ * RFC 4180 CSV reader, streamed in columnar batches with bounded memory.
+ *
+ * Hand-rolled because the libraries are the bottleneck. All rows of bench/out/flights-3m.csv (106 MB,
+ * 3M rows, 5 columns), Node 20, 2-core machine shared with other jobs (so: ranges over runs):
+ *   csv-parse 7 (stream, 1 MB chunks)      17-19 MB/s
+ *   papaparse 5 (stream, 1 MB chunks)      36-47 MB/s
+ *   this reader                           115-190 MB/s wall (0.55 s CPU at best = 192 MB/s)
+ * and a 1.16 GB CSV (33M rows) streams at ~4M rows/s with peak RSS ~190 MB (of which ~80 MB is
+ * node + tsx before reading). What makes it fast: 1 MB reads decoded once per chunk (isAscii ->
+ * latin1, else isUtf8 -> utf8: both simdutf, >1 GB/s, and fatal on bad bytes), records found with
+ * indexOf('\n'), a record with no '"' split with indexOf(delimiter) and one slice per cell, the next
+ * '"' and '\r' positions cached (one search per chunk when a file has none), the record cut by a
+ * read boundary finished on a small string instead of concatenating chunks, and small batches
+ * (DEFAULT_BATCH_ROWS) so cell strings die young.
+ *
+ * Semantics:
+ * - Header row names the columns; empty or duplicate names are an InputError.
+ * - Line endings LF, CRLF or CR (also mixed); a UTF-8 BOM is stripped; the last newline is optional.
+ * - Quoted fields may hold delimiters, `""` (a quote) and line breaks; `lines[r]` is the physical line
+ *   a record starts on, counting the line breaks inside quoted fields.
+ * - Lenient quotes, like pandas and Python's csv module: a `"` inside an unquoted field is an ordinary
+ *   character, and characters after a closing quote (before the delimiter) are appended to the field
+ *   (`"ab"c` reads `abc`). Only a quoted field that never closes is an error.
+ * - Blank lines are skipped (as pandas' skip_blank_lines) but still counted for line numbers.
+ * - Cells are strings; an empty field is "" (values.ts decides what counts as missing).
+ *
+ * Byte path (the default; `bytePath: false` is the string parser above, kept as the reference):
+ * records are parsed from the UTF-8 bytes straight into each batch column's dictionary
+ * (batch-dictionary.ts), so no string is made per cell. Per read: isAscii / isUtf8 (simdutf) on the
+ * chunk, the first bad byte located only when that fails. Per record: '\n', '\r' and '"' found with
+ * Buffer.indexOf (the last two cached); a record without '"' is split at the delimiter byte, and each
+ * field looked up in its column's ByteColumn (short fields packed into a number, longer ones hashed
+ * and compared against an arena copy); only a value new to the batch becomes a string (a slice of
+ * the chunk decoded once when it is ASCII, else utf8Slice). Records with a quote, the header, and the
+ * text of errors go through the string parser on decoded text, so quoting, line numbers and
+ * messages are the reference's by construction (test/data/csv-bytepath.test.ts compares the two on
+ * fixed inputs and a seeded fuzz). Batches carry `dictionaries`; the profiler and the validator use
+ * them, and `values` is materialised (values[codes[r]]) only when a consumer reads cells: failing
+ * rows' samples, compound unique keys, other callers of the reader.
+ * Measured 3x each, flights-3m-iso.csv (121 MB) and the bench's other rows, 2-core machine with
+ * another job running (load 1.5-4 for the bench rows, so ranges; CPU s the steadier figure):
+ *                                   before (string parser)         after (byte path)
+ *   reader + dictionaries, 40 MB slice, CPU (min of 6)     0.38 s                  0.26-0.28 s
+ *   `mlops validate` CSV, interleaved A/B at load < 1 (wall / CPU / max RSS per /usr/bin/time)
+ *                                     2.80-2.95 s / 4.6-5.3 s / 195-201 MB   2.34-2.59 s / 4.2-4.6 s / 189-198 MB
+ *   bench/validate-data.ts (wall / MB/s or rows/s / peak RSS / CPU)
+ *     CSV 121 MB                      2.65-3.65 s / 33-46 / 166-171 / 2.8-3.6   2.29-3.30 s / 37-53 / 158-160 / 2.6-3.8
+ *     Parquet (unchanged path)        1.87-2.67 s / 1.1-1.6M / 189-204 / 2.4-3.0  2.06-2.23 s / 1.3-1.5M / 201-203 / 2.7-2.9
+ *     CSV x10 1.2 GB                  23.2-29.6 s / 41-52 / 183-188 / 24-30     19.1-27.3 s / 44-63 / 172-174 / 20-28
+ * Profiles and reports are byte-identical to the string parser's (flights CSV, seattle-weather.csv,
+ * a 41 MB flights file with quotes, "" and CRLF; sharded and sequential). What is left in a shard
+ * worker: ~40% the byte path itself (ByteColumn.id: hash probe and byte compare, ~50 ns a field),
+ * the rest profile sketches (frequent items, KLL) and validation; GC ~9%.
+ */
+
+
+
+
+
+
+/**
+ * Rows per batch for the text readers. Smaller than table.ts's general 65,536 on purpose: every CSV
+ * cell is a new string, and a 65,536-row batch (~330k strings) outlives a young-generation GC, so it
+ * gets copied and promoted; with 4,096 rows the strings die young. Measured on flights-3m.csv
+ * (CPU seconds for all rows): 65,536 rows 1.6 s, 16,384 rows 1.3 s, 4,096 rows 0.55 s.
+ */
+const csv_DEFAULT_BATCH_ROWS = 4_096;
+/** Bytes per read; large reads amortise the per-chunk costs (decode, leftover concatenation). */
+const DEFAULT_CHUNK_SIZE = 1 << 20;
+/** Thrown by textChunks after the valid text before a bad byte has been yielded. */
+class InvalidUtf8 extends Error {
+    byte;
+    constructor(byte) {
+        super(`invalid UTF-8 byte 0x${byte.toString(16).padStart(2, '0')}`);
+        this.byte = byte;
+    }
+}
+async function* rawChunks(file, options) {
+    const size = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+    if (options.gzip && (options.start !== undefined || options.end !== undefined)) {
+        throw new errors/* UsageError */.eb('a byte range of a gzip file cannot be read', { hint: 'read the whole .gz file' });
+    }
+    if (options.gzip) {
+        const stream = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: Math.max(size, 64) }).pipe((0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: Math.max(size, 64) }));
+        try {
+            for await (const chunk of stream)
+                yield chunk;
+        }
+        catch (e) {
+            throw new errors/* InputError */.dz(`cannot decompress: ${e.message}`, {
+                location: { file },
+                hint: 'the file ends in .gz but is not a complete gzip stream; re-compress it or drop the .gz',
+                cause: e,
+            });
+        }
+        return;
+    }
+    const fh = await (0,promises_.open)(file, 'r');
+    try {
+        // One buffer, reused: every chunk is copied into a JS string before the next read.
+        const buf = Buffer.allocUnsafe(size);
+        let pos = options.start ?? 0;
+        const end = options.end ?? Infinity;
+        for (;;) {
+            const want = Math.min(size, end - pos);
+            if (want <= 0)
+                return;
+            const { bytesRead } = await fh.read(buf, 0, want, pos);
+            if (bytesRead === 0)
+                return;
+            pos += bytesRead;
+            yield buf.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** Length of the UTF-8 sequence a lead byte starts (0: not a valid lead byte). */
+function sequenceLength(b) {
+    if (b < 0x80)
+        return 1;
+    if (b >= 0xc2 && b <= 0xdf)
+        return 2;
+    if (b >= 0xe0 && b <= 0xef)
+        return 3;
+    if (b >= 0xf0 && b <= 0xf4)
+        return 4;
+    return 0;
+}
+/** Index of the first byte that does not start a valid sequence (slow; only after isUtf8 failed). */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const len = sequenceLength(bytes[i]);
+        if (len === 0 || i + len > bytes.length || !(0,external_node_buffer_namespaceObject.isUtf8)(bytes.subarray(i, i + len)))
+            return i;
+        i += len;
+    }
+    return bytes.length;
+}
+/**
+ * The file as a stream of JS strings, one per read, each cut at a character boundary, validated as
+ * UTF-8 (BOM stripped). On a bad byte it yields the valid text before it, then throws InvalidUtf8,
+ * so the caller can say where the bad byte is in its own terms (line and column).
+ */
+async function* textChunks(file, options = {}) {
+    let carry = null;
+    // Only the file's first bytes can be a byte order mark.
+    let first = (options.start ?? 0) === 0;
+    for await (const raw of rawChunks(file, options)) {
+        let bytes = carry ? Buffer.concat([carry, raw]) : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+        carry = null;
+        // Keep an incomplete multi-byte character for the next chunk.
+        const cut = characterCut(bytes);
+        if (cut < bytes.length) {
+            carry = Buffer.from(bytes.subarray(cut)); // copy: `raw` is reused for the next read
+            bytes = bytes.subarray(0, cut);
+        }
+        let text;
+        if ((0,external_node_buffer_namespaceObject.isAscii)(bytes))
+            text = bytes.toString('latin1');
+        else if ((0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+            text = bytes.toString('utf8');
+        else {
+            const bad = firstInvalidUtf8(bytes);
+            let prefix = bytes.toString('utf8', 0, bad);
+            if (first && prefix.charCodeAt(0) === 0xfeff)
+                prefix = prefix.slice(1);
+            if (prefix.length > 0)
+                yield prefix;
+            throw new InvalidUtf8(bytes[bad]);
+        }
+        // (Only once there is text: with reads of 1-2 bytes the BOM's first chunks are empty.)
+        if (first && text.length > 0) {
+            first = false;
+            if (text.charCodeAt(0) === 0xfeff)
+                text = text.slice(1);
+        }
+        if (text.length > 0)
+            yield text;
+    }
+    if (carry)
+        throw new InvalidUtf8(carry[0]); // the file ends inside a character
+}
+/** Where to cut `bytes` so that an incomplete multi-byte character at its end is left over. */
+function characterCut(bytes) {
+    let cut = bytes.length;
+    for (let k = 1; k <= 3 && k <= bytes.length; k++) {
+        const b = bytes[bytes.length - k];
+        if ((b & 0xc0) === 0x80)
+            continue;
+        if (b >= 0xc0 && sequenceLength(b) > k)
+            cut = bytes.length - k;
+        break;
+    }
+    return cut;
+}
+/**
+ * The byte-path twin of textChunks: the file as validated UTF-8 byte chunks, each cut at a
+ * character boundary (`ascii`: every byte < 0x80). Chunks may be views of a reused buffer: valid
+ * until the next one is requested. On a bad byte it yields the valid bytes before it, then throws
+ * InvalidUtf8. The BOM is left to the parser.
+ */
+async function* byteChunks(file, options) {
+    let carry = null;
+    for await (const raw of rawChunks(file, options)) {
+        let bytes = carry ? Buffer.concat([carry, raw]) : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+        carry = null;
+        const cut = characterCut(bytes);
+        if (cut < bytes.length) {
+            carry = Buffer.from(bytes.subarray(cut));
+            bytes = bytes.subarray(0, cut);
+        }
+        const ascii = (0,external_node_buffer_namespaceObject.isAscii)(bytes);
+        if (!ascii && !(0,external_node_buffer_namespaceObject.isUtf8)(bytes)) {
+            const bad = firstInvalidUtf8(bytes);
+            if (bad > 0)
+                yield { bytes: bytes.subarray(0, bad), ascii: false };
+            throw new InvalidUtf8(bytes[bad]);
+        }
+        if (bytes.length > 0)
+            yield { bytes, ascii };
+    }
+    if (carry)
+        throw new InvalidUtf8(carry[0]);
+}
+/** Where the end of `text` is, given that `text` starts at the beginning of line `line`. */
+function endOfText(text, line) {
+    let lineStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: text.length - lineStart + 1 };
+}
+function invalidUtf8Error(file, e, where) {
+    return new errors/* InputError */.dz(`${e.message}: the file is not valid UTF-8`, {
+        location: { file, line: where.line, column: where.column },
+        hint: 'save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)',
+    });
+}
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+const NEED_MORE = -1;
+const FAR = Number.MAX_SAFE_INTEGER;
+/** The incremental parser: feed it text, collect full batches from `ready`. */
+class CsvParser {
+    file;
+    batchRows;
+    header = null;
+    ready = [];
+    buf = '';
+    pos = 0;
+    /** Physical line of `pos` (always the start of a record or a blank line). */
+    line = 1;
+    rows = 0;
+    rowOffset = 0;
+    values = [];
+    lines;
+    delim;
+    delimCode;
+    // Scratch for the slow (quoted) path.
+    fields = [];
+    fieldCols = [];
+    slowLine = 0;
+    constructor(file, batchRows, delimiter, header) {
+        this.file = file;
+        this.batchRows = batchRows;
+        this.delim = delimiter;
+        this.delimCode = delimiter.charCodeAt(0);
+        this.lines = new Int32Array(batchRows);
+        if (header) {
+            this.header = [...header];
+            this.newArrays();
+        }
+    }
+    /** The line the text after everything fed so far starts on (after the final feed). */
+    nextLine() {
+        return this.line;
+    }
+    /** Where the end of everything fed so far is (for errors found outside the parser). */
+    endPosition() {
+        return endOfText(this.buf.slice(this.pos), this.line);
+    }
+    feed(text, final) {
+        if (this.pos < this.buf.length && this.header !== null) {
+            // Finish the record cut by the read boundary on a small string, so the big chunk is not
+            // copied into a concatenation (that cost ~10% of the parse).
+            const leftover = this.buf.slice(this.pos);
+            let cut = text.indexOf('\n');
+            const cr = text.indexOf('\r');
+            if (cr !== -1 && (cut === -1 || cr < cut) && cr + 1 < text.length)
+                cut = text.charCodeAt(cr + 1) === LF ? cr + 1 : cr;
+            if (cut !== -1) {
+                this.buf = leftover + text.slice(0, cut + 1);
+                this.pos = 0;
+                this.parseRows(false);
+                if (this.pos === this.buf.length) {
+                    this.buf = text.slice(cut + 1);
+                    this.pos = 0;
+                    this.parseRows(final);
+                    this.finish(final);
+                    return;
+                }
+                // The record goes on (a quoted line break): fall back to one string.
+                this.buf = this.buf.slice(this.pos) + text.slice(cut + 1);
+                this.pos = 0;
+                this.parseRows(final);
+                this.finish(final);
+                return;
+            }
+        }
+        this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + text : text;
+        this.pos = 0;
+        if (this.header === null) {
+            if (!this.parseHeader(final))
+                return;
+        }
+        this.parseRows(final);
+        this.finish(final);
+    }
+    finish(final) {
+        if (final && this.rows > 0)
+            this.flush();
+    }
+    parseHeader(final) {
+        const s = this.buf;
+        for (;;) {
+            // Skip blank lines before the header.
+            const c = s.charCodeAt(this.pos);
+            if (c === LF) {
+                this.pos++;
+                this.line++;
+                continue;
+            }
+            if (c === CR) {
+                if (this.pos + 1 >= s.length && !final)
+                    return false;
+                this.pos += s.charCodeAt(this.pos + 1) === LF ? 2 : 1;
+                this.line++;
+                continue;
+            }
+            break;
+        }
+        if (this.pos >= s.length) {
+            if (final) {
+                throw new errors/* InputError */.dz('file is empty', {
+                    location: { file: this.file, line: this.line, column: 1 },
+                    hint: 'a CSV file needs a header row naming its columns',
+                });
+            }
+            return false;
+        }
+        const next = this.slowRecord(s, this.pos, this.line, final);
+        if (next === NEED_MORE)
+            return false;
+        const names = this.fields.slice();
+        const seen = new Map();
+        for (let i = 0; i < names.length; i++) {
+            const name = names[i];
+            const loc = { file: this.file, line: this.line, column: this.fieldCols[i] };
+            if (name.trim() === '') {
+                throw new errors/* InputError */.dz(`header column ${i + 1} has an empty name`, {
+                    location: loc,
+                    hint: 'give every column a name in the first row',
+                });
+            }
+            const prev = seen.get(name);
+            if (prev !== undefined) {
+                throw new errors/* InputError */.dz(`duplicate column name "${name}" (columns ${prev + 1} and ${i + 1})`, {
+                    location: loc,
+                    hint: 'column names in the header row must be unique',
+                });
+            }
+            seen.set(name, i);
+        }
+        this.header = names;
+        this.line = this.slowLine;
+        this.pos = next;
+        this.newArrays();
+        return true;
+    }
+    newArrays() {
+        const n = this.header.length;
+        this.values = new Array(n);
+        for (let c = 0; c < n; c++)
+            this.values[c] = new Array(this.batchRows);
+        this.lines = new Int32Array(this.batchRows);
+    }
+    flush() {
+        const n = this.rows;
+        const values = this.values;
+        let lines = this.lines;
+        if (n < this.batchRows) {
+            for (const col of values)
+                col.length = n;
+            lines = lines.subarray(0, n);
+        }
+        this.ready.push({ columns: this.header, values: values, length: n, lines, rowOffset: this.rowOffset });
+        this.rowOffset += n;
+        this.rows = 0;
+        this.newArrays();
+    }
+    parseRows(final) {
+        const s = this.buf;
+        const n = s.length;
+        const delim = this.delim;
+        const ncols = this.header.length;
+        const last = ncols - 1;
+        let pos = this.pos;
+        let line = this.line;
+        let r = this.rows;
+        let values = this.values;
+        let lines = this.lines;
+        let nextQuote = -1;
+        let nextCR = -1;
+        while (pos < n) {
+            if (nextQuote !== FAR && nextQuote < pos) {
+                nextQuote = s.indexOf('"', pos);
+                if (nextQuote === -1)
+                    nextQuote = FAR;
+            }
+            if (nextCR !== FAR && nextCR < pos) {
+                nextCR = s.indexOf('\r', pos);
+                if (nextCR === -1)
+                    nextCR = FAR;
+            }
+            let end = s.indexOf('\n', pos);
+            let next;
+            if (end === -1)
+                end = n;
+            if (nextCR < end) {
+                end = nextCR;
+                if (end + 1 < n)
+                    next = s.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+                else if (final)
+                    next = n;
+                else
+                    break;
+            }
+            else if (end === n) {
+                if (!final)
+                    break;
+                next = n;
+            }
+            else
+                next = end + 1;
+            if (nextQuote < end) {
+                // Slow path: the record has a quote, and may run over several lines.
+                const after = this.slowRecord(s, pos, line, final);
+                if (after === NEED_MORE)
+                    break;
+                if (this.fields.length !== ncols)
+                    this.raggedError(line, this.fields.length, ncols);
+                const f = this.fields;
+                for (let c = 0; c < ncols; c++)
+                    values[c][r] = f[c];
+                lines[r++] = line;
+                line = this.slowLine;
+                pos = after;
+            }
+            else if (end === pos) {
+                // blank line
+                line++;
+                pos = next;
+                continue;
+            }
+            else {
+                let p = pos;
+                for (let c = 0; c < last; c++) {
+                    const d = s.indexOf(delim, p);
+                    if (d === -1 || d >= end) {
+                        this.slowRecord(s, pos, line, true);
+                        this.raggedError(line, this.fields.length, ncols);
+                    }
+                    values[c][r] = s.slice(p, d);
+                    p = d + 1;
+                }
+                const d = s.indexOf(delim, p);
+                if (d !== -1 && d < end) {
+                    this.slowRecord(s, pos, line, true);
+                    this.raggedError(line, this.fields.length, ncols);
+                }
+                values[last][r] = s.slice(p, end);
+                lines[r++] = line;
+                line++;
+                pos = next;
+            }
+            if (r === this.batchRows) {
+                this.rows = r;
+                this.flush();
+                r = 0;
+                values = this.values;
+                lines = this.lines;
+            }
+        }
+        this.pos = pos;
+        this.line = line;
+        this.rows = r;
+    }
+    raggedError(line, found, expected) {
+        const col = found > expected ? this.fieldCols[expected] : this.fieldCols[found - 1] + this.fields[found - 1].length;
+        throw new errors/* InputError */.dz(`expected ${expected} fields, found ${found}`, {
+            location: { file: this.file, line, column: col },
+            hint: `every row needs as many fields as the header has columns (${expected}); quote fields that contain "${this.delim === '\t' ? '\\t' : this.delim}"`,
+        });
+    }
+    /**
+     * Parses one record starting at `start` (a line start) into `fields`/`fieldCols`, setting
+     * `slowLine` to the line after it. Returns the position after the record's line break, or
+     * NEED_MORE if the text ends before the record does and more may come.
+     */
+    slowRecord(s, start, startLine, final) {
+        const n = s.length;
+        const fields = this.fields;
+        const cols = this.fieldCols;
+        const delimCode = this.delimCode;
+        fields.length = 0;
+        cols.length = 0;
+        let line = startLine;
+        let lineStart = start;
+        let p = start;
+        for (;;) {
+            cols.push(p - lineStart + 1);
+            let value = '';
+            if (p < n && s.charCodeAt(p) === QUOTE) {
+                const openLine = line;
+                const openCol = p - lineStart + 1;
+                let q = p + 1;
+                for (;;) {
+                    const e = s.indexOf('"', q);
+                    if (e === -1) {
+                        if (!final)
+                            return NEED_MORE;
+                        throw new errors/* InputError */.dz('unterminated quoted field', {
+                            location: { file: this.file, line: openLine, column: openCol },
+                            hint: 'the quote opened here never closes; close it, or double a quote inside a field ("")',
+                        });
+                    }
+                    for (let i = q; i < e; i++) {
+                        const c = s.charCodeAt(i);
+                        if (c === LF || (c === CR && s.charCodeAt(i + 1) !== LF)) {
+                            line++;
+                            lineStart = i + 1;
+                        }
+                    }
+                    value += s.slice(q, e);
+                    if (e + 1 >= n && !final)
+                        return NEED_MORE;
+                    if (s.charCodeAt(e + 1) === QUOTE) {
+                        value += '"';
+                        q = e + 2;
+                        continue;
+                    }
+                    p = e + 1;
+                    break;
+                }
+            }
+            // Unquoted field, or lenient text after a closing quote: up to the delimiter or line end.
+            let e = p;
+            while (e < n) {
+                const c = s.charCodeAt(e);
+                if (c === delimCode || c === LF || c === CR)
+                    break;
+                e++;
+            }
+            if (e > p)
+                value += s.slice(p, e);
+            fields.push(value);
+            if (e >= n) {
+                if (!final)
+                    return NEED_MORE;
+                this.slowLine = line + 1;
+                return n;
+            }
+            const c = s.charCodeAt(e);
+            if (c === delimCode) {
+                p = e + 1;
+                continue;
+            }
+            this.slowLine = line + 1;
+            if (c === LF)
+                return e + 1;
+            if (e + 1 >= n)
+                return final ? n : NEED_MORE;
+            return s.charCodeAt(e + 1) === LF ? e + 2 : e + 1;
+        }
+    }
+}
+/** The text of bytes [a, b) (valid UTF-8; `ascii`: known to be ASCII, decoded as latin1). */
+function decode(bytes, a, b, ascii) {
+    return ascii ? bytes.latin1Slice(a, b) : bytes.utf8Slice(a, b);
+}
+/** Fields of at most this many bytes are keyed by their bytes packed into one number. */
+const SHORT_BYTES = 4;
+/** A table index for a packed short field (a non-negative safe integer). */
+function shortHash(k) {
+    const h = Math.imul((k >>> 0) ^ Math.imul((k / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
+    return h ^ (h >>> 15);
+}
+/** A table index for a longer field: its bytes four at a time (murmur3-style), then its length. */
+function longHash(bytes, a, len) {
+    let h = len;
+    let i = a;
+    const e4 = a + (len & ~3);
+    for (; i < e4; i += 4) {
+        let w = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
+        w = Math.imul(w, 0xcc9e2d51);
+        w = (w << 15) | (w >>> 17);
+        h ^= Math.imul(w, 0x1b873593);
+        h = (h << 13) | (h >>> 19);
+        h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+    }
+    const e = a + len;
+    for (; i < e; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return h ^ (h >>> 16);
+}
+/**
+ * One column's dictionary under construction, keyed by the cells' UTF-8 bytes: a value's bytes
+ * are looked up (short ones packed into a number, longer ones hashed and compared against a copy
+ * in `arena`) and decoded to a string only the first time they occur in the batch. UTF-8 is a
+ * bijection on valid text, so equal bytes are equal strings: the same identity as
+ * batch-dictionary.ts (strings by content, first occurrence first).
+ */
+class ByteColumn {
+    values = [];
+    counts = new Float64Array(256);
+    // Short fields: packed key -> id.
+    smask = 1023;
+    skeys = new Float64Array(1024);
+    sids = new Int32Array(1024).fill(-1);
+    sused = new Int32Array(1024);
+    ssize = 0;
+    // Longer fields: hash -> id, bytes in arena[offs, offs + lens).
+    mask = 1023;
+    hashes = new Int32Array(1024);
+    ids = new Int32Array(1024).fill(-1);
+    offs = new Int32Array(1024);
+    lens = new Int32Array(1024);
+    used = new Int32Array(1024);
+    size = 0;
+    arena = new Uint8Array(1 << 15);
+    arenaLen = 0;
+    /**
+     * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
+     * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded.
+     */
+    id(bytes, a, b, w, text) {
+        const len = b - a;
+        if (len <= SHORT_BYTES) {
+            // w: the field's last four bytes, (w << 8) | byte each (the parser builds it while scanning).
+            const k = (w >>> 0) * 8 + len;
+            const sids = this.sids;
+            const mask = this.smask;
+            let i = shortHash(k) & mask;
+            for (;;) {
+                const id = sids[i];
+                if (id < 0)
+                    break;
+                if (this.skeys[i] === k) {
+                    this.counts[id]++;
+                    return id;
+                }
+                i = (i + 1) & mask;
+            }
+            return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
+        }
+        const h = longHash(bytes, a, len);
+        const slot = this.findLong(bytes, a, len, h);
+        if (slot < 0)
+            return -slot - 1;
+        return this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
+    }
+    /** The id of a field given as text (a quoted field), whose UTF-8 bytes are scratch[0, len). */
+    idOfText(value, scratch, len) {
+        if (len <= SHORT_BYTES) {
+            let w = 0;
+            for (let i = 0; i < len; i++)
+                w = (w << 8) | scratch[i];
+            const k = (w >>> 0) * 8 + len;
+            let i = shortHash(k) & this.smask;
+            for (;;) {
+                const id = this.sids[i];
+                if (id < 0)
+                    break;
+                if (this.skeys[i] === k) {
+                    this.counts[id]++;
+                    return id;
+                }
+                i = (i + 1) & this.smask;
+            }
+            return this.insertShort(i, k, value);
+        }
+        const h = longHash(scratch, 0, len);
+        const slot = this.findLong(scratch, 0, len, h);
+        if (slot < 0)
+            return -slot - 1;
+        return this.insertLong(slot, scratch, 0, len, h, value);
+    }
+    /** -(id + 1) when found (counted), else the free slot for it. */
+    findLong(bytes, a, len, h) {
+        const mask = this.mask;
+        const ids = this.ids;
+        let i = h & mask;
+        for (;;) {
+            const id = ids[i];
+            if (id < 0)
+                return i;
+            if (this.hashes[i] === h && this.lens[i] === len && this.same(bytes, a, len, this.offs[i])) {
+                this.counts[id]++;
+                return -id - 1;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+    same(bytes, a, len, o) {
+        const arena = this.arena;
+        for (let k = 0; k < len; k++)
+            if (arena[o + k] !== bytes[a + k])
+                return false;
+        return true;
+    }
+    fresh(value) {
+        const id = this.values.length;
+        this.values.push(value);
+        if (id === this.counts.length) {
+            const c = new Float64Array(id * 2);
+            c.set(this.counts);
+            this.counts = c;
+        }
+        this.counts[id] = 1;
+        return id;
+    }
+    insertShort(slot, k, value) {
+        const id = this.fresh(value);
+        this.skeys[slot] = k;
+        this.sids[slot] = id;
+        this.sused[this.ssize++] = slot;
+        if (2 * this.ssize > this.smask) {
+            const n = 2 * (this.smask + 1);
+            const mask = n - 1;
+            const { skeys, sids, sused, ssize } = this;
+            this.skeys = new Float64Array(n);
+            this.sids = new Int32Array(n).fill(-1);
+            this.sused = new Int32Array(n);
+            this.smask = mask;
+            for (let j = 0; j < ssize; j++) {
+                const o = sused[j];
+                let i = shortHash(skeys[o]) & mask;
+                while (this.sids[i] >= 0)
+                    i = (i + 1) & mask;
+                this.skeys[i] = skeys[o];
+                this.sids[i] = sids[o];
+                this.sused[j] = i;
+            }
+        }
+        return id;
+    }
+    insertLong(slot, bytes, a, len, h, value) {
+        const id = this.fresh(value);
+        const o = this.arenaLen;
+        if (o + len > this.arena.length) {
+            const grown = new Uint8Array(Math.max(2 * this.arena.length, o + len));
+            grown.set(this.arena.subarray(0, o));
+            this.arena = grown;
+        }
+        const arena = this.arena;
+        for (let k = 0; k < len; k++)
+            arena[o + k] = bytes[a + k];
+        this.arenaLen = o + len;
+        this.hashes[slot] = h;
+        this.ids[slot] = id;
+        this.offs[slot] = o;
+        this.lens[slot] = len;
+        this.used[this.size++] = slot;
+        if (2 * this.size > this.mask)
+            this.growLong();
+        return id;
+    }
+    growLong() {
+        const n = 2 * (this.mask + 1);
+        const mask = n - 1;
+        const { hashes, ids, offs, lens, used, size } = this;
+        this.hashes = new Int32Array(n);
+        this.ids = new Int32Array(n).fill(-1);
+        this.offs = new Int32Array(n);
+        this.lens = new Int32Array(n);
+        this.used = new Int32Array(n);
+        this.mask = mask;
+        for (let k = 0; k < size; k++) {
+            const o = used[k];
+            let i = hashes[o] & mask;
+            while (this.ids[i] >= 0)
+                i = (i + 1) & mask;
+            this.hashes[i] = hashes[o];
+            this.ids[i] = ids[o];
+            this.offs[i] = offs[o];
+            this.lens[i] = lens[o];
+            this.used[k] = i;
+        }
+    }
+    /** Hands the batch's dictionary over (rows' codes are the caller's) and starts the next batch. */
+    take(codes, rows) {
+        const d = ColumnDictionary.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
+        for (let k = 0; k < this.ssize; k++)
+            this.sids[this.sused[k]] = -1;
+        this.ssize = 0;
+        for (let k = 0; k < this.size; k++)
+            this.ids[this.used[k]] = -1;
+        this.size = 0;
+        this.arenaLen = 0;
+        this.values = [];
+        return d;
+    }
+}
+/** A batch that arrives dictionary-encoded; `values` (each row's cell) is built on first access. */
+class EncodedBatch {
+    columns;
+    dictionaries;
+    length;
+    lines;
+    rowOffset;
+    cells;
+    constructor(columns, dictionaries, length, lines, rowOffset) {
+        this.columns = columns;
+        this.dictionaries = dictionaries;
+        this.length = length;
+        this.lines = lines;
+        this.rowOffset = rowOffset;
+    }
+    get values() {
+        return (this.cells ??= this.dictionaries.map((d) => d.cells()));
+    }
+}
+/**
+ * The byte parser: the same records, lines and errors as CsvParser, without a string per cell.
+ * A record (line) with no '"' is split at the delimiter byte and each field hashed and looked up
+ * in its column's ByteColumn, in one pass over its bytes. Everything rarer goes through a
+ * CsvParser on decoded text: the header, records with a quote (decoded from the record's start,
+ * in windows that double until the record ends), and the text of error messages.
+ */
+class CsvByteParser {
+    batchRows;
+    bom;
+    header = null;
+    ready = [];
+    strings;
+    delimByte;
+    /** Unparsed bytes (a record cut by the read boundary) are work[0, left). */
+    work = Buffer.allocUnsafe(1 << 16);
+    left = 0;
+    leftAscii = true;
+    line = 1;
+    rows = 0;
+    rowOffset = 0;
+    columns = [];
+    codes = new Int32Array(0);
+    lines = new Int32Array(0);
+    scratch = Buffer.allocUnsafe(256);
+    constructor(file, batchRows, delimiter, header, 
+    /** Whether the bytes start at the file's start (where a BOM may be). */
+    bom) {
+        this.batchRows = batchRows;
+        this.bom = bom;
+        this.strings = new CsvParser(file, batchRows, delimiter, header);
+        this.delimByte = delimiter.charCodeAt(0);
+        if (header) {
+            this.header = [...header];
+            this.newBatch();
+        }
+    }
+    nextLine() {
+        return this.line;
+    }
+    endPosition() {
+        return endOfText(decode(this.work, 0, this.left, this.leftAscii), this.line);
+    }
+    feed(chunk, ascii, final) {
+        let bytes = chunk;
+        let n = chunk.length;
+        if (this.left > 0) {
+            n = this.left + chunk.length;
+            if (this.work.length < n) {
+                const grown = Buffer.allocUnsafe(Math.max(n, 2 * this.work.length));
+                this.work.copy(grown, 0, 0, this.left);
+                this.work = grown;
+            }
+            chunk.copy(this.work, this.left);
+            bytes = this.work;
+            ascii = ascii && this.leftAscii;
+        }
+        let pos = 0;
+        if (this.bom) {
+            if (n < 3 && !final)
+                return this.keep(bytes, 0, n, ascii);
+            this.bom = false;
+            if (n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+                pos = 3;
+        }
+        if (this.header === null) {
+            pos = this.parseHeader(bytes, pos, n, ascii, final);
+            if (this.header === null)
+                return this.keep(bytes, pos, n, ascii);
+        }
+        pos = this.parseRows(bytes, pos, n, ascii, final);
+        this.keep(bytes, pos, n, ascii);
+        if (final && this.rows > 0)
+            this.flush();
+    }
+    /** Keeps bytes[pos, n) for the next feed. */
+    keep(bytes, pos, n, ascii) {
+        const len = n - pos;
+        if (len > 0) {
+            if (bytes === this.work)
+                bytes.copyWithin(0, pos, n);
+            else {
+                if (this.work.length < len)
+                    this.work = Buffer.allocUnsafe(Math.max(len, 2 * this.work.length));
+                bytes.copy(this.work, 0, pos, n);
+            }
+        }
+        this.left = len;
+        this.leftAscii = ascii;
+    }
+    parseHeader(bytes, pos, n, ascii, final) {
+        const st = this.strings;
+        const s = decode(bytes, pos, n, ascii);
+        st.buf = s;
+        st.pos = 0;
+        st.line = this.line;
+        const ok = st.parseHeader(final);
+        const consumed = ascii ? st.pos : Buffer.byteLength(s.slice(0, st.pos));
+        this.line = st.line;
+        st.buf = '';
+        if (ok) {
+            this.header = st.header.slice();
+            this.newBatch();
+        }
+        return pos + consumed;
+    }
+    newBatch() {
+        const ncols = this.header.length;
+        while (this.columns.length < ncols)
+            this.columns.push(new ByteColumn());
+        this.codes = new Int32Array(ncols * this.batchRows);
+        this.lines = new Int32Array(this.batchRows);
+    }
+    flush() {
+        const n = this.rows;
+        const B = this.batchRows;
+        const ncols = this.header.length;
+        const dicts = new Array(ncols);
+        for (let c = 0; c < ncols; c++)
+            dicts[c] = this.columns[c].take(this.codes.subarray(c * B, c * B + n), n);
+        const lines = n < B ? this.lines.subarray(0, n) : this.lines;
+        this.ready.push(new EncodedBatch(this.header, dicts, n, lines, this.rowOffset));
+        this.rowOffset += n;
+        this.rows = 0;
+        this.newBatch();
+    }
+    /** Parses the records in bytes[pos, n); returns where the unparsed rest starts. */
+    parseRows(b, pos, n, ascii, final) {
+        const delim = this.delimByte;
+        const ncols = this.header.length;
+        const last = ncols - 1;
+        const B = this.batchRows;
+        const columns = this.columns;
+        // ASCII bytes decoded once: new values are slices of it (see ByteColumn.id).
+        const text = ascii ? decode(b, 0, n, true) : undefined;
+        let line = this.line;
+        let r = this.rows;
+        let codes = this.codes;
+        let lines = this.lines;
+        let nextQuote = -1;
+        let nextCR = -1;
+        while (pos < n) {
+            if (nextQuote !== FAR && nextQuote < pos) {
+                nextQuote = b.indexOf(QUOTE, pos);
+                if (nextQuote === -1 || nextQuote >= n)
+                    nextQuote = FAR;
+            }
+            if (nextCR !== FAR && nextCR < pos) {
+                nextCR = b.indexOf(CR, pos);
+                if (nextCR === -1 || nextCR >= n)
+                    nextCR = FAR;
+            }
+            let end = b.indexOf(LF, pos);
+            if (end === -1 || end > n)
+                end = n;
+            let next;
+            if (nextCR < end) {
+                end = nextCR;
+                if (end + 1 < n)
+                    next = b[end + 1] === LF ? end + 2 : end + 1;
+                else if (final)
+                    next = n;
+                else
+                    break;
+            }
+            else if (end === n) {
+                if (!final)
+                    break;
+                next = n;
+            }
+            else
+                next = end + 1;
+            if (nextQuote < end) {
+                const after = this.quotedRecord(b, pos, n, ascii, final, line, codes, r);
+                if (after === NEED_MORE)
+                    break;
+                lines[r++] = line;
+                line = this.strings.slowLine;
+                pos = after;
+            }
+            else if (end === pos) {
+                // blank line
+                line++;
+                pos = next;
+                continue;
+            }
+            else {
+                let p = pos;
+                for (let c = 0; c < ncols; c++) {
+                    let q = p;
+                    let w = 0;
+                    while (q < end) {
+                        const x = b[q];
+                        if (x === delim)
+                            break;
+                        w = (w << 8) | x;
+                        q++;
+                    }
+                    if (q < end !== c < last)
+                        this.raggedRecord(b, pos, end, ascii, line);
+                    codes[c * B + r] = columns[c].id(b, p, q, w, text);
+                    p = q + 1;
+                }
+                lines[r++] = line;
+                line++;
+                pos = next;
+            }
+            if (r === B) {
+                this.rows = r;
+                this.flush();
+                r = 0;
+                codes = this.codes;
+                lines = this.lines;
+            }
+        }
+        this.line = line;
+        this.rows = r;
+        return pos;
+    }
+    /** A record whose field count is wrong (no quotes in it): the string parser's error. */
+    raggedRecord(b, pos, end, ascii, line) {
+        const st = this.strings;
+        st.slowRecord(decode(b, pos, end, ascii), 0, line, true);
+        return st.raggedError(line, st.fields.length, this.header.length);
+    }
+    /**
+     * A record with a quote, parsed by the string parser from its start; its fields go into the
+     * dictionaries as text. Returns the byte after it, or NEED_MORE.
+     */
+    quotedRecord(b, pos, n, ascii, final, line, codes, r) {
+        const st = this.strings;
+        const ncols = this.header.length;
+        let size = 0;
+        let winEnd = pos;
+        for (;;) {
+            // Windows end after a '\n' (never inside a character) or at n, and double in size.
+            size = Math.max(2 * size, 256);
+            if (pos + size >= n)
+                winEnd = n;
+            else {
+                const lf = b.indexOf(LF, Math.max(pos + size, winEnd));
+                winEnd = lf === -1 || lf >= n ? n : lf + 1;
+            }
+            const s = decode(b, pos, winEnd, ascii);
+            const after = st.slowRecord(s, 0, line, final && winEnd === n);
+            if (after === NEED_MORE) {
+                if (winEnd === n)
+                    return NEED_MORE;
+                continue;
+            }
+            const fields = st.fields;
+            if (fields.length !== ncols)
+                st.raggedError(line, fields.length, ncols);
+            const B = this.batchRows;
+            for (let c = 0; c < ncols; c++) {
+                const f = fields[c];
+                if (this.scratch.length < 3 * f.length)
+                    this.scratch = Buffer.allocUnsafe(Math.max(3 * f.length, 2 * this.scratch.length));
+                const len = this.scratch.write(f, 0);
+                codes[c * B + r] = this.columns[c].idOfText(f, this.scratch, len);
+            }
+            return pos + (ascii ? after : Buffer.byteLength(s.slice(0, after)));
+        }
+    }
+}
+function checkDelimiter(delimiter) {
+    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+        throw new errors/* UsageError */.eb(`invalid CSV delimiter ${JSON.stringify(delimiter)}`, {
+            hint: 'use a single character other than a quote or a line break, e.g. "," or "\\t"',
+        });
+    }
+    return delimiter;
+}
+/** A streaming reader for a CSV (or TSV) file. */
+function csvReader(file, options = {}) {
+    const delimiter = checkDelimiter(options.delimiter ?? ',');
+    const batchRows = Math.max(1, options.batchRows ?? csv_DEFAULT_BATCH_ROWS);
+    let header = null;
+    const bytePath = options.bytePath !== false && delimiter.charCodeAt(0) < 0x80;
+    async function* parseBytes(headerOnly) {
+        const parser = new CsvByteParser(file, batchRows, delimiter, options.header, (options.start ?? 0) === 0);
+        try {
+            for await (const { bytes, ascii } of byteChunks(file, options)) {
+                parser.feed(bytes, ascii, false);
+                if (headerOnly && parser.header)
+                    break;
+                while (parser.ready.length > 0)
+                    yield parser.ready.shift();
+            }
+        }
+        catch (e) {
+            if (e instanceof InvalidUtf8)
+                throw invalidUtf8Error(file, e, parser.endPosition());
+            throw e;
+        }
+        if (!(headerOnly && parser.header))
+            parser.feed(Buffer.alloc(0), true, true);
+        header = parser.header;
+        if (!headerOnly) {
+            while (parser.ready.length > 0)
+                yield parser.ready.shift();
+            options.onEnd?.(parser.nextLine());
+        }
+    }
+    async function* parse(headerOnly) {
+        if (bytePath) {
+            yield* parseBytes(headerOnly);
+            return;
+        }
+        const parser = new CsvParser(file, batchRows, delimiter, options.header);
+        try {
+            for await (const text of textChunks(file, options)) {
+                parser.feed(text, false);
+                if (headerOnly && parser.header)
+                    break;
+                while (parser.ready.length > 0)
+                    yield parser.ready.shift();
+            }
+        }
+        catch (e) {
+            if (e instanceof InvalidUtf8)
+                throw invalidUtf8Error(file, e, parser.endPosition());
+            throw e;
+        }
+        if (!(headerOnly && parser.header))
+            parser.feed('', true);
+        header = parser.header;
+        if (!headerOnly) {
+            while (parser.ready.length > 0)
+                yield parser.ready.shift();
+            options.onEnd?.(parser.nextLine());
+        }
+    }
+    return {
+        file,
+        format: 'csv',
+        hasLines: true,
+        async columns() {
+            if (header === null)
+                for await (const _ of parse(true))
+                    ;
+            return header;
+        },
+        batches: () => parse(false),
+    };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/jsonl.ts
+/**
+ * JSON Lines reader (https://jsonlines.org): one JSON object per line, streamed in columnar batches.
+ *
+ * - Blank (whitespace-only) lines are skipped; LF or CRLF line endings; UTF-8 (BOM stripped).
+ * - Columns come from the first record's keys and grow, in order of first appearance, when a later
+ *   record has a new key: a batch's `columns` is a new array whenever it grew, and rows of that batch
+ *   before the key appeared hold `undefined` (as do records that lack a key).
+ * - Scalars keep their JSON type (string, number, boolean, null); objects and arrays are re-serialised
+ *   to JSON text. Integers beyond 2^53 lose precision, as in JSON.parse.
+ */
+
+
+const jsonl_CR = 13;
+function isBlank(s, start, end) {
+    for (let i = start; i < end; i++) {
+        const c = s.charCodeAt(i);
+        if (c !== 32 && c !== 9 && c !== 13 && c !== 10)
+            return false;
+    }
+    return true;
+}
+class JsonlParser {
+    file;
+    batchRows;
+    partial;
+    columns = null;
+    /** The first record's keys (what `columns()` promises before reading rows). */
+    firstKeys = null;
+    ready = [];
+    index = new Map();
+    values = [];
+    lines;
+    rows = 0;
+    rowOffset = 0;
+    line = 1;
+    buf = '';
+    pos = 0;
+    constructor(file, batchRows, partial = false) {
+        this.file = file;
+        this.batchRows = batchRows;
+        this.partial = partial;
+        this.lines = new Int32Array(batchRows);
+    }
+    /** The line the text after everything fed so far starts on (after the final feed). */
+    nextLine() {
+        return this.line;
+    }
+    endPosition() {
+        return endOfText(this.buf.slice(this.pos), this.line);
+    }
+    feed(text, final) {
+        const s = this.pos < this.buf.length ? this.buf.slice(this.pos) + text : text;
+        this.buf = s;
+        let pos = 0;
+        const n = s.length;
+        while (pos < n) {
+            let end = s.indexOf('\n', pos);
+            let next = end + 1;
+            if (end === -1) {
+                if (!final)
+                    break;
+                end = n;
+                next = n;
+            }
+            const stop = end > pos && s.charCodeAt(end - 1) === jsonl_CR ? end - 1 : end;
+            if (!isBlank(s, pos, stop))
+                this.record(s.slice(pos, stop));
+            this.line++;
+            pos = next;
+        }
+        this.pos = pos;
+        if (final) {
+            if (this.columns === null) {
+                if (this.partial)
+                    return;
+                throw new errors/* InputError */.dz('file is empty', {
+                    location: { file: this.file, line: 1, column: 1 },
+                    hint: 'a JSON Lines file needs at least one JSON object, one per line',
+                });
+            }
+            if (this.rows > 0)
+                this.flush();
+        }
+    }
+    fail(what, column) {
+        throw new errors/* InputError */.dz(what, {
+            location: { file: this.file, line: this.line, column },
+            hint: 'each non-blank line must be one JSON object, e.g. {"age": 42, "city": "Oslo"}',
+        });
+    }
+    record(text) {
+        let obj;
+        try {
+            obj = JSON.parse(text);
+        }
+        catch (e) {
+            const m = /at position (\d+)/.exec(e.message);
+            const column = m ? Number(m[1]) + 1 : text.length + 1;
+            this.fail(`invalid JSON: ${e.message.replace(/ in JSON at position \d+.*$/, '')}`, column);
+        }
+        if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
+            const kind = obj === null ? 'null' : Array.isArray(obj) ? 'an array' : `a ${typeof obj}`;
+            let column = 1;
+            while (column <= text.length && /\s/.test(text[column - 1]))
+                column++;
+            this.fail(`expected a JSON object, found ${kind}`, column);
+        }
+        if (this.columns === null) {
+            this.columns = [];
+            this.newArrays();
+        }
+        const r = this.rows;
+        for (const key in obj) {
+            let c = this.index.get(key);
+            if (c === undefined)
+                c = this.addColumn(key);
+            const v = obj[key];
+            this.values[c][r] = v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
+        }
+        this.lines[r] = this.line;
+        this.rows = r + 1;
+        if (this.firstKeys === null)
+            this.firstKeys = this.columns;
+        if (this.rows === this.batchRows)
+            this.flush();
+    }
+    addColumn(key) {
+        const c = this.columns.length;
+        this.columns = [...this.columns, key]; // a new array: earlier batches keep theirs
+        this.index.set(key, c);
+        const col = new Array(this.batchRows);
+        for (let r = 0; r < this.rows; r++)
+            col[r] = undefined;
+        this.values.push(col);
+        return c;
+    }
+    newArrays() {
+        const n = this.columns.length;
+        this.values = new Array(n);
+        for (let c = 0; c < n; c++)
+            this.values[c] = new Array(this.batchRows);
+        this.lines = new Int32Array(this.batchRows);
+    }
+    flush() {
+        const n = this.rows;
+        let lines = this.lines;
+        // Holes (keys a record lacked) read as undefined; make the arrays exactly `n` long.
+        for (const col of this.values)
+            col.length = n;
+        if (n < this.batchRows)
+            lines = lines.subarray(0, n);
+        this.ready.push({ columns: this.columns, values: this.values, length: n, lines, rowOffset: this.rowOffset });
+        this.rowOffset += n;
+        this.rows = 0;
+        this.newArrays();
+    }
+}
+/** A streaming reader for a JSON Lines file. */
+function jsonlReader(file, options = {}) {
+    const batchRows = Math.max(1, options.batchRows ?? csv_DEFAULT_BATCH_ROWS);
+    let columns = null;
+    async function* parse(firstOnly) {
+        const parser = new JsonlParser(file, batchRows, options.partial);
+        try {
+            for await (const text of textChunks(file, options)) {
+                parser.feed(text, false);
+                if (firstOnly && parser.firstKeys)
+                    break;
+                while (parser.ready.length > 0)
+                    yield parser.ready.shift();
+            }
+        }
+        catch (e) {
+            if (e instanceof InvalidUtf8)
+                throw invalidUtf8Error(file, e, parser.endPosition());
+            throw e;
+        }
+        if (!(firstOnly && parser.firstKeys))
+            parser.feed('', true);
+        columns = parser.firstKeys;
+        if (!firstOnly) {
+            while (parser.ready.length > 0)
+                yield parser.ready.shift();
+            options.onEnd?.(parser.nextLine());
+        }
+    }
+    return {
+        file,
+        format: 'jsonl',
+        hasLines: true,
+        async columns() {
+            if (columns === null)
+                for await (const _ of parse(true))
+                    ;
+            return columns;
+        },
+        batches: () => parse(false),
+    };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/open-table.ts
+/**
+ * Picks the reader for a data file: by `options.format`, else by extension (a trailing `.gz` means
+ * gzip around a text format, decompressed as a stream).
+ */
+
+
+
+
+const SUPPORTED_EXTENSIONS = [
+    '.csv',
+    '.tsv',
+    '.jsonl',
+    '.ndjson',
+    '.parquet',
+    '.csv.gz',
+    '.tsv.gz',
+    '.jsonl.gz',
+    '.ndjson.gz',
+];
+const BY_EXTENSION = {
+    '.csv': { format: 'csv' },
+    '.tsv': { format: 'csv', delimiter: '\t' },
+    '.jsonl': { format: 'jsonl' },
+    '.ndjson': { format: 'jsonl' },
+    '.parquet': { format: 'parquet' },
+};
+function extensionOf(name) {
+    const slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    const dot = name.lastIndexOf('.');
+    return dot > slash ? name.slice(dot).toLowerCase() : '';
+}
+async function openTable(file, options = {}) {
+    let info;
+    try {
+        info = await (0,promises_.stat)(file);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            throw new errors/* InputError */.dz('file not found', {
+                location: { file },
+                hint: `check the path; relative paths are resolved from ${process.cwd()}`,
+            });
+        }
+        throw new errors/* InputError */.dz(`cannot read the file: ${e.message}`, { location: { file }, hint: 'check its permissions', cause: e });
+    }
+    if (info.isDirectory()) {
+        throw new errors/* InputError */.dz('is a directory, not a data file', {
+            location: { file },
+            hint: `point at one file (${SUPPORTED_EXTENSIONS.join(', ')}); to check several, run the step once per file`,
+        });
+    }
+    let ext = extensionOf(file);
+    const gzip = ext === '.gz';
+    if (gzip)
+        ext = extensionOf(file.slice(0, -3));
+    const known = BY_EXTENSION[ext];
+    // A delimiter says "delimited text" even when the extension (.txt, .dat) does not.
+    const format = options.format ?? known?.format ?? (options.delimiter !== undefined ? 'csv' : undefined);
+    if (format === undefined) {
+        throw new errors/* UsageError */.eb(`cannot tell the format of "${file}" from its extension`, {
+            hint: `supported extensions: ${SUPPORTED_EXTENSIONS.join(', ')}; for other delimited text, give the delimiter`,
+        });
+    }
+    const textOptions = { ...options, gzip: options.gzip ?? gzip };
+    switch (format) {
+        case 'csv':
+            return csvReader(file, { ...textOptions, delimiter: options.delimiter ?? (format === known?.format ? known.delimiter : undefined) });
+        case 'jsonl':
+            return jsonlReader(file, textOptions);
+        case 'parquet':
+            if (gzip) {
+                throw new errors/* UsageError */.eb(`"${file}": gzip-compressed Parquet is not supported`, {
+                    hint: 'Parquet compresses its own pages (e.g. ZSTD or Snappy); store the .parquet file without .gz',
+                });
+            }
+            {
+                // Loaded on first use: hyparquet and its decompressors are most of a bundle's start-up
+                // cost, and a step reading CSV or JSON Lines never needs them.
+                const { parquetReader } = await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
+                return parquetReader(file, options);
+            }
+        default:
+            throw new errors/* UsageError */.eb(`unknown table format "${String(format)}"`, { hint: 'use csv, jsonl or parquet' });
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/sketch/moments.ts
+/** Adds x to Shewchuk partials in place (Python `math.fsum` inner loop). */
+function addToPartials(partials, x) {
+    let i = 0;
+    const len = partials.length;
+    for (let j = 0; j < len; j++) {
+        let y = partials[j];
+        if (Math.abs(x) < Math.abs(y)) {
+            const t = x;
+            x = y;
+            y = t;
+        }
+        const hi = x + y;
+        const lo = y - (hi - x);
+        if (lo !== 0)
+            partials[i++] = lo;
+        x = hi;
+    }
+    partials.length = i + 1;
+    partials[i] = x;
+}
+/** The correctly rounded value of the exact sum held in partials (CPython math_fsum's final step). */
+function roundPartials(partials) {
+    let n = partials.length;
+    if (n === 0)
+        return 0;
+    let hi = partials[--n];
+    if (!Number.isFinite(hi))
+        return hi;
+    let lo = 0;
+    while (n > 0) {
+        const x = hi;
+        const y = partials[--n];
+        hi = x + y;
+        const yr = hi - x;
+        lo = y - yr;
+        if (lo !== 0)
+            break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+        const y = lo * 2;
+        const x = hi + y;
+        const yr = x - hi;
+        if (y === yr)
+            hi = x;
+    }
+    return hi;
+}
+/** Exactly rounded sum of a sequence (like Python's math.fsum). */
+function exactSum(values) {
+    const p = [];
+    for (const v of values)
+        addToPartials(p, v);
+    return roundPartials(p);
+}
+const TWO_53 = 9007199254740992;
+class moments_Moments {
+    n = 0;
+    partials = [];
+    /** Running mean used by the M2 update (not the reported mean: that is sum/n from the partials). */
+    mean = 0;
+    m2 = 0;
+    /**
+     * Adds values[0..len). `allIntegers` lets integer data be summed in plain float chunks that are
+     * provably exact (|chunk sum| < 2^53), which is much cheaper than a partials update per value.
+     */
+    addBatch(values, len, allIntegers) {
+        if (len === 0)
+            return;
+        const batchPartials = [];
+        let maxAbs = 0;
+        if (allIntegers) {
+            for (let i = 0; i < len; i++) {
+                const a = Math.abs(values[i]);
+                if (a > maxAbs)
+                    maxAbs = a;
+            }
+        }
+        const chunk = allIntegers ? Math.floor(TWO_53 / Math.max(maxAbs, 1)) : 0;
+        if (chunk >= 16) {
+            for (let start = 0; start < len; start += chunk) {
+                const end = Math.min(len, start + chunk);
+                let s = 0;
+                for (let i = start; i < end; i++)
+                    s += values[i];
+                addToPartials(batchPartials, s);
+            }
+        }
+        else {
+            for (let i = 0; i < len; i++)
+                addToPartials(batchPartials, values[i]);
+        }
+        const bMean = roundPartials(batchPartials) / len;
+        let bM2 = 0;
+        let comp = 0;
+        for (let i = 0; i < len; i++) {
+            const d = values[i] - bMean;
+            bM2 += d * d;
+            comp += d;
+        }
+        // Corrected two-pass (Chan, Golub & LeVeque 1983): removes the error of bMean itself.
+        bM2 -= (comp * comp) / len;
+        if (bM2 < 0)
+            bM2 = 0;
+        for (const p of batchPartials)
+            addToPartials(this.partials, p);
+        this.combine(len, bMean, bM2);
+    }
+    add(x) {
+        addToPartials(this.partials, x);
+        this.n++;
+        const d = x - this.mean;
+        this.mean += d / this.n;
+        this.m2 += d * (x - this.mean);
+    }
+    /** Adds a block summarised by its exact-sum partials, count, mean and M2. */
+    absorb(partials, nb, meanB, m2B) {
+        if (nb === 0)
+            return;
+        for (const p of partials)
+            addToPartials(this.partials, p);
+        this.combine(nb, meanB, m2B);
+    }
+    combine(nb, meanB, m2B) {
+        const na = this.n;
+        if (na === 0) {
+            this.n = nb;
+            this.mean = meanB;
+            this.m2 = m2B;
+            return;
+        }
+        const n = na + nb;
+        const delta = meanB - this.mean;
+        this.mean = this.mean + (delta * nb) / n;
+        this.m2 = this.m2 + m2B + ((delta * delta * na) / n) * nb;
+        this.n = n;
+    }
+    merge(other) {
+        if (other.n === 0)
+            return;
+        for (const p of other.partials)
+            addToPartials(this.partials, p);
+        this.combine(other.n, other.mean, other.m2);
+    }
+    /** Exact sum, correctly rounded. */
+    sum() {
+        return roundPartials(this.partials);
+    }
+    /** Arithmetic mean (correctly rounded sum / n), null when empty. */
+    meanValue() {
+        return this.n === 0 ? null : this.sum() / this.n;
+    }
+    /** Sample standard deviation (ddof=1, as pandas), null with fewer than two values. */
+    std() {
+        return this.n < 2 ? null : Math.sqrt(this.m2 / (this.n - 1));
+    }
+    toState() {
+        return { n: this.n, sum_partials: this.partials.slice(), mean: this.mean, m2: this.m2 };
+    }
+    static fromState(s) {
+        const m = new moments_Moments();
+        m.n = s.n;
+        // Re-normalise: partials from a file are trusted only as numbers, not as non-overlapping.
+        for (const p of s.sum_partials)
+            addToPartials(m.partials, p);
+        m.mean = s.mean;
+        m.m2 = s.m2;
+        return m;
+    }
+}
+/** Low part of the exact product a·b = hi + lo (Dekker's TwoProduct with Veltkamp splitting). */
+function twoProductLow(a, b, hi) {
+    const SPLIT = 134217729; // 2^27 + 1
+    let t = SPLIT * a;
+    const ah = t - (t - a);
+    const al = a - ah;
+    t = SPLIT * b;
+    const bh = t - (t - b);
+    const bl = b - bh;
+    return al * bl - (((hi - ah * bh) - al * bh) - ah * bl);
+}
+const TWO_52 = 4503599627370496;
+/**
+ * Adds values[i] with integer weight weights[i] (the distinct values of a batch and their counts)
+ * to `m`: the exact sum gets every v·w exactly (integer products are summed in plain floats while
+ * provably exact; other products as hi + lo of an exact TwoProduct), M2 by a weighted corrected
+ * two-pass over the batch, combined with Chan et al.'s update.
+ */
+function addWeightedToMoments(m, values, weights, len) {
+    if (len === 0)
+        return;
+    const bp = [];
+    let s = 0;
+    let acc = 0;
+    let W = 0;
+    for (let i = 0; i < len; i++) {
+        const v = values[i];
+        const w = weights[i];
+        W += w;
+        const t = v * w;
+        const at = Math.abs(t);
+        if (at < TWO_52 && Number.isInteger(v)) {
+            if (acc + at >= TWO_52) {
+                addToPartials(bp, s);
+                s = 0;
+                acc = 0;
+            }
+            s += t;
+            acc += at;
+        }
+        else {
+            addToPartials(bp, t);
+            if (w !== 1 && Number.isFinite(t)) {
+                const lo = twoProductLow(v, w, t);
+                if (lo !== 0)
+                    addToPartials(bp, lo);
+            }
+        }
+    }
+    if (s !== 0)
+        addToPartials(bp, s);
+    const bMean = roundPartials(bp) / W;
+    let m2 = 0;
+    let comp = 0;
+    for (let i = 0; i < len; i++) {
+        const d = values[i] - bMean;
+        const wd = weights[i] * d;
+        m2 += wd * d;
+        comp += wd;
+    }
+    m2 -= (comp * comp) / W;
+    if (m2 < 0)
+        m2 = 0;
+    m.absorb(bp, W, bMean, m2);
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/sketch/kll.ts
+const KLL_DEFAULT_K = 200;
+/** Normalized rank error bound (99% confidence) held to in tests and docs for k = 200. */
+const KLL_RANK_ERROR_K200 = 0.0165;
+const MIN_LEVEL_CAPACITY = 8;
+/** Normalized rank error at 99% confidence (DataSketches' empirical fit): single query, or PMF/CDF. */
+function kllRankError(k, pmf = false) {
+    return pmf ? 2.446 / Math.pow(k, 0.9433) : 2.296 / Math.pow(k, 0.9723);
+}
+function levelCapacity(k, numLevels, level) {
+    const depth = numLevels - level - 1;
+    return Math.max(MIN_LEVEL_CAPACITY, Math.ceil(k * Math.pow(2 / 3, depth)));
+}
+function coin(n, level) {
+    // murmur3 fmix32 of n's low/high words and the level.
+    let h = (n >>> 0) ^ Math.imul(Math.floor(n / 4294967296) | 0, 0x9e3779b1) ^ Math.imul(level + 1, 0x85ebca6b);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h & 1;
+}
+/** Sorts a[0..len) ascending: insertion sort for the small level-0 buffers, native sort otherwise. */
+function sortPrefix(a, len) {
+    if (len > 48) {
+        a.subarray(0, len).sort();
+        return;
+    }
+    for (let i = 1; i < len; i++) {
+        const v = a[i];
+        let j = i - 1;
+        while (j >= 0 && a[j] > v) {
+            a[j + 1] = a[j];
+            j--;
+        }
+        a[j + 1] = v;
+    }
+}
+class kll_KllSketch {
+    k;
+    n = 0;
+    min = Infinity;
+    max = -Infinity;
+    /** Item storage per level (capacity ≥ size). */
+    items = [];
+    sizes = [];
+    caps = [];
+    totalCap = 0;
+    retained = 0;
+    sortedView = null;
+    scratch = new Float64Array(64);
+    /** Compactions so far (in memory only; after fromState: 1 unless the state is provably exact). */
+    compactions = 0;
+    levelScratch = [];
+    constructor(k = KLL_DEFAULT_K) {
+        if (!Number.isInteger(k) || k < MIN_LEVEL_CAPACITY)
+            throw new Error(`KLL k must be an integer ≥ ${MIN_LEVEL_CAPACITY}, got ${k}`);
+        this.k = k;
+        this.addLevel();
+    }
+    get numLevels() {
+        return this.sizes.length;
+    }
+    /** True while no compaction has happened: every answer is exact. */
+    isExact() {
+        return this.compactions === 0;
+    }
+    addLevel() {
+        this.sizes.push(0);
+        this.items.push(new Float64Array(this.sizes.length === 1 ? this.k : 16));
+        this.recomputeCaps();
+    }
+    recomputeCaps() {
+        const L = this.sizes.length;
+        this.totalCap = 0;
+        for (let h = 0; h < L; h++) {
+            this.caps[h] = levelCapacity(this.k, L, h);
+            this.totalCap += this.caps[h];
+        }
+        this.caps.length = L;
+    }
+    ensure(level, size) {
+        const a = this.items[level];
+        if (a.length >= size)
+            return;
+        const b = new Float64Array(Math.max(size, a.length * 2));
+        b.set(a.subarray(0, this.sizes[level]));
+        this.items[level] = b;
+    }
+    update(x) {
+        if (Number.isNaN(x))
+            return;
+        if (this.retained >= this.totalCap)
+            this.compressOnce();
+        if (x < this.min)
+            this.min = x;
+        if (x > this.max)
+            this.max = x;
+        this.ensure(0, this.sizes[0] + 1);
+        this.items[0][this.sizes[0]++] = x;
+        this.retained++;
+        this.n++;
+        this.sortedView = null;
+    }
+    /**
+     * Adds values[0..len) (NaN must already be filtered out). Same result as calling update() on
+     * each, but copies runs into level 0 in bulk.
+     */
+    updateMany(values, len) {
+        if (len === 0)
+            return;
+        let mn = this.min;
+        let mx = this.max;
+        for (let i = 0; i < len; i++) {
+            const v = values[i];
+            if (v < mn)
+                mn = v;
+            if (v > mx)
+                mx = v;
+        }
+        this.min = mn;
+        this.max = mx;
+        let i = 0;
+        while (i < len) {
+            if (this.retained >= this.totalCap)
+                this.compressOnce();
+            const take = Math.min(len - i, this.totalCap - this.retained);
+            const s0 = this.sizes[0];
+            this.ensure(0, s0 + take);
+            this.items[0].set(values.subarray(i, i + take), s0);
+            this.sizes[0] = s0 + take;
+            this.retained += take;
+            // n advances item by item in update(); the coin reads n at compaction time, so keep it exact.
+            this.n += take;
+            i += take;
+        }
+        this.sortedView = null;
+    }
+    /**
+     * Adds values[i] with integer weight weights[i] ≥ 1 (NaN filtered out), e.g. the distinct values of
+     * a batch with their counts. A weight w is inserted as its binary expansion: one item at level h
+     * for every set bit h of w (as DataSketches' weighted update), which carries no error, then the
+     * sketch compacts as usual. Weight-1 items take the ordinary update path.
+     */
+    updateWeighted(values, weights, len) {
+        if (len === 0)
+            return;
+        let ones = 0;
+        let maxW = 0;
+        let total = 0;
+        let mn = this.min;
+        let mx = this.max;
+        const unit = this.unitScratch.length >= len ? this.unitScratch : (this.unitScratch = new Float64Array(len));
+        for (let i = 0; i < len; i++) {
+            const v = values[i];
+            const w = weights[i];
+            if (v < mn)
+                mn = v;
+            if (v > mx)
+                mx = v;
+            if (w === 1)
+                unit[ones++] = v;
+            else if (w > maxW)
+                maxW = w;
+            total += w;
+        }
+        if (ones > 0)
+            this.updateMany(unit, ones);
+        if (ones === len)
+            return;
+        this.min = mn;
+        this.max = mx;
+        let topBit = 0;
+        while (2 ** (topBit + 1) <= maxW)
+            topBit++;
+        while (this.sizes.length <= topBit)
+            this.addLevel();
+        const fill = new Int32Array(topBit + 1);
+        for (let h = 0; h <= topBit; h++) {
+            if (!this.levelScratch[h] || this.levelScratch[h].length < len)
+                this.levelScratch[h] = new Float64Array(len);
+        }
+        for (let i = 0; i < len; i++) {
+            let w = weights[i];
+            if (w === 1)
+                continue;
+            const v = values[i];
+            for (let h = 0; w > 0; h++) {
+                if (w % 2 === 1) {
+                    this.levelScratch[h][fill[h]++] = v;
+                    w -= 1;
+                }
+                w /= 2;
+            }
+        }
+        for (let h = 0; h <= topBit; h++) {
+            const c = fill[h];
+            if (c === 0)
+                continue;
+            const lv = this.levelScratch[h];
+            if (h === 0) {
+                this.ensure(0, this.sizes[0] + c);
+                this.items[0].set(lv.subarray(0, c), this.sizes[0]);
+                this.sizes[0] += c;
+            }
+            else {
+                sortPrefix(lv, c);
+                this.mergeIntoLevel(h, lv, c);
+            }
+            this.retained += c;
+        }
+        this.n += total - ones;
+        this.generalCompress();
+        this.sortedView = null;
+    }
+    unitScratch = new Float64Array(0);
+    /** DataSketches compressWhileUpdating: compact the lowest level that is at or over capacity. */
+    compressOnce() {
+        const L = this.sizes.length;
+        let h = 0;
+        while (h < L - 1 && this.sizes[h] < this.caps[h])
+            h++;
+        this.compactLevel(h);
+    }
+    compactLevel(h) {
+        if (h === this.sizes.length - 1)
+            this.addLevel();
+        this.compactions++;
+        const src = this.items[h];
+        const size = this.sizes[h];
+        if (h === 0)
+            sortPrefix(src, size);
+        const odd = size & 1;
+        // Keep the smallest item at this level when the count is odd; halve the rest.
+        const half = (size - odd) >>> 1;
+        const off = odd + coin(this.n, h);
+        if (this.scratch.length < half)
+            this.scratch = new Float64Array(Math.max(half, this.scratch.length * 2));
+        const promoted = this.scratch;
+        for (let j = 0; j < half; j++)
+            promoted[j] = src[off + 2 * j];
+        this.sizes[h] = odd; // src[0] stays when odd
+        this.mergeIntoLevel(h + 1, promoted, half);
+        this.retained -= half;
+    }
+    /** Merges sorted items into sorted level h, in place from the back (no allocation). */
+    mergeIntoLevel(h, add, addLen) {
+        const curLen = this.sizes[h];
+        this.ensure(h, curLen + addLen);
+        const out = this.items[h];
+        let i = curLen - 1;
+        let j = addLen - 1;
+        let o = curLen + addLen - 1;
+        while (j >= 0) {
+            if (i >= 0 && out[i] > add[j])
+                out[o--] = out[i--];
+            else
+                out[o--] = add[j--];
+        }
+        this.sizes[h] = curLen + addLen;
+    }
+    /** Folds another sketch in (DataSketches' merge: level by level, then general compression). */
+    merge(other) {
+        if (other.n === 0)
+            return;
+        if (other.k !== this.k)
+            throw new Error(`cannot merge KLL sketches with different k (${this.k} and ${other.k})`);
+        while (this.sizes.length < other.sizes.length)
+            this.addLevel();
+        for (let h = 0; h < other.sizes.length; h++) {
+            const len = other.sizes[h];
+            if (len === 0)
+                continue;
+            if (h === 0) {
+                this.ensure(0, this.sizes[0] + len);
+                this.items[0].set(other.items[0].subarray(0, len), this.sizes[0]);
+                this.sizes[0] += len;
+            }
+            else {
+                this.mergeIntoLevel(h, other.items[h], len);
+            }
+            this.retained += len;
+        }
+        this.n += other.n;
+        this.compactions += other.compactions;
+        if (other.min < this.min)
+            this.min = other.min;
+        if (other.max > this.max)
+            this.max = other.max;
+        this.generalCompress();
+        this.sortedView = null;
+    }
+    generalCompress() {
+        while (this.retained > this.totalCap) {
+            for (let h = 0; h < this.sizes.length && this.retained > this.totalCap; h++) {
+                if (this.sizes[h] >= this.caps[h])
+                    this.compactLevel(h);
+            }
+        }
+    }
+    view() {
+        if (this.sortedView)
+            return this.sortedView;
+        const total = this.retained;
+        const pairs = new Float64Array(total);
+        const weights = new Float64Array(total);
+        let o = 0;
+        for (let h = 0; h < this.sizes.length; h++) {
+            const w = 2 ** h;
+            const a = this.items[h];
+            for (let i = 0; i < this.sizes[h]; i++) {
+                pairs[o] = a[i];
+                weights[o] = w;
+                o++;
+            }
+        }
+        const idx = Array.from({ length: total }, (_, i) => i);
+        idx.sort((x, y) => pairs[x] - pairs[y]);
+        const values = new Float64Array(total);
+        const cum = new Float64Array(total);
+        let c = 0;
+        for (let i = 0; i < total; i++) {
+            values[i] = pairs[idx[i]];
+            c += weights[idx[i]];
+            cum[i] = c;
+        }
+        this.sortedView = { values, cum };
+        return this.sortedView;
+    }
+    /** Smallest retained item whose cumulative weight is ≥ p·n (null when empty). p ∈ [0, 1]. */
+    quantile(p) {
+        if (this.n === 0)
+            return null;
+        if (!(p >= 0 && p <= 1))
+            throw new Error(`quantile probability must be in [0, 1], got ${p}`);
+        if (p === 0)
+            return this.min;
+        if (p === 1)
+            return this.max;
+        const { values, cum } = this.view();
+        const target = p * this.n;
+        // Binary search for the first cum ≥ target.
+        let lo = 0;
+        let hi = values.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (cum[mid] >= target)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        return values[lo];
+    }
+    /** Estimated weight of items ≤ x (inclusive) or < x, as a count (not normalized). */
+    weightBelow(x, inclusive = true) {
+        if (this.n === 0)
+            return 0;
+        const { values, cum } = this.view();
+        let lo = 0;
+        let hi = values.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (inclusive ? values[mid] <= x : values[mid] < x)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo === 0 ? 0 : cum[lo - 1];
+    }
+    /** Normalized rank (CDF): fraction of items ≤ x (or < x when not inclusive). */
+    rank(x, inclusive = true) {
+        return this.n === 0 ? NaN : this.weightBelow(x, inclusive) / this.n;
+    }
+    toState() {
+        const levels = [];
+        for (let h = 0; h < this.sizes.length; h++) {
+            const lv = Array.from(this.items[h].subarray(0, this.sizes[h]));
+            if (h === 0)
+                lv.sort((a, b) => a - b); // canonical bytes: order of level 0 does not matter
+            levels.push(lv);
+        }
+        return { k: this.k, n: this.n, min: this.n ? this.min : null, max: this.n ? this.max : null, levels };
+    }
+    static fromState(s) {
+        const sk = new kll_KllSketch(s.k);
+        while (sk.sizes.length < Math.max(1, s.levels.length))
+            sk.addLevel();
+        let weight = 0;
+        for (let h = 0; h < s.levels.length; h++) {
+            const lv = Float64Array.from(s.levels[h]).sort();
+            sk.items[h] = lv.length > 0 ? lv : new Float64Array(16);
+            sk.sizes[h] = lv.length;
+            sk.retained += lv.length;
+            weight += lv.length * 2 ** h;
+        }
+        if (weight !== s.n)
+            throw new Error(`KLL state is inconsistent: n = ${s.n} but levels weigh ${weight}`);
+        sk.n = s.n;
+        sk.compactions = s.levels.length <= 1 || s.n <= s.k ? 0 : 1;
+        sk.min = s.min ?? Infinity;
+        sk.max = s.max ?? -Infinity;
+        return sk;
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/sketch/hll.ts
+
+const HLL_DEFAULT_P = 14;
+/** Relative standard error of the estimate for precision p. */
+function hllStandardError(p = HLL_DEFAULT_P) {
+    return 1.04 / Math.sqrt(2 ** p);
+}
+class hll_HyperLogLog {
+    p;
+    registers;
+    q;
+    constructor(p = HLL_DEFAULT_P) {
+        if (!Number.isInteger(p) || p < 4 || p > 18)
+            throw new Error(`HyperLogLog precision must be 4..18, got ${p}`);
+        this.p = p;
+        this.q = 64 - p;
+        this.registers = new Uint8Array(2 ** p);
+    }
+    /** Adds a 64-bit hash given as two 32-bit words. */
+    addHash(h1, h2) {
+        const p = this.p;
+        const idx = h1 >>> (32 - p);
+        // Rank: position of the first 1 in the remaining 64 − p bits (h2, then h1's low 32 − p bits).
+        let rho;
+        if (h2 !== 0)
+            rho = Math.clz32(h2) + 1;
+        else {
+            const rest = (h1 << p) >>> 0;
+            rho = rest !== 0 ? 32 + Math.clz32(rest) + 1 : this.q + 1;
+        }
+        if (rho > this.registers[idx])
+            this.registers[idx] = rho;
+    }
+    addNumber(x) {
+        hashNumber64(x);
+        this.addHash(hashOut[0], hashOut[1]);
+    }
+    addString(s) {
+        hashString64(s);
+        this.addHash(hashOut[0], hashOut[1]);
+    }
+    merge(other) {
+        if (other.p !== this.p)
+            throw new Error(`cannot merge HyperLogLog sketches of precision ${this.p} and ${other.p}`);
+        const a = this.registers;
+        const b = other.registers;
+        for (let i = 0; i < a.length; i++)
+            if (b[i] > a[i])
+                a[i] = b[i];
+    }
+    /** Ertl (2017), "improved raw estimator" (algorithm 6). */
+    estimate() {
+        const m = this.registers.length;
+        const q = this.q;
+        const c = new Float64Array(q + 2);
+        for (let i = 0; i < m; i++)
+            c[this.registers[i]]++;
+        if (c[0] === m)
+            return 0;
+        let z = m * tau(1 - c[q + 1] / m);
+        for (let k = q; k >= 1; k--)
+            z = 0.5 * (z + c[k]);
+        z += m * sigma(c[0] / m);
+        return (m * m) / (2 * Math.LN2) / z;
+    }
+    toState() {
+        return { p: this.p, registers: Buffer.from(this.registers.buffer, this.registers.byteOffset, this.registers.byteLength).toString('base64') };
+    }
+    static fromState(s) {
+        const h = new hll_HyperLogLog(s.p);
+        const bytes = Buffer.from(s.registers, 'base64');
+        if (bytes.length !== h.registers.length)
+            throw new Error(`HyperLogLog state has ${bytes.length} registers, expected ${h.registers.length} for p = ${s.p}`);
+        const max = h.q + 1;
+        for (let i = 0; i < bytes.length; i++) {
+            if (bytes[i] > max)
+                throw new Error(`HyperLogLog register ${i} is ${bytes[i]}, above the maximum ${max}`);
+            h.registers[i] = bytes[i];
+        }
+        return h;
+    }
+}
+function sigma(x) {
+    if (x === 1)
+        return Infinity;
+    let y = 1;
+    let z = x;
+    let zPrev;
+    do {
+        x *= x;
+        zPrev = z;
+        z += x * y;
+        y += y;
+    } while (z !== zPrev);
+    return z;
+}
+function tau(x) {
+    if (x === 0 || x === 1)
+        return 0;
+    let y = 1;
+    let z = 1 - x;
+    let zPrev;
+    do {
+        x = Math.sqrt(x);
+        zPrev = z;
+        y *= 0.5;
+        z -= (1 - x) ** 2 * y;
+    } while (z !== zPrev);
+    return z / 3;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/sketch/frequent-items.ts
+const FREQUENT_DEFAULT_CAPACITY = 1024;
+class frequent_items_FrequentItems {
+    capacity;
+    offset = 0;
+    counts = new Map();
+    constructor(capacity = FREQUENT_DEFAULT_CAPACITY) {
+        if (!Number.isInteger(capacity) || capacity < 1)
+            throw new Error(`frequent-items capacity must be a positive integer, got ${capacity}`);
+        this.capacity = capacity;
+    }
+    /** True when no decrement ever happened: counts are exact and complete. */
+    isExact() {
+        return this.offset === 0;
+    }
+    /** Adds weight to an item; call purge() after a bulk of adds (or rely on add's own check). */
+    addUnchecked(item, weight) {
+        this.counts.set(item, (this.counts.get(item) ?? 0) + weight);
+    }
+    add(item, weight = 1) {
+        this.addUnchecked(item, weight);
+        if (this.counts.size > this.capacity)
+            this.purge();
+    }
+    /**
+     * Folds a batch of distinct items with their counts (keys[0..len), counts[0..len)): the same
+     * result as addUnchecked for each and one purge(), but with one Map lookup per item and Map
+     * writes only for the items that survive the purge.
+     */
+    addBatch(keys, counts, len) {
+        const map = this.counts;
+        let fresh = 0;
+        for (let i = 0; i < len; i++)
+            if (!map.has(keys[i]))
+                fresh++;
+        if (map.size + fresh <= this.capacity) {
+            for (let i = 0; i < len; i++)
+                map.set(keys[i], (map.get(keys[i]) ?? 0) + counts[i]);
+            return;
+        }
+        // Combined counts of batch items; the sketch-only items stay in the map.
+        const combined = new Float64Array(len);
+        for (let i = 0; i < len; i++) {
+            const k = keys[i];
+            const old = map.get(k);
+            if (old !== undefined) {
+                combined[i] = old + counts[i];
+                map.delete(k);
+            }
+            else
+                combined[i] = counts[i];
+        }
+        const all = new Float64Array(len + map.size);
+        all.set(combined);
+        let o = len;
+        for (const n of map.values())
+            all[o++] = n;
+        all.sort();
+        const c = all[all.length - this.capacity - 1];
+        for (const [item, n] of map) {
+            if (n <= c)
+                map.delete(item);
+            else
+                map.set(item, n - c);
+        }
+        for (let i = 0; i < len; i++)
+            if (combined[i] > c)
+                map.set(keys[i], combined[i] - c);
+        this.offset += c;
+    }
+    /** Brings the sketch back to capacity by subtracting the (capacity+1)-th largest count. */
+    purge() {
+        if (this.counts.size <= this.capacity)
+            return;
+        const values = Float64Array.from(this.counts.values()).sort();
+        // (capacity+1)-th largest = values[len - capacity - 1] in ascending order.
+        const c = values[values.length - this.capacity - 1];
+        for (const [item, n] of this.counts) {
+            if (n <= c)
+                this.counts.delete(item);
+            else
+                this.counts.set(item, n - c);
+        }
+        this.offset += c;
+    }
+    merge(other) {
+        for (const [item, n] of other.counts)
+            this.addUnchecked(item, n);
+        this.offset += other.offset;
+        this.purge();
+    }
+    /** Items by count (descending), ties by value (ascending code units), at most `limit`. */
+    top(limit) {
+        const all = [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        return all.slice(0, limit).map(([value, count]) => ({ value, count }));
+    }
+    toState() {
+        const items = [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        return { capacity: this.capacity, offset: this.offset, items };
+    }
+    static fromState(s) {
+        const f = new frequent_items_FrequentItems(s.capacity);
+        for (const [item, n] of s.items)
+            f.addUnchecked(item, n);
+        f.offset = s.offset;
+        f.purge();
+        return f;
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/sketch/value-counter.ts
+/**
+ * Per-batch exact counters of distinct cell values: open-addressing hash tables with typed-array
+ * slots, reused across batches (reset() clears only the slots used). Counting a batch first and
+ * folding its distinct values into the sketches afterwards keeps the per-cell work to one hash
+ * and one probe; parsing, classification, HLL hashing and frequent-item updates then run once
+ * per distinct value per batch instead of once per cell.
+ */
+
+const MAX_LOAD = 0.5;
+/**
+ * Counts strings (exact, by content; add() takes an optional weight). Iterate with `size` and `keyAt(i)` / `countAt(i)`.
+ * Short ASCII strings (≤ 7 code units < 128: codes, small integers, flags) are packed into one
+ * safe integer (7 bits per unit, then 3 bits of length) and counted in a numeric table, which
+ * avoids string hashing and comparison on the hot path; the rest go to a string table.
+ */
+class StringCounter {
+    packed = new PackedCounter();
+    longCounter = new LongStringCounter();
+    get size() {
+        return this.packed.size + this.longCounter.size;
+    }
+    add(s, w = 1) {
+        const n = s.length;
+        if (n <= 7) {
+            let key = 0;
+            let i = 0;
+            for (; i < n; i++) {
+                const c = s.charCodeAt(i);
+                if (c > 127)
+                    break;
+                key = key * 128 + c;
+            }
+            if (i === n) {
+                this.packed.add(key * 8 + n, w);
+                return;
+            }
+        }
+        this.longCounter.add(s, w);
+    }
+    keyAt(i) {
+        const ps = this.packed.size;
+        if (i >= ps)
+            return this.longCounter.keyAt(i - ps);
+        let key = this.packed.keyAt(i);
+        const n = key % 8;
+        key = (key - n) / 8;
+        const codes = new Array(n);
+        for (let k = n - 1; k >= 0; k--) {
+            const c = key % 128;
+            codes[k] = c;
+            key = (key - c) / 128;
+        }
+        return String.fromCharCode(...codes);
+    }
+    countAt(i) {
+        const ps = this.packed.size;
+        return i >= ps ? this.longCounter.countAt(i - ps) : this.packed.countAt(i);
+    }
+    reset() {
+        this.packed.reset();
+        this.longCounter.reset();
+    }
+}
+/** Counts non-negative safe integers (packed short strings). */
+class PackedCounter {
+    keys;
+    counts;
+    order;
+    mask;
+    size = 0;
+    constructor(initialSlots = 1024) {
+        this.keys = new Float64Array(initialSlots);
+        this.counts = new Float64Array(initialSlots);
+        this.order = new Int32Array(initialSlots);
+        this.mask = initialSlots - 1;
+    }
+    add(key, w = 1) {
+        const counts = this.counts;
+        const keys = this.keys;
+        const mask = this.mask;
+        let h = Math.imul((key >>> 0) ^ Math.imul((key / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
+        h ^= h >>> 15;
+        let i = h & mask;
+        for (;;) {
+            const c = counts[i];
+            if (c === 0)
+                break;
+            if (keys[i] === key) {
+                counts[i] = c + w;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        counts[i] = w;
+        keys[i] = key;
+        this.order[this.size++] = i;
+        if (this.size > counts.length * MAX_LOAD)
+            this.grow();
+    }
+    keyAt(i) {
+        return this.keys[this.order[i]];
+    }
+    countAt(i) {
+        return this.counts[this.order[i]];
+    }
+    grow() {
+        const oldKeys = this.keys;
+        const oldCounts = this.counts;
+        const oldOrder = this.order;
+        const size = this.size;
+        const n = oldCounts.length * 2;
+        this.keys = new Float64Array(n);
+        this.counts = new Float64Array(n);
+        this.order = new Int32Array(n);
+        this.mask = n - 1;
+        this.size = 0;
+        for (let k = 0; k < size; k++) {
+            const o = oldOrder[k];
+            this.add(oldKeys[o]);
+            this.counts[this.order[k]] = oldCounts[o];
+        }
+    }
+    reset() {
+        for (let k = 0; k < this.size; k++)
+            this.counts[this.order[k]] = 0;
+        this.size = 0;
+    }
+}
+class LongStringCounter {
+    keys;
+    hashes;
+    counts;
+    order;
+    mask;
+    size = 0;
+    constructor(initialSlots = 1024) {
+        this.keys = new Array(initialSlots).fill('');
+        this.hashes = new Int32Array(initialSlots);
+        this.counts = new Float64Array(initialSlots);
+        this.order = new Int32Array(initialSlots);
+        this.mask = initialSlots - 1;
+    }
+    add(s, w = 1) {
+        const h = stringHash32(s);
+        const counts = this.counts;
+        const mask = this.mask;
+        let i = h & mask;
+        for (;;) {
+            const c = counts[i];
+            if (c === 0)
+                break;
+            if (this.hashes[i] === h && this.keys[i] === s) {
+                counts[i] = c + w;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        counts[i] = w;
+        this.hashes[i] = h;
+        this.keys[i] = s;
+        this.order[this.size++] = i;
+        if (this.size > this.counts.length * MAX_LOAD)
+            this.grow();
+    }
+    keyAt(i) {
+        return this.keys[this.order[i]];
+    }
+    countAt(i) {
+        return this.counts[this.order[i]];
+    }
+    grow() {
+        const oldKeys = this.keys;
+        const oldHashes = this.hashes;
+        const oldCounts = this.counts;
+        const oldOrder = this.order;
+        const n = oldCounts.length * 2;
+        this.keys = new Array(n).fill('');
+        this.hashes = new Int32Array(n);
+        this.counts = new Float64Array(n);
+        this.order = new Int32Array(n);
+        this.mask = n - 1;
+        for (let k = 0; k < this.size; k++) {
+            const o = oldOrder[k];
+            let i = oldHashes[o] & this.mask;
+            while (this.counts[i] !== 0)
+                i = (i + 1) & this.mask;
+            this.keys[i] = oldKeys[o];
+            this.hashes[i] = oldHashes[o];
+            this.counts[i] = oldCounts[o];
+            this.order[k] = i;
+        }
+    }
+    reset() {
+        for (let k = 0; k < this.size; k++) {
+            const i = this.order[k];
+            this.counts[i] = 0;
+            this.keys[i] = '';
+        }
+        this.size = 0;
+    }
+}
+/**
+ * Counts (or sums weights of) numbers by value: -0 counts as 0, NaN is kept apart in `nanWeight`.
+ */
+class NumberCounter {
+    keys;
+    counts;
+    order;
+    mask;
+    size = 0;
+    nanWeight = 0;
+    constructor(initialSlots = 1024) {
+        this.keys = new Float64Array(initialSlots);
+        this.counts = new Float64Array(initialSlots);
+        this.order = new Int32Array(initialSlots);
+        this.mask = initialSlots - 1;
+    }
+    add(x, w = 1) {
+        if (x !== x) {
+            this.nanWeight += w;
+            return;
+        }
+        x = x + 0;
+        const counts = this.counts;
+        const keys = this.keys;
+        const mask = this.mask;
+        let i = numberHash32(x) & mask;
+        for (;;) {
+            const c = counts[i];
+            if (c === 0)
+                break;
+            if (keys[i] === x) {
+                counts[i] = c + w;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        counts[i] = w;
+        keys[i] = x;
+        this.order[this.size++] = i;
+        if (this.size > counts.length * MAX_LOAD)
+            this.grow();
+    }
+    keyAt(i) {
+        return this.keys[this.order[i]];
+    }
+    countAt(i) {
+        return this.counts[this.order[i]];
+    }
+    /** Copies the distinct values and their weights (insertion order) into out arrays; returns size. */
+    copyTo(values, weights) {
+        for (let k = 0; k < this.size; k++) {
+            const i = this.order[k];
+            values[k] = this.keys[i];
+            weights[k] = this.counts[i];
+        }
+        return this.size;
+    }
+    grow() {
+        const oldKeys = this.keys;
+        const oldCounts = this.counts;
+        const oldOrder = this.order;
+        const n = oldCounts.length * 2;
+        this.keys = new Float64Array(n);
+        this.counts = new Float64Array(n);
+        this.order = new Int32Array(n);
+        this.mask = n - 1;
+        for (let k = 0; k < this.size; k++) {
+            const o = oldOrder[k];
+            const x = oldKeys[o];
+            let i = numberHash32(x) & this.mask;
+            while (this.counts[i] !== 0)
+                i = (i + 1) & this.mask;
+            this.keys[i] = x;
+            this.counts[i] = oldCounts[o];
+            this.order[k] = i;
+        }
+    }
+    reset() {
+        for (let k = 0; k < this.size; k++)
+            this.counts[this.order[k]] = 0;
+        this.size = 0;
+        this.nanWeight = 0;
+    }
+}
+
 ;// CONCATENATED MODULE: ../../../zod/v4/core/util.js
 
 // functions
@@ -7922,7 +10978,7 @@ const _decode = (_Err) => {
     };
     return fn;
 };
-const decode = /* @__PURE__*/ _decode($ZodRealError);
+const parse_decode = /* @__PURE__*/ _decode($ZodRealError);
 const _encodeAsync = (_Err) => {
     const parseAsync = _parseAsync(_Err);
     const fn = async (schema, value, _ctx, _params) => {
@@ -8028,7 +11084,7 @@ const parse_safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 
 // Codec functions
 const parse_encode = /* @__PURE__ */ _encode(ZodRealError);
-const parse_decode = /* @__PURE__ */ _decode(ZodRealError);
+const classic_parse_decode = /* @__PURE__ */ _decode(ZodRealError);
 const parse_encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
 const parse_decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
 const parse_safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -8199,7 +11255,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return parse_encode(this, data, params, { callee: _encode });
     },
     decode: function _decode(data, params) {
-        return parse_decode(this, data, params, { callee: _decode });
+        return classic_parse_decode(this, data, params, { callee: _decode });
     },
     encodeAsync: async function _encodeAsync(data, params) {
         return await parse_encodeAsync(this, data, params, { callee: _encodeAsync });
@@ -9573,336 +12629,6 @@ function preprocess(fn, schema) {
     });
 }
 
-// EXTERNAL MODULE: ../../../yaml/dist/index.js
-var dist = __nccwpck_require__(9171);
-;// CONCATENATED MODULE: ../../../../shared/config/yaml-source.ts
-/**
- * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
- *
- * The one implementation behind the data contract (shared/data/contract.ts) and mlops.yaml
- * (mlops-config.ts): parse keeping node ranges, check with a strict zod schema, then the caller's
- * semantic checks, and throw the first problem in file order as one error naming the key path and a
- * fix ("did you mean …"). Callers pass the schema, their error class (as a factory) and the few
- * words that are theirs (empty-file message, version hint, rule long form), so both files give the
- * same messages for the same mistakes.
- */
-
-
-
-/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
-function formatKeyPath(path) {
-    let s = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            s += `[${seg}]`;
-        else {
-            const k = String(seg);
-            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
-                s += s === '' ? k : `.${k}`;
-            else
-                s += `[${JSON.stringify(k)}]`;
-        }
-    }
-    return s === '' ? '(top level)' : s;
-}
-/** Levenshtein distance, for "did you mean". */
-function editDistance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = tmp;
-        }
-    }
-    return prev[b.length];
-}
-/** The closest candidate when it is plausibly a typo (distance ≤ max(2, a third of the length)) or an abbreviation. */
-function closestMatch(word, candidates) {
-    let best;
-    let bestD = Infinity;
-    for (const c of candidates) {
-        const d = editDistance(word.toLowerCase(), c.toLowerCase());
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    if (best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)))
-        return best;
-    // An abbreviation ("cust" for "customer") when exactly one candidate starts with it.
-    const prefixed = word.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(word.toLowerCase())) : [];
-    return prefixed.length === 1 ? prefixed[0] : undefined;
-}
-// ---------------------------------------------------------------------------------------------
-// Locating problems in the YAML source
-/** A parsed YAML document that can tell where a key path is. */
-class YamlSource {
-    file;
-    data;
-    doc;
-    lines;
-    constructor(file, data, doc, lines) {
-        this.file = file;
-        this.data = data;
-        this.doc = doc;
-        this.lines = lines;
-    }
-    /** Parses `text`; YAML syntax errors and an empty file become one error at the right place. */
-    static parse(text, file, error, empty) {
-        const lines = new LineCounter();
-        const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-        if (doc.errors.length > 0) {
-            const err = doc.errors[0];
-            const { line, col } = lines.linePos(err.pos[0]);
-            const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-            throw error(`invalid YAML: ${first}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
-        }
-        const data = doc.toJS({ maxAliasCount: 100 });
-        if (data === null || data === undefined)
-            throw error(empty.what, { location: { file, line: 1, column: 1 }, hint: empty.hint });
-        return new YamlSource(file, data, doc, lines);
-    }
-    /** Offset of the node at `path` (or its closest existing ancestor), or of the key `atKey` below it. */
-    offset(path, atKey) {
-        let node = this.doc.contents;
-        let offset = rangeStart(node) ?? 0;
-        for (const seg of path) {
-            const next = childPair(node, seg);
-            if (!next)
-                break;
-            node = next.value;
-            offset = rangeStart(next.value) ?? rangeStart(next.key) ?? offset;
-        }
-        if (atKey !== undefined) {
-            const pair = childPair(node, atKey);
-            if (pair)
-                offset = rangeStart(pair.key) ?? offset;
-        }
-        return offset;
-    }
-    location(path, atKey) {
-        const { line, col } = this.lines.linePos(this.offset(path, atKey));
-        return { file: this.file, line, column: col };
-    }
-    /** Throws the first problem in file order (with a count of the others); returns if there are none. */
-    throwFirst(problems, error) {
-        if (problems.length === 0)
-            return;
-        const sorted = [...problems].sort((a, b) => this.offset(a.path, a.atKey) - this.offset(b.path, b.atKey));
-        const p = sorted[0];
-        const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more problem${sorted.length > 2 ? 's' : ''})` : '';
-        throw error(`${p.what}${more}`, { location: this.location(p.path, p.atKey), hint: p.hint });
-    }
-}
-function rangeStart(node) {
-    const r = node?.range;
-    return Array.isArray(r) ? r[0] : undefined;
-}
-function childPair(node, seg) {
-    if (isMap(node)) {
-        for (const item of node.items) {
-            if (!isPair(item))
-                continue;
-            const k = isScalar(item.key) ? item.key.value : item.key;
-            if (String(k) === String(seg))
-                return { key: item.key, value: item.value };
-        }
-        return undefined;
-    }
-    if (isSeq(node) && typeof seg === 'number') {
-        const v = node.items[seg];
-        return v === undefined ? undefined : { key: v, value: v };
-    }
-    return undefined;
-}
-function describeValue(v) {
-    if (v === undefined)
-        return 'nothing';
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'a list';
-    if (typeof v === 'object')
-        return 'a mapping';
-    if (typeof v === 'string')
-        return `text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
-    return `${typeof v} ${String(v)}`;
-}
-function valueAt(data, path) {
-    let v = data;
-    for (const seg of path) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        v = v[seg];
-    }
-    return v;
-}
-/**
- * The object keys a strict object at `path` accepts, found by walking the zod schema. Unions are
- * followed along the branches that fit what the user wrote (mapping vs scalar), so an unknown key
- * in a rule's long form lists the long form's keys.
- */
-function allowedKeysAt(schema, path, data) {
-    const keys = new Set();
-    for (const t of descend(schema, path, data, 0))
-        if (t instanceof z.ZodObject)
-            for (const k of Object.keys(t.shape))
-                keys.add(k);
-    return [...keys];
-}
-function descend(schema, path, data, i) {
-    const s = unwrap(schema);
-    if (s instanceof z.ZodUnion) {
-        const value = valueAt(data, path.slice(0, i));
-        const isObj = value !== null && typeof value === 'object' && !Array.isArray(value);
-        return s.options.flatMap((o) => {
-            const u = unwrap(o);
-            if (isObj ? u instanceof z.ZodObject || u instanceof z.ZodRecord : !(u instanceof z.ZodObject))
-                return descend(u, path, data, i);
-            return [];
-        });
-    }
-    if (i === path.length)
-        return [s];
-    const seg = path[i];
-    if (s instanceof z.ZodObject) {
-        const child = s.shape[String(seg)];
-        return child ? descend(child, path, data, i + 1) : [];
-    }
-    if (s instanceof z.ZodRecord)
-        return descend(s.valueType, path, data, i + 1);
-    if (s instanceof z.ZodArray)
-        return descend(s.element, path, data, i + 1);
-    return [];
-}
-function unwrap(s) {
-    let cur = s;
-    while (cur instanceof z.ZodOptional || cur instanceof z.ZodDefault)
-        cur = cur.unwrap();
-    return cur;
-}
-const TYPE_NAMES = {
-    number: 'a number',
-    string: 'text',
-    boolean: 'true or false',
-    array: 'a list',
-    object: 'a mapping',
-    int: 'a whole number',
-};
-/** Picks, in a failed union, the branch that matches the shape the user wrote (scalar vs mapping). */
-function resolveUnion(issue, base) {
-    // Branches that failed only on the top-level type are the forms the user did not write.
-    const deeper = issue.errors.filter((branch) => !branch.every((e) => e.code === 'invalid_type' && e.path.length === 0));
-    if (deeper.length === 0)
-        return undefined;
-    // Prefer the branch with the fewest problems (the closest match), then the first.
-    const best = deeper.reduce((a, b) => (b.length < a.length ? b : a));
-    return best.map((e) => ({ ...e, path: [...base, ...e.path] }));
-}
-/** One zod issue as problems a person can act on. */
-function issueProblems(issue, data, schema, wording = {}) {
-    const path = issue.path;
-    const where = formatKeyPath(path);
-    const value = valueAt(data, path);
-    // zod reports a missing key as a wrong type (or value, for literals) of `undefined`: point at the parent.
-    const missing = () => {
-        const key = String(path[path.length - 1]);
-        return [{ path: path.slice(0, -1), what: `${where} is missing`, hint: key === 'version' ? wording.versionHint : undefined }];
-    };
-    switch (issue.code) {
-        case 'invalid_union': {
-            const resolved = resolveUnion(issue, path);
-            if (resolved)
-                return resolved.flatMap((i) => issueProblems(i, data, schema, wording));
-            const expected = new Set();
-            for (const branch of issue.errors)
-                for (const e of branch)
-                    if (e.code === 'invalid_type')
-                        expected.add(TYPE_NAMES[e.expected] ?? e.expected);
-            const longForm = issue.errors.some((b) => b.some((e) => e.code === 'invalid_type' && e.expected === 'object'));
-            // YAML 1.1 booleans are text in YAML 1.2, a common surprise.
-            const yesNo = typeof value === 'string' && /^(yes|no|on|off|y|n)$/i.test(value) && expected.has(TYPE_NAMES.boolean);
-            return [
-                {
-                    path,
-                    what: `${where} must be ${[...expected].join(' or ')}, not ${describeValue(value)}`,
-                    hint: yesNo ? 'write true or false (YAML 1.2 reads yes/no/on/off as text)' : longForm ? wording.longFormHint : undefined,
-                },
-            ];
-        }
-        case 'unrecognized_keys': {
-            const allowed = allowedKeysAt(schema, path, data);
-            return issue.keys.map((key) => {
-                const close = closestMatch(key, allowed);
-                return {
-                    path,
-                    atKey: key,
-                    what: `unknown key "${key}"${path.length ? ` in ${where}` : ''}`,
-                    hint: `${close ? `did you mean "${close}"? ` : ''}allowed keys: ${allowed.join(', ')}`,
-                };
-            });
-        }
-        case 'invalid_type':
-            if (value === undefined)
-                return missing();
-            return [{ path, what: `${where} must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describeValue(value)}` }];
-        case 'invalid_value': {
-            if (value === undefined)
-                return missing();
-            const options = issue.values.map((v) => String(v));
-            const close = typeof value === 'string' ? closestMatch(value, options) : undefined;
-            const noun = wording.enumNoun?.(path) ?? (options.length === 1 ? JSON.stringify(issue.values[0]) : 'allowed');
-            return [{ path, what: `${where}: ${describeValue(value)} is not ${noun}`, hint: `${close ? `did you mean "${close}"? ` : ''}use one of: ${options.join(', ')}` }];
-        }
-        case 'too_small':
-        case 'too_big': {
-            const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-            // gt()/lt() bounds are exclusive: "less than 1", not "at most 1".
-            const exclusive = issue.inclusive === false;
-            const op = issue.code === 'too_small' ? (exclusive ? 'greater than' : 'at least') : exclusive ? 'less than' : 'at most';
-            if (issue.origin === 'array')
-                return [{ path, what: `${where} must have ${op} ${String(bound)} item${bound === 1 ? '' : 's'}` }];
-            if (issue.origin === 'string')
-                return [{ path, what: `${where} must not be empty` }];
-            return [{ path, what: `${where} must be ${op} ${String(bound)}, not ${String(value)}` }];
-        }
-        default:
-            return [{ path, what: `${where}: ${issue.message}` }];
-    }
-}
-/**
- * Reads, parses and checks a YAML file: unreadable file, YAML syntax, schema problems and the
- * `semantic` checks all become one error from `error` at file:line:col.
- */
-async function yaml_source_loadYamlFile(file, schema, options) {
-    let text;
-    try {
-        text = await readFile(file, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        throw options.error(code === 'ENOENT' ? options.notFound : `${options.cannotRead}: ${e.message}`, {
-            location: { file },
-            hint: code === 'ENOENT' ? options.missingHint : undefined,
-            cause: e,
-        });
-    }
-    return yaml_source_parseYamlText(text, file, schema, options);
-}
-/** loadYamlFile without the file read: `text` is the file's content, `file` names it in messages. */
-function yaml_source_parseYamlText(text, file, schema, options) {
-    const src = YamlSource.parse(text, file, options.error, options.empty);
-    const parsed = schema.safeParse(src.data);
-    if (!parsed.success)
-        src.throwFirst(parsed.error.issues.flatMap((i) => issueProblems(i, src.data, schema, options)), options.error);
-    const value = parsed.data;
-    src.throwFirst(options.semantic?.(value) ?? [], options.error);
-    return value;
-}
-
 ;// CONCATENATED MODULE: ../../../../shared/data/values.ts
 const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
 const DEFAULT_NULL_TOKENS = ['', 'NA', 'N/A', 'n/a', 'NULL', 'null', 'None', '<NA>', '#N/A'];
@@ -10317,3303 +13043,6 @@ function toText(v) {
 function formatTimestamp(ms, type) {
     const iso = new Date(ms).toISOString();
     return type === 'date' ? iso.slice(0, 10) : iso;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/contract.ts
-/**
- * The data contract: what a dataset must look like. Defined once here with zod (strict objects, so
- * a misspelt key is an error, not a silently ignored rule), exported as JSON Schema for editors
- * (scripts/gen-contract-schema.ts -> schemas/contract.schema.json), documented in docs/contract.md.
- *
- * Every rule has a short form (`min: 0`) and a long form (`min: { value: 0, mostly: 0.99, severity: warn }`).
- * `mostly` follows Great Expectations: the fraction of the rows a rule applies to that must pass
- * (missing values never count against value rules). Presence and row-count rules take `severity` only.
- *
- * loadContract() parses the YAML keeping node ranges (shared/config/yaml-source.ts, shared with mlops.yaml), so every problem - YAML syntax, unknown key,
- * wrong type, bad regex, min > max, unknown column type - becomes one ContractError at
- * `contract.yaml:LINE:COL` naming the key path (`columns.age.min`) and how to fix it.
- */
-
-
-
-
-// validate.ts and tests name these by the contract; they live with the generic YAML checking.
-
-const CONTRACT_VERSION = 1;
-const severitySchema = schemas_enum(['error', 'warn']).describe('error (default) fails the check; warn only reports');
-const mostlySchema = schemas_number()
-    .min(0)
-    .max(1)
-    .describe('Fraction of the rows the rule applies to (non-missing values for value rules) that must pass; default 1');
-/** A rule that accepts the short form `value` or `{ value, mostly?, severity? }`. */
-function rule(value, description) {
-    return union([value, strictObject({ value, mostly: mostlySchema.optional(), severity: severitySchema.optional() })])
-        .describe(description);
-}
-/** A rule where `mostly` has no meaning (presence, row counts): short form or `{ value, severity? }`. */
-function strictRule(value, description) {
-    return union([value, strictObject({ value, severity: severitySchema.optional() })]).describe(description);
-}
-const columnTypeSchema = schemas_enum(COLUMN_TYPES);
-const boundSchema = union([schemas_number(), schemas_string()]);
-const allowedValue = union([schemas_string(), schemas_number(), schemas_boolean()]);
-const columnNames = array(schemas_string().min(1)).min(1);
-const columnContractSchema = strictObject({
-    description: schemas_string().optional().describe('Free text for people; not checked'),
-    type: rule(columnTypeSchema, 'Value type; default string (any value). Values that do not parse as the type fail this rule'),
-    format: schemas_string().optional().describe('date/timestamp only: strftime-like format (%Y %m %d %H %M %S %f %z); default ISO 8601'),
-    nullable: rule(schemas_boolean(), 'Whether missing values are allowed; default false'),
-    min: rule(boundSchema, 'Smallest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
-    max: rule(boundSchema, 'Largest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
-    allowed: rule(array(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
-    pattern: rule(schemas_string(), 'JavaScript regular expression searched in the value text; anchor with ^...$ to match the whole value'),
-    unique: rule(schemas_boolean(), 'No value may occur twice (missing values are ignored)'),
-    min_length: rule(schemas_number().int().min(0), 'Minimum text length in characters'),
-    max_length: rule(schemas_number().int().min(0), 'Maximum text length in characters'),
-})
-    .partial();
-const compoundUniqueSchema = union([
-    columnNames,
-    strictObject({ columns: columnNames, mostly: mostlySchema.optional(), severity: severitySchema.optional() }),
-]);
-const tableContractSchema = strictObject({
-    required_columns: strictRule(columnNames, 'Columns that must be present; default every column listed under columns'),
-    unexpected_columns: schemas_enum(['allow', 'warn', 'error'])
-        .describe('What to do with data columns the contract does not list; default error'),
-    rows: strictObject({
-        min: strictRule(schemas_number().int().min(0), 'Minimum number of data rows; default 1'),
-        max: strictRule(schemas_number().int().min(0), 'Maximum number of data rows'),
-    })
-        .partial(),
-    unique: array(compoundUniqueSchema).describe('Column combinations that must be unique together'),
-    null_values: array(schemas_string()).describe('Cell texts read as missing (replaces the default list)'),
-})
-    .partial();
-const contractSchema = strictObject({
-    version: literal(CONTRACT_VERSION).describe('Contract format version: 1'),
-    description: schemas_string().optional(),
-    table: tableContractSchema.optional(),
-    columns: record(schemas_string(), columnContractSchema).optional(),
-})
-    .describe('mlops-actions data contract');
-function normalizeRule(r) {
-    if (r !== null && typeof r === 'object' && !Array.isArray(r) && 'value' in r) {
-        return { value: r.value, mostly: 'mostly' in r && r.mostly !== undefined ? r.mostly : 1, severity: r.severity ?? 'error' };
-    }
-    return { value: r, mostly: 1, severity: 'error' };
-}
-/** Normalizes a compound-unique entry: `[a, b]` or `{ columns: [a, b], mostly?, severity? }`. */
-function normalizeCompoundUnique(u) {
-    if (Array.isArray(u))
-        return { value: u, mostly: 1, severity: 'error' };
-    return { value: u.columns, mostly: u.mostly ?? 1, severity: u.severity ?? 'error' };
-}
-// ---------------------------------------------------------------------------------------------
-// Checks zod cannot express (they need the column type, or compare two keys)
-const NUMERIC = new Set(['integer', 'number']);
-const article = (t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
-const TEMPORAL = new Set(['date', 'timestamp']);
-/** Parses a date/timestamp bound written in the contract (ISO 8601 text) to epoch ms. */
-function parseContractTime(value) {
-    if (typeof value !== 'string')
-        return undefined;
-    return parseIsoTimestamp(value, false);
-}
-/**
- * The key a value is compared by for `allowed` and `unique`: numbers for integer/number columns,
- * epoch ms for date/timestamp, booleans for boolean, the text itself for string/category. So
- * `allowed: [1, 2]` matches the CSV cell "1.0" in a number column, and "2024-01-01" equals
- * "2024-01-01T00:00:00Z" in a timestamp column. Undefined when the value is not of the type.
- */
-function valueKey(v, type, pattern) {
-    switch (type) {
-        case 'integer':
-            return toInteger(v);
-        case 'number':
-            return toNumber(v);
-        case 'boolean':
-            return toBoolean(v);
-        case 'date':
-            return toTimestamp(v, pattern, !pattern);
-        case 'timestamp':
-            return toTimestamp(v, pattern);
-        default:
-            return toText(v);
-    }
-}
-/** valueKey for a value written in the contract (dates as ISO text, whatever the column format). */
-function contractValueKey(v, type) {
-    if (type === 'date' || type === 'timestamp')
-        return parseContractTime(v);
-    return valueKey(v, type);
-}
-function semanticProblems(c) {
-    const out = [];
-    const cols = c.columns ?? {};
-    const names = Object.keys(cols);
-    for (const [name, col] of Object.entries(cols)) {
-        const p = ['columns', name];
-        const type = col.type === undefined ? 'string' : normalizeRule(col.type).value;
-        if (col.format !== undefined) {
-            if (!TEMPORAL.has(type))
-                out.push({ path: [...p, 'format'], what: `${formatKeyPath([...p, 'format'])} applies only to date and timestamp columns, and this column is ${type}`, hint: 'remove format, or set type: date / timestamp' });
-            else {
-                try {
-                    compileTimestampFormat(col.format);
-                }
-                catch (e) {
-                    out.push({ path: [...p, 'format'], what: `${formatKeyPath([...p, 'format'])}: ${e.message}` });
-                }
-            }
-        }
-        const bounds = {};
-        for (const key of ['min', 'max']) {
-            const r = col[key];
-            if (r === undefined)
-                continue;
-            const v = normalizeRule(r).value;
-            const rp = [...p, key, ...(typeof r === 'object' ? ['value'] : [])];
-            const where = formatKeyPath([...p, key]);
-            if (NUMERIC.has(type)) {
-                if (typeof v !== 'number')
-                    out.push({ path: rp, what: `${where} must be a number for ${article(type)} column, not ${describeValue(v)}` });
-                else
-                    bounds[key] = v;
-            }
-            else if (TEMPORAL.has(type)) {
-                const t = parseContractTime(v);
-                if (t === undefined)
-                    out.push({ path: rp, what: `${where} must be ISO 8601 text for ${article(type)} column (e.g. "2024-01-31"${type === 'timestamp' ? ' or "2024-01-31T12:00:00Z"' : ''}), not ${describeValue(v)}` });
-                else
-                    bounds[key] = t;
-            }
-            else {
-                out.push({ path: [...p, key], what: `${where} applies to integer, number, date and timestamp columns, and this column is ${type}`, hint: type === 'string' || type === 'category' ? 'use min_length/max_length for text length, or allowed for categories' : undefined });
-            }
-        }
-        if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
-            out.push({ path: [...p, 'min'], what: `${formatKeyPath([...p, 'min'])} is greater than ${formatKeyPath([...p, 'max'])}`, hint: 'swap them, or fix the one that is wrong' });
-        }
-        const minL = col.min_length === undefined ? undefined : normalizeRule(col.min_length).value;
-        const maxL = col.max_length === undefined ? undefined : normalizeRule(col.max_length).value;
-        if (minL !== undefined && maxL !== undefined && minL > maxL) {
-            out.push({ path: [...p, 'min_length'], what: `${formatKeyPath([...p, 'min_length'])} (${minL}) is greater than max_length (${maxL})` });
-        }
-        if (col.pattern !== undefined) {
-            const src = normalizeRule(col.pattern).value;
-            try {
-                new RegExp(src, 'u');
-            }
-            catch (e) {
-                out.push({ path: [...p, 'pattern', ...(typeof col.pattern === 'object' ? ['value'] : [])], what: `${formatKeyPath([...p, 'pattern'])} is not a valid regular expression: ${e.message}`, hint: 'JavaScript syntax with the u flag; escape backslashes inside double quotes, or use single quotes' });
-            }
-        }
-        if (col.allowed !== undefined) {
-            const list = normalizeRule(col.allowed).value;
-            const ap = [...p, 'allowed', ...(Array.isArray(col.allowed) ? [] : ['value'])];
-            list.forEach((v, i) => {
-                if (contractValueKey(v, type) === undefined)
-                    out.push({ path: [...ap, i], what: `${formatKeyPath([...p, 'allowed'])}[${i}] ${describeValue(v)} is not ${article(type)} value` });
-            });
-        }
-    }
-    const t = c.table;
-    if (t?.rows?.min !== undefined && t.rows.max !== undefined && normalizeRule(t.rows.min).value > normalizeRule(t.rows.max).value) {
-        out.push({ path: ['table', 'rows', 'min'], what: 'table.rows.min is greater than table.rows.max' });
-    }
-    t?.unique?.forEach((u, i) => {
-        const { value } = normalizeCompoundUnique(u);
-        const base = ['table', 'unique', i, ...(Array.isArray(u) ? [] : ['columns'])];
-        value.forEach((name, j) => {
-            if (!(name in cols)) {
-                const close = closestMatch(name, names);
-                out.push({ path: [...base, j], what: `table.unique[${i}] names column "${name}", which is not listed under columns`, hint: close ? `did you mean "${close}"?` : 'list the column under columns' });
-            }
-        });
-    });
-    return out;
-}
-// ---------------------------------------------------------------------------------------------
-const OPTIONS = {
-    error: (what, options) => new errors/* ContractError */.Vl(what, options),
-    empty: { what: 'the contract is empty', hint: 'start with "version: 1" and a columns: mapping (see docs/contract.md)' },
-    versionHint: 'add "version: 1" at the top',
-    longFormHint: 'the long form is a mapping { value: ..., mostly: 0.99, severity: warn }',
-    // `type: datetime` and `type: { value: datetime }` are unknown column types, not just "not allowed".
-    enumNoun: (path) => {
-        const last = path[path.length - 1];
-        return last === 'type' || (last === 'value' && path[path.length - 2] === 'type') ? 'a known column type' : undefined;
-    },
-    semantic: semanticProblems,
-};
-/** Parses contract YAML text; `file` is used in messages. Throws ContractError. */
-function parseContract(text, file) {
-    return parseYamlText(text, file, contractSchema, OPTIONS);
-}
-/** Reads and checks a contract file. Throws ContractError (exit code 2) for anything wrong. */
-async function loadContract(file) {
-    return loadYamlFile(file, contractSchema, {
-        ...OPTIONS,
-        notFound: 'contract file not found',
-        cannotRead: 'cannot read the contract',
-        missingHint: 'check the path (relative to the working directory), or run `mlops validate --infer-contract` to write one',
-    });
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ../../../../shared/data/sketch/hash.ts
-/**
- * 64-bit-quality hashing of cell values without allocation, for HyperLogLog and hash tables.
- * Results are returned through `hashOut` ([h1, h2], two independent-looking 32-bit words).
- *
- * - numbers hash their float64 bits (after -0 → 0, one NaN), so "1" and "1.0" in a CSV hash alike;
- * - strings hash their UTF-16 code units with two murmur3-style lanes (cyrb53's construction,
- *   keeping both 32-bit states) and a murmur3 fmix32 finaliser on each.
- */
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
-const hashOut = new Int32Array(2);
-function fmix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h;
-}
-/** Low 32 bits of a number's float64 bits mixed with the high ones: a quick table hash. */
-function numberHash32(x) {
-    f64[0] = x + 0;
-    return fmix32(u32[0] ^ Math.imul(u32[1], 0x9e3779b1));
-}
-/** Writes a 64-bit hash of a number (canonical -0 and NaN) to hashOut. */
-function hashNumber64(x) {
-    f64[0] = x !== x ? NaN : x + 0;
-    const lo = u32[0];
-    const hi = u32[1];
-    hashOut[0] = fmix32(lo ^ fmix32(hi ^ 0x5bd1e995));
-    hashOut[1] = fmix32(hi ^ fmix32(lo + 0x27d4eb2f));
-}
-/** A quick 32-bit string hash for hash tables (FNV-1a over code units, then fmix32). */
-function stringHash32(s) {
-    let h = 0x811c9dc5 | 0;
-    for (let i = 0; i < s.length; i++)
-        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    return fmix32(h ^ s.length);
-}
-/** Writes a 64-bit hash of a string to hashOut (cyrb53's two lanes, both kept, fmix32 on each). */
-function hashString64(s, seed = 0) {
-    let h1 = 0xdeadbeef ^ seed;
-    let h2 = 0x41c6ce57 ^ seed;
-    for (let i = 0; i < s.length; i++) {
-        const ch = s.charCodeAt(i);
-        h1 = Math.imul(h1 ^ ch, 2654435761);
-        h2 = Math.imul(h2 ^ ch, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    hashOut[0] = fmix32(h1 ^ s.length);
-    hashOut[1] = fmix32(h2 + 0x9e3779b9);
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/batch-dictionary.ts
-
-/** One encoded batch column: row r holds values[codes[r]], which occurs counts[d] times. */
-class ColumnDictionary {
-    /** Distinct values in order of first occurrence (the first cell of each). */
-    values = [];
-    /** Distinct values in this batch. */
-    size = 0;
-    /** Rows per distinct value. */
-    counts = new Float64Array(256);
-    /** Per row: index of its value (valid for the first `rows` entries). */
-    codes = new Int32Array(0);
-    rows = 0;
-    // The hash tables exist only in dictionaries that encode() (not in prebuilt ones).
-    packed;
-    nums;
-    dates;
-    strings;
-    others;
-    tables = false;
-    nanId = -1;
-    nullId = -1;
-    undefinedId = -1;
-    /**
-     * A dictionary built elsewhere (the CSV reader encodes cells straight from bytes: csv.ts):
-     * `values` distinct strings in order of first occurrence, counts[d] rows each, codes per row.
-     */
-    static prebuilt(values, counts, codes, rows) {
-        const d = new ColumnDictionary();
-        d.values = values;
-        d.size = values.length;
-        d.counts = counts;
-        d.codes = codes;
-        d.rows = rows;
-        return d;
-    }
-    /** Whether a distinct value is neither string, number, null, undefined nor a valid Date. */
-    get hasOthers() {
-        return this.tables && this.others.size > 0;
-    }
-    /** Each row's value (values[codes[r]]), for consumers that need cells rather than codes. */
-    cells() {
-        const n = this.rows;
-        const out = new Array(n);
-        const values = this.values;
-        const codes = this.codes;
-        for (let r = 0; r < n; r++)
-            out[r] = values[codes[r]];
-        return out;
-    }
-    /** Encodes col[0..n) (replacing the previous batch's encoding). */
-    encode(col, n) {
-        if (!this.tables) {
-            this.tables = true;
-            this.packed = new NumberIds(true);
-            this.nums = new NumberIds();
-            this.dates = new NumberIds();
-            this.strings = new StringIds();
-            this.others = new Map();
-        }
-        this.reset();
-        if (this.codes.length < n)
-            this.codes = new Int32Array(Math.max(n, 2 * this.codes.length));
-        const codes = this.codes;
-        for (let r = 0; r < n; r++) {
-            const v = col[r];
-            codes[r] = typeof v === 'string' ? this.stringId(v) : typeof v === 'number' ? this.numberId(v) : this.otherId(v);
-        }
-        this.rows = n;
-    }
-    reset() {
-        this.packed.reset();
-        this.nums.reset();
-        this.dates.reset();
-        this.strings.reset();
-        if (this.others.size > 0)
-            this.others.clear();
-        this.nanId = this.nullId = this.undefinedId = -1;
-        this.counts.fill(0, 0, this.size);
-        this.values.length = 0;
-        this.size = 0;
-    }
-    /** A new distinct value with representative v. */
-    fresh(v) {
-        const id = this.size++;
-        if (id === this.counts.length) {
-            const c = new Float64Array(id * 2);
-            c.set(this.counts);
-            this.counts = c;
-        }
-        this.values.push(v);
-        this.counts[id] = 1;
-        return id;
-    }
-    stringId(s) {
-        // Short ASCII strings (codes, small integers) pack into one safe integer: 7 bits per unit, then
-        // 3 bits of length; a numeric probe is much cheaper than hashing and comparing strings.
-        const n = s.length;
-        if (n <= 7) {
-            let key = 0;
-            let i = 0;
-            for (; i < n; i++) {
-                const c = s.charCodeAt(i);
-                if (c > 127)
-                    break;
-                key = key * 128 + c;
-            }
-            if (i === n) {
-                const id = this.packed.get(key * 8 + n);
-                if (id >= 0) {
-                    this.counts[id]++;
-                    return id;
-                }
-                const nid = this.fresh(s);
-                this.packed.set(nid);
-                return nid;
-            }
-        }
-        const id = this.strings.get(s);
-        if (id >= 0) {
-            this.counts[id]++;
-            return id;
-        }
-        const nid = this.fresh(s);
-        this.strings.set(nid);
-        return nid;
-    }
-    numberId(x) {
-        if (x !== x) {
-            if (this.nanId >= 0)
-                this.counts[this.nanId]++;
-            else
-                this.nanId = this.fresh(x);
-            return this.nanId;
-        }
-        const id = this.nums.get(x + 0);
-        if (id >= 0) {
-            this.counts[id]++;
-            return id;
-        }
-        const nid = this.fresh(x);
-        this.nums.set(nid);
-        return nid;
-    }
-    otherId(v) {
-        if (v === null) {
-            if (this.nullId >= 0)
-                this.counts[this.nullId]++;
-            else
-                this.nullId = this.fresh(v);
-            return this.nullId;
-        }
-        if (v === undefined) {
-            if (this.undefinedId >= 0)
-                this.counts[this.undefinedId]++;
-            else
-                this.undefinedId = this.fresh(v);
-            return this.undefinedId;
-        }
-        if (v instanceof Date) {
-            const t = v.getTime();
-            if (t === t) {
-                const id = this.dates.get(t);
-                if (id >= 0) {
-                    this.counts[id]++;
-                    return id;
-                }
-                const nid = this.fresh(v);
-                this.dates.set(nid);
-                return nid;
-            }
-        }
-        // Booleans and bigints by value; anything else (invalid Dates) by identity.
-        const id = this.others.get(v);
-        if (id !== undefined) {
-            this.counts[id]++;
-            return id;
-        }
-        const nid = this.fresh(v);
-        this.others.set(v, nid);
-        return nid;
-    }
-}
-/** A table hash of a non-negative safe integer: its low word mixed with its high word. */
-function intHash32(key) {
-    const h = Math.imul((key >>> 0) ^ Math.imul((key / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
-    return h ^ (h >>> 15);
-}
-/**
- * Open-addressing map from a number (not NaN, not -0) to an id. get() leaves the probe position
- * for set() to fill, so a miss costs one probe sequence.
- */
-class NumberIds {
-    integers;
-    /** `integers`: keys are non-negative safe integers (packed strings), which hash more cheaply. */
-    constructor(integers = false) {
-        this.integers = integers;
-    }
-    keys = new Float64Array(1024);
-    ids = new Int32Array(1024).fill(-1);
-    used = new Int32Array(512);
-    size = 0;
-    mask = 1023;
-    slot = 0;
-    key = 0;
-    get(x) {
-        const keys = this.keys;
-        const ids = this.ids;
-        const mask = this.mask;
-        let i = (this.integers ? intHash32(x) : numberHash32(x)) & mask;
-        for (;;) {
-            const id = ids[i];
-            if (id < 0 || keys[i] === x) {
-                this.slot = i;
-                this.key = x;
-                return id;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-    /** Stores id for the key of the last get() (which missed). */
-    set(id) {
-        const i = this.slot;
-        this.keys[i] = this.key;
-        this.ids[i] = id;
-        if (this.size === this.used.length)
-            this.grow();
-        else
-            this.used[this.size++] = i;
-    }
-    grow() {
-        // The slot just filled is not in `used` yet: rehash every used slot plus that one.
-        const oldKeys = this.keys;
-        const oldIds = this.ids;
-        const slots = Array.from(this.used.subarray(0, this.size));
-        slots.push(this.slot);
-        const n = this.keys.length * 2;
-        this.keys = new Float64Array(n);
-        this.ids = new Int32Array(n).fill(-1);
-        this.used = new Int32Array(n / 2);
-        this.mask = n - 1;
-        this.size = 0;
-        for (const o of slots) {
-            this.get(oldKeys[o]);
-            this.keys[this.slot] = this.key;
-            this.ids[this.slot] = oldIds[o];
-            this.used[this.size++] = this.slot;
-        }
-    }
-    reset() {
-        for (let k = 0; k < this.size; k++)
-            this.ids[this.used[k]] = -1;
-        this.size = 0;
-    }
-}
-/** Open-addressing map from a string to an id (hash, then content compare). */
-class StringIds {
-    keys = new Array(1024).fill('');
-    hashes = new Int32Array(1024);
-    ids = new Int32Array(1024).fill(-1);
-    used = new Int32Array(512);
-    size = 0;
-    mask = 1023;
-    slot = 0;
-    hash = 0;
-    key = '';
-    get(s) {
-        const h = stringHash32(s);
-        const ids = this.ids;
-        const mask = this.mask;
-        let i = h & mask;
-        for (;;) {
-            const id = ids[i];
-            if (id < 0 || (this.hashes[i] === h && this.keys[i] === s)) {
-                this.slot = i;
-                this.hash = h;
-                this.key = s;
-                return id;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-    set(id) {
-        const i = this.slot;
-        this.keys[i] = this.key;
-        this.hashes[i] = this.hash;
-        this.ids[i] = id;
-        if (this.size === this.used.length)
-            this.grow();
-        else
-            this.used[this.size++] = i;
-    }
-    grow() {
-        const oldKeys = this.keys;
-        const oldHashes = this.hashes;
-        const oldIds = this.ids;
-        const slots = Array.from(this.used.subarray(0, this.size));
-        slots.push(this.slot);
-        const n = this.ids.length * 2;
-        this.keys = new Array(n).fill('');
-        this.hashes = new Int32Array(n);
-        this.ids = new Int32Array(n).fill(-1);
-        this.used = new Int32Array(n / 2);
-        this.mask = n - 1;
-        this.size = 0;
-        for (const o of slots) {
-            let i = oldHashes[o] & this.mask;
-            while (this.ids[i] >= 0)
-                i = (i + 1) & this.mask;
-            this.keys[i] = oldKeys[o];
-            this.hashes[i] = oldHashes[o];
-            this.ids[i] = oldIds[o];
-            this.used[this.size++] = i;
-        }
-    }
-    reset() {
-        // Drop the strings too, so that a batch's cells do not outlive it.
-        for (let k = 0; k < this.size; k++) {
-            const i = this.used[k];
-            this.ids[i] = -1;
-            this.keys[i] = '';
-        }
-        this.size = 0;
-    }
-}
-/**
- * The dictionaries of one batch's columns, encoded on first request. One instance serves a stream
- * of batches (buffers are reused): the profiler and the validator are handed the same instance and
- * ask for the columns they need; a column is encoded once per batch.
- */
-class BatchDictionaries {
-    batch;
-    columns = [];
-    encodedFor = [];
-    /** The dictionary of column c of `batch` (valid until a column of another batch is asked for). */
-    column(batch, c) {
-        // Batches that arrive encoded (CSV fast path) carry their dictionaries.
-        const own = batch.dictionaries;
-        if (own !== undefined)
-            return own[c];
-        if (batch !== this.batch) {
-            this.batch = batch;
-            this.encodedFor.fill(undefined);
-        }
-        let d = this.columns[c];
-        if (d === undefined)
-            d = this.columns[c] = new ColumnDictionary();
-        const col = batch.values[c];
-        if (this.encodedFor[c] !== col) {
-            d.encode(col, batch.length);
-            this.encodedFor[c] = col;
-        }
-        return d;
-    }
-    /** Lets go of the last batch (and its cells) once the stream ends. */
-    release() {
-        this.batch = undefined;
-        this.encodedFor.fill(undefined);
-        for (const d of this.columns)
-            d.encode([], 0);
-    }
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/csv.ts
-/**
- * RFC 4180 CSV reader, streamed in columnar batches with bounded memory.
- *
- * Hand-rolled because the libraries are the bottleneck. All rows of bench/out/flights-3m.csv (106 MB,
- * 3M rows, 5 columns), Node 20, 2-core machine shared with other jobs (so: ranges over runs):
- *   csv-parse 7 (stream, 1 MB chunks)      17-19 MB/s
- *   papaparse 5 (stream, 1 MB chunks)      36-47 MB/s
- *   this reader                           115-190 MB/s wall (0.55 s CPU at best = 192 MB/s)
- * and a 1.16 GB CSV (33M rows) streams at ~4M rows/s with peak RSS ~190 MB (of which ~80 MB is
- * node + tsx before reading). What makes it fast: 1 MB reads decoded once per chunk (isAscii ->
- * latin1, else isUtf8 -> utf8: both simdutf, >1 GB/s, and fatal on bad bytes), records found with
- * indexOf('\n'), a record with no '"' split with indexOf(delimiter) and one slice per cell, the next
- * '"' and '\r' positions cached (one search per chunk when a file has none), the record cut by a
- * read boundary finished on a small string instead of concatenating chunks, and small batches
- * (DEFAULT_BATCH_ROWS) so cell strings die young.
- *
- * Semantics:
- * - Header row names the columns; empty or duplicate names are an InputError.
- * - Line endings LF, CRLF or CR (also mixed); a UTF-8 BOM is stripped; the last newline is optional.
- * - Quoted fields may hold delimiters, `""` (a quote) and line breaks; `lines[r]` is the physical line
- *   a record starts on, counting the line breaks inside quoted fields.
- * - Lenient quotes, like pandas and Python's csv module: a `"` inside an unquoted field is an ordinary
- *   character, and characters after a closing quote (before the delimiter) are appended to the field
- *   (`"ab"c` reads `abc`). Only a quoted field that never closes is an error.
- * - Blank lines are skipped (as pandas' skip_blank_lines) but still counted for line numbers.
- * - Cells are strings; an empty field is "" (values.ts decides what counts as missing).
- *
- * Byte path (the default; `bytePath: false` is the string parser above, kept as the reference):
- * records are parsed from the UTF-8 bytes straight into each batch column's dictionary
- * (batch-dictionary.ts), so no string is made per cell. Per read: isAscii / isUtf8 (simdutf) on the
- * chunk, the first bad byte located only when that fails. Per record: '\n', '\r' and '"' found with
- * Buffer.indexOf (the last two cached); a record without '"' is split at the delimiter byte, and each
- * field looked up in its column's ByteColumn (short fields packed into a number, longer ones hashed
- * and compared against an arena copy); only a value new to the batch becomes a string (a slice of
- * the chunk decoded once when it is ASCII, else utf8Slice). Records with a quote, the header, and the
- * text of errors go through the string parser on decoded text, so quoting, line numbers and
- * messages are the reference's by construction (test/data/csv-bytepath.test.ts compares the two on
- * fixed inputs and a seeded fuzz). Batches carry `dictionaries`; the profiler and the validator use
- * them, and `values` is materialised (values[codes[r]]) only when a consumer reads cells: failing
- * rows' samples, compound unique keys, other callers of the reader.
- * Measured 3x each, flights-3m-iso.csv (121 MB) and the bench's other rows, 2-core machine with
- * another job running (load 1.5-4 for the bench rows, so ranges; CPU s the steadier figure):
- *                                   before (string parser)         after (byte path)
- *   reader + dictionaries, 40 MB slice, CPU (min of 6)     0.38 s                  0.26-0.28 s
- *   `mlops validate` CSV, interleaved A/B at load < 1 (wall / CPU / max RSS per /usr/bin/time)
- *                                     2.80-2.95 s / 4.6-5.3 s / 195-201 MB   2.34-2.59 s / 4.2-4.6 s / 189-198 MB
- *   bench/validate-data.ts (wall / MB/s or rows/s / peak RSS / CPU)
- *     CSV 121 MB                      2.65-3.65 s / 33-46 / 166-171 / 2.8-3.6   2.29-3.30 s / 37-53 / 158-160 / 2.6-3.8
- *     Parquet (unchanged path)        1.87-2.67 s / 1.1-1.6M / 189-204 / 2.4-3.0  2.06-2.23 s / 1.3-1.5M / 201-203 / 2.7-2.9
- *     CSV x10 1.2 GB                  23.2-29.6 s / 41-52 / 183-188 / 24-30     19.1-27.3 s / 44-63 / 172-174 / 20-28
- * Profiles and reports are byte-identical to the string parser's (flights CSV, seattle-weather.csv,
- * a 41 MB flights file with quotes, "" and CRLF; sharded and sequential). What is left in a shard
- * worker: ~40% the byte path itself (ByteColumn.id: hash probe and byte compare, ~50 ns a field),
- * the rest profile sketches (frequent items, KLL) and validation; GC ~9%.
- */
-
-
-
-
-
-
-/**
- * Rows per batch for the text readers. Smaller than table.ts's general 65,536 on purpose: every CSV
- * cell is a new string, and a 65,536-row batch (~330k strings) outlives a young-generation GC, so it
- * gets copied and promoted; with 4,096 rows the strings die young. Measured on flights-3m.csv
- * (CPU seconds for all rows): 65,536 rows 1.6 s, 16,384 rows 1.3 s, 4,096 rows 0.55 s.
- */
-const csv_DEFAULT_BATCH_ROWS = 4_096;
-/** Bytes per read; large reads amortise the per-chunk costs (decode, leftover concatenation). */
-const DEFAULT_CHUNK_SIZE = 1 << 20;
-/** Thrown by textChunks after the valid text before a bad byte has been yielded. */
-class InvalidUtf8 extends Error {
-    byte;
-    constructor(byte) {
-        super(`invalid UTF-8 byte 0x${byte.toString(16).padStart(2, '0')}`);
-        this.byte = byte;
-    }
-}
-async function* rawChunks(file, options) {
-    const size = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
-    if (options.gzip && (options.start !== undefined || options.end !== undefined)) {
-        throw new errors/* UsageError */.eb('a byte range of a gzip file cannot be read', { hint: 'read the whole .gz file' });
-    }
-    if (options.gzip) {
-        const stream = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: Math.max(size, 64) }).pipe((0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: Math.max(size, 64) }));
-        try {
-            for await (const chunk of stream)
-                yield chunk;
-        }
-        catch (e) {
-            throw new errors/* InputError */.dz(`cannot decompress: ${e.message}`, {
-                location: { file },
-                hint: 'the file ends in .gz but is not a complete gzip stream; re-compress it or drop the .gz',
-                cause: e,
-            });
-        }
-        return;
-    }
-    const fh = await (0,promises_.open)(file, 'r');
-    try {
-        // One buffer, reused: every chunk is copied into a JS string before the next read.
-        const buf = Buffer.allocUnsafe(size);
-        let pos = options.start ?? 0;
-        const end = options.end ?? Infinity;
-        for (;;) {
-            const want = Math.min(size, end - pos);
-            if (want <= 0)
-                return;
-            const { bytesRead } = await fh.read(buf, 0, want, pos);
-            if (bytesRead === 0)
-                return;
-            pos += bytesRead;
-            yield buf.subarray(0, bytesRead);
-        }
-    }
-    finally {
-        await fh.close();
-    }
-}
-/** Length of the UTF-8 sequence a lead byte starts (0: not a valid lead byte). */
-function sequenceLength(b) {
-    if (b < 0x80)
-        return 1;
-    if (b >= 0xc2 && b <= 0xdf)
-        return 2;
-    if (b >= 0xe0 && b <= 0xef)
-        return 3;
-    if (b >= 0xf0 && b <= 0xf4)
-        return 4;
-    return 0;
-}
-/** Index of the first byte that does not start a valid sequence (slow; only after isUtf8 failed). */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const len = sequenceLength(bytes[i]);
-        if (len === 0 || i + len > bytes.length || !(0,external_node_buffer_namespaceObject.isUtf8)(bytes.subarray(i, i + len)))
-            return i;
-        i += len;
-    }
-    return bytes.length;
-}
-/**
- * The file as a stream of JS strings, one per read, each cut at a character boundary, validated as
- * UTF-8 (BOM stripped). On a bad byte it yields the valid text before it, then throws InvalidUtf8,
- * so the caller can say where the bad byte is in its own terms (line and column).
- */
-async function* textChunks(file, options = {}) {
-    let carry = null;
-    // Only the file's first bytes can be a byte order mark.
-    let first = (options.start ?? 0) === 0;
-    for await (const raw of rawChunks(file, options)) {
-        let bytes = carry ? Buffer.concat([carry, raw]) : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-        carry = null;
-        // Keep an incomplete multi-byte character for the next chunk.
-        const cut = characterCut(bytes);
-        if (cut < bytes.length) {
-            carry = Buffer.from(bytes.subarray(cut)); // copy: `raw` is reused for the next read
-            bytes = bytes.subarray(0, cut);
-        }
-        let text;
-        if ((0,external_node_buffer_namespaceObject.isAscii)(bytes))
-            text = bytes.toString('latin1');
-        else if ((0,external_node_buffer_namespaceObject.isUtf8)(bytes))
-            text = bytes.toString('utf8');
-        else {
-            const bad = firstInvalidUtf8(bytes);
-            let prefix = bytes.toString('utf8', 0, bad);
-            if (first && prefix.charCodeAt(0) === 0xfeff)
-                prefix = prefix.slice(1);
-            if (prefix.length > 0)
-                yield prefix;
-            throw new InvalidUtf8(bytes[bad]);
-        }
-        // (Only once there is text: with reads of 1-2 bytes the BOM's first chunks are empty.)
-        if (first && text.length > 0) {
-            first = false;
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-        }
-        if (text.length > 0)
-            yield text;
-    }
-    if (carry)
-        throw new InvalidUtf8(carry[0]); // the file ends inside a character
-}
-/** Where to cut `bytes` so that an incomplete multi-byte character at its end is left over. */
-function characterCut(bytes) {
-    let cut = bytes.length;
-    for (let k = 1; k <= 3 && k <= bytes.length; k++) {
-        const b = bytes[bytes.length - k];
-        if ((b & 0xc0) === 0x80)
-            continue;
-        if (b >= 0xc0 && sequenceLength(b) > k)
-            cut = bytes.length - k;
-        break;
-    }
-    return cut;
-}
-/**
- * The byte-path twin of textChunks: the file as validated UTF-8 byte chunks, each cut at a
- * character boundary (`ascii`: every byte < 0x80). Chunks may be views of a reused buffer: valid
- * until the next one is requested. On a bad byte it yields the valid bytes before it, then throws
- * InvalidUtf8. The BOM is left to the parser.
- */
-async function* byteChunks(file, options) {
-    let carry = null;
-    for await (const raw of rawChunks(file, options)) {
-        let bytes = carry ? Buffer.concat([carry, raw]) : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-        carry = null;
-        const cut = characterCut(bytes);
-        if (cut < bytes.length) {
-            carry = Buffer.from(bytes.subarray(cut));
-            bytes = bytes.subarray(0, cut);
-        }
-        const ascii = (0,external_node_buffer_namespaceObject.isAscii)(bytes);
-        if (!ascii && !(0,external_node_buffer_namespaceObject.isUtf8)(bytes)) {
-            const bad = firstInvalidUtf8(bytes);
-            if (bad > 0)
-                yield { bytes: bytes.subarray(0, bad), ascii: false };
-            throw new InvalidUtf8(bytes[bad]);
-        }
-        if (bytes.length > 0)
-            yield { bytes, ascii };
-    }
-    if (carry)
-        throw new InvalidUtf8(carry[0]);
-}
-/** Where the end of `text` is, given that `text` starts at the beginning of line `line`. */
-function endOfText(text, line) {
-    let lineStart = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, column: text.length - lineStart + 1 };
-}
-function invalidUtf8Error(file, e, where) {
-    return new errors/* InputError */.dz(`${e.message}: the file is not valid UTF-8`, {
-        location: { file, line: where.line, column: where.column },
-        hint: 'save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)',
-    });
-}
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-const NEED_MORE = -1;
-const FAR = Number.MAX_SAFE_INTEGER;
-/** The incremental parser: feed it text, collect full batches from `ready`. */
-class CsvParser {
-    file;
-    batchRows;
-    header = null;
-    ready = [];
-    buf = '';
-    pos = 0;
-    /** Physical line of `pos` (always the start of a record or a blank line). */
-    line = 1;
-    rows = 0;
-    rowOffset = 0;
-    values = [];
-    lines;
-    delim;
-    delimCode;
-    // Scratch for the slow (quoted) path.
-    fields = [];
-    fieldCols = [];
-    slowLine = 0;
-    constructor(file, batchRows, delimiter, header) {
-        this.file = file;
-        this.batchRows = batchRows;
-        this.delim = delimiter;
-        this.delimCode = delimiter.charCodeAt(0);
-        this.lines = new Int32Array(batchRows);
-        if (header) {
-            this.header = [...header];
-            this.newArrays();
-        }
-    }
-    /** The line the text after everything fed so far starts on (after the final feed). */
-    nextLine() {
-        return this.line;
-    }
-    /** Where the end of everything fed so far is (for errors found outside the parser). */
-    endPosition() {
-        return endOfText(this.buf.slice(this.pos), this.line);
-    }
-    feed(text, final) {
-        if (this.pos < this.buf.length && this.header !== null) {
-            // Finish the record cut by the read boundary on a small string, so the big chunk is not
-            // copied into a concatenation (that cost ~10% of the parse).
-            const leftover = this.buf.slice(this.pos);
-            let cut = text.indexOf('\n');
-            const cr = text.indexOf('\r');
-            if (cr !== -1 && (cut === -1 || cr < cut) && cr + 1 < text.length)
-                cut = text.charCodeAt(cr + 1) === LF ? cr + 1 : cr;
-            if (cut !== -1) {
-                this.buf = leftover + text.slice(0, cut + 1);
-                this.pos = 0;
-                this.parseRows(false);
-                if (this.pos === this.buf.length) {
-                    this.buf = text.slice(cut + 1);
-                    this.pos = 0;
-                    this.parseRows(final);
-                    this.finish(final);
-                    return;
-                }
-                // The record goes on (a quoted line break): fall back to one string.
-                this.buf = this.buf.slice(this.pos) + text.slice(cut + 1);
-                this.pos = 0;
-                this.parseRows(final);
-                this.finish(final);
-                return;
-            }
-        }
-        this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + text : text;
-        this.pos = 0;
-        if (this.header === null) {
-            if (!this.parseHeader(final))
-                return;
-        }
-        this.parseRows(final);
-        this.finish(final);
-    }
-    finish(final) {
-        if (final && this.rows > 0)
-            this.flush();
-    }
-    parseHeader(final) {
-        const s = this.buf;
-        for (;;) {
-            // Skip blank lines before the header.
-            const c = s.charCodeAt(this.pos);
-            if (c === LF) {
-                this.pos++;
-                this.line++;
-                continue;
-            }
-            if (c === CR) {
-                if (this.pos + 1 >= s.length && !final)
-                    return false;
-                this.pos += s.charCodeAt(this.pos + 1) === LF ? 2 : 1;
-                this.line++;
-                continue;
-            }
-            break;
-        }
-        if (this.pos >= s.length) {
-            if (final) {
-                throw new errors/* InputError */.dz('file is empty', {
-                    location: { file: this.file, line: this.line, column: 1 },
-                    hint: 'a CSV file needs a header row naming its columns',
-                });
-            }
-            return false;
-        }
-        const next = this.slowRecord(s, this.pos, this.line, final);
-        if (next === NEED_MORE)
-            return false;
-        const names = this.fields.slice();
-        const seen = new Map();
-        for (let i = 0; i < names.length; i++) {
-            const name = names[i];
-            const loc = { file: this.file, line: this.line, column: this.fieldCols[i] };
-            if (name.trim() === '') {
-                throw new errors/* InputError */.dz(`header column ${i + 1} has an empty name`, {
-                    location: loc,
-                    hint: 'give every column a name in the first row',
-                });
-            }
-            const prev = seen.get(name);
-            if (prev !== undefined) {
-                throw new errors/* InputError */.dz(`duplicate column name "${name}" (columns ${prev + 1} and ${i + 1})`, {
-                    location: loc,
-                    hint: 'column names in the header row must be unique',
-                });
-            }
-            seen.set(name, i);
-        }
-        this.header = names;
-        this.line = this.slowLine;
-        this.pos = next;
-        this.newArrays();
-        return true;
-    }
-    newArrays() {
-        const n = this.header.length;
-        this.values = new Array(n);
-        for (let c = 0; c < n; c++)
-            this.values[c] = new Array(this.batchRows);
-        this.lines = new Int32Array(this.batchRows);
-    }
-    flush() {
-        const n = this.rows;
-        const values = this.values;
-        let lines = this.lines;
-        if (n < this.batchRows) {
-            for (const col of values)
-                col.length = n;
-            lines = lines.subarray(0, n);
-        }
-        this.ready.push({ columns: this.header, values: values, length: n, lines, rowOffset: this.rowOffset });
-        this.rowOffset += n;
-        this.rows = 0;
-        this.newArrays();
-    }
-    parseRows(final) {
-        const s = this.buf;
-        const n = s.length;
-        const delim = this.delim;
-        const ncols = this.header.length;
-        const last = ncols - 1;
-        let pos = this.pos;
-        let line = this.line;
-        let r = this.rows;
-        let values = this.values;
-        let lines = this.lines;
-        let nextQuote = -1;
-        let nextCR = -1;
-        while (pos < n) {
-            if (nextQuote !== FAR && nextQuote < pos) {
-                nextQuote = s.indexOf('"', pos);
-                if (nextQuote === -1)
-                    nextQuote = FAR;
-            }
-            if (nextCR !== FAR && nextCR < pos) {
-                nextCR = s.indexOf('\r', pos);
-                if (nextCR === -1)
-                    nextCR = FAR;
-            }
-            let end = s.indexOf('\n', pos);
-            let next;
-            if (end === -1)
-                end = n;
-            if (nextCR < end) {
-                end = nextCR;
-                if (end + 1 < n)
-                    next = s.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
-                else if (final)
-                    next = n;
-                else
-                    break;
-            }
-            else if (end === n) {
-                if (!final)
-                    break;
-                next = n;
-            }
-            else
-                next = end + 1;
-            if (nextQuote < end) {
-                // Slow path: the record has a quote, and may run over several lines.
-                const after = this.slowRecord(s, pos, line, final);
-                if (after === NEED_MORE)
-                    break;
-                if (this.fields.length !== ncols)
-                    this.raggedError(line, this.fields.length, ncols);
-                const f = this.fields;
-                for (let c = 0; c < ncols; c++)
-                    values[c][r] = f[c];
-                lines[r++] = line;
-                line = this.slowLine;
-                pos = after;
-            }
-            else if (end === pos) {
-                // blank line
-                line++;
-                pos = next;
-                continue;
-            }
-            else {
-                let p = pos;
-                for (let c = 0; c < last; c++) {
-                    const d = s.indexOf(delim, p);
-                    if (d === -1 || d >= end) {
-                        this.slowRecord(s, pos, line, true);
-                        this.raggedError(line, this.fields.length, ncols);
-                    }
-                    values[c][r] = s.slice(p, d);
-                    p = d + 1;
-                }
-                const d = s.indexOf(delim, p);
-                if (d !== -1 && d < end) {
-                    this.slowRecord(s, pos, line, true);
-                    this.raggedError(line, this.fields.length, ncols);
-                }
-                values[last][r] = s.slice(p, end);
-                lines[r++] = line;
-                line++;
-                pos = next;
-            }
-            if (r === this.batchRows) {
-                this.rows = r;
-                this.flush();
-                r = 0;
-                values = this.values;
-                lines = this.lines;
-            }
-        }
-        this.pos = pos;
-        this.line = line;
-        this.rows = r;
-    }
-    raggedError(line, found, expected) {
-        const col = found > expected ? this.fieldCols[expected] : this.fieldCols[found - 1] + this.fields[found - 1].length;
-        throw new errors/* InputError */.dz(`expected ${expected} fields, found ${found}`, {
-            location: { file: this.file, line, column: col },
-            hint: `every row needs as many fields as the header has columns (${expected}); quote fields that contain "${this.delim === '\t' ? '\\t' : this.delim}"`,
-        });
-    }
-    /**
-     * Parses one record starting at `start` (a line start) into `fields`/`fieldCols`, setting
-     * `slowLine` to the line after it. Returns the position after the record's line break, or
-     * NEED_MORE if the text ends before the record does and more may come.
-     */
-    slowRecord(s, start, startLine, final) {
-        const n = s.length;
-        const fields = this.fields;
-        const cols = this.fieldCols;
-        const delimCode = this.delimCode;
-        fields.length = 0;
-        cols.length = 0;
-        let line = startLine;
-        let lineStart = start;
-        let p = start;
-        for (;;) {
-            cols.push(p - lineStart + 1);
-            let value = '';
-            if (p < n && s.charCodeAt(p) === QUOTE) {
-                const openLine = line;
-                const openCol = p - lineStart + 1;
-                let q = p + 1;
-                for (;;) {
-                    const e = s.indexOf('"', q);
-                    if (e === -1) {
-                        if (!final)
-                            return NEED_MORE;
-                        throw new errors/* InputError */.dz('unterminated quoted field', {
-                            location: { file: this.file, line: openLine, column: openCol },
-                            hint: 'the quote opened here never closes; close it, or double a quote inside a field ("")',
-                        });
-                    }
-                    for (let i = q; i < e; i++) {
-                        const c = s.charCodeAt(i);
-                        if (c === LF || (c === CR && s.charCodeAt(i + 1) !== LF)) {
-                            line++;
-                            lineStart = i + 1;
-                        }
-                    }
-                    value += s.slice(q, e);
-                    if (e + 1 >= n && !final)
-                        return NEED_MORE;
-                    if (s.charCodeAt(e + 1) === QUOTE) {
-                        value += '"';
-                        q = e + 2;
-                        continue;
-                    }
-                    p = e + 1;
-                    break;
-                }
-            }
-            // Unquoted field, or lenient text after a closing quote: up to the delimiter or line end.
-            let e = p;
-            while (e < n) {
-                const c = s.charCodeAt(e);
-                if (c === delimCode || c === LF || c === CR)
-                    break;
-                e++;
-            }
-            if (e > p)
-                value += s.slice(p, e);
-            fields.push(value);
-            if (e >= n) {
-                if (!final)
-                    return NEED_MORE;
-                this.slowLine = line + 1;
-                return n;
-            }
-            const c = s.charCodeAt(e);
-            if (c === delimCode) {
-                p = e + 1;
-                continue;
-            }
-            this.slowLine = line + 1;
-            if (c === LF)
-                return e + 1;
-            if (e + 1 >= n)
-                return final ? n : NEED_MORE;
-            return s.charCodeAt(e + 1) === LF ? e + 2 : e + 1;
-        }
-    }
-}
-/** The text of bytes [a, b) (valid UTF-8; `ascii`: known to be ASCII, decoded as latin1). */
-function csv_decode(bytes, a, b, ascii) {
-    return ascii ? bytes.latin1Slice(a, b) : bytes.utf8Slice(a, b);
-}
-/** Fields of at most this many bytes are keyed by their bytes packed into one number. */
-const SHORT_BYTES = 4;
-/** A table index for a packed short field (a non-negative safe integer). */
-function shortHash(k) {
-    const h = Math.imul((k >>> 0) ^ Math.imul((k / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
-    return h ^ (h >>> 15);
-}
-/** A table index for a longer field: its bytes four at a time (murmur3-style), then its length. */
-function longHash(bytes, a, len) {
-    let h = len;
-    let i = a;
-    const e4 = a + (len & ~3);
-    for (; i < e4; i += 4) {
-        let w = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
-        w = Math.imul(w, 0xcc9e2d51);
-        w = (w << 15) | (w >>> 17);
-        h ^= Math.imul(w, 0x1b873593);
-        h = (h << 13) | (h >>> 19);
-        h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-    }
-    const e = a + len;
-    for (; i < e; i++)
-        h = Math.imul(h ^ bytes[i], 0x01000193);
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    return h ^ (h >>> 16);
-}
-/**
- * One column's dictionary under construction, keyed by the cells' UTF-8 bytes: a value's bytes
- * are looked up (short ones packed into a number, longer ones hashed and compared against a copy
- * in `arena`) and decoded to a string only the first time they occur in the batch. UTF-8 is a
- * bijection on valid text, so equal bytes are equal strings: the same identity as
- * batch-dictionary.ts (strings by content, first occurrence first).
- */
-class ByteColumn {
-    values = [];
-    counts = new Float64Array(256);
-    // Short fields: packed key -> id.
-    smask = 1023;
-    skeys = new Float64Array(1024);
-    sids = new Int32Array(1024).fill(-1);
-    sused = new Int32Array(1024);
-    ssize = 0;
-    // Longer fields: hash -> id, bytes in arena[offs, offs + lens).
-    mask = 1023;
-    hashes = new Int32Array(1024);
-    ids = new Int32Array(1024).fill(-1);
-    offs = new Int32Array(1024);
-    lens = new Int32Array(1024);
-    used = new Int32Array(1024);
-    size = 0;
-    arena = new Uint8Array(1 << 15);
-    arenaLen = 0;
-    /**
-     * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
-     * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded.
-     */
-    id(bytes, a, b, w, text) {
-        const len = b - a;
-        if (len <= SHORT_BYTES) {
-            // w: the field's last four bytes, (w << 8) | byte each (the parser builds it while scanning).
-            const k = (w >>> 0) * 8 + len;
-            const sids = this.sids;
-            const mask = this.smask;
-            let i = shortHash(k) & mask;
-            for (;;) {
-                const id = sids[i];
-                if (id < 0)
-                    break;
-                if (this.skeys[i] === k) {
-                    this.counts[id]++;
-                    return id;
-                }
-                i = (i + 1) & mask;
-            }
-            return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
-        }
-        const h = longHash(bytes, a, len);
-        const slot = this.findLong(bytes, a, len, h);
-        if (slot < 0)
-            return -slot - 1;
-        return this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
-    }
-    /** The id of a field given as text (a quoted field), whose UTF-8 bytes are scratch[0, len). */
-    idOfText(value, scratch, len) {
-        if (len <= SHORT_BYTES) {
-            let w = 0;
-            for (let i = 0; i < len; i++)
-                w = (w << 8) | scratch[i];
-            const k = (w >>> 0) * 8 + len;
-            let i = shortHash(k) & this.smask;
-            for (;;) {
-                const id = this.sids[i];
-                if (id < 0)
-                    break;
-                if (this.skeys[i] === k) {
-                    this.counts[id]++;
-                    return id;
-                }
-                i = (i + 1) & this.smask;
-            }
-            return this.insertShort(i, k, value);
-        }
-        const h = longHash(scratch, 0, len);
-        const slot = this.findLong(scratch, 0, len, h);
-        if (slot < 0)
-            return -slot - 1;
-        return this.insertLong(slot, scratch, 0, len, h, value);
-    }
-    /** -(id + 1) when found (counted), else the free slot for it. */
-    findLong(bytes, a, len, h) {
-        const mask = this.mask;
-        const ids = this.ids;
-        let i = h & mask;
-        for (;;) {
-            const id = ids[i];
-            if (id < 0)
-                return i;
-            if (this.hashes[i] === h && this.lens[i] === len && this.same(bytes, a, len, this.offs[i])) {
-                this.counts[id]++;
-                return -id - 1;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-    same(bytes, a, len, o) {
-        const arena = this.arena;
-        for (let k = 0; k < len; k++)
-            if (arena[o + k] !== bytes[a + k])
-                return false;
-        return true;
-    }
-    fresh(value) {
-        const id = this.values.length;
-        this.values.push(value);
-        if (id === this.counts.length) {
-            const c = new Float64Array(id * 2);
-            c.set(this.counts);
-            this.counts = c;
-        }
-        this.counts[id] = 1;
-        return id;
-    }
-    insertShort(slot, k, value) {
-        const id = this.fresh(value);
-        this.skeys[slot] = k;
-        this.sids[slot] = id;
-        this.sused[this.ssize++] = slot;
-        if (2 * this.ssize > this.smask) {
-            const n = 2 * (this.smask + 1);
-            const mask = n - 1;
-            const { skeys, sids, sused, ssize } = this;
-            this.skeys = new Float64Array(n);
-            this.sids = new Int32Array(n).fill(-1);
-            this.sused = new Int32Array(n);
-            this.smask = mask;
-            for (let j = 0; j < ssize; j++) {
-                const o = sused[j];
-                let i = shortHash(skeys[o]) & mask;
-                while (this.sids[i] >= 0)
-                    i = (i + 1) & mask;
-                this.skeys[i] = skeys[o];
-                this.sids[i] = sids[o];
-                this.sused[j] = i;
-            }
-        }
-        return id;
-    }
-    insertLong(slot, bytes, a, len, h, value) {
-        const id = this.fresh(value);
-        const o = this.arenaLen;
-        if (o + len > this.arena.length) {
-            const grown = new Uint8Array(Math.max(2 * this.arena.length, o + len));
-            grown.set(this.arena.subarray(0, o));
-            this.arena = grown;
-        }
-        const arena = this.arena;
-        for (let k = 0; k < len; k++)
-            arena[o + k] = bytes[a + k];
-        this.arenaLen = o + len;
-        this.hashes[slot] = h;
-        this.ids[slot] = id;
-        this.offs[slot] = o;
-        this.lens[slot] = len;
-        this.used[this.size++] = slot;
-        if (2 * this.size > this.mask)
-            this.growLong();
-        return id;
-    }
-    growLong() {
-        const n = 2 * (this.mask + 1);
-        const mask = n - 1;
-        const { hashes, ids, offs, lens, used, size } = this;
-        this.hashes = new Int32Array(n);
-        this.ids = new Int32Array(n).fill(-1);
-        this.offs = new Int32Array(n);
-        this.lens = new Int32Array(n);
-        this.used = new Int32Array(n);
-        this.mask = mask;
-        for (let k = 0; k < size; k++) {
-            const o = used[k];
-            let i = hashes[o] & mask;
-            while (this.ids[i] >= 0)
-                i = (i + 1) & mask;
-            this.hashes[i] = hashes[o];
-            this.ids[i] = ids[o];
-            this.offs[i] = offs[o];
-            this.lens[i] = lens[o];
-            this.used[k] = i;
-        }
-    }
-    /** Hands the batch's dictionary over (rows' codes are the caller's) and starts the next batch. */
-    take(codes, rows) {
-        const d = ColumnDictionary.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
-        for (let k = 0; k < this.ssize; k++)
-            this.sids[this.sused[k]] = -1;
-        this.ssize = 0;
-        for (let k = 0; k < this.size; k++)
-            this.ids[this.used[k]] = -1;
-        this.size = 0;
-        this.arenaLen = 0;
-        this.values = [];
-        return d;
-    }
-}
-/** A batch that arrives dictionary-encoded; `values` (each row's cell) is built on first access. */
-class EncodedBatch {
-    columns;
-    dictionaries;
-    length;
-    lines;
-    rowOffset;
-    cells;
-    constructor(columns, dictionaries, length, lines, rowOffset) {
-        this.columns = columns;
-        this.dictionaries = dictionaries;
-        this.length = length;
-        this.lines = lines;
-        this.rowOffset = rowOffset;
-    }
-    get values() {
-        return (this.cells ??= this.dictionaries.map((d) => d.cells()));
-    }
-}
-/**
- * The byte parser: the same records, lines and errors as CsvParser, without a string per cell.
- * A record (line) with no '"' is split at the delimiter byte and each field hashed and looked up
- * in its column's ByteColumn, in one pass over its bytes. Everything rarer goes through a
- * CsvParser on decoded text: the header, records with a quote (decoded from the record's start,
- * in windows that double until the record ends), and the text of error messages.
- */
-class CsvByteParser {
-    batchRows;
-    bom;
-    header = null;
-    ready = [];
-    strings;
-    delimByte;
-    /** Unparsed bytes (a record cut by the read boundary) are work[0, left). */
-    work = Buffer.allocUnsafe(1 << 16);
-    left = 0;
-    leftAscii = true;
-    line = 1;
-    rows = 0;
-    rowOffset = 0;
-    columns = [];
-    codes = new Int32Array(0);
-    lines = new Int32Array(0);
-    scratch = Buffer.allocUnsafe(256);
-    constructor(file, batchRows, delimiter, header, 
-    /** Whether the bytes start at the file's start (where a BOM may be). */
-    bom) {
-        this.batchRows = batchRows;
-        this.bom = bom;
-        this.strings = new CsvParser(file, batchRows, delimiter, header);
-        this.delimByte = delimiter.charCodeAt(0);
-        if (header) {
-            this.header = [...header];
-            this.newBatch();
-        }
-    }
-    nextLine() {
-        return this.line;
-    }
-    endPosition() {
-        return endOfText(csv_decode(this.work, 0, this.left, this.leftAscii), this.line);
-    }
-    feed(chunk, ascii, final) {
-        let bytes = chunk;
-        let n = chunk.length;
-        if (this.left > 0) {
-            n = this.left + chunk.length;
-            if (this.work.length < n) {
-                const grown = Buffer.allocUnsafe(Math.max(n, 2 * this.work.length));
-                this.work.copy(grown, 0, 0, this.left);
-                this.work = grown;
-            }
-            chunk.copy(this.work, this.left);
-            bytes = this.work;
-            ascii = ascii && this.leftAscii;
-        }
-        let pos = 0;
-        if (this.bom) {
-            if (n < 3 && !final)
-                return this.keep(bytes, 0, n, ascii);
-            this.bom = false;
-            if (n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-                pos = 3;
-        }
-        if (this.header === null) {
-            pos = this.parseHeader(bytes, pos, n, ascii, final);
-            if (this.header === null)
-                return this.keep(bytes, pos, n, ascii);
-        }
-        pos = this.parseRows(bytes, pos, n, ascii, final);
-        this.keep(bytes, pos, n, ascii);
-        if (final && this.rows > 0)
-            this.flush();
-    }
-    /** Keeps bytes[pos, n) for the next feed. */
-    keep(bytes, pos, n, ascii) {
-        const len = n - pos;
-        if (len > 0) {
-            if (bytes === this.work)
-                bytes.copyWithin(0, pos, n);
-            else {
-                if (this.work.length < len)
-                    this.work = Buffer.allocUnsafe(Math.max(len, 2 * this.work.length));
-                bytes.copy(this.work, 0, pos, n);
-            }
-        }
-        this.left = len;
-        this.leftAscii = ascii;
-    }
-    parseHeader(bytes, pos, n, ascii, final) {
-        const st = this.strings;
-        const s = csv_decode(bytes, pos, n, ascii);
-        st.buf = s;
-        st.pos = 0;
-        st.line = this.line;
-        const ok = st.parseHeader(final);
-        const consumed = ascii ? st.pos : Buffer.byteLength(s.slice(0, st.pos));
-        this.line = st.line;
-        st.buf = '';
-        if (ok) {
-            this.header = st.header.slice();
-            this.newBatch();
-        }
-        return pos + consumed;
-    }
-    newBatch() {
-        const ncols = this.header.length;
-        while (this.columns.length < ncols)
-            this.columns.push(new ByteColumn());
-        this.codes = new Int32Array(ncols * this.batchRows);
-        this.lines = new Int32Array(this.batchRows);
-    }
-    flush() {
-        const n = this.rows;
-        const B = this.batchRows;
-        const ncols = this.header.length;
-        const dicts = new Array(ncols);
-        for (let c = 0; c < ncols; c++)
-            dicts[c] = this.columns[c].take(this.codes.subarray(c * B, c * B + n), n);
-        const lines = n < B ? this.lines.subarray(0, n) : this.lines;
-        this.ready.push(new EncodedBatch(this.header, dicts, n, lines, this.rowOffset));
-        this.rowOffset += n;
-        this.rows = 0;
-        this.newBatch();
-    }
-    /** Parses the records in bytes[pos, n); returns where the unparsed rest starts. */
-    parseRows(b, pos, n, ascii, final) {
-        const delim = this.delimByte;
-        const ncols = this.header.length;
-        const last = ncols - 1;
-        const B = this.batchRows;
-        const columns = this.columns;
-        // ASCII bytes decoded once: new values are slices of it (see ByteColumn.id).
-        const text = ascii ? csv_decode(b, 0, n, true) : undefined;
-        let line = this.line;
-        let r = this.rows;
-        let codes = this.codes;
-        let lines = this.lines;
-        let nextQuote = -1;
-        let nextCR = -1;
-        while (pos < n) {
-            if (nextQuote !== FAR && nextQuote < pos) {
-                nextQuote = b.indexOf(QUOTE, pos);
-                if (nextQuote === -1 || nextQuote >= n)
-                    nextQuote = FAR;
-            }
-            if (nextCR !== FAR && nextCR < pos) {
-                nextCR = b.indexOf(CR, pos);
-                if (nextCR === -1 || nextCR >= n)
-                    nextCR = FAR;
-            }
-            let end = b.indexOf(LF, pos);
-            if (end === -1 || end > n)
-                end = n;
-            let next;
-            if (nextCR < end) {
-                end = nextCR;
-                if (end + 1 < n)
-                    next = b[end + 1] === LF ? end + 2 : end + 1;
-                else if (final)
-                    next = n;
-                else
-                    break;
-            }
-            else if (end === n) {
-                if (!final)
-                    break;
-                next = n;
-            }
-            else
-                next = end + 1;
-            if (nextQuote < end) {
-                const after = this.quotedRecord(b, pos, n, ascii, final, line, codes, r);
-                if (after === NEED_MORE)
-                    break;
-                lines[r++] = line;
-                line = this.strings.slowLine;
-                pos = after;
-            }
-            else if (end === pos) {
-                // blank line
-                line++;
-                pos = next;
-                continue;
-            }
-            else {
-                let p = pos;
-                for (let c = 0; c < ncols; c++) {
-                    let q = p;
-                    let w = 0;
-                    while (q < end) {
-                        const x = b[q];
-                        if (x === delim)
-                            break;
-                        w = (w << 8) | x;
-                        q++;
-                    }
-                    if (q < end !== c < last)
-                        this.raggedRecord(b, pos, end, ascii, line);
-                    codes[c * B + r] = columns[c].id(b, p, q, w, text);
-                    p = q + 1;
-                }
-                lines[r++] = line;
-                line++;
-                pos = next;
-            }
-            if (r === B) {
-                this.rows = r;
-                this.flush();
-                r = 0;
-                codes = this.codes;
-                lines = this.lines;
-            }
-        }
-        this.line = line;
-        this.rows = r;
-        return pos;
-    }
-    /** A record whose field count is wrong (no quotes in it): the string parser's error. */
-    raggedRecord(b, pos, end, ascii, line) {
-        const st = this.strings;
-        st.slowRecord(csv_decode(b, pos, end, ascii), 0, line, true);
-        return st.raggedError(line, st.fields.length, this.header.length);
-    }
-    /**
-     * A record with a quote, parsed by the string parser from its start; its fields go into the
-     * dictionaries as text. Returns the byte after it, or NEED_MORE.
-     */
-    quotedRecord(b, pos, n, ascii, final, line, codes, r) {
-        const st = this.strings;
-        const ncols = this.header.length;
-        let size = 0;
-        let winEnd = pos;
-        for (;;) {
-            // Windows end after a '\n' (never inside a character) or at n, and double in size.
-            size = Math.max(2 * size, 256);
-            if (pos + size >= n)
-                winEnd = n;
-            else {
-                const lf = b.indexOf(LF, Math.max(pos + size, winEnd));
-                winEnd = lf === -1 || lf >= n ? n : lf + 1;
-            }
-            const s = csv_decode(b, pos, winEnd, ascii);
-            const after = st.slowRecord(s, 0, line, final && winEnd === n);
-            if (after === NEED_MORE) {
-                if (winEnd === n)
-                    return NEED_MORE;
-                continue;
-            }
-            const fields = st.fields;
-            if (fields.length !== ncols)
-                st.raggedError(line, fields.length, ncols);
-            const B = this.batchRows;
-            for (let c = 0; c < ncols; c++) {
-                const f = fields[c];
-                if (this.scratch.length < 3 * f.length)
-                    this.scratch = Buffer.allocUnsafe(Math.max(3 * f.length, 2 * this.scratch.length));
-                const len = this.scratch.write(f, 0);
-                codes[c * B + r] = this.columns[c].idOfText(f, this.scratch, len);
-            }
-            return pos + (ascii ? after : Buffer.byteLength(s.slice(0, after)));
-        }
-    }
-}
-function checkDelimiter(delimiter) {
-    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
-        throw new errors/* UsageError */.eb(`invalid CSV delimiter ${JSON.stringify(delimiter)}`, {
-            hint: 'use a single character other than a quote or a line break, e.g. "," or "\\t"',
-        });
-    }
-    return delimiter;
-}
-/** A streaming reader for a CSV (or TSV) file. */
-function csvReader(file, options = {}) {
-    const delimiter = checkDelimiter(options.delimiter ?? ',');
-    const batchRows = Math.max(1, options.batchRows ?? csv_DEFAULT_BATCH_ROWS);
-    let header = null;
-    const bytePath = options.bytePath !== false && delimiter.charCodeAt(0) < 0x80;
-    async function* parseBytes(headerOnly) {
-        const parser = new CsvByteParser(file, batchRows, delimiter, options.header, (options.start ?? 0) === 0);
-        try {
-            for await (const { bytes, ascii } of byteChunks(file, options)) {
-                parser.feed(bytes, ascii, false);
-                if (headerOnly && parser.header)
-                    break;
-                while (parser.ready.length > 0)
-                    yield parser.ready.shift();
-            }
-        }
-        catch (e) {
-            if (e instanceof InvalidUtf8)
-                throw invalidUtf8Error(file, e, parser.endPosition());
-            throw e;
-        }
-        if (!(headerOnly && parser.header))
-            parser.feed(Buffer.alloc(0), true, true);
-        header = parser.header;
-        if (!headerOnly) {
-            while (parser.ready.length > 0)
-                yield parser.ready.shift();
-            options.onEnd?.(parser.nextLine());
-        }
-    }
-    async function* parse(headerOnly) {
-        if (bytePath) {
-            yield* parseBytes(headerOnly);
-            return;
-        }
-        const parser = new CsvParser(file, batchRows, delimiter, options.header);
-        try {
-            for await (const text of textChunks(file, options)) {
-                parser.feed(text, false);
-                if (headerOnly && parser.header)
-                    break;
-                while (parser.ready.length > 0)
-                    yield parser.ready.shift();
-            }
-        }
-        catch (e) {
-            if (e instanceof InvalidUtf8)
-                throw invalidUtf8Error(file, e, parser.endPosition());
-            throw e;
-        }
-        if (!(headerOnly && parser.header))
-            parser.feed('', true);
-        header = parser.header;
-        if (!headerOnly) {
-            while (parser.ready.length > 0)
-                yield parser.ready.shift();
-            options.onEnd?.(parser.nextLine());
-        }
-    }
-    return {
-        file,
-        format: 'csv',
-        hasLines: true,
-        async columns() {
-            if (header === null)
-                for await (const _ of parse(true))
-                    ;
-            return header;
-        },
-        batches: () => parse(false),
-    };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/jsonl.ts
-/**
- * JSON Lines reader (https://jsonlines.org): one JSON object per line, streamed in columnar batches.
- *
- * - Blank (whitespace-only) lines are skipped; LF or CRLF line endings; UTF-8 (BOM stripped).
- * - Columns come from the first record's keys and grow, in order of first appearance, when a later
- *   record has a new key: a batch's `columns` is a new array whenever it grew, and rows of that batch
- *   before the key appeared hold `undefined` (as do records that lack a key).
- * - Scalars keep their JSON type (string, number, boolean, null); objects and arrays are re-serialised
- *   to JSON text. Integers beyond 2^53 lose precision, as in JSON.parse.
- */
-
-
-const jsonl_CR = 13;
-function isBlank(s, start, end) {
-    for (let i = start; i < end; i++) {
-        const c = s.charCodeAt(i);
-        if (c !== 32 && c !== 9 && c !== 13 && c !== 10)
-            return false;
-    }
-    return true;
-}
-class JsonlParser {
-    file;
-    batchRows;
-    partial;
-    columns = null;
-    /** The first record's keys (what `columns()` promises before reading rows). */
-    firstKeys = null;
-    ready = [];
-    index = new Map();
-    values = [];
-    lines;
-    rows = 0;
-    rowOffset = 0;
-    line = 1;
-    buf = '';
-    pos = 0;
-    constructor(file, batchRows, partial = false) {
-        this.file = file;
-        this.batchRows = batchRows;
-        this.partial = partial;
-        this.lines = new Int32Array(batchRows);
-    }
-    /** The line the text after everything fed so far starts on (after the final feed). */
-    nextLine() {
-        return this.line;
-    }
-    endPosition() {
-        return endOfText(this.buf.slice(this.pos), this.line);
-    }
-    feed(text, final) {
-        const s = this.pos < this.buf.length ? this.buf.slice(this.pos) + text : text;
-        this.buf = s;
-        let pos = 0;
-        const n = s.length;
-        while (pos < n) {
-            let end = s.indexOf('\n', pos);
-            let next = end + 1;
-            if (end === -1) {
-                if (!final)
-                    break;
-                end = n;
-                next = n;
-            }
-            const stop = end > pos && s.charCodeAt(end - 1) === jsonl_CR ? end - 1 : end;
-            if (!isBlank(s, pos, stop))
-                this.record(s.slice(pos, stop));
-            this.line++;
-            pos = next;
-        }
-        this.pos = pos;
-        if (final) {
-            if (this.columns === null) {
-                if (this.partial)
-                    return;
-                throw new errors/* InputError */.dz('file is empty', {
-                    location: { file: this.file, line: 1, column: 1 },
-                    hint: 'a JSON Lines file needs at least one JSON object, one per line',
-                });
-            }
-            if (this.rows > 0)
-                this.flush();
-        }
-    }
-    fail(what, column) {
-        throw new errors/* InputError */.dz(what, {
-            location: { file: this.file, line: this.line, column },
-            hint: 'each non-blank line must be one JSON object, e.g. {"age": 42, "city": "Oslo"}',
-        });
-    }
-    record(text) {
-        let obj;
-        try {
-            obj = JSON.parse(text);
-        }
-        catch (e) {
-            const m = /at position (\d+)/.exec(e.message);
-            const column = m ? Number(m[1]) + 1 : text.length + 1;
-            this.fail(`invalid JSON: ${e.message.replace(/ in JSON at position \d+.*$/, '')}`, column);
-        }
-        if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-            const kind = obj === null ? 'null' : Array.isArray(obj) ? 'an array' : `a ${typeof obj}`;
-            let column = 1;
-            while (column <= text.length && /\s/.test(text[column - 1]))
-                column++;
-            this.fail(`expected a JSON object, found ${kind}`, column);
-        }
-        if (this.columns === null) {
-            this.columns = [];
-            this.newArrays();
-        }
-        const r = this.rows;
-        for (const key in obj) {
-            let c = this.index.get(key);
-            if (c === undefined)
-                c = this.addColumn(key);
-            const v = obj[key];
-            this.values[c][r] = v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
-        }
-        this.lines[r] = this.line;
-        this.rows = r + 1;
-        if (this.firstKeys === null)
-            this.firstKeys = this.columns;
-        if (this.rows === this.batchRows)
-            this.flush();
-    }
-    addColumn(key) {
-        const c = this.columns.length;
-        this.columns = [...this.columns, key]; // a new array: earlier batches keep theirs
-        this.index.set(key, c);
-        const col = new Array(this.batchRows);
-        for (let r = 0; r < this.rows; r++)
-            col[r] = undefined;
-        this.values.push(col);
-        return c;
-    }
-    newArrays() {
-        const n = this.columns.length;
-        this.values = new Array(n);
-        for (let c = 0; c < n; c++)
-            this.values[c] = new Array(this.batchRows);
-        this.lines = new Int32Array(this.batchRows);
-    }
-    flush() {
-        const n = this.rows;
-        let lines = this.lines;
-        // Holes (keys a record lacked) read as undefined; make the arrays exactly `n` long.
-        for (const col of this.values)
-            col.length = n;
-        if (n < this.batchRows)
-            lines = lines.subarray(0, n);
-        this.ready.push({ columns: this.columns, values: this.values, length: n, lines, rowOffset: this.rowOffset });
-        this.rowOffset += n;
-        this.rows = 0;
-        this.newArrays();
-    }
-}
-/** A streaming reader for a JSON Lines file. */
-function jsonlReader(file, options = {}) {
-    const batchRows = Math.max(1, options.batchRows ?? csv_DEFAULT_BATCH_ROWS);
-    let columns = null;
-    async function* parse(firstOnly) {
-        const parser = new JsonlParser(file, batchRows, options.partial);
-        try {
-            for await (const text of textChunks(file, options)) {
-                parser.feed(text, false);
-                if (firstOnly && parser.firstKeys)
-                    break;
-                while (parser.ready.length > 0)
-                    yield parser.ready.shift();
-            }
-        }
-        catch (e) {
-            if (e instanceof InvalidUtf8)
-                throw invalidUtf8Error(file, e, parser.endPosition());
-            throw e;
-        }
-        if (!(firstOnly && parser.firstKeys))
-            parser.feed('', true);
-        columns = parser.firstKeys;
-        if (!firstOnly) {
-            while (parser.ready.length > 0)
-                yield parser.ready.shift();
-            options.onEnd?.(parser.nextLine());
-        }
-    }
-    return {
-        file,
-        format: 'jsonl',
-        hasLines: true,
-        async columns() {
-            if (columns === null)
-                for await (const _ of parse(true))
-                    ;
-            return columns;
-        },
-        batches: () => parse(false),
-    };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/open-table.ts
-/**
- * Picks the reader for a data file: by `options.format`, else by extension (a trailing `.gz` means
- * gzip around a text format, decompressed as a stream).
- */
-
-
-
-
-const SUPPORTED_EXTENSIONS = [
-    '.csv',
-    '.tsv',
-    '.jsonl',
-    '.ndjson',
-    '.parquet',
-    '.csv.gz',
-    '.tsv.gz',
-    '.jsonl.gz',
-    '.ndjson.gz',
-];
-const BY_EXTENSION = {
-    '.csv': { format: 'csv' },
-    '.tsv': { format: 'csv', delimiter: '\t' },
-    '.jsonl': { format: 'jsonl' },
-    '.ndjson': { format: 'jsonl' },
-    '.parquet': { format: 'parquet' },
-};
-function extensionOf(name) {
-    const slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-    const dot = name.lastIndexOf('.');
-    return dot > slash ? name.slice(dot).toLowerCase() : '';
-}
-async function openTable(file, options = {}) {
-    let info;
-    try {
-        info = await (0,promises_.stat)(file);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            throw new errors/* InputError */.dz('file not found', {
-                location: { file },
-                hint: `check the path; relative paths are resolved from ${process.cwd()}`,
-            });
-        }
-        throw new errors/* InputError */.dz(`cannot read the file: ${e.message}`, { location: { file }, hint: 'check its permissions', cause: e });
-    }
-    if (info.isDirectory()) {
-        throw new errors/* InputError */.dz('is a directory, not a data file', {
-            location: { file },
-            hint: `point at one file (${SUPPORTED_EXTENSIONS.join(', ')}); to check several, run the step once per file`,
-        });
-    }
-    let ext = extensionOf(file);
-    const gzip = ext === '.gz';
-    if (gzip)
-        ext = extensionOf(file.slice(0, -3));
-    const known = BY_EXTENSION[ext];
-    // A delimiter says "delimited text" even when the extension (.txt, .dat) does not.
-    const format = options.format ?? known?.format ?? (options.delimiter !== undefined ? 'csv' : undefined);
-    if (format === undefined) {
-        throw new errors/* UsageError */.eb(`cannot tell the format of "${file}" from its extension`, {
-            hint: `supported extensions: ${SUPPORTED_EXTENSIONS.join(', ')}; for other delimited text, give the delimiter`,
-        });
-    }
-    const textOptions = { ...options, gzip: options.gzip ?? gzip };
-    switch (format) {
-        case 'csv':
-            return csvReader(file, { ...textOptions, delimiter: options.delimiter ?? (format === known?.format ? known.delimiter : undefined) });
-        case 'jsonl':
-            return jsonlReader(file, textOptions);
-        case 'parquet':
-            if (gzip) {
-                throw new errors/* UsageError */.eb(`"${file}": gzip-compressed Parquet is not supported`, {
-                    hint: 'Parquet compresses its own pages (e.g. ZSTD or Snappy); store the .parquet file without .gz',
-                });
-            }
-            {
-                // Loaded on first use: hyparquet and its decompressors are most of a bundle's start-up
-                // cost, and a step reading CSV or JSON Lines never needs them.
-                const { parquetReader } = await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
-                return parquetReader(file, options);
-            }
-        default:
-            throw new errors/* UsageError */.eb(`unknown table format "${String(format)}"`, { hint: 'use csv, jsonl or parquet' });
-    }
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/sketch/moments.ts
-/** Adds x to Shewchuk partials in place (Python `math.fsum` inner loop). */
-function addToPartials(partials, x) {
-    let i = 0;
-    const len = partials.length;
-    for (let j = 0; j < len; j++) {
-        let y = partials[j];
-        if (Math.abs(x) < Math.abs(y)) {
-            const t = x;
-            x = y;
-            y = t;
-        }
-        const hi = x + y;
-        const lo = y - (hi - x);
-        if (lo !== 0)
-            partials[i++] = lo;
-        x = hi;
-    }
-    partials.length = i + 1;
-    partials[i] = x;
-}
-/** The correctly rounded value of the exact sum held in partials (CPython math_fsum's final step). */
-function roundPartials(partials) {
-    let n = partials.length;
-    if (n === 0)
-        return 0;
-    let hi = partials[--n];
-    if (!Number.isFinite(hi))
-        return hi;
-    let lo = 0;
-    while (n > 0) {
-        const x = hi;
-        const y = partials[--n];
-        hi = x + y;
-        const yr = hi - x;
-        lo = y - yr;
-        if (lo !== 0)
-            break;
-    }
-    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
-        const y = lo * 2;
-        const x = hi + y;
-        const yr = x - hi;
-        if (y === yr)
-            hi = x;
-    }
-    return hi;
-}
-/** Exactly rounded sum of a sequence (like Python's math.fsum). */
-function exactSum(values) {
-    const p = [];
-    for (const v of values)
-        addToPartials(p, v);
-    return roundPartials(p);
-}
-const TWO_53 = 9007199254740992;
-class moments_Moments {
-    n = 0;
-    partials = [];
-    /** Running mean used by the M2 update (not the reported mean: that is sum/n from the partials). */
-    mean = 0;
-    m2 = 0;
-    /**
-     * Adds values[0..len). `allIntegers` lets integer data be summed in plain float chunks that are
-     * provably exact (|chunk sum| < 2^53), which is much cheaper than a partials update per value.
-     */
-    addBatch(values, len, allIntegers) {
-        if (len === 0)
-            return;
-        const batchPartials = [];
-        let maxAbs = 0;
-        if (allIntegers) {
-            for (let i = 0; i < len; i++) {
-                const a = Math.abs(values[i]);
-                if (a > maxAbs)
-                    maxAbs = a;
-            }
-        }
-        const chunk = allIntegers ? Math.floor(TWO_53 / Math.max(maxAbs, 1)) : 0;
-        if (chunk >= 16) {
-            for (let start = 0; start < len; start += chunk) {
-                const end = Math.min(len, start + chunk);
-                let s = 0;
-                for (let i = start; i < end; i++)
-                    s += values[i];
-                addToPartials(batchPartials, s);
-            }
-        }
-        else {
-            for (let i = 0; i < len; i++)
-                addToPartials(batchPartials, values[i]);
-        }
-        const bMean = roundPartials(batchPartials) / len;
-        let bM2 = 0;
-        let comp = 0;
-        for (let i = 0; i < len; i++) {
-            const d = values[i] - bMean;
-            bM2 += d * d;
-            comp += d;
-        }
-        // Corrected two-pass (Chan, Golub & LeVeque 1983): removes the error of bMean itself.
-        bM2 -= (comp * comp) / len;
-        if (bM2 < 0)
-            bM2 = 0;
-        for (const p of batchPartials)
-            addToPartials(this.partials, p);
-        this.combine(len, bMean, bM2);
-    }
-    add(x) {
-        addToPartials(this.partials, x);
-        this.n++;
-        const d = x - this.mean;
-        this.mean += d / this.n;
-        this.m2 += d * (x - this.mean);
-    }
-    /** Adds a block summarised by its exact-sum partials, count, mean and M2. */
-    absorb(partials, nb, meanB, m2B) {
-        if (nb === 0)
-            return;
-        for (const p of partials)
-            addToPartials(this.partials, p);
-        this.combine(nb, meanB, m2B);
-    }
-    combine(nb, meanB, m2B) {
-        const na = this.n;
-        if (na === 0) {
-            this.n = nb;
-            this.mean = meanB;
-            this.m2 = m2B;
-            return;
-        }
-        const n = na + nb;
-        const delta = meanB - this.mean;
-        this.mean = this.mean + (delta * nb) / n;
-        this.m2 = this.m2 + m2B + ((delta * delta * na) / n) * nb;
-        this.n = n;
-    }
-    merge(other) {
-        if (other.n === 0)
-            return;
-        for (const p of other.partials)
-            addToPartials(this.partials, p);
-        this.combine(other.n, other.mean, other.m2);
-    }
-    /** Exact sum, correctly rounded. */
-    sum() {
-        return roundPartials(this.partials);
-    }
-    /** Arithmetic mean (correctly rounded sum / n), null when empty. */
-    meanValue() {
-        return this.n === 0 ? null : this.sum() / this.n;
-    }
-    /** Sample standard deviation (ddof=1, as pandas), null with fewer than two values. */
-    std() {
-        return this.n < 2 ? null : Math.sqrt(this.m2 / (this.n - 1));
-    }
-    toState() {
-        return { n: this.n, sum_partials: this.partials.slice(), mean: this.mean, m2: this.m2 };
-    }
-    static fromState(s) {
-        const m = new moments_Moments();
-        m.n = s.n;
-        // Re-normalise: partials from a file are trusted only as numbers, not as non-overlapping.
-        for (const p of s.sum_partials)
-            addToPartials(m.partials, p);
-        m.mean = s.mean;
-        m.m2 = s.m2;
-        return m;
-    }
-}
-/** Low part of the exact product a·b = hi + lo (Dekker's TwoProduct with Veltkamp splitting). */
-function twoProductLow(a, b, hi) {
-    const SPLIT = 134217729; // 2^27 + 1
-    let t = SPLIT * a;
-    const ah = t - (t - a);
-    const al = a - ah;
-    t = SPLIT * b;
-    const bh = t - (t - b);
-    const bl = b - bh;
-    return al * bl - (((hi - ah * bh) - al * bh) - ah * bl);
-}
-const TWO_52 = 4503599627370496;
-/**
- * Adds values[i] with integer weight weights[i] (the distinct values of a batch and their counts)
- * to `m`: the exact sum gets every v·w exactly (integer products are summed in plain floats while
- * provably exact; other products as hi + lo of an exact TwoProduct), M2 by a weighted corrected
- * two-pass over the batch, combined with Chan et al.'s update.
- */
-function addWeightedToMoments(m, values, weights, len) {
-    if (len === 0)
-        return;
-    const bp = [];
-    let s = 0;
-    let acc = 0;
-    let W = 0;
-    for (let i = 0; i < len; i++) {
-        const v = values[i];
-        const w = weights[i];
-        W += w;
-        const t = v * w;
-        const at = Math.abs(t);
-        if (at < TWO_52 && Number.isInteger(v)) {
-            if (acc + at >= TWO_52) {
-                addToPartials(bp, s);
-                s = 0;
-                acc = 0;
-            }
-            s += t;
-            acc += at;
-        }
-        else {
-            addToPartials(bp, t);
-            if (w !== 1 && Number.isFinite(t)) {
-                const lo = twoProductLow(v, w, t);
-                if (lo !== 0)
-                    addToPartials(bp, lo);
-            }
-        }
-    }
-    if (s !== 0)
-        addToPartials(bp, s);
-    const bMean = roundPartials(bp) / W;
-    let m2 = 0;
-    let comp = 0;
-    for (let i = 0; i < len; i++) {
-        const d = values[i] - bMean;
-        const wd = weights[i] * d;
-        m2 += wd * d;
-        comp += wd;
-    }
-    m2 -= (comp * comp) / W;
-    if (m2 < 0)
-        m2 = 0;
-    m.absorb(bp, W, bMean, m2);
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/sketch/kll.ts
-const KLL_DEFAULT_K = 200;
-/** Normalized rank error bound (99% confidence) held to in tests and docs for k = 200. */
-const KLL_RANK_ERROR_K200 = 0.0165;
-const MIN_LEVEL_CAPACITY = 8;
-/** Normalized rank error at 99% confidence (DataSketches' empirical fit): single query, or PMF/CDF. */
-function kllRankError(k, pmf = false) {
-    return pmf ? 2.446 / Math.pow(k, 0.9433) : 2.296 / Math.pow(k, 0.9723);
-}
-function levelCapacity(k, numLevels, level) {
-    const depth = numLevels - level - 1;
-    return Math.max(MIN_LEVEL_CAPACITY, Math.ceil(k * Math.pow(2 / 3, depth)));
-}
-function coin(n, level) {
-    // murmur3 fmix32 of n's low/high words and the level.
-    let h = (n >>> 0) ^ Math.imul(Math.floor(n / 4294967296) | 0, 0x9e3779b1) ^ Math.imul(level + 1, 0x85ebca6b);
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h & 1;
-}
-/** Sorts a[0..len) ascending: insertion sort for the small level-0 buffers, native sort otherwise. */
-function sortPrefix(a, len) {
-    if (len > 48) {
-        a.subarray(0, len).sort();
-        return;
-    }
-    for (let i = 1; i < len; i++) {
-        const v = a[i];
-        let j = i - 1;
-        while (j >= 0 && a[j] > v) {
-            a[j + 1] = a[j];
-            j--;
-        }
-        a[j + 1] = v;
-    }
-}
-class kll_KllSketch {
-    k;
-    n = 0;
-    min = Infinity;
-    max = -Infinity;
-    /** Item storage per level (capacity ≥ size). */
-    items = [];
-    sizes = [];
-    caps = [];
-    totalCap = 0;
-    retained = 0;
-    sortedView = null;
-    scratch = new Float64Array(64);
-    /** Compactions so far (in memory only; after fromState: 1 unless the state is provably exact). */
-    compactions = 0;
-    levelScratch = [];
-    constructor(k = KLL_DEFAULT_K) {
-        if (!Number.isInteger(k) || k < MIN_LEVEL_CAPACITY)
-            throw new Error(`KLL k must be an integer ≥ ${MIN_LEVEL_CAPACITY}, got ${k}`);
-        this.k = k;
-        this.addLevel();
-    }
-    get numLevels() {
-        return this.sizes.length;
-    }
-    /** True while no compaction has happened: every answer is exact. */
-    isExact() {
-        return this.compactions === 0;
-    }
-    addLevel() {
-        this.sizes.push(0);
-        this.items.push(new Float64Array(this.sizes.length === 1 ? this.k : 16));
-        this.recomputeCaps();
-    }
-    recomputeCaps() {
-        const L = this.sizes.length;
-        this.totalCap = 0;
-        for (let h = 0; h < L; h++) {
-            this.caps[h] = levelCapacity(this.k, L, h);
-            this.totalCap += this.caps[h];
-        }
-        this.caps.length = L;
-    }
-    ensure(level, size) {
-        const a = this.items[level];
-        if (a.length >= size)
-            return;
-        const b = new Float64Array(Math.max(size, a.length * 2));
-        b.set(a.subarray(0, this.sizes[level]));
-        this.items[level] = b;
-    }
-    update(x) {
-        if (Number.isNaN(x))
-            return;
-        if (this.retained >= this.totalCap)
-            this.compressOnce();
-        if (x < this.min)
-            this.min = x;
-        if (x > this.max)
-            this.max = x;
-        this.ensure(0, this.sizes[0] + 1);
-        this.items[0][this.sizes[0]++] = x;
-        this.retained++;
-        this.n++;
-        this.sortedView = null;
-    }
-    /**
-     * Adds values[0..len) (NaN must already be filtered out). Same result as calling update() on
-     * each, but copies runs into level 0 in bulk.
-     */
-    updateMany(values, len) {
-        if (len === 0)
-            return;
-        let mn = this.min;
-        let mx = this.max;
-        for (let i = 0; i < len; i++) {
-            const v = values[i];
-            if (v < mn)
-                mn = v;
-            if (v > mx)
-                mx = v;
-        }
-        this.min = mn;
-        this.max = mx;
-        let i = 0;
-        while (i < len) {
-            if (this.retained >= this.totalCap)
-                this.compressOnce();
-            const take = Math.min(len - i, this.totalCap - this.retained);
-            const s0 = this.sizes[0];
-            this.ensure(0, s0 + take);
-            this.items[0].set(values.subarray(i, i + take), s0);
-            this.sizes[0] = s0 + take;
-            this.retained += take;
-            // n advances item by item in update(); the coin reads n at compaction time, so keep it exact.
-            this.n += take;
-            i += take;
-        }
-        this.sortedView = null;
-    }
-    /**
-     * Adds values[i] with integer weight weights[i] ≥ 1 (NaN filtered out), e.g. the distinct values of
-     * a batch with their counts. A weight w is inserted as its binary expansion: one item at level h
-     * for every set bit h of w (as DataSketches' weighted update), which carries no error, then the
-     * sketch compacts as usual. Weight-1 items take the ordinary update path.
-     */
-    updateWeighted(values, weights, len) {
-        if (len === 0)
-            return;
-        let ones = 0;
-        let maxW = 0;
-        let total = 0;
-        let mn = this.min;
-        let mx = this.max;
-        const unit = this.unitScratch.length >= len ? this.unitScratch : (this.unitScratch = new Float64Array(len));
-        for (let i = 0; i < len; i++) {
-            const v = values[i];
-            const w = weights[i];
-            if (v < mn)
-                mn = v;
-            if (v > mx)
-                mx = v;
-            if (w === 1)
-                unit[ones++] = v;
-            else if (w > maxW)
-                maxW = w;
-            total += w;
-        }
-        if (ones > 0)
-            this.updateMany(unit, ones);
-        if (ones === len)
-            return;
-        this.min = mn;
-        this.max = mx;
-        let topBit = 0;
-        while (2 ** (topBit + 1) <= maxW)
-            topBit++;
-        while (this.sizes.length <= topBit)
-            this.addLevel();
-        const fill = new Int32Array(topBit + 1);
-        for (let h = 0; h <= topBit; h++) {
-            if (!this.levelScratch[h] || this.levelScratch[h].length < len)
-                this.levelScratch[h] = new Float64Array(len);
-        }
-        for (let i = 0; i < len; i++) {
-            let w = weights[i];
-            if (w === 1)
-                continue;
-            const v = values[i];
-            for (let h = 0; w > 0; h++) {
-                if (w % 2 === 1) {
-                    this.levelScratch[h][fill[h]++] = v;
-                    w -= 1;
-                }
-                w /= 2;
-            }
-        }
-        for (let h = 0; h <= topBit; h++) {
-            const c = fill[h];
-            if (c === 0)
-                continue;
-            const lv = this.levelScratch[h];
-            if (h === 0) {
-                this.ensure(0, this.sizes[0] + c);
-                this.items[0].set(lv.subarray(0, c), this.sizes[0]);
-                this.sizes[0] += c;
-            }
-            else {
-                sortPrefix(lv, c);
-                this.mergeIntoLevel(h, lv, c);
-            }
-            this.retained += c;
-        }
-        this.n += total - ones;
-        this.generalCompress();
-        this.sortedView = null;
-    }
-    unitScratch = new Float64Array(0);
-    /** DataSketches compressWhileUpdating: compact the lowest level that is at or over capacity. */
-    compressOnce() {
-        const L = this.sizes.length;
-        let h = 0;
-        while (h < L - 1 && this.sizes[h] < this.caps[h])
-            h++;
-        this.compactLevel(h);
-    }
-    compactLevel(h) {
-        if (h === this.sizes.length - 1)
-            this.addLevel();
-        this.compactions++;
-        const src = this.items[h];
-        const size = this.sizes[h];
-        if (h === 0)
-            sortPrefix(src, size);
-        const odd = size & 1;
-        // Keep the smallest item at this level when the count is odd; halve the rest.
-        const half = (size - odd) >>> 1;
-        const off = odd + coin(this.n, h);
-        if (this.scratch.length < half)
-            this.scratch = new Float64Array(Math.max(half, this.scratch.length * 2));
-        const promoted = this.scratch;
-        for (let j = 0; j < half; j++)
-            promoted[j] = src[off + 2 * j];
-        this.sizes[h] = odd; // src[0] stays when odd
-        this.mergeIntoLevel(h + 1, promoted, half);
-        this.retained -= half;
-    }
-    /** Merges sorted items into sorted level h, in place from the back (no allocation). */
-    mergeIntoLevel(h, add, addLen) {
-        const curLen = this.sizes[h];
-        this.ensure(h, curLen + addLen);
-        const out = this.items[h];
-        let i = curLen - 1;
-        let j = addLen - 1;
-        let o = curLen + addLen - 1;
-        while (j >= 0) {
-            if (i >= 0 && out[i] > add[j])
-                out[o--] = out[i--];
-            else
-                out[o--] = add[j--];
-        }
-        this.sizes[h] = curLen + addLen;
-    }
-    /** Folds another sketch in (DataSketches' merge: level by level, then general compression). */
-    merge(other) {
-        if (other.n === 0)
-            return;
-        if (other.k !== this.k)
-            throw new Error(`cannot merge KLL sketches with different k (${this.k} and ${other.k})`);
-        while (this.sizes.length < other.sizes.length)
-            this.addLevel();
-        for (let h = 0; h < other.sizes.length; h++) {
-            const len = other.sizes[h];
-            if (len === 0)
-                continue;
-            if (h === 0) {
-                this.ensure(0, this.sizes[0] + len);
-                this.items[0].set(other.items[0].subarray(0, len), this.sizes[0]);
-                this.sizes[0] += len;
-            }
-            else {
-                this.mergeIntoLevel(h, other.items[h], len);
-            }
-            this.retained += len;
-        }
-        this.n += other.n;
-        this.compactions += other.compactions;
-        if (other.min < this.min)
-            this.min = other.min;
-        if (other.max > this.max)
-            this.max = other.max;
-        this.generalCompress();
-        this.sortedView = null;
-    }
-    generalCompress() {
-        while (this.retained > this.totalCap) {
-            for (let h = 0; h < this.sizes.length && this.retained > this.totalCap; h++) {
-                if (this.sizes[h] >= this.caps[h])
-                    this.compactLevel(h);
-            }
-        }
-    }
-    view() {
-        if (this.sortedView)
-            return this.sortedView;
-        const total = this.retained;
-        const pairs = new Float64Array(total);
-        const weights = new Float64Array(total);
-        let o = 0;
-        for (let h = 0; h < this.sizes.length; h++) {
-            const w = 2 ** h;
-            const a = this.items[h];
-            for (let i = 0; i < this.sizes[h]; i++) {
-                pairs[o] = a[i];
-                weights[o] = w;
-                o++;
-            }
-        }
-        const idx = Array.from({ length: total }, (_, i) => i);
-        idx.sort((x, y) => pairs[x] - pairs[y]);
-        const values = new Float64Array(total);
-        const cum = new Float64Array(total);
-        let c = 0;
-        for (let i = 0; i < total; i++) {
-            values[i] = pairs[idx[i]];
-            c += weights[idx[i]];
-            cum[i] = c;
-        }
-        this.sortedView = { values, cum };
-        return this.sortedView;
-    }
-    /** Smallest retained item whose cumulative weight is ≥ p·n (null when empty). p ∈ [0, 1]. */
-    quantile(p) {
-        if (this.n === 0)
-            return null;
-        if (!(p >= 0 && p <= 1))
-            throw new Error(`quantile probability must be in [0, 1], got ${p}`);
-        if (p === 0)
-            return this.min;
-        if (p === 1)
-            return this.max;
-        const { values, cum } = this.view();
-        const target = p * this.n;
-        // Binary search for the first cum ≥ target.
-        let lo = 0;
-        let hi = values.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (cum[mid] >= target)
-                hi = mid;
-            else
-                lo = mid + 1;
-        }
-        return values[lo];
-    }
-    /** Estimated weight of items ≤ x (inclusive) or < x, as a count (not normalized). */
-    weightBelow(x, inclusive = true) {
-        if (this.n === 0)
-            return 0;
-        const { values, cum } = this.view();
-        let lo = 0;
-        let hi = values.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (inclusive ? values[mid] <= x : values[mid] < x)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo === 0 ? 0 : cum[lo - 1];
-    }
-    /** Normalized rank (CDF): fraction of items ≤ x (or < x when not inclusive). */
-    rank(x, inclusive = true) {
-        return this.n === 0 ? NaN : this.weightBelow(x, inclusive) / this.n;
-    }
-    toState() {
-        const levels = [];
-        for (let h = 0; h < this.sizes.length; h++) {
-            const lv = Array.from(this.items[h].subarray(0, this.sizes[h]));
-            if (h === 0)
-                lv.sort((a, b) => a - b); // canonical bytes: order of level 0 does not matter
-            levels.push(lv);
-        }
-        return { k: this.k, n: this.n, min: this.n ? this.min : null, max: this.n ? this.max : null, levels };
-    }
-    static fromState(s) {
-        const sk = new kll_KllSketch(s.k);
-        while (sk.sizes.length < Math.max(1, s.levels.length))
-            sk.addLevel();
-        let weight = 0;
-        for (let h = 0; h < s.levels.length; h++) {
-            const lv = Float64Array.from(s.levels[h]).sort();
-            sk.items[h] = lv.length > 0 ? lv : new Float64Array(16);
-            sk.sizes[h] = lv.length;
-            sk.retained += lv.length;
-            weight += lv.length * 2 ** h;
-        }
-        if (weight !== s.n)
-            throw new Error(`KLL state is inconsistent: n = ${s.n} but levels weigh ${weight}`);
-        sk.n = s.n;
-        sk.compactions = s.levels.length <= 1 || s.n <= s.k ? 0 : 1;
-        sk.min = s.min ?? Infinity;
-        sk.max = s.max ?? -Infinity;
-        return sk;
-    }
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/sketch/hll.ts
-
-const HLL_DEFAULT_P = 14;
-/** Relative standard error of the estimate for precision p. */
-function hllStandardError(p = HLL_DEFAULT_P) {
-    return 1.04 / Math.sqrt(2 ** p);
-}
-class hll_HyperLogLog {
-    p;
-    registers;
-    q;
-    constructor(p = HLL_DEFAULT_P) {
-        if (!Number.isInteger(p) || p < 4 || p > 18)
-            throw new Error(`HyperLogLog precision must be 4..18, got ${p}`);
-        this.p = p;
-        this.q = 64 - p;
-        this.registers = new Uint8Array(2 ** p);
-    }
-    /** Adds a 64-bit hash given as two 32-bit words. */
-    addHash(h1, h2) {
-        const p = this.p;
-        const idx = h1 >>> (32 - p);
-        // Rank: position of the first 1 in the remaining 64 − p bits (h2, then h1's low 32 − p bits).
-        let rho;
-        if (h2 !== 0)
-            rho = Math.clz32(h2) + 1;
-        else {
-            const rest = (h1 << p) >>> 0;
-            rho = rest !== 0 ? 32 + Math.clz32(rest) + 1 : this.q + 1;
-        }
-        if (rho > this.registers[idx])
-            this.registers[idx] = rho;
-    }
-    addNumber(x) {
-        hashNumber64(x);
-        this.addHash(hashOut[0], hashOut[1]);
-    }
-    addString(s) {
-        hashString64(s);
-        this.addHash(hashOut[0], hashOut[1]);
-    }
-    merge(other) {
-        if (other.p !== this.p)
-            throw new Error(`cannot merge HyperLogLog sketches of precision ${this.p} and ${other.p}`);
-        const a = this.registers;
-        const b = other.registers;
-        for (let i = 0; i < a.length; i++)
-            if (b[i] > a[i])
-                a[i] = b[i];
-    }
-    /** Ertl (2017), "improved raw estimator" (algorithm 6). */
-    estimate() {
-        const m = this.registers.length;
-        const q = this.q;
-        const c = new Float64Array(q + 2);
-        for (let i = 0; i < m; i++)
-            c[this.registers[i]]++;
-        if (c[0] === m)
-            return 0;
-        let z = m * tau(1 - c[q + 1] / m);
-        for (let k = q; k >= 1; k--)
-            z = 0.5 * (z + c[k]);
-        z += m * sigma(c[0] / m);
-        return (m * m) / (2 * Math.LN2) / z;
-    }
-    toState() {
-        return { p: this.p, registers: Buffer.from(this.registers.buffer, this.registers.byteOffset, this.registers.byteLength).toString('base64') };
-    }
-    static fromState(s) {
-        const h = new hll_HyperLogLog(s.p);
-        const bytes = Buffer.from(s.registers, 'base64');
-        if (bytes.length !== h.registers.length)
-            throw new Error(`HyperLogLog state has ${bytes.length} registers, expected ${h.registers.length} for p = ${s.p}`);
-        const max = h.q + 1;
-        for (let i = 0; i < bytes.length; i++) {
-            if (bytes[i] > max)
-                throw new Error(`HyperLogLog register ${i} is ${bytes[i]}, above the maximum ${max}`);
-            h.registers[i] = bytes[i];
-        }
-        return h;
-    }
-}
-function sigma(x) {
-    if (x === 1)
-        return Infinity;
-    let y = 1;
-    let z = x;
-    let zPrev;
-    do {
-        x *= x;
-        zPrev = z;
-        z += x * y;
-        y += y;
-    } while (z !== zPrev);
-    return z;
-}
-function tau(x) {
-    if (x === 0 || x === 1)
-        return 0;
-    let y = 1;
-    let z = 1 - x;
-    let zPrev;
-    do {
-        x = Math.sqrt(x);
-        zPrev = z;
-        y *= 0.5;
-        z -= (1 - x) ** 2 * y;
-    } while (z !== zPrev);
-    return z / 3;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/sketch/frequent-items.ts
-const FREQUENT_DEFAULT_CAPACITY = 1024;
-class frequent_items_FrequentItems {
-    capacity;
-    offset = 0;
-    counts = new Map();
-    constructor(capacity = FREQUENT_DEFAULT_CAPACITY) {
-        if (!Number.isInteger(capacity) || capacity < 1)
-            throw new Error(`frequent-items capacity must be a positive integer, got ${capacity}`);
-        this.capacity = capacity;
-    }
-    /** True when no decrement ever happened: counts are exact and complete. */
-    isExact() {
-        return this.offset === 0;
-    }
-    /** Adds weight to an item; call purge() after a bulk of adds (or rely on add's own check). */
-    addUnchecked(item, weight) {
-        this.counts.set(item, (this.counts.get(item) ?? 0) + weight);
-    }
-    add(item, weight = 1) {
-        this.addUnchecked(item, weight);
-        if (this.counts.size > this.capacity)
-            this.purge();
-    }
-    /**
-     * Folds a batch of distinct items with their counts (keys[0..len), counts[0..len)): the same
-     * result as addUnchecked for each and one purge(), but with one Map lookup per item and Map
-     * writes only for the items that survive the purge.
-     */
-    addBatch(keys, counts, len) {
-        const map = this.counts;
-        let fresh = 0;
-        for (let i = 0; i < len; i++)
-            if (!map.has(keys[i]))
-                fresh++;
-        if (map.size + fresh <= this.capacity) {
-            for (let i = 0; i < len; i++)
-                map.set(keys[i], (map.get(keys[i]) ?? 0) + counts[i]);
-            return;
-        }
-        // Combined counts of batch items; the sketch-only items stay in the map.
-        const combined = new Float64Array(len);
-        for (let i = 0; i < len; i++) {
-            const k = keys[i];
-            const old = map.get(k);
-            if (old !== undefined) {
-                combined[i] = old + counts[i];
-                map.delete(k);
-            }
-            else
-                combined[i] = counts[i];
-        }
-        const all = new Float64Array(len + map.size);
-        all.set(combined);
-        let o = len;
-        for (const n of map.values())
-            all[o++] = n;
-        all.sort();
-        const c = all[all.length - this.capacity - 1];
-        for (const [item, n] of map) {
-            if (n <= c)
-                map.delete(item);
-            else
-                map.set(item, n - c);
-        }
-        for (let i = 0; i < len; i++)
-            if (combined[i] > c)
-                map.set(keys[i], combined[i] - c);
-        this.offset += c;
-    }
-    /** Brings the sketch back to capacity by subtracting the (capacity+1)-th largest count. */
-    purge() {
-        if (this.counts.size <= this.capacity)
-            return;
-        const values = Float64Array.from(this.counts.values()).sort();
-        // (capacity+1)-th largest = values[len - capacity - 1] in ascending order.
-        const c = values[values.length - this.capacity - 1];
-        for (const [item, n] of this.counts) {
-            if (n <= c)
-                this.counts.delete(item);
-            else
-                this.counts.set(item, n - c);
-        }
-        this.offset += c;
-    }
-    merge(other) {
-        for (const [item, n] of other.counts)
-            this.addUnchecked(item, n);
-        this.offset += other.offset;
-        this.purge();
-    }
-    /** Items by count (descending), ties by value (ascending code units), at most `limit`. */
-    top(limit) {
-        const all = [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-        return all.slice(0, limit).map(([value, count]) => ({ value, count }));
-    }
-    toState() {
-        const items = [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-        return { capacity: this.capacity, offset: this.offset, items };
-    }
-    static fromState(s) {
-        const f = new frequent_items_FrequentItems(s.capacity);
-        for (const [item, n] of s.items)
-            f.addUnchecked(item, n);
-        f.offset = s.offset;
-        f.purge();
-        return f;
-    }
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/sketch/value-counter.ts
-/**
- * Per-batch exact counters of distinct cell values: open-addressing hash tables with typed-array
- * slots, reused across batches (reset() clears only the slots used). Counting a batch first and
- * folding its distinct values into the sketches afterwards keeps the per-cell work to one hash
- * and one probe; parsing, classification, HLL hashing and frequent-item updates then run once
- * per distinct value per batch instead of once per cell.
- */
-
-const MAX_LOAD = 0.5;
-/**
- * Counts strings (exact, by content; add() takes an optional weight). Iterate with `size` and `keyAt(i)` / `countAt(i)`.
- * Short ASCII strings (≤ 7 code units < 128: codes, small integers, flags) are packed into one
- * safe integer (7 bits per unit, then 3 bits of length) and counted in a numeric table, which
- * avoids string hashing and comparison on the hot path; the rest go to a string table.
- */
-class StringCounter {
-    packed = new PackedCounter();
-    longCounter = new LongStringCounter();
-    get size() {
-        return this.packed.size + this.longCounter.size;
-    }
-    add(s, w = 1) {
-        const n = s.length;
-        if (n <= 7) {
-            let key = 0;
-            let i = 0;
-            for (; i < n; i++) {
-                const c = s.charCodeAt(i);
-                if (c > 127)
-                    break;
-                key = key * 128 + c;
-            }
-            if (i === n) {
-                this.packed.add(key * 8 + n, w);
-                return;
-            }
-        }
-        this.longCounter.add(s, w);
-    }
-    keyAt(i) {
-        const ps = this.packed.size;
-        if (i >= ps)
-            return this.longCounter.keyAt(i - ps);
-        let key = this.packed.keyAt(i);
-        const n = key % 8;
-        key = (key - n) / 8;
-        const codes = new Array(n);
-        for (let k = n - 1; k >= 0; k--) {
-            const c = key % 128;
-            codes[k] = c;
-            key = (key - c) / 128;
-        }
-        return String.fromCharCode(...codes);
-    }
-    countAt(i) {
-        const ps = this.packed.size;
-        return i >= ps ? this.longCounter.countAt(i - ps) : this.packed.countAt(i);
-    }
-    reset() {
-        this.packed.reset();
-        this.longCounter.reset();
-    }
-}
-/** Counts non-negative safe integers (packed short strings). */
-class PackedCounter {
-    keys;
-    counts;
-    order;
-    mask;
-    size = 0;
-    constructor(initialSlots = 1024) {
-        this.keys = new Float64Array(initialSlots);
-        this.counts = new Float64Array(initialSlots);
-        this.order = new Int32Array(initialSlots);
-        this.mask = initialSlots - 1;
-    }
-    add(key, w = 1) {
-        const counts = this.counts;
-        const keys = this.keys;
-        const mask = this.mask;
-        let h = Math.imul((key >>> 0) ^ Math.imul((key / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
-        h ^= h >>> 15;
-        let i = h & mask;
-        for (;;) {
-            const c = counts[i];
-            if (c === 0)
-                break;
-            if (keys[i] === key) {
-                counts[i] = c + w;
-                return;
-            }
-            i = (i + 1) & mask;
-        }
-        counts[i] = w;
-        keys[i] = key;
-        this.order[this.size++] = i;
-        if (this.size > counts.length * MAX_LOAD)
-            this.grow();
-    }
-    keyAt(i) {
-        return this.keys[this.order[i]];
-    }
-    countAt(i) {
-        return this.counts[this.order[i]];
-    }
-    grow() {
-        const oldKeys = this.keys;
-        const oldCounts = this.counts;
-        const oldOrder = this.order;
-        const size = this.size;
-        const n = oldCounts.length * 2;
-        this.keys = new Float64Array(n);
-        this.counts = new Float64Array(n);
-        this.order = new Int32Array(n);
-        this.mask = n - 1;
-        this.size = 0;
-        for (let k = 0; k < size; k++) {
-            const o = oldOrder[k];
-            this.add(oldKeys[o]);
-            this.counts[this.order[k]] = oldCounts[o];
-        }
-    }
-    reset() {
-        for (let k = 0; k < this.size; k++)
-            this.counts[this.order[k]] = 0;
-        this.size = 0;
-    }
-}
-class LongStringCounter {
-    keys;
-    hashes;
-    counts;
-    order;
-    mask;
-    size = 0;
-    constructor(initialSlots = 1024) {
-        this.keys = new Array(initialSlots).fill('');
-        this.hashes = new Int32Array(initialSlots);
-        this.counts = new Float64Array(initialSlots);
-        this.order = new Int32Array(initialSlots);
-        this.mask = initialSlots - 1;
-    }
-    add(s, w = 1) {
-        const h = stringHash32(s);
-        const counts = this.counts;
-        const mask = this.mask;
-        let i = h & mask;
-        for (;;) {
-            const c = counts[i];
-            if (c === 0)
-                break;
-            if (this.hashes[i] === h && this.keys[i] === s) {
-                counts[i] = c + w;
-                return;
-            }
-            i = (i + 1) & mask;
-        }
-        counts[i] = w;
-        this.hashes[i] = h;
-        this.keys[i] = s;
-        this.order[this.size++] = i;
-        if (this.size > this.counts.length * MAX_LOAD)
-            this.grow();
-    }
-    keyAt(i) {
-        return this.keys[this.order[i]];
-    }
-    countAt(i) {
-        return this.counts[this.order[i]];
-    }
-    grow() {
-        const oldKeys = this.keys;
-        const oldHashes = this.hashes;
-        const oldCounts = this.counts;
-        const oldOrder = this.order;
-        const n = oldCounts.length * 2;
-        this.keys = new Array(n).fill('');
-        this.hashes = new Int32Array(n);
-        this.counts = new Float64Array(n);
-        this.order = new Int32Array(n);
-        this.mask = n - 1;
-        for (let k = 0; k < this.size; k++) {
-            const o = oldOrder[k];
-            let i = oldHashes[o] & this.mask;
-            while (this.counts[i] !== 0)
-                i = (i + 1) & this.mask;
-            this.keys[i] = oldKeys[o];
-            this.hashes[i] = oldHashes[o];
-            this.counts[i] = oldCounts[o];
-            this.order[k] = i;
-        }
-    }
-    reset() {
-        for (let k = 0; k < this.size; k++) {
-            const i = this.order[k];
-            this.counts[i] = 0;
-            this.keys[i] = '';
-        }
-        this.size = 0;
-    }
-}
-/**
- * Counts (or sums weights of) numbers by value: -0 counts as 0, NaN is kept apart in `nanWeight`.
- */
-class NumberCounter {
-    keys;
-    counts;
-    order;
-    mask;
-    size = 0;
-    nanWeight = 0;
-    constructor(initialSlots = 1024) {
-        this.keys = new Float64Array(initialSlots);
-        this.counts = new Float64Array(initialSlots);
-        this.order = new Int32Array(initialSlots);
-        this.mask = initialSlots - 1;
-    }
-    add(x, w = 1) {
-        if (x !== x) {
-            this.nanWeight += w;
-            return;
-        }
-        x = x + 0;
-        const counts = this.counts;
-        const keys = this.keys;
-        const mask = this.mask;
-        let i = numberHash32(x) & mask;
-        for (;;) {
-            const c = counts[i];
-            if (c === 0)
-                break;
-            if (keys[i] === x) {
-                counts[i] = c + w;
-                return;
-            }
-            i = (i + 1) & mask;
-        }
-        counts[i] = w;
-        keys[i] = x;
-        this.order[this.size++] = i;
-        if (this.size > counts.length * MAX_LOAD)
-            this.grow();
-    }
-    keyAt(i) {
-        return this.keys[this.order[i]];
-    }
-    countAt(i) {
-        return this.counts[this.order[i]];
-    }
-    /** Copies the distinct values and their weights (insertion order) into out arrays; returns size. */
-    copyTo(values, weights) {
-        for (let k = 0; k < this.size; k++) {
-            const i = this.order[k];
-            values[k] = this.keys[i];
-            weights[k] = this.counts[i];
-        }
-        return this.size;
-    }
-    grow() {
-        const oldKeys = this.keys;
-        const oldCounts = this.counts;
-        const oldOrder = this.order;
-        const n = oldCounts.length * 2;
-        this.keys = new Float64Array(n);
-        this.counts = new Float64Array(n);
-        this.order = new Int32Array(n);
-        this.mask = n - 1;
-        for (let k = 0; k < this.size; k++) {
-            const o = oldOrder[k];
-            const x = oldKeys[o];
-            let i = numberHash32(x) & this.mask;
-            while (this.counts[i] !== 0)
-                i = (i + 1) & this.mask;
-            this.keys[i] = x;
-            this.counts[i] = oldCounts[o];
-            this.order[k] = i;
-        }
-    }
-    reset() {
-        for (let k = 0; k < this.size; k++)
-            this.counts[this.order[k]] = 0;
-        this.size = 0;
-        this.nanWeight = 0;
-    }
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/data/profile-format.ts
@@ -14333,6 +13762,577 @@ async function readProfile(file) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ../../../yaml/dist/index.js
+var dist = __nccwpck_require__(9171);
+;// CONCATENATED MODULE: ../../../../shared/config/yaml-source.ts
+/**
+ * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
+ *
+ * The one implementation behind the data contract (shared/data/contract.ts) and mlops.yaml
+ * (mlops-config.ts): parse keeping node ranges, check with a strict zod schema, then the caller's
+ * semantic checks, and throw the first problem in file order as one error naming the key path and a
+ * fix ("did you mean …"). Callers pass the schema, their error class (as a factory) and the few
+ * words that are theirs (empty-file message, version hint, rule long form), so both files give the
+ * same messages for the same mistakes.
+ */
+
+
+
+/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
+function formatKeyPath(path) {
+    let s = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            s += `[${seg}]`;
+        else {
+            const k = String(seg);
+            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
+                s += s === '' ? k : `.${k}`;
+            else
+                s += `[${JSON.stringify(k)}]`;
+        }
+    }
+    return s === '' ? '(top level)' : s;
+}
+/** Levenshtein distance, for "did you mean". */
+function editDistance(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = tmp;
+        }
+    }
+    return prev[b.length];
+}
+/** The closest candidate when it is plausibly a typo (distance ≤ max(2, a third of the length)) or an abbreviation. */
+function closestMatch(word, candidates) {
+    let best;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    if (best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)))
+        return best;
+    // An abbreviation ("cust" for "customer") when exactly one candidate starts with it.
+    const prefixed = word.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(word.toLowerCase())) : [];
+    return prefixed.length === 1 ? prefixed[0] : undefined;
+}
+// ---------------------------------------------------------------------------------------------
+// Locating problems in the YAML source
+/** A parsed YAML document that can tell where a key path is. */
+class YamlSource {
+    file;
+    data;
+    doc;
+    lines;
+    constructor(file, data, doc, lines) {
+        this.file = file;
+        this.data = data;
+        this.doc = doc;
+        this.lines = lines;
+    }
+    /** Parses `text`; YAML syntax errors and an empty file become one error at the right place. */
+    static parse(text, file, error, empty) {
+        const lines = new LineCounter();
+        const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+        if (doc.errors.length > 0) {
+            const err = doc.errors[0];
+            const { line, col } = lines.linePos(err.pos[0]);
+            const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+            throw error(`invalid YAML: ${first}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
+        }
+        const data = doc.toJS({ maxAliasCount: 100 });
+        if (data === null || data === undefined)
+            throw error(empty.what, { location: { file, line: 1, column: 1 }, hint: empty.hint });
+        return new YamlSource(file, data, doc, lines);
+    }
+    /** Offset of the node at `path` (or its closest existing ancestor), or of the key `atKey` below it. */
+    offset(path, atKey) {
+        let node = this.doc.contents;
+        let offset = rangeStart(node) ?? 0;
+        for (const seg of path) {
+            const next = childPair(node, seg);
+            if (!next)
+                break;
+            node = next.value;
+            offset = rangeStart(next.value) ?? rangeStart(next.key) ?? offset;
+        }
+        if (atKey !== undefined) {
+            const pair = childPair(node, atKey);
+            if (pair)
+                offset = rangeStart(pair.key) ?? offset;
+        }
+        return offset;
+    }
+    location(path, atKey) {
+        const { line, col } = this.lines.linePos(this.offset(path, atKey));
+        return { file: this.file, line, column: col };
+    }
+    /** Throws the first problem in file order (with a count of the others); returns if there are none. */
+    throwFirst(problems, error) {
+        if (problems.length === 0)
+            return;
+        const sorted = [...problems].sort((a, b) => this.offset(a.path, a.atKey) - this.offset(b.path, b.atKey));
+        const p = sorted[0];
+        const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more problem${sorted.length > 2 ? 's' : ''})` : '';
+        throw error(`${p.what}${more}`, { location: this.location(p.path, p.atKey), hint: p.hint });
+    }
+}
+function rangeStart(node) {
+    const r = node?.range;
+    return Array.isArray(r) ? r[0] : undefined;
+}
+function childPair(node, seg) {
+    if (isMap(node)) {
+        for (const item of node.items) {
+            if (!isPair(item))
+                continue;
+            const k = isScalar(item.key) ? item.key.value : item.key;
+            if (String(k) === String(seg))
+                return { key: item.key, value: item.value };
+        }
+        return undefined;
+    }
+    if (isSeq(node) && typeof seg === 'number') {
+        const v = node.items[seg];
+        return v === undefined ? undefined : { key: v, value: v };
+    }
+    return undefined;
+}
+function describeValue(v) {
+    if (v === undefined)
+        return 'nothing';
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    if (typeof v === 'string')
+        return `text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+    return `${typeof v} ${String(v)}`;
+}
+function valueAt(data, path) {
+    let v = data;
+    for (const seg of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[seg];
+    }
+    return v;
+}
+/**
+ * The object keys a strict object at `path` accepts, found by walking the zod schema. Unions are
+ * followed along the branches that fit what the user wrote (mapping vs scalar), so an unknown key
+ * in a rule's long form lists the long form's keys.
+ */
+function allowedKeysAt(schema, path, data) {
+    const keys = new Set();
+    for (const t of descend(schema, path, data, 0))
+        if (t instanceof z.ZodObject)
+            for (const k of Object.keys(t.shape))
+                keys.add(k);
+    return [...keys];
+}
+function descend(schema, path, data, i) {
+    const s = unwrap(schema);
+    if (s instanceof z.ZodUnion) {
+        const value = valueAt(data, path.slice(0, i));
+        const isObj = value !== null && typeof value === 'object' && !Array.isArray(value);
+        return s.options.flatMap((o) => {
+            const u = unwrap(o);
+            if (isObj ? u instanceof z.ZodObject || u instanceof z.ZodRecord : !(u instanceof z.ZodObject))
+                return descend(u, path, data, i);
+            return [];
+        });
+    }
+    if (i === path.length)
+        return [s];
+    const seg = path[i];
+    if (s instanceof z.ZodObject) {
+        const child = s.shape[String(seg)];
+        return child ? descend(child, path, data, i + 1) : [];
+    }
+    if (s instanceof z.ZodRecord)
+        return descend(s.valueType, path, data, i + 1);
+    if (s instanceof z.ZodArray)
+        return descend(s.element, path, data, i + 1);
+    return [];
+}
+function unwrap(s) {
+    let cur = s;
+    while (cur instanceof z.ZodOptional || cur instanceof z.ZodDefault)
+        cur = cur.unwrap();
+    return cur;
+}
+const TYPE_NAMES = {
+    number: 'a number',
+    string: 'text',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping',
+    int: 'a whole number',
+};
+/** Picks, in a failed union, the branch that matches the shape the user wrote (scalar vs mapping). */
+function resolveUnion(issue, base) {
+    // Branches that failed only on the top-level type are the forms the user did not write.
+    const deeper = issue.errors.filter((branch) => !branch.every((e) => e.code === 'invalid_type' && e.path.length === 0));
+    if (deeper.length === 0)
+        return undefined;
+    // Prefer the branch with the fewest problems (the closest match), then the first.
+    const best = deeper.reduce((a, b) => (b.length < a.length ? b : a));
+    return best.map((e) => ({ ...e, path: [...base, ...e.path] }));
+}
+/** One zod issue as problems a person can act on. */
+function issueProblems(issue, data, schema, wording = {}) {
+    const path = issue.path;
+    const where = formatKeyPath(path);
+    const value = valueAt(data, path);
+    // zod reports a missing key as a wrong type (or value, for literals) of `undefined`: point at the parent.
+    const missing = () => {
+        const key = String(path[path.length - 1]);
+        return [{ path: path.slice(0, -1), what: `${where} is missing`, hint: key === 'version' ? wording.versionHint : undefined }];
+    };
+    switch (issue.code) {
+        case 'invalid_union': {
+            const resolved = resolveUnion(issue, path);
+            if (resolved)
+                return resolved.flatMap((i) => issueProblems(i, data, schema, wording));
+            const expected = new Set();
+            for (const branch of issue.errors)
+                for (const e of branch)
+                    if (e.code === 'invalid_type')
+                        expected.add(TYPE_NAMES[e.expected] ?? e.expected);
+            const longForm = issue.errors.some((b) => b.some((e) => e.code === 'invalid_type' && e.expected === 'object'));
+            // YAML 1.1 booleans are text in YAML 1.2, a common surprise.
+            const yesNo = typeof value === 'string' && /^(yes|no|on|off|y|n)$/i.test(value) && expected.has(TYPE_NAMES.boolean);
+            return [
+                {
+                    path,
+                    what: `${where} must be ${[...expected].join(' or ')}, not ${describeValue(value)}`,
+                    hint: yesNo ? 'write true or false (YAML 1.2 reads yes/no/on/off as text)' : longForm ? wording.longFormHint : undefined,
+                },
+            ];
+        }
+        case 'unrecognized_keys': {
+            const allowed = allowedKeysAt(schema, path, data);
+            return issue.keys.map((key) => {
+                const close = closestMatch(key, allowed);
+                return {
+                    path,
+                    atKey: key,
+                    what: `unknown key "${key}"${path.length ? ` in ${where}` : ''}`,
+                    hint: `${close ? `did you mean "${close}"? ` : ''}allowed keys: ${allowed.join(', ')}`,
+                };
+            });
+        }
+        case 'invalid_type':
+            if (value === undefined)
+                return missing();
+            return [{ path, what: `${where} must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describeValue(value)}` }];
+        case 'invalid_value': {
+            if (value === undefined)
+                return missing();
+            const options = issue.values.map((v) => String(v));
+            const close = typeof value === 'string' ? closestMatch(value, options) : undefined;
+            const noun = wording.enumNoun?.(path) ?? (options.length === 1 ? JSON.stringify(issue.values[0]) : 'allowed');
+            return [{ path, what: `${where}: ${describeValue(value)} is not ${noun}`, hint: `${close ? `did you mean "${close}"? ` : ''}use one of: ${options.join(', ')}` }];
+        }
+        case 'too_small':
+        case 'too_big': {
+            const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+            // gt()/lt() bounds are exclusive: "less than 1", not "at most 1".
+            const exclusive = issue.inclusive === false;
+            const op = issue.code === 'too_small' ? (exclusive ? 'greater than' : 'at least') : exclusive ? 'less than' : 'at most';
+            if (issue.origin === 'array')
+                return [{ path, what: `${where} must have ${op} ${String(bound)} item${bound === 1 ? '' : 's'}` }];
+            if (issue.origin === 'string')
+                return [{ path, what: `${where} must not be empty` }];
+            return [{ path, what: `${where} must be ${op} ${String(bound)}, not ${String(value)}` }];
+        }
+        default:
+            return [{ path, what: `${where}: ${issue.message}` }];
+    }
+}
+/**
+ * Reads, parses and checks a YAML file: unreadable file, YAML syntax, schema problems and the
+ * `semantic` checks all become one error from `error` at file:line:col.
+ */
+async function yaml_source_loadYamlFile(file, schema, options) {
+    let text;
+    try {
+        text = await readFile(file, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        throw options.error(code === 'ENOENT' ? options.notFound : `${options.cannotRead}: ${e.message}`, {
+            location: { file },
+            hint: code === 'ENOENT' ? options.missingHint : undefined,
+            cause: e,
+        });
+    }
+    return yaml_source_parseYamlText(text, file, schema, options);
+}
+/** loadYamlFile without the file read: `text` is the file's content, `file` names it in messages. */
+function yaml_source_parseYamlText(text, file, schema, options) {
+    const src = YamlSource.parse(text, file, options.error, options.empty);
+    const parsed = schema.safeParse(src.data);
+    if (!parsed.success)
+        src.throwFirst(parsed.error.issues.flatMap((i) => issueProblems(i, src.data, schema, options)), options.error);
+    const value = parsed.data;
+    src.throwFirst(options.semantic?.(value) ?? [], options.error);
+    return value;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/contract.ts
+/**
+ * The data contract: what a dataset must look like. Defined once here with zod (strict objects, so
+ * a misspelt key is an error, not a silently ignored rule), exported as JSON Schema for editors
+ * (scripts/gen-contract-schema.ts -> schemas/contract.schema.json), documented in docs/contract.md.
+ *
+ * Every rule has a short form (`min: 0`) and a long form (`min: { value: 0, mostly: 0.99, severity: warn }`).
+ * `mostly` follows Great Expectations: the fraction of the rows a rule applies to that must pass
+ * (missing values never count against value rules). Presence and row-count rules take `severity` only.
+ *
+ * loadContract() parses the YAML keeping node ranges (shared/config/yaml-source.ts, shared with mlops.yaml), so every problem - YAML syntax, unknown key,
+ * wrong type, bad regex, min > max, unknown column type - becomes one ContractError at
+ * `contract.yaml:LINE:COL` naming the key path (`columns.age.min`) and how to fix it.
+ */
+
+
+
+
+// validate.ts and tests name these by the contract; they live with the generic YAML checking.
+
+const CONTRACT_VERSION = 1;
+const severitySchema = schemas_enum(['error', 'warn']).describe('error (default) fails the check; warn only reports');
+const mostlySchema = schemas_number()
+    .min(0)
+    .max(1)
+    .describe('Fraction of the rows the rule applies to (non-missing values for value rules) that must pass; default 1');
+/** A rule that accepts the short form `value` or `{ value, mostly?, severity? }`. */
+function rule(value, description) {
+    return union([value, strictObject({ value, mostly: mostlySchema.optional(), severity: severitySchema.optional() })])
+        .describe(description);
+}
+/** A rule where `mostly` has no meaning (presence, row counts): short form or `{ value, severity? }`. */
+function strictRule(value, description) {
+    return union([value, strictObject({ value, severity: severitySchema.optional() })]).describe(description);
+}
+const columnTypeSchema = schemas_enum(COLUMN_TYPES);
+const boundSchema = union([schemas_number(), schemas_string()]);
+const allowedValue = union([schemas_string(), schemas_number(), schemas_boolean()]);
+const columnNames = array(schemas_string().min(1)).min(1);
+const columnContractSchema = strictObject({
+    description: schemas_string().optional().describe('Free text for people; not checked'),
+    type: rule(columnTypeSchema, 'Value type; default string (any value). Values that do not parse as the type fail this rule'),
+    format: schemas_string().optional().describe('date/timestamp only: strftime-like format (%Y %m %d %H %M %S %f %z); default ISO 8601'),
+    nullable: rule(schemas_boolean(), 'Whether missing values are allowed; default false'),
+    min: rule(boundSchema, 'Smallest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
+    max: rule(boundSchema, 'Largest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
+    allowed: rule(array(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
+    pattern: rule(schemas_string(), 'JavaScript regular expression searched in the value text; anchor with ^...$ to match the whole value'),
+    unique: rule(schemas_boolean(), 'No value may occur twice (missing values are ignored)'),
+    min_length: rule(schemas_number().int().min(0), 'Minimum text length in characters'),
+    max_length: rule(schemas_number().int().min(0), 'Maximum text length in characters'),
+})
+    .partial();
+const compoundUniqueSchema = union([
+    columnNames,
+    strictObject({ columns: columnNames, mostly: mostlySchema.optional(), severity: severitySchema.optional() }),
+]);
+const tableContractSchema = strictObject({
+    required_columns: strictRule(columnNames, 'Columns that must be present; default every column listed under columns'),
+    unexpected_columns: schemas_enum(['allow', 'warn', 'error'])
+        .describe('What to do with data columns the contract does not list; default error'),
+    rows: strictObject({
+        min: strictRule(schemas_number().int().min(0), 'Minimum number of data rows; default 1'),
+        max: strictRule(schemas_number().int().min(0), 'Maximum number of data rows'),
+    })
+        .partial(),
+    unique: array(compoundUniqueSchema).describe('Column combinations that must be unique together'),
+    null_values: array(schemas_string()).describe('Cell texts read as missing (replaces the default list)'),
+})
+    .partial();
+const contractSchema = strictObject({
+    version: literal(CONTRACT_VERSION).describe('Contract format version: 1'),
+    description: schemas_string().optional(),
+    table: tableContractSchema.optional(),
+    columns: record(schemas_string(), columnContractSchema).optional(),
+})
+    .describe('mlops-actions data contract');
+function normalizeRule(r) {
+    if (r !== null && typeof r === 'object' && !Array.isArray(r) && 'value' in r) {
+        return { value: r.value, mostly: 'mostly' in r && r.mostly !== undefined ? r.mostly : 1, severity: r.severity ?? 'error' };
+    }
+    return { value: r, mostly: 1, severity: 'error' };
+}
+/** Normalizes a compound-unique entry: `[a, b]` or `{ columns: [a, b], mostly?, severity? }`. */
+function normalizeCompoundUnique(u) {
+    if (Array.isArray(u))
+        return { value: u, mostly: 1, severity: 'error' };
+    return { value: u.columns, mostly: u.mostly ?? 1, severity: u.severity ?? 'error' };
+}
+// ---------------------------------------------------------------------------------------------
+// Checks zod cannot express (they need the column type, or compare two keys)
+const NUMERIC = new Set(['integer', 'number']);
+const article = (t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
+const TEMPORAL = new Set(['date', 'timestamp']);
+/** Parses a date/timestamp bound written in the contract (ISO 8601 text) to epoch ms. */
+function parseContractTime(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    return parseIsoTimestamp(value, false);
+}
+/**
+ * The key a value is compared by for `allowed` and `unique`: numbers for integer/number columns,
+ * epoch ms for date/timestamp, booleans for boolean, the text itself for string/category. So
+ * `allowed: [1, 2]` matches the CSV cell "1.0" in a number column, and "2024-01-01" equals
+ * "2024-01-01T00:00:00Z" in a timestamp column. Undefined when the value is not of the type.
+ */
+function valueKey(v, type, pattern) {
+    switch (type) {
+        case 'integer':
+            return toInteger(v);
+        case 'number':
+            return toNumber(v);
+        case 'boolean':
+            return toBoolean(v);
+        case 'date':
+            return toTimestamp(v, pattern, !pattern);
+        case 'timestamp':
+            return toTimestamp(v, pattern);
+        default:
+            return toText(v);
+    }
+}
+/** valueKey for a value written in the contract (dates as ISO text, whatever the column format). */
+function contractValueKey(v, type) {
+    if (type === 'date' || type === 'timestamp')
+        return parseContractTime(v);
+    return valueKey(v, type);
+}
+function semanticProblems(c) {
+    const out = [];
+    const cols = c.columns ?? {};
+    const names = Object.keys(cols);
+    for (const [name, col] of Object.entries(cols)) {
+        const p = ['columns', name];
+        const type = col.type === undefined ? 'string' : normalizeRule(col.type).value;
+        if (col.format !== undefined) {
+            if (!TEMPORAL.has(type))
+                out.push({ path: [...p, 'format'], what: `${formatKeyPath([...p, 'format'])} applies only to date and timestamp columns, and this column is ${type}`, hint: 'remove format, or set type: date / timestamp' });
+            else {
+                try {
+                    compileTimestampFormat(col.format);
+                }
+                catch (e) {
+                    out.push({ path: [...p, 'format'], what: `${formatKeyPath([...p, 'format'])}: ${e.message}` });
+                }
+            }
+        }
+        const bounds = {};
+        for (const key of ['min', 'max']) {
+            const r = col[key];
+            if (r === undefined)
+                continue;
+            const v = normalizeRule(r).value;
+            const rp = [...p, key, ...(typeof r === 'object' ? ['value'] : [])];
+            const where = formatKeyPath([...p, key]);
+            if (NUMERIC.has(type)) {
+                if (typeof v !== 'number')
+                    out.push({ path: rp, what: `${where} must be a number for ${article(type)} column, not ${describeValue(v)}` });
+                else
+                    bounds[key] = v;
+            }
+            else if (TEMPORAL.has(type)) {
+                const t = parseContractTime(v);
+                if (t === undefined)
+                    out.push({ path: rp, what: `${where} must be ISO 8601 text for ${article(type)} column (e.g. "2024-01-31"${type === 'timestamp' ? ' or "2024-01-31T12:00:00Z"' : ''}), not ${describeValue(v)}` });
+                else
+                    bounds[key] = t;
+            }
+            else {
+                out.push({ path: [...p, key], what: `${where} applies to integer, number, date and timestamp columns, and this column is ${type}`, hint: type === 'string' || type === 'category' ? 'use min_length/max_length for text length, or allowed for categories' : undefined });
+            }
+        }
+        if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
+            out.push({ path: [...p, 'min'], what: `${formatKeyPath([...p, 'min'])} is greater than ${formatKeyPath([...p, 'max'])}`, hint: 'swap them, or fix the one that is wrong' });
+        }
+        const minL = col.min_length === undefined ? undefined : normalizeRule(col.min_length).value;
+        const maxL = col.max_length === undefined ? undefined : normalizeRule(col.max_length).value;
+        if (minL !== undefined && maxL !== undefined && minL > maxL) {
+            out.push({ path: [...p, 'min_length'], what: `${formatKeyPath([...p, 'min_length'])} (${minL}) is greater than max_length (${maxL})` });
+        }
+        if (col.pattern !== undefined) {
+            const src = normalizeRule(col.pattern).value;
+            try {
+                new RegExp(src, 'u');
+            }
+            catch (e) {
+                out.push({ path: [...p, 'pattern', ...(typeof col.pattern === 'object' ? ['value'] : [])], what: `${formatKeyPath([...p, 'pattern'])} is not a valid regular expression: ${e.message}`, hint: 'JavaScript syntax with the u flag; escape backslashes inside double quotes, or use single quotes' });
+            }
+        }
+        if (col.allowed !== undefined) {
+            const list = normalizeRule(col.allowed).value;
+            const ap = [...p, 'allowed', ...(Array.isArray(col.allowed) ? [] : ['value'])];
+            list.forEach((v, i) => {
+                if (contractValueKey(v, type) === undefined)
+                    out.push({ path: [...ap, i], what: `${formatKeyPath([...p, 'allowed'])}[${i}] ${describeValue(v)} is not ${article(type)} value` });
+            });
+        }
+    }
+    const t = c.table;
+    if (t?.rows?.min !== undefined && t.rows.max !== undefined && normalizeRule(t.rows.min).value > normalizeRule(t.rows.max).value) {
+        out.push({ path: ['table', 'rows', 'min'], what: 'table.rows.min is greater than table.rows.max' });
+    }
+    t?.unique?.forEach((u, i) => {
+        const { value } = normalizeCompoundUnique(u);
+        const base = ['table', 'unique', i, ...(Array.isArray(u) ? [] : ['columns'])];
+        value.forEach((name, j) => {
+            if (!(name in cols)) {
+                const close = closestMatch(name, names);
+                out.push({ path: [...base, j], what: `table.unique[${i}] names column "${name}", which is not listed under columns`, hint: close ? `did you mean "${close}"?` : 'list the column under columns' });
+            }
+        });
+    });
+    return out;
+}
+// ---------------------------------------------------------------------------------------------
+const OPTIONS = {
+    error: (what, options) => new errors/* ContractError */.Vl(what, options),
+    empty: { what: 'the contract is empty', hint: 'start with "version: 1" and a columns: mapping (see docs/contract.md)' },
+    versionHint: 'add "version: 1" at the top',
+    longFormHint: 'the long form is a mapping { value: ..., mostly: 0.99, severity: warn }',
+    // `type: datetime` and `type: { value: datetime }` are unknown column types, not just "not allowed".
+    enumNoun: (path) => {
+        const last = path[path.length - 1];
+        return last === 'type' || (last === 'value' && path[path.length - 2] === 'type') ? 'a known column type' : undefined;
+    },
+    semantic: semanticProblems,
+};
+/** Parses contract YAML text; `file` is used in messages. Throws ContractError. */
+function parseContract(text, file) {
+    return parseYamlText(text, file, contractSchema, OPTIONS);
+}
+/** Reads and checks a contract file. Throws ContractError (exit code 2) for anything wrong. */
+async function loadContract(file) {
+    return loadYamlFile(file, contractSchema, {
+        ...OPTIONS,
+        notFound: 'contract file not found',
+        cannotRead: 'cannot read the contract',
+        missingHint: 'check the path (relative to the working directory), or run `mlops validate --infer-contract` to write one',
+    });
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/data/validation-format.ts
 /**
  * `mlops-actions/validation@1`: the result of checking one data file against a data contract.
@@ -15340,6 +15340,47 @@ function validate_createValidator(contract, options) {
     return { add, finish, exportState, mergeState };
 }
 
+;// CONCATENATED MODULE: ../../../../shared/data/scan-table.ts
+/**
+ * One pass over a table: profile it and, with a contract, check it. The sequential validate-data
+ * run and every shard worker run exactly this, so a sharded result can only differ from the
+ * sequential one in how the per-shard results are merged.
+ */
+
+
+
+
+
+/** What the contract declares that the profiler needs to type columns the same way the validator does. */
+function scan_table_profilerTyping(contract) {
+    const types = {};
+    const timestampFormats = {};
+    for (const [name, column] of Object.entries(contract?.columns ?? {})) {
+        if (column.type !== undefined)
+            types[name] = normalizeRule(column.type).value;
+        if (column.format !== undefined)
+            timestampFormats[name] = column.format;
+    }
+    const nullValues = contract?.table?.null_values;
+    return { types, timestampFormats, nullTokens: nullValues ? new NullTokens(nullValues) : undefined };
+}
+async function scanTable(reader, options) {
+    const profiler = createProfiler({ columns: options.columns, ...scan_table_profilerTyping(options.contract) });
+    const validator = options.contract
+        ? validate_createValidator(options.contract, { file: options.file, columns: options.columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contractFile })
+        : undefined;
+    let rows = 0;
+    // One encoding of each batch column serves both the profiler and the validator.
+    const dictionaries = new BatchDictionaries();
+    for await (const batch of reader.batches()) {
+        profiler.add(batch, dictionaries);
+        validator?.add(batch, dictionaries);
+        rows += batch.length;
+    }
+    dictionaries.release();
+    return { profile: profiler.finish({ file: options.file, format: reader.format }), validator, rows };
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/data/validate-data-shards.ts
 /**
  * validate-data on both (all) cores: a large file is cut into shards, each streamed by a
@@ -15388,8 +15429,6 @@ function validate_createValidator(contract, options) {
 
 
 
-
-
 /** scripts/build.mjs adds the shard worker to every bundle whose code contains this string. */
 const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
 /** The worker bundle, relative to the bundle that starts it. */
@@ -15406,19 +15445,6 @@ const DEFAULT_SHARD_MIN_BYTES = (/* unused pure expression or super */ null && (
  * decoded in memory at once, cost more than the second core gives back. Pass `minRows` to opt in.
  */
 const DEFAULT_SHARD_MIN_ROWS = Number.POSITIVE_INFINITY;
-/** What the contract declares that the profiler needs to type columns the same way the validator does. */
-function profilerTyping(contract) {
-    const types = {};
-    const timestampFormats = {};
-    for (const [name, column] of Object.entries(contract?.columns ?? {})) {
-        if (column.type !== undefined)
-            types[name] = normalizeRule(column.type).value;
-        if (column.format !== undefined)
-            timestampFormats[name] = column.format;
-    }
-    const nullValues = contract?.table?.null_values;
-    return { types, timestampFormats, nullTokens: nullValues ? new NullTokens(nullValues) : undefined };
-}
 function shardError(e) {
     if (e instanceof errors/* InputError */.dz) {
         let what = e.message;
@@ -15457,20 +15483,7 @@ async function runShard(task) {
                 nextLine = line;
             },
         });
-        const profiler = createProfiler({ columns: task.columns, ...profilerTyping(task.contract) });
-        const validator = task.contract
-            ? validate_createValidator(task.contract, { file: task.file, columns: task.columns, hasLines: reader.hasLines, format: reader.format, contractFile: task.contractFile })
-            : undefined;
-        let rows = 0;
-        // One encoding of each batch column serves both the profiler and the validator.
-        const dictionaries = new BatchDictionaries();
-        for await (const batch of reader.batches()) {
-            profiler.add(batch, dictionaries);
-            validator?.add(batch, dictionaries);
-            rows += batch.length;
-        }
-        dictionaries.release();
-        const profile = profiler.finish({ file: task.file, format: reader.format });
+        const { profile, validator, rows } = await scanTable(reader, { file: task.file, columns: task.columns, contract: task.contract, contractFile: task.contractFile });
         return { ok: true, profile, validator: validator?.exportState(), rows, nextLine };
     }
     catch (e) {
@@ -15705,7 +15718,7 @@ async function shardWorkerMain(data, post) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4433);
+/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9476);
 /**
  * Entry of a validate-data shard worker (validate-data-shards.ts): runs the task posted as
  * workerData and posts the outcome. scripts/build.mjs bundles this file as `shard-worker/index.js`
