@@ -77,7 +77,7 @@ parentPort.postMessage(gzipSync(Buffer.concat(parts), { level: spec.level }));
 /** Renders the gzipped JSON Lines on a worker thread; resolves with the bytes to write. */
 function renderExamplesFile(spec) {
     return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { ...spec, level: spec.level ?? 6 } });
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { ...spec, level: spec.level ?? 1 } });
         worker.once('message', (m) => {
             resolve(Buffer.from(m.buffer, m.byteOffset, m.byteLength));
             void worker.terminate();

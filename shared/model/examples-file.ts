@@ -24,7 +24,11 @@ export interface ExamplesSpec {
   /** Row ids as text (from an id column); absent = the 0-based row index as a number. */
   ids?: readonly string[];
   fields: ExampleField[];
-  /** gzip level (default 6). */
+  /**
+   * gzip level (default 1). Measured on 1M binary rows (51 MB of JSON Lines): level 1 takes 345 ms
+   * and writes 13.8 MB, level 6 takes 974 ms for 12.3 MB. The file is an intermediate artifact read
+   * once by compare, so 12% more bytes is the better trade for the evaluate step's time.
+   */
   level?: number;
 }
 
@@ -59,7 +63,7 @@ parentPort.postMessage(gzipSync(Buffer.concat(parts), { level: spec.level }));
 /** Renders the gzipped JSON Lines on a worker thread; resolves with the bytes to write. */
 export function renderExamplesFile(spec: ExamplesSpec): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { ...spec, level: spec.level ?? 6 } });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { ...spec, level: spec.level ?? 1 } });
     worker.once('message', (m: Uint8Array) => {
       resolve(Buffer.from(m.buffer, m.byteOffset, m.byteLength));
       void worker.terminate();
