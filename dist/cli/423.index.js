@@ -1612,18 +1612,10 @@ const BUNDLED_WORKER = 'bootstrap-worker/index.js';
 const DEFAULT_MAX_BOOTSTRAP_WORKERS = 4;
 /** Below this many rows the resamples run on this thread. */
 const DEFAULT_PARALLEL_MIN_ROWS = 50_000;
-/** The per-resample summary and its metrics, exactly as bootstrapMetrics builds them. */
+/** bootstrapPlan's summary and metrics, the metrics in `names` order (the layout of `stats`). */
 function plan(data, names) {
-    if (data.task === 'binary') {
-        return {
-            summarize: metrics/* summarizeBinary */.X,
-            finishers: names.map((n) => metrics/* BINARY_FROM_SUMMARY */.IO[n]),
-        };
-    }
-    return {
-        summarize: (d, w) => names.map((n) => metrics/* METRICS */.Cb[n].compute(d, w)),
-        finishers: names.map((_, i) => (s) => s[i]),
-    };
+    const p = (0,metrics/* bootstrapPlan */.GZ)(data, names);
+    return { summarize: p.summarize, finishers: names.map((n) => p.finishers[n]) };
 }
 /** Claims and runs resamples until none are left. */
 function drain(task, resampler) {

@@ -12340,6 +12340,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yf: () => (/* reexport */ bootstrap/* Xoshiro128 */.yf),
   MY: () => (/* binding */ binaryEvaluation),
   SR: () => (/* binding */ bootstrapMetrics),
+  GZ: () => (/* binding */ bootstrapPlan),
   _f: () => (/* reexport */ bootstrap/* bootstrapStatistics */._f),
   pH: () => (/* binding */ computeMetrics),
   gM: () => (/* reexport */ confusionMatrix),
@@ -13490,14 +13491,25 @@ function computeMetrics(data, names) {
  * Point values and percentile bootstrap intervals. Binary metrics share one pass per resample
  * (`summarizeBinary`); other tasks compute each metric per resample.
  */
-function bootstrapMetrics(data, names, options = {}) {
-    const list = resolveNames(data, names);
+/**
+ * What one bootstrap resample computes: a summary of the (weighted) data and, per metric, how to
+ * read the metric from it. The in-thread bootstrap and the parallel one (bootstrap-parallel.ts)
+ * both take it from here, so they cannot drift apart.
+ */
+function bootstrapPlan(data, list) {
     if (data.task === 'binary') {
-        const finishers = Object.fromEntries(list.map((n) => [n, BINARY_FROM_SUMMARY[n]]));
-        return (0,bootstrap/* bootstrapStatistics */._f)(summarizeBinary, finishers, data, options);
+        return {
+            summarize: summarizeBinary,
+            finishers: Object.fromEntries(list.map((n) => [n, BINARY_FROM_SUMMARY[n]])),
+        };
     }
-    const summarize = (d, w) => list.map((n) => METRICS[n].compute(d, w));
-    const finishers = Object.fromEntries(list.map((n, i) => [n, (s) => s[i]]));
+    return {
+        summarize: (d, w) => list.map((n) => METRICS[n].compute(d, w)),
+        finishers: Object.fromEntries(list.map((n, i) => [n, (s) => s[i]])),
+    };
+}
+function bootstrapMetrics(data, names, options = {}) {
+    const { summarize, finishers } = bootstrapPlan(data, resolveNames(data, names));
     return (0,bootstrap/* bootstrapStatistics */._f)(summarize, finishers, data, options);
 }
 

@@ -1487,14 +1487,25 @@ function computeMetrics(data, names) {
  * Point values and percentile bootstrap intervals. Binary metrics share one pass per resample
  * (`summarizeBinary`); other tasks compute each metric per resample.
  */
-function metrics_bootstrapMetrics(data, names, options = {}) {
-    const list = resolveNames(data, names);
+/**
+ * What one bootstrap resample computes: a summary of the (weighted) data and, per metric, how to
+ * read the metric from it. The in-thread bootstrap and the parallel one (bootstrap-parallel.ts)
+ * both take it from here, so they cannot drift apart.
+ */
+function bootstrapPlan(data, list) {
     if (data.task === 'binary') {
-        const finishers = Object.fromEntries(list.map((n) => [n, BINARY_FROM_SUMMARY[n]]));
-        return bootstrapStatistics(summarizeBinary, finishers, data, options);
+        return {
+            summarize: summarizeBinary,
+            finishers: Object.fromEntries(list.map((n) => [n, BINARY_FROM_SUMMARY[n]])),
+        };
     }
-    const summarize = (d, w) => list.map((n) => METRICS[n].compute(d, w));
-    const finishers = Object.fromEntries(list.map((n, i) => [n, (s) => s[i]]));
+    return {
+        summarize: (d, w) => list.map((n) => METRICS[n].compute(d, w)),
+        finishers: Object.fromEntries(list.map((n, i) => [n, (s) => s[i]])),
+    };
+}
+function metrics_bootstrapMetrics(data, names, options = {}) {
+    const { summarize, finishers } = bootstrapPlan(data, resolveNames(data, names));
     return bootstrapStatistics(summarize, finishers, data, options);
 }
 
@@ -1534,18 +1545,10 @@ const BUNDLED_WORKER = 'bootstrap-worker/index.js';
 const DEFAULT_MAX_BOOTSTRAP_WORKERS = 4;
 /** Below this many rows the resamples run on this thread. */
 const DEFAULT_PARALLEL_MIN_ROWS = 50_000;
-/** The per-resample summary and its metrics, exactly as bootstrapMetrics builds them. */
+/** bootstrapPlan's summary and metrics, the metrics in `names` order (the layout of `stats`). */
 function plan(data, names) {
-    if (data.task === 'binary') {
-        return {
-            summarize: summarizeBinary,
-            finishers: names.map((n) => BINARY_FROM_SUMMARY[n]),
-        };
-    }
-    return {
-        summarize: (d, w) => names.map((n) => METRICS[n].compute(d, w)),
-        finishers: names.map((_, i) => (s) => s[i]),
-    };
+    const p = bootstrapPlan(data, names);
+    return { summarize: p.summarize, finishers: names.map((n) => p.finishers[n]) };
 }
 /** Claims and runs resamples until none are left. */
 function drain(task, resampler) {

@@ -25,7 +25,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../../runtime/errors.js';
 import { percentileIntervals, resolveBootstrapOptions, Resampler, type BootstrapInterval, type BootstrapOptions, type Multiplicities } from './bootstrap.js';
-import { BINARY_FROM_SUMMARY, bootstrapMetrics, METRICS, summarizeBinary, type Evaluation, type MetricName } from './index.js';
+import { bootstrapMetrics, bootstrapPlan, type Evaluation, type MetricName } from './index.js';
 
 /** scripts/build.mjs adds the bootstrap worker to every bundle whose code contains this string. */
 export const BOOTSTRAP_WORKER_MARKER = 'mlops-actions:bootstrap-worker@1';
@@ -60,18 +60,10 @@ export interface BootstrapTask {
   stats: Float64Array;
 }
 
-/** The per-resample summary and its metrics, exactly as bootstrapMetrics builds them. */
+/** bootstrapPlan's summary and metrics, the metrics in `names` order (the layout of `stats`). */
 function plan(data: Evaluation, names: readonly MetricName[]): { summarize: (d: Evaluation, w?: Multiplicities) => unknown; finishers: ((s: unknown) => number)[] } {
-  if (data.task === 'binary') {
-    return {
-      summarize: summarizeBinary as (d: Evaluation, w?: Multiplicities) => unknown,
-      finishers: names.map((n) => BINARY_FROM_SUMMARY[n]! as (s: unknown) => number),
-    };
-  }
-  return {
-    summarize: (d, w) => names.map((n) => METRICS[n].compute(d, w)),
-    finishers: names.map((_, i) => (s: unknown) => (s as number[])[i]!),
-  };
+  const p = bootstrapPlan(data, names);
+  return { summarize: p.summarize, finishers: names.map((n) => p.finishers[n]) };
 }
 
 /** Claims and runs resamples until none are left. */

@@ -487,17 +487,32 @@ export function computeMetrics(data: Evaluation, names?: readonly MetricName[]):
  * Point values and percentile bootstrap intervals. Binary metrics share one pass per resample
  * (`summarizeBinary`); other tasks compute each metric per resample.
  */
+/**
+ * What one bootstrap resample computes: a summary of the (weighted) data and, per metric, how to
+ * read the metric from it. The in-thread bootstrap and the parallel one (bootstrap-parallel.ts)
+ * both take it from here, so they cannot drift apart.
+ */
+export function bootstrapPlan(
+  data: Evaluation,
+  list: readonly MetricName[],
+): { summarize: (d: Evaluation, w?: Multiplicities) => unknown; finishers: Record<MetricName, (s: unknown) => number> } {
+  if (data.task === 'binary') {
+    return {
+      summarize: summarizeBinary as (d: Evaluation, w?: Multiplicities) => unknown,
+      finishers: Object.fromEntries(list.map((n) => [n, BINARY_FROM_SUMMARY[n]!])) as Record<MetricName, (s: unknown) => number>,
+    };
+  }
+  return {
+    summarize: (d, w) => list.map((n) => METRICS[n].compute(d, w)),
+    finishers: Object.fromEntries(list.map((n, i) => [n, (s: unknown) => (s as number[])[i]!])) as Record<MetricName, (s: unknown) => number>,
+  };
+}
+
 export function bootstrapMetrics(
   data: Evaluation,
   names?: readonly MetricName[],
   options: BootstrapOptions = {},
 ): Partial<Record<MetricName, BootstrapInterval>> {
-  const list = resolveNames(data, names);
-  if (data.task === 'binary') {
-    const finishers = Object.fromEntries(list.map((n) => [n, BINARY_FROM_SUMMARY[n]!])) as Record<MetricName, (s: BinarySummary) => number>;
-    return bootstrapStatistics(summarizeBinary, finishers, data, options);
-  }
-  const summarize = (d: Evaluation, w?: Multiplicities) => list.map((n) => METRICS[n].compute(d, w));
-  const finishers = Object.fromEntries(list.map((n, i) => [n, (s: number[]) => s[i]!])) as Record<MetricName, (s: number[]) => number>;
+  const { summarize, finishers } = bootstrapPlan(data, resolveNames(data, names));
   return bootstrapStatistics(summarize, finishers, data, options);
 }
