@@ -6,6 +6,7 @@
  * per distinct value per batch instead of once per cell.
  */
 import { numberHash32, stringHash32 } from './hash.js';
+import { packShortAscii, unpackShortAscii } from './short-ascii.js';
 
 const MAX_LOAD = 0.5;
 
@@ -24,19 +25,10 @@ export class StringCounter {
   }
 
   add(s: string, w = 1): void {
-    const n = s.length;
-    if (n <= 7) {
-      let key = 0;
-      let i = 0;
-      for (; i < n; i++) {
-        const c = s.charCodeAt(i);
-        if (c > 127) break;
-        key = key * 128 + c;
-      }
-      if (i === n) {
-        this.packed.add(key * 8 + n, w);
-        return;
-      }
+    const packed = packShortAscii(s);
+    if (packed >= 0) {
+      this.packed.add(packed, w);
+      return;
     }
     this.longCounter.add(s, w);
   }
@@ -44,16 +36,7 @@ export class StringCounter {
   keyAt(i: number): string {
     const ps = this.packed.size;
     if (i >= ps) return this.longCounter.keyAt(i - ps);
-    let key = this.packed.keyAt(i);
-    const n = key % 8;
-    key = (key - n) / 8;
-    const codes: number[] = new Array(n);
-    for (let k = n - 1; k >= 0; k--) {
-      const c = key % 128;
-      codes[k] = c;
-      key = (key - c) / 128;
-    }
-    return String.fromCharCode(...codes);
+    return unpackShortAscii(this.packed.keyAt(i));
   }
 
   countAt(i: number): number {
