@@ -55,8 +55,6 @@ export const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
 const BUNDLED_WORKER = 'shard-worker/index.js';
 
 export const DEFAULT_MAX_WORKERS = 4;
-/** parquet.ts's MAX_RANGE_ROWS, repeated so this module does not load the Parquet reader eagerly. */
-const PARQUET_MAX_RANGE_ROWS = 1 << 20;
 /** Below this, starting workers (~50-100 ms each) and merging cost more than they save. */
 export const DEFAULT_SHARD_MIN_BYTES = 32 * 1024 * 1024;
 /**
@@ -93,7 +91,10 @@ export interface ShardTask {
   end?: number;
   /** CSV shards after the first: the header's names (the range has no header row). */
   header?: string[];
-  /** Parquet: row groups [start, end), and the rows of the largest (sizes the worker's heap). */
+  /**
+   * Parquet: row groups [start, end), and the most rows the reader holds decoded at once (the
+   * largest row group, capped at the reader's range size); sizes the worker's heap.
+   */
   rowGroups?: { start: number; end: number };
   maxGroupRows?: number;
 }
@@ -222,12 +223,12 @@ export async function planShards(input: ShardPlanInput): Promise<ShardTask[] | u
   if (input.contract && !canMergeShards(input.contract)) return undefined;
   const base = { file: input.file, format: input.format, delimiter: input.delimiter, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
   if (input.format === 'parquet') {
-    const { parquetRowGroupRows } = await import('./parquet.js');
+    const { MAX_RANGE_ROWS, parquetRowGroupRows } = await import('./parquet.js');
     const groups = await parquetRowGroupRows(input.file);
     const rows = groups.reduce((a, b) => a + b, 0);
     if (groups.length < 2 || rows < (input.parallel?.minRows ?? DEFAULT_SHARD_MIN_ROWS)) return undefined;
     const ranges = rowGroupRanges(groups, Math.min(workers, groups.length));
-    const maxGroupRows = Math.max(...groups);
+    const maxGroupRows = Math.min(Math.max(...groups), MAX_RANGE_ROWS);
     return ranges.length < 2 ? undefined : ranges.map((rowGroups) => ({ ...base, rowGroups, maxGroupRows }));
   }
   if (/\.gz$/i.test(input.file)) return undefined;
@@ -271,7 +272,7 @@ function workerEntry(): { file: URL } | { code: string } {
  * sequentially.
  */
 export function workerHeapLimits(task: ShardTask): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } {
-  const cells = task.maxGroupRows !== undefined ? Math.min(task.maxGroupRows, PARQUET_MAX_RANGE_ROWS) * task.columns.length : 4 * DEFAULT_BATCH_ROWS * Math.max(1, task.columns.length);
+  const cells = task.maxGroupRows !== undefined ? task.maxGroupRows * task.columns.length : 4 * DEFAULT_BATCH_ROWS * Math.max(1, task.columns.length);
   return { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: Math.max(64, Math.ceil((cells * 40) / 2 ** 20)) };
 }
 
