@@ -6477,8 +6477,6 @@ const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
 /** The worker bundle, relative to the bundle that starts it. */
 const BUNDLED_WORKER = 'shard-worker/index.js';
 const DEFAULT_MAX_WORKERS = 4;
-/** parquet.ts's MAX_RANGE_ROWS, repeated so this module does not load the Parquet reader eagerly. */
-const PARQUET_MAX_RANGE_ROWS = 1 << 20;
 /** Below this, starting workers (~50-100 ms each) and merging cost more than they save. */
 const DEFAULT_SHARD_MIN_BYTES = 32 * 1024 * 1024;
 /**
@@ -6595,13 +6593,13 @@ async function planShards(input) {
         return undefined;
     const base = { file: input.file, format: input.format, delimiter: input.delimiter, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
     if (input.format === 'parquet') {
-        const { parquetRowGroupRows } = await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
+        const { MAX_RANGE_ROWS, parquetRowGroupRows } = await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
         const groups = await parquetRowGroupRows(input.file);
         const rows = groups.reduce((a, b) => a + b, 0);
         if (groups.length < 2 || rows < (input.parallel?.minRows ?? DEFAULT_SHARD_MIN_ROWS))
             return undefined;
         const ranges = rowGroupRanges(groups, Math.min(workers, groups.length));
-        const maxGroupRows = Math.max(...groups);
+        const maxGroupRows = Math.min(Math.max(...groups), MAX_RANGE_ROWS);
         return ranges.length < 2 ? undefined : ranges.map((rowGroups) => ({ ...base, rowGroups, maxGroupRows }));
     }
     if (/\.gz$/i.test(input.file))
@@ -6645,7 +6643,7 @@ function workerEntry() {
  * sequentially.
  */
 function workerHeapLimits(task) {
-    const cells = task.maxGroupRows !== undefined ? Math.min(task.maxGroupRows, PARQUET_MAX_RANGE_ROWS) * task.columns.length : 4 * csv/* DEFAULT_BATCH_ROWS */.V3 * Math.max(1, task.columns.length);
+    const cells = task.maxGroupRows !== undefined ? task.maxGroupRows * task.columns.length : 4 * csv/* DEFAULT_BATCH_ROWS */.V3 * Math.max(1, task.columns.length);
     return { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: Math.max(64, Math.ceil((cells * 40) / 2 ** 20)) };
 }
 function internal(what) {
@@ -7644,6 +7642,8 @@ function parseYamlText(text, file, schema, options) {
 /* harmony export */   n: () => (/* binding */ ColumnDictionary)
 /* harmony export */ });
 /* harmony import */ var _sketch_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3308);
+/* harmony import */ var _sketch_short_ascii_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3390);
+
 
 /** One encoded batch column: row r holds values[codes[r]], which occurs counts[d] times. */
 class ColumnDictionary {
@@ -7738,28 +7738,17 @@ class ColumnDictionary {
         return id;
     }
     stringId(s) {
-        // Short ASCII strings (codes, small integers) pack into one safe integer: 7 bits per unit, then
-        // 3 bits of length; a numeric probe is much cheaper than hashing and comparing strings.
-        const n = s.length;
-        if (n <= 7) {
-            let key = 0;
-            let i = 0;
-            for (; i < n; i++) {
-                const c = s.charCodeAt(i);
-                if (c > 127)
-                    break;
-                key = key * 128 + c;
+        // Short ASCII strings (codes, small integers) probe a numeric table (sketch/short-ascii.ts).
+        const packed = (0,_sketch_short_ascii_js__WEBPACK_IMPORTED_MODULE_1__/* .packShortAscii */ .V)(s);
+        if (packed >= 0) {
+            const id = this.packed.get(packed);
+            if (id >= 0) {
+                this.counts[id]++;
+                return id;
             }
-            if (i === n) {
-                const id = this.packed.get(key * 8 + n);
-                if (id >= 0) {
-                    this.counts[id]++;
-                    return id;
-                }
-                const nid = this.fresh(s);
-                this.packed.set(nid);
-                return nid;
-            }
+            const nid = this.fresh(s);
+            this.packed.set(nid);
+            return nid;
         }
         const id = this.strings.get(s);
         if (id >= 0) {
@@ -9850,6 +9839,8 @@ var hll = __nccwpck_require__(3226);
 var frequent_items = __nccwpck_require__(5507);
 // EXTERNAL MODULE: ../../../../shared/data/sketch/hash.ts
 var hash = __nccwpck_require__(3308);
+// EXTERNAL MODULE: ../../../../shared/data/sketch/short-ascii.ts
+var short_ascii = __nccwpck_require__(3390);
 ;// CONCATENATED MODULE: ../../../../shared/data/sketch/value-counter.ts
 /**
  * Per-batch exact counters of distinct cell values: open-addressing hash tables with typed-array
@@ -9858,6 +9849,7 @@ var hash = __nccwpck_require__(3308);
  * and one probe; parsing, classification, HLL hashing and frequent-item updates then run once
  * per distinct value per batch instead of once per cell.
  */
+
 
 const MAX_LOAD = 0.5;
 /**
@@ -9873,20 +9865,10 @@ class StringCounter {
         return this.packed.size + this.longCounter.size;
     }
     add(s, w = 1) {
-        const n = s.length;
-        if (n <= 7) {
-            let key = 0;
-            let i = 0;
-            for (; i < n; i++) {
-                const c = s.charCodeAt(i);
-                if (c > 127)
-                    break;
-                key = key * 128 + c;
-            }
-            if (i === n) {
-                this.packed.add(key * 8 + n, w);
-                return;
-            }
+        const packed = (0,short_ascii/* packShortAscii */.V)(s);
+        if (packed >= 0) {
+            this.packed.add(packed, w);
+            return;
         }
         this.longCounter.add(s, w);
     }
@@ -9894,16 +9876,7 @@ class StringCounter {
         const ps = this.packed.size;
         if (i >= ps)
             return this.longCounter.keyAt(i - ps);
-        let key = this.packed.keyAt(i);
-        const n = key % 8;
-        key = (key - n) / 8;
-        const codes = new Array(n);
-        for (let k = n - 1; k >= 0; k--) {
-            const c = key % 128;
-            codes[k] = c;
-            key = (key - c) / 128;
-        }
-        return String.fromCharCode(...codes);
+        return (0,short_ascii/* unpackShortAscii */.y)(this.packed.keyAt(i));
     }
     countAt(i) {
         const ps = this.packed.size;
@@ -11570,6 +11543,49 @@ function addWeightedToMoments(m, values, weights, len) {
     if (m2 < 0)
         m2 = 0;
     m.absorb(bp, W, bMean, m2);
+}
+
+
+/***/ }),
+
+/***/ 3390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ packShortAscii),
+/* harmony export */   y: () => (/* binding */ unpackShortAscii)
+/* harmony export */ });
+/**
+ * Short ASCII strings (airport codes, small integers as text) packed into one safe integer: 7 bits
+ * per character, then 3 bits of length. A numeric hash-table probe is much cheaper than hashing and
+ * comparing strings, and most repeated cells in real tables are this short. 7 characters of 7 bits
+ * plus the length stay below 2^53.
+ */
+/** The packed key of `s`, or -1 when it is longer than 7 characters or not ASCII. */
+function packShortAscii(s) {
+    const n = s.length;
+    if (n > 7)
+        return -1;
+    let key = 0;
+    for (let i = 0; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c > 127)
+            return -1;
+        key = key * 128 + c;
+    }
+    return key * 8 + n;
+}
+/** The string packShortAscii packed. */
+function unpackShortAscii(packed) {
+    const n = packed % 8;
+    let key = (packed - n) / 8;
+    const codes = new Array(n);
+    for (let k = n - 1; k >= 0; k--) {
+        const c = key % 128;
+        codes[k] = c;
+        key = (key - c) / 128;
+    }
+    return String.fromCharCode(...codes);
 }
 
 

@@ -30732,6 +30732,7 @@ function hashString64(s, seed = 0) {
 
 ;// CONCATENATED MODULE: ../../../../shared/data/batch-dictionary.ts
 
+
 /** One encoded batch column: row r holds values[codes[r]], which occurs counts[d] times. */
 class batch_dictionary_ColumnDictionary {
     /** Distinct values in order of first occurrence (the first cell of each). */
@@ -30825,28 +30826,17 @@ class batch_dictionary_ColumnDictionary {
         return id;
     }
     stringId(s) {
-        // Short ASCII strings (codes, small integers) pack into one safe integer: 7 bits per unit, then
-        // 3 bits of length; a numeric probe is much cheaper than hashing and comparing strings.
-        const n = s.length;
-        if (n <= 7) {
-            let key = 0;
-            let i = 0;
-            for (; i < n; i++) {
-                const c = s.charCodeAt(i);
-                if (c > 127)
-                    break;
-                key = key * 128 + c;
+        // Short ASCII strings (codes, small integers) probe a numeric table (sketch/short-ascii.ts).
+        const packed = packShortAscii(s);
+        if (packed >= 0) {
+            const id = this.packed.get(packed);
+            if (id >= 0) {
+                this.counts[id]++;
+                return id;
             }
-            if (i === n) {
-                const id = this.packed.get(key * 8 + n);
-                if (id >= 0) {
-                    this.counts[id]++;
-                    return id;
-                }
-                const nid = this.fresh(s);
-                this.packed.set(nid);
-                return nid;
-            }
+            const nid = this.fresh(s);
+            this.packed.set(nid);
+            return nid;
         }
         const id = this.strings.get(s);
         if (id >= 0) {

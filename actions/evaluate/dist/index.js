@@ -8,7 +8,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7075);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2213);
 /* harmony import */ var _shared_cli_commands_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9433);
-/* harmony import */ var _shared_model_evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2289);
+/* harmony import */ var _shared_model_evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1036);
 /* harmony import */ var _shared_report_evaluation_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5855);
 /* harmony import */ var _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6902);
 /* harmony import */ var _shared_runtime_cli_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6846);
@@ -235,7 +235,7 @@ const evaluateCommand = {
             mlflowRun: values['mlflow-run'],
         };
         // Loaded on demand: other commands should not pay for the metrics code at start-up.
-        const { evaluate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2289));
+        const { evaluate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1036));
         const { renderEvaluationText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5855));
         const result = await evaluate(opts);
         if (format === 'json')
@@ -254,7 +254,7 @@ const evaluateCommand = {
 
 /***/ }),
 
-/***/ 2289:
+/***/ 1036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -337,7 +337,42 @@ function hashString64(s, seed = 0) {
     hashOut[1] = fmix32(h2 + 0x9e3779b9);
 }
 
+;// CONCATENATED MODULE: ../../../../shared/data/sketch/short-ascii.ts
+/**
+ * Short ASCII strings (airport codes, small integers as text) packed into one safe integer: 7 bits
+ * per character, then 3 bits of length. A numeric hash-table probe is much cheaper than hashing and
+ * comparing strings, and most repeated cells in real tables are this short. 7 characters of 7 bits
+ * plus the length stay below 2^53.
+ */
+/** The packed key of `s`, or -1 when it is longer than 7 characters or not ASCII. */
+function packShortAscii(s) {
+    const n = s.length;
+    if (n > 7)
+        return -1;
+    let key = 0;
+    for (let i = 0; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c > 127)
+            return -1;
+        key = key * 128 + c;
+    }
+    return key * 8 + n;
+}
+/** The string packShortAscii packed. */
+function unpackShortAscii(packed) {
+    const n = packed % 8;
+    let key = (packed - n) / 8;
+    const codes = new Array(n);
+    for (let k = n - 1; k >= 0; k--) {
+        const c = key % 128;
+        codes[k] = c;
+        key = (key - c) / 128;
+    }
+    return String.fromCharCode(...codes);
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/data/batch-dictionary.ts
+
 
 /** One encoded batch column: row r holds values[codes[r]], which occurs counts[d] times. */
 class ColumnDictionary {
@@ -432,28 +467,17 @@ class ColumnDictionary {
         return id;
     }
     stringId(s) {
-        // Short ASCII strings (codes, small integers) pack into one safe integer: 7 bits per unit, then
-        // 3 bits of length; a numeric probe is much cheaper than hashing and comparing strings.
-        const n = s.length;
-        if (n <= 7) {
-            let key = 0;
-            let i = 0;
-            for (; i < n; i++) {
-                const c = s.charCodeAt(i);
-                if (c > 127)
-                    break;
-                key = key * 128 + c;
+        // Short ASCII strings (codes, small integers) probe a numeric table (sketch/short-ascii.ts).
+        const packed = packShortAscii(s);
+        if (packed >= 0) {
+            const id = this.packed.get(packed);
+            if (id >= 0) {
+                this.counts[id]++;
+                return id;
             }
-            if (i === n) {
-                const id = this.packed.get(key * 8 + n);
-                if (id >= 0) {
-                    this.counts[id]++;
-                    return id;
-                }
-                const nid = this.fresh(s);
-                this.packed.set(nid);
-                return nid;
-            }
+            const nid = this.fresh(s);
+            this.packed.set(nid);
+            return nid;
         }
         const id = this.strings.get(s);
         if (id >= 0) {

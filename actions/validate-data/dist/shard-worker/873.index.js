@@ -6,10 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_RANGE_ROWS: () => (/* binding */ MAX_RANGE_ROWS),
 /* harmony export */   parquetReader: () => (/* binding */ parquetReader),
 /* harmony export */   parquetRowGroupRows: () => (/* binding */ parquetRowGroupRows)
 /* harmony export */ });
-/* unused harmony exports PARQUET_BATCH_ROWS, MAX_RANGE_ROWS, parquetRowCount */
+/* unused harmony exports PARQUET_BATCH_ROWS, parquetRowCount */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5493);

@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9476:
+/***/ 9644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -101,7 +101,42 @@ function hashString64(s, seed = 0) {
     hashOut[1] = fmix32(h2 + 0x9e3779b9);
 }
 
+;// CONCATENATED MODULE: ../../../../shared/data/sketch/short-ascii.ts
+/**
+ * Short ASCII strings (airport codes, small integers as text) packed into one safe integer: 7 bits
+ * per character, then 3 bits of length. A numeric hash-table probe is much cheaper than hashing and
+ * comparing strings, and most repeated cells in real tables are this short. 7 characters of 7 bits
+ * plus the length stay below 2^53.
+ */
+/** The packed key of `s`, or -1 when it is longer than 7 characters or not ASCII. */
+function packShortAscii(s) {
+    const n = s.length;
+    if (n > 7)
+        return -1;
+    let key = 0;
+    for (let i = 0; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c > 127)
+            return -1;
+        key = key * 128 + c;
+    }
+    return key * 8 + n;
+}
+/** The string packShortAscii packed. */
+function unpackShortAscii(packed) {
+    const n = packed % 8;
+    let key = (packed - n) / 8;
+    const codes = new Array(n);
+    for (let k = n - 1; k >= 0; k--) {
+        const c = key % 128;
+        codes[k] = c;
+        key = (key - c) / 128;
+    }
+    return String.fromCharCode(...codes);
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/data/batch-dictionary.ts
+
 
 /** One encoded batch column: row r holds values[codes[r]], which occurs counts[d] times. */
 class ColumnDictionary {
@@ -196,28 +231,17 @@ class ColumnDictionary {
         return id;
     }
     stringId(s) {
-        // Short ASCII strings (codes, small integers) pack into one safe integer: 7 bits per unit, then
-        // 3 bits of length; a numeric probe is much cheaper than hashing and comparing strings.
-        const n = s.length;
-        if (n <= 7) {
-            let key = 0;
-            let i = 0;
-            for (; i < n; i++) {
-                const c = s.charCodeAt(i);
-                if (c > 127)
-                    break;
-                key = key * 128 + c;
+        // Short ASCII strings (codes, small integers) probe a numeric table (sketch/short-ascii.ts).
+        const packed = packShortAscii(s);
+        if (packed >= 0) {
+            const id = this.packed.get(packed);
+            if (id >= 0) {
+                this.counts[id]++;
+                return id;
             }
-            if (i === n) {
-                const id = this.packed.get(key * 8 + n);
-                if (id >= 0) {
-                    this.counts[id]++;
-                    return id;
-                }
-                const nid = this.fresh(s);
-                this.packed.set(nid);
-                return nid;
-            }
+            const nid = this.fresh(s);
+            this.packed.set(nid);
+            return nid;
         }
         const id = this.strings.get(s);
         if (id >= 0) {
@@ -2816,6 +2840,7 @@ class frequent_items_FrequentItems {
  * per distinct value per batch instead of once per cell.
  */
 
+
 const MAX_LOAD = 0.5;
 /**
  * Counts strings (exact, by content; add() takes an optional weight). Iterate with `size` and `keyAt(i)` / `countAt(i)`.
@@ -2830,20 +2855,10 @@ class StringCounter {
         return this.packed.size + this.longCounter.size;
     }
     add(s, w = 1) {
-        const n = s.length;
-        if (n <= 7) {
-            let key = 0;
-            let i = 0;
-            for (; i < n; i++) {
-                const c = s.charCodeAt(i);
-                if (c > 127)
-                    break;
-                key = key * 128 + c;
-            }
-            if (i === n) {
-                this.packed.add(key * 8 + n, w);
-                return;
-            }
+        const packed = packShortAscii(s);
+        if (packed >= 0) {
+            this.packed.add(packed, w);
+            return;
         }
         this.longCounter.add(s, w);
     }
@@ -2851,16 +2866,7 @@ class StringCounter {
         const ps = this.packed.size;
         if (i >= ps)
             return this.longCounter.keyAt(i - ps);
-        let key = this.packed.keyAt(i);
-        const n = key % 8;
-        key = (key - n) / 8;
-        const codes = new Array(n);
-        for (let k = n - 1; k >= 0; k--) {
-            const c = key % 128;
-            codes[k] = c;
-            key = (key - c) / 128;
-        }
-        return String.fromCharCode(...codes);
+        return unpackShortAscii(this.packed.keyAt(i));
     }
     countAt(i) {
         const ps = this.packed.size;
@@ -15434,8 +15440,6 @@ const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
 /** The worker bundle, relative to the bundle that starts it. */
 const BUNDLED_WORKER = 'shard-worker/index.js';
 const DEFAULT_MAX_WORKERS = 4;
-/** parquet.ts's MAX_RANGE_ROWS, repeated so this module does not load the Parquet reader eagerly. */
-const PARQUET_MAX_RANGE_ROWS = (/* unused pure expression or super */ null && (1 << 20));
 /** Below this, starting workers (~50-100 ms each) and merging cost more than they save. */
 const DEFAULT_SHARD_MIN_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
 /**
@@ -15552,13 +15556,13 @@ async function planShards(input) {
         return undefined;
     const base = { file: input.file, format: input.format, delimiter: input.delimiter, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
     if (input.format === 'parquet') {
-        const { parquetRowGroupRows } = await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
+        const { MAX_RANGE_ROWS, parquetRowGroupRows } = await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
         const groups = await parquetRowGroupRows(input.file);
         const rows = groups.reduce((a, b) => a + b, 0);
         if (groups.length < 2 || rows < (input.parallel?.minRows ?? DEFAULT_SHARD_MIN_ROWS))
             return undefined;
         const ranges = rowGroupRanges(groups, Math.min(workers, groups.length));
-        const maxGroupRows = Math.max(...groups);
+        const maxGroupRows = Math.min(Math.max(...groups), MAX_RANGE_ROWS);
         return ranges.length < 2 ? undefined : ranges.map((rowGroups) => ({ ...base, rowGroups, maxGroupRows }));
     }
     if (/\.gz$/i.test(input.file))
@@ -15602,7 +15606,7 @@ function workerEntry() {
  * sequentially.
  */
 function workerHeapLimits(task) {
-    const cells = task.maxGroupRows !== undefined ? Math.min(task.maxGroupRows, PARQUET_MAX_RANGE_ROWS) * task.columns.length : 4 * DEFAULT_BATCH_ROWS * Math.max(1, task.columns.length);
+    const cells = task.maxGroupRows !== undefined ? task.maxGroupRows * task.columns.length : 4 * DEFAULT_BATCH_ROWS * Math.max(1, task.columns.length);
     return { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: Math.max(64, Math.ceil((cells * 40) / 2 ** 20)) };
 }
 function internal(what) {
@@ -15718,7 +15722,7 @@ async function shardWorkerMain(data, post) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9476);
+/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9644);
 /**
  * Entry of a validate-data shard worker (validate-data-shards.ts): runs the task posted as
  * workerData and posts the outcome. scripts/build.mjs bundles this file as `shard-worker/index.js`
