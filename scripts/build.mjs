@@ -17,7 +17,7 @@
  *
  * Why `@actions/http-client` is stubbed in lean bundles: `@actions/core` imports it statically for
  * OIDC tokens (`core.getIDToken`), which pulls in undici and tunnel: ~1 MB of a 1.5 MB bundle and
- * about 60 ms of every cold start. No step uses OIDC. A step that needs the real client (artifact,
+ * about 60 ms of every cold start. Only publish-model (attest: true) uses OIDC. A step that needs the real client (artifact,
  * cache) goes into FULL_BUNDLES below; the stub throws a clear error if it is ever reached.
  *
  * Why a second bundle in `shard-worker/`: validate-data shards large files across worker threads
@@ -41,8 +41,8 @@ import { parseArgs } from 'node:util';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Bundles that need the real @actions/http-client (train: @actions/cache talks to the cache service; compare: @actions/artifact downloads the base-branch artifact). */
-const FULL_BUNDLES = new Set(['train', 'compare']);
+/** Bundles that need the real @actions/http-client (train: @actions/cache talks to the cache service; compare: @actions/artifact downloads the base-branch artifact; publish-model: @actions/artifact uploads the release's files, @actions/attest asks for the OIDC token). */
+const FULL_BUNDLES = new Set(['train', 'compare', 'publish-model']);
 
 /**
  * Modules that dependencies require inside try/catch and do without: `debug` (under @actions/cache's

@@ -3,13 +3,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { parseModelConfig } from '../../shared/config/mlops-config.js';
-import { baselineKindOf, type BaselineSpec } from '../../shared/compare/baseline.js';
-import { runCompareStep } from '../../shared/compare/compare-step.js';
+import { baselineKindOf } from '../../shared/compare/baseline.js';
+import { runCompareStep, type CompareStepBaseline } from '../../shared/compare/compare-step.js';
 import { actionsArtifactDownloader } from '../../shared/github/actions-artifact.js';
 import { forgeArtifactDownloader, isGitHubEnterpriseServer } from '../../shared/github/artifact-download.js';
 import { resolvePullTarget, runContextOf } from '../../shared/github/event-context.js';
 import { GitHubForge } from '../../shared/github/github-forge.js';
-import { createGitHubClient } from '../../shared/github/octokit.js';
+import { openGitHubRegistry } from '../../shared/github/github-registry.js';
+import { stepGitHubClient } from '../../shared/github/step-client.js';
 import { appendSummary, failStep, logInfo, readInputs, runAction, setOutputs } from '../../shared/runtime/action.js';
 import { UsageError } from '../../shared/runtime/errors.js';
 
@@ -29,6 +30,8 @@ const inputs = z.object({
   'baseline-workflow': z.string().optional(),
   'artifact-name': z.string().default('mlops-evaluation'),
   'artifact-report': z.string().default('evaluation.json'),
+  'registry-branch': z.string().default('mlops-registry'),
+  'baseline-alias': z.string().default('production'),
   comment: bool.default('true'),
   'check-run': bool.default('true'),
   'comment-author': z.string().optional(),
@@ -39,22 +42,13 @@ await runAction(async () => {
   const env = process.env;
   const payload = env.GITHUB_EVENT_PATH && existsSync(env.GITHUB_EVENT_PATH) ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : {};
   const ctx = runContextOf(env, payload);
-  const log = { debug() {}, info: logInfo, warn: (m: string) => logInfo(`warning: ${m}`), error: (m: string) => logInfo(`error: ${m}`) };
-  // MLOPS_GITHUB_RETRY_BASE_MS / MLOPS_GITHUB_WRITE_SPACING: test knobs (docs/compare.md), unset on real runners.
-  const client = input.token
-    ? createGitHubClient({
-        token: input.token,
-        logger: log,
-        retryBaseMs: env.MLOPS_GITHUB_RETRY_BASE_MS ? Number(env.MLOPS_GITHUB_RETRY_BASE_MS) : undefined,
-        writeSpacing: env.MLOPS_GITHUB_WRITE_SPACING === 'none' ? 'none' : 'github',
-      })
-    : undefined;
+  const client = input.token ? stepGitHubClient(input.token, env, logInfo) : undefined;
   const forge = client ? new GitHubForge(client, { commentAuthor: input['comment-author'] }) : undefined;
   const target = await resolvePullTarget(ctx, forge, { prNumber: input['pr-number'], headSha: input['head-sha'] });
   logInfo(target.prNumber !== undefined ? `PR #${target.prNumber} (from ${target.via}), head ${target.headSha ?? '?'}` : `no PR for ${target.headSha ?? 'this run'}: no comment`);
 
   const kind = baselineKindOf(input.baseline);
-  let baseline: BaselineSpec;
+  let baseline: CompareStepBaseline;
   if (kind === 'base-branch') {
     const branch = input['base-branch'] ?? target.baseRef ?? ctx.refName;
     const workflow = input['baseline-workflow'] ?? ctx.workflowFile;
@@ -63,6 +57,10 @@ await runAction(async () => {
       kind, repo: { owner: ctx.owner, repo: ctx.repo }, workflow, branch,
       artifact: input['artifact-name'], reportPath: input['artifact-report'], excludeRunId: ctx.sourceRunId ?? ctx.runId,
     };
+  } else if (kind === 'production') {
+    if (!client) throw new UsageError('baseline production reads the model registry on GitHub and needs a token', { hint: 'give the step a token with contents: read (input token)' });
+    const registry = openGitHubRegistry(client, { owner: ctx.owner, repo: ctx.repo }, { branch: input['registry-branch'] });
+    baseline = { kind, registry, alias: input['baseline-alias'] };
   } else baseline = kind === 'file' ? { kind, path: input.baseline } : { kind };
 
   const rules = input.rules === undefined ? undefined : parseModelConfig(parseYaml(input.rules), 'input rules');

@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ IntegrityError),
-/* harmony export */   f: () => (/* binding */ ConflictError)
+/* harmony export */   cs: () => (/* binding */ IntegrityError),
+/* harmony export */   fK: () => (/* binding */ ConflictError)
 /* harmony export */ });
+/* unused harmony export ApprovalError */
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
 /**
  * Registry failures. Both mean "the step ran and refused", so both exit 1 (a check failed), which a
@@ -25,6 +26,10 @@ class ConflictError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .M
 }
 class IntegrityError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
     exitCode = _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CHECK_FAILED */ .Gh;
+}
+/** A promotion that requires an approval found none for its environment in this run. */
+class ApprovalError extends (/* unused pure expression or super */ null && (MlopsError)) {
+    exitCode = EXIT_CHECK_FAILED;
 }
 
 
@@ -206,7 +211,7 @@ class LocalReleaseStore {
     resolveExisting(existing, assets) {
         if (sameAssets(existing.assets, assets))
             return existing;
-        throw new registry_errors/* ConflictError */.f(`${existing.tag} is already published with different content`, {
+        throw new registry_errors/* ConflictError */.fK(`${existing.tag} is already published with different content`, {
             hint: 'a published version is immutable: publish under a new version (--bump or --version)',
         });
     }
@@ -219,7 +224,7 @@ class LocalReleaseStore {
         }
         catch (e) {
             if (e.code === 'ENOENT') {
-                throw new registry_errors/* IntegrityError */.c(`asset ${asset} of ${release.tag} is missing from the registry`, { location: { file: from }, hint: 'the release was damaged; publish the model again under a new version' });
+                throw new registry_errors/* IntegrityError */.cs(`asset ${asset} of ${release.tag} is missing from the registry`, { location: { file: from }, hint: 'the release was damaged; publish the model again under a new version' });
             }
             throw e;
         }
@@ -385,7 +390,7 @@ class LocalStateStore {
                 continue;
             }
             if (Date.now() - start > this.lockTimeoutMs) {
-                throw new registry_errors/* ConflictError */.f(`registry state of model "${model}" stayed locked for ${Math.round(this.lockTimeoutMs / 1000)} s`, {
+                throw new registry_errors/* ConflictError */.fK(`registry state of model "${model}" stayed locked for ${Math.round(this.lockTimeoutMs / 1000)} s`, {
                     location: { file: path },
                     hint: 'another mlops command is writing it; if none is running, delete the lock file',
                 });

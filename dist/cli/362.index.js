@@ -56,13 +56,13 @@ function resolveLatest(versions) {
  */
 async function verifyRelease(releases, ref, recordedManifestSha) {
     const work = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'mlops-verify-'));
-    const stop = (what) => new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .IntegrityError */ .c(`${ref.tag}: ${what}; not promoting`, { hint: 'the stored release was changed or damaged after publishing: publish the model again under a new version' });
+    const stop = (what) => new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .IntegrityError */ .cs(`${ref.tag}: ${what}; not promoting`, { hint: 'the stored release was changed or damaged after publishing: publish the model again under a new version' });
     try {
         if (!ref.assets.some((a) => a.name === _manifest_format_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_ASSET */ .ny))
             throw stop(`${_manifest_format_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_ASSET */ .ny} is missing`);
         const { manifest, sha256: manifestSha } = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_8__/* .fetchManifest */ .Cj)(releases, ref, work).catch((e) => {
             // A stored manifest that is gone or unreadable is damage to the release, not bad user input.
-            throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .IntegrityError */ .c || e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz ? stop(e.message) : e;
+            throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .IntegrityError */ .cs || e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz ? stop(e.message) : e;
         });
         if (recordedManifestSha && manifestSha !== recordedManifestSha) {
             throw stop(`${_manifest_format_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_ASSET */ .ny} has SHA-256 ${manifestSha}, but ${recordedManifestSha} was recorded when it was published`);
@@ -78,7 +78,7 @@ async function verifyRelease(releases, ref, recordedManifestSha) {
                 await releases.download(ref, asset.name, path);
             }
             catch (e) {
-                throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .IntegrityError */ .c ? stop(`asset ${asset.name} is missing`) : e;
+                throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .IntegrityError */ .cs ? stop(`asset ${asset.name} is missing`) : e;
             }
             const got = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256File */ .Q3)(path);
             if (got.sha256 !== asset.sha256 || got.size !== asset.size) {

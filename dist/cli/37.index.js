@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ IntegrityError),
-/* harmony export */   f: () => (/* binding */ ConflictError)
+/* harmony export */   cs: () => (/* binding */ IntegrityError),
+/* harmony export */   fK: () => (/* binding */ ConflictError)
 /* harmony export */ });
+/* unused harmony export ApprovalError */
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
 /**
  * Registry failures. Both mean "the step ran and refused", so both exit 1 (a check failed), which a
@@ -25,6 +26,10 @@ class ConflictError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .M
 }
 class IntegrityError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
     exitCode = _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CHECK_FAILED */ .Gh;
+}
+/** A promotion that requires an approval found none for its environment in this run. */
+class ApprovalError extends (/* unused pure expression or super */ null && (MlopsError)) {
+    exitCode = EXIT_CHECK_FAILED;
 }
 
 
@@ -417,7 +422,7 @@ async function updateState(store, model, change, message, policy = {}) {
         if (attempt < p.attempts)
             await sleep(random() * Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** (attempt - 1)));
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConflictError */ .f(`registry state of model "${model}" kept changing under us: gave up after ${p.attempts} attempts`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConflictError */ .fK(`registry state of model "${model}" kept changing under us: gave up after ${p.attempts} attempts`, {
         hint: 'other publishes or promotions of this model are running at the same moment; run this one again',
     });
 }

@@ -1,34 +1,162 @@
 export const id = 778;
-export const ids = [778,213];
+export const ids = [778,349];
 export const modules = {
 
-/***/ 7213:
+/***/ 9349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   baselineKindOf: () => (/* binding */ baselineKindOf),
-/* harmony export */   o: () => (/* binding */ resolveBaseline),
-/* harmony export */   productionNotAvailable: () => (/* binding */ productionNotAvailable)
-/* harmony export */ });
-/* unused harmony export BASELINE_KEYWORDS */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _github_forge_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6922);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9980);
-/* harmony import */ var _report_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2105);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  baselineKindOf: () => (/* binding */ baselineKindOf),
+  o: () => (/* binding */ resolveBaseline)
+});
+
+// UNUSED EXPORTS: BASELINE_KEYWORDS
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ../../../../shared/github/forge-error.ts
+var forge_error = __webpack_require__(6922);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __webpack_require__(9980);
+// EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts + 4 modules
+var compare_files = __webpack_require__(484);
+// EXTERNAL MODULE: ../../../../shared/registry/errors.ts
+var registry_errors = __webpack_require__(1543);
+// EXTERNAL MODULE: ../../../../shared/registry/manifest-format.ts
+var manifest_format = __webpack_require__(8077);
+// EXTERNAL MODULE: ../../../../shared/registry/publish.ts + 1 modules
+var publish = __webpack_require__(4630);
+// EXTERNAL MODULE: ../../../../shared/registry/state-update.ts
+var state_update = __webpack_require__(9753);
+// EXTERNAL MODULE: ../../../../shared/registry/tag.ts
+var tag = __webpack_require__(7170);
+;// CONCATENATED MODULE: ../../../../shared/compare/production-baseline.ts
+/**
+ * compare's `baseline: production`: the evaluation report of the version a model registry alias
+ * (default `production`) points to, so a PR is measured against what is serving, not against
+ * whatever last ran on the base branch. Works on either registry (local folder or GitHub releases +
+ * state branch): only the RegistryPorts are used.
+ *
+ * Trust: the report is used only after the same chain of checks promote makes before it moves an
+ * alias: the stored manifest against the SHA-256 recorded in the registry state when the version
+ * was published, then the report against the manifest's asset list (SHA-256 and size). The model
+ * archive is not downloaded: compare needs only the report, and archives can be large.
+ *
+ * A model with no registry state, or whose alias was never set, is not an error: the comparison
+ * runs as a first run and says why (like a base branch without runs).
+ */
+
+
+
+
+
+
+
+
+
+const DEFAULT_BASELINE_ALIAS = 'production';
+/** The name the baseline report gets in its folder (the release's asset name). */
+const REPORT_FILE = 'evaluation.json';
+async function resolveProductionBaseline(spec, env) {
+    const model = (0,tag/* validateModelName */.HW)(spec.model);
+    const alias = (0,tag/* validateAlias */.jX)(spec.alias ?? DEFAULT_BASELINE_ALIAS);
+    const state = (await (0,state_update/* readState */.un)(spec.registry.state, model))?.state;
+    const version = state?.aliases[alias]?.version;
+    if (!state || version === undefined) {
+        const reason = `no ${alias} version of ${model} yet`;
+        env.log?.(`baseline: ${reason}; comparing as a first run`);
+        return { info: { kind: 'none', reason: `${reason}; compared as a first run` } };
+    }
+    const recorded = state.versions.find((v) => v.version === version);
+    const where = `${model}@${alias} (${recorded?.tag ?? (0,tag/* tagOf */.cO)(model, version)})`;
+    const stop = (what) => new registry_errors/* IntegrityError */.cs(`production baseline ${where}: ${what}; not comparing`, {
+        hint: 'the stored release was changed or damaged after publishing: publish the model again under a new version and promote it, or compare with another baseline',
+    });
+    const ref = await spec.registry.releases.find(model, version);
+    if (!ref)
+        throw stop(`the alias points to ${version}, but the registry holds no release of it`);
+    /** Downloads an asset the manifest lists and checks it against the manifest's SHA-256 and size. */
+    const downloadChecked = async (asset, destination) => {
+        if (!ref.assets.some((a) => a.name === asset.name))
+            throw stop(`asset ${asset.name} listed in the manifest is missing from the release`);
+        try {
+            await spec.registry.releases.download(ref, asset.name, destination);
+        }
+        catch (e) {
+            throw e instanceof registry_errors/* IntegrityError */.cs ? stop(e.message) : e;
+        }
+        const got = await (0,publish/* sha256File */.Q3)(destination);
+        if (got.sha256 !== asset.sha256 || got.size !== asset.size) {
+            throw stop(`${asset.name} has SHA-256 ${got.sha256} (${got.size} bytes), but the manifest says ${asset.sha256} (${asset.size} bytes)`);
+        }
+    };
+    await (0,promises_.mkdir)(env.workDir, { recursive: true });
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.workDir, `production-${version}-`));
+    try {
+        // The manifest's digest was recorded in the state at publish time: it anchors every other check.
+        if (!ref.assets.some((a) => a.name === manifest_format/* MANIFEST_ASSET */.ny))
+            throw stop(`${manifest_format/* MANIFEST_ASSET */.ny} is missing`);
+        const { manifest, sha256: manifestSha } = await (0,publish/* fetchManifest */.Cj)(spec.registry.releases, ref, dir).catch((e) => {
+            throw e instanceof registry_errors/* IntegrityError */.cs || e instanceof errors/* InputError */.dz ? stop(e.message) : e;
+        });
+        if (recorded && manifestSha !== recorded.manifest_sha256) {
+            throw stop(`${manifest_format/* MANIFEST_ASSET */.ny} has SHA-256 ${manifestSha}, but ${recorded.manifest_sha256} was recorded when it was published`);
+        }
+        if (manifest.name !== model || manifest.version !== version)
+            throw stop(`${manifest_format/* MANIFEST_ASSET */.ny} describes ${manifest.name} ${manifest.version}`);
+        const reportAsset = manifest.assets.find((a) => a.name === manifest.evaluation.asset);
+        if (!reportAsset)
+            throw stop(`the manifest lists no ${manifest.evaluation.asset}`);
+        const file = (0,external_node_path_.join)(dir, REPORT_FILE);
+        await downloadChecked(reportAsset, file);
+        // The report names its per-example file; without it compare would fail on the missing file.
+        let examplesUnavailable;
+        const examples = (await (0,compare_files/* readEvaluationReport */.r)(file)).examples;
+        if (examples) {
+            const examplesAsset = manifest.assets.find((a) => a.name === manifest_format/* EVALUATION_EXAMPLES_ASSET */.g7);
+            if (!examplesAsset)
+                examplesUnavailable = `the ${alias} release ${ref.tag} has no per-example file (${manifest_format/* EVALUATION_EXAMPLES_ASSET */.g7})`;
+            else if ((0,external_node_path_.basename)(examples.file) !== examples.file || examples.file.startsWith('.')) {
+                examplesUnavailable = `the ${alias} release's report names its per-example file ${JSON.stringify(examples.file)}, not a plain file name`;
+            }
+            else
+                await downloadChecked(examplesAsset, (0,external_node_path_.join)(dir, examples.file));
+        }
+        env.log?.(`baseline: ${alias} of ${model} is ${version} (${ref.tag}, ${ref.url}); report verified against its manifest`);
+        return {
+            file,
+            info: { kind: 'production', model, alias, version, tag: ref.tag, url: ref.url },
+            ...(examplesUnavailable ? { examplesUnavailable } : {}),
+        };
+    }
+    catch (e) {
+        // Nothing half-written: a baseline that failed its checks leaves no file behind.
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        throw e;
+    }
+}
+
+// EXTERNAL MODULE: ../../../../shared/compare/report-limits.ts
+var report_limits = __webpack_require__(2105);
+;// CONCATENATED MODULE: ../../../../shared/compare/baseline.ts
 /**
  * Where compare's baseline report comes from (input `baseline`):
  * - a path: that report file;
  * - `base-branch`: the evaluation artifact of the latest successful run of the same workflow on the
  *   PR's base branch, found through the Forge's workflow-run listing and downloaded through an
  *   `ArtifactDownloader` port (the action uses @actions/artifact; the CLI and GHES the Forge's zip);
- * - `production`: the model registry's production alias — arrives with publish-model/promote-model;
+ * - `production`: the verified evaluation report of the version a model registry alias (default
+ *   `production`) points to (shared/compare/production-baseline.ts);
  * - `none`: a first run, nothing to compare with.
  * A base branch without any successful run holding the artifact (a repository adopting the
- * workflow, or artifacts expired) is not an error: the comparison runs as a first run and says why.
+ * workflow, or artifacts expired), or a model never promoted, is not an error: the comparison runs
+ * as a first run and says why.
  */
+
 
 
 
@@ -39,16 +167,11 @@ const BASELINE_KEYWORDS = ['base-branch', 'production', 'none'];
 function baselineKindOf(value) {
     return BASELINE_KEYWORDS.includes(value) ? value : 'file';
 }
-function productionNotAvailable() {
-    return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('baseline "production" is not available yet: it arrives with publish-model/promote-model (the model registry\'s production alias)', {
-        hint: 'use baseline: base-branch (the latest successful run on the PR\'s base branch), a report file, or none',
-    });
-}
 function safeInside(dir, rel, what) {
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.normalize)(rel).split(/[\\/]/).includes('..')) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${what} ${JSON.stringify(rel)} must be a relative path inside the artifact`);
+    if ((0,external_node_path_.isAbsolute)(rel) || (0,external_node_path_.normalize)(rel).split(/[\\/]/).includes('..')) {
+        throw new errors/* UsageError */.eb(`${what} ${JSON.stringify(rel)} must be a relative path inside the artifact`);
     }
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, rel);
+    return (0,external_node_path_.resolve)(dir, rel);
 }
 async function resolveBaseline(spec, env) {
     switch (spec.kind) {
@@ -57,7 +180,7 @@ async function resolveBaseline(spec, env) {
         case 'none':
             return { info: { kind: 'none', reason: 'first run: baseline none' } };
         case 'production':
-            throw productionNotAvailable();
+            return resolveProductionBaseline(spec, env);
         case 'base-branch':
             return resolveBaseBranch(spec, env);
     }
@@ -65,7 +188,7 @@ async function resolveBaseline(spec, env) {
 async function resolveBaseBranch(spec, env) {
     const { forge, download } = env;
     if (!forge || !download)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('baseline base-branch needs GitHub access', { hint: 'give the step a token (input token), or pass a baseline report file' });
+        throw new errors/* UsageError */.eb('baseline base-branch needs GitHub access', { hint: 'give the step a token (input token), or pass a baseline report file' });
     const where = `${spec.workflow} on ${spec.branch}`;
     let runs;
     try {
@@ -73,7 +196,7 @@ async function resolveBaseBranch(spec, env) {
     }
     catch (e) {
         // GitHub answers 404 for a workflow file that is not on the default branch yet.
-        if ((0,_github_forge_error_js__WEBPACK_IMPORTED_MODULE_2__/* .isForgeError */ .Qu)(e) && e.status === 404)
+        if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 404)
             return firstRun(`no runs of ${where} yet`);
         throw e;
     }
@@ -84,13 +207,13 @@ async function resolveBaseBranch(spec, env) {
             env.log?.(`run ${run.id} of ${where} has no artifact ${spec.artifact}; trying an older run`);
             continue;
         }
-        if (artifact.sizeInBytes > _report_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REPORT_BYTES */ .WA + _report_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_EXAMPLES_BYTES */ .tM) {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`artifact ${spec.artifact} of run ${run.id} is ${artifact.sizeInBytes} bytes, more than an evaluation report and its examples can be`, {
+        if (artifact.sizeInBytes > report_limits/* MAX_REPORT_BYTES */.WA + report_limits/* MAX_EXAMPLES_BYTES */.tM) {
+            throw new errors/* InputError */.dz(`artifact ${spec.artifact} of run ${run.id} is ${artifact.sizeInBytes} bytes, more than an evaluation report and its examples can be`, {
                 hint: 'upload only the evaluation report and its per-example file',
             });
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(env.workDir, { recursive: true });
-        const destination = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.workDir, `baseline-${run.id}-`));
+        await (0,promises_.mkdir)(env.workDir, { recursive: true });
+        const destination = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.workDir, `baseline-${run.id}-`));
         await download({ repo: spec.repo, runId: run.id, artifactId: artifact.id, destination });
         env.log?.(`baseline: artifact ${spec.artifact} (id ${artifact.id}) of run ${run.id} (${where}), ${run.headSha.slice(0, 7)}`);
         return {
@@ -119,6 +242,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts
+var mlops_config = __webpack_require__(7123);
 // EXTERNAL MODULE: ../../../../shared/github/forge.ts
 var github_forge = __webpack_require__(9269);
 // EXTERNAL MODULE: ../../../../shared/report/markdown-escape.ts
@@ -311,6 +436,13 @@ function checkRunTitle(c) {
 function checkRunConclusion(c) {
     return c.verdict === 'pass' ? 'success' : c.verdict === 'fail' ? 'failure' : 'neutral';
 }
+/**
+ * A Markdown link when `url` is a plain http(s) URL, else the text alone: the registry's URL is
+ * stored data, and a `)`, space or `javascript:` in it must not reshape the comment.
+ */
+function linkTo(text, url) {
+    return /^https?:\/\/[^\s()<>"'`\\]+$/.test(url) ? `[${text}](${url})` : text;
+}
 function baselineLine(c, ctx) {
     const head = `**Head**: ${c.head.file ? esc(c.head.file) : 'report'}${c.head.rows !== null ? ` (${c.head.rows.toLocaleString('en-US')} rows)` : ''}${ctx.headSha && /^[0-9a-f]{7,40}$/.test(ctx.headSha) ? ` at ${ctx.headSha.slice(0, 7)}` : ''}`;
     const b = ctx.baseline;
@@ -320,6 +452,9 @@ function baselineLine(c, ctx) {
     else if (b.kind === 'base-branch') {
         const run = b.runUrl ? `[run ${b.runNumber !== undefined ? `#${b.runNumber}` : b.runId}](${b.runUrl})` : `run ${b.runId}`;
         base = `**baseline**: ${esc(b.branch)} — artifact ${esc(b.artifact)} of the latest successful ${esc(b.workflow)} ${run}`;
+    }
+    else if (b.kind === 'production') {
+        base = `**baseline**: ${esc(b.alias, 64)}: ${esc(b.model, 64)} ${esc(b.version, 64)} (${linkTo(esc(b.tag), b.url)})`;
     }
     else
         base = `**baseline**: none${b.reason ? ` (${esc(b.reason, 300)})` : ' (first run)'}`;
@@ -463,8 +598,8 @@ function renderCheckRunOutput(c, ctx) {
 var atomic_write = __webpack_require__(3196);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __webpack_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/compare/baseline.ts
-var compare_baseline = __webpack_require__(7213);
+// EXTERNAL MODULE: ../../../../shared/compare/baseline.ts + 1 modules
+var compare_baseline = __webpack_require__(9349);
 // EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts + 4 modules
 var compare_files = __webpack_require__(484);
 // EXTERNAL MODULE: ../../../../shared/compare/report-limits.ts
@@ -487,12 +622,36 @@ var report_limits = __webpack_require__(2105);
 
 
 
+
+/**
+ * The model whose registry alias is the baseline: the step's `model`, else, as compareFiles picks
+ * it, mlops.yaml's only model (when the rules come from mlops.yaml).
+ */
+async function registryModelOf(options) {
+    if (options.model !== undefined)
+        return options.model;
+    if (options.config && !options.rules) {
+        const config = await (0,mlops_config/* loadConfig */.Z9)(options.config);
+        // Throws naming the models when there are several: the step must be told which one.
+        if ((0,mlops_config/* modelConfigOf */.jj)(config, undefined, options.config))
+            return Object.keys(config.models ?? {})[0];
+    }
+    throw new errors/* UsageError */.eb('baseline production: which model\'s registry versions? none is named', {
+        hint: 'pass --model NAME (action input: model), or configure exactly one model in mlops.yaml',
+    });
+}
 async function runCompareStep(options, env = {}) {
-    const baseline = await (0,compare_baseline/* resolveBaseline */.o)(options.baseline, { forge: env.forge, download: env.download, workDir: (0,external_node_path_.join)(options.outDir, '.baseline'), log: env.log });
+    const spec = options.baseline.kind === 'production'
+        ? { ...options.baseline, model: options.baseline.model ?? (await registryModelOf(options)) }
+        : options.baseline;
+    const baseline = await (0,compare_baseline/* resolveBaseline */.o)(spec, { forge: env.forge, download: env.download, workDir: (0,external_node_path_.join)(options.outDir, '.baseline'), log: env.log });
     await (0,report_limits/* assertReportWithinLimits */.id)(options.head);
     if (baseline.file)
         await (0,report_limits/* assertReportWithinLimits */.id)(baseline.file);
-    const comparison = await (0,compare_files/* compareFiles */.h)({ head: options.head, baseline: baseline.file, config: options.config, rules: options.rules, model: options.model });
+    const comparison = await (0,compare_files/* compareFiles */.h)({
+        head: options.head, baseline: baseline.file, config: options.config, rules: options.rules, model: options.model,
+        baselineExamplesUnavailable: baseline.examplesUnavailable,
+    });
     const model = comparison.model ?? options.model ?? 'model';
     const ctx = { model, baseline: baseline.info, runUrl: options.runUrl, headSha: options.target?.headSha };
     const marker = (0,github_forge/* stickyMarker */.YL)({ workflow: options.workflow, model });

@@ -4,10 +4,12 @@
  * - `base-branch`: the evaluation artifact of the latest successful run of the same workflow on the
  *   PR's base branch, found through the Forge's workflow-run listing and downloaded through an
  *   `ArtifactDownloader` port (the action uses @actions/artifact; the CLI and GHES the Forge's zip);
- * - `production`: the model registry's production alias — arrives with publish-model/promote-model;
+ * - `production`: the verified evaluation report of the version a model registry alias (default
+ *   `production`) points to (shared/compare/production-baseline.ts);
  * - `none`: a first run, nothing to compare with.
  * A base branch without any successful run holding the artifact (a repository adopting the
- * workflow, or artifacts expired) is not an error: the comparison runs as a first run and says why.
+ * workflow, or artifacts expired), or a model never promoted, is not an error: the comparison runs
+ * as a first run and says why.
  */
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { isAbsolute, join, normalize, resolve } from 'node:path';
@@ -15,12 +17,13 @@ import type { BaselineInfo } from '../report/comparison-comment.js';
 import { isForgeError } from '../github/forge-error.js';
 import type { Forge, ForgeWorkflowRun, RepoRef } from '../github/forge.js';
 import { InputError, UsageError } from '../runtime/errors.js';
+import { resolveProductionBaseline, type ProductionBaselineSpec } from './production-baseline.js';
 import { MAX_EXAMPLES_BYTES, MAX_REPORT_BYTES } from './report-limits.js';
 
 export type BaselineSpec =
   | { kind: 'file'; path: string }
   | { kind: 'none' }
-  | { kind: 'production' }
+  | ProductionBaselineSpec
   | {
       kind: 'base-branch';
       repo: RepoRef;
@@ -44,6 +47,11 @@ export interface ResolvedBaseline {
   /** The baseline report file; undefined for a first run. */
   file?: string;
   info: BaselineInfo;
+  /**
+   * Why the baseline's per-example file is absent although its report names one (a registry
+   * release published without it): paired tests are skipped with this reason instead of failing.
+   */
+  examplesUnavailable?: string;
 }
 
 export const BASELINE_KEYWORDS = ['base-branch', 'production', 'none'] as const;
@@ -51,12 +59,6 @@ export const BASELINE_KEYWORDS = ['base-branch', 'production', 'none'] as const;
 /** The `baseline` input: a keyword, else a report path. */
 export function baselineKindOf(value: string): 'file' | (typeof BASELINE_KEYWORDS)[number] {
   return (BASELINE_KEYWORDS as readonly string[]).includes(value) ? (value as (typeof BASELINE_KEYWORDS)[number]) : 'file';
-}
-
-export function productionNotAvailable(): UsageError {
-  return new UsageError('baseline "production" is not available yet: it arrives with publish-model/promote-model (the model registry\'s production alias)', {
-    hint: 'use baseline: base-branch (the latest successful run on the PR\'s base branch), a report file, or none',
-  });
 }
 
 function safeInside(dir: string, rel: string, what: string): string {
@@ -81,7 +83,7 @@ export async function resolveBaseline(spec: BaselineSpec, env: ResolveBaselineEn
     case 'none':
       return { info: { kind: 'none', reason: 'first run: baseline none' } };
     case 'production':
-      throw productionNotAvailable();
+      return resolveProductionBaseline(spec, env);
     case 'base-branch':
       return resolveBaseBranch(spec, env);
   }

@@ -8,7 +8,7 @@
  * report behind for the job summary and the artifacts.
  */
 import { join } from 'node:path';
-import type { ModelConfigInput } from '../config/mlops-config.js';
+import { loadConfig, modelConfigOf, type ModelConfigInput } from '../config/mlops-config.js';
 import type { Forge, RepoRef } from '../github/forge.js';
 import { checkRunName, stickyMarker } from '../github/forge.js';
 import {
@@ -18,7 +18,7 @@ import {
   type ComparisonReportContext,
 } from '../report/comparison-comment.js';
 import { writeFileAtomic, writeJsonAtomic } from '../runtime/atomic-write.js';
-import { EXIT_CHECK_FAILED, EXIT_OK } from '../runtime/errors.js';
+import { EXIT_CHECK_FAILED, EXIT_OK, UsageError } from '../runtime/errors.js';
 import { resolveBaseline, type ArtifactDownloader, type BaselineSpec, type ResolvedBaseline } from './baseline.js';
 import { compareFiles } from './compare-files.js';
 import type { Comparison } from './comparison-format.js';
@@ -30,9 +30,15 @@ export interface CompareTarget extends RepoRef {
   headSha?: string;
 }
 
+/**
+ * The baseline as the step takes it: `production` may leave out the model, which is then the
+ * step's own (so the action and CLI need not name it twice).
+ */
+export type CompareStepBaseline = Exclude<BaselineSpec, { kind: 'production' }> | (Omit<Extract<BaselineSpec, { kind: 'production' }>, 'model'> & { model?: string });
+
 export interface CompareStepOptions {
   head: string;
-  baseline: BaselineSpec;
+  baseline: CompareStepBaseline;
   config?: string;
   rules?: ModelConfigInput;
   model?: string;
@@ -66,11 +72,33 @@ export interface CompareStepResult {
   exitCode: number;
 }
 
+/**
+ * The model whose registry alias is the baseline: the step's `model`, else, as compareFiles picks
+ * it, mlops.yaml's only model (when the rules come from mlops.yaml).
+ */
+async function registryModelOf(options: CompareStepOptions): Promise<string> {
+  if (options.model !== undefined) return options.model;
+  if (options.config && !options.rules) {
+    const config = await loadConfig(options.config);
+    // Throws naming the models when there are several: the step must be told which one.
+    if (modelConfigOf(config, undefined, options.config)) return Object.keys(config.models ?? {})[0]!;
+  }
+  throw new UsageError('baseline production: which model\'s registry versions? none is named', {
+    hint: 'pass --model NAME (action input: model), or configure exactly one model in mlops.yaml',
+  });
+}
+
 export async function runCompareStep(options: CompareStepOptions, env: CompareStepEnv = {}): Promise<CompareStepResult> {
-  const baseline = await resolveBaseline(options.baseline, { forge: env.forge, download: env.download, workDir: join(options.outDir, '.baseline'), log: env.log });
+  const spec: BaselineSpec = options.baseline.kind === 'production'
+    ? { ...options.baseline, model: options.baseline.model ?? (await registryModelOf(options)) }
+    : options.baseline;
+  const baseline = await resolveBaseline(spec, { forge: env.forge, download: env.download, workDir: join(options.outDir, '.baseline'), log: env.log });
   await assertReportWithinLimits(options.head);
   if (baseline.file) await assertReportWithinLimits(baseline.file);
-  const comparison = await compareFiles({ head: options.head, baseline: baseline.file, config: options.config, rules: options.rules, model: options.model });
+  const comparison = await compareFiles({
+    head: options.head, baseline: baseline.file, config: options.config, rules: options.rules, model: options.model,
+    baselineExamplesUnavailable: baseline.examplesUnavailable,
+  });
   const model = comparison.model ?? options.model ?? 'model';
   const ctx: ComparisonReportContext = { model, baseline: baseline.info, runUrl: options.runUrl, headSha: options.target?.headSha };
   const marker = stickyMarker({ workflow: options.workflow, model });

@@ -30,3 +30,13 @@ export async function listRunApprovals(octokit: GitHubClient, { owner, repo, run
     })),
   );
 }
+
+/**
+ * The approval that let this run into `environment`: the last approved review naming it (GitHub
+ * environment names are case-insensitive). A rejection stops the run before our step, so only
+ * approvals are looked at.
+ */
+export function approvalFor(approvals: RunApproval[], environment: string): RunApproval | undefined {
+  const want = environment.toLowerCase();
+  return approvals.filter((a) => a.state === 'approved' && a.environment.toLowerCase() === want).at(-1);
+}

@@ -16,3 +16,8 @@ export class ConflictError extends MlopsError {
 export class IntegrityError extends MlopsError {
   readonly exitCode = EXIT_CHECK_FAILED;
 }
+
+/** A promotion that requires an approval found none for its environment in this run. */
+export class ApprovalError extends MlopsError {
+  readonly exitCode = EXIT_CHECK_FAILED;
+}

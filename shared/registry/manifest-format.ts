@@ -16,6 +16,8 @@ export const MANIFEST_ASSET = 'manifest.json';
 export const ARCHIVE_ASSET = 'model.tar.gz';
 export const MODEL_CARD_ASSET = 'model-card.md';
 export const EVALUATION_ASSET = 'evaluation.json';
+/** The evaluation's per-example file, when it has one: compare's paired tests against this version. */
+export const EVALUATION_EXAMPLES_ASSET = 'evaluation.examples.jsonl.gz';
 export const PROFILE_ASSET = 'profile.json';
 export const RUN_ASSET = 'run.json';
 export const COMPARISON_ASSET = 'comparison.json';

@@ -9,10 +9,10 @@
  * ConflictError. Two concurrent publishes that bump to the same version: the loser bumps again.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createReadStream, existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { loadConfig, type ReleaseModelConfig } from '../config/mlops-config.js';
 import { readEvaluationReport } from '../compare/compare-files.js';
@@ -26,7 +26,7 @@ import { writeModelArchive } from './archive.js';
 import { ConflictError } from './errors.js';
 import { lineageOf, runRefOf } from './lineage.js';
 import {
-  ARCHIVE_ASSET, COMPARISON_ASSET, EVALUATION_ASSET, MANIFEST_ASSET, MODEL_CARD_ASSET, MODEL_MANIFEST_SCHEMA, PROFILE_ASSET, RUN_ASSET,
+  ARCHIVE_ASSET, COMPARISON_ASSET, EVALUATION_ASSET, EVALUATION_EXAMPLES_ASSET, MANIFEST_ASSET, MODEL_CARD_ASSET, MODEL_MANIFEST_SCHEMA, PROFILE_ASSET, RUN_ASSET,
   modelManifestSchema, type FileEntry, type Lineage, type ModelManifest,
 } from './manifest-format.js';
 import type { ReleaseRef, ReleaseStore, StateStore } from './ports.js';
@@ -60,6 +60,12 @@ export interface PublishOptions {
   cwd?: string;
   now?: () => Date;
   retry?: Partial<RetryPolicy>;
+  /**
+   * Also write the release's files here (manifest.json, model-card.md, model.tar.gz and the reports,
+   * as published; on a no-op re-run, as stored), for later steps and the workflow artifact. The
+   * folder is replaced whole or left as it was.
+   */
+  outDir?: string;
 }
 
 export interface RegistryPorts {
@@ -78,6 +84,8 @@ export interface PublishResult {
   content_digest: string;
   manifest: ModelManifest;
   manifest_sha256: string;
+  /** The files written to `outDir` (absolute paths), manifest first; empty without `outDir`. */
+  files: string[];
 }
 
 /** Publishes that bump to a version another publish just took try again, at most this often. */
@@ -107,6 +115,26 @@ async function readJsonAs<S extends z.ZodType>(file: string, schema: S, name: st
     throw new InputError(`not a valid ${name}: ${i.path.join('.') || '(top level)'}: ${i.message}`, { location: { file }, hint });
   }
   return parsed.data;
+}
+
+/**
+ * The evaluation's per-example file, published with it so that compare's `baseline: production`
+ * runs paired tests against this version. It must be the file the report recorded (SHA-256); a
+ * report whose file is not beside it is published without it (compare then says why it skips the
+ * paired tests). Its digest is already inside the report, so the content digest covers it.
+ */
+async function perExampleFile(evaluationPath: string, examples: { file: string; sha256: string } | null): Promise<string | undefined> {
+  if (!examples || isAbsolute(examples.file) || examples.file.split(/[\\/]/).includes('..')) return undefined;
+  const path = join(dirname(evaluationPath), examples.file);
+  if (!existsSync(path)) return undefined;
+  const { sha256 } = await sha256File(path);
+  if (sha256 !== examples.sha256) {
+    throw new InputError(`the evaluation's per-example file ${examples.file} has SHA-256 ${sha256}, but the report recorded ${examples.sha256}`, {
+      location: { file: evaluationPath },
+      hint: 'publish the report together with the per-example file evaluate wrote with it (run evaluate again if either changed)',
+    });
+  }
+  return path;
 }
 
 /** Canonical JSON (sorted keys) so the digest does not depend on key order. */
@@ -159,6 +187,7 @@ export async function publishModel(options: PublishOptions, ports: RegistryPorts
     const archivePath = join(work, ARCHIVE_ASSET);
     const archive = await writeModelArchive(options.files, archivePath);
     const evaluationFile = await sha256File(options.evaluation);
+    const examplesFile = await perExampleFile(options.evaluation, evaluation.examples);
     const profileFile = options.profile ? await sha256File(options.profile) : undefined;
     const runFile = options.run ? await sha256File(options.run) : undefined;
     const comparisonFile = options.comparison ? await sha256File(options.comparison) : undefined;
@@ -173,12 +202,12 @@ export async function publishModel(options: PublishOptions, ports: RegistryPorts
       const explicit = options.version !== undefined && options.version !== '';
       // With a bump, content already published under some version is that version, not a new one.
       if (!explicit && same && published.includes(same.version)) {
-        return await alreadyThere(ports, model, same.version, contentDigest, `same content as ${same.version}`, work, lineage, now);
+        return await alreadyThere(ports, model, same.version, contentDigest, `same content as ${same.version}`, work, lineage, now, options.outDir);
       }
       const { version, reason } = nextVersion(published, options);
       const tag = tagOf(model, version);
       const existing = await ports.releases.find(model, version);
-      if (existing) return await alreadyThere(ports, model, version, contentDigest, reason, work, lineage, now);
+      if (existing) return await alreadyThere(ports, model, version, contentDigest, reason, work, lineage, now, options.outDir);
 
       const created = now().toISOString();
       const manifest: ModelManifest = {
@@ -218,6 +247,7 @@ export async function publishModel(options: PublishOptions, ports: RegistryPorts
         { name: MODEL_CARD_ASSET, path: cardPath },
         { name: EVALUATION_ASSET, path: options.evaluation },
       ];
+      if (examplesFile) assetFiles.push({ name: EVALUATION_EXAMPLES_ASSET, path: examplesFile });
       if (options.profile) assetFiles.push({ name: PROFILE_ASSET, path: options.profile });
       if (options.run) assetFiles.push({ name: RUN_ASSET, path: options.run });
       if (options.comparison) assetFiles.push({ name: COMPARISON_ASSET, path: options.comparison });
@@ -236,13 +266,14 @@ export async function publishModel(options: PublishOptions, ports: RegistryPorts
         const raced = await ports.releases.find(model, version);
         if (raced) {
           const stored = await fetchManifest(ports.releases, raced, work);
-          if (stored.manifest.content_digest === contentDigest) return await alreadyThere(ports, model, version, contentDigest, reason, work, lineage, now);
+          if (stored.manifest.content_digest === contentDigest) return await alreadyThere(ports, model, version, contentDigest, reason, work, lineage, now, options.outDir);
         }
         if (!explicit && attempt < BUMP_RACE_ATTEMPTS) continue;
         throw e;
       }
       await recordVersion(ports, model, { version, tag, url: ref.url, manifest_sha256: manifestSha, content_digest: contentDigest, published_at: created, published_by: lineage.actor }, lineage, options.retry, now);
-      return { status: 'published', model, version, tag, url: ref.url, reason, content_digest: contentDigest, manifest, manifest_sha256: manifestSha };
+      const out = options.outDir ? await replaceFolder(options.outDir, [{ name: MANIFEST_ASSET, path: manifestPath }, ...assetFiles], (f, to) => copyFile(f.path, to)) : [];
+      return { status: 'published', model, version, tag, url: ref.url, reason, content_digest: contentDigest, manifest, manifest_sha256: manifestSha, files: out };
     }
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -250,7 +281,9 @@ export async function publishModel(options: PublishOptions, ports: RegistryPorts
 }
 
 /** The version exists: a no-op when it holds the same content, a ConflictError otherwise. */
-async function alreadyThere(ports: RegistryPorts, model: string, version: string, contentDigest: string, reason: string, work: string, lineage: Lineage, now: () => Date): Promise<PublishResult> {
+async function alreadyThere(
+  ports: RegistryPorts, model: string, version: string, contentDigest: string, reason: string, work: string, lineage: Lineage, now: () => Date, outDir?: string,
+): Promise<PublishResult> {
   const ref = await ports.releases.find(model, version);
   if (!ref) throw new Error(`${tagOf(model, version)} vanished while publishing`);
   const stored = await fetchManifest(ports.releases, ref, work);
@@ -261,7 +294,28 @@ async function alreadyThere(ports: RegistryPorts, model: string, version: string
   }
   // Repairs the state when an earlier publish stored the release but died before recording it.
   await recordVersion(ports, model, { version, tag: ref.tag, url: ref.url, manifest_sha256: stored.sha256, content_digest: contentDigest, published_at: stored.manifest.created_at, published_by: stored.manifest.lineage.actor }, lineage, undefined, now);
-  return { status: 'unchanged', model, version, tag: ref.tag, url: ref.url, reason, content_digest: contentDigest, manifest: stored.manifest, manifest_sha256: stored.sha256 };
+  const names = [MANIFEST_ASSET, ...stored.manifest.assets.map((a) => a.name)].map((name) => ({ name }));
+  const out = outDir ? await replaceFolder(outDir, names, (f, to) => (f.name === MANIFEST_ASSET ? copyFile(stored.path, to) : ports.releases.download(ref, f.name, to))) : [];
+  return { status: 'unchanged', model, version, tag: ref.tag, url: ref.url, reason, content_digest: contentDigest, manifest: stored.manifest, manifest_sha256: stored.sha256, files: out };
+}
+
+/**
+ * Fills a staging folder beside `dir` with `files` (by `put`), then swaps it in for `dir`: a
+ * failure part-way leaves `dir` as it was. Returns the files' final paths.
+ */
+async function replaceFolder<F extends { name: string }>(dir: string, files: F[], put: (file: F, to: string) => Promise<void>): Promise<string[]> {
+  const target = resolve(dir);
+  await mkdir(dirname(target), { recursive: true });
+  const staging = await mkdtemp(join(dirname(target), `.${basename(target)}.staging-`));
+  try {
+    for (const f of files) await put(f, join(staging, f.name));
+    await rm(target, { recursive: true, force: true });
+    await rename(staging, target);
+  } catch (e) {
+    await rm(staging, { recursive: true, force: true });
+    throw e;
+  }
+  return files.map((f) => join(target, f.name));
 }
 
 async function recordVersion(

@@ -22,6 +22,8 @@ import { truncateMarkdown } from './truncate.js';
 export type BaselineInfo =
   | { kind: 'file'; file: string }
   | { kind: 'base-branch'; branch: string; workflow: string; runId: number; runNumber?: number; runUrl?: string; artifact: string }
+  /** The version a registry alias points to; `url` is its release (GitHub) or folder (file://). */
+  | { kind: 'production'; model: string; alias: string; version: string; tag: string; url: string }
   | { kind: 'none'; reason?: string };
 
 export interface ComparisonReportContext {
@@ -153,6 +155,14 @@ export function checkRunConclusion(c: Comparison): 'success' | 'failure' | 'neut
   return c.verdict === 'pass' ? 'success' : c.verdict === 'fail' ? 'failure' : 'neutral';
 }
 
+/**
+ * A Markdown link when `url` is a plain http(s) URL, else the text alone: the registry's URL is
+ * stored data, and a `)`, space or `javascript:` in it must not reshape the comment.
+ */
+function linkTo(text: string, url: string): string {
+  return /^https?:\/\/[^\s()<>"'`\\]+$/.test(url) ? `[${text}](${url})` : text;
+}
+
 function baselineLine(c: Comparison, ctx: ComparisonReportContext): string {
   const head = `**Head**: ${c.head.file ? esc(c.head.file) : 'report'}${c.head.rows !== null ? ` (${c.head.rows.toLocaleString('en-US')} rows)` : ''}${ctx.headSha && /^[0-9a-f]{7,40}$/.test(ctx.headSha) ? ` at ${ctx.headSha.slice(0, 7)}` : ''}`;
   const b = ctx.baseline;
@@ -161,6 +171,8 @@ function baselineLine(c: Comparison, ctx: ComparisonReportContext): string {
   else if (b.kind === 'base-branch') {
     const run = b.runUrl ? `[run ${b.runNumber !== undefined ? `#${b.runNumber}` : b.runId}](${b.runUrl})` : `run ${b.runId}`;
     base = `**baseline**: ${esc(b.branch)} — artifact ${esc(b.artifact)} of the latest successful ${esc(b.workflow)} ${run}`;
+  } else if (b.kind === 'production') {
+    base = `**baseline**: ${esc(b.alias, 64)}: ${esc(b.model, 64)} ${esc(b.version, 64)} (${linkTo(esc(b.tag), b.url)})`;
   } else base = `**baseline**: none${b.reason ? ` (${esc(b.reason, 300)})` : ' (first run)'}`;
   const rows = c.baseline?.rows !== null && c.baseline?.rows !== undefined ? ` (${c.baseline.rows.toLocaleString('en-US')} rows)` : '';
   return `${head} · ${base}${b.kind !== 'none' ? rows : ''}`;

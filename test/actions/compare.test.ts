@@ -7,12 +7,16 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openGitHubRegistry } from '../../shared/github/github-registry.js';
 import { evaluate } from '../../shared/model/evaluate.js';
+import { promoteModel } from '../../shared/registry/promote.js';
+import { publishModel } from '../../shared/registry/publish.js';
+import { simClient } from '../github/sim-client.js';
 import { repoRoot, runAction, type RunActionOptions } from '../support/run-action.js';
 import { commenters, seedComments, seedPullRequest, seedRepo, seedWorkflowRun, sha, startGitHubSim, webhookPayload, type GitHubSim } from '../support/github-sim/index.js';
 
@@ -208,10 +212,27 @@ describe('compare action (dist bundle, as the runner runs it, against the GitHub
     expect(big.annotations[0]!.message).toContain('compare accepts at most 10 MiB');
   }, 60_000);
 
-  it('baseline production: a clear "not available yet" error, exit 2', async () => {
-    const r = await runCompare({ files: workspace('strong'), inputs: { head: 'head/evaluation.json', baseline: 'production' }, event: prEvent('opened', 7, sha('p')) });
-    expect(r.exitCode).toBe(2);
-    expect(r.stdout).toContain('baseline \\"production\\" is not available yet'.replace(/\\"/g, '"'));
-    expect(r.stdout).toContain('publish-model/promote-model');
+  it('baseline production: compares with the version the registry\'s production alias points to', async () => {
+    // The registry on the simulator as publish-model and promote-model leave it: the weak model serving.
+    const dir = await mkdtemp(join(tmpdir(), 'mlops-compare-production-'));
+    await mkdir(join(dir, 'model'));
+    await writeFile(join(dir, 'model/model.json'), '{"weak":true}\n');
+    await writeFile(join(dir, 'evaluation.json'), files.weak!['evaluation.json']!);
+    const registry = openGitHubRegistry(simClient(sim), { owner: 'octo-org', repo: 'model-zoo' });
+    await publishModel({ model: 'weather', files: join(dir, 'model'), evaluation: join(dir, 'evaluation.json'), env: { USER: 'tester' }, cwd: dir }, registry);
+    await promoteModel({ model: 'weather', version: '1.0.0', alias: 'production', env: { USER: 'tester' }, cwd: dir }, registry);
+
+    const head = sha('p');
+    seedPullRequest(sim, { repo: REPO, number: 7, headSha: head });
+    const r = await runCompare({ files: workspace('strong'), inputs: { head: 'head/evaluation.json', baseline: 'production' }, event: prEvent('opened', 7, head) });
+    expect(r.stderr).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toMatchObject({ verdict: 'pass', baseline: 'production' });
+    const body = ours(7)[0]!.body;
+    expect(body).toMatch(/\*\*baseline\*\*: production: weather 1\.0\.0 \(\[model\/weather\/v1\.0\.0\]\(https?:\/\/[^)]*\/octo-org\/model-zoo\/releases\/tag\/model%2Fweather%2Fv1\.0\.0\)\)/);
+    const weak = JSON.parse(String(files.weak!['evaluation.json'])).metrics.roc_auc.value as number;
+    expect(body).toContain(`| roc\\_auc | ${JSON.parse(String(files.strong!['evaluation.json'])).metrics.roc_auc.value.toFixed(4)} | ${weak.toFixed(4)} |`);
+    // publish-model does not (yet) put the per-example file in the release: the comment says so.
+    expect(body).toContain('Significance: not tested — the production release model/weather/v1.0.0 has no per-example file');
   }, 60_000);
 });

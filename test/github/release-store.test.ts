@@ -121,7 +121,7 @@ describe('GitHubReleaseStore', () => {
     await truncate(big, RELEASE_ASSET_LIMIT_BYTES); // sparse: no 2 GiB written
     const err = await store().create('churn', '1.0.0', [{ name: 'huge.bin', path: big }], 'n').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ForgeError);
-    expect((err as Error).message).toMatch(/huge\.bin is 2\.00 GiB; GitHub release assets .* must be under 2 GiB .*OCI registry.*publish only the manifest/);
+    expect((err as Error).message).toMatch(/huge\.bin is 2\.00 GiB; GitHub release assets .* must be under 2 GiB .*OCI registry.*pointer file.*Models over 2 GiB/);
     expect(sim.requests).toHaveLength(0);
   });
 

@@ -12,13 +12,31 @@ import { modelManifestSchema } from '../../shared/registry/manifest-format.js';
 import { publishModel, type PublishOptions } from '../../shared/registry/publish.js';
 import { readAudit, readState } from '../../shared/registry/state-update.js';
 import { UsageError } from '../../shared/runtime/errors.js';
-import { localEnv, workspace, type Workspace } from './fixtures.js';
+import { evaluationReport, localEnv, workspace, type Workspace } from './fixtures.js';
 
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 const publish = (w: Workspace, extra: Partial<PublishOptions> = {}) =>
   publishModel({ model: 'weather', files: w.files, evaluation: w.evaluation, env: localEnv, cwd: w.dir, ...extra }, w.ports);
 
 describe('publishModel', () => {
+  it('publishes the per-example file the report recorded, and refuses one that differs; outDir gets every file', async () => {
+    const rows = Buffer.from('per-example rows\n');
+    const w = await workspace(undefined, evaluationReport({ examples: { file: 'evaluation.examples.jsonl.gz', format: 'jsonl.gz', sha256: sha(rows), rows: 1, id_column: null } }));
+    await writeFile(join(w.dir, 'evaluation.examples.jsonl.gz'), rows);
+    const outDir = join(w.dir, 'out', 'publish');
+    const r = await publish(w, { outDir });
+    expect(r.manifest.assets.find((a) => a.name === 'evaluation.examples.jsonl.gz')).toEqual({ name: 'evaluation.examples.jsonl.gz', size: rows.length, sha256: sha(rows) });
+    expect(r.files.map((f) => f.slice(outDir.length + 1)).sort()).toEqual(['evaluation.examples.jsonl.gz', 'evaluation.json', 'manifest.json', 'model-card.md', 'model.tar.gz']);
+    expect(await readFile(join(outDir, 'manifest.json'), 'utf8')).toBe(await readFile(join(w.registry, 'model/weather/v1.0.0/manifest.json'), 'utf8'));
+    // A no-op re-run fills outDir from the stored release.
+    const again = await publish(w, { outDir: join(w.dir, 'again') });
+    expect(again.status).toBe('unchanged');
+    expect(again.files.map((f) => f.slice(join(w.dir, 'again').length + 1)).sort()).toEqual(r.files.map((f) => f.slice(outDir.length + 1)).sort());
+
+    await writeFile(join(w.dir, 'evaluation.examples.jsonl.gz'), 'tampered\n');
+    await expect(publish(w, { version: '2.0.0' })).rejects.toThrow(/per-example file evaluation\.examples\.jsonl\.gz has SHA-256 [0-9a-f]{64}, but the report recorded/);
+  });
+
   it('stores the archive, manifest, card and evaluation with every digest right', async () => {
     const w = await workspace();
     const r = await publish(w);

@@ -5,6 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { parseModelConfig } from '../../config/mlops-config.js';
 import { CommandUsageError, parseCommandArgs, requireOption, type CliIo, type Command } from '../../runtime/cli.js';
+import type { CompareStepBaseline } from '../../compare/compare-step.js';
+import { openRegistryFromFlags, REGISTRY_FLAGS, REGISTRY_FLAGS_HELP } from '../registry-flags.js';
 
 const usage = `Usage: mlops compare --head FILE --baseline FILE|none|production [options] --out-dir DIR
 
@@ -17,10 +19,13 @@ mlops.yaml, and write what the compare action would post on a PR:
 
 Options:
   --head FILE             the head evaluation report (mlops-actions/evaluation@1)   (required)
-  --baseline FILE         the baseline report; "none" for a first run                (required)
+  --baseline FILE         the baseline report; "none" for a first run; "production"
+                          for the report of the model's production version in the
+                          registry (checked against its manifest)                    (required)
   --config FILE           mlops.yaml with gate rules (default: ./mlops.yaml when it exists)
   --rules FILE            one model's rules (YAML) instead of mlops.yaml
-  --model NAME            which model of mlops.yaml (default: the only one)
+  --model NAME            which model of mlops.yaml (default: the only one); with
+                          --baseline production, the model in the registry
   --out-dir DIR           where to write the files above                             (required)
   --repo OWNER/NAME       the repository the LocalForge posts to (default local/repo)
   --pr N                  the PR number it comments on (default 1)
@@ -30,10 +35,19 @@ Options:
   --quiet                 do not print the comment
   -h, --help              show this help
 
-Exit codes: 0 passed or report only, 1 the gate failed, 2 bad usage or bad input.
+With --baseline production (the version the registry's production alias points to; a model
+never promoted is compared as a first run):
+  --baseline-alias A    compare with alias A instead (staging, ...)
+${REGISTRY_FLAGS_HELP}
+  --repo also stays the LocalForge's repository; given with --registry DIR, it is only that.
+
+Exit codes: 0 passed or report only, 1 the gate failed or the production report does not
+match its release's manifest, 2 bad usage or bad input, 3 GitHub refused a call.
 `;
 
 const options = {
+  ...REGISTRY_FLAGS,
+  'baseline-alias': { type: 'string' },
   head: { type: 'string' },
   baseline: { type: 'string' },
   config: { type: 'string' },
@@ -63,16 +77,23 @@ export const compareCommand: Command = {
     if (!Number.isInteger(pr) || pr < 1) throw new CommandUsageError(`--pr must be a positive whole number (got ${JSON.stringify(values.pr)})`, usage);
     if (baselineArg === 'base-branch') throw new CommandUsageError('--baseline base-branch needs a workflow run on GitHub; locally, pass the baseline report file', usage);
     // Loaded on demand: other commands should not pay for compare's code at start-up.
-    const { baselineKindOf, productionNotAvailable } = await import('../../compare/baseline.js');
+    const { baselineKindOf } = await import('../../compare/baseline.js');
     const { runCompareStep } = await import('../../compare/compare-step.js');
     const { LocalForge } = await import('../../github/local-forge.js');
     const kind = baselineKindOf(baselineArg);
-    if (kind === 'production') throw productionNotAvailable();
+    const registryFlag = (['registry', 'registry-branch', 'baseline-alias'] as const).find((f) => values[f] !== undefined);
+    if (kind !== 'production' && registryFlag) throw new CommandUsageError(`--${registryFlag} goes with --baseline production`, usage);
     const rules = values.rules === undefined ? undefined : parseModelConfig(parseYaml(await readFile(values.rules, 'utf8')), values.rules);
+    let baseline: CompareStepBaseline;
+    if (kind === 'production') {
+      // --repo names the LocalForge's repository too: it picks the GitHub registry only when no --registry folder is given.
+      const registry = await openRegistryFromFlags({ registry: values.registry, repo: values.registry === undefined ? values.repo : undefined, 'registry-branch': values['registry-branch'] }, io.env, usage);
+      baseline = { kind, registry, alias: values['baseline-alias'] };
+    } else baseline = kind === 'file' ? { kind, path: baselineArg } : { kind: 'none' };
     const result = await runCompareStep(
       {
         head,
-        baseline: kind === 'file' ? { kind, path: baselineArg } : { kind: 'none' },
+        baseline,
         config: values.config ?? (existsSync('mlops.yaml') ? 'mlops.yaml' : undefined),
         rules,
         model: values.model,

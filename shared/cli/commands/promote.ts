@@ -1,5 +1,6 @@
-/** `mlops promote`: the promote-model step on the command line, against a local registry folder. */
+/** `mlops promote`: the promote-model step on the command line, against a local registry folder or a repository's registry on GitHub. */
 import { parseCommandArgs, requireOption, choiceOption, type CliIo, type Command } from '../../runtime/cli.js';
+import { openRegistryFromFlags, REGISTRY_FLAGS, REGISTRY_FLAGS_HELP } from '../registry-flags.js';
 
 const usage = `Usage: mlops promote --model NAME --version X.Y.Z|latest --alias NAME [options]
 
@@ -14,12 +15,12 @@ Options:
   --reviewer NAME       who approved the promotion (recorded in the audit log)
   --comment TEXT        the approval's comment
   --environment NAME    the GitHub Environment that approved it, if any
-  --registry DIR        the local registry (default .mlops/registry)
+${REGISTRY_FLAGS_HELP}
   --format text|json    what to print (default text)
   -h, --help            show this help
 
 Exit codes: 0 promoted or already there, 1 an asset is missing or tampered with (nothing moved),
-2 bad usage or bad input (unknown model or version).
+2 bad usage or bad input (unknown model or version), 3 GitHub refused or kept failing a call (--repo).
 `;
 
 const options = {
@@ -29,7 +30,7 @@ const options = {
   reviewer: { type: 'string' },
   comment: { type: 'string' },
   environment: { type: 'string' },
-  registry: { type: 'string' },
+  ...REGISTRY_FLAGS,
   format: { type: 'string' },
 } as const;
 
@@ -43,11 +44,11 @@ export const promoteCommand: Command = {
     const version = requireOption(values.version, 'version', usage);
     const alias = requireOption(values.alias, 'alias', usage);
     const format = choiceOption(values.format, 'format', ['text', 'json'] as const, 'text', usage);
+    const ports = await openRegistryFromFlags(values, io.env, usage, { warn: (m) => io.stderr(`mlops: ${m}\n`) });
     const { promoteModel } = await import('../../registry/promote.js');
-    const { openLocalRegistry, DEFAULT_REGISTRY_DIR } = await import('../../registry/local-registry.js');
     const result = await promoteModel(
       { model, version, alias, approval: { reviewer: values.reviewer, comment: values.comment, environment: values.environment }, env: io.env },
-      openLocalRegistry(values.registry ?? DEFAULT_REGISTRY_DIR),
+      ports,
     );
     if (format === 'json') {
       io.stdout(`${JSON.stringify(result, null, 2)}\n`);

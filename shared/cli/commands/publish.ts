@@ -1,6 +1,7 @@
-/** `mlops publish`: the publish-model step on the command line, into a local registry folder. */
+/** `mlops publish`: the publish-model step on the command line, into a local registry folder or a repository's registry on GitHub. */
 import { existsSync } from 'node:fs';
 import { CommandUsageError, choiceOption, parseCommandArgs, requireOption, type CliIo, type Command } from '../../runtime/cli.js';
+import { openRegistryFromFlags, REGISTRY_FLAGS, REGISTRY_FLAGS_HELP } from '../registry-flags.js';
 
 const usage = `Usage: mlops publish --model NAME --files DIR --evaluation FILE [options]
 
@@ -19,7 +20,10 @@ Options:
   --version X.Y.Z       publish exactly this version
   --bump KIND           patch, minor or major from the highest published version
   --label NAME          a PR label; model:major|minor|patch picks the bump (repeatable)
-  --registry DIR        the local registry (default .mlops/registry)
+${REGISTRY_FLAGS_HELP}
+  --target-commitish C  with --repo: the commit or branch a new release's tag points at (default
+                        GITHUB_SHA, else this checkout's HEAD, which must be pushed; else the
+                        repository's default branch)
   --config FILE         mlops.yaml with release.models.NAME (default ./mlops.yaml if present)
   --format text|json    what to print (default text)
   -h, --help            show this help
@@ -28,7 +32,7 @@ Without --version and --bump: the bump a model:* label asks for, else patch; a m
 version is 1.0.0.
 
 Exit codes: 0 published or already published, 1 the version exists with different content,
-2 bad usage or bad input.
+2 bad usage or bad input, 3 GitHub refused or kept failing a call (--repo).
 `;
 
 const options = {
@@ -41,7 +45,8 @@ const options = {
   version: { type: 'string' },
   bump: { type: 'string' },
   label: { type: 'string', multiple: true },
-  registry: { type: 'string' },
+  ...REGISTRY_FLAGS,
+  'target-commitish': { type: 'string' },
   config: { type: 'string' },
   format: { type: 'string' },
 } as const;
@@ -58,9 +63,16 @@ export const publishCommand: Command = {
     if (values.version !== undefined && values.bump !== undefined) throw new CommandUsageError('give --version or --bump, not both', usage);
     const bump = values.bump === undefined ? undefined : choiceOption(values.bump, 'bump', ['patch', 'minor', 'major'] as const, 'patch', usage);
     const format = choiceOption(values.format, 'format', ['text', 'json'] as const, 'text', usage);
+    if (values['target-commitish'] !== undefined && values.repo === undefined) throw new CommandUsageError('--target-commitish goes with --repo', usage);
+    // The tag goes on the commit the lineage records (GITHUB_SHA on a runner, else HEAD), not on
+    // whatever the default branch holds when the release is created.
+    let targetCommitish = values['target-commitish'];
+    if (targetCommitish === undefined && values.repo !== undefined) {
+      const { gitCommit } = await import('../../model/train/environment.js');
+      targetCommitish = (await gitCommit(process.cwd(), io.env)) ?? undefined;
+    }
+    const ports = await openRegistryFromFlags(values, io.env, usage, { targetCommitish, warn: (m) => io.stderr(`mlops: ${m}\n`) });
     const { publishModel } = await import('../../registry/publish.js');
-    const { openLocalRegistry, DEFAULT_REGISTRY_DIR } = await import('../../registry/local-registry.js');
-    const registry = values.registry ?? DEFAULT_REGISTRY_DIR;
     const result = await publishModel(
       {
         model,
@@ -75,7 +87,7 @@ export const publishCommand: Command = {
         config: values.config ?? (existsSync('mlops.yaml') ? 'mlops.yaml' : undefined),
         env: io.env,
       },
-      openLocalRegistry(registry),
+      ports,
     );
     if (format === 'json') {
       const { manifest, ...rest } = result;

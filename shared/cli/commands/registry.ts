@@ -1,12 +1,13 @@
-/** `mlops registry list|show|history`: read the local registry. */
+/** `mlops registry list|show|history`: read the local registry or a repository's registry on GitHub. */
 import { choiceOption, CommandUsageError, parseCommandArgs, type CliIo, type Command } from '../../runtime/cli.js';
+import { describeRegistry, openRegistryFromFlags, REGISTRY_FLAGS, REGISTRY_FLAGS_HELP } from '../registry-flags.js';
 
 const common = `Options:
-  --registry DIR        the local registry (default .mlops/registry)
+${REGISTRY_FLAGS_HELP}
   --format text|json    what to print (default text)
   -h, --help            show this help
 
-Exit codes: 0 ok, 2 bad usage or an unknown model.
+Exit codes: 0 ok, 2 bad usage or an unknown model, 3 GitHub refused or kept failing a call (--repo).
 `;
 
 const listUsage = `Usage: mlops registry list [options]
@@ -26,7 +27,7 @@ version to which, the approval and the run.
 
 ${common}`;
 
-const options = { registry: { type: 'string' }, format: { type: 'string' } } as const;
+const options = { ...REGISTRY_FLAGS, format: { type: 'string' } } as const;
 
 /** Control characters from the registry's files never reach the terminal. */
 // eslint-disable-next-line no-control-regex
@@ -37,25 +38,25 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n') + '\n';
 }
 
-async function open(argv: string[], usage: string, needsModel: boolean) {
+async function open(argv: string[], io: CliIo, usage: string, needsModel: boolean) {
   const { values, positionals } = parseCommandArgs(argv, options, usage, true);
   if (needsModel && positionals.length !== 1) throw new CommandUsageError(positionals.length ? 'give one MODEL' : 'missing MODEL', usage);
   if (!needsModel && positionals.length) throw new CommandUsageError(`unexpected argument "${positionals[0]}"`, usage);
   const format = choiceOption(values.format, 'format', ['text', 'json'] as const, 'text', usage);
-  const { openLocalRegistry, DEFAULT_REGISTRY_DIR } = await import('../../registry/local-registry.js');
+  const ports = await openRegistryFromFlags(values, io.env, usage, { warn: (m) => io.stderr(`mlops: ${m}\n`) });
   const view = await import('../../registry/registry-view.js');
-  return { ports: openLocalRegistry(values.registry ?? DEFAULT_REGISTRY_DIR), format, model: positionals[0]!, view };
+  return { ports, format, model: positionals[0]!, view, where: describeRegistry(values) };
 }
 
 export const registryListCommand: Command = {
   name: 'registry list',
-  summary: 'List the models in the local registry with their aliases',
+  summary: 'List the models in the registry with their aliases',
   usage: listUsage,
   async run(argv: string[], io: CliIo): Promise<number> {
-    const { ports, format, view } = await open(argv, listUsage, false);
+    const { ports, format, view, where } = await open(argv, io, listUsage, false);
     const models = await view.listRegistry(ports);
     if (format === 'json') io.stdout(`${JSON.stringify(models, null, 2)}\n`);
-    else if (models.length === 0) io.stdout('no models in the registry yet (mlops publish adds one)\n');
+    else if (models.length === 0) io.stdout(`no models in ${where} yet (mlops publish adds one)\n`);
     else {
       const rows = models.map((m) => [m.model, String(m.versions), m.latest ?? '-', Object.entries(m.aliases).map(([a, v]) => `${a}=${v}`).join(' ') || '-']);
       io.stdout(table([['model', 'versions', 'latest', 'aliases'], ...rows]));
@@ -69,7 +70,7 @@ export const registryShowCommand: Command = {
   summary: "Show a model's versions and aliases",
   usage: showUsage,
   async run(argv: string[], io: CliIo): Promise<number> {
-    const { ports, format, model, view } = await open(argv, showUsage, true);
+    const { ports, format, model, view } = await open(argv, io, showUsage, true);
     const m = await view.showModel(ports, model);
     if (format === 'json') {
       io.stdout(`${JSON.stringify(m, null, 2)}\n`);
@@ -90,7 +91,7 @@ export const registryHistoryCommand: Command = {
   summary: "Show a model's audit log: publishes and promotions",
   usage: historyUsage,
   async run(argv: string[], io: CliIo): Promise<number> {
-    const { ports, format, model, view } = await open(argv, historyUsage, true);
+    const { ports, format, model, view } = await open(argv, io, historyUsage, true);
     const entries = await view.modelHistory(ports, model);
     if (format === 'json') {
       io.stdout(`${JSON.stringify(entries, null, 2)}\n`);

@@ -8,3 +8,4 @@ export { zipFiles } from './zip.js';
 export { gitStore, moveRefBeforeUpdate, seedBranch, seedRef, type RefMoveHook } from './git-store.js';
 export { releaseDb, RELEASE_BLOB_PREFIX, UPLOADS_PREFIX, type SimRelease, type SimReleaseAsset } from './routes/releases.js';
 export { deploymentDb } from './routes/deployments.js';
+export { AZURE_BLOB_PREFIX, RESULTS_ROUTES, TWIRP_ARTIFACT_SERVICE, resultsDb, type ActionsRuntimeEnvOptions } from './routes/artifact-results.js';

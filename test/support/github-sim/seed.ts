@@ -59,6 +59,10 @@ export interface PullSeed {
   forkOwner?: string;
   state?: 'open' | 'closed';
   updatedAt?: string;
+  /** Merged (closed) as this commit on the base branch. */
+  mergeCommitSha?: string;
+  /** Label names on the PR (e.g. `model:minor`). */
+  labels?: string[];
 }
 
 /** A pull request (GitHub's `pull-request` shape, from `pull_request.opened`). */
@@ -83,6 +87,10 @@ export function seedPullRequest(sim: GitHubSim, seed: PullSeed): Json {
   pr.active_lock_reason ??= null;
   pr.head = { ...pr.head, sha: seed.headSha, ref: seed.headRef ?? `feature-${seed.number}`, label: `${headRepo.owner.login}:${seed.headRef ?? `feature-${seed.number}`}`, repo: headRepo, user: headRepo.owner };
   pr.base = { ...pr.base, ref: seed.baseRef ?? 'main', repo: base, user: base.owner };
+  if (seed.mergeCommitSha) Object.assign(pr, { state: 'closed', merged: true, merged_at: pr.updated_at, closed_at: pr.updated_at, merge_commit_sha: seed.mergeCommitSha });
+  if (seed.labels) {
+    pr.labels = seed.labels.map((name, i) => ({ id: 9_000_000 + i, node_id: `LA_${i}`, url: `${API}/repos/${base.full_name}/labels/${encodeURIComponent(name)}`, name, description: '', color: 'ededed', default: false }));
+  }
   const key = `${String(base.full_name).toLowerCase()}#${seed.number}`;
   sim.state.pulls.set(key, pr);
   sim.state.issues.add(key);

@@ -16,6 +16,7 @@ import { FaultTable, SECONDARY_RATE_LIMIT_MESSAGE, type FaultSpec } from './faul
 import { githubOpenApi, validateRequest, validateResponse, type ValidationIssue } from './openapi.js';
 import { isResponse, type SimRequest, type SimResponse, type SimRoute } from './route.js';
 import { allRoutes } from './routes/index.js';
+import { actionsRuntimeEnv, handleResultsService, type ActionsRuntimeEnvOptions } from './routes/artifact-results.js';
 import { BLOB_PREFIX } from './routes/actions.js';
 import { RELEASE_BLOB_PREFIX, UPLOADS_PREFIX, releaseBlob } from './routes/releases.js';
 import { ACTIONS_BOT, SimState, makeUser, type SimToken } from './state.js';
@@ -97,6 +98,15 @@ export class GitHubSim {
     this.state.tokens.set(token, { user, kind });
   }
 
+  /**
+   * The env a JavaScript action gets on a runner for uploading workflow artifacts to run `runId`
+   * (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, …): see
+   * routes/artifact-results.ts. Each call is a new job of the run.
+   */
+  actionsRuntimeEnv(o: ActionsRuntimeEnvOptions): Record<string, string> {
+    return actionsRuntimeEnv(this, o);
+  }
+
   /** Throws when a request broke GitHub's description, a response was invalid, or a fault never fired. */
   assertClean(): void {
     const problems: string[] = [];
@@ -142,6 +152,8 @@ export class GitHubSim {
     const origin = this.url;
     const url = new URL(req.url ?? '/', origin);
     const method = (req.method ?? 'GET').toUpperCase();
+    // The Actions results service and its blob storage: not REST, validated (and bodies read) there.
+    if (await handleResultsService(this, req, res, url, (ms) => this.delay(ms, req))) return;
     const raw = await readBody(req);
 
     if (method === 'GET' && url.pathname.startsWith(BLOB_PREFIX)) {

@@ -14,9 +14,11 @@ export const pullRoutes: SimRoute[] = [
     handler(req, state) {
       const pulls = pullsOf(req, state);
       if (isResponse(pulls)) return pulls;
-      // Like GitHub: a commit that only exists in a fork is not associated with the base repo's PRs.
+      // Like GitHub: a commit that only exists in a fork is not associated with the base repo's PRs;
+      // a merge commit on the base branch is associated with the PR it merged.
       const full = `${req.params.owner}/${req.params.repo}`.toLowerCase();
-      const matching = pulls.filter((p) => p.head.sha === req.params.commit_sha && String(p.head.repo?.full_name).toLowerCase() === full);
+      const sha = req.params.commit_sha;
+      const matching = pulls.filter((p) => (p.head.sha === sha && String(p.head.repo?.full_name).toLowerCase() === full) || (p.merged_at && p.merge_commit_sha === sha));
       const { page, headers } = paginate(req, matching);
       return json(200, page, headers);
     },

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { API, WEB, type Json, type SimState, type SimUser } from '../state.js';
 import { json, error, isResponse, notFound, paginate, repoOf, type SimRequest, type SimRoute } from '../route.js';
+import { gitStore } from '../git-store.js';
 
 export const UPLOADS_PREFIX = '/_sim/uploads';
 export const RELEASE_BLOB_PREFIX = '/_sim/blobs/release-assets/';
@@ -143,6 +144,7 @@ export const releaseRoutes: SimRoute[] = [
         assets: [],
       };
       db.releases.set(r.id, r);
+      if (!r.draft) tagRelease(state, r);
       return json(201, releaseJson(req, repo.repo.full_name, r), { location: `${API}/repos/${repo.repo.full_name}/releases/${r.id}` });
     },
   },
@@ -195,7 +197,10 @@ export const releaseRoutes: SimRoute[] = [
         ...(b.body !== undefined ? { body: b.body } : {}),
         ...(b.prerelease !== undefined ? { prerelease: b.prerelease } : {}),
       });
-      if (b.draft === false && x.r.draft) Object.assign(x.r, { draft: false, published_at: state.now() });
+      if (b.draft === false && x.r.draft) {
+        Object.assign(x.r, { draft: false, published_at: state.now() });
+        tagRelease(state, x.r);
+      }
       return json(200, releaseJson(req, x.full, x.r));
     },
   },
@@ -282,4 +287,16 @@ export function releaseBlob(state: SimState, pathname: string): SimReleaseAsset 
   const a = releaseDb(state).assets.get(Number(pathname.slice(RELEASE_BLOB_PREFIX.length)));
   if (a) a.downloads++;
   return a;
+}
+
+/**
+ * Publishing a release creates its tag at `target_commitish` (a commit SHA, or a branch's head),
+ * as GitHub does, so later calls can name the tag (a deployment's `ref`). A target the Git store
+ * cannot resolve (tests that seed no branch) leaves no tag; an existing tag is never moved.
+ */
+function tagRelease(state: SimState, r: SimRelease): void {
+  const refs = gitStore(state).refsOf(r.repo);
+  if (refs.has(`tags/${r.tag_name}`)) return;
+  const sha = /^[0-9a-f]{40}$/.test(r.target_commitish) ? r.target_commitish : refs.get(`heads/${r.target_commitish}`);
+  if (sha) refs.set(`tags/${r.tag_name}`, sha);
 }

@@ -1,0 +1,52 @@
+/** promote-model: inputs -> runPromoteModelStep() -> outputs, job summary. */
+import { z } from 'zod';
+import { runContextOf } from '../../shared/github/event-context.js';
+import { runPromoteModelStep } from '../../shared/github/promote-model-step.js';
+import { stepGitHubClient } from '../../shared/github/step-client.js';
+import { renderPromoteSummary } from '../../shared/report/registry-summary.js';
+import { appendSummary, logInfo, readInputs, runAction, setOutputs } from '../../shared/runtime/action.js';
+
+const bool = z.enum(['true', 'false']);
+const inputs = z.object({
+  model: z.string(),
+  version: z.string().default('latest'),
+  alias: z.string(),
+  environment: z.string().optional(),
+  'require-approval': bool.default('false'),
+  deployment: bool.default('true'),
+  // Shown as a link on the deployment: only a web address.
+  'environment-url': z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  'registry-branch': z.string().default('mlops-registry'),
+  token: z.string(),
+});
+
+await runAction(async () => {
+  const input = readInputs(inputs);
+  const env = process.env;
+  const ctx = runContextOf(env, {});
+  const step = await runPromoteModelStep(stepGitHubClient(input.token, env, logInfo), {
+    repo: { owner: ctx.owner, repo: ctx.repo },
+    model: input.model,
+    version: input.version,
+    alias: input.alias,
+    environment: input.environment,
+    requireApproval: input['require-approval'] === 'true',
+    deployment: input.deployment === 'true',
+    environmentUrl: input['environment-url'],
+    registryBranch: input['registry-branch'],
+    env,
+    log: logInfo,
+  });
+  const { result, approval, deployment } = step;
+  setOutputs({
+    status: result.status,
+    from: result.from ?? '',
+    to: result.to,
+    tag: result.tag,
+    'release-url': result.url,
+    'approved-by': approval?.reviewer ?? '',
+    'deployment-id': deployment?.id ?? '',
+    'deployment-url': deployment?.url ?? '',
+  });
+  await appendSummary(renderPromoteSummary(result, { approvedBy: approval?.reviewer, approvalComment: approval?.comment, environment: step.environment, deploymentUrl: deployment?.url }));
+});

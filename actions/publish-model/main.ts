@@ -1,0 +1,73 @@
+/** publish-model: inputs -> runPublishModelStep() -> outputs, job summary. */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { z } from 'zod';
+import { runContextOf } from '../../shared/github/event-context.js';
+import { runPublishModelStep } from '../../shared/github/publish-model-step.js';
+import { stepGitHubClient } from '../../shared/github/step-client.js';
+import { renderPublishSummary } from '../../shared/report/registry-summary.js';
+import { appendSummary, logInfo, readInputs, runAction, setOutputs } from '../../shared/runtime/action.js';
+
+const bool = z.enum(['true', 'false']);
+const inputs = z.object({
+  model: z.string(),
+  files: z.string(),
+  evaluation: z.string(),
+  profile: z.string().optional(),
+  run: z.string().optional(),
+  comparison: z.string().optional(),
+  version: z.string().optional(),
+  bump: z.enum(['patch', 'minor', 'major']).optional(),
+  labels: z.string().optional(),
+  config: z.string().optional(),
+  'registry-branch': z.string().default('mlops-registry'),
+  'target-commitish': z.string().optional(),
+  artifact: bool.default('true'),
+  attest: bool.default('false'),
+  'out-dir': z.string().default('mlops-out/publish'),
+  token: z.string(),
+});
+
+await runAction(async () => {
+  const input = readInputs(inputs);
+  const env = process.env;
+  const payload = env.GITHUB_EVENT_PATH && existsSync(env.GITHUB_EVENT_PATH) ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : {};
+  const ctx = runContextOf(env, payload);
+  const { result, artifactId, attestationUrl } = await runPublishModelStep(stepGitHubClient(input.token, env, logInfo), {
+    model: input.model,
+    files: input.files,
+    evaluation: input.evaluation,
+    profile: input.profile,
+    run: input.run,
+    comparison: input.comparison,
+    version: input.version,
+    bump: input.bump,
+    labels: input.labels?.split('\n').map((l) => l.trim()).filter(Boolean),
+    config: input.config ?? (existsSync('mlops.yaml') ? 'mlops.yaml' : undefined),
+    repo: { owner: ctx.owner, repo: ctx.repo },
+    token: input.token,
+    outDir: input['out-dir'],
+    registryBranch: input['registry-branch'],
+    targetCommitish: input['target-commitish'],
+    artifact: input.artifact === 'true',
+    attest: input.attest === 'true',
+    event: { name: ctx.eventName, payload },
+    env,
+    log: logInfo,
+  });
+  // Paths as the workflow named the folder (relative stays relative), for later steps' inputs.
+  const outPath = (name: string) => (result.files.some((f) => basename(f) === name) ? join(input['out-dir'], name) : '');
+  setOutputs({
+    status: result.status,
+    version: result.version,
+    tag: result.tag,
+    'release-url': result.url,
+    'content-digest': `sha256:${result.content_digest}`,
+    'manifest-sha256': result.manifest_sha256,
+    'manifest-path': outPath('manifest.json'),
+    'model-card-path': outPath('model-card.md'),
+    'artifact-id': artifactId ?? '',
+    'attestation-url': attestationUrl ?? '',
+  });
+  await appendSummary(renderPublishSummary(result, { artifactId, attestationUrl }));
+});

@@ -1,0 +1,254 @@
+export const id = 507;
+export const ids = [507];
+export const modules = {
+
+/***/ 6922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q8: () => (/* binding */ ForgeError),
+/* harmony export */   Qu: () => (/* binding */ isForgeError)
+/* harmony export */ });
+/* unused harmony export EXIT_FORGE_FAILED */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/**
+ * A request to the forge (GitHub) failed, or was refused before it was sent because GitHub would
+ * reject it (a body over a size limit). It names the call (method + route template), GitHub's
+ * status and message, and what the user can do (usually: a missing token permission).
+ *
+ * Exit code 3 (`EXIT_FORGE_FAILED`), not 1: 1 means "a check ran and failed" (a gate, drift) and
+ * workflows branch on it; a forge failure means the step could not finish its side effects at all
+ * (permissions, an outage, retries exhausted), which a caller must not mistake for a failed gate.
+ * Not 2 either: the user's data was fine.
+ */
+
+const EXIT_FORGE_FAILED = 3;
+class ForgeError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    exitCode = EXIT_FORGE_FAILED;
+    method;
+    route;
+    status;
+    githubMessage;
+    constructor(d) {
+        const status = d.status === undefined ? 'no response' : `HTTP ${d.status}`;
+        const msg = d.githubMessage ? `: ${d.githubMessage}` : '';
+        const attempts = d.attempts && d.attempts > 1 ? ` after ${d.attempts} attempts` : '';
+        super(`GitHub ${d.method} ${d.route} failed (${status}${attempts})${msg}`, { hint: d.hint, cause: d.cause });
+        this.method = d.method;
+        this.route = d.route;
+        this.status = d.status;
+        this.githubMessage = d.githubMessage;
+    }
+}
+function isForgeError(e) {
+    return e instanceof ForgeError;
+}
+
+
+/***/ }),
+
+/***/ 3507:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_API_URL, ROUTE_PERMISSIONS */
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9016);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(363);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4348);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/* harmony import */ var _forge_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6922);
+/**
+ * The one octokit factory. Retry and throttling are plugins (as octokit intends), configured here
+ * once; every GitHub call in the project goes through an instance built by `createGitHubClient`.
+ *
+ * - 5xx, network errors and timeouts: `@octokit/plugin-retry` retries up to `retries` times with
+ *   its quadratic backoff (1, 4, 9 × `retryBaseMs`). 4xx are not retried.
+ * - Primary and secondary rate limits (403/429): `@octokit/plugin-throttling` waits the
+ *   `retry-after` GitHub sent (seconds × `retryBaseMs`) and retries up to `rateLimitRetries` times,
+ *   logging each wait through the given logger.
+ * - Each attempt has its own timeout (`timeoutMs`); a timed-out attempt counts as a 5xx and is retried.
+ * - Any failure that survives the plugins becomes a `ForgeError` naming method, route template,
+ *   status, GitHub's message and the permission the call needs.
+ */
+
+
+
+
+
+const DEFAULT_API_URL = 'https://api.github.com';
+const MlopsOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+/**
+ * The token permission each route needs, for the hint on 403/404. Keyed `METHOD route-template`.
+ * Keep in step with docs/github.md.
+ */
+const ROUTE_PERMISSIONS = {
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': 'issues: read (or pull-requests: read)',
+    'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': 'issues: write or pull-requests: write',
+    'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': 'issues: write or pull-requests: write',
+    'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}': 'issues: write or pull-requests: write',
+    'POST /repos/{owner}/{repo}/check-runs': 'checks: write',
+    'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}': 'checks: write',
+    'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': 'checks: read',
+    'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': 'pull-requests: read (and contents: read)',
+    'GET /repos/{owner}/{repo}/pulls': 'pull-requests: read',
+    'GET /repos/{owner}/{repo}/pulls/{pull_number}': 'pull-requests: read',
+    'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': 'actions: read',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': 'actions: read',
+    'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': 'actions: read',
+    // Model releases, the registry branch, deployments and run approvals.
+    'GET /repos/{owner}/{repo}/releases': 'contents: read',
+    'GET /repos/{owner}/{repo}/releases/tags/{tag}': 'contents: read',
+    'GET /repos/{owner}/{repo}/releases/{release_id}': 'contents: read',
+    'POST /repos/{owner}/{repo}/releases': 'contents: write',
+    'PATCH /repos/{owner}/{repo}/releases/{release_id}': 'contents: write',
+    'DELETE /repos/{owner}/{repo}/releases/{release_id}': 'contents: write',
+    'POST /repos/{owner}/{repo}/releases/{release_id}/assets': 'contents: write',
+    'GET /repos/{owner}/{repo}/releases/assets/{asset_id}': 'contents: read',
+    'DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}': 'contents: write',
+    'GET /repos/{owner}/{repo}/git/ref/{ref}': 'contents: read',
+    'POST /repos/{owner}/{repo}/git/refs': 'contents: write',
+    'PATCH /repos/{owner}/{repo}/git/refs/{ref}': 'contents: write',
+    'POST /repos/{owner}/{repo}/git/blobs': 'contents: write',
+    'GET /repos/{owner}/{repo}/git/blobs/{file_sha}': 'contents: read',
+    'POST /repos/{owner}/{repo}/git/trees': 'contents: write',
+    'GET /repos/{owner}/{repo}/git/trees/{tree_sha}': 'contents: read',
+    'POST /repos/{owner}/{repo}/git/commits': 'contents: write',
+    'GET /repos/{owner}/{repo}/git/commits/{commit_sha}': 'contents: read',
+    'GET /repos/{owner}/{repo}/deployments': 'deployments: read',
+    'POST /repos/{owner}/{repo}/deployments': 'deployments: write',
+    'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses': 'deployments: read',
+    'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses': 'deployments: write',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals': 'actions: read',
+};
+const silentLogger = { debug() { }, info() { }, warn() { }, error() { } };
+/** A Bottleneck-Group look-alike that schedules immediately: `writeSpacing: 'none'`. */
+const noSpacing = {
+    key: () => ({
+        schedule: (...args) => {
+            const fnAt = typeof args[0] === 'function' ? 0 : 1;
+            const fn = args[fnAt];
+            return Promise.resolve().then(() => fn(...args.slice(fnAt + 1)));
+        },
+    }),
+};
+function createGitHubClient(options = {}) {
+    const env = options.env ?? process.env;
+    const token = options.token || env.GITHUB_TOKEN;
+    if (!token) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('no GitHub token', {
+            hint: 'pass `github-token: ${{ github.token }}` to the step, or set GITHUB_TOKEN for the CLI',
+        });
+    }
+    const baseUrl = (options.baseUrl || env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
+    const log = options.logger ?? silentLogger;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const rateLimitRetries = options.rateLimitRetries ?? 3;
+    const retryBaseMs = options.retryBaseMs ?? 1000;
+    const onLimit = (kind) => (retryAfter, o, _k, retryCount) => {
+        if (retryCount < rateLimitRetries) {
+            log.warn(`GitHub ${kind} rate limit on ${o.method} ${o.url}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries})`);
+            return true;
+        }
+        log.error(`GitHub ${kind} rate limit on ${o.method} ${o.url}; giving up after ${rateLimitRetries} retries`);
+        return false;
+    };
+    // Each attempt gets its own deadline (a signal on the instance would be shared by all requests).
+    const timedFetch = (input, init) => {
+        const deadline = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+        return fetch(input, { ...init, signal });
+    };
+    const throttle = {
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary'),
+        retryAfterBaseValue: retryBaseMs,
+        // A 403 without retry-after: GitHub says wait at least a minute.
+        fallbackSecondaryRateRetryAfter: 60,
+    };
+    if (options.writeSpacing === 'none')
+        Object.assign(throttle, { write: noSpacing, notifications: noSpacing });
+    const octokit = new MlopsOctokit({
+        auth: token,
+        baseUrl,
+        userAgent: options.userAgent ?? 'mlops-actions',
+        log: octokitLog(log),
+        request: { fetch: timedFetch },
+        retry: { retries: options.retries ?? 3, retryAfterBaseValue: retryBaseMs },
+        throttle: throttle,
+    });
+    // Registered after the plugins, so it wraps them: it sees only what survives their retries.
+    octokit.hook.wrap('request', async (request, opts) => {
+        try {
+            return await request(opts);
+        }
+        catch (e) {
+            throw toForgeError(e, opts.method, String(opts.url), baseUrl);
+        }
+    });
+    return octokit;
+}
+/**
+ * @octokit/rest logs every request (`GET /user - 403 with id ... in 5ms`): successes at info and
+ * failures at error. Failures are ours to report (as a ForgeError, or handled: `GET /user` is
+ * expected to fail for GITHUB_TOKEN), so both go to debug; everything else passes through.
+ */
+const REQUEST_LOG_LINE = /^[A-Z]+ \S+ - \d{3} with id \S+ in \d+ms$/;
+function octokitLog(log) {
+    return {
+        debug: (m) => log.debug(m),
+        info: (m) => (REQUEST_LOG_LINE.test(m) ? log.debug(m) : log.info(m)),
+        warn: (m) => log.warn(m),
+        error: (m) => (REQUEST_LOG_LINE.test(m) ? log.debug(m) : log.error(m)),
+    };
+}
+function toForgeError(e, method, url, baseUrl) {
+    if (e instanceof _forge_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ForgeError */ .Q8)
+        return e;
+    const err = (e ?? {});
+    const route = routeTemplate(method, url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url);
+    const data = err.response?.data;
+    let githubMessage = typeof data?.message === 'string' ? data.message : err.message;
+    if (Array.isArray(data?.errors) && data.errors.length > 0)
+        githubMessage += ` ${JSON.stringify(data.errors)}`;
+    // Octokit reports a failed fetch (timeout, refused connection) as status 500 with no response.
+    const status = err.response ? err.status : undefined;
+    const attempts = (err.request?.request?.retryCount ?? 0) + 1;
+    return new _forge_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ForgeError */ .Q8({ method, route, status, githubMessage, attempts, hint: hintFor(method, route, status, githubMessage ?? ''), cause: e });
+}
+const TEMPLATES = Object.keys(ROUTE_PERMISSIONS).map((key) => {
+    const [method, template] = key.split(' ');
+    return { method, template, re: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`) };
+});
+/** Paginated calls reach the hook with a concrete URL (`/repos/o/r/...?page=2`): name the template instead. */
+function routeTemplate(method, url) {
+    if (url.includes('{'))
+        return url;
+    const path = url.replace(/^https?:\/\/[^/]+/, '').split('?')[0];
+    return TEMPLATES.find((t) => t.method === method && t.re.test(path))?.template ?? path;
+}
+function hintFor(method, route, status, message) {
+    const permission = ROUTE_PERMISSIONS[`${method} ${route}`];
+    const needs = permission ? `the token needs \`${permission}\`` : undefined;
+    if (status === undefined)
+        return 'no response from GitHub: check GITHUB_API_URL and the network; the request was retried';
+    if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
+        return 'GitHub rate-limited the token and retries were exhausted; re-run later or make fewer concurrent calls';
+    }
+    if (status === 401)
+        return 'the token is missing, expired or revoked';
+    if (status === 403 || status === 404) {
+        // GitHub answers 404 rather than 403 when the token may not see the resource at all.
+        const base = needs ? `${needs} (add it under \`permissions:\` in the workflow)` : 'check the token permissions';
+        return status === 404 ? `not found, or not visible to the token: ${base}` : base;
+    }
+    if (status === 429 || status >= 500)
+        return 'GitHub kept failing after retries; re-run the job later';
+    return undefined;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,838 @@
+export const id = 707;
+export const ids = [707];
+export const modules = {
+
+/***/ 6922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q8: () => (/* binding */ ForgeError),
+/* harmony export */   Qu: () => (/* binding */ isForgeError)
+/* harmony export */ });
+/* unused harmony export EXIT_FORGE_FAILED */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/**
+ * A request to the forge (GitHub) failed, or was refused before it was sent because GitHub would
+ * reject it (a body over a size limit). It names the call (method + route template), GitHub's
+ * status and message, and what the user can do (usually: a missing token permission).
+ *
+ * Exit code 3 (`EXIT_FORGE_FAILED`), not 1: 1 means "a check ran and failed" (a gate, drift) and
+ * workflows branch on it; a forge failure means the step could not finish its side effects at all
+ * (permissions, an outage, retries exhausted), which a caller must not mistake for a failed gate.
+ * Not 2 either: the user's data was fine.
+ */
+
+const EXIT_FORGE_FAILED = 3;
+class ForgeError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    exitCode = EXIT_FORGE_FAILED;
+    method;
+    route;
+    status;
+    githubMessage;
+    constructor(d) {
+        const status = d.status === undefined ? 'no response' : `HTTP ${d.status}`;
+        const msg = d.githubMessage ? `: ${d.githubMessage}` : '';
+        const attempts = d.attempts && d.attempts > 1 ? ` after ${d.attempts} attempts` : '';
+        super(`GitHub ${d.method} ${d.route} failed (${status}${attempts})${msg}`, { hint: d.hint, cause: d.cause });
+        this.method = d.method;
+        this.route = d.route;
+        this.status = d.status;
+        this.githubMessage = d.githubMessage;
+    }
+}
+function isForgeError(e) {
+    return e instanceof ForgeError;
+}
+
+
+/***/ }),
+
+/***/ 8707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  openGitHubRegistry: () => (/* binding */ openGitHubRegistry),
+  parseRepository: () => (/* binding */ parseRepository)
+});
+
+// EXTERNAL MODULE: ../../../../shared/registry/tag.ts
+var tag = __webpack_require__(7170);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ../../../../shared/registry/errors.ts
+var errors = __webpack_require__(1543);
+// EXTERNAL MODULE: ../../../../shared/github/forge-error.ts
+var forge_error = __webpack_require__(6922);
+;// CONCATENATED MODULE: ../../../../shared/github/github-release-store.ts
+/**
+ * The `ReleaseStore` port on GitHub Releases: one release per model version, tagged by the tag
+ * scheme (`tagFor(model, version)`, passed in), its files as release assets.
+ *
+ * - Create is idempotent and race-safe. Files are hashed first; a published release with the tag
+ *   is compared by asset name, size and SHA-256 (GitHub's `digest`): same → returned as is,
+ *   different → `ConflictError`. A new release is created as a draft (invisible to find/list),
+ *   its assets uploaded, then published. When a concurrent run published the tag first, GitHub
+ *   answers 422 `already_exists`; our draft is deleted and the winner is compared the same way.
+ *   A failure mid-upload deletes the draft: no half-published version is left behind.
+ * - Uploads stream from disk: a web `ReadableStream` over `fs.createReadStream` as the request
+ *   body (octokit passes it to fetch with `duplex: 'half'`) with an explicit `content-length`, so
+ *   no file is held in memory and GitHub gets a sized (not chunked) upload. A stream cannot be
+ *   replayed, so plugin-retry is off for the upload and we retry ourselves with a fresh stream,
+ *   first deleting whatever a failed attempt left under the same name.
+ * - Release assets are capped at 2 GiB by GitHub: larger files are refused before any call.
+ * - Download streams the asset (302 to storage, followed by fetch) to a temporary file beside the
+ *   destination, checks its SHA-256, then renames it into place.
+ */
+
+
+
+
+
+
+
+
+/** GitHub: "each file included in a release must be under 2 GiB". */
+const RELEASE_ASSET_LIMIT_BYTES = 2 * 1024 ** 3;
+const UPLOAD_ROUTE = '/repos/{owner}/{repo}/releases/{release_id}/assets';
+/** Hidden in the release body: which model and version the release holds (for `list`). */
+const MARKER = /<!-- mlops-actions:release (\{[^>]*\}) -->/;
+class GitHubReleaseStore {
+    octokit;
+    repo;
+    tagFor;
+    options;
+    transferTimeoutMs;
+    uploadRetries;
+    constructor(octokit, repo, tagFor, options = {}) {
+        this.octokit = octokit;
+        this.repo = repo;
+        this.tagFor = tagFor;
+        this.options = options;
+        this.transferTimeoutMs = options.transferTimeoutMs ?? 3_600_000;
+        this.uploadRetries = options.uploadRetries ?? 2;
+    }
+    async find(model, version) {
+        const release = await this.publishedByTag(this.tagFor(model, version));
+        return release ? this.toRef(model, version, release) : undefined;
+    }
+    async list(model) {
+        const all = await this.octokit.paginate(this.octokit.rest.repos.listReleases, { ...this.repo, per_page: 100 });
+        const out = [];
+        for (const r of all) {
+            if (r.draft)
+                continue;
+            const id = parseMarker(r.body);
+            // The tag must agree with the marker: a hand-written body cannot claim another model's version.
+            if (id && id.model === model && this.tagFor(model, id.version) === r.tag_name)
+                out.push(await this.toRef(model, id.version, r));
+        }
+        return out;
+    }
+    async create(model, version, files, notes) {
+        const tag = this.tagFor(model, version);
+        const local = await describeFiles(files);
+        const existing = await this.publishedByTag(tag);
+        if (existing)
+            return this.sameOrConflict(model, version, existing, local);
+        let draft;
+        try {
+            ({ data: draft } = await this.octokit.rest.repos.createRelease({
+                ...this.repo,
+                tag_name: tag,
+                name: `${model} ${version}`,
+                body: `${notes.trimEnd()}\n\n<!-- mlops-actions:release ${JSON.stringify({ model, version })} -->\n`,
+                draft: true,
+                ...(this.options.targetCommitish ? { target_commitish: this.options.targetCommitish } : {}),
+            }));
+        }
+        catch (e) {
+            if (!isAlreadyExists(e))
+                throw e;
+            return this.sameOrConflict(model, version, await this.mustReread(tag, e), local);
+        }
+        try {
+            for (const f of local) {
+                const asset = await this.upload(draft, f);
+                const digest = digestHex(asset);
+                if (digest !== undefined && digest !== f.sha256) {
+                    throw new errors/* IntegrityError */.cs(`${f.path}: GitHub stored sha256 ${digest} for release asset ${f.name}, but the file hashed to ${f.sha256}`, {
+                        hint: 'the file changed while it was uploaded; publish again from files nothing else writes to',
+                    });
+                }
+            }
+            const { data: published } = await this.octokit.rest.repos.updateRelease({ ...this.repo, release_id: draft.id, draft: false });
+            return this.toRef(model, version, published);
+        }
+        catch (e) {
+            await this.deleteDraft(draft.id);
+            if (!isAlreadyExists(e))
+                throw e;
+            // A concurrent run published this version first: it is ours if the content is the same.
+            return this.sameOrConflict(model, version, await this.mustReread(tag, e), local);
+        }
+    }
+    async download(release, asset, destination) {
+        const published = await this.publishedByTag(release.tag);
+        const found = published?.assets.find((a) => a.name === asset);
+        if (!published || !found) {
+            throw new errors/* IntegrityError */.cs(`release ${release.tag} has no asset ${JSON.stringify(asset)}`, {
+                hint: published ? `it has: ${published.assets.map((a) => a.name).join(', ') || 'no assets'}` : `no published release has the tag ${release.tag}; check ${release.url}`,
+            });
+        }
+        const expected = release.assets.find((a) => a.name === asset)?.sha256 || digestHex(found);
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+            ...this.repo,
+            asset_id: found.id,
+            headers: { accept: 'application/octet-stream' },
+            // The body as a stream (not parsed into memory); fetch follows GitHub's 302 to storage.
+            request: { parseSuccessResponseBody: false, fetch: this.transferFetch() },
+        });
+        const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(destination), `.${(0,external_node_path_.basename)(destination)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.part`);
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const hasher = new external_node_stream_.Transform({
+            transform(chunk, _enc, done) {
+                hash.update(chunk);
+                done(null, chunk);
+            },
+        });
+        try {
+            await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(data), hasher, (0,external_node_fs_.createWriteStream)(tmp));
+            const got = hash.digest('hex');
+            if (expected && got !== expected) {
+                throw new errors/* IntegrityError */.cs(`${release.tag}/${asset}: downloaded sha256 ${got}, expected ${expected}`, { hint: 'the asset was replaced or truncated; do not use it, re-publish the version' });
+            }
+            await (0,promises_.rename)(tmp, destination);
+        }
+        catch (e) {
+            await (0,promises_.rm)(tmp, { force: true });
+            throw e;
+        }
+    }
+    async publishedByTag(tag) {
+        try {
+            return (await this.octokit.rest.repos.getReleaseByTag({ ...this.repo, tag })).data;
+        }
+        catch (e) {
+            if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 404)
+                return undefined;
+            throw e;
+        }
+    }
+    async mustReread(tag, cause) {
+        const r = await this.publishedByTag(tag);
+        if (!r)
+            throw cause;
+        return r;
+    }
+    async sameOrConflict(model, version, release, local) {
+        const ref = await this.toRef(model, version, release);
+        const problems = [];
+        const remote = new Map(ref.assets.map((a) => [a.name, a]));
+        for (const f of local) {
+            const r = remote.get(f.name);
+            if (!r)
+                problems.push(`${f.name} is not in the release`);
+            else if (r.size !== f.size || r.sha256 !== f.sha256)
+                problems.push(`${f.name} differs (published: ${r.size} bytes, sha256 ${r.sha256}; yours: ${f.size} bytes, sha256 ${f.sha256})`);
+            remote.delete(f.name);
+        }
+        for (const name of remote.keys())
+            problems.push(`the release also has ${name}, which you did not publish`);
+        if (problems.length === 0)
+            return ref;
+        throw new errors/* ConflictError */.fK(`${model} ${version} is already published as ${ref.tag} (${ref.url}) with different content: ${problems.join('; ')}`, {
+            hint: 'a published version is immutable: publish the change as a new version',
+        });
+    }
+    async toRef(model, version, r) {
+        const assets = [];
+        for (const a of r.assets) {
+            // Assets uploaded before GitHub computed digests (mid-2025) have none: hash them once.
+            assets.push({ name: a.name, size: a.size, sha256: digestHex(a) ?? (await this.hashRemote(a)) });
+        }
+        return { model, version, tag: r.tag_name, url: r.html_url, assets };
+    }
+    async hashRemote(a) {
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+            ...this.repo,
+            asset_id: a.id,
+            headers: { accept: 'application/octet-stream' },
+            request: { parseSuccessResponseBody: false, fetch: this.transferFetch() },
+        });
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        for await (const chunk of external_node_stream_.Readable.fromWeb(data))
+            hash.update(chunk);
+        return hash.digest('hex');
+    }
+    async upload(release, f) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                const body = external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(f.path));
+                const { data } = await this.octokit.request(`POST ${release.upload_url}`, {
+                    name: f.name,
+                    data: body,
+                    headers: { 'content-type': 'application/octet-stream', 'content-length': String(f.size) },
+                    // A consumed stream cannot be resent: no plugin retries; this loop retries with a fresh one.
+                    request: { retries: 0, fetch: this.transferFetch() },
+                });
+                return data;
+            }
+            catch (e) {
+                const retryable = (0,forge_error/* isForgeError */.Qu)(e) && (e.status === undefined || e.status >= 500 || isAlreadyExists(e));
+                if (!retryable || attempt >= this.uploadRetries)
+                    throw e;
+                // The failed attempt may have left a (partial) asset under this name: remove it first.
+                const { data: now } = await this.octokit.rest.repos.getRelease({ ...this.repo, release_id: release.id });
+                for (const a of now.assets)
+                    if (a.name === f.name)
+                        await this.octokit.rest.repos.deleteReleaseAsset({ ...this.repo, asset_id: a.id });
+            }
+        }
+    }
+    async deleteDraft(id) {
+        try {
+            await this.octokit.rest.repos.deleteRelease({ ...this.repo, release_id: id });
+        }
+        catch {
+            // Best effort: a leftover draft is invisible to find/list and does not block a re-run.
+        }
+    }
+    /** fetch with one deadline for the whole transfer (the client's own deadline is per API call). */
+    transferFetch() {
+        return (input, init) => {
+            const deadline = AbortSignal.timeout(this.transferTimeoutMs);
+            return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+        };
+    }
+}
+/** Sizes and SHA-256 of the files, refusing what GitHub would refuse before anything is created. */
+async function describeFiles(files) {
+    const seen = new Set();
+    const out = [];
+    for (const f of files) {
+        if (seen.has(f.name))
+            throw new errors/* ConflictError */.fK(`two files would be published as the release asset ${JSON.stringify(f.name)}`, { hint: 'give each file a distinct name' });
+        seen.add(f.name);
+        const { size } = await (0,promises_.stat)(f.path);
+        assertAssetFits(f.path, f.name, size);
+        out.push({ ...f, size, sha256: await sha256File(f.path) });
+    }
+    return out;
+}
+/** GitHub refuses release assets of 2 GiB and more; say so before uploading anything. */
+function assertAssetFits(path, name, size) {
+    if (size < RELEASE_ASSET_LIMIT_BYTES)
+        return;
+    throw new forge_error/* ForgeError */.Q8({
+        method: 'POST',
+        route: UPLOAD_ROUTE,
+        githubMessage: `${path} is ${(size / 1024 ** 3).toFixed(2)} GiB; GitHub release assets (${name}) must be under 2 GiB`,
+        hint: 'keep the weights in an OCI registry (ghcr.io, e.g. with `oras push`) or cloud storage, and publish a folder holding a small pointer file instead (the weights\' URI and SHA-256): the release then versions, checksums and promotes the pointer (docs/registry.md, "Models over 2 GiB")',
+    });
+}
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function digestHex(a) {
+    return a.digest?.startsWith('sha256:') ? a.digest.slice('sha256:'.length) : undefined;
+}
+function parseMarker(body) {
+    const m = MARKER.exec(body ?? '');
+    if (!m)
+        return undefined;
+    try {
+        const v = JSON.parse(m[1]);
+        return typeof v.model === 'string' && typeof v.version === 'string' ? { model: v.model, version: v.version } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** GitHub's 422 `Validation Failed` with `code: already_exists` (a tag or an asset name taken). */
+function isAlreadyExists(e) {
+    return (0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /already_exists/.test(e.githubMessage ?? '');
+}
+
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var runtime_errors = __webpack_require__(9980);
+;// CONCATENATED MODULE: ../../../../shared/github/github-state-store.ts
+/**
+ * The `StateStore` port on a dedicated branch (default `mlops-registry`), written through the Git
+ * Data API. Layout at the branch head:
+ *
+ *   registry/<model>.json          the model's document (aliases, versions), pretty JSON
+ *   registry/<model>.audit.jsonl   its append-only audit log, one JSON object per line
+ *
+ * The revision is the head commit SHA: one revision for the whole branch, so two writes to
+ * different models also race (the loser re-reads and retries; nothing is lost).
+ *
+ * A write is a compare-and-swap on the ref: blobs, a tree on top of the expected commit's tree, a
+ * commit whose only parent is the expected commit, then `PATCH …/git/refs/heads/<branch>` with
+ * `force: false`. GitHub accepts that only as a fast-forward, i.e. when the branch still points at
+ * the expected commit (any other write since then would make our commit a non-descendant): 422
+ * "Update is not a fast forward" → `false`. The first write creates the branch with an orphan
+ * commit (`POST …/git/refs`); a concurrent creator's 422 "Reference already exists" → `false`.
+ * (The guarantee assumes nobody force-pushes the branch backwards; protect it against that.)
+ */
+
+
+const DEFAULT_REGISTRY_BRANCH = 'mlops-registry';
+const DIR = 'registry';
+class GitHubStateStore {
+    octokit;
+    repo;
+    branch;
+    /** Commit SHA -> (path -> blob SHA) and blob SHA -> text: Git objects never change. */
+    treeCache = new Map();
+    blobCache = new Map();
+    constructor(octokit, repo, options = {}) {
+        this.octokit = octokit;
+        this.repo = repo;
+        this.branch = options.branch ?? DEFAULT_REGISTRY_BRANCH;
+    }
+    async read(model) {
+        const head = await this.head();
+        if (!head)
+            return undefined;
+        const text = await this.fileAt(head, docPath(model));
+        return text === undefined ? undefined : { value: JSON.parse(text), revision: head };
+    }
+    async write(model, value, auditLines, expectedRevision, message) {
+        const doc = docPath(model);
+        for (const line of auditLines) {
+            if (/[\r\n]/.test(line))
+                throw new runtime_errors/* UsageError */.eb(`audit line for ${model} contains a line break: ${JSON.stringify(line.slice(0, 80))}`, { hint: 'serialise each entry with JSON.stringify' });
+        }
+        let base = expectedRevision;
+        if (base === undefined) {
+            // "Must not exist": checked at the current head; the CAS below pins that head.
+            base = await this.head();
+            if (base === undefined)
+                return this.createBranch(model, value, auditLines, message);
+            if ((await this.fileAt(base, doc)) !== undefined)
+                return false;
+        }
+        else if ((await this.fileAt(base, doc).catch(ignoreMissing)) === undefined) {
+            // The caller's revision does not hold the document (or is not a commit here): stale read.
+            return false;
+        }
+        const previous = (await this.fileAt(base, auditPath(model))) ?? '';
+        const { tree: baseTree } = await this.filesAt(base);
+        const tree = await this.tree([
+            [doc, docText(value)],
+            [auditPath(model), appendLines(previous, auditLines)],
+        ], baseTree);
+        const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.repo, message, tree, parents: [base] });
+        try {
+            await this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${this.branch}`, sha: commit.sha, force: false });
+            return true;
+        }
+        catch (e) {
+            // The ref moved since `base` (not a fast forward), or the branch was deleted: a lost race.
+            if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /fast forward|does not exist/i.test(e.githubMessage ?? ''))
+                return false;
+            throw e;
+        }
+    }
+    async audit(model) {
+        const head = await this.head();
+        if (!head)
+            return [];
+        const text = await this.fileAt(head, auditPath(model));
+        return (text ?? '').split('\n').filter((l) => l.length > 0);
+    }
+    async models() {
+        const head = await this.head();
+        if (!head)
+            return [];
+        const { files } = await this.filesAt(head);
+        const out = [];
+        for (const path of files.keys()) {
+            const m = /^registry\/([^/]+)\.json$/.exec(path);
+            if (m)
+                out.push(m[1]);
+        }
+        return out.sort();
+    }
+    /** The branch head's commit SHA, or undefined when the branch does not exist yet. */
+    async head() {
+        try {
+            const { data } = await this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${this.branch}` });
+            return data.object.sha;
+        }
+        catch (e) {
+            if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 404)
+                return undefined;
+            throw e;
+        }
+    }
+    async createBranch(model, value, auditLines, message) {
+        const tree = await this.tree([
+            [docPath(model), docText(value)],
+            [auditPath(model), appendLines('', auditLines)],
+        ]);
+        const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.repo, message, tree, parents: [] });
+        try {
+            await this.octokit.rest.git.createRef({ ...this.repo, ref: `refs/heads/${this.branch}`, sha: commit.sha });
+            return true;
+        }
+        catch (e) {
+            if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /already exists/i.test(e.githubMessage ?? ''))
+                return false;
+            throw e;
+        }
+    }
+    async tree(files, baseTree) {
+        const entries = [];
+        for (const [path, text] of files) {
+            const { data } = await this.octokit.rest.git.createBlob({ ...this.repo, content: Buffer.from(text).toString('base64'), encoding: 'base64' });
+            entries.push({ path, mode: '100644', type: 'blob', sha: data.sha });
+        }
+        const { data } = await this.octokit.rest.git.createTree({ ...this.repo, tree: entries, ...(baseTree ? { base_tree: baseTree } : {}) });
+        return data.sha;
+    }
+    async filesAt(commitSha) {
+        const cached = this.treeCache.get(commitSha);
+        if (cached)
+            return cached;
+        const { data: commit } = await this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: commitSha });
+        const { data: tree } = await this.octokit.rest.git.getTree({ ...this.repo, tree_sha: commit.tree.sha, recursive: 'true' });
+        if (tree.truncated)
+            throw new runtime_errors/* UsageError */.eb(`the ${this.branch} branch has too many files for one tree listing`, { hint: `keep only registry/ on the ${this.branch} branch` });
+        const files = new Map();
+        for (const e of tree.tree)
+            if (e.type === 'blob' && e.path?.startsWith(`${DIR}/`) && e.sha)
+                files.set(e.path, e.sha);
+        const out = { tree: commit.tree.sha, files };
+        this.treeCache.set(commitSha, out);
+        return out;
+    }
+    async fileAt(commitSha, path) {
+        const sha = (await this.filesAt(commitSha)).files.get(path);
+        if (!sha)
+            return undefined;
+        let text = this.blobCache.get(sha);
+        if (text === undefined) {
+            const { data } = await this.octokit.rest.git.getBlob({ ...this.repo, file_sha: sha });
+            text = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+            this.blobCache.set(sha, text);
+        }
+        return text;
+    }
+}
+/** Model names become file names: refuse what could leave `registry/` or hide a file. */
+function checkModel(model) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(model) || model.endsWith('.audit')) {
+        throw new runtime_errors/* UsageError */.eb(`model name ${JSON.stringify(model)} cannot name a registry file`, { hint: 'use letters, digits, ".", "_" and "-", starting with a letter or digit' });
+    }
+    return model;
+}
+const docPath = (model) => `${DIR}/${checkModel(model)}.json`;
+const auditPath = (model) => `${DIR}/${checkModel(model)}.audit.jsonl`;
+const docText = (value) => `${JSON.stringify(value, null, 2)}\n`;
+function appendLines(previous, lines) {
+    const sep = previous.length > 0 && !previous.endsWith('\n') ? '\n' : '';
+    return previous + sep + lines.map((l) => `${l}\n`).join('');
+}
+/** A revision that is not a commit in this repository reads as "no document". */
+function ignoreMissing(e) {
+    if ((0,forge_error/* isForgeError */.Qu)(e) && (e.status === 404 || e.status === 422))
+        return undefined;
+    throw e;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/github-registry.ts
+
+
+
+function openGitHubRegistry(octokit, repo, options = {}) {
+    return {
+        releases: new GitHubReleaseStore(octokit, repo, tag/* tagOf */.cO, options),
+        state: new GitHubStateStore(octokit, repo, { branch: options.branch }),
+    };
+}
+/** `owner/repo` → RepoRef, or undefined when the text is not one. */
+function parseRepository(text) {
+    const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(text ?? '');
+    return m && m[2] !== '.' && m[2] !== '..' ? { owner: m[1], repo: m[2] } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cs: () => (/* binding */ IntegrityError),
+/* harmony export */   fK: () => (/* binding */ ConflictError)
+/* harmony export */ });
+/* unused harmony export ApprovalError */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/**
+ * Registry failures. Both mean "the step ran and refused", so both exit 1 (a check failed), which a
+ * workflow can tell apart from bad usage or input (2, e.g. a hostile model name) and from the forge
+ * failing (3):
+ *   ConflictError   a published version is immutable: different content under an existing version,
+ *                   or a state update that kept losing the compare-and-swap race.
+ *   IntegrityError  a stored asset is missing or its SHA-256 differs from the manifest (tampering,
+ *                   truncation), or an archive entry would escape its folder.
+ */
+
+class ConflictError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    exitCode = _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CHECK_FAILED */ .Gh;
+}
+class IntegrityError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    exitCode = _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CHECK_FAILED */ .Gh;
+}
+/** A promotion that requires an approval found none for its environment in this run. */
+class ApprovalError extends (/* unused pure expression or super */ null && (MlopsError)) {
+    exitCode = EXIT_CHECK_FAILED;
+}
+
+
+/***/ }),
+
+/***/ 3004:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   qh: () => (/* binding */ formatVersion),
+/* harmony export */   t: () => (/* binding */ highestVersion),
+/* harmony export */   yU: () => (/* binding */ nextVersion),
+/* harmony export */   z0: () => (/* binding */ tryParseVersion),
+/* harmony export */   ze: () => (/* binding */ MAX_VERSION_LENGTH)
+/* harmony export */ });
+/* unused harmony exports BUMPS, parseVersion, bumpVersion, FIRST_VERSION, BUMP_LABEL_PREFIX, bumpFromLabels */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/**
+ * Model versions: Semantic Versioning 2.0.0 (semver.org) without build metadata: `X.Y.Z` with an
+ * optional prerelease (`1.4.0-rc.1`). Build metadata (`+sha`) is refused: semver ignores it when
+ * ordering, so `1.0.0+a` and `1.0.0+b` would be two releases of one version. Bumps follow npm's
+ * `semver.inc` (a prerelease bumps to its release: 1.2.0-rc.1 + patch = 1.2.0).
+ */
+
+const BUMPS = ['major', 'minor', 'patch'];
+/** Longer than any real version; keeps tags, folder names and messages sane. */
+const MAX_VERSION_LENGTH = 64;
+const NUM = '(0|[1-9]\\d*)';
+const PRE_ID = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
+const SEMVER_RE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?$`);
+/** Parses `1.2.3`, `1.2.3-rc.1`, or the same with one leading `v`; undefined when it is not one. */
+function tryParseVersion(text) {
+    if (text.length > MAX_VERSION_LENGTH + 1)
+        return undefined;
+    const m = SEMVER_RE.exec(text.startsWith('v') ? text.slice(1) : text);
+    if (!m)
+        return undefined;
+    const [major, minor, patch] = [m[1], m[2], m[3]].map(Number);
+    if (![major, minor, patch].every(Number.isSafeInteger))
+        return undefined;
+    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
+}
+/** Like tryParseVersion, but a bad version is a UsageError that says what a good one looks like. */
+function parseVersion(text, where = 'version') {
+    const v = tryParseVersion(text);
+    if (v)
+        return v;
+    const shown = JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+    const hint = text.includes('+')
+        ? 'build metadata (+...) is not allowed: semver ignores it when ordering, so it cannot tell two releases apart'
+        : `use MAJOR.MINOR.PATCH with an optional -prerelease, e.g. 1.4.0 or 2.0.0-rc.1 (at most ${MAX_VERSION_LENGTH} characters)`;
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${where} ${shown} is not a semantic version`, { hint });
+}
+function formatVersion(v) {
+    const core = `${v.major}.${v.minor}.${v.patch}`;
+    return v.prerelease.length ? `${core}-${v.prerelease.join('.')}` : core;
+}
+/** The canonical text of a version as given (drops a leading `v`); throws UsageError when invalid. */
+function normalizeVersion(text, where) {
+    return formatVersion(parseVersion(text, where));
+}
+function compareIds(a, b) {
+    const na = /^\d+$/.test(a);
+    const nb = /^\d+$/.test(b);
+    if (na && nb)
+        return Math.sign(Number(a) - Number(b));
+    if (na)
+        return -1; // numeric identifiers have lower precedence than alphanumeric ones (semver 11.4.3)
+    if (nb)
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Semver precedence: negative when a < b, 0 when equal, positive when a > b. */
+function compareVersions(a, b) {
+    const x = typeof a === 'string' ? parseVersion(a) : a;
+    const y = typeof b === 'string' ? parseVersion(b) : b;
+    for (const k of ['major', 'minor', 'patch'])
+        if (x[k] !== y[k])
+            return Math.sign(x[k] - y[k]);
+    // A release ranks above its prereleases (1.0.0-rc.1 < 1.0.0).
+    if (!x.prerelease.length || !y.prerelease.length)
+        return Math.sign(Number(!x.prerelease.length) - Number(!y.prerelease.length));
+    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
+        if (x.prerelease[i] === undefined)
+            return -1;
+        if (y.prerelease[i] === undefined)
+            return 1;
+        const c = compareIds(x.prerelease[i], y.prerelease[i]);
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+/** The highest of `versions` (strings), or undefined for none. With `stableOnly`, prereleases are skipped. */
+function highestVersion(versions, stableOnly = false) {
+    let best;
+    for (const text of versions) {
+        const v = tryParseVersion(text);
+        if (!v || (stableOnly && v.prerelease.length))
+            continue;
+        if (!best || compareVersions(v, best) > 0)
+            best = v;
+    }
+    return best && formatVersion(best);
+}
+/** npm semver's `inc` for major/minor/patch. */
+function bumpVersion(version, bump) {
+    const v = typeof version === 'string' ? parseVersion(version) : version;
+    const pre = v.prerelease.length > 0;
+    switch (bump) {
+        case 'major':
+            return formatVersion({ major: pre && v.minor === 0 && v.patch === 0 ? v.major : v.major + 1, minor: 0, patch: 0, prerelease: [] });
+        case 'minor':
+            return formatVersion({ major: v.major, minor: pre && v.patch === 0 ? v.minor : v.minor + 1, patch: 0, prerelease: [] });
+        case 'patch':
+            return formatVersion({ major: v.major, minor: v.minor, patch: pre ? v.patch : v.patch + 1, prerelease: [] });
+    }
+}
+/** The version a model's first publish gets when none is given: "v1". */
+const FIRST_VERSION = '1.0.0';
+/** The PR label that asks for a bump: `model:major`, `model:minor`, `model:patch`. */
+const BUMP_LABEL_PREFIX = 'model:';
+/**
+ * The bump PR labels ask for: the largest of the `model:*` labels (major > minor > patch), or
+ * undefined when there is none. Other labels are ignored.
+ */
+function bumpFromLabels(labels) {
+    const asked = new Set(labels.map((l) => l.trim().toLowerCase()).filter((l) => l.startsWith(BUMP_LABEL_PREFIX)).map((l) => l.slice(BUMP_LABEL_PREFIX.length)));
+    return BUMPS.find((b) => asked.has(b));
+}
+/**
+ * The version to publish. Precedence: an explicit version; else the highest existing version bumped
+ * by the `bump` input, else by a PR label, else by patch; the first version of a model is 1.0.0.
+ */
+function nextVersion(existing, choice) {
+    if (choice.version !== undefined && choice.version !== '')
+        return { version: normalizeVersion(choice.version), reason: 'explicit' };
+    const highest = highestVersion(existing);
+    const label = bumpFromLabels(choice.labels ?? []);
+    const bump = choice.bump ?? label ?? 'patch';
+    const why = choice.bump ? `--bump ${bump}` : label ? `PR label ${BUMP_LABEL_PREFIX}${label}` : 'default patch bump';
+    if (!highest)
+        return { version: FIRST_VERSION, reason: 'first version' };
+    return { version: bumpVersion(highest, bump), reason: `${why} from ${highest}` };
+}
+
+
+/***/ }),
+
+/***/ 7170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ED: () => (/* binding */ parseTag),
+/* harmony export */   HW: () => (/* binding */ validateModelName),
+/* harmony export */   cO: () => (/* binding */ tagOf),
+/* harmony export */   jX: () => (/* binding */ validateAlias)
+/* harmony export */ });
+/* unused harmony exports NAME_RE, MAX_NAME_LENGTH, TAG_PREFIX, RESERVED_ALIASES */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3004);
+/**
+ * Names in the registry, and the tag of a published version:
+ *
+ *   model/<name>/v<version>        e.g. model/churn/v1.4.0, model/churn/v2.0.0-rc.1
+ *
+ * The same string is the Git tag of the GitHub release and the folder of the local registry
+ * (`<registry>/model/<name>/v<version>/`). Model names and aliases are `^[a-z][a-z0-9]*(-[a-z0-9]+)*$`
+ * and at most 64 characters: safe as a path segment, a Git ref component, a URL part and a file
+ * name on every OS, so a name from a workflow input can never climb out of a folder (`../`), split
+ * a ref (`@{`, spaces) or collide by case.
+ */
+
+
+const NAME_RE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const MAX_NAME_LENGTH = 64;
+const TAG_PREFIX = 'model/';
+/** Version words promote understands; an alias cannot be named like them. */
+const RESERVED_ALIASES = new Set(['latest']);
+function shown(text) {
+    return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+}
+function checkName(text, what, flag) {
+    if (typeof text !== 'string' || text.length === 0)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} is empty`, { hint: `pass ${flag} NAME` });
+    if (text.length > MAX_NAME_LENGTH)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} ${shown(text)} is ${text.length} characters long`, { hint: `use at most ${MAX_NAME_LENGTH}` });
+    if (!NAME_RE.test(text)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} ${shown(text)} is not allowed`, {
+            hint: 'use lowercase letters, digits and single hyphens, starting with a letter (e.g. churn, fraud-v2)',
+        });
+    }
+    return text;
+}
+/** Returns the model name, or throws UsageError (exit 2) saying what is wrong with it. */
+function validateModelName(name) {
+    return checkName(name, 'model name', '--model');
+}
+/** Returns the alias, or throws UsageError; `latest` is reserved (it means "the highest version"). */
+function validateAlias(alias) {
+    checkName(alias, 'alias', '--alias');
+    if (RESERVED_ALIASES.has(alias))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`alias "${alias}" is reserved`, { hint: 'it means the highest published version; pick another alias name' });
+    return alias;
+}
+/** The tag of a version: `model/<name>/v<version>`. Validates both parts. */
+function tagOf(model, version) {
+    return `${TAG_PREFIX}${validateModelName(model)}/v${(0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeVersion */ .Qj)(version)}`;
+}
+/** The model and version of a tag, or undefined when `tag` is not one of ours. */
+function parseTag(tag) {
+    if (!tag.startsWith(TAG_PREFIX) || tag.length > TAG_PREFIX.length + MAX_NAME_LENGTH + _semver_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_VERSION_LENGTH */ .ze + 2)
+        return undefined;
+    const rest = tag.slice(TAG_PREFIX.length);
+    const slash = rest.indexOf('/');
+    if (slash < 0)
+        return undefined;
+    const model = rest.slice(0, slash);
+    const v = rest.slice(slash + 1);
+    if (!NAME_RE.test(model) || model.length > MAX_NAME_LENGTH || !v.startsWith('v'))
+        return undefined;
+    const parsed = (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .tryParseVersion */ .z0)(v.slice(1));
+    if (!parsed || v.slice(1).startsWith('v') || (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .formatVersion */ .qh)(parsed) !== v.slice(1))
+        return undefined;
+    return { model, version: (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .formatVersion */ .qh)(parsed) };
+}
+
+
+/***/ })
+
+};
