@@ -14,6 +14,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchDrift } from './drift.js';
 import { benchMetrics } from './evaluate-metrics.js';
 import { benchReaders, formatBenchRows } from './readers.js';
 import { benchValidateData } from './validate-data.js';
@@ -26,6 +27,7 @@ const THROUGHPUT: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'readers', run: benchReaders },
   { name: 'validate-data', run: benchValidateData },
   { name: 'metrics', run: benchMetrics },
+  { name: 'drift', run: benchDrift },
 ];
 
 export interface ColdStartRow {

@@ -7,18 +7,17 @@
  * Rows: the ~121 MB CSV (ISO timestamps), the ZSTD Parquet file, and the CSV ten times over
  * (~1.2 GB, 30M rows) for the memory bound.
  */
-import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, statSync } from 'node:fs';
 import { mkdir, open, rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CLI, runCliChild } from './cli-child.js';
 import { ensureFlightsCsv, FLIGHTS_PARQUET, formatBenchRows } from './readers.js';
 import type { BenchRow } from './types.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CONTRACT = join(root, 'bench/fixtures/flights-contract.yaml');
-const CLI = join(root, 'dist/cli/index.js');
 
 /** flights-3m.csv repeated `times` times under one header. */
 async function ensureRepeatedCsv(source: string, times: number): Promise<string> {
@@ -47,22 +46,10 @@ async function ensureRepeatedCsv(source: string, times: number): Promise<string>
 /** Runs `mlops validate` in a child and returns its wall time and peak RSS. */
 function runValidate(name: string, data: string, rows: number): BenchRow {
   const outDir = mkdtempSync(join(tmpdir(), 'mlops-bench-'));
-  const probe = [
-    `process.on('exit', () => process.stderr.write('\\nRUSAGE ' + JSON.stringify(process.resourceUsage()) + '\\n'));`,
-    `process.argv = [process.argv[0], ${JSON.stringify(CLI)}, ...process.argv.slice(1)];`,
-    `await import(${JSON.stringify(pathToFileURL(CLI).href)});`,
-  ].join('\n');
-  const args = ['--input-type=module', '-e', probe, 'validate', '--data', data, '--contract', CONTRACT, '--profile-out', join(outDir, 'profile.json'), '--report-out', join(outDir, 'report.json')];
-  const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const m = /RUSAGE (\{.*\})/.exec(r.stderr ?? '');
-  if (!m || (r.status !== 0 && r.status !== 1)) {
-    throw new Error(`${name}: mlops validate exited ${r.status}\n${r.stdout}\n${r.stderr}`);
-  }
-  const usage = JSON.parse(m[1]!) as { maxRSS: number; userCPUTime: number; systemCPUTime: number };
+  const r = runCliChild(['validate', '--data', data, '--contract', CONTRACT, '--profile-out', join(outDir, 'profile.json'), '--report-out', join(outDir, 'report.json')]);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${name}: mlops validate exited ${r.status}\n${r.stdout}\n${r.stderr}`);
   const bytes = statSync(data).size;
-  return { name, rows, bytes, seconds, rowsPerSec: rows / seconds, mbPerSec: bytes / 1e6 / seconds, peakRssMb: usage.maxRSS / 1024, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6 };
+  return { name, rows, bytes, seconds: r.seconds, rowsPerSec: rows / r.seconds, mbPerSec: bytes / 1e6 / r.seconds, peakRssMb: r.peakRssMb, cpuSeconds: r.cpuSeconds };
 }
 
 export async function benchValidateData(): Promise<BenchRow[]> {

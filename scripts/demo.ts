@@ -141,6 +141,14 @@ const steps: Step[] = [
     args: ['registry', 'show', 'weather', '--registry', `${out}/registry`],
     expect: [0],
   },
+  {
+    title: 'Scheduled drift check: New York 2015 as production data against the production release\'s Seattle training profile; the local forge writes the retraining PR (exit 1: drift)',
+    args: [
+      'drift', '--model', 'weather', '--config', `${example}/mlops.yaml`, '--registry', `${out}/registry`, '--current', `${example}/data/new-york-2015.csv`,
+      '--out', `${out}/drift.json`, '--pr-dir', `${out}/forge`,
+    ],
+    expect: [1],
+  },
 ];
 
 function run(): number {

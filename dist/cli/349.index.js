@@ -22,16 +22,12 @@ var external_node_path_ = __webpack_require__(6760);
 var forge_error = __webpack_require__(6922);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __webpack_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts + 4 modules
-var compare_files = __webpack_require__(484);
-// EXTERNAL MODULE: ../../../../shared/registry/errors.ts
-var registry_errors = __webpack_require__(1543);
+// EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts + 3 modules
+var compare_files = __webpack_require__(3359);
+// EXTERNAL MODULE: ../../../../shared/registry/alias-release.ts
+var alias_release = __webpack_require__(5334);
 // EXTERNAL MODULE: ../../../../shared/registry/manifest-format.ts
 var manifest_format = __webpack_require__(8077);
-// EXTERNAL MODULE: ../../../../shared/registry/publish.ts + 1 modules
-var publish = __webpack_require__(4630);
-// EXTERNAL MODULE: ../../../../shared/registry/state-update.ts
-var state_update = __webpack_require__(9753);
 // EXTERNAL MODULE: ../../../../shared/registry/tag.ts
 var tag = __webpack_require__(7170);
 ;// CONCATENATED MODULE: ../../../../shared/compare/production-baseline.ts
@@ -55,64 +51,28 @@ var tag = __webpack_require__(7170);
 
 
 
-
-
-
 const DEFAULT_BASELINE_ALIAS = 'production';
 /** The name the baseline report gets in its folder (the release's asset name). */
 const REPORT_FILE = 'evaluation.json';
 async function resolveProductionBaseline(spec, env) {
     const model = (0,tag/* validateModelName */.HW)(spec.model);
     const alias = (0,tag/* validateAlias */.jX)(spec.alias ?? DEFAULT_BASELINE_ALIAS);
-    const state = (await (0,state_update/* readState */.un)(spec.registry.state, model))?.state;
-    const version = state?.aliases[alias]?.version;
-    if (!state || version === undefined) {
-        const reason = `no ${alias} version of ${model} yet`;
-        env.log?.(`baseline: ${reason}; comparing as a first run`);
-        return { info: { kind: 'none', reason: `${reason}; compared as a first run` } };
-    }
-    const recorded = state.versions.find((v) => v.version === version);
-    const where = `${model}@${alias} (${recorded?.tag ?? (0,tag/* tagOf */.cO)(model, version)})`;
-    const stop = (what) => new registry_errors/* IntegrityError */.cs(`production baseline ${where}: ${what}; not comparing`, {
-        hint: 'the stored release was changed or damaged after publishing: publish the model again under a new version and promote it, or compare with another baseline',
-    });
-    const ref = await spec.registry.releases.find(model, version);
-    if (!ref)
-        throw stop(`the alias points to ${version}, but the registry holds no release of it`);
-    /** Downloads an asset the manifest lists and checks it against the manifest's SHA-256 and size. */
-    const downloadChecked = async (asset, destination) => {
-        if (!ref.assets.some((a) => a.name === asset.name))
-            throw stop(`asset ${asset.name} listed in the manifest is missing from the release`);
-        try {
-            await spec.registry.releases.download(ref, asset.name, destination);
-        }
-        catch (e) {
-            throw e instanceof registry_errors/* IntegrityError */.cs ? stop(e.message) : e;
-        }
-        const got = await (0,publish/* sha256File */.Q3)(destination);
-        if (got.sha256 !== asset.sha256 || got.size !== asset.size) {
-            throw stop(`${asset.name} has SHA-256 ${got.sha256} (${got.size} bytes), but the manifest says ${asset.sha256} (${asset.size} bytes)`);
-        }
-    };
     await (0,promises_.mkdir)(env.workDir, { recursive: true });
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.workDir, `production-${version}-`));
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.workDir, `${alias}-`));
     try {
-        // The manifest's digest was recorded in the state at publish time: it anchors every other check.
-        if (!ref.assets.some((a) => a.name === manifest_format/* MANIFEST_ASSET */.ny))
-            throw stop(`${manifest_format/* MANIFEST_ASSET */.ny} is missing`);
-        const { manifest, sha256: manifestSha } = await (0,publish/* fetchManifest */.Cj)(spec.registry.releases, ref, dir).catch((e) => {
-            throw e instanceof registry_errors/* IntegrityError */.cs || e instanceof errors/* InputError */.dz ? stop(e.message) : e;
-        });
-        if (recorded && manifestSha !== recorded.manifest_sha256) {
-            throw stop(`${manifest_format/* MANIFEST_ASSET */.ny} has SHA-256 ${manifestSha}, but ${recorded.manifest_sha256} was recorded when it was published`);
+        const release = await (0,alias_release/* openAliasRelease */.O)(spec.registry, model, alias, dir, { use: 'production baseline', refusal: 'not comparing' });
+        if (!release) {
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            const reason = `no ${alias} version of ${model} yet`;
+            env.log?.(`baseline: ${reason}; comparing as a first run`);
+            return { info: { kind: 'none', reason: `${reason}; compared as a first run` } };
         }
-        if (manifest.name !== model || manifest.version !== version)
-            throw stop(`${manifest_format/* MANIFEST_ASSET */.ny} describes ${manifest.name} ${manifest.version}`);
+        const { manifest, ref, version } = release;
         const reportAsset = manifest.assets.find((a) => a.name === manifest.evaluation.asset);
         if (!reportAsset)
-            throw stop(`the manifest lists no ${manifest.evaluation.asset}`);
+            throw release.stop(`the manifest lists no ${manifest.evaluation.asset}`);
         const file = (0,external_node_path_.join)(dir, REPORT_FILE);
-        await downloadChecked(reportAsset, file);
+        await release.download(reportAsset, file);
         // The report names its per-example file; without it compare would fail on the missing file.
         let examplesUnavailable;
         const examples = (await (0,compare_files/* readEvaluationReport */.r)(file)).examples;
@@ -124,7 +84,7 @@ async function resolveProductionBaseline(spec, env) {
                 examplesUnavailable = `the ${alias} release's report names its per-example file ${JSON.stringify(examples.file)}, not a plain file name`;
             }
             else
-                await downloadChecked(examplesAsset, (0,external_node_path_.join)(dir, examples.file));
+                await release.download(examplesAsset, (0,external_node_path_.join)(dir, examples.file));
         }
         env.log?.(`baseline: ${alias} of ${model} is ${version} (${ref.tag}, ${ref.url}); report verified against its manifest`);
         return {
@@ -381,6 +341,83 @@ class ForgeError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Mlop
 }
 function isForgeError(e) {
     return e instanceof ForgeError;
+}
+
+
+/***/ }),
+
+/***/ 5334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ openAliasRelease)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1543);
+/* harmony import */ var _manifest_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8077);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4630);
+/* harmony import */ var _state_update_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9753);
+/* harmony import */ var _tag_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7170);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9980);
+/**
+ * The release an alias (`production`, `staging`) points to, opened for reading one or two of its
+ * assets without downloading the rest: compare's `baseline: production` reads the evaluation,
+ * drift-check the training data's profile. Each asset is trusted only after the chain of checks
+ * promote makes: the stored manifest against the SHA-256 recorded in the registry state at publish
+ * time, then the asset against the manifest's SHA-256 and size. Model archives, which can be
+ * large, are never fetched here.
+ */
+
+
+
+
+
+
+/**
+ * Opens the release `alias` points to, its manifest verified (downloaded into `workDir`).
+ * Undefined when the model has no state or the alias was never set. Messages start with
+ * `words.use` ("production baseline") and end with `words.refusal` ("not comparing").
+ */
+async function openAliasRelease(ports, modelName, aliasName, workDir, words) {
+    const model = (0,_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .validateModelName */ .HW)(modelName);
+    const alias = (0,_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .validateAlias */ .jX)(aliasName);
+    const state = (await (0,_state_update_js__WEBPACK_IMPORTED_MODULE_3__/* .readState */ .un)(ports.state, model))?.state;
+    const version = state?.aliases[alias]?.version;
+    if (!state || version === undefined)
+        return undefined;
+    const recorded = state.versions.find((v) => v.version === version);
+    const where = `${model}@${alias} (${recorded?.tag ?? (0,_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .tagOf */ .cO)(model, version)})`;
+    const stop = (what) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs(`${words.use} ${where}: ${what}; ${words.refusal}`, {
+        hint: 'the stored release was changed or damaged after publishing: publish the model again under a new version and promote it',
+    });
+    const ref = await ports.releases.find(model, version);
+    if (!ref)
+        throw stop(`the alias points to ${version}, but the registry holds no release of it`);
+    if (!ref.assets.some((a) => a.name === _manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny))
+        throw stop(`${_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} is missing`);
+    // The manifest's digest was recorded in the state at publish time: it anchors every other check.
+    const { manifest, sha256: manifestSha } = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchManifest */ .Cj)(ports.releases, ref, workDir).catch((e) => {
+        throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs || e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz ? stop(e.message) : e;
+    });
+    if (recorded && manifestSha !== recorded.manifest_sha256) {
+        throw stop(`${_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} has SHA-256 ${manifestSha}, but ${recorded.manifest_sha256} was recorded when it was published`);
+    }
+    if (manifest.name !== model || manifest.version !== version)
+        throw stop(`${_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} describes ${manifest.name} ${manifest.version}`);
+    const download = async (asset, destination) => {
+        if (!ref.assets.some((a) => a.name === asset.name))
+            throw stop(`asset ${asset.name} listed in the manifest is missing from the release`);
+        try {
+            await ports.releases.download(ref, asset.name, destination);
+        }
+        catch (e) {
+            throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs ? stop(e.message) : e;
+        }
+        const got = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q3)(destination);
+        if (got.sha256 !== asset.sha256 || got.size !== asset.size) {
+            throw stop(`${asset.name} has SHA-256 ${got.sha256} (${got.size} bytes), but the manifest says ${asset.sha256} (${asset.size} bytes)`);
+        }
+    };
+    return { model, alias, version, ref, manifest, manifestSha, download, stop };
 }
 
 

@@ -2532,7 +2532,7 @@ __webpack_async_result__();
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7123);
+/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2106);
 /* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6429);
 /* harmony import */ var _registry_flags_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9444);
 /** `mlops compare`: the compare step on the command line, posting through a LocalForge. */
@@ -2614,8 +2614,8 @@ const compareCommand = {
             throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandUsageError */ .nT('--baseline base-branch needs a workflow run on GitHub; locally, pass the baseline report file', usage);
         // Loaded on demand: other commands should not pay for compare's code at start-up.
         const { baselineKindOf } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(714), __nccwpck_require__.e(423), __nccwpck_require__.e(630), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9349));
-        const { runCompareStep } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(714), __nccwpck_require__.e(423), __nccwpck_require__.e(630), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3778));
-        const { LocalForge } = await __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.bind(__nccwpck_require__, 2654));
+        const { runCompareStep } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(714), __nccwpck_require__.e(423), __nccwpck_require__.e(630), __nccwpck_require__.e(782), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5126));
+        const { LocalForge } = await Promise.all(/* import() */[__nccwpck_require__.e(782), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8394));
         const kind = baselineKindOf(baselineArg);
         const registryFlag = ['registry', 'registry-branch', 'baseline-alias'].find((f) => values[f] !== undefined);
         if (kind !== 'production' && registryFlag)
@@ -2648,6 +2648,110 @@ const compareCommand = {
         if (result.checkRunUrl)
             io.stdout(`check run (LocalForge): ${result.checkRunUrl}\n`);
         return result.exitCode;
+    },
+};
+
+
+/***/ }),
+
+/***/ 5859:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ driftCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6429);
+/* harmony import */ var _registry_flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9444);
+/** `mlops drift`: the drift-check step on the command line. */
+
+
+
+const usage = `Usage: mlops drift --current FILE... --out FILE [options]
+
+Compare current production data (and metrics) with the reference the model was trained on:
+per-column tests with Evidently's defaults (KS, chi-square, Z below 1,000 reference rows;
+Wasserstein and Jensen-Shannon distance above), dataset drift when at least half the columns
+drifted, and the metric rules of mlops.yaml. Writes a mlops-actions/drift@1 report.
+
+Options:
+  --model NAME          the model (default: the only one under drift.models in mlops.yaml)
+  --reference REF       production (the profile published with the version the alias points to),
+                        or a profile (.json) or data file (default: mlops.yaml's, else production)
+  --alias NAME          with --reference production: the alias (default production)
+  --current FILE        current data file or glob (repeatable); default: mlops.yaml's sources
+  --config FILE         mlops.yaml (default ./mlops.yaml if present)
+  --out FILE            where to write the report                                   (required)
+  --pr-dir DIR          also write the retraining PR as a local forge would post it, under DIR
+  --on-recovery MODE    with --pr-dir: comment, close or none when the drift is gone
+  --repo-name OWNER/NAME  with --pr-dir: the repository the PR is filed under (default local/repo)
+${_registry_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .REGISTRY_FLAGS_HELP */ .uW}
+  --format text|json    what to print (default text)
+  -h, --help            show this help
+
+Exit codes: 0 no drift or degradation, 1 drift or degradation, 2 bad usage or input (a source
+that fails, no rows, a column the reference has and the current data lacks), 3 GitHub failed.
+`;
+const options = {
+    model: { type: 'string' },
+    reference: { type: 'string' },
+    alias: { type: 'string' },
+    current: { type: 'string', multiple: true },
+    config: { type: 'string' },
+    out: { type: 'string' },
+    'pr-dir': { type: 'string' },
+    'on-recovery': { type: 'string' },
+    'repo-name': { type: 'string' },
+    format: { type: 'string' },
+    ..._registry_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .REGISTRY_FLAGS */ .sY,
+};
+const fmt = (x) => (x === null ? '-' : Math.abs(x) >= 1e-3 || x === 0 ? x.toFixed(4) : x.toExponential(2));
+const driftCommand = {
+    name: 'drift',
+    summary: 'Check current production data and metrics for drift against the reference',
+    usage,
+    async run(argv, io) {
+        const { values } = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)(argv, options, usage);
+        const out = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)(values.out, 'out', usage);
+        const format = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .choiceOption */ .zu)(values.format, 'format', ['text', 'json'], 'text', usage);
+        const onRecovery = values['on-recovery'] === undefined ? undefined : (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .choiceOption */ .zu)(values['on-recovery'], 'on-recovery', ['comment', 'close', 'none'], 'comment', usage);
+        if (values['pr-dir'] === undefined && (onRecovery || values['repo-name']))
+            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandUsageError */ .nT('--on-recovery and --repo-name go with --pr-dir', usage);
+        const [owner, repo, ...rest] = (values['repo-name'] ?? 'local/repo').split('/');
+        if (!owner || !repo || rest.length)
+            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandUsageError */ .nT(`--repo-name must be OWNER/NAME (got ${JSON.stringify(values['repo-name'])})`, usage);
+        const { runDriftStep } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(714), __nccwpck_require__.e(423), __nccwpck_require__.e(630), __nccwpck_require__.e(782), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5234));
+        const { LocalForge } = await Promise.all(/* import() */[__nccwpck_require__.e(782), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8394));
+        const log = format === 'text' ? (m) => io.stderr(`${m}\n`) : () => { };
+        const step = await runDriftStep({
+            model: values.model,
+            config: values.config,
+            reference: values.reference,
+            alias: values.alias,
+            current: values.current,
+            out,
+            registry: () => (0,_registry_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegistryFromFlags */ .f5)(values, io.env, usage),
+            pullRequest: values['pr-dir'] ? { forge: new LocalForge(values['pr-dir']), repo: { owner, repo }, onRecovery } : undefined,
+            env: io.env,
+            log,
+        });
+        if (format === 'json') {
+            io.stdout(`${JSON.stringify({ report: step.report, path: step.path, pull_request: step.pr ?? null }, null, 2)}\n`);
+            return step.drifted ? 1 : 0;
+        }
+        const r = step.report;
+        const rows = [['column', 'test', 'statistic', 'p-value', 'threshold', 'drifted'], ...r.data.columns.map((c) => [c.column, c.test, fmt(c.statistic), fmt(c.p_value), String(c.threshold), c.drifted ? 'DRIFT' : '-'])];
+        const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+        io.stdout(rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n') + '\n');
+        for (const s of r.data.skipped)
+            io.stdout(`skipped ${s.column}: ${s.reason}\n`);
+        for (const m of r.metrics)
+            io.stdout(`${m.passed ? 'ok  ' : 'FAIL'} ${m.message}\n`);
+        io.stdout(`\n${r.decision}: ${r.reasons.join('; ')}\nwrote ${step.path}\n`);
+        if (step.pr)
+            io.stdout(`retraining PR (local forge): ${step.pr.operation}${step.pr.url ? ` ${step.pr.url}` : ''}${step.pr.number ? ` (#${step.pr.number}, ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(values['pr-dir'])})` : ''}\n`);
+        return step.drifted ? 1 : 0;
     },
 };
 
@@ -3216,8 +3320,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-// EXTERNAL MODULE: ../../../../shared/model/train/declared-files.ts + 5 modules
-var declared_files = __nccwpck_require__(5769);
+// EXTERNAL MODULE: ../../../../shared/model/train/declared-files.ts
+var declared_files = __nccwpck_require__(8579);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -3957,7 +4061,7 @@ const trainCommand = {
 
 /***/ }),
 
-/***/ 8445:
+/***/ 5776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3970,255 +4074,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
 var atomic_write = __nccwpck_require__(3196);
-// EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(1100);
-// EXTERNAL MODULE: ../../../../shared/config/yaml-source.ts
-var yaml_source = __nccwpck_require__(1820);
-// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var errors = __nccwpck_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/data/values.ts
-var data_values = __nccwpck_require__(4239);
-;// CONCATENATED MODULE: ../../../../shared/data/contract.ts
-/**
- * The data contract: what a dataset must look like. Defined once here with zod (strict objects, so
- * a misspelt key is an error, not a silently ignored rule), exported as JSON Schema for editors
- * (scripts/gen-contract-schema.ts -> schemas/contract.schema.json), documented in docs/contract.md.
- *
- * Every rule has a short form (`min: 0`) and a long form (`min: { value: 0, mostly: 0.99, severity: warn }`).
- * `mostly` follows Great Expectations: the fraction of the rows a rule applies to that must pass
- * (missing values never count against value rules). Presence and row-count rules take `severity` only.
- *
- * loadContract() parses the YAML keeping node ranges (shared/config/yaml-source.ts, shared with mlops.yaml), so every problem - YAML syntax, unknown key,
- * wrong type, bad regex, min > max, unknown column type - becomes one ContractError at
- * `contract.yaml:LINE:COL` naming the key path (`columns.age.min`) and how to fix it.
- */
-
-
-
-
-// validate.ts and tests name these by the contract; they live with the generic YAML checking.
-
-const CONTRACT_VERSION = 1;
-const severitySchema = schemas/* enum */.k5n(['error', 'warn']).describe('error (default) fails the check; warn only reports');
-const mostlySchema = schemas/* number */.aig()
-    .min(0)
-    .max(1)
-    .describe('Fraction of the rows the rule applies to (non-missing values for value rules) that must pass; default 1');
-/** A rule that accepts the short form `value` or `{ value, mostly?, severity? }`. */
-function rule(value, description) {
-    return schemas/* union */.KCZ([value, schemas/* strictObject */.rej({ value, mostly: mostlySchema.optional(), severity: severitySchema.optional() })])
-        .describe(description);
-}
-/** A rule where `mostly` has no meaning (presence, row counts): short form or `{ value, severity? }`. */
-function strictRule(value, description) {
-    return schemas/* union */.KCZ([value, schemas/* strictObject */.rej({ value, severity: severitySchema.optional() })]).describe(description);
-}
-const columnTypeSchema = schemas/* enum */.k5n(data_values/* COLUMN_TYPES */.RO);
-const boundSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]);
-const allowedValue = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
-const columnNames = schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1);
-const columnContractSchema = schemas/* strictObject */.rej({
-    description: schemas/* string */.YjP().optional().describe('Free text for people; not checked'),
-    type: rule(columnTypeSchema, 'Value type; default string (any value). Values that do not parse as the type fail this rule'),
-    format: schemas/* string */.YjP().optional().describe('date/timestamp only: strftime-like format (%Y %m %d %H %M %S %f %z); default ISO 8601'),
-    nullable: rule(schemas/* boolean */.zMY(), 'Whether missing values are allowed; default false'),
-    min: rule(boundSchema, 'Smallest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
-    max: rule(boundSchema, 'Largest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
-    allowed: rule(schemas/* array */.YOg(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
-    pattern: rule(schemas/* string */.YjP(), 'JavaScript regular expression searched in the value text; anchor with ^...$ to match the whole value'),
-    unique: rule(schemas/* boolean */.zMY(), 'No value may occur twice (missing values are ignored)'),
-    min_length: rule(schemas/* number */.aig().int().min(0), 'Minimum text length in characters'),
-    max_length: rule(schemas/* number */.aig().int().min(0), 'Maximum text length in characters'),
-})
-    .partial();
-const compoundUniqueSchema = schemas/* union */.KCZ([
-    columnNames,
-    schemas/* strictObject */.rej({ columns: columnNames, mostly: mostlySchema.optional(), severity: severitySchema.optional() }),
-]);
-const tableContractSchema = schemas/* strictObject */.rej({
-    required_columns: strictRule(columnNames, 'Columns that must be present; default every column listed under columns'),
-    unexpected_columns: schemas/* enum */.k5n(['allow', 'warn', 'error'])
-        .describe('What to do with data columns the contract does not list; default error'),
-    rows: schemas/* strictObject */.rej({
-        min: strictRule(schemas/* number */.aig().int().min(0), 'Minimum number of data rows; default 1'),
-        max: strictRule(schemas/* number */.aig().int().min(0), 'Maximum number of data rows'),
-    })
-        .partial(),
-    unique: schemas/* array */.YOg(compoundUniqueSchema).describe('Column combinations that must be unique together'),
-    null_values: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Cell texts read as missing (replaces the default list)'),
-})
-    .partial();
-const contractSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(CONTRACT_VERSION).describe('Contract format version: 1'),
-    description: schemas/* string */.YjP().optional(),
-    table: tableContractSchema.optional(),
-    columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnContractSchema).optional(),
-})
-    .describe('mlops-actions data contract');
-function normalizeRule(r) {
-    if (r !== null && typeof r === 'object' && !Array.isArray(r) && 'value' in r) {
-        return { value: r.value, mostly: 'mostly' in r && r.mostly !== undefined ? r.mostly : 1, severity: r.severity ?? 'error' };
-    }
-    return { value: r, mostly: 1, severity: 'error' };
-}
-/** Normalizes a compound-unique entry: `[a, b]` or `{ columns: [a, b], mostly?, severity? }`. */
-function normalizeCompoundUnique(u) {
-    if (Array.isArray(u))
-        return { value: u, mostly: 1, severity: 'error' };
-    return { value: u.columns, mostly: u.mostly ?? 1, severity: u.severity ?? 'error' };
-}
-// ---------------------------------------------------------------------------------------------
-// Checks zod cannot express (they need the column type, or compare two keys)
-const NUMERIC = new Set(['integer', 'number']);
-const article = (t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
-const TEMPORAL = new Set(['date', 'timestamp']);
-/** Parses a date/timestamp bound written in the contract (ISO 8601 text) to epoch ms. */
-function parseContractTime(value) {
-    if (typeof value !== 'string')
-        return undefined;
-    return (0,data_values/* parseIsoTimestamp */.RJ)(value, false);
-}
-/**
- * The key a value is compared by for `allowed` and `unique`: numbers for integer/number columns,
- * epoch ms for date/timestamp, booleans for boolean, the text itself for string/category. So
- * `allowed: [1, 2]` matches the CSV cell "1.0" in a number column, and "2024-01-01" equals
- * "2024-01-01T00:00:00Z" in a timestamp column. Undefined when the value is not of the type.
- */
-function valueKey(v, type, pattern) {
-    switch (type) {
-        case 'integer':
-            return (0,data_values/* toInteger */.yJ)(v);
-        case 'number':
-            return (0,data_values/* toNumber */.Ro)(v);
-        case 'boolean':
-            return (0,data_values/* toBoolean */.G4)(v);
-        case 'date':
-            return (0,data_values/* toTimestamp */.C)(v, pattern, !pattern);
-        case 'timestamp':
-            return (0,data_values/* toTimestamp */.C)(v, pattern);
-        default:
-            return (0,data_values/* toText */.fE)(v);
-    }
-}
-/** valueKey for a value written in the contract (dates as ISO text, whatever the column format). */
-function contractValueKey(v, type) {
-    if (type === 'date' || type === 'timestamp')
-        return parseContractTime(v);
-    return valueKey(v, type);
-}
-function semanticProblems(c) {
-    const out = [];
-    const cols = c.columns ?? {};
-    const names = Object.keys(cols);
-    for (const [name, col] of Object.entries(cols)) {
-        const p = ['columns', name];
-        const type = col.type === undefined ? 'string' : normalizeRule(col.type).value;
-        if (col.format !== undefined) {
-            if (!TEMPORAL.has(type))
-                out.push({ path: [...p, 'format'], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'format'])} applies only to date and timestamp columns, and this column is ${type}`, hint: 'remove format, or set type: date / timestamp' });
-            else {
-                try {
-                    (0,data_values/* compileTimestampFormat */.dQ)(col.format);
-                }
-                catch (e) {
-                    out.push({ path: [...p, 'format'], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'format'])}: ${e.message}` });
-                }
-            }
-        }
-        const bounds = {};
-        for (const key of ['min', 'max']) {
-            const r = col[key];
-            if (r === undefined)
-                continue;
-            const v = normalizeRule(r).value;
-            const rp = [...p, key, ...(typeof r === 'object' ? ['value'] : [])];
-            const where = (0,yaml_source/* formatKeyPath */.K7)([...p, key]);
-            if (NUMERIC.has(type)) {
-                if (typeof v !== 'number')
-                    out.push({ path: rp, what: `${where} must be a number for ${article(type)} column, not ${(0,yaml_source/* describeValue */.bp)(v)}` });
-                else
-                    bounds[key] = v;
-            }
-            else if (TEMPORAL.has(type)) {
-                const t = parseContractTime(v);
-                if (t === undefined)
-                    out.push({ path: rp, what: `${where} must be ISO 8601 text for ${article(type)} column (e.g. "2024-01-31"${type === 'timestamp' ? ' or "2024-01-31T12:00:00Z"' : ''}), not ${(0,yaml_source/* describeValue */.bp)(v)}` });
-                else
-                    bounds[key] = t;
-            }
-            else {
-                out.push({ path: [...p, key], what: `${where} applies to integer, number, date and timestamp columns, and this column is ${type}`, hint: type === 'string' || type === 'category' ? 'use min_length/max_length for text length, or allowed for categories' : undefined });
-            }
-        }
-        if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
-            out.push({ path: [...p, 'min'], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'min'])} is greater than ${(0,yaml_source/* formatKeyPath */.K7)([...p, 'max'])}`, hint: 'swap them, or fix the one that is wrong' });
-        }
-        const minL = col.min_length === undefined ? undefined : normalizeRule(col.min_length).value;
-        const maxL = col.max_length === undefined ? undefined : normalizeRule(col.max_length).value;
-        if (minL !== undefined && maxL !== undefined && minL > maxL) {
-            out.push({ path: [...p, 'min_length'], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'min_length'])} (${minL}) is greater than max_length (${maxL})` });
-        }
-        if (col.pattern !== undefined) {
-            const src = normalizeRule(col.pattern).value;
-            try {
-                new RegExp(src, 'u');
-            }
-            catch (e) {
-                out.push({ path: [...p, 'pattern', ...(typeof col.pattern === 'object' ? ['value'] : [])], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'pattern'])} is not a valid regular expression: ${e.message}`, hint: 'JavaScript syntax with the u flag; escape backslashes inside double quotes, or use single quotes' });
-            }
-        }
-        if (col.allowed !== undefined) {
-            const list = normalizeRule(col.allowed).value;
-            const ap = [...p, 'allowed', ...(Array.isArray(col.allowed) ? [] : ['value'])];
-            list.forEach((v, i) => {
-                if (contractValueKey(v, type) === undefined)
-                    out.push({ path: [...ap, i], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'allowed'])}[${i}] ${(0,yaml_source/* describeValue */.bp)(v)} is not ${article(type)} value` });
-            });
-        }
-    }
-    const t = c.table;
-    if (t?.rows?.min !== undefined && t.rows.max !== undefined && normalizeRule(t.rows.min).value > normalizeRule(t.rows.max).value) {
-        out.push({ path: ['table', 'rows', 'min'], what: 'table.rows.min is greater than table.rows.max' });
-    }
-    t?.unique?.forEach((u, i) => {
-        const { value } = normalizeCompoundUnique(u);
-        const base = ['table', 'unique', i, ...(Array.isArray(u) ? [] : ['columns'])];
-        value.forEach((name, j) => {
-            if (!(name in cols)) {
-                const close = (0,yaml_source/* closestMatch */.h0)(name, names);
-                out.push({ path: [...base, j], what: `table.unique[${i}] names column "${name}", which is not listed under columns`, hint: close ? `did you mean "${close}"?` : 'list the column under columns' });
-            }
-        });
-    });
-    return out;
-}
-// ---------------------------------------------------------------------------------------------
-const OPTIONS = {
-    error: (what, options) => new errors/* ContractError */.Vl(what, options),
-    empty: { what: 'the contract is empty', hint: 'start with "version: 1" and a columns: mapping (see docs/contract.md)' },
-    versionHint: 'add "version: 1" at the top',
-    longFormHint: 'the long form is a mapping { value: ..., mostly: 0.99, severity: warn }',
-    // `type: datetime` and `type: { value: datetime }` are unknown column types, not just "not allowed".
-    enumNoun: (path) => {
-        const last = path[path.length - 1];
-        return last === 'type' || (last === 'value' && path[path.length - 2] === 'type') ? 'a known column type' : undefined;
-    },
-    semantic: semanticProblems,
-};
-/** Parses contract YAML text; `file` is used in messages. Throws ContractError. */
-function parseContract(text, file) {
-    return parseYamlText(text, file, contractSchema, OPTIONS);
-}
-/** Reads and checks a contract file. Throws ContractError (exit code 2) for anything wrong. */
-async function loadContract(file) {
-    return (0,yaml_source/* loadYamlFile */.Y3)(file, contractSchema, {
-        ...OPTIONS,
-        notFound: 'contract file not found',
-        cannotRead: 'cannot read the contract',
-        missingHint: 'check the path (relative to the working directory), or run `mlops validate --infer-contract` to write one',
-    });
-}
-
+// EXTERNAL MODULE: ../../../../shared/data/contract.ts
+var data_contract = __nccwpck_require__(9195);
 // EXTERNAL MODULE: ../../../yaml/dist/index.js
 var dist = __nccwpck_require__(9171);
 ;// CONCATENATED MODULE: ../../../../shared/data/infer-contract.ts
@@ -4317,7 +4174,7 @@ function inferContract(profile, options = {}) {
             columns[name] = inferColumn(c, maxCategories);
     }
     return {
-        version: CONTRACT_VERSION,
+        version: data_contract/* CONTRACT_VERSION */.Kw,
         table: { unexpected_columns: 'error', rows: { min: profile.rows > 0 ? 1 : 0 } },
         columns,
     };
@@ -4351,1074 +4208,30 @@ function contractToYaml(contract, header) {
 
 // EXTERNAL MODULE: ../../../../shared/data/open-table.ts + 1 modules
 var open_table = __nccwpck_require__(9712);
-// EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
-var batch_dictionary = __nccwpck_require__(7006);
-// EXTERNAL MODULE: ../../../../shared/data/profile.ts + 1 modules
-var data_profile = __nccwpck_require__(5894);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ../../../../shared/data/validation-format.ts
-/**
- * `mlops-actions/validation@1`: the result of checking one data file against a data contract.
- * Defined once here (zod) and documented in docs/formats.md ("Validation report").
- *
- * `findings` lists every rule that had at least one failing row, including rules that still pass
- * because of `mostly`; `counts.rules` counts every rule evaluated. The report `passed` unless a
- * finding with severity "error" did not pass.
- */
-
-const VALIDATION_SCHEMA = 'mlops-actions/validation@1';
-/** The rules a finding can be about; table rules are named for their contract key. */
-const VALIDATION_RULES = [
-    'required_columns',
-    'unexpected_columns',
-    'rows.min',
-    'rows.max',
-    'unique_together',
-    'type',
-    'nullable',
-    'min',
-    'max',
-    'allowed',
-    'pattern',
-    'unique',
-    'min_length',
-    'max_length',
-];
-const validationSampleSchema = schemas/* object */.Ikc({
-    /** `data.line_kind` says whether this is the 1-based physical line (CSV, JSON Lines) or row number (Parquet). */
-    line: schemas/* number */.aig().int().nonnegative(),
-    /** The offending value as text (truncated to 200 characters), null for a missing value. */
-    value: schemas/* string */.YjP().nullable(),
-});
-const validationFindingSchema = schemas/* object */.Ikc({
-    rule: schemas/* enum */.k5n(VALIDATION_RULES),
-    /** The column a column rule is about, or the column a presence rule names. */
-    column: schemas/* string */.YjP().optional(),
-    /** The columns of a `unique_together` (table.unique) rule. */
-    columns: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    severity: schemas/* enum */.k5n(['error', 'warn']),
-    /** Rows that failed the rule (for unique rules: every row whose value occurs more than once). */
-    failed: schemas/* number */.aig().int().nonnegative(),
-    /** Rows the rule applies to: all rows for nullable, non-missing values for type, non-missing values of the column type for value rules. */
-    total: schemas/* number */.aig().int().nonnegative(),
-    /** failed / total. */
-    fraction: schemas/* number */.aig().min(0).max(1),
-    mostly: schemas/* number */.aig().min(0).max(1),
-    /** (1 - fraction) >= mostly. */
-    passed: schemas/* boolean */.zMY(),
-    /** Up to 10 failing rows, in file order. */
-    samples: schemas/* array */.YOg(validationSampleSchema),
-    /** One line a person can act on: file:line, column, value, rule and the contract entry. */
-    message: schemas/* string */.YjP(),
-    /** The contract key that made the rule, e.g. "columns.age.min" or "table.unique[0]". */
-    contract_path: schemas/* string */.YjP(),
-});
-const validationReportSchema = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(VALIDATION_SCHEMA),
-    data: schemas/* object */.Ikc({
-        file: schemas/* string */.YjP(),
-        format: schemas/* string */.YjP(),
-        rows: schemas/* number */.aig().int().nonnegative(),
-        /** What sample `line`s are: physical text lines, or row numbers (Parquet). */
-        line_kind: schemas/* enum */.k5n(['line', 'row']),
-    }),
-    /** The contract checked against; null when the data was only profiled. */
-    contract: schemas/* object */.Ikc({ file: schemas/* string */.YjP() }).nullable(),
-    passed: schemas/* boolean */.zMY(),
-    counts: schemas/* object */.Ikc({
-        /** Rules evaluated (a rule on a column absent from the data is not evaluated). */
-        rules: schemas/* number */.aig().int().nonnegative(),
-        /** Findings with severity error that did not pass: any one fails the check. */
-        failed_errors: schemas/* number */.aig().int().nonnegative(),
-        /** Findings with severity warn that did not pass. */
-        failed_warnings: schemas/* number */.aig().int().nonnegative(),
-    }),
-    findings: schemas/* array */.YOg(validationFindingSchema),
-});
-/** The report for data checked against no contract (only profiled): passes, no rules. */
-function reportWithoutContract(data) {
-    return { schema: VALIDATION_SCHEMA, data, contract: null, passed: true, counts: { rules: 0, failed_errors: 0, failed_warnings: 0 }, findings: [] };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/validate.ts
-/**
- * Row-level validation of a streamed table against a data contract (shared/data/contract.ts).
- *
- * createValidator() compiles the contract once into one checker per column; add() runs one tight
- * loop per column per batch (no allocation per cell unless the cell fails); finish() turns the
- * tallies into a `mlops-actions/validation@1` report.
- *
- * Semantics (docs/contract.md):
- * - `mostly` as in Great Expectations: a rule passes when (1 - failed/total) >= mostly, where total
- *   is the rows the rule applies to. Missing values never count against value rules; values that do
- *   not parse as the column type are reported once, by `type`, and skipped by the value rules.
- * - unique counts every row whose value occurs more than once (pandas `duplicated(keep=False)`, as
- *   GE's expect_column_values_to_be_unique). It is exact: a hash map of seen values, and past
- *   `uniqueMemoryLimit` distinct values per rule the map spills to 64 hash partitions in a temp
- *   directory, each finished on its own at the end.
- */
-
-
-
-
-
-
-
-/**
- * Whether per-shard validator states can be merged into the sequential result. Not with `unique`
- * (column or table.unique): duplicates are found across the whole file and the samples say where a
- * value was first seen, which needs one global map of seen values (the DuplicateCounter, spilling
- * to disk past its memory limit). Merging per-shard maps exactly would mean shipping every distinct
- * key between threads: unbounded, so such contracts are validated sequentially.
- */
-function canMergeShards(contract) {
-    if ((contract.table?.unique ?? []).length > 0)
-        return false;
-    return Object.values(contract.columns ?? {}).every((c) => !ruleOf(c.unique)?.value);
-}
-const MAX_SAMPLES = 10;
-const SAMPLE_MAX_CHARS = 200;
-const DEFAULT_UNIQUE_MEMORY_LIMIT = 2_000_000;
-/** Tolerance for `(1 - fraction) >= mostly` so that 99 of 100 passes mostly 0.99 despite binary rounding. */
-const MOSTLY_EPSILON = 1e-12;
-function sampleText(v) {
-    if (v === null || v === undefined)
-        return null;
-    const s = (0,data_values/* toText */.fE)(v);
-    return s.length > SAMPLE_MAX_CHARS ? `${s.slice(0, SAMPLE_MAX_CHARS)}…` : s;
-}
-/** Failures of one rule: an exact count and the first MAX_SAMPLES rows. */
-class Tally {
-    failed = 0;
-    samples = [];
-    fail(line, v) {
-        if (++this.failed <= MAX_SAMPLES)
-            this.samples.push({ line, value: sampleText(v) });
-    }
-    state() {
-        return { failed: this.failed, samples: this.samples.slice() };
-    }
-    /** Appends a later part of the file. */
-    merge(s, lineOffset) {
-        this.failed += s.failed;
-        for (const x of s.samples) {
-            if (this.samples.length >= MAX_SAMPLES)
-                break;
-            this.samples.push({ line: x.line + lineOffset, value: x.value });
-        }
-    }
-}
-function keyText(k) {
-    return typeof k === 'string' ? k : String(k);
-}
-/** FNV-1a over UTF-16 code units. */
-function hashText(s) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < s.length; i++) {
-        h ^= s.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return h >>> 0;
-}
-const PARTITIONS = 64;
-/**
- * Counts rows whose key occurs more than once. In memory: key -> first line, negated once the key
- * has been counted as duplicated. Past `limit` keys, every key goes to a hash partition file as
- * `kind\tline\tjson(key)` (kind S: seen once before the spill, D: already counted duplicate
- * before the spill, N: a row after the spill), and finish() aggregates each partition alone.
- */
-class DuplicateCounter {
-    limit;
-    tmpRoot;
-    failed = 0;
-    /** First duplicates in file order: [line, value text, first line]. */
-    samples = [];
-    seen = new Map();
-    dir;
-    fds = [];
-    buffers = [];
-    bufferedChars = [];
-    constructor(limit, tmpRoot) {
-        this.limit = limit;
-        this.tmpRoot = tmpRoot;
-    }
-    /** `display` is the cell shown in samples. */
-    add(key, line, display) {
-        if (this.dir !== undefined) {
-            this.write(key, `N\t${line}\t`);
-            return;
-        }
-        const first = this.seen.get(key);
-        if (first === undefined) {
-            this.seen.set(key, line);
-            if (this.seen.size > this.limit)
-                this.spill();
-            return;
-        }
-        if (first > 0) {
-            this.failed += 2;
-            this.seen.set(key, -first);
-        }
-        else
-            this.failed += 1;
-        if (this.samples.length < MAX_SAMPLES)
-            this.samples.push({ line, value: sampleText(display), first: Math.abs(first) });
-    }
-    spill() {
-        this.dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(this.tmpRoot, 'mlops-unique-'));
-        for (let p = 0; p < PARTITIONS; p++) {
-            this.fds.push((0,external_node_fs_.openSync)((0,external_node_path_.join)(this.dir, `p${p}`), 'w'));
-            this.buffers.push([]);
-            this.bufferedChars.push(0);
-        }
-        for (const [key, first] of this.seen)
-            this.write(key, first > 0 ? `S\t${first}\t` : `D\t${-first}\t`);
-        this.seen = new Map();
-    }
-    write(key, prefix) {
-        const text = keyText(key);
-        const p = hashText(text) % PARTITIONS;
-        const rec = `${prefix}${JSON.stringify(text)}\n`;
-        this.buffers[p].push(rec);
-        this.bufferedChars[p] += rec.length;
-        if (this.bufferedChars[p] > 1 << 16)
-            this.flush(p);
-    }
-    flush(p) {
-        if (this.buffers[p].length === 0)
-            return;
-        (0,external_node_fs_.writeSync)(this.fds[p], this.buffers[p].join(''));
-        this.buffers[p] = [];
-        this.bufferedChars[p] = 0;
-    }
-    /** Completes the count (reads the partitions back when spilled) and removes temp files. */
-    finish() {
-        if (this.dir === undefined) {
-            this.seen.clear();
-            return;
-        }
-        try {
-            const extra = [];
-            for (let p = 0; p < PARTITIONS; p++) {
-                this.flush(p);
-                (0,external_node_fs_.closeSync)(this.fds[p]);
-                const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(this.dir, `p${p}`), 'utf8');
-                // key -> [kind of the pre-spill record or '', first line, rows after the spill]
-                const groups = new Map();
-                let start = 0;
-                while (start < text.length) {
-                    const end = text.indexOf('\n', start);
-                    const t1 = text.indexOf('\t', start);
-                    const t2 = text.indexOf('\t', t1 + 1);
-                    const kind = text[start];
-                    const line = Number(text.slice(t1 + 1, t2));
-                    const key = JSON.parse(text.slice(t2 + 1, end));
-                    start = end + 1;
-                    let g = groups.get(key);
-                    if (!g)
-                        groups.set(key, (g = { pre: '', first: Infinity, after: [] }));
-                    if (kind === 'N')
-                        g.after.push(line);
-                    else {
-                        g.pre = kind;
-                        g.first = line;
-                    }
-                }
-                for (const [key, g] of groups) {
-                    if (g.after.length === 0)
-                        continue;
-                    let dups;
-                    if (g.pre === 'D') {
-                        this.failed += g.after.length;
-                        dups = g.after;
-                    }
-                    else if (g.pre === 'S') {
-                        this.failed += g.after.length + 1;
-                        dups = g.after;
-                    }
-                    else {
-                        if (g.after.length < 2)
-                            continue;
-                        this.failed += g.after.length;
-                        g.first = g.after[0];
-                        dups = g.after.slice(1);
-                    }
-                    for (const line of dups) {
-                        extra.push({ line, value: sampleText(key), first: g.first });
-                        if (extra.length > 4 * MAX_SAMPLES) {
-                            extra.sort((a, b) => a.line - b.line);
-                            extra.length = MAX_SAMPLES;
-                        }
-                    }
-                }
-            }
-            extra.sort((a, b) => a.line - b.line);
-            for (const s of extra) {
-                if (this.samples.length >= MAX_SAMPLES)
-                    break;
-                this.samples.push(s);
-            }
-        }
-        finally {
-            (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
-            this.dir = undefined;
-        }
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// Column checkers
-const TYPE_NOUN = {
-    integer: 'an integer',
-    number: 'a number',
-    string: 'text',
-    boolean: 'a boolean (true/false, yes/no, 1/0)',
-    category: 'a category',
-    date: 'a date',
-    timestamp: 'a timestamp',
-};
-function ruleOf(r) {
-    return r === undefined ? undefined : normalizeRule(r);
-}
-function quote(v) {
-    return v === null ? 'missing' : JSON.stringify(v);
-}
-// Phase-1 parsers: each its own function so its inner loop stays monomorphic. They agree exactly
-// with values.ts (toInteger, toNumber, toBoolean, toTimestamp), which they call for anything off
-// the fast path; test/data/validate.test.ts checks the agreement on random input.
-const MISSING = 0;
-const OK = 1;
-const BAD = 2;
-// Rules a distinct value fails (ColumnChecker.run, phase 2).
-const F_NULL = 1;
-const F_TYPE = 2;
-const F_MIN = 4;
-const F_MAX = 8;
-const F_ALLOWED = 16;
-const F_PATTERN = 32;
-const F_MIN_LENGTH = 64;
-const F_MAX_LENGTH = 128;
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-/**
- * Plain decimals of at most 15 digits without exponent: the mantissa is an exact integer and 10^k
- * an exact double, so one division is correctly rounded (Clinger's fast path) and equals `+s`.
- * NaN means "not on the fast path" (the caller falls back to values.ts).
- */
-function fastDecimal(s) {
-    const n = s.length;
-    if (n === 0 || n > 17)
-        return NaN;
-    let i = 0;
-    let c = s.charCodeAt(0);
-    let neg = false;
-    if (c === 45) {
-        neg = true;
-        i = 1;
-    }
-    else if (c === 43)
-        i = 1;
-    let m = 0;
-    let digits = 0;
-    let frac = 0;
-    let dot = false;
-    for (; i < n; i++) {
-        c = s.charCodeAt(i);
-        if (c >= 48 && c <= 57) {
-            m = m * 10 + (c - 48);
-            digits++;
-            if (dot)
-                frac++;
-        }
-        else if (c === 46 && !dot)
-            dot = true;
-        else
-            return NaN;
-    }
-    if (digits === 0 || digits > 15)
-        return NaN;
-    const v = frac === 0 ? m : m / POW10[frac];
-    return neg ? -v : v;
-}
-function parseIntegers(col, n, nulls, keys, status) {
-    let count = 0;
-    for (let r = 0; r < n; r++) {
-        const v = col[r];
-        if (nulls.isMissing(v)) {
-            status[r] = MISSING;
-            continue;
-        }
-        count++;
-        let k = typeof v === 'string' ? fastDecimal(v) : typeof v === 'number' ? v : NaN;
-        if (k !== k || !Number.isInteger(k) || Math.abs(k) > Number.MAX_SAFE_INTEGER)
-            k = (0,data_values/* toInteger */.yJ)(v) ?? NaN;
-        if (k !== k)
-            status[r] = BAD;
-        else {
-            keys[r] = k;
-            status[r] = OK;
-        }
-    }
-    return count;
-}
-function parseNumbers(col, n, nulls, keys, status) {
-    let count = 0;
-    for (let r = 0; r < n; r++) {
-        const v = col[r];
-        if (nulls.isMissing(v)) {
-            status[r] = MISSING;
-            continue;
-        }
-        count++;
-        let k = typeof v === 'string' ? fastDecimal(v) : typeof v === 'number' ? v : NaN;
-        if (k !== k) {
-            const slow = (0,data_values/* toNumber */.Ro)(v);
-            if (slow === undefined) {
-                status[r] = BAD;
-                continue;
-            }
-            k = slow;
-        }
-        keys[r] = k;
-        status[r] = OK;
-    }
-    return count;
-}
-function parseBooleans(col, n, nulls, keys, status) {
-    let count = 0;
-    for (let r = 0; r < n; r++) {
-        const v = col[r];
-        if (nulls.isMissing(v)) {
-            status[r] = MISSING;
-            continue;
-        }
-        count++;
-        const b = (0,data_values/* toBoolean */.G4)(v);
-        if (b === undefined)
-            status[r] = BAD;
-        else {
-            keys[r] = b ? 1 : 0;
-            status[r] = OK;
-        }
-    }
-    return count;
-}
-function parseTimes(col, n, nulls, keys, status, pattern, dateOnly) {
-    let count = 0;
-    for (let r = 0; r < n; r++) {
-        const v = col[r];
-        if (nulls.isMissing(v)) {
-            status[r] = MISSING;
-            continue;
-        }
-        count++;
-        const k = (0,data_values/* toTimestamp */.C)(v, pattern, dateOnly);
-        if (k === undefined)
-            status[r] = BAD;
-        else {
-            keys[r] = k;
-            status[r] = OK;
-        }
-    }
-    return count;
-}
-function markMissing(col, n, nulls, status) {
-    let count = 0;
-    for (let r = 0; r < n; r++) {
-        if (nulls.isMissing(col[r]))
-            status[r] = MISSING;
-        else {
-            status[r] = OK;
-            count++;
-        }
-    }
-    return count;
-}
-class ColumnChecker {
-    name;
-    spec;
-    nulls;
-    hasLines;
-    present = false;
-    rows = 0;
-    nonMissing = 0;
-    typeFailed = 0;
-    type;
-    pattern;
-    typeRule;
-    nullable;
-    nullableSet;
-    min;
-    max;
-    allowed;
-    allowedList = [];
-    regex;
-    minLength;
-    maxLength;
-    unique;
-    needsText;
-    family;
-    tNull = new Tally();
-    tType = new Tally();
-    tMin = new Tally();
-    tMax = new Tally();
-    tAllowed = new Tally();
-    tPattern = new Tally();
-    tMinLength = new Tally();
-    tMaxLength = new Tally();
-    dups;
-    constructor(name, spec, nulls, hasLines, uniqueLimit, tmpRoot) {
-        this.name = name;
-        this.spec = spec;
-        this.nulls = nulls;
-        this.hasLines = hasLines;
-        const typeRule = ruleOf(spec.type);
-        this.typeRule = typeRule;
-        this.type = typeRule?.value ?? 'string';
-        this.pattern = spec.format !== undefined ? (0,data_values/* compileTimestampFormat */.dQ)(spec.format) : undefined;
-        this.nullableSet = spec.nullable !== undefined;
-        this.nullable = ruleOf(spec.nullable) ?? { value: false, mostly: 1, severity: 'error' };
-        const bound = (r) => {
-            if (!r)
-                return undefined;
-            const v = typeof r.value === 'number' ? r.value : parseContractTime(r.value);
-            return { ...r, value: v };
-        };
-        this.min = bound(ruleOf(spec.min));
-        this.max = bound(ruleOf(spec.max));
-        const allowed = ruleOf(spec.allowed);
-        if (allowed) {
-            const set = new Set();
-            for (const v of allowed.value) {
-                const k = contractValueKey(v, this.type);
-                if (k !== undefined)
-                    set.add(typeof k === 'boolean' ? (k ? 1 : 0) : k);
-                this.allowedList.push(String(v));
-            }
-            this.allowed = { ...allowed, value: set };
-        }
-        const pat = ruleOf(spec.pattern);
-        if (pat)
-            this.regex = { ...pat, value: new RegExp(pat.value, 'u') };
-        this.minLength = ruleOf(spec.min_length);
-        this.maxLength = ruleOf(spec.max_length);
-        const unique = ruleOf(spec.unique);
-        if (unique?.value) {
-            this.unique = unique;
-            this.dups = new DuplicateCounter(uniqueLimit, tmpRoot);
-        }
-        this.needsText = !!(this.regex || this.minLength || this.maxLength);
-        this.family =
-            this.type === 'integer' || this.type === 'number' || this.type === 'boolean'
-                ? this.type
-                : this.type === 'date' || this.type === 'timestamp'
-                    ? 'temporal'
-                    : 'text';
-    }
-    tallies() {
-        return [this.tNull, this.tType, this.tMin, this.tMax, this.tAllowed, this.tPattern, this.tMinLength, this.tMaxLength];
-    }
-    state() {
-        return { rows: this.rows, nonMissing: this.nonMissing, typeFailed: this.typeFailed, present: this.present, tallies: this.tallies().map((t) => t.state()) };
-    }
-    merge(s, lineOffset) {
-        this.rows += s.rows;
-        this.nonMissing += s.nonMissing;
-        this.typeFailed += s.typeFailed;
-        this.present ||= s.present;
-        const mine = this.tallies();
-        for (let i = 0; i < mine.length; i++)
-            mine[i].merge(s.tallies[i], lineOffset);
-    }
-    /** Rows of a batch that lack this column (JSON Lines records without the key): missing values. */
-    absent(lines, n) {
-        this.rows += n;
-        if (!this.nullable.value)
-            for (let r = 0; r < n; r++)
-                this.tNull.fail(lines[r], null);
-    }
-    keys = new Float64Array(0);
-    status = new Uint8Array(0);
-    fails = new Uint8Array(0);
-    texts = [];
-    /**
-     * Checks one batch column. `dict` is the column dictionary-encoded (batch-dictionary.ts): the
-     * parse and every value rule run once per distinct value, and rows are visited only to report
-     * failures (in row order, so the first samples are the first failing rows) or to feed `unique`.
-     */
-    run(dict, batch, c, n) {
-        const lines = batch.lines;
-        this.present = true;
-        this.rows += n;
-        const size = dict.size;
-        const values = dict.values;
-        const counts = dict.counts;
-        if (this.keys.length < size) {
-            const cap = Math.max(size, 2 * this.keys.length);
-            this.keys = new Float64Array(cap);
-            this.status = new Uint8Array(cap);
-            this.fails = new Uint8Array(cap);
-        }
-        const keys = this.keys;
-        const status = this.status;
-        const fails = this.fails;
-        // Phase 1: one monomorphic loop per type family marks each distinct value missing / ok / not
-        // of the type and, for numeric, temporal and boolean columns, stores its typed key.
-        switch (this.family) {
-            case 'integer':
-                parseIntegers(values, size, this.nulls, keys, status);
-                break;
-            case 'number':
-                parseNumbers(values, size, this.nulls, keys, status);
-                break;
-            case 'temporal':
-                parseTimes(values, size, this.nulls, keys, status, this.pattern, this.type === 'date' && !this.pattern);
-                break;
-            case 'boolean':
-                parseBooleans(values, size, this.nulls, keys, status);
-                break;
-            default:
-                markMissing(values, size, this.nulls, status);
-        }
-        // Phase 2: the rules, per distinct value, on typed keys (numeric) or text: a bit per failing rule.
-        const numeric = this.family !== 'text';
-        const checkNull = !this.nullable.value;
-        const needsText = this.needsText;
-        const min = this.min === undefined ? -Infinity : this.min.value;
-        const max = this.max === undefined ? Infinity : this.max.value;
-        const checkMin = this.min !== undefined;
-        const checkMax = this.max !== undefined;
-        const allowed = this.allowed?.value;
-        const regex = this.regex?.value;
-        const minLen = this.minLength === undefined ? 0 : this.minLength.value;
-        const maxLen = this.maxLength === undefined ? Infinity : this.maxLength.value;
-        const dups = this.dups;
-        const texts = this.texts;
-        let nonMissing = 0;
-        let anyFail = 0;
-        for (let d = 0; d < size; d++) {
-            const st = status[d];
-            let f = 0;
-            if (st === MISSING) {
-                if (checkNull)
-                    f = F_NULL;
-            }
-            else {
-                nonMissing += counts[d];
-                if (st === BAD)
-                    f = F_TYPE;
-                else {
-                    if (numeric) {
-                        const k = keys[d];
-                        // Written as negations so that NaN fails both bounds.
-                        if (checkMin && !(k >= min))
-                            f |= F_MIN;
-                        if (checkMax && !(k <= max))
-                            f |= F_MAX;
-                        if (allowed !== undefined && !allowed.has(k))
-                            f |= F_ALLOWED;
-                    }
-                    else if (allowed !== undefined || dups !== undefined) {
-                        const v = values[d];
-                        const text = typeof v === 'string' ? v : (0,data_values/* toText */.fE)(v);
-                        if (allowed !== undefined && !allowed.has(text))
-                            f |= F_ALLOWED;
-                        if (dups !== undefined)
-                            texts[d] = text;
-                    }
-                    if (needsText) {
-                        const v = values[d];
-                        const text = typeof v === 'string' ? v : (0,data_values/* toText */.fE)(v);
-                        if (regex !== undefined && !regex.test(text))
-                            f |= F_PATTERN;
-                        if (text.length < minLen)
-                            f |= F_MIN_LENGTH;
-                        if (text.length > maxLen)
-                            f |= F_MAX_LENGTH;
-                    }
-                }
-            }
-            fails[d] = f;
-            anyFail |= f;
-        }
-        this.nonMissing += nonMissing;
-        if (anyFail === 0 && dups === undefined)
-            return;
-        // Phase 3: the rows, in order. Cells are read only here (a batch encoded by its reader
-        // materialises them on first access).
-        const codes = dict.codes;
-        const col = batch.values[c];
-        for (let r = 0; r < n; r++) {
-            const d = codes[r];
-            const f = fails[d];
-            if (f !== 0) {
-                if (f & F_NULL)
-                    this.tNull.fail(lines[r], col[r] ?? null);
-                if (f & F_TYPE) {
-                    this.typeFailed++;
-                    this.tType.fail(lines[r], col[r]);
-                }
-                if (f & F_MIN)
-                    this.tMin.fail(lines[r], col[r]);
-                if (f & F_MAX)
-                    this.tMax.fail(lines[r], col[r]);
-                if (f & F_ALLOWED)
-                    this.tAllowed.fail(lines[r], col[r]);
-                if (f & F_PATTERN)
-                    this.tPattern.fail(lines[r], col[r]);
-                if (f & F_MIN_LENGTH)
-                    this.tMinLength.fail(lines[r], col[r]);
-                if (f & F_MAX_LENGTH)
-                    this.tMaxLength.fail(lines[r], col[r]);
-            }
-            if (dups !== undefined && status[d] === OK)
-                dups.add(numeric ? keys[d] : texts[d], lines[r], col[r]);
-        }
-        if (dups !== undefined && !numeric)
-            texts.length = 0;
-    }
-    /** The canonical key of a cell for compound uniqueness (column type when it parses, else text). */
-    compoundKeyPart(v) {
-        const k = valueKey(v, this.type, this.pattern);
-        return k === undefined ? `\u0002${(0,data_values/* toText */.fE)(v)}` : keyText(k);
-    }
-    results() {
-        const out = [];
-        const name = this.name;
-        const col = JSON.stringify(name);
-        const base = ['columns', name];
-        const typed = this.nonMissing - this.typeFailed;
-        const lineWord = this.hasLines ? 'line' : 'row';
-        const fmt = (k) => (this.type === 'date' || this.type === 'timestamp' ? (0,data_values/* formatTimestamp */.Ey)(k, this.type) : String(k));
-        const push = (rule, r, t, total, describe, note) => out.push({ rule, column: name, rule_: r, failed: t.failed, total, samples: t.samples, describe, contractPath: (0,yaml_source/* formatKeyPath */.K7)([...base, rule]), note });
-        // The type rule is evaluated when declared, or implied by a typed rule (min on an integer column).
-        const typeRule = this.typeRule ?? { value: 'string', mostly: 1, severity: 'error' };
-        if (this.typeRule || this.type !== 'string') {
-            const noun = `${TYPE_NOUN[this.type]}${this.spec.format ? ` in format "${this.spec.format}"` : ''}`;
-            push('type', typeRule, this.tType, this.nonMissing, (s) => `column ${col} value ${quote(s?.value ?? null)} is not ${noun}`);
-        }
-        push('nullable', this.nullable, this.tNull, this.rows, () => `column ${col} has a missing value`, this.nullableSet ? undefined : 'not set, so false; add nullable: true to allow missing values');
-        if (this.min)
-            push('min', this.min, this.tMin, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is below the minimum ${fmt(this.min.value)}`);
-        if (this.max)
-            push('max', this.max, this.tMax, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is above the maximum ${fmt(this.max.value)}`);
-        if (this.allowed) {
-            const list = this.allowedList.slice(0, 8).map((v) => JSON.stringify(v)).join(', ') + (this.allowedList.length > 8 ? `, … (${this.allowedList.length} values)` : '');
-            push('allowed', this.allowed, this.tAllowed, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is not one of the allowed values (${list})`);
-        }
-        if (this.regex)
-            push('pattern', this.regex, this.tPattern, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} does not match /${this.regex.value.source}/`);
-        if (this.minLength)
-            push('min_length', this.minLength, this.tMinLength, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is shorter than ${this.minLength.value} characters`);
-        if (this.maxLength)
-            push('max_length', this.maxLength, this.tMaxLength, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is longer than ${this.maxLength.value} characters`);
-        if (this.unique && this.dups) {
-            const d = this.dups;
-            d.finish();
-            const first = d.samples[0];
-            out.push({
-                rule: 'unique',
-                column: name,
-                rule_: this.unique,
-                failed: d.failed,
-                total: typed,
-                samples: d.samples.map(({ line, value }) => ({ line, value })),
-                describe: (s) => `column ${col} value ${quote(s?.value ?? null)} is a duplicate (first seen at ${lineWord} ${first ? first.first : '?'})`,
-                contractPath: (0,yaml_source/* formatKeyPath */.K7)([...base, 'unique']),
-            });
-        }
-        return out;
-    }
-}
-// ---------------------------------------------------------------------------------------------
-function defaultFormat(file) {
-    const name = file.toLowerCase().replace(/\.gz$/, '');
-    const ext = (0,external_node_path_.extname)(name).slice(1);
-    if (ext === 'tsv' || ext === 'txt')
-        return 'csv';
-    if (ext === 'ndjson' || ext === 'json')
-        return 'jsonl';
-    return ext || 'csv';
-}
-function percent(f) {
-    const p = f * 100;
-    if (p === 0 || p === 100)
-        return `${p}%`;
-    return `${p < 0.01 ? p.toExponential(1) : p < 10 ? p.toFixed(2) : p.toFixed(1)}%`;
-}
-/** Compiles `contract` into a streaming validator for one file. */
-function createValidator(contract, options) {
-    const table = contract.table ?? {};
-    const specs = contract.columns ?? {};
-    const nulls = table.null_values ? new data_values/* NullTokens */.Sj(table.null_values) : new data_values/* NullTokens */.Sj(data_values/* DEFAULT_NULL_TOKENS */.F_);
-    const uniqueLimit = options.uniqueMemoryLimit ?? DEFAULT_UNIQUE_MEMORY_LIMIT;
-    const tmpRoot = options.tmpDir ?? (0,external_node_os_.tmpdir)();
-    const contractFile = options.contractFile ?? 'contract';
-    const checkers = Object.entries(specs).map(([name, spec]) => new ColumnChecker(name, spec, nulls, options.hasLines, uniqueLimit, tmpRoot));
-    const byName = new Map(checkers.map((c) => [c.name, c]));
-    const compound = (table.unique ?? []).map((u, i) => {
-        const r = normalizeCompoundUnique(u);
-        return { rule: r, path: `table.unique[${i}]`, counter: new DuplicateCounter(uniqueLimit, tmpRoot), total: 0, checkers: r.value.map((n) => byName.get(n)) };
-    });
-    const seenColumns = [...options.columns];
-    const seenSet = new Set(seenColumns);
-    let rows = 0;
-    let lastColumns;
-    let index = [];
-    let finished = false;
-    let ownDictionaries;
-    function add(batch, dictionaries) {
-        if (finished)
-            throw new Error('validator: add() after finish()');
-        const dicts = dictionaries ?? (ownDictionaries ??= new batch_dictionary/* BatchDictionaries */.l());
-        if (batch.columns !== lastColumns) {
-            lastColumns = batch.columns;
-            for (const c of batch.columns)
-                if (!seenSet.has(c)) {
-                    seenSet.add(c);
-                    seenColumns.push(c);
-                }
-            index = checkers.map((c) => batch.columns.indexOf(c.name));
-        }
-        const n = batch.length;
-        for (let i = 0; i < checkers.length; i++) {
-            if (index[i] >= 0)
-                checkers[i].run(dicts.column(batch, index[i]), batch, index[i], n);
-            else
-                checkers[i].absent(batch.lines, n);
-        }
-        for (const cu of compound) {
-            const cols = cu.checkers.map((c) => batch.columns.indexOf(c.name));
-            const parts = new Array(cols.length);
-            for (let r = 0; r < n; r++) {
-                let anyPresent = false;
-                for (let j = 0; j < cols.length; j++) {
-                    const v = cols[j] >= 0 ? batch.values[cols[j]][r] : null;
-                    if (nulls.isMissing(v))
-                        parts[j] = '\u0000';
-                    else {
-                        anyPresent = true;
-                        parts[j] = cu.checkers[j].compoundKeyPart(v);
-                    }
-                }
-                if (!anyPresent)
-                    continue;
-                cu.total++;
-                const key = parts.join('\u001f');
-                cu.counter.add(key, batch.lines[r], key);
-            }
-        }
-        rows += n;
-    }
-    function finish() {
-        if (finished)
-            throw new Error('validator: finish() called twice');
-        finished = true;
-        ownDictionaries?.release();
-        const results = [];
-        const lineKind = options.hasLines ? 'line' : 'row';
-        const headerLine = options.hasLines ? 1 : 0;
-        // Presence: required (default: every listed column) and unexpected columns.
-        const requiredRule = ruleOf(table.required_columns);
-        const required = requiredRule ? requiredRule.value : Object.keys(specs);
-        const reqNorm = requiredRule ?? { value: required, mostly: 1, severity: 'error' };
-        for (const name of required) {
-            results.push({
-                rule: 'required_columns',
-                column: name,
-                rule_: reqNorm,
-                failed: seenSet.has(name) ? 0 : 1,
-                total: 1,
-                samples: [],
-                describe: () => `required column ${JSON.stringify(name)} is missing`,
-                contractPath: requiredRule ? 'table.required_columns' : (0,yaml_source/* formatKeyPath */.K7)(['columns', name]),
-                note: requiredRule ? undefined : 'every listed column is required unless table.required_columns says otherwise',
-            });
-        }
-        const unexpectedMode = table.unexpected_columns ?? 'error';
-        if (unexpectedMode !== 'allow') {
-            const listed = new Set([...Object.keys(specs), ...required]);
-            const rule = { value: unexpectedMode, mostly: 1, severity: unexpectedMode === 'warn' ? 'warn' : 'error' };
-            for (const name of seenColumns) {
-                results.push({
-                    rule: 'unexpected_columns',
-                    column: name,
-                    rule_: rule,
-                    failed: listed.has(name) ? 0 : 1,
-                    total: 1,
-                    samples: headerLine ? [{ line: headerLine, value: name }] : [],
-                    describe: () => `column ${JSON.stringify(name)} is not in the contract`,
-                    contractPath: 'table.unexpected_columns',
-                    note: table.unexpected_columns ? undefined : 'not set, so error; list the column, or set unexpected_columns: allow',
-                });
-            }
-        }
-        const rowsMin = ruleOf(table.rows?.min) ?? { value: 1, mostly: 1, severity: 'error' };
-        results.push({
-            rule: 'rows.min',
-            rule_: rowsMin,
-            failed: rows < rowsMin.value ? 1 : 0,
-            total: 1,
-            samples: [],
-            describe: () => `has ${rows} data row${rows === 1 ? '' : 's'}, fewer than the minimum ${rowsMin.value}`,
-            contractPath: 'table.rows.min',
-            note: table.rows?.min === undefined ? 'not set, so 1' : undefined,
-        });
-        const rowsMax = ruleOf(table.rows?.max);
-        if (rowsMax) {
-            results.push({ rule: 'rows.max', rule_: rowsMax, failed: rows > rowsMax.value ? 1 : 0, total: 1, samples: [], describe: () => `has ${rows} data rows, more than the maximum ${rowsMax.value}`, contractPath: 'table.rows.max' });
-        }
-        for (const c of checkers)
-            if (seenSet.has(c.name))
-                results.push(...c.results());
-        for (const c of checkers)
-            c.dups?.finish();
-        for (const cu of compound) {
-            const names = cu.rule.value;
-            if (!names.every((n) => seenSet.has(n))) {
-                cu.counter.finish();
-                continue;
-            }
-            cu.counter.finish();
-            const firstDup = cu.counter.samples[0];
-            results.push({
-                rule: 'unique_together',
-                columns: names,
-                rule_: cu.rule,
-                failed: cu.counter.failed,
-                total: cu.total,
-                samples: cu.counter.samples.map(({ line, value }) => ({ line, value: value === null ? null : value.split('\u001f').map((p) => (p === '\u0000' ? '' : p.replace(/^\u0002/, ''))).join(', ') })),
-                describe: () => `columns ${names.map((n) => JSON.stringify(n)).join(', ')} repeat the values of an earlier row (first seen at ${lineKind} ${firstDup ? firstDup.first : '?'})`,
-                contractPath: cu.path,
-            });
-        }
-        const findings = [];
-        let failedErrors = 0;
-        let failedWarnings = 0;
-        for (const r of results) {
-            if (r.failed === 0 || r.total === 0)
-                continue;
-            const fraction = r.failed / r.total;
-            const passed = 1 - fraction >= r.rule_.mostly - MOSTLY_EPSILON;
-            if (!passed) {
-                if (r.rule_.severity === 'error')
-                    failedErrors++;
-                else
-                    failedWarnings++;
-            }
-            const first = r.samples[0];
-            let where = options.file;
-            if (first && first.line > 0)
-                where += options.hasLines ? `:${first.line}` : ` (row ${first.line})`;
-            const unit = r.rule === 'nullable' || r.rule === 'unique_together' ? 'rows' : 'values';
-            const count = r.total > 1 ? `; ${r.failed} of ${r.total} ${unit} fail (${percent(fraction)}${r.rule_.mostly < 1 ? `, mostly ${r.rule_.mostly} allows ${percent(1 - r.rule_.mostly)}` : ''})` : '';
-            // Severity is a field of its own; the faces label it (annotation level, CLI prefix).
-            const message = `${where}: ${r.describe(first)}${count} (contract ${contractFile}: ${r.contractPath}${r.note ? ` — ${r.note}` : ''})`;
-            const f = {
-                rule: r.rule,
-                severity: r.rule_.severity,
-                failed: r.failed,
-                total: r.total,
-                fraction,
-                mostly: r.rule_.mostly,
-                passed,
-                samples: r.samples,
-                message,
-                contract_path: r.contractPath,
-            };
-            if (r.column !== undefined)
-                f.column = r.column;
-            if (r.columns !== undefined)
-                f.columns = r.columns;
-            findings.push(f);
-        }
-        return {
-            schema: VALIDATION_SCHEMA,
-            data: { file: options.file, format: options.format ?? defaultFormat(options.file), rows, line_kind: lineKind },
-            contract: { file: contractFile },
-            passed: failedErrors === 0,
-            counts: { rules: results.length, failed_errors: failedErrors, failed_warnings: failedWarnings },
-            findings,
-        };
-    }
-    function exportState() {
-        if (compound.length > 0 || checkers.some((c) => c.dups))
-            throw new Error('validator: unique rules cannot be exported (canMergeShards)');
-        return { rows, columns: seenColumns.slice(), checkers: checkers.map((c) => c.state()) };
-    }
-    function mergeState(state, lineOffset) {
-        if (finished)
-            throw new Error('validator: mergeState() after finish()');
-        if (compound.length > 0 || checkers.some((c) => c.dups))
-            throw new Error('validator: unique rules cannot be merged (canMergeShards)');
-        if (state.checkers.length !== checkers.length)
-            throw new Error('validator: state from a different contract');
-        rows += state.rows;
-        for (const c of state.columns)
-            if (!seenSet.has(c)) {
-                seenSet.add(c);
-                seenColumns.push(c);
-            }
-        for (let i = 0; i < checkers.length; i++)
-            checkers[i].merge(state.checkers[i], lineOffset);
-    }
-    return { add, finish, exportState, mergeState };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/scan-table.ts
-/**
- * One pass over a table: profile it and, with a contract, check it. The sequential validate-data
- * run and every shard worker run exactly this, so a sharded result can only differ from the
- * sequential one in how the per-shard results are merged.
- */
-
-
-
-
-
-/** What the contract declares that the profiler needs to type columns the same way the validator does. */
-function profilerTyping(contract) {
-    const types = {};
-    const timestampFormats = {};
-    for (const [name, column] of Object.entries(contract?.columns ?? {})) {
-        if (column.type !== undefined)
-            types[name] = normalizeRule(column.type).value;
-        if (column.format !== undefined)
-            timestampFormats[name] = column.format;
-    }
-    const nullValues = contract?.table?.null_values;
-    return { types, timestampFormats, nullTokens: nullValues ? new data_values/* NullTokens */.Sj(nullValues) : undefined };
-}
-async function scan_table_scanTable(reader, options) {
-    const profiler = (0,data_profile/* createProfiler */.IZ)({ columns: options.columns, ...profilerTyping(options.contract) });
-    const validator = options.contract
-        ? createValidator(options.contract, { file: options.file, columns: options.columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contractFile })
-        : undefined;
-    let rows = 0;
-    // One encoding of each batch column serves both the profiler and the validator.
-    const dictionaries = new batch_dictionary/* BatchDictionaries */.l();
-    for await (const batch of reader.batches()) {
-        profiler.add(batch, dictionaries);
-        validator?.add(batch, dictionaries);
-        rows += batch.length;
-    }
-    dictionaries.release();
-    return { profile: profiler.finish({ file: options.file, format: reader.format }), validator, rows };
-}
-
+// EXTERNAL MODULE: ../../../../shared/data/scan-table.ts
+var scan_table = __nccwpck_require__(3473);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __nccwpck_require__(8995);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __nccwpck_require__(9980);
 // EXTERNAL MODULE: ../../../../shared/data/csv.ts + 1 modules
 var csv = __nccwpck_require__(7027);
+// EXTERNAL MODULE: ../../../../shared/data/profile.ts + 1 modules
+var data_profile = __nccwpck_require__(5894);
 // EXTERNAL MODULE: ../../../../shared/data/profile-merge.ts
 var profile_merge = __nccwpck_require__(7781);
+// EXTERNAL MODULE: ../../../../shared/data/validate.ts
+var validate = __nccwpck_require__(1151);
+// EXTERNAL MODULE: ../../../../shared/data/validation-format.ts
+var validation_format = __nccwpck_require__(3632);
 ;// CONCATENATED MODULE: ../../../../shared/data/validate-data-shards.ts
 /**
  * validate-data on both (all) cores: a large file is cut into shards, each streamed by a
@@ -5584,7 +4397,7 @@ async function planShards(input) {
     const workers = Math.floor(input.parallel?.workers ?? Math.min(DEFAULT_MAX_WORKERS, (0,external_node_os_.availableParallelism)()));
     if (!(workers >= 2))
         return undefined;
-    if (input.contract && !canMergeShards(input.contract))
+    if (input.contract && !(0,validate/* canMergeShards */.sO)(input.contract))
         return undefined;
     const base = { file: input.file, format: input.format, delimiter: input.delimiter, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
     if (input.format === 'parquet') {
@@ -5714,7 +4527,7 @@ async function runShards(tasks, input) {
     catch (e) {
         return { fallback: `profiles do not merge: ${e.message}`, shards };
     }
-    const declared = profilerTyping(input.contract).types;
+    const declared = (0,scan_table/* profilerTyping */.r)(input.contract).types;
     for (const name of profile.column_order) {
         const c = profile.columns[name];
         if (declared[name] === undefined && c.type !== (0,data_profile/* inferColumnType */.HL)(c.type_counts)) {
@@ -5725,13 +4538,13 @@ async function runShards(tasks, input) {
     profile = { ...profile, sources: [{ file: input.file, format: input.format, rows }] };
     let report;
     if (input.contract) {
-        const validator = createValidator(input.contract, { file: input.file, columns: input.columns, hasLines: input.hasLines, format: input.format, contractFile: input.contractFile });
+        const validator = (0,validate/* createValidator */.fH)(input.contract, { file: input.file, columns: input.columns, hasLines: input.hasLines, format: input.format, contractFile: input.contractFile });
         for (let k = 0; k < ok.length; k++)
             validator.mergeState(ok[k].validator, offsets[k]);
         report = validator.finish();
     }
     else {
-        report = reportWithoutContract({ file: input.file, format: input.format, rows, line_kind: input.hasLines ? 'line' : 'row' });
+        report = (0,validation_format/* reportWithoutContract */.ZX)({ file: input.file, format: input.format, rows, line_kind: input.hasLines ? 'line' : 'row' });
     }
     return { merged: { report, profile, rows }, shards };
 }
@@ -5767,7 +4580,7 @@ async function shardWorkerMain(data, post) {
 
 
 async function validateData(options) {
-    const contract = options.contract === undefined ? undefined : await loadContract(options.contract);
+    const contract = options.contract === undefined ? undefined : await (0,data_contract/* loadContract */.lF)(options.contract);
     const reader = await (0,open_table/* openTable */.R)(options.data, { delimiter: options.delimiter, format: options.format });
     const columns = await reader.columns();
     const shardInput = { file: options.data, format: reader.format, delimiter: options.delimiter, columns, contract, contractFile: options.contract, parallel: options.parallel };
@@ -5783,9 +4596,9 @@ async function validateData(options) {
 }
 /** The reference: one pass, in this thread. */
 async function validateSequentially(options, contract, reader, columns) {
-    const { profile, validator, rows } = await scan_table_scanTable(reader, { file: options.data, columns, contract, contractFile: options.contract });
+    const { profile, validator, rows } = await (0,scan_table/* scanTable */.S)(reader, { file: options.data, columns, contract, contractFile: options.contract });
     const report = validator?.finish() ??
-        reportWithoutContract({ file: options.data, format: reader.format, rows, line_kind: reader.hasLines ? 'line' : 'row' });
+        (0,validation_format/* reportWithoutContract */.ZX)({ file: options.data, format: reader.format, rows, line_kind: reader.hasLines ? 'line' : 'row' });
     return { report, profile };
 }
 async function writeOutputs(options, result) {
@@ -6060,15 +4873,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
 /* harmony import */ var _commands_profile_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4556);
 /* harmony import */ var _commands_profile_show_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9803);
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8445);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5776);
 /* harmony import */ var _commands_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9433);
 /* harmony import */ var _commands_train_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2962);
 /* harmony import */ var _commands_compare_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9519);
 /* harmony import */ var _commands_publish_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5703);
 /* harmony import */ var _commands_promote_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3452);
-/* harmony import */ var _commands_registry_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(129);
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8067);
+/* harmony import */ var _commands_drift_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5859);
+/* harmony import */ var _commands_registry_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(129);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8067);
 /** The `mlops` command (bundled to dist/cli/index.js; bin/mlops.js runs it). */
+
 
 
 
@@ -6082,9 +4897,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const program = {
     name: 'mlops',
-    version: _package_json__WEBPACK_IMPORTED_MODULE_10__/* .version */ .rE,
+    version: _package_json__WEBPACK_IMPORTED_MODULE_11__/* .version */ .rE,
     summary: 'the mlops-actions steps on your machine',
-    commands: [_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateCommand */ .M, _commands_profile_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .profileMergeCommand */ .P, _commands_profile_show_js__WEBPACK_IMPORTED_MODULE_2__/* .profileShowCommand */ .O, _commands_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateCommand */ .pJ, _commands_train_js__WEBPACK_IMPORTED_MODULE_5__/* .trainCommand */ ._, _commands_compare_js__WEBPACK_IMPORTED_MODULE_6__/* .compareCommand */ .R, _commands_publish_js__WEBPACK_IMPORTED_MODULE_7__/* .publishCommand */ .l, _commands_promote_js__WEBPACK_IMPORTED_MODULE_8__/* .promoteCommand */ .O, _commands_registry_js__WEBPACK_IMPORTED_MODULE_9__/* .registryListCommand */ .RX, _commands_registry_js__WEBPACK_IMPORTED_MODULE_9__/* .registryShowCommand */ .QP, _commands_registry_js__WEBPACK_IMPORTED_MODULE_9__/* .registryHistoryCommand */ .fO],
+    commands: [_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateCommand */ .M, _commands_profile_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .profileMergeCommand */ .P, _commands_profile_show_js__WEBPACK_IMPORTED_MODULE_2__/* .profileShowCommand */ .O, _commands_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateCommand */ .pJ, _commands_train_js__WEBPACK_IMPORTED_MODULE_5__/* .trainCommand */ ._, _commands_compare_js__WEBPACK_IMPORTED_MODULE_6__/* .compareCommand */ .R, _commands_publish_js__WEBPACK_IMPORTED_MODULE_7__/* .publishCommand */ .l, _commands_promote_js__WEBPACK_IMPORTED_MODULE_8__/* .promoteCommand */ .O, _commands_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .registryListCommand */ .RX, _commands_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .registryShowCommand */ .QP, _commands_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .registryHistoryCommand */ .fO, _commands_drift_js__WEBPACK_IMPORTED_MODULE_9__/* .driftCommand */ .P],
 };
 process.exitCode = await (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), program);
 
@@ -6178,29 +4993,104 @@ async function openRegistryFromFlags(values, env, usage, options = {}) {
 
 /***/ }),
 
-/***/ 7123:
+/***/ 2106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HS: () => (/* binding */ defaultDirection),
-/* harmony export */   Z9: () => (/* binding */ loadConfig),
-/* harmony export */   jj: () => (/* binding */ modelConfigOf),
-/* harmony export */   tf: () => (/* binding */ parseModelConfig)
-/* harmony export */ });
-/* unused harmony exports CONFIG_VERSION, CONFIG_FILE, metricRuleSchema, sliceRuleSchema, significanceSchema, modelConfigSchema, releaseModelSchema, releaseSchema, mlopsConfigSchema, parseConfig */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1100);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9980);
-/* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(621);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1820);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  HS: () => (/* binding */ defaultDirection),
+  Z9: () => (/* binding */ loadConfig),
+  jj: () => (/* binding */ modelConfigOf),
+  tf: () => (/* binding */ parseModelConfig)
+});
+
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_VERSION, metricRuleSchema, mlopsConfigSchema, modelConfigSchema, parseConfig, releaseModelSchema, releaseSchema, significanceSchema, sliceRuleSchema
+
+// EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(1100);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __nccwpck_require__(9980);
+// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 3 modules
+var metrics = __nccwpck_require__(621);
+// EXTERNAL MODULE: ../../../../shared/drift/drift-format.ts
+var drift_format = __nccwpck_require__(3619);
+// EXTERNAL MODULE: ../../../../shared/drift/sources/source-config.ts
+var source_config = __nccwpck_require__(1331);
+;// CONCATENATED MODULE: ../../../../shared/drift/drift-config.ts
+/**
+ * The `drift:` section of mlops.yaml: per model, where production data and metrics come from, how
+ * each column is tested, the metric rules, and what the retraining PR looks like. Every key has a
+ * default, so `drift: { models: { churn: { sources: [{ files: [prod/*.csv] }] } } }` is a whole
+ * configuration.
+ *
+ *   drift:
+ *     models:
+ *       churn:
+ *         reference: production            # the profile in the production release (default), or a file
+ *         sources:
+ *           - files: ["prod/*.parquet"]
+ *           - prometheus: { url: "http://prometheus:9090", metrics: { accuracy: "avg_over_time(churn_accuracy[1d])" } }
+ *         columns:
+ *           tenure: { test: psi, threshold: 0.2 }
+ *           customer_id: { ignore: true }
+ *         share: 0.5                       # dataset drift when >= half the columns drifted
+ *         metrics:
+ *           accuracy: { min: 0.85, max_drop: 0.03 }
+ *         pull_request: { labels: [mlops:retrain], reviewers: [ml-oncall], on_recovery: comment }
+ */
+
+
+
+const columnOverrideSchema = schemas/* strictObject */.rej({
+    test: schemas/* enum */.k5n(drift_format/* DRIFT_TESTS */.qx).describe('The test instead of the default: ks, chisquare, z (p-values), wasserstein (normed by the reference std), jensenshannon (natural log), psi'),
+    threshold: schemas/* number */.aig().positive().describe('p-value tests: drift when p < threshold (default 0.05); distances: drift when the statistic >= threshold (wasserstein and jensenshannon 0.1, psi 0.1)'),
+    ignore: schemas/* boolean */.zMY().describe('Leave the column out (ids, labels production data does not have, timestamps)'),
+})
+    .partial();
+const metricRuleConfigSchema = schemas/* strictObject */.rej({
+    min: schemas/* number */.aig().describe('The production value must be >= min'),
+    max: schemas/* number */.aig().describe('The production value must be <= max (e.g. a p95 latency in the unit the source reports)'),
+    max_drop: schemas/* number */.aig().min(0).describe("At most this much below the released model's own evaluation value of the metric (reference: production)"),
+})
+    .partial();
+const retrainPullRequestSchema = schemas/* strictObject */.rej({
+    labels: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).describe('Labels on the retraining PR (default [mlops:retrain])'),
+    reviewers: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).describe('Users asked to review it'),
+    team_reviewers: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).describe('Teams (slugs) asked to review it'),
+    on_recovery: schemas/* enum */.k5n(['comment', 'close', 'none']).describe('When the drift is gone and the PR is still open: comment on it (default), close it, or leave it'),
+    base: schemas/* string */.YjP().min(1).describe("The PR's base branch (default: the repository's default branch)"),
+})
+    .partial();
+const driftModelSchema = schemas/* strictObject */.rej({
+    reference: schemas/* string */.YjP()
+        .min(1)
+        .default('production')
+        .describe('production: the training data profile published with the version the alias points to; else a profile (.json) or data file'),
+    alias: schemas/* string */.YjP().min(1).default('production').describe('With reference production: the registry alias whose version is the reference'),
+    sources: source_config/* sourcesSchema */.eJ.optional(),
+    columns: schemas/* record */.g1P(schemas/* string */.YjP().min(1), columnOverrideSchema).optional().describe('Per column: another test or threshold, or ignore'),
+    share: schemas/* number */.aig().gt(0).max(1).default(0.5).describe('Dataset drift when the share of drifted columns is >= this (Evidently: 0.5)'),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP().min(1), metricRuleConfigSchema).optional().describe('Rules on production metrics from the sources'),
+    pull_request: retrainPullRequestSchema.optional(),
+});
+const driftSectionSchema = schemas/* looseObject */._H3({
+    models: schemas/* record */.g1P(schemas/* string */.YjP().min(1), driftModelSchema).optional().describe('Per model: drift-check settings'),
+})
+    .describe('drift-check settings (keys other than models are reserved)');
+
+// EXTERNAL MODULE: ../../../../shared/config/yaml-source.ts
+var yaml_source = __nccwpck_require__(1820);
+;// CONCATENATED MODULE: ../../../../shared/config/mlops-config.ts
 /**
  * `mlops.yaml`: the team's settings for every step, in the repository root. Defined once here with
  * zod, exported as JSON Schema for editors (scripts/gen-config-schema.ts →
  * schemas/mlops-config.schema.json), documented in docs/compare.md (gate rules).
  *
  * Strict within what exists: a misspelt key is an error at file:line:col with "did you mean", never
- * a silently ignored gate. Open at the top level by design: sections that later steps will read
- * (`release`, `promote`, `drift`, `registry`) are reserved now and accepted as they are, so a
- * config written for a newer version does not break this one; any other top-level key is an error.
+ * a silently ignored gate. Sections that later steps will read (`promote`, `registry`) are reserved
+ * now and accepted as they are, so a config written for a newer version does not break this one;
+ * any other top-level key is an error. `drift` is defined in shared/drift/drift-config.ts.
  *
  *   version: 1
  *   models:
@@ -6218,66 +5108,67 @@ async function openRegistryFromFlags(values, env, usage, options = {}) {
 
 
 
+
 const CONFIG_VERSION = 1;
 const CONFIG_FILE = 'mlops.yaml';
-const nonNegative = (description) => zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().min(0).describe(description);
-const metricRuleSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    direction: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['higher', 'lower'])
+const nonNegative = (description) => schemas/* number */.aig().min(0).describe(description);
+const metricRuleSchema = schemas/* strictObject */.rej({
+    direction: schemas/* enum */.k5n(['higher', 'lower'])
         .describe('Which way is better; default from the metric registry for standard names, also with a dataset part (roc_auc.test); required for other names'),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().describe('Absolute bound (inclusive): head >= threshold when higher is better, head <= threshold when lower is better'),
+    threshold: schemas/* number */.aig().describe('Absolute bound (inclusive): head >= threshold when higher is better, head <= threshold when lower is better'),
     min_absolute_change: nonNegative('The head must beat the baseline by at least this much: head >= baseline + value (higher is better)'),
-    min_relative_change: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
+    min_relative_change: schemas/* number */.aig()
         .min(0)
         .max(1)
         .describe('The head must beat the baseline by at least this fraction of |baseline|: head >= baseline + value * |baseline| (higher is better); a zero baseline counts as 1e-20'),
     max_regression: nonNegative('The head may be worse than the baseline by at most this much: head >= baseline - value (higher is better)'),
-    severity: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['error', 'warn']).describe('error (default) fails the gate; warn only reports'),
+    severity: schemas/* enum */.k5n(['error', 'warn']).describe('error (default) fails the gate; warn only reports'),
 })
     .partial();
-const sliceRuleSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    min_size: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0).describe('Slices with fewer head rows than this are reported but not gated; default 0'),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1), metricRuleSchema).describe('Rules applied to every value of the slice column'),
+const sliceRuleSchema = schemas/* strictObject */.rej({
+    min_size: schemas/* number */.aig().int().min(0).describe('Slices with fewer head rows than this are reported but not gated; default 0'),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP().min(1), metricRuleSchema).describe('Rules applied to every value of the slice column'),
 })
     .partial();
-const significanceSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    resamples: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0).describe('Paired bootstrap resamples for CIs of the deltas; 0 turns significance off; default 200 (as evaluate)'),
-    confidence: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().gt(0).lt(1).describe('Two-sided confidence of the delta CIs; default 0.95'),
-    alpha: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().gt(0).lt(1).describe("Significance level reported with McNemar's and DeLong's p-values; default 0.05"),
-    seed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().describe('PRNG seed of the paired bootstrap; default 20240101'),
+const significanceSchema = schemas/* strictObject */.rej({
+    resamples: schemas/* number */.aig().int().min(0).describe('Paired bootstrap resamples for CIs of the deltas; 0 turns significance off; default 200 (as evaluate)'),
+    confidence: schemas/* number */.aig().gt(0).lt(1).describe('Two-sided confidence of the delta CIs; default 0.95'),
+    alpha: schemas/* number */.aig().gt(0).lt(1).describe("Significance level reported with McNemar's and DeLong's p-values; default 0.05"),
+    seed: schemas/* number */.aig().int().describe('PRNG seed of the paired bootstrap; default 20240101'),
 })
     .partial();
-const modelConfigSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    task: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).optional().describe("The model's task; when set, compare checks the reports against it"),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1), metricRuleSchema).optional().describe('Gate rules per metric (keyed by metric name as the report writes it)'),
-    slices: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1), sliceRuleSchema).optional().describe('Gate rules per slice column'),
-    first_run: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['pass', 'fail'])
+const modelConfigSchema = schemas/* strictObject */.rej({
+    task: schemas/* enum */.k5n(['binary', 'multiclass', 'regression']).optional().describe("The model's task; when set, compare checks the reports against it"),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP().min(1), metricRuleSchema).optional().describe('Gate rules per metric (keyed by metric name as the report writes it)'),
+    slices: schemas/* record */.g1P(schemas/* string */.YjP().min(1), sliceRuleSchema).optional().describe('Gate rules per slice column'),
+    first_run: schemas/* enum */.k5n(['pass', 'fail'])
         .default('pass')
         .describe('What a change rule does when there is no baseline value to compare with: pass (default) or fail'),
     significance: significanceSchema.optional(),
 });
 /** What the model card says about a model beyond its numbers (publish-model). */
-const releaseModelSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    intended_use: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().describe('What the model is for and who should use it (model card: Intended use)'),
-    limitations: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().describe('Known limitations, out-of-scope uses and caveats (model card: Limitations)'),
-    owners: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)).describe('People or teams responsible for the model (model card: Owners)'),
+const releaseModelSchema = schemas/* strictObject */.rej({
+    intended_use: schemas/* string */.YjP().describe('What the model is for and who should use it (model card: Intended use)'),
+    limitations: schemas/* string */.YjP().describe('Known limitations, out-of-scope uses and caveats (model card: Limitations)'),
+    owners: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).describe('People or teams responsible for the model (model card: Owners)'),
 })
     .partial();
 /** Open at its top level like the other reserved sections (later publish settings); strict per model. */
-const releaseSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-    models: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1), releaseModelSchema).optional().describe('Per model: the model card text'),
+const releaseSchema = schemas/* looseObject */._H3({
+    models: schemas/* record */.g1P(schemas/* string */.YjP().min(1), releaseModelSchema).optional().describe('Per model: the model card text'),
 })
     .describe('publish-model settings (keys other than models are reserved)');
-const reserved = (step) => zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J().optional().describe(`Reserved for the ${step} step (not read by this version)`);
-const mlopsConfigSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(CONFIG_VERSION).describe('Config format version: 1'),
-    models: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1), modelConfigSchema).optional().describe('Per model: compare gate rules and settings'),
+const reserved = (step) => schemas/* unknown */.L5J().optional().describe(`Reserved for the ${step} step (not read by this version)`);
+const mlopsConfigSchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(CONFIG_VERSION).describe('Config format version: 1'),
+    models: schemas/* record */.g1P(schemas/* string */.YjP().min(1), modelConfigSchema).optional().describe('Per model: compare gate rules and settings'),
     release: releaseSchema.optional(),
     promote: reserved('promote-model'),
-    drift: reserved('drift-check'),
+    drift: driftSectionSchema.optional(),
     registry: reserved('registry'),
 })
     .describe('mlops-actions configuration (mlops.yaml)');
-const registry = _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS */ .Cb;
+const registry = metrics/* METRICS */.Cb;
 /**
  * Which way is better for a metric name nobody configured: the registry's direction for a standard
  * name (`roc_auc`), or for a name that is a standard name plus a dataset part split off by `.`,
@@ -6296,10 +5187,10 @@ function ruleProblems(rules, base) {
     for (const [name, rule] of Object.entries(rules ?? {})) {
         if (rule.direction !== undefined || defaultDirection(name) !== undefined)
             continue;
-        const close = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .closestMatch */ .h0)(name, _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAMES */ .Uw);
+        const close = (0,yaml_source/* closestMatch */.h0)(name, metrics/* METRIC_NAMES */.Uw);
         out.push({
             path: [...base, name],
-            what: `${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .formatKeyPath */ .K7)([...base, name])}: "${name}" is not a standard metric, so compare cannot tell which way is better`,
+            what: `${(0,yaml_source/* formatKeyPath */.K7)([...base, name])}: "${name}" is not a standard metric, so compare cannot tell which way is better`,
             hint: `${close ? `did you mean "${close}"? ` : ''}add direction: higher or direction: lower`,
         });
     }
@@ -6315,7 +5206,7 @@ function semanticProblems(c) {
     return out;
 }
 const OPTIONS = {
-    error: (what, options) => new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ContractError */ .Vl(what, options),
+    error: (what, options) => new errors/* ContractError */.Vl(what, options),
     empty: { what: 'the file is empty', hint: 'start with "version: 1" and a models: mapping (see docs/compare.md)' },
     versionHint: 'add "version: 1" at the top',
     semantic: semanticProblems,
@@ -6326,7 +5217,7 @@ function parseConfig(text, file) {
 }
 /** Reads and checks an mlops.yaml file. Throws ContractError (exit code 2) at file:line:col. */
 async function loadConfig(file) {
-    return (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .loadYamlFile */ .Y3)(file, mlopsConfigSchema, {
+    return (0,yaml_source/* loadYamlFile */.Y3)(file, mlopsConfigSchema, {
         ...OPTIONS,
         notFound: 'config file not found',
         cannotRead: 'cannot read the config file',
@@ -6343,12 +5234,12 @@ function modelConfigOf(config, model, file = CONFIG_FILE) {
     if (model === undefined) {
         if (names.length <= 1)
             return names.length ? models[names[0]] : undefined;
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ContractError */ .Vl(`${file} configures ${names.length} models (${names.join(', ')}); say which one to compare`, { location: { file }, hint: 'pass --model NAME (action input: model)' });
+        throw new errors/* ContractError */.Vl(`${file} configures ${names.length} models (${names.join(', ')}); say which one to compare`, { location: { file }, hint: 'pass --model NAME (action input: model)' });
     }
     const m = models[model];
     if (!m && names.length > 0) {
-        const close = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .closestMatch */ .h0)(model, names);
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ContractError */ .Vl(`model "${model}" is not configured under models`, { location: { file }, hint: `${close ? `did you mean "${close}"? ` : ''}configured: ${names.join(', ')}` });
+        const close = (0,yaml_source/* closestMatch */.h0)(model, names);
+        throw new errors/* ContractError */.Vl(`model "${model}" is not configured under models`, { location: { file }, hint: `${close ? `did you mean "${close}"? ` : ''}configured: ${names.join(', ')}` });
     }
     return m;
 }
@@ -6357,13 +5248,13 @@ function parseModelConfig(value, where) {
     const parsed = modelConfigSchema.safeParse(value);
     if (!parsed.success) {
         const i = parsed.error.issues[0];
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ContractError */ .Vl(`${where}: ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .formatKeyPath */ .K7)(i.path)}: ${i.message}`);
+        throw new errors/* ContractError */.Vl(`${where}: ${(0,yaml_source/* formatKeyPath */.K7)(i.path)}: ${i.message}`);
     }
     const problems = [...ruleProblems(parsed.data.metrics, ['metrics'])];
     for (const [column, s] of Object.entries(parsed.data.slices ?? {}))
         problems.push(...ruleProblems(s.metrics, ['slices', column, 'metrics']));
     if (problems.length > 0)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ContractError */ .Vl(`${where}: ${problems[0].what}`, { hint: problems[0].hint });
+        throw new errors/* ContractError */.Vl(`${where}: ${problems[0].what}`, { hint: problems[0].hint });
     return parsed.data;
 }
 
@@ -7070,9 +5961,270 @@ class BatchDictionaries {
     release() {
         this.batch = undefined;
         this.encodedFor.fill(undefined);
-        for (const d of this.columns)
-            d.encode([], 0);
+        // Sparse when only some columns were asked for: forEach skips the holes (for…of would not).
+        this.columns.forEach((d) => d.encode([], 0));
     }
+}
+
+
+/***/ }),
+
+/***/ 9195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HM: () => (/* binding */ parseContractTime),
+/* harmony export */   Hk: () => (/* binding */ contractValueKey),
+/* harmony export */   Kw: () => (/* binding */ CONTRACT_VERSION),
+/* harmony export */   YE: () => (/* binding */ normalizeRule),
+/* harmony export */   lF: () => (/* binding */ loadContract),
+/* harmony export */   oq: () => (/* binding */ normalizeCompoundUnique),
+/* harmony export */   vq: () => (/* reexport safe */ _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__.K7),
+/* harmony export */   zV: () => (/* binding */ valueKey)
+/* harmony export */ });
+/* unused harmony exports columnContractSchema, tableContractSchema, contractSchema, parseContract */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1100);
+/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1820);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9980);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4239);
+/**
+ * The data contract: what a dataset must look like. Defined once here with zod (strict objects, so
+ * a misspelt key is an error, not a silently ignored rule), exported as JSON Schema for editors
+ * (scripts/gen-contract-schema.ts -> schemas/contract.schema.json), documented in docs/contract.md.
+ *
+ * Every rule has a short form (`min: 0`) and a long form (`min: { value: 0, mostly: 0.99, severity: warn }`).
+ * `mostly` follows Great Expectations: the fraction of the rows a rule applies to that must pass
+ * (missing values never count against value rules). Presence and row-count rules take `severity` only.
+ *
+ * loadContract() parses the YAML keeping node ranges (shared/config/yaml-source.ts, shared with mlops.yaml), so every problem - YAML syntax, unknown key,
+ * wrong type, bad regex, min > max, unknown column type - becomes one ContractError at
+ * `contract.yaml:LINE:COL` naming the key path (`columns.age.min`) and how to fix it.
+ */
+
+
+
+
+// validate.ts and tests name these by the contract; they live with the generic YAML checking.
+
+const CONTRACT_VERSION = 1;
+const severitySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['error', 'warn']).describe('error (default) fails the check; warn only reports');
+const mostlySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
+    .min(0)
+    .max(1)
+    .describe('Fraction of the rows the rule applies to (non-missing values for value rules) that must pass; default 1');
+/** A rule that accepts the short form `value` or `{ value, mostly?, severity? }`. */
+function rule(value, description) {
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([value, zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ value, mostly: mostlySchema.optional(), severity: severitySchema.optional() })])
+        .describe(description);
+}
+/** A rule where `mostly` has no meaning (presence, row counts): short form or `{ value, severity? }`. */
+function strictRule(value, description) {
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([value, zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ value, severity: severitySchema.optional() })]).describe(description);
+}
+const columnTypeSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_values_js__WEBPACK_IMPORTED_MODULE_2__/* .COLUMN_TYPES */ .RO);
+const boundSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()]);
+const allowedValue = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()]);
+const columnNames = zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)).min(1);
+const columnContractSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    description: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe('Free text for people; not checked'),
+    type: rule(columnTypeSchema, 'Value type; default string (any value). Values that do not parse as the type fail this rule'),
+    format: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe('date/timestamp only: strftime-like format (%Y %m %d %H %M %S %f %z); default ISO 8601'),
+    nullable: rule(zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(), 'Whether missing values are allowed; default false'),
+    min: rule(boundSchema, 'Smallest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
+    max: rule(boundSchema, 'Largest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
+    allowed: rule(zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
+    pattern: rule(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), 'JavaScript regular expression searched in the value text; anchor with ^...$ to match the whole value'),
+    unique: rule(zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(), 'No value may occur twice (missing values are ignored)'),
+    min_length: rule(zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0), 'Minimum text length in characters'),
+    max_length: rule(zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0), 'Maximum text length in characters'),
+})
+    .partial();
+const compoundUniqueSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([
+    columnNames,
+    zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ columns: columnNames, mostly: mostlySchema.optional(), severity: severitySchema.optional() }),
+]);
+const tableContractSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    required_columns: strictRule(columnNames, 'Columns that must be present; default every column listed under columns'),
+    unexpected_columns: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['allow', 'warn', 'error'])
+        .describe('What to do with data columns the contract does not list; default error'),
+    rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+        min: strictRule(zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0), 'Minimum number of data rows; default 1'),
+        max: strictRule(zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0), 'Maximum number of data rows'),
+    })
+        .partial(),
+    unique: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(compoundUniqueSchema).describe('Column combinations that must be unique together'),
+    null_values: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).describe('Cell texts read as missing (replaces the default list)'),
+})
+    .partial();
+const contractSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(CONTRACT_VERSION).describe('Contract format version: 1'),
+    description: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    table: tableContractSchema.optional(),
+    columns: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), columnContractSchema).optional(),
+})
+    .describe('mlops-actions data contract');
+function normalizeRule(r) {
+    if (r !== null && typeof r === 'object' && !Array.isArray(r) && 'value' in r) {
+        return { value: r.value, mostly: 'mostly' in r && r.mostly !== undefined ? r.mostly : 1, severity: r.severity ?? 'error' };
+    }
+    return { value: r, mostly: 1, severity: 'error' };
+}
+/** Normalizes a compound-unique entry: `[a, b]` or `{ columns: [a, b], mostly?, severity? }`. */
+function normalizeCompoundUnique(u) {
+    if (Array.isArray(u))
+        return { value: u, mostly: 1, severity: 'error' };
+    return { value: u.columns, mostly: u.mostly ?? 1, severity: u.severity ?? 'error' };
+}
+// ---------------------------------------------------------------------------------------------
+// Checks zod cannot express (they need the column type, or compare two keys)
+const NUMERIC = new Set(['integer', 'number']);
+const article = (t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
+const TEMPORAL = new Set(['date', 'timestamp']);
+/** Parses a date/timestamp bound written in the contract (ISO 8601 text) to epoch ms. */
+function parseContractTime(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseIsoTimestamp */ .RJ)(value, false);
+}
+/**
+ * The key a value is compared by for `allowed` and `unique`: numbers for integer/number columns,
+ * epoch ms for date/timestamp, booleans for boolean, the text itself for string/category. So
+ * `allowed: [1, 2]` matches the CSV cell "1.0" in a number column, and "2024-01-01" equals
+ * "2024-01-01T00:00:00Z" in a timestamp column. Undefined when the value is not of the type.
+ */
+function valueKey(v, type, pattern) {
+    switch (type) {
+        case 'integer':
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .toInteger */ .yJ)(v);
+        case 'number':
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .toNumber */ .Ro)(v);
+        case 'boolean':
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .toBoolean */ .G4)(v);
+        case 'date':
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .toTimestamp */ .C)(v, pattern, !pattern);
+        case 'timestamp':
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .toTimestamp */ .C)(v, pattern);
+        default:
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .toText */ .fE)(v);
+    }
+}
+/** valueKey for a value written in the contract (dates as ISO text, whatever the column format). */
+function contractValueKey(v, type) {
+    if (type === 'date' || type === 'timestamp')
+        return parseContractTime(v);
+    return valueKey(v, type);
+}
+function semanticProblems(c) {
+    const out = [];
+    const cols = c.columns ?? {};
+    const names = Object.keys(cols);
+    for (const [name, col] of Object.entries(cols)) {
+        const p = ['columns', name];
+        const type = col.type === undefined ? 'string' : normalizeRule(col.type).value;
+        if (col.format !== undefined) {
+            if (!TEMPORAL.has(type))
+                out.push({ path: [...p, 'format'], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K7)([...p, 'format'])} applies only to date and timestamp columns, and this column is ${type}`, hint: 'remove format, or set type: date / timestamp' });
+            else {
+                try {
+                    (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .compileTimestampFormat */ .dQ)(col.format);
+                }
+                catch (e) {
+                    out.push({ path: [...p, 'format'], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K7)([...p, 'format'])}: ${e.message}` });
+                }
+            }
+        }
+        const bounds = {};
+        for (const key of ['min', 'max']) {
+            const r = col[key];
+            if (r === undefined)
+                continue;
+            const v = normalizeRule(r).value;
+            const rp = [...p, key, ...(typeof r === 'object' ? ['value'] : [])];
+            const where = (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K7)([...p, key]);
+            if (NUMERIC.has(type)) {
+                if (typeof v !== 'number')
+                    out.push({ path: rp, what: `${where} must be a number for ${article(type)} column, not ${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .describeValue */ .bp)(v)}` });
+                else
+                    bounds[key] = v;
+            }
+            else if (TEMPORAL.has(type)) {
+                const t = parseContractTime(v);
+                if (t === undefined)
+                    out.push({ path: rp, what: `${where} must be ISO 8601 text for ${article(type)} column (e.g. "2024-01-31"${type === 'timestamp' ? ' or "2024-01-31T12:00:00Z"' : ''}), not ${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .describeValue */ .bp)(v)}` });
+                else
+                    bounds[key] = t;
+            }
+            else {
+                out.push({ path: [...p, key], what: `${where} applies to integer, number, date and timestamp columns, and this column is ${type}`, hint: type === 'string' || type === 'category' ? 'use min_length/max_length for text length, or allowed for categories' : undefined });
+            }
+        }
+        if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
+            out.push({ path: [...p, 'min'], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K7)([...p, 'min'])} is greater than ${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K7)([...p, 'max'])}`, hint: 'swap them, or fix the one that is wrong' });
+        }
+        const minL = col.min_length === undefined ? undefined : normalizeRule(col.min_length).value;
+        const maxL = col.max_length === undefined ? undefined : normalizeRule(col.max_length).value;
+        if (minL !== undefined && maxL !== undefined && minL > maxL) {
+            out.push({ path: [...p, 'min_length'], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K7)([...p, 'min_length'])} (${minL}) is greater than max_length (${maxL})` });
+        }
+        if (col.pattern !== undefined) {
+            const src = normalizeRule(col.pattern).value;
+            try {
+                new RegExp(src, 'u');
+            }
+            catch (e) {
+                out.push({ path: [...p, 'pattern', ...(typeof col.pattern === 'object' ? ['value'] : [])], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K7)([...p, 'pattern'])} is not a valid regular expression: ${e.message}`, hint: 'JavaScript syntax with the u flag; escape backslashes inside double quotes, or use single quotes' });
+            }
+        }
+        if (col.allowed !== undefined) {
+            const list = normalizeRule(col.allowed).value;
+            const ap = [...p, 'allowed', ...(Array.isArray(col.allowed) ? [] : ['value'])];
+            list.forEach((v, i) => {
+                if (contractValueKey(v, type) === undefined)
+                    out.push({ path: [...ap, i], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K7)([...p, 'allowed'])}[${i}] ${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .describeValue */ .bp)(v)} is not ${article(type)} value` });
+            });
+        }
+    }
+    const t = c.table;
+    if (t?.rows?.min !== undefined && t.rows.max !== undefined && normalizeRule(t.rows.min).value > normalizeRule(t.rows.max).value) {
+        out.push({ path: ['table', 'rows', 'min'], what: 'table.rows.min is greater than table.rows.max' });
+    }
+    t?.unique?.forEach((u, i) => {
+        const { value } = normalizeCompoundUnique(u);
+        const base = ['table', 'unique', i, ...(Array.isArray(u) ? [] : ['columns'])];
+        value.forEach((name, j) => {
+            if (!(name in cols)) {
+                const close = (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .closestMatch */ .h0)(name, names);
+                out.push({ path: [...base, j], what: `table.unique[${i}] names column "${name}", which is not listed under columns`, hint: close ? `did you mean "${close}"?` : 'list the column under columns' });
+            }
+        });
+    });
+    return out;
+}
+// ---------------------------------------------------------------------------------------------
+const OPTIONS = {
+    error: (what, options) => new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ContractError */ .Vl(what, options),
+    empty: { what: 'the contract is empty', hint: 'start with "version: 1" and a columns: mapping (see docs/contract.md)' },
+    versionHint: 'add "version: 1" at the top',
+    longFormHint: 'the long form is a mapping { value: ..., mostly: 0.99, severity: warn }',
+    // `type: datetime` and `type: { value: datetime }` are unknown column types, not just "not allowed".
+    enumNoun: (path) => {
+        const last = path[path.length - 1];
+        return last === 'type' || (last === 'value' && path[path.length - 2] === 'type') ? 'a known column type' : undefined;
+    },
+    semantic: semanticProblems,
+};
+/** Parses contract YAML text; `file` is used in messages. Throws ContractError. */
+function parseContract(text, file) {
+    return parseYamlText(text, file, contractSchema, OPTIONS);
+}
+/** Reads and checks a contract file. Throws ContractError (exit code 2) for anything wrong. */
+async function loadContract(file) {
+    return (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .loadYamlFile */ .Y3)(file, contractSchema, {
+        ...OPTIONS,
+        notFound: 'contract file not found',
+        cannotRead: 'cannot read the contract',
+        missingHint: 'check the path (relative to the working directory), or run `mlops validate --infer-contract` to write one',
+    });
 }
 
 
@@ -9658,6 +8810,61 @@ function createProfiler(options) {
 
 /***/ }),
 
+/***/ 3473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ scanTable),
+/* harmony export */   r: () => (/* binding */ profilerTyping)
+/* harmony export */ });
+/* harmony import */ var _batch_dictionary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7006);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9195);
+/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5894);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1151);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4239);
+/**
+ * One pass over a table: profile it and, with a contract, check it. The sequential validate-data
+ * run and every shard worker run exactly this, so a sharded result can only differ from the
+ * sequential one in how the per-shard results are merged.
+ */
+
+
+
+
+
+/** What the contract declares that the profiler needs to type columns the same way the validator does. */
+function profilerTyping(contract) {
+    const types = {};
+    const timestampFormats = {};
+    for (const [name, column] of Object.entries(contract?.columns ?? {})) {
+        if (column.type !== undefined)
+            types[name] = (0,_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRule */ .YE)(column.type).value;
+        if (column.format !== undefined)
+            timestampFormats[name] = column.format;
+    }
+    const nullValues = contract?.table?.null_values;
+    return { types, timestampFormats, nullTokens: nullValues ? new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .NullTokens */ .Sj(nullValues) : undefined };
+}
+async function scanTable(reader, options) {
+    const profiler = (0,_profile_js__WEBPACK_IMPORTED_MODULE_2__/* .createProfiler */ .IZ)({ columns: options.columns, ...profilerTyping(options.contract) });
+    const validator = options.contract
+        ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .createValidator */ .fH)(options.contract, { file: options.file, columns: options.columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contractFile })
+        : undefined;
+    let rows = 0;
+    // One encoding of each batch column serves both the profiler and the validator.
+    const dictionaries = new _batch_dictionary_js__WEBPACK_IMPORTED_MODULE_0__/* .BatchDictionaries */ .l();
+    for await (const batch of reader.batches()) {
+        profiler.add(batch, dictionaries);
+        validator?.add(batch, dictionaries);
+        rows += batch.length;
+    }
+    dictionaries.release();
+    return { profile: profiler.finish({ file: options.file, format: reader.format }), validator, rows };
+}
+
+
+/***/ }),
+
 /***/ 5507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10671,6 +9878,1044 @@ function unpackShortAscii(packed) {
 
 /***/ }),
 
+/***/ 1151:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fH: () => (/* binding */ createValidator),
+/* harmony export */   sO: () => (/* binding */ canMergeShards)
+/* harmony export */ });
+/* unused harmony exports MAX_SAMPLES, SAMPLE_MAX_CHARS, fastDecimal */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _batch_dictionary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7006);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4239);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9195);
+/* harmony import */ var _validation_format_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3632);
+/**
+ * Row-level validation of a streamed table against a data contract (shared/data/contract.ts).
+ *
+ * createValidator() compiles the contract once into one checker per column; add() runs one tight
+ * loop per column per batch (no allocation per cell unless the cell fails); finish() turns the
+ * tallies into a `mlops-actions/validation@1` report.
+ *
+ * Semantics (docs/contract.md):
+ * - `mostly` as in Great Expectations: a rule passes when (1 - failed/total) >= mostly, where total
+ *   is the rows the rule applies to. Missing values never count against value rules; values that do
+ *   not parse as the column type are reported once, by `type`, and skipped by the value rules.
+ * - unique counts every row whose value occurs more than once (pandas `duplicated(keep=False)`, as
+ *   GE's expect_column_values_to_be_unique). It is exact: a hash map of seen values, and past
+ *   `uniqueMemoryLimit` distinct values per rule the map spills to 64 hash partitions in a temp
+ *   directory, each finished on its own at the end.
+ */
+
+
+
+
+
+
+
+/**
+ * Whether per-shard validator states can be merged into the sequential result. Not with `unique`
+ * (column or table.unique): duplicates are found across the whole file and the samples say where a
+ * value was first seen, which needs one global map of seen values (the DuplicateCounter, spilling
+ * to disk past its memory limit). Merging per-shard maps exactly would mean shipping every distinct
+ * key between threads: unbounded, so such contracts are validated sequentially.
+ */
+function canMergeShards(contract) {
+    if ((contract.table?.unique ?? []).length > 0)
+        return false;
+    return Object.values(contract.columns ?? {}).every((c) => !ruleOf(c.unique)?.value);
+}
+const MAX_SAMPLES = 10;
+const SAMPLE_MAX_CHARS = 200;
+const DEFAULT_UNIQUE_MEMORY_LIMIT = 2_000_000;
+/** Tolerance for `(1 - fraction) >= mostly` so that 99 of 100 passes mostly 0.99 despite binary rounding. */
+const MOSTLY_EPSILON = 1e-12;
+function sampleText(v) {
+    if (v === null || v === undefined)
+        return null;
+    const s = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toText */ .fE)(v);
+    return s.length > SAMPLE_MAX_CHARS ? `${s.slice(0, SAMPLE_MAX_CHARS)}…` : s;
+}
+/** Failures of one rule: an exact count and the first MAX_SAMPLES rows. */
+class Tally {
+    failed = 0;
+    samples = [];
+    fail(line, v) {
+        if (++this.failed <= MAX_SAMPLES)
+            this.samples.push({ line, value: sampleText(v) });
+    }
+    state() {
+        return { failed: this.failed, samples: this.samples.slice() };
+    }
+    /** Appends a later part of the file. */
+    merge(s, lineOffset) {
+        this.failed += s.failed;
+        for (const x of s.samples) {
+            if (this.samples.length >= MAX_SAMPLES)
+                break;
+            this.samples.push({ line: x.line + lineOffset, value: x.value });
+        }
+    }
+}
+function keyText(k) {
+    return typeof k === 'string' ? k : String(k);
+}
+/** FNV-1a over UTF-16 code units. */
+function hashText(s) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) {
+        h ^= s.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+}
+const PARTITIONS = 64;
+/**
+ * Counts rows whose key occurs more than once. In memory: key -> first line, negated once the key
+ * has been counted as duplicated. Past `limit` keys, every key goes to a hash partition file as
+ * `kind\tline\tjson(key)` (kind S: seen once before the spill, D: already counted duplicate
+ * before the spill, N: a row after the spill), and finish() aggregates each partition alone.
+ */
+class DuplicateCounter {
+    limit;
+    tmpRoot;
+    failed = 0;
+    /** First duplicates in file order: [line, value text, first line]. */
+    samples = [];
+    seen = new Map();
+    dir;
+    fds = [];
+    buffers = [];
+    bufferedChars = [];
+    constructor(limit, tmpRoot) {
+        this.limit = limit;
+        this.tmpRoot = tmpRoot;
+    }
+    /** `display` is the cell shown in samples. */
+    add(key, line, display) {
+        if (this.dir !== undefined) {
+            this.write(key, `N\t${line}\t`);
+            return;
+        }
+        const first = this.seen.get(key);
+        if (first === undefined) {
+            this.seen.set(key, line);
+            if (this.seen.size > this.limit)
+                this.spill();
+            return;
+        }
+        if (first > 0) {
+            this.failed += 2;
+            this.seen.set(key, -first);
+        }
+        else
+            this.failed += 1;
+        if (this.samples.length < MAX_SAMPLES)
+            this.samples.push({ line, value: sampleText(display), first: Math.abs(first) });
+    }
+    spill() {
+        this.dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.tmpRoot, 'mlops-unique-'));
+        for (let p = 0; p < PARTITIONS; p++) {
+            this.fds.push((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `p${p}`), 'w'));
+            this.buffers.push([]);
+            this.bufferedChars.push(0);
+        }
+        for (const [key, first] of this.seen)
+            this.write(key, first > 0 ? `S\t${first}\t` : `D\t${-first}\t`);
+        this.seen = new Map();
+    }
+    write(key, prefix) {
+        const text = keyText(key);
+        const p = hashText(text) % PARTITIONS;
+        const rec = `${prefix}${JSON.stringify(text)}\n`;
+        this.buffers[p].push(rec);
+        this.bufferedChars[p] += rec.length;
+        if (this.bufferedChars[p] > 1 << 16)
+            this.flush(p);
+    }
+    flush(p) {
+        if (this.buffers[p].length === 0)
+            return;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fds[p], this.buffers[p].join(''));
+        this.buffers[p] = [];
+        this.bufferedChars[p] = 0;
+    }
+    /** Completes the count (reads the partitions back when spilled) and removes temp files. */
+    finish() {
+        if (this.dir === undefined) {
+            this.seen.clear();
+            return;
+        }
+        try {
+            const extra = [];
+            for (let p = 0; p < PARTITIONS; p++) {
+                this.flush(p);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fds[p]);
+                const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `p${p}`), 'utf8');
+                // key -> [kind of the pre-spill record or '', first line, rows after the spill]
+                const groups = new Map();
+                let start = 0;
+                while (start < text.length) {
+                    const end = text.indexOf('\n', start);
+                    const t1 = text.indexOf('\t', start);
+                    const t2 = text.indexOf('\t', t1 + 1);
+                    const kind = text[start];
+                    const line = Number(text.slice(t1 + 1, t2));
+                    const key = JSON.parse(text.slice(t2 + 1, end));
+                    start = end + 1;
+                    let g = groups.get(key);
+                    if (!g)
+                        groups.set(key, (g = { pre: '', first: Infinity, after: [] }));
+                    if (kind === 'N')
+                        g.after.push(line);
+                    else {
+                        g.pre = kind;
+                        g.first = line;
+                    }
+                }
+                for (const [key, g] of groups) {
+                    if (g.after.length === 0)
+                        continue;
+                    let dups;
+                    if (g.pre === 'D') {
+                        this.failed += g.after.length;
+                        dups = g.after;
+                    }
+                    else if (g.pre === 'S') {
+                        this.failed += g.after.length + 1;
+                        dups = g.after;
+                    }
+                    else {
+                        if (g.after.length < 2)
+                            continue;
+                        this.failed += g.after.length;
+                        g.first = g.after[0];
+                        dups = g.after.slice(1);
+                    }
+                    for (const line of dups) {
+                        extra.push({ line, value: sampleText(key), first: g.first });
+                        if (extra.length > 4 * MAX_SAMPLES) {
+                            extra.sort((a, b) => a.line - b.line);
+                            extra.length = MAX_SAMPLES;
+                        }
+                    }
+                }
+            }
+            extra.sort((a, b) => a.line - b.line);
+            for (const s of extra) {
+                if (this.samples.length >= MAX_SAMPLES)
+                    break;
+                this.samples.push(s);
+            }
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(this.dir, { recursive: true, force: true });
+            this.dir = undefined;
+        }
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// Column checkers
+const TYPE_NOUN = {
+    integer: 'an integer',
+    number: 'a number',
+    string: 'text',
+    boolean: 'a boolean (true/false, yes/no, 1/0)',
+    category: 'a category',
+    date: 'a date',
+    timestamp: 'a timestamp',
+};
+function ruleOf(r) {
+    return r === undefined ? undefined : (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeRule */ .YE)(r);
+}
+function quote(v) {
+    return v === null ? 'missing' : JSON.stringify(v);
+}
+// Phase-1 parsers: each its own function so its inner loop stays monomorphic. They agree exactly
+// with values.ts (toInteger, toNumber, toBoolean, toTimestamp), which they call for anything off
+// the fast path; test/data/validate.test.ts checks the agreement on random input.
+const MISSING = 0;
+const OK = 1;
+const BAD = 2;
+// Rules a distinct value fails (ColumnChecker.run, phase 2).
+const F_NULL = 1;
+const F_TYPE = 2;
+const F_MIN = 4;
+const F_MAX = 8;
+const F_ALLOWED = 16;
+const F_PATTERN = 32;
+const F_MIN_LENGTH = 64;
+const F_MAX_LENGTH = 128;
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+/**
+ * Plain decimals of at most 15 digits without exponent: the mantissa is an exact integer and 10^k
+ * an exact double, so one division is correctly rounded (Clinger's fast path) and equals `+s`.
+ * NaN means "not on the fast path" (the caller falls back to values.ts).
+ */
+function fastDecimal(s) {
+    const n = s.length;
+    if (n === 0 || n > 17)
+        return NaN;
+    let i = 0;
+    let c = s.charCodeAt(0);
+    let neg = false;
+    if (c === 45) {
+        neg = true;
+        i = 1;
+    }
+    else if (c === 43)
+        i = 1;
+    let m = 0;
+    let digits = 0;
+    let frac = 0;
+    let dot = false;
+    for (; i < n; i++) {
+        c = s.charCodeAt(i);
+        if (c >= 48 && c <= 57) {
+            m = m * 10 + (c - 48);
+            digits++;
+            if (dot)
+                frac++;
+        }
+        else if (c === 46 && !dot)
+            dot = true;
+        else
+            return NaN;
+    }
+    if (digits === 0 || digits > 15)
+        return NaN;
+    const v = frac === 0 ? m : m / POW10[frac];
+    return neg ? -v : v;
+}
+function parseIntegers(col, n, nulls, keys, status) {
+    let count = 0;
+    for (let r = 0; r < n; r++) {
+        const v = col[r];
+        if (nulls.isMissing(v)) {
+            status[r] = MISSING;
+            continue;
+        }
+        count++;
+        let k = typeof v === 'string' ? fastDecimal(v) : typeof v === 'number' ? v : NaN;
+        if (k !== k || !Number.isInteger(k) || Math.abs(k) > Number.MAX_SAFE_INTEGER)
+            k = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toInteger */ .yJ)(v) ?? NaN;
+        if (k !== k)
+            status[r] = BAD;
+        else {
+            keys[r] = k;
+            status[r] = OK;
+        }
+    }
+    return count;
+}
+function parseNumbers(col, n, nulls, keys, status) {
+    let count = 0;
+    for (let r = 0; r < n; r++) {
+        const v = col[r];
+        if (nulls.isMissing(v)) {
+            status[r] = MISSING;
+            continue;
+        }
+        count++;
+        let k = typeof v === 'string' ? fastDecimal(v) : typeof v === 'number' ? v : NaN;
+        if (k !== k) {
+            const slow = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toNumber */ .Ro)(v);
+            if (slow === undefined) {
+                status[r] = BAD;
+                continue;
+            }
+            k = slow;
+        }
+        keys[r] = k;
+        status[r] = OK;
+    }
+    return count;
+}
+function parseBooleans(col, n, nulls, keys, status) {
+    let count = 0;
+    for (let r = 0; r < n; r++) {
+        const v = col[r];
+        if (nulls.isMissing(v)) {
+            status[r] = MISSING;
+            continue;
+        }
+        count++;
+        const b = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toBoolean */ .G4)(v);
+        if (b === undefined)
+            status[r] = BAD;
+        else {
+            keys[r] = b ? 1 : 0;
+            status[r] = OK;
+        }
+    }
+    return count;
+}
+function parseTimes(col, n, nulls, keys, status, pattern, dateOnly) {
+    let count = 0;
+    for (let r = 0; r < n; r++) {
+        const v = col[r];
+        if (nulls.isMissing(v)) {
+            status[r] = MISSING;
+            continue;
+        }
+        count++;
+        const k = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toTimestamp */ .C)(v, pattern, dateOnly);
+        if (k === undefined)
+            status[r] = BAD;
+        else {
+            keys[r] = k;
+            status[r] = OK;
+        }
+    }
+    return count;
+}
+function markMissing(col, n, nulls, status) {
+    let count = 0;
+    for (let r = 0; r < n; r++) {
+        if (nulls.isMissing(col[r]))
+            status[r] = MISSING;
+        else {
+            status[r] = OK;
+            count++;
+        }
+    }
+    return count;
+}
+class ColumnChecker {
+    name;
+    spec;
+    nulls;
+    hasLines;
+    present = false;
+    rows = 0;
+    nonMissing = 0;
+    typeFailed = 0;
+    type;
+    pattern;
+    typeRule;
+    nullable;
+    nullableSet;
+    min;
+    max;
+    allowed;
+    allowedList = [];
+    regex;
+    minLength;
+    maxLength;
+    unique;
+    needsText;
+    family;
+    tNull = new Tally();
+    tType = new Tally();
+    tMin = new Tally();
+    tMax = new Tally();
+    tAllowed = new Tally();
+    tPattern = new Tally();
+    tMinLength = new Tally();
+    tMaxLength = new Tally();
+    dups;
+    constructor(name, spec, nulls, hasLines, uniqueLimit, tmpRoot) {
+        this.name = name;
+        this.spec = spec;
+        this.nulls = nulls;
+        this.hasLines = hasLines;
+        const typeRule = ruleOf(spec.type);
+        this.typeRule = typeRule;
+        this.type = typeRule?.value ?? 'string';
+        this.pattern = spec.format !== undefined ? (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .compileTimestampFormat */ .dQ)(spec.format) : undefined;
+        this.nullableSet = spec.nullable !== undefined;
+        this.nullable = ruleOf(spec.nullable) ?? { value: false, mostly: 1, severity: 'error' };
+        const bound = (r) => {
+            if (!r)
+                return undefined;
+            const v = typeof r.value === 'number' ? r.value : (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .parseContractTime */ .HM)(r.value);
+            return { ...r, value: v };
+        };
+        this.min = bound(ruleOf(spec.min));
+        this.max = bound(ruleOf(spec.max));
+        const allowed = ruleOf(spec.allowed);
+        if (allowed) {
+            const set = new Set();
+            for (const v of allowed.value) {
+                const k = (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .contractValueKey */ .Hk)(v, this.type);
+                if (k !== undefined)
+                    set.add(typeof k === 'boolean' ? (k ? 1 : 0) : k);
+                this.allowedList.push(String(v));
+            }
+            this.allowed = { ...allowed, value: set };
+        }
+        const pat = ruleOf(spec.pattern);
+        if (pat)
+            this.regex = { ...pat, value: new RegExp(pat.value, 'u') };
+        this.minLength = ruleOf(spec.min_length);
+        this.maxLength = ruleOf(spec.max_length);
+        const unique = ruleOf(spec.unique);
+        if (unique?.value) {
+            this.unique = unique;
+            this.dups = new DuplicateCounter(uniqueLimit, tmpRoot);
+        }
+        this.needsText = !!(this.regex || this.minLength || this.maxLength);
+        this.family =
+            this.type === 'integer' || this.type === 'number' || this.type === 'boolean'
+                ? this.type
+                : this.type === 'date' || this.type === 'timestamp'
+                    ? 'temporal'
+                    : 'text';
+    }
+    tallies() {
+        return [this.tNull, this.tType, this.tMin, this.tMax, this.tAllowed, this.tPattern, this.tMinLength, this.tMaxLength];
+    }
+    state() {
+        return { rows: this.rows, nonMissing: this.nonMissing, typeFailed: this.typeFailed, present: this.present, tallies: this.tallies().map((t) => t.state()) };
+    }
+    merge(s, lineOffset) {
+        this.rows += s.rows;
+        this.nonMissing += s.nonMissing;
+        this.typeFailed += s.typeFailed;
+        this.present ||= s.present;
+        const mine = this.tallies();
+        for (let i = 0; i < mine.length; i++)
+            mine[i].merge(s.tallies[i], lineOffset);
+    }
+    /** Rows of a batch that lack this column (JSON Lines records without the key): missing values. */
+    absent(lines, n) {
+        this.rows += n;
+        if (!this.nullable.value)
+            for (let r = 0; r < n; r++)
+                this.tNull.fail(lines[r], null);
+    }
+    keys = new Float64Array(0);
+    status = new Uint8Array(0);
+    fails = new Uint8Array(0);
+    texts = [];
+    /**
+     * Checks one batch column. `dict` is the column dictionary-encoded (batch-dictionary.ts): the
+     * parse and every value rule run once per distinct value, and rows are visited only to report
+     * failures (in row order, so the first samples are the first failing rows) or to feed `unique`.
+     */
+    run(dict, batch, c, n) {
+        const lines = batch.lines;
+        this.present = true;
+        this.rows += n;
+        const size = dict.size;
+        const values = dict.values;
+        const counts = dict.counts;
+        if (this.keys.length < size) {
+            const cap = Math.max(size, 2 * this.keys.length);
+            this.keys = new Float64Array(cap);
+            this.status = new Uint8Array(cap);
+            this.fails = new Uint8Array(cap);
+        }
+        const keys = this.keys;
+        const status = this.status;
+        const fails = this.fails;
+        // Phase 1: one monomorphic loop per type family marks each distinct value missing / ok / not
+        // of the type and, for numeric, temporal and boolean columns, stores its typed key.
+        switch (this.family) {
+            case 'integer':
+                parseIntegers(values, size, this.nulls, keys, status);
+                break;
+            case 'number':
+                parseNumbers(values, size, this.nulls, keys, status);
+                break;
+            case 'temporal':
+                parseTimes(values, size, this.nulls, keys, status, this.pattern, this.type === 'date' && !this.pattern);
+                break;
+            case 'boolean':
+                parseBooleans(values, size, this.nulls, keys, status);
+                break;
+            default:
+                markMissing(values, size, this.nulls, status);
+        }
+        // Phase 2: the rules, per distinct value, on typed keys (numeric) or text: a bit per failing rule.
+        const numeric = this.family !== 'text';
+        const checkNull = !this.nullable.value;
+        const needsText = this.needsText;
+        const min = this.min === undefined ? -Infinity : this.min.value;
+        const max = this.max === undefined ? Infinity : this.max.value;
+        const checkMin = this.min !== undefined;
+        const checkMax = this.max !== undefined;
+        const allowed = this.allowed?.value;
+        const regex = this.regex?.value;
+        const minLen = this.minLength === undefined ? 0 : this.minLength.value;
+        const maxLen = this.maxLength === undefined ? Infinity : this.maxLength.value;
+        const dups = this.dups;
+        const texts = this.texts;
+        let nonMissing = 0;
+        let anyFail = 0;
+        for (let d = 0; d < size; d++) {
+            const st = status[d];
+            let f = 0;
+            if (st === MISSING) {
+                if (checkNull)
+                    f = F_NULL;
+            }
+            else {
+                nonMissing += counts[d];
+                if (st === BAD)
+                    f = F_TYPE;
+                else {
+                    if (numeric) {
+                        const k = keys[d];
+                        // Written as negations so that NaN fails both bounds.
+                        if (checkMin && !(k >= min))
+                            f |= F_MIN;
+                        if (checkMax && !(k <= max))
+                            f |= F_MAX;
+                        if (allowed !== undefined && !allowed.has(k))
+                            f |= F_ALLOWED;
+                    }
+                    else if (allowed !== undefined || dups !== undefined) {
+                        const v = values[d];
+                        const text = typeof v === 'string' ? v : (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toText */ .fE)(v);
+                        if (allowed !== undefined && !allowed.has(text))
+                            f |= F_ALLOWED;
+                        if (dups !== undefined)
+                            texts[d] = text;
+                    }
+                    if (needsText) {
+                        const v = values[d];
+                        const text = typeof v === 'string' ? v : (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toText */ .fE)(v);
+                        if (regex !== undefined && !regex.test(text))
+                            f |= F_PATTERN;
+                        if (text.length < minLen)
+                            f |= F_MIN_LENGTH;
+                        if (text.length > maxLen)
+                            f |= F_MAX_LENGTH;
+                    }
+                }
+            }
+            fails[d] = f;
+            anyFail |= f;
+        }
+        this.nonMissing += nonMissing;
+        if (anyFail === 0 && dups === undefined)
+            return;
+        // Phase 3: the rows, in order. Cells are read only here (a batch encoded by its reader
+        // materialises them on first access).
+        const codes = dict.codes;
+        const col = batch.values[c];
+        for (let r = 0; r < n; r++) {
+            const d = codes[r];
+            const f = fails[d];
+            if (f !== 0) {
+                if (f & F_NULL)
+                    this.tNull.fail(lines[r], col[r] ?? null);
+                if (f & F_TYPE) {
+                    this.typeFailed++;
+                    this.tType.fail(lines[r], col[r]);
+                }
+                if (f & F_MIN)
+                    this.tMin.fail(lines[r], col[r]);
+                if (f & F_MAX)
+                    this.tMax.fail(lines[r], col[r]);
+                if (f & F_ALLOWED)
+                    this.tAllowed.fail(lines[r], col[r]);
+                if (f & F_PATTERN)
+                    this.tPattern.fail(lines[r], col[r]);
+                if (f & F_MIN_LENGTH)
+                    this.tMinLength.fail(lines[r], col[r]);
+                if (f & F_MAX_LENGTH)
+                    this.tMaxLength.fail(lines[r], col[r]);
+            }
+            if (dups !== undefined && status[d] === OK)
+                dups.add(numeric ? keys[d] : texts[d], lines[r], col[r]);
+        }
+        if (dups !== undefined && !numeric)
+            texts.length = 0;
+    }
+    /** The canonical key of a cell for compound uniqueness (column type when it parses, else text). */
+    compoundKeyPart(v) {
+        const k = (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .valueKey */ .zV)(v, this.type, this.pattern);
+        return k === undefined ? `\u0002${(0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toText */ .fE)(v)}` : keyText(k);
+    }
+    results() {
+        const out = [];
+        const name = this.name;
+        const col = JSON.stringify(name);
+        const base = ['columns', name];
+        const typed = this.nonMissing - this.typeFailed;
+        const lineWord = this.hasLines ? 'line' : 'row';
+        const fmt = (k) => (this.type === 'date' || this.type === 'timestamp' ? (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .formatTimestamp */ .Ey)(k, this.type) : String(k));
+        const push = (rule, r, t, total, describe, note) => out.push({ rule, column: name, rule_: r, failed: t.failed, total, samples: t.samples, describe, contractPath: (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .formatContractPath */ .vq)([...base, rule]), note });
+        // The type rule is evaluated when declared, or implied by a typed rule (min on an integer column).
+        const typeRule = this.typeRule ?? { value: 'string', mostly: 1, severity: 'error' };
+        if (this.typeRule || this.type !== 'string') {
+            const noun = `${TYPE_NOUN[this.type]}${this.spec.format ? ` in format "${this.spec.format}"` : ''}`;
+            push('type', typeRule, this.tType, this.nonMissing, (s) => `column ${col} value ${quote(s?.value ?? null)} is not ${noun}`);
+        }
+        push('nullable', this.nullable, this.tNull, this.rows, () => `column ${col} has a missing value`, this.nullableSet ? undefined : 'not set, so false; add nullable: true to allow missing values');
+        if (this.min)
+            push('min', this.min, this.tMin, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is below the minimum ${fmt(this.min.value)}`);
+        if (this.max)
+            push('max', this.max, this.tMax, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is above the maximum ${fmt(this.max.value)}`);
+        if (this.allowed) {
+            const list = this.allowedList.slice(0, 8).map((v) => JSON.stringify(v)).join(', ') + (this.allowedList.length > 8 ? `, … (${this.allowedList.length} values)` : '');
+            push('allowed', this.allowed, this.tAllowed, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is not one of the allowed values (${list})`);
+        }
+        if (this.regex)
+            push('pattern', this.regex, this.tPattern, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} does not match /${this.regex.value.source}/`);
+        if (this.minLength)
+            push('min_length', this.minLength, this.tMinLength, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is shorter than ${this.minLength.value} characters`);
+        if (this.maxLength)
+            push('max_length', this.maxLength, this.tMaxLength, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is longer than ${this.maxLength.value} characters`);
+        if (this.unique && this.dups) {
+            const d = this.dups;
+            d.finish();
+            const first = d.samples[0];
+            out.push({
+                rule: 'unique',
+                column: name,
+                rule_: this.unique,
+                failed: d.failed,
+                total: typed,
+                samples: d.samples.map(({ line, value }) => ({ line, value })),
+                describe: (s) => `column ${col} value ${quote(s?.value ?? null)} is a duplicate (first seen at ${lineWord} ${first ? first.first : '?'})`,
+                contractPath: (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .formatContractPath */ .vq)([...base, 'unique']),
+            });
+        }
+        return out;
+    }
+}
+// ---------------------------------------------------------------------------------------------
+function defaultFormat(file) {
+    const name = file.toLowerCase().replace(/\.gz$/, '');
+    const ext = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.extname)(name).slice(1);
+    if (ext === 'tsv' || ext === 'txt')
+        return 'csv';
+    if (ext === 'ndjson' || ext === 'json')
+        return 'jsonl';
+    return ext || 'csv';
+}
+function percent(f) {
+    const p = f * 100;
+    if (p === 0 || p === 100)
+        return `${p}%`;
+    return `${p < 0.01 ? p.toExponential(1) : p < 10 ? p.toFixed(2) : p.toFixed(1)}%`;
+}
+/** Compiles `contract` into a streaming validator for one file. */
+function createValidator(contract, options) {
+    const table = contract.table ?? {};
+    const specs = contract.columns ?? {};
+    const nulls = table.null_values ? new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .NullTokens */ .Sj(table.null_values) : new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .NullTokens */ .Sj(_values_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_NULL_TOKENS */ .F_);
+    const uniqueLimit = options.uniqueMemoryLimit ?? DEFAULT_UNIQUE_MEMORY_LIMIT;
+    const tmpRoot = options.tmpDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+    const contractFile = options.contractFile ?? 'contract';
+    const checkers = Object.entries(specs).map(([name, spec]) => new ColumnChecker(name, spec, nulls, options.hasLines, uniqueLimit, tmpRoot));
+    const byName = new Map(checkers.map((c) => [c.name, c]));
+    const compound = (table.unique ?? []).map((u, i) => {
+        const r = (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeCompoundUnique */ .oq)(u);
+        return { rule: r, path: `table.unique[${i}]`, counter: new DuplicateCounter(uniqueLimit, tmpRoot), total: 0, checkers: r.value.map((n) => byName.get(n)) };
+    });
+    const seenColumns = [...options.columns];
+    const seenSet = new Set(seenColumns);
+    let rows = 0;
+    let lastColumns;
+    let index = [];
+    let finished = false;
+    let ownDictionaries;
+    function add(batch, dictionaries) {
+        if (finished)
+            throw new Error('validator: add() after finish()');
+        const dicts = dictionaries ?? (ownDictionaries ??= new _batch_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .BatchDictionaries */ .l());
+        if (batch.columns !== lastColumns) {
+            lastColumns = batch.columns;
+            for (const c of batch.columns)
+                if (!seenSet.has(c)) {
+                    seenSet.add(c);
+                    seenColumns.push(c);
+                }
+            index = checkers.map((c) => batch.columns.indexOf(c.name));
+        }
+        const n = batch.length;
+        for (let i = 0; i < checkers.length; i++) {
+            if (index[i] >= 0)
+                checkers[i].run(dicts.column(batch, index[i]), batch, index[i], n);
+            else
+                checkers[i].absent(batch.lines, n);
+        }
+        for (const cu of compound) {
+            const cols = cu.checkers.map((c) => batch.columns.indexOf(c.name));
+            const parts = new Array(cols.length);
+            for (let r = 0; r < n; r++) {
+                let anyPresent = false;
+                for (let j = 0; j < cols.length; j++) {
+                    const v = cols[j] >= 0 ? batch.values[cols[j]][r] : null;
+                    if (nulls.isMissing(v))
+                        parts[j] = '\u0000';
+                    else {
+                        anyPresent = true;
+                        parts[j] = cu.checkers[j].compoundKeyPart(v);
+                    }
+                }
+                if (!anyPresent)
+                    continue;
+                cu.total++;
+                const key = parts.join('\u001f');
+                cu.counter.add(key, batch.lines[r], key);
+            }
+        }
+        rows += n;
+    }
+    function finish() {
+        if (finished)
+            throw new Error('validator: finish() called twice');
+        finished = true;
+        ownDictionaries?.release();
+        const results = [];
+        const lineKind = options.hasLines ? 'line' : 'row';
+        const headerLine = options.hasLines ? 1 : 0;
+        // Presence: required (default: every listed column) and unexpected columns.
+        const requiredRule = ruleOf(table.required_columns);
+        const required = requiredRule ? requiredRule.value : Object.keys(specs);
+        const reqNorm = requiredRule ?? { value: required, mostly: 1, severity: 'error' };
+        for (const name of required) {
+            results.push({
+                rule: 'required_columns',
+                column: name,
+                rule_: reqNorm,
+                failed: seenSet.has(name) ? 0 : 1,
+                total: 1,
+                samples: [],
+                describe: () => `required column ${JSON.stringify(name)} is missing`,
+                contractPath: requiredRule ? 'table.required_columns' : (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .formatContractPath */ .vq)(['columns', name]),
+                note: requiredRule ? undefined : 'every listed column is required unless table.required_columns says otherwise',
+            });
+        }
+        const unexpectedMode = table.unexpected_columns ?? 'error';
+        if (unexpectedMode !== 'allow') {
+            const listed = new Set([...Object.keys(specs), ...required]);
+            const rule = { value: unexpectedMode, mostly: 1, severity: unexpectedMode === 'warn' ? 'warn' : 'error' };
+            for (const name of seenColumns) {
+                results.push({
+                    rule: 'unexpected_columns',
+                    column: name,
+                    rule_: rule,
+                    failed: listed.has(name) ? 0 : 1,
+                    total: 1,
+                    samples: headerLine ? [{ line: headerLine, value: name }] : [],
+                    describe: () => `column ${JSON.stringify(name)} is not in the contract`,
+                    contractPath: 'table.unexpected_columns',
+                    note: table.unexpected_columns ? undefined : 'not set, so error; list the column, or set unexpected_columns: allow',
+                });
+            }
+        }
+        const rowsMin = ruleOf(table.rows?.min) ?? { value: 1, mostly: 1, severity: 'error' };
+        results.push({
+            rule: 'rows.min',
+            rule_: rowsMin,
+            failed: rows < rowsMin.value ? 1 : 0,
+            total: 1,
+            samples: [],
+            describe: () => `has ${rows} data row${rows === 1 ? '' : 's'}, fewer than the minimum ${rowsMin.value}`,
+            contractPath: 'table.rows.min',
+            note: table.rows?.min === undefined ? 'not set, so 1' : undefined,
+        });
+        const rowsMax = ruleOf(table.rows?.max);
+        if (rowsMax) {
+            results.push({ rule: 'rows.max', rule_: rowsMax, failed: rows > rowsMax.value ? 1 : 0, total: 1, samples: [], describe: () => `has ${rows} data rows, more than the maximum ${rowsMax.value}`, contractPath: 'table.rows.max' });
+        }
+        for (const c of checkers)
+            if (seenSet.has(c.name))
+                results.push(...c.results());
+        for (const c of checkers)
+            c.dups?.finish();
+        for (const cu of compound) {
+            const names = cu.rule.value;
+            if (!names.every((n) => seenSet.has(n))) {
+                cu.counter.finish();
+                continue;
+            }
+            cu.counter.finish();
+            const firstDup = cu.counter.samples[0];
+            results.push({
+                rule: 'unique_together',
+                columns: names,
+                rule_: cu.rule,
+                failed: cu.counter.failed,
+                total: cu.total,
+                samples: cu.counter.samples.map(({ line, value }) => ({ line, value: value === null ? null : value.split('\u001f').map((p) => (p === '\u0000' ? '' : p.replace(/^\u0002/, ''))).join(', ') })),
+                describe: () => `columns ${names.map((n) => JSON.stringify(n)).join(', ')} repeat the values of an earlier row (first seen at ${lineKind} ${firstDup ? firstDup.first : '?'})`,
+                contractPath: cu.path,
+            });
+        }
+        const findings = [];
+        let failedErrors = 0;
+        let failedWarnings = 0;
+        for (const r of results) {
+            if (r.failed === 0 || r.total === 0)
+                continue;
+            const fraction = r.failed / r.total;
+            const passed = 1 - fraction >= r.rule_.mostly - MOSTLY_EPSILON;
+            if (!passed) {
+                if (r.rule_.severity === 'error')
+                    failedErrors++;
+                else
+                    failedWarnings++;
+            }
+            const first = r.samples[0];
+            let where = options.file;
+            if (first && first.line > 0)
+                where += options.hasLines ? `:${first.line}` : ` (row ${first.line})`;
+            const unit = r.rule === 'nullable' || r.rule === 'unique_together' ? 'rows' : 'values';
+            const count = r.total > 1 ? `; ${r.failed} of ${r.total} ${unit} fail (${percent(fraction)}${r.rule_.mostly < 1 ? `, mostly ${r.rule_.mostly} allows ${percent(1 - r.rule_.mostly)}` : ''})` : '';
+            // Severity is a field of its own; the faces label it (annotation level, CLI prefix).
+            const message = `${where}: ${r.describe(first)}${count} (contract ${contractFile}: ${r.contractPath}${r.note ? ` — ${r.note}` : ''})`;
+            const f = {
+                rule: r.rule,
+                severity: r.rule_.severity,
+                failed: r.failed,
+                total: r.total,
+                fraction,
+                mostly: r.rule_.mostly,
+                passed,
+                samples: r.samples,
+                message,
+                contract_path: r.contractPath,
+            };
+            if (r.column !== undefined)
+                f.column = r.column;
+            if (r.columns !== undefined)
+                f.columns = r.columns;
+            findings.push(f);
+        }
+        return {
+            schema: _validation_format_js__WEBPACK_IMPORTED_MODULE_6__/* .VALIDATION_SCHEMA */ .sD,
+            data: { file: options.file, format: options.format ?? defaultFormat(options.file), rows, line_kind: lineKind },
+            contract: { file: contractFile },
+            passed: failedErrors === 0,
+            counts: { rules: results.length, failed_errors: failedErrors, failed_warnings: failedWarnings },
+            findings,
+        };
+    }
+    function exportState() {
+        if (compound.length > 0 || checkers.some((c) => c.dups))
+            throw new Error('validator: unique rules cannot be exported (canMergeShards)');
+        return { rows, columns: seenColumns.slice(), checkers: checkers.map((c) => c.state()) };
+    }
+    function mergeState(state, lineOffset) {
+        if (finished)
+            throw new Error('validator: mergeState() after finish()');
+        if (compound.length > 0 || checkers.some((c) => c.dups))
+            throw new Error('validator: unique rules cannot be merged (canMergeShards)');
+        if (state.checkers.length !== checkers.length)
+            throw new Error('validator: state from a different contract');
+        rows += state.rows;
+        for (const c of state.columns)
+            if (!seenSet.has(c)) {
+                seenSet.add(c);
+                seenColumns.push(c);
+            }
+        for (let i = 0; i < checkers.length; i++)
+            checkers[i].merge(state.checkers[i], lineOffset);
+    }
+    return { add, finish, exportState, mergeState };
+}
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZX: () => (/* binding */ reportWithoutContract),
+/* harmony export */   sD: () => (/* binding */ VALIDATION_SCHEMA)
+/* harmony export */ });
+/* unused harmony exports VALIDATION_RULES, validationSampleSchema, validationFindingSchema, validationReportSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1100);
+/**
+ * `mlops-actions/validation@1`: the result of checking one data file against a data contract.
+ * Defined once here (zod) and documented in docs/formats.md ("Validation report").
+ *
+ * `findings` lists every rule that had at least one failing row, including rules that still pass
+ * because of `mostly`; `counts.rules` counts every rule evaluated. The report `passed` unless a
+ * finding with severity "error" did not pass.
+ */
+
+const VALIDATION_SCHEMA = 'mlops-actions/validation@1';
+/** The rules a finding can be about; table rules are named for their contract key. */
+const VALIDATION_RULES = [
+    'required_columns',
+    'unexpected_columns',
+    'rows.min',
+    'rows.max',
+    'unique_together',
+    'type',
+    'nullable',
+    'min',
+    'max',
+    'allowed',
+    'pattern',
+    'unique',
+    'min_length',
+    'max_length',
+];
+const validationSampleSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    /** `data.line_kind` says whether this is the 1-based physical line (CSV, JSON Lines) or row number (Parquet). */
+    line: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    /** The offending value as text (truncated to 200 characters), null for a missing value. */
+    value: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+});
+const validationFindingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    rule: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(VALIDATION_RULES),
+    /** The column a column rule is about, or the column a presence rule names. */
+    column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** The columns of a `unique_together` (table.unique) rule. */
+    columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
+    severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warn']),
+    /** Rows that failed the rule (for unique rules: every row whose value occurs more than once). */
+    failed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    /** Rows the rule applies to: all rows for nullable, non-missing values for type, non-missing values of the column type for value rules. */
+    total: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    /** failed / total. */
+    fraction: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1),
+    mostly: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1),
+    /** (1 - fraction) >= mostly. */
+    passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    /** Up to 10 failing rows, in file order. */
+    samples: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(validationSampleSchema),
+    /** One line a person can act on: file:line, column, value, rule and the contract entry. */
+    message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** The contract key that made the rule, e.g. "columns.age.min" or "table.unique[0]". */
+    contract_path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+});
+const validationReportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(VALIDATION_SCHEMA),
+    data: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        format: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+        /** What sample `line`s are: physical text lines, or row numbers (Parquet). */
+        line_kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['line', 'row']),
+    }),
+    /** The contract checked against; null when the data was only profiled. */
+    contract: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).nullable(),
+    passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    counts: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        /** Rules evaluated (a rule on a column absent from the data is not evaluated). */
+        rules: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+        /** Findings with severity error that did not pass: any one fails the check. */
+        failed_errors: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+        /** Findings with severity warn that did not pass. */
+        failed_warnings: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    }),
+    findings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(validationFindingSchema),
+});
+/** The report for data checked against no contract (only profiled): passes, no rules. */
+function reportWithoutContract(data) {
+    return { schema: VALIDATION_SCHEMA, data, contract: null, passed: true, counts: { rules: 0, failed_errors: 0, failed_warnings: 0 }, findings: [] };
+}
+
+
+/***/ }),
+
 /***/ 4239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11103,6 +11348,278 @@ function toText(v) {
 function formatTimestamp(ms, type) {
     const iso = new Date(ms).toISOString();
     return type === 'date' ? iso.slice(0, 10) : iso;
+}
+
+
+/***/ }),
+
+/***/ 3619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dw: () => (/* binding */ P_VALUE_TESTS),
+/* harmony export */   dW: () => (/* binding */ driftReportSchema),
+/* harmony export */   qx: () => (/* binding */ DRIFT_TESTS),
+/* harmony export */   wW: () => (/* binding */ DRIFT_SCHEMA)
+/* harmony export */ });
+/* unused harmony exports columnDriftSchema, skippedColumnSchema, metricCheckSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1100);
+/**
+ * `mlops-actions/drift@1`: what drift-check (`mlops drift`, actions/drift-check) writes. Defined once
+ * here (zod) and documented in docs/formats.md. The retraining PR's body, the job summary and the
+ * local forge's files are rendered from it.
+ */
+
+const DRIFT_SCHEMA = 'mlops-actions/drift@1';
+/** Statistical tests and distances, by the names Evidently uses. */
+const DRIFT_TESTS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi'];
+/** p-value tests drift when p < threshold; distances drift when statistic >= threshold. */
+const P_VALUE_TESTS = new Set(['ks', 'chisquare', 'z']);
+const columnDriftSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** How the column was compared: numeric (distribution of numbers) or categorical (counts of values). */
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['numeric', 'categorical']),
+    test: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(DRIFT_TESTS),
+    /** KS D, chi-square X², Z, normed Wasserstein distance, Jensen-Shannon distance, PSI. */
+    statistic: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** For p-value tests (ks, chisquare, z); null for distances. */
+    p_value: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable(),
+    /** p-value tests: drift when p_value < threshold; distances: drift when statistic >= threshold. */
+    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    drifted: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    /** exact: both sides' raw values; sketch: the reference (or current) side came from a profile's sketches. */
+    method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['exact', 'sketch']),
+    /** Why this test: "default: numeric, 1095 reference rows > 1000, 380 values > 5" or "configured". */
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    reference_rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    current_rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+});
+const skippedColumnSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() });
+const metricCheckSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    /** The metric's name as configured (e.g. accuracy, latency_p95). */
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** Where the value came from: "prometheus: <query>", "http: <url>", "evaluation of current data". */
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    value: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable(),
+    /** min: value >= threshold; max: value <= threshold; max_drop: baseline - value <= threshold. */
+    rule: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['min', 'max', 'max_drop']),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** max_drop: the released model's evaluation value it is measured against. */
+    baseline: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable(),
+    passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+});
+const driftReportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(DRIFT_SCHEMA),
+    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    /** When the check ran (ISO 8601). */
+    created_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    reference: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        /** production: the profile in the manifest of the model's alias; profile / data: a file given. */
+        kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['production', 'profile', 'data']),
+        file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+        /** production: the version and tag the alias pointed to. */
+        version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+        tag: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+        alias: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+        rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+        sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    }),
+    current: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+        sources: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['file', 'http', 'prometheus']), name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable() })),
+        /** The data window the sources cover, when known (Prometheus ranges, configured windows). */
+        window: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ from: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(), to: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable() }),
+    }),
+    data: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        /** share >= share_threshold (Evidently's dataset drift rule). */
+        dataset_drift: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+        /** Drifted columns / tested columns (0 when none were tested). */
+        share: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1),
+        share_threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1),
+        tested: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+        drifted: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+        columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(columnDriftSchema),
+        skipped: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(skippedColumnSchema),
+    }),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(metricCheckSchema),
+    /** ok; drift (dataset drift); degradation (a metric rule failed); drift_and_degradation. */
+    decision: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['ok', 'drift', 'degradation', 'drift_and_degradation']),
+    /** One line per reason, for logs, the PR body and the request file. */
+    reasons: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+});
+
+
+/***/ }),
+
+/***/ 1331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Np: () => (/* binding */ sourceKindOf),
+/* harmony export */   eJ: () => (/* binding */ sourcesSchema)
+/* harmony export */ });
+/* unused harmony exports DURATION_PATTERN, TIME_PATTERN, httpSourceSchema, prometheusRangeSchema, prometheusSourceSchema, sourceSchema, parseSources, parseSourcesText */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1100);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9980);
+/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1820);
+/**
+ * Where drift-check reads the current production data and metrics from: `drift.models.<model>.sources`
+ * in mlops.yaml (a list), and the same list as the action's / CLI's `sources` input (YAML or JSON).
+ * Each entry is one of three kinds, chosen by its key; entries combine (data rows from every entry
+ * are pooled, metrics are collected from every entry):
+ *
+ *   sources:
+ *     - files: ["prod/2025-*.csv.gz", prod/extra.parquet]   # globs; CSV/TSV/JSONL (.gz too), Parquet
+ *     - name: prediction log API
+ *       http:
+ *         url: https://ml.example.com/api/predictions?days=7
+ *         secret_env: PROD_API_TOKEN      # the env var holding the token; sent only in the header
+ *         scheme: Bearer                  # header value "Bearer <token>"
+ *         rows: /data                     # JSON pointer to the rows
+ *         metrics: { accuracy: /summary/accuracy }
+ *     - prometheus:
+ *         url: http://prometheus.monitoring:9090
+ *         range: { start: -7d, end: now, step: 1h }
+ *         metrics:                         # instant queries (at range.end): one number each
+ *           accuracy: avg_over_time(model_accuracy{model="weather"}[$__range])
+ *         columns:                         # range queries: one value per step, a numeric column
+ *           latency_p95: histogram_quantile(0.95, sum by (le) (rate(request_duration_seconds_bucket[5m])))
+ *
+ * One strict mapping with one key per kind (rather than a union of three mappings), so a misspelt
+ * key gets "did you mean" against every key and a missing kind says which keys are possible.
+ * docs/drift.md ("Sources") is the user's reference; keep it in step with this file.
+ */
+
+
+
+/** Prometheus duration: one or more `<int><unit>` parts, units ms, s, m, h, d, w, y ("1h30m"). */
+const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h|d|w|y))+$/;
+/** A time: `now`, `now` minus a duration (`-7d`, `now-7d`), or ISO 8601 (no offset = UTC). */
+const TIME_PATTERN = /^(?:now|(?:now)?-(?:\d+(?:ms|s|m|h|d|w|y))+|\d{4}-\d{2}-\d{2}(?:[T ].+)?)$/;
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** RFC 6901: empty (the whole document) or "/" followed by reference tokens. */
+const JSON_POINTER = /^(?:\/(?:[^~]|~[01])*)*$/;
+const httpUrl = (what) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    .min(1)
+    .refine((u) => /^https?:\/\/[^\s]+$/i.test(u) && URL.canParse(u), { message: 'must be an http:// or https:// URL' })
+    .describe(what);
+const timeSpec = (what) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(TIME_PATTERN, { message: 'must be now, a duration ago (-7d, -12h) or an ISO 8601 time' }).describe(what);
+const duration = (what) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(DURATION_PATTERN, { message: 'must be a duration like 30s, 5m, 1h, 1d or 1h30m' }).describe(what);
+const pointer = (what) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(JSON_POINTER, { message: 'must be a JSON pointer (RFC 6901) like /data or /metrics/accuracy, or "" for the whole response' }).describe(what);
+/** The auth of an HTTP or Prometheus source: a header whose value comes from an environment variable. */
+const authShape = {
+    header: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(HEADER_NAME, { message: 'must be an HTTP header name like Authorization or X-Api-Key' })
+        .describe('Header that carries the secret; default Authorization (needs secret_env)'),
+    secret_env: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(ENV_NAME, { message: 'must be an environment variable name like PROD_API_TOKEN' })
+        .describe('Environment variable holding the header value (pass a secret in with env:); never logged'),
+    scheme: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^[A-Za-z][A-Za-z0-9._~+/-]*$/, { message: 'must be one word like Bearer or Token' })
+        .describe('Put before the secret with a space: "Bearer" sends "Authorization: Bearer <secret>"'),
+    timeout_ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().max(3_600_000).describe('Give up on a request after this many milliseconds; default 30000'),
+};
+const httpSourceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    url: httpUrl('URL answering GET with JSON'),
+    ...authShape,
+    rows: pointer('JSON pointer to the data: an array of row objects, or an object of equal-length column arrays'),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), pointer('JSON pointer to a number')).describe('Metric name -> JSON pointer to its value in the response'),
+})
+    .partial({ header: true, secret_env: true, scheme: true, timeout_ms: true, rows: true, metrics: true });
+const prometheusRangeSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    start: timeSpec('Start of the window: -7d (relative to now), or an ISO 8601 time'),
+    end: timeSpec('End of the window: now (default), -1d, or an ISO 8601 time').optional(),
+    step: duration('Resolution of the range queries (columns): 1h gives one value per hour'),
+});
+const prometheusSourceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    url: httpUrl('Base URL of the Prometheus HTTP API (the part before /api/v1), e.g. http://prometheus:9090'),
+    ...authShape,
+    metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('PromQL; $__range is replaced by the range length'))
+        .describe('Metric name -> PromQL instant query that returns one number (one series or a scalar)'),
+    columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('PromQL; one series over the range'))
+        .describe('Column name -> PromQL range query; its values over the range become a numeric column (needs range)'),
+    range: prometheusRangeSchema.describe('The window: range queries cover it, instant queries are evaluated at its end'),
+    time: timeSpec('When instant queries are evaluated; default range.end, else now'),
+})
+    .partial({ header: true, secret_env: true, scheme: true, timeout_ms: true, metrics: true, columns: true, range: true, time: true });
+const KINDS = ['files', 'http', 'prometheus'];
+const sourceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('Name shown in the report and in messages; default the pattern(s) or URL'),
+    files: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)).min(1)])
+        .describe('Data files or glob patterns (CSV, TSV, JSON Lines, Parquet; .gz for text), relative to the working directory'),
+    delimiter: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().length(1, { message: 'must be one character' }).describe('files: CSV delimiter; default "," ("\\t" for .tsv)'),
+    format: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['csv', 'jsonl', 'parquet']).describe('files: format for every file, when the extension does not tell'),
+    http: httpSourceSchema.describe('An HTTP(S) endpoint answering with JSON: rows and/or metrics'),
+    prometheus: prometheusSourceSchema.describe('A Prometheus server (or a compatible API): instant queries as metrics, range queries as columns'),
+})
+    .partial()
+    .superRefine((s, ctx) => {
+    // Cross-key rules only once the keys themselves are right: a misspelt key is the one problem to show.
+    if (ctx.issues.length > 0)
+        return;
+    const kinds = KINDS.filter((k) => s[k] !== undefined);
+    if (kinds.length !== 1) {
+        ctx.addIssue({
+            code: 'custom',
+            message: kinds.length === 0 ? 'needs one of the keys files, http or prometheus' : `has ${kinds.join(' and ')}: one source per list item`,
+        });
+        return;
+    }
+    if (kinds[0] !== 'files') {
+        for (const k of ['delimiter', 'format']) {
+            if (s[k] !== undefined)
+                ctx.addIssue({ code: 'custom', path: [k], message: `only applies to files sources, not to ${kinds[0]}` });
+        }
+    }
+    const auth = s.http ?? s.prometheus;
+    if (auth && (auth.header !== undefined || auth.scheme !== undefined) && auth.secret_env === undefined) {
+        ctx.addIssue({ code: 'custom', path: [kinds[0], auth.header !== undefined ? 'header' : 'scheme'], message: 'needs secret_env, the environment variable that holds the header value' });
+    }
+    if (s.http && s.http.rows === undefined && s.http.metrics === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['http'], message: 'needs rows (a JSON pointer to the data), metrics, or both' });
+    }
+    const p = s.prometheus;
+    if (p) {
+        const metrics = Object.keys(p.metrics ?? {}).length;
+        const columns = Object.keys(p.columns ?? {}).length;
+        if (metrics + columns === 0)
+            ctx.addIssue({ code: 'custom', path: ['prometheus'], message: 'needs metrics (instant queries), columns (range queries), or both' });
+        if (columns > 0 && p.range === undefined)
+            ctx.addIssue({ code: 'custom', path: ['prometheus', 'range'], message: 'is needed by columns: add range: { start: -7d, step: 1h }' });
+        const usesRange = Object.values(p.metrics ?? {}).some((q) => q.includes('$__range'));
+        if (usesRange && p.range === undefined)
+            ctx.addIssue({ code: 'custom', path: ['prometheus', 'metrics'], message: 'a query uses $__range: add range: { start: -7d, step: 1h }' });
+    }
+});
+const sourcesSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(sourceSchema).min(1).describe('Where the current production data and metrics come from (combined)');
+/** The kind of a source that passed sourceSchema. */
+function sourceKindOf(s) {
+    return s.files !== undefined ? 'file' : s.http !== undefined ? 'http' : 'prometheus';
+}
+/**
+ * Checks a sources list given as a value (already parsed); `where` names it in the message.
+ * mlops.yaml's list is checked with the rest of the file; text inputs go through parseSourcesText.
+ */
+function parseSources(value, where) {
+    const parsed = sourcesSchema.safeParse(value);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    const path = formatKeyPath(['sources', ...issue.path]);
+    throw new ContractError(`${where}: ${path}: ${issue.message}`, { hint: 'see docs/drift.md (Sources) for the keys of files, http and prometheus sources' });
+}
+/**
+ * Parses and checks a sources list written as YAML (or JSON) text: the action's `sources` input,
+ * the CLI's --sources. Problems are reported at `where`:line:col with "did you mean" for
+ * misspelt keys, like mlops.yaml's.
+ */
+function parseSourcesText(text, where) {
+    return parseYamlText(text, where, sourcesSchema, {
+        error: (what, options) => new ContractError(what, options),
+        empty: { what: 'no sources given', hint: 'give a YAML list, e.g. - files: prod/*.csv.gz (docs/drift.md, Sources)' },
+    });
 }
 
 
@@ -12612,923 +13129,28 @@ function bootstrapMetrics(data, names, options = {}) {
 
 /***/ }),
 
-/***/ 5769:
+/***/ 8579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  EQ: () => (/* binding */ checkGlobs),
-  OB: () => (/* binding */ digestDeclaredInputs),
-  TM: () => (/* binding */ digestFile),
-  Eh: () => (/* binding */ digestFiles),
-  fo: () => (/* binding */ isFile),
-  jv: () => (/* binding */ matchGlobs),
-  Je: () => (/* binding */ splitGlobList)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ../../../tinyglobby/node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ../../../tinyglobby/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4737);
-;// CONCATENATED MODULE: ../../../tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var errors = __nccwpck_require__(9980);
-;// CONCATENATED MODULE: ../../../../shared/model/train/declared-files.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EQ: () => (/* binding */ checkGlobs),
+/* harmony export */   Eh: () => (/* binding */ digestFiles),
+/* harmony export */   Je: () => (/* binding */ splitGlobList),
+/* harmony export */   OB: () => (/* binding */ digestDeclaredInputs),
+/* harmony export */   TM: () => (/* binding */ digestFile),
+/* harmony export */   fo: () => (/* binding */ isFile),
+/* harmony export */   jv: () => (/* binding */ matchGlobs)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4310);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9980);
 /**
  * Declared inputs and outputs: glob lists as users write them in an action input (one per line, or
  * comma-separated), matched under the working directory and digested with SHA-256.
@@ -13573,8 +13195,8 @@ function splitGlobList(text) {
 function checkGlobs(globs, what) {
     for (const g of globs) {
         const body = g.startsWith('!') ? g.slice(1) : g;
-        if ((0,external_node_path_.isAbsolute)(body) || /^[A-Za-z]:/.test(body) || body.split(/[\\/]/).includes('..')) {
-            throw new errors/* UsageError */.eb(`${what} glob "${g}" leaves the working directory`, { hint: 'use a path relative to the working directory, without ".."' });
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(body) || /^[A-Za-z]:/.test(body) || body.split(/[\\/]/).includes('..')) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${what} glob "${g}" leaves the working directory`, { hint: 'use a path relative to the working directory, without ".."' });
         }
     }
 }
@@ -13588,7 +13210,7 @@ async function matchGlobs(globs, options) {
     const files = new Set();
     const unmatched = [];
     for (const g of globs.filter((g) => !g.startsWith('!'))) {
-        const found = await glob([g], { cwd: options.cwd, ignore, onlyFiles: true, dot: false, followSymbolicLinks: true });
+        const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .glob */ .TI)([g], { cwd: options.cwd, ignore, onlyFiles: true, dot: false, followSymbolicLinks: true });
         if (found.length === 0)
             unmatched.push(g);
         for (const f of found)
@@ -13597,9 +13219,9 @@ async function matchGlobs(globs, options) {
     return { files: [...files].sort(), unmatched };
 }
 async function digestFile(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let bytes = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path)) {
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
         hash.update(chunk);
         bytes += chunk.length;
     }
@@ -13608,21 +13230,21 @@ async function digestFile(path) {
 async function digestFiles(files, cwd) {
     const out = [];
     for (const path of files)
-        out.push({ path, ...(await digestFile((0,external_node_path_.join)(cwd, path))) });
+        out.push({ path, ...(await digestFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cwd, path))) });
     return out;
 }
 /** Digests of the declared inputs; a glob that matches nothing is an InputError (a typo, most often). */
 async function digestDeclaredInputs(globs, options) {
     const { files, unmatched } = await matchGlobs(globs, options);
     if (unmatched.length > 0) {
-        throw new errors/* InputError */.dz(`declared input ${unmatched.map((g) => `"${g}"`).join(', ')} matched no file`, {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`declared input ${unmatched.map((g) => `"${g}"`).join(', ')} matched no file`, {
             hint: `globs are matched under ${options.cwd}; fix the glob or remove it from inputs`,
         });
     }
     return digestFiles(files, options.cwd);
 }
 async function isFile(path) {
-    return (0,promises_.stat)(path).then((s) => s.isFile(), () => false);
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path).then((s) => s.isFile(), () => false);
 }
 
 
@@ -13642,7 +13264,7 @@ async function isFile(path) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _declared_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5769);
+/* harmony import */ var _declared_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8579);
 /**
  * What the run cache must see change: the toolchains the command would run with and the lockfiles
  * that pin its libraries. DVC's run cache keys on the command, params and dependencies only, so a
@@ -22801,6 +22423,912 @@ function replaceNode(key, path, node) {
 
 exports.visit = visit;
 exports.visitAsync = visitAsync;
+
+
+/***/ }),
+
+/***/ 4310:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  TI: () => (/* binding */ glob),
+  ey: () => (/* binding */ isDynamicPattern)
+});
+
+// UNUSED EXPORTS: convertPathToPattern, escapePath, globSync
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ../../../tinyglobby/node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_namespaceObject.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_namespaceObject.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_namespaceObject.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ../../../tinyglobby/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4737);
+;// CONCATENATED MODULE: ../../../tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
+	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
 
 
 /***/ }),

@@ -8,6 +8,7 @@ import { trainCommand } from './commands/train.js';
 import { compareCommand } from './commands/compare.js';
 import { publishCommand } from './commands/publish.js';
 import { promoteCommand } from './commands/promote.js';
+import { driftCommand } from './commands/drift.js';
 import { registryHistoryCommand, registryListCommand, registryShowCommand } from './commands/registry.js';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -15,7 +16,7 @@ export const program: Program = {
   name: 'mlops',
   version: pkg.version,
   summary: 'the mlops-actions steps on your machine',
-  commands: [validateCommand, profileMergeCommand, profileShowCommand, evaluateCommand, trainCommand, compareCommand, publishCommand, promoteCommand, registryListCommand, registryShowCommand, registryHistoryCommand],
+  commands: [validateCommand, profileMergeCommand, profileShowCommand, evaluateCommand, trainCommand, compareCommand, publishCommand, promoteCommand, registryListCommand, registryShowCommand, registryHistoryCommand, driftCommand],
 };
 
 process.exitCode = await runCli(process.argv.slice(2), program);

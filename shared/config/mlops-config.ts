@@ -4,9 +4,9 @@
  * schemas/mlops-config.schema.json), documented in docs/compare.md (gate rules).
  *
  * Strict within what exists: a misspelt key is an error at file:line:col with "did you mean", never
- * a silently ignored gate. Open at the top level by design: sections that later steps will read
- * (`release`, `promote`, `drift`, `registry`) are reserved now and accepted as they are, so a
- * config written for a newer version does not break this one; any other top-level key is an error.
+ * a silently ignored gate. Sections that later steps will read (`promote`, `registry`) are reserved
+ * now and accepted as they are, so a config written for a newer version does not break this one;
+ * any other top-level key is an error. `drift` is defined in shared/drift/drift-config.ts.
  *
  *   version: 1
  *   models:
@@ -23,6 +23,7 @@
 import { z } from 'zod';
 import { ContractError } from '../runtime/errors.js';
 import { METRIC_NAMES, METRICS, type Direction } from '../model/metrics/index.js';
+import { driftSectionSchema } from '../drift/drift-config.js';
 import { closestMatch, formatKeyPath, loadYamlFile, parseYamlText, type YamlProblem, type YamlSchemaOptions } from './yaml-source.js';
 
 export const CONFIG_VERSION = 1;
@@ -98,7 +99,7 @@ export const mlopsConfigSchema = z
     models: z.record(z.string().min(1), modelConfigSchema).optional().describe('Per model: compare gate rules and settings'),
     release: releaseSchema.optional(),
     promote: reserved('promote-model'),
-    drift: reserved('drift-check'),
+    drift: driftSectionSchema.optional(),
     registry: reserved('registry'),
   })
   .describe('mlops-actions configuration (mlops.yaml)');

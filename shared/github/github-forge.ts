@@ -9,12 +9,15 @@ import type {
   ForgePullRequest,
   ForgeWorkflowRun,
   RepoRef,
+  RetrainPullRequestParams,
+  RetrainPullRequestResult,
   StickyCommentParams,
   StickyCommentResult,
   WorkflowRunQuery,
 } from './forge.js';
 import { octokitCommentStore, type IssueCommentStore, type OctokitCommentOptions } from './issue-comments.js';
 import type { GitHubClient } from './octokit.js';
+import { upsertRetrainPullRequest } from './retrain-pr.js';
 import { convergeStickyComment } from './sticky-comment.js';
 import { downloadArtifact, listRunArtifacts, listSuccessfulWorkflowRuns } from './workflow-runs.js';
 
@@ -51,5 +54,9 @@ export class GitHubForge implements Forge {
 
   downloadArtifact(params: RepoRef & { artifact_id: number }): Promise<Uint8Array> {
     return downloadArtifact(this.octokit, params);
+  }
+
+  upsertRetrainPullRequest(params: RetrainPullRequestParams): Promise<RetrainPullRequestResult> {
+    return upsertRetrainPullRequest(this.octokit, params, { comments: this.comments });
   }
 }

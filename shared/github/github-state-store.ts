@@ -15,11 +15,13 @@
  * "Update is not a fast forward" → `false`. The first write creates the branch with an orphan
  * commit (`POST …/git/refs`); a concurrent creator's 422 "Reference already exists" → `false`.
  * (The guarantee assumes nobody force-pushes the branch backwards; protect it against that.)
+ * The Git Data calls themselves are shared with the retraining PR: `git-data.ts`.
  */
 import { UsageError } from '../runtime/errors.js';
 import type { StateStore, Versioned } from '../registry/ports.js';
 import { isForgeError } from './forge-error.js';
 import type { RepoRef } from './forge.js';
+import { branchHead, createBranchRef, fastForwardRef, readBlobText, treeWithFiles } from './git-data.js';
 import type { GitHubClient } from './octokit.js';
 
 export const DEFAULT_REGISTRY_BRANCH = 'mlops-registry';
@@ -73,14 +75,8 @@ export class GitHubStateStore implements StateStore {
       [auditPath(model), appendLines(previous, auditLines)],
     ], baseTree);
     const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.repo, message, tree, parents: [base] });
-    try {
-      await this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${this.branch}`, sha: commit.sha, force: false });
-      return true;
-    } catch (e) {
-      // The ref moved since `base` (not a fast forward), or the branch was deleted: a lost race.
-      if (isForgeError(e) && e.status === 422 && /fast forward|does not exist/i.test(e.githubMessage ?? '')) return false;
-      throw e;
-    }
+    // false: the ref moved since `base` (not a fast forward), or the branch was deleted: a lost race.
+    return fastForwardRef(this.octokit, this.repo, this.branch, commit.sha);
   }
 
   async audit(model: string): Promise<string[]> {
@@ -103,14 +99,8 @@ export class GitHubStateStore implements StateStore {
   }
 
   /** The branch head's commit SHA, or undefined when the branch does not exist yet. */
-  async head(): Promise<string | undefined> {
-    try {
-      const { data } = await this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${this.branch}` });
-      return data.object.sha;
-    } catch (e) {
-      if (isForgeError(e) && e.status === 404) return undefined;
-      throw e;
-    }
+  head(): Promise<string | undefined> {
+    return branchHead(this.octokit, this.repo, this.branch);
   }
 
   private async createBranch(model: string, value: unknown, auditLines: string[], message: string): Promise<boolean> {
@@ -119,23 +109,11 @@ export class GitHubStateStore implements StateStore {
       [auditPath(model), appendLines('', auditLines)],
     ]);
     const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.repo, message, tree, parents: [] });
-    try {
-      await this.octokit.rest.git.createRef({ ...this.repo, ref: `refs/heads/${this.branch}`, sha: commit.sha });
-      return true;
-    } catch (e) {
-      if (isForgeError(e) && e.status === 422 && /already exists/i.test(e.githubMessage ?? '')) return false;
-      throw e;
-    }
+    return createBranchRef(this.octokit, this.repo, this.branch, commit.sha);
   }
 
-  private async tree(files: Array<[string, string]>, baseTree?: string): Promise<string> {
-    const entries = [];
-    for (const [path, text] of files) {
-      const { data } = await this.octokit.rest.git.createBlob({ ...this.repo, content: Buffer.from(text).toString('base64'), encoding: 'base64' });
-      entries.push({ path, mode: '100644' as const, type: 'blob' as const, sha: data.sha });
-    }
-    const { data } = await this.octokit.rest.git.createTree({ ...this.repo, tree: entries, ...(baseTree ? { base_tree: baseTree } : {}) });
-    return data.sha;
+  private tree(files: Array<[string, string]>, baseTree?: string): Promise<string> {
+    return treeWithFiles(this.octokit, this.repo, files, baseTree);
   }
 
   private async filesAt(commitSha: string): Promise<{ tree: string; files: Map<string, string> }> {
@@ -156,8 +134,7 @@ export class GitHubStateStore implements StateStore {
     if (!sha) return undefined;
     let text = this.blobCache.get(sha);
     if (text === undefined) {
-      const { data } = await this.octokit.rest.git.getBlob({ ...this.repo, file_sha: sha });
-      text = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+      text = await readBlobText(this.octokit, this.repo, sha);
       this.blobCache.set(sha, text);
     }
     return text;

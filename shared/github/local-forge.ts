@@ -5,13 +5,17 @@
  *
  *   <root>/<owner>/<repo>/comments/<issue_number>/<marker id>.md     sticky comments (body as posted)
  *   <root>/<owner>/<repo>/check-runs/<head_sha>/<name>.json          check runs
+ *   <root>/<owner>/<repo>/retrain/<model>/pull.json                  the retraining PR: number, state, decision, labels, …
+ *   <root>/<owner>/<repo>/retrain/<model>/body.md                    its description
+ *   <root>/<owner>/<repo>/retrain/<model>/request.json               the request file it would commit
+ *   <root>/<owner>/<repo>/retrain/<model>/comments/<number>/<n>-<decision>.md   its comments
  * Read, when present (written by the user or a test, to play earlier runs):
  *   <root>/<owner>/<repo>/pulls.json                                  ForgePullRequest[]
  *   <root>/<owner>/<repo>/runs/<workflow>.json                        LocalWorkflowRun[]
  *   <root>/<owner>/<repo>/artifacts/<run_id>/<name>.zip               artifacts of a run
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeFileAtomic } from '../runtime/atomic-write.js';
@@ -25,11 +29,16 @@ import type {
   ForgePullRequest,
   ForgeWorkflowRun,
   RepoRef,
+  RetrainDecision,
+  RetrainPullRequestParams,
+  RetrainPullRequestResult,
   StickyCommentParams,
   StickyCommentResult,
   WorkflowRunQuery,
 } from './forge.js';
-import { withMarker } from './forge.js';
+import { modelSlug, readRetrainDecision, withMarker } from './forge.js';
+import { renderRetrainEventComment } from '../report/drift-pr-body.js';
+import { resolveRetrainParams, sameRequestEvidence } from './retrain-pr.js';
 import { assertCommentFits } from './sticky-comment.js';
 
 export interface LocalWorkflowRun extends ForgeWorkflowRun {
@@ -38,6 +47,32 @@ export interface LocalWorkflowRun extends ForgeWorkflowRun {
 }
 
 export const LOCAL_CHECK_RUN_SCHEMA = 'mlops-actions/local-check-run@1';
+export const LOCAL_RETRAIN_PR_SCHEMA = 'mlops-actions/local-retrain-pr@1';
+
+/** `retrain/<model>/pull.json`: the retraining PR as the local forge keeps it. */
+export interface LocalRetrainPull {
+  schema: typeof LOCAL_RETRAIN_PR_SCHEMA;
+  number: number;
+  url: string;
+  state: 'open' | 'closed';
+  /** The decision in the body's marker. */
+  decision: RetrainDecision;
+  title: string;
+  /** null: the repository's default branch. */
+  base: string | null;
+  branch: string;
+  /** Where the request file would be committed on the branch. */
+  path: string;
+  labels: string[];
+  reviewers: string[];
+  team_reviewers: string[];
+  /** Commits of the request file on the branch since the PR opened (1 when opened). */
+  commits: number;
+  /** Comments posted, in order (file names under comments/<number>/). */
+  comments: string[];
+  /** PRs opened for this model so far (a new one after a close). */
+  generation: number;
+}
 
 /** A stable positive id for a local object (GitHub ids are numbers; ours derive from the path). */
 function localId(key: string): number {
@@ -159,6 +194,103 @@ export class LocalForge implements Forge {
       out.push({ id: localId(path), name: n.slice(0, -'.zip'.length), sizeInBytes: (await stat(path)).size, expired: false });
     }
     return out;
+  }
+
+  /** The folder of a model's retraining PR. */
+  retrainDir(params: RepoRef & { model: string }): string {
+    return join(this.repoDir(params), 'retrain', segment(modelSlug(params.model)));
+  }
+
+  /**
+   * The retraining PR as files, with the GitHub forge's rules: one open PR per model, the request
+   * file "committed" only when its evidence changed, a comment only when the decision changes, and
+   * on recovery `comment` / `close` / `none`. A new drift after a close opens a new PR (new number).
+   */
+  async upsertRetrainPullRequest(params: RetrainPullRequestParams): Promise<RetrainPullRequestResult> {
+    const p = resolveRetrainParams(params);
+    const dir = this.retrainDir(params);
+    const pullPath = join(dir, 'pull.json');
+    const bodyPath = join(dir, 'body.md');
+    const requestPath = join(dir, 'request.json');
+    const before = await readJsonIfExists<LocalRetrainPull>(pullPath);
+    const open = before?.state === 'open' ? before : undefined;
+    const result = (operation: RetrainPullRequestResult['operation'], pr: LocalRetrainPull | undefined, commented: boolean, committed: boolean): RetrainPullRequestResult => ({
+      operation,
+      ...(pr ? { number: pr.number, url: pr.url } : {}),
+      commented,
+      committed,
+      warnings: [],
+    });
+    const writeIfChanged = async (path: string, text: string): Promise<boolean> => {
+      if ((await readIfExists(path)) === text) return false;
+      await writeFileAtomic(path, text);
+      return true;
+    };
+    /** Posts the event comment unless the PR's last one says this decision already. */
+    const comment = async (pr: LocalRetrainPull, from: RetrainDecision | undefined, closing: boolean): Promise<boolean> => {
+      const last = pr.comments[pr.comments.length - 1];
+      if (last !== undefined && last.endsWith(`-${p.decision}.md`)) return false;
+      const name = `${String(pr.comments.length + 1).padStart(3, '0')}-${p.decision}.md`;
+      await writeFileAtomic(join(dir, 'comments', String(pr.number), name), renderRetrainEventComment({ model: p.model, from, to: p.decision, closing }));
+      pr.comments.push(name);
+      return true;
+    };
+
+    if (p.decision === 'ok') {
+      if (!open) return result('none', undefined, false, false);
+      if (p.onRecovery === 'none') return result('none', open, false, false);
+      const previous = readRetrainDecision(await readIfExists(bodyPath), p.model);
+      const pr: LocalRetrainPull = { ...open, comments: [...open.comments] };
+      if (p.onRecovery === 'close') {
+        const commented = await comment(pr, previous, true);
+        await writeFileAtomic(pullPath, `${JSON.stringify({ ...pr, state: 'closed' }, null, 2)}\n`);
+        return result('closed', pr, commented, false);
+      }
+      const commented = previous !== 'ok' ? await comment(pr, previous, false) : false;
+      await writeIfChanged(bodyPath, p.body);
+      await writeIfChanged(pullPath, `${JSON.stringify({ ...pr, decision: 'ok' }, null, 2)}\n`);
+      return result('updated', pr, commented, false);
+    }
+
+    if (!open) {
+      const generation = (before?.generation ?? 0) + 1;
+      await mkdir(dir, { recursive: true });
+      const pr: LocalRetrainPull = {
+        schema: LOCAL_RETRAIN_PR_SCHEMA,
+        // Small like a PR number: the model's Nth retraining PR (the folder tells models apart).
+        number: generation,
+        url: pathToFileURL(bodyPath).href,
+        state: 'open',
+        decision: p.decision,
+        title: p.title,
+        base: p.base ?? null,
+        branch: p.branch,
+        path: p.path,
+        labels: p.labels,
+        reviewers: p.reviewers,
+        team_reviewers: p.teamReviewers,
+        commits: 1,
+        comments: [],
+        generation,
+      };
+      await writeFileAtomic(requestPath, p.requestText);
+      await writeFileAtomic(bodyPath, p.body);
+      await writeFileAtomic(pullPath, `${JSON.stringify(pr, null, 2)}\n`);
+      return result('created', pr, false, true);
+    }
+
+    const pr: LocalRetrainPull = { ...open, comments: [...open.comments] };
+    const previous = readRetrainDecision(await readIfExists(bodyPath), p.model);
+    const committed = !sameRequestEvidence(await readIfExists(requestPath), p.requestText);
+    if (committed) {
+      await writeFileAtomic(requestPath, p.requestText);
+      pr.commits += 1;
+    }
+    const commented = previous !== undefined && previous !== p.decision ? await comment(pr, previous, false) : false;
+    await writeIfChanged(bodyPath, p.body);
+    const labels = [...pr.labels, ...p.labels.filter((l) => !pr.labels.some((x) => x.toLowerCase() === l.toLowerCase()))];
+    await writeIfChanged(pullPath, `${JSON.stringify({ ...pr, decision: p.decision, labels }, null, 2)}\n`);
+    return result('updated', pr, commented, committed);
   }
 
   async downloadArtifact(params: RepoRef & { artifact_id: number }): Promise<Uint8Array> {

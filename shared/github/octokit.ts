@@ -99,6 +99,13 @@ export const ROUTE_PERMISSIONS: Record<string, string> = {
   'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses': 'deployments: read',
   'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses': 'deployments: write',
   'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals': 'actions: read',
+  // The retraining PR (retrain-pr.ts): its branch and request file use the git routes above.
+  'GET /repos/{owner}/{repo}': 'metadata: read',
+  'POST /repos/{owner}/{repo}/pulls': 'pull-requests: write',
+  'PATCH /repos/{owner}/{repo}/pulls/{pull_number}': 'pull-requests: write',
+  'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers': 'pull-requests: write',
+  'POST /repos/{owner}/{repo}/issues/{issue_number}/labels': 'issues: write or pull-requests: write',
+  'DELETE /repos/{owner}/{repo}/git/refs/{ref}': 'contents: write',
 };
 
 const silentLogger: ForgeLogger = { debug() {}, info() {}, warn() {}, error() {} };
@@ -229,6 +236,9 @@ function hintFor(method: string, route: string, status: number | undefined, mess
     return 'GitHub rate-limited the token and retries were exhausted; re-run later or make fewer concurrent calls';
   }
   if (status === 401) return 'the token is missing, expired or revoked';
+  if (status === 403 && /not permitted to create or approve pull requests/i.test(message)) {
+    return 'GITHUB_TOKEN may not open PRs in this repository: enable "Allow GitHub Actions to create and approve pull requests" (Settings → Actions → General), or pass a GitHub App or fine-grained PAT token (see docs/github.md, "The retraining PR")';
+  }
   if (status === 403 || status === 404) {
     // GitHub answers 404 rather than 403 when the token may not see the resource at all.
     const base = needs ? `${needs} (add it under \`permissions:\` in the workflow)` : 'check the token permissions';

@@ -16,7 +16,7 @@
 import type { Comparison, MetricComparison, RuleResult, SliceComparison } from '../compare/comparison-format.js';
 import { CHECK_SUMMARY_LIMIT, COMMENT_BODY_LIMIT } from '../github/forge.js';
 import { escapeMarkdownCell } from './markdown-escape.js';
-import { truncateMarkdown } from './truncate.js';
+import { fitRows, truncateMarkdown } from './truncate.js';
 
 /** Where the baseline came from, as the compare step resolved it (raw, unescaped values). */
 export type BaselineInfo =
@@ -249,17 +249,6 @@ function sliceRows(s: SliceComparison, headline: string[]): string[] {
 
 const SLICE_HEADER = ['| slice | rows (head / baseline) | metric | head | baseline | Δ | rule |', '| --- | ---: | --- | ---: | ---: | ---: | --- |'];
 
-/** Adds rows while they fit `budget` characters; returns the rows kept and how many were left out. */
-function fitRows(rows: string[], budget: number): { kept: string[]; dropped: number } {
-  const kept: string[] = [];
-  let used = 0;
-  for (const r of rows) {
-    if (used + r.length + 1 > budget) break;
-    kept.push(r);
-    used += r.length + 1;
-  }
-  return { kept, dropped: rows.length - kept.length };
-}
 
 const truncatedNote = (shown: number, total: number, what: string, limit: number) =>
   `_Truncated: showing ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${what} to fit GitHub's ${limit.toLocaleString('en-US')}-character limit; every row is in comparison.json (the run's artifacts)._`;

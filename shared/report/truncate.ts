@@ -73,3 +73,15 @@ export function truncateMarkdown(body: string, limit: number): string {
   }
   return best + note;
 }
+
+/** Adds rows while they fit `budget` characters; returns the rows kept and how many were left out. */
+export function fitRows(rows: string[], budget: number): { kept: string[]; dropped: number } {
+  const kept: string[] = [];
+  let used = 0;
+  for (const r of rows) {
+    if (used + r.length + 1 > budget) break;
+    kept.push(r);
+    used += r.length + 1;
+  }
+  return { kept, dropped: rows.length - kept.length };
+}

@@ -76,7 +76,7 @@ describe('GitHub simulator', () => {
 
   it('records calls to routes it does not simulate, and to routes GitHub does not have', async () => {
     const octokit = simClient(sim, { retries: 0 });
-    await expect(octokit.rest.repos.get(REPO)).rejects.toMatchObject({ status: 501 });
+    await expect(octokit.rest.repos.listBranches(REPO)).rejects.toMatchObject({ status: 501 });
     await expect(octokit.request('GET /no/such/route')).rejects.toMatchObject({ status: 404 });
     expect(sim.violations.map((v) => v.kind)).toEqual(['unimplemented', 'unknown-route']);
   });

@@ -32958,13 +32958,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79171);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(72213);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(87075);
-/* harmony import */ var _shared_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(79994);
-/* harmony import */ var _shared_compare_baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(77168);
-/* harmony import */ var _shared_compare_compare_step_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(23778);
+/* harmony import */ var _shared_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51543);
+/* harmony import */ var _shared_compare_baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93427);
+/* harmony import */ var _shared_compare_compare_step_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5126);
 /* harmony import */ var _shared_github_actions_artifact_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(11808);
 /* harmony import */ var _shared_github_artifact_download_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(61214);
 /* harmony import */ var _shared_github_event_context_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(81220);
-/* harmony import */ var _shared_github_github_forge_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(57315);
+/* harmony import */ var _shared_github_github_forge_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(70084);
 /* harmony import */ var _shared_github_github_registry_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(28707);
 /* harmony import */ var _shared_github_step_client_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3183);
 /* harmony import */ var _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(43361);
@@ -33079,7 +33079,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 77168:
+/***/ 93427:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33192,8 +33192,8 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 1 modules
-var mlops_config = __nccwpck_require__(79994);
+// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 4 modules
+var mlops_config = __nccwpck_require__(51543);
 // EXTERNAL MODULE: ../../../../shared/compare/comparison-format.ts
 var comparison_format = __nccwpck_require__(87435);
 // EXTERNAL MODULE: ../../../../shared/data/values.ts
@@ -35387,6 +35387,69 @@ async function recordVersion(ports, model, entry, lineage, retry, now = () => ne
     }, `publish ${entry.tag}`, retry);
 }
 
+;// CONCATENATED MODULE: ../../../../shared/registry/alias-release.ts
+/**
+ * The release an alias (`production`, `staging`) points to, opened for reading one or two of its
+ * assets without downloading the rest: compare's `baseline: production` reads the evaluation,
+ * drift-check the training data's profile. Each asset is trusted only after the chain of checks
+ * promote makes: the stored manifest against the SHA-256 recorded in the registry state at publish
+ * time, then the asset against the manifest's SHA-256 and size. Model archives, which can be
+ * large, are never fetched here.
+ */
+
+
+
+
+
+
+/**
+ * Opens the release `alias` points to, its manifest verified (downloaded into `workDir`).
+ * Undefined when the model has no state or the alias was never set. Messages start with
+ * `words.use` ("production baseline") and end with `words.refusal` ("not comparing").
+ */
+async function openAliasRelease(ports, modelName, aliasName, workDir, words) {
+    const model = (0,tag/* validateModelName */.HW)(modelName);
+    const alias = (0,tag/* validateAlias */.jX)(aliasName);
+    const state = (await state_update_readState(ports.state, model))?.state;
+    const version = state?.aliases[alias]?.version;
+    if (!state || version === undefined)
+        return undefined;
+    const recorded = state.versions.find((v) => v.version === version);
+    const where = `${model}@${alias} (${recorded?.tag ?? (0,tag/* tagOf */.cO)(model, version)})`;
+    const stop = (what) => new registry_errors/* IntegrityError */.cs(`${words.use} ${where}: ${what}; ${words.refusal}`, {
+        hint: 'the stored release was changed or damaged after publishing: publish the model again under a new version and promote it',
+    });
+    const ref = await ports.releases.find(model, version);
+    if (!ref)
+        throw stop(`the alias points to ${version}, but the registry holds no release of it`);
+    if (!ref.assets.some((a) => a.name === manifest_format_MANIFEST_ASSET))
+        throw stop(`${manifest_format_MANIFEST_ASSET} is missing`);
+    // The manifest's digest was recorded in the state at publish time: it anchors every other check.
+    const { manifest, sha256: manifestSha } = await fetchManifest(ports.releases, ref, workDir).catch((e) => {
+        throw e instanceof registry_errors/* IntegrityError */.cs || e instanceof errors/* InputError */.dz ? stop(e.message) : e;
+    });
+    if (recorded && manifestSha !== recorded.manifest_sha256) {
+        throw stop(`${manifest_format_MANIFEST_ASSET} has SHA-256 ${manifestSha}, but ${recorded.manifest_sha256} was recorded when it was published`);
+    }
+    if (manifest.name !== model || manifest.version !== version)
+        throw stop(`${manifest_format_MANIFEST_ASSET} describes ${manifest.name} ${manifest.version}`);
+    const download = async (asset, destination) => {
+        if (!ref.assets.some((a) => a.name === asset.name))
+            throw stop(`asset ${asset.name} listed in the manifest is missing from the release`);
+        try {
+            await ports.releases.download(ref, asset.name, destination);
+        }
+        catch (e) {
+            throw e instanceof registry_errors/* IntegrityError */.cs ? stop(e.message) : e;
+        }
+        const got = await sha256File(destination);
+        if (got.sha256 !== asset.sha256 || got.size !== asset.size) {
+            throw stop(`${asset.name} has SHA-256 ${got.sha256} (${got.size} bytes), but the manifest says ${asset.sha256} (${asset.size} bytes)`);
+        }
+    };
+    return { model, alias, version, ref, manifest, manifestSha, download, stop };
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/compare/production-baseline.ts
 /**
  * compare's `baseline: production`: the evaluation report of the version a model registry alias
@@ -35408,64 +35471,28 @@ async function recordVersion(ports, model, entry, lineage, retry, now = () => ne
 
 
 
-
-
-
 const DEFAULT_BASELINE_ALIAS = 'production';
 /** The name the baseline report gets in its folder (the release's asset name). */
 const REPORT_FILE = 'evaluation.json';
 async function resolveProductionBaseline(spec, env) {
     const model = (0,tag/* validateModelName */.HW)(spec.model);
     const alias = (0,tag/* validateAlias */.jX)(spec.alias ?? DEFAULT_BASELINE_ALIAS);
-    const state = (await state_update_readState(spec.registry.state, model))?.state;
-    const version = state?.aliases[alias]?.version;
-    if (!state || version === undefined) {
-        const reason = `no ${alias} version of ${model} yet`;
-        env.log?.(`baseline: ${reason}; comparing as a first run`);
-        return { info: { kind: 'none', reason: `${reason}; compared as a first run` } };
-    }
-    const recorded = state.versions.find((v) => v.version === version);
-    const where = `${model}@${alias} (${recorded?.tag ?? (0,tag/* tagOf */.cO)(model, version)})`;
-    const stop = (what) => new registry_errors/* IntegrityError */.cs(`production baseline ${where}: ${what}; not comparing`, {
-        hint: 'the stored release was changed or damaged after publishing: publish the model again under a new version and promote it, or compare with another baseline',
-    });
-    const ref = await spec.registry.releases.find(model, version);
-    if (!ref)
-        throw stop(`the alias points to ${version}, but the registry holds no release of it`);
-    /** Downloads an asset the manifest lists and checks it against the manifest's SHA-256 and size. */
-    const downloadChecked = async (asset, destination) => {
-        if (!ref.assets.some((a) => a.name === asset.name))
-            throw stop(`asset ${asset.name} listed in the manifest is missing from the release`);
-        try {
-            await spec.registry.releases.download(ref, asset.name, destination);
-        }
-        catch (e) {
-            throw e instanceof registry_errors/* IntegrityError */.cs ? stop(e.message) : e;
-        }
-        const got = await sha256File(destination);
-        if (got.sha256 !== asset.sha256 || got.size !== asset.size) {
-            throw stop(`${asset.name} has SHA-256 ${got.sha256} (${got.size} bytes), but the manifest says ${asset.sha256} (${asset.size} bytes)`);
-        }
-    };
     await (0,promises_.mkdir)(env.workDir, { recursive: true });
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.workDir, `production-${version}-`));
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.workDir, `${alias}-`));
     try {
-        // The manifest's digest was recorded in the state at publish time: it anchors every other check.
-        if (!ref.assets.some((a) => a.name === manifest_format_MANIFEST_ASSET))
-            throw stop(`${manifest_format_MANIFEST_ASSET} is missing`);
-        const { manifest, sha256: manifestSha } = await fetchManifest(spec.registry.releases, ref, dir).catch((e) => {
-            throw e instanceof registry_errors/* IntegrityError */.cs || e instanceof errors/* InputError */.dz ? stop(e.message) : e;
-        });
-        if (recorded && manifestSha !== recorded.manifest_sha256) {
-            throw stop(`${manifest_format_MANIFEST_ASSET} has SHA-256 ${manifestSha}, but ${recorded.manifest_sha256} was recorded when it was published`);
+        const release = await openAliasRelease(spec.registry, model, alias, dir, { use: 'production baseline', refusal: 'not comparing' });
+        if (!release) {
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            const reason = `no ${alias} version of ${model} yet`;
+            env.log?.(`baseline: ${reason}; comparing as a first run`);
+            return { info: { kind: 'none', reason: `${reason}; compared as a first run` } };
         }
-        if (manifest.name !== model || manifest.version !== version)
-            throw stop(`${manifest_format_MANIFEST_ASSET} describes ${manifest.name} ${manifest.version}`);
+        const { manifest, ref, version } = release;
         const reportAsset = manifest.assets.find((a) => a.name === manifest.evaluation.asset);
         if (!reportAsset)
-            throw stop(`the manifest lists no ${manifest.evaluation.asset}`);
+            throw release.stop(`the manifest lists no ${manifest.evaluation.asset}`);
         const file = (0,external_node_path_.join)(dir, REPORT_FILE);
-        await downloadChecked(reportAsset, file);
+        await release.download(reportAsset, file);
         // The report names its per-example file; without it compare would fail on the missing file.
         let examplesUnavailable;
         const examples = (await (0,compare_files/* readEvaluationReport */.r)(file)).examples;
@@ -35477,7 +35504,7 @@ async function resolveProductionBaseline(spec, env) {
                 examplesUnavailable = `the ${alias} release's report names its per-example file ${JSON.stringify(examples.file)}, not a plain file name`;
             }
             else
-                await downloadChecked(examplesAsset, (0,external_node_path_.join)(dir, examples.file));
+                await release.download(examplesAsset, (0,external_node_path_.join)(dir, examples.file));
         }
         env.log?.(`baseline: ${alias} of ${model} is ${version} (${ref.tag}, ${ref.url}); report verified against its manifest`);
         return {
@@ -41437,8 +41464,8 @@ function examplesFileOf(reportPath, report) {
     return report.examples ? (0,external_node_path_.join)((0,external_node_path_.dirname)(reportPath), report.examples.file) : undefined;
 }
 
-// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 1 modules
-var mlops_config = __nccwpck_require__(79994);
+// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 4 modules
+var mlops_config = __nccwpck_require__(51543);
 // EXTERNAL MODULE: ../../../../shared/compare/comparison-format.ts
 var comparison_format = __nccwpck_require__(87435);
 ;// CONCATENATED MODULE: ../../../../shared/compare/rules.ts
@@ -42382,380 +42409,22 @@ async function compareFiles(options) {
 
 /***/ }),
 
-/***/ 23778:
+/***/ 5126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ runCompareStep)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 1 modules
-var mlops_config = __nccwpck_require__(79994);
-// EXTERNAL MODULE: ../../../../shared/github/forge.ts
-var github_forge = __nccwpck_require__(19269);
-// EXTERNAL MODULE: ../../../../shared/report/markdown-escape.ts
-var markdown_escape = __nccwpck_require__(31160);
-;// CONCATENATED MODULE: ../../../../shared/report/truncate.ts
-/**
- * Cutting Markdown down to a size limit without breaking it. The GitHub adapter REFUSES an over-long
- * comment (65,536 characters) or check summary (65,535) rather than cutting it silently, because
- * only the renderer knows what matters most; renderers call this to fit, ideally after dropping
- * whole sections themselves.
- *
- * `truncateMarkdown` cuts at a line boundary, closes a code fence and any `<details>` left open at
- * the cut (an unclosed fence would swallow the note; an unclosed `<details>` hides it), appends a
- * note, and keeps the sticky-comment marker (`<!-- mlops-actions:... -->`) even when it sat past
- * the cut, so the comment is still found and updated next time. Lengths are UTF-16 units, which is
- * never fewer than GitHub's character count, so the result is always accepted.
- */
-const MARKER_RE = /<!-- mlops-actions:[^>]*? -->/;
-const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
-function truncationNote(limit) {
-    return `\n\n_Truncated to fit GitHub's ${limit.toLocaleString('en-US')}-character limit; the full report is in the run's artifacts._\n`;
-}
-function closing(state) {
-    let s = state.fence ? `\n${state.fence}` : '';
-    for (let i = 0; i < state.details; i++)
-        s += '\n</details>';
-    return s;
-}
-function step(state, line) {
-    const fence = FENCE_RE.exec(line)?.[1];
-    if (state.fence) {
-        // A closing fence: same character, at least as long, nothing after it.
-        if (fence && fence[0] === state.fence[0] && fence.length >= state.fence.length && line.trim() === fence) {
-            return { details: state.details };
-        }
-        return state;
-    }
-    if (fence)
-        return { fence, details: state.details };
-    const opens = (line.match(/<details\b/gi) ?? []).length;
-    const closes = (line.match(/<\/details\s*>/gi) ?? []).length;
-    return { details: Math.max(0, state.details + opens - closes) };
-}
-/** Cuts `body` to at most `limit` characters (UTF-16 units), keeping it well-formed; unchanged when it fits. */
-function truncateMarkdown(body, limit) {
-    if (body.length <= limit)
-        return body;
-    const note = truncationNote(limit);
-    const marker = MARKER_RE.exec(body)?.[0];
-    const lines = body.split('\n');
-    let state = { details: 0 };
-    let kept = '';
-    let best;
-    for (let i = 0; i < lines.length; i++) {
-        const candidate = i === 0 ? lines[0] : `${kept}\n${lines[i]}`;
-        const next = step(state, lines[i]);
-        const needsMarker = marker !== undefined && !candidate.includes(marker);
-        const total = candidate.length + closing(next).length + note.length + (needsMarker ? marker.length + 1 : 0);
-        if (total > limit)
-            break;
-        kept = candidate;
-        state = next;
-        best = (needsMarker ? `${marker}\n` : '') + kept + closing(state);
-    }
-    if (best === undefined) {
-        // Not even the first line fits: cut inside it (never between the halves of a surrogate pair).
-        const head = marker ? `${marker}\n` : '';
-        let cut = body.slice(0, Math.max(0, limit - note.length - head.length));
-        if (/[\uD800-\uDBFF]$/.test(cut))
-            cut = cut.slice(0, -1);
-        best = head + cut;
-        if (best.includes(marker ?? '\0') && head)
-            best = best.slice(head.length);
-    }
-    return best + note;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/report/comparison-comment.ts
-
-
-
-const esc = (s, max = 120) => (0,markdown_escape/* escapeMarkdownCell */.V)(s, max);
-/** 0.9460 (4 decimals) for everyday magnitudes; 4 significant digits for tiny or huge values. */
-function formatValue(x) {
-    if (x === null)
-        return '—';
-    if (x === 0)
-        return '0';
-    const a = Math.abs(x);
-    if (a >= 1e4 || a < 1e-3)
-        return x.toPrecision(4).replace('-', '−');
-    return x.toFixed(4).replace('-', '−');
-}
-function formatDelta(x) {
-    if (x === null)
-        return '—';
-    if (x === 0)
-        return '±0';
-    return `${x > 0 ? '+' : ''}${formatValue(x)}`;
-}
-function formatPercent(x) {
-    if (x === null)
-        return '—';
-    const p = x * 100;
-    if (p === 0)
-        return '±0%';
-    const digits = Math.abs(p) >= 100 ? 0 : Math.abs(p) >= 0.01 ? 2 : 4;
-    return `${p > 0 ? '+' : '−'}${Math.abs(p).toFixed(digits)}%`;
-}
-function formatP(p) {
-    if (p < 1e-4)
-        return 'p < 0.0001';
-    return `p = ${Number(p.toPrecision(2))}`;
-}
-/** ▲/▼ for the move, coloured by whether it is better (🟢) or worse (🔴) for this metric. */
-function directionArrow(m) {
-    if (m.delta === null)
-        return '';
-    if (m.delta === 0)
-        return '＝';
-    const arrow = m.delta > 0 ? '▲' : '▼';
-    if (m.direction === null)
-        return arrow;
-    const better = (m.delta > 0) === (m.direction === 'higher');
-    return `${better ? '🟢' : '🔴'}${arrow}`;
-}
-const LABELS = {
-    improvement: 'improvement',
-    regression: '**regression**',
-    within_noise: 'within noise',
-    not_tested: 'not tested',
-};
-const TEST_NAMES = { mcnemar: 'McNemar', delong: 'DeLong' };
-function significanceCell(m) {
-    const label = LABELS[m.label];
-    if (!m.test)
-        return label;
-    return `${label} · ${formatP(m.test.p_value)} (${TEST_NAMES[m.test.name]})`;
-}
-function ciCell(m) {
-    if (m.delta_ci)
-        return `Δ [${formatDelta(m.delta_ci[0])}, ${formatDelta(m.delta_ci[1])}]`;
-    if (m.head_ci)
-        return `head [${formatValue(m.head_ci[0])}, ${formatValue(m.head_ci[1])}]`;
-    return '—';
-}
-const OUTCOME_ICON = (r) => (r.outcome === 'pass' ? '✅' : r.outcome === 'skipped' ? '⏭️' : r.severity === 'warn' ? '⚠️' : '❌');
-function ruleText(r, direction) {
-    const ge = direction === 'lower' ? '≤' : '≥';
-    const v = r.value === null ? '' : formatValue(r.value);
-    switch (r.rule) {
-        case 'present':
-            return 'present';
-        case 'threshold':
-            return `${ge} ${v}`;
-        case 'min_absolute_change':
-            return `Δ ${direction === 'lower' ? '≤ −' : '≥ +'}${v}`;
-        case 'min_relative_change':
-            return `Δ ${direction === 'lower' ? '≤ −' : '≥ +'}${formatPercent(r.value).replace(/^[+−]/, '')}`;
-        case 'max_regression':
-            return `max regression ${v}`;
-    }
-}
-function rulesCell(m) {
-    const shown = m.rules.filter((r) => !(r.rule === 'present' && r.outcome === 'pass'));
-    if (shown.length === 0)
-        return m.rules.length ? '✅' : '—';
-    return shown.map((r) => `${OUTCOME_ICON(r)} ${ruleText(r, m.direction)}${r.outcome === 'skipped' ? ' (skipped)' : ''}`).join(' · ');
-}
-function metricRow(m) {
-    return `| ${esc(m.name)} | ${formatValue(m.head)} | ${formatValue(m.baseline)} | ${formatDelta(m.delta)} | ${formatPercent(m.relative_delta)} | ${directionArrow(m)} | ${ciCell(m)} | ${significanceCell(m)} | ${rulesCell(m)} |`;
-}
-const METRIC_HEADER = ['| metric | head | baseline | Δ | Δ % | | CI | significance | rule |', '| --- | ---: | ---: | ---: | ---: | :-: | --- | --- | --- |'];
-function verdictHeadline(c, model) {
-    const name = esc(model, 80);
-    if (c.verdict === 'pass')
-        return `## ✅ ${name}: gate passed`;
-    if (c.verdict === 'fail')
-        return `## ❌ ${name}: gate failed (${c.gate.failed} of ${c.gate.rules} rules)`;
-    return `## ℹ️ ${name}: report only — no gate rules configured`;
-}
-/** One line for the check run's title. */
-function checkRunTitle(c) {
-    if (c.verdict === 'pass')
-        return `gate passed: ${c.gate.rules} rules, none failed${c.gate.warned ? `, ${c.gate.warned} warned` : ''}`;
-    if (c.verdict === 'fail')
-        return `gate failed: ${c.gate.failed} of ${c.gate.rules} rules failed`;
-    return 'report only: no gate rules configured';
-}
-function checkRunConclusion(c) {
-    return c.verdict === 'pass' ? 'success' : c.verdict === 'fail' ? 'failure' : 'neutral';
-}
-/**
- * A Markdown link when `url` is a plain http(s) URL, else the text alone: the registry's URL is
- * stored data, and a `)`, space or `javascript:` in it must not reshape the comment.
- */
-function linkTo(text, url) {
-    return /^https?:\/\/[^\s()<>"'`\\]+$/.test(url) ? `[${text}](${url})` : text;
-}
-function baselineLine(c, ctx) {
-    const head = `**Head**: ${c.head.file ? esc(c.head.file) : 'report'}${c.head.rows !== null ? ` (${c.head.rows.toLocaleString('en-US')} rows)` : ''}${ctx.headSha && /^[0-9a-f]{7,40}$/.test(ctx.headSha) ? ` at ${ctx.headSha.slice(0, 7)}` : ''}`;
-    const b = ctx.baseline;
-    let base;
-    if (b.kind === 'file')
-        base = `**baseline**: ${esc(b.file)}`;
-    else if (b.kind === 'base-branch') {
-        const run = b.runUrl ? `[run ${b.runNumber !== undefined ? `#${b.runNumber}` : b.runId}](${b.runUrl})` : `run ${b.runId}`;
-        base = `**baseline**: ${esc(b.branch)} — artifact ${esc(b.artifact)} of the latest successful ${esc(b.workflow)} ${run}`;
-    }
-    else if (b.kind === 'production') {
-        base = `**baseline**: ${esc(b.alias, 64)}: ${esc(b.model, 64)} ${esc(b.version, 64)} (${linkTo(esc(b.tag), b.url)})`;
-    }
-    else
-        base = `**baseline**: none${b.reason ? ` (${esc(b.reason, 300)})` : ' (first run)'}`;
-    const rows = c.baseline?.rows !== null && c.baseline?.rows !== undefined ? ` (${c.baseline.rows.toLocaleString('en-US')} rows)` : '';
-    return `${head} · ${base}${b.kind !== 'none' ? rows : ''}`;
-}
-function significanceLine(c) {
-    const s = c.significance;
-    if (!s.tested)
-        return `_Significance: not tested — ${esc(s.reason ?? 'no paired data', 300)}._`;
-    return `_Significance: paired percentile bootstrap of each Δ (${s.resamples} resamples, ${Math.round(s.confidence * 100)}% CI, seed ${s.seed}) on ${s.paired_rows?.toLocaleString('en-US') ?? '?'} paired rows; McNemar for accuracy, DeLong for ROC AUC; α = ${s.alpha}._`;
-}
-function bulletList(title, items, max) {
-    if (items.length === 0)
-        return [];
-    const shown = items.slice(0, max).map((i) => `- ${esc(i, 300)}`);
-    if (items.length > max)
-        shown.push(`- … and ${items.length - max} more (see comparison.json)`);
-    return [`**${title}**`, '', ...shown, ''];
-}
-/** Mermaid labels: a safe character set only (the block is not Markdown-escaped), quoted. */
-function mermaidLabel(s) {
-    const clean = s.replace(/[^A-Za-z0-9_.:/ -]+/g, '_').slice(0, 24);
-    return `"${clean || '_'}"`;
-}
-/** Metrics worth a picture: both values in [0, 1], not lower-is-better, gated ones first, at most 8. */
-function chartMetrics(c) {
-    // Higher-is-better scores in [0, 1] share one axis; losses would read upside down next to them.
-    const ok = (m) => m.direction !== 'lower' && m.head !== null && m.baseline !== null && m.head >= 0 && m.head <= 1 && m.baseline >= 0 && m.baseline <= 1;
-    const gated = c.metrics.filter((m) => ok(m) && m.rules.length > 0);
-    const rest = c.metrics.filter((m) => ok(m) && m.rules.length === 0 && m.direction !== null);
-    return [...gated, ...rest].slice(0, 8);
-}
-/** An `xychart-beta` of head (bars) vs baseline (line) for the headline metrics; empty when it would say little. */
-function renderChart(c) {
-    const ms = chartMetrics(c);
-    if (ms.length < 2)
-        return [];
-    const values = ms.flatMap((m) => [m.head, m.baseline]);
-    const lo = Math.max(0, Math.floor((Math.min(...values) - 0.05) * 10) / 10);
-    const hi = Math.min(1, Math.ceil((Math.max(...values) + 0.02) * 10) / 10);
-    const num = (x) => String(Number(x.toFixed(4)));
-    return [
-        '```mermaid',
-        'xychart-beta',
-        '    title "Head (bars) vs baseline (line)"',
-        `    x-axis [${ms.map((m) => mermaidLabel(m.name)).join(', ')}]`,
-        `    y-axis "value" ${num(lo)} --> ${num(hi)}`,
-        `    bar [${ms.map((m) => num(m.head)).join(', ')}]`,
-        `    line [${ms.map((m) => num(m.baseline)).join(', ')}]`,
-        '```',
-        `_Bars: head; line: baseline; the y-axis starts at ${num(lo)}._`,
-        '',
-    ];
-}
-const STATUS_RANK = { fail: 0, warn: 1, pass: 2, none: 3 };
-function sliceName(s) {
-    return `${esc(s.column, 60)} = ${s.value === null ? '_(missing)_' : esc(s.value, 60)}`;
-}
-function sliceRows(s, headline) {
-    const rows = `${s.head_rows?.toLocaleString('en-US') ?? '—'} / ${s.baseline_rows?.toLocaleString('en-US') ?? '—'}`;
-    const icon = s.status === 'fail' ? '❌ ' : s.status === 'warn' ? '⚠️ ' : '';
-    if (s.skipped !== null || s.metrics.length === 0) {
-        const why = s.skipped ?? (s.head_rows === null && s.status !== 'none' ? 'the head report has no slices on this column' : 'no metrics');
-        return [`| ${icon}${sliceName(s)} | ${rows} | — | — | — | — | ${esc(why, 160)} |`];
-    }
-    const withRules = s.metrics.filter((m) => m.rules.length > 0);
-    const shown = withRules.length > 0 ? withRules : s.metrics.filter((m) => headline.includes(m.name)).slice(0, 2);
-    const list = shown.length > 0 ? shown : s.metrics.slice(0, 1);
-    return list.map((m) => `| ${icon}${sliceName(s)} | ${rows} | ${esc(m.name, 60)} | ${formatValue(m.head)} | ${formatValue(m.baseline)} | ${formatDelta(m.delta)} ${directionArrow(m)} | ${rulesCell(m)} |`);
-}
-const SLICE_HEADER = ['| slice | rows (head / baseline) | metric | head | baseline | Δ | rule |', '| --- | ---: | --- | ---: | ---: | ---: | --- |'];
-/** Adds rows while they fit `budget` characters; returns the rows kept and how many were left out. */
-function fitRows(rows, budget) {
-    const kept = [];
-    let used = 0;
-    for (const r of rows) {
-        if (used + r.length + 1 > budget)
-            break;
-        kept.push(r);
-        used += r.length + 1;
-    }
-    return { kept, dropped: rows.length - kept.length };
-}
-const truncatedNote = (shown, total, what, limit) => `_Truncated: showing ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${what} to fit GitHub's ${limit.toLocaleString('en-US')}-character limit; every row is in comparison.json (the run's artifacts)._`;
-/**
- * The report as Markdown: headline verdict, head/baseline, failures, the metrics table, a chart,
- * slices in a collapsible section, the significance method and a link to the run.
- */
-function renderComparisonReport(c, ctx, options = {}) {
-    const limit = options.limit ?? github_forge/* COMMENT_BODY_LIMIT */.tx;
-    const top = [];
-    if (options.marker)
-        top.push(options.marker);
-    top.push(verdictHeadline(c, ctx.model), '', baselineLine(c, ctx), '');
-    if (c.verdict === 'report-only')
-        top.push('No gate rules are configured for this model, so nothing was gated: add rules under `models:` in mlops.yaml (see docs/compare.md).', '');
-    const warnings = [...(ctx.notes ?? []), ...c.warnings.filter((w) => !/^no gate rules are configured/.test(w))];
-    top.push(...bulletList(c.verdict === 'fail' ? 'Failed rules' : 'Rule warnings', c.gate.failures, 50));
-    top.push(...bulletList('Notes', warnings, 20));
-    const footer = ['', significanceLine(c)];
-    footer.push(`_${ctx.runUrl ? `[Run](${ctx.runUrl}) · ` : ''}${c.gate.rules} rules: ${c.gate.failed} failed, ${c.gate.warned} warned, ${c.gate.skipped} skipped · 🟢/🔴 better/worse for the metric · mlops-actions compare_`);
-    const fixed = [...top, ...METRIC_HEADER, '', ...renderChart(c), ...footer].join('\n').length;
-    // Reserve room for the notes and the <details> wrapper; the rest is shared by the two tables.
-    const room = Math.max(0, limit - fixed - 1200);
-    const metricRows = c.metrics.map(metricRow);
-    const metricsFit = fitRows(metricRows, c.slices.length > 0 ? Math.floor(room * 0.6) : room);
-    const body = [...top, ...METRIC_HEADER, ...metricsFit.kept];
-    if (metricsFit.dropped > 0)
-        body.push('', truncatedNote(metricsFit.kept.length, metricRows.length, 'metrics', limit));
-    body.push('', ...renderChart(c));
-    if (c.slices.length > 0) {
-        const headline = c.metrics.slice(0, 2).map((m) => m.name);
-        const ordered = c.slices.map((s, i) => ({ s, i })).sort((a, b) => STATUS_RANK[a.s.status] - STATUS_RANK[b.s.status] || a.i - b.i).map((x) => x.s);
-        const rows = ordered.flatMap((s) => sliceRows(s, headline));
-        const used = body.join('\n').length;
-        const fit = fitRows(rows, Math.max(0, limit - used - footer.join('\n').length - 900));
-        const failing = c.slices.filter((s) => s.status === 'fail').length;
-        body.push('<details>', `<summary>Slices: ${c.slices.length.toLocaleString('en-US')}${failing ? ` (${failing} failing)` : ''}</summary>`, '', ...SLICE_HEADER, ...fit.kept);
-        if (fit.dropped > 0)
-            body.push('', truncatedNote(fit.kept.length, rows.length, 'slice rows', limit));
-        body.push('', '</details>');
-    }
-    body.push(...footer);
-    return truncateMarkdown(`${body.join('\n')}\n`, limit);
-}
-/** The sticky PR comment (marker first), within GitHub's 65,536 characters. */
-function renderComparisonComment(c, ctx, marker) {
-    return renderComparisonReport(c, ctx, { marker, limit: github_forge/* COMMENT_BODY_LIMIT */.tx });
-}
-/** The job summary: the same document, with room for more rows (GitHub allows 1 MiB; we stay well below). */
-function renderComparisonSummary(c, ctx) {
-    return renderComparisonReport(c, ctx, { limit: 512 * 1024 });
-}
-/** The check run's output: conclusion, title, and the report as its summary (65,535 characters at most). */
-function renderCheckRunOutput(c, ctx) {
-    return { conclusion: checkRunConclusion(c), title: checkRunTitle(c), summary: renderComparisonReport(c, ctx, { limit: github_forge/* CHECK_SUMMARY_LIMIT */.Ce }) };
-}
-
-// EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
-var atomic_write = __nccwpck_require__(33196);
-// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var errors = __nccwpck_require__(49980);
-// EXTERNAL MODULE: ../../../../shared/compare/baseline.ts + 16 modules
-var compare_baseline = __nccwpck_require__(77168);
-// EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts + 23 modules
-var compare_files = __nccwpck_require__(46022);
-// EXTERNAL MODULE: ../../../../shared/compare/report-limits.ts
-var report_limits = __nccwpck_require__(12105);
-;// CONCATENATED MODULE: ../../../../shared/compare/compare-step.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ runCompareStep)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51543);
+/* harmony import */ var _github_forge_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(19269);
+/* harmony import */ var _report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(92591);
+/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(33196);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(49980);
+/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(93427);
+/* harmony import */ var _compare_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(46022);
+/* harmony import */ var _report_limits_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(12105);
 /**
  * The compare step, one operation behind the action and the CLI: resolve the baseline, compare
  * (checking both reports as untrusted input first), write `comparison.json`, `comment.md` and
@@ -42782,12 +42451,12 @@ async function registryModelOf(options) {
     if (options.model !== undefined)
         return options.model;
     if (options.config && !options.rules) {
-        const config = await (0,mlops_config/* loadConfig */.Z9)(options.config);
+        const config = await (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(options.config);
         // Throws naming the models when there are several: the step must be told which one.
-        if ((0,mlops_config/* modelConfigOf */.jj)(config, undefined, options.config))
+        if ((0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__/* .modelConfigOf */ .jj)(config, undefined, options.config))
             return Object.keys(config.models ?? {})[0];
     }
-    throw new errors/* UsageError */.eb('baseline production: which model\'s registry versions? none is named', {
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('baseline production: which model\'s registry versions? none is named', {
         hint: 'pass --model NAME (action input: model), or configure exactly one model in mlops.yaml',
     });
 }
@@ -42795,23 +42464,23 @@ async function runCompareStep(options, env = {}) {
     const spec = options.baseline.kind === 'production'
         ? { ...options.baseline, model: options.baseline.model ?? (await registryModelOf(options)) }
         : options.baseline;
-    const baseline = await (0,compare_baseline/* resolveBaseline */.oL)(spec, { forge: env.forge, download: env.download, workDir: (0,external_node_path_.join)(options.outDir, '.baseline'), log: env.log });
-    await (0,report_limits/* assertReportWithinLimits */.id)(options.head);
+    const baseline = await (0,_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveBaseline */ .oL)(spec, { forge: env.forge, download: env.download, workDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, '.baseline'), log: env.log });
+    await (0,_report_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .assertReportWithinLimits */ .id)(options.head);
     if (baseline.file)
-        await (0,report_limits/* assertReportWithinLimits */.id)(baseline.file);
-    const comparison = await (0,compare_files/* compareFiles */.h)({
+        await (0,_report_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .assertReportWithinLimits */ .id)(baseline.file);
+    const comparison = await (0,_compare_files_js__WEBPACK_IMPORTED_MODULE_6__/* .compareFiles */ .h)({
         head: options.head, baseline: baseline.file, config: options.config, rules: options.rules, model: options.model,
         baselineExamplesUnavailable: baseline.examplesUnavailable,
     });
     const model = comparison.model ?? options.model ?? 'model';
     const ctx = { model, baseline: baseline.info, runUrl: options.runUrl, headSha: options.target?.headSha };
-    const marker = (0,github_forge/* stickyMarker */.YL)({ workflow: options.workflow, model });
-    const comment = renderComparisonComment(comparison, ctx, marker);
-    const summary = renderComparisonSummary(comparison, ctx);
-    const files = { comparison: (0,external_node_path_.join)(options.outDir, 'comparison.json'), comment: (0,external_node_path_.join)(options.outDir, 'comment.md'), summary: (0,external_node_path_.join)(options.outDir, 'summary.md') };
-    await (0,atomic_write/* writeJsonAtomic */.q)(files.comparison, comparison);
-    await (0,atomic_write/* writeFileAtomic */.Z)(files.comment, comment);
-    await (0,atomic_write/* writeFileAtomic */.Z)(files.summary, summary);
+    const marker = (0,_github_forge_js__WEBPACK_IMPORTED_MODULE_8__/* .stickyMarker */ .YL)({ workflow: options.workflow, model });
+    const comment = (0,_report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .renderComparisonComment */ .HV)(comparison, ctx, marker);
+    const summary = (0,_report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .renderComparisonSummary */ .YV)(comparison, ctx);
+    const files = { comparison: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, 'comparison.json'), comment: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, 'comment.md'), summary: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, 'summary.md') };
+    await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .q)(files.comparison, comparison);
+    await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(files.comment, comment);
+    await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(files.summary, summary);
     const result = {
         comparison,
         baseline,
@@ -42819,7 +42488,7 @@ async function runCompareStep(options, env = {}) {
         comment,
         summary,
         files,
-        exitCode: comparison.verdict === 'fail' && options.failOnRegression ? errors/* EXIT_CHECK_FAILED */.Gh : errors/* EXIT_OK */.Ij,
+        exitCode: comparison.verdict === 'fail' && options.failOnRegression ? _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT_CHECK_FAILED */ .Gh : _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT_OK */ .Ij,
     };
     const { forge } = env;
     const t = options.target;
@@ -42831,11 +42500,11 @@ async function runCompareStep(options, env = {}) {
             env.log?.(`PR #${t.prNumber}: comment ${r.action} (${r.url})${r.deletedIds.length ? `, ${r.deletedIds.length} duplicate(s) removed` : ''}`);
         }
         if (options.checkRun !== false && t.headSha) {
-            const out = renderCheckRunOutput(comparison, ctx);
+            const out = (0,_report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .renderCheckRunOutput */ .vV)(comparison, ctx);
             const r = await forge.upsertCheckRun({
                 owner: t.owner,
                 repo: t.repo,
-                name: (0,github_forge/* checkRunName */.$_)(model),
+                name: (0,_github_forge_js__WEBPACK_IMPORTED_MODULE_8__/* .checkRunName */ .$_)(model),
                 head_sha: t.headSha,
                 conclusion: out.conclusion,
                 title: out.title,
@@ -42844,7 +42513,7 @@ async function runCompareStep(options, env = {}) {
             });
             result.checkRunUrl = r.url;
             result.checkRunId = r.checkRunId;
-            env.log?.(`check run ${(0,github_forge/* checkRunName */.$_)(model)} ${r.action}: ${out.conclusion}`);
+            env.log?.(`check run ${(0,_github_forge_js__WEBPACK_IMPORTED_MODULE_8__/* .checkRunName */ .$_)(model)} ${r.action}: ${out.conclusion}`);
         }
     }
     return result;
@@ -43096,7 +42765,7 @@ async function assertReportWithinLimits(file) {
 
 /***/ }),
 
-/***/ 79994:
+/***/ 51543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43116,6 +42785,92 @@ var schemas = __nccwpck_require__(72213);
 var errors = __nccwpck_require__(49980);
 // EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 3 modules
 var metrics = __nccwpck_require__(30621);
+;// CONCATENATED MODULE: ../../../../shared/drift/drift-format.ts
+/**
+ * `mlops-actions/drift@1`: what drift-check (`mlops drift`, actions/drift-check) writes. Defined once
+ * here (zod) and documented in docs/formats.md. The retraining PR's body, the job summary and the
+ * local forge's files are rendered from it.
+ */
+
+const DRIFT_SCHEMA = 'mlops-actions/drift@1';
+/** Statistical tests and distances, by the names Evidently uses. */
+const DRIFT_TESTS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi'];
+/** p-value tests drift when p < threshold; distances drift when statistic >= threshold. */
+const P_VALUE_TESTS = new Set(['ks', 'chisquare', 'z']);
+const columnDriftSchema = schemas/* object */.Ikc({
+    column: schemas/* string */.YjP(),
+    /** How the column was compared: numeric (distribution of numbers) or categorical (counts of values). */
+    kind: schemas/* enum */.k5n(['numeric', 'categorical']),
+    test: schemas/* enum */.k5n(DRIFT_TESTS),
+    /** KS D, chi-square X², Z, normed Wasserstein distance, Jensen-Shannon distance, PSI. */
+    statistic: schemas/* number */.aig(),
+    /** For p-value tests (ks, chisquare, z); null for distances. */
+    p_value: schemas/* number */.aig().nullable(),
+    /** p-value tests: drift when p_value < threshold; distances: drift when statistic >= threshold. */
+    threshold: schemas/* number */.aig(),
+    drifted: schemas/* boolean */.zMY(),
+    /** exact: both sides' raw values; sketch: the reference (or current) side came from a profile's sketches. */
+    method: schemas/* enum */.k5n(['exact', 'sketch']),
+    /** Why this test: "default: numeric, 1095 reference rows > 1000, 380 values > 5" or "configured". */
+    reason: schemas/* string */.YjP(),
+    reference_rows: schemas/* number */.aig().int().nonnegative(),
+    current_rows: schemas/* number */.aig().int().nonnegative(),
+});
+const skippedColumnSchema = schemas/* object */.Ikc({ column: schemas/* string */.YjP(), reason: schemas/* string */.YjP() });
+const metricCheckSchema = schemas/* object */.Ikc({
+    /** The metric's name as configured (e.g. accuracy, latency_p95). */
+    name: schemas/* string */.YjP(),
+    /** Where the value came from: "prometheus: <query>", "http: <url>", "evaluation of current data". */
+    source: schemas/* string */.YjP(),
+    value: schemas/* number */.aig().nullable(),
+    /** min: value >= threshold; max: value <= threshold; max_drop: baseline - value <= threshold. */
+    rule: schemas/* enum */.k5n(['min', 'max', 'max_drop']),
+    threshold: schemas/* number */.aig(),
+    /** max_drop: the released model's evaluation value it is measured against. */
+    baseline: schemas/* number */.aig().nullable(),
+    passed: schemas/* boolean */.zMY(),
+    message: schemas/* string */.YjP(),
+});
+const driftReportSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(DRIFT_SCHEMA),
+    model: schemas/* string */.YjP().nullable(),
+    /** When the check ran (ISO 8601). */
+    created_at: schemas/* string */.YjP(),
+    reference: schemas/* object */.Ikc({
+        /** production: the profile in the manifest of the model's alias; profile / data: a file given. */
+        kind: schemas/* enum */.k5n(['production', 'profile', 'data']),
+        file: schemas/* string */.YjP().nullable(),
+        /** production: the version and tag the alias pointed to. */
+        version: schemas/* string */.YjP().nullable(),
+        tag: schemas/* string */.YjP().nullable(),
+        alias: schemas/* string */.YjP().nullable(),
+        rows: schemas/* number */.aig().int().nonnegative(),
+        sha256: schemas/* string */.YjP().nullable(),
+    }),
+    current: schemas/* object */.Ikc({
+        rows: schemas/* number */.aig().int().nonnegative(),
+        sources: schemas/* array */.YOg(schemas/* object */.Ikc({ kind: schemas/* enum */.k5n(['file', 'http', 'prometheus']), name: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative().nullable() })),
+        /** The data window the sources cover, when known (Prometheus ranges, configured windows). */
+        window: schemas/* object */.Ikc({ from: schemas/* string */.YjP().nullable(), to: schemas/* string */.YjP().nullable() }),
+    }),
+    data: schemas/* object */.Ikc({
+        /** share >= share_threshold (Evidently's dataset drift rule). */
+        dataset_drift: schemas/* boolean */.zMY(),
+        /** Drifted columns / tested columns (0 when none were tested). */
+        share: schemas/* number */.aig().min(0).max(1),
+        share_threshold: schemas/* number */.aig().min(0).max(1),
+        tested: schemas/* number */.aig().int().nonnegative(),
+        drifted: schemas/* number */.aig().int().nonnegative(),
+        columns: schemas/* array */.YOg(columnDriftSchema),
+        skipped: schemas/* array */.YOg(skippedColumnSchema),
+    }),
+    metrics: schemas/* array */.YOg(metricCheckSchema),
+    /** ok; drift (dataset drift); degradation (a metric rule failed); drift_and_degradation. */
+    decision: schemas/* enum */.k5n(['ok', 'drift', 'degradation', 'drift_and_degradation']),
+    /** One line per reason, for logs, the PR body and the request file. */
+    reasons: schemas/* array */.YOg(schemas/* string */.YjP()),
+});
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ../../../yaml/dist/index.js
@@ -43135,7 +42890,7 @@ var dist = __nccwpck_require__(79171);
 
 
 /** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
-function formatKeyPath(path) {
+function yaml_source_formatKeyPath(path) {
     let s = '';
     for (const seg of path) {
         if (typeof seg === 'number')
@@ -43350,7 +43105,7 @@ function resolveUnion(issue, base) {
 /** One zod issue as problems a person can act on. */
 function issueProblems(issue, data, schema, wording = {}) {
     const path = issue.path;
-    const where = formatKeyPath(path);
+    const where = yaml_source_formatKeyPath(path);
     const value = valueAt(data, path);
     // zod reports a missing key as a wrong type (or value, for literals) of `undefined`: point at the parent.
     const missing = () => {
@@ -43448,6 +43203,228 @@ function yaml_source_parseYamlText(text, file, schema, options) {
     return value;
 }
 
+;// CONCATENATED MODULE: ../../../../shared/drift/sources/source-config.ts
+/**
+ * Where drift-check reads the current production data and metrics from: `drift.models.<model>.sources`
+ * in mlops.yaml (a list), and the same list as the action's / CLI's `sources` input (YAML or JSON).
+ * Each entry is one of three kinds, chosen by its key; entries combine (data rows from every entry
+ * are pooled, metrics are collected from every entry):
+ *
+ *   sources:
+ *     - files: ["prod/2025-*.csv.gz", prod/extra.parquet]   # globs; CSV/TSV/JSONL (.gz too), Parquet
+ *     - name: prediction log API
+ *       http:
+ *         url: https://ml.example.com/api/predictions?days=7
+ *         secret_env: PROD_API_TOKEN      # the env var holding the token; sent only in the header
+ *         scheme: Bearer                  # header value "Bearer <token>"
+ *         rows: /data                     # JSON pointer to the rows
+ *         metrics: { accuracy: /summary/accuracy }
+ *     - prometheus:
+ *         url: http://prometheus.monitoring:9090
+ *         range: { start: -7d, end: now, step: 1h }
+ *         metrics:                         # instant queries (at range.end): one number each
+ *           accuracy: avg_over_time(model_accuracy{model="weather"}[$__range])
+ *         columns:                         # range queries: one value per step, a numeric column
+ *           latency_p95: histogram_quantile(0.95, sum by (le) (rate(request_duration_seconds_bucket[5m])))
+ *
+ * One strict mapping with one key per kind (rather than a union of three mappings), so a misspelt
+ * key gets "did you mean" against every key and a missing kind says which keys are possible.
+ * docs/drift.md ("Sources") is the user's reference; keep it in step with this file.
+ */
+
+
+
+/** Prometheus duration: one or more `<int><unit>` parts, units ms, s, m, h, d, w, y ("1h30m"). */
+const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h|d|w|y))+$/;
+/** A time: `now`, `now` minus a duration (`-7d`, `now-7d`), or ISO 8601 (no offset = UTC). */
+const TIME_PATTERN = /^(?:now|(?:now)?-(?:\d+(?:ms|s|m|h|d|w|y))+|\d{4}-\d{2}-\d{2}(?:[T ].+)?)$/;
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** RFC 6901: empty (the whole document) or "/" followed by reference tokens. */
+const JSON_POINTER = /^(?:\/(?:[^~]|~[01])*)*$/;
+const httpUrl = (what) => schemas/* string */.YjP()
+    .min(1)
+    .refine((u) => /^https?:\/\/[^\s]+$/i.test(u) && URL.canParse(u), { message: 'must be an http:// or https:// URL' })
+    .describe(what);
+const timeSpec = (what) => schemas/* string */.YjP().regex(TIME_PATTERN, { message: 'must be now, a duration ago (-7d, -12h) or an ISO 8601 time' }).describe(what);
+const duration = (what) => schemas/* string */.YjP().regex(DURATION_PATTERN, { message: 'must be a duration like 30s, 5m, 1h, 1d or 1h30m' }).describe(what);
+const pointer = (what) => schemas/* string */.YjP().regex(JSON_POINTER, { message: 'must be a JSON pointer (RFC 6901) like /data or /metrics/accuracy, or "" for the whole response' }).describe(what);
+/** The auth of an HTTP or Prometheus source: a header whose value comes from an environment variable. */
+const authShape = {
+    header: schemas/* string */.YjP()
+        .regex(HEADER_NAME, { message: 'must be an HTTP header name like Authorization or X-Api-Key' })
+        .describe('Header that carries the secret; default Authorization (needs secret_env)'),
+    secret_env: schemas/* string */.YjP()
+        .regex(ENV_NAME, { message: 'must be an environment variable name like PROD_API_TOKEN' })
+        .describe('Environment variable holding the header value (pass a secret in with env:); never logged'),
+    scheme: schemas/* string */.YjP()
+        .regex(/^[A-Za-z][A-Za-z0-9._~+/-]*$/, { message: 'must be one word like Bearer or Token' })
+        .describe('Put before the secret with a space: "Bearer" sends "Authorization: Bearer <secret>"'),
+    timeout_ms: schemas/* number */.aig().int().positive().max(3_600_000).describe('Give up on a request after this many milliseconds; default 30000'),
+};
+const httpSourceSchema = schemas/* strictObject */.rej({
+    url: httpUrl('URL answering GET with JSON'),
+    ...authShape,
+    rows: pointer('JSON pointer to the data: an array of row objects, or an object of equal-length column arrays'),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP().min(1), pointer('JSON pointer to a number')).describe('Metric name -> JSON pointer to its value in the response'),
+})
+    .partial({ header: true, secret_env: true, scheme: true, timeout_ms: true, rows: true, metrics: true });
+const prometheusRangeSchema = schemas/* strictObject */.rej({
+    start: timeSpec('Start of the window: -7d (relative to now), or an ISO 8601 time'),
+    end: timeSpec('End of the window: now (default), -1d, or an ISO 8601 time').optional(),
+    step: duration('Resolution of the range queries (columns): 1h gives one value per hour'),
+});
+const prometheusSourceSchema = schemas/* strictObject */.rej({
+    url: httpUrl('Base URL of the Prometheus HTTP API (the part before /api/v1), e.g. http://prometheus:9090'),
+    ...authShape,
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP().min(1), schemas/* string */.YjP().min(1).describe('PromQL; $__range is replaced by the range length'))
+        .describe('Metric name -> PromQL instant query that returns one number (one series or a scalar)'),
+    columns: schemas/* record */.g1P(schemas/* string */.YjP().min(1), schemas/* string */.YjP().min(1).describe('PromQL; one series over the range'))
+        .describe('Column name -> PromQL range query; its values over the range become a numeric column (needs range)'),
+    range: prometheusRangeSchema.describe('The window: range queries cover it, instant queries are evaluated at its end'),
+    time: timeSpec('When instant queries are evaluated; default range.end, else now'),
+})
+    .partial({ header: true, secret_env: true, scheme: true, timeout_ms: true, metrics: true, columns: true, range: true, time: true });
+const KINDS = ['files', 'http', 'prometheus'];
+const sourceSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1).describe('Name shown in the report and in messages; default the pattern(s) or URL'),
+    files: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)])
+        .describe('Data files or glob patterns (CSV, TSV, JSON Lines, Parquet; .gz for text), relative to the working directory'),
+    delimiter: schemas/* string */.YjP().length(1, { message: 'must be one character' }).describe('files: CSV delimiter; default "," ("\\t" for .tsv)'),
+    format: schemas/* enum */.k5n(['csv', 'jsonl', 'parquet']).describe('files: format for every file, when the extension does not tell'),
+    http: httpSourceSchema.describe('An HTTP(S) endpoint answering with JSON: rows and/or metrics'),
+    prometheus: prometheusSourceSchema.describe('A Prometheus server (or a compatible API): instant queries as metrics, range queries as columns'),
+})
+    .partial()
+    .superRefine((s, ctx) => {
+    // Cross-key rules only once the keys themselves are right: a misspelt key is the one problem to show.
+    if (ctx.issues.length > 0)
+        return;
+    const kinds = KINDS.filter((k) => s[k] !== undefined);
+    if (kinds.length !== 1) {
+        ctx.addIssue({
+            code: 'custom',
+            message: kinds.length === 0 ? 'needs one of the keys files, http or prometheus' : `has ${kinds.join(' and ')}: one source per list item`,
+        });
+        return;
+    }
+    if (kinds[0] !== 'files') {
+        for (const k of ['delimiter', 'format']) {
+            if (s[k] !== undefined)
+                ctx.addIssue({ code: 'custom', path: [k], message: `only applies to files sources, not to ${kinds[0]}` });
+        }
+    }
+    const auth = s.http ?? s.prometheus;
+    if (auth && (auth.header !== undefined || auth.scheme !== undefined) && auth.secret_env === undefined) {
+        ctx.addIssue({ code: 'custom', path: [kinds[0], auth.header !== undefined ? 'header' : 'scheme'], message: 'needs secret_env, the environment variable that holds the header value' });
+    }
+    if (s.http && s.http.rows === undefined && s.http.metrics === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['http'], message: 'needs rows (a JSON pointer to the data), metrics, or both' });
+    }
+    const p = s.prometheus;
+    if (p) {
+        const metrics = Object.keys(p.metrics ?? {}).length;
+        const columns = Object.keys(p.columns ?? {}).length;
+        if (metrics + columns === 0)
+            ctx.addIssue({ code: 'custom', path: ['prometheus'], message: 'needs metrics (instant queries), columns (range queries), or both' });
+        if (columns > 0 && p.range === undefined)
+            ctx.addIssue({ code: 'custom', path: ['prometheus', 'range'], message: 'is needed by columns: add range: { start: -7d, step: 1h }' });
+        const usesRange = Object.values(p.metrics ?? {}).some((q) => q.includes('$__range'));
+        if (usesRange && p.range === undefined)
+            ctx.addIssue({ code: 'custom', path: ['prometheus', 'metrics'], message: 'a query uses $__range: add range: { start: -7d, step: 1h }' });
+    }
+});
+const sourcesSchema = schemas/* array */.YOg(sourceSchema).min(1).describe('Where the current production data and metrics come from (combined)');
+/** The kind of a source that passed sourceSchema. */
+function sourceKindOf(s) {
+    return s.files !== undefined ? 'file' : s.http !== undefined ? 'http' : 'prometheus';
+}
+/**
+ * Checks a sources list given as a value (already parsed); `where` names it in the message.
+ * mlops.yaml's list is checked with the rest of the file; text inputs go through parseSourcesText.
+ */
+function parseSources(value, where) {
+    const parsed = sourcesSchema.safeParse(value);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    const path = formatKeyPath(['sources', ...issue.path]);
+    throw new ContractError(`${where}: ${path}: ${issue.message}`, { hint: 'see docs/drift.md (Sources) for the keys of files, http and prometheus sources' });
+}
+/**
+ * Parses and checks a sources list written as YAML (or JSON) text: the action's `sources` input,
+ * the CLI's --sources. Problems are reported at `where`:line:col with "did you mean" for
+ * misspelt keys, like mlops.yaml's.
+ */
+function parseSourcesText(text, where) {
+    return parseYamlText(text, where, sourcesSchema, {
+        error: (what, options) => new ContractError(what, options),
+        empty: { what: 'no sources given', hint: 'give a YAML list, e.g. - files: prod/*.csv.gz (docs/drift.md, Sources)' },
+    });
+}
+
+;// CONCATENATED MODULE: ../../../../shared/drift/drift-config.ts
+/**
+ * The `drift:` section of mlops.yaml: per model, where production data and metrics come from, how
+ * each column is tested, the metric rules, and what the retraining PR looks like. Every key has a
+ * default, so `drift: { models: { churn: { sources: [{ files: [prod/*.csv] }] } } }` is a whole
+ * configuration.
+ *
+ *   drift:
+ *     models:
+ *       churn:
+ *         reference: production            # the profile in the production release (default), or a file
+ *         sources:
+ *           - files: ["prod/*.parquet"]
+ *           - prometheus: { url: "http://prometheus:9090", metrics: { accuracy: "avg_over_time(churn_accuracy[1d])" } }
+ *         columns:
+ *           tenure: { test: psi, threshold: 0.2 }
+ *           customer_id: { ignore: true }
+ *         share: 0.5                       # dataset drift when >= half the columns drifted
+ *         metrics:
+ *           accuracy: { min: 0.85, max_drop: 0.03 }
+ *         pull_request: { labels: [mlops:retrain], reviewers: [ml-oncall], on_recovery: comment }
+ */
+
+
+
+const columnOverrideSchema = schemas/* strictObject */.rej({
+    test: schemas/* enum */.k5n(DRIFT_TESTS).describe('The test instead of the default: ks, chisquare, z (p-values), wasserstein (normed by the reference std), jensenshannon (natural log), psi'),
+    threshold: schemas/* number */.aig().positive().describe('p-value tests: drift when p < threshold (default 0.05); distances: drift when the statistic >= threshold (wasserstein and jensenshannon 0.1, psi 0.1)'),
+    ignore: schemas/* boolean */.zMY().describe('Leave the column out (ids, labels production data does not have, timestamps)'),
+})
+    .partial();
+const metricRuleConfigSchema = schemas/* strictObject */.rej({
+    min: schemas/* number */.aig().describe('The production value must be >= min'),
+    max: schemas/* number */.aig().describe('The production value must be <= max (e.g. a p95 latency in the unit the source reports)'),
+    max_drop: schemas/* number */.aig().min(0).describe("At most this much below the released model's own evaluation value of the metric (reference: production)"),
+})
+    .partial();
+const retrainPullRequestSchema = schemas/* strictObject */.rej({
+    labels: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).describe('Labels on the retraining PR (default [mlops:retrain])'),
+    reviewers: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).describe('Users asked to review it'),
+    team_reviewers: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).describe('Teams (slugs) asked to review it'),
+    on_recovery: schemas/* enum */.k5n(['comment', 'close', 'none']).describe('When the drift is gone and the PR is still open: comment on it (default), close it, or leave it'),
+    base: schemas/* string */.YjP().min(1).describe("The PR's base branch (default: the repository's default branch)"),
+})
+    .partial();
+const driftModelSchema = schemas/* strictObject */.rej({
+    reference: schemas/* string */.YjP()
+        .min(1)
+        .default('production')
+        .describe('production: the training data profile published with the version the alias points to; else a profile (.json) or data file'),
+    alias: schemas/* string */.YjP().min(1).default('production').describe('With reference production: the registry alias whose version is the reference'),
+    sources: sourcesSchema.optional(),
+    columns: schemas/* record */.g1P(schemas/* string */.YjP().min(1), columnOverrideSchema).optional().describe('Per column: another test or threshold, or ignore'),
+    share: schemas/* number */.aig().gt(0).max(1).default(0.5).describe('Dataset drift when the share of drifted columns is >= this (Evidently: 0.5)'),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP().min(1), metricRuleConfigSchema).optional().describe('Rules on production metrics from the sources'),
+    pull_request: retrainPullRequestSchema.optional(),
+});
+const driftSectionSchema = schemas/* looseObject */._H3({
+    models: schemas/* record */.g1P(schemas/* string */.YjP().min(1), driftModelSchema).optional().describe('Per model: drift-check settings'),
+})
+    .describe('drift-check settings (keys other than models are reserved)');
+
 ;// CONCATENATED MODULE: ../../../../shared/config/mlops-config.ts
 /**
  * `mlops.yaml`: the team's settings for every step, in the repository root. Defined once here with
@@ -43455,9 +43432,9 @@ function yaml_source_parseYamlText(text, file, schema, options) {
  * schemas/mlops-config.schema.json), documented in docs/compare.md (gate rules).
  *
  * Strict within what exists: a misspelt key is an error at file:line:col with "did you mean", never
- * a silently ignored gate. Open at the top level by design: sections that later steps will read
- * (`release`, `promote`, `drift`, `registry`) are reserved now and accepted as they are, so a
- * config written for a newer version does not break this one; any other top-level key is an error.
+ * a silently ignored gate. Sections that later steps will read (`promote`, `registry`) are reserved
+ * now and accepted as they are, so a config written for a newer version does not break this one;
+ * any other top-level key is an error. `drift` is defined in shared/drift/drift-config.ts.
  *
  *   version: 1
  *   models:
@@ -43471,6 +43448,7 @@ function yaml_source_parseYamlText(text, file, schema, options) {
  *       first_run: pass
  *       significance: { resamples: 1000, confidence: 0.95, alpha: 0.05 }
  */
+
 
 
 
@@ -43530,7 +43508,7 @@ const mlopsConfigSchema = schemas/* strictObject */.rej({
     models: schemas/* record */.g1P(schemas/* string */.YjP().min(1), modelConfigSchema).optional().describe('Per model: compare gate rules and settings'),
     release: releaseSchema.optional(),
     promote: reserved('promote-model'),
-    drift: reserved('drift-check'),
+    drift: driftSectionSchema.optional(),
     registry: reserved('registry'),
 })
     .describe('mlops-actions configuration (mlops.yaml)');
@@ -43556,7 +43534,7 @@ function ruleProblems(rules, base) {
         const close = closestMatch(name, metrics/* METRIC_NAMES */.Uw);
         out.push({
             path: [...base, name],
-            what: `${formatKeyPath([...base, name])}: "${name}" is not a standard metric, so compare cannot tell which way is better`,
+            what: `${yaml_source_formatKeyPath([...base, name])}: "${name}" is not a standard metric, so compare cannot tell which way is better`,
             hint: `${close ? `did you mean "${close}"? ` : ''}add direction: higher or direction: lower`,
         });
     }
@@ -43614,7 +43592,7 @@ function parseModelConfig(value, where) {
     const parsed = modelConfigSchema.safeParse(value);
     if (!parsed.success) {
         const i = parsed.error.issues[0];
-        throw new errors/* ContractError */.Vl(`${where}: ${formatKeyPath(i.path)}: ${i.message}`);
+        throw new errors/* ContractError */.Vl(`${where}: ${yaml_source_formatKeyPath(i.path)}: ${i.message}`);
     }
     const problems = [...ruleProblems(parsed.data.metrics, ['metrics'])];
     for (const [column, s] of Object.entries(parsed.data.slices ?? {}))
@@ -43979,8 +43957,8 @@ class BatchDictionaries {
     release() {
         this.batch = undefined;
         this.encodedFor.fill(undefined);
-        for (const d of this.columns)
-            d.encode([], 0);
+        // Sparse when only some columns were asked for: forEach skips the holes (for…of would not).
+        this.columns.forEach((d) => d.encode([], 0));
     }
 }
 
@@ -44842,11 +44820,18 @@ function isForgeError(e) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $_: () => (/* binding */ checkRunName),
+/* harmony export */   Af: () => (/* binding */ retrainRequestPath),
 /* harmony export */   Ce: () => (/* binding */ CHECK_SUMMARY_LIMIT),
 /* harmony export */   Pe: () => (/* binding */ withMarker),
+/* harmony export */   UF: () => (/* binding */ retrainMarker),
 /* harmony export */   YL: () => (/* binding */ stickyMarker),
-/* harmony export */   tx: () => (/* binding */ COMMENT_BODY_LIMIT)
+/* harmony export */   Yr: () => (/* binding */ readRetrainDecision),
+/* harmony export */   kK: () => (/* binding */ RETRAIN_REQUEST_RUN_FIELDS),
+/* harmony export */   tx: () => (/* binding */ COMMENT_BODY_LIMIT),
+/* harmony export */   yb: () => (/* binding */ retrainBranch),
+/* harmony export */   yg: () => (/* binding */ retrainEventMarker)
 /* harmony export */ });
+/* unused harmony exports RETRAIN_DECISIONS, RETRAIN_REQUEST_SCHEMA, modelSlug */
 /**
  * The Forge port: what steps need from the place the repository lives. Two implementations:
  * `GitHubForge` (octokit) and `LocalForge` (files in a folder, for the CLI and tests). Steps take a
@@ -44855,6 +44840,14 @@ function isForgeError(e) {
  *
  * Grows with the steps: releases, refs, deployments come next.
  */
+const RETRAIN_DECISIONS = ['ok', 'drift', 'degradation', 'drift_and_degradation'];
+const RETRAIN_REQUEST_SCHEMA = 'mlops-actions/retrain-request@1';
+/**
+ * Fields of the request file that describe the run rather than the evidence: a file that differs
+ * only in them is "unchanged" and not committed again, so a re-run (or a later run that finds the
+ * same thing) adds no commit. The file then keeps naming the run that first found the evidence.
+ */
+const RETRAIN_REQUEST_RUN_FIELDS = ['run_url', 'detected_at'];
 /** GitHub's limit on issue and PR comment bodies ("maximum is 65536 characters"). */
 const COMMENT_BODY_LIMIT = 65_536;
 /** GitHub's limit on a check run's `output.summary` and `output.text`. */
@@ -44877,6 +44870,49 @@ function stickyMarker(parts) {
         .replace(/^-|-$/g, '') || '_';
     return `<!-- mlops-actions:${clean(parts.workflow)}/${clean(parts.model)} -->`;
 }
+/**
+ * A model name reduced to what is safe in a marker, a branch name and a file name: `[a-z0-9._-]`,
+ * no `..`, no `--`, not starting or ending with `.` or `-`. Names differing only in case or
+ * punctuation share a slug (and so a retraining PR): keep model names distinct in those terms.
+ */
+function modelSlug(model) {
+    const slug = model
+        .trim()
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/\.{2,}/g, '.')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '')
+        // Git refuses a ref component ending in `.lock`.
+        .replace(/\.lock$/, '-lock');
+    return slug === '' ? '_' : slug;
+}
+/** `mlops/retrain/<model>`: the fixed branch of a model's retraining PR. */
+function retrainBranch(model) {
+    return `mlops/retrain/${modelSlug(model)}`;
+}
+/** `.mlops/retrain/<model>.json`: where the request file lives on that branch (and, once merged, on the base). */
+function retrainRequestPath(model) {
+    return `.mlops/retrain/${modelSlug(model)}.json`;
+}
+/**
+ * The hidden marker in a retraining PR's body: `<!-- mlops-actions:retrain/<model> decision=<d> -->`.
+ * The model is slugged as for `stickyMarker`, so it can never end the comment early.
+ */
+function retrainMarker(model, decision) {
+    return `<!-- mlops-actions:retrain/${modelSlug(model)} decision=${decision} -->`;
+}
+/** The marker of the comments the retraining PR gets on decision changes (read back to post each at most once). */
+function retrainEventMarker(model, decision) {
+    return `<!-- mlops-actions:retrain/${modelSlug(model)}/event decision=${decision} -->`;
+}
+/** The decision recorded by `retrainMarker` (or `retrainEventMarker` with `event`) for this model in `body`, if any. */
+function readRetrainDecision(body, model, kind = 'body') {
+    const id = `retrain/${modelSlug(model)}${kind === 'event' ? '/event' : ''}`;
+    const m = new RegExp(`<!-- mlops-actions:${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} decision=([a-z_]+) -->`).exec(body ?? '');
+    const d = m?.[1];
+    return d !== undefined && RETRAIN_DECISIONS.includes(d) ? d : undefined;
+}
 /** The body as posted: the marker first (once), then the Markdown. */
 function withMarker(marker, body) {
     return body.includes(marker) ? body : `${marker}\n${body}`;
@@ -44885,7 +44921,141 @@ function withMarker(marker, body) {
 
 /***/ }),
 
-/***/ 57315:
+/***/ 9103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JG: () => (/* binding */ readBlobText),
+/* harmony export */   LI: () => (/* binding */ deleteBranchRef),
+/* harmony export */   P: () => (/* binding */ branchHead),
+/* harmony export */   S4: () => (/* binding */ treeWithFiles),
+/* harmony export */   dG: () => (/* binding */ fastForwardRef),
+/* harmony export */   e$: () => (/* binding */ createBranchRef),
+/* harmony export */   ln: () => (/* binding */ readFileAtCommit),
+/* harmony export */   vb: () => (/* binding */ forceRef),
+/* harmony export */   zu: () => (/* binding */ commitFiles)
+/* harmony export */ });
+/* unused harmony export commitTree */
+/* harmony import */ var _forge_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76922);
+/**
+ * Writing files to a branch through the Git Data API (blobs, trees, commits, refs), the way the
+ * registry branch (`github-state-store.ts`) and the retraining PR (`retrain-pr.ts`) both do it:
+ * no clone, no checkout, and a compare-and-swap on the ref.
+ *
+ * - `treeWithFiles`: one blob per file, then one tree on top of `baseTree` (or a fresh tree).
+ * - `fastForwardRef`: `PATCH …/git/refs/heads/<b>` with `force: false`. GitHub accepts it only as a
+ *   fast-forward, i.e. when the branch still points at the parent our commit was made on: that is
+ *   the compare-and-swap. 422 "Update is not a fast forward" (someone moved the ref) or "Reference
+ *   does not exist" (someone deleted it) → `false`, and the caller re-reads and retries.
+ * - `createBranchRef`: `POST …/git/refs`; a concurrent creator's 422 "Reference already exists" → `false`.
+ */
+
+/** The branch's head commit SHA, or undefined when the branch does not exist. */
+async function branchHead(octokit, repo, branch) {
+    try {
+        const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+        return data.object.sha;
+    }
+    catch (e) {
+        if ((0,_forge_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isForgeError */ .Qu)(e) && e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/** Blobs for `files` and a tree holding them on top of `baseTree` (other paths kept); returns the tree SHA. */
+async function treeWithFiles(octokit, repo, files, baseTree) {
+    const entries = [];
+    for (const [path, text] of files) {
+        const { data } = await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(text).toString('base64'), encoding: 'base64' });
+        entries.push({ path, mode: '100644', type: 'blob', sha: data.sha });
+    }
+    const { data } = await octokit.rest.git.createTree({ ...repo, tree: entries, ...(baseTree ? { base_tree: baseTree } : {}) });
+    return data.sha;
+}
+/** A commit of `files` on top of `parent` (its tree kept), or an orphan commit when `parent` is undefined. */
+async function commitFiles(octokit, repo, files, parent, message) {
+    const baseTree = parent === undefined ? undefined : await commitTree(octokit, repo, parent);
+    const tree = await treeWithFiles(octokit, repo, files, baseTree);
+    const { data } = await octokit.rest.git.createCommit({ ...repo, message, tree, parents: parent === undefined ? [] : [parent] });
+    return data.sha;
+}
+/** The root tree SHA of a commit. */
+async function commitTree(octokit, repo, commitSha) {
+    const { data } = await octokit.rest.git.getCommit({ ...repo, commit_sha: commitSha });
+    return data.tree.sha;
+}
+/** Moves the branch to `sha` only as a fast-forward; false when the ref moved or vanished since it was read. */
+async function fastForwardRef(octokit, repo, branch, sha) {
+    try {
+        await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false });
+        return true;
+    }
+    catch (e) {
+        if ((0,_forge_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isForgeError */ .Qu)(e) && e.status === 422 && /fast forward|does not exist/i.test(e.githubMessage ?? ''))
+            return false;
+        throw e;
+    }
+}
+/** Points the branch at `sha` whatever it pointed at (only for branches this project owns outright). */
+async function forceRef(octokit, repo, branch, sha) {
+    await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
+}
+/** Creates the branch at `sha`; false when it already exists (a concurrent creator, or an older branch). */
+async function createBranchRef(octokit, repo, branch, sha) {
+    try {
+        await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+        return true;
+    }
+    catch (e) {
+        if ((0,_forge_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isForgeError */ .Qu)(e) && e.status === 422 && /already exists/i.test(e.githubMessage ?? ''))
+            return false;
+        throw e;
+    }
+}
+/**
+ * Deletes the branch; false when it was already gone. GitHub answers 422 for a missing ref (the
+ * description declares that answer without a body, so the status alone decides).
+ */
+async function deleteBranchRef(octokit, repo, branch) {
+    try {
+        await octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
+        return true;
+    }
+    catch (e) {
+        if ((0,_forge_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isForgeError */ .Qu)(e) && (e.status === 422 || e.status === 404))
+            return false;
+        throw e;
+    }
+}
+/** A blob's content as UTF-8 text. */
+async function readBlobText(octokit, repo, blobSha) {
+    const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: blobSha });
+    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+}
+/**
+ * The text of one file at a commit, or undefined when the path holds no file. Walks the trees one
+ * directory at a time (a recursive listing of a large repository can come back truncated).
+ */
+async function readFileAtCommit(octokit, repo, commitSha, path) {
+    let tree = await commitTree(octokit, repo, commitSha);
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length; i++) {
+        const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: tree });
+        const entry = data.tree.find((e) => e.path === parts[i]);
+        const last = i === parts.length - 1;
+        if (!entry?.sha || entry.type !== (last ? 'blob' : 'tree'))
+            return undefined;
+        if (last)
+            return readBlobText(octokit, repo, entry.sha);
+        tree = entry.sha;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 70084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45066,6 +45236,301 @@ async function resolveIdentity(octokit, options) {
 
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(49980);
+// EXTERNAL MODULE: ../../../../shared/report/comparison-comment.ts + 1 modules
+var comparison_comment = __nccwpck_require__(92591);
+// EXTERNAL MODULE: ../../../../shared/report/markdown-escape.ts
+var markdown_escape = __nccwpck_require__(31160);
+;// CONCATENATED MODULE: ../../../../shared/report/drift-pr-body.ts
+
+
+
+
+
+const esc = (s, max = 120) => escapeMarkdownCell(s, max);
+const DECISION_TEXT = {
+    ok: 'no drift or degradation',
+    drift: 'data drift',
+    degradation: 'metric degradation',
+    drift_and_degradation: 'data drift and metric degradation',
+};
+const DECISION_ICON = { ok: '✅', drift: '🌊', degradation: '📉', drift_and_degradation: '🚨' };
+/** The model's name: the context's, else the report's. */
+function modelOf(report, ctx = {}) {
+    const model = ctx.model ?? report.model;
+    if (!model)
+        throw new UsageError('the drift report names no model', { hint: 'pass the model name (the `model` input) when rendering the retraining PR' });
+    return model;
+}
+/** The default PR title: `Retrain <model>` (stable across decisions, so a title edit never notifies anyone). */
+function retrainPrTitle(model) {
+    return `Retrain ${model.replace(/[\r\n\u2028\u2029]+/g, ' ').slice(0, 200)}`;
+}
+/**
+ * How far past its threshold a column is: ≥ 1 means drifted. Distances (Wasserstein, JS, PSI):
+ * statistic ÷ threshold; p-value tests (KS, chi-square, Z): threshold ÷ p-value. Capped at
+ * `cap` (a p-value of 0 would be infinite).
+ */
+function driftScore(c, cap = 10) {
+    let s;
+    if (c.p_value !== null)
+        s = c.p_value > 0 ? c.threshold / c.p_value : Number.POSITIVE_INFINITY;
+    else
+        s = c.threshold > 0 ? c.statistic / c.threshold : c.statistic > 0 ? Number.POSITIVE_INFINITY : 0;
+    if (!Number.isFinite(s))
+        return s > 0 || Number.isNaN(s) ? cap : 0;
+    return Math.min(cap, Math.max(0, s));
+}
+/** Drifted first, then by drift score (strongest first), then by name. */
+function orderColumns(columns) {
+    return columns
+        .map((c) => ({ c, score: driftScore(c, Number.MAX_VALUE) }))
+        .sort((a, b) => Number(b.c.drifted) - Number(a.c.drifted) || b.score - a.score || (a.c.column < b.c.column ? -1 : a.c.column > b.c.column ? 1 : 0))
+        .map((x) => x.c);
+}
+const num = (x) => String(Number(x.toFixed(3)));
+/** A Mermaid label from untrusted text: a safe character set only, quoted, unique within the chart. */
+function chartLabels(names) {
+    const seen = new Map();
+    return names.map((n) => {
+        let clean = n.replace(/[^A-Za-z0-9_.:/ -]+/g, '_').trim().slice(0, 20) || '_';
+        const k = (seen.get(clean) ?? 0) + 1;
+        seen.set(clean, k);
+        if (k > 1)
+            clean = `${clean} ${k}`;
+        return `"${clean}"`;
+    });
+}
+/** The drift-score bar chart of the strongest columns, with the threshold (1) as a line. */
+function renderDriftChart(columns, max = 20) {
+    const shown = orderColumns(columns).slice(0, Math.max(0, max));
+    if (shown.length === 0)
+        return [];
+    const scores = shown.map((c) => driftScore(c));
+    const top = Math.max(2, Math.ceil(Math.max(...scores) * 1.1));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "Drift score by column (bars); 1 = threshold (line)"`,
+        `    x-axis [${chartLabels(shown.map((c) => c.column)).join(', ')}]`,
+        `    y-axis "score" 0 --> ${top}`,
+        `    bar [${scores.map(num).join(', ')}]`,
+        `    line [${shown.map(() => '1').join(', ')}]`,
+        '```',
+        `_Score: distance ÷ threshold, or threshold ÷ p-value for KS, chi-square and Z; 1 or more is drift (capped at 10).${columns.length > shown.length ? ` The ${shown.length} strongest of ${columns.length.toLocaleString('en-US')} columns._` : '_'}`,
+        '',
+    ];
+}
+function pValue(p) {
+    if (p === null)
+        return '—';
+    if (p === 0)
+        return '0';
+    return p < 1e-4 ? '< 0.0001' : String(Number(p.toPrecision(3)));
+}
+function columnRow(c) {
+    return `| ${esc(c.column, 80)} | ${c.test} | ${formatValue(c.statistic)} | ${pValue(c.p_value)} | ${formatValue(c.threshold)} | ${c.drifted ? '🔴 yes' : 'no'} |`;
+}
+const COLUMN_HEADER = (/* unused pure expression or super */ null && (['| column | test | statistic | p-value | threshold | drifted |', '| --- | --- | ---: | ---: | ---: | --- |']));
+function ruleText(m) {
+    if (m.rule === 'min')
+        return `≥ ${formatValue(m.threshold)}`;
+    if (m.rule === 'max')
+        return `≤ ${formatValue(m.threshold)}`;
+    return `drop ≤ ${formatValue(m.threshold)}`;
+}
+function metricRow(m) {
+    return `| ${esc(m.name, 60)} | ${esc(m.source, 80)} | ${formatValue(m.value)} | ${ruleText(m)} | ${formatValue(m.baseline)} | ${m.passed ? '✅ passed' : '❌ failed'} |`;
+}
+const METRIC_HEADER = (/* unused pure expression or super */ null && (['| metric | source | value | rule | baseline | result |', '| --- | --- | ---: | --- | ---: | --- |']));
+/** A code span for text that is safe in one, else escaped text (a backtick would end the span). */
+function code(s) {
+    return /^[A-Za-z0-9._/:@+-]+$/.test(s) && s.length <= 200 ? `\`${s}\`` : escapeMarkdown(s.slice(0, 200));
+}
+/** A Markdown link when `url` is a plain http(s) URL, else nothing: a `)` or `javascript:` must not reshape the body. */
+function safeUrl(url) {
+    return url !== undefined && /^https?:\/\/[^\s()<>"'`\\]+$/.test(url) ? url : undefined;
+}
+function headline(report, model) {
+    const d = report.decision;
+    const name = escapeMarkdown(model);
+    if (d === 'ok')
+        return [`## ${DECISION_ICON.ok} ${name}: recovered — ${DECISION_TEXT.ok}`];
+    return [`## ${DECISION_ICON[d]} Retrain ${name}: ${DECISION_TEXT[d]}`];
+}
+function summaryLine(report) {
+    const { data } = report;
+    const parts = [];
+    if (data.tested > 0) {
+        parts.push(`**${data.drifted.toLocaleString('en-US')} of ${data.tested.toLocaleString('en-US')}** tested columns drifted (${(data.share * 100).toFixed(1)}%; dataset drift at ${(data.share_threshold * 100).toFixed(0)}%${data.dataset_drift ? ', reached' : ', not reached'})`);
+    }
+    else
+        parts.push('no columns were tested');
+    const failed = report.metrics.filter((m) => !m.passed).length;
+    if (report.metrics.length > 0)
+        parts.push(`**${failed} of ${report.metrics.length}** metric rules failed`);
+    return `${parts.join(' · ')}.`;
+}
+function bullets(title, items, max, more) {
+    if (items.length === 0)
+        return [];
+    const shown = items.slice(0, max).map((i) => `- ${esc(i, 300)}`);
+    if (items.length > max)
+        shown.push(`- … and ${(items.length - max).toLocaleString('en-US')} more ${more}`);
+    return [`### ${title}`, '', ...shown, ''];
+}
+function dataSection(report) {
+    const r = report.reference;
+    const c = report.current;
+    const rows = (n) => (n === null ? 'rows unknown' : `${n.toLocaleString('en-US')} rows`);
+    let ref;
+    if (r.kind === 'production') {
+        ref = `the ${r.alias ? esc(r.alias, 64) : 'production'} model's reference profile${r.version ? `, version ${esc(r.version, 64)}` : ''}${r.tag ? ` (tag ${esc(r.tag, 120)})` : ''}`;
+    }
+    else
+        ref = `${r.kind === 'profile' ? 'profile' : 'data'} ${r.file ? esc(r.file, 200) : '(unnamed)'}`;
+    const window = c.window.from || c.window.to ? `${c.window.from ? esc(c.window.from, 64) : '…'} → ${c.window.to ? esc(c.window.to, 64) : '…'}` : 'not recorded (the sources carry no time range)';
+    const out = [
+        '### Data',
+        '',
+        `- **Window**: ${window}`,
+        `- **Reference**: ${ref}, ${rows(r.rows)}`,
+        `- **Current**: ${rows(c.rows)} from ${c.sources.length === 0 ? 'no sources' : `${c.sources.length} source${c.sources.length === 1 ? '' : 's'}`}`,
+    ];
+    const maxSources = 20;
+    for (const s of c.sources.slice(0, maxSources))
+        out.push(`  - ${s.kind}: ${esc(s.name, 200)}${s.rows === null ? '' : ` (${rows(s.rows)})`}`);
+    if (c.sources.length > maxSources)
+        out.push(`  - … and ${c.sources.length - maxSources} more`);
+    if (report.data.skipped.length > 0) {
+        const shown = report.data.skipped.slice(0, 10).map((s) => `${esc(s.column, 60)} (${esc(s.reason, 120)})`);
+        const more = report.data.skipped.length > 10 ? `, and ${report.data.skipped.length - 10} more` : '';
+        out.push(`- **Not tested**: ${shown.join(', ')}${more}`);
+    }
+    out.push('');
+    return out;
+}
+function nextSteps(report, requestPath, base, onRecovery) {
+    const target = base ? code(base) : 'the default branch';
+    if (report.decision === 'ok') {
+        return [
+            '### What to do next',
+            '',
+            `The latest check finds the model fine again. Retraining may no longer be needed: close this PR, or merge it to retrain anyway (${code(requestPath)} still holds the evidence that opened it). If drift returns while it is open, the PR is updated and you get a comment.`,
+            '',
+        ];
+    }
+    const recovery = onRecovery === 'close'
+        ? 'If a later check finds the model fine again, this PR is closed with a comment.'
+        : onRecovery === 'comment'
+            ? 'If a later check finds the model fine again, you get a comment here and the PR stays open for you to decide.'
+            : 'A later check that finds the model fine again leaves this PR as it is.';
+    return [
+        '### What to do next',
+        '',
+        '1. Look at the drifted columns and failing metric rules above; the full report is in the run’s artifacts.',
+        `2. To retrain, merge this PR: ${code(requestPath)} (reason, evidence, data window) lands on ${target}, where a workflow that runs on pushes to \`.mlops/retrain/**\` can start the training run.`,
+        '3. Not worth retraining? Close the PR. The next check that still finds drift opens a new one, so also adjust the thresholds in mlops.yaml or refresh the reference (promote a model trained on recent data).',
+        '',
+        `This PR is kept up to date by the scheduled drift check: one PR per model, the description and ${code(requestPath)} updated on each run, a comment only when the decision changes. ${recovery}`,
+        '',
+    ];
+}
+/**
+ * The PR body: marker (model + decision), headline, reasons, chart, metric rules, the column table
+ * (drifted first), the data window and sources, and what to do next. At most `limit` characters.
+ */
+function renderDriftPrBody(report, ctx = {}) {
+    const model = modelOf(report, ctx);
+    const limit = ctx.limit ?? COMMENT_BODY_LIMIT;
+    const requestPath = ctx.requestPath ?? retrainRequestPath(model);
+    const top = [retrainMarker(model, report.decision), ...headline(report, model), '', summaryLine(report), ''];
+    top.push(...bullets('Why', report.reasons, 30, 'reasons (see the report)'));
+    top.push(...renderDriftChart(report.data.columns, ctx.chartColumns ?? 20));
+    if (report.metrics.length > 0) {
+        const failedFirst = [...report.metrics].sort((a, b) => Number(a.passed) - Number(b.passed));
+        const shown = failedFirst.slice(0, 50);
+        top.push('### Metric rules', '', ...METRIC_HEADER, ...shown.map(metricRow));
+        if (failedFirst.length > shown.length)
+            top.push('', `_… and ${failedFirst.length - shown.length} more rules (see the report)._`);
+        top.push('');
+    }
+    const runUrl = safeUrl(ctx.runUrl);
+    const tail = [
+        ...dataSection(report),
+        ...nextSteps(report, requestPath, ctx.base, ctx.onRecovery ?? 'comment'),
+        `<sub>mlops-actions drift-check · report of ${esc(report.created_at, 40)}${runUrl ? ` · [run](${runUrl})` : ''}</sub>`,
+    ];
+    const columns = orderColumns(report.data.columns);
+    const section = [];
+    if (columns.length > 0) {
+        const title = `### Columns (${report.data.drifted.toLocaleString('en-US')} of ${report.data.tested.toLocaleString('en-US')} drifted)`;
+        const fixed = [...top, title, '', ...COLUMN_HEADER, '', ...tail].join('\n').length;
+        // Room for the "left out" note and a margin; what remains goes to the table rows.
+        const fit = fitRows(columns.map(columnRow), Math.max(0, limit - fixed - 600));
+        section.push(title, '', ...COLUMN_HEADER, ...fit.kept);
+        if (fit.dropped > 0) {
+            const driftedLeft = columns.slice(fit.kept.length).filter((c) => c.drifted).length;
+            section.push('', `_Showing ${fit.kept.length.toLocaleString('en-US')} of ${columns.length.toLocaleString('en-US')} columns (${driftedLeft.toLocaleString('en-US')} of those left out drifted) to fit GitHub's ${limit.toLocaleString('en-US')}-character limit; every column is in the drift report in the run's artifacts._`);
+        }
+        section.push('');
+    }
+    return truncateMarkdown(`${[...top, ...section, ...tail].join('\n')}\n`, limit);
+}
+/**
+ * The retrain request file's content: decision, reasons, the drift summary (drifted columns,
+ * strongest first), the metric rules, the data window, and the run. Serialised by the forge as
+ * pretty JSON; a later run with the same evidence leaves it unchanged (see RETRAIN_REQUEST_RUN_FIELDS).
+ */
+function retrainRequestOf(report, ctx = {}) {
+    const model = modelOf(report, ctx);
+    const { data } = report;
+    return {
+        schema: RETRAIN_REQUEST_SCHEMA,
+        model,
+        decision: report.decision,
+        reasons: [...report.reasons],
+        detected_at: report.created_at,
+        run_url: ctx.runUrl ?? null,
+        window: { from: report.current.window.from, to: report.current.window.to },
+        reference: { kind: report.reference.kind, version: report.reference.version, tag: report.reference.tag, alias: report.reference.alias, rows: report.reference.rows },
+        current: { rows: report.current.rows, sources: report.current.sources.map((s) => ({ kind: s.kind, name: s.name, rows: s.rows })) },
+        drift: {
+            dataset_drift: data.dataset_drift,
+            share: data.share,
+            share_threshold: data.share_threshold,
+            tested: data.tested,
+            drifted: data.drifted,
+            drifted_columns: orderColumns(data.columns.filter((c) => c.drifted)).map((c) => ({
+                column: c.column,
+                test: c.test,
+                statistic: c.statistic,
+                p_value: c.p_value,
+                threshold: c.threshold,
+            })),
+        },
+        metrics: report.metrics.map((m) => ({ name: m.name, rule: m.rule, value: m.value, threshold: m.threshold, baseline: m.baseline, passed: m.passed })),
+    };
+}
+/**
+ * The comment posted when the decision changes: short, since the description above is updated with
+ * the evidence at the same time. Carries `retrainEventMarker(model, to)` so a re-run posts it once.
+ */
+function renderRetrainEventComment(p) {
+    const from = p.from ? ` (was: ${DECISION_TEXT[p.from]})` : '';
+    let text;
+    if (p.to === 'ok') {
+        text = p.closing
+            ? `${DECISION_ICON.ok} **Recovered**: the latest drift check finds ${DECISION_TEXT.ok}${from}. Closing this PR (\`on-recovery: close\`); a new one opens if drift returns.`
+            : `${DECISION_ICON.ok} **Recovered**: the latest drift check finds ${DECISION_TEXT.ok}${from}. The PR stays open (\`on-recovery: comment\`): close it if retraining is no longer needed.`;
+    }
+    else {
+        text = `${DECISION_ICON[p.to]} **Decision changed**: the latest drift check finds ${DECISION_TEXT[p.to]}${from}. The description and the request file are updated with the new evidence.`;
+    }
+    return `${(0,forge/* retrainEventMarker */.yg)(p.model, p.to)}\n${text}\n`;
+}
+
+// EXTERNAL MODULE: ../../../../shared/github/git-data.ts
+var git_data = __nccwpck_require__(9103);
 ;// CONCATENATED MODULE: ../../../../shared/github/sticky-comment.ts
 /**
  * One sticky comment per marker per issue/PR, however many runs race.
@@ -45168,6 +45633,310 @@ async function convergeStickyComment(store, params) {
     });
 }
 
+;// CONCATENATED MODULE: ../../../../shared/github/retrain-pr.ts
+/**
+ * One open retraining PR per model, on a fixed branch (`mlops/retrain/<model>`), however many
+ * scheduled runs race.
+ *
+ * - Drift or degradation, no open PR on the branch: a commit of the request file on top of the
+ *   base branch's head (Git Data API: blob, tree on the base commit's tree, commit), the branch
+ *   created at it (or, when a closed/merged PR left it behind, reset to it), the PR opened,
+ *   labels added, reviewers requested → `created`.
+ * - An open PR: the request file committed on top of the branch head when its evidence changed
+ *   (a fast-forward-only ref update: compare-and-swap, retried when another writer moved the
+ *   branch), the body updated when it differs, missing labels re-added, and a comment only
+ *   when the decision differs from the one in the body's marker → `updated`.
+ * - Recovered (`ok`) with an open PR: `on-recovery: comment` posts one recovery comment and updates
+ *   the body (→ `updated`); `close` comments, closes the PR and deletes the branch (→ `closed`);
+ *   `none` leaves it (→ `none`). No open PR and ok → `none`.
+ *
+ * Races. Two runs that both find no open PR both make a commit on the base head. The first
+ * `POST …/git/refs` wins; the loser's 422 "Reference already exists" makes it look for the open PR
+ * again (found: update it) or else reset the branch to its own commit (a one-commit branch on the
+ * base either way). Both then `POST …/pulls`; GitHub lets one through and answers the other 422
+ * "A pull request already exists for owner:branch", which finds the winner's PR and updates it. So
+ * two runs leave one PR. A create that GitHub applied but answered with a 5xx (retried by octokit,
+ * then 422) is recognised by the PR's head being this run's own commit, and finished (labels,
+ * reviewers) as a create. Comments on decision changes carry `retrainEventMarker`: a run posts one
+ * only when our latest such comment says something else, and after posting deletes its own when the
+ * comment just before it says the same (a concurrent run posted it first).
+ */
+
+
+
+
+
+
+
+const DEFAULT_RETRAIN_LABELS = ['mlops:retrain'];
+/** Attempts at committing on top of a branch that other writers keep moving. */
+const MAX_CAS_ATTEMPTS = 5;
+const PULLS_ROUTE = '/repos/{owner}/{repo}/pulls';
+/** A branch name we are willing to reset and delete: plain characters, no `..`, not the base. */
+function checkBranch(branch, base) {
+    const ok = /^[A-Za-z0-9._/-]+$/.test(branch) && !/(^|\/)\.|\.\.|\/\/|^\/|\/$|\.lock(\/|$)/.test(branch);
+    if (!ok)
+        throw new errors/* UsageError */.eb(`retraining branch ${JSON.stringify(branch)} is not a plain branch name`, { hint: 'use letters, digits, ".", "_", "-" and "/" (default mlops/retrain/<model>)' });
+    if (base !== undefined && branch === base)
+        throw new errors/* UsageError */.eb(`the retraining branch and the base branch are both ${JSON.stringify(branch)}`, { hint: 'the retraining branch is reset and deleted by the step: never point it at a branch people use' });
+    return branch;
+}
+/** A path inside the repository: relative, no `.`/`..` segments, no empty segments. */
+function checkPath(path) {
+    const parts = path.split('/');
+    if (path.length === 0 || path.length > 1024 || parts.some((s) => s === '' || s === '.' || s === '..') || /[\0\\]/.test(path)) {
+        throw new errors/* UsageError */.eb(`request file path ${JSON.stringify(path)} is not a relative path inside the repository`, { hint: 'e.g. .mlops/retrain/<model>.json' });
+    }
+    return path;
+}
+function resolveRetrainParams(params) {
+    const { owner, repo, model, decision } = params;
+    const branch = checkBranch(params.branch ?? (0,forge/* retrainBranch */.yb)(model), params.base);
+    const body = (0,forge/* withMarker */.Pe)((0,forge/* retrainMarker */.UF)(model, decision), params.body);
+    assertCommentFits(body, PULLS_ROUTE);
+    return {
+        repo: { owner, repo },
+        model,
+        decision,
+        base: params.base,
+        branch,
+        path: checkPath(params.path ?? (0,forge/* retrainRequestPath */.Af)(model)),
+        request: params.request,
+        requestText: requestText(params.request),
+        title: params.title ?? retrainPrTitle(model),
+        body,
+        labels: [...new Set(params.labels ?? DEFAULT_RETRAIN_LABELS)],
+        reviewers: params.reviewers ?? [],
+        teamReviewers: params.teamReviewers ?? [],
+        onRecovery: params.onRecovery ?? 'comment',
+        deleteBranchOnClose: params.deleteBranchOnClose ?? true,
+    };
+}
+/** The request file's bytes: pretty JSON, one trailing newline (what a person reads on the branch). */
+function requestText(request) {
+    return `${JSON.stringify(request, null, 2)}\n`;
+}
+/** Same evidence: equal once the fields describing the run (run_url, detected_at) are set aside. */
+function sameRequestEvidence(before, after) {
+    if (before === undefined)
+        return false;
+    const strip = (text) => {
+        try {
+            const o = JSON.parse(text);
+            if (typeof o !== 'object' || o === null || Array.isArray(o))
+                return undefined;
+            for (const k of forge/* RETRAIN_REQUEST_RUN_FIELDS */.kK)
+                delete o[k];
+            return JSON.stringify(o);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const a = strip(before);
+    return a !== undefined && a === strip(after);
+}
+/**
+ * Opens, updates, comments on or closes the model's retraining PR (see the file comment). Throws
+ * `ForgeError` when GitHub refuses or keeps failing a call, `UsageError` for bad parameters.
+ */
+async function upsertRetrainPullRequest(octokit, params, options = {}) {
+    const p = resolveRetrainParams(params);
+    const run = new RetrainPrRun(octokit, p, options.comments ?? issue_comments_octokitCommentStore(octokit, options));
+    return run.execute();
+}
+class RetrainPrRun {
+    octokit;
+    p;
+    comments;
+    warnings = [];
+    commented = false;
+    committed = false;
+    constructor(octokit, p, comments) {
+        this.octokit = octokit;
+        this.p = p;
+        this.comments = comments;
+    }
+    async execute() {
+        const open = await this.findOpen();
+        if (this.p.decision === 'ok')
+            return open ? this.recover(open) : this.result('none');
+        return open ? this.update(open) : this.create();
+    }
+    result(operation, pr) {
+        return {
+            operation,
+            ...(pr ? { number: pr.number, url: pr.html_url } : {}),
+            commented: this.commented,
+            committed: this.committed,
+            warnings: this.warnings,
+        };
+    }
+    /** The open PR from our branch: the one into the requested base when several, else the oldest. */
+    async findOpen() {
+        const { repo, branch, base } = this.p;
+        const pulls = (await this.octokit.paginate(this.octokit.rest.pulls.list, { ...repo, state: 'open', head: `${repo.owner}:${branch}`, per_page: 100 }));
+        const mine = pulls.filter((pr) => pr.state === 'open' && pr.head.ref === branch).sort((a, b) => a.number - b.number);
+        return mine.find((pr) => base !== undefined && pr.base.ref === base) ?? mine[0];
+    }
+    async baseBranch() {
+        if (this.p.base !== undefined)
+            return this.p.base;
+        const { data } = await this.octokit.rest.repos.get({ ...this.p.repo });
+        return data.default_branch;
+    }
+    commitMessage() {
+        return `mlops: retrain request for ${this.p.model.replace(/[\r\n]+/g, ' ')} (${this.p.decision})`;
+    }
+    /** A commit of the request file on top of the base branch's head. */
+    async commitOnBase(base) {
+        const baseSha = await (0,git_data/* branchHead */.P)(this.octokit, this.p.repo, base);
+        if (!baseSha) {
+            throw new errors/* UsageError */.eb(`the base branch ${JSON.stringify(base)} does not exist in ${this.p.repo.owner}/${this.p.repo.repo}`, { hint: 'set the base input to an existing branch, or leave it empty for the default branch' });
+        }
+        return (0,git_data/* commitFiles */.zu)(this.octokit, this.p.repo, [[this.p.path, this.p.requestText]], baseSha, this.commitMessage());
+    }
+    async create() {
+        const { repo, branch, title, body } = this.p;
+        const base = await this.baseBranch();
+        checkBranch(branch, base);
+        const commit = await this.commitOnBase(base);
+        if (!(await (0,git_data/* createBranchRef */.e$)(this.octokit, repo, branch, commit))) {
+            const open = await this.findOpen();
+            if (open)
+                return this.update(open);
+            // Left by a closed or merged PR (or made a moment ago by a concurrent run about to open its
+            // PR): the branch is ours, start it over as one commit on the base.
+            await (0,git_data/* forceRef */.vb)(this.octokit, repo, branch, commit);
+        }
+        this.committed = true;
+        let pr;
+        try {
+            pr = (await this.octokit.rest.pulls.create({ ...repo, title, head: branch, base, body })).data;
+        }
+        catch (e) {
+            if (!((0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /already exists/i.test(e.githubMessage ?? '')))
+                throw e;
+            const open = await this.findOpen();
+            if (!open)
+                throw e;
+            // Our own create, applied but answered with an error and retried: its head is our commit.
+            if (open.head.sha === commit)
+                return this.finishCreate(open);
+            this.committed = false;
+            return this.update(open);
+        }
+        return this.finishCreate(pr);
+    }
+    async finishCreate(pr) {
+        await this.ensureLabels(pr);
+        const { reviewers, teamReviewers, repo } = this.p;
+        if (reviewers.length > 0 || teamReviewers.length > 0) {
+            try {
+                await this.octokit.rest.pulls.requestReviewers({ ...repo, pull_number: pr.number, reviewers, team_reviewers: teamReviewers });
+            }
+            catch (e) {
+                // The PR stands without them; a reviewer who is not a collaborator (or is the PR's author) is a warning.
+                if (!((0,forge_error/* isForgeError */.Qu)(e) && (e.status === 422 || e.status === 403 || e.status === 404)))
+                    throw e;
+                this.warnings.push(`could not request reviewers ${[...reviewers, ...teamReviewers.map((t) => `team ${t}`)].join(', ')} on #${pr.number}: ${e.message}`);
+            }
+        }
+        return this.result('created', pr);
+    }
+    async update(pr) {
+        const previous = (0,forge/* readRetrainDecision */.Yr)(pr.body, this.p.model);
+        this.committed = await this.commitOnBranch();
+        if (previous !== undefined && previous !== this.p.decision)
+            await this.postEvent(pr, previous, false);
+        await this.updateBody(pr);
+        await this.ensureLabels(pr);
+        return this.result('updated', pr);
+    }
+    async recover(pr) {
+        const { onRecovery, repo, branch } = this.p;
+        if (onRecovery === 'none')
+            return this.result('none', pr);
+        const previous = (0,forge/* readRetrainDecision */.Yr)(pr.body, this.p.model);
+        if (onRecovery === 'close') {
+            await this.postEvent(pr, previous, true);
+            // The body keeps the evidence that opened the PR: a closed PR is a record.
+            await this.octokit.rest.pulls.update({ ...repo, pull_number: pr.number, state: 'closed' });
+            // The closed PR keeps its commits; a new drift starts the branch over from the base.
+            if (this.p.deleteBranchOnClose)
+                await (0,git_data/* deleteBranchRef */.LI)(this.octokit, repo, branch);
+            return this.result('closed', pr);
+        }
+        if (previous !== 'ok')
+            await this.postEvent(pr, previous, false);
+        await this.updateBody(pr);
+        return this.result('updated', pr);
+    }
+    /** Commits the request file on top of the branch head when its evidence changed; true when it did. */
+    async commitOnBranch() {
+        const { repo, branch, path, requestText: text } = this.p;
+        for (let attempt = 1; attempt <= MAX_CAS_ATTEMPTS; attempt++) {
+            const head = await (0,git_data/* branchHead */.P)(this.octokit, repo, branch);
+            if (!head) {
+                // The branch vanished under the open PR (deleted by hand a moment ago): start it over.
+                const commit = await this.commitOnBase(await this.baseBranch());
+                if (await (0,git_data/* createBranchRef */.e$)(this.octokit, repo, branch, commit))
+                    return true;
+                continue;
+            }
+            if (sameRequestEvidence(await (0,git_data/* readFileAtCommit */.ln)(this.octokit, repo, head, path), text))
+                return false;
+            const commit = await (0,git_data/* commitFiles */.zu)(this.octokit, repo, [[path, text]], head, this.commitMessage());
+            if (await (0,git_data/* fastForwardRef */.dG)(this.octokit, repo, branch, commit))
+                return true;
+            // Another writer moved the branch between our read and our update: read again.
+        }
+        throw new forge_error/* ForgeError */.Q8({
+            method: 'PATCH',
+            route: '/repos/{owner}/{repo}/git/refs/{ref}',
+            status: 422,
+            githubMessage: `the branch ${branch} kept moving while the request file was committed (${MAX_CAS_ATTEMPTS} attempts)`,
+            hint: 'something else pushes to the retraining branch continuously; only this step should write to it',
+        });
+    }
+    /** Rewrites the body when it differs. The title is set once, when the PR is opened: a person may retitle it. */
+    async updateBody(pr) {
+        if ((pr.body ?? '') === this.p.body)
+            return;
+        await this.octokit.rest.pulls.update({ ...this.p.repo, pull_number: pr.number, body: this.p.body });
+    }
+    /** Adds the configured labels the PR lacks (GitHub creates a label that does not exist yet). */
+    async ensureLabels(pr) {
+        const have = new Set(pr.labels.map((l) => (l.name ?? '').toLowerCase()));
+        const missing = this.p.labels.filter((l) => !have.has(l.toLowerCase()));
+        if (missing.length === 0)
+            return;
+        await this.octokit.rest.issues.addLabels({ ...this.p.repo, issue_number: pr.number, labels: missing });
+    }
+    /** Posts the decision-change comment unless our latest one already says this decision. */
+    async postEvent(pr, from, closing) {
+        const { repo, model, decision } = this.p;
+        const who = await this.comments.identity();
+        const decisionOf = (c) => (0,forge/* readRetrainDecision */.Yr)(c.body, model, 'event');
+        const ours = async (me) => (await this.comments.list({ ...repo, issue_number: pr.number })).filter((c) => isAuthoredBy(c, me) && decisionOf(c) !== undefined).sort((a, b) => a.id - b.id);
+        const before = await ours(who);
+        if (before.length > 0 && decisionOf(before[before.length - 1]) === decision)
+            return;
+        const created = await this.comments.create({ ...repo, issue_number: pr.number, body: renderRetrainEventComment({ model, from, to: decision, closing }) });
+        this.commented = true;
+        // A concurrent run (or our own retried create) may have posted the same: of two equal comments
+        // in a row, the younger goes, so each run judges only its own.
+        // Judged by the author GitHub recorded on our comment, which is right even when the token's
+        // identity could only be guessed (an App's installation token without `comment-author`).
+        let after = await ours(created.author ? { login: created.author.login, type: created.author.type } : who);
+        if (!after.some((c) => c.id === created.id))
+            after = [...after, created].sort((a, b) => a.id - b.id);
+        const i = after.findIndex((c) => c.id === created.id);
+        if (i > 0 && decisionOf(after[i - 1]) === decision)
+            await this.comments.delete({ ...repo, comment_id: created.id });
+    }
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/github/workflow-runs.ts
 async function listSuccessfulWorkflowRuns(octokit, q) {
     const limit = q.limit ?? 30;
@@ -45217,6 +45986,7 @@ async function downloadArtifact(octokit, { owner, repo, artifact_id }) {
 
 
 
+
 class GitHubForge {
     octokit;
     kind = 'github';
@@ -45242,6 +46012,9 @@ class GitHubForge {
     }
     downloadArtifact(params) {
         return downloadArtifact(this.octokit, params);
+    }
+    upsertRetrainPullRequest(params) {
+        return upsertRetrainPullRequest(this.octokit, params, { comments: this.comments });
     }
 }
 
@@ -45572,6 +46345,8 @@ function isAlreadyExists(e) {
 
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var runtime_errors = __nccwpck_require__(49980);
+// EXTERNAL MODULE: ../../../../shared/github/git-data.ts
+var git_data = __nccwpck_require__(9103);
 ;// CONCATENATED MODULE: ../../../../shared/github/github-state-store.ts
 /**
  * The `StateStore` port on a dedicated branch (default `mlops-registry`), written through the Git
@@ -45590,7 +46365,9 @@ var runtime_errors = __nccwpck_require__(49980);
  * "Update is not a fast forward" → `false`. The first write creates the branch with an orphan
  * commit (`POST …/git/refs`); a concurrent creator's 422 "Reference already exists" → `false`.
  * (The guarantee assumes nobody force-pushes the branch backwards; protect it against that.)
+ * The Git Data calls themselves are shared with the retraining PR: `git-data.ts`.
  */
+
 
 
 const DEFAULT_REGISTRY_BRANCH = 'mlops-registry';
@@ -45640,16 +46417,8 @@ class GitHubStateStore {
             [auditPath(model), appendLines(previous, auditLines)],
         ], baseTree);
         const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.repo, message, tree, parents: [base] });
-        try {
-            await this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${this.branch}`, sha: commit.sha, force: false });
-            return true;
-        }
-        catch (e) {
-            // The ref moved since `base` (not a fast forward), or the branch was deleted: a lost race.
-            if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /fast forward|does not exist/i.test(e.githubMessage ?? ''))
-                return false;
-            throw e;
-        }
+        // false: the ref moved since `base` (not a fast forward), or the branch was deleted: a lost race.
+        return (0,git_data/* fastForwardRef */.dG)(this.octokit, this.repo, this.branch, commit.sha);
     }
     async audit(model) {
         const head = await this.head();
@@ -45672,16 +46441,8 @@ class GitHubStateStore {
         return out.sort();
     }
     /** The branch head's commit SHA, or undefined when the branch does not exist yet. */
-    async head() {
-        try {
-            const { data } = await this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${this.branch}` });
-            return data.object.sha;
-        }
-        catch (e) {
-            if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 404)
-                return undefined;
-            throw e;
-        }
+    head() {
+        return (0,git_data/* branchHead */.P)(this.octokit, this.repo, this.branch);
     }
     async createBranch(model, value, auditLines, message) {
         const tree = await this.tree([
@@ -45689,24 +46450,10 @@ class GitHubStateStore {
             [auditPath(model), appendLines('', auditLines)],
         ]);
         const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.repo, message, tree, parents: [] });
-        try {
-            await this.octokit.rest.git.createRef({ ...this.repo, ref: `refs/heads/${this.branch}`, sha: commit.sha });
-            return true;
-        }
-        catch (e) {
-            if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /already exists/i.test(e.githubMessage ?? ''))
-                return false;
-            throw e;
-        }
+        return (0,git_data/* createBranchRef */.e$)(this.octokit, this.repo, this.branch, commit.sha);
     }
-    async tree(files, baseTree) {
-        const entries = [];
-        for (const [path, text] of files) {
-            const { data } = await this.octokit.rest.git.createBlob({ ...this.repo, content: Buffer.from(text).toString('base64'), encoding: 'base64' });
-            entries.push({ path, mode: '100644', type: 'blob', sha: data.sha });
-        }
-        const { data } = await this.octokit.rest.git.createTree({ ...this.repo, tree: entries, ...(baseTree ? { base_tree: baseTree } : {}) });
-        return data.sha;
+    tree(files, baseTree) {
+        return (0,git_data/* treeWithFiles */.S4)(this.octokit, this.repo, files, baseTree);
     }
     async filesAt(commitSha) {
         const cached = this.treeCache.get(commitSha);
@@ -45730,8 +46477,7 @@ class GitHubStateStore {
             return undefined;
         let text = this.blobCache.get(sha);
         if (text === undefined) {
-            const { data } = await this.octokit.rest.git.getBlob({ ...this.repo, file_sha: sha });
-            text = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+            text = await (0,git_data/* readBlobText */.JG)(this.octokit, this.repo, sha);
             this.blobCache.set(sha, text);
         }
         return text;
@@ -46124,6 +46870,13 @@ const ROUTE_PERMISSIONS = {
     'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses': 'deployments: read',
     'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses': 'deployments: write',
     'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals': 'actions: read',
+    // The retraining PR (retrain-pr.ts): its branch and request file use the git routes above.
+    'GET /repos/{owner}/{repo}': 'metadata: read',
+    'POST /repos/{owner}/{repo}/pulls': 'pull-requests: write',
+    'PATCH /repos/{owner}/{repo}/pulls/{pull_number}': 'pull-requests: write',
+    'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers': 'pull-requests: write',
+    'POST /repos/{owner}/{repo}/issues/{issue_number}/labels': 'issues: write or pull-requests: write',
+    'DELETE /repos/{owner}/{repo}/git/refs/{ref}': 'contents: write',
 };
 const silentLogger = { debug() { }, info() { }, warn() { }, error() { } };
 /** A Bottleneck-Group look-alike that schedules immediately: `writeSpacing: 'none'`. */
@@ -46241,6 +46994,9 @@ function hintFor(method, route, status, message) {
     }
     if (status === 401)
         return 'the token is missing, expired or revoked';
+    if (status === 403 && /not permitted to create or approve pull requests/i.test(message)) {
+        return 'GITHUB_TOKEN may not open PRs in this repository: enable "Allow GitHub Actions to create and approve pull requests" (Settings → Actions → General), or pass a GitHub App or fine-grained PAT token (see docs/github.md, "The retraining PR")';
+    }
     if (status === 403 || status === 404) {
         // GitHub answers 404 rather than 403 when the token may not see the resource at all.
         const base = needs ? `${needs} (add it under \`permissions:\` in the workflow)` : 'check the token permissions';
@@ -48140,6 +48896,372 @@ function parseTag(tag) {
     if (!parsed || v.slice(1).startsWith('v') || formatVersion(parsed) !== v.slice(1))
         return undefined;
     return { model, version: formatVersion(parsed) };
+}
+
+
+/***/ }),
+
+/***/ 92591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  vV: () => (/* binding */ renderCheckRunOutput),
+  HV: () => (/* binding */ renderComparisonComment),
+  YV: () => (/* binding */ renderComparisonSummary)
+});
+
+// UNUSED EXPORTS: checkRunConclusion, checkRunTitle, directionArrow, formatDelta, formatP, formatPercent, formatValue, renderChart, renderComparisonReport, verdictHeadline
+
+// EXTERNAL MODULE: ../../../../shared/github/forge.ts
+var forge = __nccwpck_require__(19269);
+// EXTERNAL MODULE: ../../../../shared/report/markdown-escape.ts
+var markdown_escape = __nccwpck_require__(31160);
+;// CONCATENATED MODULE: ../../../../shared/report/truncate.ts
+/**
+ * Cutting Markdown down to a size limit without breaking it. The GitHub adapter REFUSES an over-long
+ * comment (65,536 characters) or check summary (65,535) rather than cutting it silently, because
+ * only the renderer knows what matters most; renderers call this to fit, ideally after dropping
+ * whole sections themselves.
+ *
+ * `truncateMarkdown` cuts at a line boundary, closes a code fence and any `<details>` left open at
+ * the cut (an unclosed fence would swallow the note; an unclosed `<details>` hides it), appends a
+ * note, and keeps the sticky-comment marker (`<!-- mlops-actions:... -->`) even when it sat past
+ * the cut, so the comment is still found and updated next time. Lengths are UTF-16 units, which is
+ * never fewer than GitHub's character count, so the result is always accepted.
+ */
+const MARKER_RE = /<!-- mlops-actions:[^>]*? -->/;
+const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
+function truncationNote(limit) {
+    return `\n\n_Truncated to fit GitHub's ${limit.toLocaleString('en-US')}-character limit; the full report is in the run's artifacts._\n`;
+}
+function closing(state) {
+    let s = state.fence ? `\n${state.fence}` : '';
+    for (let i = 0; i < state.details; i++)
+        s += '\n</details>';
+    return s;
+}
+function step(state, line) {
+    const fence = FENCE_RE.exec(line)?.[1];
+    if (state.fence) {
+        // A closing fence: same character, at least as long, nothing after it.
+        if (fence && fence[0] === state.fence[0] && fence.length >= state.fence.length && line.trim() === fence) {
+            return { details: state.details };
+        }
+        return state;
+    }
+    if (fence)
+        return { fence, details: state.details };
+    const opens = (line.match(/<details\b/gi) ?? []).length;
+    const closes = (line.match(/<\/details\s*>/gi) ?? []).length;
+    return { details: Math.max(0, state.details + opens - closes) };
+}
+/** Cuts `body` to at most `limit` characters (UTF-16 units), keeping it well-formed; unchanged when it fits. */
+function truncateMarkdown(body, limit) {
+    if (body.length <= limit)
+        return body;
+    const note = truncationNote(limit);
+    const marker = MARKER_RE.exec(body)?.[0];
+    const lines = body.split('\n');
+    let state = { details: 0 };
+    let kept = '';
+    let best;
+    for (let i = 0; i < lines.length; i++) {
+        const candidate = i === 0 ? lines[0] : `${kept}\n${lines[i]}`;
+        const next = step(state, lines[i]);
+        const needsMarker = marker !== undefined && !candidate.includes(marker);
+        const total = candidate.length + closing(next).length + note.length + (needsMarker ? marker.length + 1 : 0);
+        if (total > limit)
+            break;
+        kept = candidate;
+        state = next;
+        best = (needsMarker ? `${marker}\n` : '') + kept + closing(state);
+    }
+    if (best === undefined) {
+        // Not even the first line fits: cut inside it (never between the halves of a surrogate pair).
+        const head = marker ? `${marker}\n` : '';
+        let cut = body.slice(0, Math.max(0, limit - note.length - head.length));
+        if (/[\uD800-\uDBFF]$/.test(cut))
+            cut = cut.slice(0, -1);
+        best = head + cut;
+        if (best.includes(marker ?? '\0') && head)
+            best = best.slice(head.length);
+    }
+    return best + note;
+}
+/** Adds rows while they fit `budget` characters; returns the rows kept and how many were left out. */
+function fitRows(rows, budget) {
+    const kept = [];
+    let used = 0;
+    for (const r of rows) {
+        if (used + r.length + 1 > budget)
+            break;
+        kept.push(r);
+        used += r.length + 1;
+    }
+    return { kept, dropped: rows.length - kept.length };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/report/comparison-comment.ts
+
+
+
+const esc = (s, max = 120) => (0,markdown_escape/* escapeMarkdownCell */.V)(s, max);
+/** 0.9460 (4 decimals) for everyday magnitudes; 4 significant digits for tiny or huge values. */
+function formatValue(x) {
+    if (x === null)
+        return '—';
+    if (x === 0)
+        return '0';
+    const a = Math.abs(x);
+    if (a >= 1e4 || a < 1e-3)
+        return x.toPrecision(4).replace('-', '−');
+    return x.toFixed(4).replace('-', '−');
+}
+function formatDelta(x) {
+    if (x === null)
+        return '—';
+    if (x === 0)
+        return '±0';
+    return `${x > 0 ? '+' : ''}${formatValue(x)}`;
+}
+function formatPercent(x) {
+    if (x === null)
+        return '—';
+    const p = x * 100;
+    if (p === 0)
+        return '±0%';
+    const digits = Math.abs(p) >= 100 ? 0 : Math.abs(p) >= 0.01 ? 2 : 4;
+    return `${p > 0 ? '+' : '−'}${Math.abs(p).toFixed(digits)}%`;
+}
+function formatP(p) {
+    if (p < 1e-4)
+        return 'p < 0.0001';
+    return `p = ${Number(p.toPrecision(2))}`;
+}
+/** ▲/▼ for the move, coloured by whether it is better (🟢) or worse (🔴) for this metric. */
+function directionArrow(m) {
+    if (m.delta === null)
+        return '';
+    if (m.delta === 0)
+        return '＝';
+    const arrow = m.delta > 0 ? '▲' : '▼';
+    if (m.direction === null)
+        return arrow;
+    const better = (m.delta > 0) === (m.direction === 'higher');
+    return `${better ? '🟢' : '🔴'}${arrow}`;
+}
+const LABELS = {
+    improvement: 'improvement',
+    regression: '**regression**',
+    within_noise: 'within noise',
+    not_tested: 'not tested',
+};
+const TEST_NAMES = { mcnemar: 'McNemar', delong: 'DeLong' };
+function significanceCell(m) {
+    const label = LABELS[m.label];
+    if (!m.test)
+        return label;
+    return `${label} · ${formatP(m.test.p_value)} (${TEST_NAMES[m.test.name]})`;
+}
+function ciCell(m) {
+    if (m.delta_ci)
+        return `Δ [${formatDelta(m.delta_ci[0])}, ${formatDelta(m.delta_ci[1])}]`;
+    if (m.head_ci)
+        return `head [${formatValue(m.head_ci[0])}, ${formatValue(m.head_ci[1])}]`;
+    return '—';
+}
+const OUTCOME_ICON = (r) => (r.outcome === 'pass' ? '✅' : r.outcome === 'skipped' ? '⏭️' : r.severity === 'warn' ? '⚠️' : '❌');
+function ruleText(r, direction) {
+    const ge = direction === 'lower' ? '≤' : '≥';
+    const v = r.value === null ? '' : formatValue(r.value);
+    switch (r.rule) {
+        case 'present':
+            return 'present';
+        case 'threshold':
+            return `${ge} ${v}`;
+        case 'min_absolute_change':
+            return `Δ ${direction === 'lower' ? '≤ −' : '≥ +'}${v}`;
+        case 'min_relative_change':
+            return `Δ ${direction === 'lower' ? '≤ −' : '≥ +'}${formatPercent(r.value).replace(/^[+−]/, '')}`;
+        case 'max_regression':
+            return `max regression ${v}`;
+    }
+}
+function rulesCell(m) {
+    const shown = m.rules.filter((r) => !(r.rule === 'present' && r.outcome === 'pass'));
+    if (shown.length === 0)
+        return m.rules.length ? '✅' : '—';
+    return shown.map((r) => `${OUTCOME_ICON(r)} ${ruleText(r, m.direction)}${r.outcome === 'skipped' ? ' (skipped)' : ''}`).join(' · ');
+}
+function metricRow(m) {
+    return `| ${esc(m.name)} | ${formatValue(m.head)} | ${formatValue(m.baseline)} | ${formatDelta(m.delta)} | ${formatPercent(m.relative_delta)} | ${directionArrow(m)} | ${ciCell(m)} | ${significanceCell(m)} | ${rulesCell(m)} |`;
+}
+const METRIC_HEADER = ['| metric | head | baseline | Δ | Δ % | | CI | significance | rule |', '| --- | ---: | ---: | ---: | ---: | :-: | --- | --- | --- |'];
+function verdictHeadline(c, model) {
+    const name = esc(model, 80);
+    if (c.verdict === 'pass')
+        return `## ✅ ${name}: gate passed`;
+    if (c.verdict === 'fail')
+        return `## ❌ ${name}: gate failed (${c.gate.failed} of ${c.gate.rules} rules)`;
+    return `## ℹ️ ${name}: report only — no gate rules configured`;
+}
+/** One line for the check run's title. */
+function checkRunTitle(c) {
+    if (c.verdict === 'pass')
+        return `gate passed: ${c.gate.rules} rules, none failed${c.gate.warned ? `, ${c.gate.warned} warned` : ''}`;
+    if (c.verdict === 'fail')
+        return `gate failed: ${c.gate.failed} of ${c.gate.rules} rules failed`;
+    return 'report only: no gate rules configured';
+}
+function checkRunConclusion(c) {
+    return c.verdict === 'pass' ? 'success' : c.verdict === 'fail' ? 'failure' : 'neutral';
+}
+/**
+ * A Markdown link when `url` is a plain http(s) URL, else the text alone: the registry's URL is
+ * stored data, and a `)`, space or `javascript:` in it must not reshape the comment.
+ */
+function linkTo(text, url) {
+    return /^https?:\/\/[^\s()<>"'`\\]+$/.test(url) ? `[${text}](${url})` : text;
+}
+function baselineLine(c, ctx) {
+    const head = `**Head**: ${c.head.file ? esc(c.head.file) : 'report'}${c.head.rows !== null ? ` (${c.head.rows.toLocaleString('en-US')} rows)` : ''}${ctx.headSha && /^[0-9a-f]{7,40}$/.test(ctx.headSha) ? ` at ${ctx.headSha.slice(0, 7)}` : ''}`;
+    const b = ctx.baseline;
+    let base;
+    if (b.kind === 'file')
+        base = `**baseline**: ${esc(b.file)}`;
+    else if (b.kind === 'base-branch') {
+        const run = b.runUrl ? `[run ${b.runNumber !== undefined ? `#${b.runNumber}` : b.runId}](${b.runUrl})` : `run ${b.runId}`;
+        base = `**baseline**: ${esc(b.branch)} — artifact ${esc(b.artifact)} of the latest successful ${esc(b.workflow)} ${run}`;
+    }
+    else if (b.kind === 'production') {
+        base = `**baseline**: ${esc(b.alias, 64)}: ${esc(b.model, 64)} ${esc(b.version, 64)} (${linkTo(esc(b.tag), b.url)})`;
+    }
+    else
+        base = `**baseline**: none${b.reason ? ` (${esc(b.reason, 300)})` : ' (first run)'}`;
+    const rows = c.baseline?.rows !== null && c.baseline?.rows !== undefined ? ` (${c.baseline.rows.toLocaleString('en-US')} rows)` : '';
+    return `${head} · ${base}${b.kind !== 'none' ? rows : ''}`;
+}
+function significanceLine(c) {
+    const s = c.significance;
+    if (!s.tested)
+        return `_Significance: not tested — ${esc(s.reason ?? 'no paired data', 300)}._`;
+    return `_Significance: paired percentile bootstrap of each Δ (${s.resamples} resamples, ${Math.round(s.confidence * 100)}% CI, seed ${s.seed}) on ${s.paired_rows?.toLocaleString('en-US') ?? '?'} paired rows; McNemar for accuracy, DeLong for ROC AUC; α = ${s.alpha}._`;
+}
+function bulletList(title, items, max) {
+    if (items.length === 0)
+        return [];
+    const shown = items.slice(0, max).map((i) => `- ${esc(i, 300)}`);
+    if (items.length > max)
+        shown.push(`- … and ${items.length - max} more (see comparison.json)`);
+    return [`**${title}**`, '', ...shown, ''];
+}
+/** Mermaid labels: a safe character set only (the block is not Markdown-escaped), quoted. */
+function mermaidLabel(s) {
+    const clean = s.replace(/[^A-Za-z0-9_.:/ -]+/g, '_').slice(0, 24);
+    return `"${clean || '_'}"`;
+}
+/** Metrics worth a picture: both values in [0, 1], not lower-is-better, gated ones first, at most 8. */
+function chartMetrics(c) {
+    // Higher-is-better scores in [0, 1] share one axis; losses would read upside down next to them.
+    const ok = (m) => m.direction !== 'lower' && m.head !== null && m.baseline !== null && m.head >= 0 && m.head <= 1 && m.baseline >= 0 && m.baseline <= 1;
+    const gated = c.metrics.filter((m) => ok(m) && m.rules.length > 0);
+    const rest = c.metrics.filter((m) => ok(m) && m.rules.length === 0 && m.direction !== null);
+    return [...gated, ...rest].slice(0, 8);
+}
+/** An `xychart-beta` of head (bars) vs baseline (line) for the headline metrics; empty when it would say little. */
+function renderChart(c) {
+    const ms = chartMetrics(c);
+    if (ms.length < 2)
+        return [];
+    const values = ms.flatMap((m) => [m.head, m.baseline]);
+    const lo = Math.max(0, Math.floor((Math.min(...values) - 0.05) * 10) / 10);
+    const hi = Math.min(1, Math.ceil((Math.max(...values) + 0.02) * 10) / 10);
+    const num = (x) => String(Number(x.toFixed(4)));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '    title "Head (bars) vs baseline (line)"',
+        `    x-axis [${ms.map((m) => mermaidLabel(m.name)).join(', ')}]`,
+        `    y-axis "value" ${num(lo)} --> ${num(hi)}`,
+        `    bar [${ms.map((m) => num(m.head)).join(', ')}]`,
+        `    line [${ms.map((m) => num(m.baseline)).join(', ')}]`,
+        '```',
+        `_Bars: head; line: baseline; the y-axis starts at ${num(lo)}._`,
+        '',
+    ];
+}
+const STATUS_RANK = { fail: 0, warn: 1, pass: 2, none: 3 };
+function sliceName(s) {
+    return `${esc(s.column, 60)} = ${s.value === null ? '_(missing)_' : esc(s.value, 60)}`;
+}
+function sliceRows(s, headline) {
+    const rows = `${s.head_rows?.toLocaleString('en-US') ?? '—'} / ${s.baseline_rows?.toLocaleString('en-US') ?? '—'}`;
+    const icon = s.status === 'fail' ? '❌ ' : s.status === 'warn' ? '⚠️ ' : '';
+    if (s.skipped !== null || s.metrics.length === 0) {
+        const why = s.skipped ?? (s.head_rows === null && s.status !== 'none' ? 'the head report has no slices on this column' : 'no metrics');
+        return [`| ${icon}${sliceName(s)} | ${rows} | — | — | — | — | ${esc(why, 160)} |`];
+    }
+    const withRules = s.metrics.filter((m) => m.rules.length > 0);
+    const shown = withRules.length > 0 ? withRules : s.metrics.filter((m) => headline.includes(m.name)).slice(0, 2);
+    const list = shown.length > 0 ? shown : s.metrics.slice(0, 1);
+    return list.map((m) => `| ${icon}${sliceName(s)} | ${rows} | ${esc(m.name, 60)} | ${formatValue(m.head)} | ${formatValue(m.baseline)} | ${formatDelta(m.delta)} ${directionArrow(m)} | ${rulesCell(m)} |`);
+}
+const SLICE_HEADER = ['| slice | rows (head / baseline) | metric | head | baseline | Δ | rule |', '| --- | ---: | --- | ---: | ---: | ---: | --- |'];
+const truncatedNote = (shown, total, what, limit) => `_Truncated: showing ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${what} to fit GitHub's ${limit.toLocaleString('en-US')}-character limit; every row is in comparison.json (the run's artifacts)._`;
+/**
+ * The report as Markdown: headline verdict, head/baseline, failures, the metrics table, a chart,
+ * slices in a collapsible section, the significance method and a link to the run.
+ */
+function renderComparisonReport(c, ctx, options = {}) {
+    const limit = options.limit ?? forge/* COMMENT_BODY_LIMIT */.tx;
+    const top = [];
+    if (options.marker)
+        top.push(options.marker);
+    top.push(verdictHeadline(c, ctx.model), '', baselineLine(c, ctx), '');
+    if (c.verdict === 'report-only')
+        top.push('No gate rules are configured for this model, so nothing was gated: add rules under `models:` in mlops.yaml (see docs/compare.md).', '');
+    const warnings = [...(ctx.notes ?? []), ...c.warnings.filter((w) => !/^no gate rules are configured/.test(w))];
+    top.push(...bulletList(c.verdict === 'fail' ? 'Failed rules' : 'Rule warnings', c.gate.failures, 50));
+    top.push(...bulletList('Notes', warnings, 20));
+    const footer = ['', significanceLine(c)];
+    footer.push(`_${ctx.runUrl ? `[Run](${ctx.runUrl}) · ` : ''}${c.gate.rules} rules: ${c.gate.failed} failed, ${c.gate.warned} warned, ${c.gate.skipped} skipped · 🟢/🔴 better/worse for the metric · mlops-actions compare_`);
+    const fixed = [...top, ...METRIC_HEADER, '', ...renderChart(c), ...footer].join('\n').length;
+    // Reserve room for the notes and the <details> wrapper; the rest is shared by the two tables.
+    const room = Math.max(0, limit - fixed - 1200);
+    const metricRows = c.metrics.map(metricRow);
+    const metricsFit = fitRows(metricRows, c.slices.length > 0 ? Math.floor(room * 0.6) : room);
+    const body = [...top, ...METRIC_HEADER, ...metricsFit.kept];
+    if (metricsFit.dropped > 0)
+        body.push('', truncatedNote(metricsFit.kept.length, metricRows.length, 'metrics', limit));
+    body.push('', ...renderChart(c));
+    if (c.slices.length > 0) {
+        const headline = c.metrics.slice(0, 2).map((m) => m.name);
+        const ordered = c.slices.map((s, i) => ({ s, i })).sort((a, b) => STATUS_RANK[a.s.status] - STATUS_RANK[b.s.status] || a.i - b.i).map((x) => x.s);
+        const rows = ordered.flatMap((s) => sliceRows(s, headline));
+        const used = body.join('\n').length;
+        const fit = fitRows(rows, Math.max(0, limit - used - footer.join('\n').length - 900));
+        const failing = c.slices.filter((s) => s.status === 'fail').length;
+        body.push('<details>', `<summary>Slices: ${c.slices.length.toLocaleString('en-US')}${failing ? ` (${failing} failing)` : ''}</summary>`, '', ...SLICE_HEADER, ...fit.kept);
+        if (fit.dropped > 0)
+            body.push('', truncatedNote(fit.kept.length, rows.length, 'slice rows', limit));
+        body.push('', '</details>');
+    }
+    body.push(...footer);
+    return truncateMarkdown(`${body.join('\n')}\n`, limit);
+}
+/** The sticky PR comment (marker first), within GitHub's 65,536 characters. */
+function renderComparisonComment(c, ctx, marker) {
+    return renderComparisonReport(c, ctx, { marker, limit: forge/* COMMENT_BODY_LIMIT */.tx });
+}
+/** The job summary: the same document, with room for more rows (GitHub allows 1 MiB; we stay well below). */
+function renderComparisonSummary(c, ctx) {
+    return renderComparisonReport(c, ctx, { limit: 512 * 1024 });
+}
+/** The check run's output: conclusion, title, and the report as its summary (65,535 characters at most). */
+function renderCheckRunOutput(c, ctx) {
+    return { conclusion: checkRunConclusion(c), title: checkRunTitle(c), summary: renderComparisonReport(c, ctx, { limit: forge/* CHECK_SUMMARY_LIMIT */.Ce }) };
 }
 
 

@@ -4588,7 +4588,7 @@ function trailingBytesSeen(data) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1100);
 /* harmony import */ var _shared_github_event_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1220);
-/* harmony import */ var _shared_github_promote_model_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2237);
+/* harmony import */ var _shared_github_promote_model_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7218);
 /* harmony import */ var _shared_github_step_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1480);
 /* harmony import */ var _shared_report_registry_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(757);
 /* harmony import */ var _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3824);
@@ -4782,7 +4782,7 @@ function isForgeError(e) {
 
 /***/ }),
 
-/***/ 2237:
+/***/ 7218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6793,6 +6793,92 @@ function metrics_bootstrapMetrics(data, names, options = {}) {
     return bootstrapStatistics(summarize, finishers, data, options);
 }
 
+;// CONCATENATED MODULE: ../../../../shared/drift/drift-format.ts
+/**
+ * `mlops-actions/drift@1`: what drift-check (`mlops drift`, actions/drift-check) writes. Defined once
+ * here (zod) and documented in docs/formats.md. The retraining PR's body, the job summary and the
+ * local forge's files are rendered from it.
+ */
+
+const DRIFT_SCHEMA = 'mlops-actions/drift@1';
+/** Statistical tests and distances, by the names Evidently uses. */
+const DRIFT_TESTS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi'];
+/** p-value tests drift when p < threshold; distances drift when statistic >= threshold. */
+const P_VALUE_TESTS = new Set(['ks', 'chisquare', 'z']);
+const columnDriftSchema = schemas/* object */.Ikc({
+    column: schemas/* string */.YjP(),
+    /** How the column was compared: numeric (distribution of numbers) or categorical (counts of values). */
+    kind: schemas/* enum */.k5n(['numeric', 'categorical']),
+    test: schemas/* enum */.k5n(DRIFT_TESTS),
+    /** KS D, chi-square X², Z, normed Wasserstein distance, Jensen-Shannon distance, PSI. */
+    statistic: schemas/* number */.aig(),
+    /** For p-value tests (ks, chisquare, z); null for distances. */
+    p_value: schemas/* number */.aig().nullable(),
+    /** p-value tests: drift when p_value < threshold; distances: drift when statistic >= threshold. */
+    threshold: schemas/* number */.aig(),
+    drifted: schemas/* boolean */.zMY(),
+    /** exact: both sides' raw values; sketch: the reference (or current) side came from a profile's sketches. */
+    method: schemas/* enum */.k5n(['exact', 'sketch']),
+    /** Why this test: "default: numeric, 1095 reference rows > 1000, 380 values > 5" or "configured". */
+    reason: schemas/* string */.YjP(),
+    reference_rows: schemas/* number */.aig().int().nonnegative(),
+    current_rows: schemas/* number */.aig().int().nonnegative(),
+});
+const skippedColumnSchema = schemas/* object */.Ikc({ column: schemas/* string */.YjP(), reason: schemas/* string */.YjP() });
+const metricCheckSchema = schemas/* object */.Ikc({
+    /** The metric's name as configured (e.g. accuracy, latency_p95). */
+    name: schemas/* string */.YjP(),
+    /** Where the value came from: "prometheus: <query>", "http: <url>", "evaluation of current data". */
+    source: schemas/* string */.YjP(),
+    value: schemas/* number */.aig().nullable(),
+    /** min: value >= threshold; max: value <= threshold; max_drop: baseline - value <= threshold. */
+    rule: schemas/* enum */.k5n(['min', 'max', 'max_drop']),
+    threshold: schemas/* number */.aig(),
+    /** max_drop: the released model's evaluation value it is measured against. */
+    baseline: schemas/* number */.aig().nullable(),
+    passed: schemas/* boolean */.zMY(),
+    message: schemas/* string */.YjP(),
+});
+const driftReportSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(DRIFT_SCHEMA),
+    model: schemas/* string */.YjP().nullable(),
+    /** When the check ran (ISO 8601). */
+    created_at: schemas/* string */.YjP(),
+    reference: schemas/* object */.Ikc({
+        /** production: the profile in the manifest of the model's alias; profile / data: a file given. */
+        kind: schemas/* enum */.k5n(['production', 'profile', 'data']),
+        file: schemas/* string */.YjP().nullable(),
+        /** production: the version and tag the alias pointed to. */
+        version: schemas/* string */.YjP().nullable(),
+        tag: schemas/* string */.YjP().nullable(),
+        alias: schemas/* string */.YjP().nullable(),
+        rows: schemas/* number */.aig().int().nonnegative(),
+        sha256: schemas/* string */.YjP().nullable(),
+    }),
+    current: schemas/* object */.Ikc({
+        rows: schemas/* number */.aig().int().nonnegative(),
+        sources: schemas/* array */.YOg(schemas/* object */.Ikc({ kind: schemas/* enum */.k5n(['file', 'http', 'prometheus']), name: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative().nullable() })),
+        /** The data window the sources cover, when known (Prometheus ranges, configured windows). */
+        window: schemas/* object */.Ikc({ from: schemas/* string */.YjP().nullable(), to: schemas/* string */.YjP().nullable() }),
+    }),
+    data: schemas/* object */.Ikc({
+        /** share >= share_threshold (Evidently's dataset drift rule). */
+        dataset_drift: schemas/* boolean */.zMY(),
+        /** Drifted columns / tested columns (0 when none were tested). */
+        share: schemas/* number */.aig().min(0).max(1),
+        share_threshold: schemas/* number */.aig().min(0).max(1),
+        tested: schemas/* number */.aig().int().nonnegative(),
+        drifted: schemas/* number */.aig().int().nonnegative(),
+        columns: schemas/* array */.YOg(columnDriftSchema),
+        skipped: schemas/* array */.YOg(skippedColumnSchema),
+    }),
+    metrics: schemas/* array */.YOg(metricCheckSchema),
+    /** ok; drift (dataset drift); degradation (a metric rule failed); drift_and_degradation. */
+    decision: schemas/* enum */.k5n(['ok', 'drift', 'degradation', 'drift_and_degradation']),
+    /** One line per reason, for logs, the PR body and the request file. */
+    reasons: schemas/* array */.YOg(schemas/* string */.YjP()),
+});
+
 // EXTERNAL MODULE: ../../../yaml/dist/index.js
 var dist = __nccwpck_require__(9171);
 ;// CONCATENATED MODULE: ../../../../shared/config/yaml-source.ts
@@ -7123,6 +7209,228 @@ function yaml_source_parseYamlText(text, file, schema, options) {
     return value;
 }
 
+;// CONCATENATED MODULE: ../../../../shared/drift/sources/source-config.ts
+/**
+ * Where drift-check reads the current production data and metrics from: `drift.models.<model>.sources`
+ * in mlops.yaml (a list), and the same list as the action's / CLI's `sources` input (YAML or JSON).
+ * Each entry is one of three kinds, chosen by its key; entries combine (data rows from every entry
+ * are pooled, metrics are collected from every entry):
+ *
+ *   sources:
+ *     - files: ["prod/2025-*.csv.gz", prod/extra.parquet]   # globs; CSV/TSV/JSONL (.gz too), Parquet
+ *     - name: prediction log API
+ *       http:
+ *         url: https://ml.example.com/api/predictions?days=7
+ *         secret_env: PROD_API_TOKEN      # the env var holding the token; sent only in the header
+ *         scheme: Bearer                  # header value "Bearer <token>"
+ *         rows: /data                     # JSON pointer to the rows
+ *         metrics: { accuracy: /summary/accuracy }
+ *     - prometheus:
+ *         url: http://prometheus.monitoring:9090
+ *         range: { start: -7d, end: now, step: 1h }
+ *         metrics:                         # instant queries (at range.end): one number each
+ *           accuracy: avg_over_time(model_accuracy{model="weather"}[$__range])
+ *         columns:                         # range queries: one value per step, a numeric column
+ *           latency_p95: histogram_quantile(0.95, sum by (le) (rate(request_duration_seconds_bucket[5m])))
+ *
+ * One strict mapping with one key per kind (rather than a union of three mappings), so a misspelt
+ * key gets "did you mean" against every key and a missing kind says which keys are possible.
+ * docs/drift.md ("Sources") is the user's reference; keep it in step with this file.
+ */
+
+
+
+/** Prometheus duration: one or more `<int><unit>` parts, units ms, s, m, h, d, w, y ("1h30m"). */
+const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h|d|w|y))+$/;
+/** A time: `now`, `now` minus a duration (`-7d`, `now-7d`), or ISO 8601 (no offset = UTC). */
+const TIME_PATTERN = /^(?:now|(?:now)?-(?:\d+(?:ms|s|m|h|d|w|y))+|\d{4}-\d{2}-\d{2}(?:[T ].+)?)$/;
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** RFC 6901: empty (the whole document) or "/" followed by reference tokens. */
+const JSON_POINTER = /^(?:\/(?:[^~]|~[01])*)*$/;
+const httpUrl = (what) => schemas/* string */.YjP()
+    .min(1)
+    .refine((u) => /^https?:\/\/[^\s]+$/i.test(u) && URL.canParse(u), { message: 'must be an http:// or https:// URL' })
+    .describe(what);
+const timeSpec = (what) => schemas/* string */.YjP().regex(TIME_PATTERN, { message: 'must be now, a duration ago (-7d, -12h) or an ISO 8601 time' }).describe(what);
+const duration = (what) => schemas/* string */.YjP().regex(DURATION_PATTERN, { message: 'must be a duration like 30s, 5m, 1h, 1d or 1h30m' }).describe(what);
+const pointer = (what) => schemas/* string */.YjP().regex(JSON_POINTER, { message: 'must be a JSON pointer (RFC 6901) like /data or /metrics/accuracy, or "" for the whole response' }).describe(what);
+/** The auth of an HTTP or Prometheus source: a header whose value comes from an environment variable. */
+const authShape = {
+    header: schemas/* string */.YjP()
+        .regex(HEADER_NAME, { message: 'must be an HTTP header name like Authorization or X-Api-Key' })
+        .describe('Header that carries the secret; default Authorization (needs secret_env)'),
+    secret_env: schemas/* string */.YjP()
+        .regex(ENV_NAME, { message: 'must be an environment variable name like PROD_API_TOKEN' })
+        .describe('Environment variable holding the header value (pass a secret in with env:); never logged'),
+    scheme: schemas/* string */.YjP()
+        .regex(/^[A-Za-z][A-Za-z0-9._~+/-]*$/, { message: 'must be one word like Bearer or Token' })
+        .describe('Put before the secret with a space: "Bearer" sends "Authorization: Bearer <secret>"'),
+    timeout_ms: schemas/* number */.aig().int().positive().max(3_600_000).describe('Give up on a request after this many milliseconds; default 30000'),
+};
+const httpSourceSchema = schemas/* strictObject */.rej({
+    url: httpUrl('URL answering GET with JSON'),
+    ...authShape,
+    rows: pointer('JSON pointer to the data: an array of row objects, or an object of equal-length column arrays'),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP().min(1), pointer('JSON pointer to a number')).describe('Metric name -> JSON pointer to its value in the response'),
+})
+    .partial({ header: true, secret_env: true, scheme: true, timeout_ms: true, rows: true, metrics: true });
+const prometheusRangeSchema = schemas/* strictObject */.rej({
+    start: timeSpec('Start of the window: -7d (relative to now), or an ISO 8601 time'),
+    end: timeSpec('End of the window: now (default), -1d, or an ISO 8601 time').optional(),
+    step: duration('Resolution of the range queries (columns): 1h gives one value per hour'),
+});
+const prometheusSourceSchema = schemas/* strictObject */.rej({
+    url: httpUrl('Base URL of the Prometheus HTTP API (the part before /api/v1), e.g. http://prometheus:9090'),
+    ...authShape,
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP().min(1), schemas/* string */.YjP().min(1).describe('PromQL; $__range is replaced by the range length'))
+        .describe('Metric name -> PromQL instant query that returns one number (one series or a scalar)'),
+    columns: schemas/* record */.g1P(schemas/* string */.YjP().min(1), schemas/* string */.YjP().min(1).describe('PromQL; one series over the range'))
+        .describe('Column name -> PromQL range query; its values over the range become a numeric column (needs range)'),
+    range: prometheusRangeSchema.describe('The window: range queries cover it, instant queries are evaluated at its end'),
+    time: timeSpec('When instant queries are evaluated; default range.end, else now'),
+})
+    .partial({ header: true, secret_env: true, scheme: true, timeout_ms: true, metrics: true, columns: true, range: true, time: true });
+const KINDS = ['files', 'http', 'prometheus'];
+const sourceSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1).describe('Name shown in the report and in messages; default the pattern(s) or URL'),
+    files: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)])
+        .describe('Data files or glob patterns (CSV, TSV, JSON Lines, Parquet; .gz for text), relative to the working directory'),
+    delimiter: schemas/* string */.YjP().length(1, { message: 'must be one character' }).describe('files: CSV delimiter; default "," ("\\t" for .tsv)'),
+    format: schemas/* enum */.k5n(['csv', 'jsonl', 'parquet']).describe('files: format for every file, when the extension does not tell'),
+    http: httpSourceSchema.describe('An HTTP(S) endpoint answering with JSON: rows and/or metrics'),
+    prometheus: prometheusSourceSchema.describe('A Prometheus server (or a compatible API): instant queries as metrics, range queries as columns'),
+})
+    .partial()
+    .superRefine((s, ctx) => {
+    // Cross-key rules only once the keys themselves are right: a misspelt key is the one problem to show.
+    if (ctx.issues.length > 0)
+        return;
+    const kinds = KINDS.filter((k) => s[k] !== undefined);
+    if (kinds.length !== 1) {
+        ctx.addIssue({
+            code: 'custom',
+            message: kinds.length === 0 ? 'needs one of the keys files, http or prometheus' : `has ${kinds.join(' and ')}: one source per list item`,
+        });
+        return;
+    }
+    if (kinds[0] !== 'files') {
+        for (const k of ['delimiter', 'format']) {
+            if (s[k] !== undefined)
+                ctx.addIssue({ code: 'custom', path: [k], message: `only applies to files sources, not to ${kinds[0]}` });
+        }
+    }
+    const auth = s.http ?? s.prometheus;
+    if (auth && (auth.header !== undefined || auth.scheme !== undefined) && auth.secret_env === undefined) {
+        ctx.addIssue({ code: 'custom', path: [kinds[0], auth.header !== undefined ? 'header' : 'scheme'], message: 'needs secret_env, the environment variable that holds the header value' });
+    }
+    if (s.http && s.http.rows === undefined && s.http.metrics === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['http'], message: 'needs rows (a JSON pointer to the data), metrics, or both' });
+    }
+    const p = s.prometheus;
+    if (p) {
+        const metrics = Object.keys(p.metrics ?? {}).length;
+        const columns = Object.keys(p.columns ?? {}).length;
+        if (metrics + columns === 0)
+            ctx.addIssue({ code: 'custom', path: ['prometheus'], message: 'needs metrics (instant queries), columns (range queries), or both' });
+        if (columns > 0 && p.range === undefined)
+            ctx.addIssue({ code: 'custom', path: ['prometheus', 'range'], message: 'is needed by columns: add range: { start: -7d, step: 1h }' });
+        const usesRange = Object.values(p.metrics ?? {}).some((q) => q.includes('$__range'));
+        if (usesRange && p.range === undefined)
+            ctx.addIssue({ code: 'custom', path: ['prometheus', 'metrics'], message: 'a query uses $__range: add range: { start: -7d, step: 1h }' });
+    }
+});
+const sourcesSchema = schemas/* array */.YOg(sourceSchema).min(1).describe('Where the current production data and metrics come from (combined)');
+/** The kind of a source that passed sourceSchema. */
+function sourceKindOf(s) {
+    return s.files !== undefined ? 'file' : s.http !== undefined ? 'http' : 'prometheus';
+}
+/**
+ * Checks a sources list given as a value (already parsed); `where` names it in the message.
+ * mlops.yaml's list is checked with the rest of the file; text inputs go through parseSourcesText.
+ */
+function parseSources(value, where) {
+    const parsed = sourcesSchema.safeParse(value);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    const path = formatKeyPath(['sources', ...issue.path]);
+    throw new ContractError(`${where}: ${path}: ${issue.message}`, { hint: 'see docs/drift.md (Sources) for the keys of files, http and prometheus sources' });
+}
+/**
+ * Parses and checks a sources list written as YAML (or JSON) text: the action's `sources` input,
+ * the CLI's --sources. Problems are reported at `where`:line:col with "did you mean" for
+ * misspelt keys, like mlops.yaml's.
+ */
+function parseSourcesText(text, where) {
+    return parseYamlText(text, where, sourcesSchema, {
+        error: (what, options) => new ContractError(what, options),
+        empty: { what: 'no sources given', hint: 'give a YAML list, e.g. - files: prod/*.csv.gz (docs/drift.md, Sources)' },
+    });
+}
+
+;// CONCATENATED MODULE: ../../../../shared/drift/drift-config.ts
+/**
+ * The `drift:` section of mlops.yaml: per model, where production data and metrics come from, how
+ * each column is tested, the metric rules, and what the retraining PR looks like. Every key has a
+ * default, so `drift: { models: { churn: { sources: [{ files: [prod/*.csv] }] } } }` is a whole
+ * configuration.
+ *
+ *   drift:
+ *     models:
+ *       churn:
+ *         reference: production            # the profile in the production release (default), or a file
+ *         sources:
+ *           - files: ["prod/*.parquet"]
+ *           - prometheus: { url: "http://prometheus:9090", metrics: { accuracy: "avg_over_time(churn_accuracy[1d])" } }
+ *         columns:
+ *           tenure: { test: psi, threshold: 0.2 }
+ *           customer_id: { ignore: true }
+ *         share: 0.5                       # dataset drift when >= half the columns drifted
+ *         metrics:
+ *           accuracy: { min: 0.85, max_drop: 0.03 }
+ *         pull_request: { labels: [mlops:retrain], reviewers: [ml-oncall], on_recovery: comment }
+ */
+
+
+
+const columnOverrideSchema = schemas/* strictObject */.rej({
+    test: schemas/* enum */.k5n(DRIFT_TESTS).describe('The test instead of the default: ks, chisquare, z (p-values), wasserstein (normed by the reference std), jensenshannon (natural log), psi'),
+    threshold: schemas/* number */.aig().positive().describe('p-value tests: drift when p < threshold (default 0.05); distances: drift when the statistic >= threshold (wasserstein and jensenshannon 0.1, psi 0.1)'),
+    ignore: schemas/* boolean */.zMY().describe('Leave the column out (ids, labels production data does not have, timestamps)'),
+})
+    .partial();
+const metricRuleConfigSchema = schemas/* strictObject */.rej({
+    min: schemas/* number */.aig().describe('The production value must be >= min'),
+    max: schemas/* number */.aig().describe('The production value must be <= max (e.g. a p95 latency in the unit the source reports)'),
+    max_drop: schemas/* number */.aig().min(0).describe("At most this much below the released model's own evaluation value of the metric (reference: production)"),
+})
+    .partial();
+const retrainPullRequestSchema = schemas/* strictObject */.rej({
+    labels: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).describe('Labels on the retraining PR (default [mlops:retrain])'),
+    reviewers: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).describe('Users asked to review it'),
+    team_reviewers: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).describe('Teams (slugs) asked to review it'),
+    on_recovery: schemas/* enum */.k5n(['comment', 'close', 'none']).describe('When the drift is gone and the PR is still open: comment on it (default), close it, or leave it'),
+    base: schemas/* string */.YjP().min(1).describe("The PR's base branch (default: the repository's default branch)"),
+})
+    .partial();
+const driftModelSchema = schemas/* strictObject */.rej({
+    reference: schemas/* string */.YjP()
+        .min(1)
+        .default('production')
+        .describe('production: the training data profile published with the version the alias points to; else a profile (.json) or data file'),
+    alias: schemas/* string */.YjP().min(1).default('production').describe('With reference production: the registry alias whose version is the reference'),
+    sources: sourcesSchema.optional(),
+    columns: schemas/* record */.g1P(schemas/* string */.YjP().min(1), columnOverrideSchema).optional().describe('Per column: another test or threshold, or ignore'),
+    share: schemas/* number */.aig().gt(0).max(1).default(0.5).describe('Dataset drift when the share of drifted columns is >= this (Evidently: 0.5)'),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP().min(1), metricRuleConfigSchema).optional().describe('Rules on production metrics from the sources'),
+    pull_request: retrainPullRequestSchema.optional(),
+});
+const driftSectionSchema = schemas/* looseObject */._H3({
+    models: schemas/* record */.g1P(schemas/* string */.YjP().min(1), driftModelSchema).optional().describe('Per model: drift-check settings'),
+})
+    .describe('drift-check settings (keys other than models are reserved)');
+
 ;// CONCATENATED MODULE: ../../../../shared/config/mlops-config.ts
 /**
  * `mlops.yaml`: the team's settings for every step, in the repository root. Defined once here with
@@ -7130,9 +7438,9 @@ function yaml_source_parseYamlText(text, file, schema, options) {
  * schemas/mlops-config.schema.json), documented in docs/compare.md (gate rules).
  *
  * Strict within what exists: a misspelt key is an error at file:line:col with "did you mean", never
- * a silently ignored gate. Open at the top level by design: sections that later steps will read
- * (`release`, `promote`, `drift`, `registry`) are reserved now and accepted as they are, so a
- * config written for a newer version does not break this one; any other top-level key is an error.
+ * a silently ignored gate. Sections that later steps will read (`promote`, `registry`) are reserved
+ * now and accepted as they are, so a config written for a newer version does not break this one;
+ * any other top-level key is an error. `drift` is defined in shared/drift/drift-config.ts.
  *
  *   version: 1
  *   models:
@@ -7146,6 +7454,7 @@ function yaml_source_parseYamlText(text, file, schema, options) {
  *       first_run: pass
  *       significance: { resamples: 1000, confidence: 0.95, alpha: 0.05 }
  */
+
 
 
 
@@ -7205,7 +7514,7 @@ const mlopsConfigSchema = schemas/* strictObject */.rej({
     models: schemas/* record */.g1P(schemas/* string */.YjP().min(1), modelConfigSchema).optional().describe('Per model: compare gate rules and settings'),
     release: releaseSchema.optional(),
     promote: reserved('promote-model'),
-    drift: reserved('drift-check'),
+    drift: driftSectionSchema.optional(),
     registry: reserved('registry'),
 })
     .describe('mlops-actions configuration (mlops.yaml)');
@@ -7706,8 +8015,8 @@ class batch_dictionary_BatchDictionaries {
     release() {
         this.batch = undefined;
         this.encodedFor.fill(undefined);
-        for (const d of this.columns)
-            d.encode([], 0);
+        // Sparse when only some columns were asked for: forEach skips the holes (for…of would not).
+        this.columns.forEach((d) => d.encode([], 0));
     }
 }
 
@@ -17554,6 +17863,122 @@ function isAlreadyExists(e) {
     return (0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /already_exists/.test(e.githubMessage ?? '');
 }
 
+;// CONCATENATED MODULE: ../../../../shared/github/git-data.ts
+/**
+ * Writing files to a branch through the Git Data API (blobs, trees, commits, refs), the way the
+ * registry branch (`github-state-store.ts`) and the retraining PR (`retrain-pr.ts`) both do it:
+ * no clone, no checkout, and a compare-and-swap on the ref.
+ *
+ * - `treeWithFiles`: one blob per file, then one tree on top of `baseTree` (or a fresh tree).
+ * - `fastForwardRef`: `PATCH …/git/refs/heads/<b>` with `force: false`. GitHub accepts it only as a
+ *   fast-forward, i.e. when the branch still points at the parent our commit was made on: that is
+ *   the compare-and-swap. 422 "Update is not a fast forward" (someone moved the ref) or "Reference
+ *   does not exist" (someone deleted it) → `false`, and the caller re-reads and retries.
+ * - `createBranchRef`: `POST …/git/refs`; a concurrent creator's 422 "Reference already exists" → `false`.
+ */
+
+/** The branch's head commit SHA, or undefined when the branch does not exist. */
+async function branchHead(octokit, repo, branch) {
+    try {
+        const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+        return data.object.sha;
+    }
+    catch (e) {
+        if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/** Blobs for `files` and a tree holding them on top of `baseTree` (other paths kept); returns the tree SHA. */
+async function treeWithFiles(octokit, repo, files, baseTree) {
+    const entries = [];
+    for (const [path, text] of files) {
+        const { data } = await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(text).toString('base64'), encoding: 'base64' });
+        entries.push({ path, mode: '100644', type: 'blob', sha: data.sha });
+    }
+    const { data } = await octokit.rest.git.createTree({ ...repo, tree: entries, ...(baseTree ? { base_tree: baseTree } : {}) });
+    return data.sha;
+}
+/** A commit of `files` on top of `parent` (its tree kept), or an orphan commit when `parent` is undefined. */
+async function commitFiles(octokit, repo, files, parent, message) {
+    const baseTree = parent === undefined ? undefined : await commitTree(octokit, repo, parent);
+    const tree = await treeWithFiles(octokit, repo, files, baseTree);
+    const { data } = await octokit.rest.git.createCommit({ ...repo, message, tree, parents: parent === undefined ? [] : [parent] });
+    return data.sha;
+}
+/** The root tree SHA of a commit. */
+async function commitTree(octokit, repo, commitSha) {
+    const { data } = await octokit.rest.git.getCommit({ ...repo, commit_sha: commitSha });
+    return data.tree.sha;
+}
+/** Moves the branch to `sha` only as a fast-forward; false when the ref moved or vanished since it was read. */
+async function fastForwardRef(octokit, repo, branch, sha) {
+    try {
+        await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false });
+        return true;
+    }
+    catch (e) {
+        if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /fast forward|does not exist/i.test(e.githubMessage ?? ''))
+            return false;
+        throw e;
+    }
+}
+/** Points the branch at `sha` whatever it pointed at (only for branches this project owns outright). */
+async function forceRef(octokit, repo, branch, sha) {
+    await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
+}
+/** Creates the branch at `sha`; false when it already exists (a concurrent creator, or an older branch). */
+async function createBranchRef(octokit, repo, branch, sha) {
+    try {
+        await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+        return true;
+    }
+    catch (e) {
+        if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /already exists/i.test(e.githubMessage ?? ''))
+            return false;
+        throw e;
+    }
+}
+/**
+ * Deletes the branch; false when it was already gone. GitHub answers 422 for a missing ref (the
+ * description declares that answer without a body, so the status alone decides).
+ */
+async function deleteBranchRef(octokit, repo, branch) {
+    try {
+        await octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
+        return true;
+    }
+    catch (e) {
+        if (isForgeError(e) && (e.status === 422 || e.status === 404))
+            return false;
+        throw e;
+    }
+}
+/** A blob's content as UTF-8 text. */
+async function readBlobText(octokit, repo, blobSha) {
+    const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: blobSha });
+    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+}
+/**
+ * The text of one file at a commit, or undefined when the path holds no file. Walks the trees one
+ * directory at a time (a recursive listing of a large repository can come back truncated).
+ */
+async function readFileAtCommit(octokit, repo, commitSha, path) {
+    let tree = await commitTree(octokit, repo, commitSha);
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length; i++) {
+        const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: tree });
+        const entry = data.tree.find((e) => e.path === parts[i]);
+        const last = i === parts.length - 1;
+        if (!entry?.sha || entry.type !== (last ? 'blob' : 'tree'))
+            return undefined;
+        if (last)
+            return readBlobText(octokit, repo, entry.sha);
+        tree = entry.sha;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/github/github-state-store.ts
 /**
  * The `StateStore` port on a dedicated branch (default `mlops-registry`), written through the Git
@@ -17572,7 +17997,9 @@ function isAlreadyExists(e) {
  * "Update is not a fast forward" → `false`. The first write creates the branch with an orphan
  * commit (`POST …/git/refs`); a concurrent creator's 422 "Reference already exists" → `false`.
  * (The guarantee assumes nobody force-pushes the branch backwards; protect it against that.)
+ * The Git Data calls themselves are shared with the retraining PR: `git-data.ts`.
  */
+
 
 
 const DEFAULT_REGISTRY_BRANCH = 'mlops-registry';
@@ -17622,16 +18049,8 @@ class GitHubStateStore {
             [auditPath(model), appendLines(previous, auditLines)],
         ], baseTree);
         const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.repo, message, tree, parents: [base] });
-        try {
-            await this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${this.branch}`, sha: commit.sha, force: false });
-            return true;
-        }
-        catch (e) {
-            // The ref moved since `base` (not a fast forward), or the branch was deleted: a lost race.
-            if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /fast forward|does not exist/i.test(e.githubMessage ?? ''))
-                return false;
-            throw e;
-        }
+        // false: the ref moved since `base` (not a fast forward), or the branch was deleted: a lost race.
+        return fastForwardRef(this.octokit, this.repo, this.branch, commit.sha);
     }
     async audit(model) {
         const head = await this.head();
@@ -17654,16 +18073,8 @@ class GitHubStateStore {
         return out.sort();
     }
     /** The branch head's commit SHA, or undefined when the branch does not exist yet. */
-    async head() {
-        try {
-            const { data } = await this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${this.branch}` });
-            return data.object.sha;
-        }
-        catch (e) {
-            if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 404)
-                return undefined;
-            throw e;
-        }
+    head() {
+        return branchHead(this.octokit, this.repo, this.branch);
     }
     async createBranch(model, value, auditLines, message) {
         const tree = await this.tree([
@@ -17671,24 +18082,10 @@ class GitHubStateStore {
             [auditPath(model), appendLines('', auditLines)],
         ]);
         const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.repo, message, tree, parents: [] });
-        try {
-            await this.octokit.rest.git.createRef({ ...this.repo, ref: `refs/heads/${this.branch}`, sha: commit.sha });
-            return true;
-        }
-        catch (e) {
-            if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /already exists/i.test(e.githubMessage ?? ''))
-                return false;
-            throw e;
-        }
+        return createBranchRef(this.octokit, this.repo, this.branch, commit.sha);
     }
-    async tree(files, baseTree) {
-        const entries = [];
-        for (const [path, text] of files) {
-            const { data } = await this.octokit.rest.git.createBlob({ ...this.repo, content: Buffer.from(text).toString('base64'), encoding: 'base64' });
-            entries.push({ path, mode: '100644', type: 'blob', sha: data.sha });
-        }
-        const { data } = await this.octokit.rest.git.createTree({ ...this.repo, tree: entries, ...(baseTree ? { base_tree: baseTree } : {}) });
-        return data.sha;
+    tree(files, baseTree) {
+        return treeWithFiles(this.octokit, this.repo, files, baseTree);
     }
     async filesAt(commitSha) {
         const cached = this.treeCache.get(commitSha);
@@ -17712,8 +18109,7 @@ class GitHubStateStore {
             return undefined;
         let text = this.blobCache.get(sha);
         if (text === undefined) {
-            const { data } = await this.octokit.rest.git.getBlob({ ...this.repo, file_sha: sha });
-            text = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+            text = await readBlobText(this.octokit, this.repo, sha);
             this.blobCache.set(sha, text);
         }
         return text;
@@ -23132,6 +23528,13 @@ const ROUTE_PERMISSIONS = {
     'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses': 'deployments: read',
     'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses': 'deployments: write',
     'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals': 'actions: read',
+    // The retraining PR (retrain-pr.ts): its branch and request file use the git routes above.
+    'GET /repos/{owner}/{repo}': 'metadata: read',
+    'POST /repos/{owner}/{repo}/pulls': 'pull-requests: write',
+    'PATCH /repos/{owner}/{repo}/pulls/{pull_number}': 'pull-requests: write',
+    'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers': 'pull-requests: write',
+    'POST /repos/{owner}/{repo}/issues/{issue_number}/labels': 'issues: write or pull-requests: write',
+    'DELETE /repos/{owner}/{repo}/git/refs/{ref}': 'contents: write',
 };
 const silentLogger = { debug() { }, info() { }, warn() { }, error() { } };
 /** A Bottleneck-Group look-alike that schedules immediately: `writeSpacing: 'none'`. */
@@ -23249,6 +23652,9 @@ function hintFor(method, route, status, message) {
     }
     if (status === 401)
         return 'the token is missing, expired or revoked';
+    if (status === 403 && /not permitted to create or approve pull requests/i.test(message)) {
+        return 'GITHUB_TOKEN may not open PRs in this repository: enable "Allow GitHub Actions to create and approve pull requests" (Settings → Actions → General), or pass a GitHub App or fine-grained PAT token (see docs/github.md, "The retraining PR")';
+    }
     if (status === 403 || status === 404) {
         // GitHub answers 404 rather than 403 when the token may not see the resource at all.
         const base = needs ? `${needs} (add it under \`permissions:\` in the workflow)` : 'check the token permissions';
@@ -25980,7 +26386,7 @@ exports.composeDoc = composeDoc;
 
 
 
-var Alias = __nccwpck_require__(4618);
+var Alias = __nccwpck_require__(2237);
 var identity = __nccwpck_require__(4459);
 var composeCollection = __nccwpck_require__(7761);
 var composeScalar = __nccwpck_require__(1425);
@@ -27590,7 +27996,7 @@ exports.mapIncludes = mapIncludes;
 
 
 
-var Alias = __nccwpck_require__(4618);
+var Alias = __nccwpck_require__(2237);
 var Collection = __nccwpck_require__(8457);
 var identity = __nccwpck_require__(4459);
 var Pair = __nccwpck_require__(8425);
@@ -28081,7 +28487,7 @@ exports.applyReviver = applyReviver;
 
 
 
-var Alias = __nccwpck_require__(4618);
+var Alias = __nccwpck_require__(2237);
 var identity = __nccwpck_require__(4459);
 var Scalar = __nccwpck_require__(5401);
 
@@ -28437,7 +28843,7 @@ var composer = __nccwpck_require__(9436);
 var Document = __nccwpck_require__(3169);
 var Schema = __nccwpck_require__(5140);
 var errors = __nccwpck_require__(1980);
-var Alias = __nccwpck_require__(4618);
+var Alias = __nccwpck_require__(2237);
 var identity = __nccwpck_require__(4459);
 var Pair = __nccwpck_require__(8425);
 var Scalar = __nccwpck_require__(5401);
@@ -28511,7 +28917,7 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4618:
+/***/ 2237:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

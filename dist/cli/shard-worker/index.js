@@ -483,8 +483,8 @@ class BatchDictionaries {
     release() {
         this.batch = undefined;
         this.encodedFor.fill(undefined);
-        for (const d of this.columns)
-            d.encode([], 0);
+        // Sparse when only some columns were asked for: forEach skips the holes (for…of would not).
+        this.columns.forEach((d) => d.encode([], 0));
     }
 }
 

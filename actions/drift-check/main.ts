@@ -1,0 +1,63 @@
+/** drift-check: inputs -> runDriftStep() -> the retraining PR, outputs, job summary. */
+import { z } from 'zod';
+import { runDriftStep } from '../../shared/drift/drift-step.js';
+import { runContextOf } from '../../shared/github/event-context.js';
+import { openGitHubRegistry } from '../../shared/github/github-registry.js';
+import { GitHubForge } from '../../shared/github/github-forge.js';
+import { stepGitHubClient } from '../../shared/github/step-client.js';
+import { appendSummary, failStep, logInfo, readInputs, runAction, setOutputs } from '../../shared/runtime/action.js';
+
+const bool = z.enum(['true', 'false']);
+const lines = (text: string | undefined) => text?.split('\n').map((l) => l.trim()).filter(Boolean);
+const inputs = z.object({
+  model: z.string(),
+  config: z.string().optional(),
+  reference: z.string().optional(),
+  alias: z.string().optional(),
+  current: z.string().optional(),
+  out: z.string().default('mlops-out/drift/drift.json'),
+  'pull-request': bool.default('true'),
+  'on-recovery': z.enum(['comment', 'close', 'none']).optional(),
+  labels: z.string().optional(),
+  reviewers: z.string().optional(),
+  'base-branch': z.string().optional(),
+  'fail-on-drift': bool.default('false'),
+  'registry-branch': z.string().default('mlops-registry'),
+  token: z.string(),
+  // Empty when the workflow has neither an App token nor a PAT: then the step's token opens the PR.
+  'pr-token': z.string().optional(),
+});
+
+await runAction(async () => {
+  const input = readInputs(inputs);
+  const env = process.env;
+  const ctx = runContextOf(env, {});
+  const repo = { owner: ctx.owner, repo: ctx.repo };
+  const client = stepGitHubClient(input.token, env, logInfo);
+  const prClient = input['pr-token'] ? stepGitHubClient(input['pr-token'], env, logInfo) : client;
+  const step = await runDriftStep({
+    model: input.model,
+    config: input.config,
+    reference: input.reference,
+    alias: input.alias,
+    current: lines(input.current),
+    out: input.out,
+    registry: async () => openGitHubRegistry(client, repo, { branch: input['registry-branch'] }),
+    pullRequest: input['pull-request'] === 'true'
+      ? { forge: new GitHubForge(prClient), repo, onRecovery: input['on-recovery'], labels: lines(input.labels), reviewers: lines(input.reviewers), base: input['base-branch'], runUrl: ctx.runUrl }
+      : undefined,
+    env,
+    log: logInfo,
+  });
+  setOutputs({
+    drifted: step.drifted,
+    decision: step.report.decision,
+    share: step.report.data.share,
+    'report-path': step.path,
+    operation: step.pr?.operation ?? 'none',
+    'pr-number': step.pr?.number ?? '',
+    'pr-url': step.pr?.url ?? '',
+  });
+  await appendSummary(step.summary);
+  if (step.drifted && input['fail-on-drift'] === 'true') failStep(`${step.model}: ${step.report.decision}: ${step.report.reasons.join('; ')}`);
+});

@@ -1,0 +1,1316 @@
+export const id = 394;
+export const ids = [394];
+export const modules = {
+
+/***/ 6922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q8: () => (/* binding */ ForgeError),
+/* harmony export */   Qu: () => (/* binding */ isForgeError)
+/* harmony export */ });
+/* unused harmony export EXIT_FORGE_FAILED */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/**
+ * A request to the forge (GitHub) failed, or was refused before it was sent because GitHub would
+ * reject it (a body over a size limit). It names the call (method + route template), GitHub's
+ * status and message, and what the user can do (usually: a missing token permission).
+ *
+ * Exit code 3 (`EXIT_FORGE_FAILED`), not 1: 1 means "a check ran and failed" (a gate, drift) and
+ * workflows branch on it; a forge failure means the step could not finish its side effects at all
+ * (permissions, an outage, retries exhausted), which a caller must not mistake for a failed gate.
+ * Not 2 either: the user's data was fine.
+ */
+
+const EXIT_FORGE_FAILED = 3;
+class ForgeError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    exitCode = EXIT_FORGE_FAILED;
+    method;
+    route;
+    status;
+    githubMessage;
+    constructor(d) {
+        const status = d.status === undefined ? 'no response' : `HTTP ${d.status}`;
+        const msg = d.githubMessage ? `: ${d.githubMessage}` : '';
+        const attempts = d.attempts && d.attempts > 1 ? ` after ${d.attempts} attempts` : '';
+        super(`GitHub ${d.method} ${d.route} failed (${status}${attempts})${msg}`, { hint: d.hint, cause: d.cause });
+        this.method = d.method;
+        this.route = d.route;
+        this.status = d.status;
+        this.githubMessage = d.githubMessage;
+    }
+}
+function isForgeError(e) {
+    return e instanceof ForgeError;
+}
+
+
+/***/ }),
+
+/***/ 9103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JG: () => (/* binding */ readBlobText),
+/* harmony export */   P: () => (/* binding */ branchHead),
+/* harmony export */   S4: () => (/* binding */ treeWithFiles),
+/* harmony export */   dG: () => (/* binding */ fastForwardRef),
+/* harmony export */   e$: () => (/* binding */ createBranchRef)
+/* harmony export */ });
+/* unused harmony exports commitFiles, commitTree, forceRef, deleteBranchRef, readFileAtCommit */
+/* harmony import */ var _forge_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6922);
+/**
+ * Writing files to a branch through the Git Data API (blobs, trees, commits, refs), the way the
+ * registry branch (`github-state-store.ts`) and the retraining PR (`retrain-pr.ts`) both do it:
+ * no clone, no checkout, and a compare-and-swap on the ref.
+ *
+ * - `treeWithFiles`: one blob per file, then one tree on top of `baseTree` (or a fresh tree).
+ * - `fastForwardRef`: `PATCH …/git/refs/heads/<b>` with `force: false`. GitHub accepts it only as a
+ *   fast-forward, i.e. when the branch still points at the parent our commit was made on: that is
+ *   the compare-and-swap. 422 "Update is not a fast forward" (someone moved the ref) or "Reference
+ *   does not exist" (someone deleted it) → `false`, and the caller re-reads and retries.
+ * - `createBranchRef`: `POST …/git/refs`; a concurrent creator's 422 "Reference already exists" → `false`.
+ */
+
+/** The branch's head commit SHA, or undefined when the branch does not exist. */
+async function branchHead(octokit, repo, branch) {
+    try {
+        const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+        return data.object.sha;
+    }
+    catch (e) {
+        if ((0,_forge_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isForgeError */ .Qu)(e) && e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/** Blobs for `files` and a tree holding them on top of `baseTree` (other paths kept); returns the tree SHA. */
+async function treeWithFiles(octokit, repo, files, baseTree) {
+    const entries = [];
+    for (const [path, text] of files) {
+        const { data } = await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(text).toString('base64'), encoding: 'base64' });
+        entries.push({ path, mode: '100644', type: 'blob', sha: data.sha });
+    }
+    const { data } = await octokit.rest.git.createTree({ ...repo, tree: entries, ...(baseTree ? { base_tree: baseTree } : {}) });
+    return data.sha;
+}
+/** A commit of `files` on top of `parent` (its tree kept), or an orphan commit when `parent` is undefined. */
+async function commitFiles(octokit, repo, files, parent, message) {
+    const baseTree = parent === undefined ? undefined : await commitTree(octokit, repo, parent);
+    const tree = await treeWithFiles(octokit, repo, files, baseTree);
+    const { data } = await octokit.rest.git.createCommit({ ...repo, message, tree, parents: parent === undefined ? [] : [parent] });
+    return data.sha;
+}
+/** The root tree SHA of a commit. */
+async function commitTree(octokit, repo, commitSha) {
+    const { data } = await octokit.rest.git.getCommit({ ...repo, commit_sha: commitSha });
+    return data.tree.sha;
+}
+/** Moves the branch to `sha` only as a fast-forward; false when the ref moved or vanished since it was read. */
+async function fastForwardRef(octokit, repo, branch, sha) {
+    try {
+        await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false });
+        return true;
+    }
+    catch (e) {
+        if ((0,_forge_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isForgeError */ .Qu)(e) && e.status === 422 && /fast forward|does not exist/i.test(e.githubMessage ?? ''))
+            return false;
+        throw e;
+    }
+}
+/** Points the branch at `sha` whatever it pointed at (only for branches this project owns outright). */
+async function forceRef(octokit, repo, branch, sha) {
+    await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
+}
+/** Creates the branch at `sha`; false when it already exists (a concurrent creator, or an older branch). */
+async function createBranchRef(octokit, repo, branch, sha) {
+    try {
+        await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+        return true;
+    }
+    catch (e) {
+        if ((0,_forge_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isForgeError */ .Qu)(e) && e.status === 422 && /already exists/i.test(e.githubMessage ?? ''))
+            return false;
+        throw e;
+    }
+}
+/**
+ * Deletes the branch; false when it was already gone. GitHub answers 422 for a missing ref (the
+ * description declares that answer without a body, so the status alone decides).
+ */
+async function deleteBranchRef(octokit, repo, branch) {
+    try {
+        await octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
+        return true;
+    }
+    catch (e) {
+        if (isForgeError(e) && (e.status === 422 || e.status === 404))
+            return false;
+        throw e;
+    }
+}
+/** A blob's content as UTF-8 text. */
+async function readBlobText(octokit, repo, blobSha) {
+    const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: blobSha });
+    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+}
+/**
+ * The text of one file at a commit, or undefined when the path holds no file. Walks the trees one
+ * directory at a time (a recursive listing of a large repository can come back truncated).
+ */
+async function readFileAtCommit(octokit, repo, commitSha, path) {
+    let tree = await commitTree(octokit, repo, commitSha);
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length; i++) {
+        const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: tree });
+        const entry = data.tree.find((e) => e.path === parts[i]);
+        const last = i === parts.length - 1;
+        if (!entry?.sha || entry.type !== (last ? 'blob' : 'tree'))
+            return undefined;
+        if (last)
+            return readBlobText(octokit, repo, entry.sha);
+        tree = entry.sha;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LocalForge: () => (/* binding */ LocalForge)
+});
+
+// UNUSED EXPORTS: LOCAL_CHECK_RUN_SCHEMA, LOCAL_RETRAIN_PR_SCHEMA
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
+var atomic_write = __webpack_require__(3196);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __webpack_require__(9980);
+// EXTERNAL MODULE: ../../../../shared/github/forge-error.ts
+var forge_error = __webpack_require__(6922);
+// EXTERNAL MODULE: ../../../../shared/github/forge.ts
+var forge = __webpack_require__(9269);
+;// CONCATENATED MODULE: ../../../../shared/github/check-run.ts
+/**
+ * One check run per name per head SHA: find the latest run with that name on the SHA and update
+ * it, else create one. Re-running a step updates the same check instead of stacking new ones.
+ * (Two truly concurrent first runs can still create two; GitHub shows only the latest per name —
+ * `filter=latest` — and the next run updates that one, so the visible state is still one check.)
+ */
+
+
+function assertCheckOutputFits(params) {
+    for (const [field, value] of [['summary', params.summary], ['text', params.text]]) {
+        if (value !== undefined && value.length > forge/* CHECK_SUMMARY_LIMIT */.Ce) {
+            throw new forge_error/* ForgeError */.Q8({
+                method: 'POST',
+                route: '/repos/{owner}/{repo}/check-runs',
+                githubMessage: `check run output.${field} is ${value.length} characters; GitHub accepts at most ${forge/* CHECK_SUMMARY_LIMIT */.Ce}`,
+                hint: 'shorten it before posting (truncateMarkdown in shared/report/truncate.ts)',
+            });
+        }
+    }
+}
+async function upsertCheckRun(octokit, params) {
+    const { owner, repo, name, head_sha, title, summary, text, details_url, conclusion } = params;
+    assertCheckOutputFits(params);
+    const status = params.status ?? (conclusion ? 'completed' : 'in_progress');
+    // paginate() unwraps `{ total_count, check_runs }` into the list of check runs.
+    const existing = await octokit.paginate(octokit.rest.checks.listForRef, {
+        owner,
+        repo,
+        ref: head_sha,
+        check_name: name,
+        filter: 'latest',
+        per_page: 100,
+    });
+    const match = existing
+        .filter((c) => c.name === name && c.head_sha === head_sha)
+        .sort((a, b) => b.id - a.id)[0];
+    const output = { title, summary, ...(text === undefined ? {} : { text }) };
+    const fields = {
+        status,
+        ...(status === 'completed' && conclusion ? { conclusion, completed_at: new Date().toISOString() } : {}),
+        ...(details_url ? { details_url } : {}),
+        output,
+    };
+    if (match) {
+        const { data } = await octokit.rest.checks.update({ owner, repo, check_run_id: match.id, name, ...fields });
+        return { action: 'updated', checkRunId: data.id, url: data.html_url ?? data.url };
+    }
+    const { data } = await octokit.rest.checks.create({ owner, repo, name, head_sha, ...fields });
+    return { action: 'created', checkRunId: data.id, url: data.html_url ?? data.url };
+}
+
+// EXTERNAL MODULE: ../../../../shared/report/drift-pr-body.ts
+var drift_pr_body = __webpack_require__(7700);
+// EXTERNAL MODULE: ../../../../shared/github/git-data.ts
+var git_data = __webpack_require__(9103);
+;// CONCATENATED MODULE: ../../../../shared/github/issue-comments.ts
+
+/** The identity of `GITHUB_TOKEN` in a workflow: the GitHub Actions app's bot user. */
+const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' };
+function issue_comments_isAuthoredBy(c, who) {
+    if (!c.author)
+        return false;
+    if (c.author.login.toLowerCase() !== who.login.toLowerCase())
+        return false;
+    return who.type === undefined || c.author.type === who.type;
+}
+function toStored(c) {
+    return {
+        id: c.id,
+        body: c.body ?? '',
+        author: c.user ? { login: c.user.login, type: c.user.type } : null,
+        createdAt: c.created_at,
+        url: c.html_url,
+    };
+}
+function issue_comments_octokitCommentStore(octokit, options = {}) {
+    let who;
+    return {
+        identity() {
+            who ??= resolveIdentity(octokit, options);
+            return who;
+        },
+        async list({ owner, repo, issue_number }) {
+            const all = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 });
+            return all.map((c) => toStored(c));
+        },
+        async create({ owner, repo, issue_number, body }) {
+            const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
+            return toStored(data);
+        },
+        async update({ owner, repo, comment_id, body }) {
+            const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id, body });
+            return toStored(data);
+        },
+        async delete({ owner, repo, comment_id }) {
+            try {
+                await octokit.rest.issues.deleteComment({ owner, repo, comment_id });
+                return true;
+            }
+            catch (e) {
+                if (isForgeError(e) && e.status === 404)
+                    return false;
+                throw e;
+            }
+        },
+    };
+}
+/**
+ * `GET /user` works for personal and app-user tokens; an installation token such as GITHUB_TOKEN
+ * gets 403 ("Resource not accessible by integration"). Then the identity is the `comment-author`
+ * input if given, else the Actions bot (matched by login and `type: Bot`, so a human who named
+ * themselves similarly cannot be mistaken for it).
+ */
+async function resolveIdentity(octokit, options) {
+    if (options.commentAuthor)
+        return { login: options.commentAuthor };
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return { login: data.login, type: data.type };
+    }
+    catch (e) {
+        if (isForgeError(e) && (e.status === 403 || e.status === 401 || e.status === 404))
+            return ACTIONS_BOT;
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/sticky-comment.ts
+/**
+ * One sticky comment per marker per issue/PR, however many runs race.
+ *
+ * Convergence rule: among the comments that carry the marker and were written by us, the OLDEST
+ * (smallest id; GitHub ids grow with creation time) is the sticky comment, and every other one is
+ * a duplicate that its observer deletes. Each run:
+ *   1. lists all comments (every page) and picks ours with the marker;
+ *   2. none: creates one, then lists again (a concurrent run may have created one too);
+ *   3. keeps the oldest, updates it when its body differs, deletes the rest.
+ * The oldest comment is never a duplicate in anyone's view, so no run deletes it; every younger one
+ * is seen next to it by the run that created it (step 2 lists after creating) and is deleted. Two
+ * runs thus end with exactly one comment, whichever order their requests interleave in. The body is
+ * last-writer-wins, as for any two concurrent reports. A create that GitHub applied but answered
+ * with a 5xx (then retried by octokit) leaves a duplicate that the same rule removes.
+ */
+
+
+
+
+/** Rounds of list/converge before giving up (a round only repeats when our keeper vanished under us). */
+const MAX_ROUNDS = 4;
+function isOctokit(x) {
+    return typeof x.request === 'function' && 'rest' in x;
+}
+/** Upserts through a Forge, or straight through an octokit instance. */
+async function upsertStickyComment(target, params, options = {}) {
+    if (isOctokit(target))
+        return convergeStickyComment(octokitCommentStore(target, options), params);
+    return target.upsertStickyComment(params);
+}
+/** Throws when the body (with its marker) exceeds GitHub's limit; the renderer must truncate first. */
+function assertCommentFits(body, route = '/repos/{owner}/{repo}/issues/{issue_number}/comments') {
+    // String length counts UTF-16 units, never fewer than GitHub's character count: a safe bound.
+    if (body.length > forge/* COMMENT_BODY_LIMIT */.tx) {
+        throw new forge_error/* ForgeError */.Q8({
+            method: 'POST',
+            route,
+            githubMessage: `comment body is ${body.length} characters; GitHub accepts at most ${forge/* COMMENT_BODY_LIMIT */.tx}`,
+            hint: 'shorten the report before posting (truncateMarkdown in shared/report/truncate.ts keeps the marker)',
+        });
+    }
+}
+async function convergeStickyComment(store, params) {
+    const { owner, repo, issue_number, marker } = params;
+    if (!/^<!-- mlops-actions:[^>]+ -->$/.test(marker) || marker.slice(4, -3).includes('--')) {
+        throw new UsageError(`sticky comment marker ${JSON.stringify(marker)} is not of the form <!-- mlops-actions:<id> -->`, {
+            hint: 'build it with stickyMarker()',
+        });
+    }
+    const body = withMarker(marker, params.body);
+    assertCommentFits(body);
+    const who = await store.identity();
+    const ours = async () => (await store.list({ owner, repo, issue_number }))
+        .filter((c) => isAuthoredBy(c, who) && c.body.includes(marker))
+        .sort((a, b) => a.id - b.id);
+    let created;
+    const deletedIds = [];
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+        let mine = await ours();
+        if (mine.length === 0 && !created) {
+            created = await store.create({ owner, repo, issue_number, body });
+            mine = await ours();
+            // Lists can lag a write; our own comment is known to exist.
+            if (!mine.some((c) => c.id === created.id))
+                mine = [...mine, created].sort((a, b) => a.id - b.id);
+        }
+        else if (mine.length === 0) {
+            // We created one and it is gone: another run judged it a duplicate of an older comment that
+            // has since vanished too (deleted by a person). Start over.
+            created = undefined;
+            continue;
+        }
+        const [keeper, ...duplicates] = mine;
+        for (const d of duplicates) {
+            if (await store.delete({ owner, repo, comment_id: d.id }))
+                deletedIds.push(d.id);
+        }
+        if (keeper.body === body) {
+            const action = created?.id === keeper.id ? 'created' : created ? 'updated' : 'unchanged';
+            return { action, commentId: keeper.id, url: keeper.url, deletedIds };
+        }
+        try {
+            const updated = await store.update({ owner, repo, comment_id: keeper.id, body });
+            return { action: 'updated', commentId: updated.id, url: updated.url, deletedIds };
+        }
+        catch (e) {
+            // The keeper was deleted between our list and our update (by a person, or by a run that saw an
+            // even older comment): list again.
+            if (e instanceof ForgeError && e.status === 404)
+                continue;
+            throw e;
+        }
+    }
+    throw new ForgeError({
+        method: 'PATCH',
+        route: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+        githubMessage: `the sticky comment ${marker} kept disappearing while being updated (${MAX_ROUNDS} rounds)`,
+        hint: 'another process is deleting comments on this PR; re-run the job',
+    });
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/retrain-pr.ts
+/**
+ * One open retraining PR per model, on a fixed branch (`mlops/retrain/<model>`), however many
+ * scheduled runs race.
+ *
+ * - Drift or degradation, no open PR on the branch: a commit of the request file on top of the
+ *   base branch's head (Git Data API: blob, tree on the base commit's tree, commit), the branch
+ *   created at it (or, when a closed/merged PR left it behind, reset to it), the PR opened,
+ *   labels added, reviewers requested → `created`.
+ * - An open PR: the request file committed on top of the branch head when its evidence changed
+ *   (a fast-forward-only ref update: compare-and-swap, retried when another writer moved the
+ *   branch), the body updated when it differs, missing labels re-added, and a comment only
+ *   when the decision differs from the one in the body's marker → `updated`.
+ * - Recovered (`ok`) with an open PR: `on-recovery: comment` posts one recovery comment and updates
+ *   the body (→ `updated`); `close` comments, closes the PR and deletes the branch (→ `closed`);
+ *   `none` leaves it (→ `none`). No open PR and ok → `none`.
+ *
+ * Races. Two runs that both find no open PR both make a commit on the base head. The first
+ * `POST …/git/refs` wins; the loser's 422 "Reference already exists" makes it look for the open PR
+ * again (found: update it) or else reset the branch to its own commit (a one-commit branch on the
+ * base either way). Both then `POST …/pulls`; GitHub lets one through and answers the other 422
+ * "A pull request already exists for owner:branch", which finds the winner's PR and updates it. So
+ * two runs leave one PR. A create that GitHub applied but answered with a 5xx (retried by octokit,
+ * then 422) is recognised by the PR's head being this run's own commit, and finished (labels,
+ * reviewers) as a create. Comments on decision changes carry `retrainEventMarker`: a run posts one
+ * only when our latest such comment says something else, and after posting deletes its own when the
+ * comment just before it says the same (a concurrent run posted it first).
+ */
+
+
+
+
+
+
+
+const DEFAULT_RETRAIN_LABELS = ['mlops:retrain'];
+/** Attempts at committing on top of a branch that other writers keep moving. */
+const MAX_CAS_ATTEMPTS = 5;
+const PULLS_ROUTE = '/repos/{owner}/{repo}/pulls';
+/** A branch name we are willing to reset and delete: plain characters, no `..`, not the base. */
+function checkBranch(branch, base) {
+    const ok = /^[A-Za-z0-9._/-]+$/.test(branch) && !/(^|\/)\.|\.\.|\/\/|^\/|\/$|\.lock(\/|$)/.test(branch);
+    if (!ok)
+        throw new errors/* UsageError */.eb(`retraining branch ${JSON.stringify(branch)} is not a plain branch name`, { hint: 'use letters, digits, ".", "_", "-" and "/" (default mlops/retrain/<model>)' });
+    if (base !== undefined && branch === base)
+        throw new errors/* UsageError */.eb(`the retraining branch and the base branch are both ${JSON.stringify(branch)}`, { hint: 'the retraining branch is reset and deleted by the step: never point it at a branch people use' });
+    return branch;
+}
+/** A path inside the repository: relative, no `.`/`..` segments, no empty segments. */
+function checkPath(path) {
+    const parts = path.split('/');
+    if (path.length === 0 || path.length > 1024 || parts.some((s) => s === '' || s === '.' || s === '..') || /[\0\\]/.test(path)) {
+        throw new errors/* UsageError */.eb(`request file path ${JSON.stringify(path)} is not a relative path inside the repository`, { hint: 'e.g. .mlops/retrain/<model>.json' });
+    }
+    return path;
+}
+function resolveRetrainParams(params) {
+    const { owner, repo, model, decision } = params;
+    const branch = checkBranch(params.branch ?? (0,forge/* retrainBranch */.yb)(model), params.base);
+    const body = (0,forge/* withMarker */.Pe)((0,forge/* retrainMarker */.UF)(model, decision), params.body);
+    assertCommentFits(body, PULLS_ROUTE);
+    return {
+        repo: { owner, repo },
+        model,
+        decision,
+        base: params.base,
+        branch,
+        path: checkPath(params.path ?? (0,forge/* retrainRequestPath */.Af)(model)),
+        request: params.request,
+        requestText: requestText(params.request),
+        title: params.title ?? (0,drift_pr_body/* retrainPrTitle */.ux)(model),
+        body,
+        labels: [...new Set(params.labels ?? DEFAULT_RETRAIN_LABELS)],
+        reviewers: params.reviewers ?? [],
+        teamReviewers: params.teamReviewers ?? [],
+        onRecovery: params.onRecovery ?? 'comment',
+        deleteBranchOnClose: params.deleteBranchOnClose ?? true,
+    };
+}
+/** The request file's bytes: pretty JSON, one trailing newline (what a person reads on the branch). */
+function requestText(request) {
+    return `${JSON.stringify(request, null, 2)}\n`;
+}
+/** Same evidence: equal once the fields describing the run (run_url, detected_at) are set aside. */
+function sameRequestEvidence(before, after) {
+    if (before === undefined)
+        return false;
+    const strip = (text) => {
+        try {
+            const o = JSON.parse(text);
+            if (typeof o !== 'object' || o === null || Array.isArray(o))
+                return undefined;
+            for (const k of forge/* RETRAIN_REQUEST_RUN_FIELDS */.kK)
+                delete o[k];
+            return JSON.stringify(o);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const a = strip(before);
+    return a !== undefined && a === strip(after);
+}
+/**
+ * Opens, updates, comments on or closes the model's retraining PR (see the file comment). Throws
+ * `ForgeError` when GitHub refuses or keeps failing a call, `UsageError` for bad parameters.
+ */
+async function upsertRetrainPullRequest(octokit, params, options = {}) {
+    const p = resolveRetrainParams(params);
+    const run = new RetrainPrRun(octokit, p, options.comments ?? octokitCommentStore(octokit, options));
+    return run.execute();
+}
+class RetrainPrRun {
+    octokit;
+    p;
+    comments;
+    warnings = [];
+    commented = false;
+    committed = false;
+    constructor(octokit, p, comments) {
+        this.octokit = octokit;
+        this.p = p;
+        this.comments = comments;
+    }
+    async execute() {
+        const open = await this.findOpen();
+        if (this.p.decision === 'ok')
+            return open ? this.recover(open) : this.result('none');
+        return open ? this.update(open) : this.create();
+    }
+    result(operation, pr) {
+        return {
+            operation,
+            ...(pr ? { number: pr.number, url: pr.html_url } : {}),
+            commented: this.commented,
+            committed: this.committed,
+            warnings: this.warnings,
+        };
+    }
+    /** The open PR from our branch: the one into the requested base when several, else the oldest. */
+    async findOpen() {
+        const { repo, branch, base } = this.p;
+        const pulls = (await this.octokit.paginate(this.octokit.rest.pulls.list, { ...repo, state: 'open', head: `${repo.owner}:${branch}`, per_page: 100 }));
+        const mine = pulls.filter((pr) => pr.state === 'open' && pr.head.ref === branch).sort((a, b) => a.number - b.number);
+        return mine.find((pr) => base !== undefined && pr.base.ref === base) ?? mine[0];
+    }
+    async baseBranch() {
+        if (this.p.base !== undefined)
+            return this.p.base;
+        const { data } = await this.octokit.rest.repos.get({ ...this.p.repo });
+        return data.default_branch;
+    }
+    commitMessage() {
+        return `mlops: retrain request for ${this.p.model.replace(/[\r\n]+/g, ' ')} (${this.p.decision})`;
+    }
+    /** A commit of the request file on top of the base branch's head. */
+    async commitOnBase(base) {
+        const baseSha = await branchHead(this.octokit, this.p.repo, base);
+        if (!baseSha) {
+            throw new UsageError(`the base branch ${JSON.stringify(base)} does not exist in ${this.p.repo.owner}/${this.p.repo.repo}`, { hint: 'set the base input to an existing branch, or leave it empty for the default branch' });
+        }
+        return commitFiles(this.octokit, this.p.repo, [[this.p.path, this.p.requestText]], baseSha, this.commitMessage());
+    }
+    async create() {
+        const { repo, branch, title, body } = this.p;
+        const base = await this.baseBranch();
+        checkBranch(branch, base);
+        const commit = await this.commitOnBase(base);
+        if (!(await createBranchRef(this.octokit, repo, branch, commit))) {
+            const open = await this.findOpen();
+            if (open)
+                return this.update(open);
+            // Left by a closed or merged PR (or made a moment ago by a concurrent run about to open its
+            // PR): the branch is ours, start it over as one commit on the base.
+            await forceRef(this.octokit, repo, branch, commit);
+        }
+        this.committed = true;
+        let pr;
+        try {
+            pr = (await this.octokit.rest.pulls.create({ ...repo, title, head: branch, base, body })).data;
+        }
+        catch (e) {
+            if (!(isForgeError(e) && e.status === 422 && /already exists/i.test(e.githubMessage ?? '')))
+                throw e;
+            const open = await this.findOpen();
+            if (!open)
+                throw e;
+            // Our own create, applied but answered with an error and retried: its head is our commit.
+            if (open.head.sha === commit)
+                return this.finishCreate(open);
+            this.committed = false;
+            return this.update(open);
+        }
+        return this.finishCreate(pr);
+    }
+    async finishCreate(pr) {
+        await this.ensureLabels(pr);
+        const { reviewers, teamReviewers, repo } = this.p;
+        if (reviewers.length > 0 || teamReviewers.length > 0) {
+            try {
+                await this.octokit.rest.pulls.requestReviewers({ ...repo, pull_number: pr.number, reviewers, team_reviewers: teamReviewers });
+            }
+            catch (e) {
+                // The PR stands without them; a reviewer who is not a collaborator (or is the PR's author) is a warning.
+                if (!(isForgeError(e) && (e.status === 422 || e.status === 403 || e.status === 404)))
+                    throw e;
+                this.warnings.push(`could not request reviewers ${[...reviewers, ...teamReviewers.map((t) => `team ${t}`)].join(', ')} on #${pr.number}: ${e.message}`);
+            }
+        }
+        return this.result('created', pr);
+    }
+    async update(pr) {
+        const previous = readRetrainDecision(pr.body, this.p.model);
+        this.committed = await this.commitOnBranch();
+        if (previous !== undefined && previous !== this.p.decision)
+            await this.postEvent(pr, previous, false);
+        await this.updateBody(pr);
+        await this.ensureLabels(pr);
+        return this.result('updated', pr);
+    }
+    async recover(pr) {
+        const { onRecovery, repo, branch } = this.p;
+        if (onRecovery === 'none')
+            return this.result('none', pr);
+        const previous = readRetrainDecision(pr.body, this.p.model);
+        if (onRecovery === 'close') {
+            await this.postEvent(pr, previous, true);
+            // The body keeps the evidence that opened the PR: a closed PR is a record.
+            await this.octokit.rest.pulls.update({ ...repo, pull_number: pr.number, state: 'closed' });
+            // The closed PR keeps its commits; a new drift starts the branch over from the base.
+            if (this.p.deleteBranchOnClose)
+                await deleteBranchRef(this.octokit, repo, branch);
+            return this.result('closed', pr);
+        }
+        if (previous !== 'ok')
+            await this.postEvent(pr, previous, false);
+        await this.updateBody(pr);
+        return this.result('updated', pr);
+    }
+    /** Commits the request file on top of the branch head when its evidence changed; true when it did. */
+    async commitOnBranch() {
+        const { repo, branch, path, requestText: text } = this.p;
+        for (let attempt = 1; attempt <= MAX_CAS_ATTEMPTS; attempt++) {
+            const head = await branchHead(this.octokit, repo, branch);
+            if (!head) {
+                // The branch vanished under the open PR (deleted by hand a moment ago): start it over.
+                const commit = await this.commitOnBase(await this.baseBranch());
+                if (await createBranchRef(this.octokit, repo, branch, commit))
+                    return true;
+                continue;
+            }
+            if (sameRequestEvidence(await readFileAtCommit(this.octokit, repo, head, path), text))
+                return false;
+            const commit = await commitFiles(this.octokit, repo, [[path, text]], head, this.commitMessage());
+            if (await fastForwardRef(this.octokit, repo, branch, commit))
+                return true;
+            // Another writer moved the branch between our read and our update: read again.
+        }
+        throw new ForgeError({
+            method: 'PATCH',
+            route: '/repos/{owner}/{repo}/git/refs/{ref}',
+            status: 422,
+            githubMessage: `the branch ${branch} kept moving while the request file was committed (${MAX_CAS_ATTEMPTS} attempts)`,
+            hint: 'something else pushes to the retraining branch continuously; only this step should write to it',
+        });
+    }
+    /** Rewrites the body when it differs. The title is set once, when the PR is opened: a person may retitle it. */
+    async updateBody(pr) {
+        if ((pr.body ?? '') === this.p.body)
+            return;
+        await this.octokit.rest.pulls.update({ ...this.p.repo, pull_number: pr.number, body: this.p.body });
+    }
+    /** Adds the configured labels the PR lacks (GitHub creates a label that does not exist yet). */
+    async ensureLabels(pr) {
+        const have = new Set(pr.labels.map((l) => (l.name ?? '').toLowerCase()));
+        const missing = this.p.labels.filter((l) => !have.has(l.toLowerCase()));
+        if (missing.length === 0)
+            return;
+        await this.octokit.rest.issues.addLabels({ ...this.p.repo, issue_number: pr.number, labels: missing });
+    }
+    /** Posts the decision-change comment unless our latest one already says this decision. */
+    async postEvent(pr, from, closing) {
+        const { repo, model, decision } = this.p;
+        const who = await this.comments.identity();
+        const decisionOf = (c) => readRetrainDecision(c.body, model, 'event');
+        const ours = async (me) => (await this.comments.list({ ...repo, issue_number: pr.number })).filter((c) => isAuthoredBy(c, me) && decisionOf(c) !== undefined).sort((a, b) => a.id - b.id);
+        const before = await ours(who);
+        if (before.length > 0 && decisionOf(before[before.length - 1]) === decision)
+            return;
+        const created = await this.comments.create({ ...repo, issue_number: pr.number, body: renderRetrainEventComment({ model, from, to: decision, closing }) });
+        this.commented = true;
+        // A concurrent run (or our own retried create) may have posted the same: of two equal comments
+        // in a row, the younger goes, so each run judges only its own.
+        // Judged by the author GitHub recorded on our comment, which is right even when the token's
+        // identity could only be guessed (an App's installation token without `comment-author`).
+        let after = await ours(created.author ? { login: created.author.login, type: created.author.type } : who);
+        if (!after.some((c) => c.id === created.id))
+            after = [...after, created].sort((a, b) => a.id - b.id);
+        const i = after.findIndex((c) => c.id === created.id);
+        if (i > 0 && decisionOf(after[i - 1]) === decision)
+            await this.comments.delete({ ...repo, comment_id: created.id });
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/local-forge.ts
+/**
+ * The Forge as files: what would have been posted is written to a folder, so `mlops` runs every
+ * step locally and a person (or a test) reads the result. Same idempotency as GitHub: one file per
+ * sticky marker, one per check run name + SHA; writing the same content again changes nothing.
+ *
+ *   <root>/<owner>/<repo>/comments/<issue_number>/<marker id>.md     sticky comments (body as posted)
+ *   <root>/<owner>/<repo>/check-runs/<head_sha>/<name>.json          check runs
+ *   <root>/<owner>/<repo>/retrain/<model>/pull.json                  the retraining PR: number, state, decision, labels, …
+ *   <root>/<owner>/<repo>/retrain/<model>/body.md                    its description
+ *   <root>/<owner>/<repo>/retrain/<model>/request.json               the request file it would commit
+ *   <root>/<owner>/<repo>/retrain/<model>/comments/<number>/<n>-<decision>.md   its comments
+ * Read, when present (written by the user or a test, to play earlier runs):
+ *   <root>/<owner>/<repo>/pulls.json                                  ForgePullRequest[]
+ *   <root>/<owner>/<repo>/runs/<workflow>.json                        LocalWorkflowRun[]
+ *   <root>/<owner>/<repo>/artifacts/<run_id>/<name>.zip               artifacts of a run
+ */
+
+
+
+
+
+
+
+
+
+
+
+const LOCAL_CHECK_RUN_SCHEMA = 'mlops-actions/local-check-run@1';
+const LOCAL_RETRAIN_PR_SCHEMA = 'mlops-actions/local-retrain-pr@1';
+/** A stable positive id for a local object (GitHub ids are numbers; ours derive from the path). */
+function localId(key) {
+    return (0,external_node_crypto_.createHash)('sha256').update(key).digest().readUIntBE(0, 6);
+}
+/** A path segment from untrusted text: no separators, no `..`, nothing hidden. */
+function segment(s) {
+    const clean = s.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '_');
+    return clean === '' ? '_' : clean;
+}
+async function readIfExists(path) {
+    try {
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+async function readJsonIfExists(path) {
+    const text = await readIfExists(path);
+    if (text === undefined)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(`not valid JSON: ${e.message}`, { location: { file: path }, cause: e });
+    }
+}
+class LocalForge {
+    root;
+    kind = 'local';
+    constructor(root) {
+        this.root = root;
+    }
+    repoDir({ owner, repo }) {
+        return (0,external_node_path_.join)(this.root, segment(owner), segment(repo));
+    }
+    /** Where the sticky comment for this marker is written. */
+    commentPath(params) {
+        const m = /^<!-- mlops-actions:(.+) -->$/.exec(params.marker);
+        if (!m)
+            throw new errors/* UsageError */.eb(`sticky comment marker ${JSON.stringify(params.marker)} is not of the form <!-- mlops-actions:<id> -->`);
+        return (0,external_node_path_.join)(this.repoDir(params), 'comments', String(params.issue_number), `${segment(m[1].replace(/\//g, '--'))}.md`);
+    }
+    checkRunPath(params) {
+        return (0,external_node_path_.join)(this.repoDir(params), 'check-runs', segment(params.head_sha), `${segment(params.name.replace(/\s*\/\s*/g, '--'))}.json`);
+    }
+    async upsertStickyComment(params) {
+        const body = (0,forge/* withMarker */.Pe)(params.marker, params.body);
+        assertCommentFits(body);
+        const path = this.commentPath(params);
+        const before = await readIfExists(path);
+        if (before !== body)
+            await (0,atomic_write/* writeFileAtomic */.Z)(path, body);
+        const action = before === undefined ? 'created' : before === body ? 'unchanged' : 'updated';
+        return { action, commentId: localId(path), url: (0,external_node_url_.pathToFileURL)(path).href, deletedIds: [] };
+    }
+    async upsertCheckRun(params) {
+        assertCheckOutputFits(params);
+        const path = this.checkRunPath(params);
+        const status = params.status ?? (params.conclusion ? 'completed' : 'in_progress');
+        // No timestamps: a re-run with the same result writes the same bytes.
+        const record = {
+            schema: LOCAL_CHECK_RUN_SCHEMA,
+            name: params.name,
+            head_sha: params.head_sha,
+            status,
+            conclusion: status === 'completed' ? (params.conclusion ?? null) : null,
+            details_url: params.details_url ?? null,
+            output: { title: params.title, summary: params.summary, text: params.text ?? null },
+        };
+        const text = `${JSON.stringify(record, null, 2)}\n`;
+        const before = await readIfExists(path);
+        if (before !== text)
+            await (0,atomic_write/* writeFileAtomic */.Z)(path, text);
+        return { action: before === undefined ? 'created' : 'updated', checkRunId: localId(path), url: (0,external_node_url_.pathToFileURL)(path).href };
+    }
+    async findPullRequestsForSha(params) {
+        const pulls = (await readJsonIfExists((0,external_node_path_.join)(this.repoDir(params), 'pulls.json'))) ?? [];
+        return pulls.filter((p) => p.state === 'open' && p.headSha === params.sha);
+    }
+    async listSuccessfulWorkflowRuns(q) {
+        const runs = (await readJsonIfExists((0,external_node_path_.join)(this.repoDir(q), 'runs', `${segment(String(q.workflow))}.json`))) ?? [];
+        return runs
+            .filter((r) => r.conclusion === 'success' &&
+            (r.status === undefined || r.status === 'completed') &&
+            (q.branch === undefined || r.headBranch === q.branch) &&
+            (q.event === undefined || r.event === q.event) &&
+            (q.head_sha === undefined || r.headSha === q.head_sha))
+            .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id)
+            .slice(0, q.limit ?? 30)
+            .map(({ status: _status, ...run }) => run);
+    }
+    runArtifactsDir(params) {
+        return (0,external_node_path_.join)(this.repoDir(params), 'artifacts', String(params.run_id));
+    }
+    async listRunArtifacts(params) {
+        const dir = this.runArtifactsDir(params);
+        let names;
+        try {
+            names = (await (0,promises_.readdir)(dir)).filter((n) => n.endsWith('.zip')).sort();
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return [];
+            throw e;
+        }
+        const out = [];
+        for (const n of names) {
+            const path = (0,external_node_path_.join)(dir, n);
+            out.push({ id: localId(path), name: n.slice(0, -'.zip'.length), sizeInBytes: (await (0,promises_.stat)(path)).size, expired: false });
+        }
+        return out;
+    }
+    /** The folder of a model's retraining PR. */
+    retrainDir(params) {
+        return (0,external_node_path_.join)(this.repoDir(params), 'retrain', segment((0,forge/* modelSlug */.RE)(params.model)));
+    }
+    /**
+     * The retraining PR as files, with the GitHub forge's rules: one open PR per model, the request
+     * file "committed" only when its evidence changed, a comment only when the decision changes, and
+     * on recovery `comment` / `close` / `none`. A new drift after a close opens a new PR (new number).
+     */
+    async upsertRetrainPullRequest(params) {
+        const p = resolveRetrainParams(params);
+        const dir = this.retrainDir(params);
+        const pullPath = (0,external_node_path_.join)(dir, 'pull.json');
+        const bodyPath = (0,external_node_path_.join)(dir, 'body.md');
+        const requestPath = (0,external_node_path_.join)(dir, 'request.json');
+        const before = await readJsonIfExists(pullPath);
+        const open = before?.state === 'open' ? before : undefined;
+        const result = (operation, pr, commented, committed) => ({
+            operation,
+            ...(pr ? { number: pr.number, url: pr.url } : {}),
+            commented,
+            committed,
+            warnings: [],
+        });
+        const writeIfChanged = async (path, text) => {
+            if ((await readIfExists(path)) === text)
+                return false;
+            await (0,atomic_write/* writeFileAtomic */.Z)(path, text);
+            return true;
+        };
+        /** Posts the event comment unless the PR's last one says this decision already. */
+        const comment = async (pr, from, closing) => {
+            const last = pr.comments[pr.comments.length - 1];
+            if (last !== undefined && last.endsWith(`-${p.decision}.md`))
+                return false;
+            const name = `${String(pr.comments.length + 1).padStart(3, '0')}-${p.decision}.md`;
+            await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(dir, 'comments', String(pr.number), name), (0,drift_pr_body/* renderRetrainEventComment */.d1)({ model: p.model, from, to: p.decision, closing }));
+            pr.comments.push(name);
+            return true;
+        };
+        if (p.decision === 'ok') {
+            if (!open)
+                return result('none', undefined, false, false);
+            if (p.onRecovery === 'none')
+                return result('none', open, false, false);
+            const previous = (0,forge/* readRetrainDecision */.Yr)(await readIfExists(bodyPath), p.model);
+            const pr = { ...open, comments: [...open.comments] };
+            if (p.onRecovery === 'close') {
+                const commented = await comment(pr, previous, true);
+                await (0,atomic_write/* writeFileAtomic */.Z)(pullPath, `${JSON.stringify({ ...pr, state: 'closed' }, null, 2)}\n`);
+                return result('closed', pr, commented, false);
+            }
+            const commented = previous !== 'ok' ? await comment(pr, previous, false) : false;
+            await writeIfChanged(bodyPath, p.body);
+            await writeIfChanged(pullPath, `${JSON.stringify({ ...pr, decision: 'ok' }, null, 2)}\n`);
+            return result('updated', pr, commented, false);
+        }
+        if (!open) {
+            const generation = (before?.generation ?? 0) + 1;
+            await (0,promises_.mkdir)(dir, { recursive: true });
+            const pr = {
+                schema: LOCAL_RETRAIN_PR_SCHEMA,
+                // Small like a PR number: the model's Nth retraining PR (the folder tells models apart).
+                number: generation,
+                url: (0,external_node_url_.pathToFileURL)(bodyPath).href,
+                state: 'open',
+                decision: p.decision,
+                title: p.title,
+                base: p.base ?? null,
+                branch: p.branch,
+                path: p.path,
+                labels: p.labels,
+                reviewers: p.reviewers,
+                team_reviewers: p.teamReviewers,
+                commits: 1,
+                comments: [],
+                generation,
+            };
+            await (0,atomic_write/* writeFileAtomic */.Z)(requestPath, p.requestText);
+            await (0,atomic_write/* writeFileAtomic */.Z)(bodyPath, p.body);
+            await (0,atomic_write/* writeFileAtomic */.Z)(pullPath, `${JSON.stringify(pr, null, 2)}\n`);
+            return result('created', pr, false, true);
+        }
+        const pr = { ...open, comments: [...open.comments] };
+        const previous = (0,forge/* readRetrainDecision */.Yr)(await readIfExists(bodyPath), p.model);
+        const committed = !sameRequestEvidence(await readIfExists(requestPath), p.requestText);
+        if (committed) {
+            await (0,atomic_write/* writeFileAtomic */.Z)(requestPath, p.requestText);
+            pr.commits += 1;
+        }
+        const commented = previous !== undefined && previous !== p.decision ? await comment(pr, previous, false) : false;
+        await writeIfChanged(bodyPath, p.body);
+        const labels = [...pr.labels, ...p.labels.filter((l) => !pr.labels.some((x) => x.toLowerCase() === l.toLowerCase()))];
+        await writeIfChanged(pullPath, `${JSON.stringify({ ...pr, decision: p.decision, labels }, null, 2)}\n`);
+        return result('updated', pr, commented, committed);
+    }
+    async downloadArtifact(params) {
+        const base = (0,external_node_path_.join)(this.repoDir(params), 'artifacts');
+        let runs = [];
+        try {
+            runs = await (0,promises_.readdir)(base);
+        }
+        catch (e) {
+            if (e.code !== 'ENOENT')
+                throw e;
+        }
+        for (const run of runs) {
+            for (const n of await (0,promises_.readdir)((0,external_node_path_.join)(base, run))) {
+                const path = (0,external_node_path_.join)(base, run, n);
+                if (localId(path) === params.artifact_id)
+                    return new Uint8Array(await (0,promises_.readFile)(path));
+            }
+        }
+        throw new errors/* InputError */.dz(`no local artifact with id ${params.artifact_id}`, {
+            location: { file: base },
+            hint: 'put artifacts at <root>/<owner>/<repo>/artifacts/<run_id>/<name>.zip',
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 7700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cr: () => (/* binding */ renderDriftPrBody),
+/* harmony export */   Yo: () => (/* binding */ retrainRequestOf),
+/* harmony export */   d1: () => (/* binding */ renderRetrainEventComment),
+/* harmony export */   ux: () => (/* binding */ retrainPrTitle)
+/* harmony export */ });
+/* unused harmony exports DECISION_TEXT, modelOf, driftScore, orderColumns, renderDriftChart */
+/* harmony import */ var _github_forge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9269);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/* harmony import */ var _comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8782);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1160);
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4033);
+
+
+
+
+
+const esc = (s, max = 120) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdownCell */ .V)(s, max);
+const DECISION_TEXT = {
+    ok: 'no drift or degradation',
+    drift: 'data drift',
+    degradation: 'metric degradation',
+    drift_and_degradation: 'data drift and metric degradation',
+};
+const DECISION_ICON = { ok: '✅', drift: '🌊', degradation: '📉', drift_and_degradation: '🚨' };
+/** The model's name: the context's, else the report's. */
+function modelOf(report, ctx = {}) {
+    const model = ctx.model ?? report.model;
+    if (!model)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('the drift report names no model', { hint: 'pass the model name (the `model` input) when rendering the retraining PR' });
+    return model;
+}
+/** The default PR title: `Retrain <model>` (stable across decisions, so a title edit never notifies anyone). */
+function retrainPrTitle(model) {
+    return `Retrain ${model.replace(/[\r\n\u2028\u2029]+/g, ' ').slice(0, 200)}`;
+}
+/**
+ * How far past its threshold a column is: ≥ 1 means drifted. Distances (Wasserstein, JS, PSI):
+ * statistic ÷ threshold; p-value tests (KS, chi-square, Z): threshold ÷ p-value. Capped at
+ * `cap` (a p-value of 0 would be infinite).
+ */
+function driftScore(c, cap = 10) {
+    let s;
+    if (c.p_value !== null)
+        s = c.p_value > 0 ? c.threshold / c.p_value : Number.POSITIVE_INFINITY;
+    else
+        s = c.threshold > 0 ? c.statistic / c.threshold : c.statistic > 0 ? Number.POSITIVE_INFINITY : 0;
+    if (!Number.isFinite(s))
+        return s > 0 || Number.isNaN(s) ? cap : 0;
+    return Math.min(cap, Math.max(0, s));
+}
+/** Drifted first, then by drift score (strongest first), then by name. */
+function orderColumns(columns) {
+    return columns
+        .map((c) => ({ c, score: driftScore(c, Number.MAX_VALUE) }))
+        .sort((a, b) => Number(b.c.drifted) - Number(a.c.drifted) || b.score - a.score || (a.c.column < b.c.column ? -1 : a.c.column > b.c.column ? 1 : 0))
+        .map((x) => x.c);
+}
+const num = (x) => String(Number(x.toFixed(3)));
+/** A Mermaid label from untrusted text: a safe character set only, quoted, unique within the chart. */
+function chartLabels(names) {
+    const seen = new Map();
+    return names.map((n) => {
+        let clean = n.replace(/[^A-Za-z0-9_.:/ -]+/g, '_').trim().slice(0, 20) || '_';
+        const k = (seen.get(clean) ?? 0) + 1;
+        seen.set(clean, k);
+        if (k > 1)
+            clean = `${clean} ${k}`;
+        return `"${clean}"`;
+    });
+}
+/** The drift-score bar chart of the strongest columns, with the threshold (1) as a line. */
+function renderDriftChart(columns, max = 20) {
+    const shown = orderColumns(columns).slice(0, Math.max(0, max));
+    if (shown.length === 0)
+        return [];
+    const scores = shown.map((c) => driftScore(c));
+    const top = Math.max(2, Math.ceil(Math.max(...scores) * 1.1));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "Drift score by column (bars); 1 = threshold (line)"`,
+        `    x-axis [${chartLabels(shown.map((c) => c.column)).join(', ')}]`,
+        `    y-axis "score" 0 --> ${top}`,
+        `    bar [${scores.map(num).join(', ')}]`,
+        `    line [${shown.map(() => '1').join(', ')}]`,
+        '```',
+        `_Score: distance ÷ threshold, or threshold ÷ p-value for KS, chi-square and Z; 1 or more is drift (capped at 10).${columns.length > shown.length ? ` The ${shown.length} strongest of ${columns.length.toLocaleString('en-US')} columns._` : '_'}`,
+        '',
+    ];
+}
+function pValue(p) {
+    if (p === null)
+        return '—';
+    if (p === 0)
+        return '0';
+    return p < 1e-4 ? '< 0.0001' : String(Number(p.toPrecision(3)));
+}
+function columnRow(c) {
+    return `| ${esc(c.column, 80)} | ${c.test} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(c.statistic)} | ${pValue(c.p_value)} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(c.threshold)} | ${c.drifted ? '🔴 yes' : 'no'} |`;
+}
+const COLUMN_HEADER = ['| column | test | statistic | p-value | threshold | drifted |', '| --- | --- | ---: | ---: | ---: | --- |'];
+function ruleText(m) {
+    if (m.rule === 'min')
+        return `≥ ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(m.threshold)}`;
+    if (m.rule === 'max')
+        return `≤ ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(m.threshold)}`;
+    return `drop ≤ ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(m.threshold)}`;
+}
+function metricRow(m) {
+    return `| ${esc(m.name, 60)} | ${esc(m.source, 80)} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(m.value)} | ${ruleText(m)} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(m.baseline)} | ${m.passed ? '✅ passed' : '❌ failed'} |`;
+}
+const METRIC_HEADER = ['| metric | source | value | rule | baseline | result |', '| --- | --- | ---: | --- | ---: | --- |'];
+/** A code span for text that is safe in one, else escaped text (a backtick would end the span). */
+function code(s) {
+    return /^[A-Za-z0-9._/:@+-]+$/.test(s) && s.length <= 200 ? `\`${s}\`` : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(s.slice(0, 200));
+}
+/** A Markdown link when `url` is a plain http(s) URL, else nothing: a `)` or `javascript:` must not reshape the body. */
+function safeUrl(url) {
+    return url !== undefined && /^https?:\/\/[^\s()<>"'`\\]+$/.test(url) ? url : undefined;
+}
+function headline(report, model) {
+    const d = report.decision;
+    const name = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(model);
+    if (d === 'ok')
+        return [`## ${DECISION_ICON.ok} ${name}: recovered — ${DECISION_TEXT.ok}`];
+    return [`## ${DECISION_ICON[d]} Retrain ${name}: ${DECISION_TEXT[d]}`];
+}
+function summaryLine(report) {
+    const { data } = report;
+    const parts = [];
+    if (data.tested > 0) {
+        parts.push(`**${data.drifted.toLocaleString('en-US')} of ${data.tested.toLocaleString('en-US')}** tested columns drifted (${(data.share * 100).toFixed(1)}%; dataset drift at ${(data.share_threshold * 100).toFixed(0)}%${data.dataset_drift ? ', reached' : ', not reached'})`);
+    }
+    else
+        parts.push('no columns were tested');
+    const failed = report.metrics.filter((m) => !m.passed).length;
+    if (report.metrics.length > 0)
+        parts.push(`**${failed} of ${report.metrics.length}** metric rules failed`);
+    return `${parts.join(' · ')}.`;
+}
+function bullets(title, items, max, more) {
+    if (items.length === 0)
+        return [];
+    const shown = items.slice(0, max).map((i) => `- ${esc(i, 300)}`);
+    if (items.length > max)
+        shown.push(`- … and ${(items.length - max).toLocaleString('en-US')} more ${more}`);
+    return [`### ${title}`, '', ...shown, ''];
+}
+function dataSection(report) {
+    const r = report.reference;
+    const c = report.current;
+    const rows = (n) => (n === null ? 'rows unknown' : `${n.toLocaleString('en-US')} rows`);
+    let ref;
+    if (r.kind === 'production') {
+        ref = `the ${r.alias ? esc(r.alias, 64) : 'production'} model's reference profile${r.version ? `, version ${esc(r.version, 64)}` : ''}${r.tag ? ` (tag ${esc(r.tag, 120)})` : ''}`;
+    }
+    else
+        ref = `${r.kind === 'profile' ? 'profile' : 'data'} ${r.file ? esc(r.file, 200) : '(unnamed)'}`;
+    const window = c.window.from || c.window.to ? `${c.window.from ? esc(c.window.from, 64) : '…'} → ${c.window.to ? esc(c.window.to, 64) : '…'}` : 'not recorded (the sources carry no time range)';
+    const out = [
+        '### Data',
+        '',
+        `- **Window**: ${window}`,
+        `- **Reference**: ${ref}, ${rows(r.rows)}`,
+        `- **Current**: ${rows(c.rows)} from ${c.sources.length === 0 ? 'no sources' : `${c.sources.length} source${c.sources.length === 1 ? '' : 's'}`}`,
+    ];
+    const maxSources = 20;
+    for (const s of c.sources.slice(0, maxSources))
+        out.push(`  - ${s.kind}: ${esc(s.name, 200)}${s.rows === null ? '' : ` (${rows(s.rows)})`}`);
+    if (c.sources.length > maxSources)
+        out.push(`  - … and ${c.sources.length - maxSources} more`);
+    if (report.data.skipped.length > 0) {
+        const shown = report.data.skipped.slice(0, 10).map((s) => `${esc(s.column, 60)} (${esc(s.reason, 120)})`);
+        const more = report.data.skipped.length > 10 ? `, and ${report.data.skipped.length - 10} more` : '';
+        out.push(`- **Not tested**: ${shown.join(', ')}${more}`);
+    }
+    out.push('');
+    return out;
+}
+function nextSteps(report, requestPath, base, onRecovery) {
+    const target = base ? code(base) : 'the default branch';
+    if (report.decision === 'ok') {
+        return [
+            '### What to do next',
+            '',
+            `The latest check finds the model fine again. Retraining may no longer be needed: close this PR, or merge it to retrain anyway (${code(requestPath)} still holds the evidence that opened it). If drift returns while it is open, the PR is updated and you get a comment.`,
+            '',
+        ];
+    }
+    const recovery = onRecovery === 'close'
+        ? 'If a later check finds the model fine again, this PR is closed with a comment.'
+        : onRecovery === 'comment'
+            ? 'If a later check finds the model fine again, you get a comment here and the PR stays open for you to decide.'
+            : 'A later check that finds the model fine again leaves this PR as it is.';
+    return [
+        '### What to do next',
+        '',
+        '1. Look at the drifted columns and failing metric rules above; the full report is in the run’s artifacts.',
+        `2. To retrain, merge this PR: ${code(requestPath)} (reason, evidence, data window) lands on ${target}, where a workflow that runs on pushes to \`.mlops/retrain/**\` can start the training run.`,
+        '3. Not worth retraining? Close the PR. The next check that still finds drift opens a new one, so also adjust the thresholds in mlops.yaml or refresh the reference (promote a model trained on recent data).',
+        '',
+        `This PR is kept up to date by the scheduled drift check: one PR per model, the description and ${code(requestPath)} updated on each run, a comment only when the decision changes. ${recovery}`,
+        '',
+    ];
+}
+/**
+ * The PR body: marker (model + decision), headline, reasons, chart, metric rules, the column table
+ * (drifted first), the data window and sources, and what to do next. At most `limit` characters.
+ */
+function renderDriftPrBody(report, ctx = {}) {
+    const model = modelOf(report, ctx);
+    const limit = ctx.limit ?? _github_forge_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_BODY_LIMIT */ .tx;
+    const requestPath = ctx.requestPath ?? (0,_github_forge_js__WEBPACK_IMPORTED_MODULE_3__/* .retrainRequestPath */ .Af)(model);
+    const top = [(0,_github_forge_js__WEBPACK_IMPORTED_MODULE_3__/* .retrainMarker */ .UF)(model, report.decision), ...headline(report, model), '', summaryLine(report), ''];
+    top.push(...bullets('Why', report.reasons, 30, 'reasons (see the report)'));
+    top.push(...renderDriftChart(report.data.columns, ctx.chartColumns ?? 20));
+    if (report.metrics.length > 0) {
+        const failedFirst = [...report.metrics].sort((a, b) => Number(a.passed) - Number(b.passed));
+        const shown = failedFirst.slice(0, 50);
+        top.push('### Metric rules', '', ...METRIC_HEADER, ...shown.map(metricRow));
+        if (failedFirst.length > shown.length)
+            top.push('', `_… and ${failedFirst.length - shown.length} more rules (see the report)._`);
+        top.push('');
+    }
+    const runUrl = safeUrl(ctx.runUrl);
+    const tail = [
+        ...dataSection(report),
+        ...nextSteps(report, requestPath, ctx.base, ctx.onRecovery ?? 'comment'),
+        `<sub>mlops-actions drift-check · report of ${esc(report.created_at, 40)}${runUrl ? ` · [run](${runUrl})` : ''}</sub>`,
+    ];
+    const columns = orderColumns(report.data.columns);
+    const section = [];
+    if (columns.length > 0) {
+        const title = `### Columns (${report.data.drifted.toLocaleString('en-US')} of ${report.data.tested.toLocaleString('en-US')} drifted)`;
+        const fixed = [...top, title, '', ...COLUMN_HEADER, '', ...tail].join('\n').length;
+        // Room for the "left out" note and a margin; what remains goes to the table rows.
+        const fit = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_4__/* .fitRows */ .zV)(columns.map(columnRow), Math.max(0, limit - fixed - 600));
+        section.push(title, '', ...COLUMN_HEADER, ...fit.kept);
+        if (fit.dropped > 0) {
+            const driftedLeft = columns.slice(fit.kept.length).filter((c) => c.drifted).length;
+            section.push('', `_Showing ${fit.kept.length.toLocaleString('en-US')} of ${columns.length.toLocaleString('en-US')} columns (${driftedLeft.toLocaleString('en-US')} of those left out drifted) to fit GitHub's ${limit.toLocaleString('en-US')}-character limit; every column is in the drift report in the run's artifacts._`);
+        }
+        section.push('');
+    }
+    return (0,_truncate_js__WEBPACK_IMPORTED_MODULE_4__/* .truncateMarkdown */ .o4)(`${[...top, ...section, ...tail].join('\n')}\n`, limit);
+}
+/**
+ * The retrain request file's content: decision, reasons, the drift summary (drifted columns,
+ * strongest first), the metric rules, the data window, and the run. Serialised by the forge as
+ * pretty JSON; a later run with the same evidence leaves it unchanged (see RETRAIN_REQUEST_RUN_FIELDS).
+ */
+function retrainRequestOf(report, ctx = {}) {
+    const model = modelOf(report, ctx);
+    const { data } = report;
+    return {
+        schema: _github_forge_js__WEBPACK_IMPORTED_MODULE_3__/* .RETRAIN_REQUEST_SCHEMA */ .E_,
+        model,
+        decision: report.decision,
+        reasons: [...report.reasons],
+        detected_at: report.created_at,
+        run_url: ctx.runUrl ?? null,
+        window: { from: report.current.window.from, to: report.current.window.to },
+        reference: { kind: report.reference.kind, version: report.reference.version, tag: report.reference.tag, alias: report.reference.alias, rows: report.reference.rows },
+        current: { rows: report.current.rows, sources: report.current.sources.map((s) => ({ kind: s.kind, name: s.name, rows: s.rows })) },
+        drift: {
+            dataset_drift: data.dataset_drift,
+            share: data.share,
+            share_threshold: data.share_threshold,
+            tested: data.tested,
+            drifted: data.drifted,
+            drifted_columns: orderColumns(data.columns.filter((c) => c.drifted)).map((c) => ({
+                column: c.column,
+                test: c.test,
+                statistic: c.statistic,
+                p_value: c.p_value,
+                threshold: c.threshold,
+            })),
+        },
+        metrics: report.metrics.map((m) => ({ name: m.name, rule: m.rule, value: m.value, threshold: m.threshold, baseline: m.baseline, passed: m.passed })),
+    };
+}
+/**
+ * The comment posted when the decision changes: short, since the description above is updated with
+ * the evidence at the same time. Carries `retrainEventMarker(model, to)` so a re-run posts it once.
+ */
+function renderRetrainEventComment(p) {
+    const from = p.from ? ` (was: ${DECISION_TEXT[p.from]})` : '';
+    let text;
+    if (p.to === 'ok') {
+        text = p.closing
+            ? `${DECISION_ICON.ok} **Recovered**: the latest drift check finds ${DECISION_TEXT.ok}${from}. Closing this PR (\`on-recovery: close\`); a new one opens if drift returns.`
+            : `${DECISION_ICON.ok} **Recovered**: the latest drift check finds ${DECISION_TEXT.ok}${from}. The PR stays open (\`on-recovery: comment\`): close it if retraining is no longer needed.`;
+    }
+    else {
+        text = `${DECISION_ICON[p.to]} **Decision changed**: the latest drift check finds ${DECISION_TEXT[p.to]}${from}. The description and the request file are updated with the new evidence.`;
+    }
+    return `${(0,_github_forge_js__WEBPACK_IMPORTED_MODULE_3__/* .retrainEventMarker */ .yg)(p.model, p.to)}\n${text}\n`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,89 @@
+/** `mlops drift`: the drift-check step on the command line. */
+import { join } from 'node:path';
+import { CommandUsageError, choiceOption, parseCommandArgs, requireOption, type CliIo, type Command } from '../../runtime/cli.js';
+import { openRegistryFromFlags, REGISTRY_FLAGS, REGISTRY_FLAGS_HELP } from '../registry-flags.js';
+
+const usage = `Usage: mlops drift --current FILE... --out FILE [options]
+
+Compare current production data (and metrics) with the reference the model was trained on:
+per-column tests with Evidently's defaults (KS, chi-square, Z below 1,000 reference rows;
+Wasserstein and Jensen-Shannon distance above), dataset drift when at least half the columns
+drifted, and the metric rules of mlops.yaml. Writes a mlops-actions/drift@1 report.
+
+Options:
+  --model NAME          the model (default: the only one under drift.models in mlops.yaml)
+  --reference REF       production (the profile published with the version the alias points to),
+                        or a profile (.json) or data file (default: mlops.yaml's, else production)
+  --alias NAME          with --reference production: the alias (default production)
+  --current FILE        current data file or glob (repeatable); default: mlops.yaml's sources
+  --config FILE         mlops.yaml (default ./mlops.yaml if present)
+  --out FILE            where to write the report                                   (required)
+  --pr-dir DIR          also write the retraining PR as a local forge would post it, under DIR
+  --on-recovery MODE    with --pr-dir: comment, close or none when the drift is gone
+  --repo-name OWNER/NAME  with --pr-dir: the repository the PR is filed under (default local/repo)
+${REGISTRY_FLAGS_HELP}
+  --format text|json    what to print (default text)
+  -h, --help            show this help
+
+Exit codes: 0 no drift or degradation, 1 drift or degradation, 2 bad usage or input (a source
+that fails, no rows, a column the reference has and the current data lacks), 3 GitHub failed.
+`;
+
+const options = {
+  model: { type: 'string' },
+  reference: { type: 'string' },
+  alias: { type: 'string' },
+  current: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  out: { type: 'string' },
+  'pr-dir': { type: 'string' },
+  'on-recovery': { type: 'string' },
+  'repo-name': { type: 'string' },
+  format: { type: 'string' },
+  ...REGISTRY_FLAGS,
+} as const;
+
+const fmt = (x: number | null) => (x === null ? '-' : Math.abs(x) >= 1e-3 || x === 0 ? x.toFixed(4) : x.toExponential(2));
+
+export const driftCommand: Command = {
+  name: 'drift',
+  summary: 'Check current production data and metrics for drift against the reference',
+  usage,
+  async run(argv: string[], io: CliIo): Promise<number> {
+    const { values } = parseCommandArgs(argv, options, usage);
+    const out = requireOption(values.out, 'out', usage);
+    const format = choiceOption(values.format, 'format', ['text', 'json'] as const, 'text', usage);
+    const onRecovery = values['on-recovery'] === undefined ? undefined : choiceOption(values['on-recovery'], 'on-recovery', ['comment', 'close', 'none'] as const, 'comment', usage);
+    if (values['pr-dir'] === undefined && (onRecovery || values['repo-name'])) throw new CommandUsageError('--on-recovery and --repo-name go with --pr-dir', usage);
+    const [owner, repo, ...rest] = (values['repo-name'] ?? 'local/repo').split('/');
+    if (!owner || !repo || rest.length) throw new CommandUsageError(`--repo-name must be OWNER/NAME (got ${JSON.stringify(values['repo-name'])})`, usage);
+    const { runDriftStep } = await import('../../drift/drift-step.js');
+    const { LocalForge } = await import('../../github/local-forge.js');
+    const log = format === 'text' ? (m: string) => io.stderr(`${m}\n`) : () => {};
+    const step = await runDriftStep({
+      model: values.model,
+      config: values.config,
+      reference: values.reference,
+      alias: values.alias,
+      current: values.current,
+      out,
+      registry: () => openRegistryFromFlags(values, io.env, usage),
+      pullRequest: values['pr-dir'] ? { forge: new LocalForge(values['pr-dir']), repo: { owner, repo }, onRecovery } : undefined,
+      env: io.env,
+      log,
+    });
+    if (format === 'json') {
+      io.stdout(`${JSON.stringify({ report: step.report, path: step.path, pull_request: step.pr ?? null }, null, 2)}\n`);
+      return step.drifted ? 1 : 0;
+    }
+    const r = step.report;
+    const rows = [['column', 'test', 'statistic', 'p-value', 'threshold', 'drifted'], ...r.data.columns.map((c) => [c.column, c.test, fmt(c.statistic), fmt(c.p_value), String(c.threshold), c.drifted ? 'DRIFT' : '-'])];
+    const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+    io.stdout(rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n') + '\n');
+    for (const s of r.data.skipped) io.stdout(`skipped ${s.column}: ${s.reason}\n`);
+    for (const m of r.metrics) io.stdout(`${m.passed ? 'ok  ' : 'FAIL'} ${m.message}\n`);
+    io.stdout(`\n${r.decision}: ${r.reasons.join('; ')}\nwrote ${step.path}\n`);
+    if (step.pr) io.stdout(`retraining PR (local forge): ${step.pr.operation}${step.pr.url ? ` ${step.pr.url}` : ''}${step.pr.number ? ` (#${step.pr.number}, ${join(values['pr-dir']!)})` : ''}\n`);
+    return step.drifted ? 1 : 0;
+  },
+};

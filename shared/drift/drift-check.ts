@@ -1,0 +1,134 @@
+/**
+ * checkDrift: the drift-check step's core, one operation for the action, `mlops drift` and the
+ * tests. Reference (shared/drift/reference.ts) and current data (the sources) in; per-column
+ * tests (Evidently's defaults, or the configured test and threshold), the dataset decision, the
+ * metric rules, and one `mlops-actions/drift@1` report out, written atomically.
+ *
+ * Broken evidence never becomes a decision: a source that fails, data with none of the rows, or a
+ * column the reference has and production lacks stops the step with a clear error before any
+ * report (and so before any retraining PR) exists.
+ */
+import { writeJsonAtomic } from '../runtime/atomic-write.js';
+import { InputError } from '../runtime/errors.js';
+import type { Profile } from '../data/profile-format.js';
+import { datasetDrift, testColumn } from './column-test.js';
+import { categoricalFromCounts, categoricalFromProfile, distributionFromProfile, numericFromValues, type Distribution } from './distribution.js';
+import type { DriftModelConfig } from './drift-config.js';
+import { DRIFT_SCHEMA, driftReportSchema, type ColumnDrift, type DriftReport } from './drift-format.js';
+import { checkMetricRules } from './metric-rules.js';
+import { columnKindOf, resolveReference, type Reference, type ReferenceSpec } from './reference.js';
+import type { CollectedColumn, WantedColumn } from './sources/collect-columns.js';
+import { readCurrentData } from './sources/read-sources.js';
+import type { SourceConfig } from './sources/source-config.js';
+
+export interface DriftCheckOptions {
+  model: string | null;
+  reference: ReferenceSpec;
+  sources: SourceConfig[];
+  /** The model's drift settings (columns, share, metrics); defaults when absent. */
+  config?: Partial<Pick<DriftModelConfig, 'columns' | 'share' | 'metrics'>>;
+  /** Where the report goes (atomically). */
+  out: string;
+  env?: Record<string, string | undefined>;
+  now?: () => Date;
+  log?: (message: string) => void;
+}
+
+export interface DriftCheckResult {
+  report: DriftReport;
+  path: string;
+}
+
+/** The columns to test: the reference's, less ignored ones and date/time columns (drift by construction). */
+export function columnsToTest(profile: Profile, config: DriftCheckOptions['config']): { wanted: WantedColumn[]; skipped: DriftReport['data']['skipped'] } {
+  const wanted: WantedColumn[] = [];
+  const skipped: DriftReport['data']['skipped'] = [];
+  for (const name of profile.column_order) {
+    const column = profile.columns[name]!;
+    if (config?.columns?.[name]?.ignore) {
+      skipped.push({ column: name, reason: 'ignored (drift.models.<model>.columns)' });
+      continue;
+    }
+    const kind = columnKindOf(column);
+    if (kind === 'time') {
+      skipped.push({ column: name, reason: `${column.type} column: time moves on, so it drifts by construction (set columns.${name}.ignore: true to silence this)` });
+      continue;
+    }
+    if (column.count - column.nan - column.inf === 0) {
+      skipped.push({ column: name, reason: 'no values in the reference' });
+      continue;
+    }
+    wanted.push({ name, kind });
+  }
+  for (const name of Object.keys(config?.columns ?? {})) {
+    if (!(name in profile.columns)) throw new InputError(`drift settings name column "${name}", which the reference does not have`, { hint: `columns: ${profile.column_order.slice(0, 20).join(', ')}` });
+  }
+  return { wanted, skipped };
+}
+
+function referenceDistribution(reference: Reference, name: string, kind: WantedColumn['kind']): Distribution {
+  const raw = reference.raw?.get(name);
+  if (raw) return currentDistribution(raw);
+  const column = reference.profile.columns[name]!;
+  // The profile's exact std and frequent items come along (low-cardinality numerics, Wasserstein's scale).
+  return kind === 'numeric' ? distributionFromProfile(column) : categoricalFromProfile(column);
+}
+
+function currentDistribution(c: CollectedColumn): Distribution {
+  return c.kind === 'numeric' ? numericFromValues(c.values) : categoricalFromCounts(c.counts);
+}
+
+export async function checkDrift(o: DriftCheckOptions): Promise<DriftCheckResult> {
+  const now = o.now ?? (() => new Date());
+  const log = o.log ?? (() => {});
+  let skipped: DriftReport['data']['skipped'] = [];
+  const reference = await resolveReference(o.reference, (profile) => columnsToTest(profile, o.config).wanted);
+  const plan = columnsToTest(reference.profile, o.config);
+  skipped = plan.skipped;
+  log(`reference: ${reference.info.kind}${reference.info.tag ? ` ${reference.info.tag}` : reference.info.file ? ` ${reference.info.file}` : ''}, ${reference.info.rows} rows, ${plan.wanted.length} columns to test`);
+
+  const current = await readCurrentData(o.sources, plan.wanted, { env: o.env ?? process.env, now: now() });
+  if (plan.wanted.length > 0 && current.rows === 0) {
+    throw new InputError('the current data has no rows: nothing to compare, so no decision', { hint: 'check the sources (globs, the endpoint, the time window)' });
+  }
+  log(`current: ${current.rows} rows from ${current.sources.map((s) => `${s.kind} ${s.name}`).join(', ') || 'no data source'}`);
+
+  const columns: ColumnDrift[] = [];
+  for (const { name, kind } of plan.wanted) {
+    const cur = current.columns.get(name);
+    if (!cur) continue;
+    const ref = referenceDistribution(reference, name, kind);
+    const curDist = currentDistribution(cur);
+    if (ref.n === 0 || curDist.n === 0) {
+      skipped.push({ column: name, reason: curDist.n === 0 ? 'no values in the current data (all missing)' : 'no values in the reference' });
+      continue;
+    }
+    columns.push(testColumn(name, ref, curDist, o.config?.columns?.[name]));
+  }
+  const share = o.config?.share ?? 0.5;
+  const dataset = datasetDrift(columns, share);
+  const metrics = checkMetricRules(o.config?.metrics ?? {}, current.metrics, (name) => reference.metrics[name]);
+
+  const failed = metrics.filter((m) => !m.passed);
+  const decision = dataset.dataset_drift ? (failed.length ? 'drift_and_degradation' : 'drift') : failed.length ? 'degradation' : 'ok';
+  const reasons: string[] = [];
+  const drifted = columns.filter((c) => c.drifted);
+  if (dataset.dataset_drift) reasons.push(`dataset drift: ${drifted.length} of ${columns.length} columns drifted (share ${dataset.share.toFixed(3)} >= ${share})`);
+  else if (drifted.length) reasons.push(`${drifted.length} of ${columns.length} columns drifted (share ${dataset.share.toFixed(3)} < ${share}): no dataset drift`);
+  for (const m of failed) reasons.push(`degradation: ${m.message}`);
+  if (!reasons.length) reasons.push(`no drift: ${columns.length} columns tested${metrics.length ? `, ${metrics.length} metric rules passed` : ''}`);
+
+  const report: DriftReport = driftReportSchema.parse({
+    schema: DRIFT_SCHEMA,
+    model: o.model,
+    created_at: now().toISOString(),
+    reference: reference.info,
+    current: { rows: current.rows, sources: current.sources, window: current.window },
+    data: { dataset_drift: dataset.dataset_drift, share: dataset.share, share_threshold: share, tested: columns.length, drifted: drifted.length, columns, skipped },
+    metrics,
+    decision,
+    reasons,
+  });
+  await writeJsonAtomic(o.out, report);
+  return { report, path: o.out };
+}

@@ -1,0 +1,352 @@
+/**
+ * What the retraining PR carries, from a drift report (`mlops-actions/drift@1`): its body, the
+ * retrain request file committed on its branch, and the comments it gets when the decision changes.
+ * Pure: a report and a little context in, strings and plain objects out.
+ *
+ * Every string from the report or the config (model, column, metric and source names, the data
+ * window, reference version/tag/alias, reasons) is untrusted and goes through escapeMarkdown. The
+ * Mermaid chart is a fenced block where Markdown escaping does not apply, so its labels are reduced
+ * to a safe character set instead. The chart is an `xychart-beta` bar chart, the kind the PR report
+ * (comparison-comment.ts) already uses: GitHub renders it (xychart arrived in Mermaid 10.5), and
+ * where a viewer does not, the fenced block reads as a list of numbers next to the full table.
+ *
+ * Size: GitHub refuses bodies over 65,536 characters. The column table gets what the rest leaves,
+ * drifted columns first, and says how many rows it left out; `truncateMarkdown` is the final guard.
+ * 5,000 columns render within the limit.
+ */
+import type { ColumnDrift, DriftReport, MetricCheck } from '../drift/drift-format.js';
+import {
+  COMMENT_BODY_LIMIT,
+  RETRAIN_REQUEST_SCHEMA,
+  retrainEventMarker,
+  retrainMarker,
+  retrainRequestPath,
+  type OnRecovery,
+  type RetrainDecision,
+  type RetrainRequest,
+} from '../github/forge.js';
+import { UsageError } from '../runtime/errors.js';
+import { formatValue } from './comparison-comment.js';
+import { escapeMarkdown, escapeMarkdownCell } from './markdown-escape.js';
+import { fitRows, truncateMarkdown } from './truncate.js';
+
+export interface DriftPrContext {
+  /** The model's name; default the report's `model`. */
+  model?: string;
+  /** The run that produced the report (a link in the body, `run_url` in the request file). */
+  runUrl?: string;
+  /** The request file's path on the branch; default `.mlops/retrain/<model>.json`. */
+  requestPath?: string;
+  /** The branch the PR targets, for "what to do next" (default: "the default branch"). */
+  base?: string;
+  /** What happens to the PR on recovery, for "what to do next". Default `comment`. */
+  onRecovery?: OnRecovery;
+  /** Characters at most (UTF-16 units). Default GitHub's 65,536. */
+  limit?: number;
+  /** Columns in the chart at most (the strongest drift scores). Default 20. */
+  chartColumns?: number;
+}
+
+const esc = (s: string, max = 120) => escapeMarkdownCell(s, max);
+
+export const DECISION_TEXT: Record<RetrainDecision, string> = {
+  ok: 'no drift or degradation',
+  drift: 'data drift',
+  degradation: 'metric degradation',
+  drift_and_degradation: 'data drift and metric degradation',
+};
+
+const DECISION_ICON: Record<RetrainDecision, string> = { ok: '✅', drift: '🌊', degradation: '📉', drift_and_degradation: '🚨' };
+
+/** The model's name: the context's, else the report's. */
+export function modelOf(report: DriftReport, ctx: Pick<DriftPrContext, 'model'> = {}): string {
+  const model = ctx.model ?? report.model;
+  if (!model) throw new UsageError('the drift report names no model', { hint: 'pass the model name (the `model` input) when rendering the retraining PR' });
+  return model;
+}
+
+/** The default PR title: `Retrain <model>` (stable across decisions, so a title edit never notifies anyone). */
+export function retrainPrTitle(model: string): string {
+  return `Retrain ${model.replace(/[\r\n\u2028\u2029]+/g, ' ').slice(0, 200)}`;
+}
+
+/**
+ * How far past its threshold a column is: ≥ 1 means drifted. Distances (Wasserstein, JS, PSI):
+ * statistic ÷ threshold; p-value tests (KS, chi-square, Z): threshold ÷ p-value. Capped at
+ * `cap` (a p-value of 0 would be infinite).
+ */
+export function driftScore(c: Pick<ColumnDrift, 'statistic' | 'p_value' | 'threshold'>, cap = 10): number {
+  let s: number;
+  if (c.p_value !== null) s = c.p_value > 0 ? c.threshold / c.p_value : Number.POSITIVE_INFINITY;
+  else s = c.threshold > 0 ? c.statistic / c.threshold : c.statistic > 0 ? Number.POSITIVE_INFINITY : 0;
+  if (!Number.isFinite(s)) return s > 0 || Number.isNaN(s) ? cap : 0;
+  return Math.min(cap, Math.max(0, s));
+}
+
+/** Drifted first, then by drift score (strongest first), then by name. */
+export function orderColumns(columns: readonly ColumnDrift[]): ColumnDrift[] {
+  return columns
+    .map((c) => ({ c, score: driftScore(c, Number.MAX_VALUE) }))
+    .sort((a, b) => Number(b.c.drifted) - Number(a.c.drifted) || b.score - a.score || (a.c.column < b.c.column ? -1 : a.c.column > b.c.column ? 1 : 0))
+    .map((x) => x.c);
+}
+
+const num = (x: number) => String(Number(x.toFixed(3)));
+
+/** A Mermaid label from untrusted text: a safe character set only, quoted, unique within the chart. */
+function chartLabels(names: string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((n) => {
+    let clean = n.replace(/[^A-Za-z0-9_.:/ -]+/g, '_').trim().slice(0, 20) || '_';
+    const k = (seen.get(clean) ?? 0) + 1;
+    seen.set(clean, k);
+    if (k > 1) clean = `${clean} ${k}`;
+    return `"${clean}"`;
+  });
+}
+
+/** The drift-score bar chart of the strongest columns, with the threshold (1) as a line. */
+export function renderDriftChart(columns: readonly ColumnDrift[], max = 20): string[] {
+  const shown = orderColumns(columns).slice(0, Math.max(0, max));
+  if (shown.length === 0) return [];
+  const scores = shown.map((c) => driftScore(c));
+  const top = Math.max(2, Math.ceil(Math.max(...scores) * 1.1));
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `    title "Drift score by column (bars); 1 = threshold (line)"`,
+    `    x-axis [${chartLabels(shown.map((c) => c.column)).join(', ')}]`,
+    `    y-axis "score" 0 --> ${top}`,
+    `    bar [${scores.map(num).join(', ')}]`,
+    `    line [${shown.map(() => '1').join(', ')}]`,
+    '```',
+    `_Score: distance ÷ threshold, or threshold ÷ p-value for KS, chi-square and Z; 1 or more is drift (capped at 10).${columns.length > shown.length ? ` The ${shown.length} strongest of ${columns.length.toLocaleString('en-US')} columns._` : '_'}`,
+    '',
+  ];
+}
+
+function pValue(p: number | null): string {
+  if (p === null) return '—';
+  if (p === 0) return '0';
+  return p < 1e-4 ? '< 0.0001' : String(Number(p.toPrecision(3)));
+}
+
+function columnRow(c: ColumnDrift): string {
+  return `| ${esc(c.column, 80)} | ${c.test} | ${formatValue(c.statistic)} | ${pValue(c.p_value)} | ${formatValue(c.threshold)} | ${c.drifted ? '🔴 yes' : 'no'} |`;
+}
+
+const COLUMN_HEADER = ['| column | test | statistic | p-value | threshold | drifted |', '| --- | --- | ---: | ---: | ---: | --- |'];
+
+function ruleText(m: MetricCheck): string {
+  if (m.rule === 'min') return `≥ ${formatValue(m.threshold)}`;
+  if (m.rule === 'max') return `≤ ${formatValue(m.threshold)}`;
+  return `drop ≤ ${formatValue(m.threshold)}`;
+}
+
+function metricRow(m: MetricCheck): string {
+  return `| ${esc(m.name, 60)} | ${esc(m.source, 80)} | ${formatValue(m.value)} | ${ruleText(m)} | ${formatValue(m.baseline)} | ${m.passed ? '✅ passed' : '❌ failed'} |`;
+}
+
+const METRIC_HEADER = ['| metric | source | value | rule | baseline | result |', '| --- | --- | ---: | --- | ---: | --- |'];
+
+/** A code span for text that is safe in one, else escaped text (a backtick would end the span). */
+function code(s: string): string {
+  return /^[A-Za-z0-9._/:@+-]+$/.test(s) && s.length <= 200 ? `\`${s}\`` : escapeMarkdown(s.slice(0, 200));
+}
+
+/** A Markdown link when `url` is a plain http(s) URL, else nothing: a `)` or `javascript:` must not reshape the body. */
+function safeUrl(url: string | undefined): string | undefined {
+  return url !== undefined && /^https?:\/\/[^\s()<>"'`\\]+$/.test(url) ? url : undefined;
+}
+
+
+function headline(report: DriftReport, model: string): string[] {
+  const d = report.decision;
+  const name = escapeMarkdown(model);
+  if (d === 'ok') return [`## ${DECISION_ICON.ok} ${name}: recovered — ${DECISION_TEXT.ok}`];
+  return [`## ${DECISION_ICON[d]} Retrain ${name}: ${DECISION_TEXT[d]}`];
+}
+
+function summaryLine(report: DriftReport): string {
+  const { data } = report;
+  const parts: string[] = [];
+  if (data.tested > 0) {
+    parts.push(
+      `**${data.drifted.toLocaleString('en-US')} of ${data.tested.toLocaleString('en-US')}** tested columns drifted (${(data.share * 100).toFixed(1)}%; dataset drift at ${(data.share_threshold * 100).toFixed(0)}%${data.dataset_drift ? ', reached' : ', not reached'})`,
+    );
+  } else parts.push('no columns were tested');
+  const failed = report.metrics.filter((m) => !m.passed).length;
+  if (report.metrics.length > 0) parts.push(`**${failed} of ${report.metrics.length}** metric rules failed`);
+  return `${parts.join(' · ')}.`;
+}
+
+function bullets(title: string, items: string[], max: number, more: string): string[] {
+  if (items.length === 0) return [];
+  const shown = items.slice(0, max).map((i) => `- ${esc(i, 300)}`);
+  if (items.length > max) shown.push(`- … and ${(items.length - max).toLocaleString('en-US')} more ${more}`);
+  return [`### ${title}`, '', ...shown, ''];
+}
+
+function dataSection(report: DriftReport): string[] {
+  const r = report.reference;
+  const c = report.current;
+  const rows = (n: number | null) => (n === null ? 'rows unknown' : `${n.toLocaleString('en-US')} rows`);
+  let ref: string;
+  if (r.kind === 'production') {
+    ref = `the ${r.alias ? esc(r.alias, 64) : 'production'} model's reference profile${r.version ? `, version ${esc(r.version, 64)}` : ''}${r.tag ? ` (tag ${esc(r.tag, 120)})` : ''}`;
+  } else ref = `${r.kind === 'profile' ? 'profile' : 'data'} ${r.file ? esc(r.file, 200) : '(unnamed)'}`;
+  const window =
+    c.window.from || c.window.to ? `${c.window.from ? esc(c.window.from, 64) : '…'} → ${c.window.to ? esc(c.window.to, 64) : '…'}` : 'not recorded (the sources carry no time range)';
+  const out = [
+    '### Data',
+    '',
+    `- **Window**: ${window}`,
+    `- **Reference**: ${ref}, ${rows(r.rows)}`,
+    `- **Current**: ${rows(c.rows)} from ${c.sources.length === 0 ? 'no sources' : `${c.sources.length} source${c.sources.length === 1 ? '' : 's'}`}`,
+  ];
+  const maxSources = 20;
+  for (const s of c.sources.slice(0, maxSources)) out.push(`  - ${s.kind}: ${esc(s.name, 200)}${s.rows === null ? '' : ` (${rows(s.rows)})`}`);
+  if (c.sources.length > maxSources) out.push(`  - … and ${c.sources.length - maxSources} more`);
+  if (report.data.skipped.length > 0) {
+    const shown = report.data.skipped.slice(0, 10).map((s) => `${esc(s.column, 60)} (${esc(s.reason, 120)})`);
+    const more = report.data.skipped.length > 10 ? `, and ${report.data.skipped.length - 10} more` : '';
+    out.push(`- **Not tested**: ${shown.join(', ')}${more}`);
+  }
+  out.push('');
+  return out;
+}
+
+function nextSteps(report: DriftReport, requestPath: string, base: string | undefined, onRecovery: OnRecovery): string[] {
+  const target = base ? code(base) : 'the default branch';
+  if (report.decision === 'ok') {
+    return [
+      '### What to do next',
+      '',
+      `The latest check finds the model fine again. Retraining may no longer be needed: close this PR, or merge it to retrain anyway (${code(requestPath)} still holds the evidence that opened it). If drift returns while it is open, the PR is updated and you get a comment.`,
+      '',
+    ];
+  }
+  const recovery =
+    onRecovery === 'close'
+      ? 'If a later check finds the model fine again, this PR is closed with a comment.'
+      : onRecovery === 'comment'
+        ? 'If a later check finds the model fine again, you get a comment here and the PR stays open for you to decide.'
+        : 'A later check that finds the model fine again leaves this PR as it is.';
+  return [
+    '### What to do next',
+    '',
+    '1. Look at the drifted columns and failing metric rules above; the full report is in the run’s artifacts.',
+    `2. To retrain, merge this PR: ${code(requestPath)} (reason, evidence, data window) lands on ${target}, where a workflow that runs on pushes to \`.mlops/retrain/**\` can start the training run.`,
+    '3. Not worth retraining? Close the PR. The next check that still finds drift opens a new one, so also adjust the thresholds in mlops.yaml or refresh the reference (promote a model trained on recent data).',
+    '',
+    `This PR is kept up to date by the scheduled drift check: one PR per model, the description and ${code(requestPath)} updated on each run, a comment only when the decision changes. ${recovery}`,
+    '',
+  ];
+}
+
+/**
+ * The PR body: marker (model + decision), headline, reasons, chart, metric rules, the column table
+ * (drifted first), the data window and sources, and what to do next. At most `limit` characters.
+ */
+export function renderDriftPrBody(report: DriftReport, ctx: DriftPrContext = {}): string {
+  const model = modelOf(report, ctx);
+  const limit = ctx.limit ?? COMMENT_BODY_LIMIT;
+  const requestPath = ctx.requestPath ?? retrainRequestPath(model);
+  const top = [retrainMarker(model, report.decision), ...headline(report, model), '', summaryLine(report), ''];
+  top.push(...bullets('Why', report.reasons, 30, 'reasons (see the report)'));
+  top.push(...renderDriftChart(report.data.columns, ctx.chartColumns ?? 20));
+  if (report.metrics.length > 0) {
+    const failedFirst = [...report.metrics].sort((a, b) => Number(a.passed) - Number(b.passed));
+    const shown = failedFirst.slice(0, 50);
+    top.push('### Metric rules', '', ...METRIC_HEADER, ...shown.map(metricRow));
+    if (failedFirst.length > shown.length) top.push('', `_… and ${failedFirst.length - shown.length} more rules (see the report)._`);
+    top.push('');
+  }
+  const runUrl = safeUrl(ctx.runUrl);
+  const tail = [
+    ...dataSection(report),
+    ...nextSteps(report, requestPath, ctx.base, ctx.onRecovery ?? 'comment'),
+    `<sub>mlops-actions drift-check · report of ${esc(report.created_at, 40)}${runUrl ? ` · [run](${runUrl})` : ''}</sub>`,
+  ];
+
+  const columns = orderColumns(report.data.columns);
+  const section: string[] = [];
+  if (columns.length > 0) {
+    const title = `### Columns (${report.data.drifted.toLocaleString('en-US')} of ${report.data.tested.toLocaleString('en-US')} drifted)`;
+    const fixed = [...top, title, '', ...COLUMN_HEADER, '', ...tail].join('\n').length;
+    // Room for the "left out" note and a margin; what remains goes to the table rows.
+    const fit = fitRows(columns.map(columnRow), Math.max(0, limit - fixed - 600));
+    section.push(title, '', ...COLUMN_HEADER, ...fit.kept);
+    if (fit.dropped > 0) {
+      const driftedLeft = columns.slice(fit.kept.length).filter((c) => c.drifted).length;
+      section.push(
+        '',
+        `_Showing ${fit.kept.length.toLocaleString('en-US')} of ${columns.length.toLocaleString('en-US')} columns (${driftedLeft.toLocaleString('en-US')} of those left out drifted) to fit GitHub's ${limit.toLocaleString('en-US')}-character limit; every column is in the drift report in the run's artifacts._`,
+      );
+    }
+    section.push('');
+  }
+  return truncateMarkdown(`${[...top, ...section, ...tail].join('\n')}\n`, limit);
+}
+
+/**
+ * The retrain request file's content: decision, reasons, the drift summary (drifted columns,
+ * strongest first), the metric rules, the data window, and the run. Serialised by the forge as
+ * pretty JSON; a later run with the same evidence leaves it unchanged (see RETRAIN_REQUEST_RUN_FIELDS).
+ */
+export function retrainRequestOf(report: DriftReport, ctx: Pick<DriftPrContext, 'model' | 'runUrl'> = {}): RetrainRequest {
+  const model = modelOf(report, ctx);
+  const { data } = report;
+  return {
+    schema: RETRAIN_REQUEST_SCHEMA,
+    model,
+    decision: report.decision,
+    reasons: [...report.reasons],
+    detected_at: report.created_at,
+    run_url: ctx.runUrl ?? null,
+    window: { from: report.current.window.from, to: report.current.window.to },
+    reference: { kind: report.reference.kind, version: report.reference.version, tag: report.reference.tag, alias: report.reference.alias, rows: report.reference.rows },
+    current: { rows: report.current.rows, sources: report.current.sources.map((s) => ({ kind: s.kind, name: s.name, rows: s.rows })) },
+    drift: {
+      dataset_drift: data.dataset_drift,
+      share: data.share,
+      share_threshold: data.share_threshold,
+      tested: data.tested,
+      drifted: data.drifted,
+      drifted_columns: orderColumns(data.columns.filter((c) => c.drifted)).map((c) => ({
+        column: c.column,
+        test: c.test,
+        statistic: c.statistic,
+        p_value: c.p_value,
+        threshold: c.threshold,
+      })),
+    },
+    metrics: report.metrics.map((m) => ({ name: m.name, rule: m.rule, value: m.value, threshold: m.threshold, baseline: m.baseline, passed: m.passed })),
+  };
+}
+
+export interface RetrainEventParams {
+  model: string;
+  /** The decision the PR showed before (undefined: unknown). */
+  from: RetrainDecision | undefined;
+  to: RetrainDecision;
+  /** The PR is being closed (on-recovery: close). */
+  closing?: boolean;
+}
+
+/**
+ * The comment posted when the decision changes: short, since the description above is updated with
+ * the evidence at the same time. Carries `retrainEventMarker(model, to)` so a re-run posts it once.
+ */
+export function renderRetrainEventComment(p: RetrainEventParams): string {
+  const from = p.from ? ` (was: ${DECISION_TEXT[p.from]})` : '';
+  let text: string;
+  if (p.to === 'ok') {
+    text = p.closing
+      ? `${DECISION_ICON.ok} **Recovered**: the latest drift check finds ${DECISION_TEXT.ok}${from}. Closing this PR (\`on-recovery: close\`); a new one opens if drift returns.`
+      : `${DECISION_ICON.ok} **Recovered**: the latest drift check finds ${DECISION_TEXT.ok}${from}. The PR stays open (\`on-recovery: comment\`): close it if retraining is no longer needed.`;
+  } else {
+    text = `${DECISION_ICON[p.to]} **Decision changed**: the latest drift check finds ${DECISION_TEXT[p.to]}${from}. The description and the request file are updated with the new evidence.`;
+  }
+  return `${retrainEventMarker(p.model, p.to)}\n${text}\n`;
+}
