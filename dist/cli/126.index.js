@@ -22,8 +22,8 @@ var external_node_path_ = __webpack_require__(6760);
 var forge_error = __webpack_require__(6922);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __webpack_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts + 3 modules
-var compare_files = __webpack_require__(3359);
+// EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts
+var compare_files = __webpack_require__(4977);
 // EXTERNAL MODULE: ../../../../shared/registry/alias-release.ts
 var alias_release = __webpack_require__(5334);
 // EXTERNAL MODULE: ../../../../shared/registry/manifest-format.ts
@@ -205,7 +205,7 @@ async function resolveBaseBranch(spec, env) {
 /* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3196);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9980);
 /* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9349);
-/* harmony import */ var _compare_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3359);
+/* harmony import */ var _compare_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4977);
 /* harmony import */ var _report_limits_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2105);
 /**
  * The compare step, one operation behind the action and the CLI: resolve the baseline, compare

@@ -22,8 +22,8 @@ var external_node_path_ = __webpack_require__(6760);
 var forge_error = __webpack_require__(6922);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __webpack_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts + 3 modules
-var compare_files = __webpack_require__(3359);
+// EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts
+var compare_files = __webpack_require__(4977);
 // EXTERNAL MODULE: ../../../../shared/registry/alias-release.ts
 var alias_release = __webpack_require__(5334);
 // EXTERNAL MODULE: ../../../../shared/registry/manifest-format.ts

@@ -2,171 +2,25 @@ export const id = 630;
 export const ids = [630,176];
 export const modules = {
 
-/***/ 3359:
+/***/ 4977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ compareFiles),
-  r: () => (/* binding */ readEvaluationReport)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ../../../../shared/model/evaluation-format.ts
-var evaluation_format = __webpack_require__(7232);
-// EXTERNAL MODULE: ../../../../shared/model/evaluate.ts + 9 modules
-var evaluate = __webpack_require__(8423);
-// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var errors = __webpack_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 1 modules
-var mlops_config = __webpack_require__(2106);
-// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 3 modules
-var model_metrics = __webpack_require__(621);
-// EXTERNAL MODULE: ../../../../shared/compare/comparison-format.ts
-var comparison_format = __webpack_require__(7435);
-;// CONCATENATED MODULE: ../../../../shared/compare/rules.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ compareFiles),
+/* harmony export */   r: () => (/* binding */ readEvaluationReport)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7232);
+/* harmony import */ var _model_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8423);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9980);
+/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2106);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6467);
+/* harmony import */ var _examples_pairing_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(272);
 /**
- * Gate rules: one metric's head value against its configured rules (and the baseline value).
- *
- * Semantics follow MLflow's MetricThreshold (mlflow/models/evaluation/validation.py), written out
- * with a table in docs/compare.md:
- * - every comparison is inclusive (a value exactly on the bound passes);
- * - `threshold`: head >= threshold (higher is better) / head <= threshold (lower is better);
- * - `min_absolute_change`: head >= baseline + v / head <= baseline − v;
- * - `min_relative_change`: head >= baseline + v·|baseline| / head <= baseline − v·|baseline|, with a
- *   zero baseline replaced by 1e-20 as MLflow does. MLflow writes baseline·(1 ± v), which is the
- *   same for a positive baseline; we use |baseline| so that a negative baseline (r2, a log
- *   likelihood) still demands an improvement instead of permitting a regression;
- * - `max_regression` (ours, not MLflow's): head >= baseline − v / head <= baseline + v. MLflow's
- *   change rules demand an improvement; a team re-training on fresh data or refactoring features
- *   needs "no worse than the baseline by more than v" (a non-inferiority margin) instead;
- * - a metric the rules name but the head lacks fails (`present`), as MLflow's missing candidate;
- * - a change rule without a baseline value fails, unless the first-run policy says pass, in which
- *   case it is `skipped` (MLflow always fails it).
- *
- * Rounding allowance: a bound computed in floating point (0.9 + 0.05 = 0.9500000000000001) would
- * fail a head of exactly 0.95, so comparisons allow 8 units in the last place of the operands.
- * That is far below any meaningful metric difference, and keeps the 1e-20 zero-baseline bound intact.
- */
-
-
-/** MLflow's stand-in for a zero baseline in the relative rule. */
-const ZERO_BASELINE_EPSILON = 1e-20;
-const CHANGE_RULES = ['min_absolute_change', 'min_relative_change', 'max_regression'];
-/**
- * The direction of a metric: configured, else what a report recorded, else the registry's default
- * for standard names; undefined when nobody says.
- */
-function directionOf(name, configured, reported) {
-    return configured ?? reported ?? (0,mlops_config/* defaultDirection */.HS)(name);
-}
-/** directionOf, or a ContractError naming where the rule is and how to fix it. */
-function requireDirection(name, where, configured, reported) {
-    const d = directionOf(name, configured, reported);
-    if (d)
-        return d;
-    throw new errors/* ContractError */.Vl(`${where}: "${name}" is not a standard metric, so compare cannot tell whether higher or lower is better`, {
-        hint: `add direction: higher or direction: lower to the rule for ${name}`,
-    });
-}
-const fmt = (x) => (Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(6))));
-/** a >= b (or a <= b), inclusive, with a rounding allowance relative to the operands. */
-function atLeastAsGood(head, bound, direction, scale) {
-    const slack = 8 * Number.EPSILON * Math.max(Math.abs(head), Math.abs(bound), scale);
-    return direction === 'higher' ? head >= bound - slack : head <= bound + slack;
-}
-/** Every rule of one metric, in a fixed order: present, threshold, then the change rules. */
-function evaluateRules(input) {
-    const { name, rule, direction, head, baseline, firstRun } = input;
-    const severity = rule.severity ?? 'error';
-    const ge = direction === 'higher' ? '>=' : '<=';
-    const lt = direction === 'higher' ? '<' : '>';
-    const out = [];
-    const result = (kind, value, bound, outcome, message) => out.push({ rule: kind, value, bound, outcome, severity, message });
-    if (head === undefined) {
-        result('present', null, null, 'fail', `${name} is missing from the head report`);
-        if (rule.threshold !== undefined)
-            result('threshold', rule.threshold, null, 'skipped', `${name}: no head value to check`);
-        for (const k of CHANGE_RULES)
-            if (rule[k] !== undefined)
-                result(k, rule[k], null, 'skipped', `${name}: no head value to check`);
-        return out;
-    }
-    result('present', null, null, 'pass', `${name} is present`);
-    if (rule.threshold !== undefined) {
-        const t = rule.threshold;
-        const ok = atLeastAsGood(head, t, direction, 0);
-        result('threshold', t, t, ok ? 'pass' : 'fail', `${name} ${fmt(head)} ${ok ? ge : lt} threshold ${fmt(t)}`);
-    }
-    for (const k of CHANGE_RULES) {
-        const v = rule[k];
-        if (v === undefined)
-            continue;
-        if (baseline === undefined) {
-            const why = input.noBaselineReason ?? 'no baseline value';
-            if (firstRun === 'pass')
-                result(k, v, null, 'skipped', `${name}: ${why}; ${k} not checked (first_run: pass)`);
-            else
-                result(k, v, null, 'fail', `${name}: ${why}, and first_run: fail`);
-            continue;
-        }
-        const better = direction === 'higher' ? 1 : -1;
-        let bound;
-        let how;
-        // What the rounding error of `bound` is relative to: the terms added to compute it.
-        let scale = Math.max(Math.abs(baseline), v);
-        if (k === 'min_absolute_change') {
-            bound = baseline + better * v;
-            how = `baseline ${fmt(baseline)} ${better > 0 ? '+' : '−'} ${fmt(v)}`;
-        }
-        else if (k === 'min_relative_change') {
-            const b = baseline === 0 ? ZERO_BASELINE_EPSILON : baseline;
-            bound = b + better * v * Math.abs(b);
-            scale = Math.abs(b);
-            how = `baseline ${fmt(baseline)} ${better > 0 ? '+' : '−'} ${fmt(v * 100)}%${baseline === 0 ? ' (zero baseline counted as 1e-20)' : ''}`;
-        }
-        else {
-            bound = baseline - better * v;
-            how = `baseline ${fmt(baseline)} ${better > 0 ? '−' : '+'} ${fmt(v)} allowed regression`;
-        }
-        const ok = atLeastAsGood(head, bound, direction, scale);
-        result(k, v, bound, ok ? 'pass' : 'fail', `${name} ${fmt(head)} ${ok ? ge : lt} ${how} = ${fmt(bound)}`);
-    }
-    return out;
-}
-/** fail if an error-severity rule failed, warn if only warn-severity ones did, none without rules. */
-function statusOf(results) {
-    if (results.length === 0)
-        return 'none';
-    if (results.some((r) => r.outcome === 'fail' && r.severity === 'error'))
-        return 'fail';
-    if (results.some((r) => r.outcome === 'fail'))
-        return 'warn';
-    return 'pass';
-}
-
-// EXTERNAL MODULE: ../../../../shared/compare/significance.ts
-var significance = __webpack_require__(5779);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(481);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-;// CONCATENATED MODULE: ../../../../shared/compare/examples-pairing.ts
-/**
- * Per-example files of two evaluation reports (shared/model/examples-file.ts writes them), read and
- * paired row by row by `id`, then turned into prepared evaluations for the paired tests.
- *
- * Pairing is strict: both files must hold the same set of ids, and the same label for every id.
- * Anything else means the two models were not evaluated on the same rows, and a "paired" test would
- * be meaningless, so it is an InputError that says which ids differ.
+ * The file-reading edge of compareReports(): reads the head and baseline reports (and, when both
+ * carry one, their per-example files), the gate rules from mlops.yaml or given directly, and
+ * returns the comparison. Writing it out is the caller's job (the action and the CLI).
  */
 
 
@@ -175,224 +29,82 @@ var external_node_stream_ = __webpack_require__(7075);
 
 
 
-/** Reads a `.examples.jsonl.gz` file, checking it against what the report recorded (SHA-256, rows). */
-async function readExamplesFile(file, expected) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const tap = new external_node_stream_.Transform({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            done(null, chunk);
-        },
-    });
-    const input = (0,external_node_fs_.createReadStream)(file);
-    const gunzip = (0,external_node_zlib_.createGunzip)();
-    const fail = (what, line, hint) => new errors/* InputError */.dz(what, { location: { file, line }, hint });
-    const opened = new Promise((resolve, reject) => {
-        input.once('open', () => resolve());
-        input.once('error', (e) => reject(fail(e.code === 'ENOENT' ? 'per-example file not found' : `cannot read the per-example file: ${e.message}`, undefined, 'it is written next to the report by evaluate; copy both together')));
-    });
-    await opened;
-    const rows = { file, ids: [], labels: [] };
-    const preds = [];
-    const numPreds = [];
-    const score = [];
-    const scores = [];
-    let lineNo = 0;
-    const lines = (0,external_node_readline_.createInterface)({ input: input.pipe(tap).pipe(gunzip), crlfDelay: Infinity });
-    const gunzipError = new Promise((_, reject) => gunzip.once('error', (e) => reject(fail(`not a gzip file: ${e.message}`, undefined, 'point the report at the file evaluate wrote'))));
-    gunzipError.catch(() => undefined);
-    const readAll = (async () => {
-        for await (const line of lines) {
-            lineNo++;
-            if (line === '')
-                continue;
-            let o;
-            try {
-                o = JSON.parse(line);
-            }
-            catch {
-                throw fail('not a JSON object', lineNo);
-            }
-            if (o === null || typeof o !== 'object' || !('id' in o) || !('label' in o))
-                throw fail('each line needs "id" and "label"', lineNo);
-            rows.ids.push(String(o.id));
-            rows.labels.push(o.label);
-            if ('prediction' in o) {
-                if (typeof o.prediction === 'number')
-                    numPreds.push(o.prediction);
-                preds.push(o.prediction);
-            }
-            if ('score' in o)
-                score.push(o.score);
-            if ('scores' in o) {
-                const s = o.scores;
-                if (rows.width === undefined)
-                    rows.width = s.length;
-                else if (s.length !== rows.width)
-                    throw fail(`"scores" has ${s.length} values, earlier rows ${rows.width}`, lineNo);
-                scores.push(...s);
-            }
-        }
-    })();
-    await Promise.race([readAll, gunzipError]);
-    const n = rows.ids.length;
-    if (preds.length)
-        rows.predictions = numPreds.length === n && preds.length === n ? Float64Array.from(numPreds) : preds;
-    if (score.length)
-        rows.score = Float64Array.from(score);
-    if (scores.length)
-        rows.scores = Float64Array.from(scores);
-    for (const [what, len] of [['prediction', preds.length], ['score', score.length], ['scores', rows.width ? scores.length / rows.width : 0]]) {
-        if (len !== 0 && len !== n)
-            throw fail(`"${what}" is on ${len} of ${n} rows`);
+/** Reads and checks an evaluation report. Throws InputError naming the file and the first problem. */
+async function readEvaluationReport(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
-    const digest = hash.digest('hex');
-    if (expected?.sha256 !== undefined && digest !== expected.sha256) {
-        throw fail(`SHA-256 ${digest} differs from the ${expected.sha256} its report records`, undefined, 'the file changed after evaluate wrote the report; re-run evaluate');
+    catch (e) {
+        const code = e.code;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(code === 'ENOENT' ? 'evaluation report not found' : `cannot read the evaluation report: ${e.message}`, { location: { file }, cause: e });
     }
-    if (expected?.rows !== undefined && n !== expected.rows)
-        throw fail(`${n} rows, but its report records ${expected.rows}`, undefined, 're-run evaluate');
-    return rows;
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`not JSON: ${e.message}`, { location: { file }, hint: 'point at the report evaluate wrote (--out)' });
+    }
+    const parsed = _model_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluationReportSchema */ .mF.safeParse(json);
+    if (!parsed.success) {
+        const i = parsed.error.issues[0];
+        const at = i.path.length ? i.path.join('.') : '(top level)';
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`not an mlops-actions/evaluation@1 report: ${at}: ${i.message}`, { location: { file }, hint: 'point at the report evaluate wrote (--out)' });
+    }
+    return parsed.data;
 }
-const preview = (ids) => ids.slice(0, 5).map((s) => JSON.stringify(s)).join(', ') + (ids.length > 5 ? `, … (${ids.length} in all)` : '');
-function permute(a, order, width = 1) {
-    if (!a)
-        return undefined;
-    if (a instanceof Float64Array) {
-        const out = new Float64Array(order.length * width);
-        for (let i = 0; i < order.length; i++)
-            out.set(a.subarray(order[i] * width, (order[i] + 1) * width), i * width);
-        return out;
+async function pairedOf(head, headFile, base, baseFile) {
+    const h = (0,_model_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .examplesFileOf */ .Fo)(headFile, head);
+    const b = (0,_model_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .examplesFileOf */ .Fo)(baseFile, base);
+    if (!h || !b)
+        return `per-example data is missing from the ${!h && !b ? 'head and the baseline reports' : !h ? 'head report' : 'baseline report'} (evaluate writes it unless --no-examples)`;
+    if ((head.examples.id_column === null) !== (base.examples.id_column === null)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`the head pairs rows by ${head.examples.id_column === null ? 'row index' : `id column ${head.examples.id_column}`} but the baseline by ${base.examples.id_column === null ? 'row index' : `id column ${base.examples.id_column}`}`, { location: { file: headFile }, hint: 'evaluate both with the same --id column' });
     }
-    return Array.from(order, (j) => a[j]);
+    const [hr, br] = await Promise.all([
+        (0,_examples_pairing_js__WEBPACK_IMPORTED_MODULE_6__/* .readExamplesFile */ .mo)(h, { sha256: head.examples.sha256, rows: head.examples.rows }),
+        (0,_examples_pairing_js__WEBPACK_IMPORTED_MODULE_6__/* .readExamplesFile */ .mo)(b, { sha256: base.examples.sha256, rows: base.examples.rows }),
+    ]);
+    return (0,_examples_pairing_js__WEBPACK_IMPORTED_MODULE_6__/* .pairExamples */ .wq)(hr, br);
 }
-/** Pairs rows by id. Different id sets or different labels for one id → InputError. */
-function pairExamples(head, base) {
-    const index = new Map();
-    base.ids.forEach((id, i) => {
-        if (index.has(id))
-            throw new errors/* InputError */.dz(`id ${JSON.stringify(id)} occurs twice`, { location: { file: base.file }, hint: 'evaluate with --id naming a unique column' });
-        index.set(id, i);
-    });
-    const order = new Uint32Array(head.ids.length);
-    const seen = new Set();
-    const onlyHead = [];
-    head.ids.forEach((id, i) => {
-        if (seen.has(id))
-            throw new errors/* InputError */.dz(`id ${JSON.stringify(id)} occurs twice`, { location: { file: head.file }, hint: 'evaluate with --id naming a unique column' });
-        seen.add(id);
-        const j = index.get(id);
-        if (j === undefined)
-            onlyHead.push(id);
+async function compareFiles(options) {
+    const [head, baseline] = await Promise.all([readEvaluationReport(options.head), options.baseline ? readEvaluationReport(options.baseline) : undefined]);
+    let rules = options.rules;
+    let model = options.model;
+    if (!rules && options.config) {
+        const config = await (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z9)(options.config);
+        rules = (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_4__/* .modelConfigOf */ .jj)(config, model, options.config);
+        if (rules && model === undefined)
+            model = Object.keys(config.models ?? {})[0];
+    }
+    const compareOptions = { model: model ?? null, headFile: options.head, baselineFile: options.baseline ?? null, significance: options.significance };
+    const resamples = options.significance?.resamples ?? rules?.significance?.resamples;
+    if (baseline && resamples !== 0) {
+        const paired = options.baselineExamplesUnavailable ?? (await pairedOf(head, options.head, baseline, options.baseline));
+        if (typeof paired === 'string')
+            compareOptions.notTestedReason = paired;
         else
-            order[i] = j;
-    });
-    const onlyBase = base.ids.filter((id) => !seen.has(id));
-    if (onlyHead.length || onlyBase.length) {
-        throw new errors/* InputError */.dz(`the head and baseline were evaluated on different rows: ${onlyHead.length} ids only in the head (${preview(onlyHead) || 'none'}), ${onlyBase.length} only in the baseline (${preview(onlyBase) || 'none'})`, { location: { file: head.file }, hint: 'evaluate both models on the same rows (same file, same --id column), or compare without per-example data' });
+            compareOptions.paired = paired;
     }
-    for (let i = 0; i < head.ids.length; i++) {
-        const a = head.labels[i];
-        const b = base.labels[order[i]];
-        if (JSON.stringify(a) !== JSON.stringify(b)) {
-            throw new errors/* InputError */.dz(`id ${JSON.stringify(head.ids[i])} has label ${JSON.stringify(a)} in the head but ${JSON.stringify(b)} in the baseline (${base.file})`, {
-                location: { file: head.file, line: i + 1 },
-                hint: 'the two evaluations used different labels for the same row; evaluate both on the same labelled data',
-            });
-        }
-    }
-    const reordered = {
-        file: base.file,
-        ids: head.ids,
-        labels: head.labels,
-        predictions: permute(base.predictions, order),
-        score: permute(base.score, order),
-        scores: permute(base.scores, order, base.width),
-        width: base.width,
-    };
-    return { rows: head.ids.length, ids: head.ids, labels: head.labels, head, base: reordered };
-}
-// ---------------------------------------------------------------------------------------------
-// Paired rows → prepared evaluations
-const SCORE_METRICS = new Set(['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece']);
-const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-/** The model of `side` on the paired rows, with the predicted labels evaluate used for `report`. */
-function pairedModel(report, rows, labels, reportName) {
-    const n = labels.length;
-    const task = report.task;
-    const bad = (what) => new errors/* InputError */.dz(`${reportName}: ${what}`, { hint: 'the per-example file does not match its report; re-run evaluate' });
-    if (task === 'regression') {
-        if (!(rows.predictions instanceof Float64Array))
-            throw bad('regression examples need numeric "prediction" values');
-        const e = (0,model_metrics/* regressionEvaluation */.yv)(labels, rows.predictions);
-        return { rows: n, evaluationFor: () => e };
-    }
-    const cls = report.classification;
-    if (!cls || (task !== 'binary' && task !== 'multiclass'))
-        throw bad('paired tests need a binary, multiclass or regression report from predictions');
-    if (task === 'binary') {
-        const pos = cls.pos_label;
-        const positive = Uint8Array.from(labels, (l) => (same(l, pos) ? 1 : 0));
-        let predPos;
-        if (rows.predictions)
-            predPos = Uint8Array.from(rows.predictions, (p) => (same(p, pos) ? 1 : 0));
-        const threshold = cls.threshold ?? 0.5;
-        const scoreEval = rows.score ? (0,model_metrics/* binaryEvaluation */.MY)(positive, rows.score, { posLabel: 1, threshold }) : undefined;
-        const labelEval = predPos ? (0,model_metrics/* binaryEvaluation */.MY)(positive, Float64Array.from(predPos), { posLabel: 1, threshold: 0.5 }) : scoreEval;
-        // The predicted label evaluate used: the prediction column, else score > threshold (strict).
-        const predicted = predPos ?? (rows.score ? Uint8Array.from(rows.score, (s) => (s > threshold ? 1 : 0)) : undefined);
-        return {
-            rows: n,
-            evaluationFor: (m) => (SCORE_METRICS.has(m) ? scoreEval : labelEval),
-            correct: predicted && Uint8Array.from(predicted, (p, i) => (p === positive[i] ? 1 : 0)),
-            positive,
-            score: rows.score,
-        };
-    }
-    const classes = cls.classes;
-    const k = classes.length;
-    let pred;
-    if (rows.predictions)
-        pred = Array.from(rows.predictions);
-    else if (rows.scores && rows.width === k) {
-        pred = Array.from({ length: n }, (_, i) => {
-            let best = 0;
-            for (let j = 1; j < k; j++)
-                if (rows.scores[i * k + j] > rows.scores[i * k + best])
-                    best = j;
-            return classes[best];
-        });
-    }
-    else
-        throw bad('multiclass examples need "prediction" or "scores"');
-    if (rows.scores && rows.width !== k)
-        throw bad(`"scores" has ${rows.width} values per row but the report has ${k} classes`);
-    const proba = rows.scores ? Array.from({ length: n }, (_, i) => rows.scores.subarray(i * k, (i + 1) * k)) : undefined;
-    const e = (0,model_metrics/* multiclassEvaluation */.m2)(labels, pred, { proba, classes });
-    return {
-        rows: n,
-        evaluationFor: (m) => (SCORE_METRICS.has(m) && !proba ? undefined : e),
-        correct: Uint8Array.from(pred, (p, i) => (same(p, labels[i]) ? 1 : 0)),
-    };
-}
-/** Both models on the paired rows; checks that the reports agree on what the classes are. */
-function pairedModels(head, base, paired) {
-    if (head.task !== base.task)
-        throw new errors/* InputError */.dz(`the head is a ${head.task} evaluation but the baseline a ${base.task} one`, { hint: 'compare evaluations of the same task' });
-    if (head.task === 'binary' && !same(head.classification?.pos_label, base.classification?.pos_label)) {
-        throw new errors/* InputError */.dz(`the head's positive class is ${JSON.stringify(head.classification?.pos_label)} but the baseline's ${JSON.stringify(base.classification?.pos_label)}`, {
-            hint: 'evaluate both with the same --pos-label',
-        });
-    }
-    if (head.task === 'multiclass' && !same(head.classification?.classes, base.classification?.classes)) {
-        throw new errors/* InputError */.dz(`the head's classes (${head.classification?.classes.join(', ')}) differ from the baseline's (${base.classification?.classes.join(', ')})`, {
-            hint: 'evaluate both on the same labelled data',
-        });
-    }
-    return { head: pairedModel(head, paired.head, paired.labels, 'head'), base: pairedModel(base, paired.base, paired.labels, 'baseline') };
+    return (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .compareReports */ .l)(head, baseline, rules, compareOptions);
 }
 
-;// CONCATENATED MODULE: ../../../../shared/compare/compare.ts
+
+/***/ }),
+
+/***/ 6467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ compareReports)
+/* harmony export */ });
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(621);
+/* harmony import */ var _comparison_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7435);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4267);
+/* harmony import */ var _significance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5779);
+/* harmony import */ var _examples_pairing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(272);
 /**
  * compareReports(): an evaluation report (the head) against a baseline report, under one model's
  * gate rules. Pure given parsed inputs; compare-files.ts reads the files. Semantics: docs/compare.md.
@@ -421,14 +133,14 @@ function refOf(report, file) {
         examples_sha256: report.examples?.sha256 ?? null,
     };
 }
-const isRegistryMetric = (name, task) => task !== null && name in model_metrics/* METRICS */.Cb && model_metrics/* METRICS */.Cb[name].tasks.includes(task);
+const isRegistryMetric = (name, task) => task !== null && name in _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS */ .Cb && _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS */ .Cb[name].tasks.includes(task);
 function compareMetric(name, head, base, rule, ctx) {
     const reported = head?.direction ?? base?.direction;
-    const direction = rule ? requireDirection(name, ctx.where, rule.direction, reported) : (directionOf(name, undefined, reported) ?? null);
+    const direction = rule ? (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .requireDirection */ .Nm)(name, ctx.where, rule.direction, reported) : ((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .directionOf */ .FR)(name, undefined, reported) ?? null);
     const h = head?.value;
     const b = base?.value;
     const rules = rule
-        ? evaluateRules({ name, rule, direction: direction, head: h, baseline: b, firstRun: ctx.firstRun, noBaselineReason: ctx.noBaselineReason })
+        ? (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateRules */ .F0)({ name, rule, direction: direction, head: h, baseline: b, firstRun: ctx.firstRun, noBaselineReason: ctx.noBaselineReason })
         : [];
     const delta = h !== undefined && b !== undefined ? h - b : null;
     const ci = ctx.sig?.ci[name];
@@ -447,9 +159,9 @@ function compareMetric(name, head, base, rule, ctx) {
         delta_ci_invalid: ci ? ci.invalid : null,
         p_value: test?.p_value ?? null,
         test,
-        label: (0,significance/* deltaLabel */.R4)(deltaCi, direction),
+        label: (0,_significance_js__WEBPACK_IMPORTED_MODULE_4__/* .deltaLabel */ .R4)(deltaCi, direction),
         rules,
-        status: statusOf(rules),
+        status: (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(rules),
     };
 }
 /** Names of both metric maps (head order, then baseline-only), plus configured names missing from both. */
@@ -462,16 +174,16 @@ function metricNames(head, base, rules) {
     return [...names];
 }
 function significanceOf(head, base, paired, s) {
-    const models = pairedModels(head, base, paired);
+    const models = (0,_examples_pairing_js__WEBPACK_IMPORTED_MODULE_5__/* .pairedModels */ .YU)(head, base, paired);
     const names = Object.keys(head.metrics).filter((n) => n in base.metrics && isRegistryMetric(n, head.task));
-    const ci = (0,significance/* pairedBootstrapDeltas */.t)(models.head, models.base, names, { resamples: s.resamples, confidence: s.confidence, seed: s.seed });
+    const ci = (0,_significance_js__WEBPACK_IMPORTED_MODULE_4__/* .pairedBootstrapDeltas */ .t)(models.head, models.base, names, { resamples: s.resamples, confidence: s.confidence, seed: s.seed });
     const tests = {};
     if (names.includes('accuracy') && models.head.correct && models.base.correct) {
-        const t = (0,significance/* mcnemarTest */.eq)(models.head.correct, models.base.correct);
+        const t = (0,_significance_js__WEBPACK_IMPORTED_MODULE_4__/* .mcnemarTest */ .eq)(models.head.correct, models.base.correct);
         tests.accuracy = { name: 'mcnemar', method: t.method, statistic: t.statistic, p_value: t.pValue, significant: t.pValue < s.alpha, details: { b: t.b, c: t.c } };
     }
     if (head.task === 'binary' && names.includes('roc_auc') && models.head.score && models.base.score && models.head.positive) {
-        const t = (0,significance/* delongTest */.Cc)(models.head.positive, models.head.score, models.base.score);
+        const t = (0,_significance_js__WEBPACK_IMPORTED_MODULE_4__/* .delongTest */ .Cc)(models.head.positive, models.head.score, models.base.score);
         tests.roc_auc = {
             name: 'delong',
             method: 'fast-delong',
@@ -488,16 +200,16 @@ const sliceKey = (column, value) => JSON.stringify([column, value]);
 function compareReports(head, baseline, config, options = {}) {
     const firstRun = config?.first_run ?? 'pass';
     if (config?.task && head.task && config.task !== head.task) {
-        throw new errors/* InputError */.dz(`the config says task ${config.task} but the head report is a ${head.task} evaluation`, { location: options.headFile ? { file: options.headFile } : undefined, hint: 'fix task under the model in mlops.yaml' });
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`the config says task ${config.task} but the head report is a ${head.task} evaluation`, { location: options.headFile ? { file: options.headFile } : undefined, hint: 'fix task under the model in mlops.yaml' });
     }
     const metricRules = config?.metrics ?? {};
     const sliceRules = config?.slices ?? {};
     const configured = Object.keys(metricRules).length > 0 || Object.keys(sliceRules).length > 0;
     const sig = {
-        resamples: options.significance?.resamples ?? config?.significance?.resamples ?? model_metrics/* DEFAULT_RESAMPLES */.jF,
-        confidence: options.significance?.confidence ?? config?.significance?.confidence ?? model_metrics/* DEFAULT_CONFIDENCE */.FH,
-        alpha: options.significance?.alpha ?? config?.significance?.alpha ?? significance/* DEFAULT_ALPHA */.pO,
-        seed: options.significance?.seed ?? config?.significance?.seed ?? model_metrics/* DEFAULT_SEED */.KP,
+        resamples: options.significance?.resamples ?? config?.significance?.resamples ?? _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RESAMPLES */ .jF,
+        confidence: options.significance?.confidence ?? config?.significance?.confidence ?? _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIDENCE */ .FH,
+        alpha: options.significance?.alpha ?? config?.significance?.alpha ?? _significance_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_ALPHA */ .pO,
+        seed: options.significance?.seed ?? config?.significance?.seed ?? _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SEED */ .KP,
     };
     const warnings = [];
     let reason = null;
@@ -525,7 +237,7 @@ function compareReports(head, baseline, config, options = {}) {
         const rules = tooSmall ? undefined : rule?.metrics;
         const noBase = b ? 'not in the baseline slice' : 'slice not in the baseline report';
         const ms = metricNames(s.metrics, b?.metrics, rules).map((name) => compareMetric(name, s.metrics[name], b?.metrics[name], rules?.[name], { where: `rule for metric ${name} of slice column ${s.column}`, firstRun, noBaselineReason: noBase }));
-        slices.push({ column: s.column, value: s.value, head_rows: s.rows, baseline_rows: b?.rows ?? null, skipped: tooSmall, metrics: ms, status: statusOf(ms.flatMap((m) => m.rules)) });
+        slices.push({ column: s.column, value: s.value, head_rows: s.rows, baseline_rows: b?.rows ?? null, skipped: tooSmall, metrics: ms, status: (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(ms.flatMap((m) => m.rules)) });
     }
     for (const s of head.skipped_slices) {
         headKeys.add(sliceKey(s.column, s.value));
@@ -541,7 +253,7 @@ function compareReports(head, baseline, config, options = {}) {
     const missingColumns = [];
     for (const [column, rule] of Object.entries(sliceRules)) {
         for (const [name, r] of Object.entries(rule.metrics ?? {}))
-            requireDirection(name, `rule for metric ${name} of slice column ${column}`, r.direction);
+            (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .requireDirection */ .Nm)(name, `rule for metric ${name} of slice column ${column}`, r.direction);
         if (head.slices.some((s) => s.column === column) || head.skipped_slices.some((s) => s.column === column))
             continue;
         missingColumns.push(column);
@@ -573,7 +285,7 @@ function compareReports(head, baseline, config, options = {}) {
     if (!configured)
         warnings.push('no gate rules are configured: this comparison reports only');
     return {
-        schema: comparison_format/* COMPARISON_SCHEMA */.GX,
+        schema: _comparison_format_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPARISON_SCHEMA */ .GX,
         model: options.model ?? null,
         head: refOf(head, options.headFile),
         baseline: baseline ? refOf(baseline, options.baselineFile) : null,
@@ -602,80 +314,6 @@ function compareReports(head, baseline, config, options = {}) {
         slices,
         warnings,
     };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/compare/compare-files.ts
-/**
- * The file-reading edge of compareReports(): reads the head and baseline reports (and, when both
- * carry one, their per-example files), the gate rules from mlops.yaml or given directly, and
- * returns the comparison. Writing it out is the caller's job (the action and the CLI).
- */
-
-
-
-
-
-
-
-/** Reads and checks an evaluation report. Throws InputError naming the file and the first problem. */
-async function readEvaluationReport(file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        throw new errors/* InputError */.dz(code === 'ENOENT' ? 'evaluation report not found' : `cannot read the evaluation report: ${e.message}`, { location: { file }, cause: e });
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz(`not JSON: ${e.message}`, { location: { file }, hint: 'point at the report evaluate wrote (--out)' });
-    }
-    const parsed = evaluation_format/* evaluationReportSchema */.mF.safeParse(json);
-    if (!parsed.success) {
-        const i = parsed.error.issues[0];
-        const at = i.path.length ? i.path.join('.') : '(top level)';
-        throw new errors/* InputError */.dz(`not an mlops-actions/evaluation@1 report: ${at}: ${i.message}`, { location: { file }, hint: 'point at the report evaluate wrote (--out)' });
-    }
-    return parsed.data;
-}
-async function pairedOf(head, headFile, base, baseFile) {
-    const h = (0,evaluate/* examplesFileOf */.Fo)(headFile, head);
-    const b = (0,evaluate/* examplesFileOf */.Fo)(baseFile, base);
-    if (!h || !b)
-        return `per-example data is missing from the ${!h && !b ? 'head and the baseline reports' : !h ? 'head report' : 'baseline report'} (evaluate writes it unless --no-examples)`;
-    if ((head.examples.id_column === null) !== (base.examples.id_column === null)) {
-        throw new errors/* InputError */.dz(`the head pairs rows by ${head.examples.id_column === null ? 'row index' : `id column ${head.examples.id_column}`} but the baseline by ${base.examples.id_column === null ? 'row index' : `id column ${base.examples.id_column}`}`, { location: { file: headFile }, hint: 'evaluate both with the same --id column' });
-    }
-    const [hr, br] = await Promise.all([
-        readExamplesFile(h, { sha256: head.examples.sha256, rows: head.examples.rows }),
-        readExamplesFile(b, { sha256: base.examples.sha256, rows: base.examples.rows }),
-    ]);
-    return pairExamples(hr, br);
-}
-async function compareFiles(options) {
-    const [head, baseline] = await Promise.all([readEvaluationReport(options.head), options.baseline ? readEvaluationReport(options.baseline) : undefined]);
-    let rules = options.rules;
-    let model = options.model;
-    if (!rules && options.config) {
-        const config = await (0,mlops_config/* loadConfig */.Z9)(options.config);
-        rules = (0,mlops_config/* modelConfigOf */.jj)(config, model, options.config);
-        if (rules && model === undefined)
-            model = Object.keys(config.models ?? {})[0];
-    }
-    const compareOptions = { model: model ?? null, headFile: options.head, baselineFile: options.baseline ?? null, significance: options.significance };
-    const resamples = options.significance?.resamples ?? rules?.significance?.resamples;
-    if (baseline && resamples !== 0) {
-        const paired = options.baselineExamplesUnavailable ?? (await pairedOf(head, options.head, baseline, options.baseline));
-        if (typeof paired === 'string')
-            compareOptions.notTestedReason = paired;
-        else
-            compareOptions.paired = paired;
-    }
-    return compareReports(head, baseline, rules, compareOptions);
 }
 
 
@@ -811,6 +449,397 @@ const comparisonSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     slices: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(sliceComparisonSchema),
     warnings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
 });
+
+
+/***/ }),
+
+/***/ 272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YU: () => (/* binding */ pairedModels),
+/* harmony export */   mo: () => (/* binding */ readExamplesFile),
+/* harmony export */   wq: () => (/* binding */ pairExamples)
+/* harmony export */ });
+/* unused harmony export pairedModel */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(481);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9980);
+/* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(621);
+/**
+ * Per-example files of two evaluation reports (shared/model/examples-file.ts writes them), read and
+ * paired row by row by `id`, then turned into prepared evaluations for the paired tests.
+ *
+ * Pairing is strict: both files must hold the same set of ids, and the same label for every id.
+ * Anything else means the two models were not evaluated on the same rows, and a "paired" test would
+ * be meaningless, so it is an InputError that says which ids differ.
+ */
+
+
+
+
+
+
+
+/** Reads a `.examples.jsonl.gz` file, checking it against what the report recorded (SHA-256, rows). */
+async function readExamplesFile(file, expected) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            done(null, chunk);
+        },
+    });
+    const input = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file);
+    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGunzip)();
+    const fail = (what, line, hint) => new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(what, { location: { file, line }, hint });
+    const opened = new Promise((resolve, reject) => {
+        input.once('open', () => resolve());
+        input.once('error', (e) => reject(fail(e.code === 'ENOENT' ? 'per-example file not found' : `cannot read the per-example file: ${e.message}`, undefined, 'it is written next to the report by evaluate; copy both together')));
+    });
+    await opened;
+    const rows = { file, ids: [], labels: [] };
+    const preds = [];
+    const numPreds = [];
+    const score = [];
+    const scores = [];
+    let lineNo = 0;
+    const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_2__.createInterface)({ input: input.pipe(tap).pipe(gunzip), crlfDelay: Infinity });
+    const gunzipError = new Promise((_, reject) => gunzip.once('error', (e) => reject(fail(`not a gzip file: ${e.message}`, undefined, 'point the report at the file evaluate wrote'))));
+    gunzipError.catch(() => undefined);
+    const readAll = (async () => {
+        for await (const line of lines) {
+            lineNo++;
+            if (line === '')
+                continue;
+            let o;
+            try {
+                o = JSON.parse(line);
+            }
+            catch {
+                throw fail('not a JSON object', lineNo);
+            }
+            if (o === null || typeof o !== 'object' || !('id' in o) || !('label' in o))
+                throw fail('each line needs "id" and "label"', lineNo);
+            rows.ids.push(String(o.id));
+            rows.labels.push(o.label);
+            if ('prediction' in o) {
+                if (typeof o.prediction === 'number')
+                    numPreds.push(o.prediction);
+                preds.push(o.prediction);
+            }
+            if ('score' in o)
+                score.push(o.score);
+            if ('scores' in o) {
+                const s = o.scores;
+                if (rows.width === undefined)
+                    rows.width = s.length;
+                else if (s.length !== rows.width)
+                    throw fail(`"scores" has ${s.length} values, earlier rows ${rows.width}`, lineNo);
+                scores.push(...s);
+            }
+        }
+    })();
+    await Promise.race([readAll, gunzipError]);
+    const n = rows.ids.length;
+    if (preds.length)
+        rows.predictions = numPreds.length === n && preds.length === n ? Float64Array.from(numPreds) : preds;
+    if (score.length)
+        rows.score = Float64Array.from(score);
+    if (scores.length)
+        rows.scores = Float64Array.from(scores);
+    for (const [what, len] of [['prediction', preds.length], ['score', score.length], ['scores', rows.width ? scores.length / rows.width : 0]]) {
+        if (len !== 0 && len !== n)
+            throw fail(`"${what}" is on ${len} of ${n} rows`);
+    }
+    const digest = hash.digest('hex');
+    if (expected?.sha256 !== undefined && digest !== expected.sha256) {
+        throw fail(`SHA-256 ${digest} differs from the ${expected.sha256} its report records`, undefined, 'the file changed after evaluate wrote the report; re-run evaluate');
+    }
+    if (expected?.rows !== undefined && n !== expected.rows)
+        throw fail(`${n} rows, but its report records ${expected.rows}`, undefined, 're-run evaluate');
+    return rows;
+}
+const preview = (ids) => ids.slice(0, 5).map((s) => JSON.stringify(s)).join(', ') + (ids.length > 5 ? `, … (${ids.length} in all)` : '');
+function permute(a, order, width = 1) {
+    if (!a)
+        return undefined;
+    if (a instanceof Float64Array) {
+        const out = new Float64Array(order.length * width);
+        for (let i = 0; i < order.length; i++)
+            out.set(a.subarray(order[i] * width, (order[i] + 1) * width), i * width);
+        return out;
+    }
+    return Array.from(order, (j) => a[j]);
+}
+/** Pairs rows by id. Different id sets or different labels for one id → InputError. */
+function pairExamples(head, base) {
+    const index = new Map();
+    base.ids.forEach((id, i) => {
+        if (index.has(id))
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`id ${JSON.stringify(id)} occurs twice`, { location: { file: base.file }, hint: 'evaluate with --id naming a unique column' });
+        index.set(id, i);
+    });
+    const order = new Uint32Array(head.ids.length);
+    const seen = new Set();
+    const onlyHead = [];
+    head.ids.forEach((id, i) => {
+        if (seen.has(id))
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`id ${JSON.stringify(id)} occurs twice`, { location: { file: head.file }, hint: 'evaluate with --id naming a unique column' });
+        seen.add(id);
+        const j = index.get(id);
+        if (j === undefined)
+            onlyHead.push(id);
+        else
+            order[i] = j;
+    });
+    const onlyBase = base.ids.filter((id) => !seen.has(id));
+    if (onlyHead.length || onlyBase.length) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`the head and baseline were evaluated on different rows: ${onlyHead.length} ids only in the head (${preview(onlyHead) || 'none'}), ${onlyBase.length} only in the baseline (${preview(onlyBase) || 'none'})`, { location: { file: head.file }, hint: 'evaluate both models on the same rows (same file, same --id column), or compare without per-example data' });
+    }
+    for (let i = 0; i < head.ids.length; i++) {
+        const a = head.labels[i];
+        const b = base.labels[order[i]];
+        if (JSON.stringify(a) !== JSON.stringify(b)) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`id ${JSON.stringify(head.ids[i])} has label ${JSON.stringify(a)} in the head but ${JSON.stringify(b)} in the baseline (${base.file})`, {
+                location: { file: head.file, line: i + 1 },
+                hint: 'the two evaluations used different labels for the same row; evaluate both on the same labelled data',
+            });
+        }
+    }
+    const reordered = {
+        file: base.file,
+        ids: head.ids,
+        labels: head.labels,
+        predictions: permute(base.predictions, order),
+        score: permute(base.score, order),
+        scores: permute(base.scores, order, base.width),
+        width: base.width,
+    };
+    return { rows: head.ids.length, ids: head.ids, labels: head.labels, head, base: reordered };
+}
+// ---------------------------------------------------------------------------------------------
+// Paired rows → prepared evaluations
+const SCORE_METRICS = new Set(['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece']);
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+/** The model of `side` on the paired rows, with the predicted labels evaluate used for `report`. */
+function pairedModel(report, rows, labels, reportName) {
+    const n = labels.length;
+    const task = report.task;
+    const bad = (what) => new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${reportName}: ${what}`, { hint: 'the per-example file does not match its report; re-run evaluate' });
+    if (task === 'regression') {
+        if (!(rows.predictions instanceof Float64Array))
+            throw bad('regression examples need numeric "prediction" values');
+        const e = (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__/* .regressionEvaluation */ .yv)(labels, rows.predictions);
+        return { rows: n, evaluationFor: () => e };
+    }
+    const cls = report.classification;
+    if (!cls || (task !== 'binary' && task !== 'multiclass'))
+        throw bad('paired tests need a binary, multiclass or regression report from predictions');
+    if (task === 'binary') {
+        const pos = cls.pos_label;
+        const positive = Uint8Array.from(labels, (l) => (same(l, pos) ? 1 : 0));
+        let predPos;
+        if (rows.predictions)
+            predPos = Uint8Array.from(rows.predictions, (p) => (same(p, pos) ? 1 : 0));
+        const threshold = cls.threshold ?? 0.5;
+        const scoreEval = rows.score ? (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__/* .binaryEvaluation */ .MY)(positive, rows.score, { posLabel: 1, threshold }) : undefined;
+        const labelEval = predPos ? (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__/* .binaryEvaluation */ .MY)(positive, Float64Array.from(predPos), { posLabel: 1, threshold: 0.5 }) : scoreEval;
+        // The predicted label evaluate used: the prediction column, else score > threshold (strict).
+        const predicted = predPos ?? (rows.score ? Uint8Array.from(rows.score, (s) => (s > threshold ? 1 : 0)) : undefined);
+        return {
+            rows: n,
+            evaluationFor: (m) => (SCORE_METRICS.has(m) ? scoreEval : labelEval),
+            correct: predicted && Uint8Array.from(predicted, (p, i) => (p === positive[i] ? 1 : 0)),
+            positive,
+            score: rows.score,
+        };
+    }
+    const classes = cls.classes;
+    const k = classes.length;
+    let pred;
+    if (rows.predictions)
+        pred = Array.from(rows.predictions);
+    else if (rows.scores && rows.width === k) {
+        pred = Array.from({ length: n }, (_, i) => {
+            let best = 0;
+            for (let j = 1; j < k; j++)
+                if (rows.scores[i * k + j] > rows.scores[i * k + best])
+                    best = j;
+            return classes[best];
+        });
+    }
+    else
+        throw bad('multiclass examples need "prediction" or "scores"');
+    if (rows.scores && rows.width !== k)
+        throw bad(`"scores" has ${rows.width} values per row but the report has ${k} classes`);
+    const proba = rows.scores ? Array.from({ length: n }, (_, i) => rows.scores.subarray(i * k, (i + 1) * k)) : undefined;
+    const e = (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__/* .multiclassEvaluation */ .m2)(labels, pred, { proba, classes });
+    return {
+        rows: n,
+        evaluationFor: (m) => (SCORE_METRICS.has(m) && !proba ? undefined : e),
+        correct: Uint8Array.from(pred, (p, i) => (same(p, labels[i]) ? 1 : 0)),
+    };
+}
+/** Both models on the paired rows; checks that the reports agree on what the classes are. */
+function pairedModels(head, base, paired) {
+    if (head.task !== base.task)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`the head is a ${head.task} evaluation but the baseline a ${base.task} one`, { hint: 'compare evaluations of the same task' });
+    if (head.task === 'binary' && !same(head.classification?.pos_label, base.classification?.pos_label)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`the head's positive class is ${JSON.stringify(head.classification?.pos_label)} but the baseline's ${JSON.stringify(base.classification?.pos_label)}`, {
+            hint: 'evaluate both with the same --pos-label',
+        });
+    }
+    if (head.task === 'multiclass' && !same(head.classification?.classes, base.classification?.classes)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`the head's classes (${head.classification?.classes.join(', ')}) differ from the baseline's (${base.classification?.classes.join(', ')})`, {
+            hint: 'evaluate both on the same labelled data',
+        });
+    }
+    return { head: pairedModel(head, paired.head, paired.labels, 'head'), base: pairedModel(base, paired.base, paired.labels, 'baseline') };
+}
+
+
+/***/ }),
+
+/***/ 4267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F0: () => (/* binding */ evaluateRules),
+/* harmony export */   FR: () => (/* binding */ directionOf),
+/* harmony export */   Nm: () => (/* binding */ requireDirection),
+/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* unused harmony exports ZERO_BASELINE_EPSILON, fmt */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2106);
+/**
+ * Gate rules: one metric's head value against its configured rules (and the baseline value).
+ *
+ * Semantics follow MLflow's MetricThreshold (mlflow/models/evaluation/validation.py), written out
+ * with a table in docs/compare.md:
+ * - every comparison is inclusive (a value exactly on the bound passes);
+ * - `threshold`: head >= threshold (higher is better) / head <= threshold (lower is better);
+ * - `min_absolute_change`: head >= baseline + v / head <= baseline − v;
+ * - `min_relative_change`: head >= baseline + v·|baseline| / head <= baseline − v·|baseline|, with a
+ *   zero baseline replaced by 1e-20 as MLflow does. MLflow writes baseline·(1 ± v), which is the
+ *   same for a positive baseline; we use |baseline| so that a negative baseline (r2, a log
+ *   likelihood) still demands an improvement instead of permitting a regression;
+ * - `max_regression` (ours, not MLflow's): head >= baseline − v / head <= baseline + v. MLflow's
+ *   change rules demand an improvement; a team re-training on fresh data or refactoring features
+ *   needs "no worse than the baseline by more than v" (a non-inferiority margin) instead;
+ * - a metric the rules name but the head lacks fails (`present`), as MLflow's missing candidate;
+ * - a change rule without a baseline value fails, unless the first-run policy says pass, in which
+ *   case it is `skipped` (MLflow always fails it).
+ *
+ * Rounding allowance: a bound computed in floating point (0.9 + 0.05 = 0.9500000000000001) would
+ * fail a head of exactly 0.95, so comparisons allow 8 units in the last place of the operands.
+ * That is far below any meaningful metric difference, and keeps the 1e-20 zero-baseline bound intact.
+ */
+
+
+/** MLflow's stand-in for a zero baseline in the relative rule. */
+const ZERO_BASELINE_EPSILON = 1e-20;
+const CHANGE_RULES = ['min_absolute_change', 'min_relative_change', 'max_regression'];
+/**
+ * The direction of a metric: configured, else what a report recorded, else the registry's default
+ * for standard names; undefined when nobody says.
+ */
+function directionOf(name, configured, reported) {
+    return configured ?? reported ?? (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultDirection */ .HS)(name);
+}
+/** directionOf, or a ContractError naming where the rule is and how to fix it. */
+function requireDirection(name, where, configured, reported) {
+    const d = directionOf(name, configured, reported);
+    if (d)
+        return d;
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ContractError */ .Vl(`${where}: "${name}" is not a standard metric, so compare cannot tell whether higher or lower is better`, {
+        hint: `add direction: higher or direction: lower to the rule for ${name}`,
+    });
+}
+const fmt = (x) => (Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(6))));
+/** a >= b (or a <= b), inclusive, with a rounding allowance relative to the operands. */
+function atLeastAsGood(head, bound, direction, scale) {
+    const slack = 8 * Number.EPSILON * Math.max(Math.abs(head), Math.abs(bound), scale);
+    return direction === 'higher' ? head >= bound - slack : head <= bound + slack;
+}
+/** Every rule of one metric, in a fixed order: present, threshold, then the change rules. */
+function evaluateRules(input) {
+    const { name, rule, direction, head, baseline, firstRun } = input;
+    const severity = rule.severity ?? 'error';
+    const ge = direction === 'higher' ? '>=' : '<=';
+    const lt = direction === 'higher' ? '<' : '>';
+    const out = [];
+    const result = (kind, value, bound, outcome, message) => out.push({ rule: kind, value, bound, outcome, severity, message });
+    if (head === undefined) {
+        result('present', null, null, 'fail', `${name} is missing from the head report`);
+        if (rule.threshold !== undefined)
+            result('threshold', rule.threshold, null, 'skipped', `${name}: no head value to check`);
+        for (const k of CHANGE_RULES)
+            if (rule[k] !== undefined)
+                result(k, rule[k], null, 'skipped', `${name}: no head value to check`);
+        return out;
+    }
+    result('present', null, null, 'pass', `${name} is present`);
+    if (rule.threshold !== undefined) {
+        const t = rule.threshold;
+        const ok = atLeastAsGood(head, t, direction, 0);
+        result('threshold', t, t, ok ? 'pass' : 'fail', `${name} ${fmt(head)} ${ok ? ge : lt} threshold ${fmt(t)}`);
+    }
+    for (const k of CHANGE_RULES) {
+        const v = rule[k];
+        if (v === undefined)
+            continue;
+        if (baseline === undefined) {
+            const why = input.noBaselineReason ?? 'no baseline value';
+            if (firstRun === 'pass')
+                result(k, v, null, 'skipped', `${name}: ${why}; ${k} not checked (first_run: pass)`);
+            else
+                result(k, v, null, 'fail', `${name}: ${why}, and first_run: fail`);
+            continue;
+        }
+        const better = direction === 'higher' ? 1 : -1;
+        let bound;
+        let how;
+        // What the rounding error of `bound` is relative to: the terms added to compute it.
+        let scale = Math.max(Math.abs(baseline), v);
+        if (k === 'min_absolute_change') {
+            bound = baseline + better * v;
+            how = `baseline ${fmt(baseline)} ${better > 0 ? '+' : '−'} ${fmt(v)}`;
+        }
+        else if (k === 'min_relative_change') {
+            const b = baseline === 0 ? ZERO_BASELINE_EPSILON : baseline;
+            bound = b + better * v * Math.abs(b);
+            scale = Math.abs(b);
+            how = `baseline ${fmt(baseline)} ${better > 0 ? '+' : '−'} ${fmt(v * 100)}%${baseline === 0 ? ' (zero baseline counted as 1e-20)' : ''}`;
+        }
+        else {
+            bound = baseline - better * v;
+            how = `baseline ${fmt(baseline)} ${better > 0 ? '−' : '+'} ${fmt(v)} allowed regression`;
+        }
+        const ok = atLeastAsGood(head, bound, direction, scale);
+        result(k, v, bound, ok ? 'pass' : 'fail', `${name} ${fmt(head)} ${ok ? ge : lt} ${how} = ${fmt(bound)}`);
+    }
+    return out;
+}
+/** fail if an error-severity rule failed, warn if only warn-severity ones did, none without rules. */
+function statusOf(results) {
+    if (results.length === 0)
+        return 'none';
+    if (results.some((r) => r.outcome === 'fail' && r.severity === 'error'))
+        return 'fail';
+    if (results.some((r) => r.outcome === 'fail'))
+        return 'warn';
+    return 'pass';
+}
 
 
 /***/ }),
@@ -1639,8 +1668,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 1 modules
 var mlops_config = __webpack_require__(2106);
-// EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts + 3 modules
-var compare_files = __webpack_require__(3359);
+// EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts
+var compare_files = __webpack_require__(4977);
 // EXTERNAL MODULE: ../../../../shared/compare/comparison-format.ts
 var comparison_format = __webpack_require__(7435);
 // EXTERNAL MODULE: ../../../../shared/data/profile-merge.ts
@@ -2109,152 +2138,6 @@ async function recordVersion(ports, model, entry, lineage, retry, now = () => ne
 
 /***/ }),
 
-/***/ 3004:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   qh: () => (/* binding */ formatVersion),
-/* harmony export */   t: () => (/* binding */ highestVersion),
-/* harmony export */   yU: () => (/* binding */ nextVersion),
-/* harmony export */   z0: () => (/* binding */ tryParseVersion),
-/* harmony export */   ze: () => (/* binding */ MAX_VERSION_LENGTH)
-/* harmony export */ });
-/* unused harmony exports BUMPS, parseVersion, bumpVersion, FIRST_VERSION, BUMP_LABEL_PREFIX, bumpFromLabels */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
-/**
- * Model versions: Semantic Versioning 2.0.0 (semver.org) without build metadata: `X.Y.Z` with an
- * optional prerelease (`1.4.0-rc.1`). Build metadata (`+sha`) is refused: semver ignores it when
- * ordering, so `1.0.0+a` and `1.0.0+b` would be two releases of one version. Bumps follow npm's
- * `semver.inc` (a prerelease bumps to its release: 1.2.0-rc.1 + patch = 1.2.0).
- */
-
-const BUMPS = ['major', 'minor', 'patch'];
-/** Longer than any real version; keeps tags, folder names and messages sane. */
-const MAX_VERSION_LENGTH = 64;
-const NUM = '(0|[1-9]\\d*)';
-const PRE_ID = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
-const SEMVER_RE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?$`);
-/** Parses `1.2.3`, `1.2.3-rc.1`, or the same with one leading `v`; undefined when it is not one. */
-function tryParseVersion(text) {
-    if (text.length > MAX_VERSION_LENGTH + 1)
-        return undefined;
-    const m = SEMVER_RE.exec(text.startsWith('v') ? text.slice(1) : text);
-    if (!m)
-        return undefined;
-    const [major, minor, patch] = [m[1], m[2], m[3]].map(Number);
-    if (![major, minor, patch].every(Number.isSafeInteger))
-        return undefined;
-    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
-}
-/** Like tryParseVersion, but a bad version is a UsageError that says what a good one looks like. */
-function parseVersion(text, where = 'version') {
-    const v = tryParseVersion(text);
-    if (v)
-        return v;
-    const shown = JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
-    const hint = text.includes('+')
-        ? 'build metadata (+...) is not allowed: semver ignores it when ordering, so it cannot tell two releases apart'
-        : `use MAJOR.MINOR.PATCH with an optional -prerelease, e.g. 1.4.0 or 2.0.0-rc.1 (at most ${MAX_VERSION_LENGTH} characters)`;
-    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${where} ${shown} is not a semantic version`, { hint });
-}
-function formatVersion(v) {
-    const core = `${v.major}.${v.minor}.${v.patch}`;
-    return v.prerelease.length ? `${core}-${v.prerelease.join('.')}` : core;
-}
-/** The canonical text of a version as given (drops a leading `v`); throws UsageError when invalid. */
-function normalizeVersion(text, where) {
-    return formatVersion(parseVersion(text, where));
-}
-function compareIds(a, b) {
-    const na = /^\d+$/.test(a);
-    const nb = /^\d+$/.test(b);
-    if (na && nb)
-        return Math.sign(Number(a) - Number(b));
-    if (na)
-        return -1; // numeric identifiers have lower precedence than alphanumeric ones (semver 11.4.3)
-    if (nb)
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Semver precedence: negative when a < b, 0 when equal, positive when a > b. */
-function compareVersions(a, b) {
-    const x = typeof a === 'string' ? parseVersion(a) : a;
-    const y = typeof b === 'string' ? parseVersion(b) : b;
-    for (const k of ['major', 'minor', 'patch'])
-        if (x[k] !== y[k])
-            return Math.sign(x[k] - y[k]);
-    // A release ranks above its prereleases (1.0.0-rc.1 < 1.0.0).
-    if (!x.prerelease.length || !y.prerelease.length)
-        return Math.sign(Number(!x.prerelease.length) - Number(!y.prerelease.length));
-    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
-        if (x.prerelease[i] === undefined)
-            return -1;
-        if (y.prerelease[i] === undefined)
-            return 1;
-        const c = compareIds(x.prerelease[i], y.prerelease[i]);
-        if (c !== 0)
-            return c;
-    }
-    return 0;
-}
-/** The highest of `versions` (strings), or undefined for none. With `stableOnly`, prereleases are skipped. */
-function highestVersion(versions, stableOnly = false) {
-    let best;
-    for (const text of versions) {
-        const v = tryParseVersion(text);
-        if (!v || (stableOnly && v.prerelease.length))
-            continue;
-        if (!best || compareVersions(v, best) > 0)
-            best = v;
-    }
-    return best && formatVersion(best);
-}
-/** npm semver's `inc` for major/minor/patch. */
-function bumpVersion(version, bump) {
-    const v = typeof version === 'string' ? parseVersion(version) : version;
-    const pre = v.prerelease.length > 0;
-    switch (bump) {
-        case 'major':
-            return formatVersion({ major: pre && v.minor === 0 && v.patch === 0 ? v.major : v.major + 1, minor: 0, patch: 0, prerelease: [] });
-        case 'minor':
-            return formatVersion({ major: v.major, minor: pre && v.patch === 0 ? v.minor : v.minor + 1, patch: 0, prerelease: [] });
-        case 'patch':
-            return formatVersion({ major: v.major, minor: v.minor, patch: pre ? v.patch : v.patch + 1, prerelease: [] });
-    }
-}
-/** The version a model's first publish gets when none is given: "v1". */
-const FIRST_VERSION = '1.0.0';
-/** The PR label that asks for a bump: `model:major`, `model:minor`, `model:patch`. */
-const BUMP_LABEL_PREFIX = 'model:';
-/**
- * The bump PR labels ask for: the largest of the `model:*` labels (major > minor > patch), or
- * undefined when there is none. Other labels are ignored.
- */
-function bumpFromLabels(labels) {
-    const asked = new Set(labels.map((l) => l.trim().toLowerCase()).filter((l) => l.startsWith(BUMP_LABEL_PREFIX)).map((l) => l.slice(BUMP_LABEL_PREFIX.length)));
-    return BUMPS.find((b) => asked.has(b));
-}
-/**
- * The version to publish. Precedence: an explicit version; else the highest existing version bumped
- * by the `bump` input, else by a PR label, else by patch; the first version of a model is 1.0.0.
- */
-function nextVersion(existing, choice) {
-    if (choice.version !== undefined && choice.version !== '')
-        return { version: normalizeVersion(choice.version), reason: 'explicit' };
-    const highest = highestVersion(existing);
-    const label = bumpFromLabels(choice.labels ?? []);
-    const bump = choice.bump ?? label ?? 'patch';
-    const why = choice.bump ? `--bump ${bump}` : label ? `PR label ${BUMP_LABEL_PREFIX}${label}` : 'default patch bump';
-    if (!highest)
-        return { version: FIRST_VERSION, reason: 'first version' };
-    return { version: bumpVersion(highest, bump), reason: `${why} from ${highest}` };
-}
-
-
-/***/ }),
-
 /***/ 8831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2434,87 +2317,6 @@ async function updateState(store, model, change, message, policy = {}) {
     });
 }
 
-
-
-/***/ }),
-
-/***/ 7170:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ED: () => (/* binding */ parseTag),
-/* harmony export */   HW: () => (/* binding */ validateModelName),
-/* harmony export */   cO: () => (/* binding */ tagOf),
-/* harmony export */   jX: () => (/* binding */ validateAlias)
-/* harmony export */ });
-/* unused harmony exports NAME_RE, MAX_NAME_LENGTH, TAG_PREFIX, RESERVED_ALIASES */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3004);
-/**
- * Names in the registry, and the tag of a published version:
- *
- *   model/<name>/v<version>        e.g. model/churn/v1.4.0, model/churn/v2.0.0-rc.1
- *
- * The same string is the Git tag of the GitHub release and the folder of the local registry
- * (`<registry>/model/<name>/v<version>/`). Model names and aliases are `^[a-z][a-z0-9]*(-[a-z0-9]+)*$`
- * and at most 64 characters: safe as a path segment, a Git ref component, a URL part and a file
- * name on every OS, so a name from a workflow input can never climb out of a folder (`../`), split
- * a ref (`@{`, spaces) or collide by case.
- */
-
-
-const NAME_RE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-const MAX_NAME_LENGTH = 64;
-const TAG_PREFIX = 'model/';
-/** Version words promote understands; an alias cannot be named like them. */
-const RESERVED_ALIASES = new Set(['latest']);
-function shown(text) {
-    return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
-}
-function checkName(text, what, flag) {
-    if (typeof text !== 'string' || text.length === 0)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} is empty`, { hint: `pass ${flag} NAME` });
-    if (text.length > MAX_NAME_LENGTH)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} ${shown(text)} is ${text.length} characters long`, { hint: `use at most ${MAX_NAME_LENGTH}` });
-    if (!NAME_RE.test(text)) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} ${shown(text)} is not allowed`, {
-            hint: 'use lowercase letters, digits and single hyphens, starting with a letter (e.g. churn, fraud-v2)',
-        });
-    }
-    return text;
-}
-/** Returns the model name, or throws UsageError (exit 2) saying what is wrong with it. */
-function validateModelName(name) {
-    return checkName(name, 'model name', '--model');
-}
-/** Returns the alias, or throws UsageError; `latest` is reserved (it means "the highest version"). */
-function validateAlias(alias) {
-    checkName(alias, 'alias', '--alias');
-    if (RESERVED_ALIASES.has(alias))
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`alias "${alias}" is reserved`, { hint: 'it means the highest published version; pick another alias name' });
-    return alias;
-}
-/** The tag of a version: `model/<name>/v<version>`. Validates both parts. */
-function tagOf(model, version) {
-    return `${TAG_PREFIX}${validateModelName(model)}/v${(0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeVersion */ .Qj)(version)}`;
-}
-/** The model and version of a tag, or undefined when `tag` is not one of ours. */
-function parseTag(tag) {
-    if (!tag.startsWith(TAG_PREFIX) || tag.length > TAG_PREFIX.length + MAX_NAME_LENGTH + _semver_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_VERSION_LENGTH */ .ze + 2)
-        return undefined;
-    const rest = tag.slice(TAG_PREFIX.length);
-    const slash = rest.indexOf('/');
-    if (slash < 0)
-        return undefined;
-    const model = rest.slice(0, slash);
-    const v = rest.slice(slash + 1);
-    if (!NAME_RE.test(model) || model.length > MAX_NAME_LENGTH || !v.startsWith('v'))
-        return undefined;
-    const parsed = (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .tryParseVersion */ .z0)(v.slice(1));
-    if (!parsed || v.slice(1).startsWith('v') || (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .formatVersion */ .qh)(parsed) !== v.slice(1))
-        return undefined;
-    return { model, version: (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .formatVersion */ .qh)(parsed) };
-}
 
 
 /***/ }),

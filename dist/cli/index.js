@@ -2614,8 +2614,8 @@ const compareCommand = {
             throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandUsageError */ .nT('--baseline base-branch needs a workflow run on GitHub; locally, pass the baseline report file', usage);
         // Loaded on demand: other commands should not pay for compare's code at start-up.
         const { baselineKindOf } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(714), __nccwpck_require__.e(423), __nccwpck_require__.e(630), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9349));
-        const { runCompareStep } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(714), __nccwpck_require__.e(423), __nccwpck_require__.e(630), __nccwpck_require__.e(782), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5126));
-        const { LocalForge } = await Promise.all(/* import() */[__nccwpck_require__.e(782), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8394));
+        const { runCompareStep } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(714), __nccwpck_require__.e(423), __nccwpck_require__.e(630), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5126));
+        const { LocalForge } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 8394));
         const kind = baselineKindOf(baselineArg);
         const registryFlag = ['registry', 'registry-branch', 'baseline-alias'].find((f) => values[f] !== undefined);
         if (kind !== 'production' && registryFlag)
@@ -2648,6 +2648,58 @@ const compareCommand = {
         if (result.checkRunUrl)
             io.stdout(`check run (LocalForge): ${result.checkRunUrl}\n`);
         return result.exitCode;
+    },
+};
+
+
+/***/ }),
+
+/***/ 8757:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ doctorCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6429);
+/** `mlops doctor`: check a repository's mlops-actions setup (shared/doctor/doctor.ts). */
+
+
+const usage = `Usage: mlops doctor [--dir DIR] [--format text|json]
+
+Check a repository's mlops-actions setup, offline, and say what to fix:
+  - mlops.yaml exists and is valid;
+  - the workflows in .github/workflows/ parse, call our actions and reusable workflows with inputs
+    they declare, and grant the permissions they need;
+  - promotions run in valid environments, production behind require-approval;
+  - the secrets and variables the workflows read (listed: GitHub's settings cannot be read offline),
+    and the drift sources' secret_env names reach the drift job;
+  - each model has what its steps read from mlops.yaml (gate rules, model card text, drift sources).
+See docs/doctor.md.
+
+Options:
+  --dir DIR            the repository's root (default: the current folder)
+  --format text|json   text for people (default), or json (mlops-actions/doctor@1)
+  -h, --help           show this help
+
+Exit codes: 0 no errors (warnings alone pass), 1 an error was found, 2 bad usage.
+`;
+const options = {
+    dir: { type: 'string' },
+    format: { type: 'string' },
+};
+const doctorCommand = {
+    name: 'doctor',
+    summary: "Check a repository's mlops-actions setup and say what to fix",
+    usage,
+    async run(argv, io) {
+        const { values } = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)(argv, options, usage);
+        const format = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .choiceOption */ .zu)(values.format, 'format', ['text', 'json'], 'text', usage);
+        const { runDoctor, renderDoctorText, doctorExitCode } = await __nccwpck_require__.e(/* import() */ 511).then(__nccwpck_require__.bind(__nccwpck_require__, 8511));
+        const report = await runDoctor({ dir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(values.dir ?? '.') });
+        io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderDoctorText(report));
+        return doctorExitCode(report);
     },
 };
 
@@ -2721,8 +2773,8 @@ const driftCommand = {
         const [owner, repo, ...rest] = (values['repo-name'] ?? 'local/repo').split('/');
         if (!owner || !repo || rest.length)
             throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandUsageError */ .nT(`--repo-name must be OWNER/NAME (got ${JSON.stringify(values['repo-name'])})`, usage);
-        const { runDriftStep } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(714), __nccwpck_require__.e(423), __nccwpck_require__.e(630), __nccwpck_require__.e(782), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5234));
-        const { LocalForge } = await Promise.all(/* import() */[__nccwpck_require__.e(782), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8394));
+        const { runDriftStep } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(714), __nccwpck_require__.e(423), __nccwpck_require__.e(630), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5234));
+        const { LocalForge } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 8394));
         const log = format === 'text' ? (m) => io.stderr(`${m}\n`) : () => { };
         const step = await runDriftStep({
             model: values.model,
@@ -2907,6 +2959,192 @@ const evaluateCommand = {
                 io.stdout(`wrote examples: ${result.examplesPath}\n`);
         }
         return _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_OK */ .Ij;
+    },
+};
+
+
+/***/ }),
+
+/***/ 3179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ initCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6429);
+/* harmony import */ var _init_init_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5052);
+/** `mlops init`: mlops.yaml, a data contract and the starter workflows, written into a repository. */
+
+
+
+const usage = `Usage: mlops init --model NAME --data FILE --train "CMD" --task TASK --label COL [options]
+
+Set up a repository for mlops-actions: write mlops.yaml (gate rules, model card, drift check), a
+data contract inferred from the training data, and the starter workflows in .github/workflows/
+(pr-report, pr-comment, release, promote, drift-check) pinned to @v1. Nothing that exists is
+overwritten without --force; when any file would be, nothing at all is written. init asks no
+questions: every value comes from a flag, and a missing one is an error naming it.
+
+Paths are relative to the repository root (--dir), as the workflows will see them.
+
+Options:
+  --model NAME          the model's name: lowercase letters, digits, hyphens    (required)
+  --data FILE           the training data (CSV, TSV, JSON Lines, Parquet)       (required)
+  --train "CMD"         the training command, e.g. "python train.py -e 3"       (required)
+                        split into words like sh, but run without a shell: quote
+                        $, *, |, && and the like, or put them in a script
+  --task TASK           binary, multiclass or regression                        (required)
+  --label COL           the label column of the predictions file                (required)
+  --score COL           its score (probability) column(s)
+  --prediction COL      its predicted-label column
+  --slice COL           column(s) to report metrics per value of
+  --predictions FILE    the predictions file training writes (default out/predictions.csv)
+  --model-files PATH    the model's files, a folder ending in / (repeatable; default the
+                        predictions file's folder)
+  --params FILE         the hyper-parameter file (YAML or JSON)
+  --contract FILE       where to write the contract (default contracts/<data file's name>.yaml)
+  --dir DIR             the repository's root (default the current folder)
+  --force               overwrite files that exist
+  --dry-run             check everything and list the files, write nothing
+  -h, --help            show this help
+
+Exit codes: 0 written (or, with --dry-run, would be), 2 bad usage or input, or files exist
+without --force (nothing written).
+`;
+const options = {
+    model: { type: 'string' },
+    data: { type: 'string' },
+    train: { type: 'string' },
+    task: { type: 'string' },
+    label: { type: 'string' },
+    score: { type: 'string' },
+    prediction: { type: 'string' },
+    slice: { type: 'string' },
+    predictions: { type: 'string' },
+    'model-files': { type: 'string', multiple: true },
+    params: { type: 'string' },
+    contract: { type: 'string' },
+    dir: { type: 'string' },
+    force: { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+};
+/** `text` wrapped at 100 columns, the first line after `first`, the others after `rest`. */
+function wrap(text, first, rest) {
+    const lines = [];
+    let line = first;
+    for (const word of text.split(' ')) {
+        if (line.trim() !== '' && line.length + 1 + word.length > 100) {
+            lines.push(line);
+            line = rest + word;
+        }
+        else
+            line += (line.trim() === '' ? '' : ' ') + word;
+    }
+    lines.push(line);
+    return lines.map((l) => `${l}\n`).join('');
+}
+const initCommand = {
+    name: 'init',
+    summary: 'Write mlops.yaml, a data contract and the starter workflows into a repository',
+    usage,
+    async run(argv, io) {
+        const { values } = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)(argv, options, usage);
+        const model = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)(values.model, 'model', usage);
+        const data = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)(values.data, 'data', usage);
+        const train = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)(values.train, 'train', usage);
+        const task = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .choiceOption */ .zu)((0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)(values.task, 'task', usage), 'task', _init_init_values_js__WEBPACK_IMPORTED_MODULE_2__/* .TASKS */ .n3, 'binary', usage);
+        const label = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)(values.label, 'label', usage);
+        const dir = values.dir ?? '.';
+        const dryRun = values['dry-run'] === true;
+        const { initProject } = await __nccwpck_require__.e(/* import() */ 737).then(__nccwpck_require__.bind(__nccwpck_require__, 737));
+        const result = await initProject({
+            dir,
+            model,
+            data,
+            train,
+            task,
+            label,
+            score: values.score,
+            prediction: values.prediction,
+            slice: values.slice,
+            predictions: values.predictions,
+            modelFiles: values['model-files'],
+            params: values.params,
+            contract: values.contract,
+            force: values.force === true,
+            dryRun,
+        });
+        const shown = (p) => (dir === '.' ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, p));
+        for (const f of result.files) {
+            const verb = dryRun ? (f.status === 'new' ? 'would write' : 'would overwrite') : f.status === 'new' ? 'wrote' : 'overwrote';
+            io.stdout(`${verb} ${shown(f.path)}\n`);
+        }
+        io.stdout(`\n(the contract describes ${result.rows} rows of ${data})\n`);
+        io.stdout(`\nNext steps:\n${result.nextSteps.map((s, i) => wrap(`${i + 1}. ${s}`, '  ', '     ')).join('')}`);
+        if (dryRun)
+            io.stdout('\nNothing was written (--dry-run).\n');
+        return 0;
+    },
+};
+
+
+/***/ }),
+
+/***/ 8069:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ newActionCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6429);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9980);
+/** `mlops new-action`: scaffold a team's own step on the mlops-actions library (shared/custom-step/scaffold.ts). */
+
+
+
+const usage = `Usage: mlops new-action NAME [--dir DIR] [--force]
+
+Scaffold a custom step in your repository, on the mlops-actions library: actions/NAME/ with
+action.yml (inputs and outputs described, node24), a thin main.ts, step.ts for your logic, a test
+that runs the bundle the way the runner does, package.json, tsconfig.json and a README.
+The step imports mlops-actions/runtime (inputs, outputs, summary, errors) and mlops-actions/formats
+(our JSON formats, checked with the schemas our steps use). See docs/new-action.md.
+
+NAME: lowercase letters, digits and single hyphens, starting with a letter (e.g. metric-floor).
+
+Options:
+  --dir DIR     the repository's root (default: the current folder)
+  --force       overwrite files that exist (without it nothing is written when one does)
+  -h, --help    show this help
+
+Exit codes: 0 written, 2 bad usage (a bad NAME, files that exist without --force).
+`;
+const options = {
+    dir: { type: 'string' },
+    force: { type: 'boolean' },
+};
+const newActionCommand = {
+    name: 'new-action',
+    summary: 'Scaffold a custom step (actions/NAME) on the mlops-actions library',
+    usage,
+    async run(argv, io) {
+        const { values, positionals } = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)(argv, options, usage, true);
+        if (positionals.length !== 1)
+            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandUsageError */ .nT(positionals.length === 0 ? 'give the action a NAME' : `give one NAME (got ${positionals.length})`, usage);
+        const { scaffoldCustomStep, nextSteps } = await __nccwpck_require__.e(/* import() */ 965).then(__nccwpck_require__.bind(__nccwpck_require__, 1965));
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(values.dir ?? '.');
+        const name = positionals[0];
+        const result = await scaffoldCustomStep({ name, dir, force: values.force === true });
+        const overwritten = new Set(result.overwritten);
+        io.stdout(`Created ${result.folder}/ in ${dir}:\n`);
+        for (const f of result.files)
+            io.stdout(`  ${f}${overwritten.has(f) ? '   (overwritten)' : ''}\n`);
+        io.stdout(`\n${nextSteps(name, result.folder)}`);
+        return _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_OK */ .Ij;
     },
 };
 
@@ -3179,6 +3417,97 @@ const publishCommand = {
         io.stdout(`  ${result.manifest.archive.files.length} files, model.tar.gz sha256 ${result.manifest.archive.sha256}\n`);
         io.stdout(`  content digest ${result.content_digest}\n  ${result.url}\n`);
         return 0;
+    },
+};
+
+
+/***/ }),
+
+/***/ 2876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ rankCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6429);
+/* harmony import */ var _report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8782);
+/** `mlops rank`: rank candidate models' evaluation reports under the gate rules (the candidates' fan-in). */
+
+
+
+const usage = `Usage: mlops rank --candidate NAME=FILE [--candidate NAME=FILE ...] [options]
+
+Rank candidate models (e.g. one per parameter set, trained by a matrix) by their evaluation
+reports: each is gated against the baseline by the rules of mlops.yaml, as compare gates a PR,
+and the candidates the gate passes come first, best primary metric first; ties go to fewer
+failed rules, then to the name. Writes DIR/ranking.json (mlops-actions/ranking@1) and
+DIR/ranking.md (the PR comment the rank-candidates action posts), and prints the ranking.
+
+Options:
+  --candidate NAME=FILE   a candidate and its evaluation report; or a file or quoted glob,
+                          each report named for its folder                      (required, repeatable)
+  --baseline FILE|none    the baseline report (default none: change rules are first-run)
+  --config FILE           mlops.yaml with gate rules (default: ./mlops.yaml when it exists)
+  --model NAME            which model of mlops.yaml (default: the only one)
+  --metric NAME           the primary metric (default: the first metric of the model's rules,
+                          else roc_auc, accuracy or rmse by task)
+  --out-dir DIR           where to write ranking.json and ranking.md (default mlops-out/rank)
+  --format text|json      what to print (default text; json prints ranking.json)
+  --no-fail               exit 0 even when no candidate passes the gate
+  -h, --help              show this help
+
+Exit codes: 0 a winner, 1 no candidate passes the gate, 2 bad usage or bad input.
+`;
+const options = {
+    candidate: { type: 'string', multiple: true },
+    baseline: { type: 'string' },
+    config: { type: 'string' },
+    model: { type: 'string' },
+    metric: { type: 'string' },
+    'out-dir': { type: 'string' },
+    format: { type: 'string' },
+    'no-fail': { type: 'boolean' },
+};
+const rankCommand = {
+    name: 'rank',
+    summary: 'Rank candidate models by their evaluations under the gate rules',
+    usage,
+    async run(argv, io) {
+        const { values } = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)(argv, options, usage);
+        if (!values.candidate?.length)
+            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandUsageError */ .nT('missing required option --candidate', usage);
+        const format = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .choiceOption */ .zu)(values.format, 'format', ['text', 'json'], 'text', usage);
+        const baselineArg = values.baseline ?? 'none';
+        if (baselineArg === 'base-branch' || baselineArg === 'production') {
+            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandUsageError */ .nT(`--baseline ${baselineArg} needs GitHub; locally, pass the baseline report file (or none)`, usage);
+        }
+        // Loaded on demand: other commands should not pay for compare's code at start-up.
+        const { candidateFiles, runRankStep } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(714), __nccwpck_require__.e(423), __nccwpck_require__.e(630), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8084));
+        const result = await runRankStep({
+            candidates: await candidateFiles(values.candidate),
+            baseline: baselineArg === 'none' ? { kind: 'none' } : { kind: 'file', path: baselineArg },
+            config: values.config ?? ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('mlops.yaml') ? 'mlops.yaml' : undefined),
+            model: values.model,
+            metric: values.metric,
+            outDir: values['out-dir'] ?? 'mlops-out/rank',
+            workflow: 'candidates.yml',
+            failIfNoWinner: !values['no-fail'],
+        });
+        const r = result.ranking;
+        if (format === 'json')
+            io.stdout(`${JSON.stringify(r, null, 2)}\n`);
+        else {
+            const width = Math.max(9, ...r.candidates.map((c) => c.name.length));
+            io.stdout(`${'rank'.padStart(4)}  ${'candidate'.padEnd(width)}  ${r.metric.name.padStart(10)}  ${'Δ baseline'.padStart(10)}  gate\n`);
+            for (const c of r.candidates) {
+                const delta = c.delta === null ? '—' : `${c.delta > 0 ? '+' : ''}${(0,_report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(c.delta)}`;
+                io.stdout(`${String(c.rank).padStart(4)}  ${c.name.padEnd(width)}  ${(0,_report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(c.primary).padStart(10)}  ${delta.padStart(10)}  ${c.verdict}${c.gate.failed ? ` (${c.gate.failed} failed)` : ''}\n`);
+            }
+            io.stdout(`\n${r.winner !== null ? `winner: ${r.winner} (${r.reason})` : `no winner: ${r.reason}`}\nwrote ${result.files.ranking}, ${result.files.comment}\n`);
+        }
+        return result.exitCode;
     },
 };
 
@@ -4061,567 +4390,21 @@ const trainCommand = {
 
 /***/ }),
 
-/***/ 5776:
+/***/ 2293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ validateCommand)
+  t: () => (/* binding */ validateCommand)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
-var atomic_write = __nccwpck_require__(3196);
-// EXTERNAL MODULE: ../../../../shared/data/contract.ts
-var data_contract = __nccwpck_require__(9195);
-// EXTERNAL MODULE: ../../../yaml/dist/index.js
-var dist = __nccwpck_require__(9171);
-;// CONCATENATED MODULE: ../../../../shared/data/infer-contract.ts
-/**
- * A starting contract from a profile, in the spirit of TFDV's infer_schema and pandera's
- * infer_schema: the data it was inferred from always passes it, and a person tightens it from there.
- *
- * Per column (docs/contract.md, "Inferring a contract"):
- * - type: the profile's type. When some non-missing values do not parse as it (the profiler picks a
- *   type held by >= 90% of values), the rule gets `mostly` = the observed share, rounded down.
- * - nullable: true exactly when the column had missing values.
- * - min/max: the observed range of integer, number, date and timestamp columns; left out when the
- *   column holds NaN or ±inf (they would fail a range rule).
- * - category + allowed: a string column whose exact frequent-items state holds at most
- *   `maxCategories` values (default 100, TFDV's max_string_domain_size) that repeat.
- * - unique: integer, string and date columns whose values are all distinct, only when the count is exact.
- * Table: every column required, unexpected columns are errors, at least one row.
- */
+// UNUSED EXPORTS: describeParts
 
-
-const TYPES = new Set(['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp']);
-/** Non-missing values that parse as `type`, from the profile's narrowest-type counts. */
-function conforming(c, type) {
-    const tc = c.type_counts;
-    switch (type) {
-        case 'integer':
-            return tc.integer;
-        case 'number':
-            return tc.integer + tc.number;
-        case 'boolean':
-            // 1/0 count as integers in the profile but parse as booleans; without per-value detail, only
-            // the boolean words are sure.
-            return tc.boolean;
-        case 'date':
-            return tc.date;
-        case 'timestamp':
-            return tc.date + tc.timestamp;
-        default:
-            return c.count;
-    }
-}
-/** Rounds a share down to 4 decimals so the rule still passes on the data it came from. */
-function floorShare(x) {
-    return Math.floor(x * 10_000) / 10_000;
-}
-function inferColumn(c, maxCategories) {
-    let type = TYPES.has(c.type) ? c.type : 'string';
-    const out = {};
-    const items = c.sketches.frequent.items;
-    const exactValues = c.frequent_exact;
-    // Numbers are keyed by value in the profile ("1.0" shows as "1"), so only all-text columns give exact text values.
-    const allText = c.type_counts.integer + c.type_counts.number === 0;
-    if ((type === 'string' || type === 'category') && exactValues && allText && c.count > 0 && items.length <= maxCategories && items.length < c.count) {
-        type = 'category';
-    }
-    else if (type === 'category') {
-        type = 'string';
-    }
-    const ok = conforming(c, type);
-    if (c.count > 0 && ok < c.count) {
-        const share = floorShare(ok / c.count);
-        // A type almost nothing parses as is not worth a rule: fall back to text.
-        out.type = share >= 0.5 ? { value: type, mostly: share } : 'string';
-        if (share < 0.5)
-            type = 'string';
-    }
-    else
-        out.type = type;
-    out.nullable = c.nulls > 0;
-    if ((type === 'integer' || type === 'number') && c.nan === 0 && c.inf === 0 && typeof c.min === 'number' && typeof c.max === 'number') {
-        out.min = c.min;
-        out.max = c.max;
-    }
-    else if ((type === 'date' || type === 'timestamp') && typeof c.min === 'string' && typeof c.max === 'string') {
-        out.min = c.min;
-        out.max = c.max;
-    }
-    if (type === 'category') {
-        out.allowed = items.map(([v]) => v).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    }
-    const distinctExact = c.distinct.exact || exactValues;
-    // Dates too (one row per day is common): a date column's values are all YYYY-MM-DD text, so
-    // distinct text means distinct days. Not numbers (float ids are rare) nor timestamps (offsets).
-    if ((type === 'integer' || type === 'string' || type === 'date') && distinctExact && c.count > 1 && c.distinct.estimate === c.count && ok === c.count) {
-        out.unique = true;
-    }
-    return out;
-}
-/** A contract the profiled data passes, for a person to review and tighten. */
-function inferContract(profile, options = {}) {
-    const maxCategories = options.maxCategories ?? 100;
-    const columns = {};
-    for (const name of profile.column_order) {
-        const c = profile.columns[name];
-        if (c)
-            columns[name] = inferColumn(c, maxCategories);
-    }
-    return {
-        version: data_contract/* CONTRACT_VERSION */.Kw,
-        table: { unexpected_columns: 'error', rows: { min: profile.rows > 0 ? 1 : 0 } },
-        columns,
-    };
-}
-/**
- * The contract as YAML, keys in the documented order, short lists (allowed values, column lists)
- * in flow style, and `header` as a leading comment (one `#` per line).
- */
-function contractToYaml(contract, header) {
-    const doc = new dist/* Document */.yo(contract);
-    if (header)
-        doc.commentBefore = header.split('\n').map((l) => ` ${l}`).join('\n');
-    const flowLists = (node) => {
-        // Quote ISO dates: YAML 1.1 readers (PyYAML) would otherwise load them as dates, not text.
-        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(node.value))
-            node.type = dist/* Scalar */.X5.QUOTE_DOUBLE;
-        else if ((0,dist/* isMap */.jh)(node))
-            for (const item of node.items)
-                flowLists(item.value);
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            if (node.items.every((i) => !(0,dist/* isMap */.jh)(i) && !(0,dist/* isSeq */.oP)(i)))
-                node.flow = true;
-            else
-                for (const i of node.items)
-                    flowLists(i);
-        }
-    };
-    flowLists(doc.contents);
-    return doc.toString({ lineWidth: 100, flowCollectionPadding: false });
-}
-
-// EXTERNAL MODULE: ../../../../shared/data/open-table.ts + 1 modules
-var open_table = __nccwpck_require__(9712);
-// EXTERNAL MODULE: ../../../../shared/data/scan-table.ts
-var scan_table = __nccwpck_require__(3473);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(8995);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ../../../../shared/data/validate-data.ts
+var validate_data = __nccwpck_require__(5560);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/data/csv.ts + 1 modules
-var csv = __nccwpck_require__(7027);
-// EXTERNAL MODULE: ../../../../shared/data/profile.ts + 1 modules
-var data_profile = __nccwpck_require__(5894);
-// EXTERNAL MODULE: ../../../../shared/data/profile-merge.ts
-var profile_merge = __nccwpck_require__(7781);
-// EXTERNAL MODULE: ../../../../shared/data/validate.ts
-var validate = __nccwpck_require__(1151);
-// EXTERNAL MODULE: ../../../../shared/data/validation-format.ts
-var validation_format = __nccwpck_require__(3632);
-;// CONCATENATED MODULE: ../../../../shared/data/validate-data-shards.ts
-/**
- * validate-data on both (all) cores: a large file is cut into shards, each streamed by a
- * `node:worker_threads` worker through the reader, the profiler and the validator, and the shards'
- * results are merged in file order into exactly the sequential run's report and profile.
- *
- * Shards: CSV/TSV/JSON Lines (not .gz) by byte ranges cut just after a '\n' (a UTF-8 '\n' byte is
- * never inside a character); Parquet by row groups. Shard 0 reads from byte 0 like the sequential
- * reader (BOM, header, blank lines); later shards get the header's column names and count lines from
- * 1, which the merge shifts by the lines of the shards before them.
- *
- * Why the merge is exact, and when it is not attempted:
- * - A cut can fall inside a quoted CSV field (quoted line breaks). By induction over the shards: shard
- *   0 starts on a record; if shard k starts on a record and parses without error to the end of its
- *   range (the end taken as final), its last record ended at the cut, since a cut inside a quoted
- *   field leaves that quote open, which the reader reports as "unterminated quoted field". So when
- *   every shard before k succeeded, shard k started on a record and saw the same records as the
- *   sequential reader. The earliest failing shard's error is therefore the sequential run's first
- *   error (re-thrown with its absolute line), except "unterminated quoted field" in a shard that is
- *   not the last: that may be the cut, so the file is read again sequentially.
- * - Validator tallies (counts, first samples) add up in file order (Validator.mergeState). Unique
- *   rules need one global map of seen values: such contracts run sequentially (canMergeShards).
- * - Profiles merge with mergeProfiles: counts, min, max, mean and type counts are exact; quantiles
- *   and histograms may differ within the KLL sketch's error bounds (docs/formats.md, "Profile"). An
- *   undeclared column's type is inferred per shard; if a shard's inference disagrees with the
- *   inference over the whole file (a shard's mix of values differs), the merge cannot rebuild the
- *   sequential column, and the file is read again sequentially.
- * - Anything unexpected (a worker that crashes or cannot start, an error that is not an InputError)
- *   also falls back to the sequential path: correctness first.
- *
- * Workers: from TypeScript sources (vitest, tsx) the worker is validate-data-worker.ts run with tsx's
- * loader; in the ncc bundles, scripts/build.mjs writes that entry as `shard-worker/index.js` next to
- * every bundle whose code contains SHARD_WORKER_MARKER. Workers start only when a file is sharded,
- * so a small file (and the action's cold start) never pays for them.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** scripts/build.mjs adds the shard worker to every bundle whose code contains this string. */
-const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
-/** The worker bundle, relative to the bundle that starts it. */
-const BUNDLED_WORKER = 'shard-worker/index.js';
-const DEFAULT_MAX_WORKERS = 4;
-/** Below this, starting workers (~50-100 ms each) and merging cost more than they save. */
-const DEFAULT_SHARD_MIN_BYTES = 32 * 1024 * 1024;
-/**
- * Parquet is not sharded by default: on flights-3m (11 ZSTD row groups) two workers measured
- * 2.36 s / 222 MB against 1.9-2.1 s / ~200 MB in one thread. Decompression and the flat-column
- * decoder are cheap per row, so each worker's start-up and JIT warm-up, and a second row group
- * decoded in memory at once, cost more than the second core gives back. Pass `minRows` to opt in.
- */
-const DEFAULT_SHARD_MIN_ROWS = Number.POSITIVE_INFINITY;
-function shardError(e) {
-    if (e instanceof InputError) {
-        let what = e.message;
-        const where = e.location ? `${formatWhere(e.location)}: ` : '';
-        if (where && what.startsWith(where))
-            what = what.slice(where.length);
-        const fix = e.hint ? ` (${e.hint})` : '';
-        if (fix && what.endsWith(fix))
-            what = what.slice(0, -fix.length);
-        return { kind: 'input', what, message: e.message, hint: e.hint, location: e.location };
-    }
-    const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    return { kind: 'internal', what: message, message };
-}
-function formatWhere(loc) {
-    let s = loc.file;
-    if (loc.line !== undefined)
-        s += `:${loc.line}`;
-    if (loc.line !== undefined && loc.column !== undefined)
-        s += `:${loc.column}`;
-    return s;
-}
-/** Streams one shard through the profiler and the validator; never throws (errors are data). */
-async function runShard(task) {
-    try {
-        let nextLine = 1;
-        const reader = await openTable(task.file, {
-            format: task.format,
-            delimiter: task.delimiter,
-            start: task.start,
-            end: task.end,
-            header: task.header,
-            partial: true,
-            rowGroups: task.rowGroups,
-            onEnd: (line) => {
-                nextLine = line;
-            },
-        });
-        const { profile, validator, rows } = await scanTable(reader, { file: task.file, columns: task.columns, contract: task.contract, contractFile: task.contractFile });
-        return { ok: true, profile, validator: validator?.exportState(), rows, nextLine };
-    }
-    catch (e) {
-        return { ok: false, error: shardError(e) };
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// Planning
-/** Cut points: the byte after the first '\n' at or after each of n-1 equally spaced offsets. */
-async function textRanges(file, size, n) {
-    const cuts = [0];
-    const fh = await (0,promises_.open)(file, 'r');
-    try {
-        const buf = Buffer.allocUnsafe(64 * 1024);
-        for (let k = 1; k < n; k++) {
-            let p = Math.max(Math.floor((size * k) / n), cuts[cuts.length - 1]);
-            let cut = -1;
-            while (p < size) {
-                const { bytesRead } = await fh.read(buf, 0, buf.length, p);
-                if (bytesRead === 0)
-                    break;
-                const i = buf.subarray(0, bytesRead).indexOf(10);
-                if (i !== -1) {
-                    cut = p + i + 1;
-                    break;
-                }
-                p += bytesRead;
-            }
-            if (cut === -1 || cut >= size)
-                break;
-            if (cut > cuts[cuts.length - 1])
-                cuts.push(cut);
-        }
-    }
-    finally {
-        await fh.close();
-    }
-    return cuts.map((start, i) => ({ start, end: i + 1 < cuts.length ? cuts[i + 1] : size }));
-}
-/** Contiguous row-group ranges of about equal rows. */
-function rowGroupRanges(groupRows, n) {
-    const total = groupRows.reduce((a, b) => a + b, 0);
-    const ends = [];
-    let cum = 0;
-    let k = 1;
-    for (let g = 0; g < groupRows.length && k < n; g++) {
-        cum += groupRows[g];
-        // Cut after group g when that is closer to the k-th target than cutting before it.
-        if (cum - groupRows[g] / 2 >= (total * k) / n) {
-            if (g + 1 < groupRows.length && (ends.length === 0 || ends[ends.length - 1] < g + 1))
-                ends.push(g + 1);
-            k++;
-        }
-    }
-    const starts = [0, ...ends];
-    return starts.map((start, i) => ({ start, end: i < ends.length ? ends[i] : groupRows.length }));
-}
-/** The shards to run, or undefined when the file should be read sequentially. */
-async function planShards(input) {
-    if (input.parallel === false)
-        return undefined;
-    const workers = Math.floor(input.parallel?.workers ?? Math.min(DEFAULT_MAX_WORKERS, (0,external_node_os_.availableParallelism)()));
-    if (!(workers >= 2))
-        return undefined;
-    if (input.contract && !(0,validate/* canMergeShards */.sO)(input.contract))
-        return undefined;
-    const base = { file: input.file, format: input.format, delimiter: input.delimiter, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
-    if (input.format === 'parquet') {
-        const { MAX_RANGE_ROWS, parquetRowGroupRows } = await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
-        const groups = await parquetRowGroupRows(input.file);
-        const rows = groups.reduce((a, b) => a + b, 0);
-        if (groups.length < 2 || rows < (input.parallel?.minRows ?? DEFAULT_SHARD_MIN_ROWS))
-            return undefined;
-        const ranges = rowGroupRanges(groups, Math.min(workers, groups.length));
-        const maxGroupRows = Math.min(Math.max(...groups), MAX_RANGE_ROWS);
-        return ranges.length < 2 ? undefined : ranges.map((rowGroups) => ({ ...base, rowGroups, maxGroupRows }));
-    }
-    if (/\.gz$/i.test(input.file))
-        return undefined;
-    const fh = await (0,promises_.open)(input.file, 'r');
-    const size = (await fh.stat()).size;
-    await fh.close();
-    if (size < (input.parallel?.minBytes ?? DEFAULT_SHARD_MIN_BYTES))
-        return undefined;
-    const ranges = await textRanges(input.file, size, workers);
-    if (ranges.length < 2)
-        return undefined;
-    return ranges.map((r, i) => ({ ...base, ...r, header: i > 0 && input.format === 'csv' ? [...input.columns] : undefined }));
-}
-// ---------------------------------------------------------------------------------------------
-// Running and merging
-/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
-function workerEntry() {
-    // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
-    // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
-    const here = import.meta.url;
-    if (here.endsWith('.ts')) {
-        // From TypeScript sources (vitest, tsx). Node 20 does not apply `--import tsx` (module.register)
-        // to a worker's execArgv, but tsx's API registers its loader inside the worker.
-        // createRequire resolves the package's `require` entry; the worker code imports the ESM one.
-        const api = (0,external_node_url_.pathToFileURL)((0,external_node_module_.createRequire)(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-        const entry = new URL(here.replace(/[^/]*$/, 'validate-data-worker.ts')).href;
-        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
-    }
-    return { file: new URL(BUNDLED_WORKER, here) };
-}
-/**
- * Heap limits per worker. V8 sizes each isolate's heap for throughput, not for sharing a machine:
- * left alone, two workers on flights-3m (121 MB CSV, or the Parquet file) peak at 290-340 MB RSS,
- * mostly uncollected garbage (a shard's live heap is ~15 MB). A young generation of 24 MB and an
- * old-generation limit of 64 MB make V8 collect sooner: measured with `mlops validate` (2 workers +
- * the main thread's ~60 MB), ~195 MB (CSV) and 210-225 MB (Parquet), for ~20% more CPU in GC than
- * unlimited workers; tighter limits cost much more (12/56 MB: +40% CPU on the CSV). The limit grows with what one worker must hold at once (a CSV/JSON Lines batch of
- * DEFAULT_BATCH_ROWS rows, or one Parquet row group, ~40 bytes a cell), so wide tables still fit; a
- * worker that runs out of heap anyway ends in ERR_WORKER_OUT_OF_MEMORY, and the file is read again
- * sequentially.
- */
-function workerHeapLimits(task) {
-    const cells = task.maxGroupRows !== undefined ? task.maxGroupRows * task.columns.length : 4 * csv/* DEFAULT_BATCH_ROWS */.V3 * Math.max(1, task.columns.length);
-    return { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: Math.max(64, Math.ceil((cells * 40) / 2 ** 20)) };
-}
-function internal(what) {
-    return { ok: false, error: { kind: 'internal', what, message: what } };
-}
-function runInWorker(task) {
-    return new Promise((resolve) => {
-        let worker;
-        try {
-            const entry = workerEntry();
-            const workerData = { marker: SHARD_WORKER_MARKER, task };
-            const resourceLimits = workerHeapLimits(task);
-            // No inherited execArgv: a parent started with `node -e …` or `--input-type` would pass them on
-            // and the worker would run the parent's code instead of its own (seen in the benchmark harness).
-            worker = 'file' in entry
-                ? new external_node_worker_threads_.Worker(entry.file, { workerData, resourceLimits, execArgv: [] })
-                : new external_node_worker_threads_.Worker(entry.code, { eval: true, workerData, resourceLimits, execArgv: [] });
-        }
-        catch (e) {
-            resolve(internal(`cannot start a worker: ${e.message}`));
-            return;
-        }
-        let settled = false;
-        worker.once('message', (m) => {
-            settled = true;
-            resolve(m);
-        });
-        worker.once('error', (e) => {
-            if (!settled)
-                resolve(internal(`worker failed: ${e.message}`));
-            settled = true;
-        });
-        worker.once('exit', (code) => {
-            if (!settled)
-                resolve(internal(`worker exited with code ${code} before reporting`));
-            settled = true;
-        });
-    });
-}
-/**
- * Runs the shards in workers and merges them; throws the sequential run's InputError when the
- * file is malformed (see the module comment for when that is provably the same error).
- */
-async function runShards(tasks, input) {
-    const shards = tasks.length;
-    const outcomes = await Promise.all(tasks.map(runInWorker));
-    const text = input.format !== 'parquet';
-    // Line offsets: shard k's line 1 is the line after the lines of shards 0..k-1. Parquet readers
-    // already number rows absolutely.
-    const offsets = [];
-    let offset = 0;
-    for (let k = 0; k < outcomes.length; k++) {
-        offsets.push(offset);
-        const o = outcomes[k];
-        if (!o.ok) {
-            const e = o.error;
-            if (e.kind !== 'input')
-                return { fallback: e.message, shards };
-            if (text && k < outcomes.length - 1 && e.what.startsWith('unterminated quoted field')) {
-                return { fallback: `shard ${k + 1} of ${shards} ends inside a quoted field`, shards };
-            }
-            const location = e.location && e.location.line !== undefined && text ? { ...e.location, line: e.location.line + offsets[k] } : e.location;
-            throw new errors/* InputError */.dz(e.what, { location, hint: e.hint });
-        }
-        if (text)
-            offset += o.nextLine - 1;
-    }
-    const ok = outcomes;
-    let profile;
-    try {
-        profile = (0,profile_merge.mergeProfiles)(ok.map((o) => o.profile));
-    }
-    catch (e) {
-        return { fallback: `profiles do not merge: ${e.message}`, shards };
-    }
-    const declared = (0,scan_table/* profilerTyping */.r)(input.contract).types;
-    for (const name of profile.column_order) {
-        const c = profile.columns[name];
-        if (declared[name] === undefined && c.type !== (0,data_profile/* inferColumnType */.HL)(c.type_counts)) {
-            return { fallback: `column "${name}": shards infer a type other than the whole file's`, shards };
-        }
-    }
-    const rows = ok.reduce((a, o) => a + o.rows, 0);
-    profile = { ...profile, sources: [{ file: input.file, format: input.format, rows }] };
-    let report;
-    if (input.contract) {
-        const validator = (0,validate/* createValidator */.fH)(input.contract, { file: input.file, columns: input.columns, hasLines: input.hasLines, format: input.format, contractFile: input.contractFile });
-        for (let k = 0; k < ok.length; k++)
-            validator.mergeState(ok[k].validator, offsets[k]);
-        report = validator.finish();
-    }
-    else {
-        report = (0,validation_format/* reportWithoutContract */.ZX)({ file: input.file, format: input.format, rows, line_kind: input.hasLines ? 'line' : 'row' });
-    }
-    return { merged: { report, profile, rows }, shards };
-}
-/** Worker side: run the task posted as workerData and post the outcome. */
-async function shardWorkerMain(data, post) {
-    const d = data;
-    if (d?.marker !== SHARD_WORKER_MARKER || !d.task) {
-        post(internal('shard worker started without a task'));
-        return;
-    }
-    post(await runShard(d.task));
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/validate-data.ts
-/**
- * The validate-data operation: stream a table once, profile it and check it against a contract.
- * One function, three faces (the action, `mlops validate`, the tests).
- *
- * The contract is loaded before any data is read, so a broken contract fails in milliseconds. The
- * profile and the report are written only after the whole file has been read (each atomically), so
- * malformed data never leaves half-written output behind.
- *
- * Large files are split into shards read by worker threads on all cores and merged into the same
- * report and profile (validate-data-shards.ts); the sequential loop below is the reference, and the
- * fallback whenever a sharded run cannot prove it matches.
- */
-
-
-
-
-
-
-
-
-async function validateData(options) {
-    const contract = options.contract === undefined ? undefined : await (0,data_contract/* loadContract */.lF)(options.contract);
-    const reader = await (0,open_table/* openTable */.R)(options.data, { delimiter: options.delimiter, format: options.format });
-    const columns = await reader.columns();
-    const shardInput = { file: options.data, format: reader.format, delimiter: options.delimiter, columns, contract, contractFile: options.contract, parallel: options.parallel };
-    const tasks = await planShards(shardInput);
-    if (tasks) {
-        const run = await runShards(tasks, { ...shardInput, hasLines: reader.hasLines });
-        const sharding = { shards: run.shards, ...('fallback' in run ? { fallback: run.fallback } : {}) };
-        if ('merged' in run)
-            return writeOutputs(options, { report: run.merged.report, profile: run.merged.profile, sharding });
-        return writeOutputs(options, { ...(await validateSequentially(options, contract, reader, columns)), sharding });
-    }
-    return writeOutputs(options, await validateSequentially(options, contract, reader, columns));
-}
-/** The reference: one pass, in this thread. */
-async function validateSequentially(options, contract, reader, columns) {
-    const { profile, validator, rows } = await (0,scan_table/* scanTable */.S)(reader, { file: options.data, columns, contract, contractFile: options.contract });
-    const report = validator?.finish() ??
-        (0,validation_format/* reportWithoutContract */.ZX)({ file: options.data, format: reader.format, rows, line_kind: reader.hasLines ? 'line' : 'row' });
-    return { report, profile };
-}
-async function writeOutputs(options, result) {
-    const { profile, report } = result;
-    if (options.profileOut) {
-        await (0,atomic_write/* writeJsonAtomic */.q)(options.profileOut, profile);
-        result.profilePath = options.profileOut;
-    }
-    if (options.reportOut) {
-        await (0,atomic_write/* writeJsonAtomic */.q)(options.reportOut, report);
-        result.reportPath = options.reportOut;
-    }
-    if (options.inferContractOut) {
-        const header = [
-            `Data contract inferred by \`mlops validate --infer-contract\` from ${(0,external_node_path_.basename)(options.data)} (${profile.rows} rows).`,
-            'Review it: ranges and category lists describe this sample, not what the data may be.',
-        ].join('\n');
-        await (0,atomic_write/* writeFileAtomic */.Z)(options.inferContractOut, contractToYaml(inferContract(profile), header));
-        result.inferredContractPath = options.inferContractOut;
-    }
-    return result;
-}
-
 // EXTERNAL MODULE: ../../../../shared/report/markdown-escape.ts
 var markdown_escape = __nccwpck_require__(1160);
 ;// CONCATENATED MODULE: ../../../../shared/report/validation-summary.ts
@@ -4643,12 +4426,14 @@ function locationOf(f, data) {
     const loc = f.location;
     if (loc && typeof loc.file === 'string')
         return { file: loc.file, line: num(loc.line), column: num(loc.column) };
-    if (!data.file)
-        return undefined;
     const first = Array.isArray(f.samples) ? f.samples[0] : undefined;
+    // A file list's samples name their file; one file's are in data.file.
+    const file = typeof first?.file === 'string' ? first.file : data.file;
+    if (!file)
+        return undefined;
     // Parquet samples are row numbers, not lines: the annotation then goes on the file only.
     const line = data.lineKind === 'row' ? undefined : num(first?.line);
-    return { file: data.file, line: line && line > 0 ? line : undefined };
+    return { file, line: line && line > 0 ? line : undefined };
 }
 function findingOf(raw, data) {
     const f = (raw ?? {});
@@ -4792,17 +4577,23 @@ function renderSummaryLine(reportIn, profile, data, failOn = 'error') {
 // EXTERNAL MODULE: ../../../../shared/runtime/cli.ts
 var cli = __nccwpck_require__(6429);
 ;// CONCATENATED MODULE: ../../../../shared/cli/commands/validate.ts
-/** `mlops validate`: the validate-data step on the command line. */
+/** `mlops validate`: the validate-data step on the command line (one job, a shard, or the fan-in). */
 
 
 
 
 const usage = `Usage: mlops validate --data FILE [options]
+       mlops validate --data FILE --shard I/N --profile-out FILE [--contract FILE]
+       mlops validate --profiles FILE... [--contract FILE] [options]
 
-Profile a data file and check it against a data contract.
+Profile a data file and check it against a data contract. Sharded across jobs: each job runs
+--shard I/N and writes its profile; one job merges them with --profiles and checks the contract,
+with the same report and profile as one job reading everything (docs/scale-out.md).
 
 Options:
-  --data FILE             CSV, TSV, JSON Lines or Parquet (.gz for text formats)   (required)
+  --data FILE             CSV, TSV, JSON Lines or Parquet (.gz for text formats); a glob
+                          ('data/*.parquet', quoted) or one file per line is read as one
+                          table                                                      (required)
   --contract FILE         data contract YAML; without one the data is only profiled
   --profile-out FILE      write the profile JSON (mlops-actions/profile@1)
   --report-out FILE       write the validation report JSON (mlops-actions/validation@1)
@@ -4812,7 +4603,17 @@ Options:
   --fail-on error|warn|never  exit 1 on failing error rules (default), also on warnings, or never
   -h, --help              show this help
 
-Exit codes: 0 passed, 1 validation failed, 2 bad usage or unreadable input.
+Sharded validation:
+  --shard I/N             read only shard I of N (1-based, e.g. 2/8): one file is cut into N
+                          byte ranges at line breaks (Parquet: runs of row groups), a file list
+                          is dealt out (files I, I+N, …). Writes --profile-out (required) with the
+                          shard's row-level results, and unique rules' keys next to it; the
+                          fan-in decides pass or fail, so no report is written here
+  --profiles FILE...      the fan-in: the shards' profiles (files or quoted globs; more files
+                          may follow as arguments). Checks that they are all N shards of one
+                          data and contract, and writes the one-job report and profile
+
+Exit codes: 0 passed (or a shard written), 1 validation failed, 2 bad usage or unreadable input.
 `;
 const options = {
     data: { type: 'string' },
@@ -4823,17 +4624,55 @@ const options = {
     format: { type: 'string' },
     delimiter: { type: 'string' },
     'fail-on': { type: 'string' },
+    shard: { type: 'string' },
+    profiles: { type: 'string', multiple: true },
 };
 const validateCommand = {
     name: 'validate',
-    summary: 'Profile a data file and check it against a data contract',
+    summary: 'Profile a data file and check it against a data contract (also in shards)',
     usage,
     async run(argv, io) {
-        const { values } = (0,cli/* parseCommandArgs */.Qx)(argv, options, usage);
-        const data = (0,cli/* requireOption */.Ve)(values.data, 'data', usage);
+        const { values, positionals } = (0,cli/* parseCommandArgs */.Qx)(argv, options, usage, true);
         const format = (0,cli/* choiceOption */.zu)(values.format, 'format', ['text', 'json'], 'text', usage);
         const failOn = (0,cli/* choiceOption */.zu)(values['fail-on'], 'fail-on', FAIL_ON, 'error', usage);
-        const result = await validateData({
+        const profiles = values.profiles === undefined ? undefined : [...values.profiles, ...positionals];
+        if (!profiles && positionals.length > 0)
+            throw new cli/* CommandUsageError */.nT(`unexpected argument "${positionals[0]}"`, usage);
+        if (profiles) {
+            for (const flag of ['data', 'shard', 'infer-contract', 'delimiter']) {
+                if (values[flag] !== undefined)
+                    throw new cli/* CommandUsageError */.nT(`--${flag} does not go with --profiles (the fan-in reads the shards' profiles, not the data)`, usage);
+            }
+            const { validateMergedShards } = await __nccwpck_require__.e(/* import() */ 164).then(__nccwpck_require__.bind(__nccwpck_require__, 3164));
+            const result = await validateMergedShards({ profiles, contract: values.contract, profileOut: values['profile-out'], reportOut: values['report-out'] });
+            const lines = [`merged ${result.profileFiles.length} shard profiles (${result.shard.count} shards of ${result.shard.data})`];
+            return printResult(io, result.report, result.profile, format, failOn, lines, [
+                ['profile', result.profilePath],
+                ['report', result.reportPath],
+            ]);
+        }
+        const data = (0,cli/* requireOption */.Ve)(values.data, 'data', usage);
+        if (values.shard !== undefined) {
+            for (const flag of ['report-out', 'infer-contract']) {
+                if (values[flag] !== undefined)
+                    throw new cli/* CommandUsageError */.nT(`--${flag} does not go with --shard: the fan-in (--profiles) writes the report of the whole data`, usage);
+            }
+            const profileOut = (0,cli/* requireOption */.Ve)(values['profile-out'], 'profile-out', usage);
+            const { parseShardSpec } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7273));
+            const { validateShard } = await __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 286));
+            const shard = parseShardSpec(values.shard);
+            const result = await validateShard({ data, shard, contract: values.contract, profileOut, delimiter: (0,cli/* parseDelimiter */.DZ)(values.delimiter) });
+            if (format === 'json')
+                io.stdout(`${JSON.stringify(result.shard, null, 2)}\n`);
+            else {
+                io.stdout(`shard ${shard.index}/${shard.count} of ${result.shard.data}: ${describeParts(result.shard)}, ${result.profile.rows} rows${values.contract ? ', checked against the contract' : ''}\n`);
+                io.stdout(`wrote profile: ${result.profilePath}\n`);
+                for (const f of result.keyFiles)
+                    io.stdout(`wrote unique keys: ${f}\n`);
+            }
+            return errors/* EXIT_OK */.Ij;
+        }
+        const result = await (0,validate_data/* validateData */.l)({
             data,
             contract: values.contract,
             profileOut: values['profile-out'],
@@ -4841,26 +4680,41 @@ const validateCommand = {
             inferContractOut: values['infer-contract'],
             delimiter: (0,cli/* parseDelimiter */.DZ)(values.delimiter),
         });
-        const report = asValidationReport(result.report);
-        if (format === 'json') {
-            io.stdout(`${JSON.stringify(result.report, null, 2)}\n`);
-        }
-        else {
-            for (const f of report.findings)
-                io.stdout(`${renderFindingLine(f)}\n`);
-            io.stdout(`${renderSummaryLine(result.report, result.profile, data, failOn)}\n`);
-            for (const [what, path] of [
-                ['profile', result.profilePath],
-                ['report', result.reportPath],
-                ['inferred contract', result.inferredContractPath],
-            ]) {
-                if (path)
-                    io.stdout(`wrote ${what}: ${path}\n`);
-            }
-        }
-        return failsValidation(report, failOn) ? errors/* EXIT_CHECK_FAILED */.Gh : errors/* EXIT_OK */.Ij;
+        return printResult(io, result.report, result.profile, format, failOn, [], [
+            ['profile', result.profilePath],
+            ['report', result.reportPath],
+            ['inferred contract', result.inferredContractPath],
+        ]);
     },
 };
+function printResult(io, reportIn, profile, format, failOn, before, written) {
+    const report = asValidationReport(reportIn);
+    if (format === 'json') {
+        io.stdout(`${JSON.stringify(reportIn, null, 2)}\n`);
+    }
+    else {
+        for (const line of before)
+            io.stdout(`${line}\n`);
+        for (const f of report.findings)
+            io.stdout(`${renderFindingLine(f)}\n`);
+        io.stdout(`${renderSummaryLine(reportIn, profile, reportIn.data.file, failOn)}\n`);
+        for (const [what, path] of written)
+            if (path)
+                io.stdout(`wrote ${what}: ${path}\n`);
+    }
+    return failsValidation(report, failOn) ? errors/* EXIT_CHECK_FAILED */.Gh : errors/* EXIT_OK */.Ij;
+}
+/** "bytes 0–52,311 of data.csv", "row groups 3–5", "2 files". */
+function describeParts(shard) {
+    if (shard.split === 'files')
+        return shard.parts.length === 0 ? 'no files (more shards than files)' : `${shard.parts.length} file${shard.parts.length === 1 ? '' : 's'} (${shard.parts.map((p) => p.file).join(', ')})`;
+    const p = shard.parts[0];
+    if (p?.bytes)
+        return p.bytes[0] === p.bytes[1] ? 'no bytes (the file is too small for this many shards)' : `bytes ${p.bytes[0]}–${p.bytes[1]}`;
+    if (p?.row_groups)
+        return p.row_groups[0] === p.row_groups[1] ? 'no row groups (fewer row groups than shards)' : `row groups ${p.row_groups[0] + 1}–${p.row_groups[1]}`;
+    return 'the whole file';
+}
 
 
 /***/ }),
@@ -4873,16 +4727,24 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
 /* harmony import */ var _commands_profile_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4556);
 /* harmony import */ var _commands_profile_show_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9803);
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5776);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2293);
 /* harmony import */ var _commands_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9433);
 /* harmony import */ var _commands_train_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2962);
 /* harmony import */ var _commands_compare_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9519);
-/* harmony import */ var _commands_publish_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5703);
-/* harmony import */ var _commands_promote_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3452);
-/* harmony import */ var _commands_drift_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5859);
-/* harmony import */ var _commands_registry_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(129);
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8067);
+/* harmony import */ var _commands_rank_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2876);
+/* harmony import */ var _commands_publish_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5703);
+/* harmony import */ var _commands_promote_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3452);
+/* harmony import */ var _commands_drift_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5859);
+/* harmony import */ var _commands_doctor_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8757);
+/* harmony import */ var _commands_new_action_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8069);
+/* harmony import */ var _commands_init_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3179);
+/* harmony import */ var _commands_registry_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(129);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8067);
 /** The `mlops` command (bundled to dist/cli/index.js; bin/mlops.js runs it). */
+
+
+
+
 
 
 
@@ -4897,9 +4759,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const program = {
     name: 'mlops',
-    version: _package_json__WEBPACK_IMPORTED_MODULE_11__/* .version */ .rE,
+    version: _package_json__WEBPACK_IMPORTED_MODULE_15__/* .version */ .rE,
     summary: 'the mlops-actions steps on your machine',
-    commands: [_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateCommand */ .M, _commands_profile_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .profileMergeCommand */ .P, _commands_profile_show_js__WEBPACK_IMPORTED_MODULE_2__/* .profileShowCommand */ .O, _commands_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateCommand */ .pJ, _commands_train_js__WEBPACK_IMPORTED_MODULE_5__/* .trainCommand */ ._, _commands_compare_js__WEBPACK_IMPORTED_MODULE_6__/* .compareCommand */ .R, _commands_publish_js__WEBPACK_IMPORTED_MODULE_7__/* .publishCommand */ .l, _commands_promote_js__WEBPACK_IMPORTED_MODULE_8__/* .promoteCommand */ .O, _commands_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .registryListCommand */ .RX, _commands_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .registryShowCommand */ .QP, _commands_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .registryHistoryCommand */ .fO, _commands_drift_js__WEBPACK_IMPORTED_MODULE_9__/* .driftCommand */ .P],
+    commands: [_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateCommand */ .t, _commands_profile_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .profileMergeCommand */ .P, _commands_profile_show_js__WEBPACK_IMPORTED_MODULE_2__/* .profileShowCommand */ .O, _commands_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateCommand */ .pJ, _commands_train_js__WEBPACK_IMPORTED_MODULE_5__/* .trainCommand */ ._, _commands_compare_js__WEBPACK_IMPORTED_MODULE_6__/* .compareCommand */ .R, _commands_rank_js__WEBPACK_IMPORTED_MODULE_7__/* .rankCommand */ .S, _commands_publish_js__WEBPACK_IMPORTED_MODULE_8__/* .publishCommand */ .l, _commands_promote_js__WEBPACK_IMPORTED_MODULE_9__/* .promoteCommand */ .O, _commands_registry_js__WEBPACK_IMPORTED_MODULE_14__/* .registryListCommand */ .RX, _commands_registry_js__WEBPACK_IMPORTED_MODULE_14__/* .registryShowCommand */ .QP, _commands_registry_js__WEBPACK_IMPORTED_MODULE_14__/* .registryHistoryCommand */ .fO, _commands_drift_js__WEBPACK_IMPORTED_MODULE_10__/* .driftCommand */ .P, _commands_init_js__WEBPACK_IMPORTED_MODULE_13__/* .initCommand */ ._, _commands_doctor_js__WEBPACK_IMPORTED_MODULE_11__/* .doctorCommand */ .l, _commands_new_action_js__WEBPACK_IMPORTED_MODULE_12__/* .newActionCommand */ .i],
 };
 process.exitCode = await (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), program);
 
@@ -4999,13 +4861,15 @@ async function openRegistryFromFlags(values, env, usage, options = {}) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  g2: () => (/* binding */ CONFIG_FILE),
   HS: () => (/* binding */ defaultDirection),
   Z9: () => (/* binding */ loadConfig),
   jj: () => (/* binding */ modelConfigOf),
+  o4: () => (/* binding */ parseConfig),
   tf: () => (/* binding */ parseModelConfig)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_VERSION, metricRuleSchema, mlopsConfigSchema, modelConfigSchema, parseConfig, releaseModelSchema, releaseSchema, significanceSchema, sliceRuleSchema
+// UNUSED EXPORTS: CONFIG_VERSION, metricRuleSchema, mlopsConfigSchema, modelConfigSchema, releaseModelSchema, releaseSchema, significanceSchema, sliceRuleSchema
 
 // EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(1100);
@@ -5213,7 +5077,7 @@ const OPTIONS = {
 };
 /** Parses mlops.yaml text; `file` names it in messages. Throws ContractError (exit code 2). */
 function parseConfig(text, file) {
-    return parseYamlText(text, file, mlopsConfigSchema, OPTIONS);
+    return (0,yaml_source/* parseYamlText */.cd)(text, file, mlopsConfigSchema, OPTIONS);
 }
 /** Reads and checks an mlops.yaml file. Throws ContractError (exit code 2) at file:line:col. */
 async function loadConfig(file) {
@@ -5265,12 +5129,14 @@ function parseModelConfig(value, where) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ childPair),
 /* harmony export */   K7: () => (/* binding */ formatKeyPath),
+/* harmony export */   O5: () => (/* binding */ rangeStart),
 /* harmony export */   Y3: () => (/* binding */ loadYamlFile),
 /* harmony export */   bp: () => (/* binding */ describeValue),
+/* harmony export */   cd: () => (/* binding */ parseYamlText),
 /* harmony export */   h0: () => (/* binding */ closestMatch)
 /* harmony export */ });
-/* unused harmony export parseYamlText */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1100);
@@ -5396,10 +5262,12 @@ class YamlSource {
         throw error(`${p.what}${more}`, { location: this.location(p.path, p.atKey), hint: p.hint });
     }
 }
+/** Where a YAML node starts in the source text (character offset), when the parser kept its range. */
 function rangeStart(node) {
     const r = node?.range;
     return Array.isArray(r) ? r[0] : undefined;
 }
+/** The key and value of a mapping entry (or a sequence item) named `seg`, for locating a path. */
 function childPair(node, seg) {
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
         for (const item of node.items) {
@@ -7452,6 +7320,145 @@ function csvReader(file, options = {}) {
 
 /***/ }),
 
+/***/ 3424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ inferContract),
+/* harmony export */   v: () => (/* binding */ contractToYaml)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9171);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9195);
+/**
+ * A starting contract from a profile, in the spirit of TFDV's infer_schema and pandera's
+ * infer_schema: the data it was inferred from always passes it, and a person tightens it from there.
+ *
+ * Per column (docs/contract.md, "Inferring a contract"):
+ * - type: the profile's type. When some non-missing values do not parse as it (the profiler picks a
+ *   type held by >= 90% of values), the rule gets `mostly` = the observed share, rounded down.
+ * - nullable: true exactly when the column had missing values.
+ * - min/max: the observed range of integer, number, date and timestamp columns; left out when the
+ *   column holds NaN or ±inf (they would fail a range rule).
+ * - category + allowed: a string column whose exact frequent-items state holds at most
+ *   `maxCategories` values (default 100, TFDV's max_string_domain_size) that repeat.
+ * - unique: integer, string and date columns whose values are all distinct, only when the count is exact.
+ * Table: every column required, unexpected columns are errors, at least one row.
+ */
+
+
+const TYPES = new Set(['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp']);
+/** Non-missing values that parse as `type`, from the profile's narrowest-type counts. */
+function conforming(c, type) {
+    const tc = c.type_counts;
+    switch (type) {
+        case 'integer':
+            return tc.integer;
+        case 'number':
+            return tc.integer + tc.number;
+        case 'boolean':
+            // 1/0 count as integers in the profile but parse as booleans; without per-value detail, only
+            // the boolean words are sure.
+            return tc.boolean;
+        case 'date':
+            return tc.date;
+        case 'timestamp':
+            return tc.date + tc.timestamp;
+        default:
+            return c.count;
+    }
+}
+/** Rounds a share down to 4 decimals so the rule still passes on the data it came from. */
+function floorShare(x) {
+    return Math.floor(x * 10_000) / 10_000;
+}
+function inferColumn(c, maxCategories) {
+    let type = TYPES.has(c.type) ? c.type : 'string';
+    const out = {};
+    const items = c.sketches.frequent.items;
+    const exactValues = c.frequent_exact;
+    // Numbers are keyed by value in the profile ("1.0" shows as "1"), so only all-text columns give exact text values.
+    const allText = c.type_counts.integer + c.type_counts.number === 0;
+    if ((type === 'string' || type === 'category') && exactValues && allText && c.count > 0 && items.length <= maxCategories && items.length < c.count) {
+        type = 'category';
+    }
+    else if (type === 'category') {
+        type = 'string';
+    }
+    const ok = conforming(c, type);
+    if (c.count > 0 && ok < c.count) {
+        const share = floorShare(ok / c.count);
+        // A type almost nothing parses as is not worth a rule: fall back to text.
+        out.type = share >= 0.5 ? { value: type, mostly: share } : 'string';
+        if (share < 0.5)
+            type = 'string';
+    }
+    else
+        out.type = type;
+    out.nullable = c.nulls > 0;
+    if ((type === 'integer' || type === 'number') && c.nan === 0 && c.inf === 0 && typeof c.min === 'number' && typeof c.max === 'number') {
+        out.min = c.min;
+        out.max = c.max;
+    }
+    else if ((type === 'date' || type === 'timestamp') && typeof c.min === 'string' && typeof c.max === 'string') {
+        out.min = c.min;
+        out.max = c.max;
+    }
+    if (type === 'category') {
+        out.allowed = items.map(([v]) => v).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    }
+    const distinctExact = c.distinct.exact || exactValues;
+    // Dates too (one row per day is common): a date column's values are all YYYY-MM-DD text, so
+    // distinct text means distinct days. Not numbers (float ids are rare) nor timestamps (offsets).
+    if ((type === 'integer' || type === 'string' || type === 'date') && distinctExact && c.count > 1 && c.distinct.estimate === c.count && ok === c.count) {
+        out.unique = true;
+    }
+    return out;
+}
+/** A contract the profiled data passes, for a person to review and tighten. */
+function inferContract(profile, options = {}) {
+    const maxCategories = options.maxCategories ?? 100;
+    const columns = {};
+    for (const name of profile.column_order) {
+        const c = profile.columns[name];
+        if (c)
+            columns[name] = inferColumn(c, maxCategories);
+    }
+    return {
+        version: _contract_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTRACT_VERSION */ .Kw,
+        table: { unexpected_columns: 'error', rows: { min: profile.rows > 0 ? 1 : 0 } },
+        columns,
+    };
+}
+/**
+ * The contract as YAML, keys in the documented order, short lists (allowed values, column lists)
+ * in flow style, and `header` as a leading comment (one `#` per line).
+ */
+function contractToYaml(contract, header) {
+    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(contract);
+    if (header)
+        doc.commentBefore = header.split('\n').map((l) => ` ${l}`).join('\n');
+    const flowLists = (node) => {
+        // Quote ISO dates: YAML 1.1 readers (PyYAML) would otherwise load them as dates, not text.
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(node.value))
+            node.type = yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_DOUBLE;
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+            for (const item of node.items)
+                flowLists(item.value);
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            if (node.items.every((i) => !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(i) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(i)))
+                node.flow = true;
+            else
+                for (const i of node.items)
+                    flowLists(i);
+        }
+    };
+    flowLists(doc.contents);
+    return doc.toString({ lineWidth: 100, flowCollectionPadding: false });
+}
+
+
+/***/ }),
+
 /***/ 9712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8848,7 +8855,7 @@ function profilerTyping(contract) {
 async function scanTable(reader, options) {
     const profiler = (0,_profile_js__WEBPACK_IMPORTED_MODULE_2__/* .createProfiler */ .IZ)({ columns: options.columns, ...profilerTyping(options.contract) });
     const validator = options.contract
-        ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .createValidator */ .fH)(options.contract, { file: options.file, columns: options.columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contractFile })
+        ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .createValidator */ .fH)(options.contract, { file: options.file, columns: options.columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contractFile, uniqueKeys: options.uniqueKeys })
         : undefined;
     let rows = 0;
     // One encoding of each batch column serves both the profiler and the validator.
@@ -8860,6 +8867,159 @@ async function scanTable(reader, options) {
     }
     dictionaries.release();
     return { profile: profiler.finish({ file: options.file, format: reader.format }), validator, rows };
+}
+
+
+/***/ }),
+
+/***/ 7273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nj: () => (/* binding */ expandFileList),
+/* harmony export */   PY: () => (/* binding */ linesBefore),
+/* harmony export */   "do": () => (/* binding */ dataLabel),
+/* harmony export */   km: () => (/* binding */ planShard),
+/* harmony export */   parseShardSpec: () => (/* binding */ parseShardSpec)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4310);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9980);
+/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7028);
+/**
+ * Which rows one job of a matrix reads: `shard: i/n` (1-based) of a data file or a file list.
+ *
+ * - One file: cut at the places the worker-thread planner cuts (validate-data-shards.ts): text
+ *   formats into n byte ranges that end just after a '\n', Parquet into n runs of whole row groups.
+ *   Every job computes the same cuts from the same bytes, so the shards are disjoint and together
+ *   exactly the file. A file too small for n cuts (or with fewer than n row groups) leaves the last
+ *   shards empty, which is still a valid shard: zero rows.
+ * - A file list (several lines, or a glob matching several files): shard i takes files i, i+n,
+ *   i+2n, … of the list (globs sorted, the list's order kept), each file whole.
+ *
+ * A gzip file cannot be cut (there are no record boundaries to seek to): shard a list of them.
+ */
+
+
+
+
+
+/** Parses `i/n` (e.g. `2/8`); a UsageError says what is wrong. */
+function parseShardSpec(text) {
+    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const index = m ? Number(m[1]) : NaN;
+    const count = m ? Number(m[2]) : NaN;
+    if (!m || !(count >= 1) || !(index >= 1) || index > count || !Number.isSafeInteger(count)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`shard must be i/n with 1 <= i <= n, e.g. 2/8 (got ${JSON.stringify(text)})`, {
+            hint: 'in a matrix: shard: ${{ matrix.shard }}/8 with matrix.shard: [1, 2, …, 8]',
+        });
+    }
+    return { index, count };
+}
+/**
+ * The files of a data input: one path, a glob, or one path or glob per line (blank lines and `#`
+ * comments skipped). Globs are sorted; the list keeps its order; a file named twice is read once.
+ * A glob that matches nothing is an InputError; a plain path is returned as it is (opening it
+ * reports a missing file).
+ */
+async function expandFileList(spec, what = 'data') {
+    const items = spec
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+    if (items.length === 0)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} is empty`, { hint: 'give a file, a glob, or one file per line' });
+    const out = [];
+    const seen = new Set();
+    for (const item of items) {
+        let files;
+        if ((0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .isDynamicPattern */ .ey)(item) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(item)) {
+            files = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .glob */ .TI)(item, { onlyFiles: true, expandDirectories: false, dot: false })).map((f) => f.split('\\').join('/')).sort();
+            if (files.length === 0)
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what} glob "${item}" matched no file`, { hint: `globs are matched under ${process.cwd()}; fix the glob` });
+        }
+        else
+            files = [item];
+        for (const f of files)
+            if (!seen.has(f)) {
+                seen.add(f);
+                out.push(f);
+            }
+    }
+    return out;
+}
+/** How the report names data given as a list: the file, the glob, or the files joined. */
+function dataLabel(spec, files) {
+    if (files.length === 1)
+        return files[0];
+    const lines = spec.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+    return lines.length === 1 ? lines[0] : files.join(', ');
+}
+async function sizeOf(file) {
+    try {
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
+        return s.size;
+    }
+    catch (e) {
+        const code = e.code;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(code === 'ENOENT' || code === 'ENOTDIR' ? 'file not found' : `cannot read the file: ${e.message}`, {
+            location: { file },
+            hint: `check the path; relative paths are resolved from ${process.cwd()}`,
+            cause: e,
+        });
+    }
+}
+/**
+ * The parts shard `spec` reads of `files` (in the data's format). One file is cut; several are
+ * dealt out whole.
+ */
+async function planShard(files, format, spec) {
+    const sized = [];
+    for (const file of files)
+        sized.push({ file, bytes: await sizeOf(file) });
+    if (files.length > 1) {
+        return { split: 'files', files: sized, parts: files.filter((_, i) => i % spec.count === spec.index - 1).map((file) => ({ file })) };
+    }
+    const { file, bytes: size } = sized[0];
+    if (format === 'parquet') {
+        const { parquetRowGroupRows } = await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
+        const groups = await parquetRowGroupRows(file);
+        // With as many shards as row groups or more, one group each (the balancing planner would merge some).
+        const ranges = spec.count >= groups.length ? groups.map((_, g) => ({ start: g, end: g + 1 })) : (0,_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_3__/* .rowGroupRanges */ ._S)(groups, spec.count);
+        const rowGroups = ranges[spec.index - 1] ?? { start: groups.length, end: groups.length };
+        return { split: 'row-groups', files: sized, parts: [{ file, rowGroups }] };
+    }
+    if (/\.gz$/i.test(file)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`"${file}" is gzip-compressed, so it cannot be cut into shards`, {
+            hint: 'shard a list of files instead (each job takes every n-th file), or store the file uncompressed',
+        });
+    }
+    const ranges = spec.count === 1 ? [{ start: 0, end: size }] : await (0,_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_3__/* .textRanges */ .MZ)(file, size, spec.count);
+    const bytes = ranges[spec.index - 1] ?? { start: size, end: size };
+    return { split: 'bytes', files: sized, parts: [{ file, bytes }] };
+}
+/** Physical lines before byte `end` of a file (its '\n's): where a range's line 1 is in the file. */
+async function linesBefore(file, end) {
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    let lines = 0;
+    try {
+        const buf = Buffer.allocUnsafe(1 << 20);
+        for (let p = 0; p < end;) {
+            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, end - p), p);
+            if (bytesRead === 0)
+                break;
+            for (let i = buf.indexOf(10, 0); i !== -1 && i < bytesRead; i = buf.indexOf(10, i + 1))
+                lines++;
+            p += bytesRead;
+        }
+    }
+    finally {
+        await fh.close();
+    }
+    return lines;
 }
 
 
@@ -9878,10 +10038,486 @@ function unpackShortAscii(packed) {
 
 /***/ }),
 
+/***/ 7028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ textRanges),
+/* harmony export */   TS: () => (/* binding */ runShards),
+/* harmony export */   Xm: () => (/* binding */ shardError),
+/* harmony export */   _S: () => (/* binding */ rowGroupRanges),
+/* harmony export */   tF: () => (/* binding */ planShards)
+/* harmony export */ });
+/* unused harmony exports SHARD_WORKER_MARKER, DEFAULT_MAX_WORKERS, DEFAULT_SHARD_MIN_BYTES, DEFAULT_SHARD_MIN_ROWS, runShard, workerHeapLimits, shardWorkerMain */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9980);
+/* harmony import */ var _open_table_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9712);
+/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7027);
+/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5894);
+/* harmony import */ var _profile_merge_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7781);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1151);
+/* harmony import */ var _validation_format_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3632);
+/* harmony import */ var _scan_table_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3473);
+/**
+ * validate-data on both (all) cores: a large file is cut into shards, each streamed by a
+ * `node:worker_threads` worker through the reader, the profiler and the validator, and the shards'
+ * results are merged in file order into exactly the sequential run's report and profile.
+ *
+ * Shards: CSV/TSV/JSON Lines (not .gz) by byte ranges cut just after a '\n' (a UTF-8 '\n' byte is
+ * never inside a character); Parquet by row groups. Shard 0 reads from byte 0 like the sequential
+ * reader (BOM, header, blank lines); later shards get the header's column names and count lines from
+ * 1, which the merge shifts by the lines of the shards before them.
+ *
+ * Why the merge is exact, and when it is not attempted:
+ * - A cut can fall inside a quoted CSV field (quoted line breaks). By induction over the shards: shard
+ *   0 starts on a record; if shard k starts on a record and parses without error to the end of its
+ *   range (the end taken as final), its last record ended at the cut, since a cut inside a quoted
+ *   field leaves that quote open, which the reader reports as "unterminated quoted field". So when
+ *   every shard before k succeeded, shard k started on a record and saw the same records as the
+ *   sequential reader. The earliest failing shard's error is therefore the sequential run's first
+ *   error (re-thrown with its absolute line), except "unterminated quoted field" in a shard that is
+ *   not the last: that may be the cut, so the file is read again sequentially.
+ * - Validator tallies (counts, first samples) add up in file order (Validator.mergeState). Unique
+ *   rules need one global map of seen values: such contracts run sequentially (canMergeShards).
+ * - Profiles merge with mergeProfiles: counts, min, max, mean and type counts are exact; quantiles
+ *   and histograms may differ within the KLL sketch's error bounds (docs/formats.md, "Profile"). An
+ *   undeclared column's type is inferred per shard; if a shard's inference disagrees with the
+ *   inference over the whole file (a shard's mix of values differs), the merge cannot rebuild the
+ *   sequential column, and the file is read again sequentially.
+ * - Anything unexpected (a worker that crashes or cannot start, an error that is not an InputError)
+ *   also falls back to the sequential path: correctness first.
+ *
+ * Workers: from TypeScript sources (vitest, tsx) the worker is validate-data-worker.ts run with tsx's
+ * loader; in the ncc bundles, scripts/build.mjs writes that entry as `shard-worker/index.js` next to
+ * every bundle whose code contains SHARD_WORKER_MARKER. Workers start only when a file is sharded,
+ * so a small file (and the action's cold start) never pays for them.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** scripts/build.mjs adds the shard worker to every bundle whose code contains this string. */
+const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
+/** The worker bundle, relative to the bundle that starts it. */
+const BUNDLED_WORKER = 'shard-worker/index.js';
+const DEFAULT_MAX_WORKERS = 4;
+/** Below this, starting workers (~50-100 ms each) and merging cost more than they save. */
+const DEFAULT_SHARD_MIN_BYTES = 32 * 1024 * 1024;
+/**
+ * Parquet is not sharded by default: on flights-3m (11 ZSTD row groups) two workers measured
+ * 2.36 s / 222 MB against 1.9-2.1 s / ~200 MB in one thread. Decompression and the flat-column
+ * decoder are cheap per row, so each worker's start-up and JIT warm-up, and a second row group
+ * decoded in memory at once, cost more than the second core gives back. Pass `minRows` to opt in.
+ */
+const DEFAULT_SHARD_MIN_ROWS = Number.POSITIVE_INFINITY;
+function shardError(e) {
+    if (e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz) {
+        let what = e.message;
+        const where = e.location ? `${formatWhere(e.location)}: ` : '';
+        if (where && what.startsWith(where))
+            what = what.slice(where.length);
+        const fix = e.hint ? ` (${e.hint})` : '';
+        if (fix && what.endsWith(fix))
+            what = what.slice(0, -fix.length);
+        return { kind: 'input', what, message: e.message, hint: e.hint, location: e.location };
+    }
+    const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return { kind: 'internal', what: message, message };
+}
+function formatWhere(loc) {
+    let s = loc.file;
+    if (loc.line !== undefined)
+        s += `:${loc.line}`;
+    if (loc.line !== undefined && loc.column !== undefined)
+        s += `:${loc.column}`;
+    return s;
+}
+/** Streams one shard through the profiler and the validator; never throws (errors are data). */
+async function runShard(task) {
+    try {
+        let nextLine = 1;
+        const reader = await openTable(task.file, {
+            format: task.format,
+            delimiter: task.delimiter,
+            start: task.start,
+            end: task.end,
+            header: task.header,
+            partial: true,
+            rowGroups: task.rowGroups,
+            onEnd: (line) => {
+                nextLine = line;
+            },
+        });
+        const { profile, validator, rows } = await scanTable(reader, { file: task.file, columns: task.columns, contract: task.contract, contractFile: task.contractFile });
+        return { ok: true, profile, validator: validator?.exportState(), rows, nextLine };
+    }
+    catch (e) {
+        return { ok: false, error: shardError(e) };
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// Planning
+/**
+ * Cut points: the byte after the first '\n' at or after each of n-1 equally spaced offsets. Fewer
+ * than n ranges when the file is too small to cut n times. Also the cross-job shard planner's
+ * (shard-plan.ts), so `--shard i/n` cuts where the workers would.
+ */
+async function textRanges(file, size, n) {
+    const cuts = [0];
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    try {
+        const buf = Buffer.allocUnsafe(64 * 1024);
+        for (let k = 1; k < n; k++) {
+            let p = Math.max(Math.floor((size * k) / n), cuts[cuts.length - 1]);
+            let cut = -1;
+            while (p < size) {
+                const { bytesRead } = await fh.read(buf, 0, buf.length, p);
+                if (bytesRead === 0)
+                    break;
+                const i = buf.subarray(0, bytesRead).indexOf(10);
+                if (i !== -1) {
+                    cut = p + i + 1;
+                    break;
+                }
+                p += bytesRead;
+            }
+            if (cut === -1 || cut >= size)
+                break;
+            if (cut > cuts[cuts.length - 1])
+                cuts.push(cut);
+        }
+    }
+    finally {
+        await fh.close();
+    }
+    return cuts.map((start, i) => ({ start, end: i + 1 < cuts.length ? cuts[i + 1] : size }));
+}
+/** Contiguous row-group ranges of about equal rows (at most n; fewer when there are fewer groups). */
+function rowGroupRanges(groupRows, n) {
+    const total = groupRows.reduce((a, b) => a + b, 0);
+    const ends = [];
+    let cum = 0;
+    let k = 1;
+    for (let g = 0; g < groupRows.length && k < n; g++) {
+        cum += groupRows[g];
+        // Cut after group g when that is closer to the k-th target than cutting before it.
+        if (cum - groupRows[g] / 2 >= (total * k) / n) {
+            if (g + 1 < groupRows.length && (ends.length === 0 || ends[ends.length - 1] < g + 1))
+                ends.push(g + 1);
+            k++;
+        }
+    }
+    const starts = [0, ...ends];
+    return starts.map((start, i) => ({ start, end: i < ends.length ? ends[i] : groupRows.length }));
+}
+/** The shards to run, or undefined when the file should be read sequentially. */
+async function planShards(input) {
+    if (input.parallel === false)
+        return undefined;
+    const workers = Math.floor(input.parallel?.workers ?? Math.min(DEFAULT_MAX_WORKERS, (0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)()));
+    if (!(workers >= 2))
+        return undefined;
+    if (input.contract && !(0,_validate_js__WEBPACK_IMPORTED_MODULE_10__/* .canMergeShards */ .sO)(input.contract))
+        return undefined;
+    const base = { file: input.file, format: input.format, delimiter: input.delimiter, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
+    if (input.format === 'parquet') {
+        const { MAX_RANGE_ROWS, parquetRowGroupRows } = await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
+        const groups = await parquetRowGroupRows(input.file);
+        const rows = groups.reduce((a, b) => a + b, 0);
+        if (groups.length < 2 || rows < (input.parallel?.minRows ?? DEFAULT_SHARD_MIN_ROWS))
+            return undefined;
+        const ranges = rowGroupRanges(groups, Math.min(workers, groups.length));
+        const maxGroupRows = Math.min(Math.max(...groups), MAX_RANGE_ROWS);
+        return ranges.length < 2 ? undefined : ranges.map((rowGroups) => ({ ...base, rowGroups, maxGroupRows }));
+    }
+    if (/\.gz$/i.test(input.file))
+        return undefined;
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(input.file, 'r');
+    const size = (await fh.stat()).size;
+    await fh.close();
+    if (size < (input.parallel?.minBytes ?? DEFAULT_SHARD_MIN_BYTES))
+        return undefined;
+    const ranges = await textRanges(input.file, size, workers);
+    if (ranges.length < 2)
+        return undefined;
+    return ranges.map((r, i) => ({ ...base, ...r, header: i > 0 && input.format === 'csv' ? [...input.columns] : undefined }));
+}
+// ---------------------------------------------------------------------------------------------
+// Running and merging
+/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
+function workerEntry() {
+    // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
+    // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
+    const here = import.meta.url;
+    if (here.endsWith('.ts')) {
+        // From TypeScript sources (vitest, tsx). Node 20 does not apply `--import tsx` (module.register)
+        // to a worker's execArgv, but tsx's API registers its loader inside the worker.
+        // createRequire resolves the package's `require` entry; the worker code imports the ESM one.
+        const api = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)((0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+        const entry = new URL(here.replace(/[^/]*$/, 'validate-data-worker.ts')).href;
+        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
+    }
+    return { file: new URL(BUNDLED_WORKER, here) };
+}
+/**
+ * Heap limits per worker. V8 sizes each isolate's heap for throughput, not for sharing a machine:
+ * left alone, two workers on flights-3m (121 MB CSV, or the Parquet file) peak at 290-340 MB RSS,
+ * mostly uncollected garbage (a shard's live heap is ~15 MB). A young generation of 24 MB and an
+ * old-generation limit of 64 MB make V8 collect sooner: measured with `mlops validate` (2 workers +
+ * the main thread's ~60 MB), ~195 MB (CSV) and 210-225 MB (Parquet), for ~20% more CPU in GC than
+ * unlimited workers; tighter limits cost much more (12/56 MB: +40% CPU on the CSV). The limit grows with what one worker must hold at once (a CSV/JSON Lines batch of
+ * DEFAULT_BATCH_ROWS rows, or one Parquet row group, ~40 bytes a cell), so wide tables still fit; a
+ * worker that runs out of heap anyway ends in ERR_WORKER_OUT_OF_MEMORY, and the file is read again
+ * sequentially.
+ */
+function workerHeapLimits(task) {
+    const cells = task.maxGroupRows !== undefined ? task.maxGroupRows * task.columns.length : 4 * _csv_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_BATCH_ROWS */ .V3 * Math.max(1, task.columns.length);
+    return { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: Math.max(64, Math.ceil((cells * 40) / 2 ** 20)) };
+}
+function internal(what) {
+    return { ok: false, error: { kind: 'internal', what, message: what } };
+}
+function runInWorker(task) {
+    return new Promise((resolve) => {
+        let worker;
+        try {
+            const entry = workerEntry();
+            const workerData = { marker: SHARD_WORKER_MARKER, task };
+            const resourceLimits = workerHeapLimits(task);
+            // No inherited execArgv: a parent started with `node -e …` or `--input-type` would pass them on
+            // and the worker would run the parent's code instead of its own (seen in the benchmark harness).
+            worker = 'file' in entry
+                ? new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(entry.file, { workerData, resourceLimits, execArgv: [] })
+                : new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(entry.code, { eval: true, workerData, resourceLimits, execArgv: [] });
+        }
+        catch (e) {
+            resolve(internal(`cannot start a worker: ${e.message}`));
+            return;
+        }
+        let settled = false;
+        worker.once('message', (m) => {
+            settled = true;
+            resolve(m);
+        });
+        worker.once('error', (e) => {
+            if (!settled)
+                resolve(internal(`worker failed: ${e.message}`));
+            settled = true;
+        });
+        worker.once('exit', (code) => {
+            if (!settled)
+                resolve(internal(`worker exited with code ${code} before reporting`));
+            settled = true;
+        });
+    });
+}
+/**
+ * Runs the shards in workers and merges them; throws the sequential run's InputError when the
+ * file is malformed (see the module comment for when that is provably the same error).
+ */
+async function runShards(tasks, input) {
+    const shards = tasks.length;
+    const outcomes = await Promise.all(tasks.map(runInWorker));
+    const text = input.format !== 'parquet';
+    // Line offsets: shard k's line 1 is the line after the lines of shards 0..k-1. Parquet readers
+    // already number rows absolutely.
+    const offsets = [];
+    let offset = 0;
+    for (let k = 0; k < outcomes.length; k++) {
+        offsets.push(offset);
+        const o = outcomes[k];
+        if (!o.ok) {
+            const e = o.error;
+            if (e.kind !== 'input')
+                return { fallback: e.message, shards };
+            if (text && k < outcomes.length - 1 && e.what.startsWith('unterminated quoted field')) {
+                return { fallback: `shard ${k + 1} of ${shards} ends inside a quoted field`, shards };
+            }
+            const location = e.location && e.location.line !== undefined && text ? { ...e.location, line: e.location.line + offsets[k] } : e.location;
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(e.what, { location, hint: e.hint });
+        }
+        if (text)
+            offset += o.nextLine - 1;
+    }
+    const ok = outcomes;
+    let profile;
+    try {
+        profile = (0,_profile_merge_js__WEBPACK_IMPORTED_MODULE_9__.mergeProfiles)(ok.map((o) => o.profile));
+    }
+    catch (e) {
+        return { fallback: `profiles do not merge: ${e.message}`, shards };
+    }
+    const declared = (0,_scan_table_js__WEBPACK_IMPORTED_MODULE_12__/* .profilerTyping */ .r)(input.contract).types;
+    for (const name of profile.column_order) {
+        const c = profile.columns[name];
+        if (declared[name] === undefined && c.type !== (0,_profile_js__WEBPACK_IMPORTED_MODULE_8__/* .inferColumnType */ .HL)(c.type_counts)) {
+            return { fallback: `column "${name}": shards infer a type other than the whole file's`, shards };
+        }
+    }
+    const rows = ok.reduce((a, o) => a + o.rows, 0);
+    profile = { ...profile, sources: [{ file: input.file, format: input.format, rows }] };
+    let report;
+    if (input.contract) {
+        const validator = (0,_validate_js__WEBPACK_IMPORTED_MODULE_10__/* .createValidator */ .fH)(input.contract, { file: input.file, columns: input.columns, hasLines: input.hasLines, format: input.format, contractFile: input.contractFile });
+        for (let k = 0; k < ok.length; k++)
+            validator.mergeState(ok[k].validator, offsets[k]);
+        report = validator.finish();
+    }
+    else {
+        report = (0,_validation_format_js__WEBPACK_IMPORTED_MODULE_11__/* .reportWithoutContract */ .ZX)({ file: input.file, format: input.format, rows, line_kind: input.hasLines ? 'line' : 'row' });
+    }
+    return { merged: { report, profile, rows }, shards };
+}
+/** Worker side: run the task posted as workerData and post the outcome. */
+async function shardWorkerMain(data, post) {
+    const d = data;
+    if (d?.marker !== SHARD_WORKER_MARKER || !d.task) {
+        post(internal('shard worker started without a task'));
+        return;
+    }
+    post(await runShard(d.task));
+}
+
+
+/***/ }),
+
+/***/ 5560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ validateData)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3196);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9195);
+/* harmony import */ var _infer_contract_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3424);
+/* harmony import */ var _open_table_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9712);
+/* harmony import */ var _scan_table_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3473);
+/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7028);
+/* harmony import */ var _validation_format_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3632);
+/* harmony import */ var _shard_plan_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7273);
+/**
+ * The validate-data operation: stream a table once, profile it and check it against a contract.
+ * One function, three faces (the action, `mlops validate`, the tests).
+ *
+ * The contract is loaded before any data is read, so a broken contract fails in milliseconds. The
+ * profile and the report are written only after the whole file has been read (each atomically), so
+ * malformed data never leaves half-written output behind.
+ *
+ * Large files are split into shards read by worker threads on all cores and merged into the same
+ * report and profile (validate-data-shards.ts); the sequential loop below is the reference, and the
+ * fallback whenever a sharded run cannot prove it matches.
+ */
+
+
+
+
+
+
+
+
+
+
+
+async function validateData(options) {
+    const contract = options.contract === undefined ? undefined : await (0,_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .loadContract */ .lF)(options.contract);
+    const files = await (0,_shard_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .expandFileList */ .Nj)(options.data);
+    if (files.length > 1)
+        return writeOutputs(options, await validateFileList(options, contract, files));
+    const data = files[0];
+    const reader = await (0,_open_table_js__WEBPACK_IMPORTED_MODULE_6__/* .openTable */ .R)(data, { delimiter: options.delimiter, format: options.format });
+    const columns = await reader.columns();
+    const shardInput = { file: data, format: reader.format, delimiter: options.delimiter, columns, contract, contractFile: options.contract, parallel: options.parallel };
+    const tasks = await (0,_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_8__/* .planShards */ .tF)(shardInput);
+    if (tasks) {
+        const run = await (0,_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_8__/* .runShards */ .TS)(tasks, { ...shardInput, hasLines: reader.hasLines });
+        const sharding = { shards: run.shards, ...('fallback' in run ? { fallback: run.fallback } : {}) };
+        if ('merged' in run)
+            return writeOutputs(options, { report: run.merged.report, profile: run.merged.profile, sharding });
+        return writeOutputs(options, { ...(await validateSequentially(data, options, contract, reader, columns)), sharding });
+    }
+    return writeOutputs(options, await validateSequentially(data, options, contract, reader, columns));
+}
+/** The reference: one pass, in this thread. */
+async function validateSequentially(data, options, contract, reader, columns) {
+    const { profile, validator, rows } = await (0,_scan_table_js__WEBPACK_IMPORTED_MODULE_7__/* .scanTable */ .S)(reader, { file: data, columns, contract, contractFile: options.contract });
+    const report = validator?.finish() ??
+        (0,_validation_format_js__WEBPACK_IMPORTED_MODULE_9__/* .reportWithoutContract */ .ZX)({ file: data, format: reader.format, rows, line_kind: reader.hasLines ? 'line' : 'row' });
+    return { report, profile };
+}
+/**
+ * Several files as one table: each file read whole, in list order, and merged as the fan-in of a
+ * sharded validation merges its shards (one shard of all files), so a file list gives the same
+ * report and profile whether one job reads it or a matrix of jobs does.
+ */
+async function validateFileList(options, contract, files) {
+    // Unique rules' keys go through files, as a shard's do; these live only as long as this run.
+    // Loaded on demand: a single file (the common case, and the action's cold start) never needs them.
+    const { scanShard } = await __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 286));
+    const { mergeShardProfiles } = await __nccwpck_require__.e(/* import() */ 164).then(__nccwpck_require__.bind(__nccwpck_require__, 3164));
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'mlops-file-list-'));
+    try {
+        const keyFile = (part) => ({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `keys-${part}.jsonl.gz`), name: `keys-${part}.jsonl.gz` });
+        const shard = await scanShard({ data: options.data, files, shard: { index: 1, count: 1 }, contract, contractFile: options.contract, delimiter: options.delimiter, format: options.format, keyFile });
+        const { report, profile } = await mergeShardProfiles([{ file: options.data, profile: shard, dir }], contract && options.contract ? { contract, file: options.contract } : undefined);
+        return { report, profile };
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+    }
+}
+async function writeOutputs(options, result) {
+    const { profile, report } = result;
+    if (options.profileOut) {
+        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .q)(options.profileOut, profile);
+        result.profilePath = options.profileOut;
+    }
+    if (options.reportOut) {
+        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .q)(options.reportOut, report);
+        result.reportPath = options.reportOut;
+    }
+    if (options.inferContractOut) {
+        const header = [
+            `Data contract inferred by \`mlops validate --infer-contract\` from ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(options.data)} (${profile.rows} rows).`,
+            'Review it: ranges and category lists describe this sample, not what the data may be.',
+        ].join('\n');
+        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(options.inferContractOut, (0,_infer_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .contractToYaml */ .v)((0,_infer_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .inferContract */ .V)(profile), header));
+        result.inferredContractPath = options.inferContractOut;
+    }
+    return result;
+}
+
+
+/***/ }),
+
 /***/ 1151:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ID: () => (/* binding */ uniqueRuleNames),
 /* harmony export */   fH: () => (/* binding */ createValidator),
 /* harmony export */   sO: () => (/* binding */ canMergeShards)
 /* harmony export */ });
@@ -9911,6 +10547,10 @@ function unpackShortAscii(packed) {
  *   GE's expect_column_values_to_be_unique). It is exact: a hash map of seen values, and past
  *   `uniqueMemoryLimit` distinct values per rule the map spills to 64 hash partitions in a temp
  *   directory, each finished on its own at the end.
+ *
+ * Shards: exportState()/mergeState() move the tallies between threads (validate-data-shards.ts) or
+ * jobs (shard-merge.ts). Unique rules need every key in one counter: a job's shard records its keys
+ * instead (options.uniqueKeys) and the fan-in counts them all (addUniqueKey).
  */
 
 
@@ -9919,6 +10559,18 @@ function unpackShortAscii(packed) {
 
 
 
+/**
+ * The contract's unique rules, in the order their keys are numbered (UniqueKeyRecorder): column
+ * `unique` rules in contract order, then `table.unique` entries.
+ */
+function uniqueRuleNames(contract) {
+    const out = [];
+    for (const [name, c] of Object.entries(contract.columns ?? {}))
+        if (ruleOf(c.unique)?.value)
+            out.push((0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .formatContractPath */ .vq)(['columns', name, 'unique']));
+    (contract.table?.unique ?? []).forEach((_, i) => out.push(`table.unique[${i}]`));
+    return out;
+}
 /**
  * Whether per-shard validator states can be merged into the sequential result. Not with `unique`
  * (column or table.unique): duplicates are found across the whole file and the samples say where a
@@ -9953,13 +10605,14 @@ class Tally {
     state() {
         return { failed: this.failed, samples: this.samples.slice() };
     }
-    /** Appends a later part of the file. */
-    merge(s, lineOffset) {
+    /** Appends a later part of the file (or, with `file`, a later file of a file list). */
+    merge(s, lineOffset, file) {
         this.failed += s.failed;
         for (const x of s.samples) {
             if (this.samples.length >= MAX_SAMPLES)
                 break;
-            this.samples.push({ line: x.line + lineOffset, value: x.value });
+            const at = file ?? x.file;
+            this.samples.push(at === undefined ? { line: x.line + lineOffset, value: x.value } : { line: x.line + lineOffset, value: x.value, file: at });
         }
     }
 }
@@ -9976,12 +10629,21 @@ function hashText(s) {
     return h >>> 0;
 }
 const PARTITIONS = 64;
-/**
- * Counts rows whose key occurs more than once. In memory: key -> first line, negated once the key
- * has been counted as duplicated. Past `limit` keys, every key goes to a hash partition file as
- * `kind\tline\tjson(key)` (kind S: seen once before the spill, D: already counted duplicate
- * before the spill, N: a row after the spill), and finish() aggregates each partition alone.
- */
+/** A shard's stand-in for DuplicateCounter: hands every key to the recorder, counts nothing. */
+class KeyForwarder {
+    recorder;
+    rule;
+    failed = 0;
+    samples = [];
+    constructor(recorder, rule) {
+        this.recorder = recorder;
+        this.rule = rule;
+    }
+    add(key, line, display) {
+        this.recorder.record(this.rule, key, line, sampleText(display));
+    }
+    finish() { }
+}
 class DuplicateCounter {
     limit;
     tmpRoot;
@@ -10292,6 +10954,7 @@ class ColumnChecker {
     spec;
     nulls;
     hasLines;
+    locate;
     present = false;
     rows = 0;
     nonMissing = 0;
@@ -10320,11 +10983,12 @@ class ColumnChecker {
     tMinLength = new Tally();
     tMaxLength = new Tally();
     dups;
-    constructor(name, spec, nulls, hasLines, uniqueLimit, tmpRoot) {
+    constructor(name, spec, nulls, hasLines, counter, locate) {
         this.name = name;
         this.spec = spec;
         this.nulls = nulls;
         this.hasLines = hasLines;
+        this.locate = locate;
         const typeRule = ruleOf(spec.type);
         this.typeRule = typeRule;
         this.type = typeRule?.value ?? 'string';
@@ -10358,7 +11022,7 @@ class ColumnChecker {
         const unique = ruleOf(spec.unique);
         if (unique?.value) {
             this.unique = unique;
-            this.dups = new DuplicateCounter(uniqueLimit, tmpRoot);
+            this.dups = counter();
         }
         this.needsText = !!(this.regex || this.minLength || this.maxLength);
         this.family =
@@ -10374,14 +11038,14 @@ class ColumnChecker {
     state() {
         return { rows: this.rows, nonMissing: this.nonMissing, typeFailed: this.typeFailed, present: this.present, tallies: this.tallies().map((t) => t.state()) };
     }
-    merge(s, lineOffset) {
+    merge(s, lineOffset, file) {
         this.rows += s.rows;
         this.nonMissing += s.nonMissing;
         this.typeFailed += s.typeFailed;
         this.present ||= s.present;
         const mine = this.tallies();
         for (let i = 0; i < mine.length; i++)
-            mine[i].merge(s.tallies[i], lineOffset);
+            mine[i].merge(s.tallies[i], lineOffset, file);
     }
     /** Rows of a batch that lack this column (JSON Lines records without the key): missing values. */
     absent(lines, n) {
@@ -10569,14 +11233,15 @@ class ColumnChecker {
             const d = this.dups;
             d.finish();
             const first = d.samples[0];
+            const locate = this.locate;
             out.push({
                 rule: 'unique',
                 column: name,
                 rule_: this.unique,
                 failed: d.failed,
                 total: typed,
-                samples: d.samples.map(({ line, value }) => ({ line, value })),
-                describe: (s) => `column ${col} value ${quote(s?.value ?? null)} is a duplicate (first seen at ${lineWord} ${first ? first.first : '?'})`,
+                samples: d.samples.map(({ line, value }) => (locate ? { ...locate(line), value } : { line, value })),
+                describe: (s) => `column ${col} value ${quote(s?.value ?? null)} is a duplicate (first seen at ${firstSeen(first?.first, lineWord, locate)})`,
                 contractPath: (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .formatContractPath */ .vq)([...base, 'unique']),
             });
         }
@@ -10584,6 +11249,15 @@ class ColumnChecker {
     }
 }
 // ---------------------------------------------------------------------------------------------
+/** "line 12", or with several files "b.csv:12" ("b.parquet row 12"). */
+function firstSeen(line, lineWord, locate) {
+    if (line === undefined)
+        return `${lineWord} ?`;
+    if (!locate)
+        return `${lineWord} ${line}`;
+    const at = locate(line);
+    return lineWord === 'line' ? `${at.file}:${at.line}` : `${at.file} row ${at.line}`;
+}
 function defaultFormat(file) {
     const name = file.toLowerCase().replace(/\.gz$/, '');
     const ext = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.extname)(name).slice(1);
@@ -10607,11 +11281,19 @@ function createValidator(contract, options) {
     const uniqueLimit = options.uniqueMemoryLimit ?? DEFAULT_UNIQUE_MEMORY_LIMIT;
     const tmpRoot = options.tmpDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
     const contractFile = options.contractFile ?? 'contract';
-    const checkers = Object.entries(specs).map(([name, spec]) => new ColumnChecker(name, spec, nulls, options.hasLines, uniqueLimit, tmpRoot));
+    // Unique rules are numbered as uniqueRuleNames() lists them (a shard's recorded keys say which).
+    const counters = [];
+    const counter = () => {
+        const c = options.uniqueKeys ? new KeyForwarder(options.uniqueKeys, counters.length) : new DuplicateCounter(uniqueLimit, tmpRoot);
+        counters.push(c);
+        return c;
+    };
+    const locate = options.locateLine;
+    const checkers = Object.entries(specs).map(([name, spec]) => new ColumnChecker(name, spec, nulls, options.hasLines, counter, locate));
     const byName = new Map(checkers.map((c) => [c.name, c]));
     const compound = (table.unique ?? []).map((u, i) => {
         const r = (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeCompoundUnique */ .oq)(u);
-        return { rule: r, path: `table.unique[${i}]`, counter: new DuplicateCounter(uniqueLimit, tmpRoot), total: 0, checkers: r.value.map((n) => byName.get(n)) };
+        return { rule: r, path: `table.unique[${i}]`, counter: counter(), total: 0, checkers: r.value.map((n) => byName.get(n)) };
     });
     const seenColumns = [...options.columns];
     const seenSet = new Set(seenColumns);
@@ -10740,8 +11422,11 @@ function createValidator(contract, options) {
                 rule_: cu.rule,
                 failed: cu.counter.failed,
                 total: cu.total,
-                samples: cu.counter.samples.map(({ line, value }) => ({ line, value: value === null ? null : value.split('\u001f').map((p) => (p === '\u0000' ? '' : p.replace(/^\u0002/, ''))).join(', ') })),
-                describe: () => `columns ${names.map((n) => JSON.stringify(n)).join(', ')} repeat the values of an earlier row (first seen at ${lineKind} ${firstDup ? firstDup.first : '?'})`,
+                samples: cu.counter.samples.map(({ line, value }) => {
+                    const shown = value === null ? null : value.split('\u001f').map((p) => (p === '\u0000' ? '' : p.replace(/^\u0002/, ''))).join(', ');
+                    return locate ? { ...locate(line), value: shown } : { line, value: shown };
+                }),
+                describe: () => `columns ${names.map((n) => JSON.stringify(n)).join(', ')} repeat the values of an earlier row (first seen at ${firstSeen(firstDup?.first, lineKind, locate)})`,
                 contractPath: cu.path,
             });
         }
@@ -10760,7 +11445,7 @@ function createValidator(contract, options) {
                     failedWarnings++;
             }
             const first = r.samples[0];
-            let where = options.file;
+            let where = first?.file ?? options.file;
             if (first && first.line > 0)
                 where += options.hasLines ? `:${first.line}` : ` (row ${first.line})`;
             const unit = r.rule === 'nullable' || r.rule === 'unique_together' ? 'rows' : 'values';
@@ -10795,17 +11480,24 @@ function createValidator(contract, options) {
         };
     }
     function exportState() {
-        if (compound.length > 0 || checkers.some((c) => c.dups))
+        const unique = counters.length > 0;
+        if (unique && !options.uniqueKeys)
             throw new Error('validator: unique rules cannot be exported (canMergeShards)');
-        return { rows, columns: seenColumns.slice(), checkers: checkers.map((c) => c.state()) };
+        const state = { rows, columns: seenColumns.slice(), checkers: checkers.map((c) => c.state()) };
+        if (unique)
+            state.compoundTotals = compound.map((cu) => cu.total);
+        return state;
     }
-    function mergeState(state, lineOffset) {
+    function mergeState(state, lineOffset, file) {
         if (finished)
             throw new Error('validator: mergeState() after finish()');
-        if (compound.length > 0 || checkers.some((c) => c.dups))
+        if (counters.length > 0 && state.compoundTotals === undefined)
             throw new Error('validator: unique rules cannot be merged (canMergeShards)');
-        if (state.checkers.length !== checkers.length)
+        if (options.uniqueKeys)
+            throw new Error('validator: a shard validator does not merge states');
+        if (state.checkers.length !== checkers.length || (state.compoundTotals?.length ?? 0) !== compound.length)
             throw new Error('validator: state from a different contract');
+        state.compoundTotals?.forEach((t, i) => (compound[i].total += t));
         rows += state.rows;
         for (const c of state.columns)
             if (!seenSet.has(c)) {
@@ -10813,9 +11505,17 @@ function createValidator(contract, options) {
                 seenColumns.push(c);
             }
         for (let i = 0; i < checkers.length; i++)
-            checkers[i].merge(state.checkers[i], lineOffset);
+            checkers[i].merge(state.checkers[i], lineOffset, file);
     }
-    return { add, finish, exportState, mergeState };
+    function addUniqueKey(rule, key, line, display) {
+        if (finished)
+            throw new Error('validator: addUniqueKey() after finish()');
+        const c = counters[rule];
+        if (!c || options.uniqueKeys)
+            throw new Error(`validator: no unique rule ${rule} to count keys for`);
+        c.add(key, line, display);
+    }
+    return { add, finish, exportState, mergeState, addUniqueKey };
 }
 
 
@@ -10825,10 +11525,11 @@ function createValidator(contract, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RX: () => (/* binding */ validationSampleSchema),
 /* harmony export */   ZX: () => (/* binding */ reportWithoutContract),
 /* harmony export */   sD: () => (/* binding */ VALIDATION_SCHEMA)
 /* harmony export */ });
-/* unused harmony exports VALIDATION_RULES, validationSampleSchema, validationFindingSchema, validationReportSchema */
+/* unused harmony exports VALIDATION_RULES, validationFindingSchema, validationReportSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1100);
 /**
  * `mlops-actions/validation@1`: the result of checking one data file against a data contract.
@@ -10862,6 +11563,8 @@ const validationSampleSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik
     line: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
     /** The offending value as text (truncated to 200 characters), null for a missing value. */
     value: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    /** The file the line is in, when the data is several files (a file list); absent for one file. */
+    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
 });
 const validationFindingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     rule: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(VALIDATION_RULES),
@@ -11620,6 +12323,541 @@ function parseSourcesText(text, where) {
         error: (what, options) => new ContractError(what, options),
         empty: { what: 'no sources given', hint: 'give a YAML list, e.g. - files: prod/*.csv.gz (docs/drift.md, Sources)' },
     });
+}
+
+
+/***/ }),
+
+/***/ 9269:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $_: () => (/* binding */ checkRunName),
+/* harmony export */   Af: () => (/* binding */ retrainRequestPath),
+/* harmony export */   Ce: () => (/* binding */ CHECK_SUMMARY_LIMIT),
+/* harmony export */   E_: () => (/* binding */ RETRAIN_REQUEST_SCHEMA),
+/* harmony export */   Pe: () => (/* binding */ withMarker),
+/* harmony export */   RE: () => (/* binding */ modelSlug),
+/* harmony export */   UF: () => (/* binding */ retrainMarker),
+/* harmony export */   YL: () => (/* binding */ stickyMarker),
+/* harmony export */   Yr: () => (/* binding */ readRetrainDecision),
+/* harmony export */   kK: () => (/* binding */ RETRAIN_REQUEST_RUN_FIELDS),
+/* harmony export */   tx: () => (/* binding */ COMMENT_BODY_LIMIT),
+/* harmony export */   yb: () => (/* binding */ retrainBranch),
+/* harmony export */   yg: () => (/* binding */ retrainEventMarker)
+/* harmony export */ });
+/* unused harmony export RETRAIN_DECISIONS */
+/**
+ * The Forge port: what steps need from the place the repository lives. Two implementations:
+ * `GitHubForge` (octokit) and `LocalForge` (files in a folder, for the CLI and tests). Steps take a
+ * `Forge` and never know which one they have. Every write is idempotent: calling it again with the
+ * same arguments leaves the same state (one sticky comment per marker, one check run per name+SHA).
+ *
+ * Grows with the steps: releases, refs, deployments come next.
+ */
+const RETRAIN_DECISIONS = ['ok', 'drift', 'degradation', 'drift_and_degradation'];
+const RETRAIN_REQUEST_SCHEMA = 'mlops-actions/retrain-request@1';
+/**
+ * Fields of the request file that describe the run rather than the evidence: a file that differs
+ * only in them is "unchanged" and not committed again, so a re-run (or a later run that finds the
+ * same thing) adds no commit. The file then keeps naming the run that first found the evidence.
+ */
+const RETRAIN_REQUEST_RUN_FIELDS = ['run_url', 'detected_at'];
+/** GitHub's limit on issue and PR comment bodies ("maximum is 65536 characters"). */
+const COMMENT_BODY_LIMIT = 65_536;
+/** GitHub's limit on a check run's `output.summary` and `output.text`. */
+const CHECK_SUMMARY_LIMIT = 65_535;
+/** `mlops / <model>`: the check run name for a model. */
+function checkRunName(model) {
+    return `mlops / ${model}`;
+}
+/**
+ * The hidden marker that identifies one sticky comment: `<!-- mlops-actions:<workflow>/<model> -->`.
+ * The id is reduced to characters that cannot end an HTML comment early (no `--`, no `>`), so a
+ * model name can never break out of the marker.
+ */
+function stickyMarker(parts) {
+    const clean = (s) => s
+        .trim()
+        .toLowerCase()
+        .replace(/[^a-z0-9._/-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-|-$/g, '') || '_';
+    return `<!-- mlops-actions:${clean(parts.workflow)}/${clean(parts.model)} -->`;
+}
+/**
+ * A model name reduced to what is safe in a marker, a branch name and a file name: `[a-z0-9._-]`,
+ * no `..`, no `--`, not starting or ending with `.` or `-`. Names differing only in case or
+ * punctuation share a slug (and so a retraining PR): keep model names distinct in those terms.
+ */
+function modelSlug(model) {
+    const slug = model
+        .trim()
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/\.{2,}/g, '.')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '')
+        // Git refuses a ref component ending in `.lock`.
+        .replace(/\.lock$/, '-lock');
+    return slug === '' ? '_' : slug;
+}
+/** `mlops/retrain/<model>`: the fixed branch of a model's retraining PR. */
+function retrainBranch(model) {
+    return `mlops/retrain/${modelSlug(model)}`;
+}
+/** `.mlops/retrain/<model>.json`: where the request file lives on that branch (and, once merged, on the base). */
+function retrainRequestPath(model) {
+    return `.mlops/retrain/${modelSlug(model)}.json`;
+}
+/**
+ * The hidden marker in a retraining PR's body: `<!-- mlops-actions:retrain/<model> decision=<d> -->`.
+ * The model is slugged as for `stickyMarker`, so it can never end the comment early.
+ */
+function retrainMarker(model, decision) {
+    return `<!-- mlops-actions:retrain/${modelSlug(model)} decision=${decision} -->`;
+}
+/** The marker of the comments the retraining PR gets on decision changes (read back to post each at most once). */
+function retrainEventMarker(model, decision) {
+    return `<!-- mlops-actions:retrain/${modelSlug(model)}/event decision=${decision} -->`;
+}
+/** The decision recorded by `retrainMarker` (or `retrainEventMarker` with `event`) for this model in `body`, if any. */
+function readRetrainDecision(body, model, kind = 'body') {
+    const id = `retrain/${modelSlug(model)}${kind === 'event' ? '/event' : ''}`;
+    const m = new RegExp(`<!-- mlops-actions:${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} decision=([a-z_]+) -->`).exec(body ?? '');
+    const d = m?.[1];
+    return d !== undefined && RETRAIN_DECISIONS.includes(d) ? d : undefined;
+}
+/** The body as posted: the marker first (once), then the Markdown. */
+function withMarker(marker, body) {
+    return body.includes(marker) ? body : `${marker}\n${body}`;
+}
+
+
+/***/ }),
+
+/***/ 5052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  n3: () => (/* binding */ TASKS),
+  fj: () => (/* binding */ initValues)
+});
+
+// UNUSED EXPORTS: DEFAULT_PREDICTIONS, commandJson, coveredBy, repoPath
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ../../../../shared/registry/tag.ts
+var tag = __nccwpck_require__(7170);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __nccwpck_require__(9980);
+;// CONCATENATED MODULE: ../../../../shared/init/shell-words.ts
+/**
+ * A command line as a person types it (`python train.py --epochs 3 --name 'my run'`) split into the
+ * argument list the train step runs without a shell, the way POSIX sh splits words: blanks separate
+ * words, '…' is literal, "…" is literal except for \" \\ \$ \` and a backslash-newline, and a
+ * backslash outside quotes makes the next character literal.
+ *
+ * Nothing is expanded, because no shell will run it. So what a shell would have expanded or treated
+ * as an operator is refused unless quoted (`$HOME`, `$(…)`, backticks, globs, `~`, `|`, `&&`, `;`,
+ * `>`, a `#` comment): quietly passing `&&` to the training program as an argument, or `*.csv`
+ * unexpanded, would train something else than the person meant. Quoted, such text is an argument
+ * like any other ('$(rm -rf /)' is those eleven characters).
+ */
+
+const BLANK = new Set([' ', '\t', '\n']);
+/** Characters sh gives a meaning to outside quotes (operators, expansions, globs, brace expansion). */
+const SPECIAL = new Set(['|', '&', ';', '<', '>', '(', ')', '$', '`', '*', '?', '[', ']', '{', '}']);
+/** Special only at the start of a word: `~` (home directory), `#` (a comment). */
+const SPECIAL_AT_START = new Set(['~', '#']);
+/** What a backslash escapes inside double quotes; before anything else it stays a backslash. */
+const DOUBLE_QUOTE_ESCAPES = new Set(['$', '`', '"', '\\', '\n']);
+const HINT = 'the command runs without a shell: quote such characters to pass them as they are, or put a pipeline or variables in a script (e.g. train.sh) and run that';
+/** Splits `line` into words like sh does, with no expansions. Throws UsageError naming `what` (the flag). */
+function splitShellWords(line, what = 'the command') {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let i = 0;
+    const fail = (message, hint = HINT) => {
+        throw new errors/* UsageError */.eb(`${what}: ${message} at character ${i + 1} of ${JSON.stringify(line)}`, { hint });
+    };
+    while (i < line.length) {
+        const c = line[i];
+        if (BLANK.has(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+            i++;
+        }
+        else if (c === "'") {
+            const end = line.indexOf("'", i + 1);
+            if (end < 0)
+                fail('unbalanced single quote', "close it with ', or escape it as \\'");
+            word += line.slice(i + 1, end);
+            inWord = true;
+            i = end + 1;
+        }
+        else if (c === '"') {
+            inWord = true;
+            i++;
+            for (;;) {
+                if (i >= line.length)
+                    fail('unbalanced double quote', 'close it with ", or escape it as \\"');
+                const d = line[i];
+                if (d === '"')
+                    break;
+                if (d === '\\' && i + 1 < line.length && DOUBLE_QUOTE_ESCAPES.has(line[i + 1])) {
+                    if (line[i + 1] !== '\n')
+                        word += line[i + 1];
+                    i += 2;
+                    continue;
+                }
+                if (d === '$' || d === '`')
+                    fail(`"${d}" inside double quotes would be expanded by a shell`);
+                word += d;
+                i++;
+            }
+            i++;
+        }
+        else if (c === '\\') {
+            if (i + 1 >= line.length)
+                fail('a backslash at the end', 'remove it, or write \\\\ for a backslash');
+            // A backslash-newline joins lines, as in sh.
+            if (line[i + 1] !== '\n') {
+                word += line[i + 1];
+                inWord = true;
+            }
+            i += 2;
+        }
+        else {
+            if (SPECIAL.has(c) || (!inWord && SPECIAL_AT_START.has(c)))
+                fail(`unquoted "${c}"`);
+            word += c;
+            inWord = true;
+            i++;
+        }
+    }
+    if (inWord)
+        words.push(word);
+    if (words.length === 0)
+        throw new errors/* UsageError */.eb(`${what} is empty`, { hint: 'give the training command, e.g. --train "python train.py"' });
+    return words;
+}
+
+// EXTERNAL MODULE: ../../../../shared/init/yaml-value.ts
+var yaml_value = __nccwpck_require__(9756);
+// EXTERNAL MODULE: ../../../../shared/init/starter-files.ts
+var starter_files = __nccwpck_require__(3438);
+;// CONCATENATED MODULE: ../../../../shared/init/init-values.ts
+/**
+ * From `mlops init`'s flags to the values of the templates' placeholders: paths made relative to
+ * the repository (with `/`, as the workflows see them), the training command as the JSON argument
+ * list the train step takes, and what follows from them (the files training reads and writes, the
+ * paths a release is started by, the gate metric for the task). Every value a person typed is
+ * checked here, with the flag's name in the message, before any template sees it.
+ */
+
+
+
+
+
+
+const TASKS = ['binary', 'multiclass', 'regression'];
+const DEFAULT_PREDICTIONS = 'out/predictions.csv';
+function checkText(flag, value) {
+    if (value === '')
+        throw new errors/* UsageError */.eb(`--${flag} is empty`);
+    const why = (0,yaml_value/* unsafeValueReason */.Om)(value);
+    if (why)
+        throw new errors/* UsageError */.eb(`--${flag} ${JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)} ${why}`);
+    return value;
+}
+/** `p` relative to the repository root with `/` separators; refuses paths outside it. */
+function repoPath(dir, p, flag) {
+    checkText(flag, p);
+    if (/[\n\t]/.test(p))
+        throw new errors/* UsageError */.eb(`--${flag} ${JSON.stringify(p)} contains a tab or a line break`);
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(dir), (0,external_node_path_.resolve)(dir, p));
+    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* UsageError */.eb(`--${flag} ${JSON.stringify(p)} is not a file inside the repository ${JSON.stringify(dir)}`, {
+            hint: 'give a path relative to the repository root (--dir), as the workflows will see it',
+        });
+    }
+    return rel.split(external_node_path_.sep).join('/');
+}
+const folderOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+/** `data/train.csv.gz` → `.csv.gz`; no extension → ''. A leading dot (`.env`) is not an extension. */
+function extensionOf(p) {
+    const base = p.slice(p.lastIndexOf('/') + 1);
+    const dot = base.indexOf('.', 1);
+    return dot < 0 ? '' : base.slice(dot);
+}
+function stemOf(p) {
+    const base = p.slice(p.lastIndexOf('/') + 1);
+    const ext = extensionOf(p);
+    return ext ? base.slice(0, -ext.length) : base;
+}
+/** Whether `glob` is one of `paths` or under one of them that ends in `/**` (GitHub's `paths:` filter). */
+function coveredBy(paths, glob) {
+    return paths.some((p) => p === glob || (p.endsWith('/**') && glob.startsWith(p.slice(0, -2))));
+}
+/** The gate rule's metric: one every report of the task has (roc_auc needs scores). */
+function gateMetric(task, score) {
+    if (task === 'regression')
+        return 'r2';
+    return task === 'binary' && score ? 'roc_auc' : 'accuracy';
+}
+/** The JSON argument list the train step takes, spaced as people write it: ["python", "train.py"]. */
+function commandJson(args) {
+    return `[${args.map((a) => JSON.stringify(a)).join(', ')}]`;
+}
+function initValues(o, facts) {
+    const model = (0,tag/* validateModelName */.HW)(o.model);
+    const data = repoPath(o.dir, o.data, 'data');
+    const ext = extensionOf(data);
+    const contract = o.contract === undefined ? `contracts/${stemOf(data)}.yaml` : repoPath(o.dir, o.contract, 'contract');
+    const predictions = repoPath(o.dir, o.predictions ?? DEFAULT_PREDICTIONS, 'predictions');
+    const params = o.params === undefined ? undefined : repoPath(o.dir, o.params, 'params');
+    const label = checkText('label', o.label);
+    const score = o.score === undefined ? '' : checkText('score', o.score);
+    const prediction = o.prediction === undefined ? '' : checkText('prediction', o.prediction);
+    const slice = o.slice === undefined ? '' : checkText('slice', o.slice);
+    const command = splitShellWords(o.train, '--train');
+    for (const arg of command) {
+        const why = (0,yaml_value/* unsafeValueReason */.Om)(arg);
+        if (why)
+            throw new errors/* UsageError */.eb(`--train: the argument ${JSON.stringify(arg.length > 60 ? `${arg.slice(0, 60)}…` : arg)} ${why}`);
+    }
+    let modelFiles = (o.modelFiles ?? []).map((f) => repoPath(o.dir, f, 'model-files') + (f.endsWith('/') ? '/' : ''));
+    if (modelFiles.length === 0) {
+        const folder = folderOf(predictions);
+        if (folder === '')
+            throw new errors/* UsageError */.eb('give --model-files: the predictions file is at the repository root, so its folder cannot be the model', { hint: 'e.g. --model-files out/model.pkl' });
+        modelFiles = [`${folder}/`];
+    }
+    // What training reads: the data's folder (files like it), the files the command names, the params.
+    const dataFolder = folderOf(data);
+    const dataGlob = dataFolder === '' ? data : `${dataFolder}/*${ext}`;
+    const commandFiles = [];
+    for (const arg of command) {
+        if (arg.startsWith('-') || (0,external_node_path_.isAbsolute)(arg))
+            continue;
+        let p;
+        try {
+            p = repoPath(o.dir, arg, 'train');
+        }
+        catch {
+            continue;
+        }
+        if (facts.isFile(p))
+            commandFiles.push(p);
+    }
+    const trainInputs = unique([dataGlob, ...commandFiles, ...(params ? [params] : [])]);
+    // What it writes: the model's files (a folder: all of it) and the predictions.
+    const outputs = modelFiles.map((f) => (f.endsWith('/') ? `${f}**` : f));
+    const trainOutputs = unique(coveredBy(outputs, predictions) ? outputs : [...outputs, predictions]);
+    // A release starts when what the model is built from changes: a superset of the training inputs.
+    const contractFolder = folderOf(contract);
+    const folders = [dataFolder === '' ? data : `${dataFolder}/**`, contractFolder === '' ? contract : `${contractFolder}/**`];
+    const releasePaths = unique([
+        ...folders,
+        ...trainInputs.filter((g) => !coveredBy(folders, g)),
+        'requirements*.txt',
+        'mlops.yaml',
+        (0,starter_files/* workflowTarget */.bl)('release'),
+    ]);
+    const values = {
+        model,
+        data,
+        contract,
+        command: commandJson(command),
+        params_file: params ?? '',
+        train_inputs: new yaml_value/* TextLines */.rT(trainInputs),
+        train_outputs: new yaml_value/* TextLines */.rT(trainOutputs),
+        model_files: new yaml_value/* TextLines */.rT(modelFiles),
+        predictions,
+        task: o.task,
+        label,
+        score,
+        prediction,
+        slice,
+        release_paths: releasePaths,
+        gate_metric: gateMetric(o.task, o.score),
+        production_data: `prod/*${ext}`,
+    };
+    return { values, data, contract, command };
+}
+function unique(list) {
+    return [...new Set(list)];
+}
+
+
+/***/ }),
+
+/***/ 3438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KZ: () => (/* binding */ CONFIG_TEMPLATE),
+/* harmony export */   Ru: () => (/* binding */ CONTRACT_SCHEMA_URL),
+/* harmony export */   Zc: () => (/* binding */ STARTER_WORKFLOWS),
+/* harmony export */   bl: () => (/* binding */ workflowTarget),
+/* harmony export */   rC: () => (/* binding */ workflowTemplate),
+/* harmony export */   xV: () => (/* binding */ readTemplate)
+/* harmony export */ });
+/* unused harmony exports MAJOR_VERSION, REPOSITORY, CONFIG_SCHEMA_URL, templatesDir */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_package_root_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1692);
+/**
+ * What `mlops init` writes, and from which template in action-templates/. The starter workflows are
+ * the same files as workflows/ in this repository: those are what the templates render for the
+ * example project (action-templates/README.md, "The example values"), which test/init checks byte
+ * for byte.
+ */
+
+
+
+/** The major version users pin: `@v1` in the workflows, `/v1/` in the schema URLs. */
+const MAJOR_VERSION = 'v1';
+const REPOSITORY = 'mlops-actions/mlops-actions';
+const RAW = `https://raw.githubusercontent.com/${REPOSITORY}/${MAJOR_VERSION}`;
+/** The JSON Schemas of the two files, at the major version's tag, for `# yaml-language-server: $schema=`. */
+const CONFIG_SCHEMA_URL = (/* unused pure expression or super */ null && (`${RAW}/schemas/mlops-config.schema.json`));
+const CONTRACT_SCHEMA_URL = `${RAW}/schemas/contract.schema.json`;
+/** The starter workflows, by name: action-templates/workflows/<name>.yml → .github/workflows/<name>.yml. */
+const STARTER_WORKFLOWS = ['pr-report', 'pr-comment', 'release', 'promote', 'drift-check'];
+const CONFIG_TEMPLATE = 'mlops.yaml';
+const workflowTemplate = (name) => `workflows/${name}.yml`;
+const workflowTarget = (name) => `.github/workflows/${name}.yml`;
+/** The action-templates/ folder of this package (from the sources or the CLI bundle alike). */
+function templatesDir() {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_runtime_package_root_js__WEBPACK_IMPORTED_MODULE_2__/* .packageRoot */ .Zl)(), 'action-templates');
+}
+/** The text of a template, by its path under action-templates/. */
+async function readTemplate(path) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(templatesDir(), path), 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 9756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Om: () => (/* binding */ unsafeValueReason),
+/* harmony export */   ae: () => (/* binding */ inlineScalar),
+/* harmony export */   nE: () => (/* binding */ blockValue),
+/* harmony export */   rT: () => (/* binding */ TextLines)
+/* harmony export */ });
+/* unused harmony export MAX_VALUE_LENGTH */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9171);
+/**
+ * Values from the command line (and column names from the user's data), written into YAML files as
+ * data. Every value goes through the `yaml` package's stringify, never in raw, and each rendering
+ * is read back (as YAML 1.2, and as YAML 1.1, which PyYAML and older tools speak: `on`, `yes` and
+ * `y` are booleans there) before it is used, so a value that would be read as anything but itself
+ * is a bug caught here, not a workflow that does something else.
+ *
+ * Two renderings:
+ * - `inlineScalar`: one line, valid as a mapping value, a flow-sequence item or a mapping key. Plain
+ *   when that reads back as the same string, else quoted; line breaks are escaped ("a\nb").
+ * - `blockValue`: a multi-line text (a literal block, `|`), a list or a mapping, indented to sit
+ *   after a `key:` at a given column.
+ *
+ * `${{` is refused in every value: GitHub evaluates expressions inside any string of a workflow,
+ * quoted or not, so quoting cannot make it data there.
+ */
+
+
+/** Lines of text, written as a literal block (one line: as that line). */
+class TextLines {
+    lines;
+    constructor(lines) {
+        this.lines = lines;
+    }
+}
+const MAX_VALUE_LENGTH = 1000;
+/** Why `value` cannot be written into a starter file, or undefined when it can. */
+function unsafeValueReason(value) {
+    if (value.includes('${{'))
+        return 'contains "${{", which GitHub would evaluate as an expression';
+    // Tabs and newlines are escaped by the quoting; other control characters and the Unicode line
+    // separators are line breaks to some YAML readers and invisible to a reviewer.
+    if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/.test(value))
+        return 'contains a control character or a Unicode line separator';
+    if (value.length > MAX_VALUE_LENGTH)
+        return `is ${value.length} characters long (at most ${MAX_VALUE_LENGTH})`;
+    return undefined;
+}
+const VERSIONS = ['1.1', '1.2'];
+function readsBack(text, expected) {
+    return VERSIONS.every((version) => {
+        try {
+            return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text, { version, uniqueKeys: true, strict: true }), expected);
+        }
+        catch {
+            return false;
+        }
+    });
+}
+const FLOW = { collectionStyle: 'flow', flowCollectionPadding: false, lineWidth: 0 };
+const FLOW_QUOTED = { ...FLOW, defaultStringType: 'QUOTE_DOUBLE', doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY };
+/** `value` as a one-line YAML scalar that reads back as `value` as a value, a flow item and a key. */
+function inlineScalar(value) {
+    // Rendered as the item of a flow sequence, so it is safe inside `[...]` too (no bare `,` or `]`).
+    for (const options of [FLOW, FLOW_QUOTED]) {
+        const m = /^\[(.*)\]\n$/.exec((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)([value], options));
+        const s = m?.[1];
+        if (s !== undefined && readsBack(`[${s}]`, [value]) && readsBack(`k: ${s}`, { k: value }) && readsBack(`${s}: k`, { [value]: 'k' }))
+            return s;
+    }
+    throw new Error(`internal: cannot write ${JSON.stringify(value)} as a one-line YAML scalar`);
+}
+/**
+ * What replaces ` {{name}}` (with its leading space) after a `key:` whose key starts at `column`:
+ * ` |` and the lines of a literal block, or a newline and a block list or mapping, indented under
+ * the key. A single line of TextLines, and empty collections, stay on the key's line.
+ */
+function blockValue(value, column) {
+    let data = value;
+    if (value instanceof TextLines) {
+        if (value.lines.length === 1)
+            return ` ${inlineScalar(value.lines[0])}`;
+        data = `${value.lines.join('\n')}\n`;
+    }
+    const doc = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .Document */ .yo({ k: data });
+    if (typeof data !== 'string') {
+        // In a list or mapping, every string (keys too) is quoted exactly when its one-line form is.
+        (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(doc, {
+            Scalar(_key, node) {
+                if (typeof node.value === 'string' && inlineScalar(node.value) !== node.value)
+                    node.type = yaml__WEBPACK_IMPORTED_MODULE_1__/* .Scalar */ .X5.QUOTE_DOUBLE;
+            },
+        });
+    }
+    const text = doc.toString({ lineWidth: 0, doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY });
+    if (!text.startsWith('k:'))
+        throw new Error('internal: unexpected YAML rendering');
+    const pad = ' '.repeat(column);
+    const lines = text.slice(2).replace(/\n$/, '').split('\n');
+    const rest = lines.map((l, i) => (i === 0 || l === '' ? l : pad + l)).join('\n');
+    // Read back where it will stand: under a parent key when the key is indented.
+    const check = column === 0 ? `k:${rest}` : `p:\n${pad}k:${rest}`;
+    const expected = column === 0 ? { k: data } : { p: { k: data } };
+    if (!readsBack(check, expected))
+        throw new Error(`internal: cannot write ${JSON.stringify(data)} as a YAML block`);
+    return rest;
 }
 
 
@@ -13407,6 +14645,536 @@ const runRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ ...
 
 /***/ }),
 
+/***/ 3004:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   qh: () => (/* binding */ formatVersion),
+/* harmony export */   t: () => (/* binding */ highestVersion),
+/* harmony export */   yU: () => (/* binding */ nextVersion),
+/* harmony export */   z0: () => (/* binding */ tryParseVersion),
+/* harmony export */   ze: () => (/* binding */ MAX_VERSION_LENGTH)
+/* harmony export */ });
+/* unused harmony exports BUMPS, parseVersion, bumpVersion, FIRST_VERSION, BUMP_LABEL_PREFIX, bumpFromLabels */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9980);
+/**
+ * Model versions: Semantic Versioning 2.0.0 (semver.org) without build metadata: `X.Y.Z` with an
+ * optional prerelease (`1.4.0-rc.1`). Build metadata (`+sha`) is refused: semver ignores it when
+ * ordering, so `1.0.0+a` and `1.0.0+b` would be two releases of one version. Bumps follow npm's
+ * `semver.inc` (a prerelease bumps to its release: 1.2.0-rc.1 + patch = 1.2.0).
+ */
+
+const BUMPS = ['major', 'minor', 'patch'];
+/** Longer than any real version; keeps tags, folder names and messages sane. */
+const MAX_VERSION_LENGTH = 64;
+const NUM = '(0|[1-9]\\d*)';
+const PRE_ID = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
+const SEMVER_RE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?$`);
+/** Parses `1.2.3`, `1.2.3-rc.1`, or the same with one leading `v`; undefined when it is not one. */
+function tryParseVersion(text) {
+    if (text.length > MAX_VERSION_LENGTH + 1)
+        return undefined;
+    const m = SEMVER_RE.exec(text.startsWith('v') ? text.slice(1) : text);
+    if (!m)
+        return undefined;
+    const [major, minor, patch] = [m[1], m[2], m[3]].map(Number);
+    if (![major, minor, patch].every(Number.isSafeInteger))
+        return undefined;
+    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
+}
+/** Like tryParseVersion, but a bad version is a UsageError that says what a good one looks like. */
+function parseVersion(text, where = 'version') {
+    const v = tryParseVersion(text);
+    if (v)
+        return v;
+    const shown = JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+    const hint = text.includes('+')
+        ? 'build metadata (+...) is not allowed: semver ignores it when ordering, so it cannot tell two releases apart'
+        : `use MAJOR.MINOR.PATCH with an optional -prerelease, e.g. 1.4.0 or 2.0.0-rc.1 (at most ${MAX_VERSION_LENGTH} characters)`;
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${where} ${shown} is not a semantic version`, { hint });
+}
+function formatVersion(v) {
+    const core = `${v.major}.${v.minor}.${v.patch}`;
+    return v.prerelease.length ? `${core}-${v.prerelease.join('.')}` : core;
+}
+/** The canonical text of a version as given (drops a leading `v`); throws UsageError when invalid. */
+function normalizeVersion(text, where) {
+    return formatVersion(parseVersion(text, where));
+}
+function compareIds(a, b) {
+    const na = /^\d+$/.test(a);
+    const nb = /^\d+$/.test(b);
+    if (na && nb)
+        return Math.sign(Number(a) - Number(b));
+    if (na)
+        return -1; // numeric identifiers have lower precedence than alphanumeric ones (semver 11.4.3)
+    if (nb)
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Semver precedence: negative when a < b, 0 when equal, positive when a > b. */
+function compareVersions(a, b) {
+    const x = typeof a === 'string' ? parseVersion(a) : a;
+    const y = typeof b === 'string' ? parseVersion(b) : b;
+    for (const k of ['major', 'minor', 'patch'])
+        if (x[k] !== y[k])
+            return Math.sign(x[k] - y[k]);
+    // A release ranks above its prereleases (1.0.0-rc.1 < 1.0.0).
+    if (!x.prerelease.length || !y.prerelease.length)
+        return Math.sign(Number(!x.prerelease.length) - Number(!y.prerelease.length));
+    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
+        if (x.prerelease[i] === undefined)
+            return -1;
+        if (y.prerelease[i] === undefined)
+            return 1;
+        const c = compareIds(x.prerelease[i], y.prerelease[i]);
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+/** The highest of `versions` (strings), or undefined for none. With `stableOnly`, prereleases are skipped. */
+function highestVersion(versions, stableOnly = false) {
+    let best;
+    for (const text of versions) {
+        const v = tryParseVersion(text);
+        if (!v || (stableOnly && v.prerelease.length))
+            continue;
+        if (!best || compareVersions(v, best) > 0)
+            best = v;
+    }
+    return best && formatVersion(best);
+}
+/** npm semver's `inc` for major/minor/patch. */
+function bumpVersion(version, bump) {
+    const v = typeof version === 'string' ? parseVersion(version) : version;
+    const pre = v.prerelease.length > 0;
+    switch (bump) {
+        case 'major':
+            return formatVersion({ major: pre && v.minor === 0 && v.patch === 0 ? v.major : v.major + 1, minor: 0, patch: 0, prerelease: [] });
+        case 'minor':
+            return formatVersion({ major: v.major, minor: pre && v.patch === 0 ? v.minor : v.minor + 1, patch: 0, prerelease: [] });
+        case 'patch':
+            return formatVersion({ major: v.major, minor: v.minor, patch: pre ? v.patch : v.patch + 1, prerelease: [] });
+    }
+}
+/** The version a model's first publish gets when none is given: "v1". */
+const FIRST_VERSION = '1.0.0';
+/** The PR label that asks for a bump: `model:major`, `model:minor`, `model:patch`. */
+const BUMP_LABEL_PREFIX = 'model:';
+/**
+ * The bump PR labels ask for: the largest of the `model:*` labels (major > minor > patch), or
+ * undefined when there is none. Other labels are ignored.
+ */
+function bumpFromLabels(labels) {
+    const asked = new Set(labels.map((l) => l.trim().toLowerCase()).filter((l) => l.startsWith(BUMP_LABEL_PREFIX)).map((l) => l.slice(BUMP_LABEL_PREFIX.length)));
+    return BUMPS.find((b) => asked.has(b));
+}
+/**
+ * The version to publish. Precedence: an explicit version; else the highest existing version bumped
+ * by the `bump` input, else by a PR label, else by patch; the first version of a model is 1.0.0.
+ */
+function nextVersion(existing, choice) {
+    if (choice.version !== undefined && choice.version !== '')
+        return { version: normalizeVersion(choice.version), reason: 'explicit' };
+    const highest = highestVersion(existing);
+    const label = bumpFromLabels(choice.labels ?? []);
+    const bump = choice.bump ?? label ?? 'patch';
+    const why = choice.bump ? `--bump ${bump}` : label ? `PR label ${BUMP_LABEL_PREFIX}${label}` : 'default patch bump';
+    if (!highest)
+        return { version: FIRST_VERSION, reason: 'first version' };
+    return { version: bumpVersion(highest, bump), reason: `${why} from ${highest}` };
+}
+
+
+/***/ }),
+
+/***/ 7170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ED: () => (/* binding */ parseTag),
+/* harmony export */   HW: () => (/* binding */ validateModelName),
+/* harmony export */   cO: () => (/* binding */ tagOf),
+/* harmony export */   jX: () => (/* binding */ validateAlias)
+/* harmony export */ });
+/* unused harmony exports NAME_RE, MAX_NAME_LENGTH, TAG_PREFIX, RESERVED_ALIASES */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9980);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3004);
+/**
+ * Names in the registry, and the tag of a published version:
+ *
+ *   model/<name>/v<version>        e.g. model/churn/v1.4.0, model/churn/v2.0.0-rc.1
+ *
+ * The same string is the Git tag of the GitHub release and the folder of the local registry
+ * (`<registry>/model/<name>/v<version>/`). Model names and aliases are `^[a-z][a-z0-9]*(-[a-z0-9]+)*$`
+ * and at most 64 characters: safe as a path segment, a Git ref component, a URL part and a file
+ * name on every OS, so a name from a workflow input can never climb out of a folder (`../`), split
+ * a ref (`@{`, spaces) or collide by case.
+ */
+
+
+const NAME_RE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const MAX_NAME_LENGTH = 64;
+const TAG_PREFIX = 'model/';
+/** Version words promote understands; an alias cannot be named like them. */
+const RESERVED_ALIASES = new Set(['latest']);
+function shown(text) {
+    return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+}
+function checkName(text, what, flag) {
+    if (typeof text !== 'string' || text.length === 0)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} is empty`, { hint: `pass ${flag} NAME` });
+    if (text.length > MAX_NAME_LENGTH)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} ${shown(text)} is ${text.length} characters long`, { hint: `use at most ${MAX_NAME_LENGTH}` });
+    if (!NAME_RE.test(text)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} ${shown(text)} is not allowed`, {
+            hint: 'use lowercase letters, digits and single hyphens, starting with a letter (e.g. churn, fraud-v2)',
+        });
+    }
+    return text;
+}
+/** Returns the model name, or throws UsageError (exit 2) saying what is wrong with it. */
+function validateModelName(name) {
+    return checkName(name, 'model name', '--model');
+}
+/** Returns the alias, or throws UsageError; `latest` is reserved (it means "the highest version"). */
+function validateAlias(alias) {
+    checkName(alias, 'alias', '--alias');
+    if (RESERVED_ALIASES.has(alias))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`alias "${alias}" is reserved`, { hint: 'it means the highest published version; pick another alias name' });
+    return alias;
+}
+/** The tag of a version: `model/<name>/v<version>`. Validates both parts. */
+function tagOf(model, version) {
+    return `${TAG_PREFIX}${validateModelName(model)}/v${(0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeVersion */ .Qj)(version)}`;
+}
+/** The model and version of a tag, or undefined when `tag` is not one of ours. */
+function parseTag(tag) {
+    if (!tag.startsWith(TAG_PREFIX) || tag.length > TAG_PREFIX.length + MAX_NAME_LENGTH + _semver_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_VERSION_LENGTH */ .ze + 2)
+        return undefined;
+    const rest = tag.slice(TAG_PREFIX.length);
+    const slash = rest.indexOf('/');
+    if (slash < 0)
+        return undefined;
+    const model = rest.slice(0, slash);
+    const v = rest.slice(slash + 1);
+    if (!NAME_RE.test(model) || model.length > MAX_NAME_LENGTH || !v.startsWith('v'))
+        return undefined;
+    const parsed = (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .tryParseVersion */ .z0)(v.slice(1));
+    if (!parsed || v.slice(1).startsWith('v') || (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .formatVersion */ .qh)(parsed) !== v.slice(1))
+        return undefined;
+    return { model, version: (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .formatVersion */ .qh)(parsed) };
+}
+
+
+/***/ }),
+
+/***/ 8782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ formatDelta),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   HV: () => (/* binding */ renderComparisonComment),
+/* harmony export */   YV: () => (/* binding */ renderComparisonSummary),
+/* harmony export */   vV: () => (/* binding */ renderCheckRunOutput)
+/* harmony export */ });
+/* unused harmony exports formatPercent, formatP, directionArrow, verdictHeadline, checkRunTitle, checkRunConclusion, renderChart, renderComparisonReport */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _github_forge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9269);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1160);
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4033);
+/**
+ * The PR report of a comparison (`mlops-actions/comparison@1`): the sticky PR comment, the job
+ * summary and the check run's output are all this one Markdown document, cut to each place's size
+ * limit. Pure: a comparison and a little context in, strings out.
+ *
+ * Every string that came from a report or the config (metric, slice and model names, slice values,
+ * file names, rule messages) is untrusted — in the fork-safe workflow it comes from a fork's
+ * artifact — and goes through escapeMarkdown: no HTML, no @mentions, no broken tables. The only
+ * raw HTML is our own `<details>` wrapper. The Mermaid chart (a fenced block, where Markdown
+ * escaping does not apply) gets names reduced to a safe character set instead.
+ *
+ * Size: GitHub refuses comments over 65,536 characters. The metrics table and the slices section
+ * each get a share of the budget and say how many rows they left out; `truncateMarkdown` is the
+ * final guard. 10,000 slices render within the limit with a "Truncated" note.
+ */
+
+
+
+
+const esc = (s, max = 120) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownCell */ .V)(s, max);
+/** 0.9460 (4 decimals) for everyday magnitudes; 4 significant digits for tiny or huge values. */
+function formatValue(x) {
+    if (x === null)
+        return '—';
+    if (x === 0)
+        return '0';
+    const a = Math.abs(x);
+    if (a >= 1e4 || a < 1e-3)
+        return x.toPrecision(4).replace('-', '−');
+    return x.toFixed(4).replace('-', '−');
+}
+function formatDelta(x) {
+    if (x === null)
+        return '—';
+    if (x === 0)
+        return '±0';
+    return `${x > 0 ? '+' : ''}${formatValue(x)}`;
+}
+function formatPercent(x) {
+    if (x === null)
+        return '—';
+    const p = x * 100;
+    if (p === 0)
+        return '±0%';
+    const digits = Math.abs(p) >= 100 ? 0 : Math.abs(p) >= 0.01 ? 2 : 4;
+    return `${p > 0 ? '+' : '−'}${Math.abs(p).toFixed(digits)}%`;
+}
+function formatP(p) {
+    if (p < 1e-4)
+        return 'p < 0.0001';
+    return `p = ${Number(p.toPrecision(2))}`;
+}
+/** ▲/▼ for the move, coloured by whether it is better (🟢) or worse (🔴) for this metric. */
+function directionArrow(m) {
+    if (m.delta === null)
+        return '';
+    if (m.delta === 0)
+        return '＝';
+    const arrow = m.delta > 0 ? '▲' : '▼';
+    if (m.direction === null)
+        return arrow;
+    const better = (m.delta > 0) === (m.direction === 'higher');
+    return `${better ? '🟢' : '🔴'}${arrow}`;
+}
+const LABELS = {
+    improvement: 'improvement',
+    regression: '**regression**',
+    within_noise: 'within noise',
+    not_tested: 'not tested',
+};
+const TEST_NAMES = { mcnemar: 'McNemar', delong: 'DeLong' };
+function significanceCell(m) {
+    const label = LABELS[m.label];
+    if (!m.test)
+        return label;
+    return `${label} · ${formatP(m.test.p_value)} (${TEST_NAMES[m.test.name]})`;
+}
+function ciCell(m) {
+    if (m.delta_ci)
+        return `Δ [${formatDelta(m.delta_ci[0])}, ${formatDelta(m.delta_ci[1])}]`;
+    if (m.head_ci)
+        return `head [${formatValue(m.head_ci[0])}, ${formatValue(m.head_ci[1])}]`;
+    return '—';
+}
+const OUTCOME_ICON = (r) => (r.outcome === 'pass' ? '✅' : r.outcome === 'skipped' ? '⏭️' : r.severity === 'warn' ? '⚠️' : '❌');
+function ruleText(r, direction) {
+    const ge = direction === 'lower' ? '≤' : '≥';
+    const v = r.value === null ? '' : formatValue(r.value);
+    switch (r.rule) {
+        case 'present':
+            return 'present';
+        case 'threshold':
+            return `${ge} ${v}`;
+        case 'min_absolute_change':
+            return `Δ ${direction === 'lower' ? '≤ −' : '≥ +'}${v}`;
+        case 'min_relative_change':
+            return `Δ ${direction === 'lower' ? '≤ −' : '≥ +'}${formatPercent(r.value).replace(/^[+−]/, '')}`;
+        case 'max_regression':
+            return `max regression ${v}`;
+    }
+}
+function rulesCell(m) {
+    const shown = m.rules.filter((r) => !(r.rule === 'present' && r.outcome === 'pass'));
+    if (shown.length === 0)
+        return m.rules.length ? '✅' : '—';
+    return shown.map((r) => `${OUTCOME_ICON(r)} ${ruleText(r, m.direction)}${r.outcome === 'skipped' ? ' (skipped)' : ''}`).join(' · ');
+}
+function metricRow(m) {
+    return `| ${esc(m.name)} | ${formatValue(m.head)} | ${formatValue(m.baseline)} | ${formatDelta(m.delta)} | ${formatPercent(m.relative_delta)} | ${directionArrow(m)} | ${ciCell(m)} | ${significanceCell(m)} | ${rulesCell(m)} |`;
+}
+const METRIC_HEADER = ['| metric | head | baseline | Δ | Δ % | | CI | significance | rule |', '| --- | ---: | ---: | ---: | ---: | :-: | --- | --- | --- |'];
+function verdictHeadline(c, model) {
+    const name = esc(model, 80);
+    if (c.verdict === 'pass')
+        return `## ✅ ${name}: gate passed`;
+    if (c.verdict === 'fail')
+        return `## ❌ ${name}: gate failed (${c.gate.failed} of ${c.gate.rules} rules)`;
+    return `## ℹ️ ${name}: report only — no gate rules configured`;
+}
+/** One line for the check run's title. */
+function checkRunTitle(c) {
+    if (c.verdict === 'pass')
+        return `gate passed: ${c.gate.rules} rules, none failed${c.gate.warned ? `, ${c.gate.warned} warned` : ''}`;
+    if (c.verdict === 'fail')
+        return `gate failed: ${c.gate.failed} of ${c.gate.rules} rules failed`;
+    return 'report only: no gate rules configured';
+}
+function checkRunConclusion(c) {
+    return c.verdict === 'pass' ? 'success' : c.verdict === 'fail' ? 'failure' : 'neutral';
+}
+/**
+ * A Markdown link when `url` is a plain http(s) URL, else the text alone: the registry's URL is
+ * stored data, and a `)`, space or `javascript:` in it must not reshape the comment.
+ */
+function linkTo(text, url) {
+    return /^https?:\/\/[^\s()<>"'`\\]+$/.test(url) ? `[${text}](${url})` : text;
+}
+function baselineLine(c, ctx) {
+    const head = `**Head**: ${c.head.file ? esc(shownPath(c.head.file)) : 'report'}${c.head.rows !== null ? ` (${c.head.rows.toLocaleString('en-US')} rows)` : ''}${ctx.headSha && /^[0-9a-f]{7,40}$/.test(ctx.headSha) ? ` at ${ctx.headSha.slice(0, 7)}` : ''}`;
+    const b = ctx.baseline;
+    let base;
+    if (b.kind === 'file')
+        base = `**baseline**: ${esc(shownPath(b.file))}`;
+    else if (b.kind === 'base-branch') {
+        const run = b.runUrl ? `[run ${b.runNumber !== undefined ? `#${b.runNumber}` : b.runId}](${b.runUrl})` : `run ${b.runId}`;
+        base = `**baseline**: ${esc(b.branch)} — artifact ${esc(b.artifact)} of the latest successful ${esc(b.workflow)} ${run}`;
+    }
+    else if (b.kind === 'production') {
+        base = `**baseline**: ${esc(b.alias, 64)}: ${esc(b.model, 64)} ${esc(b.version, 64)} (${linkTo(esc(b.tag), b.url)})`;
+    }
+    else
+        base = `**baseline**: none${b.reason ? ` (${esc(b.reason, 300)})` : ' (first run)'}`;
+    const rows = c.baseline?.rows !== null && c.baseline?.rows !== undefined ? ` (${c.baseline.rows.toLocaleString('en-US')} rows)` : '';
+    return `${head} · ${base}${b.kind !== 'none' ? rows : ''}`;
+}
+function significanceLine(c) {
+    const s = c.significance;
+    if (!s.tested)
+        return `_Significance: not tested — ${esc(s.reason ?? 'no paired data', 300)}._`;
+    return `_Significance: paired percentile bootstrap of each Δ (${s.resamples} resamples, ${Math.round(s.confidence * 100)}% CI, seed ${s.seed}) on ${s.paired_rows?.toLocaleString('en-US') ?? '?'} paired rows; McNemar for accuracy, DeLong for ROC AUC; α = ${s.alpha}._`;
+}
+function bulletList(title, items, max) {
+    if (items.length === 0)
+        return [];
+    const shown = items.slice(0, max).map((i) => `- ${esc(i, 300)}`);
+    if (items.length > max)
+        shown.push(`- … and ${items.length - max} more (see comparison.json)`);
+    return [`**${title}**`, '', ...shown, ''];
+}
+/** Mermaid labels: a safe character set only (the block is not Markdown-escaped), quoted. */
+function mermaidLabel(s) {
+    const clean = s.replace(/[^A-Za-z0-9_.:/ -]+/g, '_').slice(0, 24);
+    return `"${clean || '_'}"`;
+}
+/** Metrics worth a picture: both values in [0, 1], not lower-is-better, gated ones first, at most 8. */
+function chartMetrics(c) {
+    // Higher-is-better scores in [0, 1] share one axis; losses would read upside down next to them.
+    const ok = (m) => m.direction !== 'lower' && m.head !== null && m.baseline !== null && m.head >= 0 && m.head <= 1 && m.baseline >= 0 && m.baseline <= 1;
+    const gated = c.metrics.filter((m) => ok(m) && m.rules.length > 0);
+    const rest = c.metrics.filter((m) => ok(m) && m.rules.length === 0 && m.direction !== null);
+    return [...gated, ...rest].slice(0, 8);
+}
+/** An `xychart-beta` of head (bars) vs baseline (line) for the headline metrics; empty when it would say little. */
+function renderChart(c) {
+    const ms = chartMetrics(c);
+    if (ms.length < 2)
+        return [];
+    const values = ms.flatMap((m) => [m.head, m.baseline]);
+    const lo = Math.max(0, Math.floor((Math.min(...values) - 0.05) * 10) / 10);
+    const hi = Math.min(1, Math.ceil((Math.max(...values) + 0.02) * 10) / 10);
+    const num = (x) => String(Number(x.toFixed(4)));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '    title "Head (bars) vs baseline (line)"',
+        `    x-axis [${ms.map((m) => mermaidLabel(m.name)).join(', ')}]`,
+        `    y-axis "value" ${num(lo)} --> ${num(hi)}`,
+        `    bar [${ms.map((m) => num(m.head)).join(', ')}]`,
+        `    line [${ms.map((m) => num(m.baseline)).join(', ')}]`,
+        '```',
+        `_Bars: head; line: baseline; the y-axis starts at ${num(lo)}._`,
+        '',
+    ];
+}
+const STATUS_RANK = { fail: 0, warn: 1, pass: 2, none: 3 };
+function sliceName(s) {
+    return `${esc(s.column, 60)} = ${s.value === null ? '_(missing)_' : esc(s.value, 60)}`;
+}
+function sliceRows(s, headline) {
+    const rows = `${s.head_rows?.toLocaleString('en-US') ?? '—'} / ${s.baseline_rows?.toLocaleString('en-US') ?? '—'}`;
+    const icon = s.status === 'fail' ? '❌ ' : s.status === 'warn' ? '⚠️ ' : '';
+    if (s.skipped !== null || s.metrics.length === 0) {
+        const why = s.skipped ?? (s.head_rows === null && s.status !== 'none' ? 'the head report has no slices on this column' : 'no metrics');
+        return [`| ${icon}${sliceName(s)} | ${rows} | — | — | — | — | ${esc(why, 160)} |`];
+    }
+    const withRules = s.metrics.filter((m) => m.rules.length > 0);
+    const shown = withRules.length > 0 ? withRules : s.metrics.filter((m) => headline.includes(m.name)).slice(0, 2);
+    const list = shown.length > 0 ? shown : s.metrics.slice(0, 1);
+    return list.map((m) => `| ${icon}${sliceName(s)} | ${rows} | ${esc(m.name, 60)} | ${formatValue(m.head)} | ${formatValue(m.baseline)} | ${formatDelta(m.delta)} ${directionArrow(m)} | ${rulesCell(m)} |`);
+}
+const SLICE_HEADER = ['| slice | rows (head / baseline) | metric | head | baseline | Δ | rule |', '| --- | ---: | --- | ---: | ---: | ---: | --- |'];
+const truncatedNote = (shown, total, what, limit) => `_Truncated: showing ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${what} to fit GitHub's ${limit.toLocaleString('en-US')}-character limit; every row is in comparison.json (the run's artifacts)._`;
+/**
+ * The report as Markdown: headline verdict, head/baseline, failures, the metrics table, a chart,
+ * slices in a collapsible section, the significance method and a link to the run.
+ */
+function renderComparisonReport(c, ctx, options = {}) {
+    const limit = options.limit ?? _github_forge_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_BODY_LIMIT */ .tx;
+    const top = [];
+    if (options.marker)
+        top.push(options.marker);
+    top.push(verdictHeadline(c, ctx.model), '', baselineLine(c, ctx), '');
+    if (c.verdict === 'report-only')
+        top.push('No gate rules are configured for this model, so nothing was gated: add rules under `models:` in mlops.yaml (see docs/compare.md).', '');
+    const warnings = [...(ctx.notes ?? []), ...c.warnings.filter((w) => !/^no gate rules are configured/.test(w))];
+    top.push(...bulletList(c.verdict === 'fail' ? 'Failed rules' : 'Rule warnings', c.gate.failures, 50));
+    top.push(...bulletList('Notes', warnings, 20));
+    const footer = ['', significanceLine(c)];
+    footer.push(`_${ctx.runUrl ? `[Run](${ctx.runUrl}) · ` : ''}${c.gate.rules} rules: ${c.gate.failed} failed, ${c.gate.warned} warned, ${c.gate.skipped} skipped · 🟢/🔴 better/worse for the metric · mlops-actions compare_`);
+    const fixed = [...top, ...METRIC_HEADER, '', ...renderChart(c), ...footer].join('\n').length;
+    // Reserve room for the notes and the <details> wrapper; the rest is shared by the two tables.
+    const room = Math.max(0, limit - fixed - 1200);
+    const metricRows = c.metrics.map(metricRow);
+    const metricsFit = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .fitRows */ .zV)(metricRows, c.slices.length > 0 ? Math.floor(room * 0.6) : room);
+    const body = [...top, ...METRIC_HEADER, ...metricsFit.kept];
+    if (metricsFit.dropped > 0)
+        body.push('', truncatedNote(metricsFit.kept.length, metricRows.length, 'metrics', limit));
+    body.push('', ...renderChart(c));
+    if (c.slices.length > 0) {
+        const headline = c.metrics.slice(0, 2).map((m) => m.name);
+        const ordered = c.slices.map((s, i) => ({ s, i })).sort((a, b) => STATUS_RANK[a.s.status] - STATUS_RANK[b.s.status] || a.i - b.i).map((x) => x.s);
+        const rows = ordered.flatMap((s) => sliceRows(s, headline));
+        const used = body.join('\n').length;
+        const fit = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .fitRows */ .zV)(rows, Math.max(0, limit - used - footer.join('\n').length - 900));
+        const failing = c.slices.filter((s) => s.status === 'fail').length;
+        body.push('<details>', `<summary>Slices: ${c.slices.length.toLocaleString('en-US')}${failing ? ` (${failing} failing)` : ''}</summary>`, '', ...SLICE_HEADER, ...fit.kept);
+        if (fit.dropped > 0)
+            body.push('', truncatedNote(fit.kept.length, rows.length, 'slice rows', limit));
+        body.push('', '</details>');
+    }
+    body.push(...footer);
+    return (0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .truncateMarkdown */ .o4)(`${body.join('\n')}\n`, limit);
+}
+/** The sticky PR comment (marker first), within GitHub's 65,536 characters. */
+/**
+ * A report path as a reviewer should see it: as given when relative to the workspace, else only its
+ * file name (the fork-safe workflow reads the head report from the runner's temp folder, whose
+ * absolute path says nothing to a reviewer).
+ */
+function shownPath(file) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(file) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(file) : file;
+}
+function renderComparisonComment(c, ctx, marker) {
+    return renderComparisonReport(c, ctx, { marker, limit: _github_forge_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_BODY_LIMIT */ .tx });
+}
+/** The job summary: the same document, with room for more rows (GitHub allows 1 MiB; we stay well below). */
+function renderComparisonSummary(c, ctx) {
+    return renderComparisonReport(c, ctx, { limit: 512 * 1024 });
+}
+/** The check run's output: conclusion, title, and the report as its summary (65,535 characters at most). */
+function renderCheckRunOutput(c, ctx) {
+    return { conclusion: checkRunConclusion(c), title: checkRunTitle(c), summary: renderComparisonReport(c, ctx, { limit: _github_forge_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK_SUMMARY_LIMIT */ .Ce }) };
+}
+
+
+/***/ }),
+
 /***/ 1160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13438,6 +15206,101 @@ function escapeMarkdownCell(text, max = 200) {
     const chars = [...text];
     const cut = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
     return escapeMarkdown(cut);
+}
+
+
+/***/ }),
+
+/***/ 4033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o4: () => (/* binding */ truncateMarkdown),
+/* harmony export */   zV: () => (/* binding */ fitRows)
+/* harmony export */ });
+/* unused harmony export truncationNote */
+/**
+ * Cutting Markdown down to a size limit without breaking it. The GitHub adapter REFUSES an over-long
+ * comment (65,536 characters) or check summary (65,535) rather than cutting it silently, because
+ * only the renderer knows what matters most; renderers call this to fit, ideally after dropping
+ * whole sections themselves.
+ *
+ * `truncateMarkdown` cuts at a line boundary, closes a code fence and any `<details>` left open at
+ * the cut (an unclosed fence would swallow the note; an unclosed `<details>` hides it), appends a
+ * note, and keeps the sticky-comment marker (`<!-- mlops-actions:... -->`) even when it sat past
+ * the cut, so the comment is still found and updated next time. Lengths are UTF-16 units, which is
+ * never fewer than GitHub's character count, so the result is always accepted.
+ */
+const MARKER_RE = /<!-- mlops-actions:[^>]*? -->/;
+const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
+function truncationNote(limit) {
+    return `\n\n_Truncated to fit GitHub's ${limit.toLocaleString('en-US')}-character limit; the full report is in the run's artifacts._\n`;
+}
+function closing(state) {
+    let s = state.fence ? `\n${state.fence}` : '';
+    for (let i = 0; i < state.details; i++)
+        s += '\n</details>';
+    return s;
+}
+function step(state, line) {
+    const fence = FENCE_RE.exec(line)?.[1];
+    if (state.fence) {
+        // A closing fence: same character, at least as long, nothing after it.
+        if (fence && fence[0] === state.fence[0] && fence.length >= state.fence.length && line.trim() === fence) {
+            return { details: state.details };
+        }
+        return state;
+    }
+    if (fence)
+        return { fence, details: state.details };
+    const opens = (line.match(/<details\b/gi) ?? []).length;
+    const closes = (line.match(/<\/details\s*>/gi) ?? []).length;
+    return { details: Math.max(0, state.details + opens - closes) };
+}
+/** Cuts `body` to at most `limit` characters (UTF-16 units), keeping it well-formed; unchanged when it fits. */
+function truncateMarkdown(body, limit) {
+    if (body.length <= limit)
+        return body;
+    const note = truncationNote(limit);
+    const marker = MARKER_RE.exec(body)?.[0];
+    const lines = body.split('\n');
+    let state = { details: 0 };
+    let kept = '';
+    let best;
+    for (let i = 0; i < lines.length; i++) {
+        const candidate = i === 0 ? lines[0] : `${kept}\n${lines[i]}`;
+        const next = step(state, lines[i]);
+        const needsMarker = marker !== undefined && !candidate.includes(marker);
+        const total = candidate.length + closing(next).length + note.length + (needsMarker ? marker.length + 1 : 0);
+        if (total > limit)
+            break;
+        kept = candidate;
+        state = next;
+        best = (needsMarker ? `${marker}\n` : '') + kept + closing(state);
+    }
+    if (best === undefined) {
+        // Not even the first line fits: cut inside it (never between the halves of a surrogate pair).
+        const head = marker ? `${marker}\n` : '';
+        let cut = body.slice(0, Math.max(0, limit - note.length - head.length));
+        if (/[\uD800-\uDBFF]$/.test(cut))
+            cut = cut.slice(0, -1);
+        best = head + cut;
+        if (best.includes(marker ?? '\0') && head)
+            best = best.slice(head.length);
+    }
+    return best + note;
+}
+/** Adds rows while they fit `budget` characters; returns the rows kept and how many were left out. */
+function fitRows(rows, budget) {
+    const kept = [];
+    let used = 0;
+    for (const r of rows) {
+        if (used + r.length + 1 > budget)
+            break;
+        kept.push(r);
+        used += r.length + 1;
+    }
+    return { kept, dropped: rows.length - kept.length };
 }
 
 
@@ -13729,6 +15592,63 @@ class UsageError extends MlopsError {
 }
 function isMlopsError(e) {
     return e instanceof MlopsError;
+}
+
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zl: () => (/* binding */ packageRoot)
+/* harmony export */ });
+/* unused harmony exports PACKAGE_NAME, findPackageRoot */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Where mlops-actions' own files are at run time: its action.yml files, reusable workflows and
+ * action-templates/, which `mlops doctor` and `mlops new-action` read. The same code runs from
+ * source (shared/runtime/ under tsx and vitest), from the CLI bundle (dist/cli/index.js) and from an
+ * install of the package (node_modules/mlops-actions/...), so the folder is found by walking up
+ * from this module to the package.json named mlops-actions rather than by a fixed `../..`.
+ */
+
+
+
+const PACKAGE_NAME = 'mlops-actions';
+let cached;
+/** The package's root folder, or undefined when this module is not inside the package. */
+function findPackageRoot(start = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) {
+    let dir = start;
+    for (let i = 0; i < 8; i++) {
+        const manifest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifest)) {
+            try {
+                if (JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(manifest, 'utf8')).name === PACKAGE_NAME)
+                    return dir;
+            }
+            catch {
+                // ncc writes a bare {"type":"module"} next to each bundle; anything unreadable is not ours either.
+            }
+        }
+        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (up === dir)
+            break;
+        dir = up;
+    }
+    return undefined;
+}
+/** The package's root folder; throws when the package is incomplete (a bundle copied on its own). */
+function packageRoot() {
+    cached ??= findPackageRoot();
+    if (!cached)
+        throw new Error(`cannot find the ${PACKAGE_NAME} package folder above ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))}`);
+    return cached;
 }
 
 
@@ -16512,8 +18432,8 @@ __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.As = publicApi.stringify;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

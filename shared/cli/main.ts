@@ -6,9 +6,13 @@ import { validateCommand } from './commands/validate.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { trainCommand } from './commands/train.js';
 import { compareCommand } from './commands/compare.js';
+import { rankCommand } from './commands/rank.js';
 import { publishCommand } from './commands/publish.js';
 import { promoteCommand } from './commands/promote.js';
 import { driftCommand } from './commands/drift.js';
+import { doctorCommand } from './commands/doctor.js';
+import { newActionCommand } from './commands/new-action.js';
+import { initCommand } from './commands/init.js';
 import { registryHistoryCommand, registryListCommand, registryShowCommand } from './commands/registry.js';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -16,7 +20,7 @@ export const program: Program = {
   name: 'mlops',
   version: pkg.version,
   summary: 'the mlops-actions steps on your machine',
-  commands: [validateCommand, profileMergeCommand, profileShowCommand, evaluateCommand, trainCommand, compareCommand, publishCommand, promoteCommand, registryListCommand, registryShowCommand, registryHistoryCommand, driftCommand],
+  commands: [validateCommand, profileMergeCommand, profileShowCommand, evaluateCommand, trainCommand, compareCommand, rankCommand, publishCommand, promoteCommand, registryListCommand, registryShowCommand, registryHistoryCommand, driftCommand, initCommand, doctorCommand, newActionCommand],
 };
 
 process.exitCode = await runCli(process.argv.slice(2), program);

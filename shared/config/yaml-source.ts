@@ -129,12 +129,14 @@ class YamlSource {
   }
 }
 
-function rangeStart(node: unknown): number | undefined {
+/** Where a YAML node starts in the source text (character offset), when the parser kept its range. */
+export function rangeStart(node: unknown): number | undefined {
   const r = (node as { range?: unknown } | null)?.range;
   return Array.isArray(r) ? (r[0] as number) : undefined;
 }
 
-function childPair(node: unknown, seg: PropertyKey): { key: unknown; value: unknown } | undefined {
+/** The key and value of a mapping entry (or a sequence item) named `seg`, for locating a path. */
+export function childPair(node: unknown, seg: PropertyKey): { key: unknown; value: unknown } | undefined {
   if (isMap(node)) {
     for (const item of node.items) {
       if (!isPair(item)) continue;

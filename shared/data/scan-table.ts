@@ -8,7 +8,7 @@ import { normalizeRule, type Contract } from './contract.js';
 import { createProfiler } from './profile.js';
 import type { Profile } from './profile-format.js';
 import type { TableReader } from './table.js';
-import { createValidator, type Validator } from './validate.js';
+import { createValidator, type UniqueKeyRecorder, type Validator } from './validate.js';
 import { NullTokens, type ColumnType } from './values.js';
 
 /** What the contract declares that the profiler needs to type columns the same way the validator does. */
@@ -33,6 +33,8 @@ export interface ScanOptions {
   columns: readonly string[];
   contract?: Contract;
   contractFile?: string;
+  /** A shard of a sharded validation: where unique rules send their keys (validate-shard.ts). */
+  uniqueKeys?: UniqueKeyRecorder;
 }
 
 export interface ScanResult {
@@ -45,7 +47,7 @@ export interface ScanResult {
 export async function scanTable(reader: TableReader, options: ScanOptions): Promise<ScanResult> {
   const profiler = createProfiler({ columns: options.columns, ...profilerTyping(options.contract) });
   const validator = options.contract
-    ? createValidator(options.contract, { file: options.file, columns: options.columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contractFile })
+    ? createValidator(options.contract, { file: options.file, columns: options.columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contractFile, uniqueKeys: options.uniqueKeys })
     : undefined;
   let rows = 0;
   // One encoding of each batch column serves both the profiler and the validator.

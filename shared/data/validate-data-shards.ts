@@ -113,7 +113,7 @@ export type ShardOutcome =
   | { ok: true; profile: Profile; validator?: ValidatorState; rows: number; nextLine: number }
   | { ok: false; error: ShardError };
 
-function shardError(e: unknown): ShardError {
+export function shardError(e: unknown): ShardError {
   if (e instanceof InputError) {
     let what = e.message;
     const where = e.location ? `${formatWhere(e.location)}: ` : '';
@@ -159,8 +159,12 @@ export async function runShard(task: ShardTask): Promise<ShardOutcome> {
 // ---------------------------------------------------------------------------------------------
 // Planning
 
-/** Cut points: the byte after the first '\n' at or after each of n-1 equally spaced offsets. */
-async function textRanges(file: string, size: number, n: number): Promise<{ start: number; end: number }[]> {
+/**
+ * Cut points: the byte after the first '\n' at or after each of n-1 equally spaced offsets. Fewer
+ * than n ranges when the file is too small to cut n times. Also the cross-job shard planner's
+ * (shard-plan.ts), so `--shard i/n` cuts where the workers would.
+ */
+export async function textRanges(file: string, size: number, n: number): Promise<{ start: number; end: number }[]> {
   const cuts: number[] = [0];
   const fh = await open(file, 'r');
   try {
@@ -187,8 +191,8 @@ async function textRanges(file: string, size: number, n: number): Promise<{ star
   return cuts.map((start, i) => ({ start, end: i + 1 < cuts.length ? cuts[i + 1] : size }));
 }
 
-/** Contiguous row-group ranges of about equal rows. */
-function rowGroupRanges(groupRows: number[], n: number): { start: number; end: number }[] {
+/** Contiguous row-group ranges of about equal rows (at most n; fewer when there are fewer groups). */
+export function rowGroupRanges(groupRows: number[], n: number): { start: number; end: number }[] {
   const total = groupRows.reduce((a, b) => a + b, 0);
   const ends: number[] = [];
   let cum = 0;

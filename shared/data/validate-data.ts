@@ -10,7 +10,9 @@
  * report and profile (validate-data-shards.ts); the sequential loop below is the reference, and the
  * fallback whenever a sharded run cannot prove it matches.
  */
-import { basename } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { writeFileAtomic, writeJsonAtomic } from '../runtime/atomic-write.js';
 import { loadContract, type Contract } from './contract.js';
 import { contractToYaml, inferContract } from './infer-contract.js';
@@ -20,9 +22,13 @@ import type { TableFormat, TableReader } from './table.js';
 import { scanTable } from './scan-table.js';
 import { planShards, runShards, type ParallelOptions } from './validate-data-shards.js';
 import { reportWithoutContract, type ValidationReport } from './validation-format.js';
+import { expandFileList } from './shard-plan.js';
 
 export interface ValidateDataOptions {
-  /** Data file (CSV, TSV, JSON Lines, Parquet; optionally .gz for text formats). */
+  /**
+   * Data file (CSV, TSV, JSON Lines, Parquet; optionally .gz for text formats), or a file list: a
+   * glob or one file or glob per line, read as one table in list order (shard-plan.ts).
+   */
   data: string;
   /** Contract YAML; without one, the data is only profiled (and the report says so). */
   contract?: string;
@@ -53,27 +59,51 @@ export interface ValidateDataResult {
 
 export async function validateData(options: ValidateDataOptions): Promise<ValidateDataResult> {
   const contract = options.contract === undefined ? undefined : await loadContract(options.contract);
-  const reader = await openTable(options.data, { delimiter: options.delimiter, format: options.format });
+  const files = await expandFileList(options.data);
+  if (files.length > 1) return writeOutputs(options, await validateFileList(options, contract, files));
+  const data = files[0];
+  const reader = await openTable(data, { delimiter: options.delimiter, format: options.format });
   const columns = await reader.columns();
 
-  const shardInput = { file: options.data, format: reader.format, delimiter: options.delimiter, columns, contract, contractFile: options.contract, parallel: options.parallel };
+  const shardInput = { file: data, format: reader.format, delimiter: options.delimiter, columns, contract, contractFile: options.contract, parallel: options.parallel };
   const tasks = await planShards(shardInput);
   if (tasks) {
     const run = await runShards(tasks, { ...shardInput, hasLines: reader.hasLines });
     const sharding = { shards: run.shards, ...('fallback' in run ? { fallback: run.fallback } : {}) };
     if ('merged' in run) return writeOutputs(options, { report: run.merged.report, profile: run.merged.profile, sharding });
-    return writeOutputs(options, { ...(await validateSequentially(options, contract, reader, columns)), sharding });
+    return writeOutputs(options, { ...(await validateSequentially(data, options, contract, reader, columns)), sharding });
   }
-  return writeOutputs(options, await validateSequentially(options, contract, reader, columns));
+  return writeOutputs(options, await validateSequentially(data, options, contract, reader, columns));
 }
 
 /** The reference: one pass, in this thread. */
-async function validateSequentially(options: ValidateDataOptions, contract: Contract | undefined, reader: TableReader, columns: readonly string[]): Promise<ValidateDataResult> {
-  const { profile, validator, rows } = await scanTable(reader, { file: options.data, columns, contract, contractFile: options.contract });
+async function validateSequentially(data: string, options: ValidateDataOptions, contract: Contract | undefined, reader: TableReader, columns: readonly string[]): Promise<ValidateDataResult> {
+  const { profile, validator, rows } = await scanTable(reader, { file: data, columns, contract, contractFile: options.contract });
   const report =
     validator?.finish() ??
-    reportWithoutContract({ file: options.data, format: reader.format, rows, line_kind: reader.hasLines ? 'line' : 'row' });
+    reportWithoutContract({ file: data, format: reader.format, rows, line_kind: reader.hasLines ? 'line' : 'row' });
   return { report, profile };
+}
+
+/**
+ * Several files as one table: each file read whole, in list order, and merged as the fan-in of a
+ * sharded validation merges its shards (one shard of all files), so a file list gives the same
+ * report and profile whether one job reads it or a matrix of jobs does.
+ */
+async function validateFileList(options: ValidateDataOptions, contract: Contract | undefined, files: string[]): Promise<ValidateDataResult> {
+  // Unique rules' keys go through files, as a shard's do; these live only as long as this run.
+  // Loaded on demand: a single file (the common case, and the action's cold start) never needs them.
+  const { scanShard } = await import('./validate-shard.js');
+  const { mergeShardProfiles } = await import('./shard-merge.js');
+  const dir = await mkdtemp(join(tmpdir(), 'mlops-file-list-'));
+  try {
+    const keyFile = (part: number) => ({ path: join(dir, `keys-${part}.jsonl.gz`), name: `keys-${part}.jsonl.gz` });
+    const shard = await scanShard({ data: options.data, files, shard: { index: 1, count: 1 }, contract, contractFile: options.contract, delimiter: options.delimiter, format: options.format, keyFile });
+    const { report, profile } = await mergeShardProfiles([{ file: options.data, profile: shard, dir }], contract && options.contract ? { contract, file: options.contract } : undefined);
+    return { report, profile };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 async function writeOutputs(options: ValidateDataOptions, result: ValidateDataResult): Promise<ValidateDataResult> {

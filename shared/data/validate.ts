@@ -13,6 +13,10 @@
  *   GE's expect_column_values_to_be_unique). It is exact: a hash map of seen values, and past
  *   `uniqueMemoryLimit` distinct values per rule the map spills to 64 hash partitions in a temp
  *   directory, each finished on its own at the end.
+ *
+ * Shards: exportState()/mergeState() move the tallies between threads (validate-data-shards.ts) or
+ * jobs (shard-merge.ts). Unique rules need every key in one counter: a job's shard records its keys
+ * instead (options.uniqueKeys) and the fan-in counts them all (addUniqueKey).
  */
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,7 +54,26 @@ export interface ValidatorOptions {
   uniqueMemoryLimit?: number;
   /** Where spill files go (default os.tmpdir()). */
   tmpDir?: string;
+  /**
+   * A shard of a sharded validation: unique rules do not count here but hand every key to this
+   * recorder (unique-keys.ts), and exportState() works with unique rules; the fan-in feeds the
+   * keys of all shards, in data order, to addUniqueKey() of its own validator.
+   */
+  uniqueKeys?: UniqueKeyRecorder;
+  /**
+   * Where a line of a unique rule's sample is, when the fan-in numbers the lines of several files
+   * one after another (addUniqueKey); default: the line itself, in `file`.
+   */
+  locateLine?: (line: number) => { file: string; line: number };
 }
+
+/** Receives the keys of unique rules (a shard's; see ValidatorOptions.uniqueKeys). */
+export interface UniqueKeyRecorder {
+  /** `rule` indexes uniqueRuleNames(contract); `display` is the sample text of the row's cell. */
+  record(rule: number, key: UniqueKey, line: number, display: string | null): void;
+}
+
+export type UniqueKey = string | number | boolean;
 
 export interface Validator {
   /**
@@ -67,9 +90,15 @@ export interface Validator {
   exportState(): ValidatorState;
   /**
    * Adds a shard's state; call it with the shards in file order (before finish), so that the first
-   * samples stay the file's first. `lineOffset` is added to the shard's sample lines.
+   * samples stay the file's first. `lineOffset` is added to the shard's sample lines; `file` tags
+   * its samples with the file they are in (the parts of a file list, shard-merge.ts).
    */
-  mergeState(state: ValidatorState, lineOffset: number): void;
+  mergeState(state: ValidatorState, lineOffset: number, file?: string): void;
+  /**
+   * Fan-in of a unique rule: one key a shard recorded, with its line in the whole data. Call it for
+   * every recorded key in data order (per rule), as the one-job run would have counted them.
+   */
+  addUniqueKey(rule: number, key: UniqueKey, line: number, display: string | null): void;
 }
 
 /** A tally as data: exact failure count and the first MAX_SAMPLES samples. */
@@ -84,6 +113,19 @@ export interface ValidatorState {
   /** Columns seen, in order of first appearance (header first). */
   columns: string[];
   checkers: { rows: number; nonMissing: number; typeFailed: number; present: boolean; tallies: TallyState[] }[];
+  /** Rows each table.unique rule applies to (a shard recording unique keys; absent otherwise). */
+  compoundTotals?: number[];
+}
+
+/**
+ * The contract's unique rules, in the order their keys are numbered (UniqueKeyRecorder): column
+ * `unique` rules in contract order, then `table.unique` entries.
+ */
+export function uniqueRuleNames(contract: Contract): string[] {
+  const out: string[] = [];
+  for (const [name, c] of Object.entries(contract.columns ?? {})) if (ruleOf(c.unique)?.value) out.push(formatContractPath(['columns', name, 'unique']));
+  (contract.table?.unique ?? []).forEach((_, i) => out.push(`table.unique[${i}]`));
+  return out;
 }
 
 /**
@@ -120,12 +162,13 @@ class Tally {
   state(): TallyState {
     return { failed: this.failed, samples: this.samples.slice() };
   }
-  /** Appends a later part of the file. */
-  merge(s: TallyState, lineOffset: number): void {
+  /** Appends a later part of the file (or, with `file`, a later file of a file list). */
+  merge(s: TallyState, lineOffset: number, file?: string): void {
     this.failed += s.failed;
     for (const x of s.samples) {
       if (this.samples.length >= MAX_SAMPLES) break;
-      this.samples.push({ line: x.line + lineOffset, value: x.value });
+      const at = file ?? x.file;
+      this.samples.push(at === undefined ? { line: x.line + lineOffset, value: x.value } : { line: x.line + lineOffset, value: x.value, file: at });
     }
   }
 }
@@ -157,7 +200,28 @@ const PARTITIONS = 64;
  * `kind\tline\tjson(key)` (kind S: seen once before the spill, D: already counted duplicate
  * before the spill, N: a row after the spill), and finish() aggregates each partition alone.
  */
-class DuplicateCounter {
+interface KeyCounter {
+  failed: number;
+  readonly samples: { line: number; value: string | null; first: number }[];
+  add(key: Key, line: number, display: CellValue): void;
+  finish(): void;
+}
+
+/** A shard's stand-in for DuplicateCounter: hands every key to the recorder, counts nothing. */
+class KeyForwarder implements KeyCounter {
+  failed = 0;
+  readonly samples: { line: number; value: string | null; first: number }[] = [];
+  constructor(
+    private readonly recorder: UniqueKeyRecorder,
+    private readonly rule: number,
+  ) {}
+  add(key: Key, line: number, display: CellValue): void {
+    this.recorder.record(this.rule, key, line, sampleText(display));
+  }
+  finish(): void {}
+}
+
+class DuplicateCounter implements KeyCounter {
   failed = 0;
   /** First duplicates in file order: [line, value text, first line]. */
   readonly samples: { line: number; value: string | null; first: number }[] = [];
@@ -495,15 +559,15 @@ class ColumnChecker {
   readonly tPattern = new Tally();
   readonly tMinLength = new Tally();
   readonly tMaxLength = new Tally();
-  readonly dups: DuplicateCounter | undefined;
+  readonly dups: KeyCounter | undefined;
 
   constructor(
     readonly name: string,
     private readonly spec: ColumnContract,
     private readonly nulls: NullTokens,
     private readonly hasLines: boolean,
-    uniqueLimit: number,
-    tmpRoot: string,
+    counter: () => KeyCounter,
+    private readonly locate?: (line: number) => { file: string; line: number },
   ) {
     const typeRule = ruleOf(spec.type);
     this.typeRule = typeRule;
@@ -535,7 +599,7 @@ class ColumnChecker {
     const unique = ruleOf(spec.unique);
     if (unique?.value) {
       this.unique = unique;
-      this.dups = new DuplicateCounter(uniqueLimit, tmpRoot);
+      this.dups = counter();
     }
     this.needsText = !!(this.regex || this.minLength || this.maxLength);
     this.family =
@@ -554,13 +618,13 @@ class ColumnChecker {
     return { rows: this.rows, nonMissing: this.nonMissing, typeFailed: this.typeFailed, present: this.present, tallies: this.tallies().map((t) => t.state()) };
   }
 
-  merge(s: ValidatorState['checkers'][number], lineOffset: number): void {
+  merge(s: ValidatorState['checkers'][number], lineOffset: number, file?: string): void {
     this.rows += s.rows;
     this.nonMissing += s.nonMissing;
     this.typeFailed += s.typeFailed;
     this.present ||= s.present;
     const mine = this.tallies();
-    for (let i = 0; i < mine.length; i++) mine[i].merge(s.tallies[i], lineOffset);
+    for (let i = 0; i < mine.length; i++) mine[i].merge(s.tallies[i], lineOffset, file);
   }
 
   /** Rows of a batch that lack this column (JSON Lines records without the key): missing values. */
@@ -725,14 +789,15 @@ class ColumnChecker {
       const d = this.dups;
       d.finish();
       const first = d.samples[0];
+      const locate = this.locate;
       out.push({
         rule: 'unique',
         column: name,
         rule_: this.unique,
         failed: d.failed,
         total: typed,
-        samples: d.samples.map(({ line, value }) => ({ line, value })),
-        describe: (s) => `column ${col} value ${quote(s?.value ?? null)} is a duplicate (first seen at ${lineWord} ${first ? first.first : '?'})`,
+        samples: d.samples.map(({ line, value }) => (locate ? { ...locate(line), value } : { line, value })),
+        describe: (s) => `column ${col} value ${quote(s?.value ?? null)} is a duplicate (first seen at ${firstSeen(first?.first, lineWord, locate)})`,
         contractPath: formatContractPath([...base, 'unique']),
       });
     }
@@ -741,6 +806,14 @@ class ColumnChecker {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** "line 12", or with several files "b.csv:12" ("b.parquet row 12"). */
+function firstSeen(line: number | undefined, lineWord: string, locate?: (line: number) => { file: string; line: number }): string {
+  if (line === undefined) return `${lineWord} ?`;
+  if (!locate) return `${lineWord} ${line}`;
+  const at = locate(line);
+  return lineWord === 'line' ? `${at.file}:${at.line}` : `${at.file} row ${at.line}`;
+}
 
 function defaultFormat(file: string): string {
   const name = file.toLowerCase().replace(/\.gz$/, '');
@@ -764,11 +837,19 @@ export function createValidator(contract: Contract, options: ValidatorOptions): 
   const uniqueLimit = options.uniqueMemoryLimit ?? DEFAULT_UNIQUE_MEMORY_LIMIT;
   const tmpRoot = options.tmpDir ?? tmpdir();
   const contractFile = options.contractFile ?? 'contract';
-  const checkers = Object.entries(specs).map(([name, spec]) => new ColumnChecker(name, spec, nulls, options.hasLines, uniqueLimit, tmpRoot));
+  // Unique rules are numbered as uniqueRuleNames() lists them (a shard's recorded keys say which).
+  const counters: KeyCounter[] = [];
+  const counter = (): KeyCounter => {
+    const c = options.uniqueKeys ? new KeyForwarder(options.uniqueKeys, counters.length) : new DuplicateCounter(uniqueLimit, tmpRoot);
+    counters.push(c);
+    return c;
+  };
+  const locate = options.locateLine;
+  const checkers = Object.entries(specs).map(([name, spec]) => new ColumnChecker(name, spec, nulls, options.hasLines, counter, locate));
   const byName = new Map(checkers.map((c) => [c.name, c]));
   const compound = (table.unique ?? []).map((u, i) => {
     const r = normalizeCompoundUnique(u);
-    return { rule: r, path: `table.unique[${i}]`, counter: new DuplicateCounter(uniqueLimit, tmpRoot), total: 0, checkers: r.value.map((n) => byName.get(n)!) };
+    return { rule: r, path: `table.unique[${i}]`, counter: counter(), total: 0, checkers: r.value.map((n) => byName.get(n)!) };
   });
   const seenColumns: string[] = [...options.columns];
   const seenSet = new Set(seenColumns);
@@ -892,8 +973,11 @@ export function createValidator(contract: Contract, options: ValidatorOptions): 
         rule_: cu.rule,
         failed: cu.counter.failed,
         total: cu.total,
-        samples: cu.counter.samples.map(({ line, value }) => ({ line, value: value === null ? null : value.split('\u001f').map((p) => (p === '\u0000' ? '' : p.replace(/^\u0002/, ''))).join(', ') })),
-        describe: () => `columns ${names.map((n) => JSON.stringify(n)).join(', ')} repeat the values of an earlier row (first seen at ${lineKind} ${firstDup ? firstDup.first : '?'})`,
+        samples: cu.counter.samples.map(({ line, value }) => {
+          const shown = value === null ? null : value.split('\u001f').map((p) => (p === '\u0000' ? '' : p.replace(/^\u0002/, ''))).join(', ');
+          return locate ? { ...locate(line), value: shown } : { line, value: shown };
+        }),
+        describe: () => `columns ${names.map((n) => JSON.stringify(n)).join(', ')} repeat the values of an earlier row (first seen at ${firstSeen(firstDup?.first, lineKind, locate)})`,
         contractPath: cu.path,
       });
     }
@@ -910,7 +994,7 @@ export function createValidator(contract: Contract, options: ValidatorOptions): 
         else failedWarnings++;
       }
       const first = r.samples[0];
-      let where = options.file;
+      let where = first?.file ?? options.file;
       if (first && first.line > 0) where += options.hasLines ? `:${first.line}` : ` (row ${first.line})`;
       const unit = r.rule === 'nullable' || r.rule === 'unique_together' ? 'rows' : 'values';
       const count = r.total > 1 ? `; ${r.failed} of ${r.total} ${unit} fail (${percent(fraction)}${r.rule_.mostly < 1 ? `, mostly ${r.rule_.mostly} allows ${percent(1 - r.rule_.mostly)}` : ''})` : '';
@@ -943,21 +1027,33 @@ export function createValidator(contract: Contract, options: ValidatorOptions): 
   }
 
   function exportState(): ValidatorState {
-    if (compound.length > 0 || checkers.some((c) => c.dups)) throw new Error('validator: unique rules cannot be exported (canMergeShards)');
-    return { rows, columns: seenColumns.slice(), checkers: checkers.map((c) => c.state()) };
+    const unique = counters.length > 0;
+    if (unique && !options.uniqueKeys) throw new Error('validator: unique rules cannot be exported (canMergeShards)');
+    const state: ValidatorState = { rows, columns: seenColumns.slice(), checkers: checkers.map((c) => c.state()) };
+    if (unique) state.compoundTotals = compound.map((cu) => cu.total);
+    return state;
   }
 
-  function mergeState(state: ValidatorState, lineOffset: number): void {
+  function mergeState(state: ValidatorState, lineOffset: number, file?: string): void {
     if (finished) throw new Error('validator: mergeState() after finish()');
-    if (compound.length > 0 || checkers.some((c) => c.dups)) throw new Error('validator: unique rules cannot be merged (canMergeShards)');
-    if (state.checkers.length !== checkers.length) throw new Error('validator: state from a different contract');
+    if (counters.length > 0 && state.compoundTotals === undefined) throw new Error('validator: unique rules cannot be merged (canMergeShards)');
+    if (options.uniqueKeys) throw new Error('validator: a shard validator does not merge states');
+    if (state.checkers.length !== checkers.length || (state.compoundTotals?.length ?? 0) !== compound.length) throw new Error('validator: state from a different contract');
+    state.compoundTotals?.forEach((t, i) => (compound[i].total += t));
     rows += state.rows;
     for (const c of state.columns) if (!seenSet.has(c)) {
       seenSet.add(c);
       seenColumns.push(c);
     }
-    for (let i = 0; i < checkers.length; i++) checkers[i].merge(state.checkers[i], lineOffset);
+    for (let i = 0; i < checkers.length; i++) checkers[i].merge(state.checkers[i], lineOffset, file);
   }
 
-  return { add, finish, exportState, mergeState };
+  function addUniqueKey(rule: number, key: UniqueKey, line: number, display: string | null): void {
+    if (finished) throw new Error('validator: addUniqueKey() after finish()');
+    const c = counters[rule];
+    if (!c || options.uniqueKeys) throw new Error(`validator: no unique rule ${rule} to count keys for`);
+    c.add(key, line, display);
+  }
+
+  return { add, finish, exportState, mergeState, addUniqueKey };
 }

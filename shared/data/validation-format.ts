@@ -34,6 +34,8 @@ export const validationSampleSchema = z.object({
   line: z.number().int().nonnegative(),
   /** The offending value as text (truncated to 200 characters), null for a missing value. */
   value: z.string().nullable(),
+  /** The file the line is in, when the data is several files (a file list); absent for one file. */
+  file: z.string().optional(),
 });
 
 export const validationFindingSchema = z.object({

@@ -13,6 +13,7 @@
  * each get a share of the budget and say how many rows they left out; `truncateMarkdown` is the
  * final guard. 10,000 slices render within the limit with a "Truncated" note.
  */
+import { basename, isAbsolute } from 'node:path';
 import type { Comparison, MetricComparison, RuleResult, SliceComparison } from '../compare/comparison-format.js';
 import { CHECK_SUMMARY_LIMIT, COMMENT_BODY_LIMIT } from '../github/forge.js';
 import { escapeMarkdownCell } from './markdown-escape.js';
@@ -164,10 +165,10 @@ function linkTo(text: string, url: string): string {
 }
 
 function baselineLine(c: Comparison, ctx: ComparisonReportContext): string {
-  const head = `**Head**: ${c.head.file ? esc(c.head.file) : 'report'}${c.head.rows !== null ? ` (${c.head.rows.toLocaleString('en-US')} rows)` : ''}${ctx.headSha && /^[0-9a-f]{7,40}$/.test(ctx.headSha) ? ` at ${ctx.headSha.slice(0, 7)}` : ''}`;
+  const head = `**Head**: ${c.head.file ? esc(shownPath(c.head.file)) : 'report'}${c.head.rows !== null ? ` (${c.head.rows.toLocaleString('en-US')} rows)` : ''}${ctx.headSha && /^[0-9a-f]{7,40}$/.test(ctx.headSha) ? ` at ${ctx.headSha.slice(0, 7)}` : ''}`;
   const b = ctx.baseline;
   let base: string;
-  if (b.kind === 'file') base = `**baseline**: ${esc(b.file)}`;
+  if (b.kind === 'file') base = `**baseline**: ${esc(shownPath(b.file))}`;
   else if (b.kind === 'base-branch') {
     const run = b.runUrl ? `[run ${b.runNumber !== undefined ? `#${b.runNumber}` : b.runId}](${b.runUrl})` : `run ${b.runId}`;
     base = `**baseline**: ${esc(b.branch)} — artifact ${esc(b.artifact)} of the latest successful ${esc(b.workflow)} ${run}`;
@@ -303,6 +304,16 @@ export function renderComparisonReport(c: Comparison, ctx: ComparisonReportConte
 }
 
 /** The sticky PR comment (marker first), within GitHub's 65,536 characters. */
+
+/**
+ * A report path as a reviewer should see it: as given when relative to the workspace, else only its
+ * file name (the fork-safe workflow reads the head report from the runner's temp folder, whose
+ * absolute path says nothing to a reviewer).
+ */
+function shownPath(file: string): string {
+  return isAbsolute(file) ? basename(file) : file;
+}
+
 export function renderComparisonComment(c: Comparison, ctx: ComparisonReportContext, marker?: string): string {
   return renderComparisonReport(c, ctx, { marker, limit: COMMENT_BODY_LIMIT });
 }

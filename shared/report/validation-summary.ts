@@ -46,11 +46,13 @@ function severityOf(v: unknown): Severity {
 function locationOf(f: Record<string, unknown>, data: { file?: string; lineKind?: string }): SourceLocation | undefined {
   const loc = f.location as Record<string, unknown> | undefined;
   if (loc && typeof loc.file === 'string') return { file: loc.file, line: num(loc.line), column: num(loc.column) };
-  if (!data.file) return undefined;
   const first = Array.isArray(f.samples) ? (f.samples[0] as Record<string, unknown> | undefined) : undefined;
+  // A file list's samples name their file; one file's are in data.file.
+  const file = typeof first?.file === 'string' ? first.file : data.file;
+  if (!file) return undefined;
   // Parquet samples are row numbers, not lines: the annotation then goes on the file only.
   const line = data.lineKind === 'row' ? undefined : num(first?.line);
-  return { file: data.file, line: line && line > 0 ? line : undefined };
+  return { file, line: line && line > 0 ? line : undefined };
 }
 
 function findingOf(raw: unknown, data: { file?: string; lineKind?: string }): FindingView {

@@ -12,6 +12,9 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { repoRoot } from '../support/run-action.js';
+import { ownCallProblems } from '../../shared/doctor/own-calls.js';
+import { ownFilesAt } from '../../shared/doctor/own-files.js';
+import type { Workflow } from '../../shared/doctor/workflow.js';
 
 const schemaDir = resolve(repoRoot, '../shared/schemas');
 const haveSchemas = existsSync(join(schemaDir, 'github-action.json')) && existsSync(join(schemaDir, 'github-workflow.json'));
@@ -118,124 +121,16 @@ describe('workflows', () => {
 
 /**
  * What actionlint cannot see: our own actions and reusable workflows are called by their published
- * name (`mlops-actions/mlops-actions/...@v1`), which it does not resolve, so a renamed or removed
- * input would pass the lint and be dropped (or missing) at run time. These resolve the names to the
- * files in this repository and check the calls against what they declare.
+ * name (`mlops-actions/mlops-actions/...@v1`), which it does not resolve. The check lives in
+ * shared/doctor/own-calls.ts, where `mlops doctor` runs it on a team's workflows too; here it
+ * resolves the names to the files in this repository.
  */
-const ownAction = /^mlops-actions\/mlops-actions\/actions\/([^/@]+)@(.+)$/;
-const ownWorkflow = /^mlops-actions\/mlops-actions\/(\.github\/workflows\/[^/@]+)@(.+)$/;
-const stepOutputRef = /\bsteps\.([A-Za-z_][\w-]*)\.outputs\.([A-Za-z_][\w-]*)/g;
-const jobOutputRef = /\bjobs\.([A-Za-z_][\w-]*)\.outputs\.([A-Za-z_][\w-]*)/g;
-
-type ActionInput = { description?: string; required?: boolean; default?: unknown };
-type WorkflowInput = ActionInput & { type?: 'string' | 'boolean' | 'number' };
-type WorkflowStep = { id?: string; uses?: string; with?: Record<string, unknown> };
-type Permissions = Record<string, string> | 'read-all' | 'write-all';
-type WorkflowJob = { uses?: string; with?: Record<string, unknown>; steps?: WorkflowStep[]; outputs?: Record<string, string>; permissions?: Permissions };
-type Workflow = {
-  permissions?: Permissions;
-  on?: { workflow_call?: { inputs?: Record<string, WorkflowInput>; outputs?: Record<string, { value?: string }> } } | string | string[];
-  jobs?: Record<string, WorkflowJob>;
-};
-
-/** Our action's metadata by step name, or undefined when there is no such action. */
-function readOwnAction(step: string): { inputs?: Record<string, ActionInput>; outputs?: Record<string, unknown> } | undefined {
-  const file = join(repoRoot, 'actions', step, 'action.yml');
-  return existsSync(file) ? parse(readFileSync(file, 'utf8')) : undefined;
-}
-
-/** Our reusable workflow by its path in the repository, or undefined when there is none. */
-function readOwnWorkflow(path: string): Workflow | undefined {
-  const file = join(repoRoot, path);
-  return existsSync(file) ? (parse(readFileSync(file, 'utf8')) as Workflow) : undefined;
-}
-
-const isExpression = (v: unknown) => typeof v === 'string' && /^\s*\$\{\{[\s\S]*\}\}\s*$/.test(v);
-const isRequired = (i: ActionInput) => i.required === true && i.default === undefined;
-const accessLevel = { none: 0, read: 1, write: 2 } as Record<string, number>;
-const allScopes = ['actions', 'attestations', 'checks', 'contents', 'deployments', 'discussions', 'id-token', 'issues', 'models', 'packages', 'pages', 'pull-requests', 'repository-projects', 'security-events', 'statuses'];
-/** The access a permissions block gives to one scope (undefined: no block, the default token). */
-function access(p: Permissions | undefined, scope: string): number | undefined {
-  if (p === undefined) return undefined;
-  if (typeof p === 'string') return p === 'write-all' ? 2 : scope === 'id-token' ? 0 : 1;
-  return accessLevel[p[scope] ?? 'none'];
-}
-const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : []);
-
-/** Every way a workflow's calls of our actions and reusable workflows disagree with what they declare. */
-function ownCallProblems(
-  file: string,
-  wf: Workflow,
-  action: (step: string) => ReturnType<typeof readOwnAction> = readOwnAction,
-  workflow: (path: string) => Workflow | undefined = readOwnWorkflow,
-): string[] {
-  const problems: string[] = [];
-  for (const [jobId, job] of Object.entries(wf.jobs ?? {})) {
-    const at = `${file} jobs.${jobId}`;
-    const stepOutputs = new Map<string, Set<string>>();
-    for (const [n, step] of (job.steps ?? []).entries()) {
-      if (!step.uses?.startsWith('mlops-actions/mlops-actions/')) continue;
-      const where = `${at}.steps[${n}] (${step.uses})`;
-      const m = ownAction.exec(step.uses);
-      if (!m) { problems.push(`${where}: not one of our actions (actions/<step>@v1)`); continue; }
-      if (m[2] !== 'v1') problems.push(`${where}: pinned to ${m[2]}, not the major version v1`);
-      const meta = action(m[1]);
-      if (!meta) { problems.push(`${where}: no actions/${m[1]}/action.yml`); continue; }
-      const inputs = meta.inputs ?? {};
-      for (const key of Object.keys(step.with ?? {})) if (!(key in inputs)) problems.push(`${where}: with.${key} is not an input of actions/${m[1]}`);
-      for (const [key, input] of Object.entries(inputs)) if (isRequired(input) && !(key in (step.with ?? {}))) problems.push(`${where}: required input ${key} is not given`);
-      if (step.id) stepOutputs.set(step.id, new Set(Object.keys(meta.outputs ?? {})));
-    }
-    // Outputs of our steps read anywhere in the job (later steps, job outputs, environment url).
-    for (const text of strings(job)) {
-      for (const [, id, name] of text.matchAll(stepOutputRef)) {
-        const declared = stepOutputs.get(id);
-        if (declared && !declared.has(name)) problems.push(`${at}: steps.${id}.outputs.${name} is not an output of that action`);
-      }
-    }
-    if (job.uses?.startsWith('mlops-actions/mlops-actions/')) {
-      const where = `${at} (${job.uses})`;
-      const m = ownWorkflow.exec(job.uses);
-      if (!m) { problems.push(`${where}: not one of our reusable workflows (.github/workflows/<file>@v1)`); continue; }
-      if (m[2] !== 'v1') problems.push(`${where}: pinned to ${m[2]}, not the major version v1`);
-      const called = workflow(m[1]);
-      const call = typeof called?.on === 'object' && !Array.isArray(called.on) ? called.on.workflow_call : undefined;
-      if (!call) { problems.push(`${where}: no reusable workflow (on: workflow_call) at ${m[1]}`); continue; }
-      const inputs = call.inputs ?? {};
-      for (const [key, value] of Object.entries(job.with ?? {})) {
-        const input = inputs[key];
-        if (!input) { problems.push(`${where}: with.${key} is not an input of ${m[1]}`); continue; }
-        if ((input.type === 'boolean' || input.type === 'number') && !isExpression(value) && typeof value !== input.type) {
-          problems.push(`${where}: with.${key} is ${JSON.stringify(value)}, but the input is a ${input.type}`);
-        }
-      }
-      for (const [key, input] of Object.entries(inputs)) if (isRequired(input) && !(key in (job.with ?? {}))) problems.push(`${where}: required input ${key} is not given`);
-      // GitHub refuses to start the whole run when a called job asks for more than the caller grants.
-      const granted = job.permissions ?? wf.permissions;
-      for (const [calledId, calledJob] of Object.entries(called?.jobs ?? {})) {
-        const asked = calledJob.permissions ?? called?.permissions;
-        if (asked === undefined || granted === undefined) continue;
-        const scopes = typeof asked === 'string' ? allScopes : Object.keys(asked);
-        for (const scope of scopes) {
-          if ((access(asked, scope) ?? 0) > (access(granted, scope) ?? 0)) problems.push(`${where}: ${m[1]} job ${calledId} asks for ${scope}: ${typeof asked === 'string' ? asked : asked[scope]}, more than this job grants`);
-        }
-      }
-    }
-  }
-  // A reusable workflow's outputs read its jobs' outputs: a misspelt one is silently empty.
-  const call = typeof wf.on === 'object' && !Array.isArray(wf.on) ? wf.on.workflow_call : undefined;
-  for (const [name, output] of Object.entries(call?.outputs ?? {})) {
-    for (const [, jobId, jobOutput] of (output.value ?? '').matchAll(jobOutputRef)) {
-      if (!(jobOutput in (wf.jobs?.[jobId]?.outputs ?? {}))) problems.push(`${file} on.workflow_call.outputs.${name}: jobs.${jobId}.outputs.${jobOutput} is not declared`);
-    }
-  }
-  return problems;
-}
+const { action: readOwnAction, workflow: readOwnWorkflow } = ownFilesAt(repoRoot);
 
 describe('calls of our own actions and reusable workflows', () => {
   it.each(workflowFiles.map(rel))('%s calls them with inputs they declare and reads outputs they declare', (file) => {
     const wf = parse(readFileSync(join(repoRoot, file), 'utf8')) as Workflow;
-    expect(ownCallProblems(file, wf)).toEqual([]);
+    expect(ownCallProblems(file, wf, readOwnAction, readOwnWorkflow)).toEqual([]);
   });
 
   it('finds every kind of bad call (the check can fail)', () => {

@@ -20,7 +20,6 @@ const FILE = '.mlops/retrain/churn.json';
 const PULLS = '/repos/{owner}/{repo}/pulls';
 const PULL = '/repos/{owner}/{repo}/pulls/{pull_number}';
 const UPDATE_REF = '/repos/{owner}/{repo}/git/refs/{ref}';
-const COMMENTS = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
 
 function col(column: string, o: Partial<ColumnDrift> = {}): ColumnDrift {
   return { column, kind: 'numeric', test: 'psi', statistic: 0.05, p_value: null, threshold: 0.1, drifted: false, method: 'exact', reason: 'configured', reference_rows: 1000, current_rows: 900, ...o };

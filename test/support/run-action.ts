@@ -53,6 +53,8 @@ export interface RunActionOptions {
   env?: Record<string, string>;
   /** Bundle to run; default `actions/<step>/dist/index.js` in the repo. */
   bundle?: string;
+  /** The repository holding `actions/<step>/` (a scaffolded team repository); default this one. */
+  root?: string;
   timeoutMs?: number;
 }
 
@@ -124,8 +126,8 @@ interface ActionMetadata {
 }
 
 /** The runner passes every declared input that has a default; `${{ github.token }}` gets a fake token. */
-async function inputEnv(step: string, given: Record<string, string>): Promise<Record<string, string>> {
-  const meta = parseYaml(await readFile(join(repoRoot, 'actions', step, 'action.yml'), 'utf8')) as ActionMetadata;
+async function inputEnv(step: string, given: Record<string, string>, root = repoRoot): Promise<Record<string, string>> {
+  const meta = parseYaml(await readFile(join(root, 'actions', step, 'action.yml'), 'utf8')) as ActionMetadata;
   const declared = meta.inputs ?? {};
   const unknown = Object.keys(given).filter((k) => !(k in declared));
   // The runner only warns ("Unexpected input(s)"); in a test it is always a typo.
@@ -181,10 +183,10 @@ export async function runAction(step: string, options: RunActionOptions = {}): P
     RUNNER_ARCH: 'X64',
     RUNNER_TEMP: runnerDir,
     ...files,
-    ...(await inputEnv(step, options.inputs ?? {})),
+    ...(await inputEnv(step, options.inputs ?? {}, options.root)),
     ...options.env,
   };
-  const bundle = options.bundle ?? join(repoRoot, 'actions', step, 'dist', 'index.js');
+  const bundle = options.bundle ?? join(options.root ?? repoRoot, 'actions', step, 'dist', 'index.js');
   const started = performance.now();
   const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number | null; stdout: string; stderr: string }>((res, rej) => {
     const child = spawn(process.execPath, [bundle], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -81,7 +81,7 @@ describe('mlops-drift-check.yml (reusable)', () => {
 
   it('takes the model, config, reference, alias, current, PR switches and the token choice, and secrets that are all optional', () => {
     const inputs = call?.inputs ?? {};
-    expect(Object.keys(inputs).sort()).toEqual(['alias', 'app-id', 'config', 'current', 'fail-on-drift', 'model', 'on-recovery', 'pull-request', 'reference']);
+    expect(Object.keys(inputs).sort()).toEqual(['alias', 'app-id', 'config', 'current', 'fail-on-drift', 'model', 'on-recovery', 'pull-request', 'reference', 'runs-on']);
     expect(inputs.model).toMatchObject({ type: 'string', required: true });
     expect(inputs['pull-request']).toMatchObject({ type: 'boolean', default: true });
     expect(inputs['fail-on-drift']).toMatchObject({ type: 'boolean', default: false });
@@ -90,9 +90,9 @@ describe('mlops-drift-check.yml (reusable)', () => {
     for (const [name, secret] of Object.entries(call?.secrets ?? {})) expect(secret.required, name).toBe(false);
   });
 
-  it('passes every input but app-id to drift-check unchanged', () => {
+  it('passes every input but app-id and runs-on to drift-check unchanged', () => {
     const given = step(job, DRIFT_CHECK).with ?? {};
-    for (const name of Object.keys(call?.inputs ?? {}).filter((n) => n !== 'app-id')) {
+    for (const name of Object.keys(call?.inputs ?? {}).filter((n) => n !== 'app-id' && n !== 'runs-on')) {
       expect(name in action.inputs, `${name} is an input of drift-check`).toBe(true);
       expect(given[name], name).toBe(`\${{ inputs.${name} }}`);
     }

@@ -32956,19 +32956,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79171);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(72213);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(87075);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(72213);
 /* harmony import */ var _shared_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51543);
-/* harmony import */ var _shared_compare_baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93427);
-/* harmony import */ var _shared_compare_compare_step_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5126);
-/* harmony import */ var _shared_github_actions_artifact_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(11808);
-/* harmony import */ var _shared_github_artifact_download_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(61214);
-/* harmony import */ var _shared_github_event_context_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(81220);
-/* harmony import */ var _shared_github_github_forge_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(70084);
-/* harmony import */ var _shared_github_github_registry_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(28707);
-/* harmony import */ var _shared_github_step_client_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3183);
-/* harmony import */ var _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(43361);
-/* harmony import */ var _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(49980);
+/* harmony import */ var _shared_compare_compare_step_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5126);
+/* harmony import */ var _shared_github_actions_artifact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(11808);
+/* harmony import */ var _shared_github_artifact_download_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(61214);
+/* harmony import */ var _shared_github_pr_step_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(39333);
+/* harmony import */ var _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(43361);
 /** compare: inputs -> runCompareStep() -> comment, check run, outputs, job summary, exit code. */
 
 
@@ -32979,73 +32973,37 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
-
-
-
-
-const bool = zod__WEBPACK_IMPORTED_MODULE_12__/* ["enum"] */ .k5n(['true', 'false']);
-const inputs = zod__WEBPACK_IMPORTED_MODULE_12__/* .object */ .Ikc({
-    head: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP(),
-    baseline: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().default('base-branch'),
-    config: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().optional(),
-    model: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().optional(),
-    rules: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().optional(),
+const bool = zod__WEBPACK_IMPORTED_MODULE_8__/* ["enum"] */ .k5n(['true', 'false']);
+const inputs = zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
+    head: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+    ..._shared_github_pr_step_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .prStepInputShape */ .A,
+    baseline: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().default('base-branch'),
+    config: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().optional(),
+    model: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().optional(),
+    rules: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().optional(),
     'fail-on-regression': bool.default('true'),
-    'out-dir': zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().default('mlops-out/compare'),
-    token: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().optional(),
-    'head-sha': zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().regex(/^[0-9a-f]{40}$/, 'a 40-hex commit SHA').optional(),
-    'pr-number': zod__WEBPACK_IMPORTED_MODULE_13__/* .number */ .ai().int().positive().optional(),
-    'base-branch': zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().optional(),
-    'baseline-workflow': zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().optional(),
-    'artifact-name': zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().default('mlops-evaluation'),
-    'artifact-report': zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().default('evaluation.json'),
-    'registry-branch': zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().default('mlops-registry'),
-    'baseline-alias': zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().default('production'),
+    'out-dir': zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().default('mlops-out/compare'),
     comment: bool.default('true'),
     'check-run': bool.default('true'),
-    'comment-author': zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().optional(),
 });
-await (0,_shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_10__/* .runAction */ .Cs)(async () => {
-    const input = (0,_shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_10__/* .readInputs */ .Ko)(inputs);
+await (0,_shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .Cs)(async () => {
+    const input = (0,_shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_7__/* .readInputs */ .Ko)(inputs);
     const env = process.env;
-    const payload = env.GITHUB_EVENT_PATH && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(env.GITHUB_EVENT_PATH) ? JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : {};
-    const ctx = (0,_shared_github_event_context_js__WEBPACK_IMPORTED_MODULE_14__/* .runContextOf */ .k)(env, payload);
-    const client = input.token ? (0,_shared_github_step_client_js__WEBPACK_IMPORTED_MODULE_9__/* .stepGitHubClient */ .z)(input.token, env, _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_10__/* .logInfo */ .fH) : undefined;
-    const forge = client ? new _shared_github_github_forge_js__WEBPACK_IMPORTED_MODULE_7__/* .GitHubForge */ .R(client, { commentAuthor: input['comment-author'] }) : undefined;
-    const target = await (0,_shared_github_event_context_js__WEBPACK_IMPORTED_MODULE_14__/* .resolvePullTarget */ .x)(ctx, forge, { prNumber: input['pr-number'], headSha: input['head-sha'] });
-    (0,_shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_10__/* .logInfo */ .fH)(target.prNumber !== undefined ? `PR #${target.prNumber} (from ${target.via}), head ${target.headSha ?? '?'}` : `no PR for ${target.headSha ?? 'this run'}: no comment`);
-    const kind = (0,_shared_compare_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .baselineKindOf */ .DR)(input.baseline);
-    let baseline;
-    if (kind === 'base-branch') {
-        const branch = input['base-branch'] ?? target.baseRef ?? ctx.refName;
-        const workflow = input['baseline-workflow'] ?? ctx.workflowFile;
-        if (!branch || !workflow)
-            throw new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb('baseline base-branch: cannot tell the base branch or the workflow', { hint: 'set inputs base-branch and baseline-workflow' });
-        baseline = {
-            kind, repo: { owner: ctx.owner, repo: ctx.repo }, workflow, branch,
-            artifact: input['artifact-name'], reportPath: input['artifact-report'], excludeRunId: ctx.sourceRunId ?? ctx.runId,
-        };
-    }
-    else if (kind === 'production') {
-        if (!client)
-            throw new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb('baseline production reads the model registry on GitHub and needs a token', { hint: 'give the step a token with contents: read (input token)' });
-        const registry = (0,_shared_github_github_registry_js__WEBPACK_IMPORTED_MODULE_8__/* .openGitHubRegistry */ .X)(client, { owner: ctx.owner, repo: ctx.repo }, { branch: input['registry-branch'] });
-        baseline = { kind, registry, alias: input['baseline-alias'] };
-    }
-    else
-        baseline = kind === 'file' ? { kind, path: input.baseline } : { kind };
+    const { ctx, forge, target, baseline } = await (0,_shared_github_pr_step_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .openPrStep */ .d)(input, env, _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_7__/* .logInfo */ .fH);
+    // The Run link goes to the run that produced the report (its logs show the training): for the
+    // fork-safe pair that is the triggering run, which a re-run keeps, so the comment stays the same.
+    const reportRunUrl = ctx.sourceRunId && ctx.runUrl ? ctx.runUrl.replace(/\/actions\/runs\/\d+$/, `/actions/runs/${ctx.sourceRunId}`) : ctx.runUrl;
     const rules = input.rules === undefined ? undefined : (0,_shared_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_2__/* .parseModelConfig */ .tf)((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(input.rules), 'input rules');
     const config = input.config ?? ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('mlops.yaml') ? 'mlops.yaml' : undefined);
-    const download = forge && ((0,_shared_github_artifact_download_js__WEBPACK_IMPORTED_MODULE_6__/* .isGitHubEnterpriseServer */ .u)(env.GITHUB_SERVER_URL) ? (0,_shared_github_artifact_download_js__WEBPACK_IMPORTED_MODULE_6__/* .forgeArtifactDownloader */ .V)(forge) : (0,_shared_github_actions_artifact_js__WEBPACK_IMPORTED_MODULE_5__/* .actionsArtifactDownloader */ .N)(input.token));
-    const result = await (0,_shared_compare_compare_step_js__WEBPACK_IMPORTED_MODULE_4__/* .runCompareStep */ .p)({
+    const download = forge && ((0,_shared_github_artifact_download_js__WEBPACK_IMPORTED_MODULE_5__/* .isGitHubEnterpriseServer */ .u)(env.GITHUB_SERVER_URL) ? (0,_shared_github_artifact_download_js__WEBPACK_IMPORTED_MODULE_5__/* .forgeArtifactDownloader */ .V)(forge) : (0,_shared_github_actions_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsArtifactDownloader */ .N)(input.token));
+    const result = await (0,_shared_compare_compare_step_js__WEBPACK_IMPORTED_MODULE_3__/* .runCompareStep */ .p)({
         head: input.head, baseline, config, rules, model: input.model, outDir: input['out-dir'],
         workflow: ctx.workflowFile ?? env.GITHUB_WORKFLOW ?? 'mlops', failOnRegression: input['fail-on-regression'] === 'true',
         target: { owner: ctx.owner, repo: ctx.repo, prNumber: target.prNumber, headSha: target.headSha },
-        runUrl: ctx.runUrl, comment: input.comment === 'true', checkRun: input['check-run'] === 'true',
-    }, { forge, download, log: _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_10__/* .logInfo */ .fH });
+        runUrl: reportRunUrl, comment: input.comment === 'true', checkRun: input['check-run'] === 'true',
+    }, { forge, download, log: _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_7__/* .logInfo */ .fH });
     const c = result.comparison;
-    (0,_shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_10__/* .setOutputs */ .n0)({
+    (0,_shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_7__/* .setOutputs */ .n0)({
         verdict: c.verdict,
         'comparison-path': result.files.comparison,
         'comment-path': result.files.comment,
@@ -33055,9 +33013,9 @@ await (0,_shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_10__/* .runAction */
         'failed-rules': c.gate.failed,
         baseline: result.baseline.info.kind,
     });
-    await (0,_shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_10__/* .appendSummary */ .fe)(result.summary);
+    await (0,_shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_7__/* .appendSummary */ .fe)(result.summary);
     if (result.exitCode !== 0)
-        (0,_shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_10__/* .failStep */ .vy)(`gate failed for ${result.model}: ${c.gate.failures.filter((f) => !f.startsWith('warning:')).join('; ')}`, result.exitCode);
+        (0,_shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_7__/* .failStep */ .vy)(`gate failed for ${result.model}: ${c.gate.failures.filter((f) => !f.startsWith('warning:')).join('; ')}`, result.exitCode);
 });
 
 __webpack_async_result__();
@@ -42997,10 +42955,12 @@ class YamlSource {
         throw error(`${p.what}${more}`, { location: this.location(p.path, p.atKey), hint: p.hint });
     }
 }
+/** Where a YAML node starts in the source text (character offset), when the parser kept its range. */
 function rangeStart(node) {
     const r = node?.range;
     return Array.isArray(r) ? r[0] : undefined;
 }
+/** The key and value of a mapping entry (or a sequence item) named `seg`, for locating a path. */
 function childPair(node, seg) {
     if ((0,dist/* isMap */.jh)(node)) {
         for (const item of node.items) {
@@ -44695,81 +44655,6 @@ function isGitHubEnterpriseServer(serverUrl) {
 
 /***/ }),
 
-/***/ 81220:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ runContextOf),
-/* harmony export */   x: () => (/* binding */ resolvePullTarget)
-/* harmony export */ });
-/**
- * What compare needs from the event that started the run (the payload at GITHUB_EVENT_PATH):
- * - `pull_request`: the PR number, its head SHA and base branch, straight from the payload;
- * - `workflow_run` (the fork-safe second half): the head SHA and the workflow file of the run that
- *   produced the evaluation; the PR from `workflow_run.pull_requests` when GitHub filled it in
- *   (same-repository PRs), else unknown — GitHub leaves that list EMPTY for fork PRs, so the step
- *   then finds the PR by head SHA (findPullRequestForSha);
- * - anything else (push, schedule): no PR; the check run goes on GITHUB_SHA.
- * Only numbers, SHAs and branch names are taken, never text a PR author controls (title, body).
- */
-const fileOf = (path) => (typeof path === 'string' ? path.replace(/@.*$/, '').split('/').pop() || undefined : undefined);
-function runContextOf(env, payload) {
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? payload?.repository?.full_name ?? '/').split('/');
-    const runId = env.GITHUB_RUN_ID ? Number(env.GITHUB_RUN_ID) : undefined;
-    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-    const ctx = {
-        eventName,
-        owner,
-        repo,
-        runId,
-        runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
-        // GITHUB_WORKFLOW_REF: owner/repo/.github/workflows/pr-report.yml@refs/pull/7/merge
-        workflowFile: fileOf(env.GITHUB_WORKFLOW_REF),
-        headSha: env.GITHUB_SHA,
-        refName: env.GITHUB_REF_NAME,
-    };
-    if ((eventName === 'pull_request' || eventName === 'pull_request_target') && payload?.pull_request) {
-        const pr = payload.pull_request;
-        ctx.prNumber = Number(pr.number);
-        ctx.headSha = String(pr.head?.sha ?? ctx.headSha);
-        ctx.baseRef = pr.base?.ref;
-    }
-    else if (eventName === 'workflow_run' && payload?.workflow_run) {
-        const run = payload.workflow_run;
-        ctx.headSha = String(run.head_sha);
-        ctx.workflowFile = fileOf(run.path) ?? fileOf(payload.workflow?.path) ?? ctx.workflowFile;
-        ctx.sourceRunId = Number(run.id);
-        // Same-repository PRs only; for a fork the list is empty and the step asks by SHA.
-        const pr = (run.pull_requests ?? []).find((p) => p?.head?.sha === run.head_sha) ?? run.pull_requests?.[0];
-        if (pr) {
-            ctx.prNumber = Number(pr.number);
-            ctx.baseRef = pr.base?.ref;
-        }
-    }
-    return ctx;
-}
-/**
- * The PR to report on: the `pr-number` input, else the event's, else (workflow_run, push) the
- * open PR whose head is the head SHA — the only way to find a fork's PR from workflow_run.
- */
-async function resolvePullTarget(ctx, forge, input) {
-    const headSha = input.headSha ?? ctx.headSha;
-    if (input.prNumber !== undefined)
-        return { prNumber: input.prNumber, headSha, baseRef: ctx.baseRef, via: 'input' };
-    if (ctx.prNumber !== undefined)
-        return { prNumber: ctx.prNumber, headSha, baseRef: ctx.baseRef, via: 'event' };
-    if (forge && headSha && ctx.eventName === 'workflow_run') {
-        const pr = (await forge.findPullRequestsForSha({ owner: ctx.owner, repo: ctx.repo, sha: headSha }))[0];
-        if (pr)
-            return { prNumber: pr.number, headSha, baseRef: pr.baseRef, via: 'sha' };
-    }
-    return { headSha, via: 'none' };
-}
-
-
-/***/ }),
-
 /***/ 76922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -44921,148 +44806,110 @@ function withMarker(marker, body) {
 
 /***/ }),
 
-/***/ 9103:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JG: () => (/* binding */ readBlobText),
-/* harmony export */   LI: () => (/* binding */ deleteBranchRef),
-/* harmony export */   P: () => (/* binding */ branchHead),
-/* harmony export */   S4: () => (/* binding */ treeWithFiles),
-/* harmony export */   dG: () => (/* binding */ fastForwardRef),
-/* harmony export */   e$: () => (/* binding */ createBranchRef),
-/* harmony export */   ln: () => (/* binding */ readFileAtCommit),
-/* harmony export */   vb: () => (/* binding */ forceRef),
-/* harmony export */   zu: () => (/* binding */ commitFiles)
-/* harmony export */ });
-/* unused harmony export commitTree */
-/* harmony import */ var _forge_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76922);
-/**
- * Writing files to a branch through the Git Data API (blobs, trees, commits, refs), the way the
- * registry branch (`github-state-store.ts`) and the retraining PR (`retrain-pr.ts`) both do it:
- * no clone, no checkout, and a compare-and-swap on the ref.
- *
- * - `treeWithFiles`: one blob per file, then one tree on top of `baseTree` (or a fresh tree).
- * - `fastForwardRef`: `PATCH …/git/refs/heads/<b>` with `force: false`. GitHub accepts it only as a
- *   fast-forward, i.e. when the branch still points at the parent our commit was made on: that is
- *   the compare-and-swap. 422 "Update is not a fast forward" (someone moved the ref) or "Reference
- *   does not exist" (someone deleted it) → `false`, and the caller re-reads and retries.
- * - `createBranchRef`: `POST …/git/refs`; a concurrent creator's 422 "Reference already exists" → `false`.
- */
-
-/** The branch's head commit SHA, or undefined when the branch does not exist. */
-async function branchHead(octokit, repo, branch) {
-    try {
-        const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-        return data.object.sha;
-    }
-    catch (e) {
-        if ((0,_forge_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isForgeError */ .Qu)(e) && e.status === 404)
-            return undefined;
-        throw e;
-    }
-}
-/** Blobs for `files` and a tree holding them on top of `baseTree` (other paths kept); returns the tree SHA. */
-async function treeWithFiles(octokit, repo, files, baseTree) {
-    const entries = [];
-    for (const [path, text] of files) {
-        const { data } = await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(text).toString('base64'), encoding: 'base64' });
-        entries.push({ path, mode: '100644', type: 'blob', sha: data.sha });
-    }
-    const { data } = await octokit.rest.git.createTree({ ...repo, tree: entries, ...(baseTree ? { base_tree: baseTree } : {}) });
-    return data.sha;
-}
-/** A commit of `files` on top of `parent` (its tree kept), or an orphan commit when `parent` is undefined. */
-async function commitFiles(octokit, repo, files, parent, message) {
-    const baseTree = parent === undefined ? undefined : await commitTree(octokit, repo, parent);
-    const tree = await treeWithFiles(octokit, repo, files, baseTree);
-    const { data } = await octokit.rest.git.createCommit({ ...repo, message, tree, parents: parent === undefined ? [] : [parent] });
-    return data.sha;
-}
-/** The root tree SHA of a commit. */
-async function commitTree(octokit, repo, commitSha) {
-    const { data } = await octokit.rest.git.getCommit({ ...repo, commit_sha: commitSha });
-    return data.tree.sha;
-}
-/** Moves the branch to `sha` only as a fast-forward; false when the ref moved or vanished since it was read. */
-async function fastForwardRef(octokit, repo, branch, sha) {
-    try {
-        await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false });
-        return true;
-    }
-    catch (e) {
-        if ((0,_forge_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isForgeError */ .Qu)(e) && e.status === 422 && /fast forward|does not exist/i.test(e.githubMessage ?? ''))
-            return false;
-        throw e;
-    }
-}
-/** Points the branch at `sha` whatever it pointed at (only for branches this project owns outright). */
-async function forceRef(octokit, repo, branch, sha) {
-    await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
-}
-/** Creates the branch at `sha`; false when it already exists (a concurrent creator, or an older branch). */
-async function createBranchRef(octokit, repo, branch, sha) {
-    try {
-        await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
-        return true;
-    }
-    catch (e) {
-        if ((0,_forge_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isForgeError */ .Qu)(e) && e.status === 422 && /already exists/i.test(e.githubMessage ?? ''))
-            return false;
-        throw e;
-    }
-}
-/**
- * Deletes the branch; false when it was already gone. GitHub answers 422 for a missing ref (the
- * description declares that answer without a body, so the status alone decides).
- */
-async function deleteBranchRef(octokit, repo, branch) {
-    try {
-        await octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
-        return true;
-    }
-    catch (e) {
-        if ((0,_forge_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isForgeError */ .Qu)(e) && (e.status === 422 || e.status === 404))
-            return false;
-        throw e;
-    }
-}
-/** A blob's content as UTF-8 text. */
-async function readBlobText(octokit, repo, blobSha) {
-    const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: blobSha });
-    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
-}
-/**
- * The text of one file at a commit, or undefined when the path holds no file. Walks the trees one
- * directory at a time (a recursive listing of a large repository can come back truncated).
- */
-async function readFileAtCommit(octokit, repo, commitSha, path) {
-    let tree = await commitTree(octokit, repo, commitSha);
-    const parts = path.split('/');
-    for (let i = 0; i < parts.length; i++) {
-        const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: tree });
-        const entry = data.tree.find((e) => e.path === parts[i]);
-        const last = i === parts.length - 1;
-        if (!entry?.sha || entry.type !== (last ? 'blob' : 'tree'))
-            return undefined;
-        if (last)
-            return readBlobText(octokit, repo, entry.sha);
-        tree = entry.sha;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 70084:
+/***/ 39333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ GitHubForge)
+  d: () => (/* binding */ openPrStep),
+  A: () => (/* binding */ prStepInputShape)
 });
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 11 modules
+var classic_schemas = __nccwpck_require__(72213);
+// EXTERNAL MODULE: ../../../zod/v4/core/api.js
+var api = __nccwpck_require__(68227);
+;// CONCATENATED MODULE: ../../../zod/v4/classic/coerce.js
+
+
+function string(params) {
+    return core._coercedString(schemas.ZodString, params);
+}
+function number(params) {
+    return api/* _coercedNumber */.qG(classic_schemas/* ZodNumber */.rSt, params);
+}
+function coerce_boolean(params) {
+    return core._coercedBoolean(schemas.ZodBoolean, params);
+}
+function bigint(params) {
+    return core._coercedBigint(schemas.ZodBigInt, params);
+}
+function date(params) {
+    return core._coercedDate(schemas.ZodDate, params);
+}
+
+// EXTERNAL MODULE: ../../../../shared/compare/baseline.ts + 17 modules
+var compare_baseline = __nccwpck_require__(93427);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __nccwpck_require__(49980);
+;// CONCATENATED MODULE: ../../../../shared/github/event-context.ts
+/**
+ * What compare needs from the event that started the run (the payload at GITHUB_EVENT_PATH):
+ * - `pull_request`: the PR number, its head SHA and base branch, straight from the payload;
+ * - `workflow_run` (the fork-safe second half): the head SHA and the workflow file of the run that
+ *   produced the evaluation; the PR from `workflow_run.pull_requests` when GitHub filled it in
+ *   (same-repository PRs), else unknown — GitHub leaves that list EMPTY for fork PRs, so the step
+ *   then finds the PR by head SHA (findPullRequestForSha);
+ * - anything else (push, schedule): no PR; the check run goes on GITHUB_SHA.
+ * Only numbers, SHAs and branch names are taken, never text a PR author controls (title, body).
+ */
+const fileOf = (path) => (typeof path === 'string' ? path.replace(/@.*$/, '').split('/').pop() || undefined : undefined);
+function runContextOf(env, payload) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? payload?.repository?.full_name ?? '/').split('/');
+    const runId = env.GITHUB_RUN_ID ? Number(env.GITHUB_RUN_ID) : undefined;
+    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const ctx = {
+        eventName,
+        owner,
+        repo,
+        runId,
+        runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+        // GITHUB_WORKFLOW_REF: owner/repo/.github/workflows/pr-report.yml@refs/pull/7/merge
+        workflowFile: fileOf(env.GITHUB_WORKFLOW_REF),
+        headSha: env.GITHUB_SHA,
+        refName: env.GITHUB_REF_NAME,
+    };
+    if ((eventName === 'pull_request' || eventName === 'pull_request_target') && payload?.pull_request) {
+        const pr = payload.pull_request;
+        ctx.prNumber = Number(pr.number);
+        ctx.headSha = String(pr.head?.sha ?? ctx.headSha);
+        ctx.baseRef = pr.base?.ref;
+    }
+    else if (eventName === 'workflow_run' && payload?.workflow_run) {
+        const run = payload.workflow_run;
+        ctx.headSha = String(run.head_sha);
+        ctx.workflowFile = fileOf(run.path) ?? fileOf(payload.workflow?.path) ?? ctx.workflowFile;
+        ctx.sourceRunId = Number(run.id);
+        // Same-repository PRs only; for a fork the list is empty and the step asks by SHA.
+        const pr = (run.pull_requests ?? []).find((p) => p?.head?.sha === run.head_sha) ?? run.pull_requests?.[0];
+        if (pr) {
+            ctx.prNumber = Number(pr.number);
+            ctx.baseRef = pr.base?.ref;
+        }
+    }
+    return ctx;
+}
+/**
+ * The PR to report on: the `pr-number` input, else the event's, else (workflow_run, push) the
+ * open PR whose head is the head SHA — the only way to find a fork's PR from workflow_run.
+ */
+async function resolvePullTarget(ctx, forge, input) {
+    const headSha = input.headSha ?? ctx.headSha;
+    if (input.prNumber !== undefined)
+        return { prNumber: input.prNumber, headSha, baseRef: ctx.baseRef, via: 'input' };
+    if (ctx.prNumber !== undefined)
+        return { prNumber: ctx.prNumber, headSha, baseRef: ctx.baseRef, via: 'event' };
+    if (forge && headSha && ctx.eventName === 'workflow_run') {
+        const pr = (await forge.findPullRequestsForSha({ owner: ctx.owner, repo: ctx.repo, sha: headSha }))[0];
+        if (pr)
+            return { prNumber: pr.number, headSha, baseRef: pr.baseRef, via: 'sha' };
+    }
+    return { headSha, via: 'none' };
+}
 
 // EXTERNAL MODULE: ../../../../shared/github/forge-error.ts
 var forge_error = __nccwpck_require__(76922);
@@ -45234,8 +45081,6 @@ async function resolveIdentity(octokit, options) {
     }
 }
 
-// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var errors = __nccwpck_require__(49980);
 // EXTERNAL MODULE: ../../../../shared/report/comparison-comment.ts + 1 modules
 var comparison_comment = __nccwpck_require__(92591);
 // EXTERNAL MODULE: ../../../../shared/report/markdown-escape.ts
@@ -45529,8 +45374,122 @@ function renderRetrainEventComment(p) {
     return `${(0,forge/* retrainEventMarker */.yg)(p.model, p.to)}\n${text}\n`;
 }
 
-// EXTERNAL MODULE: ../../../../shared/github/git-data.ts
-var git_data = __nccwpck_require__(9103);
+;// CONCATENATED MODULE: ../../../../shared/github/git-data.ts
+/**
+ * Writing files to a branch through the Git Data API (blobs, trees, commits, refs), the way the
+ * registry branch (`github-state-store.ts`) and the retraining PR (`retrain-pr.ts`) both do it:
+ * no clone, no checkout, and a compare-and-swap on the ref.
+ *
+ * - `treeWithFiles`: one blob per file, then one tree on top of `baseTree` (or a fresh tree).
+ * - `fastForwardRef`: `PATCH …/git/refs/heads/<b>` with `force: false`. GitHub accepts it only as a
+ *   fast-forward, i.e. when the branch still points at the parent our commit was made on: that is
+ *   the compare-and-swap. 422 "Update is not a fast forward" (someone moved the ref) or "Reference
+ *   does not exist" (someone deleted it) → `false`, and the caller re-reads and retries.
+ * - `createBranchRef`: `POST …/git/refs`; a concurrent creator's 422 "Reference already exists" → `false`.
+ */
+
+/** The branch's head commit SHA, or undefined when the branch does not exist. */
+async function branchHead(octokit, repo, branch) {
+    try {
+        const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+        return data.object.sha;
+    }
+    catch (e) {
+        if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/** Blobs for `files` and a tree holding them on top of `baseTree` (other paths kept); returns the tree SHA. */
+async function treeWithFiles(octokit, repo, files, baseTree) {
+    const entries = [];
+    for (const [path, text] of files) {
+        const { data } = await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(text).toString('base64'), encoding: 'base64' });
+        entries.push({ path, mode: '100644', type: 'blob', sha: data.sha });
+    }
+    const { data } = await octokit.rest.git.createTree({ ...repo, tree: entries, ...(baseTree ? { base_tree: baseTree } : {}) });
+    return data.sha;
+}
+/** A commit of `files` on top of `parent` (its tree kept), or an orphan commit when `parent` is undefined. */
+async function commitFiles(octokit, repo, files, parent, message) {
+    const baseTree = parent === undefined ? undefined : await commitTree(octokit, repo, parent);
+    const tree = await treeWithFiles(octokit, repo, files, baseTree);
+    const { data } = await octokit.rest.git.createCommit({ ...repo, message, tree, parents: parent === undefined ? [] : [parent] });
+    return data.sha;
+}
+/** The root tree SHA of a commit. */
+async function commitTree(octokit, repo, commitSha) {
+    const { data } = await octokit.rest.git.getCommit({ ...repo, commit_sha: commitSha });
+    return data.tree.sha;
+}
+/** Moves the branch to `sha` only as a fast-forward; false when the ref moved or vanished since it was read. */
+async function fastForwardRef(octokit, repo, branch, sha) {
+    try {
+        await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false });
+        return true;
+    }
+    catch (e) {
+        if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /fast forward|does not exist/i.test(e.githubMessage ?? ''))
+            return false;
+        throw e;
+    }
+}
+/** Points the branch at `sha` whatever it pointed at (only for branches this project owns outright). */
+async function forceRef(octokit, repo, branch, sha) {
+    await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
+}
+/** Creates the branch at `sha`; false when it already exists (a concurrent creator, or an older branch). */
+async function createBranchRef(octokit, repo, branch, sha) {
+    try {
+        await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+        return true;
+    }
+    catch (e) {
+        if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /already exists/i.test(e.githubMessage ?? ''))
+            return false;
+        throw e;
+    }
+}
+/**
+ * Deletes the branch; false when it was already gone. GitHub answers 422 for a missing ref (the
+ * description declares that answer without a body, so the status alone decides).
+ */
+async function deleteBranchRef(octokit, repo, branch) {
+    try {
+        await octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
+        return true;
+    }
+    catch (e) {
+        if ((0,forge_error/* isForgeError */.Qu)(e) && (e.status === 422 || e.status === 404))
+            return false;
+        throw e;
+    }
+}
+/** A blob's content as UTF-8 text. */
+async function readBlobText(octokit, repo, blobSha) {
+    const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: blobSha });
+    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+}
+/**
+ * The text of one file at a commit, or undefined when the path holds no file. Walks the trees one
+ * directory at a time (a recursive listing of a large repository can come back truncated).
+ */
+async function readFileAtCommit(octokit, repo, commitSha, path) {
+    let tree = await commitTree(octokit, repo, commitSha);
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length; i++) {
+        const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: tree });
+        const entry = data.tree.find((e) => e.path === parts[i]);
+        const last = i === parts.length - 1;
+        if (!entry?.sha || entry.type !== (last ? 'blob' : 'tree'))
+            return undefined;
+        if (last)
+            return readBlobText(octokit, repo, entry.sha);
+        tree = entry.sha;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/github/sticky-comment.ts
 /**
  * One sticky comment per marker per issue/PR, however many runs race.
@@ -45790,24 +45749,24 @@ class RetrainPrRun {
     }
     /** A commit of the request file on top of the base branch's head. */
     async commitOnBase(base) {
-        const baseSha = await (0,git_data/* branchHead */.P)(this.octokit, this.p.repo, base);
+        const baseSha = await branchHead(this.octokit, this.p.repo, base);
         if (!baseSha) {
             throw new errors/* UsageError */.eb(`the base branch ${JSON.stringify(base)} does not exist in ${this.p.repo.owner}/${this.p.repo.repo}`, { hint: 'set the base input to an existing branch, or leave it empty for the default branch' });
         }
-        return (0,git_data/* commitFiles */.zu)(this.octokit, this.p.repo, [[this.p.path, this.p.requestText]], baseSha, this.commitMessage());
+        return commitFiles(this.octokit, this.p.repo, [[this.p.path, this.p.requestText]], baseSha, this.commitMessage());
     }
     async create() {
         const { repo, branch, title, body } = this.p;
         const base = await this.baseBranch();
         checkBranch(branch, base);
         const commit = await this.commitOnBase(base);
-        if (!(await (0,git_data/* createBranchRef */.e$)(this.octokit, repo, branch, commit))) {
+        if (!(await createBranchRef(this.octokit, repo, branch, commit))) {
             const open = await this.findOpen();
             if (open)
                 return this.update(open);
             // Left by a closed or merged PR (or made a moment ago by a concurrent run about to open its
             // PR): the branch is ours, start it over as one commit on the base.
-            await (0,git_data/* forceRef */.vb)(this.octokit, repo, branch, commit);
+            await forceRef(this.octokit, repo, branch, commit);
         }
         this.committed = true;
         let pr;
@@ -45864,7 +45823,7 @@ class RetrainPrRun {
             await this.octokit.rest.pulls.update({ ...repo, pull_number: pr.number, state: 'closed' });
             // The closed PR keeps its commits; a new drift starts the branch over from the base.
             if (this.p.deleteBranchOnClose)
-                await (0,git_data/* deleteBranchRef */.LI)(this.octokit, repo, branch);
+                await deleteBranchRef(this.octokit, repo, branch);
             return this.result('closed', pr);
         }
         if (previous !== 'ok')
@@ -45876,18 +45835,18 @@ class RetrainPrRun {
     async commitOnBranch() {
         const { repo, branch, path, requestText: text } = this.p;
         for (let attempt = 1; attempt <= MAX_CAS_ATTEMPTS; attempt++) {
-            const head = await (0,git_data/* branchHead */.P)(this.octokit, repo, branch);
+            const head = await branchHead(this.octokit, repo, branch);
             if (!head) {
                 // The branch vanished under the open PR (deleted by hand a moment ago): start it over.
                 const commit = await this.commitOnBase(await this.baseBranch());
-                if (await (0,git_data/* createBranchRef */.e$)(this.octokit, repo, branch, commit))
+                if (await createBranchRef(this.octokit, repo, branch, commit))
                     return true;
                 continue;
             }
-            if (sameRequestEvidence(await (0,git_data/* readFileAtCommit */.ln)(this.octokit, repo, head, path), text))
+            if (sameRequestEvidence(await readFileAtCommit(this.octokit, repo, head, path), text))
                 return false;
-            const commit = await (0,git_data/* commitFiles */.zu)(this.octokit, repo, [[path, text]], head, this.commitMessage());
-            if (await (0,git_data/* fastForwardRef */.dG)(this.octokit, repo, branch, commit))
+            const commit = await commitFiles(this.octokit, repo, [[path, text]], head, this.commitMessage());
+            if (await fastForwardRef(this.octokit, repo, branch, commit))
                 return true;
             // Another writer moved the branch between our read and our update: read again.
         }
@@ -46018,26 +45977,10 @@ class GitHubForge {
     }
 }
 
-
-/***/ }),
-
-/***/ 28707:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ openGitHubRegistry)
-});
-
-// UNUSED EXPORTS: parseRepository
-
 // EXTERNAL MODULE: ../../../../shared/registry/tag.ts
 var tag = __nccwpck_require__(87170);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -46047,9 +45990,7 @@ var external_node_stream_ = __nccwpck_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: ../../../../shared/registry/errors.ts
-var errors = __nccwpck_require__(21543);
-// EXTERNAL MODULE: ../../../../shared/github/forge-error.ts
-var forge_error = __nccwpck_require__(76922);
+var registry_errors = __nccwpck_require__(21543);
 ;// CONCATENATED MODULE: ../../../../shared/github/github-release-store.ts
 /**
  * The `ReleaseStore` port on GitHub Releases: one release per model version, tagged by the tag
@@ -46142,7 +46083,7 @@ class GitHubReleaseStore {
                 const asset = await this.upload(draft, f);
                 const digest = digestHex(asset);
                 if (digest !== undefined && digest !== f.sha256) {
-                    throw new errors/* IntegrityError */.cs(`${f.path}: GitHub stored sha256 ${digest} for release asset ${f.name}, but the file hashed to ${f.sha256}`, {
+                    throw new registry_errors/* IntegrityError */.cs(`${f.path}: GitHub stored sha256 ${digest} for release asset ${f.name}, but the file hashed to ${f.sha256}`, {
                         hint: 'the file changed while it was uploaded; publish again from files nothing else writes to',
                     });
                 }
@@ -46162,7 +46103,7 @@ class GitHubReleaseStore {
         const published = await this.publishedByTag(release.tag);
         const found = published?.assets.find((a) => a.name === asset);
         if (!published || !found) {
-            throw new errors/* IntegrityError */.cs(`release ${release.tag} has no asset ${JSON.stringify(asset)}`, {
+            throw new registry_errors/* IntegrityError */.cs(`release ${release.tag} has no asset ${JSON.stringify(asset)}`, {
                 hint: published ? `it has: ${published.assets.map((a) => a.name).join(', ') || 'no assets'}` : `no published release has the tag ${release.tag}; check ${release.url}`,
             });
         }
@@ -46186,7 +46127,7 @@ class GitHubReleaseStore {
             await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(data), hasher, (0,external_node_fs_.createWriteStream)(tmp));
             const got = hash.digest('hex');
             if (expected && got !== expected) {
-                throw new errors/* IntegrityError */.cs(`${release.tag}/${asset}: downloaded sha256 ${got}, expected ${expected}`, { hint: 'the asset was replaced or truncated; do not use it, re-publish the version' });
+                throw new registry_errors/* IntegrityError */.cs(`${release.tag}/${asset}: downloaded sha256 ${got}, expected ${expected}`, { hint: 'the asset was replaced or truncated; do not use it, re-publish the version' });
             }
             await (0,promises_.rename)(tmp, destination);
         }
@@ -46227,7 +46168,7 @@ class GitHubReleaseStore {
             problems.push(`the release also has ${name}, which you did not publish`);
         if (problems.length === 0)
             return ref;
-        throw new errors/* ConflictError */.fK(`${model} ${version} is already published as ${ref.tag} (${ref.url}) with different content: ${problems.join('; ')}`, {
+        throw new registry_errors/* ConflictError */.fK(`${model} ${version} is already published as ${ref.tag} (${ref.url}) with different content: ${problems.join('; ')}`, {
             hint: 'a published version is immutable: publish the change as a new version',
         });
     }
@@ -46298,7 +46239,7 @@ async function describeFiles(files) {
     const out = [];
     for (const f of files) {
         if (seen.has(f.name))
-            throw new errors/* ConflictError */.fK(`two files would be published as the release asset ${JSON.stringify(f.name)}`, { hint: 'give each file a distinct name' });
+            throw new registry_errors/* ConflictError */.fK(`two files would be published as the release asset ${JSON.stringify(f.name)}`, { hint: 'give each file a distinct name' });
         seen.add(f.name);
         const { size } = await (0,promises_.stat)(f.path);
         assertAssetFits(f.path, f.name, size);
@@ -46343,10 +46284,6 @@ function isAlreadyExists(e) {
     return (0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /already_exists/.test(e.githubMessage ?? '');
 }
 
-// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var runtime_errors = __nccwpck_require__(49980);
-// EXTERNAL MODULE: ../../../../shared/github/git-data.ts
-var git_data = __nccwpck_require__(9103);
 ;// CONCATENATED MODULE: ../../../../shared/github/github-state-store.ts
 /**
  * The `StateStore` port on a dedicated branch (default `mlops-registry`), written through the Git
@@ -46395,7 +46332,7 @@ class GitHubStateStore {
         const doc = docPath(model);
         for (const line of auditLines) {
             if (/[\r\n]/.test(line))
-                throw new runtime_errors/* UsageError */.eb(`audit line for ${model} contains a line break: ${JSON.stringify(line.slice(0, 80))}`, { hint: 'serialise each entry with JSON.stringify' });
+                throw new errors/* UsageError */.eb(`audit line for ${model} contains a line break: ${JSON.stringify(line.slice(0, 80))}`, { hint: 'serialise each entry with JSON.stringify' });
         }
         let base = expectedRevision;
         if (base === undefined) {
@@ -46418,7 +46355,7 @@ class GitHubStateStore {
         ], baseTree);
         const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.repo, message, tree, parents: [base] });
         // false: the ref moved since `base` (not a fast forward), or the branch was deleted: a lost race.
-        return (0,git_data/* fastForwardRef */.dG)(this.octokit, this.repo, this.branch, commit.sha);
+        return fastForwardRef(this.octokit, this.repo, this.branch, commit.sha);
     }
     async audit(model) {
         const head = await this.head();
@@ -46442,7 +46379,7 @@ class GitHubStateStore {
     }
     /** The branch head's commit SHA, or undefined when the branch does not exist yet. */
     head() {
-        return (0,git_data/* branchHead */.P)(this.octokit, this.repo, this.branch);
+        return branchHead(this.octokit, this.repo, this.branch);
     }
     async createBranch(model, value, auditLines, message) {
         const tree = await this.tree([
@@ -46450,10 +46387,10 @@ class GitHubStateStore {
             [auditPath(model), appendLines('', auditLines)],
         ]);
         const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.repo, message, tree, parents: [] });
-        return (0,git_data/* createBranchRef */.e$)(this.octokit, this.repo, this.branch, commit.sha);
+        return createBranchRef(this.octokit, this.repo, this.branch, commit.sha);
     }
     tree(files, baseTree) {
-        return (0,git_data/* treeWithFiles */.S4)(this.octokit, this.repo, files, baseTree);
+        return treeWithFiles(this.octokit, this.repo, files, baseTree);
     }
     async filesAt(commitSha) {
         const cached = this.treeCache.get(commitSha);
@@ -46462,7 +46399,7 @@ class GitHubStateStore {
         const { data: commit } = await this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: commitSha });
         const { data: tree } = await this.octokit.rest.git.getTree({ ...this.repo, tree_sha: commit.tree.sha, recursive: 'true' });
         if (tree.truncated)
-            throw new runtime_errors/* UsageError */.eb(`the ${this.branch} branch has too many files for one tree listing`, { hint: `keep only registry/ on the ${this.branch} branch` });
+            throw new errors/* UsageError */.eb(`the ${this.branch} branch has too many files for one tree listing`, { hint: `keep only registry/ on the ${this.branch} branch` });
         const files = new Map();
         for (const e of tree.tree)
             if (e.type === 'blob' && e.path?.startsWith(`${DIR}/`) && e.sha)
@@ -46477,7 +46414,7 @@ class GitHubStateStore {
             return undefined;
         let text = this.blobCache.get(sha);
         if (text === undefined) {
-            text = await (0,git_data/* readBlobText */.JG)(this.octokit, this.repo, sha);
+            text = await readBlobText(this.octokit, this.repo, sha);
             this.blobCache.set(sha, text);
         }
         return text;
@@ -46486,7 +46423,7 @@ class GitHubStateStore {
 /** Model names become file names: refuse what could leave `registry/` or hide a file. */
 function checkModel(model) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(model) || model.endsWith('.audit')) {
-        throw new runtime_errors/* UsageError */.eb(`model name ${JSON.stringify(model)} cannot name a registry file`, { hint: 'use letters, digits, ".", "_" and "-", starting with a letter or digit' });
+        throw new errors/* UsageError */.eb(`model name ${JSON.stringify(model)} cannot name a registry file`, { hint: 'use letters, digits, ".", "_" and "-", starting with a letter or digit' });
     }
     return model;
 }
@@ -46519,18 +46456,6 @@ function parseRepository(text) {
     const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(text ?? '');
     return m && m[2] !== '.' && m[2] !== '..' ? { owner: m[1], repo: m[2] } : undefined;
 }
-
-
-/***/ }),
-
-/***/ 3183:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ stepGitHubClient)
-});
 
 // EXTERNAL MODULE: ../../../@octokit/core/dist-src/index.js + 12 modules
 var dist_src = __nccwpck_require__(25102);
@@ -46803,10 +46728,6 @@ throttling.VERSION = dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var errors = __nccwpck_require__(49980);
-// EXTERNAL MODULE: ../../../../shared/github/forge-error.ts
-var forge_error = __nccwpck_require__(76922);
 ;// CONCATENATED MODULE: ../../../../shared/github/octokit.ts
 /**
  * The one octokit factory. Retry and throttling are plugins (as octokit intends), configured here
@@ -47024,6 +46945,62 @@ function stepGitHubClient(token, env, logInfo) {
         retryBaseMs: env.MLOPS_GITHUB_RETRY_BASE_MS ? Number(env.MLOPS_GITHUB_RETRY_BASE_MS) : undefined,
         writeSpacing: env.MLOPS_GITHUB_WRITE_SPACING === 'none' ? 'none' : 'github',
     });
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/pr-step-inputs.ts
+/**
+ * What the PR-facing steps (compare, rank-candidates) share: the inputs that say where the PR and
+ * the baseline are, the run context and PR target they resolve to, and the baseline spec built from
+ * them. One definition, so both steps take the same inputs with the same meaning.
+ */
+
+
+
+
+
+
+
+
+/** The inputs' zod shapes (names as in action.yml). */
+const prStepInputShape = {
+    baseline: classic_schemas/* string */.YjP(),
+    token: classic_schemas/* string */.YjP().optional(),
+    'head-sha': classic_schemas/* string */.YjP().regex(/^[0-9a-f]{40}$/, 'a 40-hex commit SHA').optional(),
+    'pr-number': number().int().positive().optional(),
+    'base-branch': classic_schemas/* string */.YjP().optional(),
+    'baseline-workflow': classic_schemas/* string */.YjP().optional(),
+    'artifact-name': classic_schemas/* string */.YjP().default('mlops-evaluation'),
+    'artifact-report': classic_schemas/* string */.YjP().default('evaluation.json'),
+    'registry-branch': classic_schemas/* string */.YjP().default('mlops-registry'),
+    'baseline-alias': classic_schemas/* string */.YjP().default('production'),
+    'comment-author': classic_schemas/* string */.YjP().optional(),
+};
+/** The run, the PR it reports on, and the baseline, from the event payload and the inputs. */
+async function openPrStep(input, env, log) {
+    const payload = env.GITHUB_EVENT_PATH && (0,external_node_fs_.existsSync)(env.GITHUB_EVENT_PATH) ? JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : {};
+    const ctx = runContextOf(env, payload);
+    const client = input.token ? stepGitHubClient(input.token, env, log) : undefined;
+    const forge = client ? new GitHubForge(client, { commentAuthor: input['comment-author'] }) : undefined;
+    const target = await resolvePullTarget(ctx, forge, { prNumber: input['pr-number'], headSha: input['head-sha'] });
+    log(target.prNumber !== undefined ? `PR #${target.prNumber} (from ${target.via}), head ${target.headSha ?? '?'}` : `no PR for ${target.headSha ?? 'this run'}: no comment`);
+    const kind = (0,compare_baseline/* baselineKindOf */.DR)(input.baseline);
+    const repo = { owner: ctx.owner, repo: ctx.repo };
+    let baseline;
+    if (kind === 'base-branch') {
+        const branch = input['base-branch'] ?? target.baseRef ?? ctx.refName;
+        const workflow = input['baseline-workflow'] ?? ctx.workflowFile;
+        if (!branch || !workflow)
+            throw new errors/* UsageError */.eb('baseline base-branch: cannot tell the base branch or the workflow', { hint: 'set inputs base-branch and baseline-workflow' });
+        baseline = { kind, repo, workflow, branch, artifact: input['artifact-name'], reportPath: input['artifact-report'], excludeRunId: ctx.sourceRunId ?? ctx.runId };
+    }
+    else if (kind === 'production') {
+        if (!client)
+            throw new errors/* UsageError */.eb('baseline production reads the model registry on GitHub and needs a token', { hint: 'give the step a token with contents: read (input token)' });
+        baseline = { kind, registry: openGitHubRegistry(client, repo, { branch: input['registry-branch'] }), alias: input['baseline-alias'] };
+    }
+    else
+        baseline = kind === 'file' ? { kind, path: input.baseline } : { kind };
+    return { ctx, client, forge, target, baseline };
 }
 
 
@@ -48914,6 +48891,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: checkRunConclusion, checkRunTitle, directionArrow, formatDelta, formatP, formatPercent, formatValue, renderChart, renderComparisonReport, verdictHeadline
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ../../../../shared/github/forge.ts
 var forge = __nccwpck_require__(19269);
 // EXTERNAL MODULE: ../../../../shared/report/markdown-escape.ts
@@ -49004,6 +48983,22 @@ function fitRows(rows, budget) {
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/report/comparison-comment.ts
+/**
+ * The PR report of a comparison (`mlops-actions/comparison@1`): the sticky PR comment, the job
+ * summary and the check run's output are all this one Markdown document, cut to each place's size
+ * limit. Pure: a comparison and a little context in, strings out.
+ *
+ * Every string that came from a report or the config (metric, slice and model names, slice values,
+ * file names, rule messages) is untrusted — in the fork-safe workflow it comes from a fork's
+ * artifact — and goes through escapeMarkdown: no HTML, no @mentions, no broken tables. The only
+ * raw HTML is our own `<details>` wrapper. The Mermaid chart (a fenced block, where Markdown
+ * escaping does not apply) gets names reduced to a safe character set instead.
+ *
+ * Size: GitHub refuses comments over 65,536 characters. The metrics table and the slices section
+ * each get a share of the budget and say how many rows they left out; `truncateMarkdown` is the
+ * final guard. 10,000 slices render within the limit with a "Truncated" note.
+ */
+
 
 
 
@@ -49126,11 +49121,11 @@ function linkTo(text, url) {
     return /^https?:\/\/[^\s()<>"'`\\]+$/.test(url) ? `[${text}](${url})` : text;
 }
 function baselineLine(c, ctx) {
-    const head = `**Head**: ${c.head.file ? esc(c.head.file) : 'report'}${c.head.rows !== null ? ` (${c.head.rows.toLocaleString('en-US')} rows)` : ''}${ctx.headSha && /^[0-9a-f]{7,40}$/.test(ctx.headSha) ? ` at ${ctx.headSha.slice(0, 7)}` : ''}`;
+    const head = `**Head**: ${c.head.file ? esc(shownPath(c.head.file)) : 'report'}${c.head.rows !== null ? ` (${c.head.rows.toLocaleString('en-US')} rows)` : ''}${ctx.headSha && /^[0-9a-f]{7,40}$/.test(ctx.headSha) ? ` at ${ctx.headSha.slice(0, 7)}` : ''}`;
     const b = ctx.baseline;
     let base;
     if (b.kind === 'file')
-        base = `**baseline**: ${esc(b.file)}`;
+        base = `**baseline**: ${esc(shownPath(b.file))}`;
     else if (b.kind === 'base-branch') {
         const run = b.runUrl ? `[run ${b.runNumber !== undefined ? `#${b.runNumber}` : b.runId}](${b.runUrl})` : `run ${b.runId}`;
         base = `**baseline**: ${esc(b.branch)} — artifact ${esc(b.artifact)} of the latest successful ${esc(b.workflow)} ${run}`;
@@ -49252,6 +49247,14 @@ function renderComparisonReport(c, ctx, options = {}) {
     return truncateMarkdown(`${body.join('\n')}\n`, limit);
 }
 /** The sticky PR comment (marker first), within GitHub's 65,536 characters. */
+/**
+ * A report path as a reviewer should see it: as given when relative to the workspace, else only its
+ * file name (the fork-safe workflow reads the head report from the runner's temp folder, whose
+ * absolute path says nothing to a reviewer).
+ */
+function shownPath(file) {
+    return (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.basename)(file) : file;
+}
 function renderComparisonComment(c, ctx, marker) {
     return renderComparisonReport(c, ctx, { marker, limit: forge/* COMMENT_BODY_LIMIT */.tx });
 }
@@ -66522,36 +66525,6 @@ class RequestError extends Error {
   }
 }
 
-
-
-/***/ }),
-
-/***/ 87075:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ai: () => (/* binding */ number)
-/* harmony export */ });
-/* unused harmony exports string, boolean, bigint, date */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68227);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72213);
-
-
-function string(params) {
-    return core._coercedString(schemas.ZodString, params);
-}
-function number(params) {
-    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._coercedNumber */ .qG(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodNumber */ .rSt, params);
-}
-function boolean(params) {
-    return core._coercedBoolean(schemas.ZodBoolean, params);
-}
-function bigint(params) {
-    return core._coercedBigint(schemas.ZodBigInt, params);
-}
-function date(params) {
-    return core._coercedDate(schemas.ZodDate, params);
-}
 
 
 /***/ }),

@@ -8856,10 +8856,12 @@ class YamlSource {
         throw error(`${p.what}${more}`, { location: this.location(p.path, p.atKey), hint: p.hint });
     }
 }
+/** Where a YAML node starts in the source text (character offset), when the parser kept its range. */
 function rangeStart(node) {
     const r = node?.range;
     return Array.isArray(r) ? r[0] : undefined;
 }
+/** The key and value of a mapping entry (or a sequence item) named `seg`, for locating a path. */
 function childPair(node, seg) {
     if ((0,dist/* isMap */.jh)(node)) {
         for (const item of node.items) {
@@ -15853,6 +15855,8 @@ const validationSampleSchema = schemas/* object */.Ikc({
     line: schemas/* number */.aig().int().nonnegative(),
     /** The offending value as text (truncated to 200 characters), null for a missing value. */
     value: schemas/* string */.YjP().nullable(),
+    /** The file the line is in, when the data is several files (a file list); absent for one file. */
+    file: schemas/* string */.YjP().optional(),
 });
 const validationFindingSchema = schemas/* object */.Ikc({
     rule: schemas/* enum */.k5n(VALIDATION_RULES),
@@ -15920,6 +15924,10 @@ function reportWithoutContract(data) {
  *   GE's expect_column_values_to_be_unique). It is exact: a hash map of seen values, and past
  *   `uniqueMemoryLimit` distinct values per rule the map spills to 64 hash partitions in a temp
  *   directory, each finished on its own at the end.
+ *
+ * Shards: exportState()/mergeState() move the tallies between threads (validate-data-shards.ts) or
+ * jobs (shard-merge.ts). Unique rules need every key in one counter: a job's shard records its keys
+ * instead (options.uniqueKeys) and the fan-in counts them all (addUniqueKey).
  */
 
 
@@ -15928,6 +15936,18 @@ function reportWithoutContract(data) {
 
 
 
+/**
+ * The contract's unique rules, in the order their keys are numbered (UniqueKeyRecorder): column
+ * `unique` rules in contract order, then `table.unique` entries.
+ */
+function uniqueRuleNames(contract) {
+    const out = [];
+    for (const [name, c] of Object.entries(contract.columns ?? {}))
+        if (ruleOf(c.unique)?.value)
+            out.push(formatContractPath(['columns', name, 'unique']));
+    (contract.table?.unique ?? []).forEach((_, i) => out.push(`table.unique[${i}]`));
+    return out;
+}
 /**
  * Whether per-shard validator states can be merged into the sequential result. Not with `unique`
  * (column or table.unique): duplicates are found across the whole file and the samples say where a
@@ -15962,13 +15982,14 @@ class Tally {
     state() {
         return { failed: this.failed, samples: this.samples.slice() };
     }
-    /** Appends a later part of the file. */
-    merge(s, lineOffset) {
+    /** Appends a later part of the file (or, with `file`, a later file of a file list). */
+    merge(s, lineOffset, file) {
         this.failed += s.failed;
         for (const x of s.samples) {
             if (this.samples.length >= MAX_SAMPLES)
                 break;
-            this.samples.push({ line: x.line + lineOffset, value: x.value });
+            const at = file ?? x.file;
+            this.samples.push(at === undefined ? { line: x.line + lineOffset, value: x.value } : { line: x.line + lineOffset, value: x.value, file: at });
         }
     }
 }
@@ -15985,12 +16006,21 @@ function hashText(s) {
     return h >>> 0;
 }
 const PARTITIONS = 64;
-/**
- * Counts rows whose key occurs more than once. In memory: key -> first line, negated once the key
- * has been counted as duplicated. Past `limit` keys, every key goes to a hash partition file as
- * `kind\tline\tjson(key)` (kind S: seen once before the spill, D: already counted duplicate
- * before the spill, N: a row after the spill), and finish() aggregates each partition alone.
- */
+/** A shard's stand-in for DuplicateCounter: hands every key to the recorder, counts nothing. */
+class KeyForwarder {
+    recorder;
+    rule;
+    failed = 0;
+    samples = [];
+    constructor(recorder, rule) {
+        this.recorder = recorder;
+        this.rule = rule;
+    }
+    add(key, line, display) {
+        this.recorder.record(this.rule, key, line, sampleText(display));
+    }
+    finish() { }
+}
 class DuplicateCounter {
     limit;
     tmpRoot;
@@ -16301,6 +16331,7 @@ class ColumnChecker {
     spec;
     nulls;
     hasLines;
+    locate;
     present = false;
     rows = 0;
     nonMissing = 0;
@@ -16329,11 +16360,12 @@ class ColumnChecker {
     tMinLength = new Tally();
     tMaxLength = new Tally();
     dups;
-    constructor(name, spec, nulls, hasLines, uniqueLimit, tmpRoot) {
+    constructor(name, spec, nulls, hasLines, counter, locate) {
         this.name = name;
         this.spec = spec;
         this.nulls = nulls;
         this.hasLines = hasLines;
+        this.locate = locate;
         const typeRule = ruleOf(spec.type);
         this.typeRule = typeRule;
         this.type = typeRule?.value ?? 'string';
@@ -16367,7 +16399,7 @@ class ColumnChecker {
         const unique = ruleOf(spec.unique);
         if (unique?.value) {
             this.unique = unique;
-            this.dups = new DuplicateCounter(uniqueLimit, tmpRoot);
+            this.dups = counter();
         }
         this.needsText = !!(this.regex || this.minLength || this.maxLength);
         this.family =
@@ -16383,14 +16415,14 @@ class ColumnChecker {
     state() {
         return { rows: this.rows, nonMissing: this.nonMissing, typeFailed: this.typeFailed, present: this.present, tallies: this.tallies().map((t) => t.state()) };
     }
-    merge(s, lineOffset) {
+    merge(s, lineOffset, file) {
         this.rows += s.rows;
         this.nonMissing += s.nonMissing;
         this.typeFailed += s.typeFailed;
         this.present ||= s.present;
         const mine = this.tallies();
         for (let i = 0; i < mine.length; i++)
-            mine[i].merge(s.tallies[i], lineOffset);
+            mine[i].merge(s.tallies[i], lineOffset, file);
     }
     /** Rows of a batch that lack this column (JSON Lines records without the key): missing values. */
     absent(lines, n) {
@@ -16578,14 +16610,15 @@ class ColumnChecker {
             const d = this.dups;
             d.finish();
             const first = d.samples[0];
+            const locate = this.locate;
             out.push({
                 rule: 'unique',
                 column: name,
                 rule_: this.unique,
                 failed: d.failed,
                 total: typed,
-                samples: d.samples.map(({ line, value }) => ({ line, value })),
-                describe: (s) => `column ${col} value ${quote(s?.value ?? null)} is a duplicate (first seen at ${lineWord} ${first ? first.first : '?'})`,
+                samples: d.samples.map(({ line, value }) => (locate ? { ...locate(line), value } : { line, value })),
+                describe: (s) => `column ${col} value ${quote(s?.value ?? null)} is a duplicate (first seen at ${firstSeen(first?.first, lineWord, locate)})`,
                 contractPath: yaml_source_formatKeyPath([...base, 'unique']),
             });
         }
@@ -16593,6 +16626,15 @@ class ColumnChecker {
     }
 }
 // ---------------------------------------------------------------------------------------------
+/** "line 12", or with several files "b.csv:12" ("b.parquet row 12"). */
+function firstSeen(line, lineWord, locate) {
+    if (line === undefined)
+        return `${lineWord} ?`;
+    if (!locate)
+        return `${lineWord} ${line}`;
+    const at = locate(line);
+    return lineWord === 'line' ? `${at.file}:${at.line}` : `${at.file} row ${at.line}`;
+}
 function defaultFormat(file) {
     const name = file.toLowerCase().replace(/\.gz$/, '');
     const ext = (0,external_node_path_.extname)(name).slice(1);
@@ -16616,11 +16658,19 @@ function createValidator(contract, options) {
     const uniqueLimit = options.uniqueMemoryLimit ?? DEFAULT_UNIQUE_MEMORY_LIMIT;
     const tmpRoot = options.tmpDir ?? (0,external_node_os_namespaceObject.tmpdir)();
     const contractFile = options.contractFile ?? 'contract';
-    const checkers = Object.entries(specs).map(([name, spec]) => new ColumnChecker(name, spec, nulls, options.hasLines, uniqueLimit, tmpRoot));
+    // Unique rules are numbered as uniqueRuleNames() lists them (a shard's recorded keys say which).
+    const counters = [];
+    const counter = () => {
+        const c = options.uniqueKeys ? new KeyForwarder(options.uniqueKeys, counters.length) : new DuplicateCounter(uniqueLimit, tmpRoot);
+        counters.push(c);
+        return c;
+    };
+    const locate = options.locateLine;
+    const checkers = Object.entries(specs).map(([name, spec]) => new ColumnChecker(name, spec, nulls, options.hasLines, counter, locate));
     const byName = new Map(checkers.map((c) => [c.name, c]));
     const compound = (table.unique ?? []).map((u, i) => {
         const r = normalizeCompoundUnique(u);
-        return { rule: r, path: `table.unique[${i}]`, counter: new DuplicateCounter(uniqueLimit, tmpRoot), total: 0, checkers: r.value.map((n) => byName.get(n)) };
+        return { rule: r, path: `table.unique[${i}]`, counter: counter(), total: 0, checkers: r.value.map((n) => byName.get(n)) };
     });
     const seenColumns = [...options.columns];
     const seenSet = new Set(seenColumns);
@@ -16749,8 +16799,11 @@ function createValidator(contract, options) {
                 rule_: cu.rule,
                 failed: cu.counter.failed,
                 total: cu.total,
-                samples: cu.counter.samples.map(({ line, value }) => ({ line, value: value === null ? null : value.split('\u001f').map((p) => (p === '\u0000' ? '' : p.replace(/^\u0002/, ''))).join(', ') })),
-                describe: () => `columns ${names.map((n) => JSON.stringify(n)).join(', ')} repeat the values of an earlier row (first seen at ${lineKind} ${firstDup ? firstDup.first : '?'})`,
+                samples: cu.counter.samples.map(({ line, value }) => {
+                    const shown = value === null ? null : value.split('\u001f').map((p) => (p === '\u0000' ? '' : p.replace(/^\u0002/, ''))).join(', ');
+                    return locate ? { ...locate(line), value: shown } : { line, value: shown };
+                }),
+                describe: () => `columns ${names.map((n) => JSON.stringify(n)).join(', ')} repeat the values of an earlier row (first seen at ${firstSeen(firstDup?.first, lineKind, locate)})`,
                 contractPath: cu.path,
             });
         }
@@ -16769,7 +16822,7 @@ function createValidator(contract, options) {
                     failedWarnings++;
             }
             const first = r.samples[0];
-            let where = options.file;
+            let where = first?.file ?? options.file;
             if (first && first.line > 0)
                 where += options.hasLines ? `:${first.line}` : ` (row ${first.line})`;
             const unit = r.rule === 'nullable' || r.rule === 'unique_together' ? 'rows' : 'values';
@@ -16804,17 +16857,24 @@ function createValidator(contract, options) {
         };
     }
     function exportState() {
-        if (compound.length > 0 || checkers.some((c) => c.dups))
+        const unique = counters.length > 0;
+        if (unique && !options.uniqueKeys)
             throw new Error('validator: unique rules cannot be exported (canMergeShards)');
-        return { rows, columns: seenColumns.slice(), checkers: checkers.map((c) => c.state()) };
+        const state = { rows, columns: seenColumns.slice(), checkers: checkers.map((c) => c.state()) };
+        if (unique)
+            state.compoundTotals = compound.map((cu) => cu.total);
+        return state;
     }
-    function mergeState(state, lineOffset) {
+    function mergeState(state, lineOffset, file) {
         if (finished)
             throw new Error('validator: mergeState() after finish()');
-        if (compound.length > 0 || checkers.some((c) => c.dups))
+        if (counters.length > 0 && state.compoundTotals === undefined)
             throw new Error('validator: unique rules cannot be merged (canMergeShards)');
-        if (state.checkers.length !== checkers.length)
+        if (options.uniqueKeys)
+            throw new Error('validator: a shard validator does not merge states');
+        if (state.checkers.length !== checkers.length || (state.compoundTotals?.length ?? 0) !== compound.length)
             throw new Error('validator: state from a different contract');
+        state.compoundTotals?.forEach((t, i) => (compound[i].total += t));
         rows += state.rows;
         for (const c of state.columns)
             if (!seenSet.has(c)) {
@@ -16822,9 +16882,17 @@ function createValidator(contract, options) {
                 seenColumns.push(c);
             }
         for (let i = 0; i < checkers.length; i++)
-            checkers[i].merge(state.checkers[i], lineOffset);
+            checkers[i].merge(state.checkers[i], lineOffset, file);
     }
-    return { add, finish, exportState, mergeState };
+    function addUniqueKey(rule, key, line, display) {
+        if (finished)
+            throw new Error('validator: addUniqueKey() after finish()');
+        const c = counters[rule];
+        if (!c || options.uniqueKeys)
+            throw new Error(`validator: no unique rule ${rule} to count keys for`);
+        c.add(key, line, display);
+    }
+    return { add, finish, exportState, mergeState, addUniqueKey };
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/data/scan-table.ts
@@ -16854,7 +16922,7 @@ function profilerTyping(contract) {
 async function scanTable(reader, options) {
     const profiler = createProfiler({ columns: options.columns, ...profilerTyping(options.contract) });
     const validator = options.contract
-        ? createValidator(options.contract, { file: options.file, columns: options.columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contractFile })
+        ? createValidator(options.contract, { file: options.file, columns: options.columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contractFile, uniqueKeys: options.uniqueKeys })
         : undefined;
     let rows = 0;
     // One encoding of each batch column serves both the profiler and the validator.
@@ -32826,9 +32894,27 @@ __nccwpck_require__.d(__webpack_exports__, {
 var forge = __nccwpck_require__(9269);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(9980);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ../../../../shared/report/markdown-escape.ts
 var markdown_escape = __nccwpck_require__(1160);
 ;// CONCATENATED MODULE: ../../../../shared/report/comparison-comment.ts
+/**
+ * The PR report of a comparison (`mlops-actions/comparison@1`): the sticky PR comment, the job
+ * summary and the check run's output are all this one Markdown document, cut to each place's size
+ * limit. Pure: a comparison and a little context in, strings out.
+ *
+ * Every string that came from a report or the config (metric, slice and model names, slice values,
+ * file names, rule messages) is untrusted — in the fork-safe workflow it comes from a fork's
+ * artifact — and goes through escapeMarkdown: no HTML, no @mentions, no broken tables. The only
+ * raw HTML is our own `<details>` wrapper. The Mermaid chart (a fenced block, where Markdown
+ * escaping does not apply) gets names reduced to a safe character set instead.
+ *
+ * Size: GitHub refuses comments over 65,536 characters. The metrics table and the slices section
+ * each get a share of the budget and say how many rows they left out; `truncateMarkdown` is the
+ * final guard. 10,000 slices render within the limit with a "Truncated" note.
+ */
+
 
 
 
@@ -32951,11 +33037,11 @@ function linkTo(text, url) {
     return /^https?:\/\/[^\s()<>"'`\\]+$/.test(url) ? `[${text}](${url})` : text;
 }
 function baselineLine(c, ctx) {
-    const head = `**Head**: ${c.head.file ? esc(c.head.file) : 'report'}${c.head.rows !== null ? ` (${c.head.rows.toLocaleString('en-US')} rows)` : ''}${ctx.headSha && /^[0-9a-f]{7,40}$/.test(ctx.headSha) ? ` at ${ctx.headSha.slice(0, 7)}` : ''}`;
+    const head = `**Head**: ${c.head.file ? esc(shownPath(c.head.file)) : 'report'}${c.head.rows !== null ? ` (${c.head.rows.toLocaleString('en-US')} rows)` : ''}${ctx.headSha && /^[0-9a-f]{7,40}$/.test(ctx.headSha) ? ` at ${ctx.headSha.slice(0, 7)}` : ''}`;
     const b = ctx.baseline;
     let base;
     if (b.kind === 'file')
-        base = `**baseline**: ${esc(b.file)}`;
+        base = `**baseline**: ${esc(shownPath(b.file))}`;
     else if (b.kind === 'base-branch') {
         const run = b.runUrl ? `[run ${b.runNumber !== undefined ? `#${b.runNumber}` : b.runId}](${b.runUrl})` : `run ${b.runId}`;
         base = `**baseline**: ${esc(b.branch)} — artifact ${esc(b.artifact)} of the latest successful ${esc(b.workflow)} ${run}`;
@@ -33077,6 +33163,14 @@ function renderComparisonReport(c, ctx, options = {}) {
     return truncateMarkdown(`${body.join('\n')}\n`, limit);
 }
 /** The sticky PR comment (marker first), within GitHub's 65,536 characters. */
+/**
+ * A report path as a reviewer should see it: as given when relative to the workspace, else only its
+ * file name (the fork-safe workflow reads the head report from the runner's temp folder, whose
+ * absolute path says nothing to a reviewer).
+ */
+function shownPath(file) {
+    return isAbsolute(file) ? basename(file) : file;
+}
 function renderComparisonComment(c, ctx, marker) {
     return renderComparisonReport(c, ctx, { marker, limit: COMMENT_BODY_LIMIT });
 }

@@ -34855,10 +34855,12 @@ class YamlSource {
         throw error(`${p.what}${more}`, { location: this.location(p.path, p.atKey), hint: p.hint });
     }
 }
+/** Where a YAML node starts in the source text (character offset), when the parser kept its range. */
 function rangeStart(node) {
     const r = node?.range;
     return Array.isArray(r) ? r[0] : undefined;
 }
+/** The key and value of a mapping entry (or a sequence item) named `seg`, for locating a path. */
 function childPair(node, seg) {
     if ((0,dist/* isMap */.jh)(node)) {
         for (const item of node.items) {

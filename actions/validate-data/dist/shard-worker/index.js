@@ -24,7 +24,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   IF: () => (/* binding */ shardWorkerMain)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_WORKERS, DEFAULT_SHARD_MIN_BYTES, DEFAULT_SHARD_MIN_ROWS, SHARD_WORKER_MARKER, planShards, runShard, runShards, workerHeapLimits
+// UNUSED EXPORTS: DEFAULT_MAX_WORKERS, DEFAULT_SHARD_MIN_BYTES, DEFAULT_SHARD_MIN_ROWS, SHARD_WORKER_MARKER, planShards, rowGroupRanges, runShard, runShards, shardError, textRanges, workerHeapLimits
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -13892,10 +13892,12 @@ class YamlSource {
         throw error(`${p.what}${more}`, { location: this.location(p.path, p.atKey), hint: p.hint });
     }
 }
+/** Where a YAML node starts in the source text (character offset), when the parser kept its range. */
 function rangeStart(node) {
     const r = node?.range;
     return Array.isArray(r) ? r[0] : undefined;
 }
+/** The key and value of a mapping entry (or a sequence item) named `seg`, for locating a path. */
 function childPair(node, seg) {
     if (isMap(node)) {
         for (const item of node.items) {
@@ -14372,6 +14374,8 @@ const validationSampleSchema = object({
     line: schemas_number().int().nonnegative(),
     /** The offending value as text (truncated to 200 characters), null for a missing value. */
     value: schemas_string().nullable(),
+    /** The file the line is in, when the data is several files (a file list); absent for one file. */
+    file: schemas_string().optional(),
 });
 const validationFindingSchema = object({
     rule: schemas_enum(VALIDATION_RULES),
@@ -14439,6 +14443,10 @@ function validation_format_reportWithoutContract(data) {
  *   GE's expect_column_values_to_be_unique). It is exact: a hash map of seen values, and past
  *   `uniqueMemoryLimit` distinct values per rule the map spills to 64 hash partitions in a temp
  *   directory, each finished on its own at the end.
+ *
+ * Shards: exportState()/mergeState() move the tallies between threads (validate-data-shards.ts) or
+ * jobs (shard-merge.ts). Unique rules need every key in one counter: a job's shard records its keys
+ * instead (options.uniqueKeys) and the fan-in counts them all (addUniqueKey).
  */
 
 
@@ -14447,6 +14455,18 @@ function validation_format_reportWithoutContract(data) {
 
 
 
+/**
+ * The contract's unique rules, in the order their keys are numbered (UniqueKeyRecorder): column
+ * `unique` rules in contract order, then `table.unique` entries.
+ */
+function uniqueRuleNames(contract) {
+    const out = [];
+    for (const [name, c] of Object.entries(contract.columns ?? {}))
+        if (ruleOf(c.unique)?.value)
+            out.push(formatContractPath(['columns', name, 'unique']));
+    (contract.table?.unique ?? []).forEach((_, i) => out.push(`table.unique[${i}]`));
+    return out;
+}
 /**
  * Whether per-shard validator states can be merged into the sequential result. Not with `unique`
  * (column or table.unique): duplicates are found across the whole file and the samples say where a
@@ -14481,13 +14501,14 @@ class Tally {
     state() {
         return { failed: this.failed, samples: this.samples.slice() };
     }
-    /** Appends a later part of the file. */
-    merge(s, lineOffset) {
+    /** Appends a later part of the file (or, with `file`, a later file of a file list). */
+    merge(s, lineOffset, file) {
         this.failed += s.failed;
         for (const x of s.samples) {
             if (this.samples.length >= MAX_SAMPLES)
                 break;
-            this.samples.push({ line: x.line + lineOffset, value: x.value });
+            const at = file ?? x.file;
+            this.samples.push(at === undefined ? { line: x.line + lineOffset, value: x.value } : { line: x.line + lineOffset, value: x.value, file: at });
         }
     }
 }
@@ -14504,12 +14525,21 @@ function hashText(s) {
     return h >>> 0;
 }
 const PARTITIONS = 64;
-/**
- * Counts rows whose key occurs more than once. In memory: key -> first line, negated once the key
- * has been counted as duplicated. Past `limit` keys, every key goes to a hash partition file as
- * `kind\tline\tjson(key)` (kind S: seen once before the spill, D: already counted duplicate
- * before the spill, N: a row after the spill), and finish() aggregates each partition alone.
- */
+/** A shard's stand-in for DuplicateCounter: hands every key to the recorder, counts nothing. */
+class KeyForwarder {
+    recorder;
+    rule;
+    failed = 0;
+    samples = [];
+    constructor(recorder, rule) {
+        this.recorder = recorder;
+        this.rule = rule;
+    }
+    add(key, line, display) {
+        this.recorder.record(this.rule, key, line, sampleText(display));
+    }
+    finish() { }
+}
 class DuplicateCounter {
     limit;
     tmpRoot;
@@ -14820,6 +14850,7 @@ class ColumnChecker {
     spec;
     nulls;
     hasLines;
+    locate;
     present = false;
     rows = 0;
     nonMissing = 0;
@@ -14848,11 +14879,12 @@ class ColumnChecker {
     tMinLength = new Tally();
     tMaxLength = new Tally();
     dups;
-    constructor(name, spec, nulls, hasLines, uniqueLimit, tmpRoot) {
+    constructor(name, spec, nulls, hasLines, counter, locate) {
         this.name = name;
         this.spec = spec;
         this.nulls = nulls;
         this.hasLines = hasLines;
+        this.locate = locate;
         const typeRule = ruleOf(spec.type);
         this.typeRule = typeRule;
         this.type = typeRule?.value ?? 'string';
@@ -14886,7 +14918,7 @@ class ColumnChecker {
         const unique = ruleOf(spec.unique);
         if (unique?.value) {
             this.unique = unique;
-            this.dups = new DuplicateCounter(uniqueLimit, tmpRoot);
+            this.dups = counter();
         }
         this.needsText = !!(this.regex || this.minLength || this.maxLength);
         this.family =
@@ -14902,14 +14934,14 @@ class ColumnChecker {
     state() {
         return { rows: this.rows, nonMissing: this.nonMissing, typeFailed: this.typeFailed, present: this.present, tallies: this.tallies().map((t) => t.state()) };
     }
-    merge(s, lineOffset) {
+    merge(s, lineOffset, file) {
         this.rows += s.rows;
         this.nonMissing += s.nonMissing;
         this.typeFailed += s.typeFailed;
         this.present ||= s.present;
         const mine = this.tallies();
         for (let i = 0; i < mine.length; i++)
-            mine[i].merge(s.tallies[i], lineOffset);
+            mine[i].merge(s.tallies[i], lineOffset, file);
     }
     /** Rows of a batch that lack this column (JSON Lines records without the key): missing values. */
     absent(lines, n) {
@@ -15097,14 +15129,15 @@ class ColumnChecker {
             const d = this.dups;
             d.finish();
             const first = d.samples[0];
+            const locate = this.locate;
             out.push({
                 rule: 'unique',
                 column: name,
                 rule_: this.unique,
                 failed: d.failed,
                 total: typed,
-                samples: d.samples.map(({ line, value }) => ({ line, value })),
-                describe: (s) => `column ${col} value ${quote(s?.value ?? null)} is a duplicate (first seen at ${lineWord} ${first ? first.first : '?'})`,
+                samples: d.samples.map(({ line, value }) => (locate ? { ...locate(line), value } : { line, value })),
+                describe: (s) => `column ${col} value ${quote(s?.value ?? null)} is a duplicate (first seen at ${firstSeen(first?.first, lineWord, locate)})`,
                 contractPath: formatKeyPath([...base, 'unique']),
             });
         }
@@ -15112,6 +15145,15 @@ class ColumnChecker {
     }
 }
 // ---------------------------------------------------------------------------------------------
+/** "line 12", or with several files "b.csv:12" ("b.parquet row 12"). */
+function firstSeen(line, lineWord, locate) {
+    if (line === undefined)
+        return `${lineWord} ?`;
+    if (!locate)
+        return `${lineWord} ${line}`;
+    const at = locate(line);
+    return lineWord === 'line' ? `${at.file}:${at.line}` : `${at.file} row ${at.line}`;
+}
 function defaultFormat(file) {
     const name = file.toLowerCase().replace(/\.gz$/, '');
     const ext = (0,external_node_path_namespaceObject.extname)(name).slice(1);
@@ -15135,11 +15177,19 @@ function validate_createValidator(contract, options) {
     const uniqueLimit = options.uniqueMemoryLimit ?? DEFAULT_UNIQUE_MEMORY_LIMIT;
     const tmpRoot = options.tmpDir ?? (0,external_node_os_namespaceObject.tmpdir)();
     const contractFile = options.contractFile ?? 'contract';
-    const checkers = Object.entries(specs).map(([name, spec]) => new ColumnChecker(name, spec, nulls, options.hasLines, uniqueLimit, tmpRoot));
+    // Unique rules are numbered as uniqueRuleNames() lists them (a shard's recorded keys say which).
+    const counters = [];
+    const counter = () => {
+        const c = options.uniqueKeys ? new KeyForwarder(options.uniqueKeys, counters.length) : new DuplicateCounter(uniqueLimit, tmpRoot);
+        counters.push(c);
+        return c;
+    };
+    const locate = options.locateLine;
+    const checkers = Object.entries(specs).map(([name, spec]) => new ColumnChecker(name, spec, nulls, options.hasLines, counter, locate));
     const byName = new Map(checkers.map((c) => [c.name, c]));
     const compound = (table.unique ?? []).map((u, i) => {
         const r = normalizeCompoundUnique(u);
-        return { rule: r, path: `table.unique[${i}]`, counter: new DuplicateCounter(uniqueLimit, tmpRoot), total: 0, checkers: r.value.map((n) => byName.get(n)) };
+        return { rule: r, path: `table.unique[${i}]`, counter: counter(), total: 0, checkers: r.value.map((n) => byName.get(n)) };
     });
     const seenColumns = [...options.columns];
     const seenSet = new Set(seenColumns);
@@ -15268,8 +15318,11 @@ function validate_createValidator(contract, options) {
                 rule_: cu.rule,
                 failed: cu.counter.failed,
                 total: cu.total,
-                samples: cu.counter.samples.map(({ line, value }) => ({ line, value: value === null ? null : value.split('\u001f').map((p) => (p === '\u0000' ? '' : p.replace(/^\u0002/, ''))).join(', ') })),
-                describe: () => `columns ${names.map((n) => JSON.stringify(n)).join(', ')} repeat the values of an earlier row (first seen at ${lineKind} ${firstDup ? firstDup.first : '?'})`,
+                samples: cu.counter.samples.map(({ line, value }) => {
+                    const shown = value === null ? null : value.split('\u001f').map((p) => (p === '\u0000' ? '' : p.replace(/^\u0002/, ''))).join(', ');
+                    return locate ? { ...locate(line), value: shown } : { line, value: shown };
+                }),
+                describe: () => `columns ${names.map((n) => JSON.stringify(n)).join(', ')} repeat the values of an earlier row (first seen at ${firstSeen(firstDup?.first, lineKind, locate)})`,
                 contractPath: cu.path,
             });
         }
@@ -15288,7 +15341,7 @@ function validate_createValidator(contract, options) {
                     failedWarnings++;
             }
             const first = r.samples[0];
-            let where = options.file;
+            let where = first?.file ?? options.file;
             if (first && first.line > 0)
                 where += options.hasLines ? `:${first.line}` : ` (row ${first.line})`;
             const unit = r.rule === 'nullable' || r.rule === 'unique_together' ? 'rows' : 'values';
@@ -15323,17 +15376,24 @@ function validate_createValidator(contract, options) {
         };
     }
     function exportState() {
-        if (compound.length > 0 || checkers.some((c) => c.dups))
+        const unique = counters.length > 0;
+        if (unique && !options.uniqueKeys)
             throw new Error('validator: unique rules cannot be exported (canMergeShards)');
-        return { rows, columns: seenColumns.slice(), checkers: checkers.map((c) => c.state()) };
+        const state = { rows, columns: seenColumns.slice(), checkers: checkers.map((c) => c.state()) };
+        if (unique)
+            state.compoundTotals = compound.map((cu) => cu.total);
+        return state;
     }
-    function mergeState(state, lineOffset) {
+    function mergeState(state, lineOffset, file) {
         if (finished)
             throw new Error('validator: mergeState() after finish()');
-        if (compound.length > 0 || checkers.some((c) => c.dups))
+        if (counters.length > 0 && state.compoundTotals === undefined)
             throw new Error('validator: unique rules cannot be merged (canMergeShards)');
-        if (state.checkers.length !== checkers.length)
+        if (options.uniqueKeys)
+            throw new Error('validator: a shard validator does not merge states');
+        if (state.checkers.length !== checkers.length || (state.compoundTotals?.length ?? 0) !== compound.length)
             throw new Error('validator: state from a different contract');
+        state.compoundTotals?.forEach((t, i) => (compound[i].total += t));
         rows += state.rows;
         for (const c of state.columns)
             if (!seenSet.has(c)) {
@@ -15341,9 +15401,17 @@ function validate_createValidator(contract, options) {
                 seenColumns.push(c);
             }
         for (let i = 0; i < checkers.length; i++)
-            checkers[i].merge(state.checkers[i], lineOffset);
+            checkers[i].merge(state.checkers[i], lineOffset, file);
     }
-    return { add, finish, exportState, mergeState };
+    function addUniqueKey(rule, key, line, display) {
+        if (finished)
+            throw new Error('validator: addUniqueKey() after finish()');
+        const c = counters[rule];
+        if (!c || options.uniqueKeys)
+            throw new Error(`validator: no unique rule ${rule} to count keys for`);
+        c.add(key, line, display);
+    }
+    return { add, finish, exportState, mergeState, addUniqueKey };
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/data/scan-table.ts
@@ -15373,7 +15441,7 @@ function scan_table_profilerTyping(contract) {
 async function scanTable(reader, options) {
     const profiler = createProfiler({ columns: options.columns, ...scan_table_profilerTyping(options.contract) });
     const validator = options.contract
-        ? validate_createValidator(options.contract, { file: options.file, columns: options.columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contractFile })
+        ? validate_createValidator(options.contract, { file: options.file, columns: options.columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contractFile, uniqueKeys: options.uniqueKeys })
         : undefined;
     let rows = 0;
     // One encoding of each batch column serves both the profiler and the validator.
@@ -15496,7 +15564,11 @@ async function runShard(task) {
 }
 // ---------------------------------------------------------------------------------------------
 // Planning
-/** Cut points: the byte after the first '\n' at or after each of n-1 equally spaced offsets. */
+/**
+ * Cut points: the byte after the first '\n' at or after each of n-1 equally spaced offsets. Fewer
+ * than n ranges when the file is too small to cut n times. Also the cross-job shard planner's
+ * (shard-plan.ts), so `--shard i/n` cuts where the workers would.
+ */
 async function textRanges(file, size, n) {
     const cuts = [0];
     const fh = await open(file, 'r');
@@ -15527,7 +15599,7 @@ async function textRanges(file, size, n) {
     }
     return cuts.map((start, i) => ({ start, end: i + 1 < cuts.length ? cuts[i + 1] : size }));
 }
-/** Contiguous row-group ranges of about equal rows. */
+/** Contiguous row-group ranges of about equal rows (at most n; fewer when there are fewer groups). */
 function rowGroupRanges(groupRows, n) {
     const total = groupRows.reduce((a, b) => a + b, 0);
     const ends = [];

@@ -1,0 +1,804 @@
+export const id = 84;
+export const ids = [84,349];
+export const modules = {
+
+/***/ 9349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  baselineKindOf: () => (/* binding */ baselineKindOf),
+  o: () => (/* binding */ resolveBaseline)
+});
+
+// UNUSED EXPORTS: BASELINE_KEYWORDS
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ../../../../shared/github/forge-error.ts
+var forge_error = __webpack_require__(6922);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __webpack_require__(9980);
+// EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts
+var compare_files = __webpack_require__(4977);
+// EXTERNAL MODULE: ../../../../shared/registry/alias-release.ts
+var alias_release = __webpack_require__(5334);
+// EXTERNAL MODULE: ../../../../shared/registry/manifest-format.ts
+var manifest_format = __webpack_require__(8077);
+// EXTERNAL MODULE: ../../../../shared/registry/tag.ts
+var tag = __webpack_require__(7170);
+;// CONCATENATED MODULE: ../../../../shared/compare/production-baseline.ts
+/**
+ * compare's `baseline: production`: the evaluation report of the version a model registry alias
+ * (default `production`) points to, so a PR is measured against what is serving, not against
+ * whatever last ran on the base branch. Works on either registry (local folder or GitHub releases +
+ * state branch): only the RegistryPorts are used.
+ *
+ * Trust: the report is used only after the same chain of checks promote makes before it moves an
+ * alias: the stored manifest against the SHA-256 recorded in the registry state when the version
+ * was published, then the report against the manifest's asset list (SHA-256 and size). The model
+ * archive is not downloaded: compare needs only the report, and archives can be large.
+ *
+ * A model with no registry state, or whose alias was never set, is not an error: the comparison
+ * runs as a first run and says why (like a base branch without runs).
+ */
+
+
+
+
+
+
+const DEFAULT_BASELINE_ALIAS = 'production';
+/** The name the baseline report gets in its folder (the release's asset name). */
+const REPORT_FILE = 'evaluation.json';
+async function resolveProductionBaseline(spec, env) {
+    const model = (0,tag/* validateModelName */.HW)(spec.model);
+    const alias = (0,tag/* validateAlias */.jX)(spec.alias ?? DEFAULT_BASELINE_ALIAS);
+    await (0,promises_.mkdir)(env.workDir, { recursive: true });
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.workDir, `${alias}-`));
+    try {
+        const release = await (0,alias_release/* openAliasRelease */.O)(spec.registry, model, alias, dir, { use: 'production baseline', refusal: 'not comparing' });
+        if (!release) {
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            const reason = `no ${alias} version of ${model} yet`;
+            env.log?.(`baseline: ${reason}; comparing as a first run`);
+            return { info: { kind: 'none', reason: `${reason}; compared as a first run` } };
+        }
+        const { manifest, ref, version } = release;
+        const reportAsset = manifest.assets.find((a) => a.name === manifest.evaluation.asset);
+        if (!reportAsset)
+            throw release.stop(`the manifest lists no ${manifest.evaluation.asset}`);
+        const file = (0,external_node_path_.join)(dir, REPORT_FILE);
+        await release.download(reportAsset, file);
+        // The report names its per-example file; without it compare would fail on the missing file.
+        let examplesUnavailable;
+        const examples = (await (0,compare_files/* readEvaluationReport */.r)(file)).examples;
+        if (examples) {
+            const examplesAsset = manifest.assets.find((a) => a.name === manifest_format/* EVALUATION_EXAMPLES_ASSET */.g7);
+            if (!examplesAsset)
+                examplesUnavailable = `the ${alias} release ${ref.tag} has no per-example file (${manifest_format/* EVALUATION_EXAMPLES_ASSET */.g7})`;
+            else if ((0,external_node_path_.basename)(examples.file) !== examples.file || examples.file.startsWith('.')) {
+                examplesUnavailable = `the ${alias} release's report names its per-example file ${JSON.stringify(examples.file)}, not a plain file name`;
+            }
+            else
+                await release.download(examplesAsset, (0,external_node_path_.join)(dir, examples.file));
+        }
+        env.log?.(`baseline: ${alias} of ${model} is ${version} (${ref.tag}, ${ref.url}); report verified against its manifest`);
+        return {
+            file,
+            info: { kind: 'production', model, alias, version, tag: ref.tag, url: ref.url },
+            ...(examplesUnavailable ? { examplesUnavailable } : {}),
+        };
+    }
+    catch (e) {
+        // Nothing half-written: a baseline that failed its checks leaves no file behind.
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        throw e;
+    }
+}
+
+// EXTERNAL MODULE: ../../../../shared/compare/report-limits.ts
+var report_limits = __webpack_require__(2105);
+;// CONCATENATED MODULE: ../../../../shared/compare/baseline.ts
+/**
+ * Where compare's baseline report comes from (input `baseline`):
+ * - a path: that report file;
+ * - `base-branch`: the evaluation artifact of the latest successful run of the same workflow on the
+ *   PR's base branch, found through the Forge's workflow-run listing and downloaded through an
+ *   `ArtifactDownloader` port (the action uses @actions/artifact; the CLI and GHES the Forge's zip);
+ * - `production`: the verified evaluation report of the version a model registry alias (default
+ *   `production`) points to (shared/compare/production-baseline.ts);
+ * - `none`: a first run, nothing to compare with.
+ * A base branch without any successful run holding the artifact (a repository adopting the
+ * workflow, or artifacts expired), or a model never promoted, is not an error: the comparison runs
+ * as a first run and says why.
+ */
+
+
+
+
+
+
+const BASELINE_KEYWORDS = ['base-branch', 'production', 'none'];
+/** The `baseline` input: a keyword, else a report path. */
+function baselineKindOf(value) {
+    return BASELINE_KEYWORDS.includes(value) ? value : 'file';
+}
+function safeInside(dir, rel, what) {
+    if ((0,external_node_path_.isAbsolute)(rel) || (0,external_node_path_.normalize)(rel).split(/[\\/]/).includes('..')) {
+        throw new errors/* UsageError */.eb(`${what} ${JSON.stringify(rel)} must be a relative path inside the artifact`);
+    }
+    return (0,external_node_path_.resolve)(dir, rel);
+}
+async function resolveBaseline(spec, env) {
+    switch (spec.kind) {
+        case 'file':
+            return { file: spec.path, info: { kind: 'file', file: spec.path } };
+        case 'none':
+            return { info: { kind: 'none', reason: 'first run: baseline none' } };
+        case 'production':
+            return resolveProductionBaseline(spec, env);
+        case 'base-branch':
+            return resolveBaseBranch(spec, env);
+    }
+}
+async function resolveBaseBranch(spec, env) {
+    const { forge, download } = env;
+    if (!forge || !download)
+        throw new errors/* UsageError */.eb('baseline base-branch needs GitHub access', { hint: 'give the step a token (input token), or pass a baseline report file' });
+    const where = `${spec.workflow} on ${spec.branch}`;
+    let runs;
+    try {
+        runs = await forge.listSuccessfulWorkflowRuns({ ...spec.repo, workflow: spec.workflow, branch: spec.branch, limit: (spec.maxRuns ?? 10) + 1 });
+    }
+    catch (e) {
+        // GitHub answers 404 for a workflow file that is not on the default branch yet.
+        if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 404)
+            return firstRun(`no runs of ${where} yet`);
+        throw e;
+    }
+    runs = runs.filter((r) => r.id !== spec.excludeRunId).slice(0, spec.maxRuns ?? 10);
+    for (const run of runs) {
+        const artifact = (await forge.listRunArtifacts({ ...spec.repo, run_id: run.id })).find((a) => a.name === spec.artifact && !a.expired);
+        if (!artifact) {
+            env.log?.(`run ${run.id} of ${where} has no artifact ${spec.artifact}; trying an older run`);
+            continue;
+        }
+        if (artifact.sizeInBytes > report_limits/* MAX_REPORT_BYTES */.WA + report_limits/* MAX_EXAMPLES_BYTES */.tM) {
+            throw new errors/* InputError */.dz(`artifact ${spec.artifact} of run ${run.id} is ${artifact.sizeInBytes} bytes, more than an evaluation report and its examples can be`, {
+                hint: 'upload only the evaluation report and its per-example file',
+            });
+        }
+        await (0,promises_.mkdir)(env.workDir, { recursive: true });
+        const destination = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.workDir, `baseline-${run.id}-`));
+        await download({ repo: spec.repo, runId: run.id, artifactId: artifact.id, destination });
+        env.log?.(`baseline: artifact ${spec.artifact} (id ${artifact.id}) of run ${run.id} (${where}), ${run.headSha.slice(0, 7)}`);
+        return {
+            file: safeInside(destination, spec.reportPath, 'artifact-report'),
+            info: { kind: 'base-branch', branch: spec.branch, workflow: spec.workflow, runId: run.id, runNumber: run.runNumber, runUrl: run.url, artifact: spec.artifact },
+        };
+    }
+    return firstRun(runs.length === 0 ? `no successful run of ${where} yet` : `no artifact ${spec.artifact} in the last ${runs.length} successful runs of ${where}`);
+    function firstRun(reason) {
+        env.log?.(`baseline: ${reason}; comparing as a first run`);
+        return { info: { kind: 'none', reason: `${reason}; compared as a first run` } };
+    }
+}
+
+
+/***/ }),
+
+/***/ 8084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  candidateFiles: () => (/* binding */ candidateFiles),
+  runRankStep: () => (/* binding */ runRankStep)
+});
+
+// UNUSED EXPORTS: CANDIDATE_ARTIFACT_PREFIX
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 1 modules
+var mlops_config = __webpack_require__(2106);
+// EXTERNAL MODULE: ../../../../shared/github/forge.ts
+var forge = __webpack_require__(9269);
+// EXTERNAL MODULE: ../../../../shared/report/comparison-comment.ts
+var comparison_comment = __webpack_require__(8782);
+// EXTERNAL MODULE: ../../../../shared/report/markdown-escape.ts
+var markdown_escape = __webpack_require__(1160);
+// EXTERNAL MODULE: ../../../../shared/report/truncate.ts
+var truncate = __webpack_require__(4033);
+;// CONCATENATED MODULE: ../../../../shared/report/ranking-comment.ts
+
+
+
+
+const esc = (s, max = 120) => (0,markdown_escape/* escapeMarkdownCell */.V)(s, max);
+const VERDICT = { pass: '✅ pass', fail: '❌ fail', 'report-only': 'ℹ️ report only' };
+function baselineText(b) {
+    if (b.kind === 'file')
+        return esc(b.file);
+    if (b.kind === 'base-branch') {
+        const run = b.runUrl && /^https?:\/\/[^\s()<>"'`\\]+$/.test(b.runUrl) ? `[run ${b.runNumber ?? b.runId}](${b.runUrl})` : `run ${b.runId}`;
+        return `${esc(b.branch)} (${esc(b.workflow)} ${run})`;
+    }
+    if (b.kind === 'production')
+        return `${esc(b.alias, 64)}: ${esc(b.model, 64)} ${esc(b.version, 64)}`;
+    return `none${b.reason ? ` (${esc(b.reason, 300)})` : ''}`;
+}
+/** The whole report; `marker` goes first (the sticky comment's identity). */
+function renderRanking(r, ctx, options = {}) {
+    const limit = options.limit ?? forge/* COMMENT_BODY_LIMIT */.tx;
+    const m = r.metric;
+    const out = [];
+    if (options.marker)
+        out.push(options.marker);
+    const n = r.candidates.length;
+    if (r.winner !== null)
+        out.push(`## 🏆 ${esc(ctx.model, 64)}: ${esc(r.winner, 64)} wins of ${n} candidate${n === 1 ? '' : 's'}`);
+    else
+        out.push(`## ❌ ${esc(ctx.model, 64)}: no winner among ${n} candidate${n === 1 ? '' : 's'}`);
+    out.push('');
+    const top = r.candidates[0];
+    if (r.winner !== null) {
+        const delta = top.delta !== null ? ` (${(0,comparison_comment/* formatDelta */.CW)(top.delta)} against the baseline)` : '';
+        out.push(`**${esc(r.winner, 64)}** ${esc(r.reason, 300)}: ${esc(m.name)} ${(0,comparison_comment/* formatValue */.Fl)(top.primary)}${delta}.`);
+    }
+    else
+        out.push(`${esc(r.reason, 300)}.`);
+    out.push('');
+    out.push(`Ranked by ${esc(m.name)} (${m.direction} is better${m.source === 'config' ? ', the first metric of the gate rules' : m.source === 'task' ? ', the task\'s default' : ''}) among the candidates the gate passes, then the others; ties by fewer failed rules, then by name. ` +
+        `**Baseline**: ${baselineText(ctx.baseline)}${r.gated ? '' : ' · _no gate rules configured: every candidate is report only_'}`);
+    out.push('');
+    const header = [`| rank | candidate | ${esc(m.name)} | Δ baseline | gate | failed rules |`, '| ---: | --- | ---: | ---: | --- | ---: |'];
+    const rows = r.candidates.map((c) => `| ${c.rank} | ${c.name === r.winner ? `**${esc(c.name, 64)}** 🏆` : esc(c.name, 64)} | ${(0,comparison_comment/* formatValue */.Fl)(c.primary)} | ${(0,comparison_comment/* formatDelta */.CW)(c.delta)} | ${VERDICT[c.verdict]} | ${c.gate.failed}${c.gate.warned ? ` (+${c.gate.warned} warn)` : ''} |`);
+    const budget = Math.floor(limit * 0.6);
+    const fitted = (0,truncate/* fitRows */.zV)(rows, budget);
+    out.push(...header, ...fitted.kept);
+    if (fitted.dropped > 0)
+        out.push('', `_Truncated: showing ${fitted.kept.length} of ${rows.length} candidates (all are in ranking.json)._`);
+    out.push('');
+    const failing = r.candidates.filter((c) => c.gate.failures.length > 0);
+    if (failing.length > 0) {
+        out.push('<details><summary>Failed rules</summary>', '');
+        for (const c of failing) {
+            out.push(`**${esc(c.name, 64)}**`, '');
+            for (const f of c.gate.failures.slice(0, 10))
+                out.push(`- ${esc(f, 300)}`);
+            if (c.gate.failures.length > 10)
+                out.push(`- … and ${c.gate.failures.length - 10} more`);
+            out.push('');
+        }
+        out.push('</details>', '');
+    }
+    const foot = [ctx.headSha && /^[0-9a-f]{7,40}$/.test(ctx.headSha) ? `at ${ctx.headSha.slice(0, 7)}` : '', ctx.runUrl && /^https?:\/\/[^\s()<>"'`\\]+$/.test(ctx.runUrl) ? `[Run](${ctx.runUrl})` : '']
+        .filter(Boolean)
+        .join(' · ');
+    if (foot)
+        out.push(`_${foot}_`, '');
+    return (0,truncate/* truncateMarkdown */.o4)(out.join('\n'), limit);
+}
+
+// EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
+var atomic_write = __webpack_require__(3196);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __webpack_require__(9980);
+// EXTERNAL MODULE: ../../../../shared/data/shard-plan.ts
+var shard_plan = __webpack_require__(7273);
+// EXTERNAL MODULE: ../../../../shared/compare/baseline.ts + 1 modules
+var compare_baseline = __webpack_require__(9349);
+// EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts
+var compare_files = __webpack_require__(4977);
+// EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(1100);
+// EXTERNAL MODULE: ../../../../shared/compare/compare.ts
+var compare = __webpack_require__(6467);
+// EXTERNAL MODULE: ../../../../shared/compare/rules.ts
+var rules = __webpack_require__(4267);
+;// CONCATENATED MODULE: ../../../../shared/compare/rank-candidates.ts
+/**
+ * rankCandidates(): several candidate models' evaluation reports (a matrix of training runs, one
+ * per parameter set) ranked under one model's gate rules. Pure given parsed reports; rank-step.ts
+ * reads the files, posts the ranking and is what the action and `mlops rank` call.
+ *
+ * Each candidate is gated exactly as `compare` gates a PR's model (compareReports against the
+ * same baseline, the same rules; paired significance is left to the winner's own compare). The
+ * order, each key deciding only ties of the ones before it:
+ *   1. candidates the gate passes (verdict pass, or report-only when no rules are configured)
+ *      before those it fails;
+ *   2. the primary metric, better first in its direction (a candidate without it last);
+ *   3. fewer failed error rules, then fewer warned rules;
+ *   4. the name, by UTF-16 code units: a deterministic order that does not depend on the order
+ *      the matrix jobs finished or their artifacts were listed.
+ * The winner is the first candidate when the gate passes it and it has the primary metric; else
+ * there is none, and the reason says why.
+ *
+ * The primary metric: the one asked for, else the first metric the model's rules name in
+ * mlops.yaml (the team's headline metric), else by task: roc_auc (binary), accuracy (multiclass),
+ * rmse (regression).
+ */
+
+
+
+
+const RANKING_SCHEMA = 'mlops-actions/ranking@1';
+const TASK_DEFAULT_METRIC = { binary: 'roc_auc', multiclass: 'accuracy', regression: 'rmse' };
+const rankedCandidateSchema = schemas/* object */.Ikc({
+    /** 1-based position. */
+    rank: schemas/* number */.aig().int().positive(),
+    name: schemas/* string */.YjP(),
+    /** The candidate's evaluation report, as given. */
+    file: schemas/* string */.YjP().nullable(),
+    /** The gate's verdict for this candidate against the baseline (compare's). */
+    verdict: schemas/* enum */.k5n(['pass', 'fail', 'report-only']),
+    /** Error-severity rules failed, warn-severity rules failed, and one line per failure. */
+    gate: schemas/* object */.Ikc({ failed: schemas/* number */.aig().int().nonnegative(), warned: schemas/* number */.aig().int().nonnegative(), failures: schemas/* array */.YOg(schemas/* string */.YjP()) }),
+    /** The primary metric: the candidate's value, the baseline's, and their difference (null when either is missing). */
+    primary: schemas/* number */.aig().nullable(),
+    baseline: schemas/* number */.aig().nullable(),
+    delta: schemas/* number */.aig().nullable(),
+    /** Every metric of the candidate's report. */
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()),
+});
+const rankingSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(RANKING_SCHEMA),
+    model: schemas/* string */.YjP().nullable(),
+    metric: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), direction: schemas/* enum */.k5n(['higher', 'lower']), source: schemas/* enum */.k5n(['option', 'config', 'task']) }),
+    baseline: schemas/* object */.Ikc({ file: schemas/* string */.YjP().nullable() }).nullable(),
+    /** Whether gate rules were configured (else every candidate is report-only). */
+    gated: schemas/* boolean */.zMY(),
+    /** The best candidate that passes the gate; null when none does. */
+    winner: schemas/* string */.YjP().nullable(),
+    /** One sentence: why the winner won, or why there is none. */
+    reason: schemas/* string */.YjP(),
+    candidates: schemas/* array */.YOg(rankedCandidateSchema),
+});
+/** The primary metric's name and where it came from. */
+function primaryMetricOf(candidates, options) {
+    if (options.metric)
+        return { name: options.metric, source: 'option' };
+    const configured = Object.keys(options.config?.metrics ?? {})[0];
+    if (configured)
+        return { name: configured, source: 'config' };
+    const task = options.config?.task ?? candidates.find((c) => c.report.task)?.report.task;
+    if (task)
+        return { name: TASK_DEFAULT_METRIC[task], source: 'task' };
+    throw new errors/* UsageError */.eb('cannot tell which metric ranks the candidates: no metric given, no rules in mlops.yaml and no task in the reports', {
+        hint: 'pass --metric NAME (action input: metric)',
+    });
+}
+/** Ranks the candidates (see the module comment for the order). */
+function rankCandidates(candidates, options = {}) {
+    if (candidates.length === 0)
+        throw new errors/* UsageError */.eb('no candidates to rank', { hint: 'give each candidate as NAME=evaluation.json' });
+    const names = new Set();
+    for (const c of candidates) {
+        if (names.has(c.name))
+            throw new errors/* UsageError */.eb(`candidate "${c.name}" is given twice`, { hint: 'give every candidate a name of its own' });
+        names.add(c.name);
+    }
+    const tasks = new Set(candidates.map((c) => c.report.task).filter((t) => t !== null));
+    if (tasks.size > 1) {
+        throw new errors/* InputError */.dz(`the candidates are evaluations of different tasks (${[...tasks].join(', ')})`, { hint: 'rank candidates of one model, evaluated the same way' });
+    }
+    const metric = primaryMetricOf(candidates, options);
+    const holder = candidates.find((c) => c.report.metrics[metric.name] !== undefined);
+    if (!holder) {
+        const some = Object.keys(candidates[0].report.metrics).slice(0, 12).join(', ');
+        throw new errors/* InputError */.dz(`no candidate's report has the metric ${metric.name}`, {
+            location: candidates[0].file ? { file: candidates[0].file } : undefined,
+            hint: `rank by a metric the reports have (${some}) with --metric (action input: metric)`,
+        });
+    }
+    const rule = options.config?.metrics?.[metric.name];
+    const direction = (0,rules/* requireDirection */.Nm)(metric.name, `ranking metric ${metric.name}`, rule?.direction, holder.report.metrics[metric.name]?.direction);
+    const better = direction === 'higher' ? -1 : 1;
+    const baseValue = options.baseline?.metrics[metric.name]?.value ?? null;
+    const rows = candidates.map((c) => {
+        const comparison = (0,compare/* compareReports */.l)(c.report, options.baseline, options.config, { model: options.model ?? null, headFile: c.file ?? null, baselineFile: options.baselineFile ?? null });
+        const primary = c.report.metrics[metric.name]?.value ?? null;
+        const metrics = {};
+        for (const [k, v] of Object.entries(c.report.metrics))
+            metrics[k] = v.value;
+        return {
+            name: c.name,
+            file: c.file ?? null,
+            verdict: comparison.verdict,
+            gate: { failed: comparison.gate.failed, warned: comparison.gate.warned, failures: comparison.gate.failures },
+            primary,
+            baseline: baseValue,
+            delta: primary !== null && baseValue !== null ? primary - baseValue : null,
+            metrics,
+            configured: comparison.gate.configured,
+        };
+    });
+    rows.sort((a, b) => {
+        const pa = a.verdict === 'fail' ? 1 : 0;
+        const pb = b.verdict === 'fail' ? 1 : 0;
+        if (pa !== pb)
+            return pa - pb;
+        if (a.primary !== b.primary) {
+            if (a.primary === null)
+                return 1;
+            if (b.primary === null)
+                return -1;
+            if (a.primary !== b.primary)
+                return better * (a.primary - b.primary);
+        }
+        if (a.gate.failed !== b.gate.failed)
+            return a.gate.failed - b.gate.failed;
+        if (a.gate.warned !== b.gate.warned)
+            return a.gate.warned - b.gate.warned;
+        return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+    });
+    const ranked = rows.map(({ configured: _, ...r }, i) => ({ rank: i + 1, ...r }));
+    const gated = rows[0].configured;
+    const top = ranked[0];
+    let winner = null;
+    let reason;
+    if (top.verdict === 'fail')
+        reason = `no candidate passes the gate (${ranked.length} ranked)`;
+    else if (top.primary === null)
+        reason = `no candidate that passes the gate has ${metric.name}`;
+    else {
+        winner = top.name;
+        const second = ranked[1];
+        const tie = second && second.verdict !== 'fail' && second.primary === top.primary;
+        reason = `${gated ? 'passes the gate with' : 'has'} the ${direction === 'higher' ? 'highest' : 'lowest'} ${metric.name}${tie ? ` (tied with ${second.name}; ${tieBreak(top, second)})` : ''}`;
+    }
+    return {
+        schema: RANKING_SCHEMA,
+        model: options.model ?? null,
+        metric: { name: metric.name, direction, source: metric.source },
+        baseline: options.baseline ? { file: options.baselineFile ?? null } : null,
+        gated,
+        winner,
+        reason,
+        candidates: ranked,
+    };
+}
+function tieBreak(a, b) {
+    if (a.gate.failed !== b.gate.failed)
+        return 'fewer failed rules';
+    if (a.gate.warned !== b.gate.warned)
+        return 'fewer warnings';
+    return 'first by name';
+}
+
+// EXTERNAL MODULE: ../../../../shared/compare/report-limits.ts
+var report_limits = __webpack_require__(2105);
+;// CONCATENATED MODULE: ../../../../shared/compare/rank-step.ts
+/**
+ * The candidates' fan-in, one operation behind the rank-candidates action and `mlops rank`: resolve
+ * the baseline as compare does, read every candidate's evaluation report (untrusted: size-limited
+ * and schema-checked, as compare reads a PR's), rank them (rank-candidates.ts), write
+ * `ranking.json` and `ranking.md`, then — with a forge and a PR — upsert one sticky comment per
+ * workflow and model (its marker ends in `/candidates`, so it never replaces compare's comment).
+ *
+ * Candidates are given as `NAME=FILE`, or as files and globs of reports, each named for its folder
+ * (`candidates/mlops-candidate-small/evaluation.json` → `small`: the prefix is the artifact name
+ * mlops-candidates.yml gives each candidate).
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The artifact-name prefix mlops-candidates.yml uploads each candidate under. */
+const CANDIDATE_ARTIFACT_PREFIX = 'mlops-candidate-';
+/**
+ * `NAME=FILE` items, or files and globs (one per item or per line) named for their folder. A name
+ * is what the comment shows: it must be a name, not a path.
+ */
+async function candidateFiles(items) {
+    const out = [];
+    for (const item of items.flatMap((i) => i.split(/\r?\n/)).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))) {
+        const eq = item.indexOf('=');
+        if (eq > 0 && !/[*?[{]/.test(item.slice(0, eq))) {
+            const name = item.slice(0, eq).trim();
+            const file = item.slice(eq + 1).trim();
+            if (!file)
+                throw new errors/* UsageError */.eb(`candidate "${name}" has no report file`, { hint: 'give it as NAME=path/to/evaluation.json' });
+            out.push({ name, file });
+            continue;
+        }
+        for (const file of await (0,shard_plan/* expandFileList */.Nj)(item, 'candidates')) {
+            const folder = (0,external_node_path_.basename)((0,external_node_path_.dirname)(file));
+            const name = folder.startsWith(CANDIDATE_ARTIFACT_PREFIX) ? folder.slice(CANDIDATE_ARTIFACT_PREFIX.length) : folder;
+            if (!name || name === '.')
+                throw new errors/* UsageError */.eb(`cannot name the candidate of ${file} by its folder`, { hint: 'give it as NAME=FILE' });
+            out.push({ name, file });
+        }
+    }
+    for (const c of out) {
+        if (!/^[\w.+-][\w .+-]{0,99}$/.test(c.name))
+            throw new errors/* UsageError */.eb(`candidate name ${JSON.stringify(c.name)} is not a name`, { hint: 'use letters, digits, spaces, ".", "_", "+" and "-" (at most 100)' });
+    }
+    return out;
+}
+async function runRankStep(options, env = {}) {
+    if (options.candidates.length === 0)
+        throw new errors/* UsageError */.eb('no candidates to rank', { hint: 'give the candidates\' evaluation reports (NAME=FILE, or a glob)' });
+    let rules = options.rules;
+    let model = options.model;
+    if (!rules && options.config) {
+        const config = await (0,mlops_config/* loadConfig */.Z9)(options.config);
+        rules = (0,mlops_config/* modelConfigOf */.jj)(config, model, options.config);
+        if (rules && model === undefined)
+            model = Object.keys(config.models ?? {})[0];
+    }
+    const baseline = await (0,compare_baseline/* resolveBaseline */.o)(options.baseline, { forge: env.forge, download: env.download, workDir: (0,external_node_path_.join)(options.outDir, '.baseline'), log: env.log });
+    const candidates = [];
+    for (const c of options.candidates) {
+        await (0,report_limits/* assertReportWithinLimits */.id)(c.file);
+        candidates.push({ name: c.name, file: c.file, report: await (0,compare_files/* readEvaluationReport */.r)(c.file) });
+    }
+    if (baseline.file)
+        await (0,report_limits/* assertReportWithinLimits */.id)(baseline.file);
+    const baseReport = baseline.file ? await (0,compare_files/* readEvaluationReport */.r)(baseline.file) : undefined;
+    const ranking = rankCandidates(candidates, { baseline: baseReport, baselineFile: baseline.file ?? null, config: rules, model: model ?? null, metric: options.metric });
+    const name = model ?? 'model';
+    const marker = (0,forge/* stickyMarker */.YL)({ workflow: options.workflow, model: `${name}/candidates` });
+    const comment = renderRanking(ranking, { model: name, baseline: baseline.info, runUrl: options.runUrl, headSha: options.target?.headSha }, { marker });
+    const files = { ranking: (0,external_node_path_.join)(options.outDir, 'ranking.json'), comment: (0,external_node_path_.join)(options.outDir, 'ranking.md') };
+    await (0,atomic_write/* writeJsonAtomic */.q)(files.ranking, ranking);
+    await (0,atomic_write/* writeFileAtomic */.Z)(files.comment, comment);
+    const result = { ranking, baseline, model: name, comment, files, exitCode: ranking.winner === null && options.failIfNoWinner ? errors/* EXIT_CHECK_FAILED */.Gh : errors/* EXIT_OK */.Ij };
+    const t = options.target;
+    if (env.forge && t && options.comment !== false && t.prNumber !== undefined) {
+        const r = await env.forge.upsertStickyComment({ owner: t.owner, repo: t.repo, issue_number: t.prNumber, marker, body: comment });
+        result.commentUrl = r.url;
+        env.log?.(`PR #${t.prNumber}: ranking comment ${r.action} (${r.url})`);
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 2105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WA: () => (/* binding */ MAX_REPORT_BYTES),
+/* harmony export */   id: () => (/* binding */ assertReportWithinLimits),
+/* harmony export */   tM: () => (/* binding */ MAX_EXAMPLES_BYTES)
+/* harmony export */ });
+/* unused harmony exports MAX_METRICS, MAX_SLICES, MAX_EXAMPLE_ROWS */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
+/**
+ * Evaluation reports as untrusted input. In the fork-safe workflow pair the head report comes from
+ * an artifact a fork's PR wrote, and it is read by a job that holds a write token. So before
+ * compare parses a report it checks, cheaply and first:
+ * - the file is at most MAX_REPORT_BYTES (a JSON bomb of 1 GB never reaches JSON.parse);
+ * - at most MAX_METRICS metrics per report or slice and MAX_SLICES slices (bounded CPU and
+ *   comment rendering);
+ * - the per-example file it names stays inside the report's own folder (no `../../etc/passwd`)
+ *   and is at most MAX_EXAMPLES_BYTES, with at most MAX_EXAMPLE_ROWS rows.
+ * The schema itself is checked with zod by readEvaluationReport. Nothing in a report is ever
+ * executed or interpolated into a shell: it is data, rendered through markdown-escape.
+ */
+
+
+
+const MAX_REPORT_BYTES = 10 * 1024 * 1024;
+const MAX_METRICS = 500;
+const MAX_SLICES = 20_000;
+const MAX_EXAMPLES_BYTES = 64 * 1024 * 1024;
+const MAX_EXAMPLE_ROWS = 5_000_000;
+const mib = (n) => `${(n / 1024 / 1024).toFixed(0)} MiB`;
+async function sizeOf(file, what) {
+    try {
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        if (!s.isFile())
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what} is not a regular file`, { location: { file } });
+        return s.size;
+    }
+    catch (e) {
+        if (e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz)
+            throw e;
+        const code = e.code;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(code === 'ENOENT' ? `${what} not found` : `cannot read the ${what}: ${e.message}`, { location: { file }, cause: e });
+    }
+}
+/**
+ * Throws InputError when an evaluation report file is larger or bigger in shape than compare
+ * accepts. Call before readEvaluationReport/compareFiles; it does not check the schema.
+ */
+async function assertReportWithinLimits(file) {
+    const size = await sizeOf(file, 'evaluation report');
+    if (size > MAX_REPORT_BYTES) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`evaluation report is ${mib(size)}; compare accepts at most ${mib(MAX_REPORT_BYTES)}`, {
+            location: { file },
+            hint: 'an evaluation report is metrics and slices, not data: check what was uploaded',
+        });
+    }
+    let json;
+    try {
+        json = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+    }
+    catch (e) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not JSON: ${e.message}`, { location: { file }, hint: 'point at the report evaluate wrote (--out)' });
+    }
+    if (json === null || typeof json !== 'object')
+        return; // the schema check names the problem
+    const count = (x) => (x && typeof x === 'object' ? Object.keys(x).length : 0);
+    const tooMany = (n, max, what) => {
+        if (n > max)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what}: ${n.toLocaleString('en-US')}; compare accepts at most ${max.toLocaleString('en-US')}`, { location: { file } });
+    };
+    tooMany(count(json.metrics), MAX_METRICS, 'too many metrics');
+    const slices = Array.isArray(json.slices) ? json.slices : [];
+    const skipped = Array.isArray(json.skipped_slices) ? json.skipped_slices : [];
+    tooMany(slices.length + skipped.length, MAX_SLICES, 'too many slices');
+    for (const s of slices)
+        tooMany(count(s?.metrics), MAX_METRICS, 'too many metrics in a slice');
+    const ex = json.examples;
+    if (ex && typeof ex === 'object' && typeof ex.file === 'string') {
+        const rel = ex.file;
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file));
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(folder, rel);
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.normalize)(rel).split(/[\\/]/).includes('..') || !target.startsWith(folder + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`examples.file ${JSON.stringify(rel)} points outside the report's folder`, {
+                location: { file },
+                hint: 'the per-example file must sit next to the report (evaluate writes it there)',
+            });
+        }
+        if (typeof ex.rows === 'number')
+            tooMany(ex.rows, MAX_EXAMPLE_ROWS, 'too many per-example rows');
+        let exSize;
+        try {
+            exSize = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).size;
+        }
+        catch {
+            exSize = undefined; // a missing per-example file is compare's to report (it then skips paired tests)
+        }
+        if (exSize !== undefined && exSize > MAX_EXAMPLES_BYTES) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`per-example file is ${mib(exSize)}; compare accepts at most ${mib(MAX_EXAMPLES_BYTES)}`, { location: { file: target } });
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 6922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q8: () => (/* binding */ ForgeError),
+/* harmony export */   Qu: () => (/* binding */ isForgeError)
+/* harmony export */ });
+/* unused harmony export EXIT_FORGE_FAILED */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/**
+ * A request to the forge (GitHub) failed, or was refused before it was sent because GitHub would
+ * reject it (a body over a size limit). It names the call (method + route template), GitHub's
+ * status and message, and what the user can do (usually: a missing token permission).
+ *
+ * Exit code 3 (`EXIT_FORGE_FAILED`), not 1: 1 means "a check ran and failed" (a gate, drift) and
+ * workflows branch on it; a forge failure means the step could not finish its side effects at all
+ * (permissions, an outage, retries exhausted), which a caller must not mistake for a failed gate.
+ * Not 2 either: the user's data was fine.
+ */
+
+const EXIT_FORGE_FAILED = 3;
+class ForgeError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    exitCode = EXIT_FORGE_FAILED;
+    method;
+    route;
+    status;
+    githubMessage;
+    constructor(d) {
+        const status = d.status === undefined ? 'no response' : `HTTP ${d.status}`;
+        const msg = d.githubMessage ? `: ${d.githubMessage}` : '';
+        const attempts = d.attempts && d.attempts > 1 ? ` after ${d.attempts} attempts` : '';
+        super(`GitHub ${d.method} ${d.route} failed (${status}${attempts})${msg}`, { hint: d.hint, cause: d.cause });
+        this.method = d.method;
+        this.route = d.route;
+        this.status = d.status;
+        this.githubMessage = d.githubMessage;
+    }
+}
+function isForgeError(e) {
+    return e instanceof ForgeError;
+}
+
+
+/***/ }),
+
+/***/ 5334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ openAliasRelease)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1543);
+/* harmony import */ var _manifest_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8077);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4630);
+/* harmony import */ var _state_update_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9753);
+/* harmony import */ var _tag_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7170);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9980);
+/**
+ * The release an alias (`production`, `staging`) points to, opened for reading one or two of its
+ * assets without downloading the rest: compare's `baseline: production` reads the evaluation,
+ * drift-check the training data's profile. Each asset is trusted only after the chain of checks
+ * promote makes: the stored manifest against the SHA-256 recorded in the registry state at publish
+ * time, then the asset against the manifest's SHA-256 and size. Model archives, which can be
+ * large, are never fetched here.
+ */
+
+
+
+
+
+
+/**
+ * Opens the release `alias` points to, its manifest verified (downloaded into `workDir`).
+ * Undefined when the model has no state or the alias was never set. Messages start with
+ * `words.use` ("production baseline") and end with `words.refusal` ("not comparing").
+ */
+async function openAliasRelease(ports, modelName, aliasName, workDir, words) {
+    const model = (0,_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .validateModelName */ .HW)(modelName);
+    const alias = (0,_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .validateAlias */ .jX)(aliasName);
+    const state = (await (0,_state_update_js__WEBPACK_IMPORTED_MODULE_3__/* .readState */ .un)(ports.state, model))?.state;
+    const version = state?.aliases[alias]?.version;
+    if (!state || version === undefined)
+        return undefined;
+    const recorded = state.versions.find((v) => v.version === version);
+    const where = `${model}@${alias} (${recorded?.tag ?? (0,_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .tagOf */ .cO)(model, version)})`;
+    const stop = (what) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs(`${words.use} ${where}: ${what}; ${words.refusal}`, {
+        hint: 'the stored release was changed or damaged after publishing: publish the model again under a new version and promote it',
+    });
+    const ref = await ports.releases.find(model, version);
+    if (!ref)
+        throw stop(`the alias points to ${version}, but the registry holds no release of it`);
+    if (!ref.assets.some((a) => a.name === _manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny))
+        throw stop(`${_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} is missing`);
+    // The manifest's digest was recorded in the state at publish time: it anchors every other check.
+    const { manifest, sha256: manifestSha } = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchManifest */ .Cj)(ports.releases, ref, workDir).catch((e) => {
+        throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs || e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz ? stop(e.message) : e;
+    });
+    if (recorded && manifestSha !== recorded.manifest_sha256) {
+        throw stop(`${_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} has SHA-256 ${manifestSha}, but ${recorded.manifest_sha256} was recorded when it was published`);
+    }
+    if (manifest.name !== model || manifest.version !== version)
+        throw stop(`${_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} describes ${manifest.name} ${manifest.version}`);
+    const download = async (asset, destination) => {
+        if (!ref.assets.some((a) => a.name === asset.name))
+            throw stop(`asset ${asset.name} listed in the manifest is missing from the release`);
+        try {
+            await ports.releases.download(ref, asset.name, destination);
+        }
+        catch (e) {
+            throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs ? stop(e.message) : e;
+        }
+        const got = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q3)(destination);
+        if (got.sha256 !== asset.sha256 || got.size !== asset.size) {
+            throw stop(`${asset.name} has SHA-256 ${got.sha256} (${got.size} bytes), but the manifest says ${asset.sha256} (${asset.size} bytes)`);
+        }
+    };
+    return { model, alias, version, ref, manifest, manifestSha, download, stop };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,39 @@
+/**
+ * The data contract `mlops init` writes: inferred from the training data the way
+ * `mlops validate --infer-contract` does (shared/data/infer-contract.ts: the data it came from
+ * always passes it), with a `# yaml-language-server: $schema=` line for editors.
+ */
+import { join } from 'node:path';
+import { validateData } from '../data/validate-data.js';
+import { contractToYaml, inferContract } from '../data/infer-contract.js';
+import { CONTRACT_SCHEMA_URL } from './starter-files.js';
+
+export interface InferredContract {
+  yaml: string;
+  rows: number;
+  /**
+   * Columns that drift by construction, which the drift check starts out ignoring: dates and
+   * timestamps (time moves on) and columns whose every value is distinct (ids).
+   */
+  driftByConstruction: string[];
+}
+
+/** Profiles `data` (a path relative to `dir`, as written in the header) and infers its contract. */
+export async function inferDataContract(dir: string, data: string): Promise<InferredContract> {
+  const { profile } = await validateData({ data: join(dir, data) });
+  const contract = inferContract(profile);
+  const header = [
+    `yaml-language-server: $schema=${CONTRACT_SCHEMA_URL}`,
+    `Data contract inferred by \`mlops init\` from ${data} (${profile.rows} rows). Reference: docs/contract.md`,
+    'in mlops-actions/mlops-actions. Review it: ranges and category lists describe this sample, not',
+    'what the data may be. Tighten what you know (hard limits as errors, the training range as',
+    'severity: warn) and loosen what merely happened to hold.',
+  ].join('\n');
+  const driftByConstruction = Object.entries(contract.columns ?? {})
+    .filter(([, c]) => {
+      const type = typeof c.type === 'object' ? c.type.value : c.type;
+      return c.unique === true || type === 'date' || type === 'timestamp';
+    })
+    .map(([name]) => name);
+  return { yaml: contractToYaml(contract, header), rows: profile.rows, driftByConstruction };
+}

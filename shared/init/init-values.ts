@@ -1,0 +1,188 @@
+/**
+ * From `mlops init`'s flags to the values of the templates' placeholders: paths made relative to
+ * the repository (with `/`, as the workflows see them), the training command as the JSON argument
+ * list the train step takes, and what follows from them (the files training reads and writes, the
+ * paths a release is started by, the gate metric for the task). Every value a person typed is
+ * checked here, with the flag's name in the message, before any template sees it.
+ */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { validateModelName } from '../registry/tag.js';
+import { UsageError } from '../runtime/errors.js';
+import { splitShellWords } from './shell-words.js';
+import type { TemplateValues } from './render-template.js';
+import { TextLines, unsafeValueReason } from './yaml-value.js';
+import { workflowTarget } from './starter-files.js';
+
+export const TASKS = ['binary', 'multiclass', 'regression'] as const;
+export type InitTask = (typeof TASKS)[number];
+
+export const DEFAULT_PREDICTIONS = 'out/predictions.csv';
+
+export interface InitOptions {
+  /** The repository's root; every path below is relative to it (or absolute inside it). */
+  dir: string;
+  model: string;
+  /** The training data file (read to infer the contract). */
+  data: string;
+  /** The training command line, split like sh without expansions. */
+  train: string;
+  task: InitTask;
+  label: string;
+  score?: string;
+  prediction?: string;
+  slice?: string;
+  /** The predictions file training writes (default out/predictions.csv). */
+  predictions?: string;
+  /** The model's files (files, or folders ending in /); default: the predictions' folder. */
+  modelFiles?: string[];
+  /** The hyper-parameter file (YAML or JSON). */
+  params?: string;
+  /** Where the contract goes (default contracts/<data file's stem>.yaml). */
+  contract?: string;
+}
+
+/** What init looks up in the repository. */
+export interface RepositoryFacts {
+  /** Whether a repository-relative path is a file (the files the training command names are inputs). */
+  isFile(repoPath: string): boolean;
+}
+
+export interface InitValues {
+  /** Every placeholder's value but drift_columns, which comes from the data (init-project.ts). */
+  values: TemplateValues;
+  /** Repository-relative paths of the data and of the contract to write. */
+  data: string;
+  contract: string;
+  /** The training command's arguments. */
+  command: string[];
+}
+
+function checkText(flag: string, value: string): string {
+  if (value === '') throw new UsageError(`--${flag} is empty`);
+  const why = unsafeValueReason(value);
+  if (why) throw new UsageError(`--${flag} ${JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)} ${why}`);
+  return value;
+}
+
+/** `p` relative to the repository root with `/` separators; refuses paths outside it. */
+export function repoPath(dir: string, p: string, flag: string): string {
+  checkText(flag, p);
+  if (/[\n\t]/.test(p)) throw new UsageError(`--${flag} ${JSON.stringify(p)} contains a tab or a line break`);
+  const rel = relative(resolve(dir), resolve(dir, p));
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new UsageError(`--${flag} ${JSON.stringify(p)} is not a file inside the repository ${JSON.stringify(dir)}`, {
+      hint: 'give a path relative to the repository root (--dir), as the workflows will see it',
+    });
+  }
+  return rel.split(sep).join('/');
+}
+
+const folderOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+/** `data/train.csv.gz` → `.csv.gz`; no extension → ''. A leading dot (`.env`) is not an extension. */
+function extensionOf(p: string): string {
+  const base = p.slice(p.lastIndexOf('/') + 1);
+  const dot = base.indexOf('.', 1);
+  return dot < 0 ? '' : base.slice(dot);
+}
+function stemOf(p: string): string {
+  const base = p.slice(p.lastIndexOf('/') + 1);
+  const ext = extensionOf(p);
+  return ext ? base.slice(0, -ext.length) : base;
+}
+
+/** Whether `glob` is one of `paths` or under one of them that ends in `/**` (GitHub's `paths:` filter). */
+export function coveredBy(paths: readonly string[], glob: string): boolean {
+  return paths.some((p) => p === glob || (p.endsWith('/**') && glob.startsWith(p.slice(0, -2))));
+}
+
+/** The gate rule's metric: one every report of the task has (roc_auc needs scores). */
+function gateMetric(task: InitTask, score: string | undefined): string {
+  if (task === 'regression') return 'r2';
+  return task === 'binary' && score ? 'roc_auc' : 'accuracy';
+}
+
+/** The JSON argument list the train step takes, spaced as people write it: ["python", "train.py"]. */
+export function commandJson(args: readonly string[]): string {
+  return `[${args.map((a) => JSON.stringify(a)).join(', ')}]`;
+}
+
+export function initValues(o: InitOptions, facts: RepositoryFacts): InitValues {
+  const model = validateModelName(o.model);
+  const data = repoPath(o.dir, o.data, 'data');
+  const ext = extensionOf(data);
+  const contract = o.contract === undefined ? `contracts/${stemOf(data)}.yaml` : repoPath(o.dir, o.contract, 'contract');
+  const predictions = repoPath(o.dir, o.predictions ?? DEFAULT_PREDICTIONS, 'predictions');
+  const params = o.params === undefined ? undefined : repoPath(o.dir, o.params, 'params');
+  const label = checkText('label', o.label);
+  const score = o.score === undefined ? '' : checkText('score', o.score);
+  const prediction = o.prediction === undefined ? '' : checkText('prediction', o.prediction);
+  const slice = o.slice === undefined ? '' : checkText('slice', o.slice);
+
+  const command = splitShellWords(o.train, '--train');
+  for (const arg of command) {
+    const why = unsafeValueReason(arg);
+    if (why) throw new UsageError(`--train: the argument ${JSON.stringify(arg.length > 60 ? `${arg.slice(0, 60)}…` : arg)} ${why}`);
+  }
+
+  let modelFiles = (o.modelFiles ?? []).map((f) => repoPath(o.dir, f, 'model-files') + (f.endsWith('/') ? '/' : ''));
+  if (modelFiles.length === 0) {
+    const folder = folderOf(predictions);
+    if (folder === '') throw new UsageError('give --model-files: the predictions file is at the repository root, so its folder cannot be the model', { hint: 'e.g. --model-files out/model.pkl' });
+    modelFiles = [`${folder}/`];
+  }
+
+  // What training reads: the data's folder (files like it), the files the command names, the params.
+  const dataFolder = folderOf(data);
+  const dataGlob = dataFolder === '' ? data : `${dataFolder}/*${ext}`;
+  const commandFiles: string[] = [];
+  for (const arg of command) {
+    if (arg.startsWith('-') || isAbsolute(arg)) continue;
+    let p: string;
+    try {
+      p = repoPath(o.dir, arg, 'train');
+    } catch {
+      continue;
+    }
+    if (facts.isFile(p)) commandFiles.push(p);
+  }
+  const trainInputs = unique([dataGlob, ...commandFiles, ...(params ? [params] : [])]);
+  // What it writes: the model's files (a folder: all of it) and the predictions.
+  const outputs = modelFiles.map((f) => (f.endsWith('/') ? `${f}**` : f));
+  const trainOutputs = unique(coveredBy(outputs, predictions) ? outputs : [...outputs, predictions]);
+
+  // A release starts when what the model is built from changes: a superset of the training inputs.
+  const contractFolder = folderOf(contract);
+  const folders = [dataFolder === '' ? data : `${dataFolder}/**`, contractFolder === '' ? contract : `${contractFolder}/**`];
+  const releasePaths = unique([
+    ...folders,
+    ...trainInputs.filter((g) => !coveredBy(folders, g)),
+    'requirements*.txt',
+    'mlops.yaml',
+    workflowTarget('release'),
+  ]);
+
+  const values: TemplateValues = {
+    model,
+    data,
+    contract,
+    command: commandJson(command),
+    params_file: params ?? '',
+    train_inputs: new TextLines(trainInputs),
+    train_outputs: new TextLines(trainOutputs),
+    model_files: new TextLines(modelFiles),
+    predictions,
+    task: o.task,
+    label,
+    score,
+    prediction,
+    slice,
+    release_paths: releasePaths,
+    gate_metric: gateMetric(o.task, o.score),
+    production_data: `prod/*${ext}`,
+  };
+  return { values, data, contract, command };
+}
+
+function unique(list: readonly string[]): string[] {
+  return [...new Set(list)];
+}
