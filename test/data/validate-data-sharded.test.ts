@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateData, type ValidateDataOptions, type ValidateDataResult } from '../../shared/data/validate-data.js';
-import type { ColumnProfile, Profile } from '../../shared/data/profile-format.js';
+import type { Profile } from '../../shared/data/profile-format.js';
+import { exactPart } from './exact-profile-part.js';
 
 const DATA = join(process.cwd(), 'node_modules/vega-datasets/data');
 const dir = mkdtempSync(join(tmpdir(), 'sharded-test-'));
@@ -15,24 +16,6 @@ function write(name: string, text: string): string {
   return file;
 }
 
-/** The statistics mergeProfiles keeps exact (docs/formats.md): everything but the sketches' estimates. */
-function exactPart(c: ColumnProfile) {
-  return {
-    type: c.type,
-    count: c.count,
-    nulls: c.nulls,
-    nan: c.nan,
-    inf: c.inf,
-    type_counts: c.type_counts,
-    min: c.min,
-    max: c.max,
-    mean: c.mean,
-    length: c.length,
-    frequent_exact: c.frequent_exact,
-    frequent: c.frequent_exact ? c.frequent : null,
-    distinct: c.frequent_exact ? c.distinct : null,
-  };
-}
 
 function expectSameProfile(sharded: Profile, sequential: Profile): void {
   expect(sharded.rows).toBe(sequential.rows);

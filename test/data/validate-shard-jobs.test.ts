@@ -15,8 +15,9 @@ import { validateData, type ValidateDataResult } from '../../shared/data/validat
 import { validateShard, type ValidateShardResult } from '../../shared/data/validate-shard.js';
 import { validateMergedShards, type ValidateMergedResult } from '../../shared/data/shard-merge.js';
 import { parseShardSpec } from '../../shared/data/shard-plan.js';
-import type { ColumnProfile, Profile } from '../../shared/data/profile-format.js';
+import type { Profile } from '../../shared/data/profile-format.js';
 import type { ValidationReport } from '../../shared/data/validation-format.js';
+import { exactPart } from './exact-profile-part.js';
 
 const WEATHER = join(process.cwd(), 'examples/weather/data');
 const VEGA = join(process.cwd(), 'node_modules/vega-datasets/data');
@@ -29,24 +30,6 @@ function write(name: string, text: string | Uint8Array): string {
   return file;
 }
 
-/** The statistics the fan-in promises exact (docs/scale-out.md): all but the sketches' estimates. */
-function exactPart(c: ColumnProfile) {
-  return {
-    type: c.type,
-    count: c.count,
-    nulls: c.nulls,
-    nan: c.nan,
-    inf: c.inf,
-    type_counts: c.type_counts,
-    min: c.min,
-    max: c.max,
-    mean: c.mean,
-    length: c.length,
-    frequent_exact: c.frequent_exact,
-    frequent: c.frequent_exact ? c.frequent : null,
-    distinct: c.distinct.exact ? c.distinct : null,
-  };
-}
 
 function expectSameProfile(merged: Profile, one: Profile): void {
   expect(merged.rows).toBe(one.rows);
