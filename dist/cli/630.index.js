@@ -70,14 +70,7 @@ async function pairedOf(head, headFile, base, baseFile) {
 }
 async function compareFiles(options) {
     const [head, baseline] = await Promise.all([readEvaluationReport(options.head), options.baseline ? readEvaluationReport(options.baseline) : undefined]);
-    let rules = options.rules;
-    let model = options.model;
-    if (!rules && options.config) {
-        const config = await (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z9)(options.config);
-        rules = (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_4__/* .modelConfigOf */ .jj)(config, model, options.config);
-        if (rules && model === undefined)
-            model = Object.keys(config.models ?? {})[0];
-    }
+    const { rules, model } = await (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_4__/* .gateRulesOf */ .am)(options);
     const compareOptions = { model: model ?? null, headFile: options.head, baselineFile: options.baseline ?? null, significance: options.significance };
     const resamples = options.significance?.resamples ?? rules?.significance?.resamples;
     if (baseline && resamples !== 0) {

@@ -532,14 +532,7 @@ async function candidateFiles(items) {
 async function runRankStep(options, env = {}) {
     if (options.candidates.length === 0)
         throw new errors/* UsageError */.eb('no candidates to rank', { hint: 'give the candidates\' evaluation reports (NAME=FILE, or a glob)' });
-    let rules = options.rules;
-    let model = options.model;
-    if (!rules && options.config) {
-        const config = await (0,mlops_config/* loadConfig */.Z9)(options.config);
-        rules = (0,mlops_config/* modelConfigOf */.jj)(config, model, options.config);
-        if (rules && model === undefined)
-            model = Object.keys(config.models ?? {})[0];
-    }
+    const { rules, model } = await (0,mlops_config/* gateRulesOf */.am)(options);
     const baseline = await (0,compare_baseline/* resolveBaseline */.o)(options.baseline, { forge: env.forge, download: env.download, workDir: (0,external_node_path_.join)(options.outDir, '.baseline'), log: env.log });
     const candidates = [];
     for (const c of options.candidates) {

@@ -4863,6 +4863,7 @@ async function openRegistryFromFlags(values, env, usage, options = {}) {
 __nccwpck_require__.d(__webpack_exports__, {
   g2: () => (/* binding */ CONFIG_FILE),
   HS: () => (/* binding */ defaultDirection),
+  am: () => (/* binding */ gateRulesOf),
   Z9: () => (/* binding */ loadConfig),
   jj: () => (/* binding */ modelConfigOf),
   o4: () => (/* binding */ parseConfig),
@@ -5106,6 +5107,17 @@ function modelConfigOf(config, model, file = CONFIG_FILE) {
         throw new errors/* ContractError */.Vl(`model "${model}" is not configured under models`, { location: { file }, hint: `${close ? `did you mean "${close}"? ` : ''}configured: ${names.join(', ')}` });
     }
     return m;
+}
+/**
+ * The gate rules a step uses and the model they belong to: rules given directly win; else the
+ * model's section of the config file (the only model when none is named, which also names it).
+ */
+async function gateRulesOf(o) {
+    if (o.rules || !o.config)
+        return { rules: o.rules, model: o.model };
+    const config = await loadConfig(o.config);
+    const rules = modelConfigOf(config, o.model, o.config);
+    return { rules, model: rules && o.model === undefined ? Object.keys(config.models ?? {})[0] : o.model };
 }
 /** Checks a model config given as an action input or option (not from a file). */
 function parseModelConfig(value, where) {

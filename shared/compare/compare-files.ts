@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { evaluationReportSchema, type EvaluationReport } from '../model/evaluation-format.js';
 import { examplesFileOf } from '../model/evaluate.js';
 import { InputError } from '../runtime/errors.js';
-import { loadConfig, modelConfigOf, type ModelConfigInput, type SignificanceConfig } from '../config/mlops-config.js';
+import { gateRulesOf, type ModelConfigInput, type SignificanceConfig } from '../config/mlops-config.js';
 import { compareReports, type CompareOptions } from './compare.js';
 import type { Comparison } from './comparison-format.js';
 import { pairExamples, readExamplesFile, type PairedExamples } from './examples-pairing.js';
@@ -74,13 +74,7 @@ async function pairedOf(head: EvaluationReport, headFile: string, base: Evaluati
 
 export async function compareFiles(options: CompareFilesOptions): Promise<Comparison> {
   const [head, baseline] = await Promise.all([readEvaluationReport(options.head), options.baseline ? readEvaluationReport(options.baseline) : undefined]);
-  let rules = options.rules;
-  let model = options.model;
-  if (!rules && options.config) {
-    const config = await loadConfig(options.config);
-    rules = modelConfigOf(config, model, options.config);
-    if (rules && model === undefined) model = Object.keys(config.models ?? {})[0];
-  }
+  const { rules, model } = await gateRulesOf(options);
   const compareOptions: CompareOptions = { model: model ?? null, headFile: options.head, baselineFile: options.baseline ?? null, significance: options.significance };
   const resamples = options.significance?.resamples ?? rules?.significance?.resamples;
   if (baseline && resamples !== 0) {

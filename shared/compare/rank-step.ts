@@ -10,7 +10,7 @@
  * mlops-candidates.yml gives each candidate).
  */
 import { basename, dirname, join } from 'node:path';
-import { loadConfig, modelConfigOf, type ModelConfigInput } from '../config/mlops-config.js';
+import { gateRulesOf, type ModelConfigInput } from '../config/mlops-config.js';
 import type { Forge } from '../github/forge.js';
 import { stickyMarker } from '../github/forge.js';
 import { renderRanking } from '../report/ranking-comment.js';
@@ -95,13 +95,7 @@ export interface RankStepResult {
 
 export async function runRankStep(options: RankStepOptions, env: RankStepEnv = {}): Promise<RankStepResult> {
   if (options.candidates.length === 0) throw new UsageError('no candidates to rank', { hint: 'give the candidates\' evaluation reports (NAME=FILE, or a glob)' });
-  let rules = options.rules;
-  let model = options.model;
-  if (!rules && options.config) {
-    const config = await loadConfig(options.config);
-    rules = modelConfigOf(config, model, options.config);
-    if (rules && model === undefined) model = Object.keys(config.models ?? {})[0];
-  }
+  const { rules, model } = await gateRulesOf(options);
   const baseline = await resolveBaseline(options.baseline, { forge: env.forge, download: env.download, workDir: join(options.outDir, '.baseline'), log: env.log });
   const candidates: Candidate[] = [];
   for (const c of options.candidates) {

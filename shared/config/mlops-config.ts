@@ -192,6 +192,17 @@ export function modelConfigOf(config: MlopsConfig | undefined, model?: string, f
   return m;
 }
 
+/**
+ * The gate rules a step uses and the model they belong to: rules given directly win; else the
+ * model's section of the config file (the only model when none is named, which also names it).
+ */
+export async function gateRulesOf(o: { rules?: ModelConfigInput; model?: string; config?: string }): Promise<{ rules?: ModelConfigInput; model?: string }> {
+  if (o.rules || !o.config) return { rules: o.rules, model: o.model };
+  const config = await loadConfig(o.config);
+  const rules = modelConfigOf(config, o.model, o.config);
+  return { rules, model: rules && o.model === undefined ? Object.keys(config.models ?? {})[0] : o.model };
+}
+
 /** Checks a model config given as an action input or option (not from a file). */
 export function parseModelConfig(value: unknown, where: string): ModelConfig {
   const parsed = modelConfigSchema.safeParse(value);

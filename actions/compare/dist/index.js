@@ -42344,14 +42344,7 @@ async function pairedOf(head, headFile, base, baseFile) {
 }
 async function compareFiles(options) {
     const [head, baseline] = await Promise.all([readEvaluationReport(options.head), options.baseline ? readEvaluationReport(options.baseline) : undefined]);
-    let rules = options.rules;
-    let model = options.model;
-    if (!rules && options.config) {
-        const config = await (0,mlops_config/* loadConfig */.Z9)(options.config);
-        rules = (0,mlops_config/* modelConfigOf */.jj)(config, model, options.config);
-        if (rules && model === undefined)
-            model = Object.keys(config.models ?? {})[0];
-    }
+    const { rules, model } = await (0,mlops_config/* gateRulesOf */.am)(options);
     const compareOptions = { model: model ?? null, headFile: options.head, baselineFile: options.baseline ?? null, significance: options.significance };
     const resamples = options.significance?.resamples ?? rules?.significance?.resamples;
     if (baseline && resamples !== 0) {
@@ -42730,6 +42723,7 @@ async function assertReportWithinLimits(file) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   HS: () => (/* binding */ defaultDirection),
+  am: () => (/* binding */ gateRulesOf),
   Z9: () => (/* binding */ loadConfig),
   jj: () => (/* binding */ modelConfigOf),
   tf: () => (/* binding */ parseModelConfig)
@@ -43546,6 +43540,17 @@ function modelConfigOf(config, model, file = CONFIG_FILE) {
         throw new errors/* ContractError */.Vl(`model "${model}" is not configured under models`, { location: { file }, hint: `${close ? `did you mean "${close}"? ` : ''}configured: ${names.join(', ')}` });
     }
     return m;
+}
+/**
+ * The gate rules a step uses and the model they belong to: rules given directly win; else the
+ * model's section of the config file (the only model when none is named, which also names it).
+ */
+async function gateRulesOf(o) {
+    if (o.rules || !o.config)
+        return { rules: o.rules, model: o.model };
+    const config = await loadConfig(o.config);
+    const rules = modelConfigOf(config, o.model, o.config);
+    return { rules, model: rules && o.model === undefined ? Object.keys(config.models ?? {})[0] : o.model };
 }
 /** Checks a model config given as an action input or option (not from a file). */
 function parseModelConfig(value, where) {

@@ -9433,7 +9433,7 @@ async function mlops_config_loadConfig(file) {
  * The settings of one model. Without a name, the only model in the file (none configured →
  * undefined: compare then reports only). A name the file does not list is an error.
  */
-function mlops_config_modelConfigOf(config, model, file = CONFIG_FILE) {
+function modelConfigOf(config, model, file = CONFIG_FILE) {
     const models = config?.models ?? {};
     const names = Object.keys(models);
     if (model === undefined) {
@@ -9447,6 +9447,17 @@ function mlops_config_modelConfigOf(config, model, file = CONFIG_FILE) {
         throw new ContractError(`model "${model}" is not configured under models`, { location: { file }, hint: `${close ? `did you mean "${close}"? ` : ''}configured: ${names.join(', ')}` });
     }
     return m;
+}
+/**
+ * The gate rules a step uses and the model they belong to: rules given directly win; else the
+ * model's section of the config file (the only model when none is named, which also names it).
+ */
+async function mlops_config_gateRulesOf(o) {
+    if (o.rules || !o.config)
+        return { rules: o.rules, model: o.model };
+    const config = await mlops_config_loadConfig(o.config);
+    const rules = modelConfigOf(config, o.model, o.config);
+    return { rules, model: rules && o.model === undefined ? Object.keys(config.models ?? {})[0] : o.model };
 }
 /** Checks a model config given as an action input or option (not from a file). */
 function parseModelConfig(value, where) {
@@ -22211,14 +22222,7 @@ async function pairedOf(head, headFile, base, baseFile) {
 }
 async function compareFiles(options) {
     const [head, baseline] = await Promise.all([compare_files_readEvaluationReport(options.head), options.baseline ? compare_files_readEvaluationReport(options.baseline) : undefined]);
-    let rules = options.rules;
-    let model = options.model;
-    if (!rules && options.config) {
-        const config = await loadConfig(options.config);
-        rules = modelConfigOf(config, model, options.config);
-        if (rules && model === undefined)
-            model = Object.keys(config.models ?? {})[0];
-    }
+    const { rules, model } = await gateRulesOf(options);
     const compareOptions = { model: model ?? null, headFile: options.head, baselineFile: options.baseline ?? null, significance: options.significance };
     const resamples = options.significance?.resamples ?? rules?.significance?.resamples;
     if (baseline && resamples !== 0) {

@@ -35420,7 +35420,7 @@ function parseConfig(text, file) {
     return parseYamlText(text, file, mlopsConfigSchema, OPTIONS);
 }
 /** Reads and checks an mlops.yaml file. Throws ContractError (exit code 2) at file:line:col. */
-async function mlops_config_loadConfig(file) {
+async function loadConfig(file) {
     return loadYamlFile(file, mlopsConfigSchema, {
         ...OPTIONS,
         notFound: 'config file not found',
@@ -35432,7 +35432,7 @@ async function mlops_config_loadConfig(file) {
  * The settings of one model. Without a name, the only model in the file (none configured →
  * undefined: compare then reports only). A name the file does not list is an error.
  */
-function mlops_config_modelConfigOf(config, model, file = CONFIG_FILE) {
+function modelConfigOf(config, model, file = CONFIG_FILE) {
     const models = config?.models ?? {};
     const names = Object.keys(models);
     if (model === undefined) {
@@ -35446,6 +35446,17 @@ function mlops_config_modelConfigOf(config, model, file = CONFIG_FILE) {
         throw new ContractError(`model "${model}" is not configured under models`, { location: { file }, hint: `${close ? `did you mean "${close}"? ` : ''}configured: ${names.join(', ')}` });
     }
     return m;
+}
+/**
+ * The gate rules a step uses and the model they belong to: rules given directly win; else the
+ * model's section of the config file (the only model when none is named, which also names it).
+ */
+async function mlops_config_gateRulesOf(o) {
+    if (o.rules || !o.config)
+        return { rules: o.rules, model: o.model };
+    const config = await loadConfig(o.config);
+    const rules = modelConfigOf(config, o.model, o.config);
+    return { rules, model: rules && o.model === undefined ? Object.keys(config.models ?? {})[0] : o.model };
 }
 /** Checks a model config given as an action input or option (not from a file). */
 function parseModelConfig(value, where) {
@@ -43295,14 +43306,7 @@ async function pairedOf(head, headFile, base, baseFile) {
 }
 async function compareFiles(options) {
     const [head, baseline] = await Promise.all([readEvaluationReport(options.head), options.baseline ? readEvaluationReport(options.baseline) : undefined]);
-    let rules = options.rules;
-    let model = options.model;
-    if (!rules && options.config) {
-        const config = await loadConfig(options.config);
-        rules = modelConfigOf(config, model, options.config);
-        if (rules && model === undefined)
-            model = Object.keys(config.models ?? {})[0];
-    }
+    const { rules, model } = await gateRulesOf(options);
     const compareOptions = { model: model ?? null, headFile: options.head, baselineFile: options.baseline ?? null, significance: options.significance };
     const resamples = options.significance?.resamples ?? rules?.significance?.resamples;
     if (baseline && resamples !== 0) {
@@ -45598,7 +45602,7 @@ async function releaseText(options, model) {
         return options.release;
     if (!options.config)
         return undefined;
-    return (await mlops_config_loadConfig(options.config)).release?.models?.[model];
+    return (await loadConfig(options.config)).release?.models?.[model];
 }
 /** The manifest of a stored version (downloaded and checked). */
 async function fetchManifest(releases, ref, workDir) {

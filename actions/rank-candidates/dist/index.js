@@ -13043,14 +13043,7 @@ async function pairedOf(head, headFile, base, baseFile) {
 }
 async function compareFiles(options) {
     const [head, baseline] = await Promise.all([readEvaluationReport(options.head), options.baseline ? readEvaluationReport(options.baseline) : undefined]);
-    let rules = options.rules;
-    let model = options.model;
-    if (!rules && options.config) {
-        const config = await loadConfig(options.config);
-        rules = modelConfigOf(config, model, options.config);
-        if (rules && model === undefined)
-            model = Object.keys(config.models ?? {})[0];
-    }
+    const { rules, model } = await gateRulesOf(options);
     const compareOptions = { model: model ?? null, headFile: options.head, baselineFile: options.baseline ?? null, significance: options.significance };
     const resamples = options.significance?.resamples ?? rules?.significance?.resamples;
     if (baseline && resamples !== 0) {
@@ -17146,14 +17139,7 @@ async function candidateFiles(items) {
 async function runRankStep(options, env = {}) {
     if (options.candidates.length === 0)
         throw new errors/* UsageError */.eb('no candidates to rank', { hint: 'give the candidates\' evaluation reports (NAME=FILE, or a glob)' });
-    let rules = options.rules;
-    let model = options.model;
-    if (!rules && options.config) {
-        const config = await (0,mlops_config/* loadConfig */.Z9)(options.config);
-        rules = (0,mlops_config/* modelConfigOf */.jj)(config, model, options.config);
-        if (rules && model === undefined)
-            model = Object.keys(config.models ?? {})[0];
-    }
+    const { rules, model } = await (0,mlops_config/* gateRulesOf */.am)(options);
     const baseline = await (0,compare_baseline/* resolveBaseline */.oL)(options.baseline, { forge: env.forge, download: env.download, workDir: (0,external_node_path_.join)(options.outDir, '.baseline'), log: env.log });
     const candidates = [];
     for (const c of options.candidates) {
@@ -17435,12 +17421,11 @@ function statusOf(results) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   HS: () => (/* binding */ defaultDirection),
-  Z9: () => (/* binding */ loadConfig),
-  jj: () => (/* binding */ modelConfigOf),
+  am: () => (/* binding */ gateRulesOf),
   tf: () => (/* binding */ parseModelConfig)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_VERSION, metricRuleSchema, mlopsConfigSchema, modelConfigSchema, parseConfig, releaseModelSchema, releaseSchema, significanceSchema, sliceRuleSchema
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_VERSION, loadConfig, metricRuleSchema, mlopsConfigSchema, modelConfigOf, modelConfigSchema, parseConfig, releaseModelSchema, releaseSchema, significanceSchema, sliceRuleSchema
 
 // EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2213);
@@ -17919,6 +17904,17 @@ function modelConfigOf(config, model, file = CONFIG_FILE) {
         throw new errors/* ContractError */.Vl(`model "${model}" is not configured under models`, { location: { file }, hint: `${close ? `did you mean "${close}"? ` : ''}configured: ${names.join(', ')}` });
     }
     return m;
+}
+/**
+ * The gate rules a step uses and the model they belong to: rules given directly win; else the
+ * model's section of the config file (the only model when none is named, which also names it).
+ */
+async function gateRulesOf(o) {
+    if (o.rules || !o.config)
+        return { rules: o.rules, model: o.model };
+    const config = await loadConfig(o.config);
+    const rules = modelConfigOf(config, o.model, o.config);
+    return { rules, model: rules && o.model === undefined ? Object.keys(config.models ?? {})[0] : o.model };
 }
 /** Checks a model config given as an action input or option (not from a file). */
 function parseModelConfig(value, where) {
