@@ -2894,15 +2894,12 @@ function currentDistribution(c) {
 async function checkDrift(o) {
     const now = o.now ?? (() => new Date());
     const log = o.log ?? (() => { });
-    let skipped = [];
     const reference = await resolveReference(o.reference, (profile) => columnsToTest(profile, o.config).wanted);
     const plan = columnsToTest(reference.profile, o.config);
-    skipped = plan.skipped;
+    const skipped = plan.skipped;
     log(`reference: ${reference.info.kind}${reference.info.tag ? ` ${reference.info.tag}` : reference.info.file ? ` ${reference.info.file}` : ''}, ${reference.info.rows} rows, ${plan.wanted.length} columns to test`);
+    // Throws on broken evidence (a failing source, no rows, a missing column): no report, no PR.
     const current = await readCurrentData(o.sources, plan.wanted, { env: o.env ?? process.env, now: now() });
-    if (plan.wanted.length > 0 && current.rows === 0) {
-        throw new errors/* InputError */.dz('the current data has no rows: nothing to compare, so no decision', { hint: 'check the sources (globs, the endpoint, the time window)' });
-    }
     log(`current: ${current.rows} rows from ${current.sources.map((s) => `${s.kind} ${s.name}`).join(', ') || 'no data source'}`);
     const columns = [];
     for (const { name, kind } of plan.wanted) {
