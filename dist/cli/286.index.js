@@ -1,5 +1,5 @@
 export const id = 286;
-export const ids = [286];
+export const ids = [286,273];
 export const modules = {
 
 /***/ 1705:
@@ -92,6 +92,113 @@ const shardSectionSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
 });
 /** A shard's profile file: a profile@1 document with the `shard` section. */
 const shardProfileSchema = _profile_format_js__WEBPACK_IMPORTED_MODULE_0__/* .profileSchema */ .Fk.extend({ shard: shardSectionSchema });
+
+
+/***/ }),
+
+/***/ 7273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ linesBefore),
+/* harmony export */   k: () => (/* binding */ planShard),
+/* harmony export */   parseShardSpec: () => (/* binding */ parseShardSpec)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9980);
+/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7028);
+/**
+ * Which rows one job of a matrix reads: `shard: i/n` (1-based) of a data file or a file list.
+ *
+ * - One file: cut at the places the worker-thread planner cuts (validate-data-shards.ts): text
+ *   formats into n byte ranges that end just after a '\n', Parquet into n runs of whole row groups.
+ *   Every job computes the same cuts from the same bytes, so the shards are disjoint and together
+ *   exactly the file. A file too small for n cuts (or with fewer than n row groups) leaves the last
+ *   shards empty, which is still a valid shard: zero rows.
+ * - A file list (several lines, or a glob matching several files): shard i takes files i, i+n,
+ *   i+2n, … of the list (globs sorted, the list's order kept), each file whole.
+ *
+ * A gzip file cannot be cut (there are no record boundaries to seek to): shard a list of them.
+ */
+
+
+
+/** Parses `i/n` (e.g. `2/8`); a UsageError says what is wrong. */
+function parseShardSpec(text) {
+    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const index = m ? Number(m[1]) : NaN;
+    const count = m ? Number(m[2]) : NaN;
+    if (!m || !(count >= 1) || !(index >= 1) || index > count || !Number.isSafeInteger(count)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`shard must be i/n with 1 <= i <= n, e.g. 2/8 (got ${JSON.stringify(text)})`, {
+            hint: 'in a matrix: shard: ${{ matrix.shard }}/8 with matrix.shard: [1, 2, …, 8]',
+        });
+    }
+    return { index, count };
+}
+async function sizeOf(file) {
+    try {
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        return s.size;
+    }
+    catch (e) {
+        const code = e.code;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(code === 'ENOENT' || code === 'ENOTDIR' ? 'file not found' : `cannot read the file: ${e.message}`, {
+            location: { file },
+            hint: `check the path; relative paths are resolved from ${process.cwd()}`,
+            cause: e,
+        });
+    }
+}
+/**
+ * The parts shard `spec` reads of `files` (in the data's format). One file is cut; several are
+ * dealt out whole.
+ */
+async function planShard(files, format, spec) {
+    const sized = [];
+    for (const file of files)
+        sized.push({ file, bytes: await sizeOf(file) });
+    if (files.length > 1) {
+        return { split: 'files', files: sized, parts: files.filter((_, i) => i % spec.count === spec.index - 1).map((file) => ({ file })) };
+    }
+    const { file, bytes: size } = sized[0];
+    if (format === 'parquet') {
+        const { parquetRowGroupRows } = await Promise.all(/* import() */[__webpack_require__.e(730), __webpack_require__.e(873)]).then(__webpack_require__.bind(__webpack_require__, 3873));
+        const groups = await parquetRowGroupRows(file);
+        // With as many shards as row groups or more, one group each (the balancing planner would merge some).
+        const ranges = spec.count >= groups.length ? groups.map((_, g) => ({ start: g, end: g + 1 })) : (0,_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_2__/* .rowGroupRanges */ ._S)(groups, spec.count);
+        const rowGroups = ranges[spec.index - 1] ?? { start: groups.length, end: groups.length };
+        return { split: 'row-groups', files: sized, parts: [{ file, rowGroups }] };
+    }
+    if (/\.gz$/i.test(file)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`"${file}" is gzip-compressed, so it cannot be cut into shards`, {
+            hint: 'shard a list of files instead (each job takes every n-th file), or store the file uncompressed',
+        });
+    }
+    const ranges = spec.count === 1 ? [{ start: 0, end: size }] : await (0,_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_2__/* .textRanges */ .MZ)(file, size, spec.count);
+    const bytes = ranges[spec.index - 1] ?? { start: size, end: size };
+    return { split: 'bytes', files: sized, parts: [{ file, bytes }] };
+}
+/** Physical lines before byte `end` of a file (its '\n's): where a range's line 1 is in the file. */
+async function linesBefore(file, end) {
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    let lines = 0;
+    try {
+        const buf = Buffer.allocUnsafe(1 << 20);
+        for (let p = 0; p < end;) {
+            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, end - p), p);
+            if (bytesRead === 0)
+                break;
+            for (let i = buf.indexOf(10, 0); i !== -1 && i < bytesRead; i = buf.indexOf(10, i + 1))
+                lines++;
+            p += bytesRead;
+        }
+    }
+    finally {
+        await fh.close();
+    }
+    return lines;
+}
 
 
 /***/ }),
@@ -237,10 +344,11 @@ async function* readUniqueKeys(file, expectedRecords) {
 /* harmony import */ var _profile_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6274);
 /* harmony import */ var _scan_table_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3473);
 /* harmony import */ var _shard_format_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1705);
-/* harmony import */ var _shard_plan_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7273);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1151);
-/* harmony import */ var _unique_keys_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(27);
-/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7028);
+/* harmony import */ var _file_list_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9236);
+/* harmony import */ var _shard_plan_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7273);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1151);
+/* harmony import */ var _unique_keys_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(27);
+/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(7028);
 /**
  * One job of a sharded validation (`validate-data` with `shard: i/n`, `mlops validate --shard i/n`):
  * reads only its shard of the data (shard-plan.ts), profiles it and, with a contract, checks its
@@ -259,6 +367,7 @@ async function* readUniqueKeys(file, expectedRecords) {
  * An error it raises is re-placed at the file's line by counting the '\n's before its range: paid
  * only on the error path, never for a clean shard.
  */
+
 
 
 
@@ -297,11 +406,11 @@ async function scanPart(part, p, input, format) {
             nextLine = line;
         },
     });
-    const unique = input.contract !== undefined && (0,_validate_js__WEBPACK_IMPORTED_MODULE_12__/* .uniqueRuleNames */ .ID)(input.contract).length > 0;
+    const unique = input.contract !== undefined && (0,_validate_js__WEBPACK_IMPORTED_MODULE_13__/* .uniqueRuleNames */ .ID)(input.contract).length > 0;
     if (unique && !input.keyFile)
         throw new Error('scanShard: unique rules need a keyFile');
     const where = unique ? input.keyFile(p) : undefined;
-    const keys = where ? new _unique_keys_js__WEBPACK_IMPORTED_MODULE_13__/* .UniqueKeyFile */ .L(where.path) : undefined;
+    const keys = where ? new _unique_keys_js__WEBPACK_IMPORTED_MODULE_14__/* .UniqueKeyFile */ .L(where.path) : undefined;
     try {
         const scanned = await (0,_scan_table_js__WEBPACK_IMPORTED_MODULE_9__/* .scanTable */ .S)(reader, { file, columns, contract: input.contract, contractFile: input.contractFile, uniqueKeys: keys }).finally(() => keys?.close());
         const { profile, validator, rows } = scanned;
@@ -327,8 +436,8 @@ async function scanPart(part, p, input, format) {
 async function placedError(e, part, shard) {
     if (!(e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz) || !part.bytes)
         return e;
-    const { what, hint, location } = (0,_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_14__/* .shardError */ .Xm)(e);
-    const offset = part.bytes.start > 0 && location?.line !== undefined ? await (0,_shard_plan_js__WEBPACK_IMPORTED_MODULE_11__/* .linesBefore */ .PY)(part.file, part.bytes.start) : 0;
+    const { what, hint, location } = (0,_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_15__/* .shardError */ .Xm)(e);
+    const offset = part.bytes.start > 0 && location?.line !== undefined ? await (0,_shard_plan_js__WEBPACK_IMPORTED_MODULE_12__/* .linesBefore */ .P)(part.file, part.bytes.start) : 0;
     const placed = location && location.line !== undefined ? { ...location, line: location.line + offset } : location;
     // A cut inside a quoted field that spans lines leaves this shard's last field open. The cut is
     // at the same place in every job, so only a one-job run (or a list of files) can read it.
@@ -350,11 +459,11 @@ async function scanShard(input) {
             throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the data's files are not all ${format}: "${f}" is ${r.format}`, { hint: 'list files of one format (CSV/TSV, JSON Lines or Parquet)' });
         }
     }
-    const plan = await (0,_shard_plan_js__WEBPACK_IMPORTED_MODULE_11__/* .planShard */ .km)(files, format, shard);
+    const plan = await (0,_shard_plan_js__WEBPACK_IMPORTED_MODULE_12__/* .planShard */ .k)(files, format, shard);
     const scanned = [];
     for (const [p, part] of plan.parts.entries())
         scanned.push(await scanPart(part, p, input, format));
-    const label = (0,_shard_plan_js__WEBPACK_IMPORTED_MODULE_11__/* .dataLabel */ ["do"])(input.data, files);
+    const label = (0,_file_list_js__WEBPACK_IMPORTED_MODULE_11__/* .dataLabel */ .d)(input.data, files);
     const profile = scanned.length === 0
         ? { schema: _profile_format_js__WEBPACK_IMPORTED_MODULE_8__/* .PROFILE_SCHEMA */ .Ow, sources: [], rows: 0, column_order: [], columns: {} }
         : scanned.length === 1
@@ -385,7 +494,7 @@ function keyFileName(profileOut, part) {
  */
 async function validateShard(options) {
     const contract = options.contract === undefined ? undefined : await (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .loadContract */ .lF)(options.contract);
-    const files = await (0,_shard_plan_js__WEBPACK_IMPORTED_MODULE_11__/* .expandFileList */ .Nj)(options.data);
+    const files = await (0,_file_list_js__WEBPACK_IMPORTED_MODULE_11__/* .expandFileList */ .N)(options.data);
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(options.profileOut);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
     const written = [];

@@ -290,8 +290,8 @@ function renderRanking(r, ctx, options = {}) {
 var atomic_write = __webpack_require__(3196);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __webpack_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/data/shard-plan.ts
-var shard_plan = __webpack_require__(7273);
+// EXTERNAL MODULE: ../../../../shared/data/file-list.ts
+var file_list = __webpack_require__(9236);
 // EXTERNAL MODULE: ../../../../shared/compare/baseline.ts + 1 modules
 var compare_baseline = __webpack_require__(9349);
 // EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts
@@ -515,7 +515,7 @@ async function candidateFiles(items) {
             out.push({ name, file });
             continue;
         }
-        for (const file of await (0,shard_plan/* expandFileList */.Nj)(item, 'candidates')) {
+        for (const file of await (0,file_list/* expandFileList */.N)(item, 'candidates')) {
             const folder = (0,external_node_path_.basename)((0,external_node_path_.dirname)(file));
             const name = folder.startsWith(CANDIDATE_ARTIFACT_PREFIX) ? folder.slice(CANDIDATE_ARTIFACT_PREFIX.length) : folder;
             if (!name || name === '.')

@@ -4658,7 +4658,7 @@ const validateCommand = {
                     throw new cli/* CommandUsageError */.nT(`--${flag} does not go with --shard: the fan-in (--profiles) writes the report of the whole data`, usage);
             }
             const profileOut = (0,cli/* requireOption */.Ve)(values['profile-out'], 'profile-out', usage);
-            const { parseShardSpec } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7273));
+            const { parseShardSpec } = await __nccwpck_require__.e(/* import() */ 273).then(__nccwpck_require__.bind(__nccwpck_require__, 7273));
             const { validateShard } = await __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 286));
             const shard = parseShardSpec(values.shard);
             const result = await validateShard({ data, shard, contract: values.contract, profileOut, delimiter: (0,cli/* parseDelimiter */.DZ)(values.delimiter) });
@@ -7332,6 +7332,67 @@ function csvReader(file, options = {}) {
 
 /***/ }),
 
+/***/ 9236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ expandFileList),
+/* harmony export */   d: () => (/* binding */ dataLabel)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4310);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9980);
+/**
+ * Data given as a list of files (validate-data's `data`, rank's candidates): kept apart from the
+ * shard planner so that steps which only expand a list do not pull in the sharding machinery.
+ */
+
+
+
+/**
+ * The files of a data input: one path, a glob, or one path or glob per line (blank lines and `#`
+ * comments skipped). Globs are sorted; the list keeps its order; a file named twice is read once.
+ * A glob that matches nothing is an InputError; a plain path is returned as it is (opening it
+ * reports a missing file).
+ */
+async function expandFileList(spec, what = 'data') {
+    const items = spec
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+    if (items.length === 0)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${what} is empty`, { hint: 'give a file, a glob, or one file per line' });
+    const out = [];
+    const seen = new Set();
+    for (const item of items) {
+        let files;
+        if ((0,tinyglobby__WEBPACK_IMPORTED_MODULE_2__/* .isDynamicPattern */ .ey)(item) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(item)) {
+            files = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_2__/* .glob */ .TI)(item, { onlyFiles: true, expandDirectories: false, dot: false })).map((f) => f.split('\\').join('/')).sort();
+            if (files.length === 0)
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} glob "${item}" matched no file`, { hint: `globs are matched under ${process.cwd()}; fix the glob` });
+        }
+        else
+            files = [item];
+        for (const f of files)
+            if (!seen.has(f)) {
+                seen.add(f);
+                out.push(f);
+            }
+    }
+    return out;
+}
+/** How the report names data given as a list: the file, the glob, or the files joined. */
+function dataLabel(spec, files) {
+    if (files.length === 1)
+        return files[0];
+    const lines = spec.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+    return lines.length === 1 ? lines[0] : files.join(', ');
+}
+
+
+/***/ }),
+
 /***/ 3424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8884,159 +8945,6 @@ async function scanTable(reader, options) {
 
 /***/ }),
 
-/***/ 7273:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Nj: () => (/* binding */ expandFileList),
-/* harmony export */   PY: () => (/* binding */ linesBefore),
-/* harmony export */   "do": () => (/* binding */ dataLabel),
-/* harmony export */   km: () => (/* binding */ planShard),
-/* harmony export */   parseShardSpec: () => (/* binding */ parseShardSpec)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4310);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9980);
-/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7028);
-/**
- * Which rows one job of a matrix reads: `shard: i/n` (1-based) of a data file or a file list.
- *
- * - One file: cut at the places the worker-thread planner cuts (validate-data-shards.ts): text
- *   formats into n byte ranges that end just after a '\n', Parquet into n runs of whole row groups.
- *   Every job computes the same cuts from the same bytes, so the shards are disjoint and together
- *   exactly the file. A file too small for n cuts (or with fewer than n row groups) leaves the last
- *   shards empty, which is still a valid shard: zero rows.
- * - A file list (several lines, or a glob matching several files): shard i takes files i, i+n,
- *   i+2n, … of the list (globs sorted, the list's order kept), each file whole.
- *
- * A gzip file cannot be cut (there are no record boundaries to seek to): shard a list of them.
- */
-
-
-
-
-
-/** Parses `i/n` (e.g. `2/8`); a UsageError says what is wrong. */
-function parseShardSpec(text) {
-    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-    const index = m ? Number(m[1]) : NaN;
-    const count = m ? Number(m[2]) : NaN;
-    if (!m || !(count >= 1) || !(index >= 1) || index > count || !Number.isSafeInteger(count)) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`shard must be i/n with 1 <= i <= n, e.g. 2/8 (got ${JSON.stringify(text)})`, {
-            hint: 'in a matrix: shard: ${{ matrix.shard }}/8 with matrix.shard: [1, 2, …, 8]',
-        });
-    }
-    return { index, count };
-}
-/**
- * The files of a data input: one path, a glob, or one path or glob per line (blank lines and `#`
- * comments skipped). Globs are sorted; the list keeps its order; a file named twice is read once.
- * A glob that matches nothing is an InputError; a plain path is returned as it is (opening it
- * reports a missing file).
- */
-async function expandFileList(spec, what = 'data') {
-    const items = spec
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
-    if (items.length === 0)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} is empty`, { hint: 'give a file, a glob, or one file per line' });
-    const out = [];
-    const seen = new Set();
-    for (const item of items) {
-        let files;
-        if ((0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .isDynamicPattern */ .ey)(item) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(item)) {
-            files = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .glob */ .TI)(item, { onlyFiles: true, expandDirectories: false, dot: false })).map((f) => f.split('\\').join('/')).sort();
-            if (files.length === 0)
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what} glob "${item}" matched no file`, { hint: `globs are matched under ${process.cwd()}; fix the glob` });
-        }
-        else
-            files = [item];
-        for (const f of files)
-            if (!seen.has(f)) {
-                seen.add(f);
-                out.push(f);
-            }
-    }
-    return out;
-}
-/** How the report names data given as a list: the file, the glob, or the files joined. */
-function dataLabel(spec, files) {
-    if (files.length === 1)
-        return files[0];
-    const lines = spec.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
-    return lines.length === 1 ? lines[0] : files.join(', ');
-}
-async function sizeOf(file) {
-    try {
-        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
-        return s.size;
-    }
-    catch (e) {
-        const code = e.code;
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(code === 'ENOENT' || code === 'ENOTDIR' ? 'file not found' : `cannot read the file: ${e.message}`, {
-            location: { file },
-            hint: `check the path; relative paths are resolved from ${process.cwd()}`,
-            cause: e,
-        });
-    }
-}
-/**
- * The parts shard `spec` reads of `files` (in the data's format). One file is cut; several are
- * dealt out whole.
- */
-async function planShard(files, format, spec) {
-    const sized = [];
-    for (const file of files)
-        sized.push({ file, bytes: await sizeOf(file) });
-    if (files.length > 1) {
-        return { split: 'files', files: sized, parts: files.filter((_, i) => i % spec.count === spec.index - 1).map((file) => ({ file })) };
-    }
-    const { file, bytes: size } = sized[0];
-    if (format === 'parquet') {
-        const { parquetRowGroupRows } = await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
-        const groups = await parquetRowGroupRows(file);
-        // With as many shards as row groups or more, one group each (the balancing planner would merge some).
-        const ranges = spec.count >= groups.length ? groups.map((_, g) => ({ start: g, end: g + 1 })) : (0,_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_3__/* .rowGroupRanges */ ._S)(groups, spec.count);
-        const rowGroups = ranges[spec.index - 1] ?? { start: groups.length, end: groups.length };
-        return { split: 'row-groups', files: sized, parts: [{ file, rowGroups }] };
-    }
-    if (/\.gz$/i.test(file)) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`"${file}" is gzip-compressed, so it cannot be cut into shards`, {
-            hint: 'shard a list of files instead (each job takes every n-th file), or store the file uncompressed',
-        });
-    }
-    const ranges = spec.count === 1 ? [{ start: 0, end: size }] : await (0,_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_3__/* .textRanges */ .MZ)(file, size, spec.count);
-    const bytes = ranges[spec.index - 1] ?? { start: size, end: size };
-    return { split: 'bytes', files: sized, parts: [{ file, bytes }] };
-}
-/** Physical lines before byte `end` of a file (its '\n's): where a range's line 1 is in the file. */
-async function linesBefore(file, end) {
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
-    let lines = 0;
-    try {
-        const buf = Buffer.allocUnsafe(1 << 20);
-        for (let p = 0; p < end;) {
-            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, end - p), p);
-            if (bytesRead === 0)
-                break;
-            for (let i = buf.indexOf(10, 0); i !== -1 && i < bytesRead; i = buf.indexOf(10, i + 1))
-                lines++;
-            p += bytesRead;
-        }
-    }
-    finally {
-        await fh.close();
-    }
-    return lines;
-}
-
-
-/***/ }),
-
 /***/ 5507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10430,7 +10338,7 @@ async function shardWorkerMain(data, post) {
 /* harmony import */ var _scan_table_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3473);
 /* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7028);
 /* harmony import */ var _validation_format_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3632);
-/* harmony import */ var _shard_plan_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7273);
+/* harmony import */ var _file_list_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9236);
 /**
  * The validate-data operation: stream a table once, profile it and check it against a contract.
  * One function, three faces (the action, `mlops validate`, the tests).
@@ -10456,7 +10364,7 @@ async function shardWorkerMain(data, post) {
 
 async function validateData(options) {
     const contract = options.contract === undefined ? undefined : await (0,_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .loadContract */ .lF)(options.contract);
-    const files = await (0,_shard_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .expandFileList */ .Nj)(options.data);
+    const files = await (0,_file_list_js__WEBPACK_IMPORTED_MODULE_10__/* .expandFileList */ .N)(options.data);
     if (files.length > 1)
         return writeOutputs(options, await validateFileList(options, contract, files));
     const data = files[0];

@@ -16,7 +16,7 @@ import { stickyMarker } from '../github/forge.js';
 import { renderRanking } from '../report/ranking-comment.js';
 import { writeFileAtomic, writeJsonAtomic } from '../runtime/atomic-write.js';
 import { EXIT_CHECK_FAILED, EXIT_OK, UsageError } from '../runtime/errors.js';
-import { expandFileList } from '../data/shard-plan.js';
+import { expandFileList } from '../data/file-list.js';
 import { resolveBaseline, type ArtifactDownloader, type BaselineSpec, type ResolvedBaseline } from './baseline.js';
 import { readEvaluationReport } from './compare-files.js';
 import type { CompareTarget } from './compare-step.js';

@@ -29,7 +29,7 @@ import { mergeProfiles } from './profile-merge.js';
 import { PROFILE_SCHEMA, type ColumnProfile, type Profile } from './profile-format.js';
 import { profilerTyping } from './scan-table.js';
 import { SHARD_SCHEMA, shardProfileSchema, type ShardPart, type ShardProfile, type ShardSection } from './shard-format.js';
-import { expandFileList } from './shard-plan.js';
+import { expandFileList } from './file-list.js';
 import { createValidator, uniqueRuleNames } from './validate.js';
 import { readUniqueKeys } from './unique-keys.js';
 import { reportWithoutContract, type ValidationReport } from './validation-format.js';

@@ -11,9 +11,7 @@
  *
  * A gzip file cannot be cut (there are no record boundaries to seek to): shard a list of them.
  */
-import { existsSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError, UsageError } from '../runtime/errors.js';
 import { rowGroupRanges, textRanges } from './validate-data-shards.js';
 import type { TableFormat } from './table.js';
@@ -35,41 +33,6 @@ export function parseShardSpec(text: string): ShardSpec {
     });
   }
   return { index, count };
-}
-
-/**
- * The files of a data input: one path, a glob, or one path or glob per line (blank lines and `#`
- * comments skipped). Globs are sorted; the list keeps its order; a file named twice is read once.
- * A glob that matches nothing is an InputError; a plain path is returned as it is (opening it
- * reports a missing file).
- */
-export async function expandFileList(spec: string, what = 'data'): Promise<string[]> {
-  const items = spec
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
-  if (items.length === 0) throw new UsageError(`${what} is empty`, { hint: 'give a file, a glob, or one file per line' });
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const item of items) {
-    let files: string[];
-    if (isDynamicPattern(item) && !existsSync(item)) {
-      files = (await glob(item, { onlyFiles: true, expandDirectories: false, dot: false })).map((f) => f.split('\\').join('/')).sort();
-      if (files.length === 0) throw new InputError(`${what} glob "${item}" matched no file`, { hint: `globs are matched under ${process.cwd()}; fix the glob` });
-    } else files = [item];
-    for (const f of files) if (!seen.has(f)) {
-      seen.add(f);
-      out.push(f);
-    }
-  }
-  return out;
-}
-
-/** How the report names data given as a list: the file, the glob, or the files joined. */
-export function dataLabel(spec: string, files: readonly string[]): string {
-  if (files.length === 1) return files[0];
-  const lines = spec.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
-  return lines.length === 1 ? lines[0] : files.join(', ');
 }
 
 /** One contiguous piece of one file for a shard to read. */

@@ -22,7 +22,7 @@ import type { TableFormat, TableReader } from './table.js';
 import { scanTable } from './scan-table.js';
 import { planShards, runShards, type ParallelOptions } from './validate-data-shards.js';
 import { reportWithoutContract, type ValidationReport } from './validation-format.js';
-import { expandFileList } from './shard-plan.js';
+import { expandFileList } from './file-list.js';
 
 export interface ValidateDataOptions {
   /**

@@ -6,11 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MAX_RANGE_ROWS: () => (/* binding */ MAX_RANGE_ROWS),
-/* harmony export */   parquetReader: () => (/* binding */ parquetReader),
-/* harmony export */   parquetRowGroupRows: () => (/* binding */ parquetRowGroupRows)
+/* harmony export */   parquetReader: () => (/* binding */ parquetReader)
 /* harmony export */ });
-/* unused harmony exports PARQUET_BATCH_ROWS, parquetRowCount */
+/* unused harmony exports PARQUET_BATCH_ROWS, MAX_RANGE_ROWS, parquetRowGroupRows, parquetRowCount */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5493);
@@ -208,9 +206,9 @@ function parquetReader(file, options = {}) {
 }
 /** Rows of each row group, from the footer (for sharding by row groups). */
 async function parquetRowGroupRows(file) {
-    const buffer = await (0,hyparquet__WEBPACK_IMPORTED_MODULE_3__/* .asyncBufferFromFile */ .Rv)(file);
+    const buffer = await asyncBufferFromFile(file);
     try {
-        return (await (0,hyparquet__WEBPACK_IMPORTED_MODULE_4__/* .parquetMetadataAsync */ .Ei)(buffer)).row_groups.map((g) => Number(g.num_rows));
+        return (await parquetMetadataAsync(buffer)).row_groups.map((g) => Number(g.num_rows));
     }
     catch (e) {
         throw notParquet(file, e);

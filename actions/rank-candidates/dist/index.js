@@ -7094,8 +7094,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9171);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2213);
-/* harmony import */ var _shared_compare_rank_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3203);
-/* harmony import */ var _shared_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6119);
+/* harmony import */ var _shared_compare_rank_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2842);
+/* harmony import */ var _shared_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1543);
 /* harmony import */ var _shared_github_artifact_download_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1214);
 /* harmony import */ var _shared_github_pr_step_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4310);
 /* harmony import */ var _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3661);
@@ -7180,7 +7180,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4409:
+/***/ 3427:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7200,10 +7200,10 @@ var external_node_path_ = __nccwpck_require__(6760);
 var forge_error = __nccwpck_require__(6922);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts + 15 modules
-var compare_files = __nccwpck_require__(401);
+// EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts + 22 modules
+var compare_files = __nccwpck_require__(9395);
 // EXTERNAL MODULE: ../../../../shared/registry/errors.ts
-var registry_errors = __nccwpck_require__(1543);
+var registry_errors = __nccwpck_require__(3924);
 // EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2213);
 // EXTERNAL MODULE: ../../../../shared/model/evaluation-format.ts
@@ -7293,12 +7293,1111 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 3 modules
-var mlops_config = __nccwpck_require__(6119);
+// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 4 modules
+var mlops_config = __nccwpck_require__(1543);
 // EXTERNAL MODULE: ../../../../shared/compare/comparison-format.ts
 var comparison_format = __nccwpck_require__(7435);
-// EXTERNAL MODULE: ../../../../shared/data/profile-merge.ts
-var profile_merge = __nccwpck_require__(7781);
+// EXTERNAL MODULE: ../../../../shared/data/values.ts
+var values = __nccwpck_require__(4239);
+;// CONCATENATED MODULE: ../../../../shared/data/profile-format.ts
+/**
+ * `mlops-actions/profile@1`: what `validate-data` writes about a dataset, and what `mlops profile merge`
+ * combines. Defined once here (zod) and documented in docs/formats.md.
+ *
+ * A profile is a set of mergeable sketches plus the statistics derived from them. Merging two
+ * profiles merges the sketches and re-derives the statistics, so the result does not depend on how
+ * the data was sharded: counts, min, max and mean are exact; std is exact up to floating-point
+ * rounding; quantiles and distinct counts stay within the sketches' stated error.
+ */
+
+
+const profile_format_PROFILE_SCHEMA = 'mlops-actions/profile@1';
+const columnType = schemas/* enum */.k5n(values/* COLUMN_TYPES */.RO);
+/** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
+const kllStateSchema = schemas/* object */.Ikc({
+    k: schemas/* number */.aig().int().positive(),
+    n: schemas/* number */.aig().int().nonnegative(),
+    min: schemas/* number */.aig().nullable(),
+    max: schemas/* number */.aig().nullable(),
+    levels: schemas/* array */.YOg(schemas/* array */.YOg(schemas/* number */.aig())),
+});
+/** Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and base64 registers. */
+const hllStateSchema = schemas/* object */.Ikc({
+    p: schemas/* number */.aig().int().min(4).max(18),
+    registers: schemas/* string */.YjP(),
+});
+/** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
+const frequentStateSchema = schemas/* object */.Ikc({
+    capacity: schemas/* number */.aig().int().positive(),
+    /** Total weight subtracted by decrements: each count is exact within [count, count + offset]. */
+    offset: schemas/* number */.aig().nonnegative(),
+    items: schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* number */.aig().nonnegative()])),
+});
+/** Moments for exact merge: n, exact sum as Shewchuk partials (order independent), and M2 (Chan et al.). */
+const momentsStateSchema = schemas/* object */.Ikc({
+    n: schemas/* number */.aig().int().nonnegative(),
+    sum_partials: schemas/* array */.YOg(schemas/* number */.aig()),
+    mean: schemas/* number */.aig(),
+    m2: schemas/* number */.aig(),
+});
+const columnProfileSchema = schemas/* object */.Ikc({
+    /** The column's type: from the contract when there is one, else the dominant type observed. */
+    type: columnType,
+    /** Non-missing values. */
+    count: schemas/* number */.aig().int().nonnegative(),
+    /** Missing values (null, absent, or a null token). */
+    nulls: schemas/* number */.aig().int().nonnegative(),
+    /** NaN values (counted in `count`, excluded from numeric statistics). */
+    nan: schemas/* number */.aig().int().nonnegative(),
+    /** +/-Infinity values (counted in `count`, excluded from numeric statistics). */
+    inf: schemas/* number */.aig().int().nonnegative(),
+    /** Non-missing values by the narrowest type each parses as (integer < number; date < timestamp; boolean; string). */
+    type_counts: schemas/* object */.Ikc({
+        integer: schemas/* number */.aig().int().nonnegative(),
+        number: schemas/* number */.aig().int().nonnegative(),
+        boolean: schemas/* number */.aig().int().nonnegative(),
+        date: schemas/* number */.aig().int().nonnegative(),
+        timestamp: schemas/* number */.aig().int().nonnegative(),
+        string: schemas/* number */.aig().int().nonnegative(),
+    }),
+    /** Numeric columns: numbers; date/timestamp columns: ISO 8601 text; string columns: lexicographic. */
+    min: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).nullable(),
+    max: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).nullable(),
+    /** Numeric, date and timestamp columns (dates as epoch ms): arithmetic mean and sample std (ddof=1, as pandas). */
+    mean: schemas/* number */.aig().nullable(),
+    std: schemas/* number */.aig().nullable(),
+    /** Quantile estimates keyed by probability ("0.5"), from the KLL sketch; null when not numeric. */
+    quantiles: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).nullable(),
+    /** Distinct non-missing values: HyperLogLog estimate, exact while the column has few values. */
+    distinct: schemas/* object */.Ikc({ estimate: schemas/* number */.aig().nonnegative(), exact: schemas/* boolean */.zMY() }),
+    /** Top 20 values with counts (exact when `frequent_exact`). */
+    frequent: schemas/* array */.YOg(schemas/* object */.Ikc({ value: schemas/* string */.YjP(), count: schemas/* number */.aig().nonnegative() })),
+    frequent_exact: schemas/* boolean */.zMY(),
+    /** Numeric/date columns: equal-width bins over [min, max]; counts estimated from the KLL sketch. */
+    histogram: schemas/* object */.Ikc({ edges: schemas/* array */.YOg(schemas/* number */.aig()), counts: schemas/* array */.YOg(schemas/* number */.aig()) }).nullable(),
+    /** Text length of non-missing values (characters). */
+    length: schemas/* object */.Ikc({ min: schemas/* number */.aig(), max: schemas/* number */.aig(), mean: schemas/* number */.aig() }).nullable(),
+    sketches: schemas/* object */.Ikc({
+        moments: momentsStateSchema,
+        kll: kllStateSchema,
+        hll: hllStateSchema,
+        frequent: frequentStateSchema,
+        /** Exact text-length stats and lexicographic min/max, kept for merge. */
+        text: schemas/* object */.Ikc({ min_len: schemas/* number */.aig().nullable(), max_len: schemas/* number */.aig().nullable(), sum_len: schemas/* number */.aig(), min: schemas/* string */.YjP().nullable(), max: schemas/* string */.YjP().nullable() }),
+    }),
+});
+const profile_format_profileSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(profile_format_PROFILE_SCHEMA),
+    /** Files profiled (several after a merge), as given by the user. */
+    sources: schemas/* array */.YOg(schemas/* object */.Ikc({ file: schemas/* string */.YjP(), format: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() })),
+    rows: schemas/* number */.aig().int().nonnegative(),
+    /** Column names in file order. */
+    column_order: schemas/* array */.YOg(schemas/* string */.YjP()),
+    columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnProfileSchema),
+});
+
+// EXTERNAL MODULE: ../../../../shared/data/sketch/hash.ts
+var hash = __nccwpck_require__(3308);
+;// CONCATENATED MODULE: ../../../../shared/data/sketch/hll.ts
+
+const HLL_DEFAULT_P = 14;
+/** Relative standard error of the estimate for precision p. */
+function hllStandardError(p = HLL_DEFAULT_P) {
+    return 1.04 / Math.sqrt(2 ** p);
+}
+class hll_HyperLogLog {
+    p;
+    registers;
+    q;
+    constructor(p = HLL_DEFAULT_P) {
+        if (!Number.isInteger(p) || p < 4 || p > 18)
+            throw new Error(`HyperLogLog precision must be 4..18, got ${p}`);
+        this.p = p;
+        this.q = 64 - p;
+        this.registers = new Uint8Array(2 ** p);
+    }
+    /** Adds a 64-bit hash given as two 32-bit words. */
+    addHash(h1, h2) {
+        const p = this.p;
+        const idx = h1 >>> (32 - p);
+        // Rank: position of the first 1 in the remaining 64 − p bits (h2, then h1's low 32 − p bits).
+        let rho;
+        if (h2 !== 0)
+            rho = Math.clz32(h2) + 1;
+        else {
+            const rest = (h1 << p) >>> 0;
+            rho = rest !== 0 ? 32 + Math.clz32(rest) + 1 : this.q + 1;
+        }
+        if (rho > this.registers[idx])
+            this.registers[idx] = rho;
+    }
+    addNumber(x) {
+        hashNumber64(x);
+        this.addHash(hashOut[0], hashOut[1]);
+    }
+    addString(s) {
+        hashString64(s);
+        this.addHash(hashOut[0], hashOut[1]);
+    }
+    merge(other) {
+        if (other.p !== this.p)
+            throw new Error(`cannot merge HyperLogLog sketches of precision ${this.p} and ${other.p}`);
+        const a = this.registers;
+        const b = other.registers;
+        for (let i = 0; i < a.length; i++)
+            if (b[i] > a[i])
+                a[i] = b[i];
+    }
+    /** Ertl (2017), "improved raw estimator" (algorithm 6). */
+    estimate() {
+        const m = this.registers.length;
+        const q = this.q;
+        const c = new Float64Array(q + 2);
+        for (let i = 0; i < m; i++)
+            c[this.registers[i]]++;
+        if (c[0] === m)
+            return 0;
+        let z = m * tau(1 - c[q + 1] / m);
+        for (let k = q; k >= 1; k--)
+            z = 0.5 * (z + c[k]);
+        z += m * sigma(c[0] / m);
+        return (m * m) / (2 * Math.LN2) / z;
+    }
+    toState() {
+        return { p: this.p, registers: Buffer.from(this.registers.buffer, this.registers.byteOffset, this.registers.byteLength).toString('base64') };
+    }
+    static fromState(s) {
+        const h = new hll_HyperLogLog(s.p);
+        const bytes = Buffer.from(s.registers, 'base64');
+        if (bytes.length !== h.registers.length)
+            throw new Error(`HyperLogLog state has ${bytes.length} registers, expected ${h.registers.length} for p = ${s.p}`);
+        const max = h.q + 1;
+        for (let i = 0; i < bytes.length; i++) {
+            if (bytes[i] > max)
+                throw new Error(`HyperLogLog register ${i} is ${bytes[i]}, above the maximum ${max}`);
+            h.registers[i] = bytes[i];
+        }
+        return h;
+    }
+}
+function sigma(x) {
+    if (x === 1)
+        return Infinity;
+    let y = 1;
+    let z = x;
+    let zPrev;
+    do {
+        x *= x;
+        zPrev = z;
+        z += x * y;
+        y += y;
+    } while (z !== zPrev);
+    return z;
+}
+function tau(x) {
+    if (x === 0 || x === 1)
+        return 0;
+    let y = 1;
+    let z = 1 - x;
+    let zPrev;
+    do {
+        x = Math.sqrt(x);
+        zPrev = z;
+        y *= 0.5;
+        z -= (1 - x) ** 2 * y;
+    } while (z !== zPrev);
+    return z / 3;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/sketch/value-counter.ts
+/**
+ * Per-batch exact counters of distinct cell values: open-addressing hash tables with typed-array
+ * slots, reused across batches (reset() clears only the slots used). Counting a batch first and
+ * folding its distinct values into the sketches afterwards keeps the per-cell work to one hash
+ * and one probe; parsing, classification, HLL hashing and frequent-item updates then run once
+ * per distinct value per batch instead of once per cell.
+ */
+
+
+const MAX_LOAD = 0.5;
+/**
+ * Counts strings (exact, by content; add() takes an optional weight). Iterate with `size` and `keyAt(i)` / `countAt(i)`.
+ * Short ASCII strings (≤ 7 code units < 128: codes, small integers, flags) are packed into one
+ * safe integer (7 bits per unit, then 3 bits of length) and counted in a numeric table, which
+ * avoids string hashing and comparison on the hot path; the rest go to a string table.
+ */
+class value_counter_StringCounter {
+    packed = new PackedCounter();
+    longCounter = new LongStringCounter();
+    get size() {
+        return this.packed.size + this.longCounter.size;
+    }
+    add(s, w = 1) {
+        const packed = packShortAscii(s);
+        if (packed >= 0) {
+            this.packed.add(packed, w);
+            return;
+        }
+        this.longCounter.add(s, w);
+    }
+    keyAt(i) {
+        const ps = this.packed.size;
+        if (i >= ps)
+            return this.longCounter.keyAt(i - ps);
+        return unpackShortAscii(this.packed.keyAt(i));
+    }
+    countAt(i) {
+        const ps = this.packed.size;
+        return i >= ps ? this.longCounter.countAt(i - ps) : this.packed.countAt(i);
+    }
+    reset() {
+        this.packed.reset();
+        this.longCounter.reset();
+    }
+}
+/** Counts non-negative safe integers (packed short strings). */
+class PackedCounter {
+    keys;
+    counts;
+    order;
+    mask;
+    size = 0;
+    constructor(initialSlots = 1024) {
+        this.keys = new Float64Array(initialSlots);
+        this.counts = new Float64Array(initialSlots);
+        this.order = new Int32Array(initialSlots);
+        this.mask = initialSlots - 1;
+    }
+    add(key, w = 1) {
+        const counts = this.counts;
+        const keys = this.keys;
+        const mask = this.mask;
+        let h = Math.imul((key >>> 0) ^ Math.imul((key / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
+        h ^= h >>> 15;
+        let i = h & mask;
+        for (;;) {
+            const c = counts[i];
+            if (c === 0)
+                break;
+            if (keys[i] === key) {
+                counts[i] = c + w;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        counts[i] = w;
+        keys[i] = key;
+        this.order[this.size++] = i;
+        if (this.size > counts.length * MAX_LOAD)
+            this.grow();
+    }
+    keyAt(i) {
+        return this.keys[this.order[i]];
+    }
+    countAt(i) {
+        return this.counts[this.order[i]];
+    }
+    grow() {
+        const oldKeys = this.keys;
+        const oldCounts = this.counts;
+        const oldOrder = this.order;
+        const size = this.size;
+        const n = oldCounts.length * 2;
+        this.keys = new Float64Array(n);
+        this.counts = new Float64Array(n);
+        this.order = new Int32Array(n);
+        this.mask = n - 1;
+        this.size = 0;
+        for (let k = 0; k < size; k++) {
+            const o = oldOrder[k];
+            this.add(oldKeys[o]);
+            this.counts[this.order[k]] = oldCounts[o];
+        }
+    }
+    reset() {
+        for (let k = 0; k < this.size; k++)
+            this.counts[this.order[k]] = 0;
+        this.size = 0;
+    }
+}
+class LongStringCounter {
+    keys;
+    hashes;
+    counts;
+    order;
+    mask;
+    size = 0;
+    constructor(initialSlots = 1024) {
+        this.keys = new Array(initialSlots).fill('');
+        this.hashes = new Int32Array(initialSlots);
+        this.counts = new Float64Array(initialSlots);
+        this.order = new Int32Array(initialSlots);
+        this.mask = initialSlots - 1;
+    }
+    add(s, w = 1) {
+        const h = stringHash32(s);
+        const counts = this.counts;
+        const mask = this.mask;
+        let i = h & mask;
+        for (;;) {
+            const c = counts[i];
+            if (c === 0)
+                break;
+            if (this.hashes[i] === h && this.keys[i] === s) {
+                counts[i] = c + w;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        counts[i] = w;
+        this.hashes[i] = h;
+        this.keys[i] = s;
+        this.order[this.size++] = i;
+        if (this.size > this.counts.length * MAX_LOAD)
+            this.grow();
+    }
+    keyAt(i) {
+        return this.keys[this.order[i]];
+    }
+    countAt(i) {
+        return this.counts[this.order[i]];
+    }
+    grow() {
+        const oldKeys = this.keys;
+        const oldHashes = this.hashes;
+        const oldCounts = this.counts;
+        const oldOrder = this.order;
+        const n = oldCounts.length * 2;
+        this.keys = new Array(n).fill('');
+        this.hashes = new Int32Array(n);
+        this.counts = new Float64Array(n);
+        this.order = new Int32Array(n);
+        this.mask = n - 1;
+        for (let k = 0; k < this.size; k++) {
+            const o = oldOrder[k];
+            let i = oldHashes[o] & this.mask;
+            while (this.counts[i] !== 0)
+                i = (i + 1) & this.mask;
+            this.keys[i] = oldKeys[o];
+            this.hashes[i] = oldHashes[o];
+            this.counts[i] = oldCounts[o];
+            this.order[k] = i;
+        }
+    }
+    reset() {
+        for (let k = 0; k < this.size; k++) {
+            const i = this.order[k];
+            this.counts[i] = 0;
+            this.keys[i] = '';
+        }
+        this.size = 0;
+    }
+}
+/**
+ * Counts (or sums weights of) numbers by value: -0 counts as 0, NaN is kept apart in `nanWeight`.
+ */
+class value_counter_NumberCounter {
+    keys;
+    counts;
+    order;
+    mask;
+    size = 0;
+    nanWeight = 0;
+    constructor(initialSlots = 1024) {
+        this.keys = new Float64Array(initialSlots);
+        this.counts = new Float64Array(initialSlots);
+        this.order = new Int32Array(initialSlots);
+        this.mask = initialSlots - 1;
+    }
+    add(x, w = 1) {
+        if (x !== x) {
+            this.nanWeight += w;
+            return;
+        }
+        x = x + 0;
+        const counts = this.counts;
+        const keys = this.keys;
+        const mask = this.mask;
+        let i = numberHash32(x) & mask;
+        for (;;) {
+            const c = counts[i];
+            if (c === 0)
+                break;
+            if (keys[i] === x) {
+                counts[i] = c + w;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        counts[i] = w;
+        keys[i] = x;
+        this.order[this.size++] = i;
+        if (this.size > counts.length * MAX_LOAD)
+            this.grow();
+    }
+    keyAt(i) {
+        return this.keys[this.order[i]];
+    }
+    countAt(i) {
+        return this.counts[this.order[i]];
+    }
+    /** Copies the distinct values and their weights (insertion order) into out arrays; returns size. */
+    copyTo(values, weights) {
+        for (let k = 0; k < this.size; k++) {
+            const i = this.order[k];
+            values[k] = this.keys[i];
+            weights[k] = this.counts[i];
+        }
+        return this.size;
+    }
+    grow() {
+        const oldKeys = this.keys;
+        const oldCounts = this.counts;
+        const oldOrder = this.order;
+        const n = oldCounts.length * 2;
+        this.keys = new Float64Array(n);
+        this.counts = new Float64Array(n);
+        this.order = new Int32Array(n);
+        this.mask = n - 1;
+        for (let k = 0; k < this.size; k++) {
+            const o = oldOrder[k];
+            const x = oldKeys[o];
+            let i = numberHash32(x) & this.mask;
+            while (this.counts[i] !== 0)
+                i = (i + 1) & this.mask;
+            this.keys[i] = x;
+            this.counts[i] = oldCounts[o];
+            this.order[k] = i;
+        }
+    }
+    reset() {
+        for (let k = 0; k < this.size; k++)
+            this.counts[this.order[k]] = 0;
+        this.size = 0;
+        this.nanWeight = 0;
+    }
+}
+
+// EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
+var batch_dictionary = __nccwpck_require__(7006);
+;// CONCATENATED MODULE: ../../../../shared/data/profile.ts
+/**
+ * Streaming column profiler: feeds RecordBatches into mergeable sketches and derives the
+ * `mlops-actions/profile@1` statistics from them (docs/formats.md, "Profile").
+ *
+ * Hot path: per cell, one hash-table probe that dictionary-encodes the batch column
+ * (batch-dictionary.ts; strings by content, JSON/Parquet numbers by value), shared with the
+ * validator. Each batch's distinct values are then classified and parsed once each and folded,
+ * with their counts, into the sketches: type counts, text lengths, moments (weighted exact sum +
+ * M2), KLL (weighted update), HyperLogLog and frequent items.
+ *
+ * Per-cell semantics (shared/data/values.ts): a cell is missing when null/undefined or a null
+ * token; otherwise it counts once in `type_counts` under the narrowest type it parses as, checked
+ * in this order: integer, number (decimal literal), boolean word, date (YYYY-MM-DD) or timestamp
+ * (ISO 8601, or the column's strftime-like format), number (NaN/inf words), else string.
+ * Numeric cells feed the numeric sketches (NaN and ±inf only counted); date/timestamp cells feed
+ * separate temporal sketches (epoch ms); the column's type picks which ones the profile keeps.
+ *
+ * Distinct values (HLL and frequent items) are keyed by the value: numbers by their float64 value
+ * ("1" and "1.0" are one value, shown as "1"), everything else by its text. Columns declared
+ * string or category are keyed by text only.
+ */
+
+
+
+
+
+
+
+
+/** Probabilities reported in `quantiles`. */
+const PROFILE_QUANTILES = (/* unused pure expression or super */ null && ([0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99]));
+const HISTOGRAM_BINS = 20;
+const FREQUENT_TOP = 20;
+/** A non-string type is inferred only when its values are at least this share of non-missing values. */
+const INFER_DOMINANT_SHARE = 0.9;
+function profile_emptyTypeCounts() {
+    return { integer: 0, number: 0, boolean: 0, date: 0, timestamp: 0, string: 0 };
+}
+/**
+ * The type of a column without a declared one, from its type counts:
+ * the family (numeric = integer+number, temporal = date+timestamp, boolean, string) holding the
+ * most non-missing values wins if it holds at least 90% of them, else string; numeric becomes
+ * integer when no value was fractional/NaN/inf (number otherwise), temporal becomes date when no
+ * value had a time part (timestamp otherwise). All-missing columns are string. Low-cardinality
+ * strings stay string: the contract inference decides `category`.
+ */
+function inferColumnType(tc) {
+    const numeric = tc.integer + tc.number;
+    const temporal = tc.date + tc.timestamp;
+    const total = numeric + temporal + tc.boolean + tc.string;
+    if (total === 0)
+        return 'string';
+    const best = Math.max(numeric, temporal, tc.boolean, tc.string);
+    if (best < INFER_DOMINANT_SHARE * total)
+        return 'string';
+    if (numeric === best)
+        return tc.number > 0 ? 'number' : 'integer';
+    if (temporal === best)
+        return tc.timestamp > 0 ? 'timestamp' : 'date';
+    if (tc.boolean === best)
+        return 'boolean';
+    return 'string';
+}
+function isNumericType(t) {
+    return t === 'integer' || t === 'number';
+}
+function isTemporalType(t) {
+    return t === 'date' || t === 'timestamp';
+}
+/** Derives every statistic of a column profile from its sketches (used by finish and merge). */
+function profile_columnProfileFromSketches(type, s) {
+    const numeric = isNumericType(type);
+    const temporal = isTemporalType(type);
+    const stats = numeric || temporal;
+    const kll = s.kll;
+    const n = kll.n;
+    let min = null;
+    let max = null;
+    let quantiles = null;
+    let histogram = null;
+    if (stats) {
+        if (n > 0) {
+            min = temporal ? formatTimestamp(kll.min, type) : kll.min;
+            max = temporal ? formatTimestamp(kll.max, type) : kll.max;
+            quantiles = {};
+            for (const p of PROFILE_QUANTILES)
+                quantiles[String(p)] = kll.quantile(p);
+            histogram = kllHistogram(kll, HISTOGRAM_BINS);
+        }
+    }
+    else {
+        min = s.text.min;
+        max = s.text.max;
+    }
+    const exact = s.frequent.isExact();
+    return {
+        type,
+        count: s.count,
+        nulls: s.nulls,
+        nan: s.nan,
+        inf: s.inf,
+        type_counts: { ...s.typeCounts },
+        min,
+        max,
+        mean: stats ? s.moments.meanValue() : null,
+        std: stats ? s.moments.std() : null,
+        quantiles,
+        distinct: exact ? { estimate: s.frequent.counts.size, exact: true } : { estimate: Math.round(s.hll.estimate()), exact: false },
+        frequent: s.frequent.top(FREQUENT_TOP),
+        frequent_exact: exact,
+        histogram,
+        length: s.count > 0 && s.text.min_len !== null ? { min: s.text.min_len, max: s.text.max_len, mean: s.text.sum_len / s.count } : null,
+        sketches: {
+            moments: (stats ? s.moments : new Moments()).toState(),
+            kll: (stats ? kll : new KllSketch(kll.k)).toState(),
+            hll: s.hll.toState(),
+            frequent: s.frequent.toState(),
+            text: { ...s.text },
+        },
+    };
+}
+/**
+ * 20 equal-width bins over [min, max], edges as numpy.histogram computes them
+ * (min + i·(max−min)/bins, last edge = max), bins [e_i, e_{i+1}) except the last, which is closed.
+ * Counts are differences of the KLL CDF at the edges: exact while the sketch is exact, otherwise
+ * each count is within the sketch's rank error (2 × 1.65% of n at k = 200) of the truth.
+ * A constant column gets one bin [min, max] holding every value.
+ */
+function kllHistogram(kll, bins) {
+    if (kll.n === 0)
+        return null;
+    const lo = kll.min;
+    const hi = kll.max;
+    if (lo === hi)
+        return { edges: [lo, hi], counts: [kll.n] };
+    const step = (hi - lo) / bins;
+    const edges = [];
+    for (let i = 0; i < bins; i++)
+        edges.push(i * step + lo);
+    edges.push(hi);
+    const counts = [];
+    let below = 0;
+    for (let i = 1; i <= bins; i++) {
+        const w = i === bins ? kll.n : kll.weightBelow(edges[i], false);
+        counts.push(w - below);
+        below = w;
+    }
+    return { edges, counts };
+}
+// ---------------------------------------------------------------------------------------------
+const MS_PER_DAY = 86_400_000;
+let scratchValue = 0;
+/** Classifies one non-missing text value; the parsed number/epoch ms goes to scratchValue. */
+function classifyText(s, pattern, patternIsDate) {
+    if (isDecimalLiteral(s)) {
+        const x = +s;
+        scratchValue = x;
+        return Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER ? 'integer' : 'number';
+    }
+    if (toBoolean(s) !== undefined)
+        return 'boolean';
+    const t = pattern ? pattern(s) : parseIsoTimestamp(s);
+    if (t !== undefined) {
+        scratchValue = t;
+        return (pattern ? patternIsDate : s.length === 10) ? 'date' : 'timestamp';
+    }
+    const x = toNumber(s);
+    if (x !== undefined) {
+        scratchValue = x;
+        return 'number';
+    }
+    return 'string';
+}
+/** Canonical text of a number for frequent items: shortest round-trip form, -0 as 0. */
+function numberText(x) {
+    return String(x + 0);
+}
+class ColumnAccumulator {
+    name;
+    declared;
+    nullTokens;
+    count = 0;
+    nan = 0;
+    inf = 0;
+    typeCounts = profile_emptyTypeCounts();
+    numMoments = new Moments();
+    numKll = new KllSketch();
+    tmpMoments = null;
+    tmpKll = null;
+    hll = new HyperLogLog();
+    frequent = new FrequentItems();
+    text = { min_len: null, max_len: null, sum_len: 0, min: null, max: null };
+    strs = new StringCounter();
+    nums = new NumberCounter();
+    dates = new NumberCounter(64);
+    boolTrue = 0;
+    boolFalse = 0;
+    /** Per-batch finite numeric / temporal values with weights, for moments and KLL. */
+    numVals = new NumberCounter();
+    tmpVals = new NumberCounter(64);
+    valBuf = new Float64Array(1024);
+    wBuf = new Float64Array(1024);
+    byText;
+    pattern;
+    patternIsDate;
+    constructor(name, declared, format, nullTokens) {
+        this.name = name;
+        this.declared = declared;
+        this.nullTokens = nullTokens;
+        this.byText = declared === 'string' || declared === 'category';
+        this.pattern = format ? compileTimestampFormat(format) : undefined;
+        this.patternIsDate = declared === 'date';
+    }
+    /** Folds one batch column, given as its distinct values with their counts. */
+    addCells(dict) {
+        const values = dict.values;
+        const counts = dict.counts;
+        const size = dict.size;
+        // Strings are distinct in the dictionary and fold directly, unless some other value is
+        // profiled as text too (a bigint past 2^53, an invalid Date): then all go through `strs`, which
+        // merges them by text. Rare (never in CSV), so that is checked only when such values exist.
+        const mergeText = dict.hasOthers && this.hasOtherText(values, size);
+        for (let d = 0; d < size; d++) {
+            const v = values[d];
+            const c = counts[d];
+            if (typeof v === 'string') {
+                if (mergeText)
+                    this.strs.add(v, c);
+                else if (!this.nullTokens.isMissing(v)) {
+                    const kind = classifyText(v, this.pattern, this.patternIsDate);
+                    this.fold(kind, scratchValue, v, c);
+                }
+            }
+            else if (typeof v === 'number')
+                this.nums.add(v, c);
+            else if (v !== null && v !== undefined)
+                this.addOther(v, c);
+        }
+        this.flush();
+    }
+    /** Whether addOther would count one of the values as text. */
+    hasOtherText(values, size) {
+        for (let d = 0; d < size; d++) {
+            const v = values[d];
+            if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined)
+                continue;
+            if (typeof v === 'bigint' ? v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(-Number.MAX_SAFE_INTEGER) : !(v instanceof Date) || Number.isNaN(v.getTime()))
+                return true;
+        }
+        return false;
+    }
+    addOther(v, c) {
+        if (typeof v === 'boolean') {
+            if (v)
+                this.boolTrue += c;
+            else
+                this.boolFalse += c;
+        }
+        else if (typeof v === 'bigint') {
+            if (v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(-Number.MAX_SAFE_INTEGER))
+                this.nums.add(Number(v), c);
+            else
+                this.strs.add(String(v), c);
+        }
+        else if (v instanceof Date) {
+            const t = v.getTime();
+            if (Number.isNaN(t))
+                this.strs.add(String(v), c);
+            else
+                this.dates.add(t, c);
+        }
+        else {
+            this.strs.add(String(v), c);
+        }
+    }
+    fold(kind, x, text, c) {
+        this.count += c;
+        this.typeCounts[kind] += c;
+        const t = this.text;
+        const len = text.length;
+        if (t.min_len === null || len < t.min_len)
+            t.min_len = len;
+        if (t.max_len === null || len > t.max_len)
+            t.max_len = len;
+        t.sum_len += len * c;
+        if (t.min === null || text < t.min)
+            t.min = text;
+        if (t.max === null || text > t.max)
+            t.max = text;
+        if (kind === 'integer' || kind === 'number') {
+            if (x === x && x !== Infinity && x !== -Infinity)
+                this.numVals.add(x, c);
+            else if (x !== x)
+                this.nan += c;
+            else
+                this.inf += c;
+            if (this.byText) {
+                this.hll.addString(text);
+                this.stage(text, c);
+            }
+            else {
+                this.hll.addNumber(x);
+                this.numKeys.add(x, c);
+            }
+            return;
+        }
+        if (kind === 'date' || kind === 'timestamp')
+            this.tmpVals.add(x, c);
+        this.hll.addString(text);
+        this.stage(text, c);
+    }
+    /** Items for the frequent-items sketch, folded once per batch. */
+    stageKeys = [];
+    stageCounts = new Float64Array(1024);
+    stageLen = 0;
+    /** Numeric items by value, so "1" and "1.0" are one item before they become text. */
+    numKeys = new NumberCounter();
+    stage(text, c) {
+        if (this.stageLen === this.stageCounts.length) {
+            const b = new Float64Array(this.stageLen * 2);
+            b.set(this.stageCounts);
+            this.stageCounts = b;
+        }
+        this.stageKeys[this.stageLen] = text;
+        this.stageCounts[this.stageLen++] = c;
+    }
+    flush() {
+        const strs = this.strs;
+        for (let i = 0; i < strs.size; i++) {
+            const s = strs.keyAt(i);
+            if (this.nullTokens.isMissing(s))
+                continue;
+            const kind = classifyText(s, this.pattern, this.patternIsDate);
+            this.fold(kind, scratchValue, s, strs.countAt(i));
+        }
+        strs.reset();
+        const nums = this.nums;
+        for (let i = 0; i < nums.size; i++) {
+            const x = nums.keyAt(i);
+            const kind = Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER ? 'integer' : 'number';
+            this.fold(kind, x, numberText(x), nums.countAt(i));
+        }
+        if (nums.nanWeight > 0)
+            this.fold('number', NaN, 'NaN', nums.nanWeight);
+        nums.reset();
+        const dates = this.dates;
+        for (let i = 0; i < dates.size; i++) {
+            const t = dates.keyAt(i);
+            this.fold(t % MS_PER_DAY === 0 ? 'date' : 'timestamp', t, new Date(t).toISOString(), dates.countAt(i));
+        }
+        dates.reset();
+        if (this.boolTrue > 0)
+            this.fold('boolean', NaN, 'true', this.boolTrue);
+        if (this.boolFalse > 0)
+            this.fold('boolean', NaN, 'false', this.boolFalse);
+        this.boolTrue = 0;
+        this.boolFalse = 0;
+        const nk = this.numKeys;
+        for (let i = 0; i < nk.size; i++)
+            this.stage(numberText(nk.keyAt(i)), nk.countAt(i));
+        if (nk.nanWeight > 0)
+            this.stage('NaN', nk.nanWeight);
+        nk.reset();
+        this.frequent.addBatch(this.stageKeys, this.stageCounts, this.stageLen);
+        this.stageLen = 0;
+        if (this.numVals.size > 0)
+            this.foldValues(this.numVals, this.numMoments, this.numKll);
+        if (this.tmpVals.size > 0) {
+            this.tmpMoments ??= new Moments();
+            this.tmpKll ??= new KllSketch();
+            this.foldValues(this.tmpVals, this.tmpMoments, this.tmpKll);
+        }
+    }
+    foldValues(vals, moments, kll) {
+        if (this.valBuf.length < vals.size) {
+            this.valBuf = new Float64Array(vals.size * 2);
+            this.wBuf = new Float64Array(vals.size * 2);
+        }
+        const d = vals.copyTo(this.valBuf, this.wBuf);
+        addWeightedToMoments(moments, this.valBuf, this.wBuf, d);
+        kll.updateWeighted(this.valBuf, this.wBuf, d);
+        vals.reset();
+    }
+    sketches(type, rows) {
+        const temporal = isTemporalType(type);
+        return {
+            count: this.count,
+            nulls: rows - this.count,
+            nan: this.nan,
+            inf: this.inf,
+            typeCounts: this.typeCounts,
+            moments: temporal ? (this.tmpMoments ?? new Moments()) : this.numMoments,
+            kll: temporal ? (this.tmpKll ?? new KllSketch()) : this.numKll,
+            hll: this.hll,
+            frequent: this.frequent,
+            text: this.text,
+        };
+    }
+}
+function createProfiler(options) {
+    const nullTokens = options.nullTokens ?? defaultNullTokens;
+    const types = options.types ?? {};
+    const formats = options.timestampFormats ?? {};
+    const order = [];
+    const accs = new Map();
+    let rows = 0;
+    let finished = false;
+    let lastColumns = null;
+    let lastLength = -1;
+    let lastAccs = [];
+    let ownDictionaries;
+    const accFor = (name) => {
+        let a = accs.get(name);
+        if (!a) {
+            a = new ColumnAccumulator(name, types[name], formats[name], nullTokens);
+            accs.set(name, a);
+            order.push(name);
+        }
+        return a;
+    };
+    for (const c of options.columns)
+        accFor(c);
+    return {
+        add(batch, dictionaries) {
+            if (finished)
+                throw new Error('profiler: add() after finish()');
+            const dicts = dictionaries ?? (ownDictionaries ??= new BatchDictionaries());
+            // Readers reuse one columns array (JSON Lines may grow it): map names once per change.
+            if (batch.columns !== lastColumns || batch.columns.length !== lastLength) {
+                lastColumns = batch.columns;
+                lastLength = batch.columns.length;
+                lastAccs = batch.columns.map(accFor);
+            }
+            const len = batch.length;
+            for (let c = 0; c < lastAccs.length; c++)
+                lastAccs[c].addCells(dicts.column(batch, c));
+            rows += len;
+        },
+        finish(source) {
+            finished = true;
+            ownDictionaries?.release();
+            const columns = {};
+            for (const name of order) {
+                const a = accs.get(name);
+                const type = a.declared ?? inferColumnType(a.typeCounts);
+                columns[name] = profile_columnProfileFromSketches(type, a.sketches(type, rows));
+            }
+            return {
+                schema: PROFILE_SCHEMA,
+                sources: [{ file: source.file, format: source.format, rows }],
+                rows,
+                column_order: order.slice(),
+                columns,
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/profile-merge.ts
+/**
+ * Merging profiles of shards of one dataset (`mlops profile merge`, matrix jobs).
+ *
+ * Every statistic is re-derived from the merged sketches, so the merge is associative and the
+ * result does not depend on the sharding: counts, min, max and mean are exact (the mean from an
+ * exact sum); std is exact up to rounding; quantiles, histograms and distinct counts stay within
+ * the sketches' bounds (docs/formats.md, "Profile").
+ */
+
+
+
+
+
+
+
+
+function sketchesOf(c) {
+    const s = c.sketches;
+    return {
+        count: c.count,
+        nulls: c.nulls,
+        nan: c.nan,
+        inf: c.inf,
+        typeCounts: { ...c.type_counts },
+        moments: Moments.fromState(s.moments),
+        kll: KllSketch.fromState(s.kll),
+        hll: HyperLogLog.fromState(s.hll),
+        frequent: FrequentItems.fromState(s.frequent),
+        text: { ...s.text },
+    };
+}
+function minText(a, b) {
+    return a === null ? b : b === null ? a : b < a ? b : a;
+}
+function maxText(a, b) {
+    return a === null ? b : b === null ? a : b > a ? b : a;
+}
+function minNum(a, b) {
+    return a === null ? b : b === null ? a : Math.min(a, b);
+}
+function maxNum(a, b) {
+    return a === null ? b : b === null ? a : Math.max(a, b);
+}
+/**
+ * The type of a column in the union of two shards. An inferred type may widen, as inference on
+ * the whole file would: integer + number → number, date + timestamp → timestamp; a column with no
+ * values in one shard takes the other's type. Anything else is a conflict.
+ */
+function mergedType(name, a, b) {
+    const ta = a.type;
+    const tb = b.type;
+    if (ta === tb || b.count === 0)
+        return ta;
+    if (a.count === 0)
+        return tb;
+    const pair = new Set([ta, tb]);
+    if (pair.has('integer') && pair.has('number'))
+        return 'number';
+    if (pair.has('date') && pair.has('timestamp'))
+        return 'timestamp';
+    throw new InputError(`column "${name}" is ${ta} in one profile and ${tb} in the other`, {
+        hint: 'merge only profiles of shards of one dataset, profiled with the same contract',
+    });
+}
+function mergeColumn(name, a, b) {
+    const type = mergedType(name, a, b);
+    const x = sketchesOf(a);
+    const y = sketchesOf(b);
+    const tc = emptyTypeCounts();
+    for (const k of Object.keys(tc))
+        tc[k] = x.typeCounts[k] + y.typeCounts[k];
+    x.moments.merge(y.moments);
+    x.kll.merge(y.kll);
+    x.hll.merge(y.hll);
+    x.frequent.merge(y.frequent);
+    return columnProfileFromSketches(type, {
+        count: x.count + y.count,
+        nulls: x.nulls + y.nulls,
+        nan: x.nan + y.nan,
+        inf: x.inf + y.inf,
+        typeCounts: tc,
+        moments: x.moments,
+        kll: x.kll,
+        hll: x.hll,
+        frequent: x.frequent,
+        text: {
+            min_len: minNum(x.text.min_len, y.text.min_len),
+            max_len: maxNum(x.text.max_len, y.text.max_len),
+            sum_len: x.text.sum_len + y.text.sum_len,
+            min: minText(x.text.min, y.text.min),
+            max: maxText(x.text.max, y.text.max),
+        },
+    });
+}
+/** The column as seen by a profile in which it never appeared: `rows` missing values. */
+function absentColumn(c, rows) {
+    return columnProfileFromSketches(c.type, { ...sketchesOf(c), nulls: c.nulls + rows });
+}
+function mergeTwo(a, b) {
+    const order = [...a.column_order];
+    for (const c of b.column_order)
+        if (!Object.hasOwn(a.columns, c))
+            order.push(c);
+    const columns = {};
+    for (const name of order) {
+        const ca = a.columns[name];
+        const cb = b.columns[name];
+        if (ca && cb)
+            columns[name] = mergeColumn(name, ca, cb);
+        else if (ca)
+            columns[name] = absentColumn(ca, b.rows);
+        else
+            columns[name] = absentColumn(cb, a.rows);
+    }
+    return { schema: PROFILE_SCHEMA, sources: [...a.sources, ...b.sources], rows: a.rows + b.rows, column_order: order, columns };
+}
+function mergeProfiles(a, b) {
+    const list = Array.isArray(a) ? a : [a, b];
+    if (list.length === 0)
+        throw new Error('mergeProfiles: no profiles to merge');
+    let out = list[0];
+    for (let i = 1; i < list.length; i++)
+        out = mergeTwo(out, list[i]);
+    // A single profile is re-derived too, so the output never depends on how many inputs there were.
+    return list.length === 1 ? mergeTwo(out, { ...out, sources: [], rows: 0, column_order: [], columns: {} }) : out;
+}
+/** Reads and validates a profile file; failures are InputErrors naming the file. */
+async function profile_merge_readProfile(file) {
+    let text;
+    try {
+        text = await readFile(file, 'utf8');
+    }
+    catch (e) {
+        throw new InputError(`cannot read profile: ${e.message}`, { location: { file }, hint: 'check the path; profiles are written by validate-data (profile-out)', cause: e });
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new InputError(`not valid JSON: ${e.message}`, { location: { file }, hint: `expected a ${PROFILE_SCHEMA} file written by validate-data`, cause: e });
+    }
+    const schema = json?.schema;
+    if (schema !== PROFILE_SCHEMA) {
+        throw new InputError(`schema is ${JSON.stringify(schema)}, not "${PROFILE_SCHEMA}"`, { location: { file }, hint: 'give a profile written by validate-data (profile-out)' });
+    }
+    const parsed = profileSchema.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new InputError(`invalid profile at ${issue.path.join('.') || '(root)'}: ${issue.message}`, { location: { file }, hint: 'the file may be truncated or edited by hand; re-run validate-data to write it again' });
+    }
+    for (const name of parsed.data.column_order) {
+        if (!Object.hasOwn(parsed.data.columns, name))
+            throw new InputError(`column_order names "${name}" but columns has no such entry`, { location: { file }, hint: 're-run validate-data to write the profile again' });
+    }
+    return parsed.data;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/model/train/run-format.ts
 /**
  * `mlops-actions/run@1`: what one `train` step did. Written by `train` (`run-out`), read by the
@@ -8613,7 +9712,7 @@ async function resolveBaseBranch(spec, env) {
 
 /***/ }),
 
-/***/ 401:
+/***/ 9395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8634,16 +9733,1500 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../../../../shared/data/open-table.ts + 1 modules
-var open_table = __nccwpck_require__(9712);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __nccwpck_require__(9980);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
+var batch_dictionary = __nccwpck_require__(7006);
+;// CONCATENATED MODULE: ../../../../shared/data/csv.ts
+/**
+ * RFC 4180 CSV reader, streamed in columnar batches with bounded memory.
+ *
+ * Hand-rolled because the libraries are the bottleneck. All rows of bench/out/flights-3m.csv (106 MB,
+ * 3M rows, 5 columns), Node 20, 2-core machine shared with other jobs (so: ranges over runs):
+ *   csv-parse 7 (stream, 1 MB chunks)      17-19 MB/s
+ *   papaparse 5 (stream, 1 MB chunks)      36-47 MB/s
+ *   this reader                           115-190 MB/s wall (0.55 s CPU at best = 192 MB/s)
+ * and a 1.16 GB CSV (33M rows) streams at ~4M rows/s with peak RSS ~190 MB (of which ~80 MB is
+ * node + tsx before reading). What makes it fast: 1 MB reads decoded once per chunk (isAscii ->
+ * latin1, else isUtf8 -> utf8: both simdutf, >1 GB/s, and fatal on bad bytes), records found with
+ * indexOf('\n'), a record with no '"' split with indexOf(delimiter) and one slice per cell, the next
+ * '"' and '\r' positions cached (one search per chunk when a file has none), the record cut by a
+ * read boundary finished on a small string instead of concatenating chunks, and small batches
+ * (DEFAULT_BATCH_ROWS) so cell strings die young.
+ *
+ * Semantics:
+ * - Header row names the columns; empty or duplicate names are an InputError.
+ * - Line endings LF, CRLF or CR (also mixed); a UTF-8 BOM is stripped; the last newline is optional.
+ * - Quoted fields may hold delimiters, `""` (a quote) and line breaks; `lines[r]` is the physical line
+ *   a record starts on, counting the line breaks inside quoted fields.
+ * - Lenient quotes, like pandas and Python's csv module: a `"` inside an unquoted field is an ordinary
+ *   character, and characters after a closing quote (before the delimiter) are appended to the field
+ *   (`"ab"c` reads `abc`). Only a quoted field that never closes is an error.
+ * - Blank lines are skipped (as pandas' skip_blank_lines) but still counted for line numbers.
+ * - Cells are strings; an empty field is "" (values.ts decides what counts as missing).
+ *
+ * Byte path (the default; `bytePath: false` is the string parser above, kept as the reference):
+ * records are parsed from the UTF-8 bytes straight into each batch column's dictionary
+ * (batch-dictionary.ts), so no string is made per cell. Per read: isAscii / isUtf8 (simdutf) on the
+ * chunk, the first bad byte located only when that fails. Per record: '\n', '\r' and '"' found with
+ * Buffer.indexOf (the last two cached); a record without '"' is split at the delimiter byte, and each
+ * field looked up in its column's ByteColumn (short fields packed into a number, longer ones hashed
+ * and compared against an arena copy); only a value new to the batch becomes a string (a slice of
+ * the chunk decoded once when it is ASCII, else utf8Slice). Records with a quote, the header, and the
+ * text of errors go through the string parser on decoded text, so quoting, line numbers and
+ * messages are the reference's by construction (test/data/csv-bytepath.test.ts compares the two on
+ * fixed inputs and a seeded fuzz). Batches carry `dictionaries`; the profiler and the validator use
+ * them, and `values` is materialised (values[codes[r]]) only when a consumer reads cells: failing
+ * rows' samples, compound unique keys, other callers of the reader.
+ * Measured 3x each, flights-3m-iso.csv (121 MB) and the bench's other rows, 2-core machine with
+ * another job running (load 1.5-4 for the bench rows, so ranges; CPU s the steadier figure):
+ *                                   before (string parser)         after (byte path)
+ *   reader + dictionaries, 40 MB slice, CPU (min of 6)     0.38 s                  0.26-0.28 s
+ *   `mlops validate` CSV, interleaved A/B at load < 1 (wall / CPU / max RSS per /usr/bin/time)
+ *                                     2.80-2.95 s / 4.6-5.3 s / 195-201 MB   2.34-2.59 s / 4.2-4.6 s / 189-198 MB
+ *   bench/validate-data.ts (wall / MB/s or rows/s / peak RSS / CPU)
+ *     CSV 121 MB                      2.65-3.65 s / 33-46 / 166-171 / 2.8-3.6   2.29-3.30 s / 37-53 / 158-160 / 2.6-3.8
+ *     Parquet (unchanged path)        1.87-2.67 s / 1.1-1.6M / 189-204 / 2.4-3.0  2.06-2.23 s / 1.3-1.5M / 201-203 / 2.7-2.9
+ *     CSV x10 1.2 GB                  23.2-29.6 s / 41-52 / 183-188 / 24-30     19.1-27.3 s / 44-63 / 172-174 / 20-28
+ * Profiles and reports are byte-identical to the string parser's (flights CSV, seattle-weather.csv,
+ * a 41 MB flights file with quotes, "" and CRLF; sharded and sequential). What is left in a shard
+ * worker: ~40% the byte path itself (ByteColumn.id: hash probe and byte compare, ~50 ns a field),
+ * the rest profile sketches (frequent items, KLL) and validation; GC ~9%.
+ */
+
+
+
+
+
+
+/**
+ * Rows per batch for the text readers. Smaller than table.ts's general 65,536 on purpose: every CSV
+ * cell is a new string, and a 65,536-row batch (~330k strings) outlives a young-generation GC, so it
+ * gets copied and promoted; with 4,096 rows the strings die young. Measured on flights-3m.csv
+ * (CPU seconds for all rows): 65,536 rows 1.6 s, 16,384 rows 1.3 s, 4,096 rows 0.55 s.
+ */
+const csv_DEFAULT_BATCH_ROWS = 4_096;
+/** Bytes per read; large reads amortise the per-chunk costs (decode, leftover concatenation). */
+const DEFAULT_CHUNK_SIZE = (/* unused pure expression or super */ null && (1 << 20));
+/** Thrown by textChunks after the valid text before a bad byte has been yielded. */
+class csv_InvalidUtf8 extends Error {
+    byte;
+    constructor(byte) {
+        super(`invalid UTF-8 byte 0x${byte.toString(16).padStart(2, '0')}`);
+        this.byte = byte;
+    }
+}
+async function* rawChunks(file, options) {
+    const size = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+    if (options.gzip && (options.start !== undefined || options.end !== undefined)) {
+        throw new UsageError('a byte range of a gzip file cannot be read', { hint: 'read the whole .gz file' });
+    }
+    if (options.gzip) {
+        const stream = createReadStream(file, { highWaterMark: Math.max(size, 64) }).pipe(createGunzip({ chunkSize: Math.max(size, 64) }));
+        try {
+            for await (const chunk of stream)
+                yield chunk;
+        }
+        catch (e) {
+            throw new InputError(`cannot decompress: ${e.message}`, {
+                location: { file },
+                hint: 'the file ends in .gz but is not a complete gzip stream; re-compress it or drop the .gz',
+                cause: e,
+            });
+        }
+        return;
+    }
+    const fh = await open(file, 'r');
+    try {
+        // One buffer, reused: every chunk is copied into a JS string before the next read.
+        const buf = Buffer.allocUnsafe(size);
+        let pos = options.start ?? 0;
+        const end = options.end ?? Infinity;
+        for (;;) {
+            const want = Math.min(size, end - pos);
+            if (want <= 0)
+                return;
+            const { bytesRead } = await fh.read(buf, 0, want, pos);
+            if (bytesRead === 0)
+                return;
+            pos += bytesRead;
+            yield buf.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** Length of the UTF-8 sequence a lead byte starts (0: not a valid lead byte). */
+function sequenceLength(b) {
+    if (b < 0x80)
+        return 1;
+    if (b >= 0xc2 && b <= 0xdf)
+        return 2;
+    if (b >= 0xe0 && b <= 0xef)
+        return 3;
+    if (b >= 0xf0 && b <= 0xf4)
+        return 4;
+    return 0;
+}
+/** Index of the first byte that does not start a valid sequence (slow; only after isUtf8 failed). */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const len = sequenceLength(bytes[i]);
+        if (len === 0 || i + len > bytes.length || !isUtf8(bytes.subarray(i, i + len)))
+            return i;
+        i += len;
+    }
+    return bytes.length;
+}
+/**
+ * The file as a stream of JS strings, one per read, each cut at a character boundary, validated as
+ * UTF-8 (BOM stripped). On a bad byte it yields the valid text before it, then throws InvalidUtf8,
+ * so the caller can say where the bad byte is in its own terms (line and column).
+ */
+async function* csv_textChunks(file, options = {}) {
+    let carry = null;
+    // Only the file's first bytes can be a byte order mark.
+    let first = (options.start ?? 0) === 0;
+    for await (const raw of rawChunks(file, options)) {
+        let bytes = carry ? Buffer.concat([carry, raw]) : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+        carry = null;
+        // Keep an incomplete multi-byte character for the next chunk.
+        const cut = characterCut(bytes);
+        if (cut < bytes.length) {
+            carry = Buffer.from(bytes.subarray(cut)); // copy: `raw` is reused for the next read
+            bytes = bytes.subarray(0, cut);
+        }
+        let text;
+        if (isAscii(bytes))
+            text = bytes.toString('latin1');
+        else if (isUtf8(bytes))
+            text = bytes.toString('utf8');
+        else {
+            const bad = firstInvalidUtf8(bytes);
+            let prefix = bytes.toString('utf8', 0, bad);
+            if (first && prefix.charCodeAt(0) === 0xfeff)
+                prefix = prefix.slice(1);
+            if (prefix.length > 0)
+                yield prefix;
+            throw new csv_InvalidUtf8(bytes[bad]);
+        }
+        // (Only once there is text: with reads of 1-2 bytes the BOM's first chunks are empty.)
+        if (first && text.length > 0) {
+            first = false;
+            if (text.charCodeAt(0) === 0xfeff)
+                text = text.slice(1);
+        }
+        if (text.length > 0)
+            yield text;
+    }
+    if (carry)
+        throw new csv_InvalidUtf8(carry[0]); // the file ends inside a character
+}
+/** Where to cut `bytes` so that an incomplete multi-byte character at its end is left over. */
+function characterCut(bytes) {
+    let cut = bytes.length;
+    for (let k = 1; k <= 3 && k <= bytes.length; k++) {
+        const b = bytes[bytes.length - k];
+        if ((b & 0xc0) === 0x80)
+            continue;
+        if (b >= 0xc0 && sequenceLength(b) > k)
+            cut = bytes.length - k;
+        break;
+    }
+    return cut;
+}
+/**
+ * The byte-path twin of textChunks: the file as validated UTF-8 byte chunks, each cut at a
+ * character boundary (`ascii`: every byte < 0x80). Chunks may be views of a reused buffer: valid
+ * until the next one is requested. On a bad byte it yields the valid bytes before it, then throws
+ * InvalidUtf8. The BOM is left to the parser.
+ */
+async function* byteChunks(file, options) {
+    let carry = null;
+    for await (const raw of rawChunks(file, options)) {
+        let bytes = carry ? Buffer.concat([carry, raw]) : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+        carry = null;
+        const cut = characterCut(bytes);
+        if (cut < bytes.length) {
+            carry = Buffer.from(bytes.subarray(cut));
+            bytes = bytes.subarray(0, cut);
+        }
+        const ascii = isAscii(bytes);
+        if (!ascii && !isUtf8(bytes)) {
+            const bad = firstInvalidUtf8(bytes);
+            if (bad > 0)
+                yield { bytes: bytes.subarray(0, bad), ascii: false };
+            throw new csv_InvalidUtf8(bytes[bad]);
+        }
+        if (bytes.length > 0)
+            yield { bytes, ascii };
+    }
+    if (carry)
+        throw new csv_InvalidUtf8(carry[0]);
+}
+/** Where the end of `text` is, given that `text` starts at the beginning of line `line`. */
+function csv_endOfText(text, line) {
+    let lineStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: text.length - lineStart + 1 };
+}
+function csv_invalidUtf8Error(file, e, where) {
+    return new InputError(`${e.message}: the file is not valid UTF-8`, {
+        location: { file, line: where.line, column: where.column },
+        hint: 'save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)',
+    });
+}
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+const NEED_MORE = (/* unused pure expression or super */ null && (-1));
+const FAR = Number.MAX_SAFE_INTEGER;
+/** The incremental parser: feed it text, collect full batches from `ready`. */
+class CsvParser {
+    file;
+    batchRows;
+    header = null;
+    ready = [];
+    buf = '';
+    pos = 0;
+    /** Physical line of `pos` (always the start of a record or a blank line). */
+    line = 1;
+    rows = 0;
+    rowOffset = 0;
+    values = [];
+    lines;
+    delim;
+    delimCode;
+    // Scratch for the slow (quoted) path.
+    fields = [];
+    fieldCols = [];
+    slowLine = 0;
+    constructor(file, batchRows, delimiter, header) {
+        this.file = file;
+        this.batchRows = batchRows;
+        this.delim = delimiter;
+        this.delimCode = delimiter.charCodeAt(0);
+        this.lines = new Int32Array(batchRows);
+        if (header) {
+            this.header = [...header];
+            this.newArrays();
+        }
+    }
+    /** The line the text after everything fed so far starts on (after the final feed). */
+    nextLine() {
+        return this.line;
+    }
+    /** Where the end of everything fed so far is (for errors found outside the parser). */
+    endPosition() {
+        return csv_endOfText(this.buf.slice(this.pos), this.line);
+    }
+    feed(text, final) {
+        if (this.pos < this.buf.length && this.header !== null) {
+            // Finish the record cut by the read boundary on a small string, so the big chunk is not
+            // copied into a concatenation (that cost ~10% of the parse).
+            const leftover = this.buf.slice(this.pos);
+            let cut = text.indexOf('\n');
+            const cr = text.indexOf('\r');
+            if (cr !== -1 && (cut === -1 || cr < cut) && cr + 1 < text.length)
+                cut = text.charCodeAt(cr + 1) === LF ? cr + 1 : cr;
+            if (cut !== -1) {
+                this.buf = leftover + text.slice(0, cut + 1);
+                this.pos = 0;
+                this.parseRows(false);
+                if (this.pos === this.buf.length) {
+                    this.buf = text.slice(cut + 1);
+                    this.pos = 0;
+                    this.parseRows(final);
+                    this.finish(final);
+                    return;
+                }
+                // The record goes on (a quoted line break): fall back to one string.
+                this.buf = this.buf.slice(this.pos) + text.slice(cut + 1);
+                this.pos = 0;
+                this.parseRows(final);
+                this.finish(final);
+                return;
+            }
+        }
+        this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + text : text;
+        this.pos = 0;
+        if (this.header === null) {
+            if (!this.parseHeader(final))
+                return;
+        }
+        this.parseRows(final);
+        this.finish(final);
+    }
+    finish(final) {
+        if (final && this.rows > 0)
+            this.flush();
+    }
+    parseHeader(final) {
+        const s = this.buf;
+        for (;;) {
+            // Skip blank lines before the header.
+            const c = s.charCodeAt(this.pos);
+            if (c === LF) {
+                this.pos++;
+                this.line++;
+                continue;
+            }
+            if (c === CR) {
+                if (this.pos + 1 >= s.length && !final)
+                    return false;
+                this.pos += s.charCodeAt(this.pos + 1) === LF ? 2 : 1;
+                this.line++;
+                continue;
+            }
+            break;
+        }
+        if (this.pos >= s.length) {
+            if (final) {
+                throw new InputError('file is empty', {
+                    location: { file: this.file, line: this.line, column: 1 },
+                    hint: 'a CSV file needs a header row naming its columns',
+                });
+            }
+            return false;
+        }
+        const next = this.slowRecord(s, this.pos, this.line, final);
+        if (next === NEED_MORE)
+            return false;
+        const names = this.fields.slice();
+        const seen = new Map();
+        for (let i = 0; i < names.length; i++) {
+            const name = names[i];
+            const loc = { file: this.file, line: this.line, column: this.fieldCols[i] };
+            if (name.trim() === '') {
+                throw new InputError(`header column ${i + 1} has an empty name`, {
+                    location: loc,
+                    hint: 'give every column a name in the first row',
+                });
+            }
+            const prev = seen.get(name);
+            if (prev !== undefined) {
+                throw new InputError(`duplicate column name "${name}" (columns ${prev + 1} and ${i + 1})`, {
+                    location: loc,
+                    hint: 'column names in the header row must be unique',
+                });
+            }
+            seen.set(name, i);
+        }
+        this.header = names;
+        this.line = this.slowLine;
+        this.pos = next;
+        this.newArrays();
+        return true;
+    }
+    newArrays() {
+        const n = this.header.length;
+        this.values = new Array(n);
+        for (let c = 0; c < n; c++)
+            this.values[c] = new Array(this.batchRows);
+        this.lines = new Int32Array(this.batchRows);
+    }
+    flush() {
+        const n = this.rows;
+        const values = this.values;
+        let lines = this.lines;
+        if (n < this.batchRows) {
+            for (const col of values)
+                col.length = n;
+            lines = lines.subarray(0, n);
+        }
+        this.ready.push({ columns: this.header, values: values, length: n, lines, rowOffset: this.rowOffset });
+        this.rowOffset += n;
+        this.rows = 0;
+        this.newArrays();
+    }
+    parseRows(final) {
+        const s = this.buf;
+        const n = s.length;
+        const delim = this.delim;
+        const ncols = this.header.length;
+        const last = ncols - 1;
+        let pos = this.pos;
+        let line = this.line;
+        let r = this.rows;
+        let values = this.values;
+        let lines = this.lines;
+        let nextQuote = -1;
+        let nextCR = -1;
+        while (pos < n) {
+            if (nextQuote !== FAR && nextQuote < pos) {
+                nextQuote = s.indexOf('"', pos);
+                if (nextQuote === -1)
+                    nextQuote = FAR;
+            }
+            if (nextCR !== FAR && nextCR < pos) {
+                nextCR = s.indexOf('\r', pos);
+                if (nextCR === -1)
+                    nextCR = FAR;
+            }
+            let end = s.indexOf('\n', pos);
+            let next;
+            if (end === -1)
+                end = n;
+            if (nextCR < end) {
+                end = nextCR;
+                if (end + 1 < n)
+                    next = s.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+                else if (final)
+                    next = n;
+                else
+                    break;
+            }
+            else if (end === n) {
+                if (!final)
+                    break;
+                next = n;
+            }
+            else
+                next = end + 1;
+            if (nextQuote < end) {
+                // Slow path: the record has a quote, and may run over several lines.
+                const after = this.slowRecord(s, pos, line, final);
+                if (after === NEED_MORE)
+                    break;
+                if (this.fields.length !== ncols)
+                    this.raggedError(line, this.fields.length, ncols);
+                const f = this.fields;
+                for (let c = 0; c < ncols; c++)
+                    values[c][r] = f[c];
+                lines[r++] = line;
+                line = this.slowLine;
+                pos = after;
+            }
+            else if (end === pos) {
+                // blank line
+                line++;
+                pos = next;
+                continue;
+            }
+            else {
+                let p = pos;
+                for (let c = 0; c < last; c++) {
+                    const d = s.indexOf(delim, p);
+                    if (d === -1 || d >= end) {
+                        this.slowRecord(s, pos, line, true);
+                        this.raggedError(line, this.fields.length, ncols);
+                    }
+                    values[c][r] = s.slice(p, d);
+                    p = d + 1;
+                }
+                const d = s.indexOf(delim, p);
+                if (d !== -1 && d < end) {
+                    this.slowRecord(s, pos, line, true);
+                    this.raggedError(line, this.fields.length, ncols);
+                }
+                values[last][r] = s.slice(p, end);
+                lines[r++] = line;
+                line++;
+                pos = next;
+            }
+            if (r === this.batchRows) {
+                this.rows = r;
+                this.flush();
+                r = 0;
+                values = this.values;
+                lines = this.lines;
+            }
+        }
+        this.pos = pos;
+        this.line = line;
+        this.rows = r;
+    }
+    raggedError(line, found, expected) {
+        const col = found > expected ? this.fieldCols[expected] : this.fieldCols[found - 1] + this.fields[found - 1].length;
+        throw new InputError(`expected ${expected} fields, found ${found}`, {
+            location: { file: this.file, line, column: col },
+            hint: `every row needs as many fields as the header has columns (${expected}); quote fields that contain "${this.delim === '\t' ? '\\t' : this.delim}"`,
+        });
+    }
+    /**
+     * Parses one record starting at `start` (a line start) into `fields`/`fieldCols`, setting
+     * `slowLine` to the line after it. Returns the position after the record's line break, or
+     * NEED_MORE if the text ends before the record does and more may come.
+     */
+    slowRecord(s, start, startLine, final) {
+        const n = s.length;
+        const fields = this.fields;
+        const cols = this.fieldCols;
+        const delimCode = this.delimCode;
+        fields.length = 0;
+        cols.length = 0;
+        let line = startLine;
+        let lineStart = start;
+        let p = start;
+        for (;;) {
+            cols.push(p - lineStart + 1);
+            let value = '';
+            if (p < n && s.charCodeAt(p) === QUOTE) {
+                const openLine = line;
+                const openCol = p - lineStart + 1;
+                let q = p + 1;
+                for (;;) {
+                    const e = s.indexOf('"', q);
+                    if (e === -1) {
+                        if (!final)
+                            return NEED_MORE;
+                        throw new InputError('unterminated quoted field', {
+                            location: { file: this.file, line: openLine, column: openCol },
+                            hint: 'the quote opened here never closes; close it, or double a quote inside a field ("")',
+                        });
+                    }
+                    for (let i = q; i < e; i++) {
+                        const c = s.charCodeAt(i);
+                        if (c === LF || (c === CR && s.charCodeAt(i + 1) !== LF)) {
+                            line++;
+                            lineStart = i + 1;
+                        }
+                    }
+                    value += s.slice(q, e);
+                    if (e + 1 >= n && !final)
+                        return NEED_MORE;
+                    if (s.charCodeAt(e + 1) === QUOTE) {
+                        value += '"';
+                        q = e + 2;
+                        continue;
+                    }
+                    p = e + 1;
+                    break;
+                }
+            }
+            // Unquoted field, or lenient text after a closing quote: up to the delimiter or line end.
+            let e = p;
+            while (e < n) {
+                const c = s.charCodeAt(e);
+                if (c === delimCode || c === LF || c === CR)
+                    break;
+                e++;
+            }
+            if (e > p)
+                value += s.slice(p, e);
+            fields.push(value);
+            if (e >= n) {
+                if (!final)
+                    return NEED_MORE;
+                this.slowLine = line + 1;
+                return n;
+            }
+            const c = s.charCodeAt(e);
+            if (c === delimCode) {
+                p = e + 1;
+                continue;
+            }
+            this.slowLine = line + 1;
+            if (c === LF)
+                return e + 1;
+            if (e + 1 >= n)
+                return final ? n : NEED_MORE;
+            return s.charCodeAt(e + 1) === LF ? e + 2 : e + 1;
+        }
+    }
+}
+/** The text of bytes [a, b) (valid UTF-8; `ascii`: known to be ASCII, decoded as latin1). */
+function decode(bytes, a, b, ascii) {
+    return ascii ? bytes.latin1Slice(a, b) : bytes.utf8Slice(a, b);
+}
+/** Fields of at most this many bytes are keyed by their bytes packed into one number. */
+const SHORT_BYTES = 4;
+/** A table index for a packed short field (a non-negative safe integer). */
+function shortHash(k) {
+    const h = Math.imul((k >>> 0) ^ Math.imul((k / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
+    return h ^ (h >>> 15);
+}
+/** A table index for a longer field: its bytes four at a time (murmur3-style), then its length. */
+function longHash(bytes, a, len) {
+    let h = len;
+    let i = a;
+    const e4 = a + (len & ~3);
+    for (; i < e4; i += 4) {
+        let w = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
+        w = Math.imul(w, 0xcc9e2d51);
+        w = (w << 15) | (w >>> 17);
+        h ^= Math.imul(w, 0x1b873593);
+        h = (h << 13) | (h >>> 19);
+        h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+    }
+    const e = a + len;
+    for (; i < e; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return h ^ (h >>> 16);
+}
+/**
+ * One column's dictionary under construction, keyed by the cells' UTF-8 bytes: a value's bytes
+ * are looked up (short ones packed into a number, longer ones hashed and compared against a copy
+ * in `arena`) and decoded to a string only the first time they occur in the batch. UTF-8 is a
+ * bijection on valid text, so equal bytes are equal strings: the same identity as
+ * batch-dictionary.ts (strings by content, first occurrence first).
+ */
+class ByteColumn {
+    values = [];
+    counts = new Float64Array(256);
+    // Short fields: packed key -> id.
+    smask = 1023;
+    skeys = new Float64Array(1024);
+    sids = new Int32Array(1024).fill(-1);
+    sused = new Int32Array(1024);
+    ssize = 0;
+    // Longer fields: hash -> id, bytes in arena[offs, offs + lens).
+    mask = 1023;
+    hashes = new Int32Array(1024);
+    ids = new Int32Array(1024).fill(-1);
+    offs = new Int32Array(1024);
+    lens = new Int32Array(1024);
+    used = new Int32Array(1024);
+    size = 0;
+    arena = new Uint8Array(1 << 15);
+    arenaLen = 0;
+    /**
+     * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
+     * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded.
+     */
+    id(bytes, a, b, w, text) {
+        const len = b - a;
+        if (len <= SHORT_BYTES) {
+            // w: the field's last four bytes, (w << 8) | byte each (the parser builds it while scanning).
+            const k = (w >>> 0) * 8 + len;
+            const sids = this.sids;
+            const mask = this.smask;
+            let i = shortHash(k) & mask;
+            for (;;) {
+                const id = sids[i];
+                if (id < 0)
+                    break;
+                if (this.skeys[i] === k) {
+                    this.counts[id]++;
+                    return id;
+                }
+                i = (i + 1) & mask;
+            }
+            return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
+        }
+        const h = longHash(bytes, a, len);
+        const slot = this.findLong(bytes, a, len, h);
+        if (slot < 0)
+            return -slot - 1;
+        return this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
+    }
+    /** The id of a field given as text (a quoted field), whose UTF-8 bytes are scratch[0, len). */
+    idOfText(value, scratch, len) {
+        if (len <= SHORT_BYTES) {
+            let w = 0;
+            for (let i = 0; i < len; i++)
+                w = (w << 8) | scratch[i];
+            const k = (w >>> 0) * 8 + len;
+            let i = shortHash(k) & this.smask;
+            for (;;) {
+                const id = this.sids[i];
+                if (id < 0)
+                    break;
+                if (this.skeys[i] === k) {
+                    this.counts[id]++;
+                    return id;
+                }
+                i = (i + 1) & this.smask;
+            }
+            return this.insertShort(i, k, value);
+        }
+        const h = longHash(scratch, 0, len);
+        const slot = this.findLong(scratch, 0, len, h);
+        if (slot < 0)
+            return -slot - 1;
+        return this.insertLong(slot, scratch, 0, len, h, value);
+    }
+    /** -(id + 1) when found (counted), else the free slot for it. */
+    findLong(bytes, a, len, h) {
+        const mask = this.mask;
+        const ids = this.ids;
+        let i = h & mask;
+        for (;;) {
+            const id = ids[i];
+            if (id < 0)
+                return i;
+            if (this.hashes[i] === h && this.lens[i] === len && this.same(bytes, a, len, this.offs[i])) {
+                this.counts[id]++;
+                return -id - 1;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+    same(bytes, a, len, o) {
+        const arena = this.arena;
+        for (let k = 0; k < len; k++)
+            if (arena[o + k] !== bytes[a + k])
+                return false;
+        return true;
+    }
+    fresh(value) {
+        const id = this.values.length;
+        this.values.push(value);
+        if (id === this.counts.length) {
+            const c = new Float64Array(id * 2);
+            c.set(this.counts);
+            this.counts = c;
+        }
+        this.counts[id] = 1;
+        return id;
+    }
+    insertShort(slot, k, value) {
+        const id = this.fresh(value);
+        this.skeys[slot] = k;
+        this.sids[slot] = id;
+        this.sused[this.ssize++] = slot;
+        if (2 * this.ssize > this.smask) {
+            const n = 2 * (this.smask + 1);
+            const mask = n - 1;
+            const { skeys, sids, sused, ssize } = this;
+            this.skeys = new Float64Array(n);
+            this.sids = new Int32Array(n).fill(-1);
+            this.sused = new Int32Array(n);
+            this.smask = mask;
+            for (let j = 0; j < ssize; j++) {
+                const o = sused[j];
+                let i = shortHash(skeys[o]) & mask;
+                while (this.sids[i] >= 0)
+                    i = (i + 1) & mask;
+                this.skeys[i] = skeys[o];
+                this.sids[i] = sids[o];
+                this.sused[j] = i;
+            }
+        }
+        return id;
+    }
+    insertLong(slot, bytes, a, len, h, value) {
+        const id = this.fresh(value);
+        const o = this.arenaLen;
+        if (o + len > this.arena.length) {
+            const grown = new Uint8Array(Math.max(2 * this.arena.length, o + len));
+            grown.set(this.arena.subarray(0, o));
+            this.arena = grown;
+        }
+        const arena = this.arena;
+        for (let k = 0; k < len; k++)
+            arena[o + k] = bytes[a + k];
+        this.arenaLen = o + len;
+        this.hashes[slot] = h;
+        this.ids[slot] = id;
+        this.offs[slot] = o;
+        this.lens[slot] = len;
+        this.used[this.size++] = slot;
+        if (2 * this.size > this.mask)
+            this.growLong();
+        return id;
+    }
+    growLong() {
+        const n = 2 * (this.mask + 1);
+        const mask = n - 1;
+        const { hashes, ids, offs, lens, used, size } = this;
+        this.hashes = new Int32Array(n);
+        this.ids = new Int32Array(n).fill(-1);
+        this.offs = new Int32Array(n);
+        this.lens = new Int32Array(n);
+        this.used = new Int32Array(n);
+        this.mask = mask;
+        for (let k = 0; k < size; k++) {
+            const o = used[k];
+            let i = hashes[o] & mask;
+            while (this.ids[i] >= 0)
+                i = (i + 1) & mask;
+            this.hashes[i] = hashes[o];
+            this.ids[i] = ids[o];
+            this.offs[i] = offs[o];
+            this.lens[i] = lens[o];
+            this.used[k] = i;
+        }
+    }
+    /** Hands the batch's dictionary over (rows' codes are the caller's) and starts the next batch. */
+    take(codes, rows) {
+        const d = ColumnDictionary.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
+        for (let k = 0; k < this.ssize; k++)
+            this.sids[this.sused[k]] = -1;
+        this.ssize = 0;
+        for (let k = 0; k < this.size; k++)
+            this.ids[this.used[k]] = -1;
+        this.size = 0;
+        this.arenaLen = 0;
+        this.values = [];
+        return d;
+    }
+}
+/** A batch that arrives dictionary-encoded; `values` (each row's cell) is built on first access. */
+class EncodedBatch {
+    columns;
+    dictionaries;
+    length;
+    lines;
+    rowOffset;
+    cells;
+    constructor(columns, dictionaries, length, lines, rowOffset) {
+        this.columns = columns;
+        this.dictionaries = dictionaries;
+        this.length = length;
+        this.lines = lines;
+        this.rowOffset = rowOffset;
+    }
+    get values() {
+        return (this.cells ??= this.dictionaries.map((d) => d.cells()));
+    }
+}
+/**
+ * The byte parser: the same records, lines and errors as CsvParser, without a string per cell.
+ * A record (line) with no '"' is split at the delimiter byte and each field hashed and looked up
+ * in its column's ByteColumn, in one pass over its bytes. Everything rarer goes through a
+ * CsvParser on decoded text: the header, records with a quote (decoded from the record's start,
+ * in windows that double until the record ends), and the text of error messages.
+ */
+class CsvByteParser {
+    batchRows;
+    bom;
+    header = null;
+    ready = [];
+    strings;
+    delimByte;
+    /** Unparsed bytes (a record cut by the read boundary) are work[0, left). */
+    work = Buffer.allocUnsafe(1 << 16);
+    left = 0;
+    leftAscii = true;
+    line = 1;
+    rows = 0;
+    rowOffset = 0;
+    columns = [];
+    codes = new Int32Array(0);
+    lines = new Int32Array(0);
+    scratch = Buffer.allocUnsafe(256);
+    constructor(file, batchRows, delimiter, header, 
+    /** Whether the bytes start at the file's start (where a BOM may be). */
+    bom) {
+        this.batchRows = batchRows;
+        this.bom = bom;
+        this.strings = new CsvParser(file, batchRows, delimiter, header);
+        this.delimByte = delimiter.charCodeAt(0);
+        if (header) {
+            this.header = [...header];
+            this.newBatch();
+        }
+    }
+    nextLine() {
+        return this.line;
+    }
+    endPosition() {
+        return csv_endOfText(decode(this.work, 0, this.left, this.leftAscii), this.line);
+    }
+    feed(chunk, ascii, final) {
+        let bytes = chunk;
+        let n = chunk.length;
+        if (this.left > 0) {
+            n = this.left + chunk.length;
+            if (this.work.length < n) {
+                const grown = Buffer.allocUnsafe(Math.max(n, 2 * this.work.length));
+                this.work.copy(grown, 0, 0, this.left);
+                this.work = grown;
+            }
+            chunk.copy(this.work, this.left);
+            bytes = this.work;
+            ascii = ascii && this.leftAscii;
+        }
+        let pos = 0;
+        if (this.bom) {
+            if (n < 3 && !final)
+                return this.keep(bytes, 0, n, ascii);
+            this.bom = false;
+            if (n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+                pos = 3;
+        }
+        if (this.header === null) {
+            pos = this.parseHeader(bytes, pos, n, ascii, final);
+            if (this.header === null)
+                return this.keep(bytes, pos, n, ascii);
+        }
+        pos = this.parseRows(bytes, pos, n, ascii, final);
+        this.keep(bytes, pos, n, ascii);
+        if (final && this.rows > 0)
+            this.flush();
+    }
+    /** Keeps bytes[pos, n) for the next feed. */
+    keep(bytes, pos, n, ascii) {
+        const len = n - pos;
+        if (len > 0) {
+            if (bytes === this.work)
+                bytes.copyWithin(0, pos, n);
+            else {
+                if (this.work.length < len)
+                    this.work = Buffer.allocUnsafe(Math.max(len, 2 * this.work.length));
+                bytes.copy(this.work, 0, pos, n);
+            }
+        }
+        this.left = len;
+        this.leftAscii = ascii;
+    }
+    parseHeader(bytes, pos, n, ascii, final) {
+        const st = this.strings;
+        const s = decode(bytes, pos, n, ascii);
+        st.buf = s;
+        st.pos = 0;
+        st.line = this.line;
+        const ok = st.parseHeader(final);
+        const consumed = ascii ? st.pos : Buffer.byteLength(s.slice(0, st.pos));
+        this.line = st.line;
+        st.buf = '';
+        if (ok) {
+            this.header = st.header.slice();
+            this.newBatch();
+        }
+        return pos + consumed;
+    }
+    newBatch() {
+        const ncols = this.header.length;
+        while (this.columns.length < ncols)
+            this.columns.push(new ByteColumn());
+        this.codes = new Int32Array(ncols * this.batchRows);
+        this.lines = new Int32Array(this.batchRows);
+    }
+    flush() {
+        const n = this.rows;
+        const B = this.batchRows;
+        const ncols = this.header.length;
+        const dicts = new Array(ncols);
+        for (let c = 0; c < ncols; c++)
+            dicts[c] = this.columns[c].take(this.codes.subarray(c * B, c * B + n), n);
+        const lines = n < B ? this.lines.subarray(0, n) : this.lines;
+        this.ready.push(new EncodedBatch(this.header, dicts, n, lines, this.rowOffset));
+        this.rowOffset += n;
+        this.rows = 0;
+        this.newBatch();
+    }
+    /** Parses the records in bytes[pos, n); returns where the unparsed rest starts. */
+    parseRows(b, pos, n, ascii, final) {
+        const delim = this.delimByte;
+        const ncols = this.header.length;
+        const last = ncols - 1;
+        const B = this.batchRows;
+        const columns = this.columns;
+        // ASCII bytes decoded once: new values are slices of it (see ByteColumn.id).
+        const text = ascii ? decode(b, 0, n, true) : undefined;
+        let line = this.line;
+        let r = this.rows;
+        let codes = this.codes;
+        let lines = this.lines;
+        let nextQuote = -1;
+        let nextCR = -1;
+        while (pos < n) {
+            if (nextQuote !== FAR && nextQuote < pos) {
+                nextQuote = b.indexOf(QUOTE, pos);
+                if (nextQuote === -1 || nextQuote >= n)
+                    nextQuote = FAR;
+            }
+            if (nextCR !== FAR && nextCR < pos) {
+                nextCR = b.indexOf(CR, pos);
+                if (nextCR === -1 || nextCR >= n)
+                    nextCR = FAR;
+            }
+            let end = b.indexOf(LF, pos);
+            if (end === -1 || end > n)
+                end = n;
+            let next;
+            if (nextCR < end) {
+                end = nextCR;
+                if (end + 1 < n)
+                    next = b[end + 1] === LF ? end + 2 : end + 1;
+                else if (final)
+                    next = n;
+                else
+                    break;
+            }
+            else if (end === n) {
+                if (!final)
+                    break;
+                next = n;
+            }
+            else
+                next = end + 1;
+            if (nextQuote < end) {
+                const after = this.quotedRecord(b, pos, n, ascii, final, line, codes, r);
+                if (after === NEED_MORE)
+                    break;
+                lines[r++] = line;
+                line = this.strings.slowLine;
+                pos = after;
+            }
+            else if (end === pos) {
+                // blank line
+                line++;
+                pos = next;
+                continue;
+            }
+            else {
+                let p = pos;
+                for (let c = 0; c < ncols; c++) {
+                    let q = p;
+                    let w = 0;
+                    while (q < end) {
+                        const x = b[q];
+                        if (x === delim)
+                            break;
+                        w = (w << 8) | x;
+                        q++;
+                    }
+                    if (q < end !== c < last)
+                        this.raggedRecord(b, pos, end, ascii, line);
+                    codes[c * B + r] = columns[c].id(b, p, q, w, text);
+                    p = q + 1;
+                }
+                lines[r++] = line;
+                line++;
+                pos = next;
+            }
+            if (r === B) {
+                this.rows = r;
+                this.flush();
+                r = 0;
+                codes = this.codes;
+                lines = this.lines;
+            }
+        }
+        this.line = line;
+        this.rows = r;
+        return pos;
+    }
+    /** A record whose field count is wrong (no quotes in it): the string parser's error. */
+    raggedRecord(b, pos, end, ascii, line) {
+        const st = this.strings;
+        st.slowRecord(decode(b, pos, end, ascii), 0, line, true);
+        return st.raggedError(line, st.fields.length, this.header.length);
+    }
+    /**
+     * A record with a quote, parsed by the string parser from its start; its fields go into the
+     * dictionaries as text. Returns the byte after it, or NEED_MORE.
+     */
+    quotedRecord(b, pos, n, ascii, final, line, codes, r) {
+        const st = this.strings;
+        const ncols = this.header.length;
+        let size = 0;
+        let winEnd = pos;
+        for (;;) {
+            // Windows end after a '\n' (never inside a character) or at n, and double in size.
+            size = Math.max(2 * size, 256);
+            if (pos + size >= n)
+                winEnd = n;
+            else {
+                const lf = b.indexOf(LF, Math.max(pos + size, winEnd));
+                winEnd = lf === -1 || lf >= n ? n : lf + 1;
+            }
+            const s = decode(b, pos, winEnd, ascii);
+            const after = st.slowRecord(s, 0, line, final && winEnd === n);
+            if (after === NEED_MORE) {
+                if (winEnd === n)
+                    return NEED_MORE;
+                continue;
+            }
+            const fields = st.fields;
+            if (fields.length !== ncols)
+                st.raggedError(line, fields.length, ncols);
+            const B = this.batchRows;
+            for (let c = 0; c < ncols; c++) {
+                const f = fields[c];
+                if (this.scratch.length < 3 * f.length)
+                    this.scratch = Buffer.allocUnsafe(Math.max(3 * f.length, 2 * this.scratch.length));
+                const len = this.scratch.write(f, 0);
+                codes[c * B + r] = this.columns[c].idOfText(f, this.scratch, len);
+            }
+            return pos + (ascii ? after : Buffer.byteLength(s.slice(0, after)));
+        }
+    }
+}
+function checkDelimiter(delimiter) {
+    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+        throw new UsageError(`invalid CSV delimiter ${JSON.stringify(delimiter)}`, {
+            hint: 'use a single character other than a quote or a line break, e.g. "," or "\\t"',
+        });
+    }
+    return delimiter;
+}
+/** A streaming reader for a CSV (or TSV) file. */
+function csv_csvReader(file, options = {}) {
+    const delimiter = checkDelimiter(options.delimiter ?? ',');
+    const batchRows = Math.max(1, options.batchRows ?? csv_DEFAULT_BATCH_ROWS);
+    let header = null;
+    const bytePath = options.bytePath !== false && delimiter.charCodeAt(0) < 0x80;
+    async function* parseBytes(headerOnly) {
+        const parser = new CsvByteParser(file, batchRows, delimiter, options.header, (options.start ?? 0) === 0);
+        try {
+            for await (const { bytes, ascii } of byteChunks(file, options)) {
+                parser.feed(bytes, ascii, false);
+                if (headerOnly && parser.header)
+                    break;
+                while (parser.ready.length > 0)
+                    yield parser.ready.shift();
+            }
+        }
+        catch (e) {
+            if (e instanceof csv_InvalidUtf8)
+                throw csv_invalidUtf8Error(file, e, parser.endPosition());
+            throw e;
+        }
+        if (!(headerOnly && parser.header))
+            parser.feed(Buffer.alloc(0), true, true);
+        header = parser.header;
+        if (!headerOnly) {
+            while (parser.ready.length > 0)
+                yield parser.ready.shift();
+            options.onEnd?.(parser.nextLine());
+        }
+    }
+    async function* parse(headerOnly) {
+        if (bytePath) {
+            yield* parseBytes(headerOnly);
+            return;
+        }
+        const parser = new CsvParser(file, batchRows, delimiter, options.header);
+        try {
+            for await (const text of csv_textChunks(file, options)) {
+                parser.feed(text, false);
+                if (headerOnly && parser.header)
+                    break;
+                while (parser.ready.length > 0)
+                    yield parser.ready.shift();
+            }
+        }
+        catch (e) {
+            if (e instanceof csv_InvalidUtf8)
+                throw csv_invalidUtf8Error(file, e, parser.endPosition());
+            throw e;
+        }
+        if (!(headerOnly && parser.header))
+            parser.feed('', true);
+        header = parser.header;
+        if (!headerOnly) {
+            while (parser.ready.length > 0)
+                yield parser.ready.shift();
+            options.onEnd?.(parser.nextLine());
+        }
+    }
+    return {
+        file,
+        format: 'csv',
+        hasLines: true,
+        async columns() {
+            if (header === null)
+                for await (const _ of parse(true))
+                    ;
+            return header;
+        },
+        batches: () => parse(false),
+    };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/jsonl.ts
+/**
+ * JSON Lines reader (https://jsonlines.org): one JSON object per line, streamed in columnar batches.
+ *
+ * - Blank (whitespace-only) lines are skipped; LF or CRLF line endings; UTF-8 (BOM stripped).
+ * - Columns come from the first record's keys and grow, in order of first appearance, when a later
+ *   record has a new key: a batch's `columns` is a new array whenever it grew, and rows of that batch
+ *   before the key appeared hold `undefined` (as do records that lack a key).
+ * - Scalars keep their JSON type (string, number, boolean, null); objects and arrays are re-serialised
+ *   to JSON text. Integers beyond 2^53 lose precision, as in JSON.parse.
+ */
+
+
+const jsonl_CR = 13;
+function isBlank(s, start, end) {
+    for (let i = start; i < end; i++) {
+        const c = s.charCodeAt(i);
+        if (c !== 32 && c !== 9 && c !== 13 && c !== 10)
+            return false;
+    }
+    return true;
+}
+class JsonlParser {
+    file;
+    batchRows;
+    partial;
+    columns = null;
+    /** The first record's keys (what `columns()` promises before reading rows). */
+    firstKeys = null;
+    ready = [];
+    index = new Map();
+    values = [];
+    lines;
+    rows = 0;
+    rowOffset = 0;
+    line = 1;
+    buf = '';
+    pos = 0;
+    constructor(file, batchRows, partial = false) {
+        this.file = file;
+        this.batchRows = batchRows;
+        this.partial = partial;
+        this.lines = new Int32Array(batchRows);
+    }
+    /** The line the text after everything fed so far starts on (after the final feed). */
+    nextLine() {
+        return this.line;
+    }
+    endPosition() {
+        return endOfText(this.buf.slice(this.pos), this.line);
+    }
+    feed(text, final) {
+        const s = this.pos < this.buf.length ? this.buf.slice(this.pos) + text : text;
+        this.buf = s;
+        let pos = 0;
+        const n = s.length;
+        while (pos < n) {
+            let end = s.indexOf('\n', pos);
+            let next = end + 1;
+            if (end === -1) {
+                if (!final)
+                    break;
+                end = n;
+                next = n;
+            }
+            const stop = end > pos && s.charCodeAt(end - 1) === jsonl_CR ? end - 1 : end;
+            if (!isBlank(s, pos, stop))
+                this.record(s.slice(pos, stop));
+            this.line++;
+            pos = next;
+        }
+        this.pos = pos;
+        if (final) {
+            if (this.columns === null) {
+                if (this.partial)
+                    return;
+                throw new InputError('file is empty', {
+                    location: { file: this.file, line: 1, column: 1 },
+                    hint: 'a JSON Lines file needs at least one JSON object, one per line',
+                });
+            }
+            if (this.rows > 0)
+                this.flush();
+        }
+    }
+    fail(what, column) {
+        throw new InputError(what, {
+            location: { file: this.file, line: this.line, column },
+            hint: 'each non-blank line must be one JSON object, e.g. {"age": 42, "city": "Oslo"}',
+        });
+    }
+    record(text) {
+        let obj;
+        try {
+            obj = JSON.parse(text);
+        }
+        catch (e) {
+            const m = /at position (\d+)/.exec(e.message);
+            const column = m ? Number(m[1]) + 1 : text.length + 1;
+            this.fail(`invalid JSON: ${e.message.replace(/ in JSON at position \d+.*$/, '')}`, column);
+        }
+        if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
+            const kind = obj === null ? 'null' : Array.isArray(obj) ? 'an array' : `a ${typeof obj}`;
+            let column = 1;
+            while (column <= text.length && /\s/.test(text[column - 1]))
+                column++;
+            this.fail(`expected a JSON object, found ${kind}`, column);
+        }
+        if (this.columns === null) {
+            this.columns = [];
+            this.newArrays();
+        }
+        const r = this.rows;
+        for (const key in obj) {
+            let c = this.index.get(key);
+            if (c === undefined)
+                c = this.addColumn(key);
+            const v = obj[key];
+            this.values[c][r] = v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
+        }
+        this.lines[r] = this.line;
+        this.rows = r + 1;
+        if (this.firstKeys === null)
+            this.firstKeys = this.columns;
+        if (this.rows === this.batchRows)
+            this.flush();
+    }
+    addColumn(key) {
+        const c = this.columns.length;
+        this.columns = [...this.columns, key]; // a new array: earlier batches keep theirs
+        this.index.set(key, c);
+        const col = new Array(this.batchRows);
+        for (let r = 0; r < this.rows; r++)
+            col[r] = undefined;
+        this.values.push(col);
+        return c;
+    }
+    newArrays() {
+        const n = this.columns.length;
+        this.values = new Array(n);
+        for (let c = 0; c < n; c++)
+            this.values[c] = new Array(this.batchRows);
+        this.lines = new Int32Array(this.batchRows);
+    }
+    flush() {
+        const n = this.rows;
+        let lines = this.lines;
+        // Holes (keys a record lacked) read as undefined; make the arrays exactly `n` long.
+        for (const col of this.values)
+            col.length = n;
+        if (n < this.batchRows)
+            lines = lines.subarray(0, n);
+        this.ready.push({ columns: this.columns, values: this.values, length: n, lines, rowOffset: this.rowOffset });
+        this.rowOffset += n;
+        this.rows = 0;
+        this.newArrays();
+    }
+}
+/** A streaming reader for a JSON Lines file. */
+function jsonl_jsonlReader(file, options = {}) {
+    const batchRows = Math.max(1, options.batchRows ?? DEFAULT_BATCH_ROWS);
+    let columns = null;
+    async function* parse(firstOnly) {
+        const parser = new JsonlParser(file, batchRows, options.partial);
+        try {
+            for await (const text of textChunks(file, options)) {
+                parser.feed(text, false);
+                if (firstOnly && parser.firstKeys)
+                    break;
+                while (parser.ready.length > 0)
+                    yield parser.ready.shift();
+            }
+        }
+        catch (e) {
+            if (e instanceof InvalidUtf8)
+                throw invalidUtf8Error(file, e, parser.endPosition());
+            throw e;
+        }
+        if (!(firstOnly && parser.firstKeys))
+            parser.feed('', true);
+        columns = parser.firstKeys;
+        if (!firstOnly) {
+            while (parser.ready.length > 0)
+                yield parser.ready.shift();
+            options.onEnd?.(parser.nextLine());
+        }
+    }
+    return {
+        file,
+        format: 'jsonl',
+        hasLines: true,
+        async columns() {
+            if (columns === null)
+                for await (const _ of parse(true))
+                    ;
+            return columns;
+        },
+        batches: () => parse(false),
+    };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/open-table.ts
+/**
+ * Picks the reader for a data file: by `options.format`, else by extension (a trailing `.gz` means
+ * gzip around a text format, decompressed as a stream).
+ */
+
+
+
+
+const SUPPORTED_EXTENSIONS = (/* unused pure expression or super */ null && ([
+    '.csv',
+    '.tsv',
+    '.jsonl',
+    '.ndjson',
+    '.parquet',
+    '.csv.gz',
+    '.tsv.gz',
+    '.jsonl.gz',
+    '.ndjson.gz',
+]));
+const BY_EXTENSION = {
+    '.csv': { format: 'csv' },
+    '.tsv': { format: 'csv', delimiter: '\t' },
+    '.jsonl': { format: 'jsonl' },
+    '.ndjson': { format: 'jsonl' },
+    '.parquet': { format: 'parquet' },
+};
+function extensionOf(name) {
+    const slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    const dot = name.lastIndexOf('.');
+    return dot > slash ? name.slice(dot).toLowerCase() : '';
+}
+async function open_table_openTable(file, options = {}) {
+    let info;
+    try {
+        info = await stat(file);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            throw new InputError('file not found', {
+                location: { file },
+                hint: `check the path; relative paths are resolved from ${process.cwd()}`,
+            });
+        }
+        throw new InputError(`cannot read the file: ${e.message}`, { location: { file }, hint: 'check its permissions', cause: e });
+    }
+    if (info.isDirectory()) {
+        throw new InputError('is a directory, not a data file', {
+            location: { file },
+            hint: `point at one file (${SUPPORTED_EXTENSIONS.join(', ')}); to check several, run the step once per file`,
+        });
+    }
+    let ext = extensionOf(file);
+    const gzip = ext === '.gz';
+    if (gzip)
+        ext = extensionOf(file.slice(0, -3));
+    const known = BY_EXTENSION[ext];
+    // A delimiter says "delimited text" even when the extension (.txt, .dat) does not.
+    const format = options.format ?? known?.format ?? (options.delimiter !== undefined ? 'csv' : undefined);
+    if (format === undefined) {
+        throw new UsageError(`cannot tell the format of "${file}" from its extension`, {
+            hint: `supported extensions: ${SUPPORTED_EXTENSIONS.join(', ')}; for other delimited text, give the delimiter`,
+        });
+    }
+    const textOptions = { ...options, gzip: options.gzip ?? gzip };
+    switch (format) {
+        case 'csv':
+            return csvReader(file, { ...textOptions, delimiter: options.delimiter ?? (format === known?.format ? known.delimiter : undefined) });
+        case 'jsonl':
+            return jsonlReader(file, textOptions);
+        case 'parquet':
+            if (gzip) {
+                throw new UsageError(`"${file}": gzip-compressed Parquet is not supported`, {
+                    hint: 'Parquet compresses its own pages (e.g. ZSTD or Snappy); store the .parquet file without .gz',
+                });
+            }
+            {
+                // Loaded on first use: hyparquet and its decompressors are most of a bundle's start-up
+                // cost, and a step reading CSV or JSON Lines never needs them.
+                const { parquetReader } = await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
+                return parquetReader(file, options);
+            }
+        default:
+            throw new UsageError(`unknown table format "${String(format)}"`, { hint: 'use csv, jsonl or parquet' });
+    }
+}
+
 // EXTERNAL MODULE: ../../../../shared/data/values.ts
 var values = __nccwpck_require__(4239);
 // EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
 var atomic_write = __nccwpck_require__(3196);
-// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var errors = __nccwpck_require__(9980);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ../../../../shared/model/examples-file.ts
 /**
  * The per-example file next to an evaluation report (`<out>.examples.jsonl.gz`): one JSON object
@@ -11993,12 +14576,12 @@ async function import_importMetrics(p, options = {}) {
 
 // EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 3 modules
 var metrics = __nccwpck_require__(621);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(8995);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: ../../../../shared/model/metrics/bootstrap.ts
 var bootstrap = __nccwpck_require__(1842);
 ;// CONCATENATED MODULE: ../../../../shared/model/metrics/bootstrap-parallel.ts
@@ -12983,8 +15566,8 @@ function evaluate_examplesFileOf(reportPath, report) {
     return report.examples ? join(dirname(reportPath), report.examples.file) : undefined;
 }
 
-// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 3 modules
-var mlops_config = __nccwpck_require__(6119);
+// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 4 modules
+var mlops_config = __nccwpck_require__(1543);
 // EXTERNAL MODULE: ../../../../shared/compare/compare.ts + 1 modules
 var compare = __nccwpck_require__(9480);
 // EXTERNAL MODULE: ../../../../shared/compare/examples-pairing.ts + 1 modules
@@ -13981,7 +16564,7 @@ function pairedModels(head, base, paired) {
 
 /***/ }),
 
-/***/ 3203:
+/***/ 2842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13995,8 +16578,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 3 modules
-var mlops_config = __nccwpck_require__(6119);
+// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 4 modules
+var mlops_config = __nccwpck_require__(1543);
 // EXTERNAL MODULE: ../../../../shared/github/forge.ts
 var forge = __nccwpck_require__(9269);
 // EXTERNAL MODULE: ../../../../shared/report/comparison-comment.ts
@@ -14165,8 +16748,6 @@ var atomic_write = __nccwpck_require__(3196);
 var errors = __nccwpck_require__(9980);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -15058,1746 +17639,14 @@ function globSync(globInput, options) {
 //#endregion
 
 
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(8995);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ../../../../shared/data/open-table.ts + 1 modules
-var open_table = __nccwpck_require__(9712);
-// EXTERNAL MODULE: ../../../../shared/data/csv.ts + 1 modules
-var csv = __nccwpck_require__(7027);
-// EXTERNAL MODULE: ../../../../shared/data/profile.ts + 1 modules
-var profile = __nccwpck_require__(5894);
-// EXTERNAL MODULE: ../../../../shared/data/profile-merge.ts
-var profile_merge = __nccwpck_require__(7781);
-// EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
-var batch_dictionary = __nccwpck_require__(7006);
-// EXTERNAL MODULE: ../../../../shared/data/values.ts
-var values = __nccwpck_require__(4239);
-// EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2213);
-// EXTERNAL MODULE: ../../../../shared/config/yaml-source.ts
-var yaml_source = __nccwpck_require__(1820);
-;// CONCATENATED MODULE: ../../../../shared/data/contract.ts
+;// CONCATENATED MODULE: ../../../../shared/data/file-list.ts
 /**
- * The data contract: what a dataset must look like. Defined once here with zod (strict objects, so
- * a misspelt key is an error, not a silently ignored rule), exported as JSON Schema for editors
- * (scripts/gen-contract-schema.ts -> schemas/contract.schema.json), documented in docs/contract.md.
- *
- * Every rule has a short form (`min: 0`) and a long form (`min: { value: 0, mostly: 0.99, severity: warn }`).
- * `mostly` follows Great Expectations: the fraction of the rows a rule applies to that must pass
- * (missing values never count against value rules). Presence and row-count rules take `severity` only.
- *
- * loadContract() parses the YAML keeping node ranges (shared/config/yaml-source.ts, shared with mlops.yaml), so every problem - YAML syntax, unknown key,
- * wrong type, bad regex, min > max, unknown column type - becomes one ContractError at
- * `contract.yaml:LINE:COL` naming the key path (`columns.age.min`) and how to fix it.
+ * Data given as a list of files (validate-data's `data`, rank's candidates): kept apart from the
+ * shard planner so that steps which only expand a list do not pull in the sharding machinery.
  */
 
 
 
-
-// validate.ts and tests name these by the contract; they live with the generic YAML checking.
-
-const CONTRACT_VERSION = 1;
-const severitySchema = schemas/* enum */.k5n(['error', 'warn']).describe('error (default) fails the check; warn only reports');
-const mostlySchema = schemas/* number */.aig()
-    .min(0)
-    .max(1)
-    .describe('Fraction of the rows the rule applies to (non-missing values for value rules) that must pass; default 1');
-/** A rule that accepts the short form `value` or `{ value, mostly?, severity? }`. */
-function rule(value, description) {
-    return schemas/* union */.KCZ([value, schemas/* strictObject */.rej({ value, mostly: mostlySchema.optional(), severity: severitySchema.optional() })])
-        .describe(description);
-}
-/** A rule where `mostly` has no meaning (presence, row counts): short form or `{ value, severity? }`. */
-function strictRule(value, description) {
-    return schemas/* union */.KCZ([value, schemas/* strictObject */.rej({ value, severity: severitySchema.optional() })]).describe(description);
-}
-const columnTypeSchema = schemas/* enum */.k5n(values/* COLUMN_TYPES */.RO);
-const boundSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]);
-const allowedValue = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
-const columnNames = schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1);
-const columnContractSchema = schemas/* strictObject */.rej({
-    description: schemas/* string */.YjP().optional().describe('Free text for people; not checked'),
-    type: rule(columnTypeSchema, 'Value type; default string (any value). Values that do not parse as the type fail this rule'),
-    format: schemas/* string */.YjP().optional().describe('date/timestamp only: strftime-like format (%Y %m %d %H %M %S %f %z); default ISO 8601'),
-    nullable: rule(schemas/* boolean */.zMY(), 'Whether missing values are allowed; default false'),
-    min: rule(boundSchema, 'Smallest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
-    max: rule(boundSchema, 'Largest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
-    allowed: rule(schemas/* array */.YOg(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
-    pattern: rule(schemas/* string */.YjP(), 'JavaScript regular expression searched in the value text; anchor with ^...$ to match the whole value'),
-    unique: rule(schemas/* boolean */.zMY(), 'No value may occur twice (missing values are ignored)'),
-    min_length: rule(schemas/* number */.aig().int().min(0), 'Minimum text length in characters'),
-    max_length: rule(schemas/* number */.aig().int().min(0), 'Maximum text length in characters'),
-})
-    .partial();
-const compoundUniqueSchema = schemas/* union */.KCZ([
-    columnNames,
-    schemas/* strictObject */.rej({ columns: columnNames, mostly: mostlySchema.optional(), severity: severitySchema.optional() }),
-]);
-const tableContractSchema = schemas/* strictObject */.rej({
-    required_columns: strictRule(columnNames, 'Columns that must be present; default every column listed under columns'),
-    unexpected_columns: schemas/* enum */.k5n(['allow', 'warn', 'error'])
-        .describe('What to do with data columns the contract does not list; default error'),
-    rows: schemas/* strictObject */.rej({
-        min: strictRule(schemas/* number */.aig().int().min(0), 'Minimum number of data rows; default 1'),
-        max: strictRule(schemas/* number */.aig().int().min(0), 'Maximum number of data rows'),
-    })
-        .partial(),
-    unique: schemas/* array */.YOg(compoundUniqueSchema).describe('Column combinations that must be unique together'),
-    null_values: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Cell texts read as missing (replaces the default list)'),
-})
-    .partial();
-const contractSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(CONTRACT_VERSION).describe('Contract format version: 1'),
-    description: schemas/* string */.YjP().optional(),
-    table: tableContractSchema.optional(),
-    columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnContractSchema).optional(),
-})
-    .describe('mlops-actions data contract');
-function contract_normalizeRule(r) {
-    if (r !== null && typeof r === 'object' && !Array.isArray(r) && 'value' in r) {
-        return { value: r.value, mostly: 'mostly' in r && r.mostly !== undefined ? r.mostly : 1, severity: r.severity ?? 'error' };
-    }
-    return { value: r, mostly: 1, severity: 'error' };
-}
-/** Normalizes a compound-unique entry: `[a, b]` or `{ columns: [a, b], mostly?, severity? }`. */
-function contract_normalizeCompoundUnique(u) {
-    if (Array.isArray(u))
-        return { value: u, mostly: 1, severity: 'error' };
-    return { value: u.columns, mostly: u.mostly ?? 1, severity: u.severity ?? 'error' };
-}
-// ---------------------------------------------------------------------------------------------
-// Checks zod cannot express (they need the column type, or compare two keys)
-const NUMERIC = new Set(['integer', 'number']);
-const article = (t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
-const TEMPORAL = new Set(['date', 'timestamp']);
-/** Parses a date/timestamp bound written in the contract (ISO 8601 text) to epoch ms. */
-function contract_parseContractTime(value) {
-    if (typeof value !== 'string')
-        return undefined;
-    return (0,values/* parseIsoTimestamp */.RJ)(value, false);
-}
-/**
- * The key a value is compared by for `allowed` and `unique`: numbers for integer/number columns,
- * epoch ms for date/timestamp, booleans for boolean, the text itself for string/category. So
- * `allowed: [1, 2]` matches the CSV cell "1.0" in a number column, and "2024-01-01" equals
- * "2024-01-01T00:00:00Z" in a timestamp column. Undefined when the value is not of the type.
- */
-function contract_valueKey(v, type, pattern) {
-    switch (type) {
-        case 'integer':
-            return (0,values/* toInteger */.yJ)(v);
-        case 'number':
-            return (0,values/* toNumber */.Ro)(v);
-        case 'boolean':
-            return (0,values/* toBoolean */.G4)(v);
-        case 'date':
-            return (0,values/* toTimestamp */.C)(v, pattern, !pattern);
-        case 'timestamp':
-            return (0,values/* toTimestamp */.C)(v, pattern);
-        default:
-            return (0,values/* toText */.fE)(v);
-    }
-}
-/** valueKey for a value written in the contract (dates as ISO text, whatever the column format). */
-function contract_contractValueKey(v, type) {
-    if (type === 'date' || type === 'timestamp')
-        return contract_parseContractTime(v);
-    return contract_valueKey(v, type);
-}
-function semanticProblems(c) {
-    const out = [];
-    const cols = c.columns ?? {};
-    const names = Object.keys(cols);
-    for (const [name, col] of Object.entries(cols)) {
-        const p = ['columns', name];
-        const type = col.type === undefined ? 'string' : contract_normalizeRule(col.type).value;
-        if (col.format !== undefined) {
-            if (!TEMPORAL.has(type))
-                out.push({ path: [...p, 'format'], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'format'])} applies only to date and timestamp columns, and this column is ${type}`, hint: 'remove format, or set type: date / timestamp' });
-            else {
-                try {
-                    (0,values/* compileTimestampFormat */.dQ)(col.format);
-                }
-                catch (e) {
-                    out.push({ path: [...p, 'format'], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'format'])}: ${e.message}` });
-                }
-            }
-        }
-        const bounds = {};
-        for (const key of ['min', 'max']) {
-            const r = col[key];
-            if (r === undefined)
-                continue;
-            const v = contract_normalizeRule(r).value;
-            const rp = [...p, key, ...(typeof r === 'object' ? ['value'] : [])];
-            const where = (0,yaml_source/* formatKeyPath */.K7)([...p, key]);
-            if (NUMERIC.has(type)) {
-                if (typeof v !== 'number')
-                    out.push({ path: rp, what: `${where} must be a number for ${article(type)} column, not ${(0,yaml_source/* describeValue */.bp)(v)}` });
-                else
-                    bounds[key] = v;
-            }
-            else if (TEMPORAL.has(type)) {
-                const t = contract_parseContractTime(v);
-                if (t === undefined)
-                    out.push({ path: rp, what: `${where} must be ISO 8601 text for ${article(type)} column (e.g. "2024-01-31"${type === 'timestamp' ? ' or "2024-01-31T12:00:00Z"' : ''}), not ${(0,yaml_source/* describeValue */.bp)(v)}` });
-                else
-                    bounds[key] = t;
-            }
-            else {
-                out.push({ path: [...p, key], what: `${where} applies to integer, number, date and timestamp columns, and this column is ${type}`, hint: type === 'string' || type === 'category' ? 'use min_length/max_length for text length, or allowed for categories' : undefined });
-            }
-        }
-        if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
-            out.push({ path: [...p, 'min'], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'min'])} is greater than ${(0,yaml_source/* formatKeyPath */.K7)([...p, 'max'])}`, hint: 'swap them, or fix the one that is wrong' });
-        }
-        const minL = col.min_length === undefined ? undefined : contract_normalizeRule(col.min_length).value;
-        const maxL = col.max_length === undefined ? undefined : contract_normalizeRule(col.max_length).value;
-        if (minL !== undefined && maxL !== undefined && minL > maxL) {
-            out.push({ path: [...p, 'min_length'], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'min_length'])} (${minL}) is greater than max_length (${maxL})` });
-        }
-        if (col.pattern !== undefined) {
-            const src = contract_normalizeRule(col.pattern).value;
-            try {
-                new RegExp(src, 'u');
-            }
-            catch (e) {
-                out.push({ path: [...p, 'pattern', ...(typeof col.pattern === 'object' ? ['value'] : [])], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'pattern'])} is not a valid regular expression: ${e.message}`, hint: 'JavaScript syntax with the u flag; escape backslashes inside double quotes, or use single quotes' });
-            }
-        }
-        if (col.allowed !== undefined) {
-            const list = contract_normalizeRule(col.allowed).value;
-            const ap = [...p, 'allowed', ...(Array.isArray(col.allowed) ? [] : ['value'])];
-            list.forEach((v, i) => {
-                if (contract_contractValueKey(v, type) === undefined)
-                    out.push({ path: [...ap, i], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'allowed'])}[${i}] ${(0,yaml_source/* describeValue */.bp)(v)} is not ${article(type)} value` });
-            });
-        }
-    }
-    const t = c.table;
-    if (t?.rows?.min !== undefined && t.rows.max !== undefined && contract_normalizeRule(t.rows.min).value > contract_normalizeRule(t.rows.max).value) {
-        out.push({ path: ['table', 'rows', 'min'], what: 'table.rows.min is greater than table.rows.max' });
-    }
-    t?.unique?.forEach((u, i) => {
-        const { value } = contract_normalizeCompoundUnique(u);
-        const base = ['table', 'unique', i, ...(Array.isArray(u) ? [] : ['columns'])];
-        value.forEach((name, j) => {
-            if (!(name in cols)) {
-                const close = (0,yaml_source/* closestMatch */.h0)(name, names);
-                out.push({ path: [...base, j], what: `table.unique[${i}] names column "${name}", which is not listed under columns`, hint: close ? `did you mean "${close}"?` : 'list the column under columns' });
-            }
-        });
-    });
-    return out;
-}
-// ---------------------------------------------------------------------------------------------
-const OPTIONS = {
-    error: (what, options) => new errors/* ContractError */.Vl(what, options),
-    empty: { what: 'the contract is empty', hint: 'start with "version: 1" and a columns: mapping (see docs/contract.md)' },
-    versionHint: 'add "version: 1" at the top',
-    longFormHint: 'the long form is a mapping { value: ..., mostly: 0.99, severity: warn }',
-    // `type: datetime` and `type: { value: datetime }` are unknown column types, not just "not allowed".
-    enumNoun: (path) => {
-        const last = path[path.length - 1];
-        return last === 'type' || (last === 'value' && path[path.length - 2] === 'type') ? 'a known column type' : undefined;
-    },
-    semantic: semanticProblems,
-};
-/** Parses contract YAML text; `file` is used in messages. Throws ContractError. */
-function parseContract(text, file) {
-    return parseYamlText(text, file, contractSchema, OPTIONS);
-}
-/** Reads and checks a contract file. Throws ContractError (exit code 2) for anything wrong. */
-async function loadContract(file) {
-    return loadYamlFile(file, contractSchema, {
-        ...OPTIONS,
-        notFound: 'contract file not found',
-        cannotRead: 'cannot read the contract',
-        missingHint: 'check the path (relative to the working directory), or run `mlops validate --infer-contract` to write one',
-    });
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/validation-format.ts
-/**
- * `mlops-actions/validation@1`: the result of checking one data file against a data contract.
- * Defined once here (zod) and documented in docs/formats.md ("Validation report").
- *
- * `findings` lists every rule that had at least one failing row, including rules that still pass
- * because of `mostly`; `counts.rules` counts every rule evaluated. The report `passed` unless a
- * finding with severity "error" did not pass.
- */
-
-const validation_format_VALIDATION_SCHEMA = 'mlops-actions/validation@1';
-/** The rules a finding can be about; table rules are named for their contract key. */
-const VALIDATION_RULES = [
-    'required_columns',
-    'unexpected_columns',
-    'rows.min',
-    'rows.max',
-    'unique_together',
-    'type',
-    'nullable',
-    'min',
-    'max',
-    'allowed',
-    'pattern',
-    'unique',
-    'min_length',
-    'max_length',
-];
-const validationSampleSchema = schemas/* object */.Ikc({
-    /** `data.line_kind` says whether this is the 1-based physical line (CSV, JSON Lines) or row number (Parquet). */
-    line: schemas/* number */.aig().int().nonnegative(),
-    /** The offending value as text (truncated to 200 characters), null for a missing value. */
-    value: schemas/* string */.YjP().nullable(),
-    /** The file the line is in, when the data is several files (a file list); absent for one file. */
-    file: schemas/* string */.YjP().optional(),
-});
-const validationFindingSchema = schemas/* object */.Ikc({
-    rule: schemas/* enum */.k5n(VALIDATION_RULES),
-    /** The column a column rule is about, or the column a presence rule names. */
-    column: schemas/* string */.YjP().optional(),
-    /** The columns of a `unique_together` (table.unique) rule. */
-    columns: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    severity: schemas/* enum */.k5n(['error', 'warn']),
-    /** Rows that failed the rule (for unique rules: every row whose value occurs more than once). */
-    failed: schemas/* number */.aig().int().nonnegative(),
-    /** Rows the rule applies to: all rows for nullable, non-missing values for type, non-missing values of the column type for value rules. */
-    total: schemas/* number */.aig().int().nonnegative(),
-    /** failed / total. */
-    fraction: schemas/* number */.aig().min(0).max(1),
-    mostly: schemas/* number */.aig().min(0).max(1),
-    /** (1 - fraction) >= mostly. */
-    passed: schemas/* boolean */.zMY(),
-    /** Up to 10 failing rows, in file order. */
-    samples: schemas/* array */.YOg(validationSampleSchema),
-    /** One line a person can act on: file:line, column, value, rule and the contract entry. */
-    message: schemas/* string */.YjP(),
-    /** The contract key that made the rule, e.g. "columns.age.min" or "table.unique[0]". */
-    contract_path: schemas/* string */.YjP(),
-});
-const validationReportSchema = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(validation_format_VALIDATION_SCHEMA),
-    data: schemas/* object */.Ikc({
-        file: schemas/* string */.YjP(),
-        format: schemas/* string */.YjP(),
-        rows: schemas/* number */.aig().int().nonnegative(),
-        /** What sample `line`s are: physical text lines, or row numbers (Parquet). */
-        line_kind: schemas/* enum */.k5n(['line', 'row']),
-    }),
-    /** The contract checked against; null when the data was only profiled. */
-    contract: schemas/* object */.Ikc({ file: schemas/* string */.YjP() }).nullable(),
-    passed: schemas/* boolean */.zMY(),
-    counts: schemas/* object */.Ikc({
-        /** Rules evaluated (a rule on a column absent from the data is not evaluated). */
-        rules: schemas/* number */.aig().int().nonnegative(),
-        /** Findings with severity error that did not pass: any one fails the check. */
-        failed_errors: schemas/* number */.aig().int().nonnegative(),
-        /** Findings with severity warn that did not pass. */
-        failed_warnings: schemas/* number */.aig().int().nonnegative(),
-    }),
-    findings: schemas/* array */.YOg(validationFindingSchema),
-});
-/** The report for data checked against no contract (only profiled): passes, no rules. */
-function validation_format_reportWithoutContract(data) {
-    return { schema: validation_format_VALIDATION_SCHEMA, data, contract: null, passed: true, counts: { rules: 0, failed_errors: 0, failed_warnings: 0 }, findings: [] };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/validate.ts
-/**
- * Row-level validation of a streamed table against a data contract (shared/data/contract.ts).
- *
- * createValidator() compiles the contract once into one checker per column; add() runs one tight
- * loop per column per batch (no allocation per cell unless the cell fails); finish() turns the
- * tallies into a `mlops-actions/validation@1` report.
- *
- * Semantics (docs/contract.md):
- * - `mostly` as in Great Expectations: a rule passes when (1 - failed/total) >= mostly, where total
- *   is the rows the rule applies to. Missing values never count against value rules; values that do
- *   not parse as the column type are reported once, by `type`, and skipped by the value rules.
- * - unique counts every row whose value occurs more than once (pandas `duplicated(keep=False)`, as
- *   GE's expect_column_values_to_be_unique). It is exact: a hash map of seen values, and past
- *   `uniqueMemoryLimit` distinct values per rule the map spills to 64 hash partitions in a temp
- *   directory, each finished on its own at the end.
- *
- * Shards: exportState()/mergeState() move the tallies between threads (validate-data-shards.ts) or
- * jobs (shard-merge.ts). Unique rules need every key in one counter: a job's shard records its keys
- * instead (options.uniqueKeys) and the fan-in counts them all (addUniqueKey).
- */
-
-
-
-
-
-
-
-/**
- * The contract's unique rules, in the order their keys are numbered (UniqueKeyRecorder): column
- * `unique` rules in contract order, then `table.unique` entries.
- */
-function uniqueRuleNames(contract) {
-    const out = [];
-    for (const [name, c] of Object.entries(contract.columns ?? {}))
-        if (ruleOf(c.unique)?.value)
-            out.push(formatContractPath(['columns', name, 'unique']));
-    (contract.table?.unique ?? []).forEach((_, i) => out.push(`table.unique[${i}]`));
-    return out;
-}
-/**
- * Whether per-shard validator states can be merged into the sequential result. Not with `unique`
- * (column or table.unique): duplicates are found across the whole file and the samples say where a
- * value was first seen, which needs one global map of seen values (the DuplicateCounter, spilling
- * to disk past its memory limit). Merging per-shard maps exactly would mean shipping every distinct
- * key between threads: unbounded, so such contracts are validated sequentially.
- */
-function validate_canMergeShards(contract) {
-    if ((contract.table?.unique ?? []).length > 0)
-        return false;
-    return Object.values(contract.columns ?? {}).every((c) => !ruleOf(c.unique)?.value);
-}
-const MAX_SAMPLES = 10;
-const SAMPLE_MAX_CHARS = 200;
-const DEFAULT_UNIQUE_MEMORY_LIMIT = 2_000_000;
-/** Tolerance for `(1 - fraction) >= mostly` so that 99 of 100 passes mostly 0.99 despite binary rounding. */
-const MOSTLY_EPSILON = 1e-12;
-function sampleText(v) {
-    if (v === null || v === undefined)
-        return null;
-    const s = toText(v);
-    return s.length > SAMPLE_MAX_CHARS ? `${s.slice(0, SAMPLE_MAX_CHARS)}…` : s;
-}
-/** Failures of one rule: an exact count and the first MAX_SAMPLES rows. */
-class Tally {
-    failed = 0;
-    samples = [];
-    fail(line, v) {
-        if (++this.failed <= MAX_SAMPLES)
-            this.samples.push({ line, value: sampleText(v) });
-    }
-    state() {
-        return { failed: this.failed, samples: this.samples.slice() };
-    }
-    /** Appends a later part of the file (or, with `file`, a later file of a file list). */
-    merge(s, lineOffset, file) {
-        this.failed += s.failed;
-        for (const x of s.samples) {
-            if (this.samples.length >= MAX_SAMPLES)
-                break;
-            const at = file ?? x.file;
-            this.samples.push(at === undefined ? { line: x.line + lineOffset, value: x.value } : { line: x.line + lineOffset, value: x.value, file: at });
-        }
-    }
-}
-function keyText(k) {
-    return typeof k === 'string' ? k : String(k);
-}
-/** FNV-1a over UTF-16 code units. */
-function hashText(s) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < s.length; i++) {
-        h ^= s.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return h >>> 0;
-}
-const PARTITIONS = 64;
-/** A shard's stand-in for DuplicateCounter: hands every key to the recorder, counts nothing. */
-class KeyForwarder {
-    recorder;
-    rule;
-    failed = 0;
-    samples = [];
-    constructor(recorder, rule) {
-        this.recorder = recorder;
-        this.rule = rule;
-    }
-    add(key, line, display) {
-        this.recorder.record(this.rule, key, line, sampleText(display));
-    }
-    finish() { }
-}
-class DuplicateCounter {
-    limit;
-    tmpRoot;
-    failed = 0;
-    /** First duplicates in file order: [line, value text, first line]. */
-    samples = [];
-    seen = new Map();
-    dir;
-    fds = [];
-    buffers = [];
-    bufferedChars = [];
-    constructor(limit, tmpRoot) {
-        this.limit = limit;
-        this.tmpRoot = tmpRoot;
-    }
-    /** `display` is the cell shown in samples. */
-    add(key, line, display) {
-        if (this.dir !== undefined) {
-            this.write(key, `N\t${line}\t`);
-            return;
-        }
-        const first = this.seen.get(key);
-        if (first === undefined) {
-            this.seen.set(key, line);
-            if (this.seen.size > this.limit)
-                this.spill();
-            return;
-        }
-        if (first > 0) {
-            this.failed += 2;
-            this.seen.set(key, -first);
-        }
-        else
-            this.failed += 1;
-        if (this.samples.length < MAX_SAMPLES)
-            this.samples.push({ line, value: sampleText(display), first: Math.abs(first) });
-    }
-    spill() {
-        this.dir = mkdtempSync(join(this.tmpRoot, 'mlops-unique-'));
-        for (let p = 0; p < PARTITIONS; p++) {
-            this.fds.push(openSync(join(this.dir, `p${p}`), 'w'));
-            this.buffers.push([]);
-            this.bufferedChars.push(0);
-        }
-        for (const [key, first] of this.seen)
-            this.write(key, first > 0 ? `S\t${first}\t` : `D\t${-first}\t`);
-        this.seen = new Map();
-    }
-    write(key, prefix) {
-        const text = keyText(key);
-        const p = hashText(text) % PARTITIONS;
-        const rec = `${prefix}${JSON.stringify(text)}\n`;
-        this.buffers[p].push(rec);
-        this.bufferedChars[p] += rec.length;
-        if (this.bufferedChars[p] > 1 << 16)
-            this.flush(p);
-    }
-    flush(p) {
-        if (this.buffers[p].length === 0)
-            return;
-        writeSync(this.fds[p], this.buffers[p].join(''));
-        this.buffers[p] = [];
-        this.bufferedChars[p] = 0;
-    }
-    /** Completes the count (reads the partitions back when spilled) and removes temp files. */
-    finish() {
-        if (this.dir === undefined) {
-            this.seen.clear();
-            return;
-        }
-        try {
-            const extra = [];
-            for (let p = 0; p < PARTITIONS; p++) {
-                this.flush(p);
-                closeSync(this.fds[p]);
-                const text = readFileSync(join(this.dir, `p${p}`), 'utf8');
-                // key -> [kind of the pre-spill record or '', first line, rows after the spill]
-                const groups = new Map();
-                let start = 0;
-                while (start < text.length) {
-                    const end = text.indexOf('\n', start);
-                    const t1 = text.indexOf('\t', start);
-                    const t2 = text.indexOf('\t', t1 + 1);
-                    const kind = text[start];
-                    const line = Number(text.slice(t1 + 1, t2));
-                    const key = JSON.parse(text.slice(t2 + 1, end));
-                    start = end + 1;
-                    let g = groups.get(key);
-                    if (!g)
-                        groups.set(key, (g = { pre: '', first: Infinity, after: [] }));
-                    if (kind === 'N')
-                        g.after.push(line);
-                    else {
-                        g.pre = kind;
-                        g.first = line;
-                    }
-                }
-                for (const [key, g] of groups) {
-                    if (g.after.length === 0)
-                        continue;
-                    let dups;
-                    if (g.pre === 'D') {
-                        this.failed += g.after.length;
-                        dups = g.after;
-                    }
-                    else if (g.pre === 'S') {
-                        this.failed += g.after.length + 1;
-                        dups = g.after;
-                    }
-                    else {
-                        if (g.after.length < 2)
-                            continue;
-                        this.failed += g.after.length;
-                        g.first = g.after[0];
-                        dups = g.after.slice(1);
-                    }
-                    for (const line of dups) {
-                        extra.push({ line, value: sampleText(key), first: g.first });
-                        if (extra.length > 4 * MAX_SAMPLES) {
-                            extra.sort((a, b) => a.line - b.line);
-                            extra.length = MAX_SAMPLES;
-                        }
-                    }
-                }
-            }
-            extra.sort((a, b) => a.line - b.line);
-            for (const s of extra) {
-                if (this.samples.length >= MAX_SAMPLES)
-                    break;
-                this.samples.push(s);
-            }
-        }
-        finally {
-            rmSync(this.dir, { recursive: true, force: true });
-            this.dir = undefined;
-        }
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// Column checkers
-const TYPE_NOUN = {
-    integer: 'an integer',
-    number: 'a number',
-    string: 'text',
-    boolean: 'a boolean (true/false, yes/no, 1/0)',
-    category: 'a category',
-    date: 'a date',
-    timestamp: 'a timestamp',
-};
-function ruleOf(r) {
-    return r === undefined ? undefined : normalizeRule(r);
-}
-function quote(v) {
-    return v === null ? 'missing' : JSON.stringify(v);
-}
-// Phase-1 parsers: each its own function so its inner loop stays monomorphic. They agree exactly
-// with values.ts (toInteger, toNumber, toBoolean, toTimestamp), which they call for anything off
-// the fast path; test/data/validate.test.ts checks the agreement on random input.
-const MISSING = 0;
-const OK = 1;
-const BAD = 2;
-// Rules a distinct value fails (ColumnChecker.run, phase 2).
-const F_NULL = 1;
-const F_TYPE = 2;
-const F_MIN = 4;
-const F_MAX = 8;
-const F_ALLOWED = 16;
-const F_PATTERN = 32;
-const F_MIN_LENGTH = 64;
-const F_MAX_LENGTH = 128;
-const POW10 = (/* unused pure expression or super */ null && ([1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]));
-/**
- * Plain decimals of at most 15 digits without exponent: the mantissa is an exact integer and 10^k
- * an exact double, so one division is correctly rounded (Clinger's fast path) and equals `+s`.
- * NaN means "not on the fast path" (the caller falls back to values.ts).
- */
-function fastDecimal(s) {
-    const n = s.length;
-    if (n === 0 || n > 17)
-        return NaN;
-    let i = 0;
-    let c = s.charCodeAt(0);
-    let neg = false;
-    if (c === 45) {
-        neg = true;
-        i = 1;
-    }
-    else if (c === 43)
-        i = 1;
-    let m = 0;
-    let digits = 0;
-    let frac = 0;
-    let dot = false;
-    for (; i < n; i++) {
-        c = s.charCodeAt(i);
-        if (c >= 48 && c <= 57) {
-            m = m * 10 + (c - 48);
-            digits++;
-            if (dot)
-                frac++;
-        }
-        else if (c === 46 && !dot)
-            dot = true;
-        else
-            return NaN;
-    }
-    if (digits === 0 || digits > 15)
-        return NaN;
-    const v = frac === 0 ? m : m / POW10[frac];
-    return neg ? -v : v;
-}
-function parseIntegers(col, n, nulls, keys, status) {
-    let count = 0;
-    for (let r = 0; r < n; r++) {
-        const v = col[r];
-        if (nulls.isMissing(v)) {
-            status[r] = MISSING;
-            continue;
-        }
-        count++;
-        let k = typeof v === 'string' ? fastDecimal(v) : typeof v === 'number' ? v : NaN;
-        if (k !== k || !Number.isInteger(k) || Math.abs(k) > Number.MAX_SAFE_INTEGER)
-            k = toInteger(v) ?? NaN;
-        if (k !== k)
-            status[r] = BAD;
-        else {
-            keys[r] = k;
-            status[r] = OK;
-        }
-    }
-    return count;
-}
-function parseNumbers(col, n, nulls, keys, status) {
-    let count = 0;
-    for (let r = 0; r < n; r++) {
-        const v = col[r];
-        if (nulls.isMissing(v)) {
-            status[r] = MISSING;
-            continue;
-        }
-        count++;
-        let k = typeof v === 'string' ? fastDecimal(v) : typeof v === 'number' ? v : NaN;
-        if (k !== k) {
-            const slow = toNumber(v);
-            if (slow === undefined) {
-                status[r] = BAD;
-                continue;
-            }
-            k = slow;
-        }
-        keys[r] = k;
-        status[r] = OK;
-    }
-    return count;
-}
-function parseBooleans(col, n, nulls, keys, status) {
-    let count = 0;
-    for (let r = 0; r < n; r++) {
-        const v = col[r];
-        if (nulls.isMissing(v)) {
-            status[r] = MISSING;
-            continue;
-        }
-        count++;
-        const b = toBoolean(v);
-        if (b === undefined)
-            status[r] = BAD;
-        else {
-            keys[r] = b ? 1 : 0;
-            status[r] = OK;
-        }
-    }
-    return count;
-}
-function parseTimes(col, n, nulls, keys, status, pattern, dateOnly) {
-    let count = 0;
-    for (let r = 0; r < n; r++) {
-        const v = col[r];
-        if (nulls.isMissing(v)) {
-            status[r] = MISSING;
-            continue;
-        }
-        count++;
-        const k = toTimestamp(v, pattern, dateOnly);
-        if (k === undefined)
-            status[r] = BAD;
-        else {
-            keys[r] = k;
-            status[r] = OK;
-        }
-    }
-    return count;
-}
-function markMissing(col, n, nulls, status) {
-    let count = 0;
-    for (let r = 0; r < n; r++) {
-        if (nulls.isMissing(col[r]))
-            status[r] = MISSING;
-        else {
-            status[r] = OK;
-            count++;
-        }
-    }
-    return count;
-}
-class ColumnChecker {
-    name;
-    spec;
-    nulls;
-    hasLines;
-    locate;
-    present = false;
-    rows = 0;
-    nonMissing = 0;
-    typeFailed = 0;
-    type;
-    pattern;
-    typeRule;
-    nullable;
-    nullableSet;
-    min;
-    max;
-    allowed;
-    allowedList = [];
-    regex;
-    minLength;
-    maxLength;
-    unique;
-    needsText;
-    family;
-    tNull = new Tally();
-    tType = new Tally();
-    tMin = new Tally();
-    tMax = new Tally();
-    tAllowed = new Tally();
-    tPattern = new Tally();
-    tMinLength = new Tally();
-    tMaxLength = new Tally();
-    dups;
-    constructor(name, spec, nulls, hasLines, counter, locate) {
-        this.name = name;
-        this.spec = spec;
-        this.nulls = nulls;
-        this.hasLines = hasLines;
-        this.locate = locate;
-        const typeRule = ruleOf(spec.type);
-        this.typeRule = typeRule;
-        this.type = typeRule?.value ?? 'string';
-        this.pattern = spec.format !== undefined ? compileTimestampFormat(spec.format) : undefined;
-        this.nullableSet = spec.nullable !== undefined;
-        this.nullable = ruleOf(spec.nullable) ?? { value: false, mostly: 1, severity: 'error' };
-        const bound = (r) => {
-            if (!r)
-                return undefined;
-            const v = typeof r.value === 'number' ? r.value : parseContractTime(r.value);
-            return { ...r, value: v };
-        };
-        this.min = bound(ruleOf(spec.min));
-        this.max = bound(ruleOf(spec.max));
-        const allowed = ruleOf(spec.allowed);
-        if (allowed) {
-            const set = new Set();
-            for (const v of allowed.value) {
-                const k = contractValueKey(v, this.type);
-                if (k !== undefined)
-                    set.add(typeof k === 'boolean' ? (k ? 1 : 0) : k);
-                this.allowedList.push(String(v));
-            }
-            this.allowed = { ...allowed, value: set };
-        }
-        const pat = ruleOf(spec.pattern);
-        if (pat)
-            this.regex = { ...pat, value: new RegExp(pat.value, 'u') };
-        this.minLength = ruleOf(spec.min_length);
-        this.maxLength = ruleOf(spec.max_length);
-        const unique = ruleOf(spec.unique);
-        if (unique?.value) {
-            this.unique = unique;
-            this.dups = counter();
-        }
-        this.needsText = !!(this.regex || this.minLength || this.maxLength);
-        this.family =
-            this.type === 'integer' || this.type === 'number' || this.type === 'boolean'
-                ? this.type
-                : this.type === 'date' || this.type === 'timestamp'
-                    ? 'temporal'
-                    : 'text';
-    }
-    tallies() {
-        return [this.tNull, this.tType, this.tMin, this.tMax, this.tAllowed, this.tPattern, this.tMinLength, this.tMaxLength];
-    }
-    state() {
-        return { rows: this.rows, nonMissing: this.nonMissing, typeFailed: this.typeFailed, present: this.present, tallies: this.tallies().map((t) => t.state()) };
-    }
-    merge(s, lineOffset, file) {
-        this.rows += s.rows;
-        this.nonMissing += s.nonMissing;
-        this.typeFailed += s.typeFailed;
-        this.present ||= s.present;
-        const mine = this.tallies();
-        for (let i = 0; i < mine.length; i++)
-            mine[i].merge(s.tallies[i], lineOffset, file);
-    }
-    /** Rows of a batch that lack this column (JSON Lines records without the key): missing values. */
-    absent(lines, n) {
-        this.rows += n;
-        if (!this.nullable.value)
-            for (let r = 0; r < n; r++)
-                this.tNull.fail(lines[r], null);
-    }
-    keys = new Float64Array(0);
-    status = new Uint8Array(0);
-    fails = new Uint8Array(0);
-    texts = [];
-    /**
-     * Checks one batch column. `dict` is the column dictionary-encoded (batch-dictionary.ts): the
-     * parse and every value rule run once per distinct value, and rows are visited only to report
-     * failures (in row order, so the first samples are the first failing rows) or to feed `unique`.
-     */
-    run(dict, batch, c, n) {
-        const lines = batch.lines;
-        this.present = true;
-        this.rows += n;
-        const size = dict.size;
-        const values = dict.values;
-        const counts = dict.counts;
-        if (this.keys.length < size) {
-            const cap = Math.max(size, 2 * this.keys.length);
-            this.keys = new Float64Array(cap);
-            this.status = new Uint8Array(cap);
-            this.fails = new Uint8Array(cap);
-        }
-        const keys = this.keys;
-        const status = this.status;
-        const fails = this.fails;
-        // Phase 1: one monomorphic loop per type family marks each distinct value missing / ok / not
-        // of the type and, for numeric, temporal and boolean columns, stores its typed key.
-        switch (this.family) {
-            case 'integer':
-                parseIntegers(values, size, this.nulls, keys, status);
-                break;
-            case 'number':
-                parseNumbers(values, size, this.nulls, keys, status);
-                break;
-            case 'temporal':
-                parseTimes(values, size, this.nulls, keys, status, this.pattern, this.type === 'date' && !this.pattern);
-                break;
-            case 'boolean':
-                parseBooleans(values, size, this.nulls, keys, status);
-                break;
-            default:
-                markMissing(values, size, this.nulls, status);
-        }
-        // Phase 2: the rules, per distinct value, on typed keys (numeric) or text: a bit per failing rule.
-        const numeric = this.family !== 'text';
-        const checkNull = !this.nullable.value;
-        const needsText = this.needsText;
-        const min = this.min === undefined ? -Infinity : this.min.value;
-        const max = this.max === undefined ? Infinity : this.max.value;
-        const checkMin = this.min !== undefined;
-        const checkMax = this.max !== undefined;
-        const allowed = this.allowed?.value;
-        const regex = this.regex?.value;
-        const minLen = this.minLength === undefined ? 0 : this.minLength.value;
-        const maxLen = this.maxLength === undefined ? Infinity : this.maxLength.value;
-        const dups = this.dups;
-        const texts = this.texts;
-        let nonMissing = 0;
-        let anyFail = 0;
-        for (let d = 0; d < size; d++) {
-            const st = status[d];
-            let f = 0;
-            if (st === MISSING) {
-                if (checkNull)
-                    f = F_NULL;
-            }
-            else {
-                nonMissing += counts[d];
-                if (st === BAD)
-                    f = F_TYPE;
-                else {
-                    if (numeric) {
-                        const k = keys[d];
-                        // Written as negations so that NaN fails both bounds.
-                        if (checkMin && !(k >= min))
-                            f |= F_MIN;
-                        if (checkMax && !(k <= max))
-                            f |= F_MAX;
-                        if (allowed !== undefined && !allowed.has(k))
-                            f |= F_ALLOWED;
-                    }
-                    else if (allowed !== undefined || dups !== undefined) {
-                        const v = values[d];
-                        const text = typeof v === 'string' ? v : toText(v);
-                        if (allowed !== undefined && !allowed.has(text))
-                            f |= F_ALLOWED;
-                        if (dups !== undefined)
-                            texts[d] = text;
-                    }
-                    if (needsText) {
-                        const v = values[d];
-                        const text = typeof v === 'string' ? v : toText(v);
-                        if (regex !== undefined && !regex.test(text))
-                            f |= F_PATTERN;
-                        if (text.length < minLen)
-                            f |= F_MIN_LENGTH;
-                        if (text.length > maxLen)
-                            f |= F_MAX_LENGTH;
-                    }
-                }
-            }
-            fails[d] = f;
-            anyFail |= f;
-        }
-        this.nonMissing += nonMissing;
-        if (anyFail === 0 && dups === undefined)
-            return;
-        // Phase 3: the rows, in order. Cells are read only here (a batch encoded by its reader
-        // materialises them on first access).
-        const codes = dict.codes;
-        const col = batch.values[c];
-        for (let r = 0; r < n; r++) {
-            const d = codes[r];
-            const f = fails[d];
-            if (f !== 0) {
-                if (f & F_NULL)
-                    this.tNull.fail(lines[r], col[r] ?? null);
-                if (f & F_TYPE) {
-                    this.typeFailed++;
-                    this.tType.fail(lines[r], col[r]);
-                }
-                if (f & F_MIN)
-                    this.tMin.fail(lines[r], col[r]);
-                if (f & F_MAX)
-                    this.tMax.fail(lines[r], col[r]);
-                if (f & F_ALLOWED)
-                    this.tAllowed.fail(lines[r], col[r]);
-                if (f & F_PATTERN)
-                    this.tPattern.fail(lines[r], col[r]);
-                if (f & F_MIN_LENGTH)
-                    this.tMinLength.fail(lines[r], col[r]);
-                if (f & F_MAX_LENGTH)
-                    this.tMaxLength.fail(lines[r], col[r]);
-            }
-            if (dups !== undefined && status[d] === OK)
-                dups.add(numeric ? keys[d] : texts[d], lines[r], col[r]);
-        }
-        if (dups !== undefined && !numeric)
-            texts.length = 0;
-    }
-    /** The canonical key of a cell for compound uniqueness (column type when it parses, else text). */
-    compoundKeyPart(v) {
-        const k = valueKey(v, this.type, this.pattern);
-        return k === undefined ? `\u0002${toText(v)}` : keyText(k);
-    }
-    results() {
-        const out = [];
-        const name = this.name;
-        const col = JSON.stringify(name);
-        const base = ['columns', name];
-        const typed = this.nonMissing - this.typeFailed;
-        const lineWord = this.hasLines ? 'line' : 'row';
-        const fmt = (k) => (this.type === 'date' || this.type === 'timestamp' ? formatTimestamp(k, this.type) : String(k));
-        const push = (rule, r, t, total, describe, note) => out.push({ rule, column: name, rule_: r, failed: t.failed, total, samples: t.samples, describe, contractPath: formatContractPath([...base, rule]), note });
-        // The type rule is evaluated when declared, or implied by a typed rule (min on an integer column).
-        const typeRule = this.typeRule ?? { value: 'string', mostly: 1, severity: 'error' };
-        if (this.typeRule || this.type !== 'string') {
-            const noun = `${TYPE_NOUN[this.type]}${this.spec.format ? ` in format "${this.spec.format}"` : ''}`;
-            push('type', typeRule, this.tType, this.nonMissing, (s) => `column ${col} value ${quote(s?.value ?? null)} is not ${noun}`);
-        }
-        push('nullable', this.nullable, this.tNull, this.rows, () => `column ${col} has a missing value`, this.nullableSet ? undefined : 'not set, so false; add nullable: true to allow missing values');
-        if (this.min)
-            push('min', this.min, this.tMin, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is below the minimum ${fmt(this.min.value)}`);
-        if (this.max)
-            push('max', this.max, this.tMax, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is above the maximum ${fmt(this.max.value)}`);
-        if (this.allowed) {
-            const list = this.allowedList.slice(0, 8).map((v) => JSON.stringify(v)).join(', ') + (this.allowedList.length > 8 ? `, … (${this.allowedList.length} values)` : '');
-            push('allowed', this.allowed, this.tAllowed, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is not one of the allowed values (${list})`);
-        }
-        if (this.regex)
-            push('pattern', this.regex, this.tPattern, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} does not match /${this.regex.value.source}/`);
-        if (this.minLength)
-            push('min_length', this.minLength, this.tMinLength, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is shorter than ${this.minLength.value} characters`);
-        if (this.maxLength)
-            push('max_length', this.maxLength, this.tMaxLength, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is longer than ${this.maxLength.value} characters`);
-        if (this.unique && this.dups) {
-            const d = this.dups;
-            d.finish();
-            const first = d.samples[0];
-            const locate = this.locate;
-            out.push({
-                rule: 'unique',
-                column: name,
-                rule_: this.unique,
-                failed: d.failed,
-                total: typed,
-                samples: d.samples.map(({ line, value }) => (locate ? { ...locate(line), value } : { line, value })),
-                describe: (s) => `column ${col} value ${quote(s?.value ?? null)} is a duplicate (first seen at ${firstSeen(first?.first, lineWord, locate)})`,
-                contractPath: formatContractPath([...base, 'unique']),
-            });
-        }
-        return out;
-    }
-}
-// ---------------------------------------------------------------------------------------------
-/** "line 12", or with several files "b.csv:12" ("b.parquet row 12"). */
-function firstSeen(line, lineWord, locate) {
-    if (line === undefined)
-        return `${lineWord} ?`;
-    if (!locate)
-        return `${lineWord} ${line}`;
-    const at = locate(line);
-    return lineWord === 'line' ? `${at.file}:${at.line}` : `${at.file} row ${at.line}`;
-}
-function defaultFormat(file) {
-    const name = file.toLowerCase().replace(/\.gz$/, '');
-    const ext = extname(name).slice(1);
-    if (ext === 'tsv' || ext === 'txt')
-        return 'csv';
-    if (ext === 'ndjson' || ext === 'json')
-        return 'jsonl';
-    return ext || 'csv';
-}
-function percent(f) {
-    const p = f * 100;
-    if (p === 0 || p === 100)
-        return `${p}%`;
-    return `${p < 0.01 ? p.toExponential(1) : p < 10 ? p.toFixed(2) : p.toFixed(1)}%`;
-}
-/** Compiles `contract` into a streaming validator for one file. */
-function validate_createValidator(contract, options) {
-    const table = contract.table ?? {};
-    const specs = contract.columns ?? {};
-    const nulls = table.null_values ? new NullTokens(table.null_values) : new NullTokens(DEFAULT_NULL_TOKENS);
-    const uniqueLimit = options.uniqueMemoryLimit ?? DEFAULT_UNIQUE_MEMORY_LIMIT;
-    const tmpRoot = options.tmpDir ?? tmpdir();
-    const contractFile = options.contractFile ?? 'contract';
-    // Unique rules are numbered as uniqueRuleNames() lists them (a shard's recorded keys say which).
-    const counters = [];
-    const counter = () => {
-        const c = options.uniqueKeys ? new KeyForwarder(options.uniqueKeys, counters.length) : new DuplicateCounter(uniqueLimit, tmpRoot);
-        counters.push(c);
-        return c;
-    };
-    const locate = options.locateLine;
-    const checkers = Object.entries(specs).map(([name, spec]) => new ColumnChecker(name, spec, nulls, options.hasLines, counter, locate));
-    const byName = new Map(checkers.map((c) => [c.name, c]));
-    const compound = (table.unique ?? []).map((u, i) => {
-        const r = normalizeCompoundUnique(u);
-        return { rule: r, path: `table.unique[${i}]`, counter: counter(), total: 0, checkers: r.value.map((n) => byName.get(n)) };
-    });
-    const seenColumns = [...options.columns];
-    const seenSet = new Set(seenColumns);
-    let rows = 0;
-    let lastColumns;
-    let index = [];
-    let finished = false;
-    let ownDictionaries;
-    function add(batch, dictionaries) {
-        if (finished)
-            throw new Error('validator: add() after finish()');
-        const dicts = dictionaries ?? (ownDictionaries ??= new BatchDictionaries());
-        if (batch.columns !== lastColumns) {
-            lastColumns = batch.columns;
-            for (const c of batch.columns)
-                if (!seenSet.has(c)) {
-                    seenSet.add(c);
-                    seenColumns.push(c);
-                }
-            index = checkers.map((c) => batch.columns.indexOf(c.name));
-        }
-        const n = batch.length;
-        for (let i = 0; i < checkers.length; i++) {
-            if (index[i] >= 0)
-                checkers[i].run(dicts.column(batch, index[i]), batch, index[i], n);
-            else
-                checkers[i].absent(batch.lines, n);
-        }
-        for (const cu of compound) {
-            const cols = cu.checkers.map((c) => batch.columns.indexOf(c.name));
-            const parts = new Array(cols.length);
-            for (let r = 0; r < n; r++) {
-                let anyPresent = false;
-                for (let j = 0; j < cols.length; j++) {
-                    const v = cols[j] >= 0 ? batch.values[cols[j]][r] : null;
-                    if (nulls.isMissing(v))
-                        parts[j] = '\u0000';
-                    else {
-                        anyPresent = true;
-                        parts[j] = cu.checkers[j].compoundKeyPart(v);
-                    }
-                }
-                if (!anyPresent)
-                    continue;
-                cu.total++;
-                const key = parts.join('\u001f');
-                cu.counter.add(key, batch.lines[r], key);
-            }
-        }
-        rows += n;
-    }
-    function finish() {
-        if (finished)
-            throw new Error('validator: finish() called twice');
-        finished = true;
-        ownDictionaries?.release();
-        const results = [];
-        const lineKind = options.hasLines ? 'line' : 'row';
-        const headerLine = options.hasLines ? 1 : 0;
-        // Presence: required (default: every listed column) and unexpected columns.
-        const requiredRule = ruleOf(table.required_columns);
-        const required = requiredRule ? requiredRule.value : Object.keys(specs);
-        const reqNorm = requiredRule ?? { value: required, mostly: 1, severity: 'error' };
-        for (const name of required) {
-            results.push({
-                rule: 'required_columns',
-                column: name,
-                rule_: reqNorm,
-                failed: seenSet.has(name) ? 0 : 1,
-                total: 1,
-                samples: [],
-                describe: () => `required column ${JSON.stringify(name)} is missing`,
-                contractPath: requiredRule ? 'table.required_columns' : formatContractPath(['columns', name]),
-                note: requiredRule ? undefined : 'every listed column is required unless table.required_columns says otherwise',
-            });
-        }
-        const unexpectedMode = table.unexpected_columns ?? 'error';
-        if (unexpectedMode !== 'allow') {
-            const listed = new Set([...Object.keys(specs), ...required]);
-            const rule = { value: unexpectedMode, mostly: 1, severity: unexpectedMode === 'warn' ? 'warn' : 'error' };
-            for (const name of seenColumns) {
-                results.push({
-                    rule: 'unexpected_columns',
-                    column: name,
-                    rule_: rule,
-                    failed: listed.has(name) ? 0 : 1,
-                    total: 1,
-                    samples: headerLine ? [{ line: headerLine, value: name }] : [],
-                    describe: () => `column ${JSON.stringify(name)} is not in the contract`,
-                    contractPath: 'table.unexpected_columns',
-                    note: table.unexpected_columns ? undefined : 'not set, so error; list the column, or set unexpected_columns: allow',
-                });
-            }
-        }
-        const rowsMin = ruleOf(table.rows?.min) ?? { value: 1, mostly: 1, severity: 'error' };
-        results.push({
-            rule: 'rows.min',
-            rule_: rowsMin,
-            failed: rows < rowsMin.value ? 1 : 0,
-            total: 1,
-            samples: [],
-            describe: () => `has ${rows} data row${rows === 1 ? '' : 's'}, fewer than the minimum ${rowsMin.value}`,
-            contractPath: 'table.rows.min',
-            note: table.rows?.min === undefined ? 'not set, so 1' : undefined,
-        });
-        const rowsMax = ruleOf(table.rows?.max);
-        if (rowsMax) {
-            results.push({ rule: 'rows.max', rule_: rowsMax, failed: rows > rowsMax.value ? 1 : 0, total: 1, samples: [], describe: () => `has ${rows} data rows, more than the maximum ${rowsMax.value}`, contractPath: 'table.rows.max' });
-        }
-        for (const c of checkers)
-            if (seenSet.has(c.name))
-                results.push(...c.results());
-        for (const c of checkers)
-            c.dups?.finish();
-        for (const cu of compound) {
-            const names = cu.rule.value;
-            if (!names.every((n) => seenSet.has(n))) {
-                cu.counter.finish();
-                continue;
-            }
-            cu.counter.finish();
-            const firstDup = cu.counter.samples[0];
-            results.push({
-                rule: 'unique_together',
-                columns: names,
-                rule_: cu.rule,
-                failed: cu.counter.failed,
-                total: cu.total,
-                samples: cu.counter.samples.map(({ line, value }) => {
-                    const shown = value === null ? null : value.split('\u001f').map((p) => (p === '\u0000' ? '' : p.replace(/^\u0002/, ''))).join(', ');
-                    return locate ? { ...locate(line), value: shown } : { line, value: shown };
-                }),
-                describe: () => `columns ${names.map((n) => JSON.stringify(n)).join(', ')} repeat the values of an earlier row (first seen at ${firstSeen(firstDup?.first, lineKind, locate)})`,
-                contractPath: cu.path,
-            });
-        }
-        const findings = [];
-        let failedErrors = 0;
-        let failedWarnings = 0;
-        for (const r of results) {
-            if (r.failed === 0 || r.total === 0)
-                continue;
-            const fraction = r.failed / r.total;
-            const passed = 1 - fraction >= r.rule_.mostly - MOSTLY_EPSILON;
-            if (!passed) {
-                if (r.rule_.severity === 'error')
-                    failedErrors++;
-                else
-                    failedWarnings++;
-            }
-            const first = r.samples[0];
-            let where = first?.file ?? options.file;
-            if (first && first.line > 0)
-                where += options.hasLines ? `:${first.line}` : ` (row ${first.line})`;
-            const unit = r.rule === 'nullable' || r.rule === 'unique_together' ? 'rows' : 'values';
-            const count = r.total > 1 ? `; ${r.failed} of ${r.total} ${unit} fail (${percent(fraction)}${r.rule_.mostly < 1 ? `, mostly ${r.rule_.mostly} allows ${percent(1 - r.rule_.mostly)}` : ''})` : '';
-            // Severity is a field of its own; the faces label it (annotation level, CLI prefix).
-            const message = `${where}: ${r.describe(first)}${count} (contract ${contractFile}: ${r.contractPath}${r.note ? ` — ${r.note}` : ''})`;
-            const f = {
-                rule: r.rule,
-                severity: r.rule_.severity,
-                failed: r.failed,
-                total: r.total,
-                fraction,
-                mostly: r.rule_.mostly,
-                passed,
-                samples: r.samples,
-                message,
-                contract_path: r.contractPath,
-            };
-            if (r.column !== undefined)
-                f.column = r.column;
-            if (r.columns !== undefined)
-                f.columns = r.columns;
-            findings.push(f);
-        }
-        return {
-            schema: VALIDATION_SCHEMA,
-            data: { file: options.file, format: options.format ?? defaultFormat(options.file), rows, line_kind: lineKind },
-            contract: { file: contractFile },
-            passed: failedErrors === 0,
-            counts: { rules: results.length, failed_errors: failedErrors, failed_warnings: failedWarnings },
-            findings,
-        };
-    }
-    function exportState() {
-        const unique = counters.length > 0;
-        if (unique && !options.uniqueKeys)
-            throw new Error('validator: unique rules cannot be exported (canMergeShards)');
-        const state = { rows, columns: seenColumns.slice(), checkers: checkers.map((c) => c.state()) };
-        if (unique)
-            state.compoundTotals = compound.map((cu) => cu.total);
-        return state;
-    }
-    function mergeState(state, lineOffset, file) {
-        if (finished)
-            throw new Error('validator: mergeState() after finish()');
-        if (counters.length > 0 && state.compoundTotals === undefined)
-            throw new Error('validator: unique rules cannot be merged (canMergeShards)');
-        if (options.uniqueKeys)
-            throw new Error('validator: a shard validator does not merge states');
-        if (state.checkers.length !== checkers.length || (state.compoundTotals?.length ?? 0) !== compound.length)
-            throw new Error('validator: state from a different contract');
-        state.compoundTotals?.forEach((t, i) => (compound[i].total += t));
-        rows += state.rows;
-        for (const c of state.columns)
-            if (!seenSet.has(c)) {
-                seenSet.add(c);
-                seenColumns.push(c);
-            }
-        for (let i = 0; i < checkers.length; i++)
-            checkers[i].merge(state.checkers[i], lineOffset, file);
-    }
-    function addUniqueKey(rule, key, line, display) {
-        if (finished)
-            throw new Error('validator: addUniqueKey() after finish()');
-        const c = counters[rule];
-        if (!c || options.uniqueKeys)
-            throw new Error(`validator: no unique rule ${rule} to count keys for`);
-        c.add(key, line, display);
-    }
-    return { add, finish, exportState, mergeState, addUniqueKey };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/scan-table.ts
-/**
- * One pass over a table: profile it and, with a contract, check it. The sequential validate-data
- * run and every shard worker run exactly this, so a sharded result can only differ from the
- * sequential one in how the per-shard results are merged.
- */
-
-
-
-
-
-/** What the contract declares that the profiler needs to type columns the same way the validator does. */
-function scan_table_profilerTyping(contract) {
-    const types = {};
-    const timestampFormats = {};
-    for (const [name, column] of Object.entries(contract?.columns ?? {})) {
-        if (column.type !== undefined)
-            types[name] = normalizeRule(column.type).value;
-        if (column.format !== undefined)
-            timestampFormats[name] = column.format;
-    }
-    const nullValues = contract?.table?.null_values;
-    return { types, timestampFormats, nullTokens: nullValues ? new NullTokens(nullValues) : undefined };
-}
-async function scan_table_scanTable(reader, options) {
-    const profiler = createProfiler({ columns: options.columns, ...scan_table_profilerTyping(options.contract) });
-    const validator = options.contract
-        ? createValidator(options.contract, { file: options.file, columns: options.columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contractFile, uniqueKeys: options.uniqueKeys })
-        : undefined;
-    let rows = 0;
-    // One encoding of each batch column serves both the profiler and the validator.
-    const dictionaries = new BatchDictionaries();
-    for await (const batch of reader.batches()) {
-        profiler.add(batch, dictionaries);
-        validator?.add(batch, dictionaries);
-        rows += batch.length;
-    }
-    dictionaries.release();
-    return { profile: profiler.finish({ file: options.file, format: reader.format }), validator, rows };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/validate-data-shards.ts
-/**
- * validate-data on both (all) cores: a large file is cut into shards, each streamed by a
- * `node:worker_threads` worker through the reader, the profiler and the validator, and the shards'
- * results are merged in file order into exactly the sequential run's report and profile.
- *
- * Shards: CSV/TSV/JSON Lines (not .gz) by byte ranges cut just after a '\n' (a UTF-8 '\n' byte is
- * never inside a character); Parquet by row groups. Shard 0 reads from byte 0 like the sequential
- * reader (BOM, header, blank lines); later shards get the header's column names and count lines from
- * 1, which the merge shifts by the lines of the shards before them.
- *
- * Why the merge is exact, and when it is not attempted:
- * - A cut can fall inside a quoted CSV field (quoted line breaks). By induction over the shards: shard
- *   0 starts on a record; if shard k starts on a record and parses without error to the end of its
- *   range (the end taken as final), its last record ended at the cut, since a cut inside a quoted
- *   field leaves that quote open, which the reader reports as "unterminated quoted field". So when
- *   every shard before k succeeded, shard k started on a record and saw the same records as the
- *   sequential reader. The earliest failing shard's error is therefore the sequential run's first
- *   error (re-thrown with its absolute line), except "unterminated quoted field" in a shard that is
- *   not the last: that may be the cut, so the file is read again sequentially.
- * - Validator tallies (counts, first samples) add up in file order (Validator.mergeState). Unique
- *   rules need one global map of seen values: such contracts run sequentially (canMergeShards).
- * - Profiles merge with mergeProfiles: counts, min, max, mean and type counts are exact; quantiles
- *   and histograms may differ within the KLL sketch's error bounds (docs/formats.md, "Profile"). An
- *   undeclared column's type is inferred per shard; if a shard's inference disagrees with the
- *   inference over the whole file (a shard's mix of values differs), the merge cannot rebuild the
- *   sequential column, and the file is read again sequentially.
- * - Anything unexpected (a worker that crashes or cannot start, an error that is not an InputError)
- *   also falls back to the sequential path: correctness first.
- *
- * Workers: from TypeScript sources (vitest, tsx) the worker is validate-data-worker.ts run with tsx's
- * loader; in the ncc bundles, scripts/build.mjs writes that entry as `shard-worker/index.js` next to
- * every bundle whose code contains SHARD_WORKER_MARKER. Workers start only when a file is sharded,
- * so a small file (and the action's cold start) never pays for them.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** scripts/build.mjs adds the shard worker to every bundle whose code contains this string. */
-const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
-/** The worker bundle, relative to the bundle that starts it. */
-const BUNDLED_WORKER = 'shard-worker/index.js';
-const DEFAULT_MAX_WORKERS = 4;
-/** Below this, starting workers (~50-100 ms each) and merging cost more than they save. */
-const DEFAULT_SHARD_MIN_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
-/**
- * Parquet is not sharded by default: on flights-3m (11 ZSTD row groups) two workers measured
- * 2.36 s / 222 MB against 1.9-2.1 s / ~200 MB in one thread. Decompression and the flat-column
- * decoder are cheap per row, so each worker's start-up and JIT warm-up, and a second row group
- * decoded in memory at once, cost more than the second core gives back. Pass `minRows` to opt in.
- */
-const DEFAULT_SHARD_MIN_ROWS = Number.POSITIVE_INFINITY;
-function shardError(e) {
-    if (e instanceof InputError) {
-        let what = e.message;
-        const where = e.location ? `${formatWhere(e.location)}: ` : '';
-        if (where && what.startsWith(where))
-            what = what.slice(where.length);
-        const fix = e.hint ? ` (${e.hint})` : '';
-        if (fix && what.endsWith(fix))
-            what = what.slice(0, -fix.length);
-        return { kind: 'input', what, message: e.message, hint: e.hint, location: e.location };
-    }
-    const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    return { kind: 'internal', what: message, message };
-}
-function formatWhere(loc) {
-    let s = loc.file;
-    if (loc.line !== undefined)
-        s += `:${loc.line}`;
-    if (loc.line !== undefined && loc.column !== undefined)
-        s += `:${loc.column}`;
-    return s;
-}
-/** Streams one shard through the profiler and the validator; never throws (errors are data). */
-async function runShard(task) {
-    try {
-        let nextLine = 1;
-        const reader = await openTable(task.file, {
-            format: task.format,
-            delimiter: task.delimiter,
-            start: task.start,
-            end: task.end,
-            header: task.header,
-            partial: true,
-            rowGroups: task.rowGroups,
-            onEnd: (line) => {
-                nextLine = line;
-            },
-        });
-        const { profile, validator, rows } = await scanTable(reader, { file: task.file, columns: task.columns, contract: task.contract, contractFile: task.contractFile });
-        return { ok: true, profile, validator: validator?.exportState(), rows, nextLine };
-    }
-    catch (e) {
-        return { ok: false, error: shardError(e) };
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// Planning
-/**
- * Cut points: the byte after the first '\n' at or after each of n-1 equally spaced offsets. Fewer
- * than n ranges when the file is too small to cut n times. Also the cross-job shard planner's
- * (shard-plan.ts), so `--shard i/n` cuts where the workers would.
- */
-async function validate_data_shards_textRanges(file, size, n) {
-    const cuts = [0];
-    const fh = await open(file, 'r');
-    try {
-        const buf = Buffer.allocUnsafe(64 * 1024);
-        for (let k = 1; k < n; k++) {
-            let p = Math.max(Math.floor((size * k) / n), cuts[cuts.length - 1]);
-            let cut = -1;
-            while (p < size) {
-                const { bytesRead } = await fh.read(buf, 0, buf.length, p);
-                if (bytesRead === 0)
-                    break;
-                const i = buf.subarray(0, bytesRead).indexOf(10);
-                if (i !== -1) {
-                    cut = p + i + 1;
-                    break;
-                }
-                p += bytesRead;
-            }
-            if (cut === -1 || cut >= size)
-                break;
-            if (cut > cuts[cuts.length - 1])
-                cuts.push(cut);
-        }
-    }
-    finally {
-        await fh.close();
-    }
-    return cuts.map((start, i) => ({ start, end: i + 1 < cuts.length ? cuts[i + 1] : size }));
-}
-/** Contiguous row-group ranges of about equal rows (at most n; fewer when there are fewer groups). */
-function validate_data_shards_rowGroupRanges(groupRows, n) {
-    const total = groupRows.reduce((a, b) => a + b, 0);
-    const ends = [];
-    let cum = 0;
-    let k = 1;
-    for (let g = 0; g < groupRows.length && k < n; g++) {
-        cum += groupRows[g];
-        // Cut after group g when that is closer to the k-th target than cutting before it.
-        if (cum - groupRows[g] / 2 >= (total * k) / n) {
-            if (g + 1 < groupRows.length && (ends.length === 0 || ends[ends.length - 1] < g + 1))
-                ends.push(g + 1);
-            k++;
-        }
-    }
-    const starts = [0, ...ends];
-    return starts.map((start, i) => ({ start, end: i < ends.length ? ends[i] : groupRows.length }));
-}
-/** The shards to run, or undefined when the file should be read sequentially. */
-async function planShards(input) {
-    if (input.parallel === false)
-        return undefined;
-    const workers = Math.floor(input.parallel?.workers ?? Math.min(DEFAULT_MAX_WORKERS, availableParallelism()));
-    if (!(workers >= 2))
-        return undefined;
-    if (input.contract && !canMergeShards(input.contract))
-        return undefined;
-    const base = { file: input.file, format: input.format, delimiter: input.delimiter, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
-    if (input.format === 'parquet') {
-        const { MAX_RANGE_ROWS, parquetRowGroupRows } = await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
-        const groups = await parquetRowGroupRows(input.file);
-        const rows = groups.reduce((a, b) => a + b, 0);
-        if (groups.length < 2 || rows < (input.parallel?.minRows ?? DEFAULT_SHARD_MIN_ROWS))
-            return undefined;
-        const ranges = validate_data_shards_rowGroupRanges(groups, Math.min(workers, groups.length));
-        const maxGroupRows = Math.min(Math.max(...groups), MAX_RANGE_ROWS);
-        return ranges.length < 2 ? undefined : ranges.map((rowGroups) => ({ ...base, rowGroups, maxGroupRows }));
-    }
-    if (/\.gz$/i.test(input.file))
-        return undefined;
-    const fh = await open(input.file, 'r');
-    const size = (await fh.stat()).size;
-    await fh.close();
-    if (size < (input.parallel?.minBytes ?? DEFAULT_SHARD_MIN_BYTES))
-        return undefined;
-    const ranges = await validate_data_shards_textRanges(input.file, size, workers);
-    if (ranges.length < 2)
-        return undefined;
-    return ranges.map((r, i) => ({ ...base, ...r, header: i > 0 && input.format === 'csv' ? [...input.columns] : undefined }));
-}
-// ---------------------------------------------------------------------------------------------
-// Running and merging
-/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
-function workerEntry() {
-    // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
-    // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
-    const here = import.meta.url;
-    if (here.endsWith('.ts')) {
-        // From TypeScript sources (vitest, tsx). Node 20 does not apply `--import tsx` (module.register)
-        // to a worker's execArgv, but tsx's API registers its loader inside the worker.
-        // createRequire resolves the package's `require` entry; the worker code imports the ESM one.
-        const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-        const entry = new URL(here.replace(/[^/]*$/, 'validate-data-worker.ts')).href;
-        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
-    }
-    return { file: new URL(BUNDLED_WORKER, here) };
-}
-/**
- * Heap limits per worker. V8 sizes each isolate's heap for throughput, not for sharing a machine:
- * left alone, two workers on flights-3m (121 MB CSV, or the Parquet file) peak at 290-340 MB RSS,
- * mostly uncollected garbage (a shard's live heap is ~15 MB). A young generation of 24 MB and an
- * old-generation limit of 64 MB make V8 collect sooner: measured with `mlops validate` (2 workers +
- * the main thread's ~60 MB), ~195 MB (CSV) and 210-225 MB (Parquet), for ~20% more CPU in GC than
- * unlimited workers; tighter limits cost much more (12/56 MB: +40% CPU on the CSV). The limit grows with what one worker must hold at once (a CSV/JSON Lines batch of
- * DEFAULT_BATCH_ROWS rows, or one Parquet row group, ~40 bytes a cell), so wide tables still fit; a
- * worker that runs out of heap anyway ends in ERR_WORKER_OUT_OF_MEMORY, and the file is read again
- * sequentially.
- */
-function workerHeapLimits(task) {
-    const cells = task.maxGroupRows !== undefined ? task.maxGroupRows * task.columns.length : 4 * DEFAULT_BATCH_ROWS * Math.max(1, task.columns.length);
-    return { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: Math.max(64, Math.ceil((cells * 40) / 2 ** 20)) };
-}
-function internal(what) {
-    return { ok: false, error: { kind: 'internal', what, message: what } };
-}
-function runInWorker(task) {
-    return new Promise((resolve) => {
-        let worker;
-        try {
-            const entry = workerEntry();
-            const workerData = { marker: SHARD_WORKER_MARKER, task };
-            const resourceLimits = workerHeapLimits(task);
-            // No inherited execArgv: a parent started with `node -e …` or `--input-type` would pass them on
-            // and the worker would run the parent's code instead of its own (seen in the benchmark harness).
-            worker = 'file' in entry
-                ? new Worker(entry.file, { workerData, resourceLimits, execArgv: [] })
-                : new Worker(entry.code, { eval: true, workerData, resourceLimits, execArgv: [] });
-        }
-        catch (e) {
-            resolve(internal(`cannot start a worker: ${e.message}`));
-            return;
-        }
-        let settled = false;
-        worker.once('message', (m) => {
-            settled = true;
-            resolve(m);
-        });
-        worker.once('error', (e) => {
-            if (!settled)
-                resolve(internal(`worker failed: ${e.message}`));
-            settled = true;
-        });
-        worker.once('exit', (code) => {
-            if (!settled)
-                resolve(internal(`worker exited with code ${code} before reporting`));
-            settled = true;
-        });
-    });
-}
-/**
- * Runs the shards in workers and merges them; throws the sequential run's InputError when the
- * file is malformed (see the module comment for when that is provably the same error).
- */
-async function runShards(tasks, input) {
-    const shards = tasks.length;
-    const outcomes = await Promise.all(tasks.map(runInWorker));
-    const text = input.format !== 'parquet';
-    // Line offsets: shard k's line 1 is the line after the lines of shards 0..k-1. Parquet readers
-    // already number rows absolutely.
-    const offsets = [];
-    let offset = 0;
-    for (let k = 0; k < outcomes.length; k++) {
-        offsets.push(offset);
-        const o = outcomes[k];
-        if (!o.ok) {
-            const e = o.error;
-            if (e.kind !== 'input')
-                return { fallback: e.message, shards };
-            if (text && k < outcomes.length - 1 && e.what.startsWith('unterminated quoted field')) {
-                return { fallback: `shard ${k + 1} of ${shards} ends inside a quoted field`, shards };
-            }
-            const location = e.location && e.location.line !== undefined && text ? { ...e.location, line: e.location.line + offsets[k] } : e.location;
-            throw new InputError(e.what, { location, hint: e.hint });
-        }
-        if (text)
-            offset += o.nextLine - 1;
-    }
-    const ok = outcomes;
-    let profile;
-    try {
-        profile = mergeProfiles(ok.map((o) => o.profile));
-    }
-    catch (e) {
-        return { fallback: `profiles do not merge: ${e.message}`, shards };
-    }
-    const declared = profilerTyping(input.contract).types;
-    for (const name of profile.column_order) {
-        const c = profile.columns[name];
-        if (declared[name] === undefined && c.type !== inferColumnType(c.type_counts)) {
-            return { fallback: `column "${name}": shards infer a type other than the whole file's`, shards };
-        }
-    }
-    const rows = ok.reduce((a, o) => a + o.rows, 0);
-    profile = { ...profile, sources: [{ file: input.file, format: input.format, rows }] };
-    let report;
-    if (input.contract) {
-        const validator = createValidator(input.contract, { file: input.file, columns: input.columns, hasLines: input.hasLines, format: input.format, contractFile: input.contractFile });
-        for (let k = 0; k < ok.length; k++)
-            validator.mergeState(ok[k].validator, offsets[k]);
-        report = validator.finish();
-    }
-    else {
-        report = reportWithoutContract({ file: input.file, format: input.format, rows, line_kind: input.hasLines ? 'line' : 'row' });
-    }
-    return { merged: { report, profile, rows }, shards };
-}
-/** Worker side: run the task posted as workerData and post the outcome. */
-async function shardWorkerMain(data, post) {
-    const d = data;
-    if (d?.marker !== SHARD_WORKER_MARKER || !d.task) {
-        post(internal('shard worker started without a task'));
-        return;
-    }
-    post(await runShard(d.task));
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/shard-plan.ts
-/**
- * Which rows one job of a matrix reads: `shard: i/n` (1-based) of a data file or a file list.
- *
- * - One file: cut at the places the worker-thread planner cuts (validate-data-shards.ts): text
- *   formats into n byte ranges that end just after a '\n', Parquet into n runs of whole row groups.
- *   Every job computes the same cuts from the same bytes, so the shards are disjoint and together
- *   exactly the file. A file too small for n cuts (or with fewer than n row groups) leaves the last
- *   shards empty, which is still a valid shard: zero rows.
- * - A file list (several lines, or a glob matching several files): shard i takes files i, i+n,
- *   i+2n, … of the list (globs sorted, the list's order kept), each file whole.
- *
- * A gzip file cannot be cut (there are no record boundaries to seek to): shard a list of them.
- */
-
-
-
-
-
-/** Parses `i/n` (e.g. `2/8`); a UsageError says what is wrong. */
-function parseShardSpec(text) {
-    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-    const index = m ? Number(m[1]) : NaN;
-    const count = m ? Number(m[2]) : NaN;
-    if (!m || !(count >= 1) || !(index >= 1) || index > count || !Number.isSafeInteger(count)) {
-        throw new UsageError(`shard must be i/n with 1 <= i <= n, e.g. 2/8 (got ${JSON.stringify(text)})`, {
-            hint: 'in a matrix: shard: ${{ matrix.shard }}/8 with matrix.shard: [1, 2, …, 8]',
-        });
-    }
-    return { index, count };
-}
 /**
  * The files of a data input: one path, a glob, or one path or glob per line (blank lines and `#`
  * comments skipped). Globs are sorted; the list keeps its order; a file named twice is read once.
@@ -16837,74 +17686,13 @@ function dataLabel(spec, files) {
     const lines = spec.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
     return lines.length === 1 ? lines[0] : files.join(', ');
 }
-async function sizeOf(file) {
-    try {
-        const s = await stat(file);
-        return s.size;
-    }
-    catch (e) {
-        const code = e.code;
-        throw new InputError(code === 'ENOENT' || code === 'ENOTDIR' ? 'file not found' : `cannot read the file: ${e.message}`, {
-            location: { file },
-            hint: `check the path; relative paths are resolved from ${process.cwd()}`,
-            cause: e,
-        });
-    }
-}
-/**
- * The parts shard `spec` reads of `files` (in the data's format). One file is cut; several are
- * dealt out whole.
- */
-async function planShard(files, format, spec) {
-    const sized = [];
-    for (const file of files)
-        sized.push({ file, bytes: await sizeOf(file) });
-    if (files.length > 1) {
-        return { split: 'files', files: sized, parts: files.filter((_, i) => i % spec.count === spec.index - 1).map((file) => ({ file })) };
-    }
-    const { file, bytes: size } = sized[0];
-    if (format === 'parquet') {
-        const { parquetRowGroupRows } = await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
-        const groups = await parquetRowGroupRows(file);
-        // With as many shards as row groups or more, one group each (the balancing planner would merge some).
-        const ranges = spec.count >= groups.length ? groups.map((_, g) => ({ start: g, end: g + 1 })) : rowGroupRanges(groups, spec.count);
-        const rowGroups = ranges[spec.index - 1] ?? { start: groups.length, end: groups.length };
-        return { split: 'row-groups', files: sized, parts: [{ file, rowGroups }] };
-    }
-    if (/\.gz$/i.test(file)) {
-        throw new UsageError(`"${file}" is gzip-compressed, so it cannot be cut into shards`, {
-            hint: 'shard a list of files instead (each job takes every n-th file), or store the file uncompressed',
-        });
-    }
-    const ranges = spec.count === 1 ? [{ start: 0, end: size }] : await textRanges(file, size, spec.count);
-    const bytes = ranges[spec.index - 1] ?? { start: size, end: size };
-    return { split: 'bytes', files: sized, parts: [{ file, bytes }] };
-}
-/** Physical lines before byte `end` of a file (its '\n's): where a range's line 1 is in the file. */
-async function linesBefore(file, end) {
-    const fh = await open(file, 'r');
-    let lines = 0;
-    try {
-        const buf = Buffer.allocUnsafe(1 << 20);
-        for (let p = 0; p < end;) {
-            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, end - p), p);
-            if (bytesRead === 0)
-                break;
-            for (let i = buf.indexOf(10, 0); i !== -1 && i < bytesRead; i = buf.indexOf(10, i + 1))
-                lines++;
-            p += bytesRead;
-        }
-    }
-    finally {
-        await fh.close();
-    }
-    return lines;
-}
 
-// EXTERNAL MODULE: ../../../../shared/compare/baseline.ts + 12 modules
-var compare_baseline = __nccwpck_require__(4409);
-// EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts + 15 modules
-var compare_files = __nccwpck_require__(401);
+// EXTERNAL MODULE: ../../../../shared/compare/baseline.ts + 17 modules
+var compare_baseline = __nccwpck_require__(3427);
+// EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts + 22 modules
+var compare_files = __nccwpck_require__(9395);
+// EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2213);
 // EXTERNAL MODULE: ../../../../shared/compare/compare.ts + 1 modules
 var compare = __nccwpck_require__(9480);
 // EXTERNAL MODULE: ../../../../shared/compare/rules.ts
@@ -17290,7 +18078,7 @@ async function assertReportWithinLimits(file) {
 /* harmony export */ });
 /* unused harmony exports ZERO_BASELINE_EPSILON, fmt */
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9980);
-/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6119);
+/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1543);
 /**
  * Gate rules: one metric's head value against its configured rules (and the baseline value).
  *
@@ -17414,7 +18202,7 @@ function statusOf(results) {
 
 /***/ }),
 
-/***/ 6119:
+/***/ 1543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17519,8 +18307,340 @@ const driftReportSchema = schemas/* object */.Ikc({
     reasons: schemas/* array */.YOg(schemas/* string */.YjP()),
 });
 
-// EXTERNAL MODULE: ../../../../shared/config/yaml-source.ts
-var yaml_source = __nccwpck_require__(1820);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ../../../yaml/dist/index.js
+var dist = __nccwpck_require__(9171);
+;// CONCATENATED MODULE: ../../../../shared/config/yaml-source.ts
+/**
+ * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
+ *
+ * The one implementation behind the data contract (shared/data/contract.ts) and mlops.yaml
+ * (mlops-config.ts): parse keeping node ranges, check with a strict zod schema, then the caller's
+ * semantic checks, and throw the first problem in file order as one error naming the key path and a
+ * fix ("did you mean …"). Callers pass the schema, their error class (as a factory) and the few
+ * words that are theirs (empty-file message, version hint, rule long form), so both files give the
+ * same messages for the same mistakes.
+ */
+
+
+
+/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
+function yaml_source_formatKeyPath(path) {
+    let s = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            s += `[${seg}]`;
+        else {
+            const k = String(seg);
+            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
+                s += s === '' ? k : `.${k}`;
+            else
+                s += `[${JSON.stringify(k)}]`;
+        }
+    }
+    return s === '' ? '(top level)' : s;
+}
+/** Levenshtein distance, for "did you mean". */
+function editDistance(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = tmp;
+        }
+    }
+    return prev[b.length];
+}
+/** The closest candidate when it is plausibly a typo (distance ≤ max(2, a third of the length)) or an abbreviation. */
+function closestMatch(word, candidates) {
+    let best;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    if (best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)))
+        return best;
+    // An abbreviation ("cust" for "customer") when exactly one candidate starts with it.
+    const prefixed = word.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(word.toLowerCase())) : [];
+    return prefixed.length === 1 ? prefixed[0] : undefined;
+}
+// ---------------------------------------------------------------------------------------------
+// Locating problems in the YAML source
+/** A parsed YAML document that can tell where a key path is. */
+class YamlSource {
+    file;
+    data;
+    doc;
+    lines;
+    constructor(file, data, doc, lines) {
+        this.file = file;
+        this.data = data;
+        this.doc = doc;
+        this.lines = lines;
+    }
+    /** Parses `text`; YAML syntax errors and an empty file become one error at the right place. */
+    static parse(text, file, error, empty) {
+        const lines = new dist/* LineCounter */.HN();
+        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+        if (doc.errors.length > 0) {
+            const err = doc.errors[0];
+            const { line, col } = lines.linePos(err.pos[0]);
+            const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+            throw error(`invalid YAML: ${first}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
+        }
+        const data = doc.toJS({ maxAliasCount: 100 });
+        if (data === null || data === undefined)
+            throw error(empty.what, { location: { file, line: 1, column: 1 }, hint: empty.hint });
+        return new YamlSource(file, data, doc, lines);
+    }
+    /** Offset of the node at `path` (or its closest existing ancestor), or of the key `atKey` below it. */
+    offset(path, atKey) {
+        let node = this.doc.contents;
+        let offset = rangeStart(node) ?? 0;
+        for (const seg of path) {
+            const next = childPair(node, seg);
+            if (!next)
+                break;
+            node = next.value;
+            offset = rangeStart(next.value) ?? rangeStart(next.key) ?? offset;
+        }
+        if (atKey !== undefined) {
+            const pair = childPair(node, atKey);
+            if (pair)
+                offset = rangeStart(pair.key) ?? offset;
+        }
+        return offset;
+    }
+    location(path, atKey) {
+        const { line, col } = this.lines.linePos(this.offset(path, atKey));
+        return { file: this.file, line, column: col };
+    }
+    /** Throws the first problem in file order (with a count of the others); returns if there are none. */
+    throwFirst(problems, error) {
+        if (problems.length === 0)
+            return;
+        const sorted = [...problems].sort((a, b) => this.offset(a.path, a.atKey) - this.offset(b.path, b.atKey));
+        const p = sorted[0];
+        const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more problem${sorted.length > 2 ? 's' : ''})` : '';
+        throw error(`${p.what}${more}`, { location: this.location(p.path, p.atKey), hint: p.hint });
+    }
+}
+/** Where a YAML node starts in the source text (character offset), when the parser kept its range. */
+function rangeStart(node) {
+    const r = node?.range;
+    return Array.isArray(r) ? r[0] : undefined;
+}
+/** The key and value of a mapping entry (or a sequence item) named `seg`, for locating a path. */
+function childPair(node, seg) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        for (const item of node.items) {
+            if (!(0,dist/* isPair */.tO)(item))
+                continue;
+            const k = (0,dist/* isScalar */.jn)(item.key) ? item.key.value : item.key;
+            if (String(k) === String(seg))
+                return { key: item.key, value: item.value };
+        }
+        return undefined;
+    }
+    if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+        const v = node.items[seg];
+        return v === undefined ? undefined : { key: v, value: v };
+    }
+    return undefined;
+}
+function describeValue(v) {
+    if (v === undefined)
+        return 'nothing';
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    if (typeof v === 'string')
+        return `text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+    return `${typeof v} ${String(v)}`;
+}
+function valueAt(data, path) {
+    let v = data;
+    for (const seg of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[seg];
+    }
+    return v;
+}
+/**
+ * The object keys a strict object at `path` accepts, found by walking the zod schema. Unions are
+ * followed along the branches that fit what the user wrote (mapping vs scalar), so an unknown key
+ * in a rule's long form lists the long form's keys.
+ */
+function allowedKeysAt(schema, path, data) {
+    const keys = new Set();
+    for (const t of descend(schema, path, data, 0))
+        if (t instanceof schemas/* ZodObject */.bvH)
+            for (const k of Object.keys(t.shape))
+                keys.add(k);
+    return [...keys];
+}
+function descend(schema, path, data, i) {
+    const s = unwrap(schema);
+    if (s instanceof schemas/* ZodUnion */.fZ7) {
+        const value = valueAt(data, path.slice(0, i));
+        const isObj = value !== null && typeof value === 'object' && !Array.isArray(value);
+        return s.options.flatMap((o) => {
+            const u = unwrap(o);
+            if (isObj ? u instanceof schemas/* ZodObject */.bvH || u instanceof schemas/* ZodRecord */.b8S : !(u instanceof schemas/* ZodObject */.bvH))
+                return descend(u, path, data, i);
+            return [];
+        });
+    }
+    if (i === path.length)
+        return [s];
+    const seg = path[i];
+    if (s instanceof schemas/* ZodObject */.bvH) {
+        const child = s.shape[String(seg)];
+        return child ? descend(child, path, data, i + 1) : [];
+    }
+    if (s instanceof schemas/* ZodRecord */.b8S)
+        return descend(s.valueType, path, data, i + 1);
+    if (s instanceof schemas/* ZodArray */.naA)
+        return descend(s.element, path, data, i + 1);
+    return [];
+}
+function unwrap(s) {
+    let cur = s;
+    while (cur instanceof schemas/* ZodOptional */.IiU || cur instanceof schemas/* ZodDefault */.XiL)
+        cur = cur.unwrap();
+    return cur;
+}
+const TYPE_NAMES = {
+    number: 'a number',
+    string: 'text',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping',
+    int: 'a whole number',
+};
+/** Picks, in a failed union, the branch that matches the shape the user wrote (scalar vs mapping). */
+function resolveUnion(issue, base) {
+    // Branches that failed only on the top-level type are the forms the user did not write.
+    const deeper = issue.errors.filter((branch) => !branch.every((e) => e.code === 'invalid_type' && e.path.length === 0));
+    if (deeper.length === 0)
+        return undefined;
+    // Prefer the branch with the fewest problems (the closest match), then the first.
+    const best = deeper.reduce((a, b) => (b.length < a.length ? b : a));
+    return best.map((e) => ({ ...e, path: [...base, ...e.path] }));
+}
+/** One zod issue as problems a person can act on. */
+function issueProblems(issue, data, schema, wording = {}) {
+    const path = issue.path;
+    const where = yaml_source_formatKeyPath(path);
+    const value = valueAt(data, path);
+    // zod reports a missing key as a wrong type (or value, for literals) of `undefined`: point at the parent.
+    const missing = () => {
+        const key = String(path[path.length - 1]);
+        return [{ path: path.slice(0, -1), what: `${where} is missing`, hint: key === 'version' ? wording.versionHint : undefined }];
+    };
+    switch (issue.code) {
+        case 'invalid_union': {
+            const resolved = resolveUnion(issue, path);
+            if (resolved)
+                return resolved.flatMap((i) => issueProblems(i, data, schema, wording));
+            const expected = new Set();
+            for (const branch of issue.errors)
+                for (const e of branch)
+                    if (e.code === 'invalid_type')
+                        expected.add(TYPE_NAMES[e.expected] ?? e.expected);
+            const longForm = issue.errors.some((b) => b.some((e) => e.code === 'invalid_type' && e.expected === 'object'));
+            // YAML 1.1 booleans are text in YAML 1.2, a common surprise.
+            const yesNo = typeof value === 'string' && /^(yes|no|on|off|y|n)$/i.test(value) && expected.has(TYPE_NAMES.boolean);
+            return [
+                {
+                    path,
+                    what: `${where} must be ${[...expected].join(' or ')}, not ${describeValue(value)}`,
+                    hint: yesNo ? 'write true or false (YAML 1.2 reads yes/no/on/off as text)' : longForm ? wording.longFormHint : undefined,
+                },
+            ];
+        }
+        case 'unrecognized_keys': {
+            const allowed = allowedKeysAt(schema, path, data);
+            return issue.keys.map((key) => {
+                const close = closestMatch(key, allowed);
+                return {
+                    path,
+                    atKey: key,
+                    what: `unknown key "${key}"${path.length ? ` in ${where}` : ''}`,
+                    hint: `${close ? `did you mean "${close}"? ` : ''}allowed keys: ${allowed.join(', ')}`,
+                };
+            });
+        }
+        case 'invalid_type':
+            if (value === undefined)
+                return missing();
+            return [{ path, what: `${where} must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describeValue(value)}` }];
+        case 'invalid_value': {
+            if (value === undefined)
+                return missing();
+            const options = issue.values.map((v) => String(v));
+            const close = typeof value === 'string' ? closestMatch(value, options) : undefined;
+            const noun = wording.enumNoun?.(path) ?? (options.length === 1 ? JSON.stringify(issue.values[0]) : 'allowed');
+            return [{ path, what: `${where}: ${describeValue(value)} is not ${noun}`, hint: `${close ? `did you mean "${close}"? ` : ''}use one of: ${options.join(', ')}` }];
+        }
+        case 'too_small':
+        case 'too_big': {
+            const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+            // gt()/lt() bounds are exclusive: "less than 1", not "at most 1".
+            const exclusive = issue.inclusive === false;
+            const op = issue.code === 'too_small' ? (exclusive ? 'greater than' : 'at least') : exclusive ? 'less than' : 'at most';
+            if (issue.origin === 'array')
+                return [{ path, what: `${where} must have ${op} ${String(bound)} item${bound === 1 ? '' : 's'}` }];
+            if (issue.origin === 'string')
+                return [{ path, what: `${where} must not be empty` }];
+            return [{ path, what: `${where} must be ${op} ${String(bound)}, not ${String(value)}` }];
+        }
+        default:
+            return [{ path, what: `${where}: ${issue.message}` }];
+    }
+}
+/**
+ * Reads, parses and checks a YAML file: unreadable file, YAML syntax, schema problems and the
+ * `semantic` checks all become one error from `error` at file:line:col.
+ */
+async function loadYamlFile(file, schema, options) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        throw options.error(code === 'ENOENT' ? options.notFound : `${options.cannotRead}: ${e.message}`, {
+            location: { file },
+            hint: code === 'ENOENT' ? options.missingHint : undefined,
+            cause: e,
+        });
+    }
+    return yaml_source_parseYamlText(text, file, schema, options);
+}
+/** loadYamlFile without the file read: `text` is the file's content, `file` names it in messages. */
+function yaml_source_parseYamlText(text, file, schema, options) {
+    const src = YamlSource.parse(text, file, options.error, options.empty);
+    const parsed = schema.safeParse(src.data);
+    if (!parsed.success)
+        src.throwFirst(parsed.error.issues.flatMap((i) => issueProblems(i, src.data, schema, options)), options.error);
+    const value = parsed.data;
+    src.throwFirst(options.semantic?.(value) ?? [], options.error);
+    return value;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/drift/sources/source-config.ts
 /**
  * Where drift-check reads the current production data and metrics from: `drift.models.<model>.sources`
@@ -17849,10 +18969,10 @@ function ruleProblems(rules, base) {
     for (const [name, rule] of Object.entries(rules ?? {})) {
         if (rule.direction !== undefined || defaultDirection(name) !== undefined)
             continue;
-        const close = (0,yaml_source/* closestMatch */.h0)(name, metrics/* METRIC_NAMES */.Uw);
+        const close = closestMatch(name, metrics/* METRIC_NAMES */.Uw);
         out.push({
             path: [...base, name],
-            what: `${(0,yaml_source/* formatKeyPath */.K7)([...base, name])}: "${name}" is not a standard metric, so compare cannot tell which way is better`,
+            what: `${yaml_source_formatKeyPath([...base, name])}: "${name}" is not a standard metric, so compare cannot tell which way is better`,
             hint: `${close ? `did you mean "${close}"? ` : ''}add direction: higher or direction: lower`,
         });
     }
@@ -17879,7 +18999,7 @@ function parseConfig(text, file) {
 }
 /** Reads and checks an mlops.yaml file. Throws ContractError (exit code 2) at file:line:col. */
 async function loadConfig(file) {
-    return (0,yaml_source/* loadYamlFile */.Y3)(file, mlopsConfigSchema, {
+    return loadYamlFile(file, mlopsConfigSchema, {
         ...OPTIONS,
         notFound: 'config file not found',
         cannotRead: 'cannot read the config file',
@@ -17900,7 +19020,7 @@ function modelConfigOf(config, model, file = CONFIG_FILE) {
     }
     const m = models[model];
     if (!m && names.length > 0) {
-        const close = (0,yaml_source/* closestMatch */.h0)(model, names);
+        const close = closestMatch(model, names);
         throw new errors/* ContractError */.Vl(`model "${model}" is not configured under models`, { location: { file }, hint: `${close ? `did you mean "${close}"? ` : ''}configured: ${names.join(', ')}` });
     }
     return m;
@@ -17921,7 +19041,7 @@ function parseModelConfig(value, where) {
     const parsed = modelConfigSchema.safeParse(value);
     if (!parsed.success) {
         const i = parsed.error.issues[0];
-        throw new errors/* ContractError */.Vl(`${where}: ${(0,yaml_source/* formatKeyPath */.K7)(i.path)}: ${i.message}`);
+        throw new errors/* ContractError */.Vl(`${where}: ${yaml_source_formatKeyPath(i.path)}: ${i.message}`);
     }
     const problems = [...ruleProblems(parsed.data.metrics, ['metrics'])];
     for (const [column, s] of Object.entries(parsed.data.slices ?? {}))
@@ -17929,352 +19049,6 @@ function parseModelConfig(value, where) {
     if (problems.length > 0)
         throw new errors/* ContractError */.Vl(`${where}: ${problems[0].what}`, { hint: problems[0].hint });
     return parsed.data;
-}
-
-
-/***/ }),
-
-/***/ 1820:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ formatKeyPath),
-/* harmony export */   Y3: () => (/* binding */ loadYamlFile),
-/* harmony export */   bp: () => (/* binding */ describeValue),
-/* harmony export */   h0: () => (/* binding */ closestMatch)
-/* harmony export */ });
-/* unused harmony exports rangeStart, childPair, parseYamlText */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2213);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9171);
-/**
- * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
- *
- * The one implementation behind the data contract (shared/data/contract.ts) and mlops.yaml
- * (mlops-config.ts): parse keeping node ranges, check with a strict zod schema, then the caller's
- * semantic checks, and throw the first problem in file order as one error naming the key path and a
- * fix ("did you mean …"). Callers pass the schema, their error class (as a factory) and the few
- * words that are theirs (empty-file message, version hint, rule long form), so both files give the
- * same messages for the same mistakes.
- */
-
-
-
-/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
-function formatKeyPath(path) {
-    let s = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            s += `[${seg}]`;
-        else {
-            const k = String(seg);
-            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
-                s += s === '' ? k : `.${k}`;
-            else
-                s += `[${JSON.stringify(k)}]`;
-        }
-    }
-    return s === '' ? '(top level)' : s;
-}
-/** Levenshtein distance, for "did you mean". */
-function editDistance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = tmp;
-        }
-    }
-    return prev[b.length];
-}
-/** The closest candidate when it is plausibly a typo (distance ≤ max(2, a third of the length)) or an abbreviation. */
-function closestMatch(word, candidates) {
-    let best;
-    let bestD = Infinity;
-    for (const c of candidates) {
-        const d = editDistance(word.toLowerCase(), c.toLowerCase());
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    if (best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)))
-        return best;
-    // An abbreviation ("cust" for "customer") when exactly one candidate starts with it.
-    const prefixed = word.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(word.toLowerCase())) : [];
-    return prefixed.length === 1 ? prefixed[0] : undefined;
-}
-// ---------------------------------------------------------------------------------------------
-// Locating problems in the YAML source
-/** A parsed YAML document that can tell where a key path is. */
-class YamlSource {
-    file;
-    data;
-    doc;
-    lines;
-    constructor(file, data, doc, lines) {
-        this.file = file;
-        this.data = data;
-        this.doc = doc;
-        this.lines = lines;
-    }
-    /** Parses `text`; YAML syntax errors and an empty file become one error at the right place. */
-    static parse(text, file, error, empty) {
-        const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-        if (doc.errors.length > 0) {
-            const err = doc.errors[0];
-            const { line, col } = lines.linePos(err.pos[0]);
-            const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-            throw error(`invalid YAML: ${first}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
-        }
-        const data = doc.toJS({ maxAliasCount: 100 });
-        if (data === null || data === undefined)
-            throw error(empty.what, { location: { file, line: 1, column: 1 }, hint: empty.hint });
-        return new YamlSource(file, data, doc, lines);
-    }
-    /** Offset of the node at `path` (or its closest existing ancestor), or of the key `atKey` below it. */
-    offset(path, atKey) {
-        let node = this.doc.contents;
-        let offset = rangeStart(node) ?? 0;
-        for (const seg of path) {
-            const next = childPair(node, seg);
-            if (!next)
-                break;
-            node = next.value;
-            offset = rangeStart(next.value) ?? rangeStart(next.key) ?? offset;
-        }
-        if (atKey !== undefined) {
-            const pair = childPair(node, atKey);
-            if (pair)
-                offset = rangeStart(pair.key) ?? offset;
-        }
-        return offset;
-    }
-    location(path, atKey) {
-        const { line, col } = this.lines.linePos(this.offset(path, atKey));
-        return { file: this.file, line, column: col };
-    }
-    /** Throws the first problem in file order (with a count of the others); returns if there are none. */
-    throwFirst(problems, error) {
-        if (problems.length === 0)
-            return;
-        const sorted = [...problems].sort((a, b) => this.offset(a.path, a.atKey) - this.offset(b.path, b.atKey));
-        const p = sorted[0];
-        const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more problem${sorted.length > 2 ? 's' : ''})` : '';
-        throw error(`${p.what}${more}`, { location: this.location(p.path, p.atKey), hint: p.hint });
-    }
-}
-/** Where a YAML node starts in the source text (character offset), when the parser kept its range. */
-function rangeStart(node) {
-    const r = node?.range;
-    return Array.isArray(r) ? r[0] : undefined;
-}
-/** The key and value of a mapping entry (or a sequence item) named `seg`, for locating a path. */
-function childPair(node, seg) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
-        for (const item of node.items) {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(item))
-                continue;
-            const k = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item.key) ? item.key.value : item.key;
-            if (String(k) === String(seg))
-                return { key: item.key, value: item.value };
-        }
-        return undefined;
-    }
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
-        const v = node.items[seg];
-        return v === undefined ? undefined : { key: v, value: v };
-    }
-    return undefined;
-}
-function describeValue(v) {
-    if (v === undefined)
-        return 'nothing';
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'a list';
-    if (typeof v === 'object')
-        return 'a mapping';
-    if (typeof v === 'string')
-        return `text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
-    return `${typeof v} ${String(v)}`;
-}
-function valueAt(data, path) {
-    let v = data;
-    for (const seg of path) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        v = v[seg];
-    }
-    return v;
-}
-/**
- * The object keys a strict object at `path` accepts, found by walking the zod schema. Unions are
- * followed along the branches that fit what the user wrote (mapping vs scalar), so an unknown key
- * in a rule's long form lists the long form's keys.
- */
-function allowedKeysAt(schema, path, data) {
-    const keys = new Set();
-    for (const t of descend(schema, path, data, 0))
-        if (t instanceof zod__WEBPACK_IMPORTED_MODULE_2__/* .ZodObject */ .bvH)
-            for (const k of Object.keys(t.shape))
-                keys.add(k);
-    return [...keys];
-}
-function descend(schema, path, data, i) {
-    const s = unwrap(schema);
-    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_2__/* .ZodUnion */ .fZ7) {
-        const value = valueAt(data, path.slice(0, i));
-        const isObj = value !== null && typeof value === 'object' && !Array.isArray(value);
-        return s.options.flatMap((o) => {
-            const u = unwrap(o);
-            if (isObj ? u instanceof zod__WEBPACK_IMPORTED_MODULE_2__/* .ZodObject */ .bvH || u instanceof zod__WEBPACK_IMPORTED_MODULE_2__/* .ZodRecord */ .b8S : !(u instanceof zod__WEBPACK_IMPORTED_MODULE_2__/* .ZodObject */ .bvH))
-                return descend(u, path, data, i);
-            return [];
-        });
-    }
-    if (i === path.length)
-        return [s];
-    const seg = path[i];
-    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_2__/* .ZodObject */ .bvH) {
-        const child = s.shape[String(seg)];
-        return child ? descend(child, path, data, i + 1) : [];
-    }
-    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_2__/* .ZodRecord */ .b8S)
-        return descend(s.valueType, path, data, i + 1);
-    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_2__/* .ZodArray */ .naA)
-        return descend(s.element, path, data, i + 1);
-    return [];
-}
-function unwrap(s) {
-    let cur = s;
-    while (cur instanceof zod__WEBPACK_IMPORTED_MODULE_2__/* .ZodOptional */ .IiU || cur instanceof zod__WEBPACK_IMPORTED_MODULE_2__/* .ZodDefault */ .XiL)
-        cur = cur.unwrap();
-    return cur;
-}
-const TYPE_NAMES = {
-    number: 'a number',
-    string: 'text',
-    boolean: 'true or false',
-    array: 'a list',
-    object: 'a mapping',
-    int: 'a whole number',
-};
-/** Picks, in a failed union, the branch that matches the shape the user wrote (scalar vs mapping). */
-function resolveUnion(issue, base) {
-    // Branches that failed only on the top-level type are the forms the user did not write.
-    const deeper = issue.errors.filter((branch) => !branch.every((e) => e.code === 'invalid_type' && e.path.length === 0));
-    if (deeper.length === 0)
-        return undefined;
-    // Prefer the branch with the fewest problems (the closest match), then the first.
-    const best = deeper.reduce((a, b) => (b.length < a.length ? b : a));
-    return best.map((e) => ({ ...e, path: [...base, ...e.path] }));
-}
-/** One zod issue as problems a person can act on. */
-function issueProblems(issue, data, schema, wording = {}) {
-    const path = issue.path;
-    const where = formatKeyPath(path);
-    const value = valueAt(data, path);
-    // zod reports a missing key as a wrong type (or value, for literals) of `undefined`: point at the parent.
-    const missing = () => {
-        const key = String(path[path.length - 1]);
-        return [{ path: path.slice(0, -1), what: `${where} is missing`, hint: key === 'version' ? wording.versionHint : undefined }];
-    };
-    switch (issue.code) {
-        case 'invalid_union': {
-            const resolved = resolveUnion(issue, path);
-            if (resolved)
-                return resolved.flatMap((i) => issueProblems(i, data, schema, wording));
-            const expected = new Set();
-            for (const branch of issue.errors)
-                for (const e of branch)
-                    if (e.code === 'invalid_type')
-                        expected.add(TYPE_NAMES[e.expected] ?? e.expected);
-            const longForm = issue.errors.some((b) => b.some((e) => e.code === 'invalid_type' && e.expected === 'object'));
-            // YAML 1.1 booleans are text in YAML 1.2, a common surprise.
-            const yesNo = typeof value === 'string' && /^(yes|no|on|off|y|n)$/i.test(value) && expected.has(TYPE_NAMES.boolean);
-            return [
-                {
-                    path,
-                    what: `${where} must be ${[...expected].join(' or ')}, not ${describeValue(value)}`,
-                    hint: yesNo ? 'write true or false (YAML 1.2 reads yes/no/on/off as text)' : longForm ? wording.longFormHint : undefined,
-                },
-            ];
-        }
-        case 'unrecognized_keys': {
-            const allowed = allowedKeysAt(schema, path, data);
-            return issue.keys.map((key) => {
-                const close = closestMatch(key, allowed);
-                return {
-                    path,
-                    atKey: key,
-                    what: `unknown key "${key}"${path.length ? ` in ${where}` : ''}`,
-                    hint: `${close ? `did you mean "${close}"? ` : ''}allowed keys: ${allowed.join(', ')}`,
-                };
-            });
-        }
-        case 'invalid_type':
-            if (value === undefined)
-                return missing();
-            return [{ path, what: `${where} must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describeValue(value)}` }];
-        case 'invalid_value': {
-            if (value === undefined)
-                return missing();
-            const options = issue.values.map((v) => String(v));
-            const close = typeof value === 'string' ? closestMatch(value, options) : undefined;
-            const noun = wording.enumNoun?.(path) ?? (options.length === 1 ? JSON.stringify(issue.values[0]) : 'allowed');
-            return [{ path, what: `${where}: ${describeValue(value)} is not ${noun}`, hint: `${close ? `did you mean "${close}"? ` : ''}use one of: ${options.join(', ')}` }];
-        }
-        case 'too_small':
-        case 'too_big': {
-            const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-            // gt()/lt() bounds are exclusive: "less than 1", not "at most 1".
-            const exclusive = issue.inclusive === false;
-            const op = issue.code === 'too_small' ? (exclusive ? 'greater than' : 'at least') : exclusive ? 'less than' : 'at most';
-            if (issue.origin === 'array')
-                return [{ path, what: `${where} must have ${op} ${String(bound)} item${bound === 1 ? '' : 's'}` }];
-            if (issue.origin === 'string')
-                return [{ path, what: `${where} must not be empty` }];
-            return [{ path, what: `${where} must be ${op} ${String(bound)}, not ${String(value)}` }];
-        }
-        default:
-            return [{ path, what: `${where}: ${issue.message}` }];
-    }
-}
-/**
- * Reads, parses and checks a YAML file: unreadable file, YAML syntax, schema problems and the
- * `semantic` checks all become one error from `error` at file:line:col.
- */
-async function loadYamlFile(file, schema, options) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        throw options.error(code === 'ENOENT' ? options.notFound : `${options.cannotRead}: ${e.message}`, {
-            location: { file },
-            hint: code === 'ENOENT' ? options.missingHint : undefined,
-            cause: e,
-        });
-    }
-    return parseYamlText(text, file, schema, options);
-}
-/** loadYamlFile without the file read: `text` is the file's content, `file` names it in messages. */
-function parseYamlText(text, file, schema, options) {
-    const src = YamlSource.parse(text, file, options.error, options.empty);
-    const parsed = schema.safeParse(src.data);
-    if (!parsed.success)
-        src.throwFirst(parsed.error.issues.flatMap((i) => issueProblems(i, src.data, schema, options)), options.error);
-    const value = parsed.data;
-    src.throwFirst(options.semantic?.(value) ?? [], options.error);
-    return value;
 }
 
 
@@ -18640,2545 +19414,6 @@ class BatchDictionaries {
 
 /***/ }),
 
-/***/ 7027:
-/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-
-// UNUSED EXPORTS: DEFAULT_BATCH_ROWS, DEFAULT_CHUNK_SIZE, InvalidUtf8, csvReader, endOfText, invalidUtf8Error, textChunks
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var errors = __nccwpck_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
-var batch_dictionary = __nccwpck_require__(7006);
-;// CONCATENATED MODULE: ../../../../shared/data/csv.ts
-/**
- * RFC 4180 CSV reader, streamed in columnar batches with bounded memory.
- *
- * Hand-rolled because the libraries are the bottleneck. All rows of bench/out/flights-3m.csv (106 MB,
- * 3M rows, 5 columns), Node 20, 2-core machine shared with other jobs (so: ranges over runs):
- *   csv-parse 7 (stream, 1 MB chunks)      17-19 MB/s
- *   papaparse 5 (stream, 1 MB chunks)      36-47 MB/s
- *   this reader                           115-190 MB/s wall (0.55 s CPU at best = 192 MB/s)
- * and a 1.16 GB CSV (33M rows) streams at ~4M rows/s with peak RSS ~190 MB (of which ~80 MB is
- * node + tsx before reading). What makes it fast: 1 MB reads decoded once per chunk (isAscii ->
- * latin1, else isUtf8 -> utf8: both simdutf, >1 GB/s, and fatal on bad bytes), records found with
- * indexOf('\n'), a record with no '"' split with indexOf(delimiter) and one slice per cell, the next
- * '"' and '\r' positions cached (one search per chunk when a file has none), the record cut by a
- * read boundary finished on a small string instead of concatenating chunks, and small batches
- * (DEFAULT_BATCH_ROWS) so cell strings die young.
- *
- * Semantics:
- * - Header row names the columns; empty or duplicate names are an InputError.
- * - Line endings LF, CRLF or CR (also mixed); a UTF-8 BOM is stripped; the last newline is optional.
- * - Quoted fields may hold delimiters, `""` (a quote) and line breaks; `lines[r]` is the physical line
- *   a record starts on, counting the line breaks inside quoted fields.
- * - Lenient quotes, like pandas and Python's csv module: a `"` inside an unquoted field is an ordinary
- *   character, and characters after a closing quote (before the delimiter) are appended to the field
- *   (`"ab"c` reads `abc`). Only a quoted field that never closes is an error.
- * - Blank lines are skipped (as pandas' skip_blank_lines) but still counted for line numbers.
- * - Cells are strings; an empty field is "" (values.ts decides what counts as missing).
- *
- * Byte path (the default; `bytePath: false` is the string parser above, kept as the reference):
- * records are parsed from the UTF-8 bytes straight into each batch column's dictionary
- * (batch-dictionary.ts), so no string is made per cell. Per read: isAscii / isUtf8 (simdutf) on the
- * chunk, the first bad byte located only when that fails. Per record: '\n', '\r' and '"' found with
- * Buffer.indexOf (the last two cached); a record without '"' is split at the delimiter byte, and each
- * field looked up in its column's ByteColumn (short fields packed into a number, longer ones hashed
- * and compared against an arena copy); only a value new to the batch becomes a string (a slice of
- * the chunk decoded once when it is ASCII, else utf8Slice). Records with a quote, the header, and the
- * text of errors go through the string parser on decoded text, so quoting, line numbers and
- * messages are the reference's by construction (test/data/csv-bytepath.test.ts compares the two on
- * fixed inputs and a seeded fuzz). Batches carry `dictionaries`; the profiler and the validator use
- * them, and `values` is materialised (values[codes[r]]) only when a consumer reads cells: failing
- * rows' samples, compound unique keys, other callers of the reader.
- * Measured 3x each, flights-3m-iso.csv (121 MB) and the bench's other rows, 2-core machine with
- * another job running (load 1.5-4 for the bench rows, so ranges; CPU s the steadier figure):
- *                                   before (string parser)         after (byte path)
- *   reader + dictionaries, 40 MB slice, CPU (min of 6)     0.38 s                  0.26-0.28 s
- *   `mlops validate` CSV, interleaved A/B at load < 1 (wall / CPU / max RSS per /usr/bin/time)
- *                                     2.80-2.95 s / 4.6-5.3 s / 195-201 MB   2.34-2.59 s / 4.2-4.6 s / 189-198 MB
- *   bench/validate-data.ts (wall / MB/s or rows/s / peak RSS / CPU)
- *     CSV 121 MB                      2.65-3.65 s / 33-46 / 166-171 / 2.8-3.6   2.29-3.30 s / 37-53 / 158-160 / 2.6-3.8
- *     Parquet (unchanged path)        1.87-2.67 s / 1.1-1.6M / 189-204 / 2.4-3.0  2.06-2.23 s / 1.3-1.5M / 201-203 / 2.7-2.9
- *     CSV x10 1.2 GB                  23.2-29.6 s / 41-52 / 183-188 / 24-30     19.1-27.3 s / 44-63 / 172-174 / 20-28
- * Profiles and reports are byte-identical to the string parser's (flights CSV, seattle-weather.csv,
- * a 41 MB flights file with quotes, "" and CRLF; sharded and sequential). What is left in a shard
- * worker: ~40% the byte path itself (ByteColumn.id: hash probe and byte compare, ~50 ns a field),
- * the rest profile sketches (frequent items, KLL) and validation; GC ~9%.
- */
-
-
-
-
-
-
-/**
- * Rows per batch for the text readers. Smaller than table.ts's general 65,536 on purpose: every CSV
- * cell is a new string, and a 65,536-row batch (~330k strings) outlives a young-generation GC, so it
- * gets copied and promoted; with 4,096 rows the strings die young. Measured on flights-3m.csv
- * (CPU seconds for all rows): 65,536 rows 1.6 s, 16,384 rows 1.3 s, 4,096 rows 0.55 s.
- */
-const DEFAULT_BATCH_ROWS = 4_096;
-/** Bytes per read; large reads amortise the per-chunk costs (decode, leftover concatenation). */
-const DEFAULT_CHUNK_SIZE = (/* unused pure expression or super */ null && (1 << 20));
-/** Thrown by textChunks after the valid text before a bad byte has been yielded. */
-class InvalidUtf8 extends Error {
-    byte;
-    constructor(byte) {
-        super(`invalid UTF-8 byte 0x${byte.toString(16).padStart(2, '0')}`);
-        this.byte = byte;
-    }
-}
-async function* rawChunks(file, options) {
-    const size = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
-    if (options.gzip && (options.start !== undefined || options.end !== undefined)) {
-        throw new UsageError('a byte range of a gzip file cannot be read', { hint: 'read the whole .gz file' });
-    }
-    if (options.gzip) {
-        const stream = createReadStream(file, { highWaterMark: Math.max(size, 64) }).pipe(createGunzip({ chunkSize: Math.max(size, 64) }));
-        try {
-            for await (const chunk of stream)
-                yield chunk;
-        }
-        catch (e) {
-            throw new InputError(`cannot decompress: ${e.message}`, {
-                location: { file },
-                hint: 'the file ends in .gz but is not a complete gzip stream; re-compress it or drop the .gz',
-                cause: e,
-            });
-        }
-        return;
-    }
-    const fh = await open(file, 'r');
-    try {
-        // One buffer, reused: every chunk is copied into a JS string before the next read.
-        const buf = Buffer.allocUnsafe(size);
-        let pos = options.start ?? 0;
-        const end = options.end ?? Infinity;
-        for (;;) {
-            const want = Math.min(size, end - pos);
-            if (want <= 0)
-                return;
-            const { bytesRead } = await fh.read(buf, 0, want, pos);
-            if (bytesRead === 0)
-                return;
-            pos += bytesRead;
-            yield buf.subarray(0, bytesRead);
-        }
-    }
-    finally {
-        await fh.close();
-    }
-}
-/** Length of the UTF-8 sequence a lead byte starts (0: not a valid lead byte). */
-function sequenceLength(b) {
-    if (b < 0x80)
-        return 1;
-    if (b >= 0xc2 && b <= 0xdf)
-        return 2;
-    if (b >= 0xe0 && b <= 0xef)
-        return 3;
-    if (b >= 0xf0 && b <= 0xf4)
-        return 4;
-    return 0;
-}
-/** Index of the first byte that does not start a valid sequence (slow; only after isUtf8 failed). */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const len = sequenceLength(bytes[i]);
-        if (len === 0 || i + len > bytes.length || !isUtf8(bytes.subarray(i, i + len)))
-            return i;
-        i += len;
-    }
-    return bytes.length;
-}
-/**
- * The file as a stream of JS strings, one per read, each cut at a character boundary, validated as
- * UTF-8 (BOM stripped). On a bad byte it yields the valid text before it, then throws InvalidUtf8,
- * so the caller can say where the bad byte is in its own terms (line and column).
- */
-async function* textChunks(file, options = {}) {
-    let carry = null;
-    // Only the file's first bytes can be a byte order mark.
-    let first = (options.start ?? 0) === 0;
-    for await (const raw of rawChunks(file, options)) {
-        let bytes = carry ? Buffer.concat([carry, raw]) : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-        carry = null;
-        // Keep an incomplete multi-byte character for the next chunk.
-        const cut = characterCut(bytes);
-        if (cut < bytes.length) {
-            carry = Buffer.from(bytes.subarray(cut)); // copy: `raw` is reused for the next read
-            bytes = bytes.subarray(0, cut);
-        }
-        let text;
-        if (isAscii(bytes))
-            text = bytes.toString('latin1');
-        else if (isUtf8(bytes))
-            text = bytes.toString('utf8');
-        else {
-            const bad = firstInvalidUtf8(bytes);
-            let prefix = bytes.toString('utf8', 0, bad);
-            if (first && prefix.charCodeAt(0) === 0xfeff)
-                prefix = prefix.slice(1);
-            if (prefix.length > 0)
-                yield prefix;
-            throw new InvalidUtf8(bytes[bad]);
-        }
-        // (Only once there is text: with reads of 1-2 bytes the BOM's first chunks are empty.)
-        if (first && text.length > 0) {
-            first = false;
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-        }
-        if (text.length > 0)
-            yield text;
-    }
-    if (carry)
-        throw new InvalidUtf8(carry[0]); // the file ends inside a character
-}
-/** Where to cut `bytes` so that an incomplete multi-byte character at its end is left over. */
-function characterCut(bytes) {
-    let cut = bytes.length;
-    for (let k = 1; k <= 3 && k <= bytes.length; k++) {
-        const b = bytes[bytes.length - k];
-        if ((b & 0xc0) === 0x80)
-            continue;
-        if (b >= 0xc0 && sequenceLength(b) > k)
-            cut = bytes.length - k;
-        break;
-    }
-    return cut;
-}
-/**
- * The byte-path twin of textChunks: the file as validated UTF-8 byte chunks, each cut at a
- * character boundary (`ascii`: every byte < 0x80). Chunks may be views of a reused buffer: valid
- * until the next one is requested. On a bad byte it yields the valid bytes before it, then throws
- * InvalidUtf8. The BOM is left to the parser.
- */
-async function* byteChunks(file, options) {
-    let carry = null;
-    for await (const raw of rawChunks(file, options)) {
-        let bytes = carry ? Buffer.concat([carry, raw]) : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-        carry = null;
-        const cut = characterCut(bytes);
-        if (cut < bytes.length) {
-            carry = Buffer.from(bytes.subarray(cut));
-            bytes = bytes.subarray(0, cut);
-        }
-        const ascii = isAscii(bytes);
-        if (!ascii && !isUtf8(bytes)) {
-            const bad = firstInvalidUtf8(bytes);
-            if (bad > 0)
-                yield { bytes: bytes.subarray(0, bad), ascii: false };
-            throw new InvalidUtf8(bytes[bad]);
-        }
-        if (bytes.length > 0)
-            yield { bytes, ascii };
-    }
-    if (carry)
-        throw new InvalidUtf8(carry[0]);
-}
-/** Where the end of `text` is, given that `text` starts at the beginning of line `line`. */
-function endOfText(text, line) {
-    let lineStart = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, column: text.length - lineStart + 1 };
-}
-function invalidUtf8Error(file, e, where) {
-    return new InputError(`${e.message}: the file is not valid UTF-8`, {
-        location: { file, line: where.line, column: where.column },
-        hint: 'save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)',
-    });
-}
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-const NEED_MORE = (/* unused pure expression or super */ null && (-1));
-const FAR = Number.MAX_SAFE_INTEGER;
-/** The incremental parser: feed it text, collect full batches from `ready`. */
-class CsvParser {
-    file;
-    batchRows;
-    header = null;
-    ready = [];
-    buf = '';
-    pos = 0;
-    /** Physical line of `pos` (always the start of a record or a blank line). */
-    line = 1;
-    rows = 0;
-    rowOffset = 0;
-    values = [];
-    lines;
-    delim;
-    delimCode;
-    // Scratch for the slow (quoted) path.
-    fields = [];
-    fieldCols = [];
-    slowLine = 0;
-    constructor(file, batchRows, delimiter, header) {
-        this.file = file;
-        this.batchRows = batchRows;
-        this.delim = delimiter;
-        this.delimCode = delimiter.charCodeAt(0);
-        this.lines = new Int32Array(batchRows);
-        if (header) {
-            this.header = [...header];
-            this.newArrays();
-        }
-    }
-    /** The line the text after everything fed so far starts on (after the final feed). */
-    nextLine() {
-        return this.line;
-    }
-    /** Where the end of everything fed so far is (for errors found outside the parser). */
-    endPosition() {
-        return endOfText(this.buf.slice(this.pos), this.line);
-    }
-    feed(text, final) {
-        if (this.pos < this.buf.length && this.header !== null) {
-            // Finish the record cut by the read boundary on a small string, so the big chunk is not
-            // copied into a concatenation (that cost ~10% of the parse).
-            const leftover = this.buf.slice(this.pos);
-            let cut = text.indexOf('\n');
-            const cr = text.indexOf('\r');
-            if (cr !== -1 && (cut === -1 || cr < cut) && cr + 1 < text.length)
-                cut = text.charCodeAt(cr + 1) === LF ? cr + 1 : cr;
-            if (cut !== -1) {
-                this.buf = leftover + text.slice(0, cut + 1);
-                this.pos = 0;
-                this.parseRows(false);
-                if (this.pos === this.buf.length) {
-                    this.buf = text.slice(cut + 1);
-                    this.pos = 0;
-                    this.parseRows(final);
-                    this.finish(final);
-                    return;
-                }
-                // The record goes on (a quoted line break): fall back to one string.
-                this.buf = this.buf.slice(this.pos) + text.slice(cut + 1);
-                this.pos = 0;
-                this.parseRows(final);
-                this.finish(final);
-                return;
-            }
-        }
-        this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + text : text;
-        this.pos = 0;
-        if (this.header === null) {
-            if (!this.parseHeader(final))
-                return;
-        }
-        this.parseRows(final);
-        this.finish(final);
-    }
-    finish(final) {
-        if (final && this.rows > 0)
-            this.flush();
-    }
-    parseHeader(final) {
-        const s = this.buf;
-        for (;;) {
-            // Skip blank lines before the header.
-            const c = s.charCodeAt(this.pos);
-            if (c === LF) {
-                this.pos++;
-                this.line++;
-                continue;
-            }
-            if (c === CR) {
-                if (this.pos + 1 >= s.length && !final)
-                    return false;
-                this.pos += s.charCodeAt(this.pos + 1) === LF ? 2 : 1;
-                this.line++;
-                continue;
-            }
-            break;
-        }
-        if (this.pos >= s.length) {
-            if (final) {
-                throw new InputError('file is empty', {
-                    location: { file: this.file, line: this.line, column: 1 },
-                    hint: 'a CSV file needs a header row naming its columns',
-                });
-            }
-            return false;
-        }
-        const next = this.slowRecord(s, this.pos, this.line, final);
-        if (next === NEED_MORE)
-            return false;
-        const names = this.fields.slice();
-        const seen = new Map();
-        for (let i = 0; i < names.length; i++) {
-            const name = names[i];
-            const loc = { file: this.file, line: this.line, column: this.fieldCols[i] };
-            if (name.trim() === '') {
-                throw new InputError(`header column ${i + 1} has an empty name`, {
-                    location: loc,
-                    hint: 'give every column a name in the first row',
-                });
-            }
-            const prev = seen.get(name);
-            if (prev !== undefined) {
-                throw new InputError(`duplicate column name "${name}" (columns ${prev + 1} and ${i + 1})`, {
-                    location: loc,
-                    hint: 'column names in the header row must be unique',
-                });
-            }
-            seen.set(name, i);
-        }
-        this.header = names;
-        this.line = this.slowLine;
-        this.pos = next;
-        this.newArrays();
-        return true;
-    }
-    newArrays() {
-        const n = this.header.length;
-        this.values = new Array(n);
-        for (let c = 0; c < n; c++)
-            this.values[c] = new Array(this.batchRows);
-        this.lines = new Int32Array(this.batchRows);
-    }
-    flush() {
-        const n = this.rows;
-        const values = this.values;
-        let lines = this.lines;
-        if (n < this.batchRows) {
-            for (const col of values)
-                col.length = n;
-            lines = lines.subarray(0, n);
-        }
-        this.ready.push({ columns: this.header, values: values, length: n, lines, rowOffset: this.rowOffset });
-        this.rowOffset += n;
-        this.rows = 0;
-        this.newArrays();
-    }
-    parseRows(final) {
-        const s = this.buf;
-        const n = s.length;
-        const delim = this.delim;
-        const ncols = this.header.length;
-        const last = ncols - 1;
-        let pos = this.pos;
-        let line = this.line;
-        let r = this.rows;
-        let values = this.values;
-        let lines = this.lines;
-        let nextQuote = -1;
-        let nextCR = -1;
-        while (pos < n) {
-            if (nextQuote !== FAR && nextQuote < pos) {
-                nextQuote = s.indexOf('"', pos);
-                if (nextQuote === -1)
-                    nextQuote = FAR;
-            }
-            if (nextCR !== FAR && nextCR < pos) {
-                nextCR = s.indexOf('\r', pos);
-                if (nextCR === -1)
-                    nextCR = FAR;
-            }
-            let end = s.indexOf('\n', pos);
-            let next;
-            if (end === -1)
-                end = n;
-            if (nextCR < end) {
-                end = nextCR;
-                if (end + 1 < n)
-                    next = s.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
-                else if (final)
-                    next = n;
-                else
-                    break;
-            }
-            else if (end === n) {
-                if (!final)
-                    break;
-                next = n;
-            }
-            else
-                next = end + 1;
-            if (nextQuote < end) {
-                // Slow path: the record has a quote, and may run over several lines.
-                const after = this.slowRecord(s, pos, line, final);
-                if (after === NEED_MORE)
-                    break;
-                if (this.fields.length !== ncols)
-                    this.raggedError(line, this.fields.length, ncols);
-                const f = this.fields;
-                for (let c = 0; c < ncols; c++)
-                    values[c][r] = f[c];
-                lines[r++] = line;
-                line = this.slowLine;
-                pos = after;
-            }
-            else if (end === pos) {
-                // blank line
-                line++;
-                pos = next;
-                continue;
-            }
-            else {
-                let p = pos;
-                for (let c = 0; c < last; c++) {
-                    const d = s.indexOf(delim, p);
-                    if (d === -1 || d >= end) {
-                        this.slowRecord(s, pos, line, true);
-                        this.raggedError(line, this.fields.length, ncols);
-                    }
-                    values[c][r] = s.slice(p, d);
-                    p = d + 1;
-                }
-                const d = s.indexOf(delim, p);
-                if (d !== -1 && d < end) {
-                    this.slowRecord(s, pos, line, true);
-                    this.raggedError(line, this.fields.length, ncols);
-                }
-                values[last][r] = s.slice(p, end);
-                lines[r++] = line;
-                line++;
-                pos = next;
-            }
-            if (r === this.batchRows) {
-                this.rows = r;
-                this.flush();
-                r = 0;
-                values = this.values;
-                lines = this.lines;
-            }
-        }
-        this.pos = pos;
-        this.line = line;
-        this.rows = r;
-    }
-    raggedError(line, found, expected) {
-        const col = found > expected ? this.fieldCols[expected] : this.fieldCols[found - 1] + this.fields[found - 1].length;
-        throw new InputError(`expected ${expected} fields, found ${found}`, {
-            location: { file: this.file, line, column: col },
-            hint: `every row needs as many fields as the header has columns (${expected}); quote fields that contain "${this.delim === '\t' ? '\\t' : this.delim}"`,
-        });
-    }
-    /**
-     * Parses one record starting at `start` (a line start) into `fields`/`fieldCols`, setting
-     * `slowLine` to the line after it. Returns the position after the record's line break, or
-     * NEED_MORE if the text ends before the record does and more may come.
-     */
-    slowRecord(s, start, startLine, final) {
-        const n = s.length;
-        const fields = this.fields;
-        const cols = this.fieldCols;
-        const delimCode = this.delimCode;
-        fields.length = 0;
-        cols.length = 0;
-        let line = startLine;
-        let lineStart = start;
-        let p = start;
-        for (;;) {
-            cols.push(p - lineStart + 1);
-            let value = '';
-            if (p < n && s.charCodeAt(p) === QUOTE) {
-                const openLine = line;
-                const openCol = p - lineStart + 1;
-                let q = p + 1;
-                for (;;) {
-                    const e = s.indexOf('"', q);
-                    if (e === -1) {
-                        if (!final)
-                            return NEED_MORE;
-                        throw new InputError('unterminated quoted field', {
-                            location: { file: this.file, line: openLine, column: openCol },
-                            hint: 'the quote opened here never closes; close it, or double a quote inside a field ("")',
-                        });
-                    }
-                    for (let i = q; i < e; i++) {
-                        const c = s.charCodeAt(i);
-                        if (c === LF || (c === CR && s.charCodeAt(i + 1) !== LF)) {
-                            line++;
-                            lineStart = i + 1;
-                        }
-                    }
-                    value += s.slice(q, e);
-                    if (e + 1 >= n && !final)
-                        return NEED_MORE;
-                    if (s.charCodeAt(e + 1) === QUOTE) {
-                        value += '"';
-                        q = e + 2;
-                        continue;
-                    }
-                    p = e + 1;
-                    break;
-                }
-            }
-            // Unquoted field, or lenient text after a closing quote: up to the delimiter or line end.
-            let e = p;
-            while (e < n) {
-                const c = s.charCodeAt(e);
-                if (c === delimCode || c === LF || c === CR)
-                    break;
-                e++;
-            }
-            if (e > p)
-                value += s.slice(p, e);
-            fields.push(value);
-            if (e >= n) {
-                if (!final)
-                    return NEED_MORE;
-                this.slowLine = line + 1;
-                return n;
-            }
-            const c = s.charCodeAt(e);
-            if (c === delimCode) {
-                p = e + 1;
-                continue;
-            }
-            this.slowLine = line + 1;
-            if (c === LF)
-                return e + 1;
-            if (e + 1 >= n)
-                return final ? n : NEED_MORE;
-            return s.charCodeAt(e + 1) === LF ? e + 2 : e + 1;
-        }
-    }
-}
-/** The text of bytes [a, b) (valid UTF-8; `ascii`: known to be ASCII, decoded as latin1). */
-function decode(bytes, a, b, ascii) {
-    return ascii ? bytes.latin1Slice(a, b) : bytes.utf8Slice(a, b);
-}
-/** Fields of at most this many bytes are keyed by their bytes packed into one number. */
-const SHORT_BYTES = 4;
-/** A table index for a packed short field (a non-negative safe integer). */
-function shortHash(k) {
-    const h = Math.imul((k >>> 0) ^ Math.imul((k / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
-    return h ^ (h >>> 15);
-}
-/** A table index for a longer field: its bytes four at a time (murmur3-style), then its length. */
-function longHash(bytes, a, len) {
-    let h = len;
-    let i = a;
-    const e4 = a + (len & ~3);
-    for (; i < e4; i += 4) {
-        let w = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
-        w = Math.imul(w, 0xcc9e2d51);
-        w = (w << 15) | (w >>> 17);
-        h ^= Math.imul(w, 0x1b873593);
-        h = (h << 13) | (h >>> 19);
-        h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-    }
-    const e = a + len;
-    for (; i < e; i++)
-        h = Math.imul(h ^ bytes[i], 0x01000193);
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    return h ^ (h >>> 16);
-}
-/**
- * One column's dictionary under construction, keyed by the cells' UTF-8 bytes: a value's bytes
- * are looked up (short ones packed into a number, longer ones hashed and compared against a copy
- * in `arena`) and decoded to a string only the first time they occur in the batch. UTF-8 is a
- * bijection on valid text, so equal bytes are equal strings: the same identity as
- * batch-dictionary.ts (strings by content, first occurrence first).
- */
-class ByteColumn {
-    values = [];
-    counts = new Float64Array(256);
-    // Short fields: packed key -> id.
-    smask = 1023;
-    skeys = new Float64Array(1024);
-    sids = new Int32Array(1024).fill(-1);
-    sused = new Int32Array(1024);
-    ssize = 0;
-    // Longer fields: hash -> id, bytes in arena[offs, offs + lens).
-    mask = 1023;
-    hashes = new Int32Array(1024);
-    ids = new Int32Array(1024).fill(-1);
-    offs = new Int32Array(1024);
-    lens = new Int32Array(1024);
-    used = new Int32Array(1024);
-    size = 0;
-    arena = new Uint8Array(1 << 15);
-    arenaLen = 0;
-    /**
-     * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
-     * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded.
-     */
-    id(bytes, a, b, w, text) {
-        const len = b - a;
-        if (len <= SHORT_BYTES) {
-            // w: the field's last four bytes, (w << 8) | byte each (the parser builds it while scanning).
-            const k = (w >>> 0) * 8 + len;
-            const sids = this.sids;
-            const mask = this.smask;
-            let i = shortHash(k) & mask;
-            for (;;) {
-                const id = sids[i];
-                if (id < 0)
-                    break;
-                if (this.skeys[i] === k) {
-                    this.counts[id]++;
-                    return id;
-                }
-                i = (i + 1) & mask;
-            }
-            return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
-        }
-        const h = longHash(bytes, a, len);
-        const slot = this.findLong(bytes, a, len, h);
-        if (slot < 0)
-            return -slot - 1;
-        return this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
-    }
-    /** The id of a field given as text (a quoted field), whose UTF-8 bytes are scratch[0, len). */
-    idOfText(value, scratch, len) {
-        if (len <= SHORT_BYTES) {
-            let w = 0;
-            for (let i = 0; i < len; i++)
-                w = (w << 8) | scratch[i];
-            const k = (w >>> 0) * 8 + len;
-            let i = shortHash(k) & this.smask;
-            for (;;) {
-                const id = this.sids[i];
-                if (id < 0)
-                    break;
-                if (this.skeys[i] === k) {
-                    this.counts[id]++;
-                    return id;
-                }
-                i = (i + 1) & this.smask;
-            }
-            return this.insertShort(i, k, value);
-        }
-        const h = longHash(scratch, 0, len);
-        const slot = this.findLong(scratch, 0, len, h);
-        if (slot < 0)
-            return -slot - 1;
-        return this.insertLong(slot, scratch, 0, len, h, value);
-    }
-    /** -(id + 1) when found (counted), else the free slot for it. */
-    findLong(bytes, a, len, h) {
-        const mask = this.mask;
-        const ids = this.ids;
-        let i = h & mask;
-        for (;;) {
-            const id = ids[i];
-            if (id < 0)
-                return i;
-            if (this.hashes[i] === h && this.lens[i] === len && this.same(bytes, a, len, this.offs[i])) {
-                this.counts[id]++;
-                return -id - 1;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-    same(bytes, a, len, o) {
-        const arena = this.arena;
-        for (let k = 0; k < len; k++)
-            if (arena[o + k] !== bytes[a + k])
-                return false;
-        return true;
-    }
-    fresh(value) {
-        const id = this.values.length;
-        this.values.push(value);
-        if (id === this.counts.length) {
-            const c = new Float64Array(id * 2);
-            c.set(this.counts);
-            this.counts = c;
-        }
-        this.counts[id] = 1;
-        return id;
-    }
-    insertShort(slot, k, value) {
-        const id = this.fresh(value);
-        this.skeys[slot] = k;
-        this.sids[slot] = id;
-        this.sused[this.ssize++] = slot;
-        if (2 * this.ssize > this.smask) {
-            const n = 2 * (this.smask + 1);
-            const mask = n - 1;
-            const { skeys, sids, sused, ssize } = this;
-            this.skeys = new Float64Array(n);
-            this.sids = new Int32Array(n).fill(-1);
-            this.sused = new Int32Array(n);
-            this.smask = mask;
-            for (let j = 0; j < ssize; j++) {
-                const o = sused[j];
-                let i = shortHash(skeys[o]) & mask;
-                while (this.sids[i] >= 0)
-                    i = (i + 1) & mask;
-                this.skeys[i] = skeys[o];
-                this.sids[i] = sids[o];
-                this.sused[j] = i;
-            }
-        }
-        return id;
-    }
-    insertLong(slot, bytes, a, len, h, value) {
-        const id = this.fresh(value);
-        const o = this.arenaLen;
-        if (o + len > this.arena.length) {
-            const grown = new Uint8Array(Math.max(2 * this.arena.length, o + len));
-            grown.set(this.arena.subarray(0, o));
-            this.arena = grown;
-        }
-        const arena = this.arena;
-        for (let k = 0; k < len; k++)
-            arena[o + k] = bytes[a + k];
-        this.arenaLen = o + len;
-        this.hashes[slot] = h;
-        this.ids[slot] = id;
-        this.offs[slot] = o;
-        this.lens[slot] = len;
-        this.used[this.size++] = slot;
-        if (2 * this.size > this.mask)
-            this.growLong();
-        return id;
-    }
-    growLong() {
-        const n = 2 * (this.mask + 1);
-        const mask = n - 1;
-        const { hashes, ids, offs, lens, used, size } = this;
-        this.hashes = new Int32Array(n);
-        this.ids = new Int32Array(n).fill(-1);
-        this.offs = new Int32Array(n);
-        this.lens = new Int32Array(n);
-        this.used = new Int32Array(n);
-        this.mask = mask;
-        for (let k = 0; k < size; k++) {
-            const o = used[k];
-            let i = hashes[o] & mask;
-            while (this.ids[i] >= 0)
-                i = (i + 1) & mask;
-            this.hashes[i] = hashes[o];
-            this.ids[i] = ids[o];
-            this.offs[i] = offs[o];
-            this.lens[i] = lens[o];
-            this.used[k] = i;
-        }
-    }
-    /** Hands the batch's dictionary over (rows' codes are the caller's) and starts the next batch. */
-    take(codes, rows) {
-        const d = ColumnDictionary.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
-        for (let k = 0; k < this.ssize; k++)
-            this.sids[this.sused[k]] = -1;
-        this.ssize = 0;
-        for (let k = 0; k < this.size; k++)
-            this.ids[this.used[k]] = -1;
-        this.size = 0;
-        this.arenaLen = 0;
-        this.values = [];
-        return d;
-    }
-}
-/** A batch that arrives dictionary-encoded; `values` (each row's cell) is built on first access. */
-class EncodedBatch {
-    columns;
-    dictionaries;
-    length;
-    lines;
-    rowOffset;
-    cells;
-    constructor(columns, dictionaries, length, lines, rowOffset) {
-        this.columns = columns;
-        this.dictionaries = dictionaries;
-        this.length = length;
-        this.lines = lines;
-        this.rowOffset = rowOffset;
-    }
-    get values() {
-        return (this.cells ??= this.dictionaries.map((d) => d.cells()));
-    }
-}
-/**
- * The byte parser: the same records, lines and errors as CsvParser, without a string per cell.
- * A record (line) with no '"' is split at the delimiter byte and each field hashed and looked up
- * in its column's ByteColumn, in one pass over its bytes. Everything rarer goes through a
- * CsvParser on decoded text: the header, records with a quote (decoded from the record's start,
- * in windows that double until the record ends), and the text of error messages.
- */
-class CsvByteParser {
-    batchRows;
-    bom;
-    header = null;
-    ready = [];
-    strings;
-    delimByte;
-    /** Unparsed bytes (a record cut by the read boundary) are work[0, left). */
-    work = Buffer.allocUnsafe(1 << 16);
-    left = 0;
-    leftAscii = true;
-    line = 1;
-    rows = 0;
-    rowOffset = 0;
-    columns = [];
-    codes = new Int32Array(0);
-    lines = new Int32Array(0);
-    scratch = Buffer.allocUnsafe(256);
-    constructor(file, batchRows, delimiter, header, 
-    /** Whether the bytes start at the file's start (where a BOM may be). */
-    bom) {
-        this.batchRows = batchRows;
-        this.bom = bom;
-        this.strings = new CsvParser(file, batchRows, delimiter, header);
-        this.delimByte = delimiter.charCodeAt(0);
-        if (header) {
-            this.header = [...header];
-            this.newBatch();
-        }
-    }
-    nextLine() {
-        return this.line;
-    }
-    endPosition() {
-        return endOfText(decode(this.work, 0, this.left, this.leftAscii), this.line);
-    }
-    feed(chunk, ascii, final) {
-        let bytes = chunk;
-        let n = chunk.length;
-        if (this.left > 0) {
-            n = this.left + chunk.length;
-            if (this.work.length < n) {
-                const grown = Buffer.allocUnsafe(Math.max(n, 2 * this.work.length));
-                this.work.copy(grown, 0, 0, this.left);
-                this.work = grown;
-            }
-            chunk.copy(this.work, this.left);
-            bytes = this.work;
-            ascii = ascii && this.leftAscii;
-        }
-        let pos = 0;
-        if (this.bom) {
-            if (n < 3 && !final)
-                return this.keep(bytes, 0, n, ascii);
-            this.bom = false;
-            if (n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-                pos = 3;
-        }
-        if (this.header === null) {
-            pos = this.parseHeader(bytes, pos, n, ascii, final);
-            if (this.header === null)
-                return this.keep(bytes, pos, n, ascii);
-        }
-        pos = this.parseRows(bytes, pos, n, ascii, final);
-        this.keep(bytes, pos, n, ascii);
-        if (final && this.rows > 0)
-            this.flush();
-    }
-    /** Keeps bytes[pos, n) for the next feed. */
-    keep(bytes, pos, n, ascii) {
-        const len = n - pos;
-        if (len > 0) {
-            if (bytes === this.work)
-                bytes.copyWithin(0, pos, n);
-            else {
-                if (this.work.length < len)
-                    this.work = Buffer.allocUnsafe(Math.max(len, 2 * this.work.length));
-                bytes.copy(this.work, 0, pos, n);
-            }
-        }
-        this.left = len;
-        this.leftAscii = ascii;
-    }
-    parseHeader(bytes, pos, n, ascii, final) {
-        const st = this.strings;
-        const s = decode(bytes, pos, n, ascii);
-        st.buf = s;
-        st.pos = 0;
-        st.line = this.line;
-        const ok = st.parseHeader(final);
-        const consumed = ascii ? st.pos : Buffer.byteLength(s.slice(0, st.pos));
-        this.line = st.line;
-        st.buf = '';
-        if (ok) {
-            this.header = st.header.slice();
-            this.newBatch();
-        }
-        return pos + consumed;
-    }
-    newBatch() {
-        const ncols = this.header.length;
-        while (this.columns.length < ncols)
-            this.columns.push(new ByteColumn());
-        this.codes = new Int32Array(ncols * this.batchRows);
-        this.lines = new Int32Array(this.batchRows);
-    }
-    flush() {
-        const n = this.rows;
-        const B = this.batchRows;
-        const ncols = this.header.length;
-        const dicts = new Array(ncols);
-        for (let c = 0; c < ncols; c++)
-            dicts[c] = this.columns[c].take(this.codes.subarray(c * B, c * B + n), n);
-        const lines = n < B ? this.lines.subarray(0, n) : this.lines;
-        this.ready.push(new EncodedBatch(this.header, dicts, n, lines, this.rowOffset));
-        this.rowOffset += n;
-        this.rows = 0;
-        this.newBatch();
-    }
-    /** Parses the records in bytes[pos, n); returns where the unparsed rest starts. */
-    parseRows(b, pos, n, ascii, final) {
-        const delim = this.delimByte;
-        const ncols = this.header.length;
-        const last = ncols - 1;
-        const B = this.batchRows;
-        const columns = this.columns;
-        // ASCII bytes decoded once: new values are slices of it (see ByteColumn.id).
-        const text = ascii ? decode(b, 0, n, true) : undefined;
-        let line = this.line;
-        let r = this.rows;
-        let codes = this.codes;
-        let lines = this.lines;
-        let nextQuote = -1;
-        let nextCR = -1;
-        while (pos < n) {
-            if (nextQuote !== FAR && nextQuote < pos) {
-                nextQuote = b.indexOf(QUOTE, pos);
-                if (nextQuote === -1 || nextQuote >= n)
-                    nextQuote = FAR;
-            }
-            if (nextCR !== FAR && nextCR < pos) {
-                nextCR = b.indexOf(CR, pos);
-                if (nextCR === -1 || nextCR >= n)
-                    nextCR = FAR;
-            }
-            let end = b.indexOf(LF, pos);
-            if (end === -1 || end > n)
-                end = n;
-            let next;
-            if (nextCR < end) {
-                end = nextCR;
-                if (end + 1 < n)
-                    next = b[end + 1] === LF ? end + 2 : end + 1;
-                else if (final)
-                    next = n;
-                else
-                    break;
-            }
-            else if (end === n) {
-                if (!final)
-                    break;
-                next = n;
-            }
-            else
-                next = end + 1;
-            if (nextQuote < end) {
-                const after = this.quotedRecord(b, pos, n, ascii, final, line, codes, r);
-                if (after === NEED_MORE)
-                    break;
-                lines[r++] = line;
-                line = this.strings.slowLine;
-                pos = after;
-            }
-            else if (end === pos) {
-                // blank line
-                line++;
-                pos = next;
-                continue;
-            }
-            else {
-                let p = pos;
-                for (let c = 0; c < ncols; c++) {
-                    let q = p;
-                    let w = 0;
-                    while (q < end) {
-                        const x = b[q];
-                        if (x === delim)
-                            break;
-                        w = (w << 8) | x;
-                        q++;
-                    }
-                    if (q < end !== c < last)
-                        this.raggedRecord(b, pos, end, ascii, line);
-                    codes[c * B + r] = columns[c].id(b, p, q, w, text);
-                    p = q + 1;
-                }
-                lines[r++] = line;
-                line++;
-                pos = next;
-            }
-            if (r === B) {
-                this.rows = r;
-                this.flush();
-                r = 0;
-                codes = this.codes;
-                lines = this.lines;
-            }
-        }
-        this.line = line;
-        this.rows = r;
-        return pos;
-    }
-    /** A record whose field count is wrong (no quotes in it): the string parser's error. */
-    raggedRecord(b, pos, end, ascii, line) {
-        const st = this.strings;
-        st.slowRecord(decode(b, pos, end, ascii), 0, line, true);
-        return st.raggedError(line, st.fields.length, this.header.length);
-    }
-    /**
-     * A record with a quote, parsed by the string parser from its start; its fields go into the
-     * dictionaries as text. Returns the byte after it, or NEED_MORE.
-     */
-    quotedRecord(b, pos, n, ascii, final, line, codes, r) {
-        const st = this.strings;
-        const ncols = this.header.length;
-        let size = 0;
-        let winEnd = pos;
-        for (;;) {
-            // Windows end after a '\n' (never inside a character) or at n, and double in size.
-            size = Math.max(2 * size, 256);
-            if (pos + size >= n)
-                winEnd = n;
-            else {
-                const lf = b.indexOf(LF, Math.max(pos + size, winEnd));
-                winEnd = lf === -1 || lf >= n ? n : lf + 1;
-            }
-            const s = decode(b, pos, winEnd, ascii);
-            const after = st.slowRecord(s, 0, line, final && winEnd === n);
-            if (after === NEED_MORE) {
-                if (winEnd === n)
-                    return NEED_MORE;
-                continue;
-            }
-            const fields = st.fields;
-            if (fields.length !== ncols)
-                st.raggedError(line, fields.length, ncols);
-            const B = this.batchRows;
-            for (let c = 0; c < ncols; c++) {
-                const f = fields[c];
-                if (this.scratch.length < 3 * f.length)
-                    this.scratch = Buffer.allocUnsafe(Math.max(3 * f.length, 2 * this.scratch.length));
-                const len = this.scratch.write(f, 0);
-                codes[c * B + r] = this.columns[c].idOfText(f, this.scratch, len);
-            }
-            return pos + (ascii ? after : Buffer.byteLength(s.slice(0, after)));
-        }
-    }
-}
-function checkDelimiter(delimiter) {
-    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
-        throw new UsageError(`invalid CSV delimiter ${JSON.stringify(delimiter)}`, {
-            hint: 'use a single character other than a quote or a line break, e.g. "," or "\\t"',
-        });
-    }
-    return delimiter;
-}
-/** A streaming reader for a CSV (or TSV) file. */
-function csvReader(file, options = {}) {
-    const delimiter = checkDelimiter(options.delimiter ?? ',');
-    const batchRows = Math.max(1, options.batchRows ?? DEFAULT_BATCH_ROWS);
-    let header = null;
-    const bytePath = options.bytePath !== false && delimiter.charCodeAt(0) < 0x80;
-    async function* parseBytes(headerOnly) {
-        const parser = new CsvByteParser(file, batchRows, delimiter, options.header, (options.start ?? 0) === 0);
-        try {
-            for await (const { bytes, ascii } of byteChunks(file, options)) {
-                parser.feed(bytes, ascii, false);
-                if (headerOnly && parser.header)
-                    break;
-                while (parser.ready.length > 0)
-                    yield parser.ready.shift();
-            }
-        }
-        catch (e) {
-            if (e instanceof InvalidUtf8)
-                throw invalidUtf8Error(file, e, parser.endPosition());
-            throw e;
-        }
-        if (!(headerOnly && parser.header))
-            parser.feed(Buffer.alloc(0), true, true);
-        header = parser.header;
-        if (!headerOnly) {
-            while (parser.ready.length > 0)
-                yield parser.ready.shift();
-            options.onEnd?.(parser.nextLine());
-        }
-    }
-    async function* parse(headerOnly) {
-        if (bytePath) {
-            yield* parseBytes(headerOnly);
-            return;
-        }
-        const parser = new CsvParser(file, batchRows, delimiter, options.header);
-        try {
-            for await (const text of textChunks(file, options)) {
-                parser.feed(text, false);
-                if (headerOnly && parser.header)
-                    break;
-                while (parser.ready.length > 0)
-                    yield parser.ready.shift();
-            }
-        }
-        catch (e) {
-            if (e instanceof InvalidUtf8)
-                throw invalidUtf8Error(file, e, parser.endPosition());
-            throw e;
-        }
-        if (!(headerOnly && parser.header))
-            parser.feed('', true);
-        header = parser.header;
-        if (!headerOnly) {
-            while (parser.ready.length > 0)
-                yield parser.ready.shift();
-            options.onEnd?.(parser.nextLine());
-        }
-    }
-    return {
-        file,
-        format: 'csv',
-        hasLines: true,
-        async columns() {
-            if (header === null)
-                for await (const _ of parse(true))
-                    ;
-            return header;
-        },
-        batches: () => parse(false),
-    };
-}
-
-
-/***/ }),
-
-/***/ 9712:
-/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-
-// UNUSED EXPORTS: SUPPORTED_EXTENSIONS, openTable
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var errors = __nccwpck_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/data/csv.ts + 1 modules
-var csv = __nccwpck_require__(7027);
-;// CONCATENATED MODULE: ../../../../shared/data/jsonl.ts
-/**
- * JSON Lines reader (https://jsonlines.org): one JSON object per line, streamed in columnar batches.
- *
- * - Blank (whitespace-only) lines are skipped; LF or CRLF line endings; UTF-8 (BOM stripped).
- * - Columns come from the first record's keys and grow, in order of first appearance, when a later
- *   record has a new key: a batch's `columns` is a new array whenever it grew, and rows of that batch
- *   before the key appeared hold `undefined` (as do records that lack a key).
- * - Scalars keep their JSON type (string, number, boolean, null); objects and arrays are re-serialised
- *   to JSON text. Integers beyond 2^53 lose precision, as in JSON.parse.
- */
-
-
-const CR = 13;
-function isBlank(s, start, end) {
-    for (let i = start; i < end; i++) {
-        const c = s.charCodeAt(i);
-        if (c !== 32 && c !== 9 && c !== 13 && c !== 10)
-            return false;
-    }
-    return true;
-}
-class JsonlParser {
-    file;
-    batchRows;
-    partial;
-    columns = null;
-    /** The first record's keys (what `columns()` promises before reading rows). */
-    firstKeys = null;
-    ready = [];
-    index = new Map();
-    values = [];
-    lines;
-    rows = 0;
-    rowOffset = 0;
-    line = 1;
-    buf = '';
-    pos = 0;
-    constructor(file, batchRows, partial = false) {
-        this.file = file;
-        this.batchRows = batchRows;
-        this.partial = partial;
-        this.lines = new Int32Array(batchRows);
-    }
-    /** The line the text after everything fed so far starts on (after the final feed). */
-    nextLine() {
-        return this.line;
-    }
-    endPosition() {
-        return endOfText(this.buf.slice(this.pos), this.line);
-    }
-    feed(text, final) {
-        const s = this.pos < this.buf.length ? this.buf.slice(this.pos) + text : text;
-        this.buf = s;
-        let pos = 0;
-        const n = s.length;
-        while (pos < n) {
-            let end = s.indexOf('\n', pos);
-            let next = end + 1;
-            if (end === -1) {
-                if (!final)
-                    break;
-                end = n;
-                next = n;
-            }
-            const stop = end > pos && s.charCodeAt(end - 1) === CR ? end - 1 : end;
-            if (!isBlank(s, pos, stop))
-                this.record(s.slice(pos, stop));
-            this.line++;
-            pos = next;
-        }
-        this.pos = pos;
-        if (final) {
-            if (this.columns === null) {
-                if (this.partial)
-                    return;
-                throw new InputError('file is empty', {
-                    location: { file: this.file, line: 1, column: 1 },
-                    hint: 'a JSON Lines file needs at least one JSON object, one per line',
-                });
-            }
-            if (this.rows > 0)
-                this.flush();
-        }
-    }
-    fail(what, column) {
-        throw new InputError(what, {
-            location: { file: this.file, line: this.line, column },
-            hint: 'each non-blank line must be one JSON object, e.g. {"age": 42, "city": "Oslo"}',
-        });
-    }
-    record(text) {
-        let obj;
-        try {
-            obj = JSON.parse(text);
-        }
-        catch (e) {
-            const m = /at position (\d+)/.exec(e.message);
-            const column = m ? Number(m[1]) + 1 : text.length + 1;
-            this.fail(`invalid JSON: ${e.message.replace(/ in JSON at position \d+.*$/, '')}`, column);
-        }
-        if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-            const kind = obj === null ? 'null' : Array.isArray(obj) ? 'an array' : `a ${typeof obj}`;
-            let column = 1;
-            while (column <= text.length && /\s/.test(text[column - 1]))
-                column++;
-            this.fail(`expected a JSON object, found ${kind}`, column);
-        }
-        if (this.columns === null) {
-            this.columns = [];
-            this.newArrays();
-        }
-        const r = this.rows;
-        for (const key in obj) {
-            let c = this.index.get(key);
-            if (c === undefined)
-                c = this.addColumn(key);
-            const v = obj[key];
-            this.values[c][r] = v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
-        }
-        this.lines[r] = this.line;
-        this.rows = r + 1;
-        if (this.firstKeys === null)
-            this.firstKeys = this.columns;
-        if (this.rows === this.batchRows)
-            this.flush();
-    }
-    addColumn(key) {
-        const c = this.columns.length;
-        this.columns = [...this.columns, key]; // a new array: earlier batches keep theirs
-        this.index.set(key, c);
-        const col = new Array(this.batchRows);
-        for (let r = 0; r < this.rows; r++)
-            col[r] = undefined;
-        this.values.push(col);
-        return c;
-    }
-    newArrays() {
-        const n = this.columns.length;
-        this.values = new Array(n);
-        for (let c = 0; c < n; c++)
-            this.values[c] = new Array(this.batchRows);
-        this.lines = new Int32Array(this.batchRows);
-    }
-    flush() {
-        const n = this.rows;
-        let lines = this.lines;
-        // Holes (keys a record lacked) read as undefined; make the arrays exactly `n` long.
-        for (const col of this.values)
-            col.length = n;
-        if (n < this.batchRows)
-            lines = lines.subarray(0, n);
-        this.ready.push({ columns: this.columns, values: this.values, length: n, lines, rowOffset: this.rowOffset });
-        this.rowOffset += n;
-        this.rows = 0;
-        this.newArrays();
-    }
-}
-/** A streaming reader for a JSON Lines file. */
-function jsonl_jsonlReader(file, options = {}) {
-    const batchRows = Math.max(1, options.batchRows ?? DEFAULT_BATCH_ROWS);
-    let columns = null;
-    async function* parse(firstOnly) {
-        const parser = new JsonlParser(file, batchRows, options.partial);
-        try {
-            for await (const text of textChunks(file, options)) {
-                parser.feed(text, false);
-                if (firstOnly && parser.firstKeys)
-                    break;
-                while (parser.ready.length > 0)
-                    yield parser.ready.shift();
-            }
-        }
-        catch (e) {
-            if (e instanceof InvalidUtf8)
-                throw invalidUtf8Error(file, e, parser.endPosition());
-            throw e;
-        }
-        if (!(firstOnly && parser.firstKeys))
-            parser.feed('', true);
-        columns = parser.firstKeys;
-        if (!firstOnly) {
-            while (parser.ready.length > 0)
-                yield parser.ready.shift();
-            options.onEnd?.(parser.nextLine());
-        }
-    }
-    return {
-        file,
-        format: 'jsonl',
-        hasLines: true,
-        async columns() {
-            if (columns === null)
-                for await (const _ of parse(true))
-                    ;
-            return columns;
-        },
-        batches: () => parse(false),
-    };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/open-table.ts
-/**
- * Picks the reader for a data file: by `options.format`, else by extension (a trailing `.gz` means
- * gzip around a text format, decompressed as a stream).
- */
-
-
-
-
-const SUPPORTED_EXTENSIONS = (/* unused pure expression or super */ null && ([
-    '.csv',
-    '.tsv',
-    '.jsonl',
-    '.ndjson',
-    '.parquet',
-    '.csv.gz',
-    '.tsv.gz',
-    '.jsonl.gz',
-    '.ndjson.gz',
-]));
-const BY_EXTENSION = {
-    '.csv': { format: 'csv' },
-    '.tsv': { format: 'csv', delimiter: '\t' },
-    '.jsonl': { format: 'jsonl' },
-    '.ndjson': { format: 'jsonl' },
-    '.parquet': { format: 'parquet' },
-};
-function extensionOf(name) {
-    const slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-    const dot = name.lastIndexOf('.');
-    return dot > slash ? name.slice(dot).toLowerCase() : '';
-}
-async function openTable(file, options = {}) {
-    let info;
-    try {
-        info = await stat(file);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            throw new InputError('file not found', {
-                location: { file },
-                hint: `check the path; relative paths are resolved from ${process.cwd()}`,
-            });
-        }
-        throw new InputError(`cannot read the file: ${e.message}`, { location: { file }, hint: 'check its permissions', cause: e });
-    }
-    if (info.isDirectory()) {
-        throw new InputError('is a directory, not a data file', {
-            location: { file },
-            hint: `point at one file (${SUPPORTED_EXTENSIONS.join(', ')}); to check several, run the step once per file`,
-        });
-    }
-    let ext = extensionOf(file);
-    const gzip = ext === '.gz';
-    if (gzip)
-        ext = extensionOf(file.slice(0, -3));
-    const known = BY_EXTENSION[ext];
-    // A delimiter says "delimited text" even when the extension (.txt, .dat) does not.
-    const format = options.format ?? known?.format ?? (options.delimiter !== undefined ? 'csv' : undefined);
-    if (format === undefined) {
-        throw new UsageError(`cannot tell the format of "${file}" from its extension`, {
-            hint: `supported extensions: ${SUPPORTED_EXTENSIONS.join(', ')}; for other delimited text, give the delimiter`,
-        });
-    }
-    const textOptions = { ...options, gzip: options.gzip ?? gzip };
-    switch (format) {
-        case 'csv':
-            return csvReader(file, { ...textOptions, delimiter: options.delimiter ?? (format === known?.format ? known.delimiter : undefined) });
-        case 'jsonl':
-            return jsonlReader(file, textOptions);
-        case 'parquet':
-            if (gzip) {
-                throw new UsageError(`"${file}": gzip-compressed Parquet is not supported`, {
-                    hint: 'Parquet compresses its own pages (e.g. ZSTD or Snappy); store the .parquet file without .gz',
-                });
-            }
-            {
-                // Loaded on first use: hyparquet and its decompressors are most of a bundle's start-up
-                // cost, and a step reading CSV or JSON Lines never needs them.
-                const { parquetReader } = await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
-                return parquetReader(file, options);
-            }
-        default:
-            throw new UsageError(`unknown table format "${String(format)}"`, { hint: 'use csv, jsonl or parquet' });
-    }
-}
-
-
-/***/ }),
-
-/***/ 6274:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports PROFILE_SCHEMA, kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema, profileSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2213);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4239);
-/**
- * `mlops-actions/profile@1`: what `validate-data` writes about a dataset, and what `mlops profile merge`
- * combines. Defined once here (zod) and documented in docs/formats.md.
- *
- * A profile is a set of mergeable sketches plus the statistics derived from them. Merging two
- * profiles merges the sketches and re-derives the statistics, so the result does not depend on how
- * the data was sharded: counts, min, max and mean are exact; std is exact up to floating-point
- * rounding; quantiles and distinct counts stay within the sketches' stated error.
- */
-
-
-const PROFILE_SCHEMA = 'mlops-actions/profile@1';
-const columnType = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_values_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_TYPES */ .RO);
-/** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
-const kllStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    k: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-    n: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-    max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-    levels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig())),
-});
-/** Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and base64 registers. */
-const hllStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    p: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(4).max(18),
-    registers: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-});
-/** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
-const frequentStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    capacity: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-    /** Total weight subtracted by decrements: each count is exact within [count, count + offset]. */
-    offset: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
-    items: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative()])),
-});
-/** Moments for exact merge: n, exact sum as Shewchuk partials (order independent), and M2 (Chan et al.). */
-const momentsStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    n: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    sum_partials: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
-    mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    m2: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-});
-const columnProfileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    /** The column's type: from the contract when there is one, else the dominant type observed. */
-    type: columnType,
-    /** Non-missing values. */
-    count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    /** Missing values (null, absent, or a null token). */
-    nulls: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    /** NaN values (counted in `count`, excluded from numeric statistics). */
-    nan: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    /** +/-Infinity values (counted in `count`, excluded from numeric statistics). */
-    inf: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    /** Non-missing values by the narrowest type each parses as (integer < number; date < timestamp; boolean; string). */
-    type_counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        integer: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        number: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        boolean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        date: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        timestamp: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        string: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    }),
-    /** Numeric columns: numbers; date/timestamp columns: ISO 8601 text; string columns: lexicographic. */
-    min: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).nullable(),
-    max: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).nullable(),
-    /** Numeric, date and timestamp columns (dates as epoch ms): arithmetic mean and sample std (ddof=1, as pandas). */
-    mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-    std: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-    /** Quantile estimates keyed by probability ("0.5"), from the KLL sketch; null when not numeric. */
-    quantiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()).nullable(),
-    /** Distinct non-missing values: HyperLogLog estimate, exact while the column has few values. */
-    distinct: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ estimate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(), exact: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY() }),
-    /** Top 20 values with counts (exact when `frequent_exact`). */
-    frequent: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative() })),
-    frequent_exact: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    /** Numeric/date columns: equal-width bins over [min, max]; counts estimated from the KLL sketch. */
-    histogram: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ edges: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()), counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()) }).nullable(),
-    /** Text length of non-missing values (characters). */
-    length: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() }).nullable(),
-    sketches: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        moments: momentsStateSchema,
-        kll: kllStateSchema,
-        hll: hllStateSchema,
-        frequent: frequentStateSchema,
-        /** Exact text-length stats and lexicographic min/max, kept for merge. */
-        text: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ min_len: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), max_len: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), sum_len: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), min: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(), max: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() }),
-    }),
-});
-const profileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PROFILE_SCHEMA),
-    /** Files profiled (several after a merge), as given by the user. */
-    sources: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })),
-    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    /** Column names in file order. */
-    column_order: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), columnProfileSchema),
-});
-
-
-/***/ }),
-
-/***/ 7781:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports mergeProfiles, readProfile */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9980);
-/* harmony import */ var _profile_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6274);
-/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5894);
-/* harmony import */ var _sketch_hll_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3226);
-/**
- * Merging profiles of shards of one dataset (`mlops profile merge`, matrix jobs).
- *
- * Every statistic is re-derived from the merged sketches, so the merge is associative and the
- * result does not depend on the sharding: counts, min, max and mean are exact (the mean from an
- * exact sum); std is exact up to rounding; quantiles, histograms and distinct counts stay within
- * the sketches' bounds (docs/formats.md, "Profile").
- */
-
-
-
-
-
-
-
-
-function sketchesOf(c) {
-    const s = c.sketches;
-    return {
-        count: c.count,
-        nulls: c.nulls,
-        nan: c.nan,
-        inf: c.inf,
-        typeCounts: { ...c.type_counts },
-        moments: Moments.fromState(s.moments),
-        kll: KllSketch.fromState(s.kll),
-        hll: HyperLogLog.fromState(s.hll),
-        frequent: FrequentItems.fromState(s.frequent),
-        text: { ...s.text },
-    };
-}
-function minText(a, b) {
-    return a === null ? b : b === null ? a : b < a ? b : a;
-}
-function maxText(a, b) {
-    return a === null ? b : b === null ? a : b > a ? b : a;
-}
-function minNum(a, b) {
-    return a === null ? b : b === null ? a : Math.min(a, b);
-}
-function maxNum(a, b) {
-    return a === null ? b : b === null ? a : Math.max(a, b);
-}
-/**
- * The type of a column in the union of two shards. An inferred type may widen, as inference on
- * the whole file would: integer + number → number, date + timestamp → timestamp; a column with no
- * values in one shard takes the other's type. Anything else is a conflict.
- */
-function mergedType(name, a, b) {
-    const ta = a.type;
-    const tb = b.type;
-    if (ta === tb || b.count === 0)
-        return ta;
-    if (a.count === 0)
-        return tb;
-    const pair = new Set([ta, tb]);
-    if (pair.has('integer') && pair.has('number'))
-        return 'number';
-    if (pair.has('date') && pair.has('timestamp'))
-        return 'timestamp';
-    throw new InputError(`column "${name}" is ${ta} in one profile and ${tb} in the other`, {
-        hint: 'merge only profiles of shards of one dataset, profiled with the same contract',
-    });
-}
-function mergeColumn(name, a, b) {
-    const type = mergedType(name, a, b);
-    const x = sketchesOf(a);
-    const y = sketchesOf(b);
-    const tc = emptyTypeCounts();
-    for (const k of Object.keys(tc))
-        tc[k] = x.typeCounts[k] + y.typeCounts[k];
-    x.moments.merge(y.moments);
-    x.kll.merge(y.kll);
-    x.hll.merge(y.hll);
-    x.frequent.merge(y.frequent);
-    return columnProfileFromSketches(type, {
-        count: x.count + y.count,
-        nulls: x.nulls + y.nulls,
-        nan: x.nan + y.nan,
-        inf: x.inf + y.inf,
-        typeCounts: tc,
-        moments: x.moments,
-        kll: x.kll,
-        hll: x.hll,
-        frequent: x.frequent,
-        text: {
-            min_len: minNum(x.text.min_len, y.text.min_len),
-            max_len: maxNum(x.text.max_len, y.text.max_len),
-            sum_len: x.text.sum_len + y.text.sum_len,
-            min: minText(x.text.min, y.text.min),
-            max: maxText(x.text.max, y.text.max),
-        },
-    });
-}
-/** The column as seen by a profile in which it never appeared: `rows` missing values. */
-function absentColumn(c, rows) {
-    return columnProfileFromSketches(c.type, { ...sketchesOf(c), nulls: c.nulls + rows });
-}
-function mergeTwo(a, b) {
-    const order = [...a.column_order];
-    for (const c of b.column_order)
-        if (!Object.hasOwn(a.columns, c))
-            order.push(c);
-    const columns = {};
-    for (const name of order) {
-        const ca = a.columns[name];
-        const cb = b.columns[name];
-        if (ca && cb)
-            columns[name] = mergeColumn(name, ca, cb);
-        else if (ca)
-            columns[name] = absentColumn(ca, b.rows);
-        else
-            columns[name] = absentColumn(cb, a.rows);
-    }
-    return { schema: PROFILE_SCHEMA, sources: [...a.sources, ...b.sources], rows: a.rows + b.rows, column_order: order, columns };
-}
-function mergeProfiles(a, b) {
-    const list = Array.isArray(a) ? a : [a, b];
-    if (list.length === 0)
-        throw new Error('mergeProfiles: no profiles to merge');
-    let out = list[0];
-    for (let i = 1; i < list.length; i++)
-        out = mergeTwo(out, list[i]);
-    // A single profile is re-derived too, so the output never depends on how many inputs there were.
-    return list.length === 1 ? mergeTwo(out, { ...out, sources: [], rows: 0, column_order: [], columns: {} }) : out;
-}
-/** Reads and validates a profile file; failures are InputErrors naming the file. */
-async function readProfile(file) {
-    let text;
-    try {
-        text = await readFile(file, 'utf8');
-    }
-    catch (e) {
-        throw new InputError(`cannot read profile: ${e.message}`, { location: { file }, hint: 'check the path; profiles are written by validate-data (profile-out)', cause: e });
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (e) {
-        throw new InputError(`not valid JSON: ${e.message}`, { location: { file }, hint: `expected a ${PROFILE_SCHEMA} file written by validate-data`, cause: e });
-    }
-    const schema = json?.schema;
-    if (schema !== PROFILE_SCHEMA) {
-        throw new InputError(`schema is ${JSON.stringify(schema)}, not "${PROFILE_SCHEMA}"`, { location: { file }, hint: 'give a profile written by validate-data (profile-out)' });
-    }
-    const parsed = profileSchema.safeParse(json);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new InputError(`invalid profile at ${issue.path.join('.') || '(root)'}: ${issue.message}`, { location: { file }, hint: 'the file may be truncated or edited by hand; re-run validate-data to write it again' });
-    }
-    for (const name of parsed.data.column_order) {
-        if (!Object.hasOwn(parsed.data.columns, name))
-            throw new InputError(`column_order names "${name}" but columns has no such entry`, { location: { file }, hint: 're-run validate-data to write the profile again' });
-    }
-    return parsed.data;
-}
-
-
-/***/ }),
-
-/***/ 5894:
-/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-
-// UNUSED EXPORTS: FREQUENT_TOP, HISTOGRAM_BINS, INFER_DOMINANT_SHARE, PROFILE_QUANTILES, columnProfileFromSketches, createProfiler, emptyTypeCounts, inferColumnType, isNumericType, isTemporalType, kllHistogram
-
-// EXTERNAL MODULE: ../../../../shared/data/sketch/hll.ts
-var hll = __nccwpck_require__(3226);
-// EXTERNAL MODULE: ../../../../shared/data/sketch/hash.ts
-var hash = __nccwpck_require__(3308);
-;// CONCATENATED MODULE: ../../../../shared/data/sketch/value-counter.ts
-/**
- * Per-batch exact counters of distinct cell values: open-addressing hash tables with typed-array
- * slots, reused across batches (reset() clears only the slots used). Counting a batch first and
- * folding its distinct values into the sketches afterwards keeps the per-cell work to one hash
- * and one probe; parsing, classification, HLL hashing and frequent-item updates then run once
- * per distinct value per batch instead of once per cell.
- */
-
-
-const MAX_LOAD = 0.5;
-/**
- * Counts strings (exact, by content; add() takes an optional weight). Iterate with `size` and `keyAt(i)` / `countAt(i)`.
- * Short ASCII strings (≤ 7 code units < 128: codes, small integers, flags) are packed into one
- * safe integer (7 bits per unit, then 3 bits of length) and counted in a numeric table, which
- * avoids string hashing and comparison on the hot path; the rest go to a string table.
- */
-class value_counter_StringCounter {
-    packed = new PackedCounter();
-    longCounter = new LongStringCounter();
-    get size() {
-        return this.packed.size + this.longCounter.size;
-    }
-    add(s, w = 1) {
-        const packed = packShortAscii(s);
-        if (packed >= 0) {
-            this.packed.add(packed, w);
-            return;
-        }
-        this.longCounter.add(s, w);
-    }
-    keyAt(i) {
-        const ps = this.packed.size;
-        if (i >= ps)
-            return this.longCounter.keyAt(i - ps);
-        return unpackShortAscii(this.packed.keyAt(i));
-    }
-    countAt(i) {
-        const ps = this.packed.size;
-        return i >= ps ? this.longCounter.countAt(i - ps) : this.packed.countAt(i);
-    }
-    reset() {
-        this.packed.reset();
-        this.longCounter.reset();
-    }
-}
-/** Counts non-negative safe integers (packed short strings). */
-class PackedCounter {
-    keys;
-    counts;
-    order;
-    mask;
-    size = 0;
-    constructor(initialSlots = 1024) {
-        this.keys = new Float64Array(initialSlots);
-        this.counts = new Float64Array(initialSlots);
-        this.order = new Int32Array(initialSlots);
-        this.mask = initialSlots - 1;
-    }
-    add(key, w = 1) {
-        const counts = this.counts;
-        const keys = this.keys;
-        const mask = this.mask;
-        let h = Math.imul((key >>> 0) ^ Math.imul((key / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
-        h ^= h >>> 15;
-        let i = h & mask;
-        for (;;) {
-            const c = counts[i];
-            if (c === 0)
-                break;
-            if (keys[i] === key) {
-                counts[i] = c + w;
-                return;
-            }
-            i = (i + 1) & mask;
-        }
-        counts[i] = w;
-        keys[i] = key;
-        this.order[this.size++] = i;
-        if (this.size > counts.length * MAX_LOAD)
-            this.grow();
-    }
-    keyAt(i) {
-        return this.keys[this.order[i]];
-    }
-    countAt(i) {
-        return this.counts[this.order[i]];
-    }
-    grow() {
-        const oldKeys = this.keys;
-        const oldCounts = this.counts;
-        const oldOrder = this.order;
-        const size = this.size;
-        const n = oldCounts.length * 2;
-        this.keys = new Float64Array(n);
-        this.counts = new Float64Array(n);
-        this.order = new Int32Array(n);
-        this.mask = n - 1;
-        this.size = 0;
-        for (let k = 0; k < size; k++) {
-            const o = oldOrder[k];
-            this.add(oldKeys[o]);
-            this.counts[this.order[k]] = oldCounts[o];
-        }
-    }
-    reset() {
-        for (let k = 0; k < this.size; k++)
-            this.counts[this.order[k]] = 0;
-        this.size = 0;
-    }
-}
-class LongStringCounter {
-    keys;
-    hashes;
-    counts;
-    order;
-    mask;
-    size = 0;
-    constructor(initialSlots = 1024) {
-        this.keys = new Array(initialSlots).fill('');
-        this.hashes = new Int32Array(initialSlots);
-        this.counts = new Float64Array(initialSlots);
-        this.order = new Int32Array(initialSlots);
-        this.mask = initialSlots - 1;
-    }
-    add(s, w = 1) {
-        const h = stringHash32(s);
-        const counts = this.counts;
-        const mask = this.mask;
-        let i = h & mask;
-        for (;;) {
-            const c = counts[i];
-            if (c === 0)
-                break;
-            if (this.hashes[i] === h && this.keys[i] === s) {
-                counts[i] = c + w;
-                return;
-            }
-            i = (i + 1) & mask;
-        }
-        counts[i] = w;
-        this.hashes[i] = h;
-        this.keys[i] = s;
-        this.order[this.size++] = i;
-        if (this.size > this.counts.length * MAX_LOAD)
-            this.grow();
-    }
-    keyAt(i) {
-        return this.keys[this.order[i]];
-    }
-    countAt(i) {
-        return this.counts[this.order[i]];
-    }
-    grow() {
-        const oldKeys = this.keys;
-        const oldHashes = this.hashes;
-        const oldCounts = this.counts;
-        const oldOrder = this.order;
-        const n = oldCounts.length * 2;
-        this.keys = new Array(n).fill('');
-        this.hashes = new Int32Array(n);
-        this.counts = new Float64Array(n);
-        this.order = new Int32Array(n);
-        this.mask = n - 1;
-        for (let k = 0; k < this.size; k++) {
-            const o = oldOrder[k];
-            let i = oldHashes[o] & this.mask;
-            while (this.counts[i] !== 0)
-                i = (i + 1) & this.mask;
-            this.keys[i] = oldKeys[o];
-            this.hashes[i] = oldHashes[o];
-            this.counts[i] = oldCounts[o];
-            this.order[k] = i;
-        }
-    }
-    reset() {
-        for (let k = 0; k < this.size; k++) {
-            const i = this.order[k];
-            this.counts[i] = 0;
-            this.keys[i] = '';
-        }
-        this.size = 0;
-    }
-}
-/**
- * Counts (or sums weights of) numbers by value: -0 counts as 0, NaN is kept apart in `nanWeight`.
- */
-class value_counter_NumberCounter {
-    keys;
-    counts;
-    order;
-    mask;
-    size = 0;
-    nanWeight = 0;
-    constructor(initialSlots = 1024) {
-        this.keys = new Float64Array(initialSlots);
-        this.counts = new Float64Array(initialSlots);
-        this.order = new Int32Array(initialSlots);
-        this.mask = initialSlots - 1;
-    }
-    add(x, w = 1) {
-        if (x !== x) {
-            this.nanWeight += w;
-            return;
-        }
-        x = x + 0;
-        const counts = this.counts;
-        const keys = this.keys;
-        const mask = this.mask;
-        let i = numberHash32(x) & mask;
-        for (;;) {
-            const c = counts[i];
-            if (c === 0)
-                break;
-            if (keys[i] === x) {
-                counts[i] = c + w;
-                return;
-            }
-            i = (i + 1) & mask;
-        }
-        counts[i] = w;
-        keys[i] = x;
-        this.order[this.size++] = i;
-        if (this.size > counts.length * MAX_LOAD)
-            this.grow();
-    }
-    keyAt(i) {
-        return this.keys[this.order[i]];
-    }
-    countAt(i) {
-        return this.counts[this.order[i]];
-    }
-    /** Copies the distinct values and their weights (insertion order) into out arrays; returns size. */
-    copyTo(values, weights) {
-        for (let k = 0; k < this.size; k++) {
-            const i = this.order[k];
-            values[k] = this.keys[i];
-            weights[k] = this.counts[i];
-        }
-        return this.size;
-    }
-    grow() {
-        const oldKeys = this.keys;
-        const oldCounts = this.counts;
-        const oldOrder = this.order;
-        const n = oldCounts.length * 2;
-        this.keys = new Float64Array(n);
-        this.counts = new Float64Array(n);
-        this.order = new Int32Array(n);
-        this.mask = n - 1;
-        for (let k = 0; k < this.size; k++) {
-            const o = oldOrder[k];
-            const x = oldKeys[o];
-            let i = numberHash32(x) & this.mask;
-            while (this.counts[i] !== 0)
-                i = (i + 1) & this.mask;
-            this.keys[i] = x;
-            this.counts[i] = oldCounts[o];
-            this.order[k] = i;
-        }
-    }
-    reset() {
-        for (let k = 0; k < this.size; k++)
-            this.counts[this.order[k]] = 0;
-        this.size = 0;
-        this.nanWeight = 0;
-    }
-}
-
-// EXTERNAL MODULE: ../../../../shared/data/profile-format.ts
-var profile_format = __nccwpck_require__(6274);
-// EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
-var batch_dictionary = __nccwpck_require__(7006);
-// EXTERNAL MODULE: ../../../../shared/data/values.ts
-var values = __nccwpck_require__(4239);
-;// CONCATENATED MODULE: ../../../../shared/data/profile.ts
-/**
- * Streaming column profiler: feeds RecordBatches into mergeable sketches and derives the
- * `mlops-actions/profile@1` statistics from them (docs/formats.md, "Profile").
- *
- * Hot path: per cell, one hash-table probe that dictionary-encodes the batch column
- * (batch-dictionary.ts; strings by content, JSON/Parquet numbers by value), shared with the
- * validator. Each batch's distinct values are then classified and parsed once each and folded,
- * with their counts, into the sketches: type counts, text lengths, moments (weighted exact sum +
- * M2), KLL (weighted update), HyperLogLog and frequent items.
- *
- * Per-cell semantics (shared/data/values.ts): a cell is missing when null/undefined or a null
- * token; otherwise it counts once in `type_counts` under the narrowest type it parses as, checked
- * in this order: integer, number (decimal literal), boolean word, date (YYYY-MM-DD) or timestamp
- * (ISO 8601, or the column's strftime-like format), number (NaN/inf words), else string.
- * Numeric cells feed the numeric sketches (NaN and ±inf only counted); date/timestamp cells feed
- * separate temporal sketches (epoch ms); the column's type picks which ones the profile keeps.
- *
- * Distinct values (HLL and frequent items) are keyed by the value: numbers by their float64 value
- * ("1" and "1.0" are one value, shown as "1"), everything else by its text. Columns declared
- * string or category are keyed by text only.
- */
-
-
-
-
-
-
-
-
-/** Probabilities reported in `quantiles`. */
-const PROFILE_QUANTILES = (/* unused pure expression or super */ null && ([0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99]));
-const HISTOGRAM_BINS = 20;
-const FREQUENT_TOP = 20;
-/** A non-string type is inferred only when its values are at least this share of non-missing values. */
-const INFER_DOMINANT_SHARE = 0.9;
-function emptyTypeCounts() {
-    return { integer: 0, number: 0, boolean: 0, date: 0, timestamp: 0, string: 0 };
-}
-/**
- * The type of a column without a declared one, from its type counts:
- * the family (numeric = integer+number, temporal = date+timestamp, boolean, string) holding the
- * most non-missing values wins if it holds at least 90% of them, else string; numeric becomes
- * integer when no value was fractional/NaN/inf (number otherwise), temporal becomes date when no
- * value had a time part (timestamp otherwise). All-missing columns are string. Low-cardinality
- * strings stay string: the contract inference decides `category`.
- */
-function inferColumnType(tc) {
-    const numeric = tc.integer + tc.number;
-    const temporal = tc.date + tc.timestamp;
-    const total = numeric + temporal + tc.boolean + tc.string;
-    if (total === 0)
-        return 'string';
-    const best = Math.max(numeric, temporal, tc.boolean, tc.string);
-    if (best < INFER_DOMINANT_SHARE * total)
-        return 'string';
-    if (numeric === best)
-        return tc.number > 0 ? 'number' : 'integer';
-    if (temporal === best)
-        return tc.timestamp > 0 ? 'timestamp' : 'date';
-    if (tc.boolean === best)
-        return 'boolean';
-    return 'string';
-}
-function isNumericType(t) {
-    return t === 'integer' || t === 'number';
-}
-function isTemporalType(t) {
-    return t === 'date' || t === 'timestamp';
-}
-/** Derives every statistic of a column profile from its sketches (used by finish and merge). */
-function columnProfileFromSketches(type, s) {
-    const numeric = isNumericType(type);
-    const temporal = isTemporalType(type);
-    const stats = numeric || temporal;
-    const kll = s.kll;
-    const n = kll.n;
-    let min = null;
-    let max = null;
-    let quantiles = null;
-    let histogram = null;
-    if (stats) {
-        if (n > 0) {
-            min = temporal ? formatTimestamp(kll.min, type) : kll.min;
-            max = temporal ? formatTimestamp(kll.max, type) : kll.max;
-            quantiles = {};
-            for (const p of PROFILE_QUANTILES)
-                quantiles[String(p)] = kll.quantile(p);
-            histogram = kllHistogram(kll, HISTOGRAM_BINS);
-        }
-    }
-    else {
-        min = s.text.min;
-        max = s.text.max;
-    }
-    const exact = s.frequent.isExact();
-    return {
-        type,
-        count: s.count,
-        nulls: s.nulls,
-        nan: s.nan,
-        inf: s.inf,
-        type_counts: { ...s.typeCounts },
-        min,
-        max,
-        mean: stats ? s.moments.meanValue() : null,
-        std: stats ? s.moments.std() : null,
-        quantiles,
-        distinct: exact ? { estimate: s.frequent.counts.size, exact: true } : { estimate: Math.round(s.hll.estimate()), exact: false },
-        frequent: s.frequent.top(FREQUENT_TOP),
-        frequent_exact: exact,
-        histogram,
-        length: s.count > 0 && s.text.min_len !== null ? { min: s.text.min_len, max: s.text.max_len, mean: s.text.sum_len / s.count } : null,
-        sketches: {
-            moments: (stats ? s.moments : new Moments()).toState(),
-            kll: (stats ? kll : new KllSketch(kll.k)).toState(),
-            hll: s.hll.toState(),
-            frequent: s.frequent.toState(),
-            text: { ...s.text },
-        },
-    };
-}
-/**
- * 20 equal-width bins over [min, max], edges as numpy.histogram computes them
- * (min + i·(max−min)/bins, last edge = max), bins [e_i, e_{i+1}) except the last, which is closed.
- * Counts are differences of the KLL CDF at the edges: exact while the sketch is exact, otherwise
- * each count is within the sketch's rank error (2 × 1.65% of n at k = 200) of the truth.
- * A constant column gets one bin [min, max] holding every value.
- */
-function kllHistogram(kll, bins) {
-    if (kll.n === 0)
-        return null;
-    const lo = kll.min;
-    const hi = kll.max;
-    if (lo === hi)
-        return { edges: [lo, hi], counts: [kll.n] };
-    const step = (hi - lo) / bins;
-    const edges = [];
-    for (let i = 0; i < bins; i++)
-        edges.push(i * step + lo);
-    edges.push(hi);
-    const counts = [];
-    let below = 0;
-    for (let i = 1; i <= bins; i++) {
-        const w = i === bins ? kll.n : kll.weightBelow(edges[i], false);
-        counts.push(w - below);
-        below = w;
-    }
-    return { edges, counts };
-}
-// ---------------------------------------------------------------------------------------------
-const MS_PER_DAY = 86_400_000;
-let scratchValue = 0;
-/** Classifies one non-missing text value; the parsed number/epoch ms goes to scratchValue. */
-function classifyText(s, pattern, patternIsDate) {
-    if (isDecimalLiteral(s)) {
-        const x = +s;
-        scratchValue = x;
-        return Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER ? 'integer' : 'number';
-    }
-    if (toBoolean(s) !== undefined)
-        return 'boolean';
-    const t = pattern ? pattern(s) : parseIsoTimestamp(s);
-    if (t !== undefined) {
-        scratchValue = t;
-        return (pattern ? patternIsDate : s.length === 10) ? 'date' : 'timestamp';
-    }
-    const x = toNumber(s);
-    if (x !== undefined) {
-        scratchValue = x;
-        return 'number';
-    }
-    return 'string';
-}
-/** Canonical text of a number for frequent items: shortest round-trip form, -0 as 0. */
-function numberText(x) {
-    return String(x + 0);
-}
-class ColumnAccumulator {
-    name;
-    declared;
-    nullTokens;
-    count = 0;
-    nan = 0;
-    inf = 0;
-    typeCounts = emptyTypeCounts();
-    numMoments = new Moments();
-    numKll = new KllSketch();
-    tmpMoments = null;
-    tmpKll = null;
-    hll = new HyperLogLog();
-    frequent = new FrequentItems();
-    text = { min_len: null, max_len: null, sum_len: 0, min: null, max: null };
-    strs = new StringCounter();
-    nums = new NumberCounter();
-    dates = new NumberCounter(64);
-    boolTrue = 0;
-    boolFalse = 0;
-    /** Per-batch finite numeric / temporal values with weights, for moments and KLL. */
-    numVals = new NumberCounter();
-    tmpVals = new NumberCounter(64);
-    valBuf = new Float64Array(1024);
-    wBuf = new Float64Array(1024);
-    byText;
-    pattern;
-    patternIsDate;
-    constructor(name, declared, format, nullTokens) {
-        this.name = name;
-        this.declared = declared;
-        this.nullTokens = nullTokens;
-        this.byText = declared === 'string' || declared === 'category';
-        this.pattern = format ? compileTimestampFormat(format) : undefined;
-        this.patternIsDate = declared === 'date';
-    }
-    /** Folds one batch column, given as its distinct values with their counts. */
-    addCells(dict) {
-        const values = dict.values;
-        const counts = dict.counts;
-        const size = dict.size;
-        // Strings are distinct in the dictionary and fold directly, unless some other value is
-        // profiled as text too (a bigint past 2^53, an invalid Date): then all go through `strs`, which
-        // merges them by text. Rare (never in CSV), so that is checked only when such values exist.
-        const mergeText = dict.hasOthers && this.hasOtherText(values, size);
-        for (let d = 0; d < size; d++) {
-            const v = values[d];
-            const c = counts[d];
-            if (typeof v === 'string') {
-                if (mergeText)
-                    this.strs.add(v, c);
-                else if (!this.nullTokens.isMissing(v)) {
-                    const kind = classifyText(v, this.pattern, this.patternIsDate);
-                    this.fold(kind, scratchValue, v, c);
-                }
-            }
-            else if (typeof v === 'number')
-                this.nums.add(v, c);
-            else if (v !== null && v !== undefined)
-                this.addOther(v, c);
-        }
-        this.flush();
-    }
-    /** Whether addOther would count one of the values as text. */
-    hasOtherText(values, size) {
-        for (let d = 0; d < size; d++) {
-            const v = values[d];
-            if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined)
-                continue;
-            if (typeof v === 'bigint' ? v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(-Number.MAX_SAFE_INTEGER) : !(v instanceof Date) || Number.isNaN(v.getTime()))
-                return true;
-        }
-        return false;
-    }
-    addOther(v, c) {
-        if (typeof v === 'boolean') {
-            if (v)
-                this.boolTrue += c;
-            else
-                this.boolFalse += c;
-        }
-        else if (typeof v === 'bigint') {
-            if (v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(-Number.MAX_SAFE_INTEGER))
-                this.nums.add(Number(v), c);
-            else
-                this.strs.add(String(v), c);
-        }
-        else if (v instanceof Date) {
-            const t = v.getTime();
-            if (Number.isNaN(t))
-                this.strs.add(String(v), c);
-            else
-                this.dates.add(t, c);
-        }
-        else {
-            this.strs.add(String(v), c);
-        }
-    }
-    fold(kind, x, text, c) {
-        this.count += c;
-        this.typeCounts[kind] += c;
-        const t = this.text;
-        const len = text.length;
-        if (t.min_len === null || len < t.min_len)
-            t.min_len = len;
-        if (t.max_len === null || len > t.max_len)
-            t.max_len = len;
-        t.sum_len += len * c;
-        if (t.min === null || text < t.min)
-            t.min = text;
-        if (t.max === null || text > t.max)
-            t.max = text;
-        if (kind === 'integer' || kind === 'number') {
-            if (x === x && x !== Infinity && x !== -Infinity)
-                this.numVals.add(x, c);
-            else if (x !== x)
-                this.nan += c;
-            else
-                this.inf += c;
-            if (this.byText) {
-                this.hll.addString(text);
-                this.stage(text, c);
-            }
-            else {
-                this.hll.addNumber(x);
-                this.numKeys.add(x, c);
-            }
-            return;
-        }
-        if (kind === 'date' || kind === 'timestamp')
-            this.tmpVals.add(x, c);
-        this.hll.addString(text);
-        this.stage(text, c);
-    }
-    /** Items for the frequent-items sketch, folded once per batch. */
-    stageKeys = [];
-    stageCounts = new Float64Array(1024);
-    stageLen = 0;
-    /** Numeric items by value, so "1" and "1.0" are one item before they become text. */
-    numKeys = new NumberCounter();
-    stage(text, c) {
-        if (this.stageLen === this.stageCounts.length) {
-            const b = new Float64Array(this.stageLen * 2);
-            b.set(this.stageCounts);
-            this.stageCounts = b;
-        }
-        this.stageKeys[this.stageLen] = text;
-        this.stageCounts[this.stageLen++] = c;
-    }
-    flush() {
-        const strs = this.strs;
-        for (let i = 0; i < strs.size; i++) {
-            const s = strs.keyAt(i);
-            if (this.nullTokens.isMissing(s))
-                continue;
-            const kind = classifyText(s, this.pattern, this.patternIsDate);
-            this.fold(kind, scratchValue, s, strs.countAt(i));
-        }
-        strs.reset();
-        const nums = this.nums;
-        for (let i = 0; i < nums.size; i++) {
-            const x = nums.keyAt(i);
-            const kind = Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER ? 'integer' : 'number';
-            this.fold(kind, x, numberText(x), nums.countAt(i));
-        }
-        if (nums.nanWeight > 0)
-            this.fold('number', NaN, 'NaN', nums.nanWeight);
-        nums.reset();
-        const dates = this.dates;
-        for (let i = 0; i < dates.size; i++) {
-            const t = dates.keyAt(i);
-            this.fold(t % MS_PER_DAY === 0 ? 'date' : 'timestamp', t, new Date(t).toISOString(), dates.countAt(i));
-        }
-        dates.reset();
-        if (this.boolTrue > 0)
-            this.fold('boolean', NaN, 'true', this.boolTrue);
-        if (this.boolFalse > 0)
-            this.fold('boolean', NaN, 'false', this.boolFalse);
-        this.boolTrue = 0;
-        this.boolFalse = 0;
-        const nk = this.numKeys;
-        for (let i = 0; i < nk.size; i++)
-            this.stage(numberText(nk.keyAt(i)), nk.countAt(i));
-        if (nk.nanWeight > 0)
-            this.stage('NaN', nk.nanWeight);
-        nk.reset();
-        this.frequent.addBatch(this.stageKeys, this.stageCounts, this.stageLen);
-        this.stageLen = 0;
-        if (this.numVals.size > 0)
-            this.foldValues(this.numVals, this.numMoments, this.numKll);
-        if (this.tmpVals.size > 0) {
-            this.tmpMoments ??= new Moments();
-            this.tmpKll ??= new KllSketch();
-            this.foldValues(this.tmpVals, this.tmpMoments, this.tmpKll);
-        }
-    }
-    foldValues(vals, moments, kll) {
-        if (this.valBuf.length < vals.size) {
-            this.valBuf = new Float64Array(vals.size * 2);
-            this.wBuf = new Float64Array(vals.size * 2);
-        }
-        const d = vals.copyTo(this.valBuf, this.wBuf);
-        addWeightedToMoments(moments, this.valBuf, this.wBuf, d);
-        kll.updateWeighted(this.valBuf, this.wBuf, d);
-        vals.reset();
-    }
-    sketches(type, rows) {
-        const temporal = isTemporalType(type);
-        return {
-            count: this.count,
-            nulls: rows - this.count,
-            nan: this.nan,
-            inf: this.inf,
-            typeCounts: this.typeCounts,
-            moments: temporal ? (this.tmpMoments ?? new Moments()) : this.numMoments,
-            kll: temporal ? (this.tmpKll ?? new KllSketch()) : this.numKll,
-            hll: this.hll,
-            frequent: this.frequent,
-            text: this.text,
-        };
-    }
-}
-function createProfiler(options) {
-    const nullTokens = options.nullTokens ?? defaultNullTokens;
-    const types = options.types ?? {};
-    const formats = options.timestampFormats ?? {};
-    const order = [];
-    const accs = new Map();
-    let rows = 0;
-    let finished = false;
-    let lastColumns = null;
-    let lastLength = -1;
-    let lastAccs = [];
-    let ownDictionaries;
-    const accFor = (name) => {
-        let a = accs.get(name);
-        if (!a) {
-            a = new ColumnAccumulator(name, types[name], formats[name], nullTokens);
-            accs.set(name, a);
-            order.push(name);
-        }
-        return a;
-    };
-    for (const c of options.columns)
-        accFor(c);
-    return {
-        add(batch, dictionaries) {
-            if (finished)
-                throw new Error('profiler: add() after finish()');
-            const dicts = dictionaries ?? (ownDictionaries ??= new BatchDictionaries());
-            // Readers reuse one columns array (JSON Lines may grow it): map names once per change.
-            if (batch.columns !== lastColumns || batch.columns.length !== lastLength) {
-                lastColumns = batch.columns;
-                lastLength = batch.columns.length;
-                lastAccs = batch.columns.map(accFor);
-            }
-            const len = batch.length;
-            for (let c = 0; c < lastAccs.length; c++)
-                lastAccs[c].addCells(dicts.column(batch, c));
-            rows += len;
-        },
-        finish(source) {
-            finished = true;
-            ownDictionaries?.release();
-            const columns = {};
-            for (const name of order) {
-                const a = accs.get(name);
-                const type = a.declared ?? inferColumnType(a.typeCounts);
-                columns[name] = columnProfileFromSketches(type, a.sketches(type, rows));
-            }
-            return {
-                schema: PROFILE_SCHEMA,
-                sources: [{ file: source.file, format: source.format, rows }],
-                rows,
-                column_order: order.slice(),
-                columns,
-            };
-        },
-    };
-}
-
-
-/***/ }),
-
 /***/ 3308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -21242,138 +19477,13 @@ function hashString64(s, seed = 0) {
 
 /***/ }),
 
-/***/ 3226:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports HLL_DEFAULT_P, hllStandardError, HyperLogLog */
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3308);
-
-const HLL_DEFAULT_P = 14;
-/** Relative standard error of the estimate for precision p. */
-function hllStandardError(p = HLL_DEFAULT_P) {
-    return 1.04 / Math.sqrt(2 ** p);
-}
-class HyperLogLog {
-    p;
-    registers;
-    q;
-    constructor(p = HLL_DEFAULT_P) {
-        if (!Number.isInteger(p) || p < 4 || p > 18)
-            throw new Error(`HyperLogLog precision must be 4..18, got ${p}`);
-        this.p = p;
-        this.q = 64 - p;
-        this.registers = new Uint8Array(2 ** p);
-    }
-    /** Adds a 64-bit hash given as two 32-bit words. */
-    addHash(h1, h2) {
-        const p = this.p;
-        const idx = h1 >>> (32 - p);
-        // Rank: position of the first 1 in the remaining 64 − p bits (h2, then h1's low 32 − p bits).
-        let rho;
-        if (h2 !== 0)
-            rho = Math.clz32(h2) + 1;
-        else {
-            const rest = (h1 << p) >>> 0;
-            rho = rest !== 0 ? 32 + Math.clz32(rest) + 1 : this.q + 1;
-        }
-        if (rho > this.registers[idx])
-            this.registers[idx] = rho;
-    }
-    addNumber(x) {
-        hashNumber64(x);
-        this.addHash(hashOut[0], hashOut[1]);
-    }
-    addString(s) {
-        hashString64(s);
-        this.addHash(hashOut[0], hashOut[1]);
-    }
-    merge(other) {
-        if (other.p !== this.p)
-            throw new Error(`cannot merge HyperLogLog sketches of precision ${this.p} and ${other.p}`);
-        const a = this.registers;
-        const b = other.registers;
-        for (let i = 0; i < a.length; i++)
-            if (b[i] > a[i])
-                a[i] = b[i];
-    }
-    /** Ertl (2017), "improved raw estimator" (algorithm 6). */
-    estimate() {
-        const m = this.registers.length;
-        const q = this.q;
-        const c = new Float64Array(q + 2);
-        for (let i = 0; i < m; i++)
-            c[this.registers[i]]++;
-        if (c[0] === m)
-            return 0;
-        let z = m * tau(1 - c[q + 1] / m);
-        for (let k = q; k >= 1; k--)
-            z = 0.5 * (z + c[k]);
-        z += m * sigma(c[0] / m);
-        return (m * m) / (2 * Math.LN2) / z;
-    }
-    toState() {
-        return { p: this.p, registers: Buffer.from(this.registers.buffer, this.registers.byteOffset, this.registers.byteLength).toString('base64') };
-    }
-    static fromState(s) {
-        const h = new HyperLogLog(s.p);
-        const bytes = Buffer.from(s.registers, 'base64');
-        if (bytes.length !== h.registers.length)
-            throw new Error(`HyperLogLog state has ${bytes.length} registers, expected ${h.registers.length} for p = ${s.p}`);
-        const max = h.q + 1;
-        for (let i = 0; i < bytes.length; i++) {
-            if (bytes[i] > max)
-                throw new Error(`HyperLogLog register ${i} is ${bytes[i]}, above the maximum ${max}`);
-            h.registers[i] = bytes[i];
-        }
-        return h;
-    }
-}
-function sigma(x) {
-    if (x === 1)
-        return Infinity;
-    let y = 1;
-    let z = x;
-    let zPrev;
-    do {
-        x *= x;
-        zPrev = z;
-        z += x * y;
-        y += y;
-    } while (z !== zPrev);
-    return z;
-}
-function tau(x) {
-    if (x === 0 || x === 1)
-        return 0;
-    let y = 1;
-    let z = 1 - x;
-    let zPrev;
-    do {
-        x = Math.sqrt(x);
-        zPrev = z;
-        y *= 0.5;
-        z -= (1 - x) ** 2 * y;
-    } while (z !== zPrev);
-    return z / 3;
-}
-
-
-/***/ }),
-
 /***/ 4239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ toTimestamp),
-/* harmony export */   G4: () => (/* binding */ toBoolean),
-/* harmony export */   RJ: () => (/* binding */ parseIsoTimestamp),
-/* harmony export */   RO: () => (/* binding */ COLUMN_TYPES),
-/* harmony export */   Ro: () => (/* binding */ toNumber),
-/* harmony export */   dQ: () => (/* binding */ compileTimestampFormat),
-/* harmony export */   fE: () => (/* binding */ toText),
-/* harmony export */   yJ: () => (/* binding */ toInteger)
+/* harmony export */   RO: () => (/* binding */ COLUMN_TYPES)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_NULL_TOKENS, NullTokens, defaultNullTokens, isDecimalLiteral, daysFromCivil, formatTimestamp */
+/* unused harmony exports DEFAULT_NULL_TOKENS, NullTokens, defaultNullTokens, isDecimalLiteral, toNumber, toInteger, toBoolean, daysFromCivil, parseIsoTimestamp, compileTimestampFormat, toTimestamp, toText, formatTimestamp */
 const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
 const DEFAULT_NULL_TOKENS = ['', 'NA', 'N/A', 'n/a', 'NULL', 'null', 'None', '<NA>', '#N/A'];
 /**
@@ -21553,7 +19663,7 @@ function digitsAt(s, i, count) {
     }
     return n;
 }
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const DAYS_IN_MONTH = (/* unused pure expression or super */ null && ([31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]));
 const MS_PER_DAY = 86_400_000;
 /**
  * Days from 1970-01-01 to a proleptic Gregorian date (month 1-12), any year, in integer arithmetic
@@ -22089,8 +20199,8 @@ function date(params) {
     return core._coercedDate(schemas.ZodDate, params);
 }
 
-// EXTERNAL MODULE: ../../../../shared/compare/baseline.ts + 12 modules
-var compare_baseline = __nccwpck_require__(4409);
+// EXTERNAL MODULE: ../../../../shared/compare/baseline.ts + 17 modules
+var compare_baseline = __nccwpck_require__(3427);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(9980);
 ;// CONCATENATED MODULE: ../../../../shared/github/event-context.ts
@@ -23238,7 +21348,7 @@ var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: ../../../../shared/registry/errors.ts
-var registry_errors = __nccwpck_require__(1543);
+var registry_errors = __nccwpck_require__(3924);
 ;// CONCATENATED MODULE: ../../../../shared/github/github-release-store.ts
 /**
  * The `ReleaseStore` port on GitHub Releases: one release per model version, tagged by the tag
@@ -30812,7 +28922,7 @@ function bootstrapMetrics(data, names, options = {}) {
 
 /***/ }),
 
-/***/ 1543:
+/***/ 3924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33918,13 +32028,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
 /***/ 8161:
 /***/ ((module) => {
 
@@ -33950,20 +32053,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
