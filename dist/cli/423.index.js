@@ -8,8 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  evaluate: () => (/* binding */ evaluate),
-  Fo: () => (/* binding */ examplesFileOf)
+  evaluate: () => (/* binding */ evaluate)
 });
 
 // UNUSED EXPORTS: DEFAULT_MIN_SLICE_SIZE, DEFAULT_THRESHOLD, MAX_SLICE_VALUES, PROBABILITY_SUM_TOLERANCE, examplesPathFor, scoreClasses
@@ -2553,10 +2552,6 @@ async function evaluatePredictions(options, file) {
     }
     return writeOutputs(report, options.out, examples);
 }
-/** The folder a report's relative `examples.file` is resolved against. */
-function examplesFileOf(reportPath, report) {
-    return report.examples ? (0,external_node_path_.join)((0,external_node_path_.dirname)(reportPath), report.examples.file) : undefined;
-}
 
 
 /***/ }),
@@ -2566,12 +2561,15 @@ function examplesFileOf(reportPath, report) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $k: () => (/* binding */ EVALUATION_SCHEMA),
+/* harmony export */   Fo: () => (/* binding */ examplesFileOf),
 /* harmony export */   I8: () => (/* binding */ omittedMetricSchema),
 /* harmony export */   mF: () => (/* binding */ evaluationReportSchema),
 /* harmony export */   tm: () => (/* binding */ metricValueSchema)
 /* harmony export */ });
 /* unused harmony exports confusionMatrixSchema, sliceSchema, skippedSliceSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1100);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1100);
 /**
  * `mlops-actions/evaluation@1`: one evaluation of one model on one dataset, written by the evaluate
  * step and read by compare, publish-model and drift-check. Defined once here (zod) and documented
@@ -2582,108 +2580,113 @@ function examplesFileOf(reportPath, report) {
  * is never written as null or NaN: it is listed in `omitted` with the reason.
  */
 
+
 const EVALUATION_SCHEMA = 'mlops-actions/evaluation@1';
-const sha256 = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
-const label = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()]);
-const metricValueSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
+const label = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]);
+const metricValueSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     /** The metric on all rows. */
-    value: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
     /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
-    ci: zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()]).optional(),
+    ci: zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).optional(),
     /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
-    ci_invalid: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().optional(),
+    ci_invalid: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional(),
     /** Which way is better (registry metrics only); the compare step's default. */
-    direction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['higher', 'lower']).optional(),
+    direction: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['higher', 'lower']).optional(),
 });
-const omittedMetricSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ metric: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() });
-const confusionMatrixSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+const omittedMetricSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ metric: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
+const confusionMatrixSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
-    labels: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(label),
+    labels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(label),
     /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
-    counts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative())),
+    counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative())),
 });
-const sliceSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+const sliceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     /** The slice's value as text; null for rows where the column is missing. */
-    value: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), metricValueSchema),
-    omitted: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(omittedMetricSchema),
+    value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), metricValueSchema),
+    omitted: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(omittedMetricSchema),
     confusion_matrix: confusionMatrixSchema.nullable(),
 });
-const skippedSliceSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    value: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+const skippedSliceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
 });
-const evaluationReportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(EVALUATION_SCHEMA),
+const evaluationReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(EVALUATION_SCHEMA),
     /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
-    source: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['predictions', 'import']),
-    task: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['predictions', 'import']),
+    task: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
     /** Rows evaluated (null for imported metrics). */
-    rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
     /** The predictions file; null for imported metrics. */
-    dataset: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative() })
+    dataset: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })
         .nullable(),
     /** `--model` files, each with its SHA-256, in the order given. */
-    models: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative() })),
+    models: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })),
     /** The columns read; null for imported metrics. */
-    columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        label: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        prediction: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        label: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        prediction: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
         /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
-        score: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-        score_classes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(label).nullable(),
-        id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-        slices: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+        score: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        score_classes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(label).nullable(),
+        id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        slices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
     })
         .nullable(),
     /** Classification settings; null for regression and imports. */
-    classification: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    classification: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         /** All classes, sorted as scikit-learn sorts labels. */
-        classes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(label),
+        classes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(label),
         pos_label: label.nullable(),
         /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
-        threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable(),
+        threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
         /** Where the predicted labels came from. */
-        predicted_from: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['prediction', 'threshold', 'argmax']),
-        ece_bins: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
+        predicted_from: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['prediction', 'threshold', 'argmax']),
+        ece_bins: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
     })
         .nullable(),
-    bootstrap: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        method: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('percentile'),
+    bootstrap: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        method: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('percentile'),
         /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
-        unit: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('row'),
-        resamples: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
-        confidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().gt(0).lt(1),
-        seed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-        prng: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        unit: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('row'),
+        resamples: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        confidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(1),
+        seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
+        prng: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     })
         .nullable(),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), metricValueSchema),
-    omitted: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(omittedMetricSchema),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), metricValueSchema),
+    omitted: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(omittedMetricSchema),
     confusion_matrix: confusionMatrixSchema.nullable(),
-    slices: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(sliceSchema),
-    skipped_slices: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(skippedSliceSchema),
-    min_slice_size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable(),
+    slices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(sliceSchema),
+    skipped_slices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(skippedSliceSchema),
+    min_slice_size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
     /** Per-example data for paired tests in compare; null when not written. */
-    examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    examples: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         /** Path relative to the report's folder. */
-        file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        format: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('jsonl.gz'),
+        file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        format: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('jsonl.gz'),
         sha256,
-        rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+        rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
         /** The id column pairing rows across reports; null = the 0-based row index. */
-        id_column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+        id_column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
     })
         .nullable(),
     /** Imported metrics: which tool wrote them and where. */
-    imported: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), details: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()).optional() })
+    imported: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), details: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional() })
         .nullable(),
-    warnings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    warnings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
 });
+/** The folder a report's relative `examples.file` is resolved against. */
+function examplesFileOf(reportPath, report) {
+    return report.examples ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(reportPath), report.examples.file) : undefined;
+}
 
 
 /***/ })

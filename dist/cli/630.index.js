@@ -12,17 +12,15 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _model_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7232);
-/* harmony import */ var _model_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8423);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9980);
-/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2106);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6467);
-/* harmony import */ var _examples_pairing_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(272);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
+/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2106);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6467);
+/* harmony import */ var _examples_pairing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(272);
 /**
  * The file-reading edge of compareReports(): reads the head and baseline reports (and, when both
  * carry one, their per-example files), the gate rules from mlops.yaml or given directly, and
  * returns the comparison. Writing it out is the caller's job (the action and the CLI).
  */
-
 
 
 
@@ -37,40 +35,40 @@ async function readEvaluationReport(file) {
     }
     catch (e) {
         const code = e.code;
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(code === 'ENOENT' ? 'evaluation report not found' : `cannot read the evaluation report: ${e.message}`, { location: { file }, cause: e });
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(code === 'ENOENT' ? 'evaluation report not found' : `cannot read the evaluation report: ${e.message}`, { location: { file }, cause: e });
     }
     let json;
     try {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`not JSON: ${e.message}`, { location: { file }, hint: 'point at the report evaluate wrote (--out)' });
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not JSON: ${e.message}`, { location: { file }, hint: 'point at the report evaluate wrote (--out)' });
     }
     const parsed = _model_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluationReportSchema */ .mF.safeParse(json);
     if (!parsed.success) {
         const i = parsed.error.issues[0];
         const at = i.path.length ? i.path.join('.') : '(top level)';
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`not an mlops-actions/evaluation@1 report: ${at}: ${i.message}`, { location: { file }, hint: 'point at the report evaluate wrote (--out)' });
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not an mlops-actions/evaluation@1 report: ${at}: ${i.message}`, { location: { file }, hint: 'point at the report evaluate wrote (--out)' });
     }
     return parsed.data;
 }
 async function pairedOf(head, headFile, base, baseFile) {
-    const h = (0,_model_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .examplesFileOf */ .Fo)(headFile, head);
-    const b = (0,_model_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .examplesFileOf */ .Fo)(baseFile, base);
+    const h = (0,_model_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .examplesFileOf */ .Fo)(headFile, head);
+    const b = (0,_model_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .examplesFileOf */ .Fo)(baseFile, base);
     if (!h || !b)
         return `per-example data is missing from the ${!h && !b ? 'head and the baseline reports' : !h ? 'head report' : 'baseline report'} (evaluate writes it unless --no-examples)`;
     if ((head.examples.id_column === null) !== (base.examples.id_column === null)) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`the head pairs rows by ${head.examples.id_column === null ? 'row index' : `id column ${head.examples.id_column}`} but the baseline by ${base.examples.id_column === null ? 'row index' : `id column ${base.examples.id_column}`}`, { location: { file: headFile }, hint: 'evaluate both with the same --id column' });
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`the head pairs rows by ${head.examples.id_column === null ? 'row index' : `id column ${head.examples.id_column}`} but the baseline by ${base.examples.id_column === null ? 'row index' : `id column ${base.examples.id_column}`}`, { location: { file: headFile }, hint: 'evaluate both with the same --id column' });
     }
     const [hr, br] = await Promise.all([
-        (0,_examples_pairing_js__WEBPACK_IMPORTED_MODULE_6__/* .readExamplesFile */ .mo)(h, { sha256: head.examples.sha256, rows: head.examples.rows }),
-        (0,_examples_pairing_js__WEBPACK_IMPORTED_MODULE_6__/* .readExamplesFile */ .mo)(b, { sha256: base.examples.sha256, rows: base.examples.rows }),
+        (0,_examples_pairing_js__WEBPACK_IMPORTED_MODULE_5__/* .readExamplesFile */ .mo)(h, { sha256: head.examples.sha256, rows: head.examples.rows }),
+        (0,_examples_pairing_js__WEBPACK_IMPORTED_MODULE_5__/* .readExamplesFile */ .mo)(b, { sha256: base.examples.sha256, rows: base.examples.rows }),
     ]);
-    return (0,_examples_pairing_js__WEBPACK_IMPORTED_MODULE_6__/* .pairExamples */ .wq)(hr, br);
+    return (0,_examples_pairing_js__WEBPACK_IMPORTED_MODULE_5__/* .pairExamples */ .wq)(hr, br);
 }
 async function compareFiles(options) {
     const [head, baseline] = await Promise.all([readEvaluationReport(options.head), options.baseline ? readEvaluationReport(options.baseline) : undefined]);
-    const { rules, model } = await (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_4__/* .gateRulesOf */ .am)(options);
+    const { rules, model } = await (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_3__/* .gateRulesOf */ .am)(options);
     const compareOptions = { model: model ?? null, headFile: options.head, baselineFile: options.baseline ?? null, significance: options.significance };
     const resamples = options.significance?.resamples ?? rules?.significance?.resamples;
     if (baseline && resamples !== 0) {
@@ -80,7 +78,7 @@ async function compareFiles(options) {
         else
             compareOptions.paired = paired;
     }
-    return (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .compareReports */ .l)(head, baseline, rules, compareOptions);
+    return (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .compareReports */ .l)(head, baseline, rules, compareOptions);
 }
 
 
@@ -1143,6 +1141,141 @@ function deltaLabel(ci, direction) {
     if (hi < 0)
         return direction === 'higher' ? 'regression' : 'improvement';
     return 'within_noise';
+}
+
+
+/***/ }),
+
+/***/ 7232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ EVALUATION_SCHEMA),
+/* harmony export */   Fo: () => (/* binding */ examplesFileOf),
+/* harmony export */   I8: () => (/* binding */ omittedMetricSchema),
+/* harmony export */   mF: () => (/* binding */ evaluationReportSchema),
+/* harmony export */   tm: () => (/* binding */ metricValueSchema)
+/* harmony export */ });
+/* unused harmony exports confusionMatrixSchema, sliceSchema, skippedSliceSchema */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1100);
+/**
+ * `mlops-actions/evaluation@1`: one evaluation of one model on one dataset, written by the evaluate
+ * step and read by compare, publish-model and drift-check. Defined once here (zod) and documented
+ * in docs/formats.md ("Evaluation report").
+ *
+ * Metrics are keyed by scikit-learn's function name without `_score` (see
+ * shared/model/metrics/index.ts). A metric that is undefined on the data (ROC AUC with one class)
+ * is never written as null or NaN: it is listed in `omitted` with the reason.
+ */
+
+
+const EVALUATION_SCHEMA = 'mlops-actions/evaluation@1';
+const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
+const label = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]);
+const metricValueSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    /** The metric on all rows. */
+    value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
+    ci: zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).optional(),
+    /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
+    ci_invalid: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional(),
+    /** Which way is better (registry metrics only); the compare step's default. */
+    direction: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['higher', 'lower']).optional(),
+});
+const omittedMetricSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ metric: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
+const confusionMatrixSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
+    labels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(label),
+    /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
+    counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative())),
+});
+const sliceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    /** The slice's value as text; null for rows where the column is missing. */
+    value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), metricValueSchema),
+    omitted: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(omittedMetricSchema),
+    confusion_matrix: confusionMatrixSchema.nullable(),
+});
+const skippedSliceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+});
+const evaluationReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(EVALUATION_SCHEMA),
+    /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['predictions', 'import']),
+    task: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
+    /** Rows evaluated (null for imported metrics). */
+    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
+    /** The predictions file; null for imported metrics. */
+    dataset: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })
+        .nullable(),
+    /** `--model` files, each with its SHA-256, in the order given. */
+    models: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })),
+    /** The columns read; null for imported metrics. */
+    columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        label: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        prediction: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
+        score: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        score_classes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(label).nullable(),
+        id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        slices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    })
+        .nullable(),
+    /** Classification settings; null for regression and imports. */
+    classification: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** All classes, sorted as scikit-learn sorts labels. */
+        classes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(label),
+        pos_label: label.nullable(),
+        /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
+        threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        /** Where the predicted labels came from. */
+        predicted_from: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['prediction', 'threshold', 'argmax']),
+        ece_bins: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+    })
+        .nullable(),
+    bootstrap: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        method: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('percentile'),
+        /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
+        unit: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('row'),
+        resamples: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        confidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(1),
+        seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
+        prng: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    })
+        .nullable(),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), metricValueSchema),
+    omitted: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(omittedMetricSchema),
+    confusion_matrix: confusionMatrixSchema.nullable(),
+    slices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(sliceSchema),
+    skipped_slices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(skippedSliceSchema),
+    min_slice_size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
+    /** Per-example data for paired tests in compare; null when not written. */
+    examples: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** Path relative to the report's folder. */
+        file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        format: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('jsonl.gz'),
+        sha256,
+        rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** The id column pairing rows across reports; null = the 0-based row index. */
+        id_column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    })
+        .nullable(),
+    /** Imported metrics: which tool wrote them and where. */
+    imported: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), details: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional() })
+        .nullable(),
+    warnings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+});
+/** The folder a report's relative `examples.file` is resolved against. */
+function examplesFileOf(reportPath, report) {
+    return report.examples ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(reportPath), report.examples.file) : undefined;
 }
 
 

@@ -2613,8 +2613,8 @@ const compareCommand = {
         if (baselineArg === 'base-branch')
             throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandUsageError */ .nT('--baseline base-branch needs a workflow run on GitHub; locally, pass the baseline report file', usage);
         // Loaded on demand: other commands should not pay for compare's code at start-up.
-        const { baselineKindOf } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(714), __nccwpck_require__.e(423), __nccwpck_require__.e(630), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9349));
-        const { runCompareStep } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(714), __nccwpck_require__.e(423), __nccwpck_require__.e(630), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5126));
+        const { baselineKindOf } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(630), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9349));
+        const { runCompareStep } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(630), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5126));
         const { LocalForge } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 8394));
         const kind = baselineKindOf(baselineArg);
         const registryFlag = ['registry', 'registry-branch', 'baseline-alias'].find((f) => values[f] !== undefined);
@@ -2773,7 +2773,7 @@ const driftCommand = {
         const [owner, repo, ...rest] = (values['repo-name'] ?? 'local/repo').split('/');
         if (!owner || !repo || rest.length)
             throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandUsageError */ .nT(`--repo-name must be OWNER/NAME (got ${JSON.stringify(values['repo-name'])})`, usage);
-        const { runDriftStep } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(714), __nccwpck_require__.e(423), __nccwpck_require__.e(630), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5234));
+        const { runDriftStep } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(630), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5234));
         const { LocalForge } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 8394));
         const log = format === 'text' ? (m) => io.stderr(`${m}\n`) : () => { };
         const step = await runDriftStep({
@@ -3292,7 +3292,7 @@ const promoteCommand = {
         const alias = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .requireOption */ .Ve)(values.alias, 'alias', usage);
         const format = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .choiceOption */ .zu)(values.format, 'format', ['text', 'json'], 'text', usage);
         const ports = await (0,_registry_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .openRegistryFromFlags */ .f5)(values, io.env, usage, { warn: (m) => io.stderr(`mlops: ${m}\n`) });
-        const { promoteModel } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(714), __nccwpck_require__.e(423), __nccwpck_require__.e(630), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4362));
+        const { promoteModel } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(630), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4362));
         const result = await promoteModel({ model, version, alias, approval: { reviewer: values.reviewer, comment: values.comment, environment: values.environment }, env: io.env }, ports);
         if (format === 'json') {
             io.stdout(`${JSON.stringify(result, null, 2)}\n`);
@@ -3393,7 +3393,7 @@ const publishCommand = {
             targetCommitish = (await gitCommit(process.cwd(), io.env)) ?? undefined;
         }
         const ports = await (0,_registry_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegistryFromFlags */ .f5)(values, io.env, usage, { targetCommitish, warn: (m) => io.stderr(`mlops: ${m}\n`) });
-        const { publishModel } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(714), __nccwpck_require__.e(423), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4630));
+        const { publishModel } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4630));
         const result = await publishModel({
             model,
             files,
@@ -3484,7 +3484,7 @@ const rankCommand = {
             throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandUsageError */ .nT(`--baseline ${baselineArg} needs GitHub; locally, pass the baseline report file (or none)`, usage);
         }
         // Loaded on demand: other commands should not pay for compare's code at start-up.
-        const { candidateFiles, runRankStep } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(714), __nccwpck_require__.e(423), __nccwpck_require__.e(630), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8084));
+        const { candidateFiles, runRankStep } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(630), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8084));
         const result = await runRankStep({
             candidates: await candidateFiles(values.candidate),
             baseline: baselineArg === 'none' ? { kind: 'none' } : { kind: 'file', path: baselineArg },

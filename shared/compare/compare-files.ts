@@ -4,8 +4,7 @@
  * returns the comparison. Writing it out is the caller's job (the action and the CLI).
  */
 import { readFile } from 'node:fs/promises';
-import { evaluationReportSchema, type EvaluationReport } from '../model/evaluation-format.js';
-import { examplesFileOf } from '../model/evaluate.js';
+import { evaluationReportSchema, examplesFileOf, type EvaluationReport } from '../model/evaluation-format.js';
 import { InputError } from '../runtime/errors.js';
 import { gateRulesOf, type ModelConfigInput, type SignificanceConfig } from '../config/mlops-config.js';
 import { compareReports, type CompareOptions } from './compare.js';

@@ -21,7 +21,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename } from 'node:path';
 import { openTable } from '../data/open-table.js';
 import type { CellValue, RecordBatch, TableFormat } from '../data/table.js';
 import { defaultNullTokens, isDecimalLiteral, toNumber, toText } from '../data/values.js';
@@ -879,7 +879,3 @@ async function evaluatePredictions(options: EvaluateOptions, file: string): Prom
   return writeOutputs(report, options.out, examples);
 }
 
-/** The folder a report's relative `examples.file` is resolved against. */
-export function examplesFileOf(reportPath: string, report: EvaluationReport): string | undefined {
-  return report.examples ? join(dirname(reportPath), report.examples.file) : undefined;
-}

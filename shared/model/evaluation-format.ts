@@ -7,6 +7,7 @@
  * shared/model/metrics/index.ts). A metric that is undefined on the data (ROC AUC with one class)
  * is never written as null or NaN: it is listed in `omitted` with the reason.
  */
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
 export const EVALUATION_SCHEMA = 'mlops-actions/evaluation@1';
@@ -131,3 +132,8 @@ export type EvaluationConfusionMatrix = z.infer<typeof confusionMatrixSchema>;
 export type EvaluationSlice = z.infer<typeof sliceSchema>;
 export type SkippedSlice = z.infer<typeof skippedSliceSchema>;
 export type EvaluationReport = z.infer<typeof evaluationReportSchema>;
+
+/** The folder a report's relative `examples.file` is resolved against. */
+export function examplesFileOf(reportPath: string, report: EvaluationReport): string | undefined {
+  return report.examples ? join(dirname(reportPath), report.examples.file) : undefined;
+}

@@ -32958,7 +32958,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79171);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(72213);
 /* harmony import */ var _shared_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51543);
-/* harmony import */ var _shared_compare_compare_step_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5126);
+/* harmony import */ var _shared_compare_compare_step_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10761);
 /* harmony import */ var _shared_github_actions_artifact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(11808);
 /* harmony import */ var _shared_github_artifact_download_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(61214);
 /* harmony import */ var _shared_github_pr_step_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(39333);
@@ -33037,7 +33037,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 93427:
+/***/ 20201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33057,8 +33057,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var forge_error = __nccwpck_require__(76922);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(49980);
-// EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts + 23 modules
-var compare_files = __nccwpck_require__(46022);
+// EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts + 5 modules
+var compare_files = __nccwpck_require__(11962);
 // EXTERNAL MODULE: ../../../../shared/registry/errors.ts
 var registry_errors = __nccwpck_require__(21543);
 // EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 11 modules
@@ -33154,8 +33154,422 @@ var external_node_os_ = __nccwpck_require__(48161);
 var mlops_config = __nccwpck_require__(51543);
 // EXTERNAL MODULE: ../../../../shared/compare/comparison-format.ts
 var comparison_format = __nccwpck_require__(87435);
-// EXTERNAL MODULE: ../../../../shared/data/values.ts
-var values = __nccwpck_require__(24239);
+;// CONCATENATED MODULE: ../../../../shared/data/values.ts
+const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
+const DEFAULT_NULL_TOKENS = ['', 'NA', 'N/A', 'n/a', 'NULL', 'null', 'None', '<NA>', '#N/A'];
+/**
+ * A fast membership test for null tokens. It runs for every cell, and most cells are short codes
+ * or numbers ("LAS", "33") as short as the tokens, so before the Set lookup (a string hash) a cell
+ * is rejected by its length and first character: `first[len * 128 + c]` marks the ASCII first
+ * characters of the tokens of each length, `wide[len]` whether one starts beyond ASCII.
+ */
+class NullTokens {
+    set;
+    maxLen;
+    first;
+    wide;
+    constructor(tokens = DEFAULT_NULL_TOKENS) {
+        this.set = new Set(tokens);
+        this.maxLen = tokens.reduce((m, t) => Math.max(m, t.length), 0);
+        this.first = new Uint8Array((this.maxLen + 1) * 128);
+        this.wide = new Uint8Array(this.maxLen + 1);
+        for (const t of tokens) {
+            if (t.length === 0)
+                continue;
+            const c = t.charCodeAt(0);
+            if (c < 128)
+                this.first[t.length * 128 + c] = 1;
+            else
+                this.wide[t.length] = 1;
+        }
+    }
+    isMissing(v) {
+        if (v === null || v === undefined)
+            return true;
+        if (typeof v !== 'string')
+            return false;
+        const n = v.length;
+        if (n > this.maxLen)
+            return false;
+        if (n > 0) {
+            const c = v.charCodeAt(0);
+            if (c < 128 ? this.first[n * 128 + c] === 0 : this.wide[n] === 0)
+                return false;
+        }
+        return this.set.has(v);
+    }
+}
+const values_defaultNullTokens = new NullTokens();
+const C_0 = 48;
+const C_9 = 57;
+const C_PLUS = 43;
+const C_MINUS = 45;
+const C_DOT = 46;
+const C_E = 101;
+const C_UPPER_E = 69;
+function isDigit(c) {
+    return c >= C_0 && c <= C_9;
+}
+/** True when s is a plain decimal number literal (the grammar above, without NaN/inf words). */
+function values_isDecimalLiteral(s) {
+    const n = s.length;
+    let i = 0;
+    if (n === 0)
+        return false;
+    let c = s.charCodeAt(0);
+    if (c === C_PLUS || c === C_MINUS) {
+        i = 1;
+        if (n === 1)
+            return false;
+    }
+    let digits = 0;
+    while (i < n && isDigit(s.charCodeAt(i))) {
+        i++;
+        digits++;
+    }
+    if (i < n && s.charCodeAt(i) === C_DOT) {
+        i++;
+        while (i < n && isDigit(s.charCodeAt(i))) {
+            i++;
+            digits++;
+        }
+    }
+    if (digits === 0)
+        return false;
+    if (i < n) {
+        c = s.charCodeAt(i);
+        if (c !== C_E && c !== C_UPPER_E)
+            return false;
+        i++;
+        if (i < n) {
+            c = s.charCodeAt(i);
+            if (c === C_PLUS || c === C_MINUS)
+                i++;
+        }
+        let expDigits = 0;
+        while (i < n && isDigit(s.charCodeAt(i))) {
+            i++;
+            expDigits++;
+        }
+        if (expDigits === 0 || i !== n)
+            return false;
+    }
+    return true;
+}
+function parseNonFiniteWord(s) {
+    if (s.length > 9)
+        return undefined;
+    switch (s.toLowerCase()) {
+        case 'nan':
+        case '+nan':
+        case '-nan':
+            return NaN;
+        case 'inf':
+        case '+inf':
+        case 'infinity':
+        case '+infinity':
+            return Infinity;
+        case '-inf':
+        case '-infinity':
+            return -Infinity;
+        default:
+            return undefined;
+    }
+}
+/** A cell as a number, or undefined when it is not one. Missing cells must be filtered first. */
+function values_toNumber(v) {
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'string') {
+        if (values_isDecimalLiteral(v))
+            return +v;
+        return parseNonFiniteWord(v);
+    }
+    if (typeof v === 'bigint')
+        return Number(v);
+    if (typeof v === 'boolean')
+        return undefined;
+    return undefined;
+}
+/** A cell as an integer (safe range), or undefined. */
+function toInteger(v) {
+    if (typeof v === 'bigint') {
+        if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(-Number.MAX_SAFE_INTEGER))
+            return undefined;
+        return Number(v);
+    }
+    const n = values_toNumber(v);
+    if (n === undefined || !Number.isInteger(n) || Math.abs(n) > Number.MAX_SAFE_INTEGER)
+        return undefined;
+    return n;
+}
+const TRUE_WORDS = new Set(['true', 't', 'yes', 'y', '1']);
+const FALSE_WORDS = new Set(['false', 'f', 'no', 'n', '0']);
+function values_toBoolean(v) {
+    if (typeof v === 'boolean')
+        return v;
+    if (typeof v === 'number' || typeof v === 'bigint') {
+        if (v == 1)
+            return true;
+        if (v == 0)
+            return false;
+        return undefined;
+    }
+    if (typeof v === 'string' && v.length <= 5) {
+        const w = v.toLowerCase();
+        if (TRUE_WORDS.has(w))
+            return true;
+        if (FALSE_WORDS.has(w))
+            return false;
+    }
+    return undefined;
+}
+function digitsAt(s, i, count) {
+    let n = 0;
+    for (let k = 0; k < count; k++) {
+        const c = s.charCodeAt(i + k);
+        if (!isDigit(c))
+            return -1;
+        n = n * 10 + (c - C_0);
+    }
+    return n;
+}
+const DAYS_IN_MONTH = (/* unused pure expression or super */ null && ([31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]));
+const MS_PER_DAY = 86_400_000;
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (month 1-12), any year, in integer arithmetic
+ * (H. Hinnant's days_from_civil): Date.UTC is a slow builtin call, and maps years 0-99 to 1900-1999.
+ */
+function daysFromCivil(y, m, d) {
+    if (m <= 2)
+        y -= 1;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146_097 + doe - 719_468;
+}
+/**
+ * Epoch ms of a validated date and time (month 1-12; second may be 60, which rolls over like
+ * Date.UTC). Years 0-99 are those years, not 1900-1999.
+ */
+function utcMs(y, m, d, h = 0, mi = 0, sec = 0, ms = 0) {
+    return daysFromCivil(y, m, d) * MS_PER_DAY + ((h * 60 + mi) * 60 + sec) * 1000 + ms;
+}
+function validDate(y, m, d) {
+    if (m < 1 || m > 12 || d < 1)
+        return false;
+    if (d > DAYS_IN_MONTH[m - 1])
+        return false;
+    if (m === 2 && d === 29)
+        return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+    return true;
+}
+/**
+ * Parses ISO 8601 text to epoch ms. `dateOnly` requires exactly YYYY-MM-DD; otherwise a time part
+ * is optional. Returns undefined for anything else (including impossible dates like 2023-02-30).
+ */
+function values_parseIsoTimestamp(s, dateOnly = false) {
+    const n = s.length;
+    if (n < 10 || s.charCodeAt(4) !== C_MINUS || s.charCodeAt(7) !== C_MINUS)
+        return undefined;
+    const y = digitsAt(s, 0, 4);
+    const mo = digitsAt(s, 5, 2);
+    const d = digitsAt(s, 8, 2);
+    if (y < 0 || mo < 0 || d < 0 || !validDate(y, mo, d))
+        return undefined;
+    if (n === 10)
+        return utcMs(y, mo, d);
+    if (dateOnly)
+        return undefined;
+    const sep = s.charCodeAt(10);
+    if (sep !== 84 /* T */ && sep !== 32 /* space */)
+        return undefined;
+    if (n < 16 || s.charCodeAt(13) !== 58 /* : */)
+        return undefined;
+    const h = digitsAt(s, 11, 2);
+    const mi = digitsAt(s, 14, 2);
+    if (h < 0 || h > 23 || mi < 0 || mi > 59)
+        return undefined;
+    let i = 16;
+    let sec = 0;
+    let ms = 0;
+    if (i < n && s.charCodeAt(i) === 58) {
+        sec = digitsAt(s, i + 1, 2);
+        if (sec < 0 || sec > 60)
+            return undefined;
+        i += 3;
+        if (i < n && (s.charCodeAt(i) === C_DOT || s.charCodeAt(i) === 44 /* , */)) {
+            i++;
+            let scale = 100;
+            const start = i;
+            while (i < n && isDigit(s.charCodeAt(i))) {
+                ms += (s.charCodeAt(i) - C_0) * scale;
+                scale /= 10;
+                i++;
+            }
+            if (i === start)
+                return undefined;
+        }
+    }
+    let offsetMin = 0;
+    if (i < n) {
+        const c = s.charCodeAt(i);
+        if ((c === 90 /* Z */ || c === 122) && i === n - 1) {
+            i++;
+        }
+        else if (c === C_PLUS || c === C_MINUS) {
+            const oh = digitsAt(s, i + 1, 2);
+            if (oh < 0 || oh > 23)
+                return undefined;
+            let j = i + 3;
+            let om = 0;
+            if (j < n && s.charCodeAt(j) === 58)
+                j++;
+            if (j < n) {
+                om = digitsAt(s, j, 2);
+                if (om < 0 || om > 59)
+                    return undefined;
+                j += 2;
+            }
+            if (j !== n)
+                return undefined;
+            offsetMin = (c === C_MINUS ? -1 : 1) * (oh * 60 + om);
+            i = n;
+        }
+        else {
+            return undefined;
+        }
+    }
+    if (i !== n)
+        return undefined;
+    return utcMs(y, mo, d, h, mi, sec, Math.floor(ms)) - offsetMin * 60_000;
+}
+function values_compileTimestampFormat(format) {
+    const parts = [];
+    for (let i = 0; i < format.length; i++) {
+        const ch = format[i];
+        if (ch !== '%') {
+            const last = parts[parts.length - 1];
+            if (last && last.kind === 'lit')
+                last.text += ch;
+            else
+                parts.push({ kind: 'lit', text: ch });
+            continue;
+        }
+        const spec = format[++i];
+        switch (spec) {
+            case 'Y':
+                parts.push({ kind: 'num', field: 'Y', width: 4 });
+                break;
+            case 'm':
+            case 'd':
+            case 'H':
+            case 'M':
+            case 'S':
+                parts.push({ kind: 'num', field: spec, width: 2 });
+                break;
+            case 'f':
+                parts.push({ kind: 'f' });
+                break;
+            case 'z':
+                parts.push({ kind: 'z' });
+                break;
+            case '%':
+                parts.push({ kind: 'lit', text: '%' });
+                break;
+            default:
+                throw new Error(`unsupported directive %${spec ?? ''} in timestamp format "${format}" (use %Y %m %d %H %M %S %f %z %%)`);
+        }
+    }
+    return (s) => {
+        const f = { Y: 1970, m: 1, d: 1, H: 0, M: 0, S: 0 };
+        let ms = 0;
+        let offsetMin = 0;
+        let i = 0;
+        for (const p of parts) {
+            if (p.kind === 'lit') {
+                if (!s.startsWith(p.text, i))
+                    return undefined;
+                i += p.text.length;
+            }
+            else if (p.kind === 'num') {
+                // Accept 1..width digits for non-year fields ("3/7/2024"), exactly 4 for the year.
+                let v = 0;
+                let k = 0;
+                while (k < p.width && i < s.length && isDigit(s.charCodeAt(i))) {
+                    v = v * 10 + (s.charCodeAt(i) - C_0);
+                    i++;
+                    k++;
+                }
+                if (k === 0 || (p.field === 'Y' && k !== 4))
+                    return undefined;
+                f[p.field] = v;
+            }
+            else if (p.kind === 'f') {
+                let scale = 100;
+                const start = i;
+                while (i < s.length && isDigit(s.charCodeAt(i))) {
+                    ms += (s.charCodeAt(i) - C_0) * scale;
+                    scale /= 10;
+                    i++;
+                }
+                if (i === start)
+                    return undefined;
+            }
+            else {
+                const c = s.charCodeAt(i);
+                if (c === 90) {
+                    i++;
+                }
+                else if (c === C_PLUS || c === C_MINUS) {
+                    const oh = digitsAt(s, i + 1, 2);
+                    if (oh < 0)
+                        return undefined;
+                    i += 3;
+                    if (s.charCodeAt(i) === 58)
+                        i++;
+                    const om = digitsAt(s, i, 2);
+                    if (om < 0)
+                        return undefined;
+                    i += 2;
+                    offsetMin = (c === C_MINUS ? -1 : 1) * (oh * 60 + om);
+                }
+                else
+                    return undefined;
+            }
+        }
+        if (i !== s.length)
+            return undefined;
+        if (!validDate(f.Y, f.m, f.d) || f.H > 23 || f.M > 59 || f.S > 60)
+            return undefined;
+        return utcMs(f.Y, f.m, f.d, f.H, f.M, f.S, Math.floor(ms)) - offsetMin * 60_000;
+    };
+}
+/** A cell as epoch ms for a date/timestamp column, or undefined. */
+function toTimestamp(v, pattern, dateOnly = false) {
+    if (v instanceof Date) {
+        const t = v.getTime();
+        return Number.isNaN(t) ? undefined : t;
+    }
+    if (typeof v === 'string')
+        return pattern ? pattern(v) : values_parseIsoTimestamp(v, dateOnly);
+    return undefined;
+}
+/** The text form of a cell, used for strings, categories, patterns, lengths and distinct counts. */
+function toText(v) {
+    if (typeof v === 'string')
+        return v;
+    if (v instanceof Date)
+        return v.toISOString();
+    return String(v);
+}
+/** Format epoch ms for reports: a date when the column is a date, else full ISO 8601. */
+function values_formatTimestamp(ms, type) {
+    const iso = new Date(ms).toISOString();
+    return type === 'date' ? iso.slice(0, 10) : iso;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/data/profile-format.ts
 /**
  * `mlops-actions/profile@1`: what `validate-data` writes about a dataset, and what `mlops profile merge`
@@ -33169,7 +33583,7 @@ var values = __nccwpck_require__(24239);
 
 
 const profile_format_PROFILE_SCHEMA = 'mlops-actions/profile@1';
-const columnType = schemas/* enum */.k5n(values/* COLUMN_TYPES */.RO);
+const columnType = schemas/* enum */.k5n(COLUMN_TYPES);
 /** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
 const kllStateSchema = schemas/* object */.Ikc({
     k: schemas/* number */.aig().int().positive(),
@@ -33253,8 +33667,63 @@ const profile_format_profileSchema = schemas/* object */.Ikc({
     columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnProfileSchema),
 });
 
-// EXTERNAL MODULE: ../../../../shared/data/sketch/hash.ts
-var hash = __nccwpck_require__(13308);
+;// CONCATENATED MODULE: ../../../../shared/data/sketch/hash.ts
+/**
+ * 64-bit-quality hashing of cell values without allocation, for HyperLogLog and hash tables.
+ * Results are returned through `hashOut` ([h1, h2], two independent-looking 32-bit words).
+ *
+ * - numbers hash their float64 bits (after -0 → 0, one NaN), so "1" and "1.0" in a CSV hash alike;
+ * - strings hash their UTF-16 code units with two murmur3-style lanes (cyrb53's construction,
+ *   keeping both 32-bit states) and a murmur3 fmix32 finaliser on each.
+ */
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+const hash_hashOut = new Int32Array(2);
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h;
+}
+/** Low 32 bits of a number's float64 bits mixed with the high ones: a quick table hash. */
+function hash_numberHash32(x) {
+    f64[0] = x + 0;
+    return fmix32(u32[0] ^ Math.imul(u32[1], 0x9e3779b1));
+}
+/** Writes a 64-bit hash of a number (canonical -0 and NaN) to hashOut. */
+function hash_hashNumber64(x) {
+    f64[0] = x !== x ? NaN : x + 0;
+    const lo = u32[0];
+    const hi = u32[1];
+    hash_hashOut[0] = fmix32(lo ^ fmix32(hi ^ 0x5bd1e995));
+    hash_hashOut[1] = fmix32(hi ^ fmix32(lo + 0x27d4eb2f));
+}
+/** A quick 32-bit string hash for hash tables (FNV-1a over code units, then fmix32). */
+function hash_stringHash32(s) {
+    let h = 0x811c9dc5 | 0;
+    for (let i = 0; i < s.length; i++)
+        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return fmix32(h ^ s.length);
+}
+/** Writes a 64-bit hash of a string to hashOut (cyrb53's two lanes, both kept, fmix32 on each). */
+function hash_hashString64(s, seed = 0) {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < s.length; i++) {
+        const ch = s.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    hash_hashOut[0] = fmix32(h1 ^ s.length);
+    hash_hashOut[1] = fmix32(h2 + 0x9e3779b9);
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/data/sketch/hll.ts
 
 const HLL_DEFAULT_P = 14;
@@ -33635,8 +34104,359 @@ class value_counter_NumberCounter {
     }
 }
 
-// EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
-var batch_dictionary = __nccwpck_require__(87006);
+;// CONCATENATED MODULE: ../../../../shared/data/batch-dictionary.ts
+
+
+/** One encoded batch column: row r holds values[codes[r]], which occurs counts[d] times. */
+class ColumnDictionary {
+    /** Distinct values in order of first occurrence (the first cell of each). */
+    values = [];
+    /** Distinct values in this batch. */
+    size = 0;
+    /** Rows per distinct value. */
+    counts = new Float64Array(256);
+    /** Per row: index of its value (valid for the first `rows` entries). */
+    codes = new Int32Array(0);
+    rows = 0;
+    // The hash tables exist only in dictionaries that encode() (not in prebuilt ones).
+    packed;
+    nums;
+    dates;
+    strings;
+    others;
+    tables = false;
+    nanId = -1;
+    nullId = -1;
+    undefinedId = -1;
+    /**
+     * A dictionary built elsewhere (the CSV reader encodes cells straight from bytes: csv.ts):
+     * `values` distinct strings in order of first occurrence, counts[d] rows each, codes per row.
+     */
+    static prebuilt(values, counts, codes, rows) {
+        const d = new ColumnDictionary();
+        d.values = values;
+        d.size = values.length;
+        d.counts = counts;
+        d.codes = codes;
+        d.rows = rows;
+        return d;
+    }
+    /** Whether a distinct value is neither string, number, null, undefined nor a valid Date. */
+    get hasOthers() {
+        return this.tables && this.others.size > 0;
+    }
+    /** Each row's value (values[codes[r]]), for consumers that need cells rather than codes. */
+    cells() {
+        const n = this.rows;
+        const out = new Array(n);
+        const values = this.values;
+        const codes = this.codes;
+        for (let r = 0; r < n; r++)
+            out[r] = values[codes[r]];
+        return out;
+    }
+    /** Encodes col[0..n) (replacing the previous batch's encoding). */
+    encode(col, n) {
+        if (!this.tables) {
+            this.tables = true;
+            this.packed = new NumberIds(true);
+            this.nums = new NumberIds();
+            this.dates = new NumberIds();
+            this.strings = new StringIds();
+            this.others = new Map();
+        }
+        this.reset();
+        if (this.codes.length < n)
+            this.codes = new Int32Array(Math.max(n, 2 * this.codes.length));
+        const codes = this.codes;
+        for (let r = 0; r < n; r++) {
+            const v = col[r];
+            codes[r] = typeof v === 'string' ? this.stringId(v) : typeof v === 'number' ? this.numberId(v) : this.otherId(v);
+        }
+        this.rows = n;
+    }
+    reset() {
+        this.packed.reset();
+        this.nums.reset();
+        this.dates.reset();
+        this.strings.reset();
+        if (this.others.size > 0)
+            this.others.clear();
+        this.nanId = this.nullId = this.undefinedId = -1;
+        this.counts.fill(0, 0, this.size);
+        this.values.length = 0;
+        this.size = 0;
+    }
+    /** A new distinct value with representative v. */
+    fresh(v) {
+        const id = this.size++;
+        if (id === this.counts.length) {
+            const c = new Float64Array(id * 2);
+            c.set(this.counts);
+            this.counts = c;
+        }
+        this.values.push(v);
+        this.counts[id] = 1;
+        return id;
+    }
+    stringId(s) {
+        // Short ASCII strings (codes, small integers) probe a numeric table (sketch/short-ascii.ts).
+        const packed = packShortAscii(s);
+        if (packed >= 0) {
+            const id = this.packed.get(packed);
+            if (id >= 0) {
+                this.counts[id]++;
+                return id;
+            }
+            const nid = this.fresh(s);
+            this.packed.set(nid);
+            return nid;
+        }
+        const id = this.strings.get(s);
+        if (id >= 0) {
+            this.counts[id]++;
+            return id;
+        }
+        const nid = this.fresh(s);
+        this.strings.set(nid);
+        return nid;
+    }
+    numberId(x) {
+        if (x !== x) {
+            if (this.nanId >= 0)
+                this.counts[this.nanId]++;
+            else
+                this.nanId = this.fresh(x);
+            return this.nanId;
+        }
+        const id = this.nums.get(x + 0);
+        if (id >= 0) {
+            this.counts[id]++;
+            return id;
+        }
+        const nid = this.fresh(x);
+        this.nums.set(nid);
+        return nid;
+    }
+    otherId(v) {
+        if (v === null) {
+            if (this.nullId >= 0)
+                this.counts[this.nullId]++;
+            else
+                this.nullId = this.fresh(v);
+            return this.nullId;
+        }
+        if (v === undefined) {
+            if (this.undefinedId >= 0)
+                this.counts[this.undefinedId]++;
+            else
+                this.undefinedId = this.fresh(v);
+            return this.undefinedId;
+        }
+        if (v instanceof Date) {
+            const t = v.getTime();
+            if (t === t) {
+                const id = this.dates.get(t);
+                if (id >= 0) {
+                    this.counts[id]++;
+                    return id;
+                }
+                const nid = this.fresh(v);
+                this.dates.set(nid);
+                return nid;
+            }
+        }
+        // Booleans and bigints by value; anything else (invalid Dates) by identity.
+        const id = this.others.get(v);
+        if (id !== undefined) {
+            this.counts[id]++;
+            return id;
+        }
+        const nid = this.fresh(v);
+        this.others.set(v, nid);
+        return nid;
+    }
+}
+/** A table hash of a non-negative safe integer: its low word mixed with its high word. */
+function intHash32(key) {
+    const h = Math.imul((key >>> 0) ^ Math.imul((key / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
+    return h ^ (h >>> 15);
+}
+/**
+ * Open-addressing map from a number (not NaN, not -0) to an id. get() leaves the probe position
+ * for set() to fill, so a miss costs one probe sequence.
+ */
+class NumberIds {
+    integers;
+    /** `integers`: keys are non-negative safe integers (packed strings), which hash more cheaply. */
+    constructor(integers = false) {
+        this.integers = integers;
+    }
+    keys = new Float64Array(1024);
+    ids = new Int32Array(1024).fill(-1);
+    used = new Int32Array(512);
+    size = 0;
+    mask = 1023;
+    slot = 0;
+    key = 0;
+    get(x) {
+        const keys = this.keys;
+        const ids = this.ids;
+        const mask = this.mask;
+        let i = (this.integers ? intHash32(x) : numberHash32(x)) & mask;
+        for (;;) {
+            const id = ids[i];
+            if (id < 0 || keys[i] === x) {
+                this.slot = i;
+                this.key = x;
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+    /** Stores id for the key of the last get() (which missed). */
+    set(id) {
+        const i = this.slot;
+        this.keys[i] = this.key;
+        this.ids[i] = id;
+        if (this.size === this.used.length)
+            this.grow();
+        else
+            this.used[this.size++] = i;
+    }
+    grow() {
+        // The slot just filled is not in `used` yet: rehash every used slot plus that one.
+        const oldKeys = this.keys;
+        const oldIds = this.ids;
+        const slots = Array.from(this.used.subarray(0, this.size));
+        slots.push(this.slot);
+        const n = this.keys.length * 2;
+        this.keys = new Float64Array(n);
+        this.ids = new Int32Array(n).fill(-1);
+        this.used = new Int32Array(n / 2);
+        this.mask = n - 1;
+        this.size = 0;
+        for (const o of slots) {
+            this.get(oldKeys[o]);
+            this.keys[this.slot] = this.key;
+            this.ids[this.slot] = oldIds[o];
+            this.used[this.size++] = this.slot;
+        }
+    }
+    reset() {
+        for (let k = 0; k < this.size; k++)
+            this.ids[this.used[k]] = -1;
+        this.size = 0;
+    }
+}
+/** Open-addressing map from a string to an id (hash, then content compare). */
+class StringIds {
+    keys = new Array(1024).fill('');
+    hashes = new Int32Array(1024);
+    ids = new Int32Array(1024).fill(-1);
+    used = new Int32Array(512);
+    size = 0;
+    mask = 1023;
+    slot = 0;
+    hash = 0;
+    key = '';
+    get(s) {
+        const h = stringHash32(s);
+        const ids = this.ids;
+        const mask = this.mask;
+        let i = h & mask;
+        for (;;) {
+            const id = ids[i];
+            if (id < 0 || (this.hashes[i] === h && this.keys[i] === s)) {
+                this.slot = i;
+                this.hash = h;
+                this.key = s;
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+    set(id) {
+        const i = this.slot;
+        this.keys[i] = this.key;
+        this.hashes[i] = this.hash;
+        this.ids[i] = id;
+        if (this.size === this.used.length)
+            this.grow();
+        else
+            this.used[this.size++] = i;
+    }
+    grow() {
+        const oldKeys = this.keys;
+        const oldHashes = this.hashes;
+        const oldIds = this.ids;
+        const slots = Array.from(this.used.subarray(0, this.size));
+        slots.push(this.slot);
+        const n = this.ids.length * 2;
+        this.keys = new Array(n).fill('');
+        this.hashes = new Int32Array(n);
+        this.ids = new Int32Array(n).fill(-1);
+        this.used = new Int32Array(n / 2);
+        this.mask = n - 1;
+        this.size = 0;
+        for (const o of slots) {
+            let i = oldHashes[o] & this.mask;
+            while (this.ids[i] >= 0)
+                i = (i + 1) & this.mask;
+            this.keys[i] = oldKeys[o];
+            this.hashes[i] = oldHashes[o];
+            this.ids[i] = oldIds[o];
+            this.used[this.size++] = i;
+        }
+    }
+    reset() {
+        // Drop the strings too, so that a batch's cells do not outlive it.
+        for (let k = 0; k < this.size; k++) {
+            const i = this.used[k];
+            this.ids[i] = -1;
+            this.keys[i] = '';
+        }
+        this.size = 0;
+    }
+}
+/**
+ * The dictionaries of one batch's columns, encoded on first request. One instance serves a stream
+ * of batches (buffers are reused): the profiler and the validator are handed the same instance and
+ * ask for the columns they need; a column is encoded once per batch.
+ */
+class batch_dictionary_BatchDictionaries {
+    batch;
+    columns = [];
+    encodedFor = [];
+    /** The dictionary of column c of `batch` (valid until a column of another batch is asked for). */
+    column(batch, c) {
+        // Batches that arrive encoded (CSV fast path) carry their dictionaries.
+        const own = batch.dictionaries;
+        if (own !== undefined)
+            return own[c];
+        if (batch !== this.batch) {
+            this.batch = batch;
+            this.encodedFor.fill(undefined);
+        }
+        let d = this.columns[c];
+        if (d === undefined)
+            d = this.columns[c] = new ColumnDictionary();
+        const col = batch.values[c];
+        if (this.encodedFor[c] !== col) {
+            d.encode(col, batch.length);
+            this.encodedFor[c] = col;
+        }
+        return d;
+    }
+    /** Lets go of the last batch (and its cells) once the stream ends. */
+    release() {
+        this.batch = undefined;
+        this.encodedFor.fill(undefined);
+        // Sparse when only some columns were asked for: forEach skips the holes (for…of would not).
+        this.columns.forEach((d) => d.encode([], 0));
+    }
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/data/profile.ts
 /**
  * Streaming column profiler: feeds RecordBatches into mergeable sketches and derives the
@@ -33788,7 +34608,7 @@ function kllHistogram(kll, bins) {
     return { edges, counts };
 }
 // ---------------------------------------------------------------------------------------------
-const MS_PER_DAY = 86_400_000;
+const profile_MS_PER_DAY = 86_400_000;
 let scratchValue = 0;
 /** Classifies one non-missing text value; the parsed number/epoch ms goes to scratchValue. */
 function classifyText(s, pattern, patternIsDate) {
@@ -33986,7 +34806,7 @@ class ColumnAccumulator {
         const dates = this.dates;
         for (let i = 0; i < dates.size; i++) {
             const t = dates.keyAt(i);
-            this.fold(t % MS_PER_DAY === 0 ? 'date' : 'timestamp', t, new Date(t).toISOString(), dates.countAt(i));
+            this.fold(t % profile_MS_PER_DAY === 0 ? 'date' : 'timestamp', t, new Date(t).toISOString(), dates.countAt(i));
         }
         dates.reset();
         if (this.boolTrue > 0)
@@ -35569,7 +36389,7 @@ async function resolveBaseBranch(spec, env) {
 
 /***/ }),
 
-/***/ 46022:
+/***/ 11962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35583,5847 +36403,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ../../../../shared/model/evaluation-format.ts
 var evaluation_format = __nccwpck_require__(77232);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(49980);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-// EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
-var batch_dictionary = __nccwpck_require__(87006);
-;// CONCATENATED MODULE: ../../../../shared/data/csv.ts
-/**
- * RFC 4180 CSV reader, streamed in columnar batches with bounded memory.
- *
- * Hand-rolled because the libraries are the bottleneck. All rows of bench/out/flights-3m.csv (106 MB,
- * 3M rows, 5 columns), Node 20, 2-core machine shared with other jobs (so: ranges over runs):
- *   csv-parse 7 (stream, 1 MB chunks)      17-19 MB/s
- *   papaparse 5 (stream, 1 MB chunks)      36-47 MB/s
- *   this reader                           115-190 MB/s wall (0.55 s CPU at best = 192 MB/s)
- * and a 1.16 GB CSV (33M rows) streams at ~4M rows/s with peak RSS ~190 MB (of which ~80 MB is
- * node + tsx before reading). What makes it fast: 1 MB reads decoded once per chunk (isAscii ->
- * latin1, else isUtf8 -> utf8: both simdutf, >1 GB/s, and fatal on bad bytes), records found with
- * indexOf('\n'), a record with no '"' split with indexOf(delimiter) and one slice per cell, the next
- * '"' and '\r' positions cached (one search per chunk when a file has none), the record cut by a
- * read boundary finished on a small string instead of concatenating chunks, and small batches
- * (DEFAULT_BATCH_ROWS) so cell strings die young.
- *
- * Semantics:
- * - Header row names the columns; empty or duplicate names are an InputError.
- * - Line endings LF, CRLF or CR (also mixed); a UTF-8 BOM is stripped; the last newline is optional.
- * - Quoted fields may hold delimiters, `""` (a quote) and line breaks; `lines[r]` is the physical line
- *   a record starts on, counting the line breaks inside quoted fields.
- * - Lenient quotes, like pandas and Python's csv module: a `"` inside an unquoted field is an ordinary
- *   character, and characters after a closing quote (before the delimiter) are appended to the field
- *   (`"ab"c` reads `abc`). Only a quoted field that never closes is an error.
- * - Blank lines are skipped (as pandas' skip_blank_lines) but still counted for line numbers.
- * - Cells are strings; an empty field is "" (values.ts decides what counts as missing).
- *
- * Byte path (the default; `bytePath: false` is the string parser above, kept as the reference):
- * records are parsed from the UTF-8 bytes straight into each batch column's dictionary
- * (batch-dictionary.ts), so no string is made per cell. Per read: isAscii / isUtf8 (simdutf) on the
- * chunk, the first bad byte located only when that fails. Per record: '\n', '\r' and '"' found with
- * Buffer.indexOf (the last two cached); a record without '"' is split at the delimiter byte, and each
- * field looked up in its column's ByteColumn (short fields packed into a number, longer ones hashed
- * and compared against an arena copy); only a value new to the batch becomes a string (a slice of
- * the chunk decoded once when it is ASCII, else utf8Slice). Records with a quote, the header, and the
- * text of errors go through the string parser on decoded text, so quoting, line numbers and
- * messages are the reference's by construction (test/data/csv-bytepath.test.ts compares the two on
- * fixed inputs and a seeded fuzz). Batches carry `dictionaries`; the profiler and the validator use
- * them, and `values` is materialised (values[codes[r]]) only when a consumer reads cells: failing
- * rows' samples, compound unique keys, other callers of the reader.
- * Measured 3x each, flights-3m-iso.csv (121 MB) and the bench's other rows, 2-core machine with
- * another job running (load 1.5-4 for the bench rows, so ranges; CPU s the steadier figure):
- *                                   before (string parser)         after (byte path)
- *   reader + dictionaries, 40 MB slice, CPU (min of 6)     0.38 s                  0.26-0.28 s
- *   `mlops validate` CSV, interleaved A/B at load < 1 (wall / CPU / max RSS per /usr/bin/time)
- *                                     2.80-2.95 s / 4.6-5.3 s / 195-201 MB   2.34-2.59 s / 4.2-4.6 s / 189-198 MB
- *   bench/validate-data.ts (wall / MB/s or rows/s / peak RSS / CPU)
- *     CSV 121 MB                      2.65-3.65 s / 33-46 / 166-171 / 2.8-3.6   2.29-3.30 s / 37-53 / 158-160 / 2.6-3.8
- *     Parquet (unchanged path)        1.87-2.67 s / 1.1-1.6M / 189-204 / 2.4-3.0  2.06-2.23 s / 1.3-1.5M / 201-203 / 2.7-2.9
- *     CSV x10 1.2 GB                  23.2-29.6 s / 41-52 / 183-188 / 24-30     19.1-27.3 s / 44-63 / 172-174 / 20-28
- * Profiles and reports are byte-identical to the string parser's (flights CSV, seattle-weather.csv,
- * a 41 MB flights file with quotes, "" and CRLF; sharded and sequential). What is left in a shard
- * worker: ~40% the byte path itself (ByteColumn.id: hash probe and byte compare, ~50 ns a field),
- * the rest profile sketches (frequent items, KLL) and validation; GC ~9%.
- */
-
-
-
-
-
-
-/**
- * Rows per batch for the text readers. Smaller than table.ts's general 65,536 on purpose: every CSV
- * cell is a new string, and a 65,536-row batch (~330k strings) outlives a young-generation GC, so it
- * gets copied and promoted; with 4,096 rows the strings die young. Measured on flights-3m.csv
- * (CPU seconds for all rows): 65,536 rows 1.6 s, 16,384 rows 1.3 s, 4,096 rows 0.55 s.
- */
-const csv_DEFAULT_BATCH_ROWS = 4_096;
-/** Bytes per read; large reads amortise the per-chunk costs (decode, leftover concatenation). */
-const DEFAULT_CHUNK_SIZE = (/* unused pure expression or super */ null && (1 << 20));
-/** Thrown by textChunks after the valid text before a bad byte has been yielded. */
-class csv_InvalidUtf8 extends Error {
-    byte;
-    constructor(byte) {
-        super(`invalid UTF-8 byte 0x${byte.toString(16).padStart(2, '0')}`);
-        this.byte = byte;
-    }
-}
-async function* rawChunks(file, options) {
-    const size = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
-    if (options.gzip && (options.start !== undefined || options.end !== undefined)) {
-        throw new UsageError('a byte range of a gzip file cannot be read', { hint: 'read the whole .gz file' });
-    }
-    if (options.gzip) {
-        const stream = createReadStream(file, { highWaterMark: Math.max(size, 64) }).pipe(createGunzip({ chunkSize: Math.max(size, 64) }));
-        try {
-            for await (const chunk of stream)
-                yield chunk;
-        }
-        catch (e) {
-            throw new InputError(`cannot decompress: ${e.message}`, {
-                location: { file },
-                hint: 'the file ends in .gz but is not a complete gzip stream; re-compress it or drop the .gz',
-                cause: e,
-            });
-        }
-        return;
-    }
-    const fh = await open(file, 'r');
-    try {
-        // One buffer, reused: every chunk is copied into a JS string before the next read.
-        const buf = Buffer.allocUnsafe(size);
-        let pos = options.start ?? 0;
-        const end = options.end ?? Infinity;
-        for (;;) {
-            const want = Math.min(size, end - pos);
-            if (want <= 0)
-                return;
-            const { bytesRead } = await fh.read(buf, 0, want, pos);
-            if (bytesRead === 0)
-                return;
-            pos += bytesRead;
-            yield buf.subarray(0, bytesRead);
-        }
-    }
-    finally {
-        await fh.close();
-    }
-}
-/** Length of the UTF-8 sequence a lead byte starts (0: not a valid lead byte). */
-function sequenceLength(b) {
-    if (b < 0x80)
-        return 1;
-    if (b >= 0xc2 && b <= 0xdf)
-        return 2;
-    if (b >= 0xe0 && b <= 0xef)
-        return 3;
-    if (b >= 0xf0 && b <= 0xf4)
-        return 4;
-    return 0;
-}
-/** Index of the first byte that does not start a valid sequence (slow; only after isUtf8 failed). */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const len = sequenceLength(bytes[i]);
-        if (len === 0 || i + len > bytes.length || !isUtf8(bytes.subarray(i, i + len)))
-            return i;
-        i += len;
-    }
-    return bytes.length;
-}
-/**
- * The file as a stream of JS strings, one per read, each cut at a character boundary, validated as
- * UTF-8 (BOM stripped). On a bad byte it yields the valid text before it, then throws InvalidUtf8,
- * so the caller can say where the bad byte is in its own terms (line and column).
- */
-async function* csv_textChunks(file, options = {}) {
-    let carry = null;
-    // Only the file's first bytes can be a byte order mark.
-    let first = (options.start ?? 0) === 0;
-    for await (const raw of rawChunks(file, options)) {
-        let bytes = carry ? Buffer.concat([carry, raw]) : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-        carry = null;
-        // Keep an incomplete multi-byte character for the next chunk.
-        const cut = characterCut(bytes);
-        if (cut < bytes.length) {
-            carry = Buffer.from(bytes.subarray(cut)); // copy: `raw` is reused for the next read
-            bytes = bytes.subarray(0, cut);
-        }
-        let text;
-        if (isAscii(bytes))
-            text = bytes.toString('latin1');
-        else if (isUtf8(bytes))
-            text = bytes.toString('utf8');
-        else {
-            const bad = firstInvalidUtf8(bytes);
-            let prefix = bytes.toString('utf8', 0, bad);
-            if (first && prefix.charCodeAt(0) === 0xfeff)
-                prefix = prefix.slice(1);
-            if (prefix.length > 0)
-                yield prefix;
-            throw new csv_InvalidUtf8(bytes[bad]);
-        }
-        // (Only once there is text: with reads of 1-2 bytes the BOM's first chunks are empty.)
-        if (first && text.length > 0) {
-            first = false;
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-        }
-        if (text.length > 0)
-            yield text;
-    }
-    if (carry)
-        throw new csv_InvalidUtf8(carry[0]); // the file ends inside a character
-}
-/** Where to cut `bytes` so that an incomplete multi-byte character at its end is left over. */
-function characterCut(bytes) {
-    let cut = bytes.length;
-    for (let k = 1; k <= 3 && k <= bytes.length; k++) {
-        const b = bytes[bytes.length - k];
-        if ((b & 0xc0) === 0x80)
-            continue;
-        if (b >= 0xc0 && sequenceLength(b) > k)
-            cut = bytes.length - k;
-        break;
-    }
-    return cut;
-}
-/**
- * The byte-path twin of textChunks: the file as validated UTF-8 byte chunks, each cut at a
- * character boundary (`ascii`: every byte < 0x80). Chunks may be views of a reused buffer: valid
- * until the next one is requested. On a bad byte it yields the valid bytes before it, then throws
- * InvalidUtf8. The BOM is left to the parser.
- */
-async function* byteChunks(file, options) {
-    let carry = null;
-    for await (const raw of rawChunks(file, options)) {
-        let bytes = carry ? Buffer.concat([carry, raw]) : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-        carry = null;
-        const cut = characterCut(bytes);
-        if (cut < bytes.length) {
-            carry = Buffer.from(bytes.subarray(cut));
-            bytes = bytes.subarray(0, cut);
-        }
-        const ascii = isAscii(bytes);
-        if (!ascii && !isUtf8(bytes)) {
-            const bad = firstInvalidUtf8(bytes);
-            if (bad > 0)
-                yield { bytes: bytes.subarray(0, bad), ascii: false };
-            throw new csv_InvalidUtf8(bytes[bad]);
-        }
-        if (bytes.length > 0)
-            yield { bytes, ascii };
-    }
-    if (carry)
-        throw new csv_InvalidUtf8(carry[0]);
-}
-/** Where the end of `text` is, given that `text` starts at the beginning of line `line`. */
-function csv_endOfText(text, line) {
-    let lineStart = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, column: text.length - lineStart + 1 };
-}
-function csv_invalidUtf8Error(file, e, where) {
-    return new InputError(`${e.message}: the file is not valid UTF-8`, {
-        location: { file, line: where.line, column: where.column },
-        hint: 'save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)',
-    });
-}
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-const NEED_MORE = (/* unused pure expression or super */ null && (-1));
-const FAR = Number.MAX_SAFE_INTEGER;
-/** The incremental parser: feed it text, collect full batches from `ready`. */
-class CsvParser {
-    file;
-    batchRows;
-    header = null;
-    ready = [];
-    buf = '';
-    pos = 0;
-    /** Physical line of `pos` (always the start of a record or a blank line). */
-    line = 1;
-    rows = 0;
-    rowOffset = 0;
-    values = [];
-    lines;
-    delim;
-    delimCode;
-    // Scratch for the slow (quoted) path.
-    fields = [];
-    fieldCols = [];
-    slowLine = 0;
-    constructor(file, batchRows, delimiter, header) {
-        this.file = file;
-        this.batchRows = batchRows;
-        this.delim = delimiter;
-        this.delimCode = delimiter.charCodeAt(0);
-        this.lines = new Int32Array(batchRows);
-        if (header) {
-            this.header = [...header];
-            this.newArrays();
-        }
-    }
-    /** The line the text after everything fed so far starts on (after the final feed). */
-    nextLine() {
-        return this.line;
-    }
-    /** Where the end of everything fed so far is (for errors found outside the parser). */
-    endPosition() {
-        return csv_endOfText(this.buf.slice(this.pos), this.line);
-    }
-    feed(text, final) {
-        if (this.pos < this.buf.length && this.header !== null) {
-            // Finish the record cut by the read boundary on a small string, so the big chunk is not
-            // copied into a concatenation (that cost ~10% of the parse).
-            const leftover = this.buf.slice(this.pos);
-            let cut = text.indexOf('\n');
-            const cr = text.indexOf('\r');
-            if (cr !== -1 && (cut === -1 || cr < cut) && cr + 1 < text.length)
-                cut = text.charCodeAt(cr + 1) === LF ? cr + 1 : cr;
-            if (cut !== -1) {
-                this.buf = leftover + text.slice(0, cut + 1);
-                this.pos = 0;
-                this.parseRows(false);
-                if (this.pos === this.buf.length) {
-                    this.buf = text.slice(cut + 1);
-                    this.pos = 0;
-                    this.parseRows(final);
-                    this.finish(final);
-                    return;
-                }
-                // The record goes on (a quoted line break): fall back to one string.
-                this.buf = this.buf.slice(this.pos) + text.slice(cut + 1);
-                this.pos = 0;
-                this.parseRows(final);
-                this.finish(final);
-                return;
-            }
-        }
-        this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + text : text;
-        this.pos = 0;
-        if (this.header === null) {
-            if (!this.parseHeader(final))
-                return;
-        }
-        this.parseRows(final);
-        this.finish(final);
-    }
-    finish(final) {
-        if (final && this.rows > 0)
-            this.flush();
-    }
-    parseHeader(final) {
-        const s = this.buf;
-        for (;;) {
-            // Skip blank lines before the header.
-            const c = s.charCodeAt(this.pos);
-            if (c === LF) {
-                this.pos++;
-                this.line++;
-                continue;
-            }
-            if (c === CR) {
-                if (this.pos + 1 >= s.length && !final)
-                    return false;
-                this.pos += s.charCodeAt(this.pos + 1) === LF ? 2 : 1;
-                this.line++;
-                continue;
-            }
-            break;
-        }
-        if (this.pos >= s.length) {
-            if (final) {
-                throw new InputError('file is empty', {
-                    location: { file: this.file, line: this.line, column: 1 },
-                    hint: 'a CSV file needs a header row naming its columns',
-                });
-            }
-            return false;
-        }
-        const next = this.slowRecord(s, this.pos, this.line, final);
-        if (next === NEED_MORE)
-            return false;
-        const names = this.fields.slice();
-        const seen = new Map();
-        for (let i = 0; i < names.length; i++) {
-            const name = names[i];
-            const loc = { file: this.file, line: this.line, column: this.fieldCols[i] };
-            if (name.trim() === '') {
-                throw new InputError(`header column ${i + 1} has an empty name`, {
-                    location: loc,
-                    hint: 'give every column a name in the first row',
-                });
-            }
-            const prev = seen.get(name);
-            if (prev !== undefined) {
-                throw new InputError(`duplicate column name "${name}" (columns ${prev + 1} and ${i + 1})`, {
-                    location: loc,
-                    hint: 'column names in the header row must be unique',
-                });
-            }
-            seen.set(name, i);
-        }
-        this.header = names;
-        this.line = this.slowLine;
-        this.pos = next;
-        this.newArrays();
-        return true;
-    }
-    newArrays() {
-        const n = this.header.length;
-        this.values = new Array(n);
-        for (let c = 0; c < n; c++)
-            this.values[c] = new Array(this.batchRows);
-        this.lines = new Int32Array(this.batchRows);
-    }
-    flush() {
-        const n = this.rows;
-        const values = this.values;
-        let lines = this.lines;
-        if (n < this.batchRows) {
-            for (const col of values)
-                col.length = n;
-            lines = lines.subarray(0, n);
-        }
-        this.ready.push({ columns: this.header, values: values, length: n, lines, rowOffset: this.rowOffset });
-        this.rowOffset += n;
-        this.rows = 0;
-        this.newArrays();
-    }
-    parseRows(final) {
-        const s = this.buf;
-        const n = s.length;
-        const delim = this.delim;
-        const ncols = this.header.length;
-        const last = ncols - 1;
-        let pos = this.pos;
-        let line = this.line;
-        let r = this.rows;
-        let values = this.values;
-        let lines = this.lines;
-        let nextQuote = -1;
-        let nextCR = -1;
-        while (pos < n) {
-            if (nextQuote !== FAR && nextQuote < pos) {
-                nextQuote = s.indexOf('"', pos);
-                if (nextQuote === -1)
-                    nextQuote = FAR;
-            }
-            if (nextCR !== FAR && nextCR < pos) {
-                nextCR = s.indexOf('\r', pos);
-                if (nextCR === -1)
-                    nextCR = FAR;
-            }
-            let end = s.indexOf('\n', pos);
-            let next;
-            if (end === -1)
-                end = n;
-            if (nextCR < end) {
-                end = nextCR;
-                if (end + 1 < n)
-                    next = s.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
-                else if (final)
-                    next = n;
-                else
-                    break;
-            }
-            else if (end === n) {
-                if (!final)
-                    break;
-                next = n;
-            }
-            else
-                next = end + 1;
-            if (nextQuote < end) {
-                // Slow path: the record has a quote, and may run over several lines.
-                const after = this.slowRecord(s, pos, line, final);
-                if (after === NEED_MORE)
-                    break;
-                if (this.fields.length !== ncols)
-                    this.raggedError(line, this.fields.length, ncols);
-                const f = this.fields;
-                for (let c = 0; c < ncols; c++)
-                    values[c][r] = f[c];
-                lines[r++] = line;
-                line = this.slowLine;
-                pos = after;
-            }
-            else if (end === pos) {
-                // blank line
-                line++;
-                pos = next;
-                continue;
-            }
-            else {
-                let p = pos;
-                for (let c = 0; c < last; c++) {
-                    const d = s.indexOf(delim, p);
-                    if (d === -1 || d >= end) {
-                        this.slowRecord(s, pos, line, true);
-                        this.raggedError(line, this.fields.length, ncols);
-                    }
-                    values[c][r] = s.slice(p, d);
-                    p = d + 1;
-                }
-                const d = s.indexOf(delim, p);
-                if (d !== -1 && d < end) {
-                    this.slowRecord(s, pos, line, true);
-                    this.raggedError(line, this.fields.length, ncols);
-                }
-                values[last][r] = s.slice(p, end);
-                lines[r++] = line;
-                line++;
-                pos = next;
-            }
-            if (r === this.batchRows) {
-                this.rows = r;
-                this.flush();
-                r = 0;
-                values = this.values;
-                lines = this.lines;
-            }
-        }
-        this.pos = pos;
-        this.line = line;
-        this.rows = r;
-    }
-    raggedError(line, found, expected) {
-        const col = found > expected ? this.fieldCols[expected] : this.fieldCols[found - 1] + this.fields[found - 1].length;
-        throw new InputError(`expected ${expected} fields, found ${found}`, {
-            location: { file: this.file, line, column: col },
-            hint: `every row needs as many fields as the header has columns (${expected}); quote fields that contain "${this.delim === '\t' ? '\\t' : this.delim}"`,
-        });
-    }
-    /**
-     * Parses one record starting at `start` (a line start) into `fields`/`fieldCols`, setting
-     * `slowLine` to the line after it. Returns the position after the record's line break, or
-     * NEED_MORE if the text ends before the record does and more may come.
-     */
-    slowRecord(s, start, startLine, final) {
-        const n = s.length;
-        const fields = this.fields;
-        const cols = this.fieldCols;
-        const delimCode = this.delimCode;
-        fields.length = 0;
-        cols.length = 0;
-        let line = startLine;
-        let lineStart = start;
-        let p = start;
-        for (;;) {
-            cols.push(p - lineStart + 1);
-            let value = '';
-            if (p < n && s.charCodeAt(p) === QUOTE) {
-                const openLine = line;
-                const openCol = p - lineStart + 1;
-                let q = p + 1;
-                for (;;) {
-                    const e = s.indexOf('"', q);
-                    if (e === -1) {
-                        if (!final)
-                            return NEED_MORE;
-                        throw new InputError('unterminated quoted field', {
-                            location: { file: this.file, line: openLine, column: openCol },
-                            hint: 'the quote opened here never closes; close it, or double a quote inside a field ("")',
-                        });
-                    }
-                    for (let i = q; i < e; i++) {
-                        const c = s.charCodeAt(i);
-                        if (c === LF || (c === CR && s.charCodeAt(i + 1) !== LF)) {
-                            line++;
-                            lineStart = i + 1;
-                        }
-                    }
-                    value += s.slice(q, e);
-                    if (e + 1 >= n && !final)
-                        return NEED_MORE;
-                    if (s.charCodeAt(e + 1) === QUOTE) {
-                        value += '"';
-                        q = e + 2;
-                        continue;
-                    }
-                    p = e + 1;
-                    break;
-                }
-            }
-            // Unquoted field, or lenient text after a closing quote: up to the delimiter or line end.
-            let e = p;
-            while (e < n) {
-                const c = s.charCodeAt(e);
-                if (c === delimCode || c === LF || c === CR)
-                    break;
-                e++;
-            }
-            if (e > p)
-                value += s.slice(p, e);
-            fields.push(value);
-            if (e >= n) {
-                if (!final)
-                    return NEED_MORE;
-                this.slowLine = line + 1;
-                return n;
-            }
-            const c = s.charCodeAt(e);
-            if (c === delimCode) {
-                p = e + 1;
-                continue;
-            }
-            this.slowLine = line + 1;
-            if (c === LF)
-                return e + 1;
-            if (e + 1 >= n)
-                return final ? n : NEED_MORE;
-            return s.charCodeAt(e + 1) === LF ? e + 2 : e + 1;
-        }
-    }
-}
-/** The text of bytes [a, b) (valid UTF-8; `ascii`: known to be ASCII, decoded as latin1). */
-function decode(bytes, a, b, ascii) {
-    return ascii ? bytes.latin1Slice(a, b) : bytes.utf8Slice(a, b);
-}
-/** Fields of at most this many bytes are keyed by their bytes packed into one number. */
-const SHORT_BYTES = 4;
-/** A table index for a packed short field (a non-negative safe integer). */
-function shortHash(k) {
-    const h = Math.imul((k >>> 0) ^ Math.imul((k / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
-    return h ^ (h >>> 15);
-}
-/** A table index for a longer field: its bytes four at a time (murmur3-style), then its length. */
-function longHash(bytes, a, len) {
-    let h = len;
-    let i = a;
-    const e4 = a + (len & ~3);
-    for (; i < e4; i += 4) {
-        let w = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
-        w = Math.imul(w, 0xcc9e2d51);
-        w = (w << 15) | (w >>> 17);
-        h ^= Math.imul(w, 0x1b873593);
-        h = (h << 13) | (h >>> 19);
-        h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-    }
-    const e = a + len;
-    for (; i < e; i++)
-        h = Math.imul(h ^ bytes[i], 0x01000193);
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    return h ^ (h >>> 16);
-}
-/**
- * One column's dictionary under construction, keyed by the cells' UTF-8 bytes: a value's bytes
- * are looked up (short ones packed into a number, longer ones hashed and compared against a copy
- * in `arena`) and decoded to a string only the first time they occur in the batch. UTF-8 is a
- * bijection on valid text, so equal bytes are equal strings: the same identity as
- * batch-dictionary.ts (strings by content, first occurrence first).
- */
-class ByteColumn {
-    values = [];
-    counts = new Float64Array(256);
-    // Short fields: packed key -> id.
-    smask = 1023;
-    skeys = new Float64Array(1024);
-    sids = new Int32Array(1024).fill(-1);
-    sused = new Int32Array(1024);
-    ssize = 0;
-    // Longer fields: hash -> id, bytes in arena[offs, offs + lens).
-    mask = 1023;
-    hashes = new Int32Array(1024);
-    ids = new Int32Array(1024).fill(-1);
-    offs = new Int32Array(1024);
-    lens = new Int32Array(1024);
-    used = new Int32Array(1024);
-    size = 0;
-    arena = new Uint8Array(1 << 15);
-    arenaLen = 0;
-    /**
-     * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
-     * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded.
-     */
-    id(bytes, a, b, w, text) {
-        const len = b - a;
-        if (len <= SHORT_BYTES) {
-            // w: the field's last four bytes, (w << 8) | byte each (the parser builds it while scanning).
-            const k = (w >>> 0) * 8 + len;
-            const sids = this.sids;
-            const mask = this.smask;
-            let i = shortHash(k) & mask;
-            for (;;) {
-                const id = sids[i];
-                if (id < 0)
-                    break;
-                if (this.skeys[i] === k) {
-                    this.counts[id]++;
-                    return id;
-                }
-                i = (i + 1) & mask;
-            }
-            return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
-        }
-        const h = longHash(bytes, a, len);
-        const slot = this.findLong(bytes, a, len, h);
-        if (slot < 0)
-            return -slot - 1;
-        return this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
-    }
-    /** The id of a field given as text (a quoted field), whose UTF-8 bytes are scratch[0, len). */
-    idOfText(value, scratch, len) {
-        if (len <= SHORT_BYTES) {
-            let w = 0;
-            for (let i = 0; i < len; i++)
-                w = (w << 8) | scratch[i];
-            const k = (w >>> 0) * 8 + len;
-            let i = shortHash(k) & this.smask;
-            for (;;) {
-                const id = this.sids[i];
-                if (id < 0)
-                    break;
-                if (this.skeys[i] === k) {
-                    this.counts[id]++;
-                    return id;
-                }
-                i = (i + 1) & this.smask;
-            }
-            return this.insertShort(i, k, value);
-        }
-        const h = longHash(scratch, 0, len);
-        const slot = this.findLong(scratch, 0, len, h);
-        if (slot < 0)
-            return -slot - 1;
-        return this.insertLong(slot, scratch, 0, len, h, value);
-    }
-    /** -(id + 1) when found (counted), else the free slot for it. */
-    findLong(bytes, a, len, h) {
-        const mask = this.mask;
-        const ids = this.ids;
-        let i = h & mask;
-        for (;;) {
-            const id = ids[i];
-            if (id < 0)
-                return i;
-            if (this.hashes[i] === h && this.lens[i] === len && this.same(bytes, a, len, this.offs[i])) {
-                this.counts[id]++;
-                return -id - 1;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-    same(bytes, a, len, o) {
-        const arena = this.arena;
-        for (let k = 0; k < len; k++)
-            if (arena[o + k] !== bytes[a + k])
-                return false;
-        return true;
-    }
-    fresh(value) {
-        const id = this.values.length;
-        this.values.push(value);
-        if (id === this.counts.length) {
-            const c = new Float64Array(id * 2);
-            c.set(this.counts);
-            this.counts = c;
-        }
-        this.counts[id] = 1;
-        return id;
-    }
-    insertShort(slot, k, value) {
-        const id = this.fresh(value);
-        this.skeys[slot] = k;
-        this.sids[slot] = id;
-        this.sused[this.ssize++] = slot;
-        if (2 * this.ssize > this.smask) {
-            const n = 2 * (this.smask + 1);
-            const mask = n - 1;
-            const { skeys, sids, sused, ssize } = this;
-            this.skeys = new Float64Array(n);
-            this.sids = new Int32Array(n).fill(-1);
-            this.sused = new Int32Array(n);
-            this.smask = mask;
-            for (let j = 0; j < ssize; j++) {
-                const o = sused[j];
-                let i = shortHash(skeys[o]) & mask;
-                while (this.sids[i] >= 0)
-                    i = (i + 1) & mask;
-                this.skeys[i] = skeys[o];
-                this.sids[i] = sids[o];
-                this.sused[j] = i;
-            }
-        }
-        return id;
-    }
-    insertLong(slot, bytes, a, len, h, value) {
-        const id = this.fresh(value);
-        const o = this.arenaLen;
-        if (o + len > this.arena.length) {
-            const grown = new Uint8Array(Math.max(2 * this.arena.length, o + len));
-            grown.set(this.arena.subarray(0, o));
-            this.arena = grown;
-        }
-        const arena = this.arena;
-        for (let k = 0; k < len; k++)
-            arena[o + k] = bytes[a + k];
-        this.arenaLen = o + len;
-        this.hashes[slot] = h;
-        this.ids[slot] = id;
-        this.offs[slot] = o;
-        this.lens[slot] = len;
-        this.used[this.size++] = slot;
-        if (2 * this.size > this.mask)
-            this.growLong();
-        return id;
-    }
-    growLong() {
-        const n = 2 * (this.mask + 1);
-        const mask = n - 1;
-        const { hashes, ids, offs, lens, used, size } = this;
-        this.hashes = new Int32Array(n);
-        this.ids = new Int32Array(n).fill(-1);
-        this.offs = new Int32Array(n);
-        this.lens = new Int32Array(n);
-        this.used = new Int32Array(n);
-        this.mask = mask;
-        for (let k = 0; k < size; k++) {
-            const o = used[k];
-            let i = hashes[o] & mask;
-            while (this.ids[i] >= 0)
-                i = (i + 1) & mask;
-            this.hashes[i] = hashes[o];
-            this.ids[i] = ids[o];
-            this.offs[i] = offs[o];
-            this.lens[i] = lens[o];
-            this.used[k] = i;
-        }
-    }
-    /** Hands the batch's dictionary over (rows' codes are the caller's) and starts the next batch. */
-    take(codes, rows) {
-        const d = ColumnDictionary.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
-        for (let k = 0; k < this.ssize; k++)
-            this.sids[this.sused[k]] = -1;
-        this.ssize = 0;
-        for (let k = 0; k < this.size; k++)
-            this.ids[this.used[k]] = -1;
-        this.size = 0;
-        this.arenaLen = 0;
-        this.values = [];
-        return d;
-    }
-}
-/** A batch that arrives dictionary-encoded; `values` (each row's cell) is built on first access. */
-class EncodedBatch {
-    columns;
-    dictionaries;
-    length;
-    lines;
-    rowOffset;
-    cells;
-    constructor(columns, dictionaries, length, lines, rowOffset) {
-        this.columns = columns;
-        this.dictionaries = dictionaries;
-        this.length = length;
-        this.lines = lines;
-        this.rowOffset = rowOffset;
-    }
-    get values() {
-        return (this.cells ??= this.dictionaries.map((d) => d.cells()));
-    }
-}
-/**
- * The byte parser: the same records, lines and errors as CsvParser, without a string per cell.
- * A record (line) with no '"' is split at the delimiter byte and each field hashed and looked up
- * in its column's ByteColumn, in one pass over its bytes. Everything rarer goes through a
- * CsvParser on decoded text: the header, records with a quote (decoded from the record's start,
- * in windows that double until the record ends), and the text of error messages.
- */
-class CsvByteParser {
-    batchRows;
-    bom;
-    header = null;
-    ready = [];
-    strings;
-    delimByte;
-    /** Unparsed bytes (a record cut by the read boundary) are work[0, left). */
-    work = Buffer.allocUnsafe(1 << 16);
-    left = 0;
-    leftAscii = true;
-    line = 1;
-    rows = 0;
-    rowOffset = 0;
-    columns = [];
-    codes = new Int32Array(0);
-    lines = new Int32Array(0);
-    scratch = Buffer.allocUnsafe(256);
-    constructor(file, batchRows, delimiter, header, 
-    /** Whether the bytes start at the file's start (where a BOM may be). */
-    bom) {
-        this.batchRows = batchRows;
-        this.bom = bom;
-        this.strings = new CsvParser(file, batchRows, delimiter, header);
-        this.delimByte = delimiter.charCodeAt(0);
-        if (header) {
-            this.header = [...header];
-            this.newBatch();
-        }
-    }
-    nextLine() {
-        return this.line;
-    }
-    endPosition() {
-        return csv_endOfText(decode(this.work, 0, this.left, this.leftAscii), this.line);
-    }
-    feed(chunk, ascii, final) {
-        let bytes = chunk;
-        let n = chunk.length;
-        if (this.left > 0) {
-            n = this.left + chunk.length;
-            if (this.work.length < n) {
-                const grown = Buffer.allocUnsafe(Math.max(n, 2 * this.work.length));
-                this.work.copy(grown, 0, 0, this.left);
-                this.work = grown;
-            }
-            chunk.copy(this.work, this.left);
-            bytes = this.work;
-            ascii = ascii && this.leftAscii;
-        }
-        let pos = 0;
-        if (this.bom) {
-            if (n < 3 && !final)
-                return this.keep(bytes, 0, n, ascii);
-            this.bom = false;
-            if (n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-                pos = 3;
-        }
-        if (this.header === null) {
-            pos = this.parseHeader(bytes, pos, n, ascii, final);
-            if (this.header === null)
-                return this.keep(bytes, pos, n, ascii);
-        }
-        pos = this.parseRows(bytes, pos, n, ascii, final);
-        this.keep(bytes, pos, n, ascii);
-        if (final && this.rows > 0)
-            this.flush();
-    }
-    /** Keeps bytes[pos, n) for the next feed. */
-    keep(bytes, pos, n, ascii) {
-        const len = n - pos;
-        if (len > 0) {
-            if (bytes === this.work)
-                bytes.copyWithin(0, pos, n);
-            else {
-                if (this.work.length < len)
-                    this.work = Buffer.allocUnsafe(Math.max(len, 2 * this.work.length));
-                bytes.copy(this.work, 0, pos, n);
-            }
-        }
-        this.left = len;
-        this.leftAscii = ascii;
-    }
-    parseHeader(bytes, pos, n, ascii, final) {
-        const st = this.strings;
-        const s = decode(bytes, pos, n, ascii);
-        st.buf = s;
-        st.pos = 0;
-        st.line = this.line;
-        const ok = st.parseHeader(final);
-        const consumed = ascii ? st.pos : Buffer.byteLength(s.slice(0, st.pos));
-        this.line = st.line;
-        st.buf = '';
-        if (ok) {
-            this.header = st.header.slice();
-            this.newBatch();
-        }
-        return pos + consumed;
-    }
-    newBatch() {
-        const ncols = this.header.length;
-        while (this.columns.length < ncols)
-            this.columns.push(new ByteColumn());
-        this.codes = new Int32Array(ncols * this.batchRows);
-        this.lines = new Int32Array(this.batchRows);
-    }
-    flush() {
-        const n = this.rows;
-        const B = this.batchRows;
-        const ncols = this.header.length;
-        const dicts = new Array(ncols);
-        for (let c = 0; c < ncols; c++)
-            dicts[c] = this.columns[c].take(this.codes.subarray(c * B, c * B + n), n);
-        const lines = n < B ? this.lines.subarray(0, n) : this.lines;
-        this.ready.push(new EncodedBatch(this.header, dicts, n, lines, this.rowOffset));
-        this.rowOffset += n;
-        this.rows = 0;
-        this.newBatch();
-    }
-    /** Parses the records in bytes[pos, n); returns where the unparsed rest starts. */
-    parseRows(b, pos, n, ascii, final) {
-        const delim = this.delimByte;
-        const ncols = this.header.length;
-        const last = ncols - 1;
-        const B = this.batchRows;
-        const columns = this.columns;
-        // ASCII bytes decoded once: new values are slices of it (see ByteColumn.id).
-        const text = ascii ? decode(b, 0, n, true) : undefined;
-        let line = this.line;
-        let r = this.rows;
-        let codes = this.codes;
-        let lines = this.lines;
-        let nextQuote = -1;
-        let nextCR = -1;
-        while (pos < n) {
-            if (nextQuote !== FAR && nextQuote < pos) {
-                nextQuote = b.indexOf(QUOTE, pos);
-                if (nextQuote === -1 || nextQuote >= n)
-                    nextQuote = FAR;
-            }
-            if (nextCR !== FAR && nextCR < pos) {
-                nextCR = b.indexOf(CR, pos);
-                if (nextCR === -1 || nextCR >= n)
-                    nextCR = FAR;
-            }
-            let end = b.indexOf(LF, pos);
-            if (end === -1 || end > n)
-                end = n;
-            let next;
-            if (nextCR < end) {
-                end = nextCR;
-                if (end + 1 < n)
-                    next = b[end + 1] === LF ? end + 2 : end + 1;
-                else if (final)
-                    next = n;
-                else
-                    break;
-            }
-            else if (end === n) {
-                if (!final)
-                    break;
-                next = n;
-            }
-            else
-                next = end + 1;
-            if (nextQuote < end) {
-                const after = this.quotedRecord(b, pos, n, ascii, final, line, codes, r);
-                if (after === NEED_MORE)
-                    break;
-                lines[r++] = line;
-                line = this.strings.slowLine;
-                pos = after;
-            }
-            else if (end === pos) {
-                // blank line
-                line++;
-                pos = next;
-                continue;
-            }
-            else {
-                let p = pos;
-                for (let c = 0; c < ncols; c++) {
-                    let q = p;
-                    let w = 0;
-                    while (q < end) {
-                        const x = b[q];
-                        if (x === delim)
-                            break;
-                        w = (w << 8) | x;
-                        q++;
-                    }
-                    if (q < end !== c < last)
-                        this.raggedRecord(b, pos, end, ascii, line);
-                    codes[c * B + r] = columns[c].id(b, p, q, w, text);
-                    p = q + 1;
-                }
-                lines[r++] = line;
-                line++;
-                pos = next;
-            }
-            if (r === B) {
-                this.rows = r;
-                this.flush();
-                r = 0;
-                codes = this.codes;
-                lines = this.lines;
-            }
-        }
-        this.line = line;
-        this.rows = r;
-        return pos;
-    }
-    /** A record whose field count is wrong (no quotes in it): the string parser's error. */
-    raggedRecord(b, pos, end, ascii, line) {
-        const st = this.strings;
-        st.slowRecord(decode(b, pos, end, ascii), 0, line, true);
-        return st.raggedError(line, st.fields.length, this.header.length);
-    }
-    /**
-     * A record with a quote, parsed by the string parser from its start; its fields go into the
-     * dictionaries as text. Returns the byte after it, or NEED_MORE.
-     */
-    quotedRecord(b, pos, n, ascii, final, line, codes, r) {
-        const st = this.strings;
-        const ncols = this.header.length;
-        let size = 0;
-        let winEnd = pos;
-        for (;;) {
-            // Windows end after a '\n' (never inside a character) or at n, and double in size.
-            size = Math.max(2 * size, 256);
-            if (pos + size >= n)
-                winEnd = n;
-            else {
-                const lf = b.indexOf(LF, Math.max(pos + size, winEnd));
-                winEnd = lf === -1 || lf >= n ? n : lf + 1;
-            }
-            const s = decode(b, pos, winEnd, ascii);
-            const after = st.slowRecord(s, 0, line, final && winEnd === n);
-            if (after === NEED_MORE) {
-                if (winEnd === n)
-                    return NEED_MORE;
-                continue;
-            }
-            const fields = st.fields;
-            if (fields.length !== ncols)
-                st.raggedError(line, fields.length, ncols);
-            const B = this.batchRows;
-            for (let c = 0; c < ncols; c++) {
-                const f = fields[c];
-                if (this.scratch.length < 3 * f.length)
-                    this.scratch = Buffer.allocUnsafe(Math.max(3 * f.length, 2 * this.scratch.length));
-                const len = this.scratch.write(f, 0);
-                codes[c * B + r] = this.columns[c].idOfText(f, this.scratch, len);
-            }
-            return pos + (ascii ? after : Buffer.byteLength(s.slice(0, after)));
-        }
-    }
-}
-function checkDelimiter(delimiter) {
-    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
-        throw new UsageError(`invalid CSV delimiter ${JSON.stringify(delimiter)}`, {
-            hint: 'use a single character other than a quote or a line break, e.g. "," or "\\t"',
-        });
-    }
-    return delimiter;
-}
-/** A streaming reader for a CSV (or TSV) file. */
-function csv_csvReader(file, options = {}) {
-    const delimiter = checkDelimiter(options.delimiter ?? ',');
-    const batchRows = Math.max(1, options.batchRows ?? csv_DEFAULT_BATCH_ROWS);
-    let header = null;
-    const bytePath = options.bytePath !== false && delimiter.charCodeAt(0) < 0x80;
-    async function* parseBytes(headerOnly) {
-        const parser = new CsvByteParser(file, batchRows, delimiter, options.header, (options.start ?? 0) === 0);
-        try {
-            for await (const { bytes, ascii } of byteChunks(file, options)) {
-                parser.feed(bytes, ascii, false);
-                if (headerOnly && parser.header)
-                    break;
-                while (parser.ready.length > 0)
-                    yield parser.ready.shift();
-            }
-        }
-        catch (e) {
-            if (e instanceof csv_InvalidUtf8)
-                throw csv_invalidUtf8Error(file, e, parser.endPosition());
-            throw e;
-        }
-        if (!(headerOnly && parser.header))
-            parser.feed(Buffer.alloc(0), true, true);
-        header = parser.header;
-        if (!headerOnly) {
-            while (parser.ready.length > 0)
-                yield parser.ready.shift();
-            options.onEnd?.(parser.nextLine());
-        }
-    }
-    async function* parse(headerOnly) {
-        if (bytePath) {
-            yield* parseBytes(headerOnly);
-            return;
-        }
-        const parser = new CsvParser(file, batchRows, delimiter, options.header);
-        try {
-            for await (const text of csv_textChunks(file, options)) {
-                parser.feed(text, false);
-                if (headerOnly && parser.header)
-                    break;
-                while (parser.ready.length > 0)
-                    yield parser.ready.shift();
-            }
-        }
-        catch (e) {
-            if (e instanceof csv_InvalidUtf8)
-                throw csv_invalidUtf8Error(file, e, parser.endPosition());
-            throw e;
-        }
-        if (!(headerOnly && parser.header))
-            parser.feed('', true);
-        header = parser.header;
-        if (!headerOnly) {
-            while (parser.ready.length > 0)
-                yield parser.ready.shift();
-            options.onEnd?.(parser.nextLine());
-        }
-    }
-    return {
-        file,
-        format: 'csv',
-        hasLines: true,
-        async columns() {
-            if (header === null)
-                for await (const _ of parse(true))
-                    ;
-            return header;
-        },
-        batches: () => parse(false),
-    };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/jsonl.ts
-/**
- * JSON Lines reader (https://jsonlines.org): one JSON object per line, streamed in columnar batches.
- *
- * - Blank (whitespace-only) lines are skipped; LF or CRLF line endings; UTF-8 (BOM stripped).
- * - Columns come from the first record's keys and grow, in order of first appearance, when a later
- *   record has a new key: a batch's `columns` is a new array whenever it grew, and rows of that batch
- *   before the key appeared hold `undefined` (as do records that lack a key).
- * - Scalars keep their JSON type (string, number, boolean, null); objects and arrays are re-serialised
- *   to JSON text. Integers beyond 2^53 lose precision, as in JSON.parse.
- */
-
-
-const jsonl_CR = 13;
-function isBlank(s, start, end) {
-    for (let i = start; i < end; i++) {
-        const c = s.charCodeAt(i);
-        if (c !== 32 && c !== 9 && c !== 13 && c !== 10)
-            return false;
-    }
-    return true;
-}
-class JsonlParser {
-    file;
-    batchRows;
-    partial;
-    columns = null;
-    /** The first record's keys (what `columns()` promises before reading rows). */
-    firstKeys = null;
-    ready = [];
-    index = new Map();
-    values = [];
-    lines;
-    rows = 0;
-    rowOffset = 0;
-    line = 1;
-    buf = '';
-    pos = 0;
-    constructor(file, batchRows, partial = false) {
-        this.file = file;
-        this.batchRows = batchRows;
-        this.partial = partial;
-        this.lines = new Int32Array(batchRows);
-    }
-    /** The line the text after everything fed so far starts on (after the final feed). */
-    nextLine() {
-        return this.line;
-    }
-    endPosition() {
-        return endOfText(this.buf.slice(this.pos), this.line);
-    }
-    feed(text, final) {
-        const s = this.pos < this.buf.length ? this.buf.slice(this.pos) + text : text;
-        this.buf = s;
-        let pos = 0;
-        const n = s.length;
-        while (pos < n) {
-            let end = s.indexOf('\n', pos);
-            let next = end + 1;
-            if (end === -1) {
-                if (!final)
-                    break;
-                end = n;
-                next = n;
-            }
-            const stop = end > pos && s.charCodeAt(end - 1) === jsonl_CR ? end - 1 : end;
-            if (!isBlank(s, pos, stop))
-                this.record(s.slice(pos, stop));
-            this.line++;
-            pos = next;
-        }
-        this.pos = pos;
-        if (final) {
-            if (this.columns === null) {
-                if (this.partial)
-                    return;
-                throw new InputError('file is empty', {
-                    location: { file: this.file, line: 1, column: 1 },
-                    hint: 'a JSON Lines file needs at least one JSON object, one per line',
-                });
-            }
-            if (this.rows > 0)
-                this.flush();
-        }
-    }
-    fail(what, column) {
-        throw new InputError(what, {
-            location: { file: this.file, line: this.line, column },
-            hint: 'each non-blank line must be one JSON object, e.g. {"age": 42, "city": "Oslo"}',
-        });
-    }
-    record(text) {
-        let obj;
-        try {
-            obj = JSON.parse(text);
-        }
-        catch (e) {
-            const m = /at position (\d+)/.exec(e.message);
-            const column = m ? Number(m[1]) + 1 : text.length + 1;
-            this.fail(`invalid JSON: ${e.message.replace(/ in JSON at position \d+.*$/, '')}`, column);
-        }
-        if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-            const kind = obj === null ? 'null' : Array.isArray(obj) ? 'an array' : `a ${typeof obj}`;
-            let column = 1;
-            while (column <= text.length && /\s/.test(text[column - 1]))
-                column++;
-            this.fail(`expected a JSON object, found ${kind}`, column);
-        }
-        if (this.columns === null) {
-            this.columns = [];
-            this.newArrays();
-        }
-        const r = this.rows;
-        for (const key in obj) {
-            let c = this.index.get(key);
-            if (c === undefined)
-                c = this.addColumn(key);
-            const v = obj[key];
-            this.values[c][r] = v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
-        }
-        this.lines[r] = this.line;
-        this.rows = r + 1;
-        if (this.firstKeys === null)
-            this.firstKeys = this.columns;
-        if (this.rows === this.batchRows)
-            this.flush();
-    }
-    addColumn(key) {
-        const c = this.columns.length;
-        this.columns = [...this.columns, key]; // a new array: earlier batches keep theirs
-        this.index.set(key, c);
-        const col = new Array(this.batchRows);
-        for (let r = 0; r < this.rows; r++)
-            col[r] = undefined;
-        this.values.push(col);
-        return c;
-    }
-    newArrays() {
-        const n = this.columns.length;
-        this.values = new Array(n);
-        for (let c = 0; c < n; c++)
-            this.values[c] = new Array(this.batchRows);
-        this.lines = new Int32Array(this.batchRows);
-    }
-    flush() {
-        const n = this.rows;
-        let lines = this.lines;
-        // Holes (keys a record lacked) read as undefined; make the arrays exactly `n` long.
-        for (const col of this.values)
-            col.length = n;
-        if (n < this.batchRows)
-            lines = lines.subarray(0, n);
-        this.ready.push({ columns: this.columns, values: this.values, length: n, lines, rowOffset: this.rowOffset });
-        this.rowOffset += n;
-        this.rows = 0;
-        this.newArrays();
-    }
-}
-/** A streaming reader for a JSON Lines file. */
-function jsonl_jsonlReader(file, options = {}) {
-    const batchRows = Math.max(1, options.batchRows ?? DEFAULT_BATCH_ROWS);
-    let columns = null;
-    async function* parse(firstOnly) {
-        const parser = new JsonlParser(file, batchRows, options.partial);
-        try {
-            for await (const text of textChunks(file, options)) {
-                parser.feed(text, false);
-                if (firstOnly && parser.firstKeys)
-                    break;
-                while (parser.ready.length > 0)
-                    yield parser.ready.shift();
-            }
-        }
-        catch (e) {
-            if (e instanceof InvalidUtf8)
-                throw invalidUtf8Error(file, e, parser.endPosition());
-            throw e;
-        }
-        if (!(firstOnly && parser.firstKeys))
-            parser.feed('', true);
-        columns = parser.firstKeys;
-        if (!firstOnly) {
-            while (parser.ready.length > 0)
-                yield parser.ready.shift();
-            options.onEnd?.(parser.nextLine());
-        }
-    }
-    return {
-        file,
-        format: 'jsonl',
-        hasLines: true,
-        async columns() {
-            if (columns === null)
-                for await (const _ of parse(true))
-                    ;
-            return columns;
-        },
-        batches: () => parse(false),
-    };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/open-table.ts
-/**
- * Picks the reader for a data file: by `options.format`, else by extension (a trailing `.gz` means
- * gzip around a text format, decompressed as a stream).
- */
-
-
-
-
-const SUPPORTED_EXTENSIONS = (/* unused pure expression or super */ null && ([
-    '.csv',
-    '.tsv',
-    '.jsonl',
-    '.ndjson',
-    '.parquet',
-    '.csv.gz',
-    '.tsv.gz',
-    '.jsonl.gz',
-    '.ndjson.gz',
-]));
-const BY_EXTENSION = {
-    '.csv': { format: 'csv' },
-    '.tsv': { format: 'csv', delimiter: '\t' },
-    '.jsonl': { format: 'jsonl' },
-    '.ndjson': { format: 'jsonl' },
-    '.parquet': { format: 'parquet' },
-};
-function extensionOf(name) {
-    const slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-    const dot = name.lastIndexOf('.');
-    return dot > slash ? name.slice(dot).toLowerCase() : '';
-}
-async function open_table_openTable(file, options = {}) {
-    let info;
-    try {
-        info = await stat(file);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            throw new InputError('file not found', {
-                location: { file },
-                hint: `check the path; relative paths are resolved from ${process.cwd()}`,
-            });
-        }
-        throw new InputError(`cannot read the file: ${e.message}`, { location: { file }, hint: 'check its permissions', cause: e });
-    }
-    if (info.isDirectory()) {
-        throw new InputError('is a directory, not a data file', {
-            location: { file },
-            hint: `point at one file (${SUPPORTED_EXTENSIONS.join(', ')}); to check several, run the step once per file`,
-        });
-    }
-    let ext = extensionOf(file);
-    const gzip = ext === '.gz';
-    if (gzip)
-        ext = extensionOf(file.slice(0, -3));
-    const known = BY_EXTENSION[ext];
-    // A delimiter says "delimited text" even when the extension (.txt, .dat) does not.
-    const format = options.format ?? known?.format ?? (options.delimiter !== undefined ? 'csv' : undefined);
-    if (format === undefined) {
-        throw new UsageError(`cannot tell the format of "${file}" from its extension`, {
-            hint: `supported extensions: ${SUPPORTED_EXTENSIONS.join(', ')}; for other delimited text, give the delimiter`,
-        });
-    }
-    const textOptions = { ...options, gzip: options.gzip ?? gzip };
-    switch (format) {
-        case 'csv':
-            return csvReader(file, { ...textOptions, delimiter: options.delimiter ?? (format === known?.format ? known.delimiter : undefined) });
-        case 'jsonl':
-            return jsonlReader(file, textOptions);
-        case 'parquet':
-            if (gzip) {
-                throw new UsageError(`"${file}": gzip-compressed Parquet is not supported`, {
-                    hint: 'Parquet compresses its own pages (e.g. ZSTD or Snappy); store the .parquet file without .gz',
-                });
-            }
-            {
-                // Loaded on first use: hyparquet and its decompressors are most of a bundle's start-up
-                // cost, and a step reading CSV or JSON Lines never needs them.
-                const { parquetReader } = await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13873));
-                return parquetReader(file, options);
-            }
-        default:
-            throw new UsageError(`unknown table format "${String(format)}"`, { hint: 'use csv, jsonl or parquet' });
-    }
-}
-
-// EXTERNAL MODULE: ../../../../shared/data/values.ts
-var values = __nccwpck_require__(24239);
-// EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
-var atomic_write = __nccwpck_require__(33196);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(75919);
-;// CONCATENATED MODULE: ../../../../shared/model/examples-file.ts
-/**
- * The per-example file next to an evaluation report (`<out>.examples.jsonl.gz`): one JSON object
- * per row, `{"id": …, "label": …, "prediction": …, "score": …}` (fields by task, see
- * docs/evaluate.md), gzip-compressed. The compare step pairs rows of two reports by `id` for
- * paired significance tests.
- *
- * Why a worker thread: turning a million doubles into shortest round-trip text and gzipping it is
- * ~2 s of CPU, as long as the bootstrap itself. The bootstrap is synchronous on the main thread, so
- * the file is rendered on the second core meanwhile; the typed arrays are copied to the worker
- * (a few MB), not shared. The worker's code is a plain string (eval worker, CommonJS) so it is the
- * same under tsx, vitest and the ncc bundle, with no extra file to ship.
- */
-
-const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
-const { workerData: spec, parentPort } = require('node:worker_threads');
-const { gzipSync } = require('node:zlib');
-const f = spec.fields;
-const parts = [];
-for (let start = 0; start < spec.rows; start += 65536) {
-  const end = Math.min(spec.rows, start + 65536);
-  let s = '';
-  for (let i = start; i < end; i++) {
-    s += '{"id":' + (spec.ids ? JSON.stringify(spec.ids[i]) : i);
-    for (let k = 0; k < f.length; k++) {
-      const x = f[k];
-      s += ',"' + x.key + '":';
-      if (x.kind === 'coded') s += x.json[x.codes[i]];
-      else if (x.kind === 'number') s += x.values[i];
-      else {
-        s += '[';
-        for (let j = 0; j < x.width; j++) s += (j ? ',' : '') + x.values[i * x.width + j];
-        s += ']';
-      }
-    }
-    s += '}\\n';
-  }
-  parts.push(Buffer.from(s));
-}
-parentPort.postMessage(gzipSync(Buffer.concat(parts), { level: spec.level }));
-`));
-/** Renders the gzipped JSON Lines on a worker thread; resolves with the bytes to write. */
-function examples_file_renderExamplesFile(spec) {
-    return new Promise((resolve, reject) => {
-        const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { ...spec, level: spec.level ?? 1 } });
-        worker.once('message', (m) => {
-            resolve(Buffer.from(m.buffer, m.byteOffset, m.byteLength));
-            void worker.terminate();
-        });
-        worker.once('error', reject);
-        worker.once('exit', (code) => {
-            if (code !== 0)
-                reject(new Error(`examples worker exited with code ${code}`));
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ../../../csv-parse/lib/api/CsvError.js
-class CsvError_CsvError extends Error {
-  constructor(code, message, options, ...contexts) {
-    if (Array.isArray(message)) message = message.join(" ").trim();
-    super(message);
-    if (Error.captureStackTrace !== undefined) {
-      Error.captureStackTrace(this, CsvError_CsvError);
-    }
-    this.code = code;
-    for (const context of contexts) {
-      for (const key in context) {
-        const value = context[key];
-        this[key] = Buffer.isBuffer(value)
-          ? value.toString(options.encoding)
-          : value == null
-            ? value
-            : JSON.parse(JSON.stringify(value));
-      }
-    }
-  }
-}
-
-
-
-;// CONCATENATED MODULE: ../../../csv-parse/lib/api/normalize_columns_array.js
-
-
-
-const normalize_columns_array_normalize_columns_array = function (columns) {
-  const normalizedColumns = [];
-  for (let i = 0, l = columns.length; i < l; i++) {
-    const column = columns[i];
-    if (column === undefined || column === null || column === false) {
-      normalizedColumns[i] = { disabled: true };
-    } else if (typeof column === "string" || typeof column === "number") {
-      normalizedColumns[i] = { name: `${column}` };
-    } else if (is_object(column)) {
-      if (typeof column.name !== "string") {
-        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
-          "Option columns missing name:",
-          `property "name" is required at position ${i}`,
-          "when column is an object literal",
-        ]);
-      }
-      normalizedColumns[i] = column;
-    } else {
-      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
-        "Invalid column definition:",
-        "expect a string or a literal object,",
-        `got ${JSON.stringify(column)} at position ${i}`,
-      ]);
-    }
-  }
-  return normalizedColumns;
-};
-
-
-
-;// CONCATENATED MODULE: ../../../csv-parse/lib/api/normalize_options.js
-
-
-
-
-
-const normalize_options_normalize_options = function (opts) {
-  const options = {};
-  // Merge with user options
-  for (const opt in opts) {
-    options[underscore(opt)] = opts[opt];
-  }
-  // Normalize option `encoding`
-  // Note: defined first because other options depends on it
-  // to convert chars/strings into buffers.
-  if (options.encoding === undefined || options.encoding === true) {
-    options.encoding = "utf8";
-  } else if (options.encoding === null || options.encoding === false) {
-    options.encoding = null;
-  } else if (
-    typeof options.encoding !== "string" &&
-    options.encoding !== null
-  ) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ENCODING",
-      [
-        "Invalid option encoding:",
-        "encoding must be a string or null to return a buffer,",
-        `got ${JSON.stringify(options.encoding)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `bom`
-  if (
-    options.bom === undefined ||
-    options.bom === null ||
-    options.bom === false
-  ) {
-    options.bom = false;
-  } else if (options.bom !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_BOM",
-      [
-        "Invalid option bom:",
-        "bom must be true,",
-        `got ${JSON.stringify(options.bom)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `cast`
-  options.cast_function = null;
-  if (
-    options.cast === undefined ||
-    options.cast === null ||
-    options.cast === false ||
-    options.cast === ""
-  ) {
-    options.cast = undefined;
-  } else if (typeof options.cast === "function") {
-    options.cast_function = options.cast;
-    options.cast = true;
-  } else if (options.cast !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST",
-      [
-        "Invalid option cast:",
-        "cast must be true or a function,",
-        `got ${JSON.stringify(options.cast)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `cast_date`
-  if (
-    options.cast_date === undefined ||
-    options.cast_date === null ||
-    options.cast_date === false ||
-    options.cast_date === ""
-  ) {
-    options.cast_date = false;
-  } else if (options.cast_date === true) {
-    options.cast_date = function (value) {
-      const date = Date.parse(value);
-      return !isNaN(date) ? new Date(date) : value;
-    };
-  } else if (typeof options.cast_date !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST_DATE",
-      [
-        "Invalid option cast_date:",
-        "cast_date must be true or a function,",
-        `got ${JSON.stringify(options.cast_date)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `columns`
-  options.cast_first_line_to_header = undefined;
-  if (options.columns === true) {
-    // Fields in the first line are converted as-is to columns
-    options.cast_first_line_to_header = undefined;
-  } else if (typeof options.columns === "function") {
-    options.cast_first_line_to_header = options.columns;
-    options.columns = true;
-  } else if (Array.isArray(options.columns)) {
-    options.columns = normalize_columns_array(options.columns);
-  } else if (
-    options.columns === undefined ||
-    options.columns === null ||
-    options.columns === false
-  ) {
-    options.columns = false;
-  } else {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COLUMNS",
-      [
-        "Invalid option columns:",
-        "expect an array, a function or true,",
-        `got ${JSON.stringify(options.columns)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `group_columns_by_name`
-  if (
-    options.group_columns_by_name === undefined ||
-    options.group_columns_by_name === null ||
-    options.group_columns_by_name === false
-  ) {
-    options.group_columns_by_name = false;
-  } else if (options.group_columns_by_name !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "expect an boolean,",
-        `got ${JSON.stringify(options.group_columns_by_name)}`,
-      ],
-      options,
-    );
-  } else if (options.columns === false) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "the `columns` mode must be activated.",
-      ],
-      options,
-    );
-  }
-  // Normalize option `comment`
-  if (
-    options.comment === undefined ||
-    options.comment === null ||
-    options.comment === false ||
-    options.comment === ""
-  ) {
-    options.comment = null;
-  } else {
-    if (typeof options.comment === "string") {
-      options.comment = Buffer.from(options.comment, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.comment)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_COMMENT",
-        [
-          "Invalid option comment:",
-          "comment must be a buffer or a string,",
-          `got ${JSON.stringify(options.comment)}`,
-        ],
-        options,
-      );
-    }
-  }
-  // Normalize option `comment_no_infix`
-  if (
-    options.comment_no_infix === undefined ||
-    options.comment_no_infix === null ||
-    options.comment_no_infix === false
-  ) {
-    options.comment_no_infix = false;
-  } else if (options.comment_no_infix !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COMMENT",
-      [
-        "Invalid option comment_no_infix:",
-        "value must be a boolean,",
-        `got ${JSON.stringify(options.comment_no_infix)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `delimiter_auto`
-  if (
-    options.delimiter_auto === undefined ||
-    options.delimiter_auto === null ||
-    options.delimiter_auto === false
-  ) {
-    options.delimiter_auto = false;
-  } else if (options.delimiter_auto === true) {
-    options.delimiter_auto = {};
-  } else if (!is_object(options.delimiter_auto)) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_DELIMITER_AUTO",
-      [
-        "Invalid option delimiter_auto:",
-        "delimiter_auto must be a boolean or a configuration object,",
-        `got ${JSON.stringify(options.delimiter_auto)}`,
-      ],
-      options,
-    );
-  }
-  if (options.delimiter_auto) {
-    if (options.delimiter_auto.preferred === undefined)
-      options.delimiter_auto.preferred = {
-        [",".charCodeAt(0)]: 1.8,
-        ["\t".charCodeAt(0)]: 1.8,
-        [";".charCodeAt(0)]: 1.6,
-        [" ".charCodeAt(0)]: 1.6,
-        [":".charCodeAt(0)]: 1.5,
-        [".".charCodeAt(0)]: 1.4,
-        ["/".charCodeAt(0)]: 1.4,
-      };
-    else if (!is_object(options.delimiter_auto.preferred)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "preferred must be an object,",
-          `got ${JSON.stringify(options.delimiter_auto.preferred)}`,
-        ],
-        options,
-      );
-    }
-    if (options.delimiter_auto.score === undefined)
-      options.delimiter_auto.score = (info, options) => {
-        return (
-          (info.total - info.std) * (options.preferred[info.char_code] || 1)
-        );
-      };
-    else if (typeof options.delimiter_auto.score !== "function") {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "score must be a function,",
-          `got ${JSON.stringify(options.delimiter_auto.score)}`,
-        ],
-        options,
-      );
-    }
-    if (options.delimiter_auto.size === undefined)
-      options.delimiter_auto.size = 2048;
-    else if (typeof options.delimiter_auto.size !== "number") {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "size must be a number,",
-          `got ${JSON.stringify(options.delimiter_auto.size)}`,
-        ],
-        options,
-      );
-    }
-  }
-  // Normalize option `delimiter`
-  const delimiter_json = JSON.stringify(options.delimiter);
-  if (options.delimiter_auto !== false) {
-    options.delimiter = [];
-  }
-  if (!Array.isArray(options.delimiter)) {
-    if (
-      options.delimiter === undefined ||
-      options.delimiter === null ||
-      options.delimiter === false
-    ) {
-      options.delimiter = Buffer.from(",", options.encoding);
-    }
-    options.delimiter = [options.delimiter];
-  }
-  options.delimiter = options.delimiter.map(function (delimiter) {
-    if (typeof delimiter === "string") {
-      delimiter = Buffer.from(delimiter, options.encoding);
-    }
-    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER",
-        [
-          "Invalid option delimiter:",
-          "delimiter must be a non empty string or buffer or array of string|buffer,",
-          `got ${delimiter_json}`,
-        ],
-        options,
-      );
-    }
-    return delimiter;
-  });
-  // Normalize option `escape`
-  if (options.escape === undefined || options.escape === true) {
-    options.escape = Buffer.from('"', options.encoding);
-  } else if (typeof options.escape === "string") {
-    options.escape = Buffer.from(options.escape, options.encoding);
-  } else if (options.escape === null || options.escape === false) {
-    options.escape = null;
-  }
-  if (options.escape !== null) {
-    if (!Buffer.isBuffer(options.escape)) {
-      throw new Error(
-        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`,
-      );
-    }
-  }
-  // Normalize option `from`
-  if (options.from === undefined || options.from === null) {
-    options.from = 1;
-  } else {
-    if (typeof options.from === "string" && /\d+/.test(options.from)) {
-      options.from = parseInt(options.from);
-    }
-    if (Number.isInteger(options.from)) {
-      if (options.from < 0) {
-        throw new Error(
-          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`,
-      );
-    }
-  }
-  // Normalize option `from_line`
-  if (options.from_line === undefined || options.from_line === null) {
-    options.from_line = 1;
-  } else {
-    if (
-      typeof options.from_line === "string" &&
-      /\d+/.test(options.from_line)
-    ) {
-      options.from_line = parseInt(options.from_line);
-    }
-    if (Number.isInteger(options.from_line)) {
-      if (options.from_line <= 0) {
-        throw new Error(
-          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`,
-      );
-    }
-  }
-  // Normalize options `ignore_last_delimiters`
-  if (
-    options.ignore_last_delimiters === undefined ||
-    options.ignore_last_delimiters === null
-  ) {
-    options.ignore_last_delimiters = false;
-  } else if (typeof options.ignore_last_delimiters === "number") {
-    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
-    if (options.ignore_last_delimiters === 0) {
-      options.ignore_last_delimiters = false;
-    }
-  } else if (typeof options.ignore_last_delimiters !== "boolean") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
-      [
-        "Invalid option `ignore_last_delimiters`:",
-        "the value must be a boolean value or an integer,",
-        `got ${JSON.stringify(options.ignore_last_delimiters)}`,
-      ],
-      options,
-    );
-  }
-  if (options.ignore_last_delimiters === true && options.columns === false) {
-    throw new CsvError(
-      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
-      [
-        "The option `ignore_last_delimiters`",
-        "requires the activation of the `columns` option",
-      ],
-      options,
-    );
-  }
-  // Normalize option `info`
-  if (
-    options.info === undefined ||
-    options.info === null ||
-    options.info === false
-  ) {
-    options.info = false;
-  } else if (options.info !== true) {
-    throw new Error(
-      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`,
-    );
-  }
-  // Normalize option `max_record_size`
-  if (
-    options.max_record_size === undefined ||
-    options.max_record_size === null ||
-    options.max_record_size === false
-  ) {
-    options.max_record_size = 0;
-  } else if (
-    Number.isInteger(options.max_record_size) &&
-    options.max_record_size >= 0
-  ) {
-    // Great, nothing to do
-  } else if (
-    typeof options.max_record_size === "string" &&
-    /\d+/.test(options.max_record_size)
-  ) {
-    options.max_record_size = parseInt(options.max_record_size);
-  } else {
-    throw new Error(
-      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`,
-    );
-  }
-  // Normalize option `objname`
-  if (
-    options.objname === undefined ||
-    options.objname === null ||
-    options.objname === false
-  ) {
-    options.objname = undefined;
-  } else if (Buffer.isBuffer(options.objname)) {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty buffer`);
-    }
-    if (options.encoding === null) {
-      // Don't call `toString`, leave objname as a buffer
-    } else {
-      options.objname = options.objname.toString(options.encoding);
-    }
-  } else if (typeof options.objname === "string") {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty string`);
-    }
-    // Great, nothing to do
-  } else if (typeof options.objname === "number") {
-    // if(options.objname.length === 0){
-    //   throw new Error(`Invalid Option: objname must be a non empty string`);
-    // }
-    // Great, nothing to do
-  } else {
-    throw new Error(
-      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`,
-    );
-  }
-  if (options.objname !== undefined) {
-    if (typeof options.objname === "number") {
-      if (options.columns !== false) {
-        throw Error(
-          "Invalid Option: objname index cannot be combined with columns or be defined as a field",
-        );
-      }
-    } else {
-      // A string or a buffer
-      if (options.columns === false) {
-        throw Error(
-          "Invalid Option: objname field must be combined with columns or be defined as an index",
-        );
-      }
-    }
-  }
-  // Normalize option `on_record`
-  if (options.on_record === undefined || options.on_record === null) {
-    options.on_record = undefined;
-  } else if (typeof options.on_record !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ON_RECORD",
-      [
-        "Invalid option `on_record`:",
-        "expect a function,",
-        `got ${JSON.stringify(options.on_record)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `on_skip`
-  // options.on_skip ??= (err, chunk) => {
-  //   this.emit('skip', err, chunk);
-  // };
-  if (
-    options.on_skip !== undefined &&
-    options.on_skip !== null &&
-    typeof options.on_skip !== "function"
-  ) {
-    throw new Error(
-      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`,
-    );
-  }
-  // Normalize option `quote`
-  if (
-    options.quote === null ||
-    options.quote === false ||
-    options.quote === ""
-  ) {
-    options.quote = null;
-  } else {
-    if (options.quote === undefined || options.quote === true) {
-      options.quote = Buffer.from('"', options.encoding);
-    } else if (typeof options.quote === "string") {
-      options.quote = Buffer.from(options.quote, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.quote)) {
-      throw new Error(
-        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`,
-      );
-    }
-  }
-  // Normalize option `raw`
-  if (
-    options.raw === undefined ||
-    options.raw === null ||
-    options.raw === false
-  ) {
-    options.raw = false;
-  } else if (options.raw !== true) {
-    throw new Error(
-      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`,
-    );
-  }
-  // Normalize option `record_delimiter`
-  if (options.record_delimiter === undefined) {
-    options.record_delimiter = [];
-  } else if (
-    typeof options.record_delimiter === "string" ||
-    Buffer.isBuffer(options.record_delimiter)
-  ) {
-    if (options.record_delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer,",
-          `got ${JSON.stringify(options.record_delimiter)}`,
-        ],
-        options,
-      );
-    }
-    options.record_delimiter = [options.record_delimiter];
-  } else if (!Array.isArray(options.record_delimiter)) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_RECORD_DELIMITER",
-      [
-        "Invalid option `record_delimiter`:",
-        "value must be a string, a buffer or array of string|buffer,",
-        `got ${JSON.stringify(options.record_delimiter)}`,
-      ],
-      options,
-    );
-  }
-  options.record_delimiter = options.record_delimiter.map(function (rd, i) {
-    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a string, a buffer or array of string|buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`,
-        ],
-        options,
-      );
-    } else if (rd.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`,
-        ],
-        options,
-      );
-    }
-    if (typeof rd === "string") {
-      rd = Buffer.from(rd, options.encoding);
-    }
-    return rd;
-  });
-  // Normalize option `relax_column_count`
-  if (typeof options.relax_column_count === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_column_count === undefined ||
-    options.relax_column_count === null
-  ) {
-    options.relax_column_count = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`,
-    );
-  }
-  if (typeof options.relax_column_count_less === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_column_count_less === undefined ||
-    options.relax_column_count_less === null
-  ) {
-    options.relax_column_count_less = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`,
-    );
-  }
-  if (typeof options.relax_column_count_more === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_column_count_more === undefined ||
-    options.relax_column_count_more === null
-  ) {
-    options.relax_column_count_more = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`,
-    );
-  }
-  // Normalize option `relax_quotes`
-  if (typeof options.relax_quotes === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_quotes === undefined ||
-    options.relax_quotes === null
-  ) {
-    options.relax_quotes = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`,
-    );
-  }
-  // Normalize option `skip_empty_lines`
-  if (typeof options.skip_empty_lines === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.skip_empty_lines === undefined ||
-    options.skip_empty_lines === null
-  ) {
-    options.skip_empty_lines = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`,
-    );
-  }
-  // Normalize option `skip_records_with_empty_values`
-  if (typeof options.skip_records_with_empty_values === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.skip_records_with_empty_values === undefined ||
-    options.skip_records_with_empty_values === null
-  ) {
-    options.skip_records_with_empty_values = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`,
-    );
-  }
-  // Normalize option `skip_records_with_error`
-  if (typeof options.skip_records_with_error === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.skip_records_with_error === undefined ||
-    options.skip_records_with_error === null
-  ) {
-    options.skip_records_with_error = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`,
-    );
-  }
-  // Normalize option `rtrim`
-  if (
-    options.rtrim === undefined ||
-    options.rtrim === null ||
-    options.rtrim === false
-  ) {
-    options.rtrim = false;
-  } else if (options.rtrim !== true) {
-    throw new Error(
-      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`,
-    );
-  }
-  // Normalize option `ltrim`
-  if (
-    options.ltrim === undefined ||
-    options.ltrim === null ||
-    options.ltrim === false
-  ) {
-    options.ltrim = false;
-  } else if (options.ltrim !== true) {
-    throw new Error(
-      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`,
-    );
-  }
-  // Normalize option `trim`
-  if (
-    options.trim === undefined ||
-    options.trim === null ||
-    options.trim === false
-  ) {
-    options.trim = false;
-  } else if (options.trim !== true) {
-    throw new Error(
-      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`,
-    );
-  }
-  // Normalize options `trim`, `ltrim` and `rtrim`
-  if (options.trim === true && opts.ltrim !== false) {
-    options.ltrim = true;
-  } else if (options.ltrim !== true) {
-    options.ltrim = false;
-  }
-  if (options.trim === true && opts.rtrim !== false) {
-    options.rtrim = true;
-  } else if (options.rtrim !== true) {
-    options.rtrim = false;
-  }
-  // Normalize option `to`
-  if (options.to === undefined || options.to === null) {
-    options.to = -1;
-  } else if (options.to !== -1) {
-    if (typeof options.to === "string" && /\d+/.test(options.to)) {
-      options.to = parseInt(options.to);
-    }
-    if (Number.isInteger(options.to)) {
-      if (options.to <= 0) {
-        throw new Error(
-          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`,
-      );
-    }
-  }
-  // Normalize option `to_line`
-  if (options.to_line === undefined || options.to_line === null) {
-    options.to_line = -1;
-  } else if (options.to_line !== -1) {
-    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
-      options.to_line = parseInt(options.to_line);
-    }
-    if (Number.isInteger(options.to_line)) {
-      if (options.to_line <= 0) {
-        throw new Error(
-          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`,
-      );
-    }
-  }
-  return options;
-};
-
-
-
-;// CONCATENATED MODULE: ../../../csv-parse/lib/utils/delimiter_discover.js
-
-
-
-// Discussed in [issue #400](https://github.com/adaltas/node-csv/issues/400)
-// See https://github.com/python/cpython/blob/ea1b1c579f600cc85d145c60862b2e6b98701b24/Lib/csv.py#L349
-const delimiter_discover_delimiter_discover = function (records, options) {
-  // Normalize the configuration
-  if (!options) {
-    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
-  }
-  // Convert String to Buffer
-  if (typeof records === "string") {
-    records = Buffer.from(records);
-  }
-  // Convert Buffer to an array of records
-  if (Buffer.isBuffer(records)) {
-    records = ((data) => {
-      const records = [];
-      const parser = transform({ delimiter: [] });
-      const push = (record) => records.push(record);
-      const close = () => {};
-      const error = parser.parse(data, true, push, close);
-      if (error !== undefined) throw error;
-      return records;
-    })(records);
-  }
-  // Info array initialization, 127 entries, one per char code
-  const info = Array(127)
-    .fill()
-    .map(() => ({ lines: [] }));
-  // Traverse each records, count occurences per char code
-  records.map(([record], line) => {
-    for (let i = 0, l = record.length; i < l; i++) {
-      // Count the character frequency
-      const code = record.charCodeAt(i);
-      if (info[code].lines[line] === undefined) info[code].lines[line] = 0;
-      info[code].lines[line]++;
-    }
-  });
-  // Traverse each char code, compute the score
-  info.map((info, i) => {
-    info.char_code = i;
-    info.std = std(info.lines);
-    info.total = info.lines.reduce((acc, val) => acc + val, 0);
-    info.preferred = !!options.preferred[i];
-    info.score = options.score(info, options);
-  });
-  // Extract the dominant character
-  const result = info.reduce(
-    (acc, info) => (acc.score > info.score ? acc : info),
-    {},
-  );
-  return String.fromCharCode(result.char_code);
-};
-
-const std = function (array) {
-  const n = array.length;
-  if (n === 0) return 0;
-  const mean = array.reduce((a, b) => a + b) / n;
-  return Math.sqrt(
-    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n,
-  );
-};
-
-
-
-;// CONCATENATED MODULE: ../../../csv-parse/lib/api/index.js
-
-
-
-
-
-
-const isRecordEmpty = function (record) {
-  return record.every(
-    (field) =>
-      field == null || (field.toString && field.toString().trim() === ""),
-  );
-};
-
-const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
-const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
-
-const boms = {
-  // Note, the following are equals:
-  // Buffer.from("\ufeff")
-  // Buffer.from([239, 187, 191])
-  // Buffer.from('EFBBBF', 'hex')
-  utf8: Buffer.from([239, 187, 191]),
-  // Note, the following are equals:
-  // Buffer.from "\ufeff", 'utf16le
-  // Buffer.from([255, 254])
-  utf16le: Buffer.from([255, 254]),
-};
-
-const api_transform = function (original_options = {}) {
-  const info = {
-    bytes: 0,
-    bytes_records: 0,
-    comment_lines: 0,
-    empty_lines: 0,
-    invalid_field_length: 0,
-    lines: 1,
-    records: 0,
-  };
-  const options = normalize_options(original_options);
-  return {
-    info: info,
-    original_options: original_options,
-    options: options,
-    state: init_state(options),
-    __needMoreData: function (i, bufLen, end) {
-      if (end) return false;
-      const { encoding, escape, quote } = this.options;
-      const { quoting, needMoreDataSize, recordDelimiterMaxLength } =
-        this.state;
-      const numOfCharLeft = bufLen - i - 1;
-      const requiredLength = Math.max(
-        needMoreDataSize,
-        // Skip if the remaining buffer smaller than record delimiter
-        // If "record_delimiter" is yet to be discovered:
-        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
-        // 2. We set the length to windows line ending in the current encoding
-        // Note, that encoding is known from user or bom discovery at that point
-        // recordDelimiterMaxLength,
-        recordDelimiterMaxLength === 0
-          ? Buffer.from("\r\n", encoding).length
-          : recordDelimiterMaxLength,
-        // Skip if remaining buffer can be an escaped quote
-        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
-        // Skip if remaining buffer can be record delimiter following the closing quote
-        quoting ? quote.length + recordDelimiterMaxLength : 0,
-      );
-      return numOfCharLeft < requiredLength;
-    },
-    // Central parser implementation
-    parse: function (nextBuf, end, push, close) {
-      const {
-        bom,
-        comment_no_infix,
-        delimiter_auto,
-        encoding,
-        from_line,
-        ltrim,
-        max_record_size,
-        raw,
-        relax_quotes,
-        rtrim,
-        skip_empty_lines,
-        to,
-        to_line,
-      } = this.options;
-      let { comment, escape, quote, record_delimiter } = this.options;
-      const {
-        bomSkipped,
-        delimiterDiscovered,
-        delimiterBufPrevious,
-        rawBuffer,
-        escapeIsQuote,
-      } = this.state;
-      // Automatic delimiter discovery
-      if (!delimiterDiscovered && delimiter_auto) {
-        let delimiterBuf;
-        if (delimiterBufPrevious === undefined) {
-          delimiterBuf = nextBuf;
-        } else if (
-          delimiterBufPrevious !== undefined &&
-          nextBuf === undefined
-        ) {
-          delimiterBuf = delimiterBufPrevious;
-        } else {
-          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
-        }
-        // Ensure that nextBuf is not concatenated a second time during buffer reconciliation
-        nextBuf = undefined;
-        // this.delimiterBufPrevious = delimiterBuf;
-        if (end || delimiterBuf.length > delimiter_auto.size) {
-          this.options.delimiter = [
-            Buffer.from(
-              delimiter_discover(delimiterBuf, this.options.delimiter_auto),
-            ),
-          ];
-          this.state.previousBuf = delimiterBuf;
-          this.state.delimiterBufPrevious = undefined;
-          this.state.delimiterDiscovered = true;
-        } else {
-          this.state.delimiterBufPrevious = delimiterBuf;
-          return;
-        }
-      }
-      // Previous buffers reconciliation
-      const { previousBuf } = this.state;
-      let buf;
-      if (previousBuf === undefined) {
-        if (nextBuf === undefined) {
-          // Handle empty string
-          close();
-          return;
-        } else {
-          buf = nextBuf;
-        }
-      } else if (previousBuf !== undefined && nextBuf === undefined) {
-        buf = previousBuf;
-      } else {
-        buf = Buffer.concat([previousBuf, nextBuf]);
-      }
-      // Handle UTF BOM
-      if (bomSkipped === false) {
-        if (bom === false) {
-          this.state.bomSkipped = true;
-        } else if (buf.length < 3) {
-          // No enough data
-          if (end === false) {
-            // Wait for more data
-            this.state.previousBuf = buf;
-            return;
-          }
-        } else {
-          for (const encoding in boms) {
-            if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
-              // Skip BOM
-              const bomLength = boms[encoding].length;
-              this.state.bufBytesStart += bomLength;
-              buf = buf.slice(bomLength);
-              // Renormalize original options with the new encoding
-              const options = normalize_options({
-                ...this.original_options,
-                encoding: encoding,
-              });
-              // Properties are merged with the existing options instance
-              for (const key in options) {
-                this.options[key] = options[key];
-              }
-              // Options will re-evaluate the Buffer with the new encoding
-              ({ comment, escape, quote } = this.options);
-              break;
-            }
-          }
-          this.state.bomSkipped = true;
-        }
-      }
-      const bufLen = buf.length;
-      let pos;
-      for (pos = 0; pos < bufLen; pos++) {
-        // Ensure we get enough space to look ahead
-        // There should be a way to move this out of the loop
-        if (this.__needMoreData(pos, bufLen, end)) {
-          break;
-        }
-        if (this.state.wasRowDelimiter === true) {
-          this.info.lines++;
-          this.state.wasRowDelimiter = false;
-        }
-        if (to_line !== -1 && this.info.lines > to_line) {
-          this.state.stop = true;
-          close();
-          return;
-        }
-        // Auto discovery of record_delimiter, unix, mac and windows supported
-        if (this.state.quoting === false && record_delimiter.length === 0) {
-          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
-            buf,
-            pos,
-          );
-          if (record_delimiterCount) {
-            record_delimiter = this.options.record_delimiter;
-          }
-        }
-        const chr = buf[pos];
-        if (raw === true) {
-          rawBuffer.append(chr);
-        }
-        if (
-          (chr === cr || chr === nl) &&
-          this.state.wasRowDelimiter === false
-        ) {
-          this.state.wasRowDelimiter = true;
-        }
-        // Previous char was a valid escape char
-        // treat the current char as a regular char
-        if (this.state.escaping === true) {
-          this.state.escaping = false;
-        } else {
-          // Escape is only active inside quoted fields
-          // We are quoting, the char is an escape chr and there is a chr to escape
-          // if(escape !== null && this.state.quoting === true && chr === escape && pos + 1 < bufLen){
-          if (
-            escape !== null &&
-            this.state.quoting === true &&
-            this.__isEscape(buf, pos, chr) &&
-            pos + escape.length < bufLen
-          ) {
-            if (escapeIsQuote) {
-              if (this.__isQuote(buf, pos + escape.length)) {
-                this.state.escaping = true;
-                pos += escape.length - 1;
-                continue;
-              }
-            } else {
-              this.state.escaping = true;
-              pos += escape.length - 1;
-              continue;
-            }
-          }
-          // Not currently escaping and chr is a quote
-          // TODO: need to compare bytes instead of single char
-          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
-            if (this.state.quoting === true) {
-              const nextChr = buf[pos + quote.length];
-              const isNextChrTrimable =
-                rtrim && this.__isCharTrimable(buf, pos + quote.length);
-              const isNextChrComment =
-                comment !== null &&
-                this.__compareBytes(comment, buf, pos + quote.length, nextChr);
-              const isNextChrDelimiter = this.__isDelimiter(
-                buf,
-                pos + quote.length,
-                nextChr,
-              );
-              const isNextChrRecordDelimiter =
-                record_delimiter.length === 0
-                  ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length)
-                  : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
-              // Escape a quote
-              // Treat next char as a regular character
-              if (
-                escape !== null &&
-                this.__isEscape(buf, pos, chr) &&
-                this.__isQuote(buf, pos + escape.length)
-              ) {
-                pos += escape.length - 1;
-              } else if (
-                !nextChr ||
-                isNextChrDelimiter ||
-                isNextChrRecordDelimiter ||
-                isNextChrComment ||
-                isNextChrTrimable
-              ) {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                pos += quote.length - 1;
-                continue;
-              } else if (relax_quotes === false) {
-                const err = this.__error(
-                  new CsvError(
-                    "CSV_INVALID_CLOSING_QUOTE",
-                    [
-                      "Invalid Closing Quote:",
-                      `got "${String.fromCharCode(nextChr)}"`,
-                      `at line ${this.info.lines}`,
-                      "instead of delimiter, record delimiter, trimable character",
-                      "(if activated) or comment",
-                    ],
-                    this.options,
-                    this.__infoField(),
-                  ),
-                );
-                if (err !== undefined) return err;
-              } else {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                this.state.field.prepend(quote);
-                pos += quote.length - 1;
-              }
-            } else {
-              if (this.state.field.length !== 0) {
-                // In relax_quotes mode, treat opening quote preceded by chrs as regular
-                if (relax_quotes === false) {
-                  const info = this.__infoField();
-                  const bom = Object.keys(boms)
-                    .map((b) =>
-                      boms[b].equals(this.state.field.toString()) ? b : false,
-                    )
-                    .filter(Boolean)[0];
-                  const err = this.__error(
-                    new CsvError(
-                      "INVALID_OPENING_QUOTE",
-                      [
-                        "Invalid Opening Quote:",
-                        `a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
-                        bom ? `(${bom} bom)` : undefined,
-                      ],
-                      this.options,
-                      info,
-                      {
-                        field: this.state.field,
-                      },
-                    ),
-                  );
-                  if (err !== undefined) return err;
-                }
-              } else {
-                this.state.quoting = true;
-                pos += quote.length - 1;
-                continue;
-              }
-            }
-          }
-          if (this.state.quoting === false) {
-            const recordDelimiterLength = this.__isRecordDelimiter(
-              chr,
-              buf,
-              pos,
-            );
-            if (recordDelimiterLength !== 0) {
-              // Do not emit comments which take a full line
-              const skipCommentLine =
-                this.state.commenting &&
-                this.state.wasQuoting === false &&
-                this.state.record.length === 0 &&
-                this.state.field.length === 0;
-              if (skipCommentLine) {
-                this.info.comment_lines++;
-                // Skip full comment line
-              } else {
-                // Activate records emission if above from_line
-                if (
-                  this.state.enabled === false &&
-                  this.info.lines +
-                    (this.state.wasRowDelimiter === true ? 1 : 0) >=
-                    from_line
-                ) {
-                  this.state.enabled = true;
-                  this.__resetField();
-                  this.__resetRecord();
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                // Skip if line is empty and skip_empty_lines activated
-                if (
-                  skip_empty_lines === true &&
-                  this.state.wasQuoting === false &&
-                  this.state.record.length === 0 &&
-                  this.state.field.length === 0
-                ) {
-                  this.info.empty_lines++;
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                this.info.bytes = this.state.bufBytesStart + pos;
-                const errField = this.__onField();
-                if (errField !== undefined) return errField;
-                this.info.bytes =
-                  this.state.bufBytesStart + pos + recordDelimiterLength;
-                const errRecord = this.__onRecord(push);
-                if (errRecord !== undefined) return errRecord;
-                if (to !== -1 && this.info.records >= to) {
-                  this.state.stop = true;
-                  close();
-                  return;
-                }
-              }
-              this.state.commenting = false;
-              pos += recordDelimiterLength - 1;
-              continue;
-            }
-            if (this.state.commenting) {
-              continue;
-            }
-            if (
-              comment !== null &&
-              (comment_no_infix === false ||
-                (this.state.record.length === 0 &&
-                  this.state.field.length === 0))
-            ) {
-              const commentCount = this.__compareBytes(comment, buf, pos, chr);
-              if (commentCount !== 0) {
-                this.state.commenting = true;
-                continue;
-              }
-            }
-            const delimiterLength = this.__isDelimiter(buf, pos, chr);
-            if (delimiterLength !== 0) {
-              this.info.bytes = this.state.bufBytesStart + pos;
-              const errField = this.__onField();
-              if (errField !== undefined) return errField;
-              pos += delimiterLength - 1;
-              continue;
-            }
-          }
-        }
-        if (this.state.commenting === false) {
-          if (
-            max_record_size !== 0 &&
-            this.state.record_length + this.state.field.length > max_record_size
-          ) {
-            return this.__error(
-              new CsvError(
-                "CSV_MAX_RECORD_SIZE",
-                [
-                  "Max Record Size:",
-                  "record exceed the maximum number of tolerated bytes",
-                  `of ${max_record_size}`,
-                  `at line ${this.info.lines}`,
-                ],
-                this.options,
-                this.__infoField(),
-              ),
-            );
-          }
-        }
-        const lappend =
-          ltrim === false ||
-          this.state.quoting === true ||
-          this.state.field.length !== 0 ||
-          !this.__isCharTrimable(buf, pos);
-        // rtrim in non quoting is handle in __onField
-        const rappend = rtrim === false || this.state.wasQuoting === false;
-        if (lappend === true && rappend === true) {
-          this.state.field.append(chr);
-        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
-          return this.__error(
-            new CsvError(
-              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
-              [
-                "Invalid Closing Quote:",
-                "found non trimable byte after quote",
-                `at line ${this.info.lines}`,
-              ],
-              this.options,
-              this.__infoField(),
-            ),
-          );
-        } else {
-          if (lappend === false) {
-            pos += this.__isCharTrimable(buf, pos) - 1;
-          }
-          continue;
-        }
-      }
-      if (end === true) {
-        // Ensure we are not ending in a quoting state
-        if (this.state.quoting === true) {
-          const err = this.__error(
-            new CsvError(
-              "CSV_QUOTE_NOT_CLOSED",
-              [
-                "Quote Not Closed:",
-                `the parsing is finished with an opening quote at line ${this.info.lines}`,
-              ],
-              this.options,
-              this.__infoField(),
-            ),
-          );
-          if (err !== undefined) return err;
-        } else {
-          // Skip last line if it has no characters
-          if (
-            this.state.wasQuoting === true ||
-            this.state.record.length !== 0 ||
-            this.state.field.length !== 0
-          ) {
-            this.info.bytes = this.state.bufBytesStart + pos;
-            const errField = this.__onField();
-            if (errField !== undefined) return errField;
-            const errRecord = this.__onRecord(push);
-            if (errRecord !== undefined) return errRecord;
-          } else if (this.state.wasRowDelimiter === true) {
-            this.info.empty_lines++;
-          } else if (this.state.commenting === true) {
-            this.info.comment_lines++;
-          }
-        }
-      } else {
-        this.state.bufBytesStart += pos;
-        this.state.previousBuf = buf.slice(pos);
-      }
-      if (this.state.wasRowDelimiter === true) {
-        this.info.lines++;
-        this.state.wasRowDelimiter = false;
-      }
-    },
-    __onRecord: function (push) {
-      const {
-        columns,
-        group_columns_by_name,
-        encoding,
-        info,
-        from,
-        relax_column_count,
-        relax_column_count_less,
-        relax_column_count_more,
-        raw,
-        skip_records_with_empty_values,
-      } = this.options;
-      const { enabled, record } = this.state;
-      if (enabled === false) {
-        return this.__resetRecord();
-      }
-      // Convert the first line into column names
-      const recordLength = record.length;
-      if (columns === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
-          this.__resetRecord();
-          return;
-        }
-        return this.__firstLineToColumns(record);
-      }
-      if (columns === false && this.info.records === 0) {
-        this.state.expectedRecordLength = recordLength;
-      }
-      if (recordLength !== this.state.expectedRecordLength) {
-        const err =
-          columns === false
-            ? new CsvError(
-                "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
-                [
-                  "Invalid Record Length:",
-                  `expect ${this.state.expectedRecordLength},`,
-                  `got ${recordLength} on line ${this.info.lines}`,
-                ],
-                this.options,
-                this.__infoField(),
-                {
-                  record: record,
-                },
-              )
-            : new CsvError(
-                "CSV_RECORD_INCONSISTENT_COLUMNS",
-                [
-                  "Invalid Record Length:",
-                  `columns length is ${columns.length},`, // rename columns
-                  `got ${recordLength} on line ${this.info.lines}`,
-                ],
-                this.options,
-                this.__infoField(),
-                {
-                  record: record,
-                },
-              );
-        if (
-          relax_column_count === true ||
-          (relax_column_count_less === true &&
-            recordLength < this.state.expectedRecordLength) ||
-          (relax_column_count_more === true &&
-            recordLength > this.state.expectedRecordLength)
-        ) {
-          this.info.invalid_field_length++;
-          this.state.error = err;
-          // Error is undefined with skip_records_with_error
-        } else {
-          const finalErr = this.__error(err);
-          if (finalErr) return finalErr;
-        }
-      }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
-        this.__resetRecord();
-        return;
-      }
-      if (this.state.recordHasError === true) {
-        this.__resetRecord();
-        this.state.recordHasError = false;
-        return;
-      }
-      this.info.records++;
-      if (from === 1 || this.info.records >= from) {
-        const { objname } = this.options;
-        // With columns, records are object
-        if (columns !== false) {
-          const obj = {};
-          // Transform record array to an object
-          for (let i = 0, l = record.length; i < l; i++) {
-            if (columns[i] === undefined || columns[i].disabled) continue;
-            // Turn duplicate columns into an array
-            if (
-              group_columns_by_name === true &&
-              Object.hasOwn(obj, columns[i].name)
-            ) {
-              if (Array.isArray(obj[columns[i].name])) {
-                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
-              } else {
-                obj[columns[i].name] = [obj[columns[i].name], record[i]];
-              }
-            } else {
-              Object.defineProperty(obj, columns[i].name, {
-                value: record[i],
-                enumerable: true,
-                writable: true,
-                configurable: true,
-              });
-            }
-          }
-          // Without objname (default)
-          if (raw === true || info === true) {
-            const extRecord = Object.assign(
-              { record: obj },
-              raw === true
-                ? { raw: this.state.rawBuffer.toString(encoding) }
-                : {},
-              info === true ? { info: this.__infoRecord() } : {},
-            );
-            const err = this.__push(
-              objname === undefined ? extRecord : [obj[objname], extRecord],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === undefined ? obj : [obj[objname], obj],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          }
-          // Without columns, records are array
-        } else {
-          if (raw === true || info === true) {
-            const extRecord = Object.assign(
-              { record: record },
-              raw === true
-                ? { raw: this.state.rawBuffer.toString(encoding) }
-                : {},
-              info === true ? { info: this.__infoRecord() } : {},
-            );
-            const err = this.__push(
-              objname === undefined ? extRecord : [record[objname], extRecord],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === undefined ? record : [record[objname], record],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          }
-        }
-      }
-      this.__resetRecord();
-    },
-    __firstLineToColumns: function (record) {
-      const { firstLineToHeaders } = this.state;
-      try {
-        const headers =
-          firstLineToHeaders === undefined
-            ? record
-            : firstLineToHeaders.call(null, record);
-        if (!Array.isArray(headers)) {
-          return this.__error(
-            new CsvError(
-              "CSV_INVALID_COLUMN_MAPPING",
-              [
-                "Invalid Column Mapping:",
-                "expect an array from column function,",
-                `got ${JSON.stringify(headers)}`,
-              ],
-              this.options,
-              this.__infoField(),
-              {
-                headers: headers,
-              },
-            ),
-          );
-        }
-        const normalizedHeaders = normalize_columns_array(headers);
-        this.state.expectedRecordLength = normalizedHeaders.length;
-        this.options.columns = normalizedHeaders;
-        this.__resetRecord();
-        return;
-      } catch (err) {
-        return err;
-      }
-    },
-    __resetRecord: function () {
-      if (this.options.raw === true) {
-        this.state.rawBuffer.reset();
-      }
-      this.state.error = undefined;
-      this.state.record = [];
-      this.state.record_length = 0;
-    },
-    __onField: function () {
-      const { cast, encoding, rtrim, max_record_size } = this.options;
-      const { enabled, wasQuoting } = this.state;
-      // Short circuit for the from_line options
-      if (enabled === false) {
-        return this.__resetField();
-      }
-      let field = this.state.field.toString(encoding);
-      if (rtrim === true && wasQuoting === false) {
-        field = field.trimRight();
-      }
-      if (cast === true) {
-        const [err, f] = this.__cast(field);
-        if (err !== undefined) return err;
-        field = f;
-      }
-      this.state.record.push(field);
-      // Increment record length if record size must not exceed a limit
-      if (max_record_size !== 0 && typeof field === "string") {
-        this.state.record_length += field.length;
-      }
-      this.__resetField();
-    },
-    __resetField: function () {
-      this.state.field.reset();
-      this.state.wasQuoting = false;
-    },
-    __push: function (record, push) {
-      const { on_record } = this.options;
-      if (on_record !== undefined) {
-        const info = this.__infoRecord();
-        try {
-          record = on_record.call(null, record, info);
-        } catch (err) {
-          return err;
-        }
-        if (record === undefined || record === null) {
-          return;
-        }
-      }
-      this.info.bytes_records += this.info.bytes;
-      push(record);
-    },
-    // Return a tuple with the error and the casted value
-    __cast: function (field) {
-      const { columns, relax_column_count } = this.options;
-      const isColumns = Array.isArray(columns);
-      // Dont loose time calling cast
-      // because the final record is an object
-      // and this field can't be associated to a key present in columns
-      if (
-        isColumns === true &&
-        relax_column_count &&
-        this.options.columns.length <= this.state.record.length
-      ) {
-        return [undefined, undefined];
-      }
-      if (this.state.castField !== null) {
-        try {
-          const info = this.__infoField();
-          return [undefined, this.state.castField.call(null, field, info)];
-        } catch (err) {
-          return [err];
-        }
-      }
-      if (this.__isFloat(field)) {
-        return [undefined, parseFloat(field)];
-      } else if (this.options.cast_date !== false) {
-        const info = this.__infoField();
-        return [undefined, this.options.cast_date.call(null, field, info)];
-      }
-      return [undefined, field];
-    },
-    __compareBytes: function (sourceBuf, targetBuf, targetPos, firstByte) {
-      if (sourceBuf[0] !== firstByte) return 0;
-      const sourceLength = sourceBuf.length;
-      for (let i = 1; i < sourceLength; i++) {
-        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
-      }
-      return sourceLength;
-    },
-    // Helper to test if a character is trimable
-    __isCharTrimable: function (buf, pos) {
-      const { timchars, timcharFirstBytes } = this.state;
-      // Fast bail-out: non-whitespace bytes (the common case) are rejected
-      // without scanning the full timchar list.
-      const first = buf[pos];
-      if (first === undefined || timcharFirstBytes[first] === 0) return 0;
-      loop1: for (let i = 0; i < timchars.length; i++) {
-        const timchar = timchars[i];
-        for (let j = 0; j < timchar.length; j++) {
-          if (timchar[j] !== buf[pos + j]) continue loop1;
-        }
-        return timchar.length;
-      }
-      return 0;
-    },
-    __isDelimiter: function (buf, pos, chr) {
-      const { delimiter, ignore_last_delimiters } = this.options;
-      if (
-        ignore_last_delimiters === true &&
-        this.state.record.length === this.options.columns.length - 1
-      ) {
-        return 0;
-      } else if (
-        ignore_last_delimiters !== false &&
-        typeof ignore_last_delimiters === "number" &&
-        this.state.record.length === ignore_last_delimiters - 1
-      ) {
-        return 0;
-      }
-      loop1: for (let i = 0; i < delimiter.length; i++) {
-        const del = delimiter[i];
-        if (del[0] === chr) {
-          for (let j = 1; j < del.length; j++) {
-            if (del[j] !== buf[pos + j]) continue loop1;
-          }
-          return del.length;
-        }
-      }
-      return 0;
-    },
-    __isEscape: function (buf, pos, chr) {
-      const { escape } = this.options;
-      if (escape === null) return false;
-      const l = escape.length;
-      if (escape[0] === chr) {
-        for (let i = 0; i < l; i++) {
-          if (escape[i] !== buf[pos + i]) {
-            return false;
-          }
-        }
-        return true;
-      }
-      return false;
-    },
-    __isFloat: function (value) {
-      return value - parseFloat(value) + 1 >= 0; // Borrowed from jquery
-    },
-    // Keep it in case we implement the `cast_int` option
-    // __isInt(value){
-    //   // return Number.isInteger(parseInt(value))
-    //   // return !isNaN( parseInt( obj ) );
-    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
-    // }
-    __isQuote: function (buf, pos) {
-      const { quote } = this.options;
-      if (quote === null) return false;
-      const l = quote.length;
-      for (let i = 0; i < l; i++) {
-        if (quote[i] !== buf[pos + i]) {
-          return false;
-        }
-      }
-      return true;
-    },
-    __isRecordDelimiter: function (chr, buf, pos) {
-      const { record_delimiter } = this.options;
-      const recordDelimiterLength = record_delimiter.length;
-      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
-        const rd = record_delimiter[i];
-        const rdLength = rd.length;
-        if (rd[0] !== chr) {
-          continue;
-        }
-        for (let j = 1; j < rdLength; j++) {
-          if (rd[j] !== buf[pos + j]) {
-            continue loop1;
-          }
-        }
-        return rd.length;
-      }
-      return 0;
-    },
-    __autoDiscoverRecordDelimiter: function (buf, pos) {
-      const { encoding } = this.options;
-      // Note, we don't need to cache this information in state,
-      // It is only called on the first line until we find out a suitable
-      // record delimiter.
-      const rds = [
-        // Important, the windows line ending must be before mac os 9
-        Buffer.from("\r\n", encoding),
-        Buffer.from("\n", encoding),
-        Buffer.from("\r", encoding),
-      ];
-      loop: for (let i = 0; i < rds.length; i++) {
-        const l = rds[i].length;
-        for (let j = 0; j < l; j++) {
-          if (rds[i][j] !== buf[pos + j]) {
-            continue loop;
-          }
-        }
-        this.options.record_delimiter.push(rds[i]);
-        this.state.recordDelimiterMaxLength = rds[i].length;
-        return rds[i].length;
-      }
-      return 0;
-    },
-    __error: function (msg) {
-      const { encoding, raw, skip_records_with_error } = this.options;
-      const err = typeof msg === "string" ? new Error(msg) : msg;
-      if (skip_records_with_error) {
-        this.state.recordHasError = true;
-        if (this.options.on_skip !== undefined) {
-          try {
-            this.options.on_skip(
-              err,
-              raw ? this.state.rawBuffer.toString(encoding) : undefined,
-            );
-          } catch (err) {
-            return err;
-          }
-        }
-        // this.emit('skip', err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
-        return undefined;
-      } else {
-        return err;
-      }
-    },
-    __infoDataSet: function () {
-      return {
-        ...this.info,
-        columns: this.options.columns,
-      };
-    },
-    __infoRecord: function () {
-      const { columns, raw, encoding } = this.options;
-      return {
-        ...this.__infoDataSet(),
-        bytes_records: this.info.bytes,
-        error: this.state.error,
-        header: columns === true,
-        index: this.state.record.length,
-        raw: raw ? this.state.rawBuffer.toString(encoding) : undefined,
-      };
-    },
-    __infoField: function () {
-      const { columns } = this.options;
-      const isColumns = Array.isArray(columns);
-      // Bytes records are only incremented when all records'fields are parsed
-      const bytes_records = this.info.bytes_records;
-      return {
-        ...this.__infoRecord(),
-        bytes_records: bytes_records,
-        column:
-          isColumns === true
-            ? columns.length > this.state.record.length
-              ? columns[this.state.record.length].name
-              : null
-            : this.state.record.length,
-        quoting: this.state.wasQuoting,
-      };
-    },
-  };
-};
-
-
-
-;// CONCATENATED MODULE: ../../../csv-parse/lib/sync.js
-
-
-
-const sync_parse = function (data, opts = {}) {
-  if (typeof data === "string") {
-    data = Buffer.from(data);
-  }
-  const records = opts && opts.objname ? Object.create(null) : [];
-  const parser = transform(opts);
-  const push = (record) => {
-    if (parser.options.objname === undefined) records.push(record);
-    else {
-      records[record[0]] = record[1];
-    }
-  };
-  const close = () => {};
-  const error = parser.parse(data, true, push, close);
-  if (error !== undefined) throw error;
-  return records;
-};
-
-
-
-;// CONCATENATED MODULE: ../../../../shared/model/import/csv-metrics.ts
-/**
- * CSV / TSV metrics files. Two shapes are accepted:
- *
- * 1. wide (DVC's tabular layout, also what DVCLive and Keras' CSVLogger write): a header row of
- *    metric names and one or more value rows. The LAST non-empty row is imported (the final epoch
- *    of a training log); cells that are empty or not numbers are skipped and reported.
- * 2. long: exactly two columns whose header is `metric,value` (also `name,value` or `key,value`,
- *    case-insensitive); every row is one metric. A name repeated later overrides the earlier one.
- *
- * Delimiter: tab for `.tsv`, otherwise comma, unless the header has tabs and no comma.
- * Numbers: JSON-style decimals with an optional leading `+`; `nan`/`inf` are skipped as non-finite.
- */
-
-
-
-
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const NON_FINITE = /^[+-]?(?:nan|inf|infinity)$/i;
-const NAME_HEADERS = new Set(['metric', 'name', 'key']);
-/** Parses one cell; returns a number, or a reason why it is not imported. */
-function cellNumber(cell) {
-    const s = cell.trim();
-    if (s === '')
-        return 'empty';
-    if (NON_FINITE.test(s))
-        return `not finite (${s})`;
-    if (!NUMBER.test(s))
-        return `not a number (${JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s)})`;
-    return Number(s);
-}
-async function csv_metrics_importCsvMetrics(file) {
-    let text;
-    try {
-        text = await readFile(file, 'utf8');
-    }
-    catch (e) {
-        throw new InputError(`cannot read metrics file: ${e.message}`, { location: { file }, cause: e });
-    }
-    return csvMetricsFromText(text, file);
-}
-function csvMetricsFromText(text, file) {
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    if (text.trim() === '') {
-        throw new InputError('the metrics file is empty', {
-            location: { file },
-            hint: 'expected a header row of metric names and a row of values',
-        });
-    }
-    const firstLine = text.slice(0, text.search(/\r?\n|$/));
-    const delimiter = path.extname(file).toLowerCase() === '.tsv' || (firstLine.includes('\t') && !firstLine.includes(',')) ? '\t' : ',';
-    let records;
-    try {
-        records = parse(text, { delimiter, info: true, skip_empty_lines: true, relax_column_count: false });
-    }
-    catch (e) {
-        const err = e;
-        throw new InputError(`invalid CSV: ${err.message.replace(/^Invalid Record Length: /, '')}`, {
-            location: { file, line: err.lines },
-            hint: 'every row needs as many fields as the header; quote fields that contain the delimiter',
-            cause: e,
-        });
-    }
-    const [header, ...rows] = records;
-    const names = header.record.map((h) => h.trim());
-    if (rows.length === 0) {
-        throw new InputError('the metrics file has a header row but no value row', {
-            location: { file, line: 2 },
-            hint: 'the run may have stopped before writing any metrics',
-        });
-    }
-    const skipped = [];
-    const metrics = {};
-    if (names.length === 2 && NAME_HEADERS.has(names[0].toLowerCase()) && names[1].toLowerCase() === 'value') {
-        for (const { record, info } of rows) {
-            const name = record[0].trim();
-            if (name === '') {
-                throw new InputError('a metric row has an empty name', { location: { file, line: info.lines }, hint: 'give every row a metric name' });
-            }
-            const v = cellNumber(record[1]);
-            if (typeof v === 'number')
-                metrics[name] = v;
-            else
-                skipped.push({ key: name, reason: v });
-        }
-        return { metrics: nonEmpty(metrics, skipped, file), skipped, layout: 'long' };
-    }
-    const seen = new Set();
-    names.forEach((n, c) => {
-        if (n === '') {
-            throw new InputError(`header column ${c + 1} has no name`, { location: { file, line: 1 }, hint: 'name every column' });
-        }
-        if (seen.has(n)) {
-            throw new InputError(`header names column "${n}" twice`, { location: { file, line: 1 }, hint: 'give every column a distinct name' });
-        }
-        seen.add(n);
-    });
-    const last = rows[rows.length - 1];
-    names.forEach((n, c) => {
-        const v = cellNumber(last.record[c]);
-        if (typeof v === 'number')
-            metrics[n] = v;
-        else
-            skipped.push({ key: n, reason: v });
-    });
-    return { metrics: nonEmpty(metrics, skipped, file, last.info.lines), skipped, layout: 'wide', line: last.info.lines, rows: rows.length };
-}
-function nonEmpty(metrics, skipped, file, line) {
-    if (Object.keys(metrics).length > 0)
-        return metrics;
-    const why = skipped.slice(0, 5).map((s) => `${s.key}: ${s.reason}`).join('; ');
-    throw new InputError(`no numeric metrics found (${why})`, {
-        location: { file, line },
-        hint: 'expected numbers under a header of metric names, or two columns "metric,value"',
-    });
-}
-
-// EXTERNAL MODULE: ../../../yaml/dist/index.js
-var dist = __nccwpck_require__(79171);
-;// CONCATENATED MODULE: ../../../../shared/model/import/json-yaml.ts
-/**
- * JSON or YAML metrics files (DVC `metrics.json`, DVCLive `eval/live/metrics.json`, any nested
- * mapping of names to numbers) → flat `Record<string, number>` (see `flatten.ts` for the rules).
- *
- * JSON is read with a small strict parser rather than `JSON.parse` for two reasons:
- * - Python's `json.dump` writes `NaN`, `Infinity` and `-Infinity` (DVC reads them back with
- *   `json.load`); we accept those tokens like Python does, then skip them as non-finite;
- * - every syntax error is reported with its 1-based line and column, which `JSON.parse` does not
- *   give on Node 20 for most errors.
- */
-
-
-
-
-
-/** `.json` → json; `.yaml`/`.yml` → yaml; anything else → yaml (DVC's default loader). */
-function json_yaml_metricsDocumentFormat(file) {
-    return path.extname(file).toLowerCase() === '.json' ? 'json' : 'yaml';
-}
-/** Reads and flattens one JSON/YAML metrics file. Throws InputError when it has no numeric metric. */
-async function json_yaml_importJsonYamlMetrics(file, format = json_yaml_metricsDocumentFormat(file)) {
-    let text;
-    try {
-        text = await readFile(file, 'utf8');
-    }
-    catch (e) {
-        throw new InputError(`cannot read metrics file: ${e.message}`, { location: { file }, cause: e });
-    }
-    const doc = json_yaml_parseMetricsDocument(text, file, format);
-    return { ...json_yaml_metricsFromDocument(doc, file), format };
-}
-/** Flattens an already parsed document; shared with the DVC importer. */
-function json_yaml_metricsFromDocument(doc, file) {
-    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-        const what = doc === null ? 'null' : Array.isArray(doc) ? 'a list' : `a single ${typeof doc}`;
-        throw new InputError(`expected a mapping of metric names to numbers, found ${what}`, {
-            location: { file },
-            hint: 'write metrics as an object such as {"test": {"roc_auc": 0.93}}',
-        });
-    }
-    const flat = flattenMetrics(doc);
-    if (flat.duplicates.length > 0) {
-        throw new InputError(`metric "${flat.duplicates[0]}" appears twice once nested keys are joined with dots`, {
-            location: { file },
-            hint: 'rename the key that contains a dot or the nested one, as DVC rejects the same file',
-        });
-    }
-    if (Object.keys(flat.metrics).length === 0) {
-        const skipped = flat.skipped.slice(0, 5).map((s) => `${s.key}: ${s.reason}`).join('; ');
-        throw new InputError(`no numeric metrics found${skipped ? ` (skipped ${skipped})` : ''}`, {
-            location: { file },
-            hint: 'metrics must be numbers (or booleans); strings, lists and nulls are ignored as DVC does',
-        });
-    }
-    return { metrics: flat.metrics, skipped: flat.skipped };
-}
-/** Parses JSON or YAML text; syntax errors become InputErrors with line and column. */
-function json_yaml_parseMetricsDocument(text, file, format) {
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    if (text.trim() === '') {
-        throw new InputError('the metrics file is empty', {
-            location: { file },
-            hint: 'the tool that writes it may have failed before writing; re-run it',
-        });
-    }
-    if (format === 'json')
-        return parseJson(text, file);
-    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: false });
-    const err = doc.errors[0];
-    if (err) {
-        const pos = err.linePos?.[0];
-        throw new InputError(`invalid YAML: ${err.message.split('\n')[0]}`, {
-            location: { file, line: pos?.line, column: pos?.col },
-            hint: 'fix the YAML syntax at that place',
-        });
-    }
-    return doc.toJS({ maxAliasCount: 1000 });
-}
-/** 1-based line and column of a character offset. */
-function lineColumn(text, offset) {
-    let line = 1;
-    let start = 0;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            start = i + 1;
-        }
-    }
-    return { line, column: offset - start + 1 };
-}
-/** Strict JSON (RFC 8259) plus Python's NaN / Infinity / -Infinity. Duplicate keys: last wins, like Python. */
-function parseJson(text, file) {
-    let i = 0;
-    const fail = (what, at = i) => {
-        const { line, column } = lineColumn(text, at);
-        const found = at >= text.length ? 'end of file' : JSON.stringify(text[at]);
-        throw new InputError(`invalid JSON: ${what}, found ${found}`, {
-            location: { file, line, column },
-            hint: 'fix the JSON syntax at that place (a truncated file usually means the writer was interrupted)',
-        });
-    };
-    const ws = () => {
-        while (i < text.length) {
-            const c = text.charCodeAt(i);
-            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
-                i++;
-            else
-                break;
-        }
-    };
-    const literal = (word, value) => {
-        if (text.startsWith(word, i)) {
-            i += word.length;
-            return value;
-        }
-        return fail('expected a value');
-    };
-    const str = () => {
-        const start = i;
-        i++; // opening quote
-        let out = '';
-        while (true) {
-            if (i >= text.length)
-                return fail('unterminated string', start);
-            const c = text.charCodeAt(i);
-            if (c === 0x22) {
-                i++;
-                return out;
-            }
-            if (c < 0x20)
-                return fail('control character in a string');
-            if (c === 0x5c) {
-                const e = text[i + 1];
-                const simple = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-                if (e !== undefined && e in simple) {
-                    out += simple[e];
-                    i += 2;
-                }
-                else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-                    out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
-                    i += 6;
-                }
-                else {
-                    return fail('invalid escape in a string', i + 1);
-                }
-            }
-            else {
-                out += text[i];
-                i++;
-            }
-        }
-    };
-    const num = () => {
-        const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-        if (!m)
-            return fail('expected a value');
-        i += m[0].length;
-        return Number(m[0]);
-    };
-    const value = () => {
-        ws();
-        const c = text[i];
-        if (c === '{') {
-            i++;
-            const obj = {};
-            ws();
-            if (text[i] === '}') {
-                i++;
-                return obj;
-            }
-            while (true) {
-                ws();
-                if (text[i] !== '"')
-                    return fail('expected a property name in double quotes');
-                const key = str();
-                ws();
-                if (text[i] !== ':')
-                    return fail("expected ':' after a property name");
-                i++;
-                Object.defineProperty(obj, key, { value: value(), enumerable: true, writable: true, configurable: true });
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === '}') {
-                    i++;
-                    return obj;
-                }
-                return fail("expected ',' or '}'");
-            }
-        }
-        if (c === '[') {
-            i++;
-            const arr = [];
-            ws();
-            if (text[i] === ']') {
-                i++;
-                return arr;
-            }
-            while (true) {
-                arr.push(value());
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === ']') {
-                    i++;
-                    return arr;
-                }
-                return fail("expected ',' or ']'");
-            }
-        }
-        if (c === '"')
-            return str();
-        if (c === 't')
-            return literal('true', true);
-        if (c === 'f')
-            return literal('false', false);
-        if (c === 'n')
-            return literal('null', null);
-        if (c === 'N')
-            return literal('NaN', NaN);
-        if (c === 'I')
-            return literal('Infinity', Infinity);
-        if (c === '-' && text[i + 1] === 'I') {
-            i++;
-            return -literal('Infinity', Infinity);
-        }
-        return num();
-    };
-    const result = value();
-    ws();
-    if (i < text.length)
-        fail('unexpected text after the JSON value');
-    return result;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/model/import/dvc.ts
-/**
- * A DVC project folder: the metrics files `dvc.yaml` declares, imported like `dvc metrics show`.
- *
- * Sources of metrics paths (relative to the folder holding `dvc.yaml`):
- * - the top-level `metrics:` list (DVC 3), entries are paths;
- * - each stage's `metrics:` outputs, entries are a path or `{path: {cache: false, ...}}`.
- * Templated paths (`${item}` in `foreach`/`matrix` stages) cannot be resolved without DVC's
- * templating and are reported in `unresolved`. A path that is a directory contributes every
- * `.json`/`.yaml`/`.yml` file below it. Files are parsed by extension (`.json` → JSON, anything
- * else → YAML, DVC's default loader). Declared files that do not exist are listed in `missing`
- * (DVC also skips them); when none exists it is an error (`dvc pull` / `dvc repro` first).
- *
- * Key naming: with one metrics file, keys are the flattened names (`roc_auc.test`); with several,
- * each key is prefixed by its file's relative path and a colon (`eval/metrics.json:roc_auc.test`),
- * as `dvc metrics show` groups by path — so the same name in two files never collides.
- * `params.yaml`, when present, is returned flattened in `params` for context (not as metrics).
- */
-
-
-
-
-function toPosix(p) {
-    return p.split(path.sep).join('/');
-}
-/** Declared metrics paths of a parsed dvc.yaml, in file order, without duplicates. */
-function dvcMetricsPaths(dvcYaml, file) {
-    if (dvcYaml === null || typeof dvcYaml !== 'object' || Array.isArray(dvcYaml)) {
-        throw new InputError('dvc.yaml is not a mapping', { location: { file }, hint: 'expected top-level keys such as "stages:" and "metrics:"' });
-    }
-    const out = [];
-    const add = (entries, where) => {
-        if (entries === undefined || entries === null)
-            return;
-        if (!Array.isArray(entries)) {
-            throw new InputError(`${where} "metrics" must be a list`, { location: { file }, hint: 'write "metrics:" followed by "- path/to/metrics.json" items' });
-        }
-        for (const e of entries) {
-            if (typeof e === 'string')
-                out.push(e);
-            else if (e && typeof e === 'object' && !Array.isArray(e) && Object.keys(e).length === 1)
-                out.push(Object.keys(e)[0]);
-            else
-                throw new InputError(`${where} has a metrics entry that is neither a path nor {path: options}`, { location: { file } });
-        }
-    };
-    const doc = dvcYaml;
-    add(doc.metrics, 'the top level');
-    const stages = doc.stages;
-    if (stages && typeof stages === 'object' && !Array.isArray(stages)) {
-        for (const [name, stage] of Object.entries(stages)) {
-            if (!stage || typeof stage !== 'object')
-                continue;
-            const s = stage;
-            add(s.metrics, `stage "${name}"`);
-            // foreach / matrix stages keep their outputs under `do:` (foreach) or at the top (matrix).
-            const body = s.do;
-            if (body && typeof body === 'object')
-                add(body.metrics, `stage "${name}" (do)`);
-        }
-    }
-    return [...new Set(out)];
-}
-async function filesUnder(dir) {
-    const out = [];
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-        const p = path.join(dir, entry.name);
-        if (entry.isDirectory())
-            out.push(...(await filesUnder(p)));
-        else if (/\.(json|ya?ml)$/i.test(entry.name))
-            out.push(p);
-    }
-    return out.sort();
-}
-async function dvc_importDvcMetrics(folder) {
-    const dvcFile = path.join(folder, 'dvc.yaml');
-    let text;
-    try {
-        text = await readFile(dvcFile, 'utf8');
-    }
-    catch (e) {
-        throw new InputError(`cannot read dvc.yaml: ${e.message}`, {
-            location: { file: dvcFile },
-            hint: 'point at the folder of a DVC project (the one holding dvc.yaml)',
-            cause: e,
-        });
-    }
-    const declared = dvcMetricsPaths(parseMetricsDocument(text, dvcFile, 'yaml'), dvcFile);
-    const unresolved = declared.filter((p) => p.includes('${'));
-    const missing = [];
-    const files = [];
-    for (const rel of declared.filter((p) => !p.includes('${'))) {
-        const abs = path.resolve(folder, rel);
-        const st = await stat(abs).catch(() => undefined);
-        if (!st)
-            missing.push(rel);
-        else if (st.isDirectory())
-            files.push(...(await filesUnder(abs)).map((f) => toPosix(path.relative(folder, f))));
-        else
-            files.push(toPosix(path.normalize(rel)));
-    }
-    if (files.length === 0) {
-        const what = declared.length === 0 ? 'declares no metrics' : `declares metrics but none exists (${[...missing, ...unresolved].join(', ')})`;
-        throw new InputError(`dvc.yaml ${what}`, {
-            location: { file: dvcFile },
-            hint: declared.length === 0 ? 'add a "metrics:" entry to the stage that writes them' : 'run "dvc pull" or "dvc repro" first',
-        });
-    }
-    const metrics = {};
-    const skipped = [];
-    const prefixed = files.length > 1;
-    for (const rel of files) {
-        const abs = path.resolve(folder, rel);
-        const content = await readFile(abs, 'utf8');
-        const one = metricsFromDocument(parseMetricsDocument(content, abs, metricsDocumentFormat(abs)), abs);
-        for (const [k, v] of Object.entries(one.metrics))
-            metrics[prefixed ? `${rel}:${k}` : k] = v;
-        for (const s of one.skipped)
-            skipped.push({ key: prefixed ? `${rel}:${s.key}` : s.key, reason: s.reason });
-    }
-    const result = { metrics, files, missing, unresolved, skipped };
-    const paramsFile = path.join(folder, 'params.yaml');
-    const paramsText = await readFile(paramsFile, 'utf8').catch(() => undefined);
-    if (paramsText !== undefined && paramsText.trim() !== '') {
-        const doc = parseMetricsDocument(paramsText, paramsFile, 'yaml');
-        if (doc && typeof doc === 'object' && !Array.isArray(doc))
-            result.params = flattenParams(doc);
-    }
-    return result;
-}
-/** params.yaml flattened with dots; numbers stay numbers, everything else becomes its JSON text. */
-function flattenParams(doc) {
-    const out = {};
-    const walk = (v, key) => {
-        if (v && typeof v === 'object' && !Array.isArray(v)) {
-            for (const [k, x] of Object.entries(v))
-                walk(x, key ? `${key}.${k}` : k);
-        }
-        else if (typeof v === 'number')
-            out[key] = v;
-        else
-            out[key] = typeof v === 'string' ? v : JSON.stringify(v);
-    };
-    walk(doc, '');
-    return out;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/model/import/mlflow.ts
-/**
- * An MLflow file store (`mlruns/`), read with the semantics of `mlflow.store.tracking.file_store`:
- *
- * - experiments are folders holding `meta.yaml` (`experiment_id`, `name`, `lifecycle_stage`);
- *   `.trash/` (deleted experiments) and experiments with `lifecycle_stage: deleted` are skipped;
- * - runs are sub-folders holding `meta.yaml` (`run_id`, or only `run_uuid` in old files,
- *   `start_time`, `lifecycle_stage`, `run_name` in new files). Runs whose stage is `deleted`, or
- *   whose meta names another experiment (MLflow ignores those too), are skipped; folders
- *   without a run `meta.yaml` (`tags/`, `datasets/`, `models/`, …) are not runs;
- * - `metrics/<key>` files hold `timestamp value [step]` lines (no step → 0). Keys may contain `/`,
- *   so metrics are nested folders. A run's metric is the entry with the highest (step, timestamp,
- *   value), exactly `FileStore._get_metric_from_file`; a non-finite value (`nan`, `inf`) there is
- *   left out and listed in `nonFinite`;
- * - `params/<key>` and `tags/<key>` hold the raw value, without a trailing newline;
- * - the run name is `run_name` from meta.yaml, else the `mlflow.runName` tag (old stores).
- *
- * The path may be the store root, one experiment folder, or one run folder.
- * Selectors: a run id (or a unique prefix of at least 6 characters), `latest` (highest start_time,
- * MLflow's default order; parents and nested runs alike), or `best:<metric>:max|min` (among runs
- * that have the metric; ties → latest start_time).
- */
-
-
-
-
-// MLflow's RunStatus enum, written as an int by old stores.
-const RUN_STATUS = { 1: 'RUNNING', 2: 'SCHEDULED', 3: 'FINISHED', 4: 'FAILED', 5: 'KILLED' };
-function parseMlflowRunSelector(s) {
-    const t = s.trim();
-    if (t === 'latest')
-        return { kind: 'latest' };
-    if (t.startsWith('best:')) {
-        const m = /^best:(.+):(max|min)$/.exec(t);
-        if (!m) {
-            throw new UsageError(`MLflow run selector "${s}" is not "best:<metric>:max" or "best:<metric>:min"`, {
-                hint: 'for example best:val_accuracy:max or best:loss:min',
-            });
-        }
-        return { kind: 'best', metric: m[1], goal: m[2] };
-    }
-    if (/^[0-9a-zA-Z_-]{6,}$/.test(t))
-        return { kind: 'id', id: t };
-    throw new UsageError(`MLflow run selector "${s}" is not a run id, "latest" or "best:<metric>:max|min"`, {
-        hint: 'copy the run id from the MLflow UI, or use latest',
-    });
-}
-async function readYaml(file) {
-    let text;
-    try {
-        text = await readFile(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    let doc;
-    try {
-        doc = parseYaml(text);
-    }
-    catch (e) {
-        const pos = e.linePos?.[0];
-        throw new InputError(`invalid MLflow meta.yaml: ${e.message.split('\n')[0]}`, {
-            location: { file, line: pos?.line, column: pos?.col },
-            hint: 'the store is damaged; restore the file from a backup or remove the run',
-            cause: e,
-        });
-    }
-    return doc && typeof doc === 'object' && !Array.isArray(doc) ? doc : undefined;
-}
-const str = (v) => (v === null || v === undefined ? '' : String(v));
-const mlflow_int = (v) => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : null);
-async function subdirs(dir) {
-    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-    return entries.filter((e) => e.isDirectory() && e.name !== '.trash').map((e) => e.name).sort();
-}
-/** Files below `dir` as keys relative to it, `/`-separated (metric, param and tag keys may nest). */
-async function keyFiles(dir) {
-    const out = new Map();
-    const walk = async (d, prefix) => {
-        const entries = await readdir(d, { withFileTypes: true }).catch(() => []);
-        for (const e of entries) {
-            const key = prefix ? `${prefix}/${e.name}` : e.name;
-            if (e.isDirectory())
-                await walk(path.join(d, e.name), key);
-            else if (e.isFile())
-                out.set(key, path.join(d, e.name));
-        }
-    };
-    await walk(dir, '');
-    return out;
-}
-async function experimentAt(dir) {
-    const meta = await readYaml(path.join(dir, 'meta.yaml'));
-    if (!meta || meta.experiment_id === undefined || meta.run_id !== undefined || meta.run_uuid !== undefined)
-        return undefined;
-    if (str(meta.lifecycle_stage) === 'deleted')
-        return undefined;
-    return { id: str(meta.experiment_id), name: str(meta.name), dir };
-}
-async function runInfoAt(dir, exp) {
-    const meta = await readYaml(path.join(dir, 'meta.yaml'));
-    if (!meta)
-        return undefined;
-    const runId = str(meta.run_id ?? meta.run_uuid);
-    if (!runId)
-        return undefined;
-    const tagsDir = path.join(dir, 'tags');
-    const tag = async (k) => readFile(path.join(tagsDir, k), 'utf8').catch(() => undefined);
-    const status = typeof meta.status === 'number' ? (RUN_STATUS[meta.status] ?? String(meta.status)) : str(meta.status);
-    const info = {
-        runId,
-        experimentId: str(meta.experiment_id),
-        experimentName: exp.name,
-        runName: str(meta.run_name) || (await tag('mlflow.runName')) || '',
-        startTime: mlflow_int(meta.start_time),
-        endTime: mlflow_int(meta.end_time),
-        status,
-        lifecycleStage: str(meta.lifecycle_stage) || 'active',
-        dir,
-    };
-    const parent = await tag('mlflow.parentRunId');
-    if (parent)
-        info.parentRunId = parent;
-    return info;
-}
-/** Active runs of the store, experiment or run at `root` (deleted ones are left out). */
-async function listMlflowRuns(root) {
-    const st = await stat(root).catch(() => undefined);
-    if (!st?.isDirectory()) {
-        throw new InputError('MLflow store not found', { location: { file: root }, hint: 'point at the mlruns folder (the tracking URI of a file store)' });
-    }
-    if (path.resolve(root).split(path.sep).includes('.trash')) {
-        throw new InputError("this is inside MLflow's .trash folder, which holds deleted experiments", {
-            location: { file: root },
-            hint: 'restore the experiment with "mlflow experiments restore", or point at the mlruns folder',
-        });
-    }
-    const own = await readYaml(path.join(root, 'meta.yaml'));
-    let experiments;
-    if (own && (own.run_id !== undefined || own.run_uuid !== undefined)) {
-        // A run folder: its experiment is the parent folder.
-        const exp = (await experimentAt(path.dirname(root))) ?? { id: str(own.experiment_id), name: '', dir: path.dirname(root) };
-        const info = await runInfoAt(root, exp);
-        return info && info.lifecycleStage !== 'deleted' ? [info] : [];
-    }
-    else if (own && own.experiment_id !== undefined) {
-        const exp = await experimentAt(root);
-        experiments = exp ? [exp] : [];
-    }
-    else {
-        experiments = [];
-        for (const name of await subdirs(root)) {
-            const exp = await experimentAt(path.join(root, name));
-            if (exp)
-                experiments.push(exp);
-        }
-    }
-    const runs = [];
-    for (const exp of experiments) {
-        for (const name of await subdirs(exp.dir)) {
-            const info = await runInfoAt(path.join(exp.dir, name), exp);
-            if (!info || info.lifecycleStage === 'deleted' || info.experimentId !== exp.id)
-                continue;
-            runs.push(info);
-        }
-    }
-    return runs;
-}
-/** Parses a Python float as MLflow writes it (`repr`): decimals, `nan`, `inf`, `-inf`. */
-function pyFloat(s) {
-    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s))
-        return Number(s);
-    const m = /^([+-]?)(nan|inf|infinity)$/i.exec(s);
-    if (!m)
-        return undefined;
-    if (m[2].toLowerCase() === 'nan')
-        return NaN;
-    return m[1] === '-' ? -Infinity : Infinity;
-}
-/** The entry `FileStore._get_metric_from_file` returns: max by (step, timestamp, value). */
-async function readMlflowMetric(file) {
-    const text = await readFile(file, 'utf8');
-    let best;
-    const lines = text.split('\n');
-    lines.forEach((raw, i) => {
-        const line = raw.trim();
-        if (line === '')
-            return;
-        const parts = line.split(' ');
-        const ts = parts[0] !== undefined && /^-?\d+$/.test(parts[0]) ? Number(parts[0]) : undefined;
-        const value = parts[1] !== undefined ? pyFloat(parts[1]) : undefined;
-        const step = parts.length >= 3 ? (/^-?\d+$/.test(parts[2]) ? Number(parts[2]) : undefined) : 0;
-        if (parts.length < 2 || parts.length > 5 || ts === undefined || value === undefined || step === undefined) {
-            throw new InputError(`malformed MLflow metric line ${JSON.stringify(line.slice(0, 80))}`, {
-                location: { file, line: i + 1 },
-                hint: 'expected "timestamp value step", e.g. "1656994881659 0.59 1"',
-            });
-        }
-        const e = { timestamp: ts, value, step };
-        // NaN compares false in Python too, so a NaN value never wins a tie on value.
-        if (!best || e.step > best.step || (e.step === best.step && (e.timestamp > best.timestamp || (e.timestamp === best.timestamp && e.value > best.value)))) {
-            best = e;
-        }
-    });
-    if (!best) {
-        throw new InputError('MLflow metric file has no data', { location: { file }, hint: 'MLflow reports this as a malformed metric; remove the file or re-log it' });
-    }
-    return best;
-}
-/** Metrics, params and tags of one run. */
-async function readMlflowRun(info) {
-    const metrics = {};
-    const steps = {};
-    const nonFinite = [];
-    for (const [key, file] of [...(await keyFiles(path.join(info.dir, 'metrics')))].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        const e = await readMlflowMetric(file);
-        if (Number.isFinite(e.value)) {
-            metrics[key] = e.value;
-            steps[key] = e.step;
-        }
-        else
-            nonFinite.push(key);
-    }
-    const readAll = async (sub) => {
-        const out = {};
-        for (const [key, file] of [...(await keyFiles(path.join(info.dir, sub)))].sort(([a], [b]) => (a < b ? -1 : 1)))
-            out[key] = await readFile(file, 'utf8');
-        return out;
-    };
-    return { info, metrics, steps, nonFinite, params: await readAll('params'), tags: await readAll('tags') };
-}
-/** Where a deleted run with this id lives, for a message that says why it was not found. */
-async function findDeletedRun(root, id) {
-    const look = async (base, label) => {
-        for (const exp of await subdirs(base)) {
-            const meta = await readYaml(path.join(base, exp, id, 'meta.yaml')).catch(() => undefined);
-            if (meta)
-                return `${label}experiment ${exp}, lifecycle_stage ${str(meta.lifecycle_stage) || 'active'}`;
-        }
-        return undefined;
-    };
-    return (await look(root, '')) ?? (await look(path.join(root, '.trash'), '.trash/'));
-}
-const byStartDesc = (a, b) => (b.startTime ?? -Infinity) - (a.startTime ?? -Infinity) || (a.runId < b.runId ? -1 : a.runId > b.runId ? 1 : 0);
-async function mlflow_importMlflowRun(root, selector = 'latest') {
-    const sel = typeof selector === 'string' ? parseMlflowRunSelector(selector) : selector;
-    const runs = (await listMlflowRuns(root)).sort(byStartDesc);
-    const hint = 'point at an mlruns folder with at least one active run';
-    if (runs.length === 0)
-        throw new InputError('no active MLflow runs found (deleted runs and .trash are ignored)', { location: { file: root }, hint });
-    let run;
-    if (sel.kind === 'id') {
-        const matches = runs.filter((r) => r.runId === sel.id || r.runId.startsWith(sel.id));
-        const exact = matches.find((r) => r.runId === sel.id);
-        if (!exact && matches.length !== 1) {
-            const deleted = matches.length === 0 ? await findDeletedRun(root, sel.id) : undefined;
-            throw new InputError(deleted
-                ? `MLflow run "${sel.id}" is deleted (${deleted}); deleted runs are not imported`
-                : matches.length === 0
-                    ? `no active MLflow run "${sel.id}" (deleted runs and .trash are ignored)`
-                    : `run id prefix "${sel.id}" matches ${matches.length} runs`, { location: { file: root }, hint: `active runs: ${runs.slice(0, 5).map((r) => r.runId).join(', ')}${runs.length > 5 ? ', …' : ''}` });
-        }
-        run = await readMlflowRun(exact ?? matches[0]);
-    }
-    else if (sel.kind === 'latest') {
-        run = await readMlflowRun(runs[0]);
-    }
-    else {
-        let best;
-        for (const info of runs) {
-            const r = await readMlflowRun(info);
-            const v = r.metrics[sel.metric];
-            if (v === undefined)
-                continue;
-            // runs are in start_time-descending order, so a strict comparison keeps the latest on ties.
-            if (!best || (sel.goal === 'max' ? v > best.metrics[sel.metric] : v < best.metrics[sel.metric]))
-                best = r;
-        }
-        if (!best) {
-            throw new InputError(`no active MLflow run has a finite metric "${sel.metric}"`, { location: { file: root }, hint: 'check the metric name (keys are case-sensitive)' });
-        }
-        run = best;
-    }
-    if (Object.keys(run.metrics).length === 0) {
-        const name = run.info.runName ? ` (${run.info.runName})` : '';
-        const why = sel.kind === 'latest' ? ', the latest by start_time' : '';
-        throw new InputError(`MLflow run ${run.info.runId}${name}${why} has no metrics${run.nonFinite.length ? ` (only non-finite ones: ${run.nonFinite.join(', ')})` : ''}`, {
-            location: { file: run.info.dir },
-            hint: run.info.parentRunId
-                ? `it is a nested run of ${run.info.parentRunId}; select that run by id or use best:<metric>:max|min`
-                : 'select another run by id or use best:<metric>:max|min',
-        });
-    }
-    return run;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/model/import/tensorboard.ts
-/**
- * TensorBoard event files → one scalar per tag.
- *
- * Framing is TFRecord (tensorflow/core/lib/io/record_writer.cc): u64 little-endian length,
- * masked CRC-32C of those 8 bytes, the data, masked CRC-32C of the data. Both CRCs are checked;
- * a truncated or corrupt record is an InputError naming the byte offset and record index
- * (TensorBoard itself silently stops at a bad record, which would hide a broken upload).
- *
- * Each record is an `Event` protobuf (tensorflow/core/util/event.proto), decoded by hand here:
- *   Event:         wall_time=1 (double), step=2 (int64), summary=5
- *   Summary:       value=1 (repeated)
- *   Summary.Value: tag=1, simple_value=2 (float), tensor=8, metadata=9
- *   SummaryMetadata: plugin_data=1 → PluginData.plugin_name=1; data_class=4 (1 = DATA_CLASS_SCALAR)
- *   TensorProto:   dtype=1, tensor_shape=2 (TensorShapeProto.dim=2 → Dim.size=1), tensor_content=4,
- *                  float_val=5, double_val=6, int_val=7, int64_val=10, bool_val=11, half_val=13,
- *                  uint32_val=16, uint64_val=17            (tensorflow/core/framework/tensor.proto)
- *
- * What counts as a scalar: a `simple_value` (PyTorch SummaryWriter, TF1), or a one-element tensor
- * of a real dtype whose tag belongs to the `scalars` plugin or has data_class SCALAR (TF2
- * `tf.summary.scalar`). TensorBoard writes the plugin only with the FIRST value of a tag, so the
- * plugin is remembered per tag. Everything else (histograms, images, text, hparams) is skipped and
- * counted, so "nothing imported" can say what the files did hold.
- *
- * Selection per tag: `last` (value at the highest step; several values at that step → the one
- * written last), `min`, `max` (NaN ignored), or `{step}` (tags without that step are left out).
- *
- * A directory is searched recursively for `events.out.tfevents.*`; each folder holding event files
- * is one run, and its files are read in name order (their names start with the creation time).
- * With several runs, every tag is prefixed by the run's folder relative to the root (POSIX
- * separators): `run_1/strict/foo`. With one run, tags are used as they are.
- */
-
-
-
-// ---------------------------------------------------------------------------------------------
-// CRC-32C (Castagnoli, reflected polynomial 0x82F63B78), as TFRecord uses; masked as in
-// tensorflow/core/lib/hash/crc32c.h: rotate right by 15 and add 0xa282ead8.
-const CRC32C_TABLE = (() => {
-    const t = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-        let c = n;
-        for (let k = 0; k < 8; k++)
-            c = c & 1 ? 0x82f63b78 ^ (c >>> 1) : c >>> 1;
-        t[n] = c >>> 0;
-    }
-    return t;
-})();
-function crc32c(buf, start = 0, end = buf.length) {
-    let c = 0xffffffff;
-    for (let i = start; i < end; i++)
-        c = CRC32C_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-}
-function maskedCrc32c(buf, start = 0, end = buf.length) {
-    const c = crc32c(buf, start, end);
-    return ((((c >>> 15) | (c << 17)) >>> 0) + 0xa282ead8) >>> 0;
-}
-const hex = (n) => `0x${n.toString(16).padStart(8, '0')}`;
-/** Splits a TFRecord file into its records' data, verifying both CRCs of every record. */
-function readTfRecords(buf, file) {
-    const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-    const out = [];
-    let off = 0;
-    const hint = 'the event file is truncated or corrupt (copied while being written, or damaged); re-copy it or delete it';
-    while (off < buf.length) {
-        const index = out.length;
-        const where = `record ${index} at byte offset ${off}`;
-        if (buf.length - off < 12) {
-            throw new InputError(`truncated event file: ${where} has a ${buf.length - off}-byte header, 12 needed`, { location: { file }, hint });
-        }
-        const len = view.getBigUint64(off, true);
-        const lenCrc = view.getUint32(off + 8, true);
-        const lenCrcWant = maskedCrc32c(buf, off, off + 8);
-        if (lenCrc !== lenCrcWant) {
-            throw new InputError(`corrupt event file: ${where}: length CRC ${hex(lenCrc)} does not match ${hex(lenCrcWant)}`, { location: { file }, hint });
-        }
-        const dataStart = off + 12;
-        if (len > BigInt(buf.length - dataStart - 4)) {
-            throw new InputError(`truncated event file: ${where} declares ${len} data bytes but only ${Math.max(0, buf.length - dataStart - 4)} remain before its CRC`, {
-                location: { file },
-                hint,
-            });
-        }
-        const dataEnd = dataStart + Number(len);
-        const dataCrc = view.getUint32(dataEnd, true);
-        const dataCrcWant = maskedCrc32c(buf, dataStart, dataEnd);
-        if (dataCrc !== dataCrcWant) {
-            throw new InputError(`corrupt event file: ${where}: data CRC ${hex(dataCrc)} does not match ${hex(dataCrcWant)}`, { location: { file }, hint });
-        }
-        out.push(buf.subarray(dataStart, dataEnd));
-        off = dataEnd + 4;
-    }
-    return out;
-}
-// ---------------------------------------------------------------------------------------------
-// Minimal protobuf wire-format reader.
-class ProtoError extends (/* unused pure expression or super */ null && (Error)) {
-}
-function readVarint(buf, pos) {
-    let result = 0n;
-    let shift = 0n;
-    for (let n = 0; n < 10; n++) {
-        if (pos.i >= buf.length)
-            throw new ProtoError('varint runs past the end');
-        const b = buf[pos.i++];
-        result |= BigInt(b & 0x7f) << shift;
-        if ((b & 0x80) === 0)
-            return BigInt.asUintN(64, result);
-        shift += 7n;
-    }
-    throw new ProtoError('varint longer than 10 bytes');
-}
-function* fields(buf) {
-    const pos = { i: 0 };
-    while (pos.i < buf.length) {
-        const key = readVarint(buf, pos);
-        const no = Number(key >> 3n);
-        const wire = Number(key & 7n);
-        if (no === 0)
-            throw new ProtoError('field number 0');
-        switch (wire) {
-            case 0:
-                yield { no, wire, varint: readVarint(buf, pos) };
-                break;
-            case 1:
-            case 5: {
-                const size = wire === 1 ? 8 : 4;
-                if (pos.i + size > buf.length)
-                    throw new ProtoError('fixed-size field runs past the end');
-                yield { no, wire, bytes: buf.subarray(pos.i, pos.i + size) };
-                pos.i += size;
-                break;
-            }
-            case 2: {
-                const len = readVarint(buf, pos);
-                if (len > BigInt(buf.length - pos.i))
-                    throw new ProtoError('length-delimited field runs past the end');
-                yield { no, wire, bytes: buf.subarray(pos.i, pos.i + Number(len)) };
-                pos.i += Number(len);
-                break;
-            }
-            default:
-                throw new ProtoError(`unsupported wire type ${wire}`);
-        }
-    }
-}
-const dv = (b) => new DataView(b.buffer, b.byteOffset, b.byteLength);
-const utf8 = new TextDecoder();
-/** Values of a repeated scalar field, packed (wire 2) or not. `size` 0 means varint. */
-function repeated(f, size, read, fromVarint) {
-    if (f.wire === 2 && f.bytes) {
-        const out = [];
-        if (size === 0) {
-            const pos = { i: 0 };
-            while (pos.i < f.bytes.length)
-                out.push(fromVarint(readVarint(f.bytes, pos)));
-        }
-        else {
-            const v = dv(f.bytes);
-            for (let at = 0; at + size <= f.bytes.length; at += size)
-                out.push(read(v, at));
-        }
-        return out;
-    }
-    if (f.wire === 0 && f.varint !== undefined)
-        return [fromVarint(f.varint)];
-    if (f.bytes)
-        return [read(dv(f.bytes), 0)];
-    return [];
-}
-const f32 = (v, at) => v.getFloat32(at, true);
-const f64 = (v, at) => v.getFloat64(at, true);
-const none = () => NaN;
-const i32 = (x) => Number(BigInt.asIntN(32, x));
-const i64 = (x) => Number(BigInt.asIntN(64, x));
-const u64 = (x) => Number(x);
-/** IEEE 754 binary16 bits → number. */
-function float16(bits) {
-    const sign = bits & 0x8000 ? -1 : 1;
-    const exp = (bits >> 10) & 0x1f;
-    const frac = bits & 0x3ff;
-    if (exp === 0)
-        return sign * frac * 2 ** -24;
-    if (exp === 0x1f)
-        return frac ? NaN : sign * Infinity;
-    return sign * (1 + frac / 1024) * 2 ** (exp - 15);
-}
-function bfloat16(bits) {
-    const v = new DataView(new ArrayBuffer(4));
-    v.setUint32(0, (bits & 0xffff) << 16);
-    return v.getFloat32(0);
-}
-// tensorflow/core/framework/types.proto
-const DT = { FLOAT: 1, DOUBLE: 2, INT32: 3, UINT8: 4, INT16: 5, INT8: 6, INT64: 9, BOOL: 10, BFLOAT16: 14, UINT16: 17, HALF: 19, UINT32: 22, UINT64: 23 };
-/** The value of a one-element real-valued TensorProto, or a reason it is not a scalar. */
-function tensorScalar(buf) {
-    let dtype = 0;
-    let elements = 1;
-    let content;
-    const vals = {};
-    const push = (no, xs) => {
-        (vals[no] ??= []).push(...xs);
-    };
-    for (const f of fields(buf)) {
-        switch (f.no) {
-            case 1:
-                dtype = Number(f.varint ?? 0n);
-                break;
-            case 2:
-                for (const d of fields(f.bytes ?? new Uint8Array())) {
-                    if (d.no !== 2 || !d.bytes)
-                        continue;
-                    for (const s of fields(d.bytes))
-                        if (s.no === 1 && s.varint !== undefined)
-                            elements *= i64(s.varint);
-                }
-                break;
-            case 4:
-                content = f.bytes;
-                break;
-            case 5:
-                push(5, repeated(f, 4, f32, none));
-                break;
-            case 6:
-                push(6, repeated(f, 8, f64, none));
-                break;
-            case 7:
-            case 13:
-            case 16:
-                push(f.no, repeated(f, 0, none, f.no === 16 ? u64 : i32));
-                break;
-            case 10:
-                push(10, repeated(f, 0, none, i64));
-                break;
-            case 17:
-                push(17, repeated(f, 0, none, u64));
-                break;
-            default:
-                break;
-        }
-    }
-    if (elements !== 1)
-        return `a tensor of ${elements} elements, not a scalar`;
-    const fromContent = {
-        [DT.FLOAT]: [4, (v) => v.getFloat32(0, true)],
-        [DT.DOUBLE]: [8, (v) => v.getFloat64(0, true)],
-        [DT.HALF]: [2, (v) => float16(v.getUint16(0, true))],
-        [DT.BFLOAT16]: [2, (v) => bfloat16(v.getUint16(0, true))],
-        [DT.INT8]: [1, (v) => v.getInt8(0)],
-        [DT.UINT8]: [1, (v) => v.getUint8(0)],
-        [DT.INT16]: [2, (v) => v.getInt16(0, true)],
-        [DT.UINT16]: [2, (v) => v.getUint16(0, true)],
-        [DT.INT32]: [4, (v) => v.getInt32(0, true)],
-        [DT.UINT32]: [4, (v) => v.getUint32(0, true)],
-        [DT.INT64]: [8, (v) => Number(v.getBigInt64(0, true))],
-        [DT.UINT64]: [8, (v) => Number(v.getBigUint64(0, true))],
-    };
-    const decode = fromContent[dtype];
-    if (!decode)
-        return `dtype ${dtype} is not a real number type`;
-    if (content && content.length > 0) {
-        if (content.length !== decode[0])
-            return `tensor_content has ${content.length} bytes, expected ${decode[0]}`;
-        return decode[1](dv(content));
-    }
-    // Which repeated field holds each dtype (tensor.proto comments); empty means zero, as in TF.
-    const field = {
-        [DT.FLOAT]: 5, [DT.DOUBLE]: 6, [DT.HALF]: 13, [DT.BFLOAT16]: 13, [DT.INT8]: 7, [DT.UINT8]: 7, [DT.INT16]: 7,
-        [DT.UINT16]: 7, [DT.INT32]: 7, [DT.INT64]: 10, [DT.UINT32]: 16, [DT.UINT64]: 17,
-    };
-    const xs = vals[field[dtype]] ?? [];
-    const x = xs.length > 0 ? xs[0] : 0;
-    if (dtype === DT.HALF)
-        return float16(x & 0xffff);
-    if (dtype === DT.BFLOAT16)
-        return bfloat16(x);
-    return x;
-}
-function decodeEvent(data) {
-    const ev = { step: 0, wallTime: 0, values: [] };
-    for (const f of fields(data)) {
-        if (f.no === 1 && f.wire === 1 && f.bytes)
-            ev.wallTime = dv(f.bytes).getFloat64(0, true);
-        else if (f.no === 2 && f.varint !== undefined)
-            ev.step = i64(f.varint);
-        else if (f.no === 5 && f.bytes) {
-            for (const s of fields(f.bytes)) {
-                if (s.no !== 1 || !s.bytes)
-                    continue;
-                const v = { tag: '' };
-                for (const x of fields(s.bytes)) {
-                    if (x.no === 1 && x.bytes)
-                        v.tag = utf8.decode(x.bytes);
-                    else if (x.no === 2 && x.wire === 5 && x.bytes)
-                        v.simple = dv(x.bytes).getFloat32(0, true);
-                    else if (x.no === 8 && x.bytes)
-                        v.tensor = x.bytes;
-                    else if (x.no === 9 && x.bytes) {
-                        for (const m of fields(x.bytes)) {
-                            if (m.no === 1 && m.bytes) {
-                                for (const p of fields(m.bytes))
-                                    if (p.no === 1 && p.bytes)
-                                        v.plugin = utf8.decode(p.bytes);
-                            }
-                            else if (m.no === 4 && m.varint !== undefined)
-                                v.dataClass = Number(m.varint);
-                        }
-                    }
-                }
-                ev.values.push(v);
-            }
-        }
-    }
-    return ev;
-}
-// ---------------------------------------------------------------------------------------------
-function tensorboard_isEventFileName(name) {
-    return path.basename(name).startsWith('events.out.tfevents.');
-}
-/** Event files under `root` (or `root` itself when it is a file), sorted. */
-async function tensorboard_findEventFiles(root) {
-    const st = await stat(root);
-    if (st.isFile())
-        return [root];
-    const out = [];
-    const walk = async (dir) => {
-        for (const e of await readdir(dir, { withFileTypes: true })) {
-            const p = path.join(dir, e.name);
-            // .git and node_modules never hold training logs and can be huge.
-            if (e.isDirectory()) {
-                if (e.name !== '.git' && e.name !== 'node_modules')
-                    await walk(p);
-            }
-            else if (e.isFile() && tensorboard_isEventFileName(e.name))
-                out.push(p);
-        }
-    };
-    await walk(root);
-    return out.sort();
-}
-/** Reads the scalar series of one run (one or more event files of one folder, in order). */
-async function readTensorboardRun(files, run) {
-    const scalars = new Map();
-    const otherTags = new Map();
-    const plugins = new Map();
-    for (const file of files) {
-        const buf = new Uint8Array(await readFile(file));
-        const records = readTfRecords(buf, file);
-        records.forEach((data, index) => {
-            let ev;
-            try {
-                ev = decodeEvent(data);
-            }
-            catch (e) {
-                if (!(e instanceof ProtoError))
-                    throw e;
-                throw new InputError(`record ${index} is not a valid Event protobuf: ${e.message}`, {
-                    location: { file },
-                    hint: 'the file may not be a TensorBoard event file; remove it from the folder',
-                });
-            }
-            for (const v of ev.values) {
-                // The plugin is written only with a tag's first value; later values inherit it.
-                if (!plugins.has(v.tag))
-                    plugins.set(v.tag, { plugin: v.plugin ?? '', dataClass: v.dataClass ?? 0 });
-                const meta = plugins.get(v.tag);
-                let value;
-                if (v.simple !== undefined)
-                    value = v.simple;
-                else if (v.tensor && (meta.plugin === 'scalars' || meta.dataClass === 1)) {
-                    let x;
-                    try {
-                        x = tensorScalar(v.tensor);
-                    }
-                    catch (e) {
-                        if (!(e instanceof ProtoError))
-                            throw e;
-                        x = `undecodable tensor (${e.message})`;
-                    }
-                    if (typeof x === 'number')
-                        value = x;
-                }
-                if (value === undefined) {
-                    if (!scalars.has(v.tag))
-                        otherTags.set(v.tag, meta.plugin ? `plugin ${meta.plugin}` : 'not a scalar');
-                    continue;
-                }
-                let series = scalars.get(v.tag);
-                if (!series)
-                    scalars.set(v.tag, (series = []));
-                series.push({ step: ev.step, wallTime: ev.wallTime, value });
-            }
-        });
-    }
-    return { run, files, scalars, otherTags };
-}
-/**
- * PyTorch Lightning (`default_hp_metric=True`) logs `hp_metric = -1` next to its hparams summaries
- * as a placeholder until the user logs a real value. Importing it would gate a model on a constant,
- * so a run whose `hp_metric` is only ever -1 and which holds hparams-plugin tags loses that tag.
- */
-function dropLightningPlaceholder(r) {
-    const hp = r.scalars.get('hp_metric');
-    const hasHparams = [...r.otherTags.values()].includes('plugin hparams');
-    if (hp && hasHparams && hp.every((p) => p.value === -1)) {
-        r.scalars.delete('hp_metric');
-        r.otherTags.set('hp_metric', 'PyTorch Lightning placeholder -1');
-    }
-}
-/** Picks one point of a series by the selection rule; undefined when `{step}` is absent. */
-function selectScalar(series, select) {
-    let best;
-    for (const p of series) {
-        if (typeof select === 'object') {
-            if (p.step === select.step)
-                best = p;
-        }
-        else if (select === 'last') {
-            if (!best || p.step >= best.step)
-                best = p;
-        }
-        else if (!Number.isNaN(p.value)) {
-            if (!best || (select === 'min' ? p.value < best.value : p.value > best.value))
-                best = p;
-        }
-    }
-    return best;
-}
-async function tensorboard_importTensorboardMetrics(root, select = 'last') {
-    const files = await tensorboard_findEventFiles(root).catch((e) => {
-        throw new InputError(`cannot read TensorBoard logs: ${e.message}`, { location: { file: root }, cause: e });
-    });
-    if (files.length === 0) {
-        throw new InputError('no TensorBoard event files (events.out.tfevents.*) found', {
-            location: { file: root },
-            hint: 'point at the log directory given to SummaryWriter / tf.summary.create_file_writer',
-        });
-    }
-    const rootDir = (await stat(root)).isFile() ? path.dirname(root) : root;
-    const byRun = new Map();
-    for (const f of files) {
-        const run = path.relative(rootDir, path.dirname(f)).split(path.sep).join('/') || '.';
-        byRun.set(run, [...(byRun.get(run) ?? []), f]);
-    }
-    const prefixed = byRun.size > 1;
-    const metrics = {};
-    const steps = {};
-    const runs = [];
-    const seenOther = [];
-    let missingStep = 0;
-    for (const [run, runFiles] of [...byRun.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const r = await readTensorboardRun(runFiles, run);
-        dropLightningPlaceholder(r);
-        for (const [tag, series] of r.scalars) {
-            const p = selectScalar(series, select);
-            if (!p) {
-                missingStep++;
-                continue;
-            }
-            const key = prefixed ? `${run}/${tag}` : tag;
-            metrics[key] = p.value;
-            steps[key] = p.step;
-        }
-        for (const [tag, why] of r.otherTags)
-            seenOther.push(`${prefixed ? `${run}/` : ''}${tag} (${why})`);
-        runs.push({
-            run,
-            files: runFiles.map((f) => path.relative(rootDir, f).split(path.sep).join('/')),
-            tags: [...r.scalars.keys()],
-            skippedTags: Object.fromEntries(r.otherTags),
-        });
-    }
-    if (Object.keys(metrics).length === 0) {
-        const held = seenOther.length > 0 ? `; found only ${seenOther.slice(0, 6).join(', ')}${seenOther.length > 6 ? ', …' : ''}` : '; they hold no summaries at all';
-        const what = missingStep > 0 && typeof select === 'object'
-            ? `no scalar tag has a value at step ${select.step}`
-            : `no scalar metrics to import from ${files.length} event file(s)${held}`;
-        throw new InputError(what, {
-            location: { file: root },
-            hint: missingStep > 0
-                ? 'choose a step that was logged, or select last/min/max'
-                : 'log metrics with SummaryWriter.add_scalar / tf.summary.scalar, or import the metrics file your run writes instead',
-        });
-    }
-    return { metrics, steps, runs, select };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/model/import/index.ts
-/**
- * One entry point for metrics other tools wrote: detects the kind of `path` and imports it.
- *
- * Detection, first match wins:
- * - a file: `events.out.tfevents.*` → tensorboard; `dvc.yaml` → dvc (its folder); `.json` → json;
- *   `.yaml`/`.yml` → yaml; `.csv`/`.tsv` → csv; anything else is an error;
- * - a folder: holding `dvc.yaml` → dvc; holding `meta.yaml` (an MLflow experiment or run folder),
- *   sub-folders with an MLflow experiment `meta.yaml`, or an `mlruns/` sub-folder → mlflow;
- *   event files anywhere below → tensorboard; otherwise an error listing what was looked for.
- */
-
-
-
-
-
-
-
-
-async function isMlflowStore(dir) {
-    const own = await readFile(path.join(dir, 'meta.yaml'), 'utf8').catch(() => undefined);
-    if (own !== undefined && /^(experiment_id|run_id|run_uuid):/m.test(own))
-        return dir;
-    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-    const mlruns = entries.find((e) => e.isDirectory() && e.name === 'mlruns');
-    if (mlruns) {
-        const inner = await isMlflowStore(path.join(dir, 'mlruns'));
-        if (inner)
-            return inner;
-    }
-    for (const e of entries) {
-        if (!e.isDirectory() || e.name === '.trash')
-            continue;
-        const meta = await readFile(path.join(dir, e.name, 'meta.yaml'), 'utf8').catch(() => undefined);
-        if (meta !== undefined && /^experiment_id:/m.test(meta) && !/^run_(id|uuid):/m.test(meta))
-            return dir;
-    }
-    return undefined;
-}
-/** Which importer `path` needs, and the path that importer should read. */
-async function detectMetricsKind(p) {
-    const st = await stat(p).catch(() => undefined);
-    if (!st)
-        throw new InputError('metrics path does not exist', { location: { file: p }, hint: 'check the path (relative paths start at the working directory)' });
-    if (st.isFile()) {
-        const base = path.basename(p);
-        if (isEventFileName(base))
-            return { kind: 'tensorboard', path: p };
-        if (base === 'dvc.yaml')
-            return { kind: 'dvc', path: path.dirname(p) };
-        const ext = path.extname(base).toLowerCase();
-        if (ext === '.json')
-            return { kind: 'json', path: p };
-        if (ext === '.yaml' || ext === '.yml')
-            return { kind: 'yaml', path: p };
-        if (ext === '.csv' || ext === '.tsv')
-            return { kind: 'csv', path: p };
-        throw new InputError(`cannot tell what kind of metrics file "${base}" is`, {
-            location: { file: p },
-            hint: 'supported: .json, .yaml/.yml, .csv/.tsv, TensorBoard events.out.tfevents.*, or a DVC project / MLflow mlruns / TensorBoard log folder',
-        });
-    }
-    if (st.isDirectory()) {
-        const dvc = await stat(path.join(p, 'dvc.yaml')).catch(() => undefined);
-        if (dvc?.isFile())
-            return { kind: 'dvc', path: p };
-        const store = await isMlflowStore(p);
-        if (store)
-            return { kind: 'mlflow', path: store };
-        if ((await findEventFiles(p)).length > 0)
-            return { kind: 'tensorboard', path: p };
-    }
-    throw new InputError('no metrics recognised in this folder', {
-        location: { file: p },
-        hint: 'expected dvc.yaml (DVC project), meta.yaml files (MLflow mlruns), events.out.tfevents.* files (TensorBoard), or pass a .json/.yaml/.csv file',
-    });
-}
-async function import_importMetrics(p, options = {}) {
-    const { kind, path: at } = await detectMetricsKind(p);
-    switch (kind) {
-        case 'json':
-        case 'yaml': {
-            const r = await importJsonYamlMetrics(at, kind);
-            return { metrics: r.metrics, source: { kind, path: at, details: { skipped: r.skipped } } };
-        }
-        case 'csv': {
-            const r = await importCsvMetrics(at);
-            return { metrics: r.metrics, source: { kind, path: at, details: { layout: r.layout, line: r.line, rows: r.rows, skipped: r.skipped } } };
-        }
-        case 'dvc': {
-            const r = await importDvcMetrics(at);
-            return {
-                metrics: r.metrics,
-                source: { kind, path: at, details: { files: r.files, missing: r.missing, unresolved: r.unresolved, skipped: r.skipped, params: r.params } },
-            };
-        }
-        case 'tensorboard': {
-            const r = await importTensorboardMetrics(at, options.tensorboardSelect ?? 'last');
-            return { metrics: r.metrics, source: { kind, path: at, details: { select: r.select, steps: r.steps, runs: r.runs } } };
-        }
-        case 'mlflow': {
-            const r = await importMlflowRun(at, options.mlflowRun ?? 'latest');
-            const { dir: _dir, ...run } = r.info;
-            return {
-                metrics: r.metrics,
-                source: {
-                    kind,
-                    path: at,
-                    details: { selector: options.mlflowRun ?? 'latest', run: { ...run, path: r.info.dir }, params: r.params, tags: r.tags, steps: r.steps, nonFinite: r.nonFinite },
-                },
-            };
-        }
-    }
-}
-
-// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 3 modules
-var model_metrics = __nccwpck_require__(30621);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(98995);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-// EXTERNAL MODULE: ../../../../shared/model/metrics/bootstrap.ts
-var bootstrap = __nccwpck_require__(51842);
-;// CONCATENATED MODULE: ../../../../shared/model/metrics/bootstrap-parallel.ts
-/**
- * The bootstrap of evaluate's binary and regression metrics on several cores.
- *
- * Every resample has its own PRNG stream (bootstrap.ts, resampleSeed), so the threads pull resample
- * indices from one shared counter (Atomics.add) and write each resample's statistics into its slot
- * of a shared Float64Array: the intervals are the in-thread bootstrapMetrics' exactly, whatever the
- * number of workers and whichever thread ran which resample.
- *
- * Sharing: the prepared data's typed arrays are copied once into SharedArrayBuffers; a typed array on
- * a SharedArrayBuffer in workerData reaches the worker as a view of the same memory, so no worker
- * copies the 1M-row arrays. The main thread pulls resamples too (no idle core while a worker starts).
- *
- * Fallbacks (correctness first): fewer than `minRows` rows (worker start-up, ~50 ms bundled and
- * ~0.5 s under tsx, is not worth it), fewer than 2 cores, multiclass data (per-row probability
- * arrays), or workers that cannot start or die: any resample not marked done when the workers are
- * gone is run on this thread.
- *
- * Workers: from TypeScript sources (vitest, tsx) the worker is bootstrap-worker.ts run with tsx's
- * loader; in the ncc bundles, scripts/build.mjs writes that entry as `bootstrap-worker/index.js` next
- * to every bundle whose code contains BOOTSTRAP_WORKER_MARKER (as for validate-data's shard worker).
- */
-
-
-
-
-
-
-
-/** scripts/build.mjs adds the bootstrap worker to every bundle whose code contains this string. */
-const BOOTSTRAP_WORKER_MARKER = 'mlops-actions:bootstrap-worker@1';
-/** The worker bundle, relative to the bundle that starts it. */
-const BUNDLED_WORKER = 'bootstrap-worker/index.js';
-const DEFAULT_MAX_BOOTSTRAP_WORKERS = 4;
-/** Below this many rows the resamples run on this thread. */
-const DEFAULT_PARALLEL_MIN_ROWS = 50_000;
-/** bootstrapPlan's summary and metrics, the metrics in `names` order (the layout of `stats`). */
-function plan(data, names) {
-    const p = bootstrapPlan(data, names);
-    return { summarize: p.summarize, finishers: names.map((n) => p.finishers[n]) };
-}
-/** Claims and runs resamples until none are left. */
-function drain(task, resampler) {
-    for (;;) {
-        const b = Atomics.add(task.next, 0, 1);
-        if (b >= task.resamples)
-            return;
-        resampler.run(b);
-        Atomics.store(task.done, b, 1);
-    }
-}
-function resamplerFor(task) {
-    const { summarize, finishers } = plan(task.data, task.names);
-    return new Resampler(summarize, finishers, task.data, task.seed, task.resamples, task.stats);
-}
-/** Worker side (bootstrap-worker.ts). */
-function bootstrapWorkerMain(data, post) {
-    const task = data;
-    if (task?.marker !== BOOTSTRAP_WORKER_MARKER)
-        throw new Error('bootstrap worker started without a task');
-    drain(task, resamplerFor(task));
-    post('done');
-}
-/** A copy of `value` whose typed arrays are views of SharedArrayBuffers (one copy per distinct array). */
-function toShared(value, seen = new Map()) {
-    if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
-        const known = seen.get(value);
-        if (known)
-            return known;
-        const src = value;
-        if (src.buffer instanceof SharedArrayBuffer)
-            return value;
-        const Ctor = src.constructor;
-        const copy = new Ctor(new SharedArrayBuffer(src.byteLength));
-        copy.set(src);
-        seen.set(value, copy);
-        return copy;
-    }
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            out[k] = toShared(v, seen);
-        return out;
-    }
-    return value;
-}
-/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
-function workerEntry() {
-    // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
-    // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
-    const here = import.meta.url;
-    if (here.endsWith('.ts')) {
-        const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-        const entry = new URL(here.replace(/[^/]*$/, 'bootstrap-worker.ts')).href;
-        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
-    }
-    return { file: new URL(BUNDLED_WORKER, here) };
-}
-function startWorker(task) {
-    try {
-        const entry = workerEntry();
-        // No inherited execArgv (see validate-data-shards.ts); small heaps: a worker holds one 1-byte
-        // count per row and a summary, the data is shared.
-        const opts = { workerData: task, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
-        return 'file' in entry ? new Worker(entry.file, opts) : new Worker(entry.code, { ...opts, eval: true });
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * bootstrapMetrics (same intervals) with the resamples spread over worker threads when the data is
- * large enough; see the module comment. `names` must apply to the data's task.
- */
-async function bootstrap_parallel_bootstrapMetricsParallel(data, names, options = {}) {
-    const resolved = resolveBootstrapOptions(options);
-    const mainThread = options.mainThread ?? true;
-    const threads = options.threads ?? Math.min(availableParallelism(), DEFAULT_MAX_BOOTSTRAP_WORKERS);
-    const workers = mainThread ? threads - 1 : threads;
-    if (data.task === 'multiclass' || data.length < (options.minRows ?? DEFAULT_PARALLEL_MIN_ROWS) || workers < 1 || (mainThread && threads < 2)) {
-        return bootstrapMetrics(data, names, resolved);
-    }
-    if (data.length === 0)
-        throw new InputError('bootstrap: no rows to resample');
-    const { resamples, seed } = resolved;
-    const task = {
-        marker: BOOTSTRAP_WORKER_MARKER,
-        data: toShared(data),
-        names: [...names],
-        seed,
-        resamples,
-        next: new Int32Array(new SharedArrayBuffer(4)),
-        done: new Uint8Array(new SharedArrayBuffer(resamples)),
-        stats: new Float64Array(new SharedArrayBuffer(8 * names.length * resamples)),
-    };
-    const started = Array.from({ length: workers }, () => startWorker(task)).filter((w) => w !== undefined);
-    const resampler = resamplerFor(task);
-    try {
-        if (mainThread)
-            drain(task, resampler);
-        const allDone = () => {
-            for (let b = 0; b < resamples; b++)
-                if (Atomics.load(task.done, b) !== 1)
-                    return false;
-            return true;
-        };
-        await new Promise((resolve) => {
-            let live = started.length;
-            const check = () => {
-                if (live === 0 || allDone())
-                    resolve();
-            };
-            for (const w of started) {
-                let gone = false;
-                const leave = () => {
-                    if (!gone)
-                        live--;
-                    gone = true;
-                    check();
-                };
-                w.once('message', leave);
-                w.once('error', leave);
-                w.once('exit', leave);
-            }
-            check();
-        });
-    }
-    finally {
-        for (const w of started)
-            void w.terminate();
-    }
-    // Resamples a worker claimed but did not finish (it failed), or that none claimed (none started).
-    for (let b = 0; b < resamples; b++)
-        if (Atomics.load(task.done, b) !== 1)
-            resampler.run(b);
-    const { summarize, finishers } = plan(data, names);
-    const full = summarize(data);
-    return percentileIntervals(names, finishers.map((f) => f(full)), task.stats, resolved);
-}
-
-;// CONCATENATED MODULE: ../../../../shared/model/evaluate.ts
-/**
- * The evaluate operation: a predictions file (or metrics another tool wrote) → one
- * `mlops-actions/evaluation@1` report. One function, three faces (the action, `mlops evaluate`,
- * the tests).
- *
- * The predictions file is streamed once (`openTable`): labels become Int32Array codes into a small
- * dictionary, scores Float64Arrays, so a million rows take a few tens of MB. Every cell is checked
- * while streaming, so a bad cell fails with file:line before any metric is computed. Metrics come
- * from the registry (shared/model/metrics), CIs from its seeded percentile bootstrap. Outputs are
- * written only when everything succeeded, each atomically: the per-example file first, the report
- * (which names the examples file and its SHA-256) last.
- *
- * Decisions (documented in docs/evaluate.md):
- * - Labels are compared as text ("1.0" and 1 are the same class); a label set that is all numbers
- *   is reported as numbers and sorted numerically, as scikit-learn's unique_labels would.
- * - Binary with one score column: P(positive); predicted positive iff score > threshold, unless a
- *   prediction column is given (then label metrics use it and score metrics use the score).
- * - Metrics undefined on the data (ROC AUC with one class, AP without positives) are omitted with a
- *   reason instead of failing: slices legitimately hold one class.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_MIN_SLICE_SIZE = 30;
-const DEFAULT_THRESHOLD = 0.5;
-/** Rows of a multiclass score row may sum to 1 ± this. */
-const PROBABILITY_SUM_TOLERANCE = 1e-6;
-/** More distinct values than this in a slice column is an error: slice on a coarser column. */
-const MAX_SLICE_VALUES = 1000;
-/** `<out>` without `.json`, plus `.examples.jsonl.gz`. */
-function examplesPathFor(out) {
-    return `${out.replace(/\.json$/i, '')}.examples.jsonl.gz`;
-}
-// ---------------------------------------------------------------------------------------------
-// Small helpers
-async function sha256File(file) {
-    const info = await stat(file).catch((e) => {
-        throw new InputError(e.code === 'ENOENT' ? 'file not found' : `cannot read the file: ${e.message}`, { location: { file }, hint: 'check the path' });
-    });
-    if (!info.isFile())
-        throw new InputError('is not a regular file', { location: { file }, hint: 'point at one file' });
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(file))
-        hash.update(chunk);
-    return { sha256: hash.digest('hex'), bytes: info.size };
-}
-/** Label text: numbers canonical ("1.0" → "1"), booleans "true"/"false", else the text. */
-function labelText(v) {
-    if (defaultNullTokens.isMissing(v))
-        return undefined;
-    if (typeof v === 'number')
-        return String(v);
-    if (typeof v === 'string' && isDecimalLiteral(v))
-        return String(+v);
-    return toText(v);
-}
-const isNumericText = (t) => isDecimalLiteral(t) && String(+t) === t;
-/** Labels as the report writes them: all numbers when every label is numeric text, else strings. */
-function typedLabels(texts) {
-    const numeric = texts.every(isNumericText);
-    const idx = texts.map((_, i) => i);
-    idx.sort((a, b) => (numeric ? +texts[a] - +texts[b] : texts[a] < texts[b] ? -1 : texts[a] > texts[b] ? 1 : 0));
-    return { labels: idx.map((i) => (numeric ? +texts[i] : texts[i])), order: idx };
-}
-/**
- * The class of each score column. Given `classes`, those; one column, none (binary P(positive));
- * otherwise each column name minus the prefix all names share, cut back to just after a separator
- * (`_`, `-`, `.`, `:`, `/`, space): p_rain, p_sun → rain, sun; score_0, score_1 → 0, 1.
- */
-function scoreClasses(scoreColumns, classes) {
-    if (classes && classes.length > 0) {
-        if (classes.length !== scoreColumns.length) {
-            throw new UsageError(`--classes names ${classes.length} classes for ${scoreColumns.length} score columns`, {
-                hint: 'give one class per --score column, in the same order',
-            });
-        }
-        const texts = classes.map((c) => labelText(c.trim()) ?? c);
-        if (new Set(texts).size !== texts.length)
-            throw new UsageError(`--classes repeats a class: ${classes.join(', ')}`);
-        return texts;
-    }
-    if (scoreColumns.length < 2)
-        return [];
-    let prefix = scoreColumns[0];
-    for (const c of scoreColumns)
-        while (!c.startsWith(prefix))
-            prefix = prefix.slice(0, -1);
-    let cut = 0;
-    for (let i = prefix.length - 1; i >= 0; i--) {
-        if ('_-.:/ '.includes(prefix[i])) {
-            cut = i + 1;
-            break;
-        }
-    }
-    const names = scoreColumns.map((c) => labelText(c.slice(cut)) ?? c.slice(cut));
-    if (names.some((n) => n === '') || new Set(names).size !== names.length) {
-        throw new UsageError(`cannot tell the class of each score column (${scoreColumns.join(', ')})`, {
-            hint: 'pass --classes with one class per --score column, in order',
-        });
-    }
-    return names;
-}
-function concatF64(parts, n) {
-    if (parts.length === 1 && parts[0].length === n)
-        return parts[0];
-    const out = new Float64Array(n);
-    let o = 0;
-    for (const p of parts) {
-        out.set(p, o);
-        o += p.length;
-    }
-    return out;
-}
-function concatI32(parts, n) {
-    if (parts.length === 1 && parts[0].length === n)
-        return parts[0];
-    const out = new Int32Array(n);
-    let o = 0;
-    for (const p of parts) {
-        out.set(p, o);
-        o += p.length;
-    }
-    return out;
-}
-function pickF64(a, rows) {
-    const out = new Float64Array(rows.length);
-    for (let i = 0; i < rows.length; i++)
-        out[i] = a[rows[i]];
-    return out;
-}
-function pickI32(a, rows) {
-    const out = new Int32Array(rows.length);
-    for (let i = 0; i < rows.length; i++)
-        out[i] = a[rows[i]];
-    return out;
-}
-/** A dictionary of distinct texts → dense codes. */
-class Dictionary {
-    texts = [];
-    codes = new Map();
-    code(t) {
-        let c = this.codes.get(t);
-        if (c === undefined) {
-            c = this.texts.length;
-            this.texts.push(t);
-            this.codes.set(t, c);
-        }
-        return c;
-    }
-    get(t) {
-        return this.codes.get(t);
-    }
-}
-async function readPredictions(plan) {
-    // Every cell is read, and scores are nearly all distinct: dictionary-encoding batches (the byte
-    // path, which pays off for profiling) would only add work here (0.60 s vs 0.17 s on 1M rows).
-    const reader = await openTable(plan.file, { delimiter: plan.delimiter, format: plan.format, bytePath: false });
-    const header = await reader.columns();
-    const wanted = [plan.label, plan.prediction, ...plan.score, plan.id, ...plan.slices].filter((c) => c !== undefined);
-    const flag = (c) => c === plan.label ? '--label' : c === plan.prediction ? '--prediction' : plan.score.includes(c) ? '--score' : c === plan.id ? '--id' : '--slice';
-    // JSON Lines learns columns as it reads; its first record is what columns() knows.
-    if (reader.format !== 'jsonl') {
-        for (const c of wanted) {
-            if (!header.includes(c)) {
-                throw new InputError(`column "${c}" (${flag(c)}) not found; the file has columns: ${header.join(', ')}`, {
-                    location: { file: plan.file, line: reader.hasLines ? 1 : undefined },
-                    hint: `pass ${flag(c)} with one of them`,
-                });
-            }
-        }
-    }
-    const classification = plan.task !== 'regression';
-    const dict = new Dictionary();
-    const yParts = [];
-    const pParts = [];
-    const yNumParts = [];
-    const pNumParts = [];
-    const scoreParts = plan.score.map(() => []);
-    const ids = plan.id ? [] : undefined;
-    const seenIds = plan.id ? new Set() : undefined;
-    const slices = plan.slices.map((column) => ({ column, dict: new Dictionary(), parts: [], missing: 0 }));
-    const multiScore = plan.score.length >= 2;
-    let rows = 0;
-    const where = (b, r) => ({ file: plan.file, line: b.lines[r] });
-    const col = (b, name) => {
-        const i = b.columns.indexOf(name);
-        if (i < 0) {
-            throw new InputError(`column "${name}" (${flag(name)}) not found; the file has columns: ${b.columns.join(', ')}`, {
-                location: where(b, 0),
-                hint: `pass ${flag(name)} with one of them`,
-            });
-        }
-        return b.values[i];
-    };
-    const missing = (b, r, name) => new InputError(`column "${name}" is missing a value`, { location: where(b, r), hint: 'every row needs a label and a prediction or score' });
-    const number = (b, r, name, v) => {
-        if (defaultNullTokens.isMissing(v))
-            throw missing(b, r, name);
-        const x = toNumber(v);
-        if (x === undefined)
-            throw new InputError(`column "${name}" value ${JSON.stringify(toText(v))} is not a number`, { location: where(b, r) });
-        if (!Number.isFinite(x)) {
-            throw new InputError(`column "${name}" value is ${Number.isNaN(x) ? 'NaN' : String(x)}`, {
-                location: where(b, r),
-                hint: 'predictions must be finite numbers; fix or drop the row',
-            });
-        }
-        return x;
-    };
-    for await (const b of reader.batches()) {
-        const n = b.length;
-        rows += n;
-        const labelCol = col(b, plan.label);
-        const predCol = plan.prediction ? col(b, plan.prediction) : undefined;
-        if (classification) {
-            const y = new Int32Array(n);
-            const p = predCol ? new Int32Array(n) : undefined;
-            for (let r = 0; r < n; r++) {
-                const t = labelText(labelCol[r]);
-                if (t === undefined)
-                    throw missing(b, r, plan.label);
-                if (plan.allowed && !plan.allowed.has(t)) {
-                    throw new InputError(`label ${JSON.stringify(t)} (column "${plan.label}") has no score column; score columns cover: ${[...plan.allowed].join(', ')}`, {
-                        location: where(b, r),
-                        hint: 'add a score column for it, or fix --classes',
-                    });
-                }
-                y[r] = dict.code(t);
-                if (p) {
-                    const pt = labelText(predCol[r]);
-                    if (pt === undefined)
-                        throw missing(b, r, plan.prediction);
-                    p[r] = dict.code(pt);
-                }
-            }
-            yParts.push(y);
-            if (p)
-                pParts.push(p);
-        }
-        else {
-            const y = new Float64Array(n);
-            const p = new Float64Array(n);
-            for (let r = 0; r < n; r++) {
-                y[r] = number(b, r, plan.label, labelCol[r]);
-                p[r] = number(b, r, plan.prediction, predCol[r]);
-            }
-            yNumParts.push(y);
-            pNumParts.push(p);
-        }
-        if (plan.score.length > 0) {
-            const cols = plan.score.map((s) => col(b, s));
-            const arrays = cols.map(() => new Float64Array(n));
-            for (let r = 0; r < n; r++) {
-                let sum = 0;
-                for (let k = 0; k < cols.length; k++) {
-                    const x = number(b, r, plan.score[k], cols[k][r]);
-                    if (x < 0 || x > 1) {
-                        throw new InputError(`column "${plan.score[k]}" value ${x} is not a probability in [0, 1]`, {
-                            location: where(b, r),
-                            hint: 'scores must be probabilities (e.g. predict_proba output), not logits or decision values',
-                        });
-                    }
-                    arrays[k][r] = x;
-                    sum += x;
-                }
-                if (multiScore && !(Math.abs(sum - 1) <= PROBABILITY_SUM_TOLERANCE)) {
-                    throw new InputError(`probabilities ${plan.score.join(' + ')} sum to ${sum}, not 1 (tolerance ${PROBABILITY_SUM_TOLERANCE})`, {
-                        location: where(b, r),
-                        hint: 'give one probability column per class, from predict_proba or a softmax',
-                    });
-                }
-            }
-            arrays.forEach((a, k) => scoreParts[k].push(a));
-        }
-        if (ids && plan.id) {
-            const idCol = col(b, plan.id);
-            for (let r = 0; r < n; r++) {
-                const v = idCol[r];
-                if (defaultNullTokens.isMissing(v))
-                    throw missing(b, r, plan.id);
-                const t = toText(v);
-                if (seenIds.has(t))
-                    throw new InputError(`id ${JSON.stringify(t)} (column "${plan.id}") occurs twice`, { location: where(b, r), hint: 'ids pair rows across reports, so each must be unique' });
-                seenIds.add(t);
-                ids.push(t);
-            }
-        }
-        for (const s of slices) {
-            const sc = col(b, s.column);
-            const codes = new Int32Array(n);
-            for (let r = 0; r < n; r++) {
-                const v = sc[r];
-                if (defaultNullTokens.isMissing(v)) {
-                    codes[r] = -1;
-                    s.missing++;
-                    continue;
-                }
-                codes[r] = s.dict.code(toText(v));
-                if (s.dict.texts.length > MAX_SLICE_VALUES) {
-                    throw new InputError(`slice column "${s.column}" has more than ${MAX_SLICE_VALUES} distinct values`, {
-                        location: where(b, r),
-                        hint: 'slice on a column with few values (a category, a bucketed number)',
-                    });
-                }
-            }
-            s.parts.push(codes);
-        }
-    }
-    if (rows === 0) {
-        throw new InputError('no data rows: the file has only a header', { location: { file: plan.file }, hint: 'evaluate a predictions file with at least one row' });
-    }
-    return {
-        rows,
-        format: reader.format,
-        dict,
-        yCode: classification ? concatI32(yParts, rows) : undefined,
-        predCode: classification && plan.prediction ? concatI32(pParts, rows) : undefined,
-        yNum: classification ? undefined : concatF64(yNumParts, rows),
-        predNum: classification ? undefined : concatF64(pNumParts, rows),
-        scores: scoreParts.map((parts) => concatF64(parts, rows)),
-        ids,
-        slices: slices.map((s) => ({ column: s.column, dict: s.dict, codes: concatI32(s.parts, rows), missing: s.missing })),
-    };
-}
-function metricValue(name, value, ci) {
-    const out = { value, direction: METRICS[name].direction };
-    if (ci && Number.isFinite(ci.lower) && Number.isFinite(ci.upper)) {
-        out.ci = [ci.lower, ci.upper];
-        if (ci.invalid > 0)
-            out.ci_invalid = ci.invalid;
-    }
-    return out;
-}
-/** Point values and (when resamples > 0) CIs; a non-finite value becomes an omission. */
-async function fill(block, data, names, boot) {
-    if (names.length === 0)
-        return;
-    const add = (n, v, ci) => {
-        if (v === undefined || !Number.isFinite(v))
-            block.omitted.push({ metric: n, reason: 'undefined on these rows' });
-        else
-            block.metrics[n] = metricValue(n, v, ci);
-    };
-    if (!boot) {
-        const values = computeMetrics(data, names);
-        for (const n of names)
-            add(n, values[n]);
-        return;
-    }
-    // Large inputs: resamples spread over worker threads, same intervals (metrics/bootstrap-parallel.ts).
-    const cis = await bootstrapMetricsParallel(data, names, boot);
-    for (const n of names)
-        add(n, cis[n].estimate, cis[n]);
-}
-const SCORE_METRICS = (/* unused pure expression or super */ null && (['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece']));
-async function binaryBlock(y, score, predPos, ctx) {
-    const block = { metrics: {}, omitted: [], confusion_matrix: null };
-    const n = y.length;
-    let positives = 0;
-    for (let i = 0; i < n; i++)
-        positives += y[i];
-    const negatives = n - positives;
-    const all = metricsForTask('binary').map((m) => m.name);
-    const labelNames = all.filter((m) => !SCORE_METRICS.includes(m));
-    const scoreNames = [];
-    for (const m of SCORE_METRICS) {
-        if (!score)
-            block.omitted.push({ metric: m, reason: 'needs a score column (P(positive))' });
-        else if (m === 'roc_auc' && (positives === 0 || negatives === 0)) {
-            block.omitted.push({ metric: m, reason: `y_true holds one class only (${String(positives ? ctx.labels.pos : ctx.labels.neg)}); ROC AUC needs both` });
-        }
-        else if (m === 'average_precision' && positives === 0) {
-            block.omitted.push({ metric: m, reason: `no positive rows (${String(ctx.labels.pos)}); average precision is undefined` });
-        }
-        else
-            scoreNames.push(m);
-    }
-    const scoreEval = score ? binaryEvaluation(y, score, { posLabel: 1, threshold: ctx.threshold }) : undefined;
-    const labelEval = predPos ? binaryEvaluation(y, Float64Array.from(predPos), { posLabel: 1, threshold: 0.5 }) : scoreEval;
-    if (labelEval === scoreEval) {
-        await fill(block, labelEval, [...labelNames, ...scoreNames], ctx.boot);
-    }
-    else {
-        await fill(block, labelEval, labelNames, ctx.boot);
-        if (scoreEval)
-            await fill(block, scoreEval, scoreNames, ctx.boot);
-    }
-    // Registry order, whatever order the two passes filled them in.
-    block.metrics = Object.fromEntries(all.filter((m) => m in block.metrics).map((m) => [m, block.metrics[m]]));
-    const s = summarizeBinary(labelEval);
-    const tn = s.negatives - s.fp;
-    const fn = s.positives - s.tp;
-    const { neg, pos } = ctx.labels;
-    const negFirst = typeof neg === 'number' && typeof pos === 'number' ? neg < pos : String(neg) < String(pos);
-    block.confusion_matrix = negFirst
-        ? { labels: [neg, pos], counts: [[tn, s.fp], [fn, s.tp]] }
-        : { labels: [pos, neg], counts: [[s.tp, fn], [s.fp, tn]] };
-    return block;
-}
-function safe(f) {
-    try {
-        return f();
-    }
-    catch {
-        return Number.NaN;
-    }
-}
-function multiclassBlock(y, pred, proba, ctx) {
-    const block = { metrics: {}, omitted: [], confusion_matrix: null };
-    const k = ctx.classes.length;
-    const n = y.length;
-    const codes = ctx.classes.map((_, i) => i);
-    const rows = proba ? Array.from({ length: n }, (_, i) => proba.subarray(i * k, (i + 1) * k)) : undefined;
-    const data = multiclassEvaluation(y, pred, { proba: rows, classes: codes });
-    const present = new Uint8Array(k);
-    for (let i = 0; i < n; i++)
-        present[y[i]] = 1;
-    const absent = ctx.classes.filter((_, i) => !present[i]);
-    const names = [];
-    for (const m of metricsForTask('multiclass').map((x) => x.name)) {
-        if (!proba && (m === 'roc_auc' || m === 'log_loss' || m === 'ece'))
-            block.omitted.push({ metric: m, reason: 'needs one score column per class' });
-        else if (m === 'roc_auc' && absent.length > 0) {
-            block.omitted.push({ metric: m, reason: `class ${absent.map(String).join(', ')} has no rows in y_true; one-vs-rest ROC AUC needs every class` });
-        }
-        else
-            names.push(m);
-    }
-    const point = names.map((m) => safe(() => METRICS[m].compute(data)));
-    let cis;
-    if (ctx.boot) {
-        // Per metric, a resample where it is undefined (a class not drawn) counts as invalid, not fatal.
-        const finishers = Object.fromEntries(names.map((m, i) => [m, (s) => s[i]]));
-        cis = bootstrapStatistics((d, w) => names.map((m) => safe(() => METRICS[m].compute(d, w))), finishers, data, ctx.boot);
-    }
-    names.forEach((m, i) => {
-        const v = point[i];
-        if (!Number.isFinite(v))
-            block.omitted.push({ metric: m, reason: 'undefined on these rows' });
-        else
-            block.metrics[m] = metricValue(m, v, cis?.[m]);
-    });
-    const cm = confusionMatrix(y, pred, { labels: codes });
-    block.confusion_matrix = { labels: ctx.classes, counts: cm.counts };
-    return block;
-}
-async function regressionBlock(y, pred, boot) {
-    const block = { metrics: {}, omitted: [], confusion_matrix: null };
-    await fill(block, regressionEvaluation(y, pred), metricsForTask('regression').map((m) => m.name), boot);
-    return block;
-}
-// ---------------------------------------------------------------------------------------------
-// The operation
-function checkOptions(o) {
-    const intIn = (v, flag, min) => {
-        if (v !== undefined && !(Number.isInteger(v) && v >= min))
-            throw new UsageError(`--${flag} must be an integer ≥ ${min}, got ${v}`);
-    };
-    intIn(o.resamples, 'resamples', 0);
-    intIn(o.minSliceSize, 'min-slice-size', 0);
-    if (o.seed !== undefined && !(Number.isInteger(o.seed) && Math.abs(o.seed) <= 0xffffffff))
-        throw new UsageError(`--seed must be a 32-bit integer, got ${o.seed}`);
-    if (o.threshold !== undefined && !(o.threshold >= 0 && o.threshold <= 1))
-        throw new UsageError(`--threshold must be in [0, 1], got ${o.threshold}`);
-    if (o.confidence !== undefined && !(o.confidence > 0 && o.confidence < 1))
-        throw new UsageError(`--confidence must be in (0, 1), got ${o.confidence}`);
-}
-async function modelDigests(models = []) {
-    const out = [];
-    for (const file of models)
-        out.push({ file, ...(await sha256File(file)) });
-    return out;
-}
-async function writeOutputs(report, out, examples) {
-    evaluationReportSchema.parse(report);
-    if (!out)
-        return { report };
-    let examplesPath;
-    if (examples && report.examples) {
-        examplesPath = examplesPathFor(out);
-        await writeFileAtomic(examplesPath, await examples);
-    }
-    try {
-        await writeJsonAtomic(out, report);
-    }
-    catch (e) {
-        if (examplesPath)
-            await rm(examplesPath, { force: true });
-        throw e;
-    }
-    return { report, reportPath: out, examplesPath };
-}
-async function evaluate(options) {
-    checkOptions(options);
-    if (options.importPath !== undefined && options.predictions !== undefined) {
-        throw new UsageError('give either --predictions or --import, not both');
-    }
-    if (options.importPath !== undefined)
-        return evaluateImport(options, options.importPath);
-    if (options.predictions === undefined)
-        throw new UsageError('give --predictions FILE (or --import PATH)');
-    return evaluatePredictions(options, options.predictions);
-}
-function emptyReport() {
-    return {
-        schema: EVALUATION_SCHEMA,
-        rows: null,
-        dataset: null,
-        models: [],
-        columns: null,
-        classification: null,
-        bootstrap: null,
-        metrics: {},
-        omitted: [],
-        confusion_matrix: null,
-        slices: [],
-        skipped_slices: [],
-        min_slice_size: null,
-        examples: null,
-        imported: null,
-        warnings: [],
-    };
-}
-async function evaluateImport(options, path) {
-    const imported = await importMetrics(path, { tensorboardSelect: options.tensorboardSelect, mlflowRun: options.mlflowRun });
-    const report = { ...emptyReport(), source: 'import', task: options.task ?? null, models: await modelDigests(options.models) };
-    for (const [name, value] of Object.entries(imported.metrics)) {
-        if (!Number.isFinite(value)) {
-            report.omitted.push({ metric: name, reason: `not a finite number (${value})` });
-            continue;
-        }
-        const known = METRICS[name];
-        report.metrics[name] = known ? { value, direction: known.direction } : { value };
-    }
-    if (Object.keys(report.metrics).length === 0) {
-        throw new InputError('no metrics found', { location: { file: path }, hint: 'check that the tool wrote numeric metrics there' });
-    }
-    report.imported = { kind: imported.source.kind, path: imported.source.path, details: imported.source.details ? JSON.parse(JSON.stringify(imported.source.details)) : undefined };
-    return writeOutputs(report, options.out, undefined);
-}
-async function evaluatePredictions(options, file) {
-    const task = options.task;
-    if (!task)
-        throw new UsageError('--task is required with --predictions (binary, multiclass or regression)');
-    if (!options.label)
-        throw new UsageError('--label is required: the column holding the true label (or target)');
-    const score = [...(options.score ?? [])];
-    if (!options.prediction && score.length === 0)
-        throw new UsageError('give --prediction COL and/or --score COL');
-    if (task === 'regression' && (score.length > 0 || !options.prediction)) {
-        throw new UsageError('regression reads --prediction (the predicted value); --score is for classification');
-    }
-    if (task === 'multiclass' && score.length === 1)
-        throw new UsageError('multiclass needs one --score column per class (or only --prediction)');
-    if (task === 'binary' && score.length > 2)
-        throw new UsageError(`binary takes one --score column (P(positive)) or two (one per class), got ${score.length}`);
-    if (task === 'binary' && score.length === 1 && options.classes?.length)
-        throw new UsageError('--classes names the class of each score column; one binary score column is P(positive)');
-    const scoreClassTexts = task === 'regression' ? [] : scoreClasses(score, options.classes);
-    const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-    const boot = options.resamples === 0
-        ? null
-        : { resamples: options.resamples ?? DEFAULT_RESAMPLES, confidence: options.confidence ?? DEFAULT_CONFIDENCE, seed: options.seed ?? DEFAULT_SEED };
-    const minSliceSize = options.minSliceSize ?? DEFAULT_MIN_SLICE_SIZE;
-    const slices = [...(options.slices ?? [])];
-    const datasetDigest = sha256File(file);
-    datasetDigest.catch(() => undefined); // openTable reports a missing file with a better message
-    const data = await readPredictions({
-        file,
-        task,
-        label: options.label,
-        prediction: options.prediction,
-        score,
-        id: options.id,
-        slices,
-        allowed: task === 'multiclass' && scoreClassTexts.length > 0 ? new Set(scoreClassTexts) : undefined,
-        delimiter: options.delimiter,
-        format: options.format,
-    });
-    const n = data.rows;
-    const report = {
-        ...emptyReport(),
-        source: 'predictions',
-        task,
-        rows: n,
-        dataset: { file, format: data.format, ...(await datasetDigest) },
-        models: await modelDigests(options.models),
-        columns: { label: options.label, prediction: options.prediction ?? null, score, score_classes: null, id: options.id ?? null, slices },
-        bootstrap: boot && { method: 'percentile', unit: 'row', ...boot, prng: 'xoshiro128** (splitmix32-seeded, one stream per resample)' },
-        min_slice_size: slices.length > 0 ? minSliceSize : null,
-    };
-    // Per-task preparation: a function computing a block for a subset of rows, and the example lines.
-    let blockFor;
-    let exampleFields;
-    if (task === 'regression') {
-        const y = data.yNum;
-        const p = data.predNum;
-        blockFor = (rows) => regressionBlock(rows ? pickF64(y, rows) : y, rows ? pickF64(p, rows) : p, boot);
-        exampleFields = [
-            { key: 'label', kind: 'number', values: y },
-            { key: 'prediction', kind: 'number', values: p },
-        ];
-    }
-    else {
-        // Classes: score classes when given, plus every label and prediction seen.
-        const texts = [...data.dict.texts];
-        for (const c of scoreClassTexts)
-            if (!texts.includes(c))
-                texts.push(c);
-        if (task === 'binary') {
-            const { labels } = typedLabels(texts);
-            const typed = (t) => (texts.every(isNumericText) ? +t : t);
-            let pos;
-            if (options.posLabel !== undefined)
-                pos = labelText(options.posLabel) ?? options.posLabel;
-            else if (texts.every((t) => t === '0' || t === '1' || t === '-1'))
-                pos = '1';
-            else if (texts.every(isNumericText))
-                pos = String(labels[labels.length - 1]);
-            else if (texts.every((t) => t === 'true' || t === 'false'))
-                pos = 'true';
-            else {
-                throw new UsageError(`cannot tell the positive class among ${texts.join(', ')}`, { hint: 'pass --pos-label' });
-            }
-            if (texts.length > 2) {
-                throw new InputError(`a binary task, but the label and prediction columns hold ${texts.length} classes: ${labels.map(String).join(', ')}`, {
-                    location: { file },
-                    hint: 'use --task multiclass, or map the labels to two classes',
-                });
-            }
-            if (texts.length === 2 && !texts.includes(pos)) {
-                throw new UsageError(`--pos-label ${pos} is not one of the classes ${texts.join(', ')}`);
-            }
-            const negText = texts.find((t) => t !== pos);
-            const neg = negText !== undefined ? typed(negText) : isNumericText(pos) ? (pos === '1' ? 0 : -1) : `not ${pos}`;
-            const posTyped = isNumericText(pos) && (negText === undefined || isNumericText(negText)) ? +pos : pos;
-            const posCode = data.dict.get(pos) ?? -1;
-            const yc = data.yCode;
-            const y = new Uint8Array(n);
-            for (let i = 0; i < n; i++)
-                y[i] = yc[i] === posCode ? 1 : 0;
-            let pScore;
-            if (score.length === 1)
-                pScore = data.scores[0];
-            else if (score.length === 2) {
-                const k = scoreClassTexts.indexOf(pos);
-                if (k < 0)
-                    throw new UsageError(`no score column for the positive class ${pos} (score columns are for ${scoreClassTexts.join(', ')})`, { hint: 'fix --classes or --pos-label' });
-                pScore = data.scores[k];
-            }
-            let predPos;
-            if (data.predCode) {
-                predPos = new Uint8Array(n);
-                const pc = data.predCode;
-                for (let i = 0; i < n; i++)
-                    predPos[i] = pc[i] === posCode ? 1 : 0;
-            }
-            const ctx = { threshold, labels: { neg, pos: posTyped }, boot };
-            blockFor = (rows) => {
-                const pick8 = (a) => (rows ? Uint8Array.from(rows, (r) => a[r]) : a);
-                return binaryBlock(pick8(y), pScore && (rows ? pickF64(pScore, rows) : pScore), predPos && pick8(predPos), ctx);
-            };
-            report.classification = {
-                classes: [neg, posTyped].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : 1)),
-                pos_label: posTyped,
-                threshold: predPos ? null : threshold,
-                predicted_from: predPos ? 'prediction' : 'threshold',
-                ece_bins: ECE_DEFAULT_BINS,
-            };
-            if (score.length === 2)
-                report.columns.score_classes = scoreClassTexts.map(typed);
-            const labelJson = data.dict.texts.map((t) => JSON.stringify(typed(t)));
-            exampleFields = [{ key: 'label', kind: 'coded', codes: yc, json: labelJson }];
-            if (data.predCode)
-                exampleFields.push({ key: 'prediction', kind: 'coded', codes: data.predCode, json: labelJson });
-            if (pScore)
-                exampleFields.push({ key: 'score', kind: 'number', values: pScore });
-        }
-        else {
-            const { labels: classes, order } = typedLabels(texts);
-            // dictionary code → sorted class index
-            const toClass = new Int32Array(texts.length);
-            order.forEach((textIndex, classIndex) => (toClass[textIndex] = classIndex));
-            const dictToClass = data.dict.texts.map((t) => toClass[texts.indexOf(t)]);
-            const yc = data.yCode;
-            const y = new Int32Array(n);
-            for (let i = 0; i < n; i++)
-                y[i] = dictToClass[yc[i]];
-            const k = classes.length;
-            let proba;
-            if (score.length > 0) {
-                if (k !== score.length) {
-                    throw new InputError(`predictions name classes without a score column: ${texts.filter((t) => !scoreClassTexts.includes(t)).join(', ')}`, {
-                        location: { file },
-                        hint: 'give one --score column per class',
-                    });
-                }
-                proba = new Float64Array(n * k);
-                score.forEach((_, j) => {
-                    const c = toClass[texts.indexOf(scoreClassTexts[j])];
-                    const col = data.scores[j];
-                    for (let i = 0; i < n; i++)
-                        proba[i * k + c] = col[i];
-                });
-            }
-            let pred;
-            if (data.predCode) {
-                pred = new Int32Array(n);
-                const pc = data.predCode;
-                for (let i = 0; i < n; i++)
-                    pred[i] = dictToClass[pc[i]];
-            }
-            else {
-                // scikit-learn's predict: classes_[argmax(proba)], the first maximum on ties.
-                pred = new Int32Array(n);
-                for (let i = 0; i < n; i++) {
-                    let best = 0;
-                    for (let j = 1; j < k; j++)
-                        if (proba[i * k + j] > proba[i * k + best])
-                            best = j;
-                    pred[i] = best;
-                }
-            }
-            blockFor = (rows) => {
-                if (!rows)
-                    return multiclassBlock(y, pred, proba, { classes, boot });
-                let sub;
-                if (proba) {
-                    sub = new Float64Array(rows.length * k);
-                    rows.forEach((r, i) => sub.set(proba.subarray(r * k, (r + 1) * k), i * k));
-                }
-                return multiclassBlock(pickI32(y, rows), pickI32(pred, rows), sub, { classes, boot });
-            };
-            report.classification = { classes, pos_label: null, threshold: null, predicted_from: data.predCode ? 'prediction' : 'argmax', ece_bins: ECE_DEFAULT_BINS };
-            if (score.length > 0)
-                report.columns.score_classes = scoreClassTexts.map((t) => classes[toClass[texts.indexOf(t)]]);
-            const classJson = classes.map((c) => JSON.stringify(c));
-            exampleFields = [
-                { key: 'label', kind: 'coded', codes: y, json: classJson },
-                { key: 'prediction', kind: 'coded', codes: pred, json: classJson },
-            ];
-            if (proba)
-                exampleFields.push({ key: 'scores', kind: 'vector', values: proba, width: k });
-        }
-    }
-    // Examples first: rendered and gzipped on a worker thread while the bootstrap keeps this one busy.
-    let examples;
-    if (options.out && options.examples !== false) {
-        examples = renderExamplesFile({ rows: n, ids: data.ids, fields: exampleFields });
-        examples.catch(() => undefined);
-        report.examples = { file: basename(examplesPathFor(options.out)), format: 'jsonl.gz', sha256: '0'.repeat(64), rows: n, id_column: options.id ?? null };
-    }
-    const overall = await blockFor();
-    report.metrics = overall.metrics;
-    report.omitted = overall.omitted;
-    report.confusion_matrix = overall.confusion_matrix;
-    for (const s of data.slices) {
-        const k = s.dict.texts.length;
-        const counts = new Uint32Array(k + 1); // last = missing
-        for (let i = 0; i < n; i++)
-            counts[s.codes[i] < 0 ? k : s.codes[i]]++;
-        const values = s.dict.texts.map((value, code) => ({ code, value }));
-        if (s.missing > 0)
-            values.push({ code: k, value: null });
-        values.sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : a.value.localeCompare(b.value, 'en', { numeric: true })));
-        for (const { code, value } of values) {
-            const size = counts[code];
-            if (size < minSliceSize) {
-                report.skipped_slices.push({ column: s.column, value, rows: size, reason: `${size} rows, fewer than the minimum slice size ${minSliceSize}` });
-                continue;
-            }
-            const rows = new Uint32Array(size);
-            let j = 0;
-            for (let i = 0; i < n; i++)
-                if ((s.codes[i] < 0 ? k : s.codes[i]) === code)
-                    rows[j++] = i;
-            const block = await blockFor(rows);
-            report.slices.push({ column: s.column, value, rows: size, ...block });
-        }
-    }
-    if (examples && report.examples) {
-        const buf = await examples;
-        report.examples.sha256 = createHash('sha256').update(buf).digest('hex');
-    }
-    return writeOutputs(report, options.out, examples);
-}
-/** The folder a report's relative `examples.file` is resolved against. */
-function examplesFileOf(reportPath, report) {
-    return report.examples ? (0,external_node_path_.join)((0,external_node_path_.dirname)(reportPath), report.examples.file) : undefined;
-}
-
 // EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 4 modules
 var mlops_config = __nccwpck_require__(51543);
+// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 4 modules
+var model_metrics = __nccwpck_require__(80480);
 // EXTERNAL MODULE: ../../../../shared/compare/comparison-format.ts
 var comparison_format = __nccwpck_require__(87435);
 ;// CONCATENATED MODULE: ../../../../shared/compare/rules.ts
@@ -41753,7 +36738,7 @@ function delongTest(positive, scoreHead, scoreBase) {
     const z = delta / se;
     return { aucHead: h.auc, aucBase: g.auc, delta, variance, se, z, pValue: normalTwoSidedP(z), positives: m, negatives: k };
 }
-function significance_safe(f) {
+function safe(f) {
     try {
         return f();
     }
@@ -41805,7 +36790,7 @@ function pairedBootstrapDeltas(head, base, metrics, options = {}) {
                 summaries.set(e, (s = (0,model_metrics/* summarizeBinary */.X)(e, counts && weightsFor(e, counts, buffers))));
             return model_metrics/* BINARY_FROM_SUMMARY */.IO[name](s);
         }
-        return significance_safe(() => model_metrics/* METRICS */.Cb[name].compute(e, counts));
+        return safe(() => model_metrics/* METRICS */.Cb[name].compute(e, counts));
     };
     const full = new Map();
     const rng = new model_metrics/* Xoshiro128 */.yf(seed);
@@ -41841,8 +36826,14 @@ function deltaLabel(ci, direction) {
     return 'within_noise';
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: ../../../../shared/compare/examples-pairing.ts
@@ -42000,7 +36991,7 @@ function pairExamples(head, base) {
 }
 // ---------------------------------------------------------------------------------------------
 // Paired rows → prepared evaluations
-const examples_pairing_SCORE_METRICS = new Set(['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece']);
+const SCORE_METRICS = new Set(['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece']);
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 /** The model of `side` on the paired rows, with the predicted labels evaluate used for `report`. */
 function pairedModel(report, rows, labels, reportName) {
@@ -42029,7 +37020,7 @@ function pairedModel(report, rows, labels, reportName) {
         const predicted = predPos ?? (rows.score ? Uint8Array.from(rows.score, (s) => (s > threshold ? 1 : 0)) : undefined);
         return {
             rows: n,
-            evaluationFor: (m) => (examples_pairing_SCORE_METRICS.has(m) ? scoreEval : labelEval),
+            evaluationFor: (m) => (SCORE_METRICS.has(m) ? scoreEval : labelEval),
             correct: predicted && Uint8Array.from(predicted, (p, i) => (p === positive[i] ? 1 : 0)),
             positive,
             score: rows.score,
@@ -42057,7 +37048,7 @@ function pairedModel(report, rows, labels, reportName) {
     const e = (0,model_metrics/* multiclassEvaluation */.m2)(labels, pred, { proba, classes });
     return {
         rows: n,
-        evaluationFor: (m) => (examples_pairing_SCORE_METRICS.has(m) && !proba ? undefined : e),
+        evaluationFor: (m) => (SCORE_METRICS.has(m) && !proba ? undefined : e),
         correct: Uint8Array.from(pred, (p, i) => (same(p, labels[i]) ? 1 : 0)),
     };
 }
@@ -42302,7 +37293,6 @@ function compareReports(head, baseline, config, options = {}) {
 
 
 
-
 /** Reads and checks an evaluation report. Throws InputError naming the file and the first problem. */
 async function readEvaluationReport(file) {
     let text;
@@ -42329,8 +37319,8 @@ async function readEvaluationReport(file) {
     return parsed.data;
 }
 async function pairedOf(head, headFile, base, baseFile) {
-    const h = examplesFileOf(headFile, head);
-    const b = examplesFileOf(baseFile, base);
+    const h = (0,evaluation_format/* examplesFileOf */.Fo)(headFile, head);
+    const b = (0,evaluation_format/* examplesFileOf */.Fo)(baseFile, base);
     if (!h || !b)
         return `per-example data is missing from the ${!h && !b ? 'head and the baseline reports' : !h ? 'head report' : 'baseline report'} (evaluate writes it unless --no-examples)`;
     if ((head.examples.id_column === null) !== (base.examples.id_column === null)) {
@@ -42360,22 +37350,71 @@ async function compareFiles(options) {
 
 /***/ }),
 
-/***/ 5126:
+/***/ 10761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ runCompareStep)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51543);
-/* harmony import */ var _github_forge_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(19269);
-/* harmony import */ var _report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(92591);
-/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(33196);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(49980);
-/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(93427);
-/* harmony import */ var _compare_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(46022);
-/* harmony import */ var _report_limits_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(12105);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ runCompareStep)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 4 modules
+var mlops_config = __nccwpck_require__(51543);
+// EXTERNAL MODULE: ../../../../shared/github/forge.ts
+var github_forge = __nccwpck_require__(19269);
+// EXTERNAL MODULE: ../../../../shared/report/comparison-comment.ts + 1 modules
+var comparison_comment = __nccwpck_require__(92591);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ../../../../shared/runtime/atomic-write.ts
+/**
+ * No half-written output, ever: write to a temporary file beside the target, flush it, then
+ * rename over the target. rename(2) within one directory is atomic on POSIX and replaces the
+ * target on Windows too, so a reader sees either the old file or the whole new one.
+ */
+
+
+
+async function writeFileAtomic(path, data) {
+    const dir = (0,external_node_path_.dirname)(path);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    // Same directory, so the rename never crosses a file system; dot-prefixed so globs skip it.
+    const tmp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        const fh = await (0,promises_.open)(tmp, 'wx');
+        try {
+            await fh.writeFile(data);
+            await fh.sync();
+        }
+        finally {
+            await fh.close();
+        }
+        await (0,promises_.rename)(tmp, path);
+    }
+    catch (e) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw e;
+    }
+}
+/** JSON with two-space indentation and a trailing newline (stable, diff-friendly). */
+async function writeJsonAtomic(path, value) {
+    await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __nccwpck_require__(49980);
+// EXTERNAL MODULE: ../../../../shared/compare/baseline.ts + 20 modules
+var compare_baseline = __nccwpck_require__(20201);
+// EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts + 5 modules
+var compare_files = __nccwpck_require__(11962);
+// EXTERNAL MODULE: ../../../../shared/compare/report-limits.ts
+var report_limits = __nccwpck_require__(12105);
+;// CONCATENATED MODULE: ../../../../shared/compare/compare-step.ts
 /**
  * The compare step, one operation behind the action and the CLI: resolve the baseline, compare
  * (checking both reports as untrusted input first), write `comparison.json`, `comment.md` and
@@ -42402,12 +37441,12 @@ async function registryModelOf(options) {
     if (options.model !== undefined)
         return options.model;
     if (options.config && !options.rules) {
-        const config = await (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(options.config);
+        const config = await (0,mlops_config/* loadConfig */.Z9)(options.config);
         // Throws naming the models when there are several: the step must be told which one.
-        if ((0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__/* .modelConfigOf */ .jj)(config, undefined, options.config))
+        if ((0,mlops_config/* modelConfigOf */.jj)(config, undefined, options.config))
             return Object.keys(config.models ?? {})[0];
     }
-    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('baseline production: which model\'s registry versions? none is named', {
+    throw new errors/* UsageError */.eb('baseline production: which model\'s registry versions? none is named', {
         hint: 'pass --model NAME (action input: model), or configure exactly one model in mlops.yaml',
     });
 }
@@ -42415,23 +37454,23 @@ async function runCompareStep(options, env = {}) {
     const spec = options.baseline.kind === 'production'
         ? { ...options.baseline, model: options.baseline.model ?? (await registryModelOf(options)) }
         : options.baseline;
-    const baseline = await (0,_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveBaseline */ .oL)(spec, { forge: env.forge, download: env.download, workDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, '.baseline'), log: env.log });
-    await (0,_report_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .assertReportWithinLimits */ .id)(options.head);
+    const baseline = await (0,compare_baseline/* resolveBaseline */.oL)(spec, { forge: env.forge, download: env.download, workDir: (0,external_node_path_.join)(options.outDir, '.baseline'), log: env.log });
+    await (0,report_limits/* assertReportWithinLimits */.id)(options.head);
     if (baseline.file)
-        await (0,_report_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .assertReportWithinLimits */ .id)(baseline.file);
-    const comparison = await (0,_compare_files_js__WEBPACK_IMPORTED_MODULE_6__/* .compareFiles */ .h)({
+        await (0,report_limits/* assertReportWithinLimits */.id)(baseline.file);
+    const comparison = await (0,compare_files/* compareFiles */.h)({
         head: options.head, baseline: baseline.file, config: options.config, rules: options.rules, model: options.model,
         baselineExamplesUnavailable: baseline.examplesUnavailable,
     });
     const model = comparison.model ?? options.model ?? 'model';
     const ctx = { model, baseline: baseline.info, runUrl: options.runUrl, headSha: options.target?.headSha };
-    const marker = (0,_github_forge_js__WEBPACK_IMPORTED_MODULE_8__/* .stickyMarker */ .YL)({ workflow: options.workflow, model });
-    const comment = (0,_report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .renderComparisonComment */ .HV)(comparison, ctx, marker);
-    const summary = (0,_report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .renderComparisonSummary */ .YV)(comparison, ctx);
-    const files = { comparison: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, 'comparison.json'), comment: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, 'comment.md'), summary: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, 'summary.md') };
-    await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .q)(files.comparison, comparison);
-    await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(files.comment, comment);
-    await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(files.summary, summary);
+    const marker = (0,github_forge/* stickyMarker */.YL)({ workflow: options.workflow, model });
+    const comment = (0,comparison_comment/* renderComparisonComment */.HV)(comparison, ctx, marker);
+    const summary = (0,comparison_comment/* renderComparisonSummary */.YV)(comparison, ctx);
+    const files = { comparison: (0,external_node_path_.join)(options.outDir, 'comparison.json'), comment: (0,external_node_path_.join)(options.outDir, 'comment.md'), summary: (0,external_node_path_.join)(options.outDir, 'summary.md') };
+    await writeJsonAtomic(files.comparison, comparison);
+    await writeFileAtomic(files.comment, comment);
+    await writeFileAtomic(files.summary, summary);
     const result = {
         comparison,
         baseline,
@@ -42439,7 +37478,7 @@ async function runCompareStep(options, env = {}) {
         comment,
         summary,
         files,
-        exitCode: comparison.verdict === 'fail' && options.failOnRegression ? _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT_CHECK_FAILED */ .Gh : _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT_OK */ .Ij,
+        exitCode: comparison.verdict === 'fail' && options.failOnRegression ? errors/* EXIT_CHECK_FAILED */.Gh : errors/* EXIT_OK */.Ij,
     };
     const { forge } = env;
     const t = options.target;
@@ -42451,11 +37490,11 @@ async function runCompareStep(options, env = {}) {
             env.log?.(`PR #${t.prNumber}: comment ${r.action} (${r.url})${r.deletedIds.length ? `, ${r.deletedIds.length} duplicate(s) removed` : ''}`);
         }
         if (options.checkRun !== false && t.headSha) {
-            const out = (0,_report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .renderCheckRunOutput */ .vV)(comparison, ctx);
+            const out = (0,comparison_comment/* renderCheckRunOutput */.vV)(comparison, ctx);
             const r = await forge.upsertCheckRun({
                 owner: t.owner,
                 repo: t.repo,
-                name: (0,_github_forge_js__WEBPACK_IMPORTED_MODULE_8__/* .checkRunName */ .$_)(model),
+                name: (0,github_forge/* checkRunName */.$_)(model),
                 head_sha: t.headSha,
                 conclusion: out.conclusion,
                 title: out.title,
@@ -42464,7 +37503,7 @@ async function runCompareStep(options, env = {}) {
             });
             result.checkRunUrl = r.url;
             result.checkRunId = r.checkRunId;
-            env.log?.(`check run ${(0,_github_forge_js__WEBPACK_IMPORTED_MODULE_8__/* .checkRunName */ .$_)(model)} ${r.action}: ${out.conclusion}`);
+            env.log?.(`check run ${(0,github_forge/* checkRunName */.$_)(model)} ${r.action}: ${out.conclusion}`);
         }
     }
     return result;
@@ -42735,8 +37774,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var schemas = __nccwpck_require__(72213);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(49980);
-// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 3 modules
-var metrics = __nccwpck_require__(30621);
+// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 4 modules
+var metrics = __nccwpck_require__(80480);
 ;// CONCATENATED MODULE: ../../../../shared/drift/drift-format.ts
 /**
  * `mlops-actions/drift@1`: what drift-check (`mlops drift`, actions/drift-check) writes. Defined once
@@ -43570,854 +38609,6 @@ function parseModelConfig(value, where) {
 
 /***/ }),
 
-/***/ 87006:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports ColumnDictionary, BatchDictionaries */
-/* harmony import */ var _sketch_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13308);
-
-
-/** One encoded batch column: row r holds values[codes[r]], which occurs counts[d] times. */
-class ColumnDictionary {
-    /** Distinct values in order of first occurrence (the first cell of each). */
-    values = [];
-    /** Distinct values in this batch. */
-    size = 0;
-    /** Rows per distinct value. */
-    counts = new Float64Array(256);
-    /** Per row: index of its value (valid for the first `rows` entries). */
-    codes = new Int32Array(0);
-    rows = 0;
-    // The hash tables exist only in dictionaries that encode() (not in prebuilt ones).
-    packed;
-    nums;
-    dates;
-    strings;
-    others;
-    tables = false;
-    nanId = -1;
-    nullId = -1;
-    undefinedId = -1;
-    /**
-     * A dictionary built elsewhere (the CSV reader encodes cells straight from bytes: csv.ts):
-     * `values` distinct strings in order of first occurrence, counts[d] rows each, codes per row.
-     */
-    static prebuilt(values, counts, codes, rows) {
-        const d = new ColumnDictionary();
-        d.values = values;
-        d.size = values.length;
-        d.counts = counts;
-        d.codes = codes;
-        d.rows = rows;
-        return d;
-    }
-    /** Whether a distinct value is neither string, number, null, undefined nor a valid Date. */
-    get hasOthers() {
-        return this.tables && this.others.size > 0;
-    }
-    /** Each row's value (values[codes[r]]), for consumers that need cells rather than codes. */
-    cells() {
-        const n = this.rows;
-        const out = new Array(n);
-        const values = this.values;
-        const codes = this.codes;
-        for (let r = 0; r < n; r++)
-            out[r] = values[codes[r]];
-        return out;
-    }
-    /** Encodes col[0..n) (replacing the previous batch's encoding). */
-    encode(col, n) {
-        if (!this.tables) {
-            this.tables = true;
-            this.packed = new NumberIds(true);
-            this.nums = new NumberIds();
-            this.dates = new NumberIds();
-            this.strings = new StringIds();
-            this.others = new Map();
-        }
-        this.reset();
-        if (this.codes.length < n)
-            this.codes = new Int32Array(Math.max(n, 2 * this.codes.length));
-        const codes = this.codes;
-        for (let r = 0; r < n; r++) {
-            const v = col[r];
-            codes[r] = typeof v === 'string' ? this.stringId(v) : typeof v === 'number' ? this.numberId(v) : this.otherId(v);
-        }
-        this.rows = n;
-    }
-    reset() {
-        this.packed.reset();
-        this.nums.reset();
-        this.dates.reset();
-        this.strings.reset();
-        if (this.others.size > 0)
-            this.others.clear();
-        this.nanId = this.nullId = this.undefinedId = -1;
-        this.counts.fill(0, 0, this.size);
-        this.values.length = 0;
-        this.size = 0;
-    }
-    /** A new distinct value with representative v. */
-    fresh(v) {
-        const id = this.size++;
-        if (id === this.counts.length) {
-            const c = new Float64Array(id * 2);
-            c.set(this.counts);
-            this.counts = c;
-        }
-        this.values.push(v);
-        this.counts[id] = 1;
-        return id;
-    }
-    stringId(s) {
-        // Short ASCII strings (codes, small integers) probe a numeric table (sketch/short-ascii.ts).
-        const packed = packShortAscii(s);
-        if (packed >= 0) {
-            const id = this.packed.get(packed);
-            if (id >= 0) {
-                this.counts[id]++;
-                return id;
-            }
-            const nid = this.fresh(s);
-            this.packed.set(nid);
-            return nid;
-        }
-        const id = this.strings.get(s);
-        if (id >= 0) {
-            this.counts[id]++;
-            return id;
-        }
-        const nid = this.fresh(s);
-        this.strings.set(nid);
-        return nid;
-    }
-    numberId(x) {
-        if (x !== x) {
-            if (this.nanId >= 0)
-                this.counts[this.nanId]++;
-            else
-                this.nanId = this.fresh(x);
-            return this.nanId;
-        }
-        const id = this.nums.get(x + 0);
-        if (id >= 0) {
-            this.counts[id]++;
-            return id;
-        }
-        const nid = this.fresh(x);
-        this.nums.set(nid);
-        return nid;
-    }
-    otherId(v) {
-        if (v === null) {
-            if (this.nullId >= 0)
-                this.counts[this.nullId]++;
-            else
-                this.nullId = this.fresh(v);
-            return this.nullId;
-        }
-        if (v === undefined) {
-            if (this.undefinedId >= 0)
-                this.counts[this.undefinedId]++;
-            else
-                this.undefinedId = this.fresh(v);
-            return this.undefinedId;
-        }
-        if (v instanceof Date) {
-            const t = v.getTime();
-            if (t === t) {
-                const id = this.dates.get(t);
-                if (id >= 0) {
-                    this.counts[id]++;
-                    return id;
-                }
-                const nid = this.fresh(v);
-                this.dates.set(nid);
-                return nid;
-            }
-        }
-        // Booleans and bigints by value; anything else (invalid Dates) by identity.
-        const id = this.others.get(v);
-        if (id !== undefined) {
-            this.counts[id]++;
-            return id;
-        }
-        const nid = this.fresh(v);
-        this.others.set(v, nid);
-        return nid;
-    }
-}
-/** A table hash of a non-negative safe integer: its low word mixed with its high word. */
-function intHash32(key) {
-    const h = Math.imul((key >>> 0) ^ Math.imul((key / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
-    return h ^ (h >>> 15);
-}
-/**
- * Open-addressing map from a number (not NaN, not -0) to an id. get() leaves the probe position
- * for set() to fill, so a miss costs one probe sequence.
- */
-class NumberIds {
-    integers;
-    /** `integers`: keys are non-negative safe integers (packed strings), which hash more cheaply. */
-    constructor(integers = false) {
-        this.integers = integers;
-    }
-    keys = new Float64Array(1024);
-    ids = new Int32Array(1024).fill(-1);
-    used = new Int32Array(512);
-    size = 0;
-    mask = 1023;
-    slot = 0;
-    key = 0;
-    get(x) {
-        const keys = this.keys;
-        const ids = this.ids;
-        const mask = this.mask;
-        let i = (this.integers ? intHash32(x) : numberHash32(x)) & mask;
-        for (;;) {
-            const id = ids[i];
-            if (id < 0 || keys[i] === x) {
-                this.slot = i;
-                this.key = x;
-                return id;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-    /** Stores id for the key of the last get() (which missed). */
-    set(id) {
-        const i = this.slot;
-        this.keys[i] = this.key;
-        this.ids[i] = id;
-        if (this.size === this.used.length)
-            this.grow();
-        else
-            this.used[this.size++] = i;
-    }
-    grow() {
-        // The slot just filled is not in `used` yet: rehash every used slot plus that one.
-        const oldKeys = this.keys;
-        const oldIds = this.ids;
-        const slots = Array.from(this.used.subarray(0, this.size));
-        slots.push(this.slot);
-        const n = this.keys.length * 2;
-        this.keys = new Float64Array(n);
-        this.ids = new Int32Array(n).fill(-1);
-        this.used = new Int32Array(n / 2);
-        this.mask = n - 1;
-        this.size = 0;
-        for (const o of slots) {
-            this.get(oldKeys[o]);
-            this.keys[this.slot] = this.key;
-            this.ids[this.slot] = oldIds[o];
-            this.used[this.size++] = this.slot;
-        }
-    }
-    reset() {
-        for (let k = 0; k < this.size; k++)
-            this.ids[this.used[k]] = -1;
-        this.size = 0;
-    }
-}
-/** Open-addressing map from a string to an id (hash, then content compare). */
-class StringIds {
-    keys = new Array(1024).fill('');
-    hashes = new Int32Array(1024);
-    ids = new Int32Array(1024).fill(-1);
-    used = new Int32Array(512);
-    size = 0;
-    mask = 1023;
-    slot = 0;
-    hash = 0;
-    key = '';
-    get(s) {
-        const h = stringHash32(s);
-        const ids = this.ids;
-        const mask = this.mask;
-        let i = h & mask;
-        for (;;) {
-            const id = ids[i];
-            if (id < 0 || (this.hashes[i] === h && this.keys[i] === s)) {
-                this.slot = i;
-                this.hash = h;
-                this.key = s;
-                return id;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-    set(id) {
-        const i = this.slot;
-        this.keys[i] = this.key;
-        this.hashes[i] = this.hash;
-        this.ids[i] = id;
-        if (this.size === this.used.length)
-            this.grow();
-        else
-            this.used[this.size++] = i;
-    }
-    grow() {
-        const oldKeys = this.keys;
-        const oldHashes = this.hashes;
-        const oldIds = this.ids;
-        const slots = Array.from(this.used.subarray(0, this.size));
-        slots.push(this.slot);
-        const n = this.ids.length * 2;
-        this.keys = new Array(n).fill('');
-        this.hashes = new Int32Array(n);
-        this.ids = new Int32Array(n).fill(-1);
-        this.used = new Int32Array(n / 2);
-        this.mask = n - 1;
-        this.size = 0;
-        for (const o of slots) {
-            let i = oldHashes[o] & this.mask;
-            while (this.ids[i] >= 0)
-                i = (i + 1) & this.mask;
-            this.keys[i] = oldKeys[o];
-            this.hashes[i] = oldHashes[o];
-            this.ids[i] = oldIds[o];
-            this.used[this.size++] = i;
-        }
-    }
-    reset() {
-        // Drop the strings too, so that a batch's cells do not outlive it.
-        for (let k = 0; k < this.size; k++) {
-            const i = this.used[k];
-            this.ids[i] = -1;
-            this.keys[i] = '';
-        }
-        this.size = 0;
-    }
-}
-/**
- * The dictionaries of one batch's columns, encoded on first request. One instance serves a stream
- * of batches (buffers are reused): the profiler and the validator are handed the same instance and
- * ask for the columns they need; a column is encoded once per batch.
- */
-class BatchDictionaries {
-    batch;
-    columns = [];
-    encodedFor = [];
-    /** The dictionary of column c of `batch` (valid until a column of another batch is asked for). */
-    column(batch, c) {
-        // Batches that arrive encoded (CSV fast path) carry their dictionaries.
-        const own = batch.dictionaries;
-        if (own !== undefined)
-            return own[c];
-        if (batch !== this.batch) {
-            this.batch = batch;
-            this.encodedFor.fill(undefined);
-        }
-        let d = this.columns[c];
-        if (d === undefined)
-            d = this.columns[c] = new ColumnDictionary();
-        const col = batch.values[c];
-        if (this.encodedFor[c] !== col) {
-            d.encode(col, batch.length);
-            this.encodedFor[c] = col;
-        }
-        return d;
-    }
-    /** Lets go of the last batch (and its cells) once the stream ends. */
-    release() {
-        this.batch = undefined;
-        this.encodedFor.fill(undefined);
-        // Sparse when only some columns were asked for: forEach skips the holes (for…of would not).
-        this.columns.forEach((d) => d.encode([], 0));
-    }
-}
-
-
-/***/ }),
-
-/***/ 13308:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports hashOut, numberHash32, hashNumber64, stringHash32, hashString64 */
-/**
- * 64-bit-quality hashing of cell values without allocation, for HyperLogLog and hash tables.
- * Results are returned through `hashOut` ([h1, h2], two independent-looking 32-bit words).
- *
- * - numbers hash their float64 bits (after -0 → 0, one NaN), so "1" and "1.0" in a CSV hash alike;
- * - strings hash their UTF-16 code units with two murmur3-style lanes (cyrb53's construction,
- *   keeping both 32-bit states) and a murmur3 fmix32 finaliser on each.
- */
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
-const hashOut = new Int32Array(2);
-function fmix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h;
-}
-/** Low 32 bits of a number's float64 bits mixed with the high ones: a quick table hash. */
-function numberHash32(x) {
-    f64[0] = x + 0;
-    return fmix32(u32[0] ^ Math.imul(u32[1], 0x9e3779b1));
-}
-/** Writes a 64-bit hash of a number (canonical -0 and NaN) to hashOut. */
-function hashNumber64(x) {
-    f64[0] = x !== x ? NaN : x + 0;
-    const lo = u32[0];
-    const hi = u32[1];
-    hashOut[0] = fmix32(lo ^ fmix32(hi ^ 0x5bd1e995));
-    hashOut[1] = fmix32(hi ^ fmix32(lo + 0x27d4eb2f));
-}
-/** A quick 32-bit string hash for hash tables (FNV-1a over code units, then fmix32). */
-function stringHash32(s) {
-    let h = 0x811c9dc5 | 0;
-    for (let i = 0; i < s.length; i++)
-        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    return fmix32(h ^ s.length);
-}
-/** Writes a 64-bit hash of a string to hashOut (cyrb53's two lanes, both kept, fmix32 on each). */
-function hashString64(s, seed = 0) {
-    let h1 = 0xdeadbeef ^ seed;
-    let h2 = 0x41c6ce57 ^ seed;
-    for (let i = 0; i < s.length; i++) {
-        const ch = s.charCodeAt(i);
-        h1 = Math.imul(h1 ^ ch, 2654435761);
-        h2 = Math.imul(h2 ^ ch, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    hashOut[0] = fmix32(h1 ^ s.length);
-    hashOut[1] = fmix32(h2 + 0x9e3779b9);
-}
-
-
-/***/ }),
-
-/***/ 24239:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RO: () => (/* binding */ COLUMN_TYPES)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_NULL_TOKENS, NullTokens, defaultNullTokens, isDecimalLiteral, toNumber, toInteger, toBoolean, daysFromCivil, parseIsoTimestamp, compileTimestampFormat, toTimestamp, toText, formatTimestamp */
-const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
-const DEFAULT_NULL_TOKENS = ['', 'NA', 'N/A', 'n/a', 'NULL', 'null', 'None', '<NA>', '#N/A'];
-/**
- * A fast membership test for null tokens. It runs for every cell, and most cells are short codes
- * or numbers ("LAS", "33") as short as the tokens, so before the Set lookup (a string hash) a cell
- * is rejected by its length and first character: `first[len * 128 + c]` marks the ASCII first
- * characters of the tokens of each length, `wide[len]` whether one starts beyond ASCII.
- */
-class NullTokens {
-    set;
-    maxLen;
-    first;
-    wide;
-    constructor(tokens = DEFAULT_NULL_TOKENS) {
-        this.set = new Set(tokens);
-        this.maxLen = tokens.reduce((m, t) => Math.max(m, t.length), 0);
-        this.first = new Uint8Array((this.maxLen + 1) * 128);
-        this.wide = new Uint8Array(this.maxLen + 1);
-        for (const t of tokens) {
-            if (t.length === 0)
-                continue;
-            const c = t.charCodeAt(0);
-            if (c < 128)
-                this.first[t.length * 128 + c] = 1;
-            else
-                this.wide[t.length] = 1;
-        }
-    }
-    isMissing(v) {
-        if (v === null || v === undefined)
-            return true;
-        if (typeof v !== 'string')
-            return false;
-        const n = v.length;
-        if (n > this.maxLen)
-            return false;
-        if (n > 0) {
-            const c = v.charCodeAt(0);
-            if (c < 128 ? this.first[n * 128 + c] === 0 : this.wide[n] === 0)
-                return false;
-        }
-        return this.set.has(v);
-    }
-}
-const defaultNullTokens = new NullTokens();
-const C_0 = 48;
-const C_9 = 57;
-const C_PLUS = 43;
-const C_MINUS = 45;
-const C_DOT = 46;
-const C_E = 101;
-const C_UPPER_E = 69;
-function isDigit(c) {
-    return c >= C_0 && c <= C_9;
-}
-/** True when s is a plain decimal number literal (the grammar above, without NaN/inf words). */
-function isDecimalLiteral(s) {
-    const n = s.length;
-    let i = 0;
-    if (n === 0)
-        return false;
-    let c = s.charCodeAt(0);
-    if (c === C_PLUS || c === C_MINUS) {
-        i = 1;
-        if (n === 1)
-            return false;
-    }
-    let digits = 0;
-    while (i < n && isDigit(s.charCodeAt(i))) {
-        i++;
-        digits++;
-    }
-    if (i < n && s.charCodeAt(i) === C_DOT) {
-        i++;
-        while (i < n && isDigit(s.charCodeAt(i))) {
-            i++;
-            digits++;
-        }
-    }
-    if (digits === 0)
-        return false;
-    if (i < n) {
-        c = s.charCodeAt(i);
-        if (c !== C_E && c !== C_UPPER_E)
-            return false;
-        i++;
-        if (i < n) {
-            c = s.charCodeAt(i);
-            if (c === C_PLUS || c === C_MINUS)
-                i++;
-        }
-        let expDigits = 0;
-        while (i < n && isDigit(s.charCodeAt(i))) {
-            i++;
-            expDigits++;
-        }
-        if (expDigits === 0 || i !== n)
-            return false;
-    }
-    return true;
-}
-function parseNonFiniteWord(s) {
-    if (s.length > 9)
-        return undefined;
-    switch (s.toLowerCase()) {
-        case 'nan':
-        case '+nan':
-        case '-nan':
-            return NaN;
-        case 'inf':
-        case '+inf':
-        case 'infinity':
-        case '+infinity':
-            return Infinity;
-        case '-inf':
-        case '-infinity':
-            return -Infinity;
-        default:
-            return undefined;
-    }
-}
-/** A cell as a number, or undefined when it is not one. Missing cells must be filtered first. */
-function toNumber(v) {
-    if (typeof v === 'number')
-        return v;
-    if (typeof v === 'string') {
-        if (isDecimalLiteral(v))
-            return +v;
-        return parseNonFiniteWord(v);
-    }
-    if (typeof v === 'bigint')
-        return Number(v);
-    if (typeof v === 'boolean')
-        return undefined;
-    return undefined;
-}
-/** A cell as an integer (safe range), or undefined. */
-function toInteger(v) {
-    if (typeof v === 'bigint') {
-        if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(-Number.MAX_SAFE_INTEGER))
-            return undefined;
-        return Number(v);
-    }
-    const n = toNumber(v);
-    if (n === undefined || !Number.isInteger(n) || Math.abs(n) > Number.MAX_SAFE_INTEGER)
-        return undefined;
-    return n;
-}
-const TRUE_WORDS = new Set(['true', 't', 'yes', 'y', '1']);
-const FALSE_WORDS = new Set(['false', 'f', 'no', 'n', '0']);
-function toBoolean(v) {
-    if (typeof v === 'boolean')
-        return v;
-    if (typeof v === 'number' || typeof v === 'bigint') {
-        if (v == 1)
-            return true;
-        if (v == 0)
-            return false;
-        return undefined;
-    }
-    if (typeof v === 'string' && v.length <= 5) {
-        const w = v.toLowerCase();
-        if (TRUE_WORDS.has(w))
-            return true;
-        if (FALSE_WORDS.has(w))
-            return false;
-    }
-    return undefined;
-}
-function digitsAt(s, i, count) {
-    let n = 0;
-    for (let k = 0; k < count; k++) {
-        const c = s.charCodeAt(i + k);
-        if (!isDigit(c))
-            return -1;
-        n = n * 10 + (c - C_0);
-    }
-    return n;
-}
-const DAYS_IN_MONTH = (/* unused pure expression or super */ null && ([31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]));
-const MS_PER_DAY = 86_400_000;
-/**
- * Days from 1970-01-01 to a proleptic Gregorian date (month 1-12), any year, in integer arithmetic
- * (H. Hinnant's days_from_civil): Date.UTC is a slow builtin call, and maps years 0-99 to 1900-1999.
- */
-function daysFromCivil(y, m, d) {
-    if (m <= 2)
-        y -= 1;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146_097 + doe - 719_468;
-}
-/**
- * Epoch ms of a validated date and time (month 1-12; second may be 60, which rolls over like
- * Date.UTC). Years 0-99 are those years, not 1900-1999.
- */
-function utcMs(y, m, d, h = 0, mi = 0, sec = 0, ms = 0) {
-    return daysFromCivil(y, m, d) * MS_PER_DAY + ((h * 60 + mi) * 60 + sec) * 1000 + ms;
-}
-function validDate(y, m, d) {
-    if (m < 1 || m > 12 || d < 1)
-        return false;
-    if (d > DAYS_IN_MONTH[m - 1])
-        return false;
-    if (m === 2 && d === 29)
-        return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-    return true;
-}
-/**
- * Parses ISO 8601 text to epoch ms. `dateOnly` requires exactly YYYY-MM-DD; otherwise a time part
- * is optional. Returns undefined for anything else (including impossible dates like 2023-02-30).
- */
-function parseIsoTimestamp(s, dateOnly = false) {
-    const n = s.length;
-    if (n < 10 || s.charCodeAt(4) !== C_MINUS || s.charCodeAt(7) !== C_MINUS)
-        return undefined;
-    const y = digitsAt(s, 0, 4);
-    const mo = digitsAt(s, 5, 2);
-    const d = digitsAt(s, 8, 2);
-    if (y < 0 || mo < 0 || d < 0 || !validDate(y, mo, d))
-        return undefined;
-    if (n === 10)
-        return utcMs(y, mo, d);
-    if (dateOnly)
-        return undefined;
-    const sep = s.charCodeAt(10);
-    if (sep !== 84 /* T */ && sep !== 32 /* space */)
-        return undefined;
-    if (n < 16 || s.charCodeAt(13) !== 58 /* : */)
-        return undefined;
-    const h = digitsAt(s, 11, 2);
-    const mi = digitsAt(s, 14, 2);
-    if (h < 0 || h > 23 || mi < 0 || mi > 59)
-        return undefined;
-    let i = 16;
-    let sec = 0;
-    let ms = 0;
-    if (i < n && s.charCodeAt(i) === 58) {
-        sec = digitsAt(s, i + 1, 2);
-        if (sec < 0 || sec > 60)
-            return undefined;
-        i += 3;
-        if (i < n && (s.charCodeAt(i) === C_DOT || s.charCodeAt(i) === 44 /* , */)) {
-            i++;
-            let scale = 100;
-            const start = i;
-            while (i < n && isDigit(s.charCodeAt(i))) {
-                ms += (s.charCodeAt(i) - C_0) * scale;
-                scale /= 10;
-                i++;
-            }
-            if (i === start)
-                return undefined;
-        }
-    }
-    let offsetMin = 0;
-    if (i < n) {
-        const c = s.charCodeAt(i);
-        if ((c === 90 /* Z */ || c === 122) && i === n - 1) {
-            i++;
-        }
-        else if (c === C_PLUS || c === C_MINUS) {
-            const oh = digitsAt(s, i + 1, 2);
-            if (oh < 0 || oh > 23)
-                return undefined;
-            let j = i + 3;
-            let om = 0;
-            if (j < n && s.charCodeAt(j) === 58)
-                j++;
-            if (j < n) {
-                om = digitsAt(s, j, 2);
-                if (om < 0 || om > 59)
-                    return undefined;
-                j += 2;
-            }
-            if (j !== n)
-                return undefined;
-            offsetMin = (c === C_MINUS ? -1 : 1) * (oh * 60 + om);
-            i = n;
-        }
-        else {
-            return undefined;
-        }
-    }
-    if (i !== n)
-        return undefined;
-    return utcMs(y, mo, d, h, mi, sec, Math.floor(ms)) - offsetMin * 60_000;
-}
-function compileTimestampFormat(format) {
-    const parts = [];
-    for (let i = 0; i < format.length; i++) {
-        const ch = format[i];
-        if (ch !== '%') {
-            const last = parts[parts.length - 1];
-            if (last && last.kind === 'lit')
-                last.text += ch;
-            else
-                parts.push({ kind: 'lit', text: ch });
-            continue;
-        }
-        const spec = format[++i];
-        switch (spec) {
-            case 'Y':
-                parts.push({ kind: 'num', field: 'Y', width: 4 });
-                break;
-            case 'm':
-            case 'd':
-            case 'H':
-            case 'M':
-            case 'S':
-                parts.push({ kind: 'num', field: spec, width: 2 });
-                break;
-            case 'f':
-                parts.push({ kind: 'f' });
-                break;
-            case 'z':
-                parts.push({ kind: 'z' });
-                break;
-            case '%':
-                parts.push({ kind: 'lit', text: '%' });
-                break;
-            default:
-                throw new Error(`unsupported directive %${spec ?? ''} in timestamp format "${format}" (use %Y %m %d %H %M %S %f %z %%)`);
-        }
-    }
-    return (s) => {
-        const f = { Y: 1970, m: 1, d: 1, H: 0, M: 0, S: 0 };
-        let ms = 0;
-        let offsetMin = 0;
-        let i = 0;
-        for (const p of parts) {
-            if (p.kind === 'lit') {
-                if (!s.startsWith(p.text, i))
-                    return undefined;
-                i += p.text.length;
-            }
-            else if (p.kind === 'num') {
-                // Accept 1..width digits for non-year fields ("3/7/2024"), exactly 4 for the year.
-                let v = 0;
-                let k = 0;
-                while (k < p.width && i < s.length && isDigit(s.charCodeAt(i))) {
-                    v = v * 10 + (s.charCodeAt(i) - C_0);
-                    i++;
-                    k++;
-                }
-                if (k === 0 || (p.field === 'Y' && k !== 4))
-                    return undefined;
-                f[p.field] = v;
-            }
-            else if (p.kind === 'f') {
-                let scale = 100;
-                const start = i;
-                while (i < s.length && isDigit(s.charCodeAt(i))) {
-                    ms += (s.charCodeAt(i) - C_0) * scale;
-                    scale /= 10;
-                    i++;
-                }
-                if (i === start)
-                    return undefined;
-            }
-            else {
-                const c = s.charCodeAt(i);
-                if (c === 90) {
-                    i++;
-                }
-                else if (c === C_PLUS || c === C_MINUS) {
-                    const oh = digitsAt(s, i + 1, 2);
-                    if (oh < 0)
-                        return undefined;
-                    i += 3;
-                    if (s.charCodeAt(i) === 58)
-                        i++;
-                    const om = digitsAt(s, i, 2);
-                    if (om < 0)
-                        return undefined;
-                    i += 2;
-                    offsetMin = (c === C_MINUS ? -1 : 1) * (oh * 60 + om);
-                }
-                else
-                    return undefined;
-            }
-        }
-        if (i !== s.length)
-            return undefined;
-        if (!validDate(f.Y, f.m, f.d) || f.H > 23 || f.M > 59 || f.S > 60)
-            return undefined;
-        return utcMs(f.Y, f.m, f.d, f.H, f.M, f.S, Math.floor(ms)) - offsetMin * 60_000;
-    };
-}
-/** A cell as epoch ms for a date/timestamp column, or undefined. */
-function toTimestamp(v, pattern, dateOnly = false) {
-    if (v instanceof Date) {
-        const t = v.getTime();
-        return Number.isNaN(t) ? undefined : t;
-    }
-    if (typeof v === 'string')
-        return pattern ? pattern(v) : parseIsoTimestamp(v, dateOnly);
-    return undefined;
-}
-/** The text form of a cell, used for strings, categories, patterns, lengths and distinct counts. */
-function toText(v) {
-    if (typeof v === 'string')
-        return v;
-    if (v instanceof Date)
-        return v.toISOString();
-    return String(v);
-}
-/** Format epoch ms for reports: a date when the column is a date, else full ISO 8601. */
-function formatTimestamp(ms, type) {
-    const iso = new Date(ms).toISOString();
-    return type === 'date' ? iso.slice(0, 10) : iso;
-}
-
-
-/***/ }),
-
 /***/ 11808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -44846,8 +39037,8 @@ function date(params) {
     return core._coercedDate(schemas.ZodDate, params);
 }
 
-// EXTERNAL MODULE: ../../../../shared/compare/baseline.ts + 17 modules
-var compare_baseline = __nccwpck_require__(93427);
+// EXTERNAL MODULE: ../../../../shared/compare/baseline.ts + 20 modules
+var compare_baseline = __nccwpck_require__(20201);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(49980);
 ;// CONCATENATED MODULE: ../../../../shared/github/event-context.ts
@@ -47015,12 +41206,15 @@ async function openPrStep(input, env, log) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fo: () => (/* binding */ examplesFileOf),
 /* harmony export */   I8: () => (/* binding */ omittedMetricSchema),
 /* harmony export */   mF: () => (/* binding */ evaluationReportSchema),
 /* harmony export */   tm: () => (/* binding */ metricValueSchema)
 /* harmony export */ });
 /* unused harmony exports EVALUATION_SCHEMA, confusionMatrixSchema, sliceSchema, skippedSliceSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72213);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72213);
 /**
  * `mlops-actions/evaluation@1`: one evaluation of one model on one dataset, written by the evaluate
  * step and read by compare, publish-model and drift-check. Defined once here (zod) and documented
@@ -47031,438 +41225,135 @@ async function openPrStep(input, env, log) {
  * is never written as null or NaN: it is listed in `omitted` with the reason.
  */
 
+
 const EVALUATION_SCHEMA = 'mlops-actions/evaluation@1';
-const sha256 = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
-const label = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()]);
-const metricValueSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
+const label = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]);
+const metricValueSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     /** The metric on all rows. */
-    value: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
     /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
-    ci: zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()]).optional(),
+    ci: zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).optional(),
     /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
-    ci_invalid: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().optional(),
+    ci_invalid: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional(),
     /** Which way is better (registry metrics only); the compare step's default. */
-    direction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['higher', 'lower']).optional(),
+    direction: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['higher', 'lower']).optional(),
 });
-const omittedMetricSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ metric: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() });
-const confusionMatrixSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+const omittedMetricSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ metric: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
+const confusionMatrixSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
-    labels: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(label),
+    labels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(label),
     /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
-    counts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative())),
+    counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative())),
 });
-const sliceSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+const sliceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     /** The slice's value as text; null for rows where the column is missing. */
-    value: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), metricValueSchema),
-    omitted: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(omittedMetricSchema),
+    value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), metricValueSchema),
+    omitted: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(omittedMetricSchema),
     confusion_matrix: confusionMatrixSchema.nullable(),
 });
-const skippedSliceSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    value: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+const skippedSliceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
 });
-const evaluationReportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(EVALUATION_SCHEMA),
+const evaluationReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(EVALUATION_SCHEMA),
     /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
-    source: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['predictions', 'import']),
-    task: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['predictions', 'import']),
+    task: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
     /** Rows evaluated (null for imported metrics). */
-    rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
     /** The predictions file; null for imported metrics. */
-    dataset: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative() })
+    dataset: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })
         .nullable(),
     /** `--model` files, each with its SHA-256, in the order given. */
-    models: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative() })),
+    models: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })),
     /** The columns read; null for imported metrics. */
-    columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        label: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        prediction: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        label: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        prediction: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
         /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
-        score: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-        score_classes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(label).nullable(),
-        id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-        slices: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+        score: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        score_classes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(label).nullable(),
+        id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        slices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
     })
         .nullable(),
     /** Classification settings; null for regression and imports. */
-    classification: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    classification: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         /** All classes, sorted as scikit-learn sorts labels. */
-        classes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(label),
+        classes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(label),
         pos_label: label.nullable(),
         /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
-        threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable(),
+        threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
         /** Where the predicted labels came from. */
-        predicted_from: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['prediction', 'threshold', 'argmax']),
-        ece_bins: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
+        predicted_from: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['prediction', 'threshold', 'argmax']),
+        ece_bins: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
     })
         .nullable(),
-    bootstrap: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        method: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('percentile'),
+    bootstrap: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        method: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('percentile'),
         /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
-        unit: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('row'),
-        resamples: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
-        confidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().gt(0).lt(1),
-        seed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-        prng: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        unit: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('row'),
+        resamples: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        confidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(1),
+        seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
+        prng: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     })
         .nullable(),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), metricValueSchema),
-    omitted: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(omittedMetricSchema),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), metricValueSchema),
+    omitted: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(omittedMetricSchema),
     confusion_matrix: confusionMatrixSchema.nullable(),
-    slices: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(sliceSchema),
-    skipped_slices: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(skippedSliceSchema),
-    min_slice_size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable(),
+    slices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(sliceSchema),
+    skipped_slices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(skippedSliceSchema),
+    min_slice_size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
     /** Per-example data for paired tests in compare; null when not written. */
-    examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    examples: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         /** Path relative to the report's folder. */
-        file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        format: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('jsonl.gz'),
+        file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        format: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('jsonl.gz'),
         sha256,
-        rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+        rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
         /** The id column pairing rows across reports; null = the 0-based row index. */
-        id_column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+        id_column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
     })
         .nullable(),
     /** Imported metrics: which tool wrote them and where. */
-    imported: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), details: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()).optional() })
+    imported: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), details: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional() })
         .nullable(),
-    warnings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    warnings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
 });
-
-
-/***/ }),
-
-/***/ 51842:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FH: () => (/* binding */ DEFAULT_CONFIDENCE),
-/* harmony export */   KP: () => (/* binding */ DEFAULT_SEED),
-/* harmony export */   Wx: () => (/* binding */ resampleCounts),
-/* harmony export */   Z4: () => (/* binding */ quantileSorted),
-/* harmony export */   jF: () => (/* binding */ DEFAULT_RESAMPLES),
-/* harmony export */   yf: () => (/* binding */ Xoshiro128)
-/* harmony export */ });
-/* unused harmony exports resolveBootstrapOptions, resampleSeed, Resampler, percentileIntervals, bootstrapStatistics, bootstrapCi */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49980);
-/**
- * Seeded bootstrap confidence intervals.
- *
- * Method: the ordinary (multinomial) nonparametric bootstrap, percentile interval.
- * - A resample draws n row indices uniformly with replacement from a seeded PRNG, but never builds
- *   the resampled rows: it records how often each row was drawn (a vector of multiplicities, i.e.
- *   multinomial(n; 1/n, …, 1/n) counts) and hands that to a metric that accepts integer `weights`.
- *   A weighted metric over pre-sorted data is one O(n) pass, so ROC AUC and average precision are
- *   never re-sorted per resample.
- * - Interval: the α/2 and 1 − α/2 quantiles of the resampled statistics (α = 1 − confidence), with
- *   NumPy's default "linear" quantile interpolation (Hyndman & Fan type 7). Efron & Tibshirani
- *   (1993), ch. 13. Resamples on which the metric is undefined (NaN, e.g. ROC AUC on a resample
- *   with one class) are dropped and counted in `invalid`.
- * - The point estimate is the metric on the full data (weights omitted).
- * - Counts live in a Uint8Array (a row drawn > 255 times is replayed into a Uint32Array), which
- *   quarters the memory traffic of the scatter and of the metric pass.
- *
- * - Each resample has its own stream: resample b draws from a generator seeded with
- *   resampleSeed(seed, b) (splitmix32 finalizer of seed ^ mix(b)). Resample b's counts thus do not
- *   depend on the resamples before it, so bootstrap-parallel.ts can run resamples on any number of
- *   worker threads in any order and get the same statistics in the same slots. (Until this change
- *   all resamples drew from one stream, so a seed's intervals differ from older reports'.)
- *
- * PRNG: xoshiro128** 1.0 (Blackman & Vigna, 2018), 32-bit state words, seeded from a 32-bit
- * integer through splitmix32 so that nearby seeds give unrelated streams. Index draws use Lemire's
- * multiply-and-reject method (exactly uniform for n ≤ 2^21; above that one 53-bit draw is scaled,
- * with a bias below n / 2^53).
- */
-
-/**
- * Parallel resamples (bootstrap-parallel.ts), `node --expose-gc --import tsx bench/evaluate.ts`
- * (1M binary rows, all metrics, 200-resample CIs, examples file), 2-core dev machine, runs
- * interleaved before/after to share the machine's (noisy, ±20 %) conditions:
- *   before (one thread, one stream): 6.10, 4.73, 5.44 s (and 11.5, 6.66, 5.82 s in an earlier set)
- *   after (main thread + 1 worker):  5.04, 4.81, 5.10 s (and 5.19, 4.87, 5.21 s in an earlier set)
- * The gain is small on 2 cores: the examples file already keeps the second core busy for ~2.2 s
- * (renderExamplesFile), so the run is CPU-bound (~9 s user time in ~5 s wall). The bootstrap alone
- * (bench/evaluate-metrics.ts pattern, no examples) went from 4.2–5.2 s to 3.1–3.2 s with 2 threads.
- *
- * Resamples used when none are asked for. Measured with bench/evaluate-metrics.ts on the 2-core dev
- * machine while other jobs kept it loaded (load average ≈ 5): 1,000,000 binary rows, all 19 binary
- * metrics + their 200-resample CIs took 3.7–5.2 s wall in total (sort 0.3–0.8 s, CIs 3.4–4.3 s,
- * ≈ 17–21 ms per resample). 1000 resamples would take ~5× longer.
- */
-const DEFAULT_RESAMPLES = 200;
-const DEFAULT_CONFIDENCE = 0.95;
-const DEFAULT_SEED = 20240101;
-const TWO_POW_MINUS_32 = 2 ** -32;
-/** xoshiro128** with splitmix32 seeding. */
-class Xoshiro128 {
-    s0;
-    s1;
-    s2;
-    s3;
-    constructor(seed) {
-        let x = seed >>> 0;
-        const splitmix32 = () => {
-            x = (x + 0x9e3779b9) | 0;
-            let z = x;
-            z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
-            z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
-            return (z ^ (z >>> 15)) >>> 0;
-        };
-        this.s0 = splitmix32();
-        this.s1 = splitmix32();
-        this.s2 = splitmix32();
-        this.s3 = splitmix32();
-        if ((this.s0 | this.s1 | this.s2 | this.s3) === 0)
-            this.s0 = 1;
-    }
-    /** Next uniform 32-bit unsigned integer. */
-    nextUint32() {
-        const s1 = this.s1;
-        const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
-        const t = s1 << 9;
-        this.s2 ^= this.s0;
-        this.s3 ^= s1;
-        this.s1 ^= this.s2;
-        this.s0 ^= this.s3;
-        this.s2 ^= t;
-        this.s3 = rotl(this.s3, 11);
-        return r >>> 0;
-    }
-    /** Uniform integer in [0, n). */
-    nextIndex(n) {
-        if (n <= 0x200000) {
-            // Lemire (2019): x·n is exact below 2^53; reject the few x that would bias the high word.
-            let m = this.nextUint32() * n;
-            let hi = Math.floor(m * TWO_POW_MINUS_32);
-            let l = m - hi * 4294967296;
-            if (l < n) {
-                const threshold = (4294967296 - n) % n;
-                while (l < threshold) {
-                    m = this.nextUint32() * n;
-                    hi = Math.floor(m * TWO_POW_MINUS_32);
-                    l = m - hi * 4294967296;
-                }
-            }
-            return hi;
-        }
-        const u = ((this.nextUint32() >>> 5) * 67108864 + (this.nextUint32() >>> 6)) / 9007199254740992;
-        return Math.floor(u * n);
-    }
-    /** The generator state, to replay a stretch of the stream. */
-    saveState() {
-        return [this.s0, this.s1, this.s2, this.s3];
-    }
-    restoreState(state) {
-        [this.s0, this.s1, this.s2, this.s3] = state;
-    }
-    /**
-     * Adds counts.length draws of nextIndex(counts.length) to `counts`: the bootstrap's hot loop, with
-     * the generator state held in locals (same stream as calling nextIndex repeatedly). Returns false
-     * if a count exceeded what the array holds (only conceivable for Uint8Array: a row drawn > 255
-     * times); the caller then replays the stream into a wider array.
-     */
-    drawCounts(counts) {
-        const n = counts.length;
-        const max = counts instanceof Uint8Array ? 255 : 4294967295;
-        let ok = true;
-        if (n > 0x200000) {
-            for (let k = 0; k < n; k++) {
-                const i = this.nextIndex(n);
-                const v = counts[i] + 1;
-                counts[i] = v;
-                if (v > max)
-                    ok = false;
-            }
-            return ok;
-        }
-        const threshold = (4294967296 - n) % n;
-        let s0 = this.s0;
-        let s1 = this.s1;
-        let s2 = this.s2;
-        let s3 = this.s3;
-        for (let k = 0; k < n; k++) {
-            let hi;
-            for (;;) {
-                const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
-                const t = s1 << 9;
-                s2 ^= s0;
-                s3 ^= s1;
-                s1 ^= s2;
-                s0 ^= s3;
-                s2 ^= t;
-                s3 = (s3 << 11) | (s3 >>> 21);
-                const m = r * n;
-                hi = Math.floor(m * TWO_POW_MINUS_32);
-                if (m - hi * 4294967296 >= threshold)
-                    break;
-            }
-            const v = counts[hi] + 1;
-            counts[hi] = v;
-            if (v > max)
-                ok = false;
-        }
-        this.s0 = s0;
-        this.s1 = s1;
-        this.s2 = s2;
-        this.s3 = s3;
-        return ok;
-    }
-}
-function rotl(x, k) {
-    return (x << k) | (x >>> (32 - k));
-}
-/**
- * One multinomial resample as multiplicities: draws n indices with `rng.nextIndex(n)` and counts
- * them into `counts` (overwritten). Drawing the same indices and copying rows gives the same resample.
- */
-function resampleCounts(rng, counts) {
-    counts.fill(0);
-    rng.drawCounts(counts);
-    return counts;
-}
-/** NumPy `np.quantile(x, q)` (method "linear") of an ascending array. */
-function quantileSorted(sorted, q) {
-    const n = sorted.length;
-    if (n === 0)
-        return Number.NaN;
-    const h = (n - 1) * q;
-    const lo = Math.floor(h);
-    const hi = Math.min(lo + 1, n - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-function resolveBootstrapOptions(options) {
-    const resamples = options.resamples ?? DEFAULT_RESAMPLES;
-    const confidence = options.confidence ?? DEFAULT_CONFIDENCE;
-    const seed = options.seed ?? DEFAULT_SEED;
-    if (!Number.isInteger(resamples) || resamples < 1)
-        throw new InputError(`bootstrap: resamples must be a positive integer, got ${resamples}`);
-    if (!(confidence > 0 && confidence < 1))
-        throw new InputError(`bootstrap: confidence must be in (0, 1), got ${confidence}`);
-    if (!Number.isInteger(seed))
-        throw new InputError(`bootstrap: seed must be an integer, got ${seed}`);
-    return { resamples, confidence, seed };
-}
-/**
- * The seed of resample `index`'s own PRNG stream: splitmix32's finalizer of `seed ^ mix(index)`.
- * Each resample draws from `new Xoshiro128(resampleSeed(seed, index))`, so resample i draws the same
- * rows whichever thread runs it, and in whatever order (bootstrap-parallel.ts).
- */
-function resampleSeed(seed, index) {
-    return fmix32((seed >>> 0) ^ fmix32((index + 0x9e3779b9) | 0)) >>> 0;
-}
-function fmix32(x) {
-    let z = x | 0;
-    z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
-    z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
-    return (z ^ (z >>> 15)) | 0;
-}
-/**
- * Runs resamples one at a time into a flat statistics array (`stats[m * resamples + b]` for metric
- * m of resample b): the loop body shared by the in-thread path and the bootstrap workers.
- */
-class Resampler {
-    summarize;
-    finishers;
-    data;
-    seed;
-    resamples;
-    stats;
-    counts;
-    wide;
-    constructor(summarize, finishers, data, seed, resamples, stats) {
-        this.summarize = summarize;
-        this.finishers = finishers;
-        this.data = data;
-        this.seed = seed;
-        this.resamples = resamples;
-        this.stats = stats;
-        // Byte-sized counts: a quarter of the memory traffic of 32-bit counts in the two hot loops.
-        this.counts = new Uint8Array(data.length);
-    }
-    run(b) {
-        const rng = new Xoshiro128(resampleSeed(this.seed, b));
-        const counts = this.counts;
-        counts.fill(0);
-        let weights = counts;
-        if (!rng.drawCounts(counts)) {
-            // A row drawn > 255 times: replay this resample's stream into 32-bit counts.
-            this.wide ??= new Uint32Array(this.data.length);
-            weights = resampleCounts(new Xoshiro128(resampleSeed(this.seed, b)), this.wide);
-        }
-        const summary = this.summarize(this.data, weights);
-        for (let m = 0; m < this.finishers.length; m++)
-            this.stats[m * this.resamples + b] = this.finishers[m](summary);
-    }
-}
-/** Percentile intervals from the flat per-resample statistics (resample order, see Resampler). */
-function percentileIntervals(names, estimates, stats, options) {
-    const { resamples, confidence, seed } = options;
-    const alpha = 1 - confidence;
-    const out = {};
-    names.forEach((name, m) => {
-        const valid = stats.slice(m * resamples, (m + 1) * resamples).filter((x) => !Number.isNaN(x)).sort();
-        out[name] = {
-            estimate: estimates[m],
-            lower: quantileSorted(valid, alpha / 2),
-            upper: quantileSorted(valid, 1 - alpha / 2),
-            confidence,
-            resamples,
-            invalid: resamples - valid.length,
-            method: 'percentile',
-            seed,
-        };
-    });
-    return out;
-}
-/**
- * Percentile intervals for several metrics that share one summary per resample: `summarize` makes
- * one pass over the data with the resample's multiplicities, and each metric reads the summary.
- * Runs every resample on this thread; bootstrap-parallel.ts spreads them over worker threads with
- * the same per-resample streams, hence the same intervals.
- */
-function bootstrapStatistics(summarize, metrics, data, options = {}) {
-    const resolved = resolveBootstrapOptions(options);
-    const names = Object.keys(metrics);
-    const full = summarize(data);
-    if (data.length === 0)
-        throw new InputError('bootstrap: no rows to resample');
-    const stats = new Float64Array(names.length * resolved.resamples);
-    const resampler = new Resampler(summarize, names.map((n) => metrics[n]), data, resolved.seed, resolved.resamples, stats);
-    for (let b = 0; b < resolved.resamples; b++)
-        resampler.run(b);
-    return percentileIntervals(names, names.map((n) => metrics[n](full)), stats, resolved);
-}
-/** Percentile bootstrap interval of one weighted metric. */
-function bootstrapCi(metric, data, options = {}) {
-    return bootstrapStatistics(metric, { value: (x) => x }, data, options).value;
+/** The folder a report's relative `examples.file` is resolved against. */
+function examplesFileOf(reportPath, report) {
+    return report.examples ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(reportPath), report.examples.file) : undefined;
 }
 
 
 /***/ }),
 
-/***/ 30621:
+/***/ 80480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   IO: () => (/* binding */ BINARY_FROM_SUMMARY),
-  FH: () => (/* reexport */ bootstrap/* DEFAULT_CONFIDENCE */.FH),
-  jF: () => (/* reexport */ bootstrap/* DEFAULT_RESAMPLES */.jF),
-  KP: () => (/* reexport */ bootstrap/* DEFAULT_SEED */.KP),
+  FH: () => (/* reexport */ DEFAULT_CONFIDENCE),
+  jF: () => (/* reexport */ DEFAULT_RESAMPLES),
+  KP: () => (/* reexport */ DEFAULT_SEED),
   Cb: () => (/* binding */ METRICS),
   Uw: () => (/* binding */ METRIC_NAMES),
-  yf: () => (/* reexport */ bootstrap/* Xoshiro128 */.yf),
+  yf: () => (/* reexport */ Xoshiro128),
   MY: () => (/* binding */ binaryEvaluation),
   m2: () => (/* binding */ multiclassEvaluation),
-  Z4: () => (/* reexport */ bootstrap/* quantileSorted */.Z4),
+  Z4: () => (/* reexport */ quantileSorted),
   yv: () => (/* binding */ regressionEvaluation),
-  Wx: () => (/* reexport */ bootstrap/* resampleCounts */.Wx),
+  Wx: () => (/* reexport */ resampleCounts),
   X: () => (/* binding */ summarizeBinary)
 });
 
@@ -48238,8 +42129,299 @@ function explainedVariance(yTrue, yPred, options = {}) {
     return 1 - num / den;
 }
 
-// EXTERNAL MODULE: ../../../../shared/model/metrics/bootstrap.ts
-var bootstrap = __nccwpck_require__(51842);
+;// CONCATENATED MODULE: ../../../../shared/model/metrics/bootstrap.ts
+/**
+ * Seeded bootstrap confidence intervals.
+ *
+ * Method: the ordinary (multinomial) nonparametric bootstrap, percentile interval.
+ * - A resample draws n row indices uniformly with replacement from a seeded PRNG, but never builds
+ *   the resampled rows: it records how often each row was drawn (a vector of multiplicities, i.e.
+ *   multinomial(n; 1/n, …, 1/n) counts) and hands that to a metric that accepts integer `weights`.
+ *   A weighted metric over pre-sorted data is one O(n) pass, so ROC AUC and average precision are
+ *   never re-sorted per resample.
+ * - Interval: the α/2 and 1 − α/2 quantiles of the resampled statistics (α = 1 − confidence), with
+ *   NumPy's default "linear" quantile interpolation (Hyndman & Fan type 7). Efron & Tibshirani
+ *   (1993), ch. 13. Resamples on which the metric is undefined (NaN, e.g. ROC AUC on a resample
+ *   with one class) are dropped and counted in `invalid`.
+ * - The point estimate is the metric on the full data (weights omitted).
+ * - Counts live in a Uint8Array (a row drawn > 255 times is replayed into a Uint32Array), which
+ *   quarters the memory traffic of the scatter and of the metric pass.
+ *
+ * - Each resample has its own stream: resample b draws from a generator seeded with
+ *   resampleSeed(seed, b) (splitmix32 finalizer of seed ^ mix(b)). Resample b's counts thus do not
+ *   depend on the resamples before it, so bootstrap-parallel.ts can run resamples on any number of
+ *   worker threads in any order and get the same statistics in the same slots. (Until this change
+ *   all resamples drew from one stream, so a seed's intervals differ from older reports'.)
+ *
+ * PRNG: xoshiro128** 1.0 (Blackman & Vigna, 2018), 32-bit state words, seeded from a 32-bit
+ * integer through splitmix32 so that nearby seeds give unrelated streams. Index draws use Lemire's
+ * multiply-and-reject method (exactly uniform for n ≤ 2^21; above that one 53-bit draw is scaled,
+ * with a bias below n / 2^53).
+ */
+
+/**
+ * Parallel resamples (bootstrap-parallel.ts), `node --expose-gc --import tsx bench/evaluate.ts`
+ * (1M binary rows, all metrics, 200-resample CIs, examples file), 2-core dev machine, runs
+ * interleaved before/after to share the machine's (noisy, ±20 %) conditions:
+ *   before (one thread, one stream): 6.10, 4.73, 5.44 s (and 11.5, 6.66, 5.82 s in an earlier set)
+ *   after (main thread + 1 worker):  5.04, 4.81, 5.10 s (and 5.19, 4.87, 5.21 s in an earlier set)
+ * The gain is small on 2 cores: the examples file already keeps the second core busy for ~2.2 s
+ * (renderExamplesFile), so the run is CPU-bound (~9 s user time in ~5 s wall). The bootstrap alone
+ * (bench/evaluate-metrics.ts pattern, no examples) went from 4.2–5.2 s to 3.1–3.2 s with 2 threads.
+ *
+ * Resamples used when none are asked for. Measured with bench/evaluate-metrics.ts on the 2-core dev
+ * machine while other jobs kept it loaded (load average ≈ 5): 1,000,000 binary rows, all 19 binary
+ * metrics + their 200-resample CIs took 3.7–5.2 s wall in total (sort 0.3–0.8 s, CIs 3.4–4.3 s,
+ * ≈ 17–21 ms per resample). 1000 resamples would take ~5× longer.
+ */
+const DEFAULT_RESAMPLES = 200;
+const DEFAULT_CONFIDENCE = 0.95;
+const DEFAULT_SEED = 20240101;
+const TWO_POW_MINUS_32 = 2 ** -32;
+/** xoshiro128** with splitmix32 seeding. */
+class Xoshiro128 {
+    s0;
+    s1;
+    s2;
+    s3;
+    constructor(seed) {
+        let x = seed >>> 0;
+        const splitmix32 = () => {
+            x = (x + 0x9e3779b9) | 0;
+            let z = x;
+            z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
+            z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
+            return (z ^ (z >>> 15)) >>> 0;
+        };
+        this.s0 = splitmix32();
+        this.s1 = splitmix32();
+        this.s2 = splitmix32();
+        this.s3 = splitmix32();
+        if ((this.s0 | this.s1 | this.s2 | this.s3) === 0)
+            this.s0 = 1;
+    }
+    /** Next uniform 32-bit unsigned integer. */
+    nextUint32() {
+        const s1 = this.s1;
+        const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
+        const t = s1 << 9;
+        this.s2 ^= this.s0;
+        this.s3 ^= s1;
+        this.s1 ^= this.s2;
+        this.s0 ^= this.s3;
+        this.s2 ^= t;
+        this.s3 = rotl(this.s3, 11);
+        return r >>> 0;
+    }
+    /** Uniform integer in [0, n). */
+    nextIndex(n) {
+        if (n <= 0x200000) {
+            // Lemire (2019): x·n is exact below 2^53; reject the few x that would bias the high word.
+            let m = this.nextUint32() * n;
+            let hi = Math.floor(m * TWO_POW_MINUS_32);
+            let l = m - hi * 4294967296;
+            if (l < n) {
+                const threshold = (4294967296 - n) % n;
+                while (l < threshold) {
+                    m = this.nextUint32() * n;
+                    hi = Math.floor(m * TWO_POW_MINUS_32);
+                    l = m - hi * 4294967296;
+                }
+            }
+            return hi;
+        }
+        const u = ((this.nextUint32() >>> 5) * 67108864 + (this.nextUint32() >>> 6)) / 9007199254740992;
+        return Math.floor(u * n);
+    }
+    /** The generator state, to replay a stretch of the stream. */
+    saveState() {
+        return [this.s0, this.s1, this.s2, this.s3];
+    }
+    restoreState(state) {
+        [this.s0, this.s1, this.s2, this.s3] = state;
+    }
+    /**
+     * Adds counts.length draws of nextIndex(counts.length) to `counts`: the bootstrap's hot loop, with
+     * the generator state held in locals (same stream as calling nextIndex repeatedly). Returns false
+     * if a count exceeded what the array holds (only conceivable for Uint8Array: a row drawn > 255
+     * times); the caller then replays the stream into a wider array.
+     */
+    drawCounts(counts) {
+        const n = counts.length;
+        const max = counts instanceof Uint8Array ? 255 : 4294967295;
+        let ok = true;
+        if (n > 0x200000) {
+            for (let k = 0; k < n; k++) {
+                const i = this.nextIndex(n);
+                const v = counts[i] + 1;
+                counts[i] = v;
+                if (v > max)
+                    ok = false;
+            }
+            return ok;
+        }
+        const threshold = (4294967296 - n) % n;
+        let s0 = this.s0;
+        let s1 = this.s1;
+        let s2 = this.s2;
+        let s3 = this.s3;
+        for (let k = 0; k < n; k++) {
+            let hi;
+            for (;;) {
+                const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+                const t = s1 << 9;
+                s2 ^= s0;
+                s3 ^= s1;
+                s1 ^= s2;
+                s0 ^= s3;
+                s2 ^= t;
+                s3 = (s3 << 11) | (s3 >>> 21);
+                const m = r * n;
+                hi = Math.floor(m * TWO_POW_MINUS_32);
+                if (m - hi * 4294967296 >= threshold)
+                    break;
+            }
+            const v = counts[hi] + 1;
+            counts[hi] = v;
+            if (v > max)
+                ok = false;
+        }
+        this.s0 = s0;
+        this.s1 = s1;
+        this.s2 = s2;
+        this.s3 = s3;
+        return ok;
+    }
+}
+function rotl(x, k) {
+    return (x << k) | (x >>> (32 - k));
+}
+/**
+ * One multinomial resample as multiplicities: draws n indices with `rng.nextIndex(n)` and counts
+ * them into `counts` (overwritten). Drawing the same indices and copying rows gives the same resample.
+ */
+function resampleCounts(rng, counts) {
+    counts.fill(0);
+    rng.drawCounts(counts);
+    return counts;
+}
+/** NumPy `np.quantile(x, q)` (method "linear") of an ascending array. */
+function quantileSorted(sorted, q) {
+    const n = sorted.length;
+    if (n === 0)
+        return Number.NaN;
+    const h = (n - 1) * q;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, n - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+function resolveBootstrapOptions(options) {
+    const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+    const confidence = options.confidence ?? DEFAULT_CONFIDENCE;
+    const seed = options.seed ?? DEFAULT_SEED;
+    if (!Number.isInteger(resamples) || resamples < 1)
+        throw new InputError(`bootstrap: resamples must be a positive integer, got ${resamples}`);
+    if (!(confidence > 0 && confidence < 1))
+        throw new InputError(`bootstrap: confidence must be in (0, 1), got ${confidence}`);
+    if (!Number.isInteger(seed))
+        throw new InputError(`bootstrap: seed must be an integer, got ${seed}`);
+    return { resamples, confidence, seed };
+}
+/**
+ * The seed of resample `index`'s own PRNG stream: splitmix32's finalizer of `seed ^ mix(index)`.
+ * Each resample draws from `new Xoshiro128(resampleSeed(seed, index))`, so resample i draws the same
+ * rows whichever thread runs it, and in whatever order (bootstrap-parallel.ts).
+ */
+function resampleSeed(seed, index) {
+    return fmix32((seed >>> 0) ^ fmix32((index + 0x9e3779b9) | 0)) >>> 0;
+}
+function fmix32(x) {
+    let z = x | 0;
+    z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
+    z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
+    return (z ^ (z >>> 15)) | 0;
+}
+/**
+ * Runs resamples one at a time into a flat statistics array (`stats[m * resamples + b]` for metric
+ * m of resample b): the loop body shared by the in-thread path and the bootstrap workers.
+ */
+class Resampler {
+    summarize;
+    finishers;
+    data;
+    seed;
+    resamples;
+    stats;
+    counts;
+    wide;
+    constructor(summarize, finishers, data, seed, resamples, stats) {
+        this.summarize = summarize;
+        this.finishers = finishers;
+        this.data = data;
+        this.seed = seed;
+        this.resamples = resamples;
+        this.stats = stats;
+        // Byte-sized counts: a quarter of the memory traffic of 32-bit counts in the two hot loops.
+        this.counts = new Uint8Array(data.length);
+    }
+    run(b) {
+        const rng = new Xoshiro128(resampleSeed(this.seed, b));
+        const counts = this.counts;
+        counts.fill(0);
+        let weights = counts;
+        if (!rng.drawCounts(counts)) {
+            // A row drawn > 255 times: replay this resample's stream into 32-bit counts.
+            this.wide ??= new Uint32Array(this.data.length);
+            weights = resampleCounts(new Xoshiro128(resampleSeed(this.seed, b)), this.wide);
+        }
+        const summary = this.summarize(this.data, weights);
+        for (let m = 0; m < this.finishers.length; m++)
+            this.stats[m * this.resamples + b] = this.finishers[m](summary);
+    }
+}
+/** Percentile intervals from the flat per-resample statistics (resample order, see Resampler). */
+function percentileIntervals(names, estimates, stats, options) {
+    const { resamples, confidence, seed } = options;
+    const alpha = 1 - confidence;
+    const out = {};
+    names.forEach((name, m) => {
+        const valid = stats.slice(m * resamples, (m + 1) * resamples).filter((x) => !Number.isNaN(x)).sort();
+        out[name] = {
+            estimate: estimates[m],
+            lower: quantileSorted(valid, alpha / 2),
+            upper: quantileSorted(valid, 1 - alpha / 2),
+            confidence,
+            resamples,
+            invalid: resamples - valid.length,
+            method: 'percentile',
+            seed,
+        };
+    });
+    return out;
+}
+/**
+ * Percentile intervals for several metrics that share one summary per resample: `summarize` makes
+ * one pass over the data with the resample's multiplicities, and each metric reads the summary.
+ * Runs every resample on this thread; bootstrap-parallel.ts spreads them over worker threads with
+ * the same per-resample streams, hence the same intervals.
+ */
+function bootstrap_bootstrapStatistics(summarize, metrics, data, options = {}) {
+    const resolved = resolveBootstrapOptions(options);
+    const names = Object.keys(metrics);
+    const full = summarize(data);
+    if (data.length === 0)
+        throw new InputError('bootstrap: no rows to resample');
+    const stats = new Float64Array(names.length * resolved.resamples);
+    const resampler = new Resampler(summarize, names.map((n) => metrics[n]), data, resolved.seed, resolved.resamples, stats);
+    for (let b = 0; b < resolved.resamples; b++)
+        resampler.run(b);
+    return percentileIntervals(names, names.map((n) => metrics[n](full)), stats, resolved);
+}
+/** Percentile bootstrap interval of one weighted metric. */
+function bootstrapCi(metric, data, options = {}) {
+    return bootstrap_bootstrapStatistics(metric, { value: (x) => x }, data, options).value;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/model/metrics/index.ts
 /**
  * The metric registry: scikit-learn names (without `_score`) → how to compute the metric on
@@ -49458,56 +43640,6 @@ function workspaceRelative(file, workspace = process.env.GITHUB_WORKSPACE) {
 /** Log lines: plain text in the step log (never an annotation). */
 function logInfo(message) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(message);
-}
-
-
-/***/ }),
-
-/***/ 33196:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   q: () => (/* binding */ writeJsonAtomic)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * No half-written output, ever: write to a temporary file beside the target, flush it, then
- * rename over the target. rename(2) within one directory is atomic on POSIX and replaces the
- * target on Windows too, so a reader sees either the old file or the whole new one.
- */
-
-
-
-async function writeFileAtomic(path, data) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
-    // Same directory, so the rename never crosses a file system; dot-prefixed so globs skip it.
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx');
-        try {
-            await fh.writeFile(data);
-            await fh.sync();
-        }
-        finally {
-            await fh.close();
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
-    }
-    catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
-        throw e;
-    }
-}
-/** JSON with two-space indentation and a trailing newline (stable, diff-friendly). */
-async function writeJsonAtomic(path, value) {
-    await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
 }
 
 

@@ -263,7 +263,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   evaluate: () => (/* binding */ evaluate)
 });
 
-// UNUSED EXPORTS: DEFAULT_MIN_SLICE_SIZE, DEFAULT_THRESHOLD, MAX_SLICE_VALUES, PROBABILITY_SUM_TOLERANCE, examplesFileOf, examplesPathFor, scoreClasses
+// UNUSED EXPORTS: DEFAULT_MIN_SLICE_SIZE, DEFAULT_THRESHOLD, MAX_SLICE_VALUES, PROBABILITY_SUM_TOLERANCE, examplesPathFor, scoreClasses
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -6279,6 +6279,7 @@ var schemas = __nccwpck_require__(2213);
  * is never written as null or NaN: it is listed in `omitted` with the reason.
  */
 
+
 const EVALUATION_SCHEMA = 'mlops-actions/evaluation@1';
 const sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/);
 const label = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]);
@@ -6381,6 +6382,10 @@ const evaluationReportSchema = schemas/* object */.Ikc({
         .nullable(),
     warnings: schemas/* array */.YOg(schemas/* string */.YjP()),
 });
+/** The folder a report's relative `examples.file` is resolved against. */
+function examplesFileOf(reportPath, report) {
+    return report.examples ? join(dirname(reportPath), report.examples.file) : undefined;
+}
 
 ;// CONCATENATED MODULE: ../../../../shared/model/metrics/classification.ts
 /**
@@ -8812,10 +8817,6 @@ async function evaluatePredictions(options, file) {
         report.examples.sha256 = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(buf).digest('hex');
     }
     return writeOutputs(report, options.out, examples);
-}
-/** The folder a report's relative `examples.file` is resolved against. */
-function examplesFileOf(reportPath, report) {
-    return report.examples ? join(dirname(reportPath), report.examples.file) : undefined;
 }
 
 
