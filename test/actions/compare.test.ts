@@ -5,20 +5,19 @@
  * and the example weather project's predictions from two trained candidates (all six features vs
  * temperatures and wind only) on the same Seattle 2015 rows, so paired tests run.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openGitHubRegistry } from '../../shared/github/github-registry.js';
-import { evaluate } from '../../shared/model/evaluate.js';
 import { promoteModel } from '../../shared/registry/promote.js';
 import { publishModel } from '../../shared/registry/publish.js';
 import { simClient } from '../github/sim-client.js';
 import { repoRoot, runAction, type RunActionOptions } from '../support/run-action.js';
 import { commenters, seedComments, seedPullRequest, seedRepo, seedWorkflowRun, sha, startGitHubSim, webhookPayload, type GitHubSim } from '../support/github-sim/index.js';
+import { evaluate } from '../../shared/model/evaluate.js';
+import { trainWeatherCandidate } from '../support/weather-candidate.js';
 
 const REPO = 'octo-org/model-zoo';
 const MARKER = '<!-- mlops-actions:pr-report.yml/weather -->';
@@ -31,18 +30,11 @@ const read = (f: string) => readFileSync(f);
 beforeAll(async () => {
   if (!existsSync(join(repoRoot, 'actions/compare/dist/index.js'))) throw new Error('actions/compare/dist/index.js is missing: run npm run build');
   const dir = await mkdtemp(join(tmpdir(), 'mlops-compare-action-'));
-  const run = promisify(execFile);
   const candidates = { strong: undefined, weak: ['temp_max', 'temp_min', 'wind'] } as const;
   await Promise.all(
     Object.entries(candidates).map(async ([name, features]) => {
-      const env = { ...process.env };
-      if (features) {
-        const params = join(dir, `${name}.params.json`);
-        await writeFile(params, JSON.stringify({ model: 'logistic_regression', features, threshold: 0.5, learning_rate: 0.0005, iterations: 3000 }));
-        env.MLOPS_PARAMS_FILE = params;
-      }
-      await run(process.execPath, ['--import', 'tsx', join(repoRoot, 'examples/weather/train.ts'), '--out', join(dir, name)], { cwd: repoRoot, env });
-      await evaluate({ predictions: join(dir, name, 'predictions.csv'), task: 'binary', label: 'label', score: ['score'], prediction: 'prediction', id: 'date', slices: ['season'], resamples: 50, out: join(dir, name, 'evaluation.json') });
+      const params = features && { model: 'logistic_regression', features, threshold: 0.5, learning_rate: 0.0005, iterations: 3000 };
+      await trainWeatherCandidate(join(dir, name), params, { id: 'date', resamples: 50 });
       files[name] = { 'evaluation.json': read(join(dir, name, 'evaluation.json')), 'evaluation.examples.jsonl.gz': read(join(dir, name, 'evaluation.examples.jsonl.gz')) };
     }),
   );

@@ -8,16 +8,14 @@
  * MLOPS_ACTION_BUNDLE_FROM_SOURCE=1 runs actions/rank-candidates/main.ts through tsx instead of the
  * committed bundle (for working on the sources before the bundle is rebuilt).
  */
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { evaluate } from '../../shared/model/evaluate.js';
 import { repoRoot, runAction } from '../support/run-action.js';
 import { seedPullRequest, seedRepo, seedWorkflowRun, sha, startGitHubSim, webhookPayload, type GitHubSim } from '../support/github-sim/index.js';
+import { trainWeatherCandidate } from '../support/weather-candidate.js';
 
 const REPO = 'octo-org/model-zoo';
 const MARKER = '<!-- mlops-actions:candidates.yml/weather/candidates -->';
@@ -35,17 +33,10 @@ beforeAll(async () => {
     throw new Error('actions/rank-candidates/dist/index.js is missing: run npm run build');
   }
   const dir = await mkdtemp(join(tmpdir(), 'rank-candidates-action-'));
-  const run = promisify(execFile);
   await Promise.all(
     Object.entries(FEATURES).map(async ([name, features]) => {
-      const env = { ...process.env };
-      if (features) {
-        const params = join(dir, `${name}.params.json`);
-        await writeFile(params, JSON.stringify({ model: 'logistic_regression', features, threshold: 0.5, learning_rate: 0.0005, iterations: 3000 }));
-        env.MLOPS_PARAMS_FILE = params;
-      }
-      await run(process.execPath, ['--import', 'tsx', join(repoRoot, 'examples/weather/train.ts'), '--out', join(dir, name)], { cwd: repoRoot, env });
-      await evaluate({ predictions: join(dir, name, 'predictions.csv'), task: 'binary', label: 'label', score: ['score'], prediction: 'prediction', id: 'date', slices: ['season'], resamples: 20, out: join(dir, name, 'evaluation.json') });
+      const params = features && { model: 'logistic_regression', features, threshold: 0.5, learning_rate: 0.0005, iterations: 3000 };
+      await trainWeatherCandidate(join(dir, name), params, { id: 'date', resamples: 20 });
       files[name] = { 'evaluation.json': readFileSync(join(dir, name, 'evaluation.json')), 'evaluation.examples.jsonl.gz': readFileSync(join(dir, name, 'evaluation.examples.jsonl.gz')) };
     }),
   );

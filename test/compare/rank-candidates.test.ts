@@ -4,22 +4,20 @@
  * mlops.yaml. The expected order is worked out here from the reports' own metric values and the
  * rules' thresholds, not from the ranking code.
  */
-import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rankCommand } from '../../shared/cli/commands/rank.js';
 import { candidateFiles, runRankStep } from '../../shared/compare/rank-step.js';
 import { rankCandidates, rankingSchema, type Candidate } from '../../shared/compare/rank-candidates.js';
 import { loadConfig, modelConfigOf, type ModelConfigInput } from '../../shared/config/mlops-config.js';
 import { LocalForge } from '../../shared/github/local-forge.js';
-import { evaluate } from '../../shared/model/evaluate.js';
 import type { EvaluationReport } from '../../shared/model/evaluation-format.js';
 import { renderRanking } from '../../shared/report/ranking-comment.js';
 import { runCli, type CliIo } from '../../shared/runtime/cli.js';
+import { trainWeatherCandidate } from '../support/weather-candidate.js';
 
 const root = process.cwd();
 const CONFIG = join(root, 'examples/weather/mlops.yaml');
@@ -39,20 +37,12 @@ let rules: ModelConfigInput;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rank-candidates-'));
-  const run = promisify(execFile);
   await Promise.all(
     Object.entries(PARAMS).map(async ([name, params]) => {
       const out = join(dir, 'candidates', `mlops-candidate-${name}`);
-      const env = { ...process.env };
-      if (params) {
-        const file = join(dir, `${name}.params.json`);
-        await writeFile(file, JSON.stringify({ ...BASE, ...params }));
-        env.MLOPS_PARAMS_FILE = file;
-      }
-      await run(process.execPath, ['--import', 'tsx', join(root, 'examples/weather/train.ts'), '--out', out], { cwd: root, env });
-      const { report } = await evaluate({ predictions: join(out, 'predictions.csv'), task: 'binary', label: 'label', score: ['score'], prediction: 'prediction', id: 'date', slices: ['season'], resamples: 20, out: join(out, 'evaluation.json') });
+      const { report, reportPath } = await trainWeatherCandidate(out, params && { ...BASE, ...params }, { id: 'date', resamples: 20 });
       reports[name] = report;
-      files[name] = join(out, 'evaluation.json');
+      files[name] = reportPath;
     }),
   );
   rules = modelConfigOf(await loadConfig(CONFIG), 'weather')!;

@@ -9,21 +9,19 @@
  *
  * The state is then read back from GitHub through the same registry ports `mlops registry` uses.
  */
-import { execFile } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractZip } from '../../shared/github/artifact-zip.js';
 import { openGitHubRegistry } from '../../shared/github/github-registry.js';
-import { evaluate } from '../../shared/model/evaluate.js';
 import { validateData } from '../../shared/data/validate-data.js';
 import { modelHistory, showModel } from '../../shared/registry/registry-view.js';
 import { simClient } from '../github/sim-client.js';
 import { deploymentDb, gitStore, moveRefBeforeUpdate, releaseDb, seedBranch, seedPullRequest, seedRepo, seedRunApprovals, seedWorkflowRun, startGitHubSim, webhookPayload, type GitHubSim } from '../support/github-sim/index.js';
 import { repoRoot, runAction } from '../support/run-action.js';
+import { trainWeatherCandidate } from '../support/weather-candidate.js';
 
 const REPO = 'octo-org/model-zoo';
 const ports = () => openGitHubRegistry(simClient(sim), { owner: 'octo-org', repo: 'model-zoo' });
@@ -38,12 +36,8 @@ beforeAll(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'mlops-release-scenario-'));
   const profile = join(dir, 'profile.json');
   await validateData({ data: join(repoRoot, 'examples/weather/data/seattle-2012-2014.csv'), contract: join(repoRoot, 'examples/weather/contract.yaml'), profileOut: profile, reportOut: join(dir, 'validation.json') });
-  const run = promisify(execFile);
   for (const [name, iterations] of [['v1', 3000], ['v2', 1500]] as const) {
-    const params = join(dir, `${name}.params.json`);
-    writeFileSync(params, JSON.stringify({ model: 'logistic_regression', features: ['precipitation', 'temp_max', 'temp_min', 'wind'], threshold: 0.5, learning_rate: 0.0005, iterations }));
-    await run(process.execPath, ['--import', 'tsx', join(repoRoot, 'examples/weather/train.ts'), '--out', join(dir, name)], { cwd: repoRoot, env: { ...process.env, MLOPS_PARAMS_FILE: params } });
-    await evaluate({ predictions: join(dir, name, 'predictions.csv'), task: 'binary', label: 'label', score: ['score'], prediction: 'prediction', slices: ['season'], resamples: 50, out: join(dir, name, 'evaluation.json') });
+    await trainWeatherCandidate(join(dir, name), { model: 'logistic_regression', features: ['precipitation', 'temp_max', 'temp_min', 'wind'], threshold: 0.5, learning_rate: 0.0005, iterations }, { resamples: 50 });
     candidates[name] = {
       'model/model.json': readFileSync(join(dir, name, 'model.json')),
       'out/evaluation.json': readFileSync(join(dir, name, 'evaluation.json')),
