@@ -1,13 +1,14 @@
 /**
  * The committed bundles are what the runner executes, so they must be exactly what the sources
- * build to today. Builds into a temp dir and compares byte for byte.
+ * build to today. Builds into a temp dir and compares byte for byte, every file under each dist
+ * folder: chunks, worker bundles and the full bundles' separate undici (`undici/index.cjs`) included.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { repoRoot } from '../support/run-action.js';
 
 function listFiles(dir: string): string[] {
@@ -26,6 +27,8 @@ function distDirs(root: string): string[] {
 describe('committed bundles', () => {
   it('match a fresh build (run npm run build and commit dist/)', { timeout: 180_000 }, async () => {
     const out = mkdtempSync(join(tmpdir(), 'mlops-dist-'));
+    // ~35 MB a run: removed however the test ends.
+    onTestFinished(() => rmSync(out, { recursive: true, force: true }));
     const built = await promisify(execFile)(process.execPath, [join(repoRoot, 'scripts/build.mjs'), '--out-dir', out, '--quiet'], {
       cwd: repoRoot,
     }).then(

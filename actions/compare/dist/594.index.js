@@ -1,8 +1,8 @@
-export const id = 224;
-export const ids = [224];
+export const id = 594;
+export const ids = [594];
 export const modules = {
 
-/***/ 19815:
+/***/ 17677:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -55,9 +55,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__webpack_require__(58611));
 const https = __importStar(__webpack_require__(65692));
-const pm = __importStar(__webpack_require__(70115));
-const tunnel = __importStar(__webpack_require__(42270));
-const undici_1 = __webpack_require__(39140);
+const pm = __importStar(__webpack_require__(44853));
+const tunnel = __importStar(__webpack_require__(54724));
+const undici_1 = __webpack_require__(23405);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -745,7 +745,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 70115:
+/***/ 44853:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -845,7 +845,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 28693:
+/***/ 80775:
 /***/ (function(__unused_webpack_module, exports) {
 
 
@@ -902,7 +902,7 @@ exports.ClientStreamingCall = ClientStreamingCall;
 
 /***/ }),
 
-/***/ 78565:
+/***/ 7555:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -995,7 +995,7 @@ exports.Deferred = Deferred;
 
 /***/ }),
 
-/***/ 29134:
+/***/ 53512:
 /***/ (function(__unused_webpack_module, exports) {
 
 
@@ -1051,7 +1051,7 @@ exports.DuplexStreamingCall = DuplexStreamingCall;
 
 /***/ }),
 
-/***/ 30472:
+/***/ 47490:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -1060,50 +1060,50 @@ var __webpack_unused_export__;
 // Note: we do not use `export * from ...` to help tree shakers,
 // webpack verbose output hints that this should be useful
 __webpack_unused_export__ = ({ value: true });
-var service_type_1 = __webpack_require__(98880);
+var service_type_1 = __webpack_require__(53202);
 Object.defineProperty(exports, "C0", ({ enumerable: true, get: function () { return service_type_1.ServiceType; } }));
-var reflection_info_1 = __webpack_require__(21140);
+var reflection_info_1 = __webpack_require__(79618);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return reflection_info_1.readMethodOptions; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return reflection_info_1.readMethodOption; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return reflection_info_1.readServiceOption; } });
-var rpc_error_1 = __webpack_require__(27088);
+var rpc_error_1 = __webpack_require__(94926);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return rpc_error_1.RpcError; } });
-var rpc_options_1 = __webpack_require__(9828);
+var rpc_options_1 = __webpack_require__(93946);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return rpc_options_1.mergeRpcOptions; } });
-var rpc_output_stream_1 = __webpack_require__(15746);
+var rpc_output_stream_1 = __webpack_require__(89692);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return rpc_output_stream_1.RpcOutputStreamController; } });
-var test_transport_1 = __webpack_require__(47318);
+var test_transport_1 = __webpack_require__(51248);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return test_transport_1.TestTransport; } });
-var deferred_1 = __webpack_require__(78565);
+var deferred_1 = __webpack_require__(7555);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return deferred_1.Deferred; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return deferred_1.DeferredState; } });
-var duplex_streaming_call_1 = __webpack_require__(29134);
+var duplex_streaming_call_1 = __webpack_require__(53512);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return duplex_streaming_call_1.DuplexStreamingCall; } });
-var client_streaming_call_1 = __webpack_require__(28693);
+var client_streaming_call_1 = __webpack_require__(80775);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return client_streaming_call_1.ClientStreamingCall; } });
-var server_streaming_call_1 = __webpack_require__(39561);
+var server_streaming_call_1 = __webpack_require__(58275);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return server_streaming_call_1.ServerStreamingCall; } });
-var unary_call_1 = __webpack_require__(60260);
+var unary_call_1 = __webpack_require__(60186);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return unary_call_1.UnaryCall; } });
-var rpc_interceptor_1 = __webpack_require__(48549);
+var rpc_interceptor_1 = __webpack_require__(77727);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return rpc_interceptor_1.stackIntercept; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return rpc_interceptor_1.stackDuplexStreamingInterceptors; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return rpc_interceptor_1.stackClientStreamingInterceptors; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return rpc_interceptor_1.stackServerStreamingInterceptors; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return rpc_interceptor_1.stackUnaryInterceptors; } });
-var server_call_context_1 = __webpack_require__(42852);
+var server_call_context_1 = __webpack_require__(17274);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return server_call_context_1.ServerCallContextController; } });
 
 
 /***/ }),
 
-/***/ 21140:
+/***/ 79618:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readServiceOption = exports.readMethodOption = exports.readMethodOptions = exports.normalizeMethodInfo = void 0;
-const runtime_1 = __webpack_require__(97954);
+const runtime_1 = __webpack_require__(11276);
 /**
  * Turns PartialMethodInfo into MethodInfo.
  */
@@ -1161,7 +1161,7 @@ exports.readServiceOption = readServiceOption;
 
 /***/ }),
 
-/***/ 27088:
+/***/ 94926:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1204,13 +1204,13 @@ exports.RpcError = RpcError;
 
 /***/ }),
 
-/***/ 48549:
+/***/ 77727:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.stackDuplexStreamingInterceptors = exports.stackClientStreamingInterceptors = exports.stackServerStreamingInterceptors = exports.stackUnaryInterceptors = exports.stackIntercept = void 0;
-const runtime_1 = __webpack_require__(97954);
+const runtime_1 = __webpack_require__(11276);
 /**
  * Creates a "stack" of of all interceptors specified in the given `RpcOptions`.
  * Used by generated client implementations.
@@ -1285,13 +1285,13 @@ exports.stackDuplexStreamingInterceptors = stackDuplexStreamingInterceptors;
 
 /***/ }),
 
-/***/ 9828:
+/***/ 93946:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.mergeRpcOptions = void 0;
-const runtime_1 = __webpack_require__(97954);
+const runtime_1 = __webpack_require__(11276);
 /**
  * Merges custom RPC options with defaults. Returns a new instance and keeps
  * the "defaults" and the "options" unmodified.
@@ -1358,14 +1358,14 @@ function copy(a, into) {
 
 /***/ }),
 
-/***/ 15746:
+/***/ 89692:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RpcOutputStreamController = void 0;
-const deferred_1 = __webpack_require__(78565);
-const runtime_1 = __webpack_require__(97954);
+const deferred_1 = __webpack_require__(7555);
+const runtime_1 = __webpack_require__(11276);
 /**
  * A `RpcOutputStream` that you control.
  */
@@ -1535,7 +1535,7 @@ exports.RpcOutputStreamController = RpcOutputStreamController;
 
 /***/ }),
 
-/***/ 42852:
+/***/ 17274:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1602,7 +1602,7 @@ exports.ServerCallContextController = ServerCallContextController;
 
 /***/ }),
 
-/***/ 39561:
+/***/ 58275:
 /***/ (function(__unused_webpack_module, exports) {
 
 
@@ -1659,13 +1659,13 @@ exports.ServerStreamingCall = ServerStreamingCall;
 
 /***/ }),
 
-/***/ 98880:
+/***/ 53202:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ServiceType = void 0;
-const reflection_info_1 = __webpack_require__(21140);
+const reflection_info_1 = __webpack_require__(79618);
 class ServiceType {
     constructor(typeName, methods, options) {
         this.typeName = typeName;
@@ -1678,7 +1678,7 @@ exports.ServiceType = ServiceType;
 
 /***/ }),
 
-/***/ 47318:
+/***/ 51248:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -1693,14 +1693,14 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TestTransport = void 0;
-const rpc_error_1 = __webpack_require__(27088);
-const runtime_1 = __webpack_require__(97954);
-const rpc_output_stream_1 = __webpack_require__(15746);
-const rpc_options_1 = __webpack_require__(9828);
-const unary_call_1 = __webpack_require__(60260);
-const server_streaming_call_1 = __webpack_require__(39561);
-const client_streaming_call_1 = __webpack_require__(28693);
-const duplex_streaming_call_1 = __webpack_require__(29134);
+const rpc_error_1 = __webpack_require__(94926);
+const runtime_1 = __webpack_require__(11276);
+const rpc_output_stream_1 = __webpack_require__(89692);
+const rpc_options_1 = __webpack_require__(93946);
+const unary_call_1 = __webpack_require__(60186);
+const server_streaming_call_1 = __webpack_require__(58275);
+const client_streaming_call_1 = __webpack_require__(80775);
+const duplex_streaming_call_1 = __webpack_require__(53512);
 /**
  * Transport for testing.
  */
@@ -2006,7 +2006,7 @@ class TestInputStream {
 
 /***/ }),
 
-/***/ 60260:
+/***/ 60186:
 /***/ (function(__unused_webpack_module, exports) {
 
 
@@ -2062,7 +2062,7 @@ exports.UnaryCall = UnaryCall;
 
 /***/ }),
 
-/***/ 24742:
+/***/ 16028:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2112,7 +2112,7 @@ exports.assertFloat32 = assertFloat32;
 
 /***/ }),
 
-/***/ 26851:
+/***/ 42153:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2237,7 +2237,7 @@ exports.base64encode = base64encode;
 
 /***/ }),
 
-/***/ 95844:
+/***/ 59658:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2344,15 +2344,15 @@ var WireType;
 
 /***/ }),
 
-/***/ 8901:
+/***/ 62815:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BinaryReader = exports.binaryReadOptions = void 0;
-const binary_format_contract_1 = __webpack_require__(95844);
-const pb_long_1 = __webpack_require__(13317);
-const goog_varint_1 = __webpack_require__(4267);
+const binary_format_contract_1 = __webpack_require__(59658);
+const pb_long_1 = __webpack_require__(19331);
+const goog_varint_1 = __webpack_require__(54085);
 const defaultsRead = {
     readUnknownField: true,
     readerFactory: bytes => new BinaryReader(bytes),
@@ -2534,15 +2534,15 @@ exports.BinaryReader = BinaryReader;
 
 /***/ }),
 
-/***/ 19553:
+/***/ 4223:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BinaryWriter = exports.binaryWriteOptions = void 0;
-const pb_long_1 = __webpack_require__(13317);
-const goog_varint_1 = __webpack_require__(4267);
-const assert_1 = __webpack_require__(24742);
+const pb_long_1 = __webpack_require__(19331);
+const goog_varint_1 = __webpack_require__(54085);
+const assert_1 = __webpack_require__(16028);
 const defaultsWrite = {
     writeUnknownFields: true,
     writerFactory: () => new BinaryWriter(),
@@ -2773,7 +2773,7 @@ exports.BinaryWriter = BinaryWriter;
 
 /***/ }),
 
-/***/ 23317:
+/***/ 68871:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2867,7 +2867,7 @@ exports.listEnumNumbers = listEnumNumbers;
 
 /***/ }),
 
-/***/ 4267:
+/***/ 54085:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3148,7 +3148,7 @@ exports.varint32read = varint32read;
 
 /***/ }),
 
-/***/ 97954:
+/***/ 11276:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3157,46 +3157,46 @@ exports.varint32read = varint32read;
 // webpack verbose output hints that this should be useful
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // Convenience JSON typings and corresponding type guards
-var json_typings_1 = __webpack_require__(98219);
+var json_typings_1 = __webpack_require__(47337);
 Object.defineProperty(exports, "typeofJsonValue", ({ enumerable: true, get: function () { return json_typings_1.typeofJsonValue; } }));
 Object.defineProperty(exports, "isJsonObject", ({ enumerable: true, get: function () { return json_typings_1.isJsonObject; } }));
 // Base 64 encoding
-var base64_1 = __webpack_require__(26851);
+var base64_1 = __webpack_require__(42153);
 Object.defineProperty(exports, "base64decode", ({ enumerable: true, get: function () { return base64_1.base64decode; } }));
 Object.defineProperty(exports, "base64encode", ({ enumerable: true, get: function () { return base64_1.base64encode; } }));
 // UTF8 encoding
-var protobufjs_utf8_1 = __webpack_require__(83618);
+var protobufjs_utf8_1 = __webpack_require__(33656);
 Object.defineProperty(exports, "utf8read", ({ enumerable: true, get: function () { return protobufjs_utf8_1.utf8read; } }));
 // Binary format contracts, options for reading and writing, for example
-var binary_format_contract_1 = __webpack_require__(95844);
+var binary_format_contract_1 = __webpack_require__(59658);
 Object.defineProperty(exports, "WireType", ({ enumerable: true, get: function () { return binary_format_contract_1.WireType; } }));
 Object.defineProperty(exports, "mergeBinaryOptions", ({ enumerable: true, get: function () { return binary_format_contract_1.mergeBinaryOptions; } }));
 Object.defineProperty(exports, "UnknownFieldHandler", ({ enumerable: true, get: function () { return binary_format_contract_1.UnknownFieldHandler; } }));
 // Standard IBinaryReader implementation
-var binary_reader_1 = __webpack_require__(8901);
+var binary_reader_1 = __webpack_require__(62815);
 Object.defineProperty(exports, "BinaryReader", ({ enumerable: true, get: function () { return binary_reader_1.BinaryReader; } }));
 Object.defineProperty(exports, "binaryReadOptions", ({ enumerable: true, get: function () { return binary_reader_1.binaryReadOptions; } }));
 // Standard IBinaryWriter implementation
-var binary_writer_1 = __webpack_require__(19553);
+var binary_writer_1 = __webpack_require__(4223);
 Object.defineProperty(exports, "BinaryWriter", ({ enumerable: true, get: function () { return binary_writer_1.BinaryWriter; } }));
 Object.defineProperty(exports, "binaryWriteOptions", ({ enumerable: true, get: function () { return binary_writer_1.binaryWriteOptions; } }));
 // Int64 and UInt64 implementations required for the binary format
-var pb_long_1 = __webpack_require__(13317);
+var pb_long_1 = __webpack_require__(19331);
 Object.defineProperty(exports, "PbLong", ({ enumerable: true, get: function () { return pb_long_1.PbLong; } }));
 Object.defineProperty(exports, "PbULong", ({ enumerable: true, get: function () { return pb_long_1.PbULong; } }));
 // JSON format contracts, options for reading and writing, for example
-var json_format_contract_1 = __webpack_require__(3763);
+var json_format_contract_1 = __webpack_require__(71893);
 Object.defineProperty(exports, "jsonReadOptions", ({ enumerable: true, get: function () { return json_format_contract_1.jsonReadOptions; } }));
 Object.defineProperty(exports, "jsonWriteOptions", ({ enumerable: true, get: function () { return json_format_contract_1.jsonWriteOptions; } }));
 Object.defineProperty(exports, "mergeJsonOptions", ({ enumerable: true, get: function () { return json_format_contract_1.mergeJsonOptions; } }));
 // Message type contract
-var message_type_contract_1 = __webpack_require__(39453);
+var message_type_contract_1 = __webpack_require__(33091);
 Object.defineProperty(exports, "MESSAGE_TYPE", ({ enumerable: true, get: function () { return message_type_contract_1.MESSAGE_TYPE; } }));
 // Message type implementation via reflection
-var message_type_1 = __webpack_require__(49654);
+var message_type_1 = __webpack_require__(43124);
 Object.defineProperty(exports, "MessageType", ({ enumerable: true, get: function () { return message_type_1.MessageType; } }));
 // Reflection info, generated by the plugin, exposed to the user, used by reflection ops
-var reflection_info_1 = __webpack_require__(49826);
+var reflection_info_1 = __webpack_require__(20216);
 Object.defineProperty(exports, "ScalarType", ({ enumerable: true, get: function () { return reflection_info_1.ScalarType; } }));
 Object.defineProperty(exports, "LongType", ({ enumerable: true, get: function () { return reflection_info_1.LongType; } }));
 Object.defineProperty(exports, "RepeatType", ({ enumerable: true, get: function () { return reflection_info_1.RepeatType; } }));
@@ -3205,44 +3205,44 @@ Object.defineProperty(exports, "readFieldOptions", ({ enumerable: true, get: fun
 Object.defineProperty(exports, "readFieldOption", ({ enumerable: true, get: function () { return reflection_info_1.readFieldOption; } }));
 Object.defineProperty(exports, "readMessageOption", ({ enumerable: true, get: function () { return reflection_info_1.readMessageOption; } }));
 // Message operations via reflection
-var reflection_type_check_1 = __webpack_require__(63491);
+var reflection_type_check_1 = __webpack_require__(27545);
 Object.defineProperty(exports, "ReflectionTypeCheck", ({ enumerable: true, get: function () { return reflection_type_check_1.ReflectionTypeCheck; } }));
-var reflection_create_1 = __webpack_require__(35514);
+var reflection_create_1 = __webpack_require__(59676);
 Object.defineProperty(exports, "reflectionCreate", ({ enumerable: true, get: function () { return reflection_create_1.reflectionCreate; } }));
-var reflection_scalar_default_1 = __webpack_require__(61354);
+var reflection_scalar_default_1 = __webpack_require__(60100);
 Object.defineProperty(exports, "reflectionScalarDefault", ({ enumerable: true, get: function () { return reflection_scalar_default_1.reflectionScalarDefault; } }));
-var reflection_merge_partial_1 = __webpack_require__(75792);
+var reflection_merge_partial_1 = __webpack_require__(19306);
 Object.defineProperty(exports, "reflectionMergePartial", ({ enumerable: true, get: function () { return reflection_merge_partial_1.reflectionMergePartial; } }));
-var reflection_equals_1 = __webpack_require__(32663);
+var reflection_equals_1 = __webpack_require__(32797);
 Object.defineProperty(exports, "reflectionEquals", ({ enumerable: true, get: function () { return reflection_equals_1.reflectionEquals; } }));
-var reflection_binary_reader_1 = __webpack_require__(78799);
+var reflection_binary_reader_1 = __webpack_require__(75977);
 Object.defineProperty(exports, "ReflectionBinaryReader", ({ enumerable: true, get: function () { return reflection_binary_reader_1.ReflectionBinaryReader; } }));
-var reflection_binary_writer_1 = __webpack_require__(36303);
+var reflection_binary_writer_1 = __webpack_require__(54597);
 Object.defineProperty(exports, "ReflectionBinaryWriter", ({ enumerable: true, get: function () { return reflection_binary_writer_1.ReflectionBinaryWriter; } }));
-var reflection_json_reader_1 = __webpack_require__(91010);
+var reflection_json_reader_1 = __webpack_require__(35296);
 Object.defineProperty(exports, "ReflectionJsonReader", ({ enumerable: true, get: function () { return reflection_json_reader_1.ReflectionJsonReader; } }));
-var reflection_json_writer_1 = __webpack_require__(68034);
+var reflection_json_writer_1 = __webpack_require__(58444);
 Object.defineProperty(exports, "ReflectionJsonWriter", ({ enumerable: true, get: function () { return reflection_json_writer_1.ReflectionJsonWriter; } }));
-var reflection_contains_message_type_1 = __webpack_require__(1926);
+var reflection_contains_message_type_1 = __webpack_require__(73068);
 Object.defineProperty(exports, "containsMessageType", ({ enumerable: true, get: function () { return reflection_contains_message_type_1.containsMessageType; } }));
 // Oneof helpers
-var oneof_1 = __webpack_require__(65035);
+var oneof_1 = __webpack_require__(77281);
 Object.defineProperty(exports, "isOneofGroup", ({ enumerable: true, get: function () { return oneof_1.isOneofGroup; } }));
 Object.defineProperty(exports, "setOneofValue", ({ enumerable: true, get: function () { return oneof_1.setOneofValue; } }));
 Object.defineProperty(exports, "getOneofValue", ({ enumerable: true, get: function () { return oneof_1.getOneofValue; } }));
 Object.defineProperty(exports, "clearOneofValue", ({ enumerable: true, get: function () { return oneof_1.clearOneofValue; } }));
 Object.defineProperty(exports, "getSelectedOneofValue", ({ enumerable: true, get: function () { return oneof_1.getSelectedOneofValue; } }));
 // Enum object type guard and reflection util, may be interesting to the user.
-var enum_object_1 = __webpack_require__(23317);
+var enum_object_1 = __webpack_require__(68871);
 Object.defineProperty(exports, "listEnumValues", ({ enumerable: true, get: function () { return enum_object_1.listEnumValues; } }));
 Object.defineProperty(exports, "listEnumNames", ({ enumerable: true, get: function () { return enum_object_1.listEnumNames; } }));
 Object.defineProperty(exports, "listEnumNumbers", ({ enumerable: true, get: function () { return enum_object_1.listEnumNumbers; } }));
 Object.defineProperty(exports, "isEnumObject", ({ enumerable: true, get: function () { return enum_object_1.isEnumObject; } }));
 // lowerCamelCase() is exported for plugin, rpc-runtime and other rpc packages
-var lower_camel_case_1 = __webpack_require__(84949);
+var lower_camel_case_1 = __webpack_require__(81703);
 Object.defineProperty(exports, "lowerCamelCase", ({ enumerable: true, get: function () { return lower_camel_case_1.lowerCamelCase; } }));
 // assertion functions are exported for plugin, may also be useful to user
-var assert_1 = __webpack_require__(24742);
+var assert_1 = __webpack_require__(16028);
 Object.defineProperty(exports, "assert", ({ enumerable: true, get: function () { return assert_1.assert; } }));
 Object.defineProperty(exports, "assertNever", ({ enumerable: true, get: function () { return assert_1.assertNever; } }));
 Object.defineProperty(exports, "assertInt32", ({ enumerable: true, get: function () { return assert_1.assertInt32; } }));
@@ -3252,7 +3252,7 @@ Object.defineProperty(exports, "assertFloat32", ({ enumerable: true, get: functi
 
 /***/ }),
 
-/***/ 3763:
+/***/ 71893:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3294,7 +3294,7 @@ exports.mergeJsonOptions = mergeJsonOptions;
 
 /***/ }),
 
-/***/ 98219:
+/***/ 47337:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3326,7 +3326,7 @@ exports.isJsonObject = isJsonObject;
 
 /***/ }),
 
-/***/ 84949:
+/***/ 81703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3368,7 +3368,7 @@ exports.lowerCamelCase = lowerCamelCase;
 
 /***/ }),
 
-/***/ 39453:
+/***/ 33091:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3385,26 +3385,26 @@ exports.MESSAGE_TYPE = Symbol.for("protobuf-ts/message-type");
 
 /***/ }),
 
-/***/ 49654:
+/***/ 43124:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MessageType = void 0;
-const message_type_contract_1 = __webpack_require__(39453);
-const reflection_info_1 = __webpack_require__(49826);
-const reflection_type_check_1 = __webpack_require__(63491);
-const reflection_json_reader_1 = __webpack_require__(91010);
-const reflection_json_writer_1 = __webpack_require__(68034);
-const reflection_binary_reader_1 = __webpack_require__(78799);
-const reflection_binary_writer_1 = __webpack_require__(36303);
-const reflection_create_1 = __webpack_require__(35514);
-const reflection_merge_partial_1 = __webpack_require__(75792);
-const json_typings_1 = __webpack_require__(98219);
-const json_format_contract_1 = __webpack_require__(3763);
-const reflection_equals_1 = __webpack_require__(32663);
-const binary_writer_1 = __webpack_require__(19553);
-const binary_reader_1 = __webpack_require__(8901);
+const message_type_contract_1 = __webpack_require__(33091);
+const reflection_info_1 = __webpack_require__(20216);
+const reflection_type_check_1 = __webpack_require__(27545);
+const reflection_json_reader_1 = __webpack_require__(35296);
+const reflection_json_writer_1 = __webpack_require__(58444);
+const reflection_binary_reader_1 = __webpack_require__(75977);
+const reflection_binary_writer_1 = __webpack_require__(54597);
+const reflection_create_1 = __webpack_require__(59676);
+const reflection_merge_partial_1 = __webpack_require__(19306);
+const json_typings_1 = __webpack_require__(47337);
+const json_format_contract_1 = __webpack_require__(71893);
+const reflection_equals_1 = __webpack_require__(32797);
+const binary_writer_1 = __webpack_require__(4223);
+const binary_reader_1 = __webpack_require__(62815);
 const baseDescriptors = Object.getOwnPropertyDescriptors(Object.getPrototypeOf({}));
 const messageTypeDescriptor = baseDescriptors[message_type_contract_1.MESSAGE_TYPE] = {};
 /**
@@ -3569,7 +3569,7 @@ exports.MessageType = MessageType;
 
 /***/ }),
 
-/***/ 65035:
+/***/ 77281:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3690,13 +3690,13 @@ exports.getSelectedOneofValue = getSelectedOneofValue;
 
 /***/ }),
 
-/***/ 13317:
+/***/ 19331:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PbLong = exports.PbULong = exports.detectBi = void 0;
-const goog_varint_1 = __webpack_require__(4267);
+const goog_varint_1 = __webpack_require__(54085);
 let BI;
 function detectBi() {
     const dv = new DataView(new ArrayBuffer(8));
@@ -3935,7 +3935,7 @@ PbLong.ZERO = new PbLong(0, 0);
 
 /***/ }),
 
-/***/ 83618:
+/***/ 33656:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4017,16 +4017,16 @@ exports.utf8read = utf8read;
 
 /***/ }),
 
-/***/ 78799:
+/***/ 75977:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ReflectionBinaryReader = void 0;
-const binary_format_contract_1 = __webpack_require__(95844);
-const reflection_info_1 = __webpack_require__(49826);
-const reflection_long_convert_1 = __webpack_require__(5038);
-const reflection_scalar_default_1 = __webpack_require__(61354);
+const binary_format_contract_1 = __webpack_require__(59658);
+const reflection_info_1 = __webpack_require__(20216);
+const reflection_long_convert_1 = __webpack_require__(95632);
+const reflection_scalar_default_1 = __webpack_require__(60100);
 /**
  * Reads proto3 messages in binary format using reflection information.
  *
@@ -4207,16 +4207,16 @@ exports.ReflectionBinaryReader = ReflectionBinaryReader;
 
 /***/ }),
 
-/***/ 36303:
+/***/ 54597:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ReflectionBinaryWriter = void 0;
-const binary_format_contract_1 = __webpack_require__(95844);
-const reflection_info_1 = __webpack_require__(49826);
-const assert_1 = __webpack_require__(24742);
-const pb_long_1 = __webpack_require__(13317);
+const binary_format_contract_1 = __webpack_require__(59658);
+const reflection_info_1 = __webpack_require__(20216);
+const assert_1 = __webpack_require__(16028);
+const pb_long_1 = __webpack_require__(19331);
 /**
  * Writes proto3 messages in binary format using reflection information.
  *
@@ -4447,13 +4447,13 @@ exports.ReflectionBinaryWriter = ReflectionBinaryWriter;
 
 /***/ }),
 
-/***/ 1926:
+/***/ 73068:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.containsMessageType = void 0;
-const message_type_contract_1 = __webpack_require__(39453);
+const message_type_contract_1 = __webpack_require__(33091);
 /**
  * Check if the provided object is a proto message.
  *
@@ -4468,14 +4468,14 @@ exports.containsMessageType = containsMessageType;
 
 /***/ }),
 
-/***/ 35514:
+/***/ 59676:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reflectionCreate = void 0;
-const reflection_scalar_default_1 = __webpack_require__(61354);
-const message_type_contract_1 = __webpack_require__(39453);
+const reflection_scalar_default_1 = __webpack_require__(60100);
+const message_type_contract_1 = __webpack_require__(33091);
 /**
  * Creates an instance of the generic message, using the field
  * information.
@@ -4523,13 +4523,13 @@ exports.reflectionCreate = reflectionCreate;
 
 /***/ }),
 
-/***/ 32663:
+/***/ 32797:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reflectionEquals = void 0;
-const reflection_info_1 = __webpack_require__(49826);
+const reflection_info_1 = __webpack_require__(20216);
 /**
  * Determines whether two message of the same type have the same field values.
  * Checks for deep equality, traversing repeated fields, oneof groups, maps
@@ -4607,13 +4607,13 @@ function repeatedMsgEq(type, a, b) {
 
 /***/ }),
 
-/***/ 49826:
+/***/ 20216:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readMessageOption = exports.readFieldOption = exports.readFieldOptions = exports.normalizeFieldInfo = exports.RepeatType = exports.LongType = exports.ScalarType = void 0;
-const lower_camel_case_1 = __webpack_require__(84949);
+const lower_camel_case_1 = __webpack_require__(81703);
 /**
  * Scalar value types. This is a subset of field types declared by protobuf
  * enum google.protobuf.FieldDescriptorProto.Type The types GROUP and MESSAGE
@@ -4772,18 +4772,18 @@ exports.readMessageOption = readMessageOption;
 
 /***/ }),
 
-/***/ 91010:
+/***/ 35296:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ReflectionJsonReader = void 0;
-const json_typings_1 = __webpack_require__(98219);
-const base64_1 = __webpack_require__(26851);
-const reflection_info_1 = __webpack_require__(49826);
-const pb_long_1 = __webpack_require__(13317);
-const assert_1 = __webpack_require__(24742);
-const reflection_long_convert_1 = __webpack_require__(5038);
+const json_typings_1 = __webpack_require__(47337);
+const base64_1 = __webpack_require__(42153);
+const reflection_info_1 = __webpack_require__(20216);
+const pb_long_1 = __webpack_require__(19331);
+const assert_1 = __webpack_require__(16028);
+const reflection_long_convert_1 = __webpack_require__(95632);
 /**
  * Reads proto3 messages in canonical JSON format using reflection information.
  *
@@ -5096,16 +5096,16 @@ exports.ReflectionJsonReader = ReflectionJsonReader;
 
 /***/ }),
 
-/***/ 68034:
+/***/ 58444:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ReflectionJsonWriter = void 0;
-const base64_1 = __webpack_require__(26851);
-const pb_long_1 = __webpack_require__(13317);
-const reflection_info_1 = __webpack_require__(49826);
-const assert_1 = __webpack_require__(24742);
+const base64_1 = __webpack_require__(42153);
+const pb_long_1 = __webpack_require__(19331);
+const reflection_info_1 = __webpack_require__(20216);
+const assert_1 = __webpack_require__(16028);
 /**
  * Writes proto3 messages in canonical JSON format using reflection
  * information.
@@ -5333,13 +5333,13 @@ exports.ReflectionJsonWriter = ReflectionJsonWriter;
 
 /***/ }),
 
-/***/ 5038:
+/***/ 95632:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reflectionLongConvert = void 0;
-const reflection_info_1 = __webpack_require__(49826);
+const reflection_info_1 = __webpack_require__(20216);
 /**
  * Utility method to convert a PbLong or PbUlong to a JavaScript
  * representation during runtime.
@@ -5364,7 +5364,7 @@ exports.reflectionLongConvert = reflectionLongConvert;
 
 /***/ }),
 
-/***/ 75792:
+/***/ 19306:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5461,15 +5461,15 @@ exports.reflectionMergePartial = reflectionMergePartial;
 
 /***/ }),
 
-/***/ 61354:
+/***/ 60100:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reflectionScalarDefault = void 0;
-const reflection_info_1 = __webpack_require__(49826);
-const reflection_long_convert_1 = __webpack_require__(5038);
-const pb_long_1 = __webpack_require__(13317);
+const reflection_info_1 = __webpack_require__(20216);
+const reflection_long_convert_1 = __webpack_require__(95632);
+const pb_long_1 = __webpack_require__(19331);
 /**
  * Creates the default value for a scalar type.
  */
@@ -5505,14 +5505,14 @@ exports.reflectionScalarDefault = reflectionScalarDefault;
 
 /***/ }),
 
-/***/ 63491:
+/***/ 27545:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ReflectionTypeCheck = void 0;
-const reflection_info_1 = __webpack_require__(49826);
-const oneof_1 = __webpack_require__(65035);
+const reflection_info_1 = __webpack_require__(20216);
+const oneof_1 = __webpack_require__(77281);
 // noinspection JSMethodCanBeStatic
 class ReflectionTypeCheck {
     constructor(info) {
@@ -5742,7 +5742,7 @@ exports.ReflectionTypeCheck = ReflectionTypeCheck;
 
 /***/ }),
 
-/***/ 30753:
+/***/ 88459:
 /***/ ((module, exports, __webpack_require__) => {
 
 /**
@@ -5753,7 +5753,7 @@ exports.ReflectionTypeCheck = ReflectionTypeCheck;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 
-var eventTargetShim = __webpack_require__(43821);
+var eventTargetShim = __webpack_require__(73447);
 
 /**
  * The signal class.
@@ -5876,7 +5876,7 @@ module.exports.AbortSignal = AbortSignal
 
 /***/ }),
 
-/***/ 42971:
+/***/ 19465:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -5948,7 +5948,7 @@ exports.req = req;
 
 /***/ }),
 
-/***/ 58730:
+/***/ 92044:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -5983,7 +5983,7 @@ exports.Agent = void 0;
 const net = __importStar(__webpack_require__(69278));
 const http = __importStar(__webpack_require__(58611));
 const https_1 = __webpack_require__(65692);
-__exportStar(__webpack_require__(42971), exports);
+__exportStar(__webpack_require__(19465), exports);
 const INTERNAL = Symbol('AgentBaseInternalState');
 class Agent extends http.Agent {
     constructor(opts) {
@@ -6132,7 +6132,7 @@ exports.Agent = Agent;
 
 /***/ }),
 
-/***/ 60596:
+/***/ 12178:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6142,15 +6142,15 @@ exports.Agent = Agent;
  * Licensed under the MIT license.
  * https://github.com/archiverjs/node-archiver/blob/master/LICENSE-MIT
  */
-var fs = __webpack_require__(5932);
+var fs = __webpack_require__(70418);
 var path = __webpack_require__(16928);
 
-var flatten = __webpack_require__(31507);
-var difference = __webpack_require__(88234);
-var union = __webpack_require__(6834);
-var isPlainObject = __webpack_require__(44482);
+var flatten = __webpack_require__(56749);
+var difference = __webpack_require__(80836);
+var union = __webpack_require__(23872);
+var isPlainObject = __webpack_require__(92540);
 
-var glob = __webpack_require__(56151);
+var glob = __webpack_require__(90297);
 
 var file = module.exports = {};
 
@@ -6348,7 +6348,7 @@ file.normalizeFilesArray = function(data) {
 
 /***/ }),
 
-/***/ 82588:
+/***/ 99142:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6358,18 +6358,18 @@ file.normalizeFilesArray = function(data) {
  * Licensed under the MIT license.
  * https://github.com/archiverjs/archiver-utils/blob/master/LICENSE
  */
-var fs = __webpack_require__(5932);
+var fs = __webpack_require__(70418);
 var path = __webpack_require__(16928);
-var isStream = __webpack_require__(77347);
-var lazystream = __webpack_require__(52554);
-var normalizePath = __webpack_require__(20745);
-var defaults = __webpack_require__(40027);
+var isStream = __webpack_require__(92785);
+var lazystream = __webpack_require__(57680);
+var normalizePath = __webpack_require__(64631);
+var defaults = __webpack_require__(58281);
 
 var Stream = (__webpack_require__(2203).Stream);
-var PassThrough = (__webpack_require__(62959).PassThrough);
+var PassThrough = (__webpack_require__(5485).PassThrough);
 
 var utils = module.exports = {};
-utils.file = __webpack_require__(60596);
+utils.file = __webpack_require__(12178);
 
 utils.collectStream = function(source, callback) {
   var collection = [];
@@ -6510,7 +6510,7 @@ utils.walkdir = function(dirpath, base, callback) {
 
 /***/ }),
 
-/***/ 35020:
+/***/ 28954:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6520,7 +6520,7 @@ utils.walkdir = function(dirpath, base, callback) {
  * @license [MIT]{@link https://github.com/archiverjs/node-archiver/blob/master/LICENSE}
  * @copyright (c) 2012-2014 Chris Talkington, contributors.
  */
-var Archiver = __webpack_require__(42609);
+var Archiver = __webpack_require__(36323);
 
 var formats = {};
 
@@ -6592,15 +6592,15 @@ vending.isRegisteredFormat = function (format) {
   return false;
 };
 
-vending.registerFormat('zip', __webpack_require__(36224));
-vending.registerFormat('tar', __webpack_require__(17408));
-vending.registerFormat('json', __webpack_require__(67945));
+vending.registerFormat('zip', __webpack_require__(29686));
+vending.registerFormat('tar', __webpack_require__(98862));
+vending.registerFormat('json', __webpack_require__(87367));
 
 module.exports = vending;
 
 /***/ }),
 
-/***/ 42609:
+/***/ 36323:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6611,14 +6611,14 @@ module.exports = vending;
  * @copyright (c) 2012-2014 Chris Talkington, contributors.
  */
 var fs = __webpack_require__(79896);
-var glob = __webpack_require__(13416);
-var async = __webpack_require__(60893);
+var glob = __webpack_require__(66394);
+var async = __webpack_require__(82711);
 var path = __webpack_require__(16928);
-var util = __webpack_require__(82588);
+var util = __webpack_require__(99142);
 
 var inherits = (__webpack_require__(39023).inherits);
-var ArchiverError = __webpack_require__(58442);
-var Transform = (__webpack_require__(62959).Transform);
+var ArchiverError = __webpack_require__(23052);
+var Transform = (__webpack_require__(5485).Transform);
 
 var win32 = process.platform === 'win32';
 
@@ -7581,7 +7581,7 @@ module.exports = Archiver;
 
 /***/ }),
 
-/***/ 58442:
+/***/ 23052:
 /***/ ((module, exports, __webpack_require__) => {
 
 /**
@@ -7627,7 +7627,7 @@ exports = module.exports = ArchiverError;
 
 /***/ }),
 
-/***/ 67945:
+/***/ 87367:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7638,10 +7638,10 @@ exports = module.exports = ArchiverError;
  * @copyright (c) 2012-2014 Chris Talkington, contributors.
  */
 var inherits = (__webpack_require__(39023).inherits);
-var Transform = (__webpack_require__(62959).Transform);
+var Transform = (__webpack_require__(5485).Transform);
 
-var crc32 = __webpack_require__(33108);
-var util = __webpack_require__(82588);
+var crc32 = __webpack_require__(76152);
+var util = __webpack_require__(99142);
 
 /**
  * @constructor
@@ -7744,7 +7744,7 @@ module.exports = Json;
 
 /***/ }),
 
-/***/ 17408:
+/***/ 98862:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7756,8 +7756,8 @@ module.exports = Json;
  */
 var zlib = __webpack_require__(43106);
 
-var engine = __webpack_require__(12714);
-var util = __webpack_require__(82588);
+var engine = __webpack_require__(57548);
+var util = __webpack_require__(99142);
 
 /**
  * @constructor
@@ -7918,7 +7918,7 @@ module.exports = Tar;
 
 /***/ }),
 
-/***/ 36224:
+/***/ 29686:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7928,8 +7928,8 @@ module.exports = Tar;
  * @license [MIT]{@link https://github.com/archiverjs/node-archiver/blob/master/LICENSE}
  * @copyright (c) 2012-2014 Chris Talkington, contributors.
  */
-var engine = __webpack_require__(70610);
-var util = __webpack_require__(82588);
+var engine = __webpack_require__(53308);
+var util = __webpack_require__(99142);
 
 /**
  * @constructor
@@ -8045,15 +8045,15 @@ module.exports = Zip;
 
 /***/ }),
 
-/***/ 75878:
+/***/ 6688:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(15669);
+var callBound = __webpack_require__(54243);
 var $byteLength = callBound('ArrayBuffer.prototype.byteLength', true);
 
-var isArrayBuffer = __webpack_require__(18001);
+var isArrayBuffer = __webpack_require__(9735);
 
 /** @type {import('.')} */
 module.exports = function byteLength(ab) {
@@ -8066,7 +8066,7 @@ module.exports = function byteLength(ab) {
 
 /***/ }),
 
-/***/ 84351:
+/***/ 23181:
 /***/ ((module) => {
 
 
@@ -8081,7 +8081,7 @@ module.exports = () => cached;
 
 /***/ }),
 
-/***/ 60843:
+/***/ 25381:
 /***/ ((module) => {
 
 
@@ -8096,7 +8096,7 @@ module.exports = () => cached;
 
 /***/ }),
 
-/***/ 60893:
+/***/ 82711:
 /***/ (function(__unused_webpack_module, exports) {
 
 (function (global, factory) {
@@ -14163,13 +14163,13 @@ module.exports = () => cached;
 
 /***/ }),
 
-/***/ 13045:
+/***/ 7711:
 /***/ ((module, exports, __webpack_require__) => {
 
-var Chainsaw = __webpack_require__(1626);
+var Chainsaw = __webpack_require__(50488);
 var EventEmitter = (__webpack_require__(24434).EventEmitter);
-var Buffers = __webpack_require__(72807);
-var Vars = __webpack_require__(64039);
+var Buffers = __webpack_require__(33133);
+var Vars = __webpack_require__(7757);
 var Stream = (__webpack_require__(2203).Stream);
 
 exports = module.exports = function (bufOrEm, eventName) {
@@ -14567,7 +14567,7 @@ function words (decode) {
 
 /***/ }),
 
-/***/ 64039:
+/***/ 7757:
 /***/ ((module) => {
 
 module.exports = function (store) {
@@ -14602,7 +14602,7 @@ module.exports = function (store) {
 
 /***/ }),
 
-/***/ 72807:
+/***/ 33133:
 /***/ ((module) => {
 
 module.exports = Buffers;
@@ -14878,16 +14878,16 @@ Buffers.prototype.toString = function(encoding, start, end) {
 
 /***/ }),
 
-/***/ 54755:
+/***/ 1609:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var bind = __webpack_require__(9944);
+var bind = __webpack_require__(11134);
 
-var $apply = __webpack_require__(33074);
-var $call = __webpack_require__(6121);
-var $reflectApply = __webpack_require__(58174);
+var $apply = __webpack_require__(81307);
+var $call = __webpack_require__(7647);
+var $reflectApply = __webpack_require__(680);
 
 /** @type {import('./actualApply')} */
 module.exports = $reflectApply || bind.call($call, $apply);
@@ -14895,14 +14895,14 @@ module.exports = $reflectApply || bind.call($call, $apply);
 
 /***/ }),
 
-/***/ 74318:
+/***/ 45832:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var bind = __webpack_require__(9944);
-var $apply = __webpack_require__(33074);
-var actualApply = __webpack_require__(54755);
+var bind = __webpack_require__(11134);
+var $apply = __webpack_require__(81307);
+var actualApply = __webpack_require__(1609);
 
 /** @type {import('./applyBind')} */
 module.exports = function applyBind() {
@@ -14912,7 +14912,7 @@ module.exports = function applyBind() {
 
 /***/ }),
 
-/***/ 33074:
+/***/ 81307:
 /***/ ((module) => {
 
 
@@ -14923,7 +14923,7 @@ module.exports = Function.prototype.apply;
 
 /***/ }),
 
-/***/ 6121:
+/***/ 7647:
 /***/ ((module) => {
 
 
@@ -14934,16 +14934,16 @@ module.exports = Function.prototype.call;
 
 /***/ }),
 
-/***/ 54253:
+/***/ 24315:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var bind = __webpack_require__(9944);
-var $TypeError = __webpack_require__(96758);
+var bind = __webpack_require__(11134);
+var $TypeError = __webpack_require__(98592);
 
-var $call = __webpack_require__(6121);
-var $actualApply = __webpack_require__(54755);
+var $call = __webpack_require__(7647);
+var $actualApply = __webpack_require__(1609);
 
 /** @type {(args: [Function, thisArg?: unknown, ...args: unknown[]]) => Function} TODO FIXME, find a way to use import('.') */
 module.exports = function callBindBasic(args) {
@@ -14956,7 +14956,7 @@ module.exports = function callBindBasic(args) {
 
 /***/ }),
 
-/***/ 58174:
+/***/ 680:
 /***/ ((module) => {
 
 
@@ -14967,17 +14967,17 @@ module.exports = typeof Reflect !== 'undefined' && Reflect && Reflect.apply;
 
 /***/ }),
 
-/***/ 68944:
+/***/ 56750:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var setFunctionLength = __webpack_require__(29934);
+var setFunctionLength = __webpack_require__(58568);
 
-var $defineProperty = __webpack_require__(14090);
+var $defineProperty = __webpack_require__(28400);
 
-var callBindBasic = __webpack_require__(54253);
-var applyBind = __webpack_require__(74318);
+var callBindBasic = __webpack_require__(24315);
+var applyBind = __webpack_require__(45832);
 
 module.exports = function callBind(originalFunction) {
 	var func = callBindBasic(arguments);
@@ -14998,14 +14998,14 @@ if ($defineProperty) {
 
 /***/ }),
 
-/***/ 15669:
+/***/ 54243:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
+var GetIntrinsic = __webpack_require__(21244);
 
-var callBindBasic = __webpack_require__(54253);
+var callBindBasic = __webpack_require__(24315);
 
 /** @type {(thisArg: string, searchString: string, position?: number) => number} */
 var $indexOf = callBindBasic([GetIntrinsic('%String.prototype.indexOf%')]);
@@ -15024,10 +15024,10 @@ module.exports = function callBoundIntrinsic(name, allowMissing) {
 
 /***/ }),
 
-/***/ 1626:
+/***/ 50488:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var Traverse = __webpack_require__(83818);
+var Traverse = __webpack_require__(1440);
 var EventEmitter = (__webpack_require__(24434).EventEmitter);
 
 module.exports = Chainsaw;
@@ -15176,7 +15176,7 @@ function upgradeChainsaw(saw) {
 
 /***/ }),
 
-/***/ 22314:
+/***/ 95472:
 /***/ ((module) => {
 
 /**
@@ -15198,7 +15198,7 @@ ArchiveEntry.prototype.isDirectory = function() {};
 
 /***/ }),
 
-/***/ 75542:
+/***/ 76048:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15209,11 +15209,11 @@ ArchiveEntry.prototype.isDirectory = function() {};
  * https://github.com/archiverjs/node-compress-commons/blob/master/LICENSE-MIT
  */
 var inherits = (__webpack_require__(39023).inherits);
-var isStream = __webpack_require__(77347);
-var Transform = (__webpack_require__(62959).Transform);
+var isStream = __webpack_require__(92785);
+var Transform = (__webpack_require__(5485).Transform);
 
-var ArchiveEntry = __webpack_require__(22314);
-var util = __webpack_require__(93896);
+var ArchiveEntry = __webpack_require__(95472);
+var util = __webpack_require__(60222);
 
 var ArchiveOutputStream = module.exports = function(options) {
   if (!(this instanceof ArchiveOutputStream)) {
@@ -15322,7 +15322,7 @@ ArchiveOutputStream.prototype.write = function(chunk, cb) {
 
 /***/ }),
 
-/***/ 5872:
+/***/ 26530:
 /***/ ((module) => {
 
 /**
@@ -15400,7 +15400,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 80452:
+/***/ 51074:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15410,7 +15410,7 @@ module.exports = {
  * Licensed under the MIT license.
  * https://github.com/archiverjs/node-compress-commons/blob/master/LICENSE-MIT
  */
-var zipUtil = __webpack_require__(71505);
+var zipUtil = __webpack_require__(67263);
 
 var DATA_DESCRIPTOR_FLAG = 1 << 3;
 var ENCRYPTION_FLAG = 1 << 0;
@@ -15507,7 +15507,7 @@ GeneralPurposeBit.prototype.usesUTF8ForNames = function() {
 
 /***/ }),
 
-/***/ 20486:
+/***/ 20104:
 /***/ ((module) => {
 
 /**
@@ -15566,7 +15566,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 71505:
+/***/ 67263:
 /***/ ((module) => {
 
 /**
@@ -15646,7 +15646,7 @@ util.toDosTime = function(d) {
 
 /***/ }),
 
-/***/ 42040:
+/***/ 92066:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15657,14 +15657,14 @@ util.toDosTime = function(d) {
  * https://github.com/archiverjs/node-compress-commons/blob/master/LICENSE-MIT
  */
 var inherits = (__webpack_require__(39023).inherits);
-var normalizePath = __webpack_require__(20745);
+var normalizePath = __webpack_require__(64631);
 
-var ArchiveEntry = __webpack_require__(22314);
-var GeneralPurposeBit = __webpack_require__(80452);
-var UnixStat = __webpack_require__(20486);
+var ArchiveEntry = __webpack_require__(95472);
+var GeneralPurposeBit = __webpack_require__(51074);
+var UnixStat = __webpack_require__(20104);
 
-var constants = __webpack_require__(5872);
-var zipUtil = __webpack_require__(71505);
+var constants = __webpack_require__(26530);
+var zipUtil = __webpack_require__(67263);
 
 var ZipArchiveEntry = module.exports = function(name) {
   if (!(this instanceof ZipArchiveEntry)) {
@@ -16066,7 +16066,7 @@ ZipArchiveEntry.prototype.isZip64 = function() {
 
 /***/ }),
 
-/***/ 29128:
+/***/ 89086:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16077,17 +16077,17 @@ ZipArchiveEntry.prototype.isZip64 = function() {
  * https://github.com/archiverjs/node-compress-commons/blob/master/LICENSE-MIT
  */
 var inherits = (__webpack_require__(39023).inherits);
-var crc32 = __webpack_require__(73703);
-var {CRC32Stream} = __webpack_require__(65166);
-var {DeflateCRC32Stream} = __webpack_require__(65166);
+var crc32 = __webpack_require__(58873);
+var {CRC32Stream} = __webpack_require__(5136);
+var {DeflateCRC32Stream} = __webpack_require__(5136);
 
-var ArchiveOutputStream = __webpack_require__(75542);
-var ZipArchiveEntry = __webpack_require__(42040);
-var GeneralPurposeBit = __webpack_require__(80452);
+var ArchiveOutputStream = __webpack_require__(76048);
+var ZipArchiveEntry = __webpack_require__(92066);
+var GeneralPurposeBit = __webpack_require__(51074);
 
-var constants = __webpack_require__(5872);
-var util = __webpack_require__(93896);
-var zipUtil = __webpack_require__(71505);
+var constants = __webpack_require__(26530);
+var util = __webpack_require__(60222);
+var zipUtil = __webpack_require__(67263);
 
 var ZipArchiveOutputStream = module.exports = function(options) {
   if (!(this instanceof ZipArchiveOutputStream)) {
@@ -16510,7 +16510,7 @@ ZipArchiveOutputStream.prototype.setComment = function(comment) {
 
 /***/ }),
 
-/***/ 14980:
+/***/ 78082:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16521,15 +16521,15 @@ ZipArchiveOutputStream.prototype.setComment = function(comment) {
  * https://github.com/archiverjs/node-compress-commons/blob/master/LICENSE-MIT
  */
 module.exports = {
-  ArchiveEntry: __webpack_require__(22314),
-  ZipArchiveEntry: __webpack_require__(42040),
-  ArchiveOutputStream: __webpack_require__(75542),
-  ZipArchiveOutputStream: __webpack_require__(29128)
+  ArchiveEntry: __webpack_require__(95472),
+  ZipArchiveEntry: __webpack_require__(92066),
+  ArchiveOutputStream: __webpack_require__(76048),
+  ZipArchiveOutputStream: __webpack_require__(89086)
 };
 
 /***/ }),
 
-/***/ 93896:
+/***/ 60222:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16540,8 +16540,8 @@ module.exports = {
  * https://github.com/archiverjs/node-compress-commons/blob/master/LICENSE-MIT
  */
 var Stream = (__webpack_require__(2203).Stream);
-var PassThrough = (__webpack_require__(62959).PassThrough);
-var isStream = __webpack_require__(77347);
+var PassThrough = (__webpack_require__(5485).PassThrough);
+var isStream = __webpack_require__(92785);
 
 var util = module.exports = {};
 
@@ -16562,7 +16562,7 @@ util.normalizeInputSource = function(source) {
 
 /***/ }),
 
-/***/ 10693:
+/***/ 94283:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -16676,7 +16676,7 @@ function objectToString(o) {
 
 /***/ }),
 
-/***/ 73703:
+/***/ 58873:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*! crc32.js (C) 2014-present SheetJS -- http://sheetjs.com */
@@ -16790,7 +16790,7 @@ CRC32.str = crc32_str;
 
 /***/ }),
 
-/***/ 66330:
+/***/ 86408:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16803,9 +16803,9 @@ CRC32.str = crc32_str;
 
  
 
-const {Transform} = __webpack_require__(62959);
+const {Transform} = __webpack_require__(5485);
 
-const crc32 = __webpack_require__(73703);
+const crc32 = __webpack_require__(58873);
 
 class CRC32Stream extends Transform {
   constructor(options) {
@@ -16845,7 +16845,7 @@ module.exports = CRC32Stream;
 
 /***/ }),
 
-/***/ 17168:
+/***/ 10082:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16860,7 +16860,7 @@ module.exports = CRC32Stream;
 
 const {DeflateRaw} = __webpack_require__(43106);
 
-const crc32 = __webpack_require__(73703);
+const crc32 = __webpack_require__(58873);
 
 class DeflateCRC32Stream extends DeflateRaw {
   constructor(options) {
@@ -16914,7 +16914,7 @@ module.exports = DeflateCRC32Stream;
 
 /***/ }),
 
-/***/ 65166:
+/***/ 5136:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16928,14 +16928,14 @@ module.exports = DeflateCRC32Stream;
 
 
 module.exports = {
-  CRC32Stream: __webpack_require__(66330),
-  DeflateCRC32Stream: __webpack_require__(17168)
+  CRC32Stream: __webpack_require__(86408),
+  DeflateCRC32Stream: __webpack_require__(10082)
 }
 
 
 /***/ }),
 
-/***/ 93034:
+/***/ 37704:
 /***/ ((module, exports, __webpack_require__) => {
 
 /* eslint-env browser */
@@ -17195,7 +17195,7 @@ function localstorage() {
 	}
 }
 
-module.exports = __webpack_require__(53317)(exports);
+module.exports = __webpack_require__(14071)(exports);
 
 const {formatters} = module.exports;
 
@@ -17214,7 +17214,7 @@ formatters.j = function (v) {
 
 /***/ }),
 
-/***/ 53317:
+/***/ 14071:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -17230,7 +17230,7 @@ function setup(env) {
 	createDebug.disable = disable;
 	createDebug.enable = enable;
 	createDebug.enabled = enabled;
-	createDebug.humanize = __webpack_require__(96220);
+	createDebug.humanize = __webpack_require__(17638);
 	createDebug.destroy = destroy;
 
 	Object.keys(env).forEach(key => {
@@ -17513,7 +17513,7 @@ module.exports = setup;
 
 /***/ }),
 
-/***/ 56362:
+/***/ 80220:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17522,15 +17522,15 @@ module.exports = setup;
  */
 
 if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
-	module.exports = __webpack_require__(93034);
+	module.exports = __webpack_require__(37704);
 } else {
-	module.exports = __webpack_require__(21088);
+	module.exports = __webpack_require__(5354);
 }
 
 
 /***/ }),
 
-/***/ 21088:
+/***/ 5354:
 /***/ ((module, exports, __webpack_require__) => {
 
 /**
@@ -17564,7 +17564,7 @@ exports.colors = [6, 2, 3, 4, 5, 1];
 try {
 	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
 	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __webpack_require__(60826);
+	const supportsColor = __webpack_require__(78067);
 
 	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
 		exports.colors = [
@@ -17772,7 +17772,7 @@ function init(debug) {
 	}
 }
 
-module.exports = __webpack_require__(53317)(exports);
+module.exports = __webpack_require__(14071)(exports);
 
 const {formatters} = module.exports;
 
@@ -17800,17 +17800,17 @@ formatters.O = function (v) {
 
 /***/ }),
 
-/***/ 60976:
+/***/ 15034:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $defineProperty = __webpack_require__(14090);
+var $defineProperty = __webpack_require__(28400);
 
-var $SyntaxError = __webpack_require__(16861);
-var $TypeError = __webpack_require__(96758);
+var $SyntaxError = __webpack_require__(12919);
+var $TypeError = __webpack_require__(98592);
 
-var gopd = __webpack_require__(24486);
+var gopd = __webpack_require__(69404);
 
 /** @type {import('.')} */
 module.exports = function defineDataProperty(
@@ -17863,23 +17863,23 @@ module.exports = function defineDataProperty(
 
 /***/ }),
 
-/***/ 74435:
+/***/ 81877:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var keys = __webpack_require__(80790);
+var keys = __webpack_require__(34248);
 var hasSymbols = typeof Symbol === 'function' && typeof Symbol('foo') === 'symbol';
 
 var toStr = Object.prototype.toString;
 var concat = Array.prototype.concat;
-var defineDataProperty = __webpack_require__(60976);
+var defineDataProperty = __webpack_require__(15034);
 
 var isFunction = function (fn) {
 	return typeof fn === 'function' && toStr.call(fn) === '[object Function]';
 };
 
-var supportsDescriptors = __webpack_require__(21989)();
+var supportsDescriptors = __webpack_require__(47627)();
 
 var defineProperty = function (object, name, value, predicate) {
 	if (name in object) {
@@ -17917,13 +17917,13 @@ module.exports = defineProperties;
 
 /***/ }),
 
-/***/ 18897:
+/***/ 82427:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBind = __webpack_require__(54253);
-var gOPD = __webpack_require__(24486);
+var callBind = __webpack_require__(24315);
+var gOPD = __webpack_require__(69404);
 
 var hasProtoAccessor;
 try {
@@ -17954,19 +17954,19 @@ module.exports = desc && typeof desc.get === 'function'
 
 /***/ }),
 
-/***/ 58185:
+/***/ 25743:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 
-var isCallable = __webpack_require__(58191);
+var isCallable = __webpack_require__(52749);
 
-var inspect = __webpack_require__(24910);
+var inspect = __webpack_require__(29160);
 
-var GetV = __webpack_require__(49792);
-var isPropertyKey = __webpack_require__(78516);
+var GetV = __webpack_require__(23290);
+var isPropertyKey = __webpack_require__(32694);
 
 // https://262.ecma-international.org/6.0/#sec-getmethod
 
@@ -17997,16 +17997,16 @@ module.exports = function GetMethod(O, P) {
 
 /***/ }),
 
-/***/ 49792:
+/***/ 23290:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 
-var inspect = __webpack_require__(24910);
+var inspect = __webpack_require__(29160);
 
-var isPropertyKey = __webpack_require__(78516);
+var isPropertyKey = __webpack_require__(32694);
 
 // https://262.ecma-international.org/6.0/#sec-getv
 
@@ -18027,7 +18027,7 @@ module.exports = function GetV(V, P) {
 
 /***/ }),
 
-/***/ 78516:
+/***/ 32694:
 /***/ ((module) => {
 
 
@@ -18040,7 +18040,7 @@ module.exports = function isPropertyKey(argument) {
 
 /***/ }),
 
-/***/ 14090:
+/***/ 28400:
 /***/ ((module) => {
 
 
@@ -18061,7 +18061,7 @@ module.exports = $defineProperty;
 
 /***/ }),
 
-/***/ 940:
+/***/ 35938:
 /***/ ((module) => {
 
 
@@ -18072,7 +18072,7 @@ module.exports = EvalError;
 
 /***/ }),
 
-/***/ 89368:
+/***/ 80834:
 /***/ ((module) => {
 
 
@@ -18083,7 +18083,7 @@ module.exports = Error;
 
 /***/ }),
 
-/***/ 24253:
+/***/ 8663:
 /***/ ((module) => {
 
 
@@ -18094,7 +18094,7 @@ module.exports = RangeError;
 
 /***/ }),
 
-/***/ 54245:
+/***/ 62971:
 /***/ ((module) => {
 
 
@@ -18105,7 +18105,7 @@ module.exports = ReferenceError;
 
 /***/ }),
 
-/***/ 16861:
+/***/ 12919:
 /***/ ((module) => {
 
 
@@ -18116,7 +18116,7 @@ module.exports = SyntaxError;
 
 /***/ }),
 
-/***/ 96758:
+/***/ 98592:
 /***/ ((module) => {
 
 
@@ -18127,7 +18127,7 @@ module.exports = TypeError;
 
 /***/ }),
 
-/***/ 7030:
+/***/ 80688:
 /***/ ((module) => {
 
 
@@ -18138,12 +18138,12 @@ module.exports = URIError;
 
 /***/ }),
 
-/***/ 23437:
+/***/ 743:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 
 /** @type {import('./RequireObjectCoercible')} */
 module.exports = function RequireObjectCoercible(value) {
@@ -18156,7 +18156,7 @@ module.exports = function RequireObjectCoercible(value) {
 
 /***/ }),
 
-/***/ 31699:
+/***/ 43177:
 /***/ ((module) => {
 
 
@@ -18167,7 +18167,7 @@ module.exports = Object;
 
 /***/ }),
 
-/***/ 42212:
+/***/ 42294:
 /***/ ((module) => {
 
 
@@ -18180,19 +18180,19 @@ module.exports = function isObject(x) {
 
 /***/ }),
 
-/***/ 22256:
+/***/ 16626:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 var hasSymbols = typeof Symbol === 'function' && typeof Symbol.iterator === 'symbol';
 
-var isCallable = __webpack_require__(58191);
-var isDate = __webpack_require__(2201);
-var isSymbol = __webpack_require__(25675);
-var $TypeError = __webpack_require__(96758);
+var isCallable = __webpack_require__(52749);
+var isDate = __webpack_require__(76515);
+var isSymbol = __webpack_require__(97765);
+var $TypeError = __webpack_require__(98592);
 
-var isPrimitive = __webpack_require__(23041);
+var isPrimitive = __webpack_require__(71623);
 
 /** @import { primitiveES6 } from './es2015' */
 
@@ -18219,7 +18219,7 @@ function OrdinaryToPrimitive(O, hint) {
 	throw new $TypeError('No default value');
 }
 
-var GetMethod = __webpack_require__(58185);
+var GetMethod = __webpack_require__(25743);
 
 /** @type {import('./es2015')} */
 // http://www.ecma-international.org/ecma-262/6.0/#sec-toprimitive
@@ -18267,7 +18267,7 @@ module.exports = function ToPrimitive(input) {
 
 /***/ }),
 
-/***/ 23041:
+/***/ 71623:
 /***/ ((module) => {
 
 
@@ -18283,7 +18283,7 @@ module.exports = function isPrimitive(value) {
 
 /***/ }),
 
-/***/ 43821:
+/***/ 73447:
 /***/ ((module, exports) => {
 
 /**
@@ -19161,12 +19161,12 @@ module.exports.defineEventAttribute = defineEventAttribute
 
 /***/ }),
 
-/***/ 62207:
+/***/ 31213:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var isCallable = __webpack_require__(58191);
+var isCallable = __webpack_require__(52749);
 
 var toStr = Object.prototype.toString;
 var hasOwnProperty = Object.prototype.hasOwnProperty;
@@ -19237,7 +19237,7 @@ module.exports = function forEach(list, iterator, thisArg) {
 
 /***/ }),
 
-/***/ 8732:
+/***/ 43286:
 /***/ ((module) => {
 
 
@@ -19328,29 +19328,29 @@ module.exports = function bind(that) {
 
 /***/ }),
 
-/***/ 9944:
+/***/ 11134:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var implementation = __webpack_require__(8732);
+var implementation = __webpack_require__(43286);
 
 module.exports = Function.prototype.bind || implementation;
 
 
 /***/ }),
 
-/***/ 26015:
+/***/ 1697:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var IsCallable = __webpack_require__(58191);
-var hasOwn = __webpack_require__(94480);
-var functionsHaveNames = __webpack_require__(50291)();
-var $TypeError = __webpack_require__(96758);
-var callBound = __webpack_require__(15669);
-var isDDA = __webpack_require__(6467);
+var IsCallable = __webpack_require__(52749);
+var hasOwn = __webpack_require__(2382);
+var functionsHaveNames = __webpack_require__(76981)();
+var $TypeError = __webpack_require__(98592);
+var callBound = __webpack_require__(54243);
+var isDDA = __webpack_require__(40873);
 
 var $functionToString = callBound('Function.prototype.toString');
 var $stringMatch = callBound('String.prototype.match');
@@ -19397,16 +19397,16 @@ module.exports = function getName() {
 
 /***/ }),
 
-/***/ 69577:
+/***/ 6031:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBind = __webpack_require__(68944);
+var callBind = __webpack_require__(56750);
 
-var implementation = __webpack_require__(26015);
-var getPolyfill = __webpack_require__(15150);
-var shim = __webpack_require__(29404);
+var implementation = __webpack_require__(1697);
+var getPolyfill = __webpack_require__(31444);
+var shim = __webpack_require__(83454);
 
 var bound = callBind(implementation);
 
@@ -19420,12 +19420,12 @@ module.exports.shim = shim;
 
 /***/ }),
 
-/***/ 15150:
+/***/ 31444:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var implementation = __webpack_require__(26015);
+var implementation = __webpack_require__(1697);
 
 /** @type {import('./polyfill')} */
 module.exports = function getPolyfill() {
@@ -19435,17 +19435,17 @@ module.exports = function getPolyfill() {
 
 /***/ }),
 
-/***/ 29404:
+/***/ 83454:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var supportsDescriptors = __webpack_require__(21989)();
-var functionsHaveNames = __webpack_require__(50291)();
-var $TypeError = __webpack_require__(96758);
+var supportsDescriptors = __webpack_require__(47627)();
+var functionsHaveNames = __webpack_require__(76981)();
+var $TypeError = __webpack_require__(98592);
 
-var getPolyfill = __webpack_require__(15150);
-var defineProperty = __webpack_require__(14090);
+var getPolyfill = __webpack_require__(31444);
+var defineProperty = __webpack_require__(28400);
 
 /** @type {import('./shim')} */
 module.exports = function shimName() {
@@ -19480,7 +19480,7 @@ module.exports = function shimName() {
 
 /***/ }),
 
-/***/ 50291:
+/***/ 76981:
 /***/ ((module) => {
 
 
@@ -19518,7 +19518,7 @@ module.exports = functionsHaveNames;
 
 /***/ }),
 
-/***/ 83248:
+/***/ 77942:
 /***/ ((module) => {
 
 
@@ -19533,33 +19533,33 @@ module.exports = () => cached;
 
 /***/ }),
 
-/***/ 62818:
+/***/ 21244:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 var undefined;
 
-var $Object = __webpack_require__(31699);
+var $Object = __webpack_require__(43177);
 
-var $Error = __webpack_require__(89368);
-var $EvalError = __webpack_require__(940);
-var $RangeError = __webpack_require__(24253);
-var $ReferenceError = __webpack_require__(54245);
-var $SyntaxError = __webpack_require__(16861);
-var $TypeError = __webpack_require__(96758);
-var $URIError = __webpack_require__(7030);
+var $Error = __webpack_require__(80834);
+var $EvalError = __webpack_require__(35938);
+var $RangeError = __webpack_require__(8663);
+var $ReferenceError = __webpack_require__(62971);
+var $SyntaxError = __webpack_require__(12919);
+var $TypeError = __webpack_require__(98592);
+var $URIError = __webpack_require__(80688);
 
-var abs = __webpack_require__(84197);
-var floor = __webpack_require__(54087);
-var max = __webpack_require__(87183);
-var min = __webpack_require__(86165);
-var pow = __webpack_require__(78943);
-var round = __webpack_require__(53353);
-var sign = __webpack_require__(54528);
+var abs = __webpack_require__(13803);
+var floor = __webpack_require__(14637);
+var max = __webpack_require__(14117);
+var min = __webpack_require__(9807);
+var pow = __webpack_require__(6149);
+var round = __webpack_require__(37011);
+var sign = __webpack_require__(99126);
 
-var $gOPD = __webpack_require__(24486);
-var $defineProperty = __webpack_require__(14090);
+var $gOPD = __webpack_require__(69404);
+var $defineProperty = __webpack_require__(28400);
 
 var throwTypeError = function () {
 	throw new $TypeError();
@@ -19581,14 +19581,14 @@ var ThrowTypeError = $gOPD
 	}())
 	: throwTypeError;
 
-var hasSymbols = __webpack_require__(30348)();
+var hasSymbols = __webpack_require__(40714)();
 
-var getProto = __webpack_require__(80315);
-var $ObjectGPO = __webpack_require__(38707);
-var $ReflectGPO = __webpack_require__(24693);
+var getProto = __webpack_require__(73805);
+var $ObjectGPO = __webpack_require__(44357);
+var $ReflectGPO = __webpack_require__(61903);
 
-var $apply = __webpack_require__(33074);
-var $call = __webpack_require__(6121);
+var $apply = __webpack_require__(81307);
+var $call = __webpack_require__(7647);
 
 var needsEval = {};
 
@@ -19689,9 +19689,9 @@ if (getProto) {
 	}
 }
 
-var getAsyncFunction = __webpack_require__(84351);
-var getGeneratorFunction = __webpack_require__(83248);
-var getAsyncGeneratorFunction = __webpack_require__(60843);
+var getAsyncFunction = __webpack_require__(23181);
+var getGeneratorFunction = __webpack_require__(77942);
+var getAsyncGeneratorFunction = __webpack_require__(25381);
 
 var doEval = function doEval(name) {
 	var value;
@@ -19773,8 +19773,8 @@ var LEGACY_ALIASES = {
 	'%WeakSetPrototype%': ['WeakSet', 'prototype']
 };
 
-var bind = __webpack_require__(9944);
-var hasOwn = __webpack_require__(94480);
+var bind = __webpack_require__(11134);
+var hasOwn = __webpack_require__(2382);
 var $concat = bind.call($call, Array.prototype.concat);
 var $spliceApply = bind.call($apply, Array.prototype.splice);
 var $replace = bind.call($call, String.prototype.replace);
@@ -19913,12 +19913,12 @@ module.exports = function GetIntrinsic(name, allowMissing) {
 
 /***/ }),
 
-/***/ 38707:
+/***/ 44357:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $Object = __webpack_require__(31699);
+var $Object = __webpack_require__(43177);
 
 /** @type {import('./Object.getPrototypeOf')} */
 module.exports = $Object.getPrototypeOf || null;
@@ -19926,7 +19926,7 @@ module.exports = $Object.getPrototypeOf || null;
 
 /***/ }),
 
-/***/ 24693:
+/***/ 61903:
 /***/ ((module) => {
 
 
@@ -19937,15 +19937,15 @@ module.exports = (typeof Reflect !== 'undefined' && Reflect.getPrototypeOf) || n
 
 /***/ }),
 
-/***/ 80315:
+/***/ 73805:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var reflectGetProto = __webpack_require__(24693);
-var originalGetProto = __webpack_require__(38707);
+var reflectGetProto = __webpack_require__(61903);
+var originalGetProto = __webpack_require__(44357);
 
-var getDunderProto = __webpack_require__(18897);
+var getDunderProto = __webpack_require__(82427);
 
 /** @type {import('.')} */
 module.exports = reflectGetProto
@@ -19971,7 +19971,7 @@ module.exports = reflectGetProto
 
 /***/ }),
 
-/***/ 24318:
+/***/ 58036:
 /***/ ((module) => {
 
 
@@ -20040,10 +20040,10 @@ function range(a, b, str) {
 
 /***/ }),
 
-/***/ 81973:
+/***/ 53187:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var balanced = __webpack_require__(24318)
+var balanced = __webpack_require__(58036)
 
 module.exports = expandTop
 
@@ -20680,7 +20680,7 @@ function expand(
 
 /***/ }),
 
-/***/ 34:
+/***/ 94552:
 /***/ ((module) => {
 
 
@@ -20691,13 +20691,13 @@ module.exports = Object.getOwnPropertyDescriptor;
 
 /***/ }),
 
-/***/ 24486:
+/***/ 69404:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 /** @type {import('.')} */
-var $gOPD = __webpack_require__(34);
+var $gOPD = __webpack_require__(94552);
 
 if ($gOPD) {
 	try {
@@ -20713,7 +20713,7 @@ module.exports = $gOPD;
 
 /***/ }),
 
-/***/ 77408:
+/***/ 82586:
 /***/ ((module) => {
 
 
@@ -20743,13 +20743,13 @@ function clone (obj) {
 
 /***/ }),
 
-/***/ 5932:
+/***/ 70418:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var fs = __webpack_require__(79896)
-var polyfills = __webpack_require__(38185)
-var legacy = __webpack_require__(82770)
-var clone = __webpack_require__(77408)
+var polyfills = __webpack_require__(72747)
+var legacy = __webpack_require__(64024)
+var clone = __webpack_require__(82586)
 
 var util = __webpack_require__(39023)
 
@@ -21198,7 +21198,7 @@ function retry () {
 
 /***/ }),
 
-/***/ 82770:
+/***/ 64024:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var Stream = (__webpack_require__(2203).Stream)
@@ -21323,7 +21323,7 @@ function legacy (fs) {
 
 /***/ }),
 
-/***/ 38185:
+/***/ 72747:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var constants = __webpack_require__(49140)
@@ -21685,7 +21685,7 @@ function patch (fs) {
 
 /***/ }),
 
-/***/ 50777:
+/***/ 10455:
 /***/ ((module) => {
 
 
@@ -21703,12 +21703,12 @@ module.exports = function hasNativeBigInts() {
 
 /***/ }),
 
-/***/ 21989:
+/***/ 47627:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $defineProperty = __webpack_require__(14090);
+var $defineProperty = __webpack_require__(28400);
 
 var hasPropertyDescriptors = function hasPropertyDescriptors() {
 	return !!$defineProperty;
@@ -21732,13 +21732,13 @@ module.exports = hasPropertyDescriptors;
 
 /***/ }),
 
-/***/ 30348:
+/***/ 40714:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 var origSymbol = typeof Symbol !== 'undefined' && Symbol;
-var hasSymbolSham = __webpack_require__(98126);
+var hasSymbolSham = __webpack_require__(60368);
 
 /** @type {import('.')} */
 module.exports = function hasNativeSymbols() {
@@ -21753,7 +21753,7 @@ module.exports = function hasNativeSymbols() {
 
 /***/ }),
 
-/***/ 98126:
+/***/ 60368:
 /***/ ((module) => {
 
 
@@ -21805,12 +21805,12 @@ module.exports = function hasSymbols() {
 
 /***/ }),
 
-/***/ 90779:
+/***/ 28093:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var hasSymbols = __webpack_require__(98126);
+var hasSymbols = __webpack_require__(60368);
 
 /** @type {import('.')} */
 module.exports = function hasToStringTagShams() {
@@ -21820,14 +21820,14 @@ module.exports = function hasToStringTagShams() {
 
 /***/ }),
 
-/***/ 94480:
+/***/ 2382:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 var call = Function.prototype.call;
 var $hasOwn = Object.prototype.hasOwnProperty;
-var bind = __webpack_require__(9944);
+var bind = __webpack_require__(11134);
 
 /** @type {import('.')} */
 module.exports = bind.call(call, $hasOwn);
@@ -21835,7 +21835,7 @@ module.exports = bind.call(call, $hasOwn);
 
 /***/ }),
 
-/***/ 53094:
+/***/ 91760:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -21869,9 +21869,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HttpProxyAgent = void 0;
 const net = __importStar(__webpack_require__(69278));
 const tls = __importStar(__webpack_require__(64756));
-const debug_1 = __importDefault(__webpack_require__(56362));
+const debug_1 = __importDefault(__webpack_require__(80220));
 const events_1 = __webpack_require__(24434);
-const agent_base_1 = __webpack_require__(58730);
+const agent_base_1 = __webpack_require__(92044);
 const url_1 = __webpack_require__(87016);
 const debug = (0, debug_1.default)('http-proxy-agent');
 /**
@@ -21989,7 +21989,7 @@ function omit(obj, ...keys) {
 
 /***/ }),
 
-/***/ 72033:
+/***/ 9555:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -22024,10 +22024,10 @@ exports.HttpsProxyAgent = void 0;
 const net = __importStar(__webpack_require__(69278));
 const tls = __importStar(__webpack_require__(64756));
 const assert_1 = __importDefault(__webpack_require__(42613));
-const debug_1 = __importDefault(__webpack_require__(56362));
-const agent_base_1 = __webpack_require__(58730);
+const debug_1 = __importDefault(__webpack_require__(80220));
+const agent_base_1 = __webpack_require__(92044);
 const url_1 = __webpack_require__(87016);
-const parse_proxy_response_1 = __webpack_require__(39987);
+const parse_proxy_response_1 = __webpack_require__(69041);
 const debug = (0, debug_1.default)('https-proxy-agent');
 const setServernameFromNonIpHost = (options) => {
     if (options.servername === undefined &&
@@ -22175,7 +22175,7 @@ function omit(obj, ...keys) {
 
 /***/ }),
 
-/***/ 39987:
+/***/ 69041:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -22184,7 +22184,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseProxyResponse = void 0;
-const debug_1 = __importDefault(__webpack_require__(56362));
+const debug_1 = __importDefault(__webpack_require__(80220));
 const debug = (0, debug_1.default)('https-proxy-agent:parse-proxy-response');
 function parseProxyResponse(socket) {
     return new Promise((resolve, reject) => {
@@ -22282,7 +22282,7 @@ exports.parseProxyResponse = parseProxyResponse;
 
 /***/ }),
 
-/***/ 490:
+/***/ 90640:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 try {
@@ -22292,13 +22292,13 @@ try {
   module.exports = util.inherits;
 } catch (e) {
   /* istanbul ignore next */
-  module.exports = __webpack_require__(78057);
+  module.exports = __webpack_require__(66283);
 }
 
 
 /***/ }),
 
-/***/ 78057:
+/***/ 66283:
 /***/ ((module) => {
 
 if (typeof Object.create === 'function') {
@@ -22332,14 +22332,14 @@ if (typeof Object.create === 'function') {
 
 /***/ }),
 
-/***/ 18001:
+/***/ 9735:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBind = __webpack_require__(68944);
-var callBound = __webpack_require__(15669);
-var GetIntrinsic = __webpack_require__(62818);
+var callBind = __webpack_require__(56750);
+var callBound = __webpack_require__(54243);
+var GetIntrinsic = __webpack_require__(21244);
 
 var $ArrayBuffer = GetIntrinsic('%ArrayBuffer%', true);
 /** @type {undefined | ((receiver: ArrayBuffer) => number) | ((receiver: unknown) => never)} */
@@ -22382,22 +22382,22 @@ module.exports = $byteLength || $abSlice
 
 /***/ }),
 
-/***/ 67812:
+/***/ 1602:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(15669);
-var safeRegexTest = __webpack_require__(38946);
+var callBound = __webpack_require__(54243);
+var safeRegexTest = __webpack_require__(88616);
 
 var toStr = callBound('Object.prototype.toString');
 var fnToStr = callBound('Function.prototype.toString');
 var isFnRegex = safeRegexTest(/^\s*async(?:\s+function(?:\s+|\()|\s*\()/);
 
-var hasToStringTag = __webpack_require__(90779)();
-var getProto = __webpack_require__(80315);
+var hasToStringTag = __webpack_require__(28093)();
+var getProto = __webpack_require__(73805);
 
-var getAsyncFunc = __webpack_require__(84351);
+var getAsyncFunc = __webpack_require__(23181);
 
 /** @type {import('.')} */
 module.exports = function isAsyncFunction(fn) {
@@ -22421,12 +22421,12 @@ module.exports = function isAsyncFunction(fn) {
 
 /***/ }),
 
-/***/ 8784:
+/***/ 29298:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var hasBigInts = __webpack_require__(50777)();
+var hasBigInts = __webpack_require__(10455)();
 
 if (hasBigInts) {
 	var bigIntValueOf = BigInt.prototype.valueOf;
@@ -22469,12 +22469,12 @@ if (hasBigInts) {
 
 /***/ }),
 
-/***/ 76107:
+/***/ 17505:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(15669);
+var callBound = __webpack_require__(54243);
 var $boolToStr = callBound('Boolean.prototype.toString');
 var $toString = callBound('Object.prototype.toString');
 
@@ -22488,7 +22488,7 @@ var tryBooleanObject = function booleanBrandCheck(value) {
 	}
 };
 var boolClass = '[object Boolean]';
-var hasToStringTag = __webpack_require__(90779)();
+var hasToStringTag = __webpack_require__(28093)();
 
 /** @type {import('.')} */
 module.exports = function isBoolean(value) {
@@ -22504,7 +22504,7 @@ module.exports = function isBoolean(value) {
 
 /***/ }),
 
-/***/ 58191:
+/***/ 52749:
 /***/ ((module) => {
 
 
@@ -22612,12 +22612,12 @@ module.exports = reflectApply
 
 /***/ }),
 
-/***/ 2201:
+/***/ 76515:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(15669);
+var callBound = __webpack_require__(54243);
 
 var getDay = callBound('Date.prototype.getDay');
 /** @type {import('.')} */
@@ -22633,7 +22633,7 @@ var tryDateObject = function tryDateGetDayCall(value) {
 /** @type {(value: unknown) => string} */
 var toStr = callBound('Object.prototype.toString');
 var dateClass = '[object Date]';
-var hasToStringTag = __webpack_require__(90779)();
+var hasToStringTag = __webpack_require__(28093)();
 
 /** @type {import('.')} */
 module.exports = function isDateObject(value) {
@@ -22646,12 +22646,12 @@ module.exports = function isDateObject(value) {
 
 /***/ }),
 
-/***/ 6467:
+/***/ 40873:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(15669);
+var callBound = __webpack_require__(54243);
 
 var toStr = callBound('Object.prototype.toString');
 
@@ -22690,12 +22690,12 @@ module.exports = isDDA;
 
 /***/ }),
 
-/***/ 47676:
+/***/ 26358:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(15669);
+var callBound = __webpack_require__(54243);
 
 /** @type {undefined | ((value: ThisParameterType<typeof FinalizationRegistry.prototype.register>, ...args: Parameters<typeof FinalizationRegistry.prototype.register>) => ReturnType<typeof FinalizationRegistry.prototype.register>)} */
 var $register = callBound('FinalizationRegistry.prototype.register', true);
@@ -22722,21 +22722,21 @@ module.exports = $register
 
 /***/ }),
 
-/***/ 76095:
+/***/ 66677:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(15669);
-var safeRegexTest = __webpack_require__(38946);
+var callBound = __webpack_require__(54243);
+var safeRegexTest = __webpack_require__(88616);
 var isFnRegex = safeRegexTest(/^\s*(?:function)?\*/);
-var hasToStringTag = __webpack_require__(90779)();
-var getProto = __webpack_require__(80315);
+var hasToStringTag = __webpack_require__(28093)();
+var getProto = __webpack_require__(73805);
 
 var toStr = callBound('Object.prototype.toString');
 var fnToStr = callBound('Function.prototype.toString');
 
-var getGeneratorFunction = __webpack_require__(83248);
+var getGeneratorFunction = __webpack_require__(77942);
 
 /** @type {import('.')} */
 module.exports = function isGeneratorFunction(fn) {
@@ -22760,7 +22760,7 @@ module.exports = function isGeneratorFunction(fn) {
 
 /***/ }),
 
-/***/ 85707:
+/***/ 8965:
 /***/ ((module) => {
 
 
@@ -22814,12 +22814,12 @@ module.exports = exported || function isMap(x) {
 
 /***/ }),
 
-/***/ 67770:
+/***/ 27520:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(15669);
+var callBound = __webpack_require__(54243);
 
 var $numToStr = callBound('Number.prototype.toString');
 
@@ -22834,7 +22834,7 @@ var tryNumberObject = function tryNumberObject(value) {
 };
 var $toString = callBound('Object.prototype.toString');
 var numClass = '[object Number]';
-var hasToStringTag = __webpack_require__(90779)();
+var hasToStringTag = __webpack_require__(28093)();
 
 /** @type {import('.')} */
 module.exports = function isNumberObject(value) {
@@ -22850,15 +22850,15 @@ module.exports = function isNumberObject(value) {
 
 /***/ }),
 
-/***/ 24186:
+/***/ 85276:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(15669);
-var hasToStringTag = __webpack_require__(90779)();
-var hasOwn = __webpack_require__(94480);
-var gOPD = __webpack_require__(24486);
+var callBound = __webpack_require__(54243);
+var hasToStringTag = __webpack_require__(28093)();
+var hasOwn = __webpack_require__(2382);
+var gOPD = __webpack_require__(69404);
 
 /** @type {import('.')} */
 var fn;
@@ -22926,7 +22926,7 @@ module.exports = fn;
 
 /***/ }),
 
-/***/ 93397:
+/***/ 79291:
 /***/ ((module) => {
 
 
@@ -22979,12 +22979,12 @@ module.exports = exported || function isSet(x) {
 
 /***/ }),
 
-/***/ 18455:
+/***/ 17961:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(15669);
+var callBound = __webpack_require__(54243);
 
 /** @type {undefined | ((thisArg: SharedArrayBuffer) => number)} */
 var $byteLength = callBound('SharedArrayBuffer.prototype.byteLength', true);
@@ -23010,7 +23010,7 @@ module.exports = $byteLength
 
 /***/ }),
 
-/***/ 77347:
+/***/ 92785:
 /***/ ((module) => {
 
 
@@ -23045,12 +23045,12 @@ module.exports = isStream;
 
 /***/ }),
 
-/***/ 62438:
+/***/ 77788:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(15669);
+var callBound = __webpack_require__(54243);
 
 /** @type {(receiver: ThisParameterType<typeof String.prototype.valueOf>, ...args: Parameters<typeof String.prototype.valueOf>) => ReturnType<typeof String.prototype.valueOf>} */
 var $strValueOf = callBound('String.prototype.valueOf');
@@ -23067,7 +23067,7 @@ var tryStringObject = function tryStringObject(value) {
 /** @type {(receiver: ThisParameterType<typeof Object.prototype.toString>, ...args: Parameters<typeof Object.prototype.toString>) => ReturnType<typeof Object.prototype.toString>} */
 var $toString = callBound('Object.prototype.toString');
 var strClass = '[object String]';
-var hasToStringTag = __webpack_require__(90779)();
+var hasToStringTag = __webpack_require__(28093)();
 
 /** @type {import('.')} */
 module.exports = function isString(value) {
@@ -23083,15 +23083,15 @@ module.exports = function isString(value) {
 
 /***/ }),
 
-/***/ 25675:
+/***/ 97765:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(15669);
+var callBound = __webpack_require__(54243);
 var $toString = callBound('Object.prototype.toString');
-var hasSymbols = __webpack_require__(30348)();
-var safeRegexTest = __webpack_require__(38946);
+var hasSymbols = __webpack_require__(40714)();
+var safeRegexTest = __webpack_require__(88616);
 
 if (hasSymbols) {
 	var $symToStr = callBound('Symbol.prototype.toString');
@@ -23130,12 +23130,12 @@ if (hasSymbols) {
 
 /***/ }),
 
-/***/ 11017:
+/***/ 97675:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var whichTypedArray = __webpack_require__(32212);
+var whichTypedArray = __webpack_require__(85598);
 
 /** @type {import('.')} */
 module.exports = function isTypedArray(value) {
@@ -23145,7 +23145,7 @@ module.exports = function isTypedArray(value) {
 
 /***/ }),
 
-/***/ 59263:
+/***/ 20945:
 /***/ ((module) => {
 
 
@@ -23198,12 +23198,12 @@ module.exports = exported || function isWeakMap(x) {
 
 /***/ }),
 
-/***/ 69300:
+/***/ 22878:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(15669);
+var callBound = __webpack_require__(54243);
 
 // eslint-disable-next-line no-extra-parens
 var $deref = /** @type {<T extends WeakKey>(thisArg: WeakRef<T>) => T | undefined} */ (callBound('WeakRef.prototype.deref', true));
@@ -23229,13 +23229,13 @@ module.exports = typeof WeakRef === 'undefined'
 
 /***/ }),
 
-/***/ 47729:
+/***/ 53919:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
-var callBound = __webpack_require__(15669);
+var GetIntrinsic = __webpack_require__(21244);
+var callBound = __webpack_require__(54243);
 
 var $WeakSet = GetIntrinsic('%WeakSet%', true);
 
@@ -23279,7 +23279,7 @@ if ($setHas) {
 
 /***/ }),
 
-/***/ 80741:
+/***/ 8931:
 /***/ ((module) => {
 
 var toString = {}.toString;
@@ -23291,11 +23291,11 @@ module.exports = Array.isArray || function (arr) {
 
 /***/ }),
 
-/***/ 52554:
+/***/ 57680:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var util = __webpack_require__(39023);
-var PassThrough = __webpack_require__(15487);
+var PassThrough = __webpack_require__(61065);
 
 module.exports = {
   Readable: Readable,
@@ -23352,7 +23352,7 @@ function Writable(fn, options) {
 
 /***/ }),
 
-/***/ 24595:
+/***/ 56833:
 /***/ ((module) => {
 
 var toString = {}.toString;
@@ -23364,7 +23364,7 @@ module.exports = Array.isArray || function (arr) {
 
 /***/ }),
 
-/***/ 30013:
+/***/ 73631:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -23397,7 +23397,7 @@ module.exports = Array.isArray || function (arr) {
 
 /*<replacement>*/
 
-var pna = __webpack_require__(35592);
+var pna = __webpack_require__(3106);
 /*</replacement>*/
 
 /*<replacement>*/
@@ -23412,12 +23412,12 @@ var objectKeys = Object.keys || function (obj) {
 module.exports = Duplex;
 
 /*<replacement>*/
-var util = Object.create(__webpack_require__(10693));
-util.inherits = __webpack_require__(490);
+var util = Object.create(__webpack_require__(94283));
+util.inherits = __webpack_require__(90640);
 /*</replacement>*/
 
-var Readable = __webpack_require__(78611);
-var Writable = __webpack_require__(83239);
+var Readable = __webpack_require__(53341);
+var Writable = __webpack_require__(35069);
 
 util.inherits(Duplex, Readable);
 
@@ -23501,7 +23501,7 @@ Duplex.prototype._destroy = function (err, cb) {
 
 /***/ }),
 
-/***/ 35001:
+/***/ 84323:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -23533,11 +23533,11 @@ Duplex.prototype._destroy = function (err, cb) {
 
 module.exports = PassThrough;
 
-var Transform = __webpack_require__(89475);
+var Transform = __webpack_require__(40577);
 
 /*<replacement>*/
-var util = Object.create(__webpack_require__(10693));
-util.inherits = __webpack_require__(490);
+var util = Object.create(__webpack_require__(94283));
+util.inherits = __webpack_require__(90640);
 /*</replacement>*/
 
 util.inherits(PassThrough, Transform);
@@ -23554,7 +23554,7 @@ PassThrough.prototype._transform = function (chunk, encoding, cb) {
 
 /***/ }),
 
-/***/ 78611:
+/***/ 53341:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -23582,13 +23582,13 @@ PassThrough.prototype._transform = function (chunk, encoding, cb) {
 
 /*<replacement>*/
 
-var pna = __webpack_require__(35592);
+var pna = __webpack_require__(3106);
 /*</replacement>*/
 
 module.exports = Readable;
 
 /*<replacement>*/
-var isArray = __webpack_require__(24595);
+var isArray = __webpack_require__(56833);
 /*</replacement>*/
 
 /*<replacement>*/
@@ -23606,12 +23606,12 @@ var EElistenerCount = function (emitter, type) {
 /*</replacement>*/
 
 /*<replacement>*/
-var Stream = __webpack_require__(83613);
+var Stream = __webpack_require__(36131);
 /*</replacement>*/
 
 /*<replacement>*/
 
-var Buffer = (__webpack_require__(5152).Buffer);
+var Buffer = (__webpack_require__(35186).Buffer);
 var OurUint8Array = (typeof global !== 'undefined' ? global : typeof window !== 'undefined' ? window : typeof self !== 'undefined' ? self : {}).Uint8Array || function () {};
 function _uint8ArrayToBuffer(chunk) {
   return Buffer.from(chunk);
@@ -23623,8 +23623,8 @@ function _isUint8Array(obj) {
 /*</replacement>*/
 
 /*<replacement>*/
-var util = Object.create(__webpack_require__(10693));
-util.inherits = __webpack_require__(490);
+var util = Object.create(__webpack_require__(94283));
+util.inherits = __webpack_require__(90640);
 /*</replacement>*/
 
 /*<replacement>*/
@@ -23637,8 +23637,8 @@ if (debugUtil && debugUtil.debuglog) {
 }
 /*</replacement>*/
 
-var BufferList = __webpack_require__(61539);
-var destroyImpl = __webpack_require__(79875);
+var BufferList = __webpack_require__(11781);
+var destroyImpl = __webpack_require__(49137);
 var StringDecoder;
 
 util.inherits(Readable, Stream);
@@ -23658,7 +23658,7 @@ function prependListener(emitter, event, fn) {
 }
 
 function ReadableState(options, stream) {
-  Duplex = Duplex || __webpack_require__(30013);
+  Duplex = Duplex || __webpack_require__(73631);
 
   options = options || {};
 
@@ -23728,14 +23728,14 @@ function ReadableState(options, stream) {
   this.decoder = null;
   this.encoding = null;
   if (options.encoding) {
-    if (!StringDecoder) StringDecoder = (__webpack_require__(85060)/* .StringDecoder */ .I);
+    if (!StringDecoder) StringDecoder = (__webpack_require__(8426)/* .StringDecoder */ .I);
     this.decoder = new StringDecoder(options.encoding);
     this.encoding = options.encoding;
   }
 }
 
 function Readable(options) {
-  Duplex = Duplex || __webpack_require__(30013);
+  Duplex = Duplex || __webpack_require__(73631);
 
   if (!(this instanceof Readable)) return new Readable(options);
 
@@ -23884,7 +23884,7 @@ Readable.prototype.isPaused = function () {
 
 // backwards compatibility.
 Readable.prototype.setEncoding = function (enc) {
-  if (!StringDecoder) StringDecoder = (__webpack_require__(85060)/* .StringDecoder */ .I);
+  if (!StringDecoder) StringDecoder = (__webpack_require__(8426)/* .StringDecoder */ .I);
   this._readableState.decoder = new StringDecoder(enc);
   this._readableState.encoding = enc;
   return this;
@@ -24579,7 +24579,7 @@ function indexOf(xs, x) {
 
 /***/ }),
 
-/***/ 89475:
+/***/ 40577:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -24649,11 +24649,11 @@ function indexOf(xs, x) {
 
 module.exports = Transform;
 
-var Duplex = __webpack_require__(30013);
+var Duplex = __webpack_require__(73631);
 
 /*<replacement>*/
-var util = Object.create(__webpack_require__(10693));
-util.inherits = __webpack_require__(490);
+var util = Object.create(__webpack_require__(94283));
+util.inherits = __webpack_require__(90640);
 /*</replacement>*/
 
 util.inherits(Transform, Duplex);
@@ -24799,7 +24799,7 @@ function done(stream, er, data) {
 
 /***/ }),
 
-/***/ 83239:
+/***/ 35069:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -24831,7 +24831,7 @@ function done(stream, er, data) {
 
 /*<replacement>*/
 
-var pna = __webpack_require__(35592);
+var pna = __webpack_require__(3106);
 /*</replacement>*/
 
 module.exports = Writable;
@@ -24868,23 +24868,23 @@ var Duplex;
 Writable.WritableState = WritableState;
 
 /*<replacement>*/
-var util = Object.create(__webpack_require__(10693));
-util.inherits = __webpack_require__(490);
+var util = Object.create(__webpack_require__(94283));
+util.inherits = __webpack_require__(90640);
 /*</replacement>*/
 
 /*<replacement>*/
 var internalUtil = {
-  deprecate: __webpack_require__(68604)
+  deprecate: __webpack_require__(94514)
 };
 /*</replacement>*/
 
 /*<replacement>*/
-var Stream = __webpack_require__(83613);
+var Stream = __webpack_require__(36131);
 /*</replacement>*/
 
 /*<replacement>*/
 
-var Buffer = (__webpack_require__(5152).Buffer);
+var Buffer = (__webpack_require__(35186).Buffer);
 var OurUint8Array = (typeof global !== 'undefined' ? global : typeof window !== 'undefined' ? window : typeof self !== 'undefined' ? self : {}).Uint8Array || function () {};
 function _uint8ArrayToBuffer(chunk) {
   return Buffer.from(chunk);
@@ -24895,14 +24895,14 @@ function _isUint8Array(obj) {
 
 /*</replacement>*/
 
-var destroyImpl = __webpack_require__(79875);
+var destroyImpl = __webpack_require__(49137);
 
 util.inherits(Writable, Stream);
 
 function nop() {}
 
 function WritableState(options, stream) {
-  Duplex = Duplex || __webpack_require__(30013);
+  Duplex = Duplex || __webpack_require__(73631);
 
   options = options || {};
 
@@ -25052,7 +25052,7 @@ if (typeof Symbol === 'function' && Symbol.hasInstance && typeof Function.protot
 }
 
 function Writable(options) {
-  Duplex = Duplex || __webpack_require__(30013);
+  Duplex = Duplex || __webpack_require__(73631);
 
   // Writable ctor is applied to Duplexes, too.
   // `realHasInstance` is necessary because using plain `instanceof`
@@ -25490,14 +25490,14 @@ Writable.prototype._destroy = function (err, cb) {
 
 /***/ }),
 
-/***/ 61539:
+/***/ 11781:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 function _classCallCheck(instance, Constructor) { if (!(instance instanceof Constructor)) { throw new TypeError("Cannot call a class as a function"); } }
 
-var Buffer = (__webpack_require__(5152).Buffer);
+var Buffer = (__webpack_require__(35186).Buffer);
 var util = __webpack_require__(39023);
 
 function copyBuffer(src, target, offset) {
@@ -25574,14 +25574,14 @@ if (util && util.inspect && util.inspect.custom) {
 
 /***/ }),
 
-/***/ 79875:
+/***/ 49137:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 /*<replacement>*/
 
-var pna = __webpack_require__(35592);
+var pna = __webpack_require__(3106);
 /*</replacement>*/
 
 // undocumented cb() API, needed for core, not for public API
@@ -25664,7 +25664,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 83613:
+/***/ 36131:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__(2203);
@@ -25672,15 +25672,15 @@ module.exports = __webpack_require__(2203);
 
 /***/ }),
 
-/***/ 15487:
+/***/ 61065:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__(97441).PassThrough
+module.exports = __webpack_require__(83619).PassThrough
 
 
 /***/ }),
 
-/***/ 97441:
+/***/ 83619:
 /***/ ((module, exports, __webpack_require__) => {
 
 var Stream = __webpack_require__(2203);
@@ -25694,19 +25694,19 @@ if (process.env.READABLE_STREAM === 'disable' && Stream) {
   exports.PassThrough = Stream.PassThrough;
   exports.Stream = Stream;
 } else {
-  exports = module.exports = __webpack_require__(78611);
+  exports = module.exports = __webpack_require__(53341);
   exports.Stream = Stream || exports;
   exports.Readable = exports;
-  exports.Writable = __webpack_require__(83239);
-  exports.Duplex = __webpack_require__(30013);
-  exports.Transform = __webpack_require__(89475);
-  exports.PassThrough = __webpack_require__(35001);
+  exports.Writable = __webpack_require__(35069);
+  exports.Duplex = __webpack_require__(73631);
+  exports.Transform = __webpack_require__(40577);
+  exports.PassThrough = __webpack_require__(84323);
 }
 
 
 /***/ }),
 
-/***/ 5152:
+/***/ 35186:
 /***/ ((module, exports, __webpack_require__) => {
 
 /* eslint-disable node/no-deprecated-api */
@@ -25775,7 +25775,7 @@ SafeBuffer.allocUnsafeSlow = function (size) {
 
 /***/ }),
 
-/***/ 85060:
+/***/ 8426:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -25803,7 +25803,7 @@ SafeBuffer.allocUnsafeSlow = function (size) {
 
 /*<replacement>*/
 
-var Buffer = (__webpack_require__(5152).Buffer);
+var Buffer = (__webpack_require__(35186).Buffer);
 /*</replacement>*/
 
 var isEncoding = Buffer.isEncoding || function (encoding) {
@@ -26077,14 +26077,14 @@ function simpleEnd(buf) {
 
 /***/ }),
 
-/***/ 26628:
+/***/ 18510:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var hashClear = __webpack_require__(23231),
-    hashDelete = __webpack_require__(77595),
-    hashGet = __webpack_require__(80058),
-    hashHas = __webpack_require__(74974),
-    hashSet = __webpack_require__(16678);
+var hashClear = __webpack_require__(50453),
+    hashDelete = __webpack_require__(2501),
+    hashGet = __webpack_require__(37388),
+    hashHas = __webpack_require__(17896),
+    hashSet = __webpack_require__(91048);
 
 /**
  * Creates a hash object.
@@ -26116,14 +26116,14 @@ module.exports = Hash;
 
 /***/ }),
 
-/***/ 92232:
+/***/ 66190:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var listCacheClear = __webpack_require__(23883),
-    listCacheDelete = __webpack_require__(93999),
-    listCacheGet = __webpack_require__(45886),
-    listCacheHas = __webpack_require__(67306),
-    listCacheSet = __webpack_require__(97138);
+var listCacheClear = __webpack_require__(46453),
+    listCacheDelete = __webpack_require__(84773),
+    listCacheGet = __webpack_require__(48748),
+    listCacheHas = __webpack_require__(68392),
+    listCacheSet = __webpack_require__(54152);
 
 /**
  * Creates an list cache object.
@@ -26155,11 +26155,11 @@ module.exports = ListCache;
 
 /***/ }),
 
-/***/ 61748:
+/***/ 29166:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var getNative = __webpack_require__(50529),
-    root = __webpack_require__(34952);
+var getNative = __webpack_require__(57151),
+    root = __webpack_require__(23818);
 
 /* Built-in method references that are verified to be native. */
 var Map = getNative(root, 'Map');
@@ -26169,14 +26169,14 @@ module.exports = Map;
 
 /***/ }),
 
-/***/ 24496:
+/***/ 54494:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var mapCacheClear = __webpack_require__(54515),
-    mapCacheDelete = __webpack_require__(903),
-    mapCacheGet = __webpack_require__(50486),
-    mapCacheHas = __webpack_require__(87858),
-    mapCacheSet = __webpack_require__(40778);
+var mapCacheClear = __webpack_require__(99205),
+    mapCacheDelete = __webpack_require__(20341),
+    mapCacheGet = __webpack_require__(82812),
+    mapCacheHas = __webpack_require__(36856),
+    mapCacheSet = __webpack_require__(55416);
 
 /**
  * Creates a map cache object to store key-value pairs.
@@ -26208,11 +26208,11 @@ module.exports = MapCache;
 
 /***/ }),
 
-/***/ 5414:
+/***/ 95756:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var getNative = __webpack_require__(50529),
-    root = __webpack_require__(34952);
+var getNative = __webpack_require__(57151),
+    root = __webpack_require__(23818);
 
 /* Built-in method references that are verified to be native. */
 var Set = getNative(root, 'Set');
@@ -26222,12 +26222,12 @@ module.exports = Set;
 
 /***/ }),
 
-/***/ 9878:
+/***/ 84520:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var MapCache = __webpack_require__(24496),
-    setCacheAdd = __webpack_require__(7299),
-    setCacheHas = __webpack_require__(10352);
+var MapCache = __webpack_require__(54494),
+    setCacheAdd = __webpack_require__(37513),
+    setCacheHas = __webpack_require__(58186);
 
 /**
  *
@@ -26256,10 +26256,10 @@ module.exports = SetCache;
 
 /***/ }),
 
-/***/ 32564:
+/***/ 76782:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var root = __webpack_require__(34952);
+var root = __webpack_require__(23818);
 
 /** Built-in value references. */
 var Symbol = root.Symbol;
@@ -26269,7 +26269,7 @@ module.exports = Symbol;
 
 /***/ }),
 
-/***/ 29090:
+/***/ 91748:
 /***/ ((module) => {
 
 /**
@@ -26297,10 +26297,10 @@ module.exports = apply;
 
 /***/ }),
 
-/***/ 77658:
+/***/ 2976:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var baseIndexOf = __webpack_require__(95412);
+var baseIndexOf = __webpack_require__(79226);
 
 /**
  * A specialized version of `_.includes` for arrays without support for
@@ -26321,7 +26321,7 @@ module.exports = arrayIncludes;
 
 /***/ }),
 
-/***/ 88470:
+/***/ 92552:
 /***/ ((module) => {
 
 /**
@@ -26350,15 +26350,15 @@ module.exports = arrayIncludesWith;
 
 /***/ }),
 
-/***/ 72564:
+/***/ 92810:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var baseTimes = __webpack_require__(77615),
-    isArguments = __webpack_require__(31385),
-    isArray = __webpack_require__(75588),
-    isBuffer = __webpack_require__(65631),
-    isIndex = __webpack_require__(38890),
-    isTypedArray = __webpack_require__(4932);
+var baseTimes = __webpack_require__(19845),
+    isArguments = __webpack_require__(44879),
+    isArray = __webpack_require__(27074),
+    isBuffer = __webpack_require__(74337),
+    isIndex = __webpack_require__(94948),
+    isTypedArray = __webpack_require__(93622);
 
 /** Used for built-in method references. */
 var objectProto = Object.prototype;
@@ -26406,7 +26406,7 @@ module.exports = arrayLikeKeys;
 
 /***/ }),
 
-/***/ 37893:
+/***/ 8819:
 /***/ ((module) => {
 
 /**
@@ -26434,7 +26434,7 @@ module.exports = arrayMap;
 
 /***/ }),
 
-/***/ 48607:
+/***/ 76781:
 /***/ ((module) => {
 
 /**
@@ -26461,10 +26461,10 @@ module.exports = arrayPush;
 
 /***/ }),
 
-/***/ 28764:
+/***/ 75086:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var eq = __webpack_require__(37691);
+var eq = __webpack_require__(8393);
 
 /**
  * Gets the index at which the `key` is found in `array` of key-value pairs.
@@ -26489,15 +26489,15 @@ module.exports = assocIndexOf;
 
 /***/ }),
 
-/***/ 61386:
+/***/ 97860:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var SetCache = __webpack_require__(9878),
-    arrayIncludes = __webpack_require__(77658),
-    arrayIncludesWith = __webpack_require__(88470),
-    arrayMap = __webpack_require__(37893),
-    baseUnary = __webpack_require__(4534),
-    cacheHas = __webpack_require__(45218);
+var SetCache = __webpack_require__(84520),
+    arrayIncludes = __webpack_require__(2976),
+    arrayIncludesWith = __webpack_require__(92552),
+    arrayMap = __webpack_require__(8819),
+    baseUnary = __webpack_require__(68232),
+    cacheHas = __webpack_require__(88412);
 
 /** Used as the size to enable large array optimizations. */
 var LARGE_ARRAY_SIZE = 200;
@@ -26563,7 +26563,7 @@ module.exports = baseDifference;
 
 /***/ }),
 
-/***/ 78888:
+/***/ 60902:
 /***/ ((module) => {
 
 /**
@@ -26594,11 +26594,11 @@ module.exports = baseFindIndex;
 
 /***/ }),
 
-/***/ 90419:
+/***/ 63149:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var arrayPush = __webpack_require__(48607),
-    isFlattenable = __webpack_require__(86364);
+var arrayPush = __webpack_require__(76781),
+    isFlattenable = __webpack_require__(69174);
 
 /**
  * The base implementation of `_.flatten` with support for restricting flattening.
@@ -26639,12 +26639,12 @@ module.exports = baseFlatten;
 
 /***/ }),
 
-/***/ 78993:
+/***/ 66263:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var Symbol = __webpack_require__(32564),
-    getRawTag = __webpack_require__(37688),
-    objectToString = __webpack_require__(99103);
+var Symbol = __webpack_require__(76782),
+    getRawTag = __webpack_require__(52242),
+    objectToString = __webpack_require__(20769);
 
 /** `Object#toString` result references. */
 var nullTag = '[object Null]',
@@ -26674,12 +26674,12 @@ module.exports = baseGetTag;
 
 /***/ }),
 
-/***/ 95412:
+/***/ 79226:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var baseFindIndex = __webpack_require__(78888),
-    baseIsNaN = __webpack_require__(99460),
-    strictIndexOf = __webpack_require__(57412);
+var baseFindIndex = __webpack_require__(60902),
+    baseIsNaN = __webpack_require__(5122),
+    strictIndexOf = __webpack_require__(79022);
 
 /**
  * The base implementation of `_.indexOf` without `fromIndex` bounds checks.
@@ -26701,11 +26701,11 @@ module.exports = baseIndexOf;
 
 /***/ }),
 
-/***/ 4377:
+/***/ 60879:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var baseGetTag = __webpack_require__(78993),
-    isObjectLike = __webpack_require__(13641);
+var baseGetTag = __webpack_require__(66263),
+    isObjectLike = __webpack_require__(90687);
 
 /** `Object#toString` result references. */
 var argsTag = '[object Arguments]';
@@ -26726,7 +26726,7 @@ module.exports = baseIsArguments;
 
 /***/ }),
 
-/***/ 99460:
+/***/ 5122:
 /***/ ((module) => {
 
 /**
@@ -26745,13 +26745,13 @@ module.exports = baseIsNaN;
 
 /***/ }),
 
-/***/ 78970:
+/***/ 31636:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var isFunction = __webpack_require__(20813),
-    isMasked = __webpack_require__(8289),
-    isObject = __webpack_require__(99358),
-    toSource = __webpack_require__(87812);
+var isFunction = __webpack_require__(54331),
+    isMasked = __webpack_require__(29363),
+    isObject = __webpack_require__(81560),
+    toSource = __webpack_require__(25534);
 
 /**
  * Used to match `RegExp`
@@ -26799,12 +26799,12 @@ module.exports = baseIsNative;
 
 /***/ }),
 
-/***/ 46884:
+/***/ 49814:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var baseGetTag = __webpack_require__(78993),
-    isLength = __webpack_require__(34189),
-    isObjectLike = __webpack_require__(13641);
+var baseGetTag = __webpack_require__(66263),
+    isLength = __webpack_require__(38455),
+    isObjectLike = __webpack_require__(90687);
 
 /** `Object#toString` result references. */
 var argsTag = '[object Arguments]',
@@ -26866,12 +26866,12 @@ module.exports = baseIsTypedArray;
 
 /***/ }),
 
-/***/ 82282:
+/***/ 33900:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var isObject = __webpack_require__(99358),
-    isPrototype = __webpack_require__(17868),
-    nativeKeysIn = __webpack_require__(10620);
+var isObject = __webpack_require__(81560),
+    isPrototype = __webpack_require__(5366),
+    nativeKeysIn = __webpack_require__(31734);
 
 /** Used for built-in method references. */
 var objectProto = Object.prototype;
@@ -26906,12 +26906,12 @@ module.exports = baseKeysIn;
 
 /***/ }),
 
-/***/ 29535:
+/***/ 24405:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var identity = __webpack_require__(49215),
-    overRest = __webpack_require__(74644),
-    setToString = __webpack_require__(68430);
+var identity = __webpack_require__(5857),
+    overRest = __webpack_require__(9358),
+    setToString = __webpack_require__(99552);
 
 /**
  * The base implementation of `_.rest` which doesn't validate or coerce arguments.
@@ -26930,12 +26930,12 @@ module.exports = baseRest;
 
 /***/ }),
 
-/***/ 8933:
+/***/ 84183:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var constant = __webpack_require__(7629),
-    defineProperty = __webpack_require__(76150),
-    identity = __webpack_require__(49215);
+var constant = __webpack_require__(15351),
+    defineProperty = __webpack_require__(79688),
+    identity = __webpack_require__(5857);
 
 /**
  * The base implementation of `setToString` without support for hot loop shorting.
@@ -26959,7 +26959,7 @@ module.exports = baseSetToString;
 
 /***/ }),
 
-/***/ 77615:
+/***/ 19845:
 /***/ ((module) => {
 
 /**
@@ -26986,7 +26986,7 @@ module.exports = baseTimes;
 
 /***/ }),
 
-/***/ 4534:
+/***/ 68232:
 /***/ ((module) => {
 
 /**
@@ -27007,15 +27007,15 @@ module.exports = baseUnary;
 
 /***/ }),
 
-/***/ 13856:
+/***/ 68394:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var SetCache = __webpack_require__(9878),
-    arrayIncludes = __webpack_require__(77658),
-    arrayIncludesWith = __webpack_require__(88470),
-    cacheHas = __webpack_require__(45218),
-    createSet = __webpack_require__(374),
-    setToArray = __webpack_require__(6058);
+var SetCache = __webpack_require__(84520),
+    arrayIncludes = __webpack_require__(2976),
+    arrayIncludesWith = __webpack_require__(92552),
+    cacheHas = __webpack_require__(88412),
+    createSet = __webpack_require__(14132),
+    setToArray = __webpack_require__(12792);
 
 /** Used as the size to enable large array optimizations. */
 var LARGE_ARRAY_SIZE = 200;
@@ -27086,7 +27086,7 @@ module.exports = baseUniq;
 
 /***/ }),
 
-/***/ 45218:
+/***/ 88412:
 /***/ ((module) => {
 
 /**
@@ -27106,10 +27106,10 @@ module.exports = cacheHas;
 
 /***/ }),
 
-/***/ 16480:
+/***/ 36578:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var root = __webpack_require__(34952);
+var root = __webpack_require__(23818);
 
 /** Used to detect overreaching core-js shims. */
 var coreJsData = root['__core-js_shared__'];
@@ -27119,12 +27119,12 @@ module.exports = coreJsData;
 
 /***/ }),
 
-/***/ 374:
+/***/ 14132:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var Set = __webpack_require__(5414),
-    noop = __webpack_require__(14785),
-    setToArray = __webpack_require__(6058);
+var Set = __webpack_require__(95756),
+    noop = __webpack_require__(42763),
+    setToArray = __webpack_require__(12792);
 
 /** Used as references for various `Number` constants. */
 var INFINITY = 1 / 0;
@@ -27145,10 +27145,10 @@ module.exports = createSet;
 
 /***/ }),
 
-/***/ 76150:
+/***/ 79688:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var getNative = __webpack_require__(50529);
+var getNative = __webpack_require__(57151);
 
 var defineProperty = (function() {
   try {
@@ -27163,7 +27163,7 @@ module.exports = defineProperty;
 
 /***/ }),
 
-/***/ 84369:
+/***/ 71235:
 /***/ ((module) => {
 
 /** Detect free variable `global` from Node.js. */
@@ -27174,10 +27174,10 @@ module.exports = freeGlobal;
 
 /***/ }),
 
-/***/ 38606:
+/***/ 400:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var isKeyable = __webpack_require__(69073);
+var isKeyable = __webpack_require__(63647);
 
 /**
  * Gets the data for `map`.
@@ -27199,11 +27199,11 @@ module.exports = getMapData;
 
 /***/ }),
 
-/***/ 50529:
+/***/ 57151:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var baseIsNative = __webpack_require__(78970),
-    getValue = __webpack_require__(38721);
+var baseIsNative = __webpack_require__(31636),
+    getValue = __webpack_require__(4615);
 
 /**
  * Gets the native function at `key` of `object`.
@@ -27223,10 +27223,10 @@ module.exports = getNative;
 
 /***/ }),
 
-/***/ 27238:
+/***/ 34388:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var overArg = __webpack_require__(18980);
+var overArg = __webpack_require__(6242);
 
 /** Built-in value references. */
 var getPrototype = overArg(Object.getPrototypeOf, Object);
@@ -27236,10 +27236,10 @@ module.exports = getPrototype;
 
 /***/ }),
 
-/***/ 37688:
+/***/ 52242:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var Symbol = __webpack_require__(32564);
+var Symbol = __webpack_require__(76782);
 
 /** Used for built-in method references. */
 var objectProto = Object.prototype;
@@ -27289,7 +27289,7 @@ module.exports = getRawTag;
 
 /***/ }),
 
-/***/ 38721:
+/***/ 4615:
 /***/ ((module) => {
 
 /**
@@ -27309,10 +27309,10 @@ module.exports = getValue;
 
 /***/ }),
 
-/***/ 23231:
+/***/ 50453:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var nativeCreate = __webpack_require__(43607);
+var nativeCreate = __webpack_require__(52013);
 
 /**
  * Removes all key-value entries from the hash.
@@ -27331,7 +27331,7 @@ module.exports = hashClear;
 
 /***/ }),
 
-/***/ 77595:
+/***/ 2501:
 /***/ ((module) => {
 
 /**
@@ -27355,10 +27355,10 @@ module.exports = hashDelete;
 
 /***/ }),
 
-/***/ 80058:
+/***/ 37388:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var nativeCreate = __webpack_require__(43607);
+var nativeCreate = __webpack_require__(52013);
 
 /** Used to stand-in for `undefined` hash values. */
 var HASH_UNDEFINED = '__lodash_hash_undefined__';
@@ -27392,10 +27392,10 @@ module.exports = hashGet;
 
 /***/ }),
 
-/***/ 74974:
+/***/ 17896:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var nativeCreate = __webpack_require__(43607);
+var nativeCreate = __webpack_require__(52013);
 
 /** Used for built-in method references. */
 var objectProto = Object.prototype;
@@ -27422,10 +27422,10 @@ module.exports = hashHas;
 
 /***/ }),
 
-/***/ 16678:
+/***/ 91048:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var nativeCreate = __webpack_require__(43607);
+var nativeCreate = __webpack_require__(52013);
 
 /** Used to stand-in for `undefined` hash values. */
 var HASH_UNDEFINED = '__lodash_hash_undefined__';
@@ -27452,12 +27452,12 @@ module.exports = hashSet;
 
 /***/ }),
 
-/***/ 86364:
+/***/ 69174:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var Symbol = __webpack_require__(32564),
-    isArguments = __webpack_require__(31385),
-    isArray = __webpack_require__(75588);
+var Symbol = __webpack_require__(76782),
+    isArguments = __webpack_require__(44879),
+    isArray = __webpack_require__(27074);
 
 /** Built-in value references. */
 var spreadableSymbol = Symbol ? Symbol.isConcatSpreadable : undefined;
@@ -27479,7 +27479,7 @@ module.exports = isFlattenable;
 
 /***/ }),
 
-/***/ 38890:
+/***/ 94948:
 /***/ ((module) => {
 
 /** Used as references for various `Number` constants. */
@@ -27511,13 +27511,13 @@ module.exports = isIndex;
 
 /***/ }),
 
-/***/ 33249:
+/***/ 275:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var eq = __webpack_require__(37691),
-    isArrayLike = __webpack_require__(47627),
-    isIndex = __webpack_require__(38890),
-    isObject = __webpack_require__(99358);
+var eq = __webpack_require__(8393),
+    isArrayLike = __webpack_require__(33341),
+    isIndex = __webpack_require__(94948),
+    isObject = __webpack_require__(81560);
 
 /**
  * Checks if the given arguments are from an iteratee call.
@@ -27548,7 +27548,7 @@ module.exports = isIterateeCall;
 
 /***/ }),
 
-/***/ 69073:
+/***/ 63647:
 /***/ ((module) => {
 
 /**
@@ -27570,10 +27570,10 @@ module.exports = isKeyable;
 
 /***/ }),
 
-/***/ 8289:
+/***/ 29363:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var coreJsData = __webpack_require__(16480);
+var coreJsData = __webpack_require__(36578);
 
 /** Used to detect methods masquerading as native. */
 var maskSrcKey = (function() {
@@ -27597,7 +27597,7 @@ module.exports = isMasked;
 
 /***/ }),
 
-/***/ 17868:
+/***/ 5366:
 /***/ ((module) => {
 
 /** Used for built-in method references. */
@@ -27622,7 +27622,7 @@ module.exports = isPrototype;
 
 /***/ }),
 
-/***/ 23883:
+/***/ 46453:
 /***/ ((module) => {
 
 /**
@@ -27642,10 +27642,10 @@ module.exports = listCacheClear;
 
 /***/ }),
 
-/***/ 93999:
+/***/ 84773:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var assocIndexOf = __webpack_require__(28764);
+var assocIndexOf = __webpack_require__(75086);
 
 /** Used for built-in method references. */
 var arrayProto = Array.prototype;
@@ -27684,10 +27684,10 @@ module.exports = listCacheDelete;
 
 /***/ }),
 
-/***/ 45886:
+/***/ 48748:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var assocIndexOf = __webpack_require__(28764);
+var assocIndexOf = __webpack_require__(75086);
 
 /**
  * Gets the list cache value for `key`.
@@ -27710,10 +27710,10 @@ module.exports = listCacheGet;
 
 /***/ }),
 
-/***/ 67306:
+/***/ 68392:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var assocIndexOf = __webpack_require__(28764);
+var assocIndexOf = __webpack_require__(75086);
 
 /**
  * Checks if a list cache value for `key` exists.
@@ -27733,10 +27733,10 @@ module.exports = listCacheHas;
 
 /***/ }),
 
-/***/ 97138:
+/***/ 54152:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var assocIndexOf = __webpack_require__(28764);
+var assocIndexOf = __webpack_require__(75086);
 
 /**
  * Sets the list cache `key` to `value`.
@@ -27766,12 +27766,12 @@ module.exports = listCacheSet;
 
 /***/ }),
 
-/***/ 54515:
+/***/ 99205:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var Hash = __webpack_require__(26628),
-    ListCache = __webpack_require__(92232),
-    Map = __webpack_require__(61748);
+var Hash = __webpack_require__(18510),
+    ListCache = __webpack_require__(66190),
+    Map = __webpack_require__(29166);
 
 /**
  * Removes all key-value entries from the map.
@@ -27794,10 +27794,10 @@ module.exports = mapCacheClear;
 
 /***/ }),
 
-/***/ 903:
+/***/ 20341:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var getMapData = __webpack_require__(38606);
+var getMapData = __webpack_require__(400);
 
 /**
  * Removes `key` and its value from the map.
@@ -27819,10 +27819,10 @@ module.exports = mapCacheDelete;
 
 /***/ }),
 
-/***/ 50486:
+/***/ 82812:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var getMapData = __webpack_require__(38606);
+var getMapData = __webpack_require__(400);
 
 /**
  * Gets the map value for `key`.
@@ -27842,10 +27842,10 @@ module.exports = mapCacheGet;
 
 /***/ }),
 
-/***/ 87858:
+/***/ 36856:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var getMapData = __webpack_require__(38606);
+var getMapData = __webpack_require__(400);
 
 /**
  * Checks if a map value for `key` exists.
@@ -27865,10 +27865,10 @@ module.exports = mapCacheHas;
 
 /***/ }),
 
-/***/ 40778:
+/***/ 55416:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var getMapData = __webpack_require__(38606);
+var getMapData = __webpack_require__(400);
 
 /**
  * Sets the map `key` to `value`.
@@ -27894,10 +27894,10 @@ module.exports = mapCacheSet;
 
 /***/ }),
 
-/***/ 43607:
+/***/ 52013:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var getNative = __webpack_require__(50529);
+var getNative = __webpack_require__(57151);
 
 /* Built-in method references that are verified to be native. */
 var nativeCreate = getNative(Object, 'create');
@@ -27907,7 +27907,7 @@ module.exports = nativeCreate;
 
 /***/ }),
 
-/***/ 10620:
+/***/ 31734:
 /***/ ((module) => {
 
 /**
@@ -27934,11 +27934,11 @@ module.exports = nativeKeysIn;
 
 /***/ }),
 
-/***/ 59840:
+/***/ 56782:
 /***/ ((module, exports, __webpack_require__) => {
 
 /* module decorator */ module = __webpack_require__.nmd(module);
-var freeGlobal = __webpack_require__(84369);
+var freeGlobal = __webpack_require__(71235);
 
 /** Detect free variable `exports`. */
 var freeExports =  true && exports && !exports.nodeType && exports;
@@ -27972,7 +27972,7 @@ module.exports = nodeUtil;
 
 /***/ }),
 
-/***/ 99103:
+/***/ 20769:
 /***/ ((module) => {
 
 /** Used for built-in method references. */
@@ -28001,7 +28001,7 @@ module.exports = objectToString;
 
 /***/ }),
 
-/***/ 18980:
+/***/ 6242:
 /***/ ((module) => {
 
 /**
@@ -28023,10 +28023,10 @@ module.exports = overArg;
 
 /***/ }),
 
-/***/ 74644:
+/***/ 9358:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var apply = __webpack_require__(29090);
+var apply = __webpack_require__(91748);
 
 /* Built-in method references for those with the same name as other `lodash` methods. */
 var nativeMax = Math.max;
@@ -28066,10 +28066,10 @@ module.exports = overRest;
 
 /***/ }),
 
-/***/ 34952:
+/***/ 23818:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var freeGlobal = __webpack_require__(84369);
+var freeGlobal = __webpack_require__(71235);
 
 /** Detect free variable `self`. */
 var freeSelf = typeof self == 'object' && self && self.Object === Object && self;
@@ -28082,7 +28082,7 @@ module.exports = root;
 
 /***/ }),
 
-/***/ 7299:
+/***/ 37513:
 /***/ ((module) => {
 
 /** Used to stand-in for `undefined` hash values. */
@@ -28108,7 +28108,7 @@ module.exports = setCacheAdd;
 
 /***/ }),
 
-/***/ 10352:
+/***/ 58186:
 /***/ ((module) => {
 
 /**
@@ -28129,7 +28129,7 @@ module.exports = setCacheHas;
 
 /***/ }),
 
-/***/ 6058:
+/***/ 12792:
 /***/ ((module) => {
 
 /**
@@ -28154,11 +28154,11 @@ module.exports = setToArray;
 
 /***/ }),
 
-/***/ 68430:
+/***/ 99552:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var baseSetToString = __webpack_require__(8933),
-    shortOut = __webpack_require__(81970);
+var baseSetToString = __webpack_require__(84183),
+    shortOut = __webpack_require__(82176);
 
 /**
  * Sets the `toString` method of `func` to return `string`.
@@ -28175,7 +28175,7 @@ module.exports = setToString;
 
 /***/ }),
 
-/***/ 81970:
+/***/ 82176:
 /***/ ((module) => {
 
 /** Used to detect hot functions by number of calls within a span of milliseconds. */
@@ -28219,7 +28219,7 @@ module.exports = shortOut;
 
 /***/ }),
 
-/***/ 57412:
+/***/ 79022:
 /***/ ((module) => {
 
 /**
@@ -28249,7 +28249,7 @@ module.exports = strictIndexOf;
 
 /***/ }),
 
-/***/ 87812:
+/***/ 25534:
 /***/ ((module) => {
 
 /** Used for built-in method references. */
@@ -28282,7 +28282,7 @@ module.exports = toSource;
 
 /***/ }),
 
-/***/ 7629:
+/***/ 15351:
 /***/ ((module) => {
 
 /**
@@ -28315,13 +28315,13 @@ module.exports = constant;
 
 /***/ }),
 
-/***/ 40027:
+/***/ 58281:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var baseRest = __webpack_require__(29535),
-    eq = __webpack_require__(37691),
-    isIterateeCall = __webpack_require__(33249),
-    keysIn = __webpack_require__(8362);
+var baseRest = __webpack_require__(24405),
+    eq = __webpack_require__(8393),
+    isIterateeCall = __webpack_require__(275),
+    keysIn = __webpack_require__(74220);
 
 /** Used for built-in method references. */
 var objectProto = Object.prototype;
@@ -28386,13 +28386,13 @@ module.exports = defaults;
 
 /***/ }),
 
-/***/ 88234:
+/***/ 80836:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var baseDifference = __webpack_require__(61386),
-    baseFlatten = __webpack_require__(90419),
-    baseRest = __webpack_require__(29535),
-    isArrayLikeObject = __webpack_require__(89008);
+var baseDifference = __webpack_require__(97860),
+    baseFlatten = __webpack_require__(63149),
+    baseRest = __webpack_require__(24405),
+    isArrayLikeObject = __webpack_require__(8690);
 
 /**
  * Creates an array of `array` values not included in the other given arrays
@@ -28426,7 +28426,7 @@ module.exports = difference;
 
 /***/ }),
 
-/***/ 37691:
+/***/ 8393:
 /***/ ((module) => {
 
 /**
@@ -28470,10 +28470,10 @@ module.exports = eq;
 
 /***/ }),
 
-/***/ 31507:
+/***/ 56749:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var baseFlatten = __webpack_require__(90419);
+var baseFlatten = __webpack_require__(63149);
 
 /**
  * Flattens `array` a single level deep.
@@ -28499,7 +28499,7 @@ module.exports = flatten;
 
 /***/ }),
 
-/***/ 49215:
+/***/ 5857:
 /***/ ((module) => {
 
 /**
@@ -28527,11 +28527,11 @@ module.exports = identity;
 
 /***/ }),
 
-/***/ 31385:
+/***/ 44879:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var baseIsArguments = __webpack_require__(4377),
-    isObjectLike = __webpack_require__(13641);
+var baseIsArguments = __webpack_require__(60879),
+    isObjectLike = __webpack_require__(90687);
 
 /** Used for built-in method references. */
 var objectProto = Object.prototype;
@@ -28570,7 +28570,7 @@ module.exports = isArguments;
 
 /***/ }),
 
-/***/ 75588:
+/***/ 27074:
 /***/ ((module) => {
 
 /**
@@ -28603,11 +28603,11 @@ module.exports = isArray;
 
 /***/ }),
 
-/***/ 47627:
+/***/ 33341:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var isFunction = __webpack_require__(20813),
-    isLength = __webpack_require__(34189);
+var isFunction = __webpack_require__(54331),
+    isLength = __webpack_require__(38455);
 
 /**
  * Checks if `value` is array-like. A value is considered array-like if it's
@@ -28643,11 +28643,11 @@ module.exports = isArrayLike;
 
 /***/ }),
 
-/***/ 89008:
+/***/ 8690:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var isArrayLike = __webpack_require__(47627),
-    isObjectLike = __webpack_require__(13641);
+var isArrayLike = __webpack_require__(33341),
+    isObjectLike = __webpack_require__(90687);
 
 /**
  * This method is like `_.isArrayLike` except that it also checks if `value`
@@ -28683,12 +28683,12 @@ module.exports = isArrayLikeObject;
 
 /***/ }),
 
-/***/ 65631:
+/***/ 74337:
 /***/ ((module, exports, __webpack_require__) => {
 
 /* module decorator */ module = __webpack_require__.nmd(module);
-var root = __webpack_require__(34952),
-    stubFalse = __webpack_require__(84174);
+var root = __webpack_require__(23818),
+    stubFalse = __webpack_require__(18184);
 
 /** Detect free variable `exports`. */
 var freeExports =  true && exports && !exports.nodeType && exports;
@@ -28729,11 +28729,11 @@ module.exports = isBuffer;
 
 /***/ }),
 
-/***/ 20813:
+/***/ 54331:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var baseGetTag = __webpack_require__(78993),
-    isObject = __webpack_require__(99358);
+var baseGetTag = __webpack_require__(66263),
+    isObject = __webpack_require__(81560);
 
 /** `Object#toString` result references. */
 var asyncTag = '[object AsyncFunction]',
@@ -28773,7 +28773,7 @@ module.exports = isFunction;
 
 /***/ }),
 
-/***/ 34189:
+/***/ 38455:
 /***/ ((module) => {
 
 /** Used as references for various `Number` constants. */
@@ -28815,7 +28815,7 @@ module.exports = isLength;
 
 /***/ }),
 
-/***/ 99358:
+/***/ 81560:
 /***/ ((module) => {
 
 /**
@@ -28853,7 +28853,7 @@ module.exports = isObject;
 
 /***/ }),
 
-/***/ 13641:
+/***/ 90687:
 /***/ ((module) => {
 
 /**
@@ -28889,12 +28889,12 @@ module.exports = isObjectLike;
 
 /***/ }),
 
-/***/ 44482:
+/***/ 92540:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var baseGetTag = __webpack_require__(78993),
-    getPrototype = __webpack_require__(27238),
-    isObjectLike = __webpack_require__(13641);
+var baseGetTag = __webpack_require__(66263),
+    getPrototype = __webpack_require__(34388),
+    isObjectLike = __webpack_require__(90687);
 
 /** `Object#toString` result references. */
 var objectTag = '[object Object]';
@@ -28958,12 +28958,12 @@ module.exports = isPlainObject;
 
 /***/ }),
 
-/***/ 4932:
+/***/ 93622:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var baseIsTypedArray = __webpack_require__(46884),
-    baseUnary = __webpack_require__(4534),
-    nodeUtil = __webpack_require__(59840);
+var baseIsTypedArray = __webpack_require__(49814),
+    baseUnary = __webpack_require__(68232),
+    nodeUtil = __webpack_require__(56782);
 
 /* Node.js helper references. */
 var nodeIsTypedArray = nodeUtil && nodeUtil.isTypedArray;
@@ -28992,12 +28992,12 @@ module.exports = isTypedArray;
 
 /***/ }),
 
-/***/ 8362:
+/***/ 74220:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var arrayLikeKeys = __webpack_require__(72564),
-    baseKeysIn = __webpack_require__(82282),
-    isArrayLike = __webpack_require__(47627);
+var arrayLikeKeys = __webpack_require__(92810),
+    baseKeysIn = __webpack_require__(33900),
+    isArrayLike = __webpack_require__(33341);
 
 /**
  * Creates an array of the own and inherited enumerable property names of `object`.
@@ -29031,7 +29031,7 @@ module.exports = keysIn;
 
 /***/ }),
 
-/***/ 14785:
+/***/ 42763:
 /***/ ((module) => {
 
 /**
@@ -29055,7 +29055,7 @@ module.exports = noop;
 
 /***/ }),
 
-/***/ 84174:
+/***/ 18184:
 /***/ ((module) => {
 
 /**
@@ -29080,13 +29080,13 @@ module.exports = stubFalse;
 
 /***/ }),
 
-/***/ 6834:
+/***/ 23872:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var baseFlatten = __webpack_require__(90419),
-    baseRest = __webpack_require__(29535),
-    baseUniq = __webpack_require__(13856),
-    isArrayLikeObject = __webpack_require__(89008);
+var baseFlatten = __webpack_require__(63149),
+    baseRest = __webpack_require__(24405),
+    baseUniq = __webpack_require__(68394),
+    isArrayLikeObject = __webpack_require__(8690);
 
 /**
  * Creates an array of unique values, in order, from all given arrays using
@@ -29113,7 +29113,7 @@ module.exports = union;
 
 /***/ }),
 
-/***/ 84197:
+/***/ 13803:
 /***/ ((module) => {
 
 
@@ -29124,7 +29124,7 @@ module.exports = Math.abs;
 
 /***/ }),
 
-/***/ 54087:
+/***/ 14637:
 /***/ ((module) => {
 
 
@@ -29135,12 +29135,12 @@ module.exports = Math.floor;
 
 /***/ }),
 
-/***/ 41146:
+/***/ 99880:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $isNaN = __webpack_require__(24864);
+var $isNaN = __webpack_require__(53042);
 
 /** @type {import('./isFinite')} */
 module.exports = function isFinite(x) {
@@ -29154,16 +29154,16 @@ module.exports = function isFinite(x) {
 
 /***/ }),
 
-/***/ 93043:
+/***/ 1857:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $abs = __webpack_require__(84197);
-var $floor = __webpack_require__(54087);
+var $abs = __webpack_require__(13803);
+var $floor = __webpack_require__(14637);
 
-var $isNaN = __webpack_require__(24864);
-var $isFinite = __webpack_require__(41146);
+var $isNaN = __webpack_require__(53042);
+var $isFinite = __webpack_require__(99880);
 
 /** @type {import('./isInteger')} */
 module.exports = function isInteger(argument) {
@@ -29177,7 +29177,7 @@ module.exports = function isInteger(argument) {
 
 /***/ }),
 
-/***/ 24864:
+/***/ 53042:
 /***/ ((module) => {
 
 
@@ -29190,7 +29190,7 @@ module.exports = Number.isNaN || function isNaN(a) {
 
 /***/ }),
 
-/***/ 70360:
+/***/ 86110:
 /***/ ((module) => {
 
 
@@ -29203,7 +29203,7 @@ module.exports = function isNegativeZero(x) {
 
 /***/ }),
 
-/***/ 87183:
+/***/ 14117:
 /***/ ((module) => {
 
 
@@ -29214,7 +29214,7 @@ module.exports = Math.max;
 
 /***/ }),
 
-/***/ 86165:
+/***/ 9807:
 /***/ ((module) => {
 
 
@@ -29225,12 +29225,12 @@ module.exports = Math.min;
 
 /***/ }),
 
-/***/ 7109:
+/***/ 74359:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $floor = __webpack_require__(54087);
+var $floor = __webpack_require__(14637);
 
 /** @type {import('./mod')} */
 module.exports = function mod(number, modulo) {
@@ -29241,7 +29241,7 @@ module.exports = function mod(number, modulo) {
 
 /***/ }),
 
-/***/ 78943:
+/***/ 6149:
 /***/ ((module) => {
 
 
@@ -29252,7 +29252,7 @@ module.exports = Math.pow;
 
 /***/ }),
 
-/***/ 53353:
+/***/ 37011:
 /***/ ((module) => {
 
 
@@ -29263,12 +29263,12 @@ module.exports = Math.round;
 
 /***/ }),
 
-/***/ 54528:
+/***/ 99126:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $isNaN = __webpack_require__(24864);
+var $isNaN = __webpack_require__(53042);
 
 /** @type {import('./sign')} */
 module.exports = function sign(number) {
@@ -29281,7 +29281,7 @@ module.exports = function sign(number) {
 
 /***/ }),
 
-/***/ 38881:
+/***/ 37327:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var path = __webpack_require__(16928);
@@ -29390,7 +29390,7 @@ mkdirP.sync = function sync (p, opts, made) {
 
 /***/ }),
 
-/***/ 96220:
+/***/ 17638:
 /***/ ((module) => {
 
 /**
@@ -29559,7 +29559,7 @@ function plural(ms, msAbs, n, name) {
 
 /***/ }),
 
-/***/ 20745:
+/***/ 64631:
 /***/ ((module) => {
 
 /*!
@@ -29601,7 +29601,7 @@ module.exports = function(path, stripTrailing) {
 
 /***/ }),
 
-/***/ 24910:
+/***/ 29160:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var hasMap = typeof Map === 'function' && Map.prototype;
@@ -29714,8 +29714,8 @@ function addNumericSeparator(num, str) {
     return $replace.call(str, sepRegex, '$&_');
 }
 
-var utilInspect = __webpack_require__(75010);
-var getStringWidth = __webpack_require__(65521);
+var utilInspect = __webpack_require__(31956);
+var getStringWidth = __webpack_require__(73371);
 var inspectCustom = utilInspect.custom;
 var inspectSymbol = isSymbol(inspectCustom) ? inspectCustom : null;
 
@@ -30454,7 +30454,7 @@ function arrObjKeys(obj, inspect, maxLength) {
 
 /***/ }),
 
-/***/ 65521:
+/***/ 73371:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var $charCodeAt = String.prototype.charCodeAt;
@@ -30465,7 +30465,7 @@ var $split = String.prototype.split;
 var $floor = Math.floor;
 var $parseInt = parseInt;
 
-var ranges = __webpack_require__(9127);
+var ranges = __webpack_require__(56129);
 
 var starts = [];
 var ends = [];
@@ -30529,7 +30529,7 @@ module.exports = function getStringWidth(str) {
 
 /***/ }),
 
-/***/ 9127:
+/***/ 56129:
 /***/ ((module) => {
 
 /*
@@ -30574,7 +30574,7 @@ module.exports = $join.call([
 
 /***/ }),
 
-/***/ 75010:
+/***/ 31956:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__(39023).inspect;
@@ -30582,7 +30582,7 @@ module.exports = __webpack_require__(39023).inspect;
 
 /***/ }),
 
-/***/ 11726:
+/***/ 45567:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -30592,7 +30592,7 @@ if (!Object.keys) {
 	// modified from https://github.com/es-shims/es5-shim
 	var has = Object.prototype.hasOwnProperty;
 	var toStr = Object.prototype.toString;
-	var isArgs = __webpack_require__(89450); // eslint-disable-line global-require
+	var isArgs = __webpack_require__(42732); // eslint-disable-line global-require
 	var isEnumerable = Object.prototype.propertyIsEnumerable;
 	var hasDontEnumBug = !isEnumerable.call({ toString: null }, 'toString');
 	var hasProtoEnumBug = isEnumerable.call(function () {}, 'prototype');
@@ -30711,16 +30711,16 @@ module.exports = keysShim;
 
 /***/ }),
 
-/***/ 80790:
+/***/ 34248:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 var slice = Array.prototype.slice;
-var isArgs = __webpack_require__(89450);
+var isArgs = __webpack_require__(42732);
 
 var origKeys = Object.keys;
-var keysShim = origKeys ? function keys(o) { return origKeys(o); } : __webpack_require__(11726);
+var keysShim = origKeys ? function keys(o) { return origKeys(o); } : __webpack_require__(45567);
 
 var originalKeys = Object.keys;
 
@@ -30750,7 +30750,7 @@ module.exports = keysShim;
 
 /***/ }),
 
-/***/ 89450:
+/***/ 42732:
 /***/ ((module) => {
 
 
@@ -30774,7 +30774,7 @@ module.exports = function isArguments(value) {
 
 /***/ }),
 
-/***/ 34475:
+/***/ 10825:
 /***/ ((module) => {
 
 
@@ -30798,7 +30798,7 @@ module.exports = [
 
 /***/ }),
 
-/***/ 35592:
+/***/ 3106:
 /***/ ((module) => {
 
 
@@ -30850,7 +30850,7 @@ function nextTick(fn, arg1, arg2, arg3) {
 
 /***/ }),
 
-/***/ 10781:
+/***/ 42643:
 /***/ ((module) => {
 
 // for now just expose the builtin process global from node.js
@@ -30859,7 +30859,7 @@ module.exports = global.process;
 
 /***/ }),
 
-/***/ 38885:
+/***/ 48615:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -30879,21 +30879,21 @@ const process = ((base, esmKey, keys, isValid) => {
     }
   }
   return base
-})(__webpack_require__(10781), '__esModule', ['default', 'process'], (candidate) => 'nextTick' in candidate)
+})(__webpack_require__(42643), '__esModule', ['default', 'process'], (candidate) => 'nextTick' in candidate)
 module.exports = process
 
 
 /***/ }),
 
-/***/ 73120:
+/***/ 45230:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { SymbolDispose } = __webpack_require__(20323)
-const { AbortError, codes } = __webpack_require__(63512)
-const { isNodeStream, isWebStream, kControllerErrorFunction } = __webpack_require__(25454)
-const eos = __webpack_require__(56355)
+const { SymbolDispose } = __webpack_require__(55517)
+const { AbortError, codes } = __webpack_require__(44098)
+const { isNodeStream, isWebStream, kControllerErrorFunction } = __webpack_require__(8628)
+const eos = __webpack_require__(77449)
 const { ERR_INVALID_ARG_TYPE } = codes
 let addAbortListener
 
@@ -30934,7 +30934,7 @@ module.exports.addAbortSignalNoValidate = function (signal, stream) {
   if (signal.aborted) {
     onAbort()
   } else {
-    addAbortListener = addAbortListener || (__webpack_require__(71759).addAbortListener)
+    addAbortListener = addAbortListener || (__webpack_require__(32605).addAbortListener)
     const disposable = addAbortListener(signal, onAbort)
     eos(stream, disposable[SymbolDispose])
   }
@@ -30944,14 +30944,14 @@ module.exports.addAbortSignalNoValidate = function (signal, stream) {
 
 /***/ }),
 
-/***/ 97716:
+/***/ 14942:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { StringPrototypeSlice, SymbolIterator, TypedArrayPrototypeSet, Uint8Array } = __webpack_require__(20323)
+const { StringPrototypeSlice, SymbolIterator, TypedArrayPrototypeSet, Uint8Array } = __webpack_require__(55517)
 const { Buffer } = __webpack_require__(20181)
-const { inspect } = __webpack_require__(71759)
+const { inspect } = __webpack_require__(32605)
 module.exports = class BufferList {
   constructor() {
     this.head = null
@@ -31108,14 +31108,14 @@ module.exports = class BufferList {
 
 /***/ }),
 
-/***/ 2715:
+/***/ 69213:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { pipeline } = __webpack_require__(52617)
-const Duplex = __webpack_require__(79389)
-const { destroyer } = __webpack_require__(19733)
+const { pipeline } = __webpack_require__(68875)
+const Duplex = __webpack_require__(88851)
+const { destroyer } = __webpack_require__(93171)
 const {
   isNodeStream,
   isReadable,
@@ -31124,12 +31124,12 @@ const {
   isTransformStream,
   isWritableStream,
   isReadableStream
-} = __webpack_require__(25454)
+} = __webpack_require__(8628)
 const {
   AbortError,
   codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS }
-} = __webpack_require__(63512)
-const eos = __webpack_require__(56355)
+} = __webpack_require__(44098)
+const eos = __webpack_require__(77449)
 module.exports = function compose(...streams) {
   if (streams.length === 0) {
     throw new ERR_MISSING_ARGS('streams')
@@ -31309,14 +31309,14 @@ module.exports = function compose(...streams) {
 
 /***/ }),
 
-/***/ 19733:
+/***/ 93171:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 /* replacement start */
 
-const process = __webpack_require__(38885)
+const process = __webpack_require__(48615)
 
 /* replacement end */
 
@@ -31324,9 +31324,9 @@ const {
   aggregateTwoErrors,
   codes: { ERR_MULTIPLE_CALLBACK },
   AbortError
-} = __webpack_require__(63512)
-const { Symbol } = __webpack_require__(20323)
-const { kIsDestroyed, isDestroyed, isFinished, isServerRequest } = __webpack_require__(25454)
+} = __webpack_require__(44098)
+const { Symbol } = __webpack_require__(55517)
+const { kIsDestroyed, isDestroyed, isFinished, isServerRequest } = __webpack_require__(8628)
 const kDestroy = Symbol('kDestroy')
 const kConstruct = Symbol('kConstruct')
 function checkError(err, w, r) {
@@ -31606,7 +31606,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79389:
+/***/ 88851:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -31642,10 +31642,10 @@ const {
   ObjectGetOwnPropertyDescriptor,
   ObjectKeys,
   ObjectSetPrototypeOf
-} = __webpack_require__(20323)
+} = __webpack_require__(55517)
 module.exports = Duplex
-const Readable = __webpack_require__(29619)
-const Writable = __webpack_require__(72551)
+const Readable = __webpack_require__(32481)
+const Writable = __webpack_require__(11649)
 ObjectSetPrototypeOf(Duplex.prototype, Readable.prototype)
 ObjectSetPrototypeOf(Duplex, Readable)
 {
@@ -31748,7 +31748,7 @@ Duplex.toWeb = function (duplex) {
 let duplexify
 Duplex.from = function (body) {
   if (!duplexify) {
-    duplexify = __webpack_require__(81827)
+    duplexify = __webpack_require__(54721)
   }
   return duplexify(body, 'body')
 }
@@ -31756,12 +31756,12 @@ Duplex.from = function (body) {
 
 /***/ }),
 
-/***/ 81827:
+/***/ 54721:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* replacement start */
 
-const process = __webpack_require__(38885)
+const process = __webpack_require__(48615)
 
 /* replacement end */
 
@@ -31777,18 +31777,18 @@ const {
   isDuplexNodeStream,
   isReadableStream,
   isWritableStream
-} = __webpack_require__(25454)
-const eos = __webpack_require__(56355)
+} = __webpack_require__(8628)
+const eos = __webpack_require__(77449)
 const {
   AbortError,
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE }
-} = __webpack_require__(63512)
-const { destroyer } = __webpack_require__(19733)
-const Duplex = __webpack_require__(79389)
-const Readable = __webpack_require__(29619)
-const Writable = __webpack_require__(72551)
-const { createDeferredPromise } = __webpack_require__(71759)
-const from = __webpack_require__(13111)
+} = __webpack_require__(44098)
+const { destroyer } = __webpack_require__(93171)
+const Duplex = __webpack_require__(88851)
+const Readable = __webpack_require__(32481)
+const Writable = __webpack_require__(11649)
+const { createDeferredPromise } = __webpack_require__(32605)
+const from = __webpack_require__(53905)
 const Blob = globalThis.Blob || bufferModule.Blob
 const isBlob =
   typeof Blob !== 'undefined'
@@ -31798,8 +31798,8 @@ const isBlob =
     : function isBlob(b) {
         return false
       }
-const AbortController = globalThis.AbortController || (__webpack_require__(30753).AbortController)
-const { FunctionPrototypeCall } = __webpack_require__(20323)
+const AbortController = globalThis.AbortController || (__webpack_require__(88459).AbortController)
+const { FunctionPrototypeCall } = __webpack_require__(55517)
 
 // This is needed for pre node 17.
 class Duplexify extends Duplex {
@@ -32141,7 +32141,7 @@ function _duplexify(pair) {
 
 /***/ }),
 
-/***/ 56355:
+/***/ 77449:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Ported from https://github.com/mafintosh/end-of-stream with
@@ -32151,15 +32151,15 @@ function _duplexify(pair) {
 
 /* replacement start */
 
-const process = __webpack_require__(38885)
+const process = __webpack_require__(48615)
 
 /* replacement end */
 
-const { AbortError, codes } = __webpack_require__(63512)
+const { AbortError, codes } = __webpack_require__(44098)
 const { ERR_INVALID_ARG_TYPE, ERR_STREAM_PREMATURE_CLOSE } = codes
-const { kEmptyObject, once } = __webpack_require__(71759)
-const { validateAbortSignal, validateFunction, validateObject, validateBoolean } = __webpack_require__(30278)
-const { Promise, PromisePrototypeThen, SymbolDispose } = __webpack_require__(20323)
+const { kEmptyObject, once } = __webpack_require__(32605)
+const { validateAbortSignal, validateFunction, validateObject, validateBoolean } = __webpack_require__(17060)
+const { Promise, PromisePrototypeThen, SymbolDispose } = __webpack_require__(55517)
 const {
   isClosed,
   isReadable,
@@ -32175,7 +32175,7 @@ const {
   isNodeStream,
   willEmitClose: _willEmitClose,
   kIsClosedPromise
-} = __webpack_require__(25454)
+} = __webpack_require__(8628)
 let addAbortListener
 function isRequest(stream) {
   return stream.setHeader && typeof stream.abort === 'function'
@@ -32361,7 +32361,7 @@ function eos(stream, options, callback) {
     if (options.signal.aborted) {
       process.nextTick(abort)
     } else {
-      addAbortListener = addAbortListener || (__webpack_require__(71759).addAbortListener)
+      addAbortListener = addAbortListener || (__webpack_require__(32605).addAbortListener)
       const disposable = addAbortListener(options.signal, abort)
       const originalCallback = callback
       callback = once((...args) => {
@@ -32388,7 +32388,7 @@ function eosWeb(stream, options, callback) {
     if (options.signal.aborted) {
       process.nextTick(abort)
     } else {
-      addAbortListener = addAbortListener || (__webpack_require__(71759).addAbortListener)
+      addAbortListener = addAbortListener || (__webpack_require__(32605).addAbortListener)
       const disposable = addAbortListener(options.signal, abort)
       const originalCallback = callback
       callback = once((...args) => {
@@ -32434,20 +32434,20 @@ module.exports.finished = finished
 
 /***/ }),
 
-/***/ 13111:
+/***/ 53905:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 /* replacement start */
 
-const process = __webpack_require__(38885)
+const process = __webpack_require__(48615)
 
 /* replacement end */
 
-const { PromisePrototypeThen, SymbolAsyncIterator, SymbolIterator } = __webpack_require__(20323)
+const { PromisePrototypeThen, SymbolAsyncIterator, SymbolIterator } = __webpack_require__(55517)
 const { Buffer } = __webpack_require__(20181)
-const { ERR_INVALID_ARG_TYPE, ERR_STREAM_NULL_VALUES } = (__webpack_require__(63512).codes)
+const { ERR_INVALID_ARG_TYPE, ERR_STREAM_NULL_VALUES } = (__webpack_require__(44098).codes)
 function from(Readable, iterable, opts) {
   let iterator
   if (typeof iterable === 'string' || iterable instanceof Buffer) {
@@ -32539,12 +32539,12 @@ module.exports = from
 
 /***/ }),
 
-/***/ 16772:
+/***/ 67282:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { ArrayIsArray, ObjectSetPrototypeOf } = __webpack_require__(20323)
+const { ArrayIsArray, ObjectSetPrototypeOf } = __webpack_require__(55517)
 const { EventEmitter: EE } = __webpack_require__(24434)
 function Stream(opts) {
   EE.call(this, opts)
@@ -32640,24 +32640,24 @@ module.exports = {
 
 /***/ }),
 
-/***/ 38618:
+/***/ 61352:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const AbortController = globalThis.AbortController || (__webpack_require__(30753).AbortController)
+const AbortController = globalThis.AbortController || (__webpack_require__(88459).AbortController)
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE },
   AbortError
-} = __webpack_require__(63512)
-const { validateAbortSignal, validateInteger, validateObject } = __webpack_require__(30278)
-const kWeakHandler = (__webpack_require__(20323).Symbol)('kWeak')
-const kResistStopPropagation = (__webpack_require__(20323).Symbol)('kResistStopPropagation')
-const { finished } = __webpack_require__(56355)
-const staticCompose = __webpack_require__(2715)
-const { addAbortSignalNoValidate } = __webpack_require__(73120)
-const { isWritable, isNodeStream } = __webpack_require__(25454)
-const { deprecate } = __webpack_require__(71759)
+} = __webpack_require__(44098)
+const { validateAbortSignal, validateInteger, validateObject } = __webpack_require__(17060)
+const kWeakHandler = (__webpack_require__(55517).Symbol)('kWeak')
+const kResistStopPropagation = (__webpack_require__(55517).Symbol)('kResistStopPropagation')
+const { finished } = __webpack_require__(77449)
+const staticCompose = __webpack_require__(69213)
+const { addAbortSignalNoValidate } = __webpack_require__(45230)
+const { isWritable, isNodeStream } = __webpack_require__(8628)
+const { deprecate } = __webpack_require__(32605)
 const {
   ArrayPrototypePush,
   Boolean,
@@ -32669,7 +32669,7 @@ const {
   PromiseResolve,
   PromisePrototypeThen,
   Symbol
-} = __webpack_require__(20323)
+} = __webpack_require__(55517)
 const kEmpty = Symbol('kEmpty')
 const kEof = Symbol('kEof')
 function compose(stream, options) {
@@ -32711,7 +32711,7 @@ function map(fn, options) {
   validateInteger(highWaterMark, 'options.highWaterMark', 0)
   highWaterMark += concurrency
   return async function* map() {
-    const signal = (__webpack_require__(71759).AbortSignalAny)(
+    const signal = (__webpack_require__(32605).AbortSignalAny)(
       [options === null || options === undefined ? undefined : options.signal].filter(Boolean)
     )
     const stream = this
@@ -33104,7 +33104,7 @@ module.exports.promiseReturningOperators = {
 
 /***/ }),
 
-/***/ 63801:
+/***/ 72095:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -33134,9 +33134,9 @@ module.exports.promiseReturningOperators = {
 
 
 
-const { ObjectSetPrototypeOf } = __webpack_require__(20323)
+const { ObjectSetPrototypeOf } = __webpack_require__(55517)
 module.exports = PassThrough
-const Transform = __webpack_require__(57635)
+const Transform = __webpack_require__(83893)
 ObjectSetPrototypeOf(PassThrough.prototype, Transform.prototype)
 ObjectSetPrototypeOf(PassThrough, Transform)
 function PassThrough(options) {
@@ -33150,23 +33150,23 @@ PassThrough.prototype._transform = function (chunk, encoding, cb) {
 
 /***/ }),
 
-/***/ 52617:
+/***/ 68875:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* replacement start */
 
-const process = __webpack_require__(38885)
+const process = __webpack_require__(48615)
 
 /* replacement end */
 // Ported from https://github.com/mafintosh/pump with
 // permission from the author, Mathias Buus (@mafintosh).
 
 ;('use strict')
-const { ArrayIsArray, Promise, SymbolAsyncIterator, SymbolDispose } = __webpack_require__(20323)
-const eos = __webpack_require__(56355)
-const { once } = __webpack_require__(71759)
-const destroyImpl = __webpack_require__(19733)
-const Duplex = __webpack_require__(79389)
+const { ArrayIsArray, Promise, SymbolAsyncIterator, SymbolDispose } = __webpack_require__(55517)
+const eos = __webpack_require__(77449)
+const { once } = __webpack_require__(32605)
+const destroyImpl = __webpack_require__(93171)
+const Duplex = __webpack_require__(88851)
 const {
   aggregateTwoErrors,
   codes: {
@@ -33177,8 +33177,8 @@ const {
     ERR_STREAM_PREMATURE_CLOSE
   },
   AbortError
-} = __webpack_require__(63512)
-const { validateFunction, validateAbortSignal } = __webpack_require__(30278)
+} = __webpack_require__(44098)
+const { validateFunction, validateAbortSignal } = __webpack_require__(17060)
 const {
   isIterable,
   isReadable,
@@ -33188,8 +33188,8 @@ const {
   isWebStream,
   isReadableStream,
   isReadableFinished
-} = __webpack_require__(25454)
-const AbortController = globalThis.AbortController || (__webpack_require__(30753).AbortController)
+} = __webpack_require__(8628)
+const AbortController = globalThis.AbortController || (__webpack_require__(88459).AbortController)
 let PassThrough
 let Readable
 let addAbortListener
@@ -33235,7 +33235,7 @@ function makeAsyncIterable(val) {
 }
 async function* fromReadable(val) {
   if (!Readable) {
-    Readable = __webpack_require__(29619)
+    Readable = __webpack_require__(32481)
   }
   yield* Readable.prototype[SymbolAsyncIterator].call(val)
 }
@@ -33341,7 +33341,7 @@ function pipelineImpl(streams, callback, opts) {
   function abort() {
     finishImpl(new AbortError())
   }
-  addAbortListener = addAbortListener || (__webpack_require__(71759).addAbortListener)
+  addAbortListener = addAbortListener || (__webpack_require__(32605).addAbortListener)
   let disposable
   if (outerSignal) {
     disposable = addAbortListener(outerSignal, abort)
@@ -33432,7 +33432,7 @@ function pipelineImpl(streams, callback, opts) {
       } else {
         var _ret2
         if (!PassThrough) {
-          PassThrough = __webpack_require__(63801)
+          PassThrough = __webpack_require__(72095)
         }
 
         // If the last argument to pipeline is not a stream
@@ -33628,7 +33628,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 29619:
+/***/ 32481:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -33656,7 +33656,7 @@ module.exports = {
 
 /* replacement start */
 
-const process = __webpack_require__(38885)
+const process = __webpack_require__(48615)
 
 /* replacement end */
 
@@ -33673,20 +33673,20 @@ const {
   SymbolAsyncDispose,
   SymbolAsyncIterator,
   Symbol
-} = __webpack_require__(20323)
+} = __webpack_require__(55517)
 module.exports = Readable
 Readable.ReadableState = ReadableState
 const { EventEmitter: EE } = __webpack_require__(24434)
-const { Stream, prependListener } = __webpack_require__(16772)
+const { Stream, prependListener } = __webpack_require__(67282)
 const { Buffer } = __webpack_require__(20181)
-const { addAbortSignal } = __webpack_require__(73120)
-const eos = __webpack_require__(56355)
-let debug = (__webpack_require__(71759).debuglog)('stream', (fn) => {
+const { addAbortSignal } = __webpack_require__(45230)
+const eos = __webpack_require__(77449)
+let debug = (__webpack_require__(32605).debuglog)('stream', (fn) => {
   debug = fn
 })
-const BufferList = __webpack_require__(97716)
-const destroyImpl = __webpack_require__(19733)
-const { getHighWaterMark, getDefaultHighWaterMark } = __webpack_require__(33094)
+const BufferList = __webpack_require__(14942)
+const destroyImpl = __webpack_require__(93171)
+const { getHighWaterMark, getDefaultHighWaterMark } = __webpack_require__(48860)
 const {
   aggregateTwoErrors,
   codes: {
@@ -33697,11 +33697,11 @@ const {
     ERR_STREAM_UNSHIFT_AFTER_END_EVENT
   },
   AbortError
-} = __webpack_require__(63512)
-const { validateObject } = __webpack_require__(30278)
+} = __webpack_require__(44098)
+const { validateObject } = __webpack_require__(17060)
 const kPaused = Symbol('kPaused')
-const { StringDecoder } = __webpack_require__(98918)
-const from = __webpack_require__(13111)
+const { StringDecoder } = __webpack_require__(31924)
+const from = __webpack_require__(53905)
 ObjectSetPrototypeOf(Readable.prototype, Stream.prototype)
 ObjectSetPrototypeOf(Readable, Stream)
 const nop = () => {}
@@ -33782,7 +33782,7 @@ function ReadableState(options, stream, isDuplex) {
   // However, some cases require setting options to different
   // values for the readable and the writable sides of the duplex stream.
   // These options can be provided separately as readableXXX and writableXXX.
-  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof __webpack_require__(79389)
+  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof __webpack_require__(88851)
 
   // Bit map field to store ReadableState more effciently with 1 bit per field
   // instead of a V8 slot per field.
@@ -33839,7 +33839,7 @@ function Readable(options) {
 
   // Checking for a Stream.Duplex instance is faster here instead of inside
   // the ReadableState constructor, at least with V8 6.5.
-  const isDuplex = this instanceof __webpack_require__(79389)
+  const isDuplex = this instanceof __webpack_require__(88851)
   this._readableState = new ReadableState(options, this, isDuplex)
   if (options) {
     if (typeof options.read === 'function') this._read = options.read
@@ -34925,14 +34925,14 @@ Readable.wrap = function (src, options) {
 
 /***/ }),
 
-/***/ 33094:
+/***/ 48860:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { MathFloor, NumberIsInteger } = __webpack_require__(20323)
-const { validateInteger } = __webpack_require__(30278)
-const { ERR_INVALID_ARG_VALUE } = (__webpack_require__(63512).codes)
+const { MathFloor, NumberIsInteger } = __webpack_require__(55517)
+const { validateInteger } = __webpack_require__(17060)
+const { ERR_INVALID_ARG_VALUE } = (__webpack_require__(44098).codes)
 let defaultHighWaterMarkBytes = 16 * 1024
 let defaultHighWaterMarkObjectMode = 16
 function highWaterMarkFrom(options, isDuplex, duplexKey) {
@@ -34971,7 +34971,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57635:
+/***/ 83893:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -35039,11 +35039,11 @@ module.exports = {
 
 
 
-const { ObjectSetPrototypeOf, Symbol } = __webpack_require__(20323)
+const { ObjectSetPrototypeOf, Symbol } = __webpack_require__(55517)
 module.exports = Transform
-const { ERR_METHOD_NOT_IMPLEMENTED } = (__webpack_require__(63512).codes)
-const Duplex = __webpack_require__(79389)
-const { getHighWaterMark } = __webpack_require__(33094)
+const { ERR_METHOD_NOT_IMPLEMENTED } = (__webpack_require__(44098).codes)
+const Duplex = __webpack_require__(88851)
+const { getHighWaterMark } = __webpack_require__(48860)
 ObjectSetPrototypeOf(Transform.prototype, Duplex.prototype)
 ObjectSetPrototypeOf(Transform, Duplex)
 const kCallback = Symbol('kCallback')
@@ -35158,12 +35158,12 @@ Transform.prototype._read = function () {
 
 /***/ }),
 
-/***/ 25454:
+/***/ 8628:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { SymbolAsyncIterator, SymbolIterator, SymbolFor } = __webpack_require__(20323)
+const { SymbolAsyncIterator, SymbolIterator, SymbolFor } = __webpack_require__(55517)
 
 // We need to use SymbolFor to make these globally available
 // for interopt with readable-stream, i.e. readable-stream
@@ -35492,7 +35492,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 72551:
+/***/ 11649:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -35524,7 +35524,7 @@ module.exports = {
 
 /* replacement start */
 
-const process = __webpack_require__(38885)
+const process = __webpack_require__(48615)
 
 /* replacement end */
 
@@ -35538,15 +35538,15 @@ const {
   StringPrototypeToLowerCase,
   Symbol,
   SymbolHasInstance
-} = __webpack_require__(20323)
+} = __webpack_require__(55517)
 module.exports = Writable
 Writable.WritableState = WritableState
 const { EventEmitter: EE } = __webpack_require__(24434)
-const Stream = (__webpack_require__(16772).Stream)
+const Stream = (__webpack_require__(67282).Stream)
 const { Buffer } = __webpack_require__(20181)
-const destroyImpl = __webpack_require__(19733)
-const { addAbortSignal } = __webpack_require__(73120)
-const { getHighWaterMark, getDefaultHighWaterMark } = __webpack_require__(33094)
+const destroyImpl = __webpack_require__(93171)
+const { addAbortSignal } = __webpack_require__(45230)
+const { getHighWaterMark, getDefaultHighWaterMark } = __webpack_require__(48860)
 const {
   ERR_INVALID_ARG_TYPE,
   ERR_METHOD_NOT_IMPLEMENTED,
@@ -35557,7 +35557,7 @@ const {
   ERR_STREAM_NULL_VALUES,
   ERR_STREAM_WRITE_AFTER_END,
   ERR_UNKNOWN_ENCODING
-} = (__webpack_require__(63512).codes)
+} = (__webpack_require__(44098).codes)
 const { errorOrDestroy } = destroyImpl
 ObjectSetPrototypeOf(Writable.prototype, Stream.prototype)
 ObjectSetPrototypeOf(Writable, Stream)
@@ -35569,7 +35569,7 @@ function WritableState(options, stream, isDuplex) {
   // However, some cases require setting options to different
   // values for the readable and the writable sides of the duplex stream,
   // e.g. options.readableObjectMode vs. options.writableObjectMode, etc.
-  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof __webpack_require__(79389)
+  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof __webpack_require__(88851)
 
   // Object stream flag to indicate whether or not this stream
   // contains buffers or objects.
@@ -35707,7 +35707,7 @@ function Writable(options) {
 
   // Checking for a Stream.Duplex instance is faster here instead of inside
   // the WritableState constructor, at least with V8 6.5.
-  const isDuplex = this instanceof __webpack_require__(79389)
+  const isDuplex = this instanceof __webpack_require__(88851)
   if (!isDuplex && !FunctionPrototypeSymbolHasInstance(Writable, this)) return new Writable(options)
   this._writableState = new WritableState(options, this, isDuplex)
   if (options) {
@@ -36318,7 +36318,7 @@ Writable.toWeb = function (streamWritable) {
 
 /***/ }),
 
-/***/ 30278:
+/***/ 17060:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* eslint jsdoc/require-jsdoc: "error" */
@@ -36340,13 +36340,13 @@ const {
   String,
   StringPrototypeToUpperCase,
   StringPrototypeTrim
-} = __webpack_require__(20323)
+} = __webpack_require__(55517)
 const {
   hideStackFrames,
   codes: { ERR_SOCKET_BAD_PORT, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL }
-} = __webpack_require__(63512)
-const { normalizeEncoding } = __webpack_require__(71759)
-const { isAsyncFunction, isArrayBufferView } = (__webpack_require__(71759).types)
+} = __webpack_require__(44098)
+const { normalizeEncoding } = __webpack_require__(32605)
+const { isAsyncFunction, isArrayBufferView } = (__webpack_require__(32605).types)
 const signals = {}
 
 /**
@@ -36855,13 +36855,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 63512:
+/***/ 44098:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { format, inspect } = __webpack_require__(34556)
-const { AggregateError: CustomAggregateError } = __webpack_require__(20323)
+const { format, inspect } = __webpack_require__(12946)
+const { AggregateError: CustomAggregateError } = __webpack_require__(55517)
 
 /*
   This file is a reduced and adapted version of the main lib/internal/errors.js file defined at
@@ -37205,7 +37205,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 62959:
+/***/ 5485:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -37239,8 +37239,8 @@ if (Stream && process.env.READABLE_STREAM === 'disable') {
   })
   module.exports.Stream = Stream.Stream
 } else {
-  const CustomStream = __webpack_require__(37043)
-  const promises = __webpack_require__(78036)
+  const CustomStream = __webpack_require__(29909)
+  const promises = __webpack_require__(55518)
   const originalDestroy = CustomStream.Readable.destroy
   module.exports = CustomStream.Readable
 
@@ -37277,7 +37277,7 @@ module.exports["default"] = module.exports
 
 /***/ }),
 
-/***/ 20323:
+/***/ 55517:
 /***/ ((module) => {
 
 
@@ -37408,19 +37408,19 @@ module.exports = {
 
 /***/ }),
 
-/***/ 71759:
+/***/ 32605:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const bufferModule = __webpack_require__(20181)
-const { format, inspect } = __webpack_require__(34556)
+const { format, inspect } = __webpack_require__(12946)
 const {
   codes: { ERR_INVALID_ARG_TYPE }
-} = __webpack_require__(63512)
-const { kResistStopPropagation, AggregateError, SymbolDispose } = __webpack_require__(20323)
-const AbortSignal = globalThis.AbortSignal || (__webpack_require__(30753).AbortSignal)
-const AbortController = globalThis.AbortController || (__webpack_require__(30753).AbortController)
+} = __webpack_require__(44098)
+const { kResistStopPropagation, AggregateError, SymbolDispose } = __webpack_require__(55517)
+const AbortSignal = globalThis.AbortSignal || (__webpack_require__(88459).AbortSignal)
+const AbortController = globalThis.AbortController || (__webpack_require__(88459).AbortController)
 const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor
 const Blob = globalThis.Blob || bufferModule.Blob
 /* eslint-disable indent */
@@ -37563,7 +37563,7 @@ module.exports.promisify.custom = Symbol.for('nodejs.util.promisify.custom')
 
 /***/ }),
 
-/***/ 34556:
+/***/ 12946:
 /***/ ((module) => {
 
 
@@ -37625,7 +37625,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 37043:
+/***/ 29909:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -37657,29 +37657,29 @@ const { Buffer } = __webpack_require__(20181)
 
 /* replacement end */
 
-const { ObjectDefineProperty, ObjectKeys, ReflectApply } = __webpack_require__(20323)
+const { ObjectDefineProperty, ObjectKeys, ReflectApply } = __webpack_require__(55517)
 const {
   promisify: { custom: customPromisify }
-} = __webpack_require__(71759)
-const { streamReturningOperators, promiseReturningOperators } = __webpack_require__(38618)
+} = __webpack_require__(32605)
+const { streamReturningOperators, promiseReturningOperators } = __webpack_require__(61352)
 const {
   codes: { ERR_ILLEGAL_CONSTRUCTOR }
-} = __webpack_require__(63512)
-const compose = __webpack_require__(2715)
-const { setDefaultHighWaterMark, getDefaultHighWaterMark } = __webpack_require__(33094)
-const { pipeline } = __webpack_require__(52617)
-const { destroyer } = __webpack_require__(19733)
-const eos = __webpack_require__(56355)
+} = __webpack_require__(44098)
+const compose = __webpack_require__(69213)
+const { setDefaultHighWaterMark, getDefaultHighWaterMark } = __webpack_require__(48860)
+const { pipeline } = __webpack_require__(68875)
+const { destroyer } = __webpack_require__(93171)
+const eos = __webpack_require__(77449)
 const internalBuffer = {}
-const promises = __webpack_require__(78036)
-const utils = __webpack_require__(25454)
-const Stream = (module.exports = __webpack_require__(16772).Stream)
+const promises = __webpack_require__(55518)
+const utils = __webpack_require__(8628)
+const Stream = (module.exports = __webpack_require__(67282).Stream)
 Stream.isDestroyed = utils.isDestroyed
 Stream.isDisturbed = utils.isDisturbed
 Stream.isErrored = utils.isErrored
 Stream.isReadable = utils.isReadable
 Stream.isWritable = utils.isWritable
-Stream.Readable = __webpack_require__(29619)
+Stream.Readable = __webpack_require__(32481)
 for (const key of ObjectKeys(streamReturningOperators)) {
   const op = streamReturningOperators[key]
   function fn(...args) {
@@ -37728,12 +37728,12 @@ for (const key of ObjectKeys(promiseReturningOperators)) {
     writable: true
   })
 }
-Stream.Writable = __webpack_require__(72551)
-Stream.Duplex = __webpack_require__(79389)
-Stream.Transform = __webpack_require__(57635)
-Stream.PassThrough = __webpack_require__(63801)
+Stream.Writable = __webpack_require__(11649)
+Stream.Duplex = __webpack_require__(88851)
+Stream.Transform = __webpack_require__(83893)
+Stream.PassThrough = __webpack_require__(72095)
 Stream.pipeline = pipeline
-const { addAbortSignal } = __webpack_require__(73120)
+const { addAbortSignal } = __webpack_require__(45230)
 Stream.addAbortSignal = addAbortSignal
 Stream.finished = eos
 Stream.destroy = destroyer
@@ -37775,16 +37775,16 @@ Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
 
 /***/ }),
 
-/***/ 78036:
+/***/ 55518:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { ArrayPrototypePop, Promise } = __webpack_require__(20323)
-const { isIterable, isNodeStream, isWebStream } = __webpack_require__(25454)
-const { pipelineImpl: pl } = __webpack_require__(52617)
-const { finished } = __webpack_require__(56355)
-__webpack_require__(37043)
+const { ArrayPrototypePop, Promise } = __webpack_require__(55517)
+const { isIterable, isNodeStream, isWebStream } = __webpack_require__(8628)
+const { pipelineImpl: pl } = __webpack_require__(68875)
+const { finished } = __webpack_require__(77449)
+__webpack_require__(29909)
 function pipeline(...streams) {
   return new Promise((resolve, reject) => {
     let signal
@@ -37825,14 +37825,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13416:
+/***/ 66394:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = readdirGlob;
 
 const fs = __webpack_require__(79896);
 const { EventEmitter } = __webpack_require__(24434);
-const { Minimatch } = __webpack_require__(44684);
+const { Minimatch } = __webpack_require__(64218);
 const { resolve } = __webpack_require__(16928);
 
 function readdir(dir, strict) {
@@ -38074,7 +38074,7 @@ readdirGlob.ReaddirGlob = ReaddirGlob;
 
 /***/ }),
 
-/***/ 74628:
+/***/ 49602:
 /***/ ((module) => {
 
 
@@ -38143,10 +38143,10 @@ function range(a, b, str) {
 
 /***/ }),
 
-/***/ 19059:
+/***/ 94409:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var balanced = __webpack_require__(74628)
+var balanced = __webpack_require__(49602)
 
 module.exports = expandTop
 
@@ -38783,7 +38783,7 @@ function expand(
 
 /***/ }),
 
-/***/ 77745:
+/***/ 82979:
 /***/ ((module) => {
 
 const isWindows = typeof process === 'object' &&
@@ -38794,7 +38794,7 @@ module.exports = isWindows ? { sep: '\\' } : { sep: '/' }
 
 /***/ }),
 
-/***/ 44684:
+/***/ 64218:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const minimatch = module.exports = (p, pattern, options = {}) => {
@@ -38810,12 +38810,12 @@ const minimatch = module.exports = (p, pattern, options = {}) => {
 
 module.exports = minimatch
 
-const path = __webpack_require__(77745)
+const path = __webpack_require__(82979)
 minimatch.sep = path.sep
 
 const GLOBSTAR = Symbol('globstar **')
 minimatch.GLOBSTAR = GLOBSTAR
-const expand = __webpack_require__(19059)
+const expand = __webpack_require__(94409)
 
 const plTypes = {
   '!': { open: '(?:(?!(?:', close: '))[^/]*?)'},
@@ -39797,27 +39797,27 @@ minimatch.Minimatch = Minimatch
 
 /***/ }),
 
-/***/ 8872:
+/***/ 1674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
+var GetIntrinsic = __webpack_require__(21244);
 var $concat = GetIntrinsic('%Array.prototype.concat%');
 
-var callBind = __webpack_require__(68944);
+var callBind = __webpack_require__(56750);
 
-var callBound = __webpack_require__(15669);
+var callBound = __webpack_require__(54243);
 var $slice = callBound('Array.prototype.slice');
 
-var hasSymbols = __webpack_require__(98126)();
+var hasSymbols = __webpack_require__(60368)();
 var isConcatSpreadable = hasSymbols && Symbol.isConcatSpreadable;
 
 /** @type {never[]} */ var empty = [];
 var $concatApply = isConcatSpreadable ? callBind.apply($concat, empty) : null;
 
 // eslint-disable-next-line no-extra-parens
-var isArray = isConcatSpreadable ? /** @type {(value: unknown) => value is unknown[]} */ (__webpack_require__(80741)) : null;
+var isArray = isConcatSpreadable ? /** @type {(value: unknown) => value is unknown[]} */ (__webpack_require__(8931)) : null;
 
 /** @type {import('.')} */
 module.exports = isConcatSpreadable
@@ -39847,7 +39847,7 @@ module.exports = isConcatSpreadable
 
 /***/ }),
 
-/***/ 4478:
+/***/ 70704:
 /***/ ((module, exports, __webpack_require__) => {
 
 /*! safe-buffer. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> */
@@ -39919,16 +39919,16 @@ SafeBuffer.allocUnsafeSlow = function (size) {
 
 /***/ }),
 
-/***/ 38946:
+/***/ 88616:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(15669);
-var isRegex = __webpack_require__(24186);
+var callBound = __webpack_require__(54243);
+var isRegex = __webpack_require__(85276);
 
 var $exec = callBound('RegExp.prototype.exec');
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 
 /** @type {import('.')} */
 module.exports = function regexTester(regex) {
@@ -39943,17 +39943,17 @@ module.exports = function regexTester(regex) {
 
 /***/ }),
 
-/***/ 29934:
+/***/ 58568:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
-var define = __webpack_require__(60976);
-var hasDescriptors = __webpack_require__(21989)();
-var gOPD = __webpack_require__(24486);
+var GetIntrinsic = __webpack_require__(21244);
+var define = __webpack_require__(15034);
+var hasDescriptors = __webpack_require__(47627)();
+var gOPD = __webpack_require__(69404);
 
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 var $floor = GetIntrinsic('%Math.floor%');
 
 /** @type {import('.')} */
@@ -39992,15 +39992,15 @@ module.exports = function setFunctionLength(fn, length) {
 
 /***/ }),
 
-/***/ 63479:
+/***/ 30021:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var RequireObjectCoercible = __webpack_require__(23437);
-var ToString = __webpack_require__(42986);
-var callBound = __webpack_require__(15669);
-var safeRegexTester = __webpack_require__(38946);
+var RequireObjectCoercible = __webpack_require__(743);
+var ToString = __webpack_require__(18576);
+var callBound = __webpack_require__(54243);
+var safeRegexTester = __webpack_require__(88616);
 
 var $replace = callBound('String.prototype.replace');
 var $charAt = callBound('String.prototype.charAt');
@@ -40029,18 +40029,18 @@ module.exports = function trim() {
 
 /***/ }),
 
-/***/ 30817:
+/***/ 12339:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBind = __webpack_require__(68944);
-var define = __webpack_require__(74435);
-var RequireObjectCoercible = __webpack_require__(23437);
+var callBind = __webpack_require__(56750);
+var define = __webpack_require__(81877);
+var RequireObjectCoercible = __webpack_require__(743);
 
-var implementation = __webpack_require__(63479);
-var getPolyfill = __webpack_require__(44742);
-var shim = __webpack_require__(34372);
+var implementation = __webpack_require__(30021);
+var getPolyfill = __webpack_require__(89040);
+var shim = __webpack_require__(69338);
 
 var bound = callBind(getPolyfill());
 var boundMethod = function trim(receiver) {
@@ -40059,12 +40059,12 @@ module.exports = boundMethod;
 
 /***/ }),
 
-/***/ 44742:
+/***/ 89040:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var implementation = __webpack_require__(63479);
+var implementation = __webpack_require__(30021);
 
 var zeroWidthSpace = '\u200b';
 var mongolianVowelSeparator = '\u180E';
@@ -40085,15 +40085,15 @@ module.exports = function getPolyfill() {
 
 /***/ }),
 
-/***/ 34372:
+/***/ 69338:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var supportsDescriptors = __webpack_require__(21989)();
-var defineDataProperty = __webpack_require__(60976);
+var supportsDescriptors = __webpack_require__(47627)();
+var defineDataProperty = __webpack_require__(15034);
 
-var getPolyfill = __webpack_require__(44742);
+var getPolyfill = __webpack_require__(89040);
 
 module.exports = function shimStringTrim() {
 	var polyfill = getPolyfill();
@@ -40112,7 +40112,7 @@ module.exports = function shimStringTrim() {
 
 /***/ }),
 
-/***/ 98918:
+/***/ 31924:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -40140,7 +40140,7 @@ module.exports = function shimStringTrim() {
 
 /*<replacement>*/
 
-var Buffer = (__webpack_require__(4478).Buffer);
+var Buffer = (__webpack_require__(70704).Buffer);
 /*</replacement>*/
 
 var isEncoding = Buffer.isEncoding || function (encoding) {
@@ -40414,14 +40414,14 @@ function simpleEnd(buf) {
 
 /***/ }),
 
-/***/ 83818:
+/***/ 1440:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var whichTypedArray = __webpack_require__(32212);
-var taSlice = __webpack_require__(89569);
-var gopd = __webpack_require__(24486);
-var defineDataProperty = __webpack_require__(60976);
-var ToPrimitive = __webpack_require__(22256);
+var whichTypedArray = __webpack_require__(85598);
+var taSlice = __webpack_require__(18763);
+var gopd = __webpack_require__(69404);
+var defineDataProperty = __webpack_require__(15034);
+var ToPrimitive = __webpack_require__(16626);
 
 // TODO: use call-bind, is-date, is-regex, is-string, is-boolean-object, is-number-object
 function toS(obj) { return Object.prototype.toString.call(obj); }
@@ -41068,19 +41068,19 @@ module.exports = Traverse;
 
 /***/ }),
 
-/***/ 89709:
+/***/ 37075:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 
-var callBound = __webpack_require__(15669);
+var callBound = __webpack_require__(54243);
 
 /** @type {undefined | ((thisArg: import('.').TypedArray) => Buffer<ArrayBufferLike>)} */
 var $typedArrayBuffer = callBound('TypedArray.prototype.buffer', true);
 
-var isTypedArray = __webpack_require__(11017);
+var isTypedArray = __webpack_require__(97675);
 
 /** @type {import('.')} */
 // node <= 0.10, < 0.11.4 has a nonconfigurable own property instead of a prototype getter
@@ -41094,16 +41094,16 @@ module.exports = $typedArrayBuffer || function typedArrayBuffer(x) {
 
 /***/ }),
 
-/***/ 34367:
+/***/ 11749:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var forEach = __webpack_require__(62207);
-var callBind = __webpack_require__(68944);
-var gPO = __webpack_require__(21292)();
+var forEach = __webpack_require__(31213);
+var callBind = __webpack_require__(56750);
+var gPO = __webpack_require__(89822)();
 
-var typedArrays = __webpack_require__(73694)();
+var typedArrays = __webpack_require__(59612)();
 
 /** @import { TypedArrayName, ByteOffsetGetter, Implementation } from '.' */
 
@@ -41113,7 +41113,7 @@ var getters = {
 	__proto__: null
 };
 
-var gOPD = __webpack_require__(24486);
+var gOPD = __webpack_require__(69404);
 var oDP = Object.defineProperty;
 if (gOPD) {
 	/** @type {ByteOffsetGetter} */
@@ -41167,7 +41167,7 @@ var tryTypedArrays = function tryAllTypedArrays(value) {
 	return foundOffset;
 };
 
-var isTypedArray = __webpack_require__(11017);
+var isTypedArray = __webpack_require__(97675);
 
 /** @type {Implementation} */
 module.exports = function typedArrayByteOffset(value) {
@@ -41180,19 +41180,19 @@ module.exports = function typedArrayByteOffset(value) {
 
 /***/ }),
 
-/***/ 87203:
+/***/ 16673:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // / <reference types="node" />
 
-var callBind = __webpack_require__(68944);
-var forEach = __webpack_require__(62207);
-var gOPD = __webpack_require__(24486);
-var isTypedArray = __webpack_require__(11017);
-var typedArrays = __webpack_require__(34475);
-var gPO = __webpack_require__(21292)();
+var callBind = __webpack_require__(56750);
+var forEach = __webpack_require__(31213);
+var gOPD = __webpack_require__(69404);
+var isTypedArray = __webpack_require__(97675);
+var typedArrays = __webpack_require__(10825);
+var gPO = __webpack_require__(89822)();
 
 /** @typedef {(value: import('.').TypedArray) => number} TypedArrayLengthGetter */
 /** @typedef {{ [k in `$${import('.').TypedArrayName}` | '__proto__']: k extends '__proto__' ? null : TypedArrayLengthGetter }} Cache */
@@ -41267,29 +41267,29 @@ module.exports = function typedArrayLength(value) {
 
 /***/ }),
 
-/***/ 12023:
+/***/ 79581:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 
-var Get = __webpack_require__(28312);
-var GetValueFromBuffer = __webpack_require__(64061);
-var IsDetachedBuffer = __webpack_require__(55062);
-var max = __webpack_require__(87183);
-var min = __webpack_require__(86165);
-var Set = __webpack_require__(21692);
-var SetValueInBuffer = __webpack_require__(1306);
-var ToIntegerOrInfinity = __webpack_require__(46988);
-var ToString = __webpack_require__(42986);
-var TypedArrayElementSize = __webpack_require__(51334);
-var TypedArrayElementType = __webpack_require__(41875);
-var TypedArraySpeciesCreate = __webpack_require__(10401);
-var ValidateTypedArray = __webpack_require__(76917);
+var Get = __webpack_require__(67970);
+var GetValueFromBuffer = __webpack_require__(71107);
+var IsDetachedBuffer = __webpack_require__(91952);
+var max = __webpack_require__(14117);
+var min = __webpack_require__(9807);
+var Set = __webpack_require__(57806);
+var SetValueInBuffer = __webpack_require__(56248);
+var ToIntegerOrInfinity = __webpack_require__(45750);
+var ToString = __webpack_require__(18576);
+var TypedArrayElementSize = __webpack_require__(50696);
+var TypedArrayElementType = __webpack_require__(27861);
+var TypedArraySpeciesCreate = __webpack_require__(50627);
+var ValidateTypedArray = __webpack_require__(17355);
 
-var typedArrayBuffer = __webpack_require__(89709);
-var typedArrayByteOffset = __webpack_require__(34367);
+var typedArrayBuffer = __webpack_require__(37075);
+var typedArrayByteOffset = __webpack_require__(11749);
 
 // https://tc39.es/ecma262/#sec-%typedarray%.prototype.slice
 
@@ -41366,17 +41366,17 @@ module.exports = function slice(start, end) {
 
 /***/ }),
 
-/***/ 89569:
+/***/ 18763:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var define = __webpack_require__(74435);
-var callBind = __webpack_require__(68944);
+var define = __webpack_require__(81877);
+var callBind = __webpack_require__(56750);
 
-var implementation = __webpack_require__(12023);
-var getPolyfill = __webpack_require__(68806);
-var shim = __webpack_require__(26692);
+var implementation = __webpack_require__(79581);
+var getPolyfill = __webpack_require__(13800);
+var shim = __webpack_require__(38050);
 
 var bound = callBind(getPolyfill());
 
@@ -41391,12 +41391,12 @@ module.exports = bound;
 
 /***/ }),
 
-/***/ 68806:
+/***/ 13800:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var implementation = __webpack_require__(12023);
+var implementation = __webpack_require__(79581);
 
 module.exports = function getPolyfill() {
 	if (typeof Uint8Array === 'function' && Uint8Array.prototype.slice) {
@@ -41418,15 +41418,15 @@ module.exports = function getPolyfill() {
 
 /***/ }),
 
-/***/ 26692:
+/***/ 38050:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var define = __webpack_require__(74435);
-var getProto = __webpack_require__(80315);
+var define = __webpack_require__(81877);
+var getProto = __webpack_require__(73805);
 
-var getPolyfill = __webpack_require__(68806);
+var getPolyfill = __webpack_require__(13800);
 
 module.exports = function shimTypedArraySlice() {
 	if (typeof Uint8Array === 'function') {
@@ -41445,7 +41445,7 @@ module.exports = function shimTypedArraySlice() {
 
 /***/ }),
 
-/***/ 61817:
+/***/ 60355:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -41475,15 +41475,15 @@ module.exports = Entry;
 
 /***/ }),
 
-/***/ 60192:
+/***/ 89106:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var fs = __webpack_require__(79896);
 var path = __webpack_require__(16928);
 var util = __webpack_require__(39023);
-var mkdirp = __webpack_require__(38881);
+var mkdirp = __webpack_require__(37327);
 var Transform = (__webpack_require__(2203).Transform);
-var UnzipStream = __webpack_require__(76280);
+var UnzipStream = __webpack_require__(86);
 
 function Extract (opts) {
     if (!(this instanceof Extract))
@@ -41578,7 +41578,7 @@ module.exports = Extract;
 
 /***/ }),
 
-/***/ 16336:
+/***/ 97350:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var Transform = (__webpack_require__(2203).Transform);
@@ -41678,12 +41678,12 @@ module.exports = MatcherStream;
 
 /***/ }),
 
-/***/ 64947:
+/***/ 64641:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var Transform = (__webpack_require__(2203).Transform);
 var util = __webpack_require__(39023);
-var UnzipStream = __webpack_require__(76280);
+var UnzipStream = __webpack_require__(86);
 
 function ParserStream(opts) {
     if (!(this instanceof ParserStream)) {
@@ -41736,17 +41736,17 @@ module.exports = ParserStream;
 
 /***/ }),
 
-/***/ 76280:
+/***/ 86:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var binary = __webpack_require__(13045);
+var binary = __webpack_require__(7711);
 var stream = __webpack_require__(2203);
 var util = __webpack_require__(39023);
 var zlib = __webpack_require__(43106);
-var MatcherStream = __webpack_require__(16336);
-var Entry = __webpack_require__(61817);
+var MatcherStream = __webpack_require__(97350);
+var Entry = __webpack_require__(60355);
 
 const states = {
     STREAM_START:                         0,
@@ -42483,17 +42483,17 @@ module.exports = UnzipStream;
 
 /***/ }),
 
-/***/ 5819:
+/***/ 40165:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-exports.Parse = __webpack_require__(64947);
-exports.Extract = __webpack_require__(60192);
+exports.Parse = __webpack_require__(64641);
+exports.Extract = __webpack_require__(89106);
 
 /***/ }),
 
-/***/ 68604:
+/***/ 94514:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -42506,16 +42506,16 @@ module.exports = __webpack_require__(39023).deprecate;
 
 /***/ }),
 
-/***/ 56632:
+/***/ 95258:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var isString = __webpack_require__(62438);
-var isNumber = __webpack_require__(67770);
-var isBoolean = __webpack_require__(76107);
-var isSymbol = __webpack_require__(25675);
-var isBigInt = __webpack_require__(8784);
+var isString = __webpack_require__(77788);
+var isNumber = __webpack_require__(27520);
+var isBoolean = __webpack_require__(17505);
+var isSymbol = __webpack_require__(97765);
+var isBigInt = __webpack_require__(29298);
 
 /** @type {import('.')} */
 // eslint-disable-next-line consistent-return
@@ -42544,24 +42544,24 @@ module.exports = function whichBoxedPrimitive(value) {
 
 /***/ }),
 
-/***/ 49574:
+/***/ 13252:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var whichBoxedPrimitive = __webpack_require__(56632);
-var whichCollection = __webpack_require__(28568);
-var whichTypedArray = __webpack_require__(32212);
-var isArray = __webpack_require__(80741);
-var isDate = __webpack_require__(2201);
-var isRegex = __webpack_require__(24186);
-var isWeakRef = __webpack_require__(69300);
-var isFinalizationRegistry = __webpack_require__(47676);
-var name = __webpack_require__(69577);
-var isGeneratorFunction = __webpack_require__(76095);
-var isAsyncFunction = __webpack_require__(67812);
-var callBound = __webpack_require__(15669);
-var hasToStringTag = __webpack_require__(90779)();
+var whichBoxedPrimitive = __webpack_require__(95258);
+var whichCollection = __webpack_require__(72858);
+var whichTypedArray = __webpack_require__(85598);
+var isArray = __webpack_require__(8931);
+var isDate = __webpack_require__(76515);
+var isRegex = __webpack_require__(85276);
+var isWeakRef = __webpack_require__(22878);
+var isFinalizationRegistry = __webpack_require__(26358);
+var name = __webpack_require__(6031);
+var isGeneratorFunction = __webpack_require__(66677);
+var isAsyncFunction = __webpack_require__(1602);
+var callBound = __webpack_require__(54243);
+var hasToStringTag = __webpack_require__(28093)();
 var toStringTag = hasToStringTag && Symbol.toStringTag;
 
 var $Object = Object;
@@ -42683,15 +42683,15 @@ module.exports = function whichBuiltinType(value) {
 
 /***/ }),
 
-/***/ 28568:
+/***/ 72858:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var isMap = __webpack_require__(85707);
-var isSet = __webpack_require__(93397);
-var isWeakMap = __webpack_require__(59263);
-var isWeakSet = __webpack_require__(47729);
+var isMap = __webpack_require__(8965);
+var isSet = __webpack_require__(79291);
+var isWeakMap = __webpack_require__(20945);
+var isWeakSet = __webpack_require__(53919);
 
 /** @type {import('.')} */
 module.exports = function whichCollection(/** @type {unknown} */ value) {
@@ -42715,20 +42715,20 @@ module.exports = function whichCollection(/** @type {unknown} */ value) {
 
 /***/ }),
 
-/***/ 32212:
+/***/ 85598:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var forEach = __webpack_require__(62207);
-var availableTypedArrays = __webpack_require__(73694);
-var callBind = __webpack_require__(68944);
-var callBound = __webpack_require__(15669);
-var gOPD = __webpack_require__(24486);
-var getProto = __webpack_require__(80315);
+var forEach = __webpack_require__(31213);
+var availableTypedArrays = __webpack_require__(59612);
+var callBind = __webpack_require__(56750);
+var callBound = __webpack_require__(54243);
+var gOPD = __webpack_require__(69404);
+var getProto = __webpack_require__(73805);
 
 var $toString = callBound('Object.prototype.toString');
-var hasToStringTag = __webpack_require__(90779)();
+var hasToStringTag = __webpack_require__(28093)();
 
 var g = typeof globalThis === 'undefined' ? global : globalThis;
 var typedArrays = availableTypedArrays();
@@ -42856,7 +42856,7 @@ module.exports = whichTypedArray;
 
 /***/ }),
 
-/***/ 70610:
+/***/ 53308:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -42868,10 +42868,10 @@ module.exports = whichTypedArray;
  */
 var inherits = (__webpack_require__(39023).inherits);
 
-var ZipArchiveOutputStream = (__webpack_require__(14980).ZipArchiveOutputStream);
-var ZipArchiveEntry = (__webpack_require__(14980).ZipArchiveEntry);
+var ZipArchiveOutputStream = (__webpack_require__(78082).ZipArchiveOutputStream);
+var ZipArchiveEntry = (__webpack_require__(78082).ZipArchiveEntry);
 
-var util = __webpack_require__(82588);
+var util = __webpack_require__(99142);
 
 /**
  * @constructor
@@ -43050,7 +43050,7 @@ ZipStream.prototype.finalize = function() {
 
 /***/ }),
 
-/***/ 60826:
+/***/ 78067:
 /***/ ((module) => {
 
 module.exports = eval("require")("supports-color");
@@ -43058,7 +43058,7 @@ module.exports = eval("require")("supports-color");
 
 /***/ }),
 
-/***/ 20258:
+/***/ 39700:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -43077,7 +43077,7 @@ exports.w = {
 
 /***/ }),
 
-/***/ 30942:
+/***/ 3344:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -43098,12 +43098,12 @@ exports.w = {
 
 /***/ }),
 
-/***/ 73694:
+/***/ 59612:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var possibleNames = __webpack_require__(34475);
+var possibleNames = __webpack_require__(10825);
 
 var g = typeof globalThis === 'undefined' ? global : globalThis;
 
@@ -43122,34 +43122,34 @@ module.exports = function availableTypedArrays() {
 
 /***/ }),
 
-/***/ 87975:
+/***/ 46645:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // http://262.ecma-international.org/5.1/#sec-9.11
 
-module.exports = __webpack_require__(58191);
+module.exports = __webpack_require__(52749);
 
 
 /***/ }),
 
-/***/ 27501:
+/***/ 18383:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 
 // https://262.ecma-international.org/15.0/#sec-arraybufferbytelength
 
-var IsDetachedBuffer = __webpack_require__(55062);
+var IsDetachedBuffer = __webpack_require__(91952);
 
-var isArrayBuffer = __webpack_require__(18001);
-var isSharedArrayBuffer = __webpack_require__(18455);
-var arrayBufferByteLength = __webpack_require__(75878);
+var isArrayBuffer = __webpack_require__(9735);
+var isSharedArrayBuffer = __webpack_require__(17961);
+var arrayBufferByteLength = __webpack_require__(6688);
 
-var callBound = __webpack_require__(15669);
+var callBound = __webpack_require__(54243);
 var $sabByteLength = callBound('SharedArrayBuffer.prototype.byteLength', true);
 
 var isGrowable = false; // TODO: support this
@@ -43182,16 +43182,16 @@ module.exports = function ArrayBufferByteLength(arrayBuffer, order) {
 
 /***/ }),
 
-/***/ 10241:
+/***/ 73439:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
+var GetIntrinsic = __webpack_require__(21244);
 
 var $BigInt = GetIntrinsic('%BigInt%', true);
-var $RangeError = __webpack_require__(24253);
-var $TypeError = __webpack_require__(96758);
+var $RangeError = __webpack_require__(8663);
+var $TypeError = __webpack_require__(98592);
 
 var zero = $BigInt && $BigInt(0);
 
@@ -43217,22 +43217,22 @@ module.exports = function BigIntRemainder(n, d) {
 
 /***/ }),
 
-/***/ 14125:
+/***/ 28467:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(96758);
-var isObject = __webpack_require__(42212);
+var $TypeError = __webpack_require__(98592);
+var isObject = __webpack_require__(42294);
 
-var isPropertyDescriptor = __webpack_require__(46696);
-var DefineOwnProperty = __webpack_require__(34936);
+var isPropertyDescriptor = __webpack_require__(76730);
+var DefineOwnProperty = __webpack_require__(56554);
 
-var FromPropertyDescriptor = __webpack_require__(5190);
-var IsDataDescriptor = __webpack_require__(46179);
-var isPropertyKey = __webpack_require__(63152);
-var SameValue = __webpack_require__(25899);
-var ToPropertyDescriptor = __webpack_require__(20099);
+var FromPropertyDescriptor = __webpack_require__(52332);
+var IsDataDescriptor = __webpack_require__(54125);
+var isPropertyKey = __webpack_require__(59462);
+var SameValue = __webpack_require__(36569);
+var ToPropertyDescriptor = __webpack_require__(70417);
 
 // https://262.ecma-international.org/6.0/#sec-definepropertyorthrow
 
@@ -43263,15 +43263,15 @@ module.exports = function DefinePropertyOrThrow(O, P, desc) {
 
 /***/ }),
 
-/***/ 5190:
+/***/ 52332:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 
-var isPropertyDescriptor = __webpack_require__(46696);
-var fromPropertyDescriptor = __webpack_require__(79550);
+var isPropertyDescriptor = __webpack_require__(76730);
+var fromPropertyDescriptor = __webpack_require__(68872);
 
 // https://262.ecma-international.org/6.0/#sec-frompropertydescriptor
 
@@ -43286,18 +43286,18 @@ module.exports = function FromPropertyDescriptor(Desc) {
 
 /***/ }),
 
-/***/ 28312:
+/***/ 67970:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 
-var inspect = __webpack_require__(24910);
+var inspect = __webpack_require__(29160);
 
-var isPropertyKey = __webpack_require__(63152);
+var isPropertyKey = __webpack_require__(59462);
 
-var isObject = __webpack_require__(42212);
+var isObject = __webpack_require__(42294);
 
 // https://262.ecma-international.org/6.0/#sec-get-o-p
 
@@ -43317,31 +43317,31 @@ module.exports = function Get(O, P) {
 
 /***/ }),
 
-/***/ 64061:
+/***/ 71107:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
+var GetIntrinsic = __webpack_require__(21244);
 
-var $SyntaxError = __webpack_require__(16861);
-var $TypeError = __webpack_require__(96758);
-var callBound = __webpack_require__(15669);
-var isInteger = __webpack_require__(93043);
+var $SyntaxError = __webpack_require__(12919);
+var $TypeError = __webpack_require__(98592);
+var callBound = __webpack_require__(54243);
+var isInteger = __webpack_require__(1857);
 var $Uint8Array = GetIntrinsic('%Uint8Array%', true);
 
 var $slice = callBound('Array.prototype.slice');
 
-var IsDetachedBuffer = __webpack_require__(55062);
-var RawBytesToNumeric = __webpack_require__(85303);
+var IsDetachedBuffer = __webpack_require__(91952);
+var RawBytesToNumeric = __webpack_require__(41925);
 
-var isArrayBuffer = __webpack_require__(18001);
-var isSharedArrayBuffer = __webpack_require__(18455);
-var safeConcat = __webpack_require__(8872);
+var isArrayBuffer = __webpack_require__(9735);
+var isSharedArrayBuffer = __webpack_require__(17961);
+var safeConcat = __webpack_require__(1674);
 
-var tableTAO = __webpack_require__(33601);
+var tableTAO = __webpack_require__(58699);
 
-var defaultEndianness = __webpack_require__(10893);
+var defaultEndianness = __webpack_require__(31903);
 
 // https://262.ecma-international.org/15.0/#sec-getvaluefrombuffer
 
@@ -43419,17 +43419,17 @@ module.exports = function GetValueFromBuffer(arrayBuffer, byteIndex, type, isTyp
 
 /***/ }),
 
-/***/ 57595:
+/***/ 20497:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 
-var hasOwn = __webpack_require__(94480);
-var isObject = __webpack_require__(42212);
+var hasOwn = __webpack_require__(2382);
+var isObject = __webpack_require__(42294);
 
-var isPropertyKey = __webpack_require__(63152);
+var isPropertyKey = __webpack_require__(59462);
 
 // https://262.ecma-international.org/6.0/#sec-hasownproperty
 
@@ -43446,18 +43446,18 @@ module.exports = function HasOwnProperty(O, P) {
 
 /***/ }),
 
-/***/ 35045:
+/***/ 94255:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // https://262.ecma-international.org/6.0/#sec-isarray
-module.exports = __webpack_require__(40173);
+module.exports = __webpack_require__(59539);
 
 
 /***/ }),
 
-/***/ 15369:
+/***/ 50947:
 /***/ ((module) => {
 
 
@@ -43471,28 +43471,28 @@ module.exports = function IsBigIntElementType(type) {
 
 /***/ }),
 
-/***/ 14454:
+/***/ 72220:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // http://262.ecma-international.org/5.1/#sec-9.11
 
-module.exports = __webpack_require__(58191);
+module.exports = __webpack_require__(52749);
 
 
 /***/ }),
 
-/***/ 88576:
+/***/ 72626:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(99111);
+var GetIntrinsic = __webpack_require__(74345);
 
 var $construct = GetIntrinsic('%Reflect.construct%', true);
 
-var DefinePropertyOrThrow = __webpack_require__(14125);
+var DefinePropertyOrThrow = __webpack_require__(28467);
 try {
 	DefinePropertyOrThrow({}, '', { '[[Get]]': function () {} });
 } catch (e) {
@@ -43530,16 +43530,16 @@ if (DefinePropertyOrThrow && $construct) {
 
 /***/ }),
 
-/***/ 46179:
+/***/ 54125:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 
-var hasOwn = __webpack_require__(94480);
+var hasOwn = __webpack_require__(2382);
 
-var isPropertyDescriptor = __webpack_require__(46696);
+var isPropertyDescriptor = __webpack_require__(76730);
 
 // https://262.ecma-international.org/5.1/#sec-8.10.2
 
@@ -43562,18 +43562,18 @@ module.exports = function IsDataDescriptor(Desc) {
 
 /***/ }),
 
-/***/ 55062:
+/***/ 91952:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 
-var $byteLength = __webpack_require__(75878);
-var availableTypedArrays = __webpack_require__(73694)();
-var callBound = __webpack_require__(15669);
-var isArrayBuffer = __webpack_require__(18001);
-var isSharedArrayBuffer = __webpack_require__(18455);
+var $byteLength = __webpack_require__(6688);
+var availableTypedArrays = __webpack_require__(59612)();
+var callBound = __webpack_require__(54243);
+var isArrayBuffer = __webpack_require__(9735);
+var isSharedArrayBuffer = __webpack_require__(17961);
 
 var $sabByteLength = callBound('SharedArrayBuffer.prototype.byteLength', true);
 
@@ -43597,20 +43597,20 @@ module.exports = function IsDetachedBuffer(arrayBuffer) {
 
 /***/ }),
 
-/***/ 6223:
+/***/ 2129:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 
-var callBound = __webpack_require__(15669);
+var callBound = __webpack_require__(54243);
 
 var $arrayBufferResizable = callBound('%ArrayBuffer.prototype.resizable%', true);
 var $sharedArrayGrowable = callBound('%SharedArrayBuffer.prototype.growable%', true);
 
-var isArrayBuffer = __webpack_require__(18001);
-var isSharedArrayBuffer = __webpack_require__(18455);
+var isArrayBuffer = __webpack_require__(9735);
+var isSharedArrayBuffer = __webpack_require__(17961);
 
 // https://262.ecma-international.org/15.0/#sec-isfixedlengtharraybuffer
 
@@ -43633,22 +43633,22 @@ module.exports = function IsFixedLengthArrayBuffer(arrayBuffer) {
 
 /***/ }),
 
-/***/ 81867:
+/***/ 10577:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 
-var IsDetachedBuffer = __webpack_require__(55062);
-var IsFixedLengthArrayBuffer = __webpack_require__(6223);
-var TypedArrayElementSize = __webpack_require__(51334);
+var IsDetachedBuffer = __webpack_require__(91952);
+var IsFixedLengthArrayBuffer = __webpack_require__(2129);
+var TypedArrayElementSize = __webpack_require__(50696);
 
-var isTypedArrayWithBufferWitnessRecord = __webpack_require__(72165);
+var isTypedArrayWithBufferWitnessRecord = __webpack_require__(94423);
 
-var typedArrayBuffer = __webpack_require__(89709);
-var typedArrayByteOffset = __webpack_require__(34367);
-var typedArrayLength = __webpack_require__(87203);
+var typedArrayBuffer = __webpack_require__(37075);
+var typedArrayByteOffset = __webpack_require__(11749);
+var typedArrayLength = __webpack_require__(16673);
 
 // https://262.ecma-international.org/15.0/#sec-istypedarrayoutofbounds
 
@@ -43697,7 +43697,7 @@ module.exports = function IsTypedArrayOutOfBounds(taRecord) {
 
 /***/ }),
 
-/***/ 12669:
+/***/ 91875:
 /***/ ((module) => {
 
 
@@ -43715,18 +43715,18 @@ module.exports = function IsUnsignedElementType(type) {
 
 /***/ }),
 
-/***/ 2649:
+/***/ 40487:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 
-var ArrayBufferByteLength = __webpack_require__(27501);
-var IsDetachedBuffer = __webpack_require__(55062);
+var ArrayBufferByteLength = __webpack_require__(18383);
+var IsDetachedBuffer = __webpack_require__(91952);
 
-var isTypedArray = __webpack_require__(11017);
-var typedArrayBuffer = __webpack_require__(89709);
+var isTypedArray = __webpack_require__(97675);
+var typedArrayBuffer = __webpack_require__(37075);
 
 // https://262.ecma-international.org/15.0/#sec-maketypedarraywithbufferwitnessrecord
 
@@ -43748,30 +43748,30 @@ module.exports = function MakeTypedArrayWithBufferWitnessRecord(obj, order) {
 
 /***/ }),
 
-/***/ 95735:
+/***/ 56949:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 
-var hasOwnProperty = __webpack_require__(57595);
-var ToBigInt64 = __webpack_require__(84182);
-var ToBigUint64 = __webpack_require__(15375);
-var ToInt16 = __webpack_require__(24437);
-var ToInt32 = __webpack_require__(35883);
-var ToInt8 = __webpack_require__(76912);
-var ToUint16 = __webpack_require__(70044);
-var ToUint32 = __webpack_require__(92050);
-var ToUint8 = __webpack_require__(89767);
-var ToUint8Clamp = __webpack_require__(89644);
+var hasOwnProperty = __webpack_require__(20497);
+var ToBigInt64 = __webpack_require__(31436);
+var ToBigUint64 = __webpack_require__(80233);
+var ToInt16 = __webpack_require__(85311);
+var ToInt32 = __webpack_require__(97961);
+var ToInt8 = __webpack_require__(6922);
+var ToUint16 = __webpack_require__(95682);
+var ToUint32 = __webpack_require__(40204);
+var ToUint8 = __webpack_require__(27981);
+var ToUint8Clamp = __webpack_require__(46058);
 
-var valueToFloat16Bytes = __webpack_require__(53092);
-var valueToFloat32Bytes = __webpack_require__(64114);
-var valueToFloat64Bytes = __webpack_require__(92811);
-var integerToNBytes = __webpack_require__(88626);
+var valueToFloat16Bytes = __webpack_require__(21754);
+var valueToFloat32Bytes = __webpack_require__(42884);
+var valueToFloat64Bytes = __webpack_require__(75465);
+var integerToNBytes = __webpack_require__(10104);
 
-var tableTAO = __webpack_require__(33601);
+var tableTAO = __webpack_require__(58699);
 
 // https://262.ecma-international.org/15.0/#table-the-typedarray-constructors
 var TypeToAO = {
@@ -43820,35 +43820,35 @@ module.exports = function NumericToRawBytes(type, value, isLittleEndian) {
 
 /***/ }),
 
-/***/ 85303:
+/***/ 41925:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
-var callBound = __webpack_require__(15669);
+var GetIntrinsic = __webpack_require__(21244);
+var callBound = __webpack_require__(54243);
 
-var $RangeError = __webpack_require__(24253);
-var $SyntaxError = __webpack_require__(16861);
-var $TypeError = __webpack_require__(96758);
+var $RangeError = __webpack_require__(8663);
+var $SyntaxError = __webpack_require__(12919);
+var $TypeError = __webpack_require__(98592);
 var $BigInt = GetIntrinsic('%BigInt%', true);
 
-var hasOwnProperty = __webpack_require__(57595);
-var IsArray = __webpack_require__(35045);
-var IsBigIntElementType = __webpack_require__(15369);
-var IsUnsignedElementType = __webpack_require__(12669);
+var hasOwnProperty = __webpack_require__(20497);
+var IsArray = __webpack_require__(94255);
+var IsBigIntElementType = __webpack_require__(50947);
+var IsUnsignedElementType = __webpack_require__(91875);
 
-var bytesAsFloat16 = __webpack_require__(49710);
-var bytesAsFloat32 = __webpack_require__(15680);
-var bytesAsFloat64 = __webpack_require__(399);
-var bytesAsInteger = __webpack_require__(25477);
-var every = __webpack_require__(34007);
-var isByteValue = __webpack_require__(46263);
+var bytesAsFloat16 = __webpack_require__(22916);
+var bytesAsFloat32 = __webpack_require__(37306);
+var bytesAsFloat64 = __webpack_require__(36901);
+var bytesAsInteger = __webpack_require__(3979);
+var every = __webpack_require__(79214);
+var isByteValue = __webpack_require__(22309);
 
 var $reverse = callBound('Array.prototype.reverse');
 var $slice = callBound('Array.prototype.slice');
 
-var tableTAO = __webpack_require__(33601);
+var tableTAO = __webpack_require__(58699);
 
 // https://262.ecma-international.org/15.0/#sec-rawbytestonumeric
 
@@ -43899,12 +43899,12 @@ module.exports = function RawBytesToNumeric(type, rawBytes, isLittleEndian) {
 
 /***/ }),
 
-/***/ 25899:
+/***/ 36569:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $isNaN = __webpack_require__(24864);
+var $isNaN = __webpack_require__(53042);
 
 // http://262.ecma-international.org/5.1/#sec-9.12
 
@@ -43919,16 +43919,16 @@ module.exports = function SameValue(x, y) {
 
 /***/ }),
 
-/***/ 21692:
+/***/ 57806:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(96758);
-var isObject = __webpack_require__(42212);
+var $TypeError = __webpack_require__(98592);
+var isObject = __webpack_require__(42294);
 
-var isPropertyKey = __webpack_require__(63152);
-var SameValue = __webpack_require__(25899);
+var isPropertyKey = __webpack_require__(59462);
+var SameValue = __webpack_require__(36569);
 
 // IE 9 does not throw in strict mode when writability/configurability/extensibility is violated
 var noThrowOnStrictViolation = (function () {
@@ -43971,30 +43971,30 @@ module.exports = function Set(O, P, V, Throw) {
 
 /***/ }),
 
-/***/ 1306:
+/***/ 56248:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
+var GetIntrinsic = __webpack_require__(21244);
 
-var $SyntaxError = __webpack_require__(16861);
-var $TypeError = __webpack_require__(96758);
-var isInteger = __webpack_require__(93043);
+var $SyntaxError = __webpack_require__(12919);
+var $TypeError = __webpack_require__(98592);
+var isInteger = __webpack_require__(1857);
 var $Uint8Array = GetIntrinsic('%Uint8Array%', true);
 
-var IsBigIntElementType = __webpack_require__(15369);
-var IsDetachedBuffer = __webpack_require__(55062);
-var NumericToRawBytes = __webpack_require__(95735);
+var IsBigIntElementType = __webpack_require__(50947);
+var IsDetachedBuffer = __webpack_require__(91952);
+var NumericToRawBytes = __webpack_require__(56949);
 
-var isArrayBuffer = __webpack_require__(18001);
-var isSharedArrayBuffer = __webpack_require__(18455);
-var hasOwn = __webpack_require__(94480);
+var isArrayBuffer = __webpack_require__(9735);
+var isSharedArrayBuffer = __webpack_require__(17961);
+var hasOwn = __webpack_require__(2382);
 
-var tableTAO = __webpack_require__(33601);
+var tableTAO = __webpack_require__(58699);
 
-var defaultEndianness = __webpack_require__(10893);
-var forEach = __webpack_require__(42494);
+var defaultEndianness = __webpack_require__(31903);
+var forEach = __webpack_require__(7472);
 
 // https://262.ecma-international.org/15.0/#sec-setvalueinbuffer
 
@@ -44070,18 +44070,18 @@ module.exports = function SetValueInBuffer(arrayBuffer, byteIndex, type, value, 
 
 /***/ }),
 
-/***/ 56580:
+/***/ 95578:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
+var GetIntrinsic = __webpack_require__(21244);
 
 var $species = GetIntrinsic('%Symbol.species%', true);
-var $TypeError = __webpack_require__(96758);
-var isObject = __webpack_require__(42212);
+var $TypeError = __webpack_require__(98592);
+var isObject = __webpack_require__(42294);
 
-var IsConstructor = __webpack_require__(88576);
+var IsConstructor = __webpack_require__(72626);
 
 // https://262.ecma-international.org/6.0/#sec-speciesconstructor
 
@@ -44109,16 +44109,16 @@ module.exports = function SpeciesConstructor(O, defaultConstructor) {
 
 /***/ }),
 
-/***/ 43645:
+/***/ 18647:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
+var GetIntrinsic = __webpack_require__(21244);
 
 var $BigInt = GetIntrinsic('%BigInt%', true);
-var $TypeError = __webpack_require__(96758);
-var $SyntaxError = __webpack_require__(16861);
+var $TypeError = __webpack_require__(98592);
+var $SyntaxError = __webpack_require__(12919);
 
 // https://262.ecma-international.org/14.0/#sec-stringtobigint
 
@@ -44139,19 +44139,19 @@ module.exports = function StringToBigInt(argument) {
 
 /***/ }),
 
-/***/ 13063:
+/***/ 82161:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
+var GetIntrinsic = __webpack_require__(21244);
 
 var $RegExp = GetIntrinsic('%RegExp%');
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 var $parseInteger = GetIntrinsic('%parseInt%');
 
-var callBound = __webpack_require__(15669);
-var regexTester = __webpack_require__(38946);
+var callBound = __webpack_require__(54243);
+var regexTester = __webpack_require__(88616);
 
 var $strSlice = callBound('String.prototype.slice');
 var isBinary = regexTester(/^0b[01]+$/i);
@@ -44161,7 +44161,7 @@ var nonWS = ['\u0085', '\u200b', '\ufffe'].join('');
 var nonWSregex = new $RegExp('[' + nonWS + ']', 'g');
 var hasNonWS = regexTester(nonWSregex);
 
-var $trim = __webpack_require__(30817);
+var $trim = __webpack_require__(12339);
 
 // https://262.ecma-international.org/13.0/#sec-stringtonumber
 
@@ -44188,20 +44188,20 @@ module.exports = function StringToNumber(argument) {
 
 /***/ }),
 
-/***/ 76340:
+/***/ 81342:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
+var GetIntrinsic = __webpack_require__(21244);
 
 var $BigInt = GetIntrinsic('%BigInt%', true);
 var $Number = GetIntrinsic('%Number%');
-var $TypeError = __webpack_require__(96758);
-var $SyntaxError = __webpack_require__(16861);
+var $TypeError = __webpack_require__(98592);
+var $SyntaxError = __webpack_require__(12919);
 
-var StringToBigInt = __webpack_require__(43645);
-var ToPrimitive = __webpack_require__(22034);
+var StringToBigInt = __webpack_require__(18647);
+var ToPrimitive = __webpack_require__(73324);
 
 // https://262.ecma-international.org/13.0/#sec-tobigint
 
@@ -44246,20 +44246,20 @@ module.exports = function ToBigInt(argument) {
 
 /***/ }),
 
-/***/ 84182:
+/***/ 31436:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
+var GetIntrinsic = __webpack_require__(21244);
 
 var $BigInt = GetIntrinsic('%BigInt%', true);
-var $pow = __webpack_require__(78943);
+var $pow = __webpack_require__(6149);
 
-var ToBigInt = __webpack_require__(76340);
-var BigIntRemainder = __webpack_require__(10241);
+var ToBigInt = __webpack_require__(81342);
+var BigIntRemainder = __webpack_require__(73439);
 
-var modBigInt = __webpack_require__(95191);
+var modBigInt = __webpack_require__(20177);
 
 // BigInt(2**63), but node v10.4-v10.8 have a bug where you can't `BigInt(x)` anything larger than MAX_SAFE_INTEGER
 var twoSixtyThree = $BigInt && (BigInt($pow(2, 32)) * BigInt($pow(2, 31)));
@@ -44278,21 +44278,21 @@ module.exports = function ToBigInt64(argument) {
 
 /***/ }),
 
-/***/ 15375:
+/***/ 80233:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
+var GetIntrinsic = __webpack_require__(21244);
 
 var $BigInt = GetIntrinsic('%BigInt%', true);
 
-var $pow = __webpack_require__(78943);
+var $pow = __webpack_require__(6149);
 
-var ToBigInt = __webpack_require__(76340);
-var BigIntRemainder = __webpack_require__(10241);
+var ToBigInt = __webpack_require__(81342);
+var BigIntRemainder = __webpack_require__(73439);
 
-var modBigInt = __webpack_require__(95191);
+var modBigInt = __webpack_require__(20177);
 
 // BigInt(2**64), but node v10.4-v10.8 have a bug where you can't `BigInt(x)` anything larger than MAX_SAFE_INTEGER
 var twoSixtyFour = $BigInt && (BigInt($pow(2, 32)) * BigInt($pow(2, 32)));
@@ -44308,7 +44308,7 @@ module.exports = function ToBigUint64(argument) {
 
 /***/ }),
 
-/***/ 96611:
+/***/ 29429:
 /***/ ((module) => {
 
 
@@ -44320,16 +44320,16 @@ module.exports = function ToBoolean(value) { return !!value; };
 
 /***/ }),
 
-/***/ 24437:
+/***/ 85311:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var modulo = __webpack_require__(10608);
-var ToNumber = __webpack_require__(5626);
-var truncate = __webpack_require__(39192);
+var modulo = __webpack_require__(17170);
+var ToNumber = __webpack_require__(94340);
+var truncate = __webpack_require__(72542);
 
-var isFinite = __webpack_require__(41146);
+var isFinite = __webpack_require__(99880);
 
 // https://262.ecma-international.org/14.0/#sec-toint16
 
@@ -44348,16 +44348,16 @@ module.exports = function ToInt16(argument) {
 
 /***/ }),
 
-/***/ 35883:
+/***/ 97961:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var modulo = __webpack_require__(10608);
-var ToNumber = __webpack_require__(5626);
-var truncate = __webpack_require__(39192);
+var modulo = __webpack_require__(17170);
+var ToNumber = __webpack_require__(94340);
+var truncate = __webpack_require__(72542);
 
-var isFinite = __webpack_require__(41146);
+var isFinite = __webpack_require__(99880);
 
 // https://262.ecma-international.org/14.0/#sec-toint32
 
@@ -44378,16 +44378,16 @@ module.exports = function ToInt32(argument) {
 
 /***/ }),
 
-/***/ 76912:
+/***/ 6922:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var modulo = __webpack_require__(10608);
-var ToNumber = __webpack_require__(5626);
-var truncate = __webpack_require__(39192);
+var modulo = __webpack_require__(17170);
+var ToNumber = __webpack_require__(94340);
+var truncate = __webpack_require__(72542);
 
-var isFinite = __webpack_require__(41146);
+var isFinite = __webpack_require__(99880);
 
 // https://262.ecma-international.org/14.0/#sec-toint8
 
@@ -44404,16 +44404,16 @@ module.exports = function ToInt8(argument) {
 
 /***/ }),
 
-/***/ 46988:
+/***/ 45750:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var ToNumber = __webpack_require__(5626);
-var truncate = __webpack_require__(39192);
+var ToNumber = __webpack_require__(94340);
+var truncate = __webpack_require__(72542);
 
-var $isNaN = __webpack_require__(24864);
-var $isFinite = __webpack_require__(41146);
+var $isNaN = __webpack_require__(53042);
+var $isFinite = __webpack_require__(99880);
 
 // https://262.ecma-international.org/14.0/#sec-tointegerorinfinity
 
@@ -44427,19 +44427,19 @@ module.exports = function ToIntegerOrInfinity(value) {
 
 /***/ }),
 
-/***/ 5626:
+/***/ 94340:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
+var GetIntrinsic = __webpack_require__(21244);
 
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 var $Number = GetIntrinsic('%Number%');
-var isPrimitive = __webpack_require__(64573);
+var isPrimitive = __webpack_require__(32651);
 
-var ToPrimitive = __webpack_require__(22034);
-var StringToNumber = __webpack_require__(13063);
+var ToPrimitive = __webpack_require__(73324);
+var StringToNumber = __webpack_require__(82161);
 
 // https://262.ecma-international.org/13.0/#sec-tonumber
 
@@ -44460,12 +44460,12 @@ module.exports = function ToNumber(argument) {
 
 /***/ }),
 
-/***/ 22034:
+/***/ 73324:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var toPrimitive = __webpack_require__(22256);
+var toPrimitive = __webpack_require__(16626);
 
 // https://262.ecma-international.org/6.0/#sec-toprimitive
 
@@ -44479,18 +44479,18 @@ module.exports = function ToPrimitive(input) {
 
 /***/ }),
 
-/***/ 20099:
+/***/ 70417:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var hasOwn = __webpack_require__(94480);
+var hasOwn = __webpack_require__(2382);
 
-var $TypeError = __webpack_require__(96758);
-var isObject = __webpack_require__(42212);
+var $TypeError = __webpack_require__(98592);
+var isObject = __webpack_require__(42294);
 
-var IsCallable = __webpack_require__(14454);
-var ToBoolean = __webpack_require__(96611);
+var IsCallable = __webpack_require__(72220);
+var ToBoolean = __webpack_require__(29429);
 
 // https://262.ecma-international.org/5.1/#sec-8.10.5
 
@@ -44536,15 +44536,15 @@ module.exports = function ToPropertyDescriptor(Obj) {
 
 /***/ }),
 
-/***/ 42986:
+/***/ 18576:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
+var GetIntrinsic = __webpack_require__(21244);
 
 var $String = GetIntrinsic('%String%');
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 
 // https://262.ecma-international.org/6.0/#sec-tostring
 
@@ -44558,16 +44558,16 @@ module.exports = function ToString(argument) {
 
 /***/ }),
 
-/***/ 70044:
+/***/ 95682:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var modulo = __webpack_require__(10608);
-var ToNumber = __webpack_require__(5626);
-var truncate = __webpack_require__(39192);
+var modulo = __webpack_require__(17170);
+var ToNumber = __webpack_require__(94340);
+var truncate = __webpack_require__(72542);
 
-var isFinite = __webpack_require__(41146);
+var isFinite = __webpack_require__(99880);
 
 // https://262.ecma-international.org/14.0/#sec-touint16
 
@@ -44586,16 +44586,16 @@ module.exports = function ToUint16(argument) {
 
 /***/ }),
 
-/***/ 92050:
+/***/ 40204:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var modulo = __webpack_require__(10608);
-var ToNumber = __webpack_require__(5626);
-var truncate = __webpack_require__(39192);
+var modulo = __webpack_require__(17170);
+var ToNumber = __webpack_require__(94340);
+var truncate = __webpack_require__(72542);
 
-var isFinite = __webpack_require__(41146);
+var isFinite = __webpack_require__(99880);
 
 // https://262.ecma-international.org/14.0/#sec-touint32
 
@@ -44614,16 +44614,16 @@ module.exports = function ToUint32(argument) {
 
 /***/ }),
 
-/***/ 89767:
+/***/ 27981:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var isFinite = __webpack_require__(41146);
+var isFinite = __webpack_require__(99880);
 
-var modulo = __webpack_require__(10608);
-var ToNumber = __webpack_require__(5626);
-var truncate = __webpack_require__(39192);
+var modulo = __webpack_require__(17170);
+var ToNumber = __webpack_require__(94340);
+var truncate = __webpack_require__(72542);
 
 // https://262.ecma-international.org/14.0/#sec-touint8
 
@@ -44640,17 +44640,17 @@ module.exports = function ToUint8(argument) {
 
 /***/ }),
 
-/***/ 89644:
+/***/ 46058:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var clamp = __webpack_require__(16327);
+var clamp = __webpack_require__(84201);
 
-var ToNumber = __webpack_require__(5626);
-var floor = __webpack_require__(64338);
+var ToNumber = __webpack_require__(94340);
+var floor = __webpack_require__(81872);
 
-var $isNaN = __webpack_require__(24864);
+var $isNaN = __webpack_require__(53042);
 
 // https://262.ecma-international.org/15.0/#sec-touint8clamp
 
@@ -44673,21 +44673,21 @@ module.exports = function ToUint8Clamp(argument) {
 
 /***/ }),
 
-/***/ 45931:
+/***/ 59901:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $SyntaxError = __webpack_require__(16861);
-var $TypeError = __webpack_require__(96758);
+var $SyntaxError = __webpack_require__(12919);
+var $TypeError = __webpack_require__(98592);
 
-var IsArray = __webpack_require__(35045);
-var IsConstructor = __webpack_require__(88576);
-var IsTypedArrayOutOfBounds = __webpack_require__(81867);
-var TypedArrayLength = __webpack_require__(16615);
-var ValidateTypedArray = __webpack_require__(76917);
+var IsArray = __webpack_require__(94255);
+var IsConstructor = __webpack_require__(72626);
+var IsTypedArrayOutOfBounds = __webpack_require__(10577);
+var TypedArrayLength = __webpack_require__(40385);
+var ValidateTypedArray = __webpack_require__(17355);
 
-var availableTypedArrays = __webpack_require__(73694)();
+var availableTypedArrays = __webpack_require__(59612)();
 
 // https://262.ecma-international.org/15.0/#typedarraycreatefromconstructor
 
@@ -44732,19 +44732,19 @@ module.exports = function TypedArrayCreateFromConstructor(constructor, argumentL
 
 /***/ }),
 
-/***/ 51334:
+/***/ 50696:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $SyntaxError = __webpack_require__(16861);
-var $TypeError = __webpack_require__(96758);
-var isInteger = __webpack_require__(93043);
-var whichTypedArray = __webpack_require__(32212);
+var $SyntaxError = __webpack_require__(12919);
+var $TypeError = __webpack_require__(98592);
+var isInteger = __webpack_require__(1857);
+var whichTypedArray = __webpack_require__(85598);
 
 // https://262.ecma-international.org/13.0/#sec-typedarrayelementsize
 
-var tableTAO = __webpack_require__(33601);
+var tableTAO = __webpack_require__(58699);
 
 module.exports = function TypedArrayElementSize(O) {
 	var type = whichTypedArray(O);
@@ -44762,19 +44762,19 @@ module.exports = function TypedArrayElementSize(O) {
 
 /***/ }),
 
-/***/ 41875:
+/***/ 27861:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $SyntaxError = __webpack_require__(16861);
-var $TypeError = __webpack_require__(96758);
+var $SyntaxError = __webpack_require__(12919);
+var $TypeError = __webpack_require__(98592);
 
-var whichTypedArray = __webpack_require__(32212);
+var whichTypedArray = __webpack_require__(85598);
 
 // https://262.ecma-international.org/13.0/#sec-typedarrayelementtype
 
-var tableTAO = __webpack_require__(33601);
+var tableTAO = __webpack_require__(58699);
 
 module.exports = function TypedArrayElementType(O) {
 	var type = whichTypedArray(O);
@@ -44792,23 +44792,23 @@ module.exports = function TypedArrayElementType(O) {
 
 /***/ }),
 
-/***/ 16615:
+/***/ 40385:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 
-var floor = __webpack_require__(64338);
-var IsFixedLengthArrayBuffer = __webpack_require__(6223);
-var IsTypedArrayOutOfBounds = __webpack_require__(81867);
-var TypedArrayElementSize = __webpack_require__(51334);
+var floor = __webpack_require__(81872);
+var IsFixedLengthArrayBuffer = __webpack_require__(2129);
+var IsTypedArrayOutOfBounds = __webpack_require__(10577);
+var TypedArrayElementSize = __webpack_require__(50696);
 
-var isTypedArrayWithBufferWitnessRecord = __webpack_require__(72165);
+var isTypedArrayWithBufferWitnessRecord = __webpack_require__(94423);
 
-var typedArrayBuffer = __webpack_require__(89709);
-var typedArrayByteOffset = __webpack_require__(34367);
-var typedArrayLength = __webpack_require__(87203);
+var typedArrayBuffer = __webpack_require__(37075);
+var typedArrayByteOffset = __webpack_require__(11749);
+var typedArrayLength = __webpack_require__(16673);
 
 // https://www.ecma-international.org/ecma-262/15.0/#sec-typedarraylength
 
@@ -44850,22 +44850,22 @@ module.exports = function TypedArrayLength(taRecord) {
 
 /***/ }),
 
-/***/ 10401:
+/***/ 50627:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $SyntaxError = __webpack_require__(16861);
-var $TypeError = __webpack_require__(96758);
+var $SyntaxError = __webpack_require__(12919);
+var $TypeError = __webpack_require__(98592);
 
-var whichTypedArray = __webpack_require__(32212);
-var availableTypedArrays = __webpack_require__(73694)();
+var whichTypedArray = __webpack_require__(85598);
+var availableTypedArrays = __webpack_require__(59612)();
 
-var IsArray = __webpack_require__(35045);
-var SpeciesConstructor = __webpack_require__(56580);
-var TypedArrayCreateFromConstructor = __webpack_require__(45931);
+var IsArray = __webpack_require__(94255);
+var SpeciesConstructor = __webpack_require__(95578);
+var TypedArrayCreateFromConstructor = __webpack_require__(59901);
 
-var getConstructor = __webpack_require__(98642);
+var getConstructor = __webpack_require__(50300);
 
 // https://262.ecma-international.org/15.0/#typedarray-species-create
 
@@ -44894,18 +44894,18 @@ module.exports = function TypedArraySpeciesCreate(exemplar, argumentList) {
 
 /***/ }),
 
-/***/ 76917:
+/***/ 17355:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(96758);
-var isObject = __webpack_require__(42212);
+var $TypeError = __webpack_require__(98592);
+var isObject = __webpack_require__(42294);
 
-var IsTypedArrayOutOfBounds = __webpack_require__(81867);
-var MakeTypedArrayWithBufferWitnessRecord = __webpack_require__(2649);
+var IsTypedArrayOutOfBounds = __webpack_require__(10577);
+var MakeTypedArrayWithBufferWitnessRecord = __webpack_require__(40487);
 
-var isTypedArray = __webpack_require__(11017);
+var isTypedArray = __webpack_require__(97675);
 
 // https://262.ecma-international.org/15.0/#sec-validatetypedarray
 
@@ -44933,14 +44933,14 @@ module.exports = function ValidateTypedArray(O, order) {
 
 /***/ }),
 
-/***/ 16327:
+/***/ 84201:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(96758);
-var max = __webpack_require__(87183);
-var min = __webpack_require__(86165);
+var $TypeError = __webpack_require__(98592);
+var max = __webpack_require__(14117);
+var min = __webpack_require__(9807);
 
 // https://262.ecma-international.org/12.0/#clamping
 
@@ -44954,13 +44954,13 @@ module.exports = function clamp(x, lower, upper) {
 
 /***/ }),
 
-/***/ 64338:
+/***/ 81872:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // var modulo = require('./modulo');
-var $floor = __webpack_require__(54087);
+var $floor = __webpack_require__(14637);
 
 // http://262.ecma-international.org/11.0/#eqn-floor
 
@@ -44975,12 +44975,12 @@ module.exports = function floor(x) {
 
 /***/ }),
 
-/***/ 10608:
+/***/ 17170:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var mod = __webpack_require__(74660);
+var mod = __webpack_require__(81978);
 
 // https://262.ecma-international.org/5.1/#sec-5.2
 
@@ -44991,7 +44991,7 @@ module.exports = function modulo(x, y) {
 
 /***/ }),
 
-/***/ 33601:
+/***/ 58699:
 /***/ ((module) => {
 
 
@@ -45036,14 +45036,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 39192:
+/***/ 72542:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var floor = __webpack_require__(64338);
+var floor = __webpack_require__(81872);
 
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 
 // https://262.ecma-international.org/14.0/#eqn-truncate
 
@@ -45058,33 +45058,33 @@ module.exports = function truncate(x) {
 
 /***/ }),
 
-/***/ 99111:
+/***/ 74345:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // TODO: remove, semver-major
 
-module.exports = __webpack_require__(62818);
+module.exports = __webpack_require__(21244);
 
 
 /***/ }),
 
-/***/ 34936:
+/***/ 56554:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var hasPropertyDescriptors = __webpack_require__(21989);
+var hasPropertyDescriptors = __webpack_require__(47627);
 
-var $defineProperty = __webpack_require__(14090);
+var $defineProperty = __webpack_require__(28400);
 
 var hasArrayLengthDefineBug = hasPropertyDescriptors.hasArrayLengthDefineBug();
 
 // eslint-disable-next-line global-require
-var isArray = hasArrayLengthDefineBug && __webpack_require__(40173);
+var isArray = hasArrayLengthDefineBug && __webpack_require__(59539);
 
-var callBound = __webpack_require__(15669);
+var callBound = __webpack_require__(54243);
 
 var $isEnumerable = callBound('Object.prototype.propertyIsEnumerable');
 
@@ -45130,17 +45130,17 @@ module.exports = function DefineOwnProperty(IsDataDescriptor, SameValue, FromPro
 
 /***/ }),
 
-/***/ 40173:
+/***/ 59539:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
+var GetIntrinsic = __webpack_require__(21244);
 
 var $Array = GetIntrinsic('%Array%');
 
 // eslint-disable-next-line global-require
-var toStr = !$Array.isArray && __webpack_require__(15669)('Object.prototype.toString');
+var toStr = !$Array.isArray && __webpack_require__(54243)('Object.prototype.toString');
 
 module.exports = $Array.isArray || function IsArray(argument) {
 	return toStr(argument) === '[object Array]';
@@ -45149,12 +45149,12 @@ module.exports = $Array.isArray || function IsArray(argument) {
 
 /***/ }),
 
-/***/ 49710:
+/***/ 22916:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $pow = __webpack_require__(78943);
+var $pow = __webpack_require__(6149);
 
 module.exports = function bytesAsFloat32(rawBytes) {
 	// return new $Float16Array(new $Uint8Array(rawBytes).buffer)[0];
@@ -45203,12 +45203,12 @@ module.exports = function bytesAsFloat32(rawBytes) {
 
 /***/ }),
 
-/***/ 15680:
+/***/ 37306:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $pow = __webpack_require__(78943);
+var $pow = __webpack_require__(6149);
 
 module.exports = function bytesAsFloat32(rawBytes) {
 	// return new $Float32Array(new $Uint8Array(rawBytes).buffer)[0];
@@ -45246,12 +45246,12 @@ Return the Number value that corresponds to value.
 
 /***/ }),
 
-/***/ 399:
+/***/ 36901:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $pow = __webpack_require__(78943);
+var $pow = __webpack_require__(6149);
 
 module.exports = function bytesAsFloat64(rawBytes) {
 	// return new $Float64Array(new $Uint8Array(rawBytes).buffer)[0];
@@ -45295,14 +45295,14 @@ Return the Number value that corresponds to value.
 
 /***/ }),
 
-/***/ 25477:
+/***/ 3979:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
+var GetIntrinsic = __webpack_require__(21244);
 
-var $pow = __webpack_require__(78943);
+var $pow = __webpack_require__(6149);
 
 var $Number = GetIntrinsic('%Number%');
 var $BigInt = GetIntrinsic('%BigInt%', true);
@@ -45334,17 +45334,17 @@ module.exports = function bytesAsInteger(rawBytes, elementSize, isUnsigned, isBi
 
 /***/ }),
 
-/***/ 10893:
+/***/ 31903:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
+var GetIntrinsic = __webpack_require__(21244);
 
 var $Uint8Array = GetIntrinsic('%Uint8Array%', true);
 var $Uint32Array = GetIntrinsic('%Uint32Array%', true);
 
-var typedArrayBuffer = __webpack_require__(89709);
+var typedArrayBuffer = __webpack_require__(37075);
 
 var uInt32 = $Uint32Array && new $Uint32Array([0x12345678]);
 var uInt8 = uInt32 && new $Uint8Array(typedArrayBuffer(uInt32));
@@ -45362,7 +45362,7 @@ module.exports = uInt8
 
 /***/ }),
 
-/***/ 34007:
+/***/ 79214:
 /***/ ((module) => {
 
 
@@ -45379,7 +45379,7 @@ module.exports = function every(array, predicate) {
 
 /***/ }),
 
-/***/ 42494:
+/***/ 7472:
 /***/ ((module) => {
 
 
@@ -45393,7 +45393,7 @@ module.exports = function forEach(array, callback) {
 
 /***/ }),
 
-/***/ 6929:
+/***/ 58747:
 /***/ ((module) => {
 
 
@@ -45433,7 +45433,7 @@ module.exports = function fractionToBitString(x) {
 
 /***/ }),
 
-/***/ 79550:
+/***/ 68872:
 /***/ ((module) => {
 
 
@@ -45467,12 +45467,12 @@ module.exports = function fromPropertyDescriptor(Desc) {
 
 /***/ }),
 
-/***/ 18584:
+/***/ 74950:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $floor = __webpack_require__(54087);
+var $floor = __webpack_require__(14637);
 
 // https://runestone.academy/ns/books/published/pythonds/BasicDS/ConvertingDecimalNumberstoBinaryNumbers.html#:~:text=The%20Divide%20by%202%20algorithm,have%20a%20remainder%20of%200
 
@@ -45495,12 +45495,12 @@ module.exports = function intToBinaryString(x) {
 
 /***/ }),
 
-/***/ 88626:
+/***/ 10104:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
+var GetIntrinsic = __webpack_require__(21244);
 
 var $Number = GetIntrinsic('%Number%');
 var $BigInt = GetIntrinsic('%BigInt%', true);
@@ -45530,7 +45530,7 @@ module.exports = function integerToNBytes(intValue, n, isLittleEndian) {
 
 /***/ }),
 
-/***/ 46263:
+/***/ 22309:
 /***/ ((module) => {
 
 
@@ -45542,18 +45542,18 @@ module.exports = function isByteValue(value) {
 
 /***/ }),
 
-/***/ 82178:
+/***/ 98068:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // TODO, semver-major: delete
-module.exports = __webpack_require__(93043);
+module.exports = __webpack_require__(1857);
 
 
 /***/ }),
 
-/***/ 47321:
+/***/ 80535:
 /***/ ((module) => {
 
 
@@ -45565,19 +45565,19 @@ module.exports = Number.isNaN || function isNaN(a) {
 
 /***/ }),
 
-/***/ 51065:
+/***/ 65203:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // TODO: remove, semver-major
 
-module.exports = __webpack_require__(42212);
+module.exports = __webpack_require__(42294);
 
 
 /***/ }),
 
-/***/ 64573:
+/***/ 32651:
 /***/ ((module) => {
 
 
@@ -45589,7 +45589,7 @@ module.exports = function isPrimitive(value) {
 
 /***/ }),
 
-/***/ 63152:
+/***/ 59462:
 /***/ ((module) => {
 
 
@@ -45601,18 +45601,18 @@ module.exports = function isPropertyKey(argument) {
 
 /***/ }),
 
-/***/ 74660:
+/***/ 81978:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // TODO, semver-major: delete
-module.exports = __webpack_require__(7109);
+module.exports = __webpack_require__(74359);
 
 
 /***/ }),
 
-/***/ 95191:
+/***/ 20177:
 /***/ ((module) => {
 
 
@@ -45625,14 +45625,14 @@ module.exports = function bigIntMod(BigIntRemainder, bigint, modulo) {
 
 /***/ }),
 
-/***/ 46696:
+/***/ 76730:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(96758);
+var $TypeError = __webpack_require__(98592);
 
-var hasOwn = __webpack_require__(94480);
+var hasOwn = __webpack_require__(2382);
 
 var allowed = {
 	__proto__: null,
@@ -45668,15 +45668,15 @@ module.exports = function isPropertyDescriptor(Desc) {
 
 /***/ }),
 
-/***/ 72165:
+/***/ 94423:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var hasOwn = __webpack_require__(94480);
-var isTypedArray = __webpack_require__(11017);
+var hasOwn = __webpack_require__(2382);
+var isTypedArray = __webpack_require__(97675);
 
-var isInteger = __webpack_require__(82178);
+var isInteger = __webpack_require__(98068);
 
 module.exports = function isTypedArrayWithBufferWitnessRecord(value) {
 	return !!value
@@ -45693,12 +45693,12 @@ module.exports = function isTypedArrayWithBufferWitnessRecord(value) {
 
 /***/ }),
 
-/***/ 98642:
+/***/ 50300:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
+var GetIntrinsic = __webpack_require__(21244);
 
 var constructors = {
 	__proto__: null,
@@ -45723,18 +45723,18 @@ module.exports = function getConstructor(kind) {
 
 /***/ }),
 
-/***/ 53092:
+/***/ 21754:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $abs = __webpack_require__(84197);
-var $floor = __webpack_require__(54087);
-var $pow = __webpack_require__(78943);
+var $abs = __webpack_require__(13803);
+var $floor = __webpack_require__(14637);
+var $pow = __webpack_require__(6149);
 
-var isFinite = __webpack_require__(41146);
-var isNaN = __webpack_require__(24864);
-var isNegativeZero = __webpack_require__(70360);
+var isFinite = __webpack_require__(99880);
+var isNaN = __webpack_require__(53042);
+var isNegativeZero = __webpack_require__(86110);
 
 var maxFiniteFloat16 = 65504; // 2**16 - 2**5
 
@@ -45803,18 +45803,18 @@ module.exports = function valueToFloat16Bytes(value, isLittleEndian) {
 
 /***/ }),
 
-/***/ 64114:
+/***/ 42884:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $abs = __webpack_require__(84197);
-var $floor = __webpack_require__(54087);
-var $pow = __webpack_require__(78943);
+var $abs = __webpack_require__(13803);
+var $floor = __webpack_require__(14637);
+var $pow = __webpack_require__(6149);
 
-var isFinite = __webpack_require__(41146);
-var isNaN = __webpack_require__(24864);
-var isNegativeZero = __webpack_require__(70360);
+var isFinite = __webpack_require__(99880);
+var isNaN = __webpack_require__(53042);
+var isNegativeZero = __webpack_require__(86110);
 
 var maxFiniteFloat32 = 3.4028234663852886e+38; // roughly 2 ** 128 - 1
 
@@ -45877,27 +45877,27 @@ module.exports = function valueToFloat32Bytes(value, isLittleEndian) {
 
 /***/ }),
 
-/***/ 92811:
+/***/ 75465:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
+var GetIntrinsic = __webpack_require__(21244);
 
 var $parseInt = GetIntrinsic('%parseInt%');
-var $abs = __webpack_require__(84197);
-var $floor = __webpack_require__(54087);
-var isFinite = __webpack_require__(41146);
-var isNegativeZero = __webpack_require__(70360);
+var $abs = __webpack_require__(13803);
+var $floor = __webpack_require__(14637);
+var isFinite = __webpack_require__(99880);
+var isNegativeZero = __webpack_require__(86110);
 
-var callBound = __webpack_require__(15669);
+var callBound = __webpack_require__(54243);
 
 var $strIndexOf = callBound('String.prototype.indexOf');
 var $strSlice = callBound('String.prototype.slice');
 
-var fractionToBitString = __webpack_require__(6929);
-var intToBinString = __webpack_require__(18584);
-var isNaN = __webpack_require__(47321);
+var fractionToBitString = __webpack_require__(58747);
+var intToBinString = __webpack_require__(74950);
+var isNaN = __webpack_require__(80535);
 
 var float64bias = 1023;
 
@@ -45969,17 +45969,17 @@ module.exports = function valueToFloat64Bytes(value, isLittleEndian) {
 
 /***/ }),
 
-/***/ 74241:
+/***/ 95263:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Glob = void 0;
-const minimatch_1 = __webpack_require__(36581);
+const minimatch_1 = __webpack_require__(13575);
 const node_url_1 = __webpack_require__(73136);
-const path_scurry_1 = __webpack_require__(26845);
-const pattern_js_1 = __webpack_require__(51953);
-const walker_js_1 = __webpack_require__(5649);
+const path_scurry_1 = __webpack_require__(47895);
+const pattern_js_1 = __webpack_require__(56583);
+const walker_js_1 = __webpack_require__(32279);
 // if no process global, just call it linux.
 // so we default to case-sensitive, / separators
 const defaultPlatform = (typeof process === 'object' &&
@@ -46222,13 +46222,13 @@ exports.Glob = Glob;
 
 /***/ }),
 
-/***/ 78561:
+/***/ 1275:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.hasMagic = void 0;
-const minimatch_1 = __webpack_require__(36581);
+const minimatch_1 = __webpack_require__(13575);
 /**
  * Return true if the patterns provided contain any magic glob characters,
  * given the options provided.
@@ -46255,7 +46255,7 @@ exports.hasMagic = hasMagic;
 
 /***/ }),
 
-/***/ 53081:
+/***/ 97667:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -46265,8 +46265,8 @@ exports.hasMagic = hasMagic;
 // Ignores are always parsed in dot:true mode
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Ignore = void 0;
-const minimatch_1 = __webpack_require__(36581);
-const pattern_js_1 = __webpack_require__(51953);
+const minimatch_1 = __webpack_require__(13575);
+const pattern_js_1 = __webpack_require__(56583);
 const defaultPlatform = (typeof process === 'object' &&
     process &&
     typeof process.platform === 'string') ?
@@ -46380,7 +46380,7 @@ exports.Ignore = Ignore;
 
 /***/ }),
 
-/***/ 56151:
+/***/ 90297:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -46391,17 +46391,17 @@ exports.globStream = globStream;
 exports.globSync = globSync;
 exports.globIterateSync = globIterateSync;
 exports.globIterate = globIterate;
-const minimatch_1 = __webpack_require__(36581);
-const glob_js_1 = __webpack_require__(74241);
-const has_magic_js_1 = __webpack_require__(78561);
-var minimatch_2 = __webpack_require__(36581);
+const minimatch_1 = __webpack_require__(13575);
+const glob_js_1 = __webpack_require__(95263);
+const has_magic_js_1 = __webpack_require__(1275);
+var minimatch_2 = __webpack_require__(13575);
 Object.defineProperty(exports, "escape", ({ enumerable: true, get: function () { return minimatch_2.escape; } }));
 Object.defineProperty(exports, "unescape", ({ enumerable: true, get: function () { return minimatch_2.unescape; } }));
-var glob_js_2 = __webpack_require__(74241);
+var glob_js_2 = __webpack_require__(95263);
 Object.defineProperty(exports, "Glob", ({ enumerable: true, get: function () { return glob_js_2.Glob; } }));
-var has_magic_js_2 = __webpack_require__(78561);
+var has_magic_js_2 = __webpack_require__(1275);
 Object.defineProperty(exports, "hasMagic", ({ enumerable: true, get: function () { return has_magic_js_2.hasMagic; } }));
-var ignore_js_1 = __webpack_require__(53081);
+var ignore_js_1 = __webpack_require__(97667);
 Object.defineProperty(exports, "Ignore", ({ enumerable: true, get: function () { return ignore_js_1.Ignore; } }));
 function globStreamSync(pattern, options = {}) {
     return new glob_js_1.Glob(pattern, options).streamSync();
@@ -46454,14 +46454,14 @@ exports.glob.glob = exports.glob;
 
 /***/ }),
 
-/***/ 51953:
+/***/ 56583:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 // this is just a very light wrapper around 2 arrays with an offset index
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Pattern = void 0;
-const minimatch_1 = __webpack_require__(36581);
+const minimatch_1 = __webpack_require__(13575);
 const isPatternList = (pl) => pl.length >= 1;
 const isGlobList = (gl) => gl.length >= 1;
 /**
@@ -46679,14 +46679,14 @@ exports.Pattern = Pattern;
 
 /***/ }),
 
-/***/ 11991:
+/***/ 1785:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 // synchronous utility for filtering entries and calculating subwalks
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Processor = exports.SubWalks = exports.MatchRecord = exports.HasWalkedCache = void 0;
-const minimatch_1 = __webpack_require__(36581);
+const minimatch_1 = __webpack_require__(13575);
 /**
  * A cache of which patterns have been processed for a given Path
  */
@@ -46986,7 +46986,7 @@ exports.Processor = Processor;
 
 /***/ }),
 
-/***/ 5649:
+/***/ 32279:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -46998,9 +46998,9 @@ exports.GlobStream = exports.GlobWalker = exports.GlobUtil = void 0;
  *
  * @module
  */
-const minipass_1 = __webpack_require__(82303);
-const ignore_js_1 = __webpack_require__(53081);
-const processor_js_1 = __webpack_require__(11991);
+const minipass_1 = __webpack_require__(12441);
+const ignore_js_1 = __webpack_require__(97667);
+const processor_js_1 = __webpack_require__(1785);
 const makeIgnore = (ignore, opts) => typeof ignore === 'string' ? new ignore_js_1.Ignore([ignore], opts)
     : Array.isArray(ignore) ? new ignore_js_1.Ignore(ignore, opts)
         : ignore;
@@ -47379,7 +47379,7 @@ exports.GlobStream = GlobStream;
 
 /***/ }),
 
-/***/ 51995:
+/***/ 36333:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -47399,7 +47399,7 @@ exports.assertValidPattern = assertValidPattern;
 
 /***/ }),
 
-/***/ 9725:
+/***/ 28407:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -47407,8 +47407,8 @@ exports.assertValidPattern = assertValidPattern;
 var _a;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AST = void 0;
-const brace_expressions_js_1 = __webpack_require__(26660);
-const unescape_js_1 = __webpack_require__(18982);
+const brace_expressions_js_1 = __webpack_require__(29254);
+const unescape_js_1 = __webpack_require__(66735);
 const types = new Set(['!', '?', '+', '*', '@']);
 const isExtglobType = (c) => types.has(c);
 const isExtglobAST = (c) => isExtglobType(c.type);
@@ -48152,7 +48152,7 @@ _a = AST;
 
 /***/ }),
 
-/***/ 26660:
+/***/ 29254:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -48310,7 +48310,7 @@ exports.parseClass = parseClass;
 
 /***/ }),
 
-/***/ 30522:
+/***/ 28060:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -48338,7 +48338,7 @@ exports.escape = escape;
 
 /***/ }),
 
-/***/ 36581:
+/***/ 13575:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -48347,11 +48347,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.unescape = exports.escape = exports.AST = exports.Minimatch = exports.match = exports.makeRe = exports.braceExpand = exports.defaults = exports.filter = exports.GLOBSTAR = exports.sep = exports.minimatch = void 0;
-const brace_expansion_1 = __importDefault(__webpack_require__(81973));
-const assert_valid_pattern_js_1 = __webpack_require__(51995);
-const ast_js_1 = __webpack_require__(9725);
-const escape_js_1 = __webpack_require__(30522);
-const unescape_js_1 = __webpack_require__(18982);
+const brace_expansion_1 = __importDefault(__webpack_require__(53187));
+const assert_valid_pattern_js_1 = __webpack_require__(36333);
+const ast_js_1 = __webpack_require__(28407);
+const escape_js_1 = __webpack_require__(28060);
+const unescape_js_1 = __webpack_require__(66735);
 const minimatch = (p, pattern, options = {}) => {
     (0, assert_valid_pattern_js_1.assertValidPattern)(pattern);
     // shortcut: comments match nothing.
@@ -49352,11 +49352,11 @@ class Minimatch {
 }
 exports.Minimatch = Minimatch;
 /* c8 ignore start */
-var ast_js_2 = __webpack_require__(9725);
+var ast_js_2 = __webpack_require__(28407);
 Object.defineProperty(exports, "AST", ({ enumerable: true, get: function () { return ast_js_2.AST; } }));
-var escape_js_2 = __webpack_require__(30522);
+var escape_js_2 = __webpack_require__(28060);
 Object.defineProperty(exports, "escape", ({ enumerable: true, get: function () { return escape_js_2.escape; } }));
-var unescape_js_2 = __webpack_require__(18982);
+var unescape_js_2 = __webpack_require__(66735);
 Object.defineProperty(exports, "unescape", ({ enumerable: true, get: function () { return unescape_js_2.unescape; } }));
 /* c8 ignore stop */
 exports.minimatch.AST = ast_js_1.AST;
@@ -49367,7 +49367,7 @@ exports.minimatch.unescape = unescape_js_1.unescape;
 
 /***/ }),
 
-/***/ 18982:
+/***/ 66735:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49397,7 +49397,7 @@ exports.unescape = unescape;
 
 /***/ }),
 
-/***/ 43521:
+/***/ 59143:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50949,7 +50949,7 @@ exports.LRUCache = LRUCache;
 
 /***/ }),
 
-/***/ 82303:
+/***/ 12441:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -51993,7 +51993,7 @@ exports.Minipass = Minipass;
 
 /***/ }),
 
-/***/ 26845:
+/***/ 47895:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -52022,7 +52022,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PathScurry = exports.Path = exports.PathScurryDarwin = exports.PathScurryPosix = exports.PathScurryWin32 = exports.PathScurryBase = exports.PathPosix = exports.PathWin32 = exports.PathBase = exports.ChildrenCache = exports.ResolveCache = void 0;
-const lru_cache_1 = __webpack_require__(43521);
+const lru_cache_1 = __webpack_require__(59143);
 const node_path_1 = __webpack_require__(76760);
 const node_url_1 = __webpack_require__(73136);
 const fs_1 = __webpack_require__(79896);
@@ -52031,7 +52031,7 @@ const realpathSync = fs_1.realpathSync.native;
 // TODO: test perf of fs/promises realpath vs realpathCB,
 // since the promises one uses realpath.native
 const promises_1 = __webpack_require__(51455);
-const minipass_1 = __webpack_require__(82303);
+const minipass_1 = __webpack_require__(12441);
 const defaultFS = {
     lstatSync: fs_1.lstatSync,
     readdir: fs_1.readdir,
@@ -54013,19 +54013,19 @@ exports.PathScurry = process.platform === 'win32' ? PathScurryWin32
 
 /***/ }),
 
-/***/ 75001:
+/***/ 83151:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(62818);
-var IsCallable = __webpack_require__(87975);
-var isObject = __webpack_require__(51065);
-var whichBuiltinType = __webpack_require__(49574);
-var $TypeError = __webpack_require__(96758);
+var GetIntrinsic = __webpack_require__(21244);
+var IsCallable = __webpack_require__(46645);
+var isObject = __webpack_require__(65203);
+var whichBuiltinType = __webpack_require__(13252);
+var $TypeError = __webpack_require__(98592);
 
-var gPO = __webpack_require__(80315);
-var $Object = __webpack_require__(31699);
+var gPO = __webpack_require__(73805);
+var $Object = __webpack_require__(43177);
 
 module.exports = function getPrototypeOf(O) {
 	if (!isObject(O)) {
@@ -54060,14 +54060,14 @@ module.exports = function getPrototypeOf(O) {
 
 /***/ }),
 
-/***/ 21292:
+/***/ 89822:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var implementation = __webpack_require__(75001);
+var implementation = __webpack_require__(83151);
 
-var getProto = __webpack_require__(80315);
+var getProto = __webpack_require__(73805);
 
 module.exports = function getPolyfill() {
 	if (typeof Reflect === 'object' && Reflect && Reflect.getPrototypeOf) {
@@ -54081,7 +54081,7 @@ module.exports = function getPolyfill() {
 
 /***/ }),
 
-/***/ 56926:
+/***/ 5474:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // This file exists as a CommonJS module to read the version from package.json.
@@ -54089,13 +54089,13 @@ module.exports = function getPolyfill() {
 // ESLint rules and doesn't work reliably across all Node.js versions.
 // By keeping this as a .cjs file, we can use require() naturally and export
 // the version for the ESM modules to import.
-const packageJson = __webpack_require__(39345)
+const packageJson = __webpack_require__(89820)
 module.exports = { version: packageJson.version }
 
 
 /***/ }),
 
-/***/ 33108:
+/***/ 76152:
 /***/ ((module) => {
 
 
@@ -54408,7 +54408,7 @@ module.exports = index;
 
 /***/ }),
 
-/***/ 57224:
+/***/ 80594:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -54419,7 +54419,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ArtifactNotFoundError, FilesNotFoundError, GHESNotSupportedError, InvalidResponseError, NetworkError, UsageError, default
 
-// NAMESPACE OBJECT: ../../../@azure/storage-blob/dist/esm/generated/src/models/mappers.js
+// NAMESPACE OBJECT: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/generated/src/models/mappers.js
 var mappers_namespaceObject = {};
 __webpack_require__.r(mappers_namespaceObject);
 __webpack_require__.d(mappers_namespaceObject, {
@@ -54604,11 +54604,11 @@ __webpack_require__.d(mappers_namespaceObject, {
   UserDelegationKey: () => (UserDelegationKey)
 });
 
-// EXTERNAL MODULE: ../../../@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(14362);
+// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(1113);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __webpack_require__(70857);
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/internal/shared/config.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/internal/shared/config.js
 
 
 // Used for controlling the highWaterMark value of the zip that is being streamed
@@ -54696,9 +54696,9 @@ function getMaxArtifactListCount() {
 var external_fs_ = __webpack_require__(79896);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __webpack_require__(16928);
-// EXTERNAL MODULE: ../../../@protobuf-ts/runtime/build/commonjs/index.js
-var commonjs = __webpack_require__(97954);
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/generated/google/protobuf/timestamp.js
+// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@protobuf-ts/runtime/build/commonjs/index.js
+var commonjs = __webpack_require__(11276);
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/generated/google/protobuf/timestamp.js
 
 
 
@@ -54832,7 +54832,7 @@ class Timestamp$Type extends commonjs.MessageType {
  */
 const Timestamp = new Timestamp$Type();
 //# sourceMappingURL=timestamp.js.map
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/generated/google/protobuf/wrappers.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/generated/google/protobuf/wrappers.js
 // @generated by protobuf-ts 2.9.1 with parameter long_type_string,client_none,generate_dependencies
 // @generated from protobuf file "google/protobuf/wrappers.proto" (package "google.protobuf", syntax proto3)
 // tslint:disable
@@ -55439,9 +55439,9 @@ class BytesValue$Type extends commonjs.MessageType {
  */
 const BytesValue = new BytesValue$Type();
 //# sourceMappingURL=wrappers.js.map
-// EXTERNAL MODULE: ../../../@protobuf-ts/runtime-rpc/build/commonjs/index.js
-var build_commonjs = __webpack_require__(30472);
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/generated/results/api/v1/artifact.js
+// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/index.js
+var build_commonjs = __webpack_require__(47490);
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.js
 // @generated by protobuf-ts 2.9.1 with parameter long_type_string,client_none,generate_dependencies
 // @generated from protobuf file "results/api/v1/artifact.proto" (package "github.actions.results.api.v1", syntax proto3)
 // tslint:disable
@@ -56157,7 +56157,7 @@ const ArtifactService = new build_commonjs/* ServiceType */.C0("github.actions.r
     { name: "DeleteArtifact", options: {}, I: artifact_DeleteArtifactRequest, O: artifact_DeleteArtifactResponse }
 ]);
 //# sourceMappingURL=artifact.js.map
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/generated/results/api/v1/artifact.twirp-client.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.twirp-client.js
 
 class ArtifactServiceClientJSON {
     constructor(rpc) {
@@ -56253,13 +56253,13 @@ class ArtifactServiceClientProtobuf {
     }
 }
 //# sourceMappingURL=artifact.twirp-client.js.map
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/generated/index.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/generated/index.js
 
 
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/internal/upload/retention.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/internal/upload/retention.js
 
 
 function getExpiration(retentionDays) {
@@ -56287,7 +56287,7 @@ function getRetentionDays() {
     return days;
 }
 //# sourceMappingURL=retention.js.map
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/internal/upload/path-and-artifact-name-validation.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/internal/upload/path-and-artifact-name-validation.js
 
 /**
  * Invalid characters that cannot be in the artifact name or an uploaded file. Will be rejected
@@ -56350,13 +56350,13 @@ The following characters are not allowed in files that are uploaded due to limit
     }
 }
 //# sourceMappingURL=path-and-artifact-name-validation.js.map
-// EXTERNAL MODULE: ../../../@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(73138);
-// EXTERNAL MODULE: ../../../@actions/http-client/lib/auth.js
-var auth = __webpack_require__(21357);
-// EXTERNAL MODULE: ../../../@actions/artifact/lib/internal/shared/package-version.cjs
-var package_version = __webpack_require__(56926);
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/internal/shared/user-agent.js
+// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(8312);
+// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@actions/http-client/lib/auth.js
+var auth = __webpack_require__(61475);
+// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/internal/shared/package-version.cjs
+var package_version = __webpack_require__(5474);
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/internal/shared/user-agent.js
 
 /**
  * Ensure that this User Agent String is used in all HTTP calls so that we can monitor telemetry between different versions of this package
@@ -56365,7 +56365,7 @@ function getUserAgentString() {
     return `@actions/artifact-${package_version.version}`;
 }
 //# sourceMappingURL=user-agent.js.map
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/internal/shared/errors.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/internal/shared/errors.js
 class FilesNotFoundError extends Error {
     constructor(files = []) {
         let message = 'No files were found to upload';
@@ -56427,7 +56427,7 @@ UsageError.isUsageErrorMessage = (msg) => {
     return msg.includes('insufficient usage');
 };
 //# sourceMappingURL=errors.js.map
-;// CONCATENATED MODULE: ../../../jwt-decode/build/esm/index.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/jwt-decode/build/esm/index.js
 class InvalidTokenError extends Error {
 }
 InvalidTokenError.prototype.name = "InvalidTokenError";
@@ -56486,7 +56486,7 @@ function jwtDecode(token, options) {
     }
 }
 
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/internal/shared/util.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/internal/shared/util.js
 
 
 
@@ -56605,7 +56605,7 @@ function maskSecretUrls(body) {
     }
 }
 //# sourceMappingURL=util.js.map
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/internal/shared/artifact-twirp-client.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/internal/shared/artifact-twirp-client.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -56756,7 +56756,7 @@ function internalArtifactTwirpClient(options) {
     return new ArtifactServiceClientJSON(client);
 }
 //# sourceMappingURL=artifact-twirp-client.js.map
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/internal/upload/upload-zip-specification.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/internal/upload/upload-zip-specification.js
 
 
 
@@ -56845,7 +56845,7 @@ function getUploadZipSpecification(filesToZip, rootDirectory) {
     return specification;
 }
 //# sourceMappingURL=upload-zip-specification.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -56887,10 +56887,10 @@ class AbortError extends Error {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
+var external_node_util_ = __webpack_require__(80356);
 // EXTERNAL MODULE: external "node:process"
 var external_node_process_ = __webpack_require__(1708);
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/logger/log.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -56900,7 +56900,7 @@ function log(message, ...args) {
     external_node_process_.stderr.write(`${external_node_util_.format(message, ...args)}${external_node_os_.EOL}`);
 }
 //# sourceMappingURL=log.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/env.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/env.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -56949,7 +56949,7 @@ const isNodeRuntime = !isBun && !isDeno;
  */
 const isReactNative = false;
 //# sourceMappingURL=env.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/logger/debug.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/logger/debug.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -57136,7 +57136,7 @@ function extend(namespace) {
 }
 /* harmony default export */ const debug = (debugObj);
 //# sourceMappingURL=debug.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/logger/logger.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -57262,7 +57262,7 @@ function createClientLogger(namespace) {
     return context.createClientLogger(namespace);
 }
 //# sourceMappingURL=logger.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/httpHeaders.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/httpHeaders.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 function normalizeName(name) {
@@ -57362,7 +57362,7 @@ function httpHeaders_createHttpHeaders(rawHeaders) {
     return new HttpHeadersImpl(rawHeaders);
 }
 //# sourceMappingURL=httpHeaders.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/util/uuidUtils.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/uuidUtils.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -57374,7 +57374,7 @@ function randomUUID() {
     return crypto.randomUUID();
 }
 //# sourceMappingURL=uuidUtils.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/pipelineRequest.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/pipelineRequest.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -57430,7 +57430,7 @@ function pipelineRequest_createPipelineRequest(options) {
     return new PipelineRequestImpl(options);
 }
 //# sourceMappingURL=pipelineRequest.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/pipeline.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/pipeline.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 const ValidPhaseNames = new Set(["Deserialize", "Serialize", "Retry", "Sign"]);
@@ -57693,7 +57693,7 @@ function pipeline_createEmptyPipeline() {
     return HttpPipeline.create();
 }
 //# sourceMappingURL=pipeline.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/util/object.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -57708,7 +57708,7 @@ function isObject(input) {
         !(input instanceof Date));
 }
 //# sourceMappingURL=object.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/util/error.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -57725,13 +57725,13 @@ function error_isError(e) {
     return false;
 }
 //# sourceMappingURL=error.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/util/inspect.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
 const custom = external_node_util_.inspect.custom;
 //# sourceMappingURL=inspect.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -57887,7 +57887,7 @@ class sanitizer_Sanitizer {
     }
 }
 //# sourceMappingURL=sanitizer.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/restError.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/restError.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -57985,13 +57985,13 @@ var external_node_https_ = __webpack_require__(44708);
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/log.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/log.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
 const log_logger = createClientLogger("ts-http-runtime");
 //# sourceMappingURL=log.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -58341,7 +58341,7 @@ function createNodeHttpClient() {
     return new NodeHttpClient();
 }
 //# sourceMappingURL=nodeHttpClient.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/defaultHttpClient.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/defaultHttpClient.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -58352,7 +58352,7 @@ function defaultHttpClient_createDefaultHttpClient() {
     return createNodeHttpClient();
 }
 //# sourceMappingURL=defaultHttpClient.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/policies/logPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/logPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -58386,7 +58386,7 @@ function logPolicy_logPolicy(options = {}) {
     };
 }
 //# sourceMappingURL=logPolicy.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -58415,7 +58415,7 @@ async function userAgentPlatform_setPlatformSpecificData(map) {
     }
 }
 //# sourceMappingURL=userAgentPlatform.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/util/userAgent.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgent.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -58447,7 +58447,7 @@ async function userAgent_getUserAgentValue(prefix) {
     return userAgentValue;
 }
 //# sourceMappingURL=userAgent.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/policies/userAgentPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/userAgentPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -58474,7 +58474,7 @@ function userAgentPolicy_userAgentPolicy(options = {}) {
     };
 }
 //# sourceMappingURL=userAgentPolicy.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/util/random.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/random.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -58496,7 +58496,7 @@ function random_getRandomIntegerInclusive(min, max) {
     return offset + min;
 }
 //# sourceMappingURL=random.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/util/delay.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/delay.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -58517,7 +58517,7 @@ function calculateRetryDelay(retryAttempt, config) {
     return { retryAfterInMs };
 }
 //# sourceMappingURL=delay.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/util/helpers.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -58576,7 +58576,7 @@ function parseHeaderValueAsNumber(response, headerName) {
     return valueAsNum;
 }
 //# sourceMappingURL=helpers.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/retryStrategies/throttlingRetryStrategy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/throttlingRetryStrategy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -58651,7 +58651,7 @@ function throttlingRetryStrategy_throttlingRetryStrategy() {
     };
 }
 //# sourceMappingURL=throttlingRetryStrategy.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/retryStrategies/exponentialRetryStrategy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/exponentialRetryStrategy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -58715,13 +58715,13 @@ function isSystemError(err) {
         err.code === "ENOTFOUND");
 }
 //# sourceMappingURL=exponentialRetryStrategy.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/constants.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/constants.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 const constants_SDK_VERSION = "0.3.6";
 const constants_DEFAULT_RETRY_POLICY_COUNT = 3;
 //# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/policies/retryPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/retryPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -58827,7 +58827,7 @@ function retryPolicy_retryPolicy(strategies, options = { maxRetries: constants_D
     };
 }
 //# sourceMappingURL=retryPolicy.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/policies/defaultRetryPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/defaultRetryPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -58853,7 +58853,7 @@ function defaultRetryPolicy_defaultRetryPolicy(options = {}) {
     };
 }
 //# sourceMappingURL=defaultRetryPolicy.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -58875,7 +58875,7 @@ function bytesEncoding_stringToUint8Array(value, format) {
     return Buffer.from(value, format);
 }
 //# sourceMappingURL=bytesEncoding.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/formData.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/formData.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -58902,7 +58902,7 @@ function convertBodyToFormDataMap(body) {
     return undefined;
 }
 //# sourceMappingURL=formData.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/policies/formDataPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/formDataPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -58992,11 +58992,11 @@ async function prepareFormData(formData, request) {
     request.multipartBody = { parts };
 }
 //# sourceMappingURL=formDataPolicy.js.map
-// EXTERNAL MODULE: ../../../https-proxy-agent/dist/index.js
-var dist = __webpack_require__(72033);
-// EXTERNAL MODULE: ../../../http-proxy-agent/dist/index.js
-var http_proxy_agent_dist = __webpack_require__(53094);
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/policies/proxyPolicy.js
+// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/https-proxy-agent/dist/index.js
+var dist = __webpack_require__(9555);
+// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/http-proxy-agent/dist/index.js
+var http_proxy_agent_dist = __webpack_require__(91760);
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/proxyPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -59186,7 +59186,7 @@ function proxyPolicy_proxyPolicy(proxySettings, options) {
     };
 }
 //# sourceMappingURL=proxyPolicy.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/policies/redirectPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/redirectPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -59248,7 +59248,7 @@ async function handleRedirect(next, response, maxRetries, allowCrossOriginRedire
     return response;
 }
 //# sourceMappingURL=redirectPolicy.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/policies/platformPolicies.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/platformPolicies.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -59281,7 +59281,7 @@ function platformPolicies_addPlatformPolicies(pipeline, options) {
 //# sourceMappingURL=platformPolicies.js.map
 // EXTERNAL MODULE: external "stream"
 var external_stream_ = __webpack_require__(2203);
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/util/typeGuards-node.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards-node.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -59302,7 +59302,7 @@ function typeGuards_node_isWebReadableStream(x) {
     return x instanceof ReadableStream;
 }
 //# sourceMappingURL=typeGuards-node.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/util/typeGuards.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -59321,7 +59321,7 @@ function typeGuards_isBlob(x) {
     return x instanceof Blob;
 }
 //# sourceMappingURL=typeGuards.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/util/concat.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/concat.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -59391,7 +59391,7 @@ async function concat(sources) {
     };
 }
 //# sourceMappingURL=concat.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/policies/multipartPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/multipartPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -59507,7 +59507,7 @@ function multipartPolicy_multipartPolicy() {
     };
 }
 //# sourceMappingURL=multipartPolicy.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/createPipelineFromOptions.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/createPipelineFromOptions.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -59535,7 +59535,7 @@ function createPipelineFromOptions_createPipelineFromOptions(options) {
     return pipeline;
 }
 //# sourceMappingURL=createPipelineFromOptions.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/policies/auth/checkInsecureConnection.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/checkInsecureConnection.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -59587,7 +59587,7 @@ function checkInsecureConnection_ensureSecureConnection(request, options) {
     }
 }
 //# sourceMappingURL=checkInsecureConnection.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/policies/auth/apiKeyAuthenticationPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/apiKeyAuthenticationPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -59618,7 +59618,7 @@ function apiKeyAuthenticationPolicy_apiKeyAuthenticationPolicy(options) {
     };
 }
 //# sourceMappingURL=apiKeyAuthenticationPolicy.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/policies/auth/basicAuthenticationPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/basicAuthenticationPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -59649,7 +59649,7 @@ function basicAuthenticationPolicy_basicAuthenticationPolicy(options) {
     };
 }
 //# sourceMappingURL=basicAuthenticationPolicy.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/policies/auth/bearerAuthenticationPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/bearerAuthenticationPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -59680,7 +59680,7 @@ function bearerAuthenticationPolicy_bearerAuthenticationPolicy(options) {
     };
 }
 //# sourceMappingURL=bearerAuthenticationPolicy.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/policies/auth/oauth2AuthenticationPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/oauth2AuthenticationPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -59711,7 +59711,7 @@ function oauth2AuthenticationPolicy_oauth2AuthenticationPolicy(options) {
     };
 }
 //# sourceMappingURL=oauth2AuthenticationPolicy.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/client/clientHelpers.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/client/clientHelpers.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -59753,7 +59753,7 @@ function clientHelpers_getCachedDefaultHttpsClient() {
     return cachedHttpClient;
 }
 //# sourceMappingURL=clientHelpers.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/client/multipart.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/client/multipart.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -59874,7 +59874,7 @@ function multipart_buildMultipartBody(parts) {
     return { parts: parts.map(buildBodyPart) };
 }
 //# sourceMappingURL=multipart.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/client/sendRequest.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/client/sendRequest.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -60072,7 +60072,7 @@ function createParseError(response, err) {
     });
 }
 //# sourceMappingURL=sendRequest.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/client/getClient.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/client/getClient.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -60159,7 +60159,7 @@ function buildOperation(method, url, pipeline, options, allowInsecureConnection,
     };
 }
 //# sourceMappingURL=getClient.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/client/restError.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/client/restError.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -60190,7 +60190,7 @@ function statusCodeToNumber(statusCode) {
     return Number.isNaN(status) ? undefined : status;
 }
 //# sourceMappingURL=restError.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/index.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/index.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -60205,7 +60205,7 @@ function statusCodeToNumber(statusCode) {
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/pipeline.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/pipeline.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -60217,12 +60217,12 @@ function esm_pipeline_createEmptyPipeline() {
     return pipeline_createEmptyPipeline();
 }
 //# sourceMappingURL=pipeline.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/logger/internal.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/logger/internal.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
 //# sourceMappingURL=internal.js.map
-;// CONCATENATED MODULE: ../../../@azure/logger/dist/esm/index.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/logger/dist/esm/index.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -60263,13 +60263,13 @@ function esm_createClientLogger(namespace) {
     return esm_context.createClientLogger(namespace);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/log.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/log.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
 const esm_log_logger = esm_createClientLogger("core-rest-pipeline");
 //# sourceMappingURL=log.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/policies/agentPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/agentPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -60292,7 +60292,7 @@ function agentPolicy_agentPolicy(agent) {
     };
 }
 //# sourceMappingURL=agentPolicy.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/policies/decompressResponsePolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/decompressResponsePolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -60316,7 +60316,7 @@ function decompressResponsePolicy_decompressResponsePolicy() {
     };
 }
 //# sourceMappingURL=decompressResponsePolicy.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/policies/exponentialRetryPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/exponentialRetryPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -60341,7 +60341,7 @@ function exponentialRetryPolicy(options = {}) {
     });
 }
 //# sourceMappingURL=exponentialRetryPolicy.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/policies/systemErrorRetryPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/systemErrorRetryPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -60371,7 +60371,7 @@ function systemErrorRetryPolicy(options = {}) {
     };
 }
 //# sourceMappingURL=systemErrorRetryPolicy.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/policies/throttlingRetryPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/throttlingRetryPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -60400,7 +60400,7 @@ function throttlingRetryPolicy(options = {}) {
     };
 }
 //# sourceMappingURL=throttlingRetryPolicy.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/policies/tlsPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/tlsPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -60423,7 +60423,7 @@ function tlsPolicy_tlsPolicy(tlsSettings) {
     };
 }
 //# sourceMappingURL=tlsPolicy.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/policies/internal.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/internal.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -60441,7 +60441,7 @@ function tlsPolicy_tlsPolicy(tlsSettings) {
 
 
 //# sourceMappingURL=internal.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/policies/logPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/logPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -60461,7 +60461,7 @@ function policies_logPolicy_logPolicy(options = {}) {
     });
 }
 //# sourceMappingURL=logPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/policies/redirectPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/redirectPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -60479,7 +60479,7 @@ function policies_redirectPolicy_redirectPolicy(options = {}) {
     return redirectPolicy_redirectPolicy(options);
 }
 //# sourceMappingURL=redirectPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -60509,13 +60509,13 @@ async function util_userAgentPlatform_setPlatformSpecificData(map) {
     }
 }
 //# sourceMappingURL=userAgentPlatform.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/constants.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/constants.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 const esm_constants_SDK_VERSION = "1.22.3";
 const esm_constants_DEFAULT_RETRY_POLICY_COUNT = 3;
 //# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/util/userAgent.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -60546,7 +60546,7 @@ async function util_userAgent_getUserAgentValue(prefix) {
     return userAgentValue;
 }
 //# sourceMappingURL=userAgent.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/policies/userAgentPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/userAgentPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -60575,7 +60575,7 @@ function policies_userAgentPolicy_userAgentPolicy(options = {}) {
 //# sourceMappingURL=userAgentPolicy.js.map
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/util/sha256.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/sha256.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -60598,7 +60598,7 @@ async function computeSha256Hash(content, encoding) {
     return createHash("sha256").update(content).digest(encoding);
 }
 //# sourceMappingURL=sha256.js.map
-;// CONCATENATED MODULE: ../../../@typespec/ts-http-runtime/dist/esm/util/internal.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/internal.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -60611,7 +60611,7 @@ async function computeSha256Hash(content, encoding) {
 
 
 //# sourceMappingURL=internal.js.map
-;// CONCATENATED MODULE: ../../../@azure/abort-controller/dist/esm/AbortError.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/abort-controller/dist/esm/AbortError.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT license.
 /**
@@ -60639,12 +60639,12 @@ class AbortError_AbortError extends Error {
     }
 }
 //# sourceMappingURL=AbortError.js.map
-;// CONCATENATED MODULE: ../../../@azure/abort-controller/dist/esm/index.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/abort-controller/dist/esm/index.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT license.
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-util/dist/esm/createAbortablePromise.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -60687,7 +60687,7 @@ function createAbortablePromise(buildPromise, options) {
     });
 }
 //# sourceMappingURL=createAbortablePromise.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-util/dist/esm/delay.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-util/dist/esm/delay.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -60727,7 +60727,7 @@ function delay_calculateRetryDelay(retryAttempt, config) {
     return { retryAfterInMs };
 }
 //# sourceMappingURL=delay.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-util/dist/esm/error.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-util/dist/esm/error.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -60758,7 +60758,7 @@ function error_getErrorMessage(e) {
     }
 }
 //# sourceMappingURL=error.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-util/dist/esm/index.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-util/dist/esm/index.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -60890,7 +60890,7 @@ function esm_stringToUint8Array(value, format) {
     return bytesEncoding_stringToUint8Array(value, format);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/util/file.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/util/file.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -61020,7 +61020,7 @@ function toArrayBuffer(source) {
     return source.map((x) => x);
 }
 //# sourceMappingURL=file.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/policies/multipartPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/multipartPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -61049,7 +61049,7 @@ function policies_multipartPolicy_multipartPolicy() {
     };
 }
 //# sourceMappingURL=multipartPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/policies/decompressResponsePolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/decompressResponsePolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -61065,7 +61065,7 @@ function policies_decompressResponsePolicy_decompressResponsePolicy() {
     return decompressResponsePolicy_decompressResponsePolicy();
 }
 //# sourceMappingURL=decompressResponsePolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/policies/defaultRetryPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/defaultRetryPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -61083,7 +61083,7 @@ function policies_defaultRetryPolicy_defaultRetryPolicy(options = {}) {
     return defaultRetryPolicy_defaultRetryPolicy(options);
 }
 //# sourceMappingURL=defaultRetryPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/policies/formDataPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/formDataPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -61098,7 +61098,7 @@ function policies_formDataPolicy_formDataPolicy() {
     return formDataPolicy_formDataPolicy();
 }
 //# sourceMappingURL=formDataPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/policies/proxyPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/proxyPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -61127,7 +61127,7 @@ function policies_proxyPolicy_proxyPolicy(proxySettings, options) {
     return proxyPolicy_proxyPolicy(proxySettings, options);
 }
 //# sourceMappingURL=proxyPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/policies/setClientRequestIdPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/setClientRequestIdPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -61152,7 +61152,7 @@ function setClientRequestIdPolicy_setClientRequestIdPolicy(requestIdHeaderName =
     };
 }
 //# sourceMappingURL=setClientRequestIdPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/policies/agentPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/agentPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -61167,7 +61167,7 @@ function policies_agentPolicy_agentPolicy(agent) {
     return agentPolicy_agentPolicy(agent);
 }
 //# sourceMappingURL=agentPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/policies/tlsPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/tlsPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -61182,7 +61182,7 @@ function policies_tlsPolicy_tlsPolicy(tlsSettings) {
     return tlsPolicy_tlsPolicy(tlsSettings);
 }
 //# sourceMappingURL=tlsPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-tracing/dist/esm/tracingContext.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-tracing/dist/esm/tracingContext.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /** @internal */
@@ -61231,9 +61231,9 @@ class TracingContextImpl {
     }
 }
 //# sourceMappingURL=tracingContext.js.map
-// EXTERNAL MODULE: ../../../@azure/core-tracing/dist/commonjs/state.js
-var commonjs_state = __webpack_require__(30942);
-;// CONCATENATED MODULE: ../../../@azure/core-tracing/dist/esm/state.js
+// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@azure/core-tracing/dist/commonjs/state.js
+var commonjs_state = __webpack_require__(3344);
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-tracing/dist/esm/state.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 // @ts-expect-error The recommended approach to sharing module state between ESM and CJS.
@@ -61244,7 +61244,7 @@ var commonjs_state = __webpack_require__(30942);
  */
 const state_state = commonjs_state/* state */.w;
 //# sourceMappingURL=state.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-tracing/dist/esm/instrumenter.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-tracing/dist/esm/instrumenter.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -61308,7 +61308,7 @@ function getInstrumenter() {
     return state_state.instrumenterImplementation;
 }
 //# sourceMappingURL=instrumenter.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-tracing/dist/esm/tracingClient.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-tracing/dist/esm/tracingClient.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -61387,13 +61387,13 @@ function tracingClient_createTracingClient(options) {
     };
 }
 //# sourceMappingURL=tracingClient.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-tracing/dist/esm/index.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-tracing/dist/esm/index.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/restError.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/restError.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -61410,7 +61410,7 @@ function esm_restError_isRestError(e) {
     return restError_isRestError(e);
 }
 //# sourceMappingURL=restError.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/policies/tracingPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/tracingPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -61542,7 +61542,7 @@ function tryProcessResponse(span, response) {
     }
 }
 //# sourceMappingURL=tracingPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -61574,7 +61574,7 @@ function wrapAbortSignalLike(abortSignalLike) {
     return { abortSignal: controller.signal, cleanup };
 }
 //# sourceMappingURL=wrapAbortSignal.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/policies/wrapAbortSignalLikePolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/wrapAbortSignalLikePolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -61604,7 +61604,7 @@ function wrapAbortSignalLikePolicy_wrapAbortSignalLikePolicy() {
     };
 }
 //# sourceMappingURL=wrapAbortSignalLikePolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -61659,7 +61659,7 @@ function esm_createPipelineFromOptions_createPipelineFromOptions(options) {
     return pipeline;
 }
 //# sourceMappingURL=createPipelineFromOptions.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -61687,7 +61687,7 @@ function esm_defaultHttpClient_createDefaultHttpClient() {
     };
 }
 //# sourceMappingURL=defaultHttpClient.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/httpHeaders.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/httpHeaders.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -61699,7 +61699,7 @@ function esm_httpHeaders_createHttpHeaders(rawHeaders) {
     return httpHeaders_createHttpHeaders(rawHeaders);
 }
 //# sourceMappingURL=httpHeaders.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/pipelineRequest.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/pipelineRequest.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -61715,7 +61715,7 @@ function esm_pipelineRequest_createPipelineRequest(options) {
     return pipelineRequest_createPipelineRequest(options);
 }
 //# sourceMappingURL=pipelineRequest.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/policies/exponentialRetryPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/exponentialRetryPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -61731,7 +61731,7 @@ function exponentialRetryPolicy_exponentialRetryPolicy(options = {}) {
     return tspExponentialRetryPolicy(options);
 }
 //# sourceMappingURL=exponentialRetryPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/policies/systemErrorRetryPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/systemErrorRetryPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -61749,7 +61749,7 @@ function systemErrorRetryPolicy_systemErrorRetryPolicy(options = {}) {
     return tspSystemErrorRetryPolicy(options);
 }
 //# sourceMappingURL=systemErrorRetryPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/policies/throttlingRetryPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/throttlingRetryPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -61771,7 +61771,7 @@ function throttlingRetryPolicy_throttlingRetryPolicy(options = {}) {
     return tspThrottlingRetryPolicy(options);
 }
 //# sourceMappingURL=throttlingRetryPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -61791,7 +61791,7 @@ function policies_retryPolicy_retryPolicy(strategies, options = { maxRetries: DE
     });
 }
 //# sourceMappingURL=retryPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/util/tokenCycler.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/util/tokenCycler.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -61955,7 +61955,7 @@ function tokenCycler_createTokenCycler(credential, tokenCyclerOptions) {
     };
 }
 //# sourceMappingURL=tokenCycler.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/policies/bearerTokenAuthenticationPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/bearerTokenAuthenticationPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -62191,7 +62191,7 @@ function getCaeChallengeClaims(challenges) {
     return parsedChallenges.find((x) => x.scheme === "Bearer" && x.params.claims && x.params.error === "insufficient_claims")?.params.claims;
 }
 //# sourceMappingURL=bearerTokenAuthenticationPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/policies/auxiliaryAuthenticationHeaderPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/auxiliaryAuthenticationHeaderPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -62254,7 +62254,7 @@ function auxiliaryAuthenticationHeaderPolicy(options) {
     };
 }
 //# sourceMappingURL=auxiliaryAuthenticationHeaderPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-rest-pipeline/dist/esm/index.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/index.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -62284,7 +62284,7 @@ function auxiliaryAuthenticationHeaderPolicy(options) {
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-auth/dist/esm/keyCredential.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-auth/dist/esm/keyCredential.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -62297,7 +62297,7 @@ function isKeyCredential(credential) {
     return isObjectWithProperties(credential, ["key"]) && typeof credential.key === "string";
 }
 //# sourceMappingURL=keyCredential.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-auth/dist/esm/azureNamedKeyCredential.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-auth/dist/esm/azureNamedKeyCredential.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -62362,7 +62362,7 @@ function isNamedKeyCredential(credential) {
         typeof credential.name === "string");
 }
 //# sourceMappingURL=azureNamedKeyCredential.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-auth/dist/esm/azureSASCredential.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-auth/dist/esm/azureSASCredential.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -62414,7 +62414,7 @@ function isSASCredential(credential) {
     return (isObjectWithProperties(credential, ["signature"]) && typeof credential.signature === "string");
 }
 //# sourceMappingURL=azureSASCredential.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-auth/dist/esm/tokenCredential.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-auth/dist/esm/tokenCredential.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -62450,14 +62450,14 @@ function isTokenCredential(credential) {
         (castCredential.signRequest === undefined || castCredential.getToken.length > 0));
 }
 //# sourceMappingURL=tokenCredential.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-auth/dist/esm/index.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-auth/dist/esm/index.js
 
 
 
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-http-compat/dist/esm/policies/disableKeepAlivePolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-http-compat/dist/esm/policies/disableKeepAlivePolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 const disableKeepAlivePolicyName = "DisableKeepAlivePolicy";
@@ -62477,7 +62477,7 @@ function pipelineContainsDisableKeepAlivePolicy(pipeline) {
     return pipeline.getOrderedPolicies().some((policy) => policy.name === disableKeepAlivePolicyName);
 }
 //# sourceMappingURL=disableKeepAlivePolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-client/dist/esm/base64.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-client/dist/esm/base64.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -62514,7 +62514,7 @@ function base64_decodeStringToString(value) {
     return uint8ArrayToString(stringToUint8Array(value, "base64"), "utf-8");
 }
 //# sourceMappingURL=base64.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-client/dist/esm/interfaces.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-client/dist/esm/interfaces.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -62526,7 +62526,7 @@ const XML_ATTRKEY = "$";
  */
 const XML_CHARKEY = "_";
 //# sourceMappingURL=interfaces.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-client/dist/esm/utils.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-client/dist/esm/utils.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -62655,7 +62655,7 @@ function flattenResponse(fullResponse, responseSpec) {
     });
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-client/dist/esm/serializer.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-client/dist/esm/serializer.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -63598,9 +63598,9 @@ const MapperTypeNames = {
     UnixTime: "UnixTime",
 };
 //# sourceMappingURL=serializer.js.map
-// EXTERNAL MODULE: ../../../@azure/core-client/dist/commonjs/state-cjs.js
-var state_cjs = __webpack_require__(20258);
-;// CONCATENATED MODULE: ../../../@azure/core-client/dist/esm/state.js
+// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@azure/core-client/dist/commonjs/state-cjs.js
+var state_cjs = __webpack_require__(39700);
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-client/dist/esm/state.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 // @ts-expect-error The recommended approach to sharing module state between ESM and CJS.
@@ -63611,7 +63611,7 @@ var state_cjs = __webpack_require__(20258);
  */
 const esm_state_state = state_cjs/* state */.w;
 //# sourceMappingURL=state.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-client/dist/esm/operationHelpers.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-client/dist/esm/operationHelpers.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -63710,7 +63710,7 @@ function getOperationRequestInfo(request) {
     return info;
 }
 //# sourceMappingURL=operationHelpers.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-client/dist/esm/deserializationPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-client/dist/esm/deserializationPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -63941,7 +63941,7 @@ async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts,
     return operationResponse;
 }
 //# sourceMappingURL=deserializationPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-client/dist/esm/interfaceHelpers.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-client/dist/esm/interfaceHelpers.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -63980,7 +63980,7 @@ function getPathStringFromParameter(parameter) {
     return result;
 }
 //# sourceMappingURL=interfaceHelpers.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-client/dist/esm/serializationPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-client/dist/esm/serializationPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -64132,7 +64132,7 @@ function prepareXMLRootList(obj, elementName, xmlNamespaceKey, xmlNamespace) {
     return result;
 }
 //# sourceMappingURL=serializationPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-client/dist/esm/pipeline.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-client/dist/esm/pipeline.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -64159,7 +64159,7 @@ function createClientPipeline(options = {}) {
     return pipeline;
 }
 //# sourceMappingURL=pipeline.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-client/dist/esm/httpClientCache.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-client/dist/esm/httpClientCache.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -64171,7 +64171,7 @@ function getCachedDefaultHttpClient() {
     return httpClientCache_cachedHttpClient;
 }
 //# sourceMappingURL=httpClientCache.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-client/dist/esm/urlHelpers.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-client/dist/esm/urlHelpers.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -64406,13 +64406,13 @@ function appendQueryParams(url, queryParams, sequenceParams, noOverwrite = false
     return parsedUrl.toString();
 }
 //# sourceMappingURL=urlHelpers.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-client/dist/esm/log.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-client/dist/esm/log.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
 const dist_esm_log_logger = esm_createClientLogger("core-client");
 //# sourceMappingURL=log.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-client/dist/esm/serviceClient.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-client/dist/esm/serviceClient.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -64585,7 +64585,7 @@ function getCredentialScopes(options) {
     return undefined;
 }
 //# sourceMappingURL=serviceClient.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-client/dist/esm/authorizeRequestOnClaimChallenge.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-client/dist/esm/authorizeRequestOnClaimChallenge.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -64658,7 +64658,7 @@ async function authorizeRequestOnClaimChallenge(onChallengeOptions) {
     return true;
 }
 //# sourceMappingURL=authorizeRequestOnClaimChallenge.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-client/dist/esm/authorizeRequestOnTenantChallenge.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-client/dist/esm/authorizeRequestOnTenantChallenge.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -64774,7 +64774,7 @@ function requestToOptions(request) {
     };
 }
 //# sourceMappingURL=authorizeRequestOnTenantChallenge.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-client/dist/esm/index.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-client/dist/esm/index.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -64786,7 +64786,7 @@ function requestToOptions(request) {
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-http-compat/dist/esm/util.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-http-compat/dist/esm/util.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -65049,7 +65049,7 @@ class HttpHeaders {
     }
 }
 //# sourceMappingURL=util.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-http-compat/dist/esm/response.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-http-compat/dist/esm/response.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -65117,7 +65117,7 @@ function response_toPipelineResponse(compatResponse) {
     }
 }
 //# sourceMappingURL=response.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-http-compat/dist/esm/extendedClient.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-http-compat/dist/esm/extendedClient.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -65170,7 +65170,7 @@ class ExtendedServiceClient extends ServiceClient {
     }
 }
 //# sourceMappingURL=extendedClient.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-http-compat/dist/esm/policies/requestPolicyFactoryPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-http-compat/dist/esm/policies/requestPolicyFactoryPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -65222,7 +65222,7 @@ function createRequestPolicyFactoryPolicy(factories) {
     };
 }
 //# sourceMappingURL=requestPolicyFactoryPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-http-compat/dist/esm/httpClientAdapter.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-http-compat/dist/esm/httpClientAdapter.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -65241,7 +65241,7 @@ function convertHttpClient(requestPolicyClient) {
     };
 }
 //# sourceMappingURL=httpClientAdapter.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-http-compat/dist/esm/index.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-http-compat/dist/esm/index.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -65256,7 +65256,7 @@ function convertHttpClient(requestPolicyClient) {
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../../path-expression-matcher/src/Expression.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/path-expression-matcher/src/Expression.js
 /**
  * Expression - Parses and stores a tag pattern expression
  * 
@@ -65489,7 +65489,7 @@ class Expression {
     return this.pattern;
   }
 }
-;// CONCATENATED MODULE: ../../../path-expression-matcher/src/Matcher.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/path-expression-matcher/src/Matcher.js
 
 
 /**
@@ -66154,7 +66154,7 @@ class Matcher {
   }
 }
 
-;// CONCATENATED MODULE: ../../../fast-xml-builder/src/util.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/fast-xml-builder/src/util.js
 
 
 // String(val)/val.toString() drop the sign of -0 (e.g. String(-0) === '0'), silently
@@ -66209,7 +66209,7 @@ function resolveName(name, isAttribute, options, matcher, validator) {
   }
   return isPI ? '?' + result : result;
 }
-;// CONCATENATED MODULE: ../../../xml-naming/src/index.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/xml-naming/src/index.js
 /**
  * xml-naming
  * Validates XML Name productions as defined in the XML 1.0 and 1.1 specifications.
@@ -66592,7 +66592,7 @@ const sanitize = (str, production = 'name', { replacement = '_', asciiOnly = fal
 
   return result || replacement;
 };
-;// CONCATENATED MODULE: ../../../fast-xml-builder/src/orderedJs2Xml.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/fast-xml-builder/src/orderedJs2Xml.js
 
 
 
@@ -66938,7 +66938,7 @@ function replaceEntitiesValue(textValue, options) {
     }
     return textValue;
 }
-;// CONCATENATED MODULE: ../../../fast-xml-builder/src/ignoreAttributes.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/fast-xml-builder/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
     if (typeof ignoreAttributes === 'function') {
         return ignoreAttributes
@@ -66957,7 +66957,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
     }
     return () => false
 }
-;// CONCATENATED MODULE: ../../../fast-xml-builder/src/fxb.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/fast-xml-builder/src/fxb.js
 
 //parse Empty Node as self closing node
 
@@ -67552,14 +67552,14 @@ function isAttribute(name /*, options*/) {
     return false;
   }
 }
-;// CONCATENATED MODULE: ../../../fast-xml-parser/src/xmlbuilder/json2xml.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js
 // Re-export from fast-xml-builder for backward compatibility
 
 /* harmony default export */ const json2xml = (Builder);
 
 // If there are any named exports you also want to re-export:
 
-;// CONCATENATED MODULE: ../../../fast-xml-parser/src/util.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/fast-xml-parser/src/util.js
 
 
 const nameStartChar = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
@@ -67621,7 +67621,7 @@ const DANGEROUS_PROPERTY_NAMES = [
 ];
 
 const criticalProperties = ["__proto__", "constructor", "prototype"];
-;// CONCATENATED MODULE: ../../../fast-xml-parser/src/validator.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/fast-xml-parser/src/validator.js
 
 
 
@@ -68139,7 +68139,7 @@ function getLineNumberForPosition(xmlData, index) {
 function getPositionFromMatch(match) {
   return match.startIndex + match[1].length;
 }
-;// CONCATENATED MODULE: ../../../fast-xml-parser/src/fxp.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/fast-xml-parser/src/fxp.js
 
 
 
@@ -68150,7 +68150,7 @@ const XMLValidator = {
   validate: validator_validate
 }
 
-;// CONCATENATED MODULE: ../../../fast-xml-parser/src/xmlparser/OptionsBuilder.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 
 
 
@@ -68315,7 +68315,7 @@ const buildOptions = function (options) {
   //console.debug(built.processEntities)
   return built;
 };
-;// CONCATENATED MODULE: ../../../fast-xml-parser/src/xmlparser/xmlNode.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
 
 
 let METADATA_SYMBOL;
@@ -68371,7 +68371,7 @@ class XmlNode {
   }
 }
 
-;// CONCATENATED MODULE: ../../../fast-xml-parser/src/xmlparser/DocTypeReader.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 
 
 class DocTypeReader {
@@ -68798,7 +68798,7 @@ function validateEntityName(name, xmlVersion) {
     else
         throw new Error(`Invalid entity name ${name}`);
 }
-;// CONCATENATED MODULE: ../../../anynum/digitTable.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/anynum/digitTable.js
 /**
  * Flat lookup table: maps Unicode code point → ASCII digit (0-9).
  * Only decimal digit characters (Unicode category Nd) are included.
@@ -68916,7 +68916,7 @@ for (const zero of SCRIPT_ZEROS) {
 
 
 
-;// CONCATENATED MODULE: ../../../anynum/anynum.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/anynum/anynum.js
 
 
 
@@ -69052,7 +69052,7 @@ function anynum(str) {
 
 
 /* harmony default export */ const anynum_anynum = (anynum);
-;// CONCATENATED MODULE: ../../../strnum/strnum.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/strnum/strnum.js
 const hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
 const binRegex = /^0b[01]+$/;
 const octRegex = /^0o[0-7]+$/;
@@ -69230,7 +69230,7 @@ function handleInfinity(str, num, options) {
     }
 }
 
-;// CONCATENATED MODULE: ../../../fast-xml-parser/src/ignoreAttributes.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/fast-xml-parser/src/ignoreAttributes.js
 function ignoreAttributes_getIgnoreAttributesFn(ignoreAttributes) {
     if (typeof ignoreAttributes === 'function') {
         return ignoreAttributes
@@ -69249,7 +69249,7 @@ function ignoreAttributes_getIgnoreAttributesFn(ignoreAttributes) {
     }
     return () => false
 }
-;// CONCATENATED MODULE: ../../../path-expression-matcher/src/ExpressionSet.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/path-expression-matcher/src/ExpressionSet.js
 /**
  * ExpressionSet - An indexed collection of Expressions for efficient bulk matching
  *
@@ -69476,7 +69476,7 @@ class ExpressionSet {
   }
 }
 
-;// CONCATENATED MODULE: ../../../@nodable/entities/src/entities.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@nodable/entities/src/entities.js
 // ---------------------------------------------------------------------------
 // Complete HTML5 named entity reference
 // Organized by logical categories for easy maintenance and selective importing
@@ -70616,7 +70616,7 @@ const COMMON_HTML = {
 // Note: NUMERIC_ENTITIES (&#NNN; / &#xHH;) are handled by the scanner directly
 // via String.fromCodePoint() without any map lookup.
 // ---------------------------------------------------------------------------
-;// CONCATENATED MODULE: ../../../@nodable/entities/src/EntityDecoder.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@nodable/entities/src/EntityDecoder.js
 // ---------------------------------------------------------------------------
 // Built-in named entity map  (name → replacement string)
 // No regex, no {regex,val} objects — just flat key/value pairs.
@@ -71261,7 +71261,7 @@ class EntityDecoder {
     return this._applyNCRAction(effective, token, cp);
   }
 }
-;// CONCATENATED MODULE: ../../../is-unsafe/src/contexts/sql.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/is-unsafe/src/contexts/sql.js
 /**
  * SQL context patterns — high-precision rules only.
  *
@@ -71358,7 +71358,7 @@ const SQL_PATTERNS = [
 
 /* harmony default export */ const sql = (SQL_PATTERNS);
 
-;// CONCATENATED MODULE: ../../../is-unsafe/src/contexts/sql-strict.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/is-unsafe/src/contexts/sql-strict.js
 /**
  * SQL-STRICT context patterns.
  *
@@ -71407,7 +71407,7 @@ const SQL_STRICT_PATTERNS = [...sql, ...SQL_STRICT_EXTRA];
 
 /* harmony default export */ const sql_strict = (SQL_STRICT_PATTERNS);
 
-;// CONCATENATED MODULE: ../../../is-unsafe/src/util/decode-entities.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/is-unsafe/src/util/decode-entities.js
 /**
  * Decode the HTML character references that matter for markup-context
  * detection.
@@ -71457,7 +71457,7 @@ function decodeEntities(input) {
   });
 }
 
-;// CONCATENATED MODULE: ../../../is-unsafe/src/contexts/html.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/is-unsafe/src/contexts/html.js
 /**
  * HTML context patterns.
  *
@@ -71561,7 +71561,7 @@ const HTML_PATTERNS = [
 
 /* harmony default export */ const html = (HTML_PATTERNS);
 
-;// CONCATENATED MODULE: ../../../is-unsafe/src/contexts/xml.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/is-unsafe/src/contexts/xml.js
 /**
  * XML context patterns.
  *
@@ -71642,7 +71642,7 @@ const XML_PATTERNS = [
 
 /* harmony default export */ const xml = (XML_PATTERNS);
 
-;// CONCATENATED MODULE: ../../../is-unsafe/src/contexts/svg.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/is-unsafe/src/contexts/svg.js
 /**
  * SVG context patterns.
  *
@@ -71725,7 +71725,7 @@ const SVG_PATTERNS = [
 
 /* harmony default export */ const svg = (SVG_PATTERNS);
 
-;// CONCATENATED MODULE: ../../../is-unsafe/src/contexts/shell.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/is-unsafe/src/contexts/shell.js
 /**
  * SHELL context patterns.
  *
@@ -71832,7 +71832,7 @@ const SHELL_PATTERNS = [
 
 /* harmony default export */ const shell = (SHELL_PATTERNS);
 
-;// CONCATENATED MODULE: ../../../is-unsafe/src/contexts/redos.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/is-unsafe/src/contexts/redos.js
 /**
  * REDOS context patterns.
  *
@@ -71894,7 +71894,7 @@ const REDOS_PATTERNS = [
 
 /* harmony default export */ const redos = (REDOS_PATTERNS);
 
-;// CONCATENATED MODULE: ../../../is-unsafe/src/contexts/nosql.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/is-unsafe/src/contexts/nosql.js
 /**
  * NOSQL context patterns.
  *
@@ -72010,7 +72010,7 @@ const NOSQL_PATTERNS = [
 
 /* harmony default export */ const nosql = (NOSQL_PATTERNS);
 
-;// CONCATENATED MODULE: ../../../is-unsafe/src/contexts/log.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/is-unsafe/src/contexts/log.js
 /**
  * LOG context patterns.
  *
@@ -72110,7 +72110,7 @@ const LOG_PATTERNS = [
 
 /* harmony default export */ const contexts_log = (LOG_PATTERNS);
 
-;// CONCATENATED MODULE: ../../../is-unsafe/src/index.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/is-unsafe/src/index.js
 /**
  * is-unsafe v2
  *
@@ -72404,7 +72404,7 @@ function allUnsafe(value, context) {
 
 /* harmony default export */ const src = ((/* unused pure expression or super */ null && (isUnsafe)));
 
-;// CONCATENATED MODULE: ../../../fast-xml-parser/src/xmlparser/OrderedObjParser.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
 
 ///@ts-check
 
@@ -73318,7 +73318,7 @@ function sanitizeName(name, options) {
   }
   return name;
 }
-;// CONCATENATED MODULE: ../../../fast-xml-parser/src/xmlparser/node2json.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/fast-xml-parser/src/xmlparser/node2json.js
 
 
 
@@ -73496,7 +73496,7 @@ function isLeafTag(obj, options) {
 
   return false;
 }
-;// CONCATENATED MODULE: ../../../fast-xml-parser/src/xmlparser/XMLParser.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 /* global Uint8Array */
 
 
@@ -73574,7 +73574,7 @@ class XMLParser {
         return XmlNode.getMetaDataSymbol();
     }
 }
-;// CONCATENATED MODULE: ../../../@azure/core-xml/dist/esm/xml.common.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-xml/dist/esm/xml.common.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -73586,7 +73586,7 @@ const xml_common_XML_ATTRKEY = "$";
  */
 const xml_common_XML_CHARKEY = "_";
 //# sourceMappingURL=xml.common.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-xml/dist/esm/xml.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-xml/dist/esm/xml.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -73664,7 +73664,7 @@ async function parseXML(str, opts = {}) {
     return parsedXml;
 }
 //# sourceMappingURL=xml.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/log.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/log.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -73675,7 +73675,7 @@ const storage_blob_dist_esm_log_logger = esm_createClientLogger("storage-blob");
 //# sourceMappingURL=log.js.map
 // EXTERNAL MODULE: external "events"
 var external_events_ = __webpack_require__(24434);
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/BuffersStream.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/BuffersStream.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -73775,7 +73775,7 @@ class BuffersStream extends external_node_stream_.Readable {
 //# sourceMappingURL=BuffersStream.js.map
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/PooledBuffer.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/PooledBuffer.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -73871,7 +73871,7 @@ class PooledBuffer {
     }
 }
 //# sourceMappingURL=PooledBuffer.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/BufferScheduler.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/BufferScheduler.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -74156,7 +74156,7 @@ var external_node_module_ = __webpack_require__(98995);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/crc64.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/crc64.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -77114,7 +77114,7 @@ Crc64Hash.prototype['OnFinal'] = Crc64Hash.prototype.OnFinal = /** @suppress {un
 /* harmony default export */ const crc64 = (NativeCRC64);
 // ESM-EXPORT-END
 
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/StorageCRC64Calculator.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/StorageCRC64Calculator.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 // @ts-expect-error the crc64 js file is auto generated
@@ -77171,7 +77171,7 @@ class StorageCRC64Calculator {
     }
 }
 //# sourceMappingURL=StorageCRC64Calculator.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/streamHelpers.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/streamHelpers.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -77183,7 +77183,7 @@ function signalStreamEnd(pushData) {
     pushData(null);
 }
 //# sourceMappingURL=streamHelpers.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/StructuredMessageEncoding.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/StructuredMessageEncoding.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -77324,7 +77324,7 @@ class StructuredMessageEncoding_StructuredMessageEncoding {
     }
 }
 //# sourceMappingURL=StructuredMessageEncoding.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/StructuredMessageEncodingStream.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/StructuredMessageEncodingStream.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -77505,7 +77505,7 @@ class StructuredMessageEncodingStream extends external_node_stream_.Readable {
     }
 }
 //# sourceMappingURL=StructuredMessageEncodingStream.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/StructuredMessageDecoding.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/StructuredMessageDecoding.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -77688,7 +77688,7 @@ class StructuredMessageDecoding {
     }
 }
 //# sourceMappingURL=StructuredMessageDecoding.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/StructuredMessageDecodingStream.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/StructuredMessageDecodingStream.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -77768,7 +77768,7 @@ class StructuredMessageDecodingStream extends external_node_stream_.Readable {
     }
 }
 //# sourceMappingURL=StructuredMessageDecodingStream.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/pipeline.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/pipeline.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -77780,13 +77780,13 @@ function dist_esm_pipeline_createEmptyPipeline() {
     return tspCreateEmptyPipeline();
 }
 //# sourceMappingURL=pipeline.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/log.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/log.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
 const core_rest_pipeline_dist_esm_log_logger = esm_createClientLogger("core-rest-pipeline");
 //# sourceMappingURL=log.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/logPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/logPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -77806,7 +77806,7 @@ function esm_policies_logPolicy_logPolicy(options = {}) {
     });
 }
 //# sourceMappingURL=logPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/redirectPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/redirectPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -77824,7 +77824,7 @@ function esm_policies_redirectPolicy_redirectPolicy(options = {}) {
     return tspRedirectPolicy(options);
 }
 //# sourceMappingURL=redirectPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -77853,7 +77853,7 @@ async function esm_util_userAgentPlatform_setPlatformSpecificData(map) {
     }
 }
 //# sourceMappingURL=userAgentPlatform.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -77884,7 +77884,7 @@ async function esm_util_userAgent_getUserAgentValue(prefix) {
     return userAgentValue;
 }
 //# sourceMappingURL=userAgent.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/userAgentPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/userAgentPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -77911,7 +77911,7 @@ function esm_policies_userAgentPolicy_userAgentPolicy(options = {}) {
     };
 }
 //# sourceMappingURL=userAgentPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/createFile.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/createFile.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -77931,7 +77931,7 @@ function createFile_createFile(content, name, options = {}) {
     return createRawFile(content, name, options);
 }
 //# sourceMappingURL=createFile.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/file.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/file.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 function util_file_isNodeReadableStream(x) {
@@ -78057,7 +78057,7 @@ function file_toArrayBuffer(source) {
     return source.map((x) => x);
 }
 //# sourceMappingURL=file.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/multipartPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/multipartPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -78086,7 +78086,7 @@ function esm_policies_multipartPolicy_multipartPolicy() {
     };
 }
 //# sourceMappingURL=multipartPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/decompressResponsePolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/decompressResponsePolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -78102,7 +78102,7 @@ function esm_policies_decompressResponsePolicy_decompressResponsePolicy() {
     return tspDecompressResponsePolicy();
 }
 //# sourceMappingURL=decompressResponsePolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/defaultRetryPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/defaultRetryPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -78120,7 +78120,7 @@ function esm_policies_defaultRetryPolicy_defaultRetryPolicy(options = {}) {
     return tspDefaultRetryPolicy(options);
 }
 //# sourceMappingURL=defaultRetryPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/formDataPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/formDataPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -78135,7 +78135,7 @@ function esm_policies_formDataPolicy_formDataPolicy() {
     return tspFormDataPolicy();
 }
 //# sourceMappingURL=formDataPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/proxyPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/proxyPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -78164,7 +78164,7 @@ function esm_policies_proxyPolicy_proxyPolicy(proxySettings, options) {
     return tspProxyPolicy(proxySettings, options);
 }
 //# sourceMappingURL=proxyPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/agentPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/agentPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -78179,7 +78179,7 @@ function esm_policies_agentPolicy_agentPolicy(agent) {
     return tspAgentPolicy(agent);
 }
 //# sourceMappingURL=agentPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/tlsPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/tlsPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -78194,7 +78194,7 @@ function esm_policies_tlsPolicy_tlsPolicy(tlsSettings) {
     return tspTlsPolicy(tlsSettings);
 }
 //# sourceMappingURL=tlsPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/restError.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/restError.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -78211,7 +78211,7 @@ function dist_esm_restError_isRestError(e) {
     return restError_isRestError(e);
 }
 //# sourceMappingURL=restError.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/tracingPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/tracingPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -78343,7 +78343,7 @@ function tracingPolicy_tryProcessResponse(span, response) {
     }
 }
 //# sourceMappingURL=tracingPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -78398,7 +78398,7 @@ function dist_esm_createPipelineFromOptions_createPipelineFromOptions(options) {
     return pipeline;
 }
 //# sourceMappingURL=createPipelineFromOptions.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -78432,7 +78432,7 @@ function wrapAbortSignal_wrapAbortSignalLike(abortSignalLike) {
     return { abortSignal: controller.signal, cleanup };
 }
 //# sourceMappingURL=wrapAbortSignal.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -78460,7 +78460,7 @@ function dist_esm_defaultHttpClient_createDefaultHttpClient() {
     };
 }
 //# sourceMappingURL=defaultHttpClient.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/httpHeaders.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/httpHeaders.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -78472,7 +78472,7 @@ function dist_esm_httpHeaders_createHttpHeaders(rawHeaders) {
     return tspCreateHttpHeaders(rawHeaders);
 }
 //# sourceMappingURL=httpHeaders.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/pipelineRequest.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/pipelineRequest.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -78488,7 +78488,7 @@ function dist_esm_pipelineRequest_createPipelineRequest(options) {
     return tspCreatePipelineRequest(options);
 }
 //# sourceMappingURL=pipelineRequest.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/exponentialRetryPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/exponentialRetryPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -78504,7 +78504,7 @@ function policies_exponentialRetryPolicy_exponentialRetryPolicy(options = {}) {
     return tspExponentialRetryPolicy(options);
 }
 //# sourceMappingURL=exponentialRetryPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/systemErrorRetryPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/systemErrorRetryPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -78522,7 +78522,7 @@ function policies_systemErrorRetryPolicy_systemErrorRetryPolicy(options = {}) {
     return tspSystemErrorRetryPolicy(options);
 }
 //# sourceMappingURL=systemErrorRetryPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/throttlingRetryPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/throttlingRetryPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -78544,7 +78544,7 @@ function policies_throttlingRetryPolicy_throttlingRetryPolicy(options = {}) {
     return tspThrottlingRetryPolicy(options);
 }
 //# sourceMappingURL=throttlingRetryPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -78564,7 +78564,7 @@ function esm_policies_retryPolicy_retryPolicy(strategies, options = { maxRetries
     });
 }
 //# sourceMappingURL=retryPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/tokenCycler.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/tokenCycler.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -78731,7 +78731,7 @@ function util_tokenCycler_createTokenCycler(credential, tokenCyclerOptions) {
     };
 }
 //# sourceMappingURL=tokenCycler.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/bearerTokenAuthenticationPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/bearerTokenAuthenticationPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -78967,7 +78967,7 @@ function bearerTokenAuthenticationPolicy_getCaeChallengeClaims(challenges) {
     return parsedChallenges.find((x) => x.scheme === "Bearer" && x.params.claims && x.params.error === "insufficient_claims")?.params.claims;
 }
 //# sourceMappingURL=bearerTokenAuthenticationPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/auxiliaryAuthenticationHeaderPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/auxiliaryAuthenticationHeaderPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -79030,7 +79030,7 @@ function auxiliaryAuthenticationHeaderPolicy_auxiliaryAuthenticationHeaderPolicy
     };
 }
 //# sourceMappingURL=auxiliaryAuthenticationHeaderPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/index.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/index.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -79060,7 +79060,7 @@ function auxiliaryAuthenticationHeaderPolicy_auxiliaryAuthenticationHeaderPolicy
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/cache.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/cache.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -79072,7 +79072,7 @@ function cache_getCachedDefaultHttpClient() {
     return _defaultHttpClient;
 }
 //# sourceMappingURL=cache.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/policies/RequestPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/policies/RequestPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -79115,7 +79115,7 @@ class BaseRequestPolicy {
     }
 }
 //# sourceMappingURL=RequestPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/policies/StorageBrowserPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/policies/StorageBrowserPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -79153,7 +79153,7 @@ class StorageBrowserPolicy extends BaseRequestPolicy {
     }
 }
 //# sourceMappingURL=StorageBrowserPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/StorageBrowserPolicyFactory.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/StorageBrowserPolicyFactory.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -79173,7 +79173,7 @@ class StorageBrowserPolicyFactory {
     }
 }
 //# sourceMappingURL=StorageBrowserPolicyFactory.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/policies/CredentialPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/policies/CredentialPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -79203,7 +79203,7 @@ class CredentialPolicy extends BaseRequestPolicy {
     }
 }
 //# sourceMappingURL=CredentialPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/policies/AnonymousCredentialPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/policies/AnonymousCredentialPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -79224,7 +79224,7 @@ class AnonymousCredentialPolicy extends CredentialPolicy {
     }
 }
 //# sourceMappingURL=AnonymousCredentialPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/credentials/Credential.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/credentials/Credential.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -79243,7 +79243,7 @@ class Credential {
     }
 }
 //# sourceMappingURL=Credential.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/credentials/AnonymousCredential.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/credentials/AnonymousCredential.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -79266,7 +79266,7 @@ class AnonymousCredential extends Credential {
     }
 }
 //# sourceMappingURL=AnonymousCredential.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/utils/constants.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/utils/constants.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 const utils_constants_SDK_VERSION = "12.4.0";
@@ -79331,7 +79331,7 @@ const constants_PathStylePorts = (/* unused pure expression or super */ null && 
     "11104",
 ]));
 //# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/utils/utils.common.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/utils/utils.common.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -79860,7 +79860,7 @@ function assertResponse(response) {
     throw new TypeError(`Unexpected response object ${response}`);
 }
 //# sourceMappingURL=utils.common.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/utils/SharedKeyComparator.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/utils/SharedKeyComparator.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /*
@@ -79934,7 +79934,7 @@ function isLessThan(lhs, rhs) {
     return false;
 }
 //# sourceMappingURL=SharedKeyComparator.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -80080,7 +80080,7 @@ class StorageSharedKeyCredentialPolicy extends CredentialPolicy {
     }
 }
 //# sourceMappingURL=StorageSharedKeyCredentialPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/credentials/StorageSharedKeyCredential.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/credentials/StorageSharedKeyCredential.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -80129,7 +80129,7 @@ class StorageSharedKeyCredential extends Credential {
     }
 }
 //# sourceMappingURL=StorageSharedKeyCredential.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/log.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/log.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -80138,7 +80138,7 @@ class StorageSharedKeyCredential extends Credential {
  */
 const storage_common_dist_esm_log_logger = esm_createClientLogger("storage-common");
 //# sourceMappingURL=log.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/policies/StorageRetryPolicyType.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/policies/StorageRetryPolicyType.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -80156,7 +80156,7 @@ var StorageRetryPolicyType;
     StorageRetryPolicyType[StorageRetryPolicyType["FIXED"] = 1] = "FIXED";
 })(StorageRetryPolicyType || (StorageRetryPolicyType = {}));
 //# sourceMappingURL=StorageRetryPolicyType.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/policies/StorageRetryPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/policies/StorageRetryPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -80376,7 +80376,7 @@ class StorageRetryPolicy extends BaseRequestPolicy {
     }
 }
 //# sourceMappingURL=StorageRetryPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/StorageRetryPolicyFactory.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/StorageRetryPolicyFactory.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -80405,7 +80405,7 @@ class StorageRetryPolicyFactory {
     }
 }
 //# sourceMappingURL=StorageRetryPolicyFactory.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/policies/StorageBrowserPolicyV2.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/policies/StorageBrowserPolicyV2.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -80427,7 +80427,7 @@ function storageBrowserPolicy() {
     };
 }
 //# sourceMappingURL=StorageBrowserPolicyV2.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/policies/StorageCorrectContentLengthPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/policies/StorageCorrectContentLengthPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -80455,7 +80455,7 @@ function storageCorrectContentLengthPolicy() {
     };
 }
 //# sourceMappingURL=StorageCorrectContentLengthPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/policies/StorageRetryPolicyV2.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/policies/StorageRetryPolicyV2.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -80620,7 +80620,7 @@ function storageRetryPolicy(options = {}) {
     };
 }
 //# sourceMappingURL=StorageRetryPolicyV2.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicyV2.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicyV2.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -80753,7 +80753,7 @@ function storageSharedKeyCredentialPolicy(options) {
     };
 }
 //# sourceMappingURL=StorageSharedKeyCredentialPolicyV2.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/policies/StorageRequestFailureDetailsParserPolicy.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/policies/StorageRequestFailureDetailsParserPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -80788,7 +80788,7 @@ function storageRequestFailureDetailsParserPolicy() {
     };
 }
 //# sourceMappingURL=StorageRequestFailureDetailsParserPolicy.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/credentials/UserDelegationKeyCredential.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/credentials/UserDelegationKeyCredential.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -80831,7 +80831,7 @@ class UserDelegationKeyCredential {
     }
 }
 //# sourceMappingURL=UserDelegationKeyCredential.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/indexPlatform.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/indexPlatform.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -80857,12 +80857,12 @@ class UserDelegationKeyCredential {
 
 
 //# sourceMappingURL=indexPlatform.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-common/dist/esm/index.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-common/dist/esm/index.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/utils/constants.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/utils/constants.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 const esm_utils_constants_SDK_VERSION = "12.31.0";
@@ -81089,7 +81089,7 @@ const utils_constants_PathStylePorts = [
     "11104",
 ];
 //# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/Pipeline.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/Pipeline.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -81361,7 +81361,7 @@ function isCoreHttpPolicyFactory(factory) {
     });
 }
 //# sourceMappingURL=Pipeline.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/generated/src/models/index.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/generated/src/models/index.js
 /*
  * Copyright (c) Microsoft Corporation.
  * Licensed under the MIT License.
@@ -81626,7 +81626,7 @@ var KnownStorageErrorCode;
     KnownStorageErrorCode["BlobAccessTierNotSupportedForAccountType"] = "BlobAccessTierNotSupportedForAccountType";
 })(KnownStorageErrorCode || (KnownStorageErrorCode = {}));
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/generated/src/models/mappers.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/generated/src/models/mappers.js
 /*
  * Copyright (c) Microsoft Corporation.
  * Licensed under the MIT License.
@@ -89957,7 +89957,7 @@ const BlockBlobGetBlockListExceptionHeaders = {
     },
 };
 //# sourceMappingURL=mappers.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/generated/src/models/parameters.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/generated/src/models/parameters.js
 /*
  * Copyright (c) Microsoft Corporation.
  * Licensed under the MIT License.
@@ -91632,7 +91632,7 @@ const listType = {
     },
 };
 //# sourceMappingURL=parameters.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/generated/src/operations/service.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/service.js
 /*
  * Copyright (c) Microsoft Corporation.
  * Licensed under the MIT License.
@@ -91957,7 +91957,7 @@ const filterBlobsOperationSpec = {
     serializer: xmlSerializer,
 };
 //# sourceMappingURL=service.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/generated/src/operations/container.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/container.js
 /*
  * Copyright (c) Microsoft Corporation.
  * Licensed under the MIT License.
@@ -92674,7 +92674,7 @@ const container_getAccountInfoOperationSpec = {
     serializer: container_xmlSerializer,
 };
 //# sourceMappingURL=container.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/generated/src/operations/blob.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/blob.js
 /*
  * Copyright (c) Microsoft Corporation.
  * Licensed under the MIT License.
@@ -93705,7 +93705,7 @@ const setTagsOperationSpec = {
     serializer: blob_xmlSerializer,
 };
 //# sourceMappingURL=blob.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/generated/src/operations/pageBlob.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/pageBlob.js
 /*
  * Copyright (c) Microsoft Corporation.
  * Licensed under the MIT License.
@@ -94164,7 +94164,7 @@ const copyIncrementalOperationSpec = {
     serializer: pageBlob_xmlSerializer,
 };
 //# sourceMappingURL=pageBlob.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/generated/src/operations/appendBlob.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/appendBlob.js
 /*
  * Copyright (c) Microsoft Corporation.
  * Licensed under the MIT License.
@@ -94388,7 +94388,7 @@ const sealOperationSpec = {
     serializer: appendBlob_xmlSerializer,
 };
 //# sourceMappingURL=appendBlob.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/generated/src/operations/blockBlob.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/blockBlob.js
 /*
  * Copyright (c) Microsoft Corporation.
  * Licensed under the MIT License.
@@ -94757,7 +94757,7 @@ const getBlockListOperationSpec = {
     serializer: blockBlob_xmlSerializer,
 };
 //# sourceMappingURL=blockBlob.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/generated/src/operations/index.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/index.js
 /*
  * Copyright (c) Microsoft Corporation.
  * Licensed under the MIT License.
@@ -94772,7 +94772,7 @@ const getBlockListOperationSpec = {
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/generated/src/storageClient.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/generated/src/storageClient.js
 /*
  * Copyright (c) Microsoft Corporation.
  * Licensed under the MIT License.
@@ -94834,7 +94834,7 @@ class StorageClient extends ExtendedServiceClient {
     blockBlob;
 }
 //# sourceMappingURL=storageClient.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/generated/src/index.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/generated/src/index.js
 /*
  * Copyright (c) Microsoft Corporation.
  * Licensed under the MIT License.
@@ -94846,7 +94846,7 @@ class StorageClient extends ExtendedServiceClient {
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/StorageContextClient.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/StorageContextClient.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -94864,7 +94864,7 @@ class StorageContextClient extends StorageClient {
     }
 }
 //# sourceMappingURL=StorageContextClient.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/utils/utils.common.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -95634,7 +95634,7 @@ function utils_common_assertResponse(response) {
     throw new TypeError(`Unexpected response object ${response}`);
 }
 //# sourceMappingURL=utils.common.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/StorageClient.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/StorageClient.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -95687,7 +95687,7 @@ class StorageClient_StorageClient {
     }
 }
 //# sourceMappingURL=StorageClient.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/utils/tracing.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/utils/tracing.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -95702,7 +95702,7 @@ const tracingClient = tracingClient_createTracingClient({
     namespace: "Microsoft.Storage",
 });
 //# sourceMappingURL=tracing.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/sas/BlobSASPermissions.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/sas/BlobSASPermissions.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -95896,7 +95896,7 @@ class BlobSASPermissions {
     }
 }
 //# sourceMappingURL=BlobSASPermissions.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/sas/ContainerSASPermissions.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/sas/ContainerSASPermissions.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -96116,7 +96116,7 @@ class ContainerSASPermissions {
     }
 }
 //# sourceMappingURL=ContainerSASPermissions.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/sas/SasIPRange.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/sas/SasIPRange.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -96130,7 +96130,7 @@ function ipRangeToString(ipRange) {
     return ipRange.end ? `${ipRange.start}-${ipRange.end}` : ipRange.start;
 }
 //# sourceMappingURL=SasIPRange.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/sas/SASQueryParameters.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/sas/SASQueryParameters.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -96494,7 +96494,7 @@ class SASQueryParameters {
     }
 }
 //# sourceMappingURL=SASQueryParameters.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/sas/BlobSASSignatureValues.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/sas/BlobSASSignatureValues.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -97161,7 +97161,7 @@ function SASSignatureValuesSanityCheckAndAutofill(blobSASSignatureValues) {
     return blobSASSignatureValues;
 }
 //# sourceMappingURL=BlobSASSignatureValues.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/BlobLeaseClient.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/BlobLeaseClient.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -97363,7 +97363,7 @@ class BlobLeaseClient {
     }
 }
 //# sourceMappingURL=BlobLeaseClient.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/utils/RetriableReadableStream.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/utils/RetriableReadableStream.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -97491,7 +97491,7 @@ class RetriableReadableStream extends external_node_stream_.Readable {
     }
 }
 //# sourceMappingURL=RetriableReadableStream.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/BlobDownloadResponse.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/BlobDownloadResponse.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -97957,7 +97957,7 @@ class BlobDownloadResponse {
     }
 }
 //# sourceMappingURL=BlobDownloadResponse.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/internal-avro/AvroConstants.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroConstants.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 const AVRO_SYNC_MARKER_SIZE = 16;
@@ -97965,7 +97965,7 @@ const AVRO_INIT_BYTES = new Uint8Array([79, 98, 106, 1]);
 const AVRO_CODEC_KEY = "avro.codec";
 const AVRO_SCHEMA_KEY = "avro.schema";
 //# sourceMappingURL=AvroConstants.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/internal-avro/AvroParser.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroParser.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 class AvroParser {
@@ -98289,7 +98289,7 @@ class AvroRecordType extends AvroType {
     }
 }
 //# sourceMappingURL=AvroParser.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/internal-avro/utils/utils.common.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/internal-avro/utils/utils.common.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 function arraysEqual(a, b) {
@@ -98306,7 +98306,7 @@ function arraysEqual(a, b) {
     return true;
 }
 //# sourceMappingURL=utils.common.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/internal-avro/AvroReader.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReader.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 // TODO: Do a review of non-interfaces
@@ -98423,7 +98423,7 @@ class AvroReader {
     }
 }
 //# sourceMappingURL=AvroReader.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/internal-avro/AvroReadable.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReadable.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 class AvroReadable {
@@ -98431,7 +98431,7 @@ class AvroReadable {
 //# sourceMappingURL=AvroReadable.js.map
 // EXTERNAL MODULE: external "buffer"
 var external_buffer_ = __webpack_require__(20181);
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/internal-avro/AvroReadableFromStream.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReadableFromStream.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -98518,14 +98518,14 @@ class AvroReadableFromStream extends AvroReadable {
     }
 }
 //# sourceMappingURL=AvroReadableFromStream.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/internal-avro/index.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/internal-avro/index.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -98642,7 +98642,7 @@ class BlobQuickQueryStream extends external_node_stream_.Readable {
     }
 }
 //# sourceMappingURL=BlobQuickQueryStream.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/BlobQueryResponse.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/BlobQueryResponse.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -99012,7 +99012,7 @@ class BlobQueryResponse {
     }
 }
 //# sourceMappingURL=BlobQueryResponse.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/models.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/models.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -99128,7 +99128,7 @@ function getBlobServiceAccountAudience(storageAccountName) {
     return `https://${storageAccountName}.blob.core.windows.net/.default`;
 }
 //# sourceMappingURL=models.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/PageBlobRangeResponse.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/PageBlobRangeResponse.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -99160,7 +99160,7 @@ function rangeResponseFromModel(response) {
     };
 }
 //# sourceMappingURL=PageBlobRangeResponse.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-lro/dist/esm/logger.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-lro/dist/esm/logger.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT license.
 
@@ -99170,7 +99170,7 @@ function rangeResponseFromModel(response) {
  */
 const logger_logger = esm_createClientLogger("core-lro");
 //# sourceMappingURL=logger.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-lro/dist/esm/poller/constants.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-lro/dist/esm/poller/constants.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT license.
 /**
@@ -99182,7 +99182,7 @@ const constants_POLL_INTERVAL_IN_MS = 2000;
  */
 const terminalStates = ["succeeded", "canceled", "failed"];
 //# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-lro/dist/esm/poller/operation.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-lro/dist/esm/poller/operation.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT license.
 
@@ -99349,7 +99349,7 @@ async function operation_pollOperation(inputs) {
     }
 }
 //# sourceMappingURL=operation.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-lro/dist/esm/http/operation.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-lro/dist/esm/http/operation.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT license.
 
@@ -99632,7 +99632,7 @@ async function pollHttpOperation(inputs) {
     });
 }
 //# sourceMappingURL=operation.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-lro/dist/esm/poller/poller.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-lro/dist/esm/poller/poller.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT license.
 
@@ -99803,7 +99803,7 @@ function poller_buildCreatePoller(inputs) {
     };
 }
 //# sourceMappingURL=poller.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-lro/dist/esm/http/poller.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-lro/dist/esm/http/poller.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT license.
 
@@ -99848,7 +99848,7 @@ async function createHttpPoller(lro, options) {
     });
 }
 //# sourceMappingURL=poller.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-lro/dist/esm/legacy/lroEngine/operation.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-lro/dist/esm/legacy/lroEngine/operation.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT license.
 
@@ -99933,7 +99933,7 @@ class GenericPollOperation {
     }
 }
 //# sourceMappingURL=operation.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-lro/dist/esm/legacy/poller.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-lro/dist/esm/legacy/poller.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT license.
 /**
@@ -100331,7 +100331,7 @@ class Poller {
     }
 }
 //# sourceMappingURL=poller.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-lro/dist/esm/legacy/lroEngine/lroEngine.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-lro/dist/esm/legacy/lroEngine/lroEngine.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT license.
 
@@ -100361,12 +100361,12 @@ class LroEngine extends Poller {
     }
 }
 //# sourceMappingURL=lroEngine.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-lro/dist/esm/legacy/lroEngine/index.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-lro/dist/esm/legacy/lroEngine/index.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT license.
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../../@azure/core-lro/dist/esm/index.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/core-lro/dist/esm/index.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT license.
 
@@ -100386,7 +100386,7 @@ class LroEngine extends Poller {
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/pollers/BlobStartCopyFromUrlPoller.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/pollers/BlobStartCopyFromUrlPoller.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -100521,7 +100521,7 @@ function makeBlobBeginCopyFromURLPollOperation(state) {
     };
 }
 //# sourceMappingURL=BlobStartCopyFromUrlPoller.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/Range.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/Range.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -100543,7 +100543,7 @@ function rangeToString(iRange) {
         : `bytes=${iRange.offset}-`;
 }
 //# sourceMappingURL=Range.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/utils/Batch.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/utils/Batch.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 // In browser, during webpack or browserify bundling, this module will be replaced by 'events'
@@ -100676,7 +100676,7 @@ class Batch {
 //# sourceMappingURL=Batch.js.map
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/utils/utils.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/utils/utils.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -100809,7 +100809,7 @@ async function readStreamToLocalFile(rs, file) {
 const fsStat = external_node_util_.promisify(external_node_fs_.stat);
 const fsCreateReadStream = external_node_fs_.createReadStream;
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/Clients.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/Clients.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -103655,7 +103655,7 @@ class PageBlobClient extends BlobClient {
     }
 }
 //# sourceMappingURL=Clients.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/BatchUtils.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/BatchUtils.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -103671,7 +103671,7 @@ function utf8ByteLength(str) {
     return Buffer.byteLength(str);
 }
 //# sourceMappingURL=BatchUtils.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/BatchResponseParser.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/BatchResponseParser.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -103814,7 +103814,7 @@ class BatchResponseParser {
     }
 }
 //# sourceMappingURL=BatchResponseParser.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/utils/Mutex.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/utils/Mutex.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 var MutexLockStatus;
@@ -103880,7 +103880,7 @@ class Mutex {
     }
 }
 //# sourceMappingURL=Mutex.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/BlobBatch.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/BlobBatch.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -104155,7 +104155,7 @@ function batchHeaderFilterPolicy() {
     };
 }
 //# sourceMappingURL=BlobBatch.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/BlobBatchClient.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/BlobBatchClient.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -104328,7 +104328,7 @@ class BlobBatchClient {
     }
 }
 //# sourceMappingURL=BlobBatchClient.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/ContainerClient.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/ContainerClient.js
 
 
 
@@ -105622,7 +105622,7 @@ class ContainerClient extends StorageClient_StorageClient {
     }
 }
 //# sourceMappingURL=ContainerClient.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/sas/AccountSASPermissions.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/sas/AccountSASPermissions.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -105848,7 +105848,7 @@ class AccountSASPermissions {
     }
 }
 //# sourceMappingURL=AccountSASPermissions.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/sas/AccountSASResourceTypes.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/sas/AccountSASResourceTypes.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -105919,7 +105919,7 @@ class AccountSASResourceTypes {
     }
 }
 //# sourceMappingURL=AccountSASResourceTypes.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/sas/AccountSASServices.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/sas/AccountSASServices.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -105998,7 +105998,7 @@ class AccountSASServices {
     }
 }
 //# sourceMappingURL=AccountSASServices.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/sas/AccountSASSignatureValues.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/sas/AccountSASSignatureValues.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -106099,7 +106099,7 @@ function generateAccountSASQueryParametersInternal(accountSASSignatureValues, sh
     };
 }
 //# sourceMappingURL=AccountSASSignatureValues.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/BlobServiceClient.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/BlobServiceClient.js
 
 
 
@@ -106802,7 +106802,7 @@ class BlobServiceClient extends StorageClient_StorageClient {
     }
 }
 //# sourceMappingURL=BlobServiceClient.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/generatedModels.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/generatedModels.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /** Known values of {@link EncryptionAlgorithmType} that the service accepts. */
@@ -106811,7 +106811,7 @@ var generatedModels_KnownEncryptionAlgorithmType;
     KnownEncryptionAlgorithmType["AES256"] = "AES256";
 })(generatedModels_KnownEncryptionAlgorithmType || (generatedModels_KnownEncryptionAlgorithmType = {}));
 //# sourceMappingURL=generatedModels.js.map
-;// CONCATENATED MODULE: ../../../@azure/storage-blob/dist/esm/index.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@azure/storage-blob/dist/esm/index.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -106839,7 +106839,7 @@ var generatedModels_KnownEncryptionAlgorithmType;
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: external "crypto"
 var external_crypto_ = __webpack_require__(76982);
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/internal/upload/blob-upload.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/internal/upload/blob-upload.js
 var blob_upload_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -106925,9 +106925,9 @@ function uploadToBlobStorage(authenticatedUploadURL, uploadStream, contentType) 
 //# sourceMappingURL=blob-upload.js.map
 // EXTERNAL MODULE: external "fs/promises"
 var promises_ = __webpack_require__(91943);
-// EXTERNAL MODULE: ../../../archiver/index.js
-var archiver = __webpack_require__(35020);
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/internal/upload/stream.js
+// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/archiver/index.js
+var archiver = __webpack_require__(28954);
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/internal/upload/stream.js
 var stream_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -106980,7 +106980,7 @@ function createRawFileUploadStream(filePath) {
     });
 }
 //# sourceMappingURL=stream.js.map
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/internal/upload/zip.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/internal/upload/zip.js
 var zip_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -107058,7 +107058,7 @@ const zipEndCallback = () => {
     core.debug('Zip stream for upload has ended.');
 };
 //# sourceMappingURL=zip.js.map
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/internal/upload/types.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/internal/upload/types.js
 
 /**
  * Maps file extensions to MIME types
@@ -107130,7 +107130,7 @@ function getMimeType(filePath) {
     return types_mimeTypes[ext] || 'application/octet-stream';
 }
 //# sourceMappingURL=types.js.map
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/internal/upload/upload-artifact.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/internal/upload/upload-artifact.js
 var upload_artifact_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -107239,7 +107239,7 @@ function uploadArtifact(name, files, rootDirectory, options) {
     });
 }
 //# sourceMappingURL=upload-artifact.js.map
-;// CONCATENATED MODULE: ../../../@actions/github/lib/context.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -107292,11 +107292,11 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ../../../@actions/github/node_modules/@actions/http-client/lib/index.js
-var http_client_lib = __webpack_require__(19815);
-// EXTERNAL MODULE: ../../../undici/index.js
-var undici = __webpack_require__(39140);
-;// CONCATENATED MODULE: ../../../@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var http_client_lib = __webpack_require__(17677);
+// EXTERNAL MODULE: ./undici-stub.ts
+var undici_stub = __webpack_require__(23405);
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -107328,7 +107328,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
     const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
-        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+        return (0,undici_stub.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
 }
@@ -107349,13 +107349,13 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-// EXTERNAL MODULE: ../../../@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(25102);
-// EXTERNAL MODULE: ../../../@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __webpack_require__(84614);
-// EXTERNAL MODULE: ../../../@octokit/plugin-paginate-rest/dist-bundle/index.js
-var dist_bundle = __webpack_require__(91695);
-;// CONCATENATED MODULE: ../../../@actions/github/lib/utils.js
+// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(284);
+// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(3060);
+// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(84097);
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -107394,7 +107394,7 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../../@actions/github/lib/github.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();
@@ -107409,9 +107409,9 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ../../../unzip-stream/unzip.js
-var unzip = __webpack_require__(5819);
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/internal/download/download-artifact.js
+// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/unzip-stream/unzip.js
+var unzip = __webpack_require__(40165);
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/internal/download/download-artifact.js
 var download_artifact_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -107650,7 +107650,7 @@ function resolveOrCreateDirectory() {
     });
 }
 //# sourceMappingURL=download-artifact.js.map
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/internal/find/retry-options.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/internal/find/retry-options.js
 
 // Defaults for fetching artifacts
 const defaultMaxRetryNumber = 5;
@@ -107674,11 +107674,11 @@ function getRetryOptions(defaultOptions, retries = defaultMaxRetryNumber, exempt
     return [retryOptions, requestOptions];
 }
 //# sourceMappingURL=retry-options.js.map
-// EXTERNAL MODULE: ../../../@octokit/plugin-request-log/dist-src/index.js + 1 modules
-var plugin_request_log_dist_src = __webpack_require__(45425);
-// EXTERNAL MODULE: ../../../@octokit/plugin-retry/dist-bundle/index.js
-var plugin_retry_dist_bundle = __webpack_require__(20363);
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/internal/find/get-artifact.js
+// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@octokit/plugin-request-log/dist-src/index.js + 1 modules
+var plugin_request_log_dist_src = __webpack_require__(76011);
+// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var plugin_retry_dist_bundle = __webpack_require__(25661);
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/internal/find/get-artifact.js
 var get_artifact_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -107778,7 +107778,7 @@ function getArtifactInternal(artifactName) {
     });
 }
 //# sourceMappingURL=get-artifact.js.map
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/internal/delete/delete-artifact.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/internal/delete/delete-artifact.js
 var delete_artifact_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -107857,7 +107857,7 @@ function deleteArtifactInternal(artifactName) {
     });
 }
 //# sourceMappingURL=delete-artifact.js.map
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/internal/find/list-artifacts.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/internal/find/list-artifacts.js
 var list_artifacts_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -108001,7 +108001,7 @@ function filterLatest(artifacts) {
     return latestArtifacts;
 }
 //# sourceMappingURL=list-artifacts.js.map
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/internal/client.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/internal/client.js
 var client_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -108142,7 +108142,7 @@ If the error persists, please check whether Actions and API requests are operati
     }
 }
 //# sourceMappingURL=client.js.map
-;// CONCATENATED MODULE: ../../../@actions/artifact/lib/artifact.js
+;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/artifact/lib/artifact.js
 
 
 
@@ -108153,7 +108153,7 @@ const client = new DefaultArtifactClient();
 
 /***/ }),
 
-/***/ 39345:
+/***/ 89820:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"name":"@actions/artifact","version":"6.2.1","preview":true,"description":"Actions artifact lib","keywords":["github","actions","artifact"],"homepage":"https://github.com/actions/toolkit/tree/main/packages/artifact","license":"MIT","type":"module","main":"lib/artifact.js","types":"lib/artifact.d.ts","exports":{".":{"types":"./lib/artifact.d.ts","import":"./lib/artifact.js"}},"directories":{"lib":"lib","test":"__tests__"},"files":["lib","!.DS_Store"],"publishConfig":{"access":"public"},"repository":{"type":"git","url":"git+https://github.com/actions/toolkit.git","directory":"packages/artifact"},"scripts":{"audit-moderate":"npm install && npm audit --json --audit-level=moderate > audit.json","test":"cd ../../ && npm run test ./packages/artifact","bootstrap":"cd ../../ && npm run bootstrap","tsc-run":"tsc && cp src/internal/shared/package-version.cjs lib/internal/shared/","tsc":"npm run bootstrap && npm run tsc-run","gen:docs":"typedoc --plugin typedoc-plugin-markdown --out docs/generated src/artifact.ts --githubPages false --readme none"},"bugs":{"url":"https://github.com/actions/toolkit/issues"},"dependencies":{"@actions/core":"^3.0.0","@actions/github":"^9.0.0","@actions/http-client":"^4.0.0","@azure/storage-blob":"^12.30.0","@octokit/core":"^7.0.6","@octokit/plugin-request-log":"^6.0.0","@octokit/plugin-retry":"^8.0.0","@octokit/request":"^10.0.7","@octokit/request-error":"^7.1.0","@protobuf-ts/plugin":"^2.2.3-alpha.1","@protobuf-ts/runtime":"^2.9.4","archiver":"^7.0.1","jwt-decode":"^4.0.0","unzip-stream":"^0.3.1"},"devDependencies":{"@types/archiver":"^7.0.0","@types/unzip-stream":"^0.3.4","typedoc":"^0.28.16","typedoc-plugin-markdown":"^4.9.0","typescript":"^5.9.3"},"overrides":{"uri-js":"npm:uri-js-replace@^1.0.1","node-fetch":"^3.3.2"}}');
