@@ -19,6 +19,19 @@ export interface CliChildRun {
   cpuSeconds: number;
 }
 
+/**
+ * The benchmark's environment without what makes every Node process start slower for reasons of
+ * the machine, not of our code: NODE_EXTRA_CA_CERTS (set on our development machines, not on
+ * GitHub's runners) parses ~140 certificates at start, ~60 ms measured; NODE_OPTIONS could load
+ * anything. The cold-start benchmark (bench/run.ts) runs with a minimal environment for the same reason.
+ */
+function childEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  delete env.NODE_OPTIONS;
+  return env;
+}
+
 export function runCliChild(args: string[]): CliChildRun {
   const probe = [
     `process.on('exit', () => process.stderr.write('\\nRUSAGE ' + JSON.stringify(process.resourceUsage()) + '\\n'));`,
@@ -26,7 +39,7 @@ export function runCliChild(args: string[]): CliChildRun {
     `await import(${JSON.stringify(pathToFileURL(CLI).href)});`,
   ].join('\n');
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe, ...args], { encoding: 'utf8', maxBuffer: 64 << 20, env: childEnv() });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const m = /RUSAGE (\{.*\})/.exec(r.stderr ?? '');
   if (!m) throw new Error(`mlops ${args[0]} died without exiting: ${r.status}\n${r.stdout}\n${r.stderr}`);

@@ -5819,10 +5819,10 @@ class BatchDictionaries {
     encodedFor = [];
     /** The dictionary of column c of `batch` (valid until a column of another batch is asked for). */
     column(batch, c) {
-        // Batches that arrive encoded (CSV fast path) carry their dictionaries.
-        const own = batch.dictionaries;
+        // Batches that arrive encoded (CSV byte path, Parquet dictionary pages) carry their dictionaries.
+        const own = batch.dictionaries?.[c];
         if (own !== undefined)
-            return own[c];
+            return own;
         if (batch !== this.batch) {
             this.batch = batch;
             this.encodedFor.fill(undefined);
@@ -6119,12 +6119,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   V3: () => (/* binding */ DEFAULT_BATCH_ROWS),
   Lq: () => (/* binding */ InvalidUtf8),
   wh: () => (/* binding */ csvReader),
+  gg: () => (/* binding */ csvUsesBytePath),
   YZ: () => (/* binding */ endOfText),
   PI: () => (/* binding */ invalidUtf8Error),
   w7: () => (/* binding */ textChunks)
 });
 
-// UNUSED EXPORTS: DEFAULT_CHUNK_SIZE
+// UNUSED EXPORTS: BYTE_PATH_BATCH_ROWS, DEFAULT_CHUNK_SIZE
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -6207,8 +6208,19 @@ var batch_dictionary = __nccwpck_require__(7006);
  * (CPU seconds for all rows): 65,536 rows 1.6 s, 16,384 rows 1.3 s, 4,096 rows 0.55 s.
  */
 const DEFAULT_BATCH_ROWS = 4_096;
+/**
+ * Rows per batch on the byte path, which makes no string per cell (only one per distinct value in
+ * a batch), so the reason for small batches above does not apply; larger ones mean fewer distinct
+ * values to classify, sketch and check per row, and fewer folds into the profile's sketches.
+ * Measured on flights-3m.csv, `mlops validate` with 2 workers (wall / CPU, 3 runs each, quiet
+ * machine): 4,096 rows 1.66-1.95 s / 2.9-3.5 s, 16,384 rows 1.36-1.54 s / 2.5-2.8 s (with the
+ * workers' 12 MB young generation, validate-data-shards.ts).
+ */
+const BYTE_PATH_BATCH_ROWS = 16_384;
 /** Bytes per read; large reads amortise the per-chunk costs (decode, leftover concatenation). */
 const DEFAULT_CHUNK_SIZE = 1 << 20;
+/** Bytes per read while looking for the header only (more reads follow if it is longer). */
+const HEADER_CHUNK_SIZE = 1 << 16;
 /** Thrown by textChunks after the valid text before a bad byte has been yielded. */
 class InvalidUtf8 extends Error {
     byte;
@@ -6792,6 +6804,16 @@ class ByteColumn {
     arena = new Uint8Array(1 << 15);
     arenaLen = 0;
     /**
+     * The last long field's id, length and arena copy (-1: none this batch). Sorted or grouped
+     * columns repeat a value row after row (flights' timestamps ~14 times), and comparing with the
+     * previous value skips the hash and the probe.
+     */
+    lastId = -1;
+    lastLen = 0;
+    lastOff = 0;
+    /** The arena offset of the value findLong last found. */
+    foundOff = 0;
+    /**
      * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
      * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded.
      */
@@ -6815,11 +6837,22 @@ class ByteColumn {
             }
             return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
         }
+        if (len === this.lastLen && this.lastId >= 0 && this.same(bytes, a, len, this.lastOff)) {
+            this.counts[this.lastId]++;
+            return this.lastId;
+        }
         const h = longHash(bytes, a, len);
         const slot = this.findLong(bytes, a, len, h);
-        if (slot < 0)
-            return -slot - 1;
-        return this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
+        if (slot < 0) {
+            this.lastId = -slot - 1;
+            this.lastOff = this.foundOff;
+        }
+        else {
+            this.lastOff = this.arenaLen; // where insertLong copies the bytes
+            this.lastId = this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
+        }
+        this.lastLen = len;
+        return this.lastId;
     }
     /** The id of a field given as text (a quoted field), whose UTF-8 bytes are scratch[0, len). */
     idOfText(value, scratch, len) {
@@ -6858,6 +6891,7 @@ class ByteColumn {
                 return i;
             if (this.hashes[i] === h && this.lens[i] === len && this.same(bytes, a, len, this.offs[i])) {
                 this.counts[id]++;
+                this.foundOff = this.offs[i];
                 return -id - 1;
             }
             i = (i + 1) & mask;
@@ -6959,6 +6993,7 @@ class ByteColumn {
             this.ids[this.used[k]] = -1;
         this.size = 0;
         this.arenaLen = 0;
+        this.lastId = -1;
         this.values = [];
         return d;
     }
@@ -7247,6 +7282,10 @@ class CsvByteParser {
         }
     }
 }
+/** Whether a CSV with this delimiter (default ",") is read on the byte path: an ASCII delimiter. */
+function csvUsesBytePath(delimiter = ',') {
+    return delimiter.charCodeAt(0) < 0x80;
+}
 function checkDelimiter(delimiter) {
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
         throw new errors/* UsageError */.eb(`invalid CSV delimiter ${JSON.stringify(delimiter)}`, {
@@ -7258,13 +7297,20 @@ function checkDelimiter(delimiter) {
 /** A streaming reader for a CSV (or TSV) file. */
 function csvReader(file, options = {}) {
     const delimiter = checkDelimiter(options.delimiter ?? ',');
-    const batchRows = Math.max(1, options.batchRows ?? DEFAULT_BATCH_ROWS);
+    const bytePath = options.bytePath !== false && csvUsesBytePath(delimiter);
+    const batchRows = Math.max(1, options.batchRows ?? (bytePath ? BYTE_PATH_BATCH_ROWS : DEFAULT_BATCH_ROWS));
     let header = null;
-    const bytePath = options.bytePath !== false && delimiter.charCodeAt(0) < 0x80;
+    /**
+     * Reading only the header takes small reads: a 1 MB first read would parse its ~25,000 records
+     * for nothing (~30 ms before `mlops validate` can plan its shards).
+     */
+    function readOptions(headerOnly) {
+        return headerOnly ? { ...options, chunkSize: Math.min(options.chunkSize ?? DEFAULT_CHUNK_SIZE, HEADER_CHUNK_SIZE) } : options;
+    }
     async function* parseBytes(headerOnly) {
         const parser = new CsvByteParser(file, batchRows, delimiter, options.header, (options.start ?? 0) === 0);
         try {
-            for await (const { bytes, ascii } of byteChunks(file, options)) {
+            for await (const { bytes, ascii } of byteChunks(file, readOptions(headerOnly))) {
                 parser.feed(bytes, ascii, false);
                 if (headerOnly && parser.header)
                     break;
@@ -7293,7 +7339,7 @@ function csvReader(file, options = {}) {
         }
         const parser = new CsvParser(file, batchRows, delimiter, options.header);
         try {
-            for await (const text of textChunks(file, options)) {
+            for await (const text of textChunks(file, readOptions(headerOnly))) {
                 parser.feed(text, false);
                 if (headerOnly && parser.header)
                     break;
@@ -8777,7 +8823,7 @@ class ColumnAccumulator {
         const dates = this.dates;
         for (let i = 0; i < dates.size; i++) {
             const t = dates.keyAt(i);
-            this.fold(t % MS_PER_DAY === 0 ? 'date' : 'timestamp', t, new Date(t).toISOString(), dates.countAt(i));
+            this.fold(t % MS_PER_DAY === 0 ? 'date' : 'timestamp', t, (0,values/* isoTimestamp */.yh)(t), dates.countAt(i));
         }
         dates.reset();
         if (this.boolTrue > 0)
@@ -10203,14 +10249,19 @@ function workerEntry() {
  * mostly uncollected garbage (a shard's live heap is ~15 MB). A young generation of 24 MB and an
  * old-generation limit of 64 MB make V8 collect sooner: measured with `mlops validate` (2 workers +
  * the main thread's ~60 MB), ~195 MB (CSV) and 210-225 MB (Parquet), for ~20% more CPU in GC than
- * unlimited workers; tighter limits cost much more (12/56 MB: +40% CPU on the CSV). The limit grows with what one worker must hold at once (a CSV/JSON Lines batch of
- * DEFAULT_BATCH_ROWS rows, or one Parquet row group, ~40 bytes a cell), so wide tables still fit; a
- * worker that runs out of heap anyway ends in ERR_WORKER_OUT_OF_MEMORY, and the file is read again
- * sequentially.
+ * unlimited workers; tighter limits cost much more when every cell is a string (12/56 MB: +40% CPU
+ * on the CSV's string parser). The CSV byte path makes a string per distinct value only, so its
+ * garbage is small and a 12 MB young generation costs nothing: measured on flights-3m.csv (16,384-row
+ * batches), 24 MB 1.51-1.72 s / 218-230 MB, 12 MB 1.36-1.54 s / 192-196 MB (wall / max RSS, 3 runs
+ * each). The old-generation limit grows with what one worker must hold at once (a text batch's
+ * cells, at most 4 × DEFAULT_BATCH_ROWS = BYTE_PATH_BATCH_ROWS rows, or one Parquet row group, ~40
+ * bytes a cell), so wide tables still fit; a worker that runs out of heap anyway ends in
+ * ERR_WORKER_OUT_OF_MEMORY, and the file is read again sequentially.
  */
 function workerHeapLimits(task) {
     const cells = task.maxGroupRows !== undefined ? task.maxGroupRows * task.columns.length : 4 * _csv_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_BATCH_ROWS */ .V3 * Math.max(1, task.columns.length);
-    return { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: Math.max(64, Math.ceil((cells * 40) / 2 ** 20)) };
+    const young = task.format === 'csv' && (0,_csv_js__WEBPACK_IMPORTED_MODULE_7__/* .csvUsesBytePath */ .gg)(task.delimiter) ? 12 : 24;
+    return { maxYoungGenerationSizeMb: young, maxOldGenerationSizeMb: Math.max(64, Math.ceil((cells * 40) / 2 ** 20)) };
 }
 function internal(what) {
     return { ok: false, error: { kind: 'internal', what, message: what } };
@@ -11081,35 +11132,40 @@ class ColumnChecker {
         this.nonMissing += nonMissing;
         if (anyFail === 0 && dups === undefined)
             return;
-        // Phase 3: the rows, in order. Cells are read only here (a batch encoded by its reader
-        // materialises them on first access).
+        // Phase 3: the rows, in order. Cells are read only here. A batch its reader encoded holds each
+        // row's cell as dict.values[codes[r]], so that is read rather than batch.values, which would
+        // build every column's cells for the sake of one failing row.
         const codes = dict.codes;
-        const col = batch.values[c];
+        const distinct = dict.values;
+        const col = batch.dictionaries?.[c] === dict ? undefined : batch.values[c];
         for (let r = 0; r < n; r++) {
             const d = codes[r];
             const f = fails[d];
+            if (f === 0 && (dups === undefined || status[d] !== OK))
+                continue;
+            const cell = col === undefined ? distinct[d] : col[r];
             if (f !== 0) {
                 if (f & F_NULL)
-                    this.tNull.fail(lines[r], col[r] ?? null);
+                    this.tNull.fail(lines[r], cell ?? null);
                 if (f & F_TYPE) {
                     this.typeFailed++;
-                    this.tType.fail(lines[r], col[r]);
+                    this.tType.fail(lines[r], cell);
                 }
                 if (f & F_MIN)
-                    this.tMin.fail(lines[r], col[r]);
+                    this.tMin.fail(lines[r], cell);
                 if (f & F_MAX)
-                    this.tMax.fail(lines[r], col[r]);
+                    this.tMax.fail(lines[r], cell);
                 if (f & F_ALLOWED)
-                    this.tAllowed.fail(lines[r], col[r]);
+                    this.tAllowed.fail(lines[r], cell);
                 if (f & F_PATTERN)
-                    this.tPattern.fail(lines[r], col[r]);
+                    this.tPattern.fail(lines[r], cell);
                 if (f & F_MIN_LENGTH)
-                    this.tMinLength.fail(lines[r], col[r]);
+                    this.tMinLength.fail(lines[r], cell);
                 if (f & F_MAX_LENGTH)
-                    this.tMaxLength.fail(lines[r], col[r]);
+                    this.tMaxLength.fail(lines[r], cell);
             }
             if (dups !== undefined && status[d] === OK)
-                dups.add(numeric ? keys[d] : texts[d], lines[r], col[r]);
+                dups.add(numeric ? keys[d] : texts[d], lines[r], cell);
         }
         if (dups !== undefined && !numeric)
             texts.length = 0;
@@ -11555,7 +11611,8 @@ function reportWithoutContract(data) {
 /* harmony export */   Sj: () => (/* binding */ NullTokens),
 /* harmony export */   dQ: () => (/* binding */ compileTimestampFormat),
 /* harmony export */   fE: () => (/* binding */ toText),
-/* harmony export */   yJ: () => (/* binding */ toInteger)
+/* harmony export */   yJ: () => (/* binding */ toInteger),
+/* harmony export */   yh: () => (/* binding */ isoTimestamp)
 /* harmony export */ });
 /* unused harmony export daysFromCivil */
 const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
@@ -11963,9 +12020,40 @@ function toTimestamp(v, pattern, dateOnly = false) {
 function toText(v) {
     if (typeof v === 'string')
         return v;
-    if (v instanceof Date)
-        return v.toISOString();
+    if (v instanceof Date) {
+        const t = v.getTime();
+        return t === t ? isoTimestamp(t) : v.toISOString();
+    }
     return String(v);
+}
+/** Years 1970 to 9999: where toISOString writes a plain `YYYY-MM-DDTHH:MM:SS.sssZ`. */
+const ISO_FAST_END = 253_402_300_800_000;
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+const THREE_DIGITS = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+let isoDay = NaN;
+let isoDayPrefix = '';
+/**
+ * `new Date(ms).toISOString()`, for a finite ms. Why not just that: a Parquet timestamp column
+ * profiles ~4,700 distinct values per batch of flights-3m, and toISOString took 130 ms of a 2 s
+ * `mlops validate`. Values come in runs of the same day, so the date part is made once per day and
+ * the time of day from digit tables.
+ */
+function isoTimestamp(ms) {
+    if (!(ms >= 0 && ms < ISO_FAST_END))
+        return new Date(ms).toISOString();
+    const day = Math.floor(ms / MS_PER_DAY);
+    if (day !== isoDay) {
+        isoDay = day;
+        isoDayPrefix = new Date(day * MS_PER_DAY).toISOString().slice(0, 11);
+    }
+    let rest = ms - day * MS_PER_DAY;
+    const h = Math.floor(rest / 3_600_000);
+    rest -= h * 3_600_000;
+    const m = Math.floor(rest / 60_000);
+    rest -= m * 60_000;
+    const s = Math.floor(rest / 1000);
+    const frac = Math.floor(rest - s * 1000);
+    return `${isoDayPrefix}${TWO_DIGITS[h]}:${TWO_DIGITS[m]}:${TWO_DIGITS[s]}.${THREE_DIGITS[frac]}Z`;
 }
 /** Format epoch ms for reports: a date when the column is a date, else full ISO 8601. */
 function formatTimestamp(ms, type) {

@@ -361,9 +361,9 @@ export class BatchDictionaries {
 
   /** The dictionary of column c of `batch` (valid until a column of another batch is asked for). */
   column(batch: RecordBatch, c: number): ColumnDictionary {
-    // Batches that arrive encoded (CSV fast path) carry their dictionaries.
-    const own = batch.dictionaries;
-    if (own !== undefined) return own[c];
+    // Batches that arrive encoded (CSV byte path, Parquet dictionary pages) carry their dictionaries.
+    const own = batch.dictionaries?.[c];
+    if (own !== undefined) return own;
     if (batch !== this.batch) {
       this.batch = batch;
       this.encodedFor.fill(undefined);

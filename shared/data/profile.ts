@@ -32,6 +32,7 @@ import {
   defaultNullTokens,
   formatTimestamp,
   isDecimalLiteral,
+  isoTimestamp,
   parseIsoTimestamp,
   toBoolean,
   toNumber,
@@ -385,7 +386,7 @@ class ColumnAccumulator {
     const dates = this.dates;
     for (let i = 0; i < dates.size; i++) {
       const t = dates.keyAt(i);
-      this.fold(t % MS_PER_DAY === 0 ? 'date' : 'timestamp', t, new Date(t).toISOString(), dates.countAt(i));
+      this.fold(t % MS_PER_DAY === 0 ? 'date' : 'timestamp', t, isoTimestamp(t), dates.countAt(i));
     }
     dates.reset();
     if (this.boolTrue > 0) this.fold('boolean', NaN, 'true', this.boolTrue);

@@ -27,11 +27,13 @@ export interface RecordBatch {
   /** 0-based index of this batch's first row among all data rows of the file. */
   readonly rowOffset: number;
   /**
-   * Column dictionaries built by the reader (the CSV reader encodes cells straight from bytes):
-   * BatchDictionaries hands these out instead of encoding `values`, which such a batch only
-   * materialises when a consumer reads it (then values[c][r] === dictionaries[c].values[codes[r]]).
+   * Column dictionaries built by the reader (the CSV reader encodes cells straight from bytes; the
+   * Parquet reader passes on the file's own dictionaries): BatchDictionaries hands these out
+   * instead of encoding `values`, which such a batch only materialises when a consumer reads it
+   * (then values[c][r] === dictionaries[c].values[codes[r]]). A column without one (undefined) is
+   * encoded from its cells as usual.
    */
-  readonly dictionaries?: readonly ColumnDictionary[];
+  readonly dictionaries?: readonly (ColumnDictionary | undefined)[];
 }
 
 export type TableFormat = 'csv' | 'jsonl' | 'parquet';

@@ -728,27 +728,31 @@ class ColumnChecker {
     }
     this.nonMissing += nonMissing;
     if (anyFail === 0 && dups === undefined) return;
-    // Phase 3: the rows, in order. Cells are read only here (a batch encoded by its reader
-    // materialises them on first access).
+    // Phase 3: the rows, in order. Cells are read only here. A batch its reader encoded holds each
+    // row's cell as dict.values[codes[r]], so that is read rather than batch.values, which would
+    // build every column's cells for the sake of one failing row.
     const codes = dict.codes;
-    const col = batch.values[c];
+    const distinct = dict.values;
+    const col = batch.dictionaries?.[c] === dict ? undefined : batch.values[c];
     for (let r = 0; r < n; r++) {
       const d = codes[r];
       const f = fails[d];
+      if (f === 0 && (dups === undefined || status[d] !== OK)) continue;
+      const cell = col === undefined ? distinct[d] : col[r];
       if (f !== 0) {
-        if (f & F_NULL) this.tNull.fail(lines[r], col[r] ?? null);
+        if (f & F_NULL) this.tNull.fail(lines[r], cell ?? null);
         if (f & F_TYPE) {
           this.typeFailed++;
-          this.tType.fail(lines[r], col[r]);
+          this.tType.fail(lines[r], cell);
         }
-        if (f & F_MIN) this.tMin.fail(lines[r], col[r]);
-        if (f & F_MAX) this.tMax.fail(lines[r], col[r]);
-        if (f & F_ALLOWED) this.tAllowed.fail(lines[r], col[r]);
-        if (f & F_PATTERN) this.tPattern.fail(lines[r], col[r]);
-        if (f & F_MIN_LENGTH) this.tMinLength.fail(lines[r], col[r]);
-        if (f & F_MAX_LENGTH) this.tMaxLength.fail(lines[r], col[r]);
+        if (f & F_MIN) this.tMin.fail(lines[r], cell);
+        if (f & F_MAX) this.tMax.fail(lines[r], cell);
+        if (f & F_ALLOWED) this.tAllowed.fail(lines[r], cell);
+        if (f & F_PATTERN) this.tPattern.fail(lines[r], cell);
+        if (f & F_MIN_LENGTH) this.tMinLength.fail(lines[r], cell);
+        if (f & F_MAX_LENGTH) this.tMaxLength.fail(lines[r], cell);
       }
-      if (dups !== undefined && status[d] === OK) dups.add(numeric ? keys[d] : texts[d], lines[r], col[r]);
+      if (dups !== undefined && status[d] === OK) dups.add(numeric ? keys[d] : texts[d], lines[r], cell);
     }
     if (dups !== undefined && !numeric) texts.length = 0;
   }

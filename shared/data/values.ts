@@ -388,8 +388,41 @@ export function toTimestamp(v: CellValue, pattern?: TimestampPattern, dateOnly =
 /** The text form of a cell, used for strings, categories, patterns, lengths and distinct counts. */
 export function toText(v: CellValue): string {
   if (typeof v === 'string') return v;
-  if (v instanceof Date) return v.toISOString();
+  if (v instanceof Date) {
+    const t = v.getTime();
+    return t === t ? isoTimestamp(t) : v.toISOString();
+  }
   return String(v);
+}
+
+/** Years 1970 to 9999: where toISOString writes a plain `YYYY-MM-DDTHH:MM:SS.sssZ`. */
+const ISO_FAST_END = 253_402_300_800_000;
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+const THREE_DIGITS = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+let isoDay = NaN;
+let isoDayPrefix = '';
+
+/**
+ * `new Date(ms).toISOString()`, for a finite ms. Why not just that: a Parquet timestamp column
+ * profiles ~4,700 distinct values per batch of flights-3m, and toISOString took 130 ms of a 2 s
+ * `mlops validate`. Values come in runs of the same day, so the date part is made once per day and
+ * the time of day from digit tables.
+ */
+export function isoTimestamp(ms: number): string {
+  if (!(ms >= 0 && ms < ISO_FAST_END)) return new Date(ms).toISOString();
+  const day = Math.floor(ms / MS_PER_DAY);
+  if (day !== isoDay) {
+    isoDay = day;
+    isoDayPrefix = new Date(day * MS_PER_DAY).toISOString().slice(0, 11);
+  }
+  let rest = ms - day * MS_PER_DAY;
+  const h = Math.floor(rest / 3_600_000);
+  rest -= h * 3_600_000;
+  const m = Math.floor(rest / 60_000);
+  rest -= m * 60_000;
+  const s = Math.floor(rest / 1000);
+  const frac = Math.floor(rest - s * 1000);
+  return `${isoDayPrefix}${TWO_DIGITS[h]}:${TWO_DIGITS[m]}:${TWO_DIGITS[s]}.${THREE_DIGITS[frac]}Z`;
 }
 
 /** Format epoch ms for reports: a date when the column is a date, else full ISO 8601. */

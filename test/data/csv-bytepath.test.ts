@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { csvReader, type CsvReaderOptions } from '../../shared/data/csv.js';
+import { BYTE_PATH_BATCH_ROWS, csvReader, type CsvReaderOptions } from '../../shared/data/csv.js';
 import { BatchDictionaries } from '../../shared/data/batch-dictionary.js';
 import { loadContract } from '../../shared/data/contract.js';
 import { createProfiler } from '../../shared/data/profile.js';
@@ -37,6 +37,7 @@ async function observe(file: string, options: CsvReaderOptions) {
       if (b.dictionaries) {
         // The dictionaries encode exactly the cells: distinct in order of first occurrence, counts.
         b.dictionaries.forEach((d, c) => {
+          if (d === undefined) throw new Error(`column ${c} has no dictionary: the byte path encodes every column`);
           const seen = new Map<CellValue, number>();
           const counts: number[] = [];
           for (let r = 0; r < b.length; r++) {
@@ -190,7 +191,8 @@ describe('CSV byte path', () => {
       const contractFile = write(contract, `c${++fileNo}.yaml`);
       // Reference: the sequential loop of validate-data.ts over the string parser.
       const c = await loadContract(contractFile);
-      const strings = csvReader(data, { bytePath: false });
+      // The byte path's batches (profile sketches fold per batch, so the same batches compare byte for byte).
+      const strings = csvReader(data, { bytePath: false, batchRows: BYTE_PATH_BATCH_ROWS });
       const columns = await strings.columns();
       const profiler = createProfiler({ columns, ...profilerTyping(c) });
       const validator = createValidator(c, { file: data, columns, hasLines: true, format: 'csv', contractFile });

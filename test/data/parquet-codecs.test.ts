@@ -89,3 +89,58 @@ describe('Parquet files written by arrow-rs with every common codec', () => {
     }
   }
 });
+
+describe('dictionary-encoded column chunks handed on as batch dictionaries', () => {
+  /** Per batch: every dictionary encodes exactly the batch's cells, distinct values in order of first occurrence. */
+  async function dictionaryColumns(file: string): Promise<Set<string>> {
+    const encoded = new Set<string>();
+    for await (const b of parquetReader(file).batches()) {
+      b.dictionaries?.forEach((d, c) => {
+        if (d === undefined) return;
+        encoded.add(b.columns[c]);
+        const key = (v: CellValue) => (v instanceof Date ? `date:${v.getTime()}` : `${typeof v}:${String(v)}`);
+        const seen = new Map<string, number>();
+        const counts: number[] = [];
+        for (let r = 0; r < b.length; r++) {
+          const v = b.values[c][r];
+          expect(d.values[d.codes[r]]).toBe(v);
+          let id = seen.get(key(v));
+          if (id === undefined) seen.set(key(v), (id = seen.size));
+          counts[id] = (counts[id] ?? 0) + 1;
+          expect(d.codes[r]).toBe(id);
+        }
+        expect(d.size).toBe(seen.size);
+        expect(Array.from(d.counts.subarray(0, d.size))).toEqual(counts);
+      });
+    }
+    return encoded;
+  }
+
+  it('encodes every dictionary-encoded column (nulls included) and no plain one', async () => {
+    const props = new WriterPropertiesBuilder().setCompression(Compression.SNAPPY).setDictionaryEnabled(true).setMaxRowGroupSize(500).build();
+    const file = join(dir, 'seattle-dict-batches.parquet');
+    writeFileSync(file, writeParquet(WasmTable.fromIPCStream(ipc), props));
+    // Booleans are never dictionary-encoded by arrow-rs; the INT64 column over 2^53 keeps its
+    // bigints as cells (the profiler treats them apart).
+    expect([...(await dictionaryColumns(file))].sort()).toEqual(['date', 'precipitation', 'weather']);
+    expectSameData(await readAll(file, true));
+
+    const plain = join(dir, 'seattle-plain-batches.parquet');
+    writeFileSync(plain, writeParquet(WasmTable.fromIPCStream(ipc), new WriterPropertiesBuilder().setDictionaryEnabled(false).build()));
+    expect(await dictionaryColumns(plain)).toEqual(new Set());
+  });
+
+  it('reads a chunk whose dictionary filled up part way (later pages PLAIN) as cells', async () => {
+    const props = new WriterPropertiesBuilder()
+      .setCompression(Compression.ZSTD)
+      .setDictionaryEnabled(true)
+      .setDictionaryPageSizeLimit(64) // 8 dates, then the writer falls back to PLAIN pages
+      .setDataPageSizeLimit(256)
+      .build();
+    const file = join(dir, 'seattle-dict-fallback.parquet');
+    writeFileSync(file, writeParquet(WasmTable.fromIPCStream(ipc), props));
+    expectSameData(await readAll(file, true));
+    // 1,461 distinct days: the date chunk left its dictionary after the first pages.
+    expect((await dictionaryColumns(file)).has('date')).toBe(false);
+  });
+});

@@ -7703,9 +7703,40 @@ function toTimestamp(v, pattern, dateOnly = false) {
 function toText(v) {
     if (typeof v === 'string')
         return v;
-    if (v instanceof Date)
-        return v.toISOString();
+    if (v instanceof Date) {
+        const t = v.getTime();
+        return t === t ? values_isoTimestamp(t) : v.toISOString();
+    }
     return String(v);
+}
+/** Years 1970 to 9999: where toISOString writes a plain `YYYY-MM-DDTHH:MM:SS.sssZ`. */
+const ISO_FAST_END = 253_402_300_800_000;
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+const THREE_DIGITS = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+let isoDay = (/* unused pure expression or super */ null && (NaN));
+let isoDayPrefix = '';
+/**
+ * `new Date(ms).toISOString()`, for a finite ms. Why not just that: a Parquet timestamp column
+ * profiles ~4,700 distinct values per batch of flights-3m, and toISOString took 130 ms of a 2 s
+ * `mlops validate`. Values come in runs of the same day, so the date part is made once per day and
+ * the time of day from digit tables.
+ */
+function values_isoTimestamp(ms) {
+    if (!(ms >= 0 && ms < ISO_FAST_END))
+        return new Date(ms).toISOString();
+    const day = Math.floor(ms / MS_PER_DAY);
+    if (day !== isoDay) {
+        isoDay = day;
+        isoDayPrefix = new Date(day * MS_PER_DAY).toISOString().slice(0, 11);
+    }
+    let rest = ms - day * MS_PER_DAY;
+    const h = Math.floor(rest / 3_600_000);
+    rest -= h * 3_600_000;
+    const m = Math.floor(rest / 60_000);
+    rest -= m * 60_000;
+    const s = Math.floor(rest / 1000);
+    const frac = Math.floor(rest - s * 1000);
+    return `${isoDayPrefix}${TWO_DIGITS[h]}:${TWO_DIGITS[m]}:${TWO_DIGITS[s]}.${THREE_DIGITS[frac]}Z`;
 }
 /** Format epoch ms for reports: a date when the column is a date, else full ISO 8601. */
 function values_formatTimestamp(ms, type) {
@@ -8573,10 +8604,10 @@ class batch_dictionary_BatchDictionaries {
     encodedFor = [];
     /** The dictionary of column c of `batch` (valid until a column of another batch is asked for). */
     column(batch, c) {
-        // Batches that arrive encoded (CSV fast path) carry their dictionaries.
-        const own = batch.dictionaries;
+        // Batches that arrive encoded (CSV byte path, Parquet dictionary pages) carry their dictionaries.
+        const own = batch.dictionaries?.[c];
         if (own !== undefined)
-            return own[c];
+            return own;
         if (batch !== this.batch) {
             this.batch = batch;
             this.encodedFor.fill(undefined);
@@ -8949,7 +8980,7 @@ class ColumnAccumulator {
         const dates = this.dates;
         for (let i = 0; i < dates.size; i++) {
             const t = dates.keyAt(i);
-            this.fold(t % profile_MS_PER_DAY === 0 ? 'date' : 'timestamp', t, new Date(t).toISOString(), dates.countAt(i));
+            this.fold(t % profile_MS_PER_DAY === 0 ? 'date' : 'timestamp', t, isoTimestamp(t), dates.countAt(i));
         }
         dates.reset();
         if (this.boolTrue > 0)

@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2823:
+/***/ 4737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(4741);
-const utils = __nccwpck_require__(8162);
+const pico = __nccwpck_require__(8735);
+const utils = __nccwpck_require__(6196);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -25,7 +25,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 474:
+/***/ 5728:
 /***/ ((module) => {
 
 
@@ -216,13 +216,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6816:
+/***/ 5774:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(474);
-const utils = __nccwpck_require__(8162);
+const constants = __nccwpck_require__(5728);
+const utils = __nccwpck_require__(6196);
 
 /**
  * Constants
@@ -1648,15 +1648,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 4741:
+/***/ 8735:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(4262);
-const parse = __nccwpck_require__(6816);
-const utils = __nccwpck_require__(8162);
-const constants = __nccwpck_require__(474);
+const scan = __nccwpck_require__(5892);
+const parse = __nccwpck_require__(5774);
+const utils = __nccwpck_require__(6196);
+const constants = __nccwpck_require__(5728);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2016,12 +2016,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 4262:
+/***/ 5892:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(8162);
+const utils = __nccwpck_require__(6196);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2038,7 +2038,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(474);
+} = __nccwpck_require__(5728);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2426,7 +2426,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 8162:
+/***/ 6196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2437,7 +2437,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(474);
+} = __nccwpck_require__(5728);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2505,15 +2505,15 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 4724:
+/***/ 2270:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(7236);
+module.exports = __nccwpck_require__(2582);
 
 
 /***/ }),
 
-/***/ 7236:
+/***/ 2582:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -2785,18 +2785,18 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 5121:
+/***/ 8424:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9042);
-/* harmony import */ var _shared_model_train_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3518);
-/* harmony import */ var _shared_model_train_declared_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1190);
-/* harmony import */ var _shared_model_train_local_run_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(222);
-/* harmony import */ var _shared_model_train_params_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7854);
-/* harmony import */ var _shared_model_train_train_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6024);
-/* harmony import */ var _shared_report_train_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5709);
-/* harmony import */ var _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2258);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1100);
+/* harmony import */ var _shared_model_train_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9272);
+/* harmony import */ var _shared_model_train_declared_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(801);
+/* harmony import */ var _shared_model_train_local_run_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6507);
+/* harmony import */ var _shared_model_train_params_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(605);
+/* harmony import */ var _shared_model_train_train_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7031);
+/* harmony import */ var _shared_report_train_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1854);
+/* harmony import */ var _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3361);
 /** train: inputs -> train() -> outputs, job summary. */
 
 
@@ -2830,7 +2830,7 @@ async function chooseCache(kind, dir) {
         return undefined;
     if (kind === 'local')
         return new _shared_model_train_local_run_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalRunCache */ .z(dir, log);
-    const { ActionsRunCache } = await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5370));
+    const { ActionsRunCache } = await Promise.all(/* import() */[__nccwpck_require__.e(23), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5775));
     if (ActionsRunCache.available())
         return new ActionsRunCache(dir, log);
     if (kind === 'github') {
@@ -2874,11 +2874,11 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4600:
+/***/ 5983:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_train_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5121);
+/* harmony import */ var _actions_train_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8424);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_actions_train_main_js__WEBPACK_IMPORTED_MODULE_0__]);
 _actions_train_main_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -2888,7 +2888,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3518:
+/***/ 9272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2912,10 +2912,10 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(1449);
+// EXTERNAL MODULE: ../../../yaml/dist/index.js
+var dist = __nccwpck_require__(9171);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var errors = __nccwpck_require__(1955);
+var errors = __nccwpck_require__(9980);
 ;// CONCATENATED MODULE: ../../../../shared/model/train/command.ts
 /**
  * The training command: an argument list spawned directly (no shell, so nothing in it is ever
@@ -3036,7 +3036,7 @@ async function runCommand(argv, options) {
 
 /***/ }),
 
-/***/ 1190:
+/***/ 801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3068,7 +3068,7 @@ var external_path_ = __nccwpck_require__(6928);
 var external_url_ = __nccwpck_require__(7016);
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
+;// CONCATENATED MODULE: ../../../tinyglobby/node_modules/fdir/dist/index.mjs
 
 
 
@@ -3639,9 +3639,9 @@ var Builder = class {
 
 //#endregion
 
-// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/tinyglobby/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(2823);
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/tinyglobby/dist/index.mjs
+// EXTERNAL MODULE: ../../../tinyglobby/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4737);
+;// CONCATENATED MODULE: ../../../tinyglobby/dist/index.mjs
 
 
 
@@ -3951,7 +3951,7 @@ function globSync(globInput, options) {
 
 
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var errors = __nccwpck_require__(1955);
+var errors = __nccwpck_require__(9980);
 ;// CONCATENATED MODULE: ../../../../shared/model/train/declared-files.ts
 /**
  * Declared inputs and outputs: glob lists as users write them in an action input (one per line, or
@@ -4052,7 +4052,7 @@ async function isFile(path) {
 
 /***/ }),
 
-/***/ 222:
+/***/ 6507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4065,9 +4065,9 @@ async function isFile(path) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6367);
-/* harmony import */ var _declared_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1190);
-/* harmony import */ var _run_format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1775);
+/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3196);
+/* harmony import */ var _declared_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(801);
+/* harmony import */ var _run_format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7212);
 /**
  * The run cache as a folder: one directory per key holding `run.json` (the run record) and
  * `files/<path>` (the outputs). An entry is built in a temporary directory beside its final place
@@ -4186,7 +4186,7 @@ class LocalRunCache {
 
 /***/ }),
 
-/***/ 7854:
+/***/ 605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4197,8 +4197,8 @@ class LocalRunCache {
 /* unused harmony exports parseParamsJson, paramsFromAssignments */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1449);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1955);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9171);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9980);
 /**
  * Training parameters: a params file (YAML or JSON), then the `params` input (YAML/JSON text), then
  * `--set key.path=value` on the command line, each merged over the one before. Mappings merge key
@@ -4333,7 +4333,7 @@ function parseParamsValue(raw) {
 
 /***/ }),
 
-/***/ 1775:
+/***/ 7212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4341,7 +4341,7 @@ function parseParamsValue(raw) {
 /* harmony export */   _A: () => (/* binding */ runRecordSchema)
 /* harmony export */ });
 /* unused harmony exports fileDigestSchema, runCommandSchema, environmentSchema, originalRunSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9042);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1100);
 /**
  * `mlops-actions/run@1`: what one `train` step did. Written by `train` (`run-out`), read by the
  * steps after it (evaluate, publish-model's lineage). Defined once here (zod), documented in
@@ -4413,7 +4413,7 @@ const runRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ ...
 
 /***/ }),
 
-/***/ 6024:
+/***/ 7031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4431,17 +4431,17 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
-var atomic_write = __nccwpck_require__(6367);
+var atomic_write = __nccwpck_require__(3196);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var errors = __nccwpck_require__(1955);
+var errors = __nccwpck_require__(9980);
 // EXTERNAL MODULE: ../../../../shared/model/train/command.ts + 1 modules
-var train_command = __nccwpck_require__(3518);
+var train_command = __nccwpck_require__(9272);
 // EXTERNAL MODULE: ../../../../shared/model/train/declared-files.ts + 3 modules
-var declared_files = __nccwpck_require__(1190);
+var declared_files = __nccwpck_require__(801);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(356);
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ../../../../shared/model/train/environment.ts
 /**
  * What the run cache must see change: the toolchains the command would run with and the lockfiles
@@ -4503,7 +4503,7 @@ async function gitCommit(cwd, env = process.env) {
 }
 
 // EXTERNAL MODULE: ../../../../shared/model/train/params.ts
-var train_params = __nccwpck_require__(7854);
+var train_params = __nccwpck_require__(605);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ../../../../shared/model/train/run-cache-key.ts
@@ -4555,7 +4555,7 @@ function runCacheKey(parts) {
 }
 
 // EXTERNAL MODULE: ../../../../shared/model/train/run-format.ts
-var run_format = __nccwpck_require__(1775);
+var run_format = __nccwpck_require__(7212);
 ;// CONCATENATED MODULE: ../../../../shared/model/train/train-errors.ts
 
 /**
@@ -4745,7 +4745,7 @@ async function train(options, ports) {
 
 /***/ }),
 
-/***/ 5709:
+/***/ 1854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4755,7 +4755,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ../../../../shared/model/train/command.ts + 1 modules
-var command = __nccwpck_require__(3518);
+var command = __nccwpck_require__(9272);
 ;// CONCATENATED MODULE: ../../../../shared/report/markdown-escape.ts
 /**
  * Untrusted text (column names, cell values, file names from a PR) stays data when it reaches
@@ -4822,7 +4822,7 @@ function renderTrainSummary(record) {
 
 /***/ }),
 
-/***/ 2258:
+/***/ 3361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4834,10 +4834,10 @@ function renderTrainSummary(record) {
 /* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
 /* unused harmony exports SUMMARY_LIMIT_BYTES, reportActionFailure, failStep, fitSummary, workspaceRelative */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5572);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2098);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1955);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9980);
 /**
  * The action face: what a step's `main.ts` uses to talk to the runner. Inputs arrive as `INPUT_*`
  * variables, outputs and the job summary go to the files named by `GITHUB_OUTPUT` and
@@ -4974,7 +4974,7 @@ function logInfo(message) {
 
 /***/ }),
 
-/***/ 6367:
+/***/ 3196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5024,7 +5024,7 @@ async function writeJsonAtomic(path, value) {
 
 /***/ }),
 
-/***/ 1955:
+/***/ 9980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5236,7 +5236,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 356:
+/***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
@@ -5306,18 +5306,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3079:
+/***/ 7761:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1445);
-var Scalar = __nccwpck_require__(4867);
-var YAMLMap = __nccwpck_require__(9364);
-var YAMLSeq = __nccwpck_require__(4713);
-var resolveBlockMap = __nccwpck_require__(4353);
-var resolveBlockSeq = __nccwpck_require__(1116);
-var resolveFlowCollection = __nccwpck_require__(5264);
+var identity = __nccwpck_require__(4459);
+var Scalar = __nccwpck_require__(5401);
+var YAMLMap = __nccwpck_require__(6514);
+var YAMLSeq = __nccwpck_require__(5211);
+var resolveBlockMap = __nccwpck_require__(9411);
+var resolveBlockSeq = __nccwpck_require__(3922);
+var resolveFlowCollection = __nccwpck_require__(4874);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -5403,15 +5403,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 605:
+/***/ 9503:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(1927);
-var composeNode = __nccwpck_require__(7975);
-var resolveEnd = __nccwpck_require__(3226);
-var resolveProps = __nccwpck_require__(8629);
+var Document = __nccwpck_require__(3169);
+var composeNode = __nccwpck_require__(6949);
+var resolveEnd = __nccwpck_require__(8984);
+var resolveProps = __nccwpck_require__(2739);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -5455,17 +5455,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 7975:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(1323);
-var identity = __nccwpck_require__(1445);
-var composeCollection = __nccwpck_require__(3079);
-var composeScalar = __nccwpck_require__(3607);
-var resolveEnd = __nccwpck_require__(3226);
-var utilEmptyScalarPosition = __nccwpck_require__(7614);
+var Alias = __nccwpck_require__(2237);
+var identity = __nccwpck_require__(4459);
+var composeCollection = __nccwpck_require__(7761);
+var composeScalar = __nccwpck_require__(1425);
+var resolveEnd = __nccwpck_require__(8984);
+var utilEmptyScalarPosition = __nccwpck_require__(7891);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -5574,15 +5574,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3607:
+/***/ 1425:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1445);
-var Scalar = __nccwpck_require__(4867);
-var resolveBlockScalar = __nccwpck_require__(2507);
-var resolveFlowScalar = __nccwpck_require__(7740);
+var identity = __nccwpck_require__(4459);
+var Scalar = __nccwpck_require__(5401);
+var resolveBlockScalar = __nccwpck_require__(1933);
+var resolveFlowScalar = __nccwpck_require__(5870);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -5669,18 +5669,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 2210:
+/***/ 9436:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(6476);
-var Document = __nccwpck_require__(1927);
-var errors = __nccwpck_require__(2014);
-var identity = __nccwpck_require__(1445);
-var composeDoc = __nccwpck_require__(605);
-var resolveEnd = __nccwpck_require__(3226);
+var directives = __nccwpck_require__(3106);
+var Document = __nccwpck_require__(3169);
+var errors = __nccwpck_require__(1980);
+var identity = __nccwpck_require__(4459);
+var composeDoc = __nccwpck_require__(9503);
+var resolveEnd = __nccwpck_require__(8984);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -5900,17 +5900,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 4353:
+/***/ 9411:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(2035);
-var YAMLMap = __nccwpck_require__(9364);
-var resolveProps = __nccwpck_require__(8629);
-var utilContainsNewline = __nccwpck_require__(9469);
-var utilFlowIndentCheck = __nccwpck_require__(9625);
-var utilMapIncludes = __nccwpck_require__(2465);
+var Pair = __nccwpck_require__(8425);
+var YAMLMap = __nccwpck_require__(6514);
+var resolveProps = __nccwpck_require__(2739);
+var utilContainsNewline = __nccwpck_require__(3591);
+var utilFlowIndentCheck = __nccwpck_require__(8639);
+var utilMapIncludes = __nccwpck_require__(8591);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -6024,12 +6024,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 2507:
+/***/ 1933:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(4867);
+var Scalar = __nccwpck_require__(5401);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -6231,14 +6231,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 1116:
+/***/ 3922:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(4713);
-var resolveProps = __nccwpck_require__(8629);
-var utilFlowIndentCheck = __nccwpck_require__(9625);
+var YAMLSeq = __nccwpck_require__(5211);
+var resolveProps = __nccwpck_require__(2739);
+var utilFlowIndentCheck = __nccwpck_require__(8639);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -6289,7 +6289,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 3226:
+/***/ 8984:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6335,19 +6335,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 5264:
+/***/ 4874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1445);
-var Pair = __nccwpck_require__(2035);
-var YAMLMap = __nccwpck_require__(9364);
-var YAMLSeq = __nccwpck_require__(4713);
-var resolveEnd = __nccwpck_require__(3226);
-var resolveProps = __nccwpck_require__(8629);
-var utilContainsNewline = __nccwpck_require__(9469);
-var utilMapIncludes = __nccwpck_require__(2465);
+var identity = __nccwpck_require__(4459);
+var Pair = __nccwpck_require__(8425);
+var YAMLMap = __nccwpck_require__(6514);
+var YAMLSeq = __nccwpck_require__(5211);
+var resolveEnd = __nccwpck_require__(8984);
+var resolveProps = __nccwpck_require__(2739);
+var utilContainsNewline = __nccwpck_require__(3591);
+var utilMapIncludes = __nccwpck_require__(8591);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -6551,13 +6551,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 7740:
+/***/ 5870:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(4867);
-var resolveEnd = __nccwpck_require__(3226);
+var Scalar = __nccwpck_require__(5401);
+var resolveEnd = __nccwpck_require__(8984);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -6786,7 +6786,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 8629:
+/***/ 2739:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6941,7 +6941,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9469:
+/***/ 3591:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6984,7 +6984,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 7614:
+/***/ 7891:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7019,12 +7019,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 9625:
+/***/ 8639:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9469);
+var utilContainsNewline = __nccwpck_require__(3591);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -7043,12 +7043,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 2465:
+/***/ 8591:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1445);
+var identity = __nccwpck_require__(4459);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -7065,22 +7065,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 1927:
+/***/ 3169:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(1323);
-var Collection = __nccwpck_require__(5171);
-var identity = __nccwpck_require__(1445);
-var Pair = __nccwpck_require__(2035);
-var toJS = __nccwpck_require__(5233);
-var Schema = __nccwpck_require__(4178);
-var stringifyDocument = __nccwpck_require__(635);
-var anchors = __nccwpck_require__(3250);
-var applyReviver = __nccwpck_require__(11);
-var createNode = __nccwpck_require__(3746);
-var directives = __nccwpck_require__(6476);
+var Alias = __nccwpck_require__(2237);
+var Collection = __nccwpck_require__(8457);
+var identity = __nccwpck_require__(4459);
+var Pair = __nccwpck_require__(8425);
+var toJS = __nccwpck_require__(4455);
+var Schema = __nccwpck_require__(5140);
+var stringifyDocument = __nccwpck_require__(1001);
+var anchors = __nccwpck_require__(2336);
+var applyReviver = __nccwpck_require__(8273);
+var createNode = __nccwpck_require__(4920);
+var directives = __nccwpck_require__(3106);
 
 class Document {
     constructor(value, replacer, options) {
@@ -7409,13 +7409,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 3250:
+/***/ 2336:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1445);
-var visit = __nccwpck_require__(3394);
+var identity = __nccwpck_require__(4459);
+var visit = __nccwpck_require__(3800);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -7492,7 +7492,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 11:
+/***/ 8273:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7556,14 +7556,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 3746:
+/***/ 4920:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(1323);
-var identity = __nccwpck_require__(1445);
-var Scalar = __nccwpck_require__(4867);
+var Alias = __nccwpck_require__(2237);
+var identity = __nccwpck_require__(4459);
+var Scalar = __nccwpck_require__(5401);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -7653,13 +7653,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 6476:
+/***/ 3106:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1445);
-var visit = __nccwpck_require__(3394);
+var identity = __nccwpck_require__(4459);
+var visit = __nccwpck_require__(3800);
 
 const escapeChars = {
     '!': '%21',
@@ -7838,7 +7838,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 2014:
+/***/ 1980:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7907,28 +7907,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 1449:
+/***/ 9171:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(2210);
-var Document = __nccwpck_require__(1927);
-var Schema = __nccwpck_require__(4178);
-var errors = __nccwpck_require__(2014);
-var Alias = __nccwpck_require__(1323);
-var identity = __nccwpck_require__(1445);
-var Pair = __nccwpck_require__(2035);
-var Scalar = __nccwpck_require__(4867);
-var YAMLMap = __nccwpck_require__(9364);
-var YAMLSeq = __nccwpck_require__(4713);
-var cst = __nccwpck_require__(2495);
-var lexer = __nccwpck_require__(4823);
-var lineCounter = __nccwpck_require__(7742);
-var parser = __nccwpck_require__(1522);
-var publicApi = __nccwpck_require__(769);
-var visit = __nccwpck_require__(3394);
+var composer = __nccwpck_require__(9436);
+var Document = __nccwpck_require__(3169);
+var Schema = __nccwpck_require__(5140);
+var errors = __nccwpck_require__(1980);
+var Alias = __nccwpck_require__(2237);
+var identity = __nccwpck_require__(4459);
+var Pair = __nccwpck_require__(8425);
+var Scalar = __nccwpck_require__(5401);
+var YAMLMap = __nccwpck_require__(6514);
+var YAMLSeq = __nccwpck_require__(5211);
+var cst = __nccwpck_require__(3753);
+var lexer = __nccwpck_require__(9341);
+var lineCounter = __nccwpck_require__(7136);
+var parser = __nccwpck_require__(6716);
+var publicApi = __nccwpck_require__(8395);
+var visit = __nccwpck_require__(3800);
 
 
 
@@ -7965,7 +7965,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 4815:
+/***/ 4165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -7991,16 +7991,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 1323:
+/***/ 2237:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(3250);
-var visit = __nccwpck_require__(3394);
-var identity = __nccwpck_require__(1445);
-var Node = __nccwpck_require__(411);
-var toJS = __nccwpck_require__(5233);
+var anchors = __nccwpck_require__(2336);
+var visit = __nccwpck_require__(3800);
+var identity = __nccwpck_require__(4459);
+var Node = __nccwpck_require__(4285);
+var toJS = __nccwpck_require__(4455);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -8118,14 +8118,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 5171:
+/***/ 8457:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(3746);
-var identity = __nccwpck_require__(1445);
-var Node = __nccwpck_require__(411);
+var createNode = __nccwpck_require__(4920);
+var identity = __nccwpck_require__(4459);
+var Node = __nccwpck_require__(4285);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -8276,14 +8276,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 411:
+/***/ 4285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(11);
-var identity = __nccwpck_require__(1445);
-var toJS = __nccwpck_require__(5233);
+var applyReviver = __nccwpck_require__(8273);
+var identity = __nccwpck_require__(4459);
+var toJS = __nccwpck_require__(4455);
 
 class NodeBase {
     constructor(type) {
@@ -8323,15 +8323,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 2035:
+/***/ 8425:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(3746);
-var stringifyPair = __nccwpck_require__(178);
-var addPairToJSMap = __nccwpck_require__(3426);
-var identity = __nccwpck_require__(1445);
+var createNode = __nccwpck_require__(4920);
+var stringifyPair = __nccwpck_require__(4984);
+var addPairToJSMap = __nccwpck_require__(1748);
+var identity = __nccwpck_require__(4459);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -8369,14 +8369,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 4867:
+/***/ 5401:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1445);
-var Node = __nccwpck_require__(411);
-var toJS = __nccwpck_require__(5233);
+var identity = __nccwpck_require__(4459);
+var Node = __nccwpck_require__(4285);
+var toJS = __nccwpck_require__(4455);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -8403,17 +8403,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 9364:
+/***/ 6514:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(122);
-var addPairToJSMap = __nccwpck_require__(3426);
-var Collection = __nccwpck_require__(5171);
-var identity = __nccwpck_require__(1445);
-var Pair = __nccwpck_require__(2035);
-var Scalar = __nccwpck_require__(4867);
+var stringifyCollection = __nccwpck_require__(8056);
+var addPairToJSMap = __nccwpck_require__(1748);
+var Collection = __nccwpck_require__(8457);
+var identity = __nccwpck_require__(4459);
+var Pair = __nccwpck_require__(8425);
+var Scalar = __nccwpck_require__(5401);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -8557,17 +8557,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 4713:
+/***/ 5211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(3746);
-var stringifyCollection = __nccwpck_require__(122);
-var Collection = __nccwpck_require__(5171);
-var identity = __nccwpck_require__(1445);
-var Scalar = __nccwpck_require__(4867);
-var toJS = __nccwpck_require__(5233);
+var createNode = __nccwpck_require__(4920);
+var stringifyCollection = __nccwpck_require__(8056);
+var Collection = __nccwpck_require__(8457);
+var identity = __nccwpck_require__(4459);
+var Scalar = __nccwpck_require__(5401);
+var toJS = __nccwpck_require__(4455);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -8679,16 +8679,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 3426:
+/***/ 1748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(4815);
-var merge = __nccwpck_require__(2406);
-var stringify = __nccwpck_require__(5342);
-var identity = __nccwpck_require__(1445);
-var toJS = __nccwpck_require__(5233);
+var log = __nccwpck_require__(4165);
+var merge = __nccwpck_require__(5808);
+var stringify = __nccwpck_require__(2872);
+var identity = __nccwpck_require__(4459);
+var toJS = __nccwpck_require__(4455);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -8751,7 +8751,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1445:
+/***/ 4459:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8811,12 +8811,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 5233:
+/***/ 4455:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1445);
+var identity = __nccwpck_require__(4459);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -8857,15 +8857,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 7496:
+/***/ 3002:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(2507);
-var resolveFlowScalar = __nccwpck_require__(7740);
-var errors = __nccwpck_require__(2014);
-var stringifyString = __nccwpck_require__(6423);
+var resolveBlockScalar = __nccwpck_require__(1933);
+var resolveFlowScalar = __nccwpck_require__(5870);
+var errors = __nccwpck_require__(1980);
+var stringifyString = __nccwpck_require__(5161);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -9082,7 +9082,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 3475:
+/***/ 1761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9152,7 +9152,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7349:
+/***/ 7487:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9258,14 +9258,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 2495:
+/***/ 3753:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(7496);
-var cstStringify = __nccwpck_require__(3475);
-var cstVisit = __nccwpck_require__(7349);
+var cstScalar = __nccwpck_require__(3002);
+var cstStringify = __nccwpck_require__(1761);
+var cstVisit = __nccwpck_require__(7487);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -9377,12 +9377,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 4823:
+/***/ 9341:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(2495);
+var cst = __nccwpck_require__(3753);
 
 /*
 START -> stream
@@ -10107,7 +10107,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 7742:
+/***/ 7136:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10155,14 +10155,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 1522:
+/***/ 6716:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(2495);
-var lexer = __nccwpck_require__(4823);
+var cst = __nccwpck_require__(3753);
+var lexer = __nccwpck_require__(9341);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -11142,18 +11142,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 769:
+/***/ 8395:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(2210);
-var Document = __nccwpck_require__(1927);
-var errors = __nccwpck_require__(2014);
-var log = __nccwpck_require__(4815);
-var identity = __nccwpck_require__(1445);
-var lineCounter = __nccwpck_require__(7742);
-var parser = __nccwpck_require__(1522);
+var composer = __nccwpck_require__(9436);
+var Document = __nccwpck_require__(3169);
+var errors = __nccwpck_require__(1980);
+var log = __nccwpck_require__(4165);
+var identity = __nccwpck_require__(4459);
+var lineCounter = __nccwpck_require__(7136);
+var parser = __nccwpck_require__(6716);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -11256,16 +11256,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4178:
+/***/ 5140:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1445);
-var map = __nccwpck_require__(5433);
-var seq = __nccwpck_require__(6868);
-var string = __nccwpck_require__(3842);
-var tags = __nccwpck_require__(4244);
+var identity = __nccwpck_require__(4459);
+var map = __nccwpck_require__(4663);
+var seq = __nccwpck_require__(982);
+var string = __nccwpck_require__(3364);
+var tags = __nccwpck_require__(2550);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -11302,13 +11302,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 5433:
+/***/ 4663:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1445);
-var YAMLMap = __nccwpck_require__(9364);
+var identity = __nccwpck_require__(4459);
+var YAMLMap = __nccwpck_require__(6514);
 
 const map = {
     collection: 'map',
@@ -11328,12 +11328,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 598:
+/***/ 8684:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(4867);
+var Scalar = __nccwpck_require__(5401);
 
 const nullTag = {
     identify: value => value == null,
@@ -11352,13 +11352,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 6868:
+/***/ 982:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1445);
-var YAMLSeq = __nccwpck_require__(4713);
+var identity = __nccwpck_require__(4459);
+var YAMLSeq = __nccwpck_require__(5211);
 
 const seq = {
     collection: 'seq',
@@ -11378,12 +11378,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 3842:
+/***/ 3364:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(6423);
+var stringifyString = __nccwpck_require__(5161);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -11401,12 +11401,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 1609:
+/***/ 4755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(4867);
+var Scalar = __nccwpck_require__(5401);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -11429,13 +11429,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 3487:
+/***/ 9521:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(4867);
-var stringifyNumber = __nccwpck_require__(5495);
+var Scalar = __nccwpck_require__(5401);
+var stringifyNumber = __nccwpck_require__(9397);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -11483,12 +11483,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 2560:
+/***/ 2558:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(5495);
+var stringifyNumber = __nccwpck_require__(9397);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -11532,18 +11532,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 5094:
+/***/ 3940:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(5433);
-var _null = __nccwpck_require__(598);
-var seq = __nccwpck_require__(6868);
-var string = __nccwpck_require__(3842);
-var bool = __nccwpck_require__(1609);
-var float = __nccwpck_require__(3487);
-var int = __nccwpck_require__(2560);
+var map = __nccwpck_require__(4663);
+var _null = __nccwpck_require__(8684);
+var seq = __nccwpck_require__(982);
+var string = __nccwpck_require__(3364);
+var bool = __nccwpck_require__(4755);
+var float = __nccwpck_require__(9521);
+var int = __nccwpck_require__(2558);
 
 const schema = [
     map.map,
@@ -11564,14 +11564,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 9649:
+/***/ 6763:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(4867);
-var map = __nccwpck_require__(5433);
-var seq = __nccwpck_require__(6868);
+var Scalar = __nccwpck_require__(5401);
+var map = __nccwpck_require__(4663);
+var seq = __nccwpck_require__(982);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -11635,27 +11635,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 4244:
+/***/ 2550:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(5433);
-var _null = __nccwpck_require__(598);
-var seq = __nccwpck_require__(6868);
-var string = __nccwpck_require__(3842);
-var bool = __nccwpck_require__(1609);
-var float = __nccwpck_require__(3487);
-var int = __nccwpck_require__(2560);
-var schema = __nccwpck_require__(5094);
-var schema$1 = __nccwpck_require__(9649);
-var binary = __nccwpck_require__(4277);
-var merge = __nccwpck_require__(2406);
-var omap = __nccwpck_require__(5705);
-var pairs = __nccwpck_require__(1771);
-var schema$2 = __nccwpck_require__(1191);
-var set = __nccwpck_require__(662);
-var timestamp = __nccwpck_require__(1398);
+var map = __nccwpck_require__(4663);
+var _null = __nccwpck_require__(8684);
+var seq = __nccwpck_require__(982);
+var string = __nccwpck_require__(3364);
+var bool = __nccwpck_require__(4755);
+var float = __nccwpck_require__(9521);
+var int = __nccwpck_require__(2558);
+var schema = __nccwpck_require__(3940);
+var schema$1 = __nccwpck_require__(6763);
+var binary = __nccwpck_require__(3695);
+var merge = __nccwpck_require__(5808);
+var omap = __nccwpck_require__(5731);
+var pairs = __nccwpck_require__(1517);
+var schema$2 = __nccwpck_require__(9421);
+var set = __nccwpck_require__(8644);
+var timestamp = __nccwpck_require__(772);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -11741,14 +11741,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4277:
+/***/ 3695:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(4867);
-var stringifyString = __nccwpck_require__(6423);
+var Scalar = __nccwpck_require__(5401);
+var stringifyString = __nccwpck_require__(5161);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -11818,12 +11818,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 2480:
+/***/ 4474:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(4867);
+var Scalar = __nccwpck_require__(5401);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -11854,13 +11854,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 8288:
+/***/ 3842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(4867);
-var stringifyNumber = __nccwpck_require__(5495);
+var Scalar = __nccwpck_require__(5401);
+var stringifyNumber = __nccwpck_require__(9397);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -11911,12 +11911,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 8223:
+/***/ 2565:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(5495);
+var stringifyNumber = __nccwpck_require__(9397);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -11994,13 +11994,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 2406:
+/***/ 5808:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1445);
-var Scalar = __nccwpck_require__(4867);
+var identity = __nccwpck_require__(4459);
+var Scalar = __nccwpck_require__(5401);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -12072,16 +12072,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 5705:
+/***/ 5731:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1445);
-var toJS = __nccwpck_require__(5233);
-var YAMLMap = __nccwpck_require__(9364);
-var YAMLSeq = __nccwpck_require__(4713);
-var pairs = __nccwpck_require__(1771);
+var identity = __nccwpck_require__(4459);
+var toJS = __nccwpck_require__(4455);
+var YAMLMap = __nccwpck_require__(6514);
+var YAMLSeq = __nccwpck_require__(5211);
+var pairs = __nccwpck_require__(1517);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -12156,15 +12156,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 1771:
+/***/ 1517:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1445);
-var Pair = __nccwpck_require__(2035);
-var Scalar = __nccwpck_require__(4867);
-var YAMLSeq = __nccwpck_require__(4713);
+var identity = __nccwpck_require__(4459);
+var Pair = __nccwpck_require__(8425);
+var Scalar = __nccwpck_require__(5401);
+var YAMLSeq = __nccwpck_require__(5211);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -12245,24 +12245,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 1191:
+/***/ 9421:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(5433);
-var _null = __nccwpck_require__(598);
-var seq = __nccwpck_require__(6868);
-var string = __nccwpck_require__(3842);
-var binary = __nccwpck_require__(4277);
-var bool = __nccwpck_require__(2480);
-var float = __nccwpck_require__(8288);
-var int = __nccwpck_require__(8223);
-var merge = __nccwpck_require__(2406);
-var omap = __nccwpck_require__(5705);
-var pairs = __nccwpck_require__(1771);
-var set = __nccwpck_require__(662);
-var timestamp = __nccwpck_require__(1398);
+var map = __nccwpck_require__(4663);
+var _null = __nccwpck_require__(8684);
+var seq = __nccwpck_require__(982);
+var string = __nccwpck_require__(3364);
+var binary = __nccwpck_require__(3695);
+var bool = __nccwpck_require__(4474);
+var float = __nccwpck_require__(3842);
+var int = __nccwpck_require__(2565);
+var merge = __nccwpck_require__(5808);
+var omap = __nccwpck_require__(5731);
+var pairs = __nccwpck_require__(1517);
+var set = __nccwpck_require__(8644);
+var timestamp = __nccwpck_require__(772);
 
 const schema = [
     map.map,
@@ -12293,14 +12293,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 662:
+/***/ 8644:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1445);
-var Pair = __nccwpck_require__(2035);
-var YAMLMap = __nccwpck_require__(9364);
+var identity = __nccwpck_require__(4459);
+var Pair = __nccwpck_require__(8425);
+var YAMLMap = __nccwpck_require__(6514);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -12396,12 +12396,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 1398:
+/***/ 772:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(5495);
+var stringifyNumber = __nccwpck_require__(9397);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -12508,7 +12508,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4725:
+/***/ 3879:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12666,15 +12666,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 5342:
+/***/ 2872:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(3250);
-var identity = __nccwpck_require__(1445);
-var stringifyComment = __nccwpck_require__(473);
-var stringifyString = __nccwpck_require__(6423);
+var anchors = __nccwpck_require__(2336);
+var identity = __nccwpck_require__(4459);
+var stringifyComment = __nccwpck_require__(1699);
+var stringifyString = __nccwpck_require__(5161);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -12805,14 +12805,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 122:
+/***/ 8056:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1445);
-var stringify = __nccwpck_require__(5342);
-var stringifyComment = __nccwpck_require__(473);
+var identity = __nccwpck_require__(4459);
+var stringify = __nccwpck_require__(2872);
+var stringifyComment = __nccwpck_require__(1699);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -12967,7 +12967,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 473:
+/***/ 1699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12998,14 +12998,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 635:
+/***/ 1001:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1445);
-var stringify = __nccwpck_require__(5342);
-var stringifyComment = __nccwpck_require__(473);
+var identity = __nccwpck_require__(4459);
+var stringify = __nccwpck_require__(2872);
+var stringifyComment = __nccwpck_require__(1699);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -13092,7 +13092,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 5495:
+/***/ 9397:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13126,15 +13126,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 178:
+/***/ 4984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1445);
-var Scalar = __nccwpck_require__(4867);
-var stringify = __nccwpck_require__(5342);
-var stringifyComment = __nccwpck_require__(473);
+var identity = __nccwpck_require__(4459);
+var Scalar = __nccwpck_require__(5401);
+var stringify = __nccwpck_require__(2872);
+var stringifyComment = __nccwpck_require__(1699);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -13285,13 +13285,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 6423:
+/***/ 5161:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(4867);
-var foldFlowLines = __nccwpck_require__(4725);
+var Scalar = __nccwpck_require__(5401);
+var foldFlowLines = __nccwpck_require__(3879);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -13630,12 +13630,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 3394:
+/***/ 3800:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1445);
+var identity = __nccwpck_require__(4459);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -13873,7 +13873,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 5572:
+/***/ 2098:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -13911,7 +13911,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   warning: () => (/* binding */ warning)
 });
 
-// NAMESPACE OBJECT: ../../../../../../../work/main/node_modules/@actions/core/lib/platform.js
+// NAMESPACE OBJECT: ../../../@actions/core/lib/platform.js
 var platform_namespaceObject = {};
 __nccwpck_require__.r(platform_namespaceObject);
 __nccwpck_require__.d(platform_namespaceObject, {
@@ -13925,7 +13925,7 @@ __nccwpck_require__.d(platform_namespaceObject, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../../@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -13961,7 +13961,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../../@actions/core/lib/command.js
 
 
 /**
@@ -14057,7 +14057,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../../@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -14094,11 +14094,11 @@ function prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@actions/http-client/lib/index.js + 2 modules
-var lib = __nccwpck_require__(1954);
-// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(1475);
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ../../../@actions/http-client/lib/index.js + 2 modules
+var lib = __nccwpck_require__(5741);
+// EXTERNAL MODULE: ../../../@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(1357);
+;// CONCATENATED MODULE: ../../../@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -14172,7 +14172,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../../@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -14453,7 +14453,7 @@ const _summary = new Summary();
 const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../../@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -14487,9 +14487,9 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, external_path_.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@actions/exec/lib/exec.js + 4 modules
-var exec = __nccwpck_require__(448);
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/core/lib/platform.js
+// EXTERNAL MODULE: ../../../@actions/exec/lib/exec.js + 4 modules
+var exec = __nccwpck_require__(4802);
+;// CONCATENATED MODULE: ../../../@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -14554,7 +14554,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../../@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -14875,7 +14875,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 448:
+/***/ 4802:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14895,13 +14895,13 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8779);
-// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@actions/io/lib/io-util.js
-var io_util = __nccwpck_require__(8100);
+// EXTERNAL MODULE: ../../../@actions/io/lib/io.js
+var io = __nccwpck_require__(1897);
+// EXTERNAL MODULE: ../../../@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(7502);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../../@actions/exec/lib/toolrunner.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -15489,7 +15489,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../../@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -15572,7 +15572,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 1475:
+/***/ 1357:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15657,7 +15657,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 1954:
+/***/ 5741:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15676,7 +15676,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../../@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -15767,8 +15767,8 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(4724);
+// EXTERNAL MODULE: ../../../tunnel/index.js
+var tunnel = __nccwpck_require__(2270);
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __nccwpck_require__(8995);
 ;// CONCATENATED MODULE: ./undici-stub.ts
@@ -15803,7 +15803,7 @@ async function fetch(...args) {
     return real().fetch(...args);
 }
 
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/http-client/lib/index.js
+;// CONCATENATED MODULE: ../../../@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -16503,7 +16503,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 8100:
+/***/ 7502:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16699,7 +16699,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 8779:
+/***/ 1897:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16710,7 +16710,7 @@ function getCmdPath() {
 /* unused harmony exports cp, mv, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8100);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7502);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -16985,7 +16985,7 @@ function copyFile(srcFile, destFile, force) {
 
 /***/ }),
 
-/***/ 9042:
+/***/ 1100:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17003,7 +17003,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, boolean, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ../../../zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -17878,7 +17878,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../../../zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -18021,7 +18021,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../../../zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -18334,7 +18334,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../../../zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -18492,7 +18492,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../../../zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -19010,7 +19010,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../../../zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -19050,14 +19050,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../../../zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../../zod/v4/core/schemas.js
 
 
 
@@ -21695,7 +21695,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../../../zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -21748,7 +21748,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../../../zod/v4/core/api.js
 
 
 
@@ -22853,7 +22853,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../../../zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -23506,7 +23506,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../../zod/v4/core/json-schema-processors.js
 
 
 
@@ -24351,7 +24351,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../../zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -24478,7 +24478,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../../zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -24747,7 +24747,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../../zod/v4/core/parse.js
 
 
 
@@ -24924,7 +24924,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../../zod/v4/classic/errors.js
 
 
 
@@ -24983,7 +24983,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../../zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -25001,7 +25001,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../../zod/v4/classic/schemas.js
 
 
 
@@ -26809,6 +26809,6 @@ function preprocess(fn, schema) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(4600);
+/******/ var __webpack_exports__ = __nccwpck_require__(5983);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -242,7 +242,8 @@ export class ColumnCollector {
     for (const [acc, c, name] of this.lastIndex) {
       this.visited.set(name, (this.visited.get(name) ?? 0) + n);
       if (acc instanceof NumericAccumulator) {
-        if (batch.dictionaries !== undefined) acc.addDictionary(batch.dictionaries[c]);
+        const own = batch.dictionaries?.[c];
+        if (own !== undefined) acc.addDictionary(own);
         else acc.addCells(batch.values[c], n);
       } else acc.addDictionary(this.dictionaries.column(batch, c));
     }

@@ -1,34 +1,34 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 4882:
+/***/ 9140:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const Client = __nccwpck_require__(1899)
-const Dispatcher = __nccwpck_require__(3245)
-const Pool = __nccwpck_require__(1234)
-const BalancedPool = __nccwpck_require__(6683)
-const Agent = __nccwpck_require__(3767)
-const ProxyAgent = __nccwpck_require__(6722)
-const EnvHttpProxyAgent = __nccwpck_require__(6655)
-const RetryAgent = __nccwpck_require__(5556)
-const errors = __nccwpck_require__(3477)
-const util = __nccwpck_require__(9046)
+const Client = __nccwpck_require__(625)
+const Dispatcher = __nccwpck_require__(3351)
+const Pool = __nccwpck_require__(2888)
+const BalancedPool = __nccwpck_require__(9513)
+const Agent = __nccwpck_require__(1025)
+const ProxyAgent = __nccwpck_require__(9652)
+const EnvHttpProxyAgent = __nccwpck_require__(6821)
+const RetryAgent = __nccwpck_require__(6670)
+const errors = __nccwpck_require__(1335)
+const util = __nccwpck_require__(1612)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(5005)
-const buildConnector = __nccwpck_require__(934)
-const MockClient = __nccwpck_require__(763)
-const MockAgent = __nccwpck_require__(1959)
-const MockPool = __nccwpck_require__(6498)
-const mockErrors = __nccwpck_require__(6087)
-const RetryHandler = __nccwpck_require__(4690)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(1691)
-const DecoratorHandler = __nccwpck_require__(9705)
-const RedirectHandler = __nccwpck_require__(2020)
-const createRedirectInterceptor = __nccwpck_require__(4078)
+const api = __nccwpck_require__(3395)
+const buildConnector = __nccwpck_require__(1140)
+const MockClient = __nccwpck_require__(2249)
+const MockAgent = __nccwpck_require__(1561)
+const MockPool = __nccwpck_require__(1088)
+const mockErrors = __nccwpck_require__(7185)
+const RetryHandler = __nccwpck_require__(4244)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4905)
+const DecoratorHandler = __nccwpck_require__(4127)
+const RedirectHandler = __nccwpck_require__(9110)
+const createRedirectInterceptor = __nccwpck_require__(3608)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -46,10 +46,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(4456),
-  retry: __nccwpck_require__(904),
-  dump: __nccwpck_require__(3582),
-  dns: __nccwpck_require__(7689)
+  redirect: __nccwpck_require__(7014),
+  retry: __nccwpck_require__(1918),
+  dump: __nccwpck_require__(1536),
+  dns: __nccwpck_require__(1503)
 }
 
 module.exports.buildConnector = buildConnector
@@ -111,7 +111,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(7480).fetch)
+const fetchImpl = (__nccwpck_require__(2682).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -123,39 +123,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(5066).Headers
-module.exports.Response = __nccwpck_require__(8561).Response
-module.exports.Request = __nccwpck_require__(7541).Request
-module.exports.FormData = __nccwpck_require__(2908).FormData
+module.exports.Headers = __nccwpck_require__(8928).Headers
+module.exports.Response = __nccwpck_require__(1287).Response
+module.exports.Request = __nccwpck_require__(275).Request
+module.exports.FormData = __nccwpck_require__(4298).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(9565).FileReader
+module.exports.FileReader = __nccwpck_require__(4655).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(7873)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(9263)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(8783)
-const { kConstruct } = __nccwpck_require__(459)
+const { CacheStorage } = __nccwpck_require__(3345)
+const { kConstruct } = __nccwpck_require__(4025)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(2651)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(1985)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(9650)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(5936)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(8002)
-module.exports.WebSocket = __nccwpck_require__(6055).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7336)
+module.exports.WebSocket = __nccwpck_require__(2202).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -171,18 +171,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(7908)
+const { EventSource } = __nccwpck_require__(4962)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 5132:
+/***/ 666:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(9046)
-const { RequestAbortedError } = __nccwpck_require__(3477)
+const { addAbortListener } = __nccwpck_require__(1612)
+const { RequestAbortedError } = __nccwpck_require__(1335)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -242,7 +242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5826:
+/***/ 632:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -250,9 +250,9 @@ module.exports = {
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(3477)
-const util = __nccwpck_require__(9046)
-const { addSignal, removeSignal } = __nccwpck_require__(5132)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(1335)
+const util = __nccwpck_require__(1612)
+const { addSignal, removeSignal } = __nccwpck_require__(666)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -358,7 +358,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 1752:
+/***/ 4242:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -373,10 +373,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(3477)
-const util = __nccwpck_require__(9046)
+} = __nccwpck_require__(1335)
+const util = __nccwpck_require__(1612)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(5132)
+const { addSignal, removeSignal } = __nccwpck_require__(666)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -617,17 +617,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 2989:
+/***/ 2743:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9669)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(3477)
-const util = __nccwpck_require__(9046)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(733)
+const { Readable } = __nccwpck_require__(7587)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1335)
+const util = __nccwpck_require__(1612)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(4923)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -839,7 +839,7 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 9502:
+/***/ 4692:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -847,11 +847,11 @@ module.exports.RequestHandler = RequestHandler
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(3477)
-const util = __nccwpck_require__(9046)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(733)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(1335)
+const util = __nccwpck_require__(1612)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(4923)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(5132)
+const { addSignal, removeSignal } = __nccwpck_require__(666)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1067,16 +1067,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 3068:
+/***/ 9398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(3477)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(1335)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(9046)
-const { addSignal, removeSignal } = __nccwpck_require__(5132)
+const util = __nccwpck_require__(1612)
+const { addSignal, removeSignal } = __nccwpck_require__(666)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1183,22 +1183,22 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 5005:
+/***/ 3395:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-module.exports.request = __nccwpck_require__(2989)
-module.exports.stream = __nccwpck_require__(9502)
-module.exports.pipeline = __nccwpck_require__(1752)
-module.exports.upgrade = __nccwpck_require__(3068)
-module.exports.connect = __nccwpck_require__(5826)
+module.exports.request = __nccwpck_require__(2743)
+module.exports.stream = __nccwpck_require__(4692)
+module.exports.pipeline = __nccwpck_require__(4242)
+module.exports.upgrade = __nccwpck_require__(9398)
+module.exports.connect = __nccwpck_require__(632)
 
 
 /***/ }),
 
-/***/ 9669:
+/***/ 7587:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -1208,9 +1208,9 @@ module.exports.connect = __nccwpck_require__(5826)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(3477)
-const util = __nccwpck_require__(9046)
-const { ReadableStreamFrom } = __nccwpck_require__(9046)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(1335)
+const util = __nccwpck_require__(1612)
+const { ReadableStreamFrom } = __nccwpck_require__(1612)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1591,15 +1591,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 733:
+/***/ 4923:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(3477)
+} = __nccwpck_require__(1335)
 
-const { chunksDecode } = __nccwpck_require__(9669)
+const { chunksDecode } = __nccwpck_require__(7587)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1691,7 +1691,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 934:
+/***/ 1140:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -1699,9 +1699,9 @@ module.exports = {
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(9046)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(3477)
-const timers = __nccwpck_require__(8221)
+const util = __nccwpck_require__(1612)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(1335)
+const timers = __nccwpck_require__(9567)
 
 function noop () {}
 
@@ -1939,7 +1939,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 1833:
+/***/ 8035:
 /***/ ((module) => {
 
 "use strict";
@@ -2065,7 +2065,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 648:
+/***/ 7426:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -2275,7 +2275,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3477:
+/***/ 1335:
 /***/ ((module) => {
 
 "use strict";
@@ -2708,7 +2708,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6777:
+/***/ 3339:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -2717,7 +2717,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(3477)
+} = __nccwpck_require__(1335)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -2732,9 +2732,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(9046)
-const { channels } = __nccwpck_require__(648)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(1833)
+} = __nccwpck_require__(1612)
+const { channels } = __nccwpck_require__(7426)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(8035)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3198,7 +3198,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 2277:
+/***/ 5951:
 /***/ ((module) => {
 
 module.exports = {
@@ -3272,7 +3272,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1146:
+/***/ 2916:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -3281,7 +3281,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(1833)
+} = __nccwpck_require__(8035)
 
 class TstNode {
   /** @type {any} */
@@ -3432,14 +3432,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9046:
+/***/ 1612:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(2277)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(5951)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -3447,9 +3447,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(3477)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(1833)
-const { tree } = __nccwpck_require__(1146)
+const { InvalidArgumentError } = __nccwpck_require__(1335)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(8035)
+const { tree } = __nccwpck_require__(2916)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4159,19 +4159,19 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3767:
+/***/ 1025:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { InvalidArgumentError } = __nccwpck_require__(3477)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(2277)
-const DispatcherBase = __nccwpck_require__(3791)
-const Pool = __nccwpck_require__(1234)
-const Client = __nccwpck_require__(1899)
-const util = __nccwpck_require__(9046)
-const createRedirectInterceptor = __nccwpck_require__(4078)
+const { InvalidArgumentError } = __nccwpck_require__(1335)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(5951)
+const DispatcherBase = __nccwpck_require__(3917)
+const Pool = __nccwpck_require__(2888)
+const Client = __nccwpck_require__(625)
+const util = __nccwpck_require__(1612)
+const createRedirectInterceptor = __nccwpck_require__(3608)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4300,7 +4300,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 6683:
+/***/ 9513:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -4309,7 +4309,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(3477)
+} = __nccwpck_require__(1335)
 const {
   PoolBase,
   kClients,
@@ -4317,10 +4317,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(6186)
-const Pool = __nccwpck_require__(1234)
-const { kUrl, kInterceptors } = __nccwpck_require__(2277)
-const { parseOrigin } = __nccwpck_require__(9046)
+} = __nccwpck_require__(2508)
+const Pool = __nccwpck_require__(2888)
+const { kUrl, kInterceptors } = __nccwpck_require__(5951)
+const { parseOrigin } = __nccwpck_require__(1612)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4517,7 +4517,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 8615:
+/***/ 3145:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -4526,9 +4526,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(9046)
-const { channels } = __nccwpck_require__(648)
-const timers = __nccwpck_require__(8221)
+const util = __nccwpck_require__(1612)
+const { channels } = __nccwpck_require__(7426)
+const timers = __nccwpck_require__(9567)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4541,7 +4541,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(3477)
+} = __nccwpck_require__(1335)
 const {
   kUrl,
   kReset,
@@ -4574,9 +4574,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(2277)
+} = __nccwpck_require__(5951)
 
-const constants = __nccwpck_require__(4454)
+const constants = __nccwpck_require__(1452)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4588,11 +4588,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(4188) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(6146) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(8436))
+    mod = await WebAssembly.compile(__nccwpck_require__(7038))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4600,7 +4600,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(4188))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(6146))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5515,7 +5515,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(5310).extractBody)
+      extractBody = (__nccwpck_require__(7672).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6038,7 +6038,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8058:
+/***/ 5744:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -6047,13 +6047,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(9046)
+const util = __nccwpck_require__(1612)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(3477)
+} = __nccwpck_require__(1335)
 const {
   kUrl,
   kReset,
@@ -6072,7 +6072,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(2277)
+} = __nccwpck_require__(5951)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6478,7 +6478,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(5310).extractBody)
+    extractBody ??= (__nccwpck_require__(7672).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -6838,7 +6838,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 1899:
+/***/ 625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -6849,16 +6849,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(9046)
-const { channels } = __nccwpck_require__(648)
-const Request = __nccwpck_require__(6777)
-const DispatcherBase = __nccwpck_require__(3791)
+const util = __nccwpck_require__(1612)
+const { channels } = __nccwpck_require__(7426)
+const Request = __nccwpck_require__(3339)
+const DispatcherBase = __nccwpck_require__(3917)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(3477)
-const buildConnector = __nccwpck_require__(934)
+} = __nccwpck_require__(1335)
+const buildConnector = __nccwpck_require__(1140)
 const {
   kUrl,
   kServerName,
@@ -6900,9 +6900,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(2277)
-const connectH1 = __nccwpck_require__(8615)
-const connectH2 = __nccwpck_require__(8058)
+} = __nccwpck_require__(5951)
+const connectH1 = __nccwpck_require__(3145)
+const connectH2 = __nccwpck_require__(5744)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7210,7 +7210,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(4078)
+const createRedirectInterceptor = __nccwpck_require__(3608)
 
 function onError (client, err) {
   if (
@@ -7470,20 +7470,20 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 3791:
+/***/ 3917:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(3245)
+const Dispatcher = __nccwpck_require__(3351)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(3477)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(2277)
+} = __nccwpck_require__(1335)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(5951)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7686,7 +7686,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 3245:
+/***/ 3351:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -7759,16 +7759,16 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 6655:
+/***/ 6821:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const DispatcherBase = __nccwpck_require__(3791)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(2277)
-const ProxyAgent = __nccwpck_require__(6722)
-const Agent = __nccwpck_require__(3767)
+const DispatcherBase = __nccwpck_require__(3917)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(5951)
+const ProxyAgent = __nccwpck_require__(9652)
+const Agent = __nccwpck_require__(1025)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -7927,7 +7927,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4514:
+/***/ 8232:
 /***/ ((module) => {
 
 "use strict";
@@ -8052,16 +8052,16 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 6186:
+/***/ 2508:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const DispatcherBase = __nccwpck_require__(3791)
-const FixedQueue = __nccwpck_require__(4514)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(2277)
-const PoolStats = __nccwpck_require__(2348)
+const DispatcherBase = __nccwpck_require__(3917)
+const FixedQueue = __nccwpck_require__(8232)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(5951)
+const PoolStats = __nccwpck_require__(8458)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8254,10 +8254,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2348:
+/***/ 8458:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(2277)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(5951)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8295,7 +8295,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 1234:
+/***/ 2888:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -8307,14 +8307,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(6186)
-const Client = __nccwpck_require__(1899)
+} = __nccwpck_require__(2508)
+const Client = __nccwpck_require__(625)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(3477)
-const util = __nccwpck_require__(9046)
-const { kUrl, kInterceptors } = __nccwpck_require__(2277)
-const buildConnector = __nccwpck_require__(934)
+} = __nccwpck_require__(1335)
+const util = __nccwpck_require__(1612)
+const { kUrl, kInterceptors } = __nccwpck_require__(5951)
+const buildConnector = __nccwpck_require__(1140)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8410,20 +8410,20 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6722:
+/***/ 9652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(2277)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(5951)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(3767)
-const Pool = __nccwpck_require__(1234)
-const DispatcherBase = __nccwpck_require__(3791)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(3477)
-const buildConnector = __nccwpck_require__(934)
-const Client = __nccwpck_require__(1899)
+const Agent = __nccwpck_require__(1025)
+const Pool = __nccwpck_require__(2888)
+const DispatcherBase = __nccwpck_require__(3917)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(1335)
+const buildConnector = __nccwpck_require__(1140)
+const Client = __nccwpck_require__(625)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8692,14 +8692,14 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 5556:
+/***/ 6670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const Dispatcher = __nccwpck_require__(3245)
-const RetryHandler = __nccwpck_require__(4690)
+const Dispatcher = __nccwpck_require__(3351)
+const RetryHandler = __nccwpck_require__(4244)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8735,7 +8735,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 1691:
+/***/ 4905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -8744,8 +8744,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(3477)
-const Agent = __nccwpck_require__(3767)
+const { InvalidArgumentError } = __nccwpck_require__(1335)
+const Agent = __nccwpck_require__(1025)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -8775,7 +8775,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9705:
+/***/ 4127:
 /***/ ((module) => {
 
 "use strict";
@@ -8827,16 +8827,16 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 2020:
+/***/ 9110:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const util = __nccwpck_require__(9046)
-const { kBodyUsed } = __nccwpck_require__(2277)
+const util = __nccwpck_require__(1612)
+const { kBodyUsed } = __nccwpck_require__(5951)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(3477)
+const { InvalidArgumentError } = __nccwpck_require__(1335)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9067,21 +9067,21 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 4690:
+/***/ 4244:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(2277)
-const { RequestRetryError } = __nccwpck_require__(3477)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(5951)
+const { RequestRetryError } = __nccwpck_require__(1335)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(9046)
+} = __nccwpck_require__(1612)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9512,15 +9512,15 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 7689:
+/***/ 1503:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(9705)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(3477)
+const DecoratorHandler = __nccwpck_require__(4127)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(1335)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -9895,15 +9895,15 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 3582:
+/***/ 1536:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const util = __nccwpck_require__(9046)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(3477)
-const DecoratorHandler = __nccwpck_require__(9705)
+const util = __nccwpck_require__(1612)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1335)
+const DecoratorHandler = __nccwpck_require__(4127)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10026,13 +10026,13 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 4078:
+/***/ 3608:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const RedirectHandler = __nccwpck_require__(2020)
+const RedirectHandler = __nccwpck_require__(9110)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10055,12 +10055,12 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 4456:
+/***/ 7014:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
-const RedirectHandler = __nccwpck_require__(2020)
+const RedirectHandler = __nccwpck_require__(9110)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10087,12 +10087,12 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 904:
+/***/ 1918:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
-const RetryHandler = __nccwpck_require__(4690)
+const RetryHandler = __nccwpck_require__(4244)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10114,14 +10114,14 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 4454:
+/***/ 1452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(3230);
+const utils_1 = __nccwpck_require__(1296);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10399,7 +10399,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 4188:
+/***/ 6146:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -10412,7 +10412,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 8436:
+/***/ 7038:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -10425,7 +10425,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3230:
+/***/ 1296:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -10447,14 +10447,14 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 1959:
+/***/ 1561:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { kClients } = __nccwpck_require__(2277)
-const Agent = __nccwpck_require__(3767)
+const { kClients } = __nccwpck_require__(5951)
+const Agent = __nccwpck_require__(1025)
 const {
   kAgent,
   kMockAgentSet,
@@ -10465,14 +10465,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(9663)
-const MockClient = __nccwpck_require__(763)
-const MockPool = __nccwpck_require__(6498)
-const { matchValue, buildMockOptions } = __nccwpck_require__(5635)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(3477)
-const Dispatcher = __nccwpck_require__(3245)
-const Pluralizer = __nccwpck_require__(4280)
-const PendingInterceptorsFormatter = __nccwpck_require__(6240)
+} = __nccwpck_require__(641)
+const MockClient = __nccwpck_require__(2249)
+const MockPool = __nccwpck_require__(1088)
+const { matchValue, buildMockOptions } = __nccwpck_require__(9849)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(1335)
+const Dispatcher = __nccwpck_require__(3351)
+const Pluralizer = __nccwpck_require__(285)
+const PendingInterceptorsFormatter = __nccwpck_require__(3034)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10615,15 +10615,15 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 763:
+/***/ 2249:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(1899)
-const { buildMockDispatch } = __nccwpck_require__(5635)
+const Client = __nccwpck_require__(625)
+const { buildMockDispatch } = __nccwpck_require__(9849)
 const {
   kDispatches,
   kMockAgent,
@@ -10632,10 +10632,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(9663)
-const { MockInterceptor } = __nccwpck_require__(5469)
-const Symbols = __nccwpck_require__(2277)
-const { InvalidArgumentError } = __nccwpck_require__(3477)
+} = __nccwpck_require__(641)
+const { MockInterceptor } = __nccwpck_require__(2675)
+const Symbols = __nccwpck_require__(5951)
+const { InvalidArgumentError } = __nccwpck_require__(1335)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10682,13 +10682,13 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 6087:
+/***/ 7185:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { UndiciError } = __nccwpck_require__(3477)
+const { UndiciError } = __nccwpck_require__(1335)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10718,13 +10718,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5469:
+/***/ 2675:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(5635)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(9849)
 const {
   kDispatches,
   kDispatchKey,
@@ -10732,9 +10732,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(9663)
-const { InvalidArgumentError } = __nccwpck_require__(3477)
-const { buildURL } = __nccwpck_require__(9046)
+} = __nccwpck_require__(641)
+const { InvalidArgumentError } = __nccwpck_require__(1335)
+const { buildURL } = __nccwpck_require__(1612)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -10933,15 +10933,15 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 6498:
+/***/ 1088:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(1234)
-const { buildMockDispatch } = __nccwpck_require__(5635)
+const Pool = __nccwpck_require__(2888)
+const { buildMockDispatch } = __nccwpck_require__(9849)
 const {
   kDispatches,
   kMockAgent,
@@ -10950,10 +10950,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(9663)
-const { MockInterceptor } = __nccwpck_require__(5469)
-const Symbols = __nccwpck_require__(2277)
-const { InvalidArgumentError } = __nccwpck_require__(3477)
+} = __nccwpck_require__(641)
+const { MockInterceptor } = __nccwpck_require__(2675)
+const Symbols = __nccwpck_require__(5951)
+const { InvalidArgumentError } = __nccwpck_require__(1335)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11000,7 +11000,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 9663:
+/***/ 641:
 /***/ ((module) => {
 
 "use strict";
@@ -11031,21 +11031,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5635:
+/***/ 9849:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { MockNotMatchedError } = __nccwpck_require__(6087)
+const { MockNotMatchedError } = __nccwpck_require__(7185)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(9663)
-const { buildURL } = __nccwpck_require__(9046)
+} = __nccwpck_require__(641)
+const { buildURL } = __nccwpck_require__(1612)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -11406,7 +11406,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6240:
+/***/ 3034:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -11457,7 +11457,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 4280:
+/***/ 285:
 /***/ ((module) => {
 
 "use strict";
@@ -11494,7 +11494,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 8221:
+/***/ 9567:
 /***/ ((module) => {
 
 "use strict";
@@ -11925,21 +11925,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3488:
+/***/ 174:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { kConstruct } = __nccwpck_require__(459)
-const { urlEquals, getFieldValues } = __nccwpck_require__(2512)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(9046)
-const { webidl } = __nccwpck_require__(9023)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(8561)
-const { Request, fromInnerRequest } = __nccwpck_require__(7541)
-const { kState } = __nccwpck_require__(5081)
-const { fetching } = __nccwpck_require__(7480)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(2722)
+const { kConstruct } = __nccwpck_require__(4025)
+const { urlEquals, getFieldValues } = __nccwpck_require__(7506)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(1612)
+const { webidl } = __nccwpck_require__(3489)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(1287)
+const { Request, fromInnerRequest } = __nccwpck_require__(275)
+const { kState } = __nccwpck_require__(5732)
+const { fetching } = __nccwpck_require__(2682)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(6180)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -12792,16 +12792,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8783:
+/***/ 3345:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { kConstruct } = __nccwpck_require__(459)
-const { Cache } = __nccwpck_require__(3488)
-const { webidl } = __nccwpck_require__(9023)
-const { kEnumerableProperty } = __nccwpck_require__(9046)
+const { kConstruct } = __nccwpck_require__(4025)
+const { Cache } = __nccwpck_require__(174)
+const { webidl } = __nccwpck_require__(3489)
+const { kEnumerableProperty } = __nccwpck_require__(1612)
 
 class CacheStorage {
   /**
@@ -12952,28 +12952,28 @@ module.exports = {
 
 /***/ }),
 
-/***/ 459:
+/***/ 4025:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(2277).kConstruct)
+  kConstruct: (__nccwpck_require__(5951).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 2512:
+/***/ 7506:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(9650)
-const { isValidHeaderName } = __nccwpck_require__(2722)
+const { URLSerializer } = __nccwpck_require__(5936)
+const { isValidHeaderName } = __nccwpck_require__(6180)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13018,7 +13018,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8254:
+/***/ 4152:
 /***/ ((module) => {
 
 "use strict";
@@ -13038,16 +13038,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2651:
+/***/ 1985:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { parseSetCookie } = __nccwpck_require__(7668)
-const { stringify } = __nccwpck_require__(4291)
-const { webidl } = __nccwpck_require__(9023)
-const { Headers } = __nccwpck_require__(5066)
+const { parseSetCookie } = __nccwpck_require__(8342)
+const { stringify } = __nccwpck_require__(1529)
+const { webidl } = __nccwpck_require__(3489)
+const { Headers } = __nccwpck_require__(8928)
 
 /**
  * @typedef {Object} Cookie
@@ -13230,15 +13230,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7668:
+/***/ 8342:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(8254)
-const { isCTLExcludingHtab } = __nccwpck_require__(4291)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(9650)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(4152)
+const { isCTLExcludingHtab } = __nccwpck_require__(1529)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(5936)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13548,7 +13548,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4291:
+/***/ 1529:
 /***/ ((module) => {
 
 "use strict";
@@ -13908,14 +13908,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9953:
+/***/ 4019:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(9133)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(2407)
 
 /**
  * @type {number[]} BOM
@@ -14490,24 +14490,24 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7908:
+/***/ 4962:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(7480)
-const { makeRequest } = __nccwpck_require__(7541)
-const { webidl } = __nccwpck_require__(9023)
-const { EventSourceStream } = __nccwpck_require__(9953)
-const { parseMIMEType } = __nccwpck_require__(9650)
-const { createFastMessageEvent } = __nccwpck_require__(8002)
-const { isNetworkError } = __nccwpck_require__(8561)
-const { delay } = __nccwpck_require__(9133)
-const { kEnumerableProperty } = __nccwpck_require__(9046)
-const { environmentSettingsObject } = __nccwpck_require__(2722)
-const { getGlobalDispatcher } = __nccwpck_require__(1691)
+const { fetching } = __nccwpck_require__(2682)
+const { makeRequest } = __nccwpck_require__(275)
+const { webidl } = __nccwpck_require__(3489)
+const { EventSourceStream } = __nccwpck_require__(4019)
+const { parseMIMEType } = __nccwpck_require__(5936)
+const { createFastMessageEvent } = __nccwpck_require__(7336)
+const { isNetworkError } = __nccwpck_require__(1287)
+const { delay } = __nccwpck_require__(2407)
+const { kEnumerableProperty } = __nccwpck_require__(1612)
+const { environmentSettingsObject } = __nccwpck_require__(6180)
+const { getGlobalDispatcher } = __nccwpck_require__(4905)
 
 let experimentalWarned = false
 
@@ -14981,7 +14981,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9133:
+/***/ 2407:
 /***/ ((module) => {
 
 "use strict";
@@ -15026,13 +15026,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5310:
+/***/ 7672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const util = __nccwpck_require__(9046)
+const util = __nccwpck_require__(1612)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15042,16 +15042,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(2722)
-const { FormData } = __nccwpck_require__(2908)
-const { kState } = __nccwpck_require__(5081)
-const { webidl } = __nccwpck_require__(9023)
+} = __nccwpck_require__(6180)
+const { FormData } = __nccwpck_require__(4298)
+const { kState } = __nccwpck_require__(5732)
+const { webidl } = __nccwpck_require__(3489)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(9650)
-const { multipartFormDataParser } = __nccwpck_require__(4162)
+const { serializeAMimeType } = __nccwpck_require__(5936)
+const { multipartFormDataParser } = __nccwpck_require__(2448)
 let random
 
 try {
@@ -15563,7 +15563,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9677:
+/***/ 3035:
 /***/ ((module) => {
 
 "use strict";
@@ -15695,7 +15695,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9650:
+/***/ 5936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -16447,13 +16447,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1571:
+/***/ 9833:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { kConnected, kSize } = __nccwpck_require__(2277)
+const { kConnected, kSize } = __nccwpck_require__(5951)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16501,15 +16501,15 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 6968:
+/***/ 6206:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(5081)
-const { webidl } = __nccwpck_require__(9023)
+const { kState } = __nccwpck_require__(5732)
+const { webidl } = __nccwpck_require__(3489)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16635,17 +16635,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 4162:
+/***/ 2448:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(9046)
-const { utf8DecodeBytes } = __nccwpck_require__(2722)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(9650)
-const { isFileLike } = __nccwpck_require__(6968)
-const { makeEntry } = __nccwpck_require__(2908)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(1612)
+const { utf8DecodeBytes } = __nccwpck_require__(6180)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(5936)
+const { isFileLike } = __nccwpck_require__(6206)
+const { makeEntry } = __nccwpck_require__(4298)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17117,17 +17117,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2908:
+/***/ 4298:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(2722)
-const { kState } = __nccwpck_require__(5081)
-const { kEnumerableProperty } = __nccwpck_require__(9046)
-const { FileLike, isFileLike } = __nccwpck_require__(6968)
-const { webidl } = __nccwpck_require__(9023)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(6180)
+const { kState } = __nccwpck_require__(5732)
+const { kEnumerableProperty } = __nccwpck_require__(1612)
+const { FileLike, isFileLike } = __nccwpck_require__(6206)
+const { webidl } = __nccwpck_require__(3489)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -17377,7 +17377,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 7873:
+/***/ 9263:
 /***/ ((module) => {
 
 "use strict";
@@ -17425,7 +17425,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5066:
+/***/ 8928:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -17433,14 +17433,14 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(2277)
-const { kEnumerableProperty } = __nccwpck_require__(9046)
+const { kConstruct } = __nccwpck_require__(5951)
+const { kEnumerableProperty } = __nccwpck_require__(1612)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(2722)
-const { webidl } = __nccwpck_require__(9023)
+} = __nccwpck_require__(6180)
+const { webidl } = __nccwpck_require__(3489)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -18120,7 +18120,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7480:
+/***/ 2682:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -18134,9 +18134,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(8561)
-const { HeadersList } = __nccwpck_require__(5066)
-const { Request, cloneRequest } = __nccwpck_require__(7541)
+} = __nccwpck_require__(1287)
+const { HeadersList } = __nccwpck_require__(8928)
+const { Request, cloneRequest } = __nccwpck_require__(275)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -18172,23 +18172,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(2722)
-const { kState, kDispatcher } = __nccwpck_require__(5081)
+} = __nccwpck_require__(6180)
+const { kState, kDispatcher } = __nccwpck_require__(5732)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(5310)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(7672)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(9677)
+} = __nccwpck_require__(3035)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(9046)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(9650)
-const { getGlobalDispatcher } = __nccwpck_require__(1691)
-const { webidl } = __nccwpck_require__(9023)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(1612)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(5936)
+const { getGlobalDispatcher } = __nccwpck_require__(4905)
+const { webidl } = __nccwpck_require__(3489)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20398,7 +20398,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7541:
+/***/ 275:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -20406,16 +20406,16 @@ module.exports = {
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(5310)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5066)
-const { FinalizationRegistry } = __nccwpck_require__(1571)()
-const util = __nccwpck_require__(9046)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(7672)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(8928)
+const { FinalizationRegistry } = __nccwpck_require__(9833)()
+const util = __nccwpck_require__(1612)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(2722)
+} = __nccwpck_require__(6180)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20425,12 +20425,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(9677)
+} = __nccwpck_require__(3035)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(5081)
-const { webidl } = __nccwpck_require__(9023)
-const { URLSerializer } = __nccwpck_require__(9650)
-const { kConstruct } = __nccwpck_require__(2277)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(5732)
+const { webidl } = __nccwpck_require__(3489)
+const { URLSerializer } = __nccwpck_require__(5936)
+const { kConstruct } = __nccwpck_require__(5951)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -21443,15 +21443,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 8561:
+/***/ 1287:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5066)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(5310)
-const util = __nccwpck_require__(9046)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(8928)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(7672)
+const util = __nccwpck_require__(1612)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -21463,16 +21463,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(2722)
+} = __nccwpck_require__(6180)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(9677)
-const { kState, kHeaders } = __nccwpck_require__(5081)
-const { webidl } = __nccwpck_require__(9023)
-const { FormData } = __nccwpck_require__(2908)
-const { URLSerializer } = __nccwpck_require__(9650)
-const { kConstruct } = __nccwpck_require__(2277)
+} = __nccwpck_require__(3035)
+const { kState, kHeaders } = __nccwpck_require__(5732)
+const { webidl } = __nccwpck_require__(3489)
+const { FormData } = __nccwpck_require__(4298)
+const { URLSerializer } = __nccwpck_require__(5936)
+const { kConstruct } = __nccwpck_require__(5951)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -22061,7 +22061,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5081:
+/***/ 5732:
 /***/ ((module) => {
 
 "use strict";
@@ -22078,7 +22078,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2722:
+/***/ 6180:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -22086,14 +22086,14 @@ module.exports = {
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(9677)
-const { getGlobalOrigin } = __nccwpck_require__(7873)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(9650)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(3035)
+const { getGlobalOrigin } = __nccwpck_require__(9263)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(5936)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(9046)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(1612)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(9023)
+const { webidl } = __nccwpck_require__(3489)
 
 let supportedHashes = []
 
@@ -23718,7 +23718,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9023:
+/***/ 3489:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -23726,7 +23726,7 @@ module.exports = {
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(9046)
+const { toUSVString } = __nccwpck_require__(1612)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24421,7 +24421,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 521:
+/***/ 6923:
 /***/ ((module) => {
 
 "use strict";
@@ -24719,7 +24719,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9565:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -24729,16 +24729,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(8424)
+} = __nccwpck_require__(2686)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(8211)
-const { webidl } = __nccwpck_require__(9023)
-const { kEnumerableProperty } = __nccwpck_require__(9046)
+} = __nccwpck_require__(829)
+const { webidl } = __nccwpck_require__(3489)
+const { kEnumerableProperty } = __nccwpck_require__(1612)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25071,13 +25071,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4671:
+/***/ 9809:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { webidl } = __nccwpck_require__(9023)
+const { webidl } = __nccwpck_require__(3489)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25157,7 +25157,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8211:
+/***/ 829:
 /***/ ((module) => {
 
 "use strict";
@@ -25175,7 +25175,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8424:
+/***/ 2686:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -25187,10 +25187,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(8211)
-const { ProgressEvent } = __nccwpck_require__(4671)
-const { getEncoding } = __nccwpck_require__(521)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(9650)
+} = __nccwpck_require__(829)
+const { ProgressEvent } = __nccwpck_require__(9809)
+const { getEncoding } = __nccwpck_require__(6923)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(5936)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25574,28 +25574,28 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5983:
+/***/ 6101:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(2134)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(4300)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(2054)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8075)
-const { channels } = __nccwpck_require__(648)
-const { CloseEvent } = __nccwpck_require__(8002)
-const { makeRequest } = __nccwpck_require__(7541)
-const { fetching } = __nccwpck_require__(7480)
-const { Headers, getHeadersList } = __nccwpck_require__(5066)
-const { getDecodeSplit } = __nccwpck_require__(2722)
-const { WebsocketFrameSend } = __nccwpck_require__(3086)
+} = __nccwpck_require__(3580)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(5925)
+const { channels } = __nccwpck_require__(7426)
+const { CloseEvent } = __nccwpck_require__(7336)
+const { makeRequest } = __nccwpck_require__(275)
+const { fetching } = __nccwpck_require__(2682)
+const { Headers, getHeadersList } = __nccwpck_require__(8928)
+const { getDecodeSplit } = __nccwpck_require__(6180)
+const { WebsocketFrameSend } = __nccwpck_require__(7404)
 
 /** @type {import('crypto')} */
 let crypto
@@ -25953,7 +25953,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2134:
+/***/ 4300:
 /***/ ((module) => {
 
 "use strict";
@@ -26027,15 +26027,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8002:
+/***/ 7336:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { webidl } = __nccwpck_require__(9023)
-const { kEnumerableProperty } = __nccwpck_require__(9046)
-const { kConstruct } = __nccwpck_require__(2277)
+const { webidl } = __nccwpck_require__(3489)
+const { kEnumerableProperty } = __nccwpck_require__(1612)
+const { kConstruct } = __nccwpck_require__(5951)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -26364,13 +26364,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3086:
+/***/ 7404:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(2134)
+const { maxUnsigned16Bit } = __nccwpck_require__(4300)
 
 const BUFFER_SIZE = 16386
 
@@ -26468,15 +26468,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2315:
+/***/ 6601:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8075)
-const { MessageSizeExceededError } = __nccwpck_require__(3477)
+const { isValidClientWindowBits } = __nccwpck_require__(5925)
+const { MessageSizeExceededError } = __nccwpck_require__(1335)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26581,7 +26581,7 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 6910:
+/***/ 1040:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -26589,9 +26589,9 @@ module.exports = { PerMessageDeflate }
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(2134)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(2054)
-const { channels } = __nccwpck_require__(648)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(4300)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(3580)
+const { channels } = __nccwpck_require__(7426)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26601,11 +26601,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8075)
-const { WebsocketFrameSend } = __nccwpck_require__(3086)
-const { closeWebSocketConnection } = __nccwpck_require__(5983)
-const { PerMessageDeflate } = __nccwpck_require__(2315)
-const { MessageSizeExceededError } = __nccwpck_require__(3477)
+} = __nccwpck_require__(5925)
+const { WebsocketFrameSend } = __nccwpck_require__(7404)
+const { closeWebSocketConnection } = __nccwpck_require__(6101)
+const { PerMessageDeflate } = __nccwpck_require__(6601)
+const { MessageSizeExceededError } = __nccwpck_require__(1335)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27116,15 +27116,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3154:
+/***/ 2952:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3086)
-const { opcodes, sendHints } = __nccwpck_require__(2134)
-const FixedQueue = __nccwpck_require__(4514)
+const { WebsocketFrameSend } = __nccwpck_require__(7404)
+const { opcodes, sendHints } = __nccwpck_require__(4300)
+const FixedQueue = __nccwpck_require__(8232)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27228,7 +27228,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 2054:
+/***/ 3580:
 /***/ ((module) => {
 
 "use strict";
@@ -27248,17 +27248,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8075:
+/***/ 5925:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(2054)
-const { states, opcodes } = __nccwpck_require__(2134)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(8002)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(3580)
+const { states, opcodes } = __nccwpck_require__(4300)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7336)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(9650)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(5936)
 
 /* globals Blob */
 
@@ -27578,16 +27578,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6055:
+/***/ 2202:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { webidl } = __nccwpck_require__(9023)
-const { URLSerializer } = __nccwpck_require__(9650)
-const { environmentSettingsObject } = __nccwpck_require__(2722)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(2134)
+const { webidl } = __nccwpck_require__(3489)
+const { URLSerializer } = __nccwpck_require__(5936)
+const { environmentSettingsObject } = __nccwpck_require__(6180)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(4300)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27596,21 +27596,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(2054)
+} = __nccwpck_require__(3580)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8075)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(5983)
-const { ByteParser } = __nccwpck_require__(6910)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(9046)
-const { getGlobalDispatcher } = __nccwpck_require__(1691)
+} = __nccwpck_require__(5925)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6101)
+const { ByteParser } = __nccwpck_require__(1040)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(1612)
+const { getGlobalDispatcher } = __nccwpck_require__(4905)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(8002)
-const { SendQueue } = __nccwpck_require__(3154)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(7336)
+const { SendQueue } = __nccwpck_require__(2952)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28349,10 +28349,10 @@ module.exports = require("string_decoder");
 
 /***/ }),
 
-/***/ 7909:
+/***/ 5824:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(4882);
+module.exports = __nccwpck_require__(9140);
 
 
 /***/ })
@@ -28398,7 +28398,7 @@ module.exports = __nccwpck_require__(4882);
 /******/ 	// startup
 /******/ 	// Load entry module and return exports
 /******/ 	// This entry module used 'module' so it can't be inlined
-/******/ 	var __webpack_exports__ = __nccwpck_require__(7909);
+/******/ 	var __webpack_exports__ = __nccwpck_require__(5824);
 /******/ 	module.exports = __webpack_exports__;
 /******/ 	
 /******/ })()

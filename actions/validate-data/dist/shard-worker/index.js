@@ -15,127 +15,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9644:
+/***/ 7006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  IF: () => (/* binding */ shardWorkerMain)
-});
-
-// UNUSED EXPORTS: DEFAULT_MAX_WORKERS, DEFAULT_SHARD_MIN_BYTES, DEFAULT_SHARD_MIN_ROWS, SHARD_WORKER_MARKER, planShards, rowGroupRanges, runShard, runShards, shardError, textRanges, workerHeapLimits
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var errors = __nccwpck_require__(9980);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ../../../../shared/data/sketch/hash.ts
-/**
- * 64-bit-quality hashing of cell values without allocation, for HyperLogLog and hash tables.
- * Results are returned through `hashOut` ([h1, h2], two independent-looking 32-bit words).
- *
- * - numbers hash their float64 bits (after -0 → 0, one NaN), so "1" and "1.0" in a CSV hash alike;
- * - strings hash their UTF-16 code units with two murmur3-style lanes (cyrb53's construction,
- *   keeping both 32-bit states) and a murmur3 fmix32 finaliser on each.
- */
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
-const hashOut = new Int32Array(2);
-function fmix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h;
-}
-/** Low 32 bits of a number's float64 bits mixed with the high ones: a quick table hash. */
-function numberHash32(x) {
-    f64[0] = x + 0;
-    return fmix32(u32[0] ^ Math.imul(u32[1], 0x9e3779b1));
-}
-/** Writes a 64-bit hash of a number (canonical -0 and NaN) to hashOut. */
-function hashNumber64(x) {
-    f64[0] = x !== x ? NaN : x + 0;
-    const lo = u32[0];
-    const hi = u32[1];
-    hashOut[0] = fmix32(lo ^ fmix32(hi ^ 0x5bd1e995));
-    hashOut[1] = fmix32(hi ^ fmix32(lo + 0x27d4eb2f));
-}
-/** A quick 32-bit string hash for hash tables (FNV-1a over code units, then fmix32). */
-function stringHash32(s) {
-    let h = 0x811c9dc5 | 0;
-    for (let i = 0; i < s.length; i++)
-        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    return fmix32(h ^ s.length);
-}
-/** Writes a 64-bit hash of a string to hashOut (cyrb53's two lanes, both kept, fmix32 on each). */
-function hashString64(s, seed = 0) {
-    let h1 = 0xdeadbeef ^ seed;
-    let h2 = 0x41c6ce57 ^ seed;
-    for (let i = 0; i < s.length; i++) {
-        const ch = s.charCodeAt(i);
-        h1 = Math.imul(h1 ^ ch, 2654435761);
-        h2 = Math.imul(h2 ^ ch, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    hashOut[0] = fmix32(h1 ^ s.length);
-    hashOut[1] = fmix32(h2 + 0x9e3779b9);
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/sketch/short-ascii.ts
-/**
- * Short ASCII strings (airport codes, small integers as text) packed into one safe integer: 7 bits
- * per character, then 3 bits of length. A numeric hash-table probe is much cheaper than hashing and
- * comparing strings, and most repeated cells in real tables are this short. 7 characters of 7 bits
- * plus the length stay below 2^53.
- */
-/** The packed key of `s`, or -1 when it is longer than 7 characters or not ASCII. */
-function packShortAscii(s) {
-    const n = s.length;
-    if (n > 7)
-        return -1;
-    let key = 0;
-    for (let i = 0; i < n; i++) {
-        const c = s.charCodeAt(i);
-        if (c > 127)
-            return -1;
-        key = key * 128 + c;
-    }
-    return key * 8 + n;
-}
-/** The string packShortAscii packed. */
-function unpackShortAscii(packed) {
-    const n = packed % 8;
-    let key = (packed - n) / 8;
-    const codes = new Array(n);
-    for (let k = n - 1; k >= 0; k--) {
-        const c = key % 128;
-        codes[k] = c;
-        key = (key - c) / 128;
-    }
-    return String.fromCharCode(...codes);
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/batch-dictionary.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ BatchDictionaries),
+/* harmony export */   n: () => (/* binding */ ColumnDictionary)
+/* harmony export */ });
+/* harmony import */ var _sketch_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3308);
+/* harmony import */ var _sketch_short_ascii_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3390);
 
 
 /** One encoded batch column: row r holds values[codes[r]], which occurs counts[d] times. */
@@ -232,7 +120,7 @@ class ColumnDictionary {
     }
     stringId(s) {
         // Short ASCII strings (codes, small integers) probe a numeric table (sketch/short-ascii.ts).
-        const packed = packShortAscii(s);
+        const packed = (0,_sketch_short_ascii_js__WEBPACK_IMPORTED_MODULE_1__/* .packShortAscii */ .V)(s);
         if (packed >= 0) {
             const id = this.packed.get(packed);
             if (id >= 0) {
@@ -334,7 +222,7 @@ class NumberIds {
         const keys = this.keys;
         const ids = this.ids;
         const mask = this.mask;
-        let i = (this.integers ? intHash32(x) : numberHash32(x)) & mask;
+        let i = (this.integers ? intHash32(x) : (0,_sketch_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .numberHash32 */ .Vg)(x)) & mask;
         for (;;) {
             const id = ids[i];
             if (id < 0 || keys[i] === x) {
@@ -392,7 +280,7 @@ class StringIds {
     hash = 0;
     key = '';
     get(s) {
-        const h = stringHash32(s);
+        const h = (0,_sketch_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .stringHash32 */ .h_)(s);
         const ids = this.ids;
         const mask = this.mask;
         let i = h & mask;
@@ -461,10 +349,10 @@ class BatchDictionaries {
     encodedFor = [];
     /** The dictionary of column c of `batch` (valid until a column of another batch is asked for). */
     column(batch, c) {
-        // Batches that arrive encoded (CSV fast path) carry their dictionaries.
-        const own = batch.dictionaries;
+        // Batches that arrive encoded (CSV byte path, Parquet dictionary pages) carry their dictionaries.
+        const own = batch.dictionaries?.[c];
         if (own !== undefined)
-            return own[c];
+            return own;
         if (batch !== this.batch) {
             this.batch = batch;
             this.encodedFor.fill(undefined);
@@ -488,6 +376,152 @@ class BatchDictionaries {
     }
 }
 
+
+/***/ }),
+
+/***/ 3308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CL: () => (/* binding */ hashNumber64),
+/* harmony export */   Sv: () => (/* binding */ hashString64),
+/* harmony export */   VB: () => (/* binding */ hashOut),
+/* harmony export */   Vg: () => (/* binding */ numberHash32),
+/* harmony export */   h_: () => (/* binding */ stringHash32)
+/* harmony export */ });
+/**
+ * 64-bit-quality hashing of cell values without allocation, for HyperLogLog and hash tables.
+ * Results are returned through `hashOut` ([h1, h2], two independent-looking 32-bit words).
+ *
+ * - numbers hash their float64 bits (after -0 → 0, one NaN), so "1" and "1.0" in a CSV hash alike;
+ * - strings hash their UTF-16 code units with two murmur3-style lanes (cyrb53's construction,
+ *   keeping both 32-bit states) and a murmur3 fmix32 finaliser on each.
+ */
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+const hashOut = new Int32Array(2);
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h;
+}
+/** Low 32 bits of a number's float64 bits mixed with the high ones: a quick table hash. */
+function numberHash32(x) {
+    f64[0] = x + 0;
+    return fmix32(u32[0] ^ Math.imul(u32[1], 0x9e3779b1));
+}
+/** Writes a 64-bit hash of a number (canonical -0 and NaN) to hashOut. */
+function hashNumber64(x) {
+    f64[0] = x !== x ? NaN : x + 0;
+    const lo = u32[0];
+    const hi = u32[1];
+    hashOut[0] = fmix32(lo ^ fmix32(hi ^ 0x5bd1e995));
+    hashOut[1] = fmix32(hi ^ fmix32(lo + 0x27d4eb2f));
+}
+/** A quick 32-bit string hash for hash tables (FNV-1a over code units, then fmix32). */
+function stringHash32(s) {
+    let h = 0x811c9dc5 | 0;
+    for (let i = 0; i < s.length; i++)
+        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return fmix32(h ^ s.length);
+}
+/** Writes a 64-bit hash of a string to hashOut (cyrb53's two lanes, both kept, fmix32 on each). */
+function hashString64(s, seed = 0) {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < s.length; i++) {
+        const ch = s.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    hashOut[0] = fmix32(h1 ^ s.length);
+    hashOut[1] = fmix32(h2 + 0x9e3779b9);
+}
+
+
+/***/ }),
+
+/***/ 3390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ packShortAscii),
+/* harmony export */   y: () => (/* binding */ unpackShortAscii)
+/* harmony export */ });
+/**
+ * Short ASCII strings (airport codes, small integers as text) packed into one safe integer: 7 bits
+ * per character, then 3 bits of length. A numeric hash-table probe is much cheaper than hashing and
+ * comparing strings, and most repeated cells in real tables are this short. 7 characters of 7 bits
+ * plus the length stay below 2^53.
+ */
+/** The packed key of `s`, or -1 when it is longer than 7 characters or not ASCII. */
+function packShortAscii(s) {
+    const n = s.length;
+    if (n > 7)
+        return -1;
+    let key = 0;
+    for (let i = 0; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c > 127)
+            return -1;
+        key = key * 128 + c;
+    }
+    return key * 8 + n;
+}
+/** The string packShortAscii packed. */
+function unpackShortAscii(packed) {
+    const n = packed % 8;
+    let key = (packed - n) / 8;
+    const codes = new Array(n);
+    for (let k = n - 1; k >= 0; k--) {
+        const c = key % 128;
+        codes[k] = c;
+        key = (key - c) / 128;
+    }
+    return String.fromCharCode(...codes);
+}
+
+
+/***/ }),
+
+/***/ 4829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  IF: () => (/* binding */ shardWorkerMain)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_WORKERS, DEFAULT_SHARD_MIN_BYTES, DEFAULT_SHARD_MIN_ROWS, SHARD_WORKER_MARKER, planShards, rowGroupRanges, runShard, runShards, shardError, textRanges, workerHeapLimits
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __nccwpck_require__(9980);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
+var batch_dictionary = __nccwpck_require__(7006);
 ;// CONCATENATED MODULE: ../../../../shared/data/csv.ts
 /**
  * RFC 4180 CSV reader, streamed in columnar batches with bounded memory.
@@ -557,8 +591,19 @@ class BatchDictionaries {
  * (CPU seconds for all rows): 65,536 rows 1.6 s, 16,384 rows 1.3 s, 4,096 rows 0.55 s.
  */
 const csv_DEFAULT_BATCH_ROWS = 4_096;
+/**
+ * Rows per batch on the byte path, which makes no string per cell (only one per distinct value in
+ * a batch), so the reason for small batches above does not apply; larger ones mean fewer distinct
+ * values to classify, sketch and check per row, and fewer folds into the profile's sketches.
+ * Measured on flights-3m.csv, `mlops validate` with 2 workers (wall / CPU, 3 runs each, quiet
+ * machine): 4,096 rows 1.66-1.95 s / 2.9-3.5 s, 16,384 rows 1.36-1.54 s / 2.5-2.8 s (with the
+ * workers' 12 MB young generation, validate-data-shards.ts).
+ */
+const BYTE_PATH_BATCH_ROWS = 16_384;
 /** Bytes per read; large reads amortise the per-chunk costs (decode, leftover concatenation). */
 const DEFAULT_CHUNK_SIZE = 1 << 20;
+/** Bytes per read while looking for the header only (more reads follow if it is longer). */
+const HEADER_CHUNK_SIZE = 1 << 16;
 /** Thrown by textChunks after the valid text before a bad byte has been yielded. */
 class InvalidUtf8 extends Error {
     byte;
@@ -1142,6 +1187,16 @@ class ByteColumn {
     arena = new Uint8Array(1 << 15);
     arenaLen = 0;
     /**
+     * The last long field's id, length and arena copy (-1: none this batch). Sorted or grouped
+     * columns repeat a value row after row (flights' timestamps ~14 times), and comparing with the
+     * previous value skips the hash and the probe.
+     */
+    lastId = -1;
+    lastLen = 0;
+    lastOff = 0;
+    /** The arena offset of the value findLong last found. */
+    foundOff = 0;
+    /**
      * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
      * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded.
      */
@@ -1165,11 +1220,22 @@ class ByteColumn {
             }
             return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
         }
+        if (len === this.lastLen && this.lastId >= 0 && this.same(bytes, a, len, this.lastOff)) {
+            this.counts[this.lastId]++;
+            return this.lastId;
+        }
         const h = longHash(bytes, a, len);
         const slot = this.findLong(bytes, a, len, h);
-        if (slot < 0)
-            return -slot - 1;
-        return this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
+        if (slot < 0) {
+            this.lastId = -slot - 1;
+            this.lastOff = this.foundOff;
+        }
+        else {
+            this.lastOff = this.arenaLen; // where insertLong copies the bytes
+            this.lastId = this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
+        }
+        this.lastLen = len;
+        return this.lastId;
     }
     /** The id of a field given as text (a quoted field), whose UTF-8 bytes are scratch[0, len). */
     idOfText(value, scratch, len) {
@@ -1208,6 +1274,7 @@ class ByteColumn {
                 return i;
             if (this.hashes[i] === h && this.lens[i] === len && this.same(bytes, a, len, this.offs[i])) {
                 this.counts[id]++;
+                this.foundOff = this.offs[i];
                 return -id - 1;
             }
             i = (i + 1) & mask;
@@ -1301,7 +1368,7 @@ class ByteColumn {
     }
     /** Hands the batch's dictionary over (rows' codes are the caller's) and starts the next batch. */
     take(codes, rows) {
-        const d = ColumnDictionary.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
+        const d = batch_dictionary/* ColumnDictionary */.n.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
         for (let k = 0; k < this.ssize; k++)
             this.sids[this.sused[k]] = -1;
         this.ssize = 0;
@@ -1309,6 +1376,7 @@ class ByteColumn {
             this.ids[this.used[k]] = -1;
         this.size = 0;
         this.arenaLen = 0;
+        this.lastId = -1;
         this.values = [];
         return d;
     }
@@ -1597,6 +1665,10 @@ class CsvByteParser {
         }
     }
 }
+/** Whether a CSV with this delimiter (default ",") is read on the byte path: an ASCII delimiter. */
+function csv_csvUsesBytePath(delimiter = ',') {
+    return delimiter.charCodeAt(0) < 0x80;
+}
 function checkDelimiter(delimiter) {
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
         throw new errors/* UsageError */.eb(`invalid CSV delimiter ${JSON.stringify(delimiter)}`, {
@@ -1608,13 +1680,20 @@ function checkDelimiter(delimiter) {
 /** A streaming reader for a CSV (or TSV) file. */
 function csvReader(file, options = {}) {
     const delimiter = checkDelimiter(options.delimiter ?? ',');
-    const batchRows = Math.max(1, options.batchRows ?? csv_DEFAULT_BATCH_ROWS);
+    const bytePath = options.bytePath !== false && csv_csvUsesBytePath(delimiter);
+    const batchRows = Math.max(1, options.batchRows ?? (bytePath ? BYTE_PATH_BATCH_ROWS : csv_DEFAULT_BATCH_ROWS));
     let header = null;
-    const bytePath = options.bytePath !== false && delimiter.charCodeAt(0) < 0x80;
+    /**
+     * Reading only the header takes small reads: a 1 MB first read would parse its ~25,000 records
+     * for nothing (~30 ms before `mlops validate` can plan its shards).
+     */
+    function readOptions(headerOnly) {
+        return headerOnly ? { ...options, chunkSize: Math.min(options.chunkSize ?? DEFAULT_CHUNK_SIZE, HEADER_CHUNK_SIZE) } : options;
+    }
     async function* parseBytes(headerOnly) {
         const parser = new CsvByteParser(file, batchRows, delimiter, options.header, (options.start ?? 0) === 0);
         try {
-            for await (const { bytes, ascii } of byteChunks(file, options)) {
+            for await (const { bytes, ascii } of byteChunks(file, readOptions(headerOnly))) {
                 parser.feed(bytes, ascii, false);
                 if (headerOnly && parser.header)
                     break;
@@ -1643,7 +1722,7 @@ function csvReader(file, options = {}) {
         }
         const parser = new CsvParser(file, batchRows, delimiter, options.header);
         try {
-            for await (const text of textChunks(file, options)) {
+            for await (const text of textChunks(file, readOptions(headerOnly))) {
                 parser.feed(text, false);
                 if (headerOnly && parser.header)
                     break;
@@ -2610,6 +2689,8 @@ class kll_KllSketch {
     }
 }
 
+// EXTERNAL MODULE: ../../../../shared/data/sketch/hash.ts
+var hash = __nccwpck_require__(3308);
 ;// CONCATENATED MODULE: ../../../../shared/data/sketch/hll.ts
 
 const HLL_DEFAULT_P = 14;
@@ -2644,12 +2725,12 @@ class hll_HyperLogLog {
             this.registers[idx] = rho;
     }
     addNumber(x) {
-        hashNumber64(x);
-        this.addHash(hashOut[0], hashOut[1]);
+        (0,hash/* hashNumber64 */.CL)(x);
+        this.addHash(hash/* hashOut */.VB[0], hash/* hashOut */.VB[1]);
     }
     addString(s) {
-        hashString64(s);
-        this.addHash(hashOut[0], hashOut[1]);
+        (0,hash/* hashString64 */.Sv)(s);
+        this.addHash(hash/* hashOut */.VB[0], hash/* hashOut */.VB[1]);
     }
     merge(other) {
         if (other.p !== this.p)
@@ -2831,6 +2912,8 @@ class frequent_items_FrequentItems {
     }
 }
 
+// EXTERNAL MODULE: ../../../../shared/data/sketch/short-ascii.ts
+var short_ascii = __nccwpck_require__(3390);
 ;// CONCATENATED MODULE: ../../../../shared/data/sketch/value-counter.ts
 /**
  * Per-batch exact counters of distinct cell values: open-addressing hash tables with typed-array
@@ -2855,7 +2938,7 @@ class StringCounter {
         return this.packed.size + this.longCounter.size;
     }
     add(s, w = 1) {
-        const packed = packShortAscii(s);
+        const packed = (0,short_ascii/* packShortAscii */.V)(s);
         if (packed >= 0) {
             this.packed.add(packed, w);
             return;
@@ -2866,7 +2949,7 @@ class StringCounter {
         const ps = this.packed.size;
         if (i >= ps)
             return this.longCounter.keyAt(i - ps);
-        return unpackShortAscii(this.packed.keyAt(i));
+        return (0,short_ascii/* unpackShortAscii */.y)(this.packed.keyAt(i));
     }
     countAt(i) {
         const ps = this.packed.size;
@@ -2957,7 +3040,7 @@ class LongStringCounter {
         this.mask = initialSlots - 1;
     }
     add(s, w = 1) {
-        const h = stringHash32(s);
+        const h = (0,hash/* stringHash32 */.h_)(s);
         const counts = this.counts;
         const mask = this.mask;
         let i = h & mask;
@@ -3040,7 +3123,7 @@ class NumberCounter {
         const counts = this.counts;
         const keys = this.keys;
         const mask = this.mask;
-        let i = numberHash32(x) & mask;
+        let i = (0,hash/* numberHash32 */.Vg)(x) & mask;
         for (;;) {
             const c = counts[i];
             if (c === 0)
@@ -3084,7 +3167,7 @@ class NumberCounter {
         for (let k = 0; k < this.size; k++) {
             const o = oldOrder[k];
             const x = oldKeys[o];
-            let i = numberHash32(x) & this.mask;
+            let i = (0,hash/* numberHash32 */.Vg)(x) & this.mask;
             while (this.counts[i] !== 0)
                 i = (i + 1) & this.mask;
             this.keys[i] = x;
@@ -11675,7 +11758,7 @@ function schemas_hex(_params) {
 function schemas_currencyCode(_params) {
     return core._stringFormat(ZodCustomStringFormat, "currency_code", regexes.currencyCode, _params);
 }
-function hash(alg, params) {
+function schemas_hash(alg, params) {
     const enc = params?.enc ?? "hex";
     const format = `${alg}_${enc}`;
     const regex = core.regexes[format];
@@ -13041,9 +13124,40 @@ function toTimestamp(v, pattern, dateOnly = false) {
 function toText(v) {
     if (typeof v === 'string')
         return v;
-    if (v instanceof Date)
-        return v.toISOString();
+    if (v instanceof Date) {
+        const t = v.getTime();
+        return t === t ? isoTimestamp(t) : v.toISOString();
+    }
     return String(v);
+}
+/** Years 1970 to 9999: where toISOString writes a plain `YYYY-MM-DDTHH:MM:SS.sssZ`. */
+const ISO_FAST_END = 253_402_300_800_000;
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+const THREE_DIGITS = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+let isoDay = NaN;
+let isoDayPrefix = '';
+/**
+ * `new Date(ms).toISOString()`, for a finite ms. Why not just that: a Parquet timestamp column
+ * profiles ~4,700 distinct values per batch of flights-3m, and toISOString took 130 ms of a 2 s
+ * `mlops validate`. Values come in runs of the same day, so the date part is made once per day and
+ * the time of day from digit tables.
+ */
+function isoTimestamp(ms) {
+    if (!(ms >= 0 && ms < ISO_FAST_END))
+        return new Date(ms).toISOString();
+    const day = Math.floor(ms / MS_PER_DAY);
+    if (day !== isoDay) {
+        isoDay = day;
+        isoDayPrefix = new Date(day * MS_PER_DAY).toISOString().slice(0, 11);
+    }
+    let rest = ms - day * MS_PER_DAY;
+    const h = Math.floor(rest / 3_600_000);
+    rest -= h * 3_600_000;
+    const m = Math.floor(rest / 60_000);
+    rest -= m * 60_000;
+    const s = Math.floor(rest / 1000);
+    const frac = Math.floor(rest - s * 1000);
+    return `${isoDayPrefix}${TWO_DIGITS[h]}:${TWO_DIGITS[m]}:${TWO_DIGITS[s]}.${THREE_DIGITS[frac]}Z`;
 }
 /** Format epoch ms for reports: a date when the column is a date, else full ISO 8601. */
 function formatTimestamp(ms, type) {
@@ -13497,7 +13611,7 @@ class ColumnAccumulator {
         const dates = this.dates;
         for (let i = 0; i < dates.size; i++) {
             const t = dates.keyAt(i);
-            this.fold(t % profile_MS_PER_DAY === 0 ? 'date' : 'timestamp', t, new Date(t).toISOString(), dates.countAt(i));
+            this.fold(t % profile_MS_PER_DAY === 0 ? 'date' : 'timestamp', t, isoTimestamp(t), dates.countAt(i));
         }
         dates.reset();
         if (this.boolTrue > 0)
@@ -13575,7 +13689,7 @@ function createProfiler(options) {
         add(batch, dictionaries) {
             if (finished)
                 throw new Error('profiler: add() after finish()');
-            const dicts = dictionaries ?? (ownDictionaries ??= new BatchDictionaries());
+            const dicts = dictionaries ?? (ownDictionaries ??= new batch_dictionary/* BatchDictionaries */.l());
             // Readers reuse one columns array (JSON Lines may grow it): map names once per change.
             if (batch.columns !== lastColumns || batch.columns.length !== lastLength) {
                 lastColumns = batch.columns;
@@ -15057,35 +15171,40 @@ class ColumnChecker {
         this.nonMissing += nonMissing;
         if (anyFail === 0 && dups === undefined)
             return;
-        // Phase 3: the rows, in order. Cells are read only here (a batch encoded by its reader
-        // materialises them on first access).
+        // Phase 3: the rows, in order. Cells are read only here. A batch its reader encoded holds each
+        // row's cell as dict.values[codes[r]], so that is read rather than batch.values, which would
+        // build every column's cells for the sake of one failing row.
         const codes = dict.codes;
-        const col = batch.values[c];
+        const distinct = dict.values;
+        const col = batch.dictionaries?.[c] === dict ? undefined : batch.values[c];
         for (let r = 0; r < n; r++) {
             const d = codes[r];
             const f = fails[d];
+            if (f === 0 && (dups === undefined || status[d] !== OK))
+                continue;
+            const cell = col === undefined ? distinct[d] : col[r];
             if (f !== 0) {
                 if (f & F_NULL)
-                    this.tNull.fail(lines[r], col[r] ?? null);
+                    this.tNull.fail(lines[r], cell ?? null);
                 if (f & F_TYPE) {
                     this.typeFailed++;
-                    this.tType.fail(lines[r], col[r]);
+                    this.tType.fail(lines[r], cell);
                 }
                 if (f & F_MIN)
-                    this.tMin.fail(lines[r], col[r]);
+                    this.tMin.fail(lines[r], cell);
                 if (f & F_MAX)
-                    this.tMax.fail(lines[r], col[r]);
+                    this.tMax.fail(lines[r], cell);
                 if (f & F_ALLOWED)
-                    this.tAllowed.fail(lines[r], col[r]);
+                    this.tAllowed.fail(lines[r], cell);
                 if (f & F_PATTERN)
-                    this.tPattern.fail(lines[r], col[r]);
+                    this.tPattern.fail(lines[r], cell);
                 if (f & F_MIN_LENGTH)
-                    this.tMinLength.fail(lines[r], col[r]);
+                    this.tMinLength.fail(lines[r], cell);
                 if (f & F_MAX_LENGTH)
-                    this.tMaxLength.fail(lines[r], col[r]);
+                    this.tMaxLength.fail(lines[r], cell);
             }
             if (dups !== undefined && status[d] === OK)
-                dups.add(numeric ? keys[d] : texts[d], lines[r], col[r]);
+                dups.add(numeric ? keys[d] : texts[d], lines[r], cell);
         }
         if (dups !== undefined && !numeric)
             texts.length = 0;
@@ -15201,7 +15320,7 @@ function validate_createValidator(contract, options) {
     function add(batch, dictionaries) {
         if (finished)
             throw new Error('validator: add() after finish()');
-        const dicts = dictionaries ?? (ownDictionaries ??= new BatchDictionaries());
+        const dicts = dictionaries ?? (ownDictionaries ??= new batch_dictionary/* BatchDictionaries */.l());
         if (batch.columns !== lastColumns) {
             lastColumns = batch.columns;
             for (const c of batch.columns)
@@ -15445,7 +15564,7 @@ async function scanTable(reader, options) {
         : undefined;
     let rows = 0;
     // One encoding of each batch column serves both the profiler and the validator.
-    const dictionaries = new BatchDictionaries();
+    const dictionaries = new batch_dictionary/* BatchDictionaries */.l();
     for await (const batch of reader.batches()) {
         profiler.add(batch, dictionaries);
         validator?.add(batch, dictionaries);
@@ -15672,14 +15791,19 @@ function workerEntry() {
  * mostly uncollected garbage (a shard's live heap is ~15 MB). A young generation of 24 MB and an
  * old-generation limit of 64 MB make V8 collect sooner: measured with `mlops validate` (2 workers +
  * the main thread's ~60 MB), ~195 MB (CSV) and 210-225 MB (Parquet), for ~20% more CPU in GC than
- * unlimited workers; tighter limits cost much more (12/56 MB: +40% CPU on the CSV). The limit grows with what one worker must hold at once (a CSV/JSON Lines batch of
- * DEFAULT_BATCH_ROWS rows, or one Parquet row group, ~40 bytes a cell), so wide tables still fit; a
- * worker that runs out of heap anyway ends in ERR_WORKER_OUT_OF_MEMORY, and the file is read again
- * sequentially.
+ * unlimited workers; tighter limits cost much more when every cell is a string (12/56 MB: +40% CPU
+ * on the CSV's string parser). The CSV byte path makes a string per distinct value only, so its
+ * garbage is small and a 12 MB young generation costs nothing: measured on flights-3m.csv (16,384-row
+ * batches), 24 MB 1.51-1.72 s / 218-230 MB, 12 MB 1.36-1.54 s / 192-196 MB (wall / max RSS, 3 runs
+ * each). The old-generation limit grows with what one worker must hold at once (a text batch's
+ * cells, at most 4 × DEFAULT_BATCH_ROWS = BYTE_PATH_BATCH_ROWS rows, or one Parquet row group, ~40
+ * bytes a cell), so wide tables still fit; a worker that runs out of heap anyway ends in
+ * ERR_WORKER_OUT_OF_MEMORY, and the file is read again sequentially.
  */
 function workerHeapLimits(task) {
     const cells = task.maxGroupRows !== undefined ? task.maxGroupRows * task.columns.length : 4 * DEFAULT_BATCH_ROWS * Math.max(1, task.columns.length);
-    return { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: Math.max(64, Math.ceil((cells * 40) / 2 ** 20)) };
+    const young = task.format === 'csv' && csvUsesBytePath(task.delimiter) ? 12 : 24;
+    return { maxYoungGenerationSizeMb: young, maxOldGenerationSizeMb: Math.max(64, Math.ceil((cells * 40) / 2 ** 20)) };
 }
 function internal(what) {
     return { ok: false, error: { kind: 'internal', what, message: what } };
@@ -15794,7 +15918,7 @@ async function shardWorkerMain(data, post) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9644);
+/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4829);
 /**
  * Entry of a validate-data shard worker (validate-data-shards.ts): runs the task posted as
  * workerData and posts the outcome. scripts/build.mjs bundles this file as `shard-worker/index.js`

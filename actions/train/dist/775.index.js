@@ -1,18 +1,18 @@
-export const id = 370;
-export const ids = [370];
+export const id = 775;
+export const ids = [775];
 export const modules = {
 
-/***/ 5370:
+/***/ 5775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ActionsRunCache: () => (/* binding */ ActionsRunCache)
 /* harmony export */ });
 /* unused harmony export actionsCacheModule */
-/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6701);
+/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4023);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _model_train_local_run_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(222);
+/* harmony import */ var _model_train_local_run_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6507);
 /**
  * The run cache on the GitHub Actions cache service. An entry is staged in the local cache folder
  * (same layout as LocalRunCache) and moved as one path with @actions/cache, so restore and save use

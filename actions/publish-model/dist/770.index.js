@@ -1,8 +1,8 @@
-export const id = 192;
-export const ids = [192];
+export const id = 770;
+export const ids = [770];
 export const modules = {
 
-/***/ 30192:
+/***/ 25770:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 754;
-export const ids = [754];
+export const id = 650;
+export const ids = [650];
 export const modules = {
 
-/***/ 17677:
+/***/ 19815:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -55,9 +55,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__webpack_require__(58611));
 const https = __importStar(__webpack_require__(65692));
-const pm = __importStar(__webpack_require__(44853));
-const tunnel = __importStar(__webpack_require__(54724));
-const undici_1 = __webpack_require__(23405);
+const pm = __importStar(__webpack_require__(70115));
+const tunnel = __importStar(__webpack_require__(42270));
+const undici_1 = __webpack_require__(75742);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -745,7 +745,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 44853:
+/***/ 70115:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -845,7 +845,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 19465:
+/***/ 42971:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -917,7 +917,7 @@ exports.req = req;
 
 /***/ }),
 
-/***/ 92044:
+/***/ 58730:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -952,7 +952,7 @@ exports.Agent = void 0;
 const net = __importStar(__webpack_require__(69278));
 const http = __importStar(__webpack_require__(58611));
 const https_1 = __webpack_require__(65692);
-__exportStar(__webpack_require__(19465), exports);
+__exportStar(__webpack_require__(42971), exports);
 const INTERNAL = Symbol('AgentBaseInternalState');
 class Agent extends http.Agent {
     constructor(opts) {
@@ -1101,7 +1101,7 @@ exports.Agent = Agent;
 
 /***/ }),
 
-/***/ 37704:
+/***/ 93034:
 /***/ ((module, exports, __webpack_require__) => {
 
 /* eslint-env browser */
@@ -1361,7 +1361,7 @@ function localstorage() {
 	}
 }
 
-module.exports = __webpack_require__(14071)(exports);
+module.exports = __webpack_require__(53317)(exports);
 
 const {formatters} = module.exports;
 
@@ -1380,7 +1380,7 @@ formatters.j = function (v) {
 
 /***/ }),
 
-/***/ 14071:
+/***/ 53317:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1396,7 +1396,7 @@ function setup(env) {
 	createDebug.disable = disable;
 	createDebug.enable = enable;
 	createDebug.enabled = enabled;
-	createDebug.humanize = __webpack_require__(17638);
+	createDebug.humanize = __webpack_require__(96220);
 	createDebug.destroy = destroy;
 
 	Object.keys(env).forEach(key => {
@@ -1679,7 +1679,7 @@ module.exports = setup;
 
 /***/ }),
 
-/***/ 80220:
+/***/ 56362:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1688,15 +1688,15 @@ module.exports = setup;
  */
 
 if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
-	module.exports = __webpack_require__(37704);
+	module.exports = __webpack_require__(93034);
 } else {
-	module.exports = __webpack_require__(5354);
+	module.exports = __webpack_require__(21088);
 }
 
 
 /***/ }),
 
-/***/ 5354:
+/***/ 21088:
 /***/ ((module, exports, __webpack_require__) => {
 
 /**
@@ -1730,7 +1730,7 @@ exports.colors = [6, 2, 3, 4, 5, 1];
 try {
 	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
 	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __webpack_require__(78067);
+	const supportsColor = __webpack_require__(60826);
 
 	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
 		exports.colors = [
@@ -1938,7 +1938,7 @@ function init(debug) {
 	}
 }
 
-module.exports = __webpack_require__(14071)(exports);
+module.exports = __webpack_require__(53317)(exports);
 
 const {formatters} = module.exports;
 
@@ -1966,7 +1966,7 @@ formatters.O = function (v) {
 
 /***/ }),
 
-/***/ 58036:
+/***/ 24318:
 /***/ ((module) => {
 
 
@@ -2035,10 +2035,10 @@ function range(a, b, str) {
 
 /***/ }),
 
-/***/ 53187:
+/***/ 81973:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var balanced = __webpack_require__(58036)
+var balanced = __webpack_require__(24318)
 
 module.exports = expandTop
 
@@ -2675,7 +2675,7 @@ function expand(
 
 /***/ }),
 
-/***/ 91760:
+/***/ 53094:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2709,9 +2709,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HttpProxyAgent = void 0;
 const net = __importStar(__webpack_require__(69278));
 const tls = __importStar(__webpack_require__(64756));
-const debug_1 = __importDefault(__webpack_require__(80220));
+const debug_1 = __importDefault(__webpack_require__(56362));
 const events_1 = __webpack_require__(24434);
-const agent_base_1 = __webpack_require__(92044);
+const agent_base_1 = __webpack_require__(58730);
 const url_1 = __webpack_require__(87016);
 const debug = (0, debug_1.default)('http-proxy-agent');
 /**
@@ -2829,7 +2829,7 @@ function omit(obj, ...keys) {
 
 /***/ }),
 
-/***/ 9555:
+/***/ 72033:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2864,10 +2864,10 @@ exports.HttpsProxyAgent = void 0;
 const net = __importStar(__webpack_require__(69278));
 const tls = __importStar(__webpack_require__(64756));
 const assert_1 = __importDefault(__webpack_require__(42613));
-const debug_1 = __importDefault(__webpack_require__(80220));
-const agent_base_1 = __webpack_require__(92044);
+const debug_1 = __importDefault(__webpack_require__(56362));
+const agent_base_1 = __webpack_require__(58730);
 const url_1 = __webpack_require__(87016);
-const parse_proxy_response_1 = __webpack_require__(69041);
+const parse_proxy_response_1 = __webpack_require__(39987);
 const debug = (0, debug_1.default)('https-proxy-agent');
 const setServernameFromNonIpHost = (options) => {
     if (options.servername === undefined &&
@@ -3015,7 +3015,7 @@ function omit(obj, ...keys) {
 
 /***/ }),
 
-/***/ 69041:
+/***/ 39987:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -3024,7 +3024,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseProxyResponse = void 0;
-const debug_1 = __importDefault(__webpack_require__(80220));
+const debug_1 = __importDefault(__webpack_require__(56362));
 const debug = (0, debug_1.default)('https-proxy-agent:parse-proxy-response');
 function parseProxyResponse(socket) {
     return new Promise((resolve, reject) => {
@@ -3122,7 +3122,7 @@ exports.parseProxyResponse = parseProxyResponse;
 
 /***/ }),
 
-/***/ 17638:
+/***/ 96220:
 /***/ ((module) => {
 
 /**
@@ -3291,7 +3291,7 @@ function plural(ms, msAbs, n, name) {
 
 /***/ }),
 
-/***/ 78067:
+/***/ 60826:
 /***/ ((module) => {
 
 module.exports = eval("require")("supports-color");
@@ -3299,17 +3299,17 @@ module.exports = eval("require")("supports-color");
 
 /***/ }),
 
-/***/ 95263:
+/***/ 74241:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Glob = void 0;
-const minimatch_1 = __webpack_require__(13575);
+const minimatch_1 = __webpack_require__(36581);
 const node_url_1 = __webpack_require__(73136);
-const path_scurry_1 = __webpack_require__(47895);
-const pattern_js_1 = __webpack_require__(56583);
-const walker_js_1 = __webpack_require__(32279);
+const path_scurry_1 = __webpack_require__(26845);
+const pattern_js_1 = __webpack_require__(51953);
+const walker_js_1 = __webpack_require__(5649);
 // if no process global, just call it linux.
 // so we default to case-sensitive, / separators
 const defaultPlatform = (typeof process === 'object' &&
@@ -3552,13 +3552,13 @@ exports.Glob = Glob;
 
 /***/ }),
 
-/***/ 1275:
+/***/ 78561:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.hasMagic = void 0;
-const minimatch_1 = __webpack_require__(13575);
+const minimatch_1 = __webpack_require__(36581);
 /**
  * Return true if the patterns provided contain any magic glob characters,
  * given the options provided.
@@ -3585,7 +3585,7 @@ exports.hasMagic = hasMagic;
 
 /***/ }),
 
-/***/ 97667:
+/***/ 53081:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3595,8 +3595,8 @@ exports.hasMagic = hasMagic;
 // Ignores are always parsed in dot:true mode
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Ignore = void 0;
-const minimatch_1 = __webpack_require__(13575);
-const pattern_js_1 = __webpack_require__(56583);
+const minimatch_1 = __webpack_require__(36581);
+const pattern_js_1 = __webpack_require__(51953);
 const defaultPlatform = (typeof process === 'object' &&
     process &&
     typeof process.platform === 'string') ?
@@ -3710,7 +3710,7 @@ exports.Ignore = Ignore;
 
 /***/ }),
 
-/***/ 90297:
+/***/ 56151:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3721,17 +3721,17 @@ exports.globStream = globStream;
 exports.globSync = globSync;
 exports.globIterateSync = globIterateSync;
 exports.globIterate = globIterate;
-const minimatch_1 = __webpack_require__(13575);
-const glob_js_1 = __webpack_require__(95263);
-const has_magic_js_1 = __webpack_require__(1275);
-var minimatch_2 = __webpack_require__(13575);
+const minimatch_1 = __webpack_require__(36581);
+const glob_js_1 = __webpack_require__(74241);
+const has_magic_js_1 = __webpack_require__(78561);
+var minimatch_2 = __webpack_require__(36581);
 Object.defineProperty(exports, "escape", ({ enumerable: true, get: function () { return minimatch_2.escape; } }));
 Object.defineProperty(exports, "unescape", ({ enumerable: true, get: function () { return minimatch_2.unescape; } }));
-var glob_js_2 = __webpack_require__(95263);
+var glob_js_2 = __webpack_require__(74241);
 Object.defineProperty(exports, "Glob", ({ enumerable: true, get: function () { return glob_js_2.Glob; } }));
-var has_magic_js_2 = __webpack_require__(1275);
+var has_magic_js_2 = __webpack_require__(78561);
 Object.defineProperty(exports, "hasMagic", ({ enumerable: true, get: function () { return has_magic_js_2.hasMagic; } }));
-var ignore_js_1 = __webpack_require__(97667);
+var ignore_js_1 = __webpack_require__(53081);
 Object.defineProperty(exports, "Ignore", ({ enumerable: true, get: function () { return ignore_js_1.Ignore; } }));
 function globStreamSync(pattern, options = {}) {
     return new glob_js_1.Glob(pattern, options).streamSync();
@@ -3784,14 +3784,14 @@ exports.glob.glob = exports.glob;
 
 /***/ }),
 
-/***/ 56583:
+/***/ 51953:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 // this is just a very light wrapper around 2 arrays with an offset index
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Pattern = void 0;
-const minimatch_1 = __webpack_require__(13575);
+const minimatch_1 = __webpack_require__(36581);
 const isPatternList = (pl) => pl.length >= 1;
 const isGlobList = (gl) => gl.length >= 1;
 /**
@@ -4009,14 +4009,14 @@ exports.Pattern = Pattern;
 
 /***/ }),
 
-/***/ 1785:
+/***/ 11991:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 // synchronous utility for filtering entries and calculating subwalks
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Processor = exports.SubWalks = exports.MatchRecord = exports.HasWalkedCache = void 0;
-const minimatch_1 = __webpack_require__(13575);
+const minimatch_1 = __webpack_require__(36581);
 /**
  * A cache of which patterns have been processed for a given Path
  */
@@ -4316,7 +4316,7 @@ exports.Processor = Processor;
 
 /***/ }),
 
-/***/ 32279:
+/***/ 5649:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4328,9 +4328,9 @@ exports.GlobStream = exports.GlobWalker = exports.GlobUtil = void 0;
  *
  * @module
  */
-const minipass_1 = __webpack_require__(12441);
-const ignore_js_1 = __webpack_require__(97667);
-const processor_js_1 = __webpack_require__(1785);
+const minipass_1 = __webpack_require__(82303);
+const ignore_js_1 = __webpack_require__(53081);
+const processor_js_1 = __webpack_require__(11991);
 const makeIgnore = (ignore, opts) => typeof ignore === 'string' ? new ignore_js_1.Ignore([ignore], opts)
     : Array.isArray(ignore) ? new ignore_js_1.Ignore(ignore, opts)
         : ignore;
@@ -4709,7 +4709,7 @@ exports.GlobStream = GlobStream;
 
 /***/ }),
 
-/***/ 36333:
+/***/ 51995:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4729,7 +4729,7 @@ exports.assertValidPattern = assertValidPattern;
 
 /***/ }),
 
-/***/ 28407:
+/***/ 9725:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4737,8 +4737,8 @@ exports.assertValidPattern = assertValidPattern;
 var _a;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AST = void 0;
-const brace_expressions_js_1 = __webpack_require__(29254);
-const unescape_js_1 = __webpack_require__(66735);
+const brace_expressions_js_1 = __webpack_require__(26660);
+const unescape_js_1 = __webpack_require__(96601);
 const types = new Set(['!', '?', '+', '*', '@']);
 const isExtglobType = (c) => types.has(c);
 const isExtglobAST = (c) => isExtglobType(c.type);
@@ -5482,7 +5482,7 @@ _a = AST;
 
 /***/ }),
 
-/***/ 29254:
+/***/ 26660:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5640,7 +5640,7 @@ exports.parseClass = parseClass;
 
 /***/ }),
 
-/***/ 28060:
+/***/ 30522:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5668,7 +5668,7 @@ exports.escape = escape;
 
 /***/ }),
 
-/***/ 13575:
+/***/ 36581:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -5677,11 +5677,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.unescape = exports.escape = exports.AST = exports.Minimatch = exports.match = exports.makeRe = exports.braceExpand = exports.defaults = exports.filter = exports.GLOBSTAR = exports.sep = exports.minimatch = void 0;
-const brace_expansion_1 = __importDefault(__webpack_require__(53187));
-const assert_valid_pattern_js_1 = __webpack_require__(36333);
-const ast_js_1 = __webpack_require__(28407);
-const escape_js_1 = __webpack_require__(28060);
-const unescape_js_1 = __webpack_require__(66735);
+const brace_expansion_1 = __importDefault(__webpack_require__(81973));
+const assert_valid_pattern_js_1 = __webpack_require__(51995);
+const ast_js_1 = __webpack_require__(9725);
+const escape_js_1 = __webpack_require__(30522);
+const unescape_js_1 = __webpack_require__(96601);
 const minimatch = (p, pattern, options = {}) => {
     (0, assert_valid_pattern_js_1.assertValidPattern)(pattern);
     // shortcut: comments match nothing.
@@ -6682,11 +6682,11 @@ class Minimatch {
 }
 exports.Minimatch = Minimatch;
 /* c8 ignore start */
-var ast_js_2 = __webpack_require__(28407);
+var ast_js_2 = __webpack_require__(9725);
 Object.defineProperty(exports, "AST", ({ enumerable: true, get: function () { return ast_js_2.AST; } }));
-var escape_js_2 = __webpack_require__(28060);
+var escape_js_2 = __webpack_require__(30522);
 Object.defineProperty(exports, "escape", ({ enumerable: true, get: function () { return escape_js_2.escape; } }));
-var unescape_js_2 = __webpack_require__(66735);
+var unescape_js_2 = __webpack_require__(96601);
 Object.defineProperty(exports, "unescape", ({ enumerable: true, get: function () { return unescape_js_2.unescape; } }));
 /* c8 ignore stop */
 exports.minimatch.AST = ast_js_1.AST;
@@ -6697,7 +6697,7 @@ exports.minimatch.unescape = unescape_js_1.unescape;
 
 /***/ }),
 
-/***/ 66735:
+/***/ 96601:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6727,7 +6727,7 @@ exports.unescape = unescape;
 
 /***/ }),
 
-/***/ 59143:
+/***/ 43521:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8279,7 +8279,7 @@ exports.LRUCache = LRUCache;
 
 /***/ }),
 
-/***/ 12441:
+/***/ 82303:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -9323,7 +9323,7 @@ exports.Minipass = Minipass;
 
 /***/ }),
 
-/***/ 47895:
+/***/ 26845:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -9352,7 +9352,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PathScurry = exports.Path = exports.PathScurryDarwin = exports.PathScurryPosix = exports.PathScurryWin32 = exports.PathScurryBase = exports.PathPosix = exports.PathWin32 = exports.PathBase = exports.ChildrenCache = exports.ResolveCache = void 0;
-const lru_cache_1 = __webpack_require__(59143);
+const lru_cache_1 = __webpack_require__(43521);
 const node_path_1 = __webpack_require__(76760);
 const node_url_1 = __webpack_require__(73136);
 const fs_1 = __webpack_require__(79896);
@@ -9361,7 +9361,7 @@ const realpathSync = fs_1.realpathSync.native;
 // TODO: test perf of fs/promises realpath vs realpathCB,
 // since the promises one uses realpath.native
 const promises_1 = __webpack_require__(51455);
-const minipass_1 = __webpack_require__(12441);
+const minipass_1 = __webpack_require__(82303);
 const defaultFS = {
     lstatSync: fs_1.lstatSync,
     readdir: fs_1.readdir,
@@ -11343,7 +11343,7 @@ exports.PathScurry = process.platform === 'win32' ? PathScurryWin32
 
 /***/ }),
 
-/***/ 11459:
+/***/ 75417:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11406,15 +11406,15 @@ class Context {
 
 /***/ }),
 
-/***/ 34253:
+/***/ 76787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ getOctokit),
 /* harmony export */   _: () => (/* binding */ context)
 /* harmony export */ });
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11459);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78198);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75417);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80236);
 
 
 const context = new _context_js__WEBPACK_IMPORTED_MODULE_0__/* .Context */ .o();
@@ -11432,7 +11432,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 /***/ }),
 
-/***/ 78198:
+/***/ 80236:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11445,13 +11445,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: context, getUserAgentWithOrchestrationId
 
-// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@actions/github/lib/context.js
-var context = __webpack_require__(11459);
-// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __webpack_require__(17677);
+// EXTERNAL MODULE: ../../../@actions/github/lib/context.js
+var context = __webpack_require__(75417);
+// EXTERNAL MODULE: ../../../@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __webpack_require__(19815);
 // EXTERNAL MODULE: ./undici-stub.ts
-var undici_stub = __webpack_require__(23405);
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/github/lib/internal/utils.js
+var undici_stub = __webpack_require__(75742);
+;// CONCATENATED MODULE: ../../../@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -11504,13 +11504,13 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(284);
-// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __webpack_require__(3060);
-// EXTERNAL MODULE: ../../../../../../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var dist_bundle = __webpack_require__(84097);
-;// CONCATENATED MODULE: ../../../../../../../work/main/node_modules/@actions/github/lib/utils.js
+// EXTERNAL MODULE: ../../../@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(25102);
+// EXTERNAL MODULE: ../../../@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(84614);
+// EXTERNAL MODULE: ../../../@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(91695);
+;// CONCATENATED MODULE: ../../../@actions/github/lib/utils.js
 
 
 // octokit + plugins
