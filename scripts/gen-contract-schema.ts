@@ -16,12 +16,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { contractSchema } from '../shared/data/contract.js';
+import { builtSchema } from '../shared/runtime/lazy-schema.js';
 
 export const CONTRACT_SCHEMA_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'schemas', 'contract.schema.json');
 
 /** The JSON Schema text, stable byte for byte (2-space indent, trailing newline). */
 export function renderContractSchema(): string {
-  const schema = z.toJSONSchema(contractSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(builtSchema(contractSchema), { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
   const { $schema, ...rest } = schema;
   const doc = { $schema, title: 'mlops-actions data contract', ...rest };
   return `${JSON.stringify(doc, null, 2)}\n`;

@@ -2,6 +2,317 @@ export const id = 234;
 export const ids = [234];
 export const modules = {
 
+/***/ 5779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cc: () => (/* binding */ delongTest),
+/* harmony export */   R4: () => (/* binding */ deltaLabel),
+/* harmony export */   RV: () => (/* binding */ normalTwoSidedP),
+/* harmony export */   cd: () => (/* binding */ chiSquare1Sf),
+/* harmony export */   eq: () => (/* binding */ mcnemarTest),
+/* harmony export */   pO: () => (/* binding */ DEFAULT_ALPHA),
+/* harmony export */   t: () => (/* binding */ pairedBootstrapDeltas)
+/* harmony export */ });
+/* unused harmony exports MCNEMAR_EXACT_BELOW, erfc, mcnemarFromCounts, midranks */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(621);
+/**
+ * Is a metric delta between two models on the same rows real or noise? Three paired methods:
+ *
+ * - Paired bootstrap CI of each metric delta (every metric): each resample draws n paired rows with
+ *   replacement and recomputes the metric for both models on the same rows; the interval is the
+ *   α/2, 1 − α/2 percentiles of head − baseline. Same machinery as evaluate's intervals
+ *   (shared/model/metrics/bootstrap.ts): xoshiro128** seeded through splitmix32, multiplicities
+ *   instead of copied rows, NumPy "linear" quantiles, undefined resamples dropped and counted.
+ * - McNemar's test (accuracy): on the discordant pairs, b = head right & baseline wrong and
+ *   c = head wrong & baseline right. Below 25 discordant pairs, the exact two-sided binomial test
+ *   p = min(1, 2·P[Bin(b + c, ½) ≤ min(b, c)]); from 25 on, the chi-square test with Edwards'
+ *   continuity correction, χ² = max(0, |b − c| − 1)² / (b + c), one degree of freedom. (The usual
+ *   textbook rule, e.g. Rosner, Fundamentals of Biostatistics; statsmodels' `mcnemar` defaults to
+ *   exact=True at any size, and does not clip |b − c| − 1 at 0.)
+ * - DeLong's test (binary ROC AUC): DeLong, DeLong & Clarke-Pearson (1988), "Comparing the areas
+ *   under two or more correlated ROC curves", Biometrics 44(3); the variance of AUC_head − AUC_base
+ *   from the structural components V10, V01 computed with midranks in O(n log n) (Sun & Xu 2014,
+ *   "Fast implementation of DeLong's algorithm", IEEE Signal Processing Letters 21(11)).
+ *   z = Δ / sqrt(Var Δ), two-sided p = erfc(|z| / √2).
+ *
+ * Labels come from the bootstrap CI of the delta only (the tests' p-values are reported beside it):
+ * improvement when the CI excludes 0 on the better side, regression on the worse side, within noise
+ * when it contains 0, not tested when there was no paired data (or no direction).
+ */
+
+
+const DEFAULT_ALPHA = 0.05;
+/** Below this many discordant pairs McNemar's test is exact (binomial), from here on chi-square. */
+const MCNEMAR_EXACT_BELOW = 25;
+// ---------------------------------------------------------------------------------------------
+// Distribution tails
+/**
+ * The complementary error function to near double precision: for x < 2, 1 − erf(x) with erf from
+ * its all-positive series erf(x) = 2/√π · e^(−x²) · Σ 2ⁿ x^(2n+1) / (1·3·…·(2n+1)) (Abramowitz &
+ * Stegun 7.1.6, no cancellation); for x ≥ 2, the continued fraction A&S 7.1.14 by modified Lentz.
+ */
+function erfc(x) {
+    if (Number.isNaN(x))
+        return Number.NaN;
+    if (x < 0)
+        return 2 - erfc(-x);
+    if (x < 2) {
+        let term = x;
+        let sum = x;
+        for (let n = 1; n < 200 && term > sum * 1e-17; n++) {
+            term *= (2 * x * x) / (2 * n + 1);
+            sum += term;
+        }
+        return 1 - (2 / Math.sqrt(Math.PI)) * Math.exp(-x * x) * sum;
+    }
+    if (x > 27)
+        return 0;
+    // erfc(x) = e^(−x²)/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + 2/(x + …))))), Lentz's method.
+    const tiny = 1e-300;
+    let f = x;
+    let c = x;
+    let d = 0;
+    for (let k = 1; k < 500; k++) {
+        const a = k / 2;
+        d = x + a * d;
+        d = d === 0 ? 1 / tiny : 1 / d;
+        c = x + a / c;
+        if (c === 0)
+            c = tiny;
+        const delta = c * d;
+        f *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
+}
+/** Two-sided p-value of a standard normal statistic. */
+function normalTwoSidedP(z) {
+    return erfc(Math.abs(z) / Math.SQRT2);
+}
+/** Upper tail of the chi-square distribution with one degree of freedom. */
+function chiSquare1Sf(x) {
+    return x <= 0 ? 1 : erfc(Math.sqrt(x / 2));
+}
+/** P[Bin(n, ½) ≤ k], summed in log space so that n in the thousands does not underflow early. */
+function binomialHalfCdf(k, n) {
+    let logTerm = -n * Math.LN2; // log C(n, 0) / 2^n
+    let sum = Math.exp(logTerm);
+    for (let i = 1; i <= k; i++) {
+        logTerm += Math.log((n - i + 1) / i);
+        sum += Math.exp(logTerm);
+    }
+    return sum;
+}
+/** McNemar's test from per-row correctness (1 = right) of the two models on the same rows. */
+function mcnemarTest(headCorrect, baseCorrect) {
+    if (headCorrect.length !== baseCorrect.length)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`mcnemar: ${headCorrect.length} head rows but ${baseCorrect.length} baseline rows`);
+    let b = 0;
+    let c = 0;
+    for (let i = 0; i < headCorrect.length; i++) {
+        const h = headCorrect[i] ? 1 : 0;
+        const g = baseCorrect[i] ? 1 : 0;
+        if (h > g)
+            b++;
+        else if (g > h)
+            c++;
+    }
+    return mcnemarFromCounts(b, c);
+}
+function mcnemarFromCounts(b, c) {
+    const n = b + c;
+    if (n < MCNEMAR_EXACT_BELOW) {
+        const p = n === 0 ? 1 : Math.min(1, 2 * binomialHalfCdf(Math.min(b, c), n));
+        return { b, c, method: 'exact-binomial', statistic: null, pValue: p };
+    }
+    const stat = Math.max(0, Math.abs(b - c) - 1) ** 2 / n;
+    return { b, c, method: 'chi-square-cc', statistic: stat, pValue: chiSquare1Sf(stat) };
+}
+// ---------------------------------------------------------------------------------------------
+// DeLong
+/** 1-based midranks (ties share the mean of their ranks), as scipy.stats.rankdata(method='average'). */
+function midranks(x) {
+    const n = x.length;
+    const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a] - x[b]);
+    const out = new Float64Array(n);
+    for (let i = 0; i < n;) {
+        let j = i;
+        while (j + 1 < n && x[order[j + 1]] === x[order[i]])
+            j++;
+        const r = (i + j) / 2 + 1;
+        for (let k = i; k <= j; k++)
+            out[order[k]] = r;
+        i = j + 1;
+    }
+    return out;
+}
+/** Structural components of one model's AUC (Sun & Xu 2014, Algorithm 1). */
+function components(pos, neg) {
+    const m = pos.length;
+    const n = neg.length;
+    const z = new Float64Array(m + n);
+    z.set(pos);
+    z.set(neg, m);
+    const tz = midranks(z);
+    const tx = midranks(pos);
+    const ty = midranks(neg);
+    const v10 = new Float64Array(m);
+    const v01 = new Float64Array(n);
+    let sum = 0;
+    for (let i = 0; i < m; i++) {
+        sum += tz[i];
+        v10[i] = (tz[i] - tx[i]) / n;
+    }
+    for (let j = 0; j < n; j++)
+        v01[j] = 1 - (tz[m + j] - ty[j]) / m;
+    return { auc: (sum - (m * (m + 1)) / 2) / (m * n), v10, v01 };
+}
+/** Sample covariance (n − 1 denominator) of two equally long arrays. */
+function cov(a, b) {
+    const n = a.length;
+    let ma = 0;
+    let mb = 0;
+    for (let i = 0; i < n; i++) {
+        ma += a[i];
+        mb += b[i];
+    }
+    ma /= n;
+    mb /= n;
+    let s = 0;
+    for (let i = 0; i < n; i++)
+        s += (a[i] - ma) * (b[i] - mb);
+    return s / (n - 1);
+}
+/** DeLong's test of two correlated ROC AUCs on the same rows (`positive[i]` = 1 for the positive class). */
+function delongTest(positive, scoreHead, scoreBase) {
+    const n = positive.length;
+    if (scoreHead.length !== n || scoreBase.length !== n)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('delong: labels and both score arrays must have the same length');
+    let m = 0;
+    for (let i = 0; i < n; i++)
+        m += positive[i] ? 1 : 0;
+    const k = n - m;
+    if (m < 2 || k < 2)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`delong: needs at least 2 positive and 2 negative rows, got ${m} and ${k}`);
+    const split = (s) => {
+        const pos = new Float64Array(m);
+        const neg = new Float64Array(k);
+        let a = 0;
+        let b = 0;
+        for (let i = 0; i < n; i++) {
+            if (positive[i])
+                pos[a++] = s[i];
+            else
+                neg[b++] = s[i];
+        }
+        return components(pos, neg);
+    };
+    const h = split(scoreHead);
+    const g = split(scoreBase);
+    const s10 = cov(h.v10, h.v10) + cov(g.v10, g.v10) - 2 * cov(h.v10, g.v10);
+    const s01 = cov(h.v01, h.v01) + cov(g.v01, g.v01) - 2 * cov(h.v01, g.v01);
+    const variance = Math.max(0, s10 / m + s01 / k);
+    const delta = h.auc - g.auc;
+    const se = Math.sqrt(variance);
+    if (se === 0)
+        return { aucHead: h.auc, aucBase: g.auc, delta, variance, se, z: null, pValue: delta === 0 ? 1 : 0, positives: m, negatives: k };
+    const z = delta / se;
+    return { aucHead: h.auc, aucBase: g.auc, delta, variance, se, z, pValue: normalTwoSidedP(z), positives: m, negatives: k };
+}
+function safe(f) {
+    try {
+        return f();
+    }
+    catch {
+        return Number.NaN;
+    }
+}
+/** Weights in an evaluation's prepared-row order from multiplicities in paired-row order. */
+function weightsFor(e, counts, buffers) {
+    if (e.task !== 'binary')
+        return counts; // multiclass and regression keep input row order
+    let w = buffers.get(e);
+    if (!w)
+        buffers.set(e, (w = new Uint32Array(counts.length)));
+    const order = e.order;
+    for (let r = 0; r < w.length; r++)
+        w[r] = counts[order[r]];
+    return w;
+}
+/**
+ * Percentile bootstrap CIs of head − baseline for each metric both models can give. Each resample's
+ * row multiplicities are drawn once (resampleCounts: n draws of nextIndex(n), the same stream as
+ * drawing indices and copying rows) and applied to both models, so the resample is paired.
+ */
+function pairedBootstrapDeltas(head, base, metrics, options = {}) {
+    const resamples = options.resamples ?? _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RESAMPLES */ .jF;
+    const confidence = options.confidence ?? _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIDENCE */ .FH;
+    const seed = options.seed ?? _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SEED */ .KP;
+    if (!Number.isInteger(resamples) || resamples < 1)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`paired bootstrap: resamples must be a positive integer, got ${resamples}`);
+    if (!(confidence > 0 && confidence < 1))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`paired bootstrap: confidence must be in (0, 1), got ${confidence}`);
+    if (head.rows !== base.rows)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`paired bootstrap: ${head.rows} head rows but ${base.rows} baseline rows`);
+    const n = head.rows;
+    if (n === 0)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('paired bootstrap: no paired rows');
+    const jobs = metrics.flatMap((name) => {
+        const h = head.evaluationFor(name);
+        const b = base.evaluationFor(name);
+        return h && b ? [{ name, h, b, stats: new Float64Array(resamples) }] : [];
+    });
+    const buffers = new Map();
+    /** The metric on `e` with multiplicities `counts` (paired-row order; undefined = all rows once). */
+    const value = (name, e, counts, summaries) => {
+        if (e.task === 'binary') {
+            let s = summaries.get(e);
+            if (!s)
+                summaries.set(e, (s = (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .summarizeBinary */ .X)(e, counts && weightsFor(e, counts, buffers))));
+            return _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .BINARY_FROM_SUMMARY */ .IO[name](s);
+        }
+        return safe(() => _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS */ .Cb[name].compute(e, counts));
+    };
+    const full = new Map();
+    const rng = new _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .Xoshiro128 */ .yf(seed);
+    const counts = new Uint32Array(n);
+    for (let r = 0; r < resamples; r++) {
+        (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .resampleCounts */ .Wx)(rng, counts);
+        const summaries = new Map();
+        for (const j of jobs)
+            j.stats[r] = value(j.name, j.h, counts, summaries) - value(j.name, j.b, counts, summaries);
+    }
+    const alpha = 1 - confidence;
+    const out = {};
+    for (const j of jobs) {
+        const valid = j.stats.filter((x) => !Number.isNaN(x)).sort();
+        out[j.name] = {
+            estimate: value(j.name, j.h, undefined, full) - value(j.name, j.b, undefined, full),
+            lower: (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileSorted */ .Z4)(valid, alpha / 2),
+            upper: (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileSorted */ .Z4)(valid, 1 - alpha / 2),
+            invalid: resamples - valid.length,
+        };
+    }
+    return out;
+}
+/** improvement / regression when the CI of the delta excludes 0 on the better / worse side. */
+function deltaLabel(ci, direction) {
+    if (!ci || !direction || Number.isNaN(ci[0]) || Number.isNaN(ci[1]))
+        return 'not_tested';
+    const [lo, hi] = ci;
+    if (lo > 0)
+        return direction === 'higher' ? 'improvement' : 'regression';
+    if (hi < 0)
+        return direction === 'higher' ? 'regression' : 'improvement';
+    return 'within_noise';
+}
+
+
+/***/ }),
+
 /***/ 5234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1635,8 +1946,8 @@ var profile_format = __webpack_require__(6274);
 var scan_table = __webpack_require__(3473);
 // EXTERNAL MODULE: ../../../../shared/registry/alias-release.ts
 var alias_release = __webpack_require__(5334);
-// EXTERNAL MODULE: ../../../../shared/registry/publish.ts + 1 modules
-var publish = __webpack_require__(4630);
+// EXTERNAL MODULE: ../../../../shared/registry/release-files.ts
+var release_files = __webpack_require__(8317);
 // EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
 var batch_dictionary = __webpack_require__(7006);
 // EXTERNAL MODULE: ../../../../shared/data/values.ts
@@ -1976,7 +2287,7 @@ async function isProfileFile(path) {
 async function resolveReference(spec, wantedFor) {
     if (spec.kind === 'production')
         return productionReference(spec);
-    const { sha256 } = await (0,publish/* sha256File */.Q3)(spec.path).catch((e) => {
+    const { sha256 } = await (0,release_files/* sha256File */.Q3)(spec.path).catch((e) => {
         throw new errors/* InputError */.dz(e.code === 'ENOENT' ? 'reference file not found' : `cannot read the reference: ${e.message}`, {
             location: { file: spec.path },
             hint: 'pass a profile (validate-data --profile-out) or the training data file, or use reference: production',
@@ -3024,7 +3335,7 @@ async function runDriftStep(o) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1543);
 /* harmony import */ var _manifest_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8077);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4630);
+/* harmony import */ var _release_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8317);
 /* harmony import */ var _state_update_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9753);
 /* harmony import */ var _tag_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7170);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9980);
@@ -3065,7 +3376,7 @@ async function openAliasRelease(ports, modelName, aliasName, workDir, words) {
     if (!ref.assets.some((a) => a.name === _manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny))
         throw stop(`${_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} is missing`);
     // The manifest's digest was recorded in the state at publish time: it anchors every other check.
-    const { manifest, sha256: manifestSha } = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchManifest */ .Cj)(ports.releases, ref, workDir).catch((e) => {
+    const { manifest, sha256: manifestSha } = await (0,_release_files_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchManifest */ .Cj)(ports.releases, ref, workDir).catch((e) => {
         throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs || e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz ? stop(e.message) : e;
     });
     if (recorded && manifestSha !== recorded.manifest_sha256) {
@@ -3082,7 +3393,7 @@ async function openAliasRelease(ports, modelName, aliasName, workDir, words) {
         catch (e) {
             throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs ? stop(e.message) : e;
         }
-        const got = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q3)(destination);
+        const got = await (0,_release_files_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q3)(destination);
         if (got.sha256 !== asset.sha256 || got.size !== asset.size) {
             throw stop(`${asset.name} has SHA-256 ${got.sha256} (${got.size} bytes), but the manifest says ${asset.sha256} (${asset.size} bytes)`);
         }

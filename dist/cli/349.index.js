@@ -354,7 +354,7 @@ function isForgeError(e) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1543);
 /* harmony import */ var _manifest_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8077);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4630);
+/* harmony import */ var _release_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8317);
 /* harmony import */ var _state_update_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9753);
 /* harmony import */ var _tag_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7170);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9980);
@@ -395,7 +395,7 @@ async function openAliasRelease(ports, modelName, aliasName, workDir, words) {
     if (!ref.assets.some((a) => a.name === _manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny))
         throw stop(`${_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} is missing`);
     // The manifest's digest was recorded in the state at publish time: it anchors every other check.
-    const { manifest, sha256: manifestSha } = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchManifest */ .Cj)(ports.releases, ref, workDir).catch((e) => {
+    const { manifest, sha256: manifestSha } = await (0,_release_files_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchManifest */ .Cj)(ports.releases, ref, workDir).catch((e) => {
         throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs || e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz ? stop(e.message) : e;
     });
     if (recorded && manifestSha !== recorded.manifest_sha256) {
@@ -412,7 +412,7 @@ async function openAliasRelease(ports, modelName, aliasName, workDir, words) {
         catch (e) {
             throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs ? stop(e.message) : e;
         }
-        const got = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q3)(destination);
+        const got = await (0,_release_files_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q3)(destination);
         if (got.sha256 !== asset.sha256 || got.size !== asset.size) {
             throw stop(`${asset.name} has SHA-256 ${got.sha256} (${got.size} bytes), but the manifest says ${asset.sha256} (${asset.size} bytes)`);
         }

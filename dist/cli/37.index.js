@@ -112,7 +112,8 @@ async function modelHistory(ports, model) {
 /* harmony export */   x9: () => (/* binding */ auditEntrySchema)
 /* harmony export */ });
 /* unused harmony exports REGISTRY_STATE_SCHEMA, runRefSchema, approvalSchema, versionEntrySchema, aliasEntrySchema, aliasMoveSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1100);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2881);
 /**
  * Registry state, written through the StateStore (shared/registry/ports.ts) with compare-and-swap.
  *
@@ -123,70 +124,83 @@ async function modelHistory(ports, model) {
  * Documented in docs/registry.md ("State and audit log").
  */
 
+
 const REGISTRY_STATE_SCHEMA = 'mlops-actions/registry-state@1';
 const REGISTRY_AUDIT_SCHEMA = 'mlops-actions/registry-audit@1';
-const sha256 = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
-const runRefSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    run_attempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().nullable(),
-    workflow: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
+    const runRefSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        run_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        run_attempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable(),
+        workflow: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const approvalSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        reviewer: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        comment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** The GitHub Environment whose protection rules approved the job, when there was one. */
+        environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const versionEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        tag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** Digest of manifest.json as published: promote checks the stored manifest against it. */
+        manifest_sha256: sha256,
+        content_digest: sha256,
+        published_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        published_by: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const aliasEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        updated_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        updated_by: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const aliasMoveSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        alias: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** The version the alias pointed to before; null when it was created. */
+        from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        to: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        actor: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const registryStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(REGISTRY_STATE_SCHEMA),
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** Sorted by semver precedence, lowest first. */
+        versions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(versionEntrySchema),
+        aliases: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), aliasEntrySchema),
+        history: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(aliasMoveSchema),
+    });
+    const auditEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(REGISTRY_AUDIT_SCHEMA),
+        at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        action: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['publish', 'promote']),
+        /** promote: the alias moved; null for publish. */
+        alias: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** promote: the alias's previous version (null when new); publish: null. */
+        from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** promote: the version the alias now points to; publish: the version published. */
+        to: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        actor: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        approval: approvalSchema.nullable(),
+        run: runRefSchema.nullable(),
+        /** Verified or published manifest digest, so the entry names exactly what moved. */
+        manifest_sha256: sha256.nullable(),
+    });
+    return { runRefSchema, approvalSchema, versionEntrySchema, aliasEntrySchema, aliasMoveSchema, registryStateSchema, auditEntrySchema };
 });
-const approvalSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    reviewer: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    comment: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    /** The GitHub Environment whose protection rules approved the job, when there was one. */
-    environment: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-});
-const versionEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    tag: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    /** Digest of manifest.json as published: promote checks the stored manifest against it. */
-    manifest_sha256: sha256,
-    content_digest: sha256,
-    published_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    published_by: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-});
-const aliasEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    updated_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    updated_by: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-});
-const aliasMoveSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    alias: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    /** The version the alias pointed to before; null when it was created. */
-    from: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    to: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    actor: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-});
-const registryStateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(REGISTRY_STATE_SCHEMA),
-    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    /** Sorted by semver precedence, lowest first. */
-    versions: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(versionEntrySchema),
-    aliases: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), aliasEntrySchema),
-    history: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(aliasMoveSchema),
-});
-const auditEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(REGISTRY_AUDIT_SCHEMA),
-    at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    action: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['publish', 'promote']),
-    /** promote: the alias moved; null for publish. */
-    alias: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    /** promote: the alias's previous version (null when new); publish: null. */
-    from: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    /** promote: the version the alias now points to; publish: the version published. */
-    to: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    actor: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    approval: approvalSchema.nullable(),
-    run: runRefSchema.nullable(),
-    /** Verified or published manifest digest, so the entry names exactly what moved. */
-    manifest_sha256: sha256.nullable(),
-});
+const runRefSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().runRefSchema);
+const approvalSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().approvalSchema);
+const versionEntrySchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().versionEntrySchema);
+const aliasEntrySchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().aliasEntrySchema);
+const aliasMoveSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().aliasMoveSchema);
+const registryStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().registryStateSchema);
+const auditEntrySchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().auditEntrySchema);
 function emptyState(model) {
     return { schema: REGISTRY_STATE_SCHEMA, model, versions: [], aliases: {}, history: [] };
 }

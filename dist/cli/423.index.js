@@ -2569,7 +2569,8 @@ async function evaluatePredictions(options, file) {
 /* unused harmony exports confusionMatrixSchema, sliceSchema, skippedSliceSchema */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1100);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2881);
 /**
  * `mlops-actions/evaluation@1`: one evaluation of one model on one dataset, written by the evaluate
  * step and read by compare, publish-model and drift-check. Defined once here (zod) and documented
@@ -2581,108 +2582,120 @@ async function evaluatePredictions(options, file) {
  */
 
 
+
 const EVALUATION_SCHEMA = 'mlops-actions/evaluation@1';
-const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
-const label = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]);
-const metricValueSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    /** The metric on all rows. */
-    value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
-    ci: zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).optional(),
-    /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
-    ci_invalid: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional(),
-    /** Which way is better (registry metrics only); the compare step's default. */
-    direction: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['higher', 'lower']).optional(),
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .once */ .Oo)(() => {
+    const sha256 = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
+    const label = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]);
+    const metricValueSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        /** The metric on all rows. */
+        value: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+        /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
+        ci: zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]).optional(),
+        /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
+        ci_invalid: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
+        /** Which way is better (registry metrics only); the compare step's default. */
+        direction: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['higher', 'lower']).optional(),
+    });
+    const omittedMetricSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ metric: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() });
+    const confusionMatrixSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
+        labels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(label),
+        /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
+        counts: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative())),
+    });
+    const sliceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        /** The slice's value as text; null for rows where the column is missing. */
+        value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), metricValueSchema),
+        omitted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(omittedMetricSchema),
+        confusion_matrix: confusionMatrixSchema.nullable(),
+    });
+    const skippedSliceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    });
+    const evaluationReportSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(EVALUATION_SCHEMA),
+        /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
+        source: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['predictions', 'import']),
+        task: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
+        /** Rows evaluated (null for imported metrics). */
+        rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().nullable(),
+        /** The predictions file; null for imported metrics. */
+        dataset: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative() })
+            .nullable(),
+        /** `--model` files, each with its SHA-256, in the order given. */
+        models: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative() })),
+        /** The columns read; null for imported metrics. */
+        columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            label: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+            prediction: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+            /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
+            score: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+            score_classes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(label).nullable(),
+            id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+            slices: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+        })
+            .nullable(),
+        /** Classification settings; null for regression and imports. */
+        classification: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            /** All classes, sorted as scikit-learn sorts labels. */
+            classes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(label),
+            pos_label: label.nullable(),
+            /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
+            threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+            /** Where the predicted labels came from. */
+            predicted_from: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['prediction', 'threshold', 'argmax']),
+            ece_bins: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+        })
+            .nullable(),
+        bootstrap: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            method: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('percentile'),
+            /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
+            unit: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('row'),
+            resamples: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+            confidence: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().gt(0).lt(1),
+            seed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
+            prng: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        })
+            .nullable(),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), metricValueSchema),
+        omitted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(omittedMetricSchema),
+        confusion_matrix: confusionMatrixSchema.nullable(),
+        slices: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(sliceSchema),
+        skipped_slices: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(skippedSliceSchema),
+        min_slice_size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().nullable(),
+        /** Per-example data for paired tests in compare; null when not written. */
+        examples: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            /** Path relative to the report's folder. */
+            file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+            format: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('jsonl.gz'),
+            sha256,
+            rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+            /** The id column pairing rows across reports; null = the 0-based row index. */
+            id_column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        })
+            .nullable(),
+        /** Imported metrics: which tool wrote them and where. */
+        imported: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), details: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()).optional() })
+            .nullable(),
+        warnings: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    });
+    return { metricValueSchema, omittedMetricSchema, confusionMatrixSchema, sliceSchema, skippedSliceSchema, evaluationReportSchema };
 });
-const omittedMetricSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ metric: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
-const confusionMatrixSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
-    labels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(label),
-    /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
-    counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative())),
-});
-const sliceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    /** The slice's value as text; null for rows where the column is missing. */
-    value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), metricValueSchema),
-    omitted: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(omittedMetricSchema),
-    confusion_matrix: confusionMatrixSchema.nullable(),
-});
-const skippedSliceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-});
-const evaluationReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(EVALUATION_SCHEMA),
-    /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
-    source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['predictions', 'import']),
-    task: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
-    /** Rows evaluated (null for imported metrics). */
-    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
-    /** The predictions file; null for imported metrics. */
-    dataset: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })
-        .nullable(),
-    /** `--model` files, each with its SHA-256, in the order given. */
-    models: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })),
-    /** The columns read; null for imported metrics. */
-    columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        label: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        prediction: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
-        score: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-        score_classes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(label).nullable(),
-        id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        slices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    })
-        .nullable(),
-    /** Classification settings; null for regression and imports. */
-    classification: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        /** All classes, sorted as scikit-learn sorts labels. */
-        classes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(label),
-        pos_label: label.nullable(),
-        /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
-        threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-        /** Where the predicted labels came from. */
-        predicted_from: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['prediction', 'threshold', 'argmax']),
-        ece_bins: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-    })
-        .nullable(),
-    bootstrap: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        method: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('percentile'),
-        /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
-        unit: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('row'),
-        resamples: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-        confidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(1),
-        seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
-        prng: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    })
-        .nullable(),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), metricValueSchema),
-    omitted: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(omittedMetricSchema),
-    confusion_matrix: confusionMatrixSchema.nullable(),
-    slices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(sliceSchema),
-    skipped_slices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(skippedSliceSchema),
-    min_slice_size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
-    /** Per-example data for paired tests in compare; null when not written. */
-    examples: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        /** Path relative to the report's folder. */
-        file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        format: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('jsonl.gz'),
-        sha256,
-        rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        /** The id column pairing rows across reports; null = the 0-based row index. */
-        id_column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-    })
-        .nullable(),
-    /** Imported metrics: which tool wrote them and where. */
-    imported: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), details: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional() })
-        .nullable(),
-    warnings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-});
+const metricValueSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().metricValueSchema);
+const omittedMetricSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().omittedMetricSchema);
+const confusionMatrixSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().confusionMatrixSchema);
+const sliceSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().sliceSchema);
+const skippedSliceSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().skippedSliceSchema);
+const evaluationReportSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().evaluationReportSchema);
 /** The folder a report's relative `examples.file` is resolved against. */
 function examplesFileOf(reportPath, report) {
     return report.examples ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(reportPath), report.examples.file) : undefined;

@@ -2613,8 +2613,8 @@ const compareCommand = {
         if (baselineArg === 'base-branch')
             throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandUsageError */ .nT('--baseline base-branch needs a workflow run on GitHub; locally, pass the baseline report file', usage);
         // Loaded on demand: other commands should not pay for compare's code at start-up.
-        const { baselineKindOf } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(630), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9349));
-        const { runCompareStep } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(630), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5126));
+        const { baselineKindOf } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9349));
+        const { runCompareStep } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5126));
         const { LocalForge } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 8394));
         const kind = baselineKindOf(baselineArg);
         const registryFlag = ['registry', 'registry-branch', 'baseline-alias'].find((f) => values[f] !== undefined);
@@ -2773,7 +2773,7 @@ const driftCommand = {
         const [owner, repo, ...rest] = (values['repo-name'] ?? 'local/repo').split('/');
         if (!owner || !repo || rest.length)
             throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandUsageError */ .nT(`--repo-name must be OWNER/NAME (got ${JSON.stringify(values['repo-name'])})`, usage);
-        const { runDriftStep } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(630), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5234));
+        const { runDriftStep } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5234));
         const { LocalForge } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 8394));
         const log = format === 'text' ? (m) => io.stderr(`${m}\n`) : () => { };
         const step = await runDriftStep({
@@ -3292,7 +3292,7 @@ const promoteCommand = {
         const alias = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .requireOption */ .Ve)(values.alias, 'alias', usage);
         const format = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .choiceOption */ .zu)(values.format, 'format', ['text', 'json'], 'text', usage);
         const ports = await (0,_registry_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .openRegistryFromFlags */ .f5)(values, io.env, usage, { warn: (m) => io.stderr(`mlops: ${m}\n`) });
-        const { promoteModel } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(630), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4362));
+        const { promoteModel } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(509), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4362));
         const result = await promoteModel({ model, version, alias, approval: { reviewer: values.reviewer, comment: values.comment, environment: values.environment }, env: io.env }, ports);
         if (format === 'json') {
             io.stdout(`${JSON.stringify(result, null, 2)}\n`);
@@ -3393,7 +3393,7 @@ const publishCommand = {
             targetCommitish = (await gitCommit(process.cwd(), io.env)) ?? undefined;
         }
         const ports = await (0,_registry_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegistryFromFlags */ .f5)(values, io.env, usage, { targetCommitish, warn: (m) => io.stderr(`mlops: ${m}\n`) });
-        const { publishModel } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4630));
+        const { publishModel } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4630));
         const result = await publishModel({
             model,
             files,
@@ -3484,7 +3484,7 @@ const rankCommand = {
             throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandUsageError */ .nT(`--baseline ${baselineArg} needs GitHub; locally, pass the baseline report file (or none)`, usage);
         }
         // Loaded on demand: other commands should not pay for compare's code at start-up.
-        const { candidateFiles, runRankStep } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(630), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8084));
+        const { candidateFiles, runRankStep } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8084));
         const result = await runRankStep({
             candidates: await candidateFiles(values.candidate),
             baseline: baselineArg === 'none' ? { kind: 'none' } : { kind: 'file', path: baselineArg },
@@ -5859,14 +5859,15 @@ class BatchDictionaries {
 /* harmony export */   YE: () => (/* binding */ normalizeRule),
 /* harmony export */   lF: () => (/* binding */ loadContract),
 /* harmony export */   oq: () => (/* binding */ normalizeCompoundUnique),
-/* harmony export */   vq: () => (/* reexport safe */ _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__.K7),
+/* harmony export */   vq: () => (/* reexport safe */ _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__.K7),
 /* harmony export */   zV: () => (/* binding */ valueKey)
 /* harmony export */ });
 /* unused harmony exports columnContractSchema, tableContractSchema, contractSchema, parseContract */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1100);
-/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1820);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9980);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4239);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
+/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1820);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9980);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4239);
 /**
  * The data contract: what a dataset must look like. Defined once here with zod (strict objects, so
  * a misspelt key is an error, not a silently ignored rule), exported as JSON Schema for editors
@@ -5884,65 +5885,74 @@ class BatchDictionaries {
 
 
 
+
 // validate.ts and tests name these by the contract; they live with the generic YAML checking.
 
 const CONTRACT_VERSION = 1;
-const severitySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['error', 'warn']).describe('error (default) fails the check; warn only reports');
-const mostlySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
-    .min(0)
-    .max(1)
-    .describe('Fraction of the rows the rule applies to (non-missing values for value rules) that must pass; default 1');
-/** A rule that accepts the short form `value` or `{ value, mostly?, severity? }`. */
-function rule(value, description) {
-    return zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([value, zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ value, mostly: mostlySchema.optional(), severity: severitySchema.optional() })])
-        .describe(description);
-}
-/** A rule where `mostly` has no meaning (presence, row counts): short form or `{ value, severity? }`. */
-function strictRule(value, description) {
-    return zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([value, zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ value, severity: severitySchema.optional() })]).describe(description);
-}
-const columnTypeSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_values_js__WEBPACK_IMPORTED_MODULE_2__/* .COLUMN_TYPES */ .RO);
-const boundSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()]);
-const allowedValue = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()]);
-const columnNames = zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)).min(1);
-const columnContractSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    description: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe('Free text for people; not checked'),
-    type: rule(columnTypeSchema, 'Value type; default string (any value). Values that do not parse as the type fail this rule'),
-    format: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe('date/timestamp only: strftime-like format (%Y %m %d %H %M %S %f %z); default ISO 8601'),
-    nullable: rule(zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(), 'Whether missing values are allowed; default false'),
-    min: rule(boundSchema, 'Smallest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
-    max: rule(boundSchema, 'Largest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
-    allowed: rule(zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
-    pattern: rule(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), 'JavaScript regular expression searched in the value text; anchor with ^...$ to match the whole value'),
-    unique: rule(zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(), 'No value may occur twice (missing values are ignored)'),
-    min_length: rule(zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0), 'Minimum text length in characters'),
-    max_length: rule(zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0), 'Maximum text length in characters'),
-})
-    .partial();
-const compoundUniqueSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([
-    columnNames,
-    zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ columns: columnNames, mostly: mostlySchema.optional(), severity: severitySchema.optional() }),
-]);
-const tableContractSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    required_columns: strictRule(columnNames, 'Columns that must be present; default every column listed under columns'),
-    unexpected_columns: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['allow', 'warn', 'error'])
-        .describe('What to do with data columns the contract does not list; default error'),
-    rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-        min: strictRule(zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0), 'Minimum number of data rows; default 1'),
-        max: strictRule(zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0), 'Maximum number of data rows'),
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const severitySchema = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['error', 'warn']).describe('error (default) fails the check; warn only reports');
+    const mostlySchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+        .min(0)
+        .max(1)
+        .describe('Fraction of the rows the rule applies to (non-missing values for value rules) that must pass; default 1');
+    /** A rule that accepts the short form `value` or `{ value, mostly?, severity? }`. */
+    function rule(value, description) {
+        return zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([value, zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({ value, mostly: mostlySchema.optional(), severity: severitySchema.optional() })])
+            .describe(description);
+    }
+    /** A rule where `mostly` has no meaning (presence, row counts): short form or `{ value, severity? }`. */
+    function strictRule(value, description) {
+        return zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([value, zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({ value, severity: severitySchema.optional() })]).describe(description);
+    }
+    const columnTypeSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_values_js__WEBPACK_IMPORTED_MODULE_3__/* .COLUMN_TYPES */ .RO);
+    const boundSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()]);
+    const allowedValue = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()]);
+    const columnNames = zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).min(1);
+    const columnContractSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+        description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('Free text for people; not checked'),
+        type: rule(columnTypeSchema, 'Value type; default string (any value). Values that do not parse as the type fail this rule'),
+        format: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('date/timestamp only: strftime-like format (%Y %m %d %H %M %S %f %z); default ISO 8601'),
+        nullable: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(), 'Whether missing values are allowed; default false'),
+        min: rule(boundSchema, 'Smallest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
+        max: rule(boundSchema, 'Largest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
+        allowed: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
+        pattern: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), 'JavaScript regular expression searched in the value text; anchor with ^...$ to match the whole value'),
+        unique: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(), 'No value may occur twice (missing values are ignored)'),
+        min_length: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0), 'Minimum text length in characters'),
+        max_length: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0), 'Maximum text length in characters'),
     })
-        .partial(),
-    unique: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(compoundUniqueSchema).describe('Column combinations that must be unique together'),
-    null_values: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).describe('Cell texts read as missing (replaces the default list)'),
-})
-    .partial();
-const contractSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(CONTRACT_VERSION).describe('Contract format version: 1'),
-    description: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    table: tableContractSchema.optional(),
-    columns: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), columnContractSchema).optional(),
-})
-    .describe('mlops-actions data contract');
+        .partial();
+    const compoundUniqueSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([
+        columnNames,
+        zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({ columns: columnNames, mostly: mostlySchema.optional(), severity: severitySchema.optional() }),
+    ]);
+    const tableContractSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+        required_columns: strictRule(columnNames, 'Columns that must be present; default every column listed under columns'),
+        unexpected_columns: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['allow', 'warn', 'error'])
+            .describe('What to do with data columns the contract does not list; default error'),
+        rows: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+            min: strictRule(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0), 'Minimum number of data rows; default 1'),
+            max: strictRule(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0), 'Maximum number of data rows'),
+        })
+            .partial(),
+        unique: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(compoundUniqueSchema).describe('Column combinations that must be unique together'),
+        null_values: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Cell texts read as missing (replaces the default list)'),
+    })
+        .partial();
+    const contractSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+        version: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(CONTRACT_VERSION).describe('Contract format version: 1'),
+        description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+        table: tableContractSchema.optional(),
+        columns: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), columnContractSchema).optional(),
+    })
+        .describe('mlops-actions data contract');
+    return { severitySchema, compoundUniqueSchema, columnContractSchema, tableContractSchema, contractSchema };
+});
+const columnContractSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().columnContractSchema);
+const tableContractSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().tableContractSchema);
+const contractSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().contractSchema);
 function normalizeRule(r) {
     if (r !== null && typeof r === 'object' && !Array.isArray(r) && 'value' in r) {
         return { value: r.value, mostly: 'mostly' in r && r.mostly !== undefined ? r.mostly : 1, severity: r.severity ?? 'error' };
@@ -5964,7 +5974,7 @@ const TEMPORAL = new Set(['date', 'timestamp']);
 function parseContractTime(value) {
     if (typeof value !== 'string')
         return undefined;
-    return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseIsoTimestamp */ .RJ)(value, false);
+    return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseIsoTimestamp */ .RJ)(value, false);
 }
 /**
  * The key a value is compared by for `allowed` and `unique`: numbers for integer/number columns,
@@ -5975,17 +5985,17 @@ function parseContractTime(value) {
 function valueKey(v, type, pattern) {
     switch (type) {
         case 'integer':
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .toInteger */ .yJ)(v);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .toInteger */ .yJ)(v);
         case 'number':
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .toNumber */ .Ro)(v);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .toNumber */ .Ro)(v);
         case 'boolean':
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .toBoolean */ .G4)(v);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .toBoolean */ .G4)(v);
         case 'date':
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .toTimestamp */ .C)(v, pattern, !pattern);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .toTimestamp */ .C)(v, pattern, !pattern);
         case 'timestamp':
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .toTimestamp */ .C)(v, pattern);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .toTimestamp */ .C)(v, pattern);
         default:
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .toText */ .fE)(v);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .toText */ .fE)(v);
     }
 }
 /** valueKey for a value written in the contract (dates as ISO text, whatever the column format). */
@@ -6003,13 +6013,13 @@ function semanticProblems(c) {
         const type = col.type === undefined ? 'string' : normalizeRule(col.type).value;
         if (col.format !== undefined) {
             if (!TEMPORAL.has(type))
-                out.push({ path: [...p, 'format'], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K7)([...p, 'format'])} applies only to date and timestamp columns, and this column is ${type}`, hint: 'remove format, or set type: date / timestamp' });
+                out.push({ path: [...p, 'format'], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'format'])} applies only to date and timestamp columns, and this column is ${type}`, hint: 'remove format, or set type: date / timestamp' });
             else {
                 try {
-                    (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .compileTimestampFormat */ .dQ)(col.format);
+                    (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .compileTimestampFormat */ .dQ)(col.format);
                 }
                 catch (e) {
-                    out.push({ path: [...p, 'format'], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K7)([...p, 'format'])}: ${e.message}` });
+                    out.push({ path: [...p, 'format'], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'format'])}: ${e.message}` });
                 }
             }
         }
@@ -6020,17 +6030,17 @@ function semanticProblems(c) {
                 continue;
             const v = normalizeRule(r).value;
             const rp = [...p, key, ...(typeof r === 'object' ? ['value'] : [])];
-            const where = (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K7)([...p, key]);
+            const where = (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, key]);
             if (NUMERIC.has(type)) {
                 if (typeof v !== 'number')
-                    out.push({ path: rp, what: `${where} must be a number for ${article(type)} column, not ${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .describeValue */ .bp)(v)}` });
+                    out.push({ path: rp, what: `${where} must be a number for ${article(type)} column, not ${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .describeValue */ .bp)(v)}` });
                 else
                     bounds[key] = v;
             }
             else if (TEMPORAL.has(type)) {
                 const t = parseContractTime(v);
                 if (t === undefined)
-                    out.push({ path: rp, what: `${where} must be ISO 8601 text for ${article(type)} column (e.g. "2024-01-31"${type === 'timestamp' ? ' or "2024-01-31T12:00:00Z"' : ''}), not ${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .describeValue */ .bp)(v)}` });
+                    out.push({ path: rp, what: `${where} must be ISO 8601 text for ${article(type)} column (e.g. "2024-01-31"${type === 'timestamp' ? ' or "2024-01-31T12:00:00Z"' : ''}), not ${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .describeValue */ .bp)(v)}` });
                 else
                     bounds[key] = t;
             }
@@ -6039,12 +6049,12 @@ function semanticProblems(c) {
             }
         }
         if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
-            out.push({ path: [...p, 'min'], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K7)([...p, 'min'])} is greater than ${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K7)([...p, 'max'])}`, hint: 'swap them, or fix the one that is wrong' });
+            out.push({ path: [...p, 'min'], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'min'])} is greater than ${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'max'])}`, hint: 'swap them, or fix the one that is wrong' });
         }
         const minL = col.min_length === undefined ? undefined : normalizeRule(col.min_length).value;
         const maxL = col.max_length === undefined ? undefined : normalizeRule(col.max_length).value;
         if (minL !== undefined && maxL !== undefined && minL > maxL) {
-            out.push({ path: [...p, 'min_length'], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K7)([...p, 'min_length'])} (${minL}) is greater than max_length (${maxL})` });
+            out.push({ path: [...p, 'min_length'], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'min_length'])} (${minL}) is greater than max_length (${maxL})` });
         }
         if (col.pattern !== undefined) {
             const src = normalizeRule(col.pattern).value;
@@ -6052,7 +6062,7 @@ function semanticProblems(c) {
                 new RegExp(src, 'u');
             }
             catch (e) {
-                out.push({ path: [...p, 'pattern', ...(typeof col.pattern === 'object' ? ['value'] : [])], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K7)([...p, 'pattern'])} is not a valid regular expression: ${e.message}`, hint: 'JavaScript syntax with the u flag; escape backslashes inside double quotes, or use single quotes' });
+                out.push({ path: [...p, 'pattern', ...(typeof col.pattern === 'object' ? ['value'] : [])], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'pattern'])} is not a valid regular expression: ${e.message}`, hint: 'JavaScript syntax with the u flag; escape backslashes inside double quotes, or use single quotes' });
             }
         }
         if (col.allowed !== undefined) {
@@ -6060,7 +6070,7 @@ function semanticProblems(c) {
             const ap = [...p, 'allowed', ...(Array.isArray(col.allowed) ? [] : ['value'])];
             list.forEach((v, i) => {
                 if (contractValueKey(v, type) === undefined)
-                    out.push({ path: [...ap, i], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K7)([...p, 'allowed'])}[${i}] ${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .describeValue */ .bp)(v)} is not ${article(type)} value` });
+                    out.push({ path: [...ap, i], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'allowed'])}[${i}] ${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .describeValue */ .bp)(v)} is not ${article(type)} value` });
             });
         }
     }
@@ -6073,7 +6083,7 @@ function semanticProblems(c) {
         const base = ['table', 'unique', i, ...(Array.isArray(u) ? [] : ['columns'])];
         value.forEach((name, j) => {
             if (!(name in cols)) {
-                const close = (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .closestMatch */ .h0)(name, names);
+                const close = (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .closestMatch */ .h0)(name, names);
                 out.push({ path: [...base, j], what: `table.unique[${i}] names column "${name}", which is not listed under columns`, hint: close ? `did you mean "${close}"?` : 'list the column under columns' });
             }
         });
@@ -6082,7 +6092,7 @@ function semanticProblems(c) {
 }
 // ---------------------------------------------------------------------------------------------
 const OPTIONS = {
-    error: (what, options) => new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ContractError */ .Vl(what, options),
+    error: (what, options) => new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ContractError */ .Vl(what, options),
     empty: { what: 'the contract is empty', hint: 'start with "version: 1" and a columns: mapping (see docs/contract.md)' },
     versionHint: 'add "version: 1" at the top',
     longFormHint: 'the long form is a mapping { value: ..., mostly: 0.99, severity: warn }',
@@ -6099,7 +6109,7 @@ function parseContract(text, file) {
 }
 /** Reads and checks a contract file. Throws ContractError (exit code 2) for anything wrong. */
 async function loadContract(file) {
-    return (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .loadYamlFile */ .Y3)(file, contractSchema, {
+    return (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlFile */ .Y3)(file, contractSchema, {
         ...OPTIONS,
         notFound: 'contract file not found',
         cannotRead: 'cannot read the contract',
@@ -7895,8 +7905,9 @@ async function openTable(file, options = {}) {
 /* harmony export */   Ow: () => (/* binding */ PROFILE_SCHEMA)
 /* harmony export */ });
 /* unused harmony exports kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1100);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4239);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4239);
 /**
  * `mlops-actions/profile@1`: what `validate-data` writes about a dataset, and what `mlops profile merge`
  * combines. Defined once here (zod) and documented in docs/formats.md.
@@ -7908,90 +7919,102 @@ async function openTable(file, options = {}) {
  */
 
 
+
 const PROFILE_SCHEMA = 'mlops-actions/profile@1';
-const columnType = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_values_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_TYPES */ .RO);
-/** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
-const kllStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    k: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-    n: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-    max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-    levels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig())),
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const columnType = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_values_js__WEBPACK_IMPORTED_MODULE_1__/* .COLUMN_TYPES */ .RO);
+    /** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
+    const kllStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        k: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+        n: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        min: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+        max: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+        levels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig())),
+    });
+    /** Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and base64 registers. */
+    const hllStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        p: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(4).max(18),
+        registers: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    });
+    /** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
+    const frequentStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        capacity: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+        /** Total weight subtracted by decrements: each count is exact within [count, count + offset]. */
+        offset: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative(),
+        items: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative()])),
+    });
+    /** Moments for exact merge: n, exact sum as Shewchuk partials (order independent), and M2 (Chan et al.). */
+    const momentsStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        n: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        sum_partials: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()),
+        mean: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+        m2: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    });
+    const columnProfileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        /** The column's type: from the contract when there is one, else the dominant type observed. */
+        type: columnType,
+        /** Non-missing values. */
+        count: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        /** Missing values (null, absent, or a null token). */
+        nulls: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        /** NaN values (counted in `count`, excluded from numeric statistics). */
+        nan: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        /** +/-Infinity values (counted in `count`, excluded from numeric statistics). */
+        inf: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        /** Non-missing values by the narrowest type each parses as (integer < number; date < timestamp; boolean; string). */
+        type_counts: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            integer: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+            number: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+            boolean: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+            date: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+            timestamp: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+            string: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        }),
+        /** Numeric columns: numbers; date/timestamp columns: ISO 8601 text; string columns: lexicographic. */
+        min: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()]).nullable(),
+        max: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()]).nullable(),
+        /** Numeric, date and timestamp columns (dates as epoch ms): arithmetic mean and sample std (ddof=1, as pandas). */
+        mean: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+        std: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+        /** Quantile estimates keyed by probability ("0.5"), from the KLL sketch; null when not numeric. */
+        quantiles: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()).nullable(),
+        /** Distinct non-missing values: HyperLogLog estimate, exact while the column has few values. */
+        distinct: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ estimate: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative(), exact: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY() }),
+        /** Top 20 values with counts (exact when `frequent_exact`). */
+        frequent: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), count: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative() })),
+        frequent_exact: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+        /** Numeric/date columns: equal-width bins over [min, max]; counts estimated from the KLL sketch. */
+        histogram: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ edges: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()), counts: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()) }).nullable(),
+        /** Text length of non-missing values (characters). */
+        length: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ min: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), max: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), mean: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig() }).nullable(),
+        sketches: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            moments: momentsStateSchema,
+            kll: kllStateSchema,
+            hll: hllStateSchema,
+            frequent: frequentStateSchema,
+            /** Exact text-length stats and lexicographic min/max, kept for merge. */
+            text: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ min_len: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(), max_len: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(), sum_len: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), min: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(), max: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable() }),
+        }),
+    });
+    const profileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(PROFILE_SCHEMA),
+        /** Files profiled (several after a merge), as given by the user. */
+        sources: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative() })),
+        rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        /** Column names in file order. */
+        column_order: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+        columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), columnProfileSchema),
+    });
+    return { kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema, profileSchema };
 });
-/** Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and base64 registers. */
-const hllStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    p: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(4).max(18),
-    registers: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-});
-/** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
-const frequentStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    capacity: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-    /** Total weight subtracted by decrements: each count is exact within [count, count + offset]. */
-    offset: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
-    items: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative()])),
-});
-/** Moments for exact merge: n, exact sum as Shewchuk partials (order independent), and M2 (Chan et al.). */
-const momentsStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    n: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    sum_partials: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
-    mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    m2: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-});
-const columnProfileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    /** The column's type: from the contract when there is one, else the dominant type observed. */
-    type: columnType,
-    /** Non-missing values. */
-    count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    /** Missing values (null, absent, or a null token). */
-    nulls: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    /** NaN values (counted in `count`, excluded from numeric statistics). */
-    nan: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    /** +/-Infinity values (counted in `count`, excluded from numeric statistics). */
-    inf: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    /** Non-missing values by the narrowest type each parses as (integer < number; date < timestamp; boolean; string). */
-    type_counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        integer: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        number: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        boolean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        date: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        timestamp: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        string: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    }),
-    /** Numeric columns: numbers; date/timestamp columns: ISO 8601 text; string columns: lexicographic. */
-    min: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).nullable(),
-    max: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).nullable(),
-    /** Numeric, date and timestamp columns (dates as epoch ms): arithmetic mean and sample std (ddof=1, as pandas). */
-    mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-    std: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-    /** Quantile estimates keyed by probability ("0.5"), from the KLL sketch; null when not numeric. */
-    quantiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()).nullable(),
-    /** Distinct non-missing values: HyperLogLog estimate, exact while the column has few values. */
-    distinct: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ estimate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(), exact: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY() }),
-    /** Top 20 values with counts (exact when `frequent_exact`). */
-    frequent: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative() })),
-    frequent_exact: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    /** Numeric/date columns: equal-width bins over [min, max]; counts estimated from the KLL sketch. */
-    histogram: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ edges: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()), counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()) }).nullable(),
-    /** Text length of non-missing values (characters). */
-    length: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() }).nullable(),
-    sketches: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        moments: momentsStateSchema,
-        kll: kllStateSchema,
-        hll: hllStateSchema,
-        frequent: frequentStateSchema,
-        /** Exact text-length stats and lexicographic min/max, kept for merge. */
-        text: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ min_len: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), max_len: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), sum_len: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), min: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(), max: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() }),
-    }),
-});
-const profileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PROFILE_SCHEMA),
-    /** Files profiled (several after a merge), as given by the user. */
-    sources: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })),
-    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    /** Column names in file order. */
-    column_order: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), columnProfileSchema),
-});
+const kllStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().kllStateSchema);
+const hllStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().hllStateSchema);
+const frequentStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().frequentStateSchema);
+const momentsStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().momentsStateSchema);
+const columnProfileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().columnProfileSchema);
+const profileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().profileSchema);
 
 
 /***/ }),
@@ -11506,7 +11529,8 @@ function createValidator(contract, options) {
 /* harmony export */   sD: () => (/* binding */ VALIDATION_SCHEMA)
 /* harmony export */ });
 /* unused harmony exports VALIDATION_RULES, validationFindingSchema, validationReportSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1100);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
 /**
  * `mlops-actions/validation@1`: the result of checking one data file against a data contract.
  * Defined once here (zod) and documented in docs/formats.md ("Validation report").
@@ -11515,6 +11539,7 @@ function createValidator(contract, options) {
  * because of `mostly`; `counts.rules` counts every rule evaluated. The report `passed` unless a
  * finding with severity "error" did not pass.
  */
+
 
 const VALIDATION_SCHEMA = 'mlops-actions/validation@1';
 /** The rules a finding can be about; table rules are named for their contract key. */
@@ -11534,59 +11559,67 @@ const VALIDATION_RULES = [
     'min_length',
     'max_length',
 ];
-const validationSampleSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    /** `data.line_kind` says whether this is the 1-based physical line (CSV, JSON Lines) or row number (Parquet). */
-    line: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    /** The offending value as text (truncated to 200 characters), null for a missing value. */
-    value: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    /** The file the line is in, when the data is several files (a file list); absent for one file. */
-    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const validationSampleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** `data.line_kind` says whether this is the 1-based physical line (CSV, JSON Lines) or row number (Parquet). */
+        line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** The offending value as text (truncated to 200 characters), null for a missing value. */
+        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** The file the line is in, when the data is several files (a file list); absent for one file. */
+        file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    });
+    const validationFindingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        rule: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(VALIDATION_RULES),
+        /** The column a column rule is about, or the column a presence rule names. */
+        column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        /** The columns of a `unique_together` (table.unique) rule. */
+        columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
+        severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['error', 'warn']),
+        /** Rows that failed the rule (for unique rules: every row whose value occurs more than once). */
+        failed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** Rows the rule applies to: all rows for nullable, non-missing values for type, non-missing values of the column type for value rules. */
+        total: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** failed / total. */
+        fraction: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
+        mostly: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
+        /** (1 - fraction) >= mostly. */
+        passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        /** Up to 10 failing rows, in file order. */
+        samples: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(validationSampleSchema),
+        /** One line a person can act on: file:line, column, value, rule and the contract entry. */
+        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** The contract key that made the rule, e.g. "columns.age.min" or "table.unique[0]". */
+        contract_path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    });
+    const validationReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(VALIDATION_SCHEMA),
+        data: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+            format: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+            rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            /** What sample `line`s are: physical text lines, or row numbers (Parquet). */
+            line_kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['line', 'row']),
+        }),
+        /** The contract checked against; null when the data was only profiled. */
+        contract: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).nullable(),
+        passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            /** Rules evaluated (a rule on a column absent from the data is not evaluated). */
+            rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            /** Findings with severity error that did not pass: any one fails the check. */
+            failed_errors: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            /** Findings with severity warn that did not pass. */
+            failed_warnings: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        }),
+        findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(validationFindingSchema),
+    });
+    return { validationSampleSchema, validationFindingSchema, validationReportSchema };
 });
-const validationFindingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    rule: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(VALIDATION_RULES),
-    /** The column a column rule is about, or the column a presence rule names. */
-    column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    /** The columns of a `unique_together` (table.unique) rule. */
-    columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
-    severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warn']),
-    /** Rows that failed the rule (for unique rules: every row whose value occurs more than once). */
-    failed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    /** Rows the rule applies to: all rows for nullable, non-missing values for type, non-missing values of the column type for value rules. */
-    total: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    /** failed / total. */
-    fraction: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1),
-    mostly: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1),
-    /** (1 - fraction) >= mostly. */
-    passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    /** Up to 10 failing rows, in file order. */
-    samples: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(validationSampleSchema),
-    /** One line a person can act on: file:line, column, value, rule and the contract entry. */
-    message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    /** The contract key that made the rule, e.g. "columns.age.min" or "table.unique[0]". */
-    contract_path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-});
-const validationReportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(VALIDATION_SCHEMA),
-    data: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        format: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-        /** What sample `line`s are: physical text lines, or row numbers (Parquet). */
-        line_kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['line', 'row']),
-    }),
-    /** The contract checked against; null when the data was only profiled. */
-    contract: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).nullable(),
-    passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    counts: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        /** Rules evaluated (a rule on a column absent from the data is not evaluated). */
-        rules: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-        /** Findings with severity error that did not pass: any one fails the check. */
-        failed_errors: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-        /** Findings with severity warn that did not pass. */
-        failed_warnings: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    }),
-    findings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(validationFindingSchema),
-});
+const validationSampleSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validationSampleSchema);
+const validationFindingSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validationFindingSchema);
+const validationReportSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validationReportSchema);
 /** The report for data checked against no contract (only profiled): passes, no rules. */
 function reportWithoutContract(data) {
     return { schema: VALIDATION_SCHEMA, data, contract: null, passed: true, counts: { rules: 0, failed_errors: 0, failed_warnings: 0 }, findings: [] };
@@ -12074,91 +12107,102 @@ function formatTimestamp(ms, type) {
 /* harmony export */   wW: () => (/* binding */ DRIFT_SCHEMA)
 /* harmony export */ });
 /* unused harmony exports columnDriftSchema, skippedColumnSchema, metricCheckSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1100);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
 /**
  * `mlops-actions/drift@1`: what drift-check (`mlops drift`, actions/drift-check) writes. Defined once
  * here (zod) and documented in docs/formats.md. The retraining PR's body, the job summary and the
  * local forge's files are rendered from it.
  */
 
+
 const DRIFT_SCHEMA = 'mlops-actions/drift@1';
 /** Statistical tests and distances, by the names Evidently uses. */
 const DRIFT_TESTS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi'];
 /** p-value tests drift when p < threshold; distances drift when statistic >= threshold. */
 const P_VALUE_TESTS = new Set(['ks', 'chisquare', 'z']);
-const columnDriftSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    /** How the column was compared: numeric (distribution of numbers) or categorical (counts of values). */
-    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['numeric', 'categorical']),
-    test: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(DRIFT_TESTS),
-    /** KS D, chi-square X², Z, normed Wasserstein distance, Jensen-Shannon distance, PSI. */
-    statistic: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    /** For p-value tests (ks, chisquare, z); null for distances. */
-    p_value: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable(),
-    /** p-value tests: drift when p_value < threshold; distances: drift when statistic >= threshold. */
-    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    drifted: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    /** exact: both sides' raw values; sketch: the reference (or current) side came from a profile's sketches. */
-    method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['exact', 'sketch']),
-    /** Why this test: "default: numeric, 1095 reference rows > 1000, 380 values > 5" or "configured". */
-    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    reference_rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    current_rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const columnDriftSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** How the column was compared: numeric (distribution of numbers) or categorical (counts of values). */
+        kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['numeric', 'categorical']),
+        test: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(DRIFT_TESTS),
+        /** KS D, chi-square X², Z, normed Wasserstein distance, Jensen-Shannon distance, PSI. */
+        statistic: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        /** For p-value tests (ks, chisquare, z); null for distances. */
+        p_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        /** p-value tests: drift when p_value < threshold; distances: drift when statistic >= threshold. */
+        threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        drifted: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        /** exact: both sides' raw values; sketch: the reference (or current) side came from a profile's sketches. */
+        method: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['exact', 'sketch']),
+        /** Why this test: "default: numeric, 1095 reference rows > 1000, 380 values > 5" or "configured". */
+        reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        reference_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        current_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    });
+    const skippedColumnSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
+    const metricCheckSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** The metric's name as configured (e.g. accuracy, latency_p95). */
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** Where the value came from: "prometheus: <query>", "http: <url>", "evaluation of current data". */
+        source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        /** min: value >= threshold; max: value <= threshold; max_drop: baseline - value <= threshold. */
+        rule: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['min', 'max', 'max_drop']),
+        threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        /** max_drop: the released model's evaluation value it is measured against. */
+        baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    });
+    const driftReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(DRIFT_SCHEMA),
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** When the check ran (ISO 8601). */
+        created_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        reference: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            /** production: the profile in the manifest of the model's alias; profile / data: a file given. */
+            kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['production', 'profile', 'data']),
+            file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+            /** production: the version and tag the alias pointed to. */
+            version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+            tag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+            alias: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+            rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        }),
+        current: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            sources: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['file', 'http', 'prometheus']), name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable() })),
+            /** The data window the sources cover, when known (Prometheus ranges, configured windows). */
+            window: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(), to: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() }),
+        }),
+        data: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            /** share >= share_threshold (Evidently's dataset drift rule). */
+            dataset_drift: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+            /** Drifted columns / tested columns (0 when none were tested). */
+            share: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
+            share_threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
+            tested: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            drifted: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(columnDriftSchema),
+            skipped: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(skippedColumnSchema),
+        }),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(metricCheckSchema),
+        /** ok; drift (dataset drift); degradation (a metric rule failed); drift_and_degradation. */
+        decision: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['ok', 'drift', 'degradation', 'drift_and_degradation']),
+        /** One line per reason, for logs, the PR body and the request file. */
+        reasons: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    });
+    return { columnDriftSchema, skippedColumnSchema, metricCheckSchema, driftReportSchema };
 });
-const skippedColumnSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() });
-const metricCheckSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    /** The metric's name as configured (e.g. accuracy, latency_p95). */
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    /** Where the value came from: "prometheus: <query>", "http: <url>", "evaluation of current data". */
-    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    value: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable(),
-    /** min: value >= threshold; max: value <= threshold; max_drop: baseline - value <= threshold. */
-    rule: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['min', 'max', 'max_drop']),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    /** max_drop: the released model's evaluation value it is measured against. */
-    baseline: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable(),
-    passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-});
-const driftReportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(DRIFT_SCHEMA),
-    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    /** When the check ran (ISO 8601). */
-    created_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    reference: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        /** production: the profile in the manifest of the model's alias; profile / data: a file given. */
-        kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['production', 'profile', 'data']),
-        file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-        /** production: the version and tag the alias pointed to. */
-        version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-        tag: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-        alias: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-        rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-        sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    }),
-    current: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-        sources: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['file', 'http', 'prometheus']), name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable() })),
-        /** The data window the sources cover, when known (Prometheus ranges, configured windows). */
-        window: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ from: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(), to: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable() }),
-    }),
-    data: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        /** share >= share_threshold (Evidently's dataset drift rule). */
-        dataset_drift: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-        /** Drifted columns / tested columns (0 when none were tested). */
-        share: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1),
-        share_threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1),
-        tested: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-        drifted: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-        columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(columnDriftSchema),
-        skipped: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(skippedColumnSchema),
-    }),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(metricCheckSchema),
-    /** ok; drift (dataset drift); degradation (a metric rule failed); drift_and_degradation. */
-    decision: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['ok', 'drift', 'degradation', 'drift_and_degradation']),
-    /** One line per reason, for logs, the PR body and the request file. */
-    reasons: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-});
+const columnDriftSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().columnDriftSchema);
+const skippedColumnSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().skippedColumnSchema);
+const metricCheckSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().metricCheckSchema);
+const driftReportSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().driftReportSchema);
 
 
 /***/ }),
@@ -14581,7 +14625,8 @@ async function gitCommit(cwd, env = process.env) {
 /* harmony export */   _A: () => (/* binding */ runRecordSchema)
 /* harmony export */ });
 /* unused harmony exports fileDigestSchema, runCommandSchema, environmentSchema, originalRunSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1100);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
 /**
  * `mlops-actions/run@1`: what one `train` step did. Written by `train` (`run-out`), read by the
  * steps after it (evaluate, publish-model's lineage). Defined once here (zod), documented in
@@ -14593,62 +14638,73 @@ async function gitCommit(cwd, env = process.env) {
  * the record of the run whose outputs were restored.
  */
 
+
 const RUN_SCHEMA = 'mlops-actions/run@1';
-const fileDigestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    /** Workspace-relative, forward slashes. */
-    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
-    bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const fileDigestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** Workspace-relative, forward slashes. */
+        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
+        bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    });
+    const runCommandSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** What was spawned (no shell in between unless `shell` is set): for a shell, `[shell, ...flags, script]`. */
+        argv: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).min(1),
+        /** The shell named by the user (`bash`, `sh`, `pwsh`), or null for an argument list. */
+        shell: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** The script given to the shell, or null. */
+        script: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        platform: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        arch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** `node --version` of the node on PATH (what the command would run), or null. */
+        node: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** `python3 --version` (e.g. "3.12.3"), or null when there is no python3 on PATH. */
+        python: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** The runner image (`ImageOS`, e.g. "ubuntu24"), or null off a hosted runner. */
+        image: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** Lockfiles found at the top of the working directory, with their digests. */
+        lockfiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileDigestSchema),
+    });
+    const runFields = {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RUN_SCHEMA),
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['succeeded', 'failed']),
+        /** hit: outputs restored, command skipped; miss: the command ran (and was cached if it succeeded); off: no cache. */
+        cache: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['hit', 'miss', 'off']),
+        cache_key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        command: runCommandSchema,
+        params: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()),
+        seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        declared: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ inputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), outputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) }),
+        inputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileDigestSchema),
+        outputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileDigestSchema),
+        environment: environmentSchema,
+        git: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() }),
+        started_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        ended_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        duration_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
+        /** The command's exit code; null when it did not run (cache hit) or was killed by a signal. */
+        exit_code: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nullable(),
+        signal: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** Workspace-relative path of the log (stdout and stderr interleaved as they arrived). */
+        log: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** Why a failed run failed, in one line. */
+        error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    };
+    /** The record of the run a cache hit restored (one level deep: its own `original` is dropped). */
+    const originalRunSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(runFields);
+    const runRecordSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ ...runFields, original: originalRunSchema.optional() });
+    return { fileDigestSchema, runCommandSchema, environmentSchema, originalRunSchema, runRecordSchema };
 });
-const runCommandSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    /** What was spawned (no shell in between unless `shell` is set): for a shell, `[shell, ...flags, script]`. */
-    argv: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).min(1),
-    /** The shell named by the user (`bash`, `sh`, `pwsh`), or null for an argument list. */
-    shell: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    /** The script given to the shell, or null. */
-    script: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-});
-const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    platform: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    arch: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    /** `node --version` of the node on PATH (what the command would run), or null. */
-    node: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    /** `python3 --version` (e.g. "3.12.3"), or null when there is no python3 on PATH. */
-    python: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    /** The runner image (`ImageOS`, e.g. "ubuntu24"), or null off a hosted runner. */
-    image: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    /** Lockfiles found at the top of the working directory, with their digests. */
-    lockfiles: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(fileDigestSchema),
-});
-const runFields = {
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(RUN_SCHEMA),
-    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['succeeded', 'failed']),
-    /** hit: outputs restored, command skipped; miss: the command ran (and was cached if it succeeded); off: no cache. */
-    cache: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['hit', 'miss', 'off']),
-    cache_key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    command: runCommandSchema,
-    params: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
-    seed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    declared: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ inputs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()), outputs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()) }),
-    inputs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(fileDigestSchema),
-    outputs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(fileDigestSchema),
-    environment: environmentSchema,
-    git: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable() }),
-    started_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    ended_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    duration_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-    /** The command's exit code; null when it did not run (cache hit) or was killed by a signal. */
-    exit_code: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable(),
-    signal: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    /** Workspace-relative path of the log (stdout and stderr interleaved as they arrived). */
-    log: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    /** Why a failed run failed, in one line. */
-    error: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-};
-/** The record of the run a cache hit restored (one level deep: its own `original` is dropped). */
-const originalRunSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc(runFields);
-const runRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ ...runFields, original: originalRunSchema.optional() });
+const fileDigestSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().fileDigestSchema);
+const runCommandSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().runCommandSchema);
+const environmentSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().environmentSchema);
+const originalRunSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().originalRunSchema);
+const runRecordSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().runRecordSchema);
 
 
 /***/ }),
@@ -15600,6 +15656,75 @@ class UsageError extends MlopsError {
 }
 function isMlopsError(e) {
     return e instanceof MlopsError;
+}
+
+
+/***/ }),
+
+/***/ 2881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ID: () => (/* binding */ lazySchema),
+/* harmony export */   Oo: () => (/* binding */ once)
+/* harmony export */ });
+/* unused harmony export builtSchema */
+/**
+ * Zod schemas built the first time they are used, not when their module is loaded.
+ *
+ * Why: zod builds every schema object when the code defining it runs, ~17 µs each, and a step's
+ * bundle holds ~1,000-1,500 of them (each format's, the config's, the inputs'). Most runs use a few
+ * formats: drift-check never reads a comparison, compare never a drift report, and a constant
+ * imported from a format module (a schema name, a list of test names) brought all of its schemas
+ * with it. Measured before this, at each action's start: 20-28 ms of zod construction in compare,
+ * drift-check, publish-model, promote-model and rank-candidates.
+ *
+ * A format module puts its definitions in one builder (`once`) and exports handles
+ * (`lazySchema`): each handle has its schema's type, and forwards every property read (`parse`,
+ * `safeParse`, `_zod`, …) to the schema, built on that first read. zod accepts a handle inside
+ * another schema (it reads `_zod` through it), and `instanceof` sees the schema's prototype. What
+ * zod keys by object identity (the registry behind `.describe()`, which z.toJSONSchema reads) knows
+ * the schema, not the handle: pass `builtSchema(handle)` there.
+ */
+const BUILT = Symbol('mlops-actions:lazy-schema');
+/** `build` run once, on the first call; the same result after. */
+function once(build) {
+    let built;
+    return () => (built ??= { value: build() }).value;
+}
+/** A stand-in for the schema `get()` returns, which is built (by `get`) on the first property read. */
+function lazySchema(get) {
+    const bound = new Map();
+    const handler = {
+        get(_target, key) {
+            const schema = get();
+            if (key === BUILT)
+                return schema;
+            const value = schema[key];
+            if (typeof value !== 'function')
+                return value;
+            // Methods run on the schema itself, whatever `this` the caller passes.
+            let b = bound.get(key);
+            if (b === undefined)
+                bound.set(key, (b = value.bind(schema)));
+            return b;
+        },
+        has: (_target, key) => key in get(),
+        ownKeys: () => Reflect.ownKeys(get()),
+        getOwnPropertyDescriptor(_target, key) {
+            const d = Reflect.getOwnPropertyDescriptor(get(), key);
+            return d === undefined ? undefined : { ...d, configurable: true };
+        },
+        getPrototypeOf: () => Reflect.getPrototypeOf(get()),
+        set: () => false,
+        defineProperty: () => false,
+        deleteProperty: () => false,
+    };
+    return new Proxy({}, handler);
+}
+/** The schema behind a lazySchema handle (built now), or `schema` itself when it is not a handle. */
+function builtSchema(schema) {
+    return schema[BUILT] ?? schema;
 }
 
 

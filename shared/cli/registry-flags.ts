@@ -6,7 +6,7 @@
  */
 import { CommandUsageError } from '../runtime/cli.js';
 import { UsageError } from '../runtime/errors.js';
-import type { RegistryPorts } from '../registry/publish.js';
+import type { RegistryPorts } from '../registry/ports.js';
 
 export const REGISTRY_FLAGS = {
   registry: { type: 'string' },

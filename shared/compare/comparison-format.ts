@@ -7,129 +7,145 @@
  * delta; a relative delta with a zero baseline is null.
  */
 import { z } from 'zod';
+import { lazySchema, once } from '../runtime/lazy-schema.js';
 
 export const COMPARISON_SCHEMA = 'mlops-actions/comparison@1';
 
-const interval = z.tuple([z.number(), z.number()]);
-const direction = z.enum(['higher', 'lower']);
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = once(() => {
+  const interval = z.tuple([z.number(), z.number()]);
+  const direction = z.enum(['higher', 'lower']);
 
-export const ruleKindSchema = z.enum(['present', 'threshold', 'min_absolute_change', 'min_relative_change', 'max_regression']);
+  const ruleKindSchema = z.enum(['present', 'threshold', 'min_absolute_change', 'min_relative_change', 'max_regression']);
 
-export const ruleResultSchema = z.object({
-  /** `present`: the head must carry the metric (implied by any rule on it). */
-  rule: ruleKindSchema,
-  /** The configured value (null for `present`). */
-  value: z.number().nullable(),
-  /** What the head value was compared with (threshold, or the bound derived from the baseline); null when not evaluated. */
-  bound: z.number().nullable(),
-  outcome: z.enum(['pass', 'fail', 'skipped']),
-  severity: z.enum(['error', 'warn']),
-  /** One sentence a reviewer can read: "0.9460 >= 0.9320 + 0.01 = 0.9420". */
-  message: z.string(),
+  const ruleResultSchema = z.object({
+    /** `present`: the head must carry the metric (implied by any rule on it). */
+    rule: ruleKindSchema,
+    /** The configured value (null for `present`). */
+    value: z.number().nullable(),
+    /** What the head value was compared with (threshold, or the bound derived from the baseline); null when not evaluated. */
+    bound: z.number().nullable(),
+    outcome: z.enum(['pass', 'fail', 'skipped']),
+    severity: z.enum(['error', 'warn']),
+    /** One sentence a reviewer can read: "0.9460 >= 0.9320 + 0.01 = 0.9420". */
+    message: z.string(),
+  });
+
+  const deltaLabelSchema = z.enum(['improvement', 'regression', 'within_noise', 'not_tested']);
+
+  const significanceTestSchema = z.object({
+    name: z.enum(['mcnemar', 'delong']),
+    /** mcnemar: `exact-binomial` (b + c < 25) or `chi-square-cc`; delong: `fast-delong`. */
+    method: z.string(),
+    /** The test statistic: chi-square (McNemar, chi-square form), z (DeLong); null for the exact binomial form. */
+    statistic: z.number().nullable(),
+    p_value: z.number(),
+    /** p_value < alpha. */
+    significant: z.boolean(),
+    /** mcnemar: { b: head right & baseline wrong, c: head wrong & baseline right }; delong: { se, positives, negatives }. */
+    details: z.record(z.string(), z.number()),
+  });
+
+  /** Pass/fail of one metric's rules: `fail` if an error-severity rule failed, `warn` if only warn ones did. */
+  const statusSchema = z.enum(['pass', 'fail', 'warn', 'none']);
+
+  const metricComparisonSchema = z.object({
+    name: z.string(),
+    /** Which way is better; null when neither the config, the report nor the registry says. */
+    direction: direction.nullable(),
+    head: z.number().nullable(),
+    baseline: z.number().nullable(),
+    /** head − baseline. */
+    delta: z.number().nullable(),
+    /** (head − baseline) / |baseline|; null for a zero or missing baseline. */
+    relative_delta: z.number().nullable(),
+    /** The reports' own bootstrap CIs of each value. */
+    head_ci: interval.nullable(),
+    baseline_ci: interval.nullable(),
+    /** Paired bootstrap percentile CI of the delta (same rows in both); null when not tested. */
+    delta_ci: interval.nullable(),
+    /** Resamples on which the delta was undefined, left out of delta_ci. */
+    delta_ci_invalid: z.number().int().nonnegative().nullable(),
+    /** p-value of the metric's paired test (McNemar for accuracy, DeLong for binary roc_auc), else null. */
+    p_value: z.number().nullable(),
+    test: significanceTestSchema.nullable(),
+    /** From delta_ci: excludes 0 on the better side → improvement, on the worse side → regression. */
+    label: deltaLabelSchema,
+    rules: z.array(ruleResultSchema),
+    status: statusSchema,
+  });
+
+  const sliceComparisonSchema = z.object({
+    column: z.string(),
+    value: z.string().nullable(),
+    head_rows: z.number().int().nonnegative().nullable(),
+    baseline_rows: z.number().int().nonnegative().nullable(),
+    /** Why the slice's rules were not evaluated (too small, skipped by evaluate); null when they were. */
+    skipped: z.string().nullable(),
+    metrics: z.array(metricComparisonSchema),
+    status: statusSchema,
+  });
+
+  const reportRefSchema = z.object({
+    /** Path of the report file; null when it was given in memory. */
+    file: z.string().nullable(),
+    source: z.enum(['predictions', 'import']),
+    task: z.enum(['binary', 'multiclass', 'regression']).nullable(),
+    rows: z.number().int().nonnegative().nullable(),
+    dataset_sha256: z.string().nullable(),
+    examples_sha256: z.string().nullable(),
+  });
+
+  const comparisonSchema = z.object({
+    schema: z.literal(COMPARISON_SCHEMA),
+    /** The model name under `models:` in mlops.yaml; null when rules came from elsewhere. */
+    model: z.string().nullable(),
+    head: reportRefSchema,
+    /** Null on a first run (no baseline). */
+    baseline: reportRefSchema.nullable(),
+    /** `report-only`: no rules were configured, so nothing was gated (never a silent pass). */
+    verdict: z.enum(['pass', 'fail', 'report-only']),
+    gate: z.object({
+      configured: z.boolean(),
+      first_run: z.enum(['pass', 'fail']),
+      /** Rules evaluated / failed (error severity) / warned (warn severity) / skipped. */
+      rules: z.number().int().nonnegative(),
+      failed: z.number().int().nonnegative(),
+      warned: z.number().int().nonnegative(),
+      skipped: z.number().int().nonnegative(),
+      /** One line per failed or warned rule: "roc_auc: 0.90 < threshold 0.92". */
+      failures: z.array(z.string()),
+    }),
+    significance: z.object({
+      /** Whether paired tests ran; when false, `reason` says why (every label is not_tested). */
+      tested: z.boolean(),
+      reason: z.string().nullable(),
+      /** Rows present in both per-example files. */
+      paired_rows: z.number().int().nonnegative().nullable(),
+      method: z.literal('paired-percentile-bootstrap'),
+      resamples: z.number().int().nonnegative(),
+      confidence: z.number().gt(0).lt(1),
+      alpha: z.number().gt(0).lt(1),
+      seed: z.number().int(),
+      prng: z.string(),
+    }),
+    metrics: z.array(metricComparisonSchema),
+    slices: z.array(sliceComparisonSchema),
+    warnings: z.array(z.string()),
+  });
+  return { reportRefSchema, ruleKindSchema, ruleResultSchema, deltaLabelSchema, significanceTestSchema, statusSchema, metricComparisonSchema, sliceComparisonSchema, comparisonSchema };
 });
 
-export const deltaLabelSchema = z.enum(['improvement', 'regression', 'within_noise', 'not_tested']);
+export const ruleKindSchema = lazySchema(() => schemas().ruleKindSchema);
+export const ruleResultSchema = lazySchema(() => schemas().ruleResultSchema);
+export const deltaLabelSchema = lazySchema(() => schemas().deltaLabelSchema);
+export const significanceTestSchema = lazySchema(() => schemas().significanceTestSchema);
+export const statusSchema = lazySchema(() => schemas().statusSchema);
+export const metricComparisonSchema = lazySchema(() => schemas().metricComparisonSchema);
+export const sliceComparisonSchema = lazySchema(() => schemas().sliceComparisonSchema);
+export const comparisonSchema = lazySchema(() => schemas().comparisonSchema);
 
-export const significanceTestSchema = z.object({
-  name: z.enum(['mcnemar', 'delong']),
-  /** mcnemar: `exact-binomial` (b + c < 25) or `chi-square-cc`; delong: `fast-delong`. */
-  method: z.string(),
-  /** The test statistic: chi-square (McNemar, chi-square form), z (DeLong); null for the exact binomial form. */
-  statistic: z.number().nullable(),
-  p_value: z.number(),
-  /** p_value < alpha. */
-  significant: z.boolean(),
-  /** mcnemar: { b: head right & baseline wrong, c: head wrong & baseline right }; delong: { se, positives, negatives }. */
-  details: z.record(z.string(), z.number()),
-});
-
-/** Pass/fail of one metric's rules: `fail` if an error-severity rule failed, `warn` if only warn ones did. */
-export const statusSchema = z.enum(['pass', 'fail', 'warn', 'none']);
-
-export const metricComparisonSchema = z.object({
-  name: z.string(),
-  /** Which way is better; null when neither the config, the report nor the registry says. */
-  direction: direction.nullable(),
-  head: z.number().nullable(),
-  baseline: z.number().nullable(),
-  /** head − baseline. */
-  delta: z.number().nullable(),
-  /** (head − baseline) / |baseline|; null for a zero or missing baseline. */
-  relative_delta: z.number().nullable(),
-  /** The reports' own bootstrap CIs of each value. */
-  head_ci: interval.nullable(),
-  baseline_ci: interval.nullable(),
-  /** Paired bootstrap percentile CI of the delta (same rows in both); null when not tested. */
-  delta_ci: interval.nullable(),
-  /** Resamples on which the delta was undefined, left out of delta_ci. */
-  delta_ci_invalid: z.number().int().nonnegative().nullable(),
-  /** p-value of the metric's paired test (McNemar for accuracy, DeLong for binary roc_auc), else null. */
-  p_value: z.number().nullable(),
-  test: significanceTestSchema.nullable(),
-  /** From delta_ci: excludes 0 on the better side → improvement, on the worse side → regression. */
-  label: deltaLabelSchema,
-  rules: z.array(ruleResultSchema),
-  status: statusSchema,
-});
-
-export const sliceComparisonSchema = z.object({
-  column: z.string(),
-  value: z.string().nullable(),
-  head_rows: z.number().int().nonnegative().nullable(),
-  baseline_rows: z.number().int().nonnegative().nullable(),
-  /** Why the slice's rules were not evaluated (too small, skipped by evaluate); null when they were. */
-  skipped: z.string().nullable(),
-  metrics: z.array(metricComparisonSchema),
-  status: statusSchema,
-});
-
-const reportRefSchema = z.object({
-  /** Path of the report file; null when it was given in memory. */
-  file: z.string().nullable(),
-  source: z.enum(['predictions', 'import']),
-  task: z.enum(['binary', 'multiclass', 'regression']).nullable(),
-  rows: z.number().int().nonnegative().nullable(),
-  dataset_sha256: z.string().nullable(),
-  examples_sha256: z.string().nullable(),
-});
-
-export const comparisonSchema = z.object({
-  schema: z.literal(COMPARISON_SCHEMA),
-  /** The model name under `models:` in mlops.yaml; null when rules came from elsewhere. */
-  model: z.string().nullable(),
-  head: reportRefSchema,
-  /** Null on a first run (no baseline). */
-  baseline: reportRefSchema.nullable(),
-  /** `report-only`: no rules were configured, so nothing was gated (never a silent pass). */
-  verdict: z.enum(['pass', 'fail', 'report-only']),
-  gate: z.object({
-    configured: z.boolean(),
-    first_run: z.enum(['pass', 'fail']),
-    /** Rules evaluated / failed (error severity) / warned (warn severity) / skipped. */
-    rules: z.number().int().nonnegative(),
-    failed: z.number().int().nonnegative(),
-    warned: z.number().int().nonnegative(),
-    skipped: z.number().int().nonnegative(),
-    /** One line per failed or warned rule: "roc_auc: 0.90 < threshold 0.92". */
-    failures: z.array(z.string()),
-  }),
-  significance: z.object({
-    /** Whether paired tests ran; when false, `reason` says why (every label is not_tested). */
-    tested: z.boolean(),
-    reason: z.string().nullable(),
-    /** Rows present in both per-example files. */
-    paired_rows: z.number().int().nonnegative().nullable(),
-    method: z.literal('paired-percentile-bootstrap'),
-    resamples: z.number().int().nonnegative(),
-    confidence: z.number().gt(0).lt(1),
-    alpha: z.number().gt(0).lt(1),
-    seed: z.number().int(),
-    prng: z.string(),
-  }),
-  metrics: z.array(metricComparisonSchema),
-  slices: z.array(sliceComparisonSchema),
-  warnings: z.array(z.string()),
-});
 
 export type RuleKind = z.infer<typeof ruleKindSchema>;
 export type RuleResult = z.infer<typeof ruleResultSchema>;
@@ -138,5 +154,5 @@ export type SignificanceTest = z.infer<typeof significanceTestSchema>;
 export type MetricStatus = z.infer<typeof statusSchema>;
 export type MetricComparison = z.infer<typeof metricComparisonSchema>;
 export type SliceComparison = z.infer<typeof sliceComparisonSchema>;
-export type ReportRef = z.infer<typeof reportRefSchema>;
+export type ReportRef = z.infer<ReturnType<typeof schemas>['reportRefSchema']>;
 export type Comparison = z.infer<typeof comparisonSchema>;

@@ -17,7 +17,7 @@ import { basename, join } from 'node:path';
 import { readEvaluationReport } from './compare-files.js';
 import { openAliasRelease } from '../registry/alias-release.js';
 import { EVALUATION_EXAMPLES_ASSET } from '../registry/manifest-format.js';
-import type { RegistryPorts } from '../registry/publish.js';
+import type { RegistryPorts } from '../registry/ports.js';
 import { validateAlias, validateModelName } from '../registry/tag.js';
 import type { ResolvedBaseline } from './baseline.js';
 

@@ -10,6 +10,10 @@
  *
  * A format's major version (`@1`) changes only with a major version of mlops-actions (v2), which is
  * also the ref a custom step pins (docs/new-action.md). docs/formats.md documents every field.
+ *
+ * The schemas are built on first use (shared/runtime/lazy-schema.ts): each export stands for its
+ * schema in everything read through it (`parse`, `safeParse`, embedding in your own z.object).
+ * Code that keys schemas by identity, such as z.toJSONSchema, wants `builtSchema(profileSchema)`.
  */
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
@@ -31,6 +35,7 @@ export { COMPARISON_SCHEMA, comparisonSchema, type Comparison, type MetricCompar
 export { MODEL_MANIFEST_SCHEMA, modelManifestSchema, type ModelManifest } from '../registry/manifest-format.js';
 export { REGISTRY_STATE_SCHEMA, registryStateSchema, type RegistryState } from '../registry/state-format.js';
 export { DRIFT_SCHEMA, driftReportSchema, type DriftReport, type ColumnDrift, type DriftDecision } from '../drift/drift-format.js';
+export { builtSchema } from '../runtime/lazy-schema.js';
 
 /** Every JSON format our steps write, by the value of its `schema` field. */
 export const FORMATS = {

@@ -12,6 +12,7 @@
  * `contract.yaml:LINE:COL` naming the key path (`columns.age.min`) and how to fix it.
  */
 import { z } from 'zod';
+import { lazySchema, once } from '../runtime/lazy-schema.js';
 import { closestMatch, describeValue, formatKeyPath, loadYamlFile, parseYamlText, type YamlProblem, type YamlSchemaOptions } from '../config/yaml-source.js';
 import { ContractError } from '../runtime/errors.js';
 import type { CellValue } from './table.js';
@@ -33,81 +34,91 @@ export { closestMatch, formatKeyPath as formatContractPath };
 
 export const CONTRACT_VERSION = 1;
 
-const severitySchema = z.enum(['error', 'warn']).describe('error (default) fails the check; warn only reports');
-const mostlySchema = z
-  .number()
-  .min(0)
-  .max(1)
-  .describe('Fraction of the rows the rule applies to (non-missing values for value rules) that must pass; default 1');
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = once(() => {
+  const severitySchema = z.enum(['error', 'warn']).describe('error (default) fails the check; warn only reports');
+  const mostlySchema = z
+    .number()
+    .min(0)
+    .max(1)
+    .describe('Fraction of the rows the rule applies to (non-missing values for value rules) that must pass; default 1');
 
-/** A rule that accepts the short form `value` or `{ value, mostly?, severity? }`. */
-function rule<T extends z.ZodType>(value: T, description: string) {
-  return z
-    .union([value, z.strictObject({ value, mostly: mostlySchema.optional(), severity: severitySchema.optional() })])
-    .describe(description);
-}
+  /** A rule that accepts the short form `value` or `{ value, mostly?, severity? }`. */
+  function rule<T extends z.ZodType>(value: T, description: string) {
+    return z
+      .union([value, z.strictObject({ value, mostly: mostlySchema.optional(), severity: severitySchema.optional() })])
+      .describe(description);
+  }
 
-/** A rule where `mostly` has no meaning (presence, row counts): short form or `{ value, severity? }`. */
-function strictRule<T extends z.ZodType>(value: T, description: string) {
-  return z.union([value, z.strictObject({ value, severity: severitySchema.optional() })]).describe(description);
-}
+  /** A rule where `mostly` has no meaning (presence, row counts): short form or `{ value, severity? }`. */
+  function strictRule<T extends z.ZodType>(value: T, description: string) {
+    return z.union([value, z.strictObject({ value, severity: severitySchema.optional() })]).describe(description);
+  }
 
-const columnTypeSchema = z.enum(COLUMN_TYPES as unknown as [ColumnType, ...ColumnType[]]);
-const boundSchema = z.union([z.number(), z.string()]);
-const allowedValue = z.union([z.string(), z.number(), z.boolean()]);
-const columnNames = z.array(z.string().min(1)).min(1);
+  const columnTypeSchema = z.enum(COLUMN_TYPES as unknown as [ColumnType, ...ColumnType[]]);
+  const boundSchema = z.union([z.number(), z.string()]);
+  const allowedValue = z.union([z.string(), z.number(), z.boolean()]);
+  const columnNames = z.array(z.string().min(1)).min(1);
 
-export const columnContractSchema = z
-  .strictObject({
-    description: z.string().optional().describe('Free text for people; not checked'),
-    type: rule(columnTypeSchema, 'Value type; default string (any value). Values that do not parse as the type fail this rule'),
-    format: z.string().optional().describe('date/timestamp only: strftime-like format (%Y %m %d %H %M %S %f %z); default ISO 8601'),
-    nullable: rule(z.boolean(), 'Whether missing values are allowed; default false'),
-    min: rule(boundSchema, 'Smallest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
-    max: rule(boundSchema, 'Largest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
-    allowed: rule(z.array(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
-    pattern: rule(z.string(), 'JavaScript regular expression searched in the value text; anchor with ^...$ to match the whole value'),
-    unique: rule(z.boolean(), 'No value may occur twice (missing values are ignored)'),
-    min_length: rule(z.number().int().min(0), 'Minimum text length in characters'),
-    max_length: rule(z.number().int().min(0), 'Maximum text length in characters'),
-  })
-  .partial();
+  const columnContractSchema = z
+    .strictObject({
+      description: z.string().optional().describe('Free text for people; not checked'),
+      type: rule(columnTypeSchema, 'Value type; default string (any value). Values that do not parse as the type fail this rule'),
+      format: z.string().optional().describe('date/timestamp only: strftime-like format (%Y %m %d %H %M %S %f %z); default ISO 8601'),
+      nullable: rule(z.boolean(), 'Whether missing values are allowed; default false'),
+      min: rule(boundSchema, 'Smallest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
+      max: rule(boundSchema, 'Largest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
+      allowed: rule(z.array(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
+      pattern: rule(z.string(), 'JavaScript regular expression searched in the value text; anchor with ^...$ to match the whole value'),
+      unique: rule(z.boolean(), 'No value may occur twice (missing values are ignored)'),
+      min_length: rule(z.number().int().min(0), 'Minimum text length in characters'),
+      max_length: rule(z.number().int().min(0), 'Maximum text length in characters'),
+    })
+    .partial();
 
-const compoundUniqueSchema = z.union([
-  columnNames,
-  z.strictObject({ columns: columnNames, mostly: mostlySchema.optional(), severity: severitySchema.optional() }),
-]);
+  const compoundUniqueSchema = z.union([
+    columnNames,
+    z.strictObject({ columns: columnNames, mostly: mostlySchema.optional(), severity: severitySchema.optional() }),
+  ]);
 
-export const tableContractSchema = z
-  .strictObject({
-    required_columns: strictRule(columnNames, 'Columns that must be present; default every column listed under columns'),
-    unexpected_columns: z
-      .enum(['allow', 'warn', 'error'])
-      .describe('What to do with data columns the contract does not list; default error'),
-    rows: z
-      .strictObject({
-        min: strictRule(z.number().int().min(0), 'Minimum number of data rows; default 1'),
-        max: strictRule(z.number().int().min(0), 'Maximum number of data rows'),
-      })
-      .partial(),
-    unique: z.array(compoundUniqueSchema).describe('Column combinations that must be unique together'),
-    null_values: z.array(z.string()).describe('Cell texts read as missing (replaces the default list)'),
-  })
-  .partial();
+  const tableContractSchema = z
+    .strictObject({
+      required_columns: strictRule(columnNames, 'Columns that must be present; default every column listed under columns'),
+      unexpected_columns: z
+        .enum(['allow', 'warn', 'error'])
+        .describe('What to do with data columns the contract does not list; default error'),
+      rows: z
+        .strictObject({
+          min: strictRule(z.number().int().min(0), 'Minimum number of data rows; default 1'),
+          max: strictRule(z.number().int().min(0), 'Maximum number of data rows'),
+        })
+        .partial(),
+      unique: z.array(compoundUniqueSchema).describe('Column combinations that must be unique together'),
+      null_values: z.array(z.string()).describe('Cell texts read as missing (replaces the default list)'),
+    })
+    .partial();
 
-export const contractSchema = z
-  .strictObject({
-    version: z.literal(CONTRACT_VERSION).describe('Contract format version: 1'),
-    description: z.string().optional(),
-    table: tableContractSchema.optional(),
-    columns: z.record(z.string(), columnContractSchema).optional(),
-  })
-  .describe('mlops-actions data contract');
+  const contractSchema = z
+    .strictObject({
+      version: z.literal(CONTRACT_VERSION).describe('Contract format version: 1'),
+      description: z.string().optional(),
+      table: tableContractSchema.optional(),
+      columns: z.record(z.string(), columnContractSchema).optional(),
+    })
+    .describe('mlops-actions data contract');
+  return { severitySchema, compoundUniqueSchema, columnContractSchema, tableContractSchema, contractSchema };
+});
+
+export const columnContractSchema = lazySchema(() => schemas().columnContractSchema);
+export const tableContractSchema = lazySchema(() => schemas().tableContractSchema);
+export const contractSchema = lazySchema(() => schemas().contractSchema);
+
 
 export type Contract = z.infer<typeof contractSchema>;
 export type ColumnContract = z.infer<typeof columnContractSchema>;
 export type TableContract = z.infer<typeof tableContractSchema>;
-export type Severity = z.infer<typeof severitySchema>;
+export type Severity = z.infer<ReturnType<typeof schemas>['severitySchema']>;
 
 /** A rule in long form, whichever form the contract used. */
 export interface NormalizedRule<T> {
@@ -124,7 +135,7 @@ export function normalizeRule<T>(r: T | { value: T; mostly?: number; severity?: 
 }
 
 /** Normalizes a compound-unique entry: `[a, b]` or `{ columns: [a, b], mostly?, severity? }`. */
-export function normalizeCompoundUnique(u: z.infer<typeof compoundUniqueSchema>): NormalizedRule<string[]> {
+export function normalizeCompoundUnique(u: z.infer<ReturnType<typeof schemas>['compoundUniqueSchema']>): NormalizedRule<string[]> {
   if (Array.isArray(u)) return { value: u, mostly: 1, severity: 'error' };
   return { value: u.columns, mostly: u.mostly ?? 1, severity: u.severity ?? 'error' };
 }

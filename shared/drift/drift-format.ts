@@ -4,6 +4,7 @@
  * local forge's files are rendered from it.
  */
 import { z } from 'zod';
+import { lazySchema, once } from '../runtime/lazy-schema.js';
 
 export const DRIFT_SCHEMA = 'mlops-actions/drift@1';
 
@@ -14,82 +15,93 @@ export type DriftTest = (typeof DRIFT_TESTS)[number];
 /** p-value tests drift when p < threshold; distances drift when statistic >= threshold. */
 export const P_VALUE_TESTS: ReadonlySet<DriftTest> = new Set(['ks', 'chisquare', 'z']);
 
-export const columnDriftSchema = z.object({
-  column: z.string(),
-  /** How the column was compared: numeric (distribution of numbers) or categorical (counts of values). */
-  kind: z.enum(['numeric', 'categorical']),
-  test: z.enum(DRIFT_TESTS),
-  /** KS D, chi-square X², Z, normed Wasserstein distance, Jensen-Shannon distance, PSI. */
-  statistic: z.number(),
-  /** For p-value tests (ks, chisquare, z); null for distances. */
-  p_value: z.number().nullable(),
-  /** p-value tests: drift when p_value < threshold; distances: drift when statistic >= threshold. */
-  threshold: z.number(),
-  drifted: z.boolean(),
-  /** exact: both sides' raw values; sketch: the reference (or current) side came from a profile's sketches. */
-  method: z.enum(['exact', 'sketch']),
-  /** Why this test: "default: numeric, 1095 reference rows > 1000, 380 values > 5" or "configured". */
-  reason: z.string(),
-  reference_rows: z.number().int().nonnegative(),
-  current_rows: z.number().int().nonnegative(),
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = once(() => {
+  const columnDriftSchema = z.object({
+    column: z.string(),
+    /** How the column was compared: numeric (distribution of numbers) or categorical (counts of values). */
+    kind: z.enum(['numeric', 'categorical']),
+    test: z.enum(DRIFT_TESTS),
+    /** KS D, chi-square X², Z, normed Wasserstein distance, Jensen-Shannon distance, PSI. */
+    statistic: z.number(),
+    /** For p-value tests (ks, chisquare, z); null for distances. */
+    p_value: z.number().nullable(),
+    /** p-value tests: drift when p_value < threshold; distances: drift when statistic >= threshold. */
+    threshold: z.number(),
+    drifted: z.boolean(),
+    /** exact: both sides' raw values; sketch: the reference (or current) side came from a profile's sketches. */
+    method: z.enum(['exact', 'sketch']),
+    /** Why this test: "default: numeric, 1095 reference rows > 1000, 380 values > 5" or "configured". */
+    reason: z.string(),
+    reference_rows: z.number().int().nonnegative(),
+    current_rows: z.number().int().nonnegative(),
+  });
+
+  const skippedColumnSchema = z.object({ column: z.string(), reason: z.string() });
+
+  const metricCheckSchema = z.object({
+    /** The metric's name as configured (e.g. accuracy, latency_p95). */
+    name: z.string(),
+    /** Where the value came from: "prometheus: <query>", "http: <url>", "evaluation of current data". */
+    source: z.string(),
+    value: z.number().nullable(),
+    /** min: value >= threshold; max: value <= threshold; max_drop: baseline - value <= threshold. */
+    rule: z.enum(['min', 'max', 'max_drop']),
+    threshold: z.number(),
+    /** max_drop: the released model's evaluation value it is measured against. */
+    baseline: z.number().nullable(),
+    passed: z.boolean(),
+    message: z.string(),
+  });
+
+  const driftReportSchema = z.object({
+    schema: z.literal(DRIFT_SCHEMA),
+    model: z.string().nullable(),
+    /** When the check ran (ISO 8601). */
+    created_at: z.string(),
+    reference: z.object({
+      /** production: the profile in the manifest of the model's alias; profile / data: a file given. */
+      kind: z.enum(['production', 'profile', 'data']),
+      file: z.string().nullable(),
+      /** production: the version and tag the alias pointed to. */
+      version: z.string().nullable(),
+      tag: z.string().nullable(),
+      alias: z.string().nullable(),
+      rows: z.number().int().nonnegative(),
+      sha256: z.string().nullable(),
+    }),
+    current: z.object({
+      rows: z.number().int().nonnegative(),
+      sources: z.array(z.object({ kind: z.enum(['file', 'http', 'prometheus']), name: z.string(), rows: z.number().int().nonnegative().nullable() })),
+      /** The data window the sources cover, when known (Prometheus ranges, configured windows). */
+      window: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+    }),
+    data: z.object({
+      /** share >= share_threshold (Evidently's dataset drift rule). */
+      dataset_drift: z.boolean(),
+      /** Drifted columns / tested columns (0 when none were tested). */
+      share: z.number().min(0).max(1),
+      share_threshold: z.number().min(0).max(1),
+      tested: z.number().int().nonnegative(),
+      drifted: z.number().int().nonnegative(),
+      columns: z.array(columnDriftSchema),
+      skipped: z.array(skippedColumnSchema),
+    }),
+    metrics: z.array(metricCheckSchema),
+    /** ok; drift (dataset drift); degradation (a metric rule failed); drift_and_degradation. */
+    decision: z.enum(['ok', 'drift', 'degradation', 'drift_and_degradation']),
+    /** One line per reason, for logs, the PR body and the request file. */
+    reasons: z.array(z.string()),
+  });
+  return { columnDriftSchema, skippedColumnSchema, metricCheckSchema, driftReportSchema };
 });
 
-export const skippedColumnSchema = z.object({ column: z.string(), reason: z.string() });
+export const columnDriftSchema = lazySchema(() => schemas().columnDriftSchema);
+export const skippedColumnSchema = lazySchema(() => schemas().skippedColumnSchema);
+export const metricCheckSchema = lazySchema(() => schemas().metricCheckSchema);
+export const driftReportSchema = lazySchema(() => schemas().driftReportSchema);
 
-export const metricCheckSchema = z.object({
-  /** The metric's name as configured (e.g. accuracy, latency_p95). */
-  name: z.string(),
-  /** Where the value came from: "prometheus: <query>", "http: <url>", "evaluation of current data". */
-  source: z.string(),
-  value: z.number().nullable(),
-  /** min: value >= threshold; max: value <= threshold; max_drop: baseline - value <= threshold. */
-  rule: z.enum(['min', 'max', 'max_drop']),
-  threshold: z.number(),
-  /** max_drop: the released model's evaluation value it is measured against. */
-  baseline: z.number().nullable(),
-  passed: z.boolean(),
-  message: z.string(),
-});
-
-export const driftReportSchema = z.object({
-  schema: z.literal(DRIFT_SCHEMA),
-  model: z.string().nullable(),
-  /** When the check ran (ISO 8601). */
-  created_at: z.string(),
-  reference: z.object({
-    /** production: the profile in the manifest of the model's alias; profile / data: a file given. */
-    kind: z.enum(['production', 'profile', 'data']),
-    file: z.string().nullable(),
-    /** production: the version and tag the alias pointed to. */
-    version: z.string().nullable(),
-    tag: z.string().nullable(),
-    alias: z.string().nullable(),
-    rows: z.number().int().nonnegative(),
-    sha256: z.string().nullable(),
-  }),
-  current: z.object({
-    rows: z.number().int().nonnegative(),
-    sources: z.array(z.object({ kind: z.enum(['file', 'http', 'prometheus']), name: z.string(), rows: z.number().int().nonnegative().nullable() })),
-    /** The data window the sources cover, when known (Prometheus ranges, configured windows). */
-    window: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
-  }),
-  data: z.object({
-    /** share >= share_threshold (Evidently's dataset drift rule). */
-    dataset_drift: z.boolean(),
-    /** Drifted columns / tested columns (0 when none were tested). */
-    share: z.number().min(0).max(1),
-    share_threshold: z.number().min(0).max(1),
-    tested: z.number().int().nonnegative(),
-    drifted: z.number().int().nonnegative(),
-    columns: z.array(columnDriftSchema),
-    skipped: z.array(skippedColumnSchema),
-  }),
-  metrics: z.array(metricCheckSchema),
-  /** ok; drift (dataset drift); degradation (a metric rule failed); drift_and_degradation. */
-  decision: z.enum(['ok', 'drift', 'degradation', 'drift_and_degradation']),
-  /** One line per reason, for logs, the PR body and the request file. */
-  reasons: z.array(z.string()),
-});
 
 export type ColumnDrift = z.infer<typeof columnDriftSchema>;
 export type MetricCheck = z.infer<typeof metricCheckSchema>;

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Forge, OnRecovery, RepoRef, RetrainPullRequestResult } from '../github/forge.js';
-import type { RegistryPorts } from '../registry/publish.js';
+import type { RegistryPorts } from '../registry/ports.js';
 import { renderDriftPrBody, retrainPrTitle, retrainRequestOf } from '../report/drift-pr-body.js';
 import { loadConfig } from '../config/mlops-config.js';
 import { UsageError } from '../runtime/errors.js';

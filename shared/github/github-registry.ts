@@ -4,7 +4,7 @@
  * The same `RegistryPorts` as the local registry folder, so publishModel, promoteModel, compare's
  * `baseline: production` and `mlops registry` run unchanged on either.
  */
-import type { RegistryPorts } from '../registry/publish.js';
+import type { RegistryPorts } from '../registry/ports.js';
 import { tagOf } from '../registry/tag.js';
 import { GitHubReleaseStore, type GitHubReleaseStoreOptions } from './github-release-store.js';
 import { GitHubStateStore } from './github-state-store.js';

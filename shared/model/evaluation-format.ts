@@ -9,122 +9,136 @@
  */
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { lazySchema, once } from '../runtime/lazy-schema.js';
 
 export const EVALUATION_SCHEMA = 'mlops-actions/evaluation@1';
 
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
-const label = z.union([z.string(), z.number()]);
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = once(() => {
+  const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+  const label = z.union([z.string(), z.number()]);
 
-export const metricValueSchema = z.object({
-  /** The metric on all rows. */
-  value: z.number(),
-  /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
-  ci: z.tuple([z.number(), z.number()]).optional(),
-  /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
-  ci_invalid: z.number().int().nonnegative().optional(),
-  /** Which way is better (registry metrics only); the compare step's default. */
-  direction: z.enum(['higher', 'lower']).optional(),
+  const metricValueSchema = z.object({
+    /** The metric on all rows. */
+    value: z.number(),
+    /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
+    ci: z.tuple([z.number(), z.number()]).optional(),
+    /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
+    ci_invalid: z.number().int().nonnegative().optional(),
+    /** Which way is better (registry metrics only); the compare step's default. */
+    direction: z.enum(['higher', 'lower']).optional(),
+  });
+
+  const omittedMetricSchema = z.object({ metric: z.string(), reason: z.string() });
+
+  const confusionMatrixSchema = z.object({
+    /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
+    labels: z.array(label),
+    /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
+    counts: z.array(z.array(z.number().int().nonnegative())),
+  });
+
+  const sliceSchema = z.object({
+    column: z.string(),
+    /** The slice's value as text; null for rows where the column is missing. */
+    value: z.string().nullable(),
+    rows: z.number().int().nonnegative(),
+    metrics: z.record(z.string(), metricValueSchema),
+    omitted: z.array(omittedMetricSchema),
+    confusion_matrix: confusionMatrixSchema.nullable(),
+  });
+
+  const skippedSliceSchema = z.object({
+    column: z.string(),
+    value: z.string().nullable(),
+    rows: z.number().int().nonnegative(),
+    reason: z.string(),
+  });
+
+  const evaluationReportSchema = z.object({
+    schema: z.literal(EVALUATION_SCHEMA),
+    /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
+    source: z.enum(['predictions', 'import']),
+    task: z.enum(['binary', 'multiclass', 'regression']).nullable(),
+    /** Rows evaluated (null for imported metrics). */
+    rows: z.number().int().nonnegative().nullable(),
+    /** The predictions file; null for imported metrics. */
+    dataset: z
+      .object({ file: z.string(), format: z.string(), sha256, bytes: z.number().int().nonnegative() })
+      .nullable(),
+    /** `--model` files, each with its SHA-256, in the order given. */
+    models: z.array(z.object({ file: z.string(), sha256, bytes: z.number().int().nonnegative() })),
+    /** The columns read; null for imported metrics. */
+    columns: z
+      .object({
+        label: z.string(),
+        prediction: z.string().nullable(),
+        /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
+        score: z.array(z.string()),
+        score_classes: z.array(label).nullable(),
+        id: z.string().nullable(),
+        slices: z.array(z.string()),
+      })
+      .nullable(),
+    /** Classification settings; null for regression and imports. */
+    classification: z
+      .object({
+        /** All classes, sorted as scikit-learn sorts labels. */
+        classes: z.array(label),
+        pos_label: label.nullable(),
+        /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
+        threshold: z.number().nullable(),
+        /** Where the predicted labels came from. */
+        predicted_from: z.enum(['prediction', 'threshold', 'argmax']),
+        ece_bins: z.number().int().positive(),
+      })
+      .nullable(),
+    bootstrap: z
+      .object({
+        method: z.literal('percentile'),
+        /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
+        unit: z.literal('row'),
+        resamples: z.number().int().positive(),
+        confidence: z.number().gt(0).lt(1),
+        seed: z.number().int(),
+        prng: z.string(),
+      })
+      .nullable(),
+    metrics: z.record(z.string(), metricValueSchema),
+    omitted: z.array(omittedMetricSchema),
+    confusion_matrix: confusionMatrixSchema.nullable(),
+    slices: z.array(sliceSchema),
+    skipped_slices: z.array(skippedSliceSchema),
+    min_slice_size: z.number().int().nonnegative().nullable(),
+    /** Per-example data for paired tests in compare; null when not written. */
+    examples: z
+      .object({
+        /** Path relative to the report's folder. */
+        file: z.string(),
+        format: z.literal('jsonl.gz'),
+        sha256,
+        rows: z.number().int().nonnegative(),
+        /** The id column pairing rows across reports; null = the 0-based row index. */
+        id_column: z.string().nullable(),
+      })
+      .nullable(),
+    /** Imported metrics: which tool wrote them and where. */
+    imported: z
+      .object({ kind: z.string(), path: z.string(), details: z.record(z.string(), z.unknown()).optional() })
+      .nullable(),
+    warnings: z.array(z.string()),
+  });
+  return { metricValueSchema, omittedMetricSchema, confusionMatrixSchema, sliceSchema, skippedSliceSchema, evaluationReportSchema };
 });
 
-export const omittedMetricSchema = z.object({ metric: z.string(), reason: z.string() });
+export const metricValueSchema = lazySchema(() => schemas().metricValueSchema);
+export const omittedMetricSchema = lazySchema(() => schemas().omittedMetricSchema);
+export const confusionMatrixSchema = lazySchema(() => schemas().confusionMatrixSchema);
+export const sliceSchema = lazySchema(() => schemas().sliceSchema);
+export const skippedSliceSchema = lazySchema(() => schemas().skippedSliceSchema);
+export const evaluationReportSchema = lazySchema(() => schemas().evaluationReportSchema);
 
-export const confusionMatrixSchema = z.object({
-  /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
-  labels: z.array(label),
-  /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
-  counts: z.array(z.array(z.number().int().nonnegative())),
-});
-
-export const sliceSchema = z.object({
-  column: z.string(),
-  /** The slice's value as text; null for rows where the column is missing. */
-  value: z.string().nullable(),
-  rows: z.number().int().nonnegative(),
-  metrics: z.record(z.string(), metricValueSchema),
-  omitted: z.array(omittedMetricSchema),
-  confusion_matrix: confusionMatrixSchema.nullable(),
-});
-
-export const skippedSliceSchema = z.object({
-  column: z.string(),
-  value: z.string().nullable(),
-  rows: z.number().int().nonnegative(),
-  reason: z.string(),
-});
-
-export const evaluationReportSchema = z.object({
-  schema: z.literal(EVALUATION_SCHEMA),
-  /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
-  source: z.enum(['predictions', 'import']),
-  task: z.enum(['binary', 'multiclass', 'regression']).nullable(),
-  /** Rows evaluated (null for imported metrics). */
-  rows: z.number().int().nonnegative().nullable(),
-  /** The predictions file; null for imported metrics. */
-  dataset: z
-    .object({ file: z.string(), format: z.string(), sha256, bytes: z.number().int().nonnegative() })
-    .nullable(),
-  /** `--model` files, each with its SHA-256, in the order given. */
-  models: z.array(z.object({ file: z.string(), sha256, bytes: z.number().int().nonnegative() })),
-  /** The columns read; null for imported metrics. */
-  columns: z
-    .object({
-      label: z.string(),
-      prediction: z.string().nullable(),
-      /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
-      score: z.array(z.string()),
-      score_classes: z.array(label).nullable(),
-      id: z.string().nullable(),
-      slices: z.array(z.string()),
-    })
-    .nullable(),
-  /** Classification settings; null for regression and imports. */
-  classification: z
-    .object({
-      /** All classes, sorted as scikit-learn sorts labels. */
-      classes: z.array(label),
-      pos_label: label.nullable(),
-      /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
-      threshold: z.number().nullable(),
-      /** Where the predicted labels came from. */
-      predicted_from: z.enum(['prediction', 'threshold', 'argmax']),
-      ece_bins: z.number().int().positive(),
-    })
-    .nullable(),
-  bootstrap: z
-    .object({
-      method: z.literal('percentile'),
-      /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
-      unit: z.literal('row'),
-      resamples: z.number().int().positive(),
-      confidence: z.number().gt(0).lt(1),
-      seed: z.number().int(),
-      prng: z.string(),
-    })
-    .nullable(),
-  metrics: z.record(z.string(), metricValueSchema),
-  omitted: z.array(omittedMetricSchema),
-  confusion_matrix: confusionMatrixSchema.nullable(),
-  slices: z.array(sliceSchema),
-  skipped_slices: z.array(skippedSliceSchema),
-  min_slice_size: z.number().int().nonnegative().nullable(),
-  /** Per-example data for paired tests in compare; null when not written. */
-  examples: z
-    .object({
-      /** Path relative to the report's folder. */
-      file: z.string(),
-      format: z.literal('jsonl.gz'),
-      sha256,
-      rows: z.number().int().nonnegative(),
-      /** The id column pairing rows across reports; null = the 0-based row index. */
-      id_column: z.string().nullable(),
-    })
-    .nullable(),
-  /** Imported metrics: which tool wrote them and where. */
-  imported: z
-    .object({ kind: z.string(), path: z.string(), details: z.record(z.string(), z.unknown()).optional() })
-    .nullable(),
-  warnings: z.array(z.string()),
-});
 
 export type MetricValue = z.infer<typeof metricValueSchema>;
 export type OmittedMetric = z.infer<typeof omittedMetricSchema>;

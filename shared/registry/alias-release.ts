@@ -9,7 +9,8 @@
 import { IntegrityError } from './errors.js';
 import { MANIFEST_ASSET, type FileEntry, type ModelManifest } from './manifest-format.js';
 import type { ReleaseRef } from './ports.js';
-import { fetchManifest, sha256File, type RegistryPorts } from './publish.js';
+import type { RegistryPorts } from './ports.js';
+import { fetchManifest, sha256File } from './release-files.js';
 import { readState } from './state-update.js';
 import { tagOf, validateAlias, validateModelName } from './tag.js';
 import { InputError } from '../runtime/errors.js';

@@ -61,3 +61,9 @@ export interface StateStore {
   /** Models with a document. */
   models(): Promise<string[]>;
 }
+
+/** The two ports together, as the registry steps take them. */
+export interface RegistryPorts {
+  releases: ReleaseStore;
+  state: StateStore;
+}

@@ -9,11 +9,10 @@
  * ConflictError. Two concurrent publishes that bump to the same version: the loser bumps again.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import type { z } from 'zod';
 import { loadConfig, type ReleaseModelConfig } from '../config/mlops-config.js';
 import { readEvaluationReport } from '../compare/compare-files.js';
 import { comparisonSchema, COMPARISON_SCHEMA } from '../compare/comparison-format.js';
@@ -29,7 +28,8 @@ import {
   ARCHIVE_ASSET, COMPARISON_ASSET, EVALUATION_ASSET, EVALUATION_EXAMPLES_ASSET, MANIFEST_ASSET, MODEL_CARD_ASSET, MODEL_MANIFEST_SCHEMA, PROFILE_ASSET, RUN_ASSET,
   modelManifestSchema, type FileEntry, type Lineage, type ModelManifest,
 } from './manifest-format.js';
-import type { ReleaseRef, ReleaseStore, StateStore } from './ports.js';
+import type { RegistryPorts, ReleaseRef } from './ports.js';
+import { fetchManifest, readJsonAs, sha256File } from './release-files.js';
 import { compareVersions, nextVersion, type Bump } from './semver.js';
 import { emptyState, readState, updateState, type RetryPolicy } from './state-update.js';
 import { REGISTRY_AUDIT_SCHEMA, type RegistryState } from './state-format.js';
@@ -68,11 +68,6 @@ export interface PublishOptions {
   outDir?: string;
 }
 
-export interface RegistryPorts {
-  releases: ReleaseStore;
-  state: StateStore;
-}
-
 export interface PublishResult {
   status: 'published' | 'unchanged';
   model: string;
@@ -90,32 +85,6 @@ export interface PublishResult {
 
 /** Publishes that bump to a version another publish just took try again, at most this often. */
 const BUMP_RACE_ATTEMPTS = 5;
-
-export async function sha256File(path: string): Promise<{ sha256: string; size: number }> {
-  const hash = createHash('sha256');
-  let size = 0;
-  for await (const chunk of createReadStream(path)) {
-    hash.update(chunk as Buffer);
-    size += (chunk as Buffer).length;
-  }
-  return { sha256: hash.digest('hex'), size };
-}
-
-async function readJsonAs<S extends z.ZodType>(file: string, schema: S, name: string, hint: string): Promise<z.infer<S>> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(file, 'utf8'));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `${name} not found` : `cannot read the ${name}: ${(e as Error).message}`, { location: { file }, hint, cause: e });
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const i = parsed.error.issues[0]!;
-    throw new InputError(`not a valid ${name}: ${i.path.join('.') || '(top level)'}: ${i.message}`, { location: { file }, hint });
-  }
-  return parsed.data;
-}
 
 /**
  * The evaluation's per-example file, published with it so that compare's `baseline: production`
@@ -161,14 +130,6 @@ async function releaseText(options: PublishOptions, model: string): Promise<Rele
 }
 
 /** The manifest of a stored version (downloaded and checked). */
-export async function fetchManifest(releases: ReleaseStore, ref: ReleaseRef, workDir: string): Promise<{ manifest: ModelManifest; sha256: string; path: string }> {
-  const path = join(workDir, `${ref.version}.${MANIFEST_ASSET}`);
-  await releases.download(ref, MANIFEST_ASSET, path);
-  const { sha256 } = await sha256File(path);
-  const manifest = await readJsonAs(path, modelManifestSchema, `${MODEL_MANIFEST_SCHEMA} manifest of ${ref.tag}`, 'the stored manifest is damaged');
-  return { manifest, sha256, path };
-}
-
 export async function publishModel(options: PublishOptions, ports: RegistryPorts): Promise<PublishResult> {
   const model = validateModelName(options.model);
   const now = options.now ?? (() => new Date());

@@ -4,7 +4,7 @@
  * versions exist, the state says where aliases point.
  */
 import { InputError } from '../runtime/errors.js';
-import type { RegistryPorts } from './publish.js';
+import type { RegistryPorts } from './ports.js';
 import { compareVersions, highestVersion } from './semver.js';
 import type { AuditEntry } from './state-format.js';
 import { readAudit, readState } from './state-update.js';

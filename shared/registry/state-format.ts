@@ -8,79 +8,94 @@
  * Documented in docs/registry.md ("State and audit log").
  */
 import { z } from 'zod';
+import { lazySchema, once } from '../runtime/lazy-schema.js';
 
 export const REGISTRY_STATE_SCHEMA = 'mlops-actions/registry-state@1';
 export const REGISTRY_AUDIT_SCHEMA = 'mlops-actions/registry-audit@1';
 
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = once(() => {
+  const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
-export const runRefSchema = z.object({
-  repository: z.string().nullable(),
-  run_id: z.string().nullable(),
-  run_attempt: z.number().int().positive().nullable(),
-  workflow: z.string().nullable(),
-  url: z.string().nullable(),
+  const runRefSchema = z.object({
+    repository: z.string().nullable(),
+    run_id: z.string().nullable(),
+    run_attempt: z.number().int().positive().nullable(),
+    workflow: z.string().nullable(),
+    url: z.string().nullable(),
+  });
+
+  const approvalSchema = z.object({
+    reviewer: z.string().nullable(),
+    comment: z.string().nullable(),
+    /** The GitHub Environment whose protection rules approved the job, when there was one. */
+    environment: z.string().nullable(),
+  });
+
+  const versionEntrySchema = z.object({
+    version: z.string(),
+    tag: z.string(),
+    url: z.string(),
+    /** Digest of manifest.json as published: promote checks the stored manifest against it. */
+    manifest_sha256: sha256,
+    content_digest: sha256,
+    published_at: z.string(),
+    published_by: z.string().nullable(),
+  });
+
+  const aliasEntrySchema = z.object({
+    version: z.string(),
+    updated_at: z.string(),
+    updated_by: z.string().nullable(),
+  });
+
+  const aliasMoveSchema = z.object({
+    at: z.string(),
+    alias: z.string(),
+    /** The version the alias pointed to before; null when it was created. */
+    from: z.string().nullable(),
+    to: z.string(),
+    actor: z.string().nullable(),
+  });
+
+  const registryStateSchema = z.object({
+    schema: z.literal(REGISTRY_STATE_SCHEMA),
+    model: z.string(),
+    /** Sorted by semver precedence, lowest first. */
+    versions: z.array(versionEntrySchema),
+    aliases: z.record(z.string(), aliasEntrySchema),
+    history: z.array(aliasMoveSchema),
+  });
+
+  const auditEntrySchema = z.object({
+    schema: z.literal(REGISTRY_AUDIT_SCHEMA),
+    at: z.string(),
+    model: z.string(),
+    action: z.enum(['publish', 'promote']),
+    /** promote: the alias moved; null for publish. */
+    alias: z.string().nullable(),
+    /** promote: the alias's previous version (null when new); publish: null. */
+    from: z.string().nullable(),
+    /** promote: the version the alias now points to; publish: the version published. */
+    to: z.string(),
+    actor: z.string().nullable(),
+    approval: approvalSchema.nullable(),
+    run: runRefSchema.nullable(),
+    /** Verified or published manifest digest, so the entry names exactly what moved. */
+    manifest_sha256: sha256.nullable(),
+  });
+  return { runRefSchema, approvalSchema, versionEntrySchema, aliasEntrySchema, aliasMoveSchema, registryStateSchema, auditEntrySchema };
 });
 
-export const approvalSchema = z.object({
-  reviewer: z.string().nullable(),
-  comment: z.string().nullable(),
-  /** The GitHub Environment whose protection rules approved the job, when there was one. */
-  environment: z.string().nullable(),
-});
+export const runRefSchema = lazySchema(() => schemas().runRefSchema);
+export const approvalSchema = lazySchema(() => schemas().approvalSchema);
+export const versionEntrySchema = lazySchema(() => schemas().versionEntrySchema);
+export const aliasEntrySchema = lazySchema(() => schemas().aliasEntrySchema);
+export const aliasMoveSchema = lazySchema(() => schemas().aliasMoveSchema);
+export const registryStateSchema = lazySchema(() => schemas().registryStateSchema);
+export const auditEntrySchema = lazySchema(() => schemas().auditEntrySchema);
 
-export const versionEntrySchema = z.object({
-  version: z.string(),
-  tag: z.string(),
-  url: z.string(),
-  /** Digest of manifest.json as published: promote checks the stored manifest against it. */
-  manifest_sha256: sha256,
-  content_digest: sha256,
-  published_at: z.string(),
-  published_by: z.string().nullable(),
-});
-
-export const aliasEntrySchema = z.object({
-  version: z.string(),
-  updated_at: z.string(),
-  updated_by: z.string().nullable(),
-});
-
-export const aliasMoveSchema = z.object({
-  at: z.string(),
-  alias: z.string(),
-  /** The version the alias pointed to before; null when it was created. */
-  from: z.string().nullable(),
-  to: z.string(),
-  actor: z.string().nullable(),
-});
-
-export const registryStateSchema = z.object({
-  schema: z.literal(REGISTRY_STATE_SCHEMA),
-  model: z.string(),
-  /** Sorted by semver precedence, lowest first. */
-  versions: z.array(versionEntrySchema),
-  aliases: z.record(z.string(), aliasEntrySchema),
-  history: z.array(aliasMoveSchema),
-});
-
-export const auditEntrySchema = z.object({
-  schema: z.literal(REGISTRY_AUDIT_SCHEMA),
-  at: z.string(),
-  model: z.string(),
-  action: z.enum(['publish', 'promote']),
-  /** promote: the alias moved; null for publish. */
-  alias: z.string().nullable(),
-  /** promote: the alias's previous version (null when new); publish: null. */
-  from: z.string().nullable(),
-  /** promote: the version the alias now points to; publish: the version published. */
-  to: z.string(),
-  actor: z.string().nullable(),
-  approval: approvalSchema.nullable(),
-  run: runRefSchema.nullable(),
-  /** Verified or published manifest digest, so the entry names exactly what moved. */
-  manifest_sha256: sha256.nullable(),
-});
 
 export type RunRef = z.infer<typeof runRefSchema>;
 export type Approval = z.infer<typeof approvalSchema>;

@@ -8,7 +8,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7075);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2213);
 /* harmony import */ var _shared_cli_commands_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9433);
-/* harmony import */ var _shared_model_evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4195);
+/* harmony import */ var _shared_model_evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7218);
 /* harmony import */ var _shared_report_evaluation_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5855);
 /* harmony import */ var _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6902);
 /* harmony import */ var _shared_runtime_cli_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6846);
@@ -235,7 +235,7 @@ const evaluateCommand = {
             mlflowRun: values['mlflow-run'],
         };
         // Loaded on demand: other commands should not pay for the metrics code at start-up.
-        const { evaluate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4195));
+        const { evaluate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7218));
         const { renderEvaluationText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5855));
         const result = await evaluate(opts);
         if (format === 'json')
@@ -712,7 +712,7 @@ class BatchDictionaries {
 
 /***/ }),
 
-/***/ 4195:
+/***/ 7218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6360,6 +6360,65 @@ async function importMetrics(p, options = {}) {
 
 // EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2213);
+;// CONCATENATED MODULE: ../../../../shared/runtime/lazy-schema.ts
+/**
+ * Zod schemas built the first time they are used, not when their module is loaded.
+ *
+ * Why: zod builds every schema object when the code defining it runs, ~17 µs each, and a step's
+ * bundle holds ~1,000-1,500 of them (each format's, the config's, the inputs'). Most runs use a few
+ * formats: drift-check never reads a comparison, compare never a drift report, and a constant
+ * imported from a format module (a schema name, a list of test names) brought all of its schemas
+ * with it. Measured before this, at each action's start: 20-28 ms of zod construction in compare,
+ * drift-check, publish-model, promote-model and rank-candidates.
+ *
+ * A format module puts its definitions in one builder (`once`) and exports handles
+ * (`lazySchema`): each handle has its schema's type, and forwards every property read (`parse`,
+ * `safeParse`, `_zod`, …) to the schema, built on that first read. zod accepts a handle inside
+ * another schema (it reads `_zod` through it), and `instanceof` sees the schema's prototype. What
+ * zod keys by object identity (the registry behind `.describe()`, which z.toJSONSchema reads) knows
+ * the schema, not the handle: pass `builtSchema(handle)` there.
+ */
+const BUILT = Symbol('mlops-actions:lazy-schema');
+/** `build` run once, on the first call; the same result after. */
+function once(build) {
+    let built;
+    return () => (built ??= { value: build() }).value;
+}
+/** A stand-in for the schema `get()` returns, which is built (by `get`) on the first property read. */
+function lazySchema(get) {
+    const bound = new Map();
+    const handler = {
+        get(_target, key) {
+            const schema = get();
+            if (key === BUILT)
+                return schema;
+            const value = schema[key];
+            if (typeof value !== 'function')
+                return value;
+            // Methods run on the schema itself, whatever `this` the caller passes.
+            let b = bound.get(key);
+            if (b === undefined)
+                bound.set(key, (b = value.bind(schema)));
+            return b;
+        },
+        has: (_target, key) => key in get(),
+        ownKeys: () => Reflect.ownKeys(get()),
+        getOwnPropertyDescriptor(_target, key) {
+            const d = Reflect.getOwnPropertyDescriptor(get(), key);
+            return d === undefined ? undefined : { ...d, configurable: true };
+        },
+        getPrototypeOf: () => Reflect.getPrototypeOf(get()),
+        set: () => false,
+        defineProperty: () => false,
+        deleteProperty: () => false,
+    };
+    return new Proxy({}, handler);
+}
+/** The schema behind a lazySchema handle (built now), or `schema` itself when it is not a handle. */
+function builtSchema(schema) {
+    return schema[BUILT] ?? schema;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/model/evaluation-format.ts
 /**
  * `mlops-actions/evaluation@1`: one evaluation of one model on one dataset, written by the evaluate
@@ -6372,108 +6431,120 @@ var schemas = __nccwpck_require__(2213);
  */
 
 
+
 const EVALUATION_SCHEMA = 'mlops-actions/evaluation@1';
-const sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/);
-const label = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]);
-const metricValueSchema = schemas/* object */.Ikc({
-    /** The metric on all rows. */
-    value: schemas/* number */.aig(),
-    /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
-    ci: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]).optional(),
-    /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
-    ci_invalid: schemas/* number */.aig().int().nonnegative().optional(),
-    /** Which way is better (registry metrics only); the compare step's default. */
-    direction: schemas/* enum */.k5n(['higher', 'lower']).optional(),
-});
-const omittedMetricSchema = schemas/* object */.Ikc({ metric: schemas/* string */.YjP(), reason: schemas/* string */.YjP() });
-const confusionMatrixSchema = schemas/* object */.Ikc({
-    /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
-    labels: schemas/* array */.YOg(label),
-    /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
-    counts: schemas/* array */.YOg(schemas/* array */.YOg(schemas/* number */.aig().int().nonnegative())),
-});
-const sliceSchema = schemas/* object */.Ikc({
-    column: schemas/* string */.YjP(),
-    /** The slice's value as text; null for rows where the column is missing. */
-    value: schemas/* string */.YjP().nullable(),
-    rows: schemas/* number */.aig().int().nonnegative(),
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricValueSchema),
-    omitted: schemas/* array */.YOg(omittedMetricSchema),
-    confusion_matrix: confusionMatrixSchema.nullable(),
-});
-const skippedSliceSchema = schemas/* object */.Ikc({
-    column: schemas/* string */.YjP(),
-    value: schemas/* string */.YjP().nullable(),
-    rows: schemas/* number */.aig().int().nonnegative(),
-    reason: schemas/* string */.YjP(),
-});
-const evaluationReportSchema = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(EVALUATION_SCHEMA),
-    /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
-    source: schemas/* enum */.k5n(['predictions', 'import']),
-    task: schemas/* enum */.k5n(['binary', 'multiclass', 'regression']).nullable(),
-    /** Rows evaluated (null for imported metrics). */
-    rows: schemas/* number */.aig().int().nonnegative().nullable(),
-    /** The predictions file; null for imported metrics. */
-    dataset: schemas/* object */.Ikc({ file: schemas/* string */.YjP(), format: schemas/* string */.YjP(), sha256, bytes: schemas/* number */.aig().int().nonnegative() })
-        .nullable(),
-    /** `--model` files, each with its SHA-256, in the order given. */
-    models: schemas/* array */.YOg(schemas/* object */.Ikc({ file: schemas/* string */.YjP(), sha256, bytes: schemas/* number */.aig().int().nonnegative() })),
-    /** The columns read; null for imported metrics. */
-    columns: schemas/* object */.Ikc({
-        label: schemas/* string */.YjP(),
-        prediction: schemas/* string */.YjP().nullable(),
-        /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
-        score: schemas/* array */.YOg(schemas/* string */.YjP()),
-        score_classes: schemas/* array */.YOg(label).nullable(),
-        id: schemas/* string */.YjP().nullable(),
-        slices: schemas/* array */.YOg(schemas/* string */.YjP()),
-    })
-        .nullable(),
-    /** Classification settings; null for regression and imports. */
-    classification: schemas/* object */.Ikc({
-        /** All classes, sorted as scikit-learn sorts labels. */
-        classes: schemas/* array */.YOg(label),
-        pos_label: label.nullable(),
-        /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
-        threshold: schemas/* number */.aig().nullable(),
-        /** Where the predicted labels came from. */
-        predicted_from: schemas/* enum */.k5n(['prediction', 'threshold', 'argmax']),
-        ece_bins: schemas/* number */.aig().int().positive(),
-    })
-        .nullable(),
-    bootstrap: schemas/* object */.Ikc({
-        method: schemas/* literal */.euz('percentile'),
-        /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
-        unit: schemas/* literal */.euz('row'),
-        resamples: schemas/* number */.aig().int().positive(),
-        confidence: schemas/* number */.aig().gt(0).lt(1),
-        seed: schemas/* number */.aig().int(),
-        prng: schemas/* string */.YjP(),
-    })
-        .nullable(),
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricValueSchema),
-    omitted: schemas/* array */.YOg(omittedMetricSchema),
-    confusion_matrix: confusionMatrixSchema.nullable(),
-    slices: schemas/* array */.YOg(sliceSchema),
-    skipped_slices: schemas/* array */.YOg(skippedSliceSchema),
-    min_slice_size: schemas/* number */.aig().int().nonnegative().nullable(),
-    /** Per-example data for paired tests in compare; null when not written. */
-    examples: schemas/* object */.Ikc({
-        /** Path relative to the report's folder. */
-        file: schemas/* string */.YjP(),
-        format: schemas/* literal */.euz('jsonl.gz'),
-        sha256,
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const evaluation_format_schemas = once(() => {
+    const sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/);
+    const label = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]);
+    const metricValueSchema = schemas/* object */.Ikc({
+        /** The metric on all rows. */
+        value: schemas/* number */.aig(),
+        /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
+        ci: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]).optional(),
+        /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
+        ci_invalid: schemas/* number */.aig().int().nonnegative().optional(),
+        /** Which way is better (registry metrics only); the compare step's default. */
+        direction: schemas/* enum */.k5n(['higher', 'lower']).optional(),
+    });
+    const omittedMetricSchema = schemas/* object */.Ikc({ metric: schemas/* string */.YjP(), reason: schemas/* string */.YjP() });
+    const confusionMatrixSchema = schemas/* object */.Ikc({
+        /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
+        labels: schemas/* array */.YOg(label),
+        /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
+        counts: schemas/* array */.YOg(schemas/* array */.YOg(schemas/* number */.aig().int().nonnegative())),
+    });
+    const sliceSchema = schemas/* object */.Ikc({
+        column: schemas/* string */.YjP(),
+        /** The slice's value as text; null for rows where the column is missing. */
+        value: schemas/* string */.YjP().nullable(),
         rows: schemas/* number */.aig().int().nonnegative(),
-        /** The id column pairing rows across reports; null = the 0-based row index. */
-        id_column: schemas/* string */.YjP().nullable(),
-    })
-        .nullable(),
-    /** Imported metrics: which tool wrote them and where. */
-    imported: schemas/* object */.Ikc({ kind: schemas/* string */.YjP(), path: schemas/* string */.YjP(), details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional() })
-        .nullable(),
-    warnings: schemas/* array */.YOg(schemas/* string */.YjP()),
+        metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricValueSchema),
+        omitted: schemas/* array */.YOg(omittedMetricSchema),
+        confusion_matrix: confusionMatrixSchema.nullable(),
+    });
+    const skippedSliceSchema = schemas/* object */.Ikc({
+        column: schemas/* string */.YjP(),
+        value: schemas/* string */.YjP().nullable(),
+        rows: schemas/* number */.aig().int().nonnegative(),
+        reason: schemas/* string */.YjP(),
+    });
+    const evaluationReportSchema = schemas/* object */.Ikc({
+        schema: schemas/* literal */.euz(EVALUATION_SCHEMA),
+        /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
+        source: schemas/* enum */.k5n(['predictions', 'import']),
+        task: schemas/* enum */.k5n(['binary', 'multiclass', 'regression']).nullable(),
+        /** Rows evaluated (null for imported metrics). */
+        rows: schemas/* number */.aig().int().nonnegative().nullable(),
+        /** The predictions file; null for imported metrics. */
+        dataset: schemas/* object */.Ikc({ file: schemas/* string */.YjP(), format: schemas/* string */.YjP(), sha256, bytes: schemas/* number */.aig().int().nonnegative() })
+            .nullable(),
+        /** `--model` files, each with its SHA-256, in the order given. */
+        models: schemas/* array */.YOg(schemas/* object */.Ikc({ file: schemas/* string */.YjP(), sha256, bytes: schemas/* number */.aig().int().nonnegative() })),
+        /** The columns read; null for imported metrics. */
+        columns: schemas/* object */.Ikc({
+            label: schemas/* string */.YjP(),
+            prediction: schemas/* string */.YjP().nullable(),
+            /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
+            score: schemas/* array */.YOg(schemas/* string */.YjP()),
+            score_classes: schemas/* array */.YOg(label).nullable(),
+            id: schemas/* string */.YjP().nullable(),
+            slices: schemas/* array */.YOg(schemas/* string */.YjP()),
+        })
+            .nullable(),
+        /** Classification settings; null for regression and imports. */
+        classification: schemas/* object */.Ikc({
+            /** All classes, sorted as scikit-learn sorts labels. */
+            classes: schemas/* array */.YOg(label),
+            pos_label: label.nullable(),
+            /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
+            threshold: schemas/* number */.aig().nullable(),
+            /** Where the predicted labels came from. */
+            predicted_from: schemas/* enum */.k5n(['prediction', 'threshold', 'argmax']),
+            ece_bins: schemas/* number */.aig().int().positive(),
+        })
+            .nullable(),
+        bootstrap: schemas/* object */.Ikc({
+            method: schemas/* literal */.euz('percentile'),
+            /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
+            unit: schemas/* literal */.euz('row'),
+            resamples: schemas/* number */.aig().int().positive(),
+            confidence: schemas/* number */.aig().gt(0).lt(1),
+            seed: schemas/* number */.aig().int(),
+            prng: schemas/* string */.YjP(),
+        })
+            .nullable(),
+        metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricValueSchema),
+        omitted: schemas/* array */.YOg(omittedMetricSchema),
+        confusion_matrix: confusionMatrixSchema.nullable(),
+        slices: schemas/* array */.YOg(sliceSchema),
+        skipped_slices: schemas/* array */.YOg(skippedSliceSchema),
+        min_slice_size: schemas/* number */.aig().int().nonnegative().nullable(),
+        /** Per-example data for paired tests in compare; null when not written. */
+        examples: schemas/* object */.Ikc({
+            /** Path relative to the report's folder. */
+            file: schemas/* string */.YjP(),
+            format: schemas/* literal */.euz('jsonl.gz'),
+            sha256,
+            rows: schemas/* number */.aig().int().nonnegative(),
+            /** The id column pairing rows across reports; null = the 0-based row index. */
+            id_column: schemas/* string */.YjP().nullable(),
+        })
+            .nullable(),
+        /** Imported metrics: which tool wrote them and where. */
+        imported: schemas/* object */.Ikc({ kind: schemas/* string */.YjP(), path: schemas/* string */.YjP(), details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional() })
+            .nullable(),
+        warnings: schemas/* array */.YOg(schemas/* string */.YjP()),
+    });
+    return { metricValueSchema, omittedMetricSchema, confusionMatrixSchema, sliceSchema, skippedSliceSchema, evaluationReportSchema };
 });
+const metricValueSchema = lazySchema(() => evaluation_format_schemas().metricValueSchema);
+const omittedMetricSchema = lazySchema(() => evaluation_format_schemas().omittedMetricSchema);
+const confusionMatrixSchema = lazySchema(() => evaluation_format_schemas().confusionMatrixSchema);
+const sliceSchema = lazySchema(() => evaluation_format_schemas().sliceSchema);
+const skippedSliceSchema = lazySchema(() => evaluation_format_schemas().skippedSliceSchema);
+const evaluationReportSchema = lazySchema(() => evaluation_format_schemas().evaluationReportSchema);
 /** The folder a report's relative `examples.file` is resolved against. */
 function examplesFileOf(reportPath, report) {
     return report.examples ? join(dirname(reportPath), report.examples.file) : undefined;

@@ -4871,7 +4871,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51100);
 /* harmony import */ var _shared_github_event_context_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(81220);
-/* harmony import */ var _shared_github_publish_model_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(30363);
+/* harmony import */ var _shared_github_publish_model_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19557);
 /* harmony import */ var _shared_github_step_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3183);
 /* harmony import */ var _shared_report_registry_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(20757);
 /* harmony import */ var _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(43361);
@@ -5130,7 +5130,7 @@ function isForgeError(e) {
 
 /***/ }),
 
-/***/ 30363:
+/***/ 19557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6601,6 +6601,65 @@ function bootstrapMetrics(data, names, options = {}) {
     return bootstrapStatistics(summarize, finishers, data, options);
 }
 
+;// CONCATENATED MODULE: ../../../../shared/runtime/lazy-schema.ts
+/**
+ * Zod schemas built the first time they are used, not when their module is loaded.
+ *
+ * Why: zod builds every schema object when the code defining it runs, ~17 µs each, and a step's
+ * bundle holds ~1,000-1,500 of them (each format's, the config's, the inputs'). Most runs use a few
+ * formats: drift-check never reads a comparison, compare never a drift report, and a constant
+ * imported from a format module (a schema name, a list of test names) brought all of its schemas
+ * with it. Measured before this, at each action's start: 20-28 ms of zod construction in compare,
+ * drift-check, publish-model, promote-model and rank-candidates.
+ *
+ * A format module puts its definitions in one builder (`once`) and exports handles
+ * (`lazySchema`): each handle has its schema's type, and forwards every property read (`parse`,
+ * `safeParse`, `_zod`, …) to the schema, built on that first read. zod accepts a handle inside
+ * another schema (it reads `_zod` through it), and `instanceof` sees the schema's prototype. What
+ * zod keys by object identity (the registry behind `.describe()`, which z.toJSONSchema reads) knows
+ * the schema, not the handle: pass `builtSchema(handle)` there.
+ */
+const BUILT = Symbol('mlops-actions:lazy-schema');
+/** `build` run once, on the first call; the same result after. */
+function once(build) {
+    let built;
+    return () => (built ??= { value: build() }).value;
+}
+/** A stand-in for the schema `get()` returns, which is built (by `get`) on the first property read. */
+function lazySchema(get) {
+    const bound = new Map();
+    const handler = {
+        get(_target, key) {
+            const schema = get();
+            if (key === BUILT)
+                return schema;
+            const value = schema[key];
+            if (typeof value !== 'function')
+                return value;
+            // Methods run on the schema itself, whatever `this` the caller passes.
+            let b = bound.get(key);
+            if (b === undefined)
+                bound.set(key, (b = value.bind(schema)));
+            return b;
+        },
+        has: (_target, key) => key in get(),
+        ownKeys: () => Reflect.ownKeys(get()),
+        getOwnPropertyDescriptor(_target, key) {
+            const d = Reflect.getOwnPropertyDescriptor(get(), key);
+            return d === undefined ? undefined : { ...d, configurable: true };
+        },
+        getPrototypeOf: () => Reflect.getPrototypeOf(get()),
+        set: () => false,
+        defineProperty: () => false,
+        deleteProperty: () => false,
+    };
+    return new Proxy({}, handler);
+}
+/** The schema behind a lazySchema handle (built now), or `schema` itself when it is not a handle. */
+function builtSchema(schema) {
+    return schema[BUILT] ?? schema;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/drift/drift-format.ts
 /**
  * `mlops-actions/drift@1`: what drift-check (`mlops drift`, actions/drift-check) writes. Defined once
@@ -6608,84 +6667,94 @@ function bootstrapMetrics(data, names, options = {}) {
  * local forge's files are rendered from it.
  */
 
+
 const DRIFT_SCHEMA = 'mlops-actions/drift@1';
 /** Statistical tests and distances, by the names Evidently uses. */
 const DRIFT_TESTS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi'];
 /** p-value tests drift when p < threshold; distances drift when statistic >= threshold. */
 const P_VALUE_TESTS = new Set(['ks', 'chisquare', 'z']);
-const columnDriftSchema = schemas/* object */.Ikc({
-    column: schemas/* string */.YjP(),
-    /** How the column was compared: numeric (distribution of numbers) or categorical (counts of values). */
-    kind: schemas/* enum */.k5n(['numeric', 'categorical']),
-    test: schemas/* enum */.k5n(DRIFT_TESTS),
-    /** KS D, chi-square X², Z, normed Wasserstein distance, Jensen-Shannon distance, PSI. */
-    statistic: schemas/* number */.aig(),
-    /** For p-value tests (ks, chisquare, z); null for distances. */
-    p_value: schemas/* number */.aig().nullable(),
-    /** p-value tests: drift when p_value < threshold; distances: drift when statistic >= threshold. */
-    threshold: schemas/* number */.aig(),
-    drifted: schemas/* boolean */.zMY(),
-    /** exact: both sides' raw values; sketch: the reference (or current) side came from a profile's sketches. */
-    method: schemas/* enum */.k5n(['exact', 'sketch']),
-    /** Why this test: "default: numeric, 1095 reference rows > 1000, 380 values > 5" or "configured". */
-    reason: schemas/* string */.YjP(),
-    reference_rows: schemas/* number */.aig().int().nonnegative(),
-    current_rows: schemas/* number */.aig().int().nonnegative(),
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const drift_format_schemas = once(() => {
+    const columnDriftSchema = schemas/* object */.Ikc({
+        column: schemas/* string */.YjP(),
+        /** How the column was compared: numeric (distribution of numbers) or categorical (counts of values). */
+        kind: schemas/* enum */.k5n(['numeric', 'categorical']),
+        test: schemas/* enum */.k5n(DRIFT_TESTS),
+        /** KS D, chi-square X², Z, normed Wasserstein distance, Jensen-Shannon distance, PSI. */
+        statistic: schemas/* number */.aig(),
+        /** For p-value tests (ks, chisquare, z); null for distances. */
+        p_value: schemas/* number */.aig().nullable(),
+        /** p-value tests: drift when p_value < threshold; distances: drift when statistic >= threshold. */
+        threshold: schemas/* number */.aig(),
+        drifted: schemas/* boolean */.zMY(),
+        /** exact: both sides' raw values; sketch: the reference (or current) side came from a profile's sketches. */
+        method: schemas/* enum */.k5n(['exact', 'sketch']),
+        /** Why this test: "default: numeric, 1095 reference rows > 1000, 380 values > 5" or "configured". */
+        reason: schemas/* string */.YjP(),
+        reference_rows: schemas/* number */.aig().int().nonnegative(),
+        current_rows: schemas/* number */.aig().int().nonnegative(),
+    });
+    const skippedColumnSchema = schemas/* object */.Ikc({ column: schemas/* string */.YjP(), reason: schemas/* string */.YjP() });
+    const metricCheckSchema = schemas/* object */.Ikc({
+        /** The metric's name as configured (e.g. accuracy, latency_p95). */
+        name: schemas/* string */.YjP(),
+        /** Where the value came from: "prometheus: <query>", "http: <url>", "evaluation of current data". */
+        source: schemas/* string */.YjP(),
+        value: schemas/* number */.aig().nullable(),
+        /** min: value >= threshold; max: value <= threshold; max_drop: baseline - value <= threshold. */
+        rule: schemas/* enum */.k5n(['min', 'max', 'max_drop']),
+        threshold: schemas/* number */.aig(),
+        /** max_drop: the released model's evaluation value it is measured against. */
+        baseline: schemas/* number */.aig().nullable(),
+        passed: schemas/* boolean */.zMY(),
+        message: schemas/* string */.YjP(),
+    });
+    const driftReportSchema = schemas/* object */.Ikc({
+        schema: schemas/* literal */.euz(DRIFT_SCHEMA),
+        model: schemas/* string */.YjP().nullable(),
+        /** When the check ran (ISO 8601). */
+        created_at: schemas/* string */.YjP(),
+        reference: schemas/* object */.Ikc({
+            /** production: the profile in the manifest of the model's alias; profile / data: a file given. */
+            kind: schemas/* enum */.k5n(['production', 'profile', 'data']),
+            file: schemas/* string */.YjP().nullable(),
+            /** production: the version and tag the alias pointed to. */
+            version: schemas/* string */.YjP().nullable(),
+            tag: schemas/* string */.YjP().nullable(),
+            alias: schemas/* string */.YjP().nullable(),
+            rows: schemas/* number */.aig().int().nonnegative(),
+            sha256: schemas/* string */.YjP().nullable(),
+        }),
+        current: schemas/* object */.Ikc({
+            rows: schemas/* number */.aig().int().nonnegative(),
+            sources: schemas/* array */.YOg(schemas/* object */.Ikc({ kind: schemas/* enum */.k5n(['file', 'http', 'prometheus']), name: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative().nullable() })),
+            /** The data window the sources cover, when known (Prometheus ranges, configured windows). */
+            window: schemas/* object */.Ikc({ from: schemas/* string */.YjP().nullable(), to: schemas/* string */.YjP().nullable() }),
+        }),
+        data: schemas/* object */.Ikc({
+            /** share >= share_threshold (Evidently's dataset drift rule). */
+            dataset_drift: schemas/* boolean */.zMY(),
+            /** Drifted columns / tested columns (0 when none were tested). */
+            share: schemas/* number */.aig().min(0).max(1),
+            share_threshold: schemas/* number */.aig().min(0).max(1),
+            tested: schemas/* number */.aig().int().nonnegative(),
+            drifted: schemas/* number */.aig().int().nonnegative(),
+            columns: schemas/* array */.YOg(columnDriftSchema),
+            skipped: schemas/* array */.YOg(skippedColumnSchema),
+        }),
+        metrics: schemas/* array */.YOg(metricCheckSchema),
+        /** ok; drift (dataset drift); degradation (a metric rule failed); drift_and_degradation. */
+        decision: schemas/* enum */.k5n(['ok', 'drift', 'degradation', 'drift_and_degradation']),
+        /** One line per reason, for logs, the PR body and the request file. */
+        reasons: schemas/* array */.YOg(schemas/* string */.YjP()),
+    });
+    return { columnDriftSchema, skippedColumnSchema, metricCheckSchema, driftReportSchema };
 });
-const skippedColumnSchema = schemas/* object */.Ikc({ column: schemas/* string */.YjP(), reason: schemas/* string */.YjP() });
-const metricCheckSchema = schemas/* object */.Ikc({
-    /** The metric's name as configured (e.g. accuracy, latency_p95). */
-    name: schemas/* string */.YjP(),
-    /** Where the value came from: "prometheus: <query>", "http: <url>", "evaluation of current data". */
-    source: schemas/* string */.YjP(),
-    value: schemas/* number */.aig().nullable(),
-    /** min: value >= threshold; max: value <= threshold; max_drop: baseline - value <= threshold. */
-    rule: schemas/* enum */.k5n(['min', 'max', 'max_drop']),
-    threshold: schemas/* number */.aig(),
-    /** max_drop: the released model's evaluation value it is measured against. */
-    baseline: schemas/* number */.aig().nullable(),
-    passed: schemas/* boolean */.zMY(),
-    message: schemas/* string */.YjP(),
-});
-const driftReportSchema = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(DRIFT_SCHEMA),
-    model: schemas/* string */.YjP().nullable(),
-    /** When the check ran (ISO 8601). */
-    created_at: schemas/* string */.YjP(),
-    reference: schemas/* object */.Ikc({
-        /** production: the profile in the manifest of the model's alias; profile / data: a file given. */
-        kind: schemas/* enum */.k5n(['production', 'profile', 'data']),
-        file: schemas/* string */.YjP().nullable(),
-        /** production: the version and tag the alias pointed to. */
-        version: schemas/* string */.YjP().nullable(),
-        tag: schemas/* string */.YjP().nullable(),
-        alias: schemas/* string */.YjP().nullable(),
-        rows: schemas/* number */.aig().int().nonnegative(),
-        sha256: schemas/* string */.YjP().nullable(),
-    }),
-    current: schemas/* object */.Ikc({
-        rows: schemas/* number */.aig().int().nonnegative(),
-        sources: schemas/* array */.YOg(schemas/* object */.Ikc({ kind: schemas/* enum */.k5n(['file', 'http', 'prometheus']), name: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative().nullable() })),
-        /** The data window the sources cover, when known (Prometheus ranges, configured windows). */
-        window: schemas/* object */.Ikc({ from: schemas/* string */.YjP().nullable(), to: schemas/* string */.YjP().nullable() }),
-    }),
-    data: schemas/* object */.Ikc({
-        /** share >= share_threshold (Evidently's dataset drift rule). */
-        dataset_drift: schemas/* boolean */.zMY(),
-        /** Drifted columns / tested columns (0 when none were tested). */
-        share: schemas/* number */.aig().min(0).max(1),
-        share_threshold: schemas/* number */.aig().min(0).max(1),
-        tested: schemas/* number */.aig().int().nonnegative(),
-        drifted: schemas/* number */.aig().int().nonnegative(),
-        columns: schemas/* array */.YOg(columnDriftSchema),
-        skipped: schemas/* array */.YOg(skippedColumnSchema),
-    }),
-    metrics: schemas/* array */.YOg(metricCheckSchema),
-    /** ok; drift (dataset drift); degradation (a metric rule failed); drift_and_degradation. */
-    decision: schemas/* enum */.k5n(['ok', 'drift', 'degradation', 'drift_and_degradation']),
-    /** One line per reason, for logs, the PR body and the request file. */
-    reasons: schemas/* array */.YOg(schemas/* string */.YjP()),
-});
+const columnDriftSchema = lazySchema(() => drift_format_schemas().columnDriftSchema);
+const skippedColumnSchema = lazySchema(() => drift_format_schemas().skippedColumnSchema);
+const metricCheckSchema = lazySchema(() => drift_format_schemas().metricCheckSchema);
+const driftReportSchema = lazySchema(() => drift_format_schemas().driftReportSchema);
 
 // EXTERNAL MODULE: ../../../yaml/dist/index.js
 var dist = __nccwpck_require__(79171);
@@ -7441,108 +7510,120 @@ function parseModelConfig(value, where) {
  */
 
 
+
 const EVALUATION_SCHEMA = 'mlops-actions/evaluation@1';
-const sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/);
-const label = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]);
-const metricValueSchema = schemas/* object */.Ikc({
-    /** The metric on all rows. */
-    value: schemas/* number */.aig(),
-    /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
-    ci: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]).optional(),
-    /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
-    ci_invalid: schemas/* number */.aig().int().nonnegative().optional(),
-    /** Which way is better (registry metrics only); the compare step's default. */
-    direction: schemas/* enum */.k5n(['higher', 'lower']).optional(),
-});
-const omittedMetricSchema = schemas/* object */.Ikc({ metric: schemas/* string */.YjP(), reason: schemas/* string */.YjP() });
-const confusionMatrixSchema = schemas/* object */.Ikc({
-    /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
-    labels: schemas/* array */.YOg(label),
-    /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
-    counts: schemas/* array */.YOg(schemas/* array */.YOg(schemas/* number */.aig().int().nonnegative())),
-});
-const sliceSchema = schemas/* object */.Ikc({
-    column: schemas/* string */.YjP(),
-    /** The slice's value as text; null for rows where the column is missing. */
-    value: schemas/* string */.YjP().nullable(),
-    rows: schemas/* number */.aig().int().nonnegative(),
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricValueSchema),
-    omitted: schemas/* array */.YOg(omittedMetricSchema),
-    confusion_matrix: confusionMatrixSchema.nullable(),
-});
-const skippedSliceSchema = schemas/* object */.Ikc({
-    column: schemas/* string */.YjP(),
-    value: schemas/* string */.YjP().nullable(),
-    rows: schemas/* number */.aig().int().nonnegative(),
-    reason: schemas/* string */.YjP(),
-});
-const evaluationReportSchema = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(EVALUATION_SCHEMA),
-    /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
-    source: schemas/* enum */.k5n(['predictions', 'import']),
-    task: schemas/* enum */.k5n(['binary', 'multiclass', 'regression']).nullable(),
-    /** Rows evaluated (null for imported metrics). */
-    rows: schemas/* number */.aig().int().nonnegative().nullable(),
-    /** The predictions file; null for imported metrics. */
-    dataset: schemas/* object */.Ikc({ file: schemas/* string */.YjP(), format: schemas/* string */.YjP(), sha256, bytes: schemas/* number */.aig().int().nonnegative() })
-        .nullable(),
-    /** `--model` files, each with its SHA-256, in the order given. */
-    models: schemas/* array */.YOg(schemas/* object */.Ikc({ file: schemas/* string */.YjP(), sha256, bytes: schemas/* number */.aig().int().nonnegative() })),
-    /** The columns read; null for imported metrics. */
-    columns: schemas/* object */.Ikc({
-        label: schemas/* string */.YjP(),
-        prediction: schemas/* string */.YjP().nullable(),
-        /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
-        score: schemas/* array */.YOg(schemas/* string */.YjP()),
-        score_classes: schemas/* array */.YOg(label).nullable(),
-        id: schemas/* string */.YjP().nullable(),
-        slices: schemas/* array */.YOg(schemas/* string */.YjP()),
-    })
-        .nullable(),
-    /** Classification settings; null for regression and imports. */
-    classification: schemas/* object */.Ikc({
-        /** All classes, sorted as scikit-learn sorts labels. */
-        classes: schemas/* array */.YOg(label),
-        pos_label: label.nullable(),
-        /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
-        threshold: schemas/* number */.aig().nullable(),
-        /** Where the predicted labels came from. */
-        predicted_from: schemas/* enum */.k5n(['prediction', 'threshold', 'argmax']),
-        ece_bins: schemas/* number */.aig().int().positive(),
-    })
-        .nullable(),
-    bootstrap: schemas/* object */.Ikc({
-        method: schemas/* literal */.euz('percentile'),
-        /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
-        unit: schemas/* literal */.euz('row'),
-        resamples: schemas/* number */.aig().int().positive(),
-        confidence: schemas/* number */.aig().gt(0).lt(1),
-        seed: schemas/* number */.aig().int(),
-        prng: schemas/* string */.YjP(),
-    })
-        .nullable(),
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricValueSchema),
-    omitted: schemas/* array */.YOg(omittedMetricSchema),
-    confusion_matrix: confusionMatrixSchema.nullable(),
-    slices: schemas/* array */.YOg(sliceSchema),
-    skipped_slices: schemas/* array */.YOg(skippedSliceSchema),
-    min_slice_size: schemas/* number */.aig().int().nonnegative().nullable(),
-    /** Per-example data for paired tests in compare; null when not written. */
-    examples: schemas/* object */.Ikc({
-        /** Path relative to the report's folder. */
-        file: schemas/* string */.YjP(),
-        format: schemas/* literal */.euz('jsonl.gz'),
-        sha256,
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const evaluation_format_schemas = once(() => {
+    const sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/);
+    const label = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]);
+    const metricValueSchema = schemas/* object */.Ikc({
+        /** The metric on all rows. */
+        value: schemas/* number */.aig(),
+        /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
+        ci: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]).optional(),
+        /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
+        ci_invalid: schemas/* number */.aig().int().nonnegative().optional(),
+        /** Which way is better (registry metrics only); the compare step's default. */
+        direction: schemas/* enum */.k5n(['higher', 'lower']).optional(),
+    });
+    const omittedMetricSchema = schemas/* object */.Ikc({ metric: schemas/* string */.YjP(), reason: schemas/* string */.YjP() });
+    const confusionMatrixSchema = schemas/* object */.Ikc({
+        /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
+        labels: schemas/* array */.YOg(label),
+        /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
+        counts: schemas/* array */.YOg(schemas/* array */.YOg(schemas/* number */.aig().int().nonnegative())),
+    });
+    const sliceSchema = schemas/* object */.Ikc({
+        column: schemas/* string */.YjP(),
+        /** The slice's value as text; null for rows where the column is missing. */
+        value: schemas/* string */.YjP().nullable(),
         rows: schemas/* number */.aig().int().nonnegative(),
-        /** The id column pairing rows across reports; null = the 0-based row index. */
-        id_column: schemas/* string */.YjP().nullable(),
-    })
-        .nullable(),
-    /** Imported metrics: which tool wrote them and where. */
-    imported: schemas/* object */.Ikc({ kind: schemas/* string */.YjP(), path: schemas/* string */.YjP(), details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional() })
-        .nullable(),
-    warnings: schemas/* array */.YOg(schemas/* string */.YjP()),
+        metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricValueSchema),
+        omitted: schemas/* array */.YOg(omittedMetricSchema),
+        confusion_matrix: confusionMatrixSchema.nullable(),
+    });
+    const skippedSliceSchema = schemas/* object */.Ikc({
+        column: schemas/* string */.YjP(),
+        value: schemas/* string */.YjP().nullable(),
+        rows: schemas/* number */.aig().int().nonnegative(),
+        reason: schemas/* string */.YjP(),
+    });
+    const evaluationReportSchema = schemas/* object */.Ikc({
+        schema: schemas/* literal */.euz(EVALUATION_SCHEMA),
+        /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
+        source: schemas/* enum */.k5n(['predictions', 'import']),
+        task: schemas/* enum */.k5n(['binary', 'multiclass', 'regression']).nullable(),
+        /** Rows evaluated (null for imported metrics). */
+        rows: schemas/* number */.aig().int().nonnegative().nullable(),
+        /** The predictions file; null for imported metrics. */
+        dataset: schemas/* object */.Ikc({ file: schemas/* string */.YjP(), format: schemas/* string */.YjP(), sha256, bytes: schemas/* number */.aig().int().nonnegative() })
+            .nullable(),
+        /** `--model` files, each with its SHA-256, in the order given. */
+        models: schemas/* array */.YOg(schemas/* object */.Ikc({ file: schemas/* string */.YjP(), sha256, bytes: schemas/* number */.aig().int().nonnegative() })),
+        /** The columns read; null for imported metrics. */
+        columns: schemas/* object */.Ikc({
+            label: schemas/* string */.YjP(),
+            prediction: schemas/* string */.YjP().nullable(),
+            /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
+            score: schemas/* array */.YOg(schemas/* string */.YjP()),
+            score_classes: schemas/* array */.YOg(label).nullable(),
+            id: schemas/* string */.YjP().nullable(),
+            slices: schemas/* array */.YOg(schemas/* string */.YjP()),
+        })
+            .nullable(),
+        /** Classification settings; null for regression and imports. */
+        classification: schemas/* object */.Ikc({
+            /** All classes, sorted as scikit-learn sorts labels. */
+            classes: schemas/* array */.YOg(label),
+            pos_label: label.nullable(),
+            /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
+            threshold: schemas/* number */.aig().nullable(),
+            /** Where the predicted labels came from. */
+            predicted_from: schemas/* enum */.k5n(['prediction', 'threshold', 'argmax']),
+            ece_bins: schemas/* number */.aig().int().positive(),
+        })
+            .nullable(),
+        bootstrap: schemas/* object */.Ikc({
+            method: schemas/* literal */.euz('percentile'),
+            /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
+            unit: schemas/* literal */.euz('row'),
+            resamples: schemas/* number */.aig().int().positive(),
+            confidence: schemas/* number */.aig().gt(0).lt(1),
+            seed: schemas/* number */.aig().int(),
+            prng: schemas/* string */.YjP(),
+        })
+            .nullable(),
+        metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricValueSchema),
+        omitted: schemas/* array */.YOg(omittedMetricSchema),
+        confusion_matrix: confusionMatrixSchema.nullable(),
+        slices: schemas/* array */.YOg(sliceSchema),
+        skipped_slices: schemas/* array */.YOg(skippedSliceSchema),
+        min_slice_size: schemas/* number */.aig().int().nonnegative().nullable(),
+        /** Per-example data for paired tests in compare; null when not written. */
+        examples: schemas/* object */.Ikc({
+            /** Path relative to the report's folder. */
+            file: schemas/* string */.YjP(),
+            format: schemas/* literal */.euz('jsonl.gz'),
+            sha256,
+            rows: schemas/* number */.aig().int().nonnegative(),
+            /** The id column pairing rows across reports; null = the 0-based row index. */
+            id_column: schemas/* string */.YjP().nullable(),
+        })
+            .nullable(),
+        /** Imported metrics: which tool wrote them and where. */
+        imported: schemas/* object */.Ikc({ kind: schemas/* string */.YjP(), path: schemas/* string */.YjP(), details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional() })
+            .nullable(),
+        warnings: schemas/* array */.YOg(schemas/* string */.YjP()),
+    });
+    return { metricValueSchema, omittedMetricSchema, confusionMatrixSchema, sliceSchema, skippedSliceSchema, evaluationReportSchema };
 });
+const metricValueSchema = lazySchema(() => evaluation_format_schemas().metricValueSchema);
+const omittedMetricSchema = lazySchema(() => evaluation_format_schemas().omittedMetricSchema);
+const confusionMatrixSchema = lazySchema(() => evaluation_format_schemas().confusionMatrixSchema);
+const sliceSchema = lazySchema(() => evaluation_format_schemas().sliceSchema);
+const skippedSliceSchema = lazySchema(() => evaluation_format_schemas().skippedSliceSchema);
+const evaluationReportSchema = lazySchema(() => evaluation_format_schemas().evaluationReportSchema);
 /** The folder a report's relative `examples.file` is resolved against. */
 function evaluation_format_examplesFileOf(reportPath, report) {
     return report.examples ? join(dirname(reportPath), report.examples.file) : undefined;
@@ -7558,118 +7639,132 @@ function evaluation_format_examplesFileOf(reportPath, report) {
  * delta; a relative delta with a zero baseline is null.
  */
 
+
 const comparison_format_COMPARISON_SCHEMA = 'mlops-actions/comparison@1';
-const interval = schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]);
-const direction = schemas/* enum */.k5n(['higher', 'lower']);
-const ruleKindSchema = schemas/* enum */.k5n(['present', 'threshold', 'min_absolute_change', 'min_relative_change', 'max_regression']);
-const ruleResultSchema = schemas/* object */.Ikc({
-    /** `present`: the head must carry the metric (implied by any rule on it). */
-    rule: ruleKindSchema,
-    /** The configured value (null for `present`). */
-    value: schemas/* number */.aig().nullable(),
-    /** What the head value was compared with (threshold, or the bound derived from the baseline); null when not evaluated. */
-    bound: schemas/* number */.aig().nullable(),
-    outcome: schemas/* enum */.k5n(['pass', 'fail', 'skipped']),
-    severity: schemas/* enum */.k5n(['error', 'warn']),
-    /** One sentence a reviewer can read: "0.9460 >= 0.9320 + 0.01 = 0.9420". */
-    message: schemas/* string */.YjP(),
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const comparison_format_schemas = once(() => {
+    const interval = schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]);
+    const direction = schemas/* enum */.k5n(['higher', 'lower']);
+    const ruleKindSchema = schemas/* enum */.k5n(['present', 'threshold', 'min_absolute_change', 'min_relative_change', 'max_regression']);
+    const ruleResultSchema = schemas/* object */.Ikc({
+        /** `present`: the head must carry the metric (implied by any rule on it). */
+        rule: ruleKindSchema,
+        /** The configured value (null for `present`). */
+        value: schemas/* number */.aig().nullable(),
+        /** What the head value was compared with (threshold, or the bound derived from the baseline); null when not evaluated. */
+        bound: schemas/* number */.aig().nullable(),
+        outcome: schemas/* enum */.k5n(['pass', 'fail', 'skipped']),
+        severity: schemas/* enum */.k5n(['error', 'warn']),
+        /** One sentence a reviewer can read: "0.9460 >= 0.9320 + 0.01 = 0.9420". */
+        message: schemas/* string */.YjP(),
+    });
+    const deltaLabelSchema = schemas/* enum */.k5n(['improvement', 'regression', 'within_noise', 'not_tested']);
+    const significanceTestSchema = schemas/* object */.Ikc({
+        name: schemas/* enum */.k5n(['mcnemar', 'delong']),
+        /** mcnemar: `exact-binomial` (b + c < 25) or `chi-square-cc`; delong: `fast-delong`. */
+        method: schemas/* string */.YjP(),
+        /** The test statistic: chi-square (McNemar, chi-square form), z (DeLong); null for the exact binomial form. */
+        statistic: schemas/* number */.aig().nullable(),
+        p_value: schemas/* number */.aig(),
+        /** p_value < alpha. */
+        significant: schemas/* boolean */.zMY(),
+        /** mcnemar: { b: head right & baseline wrong, c: head wrong & baseline right }; delong: { se, positives, negatives }. */
+        details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()),
+    });
+    /** Pass/fail of one metric's rules: `fail` if an error-severity rule failed, `warn` if only warn ones did. */
+    const statusSchema = schemas/* enum */.k5n(['pass', 'fail', 'warn', 'none']);
+    const metricComparisonSchema = schemas/* object */.Ikc({
+        name: schemas/* string */.YjP(),
+        /** Which way is better; null when neither the config, the report nor the registry says. */
+        direction: direction.nullable(),
+        head: schemas/* number */.aig().nullable(),
+        baseline: schemas/* number */.aig().nullable(),
+        /** head − baseline. */
+        delta: schemas/* number */.aig().nullable(),
+        /** (head − baseline) / |baseline|; null for a zero or missing baseline. */
+        relative_delta: schemas/* number */.aig().nullable(),
+        /** The reports' own bootstrap CIs of each value. */
+        head_ci: interval.nullable(),
+        baseline_ci: interval.nullable(),
+        /** Paired bootstrap percentile CI of the delta (same rows in both); null when not tested. */
+        delta_ci: interval.nullable(),
+        /** Resamples on which the delta was undefined, left out of delta_ci. */
+        delta_ci_invalid: schemas/* number */.aig().int().nonnegative().nullable(),
+        /** p-value of the metric's paired test (McNemar for accuracy, DeLong for binary roc_auc), else null. */
+        p_value: schemas/* number */.aig().nullable(),
+        test: significanceTestSchema.nullable(),
+        /** From delta_ci: excludes 0 on the better side → improvement, on the worse side → regression. */
+        label: deltaLabelSchema,
+        rules: schemas/* array */.YOg(ruleResultSchema),
+        status: statusSchema,
+    });
+    const sliceComparisonSchema = schemas/* object */.Ikc({
+        column: schemas/* string */.YjP(),
+        value: schemas/* string */.YjP().nullable(),
+        head_rows: schemas/* number */.aig().int().nonnegative().nullable(),
+        baseline_rows: schemas/* number */.aig().int().nonnegative().nullable(),
+        /** Why the slice's rules were not evaluated (too small, skipped by evaluate); null when they were. */
+        skipped: schemas/* string */.YjP().nullable(),
+        metrics: schemas/* array */.YOg(metricComparisonSchema),
+        status: statusSchema,
+    });
+    const reportRefSchema = schemas/* object */.Ikc({
+        /** Path of the report file; null when it was given in memory. */
+        file: schemas/* string */.YjP().nullable(),
+        source: schemas/* enum */.k5n(['predictions', 'import']),
+        task: schemas/* enum */.k5n(['binary', 'multiclass', 'regression']).nullable(),
+        rows: schemas/* number */.aig().int().nonnegative().nullable(),
+        dataset_sha256: schemas/* string */.YjP().nullable(),
+        examples_sha256: schemas/* string */.YjP().nullable(),
+    });
+    const comparisonSchema = schemas/* object */.Ikc({
+        schema: schemas/* literal */.euz(comparison_format_COMPARISON_SCHEMA),
+        /** The model name under `models:` in mlops.yaml; null when rules came from elsewhere. */
+        model: schemas/* string */.YjP().nullable(),
+        head: reportRefSchema,
+        /** Null on a first run (no baseline). */
+        baseline: reportRefSchema.nullable(),
+        /** `report-only`: no rules were configured, so nothing was gated (never a silent pass). */
+        verdict: schemas/* enum */.k5n(['pass', 'fail', 'report-only']),
+        gate: schemas/* object */.Ikc({
+            configured: schemas/* boolean */.zMY(),
+            first_run: schemas/* enum */.k5n(['pass', 'fail']),
+            /** Rules evaluated / failed (error severity) / warned (warn severity) / skipped. */
+            rules: schemas/* number */.aig().int().nonnegative(),
+            failed: schemas/* number */.aig().int().nonnegative(),
+            warned: schemas/* number */.aig().int().nonnegative(),
+            skipped: schemas/* number */.aig().int().nonnegative(),
+            /** One line per failed or warned rule: "roc_auc: 0.90 < threshold 0.92". */
+            failures: schemas/* array */.YOg(schemas/* string */.YjP()),
+        }),
+        significance: schemas/* object */.Ikc({
+            /** Whether paired tests ran; when false, `reason` says why (every label is not_tested). */
+            tested: schemas/* boolean */.zMY(),
+            reason: schemas/* string */.YjP().nullable(),
+            /** Rows present in both per-example files. */
+            paired_rows: schemas/* number */.aig().int().nonnegative().nullable(),
+            method: schemas/* literal */.euz('paired-percentile-bootstrap'),
+            resamples: schemas/* number */.aig().int().nonnegative(),
+            confidence: schemas/* number */.aig().gt(0).lt(1),
+            alpha: schemas/* number */.aig().gt(0).lt(1),
+            seed: schemas/* number */.aig().int(),
+            prng: schemas/* string */.YjP(),
+        }),
+        metrics: schemas/* array */.YOg(metricComparisonSchema),
+        slices: schemas/* array */.YOg(sliceComparisonSchema),
+        warnings: schemas/* array */.YOg(schemas/* string */.YjP()),
+    });
+    return { reportRefSchema, ruleKindSchema, ruleResultSchema, deltaLabelSchema, significanceTestSchema, statusSchema, metricComparisonSchema, sliceComparisonSchema, comparisonSchema };
 });
-const deltaLabelSchema = schemas/* enum */.k5n(['improvement', 'regression', 'within_noise', 'not_tested']);
-const significanceTestSchema = schemas/* object */.Ikc({
-    name: schemas/* enum */.k5n(['mcnemar', 'delong']),
-    /** mcnemar: `exact-binomial` (b + c < 25) or `chi-square-cc`; delong: `fast-delong`. */
-    method: schemas/* string */.YjP(),
-    /** The test statistic: chi-square (McNemar, chi-square form), z (DeLong); null for the exact binomial form. */
-    statistic: schemas/* number */.aig().nullable(),
-    p_value: schemas/* number */.aig(),
-    /** p_value < alpha. */
-    significant: schemas/* boolean */.zMY(),
-    /** mcnemar: { b: head right & baseline wrong, c: head wrong & baseline right }; delong: { se, positives, negatives }. */
-    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()),
-});
-/** Pass/fail of one metric's rules: `fail` if an error-severity rule failed, `warn` if only warn ones did. */
-const statusSchema = schemas/* enum */.k5n(['pass', 'fail', 'warn', 'none']);
-const metricComparisonSchema = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP(),
-    /** Which way is better; null when neither the config, the report nor the registry says. */
-    direction: direction.nullable(),
-    head: schemas/* number */.aig().nullable(),
-    baseline: schemas/* number */.aig().nullable(),
-    /** head − baseline. */
-    delta: schemas/* number */.aig().nullable(),
-    /** (head − baseline) / |baseline|; null for a zero or missing baseline. */
-    relative_delta: schemas/* number */.aig().nullable(),
-    /** The reports' own bootstrap CIs of each value. */
-    head_ci: interval.nullable(),
-    baseline_ci: interval.nullable(),
-    /** Paired bootstrap percentile CI of the delta (same rows in both); null when not tested. */
-    delta_ci: interval.nullable(),
-    /** Resamples on which the delta was undefined, left out of delta_ci. */
-    delta_ci_invalid: schemas/* number */.aig().int().nonnegative().nullable(),
-    /** p-value of the metric's paired test (McNemar for accuracy, DeLong for binary roc_auc), else null. */
-    p_value: schemas/* number */.aig().nullable(),
-    test: significanceTestSchema.nullable(),
-    /** From delta_ci: excludes 0 on the better side → improvement, on the worse side → regression. */
-    label: deltaLabelSchema,
-    rules: schemas/* array */.YOg(ruleResultSchema),
-    status: statusSchema,
-});
-const sliceComparisonSchema = schemas/* object */.Ikc({
-    column: schemas/* string */.YjP(),
-    value: schemas/* string */.YjP().nullable(),
-    head_rows: schemas/* number */.aig().int().nonnegative().nullable(),
-    baseline_rows: schemas/* number */.aig().int().nonnegative().nullable(),
-    /** Why the slice's rules were not evaluated (too small, skipped by evaluate); null when they were. */
-    skipped: schemas/* string */.YjP().nullable(),
-    metrics: schemas/* array */.YOg(metricComparisonSchema),
-    status: statusSchema,
-});
-const reportRefSchema = schemas/* object */.Ikc({
-    /** Path of the report file; null when it was given in memory. */
-    file: schemas/* string */.YjP().nullable(),
-    source: schemas/* enum */.k5n(['predictions', 'import']),
-    task: schemas/* enum */.k5n(['binary', 'multiclass', 'regression']).nullable(),
-    rows: schemas/* number */.aig().int().nonnegative().nullable(),
-    dataset_sha256: schemas/* string */.YjP().nullable(),
-    examples_sha256: schemas/* string */.YjP().nullable(),
-});
-const comparisonSchema = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(comparison_format_COMPARISON_SCHEMA),
-    /** The model name under `models:` in mlops.yaml; null when rules came from elsewhere. */
-    model: schemas/* string */.YjP().nullable(),
-    head: reportRefSchema,
-    /** Null on a first run (no baseline). */
-    baseline: reportRefSchema.nullable(),
-    /** `report-only`: no rules were configured, so nothing was gated (never a silent pass). */
-    verdict: schemas/* enum */.k5n(['pass', 'fail', 'report-only']),
-    gate: schemas/* object */.Ikc({
-        configured: schemas/* boolean */.zMY(),
-        first_run: schemas/* enum */.k5n(['pass', 'fail']),
-        /** Rules evaluated / failed (error severity) / warned (warn severity) / skipped. */
-        rules: schemas/* number */.aig().int().nonnegative(),
-        failed: schemas/* number */.aig().int().nonnegative(),
-        warned: schemas/* number */.aig().int().nonnegative(),
-        skipped: schemas/* number */.aig().int().nonnegative(),
-        /** One line per failed or warned rule: "roc_auc: 0.90 < threshold 0.92". */
-        failures: schemas/* array */.YOg(schemas/* string */.YjP()),
-    }),
-    significance: schemas/* object */.Ikc({
-        /** Whether paired tests ran; when false, `reason` says why (every label is not_tested). */
-        tested: schemas/* boolean */.zMY(),
-        reason: schemas/* string */.YjP().nullable(),
-        /** Rows present in both per-example files. */
-        paired_rows: schemas/* number */.aig().int().nonnegative().nullable(),
-        method: schemas/* literal */.euz('paired-percentile-bootstrap'),
-        resamples: schemas/* number */.aig().int().nonnegative(),
-        confidence: schemas/* number */.aig().gt(0).lt(1),
-        alpha: schemas/* number */.aig().gt(0).lt(1),
-        seed: schemas/* number */.aig().int(),
-        prng: schemas/* string */.YjP(),
-    }),
-    metrics: schemas/* array */.YOg(metricComparisonSchema),
-    slices: schemas/* array */.YOg(sliceComparisonSchema),
-    warnings: schemas/* array */.YOg(schemas/* string */.YjP()),
-});
+const ruleKindSchema = lazySchema(() => comparison_format_schemas().ruleKindSchema);
+const ruleResultSchema = lazySchema(() => comparison_format_schemas().ruleResultSchema);
+const deltaLabelSchema = lazySchema(() => comparison_format_schemas().deltaLabelSchema);
+const significanceTestSchema = lazySchema(() => comparison_format_schemas().significanceTestSchema);
+const statusSchema = lazySchema(() => comparison_format_schemas().statusSchema);
+const metricComparisonSchema = lazySchema(() => comparison_format_schemas().metricComparisonSchema);
+const sliceComparisonSchema = lazySchema(() => comparison_format_schemas().sliceComparisonSchema);
+const comparisonSchema = lazySchema(() => comparison_format_schemas().comparisonSchema);
 
 ;// CONCATENATED MODULE: ../../../../shared/compare/rules.ts
 /**
@@ -9062,90 +9157,102 @@ function values_formatTimestamp(ms, type) {
  */
 
 
+
 const profile_format_PROFILE_SCHEMA = 'mlops-actions/profile@1';
-const columnType = schemas/* enum */.k5n(COLUMN_TYPES);
-/** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
-const kllStateSchema = schemas/* object */.Ikc({
-    k: schemas/* number */.aig().int().positive(),
-    n: schemas/* number */.aig().int().nonnegative(),
-    min: schemas/* number */.aig().nullable(),
-    max: schemas/* number */.aig().nullable(),
-    levels: schemas/* array */.YOg(schemas/* array */.YOg(schemas/* number */.aig())),
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const profile_format_schemas = once(() => {
+    const columnType = schemas/* enum */.k5n(COLUMN_TYPES);
+    /** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
+    const kllStateSchema = schemas/* object */.Ikc({
+        k: schemas/* number */.aig().int().positive(),
+        n: schemas/* number */.aig().int().nonnegative(),
+        min: schemas/* number */.aig().nullable(),
+        max: schemas/* number */.aig().nullable(),
+        levels: schemas/* array */.YOg(schemas/* array */.YOg(schemas/* number */.aig())),
+    });
+    /** Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and base64 registers. */
+    const hllStateSchema = schemas/* object */.Ikc({
+        p: schemas/* number */.aig().int().min(4).max(18),
+        registers: schemas/* string */.YjP(),
+    });
+    /** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
+    const frequentStateSchema = schemas/* object */.Ikc({
+        capacity: schemas/* number */.aig().int().positive(),
+        /** Total weight subtracted by decrements: each count is exact within [count, count + offset]. */
+        offset: schemas/* number */.aig().nonnegative(),
+        items: schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* number */.aig().nonnegative()])),
+    });
+    /** Moments for exact merge: n, exact sum as Shewchuk partials (order independent), and M2 (Chan et al.). */
+    const momentsStateSchema = schemas/* object */.Ikc({
+        n: schemas/* number */.aig().int().nonnegative(),
+        sum_partials: schemas/* array */.YOg(schemas/* number */.aig()),
+        mean: schemas/* number */.aig(),
+        m2: schemas/* number */.aig(),
+    });
+    const columnProfileSchema = schemas/* object */.Ikc({
+        /** The column's type: from the contract when there is one, else the dominant type observed. */
+        type: columnType,
+        /** Non-missing values. */
+        count: schemas/* number */.aig().int().nonnegative(),
+        /** Missing values (null, absent, or a null token). */
+        nulls: schemas/* number */.aig().int().nonnegative(),
+        /** NaN values (counted in `count`, excluded from numeric statistics). */
+        nan: schemas/* number */.aig().int().nonnegative(),
+        /** +/-Infinity values (counted in `count`, excluded from numeric statistics). */
+        inf: schemas/* number */.aig().int().nonnegative(),
+        /** Non-missing values by the narrowest type each parses as (integer < number; date < timestamp; boolean; string). */
+        type_counts: schemas/* object */.Ikc({
+            integer: schemas/* number */.aig().int().nonnegative(),
+            number: schemas/* number */.aig().int().nonnegative(),
+            boolean: schemas/* number */.aig().int().nonnegative(),
+            date: schemas/* number */.aig().int().nonnegative(),
+            timestamp: schemas/* number */.aig().int().nonnegative(),
+            string: schemas/* number */.aig().int().nonnegative(),
+        }),
+        /** Numeric columns: numbers; date/timestamp columns: ISO 8601 text; string columns: lexicographic. */
+        min: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).nullable(),
+        max: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).nullable(),
+        /** Numeric, date and timestamp columns (dates as epoch ms): arithmetic mean and sample std (ddof=1, as pandas). */
+        mean: schemas/* number */.aig().nullable(),
+        std: schemas/* number */.aig().nullable(),
+        /** Quantile estimates keyed by probability ("0.5"), from the KLL sketch; null when not numeric. */
+        quantiles: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).nullable(),
+        /** Distinct non-missing values: HyperLogLog estimate, exact while the column has few values. */
+        distinct: schemas/* object */.Ikc({ estimate: schemas/* number */.aig().nonnegative(), exact: schemas/* boolean */.zMY() }),
+        /** Top 20 values with counts (exact when `frequent_exact`). */
+        frequent: schemas/* array */.YOg(schemas/* object */.Ikc({ value: schemas/* string */.YjP(), count: schemas/* number */.aig().nonnegative() })),
+        frequent_exact: schemas/* boolean */.zMY(),
+        /** Numeric/date columns: equal-width bins over [min, max]; counts estimated from the KLL sketch. */
+        histogram: schemas/* object */.Ikc({ edges: schemas/* array */.YOg(schemas/* number */.aig()), counts: schemas/* array */.YOg(schemas/* number */.aig()) }).nullable(),
+        /** Text length of non-missing values (characters). */
+        length: schemas/* object */.Ikc({ min: schemas/* number */.aig(), max: schemas/* number */.aig(), mean: schemas/* number */.aig() }).nullable(),
+        sketches: schemas/* object */.Ikc({
+            moments: momentsStateSchema,
+            kll: kllStateSchema,
+            hll: hllStateSchema,
+            frequent: frequentStateSchema,
+            /** Exact text-length stats and lexicographic min/max, kept for merge. */
+            text: schemas/* object */.Ikc({ min_len: schemas/* number */.aig().nullable(), max_len: schemas/* number */.aig().nullable(), sum_len: schemas/* number */.aig(), min: schemas/* string */.YjP().nullable(), max: schemas/* string */.YjP().nullable() }),
+        }),
+    });
+    const profileSchema = schemas/* object */.Ikc({
+        schema: schemas/* literal */.euz(profile_format_PROFILE_SCHEMA),
+        /** Files profiled (several after a merge), as given by the user. */
+        sources: schemas/* array */.YOg(schemas/* object */.Ikc({ file: schemas/* string */.YjP(), format: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() })),
+        rows: schemas/* number */.aig().int().nonnegative(),
+        /** Column names in file order. */
+        column_order: schemas/* array */.YOg(schemas/* string */.YjP()),
+        columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnProfileSchema),
+    });
+    return { kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema, profileSchema };
 });
-/** Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and base64 registers. */
-const hllStateSchema = schemas/* object */.Ikc({
-    p: schemas/* number */.aig().int().min(4).max(18),
-    registers: schemas/* string */.YjP(),
-});
-/** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
-const frequentStateSchema = schemas/* object */.Ikc({
-    capacity: schemas/* number */.aig().int().positive(),
-    /** Total weight subtracted by decrements: each count is exact within [count, count + offset]. */
-    offset: schemas/* number */.aig().nonnegative(),
-    items: schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* number */.aig().nonnegative()])),
-});
-/** Moments for exact merge: n, exact sum as Shewchuk partials (order independent), and M2 (Chan et al.). */
-const momentsStateSchema = schemas/* object */.Ikc({
-    n: schemas/* number */.aig().int().nonnegative(),
-    sum_partials: schemas/* array */.YOg(schemas/* number */.aig()),
-    mean: schemas/* number */.aig(),
-    m2: schemas/* number */.aig(),
-});
-const columnProfileSchema = schemas/* object */.Ikc({
-    /** The column's type: from the contract when there is one, else the dominant type observed. */
-    type: columnType,
-    /** Non-missing values. */
-    count: schemas/* number */.aig().int().nonnegative(),
-    /** Missing values (null, absent, or a null token). */
-    nulls: schemas/* number */.aig().int().nonnegative(),
-    /** NaN values (counted in `count`, excluded from numeric statistics). */
-    nan: schemas/* number */.aig().int().nonnegative(),
-    /** +/-Infinity values (counted in `count`, excluded from numeric statistics). */
-    inf: schemas/* number */.aig().int().nonnegative(),
-    /** Non-missing values by the narrowest type each parses as (integer < number; date < timestamp; boolean; string). */
-    type_counts: schemas/* object */.Ikc({
-        integer: schemas/* number */.aig().int().nonnegative(),
-        number: schemas/* number */.aig().int().nonnegative(),
-        boolean: schemas/* number */.aig().int().nonnegative(),
-        date: schemas/* number */.aig().int().nonnegative(),
-        timestamp: schemas/* number */.aig().int().nonnegative(),
-        string: schemas/* number */.aig().int().nonnegative(),
-    }),
-    /** Numeric columns: numbers; date/timestamp columns: ISO 8601 text; string columns: lexicographic. */
-    min: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).nullable(),
-    max: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).nullable(),
-    /** Numeric, date and timestamp columns (dates as epoch ms): arithmetic mean and sample std (ddof=1, as pandas). */
-    mean: schemas/* number */.aig().nullable(),
-    std: schemas/* number */.aig().nullable(),
-    /** Quantile estimates keyed by probability ("0.5"), from the KLL sketch; null when not numeric. */
-    quantiles: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).nullable(),
-    /** Distinct non-missing values: HyperLogLog estimate, exact while the column has few values. */
-    distinct: schemas/* object */.Ikc({ estimate: schemas/* number */.aig().nonnegative(), exact: schemas/* boolean */.zMY() }),
-    /** Top 20 values with counts (exact when `frequent_exact`). */
-    frequent: schemas/* array */.YOg(schemas/* object */.Ikc({ value: schemas/* string */.YjP(), count: schemas/* number */.aig().nonnegative() })),
-    frequent_exact: schemas/* boolean */.zMY(),
-    /** Numeric/date columns: equal-width bins over [min, max]; counts estimated from the KLL sketch. */
-    histogram: schemas/* object */.Ikc({ edges: schemas/* array */.YOg(schemas/* number */.aig()), counts: schemas/* array */.YOg(schemas/* number */.aig()) }).nullable(),
-    /** Text length of non-missing values (characters). */
-    length: schemas/* object */.Ikc({ min: schemas/* number */.aig(), max: schemas/* number */.aig(), mean: schemas/* number */.aig() }).nullable(),
-    sketches: schemas/* object */.Ikc({
-        moments: momentsStateSchema,
-        kll: kllStateSchema,
-        hll: hllStateSchema,
-        frequent: frequentStateSchema,
-        /** Exact text-length stats and lexicographic min/max, kept for merge. */
-        text: schemas/* object */.Ikc({ min_len: schemas/* number */.aig().nullable(), max_len: schemas/* number */.aig().nullable(), sum_len: schemas/* number */.aig(), min: schemas/* string */.YjP().nullable(), max: schemas/* string */.YjP().nullable() }),
-    }),
-});
-const profileSchema = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(profile_format_PROFILE_SCHEMA),
-    /** Files profiled (several after a merge), as given by the user. */
-    sources: schemas/* array */.YOg(schemas/* object */.Ikc({ file: schemas/* string */.YjP(), format: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() })),
-    rows: schemas/* number */.aig().int().nonnegative(),
-    /** Column names in file order. */
-    column_order: schemas/* array */.YOg(schemas/* string */.YjP()),
-    columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnProfileSchema),
-});
+const kllStateSchema = lazySchema(() => profile_format_schemas().kllStateSchema);
+const hllStateSchema = lazySchema(() => profile_format_schemas().hllStateSchema);
+const frequentStateSchema = lazySchema(() => profile_format_schemas().frequentStateSchema);
+const momentsStateSchema = lazySchema(() => profile_format_schemas().momentsStateSchema);
+const columnProfileSchema = lazySchema(() => profile_format_schemas().columnProfileSchema);
+const profileSchema = lazySchema(() => profile_format_schemas().profileSchema);
 
 ;// CONCATENATED MODULE: ../../../../shared/data/sketch/hash.ts
 /**
@@ -10567,62 +10674,73 @@ async function readProfile(file) {
  * the record of the run whose outputs were restored.
  */
 
+
 const RUN_SCHEMA = 'mlops-actions/run@1';
-const fileDigestSchema = schemas/* object */.Ikc({
-    /** Workspace-relative, forward slashes. */
-    path: schemas/* string */.YjP(),
-    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
-    bytes: schemas/* number */.aig().int().nonnegative(),
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const run_format_schemas = once(() => {
+    const fileDigestSchema = schemas/* object */.Ikc({
+        /** Workspace-relative, forward slashes. */
+        path: schemas/* string */.YjP(),
+        sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+        bytes: schemas/* number */.aig().int().nonnegative(),
+    });
+    const runCommandSchema = schemas/* object */.Ikc({
+        /** What was spawned (no shell in between unless `shell` is set): for a shell, `[shell, ...flags, script]`. */
+        argv: schemas/* array */.YOg(schemas/* string */.YjP()).min(1),
+        /** The shell named by the user (`bash`, `sh`, `pwsh`), or null for an argument list. */
+        shell: schemas/* string */.YjP().nullable(),
+        /** The script given to the shell, or null. */
+        script: schemas/* string */.YjP().nullable(),
+    });
+    const environmentSchema = schemas/* object */.Ikc({
+        platform: schemas/* string */.YjP(),
+        arch: schemas/* string */.YjP(),
+        /** `node --version` of the node on PATH (what the command would run), or null. */
+        node: schemas/* string */.YjP().nullable(),
+        /** `python3 --version` (e.g. "3.12.3"), or null when there is no python3 on PATH. */
+        python: schemas/* string */.YjP().nullable(),
+        /** The runner image (`ImageOS`, e.g. "ubuntu24"), or null off a hosted runner. */
+        image: schemas/* string */.YjP().nullable(),
+        /** Lockfiles found at the top of the working directory, with their digests. */
+        lockfiles: schemas/* array */.YOg(fileDigestSchema),
+    });
+    const runFields = {
+        schema: schemas/* literal */.euz(RUN_SCHEMA),
+        model: schemas/* string */.YjP(),
+        status: schemas/* enum */.k5n(['succeeded', 'failed']),
+        /** hit: outputs restored, command skipped; miss: the command ran (and was cached if it succeeded); off: no cache. */
+        cache: schemas/* enum */.k5n(['hit', 'miss', 'off']),
+        cache_key: schemas/* string */.YjP().nullable(),
+        command: runCommandSchema,
+        params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
+        seed: schemas/* number */.aig().int().nonnegative(),
+        declared: schemas/* object */.Ikc({ inputs: schemas/* array */.YOg(schemas/* string */.YjP()), outputs: schemas/* array */.YOg(schemas/* string */.YjP()) }),
+        inputs: schemas/* array */.YOg(fileDigestSchema),
+        outputs: schemas/* array */.YOg(fileDigestSchema),
+        environment: environmentSchema,
+        git: schemas/* object */.Ikc({ commit: schemas/* string */.YjP().nullable() }),
+        started_at: schemas/* string */.YjP(),
+        ended_at: schemas/* string */.YjP(),
+        duration_ms: schemas/* number */.aig().nonnegative(),
+        /** The command's exit code; null when it did not run (cache hit) or was killed by a signal. */
+        exit_code: schemas/* number */.aig().int().nullable(),
+        signal: schemas/* string */.YjP().nullable(),
+        /** Workspace-relative path of the log (stdout and stderr interleaved as they arrived). */
+        log: schemas/* string */.YjP().nullable(),
+        /** Why a failed run failed, in one line. */
+        error: schemas/* string */.YjP().optional(),
+    };
+    /** The record of the run a cache hit restored (one level deep: its own `original` is dropped). */
+    const originalRunSchema = schemas/* object */.Ikc(runFields);
+    const runRecordSchema = schemas/* object */.Ikc({ ...runFields, original: originalRunSchema.optional() });
+    return { fileDigestSchema, runCommandSchema, environmentSchema, originalRunSchema, runRecordSchema };
 });
-const runCommandSchema = schemas/* object */.Ikc({
-    /** What was spawned (no shell in between unless `shell` is set): for a shell, `[shell, ...flags, script]`. */
-    argv: schemas/* array */.YOg(schemas/* string */.YjP()).min(1),
-    /** The shell named by the user (`bash`, `sh`, `pwsh`), or null for an argument list. */
-    shell: schemas/* string */.YjP().nullable(),
-    /** The script given to the shell, or null. */
-    script: schemas/* string */.YjP().nullable(),
-});
-const environmentSchema = schemas/* object */.Ikc({
-    platform: schemas/* string */.YjP(),
-    arch: schemas/* string */.YjP(),
-    /** `node --version` of the node on PATH (what the command would run), or null. */
-    node: schemas/* string */.YjP().nullable(),
-    /** `python3 --version` (e.g. "3.12.3"), or null when there is no python3 on PATH. */
-    python: schemas/* string */.YjP().nullable(),
-    /** The runner image (`ImageOS`, e.g. "ubuntu24"), or null off a hosted runner. */
-    image: schemas/* string */.YjP().nullable(),
-    /** Lockfiles found at the top of the working directory, with their digests. */
-    lockfiles: schemas/* array */.YOg(fileDigestSchema),
-});
-const runFields = {
-    schema: schemas/* literal */.euz(RUN_SCHEMA),
-    model: schemas/* string */.YjP(),
-    status: schemas/* enum */.k5n(['succeeded', 'failed']),
-    /** hit: outputs restored, command skipped; miss: the command ran (and was cached if it succeeded); off: no cache. */
-    cache: schemas/* enum */.k5n(['hit', 'miss', 'off']),
-    cache_key: schemas/* string */.YjP().nullable(),
-    command: runCommandSchema,
-    params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
-    seed: schemas/* number */.aig().int().nonnegative(),
-    declared: schemas/* object */.Ikc({ inputs: schemas/* array */.YOg(schemas/* string */.YjP()), outputs: schemas/* array */.YOg(schemas/* string */.YjP()) }),
-    inputs: schemas/* array */.YOg(fileDigestSchema),
-    outputs: schemas/* array */.YOg(fileDigestSchema),
-    environment: environmentSchema,
-    git: schemas/* object */.Ikc({ commit: schemas/* string */.YjP().nullable() }),
-    started_at: schemas/* string */.YjP(),
-    ended_at: schemas/* string */.YjP(),
-    duration_ms: schemas/* number */.aig().nonnegative(),
-    /** The command's exit code; null when it did not run (cache hit) or was killed by a signal. */
-    exit_code: schemas/* number */.aig().int().nullable(),
-    signal: schemas/* string */.YjP().nullable(),
-    /** Workspace-relative path of the log (stdout and stderr interleaved as they arrived). */
-    log: schemas/* string */.YjP().nullable(),
-    /** Why a failed run failed, in one line. */
-    error: schemas/* string */.YjP().optional(),
-};
-/** The record of the run a cache hit restored (one level deep: its own `original` is dropped). */
-const originalRunSchema = schemas/* object */.Ikc(runFields);
-const runRecordSchema = schemas/* object */.Ikc({ ...runFields, original: originalRunSchema.optional() });
+const fileDigestSchema = lazySchema(() => run_format_schemas().fileDigestSchema);
+const runCommandSchema = lazySchema(() => run_format_schemas().runCommandSchema);
+const environmentSchema = lazySchema(() => run_format_schemas().environmentSchema);
+const originalRunSchema = lazySchema(() => run_format_schemas().originalRunSchema);
+const runRecordSchema = lazySchema(() => run_format_schemas().runRecordSchema);
 
 // EXTERNAL MODULE: ../../../../shared/report/markdown-escape.ts
 var markdown_escape = __nccwpck_require__(31160);
@@ -11225,6 +11343,7 @@ function runRefOf(l) {
  */
 
 
+
 const MODEL_MANIFEST_SCHEMA = 'mlops-actions/model@1';
 const MANIFEST_ASSET = 'manifest.json';
 const ARCHIVE_ASSET = 'model.tar.gz';
@@ -11235,61 +11354,122 @@ const EVALUATION_EXAMPLES_ASSET = 'evaluation.examples.jsonl.gz';
 const PROFILE_ASSET = 'profile.json';
 const RUN_ASSET = 'run.json';
 const COMPARISON_ASSET = 'comparison.json';
-const manifest_format_sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/);
-const fileEntrySchema = schemas/* object */.Ikc({
-    /** For archive files: the path inside the archive; for assets: the asset name. */
-    name: schemas/* string */.YjP(),
-    size: schemas/* number */.aig().int().nonnegative(),
-    sha256: manifest_format_sha256,
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const manifest_format_schemas = once(() => {
+    const sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/);
+    const fileEntrySchema = schemas/* object */.Ikc({
+        /** For archive files: the path inside the archive; for assets: the asset name. */
+        name: schemas/* string */.YjP(),
+        size: schemas/* number */.aig().int().nonnegative(),
+        sha256,
+    });
+    const lineageSchema = schemas/* object */.Ikc({
+        /** Where these values came from: the GitHub Actions environment, local git, or nothing known. */
+        source: schemas/* enum */.k5n(['github', 'git', 'none']),
+        /** owner/name on GitHub; locally the `origin` remote URL (credentials removed), or null. */
+        repository: schemas/* string */.YjP().nullable(),
+        commit: schemas/* string */.YjP().nullable(),
+        ref: schemas/* string */.YjP().nullable(),
+        workflow: schemas/* string */.YjP().nullable(),
+        run_id: schemas/* string */.YjP().nullable(),
+        run_attempt: schemas/* number */.aig().int().positive().nullable(),
+        /** Link to the workflow run, when on GitHub. */
+        run_url: schemas/* string */.YjP().nullable(),
+        actor: schemas/* string */.YjP().nullable(),
+        /** The event that started the run (`push`, `workflow_dispatch`, ...), or `local`. */
+        trigger: schemas/* string */.YjP().nullable(),
+    });
+    const modelManifestSchema = schemas/* object */.Ikc({
+        schema: schemas/* literal */.euz(MODEL_MANIFEST_SCHEMA),
+        name: schemas/* string */.YjP(),
+        version: schemas/* string */.YjP(),
+        /** model/<name>/v<version> (shared/registry/tag.ts). */
+        tag: schemas/* string */.YjP(),
+        content_digest: sha256,
+        created_at: schemas/* string */.YjP(),
+        /** The model archive and every file in it, sorted by path. */
+        archive: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), size: schemas/* number */.aig().int().nonnegative(), sha256, files: schemas/* array */.YOg(fileEntrySchema) }),
+        /** Every stored asset of the version except manifest.json itself (which cannot hold its own digest). */
+        assets: schemas/* array */.YOg(fileEntrySchema),
+        lineage: lineageSchema,
+        /** From the train run record (mlops-actions/run@1), when one was given. */
+        training: schemas/* object */.Ikc({ asset: schemas/* string */.YjP(), sha256, params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()), seed: schemas/* number */.aig().int(), cache_key: schemas/* string */.YjP().nullable(), commit: schemas/* string */.YjP().nullable() })
+            .nullable(),
+        evaluation: schemas/* object */.Ikc({
+            asset: schemas/* string */.YjP(),
+            sha256,
+            task: schemas/* enum */.k5n(['binary', 'multiclass', 'regression']).nullable(),
+            rows: schemas/* number */.aig().int().nonnegative().nullable(),
+            dataset_sha256: sha256.nullable(),
+            metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricValueSchema),
+            omitted: schemas/* array */.YOg(omittedMetricSchema),
+        }),
+        /** The compare step's verdict on this model, when a comparison was given. */
+        comparison: schemas/* object */.Ikc({ asset: schemas/* string */.YjP(), sha256, verdict: schemas/* enum */.k5n(['pass', 'fail', 'report-only']), failures: schemas/* array */.YOg(schemas/* string */.YjP()), baseline_dataset_sha256: schemas/* string */.YjP().nullable() })
+            .nullable(),
+        /** The training data's profile (mlops-actions/profile@1): drift-check's reference. */
+        data: schemas/* object */.Ikc({ profile: schemas/* string */.YjP(), sha256, rows: schemas/* number */.aig().int().nonnegative(), columns: schemas/* array */.YOg(schemas/* string */.YjP()), sources: schemas/* array */.YOg(schemas/* string */.YjP()) })
+            .nullable(),
+    });
+    return { fileEntrySchema, lineageSchema, modelManifestSchema };
 });
-const lineageSchema = schemas/* object */.Ikc({
-    /** Where these values came from: the GitHub Actions environment, local git, or nothing known. */
-    source: schemas/* enum */.k5n(['github', 'git', 'none']),
-    /** owner/name on GitHub; locally the `origin` remote URL (credentials removed), or null. */
-    repository: schemas/* string */.YjP().nullable(),
-    commit: schemas/* string */.YjP().nullable(),
-    ref: schemas/* string */.YjP().nullable(),
-    workflow: schemas/* string */.YjP().nullable(),
-    run_id: schemas/* string */.YjP().nullable(),
-    run_attempt: schemas/* number */.aig().int().positive().nullable(),
-    /** Link to the workflow run, when on GitHub. */
-    run_url: schemas/* string */.YjP().nullable(),
-    actor: schemas/* string */.YjP().nullable(),
-    /** The event that started the run (`push`, `workflow_dispatch`, ...), or `local`. */
-    trigger: schemas/* string */.YjP().nullable(),
-});
-const modelManifestSchema = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(MODEL_MANIFEST_SCHEMA),
-    name: schemas/* string */.YjP(),
-    version: schemas/* string */.YjP(),
-    /** model/<name>/v<version> (shared/registry/tag.ts). */
-    tag: schemas/* string */.YjP(),
-    content_digest: manifest_format_sha256,
-    created_at: schemas/* string */.YjP(),
-    /** The model archive and every file in it, sorted by path. */
-    archive: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), size: schemas/* number */.aig().int().nonnegative(), sha256: manifest_format_sha256, files: schemas/* array */.YOg(fileEntrySchema) }),
-    /** Every stored asset of the version except manifest.json itself (which cannot hold its own digest). */
-    assets: schemas/* array */.YOg(fileEntrySchema),
-    lineage: lineageSchema,
-    /** From the train run record (mlops-actions/run@1), when one was given. */
-    training: schemas/* object */.Ikc({ asset: schemas/* string */.YjP(), sha256: manifest_format_sha256, params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()), seed: schemas/* number */.aig().int(), cache_key: schemas/* string */.YjP().nullable(), commit: schemas/* string */.YjP().nullable() })
-        .nullable(),
-    evaluation: schemas/* object */.Ikc({
-        asset: schemas/* string */.YjP(),
-        sha256: manifest_format_sha256,
-        task: schemas/* enum */.k5n(['binary', 'multiclass', 'regression']).nullable(),
-        rows: schemas/* number */.aig().int().nonnegative().nullable(),
-        dataset_sha256: manifest_format_sha256.nullable(),
-        metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricValueSchema),
-        omitted: schemas/* array */.YOg(omittedMetricSchema),
-    }),
-    /** The compare step's verdict on this model, when a comparison was given. */
-    comparison: schemas/* object */.Ikc({ asset: schemas/* string */.YjP(), sha256: manifest_format_sha256, verdict: schemas/* enum */.k5n(['pass', 'fail', 'report-only']), failures: schemas/* array */.YOg(schemas/* string */.YjP()), baseline_dataset_sha256: schemas/* string */.YjP().nullable() })
-        .nullable(),
-    /** The training data's profile (mlops-actions/profile@1): drift-check's reference. */
-    data: schemas/* object */.Ikc({ profile: schemas/* string */.YjP(), sha256: manifest_format_sha256, rows: schemas/* number */.aig().int().nonnegative(), columns: schemas/* array */.YOg(schemas/* string */.YjP()), sources: schemas/* array */.YOg(schemas/* string */.YjP()) })
-        .nullable(),
-});
+const fileEntrySchema = lazySchema(() => manifest_format_schemas().fileEntrySchema);
+const lineageSchema = lazySchema(() => manifest_format_schemas().lineageSchema);
+const modelManifestSchema = lazySchema(() => manifest_format_schemas().modelManifestSchema);
+
+;// CONCATENATED MODULE: ../../../../shared/registry/release-files.ts
+/**
+ * Reading what a published version stores: file digests, the manifest, JSON documents checked
+ * against their schema. Shared by publish, promote, compare's production baseline and drift-check's
+ * registry reference.
+ *
+ * Why its own module: these lived in publish.ts, so every step that reads a release (drift-check,
+ * promote-model, compare, rank-candidates) bundled the whole publish path with them (the archive
+ * writer and tar, the model card, the run and comparison formats) and built its schemas at each
+ * start.
+ */
+
+
+
+
+
+
+/** SHA-256 (hex) and size of a file, streamed. */
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+/** A JSON file parsed and checked against `schema`; InputError naming the file, the field and `hint` otherwise. */
+async function readJsonAs(file, schema, name, hint) {
+    let json;
+    try {
+        json = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch (e) {
+        const code = e.code;
+        throw new errors/* InputError */.dz(code === 'ENOENT' ? `${name} not found` : `cannot read the ${name}: ${e.message}`, { location: { file }, hint, cause: e });
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+        const i = parsed.error.issues[0];
+        throw new errors/* InputError */.dz(`not a valid ${name}: ${i.path.join('.') || '(top level)'}: ${i.message}`, { location: { file }, hint });
+    }
+    return parsed.data;
+}
+/** Downloads a version's manifest into workDir and parses it; its SHA-256 is what promotions verify. */
+async function fetchManifest(releases, ref, workDir) {
+    const path = (0,external_node_path_.join)(workDir, `${ref.version}.${MANIFEST_ASSET}`);
+    await releases.download(ref, MANIFEST_ASSET, path);
+    const { sha256 } = await sha256File(path);
+    const manifest = await readJsonAs(path, modelManifestSchema, `${MODEL_MANIFEST_SCHEMA} manifest of ${ref.tag}`, 'the stored manifest is damaged');
+    return { manifest, sha256, path };
+}
 
 ;// CONCATENATED MODULE: ../../../../shared/registry/semver.ts
 /**
@@ -11432,70 +11612,83 @@ function nextVersion(existing, choice) {
  * Documented in docs/registry.md ("State and audit log").
  */
 
+
 const REGISTRY_STATE_SCHEMA = 'mlops-actions/registry-state@1';
 const REGISTRY_AUDIT_SCHEMA = 'mlops-actions/registry-audit@1';
-const state_format_sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/);
-const runRefSchema = schemas/* object */.Ikc({
-    repository: schemas/* string */.YjP().nullable(),
-    run_id: schemas/* string */.YjP().nullable(),
-    run_attempt: schemas/* number */.aig().int().positive().nullable(),
-    workflow: schemas/* string */.YjP().nullable(),
-    url: schemas/* string */.YjP().nullable(),
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const state_format_schemas = once(() => {
+    const sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/);
+    const runRefSchema = schemas/* object */.Ikc({
+        repository: schemas/* string */.YjP().nullable(),
+        run_id: schemas/* string */.YjP().nullable(),
+        run_attempt: schemas/* number */.aig().int().positive().nullable(),
+        workflow: schemas/* string */.YjP().nullable(),
+        url: schemas/* string */.YjP().nullable(),
+    });
+    const approvalSchema = schemas/* object */.Ikc({
+        reviewer: schemas/* string */.YjP().nullable(),
+        comment: schemas/* string */.YjP().nullable(),
+        /** The GitHub Environment whose protection rules approved the job, when there was one. */
+        environment: schemas/* string */.YjP().nullable(),
+    });
+    const versionEntrySchema = schemas/* object */.Ikc({
+        version: schemas/* string */.YjP(),
+        tag: schemas/* string */.YjP(),
+        url: schemas/* string */.YjP(),
+        /** Digest of manifest.json as published: promote checks the stored manifest against it. */
+        manifest_sha256: sha256,
+        content_digest: sha256,
+        published_at: schemas/* string */.YjP(),
+        published_by: schemas/* string */.YjP().nullable(),
+    });
+    const aliasEntrySchema = schemas/* object */.Ikc({
+        version: schemas/* string */.YjP(),
+        updated_at: schemas/* string */.YjP(),
+        updated_by: schemas/* string */.YjP().nullable(),
+    });
+    const aliasMoveSchema = schemas/* object */.Ikc({
+        at: schemas/* string */.YjP(),
+        alias: schemas/* string */.YjP(),
+        /** The version the alias pointed to before; null when it was created. */
+        from: schemas/* string */.YjP().nullable(),
+        to: schemas/* string */.YjP(),
+        actor: schemas/* string */.YjP().nullable(),
+    });
+    const registryStateSchema = schemas/* object */.Ikc({
+        schema: schemas/* literal */.euz(REGISTRY_STATE_SCHEMA),
+        model: schemas/* string */.YjP(),
+        /** Sorted by semver precedence, lowest first. */
+        versions: schemas/* array */.YOg(versionEntrySchema),
+        aliases: schemas/* record */.g1P(schemas/* string */.YjP(), aliasEntrySchema),
+        history: schemas/* array */.YOg(aliasMoveSchema),
+    });
+    const auditEntrySchema = schemas/* object */.Ikc({
+        schema: schemas/* literal */.euz(REGISTRY_AUDIT_SCHEMA),
+        at: schemas/* string */.YjP(),
+        model: schemas/* string */.YjP(),
+        action: schemas/* enum */.k5n(['publish', 'promote']),
+        /** promote: the alias moved; null for publish. */
+        alias: schemas/* string */.YjP().nullable(),
+        /** promote: the alias's previous version (null when new); publish: null. */
+        from: schemas/* string */.YjP().nullable(),
+        /** promote: the version the alias now points to; publish: the version published. */
+        to: schemas/* string */.YjP(),
+        actor: schemas/* string */.YjP().nullable(),
+        approval: approvalSchema.nullable(),
+        run: runRefSchema.nullable(),
+        /** Verified or published manifest digest, so the entry names exactly what moved. */
+        manifest_sha256: sha256.nullable(),
+    });
+    return { runRefSchema, approvalSchema, versionEntrySchema, aliasEntrySchema, aliasMoveSchema, registryStateSchema, auditEntrySchema };
 });
-const approvalSchema = schemas/* object */.Ikc({
-    reviewer: schemas/* string */.YjP().nullable(),
-    comment: schemas/* string */.YjP().nullable(),
-    /** The GitHub Environment whose protection rules approved the job, when there was one. */
-    environment: schemas/* string */.YjP().nullable(),
-});
-const versionEntrySchema = schemas/* object */.Ikc({
-    version: schemas/* string */.YjP(),
-    tag: schemas/* string */.YjP(),
-    url: schemas/* string */.YjP(),
-    /** Digest of manifest.json as published: promote checks the stored manifest against it. */
-    manifest_sha256: state_format_sha256,
-    content_digest: state_format_sha256,
-    published_at: schemas/* string */.YjP(),
-    published_by: schemas/* string */.YjP().nullable(),
-});
-const aliasEntrySchema = schemas/* object */.Ikc({
-    version: schemas/* string */.YjP(),
-    updated_at: schemas/* string */.YjP(),
-    updated_by: schemas/* string */.YjP().nullable(),
-});
-const aliasMoveSchema = schemas/* object */.Ikc({
-    at: schemas/* string */.YjP(),
-    alias: schemas/* string */.YjP(),
-    /** The version the alias pointed to before; null when it was created. */
-    from: schemas/* string */.YjP().nullable(),
-    to: schemas/* string */.YjP(),
-    actor: schemas/* string */.YjP().nullable(),
-});
-const registryStateSchema = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(REGISTRY_STATE_SCHEMA),
-    model: schemas/* string */.YjP(),
-    /** Sorted by semver precedence, lowest first. */
-    versions: schemas/* array */.YOg(versionEntrySchema),
-    aliases: schemas/* record */.g1P(schemas/* string */.YjP(), aliasEntrySchema),
-    history: schemas/* array */.YOg(aliasMoveSchema),
-});
-const state_format_auditEntrySchema = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(REGISTRY_AUDIT_SCHEMA),
-    at: schemas/* string */.YjP(),
-    model: schemas/* string */.YjP(),
-    action: schemas/* enum */.k5n(['publish', 'promote']),
-    /** promote: the alias moved; null for publish. */
-    alias: schemas/* string */.YjP().nullable(),
-    /** promote: the alias's previous version (null when new); publish: null. */
-    from: schemas/* string */.YjP().nullable(),
-    /** promote: the version the alias now points to; publish: the version published. */
-    to: schemas/* string */.YjP(),
-    actor: schemas/* string */.YjP().nullable(),
-    approval: approvalSchema.nullable(),
-    run: runRefSchema.nullable(),
-    /** Verified or published manifest digest, so the entry names exactly what moved. */
-    manifest_sha256: state_format_sha256.nullable(),
-});
+const runRefSchema = lazySchema(() => state_format_schemas().runRefSchema);
+const approvalSchema = lazySchema(() => state_format_schemas().approvalSchema);
+const versionEntrySchema = lazySchema(() => state_format_schemas().versionEntrySchema);
+const aliasEntrySchema = lazySchema(() => state_format_schemas().aliasEntrySchema);
+const aliasMoveSchema = lazySchema(() => state_format_schemas().aliasMoveSchema);
+const registryStateSchema = lazySchema(() => state_format_schemas().registryStateSchema);
+const state_format_auditEntrySchema = lazySchema(() => state_format_schemas().auditEntrySchema);
 function emptyState(model) {
     return { schema: REGISTRY_STATE_SCHEMA, model, versions: [], aliases: {}, history: [] };
 }
@@ -11674,33 +11867,9 @@ function parseTag(tag) {
 
 
 
+
 /** Publishes that bump to a version another publish just took try again, at most this often. */
 const BUMP_RACE_ATTEMPTS = 5;
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path)) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), size };
-}
-async function readJsonAs(file, schema, name, hint) {
-    let json;
-    try {
-        json = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    }
-    catch (e) {
-        const code = e.code;
-        throw new errors/* InputError */.dz(code === 'ENOENT' ? `${name} not found` : `cannot read the ${name}: ${e.message}`, { location: { file }, hint, cause: e });
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-        const i = parsed.error.issues[0];
-        throw new errors/* InputError */.dz(`not a valid ${name}: ${i.path.join('.') || '(top level)'}: ${i.message}`, { location: { file }, hint });
-    }
-    return parsed.data;
-}
 /**
  * The evaluation's per-example file, published with it so that compare's `baseline: production`
  * runs paired tests against this version. It must be the file the report recorded (SHA-256); a
@@ -11746,13 +11915,6 @@ async function releaseText(options, model) {
     return (await loadConfig(options.config)).release?.models?.[model];
 }
 /** The manifest of a stored version (downloaded and checked). */
-async function fetchManifest(releases, ref, workDir) {
-    const path = (0,external_node_path_.join)(workDir, `${ref.version}.${MANIFEST_ASSET}`);
-    await releases.download(ref, MANIFEST_ASSET, path);
-    const { sha256 } = await sha256File(path);
-    const manifest = await readJsonAs(path, modelManifestSchema, `${MODEL_MANIFEST_SCHEMA} manifest of ${ref.tag}`, 'the stored manifest is damaged');
-    return { manifest, sha256, path };
-}
 async function publishModel(options, ports) {
     const model = validateModelName(options.model);
     const now = options.now ?? (() => new Date());

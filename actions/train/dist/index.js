@@ -4067,7 +4067,7 @@ async function isFile(path) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3196);
 /* harmony import */ var _declared_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(801);
-/* harmony import */ var _run_format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7212);
+/* harmony import */ var _run_format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8845);
 /**
  * The run cache as a folder: one directory per key holding `run.json` (the run record) and
  * `files/<path>` (the outputs). An entry is built in a temporary directory beside its final place
@@ -4333,15 +4333,80 @@ function parseParamsValue(raw) {
 
 /***/ }),
 
-/***/ 7212:
+/***/ 8845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EJ: () => (/* binding */ RUN_SCHEMA),
-/* harmony export */   _A: () => (/* binding */ runRecordSchema)
-/* harmony export */ });
-/* unused harmony exports fileDigestSchema, runCommandSchema, environmentSchema, originalRunSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1100);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  EJ: () => (/* binding */ RUN_SCHEMA),
+  _A: () => (/* binding */ runRecordSchema)
+});
+
+// UNUSED EXPORTS: environmentSchema, fileDigestSchema, originalRunSchema, runCommandSchema
+
+// EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(1100);
+;// CONCATENATED MODULE: ../../../../shared/runtime/lazy-schema.ts
+/**
+ * Zod schemas built the first time they are used, not when their module is loaded.
+ *
+ * Why: zod builds every schema object when the code defining it runs, ~17 µs each, and a step's
+ * bundle holds ~1,000-1,500 of them (each format's, the config's, the inputs'). Most runs use a few
+ * formats: drift-check never reads a comparison, compare never a drift report, and a constant
+ * imported from a format module (a schema name, a list of test names) brought all of its schemas
+ * with it. Measured before this, at each action's start: 20-28 ms of zod construction in compare,
+ * drift-check, publish-model, promote-model and rank-candidates.
+ *
+ * A format module puts its definitions in one builder (`once`) and exports handles
+ * (`lazySchema`): each handle has its schema's type, and forwards every property read (`parse`,
+ * `safeParse`, `_zod`, …) to the schema, built on that first read. zod accepts a handle inside
+ * another schema (it reads `_zod` through it), and `instanceof` sees the schema's prototype. What
+ * zod keys by object identity (the registry behind `.describe()`, which z.toJSONSchema reads) knows
+ * the schema, not the handle: pass `builtSchema(handle)` there.
+ */
+const BUILT = Symbol('mlops-actions:lazy-schema');
+/** `build` run once, on the first call; the same result after. */
+function once(build) {
+    let built;
+    return () => (built ??= { value: build() }).value;
+}
+/** A stand-in for the schema `get()` returns, which is built (by `get`) on the first property read. */
+function lazySchema(get) {
+    const bound = new Map();
+    const handler = {
+        get(_target, key) {
+            const schema = get();
+            if (key === BUILT)
+                return schema;
+            const value = schema[key];
+            if (typeof value !== 'function')
+                return value;
+            // Methods run on the schema itself, whatever `this` the caller passes.
+            let b = bound.get(key);
+            if (b === undefined)
+                bound.set(key, (b = value.bind(schema)));
+            return b;
+        },
+        has: (_target, key) => key in get(),
+        ownKeys: () => Reflect.ownKeys(get()),
+        getOwnPropertyDescriptor(_target, key) {
+            const d = Reflect.getOwnPropertyDescriptor(get(), key);
+            return d === undefined ? undefined : { ...d, configurable: true };
+        },
+        getPrototypeOf: () => Reflect.getPrototypeOf(get()),
+        set: () => false,
+        defineProperty: () => false,
+        deleteProperty: () => false,
+    };
+    return new Proxy({}, handler);
+}
+/** The schema behind a lazySchema handle (built now), or `schema` itself when it is not a handle. */
+function builtSchema(schema) {
+    return schema[BUILT] ?? schema;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/train/run-format.ts
 /**
  * `mlops-actions/run@1`: what one `train` step did. Written by `train` (`run-out`), read by the
  * steps after it (evaluate, publish-model's lineage). Defined once here (zod), documented in
@@ -4353,62 +4418,73 @@ function parseParamsValue(raw) {
  * the record of the run whose outputs were restored.
  */
 
+
 const RUN_SCHEMA = 'mlops-actions/run@1';
-const fileDigestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    /** Workspace-relative, forward slashes. */
-    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
-    bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const run_format_schemas = once(() => {
+    const fileDigestSchema = schemas/* object */.Ikc({
+        /** Workspace-relative, forward slashes. */
+        path: schemas/* string */.YjP(),
+        sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+        bytes: schemas/* number */.aig().int().nonnegative(),
+    });
+    const runCommandSchema = schemas/* object */.Ikc({
+        /** What was spawned (no shell in between unless `shell` is set): for a shell, `[shell, ...flags, script]`. */
+        argv: schemas/* array */.YOg(schemas/* string */.YjP()).min(1),
+        /** The shell named by the user (`bash`, `sh`, `pwsh`), or null for an argument list. */
+        shell: schemas/* string */.YjP().nullable(),
+        /** The script given to the shell, or null. */
+        script: schemas/* string */.YjP().nullable(),
+    });
+    const environmentSchema = schemas/* object */.Ikc({
+        platform: schemas/* string */.YjP(),
+        arch: schemas/* string */.YjP(),
+        /** `node --version` of the node on PATH (what the command would run), or null. */
+        node: schemas/* string */.YjP().nullable(),
+        /** `python3 --version` (e.g. "3.12.3"), or null when there is no python3 on PATH. */
+        python: schemas/* string */.YjP().nullable(),
+        /** The runner image (`ImageOS`, e.g. "ubuntu24"), or null off a hosted runner. */
+        image: schemas/* string */.YjP().nullable(),
+        /** Lockfiles found at the top of the working directory, with their digests. */
+        lockfiles: schemas/* array */.YOg(fileDigestSchema),
+    });
+    const runFields = {
+        schema: schemas/* literal */.euz(RUN_SCHEMA),
+        model: schemas/* string */.YjP(),
+        status: schemas/* enum */.k5n(['succeeded', 'failed']),
+        /** hit: outputs restored, command skipped; miss: the command ran (and was cached if it succeeded); off: no cache. */
+        cache: schemas/* enum */.k5n(['hit', 'miss', 'off']),
+        cache_key: schemas/* string */.YjP().nullable(),
+        command: runCommandSchema,
+        params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
+        seed: schemas/* number */.aig().int().nonnegative(),
+        declared: schemas/* object */.Ikc({ inputs: schemas/* array */.YOg(schemas/* string */.YjP()), outputs: schemas/* array */.YOg(schemas/* string */.YjP()) }),
+        inputs: schemas/* array */.YOg(fileDigestSchema),
+        outputs: schemas/* array */.YOg(fileDigestSchema),
+        environment: environmentSchema,
+        git: schemas/* object */.Ikc({ commit: schemas/* string */.YjP().nullable() }),
+        started_at: schemas/* string */.YjP(),
+        ended_at: schemas/* string */.YjP(),
+        duration_ms: schemas/* number */.aig().nonnegative(),
+        /** The command's exit code; null when it did not run (cache hit) or was killed by a signal. */
+        exit_code: schemas/* number */.aig().int().nullable(),
+        signal: schemas/* string */.YjP().nullable(),
+        /** Workspace-relative path of the log (stdout and stderr interleaved as they arrived). */
+        log: schemas/* string */.YjP().nullable(),
+        /** Why a failed run failed, in one line. */
+        error: schemas/* string */.YjP().optional(),
+    };
+    /** The record of the run a cache hit restored (one level deep: its own `original` is dropped). */
+    const originalRunSchema = schemas/* object */.Ikc(runFields);
+    const runRecordSchema = schemas/* object */.Ikc({ ...runFields, original: originalRunSchema.optional() });
+    return { fileDigestSchema, runCommandSchema, environmentSchema, originalRunSchema, runRecordSchema };
 });
-const runCommandSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    /** What was spawned (no shell in between unless `shell` is set): for a shell, `[shell, ...flags, script]`. */
-    argv: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).min(1),
-    /** The shell named by the user (`bash`, `sh`, `pwsh`), or null for an argument list. */
-    shell: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    /** The script given to the shell, or null. */
-    script: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-});
-const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    platform: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    arch: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    /** `node --version` of the node on PATH (what the command would run), or null. */
-    node: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    /** `python3 --version` (e.g. "3.12.3"), or null when there is no python3 on PATH. */
-    python: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    /** The runner image (`ImageOS`, e.g. "ubuntu24"), or null off a hosted runner. */
-    image: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    /** Lockfiles found at the top of the working directory, with their digests. */
-    lockfiles: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(fileDigestSchema),
-});
-const runFields = {
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(RUN_SCHEMA),
-    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['succeeded', 'failed']),
-    /** hit: outputs restored, command skipped; miss: the command ran (and was cached if it succeeded); off: no cache. */
-    cache: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['hit', 'miss', 'off']),
-    cache_key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    command: runCommandSchema,
-    params: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
-    seed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    declared: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ inputs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()), outputs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()) }),
-    inputs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(fileDigestSchema),
-    outputs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(fileDigestSchema),
-    environment: environmentSchema,
-    git: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable() }),
-    started_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    ended_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    duration_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-    /** The command's exit code; null when it did not run (cache hit) or was killed by a signal. */
-    exit_code: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable(),
-    signal: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    /** Workspace-relative path of the log (stdout and stderr interleaved as they arrived). */
-    log: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    /** Why a failed run failed, in one line. */
-    error: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-};
-/** The record of the run a cache hit restored (one level deep: its own `original` is dropped). */
-const originalRunSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc(runFields);
-const runRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ ...runFields, original: originalRunSchema.optional() });
+const fileDigestSchema = lazySchema(() => run_format_schemas().fileDigestSchema);
+const runCommandSchema = lazySchema(() => run_format_schemas().runCommandSchema);
+const environmentSchema = lazySchema(() => run_format_schemas().environmentSchema);
+const originalRunSchema = lazySchema(() => run_format_schemas().originalRunSchema);
+const runRecordSchema = lazySchema(() => run_format_schemas().runRecordSchema);
 
 
 /***/ }),
@@ -4554,8 +4630,8 @@ function runCacheKey(parts) {
     return key;
 }
 
-// EXTERNAL MODULE: ../../../../shared/model/train/run-format.ts
-var run_format = __nccwpck_require__(7212);
+// EXTERNAL MODULE: ../../../../shared/model/train/run-format.ts + 1 modules
+var run_format = __nccwpck_require__(8845);
 ;// CONCATENATED MODULE: ../../../../shared/model/train/train-errors.ts
 
 /**

@@ -10,9 +10,10 @@ export const modules = {
 /* harmony export */   Bp: () => (/* binding */ SHARD_SCHEMA)
 /* harmony export */ });
 /* unused harmony exports validatorStateSchema, shardPartSchema, shardSectionSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1100);
-/* harmony import */ var _profile_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6274);
-/* harmony import */ var _validation_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3632);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2881);
+/* harmony import */ var _profile_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6274);
+/* harmony import */ var _validation_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3632);
 /**
  * `mlops-actions/shard@1`: what one matrix job of a sharded validation (`shard: i/n`) records next
  * to its profile, so that a fan-in job can rebuild the one-job run's report and profile exactly.
@@ -30,68 +31,78 @@ export const modules = {
 
 
 
+
 const SHARD_SCHEMA = 'mlops-actions/shard@1';
-const tallyStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    failed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-    samples: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_validation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .validationSampleSchema */ .RX),
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const tallyStateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        failed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+        samples: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_validation_format_js__WEBPACK_IMPORTED_MODULE_2__/* .validationSampleSchema */ .RX),
+    });
+    /** Validator.exportState() as data (validate.ts, ValidatorState). */
+    const validatorStateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+        columns: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
+        checkers: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+            rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+            nonMissing: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+            typeFailed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+            present: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
+            tallies: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(tallyStateSchema),
+        })),
+        compoundTotals: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative()).optional(),
+    });
+    const range = zod__WEBPACK_IMPORTED_MODULE_3__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative()]);
+    /** One contiguous piece of one file that the shard read: a byte range, row groups, or the whole file. */
+    const shardPartSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        /** Text formats: bytes [start, end) of the file; null when the part is the whole file. */
+        bytes: range.nullable(),
+        /** Parquet: row groups [start, end); null when the part is the whole file. */
+        row_groups: range.nullable(),
+        rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+        /** Text formats: the physical lines the part spans (the next part's line 1 is this + 1 of the file). */
+        lines: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+        /** Columns in order of first appearance in this part (its profile's column order). */
+        column_order: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
+        /** The validator's tallies for this part's rows; null when there was no contract. */
+        validation: validatorStateSchema.nullable(),
+        /**
+         * With unique rules: the file (next to the profile) holding every key of every unique rule of this
+         * part, and how many it holds (unique-keys.ts); null without unique rules.
+         */
+        unique_keys: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), records: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative() }).nullable(),
+    });
+    const shardSectionSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(SHARD_SCHEMA),
+        /** 1-based shard number and the number of shards (`shard: 2/8`). */
+        index: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(),
+        count: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(),
+        /** The data as the report names it: the file, or the glob / list of a file list. */
+        data: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        format: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        line_kind: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['line', 'row']),
+        /**
+         * Every file of the data in order with its size in bytes, as this job saw it: all shards must
+         * agree, so that the fan-in knows the shards cut the same bytes.
+         */
+        files: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), bytes: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative() })),
+        /** How the data was split: a file's bytes or row groups (one file), or every n-th file (a list). */
+        split: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['bytes', 'row-groups', 'files']),
+        /** The contract checked, by file and SHA-256 of its bytes; null when the shard was only profiled. */
+        contract: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), sha256: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }).nullable(),
+        /** What the shard read, in data order. */
+        parts: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(shardPartSchema),
+    });
+    /** A shard's profile file: a profile@1 document with the `shard` section. */
+    const shardProfileSchema = _profile_format_js__WEBPACK_IMPORTED_MODULE_1__/* .profileSchema */ .Fk.extend({ shard: shardSectionSchema });
+    return { validatorStateSchema, shardPartSchema, shardSectionSchema, shardProfileSchema };
 });
-/** Validator.exportState() as data (validate.ts, ValidatorState). */
-const validatorStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-    columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
-    checkers: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        nonMissing: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        typeFailed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        present: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-        tallies: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(tallyStateSchema),
-    })),
-    compoundTotals: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative()).optional(),
-});
-const range = zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative()]);
-/** One contiguous piece of one file that the shard read: a byte range, row groups, or the whole file. */
-const shardPartSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    /** Text formats: bytes [start, end) of the file; null when the part is the whole file. */
-    bytes: range.nullable(),
-    /** Parquet: row groups [start, end); null when the part is the whole file. */
-    row_groups: range.nullable(),
-    rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-    /** Text formats: the physical lines the part spans (the next part's line 1 is this + 1 of the file). */
-    lines: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-    /** Columns in order of first appearance in this part (its profile's column order). */
-    column_order: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
-    /** The validator's tallies for this part's rows; null when there was no contract. */
-    validation: validatorStateSchema.nullable(),
-    /**
-     * With unique rules: the file (next to the profile) holding every key of every unique rule of this
-     * part, and how many it holds (unique-keys.ts); null without unique rules.
-     */
-    unique_keys: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), records: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative() }).nullable(),
-});
-const shardSectionSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(SHARD_SCHEMA),
-    /** 1-based shard number and the number of shards (`shard: 2/8`). */
-    index: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
-    count: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
-    /** The data as the report names it: the file, or the glob / list of a file list. */
-    data: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    format: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    line_kind: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['line', 'row']),
-    /**
-     * Every file of the data in order with its size in bytes, as this job saw it: all shards must
-     * agree, so that the fan-in knows the shards cut the same bytes.
-     */
-    files: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), bytes: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative() })),
-    /** How the data was split: a file's bytes or row groups (one file), or every n-th file (a list). */
-    split: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['bytes', 'row-groups', 'files']),
-    /** The contract checked, by file and SHA-256 of its bytes; null when the shard was only profiled. */
-    contract: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() }).nullable(),
-    /** What the shard read, in data order. */
-    parts: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(shardPartSchema),
-});
-/** A shard's profile file: a profile@1 document with the `shard` section. */
-const shardProfileSchema = _profile_format_js__WEBPACK_IMPORTED_MODULE_0__/* .profileSchema */ .Fk.extend({ shard: shardSectionSchema });
+const validatorStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validatorStateSchema);
+const shardPartSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().shardPartSchema);
+const shardSectionSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().shardSectionSchema);
+const shardProfileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().shardProfileSchema);
 
 
 /***/ }),

@@ -2998,6 +2998,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(1100);
+// EXTERNAL MODULE: ../../../../shared/runtime/lazy-schema.ts
+var lazy_schema = __nccwpck_require__(2881);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ../../../yaml/dist/index.js
@@ -3354,65 +3356,74 @@ var values = __nccwpck_require__(4239);
 
 
 
+
 // validate.ts and tests name these by the contract; they live with the generic YAML checking.
 
 const CONTRACT_VERSION = 1;
-const severitySchema = schemas/* enum */.k5n(['error', 'warn']).describe('error (default) fails the check; warn only reports');
-const mostlySchema = schemas/* number */.aig()
-    .min(0)
-    .max(1)
-    .describe('Fraction of the rows the rule applies to (non-missing values for value rules) that must pass; default 1');
-/** A rule that accepts the short form `value` or `{ value, mostly?, severity? }`. */
-function rule(value, description) {
-    return schemas/* union */.KCZ([value, schemas/* strictObject */.rej({ value, mostly: mostlySchema.optional(), severity: severitySchema.optional() })])
-        .describe(description);
-}
-/** A rule where `mostly` has no meaning (presence, row counts): short form or `{ value, severity? }`. */
-function strictRule(value, description) {
-    return schemas/* union */.KCZ([value, schemas/* strictObject */.rej({ value, severity: severitySchema.optional() })]).describe(description);
-}
-const columnTypeSchema = schemas/* enum */.k5n(values/* COLUMN_TYPES */.RO);
-const boundSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]);
-const allowedValue = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
-const columnNames = schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1);
-const columnContractSchema = schemas/* strictObject */.rej({
-    description: schemas/* string */.YjP().optional().describe('Free text for people; not checked'),
-    type: rule(columnTypeSchema, 'Value type; default string (any value). Values that do not parse as the type fail this rule'),
-    format: schemas/* string */.YjP().optional().describe('date/timestamp only: strftime-like format (%Y %m %d %H %M %S %f %z); default ISO 8601'),
-    nullable: rule(schemas/* boolean */.zMY(), 'Whether missing values are allowed; default false'),
-    min: rule(boundSchema, 'Smallest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
-    max: rule(boundSchema, 'Largest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
-    allowed: rule(schemas/* array */.YOg(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
-    pattern: rule(schemas/* string */.YjP(), 'JavaScript regular expression searched in the value text; anchor with ^...$ to match the whole value'),
-    unique: rule(schemas/* boolean */.zMY(), 'No value may occur twice (missing values are ignored)'),
-    min_length: rule(schemas/* number */.aig().int().min(0), 'Minimum text length in characters'),
-    max_length: rule(schemas/* number */.aig().int().min(0), 'Maximum text length in characters'),
-})
-    .partial();
-const compoundUniqueSchema = schemas/* union */.KCZ([
-    columnNames,
-    schemas/* strictObject */.rej({ columns: columnNames, mostly: mostlySchema.optional(), severity: severitySchema.optional() }),
-]);
-const tableContractSchema = schemas/* strictObject */.rej({
-    required_columns: strictRule(columnNames, 'Columns that must be present; default every column listed under columns'),
-    unexpected_columns: schemas/* enum */.k5n(['allow', 'warn', 'error'])
-        .describe('What to do with data columns the contract does not list; default error'),
-    rows: schemas/* strictObject */.rej({
-        min: strictRule(schemas/* number */.aig().int().min(0), 'Minimum number of data rows; default 1'),
-        max: strictRule(schemas/* number */.aig().int().min(0), 'Maximum number of data rows'),
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const contract_schemas = (0,lazy_schema/* once */.Oo)(() => {
+    const severitySchema = schemas/* enum */.k5n(['error', 'warn']).describe('error (default) fails the check; warn only reports');
+    const mostlySchema = schemas/* number */.aig()
+        .min(0)
+        .max(1)
+        .describe('Fraction of the rows the rule applies to (non-missing values for value rules) that must pass; default 1');
+    /** A rule that accepts the short form `value` or `{ value, mostly?, severity? }`. */
+    function rule(value, description) {
+        return schemas/* union */.KCZ([value, schemas/* strictObject */.rej({ value, mostly: mostlySchema.optional(), severity: severitySchema.optional() })])
+            .describe(description);
+    }
+    /** A rule where `mostly` has no meaning (presence, row counts): short form or `{ value, severity? }`. */
+    function strictRule(value, description) {
+        return schemas/* union */.KCZ([value, schemas/* strictObject */.rej({ value, severity: severitySchema.optional() })]).describe(description);
+    }
+    const columnTypeSchema = schemas/* enum */.k5n(values/* COLUMN_TYPES */.RO);
+    const boundSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]);
+    const allowedValue = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
+    const columnNames = schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1);
+    const columnContractSchema = schemas/* strictObject */.rej({
+        description: schemas/* string */.YjP().optional().describe('Free text for people; not checked'),
+        type: rule(columnTypeSchema, 'Value type; default string (any value). Values that do not parse as the type fail this rule'),
+        format: schemas/* string */.YjP().optional().describe('date/timestamp only: strftime-like format (%Y %m %d %H %M %S %f %z); default ISO 8601'),
+        nullable: rule(schemas/* boolean */.zMY(), 'Whether missing values are allowed; default false'),
+        min: rule(boundSchema, 'Smallest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
+        max: rule(boundSchema, 'Largest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
+        allowed: rule(schemas/* array */.YOg(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
+        pattern: rule(schemas/* string */.YjP(), 'JavaScript regular expression searched in the value text; anchor with ^...$ to match the whole value'),
+        unique: rule(schemas/* boolean */.zMY(), 'No value may occur twice (missing values are ignored)'),
+        min_length: rule(schemas/* number */.aig().int().min(0), 'Minimum text length in characters'),
+        max_length: rule(schemas/* number */.aig().int().min(0), 'Maximum text length in characters'),
     })
-        .partial(),
-    unique: schemas/* array */.YOg(compoundUniqueSchema).describe('Column combinations that must be unique together'),
-    null_values: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Cell texts read as missing (replaces the default list)'),
-})
-    .partial();
-const contractSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(CONTRACT_VERSION).describe('Contract format version: 1'),
-    description: schemas/* string */.YjP().optional(),
-    table: tableContractSchema.optional(),
-    columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnContractSchema).optional(),
-})
-    .describe('mlops-actions data contract');
+        .partial();
+    const compoundUniqueSchema = schemas/* union */.KCZ([
+        columnNames,
+        schemas/* strictObject */.rej({ columns: columnNames, mostly: mostlySchema.optional(), severity: severitySchema.optional() }),
+    ]);
+    const tableContractSchema = schemas/* strictObject */.rej({
+        required_columns: strictRule(columnNames, 'Columns that must be present; default every column listed under columns'),
+        unexpected_columns: schemas/* enum */.k5n(['allow', 'warn', 'error'])
+            .describe('What to do with data columns the contract does not list; default error'),
+        rows: schemas/* strictObject */.rej({
+            min: strictRule(schemas/* number */.aig().int().min(0), 'Minimum number of data rows; default 1'),
+            max: strictRule(schemas/* number */.aig().int().min(0), 'Maximum number of data rows'),
+        })
+            .partial(),
+        unique: schemas/* array */.YOg(compoundUniqueSchema).describe('Column combinations that must be unique together'),
+        null_values: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Cell texts read as missing (replaces the default list)'),
+    })
+        .partial();
+    const contractSchema = schemas/* strictObject */.rej({
+        version: schemas/* literal */.euz(CONTRACT_VERSION).describe('Contract format version: 1'),
+        description: schemas/* string */.YjP().optional(),
+        table: tableContractSchema.optional(),
+        columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnContractSchema).optional(),
+    })
+        .describe('mlops-actions data contract');
+    return { severitySchema, compoundUniqueSchema, columnContractSchema, tableContractSchema, contractSchema };
+});
+const columnContractSchema = (0,lazy_schema/* lazySchema */.ID)(() => contract_schemas().columnContractSchema);
+const tableContractSchema = (0,lazy_schema/* lazySchema */.ID)(() => contract_schemas().tableContractSchema);
+const contractSchema = (0,lazy_schema/* lazySchema */.ID)(() => contract_schemas().contractSchema);
 function normalizeRule(r) {
     if (r !== null && typeof r === 'object' && !Array.isArray(r) && 'value' in r) {
         return { value: r.value, mostly: 'mostly' in r && r.mostly !== undefined ? r.mostly : 1, severity: r.severity ?? 'error' };
@@ -6121,8 +6132,9 @@ async function openTable(file, options = {}) {
 /* harmony export */   Ow: () => (/* binding */ PROFILE_SCHEMA)
 /* harmony export */ });
 /* unused harmony exports kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1100);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4239);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4239);
 /**
  * `mlops-actions/profile@1`: what `validate-data` writes about a dataset, and what `mlops profile merge`
  * combines. Defined once here (zod) and documented in docs/formats.md.
@@ -6134,90 +6146,102 @@ async function openTable(file, options = {}) {
  */
 
 
+
 const PROFILE_SCHEMA = 'mlops-actions/profile@1';
-const columnType = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_values_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_TYPES */ .RO);
-/** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
-const kllStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    k: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-    n: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-    max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-    levels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig())),
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const columnType = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_values_js__WEBPACK_IMPORTED_MODULE_1__/* .COLUMN_TYPES */ .RO);
+    /** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
+    const kllStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        k: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+        n: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        min: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+        max: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+        levels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig())),
+    });
+    /** Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and base64 registers. */
+    const hllStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        p: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(4).max(18),
+        registers: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    });
+    /** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
+    const frequentStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        capacity: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+        /** Total weight subtracted by decrements: each count is exact within [count, count + offset]. */
+        offset: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative(),
+        items: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative()])),
+    });
+    /** Moments for exact merge: n, exact sum as Shewchuk partials (order independent), and M2 (Chan et al.). */
+    const momentsStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        n: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        sum_partials: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()),
+        mean: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+        m2: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    });
+    const columnProfileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        /** The column's type: from the contract when there is one, else the dominant type observed. */
+        type: columnType,
+        /** Non-missing values. */
+        count: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        /** Missing values (null, absent, or a null token). */
+        nulls: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        /** NaN values (counted in `count`, excluded from numeric statistics). */
+        nan: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        /** +/-Infinity values (counted in `count`, excluded from numeric statistics). */
+        inf: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        /** Non-missing values by the narrowest type each parses as (integer < number; date < timestamp; boolean; string). */
+        type_counts: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            integer: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+            number: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+            boolean: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+            date: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+            timestamp: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+            string: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        }),
+        /** Numeric columns: numbers; date/timestamp columns: ISO 8601 text; string columns: lexicographic. */
+        min: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()]).nullable(),
+        max: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()]).nullable(),
+        /** Numeric, date and timestamp columns (dates as epoch ms): arithmetic mean and sample std (ddof=1, as pandas). */
+        mean: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+        std: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+        /** Quantile estimates keyed by probability ("0.5"), from the KLL sketch; null when not numeric. */
+        quantiles: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()).nullable(),
+        /** Distinct non-missing values: HyperLogLog estimate, exact while the column has few values. */
+        distinct: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ estimate: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative(), exact: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY() }),
+        /** Top 20 values with counts (exact when `frequent_exact`). */
+        frequent: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), count: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative() })),
+        frequent_exact: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+        /** Numeric/date columns: equal-width bins over [min, max]; counts estimated from the KLL sketch. */
+        histogram: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ edges: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()), counts: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()) }).nullable(),
+        /** Text length of non-missing values (characters). */
+        length: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ min: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), max: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), mean: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig() }).nullable(),
+        sketches: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            moments: momentsStateSchema,
+            kll: kllStateSchema,
+            hll: hllStateSchema,
+            frequent: frequentStateSchema,
+            /** Exact text-length stats and lexicographic min/max, kept for merge. */
+            text: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ min_len: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(), max_len: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(), sum_len: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), min: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(), max: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable() }),
+        }),
+    });
+    const profileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(PROFILE_SCHEMA),
+        /** Files profiled (several after a merge), as given by the user. */
+        sources: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative() })),
+        rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        /** Column names in file order. */
+        column_order: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+        columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), columnProfileSchema),
+    });
+    return { kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema, profileSchema };
 });
-/** Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and base64 registers. */
-const hllStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    p: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(4).max(18),
-    registers: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-});
-/** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
-const frequentStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    capacity: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-    /** Total weight subtracted by decrements: each count is exact within [count, count + offset]. */
-    offset: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
-    items: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative()])),
-});
-/** Moments for exact merge: n, exact sum as Shewchuk partials (order independent), and M2 (Chan et al.). */
-const momentsStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    n: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    sum_partials: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
-    mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    m2: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-});
-const columnProfileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    /** The column's type: from the contract when there is one, else the dominant type observed. */
-    type: columnType,
-    /** Non-missing values. */
-    count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    /** Missing values (null, absent, or a null token). */
-    nulls: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    /** NaN values (counted in `count`, excluded from numeric statistics). */
-    nan: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    /** +/-Infinity values (counted in `count`, excluded from numeric statistics). */
-    inf: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    /** Non-missing values by the narrowest type each parses as (integer < number; date < timestamp; boolean; string). */
-    type_counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        integer: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        number: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        boolean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        date: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        timestamp: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        string: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    }),
-    /** Numeric columns: numbers; date/timestamp columns: ISO 8601 text; string columns: lexicographic. */
-    min: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).nullable(),
-    max: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).nullable(),
-    /** Numeric, date and timestamp columns (dates as epoch ms): arithmetic mean and sample std (ddof=1, as pandas). */
-    mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-    std: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-    /** Quantile estimates keyed by probability ("0.5"), from the KLL sketch; null when not numeric. */
-    quantiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()).nullable(),
-    /** Distinct non-missing values: HyperLogLog estimate, exact while the column has few values. */
-    distinct: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ estimate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(), exact: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY() }),
-    /** Top 20 values with counts (exact when `frequent_exact`). */
-    frequent: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative() })),
-    frequent_exact: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    /** Numeric/date columns: equal-width bins over [min, max]; counts estimated from the KLL sketch. */
-    histogram: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ edges: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()), counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()) }).nullable(),
-    /** Text length of non-missing values (characters). */
-    length: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() }).nullable(),
-    sketches: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        moments: momentsStateSchema,
-        kll: kllStateSchema,
-        hll: hllStateSchema,
-        frequent: frequentStateSchema,
-        /** Exact text-length stats and lexicographic min/max, kept for merge. */
-        text: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ min_len: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), max_len: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), sum_len: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), min: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(), max: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() }),
-    }),
-});
-const profileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PROFILE_SCHEMA),
-    /** Files profiled (several after a merge), as given by the user. */
-    sources: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })),
-    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    /** Column names in file order. */
-    column_order: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), columnProfileSchema),
-});
+const kllStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().kllStateSchema);
+const hllStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().hllStateSchema);
+const frequentStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().frequentStateSchema);
+const momentsStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().momentsStateSchema);
+const columnProfileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().columnProfileSchema);
+const profileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().profileSchema);
 
 
 /***/ }),
@@ -9885,7 +9909,8 @@ function createValidator(contract, options) {
 /* harmony export */   sD: () => (/* binding */ VALIDATION_SCHEMA)
 /* harmony export */ });
 /* unused harmony exports VALIDATION_RULES, validationFindingSchema, validationReportSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1100);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
 /**
  * `mlops-actions/validation@1`: the result of checking one data file against a data contract.
  * Defined once here (zod) and documented in docs/formats.md ("Validation report").
@@ -9894,6 +9919,7 @@ function createValidator(contract, options) {
  * because of `mostly`; `counts.rules` counts every rule evaluated. The report `passed` unless a
  * finding with severity "error" did not pass.
  */
+
 
 const VALIDATION_SCHEMA = 'mlops-actions/validation@1';
 /** The rules a finding can be about; table rules are named for their contract key. */
@@ -9913,59 +9939,67 @@ const VALIDATION_RULES = [
     'min_length',
     'max_length',
 ];
-const validationSampleSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    /** `data.line_kind` says whether this is the 1-based physical line (CSV, JSON Lines) or row number (Parquet). */
-    line: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    /** The offending value as text (truncated to 200 characters), null for a missing value. */
-    value: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    /** The file the line is in, when the data is several files (a file list); absent for one file. */
-    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const validationSampleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** `data.line_kind` says whether this is the 1-based physical line (CSV, JSON Lines) or row number (Parquet). */
+        line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** The offending value as text (truncated to 200 characters), null for a missing value. */
+        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** The file the line is in, when the data is several files (a file list); absent for one file. */
+        file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    });
+    const validationFindingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        rule: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(VALIDATION_RULES),
+        /** The column a column rule is about, or the column a presence rule names. */
+        column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        /** The columns of a `unique_together` (table.unique) rule. */
+        columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
+        severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['error', 'warn']),
+        /** Rows that failed the rule (for unique rules: every row whose value occurs more than once). */
+        failed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** Rows the rule applies to: all rows for nullable, non-missing values for type, non-missing values of the column type for value rules. */
+        total: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** failed / total. */
+        fraction: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
+        mostly: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
+        /** (1 - fraction) >= mostly. */
+        passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        /** Up to 10 failing rows, in file order. */
+        samples: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(validationSampleSchema),
+        /** One line a person can act on: file:line, column, value, rule and the contract entry. */
+        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** The contract key that made the rule, e.g. "columns.age.min" or "table.unique[0]". */
+        contract_path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    });
+    const validationReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(VALIDATION_SCHEMA),
+        data: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+            format: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+            rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            /** What sample `line`s are: physical text lines, or row numbers (Parquet). */
+            line_kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['line', 'row']),
+        }),
+        /** The contract checked against; null when the data was only profiled. */
+        contract: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).nullable(),
+        passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            /** Rules evaluated (a rule on a column absent from the data is not evaluated). */
+            rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            /** Findings with severity error that did not pass: any one fails the check. */
+            failed_errors: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            /** Findings with severity warn that did not pass. */
+            failed_warnings: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        }),
+        findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(validationFindingSchema),
+    });
+    return { validationSampleSchema, validationFindingSchema, validationReportSchema };
 });
-const validationFindingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    rule: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(VALIDATION_RULES),
-    /** The column a column rule is about, or the column a presence rule names. */
-    column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    /** The columns of a `unique_together` (table.unique) rule. */
-    columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
-    severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warn']),
-    /** Rows that failed the rule (for unique rules: every row whose value occurs more than once). */
-    failed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    /** Rows the rule applies to: all rows for nullable, non-missing values for type, non-missing values of the column type for value rules. */
-    total: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    /** failed / total. */
-    fraction: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1),
-    mostly: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1),
-    /** (1 - fraction) >= mostly. */
-    passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    /** Up to 10 failing rows, in file order. */
-    samples: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(validationSampleSchema),
-    /** One line a person can act on: file:line, column, value, rule and the contract entry. */
-    message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    /** The contract key that made the rule, e.g. "columns.age.min" or "table.unique[0]". */
-    contract_path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-});
-const validationReportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(VALIDATION_SCHEMA),
-    data: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        format: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-        /** What sample `line`s are: physical text lines, or row numbers (Parquet). */
-        line_kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['line', 'row']),
-    }),
-    /** The contract checked against; null when the data was only profiled. */
-    contract: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).nullable(),
-    passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    counts: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        /** Rules evaluated (a rule on a column absent from the data is not evaluated). */
-        rules: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-        /** Findings with severity error that did not pass: any one fails the check. */
-        failed_errors: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-        /** Findings with severity warn that did not pass. */
-        failed_warnings: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    }),
-    findings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(validationFindingSchema),
-});
+const validationSampleSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validationSampleSchema);
+const validationFindingSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validationFindingSchema);
+const validationReportSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validationReportSchema);
 /** The report for data checked against no contract (only profiled): passes, no rules. */
 function reportWithoutContract(data) {
     return { schema: VALIDATION_SCHEMA, data, contract: null, passed: true, counts: { rules: 0, failed_errors: 0, failed_warnings: 0 }, findings: [] };
@@ -13305,6 +13339,75 @@ class UsageError extends MlopsError {
 }
 function isMlopsError(e) {
     return e instanceof MlopsError;
+}
+
+
+/***/ }),
+
+/***/ 2881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ID: () => (/* binding */ lazySchema),
+/* harmony export */   Oo: () => (/* binding */ once)
+/* harmony export */ });
+/* unused harmony export builtSchema */
+/**
+ * Zod schemas built the first time they are used, not when their module is loaded.
+ *
+ * Why: zod builds every schema object when the code defining it runs, ~17 µs each, and a step's
+ * bundle holds ~1,000-1,500 of them (each format's, the config's, the inputs'). Most runs use a few
+ * formats: drift-check never reads a comparison, compare never a drift report, and a constant
+ * imported from a format module (a schema name, a list of test names) brought all of its schemas
+ * with it. Measured before this, at each action's start: 20-28 ms of zod construction in compare,
+ * drift-check, publish-model, promote-model and rank-candidates.
+ *
+ * A format module puts its definitions in one builder (`once`) and exports handles
+ * (`lazySchema`): each handle has its schema's type, and forwards every property read (`parse`,
+ * `safeParse`, `_zod`, …) to the schema, built on that first read. zod accepts a handle inside
+ * another schema (it reads `_zod` through it), and `instanceof` sees the schema's prototype. What
+ * zod keys by object identity (the registry behind `.describe()`, which z.toJSONSchema reads) knows
+ * the schema, not the handle: pass `builtSchema(handle)` there.
+ */
+const BUILT = Symbol('mlops-actions:lazy-schema');
+/** `build` run once, on the first call; the same result after. */
+function once(build) {
+    let built;
+    return () => (built ??= { value: build() }).value;
+}
+/** A stand-in for the schema `get()` returns, which is built (by `get`) on the first property read. */
+function lazySchema(get) {
+    const bound = new Map();
+    const handler = {
+        get(_target, key) {
+            const schema = get();
+            if (key === BUILT)
+                return schema;
+            const value = schema[key];
+            if (typeof value !== 'function')
+                return value;
+            // Methods run on the schema itself, whatever `this` the caller passes.
+            let b = bound.get(key);
+            if (b === undefined)
+                bound.set(key, (b = value.bind(schema)));
+            return b;
+        },
+        has: (_target, key) => key in get(),
+        ownKeys: () => Reflect.ownKeys(get()),
+        getOwnPropertyDescriptor(_target, key) {
+            const d = Reflect.getOwnPropertyDescriptor(get(), key);
+            return d === undefined ? undefined : { ...d, configurable: true };
+        },
+        getPrototypeOf: () => Reflect.getPrototypeOf(get()),
+        set: () => false,
+        defineProperty: () => false,
+        deleteProperty: () => false,
+    };
+    return new Proxy({}, handler);
+}
+/** The schema behind a lazySchema handle (built now), or `schema` itself when it is not a handle. */
+function builtSchema(schema) {
+    return schema[BUILT] ?? schema;
 }
 
 

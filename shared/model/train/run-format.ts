@@ -9,71 +9,84 @@
  * the record of the run whose outputs were restored.
  */
 import { z } from 'zod';
+import { lazySchema, once } from '../../runtime/lazy-schema.js';
 
 export const RUN_SCHEMA = 'mlops-actions/run@1';
 
-export const fileDigestSchema = z.object({
-  /** Workspace-relative, forward slashes. */
-  path: z.string(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  bytes: z.number().int().nonnegative(),
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = once(() => {
+  const fileDigestSchema = z.object({
+    /** Workspace-relative, forward slashes. */
+    path: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    bytes: z.number().int().nonnegative(),
+  });
+
+  const runCommandSchema = z.object({
+    /** What was spawned (no shell in between unless `shell` is set): for a shell, `[shell, ...flags, script]`. */
+    argv: z.array(z.string()).min(1),
+    /** The shell named by the user (`bash`, `sh`, `pwsh`), or null for an argument list. */
+    shell: z.string().nullable(),
+    /** The script given to the shell, or null. */
+    script: z.string().nullable(),
+  });
+
+  const environmentSchema = z.object({
+    platform: z.string(),
+    arch: z.string(),
+    /** `node --version` of the node on PATH (what the command would run), or null. */
+    node: z.string().nullable(),
+    /** `python3 --version` (e.g. "3.12.3"), or null when there is no python3 on PATH. */
+    python: z.string().nullable(),
+    /** The runner image (`ImageOS`, e.g. "ubuntu24"), or null off a hosted runner. */
+    image: z.string().nullable(),
+    /** Lockfiles found at the top of the working directory, with their digests. */
+    lockfiles: z.array(fileDigestSchema),
+  });
+
+  const runFields = {
+    schema: z.literal(RUN_SCHEMA),
+    model: z.string(),
+    status: z.enum(['succeeded', 'failed']),
+    /** hit: outputs restored, command skipped; miss: the command ran (and was cached if it succeeded); off: no cache. */
+    cache: z.enum(['hit', 'miss', 'off']),
+    cache_key: z.string().nullable(),
+    command: runCommandSchema,
+    params: z.record(z.string(), z.unknown()),
+    seed: z.number().int().nonnegative(),
+    declared: z.object({ inputs: z.array(z.string()), outputs: z.array(z.string()) }),
+    inputs: z.array(fileDigestSchema),
+    outputs: z.array(fileDigestSchema),
+    environment: environmentSchema,
+    git: z.object({ commit: z.string().nullable() }),
+    started_at: z.string(),
+    ended_at: z.string(),
+    duration_ms: z.number().nonnegative(),
+    /** The command's exit code; null when it did not run (cache hit) or was killed by a signal. */
+    exit_code: z.number().int().nullable(),
+    signal: z.string().nullable(),
+    /** Workspace-relative path of the log (stdout and stderr interleaved as they arrived). */
+    log: z.string().nullable(),
+    /** Why a failed run failed, in one line. */
+    error: z.string().optional(),
+  };
+
+  /** The record of the run a cache hit restored (one level deep: its own `original` is dropped). */
+  const originalRunSchema = z.object(runFields);
+
+  const runRecordSchema = z.object({ ...runFields, original: originalRunSchema.optional() });
+  return { fileDigestSchema, runCommandSchema, environmentSchema, originalRunSchema, runRecordSchema };
 });
+
+export const fileDigestSchema = lazySchema(() => schemas().fileDigestSchema);
+export const runCommandSchema = lazySchema(() => schemas().runCommandSchema);
+export const environmentSchema = lazySchema(() => schemas().environmentSchema);
+export const originalRunSchema = lazySchema(() => schemas().originalRunSchema);
+export const runRecordSchema = lazySchema(() => schemas().runRecordSchema);
+
 export type FileDigest = z.infer<typeof fileDigestSchema>;
-
-export const runCommandSchema = z.object({
-  /** What was spawned (no shell in between unless `shell` is set): for a shell, `[shell, ...flags, script]`. */
-  argv: z.array(z.string()).min(1),
-  /** The shell named by the user (`bash`, `sh`, `pwsh`), or null for an argument list. */
-  shell: z.string().nullable(),
-  /** The script given to the shell, or null. */
-  script: z.string().nullable(),
-});
 export type RunCommand = z.infer<typeof runCommandSchema>;
-
-export const environmentSchema = z.object({
-  platform: z.string(),
-  arch: z.string(),
-  /** `node --version` of the node on PATH (what the command would run), or null. */
-  node: z.string().nullable(),
-  /** `python3 --version` (e.g. "3.12.3"), or null when there is no python3 on PATH. */
-  python: z.string().nullable(),
-  /** The runner image (`ImageOS`, e.g. "ubuntu24"), or null off a hosted runner. */
-  image: z.string().nullable(),
-  /** Lockfiles found at the top of the working directory, with their digests. */
-  lockfiles: z.array(fileDigestSchema),
-});
 export type EnvironmentFingerprint = z.infer<typeof environmentSchema>;
-
-const runFields = {
-  schema: z.literal(RUN_SCHEMA),
-  model: z.string(),
-  status: z.enum(['succeeded', 'failed']),
-  /** hit: outputs restored, command skipped; miss: the command ran (and was cached if it succeeded); off: no cache. */
-  cache: z.enum(['hit', 'miss', 'off']),
-  cache_key: z.string().nullable(),
-  command: runCommandSchema,
-  params: z.record(z.string(), z.unknown()),
-  seed: z.number().int().nonnegative(),
-  declared: z.object({ inputs: z.array(z.string()), outputs: z.array(z.string()) }),
-  inputs: z.array(fileDigestSchema),
-  outputs: z.array(fileDigestSchema),
-  environment: environmentSchema,
-  git: z.object({ commit: z.string().nullable() }),
-  started_at: z.string(),
-  ended_at: z.string(),
-  duration_ms: z.number().nonnegative(),
-  /** The command's exit code; null when it did not run (cache hit) or was killed by a signal. */
-  exit_code: z.number().int().nullable(),
-  signal: z.string().nullable(),
-  /** Workspace-relative path of the log (stdout and stderr interleaved as they arrived). */
-  log: z.string().nullable(),
-  /** Why a failed run failed, in one line. */
-  error: z.string().optional(),
-};
-
-/** The record of the run a cache hit restored (one level deep: its own `original` is dropped). */
-export const originalRunSchema = z.object(runFields);
-
-export const runRecordSchema = z.object({ ...runFields, original: originalRunSchema.optional() });
 export type RunRecord = z.infer<typeof runRecordSchema>;
 export type OriginalRun = z.infer<typeof originalRunSchema>;

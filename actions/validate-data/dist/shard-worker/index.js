@@ -491,7 +491,7 @@ function unpackShortAscii(packed) {
 
 /***/ }),
 
-/***/ 4829:
+/***/ 553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12718,6 +12718,65 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ../../../../shared/runtime/lazy-schema.ts
+/**
+ * Zod schemas built the first time they are used, not when their module is loaded.
+ *
+ * Why: zod builds every schema object when the code defining it runs, ~17 µs each, and a step's
+ * bundle holds ~1,000-1,500 of them (each format's, the config's, the inputs'). Most runs use a few
+ * formats: drift-check never reads a comparison, compare never a drift report, and a constant
+ * imported from a format module (a schema name, a list of test names) brought all of its schemas
+ * with it. Measured before this, at each action's start: 20-28 ms of zod construction in compare,
+ * drift-check, publish-model, promote-model and rank-candidates.
+ *
+ * A format module puts its definitions in one builder (`once`) and exports handles
+ * (`lazySchema`): each handle has its schema's type, and forwards every property read (`parse`,
+ * `safeParse`, `_zod`, …) to the schema, built on that first read. zod accepts a handle inside
+ * another schema (it reads `_zod` through it), and `instanceof` sees the schema's prototype. What
+ * zod keys by object identity (the registry behind `.describe()`, which z.toJSONSchema reads) knows
+ * the schema, not the handle: pass `builtSchema(handle)` there.
+ */
+const BUILT = Symbol('mlops-actions:lazy-schema');
+/** `build` run once, on the first call; the same result after. */
+function once(build) {
+    let built;
+    return () => (built ??= { value: build() }).value;
+}
+/** A stand-in for the schema `get()` returns, which is built (by `get`) on the first property read. */
+function lazySchema(get) {
+    const bound = new Map();
+    const handler = {
+        get(_target, key) {
+            const schema = get();
+            if (key === BUILT)
+                return schema;
+            const value = schema[key];
+            if (typeof value !== 'function')
+                return value;
+            // Methods run on the schema itself, whatever `this` the caller passes.
+            let b = bound.get(key);
+            if (b === undefined)
+                bound.set(key, (b = value.bind(schema)));
+            return b;
+        },
+        has: (_target, key) => key in get(),
+        ownKeys: () => Reflect.ownKeys(get()),
+        getOwnPropertyDescriptor(_target, key) {
+            const d = Reflect.getOwnPropertyDescriptor(get(), key);
+            return d === undefined ? undefined : { ...d, configurable: true };
+        },
+        getPrototypeOf: () => Reflect.getPrototypeOf(get()),
+        set: () => false,
+        defineProperty: () => false,
+        deleteProperty: () => false,
+    };
+    return new Proxy({}, handler);
+}
+/** The schema behind a lazySchema handle (built now), or `schema` itself when it is not a handle. */
+function builtSchema(schema) {
+    return schema[BUILT] ?? schema;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/data/values.ts
 const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
 const DEFAULT_NULL_TOKENS = ['', 'NA', 'N/A', 'n/a', 'NULL', 'null', 'None', '<NA>', '#N/A'];
@@ -13177,90 +13236,102 @@ function formatTimestamp(ms, type) {
  */
 
 
+
 const profile_format_PROFILE_SCHEMA = 'mlops-actions/profile@1';
-const columnType = schemas_enum(COLUMN_TYPES);
-/** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
-const kllStateSchema = object({
-    k: schemas_number().int().positive(),
-    n: schemas_number().int().nonnegative(),
-    min: schemas_number().nullable(),
-    max: schemas_number().nullable(),
-    levels: array(array(schemas_number())),
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const profile_format_schemas = once(() => {
+    const columnType = schemas_enum(COLUMN_TYPES);
+    /** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
+    const kllStateSchema = object({
+        k: schemas_number().int().positive(),
+        n: schemas_number().int().nonnegative(),
+        min: schemas_number().nullable(),
+        max: schemas_number().nullable(),
+        levels: array(array(schemas_number())),
+    });
+    /** Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and base64 registers. */
+    const hllStateSchema = object({
+        p: schemas_number().int().min(4).max(18),
+        registers: schemas_string(),
+    });
+    /** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
+    const frequentStateSchema = object({
+        capacity: schemas_number().int().positive(),
+        /** Total weight subtracted by decrements: each count is exact within [count, count + offset]. */
+        offset: schemas_number().nonnegative(),
+        items: array(tuple([schemas_string(), schemas_number().nonnegative()])),
+    });
+    /** Moments for exact merge: n, exact sum as Shewchuk partials (order independent), and M2 (Chan et al.). */
+    const momentsStateSchema = object({
+        n: schemas_number().int().nonnegative(),
+        sum_partials: array(schemas_number()),
+        mean: schemas_number(),
+        m2: schemas_number(),
+    });
+    const columnProfileSchema = object({
+        /** The column's type: from the contract when there is one, else the dominant type observed. */
+        type: columnType,
+        /** Non-missing values. */
+        count: schemas_number().int().nonnegative(),
+        /** Missing values (null, absent, or a null token). */
+        nulls: schemas_number().int().nonnegative(),
+        /** NaN values (counted in `count`, excluded from numeric statistics). */
+        nan: schemas_number().int().nonnegative(),
+        /** +/-Infinity values (counted in `count`, excluded from numeric statistics). */
+        inf: schemas_number().int().nonnegative(),
+        /** Non-missing values by the narrowest type each parses as (integer < number; date < timestamp; boolean; string). */
+        type_counts: object({
+            integer: schemas_number().int().nonnegative(),
+            number: schemas_number().int().nonnegative(),
+            boolean: schemas_number().int().nonnegative(),
+            date: schemas_number().int().nonnegative(),
+            timestamp: schemas_number().int().nonnegative(),
+            string: schemas_number().int().nonnegative(),
+        }),
+        /** Numeric columns: numbers; date/timestamp columns: ISO 8601 text; string columns: lexicographic. */
+        min: union([schemas_number(), schemas_string()]).nullable(),
+        max: union([schemas_number(), schemas_string()]).nullable(),
+        /** Numeric, date and timestamp columns (dates as epoch ms): arithmetic mean and sample std (ddof=1, as pandas). */
+        mean: schemas_number().nullable(),
+        std: schemas_number().nullable(),
+        /** Quantile estimates keyed by probability ("0.5"), from the KLL sketch; null when not numeric. */
+        quantiles: record(schemas_string(), schemas_number()).nullable(),
+        /** Distinct non-missing values: HyperLogLog estimate, exact while the column has few values. */
+        distinct: object({ estimate: schemas_number().nonnegative(), exact: schemas_boolean() }),
+        /** Top 20 values with counts (exact when `frequent_exact`). */
+        frequent: array(object({ value: schemas_string(), count: schemas_number().nonnegative() })),
+        frequent_exact: schemas_boolean(),
+        /** Numeric/date columns: equal-width bins over [min, max]; counts estimated from the KLL sketch. */
+        histogram: object({ edges: array(schemas_number()), counts: array(schemas_number()) }).nullable(),
+        /** Text length of non-missing values (characters). */
+        length: object({ min: schemas_number(), max: schemas_number(), mean: schemas_number() }).nullable(),
+        sketches: object({
+            moments: momentsStateSchema,
+            kll: kllStateSchema,
+            hll: hllStateSchema,
+            frequent: frequentStateSchema,
+            /** Exact text-length stats and lexicographic min/max, kept for merge. */
+            text: object({ min_len: schemas_number().nullable(), max_len: schemas_number().nullable(), sum_len: schemas_number(), min: schemas_string().nullable(), max: schemas_string().nullable() }),
+        }),
+    });
+    const profileSchema = object({
+        schema: literal(profile_format_PROFILE_SCHEMA),
+        /** Files profiled (several after a merge), as given by the user. */
+        sources: array(object({ file: schemas_string(), format: schemas_string(), rows: schemas_number().int().nonnegative() })),
+        rows: schemas_number().int().nonnegative(),
+        /** Column names in file order. */
+        column_order: array(schemas_string()),
+        columns: record(schemas_string(), columnProfileSchema),
+    });
+    return { kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema, profileSchema };
 });
-/** Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and base64 registers. */
-const hllStateSchema = object({
-    p: schemas_number().int().min(4).max(18),
-    registers: schemas_string(),
-});
-/** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
-const frequentStateSchema = object({
-    capacity: schemas_number().int().positive(),
-    /** Total weight subtracted by decrements: each count is exact within [count, count + offset]. */
-    offset: schemas_number().nonnegative(),
-    items: array(tuple([schemas_string(), schemas_number().nonnegative()])),
-});
-/** Moments for exact merge: n, exact sum as Shewchuk partials (order independent), and M2 (Chan et al.). */
-const momentsStateSchema = object({
-    n: schemas_number().int().nonnegative(),
-    sum_partials: array(schemas_number()),
-    mean: schemas_number(),
-    m2: schemas_number(),
-});
-const columnProfileSchema = object({
-    /** The column's type: from the contract when there is one, else the dominant type observed. */
-    type: columnType,
-    /** Non-missing values. */
-    count: schemas_number().int().nonnegative(),
-    /** Missing values (null, absent, or a null token). */
-    nulls: schemas_number().int().nonnegative(),
-    /** NaN values (counted in `count`, excluded from numeric statistics). */
-    nan: schemas_number().int().nonnegative(),
-    /** +/-Infinity values (counted in `count`, excluded from numeric statistics). */
-    inf: schemas_number().int().nonnegative(),
-    /** Non-missing values by the narrowest type each parses as (integer < number; date < timestamp; boolean; string). */
-    type_counts: object({
-        integer: schemas_number().int().nonnegative(),
-        number: schemas_number().int().nonnegative(),
-        boolean: schemas_number().int().nonnegative(),
-        date: schemas_number().int().nonnegative(),
-        timestamp: schemas_number().int().nonnegative(),
-        string: schemas_number().int().nonnegative(),
-    }),
-    /** Numeric columns: numbers; date/timestamp columns: ISO 8601 text; string columns: lexicographic. */
-    min: union([schemas_number(), schemas_string()]).nullable(),
-    max: union([schemas_number(), schemas_string()]).nullable(),
-    /** Numeric, date and timestamp columns (dates as epoch ms): arithmetic mean and sample std (ddof=1, as pandas). */
-    mean: schemas_number().nullable(),
-    std: schemas_number().nullable(),
-    /** Quantile estimates keyed by probability ("0.5"), from the KLL sketch; null when not numeric. */
-    quantiles: record(schemas_string(), schemas_number()).nullable(),
-    /** Distinct non-missing values: HyperLogLog estimate, exact while the column has few values. */
-    distinct: object({ estimate: schemas_number().nonnegative(), exact: schemas_boolean() }),
-    /** Top 20 values with counts (exact when `frequent_exact`). */
-    frequent: array(object({ value: schemas_string(), count: schemas_number().nonnegative() })),
-    frequent_exact: schemas_boolean(),
-    /** Numeric/date columns: equal-width bins over [min, max]; counts estimated from the KLL sketch. */
-    histogram: object({ edges: array(schemas_number()), counts: array(schemas_number()) }).nullable(),
-    /** Text length of non-missing values (characters). */
-    length: object({ min: schemas_number(), max: schemas_number(), mean: schemas_number() }).nullable(),
-    sketches: object({
-        moments: momentsStateSchema,
-        kll: kllStateSchema,
-        hll: hllStateSchema,
-        frequent: frequentStateSchema,
-        /** Exact text-length stats and lexicographic min/max, kept for merge. */
-        text: object({ min_len: schemas_number().nullable(), max_len: schemas_number().nullable(), sum_len: schemas_number(), min: schemas_string().nullable(), max: schemas_string().nullable() }),
-    }),
-});
-const profile_format_profileSchema = object({
-    schema: literal(profile_format_PROFILE_SCHEMA),
-    /** Files profiled (several after a merge), as given by the user. */
-    sources: array(object({ file: schemas_string(), format: schemas_string(), rows: schemas_number().int().nonnegative() })),
-    rows: schemas_number().int().nonnegative(),
-    /** Column names in file order. */
-    column_order: array(schemas_string()),
-    columns: record(schemas_string(), columnProfileSchema),
-});
+const kllStateSchema = lazySchema(() => profile_format_schemas().kllStateSchema);
+const hllStateSchema = lazySchema(() => profile_format_schemas().hllStateSchema);
+const frequentStateSchema = lazySchema(() => profile_format_schemas().frequentStateSchema);
+const momentsStateSchema = lazySchema(() => profile_format_schemas().momentsStateSchema);
+const columnProfileSchema = lazySchema(() => profile_format_schemas().columnProfileSchema);
+const profile_format_profileSchema = lazySchema(() => profile_format_schemas().profileSchema);
 
 ;// CONCATENATED MODULE: ../../../../shared/data/profile.ts
 /**
@@ -14232,65 +14303,74 @@ function yaml_source_parseYamlText(text, file, schema, options) {
 
 
 
+
 // validate.ts and tests name these by the contract; they live with the generic YAML checking.
 
 const CONTRACT_VERSION = 1;
-const severitySchema = schemas_enum(['error', 'warn']).describe('error (default) fails the check; warn only reports');
-const mostlySchema = schemas_number()
-    .min(0)
-    .max(1)
-    .describe('Fraction of the rows the rule applies to (non-missing values for value rules) that must pass; default 1');
-/** A rule that accepts the short form `value` or `{ value, mostly?, severity? }`. */
-function rule(value, description) {
-    return union([value, strictObject({ value, mostly: mostlySchema.optional(), severity: severitySchema.optional() })])
-        .describe(description);
-}
-/** A rule where `mostly` has no meaning (presence, row counts): short form or `{ value, severity? }`. */
-function strictRule(value, description) {
-    return union([value, strictObject({ value, severity: severitySchema.optional() })]).describe(description);
-}
-const columnTypeSchema = schemas_enum(COLUMN_TYPES);
-const boundSchema = union([schemas_number(), schemas_string()]);
-const allowedValue = union([schemas_string(), schemas_number(), schemas_boolean()]);
-const columnNames = array(schemas_string().min(1)).min(1);
-const columnContractSchema = strictObject({
-    description: schemas_string().optional().describe('Free text for people; not checked'),
-    type: rule(columnTypeSchema, 'Value type; default string (any value). Values that do not parse as the type fail this rule'),
-    format: schemas_string().optional().describe('date/timestamp only: strftime-like format (%Y %m %d %H %M %S %f %z); default ISO 8601'),
-    nullable: rule(schemas_boolean(), 'Whether missing values are allowed; default false'),
-    min: rule(boundSchema, 'Smallest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
-    max: rule(boundSchema, 'Largest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
-    allowed: rule(array(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
-    pattern: rule(schemas_string(), 'JavaScript regular expression searched in the value text; anchor with ^...$ to match the whole value'),
-    unique: rule(schemas_boolean(), 'No value may occur twice (missing values are ignored)'),
-    min_length: rule(schemas_number().int().min(0), 'Minimum text length in characters'),
-    max_length: rule(schemas_number().int().min(0), 'Maximum text length in characters'),
-})
-    .partial();
-const compoundUniqueSchema = union([
-    columnNames,
-    strictObject({ columns: columnNames, mostly: mostlySchema.optional(), severity: severitySchema.optional() }),
-]);
-const tableContractSchema = strictObject({
-    required_columns: strictRule(columnNames, 'Columns that must be present; default every column listed under columns'),
-    unexpected_columns: schemas_enum(['allow', 'warn', 'error'])
-        .describe('What to do with data columns the contract does not list; default error'),
-    rows: strictObject({
-        min: strictRule(schemas_number().int().min(0), 'Minimum number of data rows; default 1'),
-        max: strictRule(schemas_number().int().min(0), 'Maximum number of data rows'),
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const contract_schemas = once(() => {
+    const severitySchema = schemas_enum(['error', 'warn']).describe('error (default) fails the check; warn only reports');
+    const mostlySchema = schemas_number()
+        .min(0)
+        .max(1)
+        .describe('Fraction of the rows the rule applies to (non-missing values for value rules) that must pass; default 1');
+    /** A rule that accepts the short form `value` or `{ value, mostly?, severity? }`. */
+    function rule(value, description) {
+        return union([value, strictObject({ value, mostly: mostlySchema.optional(), severity: severitySchema.optional() })])
+            .describe(description);
+    }
+    /** A rule where `mostly` has no meaning (presence, row counts): short form or `{ value, severity? }`. */
+    function strictRule(value, description) {
+        return union([value, strictObject({ value, severity: severitySchema.optional() })]).describe(description);
+    }
+    const columnTypeSchema = schemas_enum(COLUMN_TYPES);
+    const boundSchema = union([schemas_number(), schemas_string()]);
+    const allowedValue = union([schemas_string(), schemas_number(), schemas_boolean()]);
+    const columnNames = array(schemas_string().min(1)).min(1);
+    const columnContractSchema = strictObject({
+        description: schemas_string().optional().describe('Free text for people; not checked'),
+        type: rule(columnTypeSchema, 'Value type; default string (any value). Values that do not parse as the type fail this rule'),
+        format: schemas_string().optional().describe('date/timestamp only: strftime-like format (%Y %m %d %H %M %S %f %z); default ISO 8601'),
+        nullable: rule(schemas_boolean(), 'Whether missing values are allowed; default false'),
+        min: rule(boundSchema, 'Smallest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
+        max: rule(boundSchema, 'Largest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
+        allowed: rule(array(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
+        pattern: rule(schemas_string(), 'JavaScript regular expression searched in the value text; anchor with ^...$ to match the whole value'),
+        unique: rule(schemas_boolean(), 'No value may occur twice (missing values are ignored)'),
+        min_length: rule(schemas_number().int().min(0), 'Minimum text length in characters'),
+        max_length: rule(schemas_number().int().min(0), 'Maximum text length in characters'),
     })
-        .partial(),
-    unique: array(compoundUniqueSchema).describe('Column combinations that must be unique together'),
-    null_values: array(schemas_string()).describe('Cell texts read as missing (replaces the default list)'),
-})
-    .partial();
-const contractSchema = strictObject({
-    version: literal(CONTRACT_VERSION).describe('Contract format version: 1'),
-    description: schemas_string().optional(),
-    table: tableContractSchema.optional(),
-    columns: record(schemas_string(), columnContractSchema).optional(),
-})
-    .describe('mlops-actions data contract');
+        .partial();
+    const compoundUniqueSchema = union([
+        columnNames,
+        strictObject({ columns: columnNames, mostly: mostlySchema.optional(), severity: severitySchema.optional() }),
+    ]);
+    const tableContractSchema = strictObject({
+        required_columns: strictRule(columnNames, 'Columns that must be present; default every column listed under columns'),
+        unexpected_columns: schemas_enum(['allow', 'warn', 'error'])
+            .describe('What to do with data columns the contract does not list; default error'),
+        rows: strictObject({
+            min: strictRule(schemas_number().int().min(0), 'Minimum number of data rows; default 1'),
+            max: strictRule(schemas_number().int().min(0), 'Maximum number of data rows'),
+        })
+            .partial(),
+        unique: array(compoundUniqueSchema).describe('Column combinations that must be unique together'),
+        null_values: array(schemas_string()).describe('Cell texts read as missing (replaces the default list)'),
+    })
+        .partial();
+    const contractSchema = strictObject({
+        version: literal(CONTRACT_VERSION).describe('Contract format version: 1'),
+        description: schemas_string().optional(),
+        table: tableContractSchema.optional(),
+        columns: record(schemas_string(), columnContractSchema).optional(),
+    })
+        .describe('mlops-actions data contract');
+    return { severitySchema, compoundUniqueSchema, columnContractSchema, tableContractSchema, contractSchema };
+});
+const columnContractSchema = lazySchema(() => contract_schemas().columnContractSchema);
+const tableContractSchema = lazySchema(() => contract_schemas().tableContractSchema);
+const contractSchema = lazySchema(() => contract_schemas().contractSchema);
 function normalizeRule(r) {
     if (r !== null && typeof r === 'object' && !Array.isArray(r) && 'value' in r) {
         return { value: r.value, mostly: 'mostly' in r && r.mostly !== undefined ? r.mostly : 1, severity: r.severity ?? 'error' };
@@ -14465,6 +14545,7 @@ async function loadContract(file) {
  * finding with severity "error" did not pass.
  */
 
+
 const VALIDATION_SCHEMA = 'mlops-actions/validation@1';
 /** The rules a finding can be about; table rules are named for their contract key. */
 const VALIDATION_RULES = [
@@ -14483,59 +14564,67 @@ const VALIDATION_RULES = [
     'min_length',
     'max_length',
 ];
-const validationSampleSchema = object({
-    /** `data.line_kind` says whether this is the 1-based physical line (CSV, JSON Lines) or row number (Parquet). */
-    line: schemas_number().int().nonnegative(),
-    /** The offending value as text (truncated to 200 characters), null for a missing value. */
-    value: schemas_string().nullable(),
-    /** The file the line is in, when the data is several files (a file list); absent for one file. */
-    file: schemas_string().optional(),
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const validation_format_schemas = once(() => {
+    const validationSampleSchema = object({
+        /** `data.line_kind` says whether this is the 1-based physical line (CSV, JSON Lines) or row number (Parquet). */
+        line: schemas_number().int().nonnegative(),
+        /** The offending value as text (truncated to 200 characters), null for a missing value. */
+        value: schemas_string().nullable(),
+        /** The file the line is in, when the data is several files (a file list); absent for one file. */
+        file: schemas_string().optional(),
+    });
+    const validationFindingSchema = object({
+        rule: schemas_enum(VALIDATION_RULES),
+        /** The column a column rule is about, or the column a presence rule names. */
+        column: schemas_string().optional(),
+        /** The columns of a `unique_together` (table.unique) rule. */
+        columns: array(schemas_string()).optional(),
+        severity: schemas_enum(['error', 'warn']),
+        /** Rows that failed the rule (for unique rules: every row whose value occurs more than once). */
+        failed: schemas_number().int().nonnegative(),
+        /** Rows the rule applies to: all rows for nullable, non-missing values for type, non-missing values of the column type for value rules. */
+        total: schemas_number().int().nonnegative(),
+        /** failed / total. */
+        fraction: schemas_number().min(0).max(1),
+        mostly: schemas_number().min(0).max(1),
+        /** (1 - fraction) >= mostly. */
+        passed: schemas_boolean(),
+        /** Up to 10 failing rows, in file order. */
+        samples: array(validationSampleSchema),
+        /** One line a person can act on: file:line, column, value, rule and the contract entry. */
+        message: schemas_string(),
+        /** The contract key that made the rule, e.g. "columns.age.min" or "table.unique[0]". */
+        contract_path: schemas_string(),
+    });
+    const validationReportSchema = object({
+        schema: literal(VALIDATION_SCHEMA),
+        data: object({
+            file: schemas_string(),
+            format: schemas_string(),
+            rows: schemas_number().int().nonnegative(),
+            /** What sample `line`s are: physical text lines, or row numbers (Parquet). */
+            line_kind: schemas_enum(['line', 'row']),
+        }),
+        /** The contract checked against; null when the data was only profiled. */
+        contract: object({ file: schemas_string() }).nullable(),
+        passed: schemas_boolean(),
+        counts: object({
+            /** Rules evaluated (a rule on a column absent from the data is not evaluated). */
+            rules: schemas_number().int().nonnegative(),
+            /** Findings with severity error that did not pass: any one fails the check. */
+            failed_errors: schemas_number().int().nonnegative(),
+            /** Findings with severity warn that did not pass. */
+            failed_warnings: schemas_number().int().nonnegative(),
+        }),
+        findings: array(validationFindingSchema),
+    });
+    return { validationSampleSchema, validationFindingSchema, validationReportSchema };
 });
-const validationFindingSchema = object({
-    rule: schemas_enum(VALIDATION_RULES),
-    /** The column a column rule is about, or the column a presence rule names. */
-    column: schemas_string().optional(),
-    /** The columns of a `unique_together` (table.unique) rule. */
-    columns: array(schemas_string()).optional(),
-    severity: schemas_enum(['error', 'warn']),
-    /** Rows that failed the rule (for unique rules: every row whose value occurs more than once). */
-    failed: schemas_number().int().nonnegative(),
-    /** Rows the rule applies to: all rows for nullable, non-missing values for type, non-missing values of the column type for value rules. */
-    total: schemas_number().int().nonnegative(),
-    /** failed / total. */
-    fraction: schemas_number().min(0).max(1),
-    mostly: schemas_number().min(0).max(1),
-    /** (1 - fraction) >= mostly. */
-    passed: schemas_boolean(),
-    /** Up to 10 failing rows, in file order. */
-    samples: array(validationSampleSchema),
-    /** One line a person can act on: file:line, column, value, rule and the contract entry. */
-    message: schemas_string(),
-    /** The contract key that made the rule, e.g. "columns.age.min" or "table.unique[0]". */
-    contract_path: schemas_string(),
-});
-const validationReportSchema = object({
-    schema: literal(VALIDATION_SCHEMA),
-    data: object({
-        file: schemas_string(),
-        format: schemas_string(),
-        rows: schemas_number().int().nonnegative(),
-        /** What sample `line`s are: physical text lines, or row numbers (Parquet). */
-        line_kind: schemas_enum(['line', 'row']),
-    }),
-    /** The contract checked against; null when the data was only profiled. */
-    contract: object({ file: schemas_string() }).nullable(),
-    passed: schemas_boolean(),
-    counts: object({
-        /** Rules evaluated (a rule on a column absent from the data is not evaluated). */
-        rules: schemas_number().int().nonnegative(),
-        /** Findings with severity error that did not pass: any one fails the check. */
-        failed_errors: schemas_number().int().nonnegative(),
-        /** Findings with severity warn that did not pass. */
-        failed_warnings: schemas_number().int().nonnegative(),
-    }),
-    findings: array(validationFindingSchema),
-});
+const validationSampleSchema = lazySchema(() => validation_format_schemas().validationSampleSchema);
+const validationFindingSchema = lazySchema(() => validation_format_schemas().validationFindingSchema);
+const validationReportSchema = lazySchema(() => validation_format_schemas().validationReportSchema);
 /** The report for data checked against no contract (only profiled): passes, no rules. */
 function validation_format_reportWithoutContract(data) {
     return { schema: VALIDATION_SCHEMA, data, contract: null, passed: true, counts: { rules: 0, failed_errors: 0, failed_warnings: 0 }, findings: [] };
@@ -15918,7 +16007,7 @@ async function shardWorkerMain(data, post) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4829);
+/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(553);
 /**
  * Entry of a validate-data shard worker (validate-data-shards.ts): runs the task posted as
  * workerData and posts the outcome. scripts/build.mjs bundles this file as `shard-worker/index.js`

@@ -1,0 +1,1164 @@
+export const id = 977;
+export const ids = [977];
+export const modules = {
+
+/***/ 4977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ compareFiles),
+/* harmony export */   r: () => (/* binding */ readEvaluationReport)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7232);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
+/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2106);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6467);
+/* harmony import */ var _examples_pairing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(272);
+/**
+ * The file-reading edge of compareReports(): reads the head and baseline reports (and, when both
+ * carry one, their per-example files), the gate rules from mlops.yaml or given directly, and
+ * returns the comparison. Writing it out is the caller's job (the action and the CLI).
+ */
+
+
+
+
+
+
+/** Reads and checks an evaluation report. Throws InputError naming the file and the first problem. */
+async function readEvaluationReport(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(code === 'ENOENT' ? 'evaluation report not found' : `cannot read the evaluation report: ${e.message}`, { location: { file }, cause: e });
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not JSON: ${e.message}`, { location: { file }, hint: 'point at the report evaluate wrote (--out)' });
+    }
+    const parsed = _model_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluationReportSchema */ .mF.safeParse(json);
+    if (!parsed.success) {
+        const i = parsed.error.issues[0];
+        const at = i.path.length ? i.path.join('.') : '(top level)';
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not an mlops-actions/evaluation@1 report: ${at}: ${i.message}`, { location: { file }, hint: 'point at the report evaluate wrote (--out)' });
+    }
+    return parsed.data;
+}
+async function pairedOf(head, headFile, base, baseFile) {
+    const h = (0,_model_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .examplesFileOf */ .Fo)(headFile, head);
+    const b = (0,_model_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .examplesFileOf */ .Fo)(baseFile, base);
+    if (!h || !b)
+        return `per-example data is missing from the ${!h && !b ? 'head and the baseline reports' : !h ? 'head report' : 'baseline report'} (evaluate writes it unless --no-examples)`;
+    if ((head.examples.id_column === null) !== (base.examples.id_column === null)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`the head pairs rows by ${head.examples.id_column === null ? 'row index' : `id column ${head.examples.id_column}`} but the baseline by ${base.examples.id_column === null ? 'row index' : `id column ${base.examples.id_column}`}`, { location: { file: headFile }, hint: 'evaluate both with the same --id column' });
+    }
+    const [hr, br] = await Promise.all([
+        (0,_examples_pairing_js__WEBPACK_IMPORTED_MODULE_5__/* .readExamplesFile */ .mo)(h, { sha256: head.examples.sha256, rows: head.examples.rows }),
+        (0,_examples_pairing_js__WEBPACK_IMPORTED_MODULE_5__/* .readExamplesFile */ .mo)(b, { sha256: base.examples.sha256, rows: base.examples.rows }),
+    ]);
+    return (0,_examples_pairing_js__WEBPACK_IMPORTED_MODULE_5__/* .pairExamples */ .wq)(hr, br);
+}
+async function compareFiles(options) {
+    const [head, baseline] = await Promise.all([readEvaluationReport(options.head), options.baseline ? readEvaluationReport(options.baseline) : undefined]);
+    const { rules, model } = await (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_3__/* .gateRulesOf */ .am)(options);
+    const compareOptions = { model: model ?? null, headFile: options.head, baselineFile: options.baseline ?? null, significance: options.significance };
+    const resamples = options.significance?.resamples ?? rules?.significance?.resamples;
+    if (baseline && resamples !== 0) {
+        const paired = options.baselineExamplesUnavailable ?? (await pairedOf(head, options.head, baseline, options.baseline));
+        if (typeof paired === 'string')
+            compareOptions.notTestedReason = paired;
+        else
+            compareOptions.paired = paired;
+    }
+    return (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .compareReports */ .l)(head, baseline, rules, compareOptions);
+}
+
+
+/***/ }),
+
+/***/ 6467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ compareReports)
+/* harmony export */ });
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(621);
+/* harmony import */ var _comparison_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7435);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4267);
+/* harmony import */ var _significance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5779);
+/* harmony import */ var _examples_pairing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(272);
+/**
+ * compareReports(): an evaluation report (the head) against a baseline report, under one model's
+ * gate rules. Pure given parsed inputs; compare-files.ts reads the files. Semantics: docs/compare.md.
+ *
+ * - Every metric of either report is listed with head, baseline, delta and relative delta; rules
+ *   are evaluated for the metrics (and slice columns) the config names (shared/compare/rules.ts).
+ * - With per-example data of both reports on the same rows, every registry metric gets a paired
+ *   bootstrap CI of its delta, accuracy McNemar's test and binary ROC AUC DeLong's test
+ *   (shared/compare/significance.ts), and a label: improvement / regression / within noise.
+ * - Verdict: `report-only` when no rule is configured (never a silent pass), else `fail` when an
+ *   error-severity rule failed, else `pass`.
+ */
+
+
+
+
+
+
+function refOf(report, file) {
+    return {
+        file: file ?? null,
+        source: report.source,
+        task: report.task,
+        rows: report.rows,
+        dataset_sha256: report.dataset?.sha256 ?? null,
+        examples_sha256: report.examples?.sha256 ?? null,
+    };
+}
+const isRegistryMetric = (name, task) => task !== null && name in _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS */ .Cb && _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS */ .Cb[name].tasks.includes(task);
+function compareMetric(name, head, base, rule, ctx) {
+    const reported = head?.direction ?? base?.direction;
+    const direction = rule ? (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .requireDirection */ .Nm)(name, ctx.where, rule.direction, reported) : ((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .directionOf */ .FR)(name, undefined, reported) ?? null);
+    const h = head?.value;
+    const b = base?.value;
+    const rules = rule
+        ? (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateRules */ .F0)({ name, rule, direction: direction, head: h, baseline: b, firstRun: ctx.firstRun, noBaselineReason: ctx.noBaselineReason })
+        : [];
+    const delta = h !== undefined && b !== undefined ? h - b : null;
+    const ci = ctx.sig?.ci[name];
+    const deltaCi = ci && !Number.isNaN(ci.lower) ? [ci.lower, ci.upper] : null;
+    const test = ctx.sig?.tests[name] ?? null;
+    return {
+        name,
+        direction,
+        head: h ?? null,
+        baseline: b ?? null,
+        delta,
+        relative_delta: delta !== null && b !== 0 ? delta / Math.abs(b) : null,
+        head_ci: head?.ci ?? null,
+        baseline_ci: base?.ci ?? null,
+        delta_ci: deltaCi,
+        delta_ci_invalid: ci ? ci.invalid : null,
+        p_value: test?.p_value ?? null,
+        test,
+        label: (0,_significance_js__WEBPACK_IMPORTED_MODULE_4__/* .deltaLabel */ .R4)(deltaCi, direction),
+        rules,
+        status: (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(rules),
+    };
+}
+/** Names of both metric maps (head order, then baseline-only), plus configured names missing from both. */
+function metricNames(head, base, rules) {
+    const names = new Set(Object.keys(head));
+    for (const n of Object.keys(base ?? {}))
+        names.add(n);
+    for (const n of Object.keys(rules ?? {}))
+        names.add(n);
+    return [...names];
+}
+function significanceOf(head, base, paired, s) {
+    const models = (0,_examples_pairing_js__WEBPACK_IMPORTED_MODULE_5__/* .pairedModels */ .YU)(head, base, paired);
+    const names = Object.keys(head.metrics).filter((n) => n in base.metrics && isRegistryMetric(n, head.task));
+    const ci = (0,_significance_js__WEBPACK_IMPORTED_MODULE_4__/* .pairedBootstrapDeltas */ .t)(models.head, models.base, names, { resamples: s.resamples, confidence: s.confidence, seed: s.seed });
+    const tests = {};
+    if (names.includes('accuracy') && models.head.correct && models.base.correct) {
+        const t = (0,_significance_js__WEBPACK_IMPORTED_MODULE_4__/* .mcnemarTest */ .eq)(models.head.correct, models.base.correct);
+        tests.accuracy = { name: 'mcnemar', method: t.method, statistic: t.statistic, p_value: t.pValue, significant: t.pValue < s.alpha, details: { b: t.b, c: t.c } };
+    }
+    if (head.task === 'binary' && names.includes('roc_auc') && models.head.score && models.base.score && models.head.positive) {
+        const t = (0,_significance_js__WEBPACK_IMPORTED_MODULE_4__/* .delongTest */ .Cc)(models.head.positive, models.head.score, models.base.score);
+        tests.roc_auc = {
+            name: 'delong',
+            method: 'fast-delong',
+            statistic: t.z,
+            p_value: t.pValue,
+            significant: t.pValue < s.alpha,
+            details: { auc_head: t.aucHead, auc_baseline: t.aucBase, se: t.se, positives: t.positives, negatives: t.negatives },
+        };
+    }
+    return { ci, tests };
+}
+const sliceKey = (column, value) => JSON.stringify([column, value]);
+/** Compares two evaluation reports under one model's rules (undefined: report only). */
+function compareReports(head, baseline, config, options = {}) {
+    const firstRun = config?.first_run ?? 'pass';
+    if (config?.task && head.task && config.task !== head.task) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`the config says task ${config.task} but the head report is a ${head.task} evaluation`, { location: options.headFile ? { file: options.headFile } : undefined, hint: 'fix task under the model in mlops.yaml' });
+    }
+    const metricRules = config?.metrics ?? {};
+    const sliceRules = config?.slices ?? {};
+    const configured = Object.keys(metricRules).length > 0 || Object.keys(sliceRules).length > 0;
+    const sig = {
+        resamples: options.significance?.resamples ?? config?.significance?.resamples ?? _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RESAMPLES */ .jF,
+        confidence: options.significance?.confidence ?? config?.significance?.confidence ?? _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIDENCE */ .FH,
+        alpha: options.significance?.alpha ?? config?.significance?.alpha ?? _significance_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_ALPHA */ .pO,
+        seed: options.significance?.seed ?? config?.significance?.seed ?? _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SEED */ .KP,
+    };
+    const warnings = [];
+    let reason = null;
+    let data;
+    if (!baseline)
+        reason = 'no baseline';
+    else if (sig.resamples === 0)
+        reason = 'significance.resamples is 0';
+    else if (!options.paired)
+        reason = options.notTestedReason ?? 'per-example data is missing from the head or the baseline report';
+    else
+        data = significanceOf(head, baseline, options.paired, sig);
+    const noBaselineReason = baseline ? 'not in the baseline report' : 'no baseline report';
+    const metrics = metricNames(head.metrics, baseline?.metrics, metricRules).map((name) => compareMetric(name, head.metrics[name], baseline?.metrics[name], metricRules[name], { where: `rule for metric ${name}`, firstRun, noBaselineReason, sig: data }));
+    // Slices: every slice of the head (and of the baseline), rules for the configured columns.
+    const slices = [];
+    const baseSlices = new Map((baseline?.slices ?? []).map((s) => [sliceKey(s.column, s.value), s]));
+    const headKeys = new Set();
+    for (const s of head.slices) {
+        const key = sliceKey(s.column, s.value);
+        headKeys.add(key);
+        const b = baseSlices.get(key);
+        const rule = sliceRules[s.column];
+        const tooSmall = rule?.min_size !== undefined && s.rows < rule.min_size ? `${s.rows} rows, fewer than min_size ${rule.min_size}` : null;
+        const rules = tooSmall ? undefined : rule?.metrics;
+        const noBase = b ? 'not in the baseline slice' : 'slice not in the baseline report';
+        const ms = metricNames(s.metrics, b?.metrics, rules).map((name) => compareMetric(name, s.metrics[name], b?.metrics[name], rules?.[name], { where: `rule for metric ${name} of slice column ${s.column}`, firstRun, noBaselineReason: noBase }));
+        slices.push({ column: s.column, value: s.value, head_rows: s.rows, baseline_rows: b?.rows ?? null, skipped: tooSmall, metrics: ms, status: (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(ms.flatMap((m) => m.rules)) });
+    }
+    for (const s of head.skipped_slices) {
+        headKeys.add(sliceKey(s.column, s.value));
+        const b = baseSlices.get(sliceKey(s.column, s.value));
+        slices.push({ column: s.column, value: s.value, head_rows: s.rows, baseline_rows: b?.rows ?? null, skipped: `skipped by evaluate: ${s.reason}`, metrics: [], status: 'none' });
+    }
+    for (const s of baseline?.slices ?? []) {
+        if (headKeys.has(sliceKey(s.column, s.value)))
+            continue;
+        slices.push({ column: s.column, value: s.value, head_rows: null, baseline_rows: s.rows, skipped: 'only in the baseline report', metrics: [], status: 'none' });
+    }
+    // A configured slice column the head has no slices on is a failure of the slice rules.
+    const missingColumns = [];
+    for (const [column, rule] of Object.entries(sliceRules)) {
+        for (const [name, r] of Object.entries(rule.metrics ?? {}))
+            (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .requireDirection */ .Nm)(name, `rule for metric ${name} of slice column ${column}`, r.direction);
+        if (head.slices.some((s) => s.column === column) || head.skipped_slices.some((s) => s.column === column))
+            continue;
+        missingColumns.push(column);
+        const severe = Object.values(rule.metrics ?? {}).some((r) => (r.severity ?? 'error') === 'error');
+        slices.push({ column, value: null, head_rows: null, baseline_rows: null, skipped: null, metrics: [], status: severe ? 'fail' : 'warn' });
+    }
+    const all = [...metrics.flatMap((m) => m.rules), ...slices.flatMap((s) => s.metrics.flatMap((m) => m.rules))];
+    const failures = [];
+    const describe = (prefix, rs) => {
+        for (const r of rs)
+            if (r.outcome === 'fail')
+                failures.push(`${r.severity === 'warn' ? 'warning: ' : ''}${prefix}${r.message}`);
+    };
+    for (const m of metrics)
+        describe('', m.rules);
+    for (const s of slices)
+        for (const m of s.metrics)
+            describe(`slice ${s.column}=${s.value ?? '(missing)'}: `, m.rules);
+    let failed = all.filter((r) => r.outcome === 'fail' && r.severity === 'error').length;
+    let warned = all.filter((r) => r.outcome === 'fail' && r.severity === 'warn').length;
+    for (const column of missingColumns) {
+        const severe = slices.find((s) => s.column === column && s.head_rows === null && s.metrics.length === 0)?.status === 'fail';
+        if (severe)
+            failed++;
+        else
+            warned++;
+        failures.push(`${severe ? '' : 'warning: '}slice column ${column}: the head report has no slices on it (evaluate with --slice ${column})`);
+    }
+    if (!configured)
+        warnings.push('no gate rules are configured: this comparison reports only');
+    return {
+        schema: _comparison_format_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPARISON_SCHEMA */ .GX,
+        model: options.model ?? null,
+        head: refOf(head, options.headFile),
+        baseline: baseline ? refOf(baseline, options.baselineFile) : null,
+        verdict: !configured ? 'report-only' : failed > 0 ? 'fail' : 'pass',
+        gate: {
+            configured,
+            first_run: firstRun,
+            rules: all.length + missingColumns.length,
+            failed,
+            warned,
+            skipped: all.filter((r) => r.outcome === 'skipped').length,
+            failures,
+        },
+        significance: {
+            tested: data !== undefined,
+            reason,
+            paired_rows: data ? options.paired.rows : null,
+            method: 'paired-percentile-bootstrap',
+            resamples: sig.resamples,
+            confidence: sig.confidence,
+            alpha: sig.alpha,
+            seed: sig.seed,
+            prng: 'xoshiro128** (splitmix32-seeded)',
+        },
+        metrics,
+        slices,
+        warnings,
+    };
+}
+
+
+/***/ }),
+
+/***/ 7435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ comparisonSchema),
+/* harmony export */   GX: () => (/* binding */ COMPARISON_SCHEMA)
+/* harmony export */ });
+/* unused harmony exports ruleKindSchema, ruleResultSchema, deltaLabelSchema, significanceTestSchema, statusSchema, metricComparisonSchema, sliceComparisonSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2881);
+/**
+ * `mlops-actions/comparison@1`: one evaluation report (the head, usually a PR's model) compared with
+ * a baseline report, the gate's rule results and the verdict. Written by the compare step, read by
+ * the PR comment / summary renderers and by the check run. Semantics in docs/compare.md.
+ *
+ * Numbers that cannot exist are null, never NaN: a metric missing on one side has a null value and
+ * delta; a relative delta with a zero baseline is null.
+ */
+
+
+const COMPARISON_SCHEMA = 'mlops-actions/comparison@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const interval = zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]);
+    const direction = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['higher', 'lower']);
+    const ruleKindSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['present', 'threshold', 'min_absolute_change', 'min_relative_change', 'max_regression']);
+    const ruleResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** `present`: the head must carry the metric (implied by any rule on it). */
+        rule: ruleKindSchema,
+        /** The configured value (null for `present`). */
+        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        /** What the head value was compared with (threshold, or the bound derived from the baseline); null when not evaluated. */
+        bound: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        outcome: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'skipped']),
+        severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['error', 'warn']),
+        /** One sentence a reviewer can read: "0.9460 >= 0.9320 + 0.01 = 0.9420". */
+        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    });
+    const deltaLabelSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['improvement', 'regression', 'within_noise', 'not_tested']);
+    const significanceTestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['mcnemar', 'delong']),
+        /** mcnemar: `exact-binomial` (b + c < 25) or `chi-square-cc`; delong: `fast-delong`. */
+        method: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** The test statistic: chi-square (McNemar, chi-square form), z (DeLong); null for the exact binomial form. */
+        statistic: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        p_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        /** p_value < alpha. */
+        significant: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        /** mcnemar: { b: head right & baseline wrong, c: head wrong & baseline right }; delong: { se, positives, negatives }. */
+        details: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
+    });
+    /** Pass/fail of one metric's rules: `fail` if an error-severity rule failed, `warn` if only warn ones did. */
+    const statusSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'warn', 'none']);
+    const metricComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** Which way is better; null when neither the config, the report nor the registry says. */
+        direction: direction.nullable(),
+        head: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        /** head − baseline. */
+        delta: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        /** (head − baseline) / |baseline|; null for a zero or missing baseline. */
+        relative_delta: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        /** The reports' own bootstrap CIs of each value. */
+        head_ci: interval.nullable(),
+        baseline_ci: interval.nullable(),
+        /** Paired bootstrap percentile CI of the delta (same rows in both); null when not tested. */
+        delta_ci: interval.nullable(),
+        /** Resamples on which the delta was undefined, left out of delta_ci. */
+        delta_ci_invalid: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
+        /** p-value of the metric's paired test (McNemar for accuracy, DeLong for binary roc_auc), else null. */
+        p_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        test: significanceTestSchema.nullable(),
+        /** From delta_ci: excludes 0 on the better side → improvement, on the worse side → regression. */
+        label: deltaLabelSchema,
+        rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ruleResultSchema),
+        status: statusSchema,
+    });
+    const sliceComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        head_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
+        baseline_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
+        /** Why the slice's rules were not evaluated (too small, skipped by evaluate); null when they were. */
+        skipped: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(metricComparisonSchema),
+        status: statusSchema,
+    });
+    const reportRefSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** Path of the report file; null when it was given in memory. */
+        file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['predictions', 'import']),
+        task: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
+        rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
+        dataset_sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        examples_sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const comparisonSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(COMPARISON_SCHEMA),
+        /** The model name under `models:` in mlops.yaml; null when rules came from elsewhere. */
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        head: reportRefSchema,
+        /** Null on a first run (no baseline). */
+        baseline: reportRefSchema.nullable(),
+        /** `report-only`: no rules were configured, so nothing was gated (never a silent pass). */
+        verdict: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'report-only']),
+        gate: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            configured: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+            first_run: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail']),
+            /** Rules evaluated / failed (error severity) / warned (warn severity) / skipped. */
+            rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            failed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            warned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            skipped: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            /** One line per failed or warned rule: "roc_auc: 0.90 < threshold 0.92". */
+            failures: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        }),
+        significance: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            /** Whether paired tests ran; when false, `reason` says why (every label is not_tested). */
+            tested: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+            reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+            /** Rows present in both per-example files. */
+            paired_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
+            method: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('paired-percentile-bootstrap'),
+            resamples: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            confidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(1),
+            alpha: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(1),
+            seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
+            prng: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        }),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(metricComparisonSchema),
+        slices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(sliceComparisonSchema),
+        warnings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    });
+    return { reportRefSchema, ruleKindSchema, ruleResultSchema, deltaLabelSchema, significanceTestSchema, statusSchema, metricComparisonSchema, sliceComparisonSchema, comparisonSchema };
+});
+const ruleKindSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().ruleKindSchema);
+const ruleResultSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().ruleResultSchema);
+const deltaLabelSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().deltaLabelSchema);
+const significanceTestSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().significanceTestSchema);
+const statusSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().statusSchema);
+const metricComparisonSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().metricComparisonSchema);
+const sliceComparisonSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().sliceComparisonSchema);
+const comparisonSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().comparisonSchema);
+
+
+/***/ }),
+
+/***/ 272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YU: () => (/* binding */ pairedModels),
+/* harmony export */   mo: () => (/* binding */ readExamplesFile),
+/* harmony export */   wq: () => (/* binding */ pairExamples)
+/* harmony export */ });
+/* unused harmony export pairedModel */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(481);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9980);
+/* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(621);
+/**
+ * Per-example files of two evaluation reports (shared/model/examples-file.ts writes them), read and
+ * paired row by row by `id`, then turned into prepared evaluations for the paired tests.
+ *
+ * Pairing is strict: both files must hold the same set of ids, and the same label for every id.
+ * Anything else means the two models were not evaluated on the same rows, and a "paired" test would
+ * be meaningless, so it is an InputError that says which ids differ.
+ */
+
+
+
+
+
+
+
+/** Reads a `.examples.jsonl.gz` file, checking it against what the report recorded (SHA-256, rows). */
+async function readExamplesFile(file, expected) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            done(null, chunk);
+        },
+    });
+    const input = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file);
+    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGunzip)();
+    const fail = (what, line, hint) => new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(what, { location: { file, line }, hint });
+    const opened = new Promise((resolve, reject) => {
+        input.once('open', () => resolve());
+        input.once('error', (e) => reject(fail(e.code === 'ENOENT' ? 'per-example file not found' : `cannot read the per-example file: ${e.message}`, undefined, 'it is written next to the report by evaluate; copy both together')));
+    });
+    await opened;
+    const rows = { file, ids: [], labels: [] };
+    const preds = [];
+    const numPreds = [];
+    const score = [];
+    const scores = [];
+    let lineNo = 0;
+    const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_2__.createInterface)({ input: input.pipe(tap).pipe(gunzip), crlfDelay: Infinity });
+    const gunzipError = new Promise((_, reject) => gunzip.once('error', (e) => reject(fail(`not a gzip file: ${e.message}`, undefined, 'point the report at the file evaluate wrote'))));
+    gunzipError.catch(() => undefined);
+    const readAll = (async () => {
+        for await (const line of lines) {
+            lineNo++;
+            if (line === '')
+                continue;
+            let o;
+            try {
+                o = JSON.parse(line);
+            }
+            catch {
+                throw fail('not a JSON object', lineNo);
+            }
+            if (o === null || typeof o !== 'object' || !('id' in o) || !('label' in o))
+                throw fail('each line needs "id" and "label"', lineNo);
+            rows.ids.push(String(o.id));
+            rows.labels.push(o.label);
+            if ('prediction' in o) {
+                if (typeof o.prediction === 'number')
+                    numPreds.push(o.prediction);
+                preds.push(o.prediction);
+            }
+            if ('score' in o)
+                score.push(o.score);
+            if ('scores' in o) {
+                const s = o.scores;
+                if (rows.width === undefined)
+                    rows.width = s.length;
+                else if (s.length !== rows.width)
+                    throw fail(`"scores" has ${s.length} values, earlier rows ${rows.width}`, lineNo);
+                scores.push(...s);
+            }
+        }
+    })();
+    await Promise.race([readAll, gunzipError]);
+    const n = rows.ids.length;
+    if (preds.length)
+        rows.predictions = numPreds.length === n && preds.length === n ? Float64Array.from(numPreds) : preds;
+    if (score.length)
+        rows.score = Float64Array.from(score);
+    if (scores.length)
+        rows.scores = Float64Array.from(scores);
+    for (const [what, len] of [['prediction', preds.length], ['score', score.length], ['scores', rows.width ? scores.length / rows.width : 0]]) {
+        if (len !== 0 && len !== n)
+            throw fail(`"${what}" is on ${len} of ${n} rows`);
+    }
+    const digest = hash.digest('hex');
+    if (expected?.sha256 !== undefined && digest !== expected.sha256) {
+        throw fail(`SHA-256 ${digest} differs from the ${expected.sha256} its report records`, undefined, 'the file changed after evaluate wrote the report; re-run evaluate');
+    }
+    if (expected?.rows !== undefined && n !== expected.rows)
+        throw fail(`${n} rows, but its report records ${expected.rows}`, undefined, 're-run evaluate');
+    return rows;
+}
+const preview = (ids) => ids.slice(0, 5).map((s) => JSON.stringify(s)).join(', ') + (ids.length > 5 ? `, … (${ids.length} in all)` : '');
+function permute(a, order, width = 1) {
+    if (!a)
+        return undefined;
+    if (a instanceof Float64Array) {
+        const out = new Float64Array(order.length * width);
+        for (let i = 0; i < order.length; i++)
+            out.set(a.subarray(order[i] * width, (order[i] + 1) * width), i * width);
+        return out;
+    }
+    return Array.from(order, (j) => a[j]);
+}
+/** Pairs rows by id. Different id sets or different labels for one id → InputError. */
+function pairExamples(head, base) {
+    const index = new Map();
+    base.ids.forEach((id, i) => {
+        if (index.has(id))
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`id ${JSON.stringify(id)} occurs twice`, { location: { file: base.file }, hint: 'evaluate with --id naming a unique column' });
+        index.set(id, i);
+    });
+    const order = new Uint32Array(head.ids.length);
+    const seen = new Set();
+    const onlyHead = [];
+    head.ids.forEach((id, i) => {
+        if (seen.has(id))
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`id ${JSON.stringify(id)} occurs twice`, { location: { file: head.file }, hint: 'evaluate with --id naming a unique column' });
+        seen.add(id);
+        const j = index.get(id);
+        if (j === undefined)
+            onlyHead.push(id);
+        else
+            order[i] = j;
+    });
+    const onlyBase = base.ids.filter((id) => !seen.has(id));
+    if (onlyHead.length || onlyBase.length) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`the head and baseline were evaluated on different rows: ${onlyHead.length} ids only in the head (${preview(onlyHead) || 'none'}), ${onlyBase.length} only in the baseline (${preview(onlyBase) || 'none'})`, { location: { file: head.file }, hint: 'evaluate both models on the same rows (same file, same --id column), or compare without per-example data' });
+    }
+    for (let i = 0; i < head.ids.length; i++) {
+        const a = head.labels[i];
+        const b = base.labels[order[i]];
+        if (JSON.stringify(a) !== JSON.stringify(b)) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`id ${JSON.stringify(head.ids[i])} has label ${JSON.stringify(a)} in the head but ${JSON.stringify(b)} in the baseline (${base.file})`, {
+                location: { file: head.file, line: i + 1 },
+                hint: 'the two evaluations used different labels for the same row; evaluate both on the same labelled data',
+            });
+        }
+    }
+    const reordered = {
+        file: base.file,
+        ids: head.ids,
+        labels: head.labels,
+        predictions: permute(base.predictions, order),
+        score: permute(base.score, order),
+        scores: permute(base.scores, order, base.width),
+        width: base.width,
+    };
+    return { rows: head.ids.length, ids: head.ids, labels: head.labels, head, base: reordered };
+}
+// ---------------------------------------------------------------------------------------------
+// Paired rows → prepared evaluations
+const SCORE_METRICS = new Set(['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece']);
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+/** The model of `side` on the paired rows, with the predicted labels evaluate used for `report`. */
+function pairedModel(report, rows, labels, reportName) {
+    const n = labels.length;
+    const task = report.task;
+    const bad = (what) => new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${reportName}: ${what}`, { hint: 'the per-example file does not match its report; re-run evaluate' });
+    if (task === 'regression') {
+        if (!(rows.predictions instanceof Float64Array))
+            throw bad('regression examples need numeric "prediction" values');
+        const e = (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__/* .regressionEvaluation */ .yv)(labels, rows.predictions);
+        return { rows: n, evaluationFor: () => e };
+    }
+    const cls = report.classification;
+    if (!cls || (task !== 'binary' && task !== 'multiclass'))
+        throw bad('paired tests need a binary, multiclass or regression report from predictions');
+    if (task === 'binary') {
+        const pos = cls.pos_label;
+        const positive = Uint8Array.from(labels, (l) => (same(l, pos) ? 1 : 0));
+        let predPos;
+        if (rows.predictions)
+            predPos = Uint8Array.from(rows.predictions, (p) => (same(p, pos) ? 1 : 0));
+        const threshold = cls.threshold ?? 0.5;
+        const scoreEval = rows.score ? (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__/* .binaryEvaluation */ .MY)(positive, rows.score, { posLabel: 1, threshold }) : undefined;
+        const labelEval = predPos ? (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__/* .binaryEvaluation */ .MY)(positive, Float64Array.from(predPos), { posLabel: 1, threshold: 0.5 }) : scoreEval;
+        // The predicted label evaluate used: the prediction column, else score > threshold (strict).
+        const predicted = predPos ?? (rows.score ? Uint8Array.from(rows.score, (s) => (s > threshold ? 1 : 0)) : undefined);
+        return {
+            rows: n,
+            evaluationFor: (m) => (SCORE_METRICS.has(m) ? scoreEval : labelEval),
+            correct: predicted && Uint8Array.from(predicted, (p, i) => (p === positive[i] ? 1 : 0)),
+            positive,
+            score: rows.score,
+        };
+    }
+    const classes = cls.classes;
+    const k = classes.length;
+    let pred;
+    if (rows.predictions)
+        pred = Array.from(rows.predictions);
+    else if (rows.scores && rows.width === k) {
+        pred = Array.from({ length: n }, (_, i) => {
+            let best = 0;
+            for (let j = 1; j < k; j++)
+                if (rows.scores[i * k + j] > rows.scores[i * k + best])
+                    best = j;
+            return classes[best];
+        });
+    }
+    else
+        throw bad('multiclass examples need "prediction" or "scores"');
+    if (rows.scores && rows.width !== k)
+        throw bad(`"scores" has ${rows.width} values per row but the report has ${k} classes`);
+    const proba = rows.scores ? Array.from({ length: n }, (_, i) => rows.scores.subarray(i * k, (i + 1) * k)) : undefined;
+    const e = (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__/* .multiclassEvaluation */ .m2)(labels, pred, { proba, classes });
+    return {
+        rows: n,
+        evaluationFor: (m) => (SCORE_METRICS.has(m) && !proba ? undefined : e),
+        correct: Uint8Array.from(pred, (p, i) => (same(p, labels[i]) ? 1 : 0)),
+    };
+}
+/** Both models on the paired rows; checks that the reports agree on what the classes are. */
+function pairedModels(head, base, paired) {
+    if (head.task !== base.task)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`the head is a ${head.task} evaluation but the baseline a ${base.task} one`, { hint: 'compare evaluations of the same task' });
+    if (head.task === 'binary' && !same(head.classification?.pos_label, base.classification?.pos_label)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`the head's positive class is ${JSON.stringify(head.classification?.pos_label)} but the baseline's ${JSON.stringify(base.classification?.pos_label)}`, {
+            hint: 'evaluate both with the same --pos-label',
+        });
+    }
+    if (head.task === 'multiclass' && !same(head.classification?.classes, base.classification?.classes)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`the head's classes (${head.classification?.classes.join(', ')}) differ from the baseline's (${base.classification?.classes.join(', ')})`, {
+            hint: 'evaluate both on the same labelled data',
+        });
+    }
+    return { head: pairedModel(head, paired.head, paired.labels, 'head'), base: pairedModel(base, paired.base, paired.labels, 'baseline') };
+}
+
+
+/***/ }),
+
+/***/ 4267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F0: () => (/* binding */ evaluateRules),
+/* harmony export */   FR: () => (/* binding */ directionOf),
+/* harmony export */   Nm: () => (/* binding */ requireDirection),
+/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* unused harmony exports ZERO_BASELINE_EPSILON, fmt */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2106);
+/**
+ * Gate rules: one metric's head value against its configured rules (and the baseline value).
+ *
+ * Semantics follow MLflow's MetricThreshold (mlflow/models/evaluation/validation.py), written out
+ * with a table in docs/compare.md:
+ * - every comparison is inclusive (a value exactly on the bound passes);
+ * - `threshold`: head >= threshold (higher is better) / head <= threshold (lower is better);
+ * - `min_absolute_change`: head >= baseline + v / head <= baseline − v;
+ * - `min_relative_change`: head >= baseline + v·|baseline| / head <= baseline − v·|baseline|, with a
+ *   zero baseline replaced by 1e-20 as MLflow does. MLflow writes baseline·(1 ± v), which is the
+ *   same for a positive baseline; we use |baseline| so that a negative baseline (r2, a log
+ *   likelihood) still demands an improvement instead of permitting a regression;
+ * - `max_regression` (ours, not MLflow's): head >= baseline − v / head <= baseline + v. MLflow's
+ *   change rules demand an improvement; a team re-training on fresh data or refactoring features
+ *   needs "no worse than the baseline by more than v" (a non-inferiority margin) instead;
+ * - a metric the rules name but the head lacks fails (`present`), as MLflow's missing candidate;
+ * - a change rule without a baseline value fails, unless the first-run policy says pass, in which
+ *   case it is `skipped` (MLflow always fails it).
+ *
+ * Rounding allowance: a bound computed in floating point (0.9 + 0.05 = 0.9500000000000001) would
+ * fail a head of exactly 0.95, so comparisons allow 8 units in the last place of the operands.
+ * That is far below any meaningful metric difference, and keeps the 1e-20 zero-baseline bound intact.
+ */
+
+
+/** MLflow's stand-in for a zero baseline in the relative rule. */
+const ZERO_BASELINE_EPSILON = 1e-20;
+const CHANGE_RULES = ['min_absolute_change', 'min_relative_change', 'max_regression'];
+/**
+ * The direction of a metric: configured, else what a report recorded, else the registry's default
+ * for standard names; undefined when nobody says.
+ */
+function directionOf(name, configured, reported) {
+    return configured ?? reported ?? (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultDirection */ .HS)(name);
+}
+/** directionOf, or a ContractError naming where the rule is and how to fix it. */
+function requireDirection(name, where, configured, reported) {
+    const d = directionOf(name, configured, reported);
+    if (d)
+        return d;
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ContractError */ .Vl(`${where}: "${name}" is not a standard metric, so compare cannot tell whether higher or lower is better`, {
+        hint: `add direction: higher or direction: lower to the rule for ${name}`,
+    });
+}
+const fmt = (x) => (Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(6))));
+/** a >= b (or a <= b), inclusive, with a rounding allowance relative to the operands. */
+function atLeastAsGood(head, bound, direction, scale) {
+    const slack = 8 * Number.EPSILON * Math.max(Math.abs(head), Math.abs(bound), scale);
+    return direction === 'higher' ? head >= bound - slack : head <= bound + slack;
+}
+/** Every rule of one metric, in a fixed order: present, threshold, then the change rules. */
+function evaluateRules(input) {
+    const { name, rule, direction, head, baseline, firstRun } = input;
+    const severity = rule.severity ?? 'error';
+    const ge = direction === 'higher' ? '>=' : '<=';
+    const lt = direction === 'higher' ? '<' : '>';
+    const out = [];
+    const result = (kind, value, bound, outcome, message) => out.push({ rule: kind, value, bound, outcome, severity, message });
+    if (head === undefined) {
+        result('present', null, null, 'fail', `${name} is missing from the head report`);
+        if (rule.threshold !== undefined)
+            result('threshold', rule.threshold, null, 'skipped', `${name}: no head value to check`);
+        for (const k of CHANGE_RULES)
+            if (rule[k] !== undefined)
+                result(k, rule[k], null, 'skipped', `${name}: no head value to check`);
+        return out;
+    }
+    result('present', null, null, 'pass', `${name} is present`);
+    if (rule.threshold !== undefined) {
+        const t = rule.threshold;
+        const ok = atLeastAsGood(head, t, direction, 0);
+        result('threshold', t, t, ok ? 'pass' : 'fail', `${name} ${fmt(head)} ${ok ? ge : lt} threshold ${fmt(t)}`);
+    }
+    for (const k of CHANGE_RULES) {
+        const v = rule[k];
+        if (v === undefined)
+            continue;
+        if (baseline === undefined) {
+            const why = input.noBaselineReason ?? 'no baseline value';
+            if (firstRun === 'pass')
+                result(k, v, null, 'skipped', `${name}: ${why}; ${k} not checked (first_run: pass)`);
+            else
+                result(k, v, null, 'fail', `${name}: ${why}, and first_run: fail`);
+            continue;
+        }
+        const better = direction === 'higher' ? 1 : -1;
+        let bound;
+        let how;
+        // What the rounding error of `bound` is relative to: the terms added to compute it.
+        let scale = Math.max(Math.abs(baseline), v);
+        if (k === 'min_absolute_change') {
+            bound = baseline + better * v;
+            how = `baseline ${fmt(baseline)} ${better > 0 ? '+' : '−'} ${fmt(v)}`;
+        }
+        else if (k === 'min_relative_change') {
+            const b = baseline === 0 ? ZERO_BASELINE_EPSILON : baseline;
+            bound = b + better * v * Math.abs(b);
+            scale = Math.abs(b);
+            how = `baseline ${fmt(baseline)} ${better > 0 ? '+' : '−'} ${fmt(v * 100)}%${baseline === 0 ? ' (zero baseline counted as 1e-20)' : ''}`;
+        }
+        else {
+            bound = baseline - better * v;
+            how = `baseline ${fmt(baseline)} ${better > 0 ? '−' : '+'} ${fmt(v)} allowed regression`;
+        }
+        const ok = atLeastAsGood(head, bound, direction, scale);
+        result(k, v, bound, ok ? 'pass' : 'fail', `${name} ${fmt(head)} ${ok ? ge : lt} ${how} = ${fmt(bound)}`);
+    }
+    return out;
+}
+/** fail if an error-severity rule failed, warn if only warn-severity ones did, none without rules. */
+function statusOf(results) {
+    if (results.length === 0)
+        return 'none';
+    if (results.some((r) => r.outcome === 'fail' && r.severity === 'error'))
+        return 'fail';
+    if (results.some((r) => r.outcome === 'fail'))
+        return 'warn';
+    return 'pass';
+}
+
+
+/***/ }),
+
+/***/ 5779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cc: () => (/* binding */ delongTest),
+/* harmony export */   R4: () => (/* binding */ deltaLabel),
+/* harmony export */   RV: () => (/* binding */ normalTwoSidedP),
+/* harmony export */   cd: () => (/* binding */ chiSquare1Sf),
+/* harmony export */   eq: () => (/* binding */ mcnemarTest),
+/* harmony export */   pO: () => (/* binding */ DEFAULT_ALPHA),
+/* harmony export */   t: () => (/* binding */ pairedBootstrapDeltas)
+/* harmony export */ });
+/* unused harmony exports MCNEMAR_EXACT_BELOW, erfc, mcnemarFromCounts, midranks */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(621);
+/**
+ * Is a metric delta between two models on the same rows real or noise? Three paired methods:
+ *
+ * - Paired bootstrap CI of each metric delta (every metric): each resample draws n paired rows with
+ *   replacement and recomputes the metric for both models on the same rows; the interval is the
+ *   α/2, 1 − α/2 percentiles of head − baseline. Same machinery as evaluate's intervals
+ *   (shared/model/metrics/bootstrap.ts): xoshiro128** seeded through splitmix32, multiplicities
+ *   instead of copied rows, NumPy "linear" quantiles, undefined resamples dropped and counted.
+ * - McNemar's test (accuracy): on the discordant pairs, b = head right & baseline wrong and
+ *   c = head wrong & baseline right. Below 25 discordant pairs, the exact two-sided binomial test
+ *   p = min(1, 2·P[Bin(b + c, ½) ≤ min(b, c)]); from 25 on, the chi-square test with Edwards'
+ *   continuity correction, χ² = max(0, |b − c| − 1)² / (b + c), one degree of freedom. (The usual
+ *   textbook rule, e.g. Rosner, Fundamentals of Biostatistics; statsmodels' `mcnemar` defaults to
+ *   exact=True at any size, and does not clip |b − c| − 1 at 0.)
+ * - DeLong's test (binary ROC AUC): DeLong, DeLong & Clarke-Pearson (1988), "Comparing the areas
+ *   under two or more correlated ROC curves", Biometrics 44(3); the variance of AUC_head − AUC_base
+ *   from the structural components V10, V01 computed with midranks in O(n log n) (Sun & Xu 2014,
+ *   "Fast implementation of DeLong's algorithm", IEEE Signal Processing Letters 21(11)).
+ *   z = Δ / sqrt(Var Δ), two-sided p = erfc(|z| / √2).
+ *
+ * Labels come from the bootstrap CI of the delta only (the tests' p-values are reported beside it):
+ * improvement when the CI excludes 0 on the better side, regression on the worse side, within noise
+ * when it contains 0, not tested when there was no paired data (or no direction).
+ */
+
+
+const DEFAULT_ALPHA = 0.05;
+/** Below this many discordant pairs McNemar's test is exact (binomial), from here on chi-square. */
+const MCNEMAR_EXACT_BELOW = 25;
+// ---------------------------------------------------------------------------------------------
+// Distribution tails
+/**
+ * The complementary error function to near double precision: for x < 2, 1 − erf(x) with erf from
+ * its all-positive series erf(x) = 2/√π · e^(−x²) · Σ 2ⁿ x^(2n+1) / (1·3·…·(2n+1)) (Abramowitz &
+ * Stegun 7.1.6, no cancellation); for x ≥ 2, the continued fraction A&S 7.1.14 by modified Lentz.
+ */
+function erfc(x) {
+    if (Number.isNaN(x))
+        return Number.NaN;
+    if (x < 0)
+        return 2 - erfc(-x);
+    if (x < 2) {
+        let term = x;
+        let sum = x;
+        for (let n = 1; n < 200 && term > sum * 1e-17; n++) {
+            term *= (2 * x * x) / (2 * n + 1);
+            sum += term;
+        }
+        return 1 - (2 / Math.sqrt(Math.PI)) * Math.exp(-x * x) * sum;
+    }
+    if (x > 27)
+        return 0;
+    // erfc(x) = e^(−x²)/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + 2/(x + …))))), Lentz's method.
+    const tiny = 1e-300;
+    let f = x;
+    let c = x;
+    let d = 0;
+    for (let k = 1; k < 500; k++) {
+        const a = k / 2;
+        d = x + a * d;
+        d = d === 0 ? 1 / tiny : 1 / d;
+        c = x + a / c;
+        if (c === 0)
+            c = tiny;
+        const delta = c * d;
+        f *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
+}
+/** Two-sided p-value of a standard normal statistic. */
+function normalTwoSidedP(z) {
+    return erfc(Math.abs(z) / Math.SQRT2);
+}
+/** Upper tail of the chi-square distribution with one degree of freedom. */
+function chiSquare1Sf(x) {
+    return x <= 0 ? 1 : erfc(Math.sqrt(x / 2));
+}
+/** P[Bin(n, ½) ≤ k], summed in log space so that n in the thousands does not underflow early. */
+function binomialHalfCdf(k, n) {
+    let logTerm = -n * Math.LN2; // log C(n, 0) / 2^n
+    let sum = Math.exp(logTerm);
+    for (let i = 1; i <= k; i++) {
+        logTerm += Math.log((n - i + 1) / i);
+        sum += Math.exp(logTerm);
+    }
+    return sum;
+}
+/** McNemar's test from per-row correctness (1 = right) of the two models on the same rows. */
+function mcnemarTest(headCorrect, baseCorrect) {
+    if (headCorrect.length !== baseCorrect.length)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`mcnemar: ${headCorrect.length} head rows but ${baseCorrect.length} baseline rows`);
+    let b = 0;
+    let c = 0;
+    for (let i = 0; i < headCorrect.length; i++) {
+        const h = headCorrect[i] ? 1 : 0;
+        const g = baseCorrect[i] ? 1 : 0;
+        if (h > g)
+            b++;
+        else if (g > h)
+            c++;
+    }
+    return mcnemarFromCounts(b, c);
+}
+function mcnemarFromCounts(b, c) {
+    const n = b + c;
+    if (n < MCNEMAR_EXACT_BELOW) {
+        const p = n === 0 ? 1 : Math.min(1, 2 * binomialHalfCdf(Math.min(b, c), n));
+        return { b, c, method: 'exact-binomial', statistic: null, pValue: p };
+    }
+    const stat = Math.max(0, Math.abs(b - c) - 1) ** 2 / n;
+    return { b, c, method: 'chi-square-cc', statistic: stat, pValue: chiSquare1Sf(stat) };
+}
+// ---------------------------------------------------------------------------------------------
+// DeLong
+/** 1-based midranks (ties share the mean of their ranks), as scipy.stats.rankdata(method='average'). */
+function midranks(x) {
+    const n = x.length;
+    const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a] - x[b]);
+    const out = new Float64Array(n);
+    for (let i = 0; i < n;) {
+        let j = i;
+        while (j + 1 < n && x[order[j + 1]] === x[order[i]])
+            j++;
+        const r = (i + j) / 2 + 1;
+        for (let k = i; k <= j; k++)
+            out[order[k]] = r;
+        i = j + 1;
+    }
+    return out;
+}
+/** Structural components of one model's AUC (Sun & Xu 2014, Algorithm 1). */
+function components(pos, neg) {
+    const m = pos.length;
+    const n = neg.length;
+    const z = new Float64Array(m + n);
+    z.set(pos);
+    z.set(neg, m);
+    const tz = midranks(z);
+    const tx = midranks(pos);
+    const ty = midranks(neg);
+    const v10 = new Float64Array(m);
+    const v01 = new Float64Array(n);
+    let sum = 0;
+    for (let i = 0; i < m; i++) {
+        sum += tz[i];
+        v10[i] = (tz[i] - tx[i]) / n;
+    }
+    for (let j = 0; j < n; j++)
+        v01[j] = 1 - (tz[m + j] - ty[j]) / m;
+    return { auc: (sum - (m * (m + 1)) / 2) / (m * n), v10, v01 };
+}
+/** Sample covariance (n − 1 denominator) of two equally long arrays. */
+function cov(a, b) {
+    const n = a.length;
+    let ma = 0;
+    let mb = 0;
+    for (let i = 0; i < n; i++) {
+        ma += a[i];
+        mb += b[i];
+    }
+    ma /= n;
+    mb /= n;
+    let s = 0;
+    for (let i = 0; i < n; i++)
+        s += (a[i] - ma) * (b[i] - mb);
+    return s / (n - 1);
+}
+/** DeLong's test of two correlated ROC AUCs on the same rows (`positive[i]` = 1 for the positive class). */
+function delongTest(positive, scoreHead, scoreBase) {
+    const n = positive.length;
+    if (scoreHead.length !== n || scoreBase.length !== n)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('delong: labels and both score arrays must have the same length');
+    let m = 0;
+    for (let i = 0; i < n; i++)
+        m += positive[i] ? 1 : 0;
+    const k = n - m;
+    if (m < 2 || k < 2)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`delong: needs at least 2 positive and 2 negative rows, got ${m} and ${k}`);
+    const split = (s) => {
+        const pos = new Float64Array(m);
+        const neg = new Float64Array(k);
+        let a = 0;
+        let b = 0;
+        for (let i = 0; i < n; i++) {
+            if (positive[i])
+                pos[a++] = s[i];
+            else
+                neg[b++] = s[i];
+        }
+        return components(pos, neg);
+    };
+    const h = split(scoreHead);
+    const g = split(scoreBase);
+    const s10 = cov(h.v10, h.v10) + cov(g.v10, g.v10) - 2 * cov(h.v10, g.v10);
+    const s01 = cov(h.v01, h.v01) + cov(g.v01, g.v01) - 2 * cov(h.v01, g.v01);
+    const variance = Math.max(0, s10 / m + s01 / k);
+    const delta = h.auc - g.auc;
+    const se = Math.sqrt(variance);
+    if (se === 0)
+        return { aucHead: h.auc, aucBase: g.auc, delta, variance, se, z: null, pValue: delta === 0 ? 1 : 0, positives: m, negatives: k };
+    const z = delta / se;
+    return { aucHead: h.auc, aucBase: g.auc, delta, variance, se, z, pValue: normalTwoSidedP(z), positives: m, negatives: k };
+}
+function safe(f) {
+    try {
+        return f();
+    }
+    catch {
+        return Number.NaN;
+    }
+}
+/** Weights in an evaluation's prepared-row order from multiplicities in paired-row order. */
+function weightsFor(e, counts, buffers) {
+    if (e.task !== 'binary')
+        return counts; // multiclass and regression keep input row order
+    let w = buffers.get(e);
+    if (!w)
+        buffers.set(e, (w = new Uint32Array(counts.length)));
+    const order = e.order;
+    for (let r = 0; r < w.length; r++)
+        w[r] = counts[order[r]];
+    return w;
+}
+/**
+ * Percentile bootstrap CIs of head − baseline for each metric both models can give. Each resample's
+ * row multiplicities are drawn once (resampleCounts: n draws of nextIndex(n), the same stream as
+ * drawing indices and copying rows) and applied to both models, so the resample is paired.
+ */
+function pairedBootstrapDeltas(head, base, metrics, options = {}) {
+    const resamples = options.resamples ?? _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RESAMPLES */ .jF;
+    const confidence = options.confidence ?? _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIDENCE */ .FH;
+    const seed = options.seed ?? _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SEED */ .KP;
+    if (!Number.isInteger(resamples) || resamples < 1)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`paired bootstrap: resamples must be a positive integer, got ${resamples}`);
+    if (!(confidence > 0 && confidence < 1))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`paired bootstrap: confidence must be in (0, 1), got ${confidence}`);
+    if (head.rows !== base.rows)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`paired bootstrap: ${head.rows} head rows but ${base.rows} baseline rows`);
+    const n = head.rows;
+    if (n === 0)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('paired bootstrap: no paired rows');
+    const jobs = metrics.flatMap((name) => {
+        const h = head.evaluationFor(name);
+        const b = base.evaluationFor(name);
+        return h && b ? [{ name, h, b, stats: new Float64Array(resamples) }] : [];
+    });
+    const buffers = new Map();
+    /** The metric on `e` with multiplicities `counts` (paired-row order; undefined = all rows once). */
+    const value = (name, e, counts, summaries) => {
+        if (e.task === 'binary') {
+            let s = summaries.get(e);
+            if (!s)
+                summaries.set(e, (s = (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .summarizeBinary */ .X)(e, counts && weightsFor(e, counts, buffers))));
+            return _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .BINARY_FROM_SUMMARY */ .IO[name](s);
+        }
+        return safe(() => _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS */ .Cb[name].compute(e, counts));
+    };
+    const full = new Map();
+    const rng = new _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .Xoshiro128 */ .yf(seed);
+    const counts = new Uint32Array(n);
+    for (let r = 0; r < resamples; r++) {
+        (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .resampleCounts */ .Wx)(rng, counts);
+        const summaries = new Map();
+        for (const j of jobs)
+            j.stats[r] = value(j.name, j.h, counts, summaries) - value(j.name, j.b, counts, summaries);
+    }
+    const alpha = 1 - confidence;
+    const out = {};
+    for (const j of jobs) {
+        const valid = j.stats.filter((x) => !Number.isNaN(x)).sort();
+        out[j.name] = {
+            estimate: value(j.name, j.h, undefined, full) - value(j.name, j.b, undefined, full),
+            lower: (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileSorted */ .Z4)(valid, alpha / 2),
+            upper: (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileSorted */ .Z4)(valid, 1 - alpha / 2),
+            invalid: resamples - valid.length,
+        };
+    }
+    return out;
+}
+/** improvement / regression when the CI of the delta excludes 0 on the better / worse side. */
+function deltaLabel(ci, direction) {
+    if (!ci || !direction || Number.isNaN(ci[0]) || Number.isNaN(ci[1]))
+        return 'not_tested';
+    const [lo, hi] = ci;
+    if (lo > 0)
+        return direction === 'higher' ? 'improvement' : 'regression';
+    if (hi < 0)
+        return direction === 'higher' ? 'regression' : 'improvement';
+    return 'within_noise';
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,55 @@
+/**
+ * Reading what a published version stores: file digests, the manifest, JSON documents checked
+ * against their schema. Shared by publish, promote, compare's production baseline and drift-check's
+ * registry reference.
+ *
+ * Why its own module: these lived in publish.ts, so every step that reads a release (drift-check,
+ * promote-model, compare, rank-candidates) bundled the whole publish path with them (the archive
+ * writer and tar, the model card, the run and comparison formats) and built its schemas at each
+ * start.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { InputError } from '../runtime/errors.js';
+import { MANIFEST_ASSET, MODEL_MANIFEST_SCHEMA, modelManifestSchema, type ModelManifest } from './manifest-format.js';
+import type { ReleaseRef, ReleaseStore } from './ports.js';
+
+/** SHA-256 (hex) and size of a file, streamed. */
+export async function sha256File(path: string): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of createReadStream(path)) {
+    hash.update(chunk as Buffer);
+    size += (chunk as Buffer).length;
+  }
+  return { sha256: hash.digest('hex'), size };
+}
+
+/** A JSON file parsed and checked against `schema`; InputError naming the file, the field and `hint` otherwise. */
+export async function readJsonAs<S extends z.ZodType>(file: string, schema: S, name: string, hint: string): Promise<z.infer<S>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? `${name} not found` : `cannot read the ${name}: ${(e as Error).message}`, { location: { file }, hint, cause: e });
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0]!;
+    throw new InputError(`not a valid ${name}: ${i.path.join('.') || '(top level)'}: ${i.message}`, { location: { file }, hint });
+  }
+  return parsed.data;
+}
+
+/** Downloads a version's manifest into workDir and parses it; its SHA-256 is what promotions verify. */
+export async function fetchManifest(releases: ReleaseStore, ref: ReleaseRef, workDir: string): Promise<{ manifest: ModelManifest; sha256: string; path: string }> {
+  const path = join(workDir, `${ref.version}.${MANIFEST_ASSET}`);
+  await releases.download(ref, MANIFEST_ASSET, path);
+  const { sha256 } = await sha256File(path);
+  const manifest = await readJsonAs(path, modelManifestSchema, `${MODEL_MANIFEST_SCHEMA} manifest of ${ref.tag}`, 'the stored manifest is damaged');
+  return { manifest, sha256, path };
+}
