@@ -4833,7 +4833,7 @@ async function openRegistryFromFlags(values, env, usage, options = {}) {
                 hint: 'contents: read to read the registry, contents: write to publish or promote; with the GitHub CLI: GH_TOKEN=$(gh auth token)',
             });
         }
-        const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(203), __nccwpck_require__.e(507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3507));
+        const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(41), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2306));
         const warn = options.warn ?? (() => { });
         const client = createGitHubClient({
             token,

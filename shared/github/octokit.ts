@@ -11,9 +11,12 @@
  * - Any failure that survives the plugins becomes a `ForgeError` naming method, route template,
  *   status, GitHub's message and the permission the call needs.
  */
-import { Octokit } from '@octokit/rest';
+import { Octokit } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { requestLog } from '@octokit/plugin-request-log';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { restEndpoints } from './rest-endpoints.js';
 import { UsageError } from '../runtime/errors.js';
 import { ForgeError } from './forge-error.js';
 
@@ -54,7 +57,9 @@ export interface GitHubClientOptions {
 
 export const DEFAULT_API_URL = 'https://api.github.com';
 
-const MlopsOctokit = Octokit.plugin(retry, throttling);
+// What @octokit/rest is (core, request log, pagination, the REST methods), with only the methods
+// we call (rest-endpoints.ts), plus retries and throttling.
+const MlopsOctokit = Octokit.plugin(requestLog, paginateRest, restEndpoints, retry, throttling);
 export type GitHubClient = InstanceType<typeof MlopsOctokit>;
 
 /**
@@ -182,7 +187,7 @@ export function createGitHubClient(options: GitHubClientOptions = {}): GitHubCli
 }
 
 /**
- * @octokit/rest logs every request (`GET /user - 403 with id ... in 5ms`): successes at info and
+ * The request-log plugin logs every request (`GET /user - 403 with id ... in 5ms`): successes at info and
  * failures at error. Failures are ours to report (as a ForgeError, or handled: `GET /user` is
  * expected to fail for GITHUB_TOKEN), so both go to debug; everything else passes through.
  */

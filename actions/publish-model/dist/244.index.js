@@ -96165,8 +96165,8 @@ function getRetryOptions(defaultOptions, retries = defaultMaxRetryNumber, exempt
     return [retryOptions, requestOptions];
 }
 //# sourceMappingURL=retry-options.js.map
-// EXTERNAL MODULE: ../../../@actions/github/lib/utils.js + 1 modules
-var utils = __webpack_require__(80236);
+// EXTERNAL MODULE: ../../../@actions/github/lib/utils.js + 5 modules
+var utils = __webpack_require__(68685);
 // EXTERNAL MODULE: ../../../@octokit/plugin-request-log/dist-src/index.js + 1 modules
 var dist_src = __webpack_require__(45425);
 // EXTERNAL MODULE: ../../../@octokit/plugin-retry/dist-bundle/index.js

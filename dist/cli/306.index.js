@@ -1,5 +1,5 @@
-export const id = 507;
-export const ids = [507];
+export const id = 306;
+export const ids = [306];
 export const modules = {
 
 /***/ 6922:
@@ -47,18 +47,104 @@ function isForgeError(e) {
 
 /***/ }),
 
-/***/ 3507:
+/***/ 2306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_API_URL, ROUTE_PERMISSIONS */
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9016);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(363);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4348);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
-/* harmony import */ var _forge_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6922);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createGitHubClient: () => (/* binding */ createGitHubClient)
+});
+
+// UNUSED EXPORTS: DEFAULT_API_URL, ROUTE_PERMISSIONS
+
+// EXTERNAL MODULE: ../../../@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(5102);
+// EXTERNAL MODULE: ../../../@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(1695);
+// EXTERNAL MODULE: ../../../@octokit/plugin-request-log/dist-src/index.js + 1 modules
+var plugin_request_log_dist_src = __webpack_require__(5425);
+// EXTERNAL MODULE: ../../../@octokit/plugin-retry/dist-bundle/index.js
+var plugin_retry_dist_bundle = __webpack_require__(363);
+// EXTERNAL MODULE: ../../../@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(4348);
+;// CONCATENATED MODULE: ../../../../shared/github/rest-endpoints.ts
+const REST_ROUTES = {
+    actions: {
+        downloadArtifact: 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+        getReviewsForRun: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals',
+        listWorkflowRunArtifacts: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
+        listWorkflowRuns: 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+    },
+    checks: {
+        create: 'POST /repos/{owner}/{repo}/check-runs',
+        listForRef: 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
+        update: 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}',
+    },
+    git: {
+        createBlob: 'POST /repos/{owner}/{repo}/git/blobs',
+        createCommit: 'POST /repos/{owner}/{repo}/git/commits',
+        createRef: 'POST /repos/{owner}/{repo}/git/refs',
+        createTree: 'POST /repos/{owner}/{repo}/git/trees',
+        deleteRef: 'DELETE /repos/{owner}/{repo}/git/refs/{ref}',
+        getBlob: 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}',
+        getCommit: 'GET /repos/{owner}/{repo}/git/commits/{commit_sha}',
+        getRef: 'GET /repos/{owner}/{repo}/git/ref/{ref}',
+        getTree: 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
+        updateRef: 'PATCH /repos/{owner}/{repo}/git/refs/{ref}',
+    },
+    issues: {
+        addLabels: 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
+        createComment: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+        deleteComment: 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}',
+        listComments: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+        updateComment: 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+    },
+    pulls: {
+        create: 'POST /repos/{owner}/{repo}/pulls',
+        get: 'GET /repos/{owner}/{repo}/pulls/{pull_number}',
+        list: 'GET /repos/{owner}/{repo}/pulls',
+        requestReviewers: 'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+        update: 'PATCH /repos/{owner}/{repo}/pulls/{pull_number}',
+    },
+    repos: {
+        createDeployment: 'POST /repos/{owner}/{repo}/deployments',
+        createDeploymentStatus: 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+        createRelease: 'POST /repos/{owner}/{repo}/releases',
+        deleteRelease: 'DELETE /repos/{owner}/{repo}/releases/{release_id}',
+        deleteReleaseAsset: 'DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}',
+        get: 'GET /repos/{owner}/{repo}',
+        getRelease: 'GET /repos/{owner}/{repo}/releases/{release_id}',
+        getReleaseByTag: 'GET /repos/{owner}/{repo}/releases/tags/{tag}',
+        listBranches: 'GET /repos/{owner}/{repo}/branches',
+        listDeploymentStatuses: 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+        listDeployments: 'GET /repos/{owner}/{repo}/deployments',
+        listPullRequestsAssociatedWithCommit: 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+        listReleases: 'GET /repos/{owner}/{repo}/releases',
+        updateRelease: 'PATCH /repos/{owner}/{repo}/releases/{release_id}',
+    },
+    users: {
+        getAuthenticated: 'GET /user',
+    },
+};
+/** The plugin: adds `rest` (our methods) to an octokit. */
+function restEndpoints(octokit) {
+    const rest = {};
+    for (const [scope, methods] of Object.entries(REST_ROUTES)) {
+        const built = (rest[scope] = {});
+        for (const [name, route] of Object.entries(methods)) {
+            const [method, url] = route.split(' ');
+            built[name] = octokit.request.defaults({ method, url });
+        }
+    }
+    return { rest: rest };
+}
+
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __webpack_require__(9980);
+// EXTERNAL MODULE: ../../../../shared/github/forge-error.ts
+var forge_error = __webpack_require__(6922);
+;// CONCATENATED MODULE: ../../../../shared/github/octokit.ts
 /**
  * The one octokit factory. Retry and throttling are plugins (as octokit intends), configured here
  * once; every GitHub call in the project goes through an instance built by `createGitHubClient`.
@@ -77,8 +163,13 @@ function isForgeError(e) {
 
 
 
+
+
+
 const DEFAULT_API_URL = 'https://api.github.com';
-const MlopsOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+// What @octokit/rest is (core, request log, pagination, the REST methods), with only the methods
+// we call (rest-endpoints.ts), plus retries and throttling.
+const MlopsOctokit = dist_src/* Octokit */.E.plugin(plugin_request_log_dist_src/* requestLog */.M, dist_bundle/* paginateRest */.ud, restEndpoints, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 /**
  * The token permission each route needs, for the hint on 403/404. Keyed `METHOD route-template`.
  * Keep in step with docs/github.md.
@@ -144,7 +235,7 @@ function createGitHubClient(options = {}) {
     const env = options.env ?? process.env;
     const token = options.token || env.GITHUB_TOKEN;
     if (!token) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('no GitHub token', {
+        throw new errors/* UsageError */.eb('no GitHub token', {
             hint: 'pass `github-token: ${{ github.token }}` to the step, or set GITHUB_TOKEN for the CLI',
         });
     }
@@ -197,7 +288,7 @@ function createGitHubClient(options = {}) {
     return octokit;
 }
 /**
- * @octokit/rest logs every request (`GET /user - 403 with id ... in 5ms`): successes at info and
+ * The request-log plugin logs every request (`GET /user - 403 with id ... in 5ms`): successes at info and
  * failures at error. Failures are ours to report (as a ForgeError, or handled: `GET /user` is
  * expected to fail for GITHUB_TOKEN), so both go to debug; everything else passes through.
  */
@@ -211,7 +302,7 @@ function octokitLog(log) {
     };
 }
 function toForgeError(e, method, url, baseUrl) {
-    if (e instanceof _forge_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ForgeError */ .Q8)
+    if (e instanceof forge_error/* ForgeError */.Q8)
         return e;
     const err = (e ?? {});
     const route = routeTemplate(method, url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url);
@@ -222,7 +313,7 @@ function toForgeError(e, method, url, baseUrl) {
     // Octokit reports a failed fetch (timeout, refused connection) as status 500 with no response.
     const status = err.response ? err.status : undefined;
     const attempts = (err.request?.request?.retryCount ?? 0) + 1;
-    return new _forge_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ForgeError */ .Q8({ method, route, status, githubMessage, attempts, hint: hintFor(method, route, status, githubMessage ?? ''), cause: e });
+    return new forge_error/* ForgeError */.Q8({ method, route, status, githubMessage, attempts, hint: hintFor(method, route, status, githubMessage ?? ''), cause: e });
 }
 const TEMPLATES = Object.keys(ROUTE_PERMISSIONS).map((key) => {
     const [method, template] = key.split(' ');
