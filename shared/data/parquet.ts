@@ -256,17 +256,6 @@ class DictionaryChunk {
     for (let id = 0; id < values.length; id++) local[this.used[id]] = -1;
     return ColumnDictionary.prebuilt(values, counts, codes, n);
   }
-
-  /** Every row's cell. */
-  cells(): CellValue[] {
-    const n = this.codes.length;
-    const out: CellValue[] = new Array(n);
-    for (let r = 0; r < n; r++) {
-      const g = this.codes[r];
-      out[r] = g < 0 ? null : this.values[g];
-    }
-    return out;
-  }
 }
 
 /** A Parquet batch: some columns as cells, the dictionary-encoded ones as dictionaries, whose cells are built on first access. */

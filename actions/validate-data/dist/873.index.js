@@ -272,16 +272,6 @@ class DictionaryChunk {
             local[this.used[id]] = -1;
         return _batch_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnDictionary */ .n.prebuilt(values, counts, codes, n);
     }
-    /** Every row's cell. */
-    cells() {
-        const n = this.codes.length;
-        const out = new Array(n);
-        for (let r = 0; r < n; r++) {
-            const g = this.codes[r];
-            out[r] = g < 0 ? null : this.values[g];
-        }
-        return out;
-    }
 }
 /** A Parquet batch: some columns as cells, the dictionary-encoded ones as dictionaries, whose cells are built on first access. */
 class ParquetBatch {
