@@ -336,7 +336,6 @@ async function* readUniqueKeys(file, expectedRecords) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ sha256File),
 /* harmony export */   scanShard: () => (/* binding */ scanShard),
 /* harmony export */   validateShard: () => (/* binding */ validateShard)
 /* harmony export */ });
@@ -348,18 +347,19 @@ async function* readUniqueKeys(file, expectedRecords) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9980);
-/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3196);
-/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9195);
-/* harmony import */ var _open_table_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9712);
-/* harmony import */ var _profile_merge_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7781);
-/* harmony import */ var _profile_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6274);
-/* harmony import */ var _scan_table_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3473);
-/* harmony import */ var _shard_format_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1705);
-/* harmony import */ var _file_list_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9236);
-/* harmony import */ var _shard_plan_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7273);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1151);
-/* harmony import */ var _unique_keys_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(27);
-/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(7028);
+/* harmony import */ var _runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(322);
+/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3196);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9195);
+/* harmony import */ var _open_table_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9712);
+/* harmony import */ var _profile_merge_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7781);
+/* harmony import */ var _profile_format_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6274);
+/* harmony import */ var _scan_table_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3473);
+/* harmony import */ var _shard_format_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1705);
+/* harmony import */ var _file_list_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9236);
+/* harmony import */ var _shard_plan_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7273);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1151);
+/* harmony import */ var _unique_keys_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(27);
+/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(7028);
 /**
  * One job of a sharded validation (`validate-data` with `shard: i/n`, `mlops validate --shard i/n`):
  * reads only its shard of the data (shard-plan.ts), profiles it and, with a contract, checks its
@@ -394,18 +394,16 @@ async function* readUniqueKeys(file, expectedRecords) {
 
 
 
-async function sha256File(file) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file)).digest('hex');
-}
+
 /** Reads one part of a file through the profiler and the validator, as a worker reads its shard. */
 async function scanPart(part, p, input, format) {
     const file = part.file;
     // The names known before the rows come from the file's start (header, schema, first record).
-    const whole = await (0,_open_table_js__WEBPACK_IMPORTED_MODULE_6__/* .openTable */ .R)(file, { format, delimiter: input.delimiter });
+    const whole = await (0,_open_table_js__WEBPACK_IMPORTED_MODULE_7__/* .openTable */ .R)(file, { format, delimiter: input.delimiter });
     const columns = await whole.columns();
     let nextLine = 1;
     const start = part.bytes?.start ?? 0;
-    const reader = await (0,_open_table_js__WEBPACK_IMPORTED_MODULE_6__/* .openTable */ .R)(file, {
+    const reader = await (0,_open_table_js__WEBPACK_IMPORTED_MODULE_7__/* .openTable */ .R)(file, {
         format,
         delimiter: input.delimiter,
         start: part.bytes?.start,
@@ -417,13 +415,13 @@ async function scanPart(part, p, input, format) {
             nextLine = line;
         },
     });
-    const unique = input.contract !== undefined && (0,_validate_js__WEBPACK_IMPORTED_MODULE_13__/* .uniqueRuleNames */ .ID)(input.contract).length > 0;
+    const unique = input.contract !== undefined && (0,_validate_js__WEBPACK_IMPORTED_MODULE_14__/* .uniqueRuleNames */ .ID)(input.contract).length > 0;
     if (unique && !input.keyFile)
         throw new Error('scanShard: unique rules need a keyFile');
     const where = unique ? input.keyFile(p) : undefined;
-    const keys = where ? new _unique_keys_js__WEBPACK_IMPORTED_MODULE_14__/* .UniqueKeyFile */ .L(where.path) : undefined;
+    const keys = where ? new _unique_keys_js__WEBPACK_IMPORTED_MODULE_15__/* .UniqueKeyFile */ .L(where.path) : undefined;
     try {
-        const scanned = await (0,_scan_table_js__WEBPACK_IMPORTED_MODULE_9__/* .scanTable */ .S)(reader, { file, columns, contract: input.contract, contractFile: input.contractFile, uniqueKeys: keys }).finally(() => keys?.close());
+        const scanned = await (0,_scan_table_js__WEBPACK_IMPORTED_MODULE_10__/* .scanTable */ .S)(reader, { file, columns, contract: input.contract, contractFile: input.contractFile, uniqueKeys: keys }).finally(() => keys?.close());
         const { profile, validator, rows } = scanned;
         return {
             profile,
@@ -447,8 +445,8 @@ async function scanPart(part, p, input, format) {
 async function placedError(e, part, shard) {
     if (!(e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz) || !part.bytes)
         return e;
-    const { what, hint, location } = (0,_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_15__/* .shardError */ .Xm)(e);
-    const offset = part.bytes.start > 0 && location?.line !== undefined ? await (0,_shard_plan_js__WEBPACK_IMPORTED_MODULE_12__/* .linesBefore */ .P)(part.file, part.bytes.start) : 0;
+    const { what, hint, location } = (0,_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_16__/* .shardError */ .Xm)(e);
+    const offset = part.bytes.start > 0 && location?.line !== undefined ? await (0,_shard_plan_js__WEBPACK_IMPORTED_MODULE_13__/* .linesBefore */ .P)(part.file, part.bytes.start) : 0;
     const placed = location && location.line !== undefined ? { ...location, line: location.line + offset } : location;
     // A cut inside a quoted field that spans lines leaves this shard's last field open. The cut is
     // at the same place in every job, so only a one-job run (or a list of files) can read it.
@@ -462,26 +460,26 @@ async function placedError(e, part, shard) {
 async function scanShard(input) {
     const { files, shard } = input;
     // The format of every file: from the first (openTable decides by extension or `format`).
-    const first = await (0,_open_table_js__WEBPACK_IMPORTED_MODULE_6__/* .openTable */ .R)(files[0], { format: input.format, delimiter: input.delimiter });
+    const first = await (0,_open_table_js__WEBPACK_IMPORTED_MODULE_7__/* .openTable */ .R)(files[0], { format: input.format, delimiter: input.delimiter });
     const format = first.format;
     for (const f of files.slice(1)) {
-        const r = await (0,_open_table_js__WEBPACK_IMPORTED_MODULE_6__/* .openTable */ .R)(f, { format: input.format, delimiter: input.delimiter });
+        const r = await (0,_open_table_js__WEBPACK_IMPORTED_MODULE_7__/* .openTable */ .R)(f, { format: input.format, delimiter: input.delimiter });
         if (r.format !== format) {
             throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the data's files are not all ${format}: "${f}" is ${r.format}`, { hint: 'list files of one format (CSV/TSV, JSON Lines or Parquet)' });
         }
     }
-    const plan = await (0,_shard_plan_js__WEBPACK_IMPORTED_MODULE_12__/* .planShard */ .k)(files, format, shard);
+    const plan = await (0,_shard_plan_js__WEBPACK_IMPORTED_MODULE_13__/* .planShard */ .k)(files, format, shard);
     const scanned = [];
     for (const [p, part] of plan.parts.entries())
         scanned.push(await scanPart(part, p, input, format));
-    const label = (0,_file_list_js__WEBPACK_IMPORTED_MODULE_11__/* .dataLabel */ .d)(input.data, files);
+    const label = (0,_file_list_js__WEBPACK_IMPORTED_MODULE_12__/* .dataLabel */ .d)(input.data, files);
     const profile = scanned.length === 0
-        ? { schema: _profile_format_js__WEBPACK_IMPORTED_MODULE_8__/* .PROFILE_SCHEMA */ .Ow, sources: [], rows: 0, column_order: [], columns: {} }
+        ? { schema: _profile_format_js__WEBPACK_IMPORTED_MODULE_9__/* .PROFILE_SCHEMA */ .Ow, sources: [], rows: 0, column_order: [], columns: {} }
         : scanned.length === 1
             ? scanned[0].profile
-            : (0,_profile_merge_js__WEBPACK_IMPORTED_MODULE_7__.mergeProfiles)(scanned.map((s) => s.profile));
+            : (0,_profile_merge_js__WEBPACK_IMPORTED_MODULE_8__.mergeProfiles)(scanned.map((s) => s.profile));
     const section = {
-        schema: _shard_format_js__WEBPACK_IMPORTED_MODULE_10__/* .SHARD_SCHEMA */ .Bp,
+        schema: _shard_format_js__WEBPACK_IMPORTED_MODULE_11__/* .SHARD_SCHEMA */ .Bp,
         index: shard.index,
         count: shard.count,
         data: label,
@@ -504,8 +502,8 @@ function keyFileName(profileOut, part) {
  * before the profile, which is written last, atomically: a failed shard leaves nothing behind.
  */
 async function validateShard(options) {
-    const contract = options.contract === undefined ? undefined : await (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .loadContract */ .lF)(options.contract);
-    const files = await (0,_file_list_js__WEBPACK_IMPORTED_MODULE_11__/* .expandFileList */ .N)(options.data);
+    const contract = options.contract === undefined ? undefined : await (0,_contract_js__WEBPACK_IMPORTED_MODULE_6__/* .loadContract */ .lF)(options.contract);
+    const files = await (0,_file_list_js__WEBPACK_IMPORTED_MODULE_12__/* .expandFileList */ .N)(options.data);
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(options.profileOut);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
     const written = [];
@@ -517,7 +515,7 @@ async function validateShard(options) {
             shard: options.shard,
             contract,
             contractFile: options.contract,
-            contractSha256: options.contract === undefined ? undefined : await sha256File(options.contract),
+            contractSha256: options.contract === undefined ? undefined : (await (0,_runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(options.contract)).sha256,
             delimiter: options.delimiter,
             format: options.format,
             keyFile: (part) => {
@@ -530,13 +528,44 @@ async function validateShard(options) {
         });
         for (const w of written)
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(w.tmp, w.path);
-        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJsonAtomic */ .q)(options.profileOut, profile);
+        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJsonAtomic */ .q)(options.profileOut, profile);
         return { profile, shard: profile.shard, profilePath: options.profileOut, keyFiles: written.map((w) => w.path) };
     }
     catch (e) {
         await Promise.all(written.map((w) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(w.tmp, { force: true })));
         throw e;
     }
+}
+
+
+/***/ }),
+
+/***/ 322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The SHA-256 of a file, streamed (model archives and data files can be large), with its size:
+ * the one digest every step records or verifies (published assets, model and data digests in
+ * reports, the contract a shard was checked against).
+ */
+
+
+/** SHA-256 (hex) and size in bytes of a file. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
 }
 
 

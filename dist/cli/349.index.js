@@ -354,10 +354,11 @@ function isForgeError(e) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1543);
 /* harmony import */ var _manifest_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8077);
-/* harmony import */ var _release_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8317);
-/* harmony import */ var _state_update_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9753);
-/* harmony import */ var _tag_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7170);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9980);
+/* harmony import */ var _runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(322);
+/* harmony import */ var _release_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8317);
+/* harmony import */ var _state_update_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9753);
+/* harmony import */ var _tag_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7170);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9980);
 /**
  * The release an alias (`production`, `staging`) points to, opened for reading one or two of its
  * assets without downloading the rest: compare's `baseline: production` reads the evaluation,
@@ -372,20 +373,21 @@ function isForgeError(e) {
 
 
 
+
 /**
  * Opens the release `alias` points to, its manifest verified (downloaded into `workDir`).
  * Undefined when the model has no state or the alias was never set. Messages start with
  * `words.use` ("production baseline") and end with `words.refusal` ("not comparing").
  */
 async function openAliasRelease(ports, modelName, aliasName, workDir, words) {
-    const model = (0,_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .validateModelName */ .HW)(modelName);
-    const alias = (0,_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .validateAlias */ .jX)(aliasName);
-    const state = (await (0,_state_update_js__WEBPACK_IMPORTED_MODULE_3__/* .readState */ .un)(ports.state, model))?.state;
+    const model = (0,_tag_js__WEBPACK_IMPORTED_MODULE_5__/* .validateModelName */ .HW)(modelName);
+    const alias = (0,_tag_js__WEBPACK_IMPORTED_MODULE_5__/* .validateAlias */ .jX)(aliasName);
+    const state = (await (0,_state_update_js__WEBPACK_IMPORTED_MODULE_4__/* .readState */ .un)(ports.state, model))?.state;
     const version = state?.aliases[alias]?.version;
     if (!state || version === undefined)
         return undefined;
     const recorded = state.versions.find((v) => v.version === version);
-    const where = `${model}@${alias} (${recorded?.tag ?? (0,_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .tagOf */ .cO)(model, version)})`;
+    const where = `${model}@${alias} (${recorded?.tag ?? (0,_tag_js__WEBPACK_IMPORTED_MODULE_5__/* .tagOf */ .cO)(model, version)})`;
     const stop = (what) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs(`${words.use} ${where}: ${what}; ${words.refusal}`, {
         hint: 'the stored release was changed or damaged after publishing: publish the model again under a new version and promote it',
     });
@@ -395,8 +397,8 @@ async function openAliasRelease(ports, modelName, aliasName, workDir, words) {
     if (!ref.assets.some((a) => a.name === _manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny))
         throw stop(`${_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} is missing`);
     // The manifest's digest was recorded in the state at publish time: it anchors every other check.
-    const { manifest, sha256: manifestSha } = await (0,_release_files_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchManifest */ .Cj)(ports.releases, ref, workDir).catch((e) => {
-        throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs || e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz ? stop(e.message) : e;
+    const { manifest, sha256: manifestSha } = await (0,_release_files_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchManifest */ .C)(ports.releases, ref, workDir).catch((e) => {
+        throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs || e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz ? stop(e.message) : e;
     });
     if (recorded && manifestSha !== recorded.manifest_sha256) {
         throw stop(`${_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} has SHA-256 ${manifestSha}, but ${recorded.manifest_sha256} was recorded when it was published`);
@@ -412,7 +414,7 @@ async function openAliasRelease(ports, modelName, aliasName, workDir, words) {
         catch (e) {
             throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs ? stop(e.message) : e;
         }
-        const got = await (0,_release_files_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q3)(destination);
+        const got = await (0,_runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q)(destination);
         if (got.sha256 !== asset.sha256 || got.size !== asset.size) {
             throw stop(`${asset.name} has SHA-256 ${got.sha256} (${got.size} bytes), but the manifest says ${asset.sha256} (${asset.size} bytes)`);
         }

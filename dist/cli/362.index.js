@@ -376,11 +376,12 @@ function runRefOf(l) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1543);
 /* harmony import */ var _lineage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4111);
 /* harmony import */ var _manifest_format_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8077);
-/* harmony import */ var _release_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8317);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3004);
-/* harmony import */ var _state_format_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8831);
-/* harmony import */ var _state_update_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9753);
-/* harmony import */ var _tag_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7170);
+/* harmony import */ var _runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(322);
+/* harmony import */ var _release_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8317);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3004);
+/* harmony import */ var _state_format_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8831);
+/* harmony import */ var _state_update_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9753);
+/* harmony import */ var _tag_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7170);
 /**
  * promoteModel: moves an alias (`staging`, `production`, ...) of a model to a version, after
  * verifying that the version is intact: the stored manifest matches the digest recorded when it was
@@ -402,9 +403,10 @@ function runRefOf(l) {
 
 
 
+
 /** The version `latest` means: the highest release, or the highest prerelease when there is none. */
 function resolveLatest(versions) {
-    return (0,_semver_js__WEBPACK_IMPORTED_MODULE_9__/* .highestVersion */ .t)(versions, true) ?? (0,_semver_js__WEBPACK_IMPORTED_MODULE_9__/* .highestVersion */ .t)(versions);
+    return (0,_semver_js__WEBPACK_IMPORTED_MODULE_10__/* .highestVersion */ .t)(versions, true) ?? (0,_semver_js__WEBPACK_IMPORTED_MODULE_10__/* .highestVersion */ .t)(versions);
 }
 /**
  * Downloads a version's manifest and assets and checks every digest. Throws IntegrityError naming
@@ -416,7 +418,7 @@ async function verifyRelease(releases, ref, recordedManifestSha) {
     try {
         if (!ref.assets.some((a) => a.name === _manifest_format_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_ASSET */ .ny))
             throw stop(`${_manifest_format_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_ASSET */ .ny} is missing`);
-        const { manifest, sha256: manifestSha } = await (0,_release_files_js__WEBPACK_IMPORTED_MODULE_8__/* .fetchManifest */ .Cj)(releases, ref, work).catch((e) => {
+        const { manifest, sha256: manifestSha } = await (0,_release_files_js__WEBPACK_IMPORTED_MODULE_9__/* .fetchManifest */ .C)(releases, ref, work).catch((e) => {
             // A stored manifest that is gone or unreadable is damage to the release, not bad user input.
             throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .IntegrityError */ .cs || e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz ? stop(e.message) : e;
         });
@@ -436,7 +438,7 @@ async function verifyRelease(releases, ref, recordedManifestSha) {
             catch (e) {
                 throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .IntegrityError */ .cs ? stop(`asset ${asset.name} is missing`) : e;
             }
-            const got = await (0,_release_files_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256File */ .Q3)(path);
+            const got = await (0,_runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256File */ .Q)(path);
             if (got.sha256 !== asset.sha256 || got.size !== asset.size) {
                 throw stop(`asset ${asset.name} has SHA-256 ${got.sha256} (${got.size} bytes), but the manifest says ${asset.sha256} (${asset.size} bytes)`);
             }
@@ -459,26 +461,26 @@ async function verifyRelease(releases, ref, recordedManifestSha) {
     }
 }
 async function promoteModel(options, ports) {
-    const model = (0,_tag_js__WEBPACK_IMPORTED_MODULE_12__/* .validateModelName */ .HW)(options.model);
-    const alias = (0,_tag_js__WEBPACK_IMPORTED_MODULE_12__/* .validateAlias */ .jX)(options.alias);
+    const model = (0,_tag_js__WEBPACK_IMPORTED_MODULE_13__/* .validateModelName */ .HW)(options.model);
+    const alias = (0,_tag_js__WEBPACK_IMPORTED_MODULE_13__/* .validateAlias */ .jX)(options.alias);
     const now = options.now ?? (() => new Date());
     const published = (await ports.releases.list(model)).map((r) => r.version);
     if (published.length === 0)
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`model "${model}" has no published versions`, { hint: 'publish it first (mlops publish)' });
-    const version = options.version === 'latest' ? resolveLatest(published) : (0,_semver_js__WEBPACK_IMPORTED_MODULE_9__/* .normalizeVersion */ .Qj)(options.version, '--version');
+    const version = options.version === 'latest' ? resolveLatest(published) : (0,_semver_js__WEBPACK_IMPORTED_MODULE_10__/* .normalizeVersion */ .Qj)(options.version, '--version');
     const ref = await ports.releases.find(model, version);
     if (!ref) {
-        const list = [...published].sort(_semver_js__WEBPACK_IMPORTED_MODULE_9__/* .compareVersions */ .Zy).slice(-10).join(', ');
+        const list = [...published].sort(_semver_js__WEBPACK_IMPORTED_MODULE_10__/* .compareVersions */ .Zy).slice(-10).join(', ');
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`model "${model}" has no version ${version}`, { hint: `published: ${list}` });
     }
-    const recorded = (await (0,_state_update_js__WEBPACK_IMPORTED_MODULE_11__/* .readState */ .un)(ports.state, model))?.state.versions.find((v) => v.version === version);
+    const recorded = (await (0,_state_update_js__WEBPACK_IMPORTED_MODULE_12__/* .readState */ .un)(ports.state, model))?.state.versions.find((v) => v.version === version);
     const { manifest, manifestSha, verified } = await verifyRelease(ports.releases, ref, recorded?.manifest_sha256);
     const lineage = await (0,_lineage_js__WEBPACK_IMPORTED_MODULE_6__/* .lineageOf */ .bQ)(options.env ?? process.env, options.cwd);
     const approval = options.approval && Object.values(options.approval).some((v) => v)
         ? { reviewer: options.approval.reviewer ?? null, comment: options.approval.comment ?? null, environment: options.approval.environment ?? null }
         : null;
-    const { result, changed, attempts } = await (0,_state_update_js__WEBPACK_IMPORTED_MODULE_11__/* .updateState */ .$j)(ports.state, model, (current) => {
-        const state = current ?? (0,_state_update_js__WEBPACK_IMPORTED_MODULE_11__/* .emptyState */ .p$)(model);
+    const { result, changed, attempts } = await (0,_state_update_js__WEBPACK_IMPORTED_MODULE_12__/* .updateState */ .$j)(ports.state, model, (current) => {
+        const state = current ?? (0,_state_update_js__WEBPACK_IMPORTED_MODULE_12__/* .emptyState */ .p$)(model);
         const from = state.aliases[alias]?.version ?? null;
         if (from === version)
             return { unchanged: { from } };
@@ -486,14 +488,14 @@ async function promoteModel(options, ports) {
         if (!state.versions.some((v) => v.version === version)) {
             // Published by a run that died before recording it: the verified manifest tells us what it is.
             state.versions.push({ version, tag: ref.tag, url: ref.url, manifest_sha256: manifestSha, content_digest: manifest.content_digest, published_at: manifest.created_at, published_by: manifest.lineage.actor });
-            state.versions.sort((a, b) => (0,_semver_js__WEBPACK_IMPORTED_MODULE_9__/* .compareVersions */ .Zy)(a.version, b.version));
+            state.versions.sort((a, b) => (0,_semver_js__WEBPACK_IMPORTED_MODULE_10__/* .compareVersions */ .Zy)(a.version, b.version));
         }
         state.aliases[alias] = { version, updated_at: at, updated_by: lineage.actor };
         state.history.push({ at, alias, from, to: version, actor: lineage.actor });
         return {
             state,
             result: { from },
-            audit: [{ schema: _state_format_js__WEBPACK_IMPORTED_MODULE_10__/* .REGISTRY_AUDIT_SCHEMA */ .q4, at, model, action: 'promote', alias, from, to: version, actor: lineage.actor, approval, run: (0,_lineage_js__WEBPACK_IMPORTED_MODULE_6__/* .runRefOf */ .mb)(lineage), manifest_sha256: manifestSha }],
+            audit: [{ schema: _state_format_js__WEBPACK_IMPORTED_MODULE_11__/* .REGISTRY_AUDIT_SCHEMA */ .q4, at, model, action: 'promote', alias, from, to: version, actor: lineage.actor, approval, run: (0,_lineage_js__WEBPACK_IMPORTED_MODULE_6__/* .runRefOf */ .mb)(lineage), manifest_sha256: manifestSha }],
         };
     }, `promote ${model} ${alias} -> ${version}`, options.retry);
     return { status: changed ? 'promoted' : 'unchanged', model, alias, from: result.from, to: version, tag: ref.tag, url: ref.url, manifest_sha256: manifestSha, verified, attempts };

@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -1755,6 +1753,8 @@ async function bootstrapMetricsParallel(data, names, options = {}) {
     return (0,bootstrap/* percentileIntervals */.EF)(names, finishers.map((f) => f(full)), task.stats, resolved);
 }
 
+// EXTERNAL MODULE: ../../../../shared/runtime/file-digest.ts
+var file_digest = __webpack_require__(322);
 ;// CONCATENATED MODULE: ../../../../shared/model/evaluate.ts
 /**
  * The evaluate operation: a predictions file (or metrics another tool wrote) → one
@@ -1801,16 +1801,14 @@ function examplesPathFor(out) {
 }
 // ---------------------------------------------------------------------------------------------
 // Small helpers
-async function sha256File(file) {
+/** A model or data file's digest for the report; a missing or non-regular file is an InputError. */
+async function digestOf(file) {
     const info = await (0,promises_.stat)(file).catch((e) => {
         throw new errors/* InputError */.dz(e.code === 'ENOENT' ? 'file not found' : `cannot read the file: ${e.message}`, { location: { file }, hint: 'check the path' });
     });
     if (!info.isFile())
         throw new errors/* InputError */.dz('is not a regular file', { location: { file }, hint: 'point at one file' });
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-        hash.update(chunk);
-    return { sha256: hash.digest('hex'), bytes: info.size };
+    return { sha256: (await (0,file_digest/* sha256File */.Q)(file)).sha256, bytes: info.size };
 }
 /** Label text: numbers canonical ("1.0" → "1"), booleans "true"/"false", else the text. */
 function labelText(v) {
@@ -2236,7 +2234,7 @@ function checkOptions(o) {
 async function modelDigests(models = []) {
     const out = [];
     for (const file of models)
-        out.push({ file, ...(await sha256File(file)) });
+        out.push({ file, ...(await digestOf(file)) });
     return out;
 }
 async function writeOutputs(report, out, examples) {
@@ -2331,7 +2329,7 @@ async function evaluatePredictions(options, file) {
         : { resamples: options.resamples ?? metrics/* DEFAULT_RESAMPLES */.jF, confidence: options.confidence ?? metrics/* DEFAULT_CONFIDENCE */.FH, seed: options.seed ?? metrics/* DEFAULT_SEED */.KP };
     const minSliceSize = options.minSliceSize ?? DEFAULT_MIN_SLICE_SIZE;
     const slices = [...(options.slices ?? [])];
-    const datasetDigest = sha256File(file);
+    const datasetDigest = digestOf(file);
     datasetDigest.catch(() => undefined); // openTable reports a missing file with a better message
     const data = await readPredictions({
         file,
@@ -2699,6 +2697,37 @@ const evaluationReportSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODU
 /** The folder a report's relative `examples.file` is resolved against. */
 function examplesFileOf(reportPath, report) {
     return report.examples ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(reportPath), report.examples.file) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The SHA-256 of a file, streamed (model archives and data files can be large), with its size:
+ * the one digest every step records or verifies (published assets, model and data digests in
+ * reports, the contract a shard was checked against).
+ */
+
+
+/** SHA-256 (hex) and size in bytes of a file. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
 }
 
 

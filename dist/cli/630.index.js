@@ -548,6 +548,8 @@ var registry_errors = __webpack_require__(1543);
 var registry_lineage = __webpack_require__(4111);
 // EXTERNAL MODULE: ../../../../shared/registry/manifest-format.ts
 var manifest_format = __webpack_require__(8077);
+// EXTERNAL MODULE: ../../../../shared/runtime/file-digest.ts
+var file_digest = __webpack_require__(322);
 // EXTERNAL MODULE: ../../../../shared/registry/release-files.ts
 var release_files = __webpack_require__(8317);
 // EXTERNAL MODULE: ../../../../shared/registry/semver.ts
@@ -590,6 +592,7 @@ var registry_tag = __webpack_require__(7170);
 
 
 
+
 /** Publishes that bump to a version another publish just took try again, at most this often. */
 const BUMP_RACE_ATTEMPTS = 5;
 /**
@@ -604,7 +607,7 @@ async function perExampleFile(evaluationPath, examples) {
     const path = (0,external_node_path_.join)((0,external_node_path_.dirname)(evaluationPath), examples.file);
     if (!(0,external_node_fs_.existsSync)(path))
         return undefined;
-    const { sha256 } = await (0,release_files/* sha256File */.Q3)(path);
+    const { sha256 } = await (0,file_digest/* sha256File */.Q)(path);
     if (sha256 !== examples.sha256) {
         throw new errors/* InputError */.dz(`the evaluation's per-example file ${examples.file} has SHA-256 ${sha256}, but the report recorded ${examples.sha256}`, {
             location: { file: evaluationPath },
@@ -643,20 +646,20 @@ async function publishModel(options, ports) {
     const env = options.env ?? process.env;
     const evaluation = await (0,compare_files/* readEvaluationReport */.r)(options.evaluation);
     const profile = options.profile ? await (0,profile_merge.readProfile)(options.profile) : undefined;
-    const run = options.run ? await (0,release_files/* readJsonAs */.Xk)(options.run, run_format/* runRecordSchema */._A, `${run_format/* RUN_SCHEMA */.EJ} train record`, 'point at the record train wrote (--run-out)') : undefined;
+    const run = options.run ? await (0,release_files/* readJsonAs */.X)(options.run, run_format/* runRecordSchema */._A, `${run_format/* RUN_SCHEMA */.EJ} train record`, 'point at the record train wrote (--run-out)') : undefined;
     const comparison = options.comparison
-        ? await (0,release_files/* readJsonAs */.Xk)(options.comparison, comparison_format/* comparisonSchema */.D, `${comparison_format/* COMPARISON_SCHEMA */.GX} comparison`, 'point at the comparison.json compare wrote')
+        ? await (0,release_files/* readJsonAs */.X)(options.comparison, comparison_format/* comparisonSchema */.D, `${comparison_format/* COMPARISON_SCHEMA */.GX} comparison`, 'point at the comparison.json compare wrote')
         : undefined;
     const release = await releaseText(options, model);
     const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlops-publish-'));
     try {
         const archivePath = (0,external_node_path_.join)(work, manifest_format/* ARCHIVE_ASSET */.MS);
         const archive = await (0,registry_archive/* writeModelArchive */.dW)(options.files, archivePath);
-        const evaluationFile = await (0,release_files/* sha256File */.Q3)(options.evaluation);
+        const evaluationFile = await (0,file_digest/* sha256File */.Q)(options.evaluation);
         const examplesFile = await perExampleFile(options.evaluation, evaluation.examples);
-        const profileFile = options.profile ? await (0,release_files/* sha256File */.Q3)(options.profile) : undefined;
-        const runFile = options.run ? await (0,release_files/* sha256File */.Q3)(options.run) : undefined;
-        const comparisonFile = options.comparison ? await (0,release_files/* sha256File */.Q3)(options.comparison) : undefined;
+        const profileFile = options.profile ? await (0,file_digest/* sha256File */.Q)(options.profile) : undefined;
+        const runFile = options.run ? await (0,file_digest/* sha256File */.Q)(options.run) : undefined;
+        const comparisonFile = options.comparison ? await (0,file_digest/* sha256File */.Q)(options.comparison) : undefined;
         const files = archive.files.map((f) => ({ name: f.path, size: f.size, sha256: f.sha256 }));
         const contentDigest = contentDigestOf({ model, files, evaluation: evaluationFile.sha256, profile: profileFile?.sha256 ?? null, params: run?.params ?? null });
         const lineage = await (0,registry_lineage/* lineageOf */.bQ)(env, options.cwd);
@@ -721,7 +724,7 @@ async function publishModel(options, ports) {
             if (options.comparison)
                 assetFiles.push({ name: manifest_format/* COMPARISON_ASSET */.NX, path: options.comparison });
             for (const a of assetFiles)
-                manifest.assets.push({ name: a.name, ...(await (0,release_files/* sha256File */.Q3)(a.path)) });
+                manifest.assets.push({ name: a.name, ...(await (0,file_digest/* sha256File */.Q)(a.path)) });
             const manifestText = `${JSON.stringify(manifest_format/* modelManifestSchema */.a2.parse(manifest), null, 2)}\n`;
             const manifestPath = (0,external_node_path_.join)(work, manifest_format/* MANIFEST_ASSET */.ny);
             await (0,promises_.writeFile)(manifestPath, manifestText);
@@ -736,7 +739,7 @@ async function publishModel(options, ports) {
                 // Someone published this version between our find() and create(): same content is fine.
                 const raced = await ports.releases.find(model, version);
                 if (raced) {
-                    const stored = await (0,release_files/* fetchManifest */.Cj)(ports.releases, raced, work);
+                    const stored = await (0,release_files/* fetchManifest */.C)(ports.releases, raced, work);
                     if (stored.manifest.content_digest === contentDigest)
                         return await alreadyThere(ports, model, version, contentDigest, reason, work, lineage, now, options.outDir);
                 }
@@ -758,7 +761,7 @@ async function alreadyThere(ports, model, version, contentDigest, reason, work, 
     const ref = await ports.releases.find(model, version);
     if (!ref)
         throw new Error(`${(0,registry_tag/* tagOf */.cO)(model, version)} vanished while publishing`);
-    const stored = await (0,release_files/* fetchManifest */.Cj)(ports.releases, ref, work);
+    const stored = await (0,release_files/* fetchManifest */.C)(ports.releases, ref, work);
     if (stored.manifest.content_digest !== contentDigest) {
         throw new registry_errors/* ConflictError */.fK(`${ref.tag} is already published with different content (content digest ${stored.manifest.content_digest.slice(0, 12)}, this publish ${contentDigest.slice(0, 12)})`, {
             hint: 'a published version is immutable: publish under a new version (--bump patch|minor|major or another --version)',

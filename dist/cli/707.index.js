@@ -205,6 +205,8 @@ var external_node_stream_promises_ = __webpack_require__(6466);
 var errors = __webpack_require__(1543);
 // EXTERNAL MODULE: ../../../../shared/github/forge-error.ts
 var forge_error = __webpack_require__(6922);
+// EXTERNAL MODULE: ../../../../shared/runtime/file-digest.ts
+var file_digest = __webpack_require__(322);
 ;// CONCATENATED MODULE: ../../../../shared/github/github-release-store.ts
 /**
  * The `ReleaseStore` port on GitHub Releases: one release per model version, tagged by the tag
@@ -225,6 +227,7 @@ var forge_error = __webpack_require__(6922);
  * - Download streams the asset (302 to storage, followed by fetch) to a temporary file beside the
  *   destination, checks its SHA-256, then renames it into place.
  */
+
 
 
 
@@ -457,7 +460,7 @@ async function describeFiles(files) {
         seen.add(f.name);
         const { size } = await (0,promises_.stat)(f.path);
         assertAssetFits(f.path, f.name, size);
-        out.push({ ...f, size, sha256: await sha256File(f.path) });
+        out.push({ ...f, size, sha256: (await (0,file_digest/* sha256File */.Q)(f.path)).sha256 });
     }
     return out;
 }
@@ -471,12 +474,6 @@ function assertAssetFits(path, name, size) {
         githubMessage: `${path} is ${(size / 1024 ** 3).toFixed(2)} GiB; GitHub release assets (${name}) must be under 2 GiB`,
         hint: 'keep the weights in an OCI registry (ghcr.io, e.g. with `oras push`) or cloud storage, and publish a folder holding a small pointer file instead (the weights\' URI and SHA-256): the release then versions, checksums and promotes the pointer (docs/registry.md, "Models over 2 GiB")',
     });
-}
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
 }
 function digestHex(a) {
     return a.digest?.startsWith('sha256:') ? a.digest.slice('sha256:'.length) : undefined;
@@ -706,6 +703,37 @@ class IntegrityError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .
 /** A promotion that requires an approval found none for its environment in this run. */
 class ApprovalError extends (/* unused pure expression or super */ null && (MlopsError)) {
     exitCode = EXIT_CHECK_FAILED;
+}
+
+
+/***/ }),
+
+/***/ 322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The SHA-256 of a file, streamed (model archives and data files can be large), with its size:
+ * the one digest every step records or verifies (published assets, model and data digests in
+ * reports, the contract a shard was checked against).
+ */
+
+
+/** SHA-256 (hex) and size in bytes of a file. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
 }
 
 

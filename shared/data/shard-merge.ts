@@ -33,7 +33,7 @@ import { expandFileList } from './file-list.js';
 import { createValidator, uniqueRuleNames } from './validate.js';
 import { readUniqueKeys } from './unique-keys.js';
 import { reportWithoutContract, type ValidationReport } from './validation-format.js';
-import { sha256File } from './validate-shard.js';
+import { sha256File } from '../runtime/file-digest.js';
 import type { ValidatorState } from './validate.js';
 
 export interface ShardInput {
@@ -307,7 +307,7 @@ export async function validateMergedShards(options: ValidateMergedOptions): Prom
   for (const spec of options.profiles) for (const f of await expandFileList(spec, 'profiles')) if (!files.includes(f)) files.push(f);
   const shards: ShardInput[] = [];
   for (const file of files) shards.push({ file, profile: await readShardProfile(file), dir: dirname(file) });
-  const merged = await mergeShardProfiles(shards, contract && options.contract ? { contract, file: options.contract, sha256: await sha256File(options.contract) } : undefined);
+  const merged = await mergeShardProfiles(shards, contract && options.contract ? { contract, file: options.contract, sha256: (await sha256File(options.contract)).sha256 } : undefined);
   const result: ValidateMergedResult = { ...merged, profileFiles: files };
   if (options.profileOut) {
     await writeJsonAtomic(options.profileOut, merged.profile);

@@ -16,10 +16,11 @@
  * An error it raises is re-placed at the file's line by counting the '\n's before its range: paid
  * only on the error path, never for a clean shard.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InputError, UsageError } from '../runtime/errors.js';
+import { sha256File } from '../runtime/file-digest.js';
 import { writeJsonAtomic } from '../runtime/atomic-write.js';
 import { loadContract, type Contract } from './contract.js';
 import { openTable } from './open-table.js';
@@ -54,10 +55,6 @@ export interface ValidateShardResult {
   profilePath: string;
   /** The unique-keys files written next to the profile. */
   keyFiles: string[];
-}
-
-export async function sha256File(file: string): Promise<string> {
-  return createHash('sha256').update(await readFile(file)).digest('hex');
 }
 
 export interface ScanShardInput {
@@ -198,7 +195,7 @@ export async function validateShard(options: ValidateShardOptions): Promise<Vali
       shard: options.shard,
       contract,
       contractFile: options.contract,
-      contractSha256: options.contract === undefined ? undefined : await sha256File(options.contract),
+      contractSha256: options.contract === undefined ? undefined : (await sha256File(options.contract)).sha256,
       delimiter: options.delimiter,
       format: options.format,
       keyFile: (part) => {

@@ -18,7 +18,7 @@ import { PROFILE_SCHEMA, type ColumnProfile, type Profile } from '../data/profil
 import { scanTable } from '../data/scan-table.js';
 import { openAliasRelease } from '../registry/alias-release.js';
 import type { RegistryPorts } from '../registry/ports.js';
-import { sha256File } from '../registry/release-files.js';
+import { sha256File } from '../runtime/file-digest.js';
 import { InputError, UsageError } from '../runtime/errors.js';
 import type { DriftReport } from './drift-format.js';
 import { collectColumns, type CollectedColumn, type WantedColumn } from './sources/collect-columns.js';

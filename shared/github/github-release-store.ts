@@ -29,6 +29,7 @@ import type { ReleaseRef, ReleaseStore, StoredAsset } from '../registry/ports.js
 import { ForgeError, isForgeError } from './forge-error.js';
 import type { RepoRef } from './forge.js';
 import type { GitHubClient } from './octokit.js';
+import { sha256File } from '../runtime/file-digest.js';
 
 /** GitHub: "each file included in a release must be under 2 GiB". */
 export const RELEASE_ASSET_LIMIT_BYTES = 2 * 1024 ** 3;
@@ -266,7 +267,7 @@ async function describeFiles(files: Array<{ name: string; path: string }>): Prom
     seen.add(f.name);
     const { size } = await stat(f.path);
     assertAssetFits(f.path, f.name, size);
-    out.push({ ...f, size, sha256: await sha256File(f.path) });
+    out.push({ ...f, size, sha256: (await sha256File(f.path)).sha256 });
   }
   return out;
 }
@@ -280,12 +281,6 @@ export function assertAssetFits(path: string, name: string, size: number): void 
     githubMessage: `${path} is ${(size / 1024 ** 3).toFixed(2)} GiB; GitHub release assets (${name}) must be under 2 GiB`,
     hint: 'keep the weights in an OCI registry (ghcr.io, e.g. with `oras push`) or cloud storage, and publish a folder holding a small pointer file instead (the weights\' URI and SHA-256): the release then versions, checksums and promotes the pointer (docs/registry.md, "Models over 2 GiB")',
   });
-}
-
-async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }
 
 function digestHex(a: { digest?: string | null }): string | undefined {

@@ -19,7 +19,6 @@
  *   reason instead of failing: slices legitimately hold one class.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { openTable } from '../data/open-table.js';
@@ -62,6 +61,7 @@ import {
   type Task,
 } from './metrics/index.js';
 import { bootstrapMetricsParallel } from './metrics/bootstrap-parallel.js';
+import { sha256File } from '../runtime/file-digest.js';
 
 export const DEFAULT_MIN_SLICE_SIZE = 30;
 export const DEFAULT_THRESHOLD = 0.5;
@@ -118,14 +118,13 @@ export function examplesPathFor(out: string): string {
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
-async function sha256File(file: string): Promise<{ sha256: string; bytes: number }> {
+/** A model or data file's digest for the report; a missing or non-regular file is an InputError. */
+async function digestOf(file: string): Promise<{ sha256: string; bytes: number }> {
   const info = await stat(file).catch((e: NodeJS.ErrnoException) => {
     throw new InputError(e.code === 'ENOENT' ? 'file not found' : `cannot read the file: ${e.message}`, { location: { file }, hint: 'check the path' });
   });
   if (!info.isFile()) throw new InputError('is not a regular file', { location: { file }, hint: 'point at one file' });
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return { sha256: hash.digest('hex'), bytes: info.size };
+  return { sha256: (await sha256File(file)).sha256, bytes: info.size };
 }
 
 /** Label text: numbers canonical ("1.0" → "1"), booleans "true"/"false", else the text. */
@@ -589,7 +588,7 @@ function checkOptions(o: EvaluateOptions): void {
 
 async function modelDigests(models: readonly string[] = []): Promise<EvaluationReport['models']> {
   const out: EvaluationReport['models'] = [];
-  for (const file of models) out.push({ file, ...(await sha256File(file)) });
+  for (const file of models) out.push({ file, ...(await digestOf(file)) });
   return out;
 }
 
@@ -680,7 +679,7 @@ async function evaluatePredictions(options: EvaluateOptions, file: string): Prom
   const minSliceSize = options.minSliceSize ?? DEFAULT_MIN_SLICE_SIZE;
   const slices = [...(options.slices ?? [])];
 
-  const datasetDigest = sha256File(file);
+  const datasetDigest = digestOf(file);
   datasetDigest.catch(() => undefined); // openTable reports a missing file with a better message
   const data = await readPredictions({
     file,

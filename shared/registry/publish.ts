@@ -29,7 +29,8 @@ import {
   modelManifestSchema, type FileEntry, type Lineage, type ModelManifest,
 } from './manifest-format.js';
 import type { RegistryPorts, ReleaseRef } from './ports.js';
-import { fetchManifest, readJsonAs, sha256File } from './release-files.js';
+import { sha256File } from '../runtime/file-digest.js';
+import { fetchManifest, readJsonAs } from './release-files.js';
 import { compareVersions, nextVersion, type Bump } from './semver.js';
 import { emptyState, readState, updateState, type RetryPolicy } from './state-update.js';
 import { REGISTRY_AUDIT_SCHEMA, type RegistryState } from './state-format.js';

@@ -1,6 +1,6 @@
 /**
- * Reading what a published version stores: file digests, the manifest, JSON documents checked
- * against their schema. Shared by publish, promote, compare's production baseline and drift-check's
+ * Reading what a published version stores: the manifest, JSON documents checked against their
+ * schema. Shared by publish, promote, compare's production baseline and drift-check's
  * registry reference.
  *
  * Why its own module: these lived in publish.ts, so every step that reads a release (drift-check,
@@ -8,25 +8,13 @@
  * writer and tar, the model card, the run and comparison formats) and built its schemas at each
  * start.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { InputError } from '../runtime/errors.js';
+import { sha256File } from '../runtime/file-digest.js';
 import { MANIFEST_ASSET, MODEL_MANIFEST_SCHEMA, modelManifestSchema, type ModelManifest } from './manifest-format.js';
 import type { ReleaseRef, ReleaseStore } from './ports.js';
-
-/** SHA-256 (hex) and size of a file, streamed. */
-export async function sha256File(path: string): Promise<{ sha256: string; size: number }> {
-  const hash = createHash('sha256');
-  let size = 0;
-  for await (const chunk of createReadStream(path)) {
-    hash.update(chunk as Buffer);
-    size += (chunk as Buffer).length;
-  }
-  return { sha256: hash.digest('hex'), size };
-}
 
 /** A JSON file parsed and checked against `schema`; InputError naming the file, the field and `hint` otherwise. */
 export async function readJsonAs<S extends z.ZodType>(file: string, schema: S, name: string, hint: string): Promise<z.infer<S>> {

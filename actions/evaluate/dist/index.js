@@ -8,7 +8,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7075);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2213);
 /* harmony import */ var _shared_cli_commands_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9433);
-/* harmony import */ var _shared_model_evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7218);
+/* harmony import */ var _shared_model_evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6891);
 /* harmony import */ var _shared_report_evaluation_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5855);
 /* harmony import */ var _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6902);
 /* harmony import */ var _shared_runtime_cli_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6846);
@@ -235,7 +235,7 @@ const evaluateCommand = {
             mlflowRun: values['mlflow-run'],
         };
         // Loaded on demand: other commands should not pay for the metrics code at start-up.
-        const { evaluate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7218));
+        const { evaluate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6891));
         const { renderEvaluationText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5855));
         const result = await evaluate(opts);
         if (format === 'json')
@@ -712,7 +712,7 @@ class BatchDictionaries {
 
 /***/ }),
 
-/***/ 7218:
+/***/ 6891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -725,8 +725,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -734,6 +732,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(9980);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: external "node:buffer"
@@ -8184,6 +8184,25 @@ async function bootstrapMetricsParallel(data, names, options = {}) {
     return percentileIntervals(names, finishers.map((f) => f(full)), task.stats, resolved);
 }
 
+;// CONCATENATED MODULE: ../../../../shared/runtime/file-digest.ts
+/**
+ * The SHA-256 of a file, streamed (model archives and data files can be large), with its size:
+ * the one digest every step records or verifies (published assets, model and data digests in
+ * reports, the contract a shard was checked against).
+ */
+
+
+/** SHA-256 (hex) and size in bytes of a file. */
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/model/evaluate.ts
 /**
  * The evaluate operation: a predictions file (or metrics another tool wrote) → one
@@ -8230,16 +8249,14 @@ function examplesPathFor(out) {
 }
 // ---------------------------------------------------------------------------------------------
 // Small helpers
-async function sha256File(file) {
+/** A model or data file's digest for the report; a missing or non-regular file is an InputError. */
+async function digestOf(file) {
     const info = await (0,promises_.stat)(file).catch((e) => {
         throw new errors/* InputError */.dz(e.code === 'ENOENT' ? 'file not found' : `cannot read the file: ${e.message}`, { location: { file }, hint: 'check the path' });
     });
     if (!info.isFile())
         throw new errors/* InputError */.dz('is not a regular file', { location: { file }, hint: 'point at one file' });
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file))
-        hash.update(chunk);
-    return { sha256: hash.digest('hex'), bytes: info.size };
+    return { sha256: (await sha256File(file)).sha256, bytes: info.size };
 }
 /** Label text: numbers canonical ("1.0" → "1"), booleans "true"/"false", else the text. */
 function labelText(v) {
@@ -8665,7 +8682,7 @@ function checkOptions(o) {
 async function modelDigests(models = []) {
     const out = [];
     for (const file of models)
-        out.push({ file, ...(await sha256File(file)) });
+        out.push({ file, ...(await digestOf(file)) });
     return out;
 }
 async function writeOutputs(report, out, examples) {
@@ -8760,7 +8777,7 @@ async function evaluatePredictions(options, file) {
         : { resamples: options.resamples ?? DEFAULT_RESAMPLES, confidence: options.confidence ?? DEFAULT_CONFIDENCE, seed: options.seed ?? DEFAULT_SEED };
     const minSliceSize = options.minSliceSize ?? DEFAULT_MIN_SLICE_SIZE;
     const slices = [...(options.slices ?? [])];
-    const datasetDigest = sha256File(file);
+    const datasetDigest = digestOf(file);
     datasetDigest.catch(() => undefined); // openTable reports a missing file with a better message
     const data = await readPredictions({
         file,

@@ -4588,7 +4588,7 @@ function trailingBytesSeen(data) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(100);
 /* harmony import */ var _shared_github_event_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(220);
-/* harmony import */ var _shared_github_promote_model_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
+/* harmony import */ var _shared_github_promote_model_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(924);
 /* harmony import */ var _shared_github_step_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(211);
 /* harmony import */ var _shared_report_registry_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(253);
 /* harmony import */ var _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(824);
@@ -4782,7 +4782,7 @@ function isForgeError(e) {
 
 /***/ }),
 
-/***/ 760:
+/***/ 924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4796,7 +4796,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(379);
+var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(980);
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -5430,10 +5430,29 @@ const fileEntrySchema = lazySchema(() => manifest_format_schemas().fileEntrySche
 const lineageSchema = lazySchema(() => manifest_format_schemas().lineageSchema);
 const modelManifestSchema = lazySchema(() => manifest_format_schemas().modelManifestSchema);
 
+;// CONCATENATED MODULE: ../../../../shared/runtime/file-digest.ts
+/**
+ * The SHA-256 of a file, streamed (model archives and data files can be large), with its size:
+ * the one digest every step records or verifies (published assets, model and data digests in
+ * reports, the contract a shard was checked against).
+ */
+
+
+/** SHA-256 (hex) and size in bytes of a file. */
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/registry/release-files.ts
 /**
- * Reading what a published version stores: file digests, the manifest, JSON documents checked
- * against their schema. Shared by publish, promote, compare's production baseline and drift-check's
+ * Reading what a published version stores: the manifest, JSON documents checked against their
+ * schema. Shared by publish, promote, compare's production baseline and drift-check's
  * registry reference.
  *
  * Why its own module: these lived in publish.ts, so every step that reads a release (drift-check,
@@ -5446,17 +5465,6 @@ const modelManifestSchema = lazySchema(() => manifest_format_schemas().modelMani
 
 
 
-
-/** SHA-256 (hex) and size of a file, streamed. */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path)) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), size };
-}
 /** A JSON file parsed and checked against `schema`; InputError naming the file, the field and `hint` otherwise. */
 async function readJsonAs(file, schema, name, hint) {
     let json;
@@ -5870,6 +5878,7 @@ function parseTag(tag) {
 
 
 
+
 /** The version `latest` means: the highest release, or the highest prerelease when there is none. */
 function resolveLatest(versions) {
     return highestVersion(versions, true) ?? highestVersion(versions);
@@ -6042,6 +6051,7 @@ var forge_error = __nccwpck_require__(922);
  * - Download streams the asset (302 to storage, followed by fetch) to a temporary file beside the
  *   destination, checks its SHA-256, then renames it into place.
  */
+
 
 
 
@@ -6274,7 +6284,7 @@ async function describeFiles(files) {
         seen.add(f.name);
         const { size } = await (0,promises_namespaceObject.stat)(f.path);
         assertAssetFits(f.path, f.name, size);
-        out.push({ ...f, size, sha256: await github_release_store_sha256File(f.path) });
+        out.push({ ...f, size, sha256: (await sha256File(f.path)).sha256 });
     }
     return out;
 }
@@ -6288,12 +6298,6 @@ function assertAssetFits(path, name, size) {
         githubMessage: `${path} is ${(size / 1024 ** 3).toFixed(2)} GiB; GitHub release assets (${name}) must be under 2 GiB`,
         hint: 'keep the weights in an OCI registry (ghcr.io, e.g. with `oras push`) or cloud storage, and publish a folder holding a small pointer file instead (the weights\' URI and SHA-256): the release then versions, checksums and promotes the pointer (docs/registry.md, "Models over 2 GiB")',
     });
-}
-async function github_release_store_sha256File(path) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
 }
 function digestHex(a) {
     return a.digest?.startsWith('sha256:') ? a.digest.slice('sha256:'.length) : undefined;
@@ -12045,7 +12049,7 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(379);
+var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(980);
 ;// CONCATENATED MODULE: ../../../../shared/runtime/action.ts
@@ -12264,7 +12268,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 379:
+/***/ 760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");

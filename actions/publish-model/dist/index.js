@@ -4871,7 +4871,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51100);
 /* harmony import */ var _shared_github_event_context_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(81220);
-/* harmony import */ var _shared_github_publish_model_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19557);
+/* harmony import */ var _shared_github_publish_model_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38929);
 /* harmony import */ var _shared_github_step_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6167);
 /* harmony import */ var _shared_report_registry_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(20757);
 /* harmony import */ var _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(43361);
@@ -5130,7 +5130,7 @@ function isForgeError(e) {
 
 /***/ }),
 
-/***/ 19557:
+/***/ 38929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11418,10 +11418,29 @@ const fileEntrySchema = lazySchema(() => manifest_format_schemas().fileEntrySche
 const lineageSchema = lazySchema(() => manifest_format_schemas().lineageSchema);
 const modelManifestSchema = lazySchema(() => manifest_format_schemas().modelManifestSchema);
 
+;// CONCATENATED MODULE: ../../../../shared/runtime/file-digest.ts
+/**
+ * The SHA-256 of a file, streamed (model archives and data files can be large), with its size:
+ * the one digest every step records or verifies (published assets, model and data digests in
+ * reports, the contract a shard was checked against).
+ */
+
+
+/** SHA-256 (hex) and size in bytes of a file. */
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/registry/release-files.ts
 /**
- * Reading what a published version stores: file digests, the manifest, JSON documents checked
- * against their schema. Shared by publish, promote, compare's production baseline and drift-check's
+ * Reading what a published version stores: the manifest, JSON documents checked against their
+ * schema. Shared by publish, promote, compare's production baseline and drift-check's
  * registry reference.
  *
  * Why its own module: these lived in publish.ts, so every step that reads a release (drift-check,
@@ -11434,17 +11453,6 @@ const modelManifestSchema = lazySchema(() => manifest_format_schemas().modelMani
 
 
 
-
-/** SHA-256 (hex) and size of a file, streamed. */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path)) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), size };
-}
 /** A JSON file parsed and checked against `schema`; InputError naming the file, the field and `hint` otherwise. */
 async function readJsonAs(file, schema, name, hint) {
     let json;
@@ -11847,6 +11855,7 @@ function parseTag(tag) {
  * content is returned, never a new one); different content under an existing version is a
  * ConflictError. Two concurrent publishes that bump to the same version: the loser bumps again.
  */
+
 
 
 
@@ -12286,6 +12295,7 @@ function uploadFailure(name, e) {
 
 
 
+
 /** GitHub: "each file included in a release must be under 2 GiB". */
 const RELEASE_ASSET_LIMIT_BYTES = 2 * 1024 ** 3;
 const UPLOAD_ROUTE = '/repos/{owner}/{repo}/releases/{release_id}/assets';
@@ -12510,7 +12520,7 @@ async function describeFiles(files) {
         seen.add(f.name);
         const { size } = await (0,promises_.stat)(f.path);
         assertAssetFits(f.path, f.name, size);
-        out.push({ ...f, size, sha256: await github_release_store_sha256File(f.path) });
+        out.push({ ...f, size, sha256: (await sha256File(f.path)).sha256 });
     }
     return out;
 }
@@ -12524,12 +12534,6 @@ function assertAssetFits(path, name, size) {
         githubMessage: `${path} is ${(size / 1024 ** 3).toFixed(2)} GiB; GitHub release assets (${name}) must be under 2 GiB`,
         hint: 'keep the weights in an OCI registry (ghcr.io, e.g. with `oras push`) or cloud storage, and publish a folder holding a small pointer file instead (the weights\' URI and SHA-256): the release then versions, checksums and promotes the pointer (docs/registry.md, "Models over 2 GiB")',
     });
-}
-async function github_release_store_sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
 }
 function digestHex(a) {
     return a.digest?.startsWith('sha256:') ? a.digest.slice('sha256:'.length) : undefined;

@@ -4247,14 +4247,12 @@ const fileEntrySchema = (0,lazy_schema/* lazySchema */.ID)(() => manifest_format
 const lineageSchema = (0,lazy_schema/* lazySchema */.ID)(() => manifest_format_schemas().lineageSchema);
 const modelManifestSchema = (0,lazy_schema/* lazySchema */.ID)(() => manifest_format_schemas().modelManifestSchema);
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ../../../../shared/runtime/file-digest.ts
+var file_digest = __nccwpck_require__(322);
 ;// CONCATENATED MODULE: ../../../../shared/registry/release-files.ts
 /**
- * Reading what a published version stores: file digests, the manifest, JSON documents checked
- * against their schema. Shared by publish, promote, compare's production baseline and drift-check's
+ * Reading what a published version stores: the manifest, JSON documents checked against their
+ * schema. Shared by publish, promote, compare's production baseline and drift-check's
  * registry reference.
  *
  * Why its own module: these lived in publish.ts, so every step that reads a release (drift-check,
@@ -4267,17 +4265,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 
-
-/** SHA-256 (hex) and size of a file, streamed. */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path)) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), size };
-}
 /** A JSON file parsed and checked against `schema`; InputError naming the file, the field and `hint` otherwise. */
 async function readJsonAs(file, schema, name, hint) {
     let json;
@@ -4299,7 +4286,7 @@ async function readJsonAs(file, schema, name, hint) {
 async function fetchManifest(releases, ref, workDir) {
     const path = (0,external_node_path_.join)(workDir, `${ref.version}.${MANIFEST_ASSET}`);
     await releases.download(ref, MANIFEST_ASSET, path);
-    const { sha256 } = await sha256File(path);
+    const { sha256 } = await (0,file_digest/* sha256File */.Q)(path);
     const manifest = await readJsonAs(path, modelManifestSchema, `${MODEL_MANIFEST_SCHEMA} manifest of ${ref.tag}`, 'the stored manifest is damaged');
     return { manifest, sha256, path };
 }
@@ -4489,6 +4476,7 @@ var tag = __nccwpck_require__(4758);
 
 
 
+
 /**
  * Opens the release `alias` points to, its manifest verified (downloaded into `workDir`).
  * Undefined when the model has no state or the alias was never set. Messages start with
@@ -4529,7 +4517,7 @@ async function openAliasRelease(ports, modelName, aliasName, workDir, words) {
         catch (e) {
             throw e instanceof registry_errors/* IntegrityError */.cs ? stop(e.message) : e;
         }
-        const got = await sha256File(destination);
+        const got = await (0,file_digest/* sha256File */.Q)(destination);
         if (got.sha256 !== asset.sha256 || got.size !== asset.size) {
             throw stop(`${asset.name} has SHA-256 ${got.sha256} (${got.size} bytes), but the manifest says ${asset.sha256} (${asset.size} bytes)`);
         }
@@ -9694,6 +9682,8 @@ var external_node_stream_ = __nccwpck_require__(7075);
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ../../../../shared/registry/errors.ts
 var registry_errors = __nccwpck_require__(3924);
+// EXTERNAL MODULE: ../../../../shared/runtime/file-digest.ts
+var file_digest = __nccwpck_require__(322);
 ;// CONCATENATED MODULE: ../../../../shared/github/github-release-store.ts
 /**
  * The `ReleaseStore` port on GitHub Releases: one release per model version, tagged by the tag
@@ -9714,6 +9704,7 @@ var registry_errors = __nccwpck_require__(3924);
  * - Download streams the asset (302 to storage, followed by fetch) to a temporary file beside the
  *   destination, checks its SHA-256, then renames it into place.
  */
+
 
 
 
@@ -9946,7 +9937,7 @@ async function describeFiles(files) {
         seen.add(f.name);
         const { size } = await (0,promises_.stat)(f.path);
         assertAssetFits(f.path, f.name, size);
-        out.push({ ...f, size, sha256: await sha256File(f.path) });
+        out.push({ ...f, size, sha256: (await (0,file_digest/* sha256File */.Q)(f.path)).sha256 });
     }
     return out;
 }
@@ -9960,12 +9951,6 @@ function assertAssetFits(path, name, size) {
         githubMessage: `${path} is ${(size / 1024 ** 3).toFixed(2)} GiB; GitHub release assets (${name}) must be under 2 GiB`,
         hint: 'keep the weights in an OCI registry (ghcr.io, e.g. with `oras push`) or cloud storage, and publish a folder holding a small pointer file instead (the weights\' URI and SHA-256): the release then versions, checksums and promotes the pointer (docs/registry.md, "Models over 2 GiB")',
     });
-}
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
 }
 function digestHex(a) {
     return a.digest?.startsWith('sha256:') ? a.digest.slice('sha256:'.length) : undefined;
@@ -17888,6 +17873,37 @@ class UsageError extends MlopsError {
 }
 function isMlopsError(e) {
     return e instanceof MlopsError;
+}
+
+
+/***/ }),
+
+/***/ 322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The SHA-256 of a file, streamed (model archives and data files can be large), with its size:
+ * the one digest every step records or verifies (published assets, model and data digests in
+ * reports, the contract a shard was checked against).
+ */
+
+
+/** SHA-256 (hex) and size in bytes of a file. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
 }
 
 
