@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Bundles every `actions/<step>/main.ts` into `actions/<step>/dist/index.js` and the CLI
+ * Bundles every `actions/<step>/src/index.ts` into `actions/<step>/dist/index.js` and the CLI
  * (`shared/cli/main.ts`) into `dist/cli/index.js` with @vercel/ncc. Output is ESM (the repo is
  * `"type": "module"`; ncc also writes a `package.json` saying so next to each bundle, so the bundle
  * runs wherever it is copied) and byte-for-byte deterministic, which the freshness check relies on.
@@ -91,7 +91,7 @@ const only = values.only ? new Set(values.only.split(',')) : undefined;
 function listBundles() {
   const bundles = [];
   for (const step of readdirSync(join(repoRoot, 'actions')).sort()) {
-    const main = join(repoRoot, 'actions', step, 'main.ts');
+    const main = join(repoRoot, 'actions', step, 'src', 'index.ts');
     if (existsSync(main)) bundles.push({ name: step, source: main, out: join(outDir, 'actions', step, 'dist') });
   }
   bundles.push({ name: 'cli', source: join(repoRoot, 'shared/cli/main.ts'), out: join(outDir, 'dist/cli') });

@@ -4100,7 +4100,7 @@ class TrainingFailedError extends errors/* MlopsError */.IC {
 ;// CONCATENATED MODULE: ../../../../shared/model/train/train.ts
 /**
  * The train step: run the team's own training command reproducibly, with a content-addressed run
- * cache. One operation, three faces (actions/train/main.ts, `mlops train`, the tests).
+ * cache. One operation, three faces (actions/train/src/main.ts, `mlops train`, the tests).
  *
  *  1. read params (file, then overrides), digest the declared inputs, fingerprint the environment;
  *  2. key = SHA-256 over all of that and the command (run-cache-key.ts);

@@ -5,7 +5,7 @@
  * example's mlops.yaml against the base branch's evaluation artifact, and one sticky comment
  * posted on the PR, updated in place on a re-run.
  *
- * MLOPS_ACTION_BUNDLE_FROM_SOURCE=1 runs actions/rank-candidates/main.ts through tsx instead of the
+ * MLOPS_ACTION_BUNDLE_FROM_SOURCE=1 runs actions/rank-candidates/src/index.ts through tsx instead of the
  * committed bundle (for working on the sources before the bundle is rebuilt).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -28,7 +28,7 @@ beforeAll(async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rank-candidates-src-'));
     bundle = join(dir, 'main.mjs');
     const tsx = join(repoRoot, 'node_modules/tsx/dist/esm/api/index.mjs');
-    writeFileSync(bundle, `const { register } = await import(${JSON.stringify(tsx)});\nregister();\nawait import(${JSON.stringify(join(repoRoot, 'actions/rank-candidates/main.ts'))});\n`);
+    writeFileSync(bundle, `const { register } = await import(${JSON.stringify(tsx)});\nregister();\nawait import(${JSON.stringify(join(repoRoot, 'actions/rank-candidates/src/index.ts'))});\n`);
   } else if (!existsSync(join(repoRoot, 'actions/rank-candidates/dist/index.js'))) {
     throw new Error('actions/rank-candidates/dist/index.js is missing: run npm run build');
   }

@@ -4,7 +4,7 @@
  * workspace (as download-artifact puts them), and the fan-in with `profiles:`. Its report must be
  * the one a single job writes for the same data, and its annotations the same.
  *
- * MLOPS_ACTION_BUNDLE_FROM_SOURCE=1 runs actions/validate-data/main.ts through tsx instead of the
+ * MLOPS_ACTION_BUNDLE_FROM_SOURCE=1 runs actions/validate-data/src/index.ts through tsx instead of the
  * committed bundle (for working on the sources before the bundle is rebuilt).
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -34,7 +34,7 @@ beforeAll(async () => {
     const dir = await mkdtemp(join(tmpdir(), 'validate-data-src-'));
     bundle = join(dir, 'main.mjs');
     const tsx = join(repoRoot, 'node_modules/tsx/dist/esm/api/index.mjs');
-    writeFileSync(bundle, `const { register } = await import(${JSON.stringify(tsx)});\nregister();\nawait import(${JSON.stringify(join(repoRoot, 'actions/validate-data/main.ts'))});\n`);
+    writeFileSync(bundle, `const { register } = await import(${JSON.stringify(tsx)});\nregister();\nawait import(${JSON.stringify(join(repoRoot, 'actions/validate-data/src/index.ts'))});\n`);
   } else if (!existsSync(join(repoRoot, 'actions/validate-data/dist/index.js'))) {
     throw new Error('actions/validate-data/dist/index.js is missing: run npm run build');
   }

@@ -21,7 +21,7 @@ function listFiles(dir: string): string[] {
 
 function distDirs(root: string): string[] {
   const steps = existsSync(join(root, 'actions')) ? readdirSync(join(root, 'actions')).sort() : [];
-  return [...steps.filter((s) => existsSync(join(repoRoot, 'actions', s, 'main.ts'))).map((s) => `actions/${s}/dist`), 'dist/cli'];
+  return [...steps.filter((s) => existsSync(join(repoRoot, 'actions', s, 'src', 'index.ts'))).map((s) => `actions/${s}/dist`), 'dist/cli'];
 }
 
 describe('committed bundles', () => {

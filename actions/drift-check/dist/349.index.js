@@ -4597,7 +4597,7 @@ var constants = __webpack_require__(7380);
 // EXTERNAL MODULE: ../../../hyparquet/src/convert.js + 1 modules
 var convert = __webpack_require__(6302);
 // EXTERNAL MODULE: ../../../hyparquet/src/schema.js
-var src_schema = __webpack_require__(2829);
+var src_schema = __webpack_require__(5210);
 // EXTERNAL MODULE: ../../../hyparquet/src/thrift.js
 var thrift = __webpack_require__(7234);
 ;// CONCATENATED MODULE: ../../../hyparquet/src/geoparquet.js
@@ -6101,7 +6101,7 @@ function resolve(record, path) {
 // EXTERNAL MODULE: ../../../hyparquet/src/metadata.js + 1 modules
 var src_metadata = __webpack_require__(8403);
 // EXTERNAL MODULE: ../../../hyparquet/src/schema.js
-var src_schema = __webpack_require__(2829);
+var src_schema = __webpack_require__(5210);
 // EXTERNAL MODULE: ../../../hyparquet/src/convert.js + 1 modules
 var convert = __webpack_require__(6302);
 ;// CONCATENATED MODULE: ../../../hyparquet/src/variant.js
@@ -9233,7 +9233,7 @@ function parquetReadObjects(options) {
 
 /***/ }),
 
-/***/ 2829:
+/***/ 5210:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

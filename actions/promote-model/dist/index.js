@@ -4582,5268 +4582,28 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 90:
+/***/ 914:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(100);
-/* harmony import */ var _shared_github_event_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(220);
-/* harmony import */ var _shared_github_promote_model_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(924);
-/* harmony import */ var _shared_github_step_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(211);
-/* harmony import */ var _shared_report_registry_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(253);
-/* harmony import */ var _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(824);
-/** promote-model: inputs -> runPromoteModelStep() -> outputs, job summary. */
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(664);
+/** The bundle's entry (action.yml runs dist/index.js, built from this file). */
 
-
-
-
-
-
-const bool = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['true', 'false']);
-const inputs = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    model: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    version: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().default('latest'),
-    alias: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    environment: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    'require-approval': bool.default('false'),
-    deployment: bool.default('true'),
-    // Shown as a link on the deployment: only a web address.
-    'environment-url': zod__WEBPACK_IMPORTED_MODULE_4__/* .url */ .OZ5({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
-    'registry-branch': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().default('mlops-registry'),
-    token: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-});
-await (0,_shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(async () => {
-    const input = (0,_shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .Ko)(inputs);
-    const env = process.env;
-    const ctx = (0,_shared_github_event_context_js__WEBPACK_IMPORTED_MODULE_5__/* .runContextOf */ .k)(env, {});
-    const step = await (0,_shared_github_promote_model_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runPromoteModelStep */ .N)((0,_shared_github_step_client_js__WEBPACK_IMPORTED_MODULE_1__/* .stepGitHubClient */ .z)(input.token, env, _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_3__/* .logInfo */ .fH), {
-        repo: { owner: ctx.owner, repo: ctx.repo },
-        model: input.model,
-        version: input.version,
-        alias: input.alias,
-        environment: input.environment,
-        requireApproval: input['require-approval'] === 'true',
-        deployment: input.deployment === 'true',
-        environmentUrl: input['environment-url'],
-        registryBranch: input['registry-branch'],
-        env,
-        log: _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_3__/* .logInfo */ .fH,
-    });
-    const { result, approval, deployment } = step;
-    (0,_shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutputs */ .n0)({
-        status: result.status,
-        from: result.from ?? '',
-        to: result.to,
-        tag: result.tag,
-        'release-url': result.url,
-        'approved-by': approval?.reviewer ?? '',
-        'deployment-id': deployment?.id ?? '',
-        'deployment-url': deployment?.url ?? '',
-    });
-    await (0,_shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_3__/* .appendSummary */ .fe)((0,_shared_report_registry_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPromoteSummary */ .D)(result, { approvedBy: approval?.reviewer, approvalComment: approval?.comment, environment: step.environment, deploymentUrl: deployment?.url }));
-});
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 45:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_promote_model_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_actions_promote_model_main_js__WEBPACK_IMPORTED_MODULE_0__]);
-_actions_promote_model_main_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 220:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ runContextOf)
-/* harmony export */ });
-/* unused harmony export resolvePullTarget */
-/**
- * What compare needs from the event that started the run (the payload at GITHUB_EVENT_PATH):
- * - `pull_request`: the PR number, its head SHA and base branch, straight from the payload;
- * - `workflow_run` (the fork-safe second half): the head SHA and the workflow file of the run that
- *   produced the evaluation; the PR from `workflow_run.pull_requests` when GitHub filled it in
- *   (same-repository PRs), else unknown — GitHub leaves that list EMPTY for fork PRs, so the step
- *   then finds the PR by head SHA (findPullRequestForSha);
- * - anything else (push, schedule): no PR; the check run goes on GITHUB_SHA.
- * Only numbers, SHAs and branch names are taken, never text a PR author controls (title, body).
- */
-const fileOf = (path) => (typeof path === 'string' ? path.replace(/@.*$/, '').split('/').pop() || undefined : undefined);
-function runContextOf(env, payload) {
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? payload?.repository?.full_name ?? '/').split('/');
-    const runId = env.GITHUB_RUN_ID ? Number(env.GITHUB_RUN_ID) : undefined;
-    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-    const ctx = {
-        eventName,
-        owner,
-        repo,
-        runId,
-        runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
-        // GITHUB_WORKFLOW_REF: owner/repo/.github/workflows/pr-report.yml@refs/pull/7/merge
-        workflowFile: fileOf(env.GITHUB_WORKFLOW_REF),
-        headSha: env.GITHUB_SHA,
-        refName: env.GITHUB_REF_NAME,
-    };
-    if ((eventName === 'pull_request' || eventName === 'pull_request_target') && payload?.pull_request) {
-        const pr = payload.pull_request;
-        ctx.prNumber = Number(pr.number);
-        ctx.headSha = String(pr.head?.sha ?? ctx.headSha);
-        ctx.baseRef = pr.base?.ref;
-    }
-    else if (eventName === 'workflow_run' && payload?.workflow_run) {
-        const run = payload.workflow_run;
-        ctx.headSha = String(run.head_sha);
-        ctx.workflowFile = fileOf(run.path) ?? fileOf(payload.workflow?.path) ?? ctx.workflowFile;
-        ctx.sourceRunId = Number(run.id);
-        // Same-repository PRs only; for a fork the list is empty and the step asks by SHA.
-        const pr = (run.pull_requests ?? []).find((p) => p?.head?.sha === run.head_sha) ?? run.pull_requests?.[0];
-        if (pr) {
-            ctx.prNumber = Number(pr.number);
-            ctx.baseRef = pr.base?.ref;
-        }
-    }
-    return ctx;
-}
-/**
- * The PR to report on: the `pr-number` input, else the event's, else (workflow_run, push) the
- * open PR whose head is the head SHA — the only way to find a fork's PR from workflow_run.
- */
-async function resolvePullTarget(ctx, forge, input) {
-    const headSha = input.headSha ?? ctx.headSha;
-    if (input.prNumber !== undefined)
-        return { prNumber: input.prNumber, headSha, baseRef: ctx.baseRef, via: 'input' };
-    if (ctx.prNumber !== undefined)
-        return { prNumber: ctx.prNumber, headSha, baseRef: ctx.baseRef, via: 'event' };
-    if (forge && headSha && ctx.eventName === 'workflow_run') {
-        const pr = (await forge.findPullRequestsForSha({ owner: ctx.owner, repo: ctx.repo, sha: headSha }))[0];
-        if (pr)
-            return { prNumber: pr.number, headSha, baseRef: pr.baseRef, via: 'sha' };
-    }
-    return { headSha, via: 'none' };
-}
-
-
-/***/ }),
-
-/***/ 922:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q8: () => (/* binding */ ForgeError),
-/* harmony export */   Qu: () => (/* binding */ isForgeError)
-/* harmony export */ });
-/* unused harmony export EXIT_FORGE_FAILED */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(980);
-/**
- * A request to the forge (GitHub) failed, or was refused before it was sent because GitHub would
- * reject it (a body over a size limit). It names the call (method + route template), GitHub's
- * status and message, and what the user can do (usually: a missing token permission).
- *
- * Exit code 3 (`EXIT_FORGE_FAILED`), not 1: 1 means "a check ran and failed" (a gate, drift) and
- * workflows branch on it; a forge failure means the step could not finish its side effects at all
- * (permissions, an outage, retries exhausted), which a caller must not mistake for a failed gate.
- * Not 2 either: the user's data was fine.
- */
-
-const EXIT_FORGE_FAILED = 3;
-class ForgeError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
-    exitCode = EXIT_FORGE_FAILED;
-    method;
-    route;
-    status;
-    githubMessage;
-    constructor(d) {
-        const status = d.status === undefined ? 'no response' : `HTTP ${d.status}`;
-        const msg = d.githubMessage ? `: ${d.githubMessage}` : '';
-        const attempts = d.attempts && d.attempts > 1 ? ` after ${d.attempts} attempts` : '';
-        super(`GitHub ${d.method} ${d.route} failed (${status}${attempts})${msg}`, { hint: d.hint, cause: d.cause });
-        this.method = d.method;
-        this.route = d.route;
-        this.status = d.status;
-        this.githubMessage = d.githubMessage;
-    }
-}
-function isForgeError(e) {
-    return e instanceof ForgeError;
-}
-
-
-/***/ }),
-
-/***/ 924:
+/***/ 664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  N: () => (/* binding */ runPromoteModelStep)
+  e: () => (/* binding */ run)
 });
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var errors = __nccwpck_require__(980);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-// EXTERNAL MODULE: ../../../tar-stream/index.js
-var tar_stream = __nccwpck_require__(714);
-;// CONCATENATED MODULE: ../../../../shared/registry/errors.ts
-/**
- * Registry failures. Both mean "the step ran and refused", so both exit 1 (a check failed), which a
- * workflow can tell apart from bad usage or input (2, e.g. a hostile model name) and from the forge
- * failing (3):
- *   ConflictError   a published version is immutable: different content under an existing version,
- *                   or a state update that kept losing the compare-and-swap race.
- *   IntegrityError  a stored asset is missing or its SHA-256 differs from the manifest (tampering,
- *                   truncation), or an archive entry would escape its folder.
- */
-
-class ConflictError extends errors/* MlopsError */.IC {
-    exitCode = errors/* EXIT_CHECK_FAILED */.Gh;
-}
-class IntegrityError extends errors/* MlopsError */.IC {
-    exitCode = errors/* EXIT_CHECK_FAILED */.Gh;
-}
-/** A promotion that requires an approval found none for its environment in this run. */
-class ApprovalError extends errors/* MlopsError */.IC {
-    exitCode = errors/* EXIT_CHECK_FAILED */.Gh;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/registry/archive.ts
-/**
- * The model archive: a deterministic tar.gz of the model's files, and its safe extraction.
- *
- * Deterministic: the same files (names and bytes) give the same archive bytes, whatever order they
- * were created in, their mtimes, owners or permissions, so the archive's SHA-256 identifies the
- * model. Entries are regular files only, sorted by path (UTF-8 byte order), with mtime 0, uid/gid
- * 0, empty uname/gname and mode 0644 (the practice of reproducible-builds.org's "archives" page).
- * The gzip member has mtime 0, no file name, and OS byte 255 ("unknown"): Node's zlib would write
- * the build platform there (3 on Unix, 10 on Windows), which would make the digest depend on it.
- * Compression level is fixed (9); the zlib inside Node could still change its output between Node
- * releases, which is why immutability is checked on the archive's *contents* too (manifest files).
- *
- * Extraction refuses anything that could write outside the target folder: absolute names,
- * `..` segments, backslashes, links of any kind (symlinks pointing outside are named as such),
- * devices, and duplicate entries. It writes into a temporary sibling folder and renames it into
- * place, so a refused archive leaves nothing behind.
- */
-
-
-
-
-
-
-
-
-
-
-const FIXED = { mtime: new Date(0), uid: 0, gid: 0, uname: '', gname: '', mode: 0o644 };
-const GZIP_OS_UNKNOWN = 255;
-const byteOrder = (a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-/** Regular files under `dir`, as relative forward-slash paths in archive order. Links are refused. */
-async function listModelFiles(dir) {
-    const root = resolve(dir);
-    let top;
-    try {
-        top = await lstat(root);
-    }
-    catch {
-        throw new InputError(`model files folder ${dir} does not exist`, { hint: 'pass --files DIR, the folder training wrote the model to' });
-    }
-    if (!top.isDirectory())
-        throw new InputError(`${dir} is not a folder`, { hint: 'pass --files DIR, the folder training wrote the model to' });
-    const out = [];
-    async function walk(abs, rel) {
-        for (const entry of await readdir(abs, { withFileTypes: true })) {
-            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-            const childAbs = join(abs, entry.name);
-            if (entry.isDirectory())
-                await walk(childAbs, childRel);
-            else if (entry.isFile())
-                out.push(childRel);
-            else if (entry.isSymbolicLink()) {
-                throw new InputError(`${join(dir, childRel)} is a symbolic link`, { hint: 'a model archive holds regular files only: copy the file it points to into the folder' });
-            }
-            else
-                throw new InputError(`${join(dir, childRel)} is not a regular file`, { hint: 'a model archive holds regular files only' });
-        }
-    }
-    await walk(root, '');
-    if (out.length === 0)
-        throw new InputError(`model files folder ${dir} has no files`, { hint: 'check that training wrote its outputs there' });
-    return out.sort(byteOrder);
-}
-/** Sets the gzip header's OS byte (offset 9) so the archive does not depend on the platform. */
-class GzipOsByte extends (/* unused pure expression or super */ null && (Transform)) {
-    seen = 0;
-    _transform(chunk, _enc, done) {
-        if (this.seen <= 9 && this.seen + chunk.length > 9) {
-            chunk = Buffer.from(chunk);
-            chunk[9 - this.seen] = GZIP_OS_UNKNOWN;
-        }
-        this.seen += chunk.length;
-        done(null, chunk);
-    }
-}
-/** Hashes and counts what flows through. */
-class Digest extends (/* unused pure expression or super */ null && (Transform)) {
-    hash = createHash('sha256');
-    size = 0;
-    _transform(chunk, _enc, done) {
-        this.hash.update(chunk);
-        this.size += chunk.length;
-        done(null, chunk);
-    }
-}
-async function writeEntry(pack, absPath, name) {
-    const st = await lstat(absPath);
-    const hash = createHash('sha256');
-    let written = 0;
-    await new Promise((resolvePromise, reject) => {
-        const sink = pack.entry({ ...FIXED, name, size: st.size, type: 'file' }, (err) => (err ? reject(err) : resolvePromise()));
-        const source = createReadStream(absPath);
-        source.on('data', (chunk) => {
-            const b = chunk;
-            hash.update(b);
-            written += b.length;
-            if (!sink.write(b)) {
-                source.pause();
-                sink.once('drain', () => source.resume());
-            }
-        });
-        source.on('error', (e) => {
-            sink.destroy(e);
-            reject(e);
-        });
-        source.on('end', () => sink.end(undefined));
-    }).catch((e) => {
-        throw new InputError(`cannot archive ${absPath}: ${e.message}`, { hint: 'was the file changed while publishing? run again once training has finished', cause: e });
-    });
-    if (written !== st.size)
-        throw new InputError(`${absPath} changed size while it was archived`, { hint: 'run again once training has finished' });
-    return { path: name, size: st.size, sha256: hash.digest('hex') };
-}
-/**
- * Writes the files under `dir` as a deterministic tar.gz at `destination` (streamed: files are never
- * held in memory) and returns its digest and the digest of every file in it.
- */
-async function writeModelArchive(dir, destination) {
-    const names = await listModelFiles(dir);
-    const pack = tar.pack();
-    const digest = new Digest();
-    const files = [];
-    const fill = (async () => {
-        try {
-            for (const name of names)
-                files.push(await writeEntry(pack, join(dir, ...name.split('/')), name));
-            pack.finalize();
-        }
-        catch (e) {
-            pack.destroy(e);
-            throw e;
-        }
-    })();
-    await mkdir(dirname(destination), { recursive: true });
-    const written = pipeline(pack, createGzip({ level: 9, memLevel: 9, strategy: zlibConstants.Z_DEFAULT_STRATEGY }), new GzipOsByte(), digest, createWriteStream(destination));
-    try {
-        await Promise.all([fill, written]);
-    }
-    catch (e) {
-        await rm(destination, { force: true });
-        throw e;
-    }
-    return { sha256: digest.hash.digest('hex'), size: digest.size, files };
-}
-/** Why an entry name is refused, or undefined when it is a safe relative path. */
-function unsafeEntryName(name) {
-    if (name.length === 0)
-        return 'has an empty name';
-    if (name.includes('\0'))
-        return 'has a NUL byte in its name';
-    if (name.includes('\\'))
-        return 'has a backslash in its name (a Windows path separator)';
-    if (name.startsWith('/') || (0,external_node_path_.isAbsolute)(name) || /^[A-Za-z]:/.test(name))
-        return 'is an absolute path';
-    const parts = name.replace(/\/+$/, '').split('/');
-    if (parts.some((p) => p === '..'))
-        return 'climbs out of the folder with ".."';
-    if (parts.some((p) => p === '' || p === '.'))
-        return 'has an empty or "." path segment';
-    return undefined;
-}
-/**
- * Extracts a model archive into `destination` (which must not exist yet) and returns its files with
- * their digests. Throws IntegrityError, leaving nothing behind, for an entry that is unsafe.
- */
-async function extractModelArchive(archive, destination) {
-    const target = (0,external_node_path_.resolve)(destination);
-    const staging = `${target}.partial-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
-    await (0,promises_namespaceObject.mkdir)(staging, { recursive: true });
-    const files = [];
-    const refuse = (name, why) => new IntegrityError(`archive entry ${JSON.stringify(name)} ${why}; refusing to extract`, {
-        location: { file: archive },
-        hint: 'the archive was not written by mlops publish, or was tampered with',
-    });
-    const extract = tar_stream.extract();
-    const source = (0,external_node_fs_namespaceObject.createReadStream)(archive);
-    const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)();
-    const piped = (0,external_node_stream_promises_namespaceObject.pipeline)(source, gunzip, extract);
-    try {
-        for await (const entry of extract) {
-            const { name, type, linkname } = entry.header;
-            const why = unsafeEntryName(name);
-            if (why)
-                throw refuse(name, why);
-            const abs = (0,external_node_path_.resolve)(staging, ...name.replace(/\/+$/, '').split('/'));
-            if (!abs.startsWith(staging + external_node_path_.sep))
-                throw refuse(name, 'resolves outside the folder');
-            if (type === 'symlink' || type === 'link') {
-                const to = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(abs), linkname ?? '');
-                const outside = (0,external_node_path_.isAbsolute)(linkname ?? '') || !to.startsWith(staging + external_node_path_.sep);
-                throw refuse(name, outside ? `is a link pointing outside the folder (to ${JSON.stringify(linkname)})` : 'is a link (model archives hold regular files only)');
-            }
-            if (type === 'directory') {
-                await (0,promises_namespaceObject.mkdir)(abs, { recursive: true });
-                entry.resume();
-                continue;
-            }
-            if (type !== 'file' && type !== 'contiguous-file')
-                throw refuse(name, `is a ${type}, not a regular file`);
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(abs), { recursive: true });
-            const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-            let size = 0;
-            let fh;
-            try {
-                fh = await (0,promises_namespaceObject.open)(abs, 'wx', 0o644);
-            }
-            catch (e) {
-                if (e.code === 'EEXIST')
-                    throw refuse(name, 'appears twice');
-                throw e;
-            }
-            try {
-                for await (const chunk of entry) {
-                    const b = chunk;
-                    hash.update(b);
-                    size += b.length;
-                    await fh.write(b);
-                }
-            }
-            finally {
-                await fh.close();
-            }
-            files.push({ path: external_node_path_.posix.normalize(name), size, sha256: hash.digest('hex') });
-        }
-        await piped;
-        await (0,promises_namespaceObject.rename)(staging, target);
-    }
-    catch (e) {
-        source.destroy();
-        extract.destroy();
-        await piped.catch(() => undefined);
-        await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
-        if (e instanceof IntegrityError)
-            throw e;
-        throw new IntegrityError(`cannot read model archive ${archive}: ${e.message}`, { hint: 'the archive is damaged or not a tar.gz', cause: e });
-    }
-    return files.sort((a, b) => byteOrder(a.path, b.path));
-}
-/** Where `path` is relative to `root`, in forward slashes (for messages). */
-function relativePosix(root, path) {
-    return relative(root, path).split(sep).join('/');
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ../../../../shared/registry/lineage.ts
-/**
- * Where a model came from. On GitHub Actions, from the runner's GITHUB_* variables; elsewhere from
- * the local git checkout, asked through execFile (an argument list, never a shell, so nothing in a
- * branch name or remote URL is ever interpreted).
- */
-
-
-function git(args, cwd) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, timeout: 10_000, windowsHide: true }, (err, stdout) => resolve(err ? null : stdout.trim() || null));
-    });
-}
-/** Drops credentials from a remote URL (`https://user:token@host/x` → `https://host/x`). */
-function redactRemote(url) {
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1');
-}
-const val = (s) => (s === undefined || s === '' ? null : s);
-function localUser(env) {
-    try {
-        return val(env.USER) ?? val(env.USERNAME) ?? (0,external_node_os_namespaceObject.userInfo)().username;
-    }
-    catch {
-        return null;
-    }
-}
-/** Lineage of the current run: GitHub's variables when GITHUB_ACTIONS=true, else local git, else nothing. */
-async function lineageOf(env, cwd = process.cwd()) {
-    if (env.GITHUB_ACTIONS === 'true' || env.GITHUB_RUN_ID) {
-        const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-        const repo = val(env.GITHUB_REPOSITORY);
-        const runId = val(env.GITHUB_RUN_ID);
-        const attempt = Number(env.GITHUB_RUN_ATTEMPT);
-        return {
-            source: 'github',
-            repository: repo,
-            commit: val(env.GITHUB_SHA),
-            ref: val(env.GITHUB_REF),
-            workflow: val(env.GITHUB_WORKFLOW_REF) ?? val(env.GITHUB_WORKFLOW),
-            run_id: runId,
-            run_attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : null,
-            run_url: repo && runId ? `${server}/${repo}/actions/runs/${runId}` : null,
-            actor: val(env.GITHUB_TRIGGERING_ACTOR) ?? val(env.GITHUB_ACTOR),
-            trigger: val(env.GITHUB_EVENT_NAME),
-        };
-    }
-    const commit = await git(['rev-parse', 'HEAD'], cwd);
-    if (commit === null) {
-        return { source: 'none', repository: null, commit: null, ref: null, workflow: null, run_id: null, run_attempt: null, run_url: null, actor: localUser(env), trigger: 'local' };
-    }
-    const [remote, ref] = await Promise.all([git(['remote', 'get-url', 'origin'], cwd), git(['symbolic-ref', '-q', 'HEAD'], cwd)]);
-    return {
-        source: 'git',
-        repository: remote && redactRemote(remote),
-        commit,
-        ref,
-        workflow: null,
-        run_id: null,
-        run_attempt: null,
-        run_url: null,
-        actor: (await git(['config', 'user.name'], cwd)) ?? localUser(env),
-        trigger: 'local',
-    };
-}
-/** The run part of an audit entry. */
-function runRefOf(l) {
-    if (!l.run_id)
-        return null;
-    return { repository: l.repository, run_id: l.run_id, run_attempt: l.run_attempt, workflow: l.workflow, url: l.run_url };
-}
-
-// EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(100);
-;// CONCATENATED MODULE: ../../../../shared/runtime/lazy-schema.ts
-/**
- * Zod schemas built the first time they are used, not when their module is loaded.
- *
- * Why: zod builds every schema object when the code defining it runs, ~17 µs each, and a step's
- * bundle holds ~1,000-1,500 of them (each format's, the config's, the inputs'). Most runs use a few
- * formats: drift-check never reads a comparison, compare never a drift report, and a constant
- * imported from a format module (a schema name, a list of test names) brought all of its schemas
- * with it. Measured before this, at each action's start: 20-28 ms of zod construction in compare,
- * drift-check, publish-model, promote-model and rank-candidates.
- *
- * A format module puts its definitions in one builder (`once`) and exports handles
- * (`lazySchema`): each handle has its schema's type, and forwards every property read (`parse`,
- * `safeParse`, `_zod`, …) to the schema, built on that first read. zod accepts a handle inside
- * another schema (it reads `_zod` through it), and `instanceof` sees the schema's prototype. What
- * zod keys by object identity (the registry behind `.describe()`, which z.toJSONSchema reads) knows
- * the schema, not the handle: pass `builtSchema(handle)` there.
- */
-const BUILT = Symbol('mlops-actions:lazy-schema');
-/** `build` run once, on the first call; the same result after. */
-function once(build) {
-    let built;
-    return () => (built ??= { value: build() }).value;
-}
-/** A stand-in for the schema `get()` returns, which is built (by `get`) on the first property read. */
-function lazySchema(get) {
-    const bound = new Map();
-    const handler = {
-        get(_target, key) {
-            const schema = get();
-            if (key === BUILT)
-                return schema;
-            const value = schema[key];
-            if (typeof value !== 'function')
-                return value;
-            // Methods run on the schema itself, whatever `this` the caller passes.
-            let b = bound.get(key);
-            if (b === undefined)
-                bound.set(key, (b = value.bind(schema)));
-            return b;
-        },
-        has: (_target, key) => key in get(),
-        ownKeys: () => Reflect.ownKeys(get()),
-        getOwnPropertyDescriptor(_target, key) {
-            const d = Reflect.getOwnPropertyDescriptor(get(), key);
-            return d === undefined ? undefined : { ...d, configurable: true };
-        },
-        getPrototypeOf: () => Reflect.getPrototypeOf(get()),
-        set: () => false,
-        defineProperty: () => false,
-        deleteProperty: () => false,
-    };
-    return new Proxy({}, handler);
-}
-/** The schema behind a lazySchema handle (built now), or `schema` itself when it is not a handle. */
-function builtSchema(schema) {
-    return schema[BUILT] ?? schema;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/model/evaluation-format.ts
-/**
- * `mlops-actions/evaluation@1`: one evaluation of one model on one dataset, written by the evaluate
- * step and read by compare, publish-model and drift-check. Defined once here (zod) and documented
- * in docs/formats.md ("Evaluation report").
- *
- * Metrics are keyed by scikit-learn's function name without `_score` (see
- * shared/model/metrics/index.ts). A metric that is undefined on the data (ROC AUC with one class)
- * is never written as null or NaN: it is listed in `omitted` with the reason.
- */
-
-
-
-const EVALUATION_SCHEMA = 'mlops-actions/evaluation@1';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const evaluation_format_schemas = once(() => {
-    const sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/);
-    const label = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]);
-    const metricValueSchema = schemas/* object */.Ikc({
-        /** The metric on all rows. */
-        value: schemas/* number */.aig(),
-        /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
-        ci: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]).optional(),
-        /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
-        ci_invalid: schemas/* number */.aig().int().nonnegative().optional(),
-        /** Which way is better (registry metrics only); the compare step's default. */
-        direction: schemas/* enum */.k5n(['higher', 'lower']).optional(),
-    });
-    const omittedMetricSchema = schemas/* object */.Ikc({ metric: schemas/* string */.YjP(), reason: schemas/* string */.YjP() });
-    const confusionMatrixSchema = schemas/* object */.Ikc({
-        /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
-        labels: schemas/* array */.YOg(label),
-        /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
-        counts: schemas/* array */.YOg(schemas/* array */.YOg(schemas/* number */.aig().int().nonnegative())),
-    });
-    const sliceSchema = schemas/* object */.Ikc({
-        column: schemas/* string */.YjP(),
-        /** The slice's value as text; null for rows where the column is missing. */
-        value: schemas/* string */.YjP().nullable(),
-        rows: schemas/* number */.aig().int().nonnegative(),
-        metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricValueSchema),
-        omitted: schemas/* array */.YOg(omittedMetricSchema),
-        confusion_matrix: confusionMatrixSchema.nullable(),
-    });
-    const skippedSliceSchema = schemas/* object */.Ikc({
-        column: schemas/* string */.YjP(),
-        value: schemas/* string */.YjP().nullable(),
-        rows: schemas/* number */.aig().int().nonnegative(),
-        reason: schemas/* string */.YjP(),
-    });
-    const evaluationReportSchema = schemas/* object */.Ikc({
-        schema: schemas/* literal */.euz(EVALUATION_SCHEMA),
-        /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
-        source: schemas/* enum */.k5n(['predictions', 'import']),
-        task: schemas/* enum */.k5n(['binary', 'multiclass', 'regression']).nullable(),
-        /** Rows evaluated (null for imported metrics). */
-        rows: schemas/* number */.aig().int().nonnegative().nullable(),
-        /** The predictions file; null for imported metrics. */
-        dataset: schemas/* object */.Ikc({ file: schemas/* string */.YjP(), format: schemas/* string */.YjP(), sha256, bytes: schemas/* number */.aig().int().nonnegative() })
-            .nullable(),
-        /** `--model` files, each with its SHA-256, in the order given. */
-        models: schemas/* array */.YOg(schemas/* object */.Ikc({ file: schemas/* string */.YjP(), sha256, bytes: schemas/* number */.aig().int().nonnegative() })),
-        /** The columns read; null for imported metrics. */
-        columns: schemas/* object */.Ikc({
-            label: schemas/* string */.YjP(),
-            prediction: schemas/* string */.YjP().nullable(),
-            /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
-            score: schemas/* array */.YOg(schemas/* string */.YjP()),
-            score_classes: schemas/* array */.YOg(label).nullable(),
-            id: schemas/* string */.YjP().nullable(),
-            slices: schemas/* array */.YOg(schemas/* string */.YjP()),
-        })
-            .nullable(),
-        /** Classification settings; null for regression and imports. */
-        classification: schemas/* object */.Ikc({
-            /** All classes, sorted as scikit-learn sorts labels. */
-            classes: schemas/* array */.YOg(label),
-            pos_label: label.nullable(),
-            /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
-            threshold: schemas/* number */.aig().nullable(),
-            /** Where the predicted labels came from. */
-            predicted_from: schemas/* enum */.k5n(['prediction', 'threshold', 'argmax']),
-            ece_bins: schemas/* number */.aig().int().positive(),
-        })
-            .nullable(),
-        bootstrap: schemas/* object */.Ikc({
-            method: schemas/* literal */.euz('percentile'),
-            /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
-            unit: schemas/* literal */.euz('row'),
-            resamples: schemas/* number */.aig().int().positive(),
-            confidence: schemas/* number */.aig().gt(0).lt(1),
-            seed: schemas/* number */.aig().int(),
-            prng: schemas/* string */.YjP(),
-        })
-            .nullable(),
-        metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricValueSchema),
-        omitted: schemas/* array */.YOg(omittedMetricSchema),
-        confusion_matrix: confusionMatrixSchema.nullable(),
-        slices: schemas/* array */.YOg(sliceSchema),
-        skipped_slices: schemas/* array */.YOg(skippedSliceSchema),
-        min_slice_size: schemas/* number */.aig().int().nonnegative().nullable(),
-        /** Per-example data for paired tests in compare; null when not written. */
-        examples: schemas/* object */.Ikc({
-            /** Path relative to the report's folder. */
-            file: schemas/* string */.YjP(),
-            format: schemas/* literal */.euz('jsonl.gz'),
-            sha256,
-            rows: schemas/* number */.aig().int().nonnegative(),
-            /** The id column pairing rows across reports; null = the 0-based row index. */
-            id_column: schemas/* string */.YjP().nullable(),
-        })
-            .nullable(),
-        /** Imported metrics: which tool wrote them and where. */
-        imported: schemas/* object */.Ikc({ kind: schemas/* string */.YjP(), path: schemas/* string */.YjP(), details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional() })
-            .nullable(),
-        warnings: schemas/* array */.YOg(schemas/* string */.YjP()),
-    });
-    return { metricValueSchema, omittedMetricSchema, confusionMatrixSchema, sliceSchema, skippedSliceSchema, evaluationReportSchema };
-});
-const metricValueSchema = lazySchema(() => evaluation_format_schemas().metricValueSchema);
-const omittedMetricSchema = lazySchema(() => evaluation_format_schemas().omittedMetricSchema);
-const confusionMatrixSchema = lazySchema(() => evaluation_format_schemas().confusionMatrixSchema);
-const sliceSchema = lazySchema(() => evaluation_format_schemas().sliceSchema);
-const skippedSliceSchema = lazySchema(() => evaluation_format_schemas().skippedSliceSchema);
-const evaluationReportSchema = lazySchema(() => evaluation_format_schemas().evaluationReportSchema);
-/** The folder a report's relative `examples.file` is resolved against. */
-function examplesFileOf(reportPath, report) {
-    return report.examples ? join(dirname(reportPath), report.examples.file) : undefined;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/registry/manifest-format.ts
-/**
- * `mlops-actions/model@1`: what a published model version is. Written by publish as the asset
- * `manifest.json` next to the archive; read by promote (to verify every asset before an alias
- * moves) and by drift-check (the training data profile is its reference). Documented in
- * docs/registry.md ("The manifest").
- *
- * `content_digest` is what immutability compares: a SHA-256 over the archive's files (paths, sizes,
- * digests), the evaluation, the profile and the params, but not lineage, times or the model card,
- * so re-running the same publish in another workflow run is recognized as the same release.
- */
-
-
-
-const MODEL_MANIFEST_SCHEMA = 'mlops-actions/model@1';
-const MANIFEST_ASSET = 'manifest.json';
-const ARCHIVE_ASSET = 'model.tar.gz';
-const MODEL_CARD_ASSET = 'model-card.md';
-const EVALUATION_ASSET = 'evaluation.json';
-/** The evaluation's per-example file, when it has one: compare's paired tests against this version. */
-const EVALUATION_EXAMPLES_ASSET = 'evaluation.examples.jsonl.gz';
-const PROFILE_ASSET = 'profile.json';
-const RUN_ASSET = 'run.json';
-const COMPARISON_ASSET = 'comparison.json';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const manifest_format_schemas = once(() => {
-    const sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/);
-    const fileEntrySchema = schemas/* object */.Ikc({
-        /** For archive files: the path inside the archive; for assets: the asset name. */
-        name: schemas/* string */.YjP(),
-        size: schemas/* number */.aig().int().nonnegative(),
-        sha256,
-    });
-    const lineageSchema = schemas/* object */.Ikc({
-        /** Where these values came from: the GitHub Actions environment, local git, or nothing known. */
-        source: schemas/* enum */.k5n(['github', 'git', 'none']),
-        /** owner/name on GitHub; locally the `origin` remote URL (credentials removed), or null. */
-        repository: schemas/* string */.YjP().nullable(),
-        commit: schemas/* string */.YjP().nullable(),
-        ref: schemas/* string */.YjP().nullable(),
-        workflow: schemas/* string */.YjP().nullable(),
-        run_id: schemas/* string */.YjP().nullable(),
-        run_attempt: schemas/* number */.aig().int().positive().nullable(),
-        /** Link to the workflow run, when on GitHub. */
-        run_url: schemas/* string */.YjP().nullable(),
-        actor: schemas/* string */.YjP().nullable(),
-        /** The event that started the run (`push`, `workflow_dispatch`, ...), or `local`. */
-        trigger: schemas/* string */.YjP().nullable(),
-    });
-    const modelManifestSchema = schemas/* object */.Ikc({
-        schema: schemas/* literal */.euz(MODEL_MANIFEST_SCHEMA),
-        name: schemas/* string */.YjP(),
-        version: schemas/* string */.YjP(),
-        /** model/<name>/v<version> (shared/registry/tag.ts). */
-        tag: schemas/* string */.YjP(),
-        content_digest: sha256,
-        created_at: schemas/* string */.YjP(),
-        /** The model archive and every file in it, sorted by path. */
-        archive: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), size: schemas/* number */.aig().int().nonnegative(), sha256, files: schemas/* array */.YOg(fileEntrySchema) }),
-        /** Every stored asset of the version except manifest.json itself (which cannot hold its own digest). */
-        assets: schemas/* array */.YOg(fileEntrySchema),
-        lineage: lineageSchema,
-        /** From the train run record (mlops-actions/run@1), when one was given. */
-        training: schemas/* object */.Ikc({ asset: schemas/* string */.YjP(), sha256, params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()), seed: schemas/* number */.aig().int(), cache_key: schemas/* string */.YjP().nullable(), commit: schemas/* string */.YjP().nullable() })
-            .nullable(),
-        evaluation: schemas/* object */.Ikc({
-            asset: schemas/* string */.YjP(),
-            sha256,
-            task: schemas/* enum */.k5n(['binary', 'multiclass', 'regression']).nullable(),
-            rows: schemas/* number */.aig().int().nonnegative().nullable(),
-            dataset_sha256: sha256.nullable(),
-            metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricValueSchema),
-            omitted: schemas/* array */.YOg(omittedMetricSchema),
-        }),
-        /** The compare step's verdict on this model, when a comparison was given. */
-        comparison: schemas/* object */.Ikc({ asset: schemas/* string */.YjP(), sha256, verdict: schemas/* enum */.k5n(['pass', 'fail', 'report-only']), failures: schemas/* array */.YOg(schemas/* string */.YjP()), baseline_dataset_sha256: schemas/* string */.YjP().nullable() })
-            .nullable(),
-        /** The training data's profile (mlops-actions/profile@1): drift-check's reference. */
-        data: schemas/* object */.Ikc({ profile: schemas/* string */.YjP(), sha256, rows: schemas/* number */.aig().int().nonnegative(), columns: schemas/* array */.YOg(schemas/* string */.YjP()), sources: schemas/* array */.YOg(schemas/* string */.YjP()) })
-            .nullable(),
-    });
-    return { fileEntrySchema, lineageSchema, modelManifestSchema };
-});
-const fileEntrySchema = lazySchema(() => manifest_format_schemas().fileEntrySchema);
-const lineageSchema = lazySchema(() => manifest_format_schemas().lineageSchema);
-const modelManifestSchema = lazySchema(() => manifest_format_schemas().modelManifestSchema);
-
-;// CONCATENATED MODULE: ../../../../shared/runtime/file-digest.ts
-/**
- * The SHA-256 of a file, streamed (model archives and data files can be large), with its size:
- * the one digest every step records or verifies (published assets, model and data digests in
- * reports, the contract a shard was checked against).
- */
-
-
-/** SHA-256 (hex) and size in bytes of a file. */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path)) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), size };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/registry/release-files.ts
-/**
- * Reading what a published version stores: the manifest, JSON documents checked against their
- * schema. Shared by publish, promote, compare's production baseline and drift-check's
- * registry reference.
- *
- * Why its own module: these lived in publish.ts, so every step that reads a release (drift-check,
- * promote-model, compare, rank-candidates) bundled the whole publish path with them (the archive
- * writer and tar, the model card, the run and comparison formats) and built its schemas at each
- * start.
- */
-
-
-
-
-
-/** A JSON file parsed and checked against `schema`; InputError naming the file, the field and `hint` otherwise. */
-async function readJsonAs(file, schema, name, hint) {
-    let json;
-    try {
-        json = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-    }
-    catch (e) {
-        const code = e.code;
-        throw new errors/* InputError */.dz(code === 'ENOENT' ? `${name} not found` : `cannot read the ${name}: ${e.message}`, { location: { file }, hint, cause: e });
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-        const i = parsed.error.issues[0];
-        throw new errors/* InputError */.dz(`not a valid ${name}: ${i.path.join('.') || '(top level)'}: ${i.message}`, { location: { file }, hint });
-    }
-    return parsed.data;
-}
-/** Downloads a version's manifest into workDir and parses it; its SHA-256 is what promotions verify. */
-async function fetchManifest(releases, ref, workDir) {
-    const path = (0,external_node_path_.join)(workDir, `${ref.version}.${MANIFEST_ASSET}`);
-    await releases.download(ref, MANIFEST_ASSET, path);
-    const { sha256 } = await sha256File(path);
-    const manifest = await readJsonAs(path, modelManifestSchema, `${MODEL_MANIFEST_SCHEMA} manifest of ${ref.tag}`, 'the stored manifest is damaged');
-    return { manifest, sha256, path };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/registry/semver.ts
-/**
- * Model versions: Semantic Versioning 2.0.0 (semver.org) without build metadata: `X.Y.Z` with an
- * optional prerelease (`1.4.0-rc.1`). Build metadata (`+sha`) is refused: semver ignores it when
- * ordering, so `1.0.0+a` and `1.0.0+b` would be two releases of one version. Bumps follow npm's
- * `semver.inc` (a prerelease bumps to its release: 1.2.0-rc.1 + patch = 1.2.0).
- */
-
-const BUMPS = (/* unused pure expression or super */ null && (['major', 'minor', 'patch']));
-/** Longer than any real version; keeps tags, folder names and messages sane. */
-const semver_MAX_VERSION_LENGTH = 64;
-const NUM = '(0|[1-9]\\d*)';
-const PRE_ID = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
-const SEMVER_RE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?$`);
-/** Parses `1.2.3`, `1.2.3-rc.1`, or the same with one leading `v`; undefined when it is not one. */
-function semver_tryParseVersion(text) {
-    if (text.length > semver_MAX_VERSION_LENGTH + 1)
-        return undefined;
-    const m = SEMVER_RE.exec(text.startsWith('v') ? text.slice(1) : text);
-    if (!m)
-        return undefined;
-    const [major, minor, patch] = [m[1], m[2], m[3]].map(Number);
-    if (![major, minor, patch].every(Number.isSafeInteger))
-        return undefined;
-    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
-}
-/** Like tryParseVersion, but a bad version is a UsageError that says what a good one looks like. */
-function parseVersion(text, where = 'version') {
-    const v = semver_tryParseVersion(text);
-    if (v)
-        return v;
-    const shown = JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
-    const hint = text.includes('+')
-        ? 'build metadata (+...) is not allowed: semver ignores it when ordering, so it cannot tell two releases apart'
-        : `use MAJOR.MINOR.PATCH with an optional -prerelease, e.g. 1.4.0 or 2.0.0-rc.1 (at most ${semver_MAX_VERSION_LENGTH} characters)`;
-    throw new errors/* UsageError */.eb(`${where} ${shown} is not a semantic version`, { hint });
-}
-function semver_formatVersion(v) {
-    const core = `${v.major}.${v.minor}.${v.patch}`;
-    return v.prerelease.length ? `${core}-${v.prerelease.join('.')}` : core;
-}
-/** The canonical text of a version as given (drops a leading `v`); throws UsageError when invalid. */
-function normalizeVersion(text, where) {
-    return semver_formatVersion(parseVersion(text, where));
-}
-function compareIds(a, b) {
-    const na = /^\d+$/.test(a);
-    const nb = /^\d+$/.test(b);
-    if (na && nb)
-        return Math.sign(Number(a) - Number(b));
-    if (na)
-        return -1; // numeric identifiers have lower precedence than alphanumeric ones (semver 11.4.3)
-    if (nb)
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Semver precedence: negative when a < b, 0 when equal, positive when a > b. */
-function compareVersions(a, b) {
-    const x = typeof a === 'string' ? parseVersion(a) : a;
-    const y = typeof b === 'string' ? parseVersion(b) : b;
-    for (const k of ['major', 'minor', 'patch'])
-        if (x[k] !== y[k])
-            return Math.sign(x[k] - y[k]);
-    // A release ranks above its prereleases (1.0.0-rc.1 < 1.0.0).
-    if (!x.prerelease.length || !y.prerelease.length)
-        return Math.sign(Number(!x.prerelease.length) - Number(!y.prerelease.length));
-    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
-        if (x.prerelease[i] === undefined)
-            return -1;
-        if (y.prerelease[i] === undefined)
-            return 1;
-        const c = compareIds(x.prerelease[i], y.prerelease[i]);
-        if (c !== 0)
-            return c;
-    }
-    return 0;
-}
-/** The highest of `versions` (strings), or undefined for none. With `stableOnly`, prereleases are skipped. */
-function highestVersion(versions, stableOnly = false) {
-    let best;
-    for (const text of versions) {
-        const v = semver_tryParseVersion(text);
-        if (!v || (stableOnly && v.prerelease.length))
-            continue;
-        if (!best || compareVersions(v, best) > 0)
-            best = v;
-    }
-    return best && semver_formatVersion(best);
-}
-/** npm semver's `inc` for major/minor/patch. */
-function bumpVersion(version, bump) {
-    const v = typeof version === 'string' ? parseVersion(version) : version;
-    const pre = v.prerelease.length > 0;
-    switch (bump) {
-        case 'major':
-            return semver_formatVersion({ major: pre && v.minor === 0 && v.patch === 0 ? v.major : v.major + 1, minor: 0, patch: 0, prerelease: [] });
-        case 'minor':
-            return semver_formatVersion({ major: v.major, minor: pre && v.patch === 0 ? v.minor : v.minor + 1, patch: 0, prerelease: [] });
-        case 'patch':
-            return semver_formatVersion({ major: v.major, minor: v.minor, patch: pre ? v.patch : v.patch + 1, prerelease: [] });
-    }
-}
-/** The version a model's first publish gets when none is given: "v1". */
-const FIRST_VERSION = '1.0.0';
-/** The PR label that asks for a bump: `model:major`, `model:minor`, `model:patch`. */
-const BUMP_LABEL_PREFIX = 'model:';
-/**
- * The bump PR labels ask for: the largest of the `model:*` labels (major > minor > patch), or
- * undefined when there is none. Other labels are ignored.
- */
-function bumpFromLabels(labels) {
-    const asked = new Set(labels.map((l) => l.trim().toLowerCase()).filter((l) => l.startsWith(BUMP_LABEL_PREFIX)).map((l) => l.slice(BUMP_LABEL_PREFIX.length)));
-    return BUMPS.find((b) => asked.has(b));
-}
-/**
- * The version to publish. Precedence: an explicit version; else the highest existing version bumped
- * by the `bump` input, else by a PR label, else by patch; the first version of a model is 1.0.0.
- */
-function nextVersion(existing, choice) {
-    if (choice.version !== undefined && choice.version !== '')
-        return { version: normalizeVersion(choice.version), reason: 'explicit' };
-    const highest = highestVersion(existing);
-    const label = bumpFromLabels(choice.labels ?? []);
-    const bump = choice.bump ?? label ?? 'patch';
-    const why = choice.bump ? `--bump ${bump}` : label ? `PR label ${BUMP_LABEL_PREFIX}${label}` : 'default patch bump';
-    if (!highest)
-        return { version: FIRST_VERSION, reason: 'first version' };
-    return { version: bumpVersion(highest, bump), reason: `${why} from ${highest}` };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/registry/state-format.ts
-/**
- * Registry state, written through the StateStore (shared/registry/ports.ts) with compare-and-swap.
- *
- * `mlops-actions/registry-state@1`: one document per model: its published versions, where each
- * alias points, and the alias history (every move, oldest first).
- * `mlops-actions/registry-audit@1`: one JSON line per change in the model's append-only audit log:
- * who, when, what (publish or promote), from which version to which, the approval and the run.
- * Documented in docs/registry.md ("State and audit log").
- */
-
-
-const REGISTRY_STATE_SCHEMA = 'mlops-actions/registry-state@1';
-const REGISTRY_AUDIT_SCHEMA = 'mlops-actions/registry-audit@1';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const state_format_schemas = once(() => {
-    const sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/);
-    const runRefSchema = schemas/* object */.Ikc({
-        repository: schemas/* string */.YjP().nullable(),
-        run_id: schemas/* string */.YjP().nullable(),
-        run_attempt: schemas/* number */.aig().int().positive().nullable(),
-        workflow: schemas/* string */.YjP().nullable(),
-        url: schemas/* string */.YjP().nullable(),
-    });
-    const approvalSchema = schemas/* object */.Ikc({
-        reviewer: schemas/* string */.YjP().nullable(),
-        comment: schemas/* string */.YjP().nullable(),
-        /** The GitHub Environment whose protection rules approved the job, when there was one. */
-        environment: schemas/* string */.YjP().nullable(),
-    });
-    const versionEntrySchema = schemas/* object */.Ikc({
-        version: schemas/* string */.YjP(),
-        tag: schemas/* string */.YjP(),
-        url: schemas/* string */.YjP(),
-        /** Digest of manifest.json as published: promote checks the stored manifest against it. */
-        manifest_sha256: sha256,
-        content_digest: sha256,
-        published_at: schemas/* string */.YjP(),
-        published_by: schemas/* string */.YjP().nullable(),
-    });
-    const aliasEntrySchema = schemas/* object */.Ikc({
-        version: schemas/* string */.YjP(),
-        updated_at: schemas/* string */.YjP(),
-        updated_by: schemas/* string */.YjP().nullable(),
-    });
-    const aliasMoveSchema = schemas/* object */.Ikc({
-        at: schemas/* string */.YjP(),
-        alias: schemas/* string */.YjP(),
-        /** The version the alias pointed to before; null when it was created. */
-        from: schemas/* string */.YjP().nullable(),
-        to: schemas/* string */.YjP(),
-        actor: schemas/* string */.YjP().nullable(),
-    });
-    const registryStateSchema = schemas/* object */.Ikc({
-        schema: schemas/* literal */.euz(REGISTRY_STATE_SCHEMA),
-        model: schemas/* string */.YjP(),
-        /** Sorted by semver precedence, lowest first. */
-        versions: schemas/* array */.YOg(versionEntrySchema),
-        aliases: schemas/* record */.g1P(schemas/* string */.YjP(), aliasEntrySchema),
-        history: schemas/* array */.YOg(aliasMoveSchema),
-    });
-    const auditEntrySchema = schemas/* object */.Ikc({
-        schema: schemas/* literal */.euz(REGISTRY_AUDIT_SCHEMA),
-        at: schemas/* string */.YjP(),
-        model: schemas/* string */.YjP(),
-        action: schemas/* enum */.k5n(['publish', 'promote']),
-        /** promote: the alias moved; null for publish. */
-        alias: schemas/* string */.YjP().nullable(),
-        /** promote: the alias's previous version (null when new); publish: null. */
-        from: schemas/* string */.YjP().nullable(),
-        /** promote: the version the alias now points to; publish: the version published. */
-        to: schemas/* string */.YjP(),
-        actor: schemas/* string */.YjP().nullable(),
-        approval: approvalSchema.nullable(),
-        run: runRefSchema.nullable(),
-        /** Verified or published manifest digest, so the entry names exactly what moved. */
-        manifest_sha256: sha256.nullable(),
-    });
-    return { runRefSchema, approvalSchema, versionEntrySchema, aliasEntrySchema, aliasMoveSchema, registryStateSchema, auditEntrySchema };
-});
-const runRefSchema = lazySchema(() => state_format_schemas().runRefSchema);
-const approvalSchema = lazySchema(() => state_format_schemas().approvalSchema);
-const versionEntrySchema = lazySchema(() => state_format_schemas().versionEntrySchema);
-const aliasEntrySchema = lazySchema(() => state_format_schemas().aliasEntrySchema);
-const aliasMoveSchema = lazySchema(() => state_format_schemas().aliasMoveSchema);
-const registryStateSchema = lazySchema(() => state_format_schemas().registryStateSchema);
-const state_format_auditEntrySchema = lazySchema(() => state_format_schemas().auditEntrySchema);
-function emptyState(model) {
-    return { schema: REGISTRY_STATE_SCHEMA, model, versions: [], aliases: {}, history: [] };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/registry/state-update.ts
-/**
- * Reading and changing a model's registry state through the StateStore's compare-and-swap.
- *
- * A change is a function of the current state (re-applied from scratch after every lost race, so a
- * concurrent change is never overwritten). After a lost race we wait a random time with capped
- * exponential growth ("full jitter", AWS Architecture Blog, "Exponential Backoff And Jitter",
- * 2015) so contenders spread out instead of colliding again in lockstep.
- */
-
-
-
-const DEFAULT_RETRY = { attempts: 20, baseDelayMs: 25, maxDelayMs: 1000 };
-const sleepMs = (ms) => new Promise((r) => setTimeout(r, ms));
-function checkState(model, value) {
-    const parsed = registryStateSchema.safeParse(value);
-    if (!parsed.success) {
-        const i = parsed.error.issues[0];
-        throw new errors/* InputError */.dz(`registry state of model "${model}" is not valid ${registryStateSchema.shape.schema.value}: ${i.path.join('.') || '(root)'}: ${i.message}`, {
-            hint: 'the state document was edited by hand or by a newer version; restore it from the audit log or history',
-        });
-    }
-    if (parsed.data.model !== model)
-        throw new errors/* InputError */.dz(`registry state for "${model}" names model "${parsed.data.model}"`, { hint: 'the state document was copied from another model' });
-    return parsed.data;
-}
-/** The model's state, or undefined when nothing was ever recorded for it. */
-async function readState(store, model) {
-    const doc = await store.read(model);
-    if (!doc)
-        return undefined;
-    return { state: checkState(model, doc.value), revision: doc.revision };
-}
-/** The model's audit log, oldest first. */
-async function readAudit(store, model) {
-    const lines = await store.audit(model);
-    return lines.map((line, i) => {
-        let json;
-        try {
-            json = JSON.parse(line);
-        }
-        catch {
-            throw new InputError(`audit log of model "${model}", line ${i + 1}, is not JSON`);
-        }
-        const parsed = auditEntrySchema.safeParse(json);
-        if (!parsed.success)
-            throw new InputError(`audit log of model "${model}", line ${i + 1}: ${parsed.error.issues[0].message}`);
-        return parsed.data;
-    });
-}
-/**
- * Applies `change` with compare-and-swap: read, apply, write only if nobody wrote in between; on a
- * lost race read again and re-apply. Throws ConflictError after `policy.attempts` lost races.
- */
-async function updateState(store, model, change, message, policy = {}) {
-    const p = { ...DEFAULT_RETRY, ...policy };
-    const random = p.random ?? Math.random;
-    const sleep = p.sleep ?? sleepMs;
-    for (let attempt = 1; attempt <= p.attempts; attempt++) {
-        const current = await readState(store, model);
-        const outcome = change(current ? structuredClone(current.state) : undefined);
-        if ('unchanged' in outcome)
-            return { result: outcome.unchanged, changed: false, attempts: attempt };
-        const value = registryStateSchema.parse(outcome.state);
-        const lines = outcome.audit.map((e) => JSON.stringify(state_format_auditEntrySchema.parse(e)));
-        if (await store.write(model, value, lines, current?.revision, message))
-            return { result: outcome.result, changed: true, attempts: attempt };
-        if (attempt < p.attempts)
-            await sleep(random() * Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** (attempt - 1)));
-    }
-    throw new ConflictError(`registry state of model "${model}" kept changing under us: gave up after ${p.attempts} attempts`, {
-        hint: 'other publishes or promotions of this model are running at the same moment; run this one again',
-    });
-}
-
-
-;// CONCATENATED MODULE: ../../../../shared/registry/tag.ts
-/**
- * Names in the registry, and the tag of a published version:
- *
- *   model/<name>/v<version>        e.g. model/churn/v1.4.0, model/churn/v2.0.0-rc.1
- *
- * The same string is the Git tag of the GitHub release and the folder of the local registry
- * (`<registry>/model/<name>/v<version>/`). Model names and aliases are `^[a-z][a-z0-9]*(-[a-z0-9]+)*$`
- * and at most 64 characters: safe as a path segment, a Git ref component, a URL part and a file
- * name on every OS, so a name from a workflow input can never climb out of a folder (`../`), split
- * a ref (`@{`, spaces) or collide by case.
- */
-
-
-const NAME_RE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-const MAX_NAME_LENGTH = 64;
-const TAG_PREFIX = 'model/';
-/** Version words promote understands; an alias cannot be named like them. */
-const RESERVED_ALIASES = new Set(['latest']);
-function shown(text) {
-    return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
-}
-function checkName(text, what, flag) {
-    if (typeof text !== 'string' || text.length === 0)
-        throw new errors/* UsageError */.eb(`${what} is empty`, { hint: `pass ${flag} NAME` });
-    if (text.length > MAX_NAME_LENGTH)
-        throw new errors/* UsageError */.eb(`${what} ${shown(text)} is ${text.length} characters long`, { hint: `use at most ${MAX_NAME_LENGTH}` });
-    if (!NAME_RE.test(text)) {
-        throw new errors/* UsageError */.eb(`${what} ${shown(text)} is not allowed`, {
-            hint: 'use lowercase letters, digits and single hyphens, starting with a letter (e.g. churn, fraud-v2)',
-        });
-    }
-    return text;
-}
-/** Returns the model name, or throws UsageError (exit 2) saying what is wrong with it. */
-function validateModelName(name) {
-    return checkName(name, 'model name', '--model');
-}
-/** Returns the alias, or throws UsageError; `latest` is reserved (it means "the highest version"). */
-function validateAlias(alias) {
-    checkName(alias, 'alias', '--alias');
-    if (RESERVED_ALIASES.has(alias))
-        throw new errors/* UsageError */.eb(`alias "${alias}" is reserved`, { hint: 'it means the highest published version; pick another alias name' });
-    return alias;
-}
-/** The tag of a version: `model/<name>/v<version>`. Validates both parts. */
-function tagOf(model, version) {
-    return `${TAG_PREFIX}${validateModelName(model)}/v${normalizeVersion(version)}`;
-}
-/** The model and version of a tag, or undefined when `tag` is not one of ours. */
-function parseTag(tag) {
-    if (!tag.startsWith(TAG_PREFIX) || tag.length > TAG_PREFIX.length + MAX_NAME_LENGTH + MAX_VERSION_LENGTH + 2)
-        return undefined;
-    const rest = tag.slice(TAG_PREFIX.length);
-    const slash = rest.indexOf('/');
-    if (slash < 0)
-        return undefined;
-    const model = rest.slice(0, slash);
-    const v = rest.slice(slash + 1);
-    if (!NAME_RE.test(model) || model.length > MAX_NAME_LENGTH || !v.startsWith('v'))
-        return undefined;
-    const parsed = tryParseVersion(v.slice(1));
-    if (!parsed || v.slice(1).startsWith('v') || formatVersion(parsed) !== v.slice(1))
-        return undefined;
-    return { model, version: formatVersion(parsed) };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/registry/promote.ts
-/**
- * promoteModel: moves an alias (`staging`, `production`, ...) of a model to a version, after
- * verifying that the version is intact: the stored manifest matches the digest recorded when it was
- * published, every asset the manifest lists is present with its SHA-256 and size, and the archive
- * extracts safely to exactly the files the manifest lists. Then one compare-and-swap update of the
- * state records the move and appends an audit entry. Rollback is promoting an earlier version.
- * Promoting an alias to the version it already points to changes nothing (no audit entry).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The version `latest` means: the highest release, or the highest prerelease when there is none. */
-function resolveLatest(versions) {
-    return highestVersion(versions, true) ?? highestVersion(versions);
-}
-/**
- * Downloads a version's manifest and assets and checks every digest. Throws IntegrityError naming
- * the first asset that is missing or differs. Returns the manifest and what was verified.
- */
-async function verifyRelease(releases, ref, recordedManifestSha) {
-    const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mlops-verify-'));
-    const stop = (what) => new IntegrityError(`${ref.tag}: ${what}; not promoting`, { hint: 'the stored release was changed or damaged after publishing: publish the model again under a new version' });
-    try {
-        if (!ref.assets.some((a) => a.name === MANIFEST_ASSET))
-            throw stop(`${MANIFEST_ASSET} is missing`);
-        const { manifest, sha256: manifestSha } = await fetchManifest(releases, ref, work).catch((e) => {
-            // A stored manifest that is gone or unreadable is damage to the release, not bad user input.
-            throw e instanceof IntegrityError || e instanceof errors/* InputError */.dz ? stop(e.message) : e;
-        });
-        if (recordedManifestSha && manifestSha !== recordedManifestSha) {
-            throw stop(`${MANIFEST_ASSET} has SHA-256 ${manifestSha}, but ${recordedManifestSha} was recorded when it was published`);
-        }
-        if (manifest.name !== ref.model || manifest.version !== ref.version)
-            throw stop(`${MANIFEST_ASSET} describes ${manifest.name} ${manifest.version}`);
-        const verified = [{ name: MANIFEST_ASSET, sha256: manifestSha, size: 0 }];
-        for (const asset of manifest.assets) {
-            if (!ref.assets.some((a) => a.name === asset.name))
-                throw stop(`asset ${asset.name} listed in the manifest is missing from the release`);
-            const path = (0,external_node_path_.join)(work, `asset-${verified.length}`);
-            try {
-                await releases.download(ref, asset.name, path);
-            }
-            catch (e) {
-                throw e instanceof IntegrityError ? stop(`asset ${asset.name} is missing`) : e;
-            }
-            const got = await sha256File(path);
-            if (got.sha256 !== asset.sha256 || got.size !== asset.size) {
-                throw stop(`asset ${asset.name} has SHA-256 ${got.sha256} (${got.size} bytes), but the manifest says ${asset.sha256} (${asset.size} bytes)`);
-            }
-            verified.push({ name: asset.name, ...got });
-            if (asset.name === ARCHIVE_ASSET) {
-                const files = await extractModelArchive(path, (0,external_node_path_.join)(work, 'model'));
-                const want = manifest.archive.files.map((f) => `${f.name} ${f.size} ${f.sha256}`).join('\n');
-                const have = files.map((f) => `${f.path} ${f.size} ${f.sha256}`).join('\n');
-                if (want !== have)
-                    throw stop(`the files in ${ARCHIVE_ASSET} differ from the manifest's list`);
-            }
-        }
-        if (!manifest.assets.some((a) => a.name === ARCHIVE_ASSET))
-            throw stop(`the manifest lists no ${ARCHIVE_ASSET}`);
-        verified[0].size = ref.assets.find((a) => a.name === MANIFEST_ASSET)?.size ?? 0;
-        return { manifest, manifestSha, verified };
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
-    }
-}
-async function promoteModel(options, ports) {
-    const model = validateModelName(options.model);
-    const alias = validateAlias(options.alias);
-    const now = options.now ?? (() => new Date());
-    const published = (await ports.releases.list(model)).map((r) => r.version);
-    if (published.length === 0)
-        throw new errors/* InputError */.dz(`model "${model}" has no published versions`, { hint: 'publish it first (mlops publish)' });
-    const version = options.version === 'latest' ? resolveLatest(published) : normalizeVersion(options.version, '--version');
-    const ref = await ports.releases.find(model, version);
-    if (!ref) {
-        const list = [...published].sort(compareVersions).slice(-10).join(', ');
-        throw new errors/* InputError */.dz(`model "${model}" has no version ${version}`, { hint: `published: ${list}` });
-    }
-    const recorded = (await readState(ports.state, model))?.state.versions.find((v) => v.version === version);
-    const { manifest, manifestSha, verified } = await verifyRelease(ports.releases, ref, recorded?.manifest_sha256);
-    const lineage = await lineageOf(options.env ?? process.env, options.cwd);
-    const approval = options.approval && Object.values(options.approval).some((v) => v)
-        ? { reviewer: options.approval.reviewer ?? null, comment: options.approval.comment ?? null, environment: options.approval.environment ?? null }
-        : null;
-    const { result, changed, attempts } = await updateState(ports.state, model, (current) => {
-        const state = current ?? emptyState(model);
-        const from = state.aliases[alias]?.version ?? null;
-        if (from === version)
-            return { unchanged: { from } };
-        const at = now().toISOString();
-        if (!state.versions.some((v) => v.version === version)) {
-            // Published by a run that died before recording it: the verified manifest tells us what it is.
-            state.versions.push({ version, tag: ref.tag, url: ref.url, manifest_sha256: manifestSha, content_digest: manifest.content_digest, published_at: manifest.created_at, published_by: manifest.lineage.actor });
-            state.versions.sort((a, b) => compareVersions(a.version, b.version));
-        }
-        state.aliases[alias] = { version, updated_at: at, updated_by: lineage.actor };
-        state.history.push({ at, alias, from, to: version, actor: lineage.actor });
-        return {
-            state,
-            result: { from },
-            audit: [{ schema: REGISTRY_AUDIT_SCHEMA, at, model, action: 'promote', alias, from, to: version, actor: lineage.actor, approval, run: runRefOf(lineage), manifest_sha256: manifestSha }],
-        };
-    }, `promote ${model} ${alias} -> ${version}`, options.retry);
-    return { status: changed ? 'promoted' : 'unchanged', model, alias, from: result.from, to: version, tag: ref.tag, url: ref.url, manifest_sha256: manifestSha, verified, attempts };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/github/deployments.ts
-async function upsertModelDeployment(octokit, p) {
-    const key = { model: p.model, version: p.version, alias: p.alias, run_id: p.runId, run_attempt: p.runAttempt };
-    const existing = await octokit.paginate(octokit.rest.repos.listDeployments, { owner: p.owner, repo: p.repo, environment: p.environment, ref: p.ref, per_page: 100 });
-    const match = existing.filter((d) => sameKey(d.payload, key)).sort((a, b) => a.id - b.id)[0];
-    if (match)
-        return { action: 'found', deploymentId: match.id, url: match.url };
-    const { data, status } = await octokit.rest.repos.createDeployment({
-        owner: p.owner,
-        repo: p.repo,
-        ref: p.ref,
-        environment: p.environment,
-        payload: { mlops: key },
-        description: p.description ?? `${p.model} ${p.version} as ${p.alias}`,
-        // A model tag is not a branch to merge, and the promotion's own gate was the approval.
-        auto_merge: false,
-        required_contexts: [],
-        transient_environment: p.transient ?? false,
-        production_environment: p.production ?? p.environment === 'production',
-    });
-    // 202 is GitHub's "merged the default branch instead" answer, impossible with auto_merge: false.
-    if (status !== 201 || !('id' in data))
-        throw new Error(`GitHub did not create the deployment: ${JSON.stringify(data)}`);
-    return { action: 'created', deploymentId: data.id, url: data.url };
-}
-async function setDeploymentStatus(octokit, p) {
-    const { data: latest } = await octokit.rest.repos.listDeploymentStatuses({ owner: p.owner, repo: p.repo, deployment_id: p.deploymentId, per_page: 1 });
-    const last = latest[0];
-    if (last && last.state === p.state && (last.environment_url || '') === (p.environmentUrl ?? '') && (last.log_url || '') === (p.logUrl ?? '')) {
-        return { action: 'unchanged', statusId: last.id };
-    }
-    const { data } = await octokit.rest.repos.createDeploymentStatus({
-        owner: p.owner,
-        repo: p.repo,
-        deployment_id: p.deploymentId,
-        state: p.state,
-        ...(p.environmentUrl ? { environment_url: p.environmentUrl } : {}),
-        ...(p.logUrl ? { log_url: p.logUrl } : {}),
-        ...(p.description ? { description: p.description.slice(0, 140) } : {}),
-    });
-    return { action: 'created', statusId: data.id };
-}
-/** Both steps: the run's deployment (found or created) and its status. */
-async function recordModelDeployment(octokit, p) {
-    const d = await upsertModelDeployment(octokit, p);
-    const s = await setDeploymentStatus(octokit, { owner: p.owner, repo: p.repo, deploymentId: d.deploymentId, state: p.state, environmentUrl: p.environmentUrl, logUrl: p.logUrl });
-    return { ...d, statusId: s.statusId, statusAction: s.action };
-}
-function sameKey(payload, key) {
-    const m = payload?.mlops;
-    return !!m && m.model === key.model && m.version === key.version && m.alias === key.alias && m.run_id === key.run_id && m.run_attempt === key.run_attempt;
-}
-
-// EXTERNAL MODULE: ../../../../shared/github/forge-error.ts
-var forge_error = __nccwpck_require__(922);
-;// CONCATENATED MODULE: ../../../../shared/github/github-release-store.ts
-/**
- * The `ReleaseStore` port on GitHub Releases: one release per model version, tagged by the tag
- * scheme (`tagFor(model, version)`, passed in), its files as release assets.
- *
- * - Create is idempotent and race-safe. Files are hashed first; a published release with the tag
- *   is compared by asset name, size and SHA-256 (GitHub's `digest`): same → returned as is,
- *   different → `ConflictError`. A new release is created as a draft (invisible to find/list),
- *   its assets uploaded, then published. When a concurrent run published the tag first, GitHub
- *   answers 422 `already_exists`; our draft is deleted and the winner is compared the same way.
- *   A failure mid-upload deletes the draft: no half-published version is left behind.
- * - Uploads stream from disk: a web `ReadableStream` over `fs.createReadStream` as the request
- *   body (octokit passes it to fetch with `duplex: 'half'`) with an explicit `content-length`, so
- *   no file is held in memory and GitHub gets a sized (not chunked) upload. A stream cannot be
- *   replayed, so plugin-retry is off for the upload and we retry ourselves with a fresh stream,
- *   first deleting whatever a failed attempt left under the same name.
- * - Release assets are capped at 2 GiB by GitHub: larger files are refused before any call.
- * - Download streams the asset (302 to storage, followed by fetch) to a temporary file beside the
- *   destination, checks its SHA-256, then renames it into place.
- */
-
-
-
-
-
-
-
-
-
-/** GitHub: "each file included in a release must be under 2 GiB". */
-const RELEASE_ASSET_LIMIT_BYTES = 2 * 1024 ** 3;
-const UPLOAD_ROUTE = '/repos/{owner}/{repo}/releases/{release_id}/assets';
-/** Hidden in the release body: which model and version the release holds (for `list`). */
-const MARKER = /<!-- mlops-actions:release (\{[^>]*\}) -->/;
-class GitHubReleaseStore {
-    octokit;
-    repo;
-    tagFor;
-    options;
-    transferTimeoutMs;
-    uploadRetries;
-    constructor(octokit, repo, tagFor, options = {}) {
-        this.octokit = octokit;
-        this.repo = repo;
-        this.tagFor = tagFor;
-        this.options = options;
-        this.transferTimeoutMs = options.transferTimeoutMs ?? 3_600_000;
-        this.uploadRetries = options.uploadRetries ?? 2;
-    }
-    async find(model, version) {
-        const release = await this.publishedByTag(this.tagFor(model, version));
-        return release ? this.toRef(model, version, release) : undefined;
-    }
-    async list(model) {
-        const all = await this.octokit.paginate(this.octokit.rest.repos.listReleases, { ...this.repo, per_page: 100 });
-        const out = [];
-        for (const r of all) {
-            if (r.draft)
-                continue;
-            const id = parseMarker(r.body);
-            // The tag must agree with the marker: a hand-written body cannot claim another model's version.
-            if (id && id.model === model && this.tagFor(model, id.version) === r.tag_name)
-                out.push(await this.toRef(model, id.version, r));
-        }
-        return out;
-    }
-    async create(model, version, files, notes) {
-        const tag = this.tagFor(model, version);
-        const local = await describeFiles(files);
-        const existing = await this.publishedByTag(tag);
-        if (existing)
-            return this.sameOrConflict(model, version, existing, local);
-        let draft;
-        try {
-            ({ data: draft } = await this.octokit.rest.repos.createRelease({
-                ...this.repo,
-                tag_name: tag,
-                name: `${model} ${version}`,
-                body: `${notes.trimEnd()}\n\n<!-- mlops-actions:release ${JSON.stringify({ model, version })} -->\n`,
-                draft: true,
-                ...(this.options.targetCommitish ? { target_commitish: this.options.targetCommitish } : {}),
-            }));
-        }
-        catch (e) {
-            if (!isAlreadyExists(e))
-                throw e;
-            return this.sameOrConflict(model, version, await this.mustReread(tag, e), local);
-        }
-        try {
-            for (const f of local) {
-                const asset = await this.upload(draft, f);
-                const digest = digestHex(asset);
-                if (digest !== undefined && digest !== f.sha256) {
-                    throw new IntegrityError(`${f.path}: GitHub stored sha256 ${digest} for release asset ${f.name}, but the file hashed to ${f.sha256}`, {
-                        hint: 'the file changed while it was uploaded; publish again from files nothing else writes to',
-                    });
-                }
-            }
-            const { data: published } = await this.octokit.rest.repos.updateRelease({ ...this.repo, release_id: draft.id, draft: false });
-            return this.toRef(model, version, published);
-        }
-        catch (e) {
-            await this.deleteDraft(draft.id);
-            if (!isAlreadyExists(e))
-                throw e;
-            // A concurrent run published this version first: it is ours if the content is the same.
-            return this.sameOrConflict(model, version, await this.mustReread(tag, e), local);
-        }
-    }
-    async download(release, asset, destination) {
-        const published = await this.publishedByTag(release.tag);
-        const found = published?.assets.find((a) => a.name === asset);
-        if (!published || !found) {
-            throw new IntegrityError(`release ${release.tag} has no asset ${JSON.stringify(asset)}`, {
-                hint: published ? `it has: ${published.assets.map((a) => a.name).join(', ') || 'no assets'}` : `no published release has the tag ${release.tag}; check ${release.url}`,
-            });
-        }
-        const expected = release.assets.find((a) => a.name === asset)?.sha256 || digestHex(found);
-        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-            ...this.repo,
-            asset_id: found.id,
-            headers: { accept: 'application/octet-stream' },
-            // The body as a stream (not parsed into memory); fetch follows GitHub's 302 to storage.
-            request: { parseSuccessResponseBody: false, fetch: this.transferFetch() },
-        });
-        const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(destination), `.${(0,external_node_path_.basename)(destination)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.part`);
-        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-        const hasher = new external_node_stream_namespaceObject.Transform({
-            transform(chunk, _enc, done) {
-                hash.update(chunk);
-                done(null, chunk);
-            },
-        });
-        try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.fromWeb(data), hasher, (0,external_node_fs_namespaceObject.createWriteStream)(tmp));
-            const got = hash.digest('hex');
-            if (expected && got !== expected) {
-                throw new IntegrityError(`${release.tag}/${asset}: downloaded sha256 ${got}, expected ${expected}`, { hint: 'the asset was replaced or truncated; do not use it, re-publish the version' });
-            }
-            await (0,promises_namespaceObject.rename)(tmp, destination);
-        }
-        catch (e) {
-            await (0,promises_namespaceObject.rm)(tmp, { force: true });
-            throw e;
-        }
-    }
-    async publishedByTag(tag) {
-        try {
-            return (await this.octokit.rest.repos.getReleaseByTag({ ...this.repo, tag })).data;
-        }
-        catch (e) {
-            if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 404)
-                return undefined;
-            throw e;
-        }
-    }
-    async mustReread(tag, cause) {
-        const r = await this.publishedByTag(tag);
-        if (!r)
-            throw cause;
-        return r;
-    }
-    async sameOrConflict(model, version, release, local) {
-        const ref = await this.toRef(model, version, release);
-        const problems = [];
-        const remote = new Map(ref.assets.map((a) => [a.name, a]));
-        for (const f of local) {
-            const r = remote.get(f.name);
-            if (!r)
-                problems.push(`${f.name} is not in the release`);
-            else if (r.size !== f.size || r.sha256 !== f.sha256)
-                problems.push(`${f.name} differs (published: ${r.size} bytes, sha256 ${r.sha256}; yours: ${f.size} bytes, sha256 ${f.sha256})`);
-            remote.delete(f.name);
-        }
-        for (const name of remote.keys())
-            problems.push(`the release also has ${name}, which you did not publish`);
-        if (problems.length === 0)
-            return ref;
-        throw new ConflictError(`${model} ${version} is already published as ${ref.tag} (${ref.url}) with different content: ${problems.join('; ')}`, {
-            hint: 'a published version is immutable: publish the change as a new version',
-        });
-    }
-    async toRef(model, version, r) {
-        const assets = [];
-        for (const a of r.assets) {
-            // Assets uploaded before GitHub computed digests (mid-2025) have none: hash them once.
-            assets.push({ name: a.name, size: a.size, sha256: digestHex(a) ?? (await this.hashRemote(a)) });
-        }
-        return { model, version, tag: r.tag_name, url: r.html_url, assets };
-    }
-    async hashRemote(a) {
-        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-            ...this.repo,
-            asset_id: a.id,
-            headers: { accept: 'application/octet-stream' },
-            request: { parseSuccessResponseBody: false, fetch: this.transferFetch() },
-        });
-        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-        for await (const chunk of external_node_stream_namespaceObject.Readable.fromWeb(data))
-            hash.update(chunk);
-        return hash.digest('hex');
-    }
-    async upload(release, f) {
-        for (let attempt = 0;; attempt++) {
-            try {
-                const body = external_node_stream_namespaceObject.Readable.toWeb((0,external_node_fs_namespaceObject.createReadStream)(f.path));
-                const { data } = await this.octokit.request(`POST ${release.upload_url}`, {
-                    name: f.name,
-                    data: body,
-                    headers: { 'content-type': 'application/octet-stream', 'content-length': String(f.size) },
-                    // A consumed stream cannot be resent: no plugin retries; this loop retries with a fresh one.
-                    request: { retries: 0, fetch: this.transferFetch() },
-                });
-                return data;
-            }
-            catch (e) {
-                const retryable = (0,forge_error/* isForgeError */.Qu)(e) && (e.status === undefined || e.status >= 500 || isAlreadyExists(e));
-                if (!retryable || attempt >= this.uploadRetries)
-                    throw e;
-                // The failed attempt may have left a (partial) asset under this name: remove it first.
-                const { data: now } = await this.octokit.rest.repos.getRelease({ ...this.repo, release_id: release.id });
-                for (const a of now.assets)
-                    if (a.name === f.name)
-                        await this.octokit.rest.repos.deleteReleaseAsset({ ...this.repo, asset_id: a.id });
-            }
-        }
-    }
-    async deleteDraft(id) {
-        try {
-            await this.octokit.rest.repos.deleteRelease({ ...this.repo, release_id: id });
-        }
-        catch {
-            // Best effort: a leftover draft is invisible to find/list and does not block a re-run.
-        }
-    }
-    /** fetch with one deadline for the whole transfer (the client's own deadline is per API call). */
-    transferFetch() {
-        return (input, init) => {
-            const deadline = AbortSignal.timeout(this.transferTimeoutMs);
-            return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
-        };
-    }
-}
-/** Sizes and SHA-256 of the files, refusing what GitHub would refuse before anything is created. */
-async function describeFiles(files) {
-    const seen = new Set();
-    const out = [];
-    for (const f of files) {
-        if (seen.has(f.name))
-            throw new ConflictError(`two files would be published as the release asset ${JSON.stringify(f.name)}`, { hint: 'give each file a distinct name' });
-        seen.add(f.name);
-        const { size } = await (0,promises_namespaceObject.stat)(f.path);
-        assertAssetFits(f.path, f.name, size);
-        out.push({ ...f, size, sha256: (await sha256File(f.path)).sha256 });
-    }
-    return out;
-}
-/** GitHub refuses release assets of 2 GiB and more; say so before uploading anything. */
-function assertAssetFits(path, name, size) {
-    if (size < RELEASE_ASSET_LIMIT_BYTES)
-        return;
-    throw new forge_error/* ForgeError */.Q8({
-        method: 'POST',
-        route: UPLOAD_ROUTE,
-        githubMessage: `${path} is ${(size / 1024 ** 3).toFixed(2)} GiB; GitHub release assets (${name}) must be under 2 GiB`,
-        hint: 'keep the weights in an OCI registry (ghcr.io, e.g. with `oras push`) or cloud storage, and publish a folder holding a small pointer file instead (the weights\' URI and SHA-256): the release then versions, checksums and promotes the pointer (docs/registry.md, "Models over 2 GiB")',
-    });
-}
-function digestHex(a) {
-    return a.digest?.startsWith('sha256:') ? a.digest.slice('sha256:'.length) : undefined;
-}
-function parseMarker(body) {
-    const m = MARKER.exec(body ?? '');
-    if (!m)
-        return undefined;
-    try {
-        const v = JSON.parse(m[1]);
-        return typeof v.model === 'string' && typeof v.version === 'string' ? { model: v.model, version: v.version } : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** GitHub's 422 `Validation Failed` with `code: already_exists` (a tag or an asset name taken). */
-function isAlreadyExists(e) {
-    return (0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /already_exists/.test(e.githubMessage ?? '');
-}
-
-;// CONCATENATED MODULE: ../../../../shared/github/git-data.ts
-/**
- * Writing files to a branch through the Git Data API (blobs, trees, commits, refs), the way the
- * registry branch (`github-state-store.ts`) and the retraining PR (`retrain-pr.ts`) both do it:
- * no clone, no checkout, and a compare-and-swap on the ref.
- *
- * - `treeWithFiles`: one blob per file, then one tree on top of `baseTree` (or a fresh tree).
- * - `fastForwardRef`: `PATCH …/git/refs/heads/<b>` with `force: false`. GitHub accepts it only as a
- *   fast-forward, i.e. when the branch still points at the parent our commit was made on: that is
- *   the compare-and-swap. 422 "Update is not a fast forward" (someone moved the ref) or "Reference
- *   does not exist" (someone deleted it) → `false`, and the caller re-reads and retries.
- * - `createBranchRef`: `POST …/git/refs`; a concurrent creator's 422 "Reference already exists" → `false`.
- */
-
-/** The branch's head commit SHA, or undefined when the branch does not exist. */
-async function branchHead(octokit, repo, branch) {
-    try {
-        const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-        return data.object.sha;
-    }
-    catch (e) {
-        if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 404)
-            return undefined;
-        throw e;
-    }
-}
-/** Blobs for `files` and a tree holding them on top of `baseTree` (other paths kept); returns the tree SHA. */
-async function treeWithFiles(octokit, repo, files, baseTree) {
-    const entries = [];
-    for (const [path, text] of files) {
-        const { data } = await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(text).toString('base64'), encoding: 'base64' });
-        entries.push({ path, mode: '100644', type: 'blob', sha: data.sha });
-    }
-    const { data } = await octokit.rest.git.createTree({ ...repo, tree: entries, ...(baseTree ? { base_tree: baseTree } : {}) });
-    return data.sha;
-}
-/** A commit of `files` on top of `parent` (its tree kept), or an orphan commit when `parent` is undefined. */
-async function commitFiles(octokit, repo, files, parent, message) {
-    const baseTree = parent === undefined ? undefined : await commitTree(octokit, repo, parent);
-    const tree = await treeWithFiles(octokit, repo, files, baseTree);
-    const { data } = await octokit.rest.git.createCommit({ ...repo, message, tree, parents: parent === undefined ? [] : [parent] });
-    return data.sha;
-}
-/** The root tree SHA of a commit. */
-async function commitTree(octokit, repo, commitSha) {
-    const { data } = await octokit.rest.git.getCommit({ ...repo, commit_sha: commitSha });
-    return data.tree.sha;
-}
-/** Moves the branch to `sha` only as a fast-forward; false when the ref moved or vanished since it was read. */
-async function fastForwardRef(octokit, repo, branch, sha) {
-    try {
-        await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false });
-        return true;
-    }
-    catch (e) {
-        if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /fast forward|does not exist/i.test(e.githubMessage ?? ''))
-            return false;
-        throw e;
-    }
-}
-/** Points the branch at `sha` whatever it pointed at (only for branches this project owns outright). */
-async function forceRef(octokit, repo, branch, sha) {
-    await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
-}
-/** Creates the branch at `sha`; false when it already exists (a concurrent creator, or an older branch). */
-async function createBranchRef(octokit, repo, branch, sha) {
-    try {
-        await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
-        return true;
-    }
-    catch (e) {
-        if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /already exists/i.test(e.githubMessage ?? ''))
-            return false;
-        throw e;
-    }
-}
-/**
- * Deletes the branch; false when it was already gone. GitHub answers 422 for a missing ref (the
- * description declares that answer without a body, so the status alone decides).
- */
-async function deleteBranchRef(octokit, repo, branch) {
-    try {
-        await octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
-        return true;
-    }
-    catch (e) {
-        if (isForgeError(e) && (e.status === 422 || e.status === 404))
-            return false;
-        throw e;
-    }
-}
-/** A blob's content as UTF-8 text. */
-async function readBlobText(octokit, repo, blobSha) {
-    const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: blobSha });
-    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
-}
-/**
- * The text of one file at a commit, or undefined when the path holds no file. Walks the trees one
- * directory at a time (a recursive listing of a large repository can come back truncated).
- */
-async function readFileAtCommit(octokit, repo, commitSha, path) {
-    let tree = await commitTree(octokit, repo, commitSha);
-    const parts = path.split('/');
-    for (let i = 0; i < parts.length; i++) {
-        const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: tree });
-        const entry = data.tree.find((e) => e.path === parts[i]);
-        const last = i === parts.length - 1;
-        if (!entry?.sha || entry.type !== (last ? 'blob' : 'tree'))
-            return undefined;
-        if (last)
-            return readBlobText(octokit, repo, entry.sha);
-        tree = entry.sha;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/github/github-state-store.ts
-/**
- * The `StateStore` port on a dedicated branch (default `mlops-registry`), written through the Git
- * Data API. Layout at the branch head:
- *
- *   registry/<model>.json          the model's document (aliases, versions), pretty JSON
- *   registry/<model>.audit.jsonl   its append-only audit log, one JSON object per line
- *
- * The revision is the head commit SHA: one revision for the whole branch, so two writes to
- * different models also race (the loser re-reads and retries; nothing is lost).
- *
- * A write is a compare-and-swap on the ref: blobs, a tree on top of the expected commit's tree, a
- * commit whose only parent is the expected commit, then `PATCH …/git/refs/heads/<branch>` with
- * `force: false`. GitHub accepts that only as a fast-forward, i.e. when the branch still points at
- * the expected commit (any other write since then would make our commit a non-descendant): 422
- * "Update is not a fast forward" → `false`. The first write creates the branch with an orphan
- * commit (`POST …/git/refs`); a concurrent creator's 422 "Reference already exists" → `false`.
- * (The guarantee assumes nobody force-pushes the branch backwards; protect it against that.)
- * The Git Data calls themselves are shared with the retraining PR: `git-data.ts`.
- */
-
-
-
-const DEFAULT_REGISTRY_BRANCH = 'mlops-registry';
-const DIR = 'registry';
-class GitHubStateStore {
-    octokit;
-    repo;
-    branch;
-    /** Commit SHA -> (path -> blob SHA) and blob SHA -> text: Git objects never change. */
-    treeCache = new Map();
-    blobCache = new Map();
-    constructor(octokit, repo, options = {}) {
-        this.octokit = octokit;
-        this.repo = repo;
-        this.branch = options.branch ?? DEFAULT_REGISTRY_BRANCH;
-    }
-    async read(model) {
-        const head = await this.head();
-        if (!head)
-            return undefined;
-        const text = await this.fileAt(head, docPath(model));
-        return text === undefined ? undefined : { value: JSON.parse(text), revision: head };
-    }
-    async write(model, value, auditLines, expectedRevision, message) {
-        const doc = docPath(model);
-        for (const line of auditLines) {
-            if (/[\r\n]/.test(line))
-                throw new errors/* UsageError */.eb(`audit line for ${model} contains a line break: ${JSON.stringify(line.slice(0, 80))}`, { hint: 'serialise each entry with JSON.stringify' });
-        }
-        let base = expectedRevision;
-        if (base === undefined) {
-            // "Must not exist": checked at the current head; the CAS below pins that head.
-            base = await this.head();
-            if (base === undefined)
-                return this.createBranch(model, value, auditLines, message);
-            if ((await this.fileAt(base, doc)) !== undefined)
-                return false;
-        }
-        else if ((await this.fileAt(base, doc).catch(ignoreMissing)) === undefined) {
-            // The caller's revision does not hold the document (or is not a commit here): stale read.
-            return false;
-        }
-        const previous = (await this.fileAt(base, auditPath(model))) ?? '';
-        const { tree: baseTree } = await this.filesAt(base);
-        const tree = await this.tree([
-            [doc, docText(value)],
-            [auditPath(model), appendLines(previous, auditLines)],
-        ], baseTree);
-        const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.repo, message, tree, parents: [base] });
-        // false: the ref moved since `base` (not a fast forward), or the branch was deleted: a lost race.
-        return fastForwardRef(this.octokit, this.repo, this.branch, commit.sha);
-    }
-    async audit(model) {
-        const head = await this.head();
-        if (!head)
-            return [];
-        const text = await this.fileAt(head, auditPath(model));
-        return (text ?? '').split('\n').filter((l) => l.length > 0);
-    }
-    async models() {
-        const head = await this.head();
-        if (!head)
-            return [];
-        const { files } = await this.filesAt(head);
-        const out = [];
-        for (const path of files.keys()) {
-            const m = /^registry\/([^/]+)\.json$/.exec(path);
-            if (m)
-                out.push(m[1]);
-        }
-        return out.sort();
-    }
-    /** The branch head's commit SHA, or undefined when the branch does not exist yet. */
-    head() {
-        return branchHead(this.octokit, this.repo, this.branch);
-    }
-    async createBranch(model, value, auditLines, message) {
-        const tree = await this.tree([
-            [docPath(model), docText(value)],
-            [auditPath(model), appendLines('', auditLines)],
-        ]);
-        const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.repo, message, tree, parents: [] });
-        return createBranchRef(this.octokit, this.repo, this.branch, commit.sha);
-    }
-    tree(files, baseTree) {
-        return treeWithFiles(this.octokit, this.repo, files, baseTree);
-    }
-    async filesAt(commitSha) {
-        const cached = this.treeCache.get(commitSha);
-        if (cached)
-            return cached;
-        const { data: commit } = await this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: commitSha });
-        const { data: tree } = await this.octokit.rest.git.getTree({ ...this.repo, tree_sha: commit.tree.sha, recursive: 'true' });
-        if (tree.truncated)
-            throw new errors/* UsageError */.eb(`the ${this.branch} branch has too many files for one tree listing`, { hint: `keep only registry/ on the ${this.branch} branch` });
-        const files = new Map();
-        for (const e of tree.tree)
-            if (e.type === 'blob' && e.path?.startsWith(`${DIR}/`) && e.sha)
-                files.set(e.path, e.sha);
-        const out = { tree: commit.tree.sha, files };
-        this.treeCache.set(commitSha, out);
-        return out;
-    }
-    async fileAt(commitSha, path) {
-        const sha = (await this.filesAt(commitSha)).files.get(path);
-        if (!sha)
-            return undefined;
-        let text = this.blobCache.get(sha);
-        if (text === undefined) {
-            text = await readBlobText(this.octokit, this.repo, sha);
-            this.blobCache.set(sha, text);
-        }
-        return text;
-    }
-}
-/** Model names become file names: refuse what could leave `registry/` or hide a file. */
-function checkModel(model) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(model) || model.endsWith('.audit')) {
-        throw new errors/* UsageError */.eb(`model name ${JSON.stringify(model)} cannot name a registry file`, { hint: 'use letters, digits, ".", "_" and "-", starting with a letter or digit' });
-    }
-    return model;
-}
-const docPath = (model) => `${DIR}/${checkModel(model)}.json`;
-const auditPath = (model) => `${DIR}/${checkModel(model)}.audit.jsonl`;
-const docText = (value) => `${JSON.stringify(value, null, 2)}\n`;
-function appendLines(previous, lines) {
-    const sep = previous.length > 0 && !previous.endsWith('\n') ? '\n' : '';
-    return previous + sep + lines.map((l) => `${l}\n`).join('');
-}
-/** A revision that is not a commit in this repository reads as "no document". */
-function ignoreMissing(e) {
-    if ((0,forge_error/* isForgeError */.Qu)(e) && (e.status === 404 || e.status === 422))
-        return undefined;
-    throw e;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/github/github-registry.ts
-
-
-
-function openGitHubRegistry(octokit, repo, options = {}) {
-    return {
-        releases: new GitHubReleaseStore(octokit, repo, tagOf, options),
-        state: new GitHubStateStore(octokit, repo, { branch: options.branch }),
-    };
-}
-/** `owner/repo` → RepoRef, or undefined when the text is not one. */
-function parseRepository(text) {
-    const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(text ?? '');
-    return m && m[2] !== '.' && m[2] !== '..' ? { owner: m[1], repo: m[2] } : undefined;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/github/run-approvals.ts
-async function listRunApprovals(octokit, { owner, repo, run_id }) {
-    const { data } = await octokit.rest.actions.getReviewsForRun({ owner, repo, run_id });
-    return data.flatMap((a) => a.environments.map((e) => ({
-        reviewer: a.user.login,
-        comment: a.comment,
-        environment: e.name ?? '',
-        state: a.state,
-    })));
-}
-/**
- * The approval that let this run into `environment`: the last approved review naming it (GitHub
- * environment names are case-insensitive). A rejection stops the run before our step, so only
- * approvals are looked at.
- */
-function approvalFor(approvals, environment) {
-    const want = environment.toLowerCase();
-    return approvals.filter((a) => a.state === 'approved' && a.environment.toLowerCase() === want).at(-1);
-}
-
-;// CONCATENATED MODULE: ../../../../shared/github/promote-model-step.ts
-
-
-
-
-
-
-
-async function approvalOfThisRun(octokit, o, environment) {
-    const runId = Number(o.env.GITHUB_RUN_ID);
-    if (!Number.isInteger(runId) || runId <= 0) {
-        if (o.requireApproval)
-            throw new ApprovalError('require-approval is set, but this is not a workflow run (GITHUB_RUN_ID is not set)');
-        return undefined;
-    }
-    let approvals;
-    try {
-        approvals = await listRunApprovals(octokit, { ...o.repo, run_id: runId });
-    }
-    catch (e) {
-        // Recording the approval is best effort unless it is required: a token without actions: read
-        // must not block a promotion the environment already gated.
-        if (o.requireApproval || !(0,forge_error/* isForgeError */.Qu)(e))
-            throw e;
-        o.log(`warning: cannot read this run's approvals (${e.message}); promoting without recording one`);
-        return undefined;
-    }
-    const approval = approvalFor(approvals, environment);
-    if (!approval && o.requireApproval) {
-        throw new ApprovalError(`require-approval is set, but run ${runId} has no approval for environment "${environment}"`, {
-            hint: `run the job with \`environment: ${environment}\` and add required reviewers to that environment (Settings → Environments)`,
-        });
-    }
-    return approval;
-}
-async function runPromoteModelStep(octokit, o) {
-    const alias = validateAlias(o.alias);
-    const environment = o.environment || alias;
-    const approval = await approvalOfThisRun(octokit, o, environment);
-    if (approval)
-        o.log(`approved by ${approval.reviewer} for ${environment}${approval.comment ? `: ${approval.comment}` : ''}`);
-    const ports = openGitHubRegistry(octokit, o.repo, { branch: o.registryBranch });
-    const result = await promoteModel({ model: o.model, version: o.version, alias, env: o.env, approval: approval ? { reviewer: approval.reviewer, comment: approval.comment || null, environment } : undefined }, ports);
-    o.log(result.status === 'promoted' ? `${result.model}@${alias}: ${result.from ?? '(new)'} -> ${result.to}` : `${result.model}@${alias} already points to ${result.to}`);
-    const out = { result, environment, approval };
-    if (o.deployment) {
-        const server = (o.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-        const runId = Number(o.env.GITHUB_RUN_ID) || 0;
-        const d = await recordModelDeployment(octokit, {
-            ...o.repo,
-            environment,
-            ref: result.tag,
-            model: result.model,
-            version: result.to,
-            alias,
-            runId,
-            runAttempt: Number(o.env.GITHUB_RUN_ATTEMPT) || 1,
-            state: 'success',
-            environmentUrl: o.environmentUrl,
-            logUrl: runId ? `${server}/${o.repo.owner}/${o.repo.repo}/actions/runs/${runId}` : undefined,
-        });
-        out.deployment = { id: d.deploymentId, url: d.url };
-        o.log(`deployment ${d.deploymentId} of ${result.tag} to ${environment}: ${d.action}, status success ${d.statusAction}`);
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 211:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ stepGitHubClient)
-});
-
-;// CONCATENATED MODULE: ../../../universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ../../../before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-
-  if (!options) {
-    options = {};
-  }
-
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ../../../before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
-}
-
-;// CONCATENATED MODULE: ../../../before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ../../../before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ../../../@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-
-
-;// CONCATENATED MODULE: ../../../content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../../json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-;// CONCATENATED MODULE: ../../../@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
-;// CONCATENATED MODULE: ../../../@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ../../../@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ../../../@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ../../../@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ../../../@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
-
-;// CONCATENATED MODULE: ../../../@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/metrics",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projects",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/discussions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/projects",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /projects/{project_id}/collaborators",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/projects",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/discussions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/projects",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projects",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ../../../@octokit/plugin-request-log/dist-src/version.js
-const dist_src_version_VERSION = "6.0.0";
-
-
-;// CONCATENATED MODULE: ../../../@octokit/plugin-request-log/dist-src/index.js
-
-function requestLog(octokit) {
-  octokit.hook.wrap("request", (request, options) => {
-    octokit.log.debug("request", options);
-    const start = Date.now();
-    const requestOptions = octokit.request.endpoint.parse(options);
-    const path = requestOptions.url.replace(options.baseUrl, "");
-    return request(options).then((response) => {
-      const requestId = response.headers["x-github-request-id"];
-      octokit.log.info(
-        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
-      );
-      return response;
-    }).catch((error) => {
-      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
-      octokit.log.error(
-        `${requestOptions.method} ${path} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
-      );
-      throw error;
-    });
-  });
-}
-requestLog.VERSION = dist_src_version_VERSION;
-
-
-// EXTERNAL MODULE: ../../../bottleneck/light.js
-var light = __nccwpck_require__(775);
-;// CONCATENATED MODULE: ../../../@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ../../../@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ../../../../shared/github/rest-endpoints.ts
-const REST_ROUTES = {
-    actions: {
-        downloadArtifact: 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
-        getReviewsForRun: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals',
-        listWorkflowRunArtifacts: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
-        listWorkflowRuns: 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
-    },
-    checks: {
-        create: 'POST /repos/{owner}/{repo}/check-runs',
-        listForRef: 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
-        update: 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}',
-    },
-    git: {
-        createBlob: 'POST /repos/{owner}/{repo}/git/blobs',
-        createCommit: 'POST /repos/{owner}/{repo}/git/commits',
-        createRef: 'POST /repos/{owner}/{repo}/git/refs',
-        createTree: 'POST /repos/{owner}/{repo}/git/trees',
-        deleteRef: 'DELETE /repos/{owner}/{repo}/git/refs/{ref}',
-        getBlob: 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}',
-        getCommit: 'GET /repos/{owner}/{repo}/git/commits/{commit_sha}',
-        getRef: 'GET /repos/{owner}/{repo}/git/ref/{ref}',
-        getTree: 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
-        updateRef: 'PATCH /repos/{owner}/{repo}/git/refs/{ref}',
-    },
-    issues: {
-        addLabels: 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
-        createComment: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
-        deleteComment: 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}',
-        listComments: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-        updateComment: 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
-    },
-    pulls: {
-        create: 'POST /repos/{owner}/{repo}/pulls',
-        get: 'GET /repos/{owner}/{repo}/pulls/{pull_number}',
-        list: 'GET /repos/{owner}/{repo}/pulls',
-        requestReviewers: 'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
-        update: 'PATCH /repos/{owner}/{repo}/pulls/{pull_number}',
-    },
-    repos: {
-        createDeployment: 'POST /repos/{owner}/{repo}/deployments',
-        createDeploymentStatus: 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
-        createRelease: 'POST /repos/{owner}/{repo}/releases',
-        deleteRelease: 'DELETE /repos/{owner}/{repo}/releases/{release_id}',
-        deleteReleaseAsset: 'DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}',
-        get: 'GET /repos/{owner}/{repo}',
-        getRelease: 'GET /repos/{owner}/{repo}/releases/{release_id}',
-        getReleaseByTag: 'GET /repos/{owner}/{repo}/releases/tags/{tag}',
-        listBranches: 'GET /repos/{owner}/{repo}/branches',
-        listDeploymentStatuses: 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
-        listDeployments: 'GET /repos/{owner}/{repo}/deployments',
-        listPullRequestsAssociatedWithCommit: 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
-        listReleases: 'GET /repos/{owner}/{repo}/releases',
-        updateRelease: 'PATCH /repos/{owner}/{repo}/releases/{release_id}',
-    },
-    users: {
-        getAuthenticated: 'GET /user',
-    },
-};
-/** The plugin: adds `rest` (our methods) to an octokit. */
-function restEndpoints(octokit) {
-    const rest = {};
-    for (const [scope, methods] of Object.entries(REST_ROUTES)) {
-        const built = (rest[scope] = {});
-        for (const [name, route] of Object.entries(methods)) {
-            const [method, url] = route.split(' ');
-            built[name] = octokit.request.defaults({ method, url });
-        }
-    }
-    return { rest: rest };
-}
-
-// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var errors = __nccwpck_require__(980);
-// EXTERNAL MODULE: ../../../../shared/github/forge-error.ts
-var forge_error = __nccwpck_require__(922);
-;// CONCATENATED MODULE: ../../../../shared/github/octokit.ts
-/**
- * The one octokit factory. Retry and throttling are plugins (as octokit intends), configured here
- * once; every GitHub call in the project goes through an instance built by `createGitHubClient`.
- *
- * - 5xx, network errors and timeouts: `@octokit/plugin-retry` retries up to `retries` times with
- *   its quadratic backoff (1, 4, 9 × `retryBaseMs`). 4xx are not retried.
- * - Primary and secondary rate limits (403/429): `@octokit/plugin-throttling` waits the
- *   `retry-after` GitHub sent (seconds × `retryBaseMs`) and retries up to `rateLimitRetries` times,
- *   logging each wait through the given logger.
- * - Each attempt has its own timeout (`timeoutMs`); a timed-out attempt counts as a 5xx and is retried.
- * - Any failure that survives the plugins becomes a `ForgeError` naming method, route template,
- *   status, GitHub's message and the permission the call needs.
- */
-
-
-
-
-
-
-
-
-const DEFAULT_API_URL = 'https://api.github.com';
-// What @octokit/rest is (core, request log, pagination, the REST methods), with only the methods
-// we call (rest-endpoints.ts), plus retries and throttling.
-const MlopsOctokit = Octokit.plugin(requestLog, paginateRest, restEndpoints, retry, throttling);
-/**
- * The token permission each route needs, for the hint on 403/404. Keyed `METHOD route-template`.
- * Keep in step with docs/github.md.
- */
-const ROUTE_PERMISSIONS = {
-    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': 'issues: read (or pull-requests: read)',
-    'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': 'issues: write or pull-requests: write',
-    'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': 'issues: write or pull-requests: write',
-    'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}': 'issues: write or pull-requests: write',
-    'POST /repos/{owner}/{repo}/check-runs': 'checks: write',
-    'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}': 'checks: write',
-    'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': 'checks: read',
-    'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': 'pull-requests: read (and contents: read)',
-    'GET /repos/{owner}/{repo}/pulls': 'pull-requests: read',
-    'GET /repos/{owner}/{repo}/pulls/{pull_number}': 'pull-requests: read',
-    'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': 'actions: read',
-    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': 'actions: read',
-    'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': 'actions: read',
-    // Model releases, the registry branch, deployments and run approvals.
-    'GET /repos/{owner}/{repo}/releases': 'contents: read',
-    'GET /repos/{owner}/{repo}/releases/tags/{tag}': 'contents: read',
-    'GET /repos/{owner}/{repo}/releases/{release_id}': 'contents: read',
-    'POST /repos/{owner}/{repo}/releases': 'contents: write',
-    'PATCH /repos/{owner}/{repo}/releases/{release_id}': 'contents: write',
-    'DELETE /repos/{owner}/{repo}/releases/{release_id}': 'contents: write',
-    'POST /repos/{owner}/{repo}/releases/{release_id}/assets': 'contents: write',
-    'GET /repos/{owner}/{repo}/releases/assets/{asset_id}': 'contents: read',
-    'DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}': 'contents: write',
-    'GET /repos/{owner}/{repo}/git/ref/{ref}': 'contents: read',
-    'POST /repos/{owner}/{repo}/git/refs': 'contents: write',
-    'PATCH /repos/{owner}/{repo}/git/refs/{ref}': 'contents: write',
-    'POST /repos/{owner}/{repo}/git/blobs': 'contents: write',
-    'GET /repos/{owner}/{repo}/git/blobs/{file_sha}': 'contents: read',
-    'POST /repos/{owner}/{repo}/git/trees': 'contents: write',
-    'GET /repos/{owner}/{repo}/git/trees/{tree_sha}': 'contents: read',
-    'POST /repos/{owner}/{repo}/git/commits': 'contents: write',
-    'GET /repos/{owner}/{repo}/git/commits/{commit_sha}': 'contents: read',
-    'GET /repos/{owner}/{repo}/deployments': 'deployments: read',
-    'POST /repos/{owner}/{repo}/deployments': 'deployments: write',
-    'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses': 'deployments: read',
-    'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses': 'deployments: write',
-    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals': 'actions: read',
-    // The retraining PR (retrain-pr.ts): its branch and request file use the git routes above.
-    'GET /repos/{owner}/{repo}': 'metadata: read',
-    'POST /repos/{owner}/{repo}/pulls': 'pull-requests: write',
-    'PATCH /repos/{owner}/{repo}/pulls/{pull_number}': 'pull-requests: write',
-    'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers': 'pull-requests: write',
-    'POST /repos/{owner}/{repo}/issues/{issue_number}/labels': 'issues: write or pull-requests: write',
-    'DELETE /repos/{owner}/{repo}/git/refs/{ref}': 'contents: write',
-};
-const silentLogger = { debug() { }, info() { }, warn() { }, error() { } };
-/** A Bottleneck-Group look-alike that schedules immediately: `writeSpacing: 'none'`. */
-const noSpacing = {
-    key: () => ({
-        schedule: (...args) => {
-            const fnAt = typeof args[0] === 'function' ? 0 : 1;
-            const fn = args[fnAt];
-            return Promise.resolve().then(() => fn(...args.slice(fnAt + 1)));
-        },
-    }),
-};
-function createGitHubClient(options = {}) {
-    const env = options.env ?? process.env;
-    const token = options.token || env.GITHUB_TOKEN;
-    if (!token) {
-        throw new errors/* UsageError */.eb('no GitHub token', {
-            hint: 'pass `github-token: ${{ github.token }}` to the step, or set GITHUB_TOKEN for the CLI',
-        });
-    }
-    const baseUrl = (options.baseUrl || env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
-    const log = options.logger ?? silentLogger;
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const rateLimitRetries = options.rateLimitRetries ?? 3;
-    const retryBaseMs = options.retryBaseMs ?? 1000;
-    const onLimit = (kind) => (retryAfter, o, _k, retryCount) => {
-        if (retryCount < rateLimitRetries) {
-            log.warn(`GitHub ${kind} rate limit on ${o.method} ${o.url}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries})`);
-            return true;
-        }
-        log.error(`GitHub ${kind} rate limit on ${o.method} ${o.url}; giving up after ${rateLimitRetries} retries`);
-        return false;
-    };
-    // Each attempt gets its own deadline (a signal on the instance would be shared by all requests).
-    const timedFetch = (input, init) => {
-        const deadline = AbortSignal.timeout(timeoutMs);
-        const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
-        return fetch(input, { ...init, signal });
-    };
-    const throttle = {
-        onRateLimit: onLimit('primary'),
-        onSecondaryRateLimit: onLimit('secondary'),
-        retryAfterBaseValue: retryBaseMs,
-        // A 403 without retry-after: GitHub says wait at least a minute.
-        fallbackSecondaryRateRetryAfter: 60,
-    };
-    if (options.writeSpacing === 'none')
-        Object.assign(throttle, { write: noSpacing, notifications: noSpacing });
-    const octokit = new MlopsOctokit({
-        auth: token,
-        baseUrl,
-        userAgent: options.userAgent ?? 'mlops-actions',
-        log: octokitLog(log),
-        request: { fetch: timedFetch },
-        retry: { retries: options.retries ?? 3, retryAfterBaseValue: retryBaseMs },
-        throttle: throttle,
-    });
-    // Registered after the plugins, so it wraps them: it sees only what survives their retries.
-    octokit.hook.wrap('request', async (request, opts) => {
-        try {
-            return await request(opts);
-        }
-        catch (e) {
-            throw toForgeError(e, opts.method, String(opts.url), baseUrl);
-        }
-    });
-    return octokit;
-}
-/**
- * The request-log plugin logs every request (`GET /user - 403 with id ... in 5ms`): successes at info and
- * failures at error. Failures are ours to report (as a ForgeError, or handled: `GET /user` is
- * expected to fail for GITHUB_TOKEN), so both go to debug; everything else passes through.
- */
-const REQUEST_LOG_LINE = /^[A-Z]+ \S+ - \d{3} with id \S+ in \d+ms$/;
-function octokitLog(log) {
-    return {
-        debug: (m) => log.debug(m),
-        info: (m) => (REQUEST_LOG_LINE.test(m) ? log.debug(m) : log.info(m)),
-        warn: (m) => log.warn(m),
-        error: (m) => (REQUEST_LOG_LINE.test(m) ? log.debug(m) : log.error(m)),
-    };
-}
-function toForgeError(e, method, url, baseUrl) {
-    if (e instanceof forge_error/* ForgeError */.Q8)
-        return e;
-    const err = (e ?? {});
-    const route = routeTemplate(method, url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url);
-    const data = err.response?.data;
-    let githubMessage = typeof data?.message === 'string' ? data.message : err.message;
-    if (Array.isArray(data?.errors) && data.errors.length > 0)
-        githubMessage += ` ${JSON.stringify(data.errors)}`;
-    // Octokit reports a failed fetch (timeout, refused connection) as status 500 with no response.
-    const status = err.response ? err.status : undefined;
-    const attempts = (err.request?.request?.retryCount ?? 0) + 1;
-    return new forge_error/* ForgeError */.Q8({ method, route, status, githubMessage, attempts, hint: hintFor(method, route, status, githubMessage ?? ''), cause: e });
-}
-const TEMPLATES = Object.keys(ROUTE_PERMISSIONS).map((key) => {
-    const [method, template] = key.split(' ');
-    return { method, template, re: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`) };
-});
-/** Paginated calls reach the hook with a concrete URL (`/repos/o/r/...?page=2`): name the template instead. */
-function routeTemplate(method, url) {
-    if (url.includes('{'))
-        return url;
-    const path = url.replace(/^https?:\/\/[^/]+/, '').split('?')[0];
-    return TEMPLATES.find((t) => t.method === method && t.re.test(path))?.template ?? path;
-}
-function hintFor(method, route, status, message) {
-    const permission = ROUTE_PERMISSIONS[`${method} ${route}`];
-    const needs = permission ? `the token needs \`${permission}\`` : undefined;
-    if (status === undefined)
-        return 'no response from GitHub: check GITHUB_API_URL and the network; the request was retried';
-    if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
-        return 'GitHub rate-limited the token and retries were exhausted; re-run later or make fewer concurrent calls';
-    }
-    if (status === 401)
-        return 'the token is missing, expired or revoked';
-    if (status === 403 && /not permitted to create or approve pull requests/i.test(message)) {
-        return 'GITHUB_TOKEN may not open PRs in this repository: enable "Allow GitHub Actions to create and approve pull requests" (Settings → Actions → General), or pass a GitHub App or fine-grained PAT token (see docs/github.md, "The retraining PR")';
-    }
-    if (status === 403 || status === 404) {
-        // GitHub answers 404 rather than 403 when the token may not see the resource at all.
-        const base = needs ? `${needs} (add it under \`permissions:\` in the workflow)` : 'check the token permissions';
-        return status === 404 ? `not found, or not visible to the token: ${base}` : base;
-    }
-    if (status === 429 || status >= 500)
-        return 'GitHub kept failing after retries; re-run the job later';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/github/step-client.ts
-/**
- * The octokit an action step uses: the step's token, its log, and two test knobs read from the
- * environment (documented in docs/github.md, unset on real runners): MLOPS_GITHUB_RETRY_BASE_MS
- * (backoff unit in ms, so retries against the simulator take milliseconds) and
- * MLOPS_GITHUB_WRITE_SPACING=none (no 1 s spacing between writes).
- */
-
-function stepGitHubClient(token, env, logInfo) {
-    const log = { debug() { }, info: logInfo, warn: (m) => logInfo(`warning: ${m}`), error: (m) => logInfo(`error: ${m}`) };
-    return createGitHubClient({
-        token,
-        logger: log,
-        env,
-        retryBaseMs: env.MLOPS_GITHUB_RETRY_BASE_MS ? Number(env.MLOPS_GITHUB_RETRY_BASE_MS) : undefined,
-        writeSpacing: env.MLOPS_GITHUB_WRITE_SPACING === 'none' ? 'none' : 'github',
-    });
-}
-
-
-/***/ }),
-
-/***/ 253:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ renderPromoteSummary)
-});
-
-// UNUSED EXPORTS: renderPublishSummary
-
-;// CONCATENATED MODULE: ../../../../shared/report/markdown-escape.ts
-/**
- * Untrusted text (column names, cell values, file names from a PR) stays data when it reaches
- * Markdown: it cannot break a table, inject HTML, open a code span, format itself, or notify
- * people with an @mention. GitHub's renderer decodes entities, so escaped text reads as typed.
- */
-const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '`': '&#96;', '|': '&#124;' };
-/**
- * Escapes text for a Markdown table cell or running text: HTML and `|` as entities, Markdown
- * punctuation with backslashes, newlines as spaces, and a zero-width joiner after every `@` that
- * starts a name so `@org/team` renders but does not ping anyone.
- */
-function markdown_escape_escapeMarkdown(text) {
-    return text
-        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-        // Backslashes before entities: the entities' own `#` must not be escaped (`&\#124;` shows as text).
-        .replace(/[\\*_[\]~#!]/g, (c) => `\\${c}`)
-        .replace(/[&<>`|]/g, (c) => ENTITIES[c])
-        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200D');
-}
-/** Escapes and shortens to `max` characters (with an ellipsis), for cells that could be huge. */
-function markdown_escape_escapeMarkdownCell(text, max = 200) {
-    const chars = [...text];
-    const cut = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
-    return markdown_escape_escapeMarkdown(cut);
-}
-
-;// CONCATENATED MODULE: ../../../../shared/report/registry-summary.ts
-
-const registry_summary_link = (text, url) => (url && /^https?:\/\//.test(url) ? `[${markdown_escape_escapeMarkdown(text)}](${url})` : markdown_escape_escapeMarkdown(text));
-function renderPublishSummary(r, extra = {}) {
-    const head = r.status === 'published' ? `Published ${registry_summary_link(`${r.model} ${r.version}`, r.url)}` : `${registry_summary_link(`${r.model} ${r.version}`, r.url)} was already published with this content; nothing changed`;
-    const lines = [`### mlops publish-model: ${escapeMarkdown(r.model)}`, '', `${head} (tag \`${r.tag}\`, ${escapeMarkdown(r.reason)}).`, ''];
-    lines.push(`Content digest \`${r.content_digest}\`, manifest SHA-256 \`${r.manifest_sha256}\`.`, '');
-    lines.push('| asset | bytes | SHA-256 |', '| --- | ---: | --- |');
-    for (const a of r.manifest.assets)
-        lines.push(`| ${escapeMarkdownCell(a.name)} | ${a.size} | \`${a.sha256}\` |`);
-    const metrics = Object.entries(r.manifest.evaluation.metrics).slice(0, 12);
-    if (metrics.length) {
-        lines.push('', '| metric | value |', '| --- | ---: |');
-        for (const [name, m] of metrics)
-            lines.push(`| ${escapeMarkdownCell(name)} | ${typeof m.value === 'number' ? m.value.toPrecision(4) : '-'} |`);
-    }
-    if (extra.artifactId !== undefined)
-        lines.push('', `Workflow artifact id ${extra.artifactId}.`);
-    if (extra.attestationUrl)
-        lines.push('', `Build provenance: ${registry_summary_link('attestation', extra.attestationUrl)}.`);
-    return `${lines.join('\n')}\n`;
-}
-function renderPromoteSummary(r, extra) {
-    const what = r.status === 'promoted' ? `moved from ${r.from ?? '(new)'} to ${registry_summary_link(r.to, r.url)}` : `already pointed to ${registry_summary_link(r.to, r.url)}; nothing changed`;
-    const lines = [`### mlops promote-model: ${markdown_escape_escapeMarkdown(r.model)}@${markdown_escape_escapeMarkdown(r.alias)}`, '', `\`${r.alias}\` ${what}.`, ''];
-    lines.push(`Verified ${r.verified.length} assets of \`${r.tag}\` against its manifest (SHA-256 \`${r.manifest_sha256}\`).`);
-    lines.push('', extra.approvedBy ? `Approved by ${markdown_escape_escapeMarkdown(`@${extra.approvedBy}`)} for environment ${markdown_escape_escapeMarkdown(extra.environment)}${extra.approvalComment ? `: “${markdown_escape_escapeMarkdown(extra.approvalComment)}”` : ''}.` : `No approval was recorded for environment ${markdown_escape_escapeMarkdown(extra.environment)}.`);
-    if (extra.deploymentUrl)
-        lines.push('', `Deployment recorded for ${markdown_escape_escapeMarkdown(extra.environment)}.`);
-    return `${lines.join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 824:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  fe: () => (/* binding */ appendSummary),
-  fH: () => (/* binding */ logInfo),
-  Ko: () => (/* binding */ readInputs),
-  Cs: () => (/* binding */ runAction),
-  n0: () => (/* binding */ setOutputs)
-});
-
-// UNUSED EXPORTS: SUMMARY_LIMIT_BYTES, annotate, failStep, fitSummary, reportActionFailure, workspaceRelative
 
 // NAMESPACE OBJECT: ../../../@actions/core/lib/platform.js
 var platform_namespaceObject = {};
@@ -9858,14 +4618,14 @@ __nccwpck_require__.d(platform_namespaceObject, {
 });
 
 // NAMESPACE OBJECT: ../../../@actions/core/lib/core.js
-var core_namespaceObject = {};
-__nccwpck_require__.r(core_namespaceObject);
-__nccwpck_require__.d(core_namespaceObject, {
+var lib_core_namespaceObject = {};
+__nccwpck_require__.r(lib_core_namespaceObject);
+__nccwpck_require__.d(lib_core_namespaceObject, {
   ExitCode: () => (ExitCode),
   addPath: () => (addPath),
   debug: () => (debug),
   endGroup: () => (endGroup),
-  error: () => (error),
+  error: () => (core_error),
   exportVariable: () => (exportVariable),
   getBooleanInput: () => (getBooleanInput),
   getIDToken: () => (getIDToken),
@@ -9890,2411 +4650,6 @@ __nccwpck_require__.d(core_namespaceObject, {
   toWin32Path: () => (toWin32Path),
   warning: () => (warning)
 });
-
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ../../../@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../../@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(896);
-;// CONCATENATED MODULE: ../../../@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: ./http-client-stub.ts
-// Generated by scripts/build.mjs: stands in for @actions/http-client in lean bundles.
-class HttpClient {
-    constructor() {
-        throw new Error('@actions/http-client is not bundled into this step; add it to FULL_BUNDLES in scripts/build.mjs');
-    }
-}
-
-;// CONCATENATED MODULE: ../../../@actions/http-client/lib/auth.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../../../@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../../../@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = _summary;
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../../@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-;// CONCATENATED MODULE: external "string_decoder"
-const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-;// CONCATENATED MODULE: external "assert"
-const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-;// CONCATENATED MODULE: ../../../@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../../@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../../@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../../@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../../../@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../../@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var errors = __nccwpck_require__(980);
-;// CONCATENATED MODULE: ../../../../shared/runtime/action.ts
-/**
- * The action face: what a step's `main.ts` uses to talk to the runner. Inputs arrive as `INPUT_*`
- * variables, outputs and the job summary go to the files named by `GITHUB_OUTPUT` and
- * `GITHUB_STEP_SUMMARY`, annotations are workflow commands on stdout. `@actions/core` speaks that
- * protocol; only this file (and shared/github/) imports it.
- */
-
-
-
-/** Where the job summary stops: GitHub rejects a step summary above 1 MiB. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/**
- * Runs a step's body and turns a thrown error into a failed step: one error annotation (at the
- * error's file/line/column when it has one), and `process.exitCode` = the error's exit code.
- *
- * `core.setFailed` is `error(message)` + exit code 1; with a location we write the annotation
- * ourselves instead (setFailed would add a second, unplaced annotation) and keep our exit code.
- */
-async function runAction(main) {
-    try {
-        await main();
-    }
-    catch (e) {
-        reportActionFailure(e);
-    }
-}
-function reportActionFailure(e) {
-    if ((0,errors/* isMlopsError */.s8)(e)) {
-        if (e.location) {
-            annotate('error', e.message, { ...e.location, title: e.name });
-        }
-        else {
-            setFailed(e.message);
-        }
-        process.exitCode = e.exitCode;
-        return;
-    }
-    // A bug, not a user error: keep the stack in the log so the report can be acted on.
-    const err = e instanceof Error ? e : new Error(String(e));
-    setFailed(`unexpected error: ${err.message}`);
-    if (err.stack)
-        process.stderr.write(`${err.stack}\n`);
-    process.exitCode = errors/* EXIT_CHECK_FAILED */.Gh;
-}
-/** Fails the step without throwing (after outputs and summary are written). */
-function failStep(message, exitCode = EXIT_CHECK_FAILED) {
-    core.setFailed(message);
-    process.exitCode = exitCode;
-}
-/**
- * Reads the inputs named by the schema's keys (as in action.yml: `fail-on`, not `failOn`) with
- * `core.getInput` semantics: `INPUT_` + name upper-cased with spaces as `_` (hyphens kept), value
- * trimmed. An empty input is `undefined`, so `.optional()` and `.default()` work as in action.yml.
- */
-function readInputs(schema, options = {}) {
-    const raw = {};
-    for (const name of Object.keys(schema.shape)) {
-        const value = getInput(name, { trimWhitespace: !options.untrimmed?.includes(name) });
-        raw[name] = value === '' ? undefined : value;
-    }
-    const parsed = schema.safeParse(raw);
-    if (parsed.success)
-        return parsed.data;
-    const issue = parsed.error.issues[0];
-    const name = String(issue.path[0] ?? '');
-    if (raw[name] === undefined) {
-        throw new errors/* UsageError */.eb(`input "${name}" is required`, { hint: `set \`with: ${name}: ...\` on the step` });
-    }
-    throw new errors/* UsageError */.eb(`input "${name}" is invalid: ${issue.message}`, {
-        hint: `got ${JSON.stringify(raw[name])}; see the action's README for allowed values`,
-    });
-}
-/** Sets step outputs; numbers and booleans are written as their JSON text (`3`, `true`). */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs)) {
-        if (value !== undefined)
-            setOutput(name, value);
-    }
-}
-/**
- * Appends Markdown to the job summary. Without `GITHUB_STEP_SUMMARY` (a local run) it is a no-op.
- * Over GitHub's 1 MiB limit the text is cut at a line boundary with a note, rather than failing.
- */
-async function appendSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await summary.addRaw(fitSummary(markdown), true).write();
-}
-function fitSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
-    if (Buffer.byteLength(markdown) <= limit)
-        return markdown;
-    const note = '\n\n_Summary truncated: it exceeded GitHub’s 1 MiB limit. See the report file for everything._\n';
-    const budget = limit - Buffer.byteLength(note) - 1;
-    let cut = Buffer.from(markdown).subarray(0, budget).toString('utf8');
-    // Drop a possibly split final character (U+FFFD) and the partial last line.
-    const nl = cut.lastIndexOf('\n');
-    if (nl > 0)
-        cut = cut.slice(0, nl);
-    return cut + note;
-}
-/**
- * Writes an error/warning/notice annotation. Files are made relative to `GITHUB_WORKSPACE` (with
- * forward slashes) because GitHub only places annotations on repository-relative paths.
- */
-function annotate(level, message, place = {}) {
-    const props = {};
-    if (place.title)
-        props.title = place.title;
-    if (place.file) {
-        props.file = workspaceRelative(place.file);
-        if (place.line !== undefined)
-            props.startLine = place.line;
-        if (place.endLine !== undefined)
-            props.endLine = place.endLine;
-        if (place.column !== undefined && (place.endLine === undefined || place.endLine === place.line)) {
-            props.startColumn = place.column;
-        }
-    }
-    core_namespaceObject[level](message, props);
-}
-function workspaceRelative(file, workspace = process.env.GITHUB_WORKSPACE) {
-    if (workspace && (0,external_node_path_.isAbsolute)(file)) {
-        const rel = (0,external_node_path_.relative)(workspace, file);
-        if (rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
-            return rel.split(external_node_path_.sep).join('/');
-    }
-    return file.split(external_node_path_.sep).join('/');
-}
-/** Log lines: plain text in the step log (never an annotation). */
-function logInfo(message) {
-    info(message);
-}
-
-
-/***/ }),
-
-/***/ 980:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gh: () => (/* binding */ EXIT_CHECK_FAILED),
-/* harmony export */   IC: () => (/* binding */ MlopsError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   s8: () => (/* binding */ isMlopsError)
-/* harmony export */ });
-/* unused harmony exports EXIT_OK, EXIT_BAD_INPUT, formatLocation, ContractError */
-/**
- * Typed failures. Every error a user can cause names what went wrong, where (file, line, column)
- * and how to fix it. The faces map them to exit codes: the CLI prints the message and exits with
- * `exitCode`; the action calls setFailed and writes an annotation at `location`.
- *
- * Exit codes (shared by the CLI and the action process):
- *   0  ok
- *   1  a check ran and failed (validation errors, a gate, drift)
- *   2  bad usage or bad input (unreadable data, invalid contract, missing file)
- *   3  the forge (GitHub) refused or kept failing a call (ForgeError, shared/github/forge-error.ts)
- */
-const EXIT_OK = 0;
-const EXIT_CHECK_FAILED = 1;
-const EXIT_BAD_INPUT = 2;
-function formatLocation(loc) {
-    let s = loc.file;
-    if (loc.line !== undefined)
-        s += `:${loc.line}`;
-    if (loc.line !== undefined && loc.column !== undefined)
-        s += `:${loc.column}`;
-    return s;
-}
-class MlopsError extends Error {
-    location;
-    /** What the user can do about it; appended to the message in parentheses. */
-    hint;
-    constructor(what, options = {}) {
-        const where = options.location ? `${formatLocation(options.location)}: ` : '';
-        const fix = options.hint ? ` (${options.hint})` : '';
-        super(`${where}${what}${fix}`, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = new.target.name;
-        this.location = options.location;
-        this.hint = options.hint;
-    }
-}
-/** Data or a file the user pointed us at cannot be read as what it claims to be. */
-class InputError extends MlopsError {
-    exitCode = EXIT_BAD_INPUT;
-}
-/** A data contract (or other config file) is not valid. */
-class ContractError extends (/* unused pure expression or super */ null && (MlopsError)) {
-    exitCode = EXIT_BAD_INPUT;
-}
-/** The command line or the action's inputs are wrong. */
-class UsageError extends MlopsError {
-    exitCode = EXIT_BAD_INPUT;
-}
-function isMlopsError(e) {
-    return e instanceof MlopsError;
-}
-
-
-/***/ }),
-
-/***/ 434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 100:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  YOg: () => (/* binding */ array),
-  k5n: () => (/* binding */ schemas_enum),
-  euz: () => (/* binding */ literal),
-  aig: () => (/* binding */ schemas_number),
-  Ikc: () => (/* binding */ object),
-  g1P: () => (/* binding */ record),
-  YjP: () => (/* binding */ schemas_string),
-  PVZ: () => (/* binding */ tuple),
-  KCZ: () => (/* binding */ union),
-  L5J: () => (/* binding */ unknown),
-  OZ5: () => (/* binding */ url)
-});
-
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, boolean, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ../../../zod/v4/core/util.js
 
@@ -21831,6 +14186,7530 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ../../../../shared/github/event-context.ts
+/**
+ * What compare needs from the event that started the run (the payload at GITHUB_EVENT_PATH):
+ * - `pull_request`: the PR number, its head SHA and base branch, straight from the payload;
+ * - `workflow_run` (the fork-safe second half): the head SHA and the workflow file of the run that
+ *   produced the evaluation; the PR from `workflow_run.pull_requests` when GitHub filled it in
+ *   (same-repository PRs), else unknown — GitHub leaves that list EMPTY for fork PRs, so the step
+ *   then finds the PR by head SHA (findPullRequestForSha);
+ * - anything else (push, schedule): no PR; the check run goes on GITHUB_SHA.
+ * Only numbers, SHAs and branch names are taken, never text a PR author controls (title, body).
+ */
+const fileOf = (path) => (typeof path === 'string' ? path.replace(/@.*$/, '').split('/').pop() || undefined : undefined);
+function runContextOf(env, payload) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? payload?.repository?.full_name ?? '/').split('/');
+    const runId = env.GITHUB_RUN_ID ? Number(env.GITHUB_RUN_ID) : undefined;
+    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const ctx = {
+        eventName,
+        owner,
+        repo,
+        runId,
+        runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+        // GITHUB_WORKFLOW_REF: owner/repo/.github/workflows/pr-report.yml@refs/pull/7/merge
+        workflowFile: fileOf(env.GITHUB_WORKFLOW_REF),
+        headSha: env.GITHUB_SHA,
+        refName: env.GITHUB_REF_NAME,
+    };
+    if ((eventName === 'pull_request' || eventName === 'pull_request_target') && payload?.pull_request) {
+        const pr = payload.pull_request;
+        ctx.prNumber = Number(pr.number);
+        ctx.headSha = String(pr.head?.sha ?? ctx.headSha);
+        ctx.baseRef = pr.base?.ref;
+    }
+    else if (eventName === 'workflow_run' && payload?.workflow_run) {
+        const run = payload.workflow_run;
+        ctx.headSha = String(run.head_sha);
+        ctx.workflowFile = fileOf(run.path) ?? fileOf(payload.workflow?.path) ?? ctx.workflowFile;
+        ctx.sourceRunId = Number(run.id);
+        // Same-repository PRs only; for a fork the list is empty and the step asks by SHA.
+        const pr = (run.pull_requests ?? []).find((p) => p?.head?.sha === run.head_sha) ?? run.pull_requests?.[0];
+        if (pr) {
+            ctx.prNumber = Number(pr.number);
+            ctx.baseRef = pr.base?.ref;
+        }
+    }
+    return ctx;
+}
+/**
+ * The PR to report on: the `pr-number` input, else the event's, else (workflow_run, push) the
+ * open PR whose head is the head SHA — the only way to find a fork's PR from workflow_run.
+ */
+async function resolvePullTarget(ctx, forge, input) {
+    const headSha = input.headSha ?? ctx.headSha;
+    if (input.prNumber !== undefined)
+        return { prNumber: input.prNumber, headSha, baseRef: ctx.baseRef, via: 'input' };
+    if (ctx.prNumber !== undefined)
+        return { prNumber: ctx.prNumber, headSha, baseRef: ctx.baseRef, via: 'event' };
+    if (forge && headSha && ctx.eventName === 'workflow_run') {
+        const pr = (await forge.findPullRequestsForSha({ owner: ctx.owner, repo: ctx.repo, sha: headSha }))[0];
+        if (pr)
+            return { prNumber: pr.number, headSha, baseRef: pr.baseRef, via: 'sha' };
+    }
+    return { headSha, via: 'none' };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ../../../../shared/runtime/errors.ts
+/**
+ * Typed failures. Every error a user can cause names what went wrong, where (file, line, column)
+ * and how to fix it. The faces map them to exit codes: the CLI prints the message and exits with
+ * `exitCode`; the action calls setFailed and writes an annotation at `location`.
+ *
+ * Exit codes (shared by the CLI and the action process):
+ *   0  ok
+ *   1  a check ran and failed (validation errors, a gate, drift)
+ *   2  bad usage or bad input (unreadable data, invalid contract, missing file)
+ *   3  the forge (GitHub) refused or kept failing a call (ForgeError, shared/github/forge-error.ts)
+ */
+const EXIT_OK = 0;
+const errors_EXIT_CHECK_FAILED = 1;
+const EXIT_BAD_INPUT = 2;
+function formatLocation(loc) {
+    let s = loc.file;
+    if (loc.line !== undefined)
+        s += `:${loc.line}`;
+    if (loc.line !== undefined && loc.column !== undefined)
+        s += `:${loc.column}`;
+    return s;
+}
+class MlopsError extends Error {
+    location;
+    /** What the user can do about it; appended to the message in parentheses. */
+    hint;
+    constructor(what, options = {}) {
+        const where = options.location ? `${formatLocation(options.location)}: ` : '';
+        const fix = options.hint ? ` (${options.hint})` : '';
+        super(`${where}${what}${fix}`, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = new.target.name;
+        this.location = options.location;
+        this.hint = options.hint;
+    }
+}
+/** Data or a file the user pointed us at cannot be read as what it claims to be. */
+class errors_InputError extends MlopsError {
+    exitCode = EXIT_BAD_INPUT;
+}
+/** A data contract (or other config file) is not valid. */
+class ContractError extends (/* unused pure expression or super */ null && (MlopsError)) {
+    exitCode = EXIT_BAD_INPUT;
+}
+/** The command line or the action's inputs are wrong. */
+class UsageError extends MlopsError {
+    exitCode = EXIT_BAD_INPUT;
+}
+function isMlopsError(e) {
+    return e instanceof MlopsError;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: ../../../tar-stream/index.js
+var tar_stream = __nccwpck_require__(714);
+;// CONCATENATED MODULE: ../../../../shared/registry/errors.ts
+/**
+ * Registry failures. Both mean "the step ran and refused", so both exit 1 (a check failed), which a
+ * workflow can tell apart from bad usage or input (2, e.g. a hostile model name) and from the forge
+ * failing (3):
+ *   ConflictError   a published version is immutable: different content under an existing version,
+ *                   or a state update that kept losing the compare-and-swap race.
+ *   IntegrityError  a stored asset is missing or its SHA-256 differs from the manifest (tampering,
+ *                   truncation), or an archive entry would escape its folder.
+ */
+
+class ConflictError extends MlopsError {
+    exitCode = errors_EXIT_CHECK_FAILED;
+}
+class IntegrityError extends MlopsError {
+    exitCode = errors_EXIT_CHECK_FAILED;
+}
+/** A promotion that requires an approval found none for its environment in this run. */
+class ApprovalError extends MlopsError {
+    exitCode = errors_EXIT_CHECK_FAILED;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/registry/archive.ts
+/**
+ * The model archive: a deterministic tar.gz of the model's files, and its safe extraction.
+ *
+ * Deterministic: the same files (names and bytes) give the same archive bytes, whatever order they
+ * were created in, their mtimes, owners or permissions, so the archive's SHA-256 identifies the
+ * model. Entries are regular files only, sorted by path (UTF-8 byte order), with mtime 0, uid/gid
+ * 0, empty uname/gname and mode 0644 (the practice of reproducible-builds.org's "archives" page).
+ * The gzip member has mtime 0, no file name, and OS byte 255 ("unknown"): Node's zlib would write
+ * the build platform there (3 on Unix, 10 on Windows), which would make the digest depend on it.
+ * Compression level is fixed (9); the zlib inside Node could still change its output between Node
+ * releases, which is why immutability is checked on the archive's *contents* too (manifest files).
+ *
+ * Extraction refuses anything that could write outside the target folder: absolute names,
+ * `..` segments, backslashes, links of any kind (symlinks pointing outside are named as such),
+ * devices, and duplicate entries. It writes into a temporary sibling folder and renames it into
+ * place, so a refused archive leaves nothing behind.
+ */
+
+
+
+
+
+
+
+
+
+
+const FIXED = { mtime: new Date(0), uid: 0, gid: 0, uname: '', gname: '', mode: 0o644 };
+const GZIP_OS_UNKNOWN = 255;
+const byteOrder = (a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+/** Regular files under `dir`, as relative forward-slash paths in archive order. Links are refused. */
+async function listModelFiles(dir) {
+    const root = resolve(dir);
+    let top;
+    try {
+        top = await lstat(root);
+    }
+    catch {
+        throw new InputError(`model files folder ${dir} does not exist`, { hint: 'pass --files DIR, the folder training wrote the model to' });
+    }
+    if (!top.isDirectory())
+        throw new InputError(`${dir} is not a folder`, { hint: 'pass --files DIR, the folder training wrote the model to' });
+    const out = [];
+    async function walk(abs, rel) {
+        for (const entry of await readdir(abs, { withFileTypes: true })) {
+            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+            const childAbs = join(abs, entry.name);
+            if (entry.isDirectory())
+                await walk(childAbs, childRel);
+            else if (entry.isFile())
+                out.push(childRel);
+            else if (entry.isSymbolicLink()) {
+                throw new InputError(`${join(dir, childRel)} is a symbolic link`, { hint: 'a model archive holds regular files only: copy the file it points to into the folder' });
+            }
+            else
+                throw new InputError(`${join(dir, childRel)} is not a regular file`, { hint: 'a model archive holds regular files only' });
+        }
+    }
+    await walk(root, '');
+    if (out.length === 0)
+        throw new InputError(`model files folder ${dir} has no files`, { hint: 'check that training wrote its outputs there' });
+    return out.sort(byteOrder);
+}
+/** Sets the gzip header's OS byte (offset 9) so the archive does not depend on the platform. */
+class GzipOsByte extends (/* unused pure expression or super */ null && (Transform)) {
+    seen = 0;
+    _transform(chunk, _enc, done) {
+        if (this.seen <= 9 && this.seen + chunk.length > 9) {
+            chunk = Buffer.from(chunk);
+            chunk[9 - this.seen] = GZIP_OS_UNKNOWN;
+        }
+        this.seen += chunk.length;
+        done(null, chunk);
+    }
+}
+/** Hashes and counts what flows through. */
+class Digest extends (/* unused pure expression or super */ null && (Transform)) {
+    hash = createHash('sha256');
+    size = 0;
+    _transform(chunk, _enc, done) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        done(null, chunk);
+    }
+}
+async function writeEntry(pack, absPath, name) {
+    const st = await lstat(absPath);
+    const hash = createHash('sha256');
+    let written = 0;
+    await new Promise((resolvePromise, reject) => {
+        const sink = pack.entry({ ...FIXED, name, size: st.size, type: 'file' }, (err) => (err ? reject(err) : resolvePromise()));
+        const source = createReadStream(absPath);
+        source.on('data', (chunk) => {
+            const b = chunk;
+            hash.update(b);
+            written += b.length;
+            if (!sink.write(b)) {
+                source.pause();
+                sink.once('drain', () => source.resume());
+            }
+        });
+        source.on('error', (e) => {
+            sink.destroy(e);
+            reject(e);
+        });
+        source.on('end', () => sink.end(undefined));
+    }).catch((e) => {
+        throw new InputError(`cannot archive ${absPath}: ${e.message}`, { hint: 'was the file changed while publishing? run again once training has finished', cause: e });
+    });
+    if (written !== st.size)
+        throw new InputError(`${absPath} changed size while it was archived`, { hint: 'run again once training has finished' });
+    return { path: name, size: st.size, sha256: hash.digest('hex') };
+}
+/**
+ * Writes the files under `dir` as a deterministic tar.gz at `destination` (streamed: files are never
+ * held in memory) and returns its digest and the digest of every file in it.
+ */
+async function writeModelArchive(dir, destination) {
+    const names = await listModelFiles(dir);
+    const pack = tar.pack();
+    const digest = new Digest();
+    const files = [];
+    const fill = (async () => {
+        try {
+            for (const name of names)
+                files.push(await writeEntry(pack, join(dir, ...name.split('/')), name));
+            pack.finalize();
+        }
+        catch (e) {
+            pack.destroy(e);
+            throw e;
+        }
+    })();
+    await mkdir(dirname(destination), { recursive: true });
+    const written = pipeline(pack, createGzip({ level: 9, memLevel: 9, strategy: zlibConstants.Z_DEFAULT_STRATEGY }), new GzipOsByte(), digest, createWriteStream(destination));
+    try {
+        await Promise.all([fill, written]);
+    }
+    catch (e) {
+        await rm(destination, { force: true });
+        throw e;
+    }
+    return { sha256: digest.hash.digest('hex'), size: digest.size, files };
+}
+/** Why an entry name is refused, or undefined when it is a safe relative path. */
+function unsafeEntryName(name) {
+    if (name.length === 0)
+        return 'has an empty name';
+    if (name.includes('\0'))
+        return 'has a NUL byte in its name';
+    if (name.includes('\\'))
+        return 'has a backslash in its name (a Windows path separator)';
+    if (name.startsWith('/') || (0,external_node_path_namespaceObject.isAbsolute)(name) || /^[A-Za-z]:/.test(name))
+        return 'is an absolute path';
+    const parts = name.replace(/\/+$/, '').split('/');
+    if (parts.some((p) => p === '..'))
+        return 'climbs out of the folder with ".."';
+    if (parts.some((p) => p === '' || p === '.'))
+        return 'has an empty or "." path segment';
+    return undefined;
+}
+/**
+ * Extracts a model archive into `destination` (which must not exist yet) and returns its files with
+ * their digests. Throws IntegrityError, leaving nothing behind, for an entry that is unsafe.
+ */
+async function extractModelArchive(archive, destination) {
+    const target = (0,external_node_path_namespaceObject.resolve)(destination);
+    const staging = `${target}.partial-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
+    await (0,promises_namespaceObject.mkdir)(staging, { recursive: true });
+    const files = [];
+    const refuse = (name, why) => new IntegrityError(`archive entry ${JSON.stringify(name)} ${why}; refusing to extract`, {
+        location: { file: archive },
+        hint: 'the archive was not written by mlops publish, or was tampered with',
+    });
+    const extract = tar_stream.extract();
+    const source = (0,external_node_fs_namespaceObject.createReadStream)(archive);
+    const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)();
+    const piped = (0,external_node_stream_promises_namespaceObject.pipeline)(source, gunzip, extract);
+    try {
+        for await (const entry of extract) {
+            const { name, type, linkname } = entry.header;
+            const why = unsafeEntryName(name);
+            if (why)
+                throw refuse(name, why);
+            const abs = (0,external_node_path_namespaceObject.resolve)(staging, ...name.replace(/\/+$/, '').split('/'));
+            if (!abs.startsWith(staging + external_node_path_namespaceObject.sep))
+                throw refuse(name, 'resolves outside the folder');
+            if (type === 'symlink' || type === 'link') {
+                const to = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(abs), linkname ?? '');
+                const outside = (0,external_node_path_namespaceObject.isAbsolute)(linkname ?? '') || !to.startsWith(staging + external_node_path_namespaceObject.sep);
+                throw refuse(name, outside ? `is a link pointing outside the folder (to ${JSON.stringify(linkname)})` : 'is a link (model archives hold regular files only)');
+            }
+            if (type === 'directory') {
+                await (0,promises_namespaceObject.mkdir)(abs, { recursive: true });
+                entry.resume();
+                continue;
+            }
+            if (type !== 'file' && type !== 'contiguous-file')
+                throw refuse(name, `is a ${type}, not a regular file`);
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(abs), { recursive: true });
+            const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+            let size = 0;
+            let fh;
+            try {
+                fh = await (0,promises_namespaceObject.open)(abs, 'wx', 0o644);
+            }
+            catch (e) {
+                if (e.code === 'EEXIST')
+                    throw refuse(name, 'appears twice');
+                throw e;
+            }
+            try {
+                for await (const chunk of entry) {
+                    const b = chunk;
+                    hash.update(b);
+                    size += b.length;
+                    await fh.write(b);
+                }
+            }
+            finally {
+                await fh.close();
+            }
+            files.push({ path: external_node_path_namespaceObject.posix.normalize(name), size, sha256: hash.digest('hex') });
+        }
+        await piped;
+        await (0,promises_namespaceObject.rename)(staging, target);
+    }
+    catch (e) {
+        source.destroy();
+        extract.destroy();
+        await piped.catch(() => undefined);
+        await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
+        if (e instanceof IntegrityError)
+            throw e;
+        throw new IntegrityError(`cannot read model archive ${archive}: ${e.message}`, { hint: 'the archive is damaged or not a tar.gz', cause: e });
+    }
+    return files.sort((a, b) => byteOrder(a.path, b.path));
+}
+/** Where `path` is relative to `root`, in forward slashes (for messages). */
+function relativePosix(root, path) {
+    return relative(root, path).split(sep).join('/');
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ../../../../shared/registry/lineage.ts
+/**
+ * Where a model came from. On GitHub Actions, from the runner's GITHUB_* variables; elsewhere from
+ * the local git checkout, asked through execFile (an argument list, never a shell, so nothing in a
+ * branch name or remote URL is ever interpreted).
+ */
+
+
+function git(args, cwd) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, timeout: 10_000, windowsHide: true }, (err, stdout) => resolve(err ? null : stdout.trim() || null));
+    });
+}
+/** Drops credentials from a remote URL (`https://user:token@host/x` → `https://host/x`). */
+function redactRemote(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1');
+}
+const val = (s) => (s === undefined || s === '' ? null : s);
+function localUser(env) {
+    try {
+        return val(env.USER) ?? val(env.USERNAME) ?? (0,external_node_os_namespaceObject.userInfo)().username;
+    }
+    catch {
+        return null;
+    }
+}
+/** Lineage of the current run: GitHub's variables when GITHUB_ACTIONS=true, else local git, else nothing. */
+async function lineageOf(env, cwd = process.cwd()) {
+    if (env.GITHUB_ACTIONS === 'true' || env.GITHUB_RUN_ID) {
+        const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+        const repo = val(env.GITHUB_REPOSITORY);
+        const runId = val(env.GITHUB_RUN_ID);
+        const attempt = Number(env.GITHUB_RUN_ATTEMPT);
+        return {
+            source: 'github',
+            repository: repo,
+            commit: val(env.GITHUB_SHA),
+            ref: val(env.GITHUB_REF),
+            workflow: val(env.GITHUB_WORKFLOW_REF) ?? val(env.GITHUB_WORKFLOW),
+            run_id: runId,
+            run_attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : null,
+            run_url: repo && runId ? `${server}/${repo}/actions/runs/${runId}` : null,
+            actor: val(env.GITHUB_TRIGGERING_ACTOR) ?? val(env.GITHUB_ACTOR),
+            trigger: val(env.GITHUB_EVENT_NAME),
+        };
+    }
+    const commit = await git(['rev-parse', 'HEAD'], cwd);
+    if (commit === null) {
+        return { source: 'none', repository: null, commit: null, ref: null, workflow: null, run_id: null, run_attempt: null, run_url: null, actor: localUser(env), trigger: 'local' };
+    }
+    const [remote, ref] = await Promise.all([git(['remote', 'get-url', 'origin'], cwd), git(['symbolic-ref', '-q', 'HEAD'], cwd)]);
+    return {
+        source: 'git',
+        repository: remote && redactRemote(remote),
+        commit,
+        ref,
+        workflow: null,
+        run_id: null,
+        run_attempt: null,
+        run_url: null,
+        actor: (await git(['config', 'user.name'], cwd)) ?? localUser(env),
+        trigger: 'local',
+    };
+}
+/** The run part of an audit entry. */
+function runRefOf(l) {
+    if (!l.run_id)
+        return null;
+    return { repository: l.repository, run_id: l.run_id, run_attempt: l.run_attempt, workflow: l.workflow, url: l.run_url };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/runtime/lazy-schema.ts
+/**
+ * Zod schemas built the first time they are used, not when their module is loaded.
+ *
+ * Why: zod builds every schema object when the code defining it runs, ~17 µs each, and a step's
+ * bundle holds ~1,000-1,500 of them (each format's, the config's, the inputs'). Most runs use a few
+ * formats: drift-check never reads a comparison, compare never a drift report, and a constant
+ * imported from a format module (a schema name, a list of test names) brought all of its schemas
+ * with it. Measured before this, at each action's start: 20-28 ms of zod construction in compare,
+ * drift-check, publish-model, promote-model and rank-candidates.
+ *
+ * A format module puts its definitions in one builder (`once`) and exports handles
+ * (`lazySchema`): each handle has its schema's type, and forwards every property read (`parse`,
+ * `safeParse`, `_zod`, …) to the schema, built on that first read. zod accepts a handle inside
+ * another schema (it reads `_zod` through it), and `instanceof` sees the schema's prototype. What
+ * zod keys by object identity (the registry behind `.describe()`, which z.toJSONSchema reads) knows
+ * the schema, not the handle: pass `builtSchema(handle)` there.
+ */
+const BUILT = Symbol('mlops-actions:lazy-schema');
+/** `build` run once, on the first call; the same result after. */
+function once(build) {
+    let built;
+    return () => (built ??= { value: build() }).value;
+}
+/** A stand-in for the schema `get()` returns, which is built (by `get`) on the first property read. */
+function lazySchema(get) {
+    const bound = new Map();
+    const handler = {
+        get(_target, key) {
+            const schema = get();
+            if (key === BUILT)
+                return schema;
+            const value = schema[key];
+            if (typeof value !== 'function')
+                return value;
+            // Methods run on the schema itself, whatever `this` the caller passes.
+            let b = bound.get(key);
+            if (b === undefined)
+                bound.set(key, (b = value.bind(schema)));
+            return b;
+        },
+        has: (_target, key) => key in get(),
+        ownKeys: () => Reflect.ownKeys(get()),
+        getOwnPropertyDescriptor(_target, key) {
+            const d = Reflect.getOwnPropertyDescriptor(get(), key);
+            return d === undefined ? undefined : { ...d, configurable: true };
+        },
+        getPrototypeOf: () => Reflect.getPrototypeOf(get()),
+        set: () => false,
+        defineProperty: () => false,
+        deleteProperty: () => false,
+    };
+    return new Proxy({}, handler);
+}
+/** The schema behind a lazySchema handle (built now), or `schema` itself when it is not a handle. */
+function builtSchema(schema) {
+    return schema[BUILT] ?? schema;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/evaluation-format.ts
+/**
+ * `mlops-actions/evaluation@1`: one evaluation of one model on one dataset, written by the evaluate
+ * step and read by compare, publish-model and drift-check. Defined once here (zod) and documented
+ * in docs/formats.md ("Evaluation report").
+ *
+ * Metrics are keyed by scikit-learn's function name without `_score` (see
+ * shared/model/metrics/index.ts). A metric that is undefined on the data (ROC AUC with one class)
+ * is never written as null or NaN: it is listed in `omitted` with the reason.
+ */
+
+
+
+const EVALUATION_SCHEMA = 'mlops-actions/evaluation@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const evaluation_format_schemas = once(() => {
+    const sha256 = schemas_string().regex(/^[0-9a-f]{64}$/);
+    const label = union([schemas_string(), schemas_number()]);
+    const metricValueSchema = object({
+        /** The metric on all rows. */
+        value: schemas_number(),
+        /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
+        ci: tuple([schemas_number(), schemas_number()]).optional(),
+        /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
+        ci_invalid: schemas_number().int().nonnegative().optional(),
+        /** Which way is better (registry metrics only); the compare step's default. */
+        direction: schemas_enum(['higher', 'lower']).optional(),
+    });
+    const omittedMetricSchema = object({ metric: schemas_string(), reason: schemas_string() });
+    const confusionMatrixSchema = object({
+        /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
+        labels: array(label),
+        /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
+        counts: array(array(schemas_number().int().nonnegative())),
+    });
+    const sliceSchema = object({
+        column: schemas_string(),
+        /** The slice's value as text; null for rows where the column is missing. */
+        value: schemas_string().nullable(),
+        rows: schemas_number().int().nonnegative(),
+        metrics: record(schemas_string(), metricValueSchema),
+        omitted: array(omittedMetricSchema),
+        confusion_matrix: confusionMatrixSchema.nullable(),
+    });
+    const skippedSliceSchema = object({
+        column: schemas_string(),
+        value: schemas_string().nullable(),
+        rows: schemas_number().int().nonnegative(),
+        reason: schemas_string(),
+    });
+    const evaluationReportSchema = object({
+        schema: literal(EVALUATION_SCHEMA),
+        /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
+        source: schemas_enum(['predictions', 'import']),
+        task: schemas_enum(['binary', 'multiclass', 'regression']).nullable(),
+        /** Rows evaluated (null for imported metrics). */
+        rows: schemas_number().int().nonnegative().nullable(),
+        /** The predictions file; null for imported metrics. */
+        dataset: object({ file: schemas_string(), format: schemas_string(), sha256, bytes: schemas_number().int().nonnegative() })
+            .nullable(),
+        /** `--model` files, each with its SHA-256, in the order given. */
+        models: array(object({ file: schemas_string(), sha256, bytes: schemas_number().int().nonnegative() })),
+        /** The columns read; null for imported metrics. */
+        columns: object({
+            label: schemas_string(),
+            prediction: schemas_string().nullable(),
+            /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
+            score: array(schemas_string()),
+            score_classes: array(label).nullable(),
+            id: schemas_string().nullable(),
+            slices: array(schemas_string()),
+        })
+            .nullable(),
+        /** Classification settings; null for regression and imports. */
+        classification: object({
+            /** All classes, sorted as scikit-learn sorts labels. */
+            classes: array(label),
+            pos_label: label.nullable(),
+            /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
+            threshold: schemas_number().nullable(),
+            /** Where the predicted labels came from. */
+            predicted_from: schemas_enum(['prediction', 'threshold', 'argmax']),
+            ece_bins: schemas_number().int().positive(),
+        })
+            .nullable(),
+        bootstrap: object({
+            method: literal('percentile'),
+            /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
+            unit: literal('row'),
+            resamples: schemas_number().int().positive(),
+            confidence: schemas_number().gt(0).lt(1),
+            seed: schemas_number().int(),
+            prng: schemas_string(),
+        })
+            .nullable(),
+        metrics: record(schemas_string(), metricValueSchema),
+        omitted: array(omittedMetricSchema),
+        confusion_matrix: confusionMatrixSchema.nullable(),
+        slices: array(sliceSchema),
+        skipped_slices: array(skippedSliceSchema),
+        min_slice_size: schemas_number().int().nonnegative().nullable(),
+        /** Per-example data for paired tests in compare; null when not written. */
+        examples: object({
+            /** Path relative to the report's folder. */
+            file: schemas_string(),
+            format: literal('jsonl.gz'),
+            sha256,
+            rows: schemas_number().int().nonnegative(),
+            /** The id column pairing rows across reports; null = the 0-based row index. */
+            id_column: schemas_string().nullable(),
+        })
+            .nullable(),
+        /** Imported metrics: which tool wrote them and where. */
+        imported: object({ kind: schemas_string(), path: schemas_string(), details: record(schemas_string(), unknown()).optional() })
+            .nullable(),
+        warnings: array(schemas_string()),
+    });
+    return { metricValueSchema, omittedMetricSchema, confusionMatrixSchema, sliceSchema, skippedSliceSchema, evaluationReportSchema };
+});
+const metricValueSchema = lazySchema(() => evaluation_format_schemas().metricValueSchema);
+const omittedMetricSchema = lazySchema(() => evaluation_format_schemas().omittedMetricSchema);
+const confusionMatrixSchema = lazySchema(() => evaluation_format_schemas().confusionMatrixSchema);
+const sliceSchema = lazySchema(() => evaluation_format_schemas().sliceSchema);
+const skippedSliceSchema = lazySchema(() => evaluation_format_schemas().skippedSliceSchema);
+const evaluationReportSchema = lazySchema(() => evaluation_format_schemas().evaluationReportSchema);
+/** The folder a report's relative `examples.file` is resolved against. */
+function examplesFileOf(reportPath, report) {
+    return report.examples ? join(dirname(reportPath), report.examples.file) : undefined;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/registry/manifest-format.ts
+/**
+ * `mlops-actions/model@1`: what a published model version is. Written by publish as the asset
+ * `manifest.json` next to the archive; read by promote (to verify every asset before an alias
+ * moves) and by drift-check (the training data profile is its reference). Documented in
+ * docs/registry.md ("The manifest").
+ *
+ * `content_digest` is what immutability compares: a SHA-256 over the archive's files (paths, sizes,
+ * digests), the evaluation, the profile and the params, but not lineage, times or the model card,
+ * so re-running the same publish in another workflow run is recognized as the same release.
+ */
+
+
+
+const MODEL_MANIFEST_SCHEMA = 'mlops-actions/model@1';
+const MANIFEST_ASSET = 'manifest.json';
+const ARCHIVE_ASSET = 'model.tar.gz';
+const MODEL_CARD_ASSET = 'model-card.md';
+const EVALUATION_ASSET = 'evaluation.json';
+/** The evaluation's per-example file, when it has one: compare's paired tests against this version. */
+const EVALUATION_EXAMPLES_ASSET = 'evaluation.examples.jsonl.gz';
+const PROFILE_ASSET = 'profile.json';
+const RUN_ASSET = 'run.json';
+const COMPARISON_ASSET = 'comparison.json';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const manifest_format_schemas = once(() => {
+    const sha256 = schemas_string().regex(/^[0-9a-f]{64}$/);
+    const fileEntrySchema = object({
+        /** For archive files: the path inside the archive; for assets: the asset name. */
+        name: schemas_string(),
+        size: schemas_number().int().nonnegative(),
+        sha256,
+    });
+    const lineageSchema = object({
+        /** Where these values came from: the GitHub Actions environment, local git, or nothing known. */
+        source: schemas_enum(['github', 'git', 'none']),
+        /** owner/name on GitHub; locally the `origin` remote URL (credentials removed), or null. */
+        repository: schemas_string().nullable(),
+        commit: schemas_string().nullable(),
+        ref: schemas_string().nullable(),
+        workflow: schemas_string().nullable(),
+        run_id: schemas_string().nullable(),
+        run_attempt: schemas_number().int().positive().nullable(),
+        /** Link to the workflow run, when on GitHub. */
+        run_url: schemas_string().nullable(),
+        actor: schemas_string().nullable(),
+        /** The event that started the run (`push`, `workflow_dispatch`, ...), or `local`. */
+        trigger: schemas_string().nullable(),
+    });
+    const modelManifestSchema = object({
+        schema: literal(MODEL_MANIFEST_SCHEMA),
+        name: schemas_string(),
+        version: schemas_string(),
+        /** model/<name>/v<version> (shared/registry/tag.ts). */
+        tag: schemas_string(),
+        content_digest: sha256,
+        created_at: schemas_string(),
+        /** The model archive and every file in it, sorted by path. */
+        archive: object({ name: schemas_string(), size: schemas_number().int().nonnegative(), sha256, files: array(fileEntrySchema) }),
+        /** Every stored asset of the version except manifest.json itself (which cannot hold its own digest). */
+        assets: array(fileEntrySchema),
+        lineage: lineageSchema,
+        /** From the train run record (mlops-actions/run@1), when one was given. */
+        training: object({ asset: schemas_string(), sha256, params: record(schemas_string(), unknown()), seed: schemas_number().int(), cache_key: schemas_string().nullable(), commit: schemas_string().nullable() })
+            .nullable(),
+        evaluation: object({
+            asset: schemas_string(),
+            sha256,
+            task: schemas_enum(['binary', 'multiclass', 'regression']).nullable(),
+            rows: schemas_number().int().nonnegative().nullable(),
+            dataset_sha256: sha256.nullable(),
+            metrics: record(schemas_string(), metricValueSchema),
+            omitted: array(omittedMetricSchema),
+        }),
+        /** The compare step's verdict on this model, when a comparison was given. */
+        comparison: object({ asset: schemas_string(), sha256, verdict: schemas_enum(['pass', 'fail', 'report-only']), failures: array(schemas_string()), baseline_dataset_sha256: schemas_string().nullable() })
+            .nullable(),
+        /** The training data's profile (mlops-actions/profile@1): drift-check's reference. */
+        data: object({ profile: schemas_string(), sha256, rows: schemas_number().int().nonnegative(), columns: array(schemas_string()), sources: array(schemas_string()) })
+            .nullable(),
+    });
+    return { fileEntrySchema, lineageSchema, modelManifestSchema };
+});
+const fileEntrySchema = lazySchema(() => manifest_format_schemas().fileEntrySchema);
+const lineageSchema = lazySchema(() => manifest_format_schemas().lineageSchema);
+const modelManifestSchema = lazySchema(() => manifest_format_schemas().modelManifestSchema);
+
+;// CONCATENATED MODULE: ../../../../shared/runtime/file-digest.ts
+/**
+ * The SHA-256 of a file, streamed (model archives and data files can be large), with its size:
+ * the one digest every step records or verifies (published assets, model and data digests in
+ * reports, the contract a shard was checked against).
+ */
+
+
+/** SHA-256 (hex) and size in bytes of a file. */
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/registry/release-files.ts
+/**
+ * Reading what a published version stores: the manifest, JSON documents checked against their
+ * schema. Shared by publish, promote, compare's production baseline and drift-check's
+ * registry reference.
+ *
+ * Why its own module: these lived in publish.ts, so every step that reads a release (drift-check,
+ * promote-model, compare, rank-candidates) bundled the whole publish path with them (the archive
+ * writer and tar, the model card, the run and comparison formats) and built its schemas at each
+ * start.
+ */
+
+
+
+
+
+/** A JSON file parsed and checked against `schema`; InputError naming the file, the field and `hint` otherwise. */
+async function readJsonAs(file, schema, name, hint) {
+    let json;
+    try {
+        json = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+    }
+    catch (e) {
+        const code = e.code;
+        throw new errors_InputError(code === 'ENOENT' ? `${name} not found` : `cannot read the ${name}: ${e.message}`, { location: { file }, hint, cause: e });
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+        const i = parsed.error.issues[0];
+        throw new errors_InputError(`not a valid ${name}: ${i.path.join('.') || '(top level)'}: ${i.message}`, { location: { file }, hint });
+    }
+    return parsed.data;
+}
+/** Downloads a version's manifest into workDir and parses it; its SHA-256 is what promotions verify. */
+async function fetchManifest(releases, ref, workDir) {
+    const path = (0,external_node_path_namespaceObject.join)(workDir, `${ref.version}.${MANIFEST_ASSET}`);
+    await releases.download(ref, MANIFEST_ASSET, path);
+    const { sha256 } = await sha256File(path);
+    const manifest = await readJsonAs(path, modelManifestSchema, `${MODEL_MANIFEST_SCHEMA} manifest of ${ref.tag}`, 'the stored manifest is damaged');
+    return { manifest, sha256, path };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/registry/semver.ts
+/**
+ * Model versions: Semantic Versioning 2.0.0 (semver.org) without build metadata: `X.Y.Z` with an
+ * optional prerelease (`1.4.0-rc.1`). Build metadata (`+sha`) is refused: semver ignores it when
+ * ordering, so `1.0.0+a` and `1.0.0+b` would be two releases of one version. Bumps follow npm's
+ * `semver.inc` (a prerelease bumps to its release: 1.2.0-rc.1 + patch = 1.2.0).
+ */
+
+const BUMPS = (/* unused pure expression or super */ null && (['major', 'minor', 'patch']));
+/** Longer than any real version; keeps tags, folder names and messages sane. */
+const semver_MAX_VERSION_LENGTH = 64;
+const NUM = '(0|[1-9]\\d*)';
+const PRE_ID = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
+const SEMVER_RE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?$`);
+/** Parses `1.2.3`, `1.2.3-rc.1`, or the same with one leading `v`; undefined when it is not one. */
+function semver_tryParseVersion(text) {
+    if (text.length > semver_MAX_VERSION_LENGTH + 1)
+        return undefined;
+    const m = SEMVER_RE.exec(text.startsWith('v') ? text.slice(1) : text);
+    if (!m)
+        return undefined;
+    const [major, minor, patch] = [m[1], m[2], m[3]].map(Number);
+    if (![major, minor, patch].every(Number.isSafeInteger))
+        return undefined;
+    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
+}
+/** Like tryParseVersion, but a bad version is a UsageError that says what a good one looks like. */
+function parseVersion(text, where = 'version') {
+    const v = semver_tryParseVersion(text);
+    if (v)
+        return v;
+    const shown = JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+    const hint = text.includes('+')
+        ? 'build metadata (+...) is not allowed: semver ignores it when ordering, so it cannot tell two releases apart'
+        : `use MAJOR.MINOR.PATCH with an optional -prerelease, e.g. 1.4.0 or 2.0.0-rc.1 (at most ${semver_MAX_VERSION_LENGTH} characters)`;
+    throw new UsageError(`${where} ${shown} is not a semantic version`, { hint });
+}
+function semver_formatVersion(v) {
+    const core = `${v.major}.${v.minor}.${v.patch}`;
+    return v.prerelease.length ? `${core}-${v.prerelease.join('.')}` : core;
+}
+/** The canonical text of a version as given (drops a leading `v`); throws UsageError when invalid. */
+function normalizeVersion(text, where) {
+    return semver_formatVersion(parseVersion(text, where));
+}
+function compareIds(a, b) {
+    const na = /^\d+$/.test(a);
+    const nb = /^\d+$/.test(b);
+    if (na && nb)
+        return Math.sign(Number(a) - Number(b));
+    if (na)
+        return -1; // numeric identifiers have lower precedence than alphanumeric ones (semver 11.4.3)
+    if (nb)
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Semver precedence: negative when a < b, 0 when equal, positive when a > b. */
+function compareVersions(a, b) {
+    const x = typeof a === 'string' ? parseVersion(a) : a;
+    const y = typeof b === 'string' ? parseVersion(b) : b;
+    for (const k of ['major', 'minor', 'patch'])
+        if (x[k] !== y[k])
+            return Math.sign(x[k] - y[k]);
+    // A release ranks above its prereleases (1.0.0-rc.1 < 1.0.0).
+    if (!x.prerelease.length || !y.prerelease.length)
+        return Math.sign(Number(!x.prerelease.length) - Number(!y.prerelease.length));
+    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
+        if (x.prerelease[i] === undefined)
+            return -1;
+        if (y.prerelease[i] === undefined)
+            return 1;
+        const c = compareIds(x.prerelease[i], y.prerelease[i]);
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+/** The highest of `versions` (strings), or undefined for none. With `stableOnly`, prereleases are skipped. */
+function highestVersion(versions, stableOnly = false) {
+    let best;
+    for (const text of versions) {
+        const v = semver_tryParseVersion(text);
+        if (!v || (stableOnly && v.prerelease.length))
+            continue;
+        if (!best || compareVersions(v, best) > 0)
+            best = v;
+    }
+    return best && semver_formatVersion(best);
+}
+/** npm semver's `inc` for major/minor/patch. */
+function bumpVersion(version, bump) {
+    const v = typeof version === 'string' ? parseVersion(version) : version;
+    const pre = v.prerelease.length > 0;
+    switch (bump) {
+        case 'major':
+            return semver_formatVersion({ major: pre && v.minor === 0 && v.patch === 0 ? v.major : v.major + 1, minor: 0, patch: 0, prerelease: [] });
+        case 'minor':
+            return semver_formatVersion({ major: v.major, minor: pre && v.patch === 0 ? v.minor : v.minor + 1, patch: 0, prerelease: [] });
+        case 'patch':
+            return semver_formatVersion({ major: v.major, minor: v.minor, patch: pre ? v.patch : v.patch + 1, prerelease: [] });
+    }
+}
+/** The version a model's first publish gets when none is given: "v1". */
+const FIRST_VERSION = '1.0.0';
+/** The PR label that asks for a bump: `model:major`, `model:minor`, `model:patch`. */
+const BUMP_LABEL_PREFIX = 'model:';
+/**
+ * The bump PR labels ask for: the largest of the `model:*` labels (major > minor > patch), or
+ * undefined when there is none. Other labels are ignored.
+ */
+function bumpFromLabels(labels) {
+    const asked = new Set(labels.map((l) => l.trim().toLowerCase()).filter((l) => l.startsWith(BUMP_LABEL_PREFIX)).map((l) => l.slice(BUMP_LABEL_PREFIX.length)));
+    return BUMPS.find((b) => asked.has(b));
+}
+/**
+ * The version to publish. Precedence: an explicit version; else the highest existing version bumped
+ * by the `bump` input, else by a PR label, else by patch; the first version of a model is 1.0.0.
+ */
+function nextVersion(existing, choice) {
+    if (choice.version !== undefined && choice.version !== '')
+        return { version: normalizeVersion(choice.version), reason: 'explicit' };
+    const highest = highestVersion(existing);
+    const label = bumpFromLabels(choice.labels ?? []);
+    const bump = choice.bump ?? label ?? 'patch';
+    const why = choice.bump ? `--bump ${bump}` : label ? `PR label ${BUMP_LABEL_PREFIX}${label}` : 'default patch bump';
+    if (!highest)
+        return { version: FIRST_VERSION, reason: 'first version' };
+    return { version: bumpVersion(highest, bump), reason: `${why} from ${highest}` };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/registry/state-format.ts
+/**
+ * Registry state, written through the StateStore (shared/registry/ports.ts) with compare-and-swap.
+ *
+ * `mlops-actions/registry-state@1`: one document per model: its published versions, where each
+ * alias points, and the alias history (every move, oldest first).
+ * `mlops-actions/registry-audit@1`: one JSON line per change in the model's append-only audit log:
+ * who, when, what (publish or promote), from which version to which, the approval and the run.
+ * Documented in docs/registry.md ("State and audit log").
+ */
+
+
+const REGISTRY_STATE_SCHEMA = 'mlops-actions/registry-state@1';
+const REGISTRY_AUDIT_SCHEMA = 'mlops-actions/registry-audit@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const state_format_schemas = once(() => {
+    const sha256 = schemas_string().regex(/^[0-9a-f]{64}$/);
+    const runRefSchema = object({
+        repository: schemas_string().nullable(),
+        run_id: schemas_string().nullable(),
+        run_attempt: schemas_number().int().positive().nullable(),
+        workflow: schemas_string().nullable(),
+        url: schemas_string().nullable(),
+    });
+    const approvalSchema = object({
+        reviewer: schemas_string().nullable(),
+        comment: schemas_string().nullable(),
+        /** The GitHub Environment whose protection rules approved the job, when there was one. */
+        environment: schemas_string().nullable(),
+    });
+    const versionEntrySchema = object({
+        version: schemas_string(),
+        tag: schemas_string(),
+        url: schemas_string(),
+        /** Digest of manifest.json as published: promote checks the stored manifest against it. */
+        manifest_sha256: sha256,
+        content_digest: sha256,
+        published_at: schemas_string(),
+        published_by: schemas_string().nullable(),
+    });
+    const aliasEntrySchema = object({
+        version: schemas_string(),
+        updated_at: schemas_string(),
+        updated_by: schemas_string().nullable(),
+    });
+    const aliasMoveSchema = object({
+        at: schemas_string(),
+        alias: schemas_string(),
+        /** The version the alias pointed to before; null when it was created. */
+        from: schemas_string().nullable(),
+        to: schemas_string(),
+        actor: schemas_string().nullable(),
+    });
+    const registryStateSchema = object({
+        schema: literal(REGISTRY_STATE_SCHEMA),
+        model: schemas_string(),
+        /** Sorted by semver precedence, lowest first. */
+        versions: array(versionEntrySchema),
+        aliases: record(schemas_string(), aliasEntrySchema),
+        history: array(aliasMoveSchema),
+    });
+    const auditEntrySchema = object({
+        schema: literal(REGISTRY_AUDIT_SCHEMA),
+        at: schemas_string(),
+        model: schemas_string(),
+        action: schemas_enum(['publish', 'promote']),
+        /** promote: the alias moved; null for publish. */
+        alias: schemas_string().nullable(),
+        /** promote: the alias's previous version (null when new); publish: null. */
+        from: schemas_string().nullable(),
+        /** promote: the version the alias now points to; publish: the version published. */
+        to: schemas_string(),
+        actor: schemas_string().nullable(),
+        approval: approvalSchema.nullable(),
+        run: runRefSchema.nullable(),
+        /** Verified or published manifest digest, so the entry names exactly what moved. */
+        manifest_sha256: sha256.nullable(),
+    });
+    return { runRefSchema, approvalSchema, versionEntrySchema, aliasEntrySchema, aliasMoveSchema, registryStateSchema, auditEntrySchema };
+});
+const runRefSchema = lazySchema(() => state_format_schemas().runRefSchema);
+const approvalSchema = lazySchema(() => state_format_schemas().approvalSchema);
+const versionEntrySchema = lazySchema(() => state_format_schemas().versionEntrySchema);
+const aliasEntrySchema = lazySchema(() => state_format_schemas().aliasEntrySchema);
+const aliasMoveSchema = lazySchema(() => state_format_schemas().aliasMoveSchema);
+const registryStateSchema = lazySchema(() => state_format_schemas().registryStateSchema);
+const state_format_auditEntrySchema = lazySchema(() => state_format_schemas().auditEntrySchema);
+function emptyState(model) {
+    return { schema: REGISTRY_STATE_SCHEMA, model, versions: [], aliases: {}, history: [] };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/registry/state-update.ts
+/**
+ * Reading and changing a model's registry state through the StateStore's compare-and-swap.
+ *
+ * A change is a function of the current state (re-applied from scratch after every lost race, so a
+ * concurrent change is never overwritten). After a lost race we wait a random time with capped
+ * exponential growth ("full jitter", AWS Architecture Blog, "Exponential Backoff And Jitter",
+ * 2015) so contenders spread out instead of colliding again in lockstep.
+ */
+
+
+
+const DEFAULT_RETRY = { attempts: 20, baseDelayMs: 25, maxDelayMs: 1000 };
+const sleepMs = (ms) => new Promise((r) => setTimeout(r, ms));
+function checkState(model, value) {
+    const parsed = registryStateSchema.safeParse(value);
+    if (!parsed.success) {
+        const i = parsed.error.issues[0];
+        throw new errors_InputError(`registry state of model "${model}" is not valid ${registryStateSchema.shape.schema.value}: ${i.path.join('.') || '(root)'}: ${i.message}`, {
+            hint: 'the state document was edited by hand or by a newer version; restore it from the audit log or history',
+        });
+    }
+    if (parsed.data.model !== model)
+        throw new errors_InputError(`registry state for "${model}" names model "${parsed.data.model}"`, { hint: 'the state document was copied from another model' });
+    return parsed.data;
+}
+/** The model's state, or undefined when nothing was ever recorded for it. */
+async function readState(store, model) {
+    const doc = await store.read(model);
+    if (!doc)
+        return undefined;
+    return { state: checkState(model, doc.value), revision: doc.revision };
+}
+/** The model's audit log, oldest first. */
+async function readAudit(store, model) {
+    const lines = await store.audit(model);
+    return lines.map((line, i) => {
+        let json;
+        try {
+            json = JSON.parse(line);
+        }
+        catch {
+            throw new InputError(`audit log of model "${model}", line ${i + 1}, is not JSON`);
+        }
+        const parsed = auditEntrySchema.safeParse(json);
+        if (!parsed.success)
+            throw new InputError(`audit log of model "${model}", line ${i + 1}: ${parsed.error.issues[0].message}`);
+        return parsed.data;
+    });
+}
+/**
+ * Applies `change` with compare-and-swap: read, apply, write only if nobody wrote in between; on a
+ * lost race read again and re-apply. Throws ConflictError after `policy.attempts` lost races.
+ */
+async function updateState(store, model, change, message, policy = {}) {
+    const p = { ...DEFAULT_RETRY, ...policy };
+    const random = p.random ?? Math.random;
+    const sleep = p.sleep ?? sleepMs;
+    for (let attempt = 1; attempt <= p.attempts; attempt++) {
+        const current = await readState(store, model);
+        const outcome = change(current ? structuredClone(current.state) : undefined);
+        if ('unchanged' in outcome)
+            return { result: outcome.unchanged, changed: false, attempts: attempt };
+        const value = registryStateSchema.parse(outcome.state);
+        const lines = outcome.audit.map((e) => JSON.stringify(state_format_auditEntrySchema.parse(e)));
+        if (await store.write(model, value, lines, current?.revision, message))
+            return { result: outcome.result, changed: true, attempts: attempt };
+        if (attempt < p.attempts)
+            await sleep(random() * Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** (attempt - 1)));
+    }
+    throw new ConflictError(`registry state of model "${model}" kept changing under us: gave up after ${p.attempts} attempts`, {
+        hint: 'other publishes or promotions of this model are running at the same moment; run this one again',
+    });
+}
+
+
+;// CONCATENATED MODULE: ../../../../shared/registry/tag.ts
+/**
+ * Names in the registry, and the tag of a published version:
+ *
+ *   model/<name>/v<version>        e.g. model/churn/v1.4.0, model/churn/v2.0.0-rc.1
+ *
+ * The same string is the Git tag of the GitHub release and the folder of the local registry
+ * (`<registry>/model/<name>/v<version>/`). Model names and aliases are `^[a-z][a-z0-9]*(-[a-z0-9]+)*$`
+ * and at most 64 characters: safe as a path segment, a Git ref component, a URL part and a file
+ * name on every OS, so a name from a workflow input can never climb out of a folder (`../`), split
+ * a ref (`@{`, spaces) or collide by case.
+ */
+
+
+const NAME_RE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const MAX_NAME_LENGTH = 64;
+const TAG_PREFIX = 'model/';
+/** Version words promote understands; an alias cannot be named like them. */
+const RESERVED_ALIASES = new Set(['latest']);
+function shown(text) {
+    return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+}
+function checkName(text, what, flag) {
+    if (typeof text !== 'string' || text.length === 0)
+        throw new UsageError(`${what} is empty`, { hint: `pass ${flag} NAME` });
+    if (text.length > MAX_NAME_LENGTH)
+        throw new UsageError(`${what} ${shown(text)} is ${text.length} characters long`, { hint: `use at most ${MAX_NAME_LENGTH}` });
+    if (!NAME_RE.test(text)) {
+        throw new UsageError(`${what} ${shown(text)} is not allowed`, {
+            hint: 'use lowercase letters, digits and single hyphens, starting with a letter (e.g. churn, fraud-v2)',
+        });
+    }
+    return text;
+}
+/** Returns the model name, or throws UsageError (exit 2) saying what is wrong with it. */
+function validateModelName(name) {
+    return checkName(name, 'model name', '--model');
+}
+/** Returns the alias, or throws UsageError; `latest` is reserved (it means "the highest version"). */
+function validateAlias(alias) {
+    checkName(alias, 'alias', '--alias');
+    if (RESERVED_ALIASES.has(alias))
+        throw new UsageError(`alias "${alias}" is reserved`, { hint: 'it means the highest published version; pick another alias name' });
+    return alias;
+}
+/** The tag of a version: `model/<name>/v<version>`. Validates both parts. */
+function tagOf(model, version) {
+    return `${TAG_PREFIX}${validateModelName(model)}/v${normalizeVersion(version)}`;
+}
+/** The model and version of a tag, or undefined when `tag` is not one of ours. */
+function parseTag(tag) {
+    if (!tag.startsWith(TAG_PREFIX) || tag.length > TAG_PREFIX.length + MAX_NAME_LENGTH + MAX_VERSION_LENGTH + 2)
+        return undefined;
+    const rest = tag.slice(TAG_PREFIX.length);
+    const slash = rest.indexOf('/');
+    if (slash < 0)
+        return undefined;
+    const model = rest.slice(0, slash);
+    const v = rest.slice(slash + 1);
+    if (!NAME_RE.test(model) || model.length > MAX_NAME_LENGTH || !v.startsWith('v'))
+        return undefined;
+    const parsed = tryParseVersion(v.slice(1));
+    if (!parsed || v.slice(1).startsWith('v') || formatVersion(parsed) !== v.slice(1))
+        return undefined;
+    return { model, version: formatVersion(parsed) };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/registry/promote.ts
+/**
+ * promoteModel: moves an alias (`staging`, `production`, ...) of a model to a version, after
+ * verifying that the version is intact: the stored manifest matches the digest recorded when it was
+ * published, every asset the manifest lists is present with its SHA-256 and size, and the archive
+ * extracts safely to exactly the files the manifest lists. Then one compare-and-swap update of the
+ * state records the move and appends an audit entry. Rollback is promoting an earlier version.
+ * Promoting an alias to the version it already points to changes nothing (no audit entry).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The version `latest` means: the highest release, or the highest prerelease when there is none. */
+function resolveLatest(versions) {
+    return highestVersion(versions, true) ?? highestVersion(versions);
+}
+/**
+ * Downloads a version's manifest and assets and checks every digest. Throws IntegrityError naming
+ * the first asset that is missing or differs. Returns the manifest and what was verified.
+ */
+async function verifyRelease(releases, ref, recordedManifestSha) {
+    const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mlops-verify-'));
+    const stop = (what) => new IntegrityError(`${ref.tag}: ${what}; not promoting`, { hint: 'the stored release was changed or damaged after publishing: publish the model again under a new version' });
+    try {
+        if (!ref.assets.some((a) => a.name === MANIFEST_ASSET))
+            throw stop(`${MANIFEST_ASSET} is missing`);
+        const { manifest, sha256: manifestSha } = await fetchManifest(releases, ref, work).catch((e) => {
+            // A stored manifest that is gone or unreadable is damage to the release, not bad user input.
+            throw e instanceof IntegrityError || e instanceof errors_InputError ? stop(e.message) : e;
+        });
+        if (recordedManifestSha && manifestSha !== recordedManifestSha) {
+            throw stop(`${MANIFEST_ASSET} has SHA-256 ${manifestSha}, but ${recordedManifestSha} was recorded when it was published`);
+        }
+        if (manifest.name !== ref.model || manifest.version !== ref.version)
+            throw stop(`${MANIFEST_ASSET} describes ${manifest.name} ${manifest.version}`);
+        const verified = [{ name: MANIFEST_ASSET, sha256: manifestSha, size: 0 }];
+        for (const asset of manifest.assets) {
+            if (!ref.assets.some((a) => a.name === asset.name))
+                throw stop(`asset ${asset.name} listed in the manifest is missing from the release`);
+            const path = (0,external_node_path_namespaceObject.join)(work, `asset-${verified.length}`);
+            try {
+                await releases.download(ref, asset.name, path);
+            }
+            catch (e) {
+                throw e instanceof IntegrityError ? stop(`asset ${asset.name} is missing`) : e;
+            }
+            const got = await sha256File(path);
+            if (got.sha256 !== asset.sha256 || got.size !== asset.size) {
+                throw stop(`asset ${asset.name} has SHA-256 ${got.sha256} (${got.size} bytes), but the manifest says ${asset.sha256} (${asset.size} bytes)`);
+            }
+            verified.push({ name: asset.name, ...got });
+            if (asset.name === ARCHIVE_ASSET) {
+                const files = await extractModelArchive(path, (0,external_node_path_namespaceObject.join)(work, 'model'));
+                const want = manifest.archive.files.map((f) => `${f.name} ${f.size} ${f.sha256}`).join('\n');
+                const have = files.map((f) => `${f.path} ${f.size} ${f.sha256}`).join('\n');
+                if (want !== have)
+                    throw stop(`the files in ${ARCHIVE_ASSET} differ from the manifest's list`);
+            }
+        }
+        if (!manifest.assets.some((a) => a.name === ARCHIVE_ASSET))
+            throw stop(`the manifest lists no ${ARCHIVE_ASSET}`);
+        verified[0].size = ref.assets.find((a) => a.name === MANIFEST_ASSET)?.size ?? 0;
+        return { manifest, manifestSha, verified };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+    }
+}
+async function promoteModel(options, ports) {
+    const model = validateModelName(options.model);
+    const alias = validateAlias(options.alias);
+    const now = options.now ?? (() => new Date());
+    const published = (await ports.releases.list(model)).map((r) => r.version);
+    if (published.length === 0)
+        throw new errors_InputError(`model "${model}" has no published versions`, { hint: 'publish it first (mlops publish)' });
+    const version = options.version === 'latest' ? resolveLatest(published) : normalizeVersion(options.version, '--version');
+    const ref = await ports.releases.find(model, version);
+    if (!ref) {
+        const list = [...published].sort(compareVersions).slice(-10).join(', ');
+        throw new errors_InputError(`model "${model}" has no version ${version}`, { hint: `published: ${list}` });
+    }
+    const recorded = (await readState(ports.state, model))?.state.versions.find((v) => v.version === version);
+    const { manifest, manifestSha, verified } = await verifyRelease(ports.releases, ref, recorded?.manifest_sha256);
+    const lineage = await lineageOf(options.env ?? process.env, options.cwd);
+    const approval = options.approval && Object.values(options.approval).some((v) => v)
+        ? { reviewer: options.approval.reviewer ?? null, comment: options.approval.comment ?? null, environment: options.approval.environment ?? null }
+        : null;
+    const { result, changed, attempts } = await updateState(ports.state, model, (current) => {
+        const state = current ?? emptyState(model);
+        const from = state.aliases[alias]?.version ?? null;
+        if (from === version)
+            return { unchanged: { from } };
+        const at = now().toISOString();
+        if (!state.versions.some((v) => v.version === version)) {
+            // Published by a run that died before recording it: the verified manifest tells us what it is.
+            state.versions.push({ version, tag: ref.tag, url: ref.url, manifest_sha256: manifestSha, content_digest: manifest.content_digest, published_at: manifest.created_at, published_by: manifest.lineage.actor });
+            state.versions.sort((a, b) => compareVersions(a.version, b.version));
+        }
+        state.aliases[alias] = { version, updated_at: at, updated_by: lineage.actor };
+        state.history.push({ at, alias, from, to: version, actor: lineage.actor });
+        return {
+            state,
+            result: { from },
+            audit: [{ schema: REGISTRY_AUDIT_SCHEMA, at, model, action: 'promote', alias, from, to: version, actor: lineage.actor, approval, run: runRefOf(lineage), manifest_sha256: manifestSha }],
+        };
+    }, `promote ${model} ${alias} -> ${version}`, options.retry);
+    return { status: changed ? 'promoted' : 'unchanged', model, alias, from: result.from, to: version, tag: ref.tag, url: ref.url, manifest_sha256: manifestSha, verified, attempts };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/deployments.ts
+async function upsertModelDeployment(octokit, p) {
+    const key = { model: p.model, version: p.version, alias: p.alias, run_id: p.runId, run_attempt: p.runAttempt };
+    const existing = await octokit.paginate(octokit.rest.repos.listDeployments, { owner: p.owner, repo: p.repo, environment: p.environment, ref: p.ref, per_page: 100 });
+    const match = existing.filter((d) => sameKey(d.payload, key)).sort((a, b) => a.id - b.id)[0];
+    if (match)
+        return { action: 'found', deploymentId: match.id, url: match.url };
+    const { data, status } = await octokit.rest.repos.createDeployment({
+        owner: p.owner,
+        repo: p.repo,
+        ref: p.ref,
+        environment: p.environment,
+        payload: { mlops: key },
+        description: p.description ?? `${p.model} ${p.version} as ${p.alias}`,
+        // A model tag is not a branch to merge, and the promotion's own gate was the approval.
+        auto_merge: false,
+        required_contexts: [],
+        transient_environment: p.transient ?? false,
+        production_environment: p.production ?? p.environment === 'production',
+    });
+    // 202 is GitHub's "merged the default branch instead" answer, impossible with auto_merge: false.
+    if (status !== 201 || !('id' in data))
+        throw new Error(`GitHub did not create the deployment: ${JSON.stringify(data)}`);
+    return { action: 'created', deploymentId: data.id, url: data.url };
+}
+async function setDeploymentStatus(octokit, p) {
+    const { data: latest } = await octokit.rest.repos.listDeploymentStatuses({ owner: p.owner, repo: p.repo, deployment_id: p.deploymentId, per_page: 1 });
+    const last = latest[0];
+    if (last && last.state === p.state && (last.environment_url || '') === (p.environmentUrl ?? '') && (last.log_url || '') === (p.logUrl ?? '')) {
+        return { action: 'unchanged', statusId: last.id };
+    }
+    const { data } = await octokit.rest.repos.createDeploymentStatus({
+        owner: p.owner,
+        repo: p.repo,
+        deployment_id: p.deploymentId,
+        state: p.state,
+        ...(p.environmentUrl ? { environment_url: p.environmentUrl } : {}),
+        ...(p.logUrl ? { log_url: p.logUrl } : {}),
+        ...(p.description ? { description: p.description.slice(0, 140) } : {}),
+    });
+    return { action: 'created', statusId: data.id };
+}
+/** Both steps: the run's deployment (found or created) and its status. */
+async function recordModelDeployment(octokit, p) {
+    const d = await upsertModelDeployment(octokit, p);
+    const s = await setDeploymentStatus(octokit, { owner: p.owner, repo: p.repo, deploymentId: d.deploymentId, state: p.state, environmentUrl: p.environmentUrl, logUrl: p.logUrl });
+    return { ...d, statusId: s.statusId, statusAction: s.action };
+}
+function sameKey(payload, key) {
+    const m = payload?.mlops;
+    return !!m && m.model === key.model && m.version === key.version && m.alias === key.alias && m.run_id === key.run_id && m.run_attempt === key.run_attempt;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/forge-error.ts
+/**
+ * A request to the forge (GitHub) failed, or was refused before it was sent because GitHub would
+ * reject it (a body over a size limit). It names the call (method + route template), GitHub's
+ * status and message, and what the user can do (usually: a missing token permission).
+ *
+ * Exit code 3 (`EXIT_FORGE_FAILED`), not 1: 1 means "a check ran and failed" (a gate, drift) and
+ * workflows branch on it; a forge failure means the step could not finish its side effects at all
+ * (permissions, an outage, retries exhausted), which a caller must not mistake for a failed gate.
+ * Not 2 either: the user's data was fine.
+ */
+
+const EXIT_FORGE_FAILED = 3;
+class ForgeError extends MlopsError {
+    exitCode = EXIT_FORGE_FAILED;
+    method;
+    route;
+    status;
+    githubMessage;
+    constructor(d) {
+        const status = d.status === undefined ? 'no response' : `HTTP ${d.status}`;
+        const msg = d.githubMessage ? `: ${d.githubMessage}` : '';
+        const attempts = d.attempts && d.attempts > 1 ? ` after ${d.attempts} attempts` : '';
+        super(`GitHub ${d.method} ${d.route} failed (${status}${attempts})${msg}`, { hint: d.hint, cause: d.cause });
+        this.method = d.method;
+        this.route = d.route;
+        this.status = d.status;
+        this.githubMessage = d.githubMessage;
+    }
+}
+function forge_error_isForgeError(e) {
+    return e instanceof ForgeError;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/github-release-store.ts
+/**
+ * The `ReleaseStore` port on GitHub Releases: one release per model version, tagged by the tag
+ * scheme (`tagFor(model, version)`, passed in), its files as release assets.
+ *
+ * - Create is idempotent and race-safe. Files are hashed first; a published release with the tag
+ *   is compared by asset name, size and SHA-256 (GitHub's `digest`): same → returned as is,
+ *   different → `ConflictError`. A new release is created as a draft (invisible to find/list),
+ *   its assets uploaded, then published. When a concurrent run published the tag first, GitHub
+ *   answers 422 `already_exists`; our draft is deleted and the winner is compared the same way.
+ *   A failure mid-upload deletes the draft: no half-published version is left behind.
+ * - Uploads stream from disk: a web `ReadableStream` over `fs.createReadStream` as the request
+ *   body (octokit passes it to fetch with `duplex: 'half'`) with an explicit `content-length`, so
+ *   no file is held in memory and GitHub gets a sized (not chunked) upload. A stream cannot be
+ *   replayed, so plugin-retry is off for the upload and we retry ourselves with a fresh stream,
+ *   first deleting whatever a failed attempt left under the same name.
+ * - Release assets are capped at 2 GiB by GitHub: larger files are refused before any call.
+ * - Download streams the asset (302 to storage, followed by fetch) to a temporary file beside the
+ *   destination, checks its SHA-256, then renames it into place.
+ */
+
+
+
+
+
+
+
+
+
+/** GitHub: "each file included in a release must be under 2 GiB". */
+const RELEASE_ASSET_LIMIT_BYTES = 2 * 1024 ** 3;
+const UPLOAD_ROUTE = '/repos/{owner}/{repo}/releases/{release_id}/assets';
+/** Hidden in the release body: which model and version the release holds (for `list`). */
+const MARKER = /<!-- mlops-actions:release (\{[^>]*\}) -->/;
+class GitHubReleaseStore {
+    octokit;
+    repo;
+    tagFor;
+    options;
+    transferTimeoutMs;
+    uploadRetries;
+    constructor(octokit, repo, tagFor, options = {}) {
+        this.octokit = octokit;
+        this.repo = repo;
+        this.tagFor = tagFor;
+        this.options = options;
+        this.transferTimeoutMs = options.transferTimeoutMs ?? 3_600_000;
+        this.uploadRetries = options.uploadRetries ?? 2;
+    }
+    async find(model, version) {
+        const release = await this.publishedByTag(this.tagFor(model, version));
+        return release ? this.toRef(model, version, release) : undefined;
+    }
+    async list(model) {
+        const all = await this.octokit.paginate(this.octokit.rest.repos.listReleases, { ...this.repo, per_page: 100 });
+        const out = [];
+        for (const r of all) {
+            if (r.draft)
+                continue;
+            const id = parseMarker(r.body);
+            // The tag must agree with the marker: a hand-written body cannot claim another model's version.
+            if (id && id.model === model && this.tagFor(model, id.version) === r.tag_name)
+                out.push(await this.toRef(model, id.version, r));
+        }
+        return out;
+    }
+    async create(model, version, files, notes) {
+        const tag = this.tagFor(model, version);
+        const local = await describeFiles(files);
+        const existing = await this.publishedByTag(tag);
+        if (existing)
+            return this.sameOrConflict(model, version, existing, local);
+        let draft;
+        try {
+            ({ data: draft } = await this.octokit.rest.repos.createRelease({
+                ...this.repo,
+                tag_name: tag,
+                name: `${model} ${version}`,
+                body: `${notes.trimEnd()}\n\n<!-- mlops-actions:release ${JSON.stringify({ model, version })} -->\n`,
+                draft: true,
+                ...(this.options.targetCommitish ? { target_commitish: this.options.targetCommitish } : {}),
+            }));
+        }
+        catch (e) {
+            if (!isAlreadyExists(e))
+                throw e;
+            return this.sameOrConflict(model, version, await this.mustReread(tag, e), local);
+        }
+        try {
+            for (const f of local) {
+                const asset = await this.upload(draft, f);
+                const digest = digestHex(asset);
+                if (digest !== undefined && digest !== f.sha256) {
+                    throw new IntegrityError(`${f.path}: GitHub stored sha256 ${digest} for release asset ${f.name}, but the file hashed to ${f.sha256}`, {
+                        hint: 'the file changed while it was uploaded; publish again from files nothing else writes to',
+                    });
+                }
+            }
+            const { data: published } = await this.octokit.rest.repos.updateRelease({ ...this.repo, release_id: draft.id, draft: false });
+            return this.toRef(model, version, published);
+        }
+        catch (e) {
+            await this.deleteDraft(draft.id);
+            if (!isAlreadyExists(e))
+                throw e;
+            // A concurrent run published this version first: it is ours if the content is the same.
+            return this.sameOrConflict(model, version, await this.mustReread(tag, e), local);
+        }
+    }
+    async download(release, asset, destination) {
+        const published = await this.publishedByTag(release.tag);
+        const found = published?.assets.find((a) => a.name === asset);
+        if (!published || !found) {
+            throw new IntegrityError(`release ${release.tag} has no asset ${JSON.stringify(asset)}`, {
+                hint: published ? `it has: ${published.assets.map((a) => a.name).join(', ') || 'no assets'}` : `no published release has the tag ${release.tag}; check ${release.url}`,
+            });
+        }
+        const expected = release.assets.find((a) => a.name === asset)?.sha256 || digestHex(found);
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+            ...this.repo,
+            asset_id: found.id,
+            headers: { accept: 'application/octet-stream' },
+            // The body as a stream (not parsed into memory); fetch follows GitHub's 302 to storage.
+            request: { parseSuccessResponseBody: false, fetch: this.transferFetch() },
+        });
+        const tmp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(destination), `.${(0,external_node_path_namespaceObject.basename)(destination)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.part`);
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+        const hasher = new external_node_stream_namespaceObject.Transform({
+            transform(chunk, _enc, done) {
+                hash.update(chunk);
+                done(null, chunk);
+            },
+        });
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.fromWeb(data), hasher, (0,external_node_fs_namespaceObject.createWriteStream)(tmp));
+            const got = hash.digest('hex');
+            if (expected && got !== expected) {
+                throw new IntegrityError(`${release.tag}/${asset}: downloaded sha256 ${got}, expected ${expected}`, { hint: 'the asset was replaced or truncated; do not use it, re-publish the version' });
+            }
+            await (0,promises_namespaceObject.rename)(tmp, destination);
+        }
+        catch (e) {
+            await (0,promises_namespaceObject.rm)(tmp, { force: true });
+            throw e;
+        }
+    }
+    async publishedByTag(tag) {
+        try {
+            return (await this.octokit.rest.repos.getReleaseByTag({ ...this.repo, tag })).data;
+        }
+        catch (e) {
+            if (forge_error_isForgeError(e) && e.status === 404)
+                return undefined;
+            throw e;
+        }
+    }
+    async mustReread(tag, cause) {
+        const r = await this.publishedByTag(tag);
+        if (!r)
+            throw cause;
+        return r;
+    }
+    async sameOrConflict(model, version, release, local) {
+        const ref = await this.toRef(model, version, release);
+        const problems = [];
+        const remote = new Map(ref.assets.map((a) => [a.name, a]));
+        for (const f of local) {
+            const r = remote.get(f.name);
+            if (!r)
+                problems.push(`${f.name} is not in the release`);
+            else if (r.size !== f.size || r.sha256 !== f.sha256)
+                problems.push(`${f.name} differs (published: ${r.size} bytes, sha256 ${r.sha256}; yours: ${f.size} bytes, sha256 ${f.sha256})`);
+            remote.delete(f.name);
+        }
+        for (const name of remote.keys())
+            problems.push(`the release also has ${name}, which you did not publish`);
+        if (problems.length === 0)
+            return ref;
+        throw new ConflictError(`${model} ${version} is already published as ${ref.tag} (${ref.url}) with different content: ${problems.join('; ')}`, {
+            hint: 'a published version is immutable: publish the change as a new version',
+        });
+    }
+    async toRef(model, version, r) {
+        const assets = [];
+        for (const a of r.assets) {
+            // Assets uploaded before GitHub computed digests (mid-2025) have none: hash them once.
+            assets.push({ name: a.name, size: a.size, sha256: digestHex(a) ?? (await this.hashRemote(a)) });
+        }
+        return { model, version, tag: r.tag_name, url: r.html_url, assets };
+    }
+    async hashRemote(a) {
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+            ...this.repo,
+            asset_id: a.id,
+            headers: { accept: 'application/octet-stream' },
+            request: { parseSuccessResponseBody: false, fetch: this.transferFetch() },
+        });
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+        for await (const chunk of external_node_stream_namespaceObject.Readable.fromWeb(data))
+            hash.update(chunk);
+        return hash.digest('hex');
+    }
+    async upload(release, f) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                const body = external_node_stream_namespaceObject.Readable.toWeb((0,external_node_fs_namespaceObject.createReadStream)(f.path));
+                const { data } = await this.octokit.request(`POST ${release.upload_url}`, {
+                    name: f.name,
+                    data: body,
+                    headers: { 'content-type': 'application/octet-stream', 'content-length': String(f.size) },
+                    // A consumed stream cannot be resent: no plugin retries; this loop retries with a fresh one.
+                    request: { retries: 0, fetch: this.transferFetch() },
+                });
+                return data;
+            }
+            catch (e) {
+                const retryable = forge_error_isForgeError(e) && (e.status === undefined || e.status >= 500 || isAlreadyExists(e));
+                if (!retryable || attempt >= this.uploadRetries)
+                    throw e;
+                // The failed attempt may have left a (partial) asset under this name: remove it first.
+                const { data: now } = await this.octokit.rest.repos.getRelease({ ...this.repo, release_id: release.id });
+                for (const a of now.assets)
+                    if (a.name === f.name)
+                        await this.octokit.rest.repos.deleteReleaseAsset({ ...this.repo, asset_id: a.id });
+            }
+        }
+    }
+    async deleteDraft(id) {
+        try {
+            await this.octokit.rest.repos.deleteRelease({ ...this.repo, release_id: id });
+        }
+        catch {
+            // Best effort: a leftover draft is invisible to find/list and does not block a re-run.
+        }
+    }
+    /** fetch with one deadline for the whole transfer (the client's own deadline is per API call). */
+    transferFetch() {
+        return (input, init) => {
+            const deadline = AbortSignal.timeout(this.transferTimeoutMs);
+            return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+        };
+    }
+}
+/** Sizes and SHA-256 of the files, refusing what GitHub would refuse before anything is created. */
+async function describeFiles(files) {
+    const seen = new Set();
+    const out = [];
+    for (const f of files) {
+        if (seen.has(f.name))
+            throw new ConflictError(`two files would be published as the release asset ${JSON.stringify(f.name)}`, { hint: 'give each file a distinct name' });
+        seen.add(f.name);
+        const { size } = await (0,promises_namespaceObject.stat)(f.path);
+        assertAssetFits(f.path, f.name, size);
+        out.push({ ...f, size, sha256: (await sha256File(f.path)).sha256 });
+    }
+    return out;
+}
+/** GitHub refuses release assets of 2 GiB and more; say so before uploading anything. */
+function assertAssetFits(path, name, size) {
+    if (size < RELEASE_ASSET_LIMIT_BYTES)
+        return;
+    throw new ForgeError({
+        method: 'POST',
+        route: UPLOAD_ROUTE,
+        githubMessage: `${path} is ${(size / 1024 ** 3).toFixed(2)} GiB; GitHub release assets (${name}) must be under 2 GiB`,
+        hint: 'keep the weights in an OCI registry (ghcr.io, e.g. with `oras push`) or cloud storage, and publish a folder holding a small pointer file instead (the weights\' URI and SHA-256): the release then versions, checksums and promotes the pointer (docs/registry.md, "Models over 2 GiB")',
+    });
+}
+function digestHex(a) {
+    return a.digest?.startsWith('sha256:') ? a.digest.slice('sha256:'.length) : undefined;
+}
+function parseMarker(body) {
+    const m = MARKER.exec(body ?? '');
+    if (!m)
+        return undefined;
+    try {
+        const v = JSON.parse(m[1]);
+        return typeof v.model === 'string' && typeof v.version === 'string' ? { model: v.model, version: v.version } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** GitHub's 422 `Validation Failed` with `code: already_exists` (a tag or an asset name taken). */
+function isAlreadyExists(e) {
+    return forge_error_isForgeError(e) && e.status === 422 && /already_exists/.test(e.githubMessage ?? '');
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/git-data.ts
+/**
+ * Writing files to a branch through the Git Data API (blobs, trees, commits, refs), the way the
+ * registry branch (`github-state-store.ts`) and the retraining PR (`retrain-pr.ts`) both do it:
+ * no clone, no checkout, and a compare-and-swap on the ref.
+ *
+ * - `treeWithFiles`: one blob per file, then one tree on top of `baseTree` (or a fresh tree).
+ * - `fastForwardRef`: `PATCH …/git/refs/heads/<b>` with `force: false`. GitHub accepts it only as a
+ *   fast-forward, i.e. when the branch still points at the parent our commit was made on: that is
+ *   the compare-and-swap. 422 "Update is not a fast forward" (someone moved the ref) or "Reference
+ *   does not exist" (someone deleted it) → `false`, and the caller re-reads and retries.
+ * - `createBranchRef`: `POST …/git/refs`; a concurrent creator's 422 "Reference already exists" → `false`.
+ */
+
+/** The branch's head commit SHA, or undefined when the branch does not exist. */
+async function branchHead(octokit, repo, branch) {
+    try {
+        const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+        return data.object.sha;
+    }
+    catch (e) {
+        if (forge_error_isForgeError(e) && e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/** Blobs for `files` and a tree holding them on top of `baseTree` (other paths kept); returns the tree SHA. */
+async function treeWithFiles(octokit, repo, files, baseTree) {
+    const entries = [];
+    for (const [path, text] of files) {
+        const { data } = await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(text).toString('base64'), encoding: 'base64' });
+        entries.push({ path, mode: '100644', type: 'blob', sha: data.sha });
+    }
+    const { data } = await octokit.rest.git.createTree({ ...repo, tree: entries, ...(baseTree ? { base_tree: baseTree } : {}) });
+    return data.sha;
+}
+/** A commit of `files` on top of `parent` (its tree kept), or an orphan commit when `parent` is undefined. */
+async function commitFiles(octokit, repo, files, parent, message) {
+    const baseTree = parent === undefined ? undefined : await commitTree(octokit, repo, parent);
+    const tree = await treeWithFiles(octokit, repo, files, baseTree);
+    const { data } = await octokit.rest.git.createCommit({ ...repo, message, tree, parents: parent === undefined ? [] : [parent] });
+    return data.sha;
+}
+/** The root tree SHA of a commit. */
+async function commitTree(octokit, repo, commitSha) {
+    const { data } = await octokit.rest.git.getCommit({ ...repo, commit_sha: commitSha });
+    return data.tree.sha;
+}
+/** Moves the branch to `sha` only as a fast-forward; false when the ref moved or vanished since it was read. */
+async function fastForwardRef(octokit, repo, branch, sha) {
+    try {
+        await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false });
+        return true;
+    }
+    catch (e) {
+        if (forge_error_isForgeError(e) && e.status === 422 && /fast forward|does not exist/i.test(e.githubMessage ?? ''))
+            return false;
+        throw e;
+    }
+}
+/** Points the branch at `sha` whatever it pointed at (only for branches this project owns outright). */
+async function forceRef(octokit, repo, branch, sha) {
+    await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
+}
+/** Creates the branch at `sha`; false when it already exists (a concurrent creator, or an older branch). */
+async function createBranchRef(octokit, repo, branch, sha) {
+    try {
+        await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+        return true;
+    }
+    catch (e) {
+        if (forge_error_isForgeError(e) && e.status === 422 && /already exists/i.test(e.githubMessage ?? ''))
+            return false;
+        throw e;
+    }
+}
+/**
+ * Deletes the branch; false when it was already gone. GitHub answers 422 for a missing ref (the
+ * description declares that answer without a body, so the status alone decides).
+ */
+async function deleteBranchRef(octokit, repo, branch) {
+    try {
+        await octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
+        return true;
+    }
+    catch (e) {
+        if (isForgeError(e) && (e.status === 422 || e.status === 404))
+            return false;
+        throw e;
+    }
+}
+/** A blob's content as UTF-8 text. */
+async function readBlobText(octokit, repo, blobSha) {
+    const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: blobSha });
+    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+}
+/**
+ * The text of one file at a commit, or undefined when the path holds no file. Walks the trees one
+ * directory at a time (a recursive listing of a large repository can come back truncated).
+ */
+async function readFileAtCommit(octokit, repo, commitSha, path) {
+    let tree = await commitTree(octokit, repo, commitSha);
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length; i++) {
+        const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: tree });
+        const entry = data.tree.find((e) => e.path === parts[i]);
+        const last = i === parts.length - 1;
+        if (!entry?.sha || entry.type !== (last ? 'blob' : 'tree'))
+            return undefined;
+        if (last)
+            return readBlobText(octokit, repo, entry.sha);
+        tree = entry.sha;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/github-state-store.ts
+/**
+ * The `StateStore` port on a dedicated branch (default `mlops-registry`), written through the Git
+ * Data API. Layout at the branch head:
+ *
+ *   registry/<model>.json          the model's document (aliases, versions), pretty JSON
+ *   registry/<model>.audit.jsonl   its append-only audit log, one JSON object per line
+ *
+ * The revision is the head commit SHA: one revision for the whole branch, so two writes to
+ * different models also race (the loser re-reads and retries; nothing is lost).
+ *
+ * A write is a compare-and-swap on the ref: blobs, a tree on top of the expected commit's tree, a
+ * commit whose only parent is the expected commit, then `PATCH …/git/refs/heads/<branch>` with
+ * `force: false`. GitHub accepts that only as a fast-forward, i.e. when the branch still points at
+ * the expected commit (any other write since then would make our commit a non-descendant): 422
+ * "Update is not a fast forward" → `false`. The first write creates the branch with an orphan
+ * commit (`POST …/git/refs`); a concurrent creator's 422 "Reference already exists" → `false`.
+ * (The guarantee assumes nobody force-pushes the branch backwards; protect it against that.)
+ * The Git Data calls themselves are shared with the retraining PR: `git-data.ts`.
+ */
+
+
+
+const DEFAULT_REGISTRY_BRANCH = 'mlops-registry';
+const DIR = 'registry';
+class GitHubStateStore {
+    octokit;
+    repo;
+    branch;
+    /** Commit SHA -> (path -> blob SHA) and blob SHA -> text: Git objects never change. */
+    treeCache = new Map();
+    blobCache = new Map();
+    constructor(octokit, repo, options = {}) {
+        this.octokit = octokit;
+        this.repo = repo;
+        this.branch = options.branch ?? DEFAULT_REGISTRY_BRANCH;
+    }
+    async read(model) {
+        const head = await this.head();
+        if (!head)
+            return undefined;
+        const text = await this.fileAt(head, docPath(model));
+        return text === undefined ? undefined : { value: JSON.parse(text), revision: head };
+    }
+    async write(model, value, auditLines, expectedRevision, message) {
+        const doc = docPath(model);
+        for (const line of auditLines) {
+            if (/[\r\n]/.test(line))
+                throw new UsageError(`audit line for ${model} contains a line break: ${JSON.stringify(line.slice(0, 80))}`, { hint: 'serialise each entry with JSON.stringify' });
+        }
+        let base = expectedRevision;
+        if (base === undefined) {
+            // "Must not exist": checked at the current head; the CAS below pins that head.
+            base = await this.head();
+            if (base === undefined)
+                return this.createBranch(model, value, auditLines, message);
+            if ((await this.fileAt(base, doc)) !== undefined)
+                return false;
+        }
+        else if ((await this.fileAt(base, doc).catch(ignoreMissing)) === undefined) {
+            // The caller's revision does not hold the document (or is not a commit here): stale read.
+            return false;
+        }
+        const previous = (await this.fileAt(base, auditPath(model))) ?? '';
+        const { tree: baseTree } = await this.filesAt(base);
+        const tree = await this.tree([
+            [doc, docText(value)],
+            [auditPath(model), appendLines(previous, auditLines)],
+        ], baseTree);
+        const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.repo, message, tree, parents: [base] });
+        // false: the ref moved since `base` (not a fast forward), or the branch was deleted: a lost race.
+        return fastForwardRef(this.octokit, this.repo, this.branch, commit.sha);
+    }
+    async audit(model) {
+        const head = await this.head();
+        if (!head)
+            return [];
+        const text = await this.fileAt(head, auditPath(model));
+        return (text ?? '').split('\n').filter((l) => l.length > 0);
+    }
+    async models() {
+        const head = await this.head();
+        if (!head)
+            return [];
+        const { files } = await this.filesAt(head);
+        const out = [];
+        for (const path of files.keys()) {
+            const m = /^registry\/([^/]+)\.json$/.exec(path);
+            if (m)
+                out.push(m[1]);
+        }
+        return out.sort();
+    }
+    /** The branch head's commit SHA, or undefined when the branch does not exist yet. */
+    head() {
+        return branchHead(this.octokit, this.repo, this.branch);
+    }
+    async createBranch(model, value, auditLines, message) {
+        const tree = await this.tree([
+            [docPath(model), docText(value)],
+            [auditPath(model), appendLines('', auditLines)],
+        ]);
+        const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.repo, message, tree, parents: [] });
+        return createBranchRef(this.octokit, this.repo, this.branch, commit.sha);
+    }
+    tree(files, baseTree) {
+        return treeWithFiles(this.octokit, this.repo, files, baseTree);
+    }
+    async filesAt(commitSha) {
+        const cached = this.treeCache.get(commitSha);
+        if (cached)
+            return cached;
+        const { data: commit } = await this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: commitSha });
+        const { data: tree } = await this.octokit.rest.git.getTree({ ...this.repo, tree_sha: commit.tree.sha, recursive: 'true' });
+        if (tree.truncated)
+            throw new UsageError(`the ${this.branch} branch has too many files for one tree listing`, { hint: `keep only registry/ on the ${this.branch} branch` });
+        const files = new Map();
+        for (const e of tree.tree)
+            if (e.type === 'blob' && e.path?.startsWith(`${DIR}/`) && e.sha)
+                files.set(e.path, e.sha);
+        const out = { tree: commit.tree.sha, files };
+        this.treeCache.set(commitSha, out);
+        return out;
+    }
+    async fileAt(commitSha, path) {
+        const sha = (await this.filesAt(commitSha)).files.get(path);
+        if (!sha)
+            return undefined;
+        let text = this.blobCache.get(sha);
+        if (text === undefined) {
+            text = await readBlobText(this.octokit, this.repo, sha);
+            this.blobCache.set(sha, text);
+        }
+        return text;
+    }
+}
+/** Model names become file names: refuse what could leave `registry/` or hide a file. */
+function checkModel(model) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(model) || model.endsWith('.audit')) {
+        throw new UsageError(`model name ${JSON.stringify(model)} cannot name a registry file`, { hint: 'use letters, digits, ".", "_" and "-", starting with a letter or digit' });
+    }
+    return model;
+}
+const docPath = (model) => `${DIR}/${checkModel(model)}.json`;
+const auditPath = (model) => `${DIR}/${checkModel(model)}.audit.jsonl`;
+const docText = (value) => `${JSON.stringify(value, null, 2)}\n`;
+function appendLines(previous, lines) {
+    const sep = previous.length > 0 && !previous.endsWith('\n') ? '\n' : '';
+    return previous + sep + lines.map((l) => `${l}\n`).join('');
+}
+/** A revision that is not a commit in this repository reads as "no document". */
+function ignoreMissing(e) {
+    if (forge_error_isForgeError(e) && (e.status === 404 || e.status === 422))
+        return undefined;
+    throw e;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/github-registry.ts
+
+
+
+function openGitHubRegistry(octokit, repo, options = {}) {
+    return {
+        releases: new GitHubReleaseStore(octokit, repo, tagOf, options),
+        state: new GitHubStateStore(octokit, repo, { branch: options.branch }),
+    };
+}
+/** `owner/repo` → RepoRef, or undefined when the text is not one. */
+function parseRepository(text) {
+    const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(text ?? '');
+    return m && m[2] !== '.' && m[2] !== '..' ? { owner: m[1], repo: m[2] } : undefined;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/run-approvals.ts
+async function listRunApprovals(octokit, { owner, repo, run_id }) {
+    const { data } = await octokit.rest.actions.getReviewsForRun({ owner, repo, run_id });
+    return data.flatMap((a) => a.environments.map((e) => ({
+        reviewer: a.user.login,
+        comment: a.comment,
+        environment: e.name ?? '',
+        state: a.state,
+    })));
+}
+/**
+ * The approval that let this run into `environment`: the last approved review naming it (GitHub
+ * environment names are case-insensitive). A rejection stops the run before our step, so only
+ * approvals are looked at.
+ */
+function approvalFor(approvals, environment) {
+    const want = environment.toLowerCase();
+    return approvals.filter((a) => a.state === 'approved' && a.environment.toLowerCase() === want).at(-1);
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/promote-model-step.ts
+
+
+
+
+
+
+
+async function approvalOfThisRun(octokit, o, environment) {
+    const runId = Number(o.env.GITHUB_RUN_ID);
+    if (!Number.isInteger(runId) || runId <= 0) {
+        if (o.requireApproval)
+            throw new ApprovalError('require-approval is set, but this is not a workflow run (GITHUB_RUN_ID is not set)');
+        return undefined;
+    }
+    let approvals;
+    try {
+        approvals = await listRunApprovals(octokit, { ...o.repo, run_id: runId });
+    }
+    catch (e) {
+        // Recording the approval is best effort unless it is required: a token without actions: read
+        // must not block a promotion the environment already gated.
+        if (o.requireApproval || !forge_error_isForgeError(e))
+            throw e;
+        o.log(`warning: cannot read this run's approvals (${e.message}); promoting without recording one`);
+        return undefined;
+    }
+    const approval = approvalFor(approvals, environment);
+    if (!approval && o.requireApproval) {
+        throw new ApprovalError(`require-approval is set, but run ${runId} has no approval for environment "${environment}"`, {
+            hint: `run the job with \`environment: ${environment}\` and add required reviewers to that environment (Settings → Environments)`,
+        });
+    }
+    return approval;
+}
+async function runPromoteModelStep(octokit, o) {
+    const alias = validateAlias(o.alias);
+    const environment = o.environment || alias;
+    const approval = await approvalOfThisRun(octokit, o, environment);
+    if (approval)
+        o.log(`approved by ${approval.reviewer} for ${environment}${approval.comment ? `: ${approval.comment}` : ''}`);
+    const ports = openGitHubRegistry(octokit, o.repo, { branch: o.registryBranch });
+    const result = await promoteModel({ model: o.model, version: o.version, alias, env: o.env, approval: approval ? { reviewer: approval.reviewer, comment: approval.comment || null, environment } : undefined }, ports);
+    o.log(result.status === 'promoted' ? `${result.model}@${alias}: ${result.from ?? '(new)'} -> ${result.to}` : `${result.model}@${alias} already points to ${result.to}`);
+    const out = { result, environment, approval };
+    if (o.deployment) {
+        const server = (o.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+        const runId = Number(o.env.GITHUB_RUN_ID) || 0;
+        const d = await recordModelDeployment(octokit, {
+            ...o.repo,
+            environment,
+            ref: result.tag,
+            model: result.model,
+            version: result.to,
+            alias,
+            runId,
+            runAttempt: Number(o.env.GITHUB_RUN_ATTEMPT) || 1,
+            state: 'success',
+            environmentUrl: o.environmentUrl,
+            logUrl: runId ? `${server}/${o.repo.owner}/${o.repo.repo}/actions/runs/${runId}` : undefined,
+        });
+        out.deployment = { id: d.deploymentId, url: d.url };
+        o.log(`deployment ${d.deploymentId} of ${result.tag} to ${environment}: ${d.action}, status success ${d.statusAction}`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ../../../universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ../../../before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ../../../before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ../../../before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ../../../before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ../../../@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (dist_bundle_isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function dist_bundle_merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function dist_bundle_omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function dist_bundle_parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = dist_bundle_omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = dist_bundle_omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return dist_bundle_parse(dist_bundle_merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = dist_bundle_merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: dist_bundle_merge.bind(null, DEFAULTS2),
+    parse: dist_bundle_parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ../../../content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ../../../json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ../../../@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ../../../@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function request_dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = request_dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ../../../@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ../../../@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var dist_bundle_sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ../../../@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ../../../@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ../../../@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ../../../@octokit/plugin-request-log/dist-src/version.js
+const dist_src_version_VERSION = "6.0.0";
+
+
+;// CONCATENATED MODULE: ../../../@octokit/plugin-request-log/dist-src/index.js
+
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request, options) => {
+    octokit.log.debug("request", options);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path = requestOptions.url.replace(options.baseUrl, "");
+    return request(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error) => {
+      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error;
+    });
+  });
+}
+requestLog.VERSION = dist_src_version_VERSION;
+
+
+// EXTERNAL MODULE: ../../../bottleneck/light.js
+var light = __nccwpck_require__(775);
+;// CONCATENATED MODULE: ../../../@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ../../../@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ../../../../shared/github/rest-endpoints.ts
+const REST_ROUTES = {
+    actions: {
+        downloadArtifact: 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+        getReviewsForRun: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals',
+        listWorkflowRunArtifacts: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
+        listWorkflowRuns: 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+    },
+    checks: {
+        create: 'POST /repos/{owner}/{repo}/check-runs',
+        listForRef: 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
+        update: 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}',
+    },
+    git: {
+        createBlob: 'POST /repos/{owner}/{repo}/git/blobs',
+        createCommit: 'POST /repos/{owner}/{repo}/git/commits',
+        createRef: 'POST /repos/{owner}/{repo}/git/refs',
+        createTree: 'POST /repos/{owner}/{repo}/git/trees',
+        deleteRef: 'DELETE /repos/{owner}/{repo}/git/refs/{ref}',
+        getBlob: 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}',
+        getCommit: 'GET /repos/{owner}/{repo}/git/commits/{commit_sha}',
+        getRef: 'GET /repos/{owner}/{repo}/git/ref/{ref}',
+        getTree: 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
+        updateRef: 'PATCH /repos/{owner}/{repo}/git/refs/{ref}',
+    },
+    issues: {
+        addLabels: 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
+        createComment: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+        deleteComment: 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}',
+        listComments: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+        updateComment: 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+    },
+    pulls: {
+        create: 'POST /repos/{owner}/{repo}/pulls',
+        get: 'GET /repos/{owner}/{repo}/pulls/{pull_number}',
+        list: 'GET /repos/{owner}/{repo}/pulls',
+        requestReviewers: 'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+        update: 'PATCH /repos/{owner}/{repo}/pulls/{pull_number}',
+    },
+    repos: {
+        createDeployment: 'POST /repos/{owner}/{repo}/deployments',
+        createDeploymentStatus: 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+        createRelease: 'POST /repos/{owner}/{repo}/releases',
+        deleteRelease: 'DELETE /repos/{owner}/{repo}/releases/{release_id}',
+        deleteReleaseAsset: 'DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}',
+        get: 'GET /repos/{owner}/{repo}',
+        getRelease: 'GET /repos/{owner}/{repo}/releases/{release_id}',
+        getReleaseByTag: 'GET /repos/{owner}/{repo}/releases/tags/{tag}',
+        listBranches: 'GET /repos/{owner}/{repo}/branches',
+        listDeploymentStatuses: 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+        listDeployments: 'GET /repos/{owner}/{repo}/deployments',
+        listPullRequestsAssociatedWithCommit: 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+        listReleases: 'GET /repos/{owner}/{repo}/releases',
+        updateRelease: 'PATCH /repos/{owner}/{repo}/releases/{release_id}',
+    },
+    users: {
+        getAuthenticated: 'GET /user',
+    },
+};
+/** The plugin: adds `rest` (our methods) to an octokit. */
+function restEndpoints(octokit) {
+    const rest = {};
+    for (const [scope, methods] of Object.entries(REST_ROUTES)) {
+        const built = (rest[scope] = {});
+        for (const [name, route] of Object.entries(methods)) {
+            const [method, url] = route.split(' ');
+            built[name] = octokit.request.defaults({ method, url });
+        }
+    }
+    return { rest: rest };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/octokit.ts
+/**
+ * The one octokit factory. Retry and throttling are plugins (as octokit intends), configured here
+ * once; every GitHub call in the project goes through an instance built by `createGitHubClient`.
+ *
+ * - 5xx, network errors and timeouts: `@octokit/plugin-retry` retries up to `retries` times with
+ *   its quadratic backoff (1, 4, 9 × `retryBaseMs`). 4xx are not retried.
+ * - Primary and secondary rate limits (403/429): `@octokit/plugin-throttling` waits the
+ *   `retry-after` GitHub sent (seconds × `retryBaseMs`) and retries up to `rateLimitRetries` times,
+ *   logging each wait through the given logger.
+ * - Each attempt has its own timeout (`timeoutMs`); a timed-out attempt counts as a 5xx and is retried.
+ * - Any failure that survives the plugins becomes a `ForgeError` naming method, route template,
+ *   status, GitHub's message and the permission the call needs.
+ */
+
+
+
+
+
+
+
+
+const DEFAULT_API_URL = 'https://api.github.com';
+// What @octokit/rest is (core, request log, pagination, the REST methods), with only the methods
+// we call (rest-endpoints.ts), plus retries and throttling.
+const MlopsOctokit = Octokit.plugin(requestLog, paginateRest, restEndpoints, retry, throttling);
+/**
+ * The token permission each route needs, for the hint on 403/404. Keyed `METHOD route-template`.
+ * Keep in step with docs/github.md.
+ */
+const ROUTE_PERMISSIONS = {
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': 'issues: read (or pull-requests: read)',
+    'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': 'issues: write or pull-requests: write',
+    'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': 'issues: write or pull-requests: write',
+    'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}': 'issues: write or pull-requests: write',
+    'POST /repos/{owner}/{repo}/check-runs': 'checks: write',
+    'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}': 'checks: write',
+    'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': 'checks: read',
+    'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': 'pull-requests: read (and contents: read)',
+    'GET /repos/{owner}/{repo}/pulls': 'pull-requests: read',
+    'GET /repos/{owner}/{repo}/pulls/{pull_number}': 'pull-requests: read',
+    'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': 'actions: read',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': 'actions: read',
+    'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': 'actions: read',
+    // Model releases, the registry branch, deployments and run approvals.
+    'GET /repos/{owner}/{repo}/releases': 'contents: read',
+    'GET /repos/{owner}/{repo}/releases/tags/{tag}': 'contents: read',
+    'GET /repos/{owner}/{repo}/releases/{release_id}': 'contents: read',
+    'POST /repos/{owner}/{repo}/releases': 'contents: write',
+    'PATCH /repos/{owner}/{repo}/releases/{release_id}': 'contents: write',
+    'DELETE /repos/{owner}/{repo}/releases/{release_id}': 'contents: write',
+    'POST /repos/{owner}/{repo}/releases/{release_id}/assets': 'contents: write',
+    'GET /repos/{owner}/{repo}/releases/assets/{asset_id}': 'contents: read',
+    'DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}': 'contents: write',
+    'GET /repos/{owner}/{repo}/git/ref/{ref}': 'contents: read',
+    'POST /repos/{owner}/{repo}/git/refs': 'contents: write',
+    'PATCH /repos/{owner}/{repo}/git/refs/{ref}': 'contents: write',
+    'POST /repos/{owner}/{repo}/git/blobs': 'contents: write',
+    'GET /repos/{owner}/{repo}/git/blobs/{file_sha}': 'contents: read',
+    'POST /repos/{owner}/{repo}/git/trees': 'contents: write',
+    'GET /repos/{owner}/{repo}/git/trees/{tree_sha}': 'contents: read',
+    'POST /repos/{owner}/{repo}/git/commits': 'contents: write',
+    'GET /repos/{owner}/{repo}/git/commits/{commit_sha}': 'contents: read',
+    'GET /repos/{owner}/{repo}/deployments': 'deployments: read',
+    'POST /repos/{owner}/{repo}/deployments': 'deployments: write',
+    'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses': 'deployments: read',
+    'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses': 'deployments: write',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals': 'actions: read',
+    // The retraining PR (retrain-pr.ts): its branch and request file use the git routes above.
+    'GET /repos/{owner}/{repo}': 'metadata: read',
+    'POST /repos/{owner}/{repo}/pulls': 'pull-requests: write',
+    'PATCH /repos/{owner}/{repo}/pulls/{pull_number}': 'pull-requests: write',
+    'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers': 'pull-requests: write',
+    'POST /repos/{owner}/{repo}/issues/{issue_number}/labels': 'issues: write or pull-requests: write',
+    'DELETE /repos/{owner}/{repo}/git/refs/{ref}': 'contents: write',
+};
+const silentLogger = { debug() { }, info() { }, warn() { }, error() { } };
+/** A Bottleneck-Group look-alike that schedules immediately: `writeSpacing: 'none'`. */
+const noSpacing = {
+    key: () => ({
+        schedule: (...args) => {
+            const fnAt = typeof args[0] === 'function' ? 0 : 1;
+            const fn = args[fnAt];
+            return Promise.resolve().then(() => fn(...args.slice(fnAt + 1)));
+        },
+    }),
+};
+function createGitHubClient(options = {}) {
+    const env = options.env ?? process.env;
+    const token = options.token || env.GITHUB_TOKEN;
+    if (!token) {
+        throw new UsageError('no GitHub token', {
+            hint: 'pass `github-token: ${{ github.token }}` to the step, or set GITHUB_TOKEN for the CLI',
+        });
+    }
+    const baseUrl = (options.baseUrl || env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
+    const log = options.logger ?? silentLogger;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const rateLimitRetries = options.rateLimitRetries ?? 3;
+    const retryBaseMs = options.retryBaseMs ?? 1000;
+    const onLimit = (kind) => (retryAfter, o, _k, retryCount) => {
+        if (retryCount < rateLimitRetries) {
+            log.warn(`GitHub ${kind} rate limit on ${o.method} ${o.url}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries})`);
+            return true;
+        }
+        log.error(`GitHub ${kind} rate limit on ${o.method} ${o.url}; giving up after ${rateLimitRetries} retries`);
+        return false;
+    };
+    // Each attempt gets its own deadline (a signal on the instance would be shared by all requests).
+    const timedFetch = (input, init) => {
+        const deadline = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+        return fetch(input, { ...init, signal });
+    };
+    const throttle = {
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary'),
+        retryAfterBaseValue: retryBaseMs,
+        // A 403 without retry-after: GitHub says wait at least a minute.
+        fallbackSecondaryRateRetryAfter: 60,
+    };
+    if (options.writeSpacing === 'none')
+        Object.assign(throttle, { write: noSpacing, notifications: noSpacing });
+    const octokit = new MlopsOctokit({
+        auth: token,
+        baseUrl,
+        userAgent: options.userAgent ?? 'mlops-actions',
+        log: octokitLog(log),
+        request: { fetch: timedFetch },
+        retry: { retries: options.retries ?? 3, retryAfterBaseValue: retryBaseMs },
+        throttle: throttle,
+    });
+    // Registered after the plugins, so it wraps them: it sees only what survives their retries.
+    octokit.hook.wrap('request', async (request, opts) => {
+        try {
+            return await request(opts);
+        }
+        catch (e) {
+            throw toForgeError(e, opts.method, String(opts.url), baseUrl);
+        }
+    });
+    return octokit;
+}
+/**
+ * The request-log plugin logs every request (`GET /user - 403 with id ... in 5ms`): successes at info and
+ * failures at error. Failures are ours to report (as a ForgeError, or handled: `GET /user` is
+ * expected to fail for GITHUB_TOKEN), so both go to debug; everything else passes through.
+ */
+const REQUEST_LOG_LINE = /^[A-Z]+ \S+ - \d{3} with id \S+ in \d+ms$/;
+function octokitLog(log) {
+    return {
+        debug: (m) => log.debug(m),
+        info: (m) => (REQUEST_LOG_LINE.test(m) ? log.debug(m) : log.info(m)),
+        warn: (m) => log.warn(m),
+        error: (m) => (REQUEST_LOG_LINE.test(m) ? log.debug(m) : log.error(m)),
+    };
+}
+function toForgeError(e, method, url, baseUrl) {
+    if (e instanceof ForgeError)
+        return e;
+    const err = (e ?? {});
+    const route = routeTemplate(method, url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url);
+    const data = err.response?.data;
+    let githubMessage = typeof data?.message === 'string' ? data.message : err.message;
+    if (Array.isArray(data?.errors) && data.errors.length > 0)
+        githubMessage += ` ${JSON.stringify(data.errors)}`;
+    // Octokit reports a failed fetch (timeout, refused connection) as status 500 with no response.
+    const status = err.response ? err.status : undefined;
+    const attempts = (err.request?.request?.retryCount ?? 0) + 1;
+    return new ForgeError({ method, route, status, githubMessage, attempts, hint: hintFor(method, route, status, githubMessage ?? ''), cause: e });
+}
+const TEMPLATES = Object.keys(ROUTE_PERMISSIONS).map((key) => {
+    const [method, template] = key.split(' ');
+    return { method, template, re: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`) };
+});
+/** Paginated calls reach the hook with a concrete URL (`/repos/o/r/...?page=2`): name the template instead. */
+function routeTemplate(method, url) {
+    if (url.includes('{'))
+        return url;
+    const path = url.replace(/^https?:\/\/[^/]+/, '').split('?')[0];
+    return TEMPLATES.find((t) => t.method === method && t.re.test(path))?.template ?? path;
+}
+function hintFor(method, route, status, message) {
+    const permission = ROUTE_PERMISSIONS[`${method} ${route}`];
+    const needs = permission ? `the token needs \`${permission}\`` : undefined;
+    if (status === undefined)
+        return 'no response from GitHub: check GITHUB_API_URL and the network; the request was retried';
+    if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
+        return 'GitHub rate-limited the token and retries were exhausted; re-run later or make fewer concurrent calls';
+    }
+    if (status === 401)
+        return 'the token is missing, expired or revoked';
+    if (status === 403 && /not permitted to create or approve pull requests/i.test(message)) {
+        return 'GITHUB_TOKEN may not open PRs in this repository: enable "Allow GitHub Actions to create and approve pull requests" (Settings → Actions → General), or pass a GitHub App or fine-grained PAT token (see docs/github.md, "The retraining PR")';
+    }
+    if (status === 403 || status === 404) {
+        // GitHub answers 404 rather than 403 when the token may not see the resource at all.
+        const base = needs ? `${needs} (add it under \`permissions:\` in the workflow)` : 'check the token permissions';
+        return status === 404 ? `not found, or not visible to the token: ${base}` : base;
+    }
+    if (status === 429 || status >= 500)
+        return 'GitHub kept failing after retries; re-run the job later';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/step-client.ts
+/**
+ * The octokit an action step uses: the step's token, its log, and two test knobs read from the
+ * environment (documented in docs/github.md, unset on real runners): MLOPS_GITHUB_RETRY_BASE_MS
+ * (backoff unit in ms, so retries against the simulator take milliseconds) and
+ * MLOPS_GITHUB_WRITE_SPACING=none (no 1 s spacing between writes).
+ */
+
+function stepGitHubClient(token, env, logInfo) {
+    const log = { debug() { }, info: logInfo, warn: (m) => logInfo(`warning: ${m}`), error: (m) => logInfo(`error: ${m}`) };
+    return createGitHubClient({
+        token,
+        logger: log,
+        env,
+        retryBaseMs: env.MLOPS_GITHUB_RETRY_BASE_MS ? Number(env.MLOPS_GITHUB_RETRY_BASE_MS) : undefined,
+        writeSpacing: env.MLOPS_GITHUB_WRITE_SPACING === 'none' ? 'none' : 'github',
+    });
+}
+
+;// CONCATENATED MODULE: ../../../../shared/report/markdown-escape.ts
+/**
+ * Untrusted text (column names, cell values, file names from a PR) stays data when it reaches
+ * Markdown: it cannot break a table, inject HTML, open a code span, format itself, or notify
+ * people with an @mention. GitHub's renderer decodes entities, so escaped text reads as typed.
+ */
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '`': '&#96;', '|': '&#124;' };
+/**
+ * Escapes text for a Markdown table cell or running text: HTML and `|` as entities, Markdown
+ * punctuation with backslashes, newlines as spaces, and a zero-width joiner after every `@` that
+ * starts a name so `@org/team` renders but does not ping anyone.
+ */
+function markdown_escape_escapeMarkdown(text) {
+    return text
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+        // Backslashes before entities: the entities' own `#` must not be escaped (`&\#124;` shows as text).
+        .replace(/[\\*_[\]~#!]/g, (c) => `\\${c}`)
+        .replace(/[&<>`|]/g, (c) => ENTITIES[c])
+        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200D');
+}
+/** Escapes and shortens to `max` characters (with an ellipsis), for cells that could be huge. */
+function markdown_escape_escapeMarkdownCell(text, max = 200) {
+    const chars = [...text];
+    const cut = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+    return markdown_escape_escapeMarkdown(cut);
+}
+
+;// CONCATENATED MODULE: ../../../../shared/report/registry-summary.ts
+
+const registry_summary_link = (text, url) => (url && /^https?:\/\//.test(url) ? `[${markdown_escape_escapeMarkdown(text)}](${url})` : markdown_escape_escapeMarkdown(text));
+function renderPublishSummary(r, extra = {}) {
+    const head = r.status === 'published' ? `Published ${registry_summary_link(`${r.model} ${r.version}`, r.url)}` : `${registry_summary_link(`${r.model} ${r.version}`, r.url)} was already published with this content; nothing changed`;
+    const lines = [`### mlops publish-model: ${escapeMarkdown(r.model)}`, '', `${head} (tag \`${r.tag}\`, ${escapeMarkdown(r.reason)}).`, ''];
+    lines.push(`Content digest \`${r.content_digest}\`, manifest SHA-256 \`${r.manifest_sha256}\`.`, '');
+    lines.push('| asset | bytes | SHA-256 |', '| --- | ---: | --- |');
+    for (const a of r.manifest.assets)
+        lines.push(`| ${escapeMarkdownCell(a.name)} | ${a.size} | \`${a.sha256}\` |`);
+    const metrics = Object.entries(r.manifest.evaluation.metrics).slice(0, 12);
+    if (metrics.length) {
+        lines.push('', '| metric | value |', '| --- | ---: |');
+        for (const [name, m] of metrics)
+            lines.push(`| ${escapeMarkdownCell(name)} | ${typeof m.value === 'number' ? m.value.toPrecision(4) : '-'} |`);
+    }
+    if (extra.artifactId !== undefined)
+        lines.push('', `Workflow artifact id ${extra.artifactId}.`);
+    if (extra.attestationUrl)
+        lines.push('', `Build provenance: ${registry_summary_link('attestation', extra.attestationUrl)}.`);
+    return `${lines.join('\n')}\n`;
+}
+function renderPromoteSummary(r, extra) {
+    const what = r.status === 'promoted' ? `moved from ${r.from ?? '(new)'} to ${registry_summary_link(r.to, r.url)}` : `already pointed to ${registry_summary_link(r.to, r.url)}; nothing changed`;
+    const lines = [`### mlops promote-model: ${markdown_escape_escapeMarkdown(r.model)}@${markdown_escape_escapeMarkdown(r.alias)}`, '', `\`${r.alias}\` ${what}.`, ''];
+    lines.push(`Verified ${r.verified.length} assets of \`${r.tag}\` against its manifest (SHA-256 \`${r.manifest_sha256}\`).`);
+    lines.push('', extra.approvedBy ? `Approved by ${markdown_escape_escapeMarkdown(`@${extra.approvedBy}`)} for environment ${markdown_escape_escapeMarkdown(extra.environment)}${extra.approvalComment ? `: “${markdown_escape_escapeMarkdown(extra.approvalComment)}”` : ''}.` : `No approval was recorded for environment ${markdown_escape_escapeMarkdown(extra.environment)}.`);
+    if (extra.deploymentUrl)
+        lines.push('', `Deployment recorded for ${markdown_escape_escapeMarkdown(extra.environment)}.`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ../../../@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ../../../@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(896);
+;// CONCATENATED MODULE: ../../../@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: ./http-client-stub.ts
+// Generated by scripts/build.mjs: stands in for @actions/http-client in lean bundles.
+class HttpClient {
+    constructor() {
+        throw new Error('@actions/http-client is not bundled into this step; add it to FULL_BUNDLES in scripts/build.mjs');
+    }
+}
+
+;// CONCATENATED MODULE: ../../../@actions/http-client/lib/auth.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ../../../@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ../../../@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = _summary;
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ../../../@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+;// CONCATENATED MODULE: external "string_decoder"
+const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+;// CONCATENATED MODULE: external "assert"
+const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+;// CONCATENATED MODULE: ../../../@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat: io_util_lstat, mkdir: io_util_mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield io_util_lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield io_util_readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ../../../@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ../../../@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ../../../@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ../../../@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ../../../@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    core_error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function core_error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ../../../../shared/runtime/action.ts
+/**
+ * The action face: what a step's `main.ts` uses to talk to the runner. Inputs arrive as `INPUT_*`
+ * variables, outputs and the job summary go to the files named by `GITHUB_OUTPUT` and
+ * `GITHUB_STEP_SUMMARY`, annotations are workflow commands on stdout. `@actions/core` speaks that
+ * protocol; only this file (and shared/github/) imports it.
+ */
+
+
+
+/** Where the job summary stops: GitHub rejects a step summary above 1 MiB. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/**
+ * Runs a step's body and turns a thrown error into a failed step: one error annotation (at the
+ * error's file/line/column when it has one), and `process.exitCode` = the error's exit code.
+ *
+ * `core.setFailed` is `error(message)` + exit code 1; with a location we write the annotation
+ * ourselves instead (setFailed would add a second, unplaced annotation) and keep our exit code.
+ */
+async function runAction(main) {
+    try {
+        await main();
+    }
+    catch (e) {
+        reportActionFailure(e);
+    }
+}
+function reportActionFailure(e) {
+    if (isMlopsError(e)) {
+        if (e.location) {
+            annotate('error', e.message, { ...e.location, title: e.name });
+        }
+        else {
+            setFailed(e.message);
+        }
+        process.exitCode = e.exitCode;
+        return;
+    }
+    // A bug, not a user error: keep the stack in the log so the report can be acted on.
+    const err = e instanceof Error ? e : new Error(String(e));
+    setFailed(`unexpected error: ${err.message}`);
+    if (err.stack)
+        process.stderr.write(`${err.stack}\n`);
+    process.exitCode = errors_EXIT_CHECK_FAILED;
+}
+/** Fails the step without throwing (after outputs and summary are written). */
+function failStep(message, exitCode = EXIT_CHECK_FAILED) {
+    core.setFailed(message);
+    process.exitCode = exitCode;
+}
+/**
+ * Reads the inputs named by the schema's keys (as in action.yml: `fail-on`, not `failOn`) with
+ * `core.getInput` semantics: `INPUT_` + name upper-cased with spaces as `_` (hyphens kept), value
+ * trimmed. An empty input is `undefined`, so `.optional()` and `.default()` work as in action.yml.
+ */
+function readInputs(schema, options = {}) {
+    const raw = {};
+    for (const name of Object.keys(schema.shape)) {
+        const value = getInput(name, { trimWhitespace: !options.untrimmed?.includes(name) });
+        raw[name] = value === '' ? undefined : value;
+    }
+    const parsed = schema.safeParse(raw);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    const name = String(issue.path[0] ?? '');
+    if (raw[name] === undefined) {
+        throw new UsageError(`input "${name}" is required`, { hint: `set \`with: ${name}: ...\` on the step` });
+    }
+    throw new UsageError(`input "${name}" is invalid: ${issue.message}`, {
+        hint: `got ${JSON.stringify(raw[name])}; see the action's README for allowed values`,
+    });
+}
+/** Sets step outputs; numbers and booleans are written as their JSON text (`3`, `true`). */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        if (value !== undefined)
+            setOutput(name, value);
+    }
+}
+/**
+ * Appends Markdown to the job summary. Without `GITHUB_STEP_SUMMARY` (a local run) it is a no-op.
+ * Over GitHub's 1 MiB limit the text is cut at a line boundary with a note, rather than failing.
+ */
+async function appendSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await summary.addRaw(fitSummary(markdown), true).write();
+}
+function fitSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
+    if (Buffer.byteLength(markdown) <= limit)
+        return markdown;
+    const note = '\n\n_Summary truncated: it exceeded GitHub’s 1 MiB limit. See the report file for everything._\n';
+    const budget = limit - Buffer.byteLength(note) - 1;
+    let cut = Buffer.from(markdown).subarray(0, budget).toString('utf8');
+    // Drop a possibly split final character (U+FFFD) and the partial last line.
+    const nl = cut.lastIndexOf('\n');
+    if (nl > 0)
+        cut = cut.slice(0, nl);
+    return cut + note;
+}
+/**
+ * Writes an error/warning/notice annotation. Files are made relative to `GITHUB_WORKSPACE` (with
+ * forward slashes) because GitHub only places annotations on repository-relative paths.
+ */
+function annotate(level, message, place = {}) {
+    const props = {};
+    if (place.title)
+        props.title = place.title;
+    if (place.file) {
+        props.file = workspaceRelative(place.file);
+        if (place.line !== undefined)
+            props.startLine = place.line;
+        if (place.endLine !== undefined)
+            props.endLine = place.endLine;
+        if (place.column !== undefined && (place.endLine === undefined || place.endLine === place.line)) {
+            props.startColumn = place.column;
+        }
+    }
+    lib_core_namespaceObject[level](message, props);
+}
+function workspaceRelative(file, workspace = process.env.GITHUB_WORKSPACE) {
+    if (workspace && (0,external_node_path_namespaceObject.isAbsolute)(file)) {
+        const rel = (0,external_node_path_namespaceObject.relative)(workspace, file);
+        if (rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel))
+            return rel.split(external_node_path_namespaceObject.sep).join('/');
+    }
+    return file.split(external_node_path_namespaceObject.sep).join('/');
+}
+/** Log lines: plain text in the step log (never an annotation). */
+function logInfo(message) {
+    info(message);
+}
+
+;// CONCATENATED MODULE: ../../../../actions/promote-model/src/main.ts
+/** promote-model: inputs -> runPromoteModelStep() -> outputs, job summary. */
+
+
+
+
+
+
+const bool = schemas_enum(['true', 'false']);
+const inputs = object({
+    model: schemas_string(),
+    version: schemas_string().default('latest'),
+    alias: schemas_string(),
+    environment: schemas_string().optional(),
+    'require-approval': bool.default('false'),
+    deployment: bool.default('true'),
+    // Shown as a link on the deployment: only a web address.
+    'environment-url': url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    'registry-branch': schemas_string().default('mlops-registry'),
+    token: schemas_string(),
+});
+/** The step (actions/typescript-action's convention): src/index.ts runs it; @github/local-action imports it. */
+const run = () => runAction(async () => {
+    const input = readInputs(inputs);
+    const env = process.env;
+    const ctx = runContextOf(env, {});
+    const step = await runPromoteModelStep(stepGitHubClient(input.token, env, logInfo), {
+        repo: { owner: ctx.owner, repo: ctx.repo },
+        model: input.model,
+        version: input.version,
+        alias: input.alias,
+        environment: input.environment,
+        requireApproval: input['require-approval'] === 'true',
+        deployment: input.deployment === 'true',
+        environmentUrl: input['environment-url'],
+        registryBranch: input['registry-branch'],
+        env,
+        log: logInfo,
+    });
+    const { result, approval, deployment } = step;
+    setOutputs({
+        status: result.status,
+        from: result.from ?? '',
+        to: result.to,
+        tag: result.tag,
+        'release-url': result.url,
+        'approved-by': approval?.reviewer ?? '',
+        'deployment-id': deployment?.id ?? '',
+        'deployment-url': deployment?.url ?? '',
+    });
+    await appendSummary(renderPromoteSummary(result, { approvedBy: approval?.reviewer, approvalComment: approval?.comment, environment: step.environment, deploymentUrl: deployment?.url }));
+});
+
+
+/***/ }),
+
+/***/ 45:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_promote_model_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(914);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_actions_promote_model_src_index_js__WEBPACK_IMPORTED_MODULE_0__]);
+_actions_promote_model_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ })
 

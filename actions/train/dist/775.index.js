@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   ActionsRunCache: () => (/* binding */ ActionsRunCache)
 /* harmony export */ });
 /* unused harmony export actionsCacheModule */
-/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4023);
+/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5171);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _model_train_local_run_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6507);

@@ -2785,125 +2785,33 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 8424:
+/***/ 1988:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1100);
-/* harmony import */ var _shared_model_train_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9272);
-/* harmony import */ var _shared_model_train_declared_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(801);
-/* harmony import */ var _shared_model_train_local_run_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6507);
-/* harmony import */ var _shared_model_train_params_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(605);
-/* harmony import */ var _shared_model_train_train_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7031);
-/* harmony import */ var _shared_report_train_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1854);
-/* harmony import */ var _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3361);
-/** train: inputs -> train() -> outputs, job summary. */
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6695);
+/** The bundle's entry (action.yml runs dist/index.js, built from this file). */
 
-
-
-
-
-
-
-
-const inputs = zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({
-    model: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(),
-    command: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(),
-    shell: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional(),
-    'params-file': zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional(),
-    params: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional(),
-    seed: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().regex(/^\d+$/, 'must be a non-negative integer').transform(Number).default(0),
-    inputs: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional(),
-    outputs: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional(),
-    cache: zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(['auto', 'github', 'local', 'off']).default('auto'),
-    'cache-dir': zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().default('.mlops/cache'),
-    'run-out': zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().default('mlops-out/run.json'),
-    'log-out': zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().default('mlops-out/train.log'),
-});
-const log = { info: _shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_6__/* .logInfo */ .fH, warn: (m) => (0,_shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_6__/* .annotate */ .fz)('warning', m) };
-/**
- * The run cache for this job. @actions/cache (with the Azure storage client under it) is most of
- * this bundle, so it is loaded only when the GitHub cache may be used: cold start stays small.
- */
-async function chooseCache(kind, dir) {
-    if (kind === 'off')
-        return undefined;
-    if (kind === 'local')
-        return new _shared_model_train_local_run_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalRunCache */ .z(dir, log);
-    const { ActionsRunCache } = await Promise.all(/* import() */[__nccwpck_require__.e(23), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5775));
-    if (ActionsRunCache.available())
-        return new ActionsRunCache(dir, log);
-    if (kind === 'github') {
-        log.warn('cache: github, but this job has no GitHub Actions cache service (ACTIONS_CACHE_URL/ACTIONS_RESULTS_URL); training without the run cache');
-        return undefined;
-    }
-    return new _shared_model_train_local_run_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalRunCache */ .z(dir, log);
-}
-await (0,_shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .Cs)(async () => {
-    const input = (0,_shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputs */ .Ko)(inputs);
-    const command = input.shell ? { shell: input.shell, script: input.command } : { argv: (0,_shared_model_train_command_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandList */ .rB)(input.command) };
-    const result = await (0,_shared_model_train_train_js__WEBPACK_IMPORTED_MODULE_4__/* .train */ .B)({
-        model: input.model,
-        command,
-        paramsFile: input['params-file'],
-        params: input.params ? (0,_shared_model_train_params_js__WEBPACK_IMPORTED_MODULE_3__/* .parseParamsText */ .z3)(input.params, 'input "params"') : undefined,
-        seed: input.seed,
-        inputs: (0,_shared_model_train_declared_files_js__WEBPACK_IMPORTED_MODULE_1__/* .splitGlobList */ .Je)(input.inputs),
-        outputs: (0,_shared_model_train_declared_files_js__WEBPACK_IMPORTED_MODULE_1__/* .splitGlobList */ .Je)(input.outputs),
-        runOut: input['run-out'],
-        logOut: input['log-out'],
-        exclude: [`${input['cache-dir'].replace(/\/+$/, '')}/**`],
-    }, {
-        cache: await chooseCache(input.cache, input['cache-dir']),
-        log,
-        stdout: (c) => void process.stdout.write(c),
-        stderr: (c) => void process.stderr.write(c),
-    });
-    (0,_shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_6__/* .setOutputs */ .n0)({
-        'cache-hit': result.cacheHit,
-        'cache-key': result.cacheKey,
-        'run-path': input['run-out'],
-        'log-path': input['log-out'],
-        'duration-ms': Math.round(result.record.duration_ms),
-    });
-    await (0,_shared_runtime_action_js__WEBPACK_IMPORTED_MODULE_6__/* .appendSummary */ .fe)((0,_shared_report_train_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderTrainSummary */ .x)(result.record));
-});
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 5983:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_train_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8424);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_actions_train_main_js__WEBPACK_IMPORTED_MODULE_0__]);
-_actions_train_main_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 9272:
+/***/ 6695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  vL: () => (/* binding */ describeCommand),
-  rB: () => (/* binding */ parseCommandList),
-  OK: () => (/* binding */ resolveCommand),
-  d1: () => (/* binding */ runCommand)
+  e: () => (/* binding */ main_run)
 });
 
-// UNUSED EXPORTS: SHELLS
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(1100);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -2987,7 +2895,7 @@ async function runCommand(argv, options) {
     const [program, ...args] = argv;
     const done = new Promise((res, rej) => {
         let settled = false;
-        const child = (0,external_node_child_process_.spawn)(program, args, { cwd: options.cwd, env: options.env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, { cwd: options.cwd, env: options.env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
         for (const [stream, sink] of [[child.stdout, options.stdout], [child.stderr, options.stderr]]) {
             const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
             stream.on('data', (chunk) => {
@@ -3033,6 +2941,733 @@ async function runCommand(argv, options) {
     return { ...result, tail: lines.slice(-(options.tailLines ?? 20)) };
 }
 
+// EXTERNAL MODULE: ../../../../shared/model/train/declared-files.ts + 3 modules
+var declared_files = __nccwpck_require__(801);
+// EXTERNAL MODULE: ../../../../shared/model/train/local-run-cache.ts
+var local_run_cache = __nccwpck_require__(6507);
+;// CONCATENATED MODULE: ../../../../shared/model/train/params.ts
+/**
+ * Training parameters: a params file (YAML or JSON), then the `params` input (YAML/JSON text), then
+ * `--set key.path=value` on the command line, each merged over the one before. Mappings merge key
+ * by key at every depth; any other value (a list, a number) replaces what was there, as in Hydra
+ * and DVC's `params.yaml` overrides.
+ */
+
+
+
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * Parses YAML or JSON text (JSON is YAML 1.2) into a mapping. `source` names the file or input in
+ * messages; a syntax error or a non-mapping top level is an InputError at its line and column.
+ */
+function parseParamsText(text, source) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const where = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { file: source, line, column: col };
+    };
+    if (doc.errors.length > 0) {
+        const err = doc.errors[0];
+        const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        throw new errors/* InputError */.dz(`invalid params (YAML/JSON): ${first}`, { location: where(err.pos[0]), hint: 'check indentation, quoting and brackets near this position' });
+    }
+    const value = doc.toJS({ maxAliasCount: 100 });
+    if (value === null || value === undefined)
+        return {};
+    if (!isPlainObject(value)) {
+        throw new errors/* InputError */.dz(`params must be a mapping of names to values, got ${Array.isArray(value) ? 'a list' : typeof value}`, {
+            location: where(doc.contents?.range?.[0] ?? 0),
+            hint: 'write e.g. "lr: 0.01" or {"lr": 0.01}',
+        });
+    }
+    return value;
+}
+async function loadParamsFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        throw new errors/* InputError */.dz(`cannot read params file: ${code === 'ENOENT' ? 'no such file' : e.message}`, {
+            location: { file: path },
+            hint: 'check the path (relative to the working directory)',
+        });
+    }
+    return /\.json$/i.test(path) ? parseParamsJson(text, path) : parseParamsText(text, path);
+}
+/** Line and column (1-based) of a character offset. */
+function lineColumn(text, offset) {
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length, column: before.at(-1).length + 1 };
+}
+/**
+ * A .json params file is read as JSON, not YAML: JSON.parse points at the token that is wrong
+ * (where a comma is missing), where a YAML reader would point at the line before.
+ */
+function parseParamsJson(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        const msg = e.message;
+        const pos = /at position (\d+)/.exec(msg);
+        const where = pos ? lineColumn(text, Number(pos[1])) : undefined;
+        throw new errors/* InputError */.dz(`invalid params (JSON): ${msg.replace(/ in JSON at position \d+.*$/, '')}`, {
+            location: { file: source, ...where },
+            hint: 'check commas, quotes and brackets near this position',
+        });
+    }
+    if (value === null)
+        return {};
+    if (!isPlainObject(value)) {
+        throw new errors/* InputError */.dz(`params must be a JSON object of names to values, got ${Array.isArray(value) ? 'an array' : typeof value}`, {
+            location: { file: source, line: 1, column: 1 },
+            hint: 'write e.g. {"lr": 0.01}',
+        });
+    }
+    return value;
+}
+/** `over` merged into `base`: mappings key by key at every depth, anything else replaced. */
+function mergeParams(base, over) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over)) {
+        const prev = out[k];
+        out[k] = isPlainObject(prev) && isPlainObject(v) ? mergeParams(prev, v) : v;
+    }
+    return out;
+}
+/**
+ * `key.path=value` assignments (the CLI's `--set`) as a params mapping. The value is read as a YAML
+ * flow value, so `lr=0.01` is a number, `layers=[64,32]` a list and `name=resnet` a string; quote
+ * to force a string (`tag='0.10'`).
+ */
+function paramsFromAssignments(assignments) {
+    let out = {};
+    for (const a of assignments) {
+        const eq = a.indexOf('=');
+        const key = eq > 0 ? a.slice(0, eq) : '';
+        const path = key.split('.');
+        if (eq <= 0 || path.some((p) => p === '')) {
+            throw new UsageError(`--set expects key=value with a dotted key (got ${JSON.stringify(a)})`, { hint: 'e.g. --set optimizer.lr=0.01' });
+        }
+        const raw = a.slice(eq + 1);
+        let value;
+        try {
+            value = raw === '' ? '' : parseParamsValue(raw);
+        }
+        catch (e) {
+            throw new UsageError(`--set ${key}: ${e.message}`, { hint: "quote the value to pass it as a string: --set key='...'" });
+        }
+        let nested = value;
+        for (const p of [...path].reverse())
+            nested = { [p]: nested };
+        out = mergeParams(out, nested);
+    }
+    return out;
+}
+function parseParamsValue(raw) {
+    const doc = parseDocument(raw, { prettyErrors: false });
+    if (doc.errors.length > 0)
+        throw new Error(`invalid value ${JSON.stringify(raw)}: ${doc.errors[0].message.split('\n')[0]}`);
+    return doc.toJS({ maxAliasCount: 0 });
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
+var atomic_write = __nccwpck_require__(3196);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ../../../../shared/model/train/environment.ts
+/**
+ * What the run cache must see change: the toolchains the command would run with and the lockfiles
+ * that pin its libraries. DVC's run cache keys on the command, params and dependencies only, so a
+ * new numpy or Python can silently reuse an old model; ours does not (docs/train.md).
+ */
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Lockfiles looked for at the top of the working directory. */
+const LOCKFILES = ['package-lock.json', 'poetry.lock', 'uv.lock', 'Pipfile.lock'];
+const REQUIREMENTS = /^requirements.*\.txt$/;
+/** Runs `program args` (no shell) and returns its trimmed stdout+stderr, or null if it fails. */
+async function versionOf(program, args, env) {
+    try {
+        const { stdout, stderr } = await run(program, args, { env, timeout: 10_000, windowsHide: true });
+        const text = `${stdout}${stderr}`.trim();
+        return text === '' ? null : text;
+    }
+    catch {
+        return null;
+    }
+}
+async function environmentFingerprint(cwd, env = process.env) {
+    const names = (await (0,promises_.readdir)(cwd).catch(() => []))
+        .filter((n) => LOCKFILES.includes(n) || REQUIREMENTS.test(n))
+        .sort();
+    const present = [];
+    for (const n of names)
+        if (await (0,declared_files/* isFile */.fo)(`${cwd}/${n}`))
+            present.push(n);
+    const [node, python] = await Promise.all([
+        versionOf('node', ['--version'], env),
+        versionOf('python3', ['--version'], env).then((v) => v?.replace(/^Python\s+/i, '') ?? null),
+    ]);
+    return {
+        platform: process.platform,
+        arch: process.arch,
+        node,
+        python,
+        image: env.ImageOS ?? null,
+        lockfiles: await (0,declared_files/* digestFiles */.Eh)(present, cwd),
+    };
+}
+/** `GITHUB_SHA` on a runner, else `git rev-parse HEAD` (execFile, no shell), else null. */
+async function gitCommit(cwd, env = process.env) {
+    if (env.GITHUB_SHA && /^[0-9a-f]{40,64}$/i.test(env.GITHUB_SHA))
+        return env.GITHUB_SHA.toLowerCase();
+    try {
+        const { stdout } = await run('git', ['rev-parse', 'HEAD'], { cwd, env, timeout: 10_000, windowsHide: true });
+        const sha = stdout.trim();
+        return /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ../../../../shared/model/train/run-cache-key.ts
+/**
+ * The run cache key: SHA-256 over everything that decides what the command produces as far as we
+ * can see it: the command, params, seed, the contents of the declared inputs, the declared output
+ * globs and the environment fingerprint. Canonical JSON (keys sorted at every depth) so the key does
+ * not depend on the order params were written in.
+ *
+ * Format `mlops-train-<model>-<64 hex>`: within @actions/cache's limits (at most 512 characters,
+ * no commas), and a folder name on every OS.
+ */
+
+
+/** Bump when what goes into the key changes, so old entries are not reused under new meaning. */
+const RUN_CACHE_KEY_VERSION = 1;
+/** Model names: a cache key part, a folder name and a file name; no commas (@actions/cache), no separators. */
+const MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+function checkModelName(model) {
+    if (!MODEL_NAME.test(model)) {
+        throw new errors/* UsageError */.eb(`model name ${JSON.stringify(model)} is not allowed`, {
+            hint: 'use 1-100 letters, digits, ".", "_" or "-", starting with a letter or digit',
+        });
+    }
+    return model;
+}
+/** JSON with object keys sorted at every depth. */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_k, v) => {
+        if (typeof v !== 'object' || v === null || Array.isArray(v))
+            return v;
+        return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    });
+}
+function runCacheKey(parts) {
+    const material = canonicalJson({
+        v: RUN_CACHE_KEY_VERSION,
+        model: parts.model,
+        argv: parts.command.argv,
+        params: parts.params,
+        seed: parts.seed,
+        // Paths and contents: renaming an input is a different run too.
+        inputs: parts.inputs.map((f) => [f.path, f.sha256]),
+        outputs: parts.outputs,
+        environment: parts.environment,
+    });
+    const key = `mlops-train-${checkModelName(parts.model)}-${(0,external_node_crypto_.createHash)('sha256').update(material).digest('hex')}`;
+    return key;
+}
+
+// EXTERNAL MODULE: ../../../../shared/model/train/run-format.ts + 1 modules
+var run_format = __nccwpck_require__(8845);
+;// CONCATENATED MODULE: ../../../../shared/model/train/train-errors.ts
+
+/**
+ * The training ran and did not do its job: the command failed, or it succeeded without writing a
+ * declared output. Exit code 1, like a failed check; bad usage (a command that does not exist, a
+ * bad params file) is a UsageError/InputError with exit code 2 instead.
+ */
+class TrainingFailedError extends errors/* MlopsError */.IC {
+    exitCode = errors/* EXIT_CHECK_FAILED */.Gh;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/train/train.ts
+/**
+ * The train step: run the team's own training command reproducibly, with a content-addressed run
+ * cache. One operation, three faces (actions/train/src/main.ts, `mlops train`, the tests).
+ *
+ *  1. read params (file, then overrides), digest the declared inputs, fingerprint the environment;
+ *  2. key = SHA-256 over all of that and the command (run-cache-key.ts);
+ *  3. a cache hit restores the declared outputs and skips the command;
+ *  4. otherwise run the command (no shell unless one is named) with the params as a JSON file in
+ *     MLOPS_PARAMS_FILE and the seed in MLOPS_SEED, streaming its output live and into the log;
+ *  5. check that every declared output exists, digest them, write the run record, and cache the
+ *     run if (and only if) it succeeded.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_RUN_OUT = 'mlops-out/run.json';
+const DEFAULT_LOG_OUT = 'mlops-out/train.log';
+const MAX_SEED = 2 ** 32 - 1;
+/**
+ * Variables the command does not get. A node action receives the runner's cache and OIDC tokens;
+ * a `run:` step does not, and neither does the training command, which may be code from a pull
+ * request: with ACTIONS_RUNTIME_TOKEN it could write poisoned entries into the repository's cache.
+ * INPUT_* and GITHUB_STATE belong to this step.
+ */
+const WITHHELD_VARIABLES = [
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'GITHUB_STATE',
+];
+function childEnvironment(base) {
+    const env = {};
+    for (const [k, v] of Object.entries(base)) {
+        if (v === undefined || k.startsWith('INPUT_') || WITHHELD_VARIABLES.includes(k))
+            continue;
+        env[k] = v;
+    }
+    return env;
+}
+function checkSeed(seed) {
+    if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
+        throw new errors/* UsageError */.eb(`seed must be an integer from 0 to ${MAX_SEED} (got ${seed})`);
+    }
+    return seed;
+}
+/** Workspace-relative with forward slashes (for records and globs); absolute paths outside stay absolute. */
+function relativeTo(cwd, path) {
+    const rel = (0,external_node_path_.relative)(cwd, path);
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+        return path.split(external_node_path_.sep).join('/');
+    return rel.split(external_node_path_.sep).join('/');
+}
+function withoutOriginal(record) {
+    const { original: _drop, ...rest } = record;
+    return rest;
+}
+async function train(options, ports) {
+    const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
+    const baseEnv = options.env ?? process.env;
+    const clock = ports.clock ?? (() => new Date());
+    const model = checkModelName(options.model);
+    const command = resolveCommand(options.command);
+    const seed = checkSeed(options.seed ?? 0);
+    const inputGlobs = [...(options.inputs ?? [])];
+    const outputGlobs = [...(options.outputs ?? [])];
+    (0,declared_files/* checkGlobs */.EQ)(inputGlobs, 'inputs');
+    (0,declared_files/* checkGlobs */.EQ)(outputGlobs, 'outputs');
+    const runPath = (0,external_node_path_.resolve)(cwd, options.runOut ?? DEFAULT_RUN_OUT);
+    const logPath = (0,external_node_path_.resolve)(cwd, options.logOut ?? DEFAULT_LOG_OUT);
+    const logRel = relativeTo(cwd, logPath);
+    // Our own files are never inputs or outputs, or every run would change its own key.
+    const exclude = [relativeTo(cwd, runPath), logRel, ...(options.exclude ?? [])].filter((p) => !(0,external_node_path_.isAbsolute)(p));
+    const started = clock();
+    const params = mergeParams(options.paramsFile ? await loadParamsFile((0,external_node_path_.resolve)(cwd, options.paramsFile)) : {}, options.params ?? {});
+    const inputs = await (0,declared_files/* digestDeclaredInputs */.OB)(inputGlobs, { cwd, ignore: exclude });
+    const [environment, commit] = await Promise.all([
+        (ports.environment ?? environmentFingerprint)(cwd, baseEnv),
+        (ports.gitCommit ?? gitCommit)(cwd, baseEnv),
+    ]);
+    const cacheKey = runCacheKey({ model, command, params, seed, inputs, outputs: outputGlobs, environment });
+    let cache = ports.cache;
+    if (cache && outputGlobs.length === 0) {
+        ports.log.info('run cache off: no outputs declared, so a cache hit would have nothing to restore');
+        cache = undefined;
+    }
+    const base = {
+        schema: run_format/* RUN_SCHEMA */.EJ,
+        model,
+        cache_key: cacheKey,
+        command,
+        params,
+        seed,
+        declared: { inputs: inputGlobs, outputs: outputGlobs },
+        inputs,
+        environment,
+        git: { commit },
+        log: logRel,
+    };
+    const finish = (ended) => ({ started_at: started.toISOString(), ended_at: ended.toISOString(), duration_ms: Math.max(0, ended.getTime() - started.getTime()) });
+    if (cache) {
+        const original = await cache.restore(cacheKey, cwd);
+        if (original) {
+            const record = {
+                ...base,
+                status: 'succeeded',
+                cache: 'hit',
+                outputs: original.outputs,
+                ...finish(clock()),
+                exit_code: null,
+                signal: null,
+                original: withoutOriginal(original),
+            };
+            const note = `run cache hit (${cache.description}): ${cacheKey}\nrestored ${original.outputs.length} output file(s) of the run that started ${original.started_at}${original.git.commit ? ` at commit ${original.git.commit}` : ''}; the command did not run\n`;
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(logPath), { recursive: true });
+            await (0,promises_.writeFile)(logPath, note);
+            ports.log.info(note.trimEnd());
+            await (0,atomic_write/* writeJsonAtomic */.q)(runPath, record);
+            return { record, runPath, logPath, cacheKey, cacheHit: true };
+        }
+    }
+    const paramsDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlops-train-'));
+    let result;
+    try {
+        const paramsFile = (0,external_node_path_.join)(paramsDir, 'params.json');
+        await (0,promises_.writeFile)(paramsFile, `${JSON.stringify(params, null, 2)}\n`);
+        const env = { ...childEnvironment(baseEnv), MLOPS_PARAMS_FILE: paramsFile, MLOPS_SEED: String(seed), MLOPS_MODEL: model };
+        ports.log.info(`running ${describeCommand(command)}`);
+        result = await runCommand(command.argv, { cwd, env, logPath, stdout: ports.stdout, stderr: ports.stderr });
+    }
+    finally {
+        await (0,promises_.rm)(paramsDir, { recursive: true, force: true });
+    }
+    const failed = async (error, outputs) => {
+        const record = { ...base, status: 'failed', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: result.exitCode, signal: result.signal, error: error.split('\n')[0] };
+        await (0,atomic_write/* writeJsonAtomic */.q)(runPath, record);
+        throw new TrainingFailedError(error);
+    };
+    if (result.exitCode !== 0) {
+        const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;
+        const hint127 = result.exitCode === 127 && command.shell ? ' (127: the shell could not find a command in the script)' : '';
+        const tail = result.tail.length > 0 ? `\nlast ${result.tail.length} lines of ${logRel}:\n${result.tail.map((l) => `  ${l}`).join('\n')}` : `\n(${logRel} is empty)`;
+        await (0,promises_.appendFile)(logPath, `\nmlops: the training command ${how}; nothing was cached\n`);
+        return failed(`training command ${how}${hint127}: ${describeCommand(command)}${tail}`, []);
+    }
+    const { files, unmatched } = await (0,declared_files/* matchGlobs */.jv)(outputGlobs, { cwd, ignore: exclude });
+    const outputs = await (0,declared_files/* digestFiles */.Eh)(files, cwd);
+    if (unmatched.length > 0) {
+        return failed(`the training command succeeded but declared output ${unmatched.map((g) => `"${g}"`).join(', ')} matched no file under ${cwd}; nothing was cached (check the glob, or where the command writes)`, outputs);
+    }
+    const record = { ...base, status: 'succeeded', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: 0, signal: null };
+    await (0,atomic_write/* writeJsonAtomic */.q)(runPath, record);
+    let saved;
+    if (cache) {
+        saved = await cache.save(cacheKey, { cwd, files, record });
+        if (saved === 'saved')
+            ports.log.info(`run cache: saved ${cacheKey} (${cache.description})`);
+        else if (saved === 'exists')
+            ports.log.info(`run cache: ${cacheKey} was already saved (by a concurrent run); kept the existing entry`);
+    }
+    return { record, runPath, logPath, cacheKey, cacheHit: false, saved };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/report/markdown-escape.ts
+/**
+ * Untrusted text (column names, cell values, file names from a PR) stays data when it reaches
+ * Markdown: it cannot break a table, inject HTML, open a code span, format itself, or notify
+ * people with an @mention. GitHub's renderer decodes entities, so escaped text reads as typed.
+ */
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '`': '&#96;', '|': '&#124;' };
+/**
+ * Escapes text for a Markdown table cell or running text: HTML and `|` as entities, Markdown
+ * punctuation with backslashes, newlines as spaces, and a zero-width joiner after every `@` that
+ * starts a name so `@org/team` renders but does not ping anyone.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+        // Backslashes before entities: the entities' own `#` must not be escaped (`&\#124;` shows as text).
+        .replace(/[\\*_[\]~#!]/g, (c) => `\\${c}`)
+        .replace(/[&<>`|]/g, (c) => ENTITIES[c])
+        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200D');
+}
+/** Escapes and shortens to `max` characters (with an ellipsis), for cells that could be huge. */
+function escapeMarkdownCell(text, max = 200) {
+    const chars = [...text];
+    const cut = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+    return escapeMarkdown(cut);
+}
+
+;// CONCATENATED MODULE: ../../../../shared/report/train-summary.ts
+
+
+const MAX_FILES = 50;
+function seconds(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+function renderTrainSummary(record) {
+    const title = record.cache === 'hit' ? '♻️ restored from the run cache' : record.status === 'succeeded' ? '✅ trained' : '❌ failed';
+    const rows = [
+        ['command', escapeMarkdownCell(describeCommand(record.command), 300)],
+        ['cache', record.cache === 'hit' ? `hit (command skipped; original run ${escapeMarkdownCell(record.original?.started_at ?? '?')}, took ${seconds(record.original?.duration_ms ?? 0)})` : record.cache],
+        ['cache key', escapeMarkdownCell(record.cache_key ?? '—', 600)],
+        ['seed', String(record.seed)],
+        ['duration', seconds(record.duration_ms)],
+        ['inputs', `${record.inputs.length} file(s)`],
+    ];
+    const lines = [
+        `### train ${escapeMarkdownCell(record.model)} ${title}`,
+        '',
+        '| | |',
+        '| --- | --- |',
+        ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+        '',
+    ];
+    if (record.outputs.length > 0) {
+        lines.push('| output | bytes | sha256 |', '| --- | ---: | --- |');
+        for (const f of record.outputs.slice(0, MAX_FILES))
+            lines.push(`| ${escapeMarkdownCell(f.path)} | ${f.bytes} | ${f.sha256.slice(0, 12)} |`);
+        if (record.outputs.length > MAX_FILES)
+            lines.push(`| … ${record.outputs.length - MAX_FILES} more in the run record | | |`);
+        lines.push('');
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ../../../@actions/core/lib/core.js + 7 modules
+var lib_core = __nccwpck_require__(2098);
+;// CONCATENATED MODULE: ../../../../shared/runtime/action.ts
+/**
+ * The action face: what a step's `main.ts` uses to talk to the runner. Inputs arrive as `INPUT_*`
+ * variables, outputs and the job summary go to the files named by `GITHUB_OUTPUT` and
+ * `GITHUB_STEP_SUMMARY`, annotations are workflow commands on stdout. `@actions/core` speaks that
+ * protocol; only this file (and shared/github/) imports it.
+ */
+
+
+
+/** Where the job summary stops: GitHub rejects a step summary above 1 MiB. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/**
+ * Runs a step's body and turns a thrown error into a failed step: one error annotation (at the
+ * error's file/line/column when it has one), and `process.exitCode` = the error's exit code.
+ *
+ * `core.setFailed` is `error(message)` + exit code 1; with a location we write the annotation
+ * ourselves instead (setFailed would add a second, unplaced annotation) and keep our exit code.
+ */
+async function runAction(main) {
+    try {
+        await main();
+    }
+    catch (e) {
+        reportActionFailure(e);
+    }
+}
+function reportActionFailure(e) {
+    if ((0,errors/* isMlopsError */.s8)(e)) {
+        if (e.location) {
+            annotate('error', e.message, { ...e.location, title: e.name });
+        }
+        else {
+            lib_core.setFailed(e.message);
+        }
+        process.exitCode = e.exitCode;
+        return;
+    }
+    // A bug, not a user error: keep the stack in the log so the report can be acted on.
+    const err = e instanceof Error ? e : new Error(String(e));
+    lib_core.setFailed(`unexpected error: ${err.message}`);
+    if (err.stack)
+        process.stderr.write(`${err.stack}\n`);
+    process.exitCode = errors/* EXIT_CHECK_FAILED */.Gh;
+}
+/** Fails the step without throwing (after outputs and summary are written). */
+function failStep(message, exitCode = EXIT_CHECK_FAILED) {
+    core.setFailed(message);
+    process.exitCode = exitCode;
+}
+/**
+ * Reads the inputs named by the schema's keys (as in action.yml: `fail-on`, not `failOn`) with
+ * `core.getInput` semantics: `INPUT_` + name upper-cased with spaces as `_` (hyphens kept), value
+ * trimmed. An empty input is `undefined`, so `.optional()` and `.default()` work as in action.yml.
+ */
+function readInputs(schema, options = {}) {
+    const raw = {};
+    for (const name of Object.keys(schema.shape)) {
+        const value = lib_core.getInput(name, { trimWhitespace: !options.untrimmed?.includes(name) });
+        raw[name] = value === '' ? undefined : value;
+    }
+    const parsed = schema.safeParse(raw);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    const name = String(issue.path[0] ?? '');
+    if (raw[name] === undefined) {
+        throw new errors/* UsageError */.eb(`input "${name}" is required`, { hint: `set \`with: ${name}: ...\` on the step` });
+    }
+    throw new errors/* UsageError */.eb(`input "${name}" is invalid: ${issue.message}`, {
+        hint: `got ${JSON.stringify(raw[name])}; see the action's README for allowed values`,
+    });
+}
+/** Sets step outputs; numbers and booleans are written as their JSON text (`3`, `true`). */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        if (value !== undefined)
+            lib_core.setOutput(name, value);
+    }
+}
+/**
+ * Appends Markdown to the job summary. Without `GITHUB_STEP_SUMMARY` (a local run) it is a no-op.
+ * Over GitHub's 1 MiB limit the text is cut at a line boundary with a note, rather than failing.
+ */
+async function appendSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await lib_core.summary.addRaw(fitSummary(markdown), true).write();
+}
+function fitSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
+    if (Buffer.byteLength(markdown) <= limit)
+        return markdown;
+    const note = '\n\n_Summary truncated: it exceeded GitHub’s 1 MiB limit. See the report file for everything._\n';
+    const budget = limit - Buffer.byteLength(note) - 1;
+    let cut = Buffer.from(markdown).subarray(0, budget).toString('utf8');
+    // Drop a possibly split final character (U+FFFD) and the partial last line.
+    const nl = cut.lastIndexOf('\n');
+    if (nl > 0)
+        cut = cut.slice(0, nl);
+    return cut + note;
+}
+/**
+ * Writes an error/warning/notice annotation. Files are made relative to `GITHUB_WORKSPACE` (with
+ * forward slashes) because GitHub only places annotations on repository-relative paths.
+ */
+function annotate(level, message, place = {}) {
+    const props = {};
+    if (place.title)
+        props.title = place.title;
+    if (place.file) {
+        props.file = workspaceRelative(place.file);
+        if (place.line !== undefined)
+            props.startLine = place.line;
+        if (place.endLine !== undefined)
+            props.endLine = place.endLine;
+        if (place.column !== undefined && (place.endLine === undefined || place.endLine === place.line)) {
+            props.startColumn = place.column;
+        }
+    }
+    lib_core[level](message, props);
+}
+function workspaceRelative(file, workspace = process.env.GITHUB_WORKSPACE) {
+    if (workspace && (0,external_node_path_.isAbsolute)(file)) {
+        const rel = (0,external_node_path_.relative)(workspace, file);
+        if (rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+            return rel.split(external_node_path_.sep).join('/');
+    }
+    return file.split(external_node_path_.sep).join('/');
+}
+/** Log lines: plain text in the step log (never an annotation). */
+function logInfo(message) {
+    lib_core.info(message);
+}
+
+;// CONCATENATED MODULE: ../../../../actions/train/src/main.ts
+/** train: inputs -> train() -> outputs, job summary. */
+
+
+
+
+
+
+
+
+const inputs = schemas/* object */.Ikc({
+    model: schemas/* string */.YjP(),
+    command: schemas/* string */.YjP(),
+    shell: schemas/* string */.YjP().optional(),
+    'params-file': schemas/* string */.YjP().optional(),
+    params: schemas/* string */.YjP().optional(),
+    seed: schemas/* string */.YjP().regex(/^\d+$/, 'must be a non-negative integer').transform(Number).default(0),
+    inputs: schemas/* string */.YjP().optional(),
+    outputs: schemas/* string */.YjP().optional(),
+    cache: schemas/* enum */.k5n(['auto', 'github', 'local', 'off']).default('auto'),
+    'cache-dir': schemas/* string */.YjP().default('.mlops/cache'),
+    'run-out': schemas/* string */.YjP().default('mlops-out/run.json'),
+    'log-out': schemas/* string */.YjP().default('mlops-out/train.log'),
+});
+const log = { info: logInfo, warn: (m) => annotate('warning', m) };
+/**
+ * The run cache for this job. @actions/cache (with the Azure storage client under it) is most of
+ * this bundle, so it is loaded only when the GitHub cache may be used: cold start stays small.
+ */
+async function chooseCache(kind, dir) {
+    if (kind === 'off')
+        return undefined;
+    if (kind === 'local')
+        return new local_run_cache/* LocalRunCache */.z(dir, log);
+    const { ActionsRunCache } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5775));
+    if (ActionsRunCache.available())
+        return new ActionsRunCache(dir, log);
+    if (kind === 'github') {
+        log.warn('cache: github, but this job has no GitHub Actions cache service (ACTIONS_CACHE_URL/ACTIONS_RESULTS_URL); training without the run cache');
+        return undefined;
+    }
+    return new local_run_cache/* LocalRunCache */.z(dir, log);
+}
+/** The step (actions/typescript-action's convention): src/index.ts runs it; @github/local-action imports it. */
+const main_run = () => runAction(async () => {
+    const input = readInputs(inputs);
+    const command = input.shell ? { shell: input.shell, script: input.command } : { argv: parseCommandList(input.command) };
+    const result = await train({
+        model: input.model,
+        command,
+        paramsFile: input['params-file'],
+        params: input.params ? parseParamsText(input.params, 'input "params"') : undefined,
+        seed: input.seed,
+        inputs: (0,declared_files/* splitGlobList */.Je)(input.inputs),
+        outputs: (0,declared_files/* splitGlobList */.Je)(input.outputs),
+        runOut: input['run-out'],
+        logOut: input['log-out'],
+        exclude: [`${input['cache-dir'].replace(/\/+$/, '')}/**`],
+    }, {
+        cache: await chooseCache(input.cache, input['cache-dir']),
+        log,
+        stdout: (c) => void process.stdout.write(c),
+        stderr: (c) => void process.stderr.write(c),
+    });
+    setOutputs({
+        'cache-hit': result.cacheHit,
+        'cache-key': result.cacheKey,
+        'run-path': input['run-out'],
+        'log-path': input['log-out'],
+        'duration-ms': Math.round(result.record.duration_ms),
+    });
+    await appendSummary(renderTrainSummary(result.record));
+});
+
+
+/***/ }),
+
+/***/ 5983:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_train_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1988);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_actions_train_src_index_js__WEBPACK_IMPORTED_MODULE_0__]);
+_actions_train_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -4186,153 +4821,6 @@ class LocalRunCache {
 
 /***/ }),
 
-/***/ 605:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BS: () => (/* binding */ loadParamsFile),
-/* harmony export */   r9: () => (/* binding */ mergeParams),
-/* harmony export */   z3: () => (/* binding */ parseParamsText)
-/* harmony export */ });
-/* unused harmony exports parseParamsJson, paramsFromAssignments */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9171);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9980);
-/**
- * Training parameters: a params file (YAML or JSON), then the `params` input (YAML/JSON text), then
- * `--set key.path=value` on the command line, each merged over the one before. Mappings merge key
- * by key at every depth; any other value (a list, a number) replaces what was there, as in Hydra
- * and DVC's `params.yaml` overrides.
- */
-
-
-
-function isPlainObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/**
- * Parses YAML or JSON text (JSON is YAML 1.2) into a mapping. `source` names the file or input in
- * messages; a syntax error or a non-mapping top level is an InputError at its line and column.
- */
-function parseParamsText(text, source) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const where = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return { file: source, line, column: col };
-    };
-    if (doc.errors.length > 0) {
-        const err = doc.errors[0];
-        const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`invalid params (YAML/JSON): ${first}`, { location: where(err.pos[0]), hint: 'check indentation, quoting and brackets near this position' });
-    }
-    const value = doc.toJS({ maxAliasCount: 100 });
-    if (value === null || value === undefined)
-        return {};
-    if (!isPlainObject(value)) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`params must be a mapping of names to values, got ${Array.isArray(value) ? 'a list' : typeof value}`, {
-            location: where(doc.contents?.range?.[0] ?? 0),
-            hint: 'write e.g. "lr: 0.01" or {"lr": 0.01}',
-        });
-    }
-    return value;
-}
-async function loadParamsFile(path) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`cannot read params file: ${code === 'ENOENT' ? 'no such file' : e.message}`, {
-            location: { file: path },
-            hint: 'check the path (relative to the working directory)',
-        });
-    }
-    return /\.json$/i.test(path) ? parseParamsJson(text, path) : parseParamsText(text, path);
-}
-/** Line and column (1-based) of a character offset. */
-function lineColumn(text, offset) {
-    const before = text.slice(0, offset).split('\n');
-    return { line: before.length, column: before.at(-1).length + 1 };
-}
-/**
- * A .json params file is read as JSON, not YAML: JSON.parse points at the token that is wrong
- * (where a comma is missing), where a YAML reader would point at the line before.
- */
-function parseParamsJson(text, source) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (e) {
-        const msg = e.message;
-        const pos = /at position (\d+)/.exec(msg);
-        const where = pos ? lineColumn(text, Number(pos[1])) : undefined;
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`invalid params (JSON): ${msg.replace(/ in JSON at position \d+.*$/, '')}`, {
-            location: { file: source, ...where },
-            hint: 'check commas, quotes and brackets near this position',
-        });
-    }
-    if (value === null)
-        return {};
-    if (!isPlainObject(value)) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`params must be a JSON object of names to values, got ${Array.isArray(value) ? 'an array' : typeof value}`, {
-            location: { file: source, line: 1, column: 1 },
-            hint: 'write e.g. {"lr": 0.01}',
-        });
-    }
-    return value;
-}
-/** `over` merged into `base`: mappings key by key at every depth, anything else replaced. */
-function mergeParams(base, over) {
-    const out = { ...base };
-    for (const [k, v] of Object.entries(over)) {
-        const prev = out[k];
-        out[k] = isPlainObject(prev) && isPlainObject(v) ? mergeParams(prev, v) : v;
-    }
-    return out;
-}
-/**
- * `key.path=value` assignments (the CLI's `--set`) as a params mapping. The value is read as a YAML
- * flow value, so `lr=0.01` is a number, `layers=[64,32]` a list and `name=resnet` a string; quote
- * to force a string (`tag='0.10'`).
- */
-function paramsFromAssignments(assignments) {
-    let out = {};
-    for (const a of assignments) {
-        const eq = a.indexOf('=');
-        const key = eq > 0 ? a.slice(0, eq) : '';
-        const path = key.split('.');
-        if (eq <= 0 || path.some((p) => p === '')) {
-            throw new UsageError(`--set expects key=value with a dotted key (got ${JSON.stringify(a)})`, { hint: 'e.g. --set optimizer.lr=0.01' });
-        }
-        const raw = a.slice(eq + 1);
-        let value;
-        try {
-            value = raw === '' ? '' : parseParamsValue(raw);
-        }
-        catch (e) {
-            throw new UsageError(`--set ${key}: ${e.message}`, { hint: "quote the value to pass it as a string: --set key='...'" });
-        }
-        let nested = value;
-        for (const p of [...path].reverse())
-            nested = { [p]: nested };
-        out = mergeParams(out, nested);
-    }
-    return out;
-}
-function parseParamsValue(raw) {
-    const doc = parseDocument(raw, { prettyErrors: false });
-    if (doc.errors.length > 0)
-        throw new Error(`invalid value ${JSON.stringify(raw)}: ${doc.errors[0].message.split('\n')[0]}`);
-    return doc.toJS({ maxAliasCount: 0 });
-}
-
-
-/***/ }),
-
 /***/ 8845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4485,567 +4973,6 @@ const runCommandSchema = lazySchema(() => run_format_schemas().runCommandSchema)
 const environmentSchema = lazySchema(() => run_format_schemas().environmentSchema);
 const originalRunSchema = lazySchema(() => run_format_schemas().originalRunSchema);
 const runRecordSchema = lazySchema(() => run_format_schemas().runRecordSchema);
-
-
-/***/ }),
-
-/***/ 7031:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ train)
-});
-
-// UNUSED EXPORTS: DEFAULT_LOG_OUT, DEFAULT_RUN_OUT, MAX_SEED, WITHHELD_VARIABLES, childEnvironment
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
-var atomic_write = __nccwpck_require__(3196);
-// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var errors = __nccwpck_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/model/train/command.ts + 1 modules
-var train_command = __nccwpck_require__(9272);
-// EXTERNAL MODULE: ../../../../shared/model/train/declared-files.ts + 3 modules
-var declared_files = __nccwpck_require__(801);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ../../../../shared/model/train/environment.ts
-/**
- * What the run cache must see change: the toolchains the command would run with and the lockfiles
- * that pin its libraries. DVC's run cache keys on the command, params and dependencies only, so a
- * new numpy or Python can silently reuse an old model; ours does not (docs/train.md).
- */
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** Lockfiles looked for at the top of the working directory. */
-const LOCKFILES = ['package-lock.json', 'poetry.lock', 'uv.lock', 'Pipfile.lock'];
-const REQUIREMENTS = /^requirements.*\.txt$/;
-/** Runs `program args` (no shell) and returns its trimmed stdout+stderr, or null if it fails. */
-async function versionOf(program, args, env) {
-    try {
-        const { stdout, stderr } = await run(program, args, { env, timeout: 10_000, windowsHide: true });
-        const text = `${stdout}${stderr}`.trim();
-        return text === '' ? null : text;
-    }
-    catch {
-        return null;
-    }
-}
-async function environmentFingerprint(cwd, env = process.env) {
-    const names = (await (0,promises_.readdir)(cwd).catch(() => []))
-        .filter((n) => LOCKFILES.includes(n) || REQUIREMENTS.test(n))
-        .sort();
-    const present = [];
-    for (const n of names)
-        if (await (0,declared_files/* isFile */.fo)(`${cwd}/${n}`))
-            present.push(n);
-    const [node, python] = await Promise.all([
-        versionOf('node', ['--version'], env),
-        versionOf('python3', ['--version'], env).then((v) => v?.replace(/^Python\s+/i, '') ?? null),
-    ]);
-    return {
-        platform: process.platform,
-        arch: process.arch,
-        node,
-        python,
-        image: env.ImageOS ?? null,
-        lockfiles: await (0,declared_files/* digestFiles */.Eh)(present, cwd),
-    };
-}
-/** `GITHUB_SHA` on a runner, else `git rev-parse HEAD` (execFile, no shell), else null. */
-async function gitCommit(cwd, env = process.env) {
-    if (env.GITHUB_SHA && /^[0-9a-f]{40,64}$/i.test(env.GITHUB_SHA))
-        return env.GITHUB_SHA.toLowerCase();
-    try {
-        const { stdout } = await run('git', ['rev-parse', 'HEAD'], { cwd, env, timeout: 10_000, windowsHide: true });
-        const sha = stdout.trim();
-        return /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
-    }
-    catch {
-        return null;
-    }
-}
-
-// EXTERNAL MODULE: ../../../../shared/model/train/params.ts
-var train_params = __nccwpck_require__(605);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ../../../../shared/model/train/run-cache-key.ts
-/**
- * The run cache key: SHA-256 over everything that decides what the command produces as far as we
- * can see it: the command, params, seed, the contents of the declared inputs, the declared output
- * globs and the environment fingerprint. Canonical JSON (keys sorted at every depth) so the key does
- * not depend on the order params were written in.
- *
- * Format `mlops-train-<model>-<64 hex>`: within @actions/cache's limits (at most 512 characters,
- * no commas), and a folder name on every OS.
- */
-
-
-/** Bump when what goes into the key changes, so old entries are not reused under new meaning. */
-const RUN_CACHE_KEY_VERSION = 1;
-/** Model names: a cache key part, a folder name and a file name; no commas (@actions/cache), no separators. */
-const MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-function checkModelName(model) {
-    if (!MODEL_NAME.test(model)) {
-        throw new errors/* UsageError */.eb(`model name ${JSON.stringify(model)} is not allowed`, {
-            hint: 'use 1-100 letters, digits, ".", "_" or "-", starting with a letter or digit',
-        });
-    }
-    return model;
-}
-/** JSON with object keys sorted at every depth. */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_k, v) => {
-        if (typeof v !== 'object' || v === null || Array.isArray(v))
-            return v;
-        return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    });
-}
-function runCacheKey(parts) {
-    const material = canonicalJson({
-        v: RUN_CACHE_KEY_VERSION,
-        model: parts.model,
-        argv: parts.command.argv,
-        params: parts.params,
-        seed: parts.seed,
-        // Paths and contents: renaming an input is a different run too.
-        inputs: parts.inputs.map((f) => [f.path, f.sha256]),
-        outputs: parts.outputs,
-        environment: parts.environment,
-    });
-    const key = `mlops-train-${checkModelName(parts.model)}-${(0,external_node_crypto_.createHash)('sha256').update(material).digest('hex')}`;
-    return key;
-}
-
-// EXTERNAL MODULE: ../../../../shared/model/train/run-format.ts + 1 modules
-var run_format = __nccwpck_require__(8845);
-;// CONCATENATED MODULE: ../../../../shared/model/train/train-errors.ts
-
-/**
- * The training ran and did not do its job: the command failed, or it succeeded without writing a
- * declared output. Exit code 1, like a failed check; bad usage (a command that does not exist, a
- * bad params file) is a UsageError/InputError with exit code 2 instead.
- */
-class TrainingFailedError extends errors/* MlopsError */.IC {
-    exitCode = errors/* EXIT_CHECK_FAILED */.Gh;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/model/train/train.ts
-/**
- * The train step: run the team's own training command reproducibly, with a content-addressed run
- * cache. One operation, three faces (actions/train/main.ts, `mlops train`, the tests).
- *
- *  1. read params (file, then overrides), digest the declared inputs, fingerprint the environment;
- *  2. key = SHA-256 over all of that and the command (run-cache-key.ts);
- *  3. a cache hit restores the declared outputs and skips the command;
- *  4. otherwise run the command (no shell unless one is named) with the params as a JSON file in
- *     MLOPS_PARAMS_FILE and the seed in MLOPS_SEED, streaming its output live and into the log;
- *  5. check that every declared output exists, digest them, write the run record, and cache the
- *     run if (and only if) it succeeded.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_RUN_OUT = 'mlops-out/run.json';
-const DEFAULT_LOG_OUT = 'mlops-out/train.log';
-const MAX_SEED = 2 ** 32 - 1;
-/**
- * Variables the command does not get. A node action receives the runner's cache and OIDC tokens;
- * a `run:` step does not, and neither does the training command, which may be code from a pull
- * request: with ACTIONS_RUNTIME_TOKEN it could write poisoned entries into the repository's cache.
- * INPUT_* and GITHUB_STATE belong to this step.
- */
-const WITHHELD_VARIABLES = [
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_RUNTIME_URL',
-    'ACTIONS_CACHE_URL',
-    'ACTIONS_RESULTS_URL',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_URL',
-    'GITHUB_STATE',
-];
-function childEnvironment(base) {
-    const env = {};
-    for (const [k, v] of Object.entries(base)) {
-        if (v === undefined || k.startsWith('INPUT_') || WITHHELD_VARIABLES.includes(k))
-            continue;
-        env[k] = v;
-    }
-    return env;
-}
-function checkSeed(seed) {
-    if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-        throw new errors/* UsageError */.eb(`seed must be an integer from 0 to ${MAX_SEED} (got ${seed})`);
-    }
-    return seed;
-}
-/** Workspace-relative with forward slashes (for records and globs); absolute paths outside stay absolute. */
-function relativeTo(cwd, path) {
-    const rel = (0,external_node_path_.relative)(cwd, path);
-    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
-        return path.split(external_node_path_.sep).join('/');
-    return rel.split(external_node_path_.sep).join('/');
-}
-function withoutOriginal(record) {
-    const { original: _drop, ...rest } = record;
-    return rest;
-}
-async function train(options, ports) {
-    const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
-    const baseEnv = options.env ?? process.env;
-    const clock = ports.clock ?? (() => new Date());
-    const model = checkModelName(options.model);
-    const command = (0,train_command/* resolveCommand */.OK)(options.command);
-    const seed = checkSeed(options.seed ?? 0);
-    const inputGlobs = [...(options.inputs ?? [])];
-    const outputGlobs = [...(options.outputs ?? [])];
-    (0,declared_files/* checkGlobs */.EQ)(inputGlobs, 'inputs');
-    (0,declared_files/* checkGlobs */.EQ)(outputGlobs, 'outputs');
-    const runPath = (0,external_node_path_.resolve)(cwd, options.runOut ?? DEFAULT_RUN_OUT);
-    const logPath = (0,external_node_path_.resolve)(cwd, options.logOut ?? DEFAULT_LOG_OUT);
-    const logRel = relativeTo(cwd, logPath);
-    // Our own files are never inputs or outputs, or every run would change its own key.
-    const exclude = [relativeTo(cwd, runPath), logRel, ...(options.exclude ?? [])].filter((p) => !(0,external_node_path_.isAbsolute)(p));
-    const started = clock();
-    const params = (0,train_params/* mergeParams */.r9)(options.paramsFile ? await (0,train_params/* loadParamsFile */.BS)((0,external_node_path_.resolve)(cwd, options.paramsFile)) : {}, options.params ?? {});
-    const inputs = await (0,declared_files/* digestDeclaredInputs */.OB)(inputGlobs, { cwd, ignore: exclude });
-    const [environment, commit] = await Promise.all([
-        (ports.environment ?? environmentFingerprint)(cwd, baseEnv),
-        (ports.gitCommit ?? gitCommit)(cwd, baseEnv),
-    ]);
-    const cacheKey = runCacheKey({ model, command, params, seed, inputs, outputs: outputGlobs, environment });
-    let cache = ports.cache;
-    if (cache && outputGlobs.length === 0) {
-        ports.log.info('run cache off: no outputs declared, so a cache hit would have nothing to restore');
-        cache = undefined;
-    }
-    const base = {
-        schema: run_format/* RUN_SCHEMA */.EJ,
-        model,
-        cache_key: cacheKey,
-        command,
-        params,
-        seed,
-        declared: { inputs: inputGlobs, outputs: outputGlobs },
-        inputs,
-        environment,
-        git: { commit },
-        log: logRel,
-    };
-    const finish = (ended) => ({ started_at: started.toISOString(), ended_at: ended.toISOString(), duration_ms: Math.max(0, ended.getTime() - started.getTime()) });
-    if (cache) {
-        const original = await cache.restore(cacheKey, cwd);
-        if (original) {
-            const record = {
-                ...base,
-                status: 'succeeded',
-                cache: 'hit',
-                outputs: original.outputs,
-                ...finish(clock()),
-                exit_code: null,
-                signal: null,
-                original: withoutOriginal(original),
-            };
-            const note = `run cache hit (${cache.description}): ${cacheKey}\nrestored ${original.outputs.length} output file(s) of the run that started ${original.started_at}${original.git.commit ? ` at commit ${original.git.commit}` : ''}; the command did not run\n`;
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(logPath), { recursive: true });
-            await (0,promises_.writeFile)(logPath, note);
-            ports.log.info(note.trimEnd());
-            await (0,atomic_write/* writeJsonAtomic */.q)(runPath, record);
-            return { record, runPath, logPath, cacheKey, cacheHit: true };
-        }
-    }
-    const paramsDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlops-train-'));
-    let result;
-    try {
-        const paramsFile = (0,external_node_path_.join)(paramsDir, 'params.json');
-        await (0,promises_.writeFile)(paramsFile, `${JSON.stringify(params, null, 2)}\n`);
-        const env = { ...childEnvironment(baseEnv), MLOPS_PARAMS_FILE: paramsFile, MLOPS_SEED: String(seed), MLOPS_MODEL: model };
-        ports.log.info(`running ${(0,train_command/* describeCommand */.vL)(command)}`);
-        result = await (0,train_command/* runCommand */.d1)(command.argv, { cwd, env, logPath, stdout: ports.stdout, stderr: ports.stderr });
-    }
-    finally {
-        await (0,promises_.rm)(paramsDir, { recursive: true, force: true });
-    }
-    const failed = async (error, outputs) => {
-        const record = { ...base, status: 'failed', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: result.exitCode, signal: result.signal, error: error.split('\n')[0] };
-        await (0,atomic_write/* writeJsonAtomic */.q)(runPath, record);
-        throw new TrainingFailedError(error);
-    };
-    if (result.exitCode !== 0) {
-        const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;
-        const hint127 = result.exitCode === 127 && command.shell ? ' (127: the shell could not find a command in the script)' : '';
-        const tail = result.tail.length > 0 ? `\nlast ${result.tail.length} lines of ${logRel}:\n${result.tail.map((l) => `  ${l}`).join('\n')}` : `\n(${logRel} is empty)`;
-        await (0,promises_.appendFile)(logPath, `\nmlops: the training command ${how}; nothing was cached\n`);
-        return failed(`training command ${how}${hint127}: ${(0,train_command/* describeCommand */.vL)(command)}${tail}`, []);
-    }
-    const { files, unmatched } = await (0,declared_files/* matchGlobs */.jv)(outputGlobs, { cwd, ignore: exclude });
-    const outputs = await (0,declared_files/* digestFiles */.Eh)(files, cwd);
-    if (unmatched.length > 0) {
-        return failed(`the training command succeeded but declared output ${unmatched.map((g) => `"${g}"`).join(', ')} matched no file under ${cwd}; nothing was cached (check the glob, or where the command writes)`, outputs);
-    }
-    const record = { ...base, status: 'succeeded', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: 0, signal: null };
-    await (0,atomic_write/* writeJsonAtomic */.q)(runPath, record);
-    let saved;
-    if (cache) {
-        saved = await cache.save(cacheKey, { cwd, files, record });
-        if (saved === 'saved')
-            ports.log.info(`run cache: saved ${cacheKey} (${cache.description})`);
-        else if (saved === 'exists')
-            ports.log.info(`run cache: ${cacheKey} was already saved (by a concurrent run); kept the existing entry`);
-    }
-    return { record, runPath, logPath, cacheKey, cacheHit: false, saved };
-}
-
-
-/***/ }),
-
-/***/ 1854:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ renderTrainSummary)
-});
-
-// EXTERNAL MODULE: ../../../../shared/model/train/command.ts + 1 modules
-var command = __nccwpck_require__(9272);
-;// CONCATENATED MODULE: ../../../../shared/report/markdown-escape.ts
-/**
- * Untrusted text (column names, cell values, file names from a PR) stays data when it reaches
- * Markdown: it cannot break a table, inject HTML, open a code span, format itself, or notify
- * people with an @mention. GitHub's renderer decodes entities, so escaped text reads as typed.
- */
-const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '`': '&#96;', '|': '&#124;' };
-/**
- * Escapes text for a Markdown table cell or running text: HTML and `|` as entities, Markdown
- * punctuation with backslashes, newlines as spaces, and a zero-width joiner after every `@` that
- * starts a name so `@org/team` renders but does not ping anyone.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-        // Backslashes before entities: the entities' own `#` must not be escaped (`&\#124;` shows as text).
-        .replace(/[\\*_[\]~#!]/g, (c) => `\\${c}`)
-        .replace(/[&<>`|]/g, (c) => ENTITIES[c])
-        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200D');
-}
-/** Escapes and shortens to `max` characters (with an ellipsis), for cells that could be huge. */
-function escapeMarkdownCell(text, max = 200) {
-    const chars = [...text];
-    const cut = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
-    return escapeMarkdown(cut);
-}
-
-;// CONCATENATED MODULE: ../../../../shared/report/train-summary.ts
-
-
-const MAX_FILES = 50;
-function seconds(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-function renderTrainSummary(record) {
-    const title = record.cache === 'hit' ? '♻️ restored from the run cache' : record.status === 'succeeded' ? '✅ trained' : '❌ failed';
-    const rows = [
-        ['command', escapeMarkdownCell((0,command/* describeCommand */.vL)(record.command), 300)],
-        ['cache', record.cache === 'hit' ? `hit (command skipped; original run ${escapeMarkdownCell(record.original?.started_at ?? '?')}, took ${seconds(record.original?.duration_ms ?? 0)})` : record.cache],
-        ['cache key', escapeMarkdownCell(record.cache_key ?? '—', 600)],
-        ['seed', String(record.seed)],
-        ['duration', seconds(record.duration_ms)],
-        ['inputs', `${record.inputs.length} file(s)`],
-    ];
-    const lines = [
-        `### train ${escapeMarkdownCell(record.model)} ${title}`,
-        '',
-        '| | |',
-        '| --- | --- |',
-        ...rows.map(([k, v]) => `| ${k} | ${v} |`),
-        '',
-    ];
-    if (record.outputs.length > 0) {
-        lines.push('| output | bytes | sha256 |', '| --- | ---: | --- |');
-        for (const f of record.outputs.slice(0, MAX_FILES))
-            lines.push(`| ${escapeMarkdownCell(f.path)} | ${f.bytes} | ${f.sha256.slice(0, 12)} |`);
-        if (record.outputs.length > MAX_FILES)
-            lines.push(`| … ${record.outputs.length - MAX_FILES} more in the run record | | |`);
-        lines.push('');
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 3361:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction),
-/* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   fH: () => (/* binding */ logInfo),
-/* harmony export */   fe: () => (/* binding */ appendSummary),
-/* harmony export */   fz: () => (/* binding */ annotate),
-/* harmony export */   n0: () => (/* binding */ setOutputs)
-/* harmony export */ });
-/* unused harmony exports SUMMARY_LIMIT_BYTES, reportActionFailure, failStep, fitSummary, workspaceRelative */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2098);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9980);
-/**
- * The action face: what a step's `main.ts` uses to talk to the runner. Inputs arrive as `INPUT_*`
- * variables, outputs and the job summary go to the files named by `GITHUB_OUTPUT` and
- * `GITHUB_STEP_SUMMARY`, annotations are workflow commands on stdout. `@actions/core` speaks that
- * protocol; only this file (and shared/github/) imports it.
- */
-
-
-
-/** Where the job summary stops: GitHub rejects a step summary above 1 MiB. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/**
- * Runs a step's body and turns a thrown error into a failed step: one error annotation (at the
- * error's file/line/column when it has one), and `process.exitCode` = the error's exit code.
- *
- * `core.setFailed` is `error(message)` + exit code 1; with a location we write the annotation
- * ourselves instead (setFailed would add a second, unplaced annotation) and keep our exit code.
- */
-async function runAction(main) {
-    try {
-        await main();
-    }
-    catch (e) {
-        reportActionFailure(e);
-    }
-}
-function reportActionFailure(e) {
-    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isMlopsError */ .s8)(e)) {
-        if (e.location) {
-            annotate('error', e.message, { ...e.location, title: e.name });
-        }
-        else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(e.message);
-        }
-        process.exitCode = e.exitCode;
-        return;
-    }
-    // A bug, not a user error: keep the stack in the log so the report can be acted on.
-    const err = e instanceof Error ? e : new Error(String(e));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`unexpected error: ${err.message}`);
-    if (err.stack)
-        process.stderr.write(`${err.stack}\n`);
-    process.exitCode = _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_CHECK_FAILED */ .Gh;
-}
-/** Fails the step without throwing (after outputs and summary are written). */
-function failStep(message, exitCode = EXIT_CHECK_FAILED) {
-    core.setFailed(message);
-    process.exitCode = exitCode;
-}
-/**
- * Reads the inputs named by the schema's keys (as in action.yml: `fail-on`, not `failOn`) with
- * `core.getInput` semantics: `INPUT_` + name upper-cased with spaces as `_` (hyphens kept), value
- * trimmed. An empty input is `undefined`, so `.optional()` and `.default()` work as in action.yml.
- */
-function readInputs(schema, options = {}) {
-    const raw = {};
-    for (const name of Object.keys(schema.shape)) {
-        const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name, { trimWhitespace: !options.untrimmed?.includes(name) });
-        raw[name] = value === '' ? undefined : value;
-    }
-    const parsed = schema.safeParse(raw);
-    if (parsed.success)
-        return parsed.data;
-    const issue = parsed.error.issues[0];
-    const name = String(issue.path[0] ?? '');
-    if (raw[name] === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input "${name}" is required`, { hint: `set \`with: ${name}: ...\` on the step` });
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input "${name}" is invalid: ${issue.message}`, {
-        hint: `got ${JSON.stringify(raw[name])}; see the action's README for allowed values`,
-    });
-}
-/** Sets step outputs; numbers and booleans are written as their JSON text (`3`, `true`). */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs)) {
-        if (value !== undefined)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, value);
-    }
-}
-/**
- * Appends Markdown to the job summary. Without `GITHUB_STEP_SUMMARY` (a local run) it is a no-op.
- * Over GitHub's 1 MiB limit the text is cut at a line boundary with a note, rather than failing.
- */
-async function appendSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(fitSummary(markdown), true).write();
-}
-function fitSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
-    if (Buffer.byteLength(markdown) <= limit)
-        return markdown;
-    const note = '\n\n_Summary truncated: it exceeded GitHub’s 1 MiB limit. See the report file for everything._\n';
-    const budget = limit - Buffer.byteLength(note) - 1;
-    let cut = Buffer.from(markdown).subarray(0, budget).toString('utf8');
-    // Drop a possibly split final character (U+FFFD) and the partial last line.
-    const nl = cut.lastIndexOf('\n');
-    if (nl > 0)
-        cut = cut.slice(0, nl);
-    return cut + note;
-}
-/**
- * Writes an error/warning/notice annotation. Files are made relative to `GITHUB_WORKSPACE` (with
- * forward slashes) because GitHub only places annotations on repository-relative paths.
- */
-function annotate(level, message, place = {}) {
-    const props = {};
-    if (place.title)
-        props.title = place.title;
-    if (place.file) {
-        props.file = workspaceRelative(place.file);
-        if (place.line !== undefined)
-            props.startLine = place.line;
-        if (place.endLine !== undefined)
-            props.endLine = place.endLine;
-        if (place.column !== undefined && (place.endLine === undefined || place.endLine === place.line)) {
-            props.startColumn = place.column;
-        }
-    }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__[level](message, props);
-}
-function workspaceRelative(file, workspace = process.env.GITHUB_WORKSPACE) {
-    if (workspace && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(file)) {
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, file);
-        if (rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
-            return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-    }
-    return file.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-}
-/** Log lines: plain text in the step log (never an annotation). */
-function logInfo(message) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(message);
-}
 
 
 /***/ }),
@@ -5228,13 +5155,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
 /***/ 7598:
 /***/ ((module) => {
 
@@ -5270,13 +5190,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
 /***/ 8161:
 /***/ ((module) => {
 
@@ -5302,13 +5215,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
@@ -14170,8 +14076,8 @@ function prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ../../../@actions/http-client/lib/index.js + 2 modules
-var lib = __nccwpck_require__(5741);
+// EXTERNAL MODULE: ../../../@actions/http-client/lib/index.js + 3 modules
+var lib = __nccwpck_require__(5756);
 // EXTERNAL MODULE: ../../../@actions/http-client/lib/auth.js
 var auth = __nccwpck_require__(1357);
 ;// CONCATENATED MODULE: ../../../@actions/core/lib/oidc-utils.js
@@ -15733,7 +15639,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 5741:
+/***/ 5756:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15845,8 +15751,8 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ../../../tunnel/index.js
 var tunnel = __nccwpck_require__(2270);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(8995);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./undici-stub.ts
 // Generated by scripts/build.mjs: stands in for undici in full bundles, so that undici's ~1 MB is
 // not evaluated at every start. Loads the real one, bundled next to this bundle as undici/index.cjs,
@@ -15859,7 +15765,7 @@ function real() {
         // time, relative to the bundle), as for the worker bundles.
         const here = import.meta.url;
         try {
-            undici = (0,external_node_module_.createRequire)(here)('./undici/index.cjs');
+            undici = (0,external_node_module_namespaceObject.createRequire)(here)('./undici/index.cjs');
         }
         catch (e) {
             throw new Error('cannot load undici from ' + new URL('./undici/index.cjs', here).pathname + ', which scripts/build.mjs writes next to the bundle (mlops-actions:undici-stub@1)', { cause: e });

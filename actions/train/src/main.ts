@@ -1,13 +1,13 @@
 /** train: inputs -> train() -> outputs, job summary. */
 import { z } from 'zod';
-import { parseCommandList, type CommandSpec } from '../../shared/model/train/command.js';
-import { splitGlobList } from '../../shared/model/train/declared-files.js';
-import { LocalRunCache } from '../../shared/model/train/local-run-cache.js';
-import { parseParamsText } from '../../shared/model/train/params.js';
-import type { RunCache, RunCacheLog } from '../../shared/model/train/run-cache.js';
-import { train } from '../../shared/model/train/train.js';
-import { renderTrainSummary } from '../../shared/report/train-summary.js';
-import { annotate, appendSummary, logInfo, readInputs, runAction, setOutputs } from '../../shared/runtime/action.js';
+import { parseCommandList, type CommandSpec } from '../../../shared/model/train/command.js';
+import { splitGlobList } from '../../../shared/model/train/declared-files.js';
+import { LocalRunCache } from '../../../shared/model/train/local-run-cache.js';
+import { parseParamsText } from '../../../shared/model/train/params.js';
+import type { RunCache, RunCacheLog } from '../../../shared/model/train/run-cache.js';
+import { train } from '../../../shared/model/train/train.js';
+import { renderTrainSummary } from '../../../shared/report/train-summary.js';
+import { annotate, appendSummary, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
 
 const inputs = z.object({
   model: z.string(),
@@ -33,7 +33,7 @@ const log: RunCacheLog = { info: logInfo, warn: (m) => annotate('warning', m) };
 async function chooseCache(kind: 'auto' | 'github' | 'local' | 'off', dir: string): Promise<RunCache | undefined> {
   if (kind === 'off') return undefined;
   if (kind === 'local') return new LocalRunCache(dir, log);
-  const { ActionsRunCache } = await import('../../shared/runtime/actions-run-cache.js');
+  const { ActionsRunCache } = await import('../../../shared/runtime/actions-run-cache.js');
   if (ActionsRunCache.available()) return new ActionsRunCache(dir, log);
   if (kind === 'github') {
     log.warn('cache: github, but this job has no GitHub Actions cache service (ACTIONS_CACHE_URL/ACTIONS_RESULTS_URL); training without the run cache');
@@ -42,7 +42,9 @@ async function chooseCache(kind: 'auto' | 'github' | 'local' | 'off', dir: strin
   return new LocalRunCache(dir, log);
 }
 
-await runAction(async () => {
+/** The step (actions/typescript-action's convention): src/index.ts runs it; @github/local-action imports it. */
+export const run = (): Promise<void> =>
+  runAction(async () => {
   const input = readInputs(inputs);
   const command: CommandSpec = input.shell ? { shell: input.shell, script: input.command } : { argv: parseCommandList(input.command) };
   const result = await train(

@@ -1,10 +1,10 @@
 /** evaluate: inputs -> evaluate() -> outputs and job summary. Evaluate never gates; compare does. */
 import { z } from 'zod';
-import { parseTensorboardSelect, splitList } from '../../shared/cli/commands/evaluate.js';
-import { evaluate } from '../../shared/model/evaluate.js';
-import { metricValuesJson, renderEvaluationSummary } from '../../shared/report/evaluation-summary.js';
-import { appendSummary, readInputs, runAction, setOutputs } from '../../shared/runtime/action.js';
-import { parseDelimiter } from '../../shared/runtime/cli.js';
+import { parseTensorboardSelect, splitList } from '../../../shared/cli/commands/evaluate.js';
+import { evaluate } from '../../../shared/model/evaluate.js';
+import { metricValuesJson, renderEvaluationSummary } from '../../../shared/report/evaluation-summary.js';
+import { appendSummary, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
+import { parseDelimiter } from '../../../shared/runtime/cli.js';
 
 const num = z.coerce.number().finite();
 const inputs = z.object({
@@ -31,7 +31,9 @@ const inputs = z.object({
   'mlflow-run': z.string().default('latest'),
 });
 
-await runAction(async () => {
+/** The step (actions/typescript-action's convention): src/index.ts runs it; @github/local-action imports it. */
+export const run = (): Promise<void> =>
+  runAction(async () => {
   const input = readInputs(inputs, { untrimmed: ['delimiter'] });
   const result = await evaluate({
     predictions: input.predictions,

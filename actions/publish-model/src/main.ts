@@ -2,11 +2,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { runContextOf } from '../../shared/github/event-context.js';
-import { runPublishModelStep } from '../../shared/github/publish-model-step.js';
-import { stepGitHubClient } from '../../shared/github/step-client.js';
-import { renderPublishSummary } from '../../shared/report/registry-summary.js';
-import { appendSummary, logInfo, readInputs, runAction, setOutputs } from '../../shared/runtime/action.js';
+import { runContextOf } from '../../../shared/github/event-context.js';
+import { runPublishModelStep } from '../../../shared/github/publish-model-step.js';
+import { stepGitHubClient } from '../../../shared/github/step-client.js';
+import { renderPublishSummary } from '../../../shared/report/registry-summary.js';
+import { appendSummary, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
 
 const bool = z.enum(['true', 'false']);
 const inputs = z.object({
@@ -28,7 +28,9 @@ const inputs = z.object({
   token: z.string(),
 });
 
-await runAction(async () => {
+/** The step (actions/typescript-action's convention): src/index.ts runs it; @github/local-action imports it. */
+export const run = (): Promise<void> =>
+  runAction(async () => {
   const input = readInputs(inputs);
   const env = process.env;
   const payload = env.GITHUB_EVENT_PATH && existsSync(env.GITHUB_EVENT_PATH) ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : {};

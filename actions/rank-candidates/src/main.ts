@@ -2,13 +2,13 @@
 import { existsSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import type { BaselineSpec } from '../../shared/compare/baseline.js';
-import { candidateFiles, runRankStep } from '../../shared/compare/rank-step.js';
-import { parseModelConfig } from '../../shared/config/mlops-config.js';
-import { forgeArtifactDownloader } from '../../shared/github/artifact-download.js';
-import { openPrStep, prStepInputShape } from '../../shared/github/pr-step-inputs.js';
-import { appendSummary, failStep, logInfo, readInputs, runAction, setOutputs } from '../../shared/runtime/action.js';
-import { UsageError } from '../../shared/runtime/errors.js';
+import type { BaselineSpec } from '../../../shared/compare/baseline.js';
+import { candidateFiles, runRankStep } from '../../../shared/compare/rank-step.js';
+import { parseModelConfig } from '../../../shared/config/mlops-config.js';
+import { forgeArtifactDownloader } from '../../../shared/github/artifact-download.js';
+import { openPrStep, prStepInputShape } from '../../../shared/github/pr-step-inputs.js';
+import { appendSummary, failStep, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
+import { UsageError } from '../../../shared/runtime/errors.js';
 
 const bool = z.enum(['true', 'false']);
 const inputs = z.object({
@@ -24,7 +24,9 @@ const inputs = z.object({
   comment: bool.default('true'),
 });
 
-await runAction(async () => {
+/** The step (actions/typescript-action's convention): src/index.ts runs it; @github/local-action imports it. */
+export const run = (): Promise<void> =>
+  runAction(async () => {
   const input = readInputs(inputs);
   const env = process.env;
   const { ctx, forge, target, baseline: spec } = await openPrStep(input, env, logInfo);

@@ -2,12 +2,12 @@
 import { existsSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { parseModelConfig } from '../../shared/config/mlops-config.js';
-import { runCompareStep } from '../../shared/compare/compare-step.js';
-import { actionsArtifactDownloader } from '../../shared/github/actions-artifact.js';
-import { forgeArtifactDownloader, isGitHubEnterpriseServer } from '../../shared/github/artifact-download.js';
-import { openPrStep, prStepInputShape } from '../../shared/github/pr-step-inputs.js';
-import { appendSummary, failStep, logInfo, readInputs, runAction, setOutputs } from '../../shared/runtime/action.js';
+import { parseModelConfig } from '../../../shared/config/mlops-config.js';
+import { runCompareStep } from '../../../shared/compare/compare-step.js';
+import { actionsArtifactDownloader } from '../../../shared/github/actions-artifact.js';
+import { forgeArtifactDownloader, isGitHubEnterpriseServer } from '../../../shared/github/artifact-download.js';
+import { openPrStep, prStepInputShape } from '../../../shared/github/pr-step-inputs.js';
+import { appendSummary, failStep, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
 
 const bool = z.enum(['true', 'false']);
 const inputs = z.object({
@@ -23,7 +23,9 @@ const inputs = z.object({
   'check-run': bool.default('true'),
 });
 
-await runAction(async () => {
+/** The step (actions/typescript-action's convention): src/index.ts runs it; @github/local-action imports it. */
+export const run = (): Promise<void> =>
+  runAction(async () => {
   const input = readInputs(inputs);
   const env = process.env;
   const { ctx, forge, target, baseline } = await openPrStep(input, env, logInfo);

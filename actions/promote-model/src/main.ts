@@ -1,10 +1,10 @@
 /** promote-model: inputs -> runPromoteModelStep() -> outputs, job summary. */
 import { z } from 'zod';
-import { runContextOf } from '../../shared/github/event-context.js';
-import { runPromoteModelStep } from '../../shared/github/promote-model-step.js';
-import { stepGitHubClient } from '../../shared/github/step-client.js';
-import { renderPromoteSummary } from '../../shared/report/registry-summary.js';
-import { appendSummary, logInfo, readInputs, runAction, setOutputs } from '../../shared/runtime/action.js';
+import { runContextOf } from '../../../shared/github/event-context.js';
+import { runPromoteModelStep } from '../../../shared/github/promote-model-step.js';
+import { stepGitHubClient } from '../../../shared/github/step-client.js';
+import { renderPromoteSummary } from '../../../shared/report/registry-summary.js';
+import { appendSummary, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
 
 const bool = z.enum(['true', 'false']);
 const inputs = z.object({
@@ -20,7 +20,9 @@ const inputs = z.object({
   token: z.string(),
 });
 
-await runAction(async () => {
+/** The step (actions/typescript-action's convention): src/index.ts runs it; @github/local-action imports it. */
+export const run = (): Promise<void> =>
+  runAction(async () => {
   const input = readInputs(inputs);
   const env = process.env;
   const ctx = runContextOf(env, {});

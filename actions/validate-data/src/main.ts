@@ -1,11 +1,11 @@
 /** validate-data: inputs -> validateData() (or a shard, or the shards' fan-in) -> outputs, annotations, job summary. */
 import { z } from 'zod';
-import { validateData } from '../../shared/data/validate-data.js';
-import { FAIL_ON, asValidationReport, failingCounts, failsValidation, renderValidationSummary } from '../../shared/report/validation-summary.js';
-import { annotate, appendSummary, failStep, readInputs, runAction, setOutputs } from '../../shared/runtime/action.js';
-import { parseDelimiter } from '../../shared/runtime/cli.js';
-import { EXIT_CHECK_FAILED, UsageError } from '../../shared/runtime/errors.js';
-import { escapeMarkdownCell } from '../../shared/report/markdown-escape.js';
+import { validateData } from '../../../shared/data/validate-data.js';
+import { FAIL_ON, asValidationReport, failingCounts, failsValidation, renderValidationSummary } from '../../../shared/report/validation-summary.js';
+import { annotate, appendSummary, failStep, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
+import { parseDelimiter } from '../../../shared/runtime/cli.js';
+import { EXIT_CHECK_FAILED, UsageError } from '../../../shared/runtime/errors.js';
+import { escapeMarkdownCell } from '../../../shared/report/markdown-escape.js';
 
 const inputs = z.object({
   data: z.string().optional(),
@@ -18,7 +18,9 @@ const inputs = z.object({
   'fail-on': z.enum(FAIL_ON).default('error'),
 });
 
-await runAction(async () => {
+/** The step (actions/typescript-action's convention): src/index.ts runs it; @github/local-action imports it. */
+export const run = (): Promise<void> =>
+  runAction(async () => {
   const input = readInputs(inputs, { untrimmed: ['delimiter'] });
   if (input.profiles !== undefined && (input.data !== undefined || input.shard !== undefined)) {
     throw new UsageError('input "profiles" (the fan-in) does not go with "data" or "shard"', { hint: 'the fan-in job reads the shard jobs\' profiles; give data and shard to the matrix jobs' });
@@ -28,8 +30,8 @@ await runAction(async () => {
   }
 
   if (input.shard !== undefined) {
-    const { parseShardSpec } = await import('../../shared/data/shard-plan.js');
-    const { validateShard } = await import('../../shared/data/validate-shard.js');
+    const { parseShardSpec } = await import('../../../shared/data/shard-plan.js');
+    const { validateShard } = await import('../../../shared/data/validate-shard.js');
     const shard = parseShardSpec(input.shard);
     const result = await validateShard({ data: input.data!, shard, contract: input.contract, profileOut: input['profile-out'], delimiter: parseDelimiter(input.delimiter) });
     setOutputs({ 'profile-path': result.profilePath, rows: result.profile.rows });
@@ -46,7 +48,7 @@ await runAction(async () => {
   let profilePath: string | undefined;
   let reportPath: string | undefined;
   if (input.profiles !== undefined) {
-    const { validateMergedShards } = await import('../../shared/data/shard-merge.js');
+    const { validateMergedShards } = await import('../../../shared/data/shard-merge.js');
     const result = await validateMergedShards({ profiles: [input.profiles], contract: input.contract, profileOut: input['profile-out'], reportOut: input['report-out'] });
     ({ report, profile, profilePath, reportPath } = result);
     data = result.shard.data;

@@ -1,11 +1,11 @@
 /** drift-check: inputs -> runDriftStep() -> the retraining PR, outputs, job summary. */
 import { z } from 'zod';
-import { runDriftStep } from '../../shared/drift/drift-step.js';
-import { runContextOf } from '../../shared/github/event-context.js';
-import { openGitHubRegistry } from '../../shared/github/github-registry.js';
-import { GitHubForge } from '../../shared/github/github-forge.js';
-import { stepGitHubClient } from '../../shared/github/step-client.js';
-import { appendSummary, failStep, logInfo, readInputs, runAction, setOutputs } from '../../shared/runtime/action.js';
+import { runDriftStep } from '../../../shared/drift/drift-step.js';
+import { runContextOf } from '../../../shared/github/event-context.js';
+import { openGitHubRegistry } from '../../../shared/github/github-registry.js';
+import { GitHubForge } from '../../../shared/github/github-forge.js';
+import { stepGitHubClient } from '../../../shared/github/step-client.js';
+import { appendSummary, failStep, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
 
 const bool = z.enum(['true', 'false']);
 const lines = (text: string | undefined) => text?.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -28,7 +28,9 @@ const inputs = z.object({
   'pr-token': z.string().optional(),
 });
 
-await runAction(async () => {
+/** The step (actions/typescript-action's convention): src/index.ts runs it; @github/local-action imports it. */
+export const run = (): Promise<void> =>
+  runAction(async () => {
   const input = readInputs(inputs);
   const env = process.env;
   const ctx = runContextOf(env, {});
