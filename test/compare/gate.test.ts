@@ -4,10 +4,9 @@
  * --import does. Values checked by hand against each snapshot's eval/live/metrics.json:
  * roc_auc.test 0.9319648794149968 → 0.9460213440787918, avg_prec.test 0.9014016422240393 → 0.9249974999612706.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedFile } from '../support/shared-workspace.js';
 import { importMetrics } from '../../shared/model/import/index.js';
 import { EVALUATION_SCHEMA, type EvaluationReport } from '../../shared/model/evaluation-format.js';
 import { compareReports } from '../../shared/compare/compare.js';
@@ -16,10 +15,7 @@ import type { MetricRule, ModelConfigInput } from '../../shared/config/mlops-con
 import { evaluateRules, ZERO_BASELINE_EPSILON } from '../../shared/compare/rules.js';
 import { ContractError } from '../../shared/runtime/errors.js';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const dvcData = path.resolve(repoRoot, '../shared/realdata/dvc');
-const noRealdata = !existsSync(dvcData);
-if (noRealdata) console.warn(`skipping the gate tests on real DVC metrics: ${dvcData} is absent (it sits beside the repository in CI, not in a user's clone)`);
+const { path: dvcData, absent: noRealdata } = sharedFile('realdata/dvc', 'the gate tests on real DVC metrics');
 
 async function importedReport(dir: string): Promise<EvaluationReport> {
   const r = await importMetrics(path.join(dvcData, dir));

@@ -1,16 +1,12 @@
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedFile } from '../../support/shared-workspace.js';
 import { InputError } from '../../../shared/runtime/errors.js';
 import { importDvcMetrics } from '../../../shared/model/import/dvc.js';
 
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const dvcData = path.resolve(repoRoot, '../shared/realdata/dvc');
-const noRealdata = !existsSync(dvcData);
-if (noRealdata) console.warn(`skipping real DVC project tests: ${dvcData} is absent (only present in the shared workspace)`);
+const { path: dvcData, absent: noRealdata } = sharedFile('realdata/dvc', 'real DVC project tests');
 
 let tmp: string;
 beforeAll(async () => {

@@ -1,16 +1,12 @@
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedFile } from '../../support/shared-workspace.js';
 import { InputError } from '../../../shared/runtime/errors.js';
 import { detectMetricsKind, importMetrics } from '../../../shared/model/import/index.js';
 
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const realdata = path.resolve(repoRoot, '../shared/realdata');
-const noRealdata = !existsSync(realdata);
-if (noRealdata) console.warn(`skipping real-file importMetrics tests: ${realdata} is absent (only present in the shared workspace)`);
+const { path: realdata, absent: noRealdata } = sharedFile('realdata', 'real-file importMetrics tests');
 
 let tmp: string;
 beforeAll(async () => {

@@ -1,17 +1,13 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedFile } from '../../support/shared-workspace.js';
 import { InputError } from '../../../shared/runtime/errors.js';
 import { flattenMetrics } from '../../../shared/model/import/flatten.js';
 import { importJsonYamlMetrics, parseJson } from '../../../shared/model/import/json-yaml.js';
 
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const realdata = path.resolve(repoRoot, '../shared/realdata');
-const noRealdata = !existsSync(realdata);
-if (noRealdata) console.warn(`skipping real-file metrics tests: ${realdata} is absent (only present in the shared workspace)`);
+const { path: realdata, absent: noRealdata } = sharedFile('realdata', 'real-file metrics tests');
 
 let tmp: string;
 beforeAll(async () => {

@@ -1,16 +1,12 @@
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedFile } from '../../support/shared-workspace.js';
 import { InputError, UsageError } from '../../../shared/runtime/errors.js';
 import { importMlflowRun, listMlflowRuns, parseMlflowRunSelector } from '../../../shared/model/import/mlflow.js';
 
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const store = path.resolve(repoRoot, '../shared/realdata/mlflow/packt-hyperparameter-tuning/mlruns');
-const noRealdata = !existsSync(store);
-if (noRealdata) console.warn(`skipping real MLflow store tests: ${store} is absent (only present in the shared workspace)`);
+const { path: store, absent: noRealdata } = sharedFile('realdata/mlflow/packt-hyperparameter-tuning/mlruns', 'real MLflow store tests');
 
 const PARENT = 'a3112407148b4966b929bc9f8784a3d3';
 const CHILD = 'f7d034672fce496d891b6f054749ea99';

@@ -3,15 +3,14 @@
  * Google's protobuf runtime decodes (test/fixtures/reference/tensorboard_reference.py): tags,
  * steps in write order, and values to the bit.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sharedFile } from '../../support/shared-workspace.js';
 import { readTensorboardRun } from '../../../shared/model/import/tensorboard.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
-const realdata = path.resolve(repoRoot, '../shared/realdata/tensorboard');
-const noRealdata = !existsSync(realdata);
-if (noRealdata) console.warn(`skipping the TensorBoard reference comparison: ${realdata} is absent (it sits beside the repository in CI, not in a user's clone)`);
+const { path: realdata, absent: noRealdata } = sharedFile('realdata/tensorboard', 'the TensorBoard reference comparison');
 
 const reference = JSON.parse(readFileSync(path.join(repoRoot, 'test/fixtures/reference/tensorboard_reference.json'), 'utf8')) as {
   files: Record<string, { plugins: Record<string, string>; scalars: Record<string, Array<[number, number]>> }>;

@@ -1,16 +1,12 @@
-import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedFile } from '../../support/shared-workspace.js';
 import { InputError } from '../../../shared/runtime/errors.js';
 import { crc32c, float16, importTensorboardMetrics, readTfRecords, tensorScalar } from '../../../shared/model/import/tensorboard.js';
 
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const tb = path.resolve(repoRoot, '../shared/realdata/tensorboard');
-const noRealdata = !existsSync(tb);
-if (noRealdata) console.warn(`skipping real TensorBoard file tests: ${tb} is absent (only present in the shared workspace)`);
+const { path: tb, absent: noRealdata } = sharedFile('realdata/tensorboard', 'real TensorBoard file tests');
 
 const strictRun1 = 'tensorboard-reducer/strict/run_1/events.out.tfevents.1622543341.janoshs-mbp.lan.86862.0';
 const tf2File = 'go-tensorboard-tf2/events.out.tfevents.1585499054.Jaakkos-Mac-mini.local.11684.5.v2';
