@@ -126,9 +126,15 @@ function ruleText(r: RuleResult, direction: MetricComparison['direction']): stri
   }
 }
 
+/**
+ * `present` is implied by every other rule, so a passed one is shown (and counted) only when it is
+ * the metric's only rule (a rule that sets just a direction).
+ */
+const impliedPresent = (r: RuleResult, all: readonly RuleResult[]) => r.rule === 'present' && r.outcome === 'pass' && all.length > 1;
+
 function rulesCell(m: MetricComparison): string {
-  const shown = m.rules.filter((r) => !(r.rule === 'present' && r.outcome === 'pass'));
-  if (shown.length === 0) return m.rules.length ? '✅' : '—';
+  const shown = m.rules.filter((r) => !impliedPresent(r, m.rules));
+  if (shown.length === 0) return '—';
   return shown.map((r) => `${OUTCOME_ICON(r)} ${ruleText(r, m.direction)}${r.outcome === 'skipped' ? ' (skipped)' : ''}`).join(' · ');
 }
 
@@ -136,19 +142,86 @@ function metricRow(m: MetricComparison): string {
   return `| ${esc(m.name)} | ${formatValue(m.head)} | ${formatValue(m.baseline)} | ${formatDelta(m.delta)} | ${formatPercent(m.relative_delta)} | ${directionArrow(m)} | ${ciCell(m)} | ${significanceCell(m)} | ${rulesCell(m)} |`;
 }
 
+/**
+ * Identities of single-label classification (scikit-learn's definitions): micro-averaged precision,
+ * recall and F1 all equal accuracy, and macro-averaged recall is balanced accuracy.
+ */
+const EQUAL_BY_DEFINITION: ReadonlyMap<string, string> = new Map([
+  ['precision_micro', 'accuracy'],
+  ['recall_micro', 'accuracy'],
+  ['f1_micro', 'accuracy'],
+  ['recall_macro', 'balanced_accuracy'],
+]);
+
+const sameValue = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b)));
+
+/**
+ * Rows of a binary report that repeat another row by definition (and do here: same head and
+ * baseline values) and carry no rule: they go under a closed `<details>` so the table shows each
+ * number once. A gated one stays in the table, where its rule is.
+ */
+export function equalByDefinition(c: Comparison): Set<string> {
+  const out = new Set<string>();
+  if (c.head.task !== 'binary') return out;
+  const byName = new Map(c.metrics.map((m) => [m.name, m]));
+  for (const m of c.metrics) {
+    const twin = byName.get(EQUAL_BY_DEFINITION.get(m.name) ?? '');
+    if (twin && m.rules.length === 0 && sameValue(m.head, twin.head) && sameValue(m.baseline, twin.baseline)) out.add(m.name);
+  }
+  return out;
+}
+
+function foldedSection(ms: readonly MetricComparison[]): string[] {
+  if (ms.length === 0) return [];
+  const groups = new Map<string, string[]>();
+  for (const m of ms) groups.set(EQUAL_BY_DEFINITION.get(m.name)!, [...(groups.get(EQUAL_BY_DEFINITION.get(m.name)!) ?? []), esc(m.name)]);
+  const twins = [...groups].map(([twin, names]) => `${names.join(', ')} = ${esc(twin)}`).join('; ');
+  return ['', '<details>', `<summary>${ms.length} more ${ms.length === 1 ? 'row' : 'rows'}, equal by definition for a binary task: ${twins}</summary>`, '', ...METRIC_HEADER, ...ms.map(metricRow), '', '</details>'];
+}
+
+/**
+ * The metric rows that fit `budget` characters, in table order: every gated row (a rule the table
+ * does not show must not be counted), then the others from the top while they fit.
+ */
+function fitMetricRows(ms: readonly MetricComparison[], budget: number): { kept: string[]; dropped: number } {
+  const rows = ms.map(metricRow);
+  const keep = ms.map((m) => m.rules.length > 0);
+  let used = rows.reduce((n, r, i) => n + (keep[i] ? r.length + 1 : 0), 0);
+  for (let i = 0; i < rows.length; i++) {
+    if (keep[i]) continue;
+    if (used + rows[i]!.length + 1 > budget) break;
+    keep[i] = true;
+    used += rows[i]!.length + 1;
+  }
+  const kept = rows.filter((_, i) => keep[i]);
+  return { kept, dropped: rows.length - kept.length };
+}
+
 const METRIC_HEADER = ['| metric | head | baseline | Δ | Δ % | | CI | significance | rule |', '| --- | ---: | ---: | ---: | ---: | :-: | --- | --- | --- |'];
+
+/**
+ * The gate's counts as the tables show its rules: implied `present` checks that passed are neither
+ * shown nor counted, so "3 rules" means the three a reviewer can find in the rule column.
+ * comparison.json keeps the full count.
+ */
+export function shownRuleCounts(c: Comparison): { rules: number; failed: number; warned: number; skipped: number } {
+  const all = [...c.metrics, ...c.slices.flatMap((s) => s.metrics)];
+  const implied = all.reduce((n, m) => n + m.rules.filter((r) => impliedPresent(r, m.rules)).length, 0);
+  return { rules: c.gate.rules - implied, failed: c.gate.failed, warned: c.gate.warned, skipped: c.gate.skipped };
+}
 
 export function verdictHeadline(c: Comparison, model: string): string {
   const name = esc(model, 80);
   if (c.verdict === 'pass') return `## ✅ ${name}: gate passed`;
-  if (c.verdict === 'fail') return `## ❌ ${name}: gate failed (${c.gate.failed} of ${c.gate.rules} rules)`;
+  if (c.verdict === 'fail') return `## ❌ ${name}: gate failed (${c.gate.failed} of ${shownRuleCounts(c).rules} rules)`;
   return `## ℹ️ ${name}: report only — no gate rules configured`;
 }
 
 /** One line for the check run's title. */
 export function checkRunTitle(c: Comparison): string {
-  if (c.verdict === 'pass') return `gate passed: ${c.gate.rules} rules, none failed${c.gate.warned ? `, ${c.gate.warned} warned` : ''}`;
-  if (c.verdict === 'fail') return `gate failed: ${c.gate.failed} of ${c.gate.rules} rules failed`;
+  const { rules } = shownRuleCounts(c);
+  if (c.verdict === 'pass') return `gate passed: ${rules} rules, none failed${c.gate.warned ? `, ${c.gate.warned} warned` : ''}`;
+  if (c.verdict === 'fail') return `gate failed: ${c.gate.failed} of ${rules} rules failed`;
   return 'report only: no gate rules configured';
 }
 
@@ -198,33 +271,53 @@ function mermaidLabel(s: string): string {
   return `"${clean || '_'}"`;
 }
 
-/** Metrics worth a picture: both values in [0, 1], not lower-is-better, gated ones first, at most 8. */
-function chartMetrics(c: Comparison): MetricComparison[] {
-  // Higher-is-better scores in [0, 1] share one axis; losses would read upside down next to them.
-  const ok = (m: MetricComparison) => m.direction !== 'lower' && m.head !== null && m.baseline !== null && m.head >= 0 && m.head <= 1 && m.baseline >= 0 && m.baseline <= 1;
-  const gated = c.metrics.filter((m) => ok(m) && m.rules.length > 0);
-  const rest = c.metrics.filter((m) => ok(m) && m.rules.length === 0 && m.direction !== null);
-  return [...gated, ...rest].slice(0, 8);
+/** ROC AUC under its registry name, an alias, or with a dataset part (`roc_auc.test`, `val/auc`). */
+const isRocAuc = (name: string) => name.split(/[./:]/).some((part) => part === 'roc_auc' || part === 'auc');
+
+/** Higher-is-better scores in [0, 1] share one axis; losses would read backwards next to them. */
+function chartable(m: MetricComparison): boolean {
+  return m.direction === 'higher' && m.head !== null && m.baseline !== null && m.head >= 0 && m.head <= 1 && m.baseline >= 0 && m.baseline <= 1;
 }
 
-/** An `xychart-beta` of head (bars) vs baseline (line) for the headline metrics; empty when it would say little. */
-export function renderChart(c: Comparison): string[] {
-  const ms = chartMetrics(c);
+/**
+ * Metrics worth a picture: the ones that carry the gate, then ROC AUC; a report with fewer than two
+ * of those (no gate) gets the first few other scores instead. Equal-by-definition twins never.
+ */
+function chartMetrics(c: Comparison, folded: ReadonlySet<string>): MetricComparison[] {
+  const gated = c.metrics.filter((m) => m.rules.length > 0 && chartable(m));
+  const auc = c.metrics.filter((m) => m.rules.length === 0 && isRocAuc(m.name) && chartable(m));
+  const picked = [...gated, ...auc];
+  if (picked.length < 2) {
+    const rest = c.metrics.filter((m) => !picked.includes(m) && !folded.has(m.name) && chartable(m));
+    picked.push(...rest.slice(0, 4 - picked.length));
+  }
+  return picked.slice(0, 8);
+}
+
+/**
+ * A horizontal `xychart-beta` of head (bars) vs baseline (line); empty when it would say little.
+ * Horizontal because metric names are long: on a vertical chart at GitHub's width mermaid 11 prints
+ * `balanced_accuracy` over its neighbours (test/report/mermaid-render.test.ts renders it in Chromium).
+ */
+export function renderChart(c: Comparison, folded: ReadonlySet<string> = new Set()): string[] {
+  const ms = chartMetrics(c, folded);
   if (ms.length < 2) return [];
   const values = ms.flatMap((m) => [m.head!, m.baseline!]);
   const lo = Math.max(0, Math.floor((Math.min(...values) - 0.05) * 10) / 10);
   const hi = Math.min(1, Math.ceil((Math.max(...values) + 0.02) * 10) / 10);
   const num = (x: number) => String(Number(x.toFixed(4)));
+  const left = c.metrics.filter((m) => m.rules.length > 0 && !ms.includes(m));
+  const why = left.length ? ` Gated but not charted (lower is better, outside 0–1 or missing a value): ${left.map((m) => esc(m.name, 60)).join(', ')}.` : '';
   return [
     '```mermaid',
-    'xychart-beta',
+    'xychart-beta horizontal',
     '    title "Head (bars) vs baseline (line)"',
     `    x-axis [${ms.map((m) => mermaidLabel(m.name)).join(', ')}]`,
     `    y-axis "value" ${num(lo)} --> ${num(hi)}`,
     `    bar [${ms.map((m) => num(m.head!)).join(', ')}]`,
     `    line [${ms.map((m) => num(m.baseline!)).join(', ')}]`,
     '```',
-    `_Bars: head; line: baseline; the y-axis starts at ${num(lo)}._`,
+    `_Bars: head; line: baseline; the value axis starts at ${num(lo)}.${why}_`,
     '',
   ];
 }
@@ -268,19 +361,23 @@ export function renderComparisonReport(c: Comparison, ctx: ComparisonReportConte
   top.push(...bulletList(c.verdict === 'fail' ? 'Failed rules' : 'Rule warnings', c.gate.failures, 50));
   top.push(...bulletList('Notes', warnings, 20));
 
+  const counts = shownRuleCounts(c);
   const footer: string[] = ['', significanceLine(c)];
   footer.push(
-    `_${ctx.runUrl ? `[Run](${ctx.runUrl}) · ` : ''}${c.gate.rules} rules: ${c.gate.failed} failed, ${c.gate.warned} warned, ${c.gate.skipped} skipped · 🟢/🔴 better/worse for the metric · mlops-actions compare_`,
+    `_${ctx.runUrl ? `[Run](${ctx.runUrl}) · ` : ''}${counts.rules} rules: ${counts.failed} failed, ${counts.warned} warned, ${counts.skipped} skipped · 🟢/🔴 better/worse for the metric · mlops-actions compare_`,
   );
 
-  const fixed = [...top, ...METRIC_HEADER, '', ...renderChart(c), ...footer].join('\n').length;
+  const folded = equalByDefinition(c);
+  const table = c.metrics.filter((m) => !folded.has(m.name));
+  const twins = foldedSection(c.metrics.filter((m) => folded.has(m.name)));
+  const chart = renderChart(c, folded);
+  const fixed = [...top, ...METRIC_HEADER, ...twins, '', ...chart, ...footer].join('\n').length;
   // Reserve room for the notes and the <details> wrapper; the rest is shared by the two tables.
   const room = Math.max(0, limit - fixed - 1200);
-  const metricRows = c.metrics.map(metricRow);
-  const metricsFit = fitRows(metricRows, c.slices.length > 0 ? Math.floor(room * 0.6) : room);
+  const metricsFit = fitMetricRows(table, c.slices.length > 0 ? Math.floor(room * 0.6) : room);
   const body = [...top, ...METRIC_HEADER, ...metricsFit.kept];
-  if (metricsFit.dropped > 0) body.push('', truncatedNote(metricsFit.kept.length, metricRows.length, 'metrics', limit));
-  body.push('', ...renderChart(c));
+  if (metricsFit.dropped > 0) body.push('', truncatedNote(metricsFit.kept.length, table.length, 'metrics', limit));
+  body.push(...twins, '', ...chart);
 
   if (c.slices.length > 0) {
     const headline = c.metrics.slice(0, 2).map((m) => m.name);

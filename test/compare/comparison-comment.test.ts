@@ -57,10 +57,11 @@ describe('renderComparisonComment', () => {
     expect(row).toBe(
       `| roc\\_auc.test | ${m.head!.toFixed(4)} | ${m.baseline!.toFixed(4)} | +${m.delta!.toFixed(4)} | +${(m.relative_delta! * 100).toFixed(2)}% | 🟢▲ | — | not tested | ❌ ≥ 0.9500 · ✅ max regression 0.0100 |`,
     );
-    expect(md.startsWith('<!-- mlops-actions:pr-report.yml/textcls -->\n## ❌ textcls: gate failed (1 of 3 rules)')).toBe(true);
+    // Two rules in the rule column (the implied "present" check is neither shown nor counted).
+    expect(md.startsWith('<!-- mlops-actions:pr-report.yml/textcls -->\n## ❌ textcls: gate failed (1 of 2 rules)')).toBe(true);
     expect(md).toContain('- roc\\_auc.test 0.946021 &lt; threshold 0.95');
     expect(md).toContain('[Run](https://github.com/o/r/actions/runs/42)');
-    expect(md).toContain('```mermaid\nxychart-beta');
+    expect(md).toContain('```mermaid\nxychart-beta horizontal');
     expect(md).toContain('bar [0.946, 0.9867]');
     // Every metric of both reports is a row.
     for (const x of dvc.metrics) expect(tableRow(md, x.name.replace(/_/g, '\\_')), x.name).toBeDefined();
@@ -114,5 +115,74 @@ describe('renderComparisonComment', () => {
     const check = renderCheckRunOutput(c, { model: 'm', baseline: { kind: 'none' } });
     expect(check.summary.length).toBeLessThanOrEqual(65_535);
     expect(check.conclusion).toBe('failure');
+  });
+});
+
+describe('a binary report at a glance', () => {
+  // The metrics evaluate writes for a binary task, with values that obey scikit-learn's identities:
+  // micro precision/recall/F1 = accuracy, macro recall = balanced accuracy.
+  const binary = (shift: number): EvaluationReport => {
+    const values: Record<string, number> = {
+      accuracy: 0.81, balanced_accuracy: 0.78, precision: 0.74, recall: 0.69, f1: 0.714, precision_macro: 0.79, precision_micro: 0.81, precision_weighted: 0.8,
+      recall_macro: 0.78, recall_micro: 0.81, recall_weighted: 0.81, f1_macro: 0.784, f1_micro: 0.81, f1_weighted: 0.807, roc_auc: 0.88, average_precision: 0.83,
+      log_loss: 0.41, brier: 0.13, ece: 0.04,
+    };
+    return { ...report(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, k === 'log_loss' || k === 'brier' || k === 'ece' ? v - shift : v + shift]))), task: 'binary' };
+  };
+  const render = (rules: Parameters<typeof compareReports>[2]) => renderComparisonComment(compareReports(binary(0.01), binary(0), rules), { model: 'churn', baseline: { kind: 'file', file: 'b.json' } });
+  const mainTable = (md: string) => md.slice(0, md.indexOf('<details>'));
+
+  it('folds the rows equal by definition under <details>, and keeps a gated one in the table', () => {
+    const md = render({ metrics: { f1: { threshold: 0.7 }, recall_micro: { threshold: 0.5 } } });
+    const folded = md.slice(md.indexOf('<details>'), md.indexOf('</details>'));
+    expect(folded).toContain('<summary>3 more rows, equal by definition for a binary task: precision\\_micro, f1\\_micro = accuracy; recall\\_macro = balanced\\_accuracy</summary>');
+    for (const name of ['precision\\_micro', 'f1\\_micro', 'recall\\_macro']) {
+      expect(tableRow(folded, name), name).toBeDefined();
+      expect(tableRow(mainTable(md), name), name).toBeUndefined();
+    }
+    // recall_micro carries a rule: it stays where its rule is shown.
+    expect(tableRow(mainTable(md), 'recall\\_micro')).toMatch(/✅ ≥ 0\.5000 \|$/);
+  });
+
+  it('leaves a twin in the table when its values differ from the metric it should equal', () => {
+    const head = binary(0.01);
+    head.metrics.f1_micro = { value: 0.5 };
+    const md = renderComparisonComment(compareReports(head, binary(0), { metrics: { f1: { threshold: 0.7 } } }), { model: 'm', baseline: { kind: 'none' } });
+    expect(tableRow(mainTable(md), 'f1\\_micro')).toBeDefined();
+  });
+
+  it('charts the metrics that carry the gate plus ROC AUC, horizontally, and names the gated ones it cannot chart', () => {
+    const md = render({ metrics: { balanced_accuracy: { max_regression: 0.02 }, f1: { threshold: 0.7 }, log_loss: { max_regression: 0.05 } } });
+    const chart = md.slice(md.indexOf('```mermaid'), md.indexOf('```', md.indexOf('```mermaid') + 3));
+    expect(chart).toContain('xychart-beta horizontal');
+    expect(chart).toContain('x-axis ["balanced_accuracy", "f1", "roc_auc"]');
+    expect(chart).toContain('bar [0.79, 0.724, 0.89]');
+    expect(chart).toContain('line [0.78, 0.714, 0.88]');
+    expect(md).toContain('Gated but not charted (lower is better, outside 0–1 or missing a value): log\\_loss.');
+  });
+
+  it('counts the rules the table shows: 3 rules, not 3 plus 3 implied "present" checks', () => {
+    const c = compareReports(binary(0.01), binary(0), { metrics: { balanced_accuracy: { max_regression: 0.02 }, f1: { threshold: 0.9 }, log_loss: { max_regression: 0.05 } } });
+    expect(c.gate.rules).toBe(6);
+    const md = renderComparisonComment(c, { model: 'churn', baseline: { kind: 'none' } });
+    const shownRules = mainTable(md).split('\n').filter((l) => l.startsWith('| ')).flatMap((l) => l.split(' | ').at(-1)!.match(/[✅❌⚠️⏭]/gu) ?? []);
+    expect(shownRules).toHaveLength(3);
+    expect(md).toContain('## ❌ churn: gate failed (1 of 3 rules)');
+    expect(md).toContain('3 rules: 1 failed, 0 warned, 0 skipped');
+    expect(checkRunTitle(c)).toBe('gate failed: 1 of 3 rules failed');
+    // A rule that only sets a direction is a presence check: shown and counted.
+    const only = compareReports(binary(0.01), binary(0), { metrics: { roc_auc: {} } });
+    expect(checkRunTitle(only)).toBe('gate passed: 1 rules, none failed');
+    expect(tableRow(renderComparisonComment(only, { model: 'm', baseline: { kind: 'none' } }), 'roc\\_auc')).toMatch(/✅ present \|$/);
+  });
+
+  it('keeps every gated row when the table is cut to fit', () => {
+    const many = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`metric_${String(i).padStart(4, '0')}`, 0.5]));
+    const gated = ['metric_2998', 'metric_2999'];
+    const c = compareReports(report(many), report(many), { metrics: Object.fromEntries(gated.map((g) => [g, { direction: 'higher' as const, threshold: 0.4 }])) });
+    const md = renderComparisonComment(c, { model: 'm', baseline: { kind: 'none' } });
+    expect(md.length).toBeLessThanOrEqual(COMMENT_BODY_LIMIT);
+    expect(md).toMatch(/_Truncated: showing [\d,]+ of 3,000 metrics/);
+    for (const g of gated) expect(tableRow(md, g.replace(/_/g, '\\_')), g).toMatch(/✅ ≥ 0\.4000 \|$/);
   });
 });
