@@ -22,9 +22,12 @@
  */
 import { z } from 'zod';
 import { ContractError } from '../runtime/errors.js';
-import { METRIC_NAMES, METRICS, type Direction } from '../model/metrics/index.js';
+import { METRIC_NAMES } from '../model/metrics/index.js';
+import { defaultDirection } from './metric-direction.js';
 import { driftSectionSchema } from '../drift/drift-config.js';
 import { closestMatch, formatKeyPath, loadYamlFile, parseYamlText, type YamlProblem, type YamlSchemaOptions } from './yaml-source.js';
+
+export { defaultDirection };
 
 export const CONFIG_VERSION = 1;
 export const CONFIG_FILE = 'mlops.yaml';
@@ -112,21 +115,6 @@ export type ModelConfigInput = z.input<typeof modelConfigSchema>;
 export type MetricRule = z.infer<typeof metricRuleSchema>;
 export type SliceRule = z.infer<typeof sliceRuleSchema>;
 export type SignificanceConfig = z.infer<typeof significanceSchema>;
-
-const registry = METRICS as Record<string, { direction: Direction } | undefined>;
-
-/**
- * Which way is better for a metric name nobody configured: the registry's direction for a standard
- * name (`roc_auc`), or for a name that is a standard name plus a dataset part split off by `.`,
- * `/` or `:` (`roc_auc.test`, `test/log_loss`, as DVC, TensorBoard and MLflow logs name them).
- * Undefined otherwise: compare will not guess which way `loss_v2` is better.
- */
-export function defaultDirection(name: string): Direction | undefined {
-  const exact = registry[name]?.direction;
-  if (exact) return exact;
-  const hits = new Set(name.split(/[./:]/).map((part) => registry[part]?.direction).filter((d) => d !== undefined));
-  return hits.size === 1 ? [...hits][0] : undefined;
-}
 
 function ruleProblems(rules: Record<string, MetricRule> | undefined, base: PropertyKey[]): YamlProblem[] {
   const out: YamlProblem[] = [];

@@ -173,7 +173,7 @@ describe.skipIf(noRealdata)('gate rules on the example-get-started bigrams model
       expect(c.gate).toMatchObject({ configured: false, rules: 0, failed: 0 });
       expect(c.warnings).toEqual(['no gate rules are configured: this comparison reports only']);
       expect(c.metrics.map((m) => m.name)).toEqual(['avg_prec.train', 'avg_prec.test', 'roc_auc.train', 'roc_auc.test']);
-      expect(c.metrics.map((m) => m.direction)).toEqual([null, null, 'higher', 'higher']);
+      expect(c.metrics.map((m) => m.direction)).toEqual(['higher', 'higher', 'higher', 'higher']); // avg_prec: DVC's name for average precision
     }
   });
 
@@ -185,12 +185,15 @@ describe.skipIf(noRealdata)('gate rules on the example-get-started bigrams model
     expect(c.gate.failures[0]).toMatch(/^warning: roc_auc\.test 0\.946021 < baseline/);
   });
 
-  it('asks for a direction when a rule names a metric outside the registry', () => {
-    expect(() => compareReports(head, base, { metrics: { 'avg_prec.test': { threshold: 0.9 } } })).toThrow(ContractError);
-    expect(() => compareReports(head, base, { metrics: { 'avg_prec.test': { threshold: 0.9 } } })).toThrow(/"avg_prec\.test" is not a standard metric.*add direction: higher or direction: lower/);
-    const c = compareReports(head, base, { metrics: { 'avg_prec.test': { direction: 'higher', min_absolute_change: 0.02 } } });
+  it('asks for a direction when a rule names a metric outside the registry and its aliases', () => {
+    expect(() => compareReports(head, base, { metrics: { 'precision_at_10.test': { threshold: 0.9 } } })).toThrow(ContractError);
+    expect(() => compareReports(head, base, { metrics: { 'precision_at_10.test': { threshold: 0.9 } } })).toThrow(/"precision_at_10\.test" is not a standard metric.*add direction: higher or direction: lower/);
+    // DVC's `avg_prec` is average precision: higher is better without saying so.
+    const c = compareReports(head, base, { metrics: { 'avg_prec.test': { min_absolute_change: 0.02 } } });
     expect(c.verdict).toBe('pass');
+    expect(metric(c, 'avg_prec.test')).toMatchObject({ direction: 'higher', head: 0.9249974999612706, baseline: 0.9014016422240393 });
     expect(metric(c, 'avg_prec.test').rules[1]!.bound).toBe(0.9014016422240393 + 0.02);
+    expect(compareReports(head, base, { metrics: { 'avg_prec.test': { min_absolute_change: 0.03 } } }).verdict).toBe('fail');
   });
 
   it('allows a rounding-sized difference at the bound (0.9 + 0.05 vs 0.95), nothing larger', () => {

@@ -84,8 +84,23 @@ describe('defaultDirection', () => {
     expect(defaultDirection('log_loss')).toBe('lower');
     expect(defaultDirection('roc_auc.test')).toBe('higher');
     expect(defaultDirection('test/mae')).toBe('lower');
-    expect(defaultDirection('avg_prec.test')).toBeUndefined();
-    expect(defaultDirection('loss')).toBeUndefined();
+    expect(defaultDirection('loss_v2')).toBeUndefined();
+    expect(defaultDirection('score')).toBeUndefined();
+  });
+
+  it('knows the names other tools log for the same metrics', () => {
+    // DVC's example-get-started, Keras, XGBoost/LightGBM, Hugging Face's Trainer, MLflow autolog.
+    const expected: Array<[string, 'higher' | 'lower']> = [
+      ['avg_prec', 'higher'], ['avg_prec.test', 'higher'], ['auc', 'higher'], ['val_auc', 'higher'], ['aucpr', 'higher'],
+      ['rmse', 'lower'], ['RMSE', 'lower'], ['test_rmse', 'lower'], ['mae', 'lower'], ['val/mae', 'lower'], ['mean_absolute_error', 'lower'],
+      ['loss', 'lower'], ['val_loss', 'lower'], ['eval_loss', 'lower'], ['epoch_loss', 'lower'], ['train/loss', 'lower'], ['binary_logloss', 'lower'],
+      ['training_roc_auc', 'higher'], ['training_log_loss', 'lower'], ['training_accuracy_score', 'higher'], ['r2_score', 'higher'],
+    ];
+    expect(expected.map(([name]) => [name, defaultDirection(name)])).toEqual(expected);
+    // Parts that disagree, and names that only look like object keys, are not guessed.
+    expect(defaultDirection('loss/auc')).toBeUndefined();
+    expect(defaultDirection('__proto__')).toBeUndefined();
+    expect(defaultDirection('constructor')).toBeUndefined();
   });
 });
 
