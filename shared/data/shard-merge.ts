@@ -76,7 +76,7 @@ export async function readShardProfile(file: string): Promise<ShardProfile> {
   if (doc.shard === undefined) {
     throw new InputError('is a profile without a shard section: it was not written by a shard job', {
       location: { file },
-      hint: 'write the profiles with shard: i/n (mlops validate --shard i/n); to only combine plain profiles, use mlops profile merge',
+      hint: (o) => `write the profiles with ${o.setting('shard', 'i/n')}; to only combine plain profiles, use mlops profile merge`,
     });
   }
   const parsed = shardProfileSchema.safeParse(json);
@@ -225,8 +225,9 @@ export async function mergeShardProfiles(inputs: readonly ShardInput[], contract
       });
     }
   } else if (!contract && section.contract) {
-    throw new UsageError(`the shards were checked against ${section.contract.file}: give the fan-in that contract to decide the rules on their merged results`, {
-      hint: `contract: ${section.contract.file} (mlops validate --contract ${section.contract.file}); to only combine the profiles, use mlops profile merge`,
+    const used = section.contract.file;
+    throw new UsageError(`the shards were checked against ${used}: give the fan-in that contract to decide the rules on their merged results`, {
+      hint: (o) => `${o.setting('contract', used)}; to only combine the profiles, use mlops profile merge`,
     });
   }
 

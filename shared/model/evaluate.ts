@@ -153,12 +153,12 @@ function typedLabels(texts: readonly string[]): { labels: Label[]; order: number
 export function scoreClasses(scoreColumns: readonly string[], classes?: readonly string[]): string[] {
   if (classes && classes.length > 0) {
     if (classes.length !== scoreColumns.length) {
-      throw new UsageError(`--classes names ${classes.length} classes for ${scoreColumns.length} score columns`, {
-        hint: 'give one class per --score column, in the same order',
+      throw new UsageError((o) => `${o.option('classes')} names ${classes.length} classes for ${scoreColumns.length} score columns`, {
+        hint: (o) => `give one class per ${o.option('score')} column, in the same order`,
       });
     }
     const texts = classes.map((c) => labelText(c.trim()) ?? c);
-    if (new Set(texts).size !== texts.length) throw new UsageError(`--classes repeats a class: ${classes.join(', ')}`);
+    if (new Set(texts).size !== texts.length) throw new UsageError((o) => `${o.option('classes')} repeats a class: ${classes.join(', ')}`);
     return texts;
   }
   if (scoreColumns.length < 2) return [];
@@ -174,7 +174,7 @@ export function scoreClasses(scoreColumns: readonly string[], classes?: readonly
   const names = scoreColumns.map((c) => labelText(c.slice(cut)) ?? c.slice(cut));
   if (names.some((n) => n === '') || new Set(names).size !== names.length) {
     throw new UsageError(`cannot tell the class of each score column (${scoreColumns.join(', ')})`, {
-      hint: 'pass --classes with one class per --score column, in order',
+      hint: (o) => `pass ${o.option('classes')} with one class per ${o.option('score')} column, in order`,
     });
   }
   return names;
@@ -271,15 +271,15 @@ async function readPredictions(plan: ReadPlan): Promise<Collected> {
   const reader = await openTable(plan.file, { delimiter: plan.delimiter, format: plan.format, bytePath: false });
   const header = await reader.columns();
   const wanted = [plan.label, plan.prediction, ...plan.score, plan.id, ...plan.slices].filter((c): c is string => c !== undefined);
-  const flag = (c: string) =>
-    c === plan.label ? '--label' : c === plan.prediction ? '--prediction' : plan.score.includes(c) ? '--score' : c === plan.id ? '--id' : '--slice';
+  const optionOf = (c: string) =>
+    c === plan.label ? 'label' : c === plan.prediction ? 'prediction' : plan.score.includes(c) ? 'score' : c === plan.id ? 'id' : 'slice';
   // JSON Lines learns columns as it reads; its first record is what columns() knows.
   if (reader.format !== 'jsonl') {
     for (const c of wanted) {
       if (!header.includes(c)) {
-        throw new InputError(`column "${c}" (${flag(c)}) not found; the file has columns: ${header.join(', ')}`, {
+        throw new InputError((o) => `column "${c}" (${o.option(optionOf(c))}) not found; the file has columns: ${header.join(', ')}`, {
           location: { file: plan.file, line: reader.hasLines ? 1 : undefined },
-          hint: `pass ${flag(c)} with one of them`,
+          hint: (o) => `pass ${o.option(optionOf(c))} with one of them`,
         });
       }
     }
@@ -301,9 +301,9 @@ async function readPredictions(plan: ReadPlan): Promise<Collected> {
   const col = (b: RecordBatch, name: string): CellValue[] => {
     const i = b.columns.indexOf(name);
     if (i < 0) {
-      throw new InputError(`column "${name}" (${flag(name)}) not found; the file has columns: ${b.columns.join(', ')}`, {
+      throw new InputError((o) => `column "${name}" (${o.option(optionOf(name))}) not found; the file has columns: ${b.columns.join(', ')}`, {
         location: where(b, 0),
-        hint: `pass ${flag(name)} with one of them`,
+        hint: (o) => `pass ${o.option(optionOf(name))} with one of them`,
       });
     }
     return b.values[i]!;
@@ -337,7 +337,7 @@ async function readPredictions(plan: ReadPlan): Promise<Collected> {
         if (plan.allowed && !plan.allowed.has(t)) {
           throw new InputError(`label ${JSON.stringify(t)} (column "${plan.label}") has no score column; score columns cover: ${[...plan.allowed].join(', ')}`, {
             location: where(b, r),
-            hint: 'add a score column for it, or fix --classes',
+            hint: (o) => `add a score column for it, or fix ${o.option('classes')}`,
           });
         }
         y[r] = dict.code(t);
@@ -577,13 +577,13 @@ async function regressionBlock(y: Float64Array, pred: Float64Array, boot: Bootst
 
 function checkOptions(o: EvaluateOptions): void {
   const intIn = (v: number | undefined, flag: string, min: number) => {
-    if (v !== undefined && !(Number.isInteger(v) && v >= min)) throw new UsageError(`--${flag} must be an integer ≥ ${min}, got ${v}`);
+    if (v !== undefined && !(Number.isInteger(v) && v >= min)) throw new UsageError((n) => `${n.option(flag)} must be an integer ≥ ${min}, got ${v}`);
   };
   intIn(o.resamples, 'resamples', 0);
   intIn(o.minSliceSize, 'min-slice-size', 0);
-  if (o.seed !== undefined && !(Number.isInteger(o.seed) && Math.abs(o.seed) <= 0xffffffff)) throw new UsageError(`--seed must be a 32-bit integer, got ${o.seed}`);
-  if (o.threshold !== undefined && !(o.threshold >= 0 && o.threshold <= 1)) throw new UsageError(`--threshold must be in [0, 1], got ${o.threshold}`);
-  if (o.confidence !== undefined && !(o.confidence > 0 && o.confidence < 1)) throw new UsageError(`--confidence must be in (0, 1), got ${o.confidence}`);
+  if (o.seed !== undefined && !(Number.isInteger(o.seed) && Math.abs(o.seed) <= 0xffffffff)) throw new UsageError((n) => `${n.option('seed')} must be a 32-bit integer, got ${o.seed}`);
+  if (o.threshold !== undefined && !(o.threshold >= 0 && o.threshold <= 1)) throw new UsageError((n) => `${n.option('threshold')} must be in [0, 1], got ${o.threshold}`);
+  if (o.confidence !== undefined && !(o.confidence > 0 && o.confidence < 1)) throw new UsageError((n) => `${n.option('confidence')} must be in (0, 1), got ${o.confidence}`);
 }
 
 async function modelDigests(models: readonly string[] = []): Promise<EvaluationReport['models']> {
@@ -612,10 +612,10 @@ async function writeOutputs(report: EvaluationReport, out: string | undefined, e
 export async function evaluate(options: EvaluateOptions): Promise<EvaluateResult> {
   checkOptions(options);
   if (options.importPath !== undefined && options.predictions !== undefined) {
-    throw new UsageError('give either --predictions or --import, not both');
+    throw new UsageError((o) => `give either ${o.option('predictions')} or ${o.option('import')}, not both`);
   }
   if (options.importPath !== undefined) return evaluateImport(options, options.importPath);
-  if (options.predictions === undefined) throw new UsageError('give --predictions FILE (or --import PATH)');
+  if (options.predictions === undefined) throw new UsageError((o) => `give ${o.option('predictions', 'FILE')} (or ${o.option('import', 'PATH')})`);
   return evaluatePredictions(options, options.predictions);
 }
 
@@ -660,16 +660,16 @@ async function evaluateImport(options: EvaluateOptions, path: string): Promise<E
 
 async function evaluatePredictions(options: EvaluateOptions, file: string): Promise<EvaluateResult> {
   const task = options.task;
-  if (!task) throw new UsageError('--task is required with --predictions (binary, multiclass or regression)');
-  if (!options.label) throw new UsageError('--label is required: the column holding the true label (or target)');
+  if (!task) throw new UsageError((o) => `${o.option('task')} is required with ${o.option('predictions')} (binary, multiclass or regression)`);
+  if (!options.label) throw new UsageError((o) => `${o.option('label')} is required: the column holding the true label (or target)`);
   const score = [...(options.score ?? [])];
-  if (!options.prediction && score.length === 0) throw new UsageError('give --prediction COL and/or --score COL');
+  if (!options.prediction && score.length === 0) throw new UsageError((o) => `give ${o.option('prediction', 'COL')} and/or ${o.option('score', 'COL')}`);
   if (task === 'regression' && (score.length > 0 || !options.prediction)) {
-    throw new UsageError('regression reads --prediction (the predicted value); --score is for classification');
+    throw new UsageError((o) => `regression reads ${o.option('prediction')} (the predicted value); ${o.option('score')} is for classification`);
   }
-  if (task === 'multiclass' && score.length === 1) throw new UsageError('multiclass needs one --score column per class (or only --prediction)');
-  if (task === 'binary' && score.length > 2) throw new UsageError(`binary takes one --score column (P(positive)) or two (one per class), got ${score.length}`);
-  if (task === 'binary' && score.length === 1 && options.classes?.length) throw new UsageError('--classes names the class of each score column; one binary score column is P(positive)');
+  if (task === 'multiclass' && score.length === 1) throw new UsageError((o) => `multiclass needs one ${o.option('score')} column per class (or only ${o.option('prediction')})`);
+  if (task === 'binary' && score.length > 2) throw new UsageError((o) => `binary takes one ${o.option('score')} column (P(positive)) or two (one per class), got ${score.length}`);
+  if (task === 'binary' && score.length === 1 && options.classes?.length) throw new UsageError((o) => `${o.option('classes')} names the class of each score column; one binary score column is P(positive)`);
   const scoreClassTexts = task === 'regression' ? [] : scoreClasses(score, options.classes);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const boot: BootstrapSettings | null =
@@ -730,16 +730,16 @@ async function evaluatePredictions(options: EvaluateOptions, file: string): Prom
       else if (texts.every(isNumericText)) pos = String(labels[labels.length - 1]);
       else if (texts.every((t) => t === 'true' || t === 'false')) pos = 'true';
       else {
-        throw new UsageError(`cannot tell the positive class among ${texts.join(', ')}`, { hint: 'pass --pos-label' });
+        throw new UsageError(`cannot tell the positive class among ${texts.join(', ')}`, { hint: (o) => `pass ${o.option('pos-label')}` });
       }
       if (texts.length > 2) {
         throw new InputError(`a binary task, but the label and prediction columns hold ${texts.length} classes: ${labels.map(String).join(', ')}`, {
           location: { file },
-          hint: 'use --task multiclass, or map the labels to two classes',
+          hint: (o) => `use ${o.setting('task', 'multiclass')}, or map the labels to two classes`,
         });
       }
       if (texts.length === 2 && !texts.includes(pos)) {
-        throw new UsageError(`--pos-label ${pos} is not one of the classes ${texts.join(', ')}`);
+        throw new UsageError((o) => `${o.setting('pos-label', pos)} is not one of the classes ${texts.join(', ')}`);
       }
       const negText = texts.find((t) => t !== pos);
       const neg: Label = negText !== undefined ? typed(negText) : isNumericText(pos) ? (pos === '1' ? 0 : -1) : `not ${pos}`;
@@ -752,7 +752,7 @@ async function evaluatePredictions(options: EvaluateOptions, file: string): Prom
       if (score.length === 1) pScore = data.scores[0];
       else if (score.length === 2) {
         const k = scoreClassTexts.indexOf(pos);
-        if (k < 0) throw new UsageError(`no score column for the positive class ${pos} (score columns are for ${scoreClassTexts.join(', ')})`, { hint: 'fix --classes or --pos-label' });
+        if (k < 0) throw new UsageError(`no score column for the positive class ${pos} (score columns are for ${scoreClassTexts.join(', ')})`, { hint: (o) => `fix ${o.option('classes')} or ${o.option('pos-label')}` });
         pScore = data.scores[k];
       }
       let predPos: Uint8Array | undefined;
@@ -793,7 +793,7 @@ async function evaluatePredictions(options: EvaluateOptions, file: string): Prom
         if (k !== score.length) {
           throw new InputError(`predictions name classes without a score column: ${texts.filter((t) => !scoreClassTexts.includes(t)).join(', ')}`, {
             location: { file },
-            hint: 'give one --score column per class',
+            hint: (o) => `give one ${o.option('score')} column per class`,
           });
         }
         proba = new Float64Array(n * k);

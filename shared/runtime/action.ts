@@ -7,7 +7,7 @@
 import * as core from '@actions/core';
 import { isAbsolute, relative, sep } from 'node:path';
 import type { z } from 'zod';
-import { EXIT_CHECK_FAILED, UsageError, isMlopsError, type SourceLocation } from './errors.js';
+import { ACTION_NAMING, EXIT_CHECK_FAILED, UsageError, isMlopsError, type SourceLocation } from './errors.js';
 
 /** Where the job summary stops: GitHub rejects a step summary above 1 MiB. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -29,10 +29,12 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
 
 export function reportActionFailure(e: unknown): void {
   if (isMlopsError(e)) {
+    // Options are named as this face spells them: `input "score"`, not the CLI's `--score COL`.
+    const message = e.messageFor(ACTION_NAMING);
     if (e.location) {
-      annotate('error', e.message, { ...e.location, title: e.name });
+      annotate('error', message, { ...e.location, title: e.name });
     } else {
-      core.setFailed(e.message);
+      core.setFailed(message);
     }
     process.exitCode = e.exitCode;
     return;

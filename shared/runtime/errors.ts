@@ -29,20 +29,64 @@ export function formatLocation(loc: SourceLocation): string {
   return s;
 }
 
+/**
+ * How a face names one of a step's options. The same option is a flag on the command line
+ * (`--score COL`) and an input in a workflow (`input "score"`), so shared code never writes a flag
+ * into a message: it writes a Wording, and the face that reports the error renders it.
+ */
+export interface OptionNaming {
+  /** The option: `name` as action.yml spells it (the flag without `--`), `placeholder` e.g. `COL`. */
+  option(name: string, placeholder?: string): string;
+  /** The option set to a literal value, as the user would write it: `--task multiclass`. */
+  setting(name: string, value: string): string;
+}
+
+/** The `mlops` command line: `--score COL`. Error messages default to it (`error.message`). */
+export const CLI_NAMING: OptionNaming = {
+  option: (name, placeholder) => (placeholder ? `--${name} ${placeholder}` : `--${name}`),
+  setting: (name, value) => `--${name} ${value}`,
+};
+
+/** An action step: `input "score"` (as readInputs' own messages say it), `task: multiclass` under `with:`. */
+export const ACTION_NAMING: OptionNaming = {
+  option: (name) => `input "${name}"`,
+  setting: (name, value) => `${name}: ${value}`,
+};
+
+/** Message text that may name options: plain, or rendered per face. */
+export type Wording = string | ((naming: OptionNaming) => string);
+
+function wordingIn(w: Wording, naming: OptionNaming): string {
+  return typeof w === 'string' ? w : w(naming);
+}
+
 export abstract class MlopsError extends Error {
   abstract readonly exitCode: number;
   readonly location?: SourceLocation;
   /** What the user can do about it; appended to the message in parentheses. */
   readonly hint?: string;
+  readonly #what: Wording;
+  readonly #hint?: Wording;
 
-  constructor(what: string, options: { location?: SourceLocation; hint?: string; cause?: unknown } = {}) {
-    const where = options.location ? `${formatLocation(options.location)}: ` : '';
-    const fix = options.hint ? ` (${options.hint})` : '';
-    super(`${where}${what}${fix}`, options.cause === undefined ? undefined : { cause: options.cause });
+  constructor(what: Wording, options: { location?: SourceLocation; hint?: Wording; cause?: unknown } = {}) {
+    super(renderMessage(what, options.hint, options.location, CLI_NAMING), options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.location = options.location;
-    this.hint = options.hint;
+    this.hint = options.hint === undefined ? undefined : wordingIn(options.hint, CLI_NAMING);
+    this.#what = what;
+    this.#hint = options.hint;
   }
+
+  /** The message with options named the way `naming`'s face spells them (`message` is the CLI's). */
+  messageFor(naming: OptionNaming): string {
+    return renderMessage(this.#what, this.#hint, this.location, naming);
+  }
+}
+
+function renderMessage(what: Wording, hint: Wording | undefined, location: SourceLocation | undefined, naming: OptionNaming): string {
+  const where = location ? `${formatLocation(location)}: ` : '';
+  const fix = hint === undefined ? '' : wordingIn(hint, naming);
+  return `${where}${wordingIn(what, naming)}${fix ? ` (${fix})` : ''}`;
 }
 
 /** Data or a file the user pointed us at cannot be read as what it claims to be. */

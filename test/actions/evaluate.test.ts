@@ -76,6 +76,16 @@ describe('evaluate action (dist bundle, as the runner runs it)', () => {
       inputs: { predictions: 'p.csv', task: 'binary', label: 'rain', score: 'p' },
     });
     expect(run.exitCode).toBe(2);
-    expect(run.annotations[0]!.message).toContain('column "rain" (--label) not found; the file has columns: y, p');
+    // Named as the workflow's `with:` key, not as the CLI's --label flag.
+    expect(run.annotations[0]!.message).toContain('column "rain" (input "label") not found; the file has columns: y, p (pass input "label" with one of them)');
+  });
+
+  it('asks for the prediction or score input, not for CLI flags, when neither is given', async () => {
+    const run = await runAction('evaluate', {
+      files: { 'p.csv': 'y,p\n1,0.4\n' },
+      inputs: { predictions: 'p.csv', task: 'binary', label: 'y' },
+    });
+    expect(run.exitCode).toBe(2);
+    expect(run.annotations.map((a) => a.message)).toEqual(['give input "prediction" and/or input "score"']);
   });
 });

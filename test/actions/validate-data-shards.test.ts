@@ -82,6 +82,16 @@ describe('validate-data sharded across jobs (bundle, as the runner runs it)', ()
     expect(fanIn.annotations.map((a) => a.message)).toEqual([expect.stringMatching(/shards 2 of 2 are missing/)]);
   }, 30_000);
 
+  it('tells a fan-in given a plain profile to set shard: on the jobs (the input, not the CLI flag)', async () => {
+    const job = await run({ data: 'data/weather.csv', 'profile-out': 'plain.json' });
+    expect(job.exitCode).toBe(0);
+    const fanIn = await run({ profiles: 'plain.json' }, { workspace: job.workspace });
+    expect(fanIn.exitCode).toBe(2);
+    expect(fanIn.annotations.map((a) => a.message)).toEqual([
+      'plain.json: is a profile without a shard section: it was not written by a shard job (write the profiles with shard: i/n; to only combine plain profiles, use mlops profile merge)',
+    ]);
+  }, 30_000);
+
   it('refuses profiles together with data, and a bad shard', async () => {
     const both = await run({ data: 'data/weather.csv', profiles: 'x.json' });
     expect(both.exitCode).toBe(2);

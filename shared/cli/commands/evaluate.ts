@@ -83,7 +83,7 @@ export function parseTensorboardSelect(value: string | undefined): TensorboardSe
   if (value === 'last' || value === 'min' || value === 'max') return value;
   const m = /^step:(\d+)$/.exec(value);
   if (m) return { step: Number(m[1]) };
-  throw new UsageError(`--tensorboard-select must be last, min, max or step:N (got ${JSON.stringify(value)})`);
+  throw new UsageError((o) => `${o.option('tensorboard-select')} must be last, min, max or step:N (got ${JSON.stringify(value)})`);
 }
 
 /** A comma- or newline-separated list (action inputs), trimmed, empty items dropped. */
