@@ -9,7 +9,9 @@
  *   environments  promotions run in valid environments, production behind require-approval
  *   secrets       the secrets and variables workflows read (to check by hand), and drift sources'
  *                 secret_env names reach the drift job
- *   models        each model a workflow runs a step for has what that step reads from mlops.yaml
+ *   models        each model a workflow runs a step for has what that step reads from mlops.yaml;
+ *                 drift file sources that match no file
+ *   (workflows)   evaluate's columns against the predictions file, when training wrote one here
  *
  * It reads files only: what lives in GitHub's settings (secrets, environments and their reviewers,
  * the default token permissions) is listed for a person to check, never guessed. The JSON form is
@@ -23,6 +25,7 @@ import { UsageError, formatLocation } from '../runtime/errors.js';
 import { packageRoot } from '../runtime/package-root.js';
 import { check, type Check, type CheckArea, type CheckStatus } from './check.js';
 import { configFileOf, loadRepoConfig, modelChecks, type LoadedConfig } from './config-checks.js';
+import { driftSourceChecks, evaluateInputChecks } from './local-file-checks.js';
 import { ownFilesAt, type OwnFiles } from './own-files.js';
 import { ownUsesOf, type OwnUse } from './own-uses.js';
 import { secretListChecks, sourceSecretChecks } from './secrets-check.js';
@@ -48,7 +51,8 @@ export interface DoctorReport {
 
 const AREAS: CheckArea[] = ['config', 'workflows', 'permissions', 'environments', 'secrets', 'models'];
 
-async function readWorkflows(dir: string): Promise<{ sources: WorkflowSource[]; checks: Check[] }> {
+/** The repository's workflow files, parsed; one that does not parse is a check, not a throw. */
+export async function readWorkflows(dir: string): Promise<{ sources: WorkflowSource[]; checks: Check[] }> {
   const folder = join(dir, WORKFLOWS_DIR);
   const files = existsSync(folder) ? readdirSync(folder).filter((f) => /\.ya?ml$/.test(f) && statSync(join(folder, f)).isFile()).sort() : [];
   if (files.length === 0) {
@@ -97,6 +101,7 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
     }),
   );
   checks.push(...modelChecks(uses, configs));
+  checks.push(...(await evaluateInputChecks(uses, dir)), ...(await driftSourceChecks(uses, configs, dir)));
   for (const source of sources) {
     const ok = workflowOk(source, uses.filter((u) => u.source === source), checks);
     if (ok) checks.push(ok);
