@@ -14,6 +14,7 @@ import { doctorCommand } from './commands/doctor.js';
 import { newActionCommand } from './commands/new-action.js';
 import { initCommand } from './commands/init.js';
 import { registryHistoryCommand, registryListCommand, registryShowCommand } from './commands/registry.js';
+import { MLOPS_EXIT_CODES } from './exit-codes.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 export const program: Program = {
@@ -21,6 +22,7 @@ export const program: Program = {
   version: pkg.version,
   summary: 'the mlops-actions steps on your machine',
   commands: [validateCommand, profileMergeCommand, profileShowCommand, evaluateCommand, trainCommand, compareCommand, rankCommand, publishCommand, promoteCommand, registryListCommand, registryShowCommand, registryHistoryCommand, driftCommand, initCommand, doctorCommand, newActionCommand],
+  exitCodes: MLOPS_EXIT_CODES,
 };
 
 process.exitCode = await runCli(process.argv.slice(2), program);

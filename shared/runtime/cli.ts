@@ -2,9 +2,10 @@
  * The CLI face: argument parsing (node:util parseArgs, strict), dispatch to subcommands, and the
  * mapping from errors to what a terminal user sees: `mlops: <message>` on stderr and an exit code.
  *
- *   0  ok · 1 a check failed · 2 bad usage or input · 70 a bug (EX_SOFTWARE from sysexits.h)
+ * Exit codes: `mlops help` lists them (Program.exitCodes); 70 is a bug (EX_SOFTWARE from sysexits.h).
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { closestMatch } from './closest-match.js';
 import { UsageError, isMlopsError } from './errors.js';
 
 export const EXIT_INTERNAL = 70;
@@ -43,16 +44,41 @@ export interface Command {
   run(argv: string[], io: CliIo): Promise<number>;
 }
 
+/** One line of the help's exit-code list: `code` may name several ("130, 143"). */
+export interface ExitCodeHelp {
+  code: string;
+  meaning: string;
+}
+
 export interface Program {
   name: string;
   version: string;
   summary: string;
   commands: Command[];
+  /** Every exit code the program uses, for `help`; default the four of this module and errors.ts. */
+  exitCodes?: readonly ExitCodeHelp[];
+}
+
+/** "unknown option --hed (did you mean --head?)": one message for every command's typos. */
+function unknownOptionMessage(reported: string, options: OptionsConfig, argv: readonly string[]): string {
+  // node reports `-data` as its first letter `-d`: suggest from what was typed.
+  const end = argv.indexOf('--');
+  const typed = (reported.length === 2 && (end === -1 ? argv : argv.slice(0, end)).find((a) => a.startsWith(reported) && !a.startsWith('--') && a.length > 2)) || reported;
+  const long = typed.startsWith('--') ? typed.slice(2).split('=')[0]! : undefined;
+  const shorts = new Map(Object.entries(options).flatMap(([name, o]) => (o.short ? [[o.short, name] as const] : [])));
+  const close = long !== undefined && long !== '' ? closestMatch(long, Object.keys(options)) : undefined;
+  if (close !== undefined) return `unknown option ${typed} (did you mean --${close}?)`;
+  // `-hed` for `--head`: a single dash before a long name.
+  const single = !typed.startsWith('--') && typed.length > 2 ? closestMatch(typed.slice(1), Object.keys(options)) : undefined;
+  if (single !== undefined) return `unknown option ${typed} (did you mean --${single}?)`;
+  if (!typed.startsWith('--') && shorts.size > 0) return `unknown option ${typed} (short options: ${[...shorts.keys()].map((k) => `-${k}`).join(', ')})`;
+  return `unknown option ${typed}`;
 }
 
 /**
  * Strict parseArgs: an unknown flag, a missing value or a stray positional is a usage error that
- * shows the command's usage. `--help`/`-h` is accepted by every command (check `values.help`).
+ * shows the command's usage; an unknown flag gets "did you mean" among the command's own options.
+ * `--help`/`-h` is accepted by every command (check `values.help`).
  */
 export function parseCommandArgs<O extends OptionsConfig>(
   argv: string[],
@@ -69,6 +95,8 @@ export function parseCommandArgs<O extends OptionsConfig>(
     });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
+    const unknown = (e as { code?: unknown }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-[^']*)'/.exec(message)?.[1] : undefined;
+    if (unknown !== undefined) throw new CommandUsageError(unknownOptionMessage(unknown, { ...options, help: { type: 'boolean', short: 'h' } }, argv), usage);
     // node's messages end with advice about "--" that does not fit us; keep the first sentence.
     throw new CommandUsageError(message.split('. ')[0]!.replace(/\.$/, ''), usage);
   }
@@ -97,9 +125,19 @@ export function parseDelimiter(value: string | undefined): string | undefined {
   return value;
 }
 
+/** What runCli itself and errors.ts exit with; a program adds its own (the forge's 3, signals). */
+export const BASE_EXIT_CODES: readonly ExitCodeHelp[] = [
+  { code: '0', meaning: 'ok' },
+  { code: '1', meaning: 'a check ran and failed (validation errors, a gate, drift)' },
+  { code: '2', meaning: 'bad usage or bad input (unknown option, unreadable file, invalid config)' },
+  { code: String(EXIT_INTERNAL), meaning: 'internal error: a bug in mlops (rerun with MLOPS_DEBUG=1 and report it)' },
+];
+
 function helpText(program: Program): string {
   const width = Math.max(...program.commands.map((c) => c.name.length));
   const lines = program.commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  const codes = program.exitCodes ?? BASE_EXIT_CODES;
+  const codeWidth = Math.max(...codes.map((c) => c.code.length));
   return [
     `${program.name} ${program.version} — ${program.summary}`,
     '',
@@ -111,7 +149,8 @@ function helpText(program: Program): string {
     '',
     `Run "${program.name} <command> --help" for a command's options. "${program.name} --version" prints the version.`,
     '',
-    'Exit codes: 0 ok, 1 a check failed, 2 bad usage or input, 70 internal error.',
+    'Exit codes:',
+    ...codes.map((c) => `  ${c.code.padEnd(codeWidth)}  ${c.meaning}`),
     '',
   ].join('\n');
 }
@@ -152,10 +191,16 @@ export async function runCli(argv: string[], program: Program, io: CliIo = proce
     if (!found) {
       const group = program.commands.filter((c) => c.name.startsWith(`${first} `));
       if (group.length > 0) {
-        const sub = argv[1] === undefined || argv[1].startsWith('-') ? `missing subcommand for "${first}"` : `unknown command "${first} ${argv[1]}"`;
+        const close = argv[1] === undefined ? undefined : closestMatch(argv[1], group.map((c) => c.name.split(' ')[1]!));
+        const sub = argv[1] === undefined || argv[1].startsWith('-') ? `missing subcommand for "${first}"` : `unknown command "${first} ${argv[1]}"${close ? ` (did you mean "${first} ${close}"?)` : ''}`;
         throw new CommandUsageError(sub, group.map((c) => c.usage).join('\n'));
       }
-      throw new CommandUsageError(`unknown command "${first}"`, helpText(program));
+      if (first.startsWith('-')) {
+        const close = closestMatch(first.replace(/^-+/, ''), ['help', 'version']);
+        throw new CommandUsageError(`unknown option ${first}${close ? ` (did you mean --${close}?)` : ''}`, helpText(program));
+      }
+      const close = closestMatch(first, [...new Set(program.commands.map((c) => c.name.split(' ')[0]!)), 'help']);
+      throw new CommandUsageError(`unknown command "${first}"${close ? ` (did you mean "${close}"?)` : ''}`, helpText(program));
     }
     // Arguments after `--` belong to the user's own command (mlops train -- python train.py --help).
     const end = found.rest.indexOf('--');

@@ -87,8 +87,40 @@ describe('command argument parsing', () => {
     const r = io();
     const p: Program = { name: 'mlops', version: '0', summary: '', commands: [validateCommand, profileMergeCommand] };
     expect(await runCli(['validate', '--data', 'x.csv', '--colour'], p, r.io)).toBe(2);
-    expect(r.captured.stderr).toMatch(/^mlops: Unknown option '--colour'/);
+    expect(r.captured.stderr).toMatch(/^mlops: unknown option --colour\n/);
     expect(r.captured.stderr).toContain('Usage: mlops validate --data FILE');
+  });
+
+  it('suggests the closest option of the command for a typo, for every command alike (exit 2)', async () => {
+    const p: Program = { name: 'mlops', version: '0', summary: '', commands: [validateCommand, profileMergeCommand] };
+    const cases: Array<[string[], string]> = [
+      [['validate', '--dta', 'x.csv'], 'unknown option --dta (did you mean --data?)'],
+      [['validate', '--data', 'x.csv', '--contrat=c.yaml'], 'unknown option --contrat (did you mean --contract?)'],
+      [['validate', '-data', 'x.csv'], 'unknown option -data (did you mean --data?)'],
+      [['profile', 'merge', 'a.json', '--ot', 'c.json'], 'unknown option --ot (did you mean --out?)'],
+      [['validate', '--hlep'], 'unknown option --hlep (did you mean --help?)'],
+      [['validate', '-q'], 'unknown option -q (short options: -h)'],
+    ];
+    for (const [argv, message] of cases) {
+      const r = io();
+      expect(await runCli(argv, p, r.io), argv.join(' ')).toBe(2);
+      expect(r.captured.stderr.split('\n')[0], argv.join(' ')).toBe(`mlops: ${message}`);
+    }
+  });
+
+  it('suggests the closest command, subcommand and top-level flag', async () => {
+    const p: Program = { name: 'mlops', version: '0', summary: '', commands: [validateCommand, profileMergeCommand] };
+    const cases: Array<[string[], string]> = [
+      [['valdiate'], 'unknown command "valdiate" (did you mean "validate"?)'],
+      [['profile', 'merg'], 'unknown command "profile merg" (did you mean "profile merge"?)'],
+      [['--verison'], 'unknown option --verison (did you mean --version?)'],
+      [['frobnicate'], 'unknown command "frobnicate"'],
+    ];
+    for (const [argv, message] of cases) {
+      const r = io();
+      expect(await runCli(argv, p, r.io), argv.join(' ')).toBe(2);
+      expect(r.captured.stderr.split('\n')[0], argv.join(' ')).toBe(`mlops: ${message}`);
+    }
   });
 
   it('requires --data for validate and --out for profile merge', async () => {
