@@ -233,7 +233,7 @@ describe('baseline production on the GitHub simulator', () => {
       env: { GITHUB_TOKEN: sim.installationToken, GITHUB_API_URL: sim.url, MLOPS_GITHUB_RETRY_BASE_MS: '1' },
     };
     const program = { name: 'mlops', version: '0.0.0-test', summary: 'test', commands: [compareCommand] };
-    const code = await runCli(['compare', '--head', reports.head, '--baseline', 'production', '--repo', `${REPO.owner}/${REPO.repo}`, '--config', join(dir, 'mlops.yaml'), '--out-dir', out, '--quiet'], program, io);
+    const code = await runCli(['compare', '--head', reports.head, '--baseline', 'production', '--repo', `${REPO.owner}/${REPO.repo}`, '--config', join(dir, 'mlops.yaml'), '--out-dir', out], program, io);
     expect(stdout).toMatch(/verdict: pass/);
     expect(code).toBe(0);
     expect(await readFile(join(out, 'comment.md'), 'utf8')).toMatch(/\*\*baseline\*\*: production: weather 1\.0\.0 \(\[model\/weather\/v1\.0\.0\]\(http/);
@@ -249,10 +249,10 @@ describe('mlops compare --baseline production (the CLI, end to end)', () => {
   it('compares with the local registry\'s production version, and as a first run before any promotion', async () => {
     const registry = join(await tempDir(), 'registry');
     const out = join(await tempDir('mlops-compare-cli-'), 'out');
-    const args = ['compare', '--head', reports.head, '--baseline', 'production', '--registry', registry, '--config', join(dir, 'mlops.yaml'), '--out-dir', out];
+    const args = ['compare', '--head', reports.head, '--baseline', 'production', '--registry', registry, '--config', join(dir, 'mlops.yaml'), '--comment', '-', '--out-dir', out];
 
     const first = mlops(...args);
-    expect(first.err).toBe('');
+    expect(first.err).toMatch(/^verdict: pass\nwrote /);
     expect(first.code).toBe(0);
     expect(first.out).toContain('**baseline**: none (no production version of weather yet; compared as a first run)');
 
@@ -260,7 +260,7 @@ describe('mlops compare --baseline production (the CLI, end to end)', () => {
     await publish(ports, reports.v1, 1);
     await promote(ports, '1.0.0');
     const r = mlops(...args);
-    expect(r.err).toBe('');
+    expect(r.err).toMatch(/^verdict: pass\n/);
     expect(r.code).toBe(0);
     expect(r.out).toContain('**baseline**: production: weather 1.0.0 (model/weather/v1.0.0)');
     const comparison = JSON.parse(await readFile(join(out, 'comparison.json'), 'utf8'));

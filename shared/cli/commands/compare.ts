@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { writeFileAtomic } from '../../runtime/atomic-write.js';
 import { parseModelConfig } from '../../config/mlops-config.js';
 import { CommandUsageError, parseCommandArgs, requireOption, type CliIo, type Command } from '../../runtime/cli.js';
 import type { CompareStepBaseline } from '../../compare/compare-step.js';
@@ -13,7 +14,7 @@ const usage = `Usage: mlops compare --head FILE --baseline FILE|none|production 
 Compare an evaluation report (the head) with a baseline report under the gate rules of
 mlops.yaml, and write what the compare action would post on a PR:
   DIR/comparison.json   the comparison (mlops-actions/comparison@1)
-  DIR/comment.md        the sticky PR comment (printed on stdout)
+  DIR/comment.md        the sticky PR comment
   DIR/summary.md        the job summary
   DIR/forge/            the comment and check run as a LocalForge writes them
 
@@ -31,9 +32,13 @@ Options:
   --pr N                  the PR number it comments on (default 1)
   --sha SHA               the head commit of the check run (default local)
   --workflow NAME         names the sticky comment (default pr-report.yml)
+  --comment FILE          also write the comment to FILE; "-" prints it on stdout
   --no-fail               exit 0 even when the gate fails
-  --quiet                 do not print the comment
+  --quiet                 no status lines on stderr
   -h, --help              show this help
+
+Stdout carries only what --comment - asks for (pipe it: --comment - | gh pr comment 7 -F -);
+the verdict and the files written are status lines on stderr.
 
 With --baseline production (the version the registry's production alias points to; a model
 never promoted is compared as a first run):
@@ -58,6 +63,7 @@ const options = {
   pr: { type: 'string' },
   sha: { type: 'string' },
   workflow: { type: 'string' },
+  comment: { type: 'string' },
   'no-fail': { type: 'boolean' },
   quiet: { type: 'boolean' },
 } as const;
@@ -83,6 +89,7 @@ export const compareCommand: Command = {
     const kind = baselineKindOf(baselineArg);
     const registryFlag = (['registry', 'registry-branch', 'baseline-alias'] as const).find((f) => values[f] !== undefined);
     if (kind !== 'production' && registryFlag) throw new CommandUsageError(`--${registryFlag} goes with --baseline production`, usage);
+    if (values.comment === '') throw new CommandUsageError('--comment needs a file name, or "-" for stdout', usage);
     const rules = values.rules === undefined ? undefined : parseModelConfig(parseYaml(await readFile(values.rules, 'utf8')), values.rules);
     let baseline: CompareStepBaseline;
     if (kind === 'production') {
@@ -104,10 +111,14 @@ export const compareCommand: Command = {
       },
       { forge: new LocalForge(join(outDir, 'forge')) },
     );
-    if (!values.quiet) io.stdout(result.comment);
-    io.stdout(`\nverdict: ${result.comparison.verdict}\nwrote ${result.files.comparison}, ${result.files.comment}, ${result.files.summary}\n`);
-    if (result.commentUrl) io.stdout(`comment (LocalForge): ${result.commentUrl}\n`);
-    if (result.checkRunUrl) io.stdout(`check run (LocalForge): ${result.checkRunUrl}\n`);
+    if (values.comment === '-') io.stdout(result.comment);
+    else if (values.comment !== undefined) await writeFileAtomic(values.comment, result.comment);
+    if (!values.quiet) {
+      const also = values.comment !== undefined && values.comment !== '-' ? `, ${values.comment}` : '';
+      io.stderr(`verdict: ${result.comparison.verdict}\nwrote ${result.files.comparison}, ${result.files.comment}, ${result.files.summary}${also}\n`);
+      if (result.commentUrl) io.stderr(`comment (LocalForge): ${result.commentUrl}\n`);
+      if (result.checkRunUrl) io.stderr(`check run (LocalForge): ${result.checkRunUrl}\n`);
+    }
     return result.exitCode;
   },
 };
