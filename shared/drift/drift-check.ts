@@ -1,8 +1,9 @@
 /**
  * checkDrift: the drift-check step's core, one operation for the action, `mlops drift` and the
  * tests. Reference (shared/drift/reference.ts) and current data (the sources) in; per-column
- * tests (Evidently's defaults, or the configured test and threshold), the dataset decision, the
- * metric rules, and one `mlops-actions/drift@1` report out, written atomically.
+ * tests (Evidently's defaults, or the configured test and threshold), the column alarms
+ * (column-alarm.ts), the dataset decision, the metric rules, and one `mlops-actions/drift@1`
+ * report out, written atomically.
  *
  * Broken evidence never becomes a decision: a source that fails, data with none of the rows, or a
  * column the reference has and production lacks stops the step with a clear error before any
@@ -11,6 +12,7 @@
 import { writeJsonAtomic } from '../runtime/atomic-write.js';
 import { InputError } from '../runtime/errors.js';
 import type { Profile } from '../data/profile-format.js';
+import { columnAlarms, DEFAULT_ALARM_RULES, type ColumnAlarmRules } from './column-alarm.js';
 import { datasetDrift, testColumn } from './column-test.js';
 import { categoricalFromCounts, categoricalFromProfile, distributionFromProfile, numericFromValues, type Distribution } from './distribution.js';
 import type { DriftModelConfig } from './drift-config.js';
@@ -26,7 +28,7 @@ export interface DriftCheckOptions {
   reference: ReferenceSpec;
   sources: SourceConfig[];
   /** The model's drift settings (columns, share, metrics); defaults when absent. */
-  config?: Partial<Pick<DriftModelConfig, 'columns' | 'share' | 'metrics'>>;
+  config?: Partial<Pick<DriftModelConfig, 'columns' | 'share' | 'metrics' | 'alarms' | 'fail_on'>>;
   /** Where the report goes (atomically). */
   out: string;
   env?: Record<string, string | undefined>;
@@ -106,10 +108,21 @@ export async function checkDrift(o: DriftCheckOptions): Promise<DriftCheckResult
   const dataset = datasetDrift(columns, share);
   const metrics = checkMetricRules(o.config?.metrics ?? {}, current.metrics, (name) => reference.metrics[name]);
 
+  const alarmRules: ColumnAlarmRules = { ...DEFAULT_ALARM_RULES, ...o.config?.alarms };
+  const alarms = columnAlarms(columns, alarmRules);
+  const failOn = o.config?.fail_on ?? 'dataset';
+
   const failed = metrics.filter((m) => !m.passed);
-  const decision = dataset.dataset_drift ? (failed.length ? 'drift_and_degradation' : 'drift') : failed.length ? 'degradation' : 'ok';
+  // Evidently's share decides by default; with fail_on: column one alarmed column is drift too.
+  const dataDrift = dataset.dataset_drift || (failOn === 'column' && alarms.length > 0);
+  const decision = dataDrift ? (failed.length ? 'drift_and_degradation' : 'drift') : failed.length ? 'degradation' : 'ok';
   const reasons: string[] = [];
   const drifted = columns.filter((c) => c.drifted);
+  if (alarms.length) {
+    const names = alarms.slice(0, 10).map((a) => a.column).join(', ') + (alarms.length > 10 ? `, and ${alarms.length - 10} more` : '');
+    const effect = failOn === 'column' ? ': drift (fail-on column)' : dataset.dataset_drift ? '' : ': a warning (fail-on dataset; fail-on column makes it drift)';
+    reasons.push(`column alarm: ${alarms.length} column${alarms.length === 1 ? '' : 's'} far past ${alarms.length === 1 ? 'its threshold' : 'their thresholds'} (${names})${effect}`);
+  }
   if (dataset.dataset_drift) reasons.push(`dataset drift: ${drifted.length} of ${columns.length} columns drifted (share ${dataset.share.toFixed(3)} >= ${share})`);
   else if (drifted.length) reasons.push(`${drifted.length} of ${columns.length} columns drifted (share ${dataset.share.toFixed(3)} < ${share}): no dataset drift`);
   for (const m of failed) reasons.push(`degradation: ${m.message}`);
@@ -121,7 +134,18 @@ export async function checkDrift(o: DriftCheckOptions): Promise<DriftCheckResult
     created_at: now().toISOString(),
     reference: reference.info,
     current: { rows: current.rows, sources: current.sources, window: current.window },
-    data: { dataset_drift: dataset.dataset_drift, share: dataset.share, share_threshold: share, tested: columns.length, drifted: drifted.length, columns, skipped },
+    data: {
+      dataset_drift: dataset.dataset_drift,
+      share: dataset.share,
+      share_threshold: share,
+      tested: columns.length,
+      drifted: drifted.length,
+      columns,
+      skipped,
+      alarms,
+      alarm_rules: alarmRules,
+      fail_on: failOn,
+    },
     metrics,
     decision,
     reasons,

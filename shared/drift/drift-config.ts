@@ -15,11 +15,14 @@
  *           tenure: { test: psi, threshold: 0.2 }
  *           customer_id: { ignore: true }
  *         share: 0.5                       # dataset drift when >= half the columns drifted
+ *         alarms: { p_value: 1e-6, distance_ratio: 3 }   # column alarms (column-alarm.ts says why)
+ *         fail_on: dataset                 # or column: a column alarm also means drift
  *         metrics:
  *           accuracy: { min: 0.85, max_drop: 0.03 }
  *         pull_request: { labels: [mlops:retrain], reviewers: [ml-oncall], on_recovery: comment }
  */
 import { z } from 'zod';
+import { DEFAULT_ALARM_RULES, FAIL_ON } from './column-alarm.js';
 import { DRIFT_TESTS } from './drift-format.js';
 import { sourcesSchema } from './sources/source-config.js';
 
@@ -49,6 +52,21 @@ export const retrainPullRequestSchema = z
   })
   .partial();
 
+export const columnAlarmRulesSchema = z
+  .strictObject({
+    p_value: z
+      .number()
+      .min(0)
+      .lt(1)
+      .describe(`A drifted column of a p-value test (ks, chisquare, z) alarms when p < this (default ${DEFAULT_ALARM_RULES.p_value.toExponential()}; 0 turns it off)`),
+    distance_ratio: z
+      .number()
+      .min(1)
+      .describe(`A drifted column of a distance (wasserstein, jensenshannon, psi) alarms when the statistic >= this × its threshold (default ${DEFAULT_ALARM_RULES.distance_ratio})`),
+  })
+  .partial()
+  .describe('Column alarms: one column moved so far that it is reported (and, with fail_on: column, decides) whatever the share');
+
 export const driftModelSchema = z.strictObject({
   reference: z
     .string()
@@ -59,6 +77,11 @@ export const driftModelSchema = z.strictObject({
   sources: sourcesSchema.optional(),
   columns: z.record(z.string().min(1), columnOverrideSchema).optional().describe('Per column: another test or threshold, or ignore'),
   share: z.number().gt(0).max(1).default(0.5).describe('Dataset drift when the share of drifted columns is >= this (Evidently: 0.5)'),
+  alarms: columnAlarmRulesSchema.optional(),
+  fail_on: z
+    .enum(FAIL_ON)
+    .default('dataset')
+    .describe('What makes the decision drift (and opens the retraining PR): dataset (the share rule, default) or column (also any column alarm)'),
   metrics: z.record(z.string().min(1), metricRuleConfigSchema).optional().describe('Rules on production metrics from the sources'),
   pull_request: retrainPullRequestSchema.optional(),
 });
@@ -73,3 +96,4 @@ export type DriftModelConfig = z.infer<typeof driftModelSchema>;
 export type DriftModelConfigInput = z.input<typeof driftModelSchema>;
 export type ColumnOverride = z.infer<typeof columnOverrideSchema>;
 export type RetrainPullRequestConfig = z.infer<typeof retrainPullRequestSchema>;
+export type ColumnAlarmRulesConfig = z.infer<typeof columnAlarmRulesSchema>;

@@ -40,6 +40,21 @@ const schemas = once(() => {
 
   const skippedColumnSchema = z.object({ column: z.string(), reason: z.string() });
 
+  /** A drifted column far past its threshold (shared/drift/column-alarm.ts). */
+  const columnAlarmSchema = z.object({
+    column: z.string(),
+    test: z.enum(DRIFT_TESTS),
+    statistic: z.number(),
+    p_value: z.number().nullable(),
+    threshold: z.number(),
+    /** p_value: p below the floor; distance: statistic at or above distance_ratio × threshold. */
+    rule: z.enum(['p_value', 'distance']),
+    /** The floor (p_value) or the distance that raised the alarm (distance_ratio × threshold). */
+    limit: z.number(),
+    /** One sentence: "temp_max: Wasserstein distance 0.476 (threshold 0.1): 4.76× the threshold, alarm at 3×". */
+    message: z.string(),
+  });
+
   const metricCheckSchema = z.object({
     /** The metric's name as configured (e.g. accuracy, latency_p95). */
     name: z.string(),
@@ -87,23 +102,33 @@ const schemas = once(() => {
       drifted: z.number().int().nonnegative(),
       columns: z.array(columnDriftSchema),
       skipped: z.array(skippedColumnSchema),
+      /**
+       * Added within @1 (written by every check now; absent in older reports, read as no alarms and
+       * fail_on dataset): the column alarms, strongest first, the rules that raised them, and whether
+       * they decide (fail_on: column) or only warn (dataset).
+       */
+      alarms: z.array(columnAlarmSchema).optional(),
+      alarm_rules: z.object({ p_value: z.number().min(0).max(1), distance_ratio: z.number().positive() }).optional(),
+      fail_on: z.enum(['dataset', 'column']).optional(),
     }),
     metrics: z.array(metricCheckSchema),
-    /** ok; drift (dataset drift); degradation (a metric rule failed); drift_and_degradation. */
+    /** ok; drift (dataset drift, or a column alarm with fail_on: column); degradation (a metric rule failed); drift_and_degradation. */
     decision: z.enum(['ok', 'drift', 'degradation', 'drift_and_degradation']),
     /** One line per reason, for logs, the PR body and the request file. */
     reasons: z.array(z.string()),
   });
-  return { columnDriftSchema, skippedColumnSchema, metricCheckSchema, driftReportSchema };
+  return { columnDriftSchema, skippedColumnSchema, columnAlarmSchema, metricCheckSchema, driftReportSchema };
 });
 
 export const columnDriftSchema = lazySchema(() => schemas().columnDriftSchema);
 export const skippedColumnSchema = lazySchema(() => schemas().skippedColumnSchema);
+export const columnAlarmSchema = lazySchema(() => schemas().columnAlarmSchema);
 export const metricCheckSchema = lazySchema(() => schemas().metricCheckSchema);
 export const driftReportSchema = lazySchema(() => schemas().driftReportSchema);
 
 
 export type ColumnDrift = z.infer<typeof columnDriftSchema>;
+export type ColumnAlarm = z.infer<typeof columnAlarmSchema>;
 export type MetricCheck = z.infer<typeof metricCheckSchema>;
 export type DriftReport = z.infer<typeof driftReportSchema>;
 export type DriftDecision = DriftReport['decision'];

@@ -10,6 +10,7 @@ import type { RegistryPorts } from '../registry/ports.js';
 import { renderDriftPrBody, retrainPrTitle, retrainRequestOf } from '../report/drift-pr-body.js';
 import { loadConfig } from '../config/mlops-config.js';
 import { UsageError } from '../runtime/errors.js';
+import type { FailOn } from './column-alarm.js';
 import { checkDrift } from './drift-check.js';
 import type { DriftModelConfig } from './drift-config.js';
 import type { DriftReport } from './drift-format.js';
@@ -24,6 +25,8 @@ export interface DriftStepOptions {
   /** production or a profile/data file; default the config's, else production. */
   reference?: string;
   alias?: string;
+  /** What makes the decision drift: dataset (the share rule) or column (also a column alarm); default the config's, else dataset. */
+  failOn?: FailOn;
   /** Current data files or globs: used instead of the config's sources. */
   current?: string[];
   out: string;
@@ -79,7 +82,7 @@ export async function runDriftStep(o: DriftStepOptions): Promise<DriftStepResult
     reference = { kind: 'production', registry: await o.registry(), model, alias: o.alias ?? settings.alias ?? 'production' };
   } else reference = { kind: 'file', path: referenceText };
 
-  const { report, path } = await checkDrift({ model, reference, sources, config: settings, out: o.out, env: o.env, now: o.now, log });
+  const { report, path } = await checkDrift({ model, reference, sources, config: { ...settings, fail_on: o.failOn ?? settings.fail_on }, out: o.out, env: o.env, now: o.now, log });
   const drifted = report.decision !== 'ok';
   log(`decision: ${report.decision} (${report.reasons.join('; ')})`);
 

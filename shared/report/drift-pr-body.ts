@@ -1,7 +1,8 @@
 /**
  * What the retraining PR carries, from a drift report (`mlops-actions/drift@1`): its body, the
  * retrain request file committed on its branch, and the comments it gets when the decision changes.
- * Pure: a report and a little context in, strings and plain objects out.
+ * The job summary is the same body. Pure: a report and a little context in, strings and plain
+ * objects out.
  *
  * Every string from the report or the config (model, column, metric and source names, the data
  * window, reference version/tag/alias, reasons) is untrusted and goes through escapeMarkdown. The
@@ -14,7 +15,8 @@
  * drifted columns first, and says how many rows it left out; `truncateMarkdown` is the final guard.
  * 5,000 columns render within the limit.
  */
-import type { ColumnDrift, DriftReport, MetricCheck } from '../drift/drift-format.js';
+import { alarmReason, columnMovement, formatDriftNumber } from '../drift/column-alarm.js';
+import type { ColumnAlarm, ColumnDrift, DriftReport, MetricCheck } from '../drift/drift-format.js';
 import {
   COMMENT_BODY_LIMIT,
   RETRAIN_REQUEST_SCHEMA,
@@ -83,13 +85,26 @@ export function driftScore(c: Pick<ColumnDrift, 'statistic' | 'p_value' | 'thres
   return Math.min(cap, Math.max(0, s));
 }
 
-/** Drifted first, then by drift score (strongest first), then by name. */
-export function orderColumns(columns: readonly ColumnDrift[]): ColumnDrift[] {
+/** Column alarms first (the names in `alarmed`), then drifted, then by drift score (strongest first), then by name. */
+export function orderColumns(columns: readonly ColumnDrift[], alarmed: ReadonlySet<string> = new Set()): ColumnDrift[] {
   return columns
-    .map((c) => ({ c, score: driftScore(c, Number.MAX_VALUE) }))
-    .sort((a, b) => Number(b.c.drifted) - Number(a.c.drifted) || b.score - a.score || (a.c.column < b.c.column ? -1 : a.c.column > b.c.column ? 1 : 0))
+    .map((c) => ({ c, alarm: alarmed.has(c.column), score: driftScore(c, Number.MAX_VALUE) }))
+    .sort(
+      (a, b) =>
+        Number(b.alarm) - Number(a.alarm) ||
+        Number(b.c.drifted) - Number(a.c.drifted) ||
+        b.score - a.score ||
+        (a.c.column < b.c.column ? -1 : a.c.column > b.c.column ? 1 : 0),
+    )
     .map((x) => x.c);
 }
+
+/** The report's column alarms (none in a report written before they existed). */
+export function alarmsOf(report: DriftReport): ColumnAlarm[] {
+  return report.data.alarms ?? [];
+}
+
+const alarmedNames = (report: DriftReport) => new Set(alarmsOf(report).map((a) => a.column));
 
 const num = (x: number) => String(Number(x.toFixed(3)));
 
@@ -105,9 +120,9 @@ function chartLabels(names: string[]): string[] {
   });
 }
 
-/** The drift-score bar chart of the strongest columns, with the threshold (1) as a line. */
-export function renderDriftChart(columns: readonly ColumnDrift[], max = 20): string[] {
-  const shown = orderColumns(columns).slice(0, Math.max(0, max));
+/** The drift-score bar chart of the strongest columns (column alarms first), with the threshold (1) as a line. */
+export function renderDriftChart(columns: readonly ColumnDrift[], max = 20, alarmed: ReadonlySet<string> = new Set()): string[] {
+  const shown = orderColumns(columns, alarmed).slice(0, Math.max(0, max));
   if (shown.length === 0) return [];
   const scores = shown.map((c) => driftScore(c));
   const top = Math.max(2, Math.ceil(Math.max(...scores) * 1.1));
@@ -131,8 +146,8 @@ function pValue(p: number | null): string {
   return p < 1e-4 ? '< 0.0001' : String(Number(p.toPrecision(3)));
 }
 
-function columnRow(c: ColumnDrift): string {
-  return `| ${esc(c.column, 80)} | ${c.test} | ${formatValue(c.statistic)} | ${pValue(c.p_value)} | ${formatValue(c.threshold)} | ${c.drifted ? '🔴 yes' : 'no'} |`;
+function columnRow(c: ColumnDrift, alarm: boolean): string {
+  return `| ${esc(c.column, 80)} | ${c.test} | ${formatValue(c.statistic)} | ${pValue(c.p_value)} | ${formatValue(c.threshold)} | ${alarm ? '🚨 alarm' : c.drifted ? '🔴 yes' : 'no'} |`;
 }
 
 const COLUMN_HEADER = ['| column | test | statistic | p-value | threshold | drifted |', '| --- | --- | ---: | ---: | ---: | --- |'];
@@ -163,6 +178,8 @@ function safeUrl(url: string | undefined): string | undefined {
 function headline(report: DriftReport, model: string): string[] {
   const d = report.decision;
   const name = escapeMarkdown(model);
+  const alarms = alarmsOf(report).length;
+  if (d === 'ok' && alarms > 0) return [`## ⚠️ ${name}: no dataset drift, but ${alarms} column alarm${alarms === 1 ? '' : 's'}`];
   if (d === 'ok') return [`## ${DECISION_ICON.ok} ${name}: recovered — ${DECISION_TEXT.ok}`];
   return [`## ${DECISION_ICON[d]} Retrain ${name}: ${DECISION_TEXT[d]}`];
 }
@@ -175,6 +192,11 @@ function summaryLine(report: DriftReport): string {
       `**${data.drifted.toLocaleString('en-US')} of ${data.tested.toLocaleString('en-US')}** tested columns drifted (${(data.share * 100).toFixed(1)}%; dataset drift at ${(data.share_threshold * 100).toFixed(0)}%${data.dataset_drift ? ', reached' : ', not reached'})`,
     );
   } else parts.push('no columns were tested');
+  const alarms = alarmsOf(report).length;
+  if (alarms > 0) {
+    const role = report.data.fail_on === 'column' ? ' (fail-on column: drift)' : data.dataset_drift ? '' : ' (a warning: fail-on dataset)';
+    parts.push(`**${alarms.toLocaleString('en-US')} column alarm${alarms === 1 ? '' : 's'}**${role}`);
+  }
   const failed = report.metrics.filter((m) => !m.passed).length;
   if (report.metrics.length > 0) parts.push(`**${failed} of ${report.metrics.length}** metric rules failed`);
   return `${parts.join(' · ')}.`;
@@ -185,6 +207,35 @@ function bullets(title: string, items: string[], max: number, more: string): str
   const shown = items.slice(0, max).map((i) => `- ${esc(i, 300)}`);
   if (items.length > max) shown.push(`- … and ${(items.length - max).toLocaleString('en-US')} more ${more}`);
   return [`### ${title}`, '', ...shown, ''];
+}
+
+const MOVED_MAX = 20;
+
+/**
+ * Which columns moved and by how much, one plain sentence each: column alarms first (strongest
+ * first), then the other drifted columns by drift score. Names are escaped; the numbers are ours.
+ */
+export function renderWhatMoved(report: DriftReport, max = MOVED_MAX): string[] {
+  const alarms = alarmsOf(report);
+  const byName = new Map(alarms.map((a) => [a.column, a]));
+  const drifted = orderColumns(report.data.columns.filter((c) => c.drifted || byName.has(c.column)), new Set(byName.keys()));
+  if (drifted.length === 0) return [];
+  const lines = drifted.slice(0, max).map((c) => {
+    const a = byName.get(c.column);
+    return `- ${a ? '🚨' : '🔴'} **${esc(c.column, 80)}**: ${columnMovement(c)}${a ? `: ${alarmReason(a)}` : ''}`;
+  });
+  if (drifted.length > max) lines.push(`- … and ${(drifted.length - max).toLocaleString('en-US')} more drifted columns (the table below)`);
+  const out = ['### What moved', '', ...lines, ''];
+  const rules = report.data.alarm_rules;
+  if (alarms.length > 0 && rules) {
+    const when = `a drifted column with p below ${formatDriftNumber(rules.p_value)} or a distance at least ${formatDriftNumber(rules.distance_ratio)}× its threshold`;
+    let role: string;
+    if (report.data.fail_on === 'column') role = ' With fail-on column, one alarm makes the decision drift.';
+    else if (report.data.dataset_drift) role = '';
+    else role = " Here they warn: Evidently's share rule decides (fail-on dataset). With fail-on column (`fail_on: column` in mlops.yaml) one alarm is drift and opens the retraining PR.";
+    out.push(`_🚨 Column alarm: ${when}.${role}_`, '');
+  }
+  return out;
 }
 
 function dataSection(report: DriftReport): string[] {
@@ -235,7 +286,7 @@ function nextSteps(report: DriftReport, requestPath: string, base: string | unde
   return [
     '### What to do next',
     '',
-    '1. Look at the drifted columns and failing metric rules above; the full report is in the run’s artifacts.',
+    '1. Look at what moved (column alarms first) and the failing metric rules above; the full report is in the run’s artifacts.',
     `2. To retrain, merge this PR: ${code(requestPath)} (reason, evidence, data window) lands on ${target}, where a workflow that runs on pushes to \`.mlops/retrain/**\` can start the training run.`,
     '3. Not worth retraining? Close the PR. The next check that still finds drift opens a new one, so also adjust the thresholds in mlops.yaml or refresh the reference (promote a model trained on recent data).',
     '',
@@ -245,8 +296,9 @@ function nextSteps(report: DriftReport, requestPath: string, base: string | unde
 }
 
 /**
- * The PR body: marker (model + decision), headline, reasons, chart, metric rules, the column table
- * (drifted first), the data window and sources, and what to do next. At most `limit` characters.
+ * The PR body: marker (model + decision), headline, reasons, what moved (column alarms first, a
+ * sentence each), chart, metric rules, the column table (alarms, then drifted first), the data
+ * window and sources, and what to do next. At most `limit` characters.
  */
 export function renderDriftPrBody(report: DriftReport, ctx: DriftPrContext = {}): string {
   const model = modelOf(report, ctx);
@@ -254,7 +306,9 @@ export function renderDriftPrBody(report: DriftReport, ctx: DriftPrContext = {})
   const requestPath = ctx.requestPath ?? retrainRequestPath(model);
   const top = [retrainMarker(model, report.decision), ...headline(report, model), '', summaryLine(report), ''];
   top.push(...bullets('Why', report.reasons, 30, 'reasons (see the report)'));
-  top.push(...renderDriftChart(report.data.columns, ctx.chartColumns ?? 20));
+  top.push(...renderWhatMoved(report));
+  const alarmed = alarmedNames(report);
+  top.push(...renderDriftChart(report.data.columns, ctx.chartColumns ?? 20, alarmed));
   if (report.metrics.length > 0) {
     const failedFirst = [...report.metrics].sort((a, b) => Number(a.passed) - Number(b.passed));
     const shown = failedFirst.slice(0, 50);
@@ -269,13 +323,13 @@ export function renderDriftPrBody(report: DriftReport, ctx: DriftPrContext = {})
     `<sub>mlops-actions drift-check · report of ${esc(report.created_at, 40)}${runUrl ? ` · [run](${runUrl})` : ''}</sub>`,
   ];
 
-  const columns = orderColumns(report.data.columns);
+  const columns = orderColumns(report.data.columns, alarmed);
   const section: string[] = [];
   if (columns.length > 0) {
     const title = `### Columns (${report.data.drifted.toLocaleString('en-US')} of ${report.data.tested.toLocaleString('en-US')} drifted)`;
     const fixed = [...top, title, '', ...COLUMN_HEADER, '', ...tail].join('\n').length;
     // Room for the "left out" note and a margin; what remains goes to the table rows.
-    const fit = fitRows(columns.map(columnRow), Math.max(0, limit - fixed - 600));
+    const fit = fitRows(columns.map((c) => columnRow(c, alarmed.has(c.column))), Math.max(0, limit - fixed - 600));
     section.push(title, '', ...COLUMN_HEADER, ...fit.kept);
     if (fit.dropped > 0) {
       const driftedLeft = columns.slice(fit.kept.length).filter((c) => c.drifted).length;
@@ -313,7 +367,7 @@ export function retrainRequestOf(report: DriftReport, ctx: Pick<DriftPrContext, 
       share_threshold: data.share_threshold,
       tested: data.tested,
       drifted: data.drifted,
-      drifted_columns: orderColumns(data.columns.filter((c) => c.drifted)).map((c) => ({
+      drifted_columns: orderColumns(data.columns.filter((c) => c.drifted), alarmedNames(report)).map((c) => ({
         column: c.column,
         test: c.test,
         statistic: c.statistic,

@@ -3,8 +3,8 @@
  * the training data profile published with the production version of the example weather model
  * (publish + promote on the same simulated repository), production data is real (New York 2015
  * against a model trained on Seattle 2012-2014). It opens one retraining PR, re-runs change
- * nothing, concurrent runs still leave one PR, recovery closes it, and broken evidence never opens
- * a PR.
+ * nothing, concurrent runs still leave one PR, recovery closes it, column alarms warn (and with
+ * fail-on: column open the PR), and broken evidence never opens a PR.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
@@ -57,9 +57,9 @@ const CONFIG = [
   '      pull_request: { labels: [mlops:retrain, weather], on_recovery: close }',
 ].join('\n');
 
-function drift(current: Record<string, string | Buffer>, inputs: Record<string, string> = {}, runId = 7001) {
+function drift(current: Record<string, string | Buffer>, inputs: Record<string, string> = {}, runId = 7001, config = CONFIG) {
   return runAction('drift-check', {
-    files: { 'mlops.yaml': CONFIG, ...current },
+    files: { 'mlops.yaml': config, ...current },
     inputs: { token: sim.installationToken, model: 'weather', current: Object.keys(current).join('\n'), ...inputs },
     event: { name: 'schedule', payload: { schedule: '17 6 * * *', repository: { full_name: REPO } } },
     env: {
@@ -121,6 +121,43 @@ describe('drift-check action (dist bundle against the GitHub simulator)', () => 
     expect(r.exitCode).toBe(1);
     expect(r.outputs.operation).toBe('created');
   }, 60_000);
+
+  it('warns on column alarms when the share rule says ok, and opens the retraining PR with fail-on: column', async () => {
+    // The team tolerates precipitation and label shifts (threshold 0.2) and wants 80% of columns before
+    // dataset drift. New York's temperatures and wind still move 4.7-11× past their thresholds: today
+    // that is 3 of 5 columns, "ok", no PR.
+    const config = [
+      'version: 1',
+      'drift:',
+      '  models:',
+      '    weather:',
+      '      columns: { date: { ignore: true }, precipitation: { threshold: 0.2 }, weather: { threshold: 0.2 } }',
+      '      share: 0.8',
+      '      pull_request: { labels: [mlops:retrain] }',
+    ].join('\n');
+    const warned = await drift(newYork(), {}, 7201, config);
+    expect(warned.exitCode, warned.stdout).toBe(0);
+    expect(warned.outputs).toMatchObject({ drifted: 'false', decision: 'ok', operation: 'none', 'column-alarms': '["wind","temp_min","temp_max"]' });
+    expect(sim.state.pullsOf(REPO)).toHaveLength(0);
+    const warnings = warned.stdout.split('\n').filter((l) => l.startsWith('::warning'));
+    expect(warnings).toHaveLength(3);
+    expect(warnings[0]).toMatch(/^::warning title=drift-check column alarm \(weather\)::wind: Wasserstein distance 1\.\d+ \(threshold 0\.1\): \d+(\.\d+)?× the threshold, alarm at 3×$/);
+    expect(warned.summary).toContain('no dataset drift, but 3 column alarms');
+
+    const failed = await drift(newYork(), { 'fail-on': 'column', 'fail-on-drift': 'true' }, 7202, config);
+    expect(failed.exitCode, failed.stdout).toBe(1);
+    expect(failed.outputs).toMatchObject({ drifted: 'true', decision: 'drift', operation: 'created' });
+    expect(errorLine(failed.stdout)).toMatch(/column alarm: 3 columns far past their thresholds \(wind, temp_min, temp_max\): drift \(fail-on column\)/);
+    const pulls = openPulls();
+    expect(pulls).toHaveLength(1);
+    const body = pulls[0]!.body as string;
+    // Which columns moved and by how much, alarms first; then the drifted column that is no alarm.
+    const moved = body.slice(body.indexOf('### What moved'), body.indexOf('```mermaid')).split('\n').filter((l) => l.startsWith('- '));
+    expect(moved.map((l) => /\*\*(.+?)\*\*/.exec(l)![1])).toEqual(['wind', 'temp\\_min', 'temp\\_max']);
+    expect(moved[2]).toMatch(/^- 🚨 \*\*temp\\_max\*\*: Wasserstein distance 0\.4\d+ \(threshold 0\.1\): 4\.\d+× the threshold, alarm at 3×$/);
+    const report = JSON.parse(readFileSync(join(failed.workspace, 'mlops-out/drift/drift.json'), 'utf8'));
+    expect(report.data).toMatchObject({ dataset_drift: false, drifted: 3, tested: 5, fail_on: 'column' });
+  }, 120_000);
 
   it.each([
     ['no file matches', { 'prod/none-yet.txt': 'x' }, 'prod/*.parquet', /prod\/\*\.parquet/],

@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateData } from '../../shared/data/validate-data.js';
 import { checkDrift } from '../../shared/drift/drift-check.js';
+import { driftReportSchema } from '../../shared/drift/drift-format.js';
 import { checkMetricRules } from '../../shared/drift/metric-rules.js';
 import { repoRoot } from '../support/run-action.js';
 
@@ -79,6 +80,48 @@ describe('checkDrift', () => {
     const slow = await checkDrift({ model: 'weather', reference: { kind: 'file', path: profile }, sources, config: { columns, metrics: { latency_p95: { max: 0.25 } } }, out: join(dir, 'slow.json') });
     expect(slow.report.decision).toBe('degradation');
     expect(slow.report.reasons).toEqual([expect.stringMatching(/^degradation: latency_p95 0\.31 > 0\.25 \(max\)/)]);
+  });
+
+  it('lists column alarms with the share rule still deciding, and makes them drift with fail_on: column', async () => {
+    // New York 2015 as the reference (365 rows: KS and chi-square), Seattle 2015 as production: four of
+    // five columns drift, three of them at p far below 1e-6. A team that sets share 0.9 gets "ok" and
+    // the alarms; fail_on: column turns the same evidence into drift.
+    const base = { model: 'weather', reference: { kind: 'file' as const, path: join(DATA, 'new-york-2015.csv') }, sources: [files('seattle-2015.csv')] };
+    const warned = await checkDrift({ ...base, config: { columns, share: 0.9 }, out: join(dir, 'alarm-warn.json') });
+    expect(warned.report.decision).toBe('ok');
+    expect(warned.report.data).toMatchObject({ dataset_drift: false, drifted: 4, tested: 5, fail_on: 'dataset', alarm_rules: { p_value: 1e-6, distance_ratio: 3 } });
+    const alarms = warned.report.data.alarms!;
+    expect(alarms.map((a) => [a.column, a.test, a.rule])).toEqual([['wind', 'ks', 'p_value'], ['weather', 'chisquare', 'p_value'], ['temp_min', 'ks', 'p_value']]);
+    for (const a of alarms) expect(a.p_value).toBeLessThan(1e-6);
+    // temp_max drifted (KS p 6.7e-4) but is no alarm.
+    expect(warned.report.data.columns.find((c) => c.column === 'temp_max')).toMatchObject({ drifted: true });
+    expect(warned.report.reasons[0]).toBe('column alarm: 3 columns far past their thresholds (wind, weather, temp_min): a warning (fail-on dataset; fail-on column makes it drift)');
+
+    const failing = await checkDrift({ ...base, config: { columns, share: 0.9, fail_on: 'column' }, out: join(dir, 'alarm-fail.json') });
+    expect(failing.report.decision).toBe('drift');
+    expect(failing.report.data.dataset_drift).toBe(false);
+    expect(failing.report.reasons[0]).toMatch(/^column alarm: 3 columns .*: drift \(fail-on column\)$/);
+
+    // A floor of 1e-12 keeps the two strongest (p 2.1e-34 and 3.2e-15); temp_min's 8.1e-11 is above it.
+    const strict = await checkDrift({ ...base, config: { columns, share: 0.9, fail_on: 'column', alarms: { p_value: 1e-12 } }, out: join(dir, 'alarm-strict.json') });
+    expect(strict.report.data.alarms!.map((a) => a.column)).toEqual(['wind', 'weather']);
+    expect(strict.report.data.alarm_rules).toEqual({ p_value: 1e-12, distance_ratio: 3 });
+  });
+
+  it('alarms on distances against the published profile too: New York temperatures and wind are 3× past the threshold', async () => {
+    const r = await checkDrift({ model: 'weather', reference: { kind: 'file', path: profile }, sources: [files('new-york-2015.csv')], config: { columns }, out: join(dir, 'alarm-distance.json') });
+    expect(r.report.data.alarms!.map((a) => [a.column, a.rule])).toEqual([['wind', 'distance'], ['temp_min', 'distance'], ['temp_max', 'distance']]);
+    for (const a of r.report.data.alarms!) expect(a.statistic).toBeGreaterThanOrEqual(0.3);
+    // Precipitation (0.157) and the weather labels (JS 0.162) drifted, within 2× of the threshold.
+    expect(r.report.data.columns.filter((c) => c.drifted).map((c) => c.column).sort()).toEqual(['precipitation', 'temp_max', 'temp_min', 'weather', 'wind']);
+  });
+
+  it('reads a report written before alarms existed as one without alarms', async () => {
+    const r = await checkDrift({ model: 'weather', reference: { kind: 'file', path: profile }, sources: [files('seattle-2015.csv')], config: { columns }, out: join(dir, 'old.json') });
+    const { alarms: _a, alarm_rules: _r, fail_on: _f, ...data } = r.report.data;
+    const old = driftReportSchema.parse({ ...r.report, data });
+    expect(old.data.alarms).toBeUndefined();
+    expect(r.report.data.alarms).toEqual([]);
   });
 
   it('stops on broken evidence before writing a report', async () => {

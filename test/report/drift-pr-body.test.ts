@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DRIFT_SCHEMA, driftReportSchema, type ColumnDrift, type DriftReport, type MetricCheck } from '../../shared/drift/drift-format.js';
 import { COMMENT_BODY_LIMIT, RETRAIN_REQUEST_SCHEMA, readRetrainDecision, retrainEventMarker, retrainMarker } from '../../shared/github/forge.js';
+import { columnAlarms, DEFAULT_ALARM_RULES } from '../../shared/drift/column-alarm.js';
 import { driftScore, orderColumns, renderDriftChart, renderDriftPrBody, renderRetrainEventComment, retrainRequestOf } from '../../shared/report/drift-pr-body.js';
 
 function col(column: string, o: Partial<ColumnDrift> = {}): ColumnDrift {
@@ -167,6 +168,44 @@ describe('renderDriftPrBody', () => {
     expect(body).toContain('<sub>mlops-actions drift-check');
     // The chart shows the 20 strongest only.
     expect(body).toContain('The 20 strongest of 5,000 columns.');
+  });
+
+  it('says which columns moved and by how much, column alarms first, in a sentence each', () => {
+    const columns = [
+      col('precipitation', { test: 'wasserstein', statistic: 0.157, drifted: true }),
+      col('temp_max', { test: 'wasserstein', statistic: 0.42, drifted: true }),
+      col('humidity', { test: 'wasserstein', statistic: 0.04 }),
+      col('wind|gust <b>@ops</b>', { test: 'ks', statistic: 0.4548, p_value: 2.13e-34, threshold: 0.05, drifted: true }),
+    ];
+    const r = report({ columns, data: { ...report({ columns }).data, alarms: columnAlarms(columns), alarm_rules: { ...DEFAULT_ALARM_RULES }, fail_on: 'column' } });
+    const body = renderDriftPrBody(r);
+    const moved = body.slice(body.indexOf('### What moved'), body.indexOf('```mermaid'));
+    expect(moved.split('\n').filter((l) => l.startsWith('- '))).toEqual([
+      // p = 2.13e-34 is 2.3e32 times past its 0.05; 0.42 is 4.2× past 0.1: both alarms, strongest first.
+      '- 🚨 **wind&#124;gust &lt;b&gt;@\u200Dops&lt;/b&gt;**: KS p-value 2.13e-34 (threshold 0.05; statistic 0.455): below the alarm floor 1e-6',
+      '- 🚨 **temp\\_max**: Wasserstein distance 0.42 (threshold 0.1): 4.2× the threshold, alarm at 3×',
+      '- 🔴 **precipitation**: Wasserstein distance 0.157 (threshold 0.1)',
+    ]);
+    expect(moved).toContain('With fail-on column, one alarm makes the decision drift.');
+    expect(body).toContain('· **2 column alarms** (fail-on column: drift).');
+    // The table: alarms first and marked as such.
+    expect(tableRows(body, COLUMN_HEADER).map((row) => row.split(' | ').at(-1))).toEqual(['🚨 alarm |', '🚨 alarm |', '🔴 yes |', 'no |']);
+    expect(retrainRequestOf(r).drift.drifted_columns.map((c) => c.column)).toEqual(['wind|gust <b>@ops</b>', 'temp_max', 'precipitation']);
+  });
+
+  it('heads an ok report that has column alarms with them, and says fail-on column would open the PR', () => {
+    const columns = [col('temp_max', { test: 'wasserstein', statistic: 0.42, drifted: true }), ...['a', 'b', 'c', 'd'].map((n) => col(n))];
+    const data = { ...report({ columns }).data, dataset_drift: false, share_threshold: 0.5, alarms: columnAlarms(columns), alarm_rules: { ...DEFAULT_ALARM_RULES }, fail_on: 'dataset' as const };
+    const body = renderDriftPrBody(report({ columns, data, decision: 'ok', reasons: [] }));
+    expect(body).toContain('## ⚠️ churn: no dataset drift, but 1 column alarm');
+    expect(body).toContain('(20.0%; dataset drift at 50%, not reached) · **1 column alarm** (a warning: fail-on dataset).');
+    expect(body).toContain('With fail-on column (`fail_on: column` in mlops.yaml) one alarm is drift and opens the retraining PR.');
+  });
+
+  it('renders a report written before column alarms existed', () => {
+    const body = renderDriftPrBody(report());
+    expect(body).toContain('- 🔴 **age**: PSI 0.25 (threshold 0.1)');
+    expect(body).not.toContain('🚨');
   });
 
   it('says the model recovered for an ok report', () => {

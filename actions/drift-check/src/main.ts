@@ -1,11 +1,12 @@
 /** drift-check: inputs -> runDriftStep() -> the retraining PR, outputs, job summary. */
 import { z } from 'zod';
+import { FAIL_ON } from '../../../shared/drift/column-alarm.js';
 import { runDriftStep } from '../../../shared/drift/drift-step.js';
 import { runContextOf } from '../../../shared/github/event-context.js';
 import { openGitHubRegistry } from '../../../shared/github/github-registry.js';
 import { GitHubForge } from '../../../shared/github/github-forge.js';
 import { stepGitHubClient } from '../../../shared/github/step-client.js';
-import { appendSummary, failStep, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
+import { annotate, appendSummary, failStep, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
 
 const bool = z.enum(['true', 'false']);
 const lines = (text: string | undefined) => text?.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -21,6 +22,7 @@ const inputs = z.object({
   labels: z.string().optional(),
   reviewers: z.string().optional(),
   'base-branch': z.string().optional(),
+  'fail-on': z.enum(FAIL_ON).optional(),
   'fail-on-drift': bool.default('false'),
   'registry-branch': z.string().default('mlops-registry'),
   token: z.string(),
@@ -43,6 +45,7 @@ export const run = (): Promise<void> =>
     reference: input.reference,
     alias: input.alias,
     current: lines(input.current),
+    failOn: input['fail-on'],
     out: input.out,
     registry: async () => openGitHubRegistry(client, repo, { branch: input['registry-branch'] }),
     pullRequest: input['pull-request'] === 'true'
@@ -55,11 +58,14 @@ export const run = (): Promise<void> =>
     drifted: step.drifted,
     decision: step.report.decision,
     share: step.report.data.share,
+    'column-alarms': JSON.stringify((step.report.data.alarms ?? []).map((a) => a.column)),
     'report-path': step.path,
     operation: step.pr?.operation ?? 'none',
     'pr-number': step.pr?.number ?? '',
     'pr-url': step.pr?.url ?? '',
   });
+  // A column alarm is worth a look even when the share rule says ok: one warning each, on the run's page.
+  for (const a of step.report.data.alarms ?? []) annotate('warning', a.message, { title: `drift-check column alarm (${step.model})` });
   await appendSummary(step.summary);
   if (step.drifted && input['fail-on-drift'] === 'true') failStep(`${step.model}: ${step.report.decision}: ${step.report.reasons.join('; ')}`);
 });

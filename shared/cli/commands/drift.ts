@@ -1,6 +1,7 @@
 /** `mlops drift`: the drift-check step on the command line. */
 import { join } from 'node:path';
 import { CommandUsageError, choiceOption, parseCommandArgs, requireOption, type CliIo, type Command } from '../../runtime/cli.js';
+import type { FailOn } from '../../drift/column-alarm.js';
 import { openRegistryFromFlags, REGISTRY_FLAGS, REGISTRY_FLAGS_HELP } from '../registry-flags.js';
 
 const usage = `Usage: mlops drift --current FILE... --out FILE [options]
@@ -8,7 +9,9 @@ const usage = `Usage: mlops drift --current FILE... --out FILE [options]
 Compare current production data (and metrics) with the reference the model was trained on:
 per-column tests with Evidently's defaults (KS, chi-square, Z below 1,000 reference rows;
 Wasserstein and Jensen-Shannon distance above), dataset drift when at least half the columns
-drifted, and the metric rules of mlops.yaml. Writes a mlops-actions/drift@1 report.
+drifted, and the metric rules of mlops.yaml. A drifted column with p below 1e-6 or a distance at
+least 3x its threshold is a column alarm (mlops.yaml: drift.models.<model>.alarms): a warning line
+on stderr, and with --fail-on column it is drift. Writes a mlops-actions/drift@1 report.
 
 Options:
   --model NAME          the model (default: the only one under drift.models in mlops.yaml)
@@ -17,6 +20,8 @@ Options:
   --alias NAME          with --reference production: the alias (default production)
   --current FILE        current data file or glob (repeatable); default: mlops.yaml's sources
   --config FILE         mlops.yaml (default ./mlops.yaml if present)
+  --fail-on dataset|column  what makes the decision drift: dataset (the share rule) or column
+                        (also any column alarm) (default: mlops.yaml's fail_on, else dataset)
   --out FILE            where to write the report                                   (required)
   --pr-dir DIR          also write the retraining PR as a local forge would post it, under DIR
   --on-recovery MODE    with --pr-dir: comment, close or none when the drift is gone
@@ -25,8 +30,9 @@ ${REGISTRY_FLAGS_HELP}
   --format text|json    what to print (default text)
   -h, --help            show this help
 
-Exit codes: 0 no drift or degradation, 1 drift or degradation, 2 bad usage or input (a source
-that fails, no rows, a column the reference has and the current data lacks), 3 GitHub failed.
+Exit codes: 0 no drift or degradation (column alarms only warn), 1 drift or degradation (with
+--fail-on column, also a column alarm), 2 bad usage or input (a source that fails, no rows, a
+column the reference has and the current data lacks), 3 GitHub failed.
 `;
 
 const options = {
@@ -35,6 +41,7 @@ const options = {
   alias: { type: 'string' },
   current: { type: 'string', multiple: true },
   config: { type: 'string' },
+  'fail-on': { type: 'string' },
   out: { type: 'string' },
   'pr-dir': { type: 'string' },
   'on-recovery': { type: 'string' },
@@ -42,6 +49,9 @@ const options = {
   format: { type: 'string' },
   ...REGISTRY_FLAGS,
 } as const;
+
+// Spelled here, not imported: the drift modules load only when the command runs (type-checked against FailOn).
+const FAIL_ON = ['dataset', 'column'] as const satisfies readonly FailOn[];
 
 const fmt = (x: number | null) => (x === null ? '-' : Math.abs(x) >= 1e-3 || x === 0 ? x.toFixed(4) : x.toExponential(2));
 
@@ -53,6 +63,7 @@ export const driftCommand: Command = {
     const { values } = parseCommandArgs(argv, options, usage);
     const out = requireOption(values.out, 'out', usage);
     const format = choiceOption(values.format, 'format', ['text', 'json'] as const, 'text', usage);
+    const failOn = values['fail-on'] === undefined ? undefined : choiceOption(values['fail-on'], 'fail-on', FAIL_ON, 'dataset', usage);
     const onRecovery = values['on-recovery'] === undefined ? undefined : choiceOption(values['on-recovery'], 'on-recovery', ['comment', 'close', 'none'] as const, 'comment', usage);
     if (values['pr-dir'] === undefined && (onRecovery || values['repo-name'])) throw new CommandUsageError('--on-recovery and --repo-name go with --pr-dir', usage);
     const [owner, repo, ...rest] = (values['repo-name'] ?? 'local/repo').split('/');
@@ -66,18 +77,22 @@ export const driftCommand: Command = {
       reference: values.reference,
       alias: values.alias,
       current: values.current,
+      failOn,
       out,
       registry: () => openRegistryFromFlags(values, io.env, usage),
       pullRequest: values['pr-dir'] ? { forge: new LocalForge(values['pr-dir']), repo: { owner, repo }, onRecovery } : undefined,
       env: io.env,
       log,
     });
+    // On stderr in both formats: stdout stays the table or the JSON document.
+    for (const a of step.report.data.alarms ?? []) io.stderr(`warning: column alarm: ${a.message}\n`);
     if (format === 'json') {
       io.stdout(`${JSON.stringify({ report: step.report, path: step.path, pull_request: step.pr ?? null }, null, 2)}\n`);
       return step.drifted ? 1 : 0;
     }
     const r = step.report;
-    const rows = [['column', 'test', 'statistic', 'p-value', 'threshold', 'drifted'], ...r.data.columns.map((c) => [c.column, c.test, fmt(c.statistic), fmt(c.p_value), String(c.threshold), c.drifted ? 'DRIFT' : '-'])];
+    const alarmed = new Set((r.data.alarms ?? []).map((a) => a.column));
+    const rows = [['column', 'test', 'statistic', 'p-value', 'threshold', 'drifted'], ...r.data.columns.map((c) => [c.column, c.test, fmt(c.statistic), fmt(c.p_value), String(c.threshold), alarmed.has(c.column) ? 'ALARM' : c.drifted ? 'DRIFT' : '-'])];
     const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
     io.stdout(rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n') + '\n');
     for (const s of r.data.skipped) io.stdout(`skipped ${s.column}: ${s.reason}\n`);
