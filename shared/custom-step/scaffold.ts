@@ -4,7 +4,8 @@
  * the bundle like the runner, package.json, tsconfig.json, README.md).
  *
  * The scaffold uses our library through the package's subpath exports (`mlops-actions/runtime`,
- * `mlops-actions/formats`, see package.json), installed from GitHub at the major version tag; the
+ * `mlops-actions/formats`, see package.json), installed from GitHub at the major version tag (the
+ * coordinates of published-coordinates.ts, as `mlops init` writes them; `--uses` for a fork); the
  * versions of its build tools are ours (package.json devDependencies), so a scaffold builds with
  * what our own steps build with.
  *
@@ -18,12 +19,15 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../runtime/errors.js';
 import { packageRoot } from '../runtime/package-root.js';
+import { publishedCoordinates, type PublishedCoordinates } from '../runtime/published-coordinates.js';
 
 /** Lowercase letters, digits and single hyphens, starting with a letter: a folder, an npm name and a step id. */
 export const ACTION_NAME_RE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 export const MAX_ACTION_NAME_LENGTH = 64;
-/** Where the scaffold gets the library: our repository on GitHub at the major version the actions are used at. */
-export const LIBRARY_SPEC = 'github:mlops-actions/mlops-actions#v1';
+/** The npm dependency on the library at `c`: `github:owner/repo#ref`, the coordinates `mlops init --uses` takes too. */
+export const librarySpec = (c: PublishedCoordinates) => `github:${c.repository}#${c.ref}`;
+/** Where the scaffold gets the library by default: our repository at the major version the actions are used at (package.json). */
+export const LIBRARY_SPEC = librarySpec(publishedCoordinates());
 /** Template files whose name npm would drop from a package (it never packs .gitignore). */
 const RENAMED: Record<string, string> = { gitignore: '.gitignore' };
 
@@ -35,6 +39,8 @@ export interface ScaffoldOptions {
   force?: boolean;
   /** Templates folder (default: action-templates/custom-step/ of this package). */
   templates?: string;
+  /** Where the library comes from (`mlops new-action --uses`); default package.json's repository at v<major>. */
+  coordinates?: PublishedCoordinates;
 }
 
 export interface ScaffoldResult {
@@ -64,7 +70,7 @@ function ourPackageJson(): { devDependencies?: Record<string, string> } {
 }
 
 /** The placeholders of the templates and their values for one step. */
-export function templateValues(name: string): Record<string, string> {
+export function templateValues(name: string, library = LIBRARY_SPEC): Record<string, string> {
   const dev = ourPackageJson().devDependencies ?? {};
   const version = (pkg: string) => {
     const v = dev[pkg];
@@ -73,7 +79,7 @@ export function templateValues(name: string): Record<string, string> {
   };
   return {
     __NAME__: name,
-    __LIBRARY__: LIBRARY_SPEC,
+    __LIBRARY__: library,
     __NCC_VERSION__: version('@vercel/ncc'),
     __TYPESCRIPT_VERSION__: version('typescript'),
     __TYPES_NODE_VERSION__: version('@types/node'),
@@ -88,9 +94,9 @@ export function renderTemplate(text: string, values: Record<string, string>): st
 }
 
 /** The files a scaffold writes: path relative to the step's folder -> content. */
-export function renderCustomStep(name: string, templates = join(packageRoot(), 'action-templates', 'custom-step')): Map<string, string> {
+export function renderCustomStep(name: string, templates = join(packageRoot(), 'action-templates', 'custom-step'), library = LIBRARY_SPEC): Map<string, string> {
   validateActionName(name);
-  const values = templateValues(name);
+  const values = templateValues(name, library);
   const files = new Map<string, string>();
   for (const entry of readdirSync(templates).sort()) {
     if (!statSync(join(templates, entry)).isFile()) continue;
@@ -105,7 +111,7 @@ export async function scaffoldCustomStep(options: ScaffoldOptions): Promise<Scaf
   if (!existsSync(options.dir) || !statSync(options.dir).isDirectory()) {
     throw new UsageError(`${options.dir} is not a folder`, { hint: 'pass --dir with the root of your repository (default: the current folder)' });
   }
-  const files = renderCustomStep(name, options.templates);
+  const files = renderCustomStep(name, options.templates, options.coordinates ? librarySpec(options.coordinates) : LIBRARY_SPEC);
   const folder = `actions/${name}`;
   const abs = (rel: string) => join(options.dir, folder, rel);
 
@@ -150,10 +156,10 @@ function isDanglingLink(path: string): boolean {
 }
 
 /** What to do next, printed by `mlops new-action`. */
-export function nextSteps(name: string, folder: string): string {
+export function nextSteps(name: string, folder: string, library = LIBRARY_SPEC): string {
   return `Next steps:
   cd ${folder}
-  npm install          # the mlops-actions library (${LIBRARY_SPEC}), ncc and TypeScript
+  npm install          # the mlops-actions library (${library}), ncc and TypeScript
   # write your logic in step.ts; main.ts maps action.yml's inputs and outputs to it
   npm run typecheck
   npm test             # builds dist/index.js and runs it the way the runner does

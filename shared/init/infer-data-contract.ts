@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { validateData } from '../data/validate-data.js';
 import { contractToYaml, inferContract } from '../data/infer-contract.js';
-import { CONTRACT_SCHEMA_URL } from './starter-files.js';
+import type { PublishedCoordinates } from '../runtime/published-coordinates.js';
+import { contractSchemaUrl, TEMPLATE_COORDINATES } from './starter-files.js';
 
 export interface InferredContract {
   yaml: string;
@@ -16,16 +17,18 @@ export interface InferredContract {
    * timestamps (time moves on) and columns whose every value is distinct (ids).
    */
   driftByConstruction: string[];
+  /** The data's columns, in file order. */
+  columns: string[];
 }
 
 /** Profiles `data` (a path relative to `dir`, as written in the header) and infers its contract. */
-export async function inferDataContract(dir: string, data: string): Promise<InferredContract> {
+export async function inferDataContract(dir: string, data: string, coordinates: PublishedCoordinates = TEMPLATE_COORDINATES): Promise<InferredContract> {
   const { profile } = await validateData({ data: join(dir, data) });
   const contract = inferContract(profile);
   const header = [
-    `yaml-language-server: $schema=${CONTRACT_SCHEMA_URL}`,
+    `yaml-language-server: $schema=${contractSchemaUrl(coordinates)}`,
     `Data contract inferred by \`mlops init\` from ${data} (${profile.rows} rows). Reference: docs/contract.md`,
-    'in mlops-actions/mlops-actions. Review it: ranges and category lists describe this sample, not',
+    `in ${coordinates.repository}. Review it: ranges and category lists describe this sample, not`,
     'what the data may be. Tighten what you know (hard limits as errors, the training range as',
     'severity: warn) and loosen what merely happened to hold.',
   ].join('\n');
@@ -35,5 +38,5 @@ export async function inferDataContract(dir: string, data: string): Promise<Infe
       return c.unique === true || type === 'date' || type === 'timestamp';
     })
     .map(([name]) => name);
-  return { yaml: contractToYaml(contract, header), rows: profile.rows, driftByConstruction };
+  return { yaml: contractToYaml(contract, header), rows: profile.rows, driftByConstruction, columns: Object.keys(contract.columns ?? {}) };
 }

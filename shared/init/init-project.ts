@@ -12,7 +12,9 @@ import { inferDataContract } from './infer-data-contract.js';
 import { initValues, type InitOptions } from './init-values.js';
 import { nextSteps } from './next-steps.js';
 import { renderTemplate } from './render-template.js';
-import { CONFIG_TEMPLATE, readTemplate, STARTER_WORKFLOWS, workflowTarget, workflowTemplate } from './starter-files.js';
+import { pointAtCoordinates } from './point-at-coordinates.js';
+import type { RunnerDependencies } from './runner-dependencies.js';
+import { CONFIG_TEMPLATE, readTemplate, STARTER_WORKFLOWS, TEMPLATE_COORDINATES, workflowTarget, workflowTemplate } from './starter-files.js';
 import { writeAllOrNothing } from './write-all-or-nothing.js';
 
 export interface InitProjectOptions extends InitOptions {
@@ -29,6 +31,8 @@ export interface InitProjectResult {
   /** The training data's rows the contract was inferred from. */
   rows: number;
   nextSteps: string[];
+  /** What init decided for the person to check: the runner's dependencies, the target column. */
+  notes: string[];
 }
 
 function isFileIn(dir: string) {
@@ -42,7 +46,7 @@ function isFileIn(dir: string) {
 }
 
 /** The files init writes into the repository at `dir` (rendered, not written). */
-export async function renderStarterFiles(options: InitOptions): Promise<{ files: FileToWrite[]; rows: number; contract: string; model: string }> {
+export async function renderStarterFiles(options: InitOptions): Promise<{ files: FileToWrite[]; rows: number; contract: string; model: string; notes: string[] }> {
   const isFolder = (() => {
     try {
       return statSync(options.dir).isDirectory();
@@ -54,10 +58,24 @@ export async function renderStarterFiles(options: InitOptions): Promise<{ files:
   const init = initValues(options, { isFile: isFileIn(options.dir) });
   const targets = ['mlops.yaml', ...STARTER_WORKFLOWS.map(workflowTarget), init.data];
   if (targets.includes(init.contract)) throw new UsageError(`--contract ${init.contract} is where init writes another file, or the data itself`, { hint: 'e.g. --contract contracts/train.yaml' });
-  const inferred = await inferDataContract(options.dir, init.data);
-  const values = { ...init.values, drift_columns: Object.fromEntries(inferred.driftByConstruction.map((c) => [c, { ignore: true }])) };
+  const inferred = await inferDataContract(options.dir, init.data, init.coordinates);
+  const notes: string[] = [];
+  // The target: a given one must be a column of the data; --label stands in for it when the data has that column.
+  let target: string | undefined;
+  if (init.target && inferred.columns.includes(init.target.column)) target = init.target.column;
+  else if (init.target?.given) {
+    throw new UsageError(`--target ${JSON.stringify(init.target.column)} is not a column of ${init.data} (its columns: ${inferred.columns.join(', ')})`, {
+      hint: "give the training data's target column, e.g. --target churned; --label is the label column of the predictions file",
+    });
+  } else {
+    notes.push(`${init.data} has no column ${JSON.stringify(init.target?.column)} (--label names the predictions file's column): the drift check tests every data column. If production data lacks the target, pass --target COL to leave it out, or set drift.models.<model>.columns.<target>.ignore in mlops.yaml.`);
+  }
+  const ignored = [...inferred.driftByConstruction, ...(target && !inferred.driftByConstruction.includes(target) ? [target] : [])];
+  const values = { ...init.values, drift_columns: Object.fromEntries(ignored.map((c) => [c, { ignore: true }])) };
+  notes.push(dependencyNote(init.dependencies));
+  const pointed = (text: string) => pointAtCoordinates(text, TEMPLATE_COORDINATES, init.coordinates);
 
-  const config = renderTemplate(await readTemplate(CONFIG_TEMPLATE), values, CONFIG_TEMPLATE);
+  const config = pointed(renderTemplate(await readTemplate(CONFIG_TEMPLATE), values, CONFIG_TEMPLATE));
   // What it writes must load: a template that renders an invalid mlops.yaml is a bug, not a file to write.
   parseConfig(config, 'mlops.yaml');
   const files: FileToWrite[] = [
@@ -66,9 +84,22 @@ export async function renderStarterFiles(options: InitOptions): Promise<{ files:
   ];
   for (const name of STARTER_WORKFLOWS) {
     const template = workflowTemplate(name);
-    files.push({ path: workflowTarget(name), text: renderTemplate(await readTemplate(template), values, template) });
+    files.push({ path: workflowTarget(name), text: pointed(renderTemplate(await readTemplate(template), values, template)) });
   }
-  return { files, rows: inferred.rows, contract: init.contract, model: init.values.model as string };
+  return { files, rows: inferred.rows, contract: init.contract, model: init.values.model as string, notes };
+}
+
+/** One line saying what the runner will install before training, and from which file. */
+function dependencyNote(d: RunnerDependencies): string {
+  const parts = [
+    d.pythonVersion && `Python ${d.pythonVersion} (actions/setup-python)`,
+    d.requirements && (d.requirements.endsWith('.toml') ? `pip install of ${d.requirements}'s [project] dependencies (cached)` : `pip install -r ${d.requirements} (cached)`),
+    d.setup && `the set-up command ${d.setup}`,
+  ].filter(Boolean);
+  if (parts.length === 0) {
+    return 'Dependencies: no requirements.txt, pyproject.toml or environment.yml found, so the runner installs nothing before training; pass --requirements FILE, --python-version or --setup "CMD" (docs/init.md).';
+  }
+  return `Dependencies${d.foundIn && d.foundIn !== 'flags' ? ` (from ${d.foundIn})` : ''}: before training the runner sets up ${parts.join(', then ')}.`;
 }
 
 export async function initProject(options: InitProjectOptions): Promise<InitProjectResult> {
@@ -80,5 +111,6 @@ export async function initProject(options: InitProjectOptions): Promise<InitProj
     written: !options.dryRun,
     rows: rendered.rows,
     nextSteps: nextSteps({ model: rendered.model, contract: rendered.contract }),
+    notes: rendered.notes,
   };
 }

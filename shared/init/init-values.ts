@@ -11,7 +11,9 @@ import { UsageError } from '../runtime/errors.js';
 import { splitShellWords } from './shell-words.js';
 import type { TemplateValues } from './render-template.js';
 import { TextLines, unsafeValueReason } from './yaml-value.js';
-import { workflowTarget } from './starter-files.js';
+import { TEMPLATE_COORDINATES, workflowTarget } from './starter-files.js';
+import { parseCoordinates, type PublishedCoordinates } from '../runtime/published-coordinates.js';
+import { runnerDependencies, type RunnerDependencies } from './runner-dependencies.js';
 
 export const TASKS = ['binary', 'multiclass', 'regression'] as const;
 export type InitTask = (typeof TASKS)[number];
@@ -27,7 +29,13 @@ export interface InitOptions {
   /** The training command line, split like sh without expansions. */
   train: string;
   task: InitTask;
+  /** The label column of the predictions file, as evaluate reads it. */
   label: string;
+  /**
+   * The training data's target column (default: --label, when the data has a column of that name):
+   * checked against the data, and left out of the drift check, since production data has no label yet.
+   */
+  target?: string;
   score?: string;
   prediction?: string;
   slice?: string;
@@ -39,6 +47,14 @@ export interface InitOptions {
   params?: string;
   /** Where the contract goes (default contracts/<data file's stem>.yaml). */
   contract?: string;
+  /** `OWNER/REPO@REF` of mlops-actions every file points at (default: package.json's repository at v<major>). */
+  uses?: string;
+  /** actions/setup-python's version (default 3.12 when a pip dependency file is used). */
+  pythonVersion?: string;
+  /** requirements file (pip install -r) or pyproject.toml (default: the one found in the repository). */
+  requirements?: string;
+  /** A shell command run on the runner before training (default: a conda environment from environment.yml). */
+  setup?: string;
 }
 
 /** What init looks up in the repository. */
@@ -50,11 +66,40 @@ export interface RepositoryFacts {
 export interface InitValues {
   /** Every placeholder's value but drift_columns, which comes from the data (init-project.ts). */
   values: TemplateValues;
+  /** Where every `uses:` and schema URL points. */
+  coordinates: PublishedCoordinates;
+  /** The runner's dependencies, and the file they were found in. */
+  dependencies: RunnerDependencies;
+  /** The training data's target column, when given or when --label names a data column (checked by init-project.ts). */
+  target?: { column: string; given: boolean };
   /** Repository-relative paths of the data and of the contract to write. */
   data: string;
   contract: string;
   /** The training command's arguments. */
   command: string[];
+}
+
+/** A column list as the evaluate step splits it (commas or line breaks). */
+const columnList = (value: string) => value.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== '');
+
+/**
+ * The evaluate step reads the predictions file with --label and --score and/or --prediction; what
+ * it would refuse at run time in CI is refused here, naming init's flag, with an example.
+ */
+function checkEvaluateColumns(task: InitTask, score: string, prediction: string): void {
+  const scores = columnList(score);
+  if (task === 'regression') {
+    if (scores.length > 0) throw new UsageError('--score is for classification: a regression is evaluated on --prediction, the predicted value', { hint: 'drop --score and give --prediction COL, e.g. --prediction prediction' });
+    if (prediction === '') throw new UsageError('missing --prediction: the evaluate step reads the predicted value of a regression from the predictions file', { hint: 'e.g. --prediction prediction (the column of the predictions file training writes)' });
+    return;
+  }
+  if (scores.length === 0 && prediction === '') {
+    throw new UsageError('missing --score or --prediction: the evaluate step reads the predictions file\'s score (probability) column and/or its predicted-label column', {
+      hint: task === 'binary' ? 'e.g. --score score (P(positive class)) and/or --prediction prediction' : 'e.g. --prediction prediction, or one --score column per class: --score p_cat,p_dog,p_bird',
+    });
+  }
+  if (task === 'multiclass' && scores.length === 1) throw new UsageError('--score: a multiclass evaluation needs one score column per class (comma-separated), or only --prediction', { hint: 'e.g. --score p_cat,p_dog,p_bird' });
+  if (task === 'binary' && scores.length > 2) throw new UsageError(`--score: binary takes one score column (P(positive)) or two (one per class), got ${scores.length}`);
 }
 
 function checkText(flag: string, value: string): string {
@@ -117,6 +162,13 @@ export function initValues(o: InitOptions, facts: RepositoryFacts): InitValues {
   const score = o.score === undefined ? '' : checkText('score', o.score);
   const prediction = o.prediction === undefined ? '' : checkText('prediction', o.prediction);
   const slice = o.slice === undefined ? '' : checkText('slice', o.slice);
+  checkEvaluateColumns(o.task, score, prediction);
+  const target = o.target === undefined ? { column: label, given: false } : { column: checkText('target', o.target), given: true };
+  const coordinates = o.uses === undefined ? TEMPLATE_COORDINATES : parseCoordinates(o.uses);
+  const dependencies = runnerDependencies(
+    { pythonVersion: o.pythonVersion, requirements: o.requirements === undefined ? undefined : repoPath(o.dir, o.requirements, 'requirements'), setup: o.setup },
+    facts.isFile,
+  );
 
   const command = splitShellWords(o.train, '--train');
   for (const arg of command) {
@@ -145,7 +197,8 @@ export function initValues(o: InitOptions, facts: RepositoryFacts): InitValues {
     }
     if (facts.isFile(p)) commandFiles.push(p);
   }
-  const trainInputs = unique([dataGlob, ...commandFiles, ...(params ? [params] : [])]);
+  // The requirements file the workflow adds to the key itself; a set-up's file (environment.yml) is ours to add.
+  const trainInputs = unique([dataGlob, ...commandFiles, ...(params ? [params] : []), ...dependencies.trainInputs]);
   // What it writes: the model's files (a folder: all of it) and the predictions.
   const outputs = modelFiles.map((f) => (f.endsWith('/') ? `${f}**` : f));
   const trainOutputs = unique(coveredBy(outputs, predictions) ? outputs : [...outputs, predictions]);
@@ -157,6 +210,7 @@ export function initValues(o: InitOptions, facts: RepositoryFacts): InitValues {
     ...folders,
     ...trainInputs.filter((g) => !coveredBy(folders, g)),
     'requirements*.txt',
+    ...(dependencies.requirements !== '' && !coveredBy(folders, dependencies.requirements) && !/^requirements[^/]*\.txt$/.test(dependencies.requirements) ? [dependencies.requirements] : []),
     'mlops.yaml',
     workflowTarget('release'),
   ]);
@@ -179,8 +233,11 @@ export function initValues(o: InitOptions, facts: RepositoryFacts): InitValues {
     release_paths: releasePaths,
     gate_metric: gateMetric(o.task, o.score),
     production_data: `prod/*${ext}`,
+    python_version: dependencies.pythonVersion,
+    requirements: dependencies.requirements,
+    setup: dependencies.setup,
   };
-  return { values, data, contract, command };
+  return { values, data, contract, command, coordinates, dependencies, target };
 }
 
 function unique(list: readonly string[]): string[] {

@@ -7,14 +7,21 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { packageRoot } from '../runtime/package-root.js';
+import { publishedCoordinates, type PublishedCoordinates } from '../runtime/published-coordinates.js';
 
-/** The major version users pin: `@v1` in the workflows, `/v1/` in the schema URLs. */
-export const MAJOR_VERSION = 'v1';
-export const REPOSITORY = 'mlops-actions/mlops-actions';
-const RAW = `https://raw.githubusercontent.com/${REPOSITORY}/${MAJOR_VERSION}`;
-/** The JSON Schemas of the two files, at the major version's tag, for `# yaml-language-server: $schema=`. */
-export const CONFIG_SCHEMA_URL = `${RAW}/schemas/mlops-config.schema.json`;
-export const CONTRACT_SCHEMA_URL = `${RAW}/schemas/contract.schema.json`;
+const PUBLISHED = publishedCoordinates();
+/** The ref users pin by default: `@v1` in the workflows, `/v1/` in the schema URLs (package.json's major). */
+export const MAJOR_VERSION = PUBLISHED.ref;
+/** Our repository on GitHub (package.json's `repository`). */
+export const REPOSITORY = PUBLISHED.repository;
+/** The coordinates the templates in action-templates/ are written with; init points them elsewhere (--uses). */
+export const TEMPLATE_COORDINATES: PublishedCoordinates = PUBLISHED;
+
+/** The JSON Schema of mlops.yaml and of a data contract at `c`, for `# yaml-language-server: $schema=`. */
+export const configSchemaUrl = (c: PublishedCoordinates) => `https://raw.githubusercontent.com/${c.repository}/${c.ref}/schemas/mlops-config.schema.json`;
+export const contractSchemaUrl = (c: PublishedCoordinates) => `https://raw.githubusercontent.com/${c.repository}/${c.ref}/schemas/contract.schema.json`;
+export const CONFIG_SCHEMA_URL = configSchemaUrl(PUBLISHED);
+export const CONTRACT_SCHEMA_URL = contractSchemaUrl(PUBLISHED);
 
 /** The starter workflows, by name: action-templates/workflows/<name>.yml → .github/workflows/<name>.yml. */
 export const STARTER_WORKFLOWS = ['pr-report', 'pr-comment', 'release', 'promote', 'drift-check'] as const;

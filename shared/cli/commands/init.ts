@@ -2,16 +2,22 @@
 import { join } from 'node:path';
 import { choiceOption, parseCommandArgs, requireOption, type CliIo, type Command } from '../../runtime/cli.js';
 import { TASKS } from '../../init/init-values.js';
+import { formatCoordinates, publishedCoordinates } from '../../runtime/published-coordinates.js';
 
-const usage = `Usage: mlops init --model NAME --data FILE --train "CMD" --task TASK --label COL [options]
+const DEFAULT_USES = formatCoordinates(publishedCoordinates());
+
+const usage = `Usage: mlops init --model NAME --data FILE --train "CMD" --task TASK --label COL
+                  (--score COL and/or --prediction COL) [options]
 
 Set up a repository for mlops-actions: write mlops.yaml (gate rules, model card, drift check), a
 data contract inferred from the training data, and the starter workflows in .github/workflows/
-(pr-report, pr-comment, release, promote, drift-check) pinned to @v1. Nothing that exists is
+(pr-report, pr-comment, release, promote, drift-check) pinned to ${DEFAULT_USES}. Nothing that exists is
 overwritten without --force; when any file would be, nothing at all is written. init asks no
 questions: every value comes from a flag, and a missing one is an error naming it.
 
-Paths are relative to the repository root (--dir), as the workflows will see them.
+Paths are relative to the repository root (--dir), as the workflows will see them. The columns
+--label, --score, --prediction and --slice are the predictions file's, the one training writes and
+the evaluate step reads; --target is the training data's.
 
 Options:
   --model NAME          the model's name: lowercase letters, digits, hyphens    (required)
@@ -21,14 +27,23 @@ Options:
                         $, *, |, && and the like, or put them in a script
   --task TASK           binary, multiclass or regression                        (required)
   --label COL           the label column of the predictions file                (required)
-  --score COL           its score (probability) column(s)
-  --prediction COL      its predicted-label column
-  --slice COL           column(s) to report metrics per value of
+  --score COL           its score (probability) column(s), comma-separated      (--score and/or
+  --prediction COL      its predicted-label (or, for regression, value) column   --prediction)
+  --slice COL           its column(s) to report metrics per value of
   --predictions FILE    the predictions file training writes (default out/predictions.csv)
+  --target COL          the training data's target column, which the drift check leaves out
+                        (production data has no label yet); default --label when the data has
+                        a column of that name
   --model-files PATH    the model's files, a folder ending in / (repeatable; default the
                         predictions file's folder)
   --params FILE         the hyper-parameter file (YAML or JSON)
   --contract FILE       where to write the contract (default contracts/<data file's name>.yaml)
+  --requirements FILE   what the runner pip-installs before training: a requirements file or
+                        pyproject.toml (default: requirements.txt or pyproject.toml when found)
+  --python-version VER  the runner's Python (actions/setup-python; default 3.12 with pip files)
+  --setup "CMD"         a shell command the runner runs before training (default with
+                        environment.yml: a conda environment from it)
+  --uses OWNER/REPO@REF where the workflows get mlops-actions (default ${DEFAULT_USES})
   --dir DIR             the repository's root (default the current folder)
   --force               overwrite files that exist
   --dry-run             check everything and list the files, write nothing
@@ -51,6 +66,11 @@ const options = {
   'model-files': { type: 'string', multiple: true },
   params: { type: 'string' },
   contract: { type: 'string' },
+  target: { type: 'string' },
+  requirements: { type: 'string' },
+  'python-version': { type: 'string' },
+  setup: { type: 'string' },
+  uses: { type: 'string' },
   dir: { type: 'string' },
   force: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
@@ -98,6 +118,11 @@ export const initCommand: Command = {
       modelFiles: values['model-files'],
       params: values.params,
       contract: values.contract,
+      target: values.target,
+      requirements: values.requirements,
+      pythonVersion: values['python-version'],
+      setup: values.setup,
+      uses: values.uses,
       force: values.force === true,
       dryRun,
     });
@@ -107,6 +132,7 @@ export const initCommand: Command = {
       io.stdout(`${verb} ${shown(f.path)}\n`);
     }
     io.stdout(`\n(the contract describes ${result.rows} rows of ${data})\n`);
+    for (const note of result.notes) io.stdout(`\n${wrap(note, '', '').trimEnd()}\n`);
     io.stdout(`\nNext steps:\n${result.nextSteps.map((s, i) => wrap(`${i + 1}. ${s}`, '  ', '     ')).join('')}`);
     if (dryRun) io.stdout('\nNothing was written (--dry-run).\n');
     return 0;
