@@ -57,13 +57,23 @@ const steps: Step[] = [
     expect: [1],
   },
   {
-    title: 'Infer a starting contract from data (the data it came from passes it)',
+    title: 'Infer a starting contract from data: strict types, tolerant missing values and categories, the training range widened by 10% as warnings',
     args: ['validate', '--data', data('seattle-2012-2014'), '--infer-contract', `${out}/inferred-contract.yaml`],
     expect: [0],
   },
   {
     title: 'Check the training data against the inferred contract',
     args: ['validate', '--data', data('seattle-2012-2014'), '--contract', `${out}/inferred-contract.yaml`],
+    expect: [0],
+  },
+  {
+    title: 'The hold-out year against the inferred contract: same source, no errors (a date past the widened training range is a warning)',
+    args: ['validate', '--data', data('seattle-2015'), '--contract', `${out}/inferred-contract.yaml`],
+    expect: [0],
+  },
+  {
+    title: 'Production data from another city against the inferred contract: outside the training range, flagged as warnings',
+    args: ['validate', '--data', data('new-york-2015'), '--contract', `${out}/inferred-contract.yaml`],
     expect: [0],
   },
   {

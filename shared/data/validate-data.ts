@@ -119,7 +119,8 @@ async function writeOutputs(options: ValidateDataOptions, result: ValidateDataRe
   if (options.inferContractOut) {
     const header = [
       `Data contract inferred by \`mlops validate --infer-contract\` from ${basename(options.data)} (${profile.rows} rows).`,
-      'Review it: ranges and category lists describe this sample, not what the data may be.',
+      'Review it: ranges are this sample\'s, widened by 10% (warnings); missing values and categories',
+      'get the tolerance the sample allows (docs/contract.md, "Inferring a contract"). Tighten what you know.',
     ].join('\n');
     await writeFileAtomic(options.inferContractOut, contractToYaml(inferContract(profile), header));
     result.inferredContractPath = options.inferContractOut;
