@@ -1,7 +1,7 @@
 /**
  * The data contract `mlops init` writes: inferred from the training data the way
  * `mlops validate --infer-contract` does (shared/data/infer-contract.ts: the data it came from
- * always passes it), with a `# yaml-language-server: $schema=` line for editors.
+ * passes it, and so does fresh data from the same source), with a `# yaml-language-server: $schema=` line for editors.
  */
 import { join } from 'node:path';
 import { validateData } from '../data/validate-data.js';
@@ -28,9 +28,9 @@ export async function inferDataContract(dir: string, data: string, coordinates: 
   const header = [
     `yaml-language-server: $schema=${contractSchemaUrl(coordinates)}`,
     `Data contract inferred by \`mlops init\` from ${data} (${profile.rows} rows). Reference: docs/contract.md`,
-    `in ${coordinates.repository}. Review it: ranges and category lists describe this sample, not`,
-    'what the data may be. Tighten what you know (hard limits as errors, the training range as',
-    'severity: warn) and loosen what merely happened to hold.',
+    `in ${coordinates.repository}. Review it: types are strict; missing values and categories get`,
+    'the tolerance this sample allows; ranges are its range widened by 10%, as warnings. Tighten',
+    'what you know (hard limits as errors) and loosen what merely happened to hold.',
   ].join('\n');
   const driftByConstruction = Object.entries(contract.columns ?? {})
     .filter(([, c]) => {
