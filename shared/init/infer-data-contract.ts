@@ -1,7 +1,8 @@
 /**
  * The data contract `mlops init` writes: inferred from the training data the way
  * `mlops validate --infer-contract` does (shared/data/infer-contract.ts: the data it came from
- * passes it, and so does fresh data from the same source), with a `# yaml-language-server: $schema=` line for editors.
+ * passes it, and so does fresh data from the same source), with a `# yaml-language-server:
+ * $schema=` line for editors.
  */
 import { join } from 'node:path';
 import { validateData } from '../data/validate-data.js';
