@@ -83,8 +83,9 @@ export function columnAlarm(c: ColumnDrift, rules: ColumnAlarmRules = DEFAULT_AL
     rule = 'p_value';
     limit = rules.p_value;
   } else {
-    limit = rules.distance_ratio * c.threshold;
-    // A relative hair of slack: 3 × 0.1 is 0.30000000000000004 in binary, and a PSI of 0.3 is 3×.
+    // 3 × 0.1 is 0.30000000000000004 in binary: the limit is kept to 12 digits (0.3), and a PSI of
+    // 0.3 is 3× its 0.1, so the comparison has a relative hair of slack.
+    limit = Number((rules.distance_ratio * c.threshold).toPrecision(12));
     if (!(c.statistic >= limit * (1 - 1e-12))) return null;
     rule = 'distance';
   }
