@@ -189,7 +189,7 @@ export async function measureInferredContract(dataset: InferenceDataset, splits:
       const claimed = claims(contract);
       for (const name of claimed.missing) tolerated.push(1 - normalizeRule(contract.columns![name]!.nullable!).mostly);
       for (const kind of ['type', 'missing', 'out-of-set'] as const) {
-        m.coverage[kind] += claimed[kind].length / splits;
+        m.coverage[kind] += claimed[kind].length;
         if (claimed[kind].length === 0) continue;
         const rows = injected(order.slice(cut), (name) => table.columns.indexOf(name), kind, claimed[kind], random);
         const file = join(dir, `test-${s}-${kind}.${ext}`);
@@ -206,6 +206,7 @@ export async function measureInferredContract(dataset: InferenceDataset, splits:
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+  for (const kind of ['type', 'missing', 'out-of-set'] as const) m.coverage[kind] /= splits;
   tolerated.sort((a, b) => a - b);
   m.missingTolerated = tolerated.length === 0 ? 0 : tolerated[tolerated.length >> 1]!;
   return m;
