@@ -49,7 +49,7 @@ describe('mlops init sets up the runner from the dependency file it finds', () =
       expect(w.requirements).toBe('requirements.txt');
       expect(w).not.toHaveProperty('setup');
       // The version is a string: an unquoted 3.10 would reach setup-python as 3.1.
-      expect(r.text(name)).toContain("python-version: '3.12'");
+      expect(r.text(name)).toMatch(/^ {6}python-version: ("3\.12"|'3\.12')$/m);
       expect(await actionlint(r.text(name), workflowTarget(name))).toEqual([]);
       expect(ownCallProblems(workflowTarget(name), r.workflow(name) as never, own.action, own.workflow)).toEqual([]);
     }
