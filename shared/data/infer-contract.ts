@@ -118,19 +118,31 @@ function roundTo(x: number, step: number, dir: 'down' | 'up'): number {
   return Number(r.toFixed(decimals));
 }
 
+/** How widenedRange rounds: numbers keep their sign; times are days since 1970, whose zero means nothing. */
+export interface WidenOptions {
+  /** Round bounds outward to multiples of this (default: the margin's leading digit). */
+  step?: number;
+  /** Margin of a constant column (default: `fraction` of |value|). */
+  constantMargin?: number;
+  /** Never widen a non-negative range below 0, nor a non-positive one above 0 (default true). */
+  keepSign?: boolean;
+}
+
 /**
- * [lo, hi] widened by `fraction` of its span on each side (of |lo| for a constant column), rounded
- * outward to the margin's leading digit so bounds read 60, not 59.51 (54.1 + 5.41), and never across
- * zero: a column that was never negative (amounts, counts, durations) does not get a negative bound.
+ * [lo, hi] widened by `fraction` of its span on each side, rounded outward to the margin's leading
+ * digit so bounds read 60, not 59.51 (54.1 + 5.41), and never across zero: a column that was never
+ * negative (amounts, counts, durations) does not get a negative bound.
  */
-export function widenedRange(lo: number, hi: number, fraction: number, step?: number): [number, number] {
-  const margin = (hi > lo ? hi - lo : Math.abs(lo)) * fraction;
+export function widenedRange(lo: number, hi: number, fraction: number, options: WidenOptions = {}): [number, number] {
+  const margin = hi > lo ? (hi - lo) * fraction : (options.constantMargin ?? Math.abs(lo) * fraction);
   if (!(margin > 0)) return [lo, hi];
-  const unit = step ?? 10 ** Math.floor(Math.log10(margin));
+  const unit = options.step ?? 10 ** Math.floor(Math.log10(margin));
   let min = roundTo(lo - margin, unit, 'down');
   let max = roundTo(hi + margin, unit, 'up');
-  if (lo >= 0 && min < 0) min = 0;
-  if (hi <= 0 && max > 0) max = 0;
+  if (options.keepSign !== false) {
+    if (lo >= 0 && min < 0) min = 0;
+    if (hi <= 0 && max > 0) max = 0;
+  }
   return [Math.min(min, lo), Math.max(max, hi)];
 }
 
@@ -166,13 +178,14 @@ function inferColumn(name: string, c: ColumnProfile, options: Required<InferCont
 
   let range: [number, number] | [string, string] | undefined;
   if ((type === 'integer' || type === 'number') && c.nan === 0 && c.inf === 0 && typeof c.min === 'number' && typeof c.max === 'number') {
-    range = widenedRange(c.min, c.max, options.rangeMargin, type === 'integer' ? 1 : undefined);
+    range = widenedRange(c.min, c.max, options.rangeMargin, type === 'integer' ? { step: 1 } : {});
   } else if ((type === 'date' || type === 'timestamp') && typeof c.min === 'string' && typeof c.max === 'string') {
     const lo = parseIsoTimestamp(c.min);
     const hi = parseIsoTimestamp(c.max);
     if (lo !== undefined && hi !== undefined) {
       // Whole days: a date bound must be a date, and a day is a fine enough margin for timestamps.
-      const [min, max] = widenedRange(lo, hi, options.rangeMargin, DAY_MS);
+      // 1970-01-01 is not a floor (cars' model years start there), and one date gets a day each side.
+      const [min, max] = widenedRange(lo, hi, options.rangeMargin, { step: DAY_MS, constantMargin: DAY_MS, keepSign: false });
       range = [formatTimestamp(min, type), formatTimestamp(max, type)];
     }
   }

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contractToYaml, inferContract } from '../../shared/data/infer-contract.js';
+import { contractToYaml, inferContract, widenedRange } from '../../shared/data/infer-contract.js';
 import { normalizeRule, parseContract, type Contract } from '../../shared/data/contract.js';
 import { mostlyTolerating } from '../../shared/data/share-upper-bound.js';
 import { createValidator } from '../../shared/data/validate.js';
@@ -190,5 +190,24 @@ describe('inferred contracts pass the data they came from', () => {
     // in a day (54.1 widened to 60), wind to 12.4 m/s (9.5 to 10.5), and dates past the training
     // years (2014-12-31 plus 110 days). Its coldest day, -6 °C, is just inside -1.6 widened to -6.
     expect(failing).toEqual(['date.max warn', 'precipitation.max warn', 'temp_min.min warn', 'temp_min.max warn', 'wind.max warn']);
+  });
+});
+
+describe('widenedRange', () => {
+  it('widens by a fraction of the range, rounds outward at the margin\'s leading digit, and keeps the sign', () => {
+    expect(widenedRange(0, 54.1, 0.1)).toEqual([0, 60]);
+    expect(widenedRange(-7.1, 18.3, 0.1)).toEqual([-10, 21]);
+    expect(widenedRange(0.4, 9.5, 0.1)).toEqual([0, 10.5]);
+    expect(widenedRange(-30, -2, 0.1)).toEqual([-33, 0]);
+    expect(widenedRange(5, 5, 0.1)).toEqual([4.5, 5.5]);
+    expect(widenedRange(1, 50, 0.1, { step: 1 })).toEqual([0, 55]);
+  });
+
+  it('widens dates across 1970-01-01, in whole days, and a single date by a day', () => {
+    const day = 86_400_000;
+    // cars' model years: 1970-01-01 (epoch 0) to 1982-01-01, 4383 days: 438.3 days each side, whole days outward.
+    const [lo, hi] = widenedRange(0, Date.UTC(1982, 0, 1), 0.1, { step: day, constantMargin: day, keepSign: false });
+    expect([new Date(lo).toISOString().slice(0, 10), new Date(hi).toISOString().slice(0, 10)]).toEqual(['1968-10-19', '1983-03-16']);
+    expect(widenedRange(Date.UTC(2024, 0, 1), Date.UTC(2024, 0, 1), 0.1, { step: day, constantMargin: day, keepSign: false })).toEqual([Date.UTC(2023, 11, 31), Date.UTC(2024, 0, 2)]);
   });
 });
