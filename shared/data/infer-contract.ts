@@ -3,17 +3,18 @@
  * infer_schema, with one more duty: it must not cry wolf. The data it was inferred from always
  * passes it, and so does fresh data from the same source: inferred on a random 70% of penguins,
  * seattle-weather or cars, the other 30% gets no error in 20 seeded splits of each, while a type
- * error, a column going 10% missing or a category outside the set still fails it
+ * error, a column going a quarter empty or a category outside the set still fails it
  * (bench/contract-inference.ts measures both; docs/contract.md, "Inferring a contract").
  *
  * The rule: a sample proves what it saw, and only suggests what it did not see.
  * - What it saw is an error. Every value parsed as the type, so `type` is strict: a value that does
  *   not parse breaks whoever reads the column next.
  * - What it did not see gets the tolerance the sample cannot rule out: "no missing values in n rows"
- *   and "only these categories in n values" become `mostly: 1 - u`, u the 99.9% upper bound of the
- *   share (Wilson; share-upper-bound.ts). A column that starts arriving 10% empty fails; a single
- *   missing value is still reported as a finding, but a 344-row sample cannot tell it from the
- *   penguins' two missing beak lengths, so it does not fail the build.
+ *   and "only these categories in n values" become `mostly: 1 - u`, u the 99.9% bound of the share
+ *   a fresh batch may show (Wilson; share-upper-bound.ts): 11% for 240 rows, 2.6% for 1,096. A
+ *   column going a quarter empty fails; a single missing value is still reported as a finding, but
+ *   a 240-row sample cannot tell it from the penguins' two missing beak lengths in 344 rows, so it
+ *   does not fail the build.
  * - Ranges are where a value outside the sample is plausible (a new maximum in 30% of the splits of
  *   any column, by exchangeability): widened by `rangeMargin` (10%) of the observed range on each
  *   side, never across zero, with severity `warn`. Data from another city shows up as warnings.
