@@ -33,10 +33,16 @@ export async function inferDataContract(dir: string, data: string, coordinates: 
     'the tolerance this sample allows; ranges are its range widened by 10%, as warnings. Tighten',
     'what you know (hard limits as errors) and loosen what merely happened to hold.',
   ].join('\n');
+  // All-distinct columns from the profile, not the contract's `unique`: inference claims uniqueness
+  // only for id-like columns, but distinct names or free text drift by construction all the same.
+  const allDistinct = (name: string): boolean => {
+    const p = profile.columns[name];
+    return p !== undefined && (p.distinct.exact || p.frequent_exact) && p.count > 1 && p.distinct.estimate === p.count;
+  };
   const driftByConstruction = Object.entries(contract.columns ?? {})
-    .filter(([, c]) => {
+    .filter(([name, c]) => {
       const type = typeof c.type === 'object' ? c.type.value : c.type;
-      return c.unique === true || type === 'date' || type === 'timestamp';
+      return c.unique === true || allDistinct(name) || type === 'date' || type === 'timestamp';
     })
     .map(([name]) => name);
   return { yaml: contractToYaml(contract, header), rows: profile.rows, driftByConstruction, columns: Object.keys(contract.columns ?? {}) };
