@@ -68,7 +68,7 @@ export async function renderStarterFiles(options: InitOptions): Promise<{ files:
       hint: "give the training data's target column, e.g. --target churned; --label is the label column of the predictions file",
     });
   } else {
-    notes.push(`${init.data} has no column ${JSON.stringify(init.target?.column)} (--label names the predictions file's column): the drift check tests every data column. If production data lacks the target, pass --target COL to leave it out, or set drift.models.<model>.columns.<target>.ignore in mlops.yaml.`);
+    notes.push(`${init.data} has no column ${JSON.stringify(init.target?.column)} (--label names the predictions file's column): the drift check tests every data column. If production data lacks the target, pass --target COL to leave it out, or set drift.models.${String(init.values.model)}.columns.<column>.ignore: true in mlops.yaml.`);
   }
   const ignored = [...inferred.driftByConstruction, ...(target && !inferred.driftByConstruction.includes(target) ? [target] : [])];
   const values = { ...init.values, drift_columns: Object.fromEntries(ignored.map((c) => [c, { ignore: true }])) };
