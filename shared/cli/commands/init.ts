@@ -11,9 +11,10 @@ const usage = `Usage: mlops init --model NAME --data FILE --train "CMD" --task T
 
 Set up a repository for mlops-actions: write mlops.yaml (gate rules, model card, drift check), a
 data contract inferred from the training data, and the starter workflows in .github/workflows/
-(pr-report, pr-comment, release, promote, drift-check) pinned to ${DEFAULT_USES}. Nothing that exists is
-overwritten without --force; when any file would be, nothing at all is written. init asks no
-questions: every value comes from a flag, and a missing one is an error naming it.
+(pr-report, pr-comment, release, promote, drift-check), pinned to ${DEFAULT_USES}.
+Nothing that exists is overwritten without --force; when any file would be, nothing at all is
+written. init asks no questions: every value comes from a flag, and a missing one is an error
+naming it.
 
 Paths are relative to the repository root (--dir), as the workflows will see them. The columns
 --label, --score, --prediction and --slice are the predictions file's, the one training writes and
