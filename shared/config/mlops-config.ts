@@ -4,8 +4,9 @@
  * schemas/mlops-config.schema.json), documented in docs/compare.md (gate rules).
  *
  * Strict within what exists: a misspelt key is an error at file:line:col with "did you mean", never
- * a silently ignored gate. Sections that later steps will read (`promote`, `registry`) are reserved
- * now and accepted as they are, so a config written for a newer version does not break this one;
+ * a silently ignored gate. Sections that later steps will read (`registry`; keys of `promote` and
+ * `release` other than theirs) are reserved now and accepted as they are, so a config written for
+ * a newer version does not break this one;
  * any other top-level key is an error. `drift` is defined in shared/drift/drift-config.ts.
  *
  *   version: 1
@@ -94,6 +95,34 @@ export const releaseSchema = z
   })
   .describe('publish-model settings (keys other than models are reserved)');
 
+/**
+ * The aliases promote may create. Names as the registry takes them (shared/registry/tag.ts: NAME_RE,
+ * at most 64 characters; `latest` is a version word). Open at its top level like `release`.
+ */
+export const promoteSchema = z
+  .looseObject({
+    aliases: z
+      .array(
+        z
+          .string()
+          .max(64)
+          .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens, starting with a letter')
+          .refine((a) => a !== 'latest', '"latest" means the highest version, not an alias'),
+      )
+      .min(1)
+      .describe('The aliases mlops promote and promote-model may create (an alias a model already has may always move); another is refused unless created on purpose (--create-alias, create-alias: true). Default: staging, production'),
+  })
+  .partial()
+  .describe('promote-model settings (keys other than aliases are reserved)');
+
+/** What promote takes for declared when mlops.yaml says nothing: the two aliases the starter workflows use. */
+export const DEFAULT_ALIASES: readonly string[] = ['staging', 'production'];
+
+/** The aliases a config declares (promote.aliases), else the defaults. */
+export function declaredAliases(config: MlopsConfig | undefined): readonly string[] {
+  return config?.promote?.aliases ?? DEFAULT_ALIASES;
+}
+
 const reserved = (step: string) => z.unknown().optional().describe(`Reserved for the ${step} step (not read by this version)`);
 
 export const mlopsConfigSchema = z
@@ -101,7 +130,7 @@ export const mlopsConfigSchema = z
     version: z.literal(CONFIG_VERSION).describe('Config format version: 1'),
     models: z.record(z.string().min(1), modelConfigSchema).optional().describe('Per model: compare gate rules and settings'),
     release: releaseSchema.optional(),
-    promote: reserved('promote-model'),
+    promote: promoteSchema.optional(),
     drift: driftSectionSchema.optional(),
     registry: reserved('registry'),
   })

@@ -5,6 +5,8 @@
  * a success status, so anything listening to deployment events can act. The deployment comes after
  * the move: a release that fails verification never produces a deployment event.
  */
+import { existsSync } from 'node:fs';
+import { CONFIG_FILE, declaredAliases, loadConfig } from '../config/mlops-config.js';
 import type { PromoteResult } from '../registry/promote.js';
 import { promoteModel } from '../registry/promote.js';
 import { ApprovalError } from '../registry/errors.js';
@@ -21,6 +23,10 @@ export interface PromoteModelStepOptions {
   model: string;
   version: string;
   alias: string;
+  /** Create an alias mlops.yaml does not declare (the promote-model input create-alias). */
+  createAlias?: boolean;
+  /** mlops.yaml declaring the aliases; default ./mlops.yaml when it exists (a checked-out repository), else the default aliases. */
+  config?: string;
   /** The job's GitHub Environment; default the alias. */
   environment?: string;
   requireApproval: boolean;
@@ -65,12 +71,14 @@ async function approvalOfThisRun(octokit: GitHubClient, o: PromoteModelStepOptio
 
 export async function runPromoteModelStep(octokit: GitHubClient, o: PromoteModelStepOptions): Promise<PromoteModelStepResult> {
   const alias = validateAlias(o.alias);
+  const configFile = o.config || (existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
+  const declared = declaredAliases(configFile === undefined ? undefined : await loadConfig(configFile));
   const environment = o.environment || alias;
   const approval = await approvalOfThisRun(octokit, o, environment);
   if (approval) o.log(`approved by ${approval.reviewer} for ${environment}${approval.comment ? `: ${approval.comment}` : ''}`);
   const ports = openGitHubRegistry(octokit, o.repo, { branch: o.registryBranch });
   const result = await promoteModel(
-    { model: o.model, version: o.version, alias, env: o.env, approval: approval ? { reviewer: approval.reviewer, comment: approval.comment || null, environment } : undefined },
+    { model: o.model, version: o.version, alias, declaredAliases: declared, createAlias: o.createAlias === true, env: o.env, approval: approval ? { reviewer: approval.reviewer, comment: approval.comment || null, environment } : undefined },
     ports,
   );
   o.log(result.status === 'promoted' ? `${result.model}@${alias}: ${result.from ?? '(new)'} -> ${result.to}` : `${result.model}@${alias} already points to ${result.to}`);

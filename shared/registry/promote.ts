@@ -9,7 +9,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InputError } from '../runtime/errors.js';
+import { closestMatch } from '../runtime/closest-match.js';
+import { InputError, UsageError } from '../runtime/errors.js';
 import { extractModelArchive } from './archive.js';
 import { IntegrityError } from './errors.js';
 import { lineageOf, runRefOf } from './lineage.js';
@@ -29,6 +30,13 @@ export interface PromoteOptions {
   version: string;
   alias: string;
   approval?: Partial<Approval>;
+  /**
+   * The aliases mlops.yaml declares (promote.aliases, or its defaults). When given, an alias the
+   * model does not have yet and the list does not name is refused, unless `createAlias`: a typo
+   * (`prodution`) must not quietly become a new alias that nothing deploys from.
+   */
+  declaredAliases?: readonly string[];
+  createAlias?: boolean;
   env?: Record<string, string | undefined>;
   cwd?: string;
   now?: () => Date;
@@ -104,10 +112,28 @@ export async function verifyRelease(
   }
 }
 
+/**
+ * Refuses to create an alias nobody declared. An alias the model already has may move (it was
+ * created on purpose once); `createAlias` is the explicit way to add one.
+ */
+export function checkAliasDeclared(alias: string, model: string, declared: readonly string[] | undefined, existing: readonly string[], createAlias: boolean): void {
+  if (declared === undefined || createAlias || declared.includes(alias) || existing.includes(alias)) return;
+  const known = [...new Set([...declared, ...existing])];
+  const close = closestMatch(alias, known);
+  throw new UsageError(`alias "${alias}" is not a declared alias (${declared.join(', ')}) and ${model} has no such alias yet`, {
+    hint: (n) => {
+      const create = n.option('create-alias').startsWith('--') ? `pass ${n.option('create-alias')}` : `set ${n.setting('create-alias', 'true')}`;
+      return `${close ? `did you mean "${close}"? ` : ''}to create it, add it to promote.aliases in mlops.yaml or ${create}`;
+    },
+  });
+}
+
 export async function promoteModel(options: PromoteOptions, ports: RegistryPorts): Promise<PromoteResult> {
   const model = validateModelName(options.model);
   const alias = validateAlias(options.alias);
   const now = options.now ?? (() => new Date());
+  const stored = await readState(ports.state, model);
+  checkAliasDeclared(alias, model, options.declaredAliases, Object.keys(stored?.state.aliases ?? {}), options.createAlias === true);
   const published = (await ports.releases.list(model)).map((r) => r.version);
   if (published.length === 0) throw new InputError(`model "${model}" has no published versions`, { hint: 'publish it first (mlops publish)' });
   const version = options.version === 'latest' ? resolveLatest(published)! : normalizeVersion(options.version, '--version');
@@ -116,7 +142,7 @@ export async function promoteModel(options: PromoteOptions, ports: RegistryPorts
     const list = [...published].sort(compareVersions).slice(-10).join(', ');
     throw new InputError(`model "${model}" has no version ${version}`, { hint: `published: ${list}` });
   }
-  const recorded = (await readState(ports.state, model))?.state.versions.find((v) => v.version === version);
+  const recorded = stored?.state.versions.find((v) => v.version === version);
   const { manifest, manifestSha, verified } = await verifyRelease(ports.releases, ref, recorded?.manifest_sha256);
 
   const lineage = await lineageOf(options.env ?? process.env, options.cwd);

@@ -73,6 +73,13 @@ describe('promote-model refuses', () => {
     expect(deploymentDb(sim.state).deployments.size).toBe(0);
   });
 
+  it('an alias mlops.yaml does not declare, without create-alias: exit 2 naming the input, no deployment', async () => {
+    const r = await promote({ alias: 'prodution' });
+    expect(r.exitCode).toBe(2);
+    expect(errorLine(r.stdout)).toMatch(/alias "prodution" is not a declared alias \(staging, production\) and churn has no such alias yet \(did you mean "production"\? to create it, add it to promote\.aliases in mlops\.yaml or set create-alias: true\)/);
+    expect(deploymentDb(sim.state).deployments.size).toBe(0);
+  });
+
   it.each([
     ['alias', 'latest', /alias "latest" is reserved/],
     ['alias', 'Prod', /alias "Prod" is not allowed/],

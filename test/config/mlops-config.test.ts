@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultDirection, loadConfig, modelConfigOf, parseConfig } from '../../shared/config/mlops-config.js';
+import { declaredAliases, defaultDirection, loadConfig, modelConfigOf, parseConfig } from '../../shared/config/mlops-config.js';
 import { ContractError } from '../../shared/runtime/errors.js';
 
 const FULL = `version: 1
@@ -75,6 +75,19 @@ describe('parseConfig', () => {
     expect(errorOf('')).toMatch(/^1:1 .*the file is empty/);
     expect(errorOf('models: {}\n')).toMatch(/version is missing \(add "version: 1" at the top\)/);
     expect(errorOf('version: 2\n')).toMatch(/^1:10 .*version: number 2 is not 1/);
+  });
+});
+
+describe('promote.aliases', () => {
+  it('declares the aliases promote may create, staging and production when absent', () => {
+    expect(declaredAliases(parseConfig('version: 1\npromote:\n  aliases: [shadow, production]\n', 'x'))).toEqual(['shadow', 'production']);
+    expect(declaredAliases(parseConfig('version: 1\npromote: {}\n', 'x'))).toEqual(['staging', 'production']);
+    expect(declaredAliases(undefined)).toEqual(['staging', 'production']);
+  });
+
+  it('rejects a name the registry would refuse, at its line and column', () => {
+    expect(errorOf('version: 1\npromote:\n  aliases: [staging, Prod]\n')).toBe('3:22 mlops.yaml:3:22: promote.aliases[1]: must be lowercase letters, digits and single hyphens, starting with a letter');
+    expect(errorOf('version: 1\npromote:\n  aliases: [latest]\n')).toMatch(/^3:13 .*"latest" means the highest version/);
   });
 });
 

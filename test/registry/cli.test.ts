@@ -9,6 +9,8 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from './fixtures.js';
+import { promoteCommand } from '../../shared/cli/commands/promote.js';
+import { runCli, type CliIo } from '../../shared/runtime/cli.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const example = join(root, 'examples/weather');
@@ -82,6 +84,33 @@ describe('mlops publish / promote / registry', () => {
     ]);
     expect(history[3].approval).toEqual({ reviewer: 'alice', comment: 'ship it', environment: null });
     expect(ok('registry', 'history', 'weather', '--registry', reg)).toMatch(/approved by alice: ship it/);
+  });
+
+  it('refuses an alias that mlops.yaml does not declare unless --create-alias, and moves one the model already has', async () => {
+    // In process (the spawned CLI above costs seconds per call): the same runCli the bundle runs.
+    const promote = async (...args: string[]) => {
+      const r = { out: '', err: '' };
+      const io: CliIo = { stdout: (x) => void (r.out += x), stderr: (x) => void (r.err += x), env: {} };
+      return { code: await runCli(['promote', '--model', 'weather', '--registry', join(t, 'registry'), ...args], { name: 'mlops', version: '0', summary: '', commands: [promoteCommand] }, io), ...r };
+    };
+    const state = () => readFileSync(join(t, 'registry/state/weather.json'), 'utf8');
+    const before = state();
+    const typo = await promote('--version', '1.0.0', '--alias', 'prodution', '--config', join(t, 'mlops.yaml'));
+    expect(typo.code).toBe(2);
+    expect(typo.err).toBe(
+      'mlops: alias "prodution" is not a declared alias (staging, production) and weather has no such alias yet (did you mean "production"? to create it, add it to promote.aliases in mlops.yaml or pass --create-alias)\n',
+    );
+    expect(state()).toBe(before);
+    expect((await promote('--version', '1.0.0', '--alias', 'canary', '--create-alias')).out).toContain('weather@canary: (new) -> 1.0.0');
+    // An alias the model has may move without the flag.
+    expect((await promote('--version', '1.1.0', '--alias', 'canary')).out).toContain('weather@canary: 1.0.0 -> 1.1.0');
+    // Declared in mlops.yaml: promote.aliases replaces the defaults.
+    const config = join(t, 'aliases.yaml');
+    writeFileSync(config, 'version: 1\npromote:\n  aliases: [shadow]\n');
+    expect((await promote('--version', '1.0.0', '--alias', 'shadow', '--config', config)).out).toContain('weather@shadow: (new) -> 1.0.0');
+    const qa = await promote('--version', '1.0.0', '--alias', 'qa', '--config', config);
+    expect(qa.code).toBe(2);
+    expect(qa.err).toMatch(/^mlops: alias "qa" is not a declared alias \(shadow\) and weather has no such alias yet \(to create it/);
   });
 
   it('exits 1 on a tampered asset and 2 on bad input', () => {

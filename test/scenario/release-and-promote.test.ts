@@ -200,7 +200,7 @@ describe('release and promotion on GitHub (bundles against the simulator)', () =
   it('loses nothing when two promotions run at once and another writer moves the branch mid-promotion', async () => {
     const moved = moveRefBeforeUpdate(sim, { repo: REPO, branch: 'mlops-registry', files: { 'registry/notes.txt': 'a concurrent writer\n' } });
     const auditBefore = (await modelHistory(ports(), 'weather')).length;
-    const [a, b] = await Promise.all([promote(9400, { alias: 'staging', version: '1.1.0' }), promote(9401, { alias: 'canary', version: '1.1.0' })]);
+    const [a, b] = await Promise.all([promote(9400, { alias: 'staging', version: '1.1.0' }), promote(9401, { alias: 'canary', version: '1.1.0', 'create-alias': 'true' })]);
     expect([a.exitCode, b.exitCode], a.stdout + b.stdout).toEqual([0, 0]);
     expect(moved.firedCommit).toBeDefined();
     const state = await showModel(ports(), 'weather');

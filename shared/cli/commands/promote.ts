@@ -1,4 +1,6 @@
 /** `mlops promote`: the promote-model step on the command line, against a local registry folder or a repository's registry on GitHub. */
+import { existsSync } from 'node:fs';
+import { CONFIG_FILE, declaredAliases, loadConfig } from '../../config/mlops-config.js';
 import { parseCommandArgs, requireOption, choiceOption, type CliIo, type Command } from '../../runtime/cli.js';
 import { openRegistryFromFlags, REGISTRY_FLAGS, REGISTRY_FLAGS_HELP } from '../registry-flags.js';
 
@@ -6,7 +8,9 @@ const usage = `Usage: mlops promote --model NAME --version X.Y.Z|latest --alias 
 
 Move an alias (staging, production, ...) of a model to a version, after downloading every asset of
 that version and checking its SHA-256 against the manifest. The move is recorded in the model's
-state and audit log. Rollback is promoting an earlier version.
+state and audit log. Rollback is promoting an earlier version. An alias the model does not
+have yet must be declared in mlops.yaml (promote.aliases; default staging and production), so a
+typo does not create one: --create-alias creates it on purpose.
 
 Options:
   --model NAME          the model                                                  (required)
@@ -15,12 +19,15 @@ Options:
   --reviewer NAME       who approved the promotion (recorded in the audit log)
   --comment TEXT        the approval's comment
   --environment NAME    the GitHub Environment that approved it, if any
+  --create-alias        create the alias even though mlops.yaml does not declare it
+  --config FILE         mlops.yaml declaring the aliases (default: ./mlops.yaml when it exists)
 ${REGISTRY_FLAGS_HELP}
   --format text|json    what to print (default text)
   -h, --help            show this help
 
 Exit codes: 0 promoted or already there, 1 an asset is missing or tampered with (nothing moved),
-2 bad usage or bad input (unknown model or version), 3 GitHub refused or kept failing a call (--repo).
+2 bad usage or bad input (unknown model or version, an undeclared alias), 3 GitHub refused or
+kept failing a call (--repo).
 `;
 
 const options = {
@@ -30,6 +37,8 @@ const options = {
   reviewer: { type: 'string' },
   comment: { type: 'string' },
   environment: { type: 'string' },
+  'create-alias': { type: 'boolean' },
+  config: { type: 'string' },
   ...REGISTRY_FLAGS,
   format: { type: 'string' },
 } as const;
@@ -44,10 +53,12 @@ export const promoteCommand: Command = {
     const version = requireOption(values.version, 'version', usage);
     const alias = requireOption(values.alias, 'alias', usage);
     const format = choiceOption(values.format, 'format', ['text', 'json'] as const, 'text', usage);
+    const configFile = values.config ?? (existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
+    const declared = declaredAliases(configFile === undefined ? undefined : await loadConfig(configFile));
     const ports = await openRegistryFromFlags(values, io.env, usage, { warn: (m) => io.stderr(`mlops: ${m}\n`) });
     const { promoteModel } = await import('../../registry/promote.js');
     const result = await promoteModel(
-      { model, version, alias, approval: { reviewer: values.reviewer, comment: values.comment, environment: values.environment }, env: io.env },
+      { model, version, alias, declaredAliases: declared, createAlias: values['create-alias'] === true, approval: { reviewer: values.reviewer, comment: values.comment, environment: values.environment }, env: io.env },
       ports,
     );
     if (format === 'json') {
