@@ -124,7 +124,7 @@ const steps: Step[] = [
     title: `The PR report a reviewer would see: compare the model with the baseline under ${example}/mlops.yaml (comment, summary, check run via the local forge)`,
     args: [
       'compare', '--head', `${out}/head-evaluation.json`, '--baseline', `${out}/baseline-evaluation.json`, '--config', `${example}/mlops.yaml`,
-      '--model', 'weather', '--out-dir', `${out}/pr-report`,
+      '--model', 'weather', '--out-dir', `${out}/pr-report`, '--comment', '-',
     ],
     expect: [0],
   },
