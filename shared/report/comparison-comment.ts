@@ -220,7 +220,7 @@ export function verdictHeadline(c: Comparison, model: string): string {
 /** One line for the check run's title. */
 export function checkRunTitle(c: Comparison): string {
   const { rules } = shownRuleCounts(c);
-  if (c.verdict === 'pass') return `gate passed: ${rules} rules, none failed${c.gate.warned ? `, ${c.gate.warned} warned` : ''}`;
+  if (c.verdict === 'pass') return `gate passed: ${rules} ${rules === 1 ? 'rule' : 'rules'}, none failed${c.gate.warned ? `, ${c.gate.warned} warned` : ''}`;
   if (c.verdict === 'fail') return `gate failed: ${c.gate.failed} of ${rules} rules failed`;
   return 'report only: no gate rules configured';
 }

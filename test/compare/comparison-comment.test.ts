@@ -172,7 +172,7 @@ describe('a binary report at a glance', () => {
     expect(checkRunTitle(c)).toBe('gate failed: 1 of 3 rules failed');
     // A rule that only sets a direction is a presence check: shown and counted.
     const only = compareReports(binary(0.01), binary(0), { metrics: { roc_auc: {} } });
-    expect(checkRunTitle(only)).toBe('gate passed: 1 rules, none failed');
+    expect(checkRunTitle(only)).toBe('gate passed: 1 rule, none failed');
     expect(tableRow(renderComparisonComment(only, { model: 'm', baseline: { kind: 'none' } }), 'roc\\_auc')).toMatch(/✅ present \|$/);
   });
 
