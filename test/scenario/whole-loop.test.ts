@@ -10,6 +10,7 @@
  *   PR synchronized  -> the same comment, updated; re-running both changes nothing
  *   merge (push)     -> pr-report.yml (the base-branch baseline) and release.yml: model/weather/v1.0.0
  *   promote.yml      -> staging; production refused without an approval, then approved
+ *   candidates.yml   -> by hand: two candidates trained in a matrix, ranked against main's evaluation
  *   drift-check.yml  -> on schedule, New York 2015 as production data: exactly one retraining PR
  *   re-run all       -> every later run once more (the next attempt): nothing changes
  */
@@ -61,14 +62,20 @@ const TRAINING = {
   prediction: 'prediction',
   slice: 'season',
   id: 'date',
+  // The runner's dependencies (setup-python, pip install -r, a set-up command): train.ts needs no
+  // Python package, so requirements.txt lists none, but every step runs as it would for train.py.
+  'python-version': '3.x',
+  requirements: 'requirements.txt',
+  setup: 'python --version',
 };
 
-/** A user copy of workflows/<file> with the edits its comments ask for (YAML paths -> values), comments kept. */
+/** A user copy of workflows/<file> with the edits its comments ask for (YAML paths -> values; undefined deletes), comments kept. */
 function userCopy(file: string, edits: Array<[Array<string | number>, unknown]>): string {
   const doc = parseDocument(readFileSync(join(repoRoot, 'workflows', file), 'utf8'));
   for (const [path, value] of edits) {
-    if (!doc.hasIn(path.slice(0, -1))) throw new Error(`workflows/${file} has no ${path.slice(0, -1).join('.')}: the user copy changed shape`);
-    doc.setIn(path, value);
+    if (!doc.hasIn(value === undefined ? path : path.slice(0, -1))) throw new Error(`workflows/${file} has no ${path.join('.')}: the user copy changed shape`);
+    if (value === undefined) doc.deleteIn(path);
+    else doc.setIn(path, value);
   }
   return doc.toString();
 }
@@ -77,13 +84,25 @@ const withAll = (job: string, values: Record<string, string>): Array<[string[], 
 
 function projectFiles(): Record<string, string> {
   const files: Record<string, string> = {};
+  files['requirements.txt'] = '# train.ts needs no Python packages (train.py would list scikit-learn here)\n';
   for (const f of ['README.md', 'contract.yaml', 'params.yaml', 'mlops.yaml', 'train.ts', 'train.py', 'data/seattle-2012-2014.csv', 'data/seattle-2015.csv', 'data/new-york-2015.csv']) files[f] = example(f);
   files['.github/workflows/pr-report.yml'] = userCopy('pr-report.yml', withAll('report', TRAINING));
   files['.github/workflows/pr-comment.yml'] = userCopy('pr-comment.yml', [[['jobs', 'comment', 'with', 'model'], 'weather']]);
   files['.github/workflows/release.yml'] = userCopy('release.yml', [
     ...withAll('release', { ...TRAINING, 'model-files': 'out/model.json' }),
     // "Keep it a superset of train-inputs": this project's script and contract.
-    [['on', 'push', 'paths'], ['data/**', 'contract.yaml', 'train.ts', 'params.yaml', 'mlops.yaml', '.github/workflows/release.yml']],
+    [['on', 'push', 'paths'], ['data/**', 'contract.yaml', 'train.ts', 'params.yaml', 'requirements.txt', 'mlops.yaml', '.github/workflows/release.yml']],
+  ]);
+  // Two candidates: main's params with a no-op override (params, merged: toJSON), and a params file
+  // of their own ([ ] indexing: candidate['params-file']) training on temperatures and wind only.
+  files['candidates/temperatures-only.yaml'] = example('params.yaml').replace(/^features: .*$/m, 'features: [temp_max, temp_min, wind]').replace('iterations: 3000', 'iterations: 6000');
+  files['.github/workflows/candidates.yml'] = userCopy('candidates.yml', [
+    ...withAll('candidates', {
+      ...Object.fromEntries(['model', 'command', 'python-version', 'requirements', 'setup', 'params-file', 'train-inputs', 'train-outputs', 'predictions', 'task', 'label', 'score', 'prediction', 'slice', 'id'].map((k) => [k, TRAINING[k as keyof typeof TRAINING]])),
+      candidates: JSON.stringify([{ name: 'six-features', params: { threshold: 0.5 } }, { name: 'temperatures-only', 'params-file': 'candidates/temperatures-only.yaml' }]),
+    }),
+    // "keep the list short, or run it by hand only (drop pull_request)": by hand.
+    [['on', 'pull_request'], undefined],
   ]);
   files['.github/workflows/promote.yml'] = userCopy('promote.yml', [[['on', 'workflow_dispatch', 'inputs', 'model', 'default'], 'weather']]);
   files['.github/workflows/drift-check.yml'] = userCopy('drift-check.yml', [
@@ -101,10 +120,7 @@ function projectFiles(): Record<string, string> {
  * with the workflow runner, or a place in the loop; an entry that is run after all fails the test,
  * so the list only shrinks.
  */
-const NOT_IN_THE_LOOP: Record<string, string> = {
-  'candidates.yml':
-    'new, being written alongside this scenario: actions/rank-candidates has no dist bundle yet, and mlops-candidates.yml uses what the runner does not model yet (toJSON, [ ] indexing, a fromJSON matrix of objects, download-artifact pattern, checkout ref)',
-};
+const NOT_IN_THE_LOOP: Record<string, string> = {};
 
 const testFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? testFiles(join(dir, e.name)) : e.name.endsWith('.test.ts') ? [join(dir, e.name)] : []));
@@ -274,6 +290,55 @@ describe('the whole loop, by the shipped workflows, on the weather project', () 
     expect(history.map((e) => [e.action, e.to])).toEqual([['publish', '1.0.0']]);
   }, 180_000);
 
+  it('candidates.yml by hand: a matrix of two candidates, each trained and evaluated, ranked against main\'s evaluation under the gate', async () => {
+    runs.candidates = await gh.deliver(workflowDispatchEvent(sim, REPO, '.github/workflows/candidates.yml', {}));
+    expect(runs.candidates.map((r) => [r.workflow, r.event.name])).toEqual([['.github/workflows/candidates.yml', 'workflow_dispatch']]);
+    succeeded(runs.candidates);
+    const [ranked] = runs.candidates as [WorkflowRunResult];
+    expect(ranked.calledWorkflows).toEqual(['.github/workflows/mlops-candidates.yml']);
+    expect(ranked.jobs.map((j) => [j.name, j.conclusion, j.permissions])).toEqual([
+      ['candidates / candidate six-features', 'success', { contents: 'read' }],
+      ['candidates / candidate temperatures-only', 'success', { contents: 'read' }],
+      ['candidates / rank', 'success', { actions: 'read', contents: 'read', 'pull-requests': 'write' }],
+    ]);
+    // Each matrix job got its candidate: params as JSON text (toJSON), or its own params file.
+    const trains = ranked.jobs.slice(0, 2).map((j) => j.steps.find((s) => s.name === 'mlops-actions/mlops-actions/actions/train@v1')!.inputs);
+    expect(trains.map((i) => [i!['params-file'], i!.params])).toEqual([['params.yaml', '{\n  "threshold": 0.5\n}'], ['candidates/temperatures-only.yaml', '']]);
+    // Dependencies first: setup-python's Python on PATH for pip and for the set-up command.
+    const first = ranked.jobs[0]!.steps;
+    expect(first.slice(0, 4).map((s) => [s.name, s.outcome])).toEqual([
+      ['actions/checkout@v4', 'success'],
+      ['actions/setup-python@v5', 'success'],
+      ['Install the requirements', 'success'],
+      ['Set up', 'success'],
+    ]);
+    expect(first[1]!.inputs).toMatchObject({ 'python-version': '3.x', cache: 'pip', 'cache-dependency-path': 'requirements.txt' });
+    expect(first[3]!.log.trim()).toBe(`Python ${first[1]!.outputs['python-version']}`);
+    expect(artifactsOf(ranked)).toEqual(['mlops-candidate-six-features', 'mlops-candidate-temperatures-only', 'mlops-candidates-ranking']);
+
+    // The rank job checked out only mlops.yaml, at the dispatched commit (checkout ref: github.sha).
+    const rankJob = ranked.jobs[2]!;
+    expect(readdirSync(rankJob.workspace!).filter((f) => f !== 'node_modules' && f !== 'mlops-out')).toEqual(['mlops.yaml']);
+    expect(rankJob.steps[0]!.log).toContain(`at ${mergeSha} (sparse: mlops.yaml)`);
+    // download-artifact's pattern put each candidate's evaluation in a folder of its own.
+    expect(rankJob.steps[1]!.log).toMatch(/Filtering artifacts by pattern 'mlops-candidate-\*': 2 of 2/);
+
+    // The winner is the candidate with the higher ROC AUC in the evaluations the matrix jobs uploaded.
+    const auc: Record<string, number> = {};
+    for (const name of ['six-features', 'temperatures-only']) {
+      const { dir } = await unzip(artifact(ranked, `mlops-candidate-${name}`).bytes);
+      auc[name] = JSON.parse(readFileSync(join(dir, 'evaluation.json'), 'utf8')).metrics.roc_auc.value;
+    }
+    expect(auc['six-features']).toBeGreaterThan(auc['temperatures-only']!);
+    const rank = step(ranked, 'rank');
+    expect(rank.outputs).toMatchObject({ winner: 'six-features', metric: 'roc_auc', baseline: 'base-branch', 'pr-number': '' });
+    expect(ranked.outputs.candidates).toEqual({ winner: 'six-features', metric: 'roc_auc' });
+    // The baseline is main's pr-report.yml evaluation (the merge's push run); no PR, so no comment.
+    expect(rank.log).toMatch(new RegExp(`baseline: artifact mlops-evaluation \\(id \\d+\\) of run ${runs.merged![0]!.runId} `));
+    expect(rank.log).toContain('no PR for');
+    expect(rank.summary).toContain('six-features');
+  }, 180_000);
+
   it('promote.yml: staging without reviewers; production refused without an approval, then promoted with one', async () => {
     runs.staging = await promote('staging');
     succeeded(runs.staging);
@@ -399,12 +464,23 @@ describe('the workflow runner refuses what it does not model', () => {
     expect(evaluateTemplate(runsOn, scope({ inputs: { 'runs-on': 'ubuntu-latest' } }))).toBe('ubuntu-latest');
     expect(evaluateTemplate(runsOn, scope({ inputs: { 'runs-on': '["self-hosted", "gpu"]' } }))).toEqual(['self-hosted', 'gpu']);
     expect(evaluateTemplate(runsOn, scope({ inputs: { 'runs-on': '{"group": "ml-runners"}' } }))).toEqual({ group: 'ml-runners' });
+    // Index syntax: a string key is a property (case-insensitive), a number an array index; missing is null.
+    const matrix = { candidate: { name: 'deep', 'params-file': 'deep.yaml', params: { max_depth: 8, layers: [1, 2] } } };
+    expect(evaluateTemplate("${{ matrix.candidate['params-file'] || inputs.params-file }}", scope({ matrix, inputs: { 'params-file': 'params.yaml' } }))).toBe('deep.yaml');
+    expect(evaluateTemplate("${{ matrix.candidate['PARAMS'].layers[1] }}", scope({ matrix }))).toBe(2);
+    expect(evaluateTemplate("${{ fromJSON('[\"a\", \"b\"]')[0] }}", scope({}))).toBe('a');
+    expect(evaluateTemplate("${{ fromJSON('[1]')[1] }}", scope({}))).toBeNull();
+    expect(evaluateTemplate("${{ matrix.candidate['toString'] }}", scope({ matrix }))).toBeNull();
+    // toJSON pretty-prints, as GitHub's does; a missing value is null.
+    expect(evaluateTemplate('${{ matrix.candidate.params && toJSON(matrix.candidate.params) || \'\' }}', scope({ matrix }))).toBe('{\n  "max_depth": 8,\n  "layers": [\n    1,\n    2\n  ]\n}');
+    expect(evaluateTemplate("${{ matrix.candidate.nope && toJSON(matrix.candidate.nope) || '' }}", scope({ matrix }))).toBe('');
+    expect(evaluateTemplate("${{ toJSON('a') }}", scope({}))).toBe('"a"');
   });
 
   it.each([
     ["${{ contains(github.ref, 'main') }}", /the function contains\(\)/],
     ['${{ github.ref < 3 }}', /the character "<"/],
-    ["${{ github.event['ref'] }}", /the character "\["/],
+    ['${{ github.event.*.ref }}', /the character "\*"/],
     ['${{ env.HOME }}', /the context "env"/],
   ])('throws on %s', (expr, message) => {
     expect(() => evaluateTemplate(expr, scope({ github: {} }))).toThrow(UnsupportedExpression);

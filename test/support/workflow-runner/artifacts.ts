@@ -13,8 +13,9 @@
  * The zip goes straight into the store: the Twirp upload path itself is exercised by publish-model's
  * own artifact (shared/github/actions-artifact.ts) and test/github/artifact-upload.test.ts.
  *
- * download-artifact: by name, from this run (the store) or, with run-id and github-token, from
- * another run through the REST API (list the run's artifacts by name, then the zip), as v4 does.
+ * download-artifact: by name into `path`, or (no name) every artifact matching `pattern`, each into
+ * `path/<name>/` unless merge-multiple; from this run (the store) or, with run-id and github-token,
+ * from another run through the REST API (list the run's artifacts, then each zip), as v4 does.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { globSync, isDynamicPattern } from 'tinyglobby';
 import { extractZip } from '../../../shared/github/artifact-zip.js';
 import type { GitHubSim } from '../github-sim/index.js';
 import { zipFiles } from '../github-sim/index.js';
+import { filterPattern } from './triggers.js';
 
 export class StepFailure extends Error {
   override name = 'StepFailure';
@@ -111,27 +113,55 @@ async function restJson(sim: GitHubSim, token: string, path: string): Promise<Re
 }
 
 export async function downloadArtifact(run: ArtifactRun, w: Record<string, string>, log: (m: string) => void): Promise<Record<string, string>> {
-  for (const k of ['pattern', 'repository', 'artifact-ids']) if (w[k]) throw new StepFailure(`download-artifact stand-in: input ${k} is not supported`);
-  if (!w.name) throw new StepFailure('download-artifact stand-in: only downloads by name are supported');
+  for (const k of ['repository', 'artifact-ids']) if (w[k]) throw new StepFailure(`download-artifact stand-in: input ${k} is not supported`);
   const dest = w.path ? (isAbsolute(w.path) ? w.path : resolve(run.workspace, w.path)) : run.workspace;
-  let bytes: Uint8Array;
-  if (w['run-id']) {
-    // v4 reads another run's artifacts through the REST API, with the token it is given.
-    if (!w['github-token']) throw new StepFailure('download-artifact: github-token is required with run-id');
-    const [owner, repo] = run.repo.split('/');
-    const list = await restJson(run.sim, w['github-token'], `/repos/${owner}/${repo}/actions/runs/${w['run-id']}/artifacts?name=${encodeURIComponent(w.name)}`);
-    if (!list.ok) throw new StepFailure(`Unable to download artifact(s): listing run ${w['run-id']}'s artifacts: ${list.status}`);
-    const found = ((await list.json()) as { artifacts: Array<{ id: number; name: string }> }).artifacts.find((a) => a.name === w.name);
+  const all = await artifactsOfRun(run, w);
+  let chosen: StoredArtifact[];
+  if (w.name) {
+    const found = all.find((a) => a.name === w.name);
     if (!found) throw new StepFailure(`Unable to download artifact(s): Artifact not found for name: ${w.name}`);
-    const zip = await restJson(run.sim, w['github-token'], `/repos/${owner}/${repo}/actions/artifacts/${found.id}/zip`);
-    if (!zip.ok) throw new StepFailure(`Unable to download artifact ${found.id}: ${zip.status}`);
-    bytes = new Uint8Array(await zip.arrayBuffer());
+    chosen = [found];
   } else {
-    const found = [...run.sim.state.artifacts.values()].find((a) => a.repo === run.repo.toLowerCase() && a.run_id === run.runId && a.name === w.name);
-    if (!found) throw new StepFailure(`Unable to download artifact(s): Artifact not found for name: ${w.name}`);
-    bytes = found.bytes;
+    // v4: no name means every artifact of the run, filtered by `pattern` (minimatch on the names);
+    // a pattern that matches nothing downloads nothing, without failing.
+    const matcher = w.pattern ? filterPattern(w.pattern, 'download-artifact pattern') : undefined;
+    chosen = all.filter((a) => !matcher || matcher.test(a.name));
+    log(w.pattern ? `Filtering artifacts by pattern '${w.pattern}': ${chosen.length} of ${all.length}` : `Downloading all ${all.length} artifacts of the run`);
   }
-  const files = await extractZip(bytes, dest, { maxBytes: 256 * 1024 * 1024, name: `artifact ${w.name}` });
-  log(`Artifact ${w.name} downloaded to ${dest}: ${files.map((f) => posix.normalize(f)).join(', ')}`);
+  // One artifact by name lands in path itself; several each in path/<name>/ unless merge-multiple.
+  const single = !!w.name;
+  for (const a of chosen) {
+    const into = single || w['merge-multiple'] === 'true' ? dest : join(dest, a.name);
+    const files = await extractZip(await a.bytes(), into, { maxBytes: 256 * 1024 * 1024, name: `artifact ${a.name}` });
+    log(`Artifact ${a.name} downloaded to ${into}: ${files.map((f) => posix.normalize(f)).join(', ')}`);
+  }
   return { 'download-path': dest };
+}
+
+interface StoredArtifact {
+  name: string;
+  bytes: () => Promise<Uint8Array>;
+}
+
+/** The artifacts of this run (the store), or of run-id through the REST API with github-token, as v4 reads another run's. */
+async function artifactsOfRun(run: ArtifactRun, w: Record<string, string>): Promise<StoredArtifact[]> {
+  if (!w['run-id']) {
+    return [...run.sim.state.artifacts.values()]
+      .filter((a) => a.repo === run.repo.toLowerCase() && a.run_id === run.runId)
+      .map((a) => ({ name: a.name, bytes: async () => a.bytes }));
+  }
+  if (!w['github-token']) throw new StepFailure('download-artifact: github-token is required with run-id');
+  const [owner, repo] = run.repo.split('/');
+  const query = w.name ? `?name=${encodeURIComponent(w.name)}` : '?per_page=100';
+  const list = await restJson(run.sim, w['github-token'], `/repos/${owner}/${repo}/actions/runs/${w['run-id']}/artifacts${query}`);
+  if (!list.ok) throw new StepFailure(`Unable to download artifact(s): listing run ${w['run-id']}'s artifacts: ${list.status}`);
+  const { artifacts } = (await list.json()) as { artifacts: Array<{ id: number; name: string }> };
+  return artifacts.map((a) => ({
+    name: a.name,
+    bytes: async () => {
+      const zip = await restJson(run.sim, w['github-token']!, `/repos/${owner}/${repo}/actions/artifacts/${a.id}/zip`);
+      if (!zip.ok) throw new StepFailure(`Unable to download artifact ${a.id}: ${zip.status}`);
+      return new Uint8Array(await zip.arrayBuffer());
+    },
+  }));
 }

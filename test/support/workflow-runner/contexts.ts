@@ -55,6 +55,8 @@ export interface RunInfo {
 export type Place =
   | 'run-name'
   | 'job.if'
+  | 'job.name'
+  | 'job.strategy'
   | 'job.with'
   | 'job.secrets'
   | 'job.runs-on'
@@ -70,6 +72,8 @@ export type Place =
 const AVAILABLE: Record<Place, string[]> = {
   'run-name': ['github', 'inputs', 'vars'],
   'job.if': ['github', 'needs', 'vars', 'inputs'],
+  'job.name': ['github', 'needs', 'strategy', 'matrix', 'vars', 'inputs'],
+  'job.strategy': ['github', 'needs', 'vars', 'inputs'],
   'job.with': ['github', 'needs', 'strategy', 'matrix', 'inputs', 'vars'],
   'job.secrets': ['github', 'needs', 'strategy', 'matrix', 'secrets', 'inputs', 'vars'],
   'job.runs-on': ['github', 'needs', 'strategy', 'matrix', 'vars', 'inputs'],

@@ -2,14 +2,16 @@
  * `${{ }}` expressions, the part of GitHub's expression language our workflow files use:
  * literals (strings in single quotes with '' for a quote, numbers, true, false, null), context
  * properties (`inputs.model`, `steps.app-token.outputs.token`; names are case-insensitive, a missing
- * property is null), `!`, `==`, `!=`, `&&`, `||`, parentheses, and the functions fromJSON, format,
- * startsWith, always, success, failure and cancelled. Semantics follow GitHub's documentation ("Expressions"):
- * `==` is loose (different types compare as numbers; strings case-insensitively), `&&`/`||` return
- * an operand, and falsy is false, 0, -0, NaN, '' and null.
+ * property is null), index syntax (`matrix.candidate['params-file']`, `fromJSON(x)[0]`: a string
+ * key is a property, a number an array index, anything missing is null), `!`, `==`, `!=`, `&&`,
+ * `||`, parentheses, and the functions fromJSON, toJSON, format, startsWith, always, success,
+ * failure and cancelled. Semantics follow GitHub's documentation ("Expressions"): `==` is loose
+ * (different types compare as numbers; strings case-insensitively), `&&`/`||` return an operand,
+ * falsy is false, 0, -0, NaN, '' and null, and toJSON pretty-prints (two-space indent).
  *
- * Anything else (another function, `<`, indexing, `*` filters, a context not available where the
- * expression stands) throws UnsupportedExpression, so a workflow that starts using more of the
- * language fails here loudly instead of being evaluated wrongly.
+ * Anything else (another function, `<`, `*` filters, a context not available where the expression
+ * stands) throws UnsupportedExpression, so a workflow that starts using more of the language fails
+ * here loudly instead of being evaluated wrongly.
  */
 
 export class UnsupportedExpression extends Error {
@@ -34,12 +36,12 @@ export interface ExpressionScope {
 
 type Token = { kind: 'str' | 'num' | 'ident' | 'op'; text: string; value?: string | number };
 
-const OPERATORS = ['==', '!=', '&&', '||', '!', '(', ')', ',', '.'];
+const OPERATORS = ['==', '!=', '&&', '||', '!', '(', ')', '[', ']', ',', '.'];
 
 function tokenize(src: string, where: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
-  const unsupported = (what: string) => new UnsupportedExpression(`${where}: unsupported expression \${{ ${src.trim()} }}: ${what} (test/support/workflow-runner supports literals, contexts, !, ==, !=, &&, ||, ( ), fromJSON, format, startsWith and the status functions)`);
+  const unsupported = (what: string) => new UnsupportedExpression(`${where}: unsupported expression \${{ ${src.trim()} }}: ${what} (test/support/workflow-runner supports literals, contexts, [ ] indexing, !, ==, !=, &&, ||, ( ), fromJSON, toJSON, format, startsWith and the status functions)`);
   while (i < src.length) {
     const c = src[i]!;
     if (/\s/.test(c)) { i++; continue; }
@@ -81,12 +83,13 @@ function tokenize(src: string, where: string): Token[] {
 
 type Node =
   | { type: 'literal'; value: Value }
-  | { type: 'context'; name: string; path: string[] }
+  | { type: 'context'; name: string }
+  | { type: 'member'; object: Node; key: Node }
   | { type: 'not'; arg: Node }
   | { type: 'binary'; op: '==' | '!=' | '&&' | '||'; left: Node; right: Node }
   | { type: 'call'; name: string; args: Node[] };
 
-const FUNCTIONS = new Set(['fromjson', 'format', 'startswith', 'always', 'success', 'failure', 'cancelled']);
+const FUNCTIONS = new Set(['fromjson', 'tojson', 'format', 'startswith', 'always', 'success', 'failure', 'cancelled']);
 
 class Parser {
   private pos = 0;
@@ -131,7 +134,25 @@ class Parser {
 
   private unary(): Node {
     if (this.peek('!')) { this.pos++; return { type: 'not', arg: this.unary() }; }
-    return this.primary();
+    return this.postfix(this.primary());
+  }
+
+  /** `.name` and `[expr]` after a context, a call or a parenthesis: `fromJSON(x)[0].name`. */
+  private postfix(node: Node): Node {
+    for (;;) {
+      if (this.peek('.')) {
+        this.pos++;
+        const p = this.tokens[this.pos++];
+        // `*` object filters are not supported; the tokenizer already refuses them.
+        if (!p || p.kind !== 'ident') throw this.fail('a property name after "."');
+        node = { type: 'member', object: node, key: { type: 'literal', value: p.text } };
+      } else if (this.peek('[')) {
+        this.pos++;
+        const key = this.or();
+        this.expect(']');
+        node = { type: 'member', object: node, key };
+      } else return node;
+    }
   }
 
   private primary(): Node {
@@ -158,15 +179,7 @@ class Parser {
       this.pos++;
       return { type: 'call', name: word, args };
     }
-    const path: string[] = [];
-    while (this.peek('.')) {
-      this.pos++;
-      const p = this.tokens[this.pos++];
-      // `*` object filters and `[ ]` indexing are not supported; the tokenizer already refuses them.
-      if (!p || p.kind !== 'ident') throw this.fail('a property name after "."');
-      path.push(p.text);
-    }
-    return { type: 'context', name: t.text, path };
+    return { type: 'context', name: t.text };
   }
 }
 
@@ -175,7 +188,7 @@ const isObject = (v: Value): v is { [key: string]: Value } => typeof v === 'obje
 /** A property, case-insensitively as GitHub does; null when missing. */
 function property(v: Value, name: string): Value {
   if (!isObject(v)) return null;
-  if (name in v) return v[name]!;
+  if (Object.hasOwn(v, name)) return v[name]!;
   const key = Object.keys(v).find((k) => k.toLowerCase() === name.toLowerCase());
   return key === undefined ? null : v[key]!;
 }
@@ -224,7 +237,14 @@ function evaluateNode(node: Node, scope: ExpressionScope, fail: (m: string) => U
     case 'context': {
       const key = Object.keys(scope.contexts).find((k) => k.toLowerCase() === node.name.toLowerCase());
       if (key === undefined) throw fail(`the context "${node.name}" (available here: ${Object.keys(scope.contexts).join(', ') || 'none'})`);
-      return node.path.reduce<Value>((v, p) => property(v, p), scope.contexts[key]!);
+      return scope.contexts[key]!;
+    }
+    case 'member': {
+      const object = evaluateNode(node.object, scope, fail);
+      const key = evaluateNode(node.key, scope, fail);
+      // An array takes a whole-number index; an object a property name (numbers read as text).
+      if (Array.isArray(object)) return typeof key === 'number' && Number.isInteger(key) && key >= 0 && key < object.length ? object[key]! : null;
+      return key === null || typeof key === 'object' ? null : property(object, String(key));
     }
     case 'not':
       return !truthy(evaluateNode(node.arg, scope, fail));
@@ -244,6 +264,10 @@ function evaluateNode(node: Node, scope: ExpressionScope, fail: (m: string) => U
         } catch (e) {
           throw new Error(`${scope.where}: fromJSON(${JSON.stringify(args[0])}): ${(e as Error).message}`);
         }
+      }
+      if (node.name === 'tojson') {
+        if (args.length !== 1) throw fail('toJSON() takes one argument');
+        return JSON.stringify(args[0], null, 2);
       }
       if (node.name === 'startswith') {
         // "Not case sensitive. Casts values to a string."

@@ -1,6 +1,7 @@
 /**
  * The jobs of a workflow, in `needs` order, one at a time: `if:` (with GitHub's implicit
- * `success()`), a matrix of plain lists, and either steps (steps.ts) in a fresh workspace, or a
+ * `success()`), a matrix of lists (each key a list, or an expression giving one: a `fromJSON`
+ * list of objects), the job's `name:` evaluated per combination, and either steps (steps.ts) in a fresh workspace, or a
  * call of one of our reusable workflows: its `with:` checked against the inputs it declares (every
  * key declared, every required one given, booleans and numbers of their type) and its `secrets:`
  * against the secrets it declares, the called jobs' permissions against the caller's grant (GitHub
@@ -87,10 +88,25 @@ function inOrder(jobs: Record<string, JobSpec>, where: string): string[] {
   return order;
 }
 
-function matrixCombinations(job: JobSpec): Array<Record<string, Value> | undefined> {
+/** The matrix's combinations, keys in order; a key's expression is evaluated first (it must give a non-empty list). */
+function matrixCombinations(job: JobSpec, contexts: Record<string, Value>, where: string): Array<Record<string, Value> | undefined> {
   const matrix = job.strategy?.matrix;
   if (!matrix) return [undefined];
-  return Object.entries(matrix).reduce<Array<Record<string, Value>>>((combos, [k, values]) => combos.flatMap((c) => (values as Value[]).map((v) => ({ ...c, [k]: v }))), [{}]);
+  return Object.entries(matrix).reduce<Array<Record<string, Value>>>((combos, [k, spec]) => {
+    const values = evaluateAt('job.strategy', spec, contexts, `${where}.strategy.matrix.${k}`);
+    // GitHub fails the workflow on a matrix key that is not a non-empty array.
+    if (!Array.isArray(values) || values.length === 0) throw new Error(`${where}.strategy.matrix.${k}: expected a non-empty list, got ${JSON.stringify(values)}`);
+    return combos.flatMap((c) => values.map((v) => ({ ...c, [k]: v })));
+  }, [{}]);
+}
+
+/**
+ * How a job is named in the run: its `name:` evaluated with the combination's matrix; GitHub
+ * appends the matrix values in parentheses only when the name does not use an expression.
+ */
+function jobLabel(name: string, nameSpec: string | undefined, matrix: Record<string, Value> | undefined, contexts: Record<string, Value>, where: string): string {
+  if (nameSpec !== undefined && nameSpec.includes('${{')) return valueToString(evaluateAt('job.name', nameSpec, contexts, `${where}.name`));
+  return matrix ? `${name} (${Object.values(matrix).map((v) => valueToString(v)).join(', ')})` : name;
 }
 
 /** Coerces a `with:` value to the called workflow's input type, as GitHub checks it. */
@@ -120,11 +136,14 @@ export async function runJobs(run: RunInfo, wf: LoadedWorkflow, scope: WorkflowS
       results.push({ name, conclusion: 'skipped', outputs: {}, steps: [] });
       continue;
     }
-    const combos = matrixCombinations(job);
+    const combos = matrixCombinations(job, base, where);
+    // Jobs run one at a time here; max-parallel is still evaluated (and must be a number), as GitHub does.
+    const maxParallel = job.strategy?.['max-parallel'] === undefined ? combos.length : evaluateAt('job.strategy', job.strategy['max-parallel'], base, `${where}.strategy.max-parallel`);
+    if (typeof maxParallel !== 'number' || !(maxParallel >= 1)) throw new Error(`${where}.strategy.max-parallel: expected a number of at least 1, got ${JSON.stringify(maxParallel)}`);
     let result: Finished = { result: 'success', outputs: {} };
     for (const [index, matrix] of combos.entries()) {
-      const contexts: Record<string, Value> = { ...base, matrix: (matrix ?? {}) as Value, strategy: { 'fail-fast': job.strategy?.['fail-fast'] ?? true, 'job-index': index, 'job-total': combos.length, 'max-parallel': combos.length } };
-      const label = matrix ? `${name} (${Object.values(matrix).map((v) => valueToString(v)).join(', ')})` : name;
+      const contexts: Record<string, Value> = { ...base, matrix: (matrix ?? {}) as Value, strategy: { 'fail-fast': job.strategy?.['fail-fast'] ?? true, 'job-index': index, 'job-total': combos.length, 'max-parallel': Math.min(maxParallel, combos.length) } };
+      const label = jobLabel(name, job.name === undefined ? undefined : `${scope.prefix}${job.name}`, matrix, contexts, where);
       const jobWhere = matrix ? `${where} (matrix ${JSON.stringify(matrix)})` : where;
       const grant = job.permissions ?? wf.spec.permissions;
       const one = job.uses
@@ -262,6 +281,7 @@ async function runStepsJob(run: RunInfo, wf: LoadedWorkflow, job: JobSpec, id: s
     failed: false,
     stepTimeoutMs: Math.min(minutes * 60_000, run.options.maxStepMs ?? 180_000),
     mintedTokens: [],
+    paths: [],
   };
   const steps: StepResult[] = [];
   try {

@@ -9,11 +9,12 @@
  * - `run:` scripts with bash (`shell: bash`: --noprofile --norc -eo pipefail; default: -e), in the
  *   workspace, with the step's env and the runner's file commands, killed after 10 s;
  * - anything else throws.
- * Outputs come from GITHUB_OUTPUT; what a step appends to GITHUB_ENV is set for the steps after it.
+ * Outputs come from GITHUB_OUTPUT; what a step appends to GITHUB_ENV is set for the steps after it,
+ * and the folders it adds to GITHUB_PATH (or actions/setup-python adds) come first in their PATH.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { parse } from 'yaml';
 import { parseOutputFile, repoRoot, runAction } from '../run-action.js';
 import { StepFailure } from './artifacts.js';
@@ -57,6 +58,8 @@ export interface JobRun {
   failed: boolean;
   stepTimeoutMs: number;
   mintedTokens: string[];
+  /** Folders added to PATH for the steps after (GITHUB_PATH, setup-python), the latest first. */
+  paths: string[];
 }
 
 const ownAction = /^(?:mlops-actions\/mlops-actions\/actions\/([^/@]+)@v1|\.\/actions\/([^/@]+))$/;
@@ -127,7 +130,9 @@ export async function runStep(job: JobRun, step: StepSpec, index: number): Promi
   mkdirSync(commands, { recursive: true });
   const envFile = join(commands, `set_env_${index}`);
   writeFileSync(envFile, '');
-  const env = { ...job.runnerEnv, ...job.env, ...stepEnv, GITHUB_ENV: envFile };
+  // The runner prepends what steps added (GITHUB_PATH) to the machine's PATH.
+  const PATH = [...job.paths, process.env.PATH ?? ''].join(delimiter);
+  const env = { ...job.runnerEnv, ...job.env, ...stepEnv, GITHUB_ENV: envFile, PATH };
   let result: StepResult;
 
   const own = step.uses ? ownAction.exec(step.uses) : null;
@@ -147,7 +152,11 @@ export async function runStep(job: JobRun, step: StepSpec, index: number): Promi
     if (!standIn) throw new UnsupportedExpression(`${where}: uses: ${step.uses} has no stand-in in test/support/workflow-runner (third-party.ts)`);
     checkInputs(inputs, standIn.inputs, standIn.required, step.uses, where);
     const lines: string[] = [];
-    const ctx: ThirdPartyContext = { sim: job.run.sim, repo: job.run.options.repo, runId: job.run.runId, workspace: job.workspace, sha: job.run.event.sha, apps: job.run.options.apps ?? {}, mintedTokens: job.mintedTokens, log: (m) => lines.push(m) };
+    const ctx: ThirdPartyContext = {
+      sim: job.run.sim, repo: job.run.options.repo, runId: job.run.runId, workspace: job.workspace, sha: job.run.event.sha, apps: job.run.options.apps ?? {}, mintedTokens: job.mintedTokens, log: (m) => lines.push(m),
+      toolCache: join(job.temp, 'tool-cache'),
+      addPath: (dir) => job.paths.unshift(dir),
+    };
     try {
       const outputs = await standIn.run(ctx, inputs);
       result = { at, id: step.id, name, outcome: 'success', outputs, log: lines.join('\n'), summary: '', inputs };
@@ -160,8 +169,10 @@ export async function runStep(job: JobRun, step: StepSpec, index: number): Promi
     const outputFile = join(commands, `set_output_${index}`);
     const files = { GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: join(commands, `step_summary_${index}`), GITHUB_PATH: join(commands, `add_path_${index}`), GITHUB_STATE: join(commands, `save_state_${index}`) };
     for (const f of Object.values(files)) writeFileSync(f, '');
-    const r = await bash(script, step.shell, job.workspace, { ...env, ...files, PATH: process.env.PATH ?? '', HOME: job.temp }, 10_000, where);
+    const r = await bash(script, step.shell, job.workspace, { ...env, ...files, HOME: job.temp }, 10_000, where);
     result = { at, id: step.id, name, outcome: r.code === 0 ? 'success' : 'failure', outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), log: r.out, summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') };
+    // Each GITHUB_PATH line is prepended in turn: the last one written comes first.
+    for (const dir of readFileSync(files.GITHUB_PATH, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean)) job.paths.unshift(dir);
   }
   Object.assign(job.env, readEnvFile(envFile));
   return result;

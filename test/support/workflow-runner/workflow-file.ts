@@ -42,7 +42,7 @@ export interface JobSpec {
   outputs?: Record<string, string>;
   env?: Record<string, unknown>;
   steps?: StepSpec[];
-  strategy?: { matrix?: Record<string, unknown>; 'fail-fast'?: boolean; 'max-parallel'?: number };
+  strategy?: { matrix?: Record<string, unknown>; 'fail-fast'?: boolean; 'max-parallel'?: number | string };
   uses?: string;
   with?: Record<string, unknown>;
   secrets?: Record<string, unknown> | 'inherit';
@@ -87,8 +87,10 @@ export function parseWorkflow(text: string, path: string): LoadedWorkflow {
       for (const k of Object.keys(step)) if (!STEP_KEYS.has(k)) throw refuse(`jobs.${id}.steps[${n}].${k}`);
       if (!step.uses === !step.run) throw refuse(`jobs.${id}.steps[${n}] without exactly one of uses and run`);
     }
+    // A matrix key holds a list, or one expression that evaluates to a list (`${{ fromJSON(inputs.x) }}`).
     const matrix = job.strategy?.matrix;
-    if (matrix && Object.entries(matrix).some(([k, v]) => k === 'include' || k === 'exclude' || !Array.isArray(v))) throw refuse(`jobs.${id}.strategy.matrix other than lists of values`);
+    const isExpression = (v: unknown) => typeof v === 'string' && /^\s*\$\{\{[\s\S]*\}\}\s*$/.test(v);
+    if (matrix && Object.entries(matrix).some(([k, v]) => k === 'include' || k === 'exclude' || !(Array.isArray(v) || isExpression(v)))) throw refuse(`jobs.${id}.strategy.matrix other than lists of values (or an expression giving one)`);
   }
   return { path, spec };
 }
