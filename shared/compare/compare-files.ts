@@ -43,13 +43,13 @@ export async function readEvaluationReport(file: string): Promise<EvaluationRepo
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new InputError(`not JSON: ${(e as Error).message}`, { location: { file }, hint: 'point at the report evaluate wrote (--out)' });
+    throw new InputError(`not JSON: ${(e as Error).message}`, { location: { file }, hint: (o) => `point at the report evaluate wrote (${o.option('out')})` });
   }
   const parsed = evaluationReportSchema.safeParse(json);
   if (!parsed.success) {
     const i = parsed.error.issues[0]!;
     const at = i.path.length ? i.path.join('.') : '(top level)';
-    throw new InputError(`not an mlops-actions/evaluation@1 report: ${at}: ${i.message}`, { location: { file }, hint: 'point at the report evaluate wrote (--out)' });
+    throw new InputError(`not an mlops-actions/evaluation@1 report: ${at}: ${i.message}`, { location: { file }, hint: (o) => `point at the report evaluate wrote (${o.option('out')})` });
   }
   return parsed.data;
 }
@@ -61,7 +61,7 @@ async function pairedOf(head: EvaluationReport, headFile: string, base: Evaluati
   if ((head.examples!.id_column === null) !== (base.examples!.id_column === null)) {
     throw new InputError(
       `the head pairs rows by ${head.examples!.id_column === null ? 'row index' : `id column ${head.examples!.id_column}`} but the baseline by ${base.examples!.id_column === null ? 'row index' : `id column ${base.examples!.id_column}`}`,
-      { location: { file: headFile }, hint: 'evaluate both with the same --id column' },
+      { location: { file: headFile }, hint: (o) => `evaluate both with the same ${o.option('id')} column` },
     );
   }
   const [hr, br] = await Promise.all([

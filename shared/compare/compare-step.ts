@@ -84,7 +84,7 @@ async function registryModelOf(options: CompareStepOptions): Promise<string> {
     if (modelConfigOf(config, undefined, options.config)) return Object.keys(config.models ?? {})[0]!;
   }
   throw new UsageError('baseline production: which model\'s registry versions? none is named', {
-    hint: 'pass --model NAME (action input: model), or configure exactly one model in mlops.yaml',
+    hint: (o) => `pass ${o.option('model', 'NAME')}, or configure exactly one model in mlops.yaml`,
   });
 }
 

@@ -126,14 +126,14 @@ function permute<T>(a: T[] | Float64Array | undefined, order: Uint32Array, width
 export function pairExamples(head: ExampleRows, base: ExampleRows): PairedExamples {
   const index = new Map<string, number>();
   base.ids.forEach((id, i) => {
-    if (index.has(id)) throw new InputError(`id ${JSON.stringify(id)} occurs twice`, { location: { file: base.file }, hint: 'evaluate with --id naming a unique column' });
+    if (index.has(id)) throw new InputError(`id ${JSON.stringify(id)} occurs twice`, { location: { file: base.file }, hint: (o) => `evaluate with ${o.option('id')} naming a unique column` });
     index.set(id, i);
   });
   const order = new Uint32Array(head.ids.length);
   const seen = new Set<string>();
   const onlyHead: string[] = [];
   head.ids.forEach((id, i) => {
-    if (seen.has(id)) throw new InputError(`id ${JSON.stringify(id)} occurs twice`, { location: { file: head.file }, hint: 'evaluate with --id naming a unique column' });
+    if (seen.has(id)) throw new InputError(`id ${JSON.stringify(id)} occurs twice`, { location: { file: head.file }, hint: (o) => `evaluate with ${o.option('id')} naming a unique column` });
     seen.add(id);
     const j = index.get(id);
     if (j === undefined) onlyHead.push(id);
@@ -143,7 +143,7 @@ export function pairExamples(head: ExampleRows, base: ExampleRows): PairedExampl
   if (onlyHead.length || onlyBase.length) {
     throw new InputError(
       `the head and baseline were evaluated on different rows: ${onlyHead.length} ids only in the head (${preview(onlyHead) || 'none'}), ${onlyBase.length} only in the baseline (${preview(onlyBase) || 'none'})`,
-      { location: { file: head.file }, hint: 'evaluate both models on the same rows (same file, same --id column), or compare without per-example data' },
+      { location: { file: head.file }, hint: (o) => `evaluate both models on the same rows (same file, same ${o.option('id')} column), or compare without per-example data` },
     );
   }
   for (let i = 0; i < head.ids.length; i++) {
@@ -239,7 +239,7 @@ export function pairedModels(head: EvaluationReport, base: EvaluationReport, pai
   if (head.task !== base.task) throw new InputError(`the head is a ${head.task} evaluation but the baseline a ${base.task} one`, { hint: 'compare evaluations of the same task' });
   if (head.task === 'binary' && !same(head.classification?.pos_label, base.classification?.pos_label)) {
     throw new InputError(`the head's positive class is ${JSON.stringify(head.classification?.pos_label)} but the baseline's ${JSON.stringify(base.classification?.pos_label)}`, {
-      hint: 'evaluate both with the same --pos-label',
+      hint: (o) => `evaluate both with the same ${o.option('pos-label')}`,
     });
   }
   if (head.task === 'multiclass' && !same(head.classification?.classes, base.classification?.classes)) {

@@ -89,7 +89,7 @@ export function primaryMetricOf(candidates: readonly Candidate[], options: Pick<
   const task = options.config?.task ?? candidates.find((c) => c.report.task)?.report.task;
   if (task) return { name: TASK_DEFAULT_METRIC[task], source: 'task' };
   throw new UsageError('cannot tell which metric ranks the candidates: no metric given, no rules in mlops.yaml and no task in the reports', {
-    hint: 'pass --metric NAME (action input: metric)',
+    hint: (o) => `pass ${o.option('metric', 'NAME')}`,
   });
 }
 
@@ -111,7 +111,7 @@ export function rankCandidates(candidates: readonly Candidate[], options: RankOp
     const some = Object.keys(candidates[0].report.metrics).slice(0, 12).join(', ');
     throw new InputError(`no candidate's report has the metric ${metric.name}`, {
       location: candidates[0].file ? { file: candidates[0].file } : undefined,
-      hint: `rank by a metric the reports have (${some}) with --metric (action input: metric)`,
+      hint: (o) => `rank by a metric the reports have (${some}) with ${o.option('metric')}`,
     });
   }
   const rule = options.config?.metrics?.[metric.name];

@@ -57,7 +57,7 @@ export async function assertReportWithinLimits(file: string): Promise<void> {
   try {
     json = JSON.parse(await readFile(file, 'utf8')) as LooseReport;
   } catch (e) {
-    throw new InputError(`not JSON: ${(e as Error).message}`, { location: { file }, hint: 'point at the report evaluate wrote (--out)' });
+    throw new InputError(`not JSON: ${(e as Error).message}`, { location: { file }, hint: (o) => `point at the report evaluate wrote (${o.option('out')})` });
   }
   if (json === null || typeof json !== 'object') return; // the schema check names the problem
   const count = (x: unknown) => (x && typeof x === 'object' ? Object.keys(x).length : 0);

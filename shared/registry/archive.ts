@@ -51,9 +51,9 @@ export async function listModelFiles(dir: string): Promise<string[]> {
   try {
     top = await lstat(root);
   } catch {
-    throw new InputError(`model files folder ${dir} does not exist`, { hint: 'pass --files DIR, the folder training wrote the model to' });
+    throw new InputError(`model files folder ${dir} does not exist`, { hint: (o) => `pass ${o.option('files', 'DIR')}, the folder training wrote the model to` });
   }
-  if (!top.isDirectory()) throw new InputError(`${dir} is not a folder`, { hint: 'pass --files DIR, the folder training wrote the model to' });
+  if (!top.isDirectory()) throw new InputError(`${dir} is not a folder`, { hint: (o) => `pass ${o.option('files', 'DIR')}, the folder training wrote the model to` });
   const out: string[] = [];
   async function walk(abs: string, rel: string): Promise<void> {
     for (const entry of await readdir(abs, { withFileTypes: true })) {

@@ -140,7 +140,7 @@ export class LocalReleaseStore implements ReleaseStore {
   private resolveExisting(existing: ReleaseRef, assets: StoredAsset[]): ReleaseRef {
     if (sameAssets(existing.assets, assets)) return existing;
     throw new ConflictError(`${existing.tag} is already published with different content`, {
-      hint: 'a published version is immutable: publish under a new version (--bump or --version)',
+      hint: (o) => `a published version is immutable: publish under a new version (${o.option('bump')} or ${o.option('version')})`,
     });
   }
 

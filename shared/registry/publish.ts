@@ -251,7 +251,7 @@ async function alreadyThere(
   const stored = await fetchManifest(ports.releases, ref, work);
   if (stored.manifest.content_digest !== contentDigest) {
     throw new ConflictError(`${ref.tag} is already published with different content (content digest ${stored.manifest.content_digest.slice(0, 12)}, this publish ${contentDigest.slice(0, 12)})`, {
-      hint: 'a published version is immutable: publish under a new version (--bump patch|minor|major or another --version)',
+      hint: (o) => `a published version is immutable: publish under a new version (${o.setting('bump', 'patch|minor|major')} or another ${o.option('version')})`,
     });
   }
   // Repairs the state when an earlier publish stored the release but died before recording it.

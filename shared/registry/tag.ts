@@ -22,8 +22,8 @@ function shown(text: string): string {
   return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
 }
 
-function checkName(text: string, what: string, flag: string): string {
-  if (typeof text !== 'string' || text.length === 0) throw new UsageError(`${what} is empty`, { hint: `pass ${flag} NAME` });
+function checkName(text: string, what: string, option: string): string {
+  if (typeof text !== 'string' || text.length === 0) throw new UsageError(`${what} is empty`, { hint: (o) => `pass ${o.option(option, 'NAME')}` });
   if (text.length > MAX_NAME_LENGTH) throw new UsageError(`${what} ${shown(text)} is ${text.length} characters long`, { hint: `use at most ${MAX_NAME_LENGTH}` });
   if (!NAME_RE.test(text)) {
     throw new UsageError(`${what} ${shown(text)} is not allowed`, {
@@ -35,12 +35,12 @@ function checkName(text: string, what: string, flag: string): string {
 
 /** Returns the model name, or throws UsageError (exit 2) saying what is wrong with it. */
 export function validateModelName(name: string): string {
-  return checkName(name, 'model name', '--model');
+  return checkName(name, 'model name', 'model');
 }
 
 /** Returns the alias, or throws UsageError; `latest` is reserved (it means "the highest version"). */
 export function validateAlias(alias: string): string {
-  checkName(alias, 'alias', '--alias');
+  checkName(alias, 'alias', 'alias');
   if (RESERVED_ALIASES.has(alias)) throw new UsageError(`alias "${alias}" is reserved`, { hint: 'it means the highest published version; pick another alias name' });
   return alias;
 }

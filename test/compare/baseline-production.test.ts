@@ -193,7 +193,7 @@ describe('baseline production on a local registry', () => {
     await promote(ports, '1.0.0');
     const named = await compare(ports, { config: undefined, model: 'weather' });
     expect(named.baseline.info).toMatchObject({ kind: 'production', version: '1.0.0' });
-    await expect(compare(ports, { config: undefined })).rejects.toThrow(/^baseline production: which model's registry versions\? none is named \(pass --model NAME \(action input: model\)/);
+    await expect(compare(ports, { config: undefined })).rejects.toThrow(/^baseline production: which model's registry versions\? none is named \(pass --model NAME, or configure exactly one model in mlops\.yaml\)$/);
   });
 });
 
