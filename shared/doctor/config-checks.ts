@@ -5,10 +5,12 @@
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { CONFIG_FILE, loadConfig, type MlopsConfig } from '../config/mlops-config.js';
+import { CONFIG_FILE, DEFAULT_ALIASES, declaredAliases, loadConfig, type MlopsConfig } from '../config/mlops-config.js';
 import { formatLocation, isMlopsError, type SourceLocation } from '../runtime/errors.js';
 import { check, type Check } from './check.js';
 import { literalOf, possibleValues, type OwnUse } from './own-uses.js';
+import { isExpression } from './workflow.js';
+import { aliasProblem } from './workflow-checks.js';
 
 export interface LoadedConfig {
   /** Relative to the repository. */
@@ -105,6 +107,25 @@ export function modelChecks(uses: readonly OwnUse[], configs: ReadonlyMap<string
             }),
           );
         }
+      }
+    }
+
+    if (use.steps.includes('promote-model')) {
+      // promote refuses to create an alias mlops.yaml does not declare. Our reusable workflow checks
+      // nothing out, so there only the defaults count; a step of your own reads its config input.
+      const reusable = use.step === undefined;
+      const declared = reusable ? DEFAULT_ALIASES : declaredAliases(config);
+      const aliasValues = possibleValues(use.given.alias, use.job, use.source.workflow, use.jobId);
+      const creates = String(use.given['create-alias'] ?? '').trim();
+      for (const alias of aliasValues?.values ?? []) {
+        // An alias promote-model refuses outright is workflow-checks.ts's finding, not this one.
+        if (declared.includes(alias) || creates === 'true' || isExpression(creates) || aliasProblem(alias)) continue;
+        out.push(
+          check('environments', 'error', `${subject}: promotes to alias "${alias}" (${aliasValues!.from}), which ${reusable ? `${use.target.replace('.github/workflows/', '')} takes only when it exists or is created (it reads no mlops.yaml: ${declared.join(', ')})` : `${file} does not declare under promote.aliases (${declared.join(', ')})`}`, {
+            location: use.source.locate(aliasValues!.path ?? [...use.path, 'with', 'alias']),
+            fix: reusable ? 'pass create-alias: true to create it on its first promotion, or use staging or production' : `add it to promote.aliases in ${file}, or pass create-alias: true`,
+          }),
+        );
       }
     }
 

@@ -10,15 +10,34 @@
  * workflows with it (ownCallProblems, as text), and `mlops doctor` checks a team's workflows
  * (findOwnCallProblems, with key paths for file:line and a kind that decides the severity).
  */
+import { publishedCoordinates } from '../runtime/published-coordinates.js';
 import type { ActionInput, ActionMeta, OwnFiles } from './own-files.js';
 import { access, levelName, neededPermissions, unmetNeeds, ALL_SCOPES, type CallArgs, type Need } from './permissions.js';
 import { isExpression, strings, workflowCallOf, type KeyPath, type Permissions, type Workflow, type WorkflowJob } from './workflow.js';
 
 const OWNER = '[A-Za-z0-9_.-]+';
-/** Anything under our repository, whoever's fork it is. */
+/** Anything under a repository named mlops-actions, whoever's fork it is. */
 export const OWN_USES = new RegExp(`^${OWNER}/mlops-actions/`);
-const ownAction = new RegExp(`^${OWNER}/mlops-actions/actions/([^/@]+)@(.+)$`);
-const ownWorkflow = new RegExp(`^${OWNER}/mlops-actions/(\\.github/workflows/[^/@]+)@(.+)$`);
+const ownAction = new RegExp(`^${OWNER}/${OWNER}/actions/([^/@]+)@(.+)$`);
+const ownWorkflow = new RegExp(`^${OWNER}/${OWNER}/(\\.github/workflows/[^/@]+)@(.+)$`);
+/** Our reusable workflows' file names, whatever the repository holding them is called. */
+const OWN_WORKFLOW_FILE = /^\.github\/workflows\/mlops-[^/@]+\.ya?ml$/;
+
+/**
+ * Whether a `uses:` calls us: anything under a repository named mlops-actions, or, under any other
+ * name (`mlops init --uses acme/ml-actions@v1.4.2`, a fork renamed), one of our actions by its step
+ * name or one of our reusable workflows (`mlops-*.yml`).
+ */
+export function isOwnUses(uses: string, own?: Pick<OwnFiles, 'action'>): boolean {
+  if (OWN_USES.test(uses)) return true;
+  const a = ownAction.exec(uses);
+  if (a) return own ? own.action(a[1]!) !== undefined : false;
+  const w = ownWorkflow.exec(uses);
+  return w !== null && OWN_WORKFLOW_FILE.test(w[1]!);
+}
+/** The tag our release moves (`v1` for 1.x): package.json's major, as init writes it. */
+export const majorTag = (): string => publishedCoordinates().ref;
+
 const stepOutputRef = /\bsteps\.([A-Za-z_][\w-]*)\.outputs\.([A-Za-z_][\w-]*)/g;
 const jobOutputRef = /\bjobs\.([A-Za-z_][\w-]*)\.outputs\.([A-Za-z_][\w-]*)/g;
 const defaultToken = /^\s*\$\{\{\s*(?:github\.token|secrets\.GITHUB_TOKEN)\s*\}\}\s*$/;
@@ -54,8 +73,8 @@ export interface OwnCallProblem {
 }
 
 /** The step or reusable workflow a `uses:` names, when it is ours. */
-export function ownTargetOf(uses: string | undefined): { target: string; step?: string; ref: string } | undefined {
-  if (!uses) return undefined;
+export function ownTargetOf(uses: string | undefined, own?: Pick<OwnFiles, 'action'>): { target: string; step?: string; ref: string } | undefined {
+  if (!uses || !isOwnUses(uses, own)) return undefined;
   const a = ownAction.exec(uses);
   if (a) return { target: `actions/${a[1]}`, step: a[1], ref: a[2]! };
   const w = ownWorkflow.exec(uses);
@@ -112,7 +131,7 @@ export function findOwnCallProblems(file: string, wf: Workflow, own: OwnFiles): 
     const granted = job.permissions ?? wf.permissions;
     const stepOutputs = new Map<string, Set<string>>();
     for (const [n, step] of (Array.isArray(job.steps) ? job.steps : []).entries()) {
-      if (!step || typeof step.uses !== 'string' || !OWN_USES.test(step.uses)) continue;
+      if (!step || typeof step.uses !== 'string' || !isOwnUses(step.uses, own)) continue;
       const where = `${at}.steps[${n}] (${step.uses})`;
       const path: KeyPath = ['jobs', jobId, 'steps', n];
       const base = { where, job: jobId };
@@ -122,7 +141,7 @@ export function findOwnCallProblems(file: string, wf: Workflow, own: OwnFiles): 
         continue;
       }
       const [, name, ref] = m as unknown as [string, string, string];
-      if (ref !== 'v1') problems.push({ ...base, kind: 'pin', path: [...path, 'uses'], ref, message: `pinned to ${ref}, not the major version v1` });
+      if (ref !== majorTag()) problems.push({ ...base, kind: 'pin', path: [...path, 'uses'], ref, message: `pinned to ${ref}, not the major version ${majorTag()}` });
       const meta: ActionMeta | undefined = own.action(name);
       if (!meta) {
         problems.push({ ...base, kind: 'unknown-action', path: [...path, 'uses'], message: `no actions/${name}/action.yml` });
@@ -146,7 +165,7 @@ export function findOwnCallProblems(file: string, wf: Workflow, own: OwnFiles): 
         if (declared && !declared.has(name!)) problems.push({ kind: 'unknown-output', where: at, job: jobId, path: ['jobs', jobId], message: `steps.${id}.outputs.${name} is not an output of that action` });
       }
     }
-    if (typeof job.uses === 'string' && OWN_USES.test(job.uses)) {
+    if (typeof job.uses === 'string' && isOwnUses(job.uses, own)) {
       const where = `${at} (${job.uses})`;
       const base = { where, job: jobId };
       const m = ownWorkflow.exec(job.uses);
@@ -155,7 +174,7 @@ export function findOwnCallProblems(file: string, wf: Workflow, own: OwnFiles): 
         continue;
       }
       const [, path, ref] = m as unknown as [string, string, string];
-      if (ref !== 'v1') problems.push({ ...base, kind: 'pin', path: ['jobs', jobId, 'uses'], ref, message: `pinned to ${ref}, not the major version v1` });
+      if (ref !== majorTag()) problems.push({ ...base, kind: 'pin', path: ['jobs', jobId, 'uses'], ref, message: `pinned to ${ref}, not the major version ${majorTag()}` });
       const called = own.workflow(path);
       const call = workflowCallOf(called);
       if (!called || !call) {

@@ -32,21 +32,21 @@ export function ownUsesOf(source: WorkflowSource, own: OwnFiles): OwnUse[] {
   for (const [jobId, job] of Object.entries(wf.jobs ?? {})) {
     if (!job || typeof job !== 'object') continue;
     for (const [n, step] of (Array.isArray(job.steps) ? job.steps : []).entries()) {
-      const t = ownTargetOf(step?.uses);
+      const t = ownTargetOf(step?.uses, own);
       if (!t?.step) continue;
       const meta = own.action(t.step);
       if (!meta) continue;
       const given = step.with && typeof step.with === 'object' ? step.with : {};
       uses.push({ source, jobId, job, step, target: t.target, steps: [t.step], given, args: callArgsOf(given, meta.inputs), path: ['jobs', jobId, 'steps', n] });
     }
-    const t = ownTargetOf(job.uses);
+    const t = ownTargetOf(job.uses, own);
     if (t && !t.step) {
       const called = own.workflow(t.target);
       const call = workflowCallOf(called);
       if (!called || !call) continue;
       const steps = new Set<string>();
       for (const calledJob of Object.values(called.jobs ?? {})) for (const s of calledJob.steps ?? []) {
-        const inner = ownTargetOf(s.uses);
+        const inner = ownTargetOf(s.uses, own);
         if (inner?.step) steps.add(inner.step);
       }
       const given = job.with && typeof job.with === 'object' ? job.with : {};

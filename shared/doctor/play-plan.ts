@@ -95,12 +95,12 @@ function describeOther(step: { uses?: string; run?: unknown; name?: string }): s
   return step.name ? `${step.name} (run: ${run})` : `run: ${run}`;
 }
 
-function stepsOf(source: WorkflowSource, job: WorkflowJob, jobPath: ReadonlyArray<string | number>, bind?: (key: string, input: PlayInput) => PlayInput): PlayStep[] {
+function stepsOf(source: WorkflowSource, own: OwnFiles, job: WorkflowJob, jobPath: ReadonlyArray<string | number>, bind?: (key: string, input: PlayInput) => PlayInput): PlayStep[] {
   const out: PlayStep[] = [];
   for (const [n, raw] of (Array.isArray(job.steps) ? job.steps : []).entries()) {
     const step = raw as { uses?: string; run?: unknown; name?: string; id?: string; with?: Record<string, unknown> };
     const path = [...jobPath, 'steps', n];
-    const t = ownTargetOf(step?.uses);
+    const t = ownTargetOf(step?.uses, own);
     if (!t?.step) {
       out.push({ kind: 'other', what: describeOther(step ?? {}), location: source.locate(path) });
       continue;
@@ -124,12 +124,12 @@ export function planPlays(sources: readonly WorkflowSource[], own: OwnFiles): Pl
       if (!job || typeof job !== 'object') continue;
       const jobPath = ['jobs', jobId];
       const callerCtx: ExpressionContext = { inputs: dispatchDefaults(wf), matrix: firstMatrixValues(job), steps: NO_STEPS, github: EMPTY, runner: EMPTY };
-      const direct = stepsOf(source, job, jobPath);
+      const direct = stepsOf(source, own, job, jobPath);
       if (playsSteps(direct)) {
         plays.push({ workflow: source.file, job: `jobs.${jobId}`, events, steps: direct, context: { inputs: callerCtx.inputs, matrix: callerCtx.matrix }, location: source.locate(jobPath) });
         continue;
       }
-      const t = ownTargetOf(job.uses);
+      const t = ownTargetOf(job.uses, own);
       const called = t && !t.step ? own.workflow(t.target) : undefined;
       const call = workflowCallOf(called);
       if (!called || !call) continue;
@@ -150,7 +150,7 @@ export function planPlays(sources: readonly WorkflowSource[], own: OwnFiles): Pl
         return place ? { ...input, location: place, key: from! } : { ...input, location: source.locate(jobPath), key };
       };
       for (const [innerId, inner] of Object.entries(called.jobs ?? {})) {
-        const steps = stepsOf(source, inner, jobPath, bind).map((s) => (s.kind === 'other' ? { ...s, location: source.locate(jobPath) } : s));
+        const steps = stepsOf(source, own, inner, jobPath, bind).map((s) => (s.kind === 'other' ? { ...s, location: source.locate(jobPath) } : s));
         if (!playsSteps(steps)) continue;
         plays.push({ workflow: source.file, job: `jobs.${jobId} > ${t!.target.replace('.github/workflows/', '')} jobs.${innerId}`, events, steps, context: { inputs, matrix: firstMatrixValues(inner) }, location: source.locate(jobPath) });
       }
@@ -173,12 +173,12 @@ export function compareSettingsOf(sources: readonly WorkflowSource[], own: OwnFi
         return { model: literal('model'), config: literal('config'), rules: literal('rules'), failOnRegression: literal('fail-on-regression') !== 'false', location: source.locate(path), workflow: source.file };
       };
       for (const [n, step] of (Array.isArray(job.steps) ? job.steps : []).entries()) {
-        if (ownTargetOf(step?.uses)?.step === 'compare') return found(step.with, [...jobPath, 'steps', n]);
+        if (ownTargetOf(step?.uses, own)?.step === 'compare') return found(step.with, [...jobPath, 'steps', n]);
       }
-      const t = ownTargetOf(job.uses);
+      const t = ownTargetOf(job.uses, own);
       if (t && !t.step) {
         const called = own.workflow(t.target);
-        const runsCompare = Object.values(called?.jobs ?? {}).some((j) => (j.steps ?? []).some((s) => ownTargetOf(s.uses)?.step === 'compare'));
+        const runsCompare = Object.values(called?.jobs ?? {}).some((j) => (j.steps ?? []).some((s) => ownTargetOf(s.uses, own)?.step === 'compare'));
         if (runsCompare) return found(job.with, jobPath);
       }
     }

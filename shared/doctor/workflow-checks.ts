@@ -8,7 +8,7 @@ import { join, normalize } from 'node:path';
 import { parse } from 'yaml';
 import { check, type Check } from './check.js';
 import type { OwnFiles } from './own-files.js';
-import { findOwnCallProblems, type OwnCallProblem } from './own-calls.js';
+import { findOwnCallProblems, majorTag, type OwnCallProblem } from './own-calls.js';
 import { literalOf, possibleValues, type OwnUse } from './own-uses.js';
 import { eventsOf, workflowCallOf, type KeyPath, type WorkflowSource } from './workflow.js';
 
@@ -17,7 +17,6 @@ export const MAX_ENVIRONMENT_NAME_LENGTH = 255;
 /** promote-model's alias rule (shared/registry/tag.ts). */
 const ALIAS_RE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const SHA_RE = /^[0-9a-f]{40}$/;
-const V1_TAG_RE = /^v1(?:\.\d+){0,2}$/;
 
 function grantFix(p: OwnCallProblem): string {
   const where = p.path[0] === 'permissions' ? 'the workflow\'s permissions' : `jobs.${p.job}.permissions`;
@@ -33,9 +32,9 @@ function callCheck(p: OwnCallProblem, source: WorkflowSource, onlyCalled: boolea
   const inStep = p.path.includes('steps');
   switch (p.kind) {
     case 'pin':
-      // A commit SHA or a v1 release tag is a deliberate pin; a branch moves under you.
-      if (SHA_RE.test(p.ref!) || V1_TAG_RE.test(p.ref!)) return undefined;
-      return check('workflows', 'warn', message, { location, fix: 'pin to v1 (or a v1 release tag or commit SHA): a branch changes under you, and doctor checks the calls against v1' });
+      // A commit SHA or a release tag of our major version is a deliberate pin; a branch moves under you.
+      if (SHA_RE.test(p.ref!) || new RegExp(`^${majorTag()}(?:\\.\\d+){0,2}$`).test(p.ref!)) return undefined;
+      return check('workflows', 'warn', message, { location, fix: `pin to ${majorTag()} (or a ${majorTag()} release tag or commit SHA): a branch changes under you, and doctor checks the calls against ${majorTag()}` });
     case 'unknown-input':
       // The runner only warns about an action's unexpected input (and drops it); GitHub refuses to start a run that passes a reusable workflow one.
       return check('workflows', inStep ? 'warn' : 'error', message, { location, fix: inStep ? 'remove it or fix its name: the runner ignores it' : 'remove it or fix its name: GitHub refuses to start the run' });

@@ -16,6 +16,6 @@ export function nextSteps({ model, contract }: NextStepsInput): string[] {
     'Settings > Rules > Rulesets: protect the `mlops-registry` branch (block force pushes and deletion). It holds every version, alias and the audit log.',
     'Labels: create model:major, model:minor and model:patch (gh label create model:minor); a merged PR\'s label picks the release\'s version bump.',
     'Retraining PRs (drift-check.yml): a GitHub App with Contents and Pull requests read and write, installed on this repository, its App ID in the variable MLOPS_APP_ID and a private key in the secret MLOPS_APP_PRIVATE_KEY; or a fine-grained PAT in pr-token. A PR opened with GITHUB_TOKEN starts no workflows, so it would get no PR report.',
-    'Run `mlops doctor` to check the setup, then commit the files and open a pull request: pr-report.yml and pr-comment.yml post its model report.',
+    'Run `mlops doctor --run` (with your requirements installed): it checks the setup and plays the PR report locally, writing the comment the PR would get to mlops-out/doctor/. Then commit the files and open a pull request: pr-report.yml and pr-comment.yml post its model report.',
   ];
 }

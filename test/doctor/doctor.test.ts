@@ -152,8 +152,42 @@ jobs:
       expect.stringMatching(/^warn 11 jobs\.check\.steps\[0\] .*with\.colour is not an input of actions\/evaluate$/),
       expect.stringMatching(/^error 18 jobs\.report .*with\.colour is not an input of \.github\/workflows\/mlops-pr-report\.yml$/),
       expect.stringMatching(/^error 14 jobs\.report .*required inputs contract, model, command, train-inputs, train-outputs, predictions, task, label are not given$/),
+      // Neither call names a score or prediction column: evaluate would stop on both.
+      expect.stringMatching(/^error 10 jobs\.check: evaluate is given neither score nor prediction/),
+      expect.stringMatching(/^error 14 jobs\.report: evaluate is given neither score nor prediction/),
     ]);
     // A fork's name and a commit SHA (steps[1]) and a v1 release tag (jobs.report) are fine pins.
+  });
+
+  it('recognises our actions and reusable workflows under another repository name (init --uses), pinned to a release of our major', async () => {
+    const text = `on: pull_request
+permissions:
+  contents: read
+jobs:
+  check:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: acme/ml-actions/actions/evaluate@v1.4.2
+        with:
+          predictions: p.csv
+          score: s
+          colour: red
+      - uses: acme/ml-tools/actions/lint@v1
+  report:
+    uses: acme/ml-actions/.github/workflows/mlops-pr-report.yml@main
+    with:
+      colour: red
+`;
+    const found = problems(await doctor(makeRepo({ workflows: { 'check.yml': text } }))).map((c) => `${c.status} ${c.location?.line} ${c.message}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^warn 12 jobs\.check\.steps\[0\] .*with\.colour is not an input of actions\/evaluate$/),
+        expect.stringMatching(/^warn 15 jobs\.report .*pinned to main, not the major version v1$/),
+        expect.stringMatching(/^error 17 jobs\.report .*with\.colour is not an input of \.github\/workflows\/mlops-pr-report\.yml$/),
+      ]),
+    );
+    // Another repository's action of a name we do not have is not ours, and v1.4.2 is a fine pin.
+    expect(found.filter((f) => f.includes('steps[1]') || f.includes('v1.4.2'))).toEqual([]);
   });
 
   it("checks the repository's own steps have their committed bundle", async () => {
@@ -219,6 +253,17 @@ describe('environments', () => {
     const found = errors(await doctor(makeRepo({ workflows: wfs })));
     expect(found.map((c) => c.message)).toEqual(['jobs.promote (mlops-promote.yml): alias "Pre Prod" (workflow_dispatch input alias) is not lowercase letters, digits and single hyphens starting with a letter']);
     expect(found[0]!.location).toMatchObject({ file: '.github/workflows/promote.yml', line: lineOf(wfs['promote.yml']!, 'options: [staging') });
+  });
+
+  it('an alias the promotion cannot create is an error at its option, unless create-alias says so', async () => {
+    const wfs = starterWith({ 'promote.yml': [['options: [staging, production]', 'options: [staging, production, canary]']] });
+    const found = errors(await doctor(makeRepo({ workflows: wfs })));
+    expect(found.map((c) => c.message)).toEqual([expect.stringMatching(/^jobs\.promote: promotes to alias "canary" \(workflow_dispatch input alias\), which mlops-promote\.yml takes only when it exists or is created/)]);
+    expect(found[0]!.location).toMatchObject({ file: '.github/workflows/promote.yml', line: lineOf(wfs['promote.yml']!, 'options: [staging') });
+    expect(found[0]!.fix).toContain('create-alias: true');
+
+    const creating = starterWith({ 'promote.yml': [['options: [staging, production]', 'options: [staging, production, canary]'], ['      alias: ${{ inputs.alias }}\n', '      alias: ${{ inputs.alias }}\n      create-alias: true\n']] });
+    expect(errors(await doctor(makeRepo({ workflows: creating })))).toEqual([]);
   });
 
   it('an environment name GitHub would refuse is an error', async () => {

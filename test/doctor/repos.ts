@@ -49,7 +49,8 @@ export function makeRepo(spec: RepoSpec = {}): string {
   mkdirSync(join(dir, '.github/workflows'), { recursive: true });
   for (const [name, text] of Object.entries(workflows)) writeFileSync(join(dir, '.github/workflows', name), text);
   if (spec.config !== null) writeFileSync(join(dir, 'mlops.yaml'), spec.config ?? COMPLETE_CONFIG);
-  for (const [rel, text] of Object.entries(spec.files ?? {})) {
+  // The drift source of COMPLETE_CONFIG matches a file, as a team's production data would.
+  for (const [rel, text] of Object.entries({ 'prod/2025-01.csv': 'tenure,plan\n3,basic\n', ...spec.files })) {
     mkdirSync(dirname(join(dir, rel)), { recursive: true });
     writeFileSync(join(dir, rel), text);
   }
