@@ -262,7 +262,8 @@ async function runStepsJob(run: RunInfo, wf: LoadedWorkflow, job: JobSpec, id: s
   const jobContexts: Record<string, Value> = {
     ...contexts,
     github: githubContext(run, id, run.sim.installationToken, workspace),
-    runner: { os: 'Linux', arch: 'X64', name: 'GitHub Actions (workflow-runner)', temp, tool_cache: join(temp, 'tool-cache'), environment: 'github-hosted', debug: '' },
+    // The tool cache is the machine's (/opt/hostedtoolcache on a hosted runner): it outlives the job.
+    runner: { os: 'Linux', arch: 'X64', name: 'GitHub Actions (workflow-runner)', temp, tool_cache: join(run.root, 'tool-cache'), environment: 'github-hosted', debug: '' },
   };
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(wf.spec.env ?? {})) env[k] = valueToString(evaluateAt('job.env', v, jobContexts, `${wf.path} env.${k}`));

@@ -154,7 +154,7 @@ export async function runStep(job: JobRun, step: StepSpec, index: number): Promi
     const lines: string[] = [];
     const ctx: ThirdPartyContext = {
       sim: job.run.sim, repo: job.run.options.repo, runId: job.run.runId, workspace: job.workspace, sha: job.run.event.sha, apps: job.run.options.apps ?? {}, mintedTokens: job.mintedTokens, log: (m) => lines.push(m),
-      toolCache: join(job.temp, 'tool-cache'),
+      toolCache: valueToString((job.contexts.runner as { tool_cache: Value }).tool_cache),
       addPath: (dir) => job.paths.unshift(dir),
     };
     try {

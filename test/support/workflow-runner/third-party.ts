@@ -35,7 +35,7 @@ export interface ThirdPartyContext extends ArtifactRun {
   /** Tokens minted in this job, revoked when it ends. */
   mintedTokens: string[];
   log: (m: string) => void;
-  /** RUNNER_TOOL_CACHE: where setup-* actions put what they install. */
+  /** RUNNER_TOOL_CACHE: where setup-* actions put what they install (the machine's, kept across jobs). */
   toolCache: string;
   /** Prepends a folder to PATH for the steps after this one (what `core.addPath` does). */
   addPath: (dir: string) => void;
@@ -130,13 +130,21 @@ function resolveRef(ctx: ThirdPartyContext, ref: string): string {
   throw new StepFailure(`checkout: A branch or tag with the name '${ref}' could not be found`);
 }
 
+/** The machine's python3: its version and interpreter (asked once: through pyenv's shim it costs half a second). */
+let machinePython: { version: string; executable: string } | undefined;
+function thisMachinesPython(): { version: string; executable: string } {
+  if (machinePython) return machinePython;
+  const probe = spawnSync('python3', ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable)'], { encoding: 'utf8' });
+  if (probe.status !== 0) throw new StepFailure('setup-python stand-in: this machine has no python3');
+  const [version, executable] = probe.stdout.trim().split('\n') as [string, string];
+  return (machinePython = { version, executable });
+}
+
 function setupPython(ctx: ThirdPartyContext, w: Record<string, string>): Record<string, string> {
   for (const k of ['python-version-file', 'pip-version']) if (w[k]) throw new StepFailure(`setup-python stand-in: input ${k} is not supported`);
   if (w.architecture && w.architecture !== 'x64') throw new StepFailure(`setup-python stand-in: architecture ${w.architecture} is not supported`);
   if (w.freethreaded === 'true') throw new StepFailure('setup-python stand-in: a free-threaded Python is not supported');
-  const probe = spawnSync('python3', ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable)'], { encoding: 'utf8' });
-  if (probe.status !== 0) throw new StepFailure('setup-python stand-in: this machine has no python3');
-  const [version, executable] = probe.stdout.trim().split('\n') as [string, string];
+  const { version, executable } = thisMachinesPython();
   const asked = (w['python-version'] ?? '').trim();
   // A version spec matches by its leading parts: 3.x (any 3), 3.11 (any 3.11.z), 3.11.7.
   const parts = asked.split('.');
