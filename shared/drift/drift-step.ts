@@ -63,7 +63,7 @@ async function modelSettings(o: DriftStepOptions): Promise<{ model: string; sett
   const names = Object.keys(models);
   const model = o.model ?? (names.length === 1 ? names[0] : undefined);
   if (!model) {
-    throw new UsageError(names.length ? `mlops.yaml has drift settings for ${names.join(', ')}: say which model` : 'which model? (pass --model, or configure drift.models.<model> in mlops.yaml)');
+    throw new UsageError(names.length ? `mlops.yaml has drift settings for ${names.join(', ')}: say which model` : (o) => `which model? (pass ${o.option('model')}, or configure drift.models.<model> in mlops.yaml)`);
   }
   return { model, settings: models[model] ?? {} };
 }
@@ -73,7 +73,7 @@ export async function runDriftStep(o: DriftStepOptions): Promise<DriftStepResult
   const { model, settings } = await modelSettings(o);
   const sources: SourceConfig[] | undefined = o.current?.length ? [{ files: o.current }] as SourceConfig[] : settings.sources;
   if (!sources?.length) {
-    throw new UsageError(`no current data for ${model}`, { hint: `pass current files (--current / input current), or configure drift.models.${model}.sources in mlops.yaml` });
+    throw new UsageError(`no current data for ${model}`, { hint: (o) => `pass current files (${o.option('current')}), or configure drift.models.${model}.sources in mlops.yaml` });
   }
   const referenceText = o.reference ?? settings.reference ?? 'production';
   let reference: ReferenceSpec;
