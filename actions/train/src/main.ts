@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { parseCommandList, type CommandSpec } from '../../../shared/model/train/command.js';
 import { splitGlobList } from '../../../shared/model/train/declared-files.js';
 import { LocalRunCache } from '../../../shared/model/train/local-run-cache.js';
+import { guardRunCacheTemps } from '../../../shared/runtime/run-cache-temps.js';
 import { parseParamsText } from '../../../shared/model/train/params.js';
 import type { RunCache, RunCacheLog } from '../../../shared/model/train/run-cache.js';
+import { parseTimeoutMinutes } from '../../../shared/model/train/timeout.js';
 import { train } from '../../../shared/model/train/train.js';
 import { renderTrainSummary } from '../../../shared/report/train-summary.js';
 import { annotate, appendSummary, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
@@ -22,6 +24,7 @@ const inputs = z.object({
   'cache-dir': z.string().default('.mlops/cache'),
   'run-out': z.string().default('mlops-out/run.json'),
   'log-out': z.string().default('mlops-out/train.log'),
+  'timeout-minutes': z.string().optional(),
 });
 
 const log: RunCacheLog = { info: logInfo, warn: (m) => annotate('warning', m) };
@@ -32,6 +35,8 @@ const log: RunCacheLog = { info: logInfo, warn: (m) => annotate('warning', m) };
  */
 async function chooseCache(kind: 'auto' | 'github' | 'local' | 'off', dir: string): Promise<RunCache | undefined> {
   if (kind === 'off') return undefined;
+  // Half-built cache entries: stale ones swept, this run's removed on cancel (shared/runtime/run-cache-temps.ts).
+  await guardRunCacheTemps(dir);
   if (kind === 'local') return new LocalRunCache(dir, log);
   const { ActionsRunCache } = await import('../../../shared/runtime/actions-run-cache.js');
   if (ActionsRunCache.available()) return new ActionsRunCache(dir, log);
@@ -58,6 +63,9 @@ export const run = (): Promise<void> =>
       outputs: splitGlobList(input.outputs),
       runOut: input['run-out'],
       logOut: input['log-out'],
+      // The runner's cancel sends SIGINT, then SIGTERM 7.5 s later: train() stops the command's whole
+      // group on the first and kills it on the second, before the runner's own SIGKILL of this step.
+      timeoutMs: input['timeout-minutes'] ? parseTimeoutMinutes(input['timeout-minutes']) : undefined,
       exclude: [`${input['cache-dir'].replace(/\/+$/, '')}/**`],
     },
     {

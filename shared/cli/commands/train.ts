@@ -3,7 +3,9 @@ import { StringDecoder } from 'node:string_decoder';
 import type { CommandSpec } from '../../model/train/command.js';
 import { splitGlobList } from '../../model/train/declared-files.js';
 import { DEFAULT_CACHE_DIR, LocalRunCache } from '../../model/train/local-run-cache.js';
+import { guardRunCacheTemps } from '../../runtime/run-cache-temps.js';
 import { paramsFromAssignments } from '../../model/train/params.js';
+import { parseTimeoutDuration } from '../../model/train/timeout.js';
 import { DEFAULT_LOG_OUT, DEFAULT_RUN_OUT, train } from '../../model/train/train.js';
 import { CommandUsageError, parseCommandArgs, requireOption, type CliIo, type Command } from '../../runtime/cli.js';
 import { EXIT_OK } from '../../runtime/errors.js';
@@ -27,14 +29,21 @@ Options:
   --no-cache            always run the command; neither read nor write the cache
   --run-out FILE        run record (default ${DEFAULT_RUN_OUT})
   --log-out FILE        log of the command's output (default ${DEFAULT_LOG_OUT})
+  --timeout DURATION    stop the command after this long (90s, 30m, 2h) and fail (exit 1)
   -h, --help            show this help (put the command's own --help after "--" in quotes
                         of a --shell script: mlops reads -h/--help anywhere)
 
 The command gets MLOPS_PARAMS_FILE (the merged params as JSON), MLOPS_SEED and MLOPS_MODEL. Its
 stdout and stderr are shown as they come and kept in the log; mlops's own messages go to stderr.
 
-Exit codes: 0 trained or restored, 1 the command failed or a declared output is missing,
-2 bad usage or input (unknown command, bad params file, an input glob that matches nothing).
+The command runs in its own process group. On Ctrl-C, SIGTERM or SIGHUP, mlops passes the signal
+to that whole group, waits up to 10 s for it to end (a second signal: at once), then kills what is
+left with SIGKILL, and exits 128 + the signal's number. The same stop, with SIGTERM, ends a run
+that passes --timeout. A stopped run writes a failed run record and is never cached.
+
+Exit codes: 0 trained or restored, 1 the command failed, ran past --timeout or a declared output
+is missing, 2 bad usage or input (unknown command, bad params file, an input glob that matches
+nothing), 130/143/129 interrupted by SIGINT/SIGTERM/SIGHUP.
 `;
 
 const options = {
@@ -49,6 +58,7 @@ const options = {
   'no-cache': { type: 'boolean' },
   'run-out': { type: 'string' },
   'log-out': { type: 'string' },
+  timeout: { type: 'string' },
 } as const;
 
 /** Live output as text for the CLI's io, without splitting a UTF-8 character across chunks. */
@@ -83,8 +93,11 @@ export const trainCommand: Command = {
       if (!/^\d+$/.test(values.seed)) throw new CommandUsageError(`--seed must be a non-negative integer (got "${values.seed}")`, usage);
       seed = Number(values.seed);
     }
+    const timeoutMs = values.timeout === undefined ? undefined : parseTimeoutDuration(values.timeout);
     const cacheDir = values['cache-dir'] ?? DEFAULT_CACHE_DIR;
     const log = { info: (m: string) => io.stderr(`mlops: ${m}\n`), warn: (m: string) => io.stderr(`mlops: warning: ${m}\n`) };
+    // Half-built cache entries: stale ones swept, this run's removed on Ctrl-C (shared/runtime/run-cache-temps.ts).
+    if (!values['no-cache']) await guardRunCacheTemps(cacheDir);
     const result = await train(
       {
         model,
@@ -96,6 +109,7 @@ export const trainCommand: Command = {
         outputs: (values.outputs ?? []).flatMap(splitGlobList),
         runOut: values['run-out'],
         logOut: values['log-out'],
+        timeoutMs,
         exclude: [`${cacheDir.replace(/\/+$/, '')}/**`],
       },
       {

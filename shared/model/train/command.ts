@@ -4,12 +4,14 @@
  * caller's sinks and, byte for byte, to the log file.
  */
 import { spawn } from 'node:child_process';
+import { constants as osConstants } from 'node:os';
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { parseDocument } from 'yaml';
 import { UsageError } from '../../runtime/errors.js';
+import { OWN_PROCESS_GROUP, processGroupAlive, signalCommandGroup } from './process-group.js';
 import type { RunCommand } from './run-format.js';
 
 export type CommandSpec = { argv: readonly string[] } | { shell: string; script: string };
@@ -62,6 +64,31 @@ export interface CommandResult {
   signal: string | null;
   /** The last lines of stdout and stderr together, as they arrived. */
   tail: string[];
+  /** Why we stopped the command, when we did: the signal mlops received, or the timeout. */
+  stoppedBy: StopSignal | 'timeout' | null;
+  /** The command's group outlived the grace period (or a second signal came) and got SIGKILL. */
+  killed: boolean;
+}
+
+/** The signals that interrupt a run: Ctrl-C, `kill`/the runner's cancel, a closed terminal. */
+export const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+export type StopSignal = (typeof STOP_SIGNALS)[number];
+
+/** Where stop signals come from: the process, or an emitter in tests. */
+export interface SignalSource {
+  on(signal: StopSignal, listener: () => void): unknown;
+  off(signal: StopSignal, listener: () => void): unknown;
+}
+
+/** How long a stopped command gets to exit before its group is killed (the runner allows 7.5 s + 2.5 s). */
+export const DEFAULT_STOP_GRACE_MS = 10_000;
+/** After SIGKILL, how long we wait to see the group gone before carrying on. */
+const KILL_WAIT_MS = 2_000;
+const POLL_MS = 20;
+
+/** 128 + the signal's number, as a shell reports a process a signal ended: 130, 143, 129. */
+export function exitCodeForSignal(signal: StopSignal): number {
+  return 128 + osConstants.signals[signal];
 }
 
 export interface RunCommandOptions {
@@ -73,6 +100,12 @@ export interface RunCommandOptions {
   stdout(chunk: Buffer): void;
   stderr(chunk: Buffer): void;
   tailLines?: number;
+  /** Stop the command (SIGTERM to its group, SIGKILL after the grace period) after this long. */
+  timeoutMs?: number;
+  /** How long a stopped command may take to exit. Default DEFAULT_STOP_GRACE_MS. */
+  graceMs?: number;
+  /** Where SIGINT/SIGTERM/SIGHUP are listened for while the command runs. Default: process. */
+  signals?: SignalSource;
 }
 
 const TAIL_CHARS = 64 * 1024;
@@ -88,9 +121,42 @@ export async function runCommand(argv: readonly string[], options: RunCommandOpt
     if (tail.length > 2 * TAIL_CHARS) tail = tail.slice(-TAIL_CHARS);
   };
   const [program, ...args] = argv as [string, ...string[]];
+  const signals = options.signals ?? process;
+  const graceMs = options.graceMs ?? DEFAULT_STOP_GRACE_MS;
+  let stoppedBy: StopSignal | 'timeout' | null = null;
+  let killed = false;
+  let graceDeadline = Infinity;
+  const timers: NodeJS.Timeout[] = [];
+  const listeners = new Map<StopSignal, () => void>();
   const done = new Promise<{ exitCode: number | null; signal: string | null }>((res, rej) => {
     let settled = false;
-    const child = spawn(program, args, { cwd: options.cwd, env: options.env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    // Detached on POSIX: the command leads a new process group, so stopping it reaches every process
+    // it started, and a Ctrl-C at the terminal reaches mlops alone, which then stops the group itself.
+    const child = spawn(program, args, { cwd: options.cwd, env: options.env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true, detached: OWN_PROCESS_GROUP });
+    const kill = () => {
+      if (killed) return;
+      killed = true;
+      signalCommandGroup(child, 'SIGKILL');
+    };
+    const stop = (reason: StopSignal | 'timeout') => {
+      if (stoppedBy !== null) {
+        // A second signal (Ctrl-C twice; the runner's SIGTERM 7.5 s after its SIGINT) means now.
+        if (reason !== 'timeout') kill();
+        return;
+      }
+      stoppedBy = reason;
+      graceDeadline = Date.now() + graceMs;
+      signalCommandGroup(child, reason === 'timeout' ? 'SIGTERM' : reason);
+      timers.push(setTimeout(kill, graceMs));
+    };
+    if (child.pid !== undefined) {
+      for (const signal of STOP_SIGNALS) {
+        const listener = () => stop(signal);
+        listeners.set(signal, listener);
+        signals.on(signal, listener);
+      }
+      if (options.timeoutMs !== undefined) timers.push(setTimeout(() => stop('timeout'), options.timeoutMs));
+    }
     for (const [stream, sink] of [[child.stdout, options.stdout], [child.stderr, options.stderr]] as const) {
       const decoder = new StringDecoder('utf8');
       stream.on('data', (chunk: Buffer) => {
@@ -117,16 +183,36 @@ export async function runCommand(argv: readonly string[], options: RunCommandOpt
     child.once('close', (code, signal) => {
       if (settled) return;
       settled = true;
-      res({ exitCode: code, signal });
+      const pid = child.pid;
+      // The command has exited; what it started may not have. Once we stopped it, we return only
+      // when its whole group is gone, so nothing writes an output after mlops has reported.
+      const gone = stoppedBy === null || pid === undefined || !OWN_PROCESS_GROUP
+        ? Promise.resolve()
+        : waitForGroupGone(pid, () => graceDeadline, kill, () => killed);
+      void gone.catch(() => undefined).then(() => res({ exitCode: code, signal }));
     });
   });
   let result: { exitCode: number | null; signal: string | null };
   try {
     result = await done;
   } finally {
+    for (const t of timers) clearTimeout(t);
+    for (const [signal, listener] of listeners) signals.off(signal, listener);
     await new Promise<void>((res) => log.end(() => res()));
   }
   const lines = tail.split(/\r?\n/);
   if (lines.at(-1) === '') lines.pop();
-  return { ...result, tail: lines.slice(-(options.tailLines ?? 20)) };
+  return { ...result, tail: lines.slice(-(options.tailLines ?? 20)), stoppedBy, killed };
+}
+
+/** Polls until no live process is left in group `pgid`: SIGKILL at the grace deadline, then a bounded wait. */
+async function waitForGroupGone(pgid: number, graceDeadline: () => number, kill: () => void, killed: () => boolean): Promise<void> {
+  let killDeadline = Infinity;
+  while (processGroupAlive(pgid)) {
+    const now = Date.now();
+    if (!killed() && now >= graceDeadline()) kill();
+    if (killed() && killDeadline === Infinity) killDeadline = now + KILL_WAIT_MS;
+    if (now >= killDeadline) return; // SIGKILL cannot be caught; what is left cannot run another line
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
 }

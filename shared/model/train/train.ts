@@ -7,6 +7,8 @@
  *  3. a cache hit restores the declared outputs and skips the command;
  *  4. otherwise run the command (no shell unless one is named) with the params as a JSON file in
  *     MLOPS_PARAMS_FILE and the seed in MLOPS_SEED, streaming its output live and into the log;
+ *     a signal to mlops or the time limit stops the command's whole process group (command.ts),
+ *     fails the run and caches nothing;
  *  5. check that every declared output exists, digest them, write the run record, and cache the
  *     run if (and only if) it succeeded.
  */
@@ -15,14 +17,15 @@ import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { writeJsonAtomic } from '../../runtime/atomic-write.js';
 import { UsageError } from '../../runtime/errors.js';
-import { describeCommand, resolveCommand, runCommand, type CommandSpec } from './command.js';
+import { describeCommand, exitCodeForSignal, resolveCommand, runCommand, type CommandSpec, type SignalSource } from './command.js';
 import { checkGlobs, digestDeclaredInputs, digestFiles, matchGlobs } from './declared-files.js';
 import { environmentFingerprint, gitCommit } from './environment.js';
 import { loadParamsFile, mergeParams, type Params } from './params.js';
 import { checkModelName, runCacheKey } from './run-cache-key.js';
 import type { RunCache, RunCacheLog, RunCacheSaveResult } from './run-cache.js';
 import { RUN_SCHEMA, type EnvironmentFingerprint, type OriginalRun, type RunRecord } from './run-format.js';
-import { TrainingFailedError } from './train-errors.js';
+import { formatDuration } from './timeout.js';
+import { TrainingFailedError, TrainingInterruptedError } from './train-errors.js';
 
 export const DEFAULT_RUN_OUT = 'mlops-out/run.json';
 export const DEFAULT_LOG_OUT = 'mlops-out/train.log';
@@ -52,6 +55,10 @@ export interface TrainOptions {
   cwd?: string;
   /** Environment the command starts from (see childEnvironment). Default: process.env. */
   env?: Record<string, string | undefined>;
+  /** Time limit of the command: on expiry its process group is stopped and the run fails (exit 1). */
+  timeoutMs?: number;
+  /** How long a stopped command gets before its group is killed (default 10 s). */
+  stopGraceMs?: number;
 }
 
 export interface TrainPorts {
@@ -64,6 +71,8 @@ export interface TrainPorts {
   clock?: () => Date;
   environment?: (cwd: string, env: Record<string, string | undefined>) => Promise<EnvironmentFingerprint>;
   gitCommit?: (cwd: string, env: Record<string, string | undefined>) => Promise<string | null>;
+  /** Where SIGINT/SIGTERM/SIGHUP come from while the command runs. Default: the process. */
+  signals?: SignalSource;
 }
 
 export interface TrainResult {
@@ -196,7 +205,10 @@ export async function train(options: TrainOptions, ports: TrainPorts): Promise<T
     await writeFile(paramsFile, `${JSON.stringify(params, null, 2)}\n`);
     const env = { ...childEnvironment(baseEnv), MLOPS_PARAMS_FILE: paramsFile, MLOPS_SEED: String(seed), MLOPS_MODEL: model };
     ports.log.info(`running ${describeCommand(command)}`);
-    result = await runCommand(command.argv, { cwd, env, logPath, stdout: ports.stdout, stderr: ports.stderr });
+    result = await runCommand(command.argv, {
+      cwd, env, logPath, stdout: ports.stdout, stderr: ports.stderr,
+      timeoutMs: options.timeoutMs, graceMs: options.stopGraceMs, signals: ports.signals,
+    });
   } finally {
     await rm(paramsDir, { recursive: true, force: true });
   }
@@ -206,6 +218,21 @@ export async function train(options: TrainOptions, ports: TrainPorts): Promise<T
     await writeJsonAtomic(runPath, record);
     throw new TrainingFailedError(error);
   };
+
+  if (result.stoppedBy !== null) {
+    // Stopped by us: whatever it exited with, its outputs may be half-written, so nothing is cached.
+    const how = `${result.killed ? 'killed (SIGKILL) with every process it started' : 'stopped with every process it started'}`;
+    if (result.stoppedBy === 'timeout') {
+      const limit = formatDuration(options.timeoutMs!);
+      await appendFile(logPath, `\nmlops: the training command ran past its time limit (${limit}) and was ${how}; nothing was cached\n`);
+      return failed(`training command ran past its time limit of ${limit} and was ${how}; nothing was cached: ${describeCommand(command)} (raise the limit, or make the run shorter)`, []);
+    }
+    const message = `interrupted by ${result.stoppedBy}: the training command was ${how}; nothing was cached`;
+    await appendFile(logPath, `\nmlops: ${message}\n`);
+    const record: RunRecord = { ...base, status: 'failed', cache: cache ? 'miss' : 'off', outputs: [], ...finish(clock()), exit_code: result.exitCode, signal: result.signal, error: message };
+    await writeJsonAtomic(runPath, record);
+    throw new TrainingInterruptedError(message, exitCodeForSignal(result.stoppedBy));
+  }
 
   if (result.exitCode !== 0) {
     const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;

@@ -1,3 +1,5 @@
+import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,5 +54,19 @@ describe('training command', () => {
       cwd: dir, env: process.env, logPath: join(dir, 'l.log'), stdout: () => {}, stderr: () => {},
     });
     expect(result).toMatchObject({ exitCode: null, signal: 'SIGTERM' });
+  });
+
+  it.skipIf(process.platform === 'win32')('kills the process group with SIGKILL when it outlives the grace period, then stops listening', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cmd-'));
+    const signals = new EventEmitter();
+    // The shell and its sleep both ignore SIGTERM (an ignored signal survives exec): only SIGKILL ends them.
+    const running = runCommand(['sh', '-c', `trap '' TERM; echo up; sleep 2; echo late > late.txt`], {
+      cwd: dir, env: process.env, logPath: join(dir, 'l.log'), stdout: (c) => void (c.toString().includes('up') && signals.emit('SIGTERM')), stderr: () => {},
+      graceMs: 200, signals,
+    });
+    const result = await running;
+    expect(result).toMatchObject({ stoppedBy: 'SIGTERM', killed: true, signal: 'SIGKILL' });
+    expect(existsSync(join(dir, 'late.txt'))).toBe(false);
+    for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) expect(signals.listenerCount(name)).toBe(0);
   });
 });
