@@ -1,12 +1,13 @@
 /**
  * Gate semantics, rule by rule, on real metrics: iterative/example-get-started's baseline model
  * (1-baseline-eval) and its bigrams model (2-bigrams-eval), read with importMetrics as evaluate
- * --import does. Values checked by hand against each snapshot's eval/live/metrics.json:
+ * --import does, from the copies in test/fixtures/dvc (provenance in its README), so the semantics
+ * are tested in every clone. Values checked by hand against each snapshot's eval/live/metrics.json:
  * roc_auc.test 0.9319648794149968 → 0.9460213440787918, avg_prec.test 0.9014016422240393 → 0.9249974999612706.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sharedFile } from '../support/shared-workspace.js';
 import { importMetrics } from '../../shared/model/import/index.js';
 import { EVALUATION_SCHEMA, type EvaluationReport } from '../../shared/model/evaluation-format.js';
 import { compareReports } from '../../shared/compare/compare.js';
@@ -15,7 +16,7 @@ import type { MetricRule, ModelConfigInput } from '../../shared/config/mlops-con
 import { evaluateRules, ZERO_BASELINE_EPSILON } from '../../shared/compare/rules.js';
 import { ContractError } from '../../shared/runtime/errors.js';
 
-const { path: dvcData, absent: noRealdata } = sharedFile('realdata/dvc', 'the gate tests on real DVC metrics');
+const dvcData = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/dvc');
 
 async function importedReport(dir: string): Promise<EvaluationReport> {
   const r = await importMetrics(path.join(dvcData, dir));
@@ -46,7 +47,6 @@ let head: EvaluationReport;
 let H: number;
 let B: number;
 beforeAll(async () => {
-  if (noRealdata) return;
   base = await importedReport('1-baseline-eval');
   head = await importedReport('2-bigrams-eval');
   H = head.metrics['roc_auc.test']!.value;
@@ -62,7 +62,7 @@ function gate(rule: MetricRule, h = head, b: EvaluationReport | null = base, ext
 const metric = (c: Comparison, name = 'roc_auc.test'): MetricComparison => c.metrics.find((m) => m.name === name)!;
 const outcome = (c: Comparison, rule: string) => metric(c).rules.find((r) => r.rule === rule)!.outcome;
 
-describe.skipIf(noRealdata)('gate rules on the example-get-started bigrams model vs its baseline', () => {
+describe('gate rules on the example-get-started bigrams model vs its baseline', () => {
   it('reads the real values, with roc_auc.test higher-is-better by default', () => {
     expect(B).toBe(0.9319648794149968);
     expect(H).toBe(0.9460213440787918);
