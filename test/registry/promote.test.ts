@@ -7,7 +7,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IntegrityError } from '../../shared/registry/errors.js';
-import { promoteModel, type PromoteOptions } from '../../shared/registry/promote.js';
+import { promoteModel, verifyRelease, type PromoteOptions } from '../../shared/registry/promote.js';
 import { publishModel } from '../../shared/registry/publish.js';
 import { readAudit, readState } from '../../shared/registry/state-update.js';
 import { InputError, UsageError } from '../../shared/runtime/errors.js';
@@ -89,6 +89,23 @@ describe('promoteModel', () => {
     manifest.assets = manifest.assets.map((a: { name: string }) => (a.name === 'model.tar.gz' ? old.assets.find((b: { name: string }) => b.name === 'model.tar.gz') : a));
     await writeFile(join(folder('1.0.2'), 'manifest.json'), JSON.stringify(manifest, null, 2));
     await expectRefused('1.0.2', /manifest\.json has SHA-256 [0-9a-f]{64}, but [0-9a-f]{64} was recorded when it was published/);
+  });
+
+  it('without a recorded manifest digest, still stops on an archive whose files differ from the manifest\'s list', async () => {
+    // A version the state does not list (published before state existed, or state rebuilt) has no
+    // recorded digest: swap in 1.0.0's archive and fix up only its asset digest, and the archive's
+    // file list (same names and sizes, other contents) is the one check left to catch it.
+    const manifest = JSON.parse(await readFile(join(folder('1.0.2'), 'manifest.json'), 'utf8'));
+    const old = JSON.parse(await readFile(join(folder('1.0.0'), 'manifest.json'), 'utf8'));
+    await writeFile(join(folder('1.0.2'), 'model.tar.gz'), await readFile(join(folder('1.0.0'), 'model.tar.gz')));
+    manifest.assets = manifest.assets.map((a: { name: string }) => (a.name === 'model.tar.gz' ? old.assets.find((b: { name: string }) => b.name === 'model.tar.gz') : a));
+    await writeFile(join(folder('1.0.2'), 'manifest.json'), JSON.stringify(manifest, null, 2));
+    const ref = (await w.ports.releases.find('weather', '1.0.2'))!;
+    const err = await verifyRelease(w.ports.releases, ref, undefined).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IntegrityError);
+    expect((err as Error).message).toMatch(/the files in model\.tar\.gz differ from the manifest's list; not promoting/);
+    // The untouched 1.0.1 passes the same check, so the refusal is about the list, not the missing digest.
+    await expect(verifyRelease(w.ports.releases, (await w.ports.releases.find('weather', '1.0.1'))!, undefined)).resolves.toMatchObject({ manifest: { version: '1.0.1' } });
   });
 
   it('says which versions exist when asked for one that does not, and refuses hostile input', async () => {
