@@ -61,7 +61,7 @@ export const sliceRuleSchema = z
 
 export const significanceSchema = z
   .strictObject({
-    resamples: z.number().int().min(0).describe('Paired bootstrap resamples for CIs of the deltas; 0 turns significance off; default 200 (as evaluate)'),
+    resamples: z.number().int().min(0).max(100_000).describe('Paired bootstrap resamples for CIs of the deltas; 0 turns significance off; default 200 (as evaluate)'),
     confidence: z.number().gt(0).lt(1).describe('Two-sided confidence of the delta CIs; default 0.95'),
     alpha: z.number().gt(0).lt(1).describe("Significance level reported with McNemar's and DeLong's p-values; default 0.05"),
     seed: z.number().int().describe('PRNG seed of the paired bootstrap; default 20240101'),
@@ -218,6 +218,31 @@ export async function gateRulesOf(o: { rules?: ModelConfigInput; model?: string;
   const config = await loadConfig(o.config);
   const rules = modelConfigOf(config, o.model, o.config);
   return { rules, model: rules && o.model === undefined ? Object.keys(config.models ?? {})[0] : o.model };
+}
+
+function modelRuleProblems(m: ModelConfig): YamlProblem[] {
+  const out = ruleProblems(m.metrics, ['metrics']);
+  for (const [column, s] of Object.entries(m.slices ?? {})) out.push(...ruleProblems(s.metrics, ['slices', column, 'metrics']));
+  return out;
+}
+
+const RULES_OPTIONS: YamlSchemaOptions<ModelConfig> = {
+  error: (what, options) => new ContractError(what, options),
+  empty: { what: 'the rules are empty', hint: 'write one model\'s section of mlops.yaml, e.g. metrics: { roc_auc: { threshold: 0.8 } }' },
+  semantic: modelRuleProblems,
+};
+
+/**
+ * One model's rules written as YAML (compare's `rules` input, `mlops compare --rules FILE`): the
+ * same checks and messages as mlops.yaml (line:col, alias bombs and reserved names refused).
+ */
+export function parseModelRulesText(text: string, where: string): ModelConfig {
+  return parseYamlText(text, where, modelConfigSchema, RULES_OPTIONS);
+}
+
+/** parseModelRulesText of a file. */
+export async function loadModelRules(file: string): Promise<ModelConfig> {
+  return loadYamlFile(file, modelConfigSchema, { ...RULES_OPTIONS, notFound: 'rules file not found', cannotRead: 'cannot read the rules file', missingHint: 'check the path' });
 }
 
 /** Checks a model config given as an action input or option (not from a file). */

@@ -64,9 +64,37 @@ class YamlSource {
       const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
       throw error(`invalid YAML: ${first}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
     }
-    const data: unknown = doc.toJS({ maxAliasCount: 100 });
+    let data: unknown;
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      // The yaml package refuses an alias that expands too often (a "billion laughs" file).
+      if (e instanceof ReferenceError || e instanceof RangeError) {
+        throw error('the YAML expands its aliases (*name) too many times', { location: { file, line: 1, column: 1 }, hint: 'write the values out instead of nesting aliases of aliases', cause: e });
+      }
+      throw e;
+    }
     if (data === null || data === undefined) throw error(empty.what, { location: { file, line: 1, column: 1 }, hint: empty.hint });
-    return new YamlSource(file, data, doc, lines);
+    const source = new YamlSource(file, data, doc, lines);
+    source.throwReservedKey(error);
+    return source;
+  }
+
+  /**
+   * Every name in these files becomes a key of a plain object once zod has checked it, and zod (like
+   * any `obj[key] = v`) turns a key `__proto__` into the object's prototype: the model, column or
+   * metric would vanish without a word (a gate that never runs). A Map throughout is impractical
+   * here (the schemas are zod records shared with the JSON Schema for editors), so the one name that
+   * cannot survive is refused at its line. `constructor` and `prototype` survive as own keys; lookups
+   * by name use Object.hasOwn.
+   */
+  private throwReservedKey(error: ErrorFactory): void {
+    const found = findKeyPath(this.data, RESERVED_KEY, []);
+    if (found === undefined) return;
+    throw error(`"${RESERVED_KEY}" cannot be a name here (JavaScript reserves it for an object's prototype)`, {
+      location: this.location(found.slice(0, -1), RESERVED_KEY),
+      hint: 'rename it',
+    });
   }
 
   /** Offset of the node at `path` (or its closest existing ancestor), or of the key `atKey` below it. */
@@ -99,6 +127,26 @@ class YamlSource {
     const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more problem${sorted.length > 2 ? 's' : ''})` : '';
     throw error(`${p.what}${more}`, { location: this.location(p.path, p.atKey), hint: p.hint });
   }
+}
+
+/** The one object key that `obj[key] = value` cannot store as data. */
+export const RESERVED_KEY = '__proto__';
+
+/** The key path of the first own key `key` in nested plain data (iterative: data may nest deeply). */
+function findKeyPath(data: unknown, key: string, base: PropertyKey[]): PropertyKey[] | undefined {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: base }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      continue;
+    }
+    if (Object.hasOwn(value, key)) return [...path, key];
+    const entries = Object.entries(value);
+    for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i]![1], path: [...path, entries[i]![0]] });
+  }
+  return undefined;
 }
 
 /** Where a YAML node starts in the source text (character offset), when the parser kept its range. */
@@ -151,7 +199,7 @@ export function describeValue(v: unknown): string {
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let v = data;
   for (const seg of path) {
-    if (v === null || typeof v !== 'object') return undefined;
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, seg)) return undefined;
     v = (v as Record<PropertyKey, unknown>)[seg as string];
   }
   return v;

@@ -96,6 +96,16 @@ class JsonlParser {
     });
   }
 
+  /** A nested value as JSON text; JSON.parse takes any depth but JSON.stringify recurses. */
+  private nestedText(v: object, key: string): string {
+    try {
+      return JSON.stringify(v);
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      this.fail(`the value of "${key.length > 60 ? `${key.slice(0, 60)}…` : key}" nests too deeply to keep as text`);
+    }
+  }
+
   private record(text: string): void {
     let obj: unknown;
     try {
@@ -120,7 +130,7 @@ class JsonlParser {
       let c = this.index.get(key);
       if (c === undefined) c = this.addColumn(key);
       const v = (obj as Record<string, unknown>)[key];
-      this.values[c][r] = v !== null && typeof v === 'object' ? JSON.stringify(v) : (v as CellValue);
+      this.values[c][r] = v !== null && typeof v === 'object' ? this.nestedText(v, key) : (v as CellValue);
     }
     this.lines[r] = this.line;
     this.rows = r + 1;

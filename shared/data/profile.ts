@@ -26,6 +26,10 @@ import { FrequentItems } from './sketch/frequent-items.js';
 import { NumberCounter, StringCounter } from './sketch/value-counter.js';
 import { PROFILE_SCHEMA, type ColumnProfile, type Profile } from './profile-format.js';
 import type { CellValue, RecordBatch } from './table.js';
+import { InputError } from '../runtime/errors.js';
+
+/** The one column name a profile (JSON object keys) cannot carry. */
+export const RESERVED_COLUMN = '__proto__';
 import { BatchDictionaries, type ColumnDictionary } from './batch-dictionary.js';
 import {
   compileTimestampFormat,
@@ -246,16 +250,18 @@ class ColumnAccumulator {
   readonly frequent = new FrequentItems();
   readonly text: TextStats = { min_len: null, max_len: null, sum_len: 0, min: null, max: null };
 
-  private readonly strs = new StringCounter();
-  private readonly nums = new NumberCounter();
-  private readonly dates = new NumberCounter(64);
+  // Per-batch counters and buffers start small and grow: one accumulator exists per column before
+  // the first row, and at 1,024 slots each they were ~100 KB a column (1 GB for 10,000 columns).
+  private readonly strs = new StringCounter(16);
+  private readonly nums = new NumberCounter(16);
+  private readonly dates = new NumberCounter(16);
   private boolTrue = 0;
   private boolFalse = 0;
   /** Per-batch finite numeric / temporal values with weights, for moments and KLL. */
-  private readonly numVals = new NumberCounter();
-  private readonly tmpVals = new NumberCounter(64);
-  private valBuf = new Float64Array(1024);
-  private wBuf = new Float64Array(1024);
+  private readonly numVals = new NumberCounter(16);
+  private readonly tmpVals = new NumberCounter(16);
+  private valBuf = new Float64Array(16);
+  private wBuf = new Float64Array(16);
   private readonly byText: boolean;
   private readonly pattern: TimestampPattern | undefined;
   private readonly patternIsDate: boolean;
@@ -351,10 +357,10 @@ class ColumnAccumulator {
 
   /** Items for the frequent-items sketch, folded once per batch. */
   private stageKeys: string[] = [];
-  private stageCounts = new Float64Array(1024);
+  private stageCounts = new Float64Array(16);
   private stageLen = 0;
   /** Numeric items by value, so "1" and "1.0" are one item before they become text. */
-  private readonly numKeys = new NumberCounter();
+  private readonly numKeys = new NumberCounter(16);
 
   private stage(text: string, c: number): void {
     if (this.stageLen === this.stageCounts.length) {
@@ -452,7 +458,13 @@ export function createProfiler(options: ProfilerOptions): Profiler {
   const accFor = (name: string): ColumnAccumulator => {
     let a = accs.get(name);
     if (!a) {
-      a = new ColumnAccumulator(name, types[name], formats[name], nullTokens);
+      // The profile is a versioned JSON file whose columns are object keys: `__proto__` cannot be
+      // one (every reader, ours and JSON.parse-based ones alike, would drop it), so it is refused.
+      if (name === RESERVED_COLUMN) {
+        throw new InputError(`a column named "${RESERVED_COLUMN}" cannot be profiled (JavaScript reserves the name for an object's prototype, so the profile could not keep it)`, { hint: 'rename the column' });
+      }
+      // Own keys only: a column named "constructor" must not find Object.prototype.constructor.
+      a = new ColumnAccumulator(name, Object.hasOwn(types, name) ? types[name] : undefined, Object.hasOwn(formats, name) ? formats[name] : undefined, nullTokens);
       accs.set(name, a);
       order.push(name);
     }

@@ -12,8 +12,7 @@
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { parseModelConfig } from '../config/mlops-config.js';
+import { parseModelRulesText } from '../config/mlops-config.js';
 import type { CompareStepBaseline, CompareStepResult } from '../compare/compare-step.js';
 import { LocalForge } from '../github/local-forge.js';
 import { DEFAULT_REGISTRY_DIR, openLocalRegistry } from '../registry/local-registry.js';
@@ -181,7 +180,7 @@ async function compareLocally(head: string, trainedModel: string | undefined, pl
   const settings = compareSettingsOf(o.sources, o.own);
   const model = settings?.model ?? trainedModel;
   const configFile = settings?.config ? resolve(dir, settings.config) : existsSync(join(dir, 'mlops.yaml')) ? join(dir, 'mlops.yaml') : undefined;
-  const rules = settings?.rules === undefined ? undefined : parseModelConfig(parseYaml(settings.rules), `${settings.workflow} rules`);
+  const rules = settings?.rules === undefined ? undefined : parseModelRulesText(settings.rules, `${settings.workflow} rules`);
   const previous = join(outDir, 'previous', 'evaluation.json');
   const registryDir = resolve(dir, o.registry ?? DEFAULT_REGISTRY_DIR);
 

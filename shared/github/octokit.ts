@@ -177,11 +177,26 @@ export function createGitHubClient(options: GitHubClientOptions = {}): GitHubCli
 
   // Registered after the plugins, so it wraps them: it sees only what survives their retries.
   octokit.hook.wrap('request', async (request, opts) => {
+    let response: Awaited<ReturnType<typeof request>>;
     try {
-      return await request(opts);
+      response = await request(opts);
     } catch (e) {
       throw toForgeError(e, opts.method, String(opts.url), baseUrl);
     }
+    // @octokit/request hands back the raw text when a JSON answer does not parse (a connection cut
+    // mid-body, a proxy's error page): callers would then fail on a string far from the cause.
+    if (typeof response.data === 'string' && /\bjson\b/i.test(String(response.headers['content-type'] ?? ''))) {
+      const method = opts.method;
+      const url = String(opts.url);
+      throw new ForgeError({
+        method,
+        route: routeTemplate(method, url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url),
+        status: response.status,
+        githubMessage: `the answer is not valid JSON (${response.data.length} characters; cut short?)`,
+        hint: 'GitHub or a proxy sent an incomplete answer; re-run the job',
+      });
+    }
+    return response;
   });
   return octokit;
 }

@@ -575,11 +575,22 @@ async function regressionBlock(y: Float64Array, pred: Float64Array, boot: Bootst
 // ---------------------------------------------------------------------------------------------
 // The operation
 
+/** The most bootstrap resamples evaluate and compare accept. */
+export const MAX_RESAMPLES = 100_000;
+
+/** The one metric name an evaluation report (JSON object keys) cannot carry. */
+const RESERVED_METRIC = '__proto__';
+
 function checkOptions(o: EvaluateOptions): void {
   const intIn = (v: number | undefined, flag: string, min: number) => {
     if (v !== undefined && !(Number.isInteger(v) && v >= min)) throw new UsageError((n) => `${n.option(flag)} must be an integer ≥ ${min}, got ${v}`);
   };
   intIn(o.resamples, 'resamples', 0);
+  // Each resample keeps one value per metric and revisits every row: beyond this the arrays no
+  // longer fit in memory and the run would take days, while 10,000 already fixes a 95% CI's ends.
+  if (o.resamples !== undefined && o.resamples > MAX_RESAMPLES) {
+    throw new UsageError((n) => `${n.option('resamples')} must be at most ${MAX_RESAMPLES}, got ${o.resamples}`, { hint: '1,000 to 10,000 resamples give stable 95% intervals' });
+  }
   intIn(o.minSliceSize, 'min-slice-size', 0);
   if (o.seed !== undefined && !(Number.isInteger(o.seed) && Math.abs(o.seed) <= 0xffffffff)) throw new UsageError((n) => `${n.option('seed')} must be a 32-bit integer, got ${o.seed}`);
   if (o.threshold !== undefined && !(o.threshold >= 0 && o.threshold <= 1)) throw new UsageError((n) => `${n.option('threshold')} must be in [0, 1], got ${o.threshold}`);
@@ -643,12 +654,20 @@ function emptyReport(): Omit<EvaluationReport, 'source' | 'task'> {
 async function evaluateImport(options: EvaluateOptions, path: string): Promise<EvaluateResult> {
   const imported = await importMetrics(path, { tensorboardSelect: options.tensorboardSelect, mlflowRun: options.mlflowRun });
   const report: EvaluationReport = { ...emptyReport(), source: 'import', task: options.task ?? null, models: await modelDigests(options.models) };
+  if (Object.hasOwn(imported.metrics, RESERVED_METRIC)) {
+    // The report's metrics are JSON object keys that every reader (zod, JSON.parse + assignment)
+    // turns into a prototype instead of data: the metric would vanish and its gate never run.
+    throw new InputError(`a metric named "${RESERVED_METRIC}" cannot be imported (JavaScript reserves the name for an object's prototype, so the report could not keep it)`, {
+      location: { file: path },
+      hint: 'rename the metric where the tool logs it',
+    });
+  }
   for (const [name, value] of Object.entries(imported.metrics)) {
     if (!Number.isFinite(value)) {
       report.omitted.push({ metric: name, reason: `not a finite number (${value})` });
       continue;
     }
-    const known = (METRICS as Record<string, (typeof METRICS)[MetricName] | undefined>)[name];
+    const known = Object.hasOwn(METRICS, name) ? (METRICS as Record<string, (typeof METRICS)[MetricName] | undefined>)[name] : undefined;
     report.metrics[name] = known ? { value, direction: known.direction } : { value };
   }
   if (Object.keys(report.metrics).length === 0) {

@@ -39,7 +39,17 @@ function checkState(model: string, value: unknown): RegistryState {
 
 /** The model's state, or undefined when nothing was ever recorded for it. */
 export async function readState(store: StateStore, model: string): Promise<{ state: RegistryState; revision?: string } | undefined> {
-  const doc = await store.read(model);
+  let doc: Awaited<ReturnType<StateStore['read']>>;
+  try {
+    doc = await store.read(model);
+  } catch (e) {
+    // A state file cut short or overwritten by hand is bad input, not a bug in the store.
+    if (!(e instanceof SyntaxError)) throw e;
+    throw new InputError(`registry state of model "${model}" is not JSON: ${e.message.split('\n')[0]}`, {
+      hint: 'the state document was cut short or edited by hand; restore it from version control or rebuild it from the audit log',
+      cause: e,
+    });
+  }
   if (!doc) return undefined;
   return { state: checkState(model, doc.value), revision: doc.revision };
 }

@@ -303,8 +303,8 @@ export function renderChart(c: Comparison, folded: ReadonlySet<string> = new Set
   const ms = chartMetrics(c, folded);
   if (ms.length < 2) return [];
   const values = ms.flatMap((m) => [m.head!, m.baseline!]);
-  const lo = Math.max(0, Math.floor((Math.min(...values) - 0.05) * 10) / 10);
-  const hi = Math.min(1, Math.ceil((Math.max(...values) + 0.02) * 10) / 10);
+  const lo = Math.max(0, Math.floor((values.reduce((a, b) => Math.min(a, b), Infinity) - 0.05) * 10) / 10);
+  const hi = Math.min(1, Math.ceil((values.reduce((a, b) => Math.max(a, b), -Infinity) + 0.02) * 10) / 10);
   const num = (x: number) => String(Number(x.toFixed(4)));
   const left = c.metrics.filter((m) => m.rules.length > 0 && !ms.includes(m));
   const why = left.length ? ` Gated but not charted (lower is better, outside 0–1 or missing a value): ${left.map((m) => esc(m.name, 60)).join(', ')}.` : '';

@@ -125,7 +125,7 @@ export function renderDriftChart(columns: readonly ColumnDrift[], max = 20, alar
   const shown = orderColumns(columns, alarmed).slice(0, Math.max(0, max));
   if (shown.length === 0) return [];
   const scores = shown.map((c) => driftScore(c));
-  const top = Math.max(2, Math.ceil(Math.max(...scores) * 1.1));
+  const top = Math.max(2, Math.ceil(scores.reduce((a, b) => Math.max(a, b), -Infinity) * 1.1));
   return [
     '```mermaid',
     'xychart-beta',

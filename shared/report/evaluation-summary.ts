@@ -83,7 +83,8 @@ export function renderEvaluationSummary(r: EvaluationReport): string {
 /** Plain text for the terminal: one line per metric, then what was written. */
 export function renderEvaluationText(r: EvaluationReport): string {
   const lines: string[] = [];
-  const width = Math.max(0, ...Object.keys(r.metrics).map((k) => k.length));
+  // reduce, not Math.max(...): an import may carry more metrics than a call has arguments.
+  const width = Object.keys(r.metrics).reduce((w, k) => Math.max(w, k.length), 0);
   for (const [name, m] of Object.entries(r.metrics)) lines.push(`${name.padEnd(width)}  ${formatMetric(m.value)}${m.ci ? `  ${ci(m)}` : ''}`);
   for (const o of r.omitted) lines.push(`${o.metric.padEnd(width)}  omitted: ${o.reason}`);
   if (r.slices.length + r.skipped_slices.length > 0) lines.push(`slices: ${r.slices.length} evaluated, ${r.skipped_slices.length} skipped (< ${r.min_slice_size} rows)`);

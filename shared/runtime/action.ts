@@ -85,8 +85,28 @@ export type OutputValue = string | number | boolean;
 /** Sets step outputs; numbers and booleans are written as their JSON text (`3`, `true`). */
 export function setOutputs(outputs: Record<string, OutputValue | undefined>): void {
   for (const [name, value] of Object.entries(outputs)) {
-    if (value !== undefined) core.setOutput(name, value);
+    if (value === undefined) continue;
+    try {
+      core.setOutput(name, value);
+    } catch (e) {
+      // @actions/core appends to the file GITHUB_OUTPUT names; a runner (or a step's env:) that
+      // points it at a missing folder or a folder is the environment's fault, not ours.
+      throw new UsageError(`cannot write the step's outputs to GITHUB_OUTPUT (${JSON.stringify(process.env.GITHUB_OUTPUT ?? '')}): ${runnerFileProblem(e)}`, {
+        hint: 'the runner sets GITHUB_OUTPUT to a file it created; do not override it in the step\'s env:',
+        cause: e,
+      });
+    }
   }
+}
+
+/** What went wrong with a runner file, without @actions/core's stack. */
+function runnerFileProblem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  const message = e instanceof Error ? e.message : String(e);
+  return message.split('\n')[0]!;
 }
 
 /**
@@ -95,7 +115,14 @@ export function setOutputs(outputs: Record<string, OutputValue | undefined>): vo
  */
 export async function appendSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(fitSummary(markdown), true).write();
+  try {
+    await core.summary.addRaw(fitSummary(markdown), true).write();
+  } catch (e) {
+    // The step's work is done and its outputs set: an unwritable summary is worth a warning in
+    // the log, not a failed step with a stack.
+    core.summary.emptyBuffer();
+    annotate('warning', `the job summary was not written to GITHUB_STEP_SUMMARY (${JSON.stringify(process.env.GITHUB_STEP_SUMMARY)}): ${runnerFileProblem(e)}`);
+  }
 }
 
 export function fitSummary(markdown: string, limit = SUMMARY_LIMIT_BYTES): string {

@@ -16,9 +16,34 @@ export interface CliIo {
   env: Record<string, string | undefined>;
 }
 
+/**
+ * Streams whose reader went away (`mlops registry list | head -1`). Writing to a closed pipe is not
+ * the user's mistake nor our bug: further output to it is dropped and the command finishes (its
+ * files are written whole), exiting quietly instead of dying on an unhandled EPIPE with a stack.
+ */
+const closedStreams = new WeakSet<NodeJS.WriteStream>();
+const guardedStreams = new WeakSet<NodeJS.WriteStream>();
+
+function guardClosedPipe(stream: NodeJS.WriteStream): void {
+  if (guardedStreams.has(stream)) return;
+  guardedStreams.add(stream);
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    // EPIPE, or the stream destroyed after it: drop the rest. Anything else on a terminal
+    // stream has nowhere to be reported either, so it ends the same way.
+    closedStreams.add(stream);
+    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') process.exitCode ??= EXIT_INTERNAL;
+  });
+}
+
+function writeUnlessClosed(stream: NodeJS.WriteStream, text: string): void {
+  if (closedStreams.has(stream) || stream.destroyed) return;
+  guardClosedPipe(stream);
+  stream.write(text);
+}
+
 export const processIo: CliIo = {
-  stdout: (t) => void process.stdout.write(t),
-  stderr: (t) => void process.stderr.write(t),
+  stdout: (t) => writeUnlessClosed(process.stdout, t),
+  stderr: (t) => writeUnlessClosed(process.stderr, t),
   env: process.env,
 };
 

@@ -1,8 +1,7 @@
 /** compare: inputs -> runCompareStep() -> comment, check run, outputs, job summary, exit code. */
 import { existsSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { parseModelConfig } from '../../../shared/config/mlops-config.js';
+import { parseModelRulesText } from '../../../shared/config/mlops-config.js';
 import { runCompareStep } from '../../../shared/compare/compare-step.js';
 import { actionsArtifactDownloader } from '../../../shared/github/actions-artifact.js';
 import { forgeArtifactDownloader, isGitHubEnterpriseServer } from '../../../shared/github/artifact-download.js';
@@ -33,7 +32,7 @@ export const run = (): Promise<void> =>
   // The Run link goes to the run that produced the report (its logs show the training): for the
   // fork-safe pair that is the triggering run, which a re-run keeps, so the comment stays the same.
   const reportRunUrl = ctx.sourceRunId && ctx.runUrl ? ctx.runUrl.replace(/\/actions\/runs\/\d+$/, `/actions/runs/${ctx.sourceRunId}`) : ctx.runUrl;
-  const rules = input.rules === undefined ? undefined : parseModelConfig(parseYaml(input.rules), 'input rules');
+  const rules = input.rules === undefined ? undefined : parseModelRulesText(input.rules, 'input rules');
   const config = input.config ?? (existsSync('mlops.yaml') ? 'mlops.yaml' : undefined);
   const download = forge && (isGitHubEnterpriseServer(env.GITHUB_SERVER_URL) ? forgeArtifactDownloader(forge) : actionsArtifactDownloader(input.token!));
   const result = await runCompareStep(

@@ -1,10 +1,9 @@
 /** rank-candidates: inputs -> runRankStep() -> sticky PR comment, outputs, job summary, exit code. */
 import { existsSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { BaselineSpec } from '../../../shared/compare/baseline.js';
 import { candidateFiles, runRankStep } from '../../../shared/compare/rank-step.js';
-import { parseModelConfig } from '../../../shared/config/mlops-config.js';
+import { parseModelRulesText } from '../../../shared/config/mlops-config.js';
 import { forgeArtifactDownloader } from '../../../shared/github/artifact-download.js';
 import { openPrStep, prStepInputShape } from '../../../shared/github/pr-step-inputs.js';
 import { appendSummary, failStep, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
@@ -30,7 +29,7 @@ export const run = (): Promise<void> =>
   const input = readInputs(inputs);
   const env = process.env;
   const { ctx, forge, target, baseline: spec } = await openPrStep(input, env, logInfo);
-  const rules = input.rules === undefined ? undefined : parseModelConfig(parseYaml(input.rules), 'input rules');
+  const rules = input.rules === undefined ? undefined : parseModelRulesText(input.rules, 'input rules');
   const config = input.config ?? (existsSync('mlops.yaml') ? 'mlops.yaml' : undefined);
   if (spec.kind === 'production' && !input.model) throw new UsageError('baseline production: which model\'s registry versions? none is named', { hint: 'set input model' });
   const baseline: BaselineSpec = spec.kind === 'production' ? { ...spec, model: input.model! } : spec;

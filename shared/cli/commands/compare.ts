@@ -1,10 +1,8 @@
 /** `mlops compare`: the compare step on the command line, posting through a LocalForge. */
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { writeFileAtomic } from '../../runtime/atomic-write.js';
-import { parseModelConfig } from '../../config/mlops-config.js';
+import { loadModelRules } from '../../config/mlops-config.js';
 import { CommandUsageError, parseCommandArgs, requireOption, type CliIo, type Command } from '../../runtime/cli.js';
 import type { CompareStepBaseline } from '../../compare/compare-step.js';
 import { openRegistryFromFlags, REGISTRY_FLAGS, REGISTRY_FLAGS_HELP } from '../registry-flags.js';
@@ -90,7 +88,7 @@ export const compareCommand: Command = {
     const registryFlag = (['registry', 'registry-branch', 'baseline-alias'] as const).find((f) => values[f] !== undefined);
     if (kind !== 'production' && registryFlag) throw new CommandUsageError(`--${registryFlag} goes with --baseline production`, usage);
     if (values.comment === '') throw new CommandUsageError('--comment needs a file name, or "-" for stdout', usage);
-    const rules = values.rules === undefined ? undefined : parseModelConfig(parseYaml(await readFile(values.rules, 'utf8')), values.rules);
+    const rules = values.rules === undefined ? undefined : await loadModelRules(values.rules);
     let baseline: CompareStepBaseline;
     if (kind === 'production') {
       // --repo names the LocalForge's repository too: it picks the GitHub registry only when no --registry folder is given.

@@ -93,7 +93,7 @@ export const driftCommand: Command = {
     const r = step.report;
     const alarmed = new Set((r.data.alarms ?? []).map((a) => a.column));
     const rows = [['column', 'test', 'statistic', 'p-value', 'threshold', 'drifted'], ...r.data.columns.map((c) => [c.column, c.test, fmt(c.statistic), fmt(c.p_value), String(c.threshold), alarmed.has(c.column) ? 'ALARM' : c.drifted ? 'DRIFT' : '-'])];
-    const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+    const widths = rows[0]!.map((_, i) => rows.reduce((w, row) => Math.max(w, row[i]!.length), 0));
     io.stdout(rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n') + '\n');
     for (const s of r.data.skipped) io.stdout(`skipped ${s.column}: ${s.reason}\n`);
     for (const m of r.metrics) io.stdout(`${m.passed ? 'ok  ' : 'FAIL'} ${m.message}\n`);

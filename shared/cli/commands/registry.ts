@@ -34,7 +34,7 @@ const options = { ...REGISTRY_FLAGS, format: { type: 'string' } } as const;
 const clean = (s: string | null | undefined) => (s ?? '-').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 
 function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const widths = rows[0]!.map((_, i) => rows.reduce((w, r) => Math.max(w, r[i]!.length), 0));
   return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n') + '\n';
 }
 

@@ -81,7 +81,7 @@ export function csvMetricsFromText(text: string, file: string): CsvMetrics {
     });
   }
   const skipped: SkippedMetric[] = [];
-  const metrics: Record<string, number> = {};
+  const metrics: Record<string, number> = Object.create(null); // user names as keys: "__proto__" must stay data
 
   if (names.length === 2 && NAME_HEADERS.has(names[0].toLowerCase()) && names[1].toLowerCase() === 'value') {
     for (const { record, info } of rows) {

@@ -109,7 +109,7 @@ export async function importDvcMetrics(folder: string): Promise<DvcMetrics> {
     });
   }
 
-  const metrics: Record<string, number> = {};
+  const metrics: Record<string, number> = Object.create(null); // user names as keys: "__proto__" must stay data
   const skipped: SkippedMetric[] = [];
   const prefixed = files.length > 1;
   for (const rel of files) {

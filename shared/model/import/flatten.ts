@@ -46,7 +46,14 @@ function put(out: FlattenedMetrics, key: string, v: number): void {
   out.metrics[key] = v;
 }
 
-function walk(value: unknown, key: string, out: FlattenedMetrics): void {
+/** Deeper than this is not a metrics document (and a recursive walk must stay off the stack's end). */
+const MAX_DEPTH = 256;
+
+function walk(value: unknown, key: string, out: FlattenedMetrics, depth = 0): void {
+  if (depth > MAX_DEPTH) {
+    out.skipped.push({ key: key.length > 80 ? `${key.slice(0, 80)}…` : key, reason: `nested deeper than ${MAX_DEPTH} levels` });
+    return;
+  }
   if (typeof value === 'number') {
     if (Number.isFinite(value)) put(out, key, value);
     else out.skipped.push({ key, reason: `not finite (${value})` });
@@ -66,7 +73,7 @@ function walk(value: unknown, key: string, out: FlattenedMetrics): void {
       out.skipped.push({ key, reason: 'an empty mapping' });
       return;
     }
-    for (const [k, v] of entries) walk(v, key === '' ? String(k) : `${key}.${String(k)}`, out);
+    for (const [k, v] of entries) walk(v, key === '' ? String(k) : `${key}.${String(k)}`, out, depth + 1);
     return;
   }
   out.skipped.push({ key, reason: `${describe(value)}, not a number` });

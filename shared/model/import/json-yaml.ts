@@ -84,8 +84,24 @@ export function parseMetricsDocument(text: string, file: string, format: Metrics
       hint: 'fix the YAML syntax at that place',
     });
   }
-  return doc.toJS({ maxAliasCount: 1000 });
+  try {
+    return doc.toJS({ maxAliasCount: 1000 });
+  } catch (e) {
+    // The yaml package refuses aliases that expand too often (a "billion laughs" file) with a
+    // ReferenceError; nesting beyond the stack is a RangeError.
+    if (e instanceof ReferenceError || e instanceof RangeError) {
+      throw new InputError(e instanceof ReferenceError ? 'the YAML expands its aliases (*name) too many times' : 'the YAML nests too deeply', {
+        location: { file },
+        hint: 'write the metrics out as a plain mapping',
+        cause: e,
+      });
+    }
+    throw e;
+  }
 }
+
+/** How deep metrics documents may nest (DVC's and DVCLive's are 2 or 3 levels). */
+export const MAX_NESTING = 256;
 
 /** 1-based line and column of a character offset. */
 function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -103,12 +119,12 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 /** Strict JSON (RFC 8259) plus Python's NaN / Infinity / -Infinity. Duplicate keys: last wins, like Python. */
 export function parseJson(text: string, file: string): unknown {
   let i = 0;
-  const fail = (what: string, at = i): never => {
+  const fail = (what: string, at = i, hint = 'fix the JSON syntax at that place (a truncated file usually means the writer was interrupted)'): never => {
     const { line, column } = lineColumn(text, at);
     const found = at >= text.length ? 'end of file' : JSON.stringify(text[at]);
     throw new InputError(`invalid JSON: ${what}, found ${found}`, {
       location: { file, line, column },
-      hint: 'fix the JSON syntax at that place (a truncated file usually means the writer was interrupted)',
+      hint,
     });
   };
   const ws = (): void => {
@@ -161,9 +177,20 @@ export function parseJson(text: string, file: string): unknown {
     i += m[0].length;
     return Number(m[0]);
   };
+  let depth = 0;
   const value = (): unknown => {
     ws();
     const c = text[i];
+    // Bounded nesting: a recursive parser must not meet the stack's end on hostile input.
+    if ((c === '{' || c === '[') && depth >= MAX_NESTING) return fail(`nested deeper than ${MAX_NESTING} levels`, i, 'metrics documents nest a few levels; this is not one');
+    if (c === '{' || c === '[') depth++;
+    try {
+      return container(c);
+    } finally {
+      if (c === '{' || c === '[') depth--;
+    }
+  };
+  const container = (c: string | undefined): unknown => {
     if (c === '{') {
       i++;
       const obj: Record<string, unknown> = {};

@@ -241,8 +241,8 @@ export async function readMlflowMetric(file: string): Promise<MetricEntry> {
 
 /** Metrics, params and tags of one run. */
 export async function readMlflowRun(info: MlflowRunInfo): Promise<MlflowRun> {
-  const metrics: Record<string, number> = {};
-  const steps: Record<string, number> = {};
+  const metrics: Record<string, number> = Object.create(null); // user names as keys: "__proto__" must stay data
+  const steps: Record<string, number> = Object.create(null); // user names as keys: "__proto__" must stay data
   const nonFinite: string[] = [];
   for (const [key, file] of [...(await keyFiles(path.join(info.dir, 'metrics')))].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const e = await readMlflowMetric(file);
@@ -252,7 +252,7 @@ export async function readMlflowRun(info: MlflowRunInfo): Promise<MlflowRun> {
     } else nonFinite.push(key);
   }
   const readAll = async (sub: string): Promise<Record<string, string>> => {
-    const out: Record<string, string> = {};
+    const out: Record<string, string> = Object.create(null); // user names as keys: "__proto__" must stay data
     for (const [key, file] of [...(await keyFiles(path.join(info.dir, sub)))].sort(([a], [b]) => (a < b ? -1 : 1))) out[key] = await readFile(file, 'utf8');
     return out;
   };

@@ -466,8 +466,8 @@ export async function importTensorboardMetrics(root: string, select: Tensorboard
     byRun.set(run, [...(byRun.get(run) ?? []), f]);
   }
   const prefixed = byRun.size > 1;
-  const metrics: Record<string, number> = {};
-  const steps: Record<string, number> = {};
+  const metrics: Record<string, number> = Object.create(null); // user names as keys: "__proto__" must stay data
+  const steps: Record<string, number> = Object.create(null); // user names as keys: "__proto__" must stay data
   const runs: TensorboardMetrics['runs'] = [];
   const seenOther: string[] = [];
   let missingStep = 0;
