@@ -88,6 +88,20 @@ describe('GitHub simulator', () => {
     expect(() => sim.injectFault({ route: 'GET /user', kind: 'timeout', delayMs: 60_000 })).toThrow(/delayMs/);
   });
 
+  it('lags a comment list after a write, as GitHub\'s replicas do, for the lists it is told to', async () => {
+    const octokit = simClient(sim);
+    const list = async () => (await octokit.rest.issues.listComments({ ...REPO, issue_number: 1 })).data.map((c) => c.body);
+    sim.injectFault({ route: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', kind: 'lag', after: 1 });
+    await octokit.rest.issues.createComment({ ...REPO, issue_number: 1, body: 'first' });
+    expect(await list()).toEqual(['first']); // let through (after: 1): the view catches up to it
+    await octokit.rest.issues.createComment({ ...REPO, issue_number: 1, body: 'second' });
+    expect(await list()).toEqual(['first']); // lagging: misses what was created since the last list
+    expect(await list()).toEqual(['first', 'second']);
+    expect(sim.requestsTo('GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments').map((r) => r.fault)).toEqual([undefined, 'lag', undefined]);
+    expect(() => sim.injectFault({ route: 'GET /user', kind: 'lag' })).toThrow(/a lag fault needs one of/);
+    sim.assertClean();
+  });
+
   it('answers 401 to a write without a token, and to an unknown token', async () => {
     const anon = await fetch(`${sim.url}/repos/${full}/issues/1/comments`, { method: 'POST', body: JSON.stringify({ body: 'x' }), headers: { 'content-type': 'application/json' } });
     expect(anon.status).toBe(401);

@@ -110,6 +110,20 @@ describe('upsertStickyComment', () => {
     expect(ours()[0]!.id).toBe(result.commentId);
   });
 
+  it('keeps the comment it created when the list after the create lags and does not show it yet', async () => {
+    // GitHub's lists can miss a comment for a moment after it was created: the run must not conclude
+    // it has no comment (and create another, or fail); it knows its own comment exists.
+    sim.injectFault({ route: `GET ${ROUTE}`, kind: 'lag', after: 1 });
+    const result = await upsertStickyComment(simClient(sim), params('report v1'));
+    expect(sim.requestsTo('GET', ROUTE).map((r) => r.fault)).toEqual([undefined, 'lag']);
+    expect(sim.requestsTo('POST', ROUTE)).toHaveLength(1);
+    expect(result).toMatchObject({ action: 'created', deletedIds: [] });
+    expect(ours().map((c) => [c.id, c.body])).toEqual([[result.commentId, `${marker}\nreport v1`]]);
+    // The next run sees it (the list has caught up) and leaves it as it is.
+    expect(await upsertStickyComment(simClient(sim), params('report v1'))).toMatchObject({ action: 'unchanged', commentId: result.commentId });
+    expect(ours()).toHaveLength(1);
+  });
+
   it('waits out a secondary rate limit (retry-after) and logs it', async () => {
     const log = captureLog();
     sim.injectFault({ route: `POST ${ROUTE}`, kind: 'secondary-rate-limit', retryAfterSeconds: 3, times: 2 });

@@ -21,6 +21,8 @@ export interface SimRequest {
   origin: string;
   /** The request headers (lower-case names). */
   headers?: Record<string, string | string[] | undefined>;
+  /** A `lag` fault fired: answer a list as a replica that missed the latest writes (faults.ts). */
+  stale?: boolean;
   /** The raw body, for operations whose body is not JSON (release asset uploads). */
   raw?: Buffer;
 }

@@ -228,20 +228,22 @@ export class GitHubSim {
     }
 
     const fault = this.faults.take(method, op.path);
+    // A lag fault changes what the handler answers, not whether it answers.
+    const stale = fault?.kind === 'lag';
     if (fault && fault.kind === 'timeout') await this.delay(fault.delayMs, req);
-    if (fault && !fault.afterApply && fault.kind !== 'timeout') {
+    if (fault && !fault.afterApply && fault.kind !== 'timeout' && !stale) {
       record(op.path, faultStatus(fault), fault.kind);
       return sendFault(res, fault);
     }
 
-    const simReq: SimRequest = { method, route: op.path, params: parsed.pathParams, query: parsed.query, body: parsed.body, token, url, origin, headers: req.headers, ...(jsonBody ? {} : { raw }) };
+    const simReq: SimRequest = { method, route: op.path, params: parsed.pathParams, query: parsed.query, body: parsed.body, token, url, origin, headers: req.headers, ...(jsonBody ? {} : { raw }), ...(stale ? { stale } : {}) };
     const out: SimResponse = await route.handler(simReq, this.state);
     if (!isResponse(out)) throw new SimulatorBug(`${op.operationId}: handler returned no response`);
     const bad = validateResponse(op, out.status, out.body);
     if (bad.length > 0) {
       throw new SimulatorBug(`${op.operationId} answered ${out.status} with a body GitHub's description rejects: ${bad.slice(0, 5).map((i) => `${i.where} ${i.message}`).join('; ')}`);
     }
-    if (fault && fault.kind !== 'timeout') {
+    if (fault && fault.kind !== 'timeout' && !stale) {
       record(op.path, faultStatus(fault), fault.kind);
       return sendFault(res, fault);
     }

@@ -143,6 +143,9 @@ export class SimState {
     return repo;
   }
 
+  /** Per `repo#issue`: the newest comment id a list has shown, the view a lagging list answers from. */
+  readonly commentsListedUpTo = new Map<string, number>();
+
   commentsOn(repo: string, issue_number: number): SimComment[] {
     return [...this.comments.values()].filter((c) => c.repo === repo.toLowerCase() && c.issue_number === issue_number).sort((a, b) => a.id - b.id);
   }

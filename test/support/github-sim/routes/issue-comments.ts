@@ -50,6 +50,11 @@ export const issueCommentRoutes: SimRoute[] = [
       if (isResponse(r)) return r;
       if (!state.issues.has(`${r.full}#${req.params.issue_number}`)) return notFound();
       let list = state.commentsOn(r.full, req.params.issue_number);
+      // Replica lag (a `lag` fault): comments created since the previous list are not there yet.
+      // Ids grow with creation, so "the previous list's view" is the newest id it showed.
+      const key = `${r.full}#${req.params.issue_number}`;
+      if (req.stale) list = list.filter((c) => c.id <= (state.commentsListedUpTo.get(key) ?? 0));
+      else state.commentsListedUpTo.set(key, Math.max(state.commentsListedUpTo.get(key) ?? 0, ...list.map((c) => c.id)));
       if (req.query.since) list = list.filter((c) => c.updated_at >= req.query.since);
       const { page, headers } = paginate(req, list);
       return json(200, page.map((c) => commentJson(c, state)), headers);
