@@ -17,8 +17,14 @@ const posix = process.platform !== 'win32';
 const bin = join(repoRoot, 'bin/mlops.js');
 const actionBundle = join(repoRoot, 'actions/train/dist/index.js');
 
-/** Prints its shell's pid (the process group's id: mlops spawns it as a group leader), then writes late.txt. */
-const SCRIPT = 'echo partial > model.bin; echo "started $$"; sleep 0.4; echo late > late.txt';
+/**
+ * Prints its shell's pid (the process group's id: mlops spawns it as a group leader), then a
+ * child shell writes late.txt DELAY_S later. The signal is sent as soon as "started" is read, well within the delay.
+ */
+const DELAY_S = 0.8;
+// The late write is a grandchild's, like a training script's worker processes: stopping only the
+// command's own pid leaves it running. (`; true` keeps sh from exec'ing the inner sh in its place.)
+const SCRIPT = `echo "started $$"; echo partial > model.bin; sh -c 'sleep ${DELAY_S}; echo late > late.txt'; true`;
 
 interface Started {
   child: ChildProcess;
@@ -61,8 +67,9 @@ function liveGroupMembers(pgid: number): string[] {
 
 /** After mlops has exited: nothing of the command is left, and nothing writes late.txt afterwards. */
 async function expectNothingLeft(dir: string, pgid: number): Promise<void> {
+  expect(existsSync(join(dir, 'late.txt')), 'the command wrote late.txt before it was stopped: this machine is too slow for the delay').toBe(false);
   expect(liveGroupMembers(pgid)).toEqual([]);
-  await new Promise((r) => setTimeout(r, 600)); // past the command's 0.4 s delay
+  await new Promise((r) => setTimeout(r, DELAY_S * 1000 + 200)); // past the command's delay
   expect(existsSync(join(dir, 'late.txt'))).toBe(false);
 }
 
@@ -71,8 +78,9 @@ function trainArgs(dir: string, extra: string[] = []): string[] {
 }
 
 describe.skipIf(!posix)('mlops train stops the training command with its process group', () => {
+  // Concurrent: each waits out the command's delay, in its own folder.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    it(`on ${signal}: forwards it to the group, waits for it, and exits ${128 + constants.signals[signal]}`, async () => {
+    it.concurrent(`on ${signal}: forwards it to the group, waits for it, and exits ${128 + constants.signals[signal]}`, async () => {
       const dir = await mkdtemp(join(tmpdir(), 'train-signal-'));
       const run = await start(trainArgs(dir), dir);
       run.child.kill(signal);
@@ -104,14 +112,14 @@ describe.skipIf(!posix)('mlops train stops the training command with its process
 
   it('stops a run past --timeout the same way, fails it (exit 1) and caches nothing', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'train-timeout-'));
-    const run = await start(trainArgs(dir, ['--timeout', '200ms']), dir);
+    const run = await start(trainArgs(dir, ['--timeout', '500ms']), dir);
     const { code } = await run.exit;
     expect(code, run.output()).toBe(1);
-    expect(run.output()).toContain('mlops: training command ran past its time limit of 200ms and was stopped with every process it started; nothing was cached');
+    expect(run.output()).toContain('mlops: training command ran past its time limit of 500ms and was stopped with every process it started; nothing was cached');
     await expectNothingLeft(dir, run.pgid);
     expect(JSON.parse(await readFile(join(dir, 'mlops-out/run.json'), 'utf8'))).toMatchObject({ status: 'failed', signal: 'SIGTERM' });
     expect(existsSync(join(dir, 'cache')) ? await readdir(join(dir, 'cache')) : []).toEqual([]);
-    expect(await readFile(join(dir, 'mlops-out/train.log'), 'utf8')).toMatch(/ran past its time limit \(200ms\)/);
+    expect(await readFile(join(dir, 'mlops-out/train.log'), 'utf8')).toMatch(/ran past its time limit \(500ms\)/);
   });
 
   it('refuses a --timeout without a unit', () => {
@@ -142,11 +150,11 @@ describe.skipIf(!posix)('the train action stops the training command with its pr
 
   it('on timeout-minutes: stops the group and fails the step (exit 1)', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'train-action-timeout-'));
-    const env = actionEnv(dir, { model: 'sig', shell: 'sh', command: SCRIPT, outputs: 'model.bin', 'timeout-minutes': '0.005' });
+    const env = actionEnv(dir, { model: 'sig', shell: 'sh', command: SCRIPT, outputs: 'model.bin', 'timeout-minutes': '0.01' });
     const run = await start([actionBundle], dir, env);
     const { code } = await run.exit;
     expect(code, run.output()).toBe(1);
-    expect(run.output()).toContain('::error::training command ran past its time limit of 300ms');
+    expect(run.output()).toContain('::error::training command ran past its time limit of 600ms');
     await expectNothingLeft(dir, run.pgid);
     expect(existsSync(join(dir, '.mlops/cache')) ? await readdir(join(dir, '.mlops/cache')) : []).toEqual([]);
   });
