@@ -9,6 +9,7 @@ export const MLOPS_EXIT_CODES: readonly ExitCodeHelp[] = [
   ...BASE_EXIT_CODES.slice(0, 3),
   { code: String(EXIT_FORGE_FAILED), meaning: 'GitHub refused or kept failing a call (a missing token permission, an outage)' },
   ...BASE_EXIT_CODES.slice(3),
-  // No handler catches these: Node ends by the signal, and the shell reports 128 + its number.
-  { code: '130, 143', meaning: 'interrupted by Ctrl-C (SIGINT) or SIGTERM' },
+  // 128 + the signal's number, as a shell reports it: Node ends by the signal, or (train) mlops
+  // stops the training command's process group first and then exits with that code itself.
+  { code: '130, 143, 129', meaning: 'interrupted by Ctrl-C (SIGINT), SIGTERM or SIGHUP' },
 ];

@@ -18,6 +18,7 @@
  * The Git Data calls themselves are shared with the retraining PR: `git-data.ts`.
  */
 import { UsageError } from '../runtime/errors.js';
+import { appendedJsonlText } from '../runtime/jsonl-append.js';
 import type { StateStore, Versioned } from '../registry/ports.js';
 import { isForgeError } from './forge-error.js';
 import type { RepoRef } from './forge.js';
@@ -153,9 +154,9 @@ const docPath = (model: string) => `${DIR}/${checkModel(model)}.json`;
 const auditPath = (model: string) => `${DIR}/${checkModel(model)}.audit.jsonl`;
 const docText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
+/** A torn last line (the file edited by hand on the branch) is cut and noted, never appended to. */
 function appendLines(previous: string, lines: string[]): string {
-  const sep = previous.length > 0 && !previous.endsWith('\n') ? '\n' : '';
-  return previous + sep + lines.map((l) => `${l}\n`).join('');
+  return appendedJsonlText(previous, lines);
 }
 
 /** A revision that is not a commit in this repository reads as "no document". */

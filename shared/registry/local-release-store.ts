@@ -21,6 +21,8 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { pathToFileURL } from 'node:url';
 import { InputError, UsageError } from '../runtime/errors.js';
+import { removeOnInterrupt } from '../runtime/signal-cleanup.js';
+import { sweepStaleTemps } from '../runtime/stale-temps.js';
 import { writeJsonAtomic } from '../runtime/atomic-write.js';
 import type { ReleaseRef, ReleaseStore, StoredAsset } from './ports.js';
 import { ConflictError, IntegrityError } from './errors.js';
@@ -113,7 +115,11 @@ export class LocalReleaseStore implements ReleaseStore {
       if (names.has(f.name)) throw new UsageError(`asset ${f.name} is given twice`);
       names.add(f.name);
     }
-    const staging = join(this.root, 'model', model, `.staging-v${version}-${randomBytes(6).toString('hex')}`);
+    const parent = join(this.root, 'model', model);
+    // A staging folder a killed publish left (its pid gone, older than an hour) is swept here.
+    await sweepStaleTemps(parent, { match: (n) => n.startsWith('.staging-v'), pidOf: (n) => Number(/-(\d+)-[0-9a-f]+$/.exec(n)?.[1]) || undefined });
+    const staging = join(parent, `.staging-v${version}-${process.pid}-${randomBytes(6).toString('hex')}`);
+    const release = removeOnInterrupt(staging);
     await mkdir(staging, { recursive: true });
     try {
       const assets: StoredAsset[] = [];
@@ -134,6 +140,7 @@ export class LocalReleaseStore implements ReleaseStore {
       return this.ref(record);
     } finally {
       await rm(staging, { recursive: true, force: true });
+      release();
     }
   }
 

@@ -2,7 +2,8 @@
  * The local StateStore: registry state in `<registry>/state/` (default `.mlops/registry/state/`).
  *
  *   <model>.json          the state document (its revision is the SHA-256 of the file's bytes)
- *   <model>.audit.jsonl   the append-only audit log
+ *   <model>.audit.jsonl   the append-only audit log (a torn last line is cut and noted before
+ *                         appending: shared/runtime/jsonl-append.ts)
  *   <model>.lock          held while a write is checked and applied (created with O_EXCL)
  *   <model>.pending       redo journal of a write being applied
  *
@@ -13,12 +14,16 @@
  * renamed into place; it is then applied (log truncated to that length and appended, document
  * renamed into place) and removed. A crash in between is rolled forward by the next writer, and
  * readers already see the committed value, so nobody sees the document without its audit lines.
- * A lock older than `staleLockMs` (its holder crashed) is broken.
+ * A lock older than `staleLockMs` (its holder crashed), or one whose holder on this host no
+ * longer runs, is broken.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, readdir, rename, rm, stat, truncate } from 'node:fs/promises';
+import { link, mkdir, open, readFile, readdir, rename, rm, stat, truncate } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../runtime/atomic-write.js';
+import { repairNoteLine, tornTailOfFile } from '../runtime/jsonl-append.js';
+import { processIsAlive } from '../runtime/stale-temps.js';
 import type { StateStore, Versioned } from './ports.js';
 import { ConflictError } from './errors.js';
 import { validateModelName } from './tag.js';
@@ -49,6 +54,13 @@ async function readOptional(path: string): Promise<string | undefined> {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
   }
+}
+
+/** True when the lock token was written on this host by a process that no longer runs (SIGKILL, a crash). */
+function holderIsGone(token: string | undefined): boolean {
+  const [host, pid] = (token ?? '').split(' ');
+  // A lock just created may not have its token yet; one from another host is judged by age only.
+  return host === hostname() && /^\d+$/.test(pid ?? '') && !processIsAlive(Number(pid));
 }
 
 export class LocalStateStore implements StateStore {
@@ -111,8 +123,13 @@ export class LocalStateStore implements StateStore {
       await this.rollForward(model);
       const current = await this.read(model);
       if (current?.revision !== expectedRevision) return false;
-      const auditSize = await stat(this.path(model, '.audit.jsonl')).then((s) => s.size, () => 0);
-      const pending: Pending = { value, auditLines, auditSize, message };
+      const log = this.path(model, '.audit.jsonl');
+      // A partial last line (the log was truncated or a foreign writer died) is cut, and a note
+      // keeping its bytes goes in first, inside the same journal: never append to a partial line.
+      const torn = await tornTailOfFile(log);
+      const auditSize = torn ? torn.keep : await stat(log).then((s) => s.size, () => 0);
+      const lines = torn ? [repairNoteLine(torn, new Date()), ...auditLines] : auditLines;
+      const pending: Pending = { value, auditLines: lines, auditSize, message };
       await writeFileAtomic(this.path(model, '.pending'), JSON.stringify(pending));
       await this.rollForward(model);
       return true;
@@ -141,7 +158,8 @@ export class LocalStateStore implements StateStore {
 
   private async lock(model: string): Promise<() => Promise<void>> {
     const path = this.path(model, '.lock');
-    const token = `${process.pid} ${randomBytes(8).toString('hex')}`;
+    // Host and pid let the next writer on this host break the lock of a killed holder at once.
+    const token = `${hostname()} ${process.pid} ${randomBytes(8).toString('hex')}`;
     const start = Date.now();
     for (let attempt = 0; ; attempt++) {
       try {
@@ -159,10 +177,15 @@ export class LocalStateStore implements StateStore {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       }
       const age = await stat(path).then((s) => Date.now() - s.mtimeMs, () => 0);
-      if (age > this.staleLockMs) {
-        // Rename first so that two breakers cannot both remove a fresh lock.
+      const judged = await readOptional(path);
+      if (age > this.staleLockMs || holderIsGone(judged)) {
+        // Rename first so that two breakers cannot both remove a fresh lock; a lock that changed
+        // since we judged it (another breaker already took over) is put back.
         const aside = `${path}.stale-${randomBytes(6).toString('hex')}`;
-        await rename(path, aside).then(() => rm(aside, { force: true }), () => undefined);
+        if (await rename(path, aside).then(() => true, () => false)) {
+          if ((await readOptional(aside)) !== judged) await link(aside, path).catch(() => undefined);
+          await rm(aside, { force: true });
+        }
         continue;
       }
       if (Date.now() - start > this.lockTimeoutMs) {

@@ -6,11 +6,10 @@
  * state records the move and appends an audit entry. Rollback is promoting an earlier version.
  * Promoting an alias to the version it already points to changes nothing (no audit entry).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closestMatch } from '../runtime/closest-match.js';
 import { InputError, UsageError } from '../runtime/errors.js';
+import { makeTempWorkDir } from '../runtime/temp-work-dir.js';
 import { extractModelArchive } from './archive.js';
 import { IntegrityError } from './errors.js';
 import { lineageOf, runRefOf } from './lineage.js';
@@ -71,7 +70,8 @@ export async function verifyRelease(
   ref: ReleaseRef,
   recordedManifestSha: string | undefined,
 ): Promise<{ manifest: ModelManifest; manifestSha: string; verified: PromoteResult['verified'] }> {
-  const work = await mkdtemp(join(tmpdir(), 'mlops-verify-'));
+  const workDir = await makeTempWorkDir('mlops-verify-');
+  const work = workDir.path;
   const stop = (what: string) => new IntegrityError(`${ref.tag}: ${what}; not promoting`, { hint: 'the stored release was changed or damaged after publishing: publish the model again under a new version' });
   try {
     if (!ref.assets.some((a) => a.name === MANIFEST_ASSET)) throw stop(`${MANIFEST_ASSET} is missing`);
@@ -108,7 +108,7 @@ export async function verifyRelease(
     verified[0]!.size = ref.assets.find((a) => a.name === MANIFEST_ASSET)?.size ?? 0;
     return { manifest, manifestSha, verified };
   } finally {
-    await rm(work, { recursive: true, force: true });
+    await workDir.remove();
   }
 }
 

@@ -11,7 +11,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { loadConfig, type ReleaseModelConfig } from '../config/mlops-config.js';
 import { readEvaluationReport } from '../compare/compare-files.js';
@@ -20,7 +19,10 @@ import { readProfile } from '../data/profile-merge.js';
 import type { Profile } from '../data/profile-format.js';
 import { runRecordSchema, RUN_SCHEMA } from '../model/train/run-format.js';
 import { renderModelCard } from '../report/model-card.js';
+import { resolveOutputFolder, outputWriteError } from '../runtime/atomic-write.js';
 import { InputError } from '../runtime/errors.js';
+import { removeOnInterrupt } from '../runtime/signal-cleanup.js';
+import { makeTempWorkDir } from '../runtime/temp-work-dir.js';
 import { writeModelArchive } from './archive.js';
 import { ConflictError } from './errors.js';
 import { lineageOf, runRefOf } from './lineage.js';
@@ -144,7 +146,8 @@ export async function publishModel(options: PublishOptions, ports: RegistryPorts
     : undefined;
   const release = await releaseText(options, model);
 
-  const work = await mkdtemp(join(tmpdir(), 'mlops-publish-'));
+  const workDir = await makeTempWorkDir('mlops-publish-');
+  const work = workDir.path;
   try {
     const archivePath = join(work, ARCHIVE_ASSET);
     const archive = await writeModelArchive(options.files, archivePath);
@@ -238,7 +241,7 @@ export async function publishModel(options: PublishOptions, ports: RegistryPorts
       return { status: 'published', model, version, tag, url: ref.url, reason, content_digest: contentDigest, manifest, manifest_sha256: manifestSha, files: out };
     }
   } finally {
-    await rm(work, { recursive: true, force: true });
+    await workDir.remove();
   }
 }
 
@@ -266,16 +269,24 @@ async function alreadyThere(
  * failure part-way leaves `dir` as it was. Returns the files' final paths.
  */
 async function replaceFolder<F extends { name: string }>(dir: string, files: F[], put: (file: F, to: string) => Promise<void>): Promise<string[]> {
-  const target = resolve(dir);
-  await mkdir(dirname(target), { recursive: true });
-  const staging = await mkdtemp(join(dirname(target), `.${basename(target)}.staging-`));
+  // Through a link to the folder it names (the link stays); a file in the way is refused, not removed.
+  const target = await resolveOutputFolder(dir);
+  const staging = await (async () => {
+    await mkdir(dirname(target), { recursive: true });
+    return mkdtemp(join(dirname(target), `.${basename(target)}.staging-`));
+  })().catch((e: unknown) => {
+    throw outputWriteError(dir, e);
+  });
+  const release = removeOnInterrupt(staging);
   try {
     for (const f of files) await put(f, join(staging, f.name));
     await rm(target, { recursive: true, force: true });
     await rename(staging, target);
   } catch (e) {
     await rm(staging, { recursive: true, force: true });
-    throw e;
+    throw outputWriteError(dir, e);
+  } finally {
+    release();
   }
   return files.map((f) => join(target, f.name));
 }

@@ -9,6 +9,7 @@
 import { InputError } from '../runtime/errors.js';
 import type { StateStore } from './ports.js';
 import { ConflictError } from './errors.js';
+import { isRepairNote } from '../runtime/jsonl-append.js';
 import { auditEntrySchema, emptyState, registryStateSchema, type AuditEntry, type RegistryState } from './state-format.js';
 
 export interface RetryPolicy {
@@ -57,17 +58,25 @@ export async function readState(store: StateStore, model: string): Promise<{ sta
 /** The model's audit log, oldest first. */
 export async function readAudit(store: StateStore, model: string): Promise<AuditEntry[]> {
   const lines = await store.audit(model);
-  return lines.map((line, i) => {
+  const entries: AuditEntry[] = [];
+  lines.forEach((line, i) => {
+    // Notes of a cut torn line (shared/runtime/jsonl-append.ts) are not entries.
+    if (isRepairNote(line)) return;
     let json: unknown;
     try {
       json = JSON.parse(line);
     } catch {
-      throw new InputError(`audit log of model "${model}", line ${i + 1}, is not JSON`);
+      throw new InputError(`audit log of model "${model}", line ${i + 1}, is not JSON`, {
+        hint: i === lines.length - 1
+          ? 'the last line is cut short (the log was truncated or a write died): the next publish or promote cuts it and keeps its bytes in a repair note'
+          : 'the log was edited by hand; restore it from a backup or the registry branch history',
+      });
     }
     const parsed = auditEntrySchema.safeParse(json);
     if (!parsed.success) throw new InputError(`audit log of model "${model}", line ${i + 1}: ${parsed.error.issues[0]!.message}`);
-    return parsed.data;
+    entries.push(parsed.data);
   });
+  return entries;
 }
 
 /** What a change produces: the new state and the audit entries to append; `undefined` = nothing to change. */

@@ -1,29 +1,173 @@
 /**
- * No half-written output, ever: write to a temporary file beside the target, flush it, then
- * rename over the target. rename(2) within one directory is atomic on POSIX and replaces the
- * target on Windows too, so a reader sees either the old file or the whole new one.
+ * No half-written output, ever, and never a replaced link or device: the one way every output
+ * file is written.
+ *
+ * A regular file (or a new one) is written to a temporary file beside it, flushed, then renamed
+ * over it: rename(2) within one directory is atomic on POSIX and replaces the target on Windows
+ * too, so a reader sees either the old file or the whole new one. A symbolic link is followed to
+ * the file it names and that file is replaced the same way (the link stays a link). A device or a
+ * FIFO (`/dev/stdout`, `/dev/full`, a named pipe) is written directly: renaming over it would
+ * replace the node itself. What cannot be written safely (a folder, a socket, a link into a folder
+ * that does not exist, a loop of links) is refused with a message, and a failed write (ENOSPC,
+ * EACCES, a read-only file system) is an InputError that names the path: exit 2, not a stack.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import type { Stats } from 'node:fs';
+import { lstat, mkdir, open, readlink, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { InputError, isMlopsError } from './errors.js';
+import { removeOnInterrupt } from './signal-cleanup.js';
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
+/** Linux's own limit on links followed in one lookup (MAXSYMLINKS). */
+const MAX_LINKS = 40;
+
+/** Where an output really goes: `path` after links, and what is there now. */
+export interface OutputTarget {
+  /** The path given. */
+  given: string;
+  /** The file links lead to (absolute); `given` resolved when it is not a link. */
+  path: string;
+  /** What is at `path`: nothing yet, a regular file, or a node written in place (device, FIFO). */
+  kind: 'missing' | 'file' | 'device';
+  /** The existing file's stats, to keep its permissions. */
+  stats?: Stats;
+  /** True when `given` is a symbolic link (so a missing parent folder is not created). */
+  viaLink: boolean;
+}
+
+const REASONS: Record<string, string> = {
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  EFBIG: 'file too large',
+  EIO: 'input/output error',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  EEXIST: 'a file is in the way of a folder on the path',
+  ENAMETOOLONG: 'the name is too long',
+  ENXIO: 'no process is reading the named pipe',
+  EPIPE: 'the reader closed the pipe',
+};
+
+/** The error a user sees when `given` cannot be written: what, where, and what to do. */
+export function outputWriteError(given: string, e: unknown): Error {
+  if (isMlopsError(e)) return e;
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== 'string') return e instanceof Error ? e : new Error(String(e));
+  const reason = REASONS[code] ?? (e as Error).message;
+  return new InputError(`cannot write ${given}: ${reason} (${code})`, {
+    hint: code === 'ENOSPC' || code === 'EDQUOT' ? 'free some space or write the output elsewhere' : 'check the path and its permissions, or write the output elsewhere',
+    cause: e,
+  });
+}
+
+async function lstatOptional(path: string): Promise<Stats | undefined> {
+  try {
+    return await lstat(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+/**
+ * Follows `given` through symbolic links to the file an output should replace, and says what is
+ * there. Refuses (InputError) a folder, a socket, a loop of links, and a dangling link whose folder
+ * does not exist.
+ */
+export async function resolveOutputTarget(given: string): Promise<OutputTarget> {
+  let path = resolve(given);
+  let viaLink = false;
+  for (let hops = 0; ; hops++) {
+    const s = await lstatOptional(path);
+    if (s === undefined) {
+      if (viaLink && !(await stat(dirname(path)).then((d) => d.isDirectory(), () => false))) {
+        throw new InputError(`cannot write ${given}: it is a symbolic link to ${path}, whose folder ${dirname(path)} does not exist`, {
+          hint: 'create that folder, point the link at a file in an existing folder, or write the output elsewhere',
+        });
+      }
+      return { given, path, kind: 'missing', viaLink };
+    }
+    if (s.isSymbolicLink()) {
+      if (hops >= MAX_LINKS) throw new InputError(`cannot write ${given}: more than ${MAX_LINKS} symbolic links in a row (a loop?)`, { hint: 'point the link at a file' });
+      viaLink = true;
+      path = resolve(dirname(path), await readlink(path));
+      continue;
+    }
+    if (s.isDirectory()) {
+      throw new InputError(`cannot write ${given}: it is a folder${viaLink ? ` (${path})` : ''}`, {
+        hint: 'name a file to write, not a folder',
+      });
+    }
+    if (s.isFile()) return { given, path, kind: 'file', stats: s, viaLink };
+    if (s.isSocket()) throw new InputError(`cannot write ${given}: it is a socket`, { hint: 'name a file, a device or a named pipe' });
+    // Character and block devices, FIFOs: written in place, never replaced.
+    return { given, path, kind: 'device', stats: s, viaLink };
+  }
+}
+
+/**
+ * The folder an output folder should replace: `given` through its links (the link stays, its
+ * folder is replaced). Refuses a file, a device or a socket where the folder should be.
+ */
+export async function resolveOutputFolder(given: string): Promise<string> {
+  let path = resolve(given);
+  for (let hops = 0; ; hops++) {
+    const s = await lstatOptional(path);
+    if (s === undefined || s.isDirectory()) return path;
+    if (!s.isSymbolicLink()) {
+      throw new InputError(`cannot write folder ${given}: ${path} is ${s.isFile() ? 'a file' : 'not a folder'}`, {
+        hint: 'name a folder (it is replaced whole), or move the file away',
+      });
+    }
+    if (hops >= MAX_LINKS) throw new InputError(`cannot write folder ${given}: more than ${MAX_LINKS} symbolic links in a row (a loop?)`, { hint: 'point the link at a folder' });
+    path = resolve(dirname(path), await readlink(path));
+  }
+}
+
+async function writeInPlace(path: string, data: string | Uint8Array): Promise<void> {
+  const fh = await open(path, 'w');
+  try {
+    await fh.writeFile(data);
+  } finally {
+    await fh.close();
+  }
+}
+
+async function writeBeside(target: OutputTarget, data: string | Uint8Array): Promise<void> {
+  const dir = dirname(target.path);
+  if (!target.viaLink) await mkdir(dir, { recursive: true });
   // Same directory, so the rename never crosses a file system; dot-prefixed so globs skip it.
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = join(dir, `.${basename(target.path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const release = removeOnInterrupt(tmp);
   try {
     const fh = await open(tmp, 'wx');
     try {
       await fh.writeFile(data);
+      // A replaced file keeps its permissions (a rename would otherwise reset them to the umask's).
+      if (target.stats) await fh.chmod(target.stats.mode & 0o7777);
       await fh.sync();
     } finally {
       await fh.close();
     }
-    await rename(tmp, path);
+    await rename(tmp, target.path);
   } catch (e) {
     await rm(tmp, { force: true });
     throw e;
+  } finally {
+    release();
+  }
+}
+
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  try {
+    const target = await resolveOutputTarget(path);
+    if (target.kind === 'device') await writeInPlace(target.path, data);
+    else await writeBeside(target, data);
+  } catch (e) {
+    throw outputWriteError(path, e);
   }
 }
 

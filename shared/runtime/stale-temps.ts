@@ -1,0 +1,67 @@
+/**
+ * Sweeps temp entries a killed run left behind (SIGKILL, a power cut: nothing ran to clean them).
+ * Only in a folder we own, only names with our own prefix, only entries owned by this user, only
+ * when older than a run can last (an hour, by the newest modification time of the entry and its
+ * direct children) and, when the name carries the writer's process id, only when that process is
+ * gone. Never follows links. Failures are ignored: the sweep must not fail the run it precedes.
+ */
+import { lstat, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export const STALE_TEMP_MS = 60 * 60 * 1000;
+
+export interface SweepOptions {
+  /** Names this sweep may remove (our own prefix). */
+  match: (name: string) => boolean;
+  /** The process id written into the name, if any: a live writer's entry is never removed. */
+  pidOf?: (name: string) => number | undefined;
+  maxAgeMs?: number;
+  now?: () => number;
+}
+
+/** True when a process with this id runs on this host (signal 0 checks without sending anything). */
+export function processIsAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it exists but belongs to someone else.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function newestMtimeMs(path: string, own: number): Promise<number> {
+  let newest = own;
+  const names = await readdir(path).catch(() => [] as string[]);
+  for (const n of names) {
+    const s = await lstat(join(path, n)).catch(() => undefined);
+    if (s && s.mtimeMs > newest) newest = s.mtimeMs;
+  }
+  return newest;
+}
+
+/** Removes the stale entries of `dir` that `match` selects; returns the paths removed. */
+export async function sweepStaleTemps(dir: string, options: SweepOptions): Promise<string[]> {
+  const cutoff = (options.now ?? Date.now)() - (options.maxAgeMs ?? STALE_TEMP_MS);
+  const uid = process.getuid?.();
+  const removed: string[] = [];
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!options.match(name)) continue;
+    const path = join(dir, name);
+    try {
+      const s = await lstat(path);
+      if (s.isSymbolicLink() || (uid !== undefined && s.uid !== uid)) continue;
+      const newest = s.isDirectory() ? await newestMtimeMs(path, s.mtimeMs) : s.mtimeMs;
+      if (newest > cutoff) continue;
+      const pid = options.pidOf?.(name);
+      if (pid !== undefined && processIsAlive(pid)) continue;
+      await rm(path, { recursive: true, force: true });
+      removed.push(path);
+    } catch {
+      // Another sweeper got there first, or it is not ours to remove.
+    }
+  }
+  return removed;
+}
