@@ -8,13 +8,14 @@
  * (missing values never count against value rules). Presence and row-count rules take `severity` only.
  *
  * loadContract() parses the YAML keeping node ranges (shared/config/yaml-source.ts, shared with mlops.yaml), so every problem - YAML syntax, unknown key,
- * wrong type, bad regex, min > max, unknown column type - becomes one ContractError at
+ * wrong type, a pattern RE2 cannot compile, min > max, unknown column type - becomes one ContractError at
  * `contract.yaml:LINE:COL` naming the key path (`columns.age.min`) and how to fix it.
  */
 import { z } from 'zod';
 import { lazySchema, once } from '../runtime/lazy-schema.js';
 import { closestMatch, describeValue, formatKeyPath, loadYamlFile, parseYamlText, type YamlProblem, type YamlSchemaOptions } from '../config/yaml-source.js';
 import { ContractError } from '../runtime/errors.js';
+import { compileContractPattern, PatternSyntaxError } from './contract-pattern.js';
 import type { CellValue } from './table.js';
 import {
   COLUMN_TYPES,
@@ -70,7 +71,7 @@ const schemas = once(() => {
       min: rule(boundSchema, 'Smallest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
       max: rule(boundSchema, 'Largest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
       allowed: rule(z.array(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
-      pattern: rule(z.string(), 'JavaScript regular expression searched in the value text; anchor with ^...$ to match the whole value'),
+      pattern: rule(z.string(), 'RE2 regular expression (no backreferences or lookaround) searched in the value text; anchor with ^...$ to match the whole value'),
       unique: rule(z.boolean(), 'No value may occur twice (missing values are ignored)'),
       min_length: rule(z.number().int().min(0), 'Minimum text length in characters'),
       max_length: rule(z.number().int().min(0), 'Maximum text length in characters'),
@@ -228,9 +229,10 @@ function semanticProblems(c: Contract): YamlProblem[] {
     if (col.pattern !== undefined) {
       const src = normalizeRule(col.pattern).value;
       try {
-        new RegExp(src, 'u');
+        compileContractPattern(src);
       } catch (e) {
-        out.push({ path: [...p, 'pattern', ...(typeof col.pattern === 'object' ? ['value'] : [])], what: `${formatKeyPath([...p, 'pattern'])} is not a valid regular expression: ${(e as Error).message}`, hint: 'JavaScript syntax with the u flag; escape backslashes inside double quotes, or use single quotes' });
+        if (!(e instanceof PatternSyntaxError)) throw e;
+        out.push({ path: [...p, 'pattern', ...(typeof col.pattern === 'object' ? ['value'] : [])], what: `${formatKeyPath([...p, 'pattern'])} is not a valid RE2 regular expression: ${e.message}`, hint: 'RE2 syntax (no backreferences like \\1, no lookaround like (?=...)), so matching takes linear time; escape backslashes inside double quotes, or use single quotes' });
       }
     }
     if (col.allowed !== undefined) {

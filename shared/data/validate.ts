@@ -38,6 +38,7 @@ import {
 } from './values.js';
 import { contractValueKey, formatContractPath, normalizeCompoundUnique, normalizeRule, parseContractTime, valueKey, type Contract, type ColumnContract, type NormalizedRule } from './contract.js';
 import { VALIDATION_SCHEMA, type ValidationFinding, type ValidationReport, type ValidationRule, type ValidationSample } from './validation-format.js';
+import { compileContractPattern, type ContractPattern } from './contract-pattern.js';
 
 export interface ValidatorOptions {
   /** The data file as the user gave it (used in every message). */
@@ -545,7 +546,7 @@ class ColumnChecker {
   private readonly max?: NormalizedRule<number>;
   private readonly allowed?: NormalizedRule<Set<Key>>;
   private readonly allowedList: string[] = [];
-  private readonly regex?: NormalizedRule<RegExp>;
+  private readonly regex?: NormalizedRule<ContractPattern>;
   private readonly minLength?: NormalizedRule<number>;
   private readonly maxLength?: NormalizedRule<number>;
   private readonly unique?: NormalizedRule<boolean>;
@@ -593,7 +594,8 @@ class ColumnChecker {
       this.allowed = { ...allowed, value: set };
     }
     const pat = ruleOf(spec.pattern);
-    if (pat) this.regex = { ...pat, value: new RegExp(pat.value, 'u') };
+    // Compiled once per column; RE2 semantics, linear time (contract-pattern.ts).
+    if (pat) this.regex = { ...pat, value: compileContractPattern(pat.value) };
     this.minLength = ruleOf(spec.min_length);
     this.maxLength = ruleOf(spec.max_length);
     const unique = ruleOf(spec.unique);

@@ -54,7 +54,18 @@ describe('loadContract', () => {
   it('reports a regular expression that does not compile', async () => {
     const e = await loadError('bad-regex.yaml');
     expect(e.location).toMatchObject({ line: 5, column: 14 });
-    expect(e.message).toContain('columns.code.pattern is not a valid regular expression');
+    expect(e.message).toContain('columns.code.pattern is not a valid RE2 regular expression');
+  });
+
+  it('rejects a backreference or lookaround (RE2 cannot match them in linear time) at the pattern', () => {
+    for (const pattern of ["'(a)\\1'", "'a(?=b)'", "'(?<!a)b'"]) {
+      const e = parseError(`version: 1\ncolumns:\n  code:\n    pattern: ${pattern}\n`);
+      expect(e.location).toMatchObject({ line: 4, column: 14 });
+      expect(e.message).toContain('columns.code.pattern is not a valid RE2 regular expression');
+      expect(e.hint).toContain('no backreferences');
+    }
+    const long = parseError(`version: 1\ncolumns:\n  code:\n    pattern: { value: 'a(?=b)', severity: warn }\n`);
+    expect(long.location).toMatchObject({ line: 4, column: 23 });
   });
 
   it('reports YAML syntax errors at their position', async () => {
