@@ -17,11 +17,11 @@
  * only on the error path, never for a clean shard.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InputError, UsageError } from '../runtime/errors.js';
 import { sha256File } from '../runtime/file-digest.js';
-import { writeJsonAtomic } from '../runtime/atomic-write.js';
+import { commitTempFile, writeJsonAtomic } from '../runtime/atomic-write.js';
 import { loadContract, type Contract } from './contract.js';
 import { openTable } from './open-table.js';
 import { mergeProfiles } from './profile-merge.js';
@@ -206,7 +206,8 @@ export async function validateShard(options: ValidateShardOptions): Promise<Vali
         return { path: tmp, name };
       },
     });
-    for (const w of written) await rename(w.tmp, w.path);
+    // Through links and onto devices like every output (shared/runtime/atomic-write.ts).
+    for (const w of written) await commitTempFile(w.tmp, w.path);
     await writeJsonAtomic(options.profileOut, profile);
     return { profile, shard: profile.shard, profilePath: options.profileOut, keyFiles: written.map((w) => w.path) };
   } catch (e) {

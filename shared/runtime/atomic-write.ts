@@ -12,8 +12,9 @@
  * EACCES, a read-only file system) is an InputError that names the path: exit 2, not a stack.
  */
 import { randomBytes } from 'node:crypto';
-import type { Stats } from 'node:fs';
-import { lstat, mkdir, open, readlink, rename, rm, stat } from 'node:fs/promises';
+import { createReadStream, createWriteStream, type Stats } from 'node:fs';
+import { chmod, lstat, mkdir, open, readFile, readlink, rename, rm, stat } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, isMlopsError } from './errors.js';
 import { removeOnInterrupt } from './signal-cleanup.js';
@@ -168,6 +169,29 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     else await writeBeside(target, data);
   } catch (e) {
     throw outputWriteError(path, e);
+  }
+}
+
+/**
+ * Puts a finished temp file (written by a streaming writer) at output `path` the same way
+ * writeFileAtomic does: renamed over the file links lead to (copied beside it first when that is on
+ * another folder or file system), copied into a device or FIFO in place. The temp file is gone after.
+ */
+export async function commitTempFile(tmp: string, path: string): Promise<void> {
+  try {
+    const target = await resolveOutputTarget(path);
+    if (target.kind === 'device') {
+      await pipeline(createReadStream(tmp), createWriteStream(target.path, { flags: 'w' }));
+    } else if (dirname(target.path) === dirname(resolve(tmp))) {
+      if (target.stats) await chmod(tmp, target.stats.mode & 0o7777);
+      await rename(tmp, target.path);
+    } else {
+      await writeBeside(target, await readFile(tmp));
+    }
+  } catch (e) {
+    throw outputWriteError(path, e);
+  } finally {
+    await rm(tmp, { force: true });
   }
 }
 

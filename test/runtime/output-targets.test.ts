@@ -9,7 +9,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../shared/runtime/atomic-write.js';
+import { commitTempFile, writeFileAtomic } from '../../shared/runtime/atomic-write.js';
 import { InputError } from '../../shared/runtime/errors.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -89,6 +89,34 @@ describe('writeFileAtomic on what is already at the path', () => {
     expect(e.message).toBe('cannot write /dev/full: no space left on device (ENOSPC) (free some space or write the output elsewhere)');
     expect(lstatSync('/dev/full').isCharacterDevice()).toBe(true);
     expect(readdirSync('/dev').filter((n) => n.startsWith('.full.'))).toEqual([]);
+  });
+});
+
+describe('commitTempFile (streamed outputs: validate shards\' key files)', () => {
+  it('renames through a link into another folder, and copies into a FIFO in place', async () => {
+    const dir = await scratch();
+    mkdirSync(join(dir, 'elsewhere'));
+    writeFileSync(join(dir, 'elsewhere/keys.gz'), 'old');
+    symlinkSync('elsewhere/keys.gz', join(dir, 'keys.gz'));
+    writeFileSync(join(dir, '.keys.tmp'), 'new keys');
+    await commitTempFile(join(dir, '.keys.tmp'), join(dir, 'keys.gz'));
+    expect(lstatSync(join(dir, 'keys.gz')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'elsewhere/keys.gz'), 'utf8')).toBe('new keys');
+    expect(readdirSync(dir).sort()).toEqual(['elsewhere', 'keys.gz']);
+    expect(readdirSync(join(dir, 'elsewhere'))).toEqual(['keys.gz']);
+
+    const fifo = join(dir, 'pipe');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) return console.log('skipped: mkfifo is not available');
+    const reader = spawn('cat', [fifo]);
+    let got = '';
+    reader.stdout.on('data', (d: Buffer) => (got += d.toString()));
+    const closed = new Promise((r) => reader.on('close', r));
+    writeFileSync(join(dir, '.pipe.tmp'), 'streamed');
+    await commitTempFile(join(dir, '.pipe.tmp'), fifo);
+    await closed;
+    expect(got).toBe('streamed');
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(existsSync(join(dir, '.pipe.tmp'))).toBe(false);
   });
 });
 
