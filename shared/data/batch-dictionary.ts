@@ -40,7 +40,7 @@ export class ColumnDictionary {
   /** Distinct values in this batch. */
   size = 0;
   /** Rows per distinct value. */
-  counts: Float64Array = new Float64Array(256);
+  counts: Float64Array = new Float64Array(16);
   /** Per row: index of its value (valid for the first `rows` entries). */
   codes: Int32Array = new Int32Array(0);
   rows = 0;
@@ -218,11 +218,12 @@ function intHash32(key: number): number {
 class NumberIds {
   /** `integers`: keys are non-negative safe integers (packed strings), which hash more cheaply. */
   constructor(private readonly integers = false) {}
-  private keys = new Float64Array(1024);
-  private ids = new Int32Array(1024).fill(-1);
-  private used = new Int32Array(512);
+  // Small at first, doubling as needed: a table exists per column (10,000 columns: 10,000 tables).
+  private keys = new Float64Array(64);
+  private ids = new Int32Array(64).fill(-1);
+  private used = new Int32Array(32);
   private size = 0;
-  private mask = 1023;
+  private mask = 63;
   private slot = 0;
   private key = 0;
 
@@ -279,12 +280,12 @@ class NumberIds {
 
 /** Open-addressing map from a string to an id (hash, then content compare). */
 class StringIds {
-  private keys: string[] = new Array<string>(1024).fill('');
-  private hashes = new Int32Array(1024);
-  private ids = new Int32Array(1024).fill(-1);
-  private used = new Int32Array(512);
+  private keys: string[] = new Array<string>(64).fill('');
+  private hashes = new Int32Array(64);
+  private ids = new Int32Array(64).fill(-1);
+  private used = new Int32Array(32);
   private size = 0;
-  private mask = 1023;
+  private mask = 63;
   private slot = 0;
   private hash = 0;
   private key = '';

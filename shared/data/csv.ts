@@ -77,10 +77,39 @@ export const DEFAULT_BATCH_ROWS = 4_096;
  * workers' 12 MB young generation, validate-data-shards.ts).
  */
 export const BYTE_PATH_BATCH_ROWS = 16_384;
+/**
+ * Cells per batch at most: a wide table gets fewer rows per batch. Batch buffers are sized rows x
+ * columns up front, so 10,000 columns at 16,384 rows were 655 MB of codes before a row was read;
+ * with this bound they are 4 MB. Tables up to 64 columns keep BYTE_PATH_BATCH_ROWS.
+ */
+export const MAX_BATCH_CELLS = 1 << 20;
+
+/** Rows per batch for a table of `columns` columns, given the rows asked for. */
+export function rowsPerBatch(batchRows: number, columns: number): number {
+  return Math.max(1, Math.min(batchRows, Math.floor(MAX_BATCH_CELLS / Math.max(1, columns))));
+}
+
 /** Bytes per read; large reads amortise the per-chunk costs (decode, leftover concatenation). */
 export const DEFAULT_CHUNK_SIZE = 1 << 20;
 /** Bytes per read while looking for the header only (more reads follow if it is longer). */
 const HEADER_CHUNK_SIZE = 1 << 16;
+/**
+ * Limits on the header row. 16 MiB holds 100,000 column names of 160 bytes each; a first line
+ * longer than that is almost always a file without line breaks where we expect them (a JSON
+ * array, a file with CR-only breaks inside quotes, binary data) rather than a table, and reading
+ * on would hold all of it in memory before the first row. 100,000 columns: each column costs its
+ * dictionaries and sketches (tens of KB once rows are read: 10,000 columns x 10,000 rows peak well
+ * under 1 GB, npm run bench), so 100,000 approach the memory of a runner before any data; wider
+ * data is better stored transposed, or split into several files.
+ */
+export const MAX_HEADER_BYTES = 16 * 1024 * 1024;
+export const MAX_COLUMNS = 100_000;
+/**
+ * A record held across reads is parsed again on every read until it is this long, then only when
+ * the held text has doubled (CsvParser.stuckAt). Below it re-parsing is cheap and keeps the order of
+ * batches and errors identical between the two parsers at any read size.
+ */
+const REPARSE_EVERY_READ_BELOW = 1 << 16;
 
 export interface TextReadOptions {
   /** Decompress the file as gzip while reading. */
@@ -299,16 +328,28 @@ class CsvParser {
   readonly fields: string[] = [];
   readonly fieldCols: number[] = [];
   slowLine = 0;
+  /**
+   * Characters held when the last feed could not complete a record (0: it could). Parsing again
+   * waits until that has doubled, so a record (or header) spanning many reads is parsed O(1) times
+   * per doubling, not once per read: linear, where re-parsing on every read was quadratic
+   * (a 32 MB header line took 37 s).
+   */
+  private stuckAt = 0;
+
+  private batchRows: number;
 
   constructor(
     private readonly file: string,
-    private readonly batchRows: number,
+    private readonly askedRows: number,
     delimiter: string,
     header?: readonly string[],
+    /** false: the byte parser's helper, which parses headers and single records, never batches. */
+    private readonly batches = true,
   ) {
     this.delim = delimiter;
     this.delimCode = delimiter.charCodeAt(0);
-    this.lines = new Int32Array(batchRows);
+    this.batchRows = askedRows;
+    this.lines = new Int32Array(batches ? askedRows : 0);
     if (header) {
       this.header = [...header];
       this.newArrays();
@@ -326,6 +367,30 @@ class CsvParser {
   }
 
   feed(text: string, final: boolean): void {
+    const held = this.buf.length - this.pos;
+    if (!final && this.stuckAt >= REPARSE_EVERY_READ_BELOW && held + text.length < 2 * this.stuckAt) {
+      // A cons string: no copy until the next parse flattens it once.
+      this.buf = this.buf.slice(this.pos) + text;
+      this.pos = 0;
+      this.checkHeaderSize(final);
+      return;
+    }
+    this.parseFed(text, final);
+    const left = this.buf.length - this.pos;
+    this.stuckAt = left > 0 && left === held + text.length ? left : 0;
+    this.checkHeaderSize(final);
+  }
+
+  /** The header row must end within MAX_HEADER_BYTES (counted in characters here, bytes on the byte path). */
+  checkHeaderSize(final: boolean, held = this.buf.length - this.pos): void {
+    if (this.header !== null || final || held <= MAX_HEADER_BYTES) return;
+    throw new InputError(`the header row is longer than ${MAX_HEADER_BYTES / (1024 * 1024)} MiB`, {
+      location: { file: this.file, line: this.line, column: 1 },
+      hint: 'the first line of a CSV file names its columns; check that this is a CSV file with line breaks (LF or CRLF) between rows',
+    });
+  }
+
+  private parseFed(text: string, final: boolean): void {
     if (this.pos < this.buf.length && this.header !== null) {
       // Finish the record cut by the read boundary on a small string, so the big chunk is not
       // copied into a concatenation (that cost ~10% of the parse).
@@ -395,6 +460,12 @@ class CsvParser {
     const next = this.slowRecord(s, this.pos, this.line, final);
     if (next === NEED_MORE) return false;
     const names = this.fields.slice();
+    if (names.length > MAX_COLUMNS) {
+      throw new InputError(`the header row names ${names.length} columns, more than the ${MAX_COLUMNS} we read`, {
+        location: { file: this.file, line: this.line, column: 1 },
+        hint: `split the table into files of at most ${MAX_COLUMNS} columns, or store it transposed; check the delimiter if the file should have fewer`,
+      });
+    }
     const seen = new Map<string, number>();
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
@@ -422,7 +493,9 @@ class CsvParser {
   }
 
   private newArrays(): void {
+    if (!this.batches) return;
     const n = this.header!.length;
+    this.batchRows = rowsPerBatch(this.askedRows, n);
     this.values = new Array(n);
     for (let c = 0; c < n; c++) this.values[c] = new Array(this.batchRows);
     this.lines = new Int32Array(this.batchRows);
@@ -657,23 +730,25 @@ function longHash(bytes: Uint8Array, a: number, len: number): number {
  * batch-dictionary.ts (strings by content, first occurrence first).
  */
 class ByteColumn {
+  // Tables start small and double as a column needs them: one ByteColumn per column exists before
+  // the first row, and at 1,024 slots and a 32 KB arena that was 70 KB a column (700 MB for 10,000).
   values: string[] = [];
-  counts = new Float64Array(256);
+  counts = new Float64Array(16);
   // Short fields: packed key -> id.
-  private smask = 1023;
-  private skeys = new Float64Array(1024);
-  private sids = new Int32Array(1024).fill(-1);
-  private sused = new Int32Array(1024);
+  private smask = 15;
+  private skeys = new Float64Array(16);
+  private sids = new Int32Array(16).fill(-1);
+  private sused = new Int32Array(16);
   private ssize = 0;
   // Longer fields: hash -> id, bytes in arena[offs, offs + lens).
-  private mask = 1023;
-  private hashes = new Int32Array(1024);
-  private ids = new Int32Array(1024).fill(-1);
-  private offs = new Int32Array(1024);
-  private lens = new Int32Array(1024);
-  private used = new Int32Array(1024);
+  private mask = 15;
+  private hashes = new Int32Array(16);
+  private ids = new Int32Array(16).fill(-1);
+  private offs = new Int32Array(16);
+  private lens = new Int32Array(16);
+  private used = new Int32Array(16);
   private size = 0;
-  private arena = new Uint8Array(1 << 15);
+  private arena = new Uint8Array(256);
   private arenaLen = 0;
   /**
    * The last long field's id, length and arena copy (-1: none this batch). Sorted or grouped
@@ -905,16 +980,21 @@ class CsvByteParser {
   private codes = new Int32Array(0);
   private lines = new Int32Array(0);
   private scratch = Buffer.allocUnsafe(256);
+  /** Bytes held when the last feed completed no record (0: it did); see CsvParser.stuckAt. */
+  private stuckAt = 0;
+
+  private batchRows: number;
 
   constructor(
     file: string,
-    private readonly batchRows: number,
+    private readonly askedRows: number,
     delimiter: string,
     header: readonly string[] | undefined,
     /** Whether the bytes start at the file's start (where a BOM may be). */
     private bom: boolean,
   ) {
-    this.strings = new CsvParser(file, batchRows, delimiter, header);
+    this.batchRows = askedRows;
+    this.strings = new CsvParser(file, askedRows, delimiter, header, false);
     this.delimByte = delimiter.charCodeAt(0);
     if (header) {
       this.header = [...header];
@@ -944,6 +1024,14 @@ class CsvByteParser {
       bytes = this.work;
       ascii = ascii && this.leftAscii;
     }
+    if (!final && this.stuckAt >= REPARSE_EVERY_READ_BELOW && n < 2 * this.stuckAt) {
+      // Still inside the record (or header) the last feed could not finish: parse it again only
+      // once the bytes held have doubled, so a record spanning many reads stays linear.
+      this.left = n;
+      this.leftAscii = ascii;
+      this.strings.checkHeaderSize(false, n);
+      return;
+    }
     let pos = 0;
     if (this.bom) {
       if (n < 3 && !final) return this.keep(bytes, 0, n, ascii);
@@ -952,9 +1040,15 @@ class CsvByteParser {
     }
     if (this.header === null) {
       pos = this.parseHeader(bytes, pos, n, ascii, final);
-      if (this.header === null) return this.keep(bytes, pos, n, ascii);
+      if (this.header === null) {
+        this.stuckAt = pos === 0 ? n : 0;
+        this.strings.checkHeaderSize(final, n - pos);
+        return this.keep(bytes, pos, n, ascii);
+      }
     }
+    const from = pos;
     pos = this.parseRows(bytes, pos, n, ascii, final);
+    this.stuckAt = pos === 0 && from === 0 && n > 0 ? n : 0;
     this.keep(bytes, pos, n, ascii);
     if (final && this.rows > 0) this.flush();
   }
@@ -963,7 +1057,9 @@ class CsvByteParser {
   private keep(bytes: Buffer, pos: number, n: number, ascii: boolean): void {
     const len = n - pos;
     if (len > 0) {
-      if (bytes === this.work) bytes.copyWithin(0, pos, n);
+      if (bytes === this.work) {
+        if (pos > 0) bytes.copyWithin(0, pos, n);
+      }
       else {
         if (this.work.length < len) this.work = Buffer.allocUnsafe(Math.max(len, 2 * this.work.length));
         bytes.copy(this.work, 0, pos, n);
@@ -993,6 +1089,7 @@ class CsvByteParser {
   private newBatch(): void {
     const ncols = this.header!.length;
     while (this.columns.length < ncols) this.columns.push(new ByteColumn());
+    this.batchRows = rowsPerBatch(this.askedRows, ncols);
     this.codes = new Int32Array(ncols * this.batchRows);
     this.lines = new Int32Array(this.batchRows);
   }

@@ -27,11 +27,17 @@ const schemas = once(() => {
     levels: z.array(z.array(z.number())),
   });
 
-  /** Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and base64 registers. */
-  const hllStateSchema = z.object({
-    p: z.number().int().min(4).max(18),
-    registers: z.string(),
-  });
+  /**
+   * Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and either base64 registers
+   * (dense) or `sparse`, base64 of 4-byte entries (index << 8 | value) of the non-zero registers.
+   */
+  const hllStateSchema = z
+    .object({
+      p: z.number().int().min(4).max(18),
+      registers: z.string().optional(),
+      sparse: z.string().optional(),
+    })
+    .refine((h) => (h.registers === undefined) !== (h.sparse === undefined), { message: 'an HLL state has either registers or sparse, not both or neither' });
 
   /** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
   const frequentStateSchema = z.object({

@@ -72,7 +72,14 @@ function mergeColumn(name: string, a: ColumnProfile, b: ColumnProfile): ColumnPr
   x.moments.merge(y.moments);
   x.kll.merge(y.kll);
   x.hll.merge(y.hll);
-  x.frequent.merge(y.frequent);
+  // Profiles of tables of different widths may hold different capacities (profile.ts,
+  // frequentCapacity): merge into the smaller, so the result does not depend on the order.
+  let frequent = x.frequent;
+  if (y.frequent.capacity < x.frequent.capacity) {
+    frequent = new FrequentItems(y.frequent.capacity);
+    frequent.merge(x.frequent);
+  }
+  frequent.merge(y.frequent);
   return columnProfileFromSketches(type, {
     count: x.count + y.count,
     nulls: x.nulls + y.nulls,
@@ -82,7 +89,7 @@ function mergeColumn(name: string, a: ColumnProfile, b: ColumnProfile): ColumnPr
     moments: x.moments,
     kll: x.kll,
     hll: x.hll,
-    frequent: x.frequent,
+    frequent,
     text: {
       min_len: minNum(x.text.min_len, y.text.min_len),
       max_len: maxNum(x.text.max_len, y.text.max_len),

@@ -19,10 +19,11 @@
  * ("1" and "1.0" are one value, shown as "1"), everything else by its text. Columns declared
  * string or category are keyed by text only.
  */
+import { createHash } from 'node:crypto';
 import { addWeightedToMoments, Moments } from './sketch/moments.js';
 import { KllSketch } from './sketch/kll.js';
 import { HyperLogLog } from './sketch/hll.js';
-import { FrequentItems } from './sketch/frequent-items.js';
+import { FREQUENT_DEFAULT_CAPACITY, FrequentItems } from './sketch/frequent-items.js';
 import { NumberCounter, StringCounter } from './sketch/value-counter.js';
 import { PROFILE_SCHEMA, type ColumnProfile, type Profile } from './profile-format.js';
 import type { CellValue, RecordBatch } from './table.js';
@@ -68,6 +69,37 @@ export interface Profiler {
 export const PROFILE_QUANTILES: readonly number[] = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
 export const HISTOGRAM_BINS = 20;
 export const FREQUENT_TOP = 20;
+/**
+ * Frequent-items slots for the whole profile: a column gets FREQUENT_DEFAULT_CAPACITY (1,024) unless
+ * the table is so wide that they would exceed this (a slot is a Map entry and its text, ~100 bytes,
+ * and a line of the profile): 10,000 columns get 104 each. Counts stay within the sketch's bound,
+ * N/(capacity+1), and a column with at most `capacity` distinct values is still counted exactly.
+ */
+export const FREQUENT_SLOTS_BUDGET = 1 << 20;
+
+/** Frequent-items capacity per column for a table of `columns` columns. */
+export function frequentCapacity(columns: number): number {
+  return Math.max(64, Math.min(FREQUENT_DEFAULT_CAPACITY, Math.floor(FREQUENT_SLOTS_BUDGET / Math.max(1, columns))));
+}
+
+/**
+ * Longest text kept whole by the string statistics (min, max, frequent items, distinct count). A
+ * longer value is kept as its first TEXT_PREFIX_CHARS characters, "…", its length and a digest of
+ * the whole value (boundedText), so one 50 MB cell no longer puts 50 MB three times into memory and
+ * into the profile. Lengths are of the whole value.
+ */
+export const TEXT_PREFIX_CHARS = 256;
+
+/** `text` itself when at most TEXT_PREFIX_CHARS long, else its bounded form (see TEXT_PREFIX_CHARS). */
+export function boundedText(text: string): string {
+  if (text.length <= TEXT_PREFIX_CHARS) return text;
+  let cut = TEXT_PREFIX_CHARS;
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--; // never split a surrogate pair
+  const digest = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return `${text.slice(0, cut)}…[${text.length} chars, sha256 ${digest}]`;
+}
+
 /** A non-string type is inferred only when its values are at least this share of non-missing values. */
 export const INFER_DOMINANT_SHARE = 0.9;
 
@@ -247,7 +279,7 @@ class ColumnAccumulator {
   tmpMoments: Moments | null = null;
   tmpKll: KllSketch | null = null;
   readonly hll = new HyperLogLog();
-  readonly frequent = new FrequentItems();
+  readonly frequent: FrequentItems;
   readonly text: TextStats = { min_len: null, max_len: null, sum_len: 0, min: null, max: null };
 
   // Per-batch counters and buffers start small and grow: one accumulator exists per column before
@@ -271,7 +303,9 @@ class ColumnAccumulator {
     readonly declared: ColumnType | undefined,
     format: string | undefined,
     private readonly nullTokens: NullTokens,
+    frequentSlots: number,
   ) {
+    this.frequent = new FrequentItems(frequentSlots);
     this.byText = declared === 'string' || declared === 'category';
     this.pattern = format ? compileTimestampFormat(format) : undefined;
     this.patternIsDate = declared === 'date';
@@ -327,11 +361,12 @@ class ColumnAccumulator {
     }
   }
 
-  private fold(kind: Kind, x: number, text: string, c: number): void {
+  private fold(kind: Kind, x: number, whole: string, c: number): void {
     this.count += c;
     this.typeCounts[kind] += c;
     const t = this.text;
-    const len = text.length;
+    const len = whole.length;
+    const text = len <= TEXT_PREFIX_CHARS ? whole : boundedText(whole);
     if (t.min_len === null || len < t.min_len) t.min_len = len;
     if (t.max_len === null || len > t.max_len) t.max_len = len;
     t.sum_len += len * c;
@@ -454,6 +489,7 @@ export function createProfiler(options: ProfilerOptions): Profiler {
   let lastLength = -1;
   let lastAccs: ColumnAccumulator[] = [];
   let ownDictionaries: BatchDictionaries | undefined;
+  const frequentSlots = frequentCapacity(options.columns.length);
 
   const accFor = (name: string): ColumnAccumulator => {
     let a = accs.get(name);
@@ -464,7 +500,7 @@ export function createProfiler(options: ProfilerOptions): Profiler {
         throw new InputError(`a column named "${RESERVED_COLUMN}" cannot be profiled (JavaScript reserves the name for an object's prototype, so the profile could not keep it)`, { hint: 'rename the column' });
       }
       // Own keys only: a column named "constructor" must not find Object.prototype.constructor.
-      a = new ColumnAccumulator(name, Object.hasOwn(types, name) ? types[name] : undefined, Object.hasOwn(formats, name) ? formats[name] : undefined, nullTokens);
+      a = new ColumnAccumulator(name, Object.hasOwn(types, name) ? types[name] : undefined, Object.hasOwn(formats, name) ? formats[name] : undefined, nullTokens, frequentSlots);
       accs.set(name, a);
       order.push(name);
     }

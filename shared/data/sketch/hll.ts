@@ -9,6 +9,13 @@
  * and to the classic harmonic-mean estimate for large ones, with no switch-over bump between them.
  *
  * Merge = register-wise max (associative, commutative, idempotent). State: registers as base64.
+ *
+ * Sparse until it matters: a column with few distinct values sets few registers, so the registers
+ * are a map of the non-zero ones until SPARSE_MAX_FRACTION of them are set, then a dense array.
+ * The dense array is 16 KB, and a profile of 10,000 columns held one per column (plus one per
+ * shard worker) before a row was read; the state is written sparse as well (`sparse`: base64 of
+ * 4-byte entries, register index in the high 24 bits and value in the low 8) when that is smaller.
+ * Estimates and merges are the same either way: the registers are the same.
  */
 import type { HllState } from '../profile-format.js';
 import { hashNumber64, hashOut, hashString64 } from './hash.js';
@@ -19,16 +26,48 @@ export function hllStandardError(p = HLL_DEFAULT_P): number {
   return 1.04 / Math.sqrt(2 ** p);
 }
 
+/** The sparse form turns dense once this share of the registers is set (a 4-byte entry each when written). */
+const SPARSE_MAX_FRACTION = 1 / 16;
+
 export class HyperLogLog {
   readonly p: number;
-  readonly registers: Uint8Array;
+  private dense: Uint8Array | null = null;
+  private sparse: Map<number, number> | null = new Map();
   private readonly q: number;
 
   constructor(p = HLL_DEFAULT_P) {
     if (!Number.isInteger(p) || p < 4 || p > 18) throw new Error(`HyperLogLog precision must be 4..18, got ${p}`);
     this.p = p;
     this.q = 64 - p;
-    this.registers = new Uint8Array(2 ** p);
+  }
+
+  /** The registers as one array (made dense on first access). */
+  get registers(): Uint8Array {
+    return this.densify();
+  }
+
+  private densify(): Uint8Array {
+    if (this.dense === null) {
+      const d = new Uint8Array(2 ** this.p);
+      for (const [i, r] of this.sparse!) d[i] = r;
+      this.dense = d;
+      this.sparse = null;
+    }
+    return this.dense;
+  }
+
+  private setMax(idx: number, rho: number): void {
+    const d = this.dense;
+    if (d !== null) {
+      if (rho > d[idx]) d[idx] = rho;
+      return;
+    }
+    const sp = this.sparse!;
+    const old = sp.get(idx);
+    if (old === undefined || rho > old) {
+      sp.set(idx, rho);
+      if (sp.size > (2 ** this.p) * SPARSE_MAX_FRACTION) this.densify();
+    }
   }
 
   /** Adds a 64-bit hash given as two 32-bit words. */
@@ -42,7 +81,7 @@ export class HyperLogLog {
       const rest = (h1 << p) >>> 0;
       rho = rest !== 0 ? 32 + Math.clz32(rest) + 1 : this.q + 1;
     }
-    if (rho > this.registers[idx]) this.registers[idx] = rho;
+    this.setMax(idx, rho);
   }
 
   addNumber(x: number): void {
@@ -57,17 +96,24 @@ export class HyperLogLog {
 
   merge(other: HyperLogLog): void {
     if (other.p !== this.p) throw new Error(`cannot merge HyperLogLog sketches of precision ${this.p} and ${other.p}`);
-    const a = this.registers;
-    const b = other.registers;
+    if (other.sparse !== null) {
+      for (const [i, r] of other.sparse) this.setMax(i, r);
+      return;
+    }
+    const a = this.densify();
+    const b = other.dense!;
     for (let i = 0; i < a.length; i++) if (b[i] > a[i]) a[i] = b[i];
   }
 
   /** Ertl (2017), "improved raw estimator" (algorithm 6). */
   estimate(): number {
-    const m = this.registers.length;
+    const m = 2 ** this.p;
     const q = this.q;
     const c = new Float64Array(q + 2);
-    for (let i = 0; i < m; i++) c[this.registers[i]]++;
+    if (this.sparse !== null) {
+      c[0] = m - this.sparse.size;
+      for (const r of this.sparse.values()) c[r]++;
+    } else for (let i = 0; i < m; i++) c[this.dense![i]]++;
     if (c[0] === m) return 0;
     let z = m * tau(1 - c[q + 1] / m);
     for (let k = q; k >= 1; k--) z = 0.5 * (z + c[k]);
@@ -75,18 +121,49 @@ export class HyperLogLog {
     return (m * m) / (2 * Math.LN2) / z;
   }
 
+  /** Dense (`registers`) or sparse (`sparse`), whichever is smaller; the same registers either way. */
   toState(): HllState {
-    return { p: this.p, registers: Buffer.from(this.registers.buffer, this.registers.byteOffset, this.registers.byteLength).toString('base64') };
+    const m = 2 ** this.p;
+    // Canonical: sparse exactly when few registers are set, however the sketch got here.
+    let set: Array<[number, number]>;
+    if (this.sparse !== null) set = [...this.sparse].sort((a, b) => a[0] - b[0]);
+    else {
+      set = [];
+      const d = this.dense!;
+      for (let i = 0; i < m && set.length <= m * SPARSE_MAX_FRACTION; i++) if (d[i] > 0) set.push([i, d[i]]);
+    }
+    if (set.length <= m * SPARSE_MAX_FRACTION) {
+      const buf = Buffer.alloc(4 * set.length);
+      set.forEach(([i, r], k) => buf.writeUInt32BE(((i << 8) | r) >>> 0, 4 * k));
+      return { p: this.p, sparse: buf.toString('base64') };
+    }
+    const d = this.densify();
+    return { p: this.p, registers: Buffer.from(d.buffer, d.byteOffset, d.byteLength).toString('base64') };
   }
 
   static fromState(s: HllState): HyperLogLog {
     const h = new HyperLogLog(s.p);
-    const bytes = Buffer.from(s.registers, 'base64');
-    if (bytes.length !== h.registers.length) throw new Error(`HyperLogLog state has ${bytes.length} registers, expected ${h.registers.length} for p = ${s.p}`);
+    const m = 2 ** s.p;
     const max = h.q + 1;
+    if (s.registers === undefined) {
+      const bytes = Buffer.from(s.sparse ?? '', 'base64');
+      if (bytes.length % 4 !== 0) throw new Error(`HyperLogLog sparse state has ${bytes.length} bytes, not a multiple of 4`);
+      for (let k = 0; k < bytes.length; k += 4) {
+        const e = bytes.readUInt32BE(k);
+        const i = e >>> 8;
+        const r = e & 0xff;
+        if (i >= m) throw new Error(`HyperLogLog sparse register ${i} is past the ${m} registers of p = ${s.p}`);
+        if (r > max) throw new Error(`HyperLogLog register ${i} is ${r}, above the maximum ${max}`);
+        if (r > 0) h.setMax(i, r);
+      }
+      return h;
+    }
+    const bytes = Buffer.from(s.registers, 'base64');
+    if (bytes.length !== m) throw new Error(`HyperLogLog state has ${bytes.length} registers, expected ${m} for p = ${s.p}`);
+    const d = h.densify();
     for (let i = 0; i < bytes.length; i++) {
       if (bytes[i] > max) throw new Error(`HyperLogLog register ${i} is ${bytes[i]}, above the maximum ${max}`);
-      h.registers[i] = bytes[i];
+      d[i] = bytes[i];
     }
     return h;
   }

@@ -17,8 +17,14 @@ const MAX_LOAD = 0.5;
  * avoids string hashing and comparison on the hot path; the rest go to a string table.
  */
 export class StringCounter {
-  private readonly packed = new PackedCounter();
-  private longCounter = new LongStringCounter();
+  private readonly packed: PackedCounter;
+  private longCounter: LongStringCounter;
+
+  /** `initialSlots`: a power of two; the tables double as needed. */
+  constructor(initialSlots = 1024) {
+    this.packed = new PackedCounter(initialSlots);
+    this.longCounter = new LongStringCounter(initialSlots);
+  }
 
   get size(): number {
     return this.packed.size + this.longCounter.size;

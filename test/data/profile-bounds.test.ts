@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { boundedText, createProfiler, frequentCapacity, TEXT_PREFIX_CHARS } from '../../shared/data/profile.js';
+import { mergeProfiles } from '../../shared/data/profile-merge.js';
+import { profileSchema, type Profile } from '../../shared/data/profile-format.js';
+import { HyperLogLog } from '../../shared/data/sketch/hll.js';
+import type { CellValue, RecordBatch } from '../../shared/data/table.js';
+
+function profile(columns: string[], rows: CellValue[][]): Profile {
+  const p = createProfiler({ columns });
+  const batch: RecordBatch = { columns, values: columns.map((_, c) => rows.map((r) => r[c])), length: rows.length, lines: rows.map((_, i) => i + 2), rowOffset: 0 };
+  p.add(batch);
+  const out = p.finish({ file: 'd.csv', format: 'csv' });
+  profileSchema.parse(JSON.parse(JSON.stringify(out)));
+  return out;
+}
+
+describe('bounded string statistics', () => {
+  const long = (c: string) => c.repeat(1 << 20); // 1 MB values
+
+  it('keeps a prefix, the length and a digest of a long value, and its whole length', () => {
+    const a = long('a');
+    const p = profile(['t'], [[a], [a], [`${long('a')}b`], ['short']]);
+    const col = p.columns.t;
+    const digest = createHash('sha256').update(a).digest('hex').slice(0, 16);
+    expect(boundedText(a)).toBe(`${'a'.repeat(TEXT_PREFIX_CHARS)}…[${a.length} chars, sha256 ${digest}]`);
+    expect(col.max).toBe('short');
+    expect(col.min).toBe([boundedText(a), boundedText(`${a}b`)].sort()[0]);
+    // Equal long values are one item; a value differing only past the prefix is another.
+    expect(col.frequent).toEqual(
+      [
+        { value: boundedText(a), count: 2 },
+        { value: boundedText(`${a}b`), count: 1 },
+        { value: 'short', count: 1 },
+      ],
+    );
+    expect(col.distinct).toEqual({ estimate: 3, exact: true });
+    expect(col.length).toEqual({ min: 5, max: a.length + 1, mean: (3 * a.length + 1 + 5) / 4 });
+    expect(JSON.stringify(p).length).toBeLessThan(20_000);
+  });
+
+  it('never splits a surrogate pair at the prefix boundary', () => {
+    const v = `${'x'.repeat(TEXT_PREFIX_CHARS - 1)}😀${'y'.repeat(300)}`;
+    expect(boundedText(v).startsWith(`${'x'.repeat(TEXT_PREFIX_CHARS - 1)}…`)).toBe(true);
+  });
+
+  it('merges bounded min and max associatively', () => {
+    const parts = [[long('b')], [long('a')], [long('c')]].map((r) => profile(['t'], [r]));
+    const left = mergeProfiles(mergeProfiles(parts[0], parts[1]), parts[2]);
+    const right = mergeProfiles(parts[0], mergeProfiles(parts[1], parts[2]));
+    expect(left.columns.t.min).toBe(boundedText(long('a')));
+    expect(left.columns.t.max).toBe(boundedText(long('c')));
+    expect([right.columns.t.min, right.columns.t.max]).toEqual([left.columns.t.min, left.columns.t.max]);
+    expect(right.columns.t.frequent).toEqual(left.columns.t.frequent);
+  });
+});
+
+describe('wide tables', () => {
+  it('gives each column of a wide table a smaller frequent-items capacity, and merges capacities to the smaller', () => {
+    expect(frequentCapacity(5)).toBe(1024);
+    expect(frequentCapacity(10_000)).toBe(104);
+    expect(frequentCapacity(1_000_000)).toBe(64);
+    const narrow = profile(['x'], Array.from({ length: 300 }, (_, i) => [String(i % 150)]));
+    const cols = Array.from({ length: 2_000 }, (_, i) => (i === 0 ? 'x' : `c${i}`));
+    const wide = profile(cols, Array.from({ length: 200 }, (_, i) => cols.map((_, c) => (c === 0 ? String(i % 150) : '1'))));
+    expect(narrow.columns.x.sketches.frequent.capacity).toBe(1024);
+    expect(wide.columns.x.sketches.frequent.capacity).toBe(524);
+    const ab = mergeProfiles(narrow, { ...wide, column_order: ['x'], columns: { x: wide.columns.x } });
+    const ba = mergeProfiles({ ...wide, column_order: ['x'], columns: { x: wide.columns.x } }, narrow);
+    expect(ab.columns.x.sketches.frequent).toEqual(ba.columns.x.sketches.frequent);
+    expect(ab.columns.x.sketches.frequent.capacity).toBe(524);
+    expect(ab.columns.x.distinct).toEqual({ estimate: 150, exact: true });
+    // A wide profile stays small per column: sparse HLL states, no eager buffers in the output.
+    expect(JSON.stringify(wide).length / cols.length).toBeLessThan(3_000);
+  });
+});
+
+describe('sparse HyperLogLog', () => {
+  it('gives the registers, estimate and merges of the dense form, and writes whichever is canonical', () => {
+    const few = new HyperLogLog();
+    const many = new HyperLogLog();
+    for (let i = 0; i < 500; i++) few.addNumber(i);
+    for (let i = 0; i < 50_000; i++) many.addString(`v${i}`);
+    expect(few.toState().sparse).toBeDefined();
+    expect(few.toState().registers).toBeUndefined();
+    expect(many.toState().registers).toBeDefined();
+    const back = HyperLogLog.fromState(few.toState());
+    expect(back.registers).toEqual(few.registers);
+    expect(back.estimate()).toBe(few.estimate());
+    // Same result merging sparse into dense or dense into sparse; the estimate is the dense one's.
+    const a = HyperLogLog.fromState(few.toState());
+    a.merge(HyperLogLog.fromState(many.toState()));
+    const b = HyperLogLog.fromState(many.toState());
+    b.merge(HyperLogLog.fromState(few.toState()));
+    expect(a.registers).toEqual(b.registers);
+    expect(a.toState()).toEqual(b.toState());
+    // A dense state with few registers set is written sparse: one canonical state per register set.
+    const dense = HyperLogLog.fromState({ p: 14, registers: Buffer.from(few.registers).toString('base64') });
+    expect(dense.toState()).toEqual(few.toState());
+    expect(() => HyperLogLog.fromState({ p: 14, sparse: 'AAAA' })).toThrow(/not a multiple of 4|past/);
+  });
+});
