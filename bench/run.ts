@@ -22,6 +22,7 @@ import { benchDrift } from './drift.js';
 import { benchMetrics } from './evaluate-metrics.js';
 import { benchReaders, formatBenchRows } from './readers.js';
 import { benchValidateData } from './validate-data.js';
+import { benchWideData } from './wide-data.js';
 import type { BenchRow } from './types.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,6 +31,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const THROUGHPUT: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'readers', run: benchReaders },
   { name: 'validate-data', run: benchValidateData },
+  { name: 'wide-data', run: benchWideData },
   { name: 'metrics', run: benchMetrics },
   { name: 'drift', run: benchDrift },
 ];
