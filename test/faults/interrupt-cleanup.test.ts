@@ -95,6 +95,22 @@ describe('an interrupted run', () => {
     expect(other.r.stdout).toContain('cleaned before the other listener');
   }, 30_000);
 
+  it('mlops train sweeps the run cache\'s stale temp entries on start and keeps a fresh one', async () => {
+    const dir = await tempDir('mlops-train-sweep-');
+    const cache = join(dir, 'cache');
+    mkdirSync(cache);
+    const dead = deadPid();
+    mkdirSync(join(cache, `.tmp-stale-${dead}-0badf00d`));
+    backdate(join(cache, `.tmp-stale-${dead}-0badf00d`));
+    mkdirSync(join(cache, `.tmp-fresh-${dead}-0badf00d`));
+    const r = spawnSync(process.execPath, [join(root, 'dist/cli/index.js'), 'train', '--model', 'sweep', '--cache-dir', cache, '--outputs', 'out.txt', '--', process.execPath, '-e', "require('fs').writeFileSync('out.txt', 'x')"], { cwd: dir, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const entries = readdirSync(cache);
+    expect(entries).not.toContain(`.tmp-stale-${dead}-0badf00d`);
+    expect(entries).toContain(`.tmp-fresh-${dead}-0badf00d`);
+    expect(entries.filter((n) => !n.startsWith('.'))).toHaveLength(1);
+  });
+
   it('publish: SIGINT mid-archive leaves no work folder, and a SIGKILLed run\'s folder is swept by the next publish', async () => {
     const cli = join(root, 'dist/cli/index.js');
     const w = await workspace({ 'model.bin': randomBytes(12 * 1024 * 1024).toString('base64') });
