@@ -11,6 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { promoteModel } from '../../shared/registry/promote.js';
 import { publishModel } from '../../shared/registry/publish.js';
 import { openLocalRegistry } from '../../shared/registry/local-registry.js';
 import { readAudit, readState } from '../../shared/registry/state-update.js';
@@ -20,6 +21,8 @@ const root = resolve(import.meta.dirname, '../..');
 const cli = join(root, 'dist/cli/index.js');
 const data = join(root, 'examples/weather/data/seattle-2012-2014.csv');
 const ITERATIONS = 8;
+/** Before a loop has timed a whole run of its command: about one run of the bundle on a busy CI machine. */
+const FIRST_GUESS_MS = 900;
 
 /** mulberry32: a small seeded PRNG, so the kill points are the same on every run. */
 function seeded(seed: number): () => number {
@@ -97,7 +100,7 @@ async function publishLoop(rounds: number[]): Promise<void> {
   const registry = join(w.dir, 'publish-registry');
   const ports = openLocalRegistry(registry);
   const args = ['publish', '--model', 'm', '--files', w.files, '--evaluation', w.evaluation, '--registry', registry];
-  let lastMs = await ok(args, env);
+  let lastMs = FIRST_GUESS_MS;
   for (const i of rounds) {
     const before = (await readState(ports.state, 'm'))?.state.versions.map((v) => v.version) ?? [];
     const auditBefore = (await readAudit(ports.state, 'm')).length;
@@ -127,7 +130,8 @@ async function promoteLoop(rounds: number[]): Promise<void> {
     writeFileSync(join(files, 'model.json'), `{"promote":${n}}\n`);
     await publishModel({ model: 'p', files, evaluation: w.evaluation, env: localEnv, cwd: w.dir }, ports);
   }
-  let lastMs = await ok(['promote', '--model', 'p', '--version', '1.0.0', '--alias', 'staging', '--registry', registry], env);
+  await promoteModel({ model: 'p', version: '1.0.0', alias: 'staging', env: localEnv, cwd: w.dir }, ports);
+  let lastMs = FIRST_GUESS_MS;
   for (const [k] of rounds.entries()) {
     const from = (await readState(ports.state, 'p'))!.state.aliases.staging!.version;
     const to = k % 2 === 0 ? '1.0.1' : '1.0.0';
@@ -141,7 +145,6 @@ async function promoteLoop(rounds: number[]): Promise<void> {
     expect((await readState(ports.state, 'p'))!.state.aliases.staging!.version).toBe(to);
     expect((await readAudit(ports.state, 'p')).length).toBe(auditBefore + 1);
   }
-  await ok(['registry', 'history', 'p', '--registry', registry], env);
 }
 
 async function validateLoop(rounds: number[]): Promise<void> {
@@ -150,7 +153,7 @@ async function validateLoop(rounds: number[]): Promise<void> {
   const link = join(w.dir, 'profile-link.json');
   symlinkSync(real, link);
   const args = ['validate', '--data', data, '--profile-out', link];
-  let lastMs = await ok(args, env);
+  let lastMs = FIRST_GUESS_MS;
   for (const _ of rounds) {
     writeFileSync(real, 'OLD\n');
     const killed = await mlops(args, env, killPoint(lastMs));

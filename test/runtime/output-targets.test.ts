@@ -131,3 +131,15 @@ describe('mlops validate --profile-out through a link (the reported reproduction
     expect(JSON.parse(readFileSync(join(dir, 'real.json'), 'utf8')).rows).toBe(1096);
   });
 });
+
+describe('mlops evaluate --out /dev/full (the reported reproduction, from source)', () => {
+  it('exits 2 with one message, and /dev/full stays a device', async () => {
+    if (!existsSync('/dev/full') || !lstatSync('/dev/full').isCharacterDevice()) return console.log('skipped: no /dev/full');
+    const dir = await scratch();
+    writeFileSync(join(dir, 'metrics.json'), '{"accuracy": 0.9}');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'shared/cli/main.ts'), 'evaluate', '--import', join(dir, 'metrics.json'), '--out', '/dev/full'], { cwd: root, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('mlops: cannot write /dev/full: no space left on device (ENOSPC) (free some space or write the output elsewhere)\n');
+    expect(lstatSync('/dev/full').isCharacterDevice()).toBe(true);
+  });
+});
