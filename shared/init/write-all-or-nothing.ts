@@ -43,7 +43,10 @@ export async function writeAllOrNothing(dir: string, files: readonly PlannedFile
     }
     for (const folder of createdFolders.reverse()) await rmdir(folder).catch(() => undefined);
     if (e instanceof UsageError) throw e;
-    const err = e as NodeJS.ErrnoException;
+    // The output writer's refusals (a folder in the way) are one clear message already; its
+    // failed writes carry the system error, reported here once with init's own hint.
+    if (e instanceof InputError && e.cause === undefined) throw e;
+    const err = (e instanceof InputError ? e.cause : e) as NodeJS.ErrnoException;
     throw new InputError(`cannot write ${err.path ?? dir}: ${err.code ?? err.message}`, {
       hint: 'nothing was written; check the folder and its permissions',
       cause: e,
