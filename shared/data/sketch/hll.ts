@@ -11,7 +11,8 @@
  * Merge = register-wise max (associative, commutative, idempotent). State: registers as base64.
  *
  * Sparse until it matters: a column with few distinct values sets few registers, so the registers
- * are a map of the non-zero ones until SPARSE_MAX_FRACTION of them are set, then a dense array.
+ * are a small hash table of the non-zero ones (4 bytes a slot, at most half full: SparseRegisters)
+ * until SPARSE_MAX_FRACTION of them are set, then a dense array.
  * The dense array is 16 KB, and a profile of 10,000 columns held one per column (plus one per
  * shard worker) before a row was read; the state is written sparse as well (`sparse`: base64 of
  * 4-byte entries, register index in the high 24 bits and value in the low 8) when that is smaller.
@@ -32,7 +33,7 @@ const SPARSE_MAX_FRACTION = 1 / 16;
 export class HyperLogLog {
   readonly p: number;
   private dense: Uint8Array | null = null;
-  private sparse: Map<number, number> | null = new Map();
+  private sparse: SparseRegisters | null = new SparseRegisters();
   private readonly q: number;
 
   constructor(p = HLL_DEFAULT_P) {
@@ -49,7 +50,9 @@ export class HyperLogLog {
   private densify(): Uint8Array {
     if (this.dense === null) {
       const d = new Uint8Array(2 ** this.p);
-      for (const [i, r] of this.sparse!) d[i] = r;
+      this.sparse!.forEach((i, r) => {
+        d[i] = r;
+      });
       this.dense = d;
       this.sparse = null;
     }
@@ -63,11 +66,8 @@ export class HyperLogLog {
       return;
     }
     const sp = this.sparse!;
-    const old = sp.get(idx);
-    if (old === undefined || rho > old) {
-      sp.set(idx, rho);
-      if (sp.size > (2 ** this.p) * SPARSE_MAX_FRACTION) this.densify();
-    }
+    sp.setMax(idx, rho);
+    if (sp.size > 2 ** this.p * SPARSE_MAX_FRACTION) this.densify();
   }
 
   /** Adds a 64-bit hash given as two 32-bit words. */
@@ -97,7 +97,7 @@ export class HyperLogLog {
   merge(other: HyperLogLog): void {
     if (other.p !== this.p) throw new Error(`cannot merge HyperLogLog sketches of precision ${this.p} and ${other.p}`);
     if (other.sparse !== null) {
-      for (const [i, r] of other.sparse) this.setMax(i, r);
+      other.sparse.forEach((i, r) => this.setMax(i, r));
       return;
     }
     const a = this.densify();
@@ -112,7 +112,9 @@ export class HyperLogLog {
     const c = new Float64Array(q + 2);
     if (this.sparse !== null) {
       c[0] = m - this.sparse.size;
-      for (const r of this.sparse.values()) c[r]++;
+      this.sparse.forEach((_, r) => {
+        c[r]++;
+      });
     } else for (let i = 0; i < m; i++) c[this.dense![i]]++;
     if (c[0] === m) return 0;
     let z = m * tau(1 - c[q + 1] / m);
@@ -125,10 +127,11 @@ export class HyperLogLog {
   toState(): HllState {
     const m = 2 ** this.p;
     // Canonical: sparse exactly when few registers are set, however the sketch got here.
-    let set: Array<[number, number]>;
-    if (this.sparse !== null) set = [...this.sparse].sort((a, b) => a[0] - b[0]);
-    else {
-      set = [];
+    let set: Array<[number, number]> = [];
+    if (this.sparse !== null) {
+      this.sparse.forEach((i, r) => set.push([i, r]));
+      set.sort((a, b) => a[0] - b[0]);
+    } else {
       const d = this.dense!;
       for (let i = 0; i < m && set.length <= m * SPARSE_MAX_FRACTION; i++) if (d[i] > 0) set.push([i, d[i]]);
     }
@@ -166,6 +169,44 @@ export class HyperLogLog {
       d[i] = bytes[i];
     }
     return h;
+  }
+}
+
+/** Non-zero registers: open addressing over (index + 1) << 8 | value, 4 bytes a slot, load ≤ 1/2. */
+class SparseRegisters {
+  size = 0;
+  private slots = new Int32Array(16);
+
+  /** Raises register i to at least r (r ≥ 1). */
+  setMax(i: number, r: number): void {
+    const key = i + 1;
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let h = (Math.imul(key, 0x9e3779b1) >>> 12) & mask;
+    for (;;) {
+      const e = slots[h];
+      if (e === 0) {
+        slots[h] = (key << 8) | r;
+        if (2 * ++this.size > slots.length) this.grow();
+        return;
+      }
+      if (e >>> 8 === key) {
+        if (r > (e & 0xff)) slots[h] = (key << 8) | r;
+        return;
+      }
+      h = (h + 1) & mask;
+    }
+  }
+
+  forEach(fn: (index: number, value: number) => void): void {
+    for (const e of this.slots) if (e !== 0) fn((e >>> 8) - 1, e & 0xff);
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.size = 0;
+    for (const e of old) if (e !== 0) this.setMax((e >>> 8) - 1, e & 0xff);
   }
 }
 
