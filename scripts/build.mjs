@@ -53,6 +53,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildManifest, MANIFEST_FILE } from './build-manifest.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -271,5 +272,10 @@ for (const b of listBundles()) {
     console.error(`build failed for ${b.name} (${relative(repoRoot, b.source)}):\n${e instanceof Error ? e.message : e}`);
     process.exitCode = 1;
   }
+}
+// A full build into the repository records what it was made from (scripts/build-manifest.mjs), so
+// `npm test` can tell a stale bundle without building again.
+if (!only && outDir === repoRoot && !process.exitCode) {
+  writeFileSync(join(repoRoot, MANIFEST_FILE), `${JSON.stringify(buildManifest(repoRoot), null, 2)}\n`);
 }
 if (!values.quiet) console.log(`done in ${Date.now() - started} ms`);

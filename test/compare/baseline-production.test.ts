@@ -242,7 +242,7 @@ describe('baseline production on the GitHub simulator', () => {
 
 describe('mlops compare --baseline production (the CLI, end to end)', () => {
   function mlops(...args: string[]) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'shared/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_RUN_ID: '' } });
+    const r = spawnSync(process.execPath, [join(root, 'dist/cli/index.js'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_RUN_ID: '' } });
     return { code: r.status, out: r.stdout, err: r.stderr };
   }
 

@@ -2,7 +2,8 @@
  * `mlops publish`, `mlops promote` and `mlops registry` end to end on the example project
  * (examples/weather): train, profile and evaluate for real, then publish, promote, read back, and
  * check the exit codes of the failures (1 tampered asset or conflicting content, 2 bad input).
- * Runs the CLI from source (the bundle in dist/cli is rebuilt by `npm run build`).
+ * Runs the bundled CLI a user runs (bin/mlops.js -> dist/cli; test/build/check-dist.test.ts keeps it
+ * fresh): a tsx start per command cost this file half a minute.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ const example = join(root, 'examples/weather');
 let t: string;
 
 function mlops(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'shared/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_RUN_ID: '' } });
+  const r = spawnSync(process.execPath, [join(root, 'dist/cli/index.js'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_RUN_ID: '' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
