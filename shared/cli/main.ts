@@ -1,28 +1,5 @@
 /** The `mlops` command (bundled to dist/cli/index.js; bin/mlops.js runs it). */
-import { runCli, type Program } from '../runtime/cli.js';
-import { profileMergeCommand } from './commands/profile-merge.js';
-import { profileShowCommand } from './commands/profile-show.js';
-import { validateCommand } from './commands/validate.js';
-import { evaluateCommand } from './commands/evaluate.js';
-import { trainCommand } from './commands/train.js';
-import { compareCommand } from './commands/compare.js';
-import { rankCommand } from './commands/rank.js';
-import { publishCommand } from './commands/publish.js';
-import { promoteCommand } from './commands/promote.js';
-import { driftCommand } from './commands/drift.js';
-import { doctorCommand } from './commands/doctor.js';
-import { newActionCommand } from './commands/new-action.js';
-import { initCommand } from './commands/init.js';
-import { registryHistoryCommand, registryListCommand, registryShowCommand } from './commands/registry.js';
-import { MLOPS_EXIT_CODES } from './exit-codes.js';
-import pkg from '../../package.json' with { type: 'json' };
-
-export const program: Program = {
-  name: 'mlops',
-  version: pkg.version,
-  summary: 'the mlops-actions steps on your machine',
-  commands: [validateCommand, profileMergeCommand, profileShowCommand, evaluateCommand, trainCommand, compareCommand, rankCommand, publishCommand, promoteCommand, registryListCommand, registryShowCommand, registryHistoryCommand, driftCommand, initCommand, doctorCommand, newActionCommand],
-  exitCodes: MLOPS_EXIT_CODES,
-};
+import { runCli } from '../runtime/cli.js';
+import { program } from './program.js';
 
 process.exitCode = await runCli(process.argv.slice(2), program);

@@ -201,7 +201,8 @@ export function modelConfigOf(config: MlopsConfig | undefined, model?: string, f
     if (names.length <= 1) return names.length ? models[names[0]!] : undefined;
     throw new ContractError(`${file} configures ${names.length} models (${names.join(', ')}); say which one to compare`, { location: { file }, hint: 'pass --model NAME (action input: model)' });
   }
-  const m = models[model];
+  // Own keys only: a model named "toString" is not configured just because objects have one.
+  const m = Object.hasOwn(models, model) ? models[model] : undefined;
   if (!m && names.length > 0) {
     const close = closestMatch(model, names);
     throw new ContractError(`model "${model}" is not configured under models`, { location: { file }, hint: `${close ? `did you mean "${close}"? ` : ''}configured: ${names.join(', ')}` });

@@ -8,11 +8,12 @@
  * words that are theirs (empty-file message, version hint, rule long form), so both files give the
  * same messages for the same mistakes.
  */
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { z } from 'zod';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { MlopsError, SourceLocation } from '../runtime/errors.js';
 import { closestMatch } from '../runtime/closest-match.js';
+import { shortened } from '../runtime/message-text.js';
 
 /** One problem with a value in the file, located by its key path. */
 export interface YamlProblem {
@@ -31,7 +32,8 @@ export function formatKeyPath(path: readonly PropertyKey[]): string {
   for (const seg of path) {
     if (typeof seg === 'number') s += `[${seg}]`;
     else {
-      const k = String(seg);
+      // Keys are the user's text: cut, so a message stays one readable line.
+      const k = shortened(String(seg), 60);
       if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k)) s += s === '' ? k : `.${k}`;
       else s += `[${JSON.stringify(k)}]`;
     }
@@ -57,12 +59,13 @@ class YamlSource {
   /** Parses `text`; YAML syntax errors and an empty file become one error at the right place. */
   static parse(text: string, file: string, error: ErrorFactory, empty: { what: string; hint: string }): YamlSource {
     const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    // logLevel error: the yaml package's warnings (a mapping used as a key) go to stderr past our one message.
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
     if (doc.errors.length > 0) {
       const err = doc.errors[0];
       const { line, col } = lines.linePos(err.pos[0]);
       const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-      throw error(`invalid YAML: ${first}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
+      throw error(`invalid YAML: ${shortened(first, 200)}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
     }
     let data: unknown;
     try {
@@ -196,6 +199,13 @@ export function describeValue(v: unknown): string {
   return `${typeof v} ${String(v)}`;
 }
 
+/** What a value is, without any of its content. */
+function describeKind(v: unknown): string {
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return 'text';
+  return describeValue(v).split(' ')[0] === 'number' ? 'a number' : describeValue(v);
+}
+
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let v = data;
   for (const seg of path) {
@@ -297,17 +307,22 @@ function issueProblems(issue: Issue, data: unknown, schema: z.ZodType, wording: 
         return {
           path,
           atKey: key,
-          what: `unknown key "${key}"${path.length ? ` in ${where}` : ''}`,
+          what: `unknown key "${shortened(key, 60)}"${path.length ? ` in ${where}` : ''}`,
           hint: `${close ? `did you mean "${close}"? ` : ''}allowed keys: ${allowed.join(', ')}`,
         };
       });
     }
     case 'invalid_type':
       if (value === undefined) return missing();
+      // The whole file is not a mapping: it is not the expected kind of file, so show none of it.
+      if (path.length === 0) return [{ path, what: `the file must be a YAML mapping (key: value lines), not ${describeKind(value)}` }];
       return [{ path, what: `${where} must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describeValue(value)}` }];
     case 'invalid_value': {
       if (value === undefined) return missing();
       const options = issue.values.map((v) => String(v));
+      // `version: "1"`: the right value in quotes; "did you mean "1"?" would not help.
+      const quoted = typeof value === 'string' && issue.values.some((v) => typeof v !== 'string' && String(v) === value);
+      if (quoted) return [{ path, what: `${where} must be the number ${value}, not the text "${value}"`, hint: `write ${value} without quotes` }];
       const close = typeof value === 'string' ? closestMatch(value, options) : undefined;
       const noun = wording.enumNoun?.(path) ?? (options.length === 1 ? JSON.stringify(issue.values[0]) : 'allowed');
       return [{ path, what: `${where}: ${describeValue(value)} is not ${noun}`, hint: `${close ? `did you mean "${close}"? ` : ''}use one of: ${options.join(', ')}` }];
@@ -354,8 +369,12 @@ export interface YamlFileOptions<T> extends YamlSchemaOptions<T> {
 export async function loadYamlFile<S extends z.ZodType>(file: string, schema: S, options: YamlFileOptions<z.infer<S>>): Promise<z.infer<S>> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readBounded(file, MAX_YAML_BYTES);
   } catch (e) {
+    if (e instanceof TooLargeError) {
+      // /dev/zero, a log or a dataset given by mistake: say so without reading (or echoing) it.
+      throw options.error(`the file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB: not a config file`, { location: { file }, hint: 'check the path' });
+    }
     const code = (e as NodeJS.ErrnoException).code;
     throw options.error(code === 'ENOENT' ? options.notFound : `${options.cannotRead}: ${(e as Error).message}`, {
       location: { file },
@@ -366,8 +385,36 @@ export async function loadYamlFile<S extends z.ZodType>(file: string, schema: S,
   return parseYamlText(text, file, schema, options);
 }
 
+/** Config files are small; anything bigger was given by mistake. */
+export const MAX_YAML_BYTES = 16 * 1024 * 1024;
+
+class TooLargeError extends Error {}
+
+/** The file's text, refusing more than `limit` bytes (a device like /dev/zero never ends). */
+async function readBounded(file: string, limit: number): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(1024 * 1024, limit + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limit) throw new TooLargeError();
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
 /** loadYamlFile without the file read: `text` is the file's content, `file` names it in messages. */
 export function parseYamlText<S extends z.ZodType>(text: string, file: string, schema: S, options: YamlSchemaOptions<z.infer<S>>): z.infer<S> {
+  // A binary file (or /proc/self/environ given as a contract) is not shown back: its content may
+  // be secrets, and its first bytes say nothing useful.
+  if (text.includes('\u0000')) throw options.error('the file is not YAML text (it contains NUL bytes)', { location: { file }, hint: 'check the path' });
   const src = YamlSource.parse(text, file, options.error, options.empty);
   const parsed = schema.safeParse(src.data);
   if (!parsed.success) src.throwFirst(parsed.error.issues.flatMap((i) => issueProblems(i, src.data, schema, options)), options.error);

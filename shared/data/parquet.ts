@@ -32,7 +32,11 @@ export const PARQUET_BATCH_ROWS = 65_536;
 export const MAX_RANGE_ROWS = 1 << 20;
 
 function notParquet(file: string, e: unknown): InputError {
-  return new InputError(`not a readable Parquet file: ${(e as Error)?.message ?? String(e)}`, {
+  // hyparquet's own checks throw Error with a message about the file; a TypeError or RangeError is
+  // JavaScript failing on metadata that is empty or damaged ("Cannot read properties of undefined"),
+  // which says nothing to the user.
+  const why = e instanceof TypeError || e instanceof RangeError ? 'its metadata (footer) is empty or damaged' : ((e as Error)?.message ?? String(e));
+  return new InputError(`not a readable Parquet file: ${why}`, {
     location: { file },
     hint: 'check that the file is a complete Parquet file (it must start and end with "PAR1"), or give the right extension',
     cause: e,

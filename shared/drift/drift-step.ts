@@ -65,7 +65,8 @@ async function modelSettings(o: DriftStepOptions): Promise<{ model: string; sett
   if (!model) {
     throw new UsageError(names.length ? `mlops.yaml has drift settings for ${names.join(', ')}: say which model` : (o) => `which model? (pass ${o.option('model')}, or configure drift.models.<model> in mlops.yaml)`);
   }
-  return { model, settings: models[model] ?? {} };
+  // Own keys only: a model named "constructor" must not get Object's constructor as settings.
+  return { model, settings: (Object.hasOwn(models, model) ? models[model] : undefined) ?? {} };
 }
 
 export async function runDriftStep(o: DriftStepOptions): Promise<DriftStepResult> {

@@ -10,10 +10,12 @@ import { CONFIG_FILE, declaredAliases, loadConfig } from '../config/mlops-config
 import type { PromoteResult } from '../registry/promote.js';
 import { promoteModel } from '../registry/promote.js';
 import { ApprovalError } from '../registry/errors.js';
-import { validateAlias } from '../registry/tag.js';
+import { validateAlias, validateModelName } from '../registry/tag.js';
 import { recordModelDeployment } from './deployments.js';
 import { isForgeError } from './forge-error.js';
 import { openGitHubRegistry } from './github-registry.js';
+import { validateRegistryBranch } from './registry-branch.js';
+import { normalizeVersion } from '../registry/semver.js';
 import { approvalFor, listRunApprovals, type RunApproval } from './run-approvals.js';
 import type { RepoRef } from './forge.js';
 import type { GitHubClient } from './octokit.js';
@@ -71,6 +73,10 @@ async function approvalOfThisRun(octokit: GitHubClient, o: PromoteModelStepOptio
 
 export async function runPromoteModelStep(octokit: GitHubClient, o: PromoteModelStepOptions): Promise<PromoteModelStepResult> {
   const alias = validateAlias(o.alias);
+  // Everything that needs no GitHub answer is checked before the first call.
+  validateModelName(o.model);
+  if (o.version !== 'latest') normalizeVersion(o.version, 'version');
+  if (o.registryBranch !== undefined) validateRegistryBranch(o.registryBranch);
   const configFile = o.config || (existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
   const declared = declaredAliases(configFile === undefined ? undefined : await loadConfig(configFile));
   const environment = o.environment || alias;

@@ -10,6 +10,9 @@ import { attestModelProvenance, checkCanAttest } from './attest-provenance.js';
 import { uploadWorkflowArtifact } from './actions-artifact.js';
 import { isForgeError } from './forge-error.js';
 import { openGitHubRegistry } from './github-registry.js';
+import { validateRegistryBranch } from './registry-branch.js';
+import { normalizeVersion } from '../registry/semver.js';
+import { validateModelName } from '../registry/tag.js';
 import { labelsOfEventPullRequest, labelsOfMergedPullRequest } from './merged-pr-labels.js';
 import type { RepoRef } from './forge.js';
 import type { GitHubClient } from './octokit.js';
@@ -71,6 +74,10 @@ async function labelsToRead(octokit: GitHubClient, o: PublishModelStepOptions): 
 export async function runPublishModelStep(octokit: GitHubClient, o: PublishModelStepOptions): Promise<PublishModelStepResult> {
   // Refused before anything is published: a release without the provenance asked for is a half-done step.
   if (o.attest) checkCanAttest(o.env);
+  // Everything that needs no GitHub answer is checked before the first call.
+  validateModelName(o.model);
+  if (o.version !== undefined && o.version !== '') normalizeVersion(o.version, 'version');
+  if (o.registryBranch !== undefined) validateRegistryBranch(o.registryBranch);
   const explicit = (o.version !== undefined && o.version !== '') || o.bump !== undefined;
   const labels = explicit ? [] : await labelsToRead(octokit, o);
   const ports = openGitHubRegistry(octokit, o.repo, { branch: o.registryBranch, targetCommitish: o.targetCommitish ?? o.env.GITHUB_SHA });

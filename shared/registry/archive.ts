@@ -17,7 +17,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -49,7 +49,8 @@ export async function listModelFiles(dir: string): Promise<string[]> {
   const root = resolve(dir);
   let top;
   try {
-    top = await lstat(root);
+    // The folder itself may be a link (a `latest` symlink to the run's folder); links inside it are refused below.
+    top = await stat(root);
   } catch {
     throw new InputError(`model files folder ${dir} does not exist`, { hint: (o) => `pass ${o.option('files', 'DIR')}, the folder training wrote the model to` });
   }
@@ -59,6 +60,9 @@ export async function listModelFiles(dir: string): Promise<string[]> {
     for (const entry of await readdir(abs, { withFileTypes: true })) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       const childAbs = join(abs, entry.name);
+      // A name promote's extraction refuses (`..\..\x`) must not be published: the version could never be promoted.
+      const unsafe = unsafeEntryName(childRel);
+      if (unsafe !== undefined) throw new InputError(`${JSON.stringify(join(dir, childRel))} ${unsafe}`, { hint: 'rename the file: a model archive must extract the same on every system' });
       if (entry.isDirectory()) await walk(childAbs, childRel);
       else if (entry.isFile()) out.push(childRel);
       else if (entry.isSymbolicLink()) {

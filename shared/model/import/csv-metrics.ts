@@ -14,6 +14,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../../runtime/errors.js';
+import { shortened, shortList } from '../../runtime/message-text.js';
 import type { SkippedMetric } from './flatten.js';
 
 export interface CsvMetrics {
@@ -66,7 +67,7 @@ export function csvMetricsFromText(text: string, file: string): CsvMetrics {
     records = parse(text, { delimiter, info: true, skip_empty_lines: true, relax_column_count: false }) as unknown as typeof records;
   } catch (e) {
     const err = e as Error & { lines?: number; code?: string };
-    throw new InputError(`invalid CSV: ${err.message.replace(/^Invalid Record Length: /, '')}`, {
+    throw new InputError(`invalid CSV: ${shortened(err.message.replace(/^Invalid Record Length: /, ''), 200)}`, {
       location: { file, line: err.lines },
       hint: 'every row needs as many fields as the header; quote fields that contain the delimiter',
       cause: e,
@@ -102,7 +103,7 @@ export function csvMetricsFromText(text: string, file: string): CsvMetrics {
       throw new InputError(`header column ${c + 1} has no name`, { location: { file, line: 1 }, hint: 'name every column' });
     }
     if (seen.has(n)) {
-      throw new InputError(`header names column "${n}" twice`, { location: { file, line: 1 }, hint: 'give every column a distinct name' });
+      throw new InputError(`header names column "${shortened(n)}" twice`, { location: { file, line: 1 }, hint: 'give every column a distinct name' });
     }
     seen.add(n);
   });
@@ -117,7 +118,7 @@ export function csvMetricsFromText(text: string, file: string): CsvMetrics {
 
 function nonEmpty(metrics: Record<string, number>, skipped: SkippedMetric[], file: string, line?: number): Record<string, number> {
   if (Object.keys(metrics).length > 0) return metrics;
-  const why = skipped.slice(0, 5).map((s) => `${s.key}: ${s.reason}`).join('; ');
+  const why = shortList(skipped.map((s) => `${shortened(s.key)}: ${s.reason}`), 5, '; ');
   throw new InputError(`no numeric metrics found (${why})`, {
     location: { file, line },
     hint: 'expected numbers under a header of metric names, or two columns "metric,value"',

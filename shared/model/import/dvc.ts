@@ -18,6 +18,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../../runtime/errors.js';
+import { shortened, shortList } from '../../runtime/message-text.js';
 import type { SkippedMetric } from './flatten.js';
 import { metricsDocumentFormat, metricsFromDocument, parseMetricsDocument } from './json-yaml.js';
 
@@ -84,7 +85,7 @@ export async function importDvcMetrics(folder: string): Promise<DvcMetrics> {
   try {
     text = await readFile(dvcFile, 'utf8');
   } catch (e) {
-    throw new InputError(`cannot read dvc.yaml: ${(e as Error).message}`, {
+    throw new InputError(`cannot read dvc.yaml: ${shortened((e as Error).message, 200)}`, {
       location: { file: dvcFile },
       hint: 'point at the folder of a DVC project (the one holding dvc.yaml)',
       cause: e,
@@ -102,7 +103,7 @@ export async function importDvcMetrics(folder: string): Promise<DvcMetrics> {
     else files.push(toPosix(path.normalize(rel)));
   }
   if (files.length === 0) {
-    const what = declared.length === 0 ? 'declares no metrics' : `declares metrics but none exists (${[...missing, ...unresolved].join(', ')})`;
+    const what = declared.length === 0 ? 'declares no metrics' : `declares metrics but none exists (${shortList([...missing, ...unresolved])})`;
     throw new InputError(`dvc.yaml ${what}`, {
       location: { file: dvcFile },
       hint: declared.length === 0 ? 'add a "metrics:" entry to the stage that writes them' : 'run "dvc pull" or "dvc repro" first',

@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { InputError } from '../../runtime/errors.js';
+import { shortened, shortList } from '../../runtime/message-text.js';
 import { flattenMetrics, type SkippedMetric } from './flatten.js';
 
 export type MetricsDocumentFormat = 'json' | 'yaml';
@@ -50,13 +51,13 @@ export function metricsFromDocument(doc: unknown, file: string): { metrics: Reco
   }
   const flat = flattenMetrics(doc);
   if (flat.duplicates.length > 0) {
-    throw new InputError(`metric "${flat.duplicates[0]}" appears twice once nested keys are joined with dots`, {
+    throw new InputError(`metric "${shortened(flat.duplicates[0]!)}" appears twice once nested keys are joined with dots`, {
       location: { file },
       hint: 'rename the key that contains a dot or the nested one, as DVC rejects the same file',
     });
   }
   if (Object.keys(flat.metrics).length === 0) {
-    const skipped = flat.skipped.slice(0, 5).map((s) => `${s.key}: ${s.reason}`).join('; ');
+    const skipped = shortList(flat.skipped.map((s) => `${shortened(s.key)}: ${s.reason}`), 5, '; ');
     throw new InputError(`no numeric metrics found${skipped ? ` (skipped ${skipped})` : ''}`, {
       location: { file },
       hint: 'metrics must be numbers (or booleans); strings, lists and nulls are ignored as DVC does',
@@ -75,11 +76,11 @@ export function parseMetricsDocument(text: string, file: string, format: Metrics
     });
   }
   if (format === 'json') return parseJson(text, file);
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: false });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: false, logLevel: 'error' });
   const err = doc.errors[0];
   if (err) {
     const pos = err.linePos?.[0];
-    throw new InputError(`invalid YAML: ${err.message.split('\n')[0]}`, {
+    throw new InputError(`invalid YAML: ${shortened(err.message.split('\n')[0]!, 200)}`, {
       location: { file, line: pos?.line, column: pos?.col },
       hint: 'fix the YAML syntax at that place',
     });

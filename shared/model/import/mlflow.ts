@@ -23,6 +23,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { InputError, UsageError } from '../../runtime/errors.js';
+import { shortened, shortList } from '../../runtime/message-text.js';
 
 export interface MlflowRunInfo {
   runId: string;
@@ -82,16 +83,21 @@ async function readYaml(file: string): Promise<Record<string, unknown> | undefin
   }
   let doc: unknown;
   try {
-    doc = parseYaml(text);
+    doc = parseYaml(text, { logLevel: 'error' });
   } catch (e) {
     const pos = (e as { linePos?: { line: number; col: number }[] }).linePos?.[0];
-    throw new InputError(`invalid MLflow meta.yaml: ${(e as Error).message.split('\n')[0]}`, {
+    throw new InputError(`invalid MLflow meta.yaml: ${shortened((e as Error).message.split('\n')[0]!, 200)}`, {
       location: { file, line: pos?.line, column: pos?.col },
       hint: 'the store is damaged; restore the file from a backup or remove the run',
       cause: e,
     });
   }
-  return doc && typeof doc === 'object' && !Array.isArray(doc) ? (doc as Record<string, unknown>) : undefined;
+  if (doc && typeof doc === 'object' && !Array.isArray(doc)) return doc as Record<string, unknown>;
+  // MLflow always writes a mapping: an empty one is a write that died (a full disk), not "no run here".
+  throw new InputError(`MLflow meta.yaml is ${text.trim() === '' ? 'empty' : 'not a mapping'}`, {
+    location: { file },
+    hint: 'the store is damaged; restore the file from a backup or remove the run',
+  });
 }
 
 const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
@@ -308,14 +314,14 @@ export async function importMlflowRun(root: string, selector: string | MlflowRun
       if (!best || (sel.goal === 'max' ? v > best.metrics[sel.metric] : v < best.metrics[sel.metric])) best = r;
     }
     if (!best) {
-      throw new InputError(`no active MLflow run has a finite metric "${sel.metric}"`, { location: { file: root }, hint: 'check the metric name (keys are case-sensitive)' });
+      throw new InputError(`no active MLflow run has a finite metric "${shortened(sel.metric)}"`, { location: { file: root }, hint: 'check the metric name (keys are case-sensitive)' });
     }
     run = best;
   }
   if (Object.keys(run.metrics).length === 0) {
     const name = run.info.runName ? ` (${run.info.runName})` : '';
     const why = sel.kind === 'latest' ? ', the latest by start_time' : '';
-    throw new InputError(`MLflow run ${run.info.runId}${name}${why} has no metrics${run.nonFinite.length ? ` (only non-finite ones: ${run.nonFinite.join(', ')})` : ''}`, {
+    throw new InputError(`MLflow run ${run.info.runId}${name}${why} has no metrics${run.nonFinite.length ? ` (only non-finite ones: ${shortList(run.nonFinite)})` : ''}`, {
       location: { file: run.info.dir },
       hint: run.info.parentRunId
         ? `it is a nested run of ${run.info.parentRunId}; select that run by id or use best:<metric>:max|min`
