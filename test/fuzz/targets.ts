@@ -13,6 +13,7 @@ import { parseContract } from '../../shared/data/contract.js';
 import { parseConfig } from '../../shared/config/mlops-config.js';
 import { importMetrics } from '../../shared/model/import/index.js';
 import { maskedCrc32c } from '../../shared/model/import/tensorboard.js';
+import { parseParamsText } from '../../shared/model/train/params.js';
 
 export const REPO = join(import.meta.dirname, '..', '..');
 
@@ -59,6 +60,7 @@ export const SEEDS = {
   gzip: () => [gzipSync(head(join(WEATHER, 'data', 'seattle-2012-2014.csv'), 1_024))],
   contract: () => [readFileSync(join(WEATHER, 'contract.yaml')), readFileSync(join(REPO, 'test', 'fixtures', 'contracts', 'full.yaml'))],
   config: () => [readFileSync(join(WEATHER, 'mlops.yaml'))],
+  params: () => [readFileSync(join(WEATHER, 'params.yaml'))],
   metricsJson: () => [Buffer.from('{"test": {"roc_auc": 0.93, "accuracy": 0.88, "loss": NaN}, "train": {"roc_auc": 0.97}, "flag": true}\n')],
   metricsYaml: () => [Buffer.from('test:\n  roc_auc: 0.93\n  accuracy: 0.88\ntrain: &t\n  roc_auc: 0.97\nagain: *t\n')],
   metricsCsv: () => [Buffer.from('metric,value\nroc_auc,0.93\naccuracy,0.88\n'), Buffer.from('epoch,loss,accuracy\n1,0.5,0.8\n2,0.4,0.85\n')],
@@ -118,6 +120,8 @@ export const TARGETS = {
   jsonl: table('data.jsonl', join(WEATHER, 'contract.yaml')),
   parquet: table('data.parquet'),
   gzip: table('data.csv.gz'),
+  /** `mlops train --params FILE` (shared/model/train/params.ts). */
+  'train-params': async (bytes: Uint8Array) => parseParamsText(Buffer.from(bytes).toString('utf8'), 'params.yaml'),
   contract: async (bytes: Uint8Array) => parseContract(Buffer.from(bytes).toString('utf8'), 'contract.yaml'),
   config: async (bytes: Uint8Array) => parseConfig(Buffer.from(bytes).toString('utf8'), 'mlops.yaml'),
   'metrics-json': (bytes: Uint8Array) => withFile('metrics.json', bytes, (file) => importMetrics(file)),
