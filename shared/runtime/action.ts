@@ -106,6 +106,8 @@ function runnerFileProblem(e: unknown): string {
   if (code === 'EISDIR') return 'it is a folder';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   const message = e instanceof Error ? e.message : String(e);
+  // @actions/core checks the file exists before appending, and says so with the path again.
+  if (message.startsWith('Missing file at path')) return 'the file does not exist';
   return message.split('\n')[0]!;
 }
 

@@ -34,7 +34,7 @@ describe('runner files that cannot be written', () => {
     process.env.GITHUB_OUTPUT = join(dir, 'missing', 'output.txt');
     await runAction(async () => setOutputs({ verdict: 'pass' }));
     expect(process.exitCode).toBe(2);
-    expect(stdout).toMatch(/::error::cannot write the step's outputs to GITHUB_OUTPUT \(.*missing.*\): /);
+    expect(stdout).toMatch(/::error::cannot write the step's outputs to GITHUB_OUTPUT \(.*missing.*\): the file does not exist/);
     expect(stdout).not.toContain('unexpected error');
     expect(stderr).not.toMatch(/\n\s+at /);
   });
