@@ -18,6 +18,8 @@ import { loadContract, type Contract } from './contract.js';
 import { contractToYaml, inferContract } from './infer-contract.js';
 import { openTable } from './open-table.js';
 import type { Profile } from './profile-format.js';
+import { RESERVED_COLUMN } from './profile.js';
+import { InputError } from '../runtime/errors.js';
 import type { TableFormat, TableReader } from './table.js';
 import { scanTable } from './scan-table.js';
 import { planShards, runShards, type ParallelOptions } from './validate-data-shards.js';
@@ -64,6 +66,14 @@ export async function validateData(options: ValidateDataOptions): Promise<Valida
   const data = files[0];
   const reader = await openTable(data, { delimiter: options.delimiter, format: options.format });
   const columns = await reader.columns();
+  // Said here with the file and its header line; the profiler refuses the name too (a JSON Lines
+  // key first seen further down), but without knowing where.
+  if (columns.includes(RESERVED_COLUMN)) {
+    throw new InputError(`a column named "${RESERVED_COLUMN}" cannot be profiled (JavaScript reserves the name for an object's prototype, so the profile could not keep it)`, {
+      location: reader.hasLines ? { file: data, line: 1 } : { file: data },
+      hint: 'rename the column',
+    });
+  }
 
   const shardInput = { file: data, format: reader.format, delimiter: options.delimiter, columns, contract, contractFile: options.contract, parallel: options.parallel };
   const tasks = await planShards(shardInput);

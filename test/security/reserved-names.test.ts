@@ -62,7 +62,8 @@ describe('readers: a column named __proto__ is refused, constructor and prototyp
   for (const [kind, make] of Object.entries(files)) {
     it(`${kind}`, async () => {
       const file = await make();
-      await refusal(() => validateData({ data: file, parallel: false }));
+      // Named with the file (and the header line, for text formats).
+      expect(await refusal(() => validateData({ data: file, parallel: false }))).toContain(kind === 'parquet' ? 'd.parquet:' : `d.${kind}:1:`);
       const kept = await write(`r/kept-${kind}.csv`, 'constructor,prototype,x\n2,3,4\n6,7,8\n');
       const { profile } = await validateData({ data: kept, parallel: false });
       for (const name of KEPT) {
