@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument } from 'yaml';
+import { RESERVED_KEY } from '../../config/yaml-source.js';
 import { InputError, UsageError, type SourceLocation } from '../../runtime/errors.js';
 
 export type Params = Record<string, unknown>;
@@ -30,8 +31,15 @@ export function parseParamsText(text: string, source: string): Params {
     const first = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new InputError(`invalid params (YAML/JSON): ${first}`, { location: where(err.pos[0]), hint: 'check indentation, quoting and brackets near this position' });
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // The yaml library's guard against alias bombs (a billion laughs): bad input, not our bug.
+    throw new InputError(`invalid params (YAML): ${(e as Error).message}`, { location: { file: source }, hint: 'expand the aliases (*name) by hand: at most 100 are followed' });
+  }
   if (value === null || value === undefined) return {};
+  refuseReservedKey(value, source);
   if (!isPlainObject(value)) {
     throw new InputError(`params must be a mapping of names to values, got ${Array.isArray(value) ? 'a list' : typeof value}`, {
       location: where(doc.contents?.range?.[0] ?? 0),
@@ -79,6 +87,7 @@ export function parseParamsJson(text: string, source: string): Params {
     });
   }
   if (value === null) return {};
+  refuseReservedKey(value, source);
   if (!isPlainObject(value)) {
     throw new InputError(`params must be a JSON object of names to values, got ${Array.isArray(value) ? 'an array' : typeof value}`, {
       location: { file: source, line: 1, column: 1 },
@@ -112,6 +121,7 @@ export function paramsFromAssignments(assignments: readonly string[]): Params {
     if (eq <= 0 || path.some((p) => p === '')) {
       throw new UsageError(`--set expects key=value with a dotted key (got ${JSON.stringify(a)})`, { hint: 'e.g. --set optimizer.lr=0.01' });
     }
+    if (path.includes(RESERVED_KEY)) throw new UsageError(`--set ${key}: "${RESERVED_KEY}" cannot be a params name (JavaScript reserves it for an object's prototype)`, { hint: 'rename the parameter' });
     const raw = a.slice(eq + 1);
     let value: unknown;
     try {
@@ -130,4 +140,18 @@ function parseParamsValue(raw: string): unknown {
   const doc = parseDocument(raw, { prettyErrors: false });
   if (doc.errors.length > 0) throw new Error(`invalid value ${JSON.stringify(raw)}: ${doc.errors[0]!.message.split('\n')[0]}`);
   return doc.toJS({ maxAliasCount: 0 });
+}
+
+/**
+ * Params travel as plain objects (merged, hashed into the run cache key, written as JSON for the
+ * training command), where an assignment to `__proto__` would silently drop the key: refuse it.
+ */
+function refuseReservedKey(value: unknown, source: string, path: string[] = []): void {
+  if (value === null || typeof value !== 'object') return;
+  for (const [k, v] of Object.entries(value)) {
+    if (k === RESERVED_KEY) {
+      throw new InputError(`"${RESERVED_KEY}" cannot be a params name (JavaScript reserves it for an object's prototype)`, { location: { file: source }, hint: `rename ${[...path, k].join('.')}` });
+    }
+    refuseReservedKey(v, source, [...path, k]);
+  }
 }

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadParamsFile, mergeParams, paramsFromAssignments, parseParamsText } from '../../../shared/model/train/params.js';
+import { loadParamsFile, mergeParams, paramsFromAssignments, parseParamsJson, parseParamsText } from '../../../shared/model/train/params.js';
 import { InputError, UsageError } from '../../../shared/runtime/errors.js';
 
 async function file(name: string, text: string): Promise<string> {
@@ -57,5 +57,21 @@ describe('params', () => {
   it('rejects params that are not a mapping, and a missing file', async () => {
     expect(() => parseParamsText('- 1\n- 2\n', 'input "params"')).toThrow(/must be a mapping.*list/);
     await expect(loadParamsFile('/nonexistent/params.yaml')).rejects.toThrow(/params\.yaml: cannot read params file: no such file/);
+  });
+});
+
+describe('params that would not survive as plain objects are bad input', () => {
+  it('refuses __proto__ as a name in a params file (YAML or JSON, at any depth) and in --set, where it would silently vanish', () => {
+    expect(() => parseParamsText('lr: 0.1\n__proto__: { polluted: true }\n', 'params.yaml')).toThrow(InputError);
+    expect(() => parseParamsText('optimizer:\n  __proto__: 1\n', 'params.yaml')).toThrow(/"__proto__" cannot be a params name/);
+    expect(() => parseParamsJson('{"a": {"__proto__": {"x": 1}}}', 'params.json')).toThrow(InputError);
+    expect(() => paramsFromAssignments(['__proto__.x=1'])).toThrow(UsageError);
+    // constructor and prototype are ordinary names: kept, as given.
+    expect(mergeParams(paramsFromAssignments(['constructor=1']), paramsFromAssignments(['prototype.x=2']))).toEqual({ constructor: 1, prototype: { x: 2 } });
+  });
+
+  it('turns a YAML alias bomb into one InputError instead of an internal error', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefghi'[i]}`).join(', ')}]`)].join('\n');
+    expect(() => parseParamsText(bomb, 'params.yaml')).toThrow(InputError);
   });
 });
