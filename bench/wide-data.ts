@@ -4,7 +4,7 @@
  * <= 1 GB and <= 30 s (it was 50 s and 5.1 GB for 50 rows: ~400 KB per column before a row).
  *
  * Rows:
- *   wide     10,000 columns x 10,000 rows (~480 MB): a third integers 0..999, a third decimals with
+ *   wide     10,000 columns x 10,000 rows (545 MB): a third integers 0..999, a third decimals with
  *            two places, a third short words, every cell varying (seeded), profiled and validated
  *            against a contract that types a few columns and allows the rest.
  *   long     one 50 MB cell in a 3-row CSV: string statistics keep bounded prefixes plus a digest,
