@@ -61,6 +61,10 @@ var external_node_stream_promises_ = __webpack_require__(6466);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __webpack_require__(9980);
+// EXTERNAL MODULE: ../../../../shared/runtime/signal-cleanup.ts
+var signal_cleanup = __webpack_require__(2946);
+// EXTERNAL MODULE: ../../../../shared/runtime/stale-temps.ts
+var stale_temps = __webpack_require__(8076);
 // EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
 var atomic_write = __webpack_require__(3196);
 // EXTERNAL MODULE: ../../../../shared/registry/errors.ts
@@ -85,6 +89,8 @@ var semver = __webpack_require__(3004);
  * The digests in release.json are what was stored, like GitHub's asset digests: download() copies
  * the file as it is now, so tampering shows up when the copy is checked against the manifest.
  */
+
+
 
 
 
@@ -179,7 +185,11 @@ class LocalReleaseStore {
                 throw new errors/* UsageError */.eb(`asset ${f.name} is given twice`);
             names.add(f.name);
         }
-        const staging = (0,external_node_path_.join)(this.root, 'model', model, `.staging-v${version}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        const parent = (0,external_node_path_.join)(this.root, 'model', model);
+        // A staging folder a killed publish left (its pid gone, older than an hour) is swept here.
+        await (0,stale_temps/* sweepStaleTemps */.RX)(parent, { match: (n) => n.startsWith('.staging-v'), pidOf: (n) => Number(/-(\d+)-[0-9a-f]+$/.exec(n)?.[1]) || undefined });
+        const staging = (0,external_node_path_.join)(parent, `.staging-v${version}-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        const release = (0,signal_cleanup/* removeOnInterrupt */.vY)(staging);
         await (0,promises_.mkdir)(staging, { recursive: true });
         try {
             const assets = [];
@@ -189,7 +199,7 @@ class LocalReleaseStore {
             const existing = await this.find(model, version);
             if (existing)
                 return this.resolveExisting(existing, assets);
-            await (0,atomic_write/* writeJsonAtomic */.q)((0,external_node_path_.join)(staging, RELEASE_FILE), record);
+            await (0,atomic_write/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(staging, RELEASE_FILE), record);
             try {
                 await (0,promises_.rename)(staging, target);
             }
@@ -206,13 +216,14 @@ class LocalReleaseStore {
         }
         finally {
             await (0,promises_.rm)(staging, { recursive: true, force: true });
+            release();
         }
     }
     resolveExisting(existing, assets) {
         if (sameAssets(existing.assets, assets))
             return existing;
         throw new registry_errors/* ConflictError */.fK(`${existing.tag} is already published with different content`, {
-            hint: 'a published version is immutable: publish under a new version (--bump or --version)',
+            hint: (o) => `a published version is immutable: publish under a new version (${o.option('bump')} or ${o.option('version')})`,
         });
     }
     async download(release, asset, destination) {
@@ -231,12 +242,17 @@ class LocalReleaseStore {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ../../../../shared/runtime/jsonl-append.ts
+var jsonl_append = __webpack_require__(8550);
 ;// CONCATENATED MODULE: ../../../../shared/registry/local-state-store.ts
 /**
  * The local StateStore: registry state in `<registry>/state/` (default `.mlops/registry/state/`).
  *
  *   <model>.json          the state document (its revision is the SHA-256 of the file's bytes)
- *   <model>.audit.jsonl   the append-only audit log
+ *   <model>.audit.jsonl   the append-only audit log (a torn last line is cut and noted before
+ *                         appending: shared/runtime/jsonl-append.ts)
  *   <model>.lock          held while a write is checked and applied (created with O_EXCL)
  *   <model>.pending       redo journal of a write being applied
  *
@@ -247,8 +263,12 @@ class LocalReleaseStore {
  * renamed into place; it is then applied (log truncated to that length and appended, document
  * renamed into place) and removed. A crash in between is rolled forward by the next writer, and
  * readers already see the committed value, so nobody sees the document without its audit lines.
- * A lock older than `staleLockMs` (its holder crashed) is broken.
+ * A lock older than `staleLockMs` (its holder crashed), or one whose holder on this host no
+ * longer runs, is broken.
  */
+
+
+
 
 
 
@@ -267,6 +287,12 @@ async function readOptional(path) {
             return undefined;
         throw e;
     }
+}
+/** True when the lock token was written on this host by a process that no longer runs (SIGKILL, a crash). */
+function holderIsGone(token) {
+    const [host, pid] = (token ?? '').split(' ');
+    // A lock just created may not have its token yet; one from another host is judged by age only.
+    return host === (0,external_node_os_.hostname)() && /^\d+$/.test(pid ?? '') && !(0,stale_temps/* processIsAlive */.xT)(Number(pid));
 }
 class LocalStateStore {
     dir;
@@ -329,9 +355,14 @@ class LocalStateStore {
             const current = await this.read(model);
             if (current?.revision !== expectedRevision)
                 return false;
-            const auditSize = await (0,promises_.stat)(this.path(model, '.audit.jsonl')).then((s) => s.size, () => 0);
-            const pending = { value, auditLines, auditSize, message };
-            await (0,atomic_write/* writeFileAtomic */.Z)(this.path(model, '.pending'), JSON.stringify(pending));
+            const log = this.path(model, '.audit.jsonl');
+            // A partial last line (the log was truncated or a foreign writer died) is cut, and a note
+            // keeping its bytes goes in first, inside the same journal: never append to a partial line.
+            const torn = await (0,jsonl_append/* tornTailOfFile */.Lj)(log);
+            const auditSize = torn ? torn.keep : await (0,promises_.stat)(log).then((s) => s.size, () => 0);
+            const lines = torn ? [(0,jsonl_append/* repairNoteLine */.QE)(torn, new Date()), ...auditLines] : auditLines;
+            const pending = { value, auditLines: lines, auditSize, message };
+            await (0,atomic_write/* writeFileAtomic */.Zf)(this.path(model, '.pending'), JSON.stringify(pending));
             await this.rollForward(model);
             return true;
         }
@@ -356,12 +387,13 @@ class LocalStateStore {
         finally {
             await fh.close();
         }
-        await (0,atomic_write/* writeFileAtomic */.Z)(this.path(model, '.json'), serialize(pending.value));
+        await (0,atomic_write/* writeFileAtomic */.Zf)(this.path(model, '.json'), serialize(pending.value));
         await (0,promises_.rm)(this.path(model, '.pending'), { force: true });
     }
     async lock(model) {
         const path = this.path(model, '.lock');
-        const token = `${process.pid} ${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+        // Host and pid let the next writer on this host break the lock of a killed holder at once.
+        const token = `${(0,external_node_os_.hostname)()} ${process.pid} ${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
         const start = Date.now();
         for (let attempt = 0;; attempt++) {
             try {
@@ -383,10 +415,16 @@ class LocalStateStore {
                     throw e;
             }
             const age = await (0,promises_.stat)(path).then((s) => Date.now() - s.mtimeMs, () => 0);
-            if (age > this.staleLockMs) {
-                // Rename first so that two breakers cannot both remove a fresh lock.
+            const judged = await readOptional(path);
+            if (age > this.staleLockMs || holderIsGone(judged)) {
+                // Rename first so that two breakers cannot both remove a fresh lock; a lock that changed
+                // since we judged it (another breaker already took over) is put back.
                 const aside = `${path}.stale-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-                await (0,promises_.rename)(path, aside).then(() => (0,promises_.rm)(aside, { force: true }), () => undefined);
+                if (await (0,promises_.rename)(path, aside).then(() => true, () => false)) {
+                    if ((await readOptional(aside)) !== judged)
+                        await (0,promises_.link)(aside, path).catch(() => undefined);
+                    await (0,promises_.rm)(aside, { force: true });
+                }
                 continue;
             }
             if (Date.now() - start > this.lockTimeoutMs) {
@@ -413,6 +451,142 @@ class LocalStateStore {
 const DEFAULT_REGISTRY_DIR = '.mlops/registry';
 function openLocalRegistry(dir = DEFAULT_REGISTRY_DIR, options = {}) {
     return { releases: new LocalReleaseStore(dir), state: new LocalStateStore(dir, options) };
+}
+
+
+/***/ }),
+
+/***/ 8550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ appendedJsonlText),
+/* harmony export */   Lj: () => (/* binding */ tornTailOfFile),
+/* harmony export */   QE: () => (/* binding */ repairNoteLine),
+/* harmony export */   gx: () => (/* binding */ isRepairNote)
+/* harmony export */ });
+/* unused harmony exports JSONL_REPAIR_SCHEMA, tornTailOf, appendPlanOf, appendJsonLines */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Appending to a JSON Lines file whose last line may be torn (a writer killed mid-line, a disk
+ * that filled, a file truncated by hand). Appending after a partial line glues the next entry to
+ * it and both are lost to every reader. So before appending we look at the tail: when the file
+ * does not end in a newline, the partial line is cut and a repair note is appended first, which
+ * keeps the cut bytes (base64: they may not even be UTF-8) and says where and when they were cut.
+ * Readers skip repair notes (isRepairNote) when they read entries.
+ *
+ * Every JSONL we append to goes through here: the local registry's audit log (inside its redo
+ * journal, shared/registry/local-state-store.ts), the registry branch's audit log on GitHub
+ * (shared/github/github-state-store.ts), and plain files (appendJsonLines).
+ */
+
+const JSONL_REPAIR_SCHEMA = 'mlops-actions/jsonl-repair@1';
+/** The torn tail of JSON Lines `content`, or undefined when it ends in a newline (or is empty). */
+function tornTailOf(content) {
+    if (content.length === 0 || content[content.length - 1] === 0x0a)
+        return undefined;
+    const keep = content.lastIndexOf(0x0a) + 1;
+    return { keep, cut: Buffer.from(content.subarray(keep)) };
+}
+/** The line recording a cut: what was cut (base64), how many bytes, from which byte offset, when. */
+function repairNoteLine(torn, at) {
+    return JSON.stringify({
+        schema: JSONL_REPAIR_SCHEMA,
+        at: at.toISOString(),
+        note: `a partial last line (${torn.cut.length} bytes from byte ${torn.keep}, no newline) was cut before appending; its bytes are kept here`,
+        offset: torn.keep,
+        bytes: torn.cut.length,
+        cut_base64: torn.cut.toString('base64'),
+    });
+}
+/** True for a line repairNoteLine wrote (readers skip it when reading entries). */
+function isRepairNote(line) {
+    if (!line.includes(JSONL_REPAIR_SCHEMA))
+        return false;
+    try {
+        return JSON.parse(line).schema === JSONL_REPAIR_SCHEMA;
+    }
+    catch {
+        return false;
+    }
+}
+/** What to append after `content`: keep its first `keep` bytes, then `lines` (a repair note first when the tail was torn). */
+function appendPlanOf(content, lines, now = new Date()) {
+    for (const line of lines)
+        if (line.includes('\n'))
+            throw new Error('JSON Lines entries must be single-line');
+    const torn = tornTailOf(content);
+    if (!torn)
+        return { keep: content.length, lines: [...lines] };
+    return { keep: torn.keep, lines: [repairNoteLine(torn, now), ...lines], torn };
+}
+/** `previous` text with `lines` appended (a torn tail cut and noted first): for stores that rewrite the whole file. */
+function appendedJsonlText(previous, lines, now = new Date()) {
+    const bytes = Buffer.from(previous, 'utf8');
+    const plan = appendPlanOf(bytes, lines, now);
+    return bytes.subarray(0, plan.keep).toString('utf8') + plan.lines.map((l) => `${l}\n`).join('');
+}
+const TAIL_CHUNK = 64 * 1024;
+/** The torn tail of the JSON Lines file at `path` (read backwards from the end), or undefined. */
+async function tornTailOfFile(path) {
+    let fh;
+    try {
+        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+    try {
+        const size = (await fh.stat()).size;
+        const chunks = [];
+        for (let end = size; end > 0;) {
+            const start = Math.max(0, end - TAIL_CHUNK);
+            const buf = Buffer.alloc(end - start);
+            await fh.read(buf, 0, buf.length, start);
+            if (end === size && buf[buf.length - 1] === 0x0a)
+                return undefined;
+            chunks.unshift(buf);
+            const nl = buf.lastIndexOf(0x0a);
+            if (nl >= 0) {
+                const tail = Buffer.concat(chunks).subarray(nl + 1);
+                return { keep: start + nl + 1, cut: Buffer.from(tail) };
+            }
+            end = start;
+        }
+        return size === 0 ? undefined : { keep: 0, cut: Buffer.concat(chunks) };
+    }
+    finally {
+        await fh.close();
+    }
+}
+/**
+ * Appends `lines` to the JSON Lines file at `path` (created if missing), cutting and noting a torn
+ * tail first. For files with a single writer at a time (the caller holds the lock).
+ */
+async function appendJsonLines(path, lines, now = new Date()) {
+    const torn = await tornTailOfFile(path);
+    const all = torn ? [repairNoteLine(torn, now), ...lines] : [...lines];
+    for (const line of all)
+        if (line.includes('\n'))
+            throw new Error('JSON Lines entries must be single-line');
+    const fh = await open(path, torn ? 'r+' : 'a');
+    try {
+        if (torn) {
+            await fh.truncate(torn.keep);
+            await fh.write(all.map((l) => `${l}\n`).join(''), torn.keep);
+        }
+        else {
+            await fh.appendFile(all.map((l) => `${l}\n`).join(''));
+        }
+        await fh.sync();
+    }
+    finally {
+        await fh.close();
+    }
+    return torn ? { torn } : {};
 }
 
 

@@ -186,7 +186,7 @@ async function readShardProfile(file) {
     if (doc.shard === undefined) {
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('is a profile without a shard section: it was not written by a shard job', {
             location: { file },
-            hint: 'write the profiles with shard: i/n (mlops validate --shard i/n); to only combine plain profiles, use mlops profile merge',
+            hint: (o) => `write the profiles with ${o.setting('shard', 'i/n')}; to only combine plain profiles, use mlops profile merge`,
         });
     }
     const parsed = _shard_format_js__WEBPACK_IMPORTED_MODULE_9__/* .shardProfileSchema */ .$e.safeParse(json);
@@ -347,8 +347,9 @@ async function mergeShardProfiles(inputs, contract) {
         }
     }
     else if (!contract && section.contract) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`the shards were checked against ${section.contract.file}: give the fan-in that contract to decide the rules on their merged results`, {
-            hint: `contract: ${section.contract.file} (mlops validate --contract ${section.contract.file}); to only combine the profiles, use mlops profile merge`,
+        const used = section.contract.file;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`the shards were checked against ${used}: give the fan-in that contract to decide the rules on their merged results`, {
+            hint: (o) => `${o.setting('contract', used)}; to only combine the profiles, use mlops profile merge`,
         });
     }
     // The profile: merged sketches, then the one-job run's sources and column order.
@@ -426,11 +427,11 @@ async function validateMergedShards(options) {
     const merged = await mergeShardProfiles(shards, contract && options.contract ? { contract, file: options.contract, sha256: (await (0,_runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_14__/* .sha256File */ .Q)(options.contract)).sha256 } : undefined);
     const result = { ...merged, profileFiles: files };
     if (options.profileOut) {
-        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .q)(options.profileOut, merged.profile);
+        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .ZJ)(options.profileOut, merged.profile);
         result.profilePath = options.profileOut;
     }
     if (options.reportOut) {
-        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .q)(options.reportOut, merged.report);
+        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .ZJ)(options.reportOut, merged.report);
         result.reportPath = options.reportOut;
     }
     return result;

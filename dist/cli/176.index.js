@@ -92,7 +92,8 @@ function renderEvaluationSummary(r) {
 /** Plain text for the terminal: one line per metric, then what was written. */
 function renderEvaluationText(r) {
     const lines = [];
-    const width = Math.max(0, ...Object.keys(r.metrics).map((k) => k.length));
+    // reduce, not Math.max(...): an import may carry more metrics than a call has arguments.
+    const width = Object.keys(r.metrics).reduce((w, k) => Math.max(w, k.length), 0);
     for (const [name, m] of Object.entries(r.metrics))
         lines.push(`${name.padEnd(width)}  ${formatMetric(m.value)}${m.ci ? `  ${ci(m)}` : ''}`);
     for (const o of r.omitted)

@@ -174,7 +174,7 @@ async function planShard(files, format, spec) {
     }
     const { file, bytes: size } = sized[0];
     if (format === 'parquet') {
-        const { parquetRowGroupRows } = await Promise.all(/* import() */[__webpack_require__.e(730), __webpack_require__.e(873)]).then(__webpack_require__.bind(__webpack_require__, 3873));
+        const { parquetRowGroupRows } = await Promise.all(/* import() */[__webpack_require__.e(349), __webpack_require__.e(873)]).then(__webpack_require__.bind(__webpack_require__, 3873));
         const groups = await parquetRowGroupRows(file);
         // With as many shards as row groups or more, one group each (the balancing planner would merge some).
         const ranges = spec.count >= groups.length ? groups.map((_, g) => ({ start: g, end: g + 1 })) : (0,_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_2__/* .rowGroupRanges */ ._S)(groups, spec.count);
@@ -526,9 +526,10 @@ async function validateShard(options) {
                 return { path: tmp, name };
             },
         });
+        // Through links and onto devices like every output (shared/runtime/atomic-write.ts).
         for (const w of written)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(w.tmp, w.path);
-        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJsonAtomic */ .q)(options.profileOut, profile);
+            await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__/* .commitTempFile */ .W2)(w.tmp, w.path);
+        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJsonAtomic */ .ZJ)(options.profileOut, profile);
         return { profile, shard: profile.shard, profilePath: options.profileOut, keyFiles: written.map((w) => w.path) };
     }
     catch (e) {

@@ -2,51 +2,6 @@ export const id = 306;
 export const ids = [306];
 export const modules = {
 
-/***/ 6922:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q8: () => (/* binding */ ForgeError),
-/* harmony export */   Qu: () => (/* binding */ isForgeError)
-/* harmony export */ });
-/* unused harmony export EXIT_FORGE_FAILED */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
-/**
- * A request to the forge (GitHub) failed, or was refused before it was sent because GitHub would
- * reject it (a body over a size limit). It names the call (method + route template), GitHub's
- * status and message, and what the user can do (usually: a missing token permission).
- *
- * Exit code 3 (`EXIT_FORGE_FAILED`), not 1: 1 means "a check ran and failed" (a gate, drift) and
- * workflows branch on it; a forge failure means the step could not finish its side effects at all
- * (permissions, an outage, retries exhausted), which a caller must not mistake for a failed gate.
- * Not 2 either: the user's data was fine.
- */
-
-const EXIT_FORGE_FAILED = 3;
-class ForgeError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
-    exitCode = EXIT_FORGE_FAILED;
-    method;
-    route;
-    status;
-    githubMessage;
-    constructor(d) {
-        const status = d.status === undefined ? 'no response' : `HTTP ${d.status}`;
-        const msg = d.githubMessage ? `: ${d.githubMessage}` : '';
-        const attempts = d.attempts && d.attempts > 1 ? ` after ${d.attempts} attempts` : '';
-        super(`GitHub ${d.method} ${d.route} failed (${status}${attempts})${msg}`, { hint: d.hint, cause: d.cause });
-        this.method = d.method;
-        this.route = d.route;
-        this.status = d.status;
-        this.githubMessage = d.githubMessage;
-    }
-}
-function isForgeError(e) {
-    return e instanceof ForgeError;
-}
-
-
-/***/ }),
-
 /***/ 2306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -278,12 +233,27 @@ function createGitHubClient(options = {}) {
     });
     // Registered after the plugins, so it wraps them: it sees only what survives their retries.
     octokit.hook.wrap('request', async (request, opts) => {
+        let response;
         try {
-            return await request(opts);
+            response = await request(opts);
         }
         catch (e) {
             throw toForgeError(e, opts.method, String(opts.url), baseUrl);
         }
+        // @octokit/request hands back the raw text when a JSON answer does not parse (a connection cut
+        // mid-body, a proxy's error page): callers would then fail on a string far from the cause.
+        if (typeof response.data === 'string' && /\bjson\b/i.test(String(response.headers['content-type'] ?? ''))) {
+            const method = opts.method;
+            const url = String(opts.url);
+            throw new forge_error/* ForgeError */.Q8({
+                method,
+                route: routeTemplate(method, url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url),
+                status: response.status,
+                githubMessage: `the answer is not valid JSON (${response.data.length} characters; cut short?)`,
+                hint: 'GitHub or a proxy sent an incomplete answer; re-run the job',
+            });
+        }
+        return response;
     });
     return octokit;
 }

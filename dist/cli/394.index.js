@@ -2,51 +2,6 @@ export const id = 394;
 export const ids = [394];
 export const modules = {
 
-/***/ 6922:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q8: () => (/* binding */ ForgeError),
-/* harmony export */   Qu: () => (/* binding */ isForgeError)
-/* harmony export */ });
-/* unused harmony export EXIT_FORGE_FAILED */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
-/**
- * A request to the forge (GitHub) failed, or was refused before it was sent because GitHub would
- * reject it (a body over a size limit). It names the call (method + route template), GitHub's
- * status and message, and what the user can do (usually: a missing token permission).
- *
- * Exit code 3 (`EXIT_FORGE_FAILED`), not 1: 1 means "a check ran and failed" (a gate, drift) and
- * workflows branch on it; a forge failure means the step could not finish its side effects at all
- * (permissions, an outage, retries exhausted), which a caller must not mistake for a failed gate.
- * Not 2 either: the user's data was fine.
- */
-
-const EXIT_FORGE_FAILED = 3;
-class ForgeError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
-    exitCode = EXIT_FORGE_FAILED;
-    method;
-    route;
-    status;
-    githubMessage;
-    constructor(d) {
-        const status = d.status === undefined ? 'no response' : `HTTP ${d.status}`;
-        const msg = d.githubMessage ? `: ${d.githubMessage}` : '';
-        const attempts = d.attempts && d.attempts > 1 ? ` after ${d.attempts} attempts` : '';
-        super(`GitHub ${d.method} ${d.route} failed (${status}${attempts})${msg}`, { hint: d.hint, cause: d.cause });
-        this.method = d.method;
-        this.route = d.route;
-        this.status = d.status;
-        this.githubMessage = d.githubMessage;
-    }
-}
-function isForgeError(e) {
-    return e instanceof ForgeError;
-}
-
-
-/***/ }),
-
 /***/ 9103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -823,7 +778,7 @@ class LocalForge {
         const path = this.commentPath(params);
         const before = await readIfExists(path);
         if (before !== body)
-            await (0,atomic_write/* writeFileAtomic */.Z)(path, body);
+            await (0,atomic_write/* writeFileAtomic */.Zf)(path, body);
         const action = before === undefined ? 'created' : before === body ? 'unchanged' : 'updated';
         return { action, commentId: localId(path), url: (0,external_node_url_.pathToFileURL)(path).href, deletedIds: [] };
     }
@@ -844,7 +799,7 @@ class LocalForge {
         const text = `${JSON.stringify(record, null, 2)}\n`;
         const before = await readIfExists(path);
         if (before !== text)
-            await (0,atomic_write/* writeFileAtomic */.Z)(path, text);
+            await (0,atomic_write/* writeFileAtomic */.Zf)(path, text);
         return { action: before === undefined ? 'created' : 'updated', checkRunId: localId(path), url: (0,external_node_url_.pathToFileURL)(path).href };
     }
     async findPullRequestsForSha(params) {
@@ -911,7 +866,7 @@ class LocalForge {
         const writeIfChanged = async (path, text) => {
             if ((await readIfExists(path)) === text)
                 return false;
-            await (0,atomic_write/* writeFileAtomic */.Z)(path, text);
+            await (0,atomic_write/* writeFileAtomic */.Zf)(path, text);
             return true;
         };
         /** Posts the event comment unless the PR's last one says this decision already. */
@@ -920,7 +875,7 @@ class LocalForge {
             if (last !== undefined && last.endsWith(`-${p.decision}.md`))
                 return false;
             const name = `${String(pr.comments.length + 1).padStart(3, '0')}-${p.decision}.md`;
-            await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(dir, 'comments', String(pr.number), name), (0,drift_pr_body/* renderRetrainEventComment */.d1)({ model: p.model, from, to: p.decision, closing }));
+            await (0,atomic_write/* writeFileAtomic */.Zf)((0,external_node_path_.join)(dir, 'comments', String(pr.number), name), (0,drift_pr_body/* renderRetrainEventComment */.d1)({ model: p.model, from, to: p.decision, closing }));
             pr.comments.push(name);
             return true;
         };
@@ -933,7 +888,7 @@ class LocalForge {
             const pr = { ...open, comments: [...open.comments] };
             if (p.onRecovery === 'close') {
                 const commented = await comment(pr, previous, true);
-                await (0,atomic_write/* writeFileAtomic */.Z)(pullPath, `${JSON.stringify({ ...pr, state: 'closed' }, null, 2)}\n`);
+                await (0,atomic_write/* writeFileAtomic */.Zf)(pullPath, `${JSON.stringify({ ...pr, state: 'closed' }, null, 2)}\n`);
                 return result('closed', pr, commented, false);
             }
             const commented = previous !== 'ok' ? await comment(pr, previous, false) : false;
@@ -962,16 +917,16 @@ class LocalForge {
                 comments: [],
                 generation,
             };
-            await (0,atomic_write/* writeFileAtomic */.Z)(requestPath, p.requestText);
-            await (0,atomic_write/* writeFileAtomic */.Z)(bodyPath, p.body);
-            await (0,atomic_write/* writeFileAtomic */.Z)(pullPath, `${JSON.stringify(pr, null, 2)}\n`);
+            await (0,atomic_write/* writeFileAtomic */.Zf)(requestPath, p.requestText);
+            await (0,atomic_write/* writeFileAtomic */.Zf)(bodyPath, p.body);
+            await (0,atomic_write/* writeFileAtomic */.Zf)(pullPath, `${JSON.stringify(pr, null, 2)}\n`);
             return result('created', pr, false, true);
         }
         const pr = { ...open, comments: [...open.comments] };
         const previous = (0,forge/* readRetrainDecision */.Yr)(await readIfExists(bodyPath), p.model);
         const committed = !sameRequestEvidence(await readIfExists(requestPath), p.requestText);
         if (committed) {
-            await (0,atomic_write/* writeFileAtomic */.Z)(requestPath, p.requestText);
+            await (0,atomic_write/* writeFileAtomic */.Zf)(requestPath, p.requestText);
             pr.commits += 1;
         }
         const commented = previous !== undefined && previous !== p.decision ? await comment(pr, previous, false) : false;
@@ -1016,18 +971,37 @@ class LocalForge {
 /* harmony export */   d1: () => (/* binding */ renderRetrainEventComment),
 /* harmony export */   ux: () => (/* binding */ retrainPrTitle)
 /* harmony export */ });
-/* unused harmony exports DECISION_TEXT, modelOf, driftScore, orderColumns, renderDriftChart */
-/* harmony import */ var _github_forge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9269);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
-/* harmony import */ var _comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8782);
-/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1160);
-/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4033);
+/* unused harmony exports DECISION_TEXT, modelOf, driftScore, orderColumns, alarmsOf, renderDriftChart, renderWhatMoved */
+/* harmony import */ var _drift_column_alarm_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4500);
+/* harmony import */ var _github_forge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9269);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9980);
+/* harmony import */ var _comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8782);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1160);
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4033);
+/**
+ * What the retraining PR carries, from a drift report (`mlops-actions/drift@1`): its body, the
+ * retrain request file committed on its branch, and the comments it gets when the decision changes.
+ * The job summary is the same body. Pure: a report and a little context in, strings and plain
+ * objects out.
+ *
+ * Every string from the report or the config (model, column, metric and source names, the data
+ * window, reference version/tag/alias, reasons) is untrusted and goes through escapeMarkdown. The
+ * Mermaid chart is a fenced block where Markdown escaping does not apply, so its labels are reduced
+ * to a safe character set instead. The chart is an `xychart-beta` bar chart, the kind the PR report
+ * (comparison-comment.ts) already uses: GitHub renders it (xychart arrived in Mermaid 10.5), and
+ * where a viewer does not, the fenced block reads as a list of numbers next to the full table.
+ *
+ * Size: GitHub refuses bodies over 65,536 characters. The column table gets what the rest leaves,
+ * drifted columns first, and says how many rows it left out; `truncateMarkdown` is the final guard.
+ * 5,000 columns render within the limit.
+ */
 
 
 
 
 
-const esc = (s, max = 120) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdownCell */ .V)(s, max);
+
+const esc = (s, max = 120) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdownCell */ .V)(s, max);
 const DECISION_TEXT = {
     ok: 'no drift or degradation',
     drift: 'data drift',
@@ -1039,7 +1013,7 @@ const DECISION_ICON = { ok: '✅', drift: '🌊', degradation: '📉', drift_and
 function modelOf(report, ctx = {}) {
     const model = ctx.model ?? report.model;
     if (!model)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('the drift report names no model', { hint: 'pass the model name (the `model` input) when rendering the retraining PR' });
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('the drift report names no model', { hint: 'pass the model name (the `model` input) when rendering the retraining PR' });
     return model;
 }
 /** The default PR title: `Retrain <model>` (stable across decisions, so a title edit never notifies anyone). */
@@ -1061,13 +1035,21 @@ function driftScore(c, cap = 10) {
         return s > 0 || Number.isNaN(s) ? cap : 0;
     return Math.min(cap, Math.max(0, s));
 }
-/** Drifted first, then by drift score (strongest first), then by name. */
-function orderColumns(columns) {
+/** Column alarms first (the names in `alarmed`), then drifted, then by drift score (strongest first), then by name. */
+function orderColumns(columns, alarmed = new Set()) {
     return columns
-        .map((c) => ({ c, score: driftScore(c, Number.MAX_VALUE) }))
-        .sort((a, b) => Number(b.c.drifted) - Number(a.c.drifted) || b.score - a.score || (a.c.column < b.c.column ? -1 : a.c.column > b.c.column ? 1 : 0))
+        .map((c) => ({ c, alarm: alarmed.has(c.column), score: driftScore(c, Number.MAX_VALUE) }))
+        .sort((a, b) => Number(b.alarm) - Number(a.alarm) ||
+        Number(b.c.drifted) - Number(a.c.drifted) ||
+        b.score - a.score ||
+        (a.c.column < b.c.column ? -1 : a.c.column > b.c.column ? 1 : 0))
         .map((x) => x.c);
 }
+/** The report's column alarms (none in a report written before they existed). */
+function alarmsOf(report) {
+    return report.data.alarms ?? [];
+}
+const alarmedNames = (report) => new Set(alarmsOf(report).map((a) => a.column));
 const num = (x) => String(Number(x.toFixed(3)));
 /** A Mermaid label from untrusted text: a safe character set only, quoted, unique within the chart. */
 function chartLabels(names) {
@@ -1081,13 +1063,13 @@ function chartLabels(names) {
         return `"${clean}"`;
     });
 }
-/** The drift-score bar chart of the strongest columns, with the threshold (1) as a line. */
-function renderDriftChart(columns, max = 20) {
-    const shown = orderColumns(columns).slice(0, Math.max(0, max));
+/** The drift-score bar chart of the strongest columns (column alarms first), with the threshold (1) as a line. */
+function renderDriftChart(columns, max = 20, alarmed = new Set()) {
+    const shown = orderColumns(columns, alarmed).slice(0, Math.max(0, max));
     if (shown.length === 0)
         return [];
     const scores = shown.map((c) => driftScore(c));
-    const top = Math.max(2, Math.ceil(Math.max(...scores) * 1.1));
+    const top = Math.max(2, Math.ceil(scores.reduce((a, b) => Math.max(a, b), -Infinity) * 1.1));
     return [
         '```mermaid',
         'xychart-beta',
@@ -1108,24 +1090,24 @@ function pValue(p) {
         return '0';
     return p < 1e-4 ? '< 0.0001' : String(Number(p.toPrecision(3)));
 }
-function columnRow(c) {
-    return `| ${esc(c.column, 80)} | ${c.test} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(c.statistic)} | ${pValue(c.p_value)} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(c.threshold)} | ${c.drifted ? '🔴 yes' : 'no'} |`;
+function columnRow(c, alarm) {
+    return `| ${esc(c.column, 80)} | ${c.test} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(c.statistic)} | ${pValue(c.p_value)} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(c.threshold)} | ${alarm ? '🚨 alarm' : c.drifted ? '🔴 yes' : 'no'} |`;
 }
 const COLUMN_HEADER = ['| column | test | statistic | p-value | threshold | drifted |', '| --- | --- | ---: | ---: | ---: | --- |'];
 function ruleText(m) {
     if (m.rule === 'min')
-        return `≥ ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(m.threshold)}`;
+        return `≥ ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(m.threshold)}`;
     if (m.rule === 'max')
-        return `≤ ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(m.threshold)}`;
-    return `drop ≤ ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(m.threshold)}`;
+        return `≤ ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(m.threshold)}`;
+    return `drop ≤ ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(m.threshold)}`;
 }
 function metricRow(m) {
-    return `| ${esc(m.name, 60)} | ${esc(m.source, 80)} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(m.value)} | ${ruleText(m)} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(m.baseline)} | ${m.passed ? '✅ passed' : '❌ failed'} |`;
+    return `| ${esc(m.name, 60)} | ${esc(m.source, 80)} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(m.value)} | ${ruleText(m)} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(m.baseline)} | ${m.passed ? '✅ passed' : '❌ failed'} |`;
 }
 const METRIC_HEADER = ['| metric | source | value | rule | baseline | result |', '| --- | --- | ---: | --- | ---: | --- |'];
 /** A code span for text that is safe in one, else escaped text (a backtick would end the span). */
 function code(s) {
-    return /^[A-Za-z0-9._/:@+-]+$/.test(s) && s.length <= 200 ? `\`${s}\`` : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(s.slice(0, 200));
+    return /^[A-Za-z0-9._/:@+-]+$/.test(s) && s.length <= 200 ? `\`${s}\`` : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .F)(s.slice(0, 200));
 }
 /** A Markdown link when `url` is a plain http(s) URL, else nothing: a `)` or `javascript:` must not reshape the body. */
 function safeUrl(url) {
@@ -1133,7 +1115,10 @@ function safeUrl(url) {
 }
 function headline(report, model) {
     const d = report.decision;
-    const name = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(model);
+    const name = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .F)(model);
+    const alarms = alarmsOf(report).length;
+    if (d === 'ok' && alarms > 0)
+        return [`## ⚠️ ${name}: no dataset drift, but ${alarms} column alarm${alarms === 1 ? '' : 's'}`];
     if (d === 'ok')
         return [`## ${DECISION_ICON.ok} ${name}: recovered — ${DECISION_TEXT.ok}`];
     return [`## ${DECISION_ICON[d]} Retrain ${name}: ${DECISION_TEXT[d]}`];
@@ -1146,6 +1131,11 @@ function summaryLine(report) {
     }
     else
         parts.push('no columns were tested');
+    const alarms = alarmsOf(report).length;
+    if (alarms > 0) {
+        const role = report.data.fail_on === 'column' ? ' (fail-on column: drift)' : data.dataset_drift ? '' : ' (a warning: fail-on dataset)';
+        parts.push(`**${alarms.toLocaleString('en-US')} column alarm${alarms === 1 ? '' : 's'}**${role}`);
+    }
     const failed = report.metrics.filter((m) => !m.passed).length;
     if (report.metrics.length > 0)
         parts.push(`**${failed} of ${report.metrics.length}** metric rules failed`);
@@ -1158,6 +1148,38 @@ function bullets(title, items, max, more) {
     if (items.length > max)
         shown.push(`- … and ${(items.length - max).toLocaleString('en-US')} more ${more}`);
     return [`### ${title}`, '', ...shown, ''];
+}
+const MOVED_MAX = 20;
+/**
+ * Which columns moved and by how much, one plain sentence each: column alarms first (strongest
+ * first), then the other drifted columns by drift score. Names are escaped; the numbers are ours.
+ */
+function renderWhatMoved(report, max = MOVED_MAX) {
+    const alarms = alarmsOf(report);
+    const byName = new Map(alarms.map((a) => [a.column, a]));
+    const drifted = orderColumns(report.data.columns.filter((c) => c.drifted || byName.has(c.column)), new Set(byName.keys()));
+    if (drifted.length === 0)
+        return [];
+    const lines = drifted.slice(0, max).map((c) => {
+        const a = byName.get(c.column);
+        return `- ${a ? '🚨' : '🔴'} **${esc(c.column, 80)}**: ${(0,_drift_column_alarm_js__WEBPACK_IMPORTED_MODULE_0__/* .columnMovement */ .oQ)(c)}${a ? `: ${(0,_drift_column_alarm_js__WEBPACK_IMPORTED_MODULE_0__/* .alarmReason */ .Mo)(a)}` : ''}`;
+    });
+    if (drifted.length > max)
+        lines.push(`- … and ${(drifted.length - max).toLocaleString('en-US')} more drifted columns (the table below)`);
+    const out = ['### What moved', '', ...lines, ''];
+    const rules = report.data.alarm_rules;
+    if (alarms.length > 0 && rules) {
+        const when = `a drifted column with p below ${(0,_drift_column_alarm_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDriftNumber */ .Og)(rules.p_value)} or a distance at least ${(0,_drift_column_alarm_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDriftNumber */ .Og)(rules.distance_ratio)}× its threshold`;
+        let role;
+        if (report.data.fail_on === 'column')
+            role = ' With fail-on column, one alarm makes the decision drift.';
+        else if (report.data.dataset_drift)
+            role = '';
+        else
+            role = " Here they warn: Evidently's share rule decides (fail-on dataset). With fail-on column (`fail_on: column` in mlops.yaml) one alarm is drift and opens the retraining PR.";
+        out.push(`_🚨 Column alarm: ${when}.${role}_`, '');
+    }
+    return out;
 }
 function dataSection(report) {
     const r = report.reference;
@@ -1208,7 +1230,7 @@ function nextSteps(report, requestPath, base, onRecovery) {
     return [
         '### What to do next',
         '',
-        '1. Look at the drifted columns and failing metric rules above; the full report is in the run’s artifacts.',
+        '1. Look at what moved (column alarms first) and the failing metric rules above; the full report is in the run’s artifacts.',
         `2. To retrain, merge this PR: ${code(requestPath)} (reason, evidence, data window) lands on ${target}, where a workflow that runs on pushes to \`.mlops/retrain/**\` can start the training run.`,
         '3. Not worth retraining? Close the PR. The next check that still finds drift opens a new one, so also adjust the thresholds in mlops.yaml or refresh the reference (promote a model trained on recent data).',
         '',
@@ -1217,16 +1239,19 @@ function nextSteps(report, requestPath, base, onRecovery) {
     ];
 }
 /**
- * The PR body: marker (model + decision), headline, reasons, chart, metric rules, the column table
- * (drifted first), the data window and sources, and what to do next. At most `limit` characters.
+ * The PR body: marker (model + decision), headline, reasons, what moved (column alarms first, a
+ * sentence each), chart, metric rules, the column table (alarms, then drifted first), the data
+ * window and sources, and what to do next. At most `limit` characters.
  */
 function renderDriftPrBody(report, ctx = {}) {
     const model = modelOf(report, ctx);
-    const limit = ctx.limit ?? _github_forge_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_BODY_LIMIT */ .tx;
-    const requestPath = ctx.requestPath ?? (0,_github_forge_js__WEBPACK_IMPORTED_MODULE_3__/* .retrainRequestPath */ .Af)(model);
-    const top = [(0,_github_forge_js__WEBPACK_IMPORTED_MODULE_3__/* .retrainMarker */ .UF)(model, report.decision), ...headline(report, model), '', summaryLine(report), ''];
+    const limit = ctx.limit ?? _github_forge_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMENT_BODY_LIMIT */ .tx;
+    const requestPath = ctx.requestPath ?? (0,_github_forge_js__WEBPACK_IMPORTED_MODULE_4__/* .retrainRequestPath */ .Af)(model);
+    const top = [(0,_github_forge_js__WEBPACK_IMPORTED_MODULE_4__/* .retrainMarker */ .UF)(model, report.decision), ...headline(report, model), '', summaryLine(report), ''];
     top.push(...bullets('Why', report.reasons, 30, 'reasons (see the report)'));
-    top.push(...renderDriftChart(report.data.columns, ctx.chartColumns ?? 20));
+    top.push(...renderWhatMoved(report));
+    const alarmed = alarmedNames(report);
+    top.push(...renderDriftChart(report.data.columns, ctx.chartColumns ?? 20, alarmed));
     if (report.metrics.length > 0) {
         const failedFirst = [...report.metrics].sort((a, b) => Number(a.passed) - Number(b.passed));
         const shown = failedFirst.slice(0, 50);
@@ -1241,13 +1266,13 @@ function renderDriftPrBody(report, ctx = {}) {
         ...nextSteps(report, requestPath, ctx.base, ctx.onRecovery ?? 'comment'),
         `<sub>mlops-actions drift-check · report of ${esc(report.created_at, 40)}${runUrl ? ` · [run](${runUrl})` : ''}</sub>`,
     ];
-    const columns = orderColumns(report.data.columns);
+    const columns = orderColumns(report.data.columns, alarmed);
     const section = [];
     if (columns.length > 0) {
         const title = `### Columns (${report.data.drifted.toLocaleString('en-US')} of ${report.data.tested.toLocaleString('en-US')} drifted)`;
         const fixed = [...top, title, '', ...COLUMN_HEADER, '', ...tail].join('\n').length;
         // Room for the "left out" note and a margin; what remains goes to the table rows.
-        const fit = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_4__/* .fitRows */ .zV)(columns.map(columnRow), Math.max(0, limit - fixed - 600));
+        const fit = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_5__/* .fitRows */ .zV)(columns.map((c) => columnRow(c, alarmed.has(c.column))), Math.max(0, limit - fixed - 600));
         section.push(title, '', ...COLUMN_HEADER, ...fit.kept);
         if (fit.dropped > 0) {
             const driftedLeft = columns.slice(fit.kept.length).filter((c) => c.drifted).length;
@@ -1255,7 +1280,7 @@ function renderDriftPrBody(report, ctx = {}) {
         }
         section.push('');
     }
-    return (0,_truncate_js__WEBPACK_IMPORTED_MODULE_4__/* .truncateMarkdown */ .o4)(`${[...top, ...section, ...tail].join('\n')}\n`, limit);
+    return (0,_truncate_js__WEBPACK_IMPORTED_MODULE_5__/* .truncateMarkdown */ .o4)(`${[...top, ...section, ...tail].join('\n')}\n`, limit);
 }
 /**
  * The retrain request file's content: decision, reasons, the drift summary (drifted columns,
@@ -1266,7 +1291,7 @@ function retrainRequestOf(report, ctx = {}) {
     const model = modelOf(report, ctx);
     const { data } = report;
     return {
-        schema: _github_forge_js__WEBPACK_IMPORTED_MODULE_3__/* .RETRAIN_REQUEST_SCHEMA */ .E_,
+        schema: _github_forge_js__WEBPACK_IMPORTED_MODULE_4__/* .RETRAIN_REQUEST_SCHEMA */ .E_,
         model,
         decision: report.decision,
         reasons: [...report.reasons],
@@ -1281,7 +1306,7 @@ function retrainRequestOf(report, ctx = {}) {
             share_threshold: data.share_threshold,
             tested: data.tested,
             drifted: data.drifted,
-            drifted_columns: orderColumns(data.columns.filter((c) => c.drifted)).map((c) => ({
+            drifted_columns: orderColumns(data.columns.filter((c) => c.drifted), alarmedNames(report)).map((c) => ({
                 column: c.column,
                 test: c.test,
                 statistic: c.statistic,
@@ -1307,7 +1332,7 @@ function renderRetrainEventComment(p) {
     else {
         text = `${DECISION_ICON[p.to]} **Decision changed**: the latest drift check finds ${DECISION_TEXT[p.to]}${from}. The description and the request file are updated with the new evidence.`;
     }
-    return `${(0,_github_forge_js__WEBPACK_IMPORTED_MODULE_3__/* .retrainEventMarker */ .yg)(p.model, p.to)}\n${text}\n`;
+    return `${(0,_github_forge_js__WEBPACK_IMPORTED_MODULE_4__/* .retrainEventMarker */ .yg)(p.model, p.to)}\n${text}\n`;
 }
 
 

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   evaluate: () => (/* binding */ evaluate)
 });
 
-// UNUSED EXPORTS: DEFAULT_MIN_SLICE_SIZE, DEFAULT_THRESHOLD, MAX_SLICE_VALUES, PROBABILITY_SUM_TOLERANCE, examplesPathFor, scoreClasses
+// UNUSED EXPORTS: DEFAULT_MIN_SLICE_SIZE, DEFAULT_THRESHOLD, MAX_RESAMPLES, MAX_SLICE_VALUES, PROBABILITY_SUM_TOLERANCE, examplesPathFor, scoreClasses
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -89,6 +89,8 @@ function renderExamplesFile(spec) {
 
 // EXTERNAL MODULE: ../../../csv-parse/lib/sync.js + 9 modules
 var sync = __webpack_require__(2475);
+// EXTERNAL MODULE: ../../../../shared/runtime/message-text.ts
+var message_text = __webpack_require__(1042);
 ;// CONCATENATED MODULE: ../../../../shared/model/import/csv-metrics.ts
 /**
  * CSV / TSV metrics files. Two shapes are accepted:
@@ -102,6 +104,7 @@ var sync = __webpack_require__(2475);
  * Delimiter: tab for `.tsv`, otherwise comma, unless the header has tabs and no comma.
  * Numbers: JSON-style decimals with an optional leading `+`; `nan`/`inf` are skipped as non-finite.
  */
+
 
 
 
@@ -147,7 +150,7 @@ function csvMetricsFromText(text, file) {
     }
     catch (e) {
         const err = e;
-        throw new errors/* InputError */.dz(`invalid CSV: ${err.message.replace(/^Invalid Record Length: /, '')}`, {
+        throw new errors/* InputError */.dz(`invalid CSV: ${(0,message_text/* shortened */.v)(err.message.replace(/^Invalid Record Length: /, ''), 200)}`, {
             location: { file, line: err.lines },
             hint: 'every row needs as many fields as the header; quote fields that contain the delimiter',
             cause: e,
@@ -162,7 +165,7 @@ function csvMetricsFromText(text, file) {
         });
     }
     const skipped = [];
-    const metrics = {};
+    const metrics = Object.create(null); // user names as keys: "__proto__" must stay data
     if (names.length === 2 && NAME_HEADERS.has(names[0].toLowerCase()) && names[1].toLowerCase() === 'value') {
         for (const { record, info } of rows) {
             const name = record[0].trim();
@@ -183,7 +186,7 @@ function csvMetricsFromText(text, file) {
             throw new errors/* InputError */.dz(`header column ${c + 1} has no name`, { location: { file, line: 1 }, hint: 'name every column' });
         }
         if (seen.has(n)) {
-            throw new errors/* InputError */.dz(`header names column "${n}" twice`, { location: { file, line: 1 }, hint: 'give every column a distinct name' });
+            throw new errors/* InputError */.dz(`header names column "${(0,message_text/* shortened */.v)(n)}" twice`, { location: { file, line: 1 }, hint: 'give every column a distinct name' });
         }
         seen.add(n);
     });
@@ -200,7 +203,7 @@ function csvMetricsFromText(text, file) {
 function nonEmpty(metrics, skipped, file, line) {
     if (Object.keys(metrics).length > 0)
         return metrics;
-    const why = skipped.slice(0, 5).map((s) => `${s.key}: ${s.reason}`).join('; ');
+    const why = (0,message_text/* shortList */.p)(skipped.map((s) => `${(0,message_text/* shortened */.v)(s.key)}: ${s.reason}`), 5, '; ');
     throw new errors/* InputError */.dz(`no numeric metrics found (${why})`, {
         location: { file, line },
         hint: 'expected numbers under a header of metric names, or two columns "metric,value"',
@@ -245,7 +248,13 @@ function put(out, key, v) {
         out.duplicates.push(key);
     out.metrics[key] = v;
 }
-function walk(value, key, out) {
+/** Deeper than this is not a metrics document (and a recursive walk must stay off the stack's end). */
+const MAX_DEPTH = 256;
+function walk(value, key, out, depth = 0) {
+    if (depth > MAX_DEPTH) {
+        out.skipped.push({ key: key.length > 80 ? `${key.slice(0, 80)}…` : key, reason: `nested deeper than ${MAX_DEPTH} levels` });
+        return;
+    }
     if (typeof value === 'number') {
         if (Number.isFinite(value))
             put(out, key, value);
@@ -268,7 +277,7 @@ function walk(value, key, out) {
             return;
         }
         for (const [k, v] of entries)
-            walk(v, key === '' ? String(k) : `${key}.${String(k)}`, out);
+            walk(v, key === '' ? String(k) : `${key}.${String(k)}`, out, depth + 1);
         return;
     }
     out.skipped.push({ key, reason: `${describe(value)}, not a number` });
@@ -285,6 +294,7 @@ function walk(value, key, out) {
  * - every syntax error is reported with its 1-based line and column, which `JSON.parse` does not
  *   give on Node 20 for most errors.
  */
+
 
 
 
@@ -317,13 +327,13 @@ function metricsFromDocument(doc, file) {
     }
     const flat = flattenMetrics(doc);
     if (flat.duplicates.length > 0) {
-        throw new errors/* InputError */.dz(`metric "${flat.duplicates[0]}" appears twice once nested keys are joined with dots`, {
+        throw new errors/* InputError */.dz(`metric "${(0,message_text/* shortened */.v)(flat.duplicates[0])}" appears twice once nested keys are joined with dots`, {
             location: { file },
             hint: 'rename the key that contains a dot or the nested one, as DVC rejects the same file',
         });
     }
     if (Object.keys(flat.metrics).length === 0) {
-        const skipped = flat.skipped.slice(0, 5).map((s) => `${s.key}: ${s.reason}`).join('; ');
+        const skipped = (0,message_text/* shortList */.p)(flat.skipped.map((s) => `${(0,message_text/* shortened */.v)(s.key)}: ${s.reason}`), 5, '; ');
         throw new errors/* InputError */.dz(`no numeric metrics found${skipped ? ` (skipped ${skipped})` : ''}`, {
             location: { file },
             hint: 'metrics must be numbers (or booleans); strings, lists and nulls are ignored as DVC does',
@@ -343,17 +353,33 @@ function parseMetricsDocument(text, file, format) {
     }
     if (format === 'json')
         return parseJson(text, file);
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: false });
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: false, logLevel: 'error' });
     const err = doc.errors[0];
     if (err) {
         const pos = err.linePos?.[0];
-        throw new errors/* InputError */.dz(`invalid YAML: ${err.message.split('\n')[0]}`, {
+        throw new errors/* InputError */.dz(`invalid YAML: ${(0,message_text/* shortened */.v)(err.message.split('\n')[0], 200)}`, {
             location: { file, line: pos?.line, column: pos?.col },
             hint: 'fix the YAML syntax at that place',
         });
     }
-    return doc.toJS({ maxAliasCount: 1000 });
+    try {
+        return doc.toJS({ maxAliasCount: 1000 });
+    }
+    catch (e) {
+        // The yaml package refuses aliases that expand too often (a "billion laughs" file) with a
+        // ReferenceError; nesting beyond the stack is a RangeError.
+        if (e instanceof ReferenceError || e instanceof RangeError) {
+            throw new errors/* InputError */.dz(e instanceof ReferenceError ? 'the YAML expands its aliases (*name) too many times' : 'the YAML nests too deeply', {
+                location: { file },
+                hint: 'write the metrics out as a plain mapping',
+                cause: e,
+            });
+        }
+        throw e;
+    }
 }
+/** How deep metrics documents may nest (DVC's and DVCLive's are 2 or 3 levels). */
+const MAX_NESTING = 256;
 /** 1-based line and column of a character offset. */
 function lineColumn(text, offset) {
     let line = 1;
@@ -369,12 +395,12 @@ function lineColumn(text, offset) {
 /** Strict JSON (RFC 8259) plus Python's NaN / Infinity / -Infinity. Duplicate keys: last wins, like Python. */
 function parseJson(text, file) {
     let i = 0;
-    const fail = (what, at = i) => {
+    const fail = (what, at = i, hint = 'fix the JSON syntax at that place (a truncated file usually means the writer was interrupted)') => {
         const { line, column } = lineColumn(text, at);
         const found = at >= text.length ? 'end of file' : JSON.stringify(text[at]);
         throw new errors/* InputError */.dz(`invalid JSON: ${what}, found ${found}`, {
             location: { file, line, column },
-            hint: 'fix the JSON syntax at that place (a truncated file usually means the writer was interrupted)',
+            hint,
         });
     };
     const ws = () => {
@@ -435,9 +461,24 @@ function parseJson(text, file) {
         i += m[0].length;
         return Number(m[0]);
     };
+    let depth = 0;
     const value = () => {
         ws();
         const c = text[i];
+        // Bounded nesting: a recursive parser must not meet the stack's end on hostile input.
+        if ((c === '{' || c === '[') && depth >= MAX_NESTING)
+            return fail(`nested deeper than ${MAX_NESTING} levels`, i, 'metrics documents nest a few levels; this is not one');
+        if (c === '{' || c === '[')
+            depth++;
+        try {
+            return container(c);
+        }
+        finally {
+            if (c === '{' || c === '[')
+                depth--;
+        }
+    };
+    const container = (c) => {
         if (c === '{') {
             i++;
             const obj = {};
@@ -537,6 +578,7 @@ function parseJson(text, file) {
 
 
 
+
 function toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
 }
@@ -596,7 +638,7 @@ async function importDvcMetrics(folder) {
         text = await (0,promises_.readFile)(dvcFile, 'utf8');
     }
     catch (e) {
-        throw new errors/* InputError */.dz(`cannot read dvc.yaml: ${e.message}`, {
+        throw new errors/* InputError */.dz(`cannot read dvc.yaml: ${(0,message_text/* shortened */.v)(e.message, 200)}`, {
             location: { file: dvcFile },
             hint: 'point at the folder of a DVC project (the one holding dvc.yaml)',
             cause: e,
@@ -617,13 +659,13 @@ async function importDvcMetrics(folder) {
             files.push(toPosix(external_node_path_default().normalize(rel)));
     }
     if (files.length === 0) {
-        const what = declared.length === 0 ? 'declares no metrics' : `declares metrics but none exists (${[...missing, ...unresolved].join(', ')})`;
+        const what = declared.length === 0 ? 'declares no metrics' : `declares metrics but none exists (${(0,message_text/* shortList */.p)([...missing, ...unresolved])})`;
         throw new errors/* InputError */.dz(`dvc.yaml ${what}`, {
             location: { file: dvcFile },
             hint: declared.length === 0 ? 'add a "metrics:" entry to the stage that writes them' : 'run "dvc pull" or "dvc repro" first',
         });
     }
-    const metrics = {};
+    const metrics = Object.create(null); // user names as keys: "__proto__" must stay data
     const skipped = [];
     const prefixed = files.length > 1;
     for (const rel of files) {
@@ -688,6 +730,7 @@ function flattenParams(doc) {
 
 
 
+
 // MLflow's RunStatus enum, written as an int by old stores.
 const RUN_STATUS = { 1: 'RUNNING', 2: 'SCHEDULED', 3: 'FINISHED', 4: 'FAILED', 5: 'KILLED' };
 function parseMlflowRunSelector(s) {
@@ -719,17 +762,23 @@ async function readYaml(file) {
     }
     let doc;
     try {
-        doc = (0,dist/* parse */.qg)(text);
+        doc = (0,dist/* parse */.qg)(text, { logLevel: 'error' });
     }
     catch (e) {
         const pos = e.linePos?.[0];
-        throw new errors/* InputError */.dz(`invalid MLflow meta.yaml: ${e.message.split('\n')[0]}`, {
+        throw new errors/* InputError */.dz(`invalid MLflow meta.yaml: ${(0,message_text/* shortened */.v)(e.message.split('\n')[0], 200)}`, {
             location: { file, line: pos?.line, column: pos?.col },
             hint: 'the store is damaged; restore the file from a backup or remove the run',
             cause: e,
         });
     }
-    return doc && typeof doc === 'object' && !Array.isArray(doc) ? doc : undefined;
+    if (doc && typeof doc === 'object' && !Array.isArray(doc))
+        return doc;
+    // MLflow always writes a mapping: an empty one is a write that died (a full disk), not "no run here".
+    throw new errors/* InputError */.dz(`MLflow meta.yaml is ${text.trim() === '' ? 'empty' : 'not a mapping'}`, {
+        location: { file },
+        hint: 'the store is damaged; restore the file from a backup or remove the run',
+    });
 }
 const str = (v) => (v === null || v === undefined ? '' : String(v));
 const mlflow_int = (v) => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : null);
@@ -873,8 +922,8 @@ async function readMlflowMetric(file) {
 }
 /** Metrics, params and tags of one run. */
 async function readMlflowRun(info) {
-    const metrics = {};
-    const steps = {};
+    const metrics = Object.create(null); // user names as keys: "__proto__" must stay data
+    const steps = Object.create(null); // user names as keys: "__proto__" must stay data
     const nonFinite = [];
     for (const [key, file] of [...(await keyFiles(external_node_path_default().join(info.dir, 'metrics')))].sort(([a], [b]) => (a < b ? -1 : 1))) {
         const e = await readMlflowMetric(file);
@@ -886,7 +935,7 @@ async function readMlflowRun(info) {
             nonFinite.push(key);
     }
     const readAll = async (sub) => {
-        const out = {};
+        const out = Object.create(null); // user names as keys: "__proto__" must stay data
         for (const [key, file] of [...(await keyFiles(external_node_path_default().join(info.dir, sub)))].sort(([a], [b]) => (a < b ? -1 : 1)))
             out[key] = await (0,promises_.readFile)(file, 'utf8');
         return out;
@@ -941,14 +990,14 @@ async function importMlflowRun(root, selector = 'latest') {
                 best = r;
         }
         if (!best) {
-            throw new errors/* InputError */.dz(`no active MLflow run has a finite metric "${sel.metric}"`, { location: { file: root }, hint: 'check the metric name (keys are case-sensitive)' });
+            throw new errors/* InputError */.dz(`no active MLflow run has a finite metric "${(0,message_text/* shortened */.v)(sel.metric)}"`, { location: { file: root }, hint: 'check the metric name (keys are case-sensitive)' });
         }
         run = best;
     }
     if (Object.keys(run.metrics).length === 0) {
         const name = run.info.runName ? ` (${run.info.runName})` : '';
         const why = sel.kind === 'latest' ? ', the latest by start_time' : '';
-        throw new errors/* InputError */.dz(`MLflow run ${run.info.runId}${name}${why} has no metrics${run.nonFinite.length ? ` (only non-finite ones: ${run.nonFinite.join(', ')})` : ''}`, {
+        throw new errors/* InputError */.dz(`MLflow run ${run.info.runId}${name}${why} has no metrics${run.nonFinite.length ? ` (only non-finite ones: ${(0,message_text/* shortList */.p)(run.nonFinite)})` : ''}`, {
             location: { file: run.info.dir },
             hint: run.info.parentRunId
                 ? `it is a nested run of ${run.info.parentRunId}; select that run by id or use best:<metric>:max|min`
@@ -1404,8 +1453,8 @@ async function importTensorboardMetrics(root, select = 'last') {
         byRun.set(run, [...(byRun.get(run) ?? []), f]);
     }
     const prefixed = byRun.size > 1;
-    const metrics = {};
-    const steps = {};
+    const metrics = Object.create(null); // user names as keys: "__proto__" must stay data
+    const steps = Object.create(null); // user names as keys: "__proto__" must stay data
     const runs = [];
     const seenOther = [];
     let missingStep = 0;
@@ -1836,13 +1885,13 @@ function typedLabels(texts) {
 function scoreClasses(scoreColumns, classes) {
     if (classes && classes.length > 0) {
         if (classes.length !== scoreColumns.length) {
-            throw new errors/* UsageError */.eb(`--classes names ${classes.length} classes for ${scoreColumns.length} score columns`, {
-                hint: 'give one class per --score column, in the same order',
+            throw new errors/* UsageError */.eb((o) => `${o.option('classes')} names ${classes.length} classes for ${scoreColumns.length} score columns`, {
+                hint: (o) => `give one class per ${o.option('score')} column, in the same order`,
             });
         }
         const texts = classes.map((c) => labelText(c.trim()) ?? c);
         if (new Set(texts).size !== texts.length)
-            throw new errors/* UsageError */.eb(`--classes repeats a class: ${classes.join(', ')}`);
+            throw new errors/* UsageError */.eb((o) => `${o.option('classes')} repeats a class: ${classes.join(', ')}`);
         return texts;
     }
     if (scoreColumns.length < 2)
@@ -1861,7 +1910,7 @@ function scoreClasses(scoreColumns, classes) {
     const names = scoreColumns.map((c) => labelText(c.slice(cut)) ?? c.slice(cut));
     if (names.some((n) => n === '') || new Set(names).size !== names.length) {
         throw new errors/* UsageError */.eb(`cannot tell the class of each score column (${scoreColumns.join(', ')})`, {
-            hint: 'pass --classes with one class per --score column, in order',
+            hint: (o) => `pass ${o.option('classes')} with one class per ${o.option('score')} column, in order`,
         });
     }
     return names;
@@ -1923,14 +1972,14 @@ async function readPredictions(plan) {
     const reader = await (0,open_table/* openTable */.R)(plan.file, { delimiter: plan.delimiter, format: plan.format, bytePath: false });
     const header = await reader.columns();
     const wanted = [plan.label, plan.prediction, ...plan.score, plan.id, ...plan.slices].filter((c) => c !== undefined);
-    const flag = (c) => c === plan.label ? '--label' : c === plan.prediction ? '--prediction' : plan.score.includes(c) ? '--score' : c === plan.id ? '--id' : '--slice';
+    const optionOf = (c) => c === plan.label ? 'label' : c === plan.prediction ? 'prediction' : plan.score.includes(c) ? 'score' : c === plan.id ? 'id' : 'slice';
     // JSON Lines learns columns as it reads; its first record is what columns() knows.
     if (reader.format !== 'jsonl') {
         for (const c of wanted) {
             if (!header.includes(c)) {
-                throw new errors/* InputError */.dz(`column "${c}" (${flag(c)}) not found; the file has columns: ${header.join(', ')}`, {
+                throw new errors/* InputError */.dz((o) => `column "${c}" (${o.option(optionOf(c))}) not found; the file has columns: ${header.join(', ')}`, {
                     location: { file: plan.file, line: reader.hasLines ? 1 : undefined },
-                    hint: `pass ${flag(c)} with one of them`,
+                    hint: (o) => `pass ${o.option(optionOf(c))} with one of them`,
                 });
             }
         }
@@ -1951,9 +2000,9 @@ async function readPredictions(plan) {
     const col = (b, name) => {
         const i = b.columns.indexOf(name);
         if (i < 0) {
-            throw new errors/* InputError */.dz(`column "${name}" (${flag(name)}) not found; the file has columns: ${b.columns.join(', ')}`, {
+            throw new errors/* InputError */.dz((o) => `column "${name}" (${o.option(optionOf(name))}) not found; the file has columns: ${b.columns.join(', ')}`, {
                 location: where(b, 0),
-                hint: `pass ${flag(name)} with one of them`,
+                hint: (o) => `pass ${o.option(optionOf(name))} with one of them`,
             });
         }
         return b.values[i];
@@ -1988,7 +2037,7 @@ async function readPredictions(plan) {
                 if (plan.allowed && !plan.allowed.has(t)) {
                     throw new errors/* InputError */.dz(`label ${JSON.stringify(t)} (column "${plan.label}") has no score column; score columns cover: ${[...plan.allowed].join(', ')}`, {
                         location: where(b, r),
-                        hint: 'add a score column for it, or fix --classes',
+                        hint: (o) => `add a score column for it, or fix ${o.option('classes')}`,
                     });
                 }
                 y[r] = dict.code(t);
@@ -2217,19 +2266,28 @@ async function regressionBlock(y, pred, boot) {
 }
 // ---------------------------------------------------------------------------------------------
 // The operation
+/** The most bootstrap resamples evaluate and compare accept. */
+const MAX_RESAMPLES = 100_000;
+/** The one metric name an evaluation report (JSON object keys) cannot carry. */
+const RESERVED_METRIC = '__proto__';
 function checkOptions(o) {
     const intIn = (v, flag, min) => {
         if (v !== undefined && !(Number.isInteger(v) && v >= min))
-            throw new errors/* UsageError */.eb(`--${flag} must be an integer ≥ ${min}, got ${v}`);
+            throw new errors/* UsageError */.eb((n) => `${n.option(flag)} must be an integer ≥ ${min}, got ${v}`);
     };
     intIn(o.resamples, 'resamples', 0);
+    // Each resample keeps one value per metric and revisits every row: beyond this the arrays no
+    // longer fit in memory and the run would take days, while 10,000 already fixes a 95% CI's ends.
+    if (o.resamples !== undefined && o.resamples > MAX_RESAMPLES) {
+        throw new errors/* UsageError */.eb((n) => `${n.option('resamples')} must be at most ${MAX_RESAMPLES}, got ${o.resamples}`, { hint: '1,000 to 10,000 resamples give stable 95% intervals' });
+    }
     intIn(o.minSliceSize, 'min-slice-size', 0);
     if (o.seed !== undefined && !(Number.isInteger(o.seed) && Math.abs(o.seed) <= 0xffffffff))
-        throw new errors/* UsageError */.eb(`--seed must be a 32-bit integer, got ${o.seed}`);
+        throw new errors/* UsageError */.eb((n) => `${n.option('seed')} must be a 32-bit integer, got ${o.seed}`);
     if (o.threshold !== undefined && !(o.threshold >= 0 && o.threshold <= 1))
-        throw new errors/* UsageError */.eb(`--threshold must be in [0, 1], got ${o.threshold}`);
+        throw new errors/* UsageError */.eb((n) => `${n.option('threshold')} must be in [0, 1], got ${o.threshold}`);
     if (o.confidence !== undefined && !(o.confidence > 0 && o.confidence < 1))
-        throw new errors/* UsageError */.eb(`--confidence must be in (0, 1), got ${o.confidence}`);
+        throw new errors/* UsageError */.eb((n) => `${n.option('confidence')} must be in (0, 1), got ${o.confidence}`);
 }
 async function modelDigests(models = []) {
     const out = [];
@@ -2244,10 +2302,10 @@ async function writeOutputs(report, out, examples) {
     let examplesPath;
     if (examples && report.examples) {
         examplesPath = examplesPathFor(out);
-        await (0,atomic_write/* writeFileAtomic */.Z)(examplesPath, await examples);
+        await (0,atomic_write/* writeFileAtomic */.Zf)(examplesPath, await examples);
     }
     try {
-        await (0,atomic_write/* writeJsonAtomic */.q)(out, report);
+        await (0,atomic_write/* writeJsonAtomic */.ZJ)(out, report);
     }
     catch (e) {
         if (examplesPath)
@@ -2259,12 +2317,12 @@ async function writeOutputs(report, out, examples) {
 async function evaluate(options) {
     checkOptions(options);
     if (options.importPath !== undefined && options.predictions !== undefined) {
-        throw new errors/* UsageError */.eb('give either --predictions or --import, not both');
+        throw new errors/* UsageError */.eb((o) => `give either ${o.option('predictions')} or ${o.option('import')}, not both`);
     }
     if (options.importPath !== undefined)
         return evaluateImport(options, options.importPath);
     if (options.predictions === undefined)
-        throw new errors/* UsageError */.eb('give --predictions FILE (or --import PATH)');
+        throw new errors/* UsageError */.eb((o) => `give ${o.option('predictions', 'FILE')} (or ${o.option('import', 'PATH')})`);
     return evaluatePredictions(options, options.predictions);
 }
 function emptyReport() {
@@ -2290,12 +2348,20 @@ function emptyReport() {
 async function evaluateImport(options, path) {
     const imported = await importMetrics(path, { tensorboardSelect: options.tensorboardSelect, mlflowRun: options.mlflowRun });
     const report = { ...emptyReport(), source: 'import', task: options.task ?? null, models: await modelDigests(options.models) };
+    if (Object.hasOwn(imported.metrics, RESERVED_METRIC)) {
+        // The report's metrics are JSON object keys that every reader (zod, JSON.parse + assignment)
+        // turns into a prototype instead of data: the metric would vanish and its gate never run.
+        throw new errors/* InputError */.dz(`a metric named "${RESERVED_METRIC}" cannot be imported (JavaScript reserves the name for an object's prototype, so the report could not keep it)`, {
+            location: { file: path },
+            hint: 'rename the metric where the tool logs it',
+        });
+    }
     for (const [name, value] of Object.entries(imported.metrics)) {
         if (!Number.isFinite(value)) {
             report.omitted.push({ metric: name, reason: `not a finite number (${value})` });
             continue;
         }
-        const known = metrics/* METRICS */.Cb[name];
+        const known = Object.hasOwn(metrics/* METRICS */.Cb, name) ? metrics/* METRICS */.Cb[name] : undefined;
         report.metrics[name] = known ? { value, direction: known.direction } : { value };
     }
     if (Object.keys(report.metrics).length === 0) {
@@ -2307,21 +2373,21 @@ async function evaluateImport(options, path) {
 async function evaluatePredictions(options, file) {
     const task = options.task;
     if (!task)
-        throw new errors/* UsageError */.eb('--task is required with --predictions (binary, multiclass or regression)');
+        throw new errors/* UsageError */.eb((o) => `${o.option('task')} is required with ${o.option('predictions')} (binary, multiclass or regression)`);
     if (!options.label)
-        throw new errors/* UsageError */.eb('--label is required: the column holding the true label (or target)');
+        throw new errors/* UsageError */.eb((o) => `${o.option('label')} is required: the column holding the true label (or target)`);
     const score = [...(options.score ?? [])];
     if (!options.prediction && score.length === 0)
-        throw new errors/* UsageError */.eb('give --prediction COL and/or --score COL');
+        throw new errors/* UsageError */.eb((o) => `give ${o.option('prediction', 'COL')} and/or ${o.option('score', 'COL')}`);
     if (task === 'regression' && (score.length > 0 || !options.prediction)) {
-        throw new errors/* UsageError */.eb('regression reads --prediction (the predicted value); --score is for classification');
+        throw new errors/* UsageError */.eb((o) => `regression reads ${o.option('prediction')} (the predicted value); ${o.option('score')} is for classification`);
     }
     if (task === 'multiclass' && score.length === 1)
-        throw new errors/* UsageError */.eb('multiclass needs one --score column per class (or only --prediction)');
+        throw new errors/* UsageError */.eb((o) => `multiclass needs one ${o.option('score')} column per class (or only ${o.option('prediction')})`);
     if (task === 'binary' && score.length > 2)
-        throw new errors/* UsageError */.eb(`binary takes one --score column (P(positive)) or two (one per class), got ${score.length}`);
+        throw new errors/* UsageError */.eb((o) => `binary takes one ${o.option('score')} column (P(positive)) or two (one per class), got ${score.length}`);
     if (task === 'binary' && score.length === 1 && options.classes?.length)
-        throw new errors/* UsageError */.eb('--classes names the class of each score column; one binary score column is P(positive)');
+        throw new errors/* UsageError */.eb((o) => `${o.option('classes')} names the class of each score column; one binary score column is P(positive)`);
     const scoreClassTexts = task === 'regression' ? [] : scoreClasses(score, options.classes);
     const threshold = options.threshold ?? DEFAULT_THRESHOLD;
     const boot = options.resamples === 0
@@ -2386,16 +2452,16 @@ async function evaluatePredictions(options, file) {
             else if (texts.every((t) => t === 'true' || t === 'false'))
                 pos = 'true';
             else {
-                throw new errors/* UsageError */.eb(`cannot tell the positive class among ${texts.join(', ')}`, { hint: 'pass --pos-label' });
+                throw new errors/* UsageError */.eb(`cannot tell the positive class among ${texts.join(', ')}`, { hint: (o) => `pass ${o.option('pos-label')}` });
             }
             if (texts.length > 2) {
                 throw new errors/* InputError */.dz(`a binary task, but the label and prediction columns hold ${texts.length} classes: ${labels.map(String).join(', ')}`, {
                     location: { file },
-                    hint: 'use --task multiclass, or map the labels to two classes',
+                    hint: (o) => `use ${o.setting('task', 'multiclass')}, or map the labels to two classes`,
                 });
             }
             if (texts.length === 2 && !texts.includes(pos)) {
-                throw new errors/* UsageError */.eb(`--pos-label ${pos} is not one of the classes ${texts.join(', ')}`);
+                throw new errors/* UsageError */.eb((o) => `${o.setting('pos-label', pos)} is not one of the classes ${texts.join(', ')}`);
             }
             const negText = texts.find((t) => t !== pos);
             const neg = negText !== undefined ? typed(negText) : isNumericText(pos) ? (pos === '1' ? 0 : -1) : `not ${pos}`;
@@ -2411,7 +2477,7 @@ async function evaluatePredictions(options, file) {
             else if (score.length === 2) {
                 const k = scoreClassTexts.indexOf(pos);
                 if (k < 0)
-                    throw new errors/* UsageError */.eb(`no score column for the positive class ${pos} (score columns are for ${scoreClassTexts.join(', ')})`, { hint: 'fix --classes or --pos-label' });
+                    throw new errors/* UsageError */.eb(`no score column for the positive class ${pos} (score columns are for ${scoreClassTexts.join(', ')})`, { hint: (o) => `fix ${o.option('classes')} or ${o.option('pos-label')}` });
                 pScore = data.scores[k];
             }
             let predPos;
@@ -2458,7 +2524,7 @@ async function evaluatePredictions(options, file) {
                 if (k !== score.length) {
                     throw new errors/* InputError */.dz(`predictions name classes without a score column: ${texts.filter((t) => !scoreClassTexts.includes(t)).join(', ')}`, {
                         location: { file },
-                        hint: 'give one --score column per class',
+                        hint: (o) => `give one ${o.option('score')} column per class`,
                     });
                 }
                 proba = new Float64Array(n * k);

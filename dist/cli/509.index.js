@@ -150,39 +150,6 @@ function examplesFileOf(reportPath, report) {
 
 /***/ }),
 
-/***/ 1543:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cs: () => (/* binding */ IntegrityError),
-/* harmony export */   fK: () => (/* binding */ ConflictError)
-/* harmony export */ });
-/* unused harmony export ApprovalError */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
-/**
- * Registry failures. Both mean "the step ran and refused", so both exit 1 (a check failed), which a
- * workflow can tell apart from bad usage or input (2, e.g. a hostile model name) and from the forge
- * failing (3):
- *   ConflictError   a published version is immutable: different content under an existing version,
- *                   or a state update that kept losing the compare-and-swap race.
- *   IntegrityError  a stored asset is missing or its SHA-256 differs from the manifest (tampering,
- *                   truncation), or an archive entry would escape its folder.
- */
-
-class ConflictError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
-    exitCode = _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CHECK_FAILED */ .Gh;
-}
-class IntegrityError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
-    exitCode = _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CHECK_FAILED */ .Gh;
-}
-/** A promotion that requires an approval found none for its environment in this run. */
-class ApprovalError extends (/* unused pure expression or super */ null && (MlopsError)) {
-    exitCode = EXIT_CHECK_FAILED;
-}
-
-
-/***/ }),
-
 /***/ 8077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -461,14 +428,15 @@ function emptyState(model) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $j: () => (/* binding */ updateState),
-/* harmony export */   p$: () => (/* reexport safe */ _state_format_js__WEBPACK_IMPORTED_MODULE_2__.p$),
+/* harmony export */   p$: () => (/* reexport safe */ _state_format_js__WEBPACK_IMPORTED_MODULE_3__.p$),
 /* harmony export */   un: () => (/* binding */ readState),
 /* harmony export */   y4: () => (/* binding */ readAudit)
 /* harmony export */ });
 /* unused harmony export DEFAULT_RETRY */
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1543);
-/* harmony import */ var _state_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8831);
+/* harmony import */ var _runtime_jsonl_append_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8550);
+/* harmony import */ var _state_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8831);
 /**
  * Reading and changing a model's registry state through the StateStore's compare-and-swap.
  *
@@ -480,13 +448,14 @@ function emptyState(model) {
 
 
 
+
 const DEFAULT_RETRY = { attempts: 20, baseDelayMs: 25, maxDelayMs: 1000 };
 const sleepMs = (ms) => new Promise((r) => setTimeout(r, ms));
 function checkState(model, value) {
-    const parsed = _state_format_js__WEBPACK_IMPORTED_MODULE_2__/* .registryStateSchema */ .e0.safeParse(value);
+    const parsed = _state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .registryStateSchema */ .e0.safeParse(value);
     if (!parsed.success) {
         const i = parsed.error.issues[0];
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`registry state of model "${model}" is not valid ${_state_format_js__WEBPACK_IMPORTED_MODULE_2__/* .registryStateSchema */ .e0.shape.schema.value}: ${i.path.join('.') || '(root)'}: ${i.message}`, {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`registry state of model "${model}" is not valid ${_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .registryStateSchema */ .e0.shape.schema.value}: ${i.path.join('.') || '(root)'}: ${i.message}`, {
             hint: 'the state document was edited by hand or by a newer version; restore it from the audit log or history',
         });
     }
@@ -496,7 +465,19 @@ function checkState(model, value) {
 }
 /** The model's state, or undefined when nothing was ever recorded for it. */
 async function readState(store, model) {
-    const doc = await store.read(model);
+    let doc;
+    try {
+        doc = await store.read(model);
+    }
+    catch (e) {
+        // A state file cut short or overwritten by hand is bad input, not a bug in the store.
+        if (!(e instanceof SyntaxError))
+            throw e;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`registry state of model "${model}" is not JSON: ${e.message.split('\n')[0]}`, {
+            hint: 'the state document was cut short or edited by hand; restore it from version control or rebuild it from the audit log',
+            cause: e,
+        });
+    }
     if (!doc)
         return undefined;
     return { state: checkState(model, doc.value), revision: doc.revision };
@@ -504,19 +485,28 @@ async function readState(store, model) {
 /** The model's audit log, oldest first. */
 async function readAudit(store, model) {
     const lines = await store.audit(model);
-    return lines.map((line, i) => {
+    const entries = [];
+    lines.forEach((line, i) => {
+        // Notes of a cut torn line (shared/runtime/jsonl-append.ts) are not entries.
+        if ((0,_runtime_jsonl_append_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepairNote */ .gx)(line))
+            return;
         let json;
         try {
             json = JSON.parse(line);
         }
         catch {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`audit log of model "${model}", line ${i + 1}, is not JSON`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`audit log of model "${model}", line ${i + 1}, is not JSON`, {
+                hint: i === lines.length - 1
+                    ? 'the last line is cut short (the log was truncated or a write died): the next publish or promote cuts it and keeps its bytes in a repair note'
+                    : 'the log was edited by hand; restore it from a backup or the registry branch history',
+            });
         }
-        const parsed = _state_format_js__WEBPACK_IMPORTED_MODULE_2__/* .auditEntrySchema */ .x9.safeParse(json);
+        const parsed = _state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .auditEntrySchema */ .x9.safeParse(json);
         if (!parsed.success)
             throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`audit log of model "${model}", line ${i + 1}: ${parsed.error.issues[0].message}`);
-        return parsed.data;
+        entries.push(parsed.data);
     });
+    return entries;
 }
 /**
  * Applies `change` with compare-and-swap: read, apply, write only if nobody wrote in between; on a
@@ -531,8 +521,8 @@ async function updateState(store, model, change, message, policy = {}) {
         const outcome = change(current ? structuredClone(current.state) : undefined);
         if ('unchanged' in outcome)
             return { result: outcome.unchanged, changed: false, attempts: attempt };
-        const value = _state_format_js__WEBPACK_IMPORTED_MODULE_2__/* .registryStateSchema */ .e0.parse(outcome.state);
-        const lines = outcome.audit.map((e) => JSON.stringify(_state_format_js__WEBPACK_IMPORTED_MODULE_2__/* .auditEntrySchema */ .x9.parse(e)));
+        const value = _state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .registryStateSchema */ .e0.parse(outcome.state);
+        const lines = outcome.audit.map((e) => JSON.stringify(_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .auditEntrySchema */ .x9.parse(e)));
         if (await store.write(model, value, lines, current?.revision, message))
             return { result: outcome.result, changed: true, attempts: attempt };
         if (attempt < p.attempts)

@@ -2,362 +2,6 @@ export const id = 630;
 export const ids = [630,176];
 export const modules = {
 
-/***/ 324:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dW: () => (/* binding */ writeModelArchive),
-/* harmony export */   t5: () => (/* binding */ extractModelArchive)
-/* harmony export */ });
-/* unused harmony exports listModelFiles, unsafeEntryName, relativePosix */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2714);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9980);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1543);
-/**
- * The model archive: a deterministic tar.gz of the model's files, and its safe extraction.
- *
- * Deterministic: the same files (names and bytes) give the same archive bytes, whatever order they
- * were created in, their mtimes, owners or permissions, so the archive's SHA-256 identifies the
- * model. Entries are regular files only, sorted by path (UTF-8 byte order), with mtime 0, uid/gid
- * 0, empty uname/gname and mode 0644 (the practice of reproducible-builds.org's "archives" page).
- * The gzip member has mtime 0, no file name, and OS byte 255 ("unknown"): Node's zlib would write
- * the build platform there (3 on Unix, 10 on Windows), which would make the digest depend on it.
- * Compression level is fixed (9); the zlib inside Node could still change its output between Node
- * releases, which is why immutability is checked on the archive's *contents* too (manifest files).
- *
- * Extraction refuses anything that could write outside the target folder: absolute names,
- * `..` segments, backslashes, links of any kind (symlinks pointing outside are named as such),
- * devices, and duplicate entries. It writes into a temporary sibling folder and renames it into
- * place, so a refused archive leaves nothing behind.
- */
-
-
-
-
-
-
-
-
-
-
-const FIXED = { mtime: new Date(0), uid: 0, gid: 0, uname: '', gname: '', mode: 0o644 };
-const GZIP_OS_UNKNOWN = 255;
-const byteOrder = (a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-/** Regular files under `dir`, as relative forward-slash paths in archive order. Links are refused. */
-async function listModelFiles(dir) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(dir);
-    let top;
-    try {
-        top = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(root);
-    }
-    catch {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`model files folder ${dir} does not exist`, { hint: 'pass --files DIR, the folder training wrote the model to' });
-    }
-    if (!top.isDirectory())
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`${dir} is not a folder`, { hint: 'pass --files DIR, the folder training wrote the model to' });
-    const out = [];
-    async function walk(abs, rel) {
-        for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(abs, { withFileTypes: true })) {
-            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-            const childAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(abs, entry.name);
-            if (entry.isDirectory())
-                await walk(childAbs, childRel);
-            else if (entry.isFile())
-                out.push(childRel);
-            else if (entry.isSymbolicLink()) {
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, childRel)} is a symbolic link`, { hint: 'a model archive holds regular files only: copy the file it points to into the folder' });
-            }
-            else
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, childRel)} is not a regular file`, { hint: 'a model archive holds regular files only' });
-        }
-    }
-    await walk(root, '');
-    if (out.length === 0)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`model files folder ${dir} has no files`, { hint: 'check that training wrote its outputs there' });
-    return out.sort(byteOrder);
-}
-/** Sets the gzip header's OS byte (offset 9) so the archive does not depend on the platform. */
-class GzipOsByte extends node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform {
-    seen = 0;
-    _transform(chunk, _enc, done) {
-        if (this.seen <= 9 && this.seen + chunk.length > 9) {
-            chunk = Buffer.from(chunk);
-            chunk[9 - this.seen] = GZIP_OS_UNKNOWN;
-        }
-        this.seen += chunk.length;
-        done(null, chunk);
-    }
-}
-/** Hashes and counts what flows through. */
-class Digest extends node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform {
-    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    size = 0;
-    _transform(chunk, _enc, done) {
-        this.hash.update(chunk);
-        this.size += chunk.length;
-        done(null, chunk);
-    }
-}
-async function writeEntry(pack, absPath, name) {
-    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(absPath);
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let written = 0;
-    await new Promise((resolvePromise, reject) => {
-        const sink = pack.entry({ ...FIXED, name, size: st.size, type: 'file' }, (err) => (err ? reject(err) : resolvePromise()));
-        const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(absPath);
-        source.on('data', (chunk) => {
-            const b = chunk;
-            hash.update(b);
-            written += b.length;
-            if (!sink.write(b)) {
-                source.pause();
-                sink.once('drain', () => source.resume());
-            }
-        });
-        source.on('error', (e) => {
-            sink.destroy(e);
-            reject(e);
-        });
-        source.on('end', () => sink.end(undefined));
-    }).catch((e) => {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`cannot archive ${absPath}: ${e.message}`, { hint: 'was the file changed while publishing? run again once training has finished', cause: e });
-    });
-    if (written !== st.size)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`${absPath} changed size while it was archived`, { hint: 'run again once training has finished' });
-    return { path: name, size: st.size, sha256: hash.digest('hex') };
-}
-/**
- * Writes the files under `dir` as a deterministic tar.gz at `destination` (streamed: files are never
- * held in memory) and returns its digest and the digest of every file in it.
- */
-async function writeModelArchive(dir, destination) {
-    const names = await listModelFiles(dir);
-    const pack = tar_stream__WEBPACK_IMPORTED_MODULE_7__.pack();
-    const digest = new Digest();
-    const files = [];
-    const fill = (async () => {
-        try {
-            for (const name of names)
-                files.push(await writeEntry(pack, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, ...name.split('/')), name));
-            pack.finalize();
-        }
-        catch (e) {
-            pack.destroy(e);
-            throw e;
-        }
-    })();
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(destination), { recursive: true });
-    const written = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(pack, (0,node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGzip)({ level: 9, memLevel: 9, strategy: node_zlib__WEBPACK_IMPORTED_MODULE_6__.constants.Z_DEFAULT_STRATEGY }), new GzipOsByte(), digest, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(destination));
-    try {
-        await Promise.all([fill, written]);
-    }
-    catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(destination, { force: true });
-        throw e;
-    }
-    return { sha256: digest.hash.digest('hex'), size: digest.size, files };
-}
-/** Why an entry name is refused, or undefined when it is a safe relative path. */
-function unsafeEntryName(name) {
-    if (name.length === 0)
-        return 'has an empty name';
-    if (name.includes('\0'))
-        return 'has a NUL byte in its name';
-    if (name.includes('\\'))
-        return 'has a backslash in its name (a Windows path separator)';
-    if (name.startsWith('/') || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(name) || /^[A-Za-z]:/.test(name))
-        return 'is an absolute path';
-    const parts = name.replace(/\/+$/, '').split('/');
-    if (parts.some((p) => p === '..'))
-        return 'climbs out of the folder with ".."';
-    if (parts.some((p) => p === '' || p === '.'))
-        return 'has an empty or "." path segment';
-    return undefined;
-}
-/**
- * Extracts a model archive into `destination` (which must not exist yet) and returns its files with
- * their digests. Throws IntegrityError, leaving nothing behind, for an entry that is unsafe.
- */
-async function extractModelArchive(archive, destination) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(destination);
-    const staging = `${target}.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging, { recursive: true });
-    const files = [];
-    const refuse = (name, why) => new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .IntegrityError */ .cs(`archive entry ${JSON.stringify(name)} ${why}; refusing to extract`, {
-        location: { file: archive },
-        hint: 'the archive was not written by mlops publish, or was tampered with',
-    });
-    const extract = tar_stream__WEBPACK_IMPORTED_MODULE_7__.extract();
-    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(archive);
-    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGunzip)();
-    const piped = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(source, gunzip, extract);
-    try {
-        for await (const entry of extract) {
-            const { name, type, linkname } = entry.header;
-            const why = unsafeEntryName(name);
-            if (why)
-                throw refuse(name, why);
-            const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(staging, ...name.replace(/\/+$/, '').split('/'));
-            if (!abs.startsWith(staging + node_path__WEBPACK_IMPORTED_MODULE_3__.sep))
-                throw refuse(name, 'resolves outside the folder');
-            if (type === 'symlink' || type === 'link') {
-                const to = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs), linkname ?? '');
-                const outside = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(linkname ?? '') || !to.startsWith(staging + node_path__WEBPACK_IMPORTED_MODULE_3__.sep);
-                throw refuse(name, outside ? `is a link pointing outside the folder (to ${JSON.stringify(linkname)})` : 'is a link (model archives hold regular files only)');
-            }
-            if (type === 'directory') {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(abs, { recursive: true });
-                entry.resume();
-                continue;
-            }
-            if (type !== 'file' && type !== 'contiguous-file')
-                throw refuse(name, `is a ${type}, not a regular file`);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs), { recursive: true });
-            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-            let size = 0;
-            let fh;
-            try {
-                fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(abs, 'wx', 0o644);
-            }
-            catch (e) {
-                if (e.code === 'EEXIST')
-                    throw refuse(name, 'appears twice');
-                throw e;
-            }
-            try {
-                for await (const chunk of entry) {
-                    const b = chunk;
-                    hash.update(b);
-                    size += b.length;
-                    await fh.write(b);
-                }
-            }
-            finally {
-                await fh.close();
-            }
-            files.push({ path: node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(name), size, sha256: hash.digest('hex') });
-        }
-        await piped;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, target);
-    }
-    catch (e) {
-        source.destroy();
-        extract.destroy();
-        await piped.catch(() => undefined);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .IntegrityError */ .cs)
-            throw e;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .IntegrityError */ .cs(`cannot read model archive ${archive}: ${e.message}`, { hint: 'the archive is damaged or not a tar.gz', cause: e });
-    }
-    return files.sort((a, b) => byteOrder(a.path, b.path));
-}
-/** Where `path` is relative to `root`, in forward slashes (for messages). */
-function relativePosix(root, path) {
-    return relative(root, path).split(sep).join('/');
-}
-
-
-/***/ }),
-
-/***/ 4111:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bQ: () => (/* binding */ lineageOf),
-/* harmony export */   mb: () => (/* binding */ runRefOf)
-/* harmony export */ });
-/* unused harmony export redactRemote */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * Where a model came from. On GitHub Actions, from the runner's GITHUB_* variables; elsewhere from
- * the local git checkout, asked through execFile (an argument list, never a shell, so nothing in a
- * branch name or remote URL is ever interpreted).
- */
-
-
-function git(args, cwd) {
-    return new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, timeout: 10_000, windowsHide: true }, (err, stdout) => resolve(err ? null : stdout.trim() || null));
-    });
-}
-/** Drops credentials from a remote URL (`https://user:token@host/x` → `https://host/x`). */
-function redactRemote(url) {
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1');
-}
-const val = (s) => (s === undefined || s === '' ? null : s);
-function localUser(env) {
-    try {
-        return val(env.USER) ?? val(env.USERNAME) ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.userInfo)().username;
-    }
-    catch {
-        return null;
-    }
-}
-/** Lineage of the current run: GitHub's variables when GITHUB_ACTIONS=true, else local git, else nothing. */
-async function lineageOf(env, cwd = process.cwd()) {
-    if (env.GITHUB_ACTIONS === 'true' || env.GITHUB_RUN_ID) {
-        const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-        const repo = val(env.GITHUB_REPOSITORY);
-        const runId = val(env.GITHUB_RUN_ID);
-        const attempt = Number(env.GITHUB_RUN_ATTEMPT);
-        return {
-            source: 'github',
-            repository: repo,
-            commit: val(env.GITHUB_SHA),
-            ref: val(env.GITHUB_REF),
-            workflow: val(env.GITHUB_WORKFLOW_REF) ?? val(env.GITHUB_WORKFLOW),
-            run_id: runId,
-            run_attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : null,
-            run_url: repo && runId ? `${server}/${repo}/actions/runs/${runId}` : null,
-            actor: val(env.GITHUB_TRIGGERING_ACTOR) ?? val(env.GITHUB_ACTOR),
-            trigger: val(env.GITHUB_EVENT_NAME),
-        };
-    }
-    const commit = await git(['rev-parse', 'HEAD'], cwd);
-    if (commit === null) {
-        return { source: 'none', repository: null, commit: null, ref: null, workflow: null, run_id: null, run_attempt: null, run_url: null, actor: localUser(env), trigger: 'local' };
-    }
-    const [remote, ref] = await Promise.all([git(['remote', 'get-url', 'origin'], cwd), git(['symbolic-ref', '-q', 'HEAD'], cwd)]);
-    return {
-        source: 'git',
-        repository: remote && redactRemote(remote),
-        commit,
-        ref,
-        workflow: null,
-        run_id: null,
-        run_attempt: null,
-        run_url: null,
-        actor: (await git(['config', 'user.name'], cwd)) ?? localUser(env),
-        trigger: 'local',
-    };
-}
-/** The run part of an audit entry. */
-function runRefOf(l) {
-    if (!l.run_id)
-        return null;
-    return { repository: l.repository, run_id: l.run_id, run_attempt: l.run_attempt, workflow: l.workflow, url: l.run_url };
-}
-
-
-/***/ }),
-
 /***/ 4630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -375,12 +19,10 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 1 modules
-var mlops_config = __webpack_require__(2106);
+// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 2 modules
+var mlops_config = __webpack_require__(7855);
 // EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts
 var compare_files = __webpack_require__(4977);
 // EXTERNAL MODULE: ../../../../shared/compare/comparison-format.ts
@@ -538,8 +180,14 @@ function renderModelCard(input) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
+var atomic_write = __webpack_require__(3196);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __webpack_require__(9980);
+// EXTERNAL MODULE: ../../../../shared/runtime/signal-cleanup.ts
+var signal_cleanup = __webpack_require__(2946);
+// EXTERNAL MODULE: ../../../../shared/runtime/temp-work-dir.ts
+var temp_work_dir = __webpack_require__(1109);
 // EXTERNAL MODULE: ../../../../shared/registry/archive.ts
 var registry_archive = __webpack_require__(324);
 // EXTERNAL MODULE: ../../../../shared/registry/errors.ts
@@ -571,6 +219,8 @@ var registry_tag = __webpack_require__(7170);
  * content is returned, never a new one); different content under an existing version is a
  * ConflictError. Two concurrent publishes that bump to the same version: the loser bumps again.
  */
+
+
 
 
 
@@ -651,7 +301,8 @@ async function publishModel(options, ports) {
         ? await (0,release_files/* readJsonAs */.X)(options.comparison, comparison_format/* comparisonSchema */.D, `${comparison_format/* COMPARISON_SCHEMA */.GX} comparison`, 'point at the comparison.json compare wrote')
         : undefined;
     const release = await releaseText(options, model);
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlops-publish-'));
+    const workDir = await (0,temp_work_dir/* makeTempWorkDir */.j)('mlops-publish-');
+    const work = workDir.path;
     try {
         const archivePath = (0,external_node_path_.join)(work, manifest_format/* ARCHIVE_ASSET */.MS);
         const archive = await (0,registry_archive/* writeModelArchive */.dW)(options.files, archivePath);
@@ -753,7 +404,7 @@ async function publishModel(options, ports) {
         }
     }
     finally {
-        await (0,promises_.rm)(work, { recursive: true, force: true });
+        await workDir.remove();
     }
 }
 /** The version exists: a no-op when it holds the same content, a ConflictError otherwise. */
@@ -764,7 +415,7 @@ async function alreadyThere(ports, model, version, contentDigest, reason, work, 
     const stored = await (0,release_files/* fetchManifest */.C)(ports.releases, ref, work);
     if (stored.manifest.content_digest !== contentDigest) {
         throw new registry_errors/* ConflictError */.fK(`${ref.tag} is already published with different content (content digest ${stored.manifest.content_digest.slice(0, 12)}, this publish ${contentDigest.slice(0, 12)})`, {
-            hint: 'a published version is immutable: publish under a new version (--bump patch|minor|major or another --version)',
+            hint: (o) => `a published version is immutable: publish under a new version (${o.setting('bump', 'patch|minor|major')} or another ${o.option('version')})`,
         });
     }
     // Repairs the state when an earlier publish stored the release but died before recording it.
@@ -778,9 +429,15 @@ async function alreadyThere(ports, model, version, contentDigest, reason, work, 
  * failure part-way leaves `dir` as it was. Returns the files' final paths.
  */
 async function replaceFolder(dir, files, put) {
-    const target = (0,external_node_path_.resolve)(dir);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.staging-`));
+    // Through a link to the folder it names (the link stays); a file in the way is refused, not removed.
+    const target = await (0,atomic_write/* resolveOutputFolder */.UY)(dir);
+    const staging = await (async () => {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        return (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.staging-`));
+    })().catch((e) => {
+        throw (0,atomic_write/* outputWriteError */.NF)(dir, e);
+    });
+    const release = (0,signal_cleanup/* removeOnInterrupt */.vY)(staging);
     try {
         for (const f of files)
             await put(f, (0,external_node_path_.join)(staging, f.name));
@@ -789,7 +446,10 @@ async function replaceFolder(dir, files, put) {
     }
     catch (e) {
         await (0,promises_.rm)(staging, { recursive: true, force: true });
-        throw e;
+        throw (0,atomic_write/* outputWriteError */.NF)(dir, e);
+    }
+    finally {
+        release();
     }
     return files.map((f) => (0,external_node_path_.join)(target, f.name));
 }
@@ -915,7 +575,8 @@ function renderEvaluationSummary(r) {
 /** Plain text for the terminal: one line per metric, then what was written. */
 function renderEvaluationText(r) {
     const lines = [];
-    const width = Math.max(0, ...Object.keys(r.metrics).map((k) => k.length));
+    // reduce, not Math.max(...): an import may carry more metrics than a call has arguments.
+    const width = Object.keys(r.metrics).reduce((w, k) => Math.max(w, k.length), 0);
     for (const [name, m] of Object.entries(r.metrics))
         lines.push(`${name.padEnd(width)}  ${formatMetric(m.value)}${m.ci ? `  ${ci(m)}` : ''}`);
     for (const o of r.omitted)

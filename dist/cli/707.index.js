@@ -2,51 +2,6 @@ export const id = 707;
 export const ids = [707];
 export const modules = {
 
-/***/ 6922:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q8: () => (/* binding */ ForgeError),
-/* harmony export */   Qu: () => (/* binding */ isForgeError)
-/* harmony export */ });
-/* unused harmony export EXIT_FORGE_FAILED */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
-/**
- * A request to the forge (GitHub) failed, or was refused before it was sent because GitHub would
- * reject it (a body over a size limit). It names the call (method + route template), GitHub's
- * status and message, and what the user can do (usually: a missing token permission).
- *
- * Exit code 3 (`EXIT_FORGE_FAILED`), not 1: 1 means "a check ran and failed" (a gate, drift) and
- * workflows branch on it; a forge failure means the step could not finish its side effects at all
- * (permissions, an outage, retries exhausted), which a caller must not mistake for a failed gate.
- * Not 2 either: the user's data was fine.
- */
-
-const EXIT_FORGE_FAILED = 3;
-class ForgeError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
-    exitCode = EXIT_FORGE_FAILED;
-    method;
-    route;
-    status;
-    githubMessage;
-    constructor(d) {
-        const status = d.status === undefined ? 'no response' : `HTTP ${d.status}`;
-        const msg = d.githubMessage ? `: ${d.githubMessage}` : '';
-        const attempts = d.attempts && d.attempts > 1 ? ` after ${d.attempts} attempts` : '';
-        super(`GitHub ${d.method} ${d.route} failed (${status}${attempts})${msg}`, { hint: d.hint, cause: d.cause });
-        this.method = d.method;
-        this.route = d.route;
-        this.status = d.status;
-        this.githubMessage = d.githubMessage;
-    }
-}
-function isForgeError(e) {
-    return e instanceof ForgeError;
-}
-
-
-/***/ }),
-
 /***/ 9103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -497,6 +452,8 @@ function isAlreadyExists(e) {
 
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var runtime_errors = __webpack_require__(9980);
+// EXTERNAL MODULE: ../../../../shared/runtime/jsonl-append.ts
+var jsonl_append = __webpack_require__(8550);
 // EXTERNAL MODULE: ../../../../shared/github/git-data.ts
 var git_data = __webpack_require__(9103);
 ;// CONCATENATED MODULE: ../../../../shared/github/github-state-store.ts
@@ -519,6 +476,7 @@ var git_data = __webpack_require__(9103);
  * (The guarantee assumes nobody force-pushes the branch backwards; protect it against that.)
  * The Git Data calls themselves are shared with the retraining PR: `git-data.ts`.
  */
+
 
 
 
@@ -645,9 +603,9 @@ function checkModel(model) {
 const docPath = (model) => `${DIR}/${checkModel(model)}.json`;
 const auditPath = (model) => `${DIR}/${checkModel(model)}.audit.jsonl`;
 const docText = (value) => `${JSON.stringify(value, null, 2)}\n`;
+/** A torn last line (the file edited by hand on the branch) is cut and noted, never appended to. */
 function appendLines(previous, lines) {
-    const sep = previous.length > 0 && !previous.endsWith('\n') ? '\n' : '';
-    return previous + sep + lines.map((l) => `${l}\n`).join('');
+    return (0,jsonl_append/* appendedJsonlText */.BW)(previous, lines);
 }
 /** A revision that is not a commit in this repository reads as "no document". */
 function ignoreMissing(e) {
@@ -734,6 +692,142 @@ async function sha256File(path) {
         size += chunk.length;
     }
     return { sha256: hash.digest('hex'), size };
+}
+
+
+/***/ }),
+
+/***/ 8550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ appendedJsonlText),
+/* harmony export */   Lj: () => (/* binding */ tornTailOfFile),
+/* harmony export */   QE: () => (/* binding */ repairNoteLine),
+/* harmony export */   gx: () => (/* binding */ isRepairNote)
+/* harmony export */ });
+/* unused harmony exports JSONL_REPAIR_SCHEMA, tornTailOf, appendPlanOf, appendJsonLines */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Appending to a JSON Lines file whose last line may be torn (a writer killed mid-line, a disk
+ * that filled, a file truncated by hand). Appending after a partial line glues the next entry to
+ * it and both are lost to every reader. So before appending we look at the tail: when the file
+ * does not end in a newline, the partial line is cut and a repair note is appended first, which
+ * keeps the cut bytes (base64: they may not even be UTF-8) and says where and when they were cut.
+ * Readers skip repair notes (isRepairNote) when they read entries.
+ *
+ * Every JSONL we append to goes through here: the local registry's audit log (inside its redo
+ * journal, shared/registry/local-state-store.ts), the registry branch's audit log on GitHub
+ * (shared/github/github-state-store.ts), and plain files (appendJsonLines).
+ */
+
+const JSONL_REPAIR_SCHEMA = 'mlops-actions/jsonl-repair@1';
+/** The torn tail of JSON Lines `content`, or undefined when it ends in a newline (or is empty). */
+function tornTailOf(content) {
+    if (content.length === 0 || content[content.length - 1] === 0x0a)
+        return undefined;
+    const keep = content.lastIndexOf(0x0a) + 1;
+    return { keep, cut: Buffer.from(content.subarray(keep)) };
+}
+/** The line recording a cut: what was cut (base64), how many bytes, from which byte offset, when. */
+function repairNoteLine(torn, at) {
+    return JSON.stringify({
+        schema: JSONL_REPAIR_SCHEMA,
+        at: at.toISOString(),
+        note: `a partial last line (${torn.cut.length} bytes from byte ${torn.keep}, no newline) was cut before appending; its bytes are kept here`,
+        offset: torn.keep,
+        bytes: torn.cut.length,
+        cut_base64: torn.cut.toString('base64'),
+    });
+}
+/** True for a line repairNoteLine wrote (readers skip it when reading entries). */
+function isRepairNote(line) {
+    if (!line.includes(JSONL_REPAIR_SCHEMA))
+        return false;
+    try {
+        return JSON.parse(line).schema === JSONL_REPAIR_SCHEMA;
+    }
+    catch {
+        return false;
+    }
+}
+/** What to append after `content`: keep its first `keep` bytes, then `lines` (a repair note first when the tail was torn). */
+function appendPlanOf(content, lines, now = new Date()) {
+    for (const line of lines)
+        if (line.includes('\n'))
+            throw new Error('JSON Lines entries must be single-line');
+    const torn = tornTailOf(content);
+    if (!torn)
+        return { keep: content.length, lines: [...lines] };
+    return { keep: torn.keep, lines: [repairNoteLine(torn, now), ...lines], torn };
+}
+/** `previous` text with `lines` appended (a torn tail cut and noted first): for stores that rewrite the whole file. */
+function appendedJsonlText(previous, lines, now = new Date()) {
+    const bytes = Buffer.from(previous, 'utf8');
+    const plan = appendPlanOf(bytes, lines, now);
+    return bytes.subarray(0, plan.keep).toString('utf8') + plan.lines.map((l) => `${l}\n`).join('');
+}
+const TAIL_CHUNK = 64 * 1024;
+/** The torn tail of the JSON Lines file at `path` (read backwards from the end), or undefined. */
+async function tornTailOfFile(path) {
+    let fh;
+    try {
+        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+    try {
+        const size = (await fh.stat()).size;
+        const chunks = [];
+        for (let end = size; end > 0;) {
+            const start = Math.max(0, end - TAIL_CHUNK);
+            const buf = Buffer.alloc(end - start);
+            await fh.read(buf, 0, buf.length, start);
+            if (end === size && buf[buf.length - 1] === 0x0a)
+                return undefined;
+            chunks.unshift(buf);
+            const nl = buf.lastIndexOf(0x0a);
+            if (nl >= 0) {
+                const tail = Buffer.concat(chunks).subarray(nl + 1);
+                return { keep: start + nl + 1, cut: Buffer.from(tail) };
+            }
+            end = start;
+        }
+        return size === 0 ? undefined : { keep: 0, cut: Buffer.concat(chunks) };
+    }
+    finally {
+        await fh.close();
+    }
+}
+/**
+ * Appends `lines` to the JSON Lines file at `path` (created if missing), cutting and noting a torn
+ * tail first. For files with a single writer at a time (the caller holds the lock).
+ */
+async function appendJsonLines(path, lines, now = new Date()) {
+    const torn = await tornTailOfFile(path);
+    const all = torn ? [repairNoteLine(torn, now), ...lines] : [...lines];
+    for (const line of all)
+        if (line.includes('\n'))
+            throw new Error('JSON Lines entries must be single-line');
+    const fh = await open(path, torn ? 'r+' : 'a');
+    try {
+        if (torn) {
+            await fh.truncate(torn.keep);
+            await fh.write(all.map((l) => `${l}\n`).join(''), torn.keep);
+        }
+        else {
+            await fh.appendFile(all.map((l) => `${l}\n`).join(''));
+        }
+        await fh.sync();
+    }
+    finally {
+        await fh.close();
+    }
+    return torn ? { torn } : {};
 }
 
 

@@ -49,7 +49,11 @@ const PARQUET_BATCH_ROWS = 65_536;
 /** At most this many rows are decoded at once, whatever the row-group size. */
 const MAX_RANGE_ROWS = 1 << 20;
 function notParquet(file, e) {
-    return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not a readable Parquet file: ${e?.message ?? String(e)}`, {
+    // hyparquet's own checks throw Error with a message about the file; a TypeError or RangeError is
+    // JavaScript failing on metadata that is empty or damaged ("Cannot read properties of undefined"),
+    // which says nothing to the user.
+    const why = e instanceof TypeError || e instanceof RangeError ? 'its metadata (footer) is empty or damaged' : (e?.message ?? String(e));
+    return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not a readable Parquet file: ${why}`, {
         location: { file },
         hint: 'check that the file is a complete Parquet file (it must start and end with "PAR1"), or give the right extension',
         cause: e,

@@ -6,10 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LIBRARY_SPEC: () => (/* binding */ LIBRARY_SPEC),
+/* harmony export */   librarySpec: () => (/* binding */ librarySpec),
 /* harmony export */   nextSteps: () => (/* binding */ nextSteps),
 /* harmony export */   scaffoldCustomStep: () => (/* binding */ scaffoldCustomStep)
 /* harmony export */ });
-/* unused harmony exports ACTION_NAME_RE, MAX_ACTION_NAME_LENGTH, LIBRARY_SPEC, validateActionName, templateValues, renderTemplate, renderCustomStep */
+/* unused harmony exports ACTION_NAME_RE, MAX_ACTION_NAME_LENGTH, validateActionName, templateValues, renderTemplate, renderCustomStep */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -20,13 +22,15 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9980);
 /* harmony import */ var _runtime_package_root_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1692);
+/* harmony import */ var _runtime_published_coordinates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8231);
 /**
  * `mlops new-action NAME`: writes a custom step into a team's repository, `actions/NAME/`, from the
  * templates in action-templates/custom-step/ (action.yml, a thin main.ts, step.ts, a test that runs
  * the bundle like the runner, package.json, tsconfig.json, README.md).
  *
  * The scaffold uses our library through the package's subpath exports (`mlops-actions/runtime`,
- * `mlops-actions/formats`, see package.json), installed from GitHub at the major version tag; the
+ * `mlops-actions/formats`, see package.json), installed from GitHub at the major version tag (the
+ * coordinates of published-coordinates.ts, as `mlops init` writes them; `--uses` for a fork); the
  * versions of its build tools are ours (package.json devDependencies), so a scaffold builds with
  * what our own steps build with.
  *
@@ -40,11 +44,14 @@ export const modules = {
 
 
 
+
 /** Lowercase letters, digits and single hyphens, starting with a letter: a folder, an npm name and a step id. */
 const ACTION_NAME_RE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const MAX_ACTION_NAME_LENGTH = 64;
-/** Where the scaffold gets the library: our repository on GitHub at the major version the actions are used at. */
-const LIBRARY_SPEC = 'github:mlops-actions/mlops-actions#v1';
+/** The npm dependency on the library at `c`: `github:owner/repo#ref`, the coordinates `mlops init --uses` takes too. */
+const librarySpec = (c) => `github:${c.repository}#${c.ref}`;
+/** Where the scaffold gets the library by default: our repository at the major version the actions are used at (package.json). */
+const LIBRARY_SPEC = librarySpec((0,_runtime_published_coordinates_js__WEBPACK_IMPORTED_MODULE_6__/* .publishedCoordinates */ .kB)());
 /** Template files whose name npm would drop from a package (it never packs .gitignore). */
 const RENAMED = { gitignore: '.gitignore' };
 /** Returns the name, or throws UsageError saying what is wrong with it. */
@@ -62,10 +69,10 @@ function validateActionName(name) {
     return name;
 }
 function ourPackageJson() {
-    return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,_runtime_package_root_js__WEBPACK_IMPORTED_MODULE_5__/* .packageRoot */ .Zl)(), 'package.json'), 'utf8'));
+    return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,_runtime_package_root_js__WEBPACK_IMPORTED_MODULE_5__.packageRoot)(), 'package.json'), 'utf8'));
 }
 /** The placeholders of the templates and their values for one step. */
-function templateValues(name) {
+function templateValues(name, library = LIBRARY_SPEC) {
     const dev = ourPackageJson().devDependencies ?? {};
     const version = (pkg) => {
         const v = dev[pkg];
@@ -75,7 +82,7 @@ function templateValues(name) {
     };
     return {
         __NAME__: name,
-        __LIBRARY__: LIBRARY_SPEC,
+        __LIBRARY__: library,
         __NCC_VERSION__: version('@vercel/ncc'),
         __TYPESCRIPT_VERSION__: version('typescript'),
         __TYPES_NODE_VERSION__: version('@types/node'),
@@ -89,9 +96,9 @@ function renderTemplate(text, values) {
     return out;
 }
 /** The files a scaffold writes: path relative to the step's folder -> content. */
-function renderCustomStep(name, templates = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,_runtime_package_root_js__WEBPACK_IMPORTED_MODULE_5__/* .packageRoot */ .Zl)(), 'action-templates', 'custom-step')) {
+function renderCustomStep(name, templates = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,_runtime_package_root_js__WEBPACK_IMPORTED_MODULE_5__.packageRoot)(), 'action-templates', 'custom-step'), library = LIBRARY_SPEC) {
     validateActionName(name);
-    const values = templateValues(name);
+    const values = templateValues(name, library);
     const files = new Map();
     for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(templates).sort()) {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(templates, entry)).isFile())
@@ -107,7 +114,7 @@ async function scaffoldCustomStep(options) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(options.dir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(options.dir).isDirectory()) {
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${options.dir} is not a folder`, { hint: 'pass --dir with the root of your repository (default: the current folder)' });
     }
-    const files = renderCustomStep(name, options.templates);
+    const files = renderCustomStep(name, options.templates, options.coordinates ? librarySpec(options.coordinates) : LIBRARY_SPEC);
     const folder = `actions/${name}`;
     const abs = (rel) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.dir, folder, rel);
     // Everything that can refuse, before anything is written.
@@ -152,10 +159,10 @@ function isDanglingLink(path) {
     }
 }
 /** What to do next, printed by `mlops new-action`. */
-function nextSteps(name, folder) {
+function nextSteps(name, folder, library = LIBRARY_SPEC) {
     return `Next steps:
   cd ${folder}
-  npm install          # the mlops-actions library (${LIBRARY_SPEC}), ncc and TypeScript
+  npm install          # the mlops-actions library (${library}), ncc and TypeScript
   # write your logic in step.ts; main.ts maps action.yml's inputs and outputs to it
   npm run typecheck
   npm test             # builds dist/index.js and runs it the way the runner does

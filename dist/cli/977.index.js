@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _model_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7232);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
-/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2106);
+/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7855);
 /* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6467);
 /* harmony import */ var _examples_pairing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(272);
 /**
@@ -42,13 +42,13 @@ async function readEvaluationReport(file) {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not JSON: ${e.message}`, { location: { file }, hint: 'point at the report evaluate wrote (--out)' });
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not JSON: ${e.message}`, { location: { file }, hint: (o) => `point at the report evaluate wrote (${o.option('out')})` });
     }
     const parsed = _model_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluationReportSchema */ .mF.safeParse(json);
     if (!parsed.success) {
         const i = parsed.error.issues[0];
         const at = i.path.length ? i.path.join('.') : '(top level)';
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not an mlops-actions/evaluation@1 report: ${at}: ${i.message}`, { location: { file }, hint: 'point at the report evaluate wrote (--out)' });
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not an mlops-actions/evaluation@1 report: ${at}: ${i.message}`, { location: { file }, hint: (o) => `point at the report evaluate wrote (${o.option('out')})` });
     }
     return parsed.data;
 }
@@ -58,7 +58,7 @@ async function pairedOf(head, headFile, base, baseFile) {
     if (!h || !b)
         return `per-example data is missing from the ${!h && !b ? 'head and the baseline reports' : !h ? 'head report' : 'baseline report'} (evaluate writes it unless --no-examples)`;
     if ((head.examples.id_column === null) !== (base.examples.id_column === null)) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`the head pairs rows by ${head.examples.id_column === null ? 'row index' : `id column ${head.examples.id_column}`} but the baseline by ${base.examples.id_column === null ? 'row index' : `id column ${base.examples.id_column}`}`, { location: { file: headFile }, hint: 'evaluate both with the same --id column' });
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`the head pairs rows by ${head.examples.id_column === null ? 'row index' : `id column ${head.examples.id_column}`} but the baseline by ${base.examples.id_column === null ? 'row index' : `id column ${base.examples.id_column}`}`, { location: { file: headFile }, hint: (o) => `evaluate both with the same ${o.option('id')} column` });
     }
     const [hr, br] = await Promise.all([
         (0,_examples_pairing_js__WEBPACK_IMPORTED_MODULE_5__/* .readExamplesFile */ .mo)(h, { sha256: head.examples.sha256, rows: head.examples.rows }),
@@ -591,7 +591,7 @@ function pairExamples(head, base) {
     const index = new Map();
     base.ids.forEach((id, i) => {
         if (index.has(id))
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`id ${JSON.stringify(id)} occurs twice`, { location: { file: base.file }, hint: 'evaluate with --id naming a unique column' });
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`id ${JSON.stringify(id)} occurs twice`, { location: { file: base.file }, hint: (o) => `evaluate with ${o.option('id')} naming a unique column` });
         index.set(id, i);
     });
     const order = new Uint32Array(head.ids.length);
@@ -599,7 +599,7 @@ function pairExamples(head, base) {
     const onlyHead = [];
     head.ids.forEach((id, i) => {
         if (seen.has(id))
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`id ${JSON.stringify(id)} occurs twice`, { location: { file: head.file }, hint: 'evaluate with --id naming a unique column' });
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`id ${JSON.stringify(id)} occurs twice`, { location: { file: head.file }, hint: (o) => `evaluate with ${o.option('id')} naming a unique column` });
         seen.add(id);
         const j = index.get(id);
         if (j === undefined)
@@ -609,7 +609,7 @@ function pairExamples(head, base) {
     });
     const onlyBase = base.ids.filter((id) => !seen.has(id));
     if (onlyHead.length || onlyBase.length) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`the head and baseline were evaluated on different rows: ${onlyHead.length} ids only in the head (${preview(onlyHead) || 'none'}), ${onlyBase.length} only in the baseline (${preview(onlyBase) || 'none'})`, { location: { file: head.file }, hint: 'evaluate both models on the same rows (same file, same --id column), or compare without per-example data' });
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`the head and baseline were evaluated on different rows: ${onlyHead.length} ids only in the head (${preview(onlyHead) || 'none'}), ${onlyBase.length} only in the baseline (${preview(onlyBase) || 'none'})`, { location: { file: head.file }, hint: (o) => `evaluate both models on the same rows (same file, same ${o.option('id')} column), or compare without per-example data` });
     }
     for (let i = 0; i < head.ids.length; i++) {
         const a = head.labels[i];
@@ -701,7 +701,7 @@ function pairedModels(head, base, paired) {
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`the head is a ${head.task} evaluation but the baseline a ${base.task} one`, { hint: 'compare evaluations of the same task' });
     if (head.task === 'binary' && !same(head.classification?.pos_label, base.classification?.pos_label)) {
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`the head's positive class is ${JSON.stringify(head.classification?.pos_label)} but the baseline's ${JSON.stringify(base.classification?.pos_label)}`, {
-            hint: 'evaluate both with the same --pos-label',
+            hint: (o) => `evaluate both with the same ${o.option('pos-label')}`,
         });
     }
     if (head.task === 'multiclass' && !same(head.classification?.classes, base.classification?.classes)) {
@@ -726,7 +726,7 @@ function pairedModels(head, base, paired) {
 /* harmony export */ });
 /* unused harmony exports ZERO_BASELINE_EPSILON, fmt */
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
-/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2106);
+/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7855);
 /**
  * Gate rules: one metric's head value against its configured rules (and the baseline value).
  *

@@ -2519,647 +2519,38 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9519:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 8896:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ compareCommand)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9171);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2106);
-/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6429);
-/* harmony import */ var _registry_flags_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9444);
-/** `mlops compare`: the compare step on the command line, posting through a LocalForge. */
-
-
-
-
-
-
-
-const usage = `Usage: mlops compare --head FILE --baseline FILE|none|production [options] --out-dir DIR
-
-Compare an evaluation report (the head) with a baseline report under the gate rules of
-mlops.yaml, and write what the compare action would post on a PR:
-  DIR/comparison.json   the comparison (mlops-actions/comparison@1)
-  DIR/comment.md        the sticky PR comment (printed on stdout)
-  DIR/summary.md        the job summary
-  DIR/forge/            the comment and check run as a LocalForge writes them
-
-Options:
-  --head FILE             the head evaluation report (mlops-actions/evaluation@1)   (required)
-  --baseline FILE         the baseline report; "none" for a first run; "production"
-                          for the report of the model's production version in the
-                          registry (checked against its manifest)                    (required)
-  --config FILE           mlops.yaml with gate rules (default: ./mlops.yaml when it exists)
-  --rules FILE            one model's rules (YAML) instead of mlops.yaml
-  --model NAME            which model of mlops.yaml (default: the only one); with
-                          --baseline production, the model in the registry
-  --out-dir DIR           where to write the files above                             (required)
-  --repo OWNER/NAME       the repository the LocalForge posts to (default local/repo)
-  --pr N                  the PR number it comments on (default 1)
-  --sha SHA               the head commit of the check run (default local)
-  --workflow NAME         names the sticky comment (default pr-report.yml)
-  --no-fail               exit 0 even when the gate fails
-  --quiet                 do not print the comment
-  -h, --help              show this help
-
-With --baseline production (the version the registry's production alias points to; a model
-never promoted is compared as a first run):
-  --baseline-alias A    compare with alias A instead (staging, ...)
-${_registry_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .REGISTRY_FLAGS_HELP */ .uW}
-  --repo also stays the LocalForge's repository; given with --registry DIR, it is only that.
-
-Exit codes: 0 passed or report only, 1 the gate failed or the production report does not
-match its release's manifest, 2 bad usage or bad input, 3 GitHub refused a call.
-`;
-const options = {
-    ..._registry_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .REGISTRY_FLAGS */ .sY,
-    'baseline-alias': { type: 'string' },
-    head: { type: 'string' },
-    baseline: { type: 'string' },
-    config: { type: 'string' },
-    rules: { type: 'string' },
-    model: { type: 'string' },
-    'out-dir': { type: 'string' },
-    repo: { type: 'string' },
-    pr: { type: 'string' },
-    sha: { type: 'string' },
-    workflow: { type: 'string' },
-    'no-fail': { type: 'boolean' },
-    quiet: { type: 'boolean' },
-};
-const compareCommand = {
-    name: 'compare',
-    summary: 'Compare an evaluation report with a baseline, gate it, and render the PR report',
-    usage,
-    async run(argv, io) {
-        const { values } = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandArgs */ .Qx)(argv, options, usage);
-        const head = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .requireOption */ .Ve)(values.head, 'head', usage);
-        const baselineArg = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .requireOption */ .Ve)(values.baseline, 'baseline', usage);
-        const outDir = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .requireOption */ .Ve)(values['out-dir'], 'out-dir', usage);
-        const [owner, repo, ...rest] = (values.repo ?? 'local/repo').split('/');
-        if (!owner || !repo || rest.length)
-            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandUsageError */ .nT(`--repo must be OWNER/NAME (got ${JSON.stringify(values.repo)})`, usage);
-        const pr = values.pr === undefined ? 1 : Number(values.pr);
-        if (!Number.isInteger(pr) || pr < 1)
-            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandUsageError */ .nT(`--pr must be a positive whole number (got ${JSON.stringify(values.pr)})`, usage);
-        if (baselineArg === 'base-branch')
-            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandUsageError */ .nT('--baseline base-branch needs a workflow run on GitHub; locally, pass the baseline report file', usage);
-        // Loaded on demand: other commands should not pay for compare's code at start-up.
-        const { baselineKindOf } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9349));
-        const { runCompareStep } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5126));
-        const { LocalForge } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 8394));
-        const kind = baselineKindOf(baselineArg);
-        const registryFlag = ['registry', 'registry-branch', 'baseline-alias'].find((f) => values[f] !== undefined);
-        if (kind !== 'production' && registryFlag)
-            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandUsageError */ .nT(`--${registryFlag} goes with --baseline production`, usage);
-        const rules = values.rules === undefined ? undefined : (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_4__/* .parseModelConfig */ .tf)((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(values.rules, 'utf8')), values.rules);
-        let baseline;
-        if (kind === 'production') {
-            // --repo names the LocalForge's repository too: it picks the GitHub registry only when no --registry folder is given.
-            const registry = await (0,_registry_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegistryFromFlags */ .f5)({ registry: values.registry, repo: values.registry === undefined ? values.repo : undefined, 'registry-branch': values['registry-branch'] }, io.env, usage);
-            baseline = { kind, registry, alias: values['baseline-alias'] };
-        }
-        else
-            baseline = kind === 'file' ? { kind, path: baselineArg } : { kind: 'none' };
-        const result = await runCompareStep({
-            head,
-            baseline,
-            config: values.config ?? ((0,node_fs__WEBPACK_IMPORTED_MODULE_3__.existsSync)('mlops.yaml') ? 'mlops.yaml' : undefined),
-            rules,
-            model: values.model,
-            outDir,
-            workflow: values.workflow ?? 'pr-report.yml',
-            failOnRegression: !values['no-fail'],
-            target: { owner, repo, prNumber: pr, headSha: values.sha ?? 'local' },
-        }, { forge: new LocalForge((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(outDir, 'forge')) });
-        if (!values.quiet)
-            io.stdout(result.comment);
-        io.stdout(`\nverdict: ${result.comparison.verdict}\nwrote ${result.files.comparison}, ${result.files.comment}, ${result.files.summary}\n`);
-        if (result.commentUrl)
-            io.stdout(`comment (LocalForge): ${result.commentUrl}\n`);
-        if (result.checkRunUrl)
-            io.stdout(`check run (LocalForge): ${result.checkRunUrl}\n`);
-        return result.exitCode;
-    },
-};
-
-
-/***/ }),
-
-/***/ 8757:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ doctorCommand)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6429);
-/** `mlops doctor`: check a repository's mlops-actions setup (shared/doctor/doctor.ts). */
-
-
-const usage = `Usage: mlops doctor [--dir DIR] [--format text|json]
-
-Check a repository's mlops-actions setup, offline, and say what to fix:
-  - mlops.yaml exists and is valid;
-  - the workflows in .github/workflows/ parse, call our actions and reusable workflows with inputs
-    they declare, and grant the permissions they need;
-  - promotions run in valid environments, production behind require-approval;
-  - the secrets and variables the workflows read (listed: GitHub's settings cannot be read offline),
-    and the drift sources' secret_env names reach the drift job;
-  - each model has what its steps read from mlops.yaml (gate rules, model card text, drift sources).
-See docs/doctor.md.
-
-Options:
-  --dir DIR            the repository's root (default: the current folder)
-  --format text|json   text for people (default), or json (mlops-actions/doctor@1)
-  -h, --help           show this help
-
-Exit codes: 0 no errors (warnings alone pass), 1 an error was found, 2 bad usage.
-`;
-const options = {
-    dir: { type: 'string' },
-    format: { type: 'string' },
-};
-const doctorCommand = {
-    name: 'doctor',
-    summary: "Check a repository's mlops-actions setup and say what to fix",
-    usage,
-    async run(argv, io) {
-        const { values } = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)(argv, options, usage);
-        const format = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .choiceOption */ .zu)(values.format, 'format', ['text', 'json'], 'text', usage);
-        const { runDoctor, renderDoctorText, doctorExitCode } = await __nccwpck_require__.e(/* import() */ 511).then(__nccwpck_require__.bind(__nccwpck_require__, 8511));
-        const report = await runDoctor({ dir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(values.dir ?? '.') });
-        io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderDoctorText(report));
-        return doctorExitCode(report);
-    },
-};
-
-
-/***/ }),
-
-/***/ 5859:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ driftCommand)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6429);
-/* harmony import */ var _registry_flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9444);
-/** `mlops drift`: the drift-check step on the command line. */
-
-
-
-const usage = `Usage: mlops drift --current FILE... --out FILE [options]
-
-Compare current production data (and metrics) with the reference the model was trained on:
-per-column tests with Evidently's defaults (KS, chi-square, Z below 1,000 reference rows;
-Wasserstein and Jensen-Shannon distance above), dataset drift when at least half the columns
-drifted, and the metric rules of mlops.yaml. Writes a mlops-actions/drift@1 report.
-
-Options:
-  --model NAME          the model (default: the only one under drift.models in mlops.yaml)
-  --reference REF       production (the profile published with the version the alias points to),
-                        or a profile (.json) or data file (default: mlops.yaml's, else production)
-  --alias NAME          with --reference production: the alias (default production)
-  --current FILE        current data file or glob (repeatable); default: mlops.yaml's sources
-  --config FILE         mlops.yaml (default ./mlops.yaml if present)
-  --out FILE            where to write the report                                   (required)
-  --pr-dir DIR          also write the retraining PR as a local forge would post it, under DIR
-  --on-recovery MODE    with --pr-dir: comment, close or none when the drift is gone
-  --repo-name OWNER/NAME  with --pr-dir: the repository the PR is filed under (default local/repo)
-${_registry_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .REGISTRY_FLAGS_HELP */ .uW}
-  --format text|json    what to print (default text)
-  -h, --help            show this help
-
-Exit codes: 0 no drift or degradation, 1 drift or degradation, 2 bad usage or input (a source
-that fails, no rows, a column the reference has and the current data lacks), 3 GitHub failed.
-`;
-const options = {
-    model: { type: 'string' },
-    reference: { type: 'string' },
-    alias: { type: 'string' },
-    current: { type: 'string', multiple: true },
-    config: { type: 'string' },
-    out: { type: 'string' },
-    'pr-dir': { type: 'string' },
-    'on-recovery': { type: 'string' },
-    'repo-name': { type: 'string' },
-    format: { type: 'string' },
-    ..._registry_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .REGISTRY_FLAGS */ .sY,
-};
-const fmt = (x) => (x === null ? '-' : Math.abs(x) >= 1e-3 || x === 0 ? x.toFixed(4) : x.toExponential(2));
-const driftCommand = {
-    name: 'drift',
-    summary: 'Check current production data and metrics for drift against the reference',
-    usage,
-    async run(argv, io) {
-        const { values } = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)(argv, options, usage);
-        const out = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)(values.out, 'out', usage);
-        const format = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .choiceOption */ .zu)(values.format, 'format', ['text', 'json'], 'text', usage);
-        const onRecovery = values['on-recovery'] === undefined ? undefined : (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .choiceOption */ .zu)(values['on-recovery'], 'on-recovery', ['comment', 'close', 'none'], 'comment', usage);
-        if (values['pr-dir'] === undefined && (onRecovery || values['repo-name']))
-            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandUsageError */ .nT('--on-recovery and --repo-name go with --pr-dir', usage);
-        const [owner, repo, ...rest] = (values['repo-name'] ?? 'local/repo').split('/');
-        if (!owner || !repo || rest.length)
-            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandUsageError */ .nT(`--repo-name must be OWNER/NAME (got ${JSON.stringify(values['repo-name'])})`, usage);
-        const { runDriftStep } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5234));
-        const { LocalForge } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 8394));
-        const log = format === 'text' ? (m) => io.stderr(`${m}\n`) : () => { };
-        const step = await runDriftStep({
-            model: values.model,
-            config: values.config,
-            reference: values.reference,
-            alias: values.alias,
-            current: values.current,
-            out,
-            registry: () => (0,_registry_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegistryFromFlags */ .f5)(values, io.env, usage),
-            pullRequest: values['pr-dir'] ? { forge: new LocalForge(values['pr-dir']), repo: { owner, repo }, onRecovery } : undefined,
-            env: io.env,
-            log,
-        });
-        if (format === 'json') {
-            io.stdout(`${JSON.stringify({ report: step.report, path: step.path, pull_request: step.pr ?? null }, null, 2)}\n`);
-            return step.drifted ? 1 : 0;
-        }
-        const r = step.report;
-        const rows = [['column', 'test', 'statistic', 'p-value', 'threshold', 'drifted'], ...r.data.columns.map((c) => [c.column, c.test, fmt(c.statistic), fmt(c.p_value), String(c.threshold), c.drifted ? 'DRIFT' : '-'])];
-        const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-        io.stdout(rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n') + '\n');
-        for (const s of r.data.skipped)
-            io.stdout(`skipped ${s.column}: ${s.reason}\n`);
-        for (const m of r.metrics)
-            io.stdout(`${m.passed ? 'ok  ' : 'FAIL'} ${m.message}\n`);
-        io.stdout(`\n${r.decision}: ${r.reasons.join('; ')}\nwrote ${step.path}\n`);
-        if (step.pr)
-            io.stdout(`retraining PR (local forge): ${step.pr.operation}${step.pr.url ? ` ${step.pr.url}` : ''}${step.pr.number ? ` (#${step.pr.number}, ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(values['pr-dir'])})` : ''}\n`);
-        return step.drifted ? 1 : 0;
-    },
-};
-
-
-/***/ }),
-
-/***/ 9433:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   pJ: () => (/* binding */ evaluateCommand)
-/* harmony export */ });
-/* unused harmony exports numberOption, parseTensorboardSelect, splitList */
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9980);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7612);
+/** The `mlops` command (bundled to dist/cli/index.js; bin/mlops.js runs it). */
 
 
-const usage = `Usage: mlops evaluate --predictions FILE --task binary|multiclass|regression --label COL
-                      (--prediction COL | --score COL...) [options] --out FILE
-       mlops evaluate --import PATH --out FILE [--tensorboard-select S] [--mlflow-run R]
+process.exitCode = await (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), _program_js__WEBPACK_IMPORTED_MODULE_1__/* .program */ .D);
 
-Compute scikit-learn metrics with bootstrap confidence intervals and per-slice metrics from a
-predictions file, or turn metrics another tool wrote into an evaluation report
-(mlops-actions/evaluation@1). Evaluate never gates: compare does.
-
-Options:
-  --predictions FILE      CSV, TSV, JSON Lines or Parquet (.gz for text formats)
-  --task T                binary, multiclass or regression
-  --label COL             the true label (target) column
-  --prediction COL        predicted label (classification) or value (regression)
-  --score COL             probability column, repeatable: binary one column = P(positive)
-                          (or two, one per class); multiclass one per class
-  --classes A,B,...       the class of each --score column, in order (default: the column
-                          names without their common prefix: p_rain,p_sun -> rain,sun)
-  --pos-label V           binary positive class (default 1, the greater number, or true)
-  --threshold X           binary: predicted positive iff score > X (default 0.5)
-  --slice COL             per-value metrics for this column, repeatable
-  --min-slice-size N      smaller slices are listed as skipped (default 30)
-  --id COL                column pairing rows across reports (default: the row index)
-  --resamples N           bootstrap resamples for CIs, 0 = none (default 200)
-  --confidence X          CI level (default 0.95)
-  --seed N                bootstrap seed (default 20240101)
-  --model FILE            model file whose SHA-256 goes in the report, repeatable
-  --out FILE              the report JSON, written atomically (required); per-example data
-                          goes to <out without .json>.examples.jsonl.gz
-  --no-examples           do not write the per-example file
-  --delimiter C           CSV delimiter (default "," and tab for .tsv; "tab" for a tab)
-  --import PATH           metrics file or folder of another tool (JSON, YAML, CSV, DVC,
-                          TensorBoard, MLflow); see docs/importers.md
-  --tensorboard-select S  last (default), min, max or step:N
-  --mlflow-run R          run id, latest (default) or best:METRIC:max|min
-  --format text|json      output on stdout (default text; json prints the report)
-  -h, --help              show this help
-
-Exit codes: 0 ok, 2 bad usage or bad input.
-`;
-const options = {
-    predictions: { type: 'string' },
-    import: { type: 'string' },
-    task: { type: 'string' },
-    label: { type: 'string' },
-    prediction: { type: 'string' },
-    score: { type: 'string', multiple: true },
-    classes: { type: 'string' },
-    'pos-label': { type: 'string' },
-    threshold: { type: 'string' },
-    slice: { type: 'string', multiple: true },
-    'min-slice-size': { type: 'string' },
-    id: { type: 'string' },
-    resamples: { type: 'string' },
-    confidence: { type: 'string' },
-    seed: { type: 'string' },
-    model: { type: 'string', multiple: true },
-    out: { type: 'string', short: 'o' },
-    'no-examples': { type: 'boolean' },
-    delimiter: { type: 'string' },
-    'tensorboard-select': { type: 'string' },
-    'mlflow-run': { type: 'string' },
-    format: { type: 'string' },
-};
-/** A number option: undefined when absent, a usage error when not a number. */
-function numberOption(value, flag) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const x = Number(value);
-    if (!Number.isFinite(x))
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${flag} must be a number (got ${JSON.stringify(value)})`);
-    return x;
-}
-/** "last", "min", "max" or "step:N". */
-function parseTensorboardSelect(value) {
-    if (value === undefined || value === '')
-        return undefined;
-    if (value === 'last' || value === 'min' || value === 'max')
-        return value;
-    const m = /^step:(\d+)$/.exec(value);
-    if (m)
-        return { step: Number(m[1]) };
-    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--tensorboard-select must be last, min, max or step:N (got ${JSON.stringify(value)})`);
-}
-/** A comma- or newline-separated list (action inputs), trimmed, empty items dropped. */
-function splitList(value) {
-    return (value ?? '')
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-const evaluateCommand = {
-    name: 'evaluate',
-    summary: 'Compute metrics, slices and CIs from predictions (or import logged metrics)',
-    usage,
-    async run(argv, io) {
-        const { values } = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandArgs */ .Qx)(argv, options, usage);
-        const out = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .requireOption */ .Ve)(values.out, 'out', usage);
-        const format = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .choiceOption */ .zu)(values.format, 'format', ['text', 'json'], 'text', usage);
-        if (values.import === undefined && values.predictions === undefined)
-            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandUsageError */ .nT('give --predictions FILE or --import PATH', usage);
-        const task = values.task === undefined ? undefined : (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .choiceOption */ .zu)(values.task, 'task', ['binary', 'multiclass', 'regression'], 'binary', usage);
-        const opts = {
-            predictions: values.predictions,
-            importPath: values.import,
-            task,
-            label: values.label,
-            prediction: values.prediction,
-            score: values.score,
-            classes: values.classes === undefined ? undefined : splitList(values.classes),
-            slices: values.slice,
-            id: values.id,
-            posLabel: values['pos-label'],
-            threshold: numberOption(values.threshold, 'threshold'),
-            resamples: numberOption(values.resamples, 'resamples'),
-            confidence: numberOption(values.confidence, 'confidence'),
-            seed: numberOption(values.seed, 'seed'),
-            minSliceSize: numberOption(values['min-slice-size'], 'min-slice-size'),
-            models: values.model,
-            out,
-            examples: !values['no-examples'],
-            delimiter: (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDelimiter */ .DZ)(values.delimiter),
-            tensorboardSelect: parseTensorboardSelect(values['tensorboard-select']),
-            mlflowRun: values['mlflow-run'],
-        };
-        // Loaded on demand: other commands should not pay for the metrics code at start-up.
-        const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8423));
-        const { renderEvaluationText } = await __nccwpck_require__.e(/* import() */ 176).then(__nccwpck_require__.bind(__nccwpck_require__, 3176));
-        const result = await evaluate(opts);
-        if (format === 'json')
-            io.stdout(`${JSON.stringify(result.report, null, 2)}\n`);
-        else {
-            io.stdout(renderEvaluationText(result.report));
-            if (result.reportPath)
-                io.stdout(`wrote report: ${result.reportPath}\n`);
-            if (result.examplesPath)
-                io.stdout(`wrote examples: ${result.examplesPath}\n`);
-        }
-        return _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_OK */ .Ij;
-    },
-};
-
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 3179:
+/***/ 7612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ initCommand)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6429);
-/* harmony import */ var _init_init_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5052);
-/** `mlops init`: mlops.yaml, a data contract and the starter workflows, written into a repository. */
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ program)
+});
 
-
-const usage = `Usage: mlops init --model NAME --data FILE --train "CMD" --task TASK --label COL [options]
-
-Set up a repository for mlops-actions: write mlops.yaml (gate rules, model card, drift check), a
-data contract inferred from the training data, and the starter workflows in .github/workflows/
-(pr-report, pr-comment, release, promote, drift-check) pinned to @v1. Nothing that exists is
-overwritten without --force; when any file would be, nothing at all is written. init asks no
-questions: every value comes from a flag, and a missing one is an error naming it.
-
-Paths are relative to the repository root (--dir), as the workflows will see them.
-
-Options:
-  --model NAME          the model's name: lowercase letters, digits, hyphens    (required)
-  --data FILE           the training data (CSV, TSV, JSON Lines, Parquet)       (required)
-  --train "CMD"         the training command, e.g. "python train.py -e 3"       (required)
-                        split into words like sh, but run without a shell: quote
-                        $, *, |, && and the like, or put them in a script
-  --task TASK           binary, multiclass or regression                        (required)
-  --label COL           the label column of the predictions file                (required)
-  --score COL           its score (probability) column(s)
-  --prediction COL      its predicted-label column
-  --slice COL           column(s) to report metrics per value of
-  --predictions FILE    the predictions file training writes (default out/predictions.csv)
-  --model-files PATH    the model's files, a folder ending in / (repeatable; default the
-                        predictions file's folder)
-  --params FILE         the hyper-parameter file (YAML or JSON)
-  --contract FILE       where to write the contract (default contracts/<data file's name>.yaml)
-  --dir DIR             the repository's root (default the current folder)
-  --force               overwrite files that exist
-  --dry-run             check everything and list the files, write nothing
-  -h, --help            show this help
-
-Exit codes: 0 written (or, with --dry-run, would be), 2 bad usage or input, or files exist
-without --force (nothing written).
-`;
-const options = {
-    model: { type: 'string' },
-    data: { type: 'string' },
-    train: { type: 'string' },
-    task: { type: 'string' },
-    label: { type: 'string' },
-    score: { type: 'string' },
-    prediction: { type: 'string' },
-    slice: { type: 'string' },
-    predictions: { type: 'string' },
-    'model-files': { type: 'string', multiple: true },
-    params: { type: 'string' },
-    contract: { type: 'string' },
-    dir: { type: 'string' },
-    force: { type: 'boolean' },
-    'dry-run': { type: 'boolean' },
-};
-/** `text` wrapped at 100 columns, the first line after `first`, the others after `rest`. */
-function wrap(text, first, rest) {
-    const lines = [];
-    let line = first;
-    for (const word of text.split(' ')) {
-        if (line.trim() !== '' && line.length + 1 + word.length > 100) {
-            lines.push(line);
-            line = rest + word;
-        }
-        else
-            line += (line.trim() === '' ? '' : ' ') + word;
-    }
-    lines.push(line);
-    return lines.map((l) => `${l}\n`).join('');
-}
-const initCommand = {
-    name: 'init',
-    summary: 'Write mlops.yaml, a data contract and the starter workflows into a repository',
-    usage,
-    async run(argv, io) {
-        const { values } = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)(argv, options, usage);
-        const model = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)(values.model, 'model', usage);
-        const data = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)(values.data, 'data', usage);
-        const train = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)(values.train, 'train', usage);
-        const task = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .choiceOption */ .zu)((0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)(values.task, 'task', usage), 'task', _init_init_values_js__WEBPACK_IMPORTED_MODULE_2__/* .TASKS */ .n3, 'binary', usage);
-        const label = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)(values.label, 'label', usage);
-        const dir = values.dir ?? '.';
-        const dryRun = values['dry-run'] === true;
-        const { initProject } = await __nccwpck_require__.e(/* import() */ 737).then(__nccwpck_require__.bind(__nccwpck_require__, 737));
-        const result = await initProject({
-            dir,
-            model,
-            data,
-            train,
-            task,
-            label,
-            score: values.score,
-            prediction: values.prediction,
-            slice: values.slice,
-            predictions: values.predictions,
-            modelFiles: values['model-files'],
-            params: values.params,
-            contract: values.contract,
-            force: values.force === true,
-            dryRun,
-        });
-        const shown = (p) => (dir === '.' ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, p));
-        for (const f of result.files) {
-            const verb = dryRun ? (f.status === 'new' ? 'would write' : 'would overwrite') : f.status === 'new' ? 'wrote' : 'overwrote';
-            io.stdout(`${verb} ${shown(f.path)}\n`);
-        }
-        io.stdout(`\n(the contract describes ${result.rows} rows of ${data})\n`);
-        io.stdout(`\nNext steps:\n${result.nextSteps.map((s, i) => wrap(`${i + 1}. ${s}`, '  ', '     ')).join('')}`);
-        if (dryRun)
-            io.stdout('\nNothing was written (--dry-run).\n');
-        return 0;
-    },
-};
-
-
-/***/ }),
-
-/***/ 8069:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ newActionCommand)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6429);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9980);
-/** `mlops new-action`: scaffold a team's own step on the mlops-actions library (shared/custom-step/scaffold.ts). */
-
-
-
-const usage = `Usage: mlops new-action NAME [--dir DIR] [--force]
-
-Scaffold a custom step in your repository, on the mlops-actions library: actions/NAME/ with
-action.yml (inputs and outputs described, node24), a thin main.ts, step.ts for your logic, a test
-that runs the bundle the way the runner does, package.json, tsconfig.json and a README.
-The step imports mlops-actions/runtime (inputs, outputs, summary, errors) and mlops-actions/formats
-(our JSON formats, checked with the schemas our steps use). See docs/new-action.md.
-
-NAME: lowercase letters, digits and single hyphens, starting with a letter (e.g. metric-floor).
-
-Options:
-  --dir DIR     the repository's root (default: the current folder)
-  --force       overwrite files that exist (without it nothing is written when one does)
-  -h, --help    show this help
-
-Exit codes: 0 written, 2 bad usage (a bad NAME, files that exist without --force).
-`;
-const options = {
-    dir: { type: 'string' },
-    force: { type: 'boolean' },
-};
-const newActionCommand = {
-    name: 'new-action',
-    summary: 'Scaffold a custom step (actions/NAME) on the mlops-actions library',
-    usage,
-    async run(argv, io) {
-        const { values, positionals } = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)(argv, options, usage, true);
-        if (positionals.length !== 1)
-            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandUsageError */ .nT(positionals.length === 0 ? 'give the action a NAME' : `give one NAME (got ${positionals.length})`, usage);
-        const { scaffoldCustomStep, nextSteps } = await __nccwpck_require__.e(/* import() */ 965).then(__nccwpck_require__.bind(__nccwpck_require__, 1965));
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(values.dir ?? '.');
-        const name = positionals[0];
-        const result = await scaffoldCustomStep({ name, dir, force: values.force === true });
-        const overwritten = new Set(result.overwritten);
-        io.stdout(`Created ${result.folder}/ in ${dir}:\n`);
-        for (const f of result.files)
-            io.stdout(`  ${f}${overwritten.has(f) ? '   (overwritten)' : ''}\n`);
-        io.stdout(`\n${nextSteps(name, result.folder)}`);
-        return _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_OK */ .Ij;
-    },
-};
-
-
-/***/ }),
-
-/***/ 4556:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ profileMergeCommand)
-/* harmony export */ });
-/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
-/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3196);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9980);
+// EXTERNAL MODULE: ../../../../shared/runtime/cli.ts
+var cli = __nccwpck_require__(6429);
+// EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
+var atomic_write = __nccwpck_require__(3196);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __nccwpck_require__(9980);
+;// CONCATENATED MODULE: ../../../../shared/cli/commands/profile-merge.ts
 /** `mlops profile merge`: combine shard profiles (from a matrix of jobs) into one. */
 
 
@@ -3180,37 +2571,27 @@ const profileMergeCommand = {
     summary: 'Merge shard profiles into one profile',
     usage,
     async run(argv, io) {
-        const { values, positionals } = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandArgs */ .Qx)(argv, { out: { type: 'string', short: 'o' } }, usage, true);
-        const out = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .requireOption */ .Ve)(values.out, 'out', usage);
+        const { values, positionals } = (0,cli/* parseCommandArgs */.Qx)(argv, { out: { type: 'string', short: 'o' } }, usage, true);
+        const out = (0,cli/* requireOption */.Ve)(values.out, 'out', usage);
         if (positionals.length < 1)
-            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandUsageError */ .nT('give at least one profile to merge', usage);
+            throw new cli/* CommandUsageError */.nT('give at least one profile to merge', usage);
         // Loaded on demand: `mlops validate` should not pay for the merge code at start-up.
         const { mergeProfiles, readProfile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7781));
         const profiles = [];
         for (const file of positionals)
             profiles.push(await readProfile(file));
         const merged = mergeProfiles(profiles);
-        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJsonAtomic */ .q)(out, merged);
+        await (0,atomic_write/* writeJsonAtomic */.ZJ)(out, merged);
         io.stdout(`merged ${positionals.length} profiles (${merged.rows} rows) into ${out}\n`);
-        return _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_OK */ .Ij;
+        return errors/* EXIT_OK */.Ij;
     },
 };
 
-
-/***/ }),
-
-/***/ 9803:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ profileShowCommand)
-/* harmony export */ });
-/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9980);
+;// CONCATENATED MODULE: ../../../../shared/cli/commands/profile-show.ts
 /** `mlops profile show`: a profile as a table, for people. */
 
 
-const usage = `Usage: mlops profile show PROFILE.json
+const profile_show_usage = `Usage: mlops profile show PROFILE.json
 
 Print a profile (mlops-actions/profile@1) as a table: per column its type, counts, range,
 mean, std, median, distinct count (~ when estimated) and most frequent values.
@@ -3223,1188 +2604,22 @@ Exit codes: 0 ok, 2 bad usage or an unreadable profile.
 const profileShowCommand = {
     name: 'profile show',
     summary: 'Print a profile as a table',
-    usage,
+    usage: profile_show_usage,
     async run(argv, io) {
-        const { positionals } = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandArgs */ .Qx)(argv, {}, usage, true);
+        const { positionals } = (0,cli/* parseCommandArgs */.Qx)(argv, {}, profile_show_usage, true);
         if (positionals.length !== 1)
-            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandUsageError */ .nT('give one profile file', usage);
+            throw new cli/* CommandUsageError */.nT('give one profile file', profile_show_usage);
         const { readProfile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7781));
         const { renderProfileTable } = await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 6691));
         const profile = await readProfile(positionals[0]);
         io.stdout(`${positionals[0]}: ${profile.rows} rows, ${profile.column_order.length} columns\n`);
         io.stdout(`${renderProfileTable(profile)}\n`);
-        return _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_OK */ .Ij;
-    },
-};
-
-
-/***/ }),
-
-/***/ 3452:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ promoteCommand)
-/* harmony export */ });
-/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
-/* harmony import */ var _registry_flags_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9444);
-/** `mlops promote`: the promote-model step on the command line, against a local registry folder or a repository's registry on GitHub. */
-
-
-const usage = `Usage: mlops promote --model NAME --version X.Y.Z|latest --alias NAME [options]
-
-Move an alias (staging, production, ...) of a model to a version, after downloading every asset of
-that version and checking its SHA-256 against the manifest. The move is recorded in the model's
-state and audit log. Rollback is promoting an earlier version.
-
-Options:
-  --model NAME          the model                                                  (required)
-  --version V           a published version, or latest                             (required)
-  --alias NAME          the alias to move: lowercase letters, digits, hyphens      (required)
-  --reviewer NAME       who approved the promotion (recorded in the audit log)
-  --comment TEXT        the approval's comment
-  --environment NAME    the GitHub Environment that approved it, if any
-${_registry_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .REGISTRY_FLAGS_HELP */ .uW}
-  --format text|json    what to print (default text)
-  -h, --help            show this help
-
-Exit codes: 0 promoted or already there, 1 an asset is missing or tampered with (nothing moved),
-2 bad usage or bad input (unknown model or version), 3 GitHub refused or kept failing a call (--repo).
-`;
-const options = {
-    model: { type: 'string' },
-    version: { type: 'string' },
-    alias: { type: 'string' },
-    reviewer: { type: 'string' },
-    comment: { type: 'string' },
-    environment: { type: 'string' },
-    ..._registry_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .REGISTRY_FLAGS */ .sY,
-    format: { type: 'string' },
-};
-const promoteCommand = {
-    name: 'promote',
-    summary: 'Move an alias (staging, production) of a model to a verified version',
-    usage,
-    async run(argv, io) {
-        const { values } = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandArgs */ .Qx)(argv, options, usage);
-        const model = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .requireOption */ .Ve)(values.model, 'model', usage);
-        const version = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .requireOption */ .Ve)(values.version, 'version', usage);
-        const alias = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .requireOption */ .Ve)(values.alias, 'alias', usage);
-        const format = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .choiceOption */ .zu)(values.format, 'format', ['text', 'json'], 'text', usage);
-        const ports = await (0,_registry_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .openRegistryFromFlags */ .f5)(values, io.env, usage, { warn: (m) => io.stderr(`mlops: ${m}\n`) });
-        const { promoteModel } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(509), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4362));
-        const result = await promoteModel({ model, version, alias, approval: { reviewer: values.reviewer, comment: values.comment, environment: values.environment }, env: io.env }, ports);
-        if (format === 'json') {
-            io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-            return 0;
-        }
-        io.stdout(`verified ${result.verified.length} assets of ${result.tag} against its manifest\n`);
-        if (result.status === 'unchanged')
-            io.stdout(`${model}@${alias} already points to ${result.to}; nothing changed\n`);
-        else
-            io.stdout(`${model}@${alias}: ${result.from ?? '(new)'} -> ${result.to}\n`);
-        return 0;
-    },
-};
-
-
-/***/ }),
-
-/***/ 5703:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ publishCommand)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6429);
-/* harmony import */ var _registry_flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9444);
-/** `mlops publish`: the publish-model step on the command line, into a local registry folder or a repository's registry on GitHub. */
-
-
-
-const usage = `Usage: mlops publish --model NAME --files DIR --evaluation FILE [options]
-
-Package a model as a new immutable version in the registry: a deterministic model.tar.gz of DIR,
-a manifest (mlops-actions/model@1) with every file's SHA-256 and the lineage, a model card, and
-the evaluation, profile, train record and comparison given. Publishing the same content again
-changes nothing; different content under an existing version is refused (exit 1).
-
-Options:
-  --model NAME          the model's name: lowercase letters, digits, hyphens        (required)
-  --files DIR           the folder with the model's files                          (required)
-  --evaluation FILE     its evaluation report (mlops-actions/evaluation@1)         (required)
-  --profile FILE        the training data's profile (mlops-actions/profile@1)
-  --run FILE            the train record (mlops-actions/run@1): params and seed
-  --comparison FILE     the compare step's result (mlops-actions/comparison@1)
-  --version X.Y.Z       publish exactly this version
-  --bump KIND           patch, minor or major from the highest published version
-  --label NAME          a PR label; model:major|minor|patch picks the bump (repeatable)
-${_registry_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .REGISTRY_FLAGS_HELP */ .uW}
-  --target-commitish C  with --repo: the commit or branch a new release's tag points at (default
-                        GITHUB_SHA, else this checkout's HEAD, which must be pushed; else the
-                        repository's default branch)
-  --config FILE         mlops.yaml with release.models.NAME (default ./mlops.yaml if present)
-  --format text|json    what to print (default text)
-  -h, --help            show this help
-
-Without --version and --bump: the bump a model:* label asks for, else patch; a model's first
-version is 1.0.0.
-
-Exit codes: 0 published or already published, 1 the version exists with different content,
-2 bad usage or bad input, 3 GitHub refused or kept failing a call (--repo).
-`;
-const options = {
-    model: { type: 'string' },
-    files: { type: 'string' },
-    evaluation: { type: 'string' },
-    profile: { type: 'string' },
-    run: { type: 'string' },
-    comparison: { type: 'string' },
-    version: { type: 'string' },
-    bump: { type: 'string' },
-    label: { type: 'string', multiple: true },
-    ..._registry_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .REGISTRY_FLAGS */ .sY,
-    'target-commitish': { type: 'string' },
-    config: { type: 'string' },
-    format: { type: 'string' },
-};
-const publishCommand = {
-    name: 'publish',
-    summary: 'Publish a model as a versioned, checksummed release with a model card',
-    usage,
-    async run(argv, io) {
-        const { values } = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)(argv, options, usage);
-        const model = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)(values.model, 'model', usage);
-        const files = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)(values.files, 'files', usage);
-        const evaluation = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)(values.evaluation, 'evaluation', usage);
-        if (values.version !== undefined && values.bump !== undefined)
-            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandUsageError */ .nT('give --version or --bump, not both', usage);
-        const bump = values.bump === undefined ? undefined : (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .choiceOption */ .zu)(values.bump, 'bump', ['patch', 'minor', 'major'], 'patch', usage);
-        const format = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .choiceOption */ .zu)(values.format, 'format', ['text', 'json'], 'text', usage);
-        if (values['target-commitish'] !== undefined && values.repo === undefined)
-            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandUsageError */ .nT('--target-commitish goes with --repo', usage);
-        // The tag goes on the commit the lineage records (GITHUB_SHA on a runner, else HEAD), not on
-        // whatever the default branch holds when the release is created.
-        let targetCommitish = values['target-commitish'];
-        if (targetCommitish === undefined && values.repo !== undefined) {
-            const { gitCommit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4650));
-            targetCommitish = (await gitCommit(process.cwd(), io.env)) ?? undefined;
-        }
-        const ports = await (0,_registry_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegistryFromFlags */ .f5)(values, io.env, usage, { targetCommitish, warn: (m) => io.stderr(`mlops: ${m}\n`) });
-        const { publishModel } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4630));
-        const result = await publishModel({
-            model,
-            files,
-            evaluation,
-            profile: values.profile,
-            run: values.run,
-            comparison: values.comparison,
-            version: values.version,
-            bump,
-            labels: values.label ?? [],
-            config: values.config ?? ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('mlops.yaml') ? 'mlops.yaml' : undefined),
-            env: io.env,
-        }, ports);
-        if (format === 'json') {
-            const { manifest, ...rest } = result;
-            io.stdout(`${JSON.stringify({ ...rest, files: manifest.archive.files.length, assets: manifest.assets }, null, 2)}\n`);
-            return 0;
-        }
-        const what = result.status === 'published' ? 'published' : 'already published (same content), nothing changed:';
-        io.stdout(`${what} ${result.tag} (${result.reason})\n`);
-        io.stdout(`  ${result.manifest.archive.files.length} files, model.tar.gz sha256 ${result.manifest.archive.sha256}\n`);
-        io.stdout(`  content digest ${result.content_digest}\n  ${result.url}\n`);
-        return 0;
-    },
-};
-
-
-/***/ }),
-
-/***/ 2876:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ rankCommand)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6429);
-/* harmony import */ var _report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8782);
-/** `mlops rank`: rank candidate models' evaluation reports under the gate rules (the candidates' fan-in). */
-
-
-
-const usage = `Usage: mlops rank --candidate NAME=FILE [--candidate NAME=FILE ...] [options]
-
-Rank candidate models (e.g. one per parameter set, trained by a matrix) by their evaluation
-reports: each is gated against the baseline by the rules of mlops.yaml, as compare gates a PR,
-and the candidates the gate passes come first, best primary metric first; ties go to fewer
-failed rules, then to the name. Writes DIR/ranking.json (mlops-actions/ranking@1) and
-DIR/ranking.md (the PR comment the rank-candidates action posts), and prints the ranking.
-
-Options:
-  --candidate NAME=FILE   a candidate and its evaluation report; or a file or quoted glob,
-                          each report named for its folder                      (required, repeatable)
-  --baseline FILE|none    the baseline report (default none: change rules are first-run)
-  --config FILE           mlops.yaml with gate rules (default: ./mlops.yaml when it exists)
-  --model NAME            which model of mlops.yaml (default: the only one)
-  --metric NAME           the primary metric (default: the first metric of the model's rules,
-                          else roc_auc, accuracy or rmse by task)
-  --out-dir DIR           where to write ranking.json and ranking.md (default mlops-out/rank)
-  --format text|json      what to print (default text; json prints ranking.json)
-  --no-fail               exit 0 even when no candidate passes the gate
-  -h, --help              show this help
-
-Exit codes: 0 a winner, 1 no candidate passes the gate, 2 bad usage or bad input.
-`;
-const options = {
-    candidate: { type: 'string', multiple: true },
-    baseline: { type: 'string' },
-    config: { type: 'string' },
-    model: { type: 'string' },
-    metric: { type: 'string' },
-    'out-dir': { type: 'string' },
-    format: { type: 'string' },
-    'no-fail': { type: 'boolean' },
-};
-const rankCommand = {
-    name: 'rank',
-    summary: 'Rank candidate models by their evaluations under the gate rules',
-    usage,
-    async run(argv, io) {
-        const { values } = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)(argv, options, usage);
-        if (!values.candidate?.length)
-            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandUsageError */ .nT('missing required option --candidate', usage);
-        const format = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .choiceOption */ .zu)(values.format, 'format', ['text', 'json'], 'text', usage);
-        const baselineArg = values.baseline ?? 'none';
-        if (baselineArg === 'base-branch' || baselineArg === 'production') {
-            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandUsageError */ .nT(`--baseline ${baselineArg} needs GitHub; locally, pass the baseline report file (or none)`, usage);
-        }
-        // Loaded on demand: other commands should not pay for compare's code at start-up.
-        const { candidateFiles, runRankStep } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8084));
-        const result = await runRankStep({
-            candidates: await candidateFiles(values.candidate),
-            baseline: baselineArg === 'none' ? { kind: 'none' } : { kind: 'file', path: baselineArg },
-            config: values.config ?? ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('mlops.yaml') ? 'mlops.yaml' : undefined),
-            model: values.model,
-            metric: values.metric,
-            outDir: values['out-dir'] ?? 'mlops-out/rank',
-            workflow: 'candidates.yml',
-            failIfNoWinner: !values['no-fail'],
-        });
-        const r = result.ranking;
-        if (format === 'json')
-            io.stdout(`${JSON.stringify(r, null, 2)}\n`);
-        else {
-            const width = Math.max(9, ...r.candidates.map((c) => c.name.length));
-            io.stdout(`${'rank'.padStart(4)}  ${'candidate'.padEnd(width)}  ${r.metric.name.padStart(10)}  ${'Δ baseline'.padStart(10)}  gate\n`);
-            for (const c of r.candidates) {
-                const delta = c.delta === null ? '—' : `${c.delta > 0 ? '+' : ''}${(0,_report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(c.delta)}`;
-                io.stdout(`${String(c.rank).padStart(4)}  ${c.name.padEnd(width)}  ${(0,_report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(c.primary).padStart(10)}  ${delta.padStart(10)}  ${c.verdict}${c.gate.failed ? ` (${c.gate.failed} failed)` : ''}\n`);
-            }
-            io.stdout(`\n${r.winner !== null ? `winner: ${r.winner} (${r.reason})` : `no winner: ${r.reason}`}\nwrote ${result.files.ranking}, ${result.files.comment}\n`);
-        }
-        return result.exitCode;
-    },
-};
-
-
-/***/ }),
-
-/***/ 129:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QP: () => (/* binding */ registryShowCommand),
-/* harmony export */   RX: () => (/* binding */ registryListCommand),
-/* harmony export */   fO: () => (/* binding */ registryHistoryCommand)
-/* harmony export */ });
-/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
-/* harmony import */ var _registry_flags_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9444);
-/** `mlops registry list|show|history`: read the local registry or a repository's registry on GitHub. */
-
-
-const common = `Options:
-${_registry_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .REGISTRY_FLAGS_HELP */ .uW}
-  --format text|json    what to print (default text)
-  -h, --help            show this help
-
-Exit codes: 0 ok, 2 bad usage or an unknown model, 3 GitHub refused or kept failing a call (--repo).
-`;
-const listUsage = `Usage: mlops registry list [options]
-
-List the registry's models with their number of versions, latest version and aliases.
-
-${common}`;
-const showUsage = `Usage: mlops registry show MODEL [options]
-
-Show one model's versions (oldest first) and where its aliases point.
-
-${common}`;
-const historyUsage = `Usage: mlops registry history MODEL [options]
-
-Show one model's audit log, oldest first: every publish and promotion, who, when, from which
-version to which, the approval and the run.
-
-${common}`;
-const options = { ..._registry_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .REGISTRY_FLAGS */ .sY, format: { type: 'string' } };
-/** Control characters from the registry's files never reach the terminal. */
-// eslint-disable-next-line no-control-regex
-const clean = (s) => (s ?? '-').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-function table(rows) {
-    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-    return rows.map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()).join('\n') + '\n';
-}
-async function open(argv, io, usage, needsModel) {
-    const { values, positionals } = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandArgs */ .Qx)(argv, options, usage, true);
-    if (needsModel && positionals.length !== 1)
-        throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandUsageError */ .nT(positionals.length ? 'give one MODEL' : 'missing MODEL', usage);
-    if (!needsModel && positionals.length)
-        throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandUsageError */ .nT(`unexpected argument "${positionals[0]}"`, usage);
-    const format = (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .choiceOption */ .zu)(values.format, 'format', ['text', 'json'], 'text', usage);
-    const ports = await (0,_registry_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .openRegistryFromFlags */ .f5)(values, io.env, usage, { warn: (m) => io.stderr(`mlops: ${m}\n`) });
-    const view = await __nccwpck_require__.e(/* import() */ 37).then(__nccwpck_require__.bind(__nccwpck_require__, 3037));
-    return { ports, format, model: positionals[0], view, where: (0,_registry_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRegistry */ .Fv)(values) };
-}
-const registryListCommand = {
-    name: 'registry list',
-    summary: 'List the models in the registry with their aliases',
-    usage: listUsage,
-    async run(argv, io) {
-        const { ports, format, view, where } = await open(argv, io, listUsage, false);
-        const models = await view.listRegistry(ports);
-        if (format === 'json')
-            io.stdout(`${JSON.stringify(models, null, 2)}\n`);
-        else if (models.length === 0)
-            io.stdout(`no models in ${where} yet (mlops publish adds one)\n`);
-        else {
-            const rows = models.map((m) => [m.model, String(m.versions), m.latest ?? '-', Object.entries(m.aliases).map(([a, v]) => `${a}=${v}`).join(' ') || '-']);
-            io.stdout(table([['model', 'versions', 'latest', 'aliases'], ...rows]));
-        }
-        return 0;
-    },
-};
-const registryShowCommand = {
-    name: 'registry show',
-    summary: "Show a model's versions and aliases",
-    usage: showUsage,
-    async run(argv, io) {
-        const { ports, format, model, view } = await open(argv, io, showUsage, true);
-        const m = await view.showModel(ports, model);
-        if (format === 'json') {
-            io.stdout(`${JSON.stringify(m, null, 2)}\n`);
-            return 0;
-        }
-        io.stdout(`model ${m.model}\n\naliases:\n`);
-        const aliases = Object.entries(m.aliases).sort(([a], [b]) => a.localeCompare(b));
-        io.stdout(aliases.length ? table(aliases.map(([a, v]) => [`  ${a}`, '->', v.version, clean(v.updated_at), clean(v.updated_by)])) : '  (none)\n');
-        io.stdout('\nversions:\n');
-        const rows = m.versions.map((v) => [`  ${v.version}`, v.tag, clean(v.published_at), clean(v.published_by), v.aliases.join(' ') || '-']);
-        io.stdout(table([['  version', 'tag', 'published', 'by', 'aliases'], ...rows]));
-        return 0;
-    },
-};
-const registryHistoryCommand = {
-    name: 'registry history',
-    summary: "Show a model's audit log: publishes and promotions",
-    usage: historyUsage,
-    async run(argv, io) {
-        const { ports, format, model, view } = await open(argv, io, historyUsage, true);
-        const entries = await view.modelHistory(ports, model);
-        if (format === 'json') {
-            io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
-            return 0;
-        }
-        if (entries.length === 0) {
-            io.stdout(`no audit entries for ${model}\n`);
-            return 0;
-        }
-        const rows = entries.map((e) => [
-            clean(e.at),
-            e.action,
-            e.action === 'promote' ? `${e.alias}: ${e.from ?? '(new)'} -> ${e.to}` : e.to,
-            clean(e.actor),
-            e.approval ? clean(`approved by ${e.approval.reviewer ?? '?'}${e.approval.environment ? ` (${e.approval.environment})` : ''}${e.approval.comment ? `: ${e.approval.comment}` : ''}`) : '-',
-            clean(e.run?.url ?? e.run?.run_id ?? '-'),
-        ]);
-        io.stdout(table([['when', 'action', 'what', 'who', 'approval', 'run'], ...rows]));
-        return 0;
-    },
-};
-
-
-/***/ }),
-
-/***/ 2962:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ trainCommand)
-});
-
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-// EXTERNAL MODULE: ../../../../shared/model/train/declared-files.ts
-var declared_files = __nccwpck_require__(8579);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
-var atomic_write = __nccwpck_require__(3196);
-// EXTERNAL MODULE: ../../../../shared/model/train/run-format.ts
-var run_format = __nccwpck_require__(7212);
-;// CONCATENATED MODULE: ../../../../shared/model/train/local-run-cache.ts
-/**
- * The run cache as a folder: one directory per key holding `run.json` (the run record) and
- * `files/<path>` (the outputs). An entry is built in a temporary directory beside its final place
- * and renamed into it, so a reader (or a concurrent job sharing the folder) sees a whole entry or
- * none; rename(2) of a directory onto an existing non-empty one fails, which is how a second writer
- * learns the entry exists.
- */
-
-
-
-
-
-
-const DEFAULT_CACHE_DIR = '.mlops/cache';
-const RECORD = 'run.json';
-const FILES = 'files';
-const quietLog = { info: () => { }, warn: () => { } };
-function message(e) {
-    return e instanceof Error ? e.message : String(e);
-}
-/** Copies to a temp file beside the target, then renames: never a half-restored output. */
-async function copyFileAtomic(from, to) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(to), `.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.mlops-restore.tmp`);
-    try {
-        await (0,promises_.copyFile)(from, tmp);
-        await (0,promises_.rename)(tmp, to);
-    }
-    catch (e) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw e;
-    }
-}
-class LocalRunCache {
-    dir;
-    log;
-    description;
-    constructor(
-    /** The cache folder (relative paths are relative to the process's working directory). */
-    dir, log = quietLog) {
-        this.dir = dir;
-        this.log = log;
-        this.description = `local folder ${dir}`;
-    }
-    entryDir(key) {
-        return (0,external_node_path_.join)(this.dir, key);
-    }
-    async has(key) {
-        return (0,promises_.stat)((0,external_node_path_.join)(this.entryDir(key), RECORD)).then(() => true, () => false);
-    }
-    async restore(key, cwd) {
-        const entry = this.entryDir(key);
-        let text;
-        try {
-            text = await (0,promises_.readFile)((0,external_node_path_.join)(entry, RECORD), 'utf8');
-        }
-        catch (e) {
-            if (e.code !== 'ENOENT')
-                this.log.warn(`run cache (${this.description}): cannot read entry ${key}: ${message(e)}; running the command`);
-            return undefined;
-        }
-        try {
-            const parsed = run_format/* runRecordSchema */._A.safeParse(JSON.parse(text));
-            if (!parsed.success)
-                throw new Error(`run.json is not a valid run record (${parsed.error.issues[0]?.message})`);
-            const record = parsed.data;
-            // Check every file before touching the workspace, so a bad entry changes nothing.
-            for (const f of record.outputs) {
-                const got = await (0,declared_files/* digestFile */.TM)((0,external_node_path_.join)(entry, FILES, f.path));
-                if (got.sha256 !== f.sha256)
-                    throw new Error(`${f.path} does not match the digest in its run record`);
-            }
-            for (const f of record.outputs)
-                await copyFileAtomic((0,external_node_path_.join)(entry, FILES, f.path), (0,external_node_path_.join)(cwd, f.path));
-            return record;
-        }
-        catch (e) {
-            this.log.warn(`run cache (${this.description}): entry ${key} is unusable (${message(e)}); removing it and running the command`);
-            await (0,promises_.rm)(entry, { recursive: true, force: true }).catch(() => { });
-            return undefined;
-        }
-    }
-    async save(key, { cwd, files, record }) {
-        const entry = this.entryDir(key);
-        if (await this.has(key))
-            return 'exists';
-        const tmp = (0,external_node_path_.join)(this.dir, `.tmp-${key}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
-        try {
-            await (0,promises_.mkdir)(tmp, { recursive: true });
-            for (const f of files) {
-                await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(tmp, FILES, f)), { recursive: true });
-                await (0,promises_.copyFile)((0,external_node_path_.join)(cwd, f), (0,external_node_path_.join)(tmp, FILES, f));
-            }
-            await (0,atomic_write/* writeJsonAtomic */.q)((0,external_node_path_.join)(tmp, RECORD), record);
-            try {
-                await (0,promises_.rename)(tmp, entry);
-            }
-            catch (e) {
-                const code = e.code;
-                if ((code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'EPERM') && (await this.has(key))) {
-                    await (0,promises_.rm)(tmp, { recursive: true, force: true });
-                    return 'exists';
-                }
-                throw e;
-            }
-            return 'saved';
-        }
-        catch (e) {
-            await (0,promises_.rm)(tmp, { recursive: true, force: true }).catch(() => { });
-            this.log.warn(`run cache (${this.description}): could not save ${key}: ${message(e)}; the run itself succeeded`);
-            return 'failed';
-        }
-    }
-}
-
-// EXTERNAL MODULE: ../../../yaml/dist/index.js
-var dist = __nccwpck_require__(9171);
-// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var errors = __nccwpck_require__(9980);
-;// CONCATENATED MODULE: ../../../../shared/model/train/params.ts
-/**
- * Training parameters: a params file (YAML or JSON), then the `params` input (YAML/JSON text), then
- * `--set key.path=value` on the command line, each merged over the one before. Mappings merge key
- * by key at every depth; any other value (a list, a number) replaces what was there, as in Hydra
- * and DVC's `params.yaml` overrides.
- */
-
-
-
-function isPlainObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/**
- * Parses YAML or JSON text (JSON is YAML 1.2) into a mapping. `source` names the file or input in
- * messages; a syntax error or a non-mapping top level is an InputError at its line and column.
- */
-function parseParamsText(text, source) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const where = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return { file: source, line, column: col };
-    };
-    if (doc.errors.length > 0) {
-        const err = doc.errors[0];
-        const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new errors/* InputError */.dz(`invalid params (YAML/JSON): ${first}`, { location: where(err.pos[0]), hint: 'check indentation, quoting and brackets near this position' });
-    }
-    const value = doc.toJS({ maxAliasCount: 100 });
-    if (value === null || value === undefined)
-        return {};
-    if (!isPlainObject(value)) {
-        throw new errors/* InputError */.dz(`params must be a mapping of names to values, got ${Array.isArray(value) ? 'a list' : typeof value}`, {
-            location: where(doc.contents?.range?.[0] ?? 0),
-            hint: 'write e.g. "lr: 0.01" or {"lr": 0.01}',
-        });
-    }
-    return value;
-}
-async function loadParamsFile(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        throw new errors/* InputError */.dz(`cannot read params file: ${code === 'ENOENT' ? 'no such file' : e.message}`, {
-            location: { file: path },
-            hint: 'check the path (relative to the working directory)',
-        });
-    }
-    return /\.json$/i.test(path) ? parseParamsJson(text, path) : parseParamsText(text, path);
-}
-/** Line and column (1-based) of a character offset. */
-function lineColumn(text, offset) {
-    const before = text.slice(0, offset).split('\n');
-    return { line: before.length, column: before.at(-1).length + 1 };
-}
-/**
- * A .json params file is read as JSON, not YAML: JSON.parse points at the token that is wrong
- * (where a comma is missing), where a YAML reader would point at the line before.
- */
-function parseParamsJson(text, source) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (e) {
-        const msg = e.message;
-        const pos = /at position (\d+)/.exec(msg);
-        const where = pos ? lineColumn(text, Number(pos[1])) : undefined;
-        throw new errors/* InputError */.dz(`invalid params (JSON): ${msg.replace(/ in JSON at position \d+.*$/, '')}`, {
-            location: { file: source, ...where },
-            hint: 'check commas, quotes and brackets near this position',
-        });
-    }
-    if (value === null)
-        return {};
-    if (!isPlainObject(value)) {
-        throw new errors/* InputError */.dz(`params must be a JSON object of names to values, got ${Array.isArray(value) ? 'an array' : typeof value}`, {
-            location: { file: source, line: 1, column: 1 },
-            hint: 'write e.g. {"lr": 0.01}',
-        });
-    }
-    return value;
-}
-/** `over` merged into `base`: mappings key by key at every depth, anything else replaced. */
-function mergeParams(base, over) {
-    const out = { ...base };
-    for (const [k, v] of Object.entries(over)) {
-        const prev = out[k];
-        out[k] = isPlainObject(prev) && isPlainObject(v) ? mergeParams(prev, v) : v;
-    }
-    return out;
-}
-/**
- * `key.path=value` assignments (the CLI's `--set`) as a params mapping. The value is read as a YAML
- * flow value, so `lr=0.01` is a number, `layers=[64,32]` a list and `name=resnet` a string; quote
- * to force a string (`tag='0.10'`).
- */
-function paramsFromAssignments(assignments) {
-    let out = {};
-    for (const a of assignments) {
-        const eq = a.indexOf('=');
-        const key = eq > 0 ? a.slice(0, eq) : '';
-        const path = key.split('.');
-        if (eq <= 0 || path.some((p) => p === '')) {
-            throw new errors/* UsageError */.eb(`--set expects key=value with a dotted key (got ${JSON.stringify(a)})`, { hint: 'e.g. --set optimizer.lr=0.01' });
-        }
-        const raw = a.slice(eq + 1);
-        let value;
-        try {
-            value = raw === '' ? '' : parseParamsValue(raw);
-        }
-        catch (e) {
-            throw new errors/* UsageError */.eb(`--set ${key}: ${e.message}`, { hint: "quote the value to pass it as a string: --set key='...'" });
-        }
-        let nested = value;
-        for (const p of [...path].reverse())
-            nested = { [p]: nested };
-        out = mergeParams(out, nested);
-    }
-    return out;
-}
-function parseParamsValue(raw) {
-    const doc = (0,dist/* parseDocument */.Tp)(raw, { prettyErrors: false });
-    if (doc.errors.length > 0)
-        throw new Error(`invalid value ${JSON.stringify(raw)}: ${doc.errors[0].message.split('\n')[0]}`);
-    return doc.toJS({ maxAliasCount: 0 });
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ../../../../shared/model/train/command.ts
-/**
- * The training command: an argument list spawned directly (no shell, so nothing in it is ever
- * re-parsed), or a script given to an explicitly named shell. Output is streamed live to the
- * caller's sinks and, byte for byte, to the log file.
- */
-
-
-
-
-
-
-
-/**
- * How each shell runs a script. bash and sh get the flags GitHub's own `run:` steps use, so a
- * failing line fails the step (`-e`) and so does a failing stage of a pipe (`-o pipefail`).
- */
-const SHELLS = {
-    bash: (s) => ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c', s],
-    sh: (s) => ['sh', '-e', '-c', s],
-    pwsh: (s) => ['pwsh', '-NoLogo', '-NoProfile', '-NonInteractive', '-Command', s],
-};
-/** The command as a person would type it (for messages), quoting arguments that need it. */
-function describeCommand(command) {
-    if (command.shell !== null)
-        return `${command.shell}: ${command.script}`;
-    return command.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
-function resolveCommand(spec) {
-    if ('argv' in spec) {
-        if (spec.argv.length === 0 || spec.argv[0] === '')
-            throw new errors/* UsageError */.eb('the training command is empty', { hint: 'give the program and its arguments, e.g. [python, train.py]' });
-        return { argv: [...spec.argv], shell: null, script: null };
-    }
-    const make = SHELLS[spec.shell];
-    if (!make)
-        throw new errors/* UsageError */.eb(`unknown shell "${spec.shell}"`, { hint: `use one of ${Object.keys(SHELLS).join(', ')}, or give the command as an argument list without a shell` });
-    if (spec.script.trim() === '')
-        throw new errors/* UsageError */.eb('the training script is empty', { hint: 'give the command to run' });
-    return { argv: make(spec.script), shell: spec.shell, script: spec.script };
-}
-/**
- * The action's `command` input without a shell: a YAML (or JSON) list, flow `[python, train.py]` or
- * block. Every item is taken as text exactly as written (`0.10` stays "0.10"), by reading with
- * YAML's failsafe schema.
- */
-function parseCommandList(text, input = 'command') {
-    const doc = parseDocument(text, { schema: 'failsafe', prettyErrors: false });
-    const value = doc.errors.length > 0 ? undefined : doc.toJS();
-    if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string')) {
-        throw new UsageError(`input "${input}" must be the command as a list of arguments, e.g. [python, train.py, --epochs, "3"]`, {
-            hint: `got ${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)}; to run it as a script instead, set \`shell: bash\``,
-        });
-    }
-    return value;
-}
-const TAIL_CHARS = 64 * 1024;
-/** Spawns argv with `shell: false` and waits for it; ENOENT/EACCES become a UsageError naming the program. */
-async function runCommand(argv, options) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.logPath), { recursive: true });
-    const log = (0,external_node_fs_.createWriteStream)(options.logPath);
-    await new Promise((res, rej) => log.once('open', () => res()).once('error', rej));
-    let tail = '';
-    const keep = (text) => {
-        tail += text;
-        if (tail.length > 2 * TAIL_CHARS)
-            tail = tail.slice(-TAIL_CHARS);
-    };
-    const [program, ...args] = argv;
-    const done = new Promise((res, rej) => {
-        let settled = false;
-        const child = (0,external_node_child_process_.spawn)(program, args, { cwd: options.cwd, env: options.env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
-        for (const [stream, sink] of [[child.stdout, options.stdout], [child.stderr, options.stderr]]) {
-            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-            stream.on('data', (chunk) => {
-                sink(chunk);
-                log.write(chunk);
-                keep(decoder.write(chunk));
-            });
-            stream.on('end', () => keep(decoder.end()));
-        }
-        child.once('error', (e) => {
-            if (settled)
-                return;
-            settled = true;
-            if (e.code === 'ENOENT' || e.code === 'EACCES') {
-                const why = e.code === 'ENOENT' ? 'not found' : 'not executable (permission denied)';
-                rej(new errors/* UsageError */.eb(`training command "${program}" ${why}`, {
-                    hint: e.code === 'ENOENT'
-                        ? 'install it or put it on PATH (set it up in an earlier step), or give its path, e.g. ./train.sh'
-                        : `make it executable (chmod +x ${program}) or run it through its interpreter`,
-                }));
-            }
-            else {
-                rej(e);
-            }
-        });
-        child.once('close', (code, signal) => {
-            if (settled)
-                return;
-            settled = true;
-            res({ exitCode: code, signal });
-        });
-    });
-    let result;
-    try {
-        result = await done;
-    }
-    finally {
-        await new Promise((res) => log.end(() => res()));
-    }
-    const lines = tail.split(/\r?\n/);
-    if (lines.at(-1) === '')
-        lines.pop();
-    return { ...result, tail: lines.slice(-(options.tailLines ?? 20)) };
-}
-
-// EXTERNAL MODULE: ../../../../shared/model/train/environment.ts
-var train_environment = __nccwpck_require__(4650);
-;// CONCATENATED MODULE: ../../../../shared/model/train/run-cache-key.ts
-/**
- * The run cache key: SHA-256 over everything that decides what the command produces as far as we
- * can see it: the command, params, seed, the contents of the declared inputs, the declared output
- * globs and the environment fingerprint. Canonical JSON (keys sorted at every depth) so the key does
- * not depend on the order params were written in.
- *
- * Format `mlops-train-<model>-<64 hex>`: within @actions/cache's limits (at most 512 characters,
- * no commas), and a folder name on every OS.
- */
-
-
-/** Bump when what goes into the key changes, so old entries are not reused under new meaning. */
-const RUN_CACHE_KEY_VERSION = 1;
-/** Model names: a cache key part, a folder name and a file name; no commas (@actions/cache), no separators. */
-const MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-function checkModelName(model) {
-    if (!MODEL_NAME.test(model)) {
-        throw new errors/* UsageError */.eb(`model name ${JSON.stringify(model)} is not allowed`, {
-            hint: 'use 1-100 letters, digits, ".", "_" or "-", starting with a letter or digit',
-        });
-    }
-    return model;
-}
-/** JSON with object keys sorted at every depth. */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_k, v) => {
-        if (typeof v !== 'object' || v === null || Array.isArray(v))
-            return v;
-        return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    });
-}
-function runCacheKey(parts) {
-    const material = canonicalJson({
-        v: RUN_CACHE_KEY_VERSION,
-        model: parts.model,
-        argv: parts.command.argv,
-        params: parts.params,
-        seed: parts.seed,
-        // Paths and contents: renaming an input is a different run too.
-        inputs: parts.inputs.map((f) => [f.path, f.sha256]),
-        outputs: parts.outputs,
-        environment: parts.environment,
-    });
-    const key = `mlops-train-${checkModelName(parts.model)}-${(0,external_node_crypto_.createHash)('sha256').update(material).digest('hex')}`;
-    return key;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/model/train/train-errors.ts
-
-/**
- * The training ran and did not do its job: the command failed, or it succeeded without writing a
- * declared output. Exit code 1, like a failed check; bad usage (a command that does not exist, a
- * bad params file) is a UsageError/InputError with exit code 2 instead.
- */
-class TrainingFailedError extends errors/* MlopsError */.IC {
-    exitCode = errors/* EXIT_CHECK_FAILED */.Gh;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/model/train/train.ts
-/**
- * The train step: run the team's own training command reproducibly, with a content-addressed run
- * cache. One operation, three faces (actions/train/src/main.ts, `mlops train`, the tests).
- *
- *  1. read params (file, then overrides), digest the declared inputs, fingerprint the environment;
- *  2. key = SHA-256 over all of that and the command (run-cache-key.ts);
- *  3. a cache hit restores the declared outputs and skips the command;
- *  4. otherwise run the command (no shell unless one is named) with the params as a JSON file in
- *     MLOPS_PARAMS_FILE and the seed in MLOPS_SEED, streaming its output live and into the log;
- *  5. check that every declared output exists, digest them, write the run record, and cache the
- *     run if (and only if) it succeeded.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_RUN_OUT = 'mlops-out/run.json';
-const DEFAULT_LOG_OUT = 'mlops-out/train.log';
-const MAX_SEED = 2 ** 32 - 1;
-/**
- * Variables the command does not get. A node action receives the runner's cache and OIDC tokens;
- * a `run:` step does not, and neither does the training command, which may be code from a pull
- * request: with ACTIONS_RUNTIME_TOKEN it could write poisoned entries into the repository's cache.
- * INPUT_* and GITHUB_STATE belong to this step.
- */
-const WITHHELD_VARIABLES = [
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_RUNTIME_URL',
-    'ACTIONS_CACHE_URL',
-    'ACTIONS_RESULTS_URL',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_URL',
-    'GITHUB_STATE',
-];
-function childEnvironment(base) {
-    const env = {};
-    for (const [k, v] of Object.entries(base)) {
-        if (v === undefined || k.startsWith('INPUT_') || WITHHELD_VARIABLES.includes(k))
-            continue;
-        env[k] = v;
-    }
-    return env;
-}
-function checkSeed(seed) {
-    if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-        throw new errors/* UsageError */.eb(`seed must be an integer from 0 to ${MAX_SEED} (got ${seed})`);
-    }
-    return seed;
-}
-/** Workspace-relative with forward slashes (for records and globs); absolute paths outside stay absolute. */
-function relativeTo(cwd, path) {
-    const rel = (0,external_node_path_.relative)(cwd, path);
-    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
-        return path.split(external_node_path_.sep).join('/');
-    return rel.split(external_node_path_.sep).join('/');
-}
-function withoutOriginal(record) {
-    const { original: _drop, ...rest } = record;
-    return rest;
-}
-async function train(options, ports) {
-    const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
-    const baseEnv = options.env ?? process.env;
-    const clock = ports.clock ?? (() => new Date());
-    const model = checkModelName(options.model);
-    const command = resolveCommand(options.command);
-    const seed = checkSeed(options.seed ?? 0);
-    const inputGlobs = [...(options.inputs ?? [])];
-    const outputGlobs = [...(options.outputs ?? [])];
-    (0,declared_files/* checkGlobs */.EQ)(inputGlobs, 'inputs');
-    (0,declared_files/* checkGlobs */.EQ)(outputGlobs, 'outputs');
-    const runPath = (0,external_node_path_.resolve)(cwd, options.runOut ?? DEFAULT_RUN_OUT);
-    const logPath = (0,external_node_path_.resolve)(cwd, options.logOut ?? DEFAULT_LOG_OUT);
-    const logRel = relativeTo(cwd, logPath);
-    // Our own files are never inputs or outputs, or every run would change its own key.
-    const exclude = [relativeTo(cwd, runPath), logRel, ...(options.exclude ?? [])].filter((p) => !(0,external_node_path_.isAbsolute)(p));
-    const started = clock();
-    const params = mergeParams(options.paramsFile ? await loadParamsFile((0,external_node_path_.resolve)(cwd, options.paramsFile)) : {}, options.params ?? {});
-    const inputs = await (0,declared_files/* digestDeclaredInputs */.OB)(inputGlobs, { cwd, ignore: exclude });
-    const [environment, commit] = await Promise.all([
-        (ports.environment ?? train_environment/* environmentFingerprint */._)(cwd, baseEnv),
-        (ports.gitCommit ?? train_environment.gitCommit)(cwd, baseEnv),
-    ]);
-    const cacheKey = runCacheKey({ model, command, params, seed, inputs, outputs: outputGlobs, environment });
-    let cache = ports.cache;
-    if (cache && outputGlobs.length === 0) {
-        ports.log.info('run cache off: no outputs declared, so a cache hit would have nothing to restore');
-        cache = undefined;
-    }
-    const base = {
-        schema: run_format/* RUN_SCHEMA */.EJ,
-        model,
-        cache_key: cacheKey,
-        command,
-        params,
-        seed,
-        declared: { inputs: inputGlobs, outputs: outputGlobs },
-        inputs,
-        environment,
-        git: { commit },
-        log: logRel,
-    };
-    const finish = (ended) => ({ started_at: started.toISOString(), ended_at: ended.toISOString(), duration_ms: Math.max(0, ended.getTime() - started.getTime()) });
-    if (cache) {
-        const original = await cache.restore(cacheKey, cwd);
-        if (original) {
-            const record = {
-                ...base,
-                status: 'succeeded',
-                cache: 'hit',
-                outputs: original.outputs,
-                ...finish(clock()),
-                exit_code: null,
-                signal: null,
-                original: withoutOriginal(original),
-            };
-            const note = `run cache hit (${cache.description}): ${cacheKey}\nrestored ${original.outputs.length} output file(s) of the run that started ${original.started_at}${original.git.commit ? ` at commit ${original.git.commit}` : ''}; the command did not run\n`;
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(logPath), { recursive: true });
-            await (0,promises_.writeFile)(logPath, note);
-            ports.log.info(note.trimEnd());
-            await (0,atomic_write/* writeJsonAtomic */.q)(runPath, record);
-            return { record, runPath, logPath, cacheKey, cacheHit: true };
-        }
-    }
-    const paramsDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlops-train-'));
-    let result;
-    try {
-        const paramsFile = (0,external_node_path_.join)(paramsDir, 'params.json');
-        await (0,promises_.writeFile)(paramsFile, `${JSON.stringify(params, null, 2)}\n`);
-        const env = { ...childEnvironment(baseEnv), MLOPS_PARAMS_FILE: paramsFile, MLOPS_SEED: String(seed), MLOPS_MODEL: model };
-        ports.log.info(`running ${describeCommand(command)}`);
-        result = await runCommand(command.argv, { cwd, env, logPath, stdout: ports.stdout, stderr: ports.stderr });
-    }
-    finally {
-        await (0,promises_.rm)(paramsDir, { recursive: true, force: true });
-    }
-    const failed = async (error, outputs) => {
-        const record = { ...base, status: 'failed', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: result.exitCode, signal: result.signal, error: error.split('\n')[0] };
-        await (0,atomic_write/* writeJsonAtomic */.q)(runPath, record);
-        throw new TrainingFailedError(error);
-    };
-    if (result.exitCode !== 0) {
-        const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;
-        const hint127 = result.exitCode === 127 && command.shell ? ' (127: the shell could not find a command in the script)' : '';
-        const tail = result.tail.length > 0 ? `\nlast ${result.tail.length} lines of ${logRel}:\n${result.tail.map((l) => `  ${l}`).join('\n')}` : `\n(${logRel} is empty)`;
-        await (0,promises_.appendFile)(logPath, `\nmlops: the training command ${how}; nothing was cached\n`);
-        return failed(`training command ${how}${hint127}: ${describeCommand(command)}${tail}`, []);
-    }
-    const { files, unmatched } = await (0,declared_files/* matchGlobs */.jv)(outputGlobs, { cwd, ignore: exclude });
-    const outputs = await (0,declared_files/* digestFiles */.Eh)(files, cwd);
-    if (unmatched.length > 0) {
-        return failed(`the training command succeeded but declared output ${unmatched.map((g) => `"${g}"`).join(', ')} matched no file under ${cwd}; nothing was cached (check the glob, or where the command writes)`, outputs);
-    }
-    const record = { ...base, status: 'succeeded', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: 0, signal: null };
-    await (0,atomic_write/* writeJsonAtomic */.q)(runPath, record);
-    let saved;
-    if (cache) {
-        saved = await cache.save(cacheKey, { cwd, files, record });
-        if (saved === 'saved')
-            ports.log.info(`run cache: saved ${cacheKey} (${cache.description})`);
-        else if (saved === 'exists')
-            ports.log.info(`run cache: ${cacheKey} was already saved (by a concurrent run); kept the existing entry`);
-    }
-    return { record, runPath, logPath, cacheKey, cacheHit: false, saved };
-}
-
-// EXTERNAL MODULE: ../../../../shared/runtime/cli.ts
-var cli = __nccwpck_require__(6429);
-;// CONCATENATED MODULE: ../../../../shared/cli/commands/train.ts
-/** `mlops train`: the train step on the command line, with the local folder run cache. */
-
-
-
-
-
-
-
-const usage = `Usage: mlops train --model NAME [options] -- COMMAND [ARGS...]
-       mlops train --model NAME --shell bash [options] -- 'SCRIPT'
-
-Run your training command with params, a seed and a content-addressed run cache, and write a run
-record (mlops-actions/run@1). Everything after "--" is the command, passed to it as is and never
-through a shell; with --shell, the one argument after "--" is a script for that shell.
-
-Options:
-  --model NAME          names the run and its cache entries (required)
-  --params FILE         params file (YAML or JSON)
-  --set KEY=VALUE       override a param (dotted keys; the value is read as YAML); repeatable
-  --seed N              seed, given to the command as MLOPS_SEED (default 0)
-  --inputs GLOB         files the command reads; repeatable, or comma-separated
-  --outputs GLOB        files the command writes (restored on a cache hit); repeatable
-  --shell bash|sh|pwsh  run the script after "--" with this shell
-  --cache-dir DIR       run cache folder (default ${DEFAULT_CACHE_DIR})
-  --no-cache            always run the command; neither read nor write the cache
-  --run-out FILE        run record (default ${DEFAULT_RUN_OUT})
-  --log-out FILE        log of the command's output (default ${DEFAULT_LOG_OUT})
-  -h, --help            show this help (put the command's own --help after "--" in quotes
-                        of a --shell script: mlops reads -h/--help anywhere)
-
-The command gets MLOPS_PARAMS_FILE (the merged params as JSON), MLOPS_SEED and MLOPS_MODEL. Its
-stdout and stderr are shown as they come and kept in the log; mlops's own messages go to stderr.
-
-Exit codes: 0 trained or restored, 1 the command failed or a declared output is missing,
-2 bad usage or input (unknown command, bad params file, an input glob that matches nothing).
-`;
-const options = {
-    model: { type: 'string' },
-    params: { type: 'string' },
-    set: { type: 'string', multiple: true },
-    seed: { type: 'string' },
-    inputs: { type: 'string', multiple: true },
-    outputs: { type: 'string', multiple: true },
-    shell: { type: 'string' },
-    'cache-dir': { type: 'string' },
-    'no-cache': { type: 'boolean' },
-    'run-out': { type: 'string' },
-    'log-out': { type: 'string' },
-};
-/** Live output as text for the CLI's io, without splitting a UTF-8 character across chunks. */
-function textSink(write) {
-    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    return (chunk) => {
-        const text = decoder.write(chunk);
-        if (text)
-            write(text);
-    };
-}
-const trainCommand = {
-    name: 'train',
-    summary: 'Run a training command with params, a seed, a run record and a run cache',
-    usage,
-    async run(argv, io) {
-        const dashes = argv.indexOf('--');
-        if (dashes === -1)
-            throw new cli/* CommandUsageError */.nT('give the training command after "--"', usage);
-        const { values } = (0,cli/* parseCommandArgs */.Qx)(argv.slice(0, dashes), options, usage);
-        const rest = argv.slice(dashes + 1);
-        const model = (0,cli/* requireOption */.Ve)(values.model, 'model', usage);
-        if (rest.length === 0)
-            throw new cli/* CommandUsageError */.nT('the training command after "--" is empty', usage);
-        let command;
-        if (values.shell !== undefined) {
-            if (rest.length !== 1)
-                throw new cli/* CommandUsageError */.nT(`with --shell, give the script as one argument after "--" (got ${rest.length}); quote it`, usage);
-            command = { shell: values.shell, script: rest[0] };
-        }
-        else {
-            command = { argv: rest };
-        }
-        let seed = 0;
-        if (values.seed !== undefined) {
-            if (!/^\d+$/.test(values.seed))
-                throw new cli/* CommandUsageError */.nT(`--seed must be a non-negative integer (got "${values.seed}")`, usage);
-            seed = Number(values.seed);
-        }
-        const cacheDir = values['cache-dir'] ?? DEFAULT_CACHE_DIR;
-        const log = { info: (m) => io.stderr(`mlops: ${m}\n`), warn: (m) => io.stderr(`mlops: warning: ${m}\n`) };
-        const result = await train({
-            model,
-            command,
-            paramsFile: values.params,
-            params: paramsFromAssignments(values.set ?? []),
-            seed,
-            inputs: (values.inputs ?? []).flatMap(declared_files/* splitGlobList */.Je),
-            outputs: (values.outputs ?? []).flatMap(declared_files/* splitGlobList */.Je),
-            runOut: values['run-out'],
-            logOut: values['log-out'],
-            exclude: [`${cacheDir.replace(/\/+$/, '')}/**`],
-        }, {
-            cache: values['no-cache'] ? undefined : new LocalRunCache(cacheDir, log),
-            log,
-            stdout: textSink(io.stdout),
-            stderr: textSink(io.stderr),
-        });
-        const r = result.record;
-        const what = result.cacheHit ? 'restored from the run cache' : 'trained';
-        io.stderr(`mlops: ${model} ${what} in ${(r.duration_ms / 1000).toFixed(1)} s: ${r.outputs.length} output file(s); run record ${result.runPath}\n`);
         return errors/* EXIT_OK */.Ij;
     },
 };
 
-
-/***/ }),
-
-/***/ 2293:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ validateCommand)
-});
-
-// UNUSED EXPORTS: describeParts
-
 // EXTERNAL MODULE: ../../../../shared/data/validate-data.ts
 var validate_data = __nccwpck_require__(5560);
-// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var errors = __nccwpck_require__(9980);
 // EXTERNAL MODULE: ../../../../shared/report/markdown-escape.ts
 var markdown_escape = __nccwpck_require__(1160);
 ;// CONCATENATED MODULE: ../../../../shared/report/validation-summary.ts
@@ -4574,15 +2789,13 @@ function renderSummaryLine(reportIn, profile, data, failOn = 'error') {
     return `${failsValidation(report, failOn) ? 'FAILED' : 'passed'}: ${data}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${rows}`;
 }
 
-// EXTERNAL MODULE: ../../../../shared/runtime/cli.ts
-var cli = __nccwpck_require__(6429);
 ;// CONCATENATED MODULE: ../../../../shared/cli/commands/validate.ts
 /** `mlops validate`: the validate-data step on the command line (one job, a shard, or the fan-in). */
 
 
 
 
-const usage = `Usage: mlops validate --data FILE [options]
+const validate_usage = `Usage: mlops validate --data FILE [options]
        mlops validate --data FILE --shard I/N --profile-out FILE [--contract FILE]
        mlops validate --profiles FILE... [--contract FILE] [options]
 
@@ -4630,18 +2843,18 @@ const options = {
 const validateCommand = {
     name: 'validate',
     summary: 'Profile a data file and check it against a data contract (also in shards)',
-    usage,
+    usage: validate_usage,
     async run(argv, io) {
-        const { values, positionals } = (0,cli/* parseCommandArgs */.Qx)(argv, options, usage, true);
-        const format = (0,cli/* choiceOption */.zu)(values.format, 'format', ['text', 'json'], 'text', usage);
-        const failOn = (0,cli/* choiceOption */.zu)(values['fail-on'], 'fail-on', FAIL_ON, 'error', usage);
+        const { values, positionals } = (0,cli/* parseCommandArgs */.Qx)(argv, options, validate_usage, true);
+        const format = (0,cli/* choiceOption */.zu)(values.format, 'format', ['text', 'json'], 'text', validate_usage);
+        const failOn = (0,cli/* choiceOption */.zu)(values['fail-on'], 'fail-on', FAIL_ON, 'error', validate_usage);
         const profiles = values.profiles === undefined ? undefined : [...values.profiles, ...positionals];
         if (!profiles && positionals.length > 0)
-            throw new cli/* CommandUsageError */.nT(`unexpected argument "${positionals[0]}"`, usage);
+            throw new cli/* CommandUsageError */.nT(`unexpected argument "${positionals[0]}"`, validate_usage);
         if (profiles) {
             for (const flag of ['data', 'shard', 'infer-contract', 'delimiter']) {
                 if (values[flag] !== undefined)
-                    throw new cli/* CommandUsageError */.nT(`--${flag} does not go with --profiles (the fan-in reads the shards' profiles, not the data)`, usage);
+                    throw new cli/* CommandUsageError */.nT(`--${flag} does not go with --profiles (the fan-in reads the shards' profiles, not the data)`, validate_usage);
             }
             const { validateMergedShards } = await __nccwpck_require__.e(/* import() */ 164).then(__nccwpck_require__.bind(__nccwpck_require__, 3164));
             const result = await validateMergedShards({ profiles, contract: values.contract, profileOut: values['profile-out'], reportOut: values['report-out'] });
@@ -4651,13 +2864,13 @@ const validateCommand = {
                 ['report', result.reportPath],
             ]);
         }
-        const data = (0,cli/* requireOption */.Ve)(values.data, 'data', usage);
+        const data = (0,cli/* requireOption */.Ve)(values.data, 'data', validate_usage);
         if (values.shard !== undefined) {
             for (const flag of ['report-out', 'infer-contract']) {
                 if (values[flag] !== undefined)
-                    throw new cli/* CommandUsageError */.nT(`--${flag} does not go with --shard: the fan-in (--profiles) writes the report of the whole data`, usage);
+                    throw new cli/* CommandUsageError */.nT(`--${flag} does not go with --shard: the fan-in (--profiles) writes the report of the whole data`, validate_usage);
             }
-            const profileOut = (0,cli/* requireOption */.Ve)(values['profile-out'], 'profile-out', usage);
+            const profileOut = (0,cli/* requireOption */.Ve)(values['profile-out'], 'profile-out', validate_usage);
             const { parseShardSpec } = await __nccwpck_require__.e(/* import() */ 273).then(__nccwpck_require__.bind(__nccwpck_require__, 7273));
             const { validateShard } = await __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 286));
             const shard = parseShardSpec(values.shard);
@@ -4716,71 +2929,1165 @@ function describeParts(shard) {
     return 'the whole file';
 }
 
-
-/***/ }),
-
-/***/ 8896:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* unused harmony export program */
-/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
-/* harmony import */ var _commands_profile_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4556);
-/* harmony import */ var _commands_profile_show_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9803);
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2293);
-/* harmony import */ var _commands_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9433);
-/* harmony import */ var _commands_train_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2962);
-/* harmony import */ var _commands_compare_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9519);
-/* harmony import */ var _commands_rank_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2876);
-/* harmony import */ var _commands_publish_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5703);
-/* harmony import */ var _commands_promote_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3452);
-/* harmony import */ var _commands_drift_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5859);
-/* harmony import */ var _commands_doctor_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8757);
-/* harmony import */ var _commands_new_action_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8069);
-/* harmony import */ var _commands_init_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3179);
-/* harmony import */ var _commands_registry_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(129);
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8067);
-/** The `mlops` command (bundled to dist/cli/index.js; bin/mlops.js runs it). */
+;// CONCATENATED MODULE: ../../../../shared/cli/commands/evaluate.ts
 
 
+const evaluate_usage = `Usage: mlops evaluate --predictions FILE --task binary|multiclass|regression --label COL
+                      (--prediction COL | --score COL...) [options] --out FILE
+       mlops evaluate --import PATH --out FILE [--tensorboard-select S] [--mlflow-run R]
 
+Compute scikit-learn metrics with bootstrap confidence intervals and per-slice metrics from a
+predictions file, or turn metrics another tool wrote into an evaluation report
+(mlops-actions/evaluation@1). Evaluate never gates: compare does.
 
+Options:
+  --predictions FILE      CSV, TSV, JSON Lines or Parquet (.gz for text formats)
+  --task T                binary, multiclass or regression
+  --label COL             the true label (target) column
+  --prediction COL        predicted label (classification) or value (regression)
+  --score COL             probability column, repeatable: binary one column = P(positive)
+                          (or two, one per class); multiclass one per class
+  --classes A,B,...       the class of each --score column, in order (default: the column
+                          names without their common prefix: p_rain,p_sun -> rain,sun)
+  --pos-label V           binary positive class (default 1, the greater number, or true)
+  --threshold X           binary: predicted positive iff score > X (default 0.5)
+  --slice COL             per-value metrics for this column, repeatable
+  --min-slice-size N      smaller slices are listed as skipped (default 30)
+  --id COL                column pairing rows across reports (default: the row index)
+  --resamples N           bootstrap resamples for CIs, 0 = none (default 200)
+  --confidence X          CI level (default 0.95)
+  --seed N                bootstrap seed (default 20240101)
+  --model FILE            model file whose SHA-256 goes in the report, repeatable
+  --out FILE              the report JSON, written atomically (required); per-example data
+                          goes to <out without .json>.examples.jsonl.gz
+  --no-examples           do not write the per-example file
+  --delimiter C           CSV delimiter (default "," and tab for .tsv; "tab" for a tab)
+  --import PATH           metrics file or folder of another tool (JSON, YAML, CSV, DVC,
+                          TensorBoard, MLflow); see docs/importers.md
+  --tensorboard-select S  last (default), min, max or step:N
+  --mlflow-run R          run id, latest (default) or best:METRIC:max|min
+  --format text|json      output on stdout (default text; json prints the report)
+  -h, --help              show this help
 
-
-
-
-
-
-
-
-
-
-
-
-const program = {
-    name: 'mlops',
-    version: _package_json__WEBPACK_IMPORTED_MODULE_15__/* .version */ .rE,
-    summary: 'the mlops-actions steps on your machine',
-    commands: [_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateCommand */ .t, _commands_profile_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .profileMergeCommand */ .P, _commands_profile_show_js__WEBPACK_IMPORTED_MODULE_2__/* .profileShowCommand */ .O, _commands_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateCommand */ .pJ, _commands_train_js__WEBPACK_IMPORTED_MODULE_5__/* .trainCommand */ ._, _commands_compare_js__WEBPACK_IMPORTED_MODULE_6__/* .compareCommand */ .R, _commands_rank_js__WEBPACK_IMPORTED_MODULE_7__/* .rankCommand */ .S, _commands_publish_js__WEBPACK_IMPORTED_MODULE_8__/* .publishCommand */ .l, _commands_promote_js__WEBPACK_IMPORTED_MODULE_9__/* .promoteCommand */ .O, _commands_registry_js__WEBPACK_IMPORTED_MODULE_14__/* .registryListCommand */ .RX, _commands_registry_js__WEBPACK_IMPORTED_MODULE_14__/* .registryShowCommand */ .QP, _commands_registry_js__WEBPACK_IMPORTED_MODULE_14__/* .registryHistoryCommand */ .fO, _commands_drift_js__WEBPACK_IMPORTED_MODULE_10__/* .driftCommand */ .P, _commands_init_js__WEBPACK_IMPORTED_MODULE_13__/* .initCommand */ ._, _commands_doctor_js__WEBPACK_IMPORTED_MODULE_11__/* .doctorCommand */ .l, _commands_new_action_js__WEBPACK_IMPORTED_MODULE_12__/* .newActionCommand */ .i],
+Exit codes: 0 ok, 2 bad usage or bad input.
+`;
+const evaluate_options = {
+    predictions: { type: 'string' },
+    import: { type: 'string' },
+    task: { type: 'string' },
+    label: { type: 'string' },
+    prediction: { type: 'string' },
+    score: { type: 'string', multiple: true },
+    classes: { type: 'string' },
+    'pos-label': { type: 'string' },
+    threshold: { type: 'string' },
+    slice: { type: 'string', multiple: true },
+    'min-slice-size': { type: 'string' },
+    id: { type: 'string' },
+    resamples: { type: 'string' },
+    confidence: { type: 'string' },
+    seed: { type: 'string' },
+    model: { type: 'string', multiple: true },
+    out: { type: 'string', short: 'o' },
+    'no-examples': { type: 'boolean' },
+    delimiter: { type: 'string' },
+    'tensorboard-select': { type: 'string' },
+    'mlflow-run': { type: 'string' },
+    format: { type: 'string' },
 };
-process.exitCode = await (0,_runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), program);
+/** A number option: undefined when absent, a usage error when not a number. */
+function numberOption(value, flag) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const x = Number(value);
+    if (!Number.isFinite(x))
+        throw new errors/* UsageError */.eb(`--${flag} must be a number (got ${JSON.stringify(value)})`);
+    return x;
+}
+/** "last", "min", "max" or "step:N". */
+function parseTensorboardSelect(value) {
+    if (value === undefined || value === '')
+        return undefined;
+    if (value === 'last' || value === 'min' || value === 'max')
+        return value;
+    const m = /^step:(\d+)$/.exec(value);
+    if (m)
+        return { step: Number(m[1]) };
+    throw new errors/* UsageError */.eb((o) => `${o.option('tensorboard-select')} must be last, min, max or step:N (got ${JSON.stringify(value)})`);
+}
+/** A comma- or newline-separated list (action inputs), trimmed, empty items dropped. */
+function splitList(value) {
+    return (value ?? '')
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+const evaluateCommand = {
+    name: 'evaluate',
+    summary: 'Compute metrics, slices and CIs from predictions (or import logged metrics)',
+    usage: evaluate_usage,
+    async run(argv, io) {
+        const { values } = (0,cli/* parseCommandArgs */.Qx)(argv, evaluate_options, evaluate_usage);
+        const out = (0,cli/* requireOption */.Ve)(values.out, 'out', evaluate_usage);
+        const format = (0,cli/* choiceOption */.zu)(values.format, 'format', ['text', 'json'], 'text', evaluate_usage);
+        if (values.import === undefined && values.predictions === undefined)
+            throw new cli/* CommandUsageError */.nT('give --predictions FILE or --import PATH', evaluate_usage);
+        const task = values.task === undefined ? undefined : (0,cli/* choiceOption */.zu)(values.task, 'task', ['binary', 'multiclass', 'regression'], 'binary', evaluate_usage);
+        const opts = {
+            predictions: values.predictions,
+            importPath: values.import,
+            task,
+            label: values.label,
+            prediction: values.prediction,
+            score: values.score,
+            classes: values.classes === undefined ? undefined : splitList(values.classes),
+            slices: values.slice,
+            id: values.id,
+            posLabel: values['pos-label'],
+            threshold: numberOption(values.threshold, 'threshold'),
+            resamples: numberOption(values.resamples, 'resamples'),
+            confidence: numberOption(values.confidence, 'confidence'),
+            seed: numberOption(values.seed, 'seed'),
+            minSliceSize: numberOption(values['min-slice-size'], 'min-slice-size'),
+            models: values.model,
+            out,
+            examples: !values['no-examples'],
+            delimiter: (0,cli/* parseDelimiter */.DZ)(values.delimiter),
+            tensorboardSelect: parseTensorboardSelect(values['tensorboard-select']),
+            mlflowRun: values['mlflow-run'],
+        };
+        // Loaded on demand: other commands should not pay for the metrics code at start-up.
+        const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8423));
+        const { renderEvaluationText } = await __nccwpck_require__.e(/* import() */ 176).then(__nccwpck_require__.bind(__nccwpck_require__, 3176));
+        const result = await evaluate(opts);
+        if (format === 'json')
+            io.stdout(`${JSON.stringify(result.report, null, 2)}\n`);
+        else {
+            io.stdout(renderEvaluationText(result.report));
+            if (result.reportPath)
+                io.stdout(`wrote report: ${result.reportPath}\n`);
+            if (result.examplesPath)
+                io.stdout(`wrote examples: ${result.examplesPath}\n`);
+        }
+        return errors/* EXIT_OK */.Ij;
+    },
+};
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+// EXTERNAL MODULE: ../../../../shared/model/train/declared-files.ts
+var declared_files = __nccwpck_require__(8579);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ../../../../shared/model/train/run-format.ts
+var run_format = __nccwpck_require__(7212);
+;// CONCATENATED MODULE: ../../../../shared/model/train/local-run-cache.ts
+/**
+ * The run cache as a folder: one directory per key holding `run.json` (the run record) and
+ * `files/<path>` (the outputs). An entry is built in a temporary directory beside its final place
+ * and renamed into it, so a reader (or a concurrent job sharing the folder) sees a whole entry or
+ * none; rename(2) of a directory onto an existing non-empty one fails, which is how a second writer
+ * learns the entry exists.
+ */
 
-/***/ }),
 
-/***/ 9444:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fv: () => (/* binding */ describeRegistry),
-/* harmony export */   f5: () => (/* binding */ openRegistryFromFlags),
-/* harmony export */   sY: () => (/* binding */ REGISTRY_FLAGS),
-/* harmony export */   uW: () => (/* binding */ REGISTRY_FLAGS_HELP)
-/* harmony export */ });
-/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9980);
+
+
+
+const DEFAULT_CACHE_DIR = '.mlops/cache';
+const RECORD = 'run.json';
+const FILES = 'files';
+const quietLog = { info: () => { }, warn: () => { } };
+function message(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+/** Copies to a temp file beside the target, then renames: never a half-restored output. */
+async function copyFileAtomic(from, to) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(to), `.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.mlops-restore.tmp`);
+    try {
+        await (0,promises_.copyFile)(from, tmp);
+        await (0,promises_.rename)(tmp, to);
+    }
+    catch (e) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw e;
+    }
+}
+class LocalRunCache {
+    dir;
+    log;
+    description;
+    constructor(
+    /** The cache folder (relative paths are relative to the process's working directory). */
+    dir, log = quietLog) {
+        this.dir = dir;
+        this.log = log;
+        this.description = `local folder ${dir}`;
+    }
+    entryDir(key) {
+        return (0,external_node_path_.join)(this.dir, key);
+    }
+    async has(key) {
+        return (0,promises_.stat)((0,external_node_path_.join)(this.entryDir(key), RECORD)).then(() => true, () => false);
+    }
+    async restore(key, cwd) {
+        const entry = this.entryDir(key);
+        let text;
+        try {
+            text = await (0,promises_.readFile)((0,external_node_path_.join)(entry, RECORD), 'utf8');
+        }
+        catch (e) {
+            if (e.code !== 'ENOENT')
+                this.log.warn(`run cache (${this.description}): cannot read entry ${key}: ${message(e)}; running the command`);
+            return undefined;
+        }
+        try {
+            const parsed = run_format/* runRecordSchema */._A.safeParse(JSON.parse(text));
+            if (!parsed.success)
+                throw new Error(`run.json is not a valid run record (${parsed.error.issues[0]?.message})`);
+            const record = parsed.data;
+            // Check every file before touching the workspace, so a bad entry changes nothing.
+            for (const f of record.outputs) {
+                const got = await (0,declared_files/* digestFile */.TM)((0,external_node_path_.join)(entry, FILES, f.path));
+                if (got.sha256 !== f.sha256)
+                    throw new Error(`${f.path} does not match the digest in its run record`);
+            }
+            for (const f of record.outputs)
+                await copyFileAtomic((0,external_node_path_.join)(entry, FILES, f.path), (0,external_node_path_.join)(cwd, f.path));
+            return record;
+        }
+        catch (e) {
+            this.log.warn(`run cache (${this.description}): entry ${key} is unusable (${message(e)}); removing it and running the command`);
+            await (0,promises_.rm)(entry, { recursive: true, force: true }).catch(() => { });
+            return undefined;
+        }
+    }
+    async save(key, { cwd, files, record }) {
+        const entry = this.entryDir(key);
+        if (await this.has(key))
+            return 'exists';
+        const tmp = (0,external_node_path_.join)(this.dir, `.tmp-${key}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+        try {
+            await (0,promises_.mkdir)(tmp, { recursive: true });
+            for (const f of files) {
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(tmp, FILES, f)), { recursive: true });
+                await (0,promises_.copyFile)((0,external_node_path_.join)(cwd, f), (0,external_node_path_.join)(tmp, FILES, f));
+            }
+            await (0,atomic_write/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(tmp, RECORD), record);
+            try {
+                await (0,promises_.rename)(tmp, entry);
+            }
+            catch (e) {
+                const code = e.code;
+                if ((code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'EPERM') && (await this.has(key))) {
+                    await (0,promises_.rm)(tmp, { recursive: true, force: true });
+                    return 'exists';
+                }
+                throw e;
+            }
+            return 'saved';
+        }
+        catch (e) {
+            await (0,promises_.rm)(tmp, { recursive: true, force: true }).catch(() => { });
+            this.log.warn(`run cache (${this.description}): could not save ${key}: ${message(e)}; the run itself succeeded`);
+            return 'failed';
+        }
+    }
+}
+
+// EXTERNAL MODULE: ../../../../shared/runtime/signal-cleanup.ts
+var signal_cleanup = __nccwpck_require__(2946);
+// EXTERNAL MODULE: ../../../../shared/runtime/stale-temps.ts
+var stale_temps = __nccwpck_require__(8076);
+;// CONCATENATED MODULE: ../../../../shared/runtime/run-cache-temps.ts
+/**
+ * The run cache's half-built entries (`<cache>/.tmp-<key>-<pid>-<hex>`, LocalRunCache.save) must
+ * not outlive the run that built them: on start of a run that uses the cache, entries left by a
+ * killed run are swept (older than an hour, their writer gone), and until the run ends an interrupt
+ * removes this process's own entries before the signal is raised again.
+ */
+
+
+const TEMP_PREFIX = '.tmp-';
+/** The writer's pid in a `.tmp-<key>-<pid>-<hex>` name. */
+function pidOfCacheTemp(name) {
+    const m = /-(\d+)-[0-9a-f]+$/.exec(name);
+    return name.startsWith(TEMP_PREFIX) && m ? Number(m[1]) : undefined;
+}
+/** Sweeps stale temp entries of the cache folder `dir` and guards this run's; returns the release. */
+async function guardRunCacheTemps(dir) {
+    await (0,stale_temps/* sweepStaleTemps */.RX)(dir, { match: (n) => n.startsWith(TEMP_PREFIX), pidOf: pidOfCacheTemp });
+    return (0,signal_cleanup/* removeMatchingOnInterrupt */.e1)(dir, (n) => n.startsWith(TEMP_PREFIX) && pidOfCacheTemp(n) === process.pid);
+}
+
+// EXTERNAL MODULE: ../../../yaml/dist/index.js
+var dist = __nccwpck_require__(9171);
+// EXTERNAL MODULE: ../../../../shared/config/yaml-source.ts
+var yaml_source = __nccwpck_require__(1820);
+;// CONCATENATED MODULE: ../../../../shared/model/train/params.ts
+/**
+ * Training parameters: a params file (YAML or JSON), then the `params` input (YAML/JSON text), then
+ * `--set key.path=value` on the command line, each merged over the one before. Mappings merge key
+ * by key at every depth; any other value (a list, a number) replaces what was there, as in Hydra
+ * and DVC's `params.yaml` overrides.
+ */
+
+
+
+
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * Parses YAML or JSON text (JSON is YAML 1.2) into a mapping. `source` names the file or input in
+ * messages; a syntax error or a non-mapping top level is an InputError at its line and column.
+ */
+function parseParamsText(text, source) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const where = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { file: source, line, column: col };
+    };
+    if (doc.errors.length > 0) {
+        const err = doc.errors[0];
+        const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        throw new errors/* InputError */.dz(`invalid params (YAML/JSON): ${first}`, { location: where(err.pos[0]), hint: 'check indentation, quoting and brackets near this position' });
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        // The yaml library's guard against alias bombs (a billion laughs): bad input, not our bug.
+        throw new errors/* InputError */.dz(`invalid params (YAML): ${e.message}`, { location: { file: source }, hint: 'expand the aliases (*name) by hand: at most 100 are followed' });
+    }
+    if (value === null || value === undefined)
+        return {};
+    refuseReservedKey(value, source);
+    if (!isPlainObject(value)) {
+        throw new errors/* InputError */.dz(`params must be a mapping of names to values, got ${Array.isArray(value) ? 'a list' : typeof value}`, {
+            location: where(doc.contents?.range?.[0] ?? 0),
+            hint: 'write e.g. "lr: 0.01" or {"lr": 0.01}',
+        });
+    }
+    return value;
+}
+async function loadParamsFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        throw new errors/* InputError */.dz(`cannot read params file: ${code === 'ENOENT' ? 'no such file' : e.message}`, {
+            location: { file: path },
+            hint: 'check the path (relative to the working directory)',
+        });
+    }
+    return /\.json$/i.test(path) ? parseParamsJson(text, path) : parseParamsText(text, path);
+}
+/** Line and column (1-based) of a character offset. */
+function lineColumn(text, offset) {
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length, column: before.at(-1).length + 1 };
+}
+/**
+ * A .json params file is read as JSON, not YAML: JSON.parse points at the token that is wrong
+ * (where a comma is missing), where a YAML reader would point at the line before.
+ */
+function parseParamsJson(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        const msg = e.message;
+        const pos = /at position (\d+)/.exec(msg);
+        const where = pos ? lineColumn(text, Number(pos[1])) : undefined;
+        throw new errors/* InputError */.dz(`invalid params (JSON): ${msg.replace(/ in JSON at position \d+.*$/, '')}`, {
+            location: { file: source, ...where },
+            hint: 'check commas, quotes and brackets near this position',
+        });
+    }
+    if (value === null)
+        return {};
+    refuseReservedKey(value, source);
+    if (!isPlainObject(value)) {
+        throw new errors/* InputError */.dz(`params must be a JSON object of names to values, got ${Array.isArray(value) ? 'an array' : typeof value}`, {
+            location: { file: source, line: 1, column: 1 },
+            hint: 'write e.g. {"lr": 0.01}',
+        });
+    }
+    return value;
+}
+/** `over` merged into `base`: mappings key by key at every depth, anything else replaced. */
+function mergeParams(base, over) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over)) {
+        const prev = out[k];
+        out[k] = isPlainObject(prev) && isPlainObject(v) ? mergeParams(prev, v) : v;
+    }
+    return out;
+}
+/**
+ * `key.path=value` assignments (the CLI's `--set`) as a params mapping. The value is read as a YAML
+ * flow value, so `lr=0.01` is a number, `layers=[64,32]` a list and `name=resnet` a string; quote
+ * to force a string (`tag='0.10'`).
+ */
+function paramsFromAssignments(assignments) {
+    let out = {};
+    for (const a of assignments) {
+        const eq = a.indexOf('=');
+        const key = eq > 0 ? a.slice(0, eq) : '';
+        const path = key.split('.');
+        if (eq <= 0 || path.some((p) => p === '')) {
+            throw new errors/* UsageError */.eb(`--set expects key=value with a dotted key (got ${JSON.stringify(a)})`, { hint: 'e.g. --set optimizer.lr=0.01' });
+        }
+        if (path.includes(yaml_source/* RESERVED_KEY */.TF))
+            throw new errors/* UsageError */.eb(`--set ${key}: "${yaml_source/* RESERVED_KEY */.TF}" cannot be a params name (JavaScript reserves it for an object's prototype)`, { hint: 'rename the parameter' });
+        const raw = a.slice(eq + 1);
+        let value;
+        try {
+            value = raw === '' ? '' : parseParamsValue(raw);
+        }
+        catch (e) {
+            throw new errors/* UsageError */.eb(`--set ${key}: ${e.message}`, { hint: "quote the value to pass it as a string: --set key='...'" });
+        }
+        let nested = value;
+        for (const p of [...path].reverse())
+            nested = { [p]: nested };
+        out = mergeParams(out, nested);
+    }
+    return out;
+}
+function parseParamsValue(raw) {
+    const doc = (0,dist/* parseDocument */.Tp)(raw, { prettyErrors: false });
+    if (doc.errors.length > 0)
+        throw new Error(`invalid value ${JSON.stringify(raw)}: ${doc.errors[0].message.split('\n')[0]}`);
+    return doc.toJS({ maxAliasCount: 0 });
+}
+/**
+ * Params travel as plain objects (merged, hashed into the run cache key, written as JSON for the
+ * training command), where an assignment to `__proto__` would silently drop the key: refuse it.
+ */
+function refuseReservedKey(value, source, path = []) {
+    if (value === null || typeof value !== 'object')
+        return;
+    for (const [k, v] of Object.entries(value)) {
+        if (k === yaml_source/* RESERVED_KEY */.TF) {
+            throw new errors/* InputError */.dz(`"${yaml_source/* RESERVED_KEY */.TF}" cannot be a params name (JavaScript reserves it for an object's prototype)`, { location: { file: source }, hint: `rename ${[...path, k].join('.')}` });
+        }
+        refuseReservedKey(v, source, [...path, k]);
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/train/timeout.ts
+/**
+ * The train step's time limit: `--timeout 90s|30m|2h` on the command line, `timeout-minutes` in the
+ * action (GitHub's own step setting takes minutes, so the action input does too).
+ */
+
+/** setTimeout's largest delay (2^31 - 1 ms, about 24.8 days); a longer one would fire at once. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
+function checkTimeout(ms, what, text) {
+    if (!(ms > 0))
+        throw new errors/* UsageError */.eb(`${what} must be more than zero (got "${text}")`, { hint: 'leave it out for no time limit' });
+    if (ms > MAX_TIMEOUT_MS)
+        throw new errors/* UsageError */.eb(`${what} is too long (got "${text}"; at most 24 days)`, { hint: 'leave it out for no time limit' });
+    return Math.round(ms);
+}
+/** `--timeout`: a number with a unit, ms, s, m or h (`90s`, `1.5h`). A bare number is refused: minutes or seconds? */
+function parseTimeoutDuration(text, what = '--timeout') {
+    const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(text.trim());
+    if (!m)
+        throw new errors/* UsageError */.eb(`${what} must be a duration with a unit (got "${text}")`, { hint: 'e.g. 90s, 30m or 2h' });
+    return checkTimeout(Number(m[1]) * UNIT_MS[m[2]], what, text);
+}
+/** `timeout-minutes`: a positive number of minutes, fractions allowed (`0.5` is 30 s). */
+function parseTimeoutMinutes(text, what = 'input "timeout-minutes"') {
+    if (!/^\d+(?:\.\d+)?$/.test(text.trim()))
+        throw new UsageError(`${what} must be a number of minutes (got "${text}")`, { hint: 'e.g. 30, or 0.5 for 30 seconds' });
+    return checkTimeout(Number(text) * UNIT_MS.m, what, text);
+}
+/** A limit as a person reads it: 90s, 30m, 2h, 1h30m, 250ms. */
+function formatDuration(ms) {
+    if (ms < 1_000)
+        return `${ms}ms`;
+    if (ms % 1_000 !== 0)
+        return `${(ms / 1_000).toFixed(1).replace(/\.0$/, '')}s`;
+    const h = Math.floor(ms / UNIT_MS.h);
+    const m = Math.floor((ms % UNIT_MS.h) / UNIT_MS.m);
+    const s = Math.floor((ms % UNIT_MS.m) / UNIT_MS.s);
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ../../../../shared/model/train/process-group.ts
+
+/** The command's process group exists only on POSIX; on Windows the child is signalled alone. */
+const OWN_PROCESS_GROUP = process.platform !== 'win32';
+/** Sends `signal` to the child's whole process group (its pid is the group id); quiet if it is gone. */
+function signalCommandGroup(child, signal) {
+    if (child.pid === undefined)
+        return;
+    if (!OWN_PROCESS_GROUP) {
+        child.kill(signal);
+        return;
+    }
+    try {
+        process.kill(-child.pid, signal);
+    }
+    catch (e) {
+        if (e.code !== 'ESRCH')
+            throw e;
+    }
+}
+/**
+ * Whether any live process is left in group `pgid`. A zombie counts as gone: in a container whose
+ * PID 1 does not reap orphans (this happens: a plain `node` or a custom init as PID 1), orphaned
+ * members stay zombies forever, and kill(-pgid, 0) keeps succeeding on them.
+ */
+function processGroupAlive(pgid) {
+    try {
+        process.kill(-pgid, 0);
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+    if (process.platform !== 'linux')
+        return true;
+    return liveMembersOnLinux(pgid) > 0;
+}
+/** Counts group members that are not zombies, from /proc/<pid>/stat (proc(5): state, ppid, pgrp after the comm). */
+function liveMembersOnLinux(pgid) {
+    let live = 0;
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return 1; // no /proc to look in: trust kill(2), and let the caller's deadline bound the wait
+    }
+    for (const name of names) {
+        if (!/^\d+$/.test(name))
+            continue;
+        let stat;
+        try {
+            stat = (0,external_node_fs_.readFileSync)(`/proc/${name}/stat`, 'latin1');
+        }
+        catch {
+            continue; // exited while we looked
+        }
+        // The comm field is in parentheses and may itself hold spaces and parentheses: split after the last ")".
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X')
+            live++;
+    }
+    return live;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/train/command.ts
+/**
+ * The training command: an argument list spawned directly (no shell, so nothing in it is ever
+ * re-parsed), or a script given to an explicitly named shell. Output is streamed live to the
+ * caller's sinks and, byte for byte, to the log file.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * How each shell runs a script. bash and sh get the flags GitHub's own `run:` steps use, so a
+ * failing line fails the step (`-e`) and so does a failing stage of a pipe (`-o pipefail`).
+ */
+const SHELLS = {
+    bash: (s) => ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c', s],
+    sh: (s) => ['sh', '-e', '-c', s],
+    pwsh: (s) => ['pwsh', '-NoLogo', '-NoProfile', '-NonInteractive', '-Command', s],
+};
+/** The command as a person would type it (for messages), quoting arguments that need it. */
+function describeCommand(command) {
+    if (command.shell !== null)
+        return `${command.shell}: ${command.script}`;
+    return command.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+function resolveCommand(spec) {
+    if ('argv' in spec) {
+        if (spec.argv.length === 0 || spec.argv[0] === '')
+            throw new errors/* UsageError */.eb('the training command is empty', { hint: 'give the program and its arguments, e.g. [python, train.py]' });
+        return { argv: [...spec.argv], shell: null, script: null };
+    }
+    const make = SHELLS[spec.shell];
+    if (!make)
+        throw new errors/* UsageError */.eb(`unknown shell "${spec.shell}"`, { hint: `use one of ${Object.keys(SHELLS).join(', ')}, or give the command as an argument list without a shell` });
+    if (spec.script.trim() === '')
+        throw new errors/* UsageError */.eb('the training script is empty', { hint: 'give the command to run' });
+    return { argv: make(spec.script), shell: spec.shell, script: spec.script };
+}
+/**
+ * The action's `command` input without a shell: a YAML (or JSON) list, flow `[python, train.py]` or
+ * block. Every item is taken as text exactly as written (`0.10` stays "0.10"), by reading with
+ * YAML's failsafe schema.
+ */
+function parseCommandList(text, input = 'command') {
+    const doc = parseDocument(text, { schema: 'failsafe', prettyErrors: false });
+    const value = doc.errors.length > 0 ? undefined : doc.toJS();
+    if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string')) {
+        throw new UsageError(`input "${input}" must be the command as a list of arguments, e.g. [python, train.py, --epochs, "3"]`, {
+            hint: `got ${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)}; to run it as a script instead, set \`shell: bash\``,
+        });
+    }
+    return value;
+}
+/** The signals that interrupt a run: Ctrl-C, `kill`/the runner's cancel, a closed terminal. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** How long a stopped command gets to exit before its group is killed (the runner allows 7.5 s + 2.5 s). */
+const DEFAULT_STOP_GRACE_MS = 10_000;
+/** After SIGKILL, how long we wait to see the group gone before carrying on. */
+const KILL_WAIT_MS = 2_000;
+const POLL_MS = 20;
+/** 128 + the signal's number, as a shell reports a process a signal ended: 130, 143, 129. */
+function exitCodeForSignal(signal) {
+    return 128 + external_node_os_.constants.signals[signal];
+}
+const TAIL_CHARS = 64 * 1024;
+/** Spawns argv with `shell: false` and waits for it; ENOENT/EACCES become a UsageError naming the program. */
+async function runCommand(argv, options) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.logPath), { recursive: true });
+    const log = (0,external_node_fs_.createWriteStream)(options.logPath);
+    await new Promise((res, rej) => log.once('open', () => res()).once('error', rej));
+    let tail = '';
+    const keep = (text) => {
+        tail += text;
+        if (tail.length > 2 * TAIL_CHARS)
+            tail = tail.slice(-TAIL_CHARS);
+    };
+    const [program, ...args] = argv;
+    const signals = options.signals ?? process;
+    const graceMs = options.graceMs ?? DEFAULT_STOP_GRACE_MS;
+    let stoppedBy = null;
+    let killed = false;
+    let graceDeadline = Infinity;
+    const timers = [];
+    const listeners = new Map();
+    const done = new Promise((res, rej) => {
+        let settled = false;
+        // Detached on POSIX: the command leads a new process group, so stopping it reaches every process
+        // it started, and a Ctrl-C at the terminal reaches mlops alone, which then stops the group itself.
+        const child = (0,external_node_child_process_.spawn)(program, args, { cwd: options.cwd, env: options.env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true, detached: OWN_PROCESS_GROUP });
+        const kill = () => {
+            if (killed)
+                return;
+            killed = true;
+            signalCommandGroup(child, 'SIGKILL');
+        };
+        const stop = (reason) => {
+            if (stoppedBy !== null) {
+                // A second signal (Ctrl-C twice; the runner's SIGTERM 7.5 s after its SIGINT) means now.
+                if (reason !== 'timeout')
+                    kill();
+                return;
+            }
+            stoppedBy = reason;
+            graceDeadline = Date.now() + graceMs;
+            signalCommandGroup(child, reason === 'timeout' ? 'SIGTERM' : reason);
+            timers.push(setTimeout(kill, graceMs));
+        };
+        if (child.pid !== undefined) {
+            for (const signal of STOP_SIGNALS) {
+                const listener = () => stop(signal);
+                listeners.set(signal, listener);
+                signals.on(signal, listener);
+            }
+            if (options.timeoutMs !== undefined)
+                timers.push(setTimeout(() => stop('timeout'), options.timeoutMs));
+        }
+        for (const [stream, sink] of [[child.stdout, options.stdout], [child.stderr, options.stderr]]) {
+            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+            stream.on('data', (chunk) => {
+                sink(chunk);
+                log.write(chunk);
+                keep(decoder.write(chunk));
+            });
+            stream.on('end', () => keep(decoder.end()));
+        }
+        child.once('error', (e) => {
+            if (settled)
+                return;
+            settled = true;
+            if (e.code === 'ENOENT' || e.code === 'EACCES') {
+                const why = e.code === 'ENOENT' ? 'not found' : 'not executable (permission denied)';
+                rej(new errors/* UsageError */.eb(`training command "${program}" ${why}`, {
+                    hint: e.code === 'ENOENT'
+                        ? 'install it or put it on PATH (set it up in an earlier step), or give its path, e.g. ./train.sh'
+                        : `make it executable (chmod +x ${program}) or run it through its interpreter`,
+                }));
+            }
+            else {
+                rej(e);
+            }
+        });
+        child.once('close', (code, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            const pid = child.pid;
+            // The command has exited; what it started may not have. Once we stopped it, we return only
+            // when its whole group is gone, so nothing writes an output after mlops has reported.
+            const gone = stoppedBy === null || pid === undefined || !OWN_PROCESS_GROUP
+                ? Promise.resolve()
+                : waitForGroupGone(pid, () => graceDeadline, kill, () => killed);
+            void gone.catch(() => undefined).then(() => res({ exitCode: code, signal }));
+        });
+    });
+    let result;
+    try {
+        result = await done;
+    }
+    finally {
+        for (const t of timers)
+            clearTimeout(t);
+        for (const [signal, listener] of listeners)
+            signals.off(signal, listener);
+        await new Promise((res) => log.end(() => res()));
+    }
+    const lines = tail.split(/\r?\n/);
+    if (lines.at(-1) === '')
+        lines.pop();
+    return { ...result, tail: lines.slice(-(options.tailLines ?? 20)), stoppedBy, killed };
+}
+/** Polls until no live process is left in group `pgid`: SIGKILL at the grace deadline, then a bounded wait. */
+async function waitForGroupGone(pgid, graceDeadline, kill, killed) {
+    let killDeadline = Infinity;
+    while (processGroupAlive(pgid)) {
+        const now = Date.now();
+        if (!killed() && now >= graceDeadline())
+            kill();
+        if (killed() && killDeadline === Infinity)
+            killDeadline = now + KILL_WAIT_MS;
+        if (now >= killDeadline)
+            return; // SIGKILL cannot be caught; what is left cannot run another line
+        await new Promise((r) => setTimeout(r, POLL_MS));
+    }
+}
+
+// EXTERNAL MODULE: ../../../../shared/model/train/environment.ts
+var train_environment = __nccwpck_require__(4650);
+;// CONCATENATED MODULE: ../../../../shared/model/train/run-cache-key.ts
+/**
+ * The run cache key: SHA-256 over everything that decides what the command produces as far as we
+ * can see it: the command, params, seed, the contents of the declared inputs, the declared output
+ * globs and the environment fingerprint. Canonical JSON (keys sorted at every depth) so the key does
+ * not depend on the order params were written in.
+ *
+ * Format `mlops-train-<model>-<64 hex>`: within @actions/cache's limits (at most 512 characters,
+ * no commas), and a folder name on every OS.
+ */
+
+
+/** Bump when what goes into the key changes, so old entries are not reused under new meaning. */
+const RUN_CACHE_KEY_VERSION = 1;
+/** Model names: a cache key part, a folder name and a file name; no commas (@actions/cache), no separators. */
+const MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+function checkModelName(model) {
+    if (!MODEL_NAME.test(model)) {
+        throw new errors/* UsageError */.eb(`model name ${JSON.stringify(model)} is not allowed`, {
+            hint: 'use 1-100 letters, digits, ".", "_" or "-", starting with a letter or digit',
+        });
+    }
+    return model;
+}
+/** JSON with object keys sorted at every depth. */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_k, v) => {
+        if (typeof v !== 'object' || v === null || Array.isArray(v))
+            return v;
+        return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    });
+}
+function runCacheKey(parts) {
+    const material = canonicalJson({
+        v: RUN_CACHE_KEY_VERSION,
+        model: parts.model,
+        argv: parts.command.argv,
+        params: parts.params,
+        seed: parts.seed,
+        // Paths and contents: renaming an input is a different run too.
+        inputs: parts.inputs.map((f) => [f.path, f.sha256]),
+        outputs: parts.outputs,
+        environment: parts.environment,
+    });
+    const key = `mlops-train-${checkModelName(parts.model)}-${(0,external_node_crypto_.createHash)('sha256').update(material).digest('hex')}`;
+    return key;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/train/train-errors.ts
+
+/**
+ * The training ran and did not do its job: the command failed, or it succeeded without writing a
+ * declared output. Exit code 1, like a failed check; bad usage (a command that does not exist, a
+ * bad params file) is a UsageError/InputError with exit code 2 instead.
+ */
+class TrainingFailedError extends errors/* MlopsError */.IC {
+    exitCode = errors/* EXIT_CHECK_FAILED */.Gh;
+}
+/**
+ * mlops was interrupted (SIGINT, SIGTERM, SIGHUP) while the training command ran; the command's
+ * whole process group was stopped first. Exit code 128 + the signal's number (130, 143, 129), as a
+ * shell reports a process that signal ended, so a caller's `$?` reads the same as before.
+ */
+class TrainingInterruptedError extends errors/* MlopsError */.IC {
+    exitCode;
+    constructor(message, exitCode) {
+        super(message);
+        this.exitCode = exitCode;
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/train/train.ts
+/**
+ * The train step: run the team's own training command reproducibly, with a content-addressed run
+ * cache. One operation, three faces (actions/train/src/main.ts, `mlops train`, the tests).
+ *
+ *  1. read params (file, then overrides), digest the declared inputs, fingerprint the environment;
+ *  2. key = SHA-256 over all of that and the command (run-cache-key.ts);
+ *  3. a cache hit restores the declared outputs and skips the command;
+ *  4. otherwise run the command (no shell unless one is named) with the params as a JSON file in
+ *     MLOPS_PARAMS_FILE and the seed in MLOPS_SEED, streaming its output live and into the log;
+ *     a signal to mlops or the time limit stops the command's whole process group (command.ts),
+ *     fails the run and caches nothing;
+ *  5. check that every declared output exists, digest them, write the run record, and cache the
+ *     run if (and only if) it succeeded.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_RUN_OUT = 'mlops-out/run.json';
+const DEFAULT_LOG_OUT = 'mlops-out/train.log';
+const MAX_SEED = 2 ** 32 - 1;
+/**
+ * Variables the command does not get. A node action receives the runner's cache and OIDC tokens;
+ * a `run:` step does not, and neither does the training command, which may be code from a pull
+ * request: with ACTIONS_RUNTIME_TOKEN it could write poisoned entries into the repository's cache.
+ * INPUT_* and GITHUB_STATE belong to this step.
+ */
+const WITHHELD_VARIABLES = [
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'GITHUB_STATE',
+];
+function childEnvironment(base) {
+    const env = {};
+    for (const [k, v] of Object.entries(base)) {
+        if (v === undefined || k.startsWith('INPUT_') || WITHHELD_VARIABLES.includes(k))
+            continue;
+        env[k] = v;
+    }
+    return env;
+}
+function checkSeed(seed) {
+    if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
+        throw new errors/* UsageError */.eb(`seed must be an integer from 0 to ${MAX_SEED} (got ${seed})`);
+    }
+    return seed;
+}
+/** Workspace-relative with forward slashes (for records and globs); absolute paths outside stay absolute. */
+function relativeTo(cwd, path) {
+    const rel = (0,external_node_path_.relative)(cwd, path);
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+        return path.split(external_node_path_.sep).join('/');
+    return rel.split(external_node_path_.sep).join('/');
+}
+function withoutOriginal(record) {
+    const { original: _drop, ...rest } = record;
+    return rest;
+}
+async function train(options, ports) {
+    const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
+    const baseEnv = options.env ?? process.env;
+    const clock = ports.clock ?? (() => new Date());
+    const model = checkModelName(options.model);
+    const command = resolveCommand(options.command);
+    const seed = checkSeed(options.seed ?? 0);
+    const inputGlobs = [...(options.inputs ?? [])];
+    const outputGlobs = [...(options.outputs ?? [])];
+    (0,declared_files/* checkGlobs */.EQ)(inputGlobs, 'inputs');
+    (0,declared_files/* checkGlobs */.EQ)(outputGlobs, 'outputs');
+    const runPath = (0,external_node_path_.resolve)(cwd, options.runOut ?? DEFAULT_RUN_OUT);
+    const logPath = (0,external_node_path_.resolve)(cwd, options.logOut ?? DEFAULT_LOG_OUT);
+    const logRel = relativeTo(cwd, logPath);
+    // Our own files are never inputs or outputs, or every run would change its own key.
+    const exclude = [relativeTo(cwd, runPath), logRel, ...(options.exclude ?? [])].filter((p) => !(0,external_node_path_.isAbsolute)(p));
+    const started = clock();
+    const params = mergeParams(options.paramsFile ? await loadParamsFile((0,external_node_path_.resolve)(cwd, options.paramsFile)) : {}, options.params ?? {});
+    const inputs = await (0,declared_files/* digestDeclaredInputs */.OB)(inputGlobs, { cwd, ignore: exclude });
+    const [environment, commit] = await Promise.all([
+        (ports.environment ?? train_environment/* environmentFingerprint */._)(cwd, baseEnv),
+        (ports.gitCommit ?? train_environment.gitCommit)(cwd, baseEnv),
+    ]);
+    const cacheKey = runCacheKey({ model, command, params, seed, inputs, outputs: outputGlobs, environment });
+    let cache = ports.cache;
+    if (cache && outputGlobs.length === 0) {
+        ports.log.info('run cache off: no outputs declared, so a cache hit would have nothing to restore');
+        cache = undefined;
+    }
+    const base = {
+        schema: run_format/* RUN_SCHEMA */.EJ,
+        model,
+        cache_key: cacheKey,
+        command,
+        params,
+        seed,
+        declared: { inputs: inputGlobs, outputs: outputGlobs },
+        inputs,
+        environment,
+        git: { commit },
+        log: logRel,
+    };
+    const finish = (ended) => ({ started_at: started.toISOString(), ended_at: ended.toISOString(), duration_ms: Math.max(0, ended.getTime() - started.getTime()) });
+    if (cache) {
+        const original = await cache.restore(cacheKey, cwd);
+        if (original) {
+            const record = {
+                ...base,
+                status: 'succeeded',
+                cache: 'hit',
+                outputs: original.outputs,
+                ...finish(clock()),
+                exit_code: null,
+                signal: null,
+                original: withoutOriginal(original),
+            };
+            const note = `run cache hit (${cache.description}): ${cacheKey}\nrestored ${original.outputs.length} output file(s) of the run that started ${original.started_at}${original.git.commit ? ` at commit ${original.git.commit}` : ''}; the command did not run\n`;
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(logPath), { recursive: true });
+            await (0,promises_.writeFile)(logPath, note);
+            ports.log.info(note.trimEnd());
+            await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
+            return { record, runPath, logPath, cacheKey, cacheHit: true };
+        }
+    }
+    const paramsDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlops-train-'));
+    let result;
+    try {
+        const paramsFile = (0,external_node_path_.join)(paramsDir, 'params.json');
+        await (0,promises_.writeFile)(paramsFile, `${JSON.stringify(params, null, 2)}\n`);
+        const env = { ...childEnvironment(baseEnv), MLOPS_PARAMS_FILE: paramsFile, MLOPS_SEED: String(seed), MLOPS_MODEL: model };
+        ports.log.info(`running ${describeCommand(command)}`);
+        result = await runCommand(command.argv, {
+            cwd, env, logPath, stdout: ports.stdout, stderr: ports.stderr,
+            timeoutMs: options.timeoutMs, graceMs: options.stopGraceMs, signals: ports.signals,
+        });
+    }
+    finally {
+        await (0,promises_.rm)(paramsDir, { recursive: true, force: true });
+    }
+    const failed = async (error, outputs) => {
+        const record = { ...base, status: 'failed', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: result.exitCode, signal: result.signal, error: error.split('\n')[0] };
+        await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
+        throw new TrainingFailedError(error);
+    };
+    if (result.stoppedBy !== null) {
+        // Stopped by us: whatever it exited with, its outputs may be half-written, so nothing is cached.
+        const how = `${result.killed ? 'killed (SIGKILL) with every process it started' : 'stopped with every process it started'}`;
+        if (result.stoppedBy === 'timeout') {
+            const limit = formatDuration(options.timeoutMs);
+            await (0,promises_.appendFile)(logPath, `\nmlops: the training command ran past its time limit (${limit}) and was ${how}; nothing was cached\n`);
+            return failed(`training command ran past its time limit of ${limit} and was ${how}; nothing was cached: ${describeCommand(command)} (raise the limit, or make the run shorter)`, []);
+        }
+        const message = `interrupted by ${result.stoppedBy}: the training command was ${how}; nothing was cached`;
+        await (0,promises_.appendFile)(logPath, `\nmlops: ${message}\n`);
+        const record = { ...base, status: 'failed', cache: cache ? 'miss' : 'off', outputs: [], ...finish(clock()), exit_code: result.exitCode, signal: result.signal, error: message };
+        await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
+        throw new TrainingInterruptedError(message, exitCodeForSignal(result.stoppedBy));
+    }
+    if (result.exitCode !== 0) {
+        const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;
+        const hint127 = result.exitCode === 127 && command.shell ? ' (127: the shell could not find a command in the script)' : '';
+        const tail = result.tail.length > 0 ? `\nlast ${result.tail.length} lines of ${logRel}:\n${result.tail.map((l) => `  ${l}`).join('\n')}` : `\n(${logRel} is empty)`;
+        await (0,promises_.appendFile)(logPath, `\nmlops: the training command ${how}; nothing was cached\n`);
+        return failed(`training command ${how}${hint127}: ${describeCommand(command)}${tail}`, []);
+    }
+    const { files, unmatched } = await (0,declared_files/* matchGlobs */.jv)(outputGlobs, { cwd, ignore: exclude });
+    const outputs = await (0,declared_files/* digestFiles */.Eh)(files, cwd);
+    if (unmatched.length > 0) {
+        return failed(`the training command succeeded but declared output ${unmatched.map((g) => `"${g}"`).join(', ')} matched no file under ${cwd}; nothing was cached (check the glob, or where the command writes)`, outputs);
+    }
+    const record = { ...base, status: 'succeeded', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: 0, signal: null };
+    await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
+    let saved;
+    if (cache) {
+        saved = await cache.save(cacheKey, { cwd, files, record });
+        if (saved === 'saved')
+            ports.log.info(`run cache: saved ${cacheKey} (${cache.description})`);
+        else if (saved === 'exists')
+            ports.log.info(`run cache: ${cacheKey} was already saved (by a concurrent run); kept the existing entry`);
+    }
+    return { record, runPath, logPath, cacheKey, cacheHit: false, saved };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/cli/commands/train.ts
+/** `mlops train`: the train step on the command line, with the local folder run cache. */
+
+
+
+
+
+
+
+
+
+const train_usage = `Usage: mlops train --model NAME [options] -- COMMAND [ARGS...]
+       mlops train --model NAME --shell bash [options] -- 'SCRIPT'
+
+Run your training command with params, a seed and a content-addressed run cache, and write a run
+record (mlops-actions/run@1). Everything after "--" is the command, passed to it as is and never
+through a shell; with --shell, the one argument after "--" is a script for that shell.
+
+Options:
+  --model NAME          names the run and its cache entries (required)
+  --params FILE         params file (YAML or JSON)
+  --set KEY=VALUE       override a param (dotted keys; the value is read as YAML); repeatable
+  --seed N              seed, given to the command as MLOPS_SEED (default 0)
+  --inputs GLOB         files the command reads; repeatable, or comma-separated
+  --outputs GLOB        files the command writes (restored on a cache hit); repeatable
+  --shell bash|sh|pwsh  run the script after "--" with this shell
+  --cache-dir DIR       run cache folder (default ${DEFAULT_CACHE_DIR})
+  --no-cache            always run the command; neither read nor write the cache
+  --run-out FILE        run record (default ${DEFAULT_RUN_OUT})
+  --log-out FILE        log of the command's output (default ${DEFAULT_LOG_OUT})
+  --timeout DURATION    stop the command after this long (90s, 30m, 2h) and fail (exit 1)
+  -h, --help            show this help (put the command's own --help after "--" in quotes
+                        of a --shell script: mlops reads -h/--help anywhere)
+
+The command gets MLOPS_PARAMS_FILE (the merged params as JSON), MLOPS_SEED and MLOPS_MODEL. Its
+stdout and stderr are shown as they come and kept in the log; mlops's own messages go to stderr.
+
+The command runs in its own process group. On Ctrl-C, SIGTERM or SIGHUP, mlops passes the signal
+to that whole group, waits up to 10 s for it to end (a second signal: at once), then kills what is
+left with SIGKILL, and exits 128 + the signal's number. The same stop, with SIGTERM, ends a run
+that passes --timeout. A stopped run writes a failed run record and is never cached.
+
+Exit codes: 0 trained or restored, 1 the command failed, ran past --timeout or a declared output
+is missing, 2 bad usage or input (unknown command, bad params file, an input glob that matches
+nothing), 130/143/129 interrupted by SIGINT/SIGTERM/SIGHUP.
+`;
+const train_options = {
+    model: { type: 'string' },
+    params: { type: 'string' },
+    set: { type: 'string', multiple: true },
+    seed: { type: 'string' },
+    inputs: { type: 'string', multiple: true },
+    outputs: { type: 'string', multiple: true },
+    shell: { type: 'string' },
+    'cache-dir': { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    'run-out': { type: 'string' },
+    'log-out': { type: 'string' },
+    timeout: { type: 'string' },
+};
+/** Live output as text for the CLI's io, without splitting a UTF-8 character across chunks. */
+function textSink(write) {
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    return (chunk) => {
+        const text = decoder.write(chunk);
+        if (text)
+            write(text);
+    };
+}
+const trainCommand = {
+    name: 'train',
+    summary: 'Run a training command with params, a seed, a run record and a run cache',
+    usage: train_usage,
+    async run(argv, io) {
+        const dashes = argv.indexOf('--');
+        if (dashes === -1)
+            throw new cli/* CommandUsageError */.nT('give the training command after "--"', train_usage);
+        const { values } = (0,cli/* parseCommandArgs */.Qx)(argv.slice(0, dashes), train_options, train_usage);
+        const rest = argv.slice(dashes + 1);
+        const model = (0,cli/* requireOption */.Ve)(values.model, 'model', train_usage);
+        if (rest.length === 0)
+            throw new cli/* CommandUsageError */.nT('the training command after "--" is empty', train_usage);
+        let command;
+        if (values.shell !== undefined) {
+            if (rest.length !== 1)
+                throw new cli/* CommandUsageError */.nT(`with --shell, give the script as one argument after "--" (got ${rest.length}); quote it`, train_usage);
+            command = { shell: values.shell, script: rest[0] };
+        }
+        else {
+            command = { argv: rest };
+        }
+        let seed = 0;
+        if (values.seed !== undefined) {
+            if (!/^\d+$/.test(values.seed))
+                throw new cli/* CommandUsageError */.nT(`--seed must be a non-negative integer (got "${values.seed}")`, train_usage);
+            seed = Number(values.seed);
+        }
+        const timeoutMs = values.timeout === undefined ? undefined : parseTimeoutDuration(values.timeout);
+        const cacheDir = values['cache-dir'] ?? DEFAULT_CACHE_DIR;
+        const log = { info: (m) => io.stderr(`mlops: ${m}\n`), warn: (m) => io.stderr(`mlops: warning: ${m}\n`) };
+        // Half-built cache entries: stale ones swept, this run's removed on Ctrl-C (shared/runtime/run-cache-temps.ts).
+        if (!values['no-cache'])
+            await guardRunCacheTemps(cacheDir);
+        const result = await train({
+            model,
+            command,
+            paramsFile: values.params,
+            params: paramsFromAssignments(values.set ?? []),
+            seed,
+            inputs: (values.inputs ?? []).flatMap(declared_files/* splitGlobList */.Je),
+            outputs: (values.outputs ?? []).flatMap(declared_files/* splitGlobList */.Je),
+            runOut: values['run-out'],
+            logOut: values['log-out'],
+            timeoutMs,
+            exclude: [`${cacheDir.replace(/\/+$/, '')}/**`],
+        }, {
+            cache: values['no-cache'] ? undefined : new LocalRunCache(cacheDir, log),
+            log,
+            stdout: textSink(io.stdout),
+            stderr: textSink(io.stderr),
+        });
+        const r = result.record;
+        const what = result.cacheHit ? 'restored from the run cache' : 'trained';
+        io.stderr(`mlops: ${model} ${what} in ${(r.duration_ms / 1000).toFixed(1)} s: ${r.outputs.length} output file(s); run record ${result.runPath}\n`);
+        return errors/* EXIT_OK */.Ij;
+    },
+};
+
+// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 2 modules
+var mlops_config = __nccwpck_require__(7855);
+;// CONCATENATED MODULE: ../../../../shared/cli/registry-flags.ts
 /**
  * Which registry a CLI command works on: the local folder (`--registry DIR`, default
  * `.mlops/registry`), or a repository's registry on GitHub (`--repo OWNER/REPO`: releases and the
@@ -4818,18 +4125,18 @@ function describeRegistry(values) {
 async function openRegistryFromFlags(values, env, usage, options = {}) {
     if (values.repo !== undefined) {
         if (values.registry !== undefined)
-            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandUsageError */ .nT('give --registry or --repo, not both', usage);
+            throw new cli/* CommandUsageError */.nT('give --registry or --repo, not both', usage);
         const { openGitHubRegistry, parseRepository } = await __nccwpck_require__.e(/* import() */ 707).then(__nccwpck_require__.bind(__nccwpck_require__, 8707));
         const repo = parseRepository(values.repo);
         if (!repo)
-            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandUsageError */ .nT(`--repo ${JSON.stringify(values.repo)} is not OWNER/REPO`, usage);
+            throw new cli/* CommandUsageError */.nT(`--repo ${JSON.stringify(values.repo)} is not OWNER/REPO`, usage);
         const branch = values['registry-branch'];
         if (branch !== undefined && !isBranchName(branch))
-            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandUsageError */ .nT(`--registry-branch ${JSON.stringify(branch)} is not a branch name`, usage);
+            throw new cli/* CommandUsageError */.nT(`--registry-branch ${JSON.stringify(branch)} is not a branch name`, usage);
         // Checked here, not left to createGitHubClient: its message speaks to workflow authors (`github-token:`).
         const token = env.GITHUB_TOKEN || env.GH_TOKEN;
         if (!token) {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--repo ${values.repo} needs a GitHub token: set GITHUB_TOKEN or GH_TOKEN`, {
+            throw new errors/* UsageError */.eb(`--repo ${values.repo} needs a GitHub token: set GITHUB_TOKEN or GH_TOKEN`, {
                 hint: 'contents: read to read the registry, contents: write to publish or promote; with the GitHub CLI: GH_TOKEN=$(gh auth token)',
             });
         }
@@ -4847,30 +4154,973 @@ async function openRegistryFromFlags(values, env, usage, options = {}) {
         return openGitHubRegistry(client, repo, { branch, targetCommitish: options.targetCommitish });
     }
     if (values['registry-branch'] !== undefined)
-        throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandUsageError */ .nT('--registry-branch goes with --repo', usage);
+        throw new cli/* CommandUsageError */.nT('--registry-branch goes with --repo', usage);
     const { openLocalRegistry, DEFAULT_REGISTRY_DIR } = await __nccwpck_require__.e(/* import() */ 106).then(__nccwpck_require__.bind(__nccwpck_require__, 6106));
     return openLocalRegistry(values.registry ?? DEFAULT_REGISTRY_DIR);
 }
 
+;// CONCATENATED MODULE: ../../../../shared/cli/commands/compare.ts
+/** `mlops compare`: the compare step on the command line, posting through a LocalForge. */
+
+
+
+
+
+
+const compare_usage = `Usage: mlops compare --head FILE --baseline FILE|none|production [options] --out-dir DIR
+
+Compare an evaluation report (the head) with a baseline report under the gate rules of
+mlops.yaml, and write what the compare action would post on a PR:
+  DIR/comparison.json   the comparison (mlops-actions/comparison@1)
+  DIR/comment.md        the sticky PR comment
+  DIR/summary.md        the job summary
+  DIR/forge/            the comment and check run as a LocalForge writes them
+
+Options:
+  --head FILE             the head evaluation report (mlops-actions/evaluation@1)   (required)
+  --baseline FILE         the baseline report; "none" for a first run; "production"
+                          for the report of the model's production version in the
+                          registry (checked against its manifest)                    (required)
+  --config FILE           mlops.yaml with gate rules (default: ./mlops.yaml when it exists)
+  --rules FILE            one model's rules (YAML) instead of mlops.yaml
+  --model NAME            which model of mlops.yaml (default: the only one); with
+                          --baseline production, the model in the registry
+  --out-dir DIR           where to write the files above                             (required)
+  --repo OWNER/NAME       the repository the LocalForge posts to (default local/repo)
+  --pr N                  the PR number it comments on (default 1)
+  --sha SHA               the head commit of the check run (default local)
+  --workflow NAME         names the sticky comment (default pr-report.yml)
+  --comment FILE          also write the comment to FILE; "-" prints it on stdout
+  --no-fail               exit 0 even when the gate fails
+  --quiet                 no status lines on stderr
+  -h, --help              show this help
+
+Stdout carries only what --comment - asks for (pipe it: --comment - | gh pr comment 7 -F -);
+the verdict and the files written are status lines on stderr.
+
+With --baseline production (the version the registry's production alias points to; a model
+never promoted is compared as a first run):
+  --baseline-alias A    compare with alias A instead (staging, ...)
+${REGISTRY_FLAGS_HELP}
+  --repo also stays the LocalForge's repository; given with --registry DIR, it is only that.
+
+Exit codes: 0 passed or report only, 1 the gate failed or the production report does not
+match its release's manifest, 2 bad usage or bad input, 3 GitHub refused a call.
+`;
+const compare_options = {
+    ...REGISTRY_FLAGS,
+    'baseline-alias': { type: 'string' },
+    head: { type: 'string' },
+    baseline: { type: 'string' },
+    config: { type: 'string' },
+    rules: { type: 'string' },
+    model: { type: 'string' },
+    'out-dir': { type: 'string' },
+    repo: { type: 'string' },
+    pr: { type: 'string' },
+    sha: { type: 'string' },
+    workflow: { type: 'string' },
+    comment: { type: 'string' },
+    'no-fail': { type: 'boolean' },
+    quiet: { type: 'boolean' },
+};
+const compareCommand = {
+    name: 'compare',
+    summary: 'Compare an evaluation report with a baseline, gate it, and render the PR report',
+    usage: compare_usage,
+    async run(argv, io) {
+        const { values } = (0,cli/* parseCommandArgs */.Qx)(argv, compare_options, compare_usage);
+        const head = (0,cli/* requireOption */.Ve)(values.head, 'head', compare_usage);
+        const baselineArg = (0,cli/* requireOption */.Ve)(values.baseline, 'baseline', compare_usage);
+        const outDir = (0,cli/* requireOption */.Ve)(values['out-dir'], 'out-dir', compare_usage);
+        const [owner, repo, ...rest] = (values.repo ?? 'local/repo').split('/');
+        if (!owner || !repo || rest.length)
+            throw new cli/* CommandUsageError */.nT(`--repo must be OWNER/NAME (got ${JSON.stringify(values.repo)})`, compare_usage);
+        const pr = values.pr === undefined ? 1 : Number(values.pr);
+        if (!Number.isInteger(pr) || pr < 1)
+            throw new cli/* CommandUsageError */.nT(`--pr must be a positive whole number (got ${JSON.stringify(values.pr)})`, compare_usage);
+        if (baselineArg === 'base-branch')
+            throw new cli/* CommandUsageError */.nT('--baseline base-branch needs a workflow run on GitHub; locally, pass the baseline report file', compare_usage);
+        // Loaded on demand: other commands should not pay for compare's code at start-up.
+        const { baselineKindOf } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9349));
+        const { runCompareStep } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5126));
+        const { LocalForge } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 8394));
+        const kind = baselineKindOf(baselineArg);
+        const registryFlag = ['registry', 'registry-branch', 'baseline-alias'].find((f) => values[f] !== undefined);
+        if (kind !== 'production' && registryFlag)
+            throw new cli/* CommandUsageError */.nT(`--${registryFlag} goes with --baseline production`, compare_usage);
+        if (values.comment === '')
+            throw new cli/* CommandUsageError */.nT('--comment needs a file name, or "-" for stdout', compare_usage);
+        const rules = values.rules === undefined ? undefined : await (0,mlops_config/* loadModelRules */.zF)(values.rules);
+        let baseline;
+        if (kind === 'production') {
+            // --repo names the LocalForge's repository too: it picks the GitHub registry only when no --registry folder is given.
+            const registry = await openRegistryFromFlags({ registry: values.registry, repo: values.registry === undefined ? values.repo : undefined, 'registry-branch': values['registry-branch'] }, io.env, compare_usage);
+            baseline = { kind, registry, alias: values['baseline-alias'] };
+        }
+        else
+            baseline = kind === 'file' ? { kind, path: baselineArg } : { kind: 'none' };
+        const result = await runCompareStep({
+            head,
+            baseline,
+            config: values.config ?? ((0,external_node_fs_.existsSync)('mlops.yaml') ? 'mlops.yaml' : undefined),
+            rules,
+            model: values.model,
+            outDir,
+            workflow: values.workflow ?? 'pr-report.yml',
+            failOnRegression: !values['no-fail'],
+            target: { owner, repo, prNumber: pr, headSha: values.sha ?? 'local' },
+        }, { forge: new LocalForge((0,external_node_path_.join)(outDir, 'forge')) });
+        if (values.comment === '-')
+            io.stdout(result.comment);
+        else if (values.comment !== undefined)
+            await (0,atomic_write/* writeFileAtomic */.Zf)(values.comment, result.comment);
+        if (!values.quiet) {
+            const also = values.comment !== undefined && values.comment !== '-' ? `, ${values.comment}` : '';
+            io.stderr(`verdict: ${result.comparison.verdict}\nwrote ${result.files.comparison}, ${result.files.comment}, ${result.files.summary}${also}\n`);
+            if (result.commentUrl)
+                io.stderr(`comment (LocalForge): ${result.commentUrl}\n`);
+            if (result.checkRunUrl)
+                io.stderr(`check run (LocalForge): ${result.checkRunUrl}\n`);
+        }
+        return result.exitCode;
+    },
+};
+
+// EXTERNAL MODULE: ../../../../shared/report/comparison-comment.ts
+var comparison_comment = __nccwpck_require__(8782);
+;// CONCATENATED MODULE: ../../../../shared/cli/commands/rank.ts
+/** `mlops rank`: rank candidate models' evaluation reports under the gate rules (the candidates' fan-in). */
+
+
+
+const rank_usage = `Usage: mlops rank --candidate NAME=FILE [--candidate NAME=FILE ...] [options]
+
+Rank candidate models (e.g. one per parameter set, trained by a matrix) by their evaluation
+reports: each is gated against the baseline by the rules of mlops.yaml, as compare gates a PR,
+and the candidates the gate passes come first, best primary metric first; ties go to fewer
+failed rules, then to the name. Writes DIR/ranking.json (mlops-actions/ranking@1) and
+DIR/ranking.md (the PR comment the rank-candidates action posts), and prints the ranking.
+
+Options:
+  --candidate NAME=FILE   a candidate and its evaluation report; or a file or quoted glob,
+                          each report named for its folder                      (required, repeatable)
+  --baseline FILE|none    the baseline report (default none: change rules are first-run)
+  --config FILE           mlops.yaml with gate rules (default: ./mlops.yaml when it exists)
+  --model NAME            which model of mlops.yaml (default: the only one)
+  --metric NAME           the primary metric (default: the first metric of the model's rules,
+                          else roc_auc, accuracy or rmse by task)
+  --out-dir DIR           where to write ranking.json and ranking.md (default mlops-out/rank)
+  --format text|json      what to print (default text; json prints ranking.json)
+  --no-fail               exit 0 even when no candidate passes the gate
+  -h, --help              show this help
+
+Exit codes: 0 a winner, 1 no candidate passes the gate, 2 bad usage or bad input.
+`;
+const rank_options = {
+    candidate: { type: 'string', multiple: true },
+    baseline: { type: 'string' },
+    config: { type: 'string' },
+    model: { type: 'string' },
+    metric: { type: 'string' },
+    'out-dir': { type: 'string' },
+    format: { type: 'string' },
+    'no-fail': { type: 'boolean' },
+};
+const rankCommand = {
+    name: 'rank',
+    summary: 'Rank candidate models by their evaluations under the gate rules',
+    usage: rank_usage,
+    async run(argv, io) {
+        const { values } = (0,cli/* parseCommandArgs */.Qx)(argv, rank_options, rank_usage);
+        if (!values.candidate?.length)
+            throw new cli/* CommandUsageError */.nT('missing required option --candidate', rank_usage);
+        const format = (0,cli/* choiceOption */.zu)(values.format, 'format', ['text', 'json'], 'text', rank_usage);
+        const baselineArg = values.baseline ?? 'none';
+        if (baselineArg === 'base-branch' || baselineArg === 'production') {
+            throw new cli/* CommandUsageError */.nT(`--baseline ${baselineArg} needs GitHub; locally, pass the baseline report file (or none)`, rank_usage);
+        }
+        // Loaded on demand: other commands should not pay for compare's code at start-up.
+        const { candidateFiles, runRankStep } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8084));
+        const result = await runRankStep({
+            candidates: await candidateFiles(values.candidate),
+            baseline: baselineArg === 'none' ? { kind: 'none' } : { kind: 'file', path: baselineArg },
+            config: values.config ?? ((0,external_node_fs_.existsSync)('mlops.yaml') ? 'mlops.yaml' : undefined),
+            model: values.model,
+            metric: values.metric,
+            outDir: values['out-dir'] ?? 'mlops-out/rank',
+            workflow: 'candidates.yml',
+            failIfNoWinner: !values['no-fail'],
+        });
+        const r = result.ranking;
+        if (format === 'json')
+            io.stdout(`${JSON.stringify(r, null, 2)}\n`);
+        else {
+            const width = Math.max(9, ...r.candidates.map((c) => c.name.length));
+            io.stdout(`${'rank'.padStart(4)}  ${'candidate'.padEnd(width)}  ${r.metric.name.padStart(10)}  ${'Δ baseline'.padStart(10)}  gate\n`);
+            for (const c of r.candidates) {
+                const delta = c.delta === null ? '—' : `${c.delta > 0 ? '+' : ''}${(0,comparison_comment/* formatValue */.Fl)(c.delta)}`;
+                io.stdout(`${String(c.rank).padStart(4)}  ${c.name.padEnd(width)}  ${(0,comparison_comment/* formatValue */.Fl)(c.primary).padStart(10)}  ${delta.padStart(10)}  ${c.verdict}${c.gate.failed ? ` (${c.gate.failed} failed)` : ''}\n`);
+            }
+            io.stdout(`\n${r.winner !== null ? `winner: ${r.winner} (${r.reason})` : `no winner: ${r.reason}`}\nwrote ${result.files.ranking}, ${result.files.comment}\n`);
+        }
+        return result.exitCode;
+    },
+};
+
+;// CONCATENATED MODULE: ../../../../shared/cli/commands/publish.ts
+/** `mlops publish`: the publish-model step on the command line, into a local registry folder or a repository's registry on GitHub. */
+
+
+
+const publish_usage = `Usage: mlops publish --model NAME --files DIR --evaluation FILE [options]
+
+Package a model as a new immutable version in the registry: a deterministic model.tar.gz of DIR,
+a manifest (mlops-actions/model@1) with every file's SHA-256 and the lineage, a model card, and
+the evaluation, profile, train record and comparison given. Publishing the same content again
+changes nothing; different content under an existing version is refused (exit 1).
+
+Options:
+  --model NAME          the model's name: lowercase letters, digits, hyphens        (required)
+  --files DIR           the folder with the model's files                          (required)
+  --evaluation FILE     its evaluation report (mlops-actions/evaluation@1)         (required)
+  --profile FILE        the training data's profile (mlops-actions/profile@1)
+  --run FILE            the train record (mlops-actions/run@1): params and seed
+  --comparison FILE     the compare step's result (mlops-actions/comparison@1)
+  --version X.Y.Z       publish exactly this version
+  --bump KIND           patch, minor or major from the highest published version
+  --label NAME          a PR label; model:major|minor|patch picks the bump (repeatable)
+${REGISTRY_FLAGS_HELP}
+  --target-commitish C  with --repo: the commit or branch a new release's tag points at (default
+                        GITHUB_SHA, else this checkout's HEAD, which must be pushed; else the
+                        repository's default branch)
+  --config FILE         mlops.yaml with release.models.NAME (default ./mlops.yaml if present)
+  --format text|json    what to print (default text)
+  -h, --help            show this help
+
+Without --version and --bump: the bump a model:* label asks for, else patch; a model's first
+version is 1.0.0.
+
+Exit codes: 0 published or already published, 1 the version exists with different content,
+2 bad usage or bad input, 3 GitHub refused or kept failing a call (--repo).
+`;
+const publish_options = {
+    model: { type: 'string' },
+    files: { type: 'string' },
+    evaluation: { type: 'string' },
+    profile: { type: 'string' },
+    run: { type: 'string' },
+    comparison: { type: 'string' },
+    version: { type: 'string' },
+    bump: { type: 'string' },
+    label: { type: 'string', multiple: true },
+    ...REGISTRY_FLAGS,
+    'target-commitish': { type: 'string' },
+    config: { type: 'string' },
+    format: { type: 'string' },
+};
+const publishCommand = {
+    name: 'publish',
+    summary: 'Publish a model as a versioned, checksummed release with a model card',
+    usage: publish_usage,
+    async run(argv, io) {
+        const { values } = (0,cli/* parseCommandArgs */.Qx)(argv, publish_options, publish_usage);
+        const model = (0,cli/* requireOption */.Ve)(values.model, 'model', publish_usage);
+        const files = (0,cli/* requireOption */.Ve)(values.files, 'files', publish_usage);
+        const evaluation = (0,cli/* requireOption */.Ve)(values.evaluation, 'evaluation', publish_usage);
+        if (values.version !== undefined && values.bump !== undefined)
+            throw new cli/* CommandUsageError */.nT('give --version or --bump, not both', publish_usage);
+        const bump = values.bump === undefined ? undefined : (0,cli/* choiceOption */.zu)(values.bump, 'bump', ['patch', 'minor', 'major'], 'patch', publish_usage);
+        const format = (0,cli/* choiceOption */.zu)(values.format, 'format', ['text', 'json'], 'text', publish_usage);
+        if (values['target-commitish'] !== undefined && values.repo === undefined)
+            throw new cli/* CommandUsageError */.nT('--target-commitish goes with --repo', publish_usage);
+        // The tag goes on the commit the lineage records (GITHUB_SHA on a runner, else HEAD), not on
+        // whatever the default branch holds when the release is created.
+        let targetCommitish = values['target-commitish'];
+        if (targetCommitish === undefined && values.repo !== undefined) {
+            const { gitCommit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4650));
+            targetCommitish = (await gitCommit(process.cwd(), io.env)) ?? undefined;
+        }
+        const ports = await openRegistryFromFlags(values, io.env, publish_usage, { targetCommitish, warn: (m) => io.stderr(`mlops: ${m}\n`) });
+        const { publishModel } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(25), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4630));
+        const result = await publishModel({
+            model,
+            files,
+            evaluation,
+            profile: values.profile,
+            run: values.run,
+            comparison: values.comparison,
+            version: values.version,
+            bump,
+            labels: values.label ?? [],
+            config: values.config ?? ((0,external_node_fs_.existsSync)('mlops.yaml') ? 'mlops.yaml' : undefined),
+            env: io.env,
+        }, ports);
+        if (format === 'json') {
+            const { manifest, ...rest } = result;
+            io.stdout(`${JSON.stringify({ ...rest, files: manifest.archive.files.length, assets: manifest.assets }, null, 2)}\n`);
+            return 0;
+        }
+        const what = result.status === 'published' ? 'published' : 'already published (same content), nothing changed:';
+        io.stdout(`${what} ${result.tag} (${result.reason})\n`);
+        io.stdout(`  ${result.manifest.archive.files.length} files, model.tar.gz sha256 ${result.manifest.archive.sha256}\n`);
+        io.stdout(`  content digest ${result.content_digest}\n  ${result.url}\n`);
+        return 0;
+    },
+};
+
+;// CONCATENATED MODULE: ../../../../shared/cli/commands/promote.ts
+/** `mlops promote`: the promote-model step on the command line, against a local registry folder or a repository's registry on GitHub. */
+
+
+
+
+const promote_usage = `Usage: mlops promote --model NAME --version X.Y.Z|latest --alias NAME [options]
+
+Move an alias (staging, production, ...) of a model to a version, after downloading every asset of
+that version and checking its SHA-256 against the manifest. The move is recorded in the model's
+state and audit log. Rollback is promoting an earlier version. An alias the model does not
+have yet must be declared in mlops.yaml (promote.aliases; default staging and production), so a
+typo does not create one: --create-alias creates it on purpose.
+
+Options:
+  --model NAME          the model                                                  (required)
+  --version V           a published version, or latest                             (required)
+  --alias NAME          the alias to move: lowercase letters, digits, hyphens      (required)
+  --reviewer NAME       who approved the promotion (recorded in the audit log)
+  --comment TEXT        the approval's comment
+  --environment NAME    the GitHub Environment that approved it, if any
+  --create-alias        create the alias even though mlops.yaml does not declare it
+  --config FILE         mlops.yaml declaring the aliases (default: ./mlops.yaml when it exists)
+${REGISTRY_FLAGS_HELP}
+  --format text|json    what to print (default text)
+  -h, --help            show this help
+
+Exit codes: 0 promoted or already there, 1 an asset is missing or tampered with (nothing moved),
+2 bad usage or bad input (unknown model or version, an undeclared alias), 3 GitHub refused or
+kept failing a call (--repo).
+`;
+const promote_options = {
+    model: { type: 'string' },
+    version: { type: 'string' },
+    alias: { type: 'string' },
+    reviewer: { type: 'string' },
+    comment: { type: 'string' },
+    environment: { type: 'string' },
+    'create-alias': { type: 'boolean' },
+    config: { type: 'string' },
+    ...REGISTRY_FLAGS,
+    format: { type: 'string' },
+};
+const promoteCommand = {
+    name: 'promote',
+    summary: 'Move an alias (staging, production) of a model to a verified version',
+    usage: promote_usage,
+    async run(argv, io) {
+        const { values } = (0,cli/* parseCommandArgs */.Qx)(argv, promote_options, promote_usage);
+        const model = (0,cli/* requireOption */.Ve)(values.model, 'model', promote_usage);
+        const version = (0,cli/* requireOption */.Ve)(values.version, 'version', promote_usage);
+        const alias = (0,cli/* requireOption */.Ve)(values.alias, 'alias', promote_usage);
+        const format = (0,cli/* choiceOption */.zu)(values.format, 'format', ['text', 'json'], 'text', promote_usage);
+        const configFile = values.config ?? ((0,external_node_fs_.existsSync)(mlops_config/* CONFIG_FILE */.g2) ? mlops_config/* CONFIG_FILE */.g2 : undefined);
+        const declared = (0,mlops_config/* declaredAliases */.xk)(configFile === undefined ? undefined : await (0,mlops_config/* loadConfig */.Z9)(configFile));
+        const ports = await openRegistryFromFlags(values, io.env, promote_usage, { warn: (m) => io.stderr(`mlops: ${m}\n`) });
+        const { promoteModel } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(509), __nccwpck_require__.e(25), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4362));
+        const result = await promoteModel({ model, version, alias, declaredAliases: declared, createAlias: values['create-alias'] === true, approval: { reviewer: values.reviewer, comment: values.comment, environment: values.environment }, env: io.env }, ports);
+        if (format === 'json') {
+            io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+            return 0;
+        }
+        io.stdout(`verified ${result.verified.length} assets of ${result.tag} against its manifest\n`);
+        if (result.status === 'unchanged')
+            io.stdout(`${model}@${alias} already points to ${result.to}; nothing changed\n`);
+        else
+            io.stdout(`${model}@${alias}: ${result.from ?? '(new)'} -> ${result.to}\n`);
+        return 0;
+    },
+};
+
+;// CONCATENATED MODULE: ../../../../shared/cli/commands/drift.ts
+/** `mlops drift`: the drift-check step on the command line. */
+
+
+
+const drift_usage = `Usage: mlops drift --current FILE... --out FILE [options]
+
+Compare current production data (and metrics) with the reference the model was trained on:
+per-column tests with Evidently's defaults (KS, chi-square, Z below 1,000 reference rows;
+Wasserstein and Jensen-Shannon distance above), dataset drift when at least half the columns
+drifted, and the metric rules of mlops.yaml. A drifted column with p below 1e-6 or a distance at
+least 3x its threshold is a column alarm (mlops.yaml: drift.models.<model>.alarms): a warning line
+on stderr, and with --fail-on column it is drift. Writes a mlops-actions/drift@1 report.
+
+Options:
+  --model NAME          the model (default: the only one under drift.models in mlops.yaml)
+  --reference REF       production (the profile published with the version the alias points to),
+                        or a profile (.json) or data file (default: mlops.yaml's, else production)
+  --alias NAME          with --reference production: the alias (default production)
+  --current FILE        current data file or glob (repeatable); default: mlops.yaml's sources
+  --config FILE         mlops.yaml (default ./mlops.yaml if present)
+  --fail-on dataset|column  what makes the decision drift: dataset (the share rule) or column
+                        (also any column alarm) (default: mlops.yaml's fail_on, else dataset)
+  --out FILE            where to write the report                                   (required)
+  --pr-dir DIR          also write the retraining PR as a local forge would post it, under DIR
+  --on-recovery MODE    with --pr-dir: comment, close or none when the drift is gone
+  --repo-name OWNER/NAME  with --pr-dir: the repository the PR is filed under (default local/repo)
+${REGISTRY_FLAGS_HELP}
+  --format text|json    what to print (default text)
+  -h, --help            show this help
+
+Exit codes: 0 no drift or degradation (column alarms only warn), 1 drift or degradation (with
+--fail-on column, also a column alarm), 2 bad usage or input (a source that fails, no rows, a
+column the reference has and the current data lacks), 3 GitHub failed.
+`;
+const drift_options = {
+    model: { type: 'string' },
+    reference: { type: 'string' },
+    alias: { type: 'string' },
+    current: { type: 'string', multiple: true },
+    config: { type: 'string' },
+    'fail-on': { type: 'string' },
+    out: { type: 'string' },
+    'pr-dir': { type: 'string' },
+    'on-recovery': { type: 'string' },
+    'repo-name': { type: 'string' },
+    format: { type: 'string' },
+    ...REGISTRY_FLAGS,
+};
+// Spelled here, not imported: the drift modules load only when the command runs (type-checked against FailOn).
+const drift_FAIL_ON = ['dataset', 'column'];
+const fmt = (x) => (x === null ? '-' : Math.abs(x) >= 1e-3 || x === 0 ? x.toFixed(4) : x.toExponential(2));
+const driftCommand = {
+    name: 'drift',
+    summary: 'Check current production data and metrics for drift against the reference',
+    usage: drift_usage,
+    async run(argv, io) {
+        const { values } = (0,cli/* parseCommandArgs */.Qx)(argv, drift_options, drift_usage);
+        const out = (0,cli/* requireOption */.Ve)(values.out, 'out', drift_usage);
+        const format = (0,cli/* choiceOption */.zu)(values.format, 'format', ['text', 'json'], 'text', drift_usage);
+        const failOn = values['fail-on'] === undefined ? undefined : (0,cli/* choiceOption */.zu)(values['fail-on'], 'fail-on', drift_FAIL_ON, 'dataset', drift_usage);
+        const onRecovery = values['on-recovery'] === undefined ? undefined : (0,cli/* choiceOption */.zu)(values['on-recovery'], 'on-recovery', ['comment', 'close', 'none'], 'comment', drift_usage);
+        if (values['pr-dir'] === undefined && (onRecovery || values['repo-name']))
+            throw new cli/* CommandUsageError */.nT('--on-recovery and --repo-name go with --pr-dir', drift_usage);
+        const [owner, repo, ...rest] = (values['repo-name'] ?? 'local/repo').split('/');
+        if (!owner || !repo || rest.length)
+            throw new cli/* CommandUsageError */.nT(`--repo-name must be OWNER/NAME (got ${JSON.stringify(values['repo-name'])})`, drift_usage);
+        const { runDriftStep } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5234));
+        const { LocalForge } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 8394));
+        const log = format === 'text' ? (m) => io.stderr(`${m}\n`) : () => { };
+        const step = await runDriftStep({
+            model: values.model,
+            config: values.config,
+            reference: values.reference,
+            alias: values.alias,
+            current: values.current,
+            failOn,
+            out,
+            registry: () => openRegistryFromFlags(values, io.env, drift_usage),
+            pullRequest: values['pr-dir'] ? { forge: new LocalForge(values['pr-dir']), repo: { owner, repo }, onRecovery } : undefined,
+            env: io.env,
+            log,
+        });
+        // On stderr in both formats: stdout stays the table or the JSON document.
+        for (const a of step.report.data.alarms ?? [])
+            io.stderr(`warning: column alarm: ${a.message}\n`);
+        if (format === 'json') {
+            io.stdout(`${JSON.stringify({ report: step.report, path: step.path, pull_request: step.pr ?? null }, null, 2)}\n`);
+            return step.drifted ? 1 : 0;
+        }
+        const r = step.report;
+        const alarmed = new Set((r.data.alarms ?? []).map((a) => a.column));
+        const rows = [['column', 'test', 'statistic', 'p-value', 'threshold', 'drifted'], ...r.data.columns.map((c) => [c.column, c.test, fmt(c.statistic), fmt(c.p_value), String(c.threshold), alarmed.has(c.column) ? 'ALARM' : c.drifted ? 'DRIFT' : '-'])];
+        const widths = rows[0].map((_, i) => rows.reduce((w, row) => Math.max(w, row[i].length), 0));
+        io.stdout(rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n') + '\n');
+        for (const s of r.data.skipped)
+            io.stdout(`skipped ${s.column}: ${s.reason}\n`);
+        for (const m of r.metrics)
+            io.stdout(`${m.passed ? 'ok  ' : 'FAIL'} ${m.message}\n`);
+        io.stdout(`\n${r.decision}: ${r.reasons.join('; ')}\nwrote ${step.path}\n`);
+        if (step.pr)
+            io.stdout(`retraining PR (local forge): ${step.pr.operation}${step.pr.url ? ` ${step.pr.url}` : ''}${step.pr.number ? ` (#${step.pr.number}, ${(0,external_node_path_.join)(values['pr-dir'])})` : ''}\n`);
+        return step.drifted ? 1 : 0;
+    },
+};
+
+;// CONCATENATED MODULE: ../../../../shared/cli/commands/doctor.ts
+/** `mlops doctor`: check a repository's mlops-actions setup (shared/doctor/doctor.ts), or play its PR report (--run). */
+
+
+const doctor_usage = `Usage: mlops doctor [--dir DIR] [--format text|json]
+       mlops doctor --run [--dir DIR] [--workflow FILE] [--baseline auto|production|previous|none|FILE]
+                    [--out-dir DIR] [--registry DIR]
+
+Check a repository's mlops-actions setup, offline, and say what to fix:
+  - mlops.yaml exists and is valid;
+  - the workflows in .github/workflows/ parse, call our actions and reusable workflows with inputs
+    they declare, and grant the permissions they need;
+  - evaluate's columns (label, score, prediction, slice, id) are in the predictions file, when it
+    exists locally;
+  - promotions run in valid environments, production behind require-approval;
+  - the secrets and variables the workflows read (listed: GitHub's settings cannot be read offline),
+    and the drift sources' secret_env names reach the drift job; drift sources that match no file;
+  - each model has what its steps read from mlops.yaml (gate rules, model card text, drift sources).
+
+With --run, then play the PR report before pushing: the pull_request workflows' validate-data,
+train and evaluate steps run with the with: values the workflows pass, through the actions' own
+bundles, in this folder (their outputs land where the workflows say, as on the runner), and the
+evaluation is compared with a local baseline under mlops.yaml's gate. The comment, job summary and
+check run the PR would get are written under --out-dir; nothing is posted.
+See docs/doctor.md.
+
+Options:
+  --dir DIR            the repository's root (default: the current folder)
+  --format text|json   text for people (default), or json (mlops-actions/doctor@1)
+  --run                play the PR report as described above
+  --workflow FILE      with --run: play this workflow (default: those on pull_request)
+  --baseline B         with --run: auto (default: the local registry's production version, else
+                       the last passing doctor --run), production, previous, none, or a report FILE
+  --out-dir DIR        with --run: where the comment, summary, check run and step logs go
+                       (default mlops-out/doctor, relative to --dir)
+  --registry DIR       with --run: the local registry (default .mlops/registry, relative to --dir)
+  -h, --help           show this help
+
+Exit codes: 0 no errors (warnings alone pass) and, with --run, the PR jobs would pass; 1 an error
+was found or a played step or the gate would fail; 2 bad usage.
+`;
+const doctor_options = {
+    dir: { type: 'string' },
+    format: { type: 'string' },
+    run: { type: 'boolean' },
+    workflow: { type: 'string' },
+    baseline: { type: 'string' },
+    'out-dir': { type: 'string' },
+    registry: { type: 'string' },
+};
+const doctorCommand = {
+    name: 'doctor',
+    summary: "Check a repository's mlops-actions setup and say what to fix; --run plays the PR report locally",
+    usage: doctor_usage,
+    async run(argv, io) {
+        const { values } = (0,cli/* parseCommandArgs */.Qx)(argv, doctor_options, doctor_usage);
+        const format = (0,cli/* choiceOption */.zu)(values.format, 'format', ['text', 'json'], 'text', doctor_usage);
+        if (!values.run) {
+            const runOnly = ['workflow', 'baseline', 'out-dir', 'registry'].find((f) => values[f] !== undefined);
+            if (runOnly)
+                throw new cli/* CommandUsageError */.nT(`--${runOnly} goes with --run`, doctor_usage);
+        }
+        const dir = (0,external_node_path_.resolve)(values.dir ?? '.');
+        const { runDoctor, renderDoctorText, doctorExitCode } = await Promise.all(/* import() */[__nccwpck_require__.e(744), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9044));
+        const report = await runDoctor({ dir });
+        const staticExit = doctorExitCode(report);
+        if (!values.run) {
+            io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderDoctorText(report));
+            return staticExit;
+        }
+        // --run: the static checks first (their text on stderr, so stdout is the play), then the play.
+        const { playWorkflows, renderPlayText } = await Promise.all(/* import() */[__nccwpck_require__.e(394), __nccwpck_require__.e(744), __nccwpck_require__.e(106), __nccwpck_require__.e(64)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6064));
+        const { readWorkflows } = await Promise.all(/* import() */[__nccwpck_require__.e(744), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9044));
+        const { ownFilesAt } = await __nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.bind(__nccwpck_require__, 956));
+        const { packageRoot } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1692));
+        if (format === 'text')
+            io.stderr(renderDoctorText(report));
+        const baselineArg = values.baseline ?? 'auto';
+        const baseline = ['auto', 'production', 'previous', 'none'].find((b) => b === baselineArg) ?? { file: baselineArg };
+        const { sources } = await readWorkflows(dir);
+        const root = packageRoot();
+        const result = await playWorkflows({
+            dir,
+            sources,
+            own: ownFilesAt(root),
+            packageRoot: root,
+            outDir: values['out-dir'] ?? 'mlops-out/doctor',
+            workflow: values.workflow,
+            baseline,
+            registry: values.registry,
+            log: (line) => io.stderr(`${line}\n`),
+        });
+        io.stdout(format === 'json' ? `${JSON.stringify({ doctor: report, play: result }, null, 2)}\n` : renderPlayText(result));
+        return result.exitCode !== 0 || staticExit !== 0 ? 1 : 0;
+    },
+};
+
+// EXTERNAL MODULE: ../../../../shared/runtime/published-coordinates.ts
+var published_coordinates = __nccwpck_require__(8231);
+;// CONCATENATED MODULE: ../../../../shared/cli/commands/new-action.ts
+/** `mlops new-action`: scaffold a team's own step on the mlops-actions library (shared/custom-step/scaffold.ts). */
+
+
+
+
+const new_action_usage = `Usage: mlops new-action NAME [--dir DIR] [--uses OWNER/REPO@REF] [--force]
+
+Scaffold a custom step in your repository, on the mlops-actions library: actions/NAME/ with
+action.yml (inputs and outputs described, node24), a thin main.ts, step.ts for your logic, a test
+that runs the bundle the way the runner does, package.json, tsconfig.json and a README.
+The step imports mlops-actions/runtime (inputs, outputs, summary, errors) and mlops-actions/formats
+(our JSON formats, checked with the schemas our steps use). See docs/new-action.md.
+
+NAME: lowercase letters, digits and single hyphens, starting with a letter (e.g. metric-floor).
+
+Options:
+  --dir DIR     the repository's root (default: the current folder)
+  --uses OWNER/REPO@REF
+                where npm installs the library from, as mlops init --uses (default
+                ${(0,published_coordinates/* formatCoordinates */.NC)((0,published_coordinates/* publishedCoordinates */.kB)())}: github:OWNER/REPO#REF in package.json)
+  --force       overwrite files that exist (without it nothing is written when one does)
+  -h, --help    show this help
+
+Exit codes: 0 written, 2 bad usage (a bad NAME, files that exist without --force).
+`;
+const new_action_options = {
+    dir: { type: 'string' },
+    uses: { type: 'string' },
+    force: { type: 'boolean' },
+};
+const newActionCommand = {
+    name: 'new-action',
+    summary: 'Scaffold a custom step (actions/NAME) on the mlops-actions library',
+    usage: new_action_usage,
+    async run(argv, io) {
+        const { values, positionals } = (0,cli/* parseCommandArgs */.Qx)(argv, new_action_options, new_action_usage, true);
+        if (positionals.length !== 1)
+            throw new cli/* CommandUsageError */.nT(positionals.length === 0 ? 'give the action a NAME' : `give one NAME (got ${positionals.length})`, new_action_usage);
+        const { scaffoldCustomStep, nextSteps, librarySpec, LIBRARY_SPEC } = await __nccwpck_require__.e(/* import() */ 965).then(__nccwpck_require__.bind(__nccwpck_require__, 1965));
+        const coordinates = values.uses === undefined ? undefined : (0,published_coordinates/* parseCoordinates */.jW)(values.uses);
+        const dir = (0,external_node_path_.resolve)(values.dir ?? '.');
+        const name = positionals[0];
+        const result = await scaffoldCustomStep({ name, dir, force: values.force === true, coordinates });
+        const overwritten = new Set(result.overwritten);
+        io.stdout(`Created ${result.folder}/ in ${dir}:\n`);
+        for (const f of result.files)
+            io.stdout(`  ${f}${overwritten.has(f) ? '   (overwritten)' : ''}\n`);
+        io.stdout(`\n${nextSteps(name, result.folder, coordinates ? librarySpec(coordinates) : LIBRARY_SPEC)}`);
+        return errors/* EXIT_OK */.Ij;
+    },
+};
+
+// EXTERNAL MODULE: ../../../../shared/init/init-values.ts + 2 modules
+var init_values = __nccwpck_require__(1598);
+;// CONCATENATED MODULE: ../../../../shared/cli/commands/init.ts
+/** `mlops init`: mlops.yaml, a data contract and the starter workflows, written into a repository. */
+
+
+
+
+const DEFAULT_USES = (0,published_coordinates/* formatCoordinates */.NC)((0,published_coordinates/* publishedCoordinates */.kB)());
+const init_usage = `Usage: mlops init --model NAME --data FILE --train "CMD" --task TASK --label COL
+                  (--score COL and/or --prediction COL) [options]
+
+Set up a repository for mlops-actions: write mlops.yaml (gate rules, model card, drift check), a
+data contract inferred from the training data, and the starter workflows in .github/workflows/
+(pr-report, pr-comment, release, promote, drift-check), pinned to ${DEFAULT_USES}.
+Nothing that exists is overwritten without --force; when any file would be, nothing at all is
+written. init asks no questions: every value comes from a flag, and a missing one is an error
+naming it.
+
+Paths are relative to the repository root (--dir), as the workflows will see them. The columns
+--label, --score, --prediction and --slice are the predictions file's, the one training writes and
+the evaluate step reads; --target is the training data's.
+
+Options:
+  --model NAME          the model's name: lowercase letters, digits, hyphens    (required)
+  --data FILE           the training data (CSV, TSV, JSON Lines, Parquet)       (required)
+  --train "CMD"         the training command, e.g. "python train.py -e 3"       (required)
+                        split into words like sh, but run without a shell: quote
+                        $, *, |, && and the like, or put them in a script
+  --task TASK           binary, multiclass or regression                        (required)
+  --label COL           the label column of the predictions file                (required)
+  --score COL           its score (probability) column(s), comma-separated      (--score and/or
+  --prediction COL      its predicted-label (or, for regression, value) column   --prediction)
+  --slice COL           its column(s) to report metrics per value of
+  --predictions FILE    the predictions file training writes (default out/predictions.csv)
+  --target COL          the training data's target column, which the drift check leaves out
+                        (production data has no label yet); default --label when the data has
+                        a column of that name
+  --model-files PATH    the model's files, a folder ending in / (repeatable; default the
+                        predictions file's folder)
+  --params FILE         the hyper-parameter file (YAML or JSON)
+  --contract FILE       where to write the contract (default contracts/<data file's name>.yaml)
+  --requirements FILE   what the runner pip-installs before training: a requirements file or
+                        pyproject.toml (default: requirements.txt or pyproject.toml when found)
+  --python-version VER  the runner's Python (actions/setup-python; default 3.12 with pip files)
+  --setup "CMD"         a shell command the runner runs before training (default with
+                        environment.yml: a conda environment from it)
+  --uses OWNER/REPO@REF where the workflows get mlops-actions (default ${DEFAULT_USES})
+  --dir DIR             the repository's root (default the current folder)
+  --force               overwrite files that exist
+  --dry-run             check everything and list the files, write nothing
+  -h, --help            show this help
+
+Exit codes: 0 written (or, with --dry-run, would be), 2 bad usage or input, or files exist
+without --force (nothing written).
+`;
+const init_options = {
+    model: { type: 'string' },
+    data: { type: 'string' },
+    train: { type: 'string' },
+    task: { type: 'string' },
+    label: { type: 'string' },
+    score: { type: 'string' },
+    prediction: { type: 'string' },
+    slice: { type: 'string' },
+    predictions: { type: 'string' },
+    'model-files': { type: 'string', multiple: true },
+    params: { type: 'string' },
+    contract: { type: 'string' },
+    target: { type: 'string' },
+    requirements: { type: 'string' },
+    'python-version': { type: 'string' },
+    setup: { type: 'string' },
+    uses: { type: 'string' },
+    dir: { type: 'string' },
+    force: { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+};
+/** `text` wrapped at 100 columns, the first line after `first`, the others after `rest`. */
+function wrap(text, first, rest) {
+    const lines = [];
+    let line = first;
+    for (const word of text.split(' ')) {
+        if (line.trim() !== '' && line.length + 1 + word.length > 100) {
+            lines.push(line);
+            line = rest + word;
+        }
+        else
+            line += (line.trim() === '' ? '' : ' ') + word;
+    }
+    lines.push(line);
+    return lines.map((l) => `${l}\n`).join('');
+}
+const initCommand = {
+    name: 'init',
+    summary: 'Write mlops.yaml, a data contract and the starter workflows into a repository',
+    usage: init_usage,
+    async run(argv, io) {
+        const { values } = (0,cli/* parseCommandArgs */.Qx)(argv, init_options, init_usage);
+        const model = (0,cli/* requireOption */.Ve)(values.model, 'model', init_usage);
+        const data = (0,cli/* requireOption */.Ve)(values.data, 'data', init_usage);
+        const train = (0,cli/* requireOption */.Ve)(values.train, 'train', init_usage);
+        const task = (0,cli/* choiceOption */.zu)((0,cli/* requireOption */.Ve)(values.task, 'task', init_usage), 'task', init_values/* TASKS */.n3, 'binary', init_usage);
+        const label = (0,cli/* requireOption */.Ve)(values.label, 'label', init_usage);
+        const dir = values.dir ?? '.';
+        const dryRun = values['dry-run'] === true;
+        const { initProject } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 9196));
+        const result = await initProject({
+            dir,
+            model,
+            data,
+            train,
+            task,
+            label,
+            score: values.score,
+            prediction: values.prediction,
+            slice: values.slice,
+            predictions: values.predictions,
+            modelFiles: values['model-files'],
+            params: values.params,
+            contract: values.contract,
+            target: values.target,
+            requirements: values.requirements,
+            pythonVersion: values['python-version'],
+            setup: values.setup,
+            uses: values.uses,
+            force: values.force === true,
+            dryRun,
+        });
+        const shown = (p) => (dir === '.' ? p : (0,external_node_path_.join)(dir, p));
+        for (const f of result.files) {
+            const verb = dryRun ? (f.status === 'new' ? 'would write' : 'would overwrite') : f.status === 'new' ? 'wrote' : 'overwrote';
+            io.stdout(`${verb} ${shown(f.path)}\n`);
+        }
+        io.stdout(`\n(the contract describes ${result.rows} rows of ${data})\n`);
+        for (const note of result.notes)
+            io.stdout(`\n${wrap(note, '', '').trimEnd()}\n`);
+        io.stdout(`\nNext steps:\n${result.nextSteps.map((s, i) => wrap(`${i + 1}. ${s}`, '  ', '     ')).join('')}`);
+        if (dryRun)
+            io.stdout('\nNothing was written (--dry-run).\n');
+        return 0;
+    },
+};
+
+;// CONCATENATED MODULE: ../../../../shared/cli/commands/registry.ts
+/** `mlops registry list|show|history`: read the local registry or a repository's registry on GitHub. */
+
+
+const common = `Options:
+${REGISTRY_FLAGS_HELP}
+  --format text|json    what to print (default text)
+  -h, --help            show this help
+
+Exit codes: 0 ok, 2 bad usage or an unknown model, 3 GitHub refused or kept failing a call (--repo).
+`;
+const listUsage = `Usage: mlops registry list [options]
+
+List the registry's models with their number of versions, latest version and aliases.
+
+${common}`;
+const showUsage = `Usage: mlops registry show MODEL [options]
+
+Show one model's versions (oldest first) and where its aliases point.
+
+${common}`;
+const historyUsage = `Usage: mlops registry history MODEL [options]
+
+Show one model's audit log, oldest first: every publish and promotion, who, when, from which
+version to which, the approval and the run.
+
+${common}`;
+const registry_options = { ...REGISTRY_FLAGS, format: { type: 'string' } };
+/** Control characters from the registry's files never reach the terminal. */
+// eslint-disable-next-line no-control-regex
+const clean = (s) => (s ?? '-').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+function table(rows) {
+    const widths = rows[0].map((_, i) => rows.reduce((w, r) => Math.max(w, r[i].length), 0));
+    return rows.map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()).join('\n') + '\n';
+}
+async function registry_open(argv, io, usage, needsModel) {
+    const { values, positionals } = (0,cli/* parseCommandArgs */.Qx)(argv, registry_options, usage, true);
+    if (needsModel && positionals.length !== 1)
+        throw new cli/* CommandUsageError */.nT(positionals.length ? 'give one MODEL' : 'missing MODEL', usage);
+    if (!needsModel && positionals.length)
+        throw new cli/* CommandUsageError */.nT(`unexpected argument "${positionals[0]}"`, usage);
+    const format = (0,cli/* choiceOption */.zu)(values.format, 'format', ['text', 'json'], 'text', usage);
+    const ports = await openRegistryFromFlags(values, io.env, usage, { warn: (m) => io.stderr(`mlops: ${m}\n`) });
+    const view = await __nccwpck_require__.e(/* import() */ 37).then(__nccwpck_require__.bind(__nccwpck_require__, 3037));
+    return { ports, format, model: positionals[0], view, where: describeRegistry(values) };
+}
+const registryListCommand = {
+    name: 'registry list',
+    summary: 'List the models in the registry with their aliases',
+    usage: listUsage,
+    async run(argv, io) {
+        const { ports, format, view, where } = await registry_open(argv, io, listUsage, false);
+        const models = await view.listRegistry(ports);
+        if (format === 'json')
+            io.stdout(`${JSON.stringify(models, null, 2)}\n`);
+        else if (models.length === 0)
+            io.stdout(`no models in ${where} yet (mlops publish adds one)\n`);
+        else {
+            const rows = models.map((m) => [m.model, String(m.versions), m.latest ?? '-', Object.entries(m.aliases).map(([a, v]) => `${a}=${v}`).join(' ') || '-']);
+            io.stdout(table([['model', 'versions', 'latest', 'aliases'], ...rows]));
+        }
+        return 0;
+    },
+};
+const registryShowCommand = {
+    name: 'registry show',
+    summary: "Show a model's versions and aliases",
+    usage: showUsage,
+    async run(argv, io) {
+        const { ports, format, model, view } = await registry_open(argv, io, showUsage, true);
+        const m = await view.showModel(ports, model);
+        if (format === 'json') {
+            io.stdout(`${JSON.stringify(m, null, 2)}\n`);
+            return 0;
+        }
+        io.stdout(`model ${m.model}\n\naliases:\n`);
+        const aliases = Object.entries(m.aliases).sort(([a], [b]) => a.localeCompare(b));
+        io.stdout(aliases.length ? table(aliases.map(([a, v]) => [`  ${a}`, '->', v.version, clean(v.updated_at), clean(v.updated_by)])) : '  (none)\n');
+        io.stdout('\nversions:\n');
+        const rows = m.versions.map((v) => [`  ${v.version}`, v.tag, clean(v.published_at), clean(v.published_by), v.aliases.join(' ') || '-']);
+        io.stdout(table([['  version', 'tag', 'published', 'by', 'aliases'], ...rows]));
+        return 0;
+    },
+};
+const registryHistoryCommand = {
+    name: 'registry history',
+    summary: "Show a model's audit log: publishes and promotions",
+    usage: historyUsage,
+    async run(argv, io) {
+        const { ports, format, model, view } = await registry_open(argv, io, historyUsage, true);
+        const entries = await view.modelHistory(ports, model);
+        if (format === 'json') {
+            io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
+            return 0;
+        }
+        if (entries.length === 0) {
+            io.stdout(`no audit entries for ${model}\n`);
+            return 0;
+        }
+        const rows = entries.map((e) => [
+            clean(e.at),
+            e.action,
+            e.action === 'promote' ? `${e.alias}: ${e.from ?? '(new)'} -> ${e.to}` : e.to,
+            clean(e.actor),
+            e.approval ? clean(`approved by ${e.approval.reviewer ?? '?'}${e.approval.environment ? ` (${e.approval.environment})` : ''}${e.approval.comment ? `: ${e.approval.comment}` : ''}`) : '-',
+            clean(e.run?.url ?? e.run?.run_id ?? '-'),
+        ]);
+        io.stdout(table([['when', 'action', 'what', 'who', 'approval', 'run'], ...rows]));
+        return 0;
+    },
+};
+
+// EXTERNAL MODULE: ../../../../shared/github/forge-error.ts
+var forge_error = __nccwpck_require__(6922);
+;// CONCATENATED MODULE: ../../../../shared/cli/exit-codes.ts
+/**
+ * Every exit code `mlops` uses, one line each, for `mlops help` (and README's CLI section). A test
+ * (test/cli/exit-codes.test.ts) finds each EXIT_* constant in shared/ and checks it is listed here.
+ */
+
+
+const MLOPS_EXIT_CODES = [
+    ...cli/* BASE_EXIT_CODES */.m2.slice(0, 3),
+    { code: String(forge_error/* EXIT_FORGE_FAILED */.TA), meaning: 'GitHub refused or kept failing a call (a missing token permission, an outage)' },
+    ...cli/* BASE_EXIT_CODES */.m2.slice(3),
+    // 128 + the signal's number, as a shell reports it: Node ends by the signal, or (train) mlops
+    // stops the training command's process group first and then exits with that code itself.
+    { code: '130, 143, 129', meaning: 'interrupted by Ctrl-C (SIGINT), SIGTERM or SIGHUP' },
+];
+
+;// CONCATENATED MODULE: ../../../../package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+;// CONCATENATED MODULE: ../../../../shared/cli/program.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const program = {
+    name: 'mlops',
+    version: package_namespaceObject.rE,
+    summary: 'the mlops-actions steps on your machine',
+    commands: [validateCommand, profileMergeCommand, profileShowCommand, evaluateCommand, trainCommand, compareCommand, rankCommand, publishCommand, promoteCommand, registryListCommand, registryShowCommand, registryHistoryCommand, driftCommand, initCommand, doctorCommand, newActionCommand],
+    exitCodes: MLOPS_EXIT_CODES,
+};
+
 
 /***/ }),
 
-/***/ 2106:
+/***/ 7855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   g2: () => (/* binding */ CONFIG_FILE),
-  HS: () => (/* binding */ defaultDirection),
+  p2: () => (/* binding */ DEFAULT_ALIASES),
+  xk: () => (/* binding */ declaredAliases),
+  HS: () => (/* reexport */ defaultDirection),
   am: () => (/* binding */ gateRulesOf),
   Z9: () => (/* binding */ loadConfig),
+  zF: () => (/* binding */ loadModelRules),
   jj: () => (/* binding */ modelConfigOf),
   o4: () => (/* binding */ parseConfig),
-  tf: () => (/* binding */ parseModelConfig)
+  fU: () => (/* binding */ parseModelRulesText)
 });
 
-// UNUSED EXPORTS: CONFIG_VERSION, metricRuleSchema, mlopsConfigSchema, modelConfigSchema, releaseModelSchema, releaseSchema, significanceSchema, sliceRuleSchema
+// UNUSED EXPORTS: CONFIG_VERSION, metricRuleSchema, mlopsConfigSchema, modelConfigSchema, parseModelConfig, promoteSchema, releaseModelSchema, releaseSchema, significanceSchema, sliceRuleSchema
 
 // EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(1100);
@@ -4878,6 +5128,61 @@ var schemas = __nccwpck_require__(1100);
 var errors = __nccwpck_require__(9980);
 // EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 3 modules
 var metrics = __nccwpck_require__(621);
+;// CONCATENATED MODULE: ../../../../shared/config/metric-direction.ts
+/**
+ * Which way is better for a metric nobody configured a direction for. Compare gates and charts by
+ * it; a name it does not know needs `direction:` in the rule (compare will not guess `loss_v2`).
+ *
+ * Known: the metric registry's names (`roc_auc`), the names other tools log for the same metrics
+ * (below, each with the tool that writes it), any of those with a dataset part split off by `.`,
+ * `/` or `:` (`roc_auc.test`, `test/log_loss`: DVC, TensorBoard and MLflow), or after a split
+ * prefix joined by `_` (`val_loss`, `eval_loss`, `training_roc_auc`: Keras, Hugging Face's
+ * Trainer, MLflow autolog), in any letter case (`RMSE`).
+ */
+
+/** Names other tools give our metrics (or metrics whose direction is as plain). */
+const METRIC_ALIASES = new Map([
+    // ROC AUC: Keras' AUC metric, XGBoost's and LightGBM's `auc`.
+    ['auc', 'higher'],
+    // Average precision: DVC's example-get-started (`avg_prec`), XGBoost's `aucpr`.
+    ['avg_prec', 'higher'],
+    ['aucpr', 'higher'],
+    ['pr_auc', 'higher'],
+    // The training objective: Keras, PyTorch Lightning, Hugging Face (`loss`); XGBoost, LightGBM.
+    ['loss', 'lower'],
+    ['logloss', 'lower'],
+    ['binary_logloss', 'lower'],
+    ['multi_logloss', 'lower'],
+    // Regression errors under scikit-learn's and Keras' long names (MLflow autolog logs these).
+    ['mean_absolute_error', 'lower'],
+    ['mean_squared_error', 'lower'],
+    ['root_mean_squared_error', 'lower'],
+    ['r2_score', 'higher'],
+    // MLflow autolog's classifier names.
+    ['accuracy_score', 'higher'],
+    ['f1_score', 'higher'],
+    ['precision_score', 'higher'],
+    ['recall_score', 'higher'],
+    ['roc_auc_score', 'higher'],
+]);
+const KNOWN = new Map([...Object.values(metrics/* METRICS */.Cb).map((m) => [m.name, m.direction]), ...METRIC_ALIASES]);
+/** A split's name before `_` (Keras `val_`, Hugging Face `eval_`, MLflow `training_`, TensorBoard `epoch_`). */
+const SPLIT_PREFIX = /^(?:train|training|val|valid|validation|test|eval|epoch)_/;
+function known(part) {
+    const p = part.toLowerCase();
+    return KNOWN.get(p) ?? KNOWN.get(p.replace(SPLIT_PREFIX, ''));
+}
+/** The direction for a standard or aliased metric name; undefined when it is not known (or the parts disagree). */
+function defaultDirection(name) {
+    const exact = known(name);
+    if (exact)
+        return exact;
+    const hits = new Set(name.split(/[./:]/).map(known).filter((d) => d !== undefined));
+    return hits.size === 1 ? [...hits][0] : undefined;
+}
+
+// EXTERNAL MODULE: ../../../../shared/drift/column-alarm.ts
+var column_alarm = __nccwpck_require__(4500);
 // EXTERNAL MODULE: ../../../../shared/drift/drift-format.ts
 var drift_format = __nccwpck_require__(3619);
 // EXTERNAL MODULE: ../../../../shared/drift/sources/source-config.ts
@@ -4900,10 +5205,13 @@ var source_config = __nccwpck_require__(1331);
  *           tenure: { test: psi, threshold: 0.2 }
  *           customer_id: { ignore: true }
  *         share: 0.5                       # dataset drift when >= half the columns drifted
+ *         alarms: { p_value: 1e-6, distance_ratio: 3 }   # column alarms (column-alarm.ts says why)
+ *         fail_on: dataset                 # or column: a column alarm also means drift
  *         metrics:
  *           accuracy: { min: 0.85, max_drop: 0.03 }
  *         pull_request: { labels: [mlops:retrain], reviewers: [ml-oncall], on_recovery: comment }
  */
+
 
 
 
@@ -4927,6 +5235,17 @@ const retrainPullRequestSchema = schemas/* strictObject */.rej({
     base: schemas/* string */.YjP().min(1).describe("The PR's base branch (default: the repository's default branch)"),
 })
     .partial();
+const columnAlarmRulesSchema = schemas/* strictObject */.rej({
+    p_value: schemas/* number */.aig()
+        .min(0)
+        .lt(1)
+        .describe(`A drifted column of a p-value test (ks, chisquare, z) alarms when p < this (default ${column_alarm/* DEFAULT_ALARM_RULES */.A9.p_value.toExponential()}; 0 turns it off)`),
+    distance_ratio: schemas/* number */.aig()
+        .min(1)
+        .describe(`A drifted column of a distance (wasserstein, jensenshannon, psi) alarms when the statistic >= this × its threshold (default ${column_alarm/* DEFAULT_ALARM_RULES */.A9.distance_ratio})`),
+})
+    .partial()
+    .describe('Column alarms: one column moved so far that it is reported (and, with fail_on: column, decides) whatever the share');
 const driftModelSchema = schemas/* strictObject */.rej({
     reference: schemas/* string */.YjP()
         .min(1)
@@ -4936,6 +5255,10 @@ const driftModelSchema = schemas/* strictObject */.rej({
     sources: source_config/* sourcesSchema */.eJ.optional(),
     columns: schemas/* record */.g1P(schemas/* string */.YjP().min(1), columnOverrideSchema).optional().describe('Per column: another test or threshold, or ignore'),
     share: schemas/* number */.aig().gt(0).max(1).default(0.5).describe('Dataset drift when the share of drifted columns is >= this (Evidently: 0.5)'),
+    alarms: columnAlarmRulesSchema.optional(),
+    fail_on: schemas/* enum */.k5n(column_alarm/* FAIL_ON */.d$)
+        .default('dataset')
+        .describe('What makes the decision drift (and opens the retraining PR): dataset (the share rule, default) or column (also any column alarm)'),
     metrics: schemas/* record */.g1P(schemas/* string */.YjP().min(1), metricRuleConfigSchema).optional().describe('Rules on production metrics from the sources'),
     pull_request: retrainPullRequestSchema.optional(),
 });
@@ -4953,8 +5276,9 @@ var yaml_source = __nccwpck_require__(1820);
  * schemas/mlops-config.schema.json), documented in docs/compare.md (gate rules).
  *
  * Strict within what exists: a misspelt key is an error at file:line:col with "did you mean", never
- * a silently ignored gate. Sections that later steps will read (`promote`, `registry`) are reserved
- * now and accepted as they are, so a config written for a newer version does not break this one;
+ * a silently ignored gate. Sections that later steps will read (`registry`; keys of `promote` and
+ * `release` other than theirs) are reserved now and accepted as they are, so a config written for
+ * a newer version does not break this one;
  * any other top-level key is an error. `drift` is defined in shared/drift/drift-config.ts.
  *
  *   version: 1
@@ -4969,6 +5293,8 @@ var yaml_source = __nccwpck_require__(1820);
  *       first_run: pass
  *       significance: { resamples: 1000, confidence: 0.95, alpha: 0.05 }
  */
+
+
 
 
 
@@ -4996,7 +5322,7 @@ const sliceRuleSchema = schemas/* strictObject */.rej({
 })
     .partial();
 const significanceSchema = schemas/* strictObject */.rej({
-    resamples: schemas/* number */.aig().int().min(0).describe('Paired bootstrap resamples for CIs of the deltas; 0 turns significance off; default 200 (as evaluate)'),
+    resamples: schemas/* number */.aig().int().min(0).max(100_000).describe('Paired bootstrap resamples for CIs of the deltas; 0 turns significance off; default 200 (as evaluate)'),
     confidence: schemas/* number */.aig().gt(0).lt(1).describe('Two-sided confidence of the delta CIs; default 0.95'),
     alpha: schemas/* number */.aig().gt(0).lt(1).describe("Significance level reported with McNemar's and DeLong's p-values; default 0.05"),
     seed: schemas/* number */.aig().int().describe('PRNG seed of the paired bootstrap; default 20240101'),
@@ -5023,30 +5349,36 @@ const releaseSchema = schemas/* looseObject */._H3({
     models: schemas/* record */.g1P(schemas/* string */.YjP().min(1), releaseModelSchema).optional().describe('Per model: the model card text'),
 })
     .describe('publish-model settings (keys other than models are reserved)');
+/**
+ * The aliases promote may create. Names as the registry takes them (shared/registry/tag.ts: NAME_RE,
+ * at most 64 characters; `latest` is a version word). Open at its top level like `release`.
+ */
+const promoteSchema = schemas/* looseObject */._H3({
+    aliases: schemas/* array */.YOg(schemas/* string */.YjP()
+        .max(64)
+        .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens, starting with a letter')
+        .refine((a) => a !== 'latest', '"latest" means the highest version, not an alias'))
+        .min(1)
+        .describe('The aliases mlops promote and promote-model may create (an alias a model already has may always move); another is refused unless created on purpose (--create-alias, create-alias: true). Default: staging, production'),
+})
+    .partial()
+    .describe('promote-model settings (keys other than aliases are reserved)');
+/** What promote takes for declared when mlops.yaml says nothing: the two aliases the starter workflows use. */
+const DEFAULT_ALIASES = ['staging', 'production'];
+/** The aliases a config declares (promote.aliases), else the defaults. */
+function declaredAliases(config) {
+    return config?.promote?.aliases ?? DEFAULT_ALIASES;
+}
 const reserved = (step) => schemas/* unknown */.L5J().optional().describe(`Reserved for the ${step} step (not read by this version)`);
 const mlopsConfigSchema = schemas/* strictObject */.rej({
     version: schemas/* literal */.euz(CONFIG_VERSION).describe('Config format version: 1'),
     models: schemas/* record */.g1P(schemas/* string */.YjP().min(1), modelConfigSchema).optional().describe('Per model: compare gate rules and settings'),
     release: releaseSchema.optional(),
-    promote: reserved('promote-model'),
+    promote: promoteSchema.optional(),
     drift: driftSectionSchema.optional(),
     registry: reserved('registry'),
 })
     .describe('mlops-actions configuration (mlops.yaml)');
-const registry = metrics/* METRICS */.Cb;
-/**
- * Which way is better for a metric name nobody configured: the registry's direction for a standard
- * name (`roc_auc`), or for a name that is a standard name plus a dataset part split off by `.`,
- * `/` or `:` (`roc_auc.test`, `test/log_loss`, as DVC, TensorBoard and MLflow logs name them).
- * Undefined otherwise: compare will not guess which way `loss_v2` is better.
- */
-function defaultDirection(name) {
-    const exact = registry[name]?.direction;
-    if (exact)
-        return exact;
-    const hits = new Set(name.split(/[./:]/).map((part) => registry[part]?.direction).filter((d) => d !== undefined));
-    return hits.size === 1 ? [...hits][0] : undefined;
-}
 function ruleProblems(rules, base) {
     const out = [];
     for (const [name, rule] of Object.entries(rules ?? {})) {
@@ -5101,7 +5433,8 @@ function modelConfigOf(config, model, file = CONFIG_FILE) {
             return names.length ? models[names[0]] : undefined;
         throw new errors/* ContractError */.Vl(`${file} configures ${names.length} models (${names.join(', ')}); say which one to compare`, { location: { file }, hint: 'pass --model NAME (action input: model)' });
     }
-    const m = models[model];
+    // Own keys only: a model named "toString" is not configured just because objects have one.
+    const m = Object.hasOwn(models, model) ? models[model] : undefined;
     if (!m && names.length > 0) {
         const close = (0,yaml_source/* closestMatch */.h0)(model, names);
         throw new errors/* ContractError */.Vl(`model "${model}" is not configured under models`, { location: { file }, hint: `${close ? `did you mean "${close}"? ` : ''}configured: ${names.join(', ')}` });
@@ -5119,18 +5452,40 @@ async function gateRulesOf(o) {
     const rules = modelConfigOf(config, o.model, o.config);
     return { rules, model: rules && o.model === undefined ? Object.keys(config.models ?? {})[0] : o.model };
 }
+function modelRuleProblems(m) {
+    const out = ruleProblems(m.metrics, ['metrics']);
+    for (const [column, s] of Object.entries(m.slices ?? {}))
+        out.push(...ruleProblems(s.metrics, ['slices', column, 'metrics']));
+    return out;
+}
+const RULES_OPTIONS = {
+    error: (what, options) => new errors/* ContractError */.Vl(what, options),
+    empty: { what: 'the rules are empty', hint: 'write one model\'s section of mlops.yaml, e.g. metrics: { roc_auc: { threshold: 0.8 } }' },
+    semantic: modelRuleProblems,
+};
+/**
+ * One model's rules written as YAML (compare's `rules` input, `mlops compare --rules FILE`): the
+ * same checks and messages as mlops.yaml (line:col, alias bombs and reserved names refused).
+ */
+function parseModelRulesText(text, where) {
+    return (0,yaml_source/* parseYamlText */.cd)(text, where, modelConfigSchema, RULES_OPTIONS);
+}
+/** parseModelRulesText of a file. */
+async function loadModelRules(file) {
+    return (0,yaml_source/* loadYamlFile */.Y3)(file, modelConfigSchema, { ...RULES_OPTIONS, notFound: 'rules file not found', cannotRead: 'cannot read the rules file', missingHint: 'check the path' });
+}
 /** Checks a model config given as an action input or option (not from a file). */
 function parseModelConfig(value, where) {
     const parsed = modelConfigSchema.safeParse(value);
     if (!parsed.success) {
         const i = parsed.error.issues[0];
-        throw new errors/* ContractError */.Vl(`${where}: ${(0,yaml_source/* formatKeyPath */.K7)(i.path)}: ${i.message}`);
+        throw new ContractError(`${where}: ${formatKeyPath(i.path)}: ${i.message}`);
     }
     const problems = [...ruleProblems(parsed.data.metrics, ['metrics'])];
     for (const [column, s] of Object.entries(parsed.data.slices ?? {}))
         problems.push(...ruleProblems(s.metrics, ['slices', column, 'metrics']));
     if (problems.length > 0)
-        throw new errors/* ContractError */.Vl(`${where}: ${problems[0].what}`, { hint: problems[0].hint });
+        throw new ContractError(`${where}: ${problems[0].what}`, { hint: problems[0].hint });
     return parsed.data;
 }
 
@@ -5144,15 +5499,19 @@ function parseModelConfig(value, where) {
 /* harmony export */   $r: () => (/* binding */ childPair),
 /* harmony export */   K7: () => (/* binding */ formatKeyPath),
 /* harmony export */   O5: () => (/* binding */ rangeStart),
+/* harmony export */   TF: () => (/* binding */ RESERVED_KEY),
 /* harmony export */   Y3: () => (/* binding */ loadYamlFile),
 /* harmony export */   bp: () => (/* binding */ describeValue),
 /* harmony export */   cd: () => (/* binding */ parseYamlText),
-/* harmony export */   h0: () => (/* binding */ closestMatch)
+/* harmony export */   h0: () => (/* reexport safe */ _runtime_closest_match_js__WEBPACK_IMPORTED_MODULE_3__.h)
 /* harmony export */ });
+/* unused harmony export MAX_YAML_BYTES */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1100);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1100);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9171);
+/* harmony import */ var _runtime_closest_match_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6060);
+/* harmony import */ var _runtime_message_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1042);
 /**
  * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
  *
@@ -5166,6 +5525,8 @@ function parseModelConfig(value, where) {
 
 
 
+
+
 /** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
 function formatKeyPath(path) {
     let s = '';
@@ -5173,7 +5534,8 @@ function formatKeyPath(path) {
         if (typeof seg === 'number')
             s += `[${seg}]`;
         else {
-            const k = String(seg);
+            // Keys are the user's text: cut, so a message stays one readable line.
+            const k = (0,_runtime_message_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortened */ .v)(String(seg), 60);
             if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
                 s += s === '' ? k : `.${k}`;
             else
@@ -5182,37 +5544,8 @@ function formatKeyPath(path) {
     }
     return s === '' ? '(top level)' : s;
 }
-/** Levenshtein distance, for "did you mean". */
-function editDistance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = tmp;
-        }
-    }
-    return prev[b.length];
-}
-/** The closest candidate when it is plausibly a typo (distance ≤ max(2, a third of the length)) or an abbreviation. */
-function closestMatch(word, candidates) {
-    let best;
-    let bestD = Infinity;
-    for (const c of candidates) {
-        const d = editDistance(word.toLowerCase(), c.toLowerCase());
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    if (best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)))
-        return best;
-    // An abbreviation ("cust" for "customer") when exactly one candidate starts with it.
-    const prefixed = word.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(word.toLowerCase())) : [];
-    return prefixed.length === 1 ? prefixed[0] : undefined;
-}
+/** Lives in runtime so the CLI's option parser (a lower layer) suggests with the same rule. */
+
 // ---------------------------------------------------------------------------------------------
 // Locating problems in the YAML source
 /** A parsed YAML document that can tell where a key path is. */
@@ -5230,17 +5563,47 @@ class YamlSource {
     /** Parses `text`; YAML syntax errors and an empty file become one error at the right place. */
     static parse(text, file, error, empty) {
         const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+        // logLevel error: the yaml package's warnings (a mapping used as a key) go to stderr past our one message.
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
         if (doc.errors.length > 0) {
             const err = doc.errors[0];
             const { line, col } = lines.linePos(err.pos[0]);
             const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-            throw error(`invalid YAML: ${first}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
+            throw error(`invalid YAML: ${(0,_runtime_message_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortened */ .v)(first, 200)}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
         }
-        const data = doc.toJS({ maxAliasCount: 100 });
+        let data;
+        try {
+            data = doc.toJS({ maxAliasCount: 100 });
+        }
+        catch (e) {
+            // The yaml package refuses an alias that expands too often (a "billion laughs" file).
+            if (e instanceof ReferenceError || e instanceof RangeError) {
+                throw error('the YAML expands its aliases (*name) too many times', { location: { file, line: 1, column: 1 }, hint: 'write the values out instead of nesting aliases of aliases', cause: e });
+            }
+            throw e;
+        }
         if (data === null || data === undefined)
             throw error(empty.what, { location: { file, line: 1, column: 1 }, hint: empty.hint });
-        return new YamlSource(file, data, doc, lines);
+        const source = new YamlSource(file, data, doc, lines);
+        source.throwReservedKey(error);
+        return source;
+    }
+    /**
+     * Every name in these files becomes a key of a plain object once zod has checked it, and zod (like
+     * any `obj[key] = v`) turns a key `__proto__` into the object's prototype: the model, column or
+     * metric would vanish without a word (a gate that never runs). A Map throughout is impractical
+     * here (the schemas are zod records shared with the JSON Schema for editors), so the one name that
+     * cannot survive is refused at its line. `constructor` and `prototype` survive as own keys; lookups
+     * by name use Object.hasOwn.
+     */
+    throwReservedKey(error) {
+        const found = findKeyPath(this.data, RESERVED_KEY, []);
+        if (found === undefined)
+            return;
+        throw error(`"${RESERVED_KEY}" cannot be a name here (JavaScript reserves it for an object's prototype)`, {
+            location: this.location(found.slice(0, -1), RESERVED_KEY),
+            hint: 'rename it',
+        });
     }
     /** Offset of the node at `path` (or its closest existing ancestor), or of the key `atKey` below it. */
     offset(path, atKey) {
@@ -5273,6 +5636,28 @@ class YamlSource {
         const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more problem${sorted.length > 2 ? 's' : ''})` : '';
         throw error(`${p.what}${more}`, { location: this.location(p.path, p.atKey), hint: p.hint });
     }
+}
+/** The one object key that `obj[key] = value` cannot store as data. */
+const RESERVED_KEY = '__proto__';
+/** The key path of the first own key `key` in nested plain data (iterative: data may nest deeply). */
+function findKeyPath(data, key, base) {
+    const stack = [{ value: data, path: base }];
+    while (stack.length > 0) {
+        const { value, path } = stack.pop();
+        if (value === null || typeof value !== 'object')
+            continue;
+        if (Array.isArray(value)) {
+            for (let i = value.length - 1; i >= 0; i--)
+                stack.push({ value: value[i], path: [...path, i] });
+            continue;
+        }
+        if (Object.hasOwn(value, key))
+            return [...path, key];
+        const entries = Object.entries(value);
+        for (let i = entries.length - 1; i >= 0; i--)
+            stack.push({ value: entries[i][1], path: [...path, entries[i][0]] });
+    }
+    return undefined;
 }
 /** Where a YAML node starts in the source text (character offset), when the parser kept its range. */
 function rangeStart(node) {
@@ -5310,10 +5695,18 @@ function describeValue(v) {
         return `text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
     return `${typeof v} ${String(v)}`;
 }
+/** What a value is, without any of its content. */
+function describeKind(v) {
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'string')
+        return 'text';
+    return describeValue(v).split(' ')[0] === 'number' ? 'a number' : describeValue(v);
+}
 function valueAt(data, path) {
     let v = data;
     for (const seg of path) {
-        if (v === null || typeof v !== 'object')
+        if (v === null || typeof v !== 'object' || !Object.hasOwn(v, seg))
             return undefined;
         v = v[seg];
     }
@@ -5327,19 +5720,19 @@ function valueAt(data, path) {
 function allowedKeysAt(schema, path, data) {
     const keys = new Set();
     for (const t of descend(schema, path, data, 0))
-        if (t instanceof zod__WEBPACK_IMPORTED_MODULE_2__/* .ZodObject */ .bvH)
+        if (t instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH)
             for (const k of Object.keys(t.shape))
                 keys.add(k);
     return [...keys];
 }
 function descend(schema, path, data, i) {
     const s = unwrap(schema);
-    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_2__/* .ZodUnion */ .fZ7) {
+    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodUnion */ .fZ7) {
         const value = valueAt(data, path.slice(0, i));
         const isObj = value !== null && typeof value === 'object' && !Array.isArray(value);
         return s.options.flatMap((o) => {
             const u = unwrap(o);
-            if (isObj ? u instanceof zod__WEBPACK_IMPORTED_MODULE_2__/* .ZodObject */ .bvH || u instanceof zod__WEBPACK_IMPORTED_MODULE_2__/* .ZodRecord */ .b8S : !(u instanceof zod__WEBPACK_IMPORTED_MODULE_2__/* .ZodObject */ .bvH))
+            if (isObj ? u instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH || u instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodRecord */ .b8S : !(u instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH))
                 return descend(u, path, data, i);
             return [];
         });
@@ -5347,19 +5740,19 @@ function descend(schema, path, data, i) {
     if (i === path.length)
         return [s];
     const seg = path[i];
-    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_2__/* .ZodObject */ .bvH) {
+    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH) {
         const child = s.shape[String(seg)];
         return child ? descend(child, path, data, i + 1) : [];
     }
-    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_2__/* .ZodRecord */ .b8S)
+    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodRecord */ .b8S)
         return descend(s.valueType, path, data, i + 1);
-    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_2__/* .ZodArray */ .naA)
+    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodArray */ .naA)
         return descend(s.element, path, data, i + 1);
     return [];
 }
 function unwrap(s) {
     let cur = s;
-    while (cur instanceof zod__WEBPACK_IMPORTED_MODULE_2__/* .ZodOptional */ .IiU || cur instanceof zod__WEBPACK_IMPORTED_MODULE_2__/* .ZodDefault */ .XiL)
+    while (cur instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodOptional */ .IiU || cur instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodDefault */ .XiL)
         cur = cur.unwrap();
     return cur;
 }
@@ -5415,11 +5808,11 @@ function issueProblems(issue, data, schema, wording = {}) {
         case 'unrecognized_keys': {
             const allowed = allowedKeysAt(schema, path, data);
             return issue.keys.map((key) => {
-                const close = closestMatch(key, allowed);
+                const close = (0,_runtime_closest_match_js__WEBPACK_IMPORTED_MODULE_3__/* .closestMatch */ .h)(key, allowed);
                 return {
                     path,
                     atKey: key,
-                    what: `unknown key "${key}"${path.length ? ` in ${where}` : ''}`,
+                    what: `unknown key "${(0,_runtime_message_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortened */ .v)(key, 60)}"${path.length ? ` in ${where}` : ''}`,
                     hint: `${close ? `did you mean "${close}"? ` : ''}allowed keys: ${allowed.join(', ')}`,
                 };
             });
@@ -5427,12 +5820,19 @@ function issueProblems(issue, data, schema, wording = {}) {
         case 'invalid_type':
             if (value === undefined)
                 return missing();
+            // The whole file is not a mapping: it is not the expected kind of file, so show none of it.
+            if (path.length === 0)
+                return [{ path, what: `the file must be a YAML mapping (key: value lines), not ${describeKind(value)}` }];
             return [{ path, what: `${where} must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describeValue(value)}` }];
         case 'invalid_value': {
             if (value === undefined)
                 return missing();
             const options = issue.values.map((v) => String(v));
-            const close = typeof value === 'string' ? closestMatch(value, options) : undefined;
+            // `version: "1"`: the right value in quotes; "did you mean "1"?" would not help.
+            const quoted = typeof value === 'string' && issue.values.some((v) => typeof v !== 'string' && String(v) === value);
+            if (quoted)
+                return [{ path, what: `${where} must be the number ${value}, not the text "${value}"`, hint: `write ${value} without quotes` }];
+            const close = typeof value === 'string' ? (0,_runtime_closest_match_js__WEBPACK_IMPORTED_MODULE_3__/* .closestMatch */ .h)(value, options) : undefined;
             const noun = wording.enumNoun?.(path) ?? (options.length === 1 ? JSON.stringify(issue.values[0]) : 'allowed');
             return [{ path, what: `${where}: ${describeValue(value)} is not ${noun}`, hint: `${close ? `did you mean "${close}"? ` : ''}use one of: ${options.join(', ')}` }];
         }
@@ -5459,9 +5859,13 @@ function issueProblems(issue, data, schema, wording = {}) {
 async function loadYamlFile(file, schema, options) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        text = await readBounded(file, MAX_YAML_BYTES);
     }
     catch (e) {
+        if (e instanceof TooLargeError) {
+            // /dev/zero, a log or a dataset given by mistake: say so without reading (or echoing) it.
+            throw options.error(`the file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB: not a config file`, { location: { file }, hint: 'check the path' });
+        }
         const code = e.code;
         throw options.error(code === 'ENOENT' ? options.notFound : `${options.cannotRead}: ${e.message}`, {
             location: { file },
@@ -5471,8 +5875,38 @@ async function loadYamlFile(file, schema, options) {
     }
     return parseYamlText(text, file, schema, options);
 }
+/** Config files are small; anything bigger was given by mistake. */
+const MAX_YAML_BYTES = 16 * 1024 * 1024;
+class TooLargeError extends Error {
+}
+/** The file's text, refusing more than `limit` bytes (a device like /dev/zero never ends). */
+async function readBounded(file, limit) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    try {
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.alloc(Math.min(1024 * 1024, limit + 1 - total));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > limit)
+                throw new TooLargeError();
+        }
+        return Buffer.concat(chunks).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
 /** loadYamlFile without the file read: `text` is the file's content, `file` names it in messages. */
 function parseYamlText(text, file, schema, options) {
+    // A binary file (or /proc/self/environ given as a contract) is not shown back: its content may
+    // be secrets, and its first bytes say nothing useful.
+    if (text.includes('\u0000'))
+        throw options.error('the file is not YAML text (it contains NUL bytes)', { location: { file }, hint: 'check the path' });
     const src = YamlSource.parse(text, file, options.error, options.empty);
     const parsed = schema.safeParse(src.data);
     if (!parsed.success)
@@ -5503,7 +5937,7 @@ class ColumnDictionary {
     /** Distinct values in this batch. */
     size = 0;
     /** Rows per distinct value. */
-    counts = new Float64Array(256);
+    counts = new Float64Array(16);
     /** Per row: index of its value (valid for the first `rows` entries). */
     codes = new Int32Array(0);
     rows = 0;
@@ -5681,11 +6115,12 @@ class NumberIds {
     constructor(integers = false) {
         this.integers = integers;
     }
-    keys = new Float64Array(1024);
-    ids = new Int32Array(1024).fill(-1);
-    used = new Int32Array(512);
+    // Small at first, doubling as needed: a table exists per column (10,000 columns: 10,000 tables).
+    keys = new Float64Array(64);
+    ids = new Int32Array(64).fill(-1);
+    used = new Int32Array(32);
     size = 0;
-    mask = 1023;
+    mask = 63;
     slot = 0;
     key = 0;
     get(x) {
@@ -5740,12 +6175,12 @@ class NumberIds {
 }
 /** Open-addressing map from a string to an id (hash, then content compare). */
 class StringIds {
-    keys = new Array(1024).fill('');
-    hashes = new Int32Array(1024);
-    ids = new Int32Array(1024).fill(-1);
-    used = new Int32Array(512);
+    keys = new Array(64).fill('');
+    hashes = new Int32Array(64);
+    ids = new Int32Array(64).fill(-1);
+    used = new Int32Array(32);
     size = 0;
-    mask = 1023;
+    mask = 63;
     slot = 0;
     hash = 0;
     key = '';
@@ -5849,6 +6284,6979 @@ class BatchDictionaries {
 
 /***/ }),
 
+/***/ 382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ PatternSyntaxError),
+  g: () => (/* binding */ compileContractPattern)
+});
+
+;// CONCATENATED MODULE: ../../../re2js/build/index.js
+/*!
+* re2js
+* RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
+*
+* @version v2.10.0
+* @author Oleksii Vasyliev
+* @homepage https://github.com/le0pard/re2js#readme
+* @repository [object Object]
+* @license MIT
+*/
+// src/RE2Flags.js
+var RE2Flags = class RE2Flags {
+	static FOLD_CASE = 1;
+	static LITERAL = 2;
+	static CLASS_NL = 4;
+	static DOT_NL = 8;
+	static ONE_LINE = 16;
+	static NON_GREEDY = 32;
+	static PERL_X = 64;
+	static UNICODE_GROUPS = 128;
+	static WAS_DOLLAR = 256;
+	static LOOKBEHIND = 512;
+	static MATCH_NL = RE2Flags.CLASS_NL | RE2Flags.DOT_NL;
+	static PERL = RE2Flags.CLASS_NL | RE2Flags.ONE_LINE | RE2Flags.PERL_X | RE2Flags.UNICODE_GROUPS;
+	static POSIX = 0;
+	static UNANCHORED = 0;
+	static ANCHOR_START = 1;
+	static ANCHOR_BOTH = 2;
+};
+// src/PublicFlags.js
+/**
+* Public flags for RE2JS and RE2Set compilation.
+*/
+const PublicFlags = {
+	CASE_INSENSITIVE: 1,
+	DOTALL: 2,
+	MULTILINE: 4,
+	DISABLE_UNICODE_GROUPS: 8,
+	LONGEST_MATCH: 16,
+	LOOKBEHINDS: 512
+};
+// src/Codepoint.js
+/**
+* Various constants and helper for unicode codepoints.
+*/
+const ASCII_SIZE = 128;
+const ASCII_TO_UPPER = new Int32Array(ASCII_SIZE);
+const ASCII_TO_LOWER = new Int32Array(ASCII_SIZE);
+const MAX_BMP = 65535;
+for (let i = 0; i < ASCII_SIZE; i++) {
+	if (i >= 97 && i <= 122) ASCII_TO_UPPER[i] = i - 32;
+	else ASCII_TO_UPPER[i] = i;
+	if (i >= 65 && i <= 90) ASCII_TO_LOWER[i] = i + 32;
+	else ASCII_TO_LOWER[i] = i;
+}
+var Codepoint = class {
+	static CODES = Object.freeze({
+		"\x07": 7,
+		"\b": 8,
+		"	": 9,
+		"\n": 10,
+		"\v": 11,
+		"\f": 12,
+		"\r": 13,
+		" ": 32,
+		"\"": 34,
+		$: 36,
+		"&": 38,
+		"'": 39,
+		"(": 40,
+		")": 41,
+		"*": 42,
+		"+": 43,
+		"-": 45,
+		".": 46,
+		0: 48,
+		1: 49,
+		2: 50,
+		3: 51,
+		4: 52,
+		5: 53,
+		6: 54,
+		7: 55,
+		8: 56,
+		9: 57,
+		":": 58,
+		"<": 60,
+		">": 62,
+		"?": 63,
+		A: 65,
+		B: 66,
+		C: 67,
+		F: 70,
+		P: 80,
+		Q: 81,
+		U: 85,
+		Z: 90,
+		"[": 91,
+		"\\": 92,
+		"]": 93,
+		"^": 94,
+		_: 95,
+		"`": 96,
+		a: 97,
+		b: 98,
+		f: 102,
+		i: 105,
+		m: 109,
+		n: 110,
+		r: 114,
+		s: 115,
+		t: 116,
+		v: 118,
+		x: 120,
+		z: 122,
+		"{": 123,
+		"|": 124,
+		"}": 125
+	});
+	static toUpperCase(codepoint) {
+		if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
+		const s = String.fromCodePoint(codepoint).toUpperCase();
+		const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (s.length > expectedLen) return codepoint;
+		const sOrigin = String.fromCodePoint(s.codePointAt(0)).toLowerCase();
+		const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+		return s.codePointAt(0);
+	}
+	static toLowerCase(codepoint) {
+		if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
+		const s = String.fromCodePoint(codepoint).toLowerCase();
+		const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (s.length > expectedLen) return codepoint;
+		const sOrigin = String.fromCodePoint(s.codePointAt(0)).toUpperCase();
+		const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+		return s.codePointAt(0);
+	}
+};
+// src/UnicodeRangeTable.js
+var UnicodeRangeTable = class {
+	/**
+	* @param {Uint32Array | number[]} data
+	* @param {boolean} isStride1
+	*/
+	constructor(data, isStride1 = false) {
+		this.data = data;
+		this.isStride1 = isStride1;
+		this.SIZE = isStride1 ? 2 : 3;
+	}
+	getLo(index) {
+		return this.data[index * this.SIZE];
+	}
+	getHi(index) {
+		return this.data[index * this.SIZE + 1];
+	}
+	getStride(index) {
+		return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
+	}
+	get length() {
+		return this.data.length / this.SIZE;
+	}
+};
+// src/UnicodeTables.js
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+const B64_MAP = /* @__PURE__ */ new Uint8Array(256);
+for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
+const decodeVLQ = (str) => {
+	const res = [];
+	let value = 0;
+	let shift = 0;
+	for (let i = 0; i < str.length; i++) {
+		const digit = B64_MAP[str.charCodeAt(i)];
+		value |= (digit & 31) << shift;
+		if ((digit & 32) === 0) {
+			res.push(value);
+			value = 0;
+			shift = 0;
+		} else shift += 5;
+	}
+	return res;
+};
+const decodeRanges = (str, isStride1) => {
+	const res = decodeVLQ(str);
+	const numRanges = isStride1 ? res.length / 2 : res.length / 3;
+	const out = new Uint32Array(numRanges * 3);
+	let current = 0;
+	let resIdx = 0;
+	for (let i = 0; i < numRanges; i++) {
+		current += res[resIdx++];
+		out[i * 3] = current;
+		current += res[resIdx++];
+		out[i * 3 + 1] = current;
+		out[i * 3 + 2] = isStride1 ? 1 : res[resIdx++];
+	}
+	return out;
+};
+const decodeOrbit = (str) => {
+	const res = decodeVLQ(str);
+	const map = /* @__PURE__ */ new Map();
+	let currentKey = 0;
+	for (let i = 0; i < res.length; i += 2) {
+		currentKey += res[i];
+		const zz = res[i + 1];
+		const delta = zz >>> 1 ^ -(zz & 1);
+		map.set(currentKey, currentKey + delta);
+	}
+	return map;
+};
+var LazyMap = class {
+	constructor(initializer) {
+		this.initializer = initializer;
+		this.cache = /* @__PURE__ */ new Map();
+	}
+	has(key) {
+		return Object.hasOwn(this.initializer, key);
+	}
+	get(key) {
+		if (this.cache.has(key)) return this.cache.get(key);
+		const val = this.has(key) ? this.initializer[key]() : null;
+		this.cache.set(key, val);
+		return val;
+	}
+};
+var UnicodeTables = class {
+	static _CASE_ORBIT = null;
+	static get CASE_ORBIT() {
+		if (!this._CASE_ORBIT) this._CASE_ORBIT = decodeOrbit("rCgCIgCY+rQI4QiCuuBLgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCCgCBgCBgCBgCBgCBgCBgCB+7OB-BB-BB-BB-BB-BBskQB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BC-BB-BB-BB-BB-BB-BB-BByHBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBxHBCBBBCBBBCBBB3SBmMBkNBCBBBCBBB8MBCBBB6MB6MBCBBC+EB0MB2MBCBBB6MB+MBiGBmNBiNBCBBBmKBikzCBmNBqNBkIBsNBCBBBCBBBCBBB0NBCBBB0NDCBBB0NBCBBByNByNBCBBBCBBB2NBCBBDCBBCwDFCBCBDBCBCBDBCBCBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB9EBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBCBDBCBBBhGBvDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBjICCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBH2iVBCBBBlKBwiVB+jVB+jVBCBBBlMBqEBuEBCBBBCBBBCBBBCBBBCBBB+hVB4hVB8hVBjNB7MC5MB5MCzMC1MB+0yCE5MB20yCC9MBu2yCBwyyCBo0yCChNBlNBo0yCBu-UBi0yCDlNC6-UBpNDrNIu+UDzNCm0yCBzNE0yyCBzNBpEBxNBxNBtEG1NLqxyCBkxyCnFoFrBCBBBCBBDCBBEkIBkIBkICoHHsCCqCBqCBqCCgEC+DB+DBmkOBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCC+BBgCBgCBgCBgCBgCBgCBgCBgCBrCBpCBpCBpCBmjOB-BB8BB-BB-BBgEB-BB-BByBBqgOBsDB-BBtwBB-BB-BB-BBsBBgDBCB-BB-BB-BBeB-BB-BB61OB-BB-BB-DB9DB9DBQB7DBmCE9CBrDBPBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBrFB-EBOBnHB3FB-FCCBBBNBCBBCjIBjIBjIBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB8kMB-BB6kMB-BB-BB-BB-BB-BB-BB-BB-BB-BBokMB-BB-BBkkMBkkMB-BB-BB-BB-BB-BB-BB-BB4jMB-BB-BB-BB-BB-BB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EBCBBBCBoiMBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBJCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBeBCBBBCBBBCBBBCBBBCBBBCBBBCBBBdBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDL-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-C64CgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOCgmOGgmODg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FDg8FBg8FBg8FhVg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBQBQBQBQBQBQDPBPBPBPBPBPjkC7mMB5mMBnmMBjmMBCBlmMB3lMBpiMBk8kCBCBBG-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FD-7FB-7FB-7F6FoglCEsuHRwjlCyDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB0DBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBG1DD97OCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPEQCQCQCQCPCPCPCPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPB0EB0EBsFBsFBsFBsFBoGBoGBgIBgIBgHBgHB8HB8HDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQCSFPBPBzEBzEBRCxnOFSFrFBrFBrFBrFBREQBQClkOFPBPBnGBnGFQBQCljOCODPBPB-GB-GBNHSF-HB-HB7HB7HBRqJ53OE9tQBrmQH4Bc3BSgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfECBByZ0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzB34BgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CBCBBBt-UBruHBt+UB1iVBviVBCBBBCBBBCBBB3hVB5-UB9hVB7hVCCBBCCBBI9jVB9jVBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBICBBBCBBECBBN-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOC-lOG-lOzoeCBBBCBBBCBBBCBBBCBBBCBl8kCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBTCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBnECBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBKCBBBCBBBnglCBCBBBCBBBCBBBCBBBCBBECBBBvyyCDCBBBCBBBgDCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBn0yCB90yCB10yCBh0yCBn0yCCjxyCBzyyCBpxyCBg6BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB-CBl0yCBvjlCBCBBBCBBBt2yCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBhkzCZCBB9a-5Bd-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCm6TCBB7gBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCH-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BmlBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvChDwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCFvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvC1DuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCCuCBuCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCCtCBtCk2BgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEO-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-D+CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCL-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-B74CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhrVgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BD1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BtxekCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjC");
+		return this._CASE_ORBIT;
+	}
+	static _Print = null;
+	static get Print() {
+		if (!this._Print) this._Print = new UnicodeRangeTable(decodeRanges("hB9CBjBLBCpWBDFBFGBCCCBSBCsMBClBBDxBBDCBC2BBJaBFFBSVBC-FBCvBBD6BBDkDBP6BBDwBBDOBCbBDCCBJBGfBIqCBCgFBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYBDCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPBLCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGBCCBCHBDBBDVBCGBCBBCEBDIBDBBDCBICBFBBCEBDRBLBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBGMBCCBCWBCPBDIBCCBCDBIBBCCBCBBDDBDJBIVBCCBCWBCJBCEBDIBCCBCDBIBBGCBCDBDJBCCBNMBCCBCyBBCCBCFBFPBDZBCCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBN5BBFcBmBBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDBhBnCBCjBBFmBBCjBBCOBCMBmBlGBCGGD4LBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBH1CBDFBD-TBCbBE4CBIVBKXBKTBNMBCCBCBBN9CBDJBHJBHNBCKBH4CBIqBBGlCBLeBCLBFLBFEEBoBBDEBMrBBFZBHKBE9BBDgCBCcBDKBHJBHNBDtBBDLBVsCBClFBJ7BBEOBE9BBGqBBDKBJqBBG1QBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBSXBJuBBSBBDaBCMBEhBBPgBBQrEBF5UBXKBWz4BBD9LBGsBBCGGD3BBIBBPXBKGBCGBCGBCGBCGBCGBCGBCGBC9DBjBZBC4CBN1GBbPBC+BBC1CBDmDBGqBBC9CBC1CBKvBBCszcBE2BBK7KBV3FBJ8GBV7BBEJBH3BBJlCBJLBHzDBMdBEtCBCKBFgBBC2BBKNBDJBDmDBZbBLFBDFBDFBKGBCGBC7BBF9DBDJBHj9KBNWBFwBBloItLBDpDBnBGBNEBGZBCEBCCCBCCBCCBoUBhBpBBHyBBCSBCDBFEBCmEBF9FBEFBDFBDFBDCBEGBCGBOBBDLBCZBCSBCBBCOBDNBjB6DBGCBFsBBE3CBCMBEwBwBBsBBjEcBEwBBQbBFjBBKdBGqBBGdBCkBBFNBrB9EBDJBHjBBFjBBFnBBJzBBMLBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBCnCBJIBxBSBCBBGgBBEaBGaBnB3BBFTBDxBBCBBGHBCCBCcBDCBFJBIIBI-BBhBmBBFLBK1BBEcBDaBGZBIDBNGBxCoCB4ByBBOyBBItBBJJBHlBBEcBJBBxGeBCpBBCCBDBBRFBJIBiBtBBJpBBXZBnBbBVWBKtCBFjBBK9BBCEBOYBIJBH0BBCRBJmBBK-CBCTBMRBCuBB-BGBCCCBCBCOBCKBH6BBGJBHDBCHBDBBDVBCGBCBBCEBCJBDBBDCBDHHGGBDGBEEBMJBCDDClBBCJBCDDCDBCJBCBBJBBe7CBCEBfnCBJJBnF1BBDlBBjBkCBMJBHMBU5BBHJBHTBdaBDOBFWB6F7BBlDyCBNHBDDDBGBCBBCdBCBBDLBKJBnCHBDtBBDKBcnCBJyCBOoCBIJB3CHB5ChBBPJBHIBCsBBCNBLcBEfBDVBCNBqCGBCBBCrBBECCBCCBHBJJBHFBCBBCkBBCBBCFBIJBHrBBFJB3HYBIQBCoBBEcB2CQQBwBBO6cBnDuDBCEBMjGBtyCiDBOvhBBRVBL68DBGmSB61G5BBn2B4RBIeBCJBFwCBCJBHdBDFBLlCBLJBCGBCUBGSBxN5BBnG6CBGYBDYBtBqCBF4BBIQBhCEBMGBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBDDBh7D8HBEzNBHWBQQBQtBBDWBKzDB9B1HBLmBBDpCBJvDBWlCB7DTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBD9VBQEBCOBxiBeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBENBDJBFBBhKeBS5BBGxOxOBoBB3GqBBFhGhGBdBCVBJBBhHGBCDBCBBCOBCkGBDPBqBrCBFJBFBByYjCBtC8BBjGDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBBvIrBBFjDBNOBDOBCOBCkBBLtFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBmgB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIBnkzVvHB", false));
+		return this._Print;
+	}
+	static CATEGORIES = new LazyMap({
+		C: () => new UnicodeRangeTable(decodeRanges("AfBgDgBBOrWrWBHHBCBICCVuMuMnBBBzBBBE4B4BBGBcDBHQBXhGhGxBBB8BBBmDNB8BBByBBBQddBCCMEBhBGBsCiFiFJBBDBBXIICCBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBPMMBEB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKMMBDBbEByBPBDBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCB-FCBHBBHBBHBBECBIIIBLBDBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIB-BGGBLBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMBxhBPBXJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBF-6DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBrCHBxDUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIlkzVBxHvw-FB", false)),
+		Cc: () => new UnicodeRangeTable(decodeRanges("AfgDgB", true)),
+		Cf: () => new UnicodeRangeTable(decodeRanges("tFzqBzqBBEBXhGhGyBhMhMBxCxCs5D9-B9-BBDBbEByBEBCJBw03B6H6HBBBimEQQj7IPBhjiBDBwmFHBn0rYffB+CB", false)),
+		Cn: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBDBvzIBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-BB---BBB---BBB", false)),
+		Co: () => new UnicodeRangeTable(decodeRanges("gg4B-nGh4hc9--BD9--B", true)),
+		Cs: () => new UnicodeRangeTable(decodeRanges("gg2B--B", true)),
+		L: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICCiEEBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoCaBFDBuBqBBkBBBCiDBCQQBIIBLLBBBDRRCdBe4CBMZZBfBKBBFGGBUBFKKEYYBXBIKBGXBCGBRpBB7B1BBETTIJBQPBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNGB7BBBCCCBDBCXBCCCBIBCBBKDDBDBCWWBCBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNSSBkBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBkBFFkC4CBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBzC+C+CBtBBSHB3BdBOBBLrBBbjBBqBCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBhC1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBF1B1BB8zC8zCBjHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBxC2O2OBrBrBBDBGBBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBReBDlCByBIBDmDBDxCBVQBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBdRRBDBCJBLEBCoBBYCBCHBVWBEEEBwBBCEEBDDBDBDCCZCBDKBICBNFBDFBDFBKGBCGBCqBBCNBHyDBej9KBNWBFwBBloItLBDpDBnBGBNEBGCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBxB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOjBBnBbBKWB7HpBBHBBRFB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB1D-BBgBHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBqBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBGjCjCBLBhCBBCPPBNNB0mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBn7F0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFBmI9BBzEsBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCCBCBBCGBDEBKBBhHGBCDBCBBCOBCkGB8BjCBI1lB1lBBCBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		LC: () => new UnicodeRangeTable(decodeRanges("hCZBHZB7BLLBVBCeBCiGBCDBFvGBDZBhGDBDBBECBCHHCCBCCCBSBCyCBCqEBJlFBClBBKoBB44ClBBCGGDqBBDCBhV1CBDFBjkCKBGqBBDCBhCrBBgCMBChBBmD1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGBmIFFDJBCEEBDBHGCBCBCFBFDDBCBGEBF1B1BB8zC8zCB6DBDmDBHDBEBBNlBBCGGzoetBBTbBnEtCBCWBEDBCsCBZBBE2Z2ZBpBBGIBIvCBh6TGBNEBqgBZBHZBmlBvCBhDjBBFjBB1DKBCOBCGBCBBCKBCOBCGBCBBk2ByBBOyBB+CVBLVB74C-BBhrV-BBhBYBDYBtpZ0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BJBCTBHFB2uCjCB", false)),
+		Ll: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDZBiGCCEEEBBBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBDCB5XFBjkCIBC2D2DBqBBgCMBChBBnD0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBBzIEEBEEcKFDBBJDBF2B2Bs1CvBBCEEBGCFCCBCCBEBGiDCBIICFFNlBBCGG0oesBCUaCoEMCBBBC+BCBGBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCbEE2ZqBBGIBIvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFB4vChBB", false)),
+		Lm: () => new UnicodeRangeTable(decodeRanges("wVRBFLBPEBICCmEGG-OnHnHlFBBuIBBFgBgBKEEhFoFoF1mBgEgE2R72B72BsDkTkTxOFBvF+BBOjBjBBjBByVOORMBg-CBByHgGgG2OsBsBBDBGiDiDB+C+CBBB34bjnBjnBBEBvIzDzDdBB6DIBxCYYpDDBEBB2OXXqEtDtDWBBoDDBKngVngVuBBBh-BFBCpBBCIB0sBhBhB2K04D04DnrTDB9PCBpBBBnRMBhCBBCPPB9-P9-PBCBCGBCBByhM9BBqGGBud0Q0QsSAB", false)),
+		Lo: () => new UnicodeRangeTable(decodeRanges("qFQQhIFFBCBxGBB7ZaBFDBuBfBCJBkBBBCiDBCZZBLLBBBDRRCdBe4CBMZZBfBWVBrBYBIKBGXBCGBRoBB8B1BBETTIJBROBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNFB8BBBCCCBDBCXBCCCBIBCBBKDDBDBYDBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNyDyDBnKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPByDrTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBpBkCkCBhBBC0BBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBxFuBBSHB3BdBOBBLrBBbjBBqBCBLdByDDBCFBCBBE7hB7hBBCB4-C3BBZWBKGBCGBCGBCGBCGBCGBCGBCGBoR2B2BF1CBJCCB4CBFGGBpBBC9CBSfBxBPBhQ-tGBhC0wUBC2jBBkCnBBJrIBFPBLBBjCyByBBkCBqFoDoDEGBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBuBEBDIBLEBCoBBYCBCHBVPBCFBEEEBwBBCEEBDDBDBDCCZBBEKBIPPBEBDFBDFBKGBCGByEiBBej9KBNWBFwBBloItLBDpDBkCCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBqDJBCsBBDeBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBhEtCBjDnBBJzBB9CzBBN2JBKVBLHB5EFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4FjBBnBDBCxJxJBoBBHBBRCBCBB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB0GHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBnBBCBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBB0BUBGSB0NnBB2MqCBGwFwFB0mHBqBfBiDyDBuwIiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBxzI2P2PBrBBiBiKiKBcBTrBBlPaBmHdBDwGwGBdBCCBCBBCGBDEBKiHiHBFBCDBCBBCOBCkGB8pBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Lt: () => new UnicodeRangeTable(decodeRanges("lOGDnB2sH2sHBGBJHBJHBNQQwBAB", false)),
+		Lu: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBG+B+B9zCvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBB", false)),
+		M: () => new UnicodeRangeTable(decodeRanges("gYvDB0IGBoIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCgBB3BCBCRBCGBLBBeCB5BCCBFBDBBDCBKLLBbbDCB5BCCBDBFBBDCBEffBEEMCB5BCCBGBCCBCCBVBBXFBCCB5BCCBFBDBBDCBICBLBBf8B8BBDBECBCDBKpBpBBDB4BCCBFBCCBCDBIBBMBBeCB5BCCBFBCCBCDBIBBMBBQNNBCB4BBBCGBCCBCDBKLLBeeBBBnCFFBEBCCCBGBTBB+BDDBFBNHBjDDDBHBMGBqCBBcECFBByBTBCBBGKBCjBBKlDlDBSBYDBFCBCCBDGBEDBOLBCLLBCBgWCBzdDBdCBeBBfBBhCfBKuBuBBBBC2D2DBjBjB3DLBFLB8GEB6BJBCcBDxBxBBsBBDLBVEBwBQBnBIBNCBfMB5BNBxBTB5ECBCUBFHHDCBnG-BBxWgBB--CCBuEhDhDBeBrRFBqDBB1udDBCJBhBBBxCBBxIEEFYYBDBF0C0CBzBzBBQBbRBOnBnBBGBaMBtBDBwBNBlBkCkCBMBNJJBuBuBBBBzBCCBBBDBBGBBCqBqBBDBGBBtHHBCBBx5TiXiXBOBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB7DCB2BOBqBDDBLLBCBuBKBI+B+BBBBlBNBRBBtBNNBBBxBNBJDBCBB9CLBHDD+ELBWDB4BBBCGBDBBDCBKLLBDDBFBEEBkCIBCDDCDBCEBCPPBzCzCBQBYyCyCBSBsHGBDIBcBBzCQBrDMBmDOBhIOB2HFBCBBDDBCCCBuEuEBFBDGBEddBIBpBGBCDBJKKBJBvBPBnGHBoGHBCHBzCVBCNB7DFBECCBCCBFBCjCjCBDBCBBCEB8KDBKBBCxBxBBFBEEBYmnFmnFHOBpmLRBhuCEB8BGB5gBCCB1BBIDByCMMBslTslTBizEizEBsBBDWB-QEBEFBJHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+		Mc: () => new UnicodeRangeTable(decodeRanges("joC4B4BDCBJDBCBBzBBB7BCBHBBDBBLsBsB7BCBjC7B7BBBBJCCB2B2BB7B7BCHHBDDBLLnDBBCBBECBCCBLqBqBBBB+BDB+BBB7BCCBDBDBBCBBKBBdPPB7B7BBBBGCBCCBLrBrBBsCsCBBBHHBTBBrKBBgCsFsFBFFHDDBaaBLLBBBDGBWBBDFBDLLBBB5zBffiEIIBGBCBB7KDBDCBFBBCFBhHBB7BCCKCCBJJBEByExBxBGCCBDBCBB+BffFBBD9B9BDCBCEEBxBxBBGBJBBsFWW35EBB0-dBBD5C5CBzBzBBOBvEBBwBxBxBBFFBDDBBBvDBBDBBZuBuBCuDuDDBBGuHuHBCCBCCBCC0gZCCgEuBuBBBBFBB0DZZB8B8BxBCBKBBO+C+CBBBEBBCrFrFBBBgBBB7BBBCDBDBBDCBKLLB1C1CBBBIDDCDBCBBCmDmDBBBJBBErDrDBBBHCCBCBDuHuHBBBHDBDyDyDBBBJBBCuDuDCBBHoDoDCBBFmImIBBBK4H4HBEBCBBFDDCvEvEBBBJDBF1C1CeBB-BqGqGECCoGPPrDIID2G2GBDBFBBC-K-KBNNxBBBJBBCpvQpvQBBBlxD2BBpDBB0rYBBHFB", false)),
+		Me: () => new UnicodeRangeTable(decodeRanges("okBBB1xF-wB-wBBCBCCBsshBCB", false)),
+		Mn: () => new UnicodeRangeTable(decodeRanges("gYvDB0IEBqIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCfB4BCCFHBFEEBFBLBBe7B7BFDBJVVBbbDBB6BFFBFFBDDBBBEffBEEMBB6BFFBDBCBBFVVBXXBEBC7B7BDCCBCBJIIBMMBff+BNNzBEE4BCCBBBGCBCDBIBBMBBe7B7BDHHGBBVBBdBB6BBBFDBJVVBeepCIIBBBC7C7CDGBNHBjDDDBHBMGBqCBBcEC4BNBCEBCBBGKBCjBBKnDnDBCBCFBCBBDBBaBBFCBRDBODDBHHQgWgWBBBzdCBeBBfBBfBBhCBBCGBJDDBJBKuBuBBBBC2D2DBjBjB3DCBFBBKHHBBB8GBBD7B7BCGBCCCDHBHJBDxBxBBMBCeBDLBVDBxBCCBDBCGGpBIBNBBhBDBDBBCCB5BCCBEECCB7BHBDBB5ECBCMBCGBFHHEBBnG-BBxWMBFEEBKB--CCBuEhDhDBeBrRDBsDBB1udFFBIBhBBBxCBBxIEEFaaBGG4EBBbRBOnBnBBGBaKBvBCBxBDDBCBDBBoBkCkCBEBDBBDBBNJJwB0B0BCCBDBBGBBCrBrBBJJvHDDFx5Tx5TiXPBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB8D3B3BBNBqBDDBLLBBByBDBDBBI+B+BBBBlBEBCHB-BNNB1B1BBHBLDBDgDgDBBBDCCBHHD+E+EEHBWBB6BBBEmBmBBFBEEBnCFBOECPBB2CHBDCBCYY1CFBCFFBCCBvHvHBCBHBBCBBcBB2CHBDCCBrDrDCDDBEBCmDmDCDDBCBCEBkIIBCBBhIBBCFFxEDBDBBFhBhBBIBpBFBDDBJKKBEBDCBvBMBCBBnGCCBBBCqGqGBFBCFBCzCzCBUBDGBCBBCBB7DFBECCBCCBFBCpCpCBEEC8K8KBMMB1B1BBDBGCCYmnFmnFHOBpmLLBECBhuCEB8BGB5gBgCgCBCByC5lT5lTBizEizEBsBBDWBhRCBSHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+		N: () => new UnicodeRangeTable(decodeRanges("wBJB5DBBGDDBBBitBJBnEJBnGJB9MJB3DJBFFBtDJB3DJB3DJBDFBvDMB0DJBJGBoDJBpDGBISBuDJBhDJB3DJBnCTBtIJBnCJBwWTBybCBwHJBHJBXJBtJJBhEKBmFJBHJB3FJB3CJBnEJBHJB3gBEEBEBHJBnGyBBDEB3W7BBvCVB3TdBqrBqYqYaIBPCB4KDBrEJBfHBCOBhBJBoBOBh7cJB9FJBhKFB7EJBnBJBnGJBXJB3CJB3MJB34UJBuPsBBN4BBSBB2KaBlBDBeJJnEEBrGJBvdHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBxBJBHJB3IeB-EJBrBDBxDGBnEdBhEJB9BJBxEJBITB8HJB3KJB3DJB3LJBnDJBHTBtCLBlNSB+CJB3UJB3CcBkHJBnCJB3BJBnLJBnDUBshBuDBimPJBnpCJB3CJBnEJBCGBvQJBnIWB+KCB6nXJBnuBTBNTBtDYB2iBxBBhqCJBnNJB3PJB4HJBtWIBhEJB4Y6BBCCBCDBtCsBBCOBjeMBk3CJB", false)),
+		Nd: () => new UnicodeRangeTable(decodeRanges("wBJnxBJnEJnGJ9MJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJhDJ3DJnCJ3IJnCJn6BJnBJtJJhEJnFJHJ3FJ3CJnEJHJnuiBJnVJnBJnGJXJ3CJ3MJ34UJnsBJnkCJHJ9YJhEJ9BJxEJ3IJ3KJ3DJ3LJnDJHTtCJnNJnDJ3UJ3CJ3HJnCJ3BJnLJ3uQJnpCJ3CJnEJ3QJ37XJ12CxBhqCJnNJ3PJ4HJ2aJ30EJ", true)),
+		Nl: () => new UnicodeRangeTable(decodeRanges("u3FCBwzCiBBDDB-zDaaBHBPCBs1dJBxyW0BBtOJJnEEBrhIuDBm8SCB", false)),
+		No: () => new UnicodeRangeTable(decodeRanges("yFBBGDDBBB2pCFB5LFB5DCBmEGB6GGBSIByNJB2hBTB0jBJBhP20B20BEFBHJBnGPBqB3W3WB6BBvCVB3TdBqrB1kB1kBBCBrEJBfHBCOBhBJBoBOBxrdFBymWsBBiCDBSBB2KaBlBDB1pBHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBhLeB-EJBrBDBxDGBnETB8LTBmqBBBvNIBobSB0aUBn8SGB-YWBqhZTBNTBtDYBvqFIBid6BBCCBCDBtCsBBCOBjeMB", false)),
+		P: () => new UnicodeRangeTable(decodeRanges("hBCBCFBCDBLBBEBBbCBCccCkBkBGEELBBEEE-VJJzOFBqBBB0BCCDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCmBmBBCBoCrCrCBDBFBBwDFBsFlTlTBHB4EuTuTtBBBvCCBoCBB+ECBCCBmBKB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBM9Z9ZBWBJTBCMBCLBfBBPBB6TDBeBB+hBNBwCBBgBJB0MVBgCDBhBBB8XDBCBBxDwEwEBtBBCfBDLBkNCBFJBDLBRNNjD7C7CjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HzqUzqUBxGxGBIBXiBBCNBCFFCBB2ECBCFBCDBLBBEBBbCBCccCCCBFB7MCB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDByO-J-JjBlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+		Pc: () => new UnicodeRangeTable(decodeRanges("-Cg-Hg-HBUU-u3BBBZCBwHAB", false)),
+		Pd: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEBiwDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+		Pe: () => new UnicodeRangeTable(decodeRanges("pB0B0BgB+1D+1DC-6B-6BqtC4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECtBGCtNICEGCDBB-ozB6G6GeOCESSCCCrF0B0BgBGD", false)),
+		Pf: () => new UnicodeRangeTable(decodeRanges("7F+6H+6HEddpuDCCFDDQEE", false)),
+		Pi: () => new UnicodeRangeTable(decodeRanges("rFt7Ht7HDBBDaapuDCCFDDQEE", false)),
+		Po: () => new UnicodeRangeTable(decodeRanges("hBCBCCBDECBLLBEEBcclCGGPBBI-V-VJzOzOBEBqB3B3BDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCxDxDrCEBFBBwDFBsFlTlTBHBmY9D9DBBBoCBB+ECBCCBmBFBCDB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBMjajaBJJBGBJIBDDBDCBEKBCCCBIB7kDDBCBBxDwEwEBFFBBBDDDBHBCBBCDDBLLBDBCJBDDBCCCBLBDCBtNCB6B+F+FjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HlxUlxUBFBDXXVBBDDBECBCDBICBHCCB2E2EBBBCCBDECBLLBEEBcclBDDB7M7MBBB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDB0ZlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+		Ps: () => new UnicodeRangeTable(decodeRanges("oBzBzBgB-1D-1DC-6B-6B-rCEEnB4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECaTTCECtNICEGCDipzBipzB4GeeCMCESSCCCrFzBzBgBEEDAB", false)),
+		S: () => new UnicodeRangeTable(decodeRanges("kBHHRCBgBCCcCCkBEBCBBDCCBCBDEEfgBgBrODBNNBGGBCCCBPB2DPPBxDxDsErIrIBBB3DCBDDDBvGvGLUUB4H4HIBBpEqLqLBHHB2H2H-DjEjEBGBlEwGwGqBmGmGiGCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WuLuLlL+E+EBgBBiLJBKIBhiBCCBBBMCBOCBOCBOBBmCOOoBCBOCBUhBB-BBBCDBCBBLCCBBBGFBCECFMMBFFBDBGDBC7B7BBFFB2LBFcBD+HBXKByCtCBXnTBtBwBBDeBLyMBX+BBFfBD1LBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBB8CBB0HBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BB6RWBKBBoDBB+EDBLDB+RCBiHPPB+9T+9TpEgBBuLPBhCBB3BHBtBDBjDCCBBBD7E7EHRRBBBgBCCcCCiEGBCGBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSmWmWBiKiKBGBnjC2kC2kCBbBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQQBgDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBrbaagBaagBaagBaagBaa9B-PB4BDBzBHBCNBCBBp2BwNwNttCEE+DiOiOBvIvIBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+		Sc: () => new UnicodeRangeTable(decodeRanges("kB+D+DBCBqnB8D8DzPBBzPBBI2H2HoImSmS8sClmClmCBgBB37hBkuVkuVtD7E7E8GBBEBB3-HDB-4wBxtCxtC", false)),
+		Sk: () => new UnicodeRangeTable(decodeRanges("+CCCoCHHFEEqQDBNNBGGBCCCBPB2DPPBjoBjoB15FCCBBBMCBOCBOCBOBB9kEBBkzdWBKBBoDBBxePPBniUniUBPB8bCCjF4g9B4g9BBDB", false)),
+		Sm: () => new UnicodeRangeTable(decodeRanges("rBRRBBB+BCCuBFFmBgBgB-XwQwQBBB8xGOOoBCBOCBsEoBoBBDBHlClCBDBGBBFGDIgBgBBDDCgBgBBqIBhBBB7CffBXBpBFB2OKK3BHBwDxKxKBDBDeBLPBhIiEBX+BBFfBDhIBxBUBDFB9+zB5Z5ZCCBlFRRBBB+BCCkEHHBCBitDBBhrwBx+Bx+BagBgBagBgBagBgBagBgBat5Ft5FB-uC-uCBHB", false)),
+		So: () => new UnicodeRangeTable(decodeRanges("mFDDFCCyerIrIBgEgEBvGvGLUUB4H4HkQ2L2LjEFBClElEwGqBqBoMCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WzWzW+EhBBiLJBKIBksBBBCDBCBBLCCBHHBEBCECFMMBPPCBBC7B7BBKKBDBDDBCBBCBBCGBCeBDBBCCCBdBtIHBFTBDGBDwCBCdBanBBHnCBXKByCtCBX2FBCIBC1BBJuDBC3HBtBrBBhC-HBhQvBBWBBHmBBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBBxKBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BBibDBLBBC+R+RBBBqqUPBuLPBhCBB3BHBuBCBlPEEFBBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSpgBpgBBGBnjC2kC2kCBGBFQBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQPBhDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBqlB-PB4BDBzBHBCNBCBBp2B96C96CiEyWyWBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E6HBG4WBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBB-B3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+		Z: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBeBBGwBwBh9DAB", false)),
+		Zl: () => new UnicodeRangeTable(decodeRanges("ohIA", true)),
+		Zp: () => new UnicodeRangeTable(decodeRanges("phIA", true)),
+		Zs: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBlBwBwBh9DAB", false)),
+		ASCII_Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbF", true)),
+		Alphabetic: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICC3CeeBQBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoBNBCCCBCCBCCJaBFDBeKBG3BBCGBPlDBCHBFHBFCBLCBDRRBuBBOkDBZgBBKBBFGGBWBDSBUYBIKBGXBCGBIJJBoBBLLBEGBHrCBCPBCCBFOBOSBCHBDBBDVBCGBCEEBCBEHBDBBDBBCJJFBBCEBNBBLFFBBBCFBFBBDVBCGBCBBCBBCBBFEBFBBDBBFIIBCBCSSBEBMCBCIBCCBCVBCGBCBBCEBEIBCCBCBBEQQBCBWDBFCBCHBDBBDVBCGBCBBCEBEHBDBBDBBKBBFBBCEBORRBCCBEBECBCDBEBBCCCBEEBEEBBBELBFEBECBCCBEHHpBMBCCBCWBCPBEHBCCBCCBJBBCCBCBBDDBdDBCHBCCBCWBCJBCEBEHBCCBCCBJBBGCBCDBOCBNMBCCBCoBBDHBCCBCCBCGGBCBIEBXFBCCBCRBEXBCIBCDDBFBJFBCCCBGBTBBO5BBGGBH0B0BBECBDBCXBCCCBRBCCBDEBCHHPDBhBgCgCBGBCjBBFSBFPBCjBBkC2BBCDDBDBR-BBLDBDlBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBEKBITBMUBNTBNMBCCBCBBNzBBDSBPFFkC4CBIqBBGlCBLeBCLBFIBYdBDEBMrBBFZB3BbBF+BBDTBzBYYBMMBBByBzBBCOBCHB0BpBBDDBLrBBCKBP2BBXCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBUhBBM1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBFSSBnBBuZzBB34BkHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBCfBwB2O2OBBBaIBIEBDEBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBGHBEwDBoBIBDmDBDxCBVUBCgBBZzBBNjCBCtBtBBEBECCBBBLgBBGiBBOcBEyBBCLBQRRBOBLEBC2BBKNBTWBEkCBCCCZCBDPBDDBMFBDFBDFBKGBCGBCqBBCNBH6DBWj9KBNWBFwBBloItLBDpDBnBGBNEBGLBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmC0BBsIcBEwBBwBfBOdBGqBBGdBDjBBFHBCEBrB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCDBCBBGHBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOnBBjBbBEGGBVB7HpBBCBBEBBRFBzBCBEcBLJJBUBrBRBvBUBcWBKlCBsBEBL4BBKOOBXBYyBBSDBJiBBEKKB+BBCDBKBBLCCkBRBChBBDHHBCB-BGBCCCBCBCOBCJBI4BBYDBCHBDBBDVBCGBCBBCEBEHBDBBDBBEHHGGBdJBCDDClBBCJBCDDCDBCBBECCtBhCBCCBCDBVCBfhCBDBBC5F5FB0BBDGBaFBjB+BBCEE8B1BBDoCoCBZBDNBWGB6F4BBoD-BBgBHBDDDBGBCBBCdBCBBDBBDDB+CHBDtBBDFBCCCBccBxBBDJBSnCBGTTBnCBoDHB5CgBBgBIBCsBBCGBCyByBBcBDVBCNBqCGBCBBCrBBECCBCCBBBCDDBZZBEBCBBCkBBCBBCDBCYYBqBBlIWBKQBCoBBECBwDwCwCB4cBnDuDBSjGBtyCgDBQvhBBSFBa68DBGmSB61GuBBy2B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBF4BBIQBhCBBCNNBFBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBFi7Fi7FBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCVBJBBhHGBCDBCBBCOBCkGB8BjCBEEE1lBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1TZBHZBHZB3zD-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Dash: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEB+BoBoBQnMnMlgDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+		Emoji: () => new UnicodeRangeTable(decodeRanges("jBHHGJBwDFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDrGrGhFBBNBBPDDBIBsCZBCBBYVVDIBWBBvFhBBDvDBDBBCCBDyCBDCBCmIBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDDBEJBECCBEEDJBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+		Emoji_Component: () => new UnicodeRangeTable(decodeRanges("jBHHGJB0+H2G2Gsp3B3+8B3+8BBYB8PEBxtBDBtzhY-CB", false)),
+		Emoji_Modifier: () => new UnicodeRangeTable(decodeRanges("7-8DE", true)),
+		Emoji_Modifier_Base: () => new UnicodeRangeTable(decodeRanges("9wJ8G8GRDB4jzD9B9BBBBDDDBBB2DBBDKBWSBEFFBBBCCBICCZqGqGBFFWFFBvFvFBBBEEB0CRRBBBKMMgSDDJHBHKKBIBDCB5B+B+BBCCBCCSCBCMBmHCBrBIB", false)),
+		Emoji_Presentation: () => new UnicodeRangeTable(decodeRanges("64IBBuGDBEDDqQBBWBBzBLBsBUUOJJBSSBGGBJJGWWIBBCFFDIIFBBdkBkBCFFBBBC+B+BBBBZPP8aBB0BFFvlxDrGrG-FDDBIBsCZBCZZVDDBDBCCBWBBvFgBBNIBClCBCVBNqBBFEBNQBEEEBlCBCCCB5FBD+BBODBCXBTbbBOO3C0CBxBlCBHEEBBBDDBEDBMBBIIBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+		Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("pFFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDoBoBBCBlDLBQBBQPPBmBmBBIBxDBBNBBPDDBIBU3BBcOBLVVDIBCDBKWBH7FBDvDBDBBCCBDyCBDCBCDBG9HBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDQBECCBEBDMB7GlBBNDB5BHBLFBpBHBfBBNDBDNBKmBBNuBBCJBC4FB5CHBPxEBhI9fB", false)),
+		Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbFq1-BJIFbF", true)),
+		Lowercase: () => new UnicodeRangeTable(decodeRanges("hDZBwBLLFlBlBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDiBBIBBfEBhDsBsBCEEDDBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBCDB5XFBjkCIBC2D2DB+FBiC0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBB6DOORMBuDEEBEEcKFDBBJDBFiBiBBOBFsasaBYBn6BvBBCEEBGCFCCBCCBGBEiDCBIICFFNlBBCGG0oesBCUaCBBBmEMCBBBC8BCBIBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCWDBCCCBBB2ZqBBCNBHvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBkODDBBBCpBBCIBmoByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFBmI9BB1lChBB", false)),
+		Math: () => new UnicodeRangeTable(decodeRanges("rBRRBBBgBeeCuBuBFmBmBgB5W5WBBBDbbBDDBBBwQCBuwGccBBBMEEOPPBCBWEBMEBiCMBFEEBFFBDBTFFDJBCDDBEBHEEBDDBCCBBBCFBENBClClCBWBCFBCBBFBBFfBCHHBPPBqIBJDBVBB7CffBZBCZZMGB+NBBNJBFFBFBBDBBEEBPCCDFBMHBGBB6BCCeDBKCBxK-BBhI-PBxBUBDFB9+zB4Z4ZBEBCjFjFRCBeCCeCCkEHHBCBitDBBhrwBwoBwoBBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBBhwFDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB-uCIB", false)),
+		Quotation_Mark: () => new UnicodeRangeTable(decodeRanges("iBFFkEQQ96HHBaBBowDqOqOBCBOCBixzBDB+FFF7CBB", false)),
+		Terminal_Punctuation: () => new UnicodeRangeTable(decodeRanges("hBLLCMMBEE-ZJJiQ6B6BpCPPCCB1FsBsBBJBCsHsHB3B3BBEBCHBgBmImIB1nB1nBBtFtFFFB4JBB2YHBmY9D9DBBBoCBB+ECBEoBoBBCBDBB7JBBjLDBjFBBLBBCCBeCB8FEB-BBBldYYBKKBBBwlDCBzJOOFLLCBBEBBtNBB8ndBBuICBkHEB-LBB3CBBgD4E4EBBB0ECBgERRB6H6HnxUDDB6B6BBBBCDBqFLLCMMBEEiCDD7hBxBxBnkBoGoG3JBB5EFBlCFB6CDB5dEBtBDB+FGBxDDBgECBiEBBHRRB5C5CBDBtDrJrJB2D2DBBBNBBnLDBEOBqDBB6HCBmQCC8HBB4CBBFBB-MCBuBmUmUBrCrCBspBspBBDB6vRBBmEiCiCBBBLqRqRBoJoJBnwTnwTovHDB", false)),
+		Uppercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBGbbBOBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBBvgCZBHZBHZB", false)),
+		White_Space: () => new UnicodeRangeTable(decodeRanges("JEBTlDlDbgvFgvFgsCKBeBBGwBwBh9DAB", false))
+	});
+	static SCRIPTS = new LazyMap({
+		Adlam: () => new UnicodeRangeTable(decodeRanges("go6DrCFJFB", true)),
+		Ahom: () => new UnicodeRangeTable(decodeRanges("g4lCaDOFW", true)),
+		Anatolian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggxCmS", true)),
+		Arabic: () => new UnicodeRangeTable(decodeRanges("gwBEBCFBCNBCCBCfBCJBMZBCrDBChBBxCvBBxHhBBGqCBCcBxy8BtPBDvEBhBPBxDEBCmEBk7DeBkCFBJIBiBFBh43BDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB", false)),
+		Armenian: () => new UnicodeRangeTable(decodeRanges("xpBlBDxBDCks9BE", true)),
+		Avestan: () => new UnicodeRangeTable(decodeRanges("g4iC1BEG", true)),
+		Balinese: () => new UnicodeRangeTable(decodeRanges("g4GsCCxB", true)),
+		Bamum: () => new UnicodeRangeTable(decodeRanges("g1pB3CpowB4R", true)),
+		Bassa_Vah: () => new UnicodeRangeTable(decodeRanges("w26CdDF", true)),
+		Batak: () => new UnicodeRangeTable(decodeRanges("g+GzBJD", true)),
+		Bengali: () => new UnicodeRangeTable(decodeRanges("gsCDBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYB", false)),
+		Beria_Erfe: () => new UnicodeRangeTable(decodeRanges("g17CYDY", true)),
+		Bhaiksuki: () => new UnicodeRangeTable(decodeRanges("ggnCICsBCNLc", true)),
+		Bopomofo: () => new UnicodeRangeTable(decodeRanges("qXB6wLqBxDf", true)),
+		Brahmi: () => new UnicodeRangeTable(decodeRanges("ggkCtCFjBKA", true)),
+		Braille: () => new UnicodeRangeTable(decodeRanges("ggK-H", true)),
+		Buginese: () => new UnicodeRangeTable(decodeRanges("gwGbDB", true)),
+		Buhid: () => new UnicodeRangeTable(decodeRanges("g6FT", true)),
+		Canadian_Aboriginal: () => new UnicodeRangeTable(decodeRanges("ggF-TxRlC7tgCP", true)),
+		Carian: () => new UnicodeRangeTable(decodeRanges("g1gCwB", true)),
+		Caucasian_Albanian: () => new UnicodeRangeTable(decodeRanges("wphCzBMA", true)),
+		Chakma: () => new UnicodeRangeTable(decodeRanges("gokC0BCR", true)),
+		Cham: () => new UnicodeRangeTable(decodeRanges("gwqB2BKNDJDD", true)),
+		Cherokee: () => new UnicodeRangeTable(decodeRanges("g9E1CDFz7lBvC", true)),
+		Chorasmian: () => new UnicodeRangeTable(decodeRanges("w9jCb", true)),
+		Common: () => new UnicodeRangeTable(decodeRanges("AgCBbFBbuBBCOBCEBYgBgBiOmBBGEBDTB1DKKHCC+THHPEEhB9E9ElQiEiEB6mB6mB2MDBjJwvBwvBBBBoCBBsGBBCumBumBOIIBCBCFBCCBDmYmYBKBD2CBCKBEKBCOBShBB-BlBBCCBDFBCaBCQBqBCBF5UBXKBW-cBhIzTBDpEBhQ9CBzMUBCCCBXBQHBFDB8CBBE7C7CB0E0EBOBhBlBBKxBxBB+BBgBwCBwB5C5CBmFBhuG-BBhoWhBBnDCBmFJB1HhFhFsMPPBzuUzuUBxGxGBIBXiBBCSBCDB0ECCBeBbFBbKBLuBuBBhChCBFBCGBLEBjICBFsBBEIBxCMB0BsBBlHaBltuBDB96D8HBEzNBHWBQQBgDzDB9B1HBLmBBD9BBEQBJBBIdBF8BB2GTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBByjFjCBtC8BBjWrBBFjDBNOBDOBCOBCkBBLtFB5BZBCBBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBnghYffB+CB", false)),
+		Coptic: () => new UnicodeRangeTable(decodeRanges("ifNxkKzDGG", true)),
+		Cuneiform: () => new UnicodeRangeTable(decodeRanges("ggoC5cnDuDCEMjG", true)),
+		Cypriot: () => new UnicodeRangeTable(decodeRanges("ggiCFBDCCBqBBCBBEDD", false)),
+		Cypro_Minoan: () => new UnicodeRangeTable(decodeRanges("w8rCiD", true)),
+		Cyrillic: () => new UnicodeRangeTable(decodeRanges("ggBkEBDoFBx6FKBhFtCtCojEfBhie-CBv8VBBhw4B9BBiBAB", false)),
+		Deseret: () => new UnicodeRangeTable(decodeRanges("gghCvC", true)),
+		Devanagari: () => new UnicodeRangeTable(decodeRanges("goCwCFODZh7nBfhwcJ", true)),
+		Dives_Akuru: () => new UnicodeRangeTable(decodeRanges("gomCGBDDDBGBCBBCdBCBBDLBKJB", false)),
+		Dogra: () => new UnicodeRangeTable(decodeRanges("ggmC7B", true)),
+		Duployan: () => new UnicodeRangeTable(decodeRanges("ggvDqDGMEIIJDD", true)),
+		Egyptian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggsC1iBL68D", true)),
+		Elbasan: () => new UnicodeRangeTable(decodeRanges("gohCnB", true)),
+		Elymaic: () => new UnicodeRangeTable(decodeRanges("g-jCW", true)),
+		Ethiopic: () => new UnicodeRangeTable(decodeRanges("gwEoCBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBnvGWBKGBCGBCGBCGBCGBCGBCGBCGBjpfFBDFBDFBKGBCGBylvCGBCDBCBBCOB", false)),
+		Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
+		Georgian: () => new UnicodeRangeTable(decodeRanges("glElBBCGGDqBBCDBx8CqBBDCBhiElBBCGG", false)),
+		Glagolitic: () => new UnicodeRangeTable(decodeRanges("ggL-Ch9sDGCQDGCBCE", true)),
+		Gothic: () => new UnicodeRangeTable(decodeRanges("w5gCa", true)),
+		Grantha: () => new UnicodeRangeTable(decodeRanges("g4kCDBCHBDBBDVBCGBCBBCEBDIBDBBDCBDHHGGBDGBEEB", false)),
+		Greek: () => new UnicodeRangeTable(decodeRanges("wbDBCCBDDBCFFCCCBBBCCCBSBC+BBPPBnpGEBzBEBFEB1ChKhKBUBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBoJ-xiB-xiB7uVuCBSgj0Bgj0BBkCB", false)),
+		Gujarati: () => new UnicodeRangeTable(decodeRanges("h0CCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGB", false)),
+		Gunjala_Gondi: () => new UnicodeRangeTable(decodeRanges("grnCFCBCkBCBCFIJ", true)),
+		Gurmukhi: () => new UnicodeRangeTable(decodeRanges("hwCCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPB", false)),
+		Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
+		Han: () => new UnicodeRangeTable(decodeRanges("g0LZBC4CBN1GBwBCCaIBPDBle-tGBhC-vUBhoWtLBDpDBpodBBNGBqgkB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Hangul: () => new UnicodeRangeTable(decodeRanges("goE-HvxHBiI9CyDeiCei3dckUj9KNWFwBl9JeEFDFDFDC", true)),
+		Hanifi_Rohingya: () => new UnicodeRangeTable(decodeRanges("gojCnBJJ", true)),
+		Hanunoo: () => new UnicodeRangeTable(decodeRanges("g5FU", true)),
+		Hatran: () => new UnicodeRangeTable(decodeRanges("gniCSCBGE", true)),
+		Hebrew: () => new UnicodeRangeTable(decodeRanges("xsB2BBJaBFFBpp9BZBCEBCCCBCCBCCBIB", false)),
+		Hiragana: () => new UnicodeRangeTable(decodeRanges("hiM1CBHCBi7-C+IBTeeBBBulQAB", false)),
+		Imperial_Aramaic: () => new UnicodeRangeTable(decodeRanges("giiCVCI", true)),
+		Inherited: () => new UnicodeRangeTable(decodeRanges("gYvDB2IBBlOKBbhXhXBCB8qEtBBDLBlPCBCMBCGBFHHEBBnG-BBtQBBjGgBB65DDBsDBBmrzBPBRNBwejHjH7iEl+uBl+uBBsBBDWBhRCBSHBDGBfDBz6rYvHB", false)),
+		Inscriptional_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g7iCSGH", true)),
+		Inscriptional_Parthian: () => new UnicodeRangeTable(decodeRanges("g6iCVDH", true)),
+		Javanese: () => new UnicodeRangeTable(decodeRanges("gsqBtCDJFB", true)),
+		Kaithi: () => new UnicodeRangeTable(decodeRanges("gkkCiCLA", true)),
+		Kannada: () => new UnicodeRangeTable(decodeRanges("gkDMCCCWCJCEDICCCDIBGCCDDJCC", true)),
+		Katakana: () => new UnicodeRangeTable(decodeRanges("hlM5CBDCBxHPBxGuBBC3CBvgzBJBCsBBzisBDBCGBCBBCgJgJBBBzBPPBCB", false)),
+		Kawi: () => new UnicodeRangeTable(decodeRanges("g4nCQCoBEc", true)),
+		Kayah_Li: () => new UnicodeRangeTable(decodeRanges("goqBtBCA", true)),
+		Kharoshthi: () => new UnicodeRangeTable(decodeRanges("gwiCDCBGHCCCcDCFJII", true)),
+		Khitan_Small_Script: () => new UnicodeRangeTable(decodeRanges("k-7C84G84GB0OBqBAB", false)),
+		Khmer: () => new UnicodeRangeTable(decodeRanges("g8F9CDJHJnPf", true)),
+		Khojki: () => new UnicodeRangeTable(decodeRanges("gwkCRCuB", true)),
+		Khudawadi: () => new UnicodeRangeTable(decodeRanges("w1kC6BGJ", true)),
+		Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
+		Lao: () => new UnicodeRangeTable(decodeRanges("h0DBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDB", false)),
+		Latin: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBQQGWBCeBCgOBoBEB8wGlBBHwBBGDBGMBClCBiC-HByLOORMBuEBBHccSoBB42CfBj1elDBExCBVOBxZqBBCIBCDB38TGB7gBZBHZBmhCFBCpBBCIBm61BeBHFB", false)),
+		Lepcha: () => new UnicodeRangeTable(decodeRanges("ggH3BEOEC", true)),
+		Limbu: () => new UnicodeRangeTable(decodeRanges("goGeBCLBFLBFEEBKB", false)),
+		Linear_A: () => new UnicodeRangeTable(decodeRanges("gwhC2JKVLH", true)),
+		Linear_B: () => new UnicodeRangeTable(decodeRanges("gggCLCZCSCBCODNjB6D", true)),
+		Lisu: () => new UnicodeRangeTable(decodeRanges("wmpBvBx1eA", true)),
+		Lycian: () => new UnicodeRangeTable(decodeRanges("g0gCc", true)),
+		Lydian: () => new UnicodeRangeTable(decodeRanges("gpiCZGA", true)),
+		Mahajani: () => new UnicodeRangeTable(decodeRanges("wqkCmB", true)),
+		Makasar: () => new UnicodeRangeTable(decodeRanges("g3nCY", true)),
+		Malayalam: () => new UnicodeRangeTable(decodeRanges("goDMCCCyBCCCFFPDZ", true)),
+		Mandaic: () => new UnicodeRangeTable(decodeRanges("giCbDA", true)),
+		Manichaean: () => new UnicodeRangeTable(decodeRanges("g2iCmBFL", true)),
+		Marchen: () => new UnicodeRangeTable(decodeRanges("wjnCfDVCN", true)),
+		Masaram_Gondi: () => new UnicodeRangeTable(decodeRanges("gonCGBCBBCrBBECCBCCBHBJJB", false)),
+		Medefaidrin: () => new UnicodeRangeTable(decodeRanges("gy7C6C", true)),
+		Meetei_Mayek: () => new UnicodeRangeTable(decodeRanges("g3qBWqGtBDJ", true)),
+		Mende_Kikakui: () => new UnicodeRangeTable(decodeRanges("gg6DkGDP", true)),
+		Meroitic_Cursive: () => new UnicodeRangeTable(decodeRanges("gtiCXFTDtB", true)),
+		Meroitic_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("gsiCf", true)),
+		Miao: () => new UnicodeRangeTable(decodeRanges("g47CqCF4BIQ", true)),
+		Modi: () => new UnicodeRangeTable(decodeRanges("gwlCkCMJ", true)),
+		Mongolian: () => new UnicodeRangeTable(decodeRanges("ggGBBDCCBSBH4CBIqBB2t-BMB", false)),
+		Mro: () => new UnicodeRangeTable(decodeRanges("gy6CeCJFB", true)),
+		Multani: () => new UnicodeRangeTable(decodeRanges("g0kCGBCCCBCBCOBCKB", false)),
+		Myanmar: () => new UnicodeRangeTable(decodeRanges("ggE-EhqmBeiDfxibT", true)),
+		Nabataean: () => new UnicodeRangeTable(decodeRanges("gkiCeJI", true)),
+		Nag_Mundari: () => new UnicodeRangeTable(decodeRanges("wm5DpB", true)),
+		Nandinagari: () => new UnicodeRangeTable(decodeRanges("gtmCHDtBDK", true)),
+		New_Tai_Lue: () => new UnicodeRangeTable(decodeRanges("gsGrBFZHKEB", true)),
+		Newa: () => new UnicodeRangeTable(decodeRanges("gglC7CCE", true)),
+		Nko: () => new UnicodeRangeTable(decodeRanges("g+B6BDC", true)),
+		Nushu: () => new UnicodeRangeTable(decodeRanges("h-7CvsQvsQBqMB", false)),
+		Nyiakeng_Puachue_Hmong: () => new UnicodeRangeTable(decodeRanges("go4DsBENDJFB", true)),
+		Ogham: () => new UnicodeRangeTable(decodeRanges("g0Fc", true)),
+		Ol_Chiki: () => new UnicodeRangeTable(decodeRanges("wiHvB", true)),
+		Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
+		Old_Hungarian: () => new UnicodeRangeTable(decodeRanges("gkjCyBOyBIF", true)),
+		Old_Italic: () => new UnicodeRangeTable(decodeRanges("g4gCjBKC", true)),
+		Old_North_Arabian: () => new UnicodeRangeTable(decodeRanges("g0iCf", true)),
+		Old_Permic: () => new UnicodeRangeTable(decodeRanges("w6gCqB", true)),
+		Old_Persian: () => new UnicodeRangeTable(decodeRanges("g9gCjBFN", true)),
+		Old_Sogdian: () => new UnicodeRangeTable(decodeRanges("g4jCnB", true)),
+		Old_South_Arabian: () => new UnicodeRangeTable(decodeRanges("gziCf", true)),
+		Old_Turkic: () => new UnicodeRangeTable(decodeRanges("ggjCoC", true)),
+		Old_Uyghur: () => new UnicodeRangeTable(decodeRanges("w7jCZ", true)),
+		Oriya: () => new UnicodeRangeTable(decodeRanges("h4CCCHDBDVCGCBCEDIDBDCICFBCEDR", true)),
+		Osage: () => new UnicodeRangeTable(decodeRanges("wlhCjBFjB", true)),
+		Osmanya: () => new UnicodeRangeTable(decodeRanges("gkhCdDJ", true)),
+		Pahawh_Hmong: () => new UnicodeRangeTable(decodeRanges("g46ClCLJCGCUGS", true)),
+		Palmyrene: () => new UnicodeRangeTable(decodeRanges("gjiCf", true)),
+		Pau_Cin_Hau: () => new UnicodeRangeTable(decodeRanges("g2mC4B", true)),
+		Phags_Pa: () => new UnicodeRangeTable(decodeRanges("giqB3B", true)),
+		Phoenician: () => new UnicodeRangeTable(decodeRanges("goiCbEA", true)),
+		Psalter_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g8iCRIDNG", true)),
+		Rejang: () => new UnicodeRangeTable(decodeRanges("wpqBjBMA", true)),
+		Runic: () => new UnicodeRangeTable(decodeRanges("g1FqCEK", true)),
+		Samaritan: () => new UnicodeRangeTable(decodeRanges("ggCtBDO", true)),
+		Saurashtra: () => new UnicodeRangeTable(decodeRanges("gkqBlCJL", true)),
+		Sharada: () => new UnicodeRangeTable(decodeRanges("gskC-ChsCH", true)),
+		Shavian: () => new UnicodeRangeTable(decodeRanges("wihCvB", true)),
+		Siddham: () => new UnicodeRangeTable(decodeRanges("gslC1BDlB", true)),
+		Sidetic: () => new UnicodeRangeTable(decodeRanges("gqiCZ", true)),
+		SignWriting: () => new UnicodeRangeTable(decodeRanges("gg2DrUQECO", true)),
+		Sinhala: () => new UnicodeRangeTable(decodeRanges("hsDCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBt-gCTB", false)),
+		Sogdian: () => new UnicodeRangeTable(decodeRanges("w5jCpB", true)),
+		Sora_Sompeng: () => new UnicodeRangeTable(decodeRanges("wmkCYIJ", true)),
+		Soyombo: () => new UnicodeRangeTable(decodeRanges("wymCyC", true)),
+		Sundanese: () => new UnicodeRangeTable(decodeRanges("g8G-BhIH", true)),
+		Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
+		Syloti_Nagri: () => new UnicodeRangeTable(decodeRanges("ggqBsB", true)),
+		Syriac: () => new UnicodeRangeTable(decodeRanges("g4BNC7BDCxIK", true)),
+		Tagalog: () => new UnicodeRangeTable(decodeRanges("g4FVKA", true)),
+		Tagbanwa: () => new UnicodeRangeTable(decodeRanges("g7FMCCCB", true)),
+		Tai_Le: () => new UnicodeRangeTable(decodeRanges("wqGdDE", true)),
+		Tai_Tham: () => new UnicodeRangeTable(decodeRanges("gxG+BCcDKHJHN", true)),
+		Tai_Viet: () => new UnicodeRangeTable(decodeRanges("g0qBiCZE", true)),
+		Tai_Yo: () => new UnicodeRangeTable(decodeRanges("g25DeCVJB", true)),
+		Takri: () => new UnicodeRangeTable(decodeRanges("g0lC5BHJ", true)),
+		Tamil: () => new UnicodeRangeTable(decodeRanges("i8CBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBm+kCxBBOAB", false)),
+		Tangsa: () => new UnicodeRangeTable(decodeRanges("wz6CuCCJ", true)),
+		Tangut: () => new UnicodeRangeTable(decodeRanges("g-7CgBgBB+3GBhQeBiDyDB", false)),
+		Telugu: () => new UnicodeRangeTable(decodeRanges("ggDMCCCWCPDICCCDIBCCCBDDDJII", true)),
+		Thaana: () => new UnicodeRangeTable(decodeRanges("g8BxB", true)),
+		Thai: () => new UnicodeRangeTable(decodeRanges("hwD5BGb", true)),
+		Tibetan: () => new UnicodeRangeTable(decodeRanges("g4DnCCjBFmBCjBCOCGFB", true)),
+		Tifinagh: () => new UnicodeRangeTable(decodeRanges("wpL3BIBPA", true)),
+		Tirhuta: () => new UnicodeRangeTable(decodeRanges("gklCnCJJ", true)),
+		Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
+		Tolong_Siki: () => new UnicodeRangeTable(decodeRanges("wtnCrBFJ", true)),
+		Toto: () => new UnicodeRangeTable(decodeRanges("w04De", true)),
+		Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
+		Ugaritic: () => new UnicodeRangeTable(decodeRanges("g8gCdCA", true)),
+		Unknown: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-FB", false)),
+		Vai: () => new UnicodeRangeTable(decodeRanges("gopBrJ", true)),
+		Vithkuqi: () => new UnicodeRangeTable(decodeRanges("wrhCKCOCGCBCKCOCGCB", true)),
+		Wancho: () => new UnicodeRangeTable(decodeRanges("g24D5BGA", true)),
+		Warang_Citi: () => new UnicodeRangeTable(decodeRanges("glmCyCNA", true)),
+		Yezidi: () => new UnicodeRangeTable(decodeRanges("g0jCpBCCDB", true)),
+		Yi: () => new UnicodeRangeTable(decodeRanges("ggoBskBE2B", true)),
+		Zanabazar_Square: () => new UnicodeRangeTable(decodeRanges("gwmCnC", true))
+	});
+	static FOLD_CATEGORIES = new LazyMap({
+		L: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+		LC: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+		Ll: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGC3HrBrBCEEJHHCCBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHxC9zC9zCBuBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+		Lt: () => new UnicodeRangeTable(decodeRanges("kOCCBCCBCClBCCtsHHBJHBJHBMQQwBAB", false)),
+		Lu: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpL2B2Bs1CvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false)),
+		M: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+		Mn: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+		Emoji: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+		Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+		Lowercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHuBPBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+		Math: () => new UnicodeRangeTable(decodeRanges("ycGDCHHFMMDDDCHHFAB", false)),
+		Uppercase: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpLiBiBBOBFsasaBYBn6BvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false))
+	});
+	static FOLD_SCRIPT = new LazyMap({
+		Common: () => new UnicodeRangeTable(decodeRanges("8cgBgB", false)),
+		Greek: () => new UnicodeRangeTable(decodeRanges("1FwUwU", false)),
+		Inherited: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false))
+	});
+};
+// src/Unicode.js
+/**
+* Utilities for dealing with Unicode better than JS does.
+*/
+var Unicode = class Unicode {
+	static MAX_RUNE = 1114111;
+	static RUNE_ERROR = 65533;
+	static isUnsearchable(r) {
+		return r === Unicode.RUNE_ERROR || r >= Unicode.MIN_HIGH_SURROGATE && r <= Unicode.MAX_LOW_SURROGATE;
+	}
+	static MAX_ASCII = 127;
+	static MAX_LATIN1 = 255;
+	static MAX_BMP = 65535;
+	static MIN_FOLD = 65;
+	static MAX_FOLD = 125251;
+	static MIN_HIGH_SURROGATE = 55296;
+	static MAX_HIGH_SURROGATE = 56319;
+	static MIN_LOW_SURROGATE = 56320;
+	static MAX_LOW_SURROGATE = 57343;
+	static MIN_SUPPLEMENTARY_CODE_POINT = 65536;
+	static is32(ranges, r) {
+		let lo = 0;
+		let hi = ranges.length;
+		while (lo < hi) {
+			const m = lo + Math.floor((hi - lo) / 2);
+			const rlo = ranges.getLo(m);
+			const rhi = ranges.getHi(m);
+			if (rlo <= r && r <= rhi) {
+				const stride = ranges.getStride(m);
+				return (r - rlo) % stride === 0;
+			}
+			if (r < rlo) hi = m;
+			else lo = m + 1;
+		}
+		return false;
+	}
+	static is(ranges, r) {
+		if (r <= Unicode.MAX_LATIN1) {
+			for (let i = 0; i < ranges.length; i++) {
+				if (r > ranges.getHi(i)) continue;
+				const rlo = ranges.getLo(i);
+				if (r < rlo) return false;
+				const stride = ranges.getStride(i);
+				return (r - rlo) % stride === 0;
+			}
+			return false;
+		}
+		return ranges.length > 0 && r >= ranges.getLo(0) && Unicode.is32(ranges, r);
+	}
+	static isPrint(r) {
+		if (r <= Unicode.MAX_LATIN1) return r >= 32 && r < Unicode.MAX_ASCII || r >= 161 && r !== 173;
+		return Unicode.is(UnicodeTables.Print, r);
+	}
+	static simpleFold(r) {
+		if (UnicodeTables.CASE_ORBIT.has(r)) return UnicodeTables.CASE_ORBIT.get(r);
+		if (r <= Unicode.MAX_ASCII) {
+			const l = Codepoint.toLowerCase(r);
+			return l !== r ? l : Codepoint.toUpperCase(r);
+		}
+		return r;
+	}
+	static equalsIgnoreCase(r1, r2) {
+		if (r1 === r2) return true;
+		if (r1 < 0 || r2 < 0) return false;
+		if (r1 <= Unicode.MAX_ASCII && r2 <= Unicode.MAX_ASCII) {
+			if (65 <= r1 && r1 <= 90) r1 |= 32;
+			if (65 <= r2 && r2 <= 90) r2 |= 32;
+			return r1 === r2;
+		}
+		for (let r = Unicode.simpleFold(r1); r !== r1; r = Unicode.simpleFold(r)) if (r === r2) return true;
+		return false;
+	}
+};
+// src/exceptions.js
+var RE2JSException = class extends Error {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSException";
+	}
+};
+/**
+* An exception thrown by the parser if the pattern was invalid.
+*/
+var RE2JSSyntaxException = class extends RE2JSException {
+	/**
+	* @param {string} error
+	* @param {string|null} [input=null]
+	*/
+	constructor(error, input = null) {
+		let message = `error parsing regexp: ${error}`;
+		if (input) message += `: \`${input}\``;
+		super(message);
+		this.name = "RE2JSSyntaxException";
+		this.message = message;
+		/** @type {string} */
+		this.error = error;
+		/** @type {string|null} */
+		this.input = input;
+	}
+	/**
+	* Retrieves the description of the error.
+	* @returns {string}
+	*/
+	getDescription() {
+		return this.error;
+	}
+	/**
+	* Retrieves the erroneous regular-expression pattern.
+	* @returns {string|null}
+	*/
+	getPattern() {
+		return this.input;
+	}
+};
+/**
+* An exception thrown by the compiler
+*/
+var RE2JSCompileException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSCompileException";
+	}
+};
+/**
+* An exception thrown by using groups
+*/
+var RE2JSGroupException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSGroupException";
+	}
+};
+/**
+* An exception thrown by flags
+*/
+var RE2JSFlagsException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSFlagsException";
+	}
+};
+/**
+* An exception thrown for internal engine errors, such as corrupted bytecodes.
+*/
+var RE2JSInternalException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSInternalException";
+	}
+};
+// src/Utils.js
+/**
+* Size of the precomputed single-byte lookup table.
+* Covers standard ASCII and Latin-1 characters for fast-path execution.
+*/
+const FAST_PATH_TABLE_SIZE = 256;
+/**
+* Precomputed lookup table for Word Boundary (\b, \B) assertions.
+* * By precomputing the boolean results for standard ASCII word ranges
+* ('a'-'z', 'A'-'Z', '0'-'9', '_'), we completely eliminate 4 logical
+* branches from the NFA's hot execution loop. This prevents costly
+* CPU branch mispredictions when scanning large strings.
+*/
+const WORD_RUNE_TABLE = new Uint8Array(FAST_PATH_TABLE_SIZE);
+for (let i = 0; i < FAST_PATH_TABLE_SIZE; i++) WORD_RUNE_TABLE[i] = 97 <= i && i <= 122 || 65 <= i && i <= 90 || 48 <= i && i <= 57 || i === 95 ? 1 : 0;
+let cachedNativeEncoder = null;
+let cachedNativeDecoder = null;
+/**
+* Various constants and helper utilities.
+*/
+var Utils = class Utils {
+	static METACHARACTERS = "\\.+*?()|[]{}^$";
+	static EMPTY_BEGIN_LINE = 1;
+	static EMPTY_END_LINE = 2;
+	static EMPTY_BEGIN_TEXT = 4;
+	static EMPTY_END_TEXT = 8;
+	static EMPTY_WORD_BOUNDARY = 16;
+	static EMPTY_NO_WORD_BOUNDARY = 32;
+	static EMPTY_ALL = -1;
+	static emptyInts() {
+		return [];
+	}
+	static isString(value) {
+		return typeof value === "string" || Object.prototype.toString.call(value) === "[object String]";
+	}
+	static typeName(value) {
+		if (value === null || typeof value !== "object" && typeof value !== "function") return value === null ? "null" : typeof value;
+		return Object.prototype.toString.call(value).slice(8, -1);
+	}
+	static checkPattern(pattern) {
+		if (!Utils.isString(pattern)) throw new TypeError(`The pattern must be a string, not ${Utils.typeName(pattern)} (RE2JS.translateRegExp() converts a RegExp)`);
+	}
+	static checkInput(input) {
+		if (!Utils.isString(input) && !Utils.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils.typeName(input)}`);
+	}
+	static checkFlags(flags) {
+		const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+		if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+	}
+	static isByteArray(input) {
+		return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
+	}
+	static isalnum(c) {
+		return Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"] || Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["z"] || Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["Z"];
+	}
+	static unhex(c) {
+		if (Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"]) return c - Codepoint.CODES["0"];
+		if (Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["f"]) return c - Codepoint.CODES["a"] + 10;
+		if (Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["F"]) return c - Codepoint.CODES["A"] + 10;
+		return -1;
+	}
+	static escapeRune(rune) {
+		let out = "";
+		if (Unicode.isPrint(rune)) {
+			if (Utils.METACHARACTERS.indexOf(String.fromCodePoint(rune)) >= 0) out += "\\";
+			out += String.fromCodePoint(rune);
+		} else switch (rune) {
+			case Codepoint.CODES["\""]:
+				out += "\\\"";
+				break;
+			case Codepoint.CODES["\\"]:
+				out += "\\\\";
+				break;
+			case Codepoint.CODES["	"]:
+				out += "\\t";
+				break;
+			case Codepoint.CODES["\n"]:
+				out += "\\n";
+				break;
+			case Codepoint.CODES["\r"]:
+				out += "\\r";
+				break;
+			case Codepoint.CODES["\b"]:
+				out += "\\b";
+				break;
+			case Codepoint.CODES["\f"]:
+				out += "\\f";
+				break;
+			default: {
+				let s = rune.toString(16);
+				if (rune < 256) {
+					out += "\\x";
+					if (s.length === 1) out += "0";
+					out += s;
+				} else out += `\\x{${s}}`;
+				break;
+			}
+		}
+		return out;
+	}
+	static stringToRunes(str) {
+		const string = String(str);
+		const runes = [];
+		let i = 0;
+		while (i < string.length) {
+			const cp = string.codePointAt(i);
+			runes.push(cp);
+			i += cp > Unicode.MAX_BMP ? 2 : 1;
+		}
+		return new Int32Array(runes);
+	}
+	static runeToString(r) {
+		return String.fromCodePoint(r);
+	}
+	static isWordRune(r) {
+		return r < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r] === 1 : false;
+	}
+	static emptyOpContext(r1, r2) {
+		let op = 0;
+		if (r1 < 0) op |= Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+		if (r1 === 10) op |= Utils.EMPTY_BEGIN_LINE;
+		if (r2 < 0) op |= Utils.EMPTY_END_TEXT | Utils.EMPTY_END_LINE;
+		if (r2 === 10) op |= Utils.EMPTY_END_LINE;
+		if (Utils.isWordRune(r1) !== Utils.isWordRune(r2)) op |= Utils.EMPTY_WORD_BOUNDARY;
+		else op |= Utils.EMPTY_NO_WORD_BOUNDARY;
+		return op;
+	}
+	/**
+	* Returns a string that quotes all regular expression metacharacters inside the argument text;
+	* the returned string is a regular expression matching the literal text. For example,
+	* {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
+	* @param {string} str
+	* @returns {string}
+	*/
+	static quoteMeta(str) {
+		return str.split("").map((s) => {
+			if (Utils.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
+			return s;
+		}).join("");
+	}
+	static charCount(codePoint) {
+		return codePoint > Unicode.MAX_BMP ? 2 : 1;
+	}
+	/**
+	* High-speed conversion from TypedArrays to standard JS Arrays.
+	* Bypasses the expensive Symbol.iterator overhead of Array.from()
+	*/
+	static toArray(typedArray) {
+		const len = typedArray.length;
+		const res = new Array(len);
+		for (let i = 0; i < len; i++) res[i] = typedArray[i];
+		return res;
+	}
+	static stringToUtf8ByteArray(str) {
+		if (globalThis.TextEncoder) {
+			if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
+			return cachedNativeEncoder.encode(str);
+		} else {
+			let out = [], p = 0;
+			for (let i = 0; i < str.length; i++) {
+				let c = str.charCodeAt(i);
+				if (c < 128) out[p++] = c;
+				else if (c < 2048) {
+					out[p++] = c >> 6 | 192;
+					out[p++] = c & 63 | 128;
+				} else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str.length && (str.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+					c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str.charCodeAt(++i) & 1023);
+					out[p++] = c >> 18 | 240;
+					out[p++] = c >> 12 & 63 | 128;
+					out[p++] = c >> 6 & 63 | 128;
+					out[p++] = c & 63 | 128;
+				} else {
+					out[p++] = c >> 12 | 224;
+					out[p++] = c >> 6 & 63 | 128;
+					out[p++] = c & 63 | 128;
+				}
+			}
+			return out;
+		}
+	}
+	static utf8ByteArrayToString(bytes) {
+		if (globalThis.TextDecoder) {
+			if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
+			const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+			return cachedNativeDecoder.decode(view);
+		} else {
+			let out = [], pos = 0, c = 0;
+			while (pos < bytes.length) {
+				let c1 = bytes[pos++];
+				if (c1 < 128) out[c++] = String.fromCharCode(c1);
+				else if (c1 > 191 && c1 < 224) {
+					let c2 = bytes[pos++];
+					out[c++] = String.fromCharCode((c1 & 31) << 6 | c2 & 63);
+				} else if (c1 > 239 && c1 < 365) {
+					let c2 = bytes[pos++];
+					let c3 = bytes[pos++];
+					let c4 = bytes[pos++];
+					let u = ((c1 & 7) << 18 | (c2 & 63) << 12 | (c3 & 63) << 6 | c4 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
+					out[c++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
+					out[c++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
+				} else {
+					let c2 = bytes[pos++];
+					let c3 = bytes[pos++];
+					out[c++] = String.fromCharCode((c1 & 15) << 12 | (c2 & 63) << 6 | c3 & 63);
+				}
+			}
+			return out.join("");
+		}
+	}
+};
+// src/helpers.js
+const createEnum = (values = [], initNum = 0) => {
+	const enumObject = Object.create(null);
+	for (let i = 0; i < values.length; i++) {
+		const val = values[i];
+		const keyVal = initNum + i;
+		enumObject[val] = keyVal;
+		enumObject[keyVal] = val;
+	}
+	return Object.freeze(enumObject);
+};
+// src/MatcherInput.js
+/**
+* Abstract the representations of input text supplied to Matcher.
+*/
+var MatcherInputBase = class MatcherInputBase {
+	static Encoding = createEnum(["UTF_16", "UTF_8"]);
+	getEncoding() {
+		throw Error("not implemented");
+	}
+	/** @returns {string} */
+	asCharSequence() {
+		throw Error("not implemented");
+	}
+	/** @returns {Uint8Array|number[]|null} */
+	asBytes() {
+		throw Error("not implemented");
+	}
+	/** @returns {number} */
+	length() {
+		throw Error("not implemented");
+	}
+	/**
+	*
+	* @returns {boolean}
+	*/
+	isUTF8Encoding() {
+		return this.getEncoding() === MatcherInputBase.Encoding.UTF_8;
+	}
+	/**
+	*
+	* @returns {boolean}
+	*/
+	isUTF16Encoding() {
+		return this.getEncoding() === MatcherInputBase.Encoding.UTF_16;
+	}
+};
+var Utf8MatcherInput = class extends MatcherInputBase {
+	/** @param {Uint8Array|number[]|null} bytes */
+	constructor(bytes = null) {
+		super();
+		this.bytes = bytes;
+	}
+	getEncoding() {
+		return MatcherInputBase.Encoding.UTF_8;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	asCharSequence() {
+		return Utils.utf8ByteArrayToString(this.bytes);
+	}
+	/**
+	*
+	* @returns {Uint8Array|number[]|null}
+	*/
+	asBytes() {
+		return this.bytes;
+	}
+	/**
+	*
+	* @returns {number}
+	*/
+	length() {
+		return this.bytes.length;
+	}
+};
+var Utf16MatcherInput = class extends MatcherInputBase {
+	/** @param {string|null} charSequence */
+	constructor(charSequence = null) {
+		super();
+		this.charSequence = charSequence;
+	}
+	getEncoding() {
+		return MatcherInputBase.Encoding.UTF_16;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	asCharSequence() {
+		return this.charSequence;
+	}
+	/**
+	*
+	* @returns {number[]}
+	*/
+	asBytes() {
+		return Utils.stringToUtf8ByteArray(this.charSequence.toString());
+	}
+	/**
+	*
+	* @returns {number}
+	*/
+	length() {
+		return this.charSequence.length;
+	}
+};
+var MatcherInput = class {
+	/**
+	* Return the MatcherInput for UTF_16 encoding.
+	* @returns {Utf16MatcherInput}
+	*/
+	static utf16(charSequence) {
+		Utils.checkInput(charSequence);
+		return new Utf16MatcherInput(charSequence);
+	}
+	/**
+	* Return the MatcherInput for UTF_8 encoding.
+	* @returns {Utf8MatcherInput}
+	*/
+	static utf8(input) {
+		if (Utils.isByteArray(input)) return new Utf8MatcherInput(input);
+		return new Utf8MatcherInput(Utils.stringToUtf8ByteArray(input));
+	}
+};
+// src/MachineInput.js
+/**
+* MachineInput abstracts different representations of the input text supplied to the Machine. It
+* provides one-character lookahead.
+*/
+var MachineInputBase = class {
+	static EOF() {
+		return -8;
+	}
+	constructor() {
+		this.start = 0;
+		this.end = 0;
+	}
+	canCheckPrefix() {
+		return true;
+	}
+	endPos() {
+		return this.end - this.start;
+	}
+	hasString() {
+		return false;
+	}
+	hasAnyString() {
+		return false;
+	}
+	prefixLength() {
+		return 0;
+	}
+};
+var MachineUTF8Input = class MachineUTF8Input extends MachineInputBase {
+	static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
+	constructor(bytes, start = 0, end = bytes.length) {
+		super();
+		this.bytes = bytes;
+		this.start = start;
+		this.end = end;
+	}
+	hasString(prefilter, pos) {
+		const target = prefilter.bytes;
+		if (target.length === 0) return true;
+		const idx = this.indexOf(this.bytes, target, this.start + pos);
+		return idx !== -1 && idx <= this.end - target.length;
+	}
+	hasAnyString(prefilter, pos) {
+		return prefilter.automaton8().searchUTF8(this.bytes, this.start + pos, this.end);
+	}
+	step(pos) {
+		pos += this.start;
+		if (pos >= this.end) return MachineInputBase.EOF();
+		const c = this.bytes[pos] & 255;
+		if (c < 128) return c << 3 | 1;
+		let size;
+		let rune;
+		let lo = 128;
+		let hi = 191;
+		if (c >= 194 && c <= 223) {
+			size = 2;
+			rune = c & 31;
+		} else if (c >= 224 && c <= 239) {
+			size = 3;
+			rune = c & 15;
+			if (c === 224) lo = 160;
+			else if (c === 237) hi = 159;
+		} else if (c >= 240 && c <= 244) {
+			size = 4;
+			rune = c & 7;
+			if (c === 240) lo = 144;
+			else if (c === 244) hi = 143;
+		} else return MachineUTF8Input.RUNE_ERROR_STEP;
+		if (pos + size > this.end) return MachineUTF8Input.RUNE_ERROR_STEP;
+		const c1 = this.bytes[pos + 1] & 255;
+		if (c1 < lo || c1 > hi) return MachineUTF8Input.RUNE_ERROR_STEP;
+		rune = rune << 6 | c1 & 63;
+		if (size > 2) {
+			const c2 = this.bytes[pos + 2] & 255;
+			if ((c2 & 192) !== 128) return MachineUTF8Input.RUNE_ERROR_STEP;
+			rune = rune << 6 | c2 & 63;
+			if (size > 3) {
+				const c3 = this.bytes[pos + 3] & 255;
+				if ((c3 & 192) !== 128) return MachineUTF8Input.RUNE_ERROR_STEP;
+				rune = rune << 6 | c3 & 63;
+			}
+		}
+		return rune << 3 | size;
+	}
+	index(re2, pos) {
+		pos += this.start;
+		const i = this.indexOf(this.bytes, re2.prefixUTF8, pos);
+		return i < 0 ? i : i - pos;
+	}
+	context(pos) {
+		pos += this.start;
+		let r1 = -1;
+		if (pos > this.start && pos <= this.end) {
+			let start = pos - 1;
+			r1 = this.bytes[start--];
+			if (r1 >= 128) {
+				let lim = pos - 4;
+				if (lim < this.start) lim = this.start;
+				while (start >= lim && (this.bytes[start] & 192) === 128) start--;
+				if (start < this.start) start = this.start;
+				const r = this.step(start - this.start);
+				r1 = start + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
+			}
+		}
+		const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
+		return Utils.emptyOpContext(r1, r2);
+	}
+	indexOf(source, target, fromIndex = 0) {
+		let targetLength = target.length;
+		if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
+		const firstByte = target[0];
+		let limit = this.end - targetLength;
+		const hasNativeIndexOf = typeof source.indexOf === "function";
+		let i = fromIndex;
+		while (i <= limit) {
+			if (hasNativeIndexOf) {
+				i = source.indexOf(firstByte, i);
+				if (i === -1 || i > limit) return -1;
+			} else {
+				while (i <= limit && source[i] !== firstByte) i++;
+				if (i > limit) return -1;
+			}
+			let match = true;
+			for (let j = 1; j < targetLength; j++) if (source[i + j] !== target[j]) {
+				match = false;
+				break;
+			}
+			if (match) return i;
+			i++;
+		}
+		return -1;
+	}
+	prefixLength(re2) {
+		return re2.prefixUTF8.length;
+	}
+};
+var MachineUTF16Input = class extends MachineInputBase {
+	constructor(charSequence, start = 0, end = charSequence.length) {
+		super();
+		this.charSequence = charSequence;
+		this.start = start;
+		this.end = end;
+	}
+	hasString(prefilter, pos) {
+		const idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
+		return idx !== -1 && idx <= this.end - prefilter.str.length;
+	}
+	hasAnyString(prefilter, pos) {
+		return prefilter.automaton16().searchUTF16(this.charSequence, this.start + pos, this.end);
+	}
+	step(pos) {
+		pos += this.start;
+		if (pos >= this.end) return MachineInputBase.EOF();
+		const c1 = this.charSequence.charCodeAt(pos);
+		if (c1 < Unicode.MIN_HIGH_SURROGATE || c1 > Unicode.MAX_HIGH_SURROGATE || pos + 1 >= this.end) return c1 << 3 | 1;
+		const c2 = this.charSequence.charCodeAt(pos + 1);
+		if (c2 >= Unicode.MIN_LOW_SURROGATE && c2 <= Unicode.MAX_LOW_SURROGATE) return (c1 - Unicode.MIN_HIGH_SURROGATE) * 1024 + (c2 - Unicode.MIN_LOW_SURROGATE) + Unicode.MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2;
+		return c1 << 3 | 1;
+	}
+	index(re2, pos) {
+		pos += this.start;
+		const i = this.charSequence.indexOf(re2.prefix, pos);
+		if (i < 0 || i > this.end - re2.prefix.length) return -1;
+		return i - pos;
+	}
+	context(pos) {
+		pos += this.start;
+		const r1 = pos > this.start && pos <= this.end ? this.charSequence.charCodeAt(pos - 1) : -1;
+		const r2 = pos < this.end ? this.charSequence.charCodeAt(pos) : -1;
+		return Utils.emptyOpContext(r1, r2);
+	}
+	prefixLength(re2) {
+		return re2.prefix.length;
+	}
+};
+var MachineInput = class {
+	static fromUTF8(bytes, start = 0, end = bytes.length) {
+		return new MachineUTF8Input(bytes, start, end);
+	}
+	static fromUTF16(charSequence, start = 0, end = void 0) {
+		Utils.checkInput(charSequence);
+		return new MachineUTF16Input(charSequence, start, end ?? charSequence.length);
+	}
+};
+// src/Matcher.js
+/**
+* A stateful iterator that interprets a regex {@code RE2JS} on a specific input.
+*
+* Conceptually, a Matcher consists of four parts:
+* <ol>
+* <li>A compiled regular expression {@code RE2JS}, set at construction and fixed for the lifetime
+* of the matcher.</li>
+*
+* <li>The remainder of the input string, set at construction or {@link #reset()} and advanced by
+* each match operation such as {@link #find}, {@link #matches} or {@link #lookingAt}.</li>
+*
+* <li>The current match information, accessible via {@link #start}, {@link #end}, and
+* {@link #group}, and updated by each match operation.</li>
+*
+* <li>The append position, used and advanced by {@link #appendReplacement} and {@link #appendTail}
+* if performing a search and replace from the input to an external {@code StringBuffer}.
+*
+* </ol>
+*
+*
+* @author rsc@google.com (Russ Cox)
+*/
+var Matcher = class Matcher {
+	/**
+	* V8 and WebKit have historical hard limits on the number of arguments
+	* that can be passed to a function. We cap replacer arguments to prevent
+	* Call Stack Overflow (DoS) vulnerabilities on massive ASTs.
+	*/
+	static MAX_REPLACER_ARGS = 65535;
+	/**
+	* Quotes '\' and '$' in {@code s}, so that the returned string could be used in
+	* {@link #appendReplacement} as a literal replacement of {@code s}.
+	*
+	* @param {string} str the string to be quoted
+	* @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+	* @returns {string} the quoted string
+	*/
+	static quoteReplacement(str, javaMode = false) {
+		if (javaMode) {
+			if (str.indexOf("\\") < 0 && str.indexOf("$") < 0) return str;
+			return str.split("").map((s) => {
+				const c = s.codePointAt(0);
+				if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
+				return s;
+			}).join("");
+		}
+		if (str.indexOf("$") < 0) return str;
+		return str.split("").map((s) => {
+			if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
+			return s;
+		}).join("");
+	}
+	/**
+	*
+	* @param {import('./index.js').RE2JS} pattern
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input
+	*/
+	constructor(pattern, input) {
+		if (pattern === null) throw new Error("pattern is null");
+		/**
+		* The pattern being matched.
+		* @type {import('./index.js').RE2JS}
+		*/
+		this.patternInput = pattern;
+		const re2 = this.patternInput.re2();
+		/** @type {number} */
+		this.patternGroupCount = re2.numberOfCapturingGroups();
+		/** @type {number[]} */
+		this.groups = [];
+		/** @type {Record<string, number>} */
+		this.namedGroups = re2.namedGroups;
+		/** @type {boolean} */
+		this.hasNamedGroups = Object.keys(this.namedGroups).length > 0;
+		/** @type {number} */
+		this.numberOfInstructions = re2.numberOfInstructions();
+		/** @type {import('./Machine.js').LookbehindState|null} */
+		this.lookbehindState = null;
+		if (input instanceof MatcherInputBase) this.resetMatcherInput(input);
+		else if (Utils.isByteArray(input)) this.resetMatcherInput(MatcherInput.utf8(input));
+		else this.resetMatcherInput(MatcherInput.utf16(input));
+	}
+	/**
+	* Returns the {@code RE2JS} associated with this {@code Matcher}.
+	* @returns {import('./index.js').RE2JS}
+	*/
+	pattern() {
+		return this.patternInput;
+	}
+	/**
+	* Resets the {@code Matcher}, rewinding input and discarding any match information.
+	*
+	* @returns {Matcher} the {@code Matcher} itself, for chained method calls
+	*/
+	reset() {
+		/** @type {number} */
+		this.matcherInputLength = this.matcherInput.length();
+		/** @type {number} */
+		this.appendPos = 0;
+		this.hasMatch = false;
+		this.hasGroups = false;
+		this.anchorFlag = 0;
+		return this;
+	}
+	/**
+	* Resets the {@code Matcher} and changes the input.
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input
+	* @returns {Matcher} the {@code Matcher} itself, for chained method calls
+	*/
+	resetMatcherInput(input) {
+		if (input === null) throw new Error("input is null");
+		if (!(input instanceof MatcherInputBase)) {
+			if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+			else input = MatcherInput.utf16(input);
+		}
+		this.matcherInput = input;
+		if (this.lookbehindState !== null) this.lookbehindState.reset();
+		else this.lookbehindState = this.patternInput.re2().createLookbehindState();
+		this.reset();
+		return this;
+	}
+	/**
+	* Returns the start of the named group of the most recent match, or -1 if the group was not
+	* matched.
+	* @param {string|number} [group=0]
+	* @returns {number}
+	*/
+	start(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		this.loadGroup(group);
+		return this.groups[2 * group];
+	}
+	/**
+	* Returns the end of the named group of the most recent match, or -1 if the group was not
+	* matched.
+	* @param {string|number} [group=0]
+	* @returns {number}
+	*/
+	end(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		this.loadGroup(group);
+		return this.groups[2 * group + 1];
+	}
+	/**
+	* Returns the program size of this pattern.
+	*
+	* <p>
+	* Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+	* "cost". Larger numbers are more expensive than smaller numbers.
+	* </p>
+	*
+	* @returns {number} the program size of this pattern
+	*/
+	programSize() {
+		return this.numberOfInstructions;
+	}
+	/**
+	* Returns the named group of the most recent match, or {@code null} if the group was not matched.
+	* @param {string|number} [group=0]
+	* @returns {string|null}
+	*/
+	group(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		const start = this.start(group);
+		const end = this.end(group);
+		if (start < 0 && end < 0) return null;
+		return this.substring(start, end);
+	}
+	/**
+	* Returns a dictionary map of all named capturing groups and their matched values.
+	* If a group was not matched, its value will be `null`.
+	* @returns {Record<string, string|null>}
+	*/
+	getNamedGroups() {
+		if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+		const result = Object.create(null);
+		for (const name of Object.keys(this.namedGroups)) result[name] = this.group(name);
+		return result;
+	}
+	/**
+	* Returns the number of subgroups in this pattern.
+	*
+	* @returns {number} the number of subgroups; the overall match (group 0) does not count
+	*/
+	groupCount() {
+		return this.patternGroupCount;
+	}
+	/**
+	* Helper: finds subgroup information if needed for group.
+	* @param {number} group
+	* @private
+	*/
+	loadGroup(group) {
+		if (!Number.isInteger(group) || group < 0 || group > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group}`);
+		if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+		if (group === 0 || this.hasGroups) return;
+		const end = this.matcherInputLength;
+		const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
+		if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
+		this.groups = res[1];
+		this.hasGroups = true;
+	}
+	/**
+	* Matches the entire input against the pattern (anchored start and end). If there is a match,
+	* {@code matches} sets the match state to describe it.
+	*
+	* @returns {boolean} true if the entire input matches the pattern
+	*/
+	matches() {
+		return this.genMatch(0, RE2Flags.ANCHOR_BOTH);
+	}
+	/**
+	* Matches the beginning of input against the pattern (anchored start). If there is a match,
+	* {@code lookingAt} sets the match state to describe it.
+	*
+	* @returns {boolean} true if the beginning of the input matches the pattern
+	*/
+	lookingAt() {
+		return this.genMatch(0, RE2Flags.ANCHOR_START);
+	}
+	/**
+	* Matches the input against the pattern (unanchored), starting at a specified position. If there
+	* is a match, {@code find} sets the match state to describe it.
+	*
+	* @param {number|null} [start=null] the input position where the search begins
+	* @returns {boolean} if it finds a match
+	* @throws IndexOutOfBoundsException if start is not a valid input position
+	*/
+	find(start = null) {
+		if (start !== null) {
+			if (!Number.isInteger(start) || start < 0 || start > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start}`);
+			this.reset();
+			return this.genMatch(start, 0);
+		}
+		start = 0;
+		if (this.hasMatch) {
+			start = this.groups[1];
+			if (this.groups[0] === this.groups[1]) {
+				const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start);
+				if (r < 0) start++;
+				else start += r & 7;
+			}
+		}
+		return this.genMatch(start, RE2Flags.UNANCHORED);
+	}
+	/**
+	* Helper: does match starting at start, with RE2 anchor flag.
+	* @param {number} startByte
+	* @param {number} anchor
+	* @returns {boolean}
+	* @private
+	*/
+	genMatch(startByte, anchor) {
+		const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor, 1, this.lookbehindState);
+		if (!res[0]) {
+			this.hasMatch = false;
+			return false;
+		}
+		this.groups = res[1];
+		this.hasMatch = true;
+		this.hasGroups = this.patternGroupCount === 0;
+		this.anchorFlag = anchor;
+		return true;
+	}
+	/**
+	* Helper: return substring for [start, end).
+	* @param {number} start
+	* @param {number} end
+	* @returns {string}
+	*/
+	substring(start, end) {
+		if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start, end));
+		return this.matcherInput.asCharSequence().substring(start, end).toString();
+	}
+	/**
+	* Helper for Pattern: return input length.
+	* @returns {number}
+	*/
+	inputLength() {
+		return this.matcherInputLength;
+	}
+	/**
+	* Appends to result two strings: the text from the append position up to the beginning of the
+	* most recent match, and then the replacement with submatch groups substituted for references to
+	* them. It advances the append position to where the most recent match ended.
+	*
+	* By default the replacement is expanded as by String.prototype.replace (see
+	* appendReplacementInternalJs). In Java mode it follows re2j / java.util.regex: $n takes as
+	* many digits as still form a valid group number, ${name} is a named group, and a backslash
+	* escapes the next character (so "\\$" in a JS string literal inserts a literal $).
+	*
+	* @param {string} replacement the replacement string
+	* @param {boolean} [javaMode=false] activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string}
+	* @throws IllegalStateException if there was no most recent match
+	* @throws IndexOutOfBoundsException in Java mode, if replacement refers to an invalid group
+	* @private
+	*/
+	appendReplacement(replacement, javaMode = false) {
+		let res = "";
+		const s = this.start();
+		const e = this.end();
+		if (this.appendPos < s) res += this.substring(this.appendPos, s);
+		this.appendPos = e;
+		res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
+		return res;
+	}
+	/**
+	* @param {string} replacement - the replacement string
+	* @returns {string}
+	* @private
+	*/
+	appendReplacementInternalJava(replacement) {
+		let res = "";
+		let last = 0;
+		const m = replacement.length;
+		let i = 0;
+		while (i < m) {
+			const cCode = replacement.codePointAt(i);
+			if (cCode === Codepoint.CODES["\\"]) {
+				if (last < i) res += replacement.substring(last, i);
+				i++;
+				if (i >= m) throw new RE2JSGroupException("character to be escaped is missing");
+				last = i;
+				i++;
+				continue;
+			}
+			if (cCode === Codepoint.CODES["$"]) {
+				if (last < i) res += replacement.substring(last, i);
+				if (i + 1 >= m) throw new RE2JSGroupException("Illegal group reference: group index is missing");
+				const nextCode = replacement.codePointAt(i + 1);
+				if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
+					let n = nextCode - Codepoint.CODES["0"];
+					let j = i + 2;
+					for (; j < m; j++) {
+						const digit = replacement.codePointAt(j);
+						if (digit < Codepoint.CODES["0"] || digit > Codepoint.CODES["9"] || n * 10 + digit - Codepoint.CODES["0"] > this.patternGroupCount) break;
+						n = n * 10 + digit - Codepoint.CODES["0"];
+					}
+					if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
+					const group = this.group(n);
+					if (group !== null) res += group;
+					i = j;
+					last = i;
+				} else if (nextCode === Codepoint.CODES["{"]) {
+					let j = i + 2;
+					while (j < m && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
+					if (j >= m) throw new RE2JSGroupException("named capture group is missing trailing '}'");
+					const groupName = replacement.substring(i + 2, j);
+					const groupVal = this.group(groupName);
+					if (groupVal !== null) res += groupVal;
+					i = j + 1;
+					last = i;
+				} else throw new RE2JSGroupException("Illegal group reference");
+				continue;
+			}
+			i++;
+		}
+		if (last < m) res += replacement.substring(last, m);
+		return res;
+	}
+	/**
+	* Expands |replacement| for the current match by the rules of String.prototype.replace
+	* (ECMAScript GetSubstitution): $$ is "$", $& the match, $` the text before it, $' the text
+	* after it, $n and $nn a group (two digits only when they form a valid group number, so with
+	* one group "$10" is group 1 then "0"; an unmatched group is empty), and $<name> a named group
+	* (empty when no such group), only when the pattern has named groups. Anything else, such as
+	* "$0" or "$<" without a closing ">", is kept as is.
+	* @param {string} replacement - the replacement string
+	* @returns {string}
+	* @private
+	*/
+	appendReplacementInternalJs(replacement) {
+		const isDigit = (c) => c >= 48 && c <= 57;
+		const groupCount = this.patternGroupCount;
+		let res = "";
+		let i = 0;
+		while (i < replacement.length) {
+			const dollar = replacement.indexOf("$", i);
+			if (dollar < 0) break;
+			res += replacement.substring(i, dollar);
+			i = dollar;
+			const c = replacement.charCodeAt(i + 1);
+			if (c === Codepoint.CODES["$"]) {
+				res += "$";
+				i += 2;
+			} else if (c === Codepoint.CODES["&"]) {
+				res += this.group(0);
+				i += 2;
+			} else if (c === Codepoint.CODES["`"]) {
+				res += this.substring(0, this.start(0));
+				i += 2;
+			} else if (c === Codepoint.CODES["'"]) {
+				res += this.substring(this.end(0), this.matcherInputLength);
+				i += 2;
+			} else if (isDigit(c)) {
+				let digits = 1;
+				let index = c - 48;
+				const c2 = replacement.charCodeAt(i + 2);
+				if (isDigit(c2) && index * 10 + c2 - 48 <= groupCount) {
+					digits = 2;
+					index = index * 10 + c2 - 48;
+				}
+				if (index >= 1 && index <= groupCount) {
+					const group = this.group(index);
+					if (group !== null) res += group;
+				} else res += replacement.substring(i, i + 1 + digits);
+				i += 1 + digits;
+			} else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
+				const gt = replacement.indexOf(">", i + 2);
+				if (gt < 0) {
+					res += "$<";
+					i += 2;
+				} else {
+					const name = replacement.substring(i + 2, gt);
+					if (Object.hasOwn(this.namedGroups, name)) {
+						const group = this.group(name);
+						if (group !== null) res += group;
+					}
+					i = gt + 1;
+				}
+			} else {
+				res += "$";
+				i += 1;
+			}
+		}
+		return res + replacement.substring(i);
+	}
+	/**
+	* Return the substring of the input from the append position to the end of the
+	* input.
+	* @returns {string}
+	*/
+	appendTail() {
+		return this.substring(this.appendPos, this.matcherInputLength);
+	}
+	/**
+	* Returns the input with all matches replaced by {@code replacement}, interpreted as for
+	* {@code appendReplacement}.
+	*
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string} the input string with the matches replaced
+	* @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+	*/
+	replaceAll(replacement, javaMode = false) {
+		return this.replace(replacement, true, javaMode);
+	}
+	/**
+	* Returns the input with the first match replaced by {@code replacement}, interpreted as for
+	* {@code appendReplacement}.
+	*
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string} the input string with the first match replaced
+	* @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+	*/
+	replaceFirst(replacement, javaMode = false) {
+		return this.replace(replacement, false, javaMode);
+	}
+	/**
+	* Helper: replaceAll/replaceFirst hybrid.
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [all=true] - replace all matches
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string}
+	* @private
+	*/
+	replace(replacement, all = true, javaMode = false) {
+		let res = "";
+		this.reset();
+		const isFunc = typeof replacement === "function";
+		let originalInput = null;
+		if (isFunc) {
+			if (this.groupCount() >= Matcher.MAX_REPLACER_ARGS) throw new RE2JSGroupException("Too many capture groups to safely invoke replacer function");
+			originalInput = this.matcherInput.isUTF8Encoding() ? this.matcherInput.asBytes() : this.matcherInput.asCharSequence();
+		}
+		while (this.find()) {
+			res += isFunc ? this.appendReplacementFunc(replacement, originalInput) : this.appendReplacement(replacement, javaMode);
+			if (!all) break;
+		}
+		res += this.appendTail();
+		return res;
+	}
+	/**
+	* Evaluates a replacer function for the current match and appends the result,
+	* along with any un-matched preceding text, advancing the append position.
+	* @param {Function} replacer - the replacer function
+	* @param {string|Uint8Array|number[]} originalInput - the cached original input reference
+	* @returns {string} the evaluated string to append
+	* @private
+	*/
+	appendReplacementFunc(replacer, originalInput) {
+		let res = "";
+		const s = this.start();
+		const e = this.end();
+		if (this.appendPos < s) res += this.substring(this.appendPos, s);
+		this.appendPos = e;
+		/** @type {unknown[]} */
+		const args = this.matchArray();
+		args.push(s, originalInput);
+		if (this.hasNamedGroups) args.push(this.namedGroupsObject());
+		res += String(replacer(...args));
+		return res;
+	}
+	/**
+	* The match and its groups, as the elements of a JS RegExpExecArray: undefined for a group that
+	* did not take part in the match. Used by exec(), matchAll() and replacer functions.
+	* @returns {Array<string|undefined>}
+	* @private
+	*/
+	matchArray() {
+		const result = [this.group(0)];
+		for (let i = 1; i <= this.patternGroupCount; i++) {
+			const group = this.group(i);
+			result.push(group === null ? void 0 : group);
+		}
+		return result;
+	}
+	/**
+	* The named groups, as the groups property of a JS RegExpExecArray: an object without a
+	* prototype mapping each name to its group (undefined when it did not take part in the match),
+	* or undefined when the pattern has no named groups.
+	* @returns {Record<string, string|undefined>|undefined}
+	* @private
+	*/
+	namedGroupsObject() {
+		if (!this.hasNamedGroups) return;
+		const result = this.getNamedGroups();
+		for (const name in result) if (result[name] === null) result[name] = void 0;
+		return result;
+	}
+};
+// src/Inst.js
+/**
+* A single instruction in the regular expression virtual machine.
+*
+* @see http://swtch.com/~rsc/regexp/regexp2.html
+*/
+var Inst = class Inst {
+	static ALT = 1;
+	static ALT_MATCH = 2;
+	static CAPTURE = 3;
+	static EMPTY_WIDTH = 4;
+	static FAIL = 5;
+	static MATCH = 6;
+	static NOP = 7;
+	static RUNE = 8;
+	static RUNE1 = 9;
+	static RUNE_ANY = 10;
+	static RUNE_ANY_NOT_NL = 11;
+	static LB_WRITE = 12;
+	static LB_CHECK = 13;
+	static isRuneOp(op) {
+		return Inst.RUNE <= op && op <= Inst.RUNE_ANY_NOT_NL;
+	}
+	static escapeRunes(runes) {
+		let out = "\"";
+		for (let rune of runes) out += Utils.escapeRune(rune);
+		out += "\"";
+		return out;
+	}
+	constructor(op) {
+		this.op = op;
+		this.out = 0;
+		this.arg = 0;
+		/** @type {Int32Array} */
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		/** @type {Uint32Array | number[] | null} */
+		this.next = null;
+	}
+	matchRune(r) {
+		if (this.runes.length === 1) {
+			const r0 = this.runes[0];
+			if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r);
+			return r === r0;
+		}
+		const len = this.runes.length;
+		if (len === 0) return false;
+		if (len === 2 || len === 4 || len === 6 || len === 8) {
+			for (let j = 0; j < len; j += 2) {
+				if (r < this.runes[j]) return false;
+				if (r <= this.runes[j + 1]) return true;
+			}
+			return false;
+		}
+		let base = 0;
+		let n = len >> 1;
+		while (n > 1) {
+			const half = n >> 1;
+			base += this.runes[base + half << 1] <= r ? half : 0;
+			n -= half;
+		}
+		base += this.runes[base << 1] <= r ? 1 : 0;
+		const m = base - 1;
+		return m >= 0 && r <= this.runes[m << 1 | 1];
+	}
+	matchRunePos(r) {
+		if (this.runes.length === 1) {
+			const r0 = this.runes[0];
+			if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r) ? 0 : -1;
+			return r === r0 ? 0 : -1;
+		}
+		const len = this.runes.length;
+		if (len === 0) return -1;
+		if (len === 2 || len === 4 || len === 6 || len === 8) {
+			for (let j = 0; j < len; j += 2) {
+				if (r < this.runes[j]) return -1;
+				if (r <= this.runes[j + 1]) return Math.floor(j / 2);
+			}
+			return -1;
+		}
+		let base = 0;
+		let n = len >> 1;
+		while (n > 1) {
+			const half = n >> 1;
+			base += this.runes[base + half << 1] <= r ? half : 0;
+			n -= half;
+		}
+		base += this.runes[base << 1] <= r ? 1 : 0;
+		const m = base - 1;
+		return m >= 0 && r <= this.runes[m << 1 | 1] ? m : -1;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		switch (this.op) {
+			case Inst.ALT: return `alt -> ${this.out}, ${this.arg}`;
+			case Inst.ALT_MATCH: return `altmatch -> ${this.out}, ${this.arg}`;
+			case Inst.CAPTURE: return `cap ${this.arg} -> ${this.out}`;
+			case Inst.EMPTY_WIDTH: return `empty ${this.arg} -> ${this.out}`;
+			case Inst.MATCH: return `match${this.arg !== 0 ? ` ${this.arg}` : ""}`;
+			case Inst.FAIL: return "fail";
+			case Inst.NOP: return `nop -> ${this.out}`;
+			case Inst.LB_WRITE: return `lbwrite ${this.arg} -> ${this.out}`;
+			case Inst.LB_CHECK: return `lbcheck ${this.arg} -> ${this.out}`;
+			case Inst.RUNE:
+				if (this.runes === null) return "rune <null>";
+				return [
+					"rune ",
+					Inst.escapeRunes(this.runes),
+					(this.arg & RE2Flags.FOLD_CASE) !== 0 ? "/i" : "",
+					" -> ",
+					this.out
+				].join("");
+			case Inst.RUNE1: return `rune1 ${Inst.escapeRunes(this.runes)} -> ${this.out}`;
+			case Inst.RUNE_ANY: return `any -> ${this.out}`;
+			case Inst.RUNE_ANY_NOT_NL: return `anynotnl -> ${this.out}`;
+			default: throw new Error("unhandled case in Inst.toString");
+		}
+	}
+};
+// src/Machine.js
+var Queue = class Queue {
+	constructor(numInst) {
+		this.sparse = new Int32Array(numInst);
+		this.densePcs = new Int32Array(numInst);
+		this.denseCaps = null;
+		this.size = 0;
+		this.ncap = 0;
+		this.mainThreads = 0;
+	}
+	static INITIAL_THREADS = 32;
+	init(ncap) {
+		this.ncap = ncap;
+		const needed = Math.min(this.densePcs.length, Queue.INITIAL_THREADS) * ncap;
+		if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
+	}
+	growCaps(needed) {
+		const limit = this.densePcs.length * this.ncap;
+		const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+		grown.set(this.denseCaps);
+		this.denseCaps = grown;
+	}
+	contains(pc) {
+		const j = this.sparse[pc];
+		return j < this.size && this.densePcs[j] === pc;
+	}
+	isEmpty() {
+		return this.size === 0;
+	}
+	add(pc) {
+		const j = this.size++;
+		this.sparse[pc] = j;
+		this.densePcs[j] = pc;
+		return j;
+	}
+	clear() {
+		this.size = 0;
+		this.mainThreads = 0;
+	}
+	toString() {
+		let out = "{";
+		for (let i = 0; i < this.size; i++) {
+			if (i !== 0) out += ", ";
+			out += this.densePcs[i];
+		}
+		out += "}";
+		return out;
+	}
+};
+var LookbehindState = class {
+	constructor(prog) {
+		this.pos = -1;
+		this.pcs = new Int32Array(prog.numInst());
+		this.size = 0;
+		this.lbTable = new Int32Array(prog.numLb + 1);
+	}
+	reset() {
+		this.pos = -1;
+		this.size = 0;
+	}
+};
+var Machine = class Machine {
+	static fromRE2(re2) {
+		const m = new Machine();
+		m.prog = re2.prog;
+		m.re2 = re2;
+		m.q0 = new Queue(m.prog.numInst());
+		m.q1 = new Queue(m.prog.numInst());
+		m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
+		m.matched = false;
+		m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
+		m.ncap = 0;
+		return m;
+	}
+	constructor() {
+		this.prog = null;
+		this.re2 = null;
+		this.q0 = null;
+		this.q1 = null;
+		this.addStack = null;
+		this.matched = false;
+		this.matchcap = null;
+		this.ncap = 0;
+		this.lbTable = null;
+	}
+	init(ncap) {
+		this.ncap = ncap;
+		if (ncap > this.matchcap.length) this.matchcap = new Int32Array(ncap).fill(-1);
+		else this.matchcap.fill(-1);
+		this.q0.init(ncap);
+		this.q1.init(ncap);
+		if (this.prog.numLb > 0) {
+			if (!this.lbTable || this.lbTable.length < this.prog.numLb + 1) this.lbTable = new Int32Array(this.prog.numLb + 1);
+			this.lbTable.fill(-1);
+		}
+	}
+	submatches() {
+		if (this.ncap === 0) return Utils.emptyInts();
+		return Utils.toArray(this.matchcap.subarray(0, this.ncap));
+	}
+	match(input, pos, anchor, lbState = null) {
+		const startCond = this.re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return false;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+		this.matched = false;
+		this.matchcap.fill(-1);
+		const hasLookbehinds = this.prog.numLb > 0;
+		const matchStartPos = pos;
+		let currentPos = pos;
+		let resumeLookbehinds = false;
+		if (hasLookbehinds) {
+			if (lbState !== null && lbState.pos >= 0 && lbState.pos <= pos) {
+				currentPos = lbState.pos;
+				resumeLookbehinds = true;
+			} else currentPos = 0;
+		}
+		let saveLookbehinds = hasLookbehinds && lbState !== null;
+		let runq = this.q0;
+		let nextq = this.q1;
+		let r = input.step(currentPos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r = input.step(currentPos + width);
+			rune1 = r >> 3;
+			width1 = r & 7;
+		}
+		let flag;
+		if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
+		else flag = input.context(currentPos);
+		if (hasLookbehinds) {
+			if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
+			else this.spawnLookbehinds(runq, currentPos, flag);
+		}
+		while (true) {
+			if (runq.mainThreads === 0) {
+				if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+				if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+				if (this.matched) break;
+				if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input.canCheckPrefix()) {
+					const advance = input.index(this.re2, currentPos);
+					if (advance < 0) break;
+					currentPos += advance;
+					r = input.step(currentPos);
+					rune = r >> 3;
+					width = r & 7;
+					r = input.step(currentPos + width);
+					rune1 = r >> 3;
+					width1 = r & 7;
+					flag = input.context(currentPos);
+				}
+			}
+			if (currentPos >= matchStartPos) {
+				if (saveLookbehinds) {
+					this.saveLookbehinds(lbState, runq, currentPos);
+					saveLookbehinds = false;
+				}
+				if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
+					if (this.ncap > 0) this.matchcap[0] = currentPos;
+					this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+				}
+			}
+			const nextPos = currentPos + width;
+			flag = input.context(nextPos);
+			this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
+			if (width === 0) break;
+			if (this.ncap === 0 && this.matched) break;
+			currentPos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r = input.step(currentPos + width);
+				rune1 = r >> 3;
+				width1 = r & 7;
+			}
+			const tmpq = runq;
+			runq = nextq;
+			nextq = tmpq;
+		}
+		runq.clear();
+		nextq.clear();
+		return this.matched;
+	}
+	matchSet(input, pos, anchor) {
+		const startCond = this.re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return [];
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+		let currentPos = this.prog.numLb > 0 ? 0 : pos;
+		let matchStartPos = pos;
+		let runq = this.q0;
+		let nextq = this.q1;
+		let r = input.step(currentPos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r = input.step(currentPos + width);
+			rune1 = r >> 3;
+			width1 = r & 7;
+		}
+		let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
+		const matches = /* @__PURE__ */ new Set();
+		if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
+		while (true) {
+			if (runq.mainThreads === 0) {
+				if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+				if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+			}
+			if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
+				if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+			}
+			const nextPos = currentPos + width;
+			flag = input.context(nextPos);
+			for (let j = 0; j < runq.size; j++) {
+				const pc = runq.densePcs[j];
+				const i = this.prog.inst[pc];
+				const capOffset = j * this.ncap;
+				let add = false;
+				switch (i.op) {
+					case Inst.MATCH:
+						if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
+						matches.add(i.arg);
+						break;
+					case Inst.RUNE:
+						add = i.matchRune(rune);
+						break;
+					case Inst.RUNE1:
+						add = rune === i.runes[0];
+						break;
+					case Inst.RUNE_ANY:
+						add = true;
+						break;
+					case Inst.RUNE_ANY_NOT_NL:
+						add = rune !== 10;
+						break;
+					default: continue;
+				}
+				if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
+			}
+			runq.clear();
+			if (width === 0) break;
+			currentPos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r = input.step(currentPos + width);
+				rune1 = r >> 3;
+				width1 = r & 7;
+			}
+			const tmpq = runq;
+			runq = nextq;
+			nextq = tmpq;
+		}
+		nextq.clear();
+		return Array.from(matches).sort((a, b) => a - b);
+	}
+	step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
+		const longest = this.re2.longest;
+		for (let j = 0; j < runq.size; j++) {
+			const pc = runq.densePcs[j];
+			const capOffset = j * this.ncap;
+			if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
+			const i = this.prog.inst[pc];
+			let add = false;
+			switch (i.op) {
+				case Inst.MATCH:
+					if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
+					if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos)) {
+						runq.denseCaps[capOffset + 1] = pos;
+						for (let k = 0; k < this.ncap; k++) this.matchcap[k] = runq.denseCaps[capOffset + k];
+					}
+					if (!longest) runq.size = 0;
+					this.matched = true;
+					break;
+				case Inst.RUNE:
+					add = i.matchRune(c);
+					break;
+				case Inst.RUNE1:
+					add = c === i.runes[0];
+					break;
+				case Inst.RUNE_ANY:
+					add = true;
+					break;
+				case Inst.RUNE_ANY_NOT_NL:
+					add = c !== 10;
+					break;
+				default: continue;
+			}
+			if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
+		}
+		runq.clear();
+	}
+	spawnLookbehinds(q, pos, flag) {
+		for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+	}
+	restoreLookbehinds(lbState, q, flag) {
+		this.lbTable.set(lbState.lbTable);
+		for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+	}
+	saveLookbehinds(lbState, q, pos) {
+		let size = 0;
+		for (let j = 0; j < q.size; j++) {
+			const pc = q.densePcs[j];
+			if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size++] = pc;
+		}
+		lbState.size = size;
+		lbState.pos = pos;
+		lbState.lbTable.set(this.lbTable);
+	}
+	add(q, pc, pos, capArray, capOffset, cond) {
+		const stk = this.addStack;
+		let nstk = 0;
+		for (;;) {
+			while (pc !== 0 && !q.contains(pc)) {
+				const d = q.add(pc);
+				const inst = this.prog.inst[pc];
+				switch (inst.op) {
+					case Inst.FAIL:
+						pc = 0;
+						break;
+					case Inst.ALT:
+					case Inst.ALT_MATCH:
+						stk[nstk++] = inst.arg;
+						stk[nstk++] = 0;
+						pc = inst.out;
+						break;
+					case Inst.EMPTY_WIDTH:
+						pc = (inst.arg & ~cond) === 0 ? inst.out : 0;
+						break;
+					case Inst.NOP:
+						pc = inst.out;
+						break;
+					case Inst.CAPTURE:
+						if (inst.arg < this.ncap) {
+							stk[nstk++] = -inst.arg - 1;
+							stk[nstk++] = capArray[capOffset + inst.arg];
+							capArray[capOffset + inst.arg] = pos;
+						}
+						pc = inst.out;
+						break;
+					case Inst.LB_WRITE:
+						this.lbTable[Math.abs(inst.arg)] = pos;
+						pc = inst.out;
+						break;
+					case Inst.LB_CHECK:
+						if (inst.arg > 0) pc = this.lbTable[inst.arg] === pos ? inst.out : 0;
+						else pc = this.lbTable[-inst.arg] !== pos ? inst.out : 0;
+						break;
+					case Inst.MATCH:
+					case Inst.RUNE:
+					case Inst.RUNE1:
+					case Inst.RUNE_ANY:
+					case Inst.RUNE_ANY_NOT_NL:
+						if (this.prog.lbInst[pc] === 0) q.mainThreads++;
+						if (this.ncap > 0) {
+							const destOffset = d * this.ncap;
+							if (destOffset + this.ncap > q.denseCaps.length) q.growCaps(destOffset + this.ncap);
+							for (let c = 0; c < this.ncap; c++) q.denseCaps[destOffset + c] = capArray[capOffset + c];
+						}
+						pc = 0;
+						break;
+					default: throw new RE2JSInternalException("unhandled");
+				}
+			}
+			if (nstk === 0) return;
+			nstk -= 2;
+			const entry = stk[nstk];
+			if (entry < 0) {
+				capArray[capOffset - entry - 1] = stk[nstk + 1];
+				pc = 0;
+			} else pc = entry;
+		}
+	}
+};
+// src/DFA.js
+const hashState = (pcs, flag, ids) => {
+	let h = -2128831035;
+	for (let i = 0; i < pcs.length; i++) {
+		h ^= pcs[i];
+		h = Math.imul(h, 16777619);
+	}
+	h ^= flag;
+	h = Math.imul(h, 16777619);
+	for (let i = 0; i < ids.length; i++) {
+		h ^= ids[i];
+		h = Math.imul(h, 16777619);
+	}
+	return h;
+};
+const arraysEqual = (a, b) => {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+};
+const isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+const NO_IDS = [];
+const END_TEXT = -1;
+var DFAState = class {
+	constructor(nfaStates, flag, matchIDs) {
+		this.nfaStates = nfaStates;
+		this.flag = flag;
+		this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
+		this.matchIDs = matchIDs;
+		this.next = null;
+		this.nextAnchored = null;
+	}
+};
+var DFA = class DFA {
+	static FLAG_EMPTY_MASK = 255;
+	static FLAG_MATCH = 256;
+	static FLAG_LAST_WORD = 512;
+	static FLAG_NEED_SHIFT = 16;
+	static STATE_OVERHEAD = 150;
+	static ARRAY_OVERHEAD = 40;
+	static ELEMENT_SIZE = 8;
+	static TABLE_OVERHEAD = 48;
+	static PROGRESS_PER_STATE = 10;
+	constructor(prog, maxMem = 8388608) {
+		this.prog = prog;
+		this.maxMem = maxMem;
+		this.stateCache = /* @__PURE__ */ new Map();
+		this.stateCount = 0;
+		this.startStates = /* @__PURE__ */ new Map();
+		this.failed = false;
+		for (let pc = 0; pc < prog.numInst(); pc++) {
+			const op = prog.getInst(pc).op;
+			if (op === Inst.LB_WRITE || op === Inst.LB_CHECK) {
+				this.failed = true;
+				break;
+			}
+		}
+		this.computeRuneClasses();
+		this.stateBudget = maxMem;
+		this.memBudget = maxMem;
+	}
+	computeRuneClasses() {
+		const bounds = /* @__PURE__ */ new Set();
+		const addRange = (lo, hi) => {
+			bounds.add(lo);
+			bounds.add(hi + 1);
+		};
+		for (let pc = 0; pc < this.prog.numInst(); pc++) {
+			const inst = this.prog.getInst(pc);
+			switch (inst.op) {
+				case Inst.RUNE:
+				case Inst.RUNE1:
+					if (inst.runes.length === 1) {
+						addRange(inst.runes[0], inst.runes[0]);
+						if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) for (let f = Unicode.simpleFold(inst.runes[0]); f !== inst.runes[0]; f = Unicode.simpleFold(f)) addRange(f, f);
+					} else for (let j = 0; j < inst.runes.length; j += 2) addRange(inst.runes[j], inst.runes[j + 1]);
+					break;
+				case Inst.RUNE_ANY_NOT_NL:
+					addRange(10, 10);
+					break;
+				case Inst.EMPTY_WIDTH:
+					if ((inst.arg & (Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_END_LINE)) !== 0) addRange(10, 10);
+					if ((inst.arg & (Utils.EMPTY_WORD_BOUNDARY | Utils.EMPTY_NO_WORD_BOUNDARY)) !== 0) {
+						addRange(48, 57);
+						addRange(65, 90);
+						addRange(95, 95);
+						addRange(97, 122);
+					}
+			}
+		}
+		bounds.delete(0);
+		this.classBounds = Int32Array.from(bounds).sort();
+		this.numClasses = this.classBounds.length + 1;
+		const latin1Class = new Int32Array(Unicode.MAX_LATIN1 + 1);
+		for (let r = 0; r <= Unicode.MAX_LATIN1; r++) latin1Class[r] = this.searchClass(r);
+		this.latin1Class = latin1Class;
+	}
+	runeClass(r) {
+		if (r <= Unicode.MAX_LATIN1) return this.latin1Class[r];
+		return this.searchClass(r);
+	}
+	searchClass(r) {
+		const bounds = this.classBounds;
+		let lo = 0;
+		let hi = bounds.length;
+		while (lo < hi) {
+			const mid = lo + hi >> 1;
+			if (bounds[mid] <= r) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+	closure(pcs, flag) {
+		const closure = /* @__PURE__ */ new Set();
+		const stack = Array.from(pcs);
+		let needflags = 0;
+		while (stack.length > 0) {
+			const pc = stack.pop();
+			if (pc === 0 || closure.has(pc)) continue;
+			closure.add(pc);
+			const inst = this.prog.getInst(pc);
+			switch (inst.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					stack.push(inst.out);
+					stack.push(inst.arg);
+					break;
+				case Inst.NOP:
+				case Inst.CAPTURE:
+					stack.push(inst.out);
+					break;
+				case Inst.EMPTY_WIDTH:
+					needflags |= inst.arg;
+					if ((inst.arg & ~flag) === 0) stack.push(inst.out);
+			}
+		}
+		return {
+			pcs: Array.from(closure).sort((a, b) => a - b),
+			needflags
+		};
+	}
+	getState(pcs, flag, ids) {
+		const hash = hashState(pcs, flag, ids);
+		const cached = this.stateCache.get(hash);
+		if (cached instanceof DFAState) {
+			if (isState(cached, pcs, flag, ids)) return cached;
+		} else if (cached !== void 0) {
+			for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag, ids)) return cached[i];
+		}
+		const cost = DFA.stateCost(pcs, ids);
+		if (this.memBudget < cost) return null;
+		this.memBudget -= cost;
+		const state = new DFAState(pcs, flag, ids);
+		if (cached === void 0) this.stateCache.set(hash, state);
+		else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state]);
+		else cached.push(state);
+		this.stateCount++;
+		return state;
+	}
+	static stateCost(pcs, ids) {
+		const idsCost = ids.length === 0 ? 0 : DFA.ARRAY_OVERHEAD + DFA.ELEMENT_SIZE * ids.length;
+		return DFA.STATE_OVERHEAD + DFA.ELEMENT_SIZE * pcs.length + idsCost;
+	}
+	*cachedStates() {
+		for (const cached of this.stateCache.values()) if (cached instanceof DFAState) yield cached;
+		else yield* cached;
+	}
+	makeState(pcs, flag, ids) {
+		const closure = this.closure(pcs, flag & DFA.FLAG_EMPTY_MASK);
+		let stateFlag = flag;
+		if (closure.needflags === 0) stateFlag &= DFA.FLAG_MATCH;
+		stateFlag |= closure.needflags << DFA.FLAG_NEED_SHIFT;
+		return this.getState(closure.pcs, stateFlag, ids);
+	}
+	allocTable(state, anchor) {
+		const size = this.numClasses + 1;
+		const cost = DFA.TABLE_OVERHEAD + DFA.ELEMENT_SIZE * size;
+		if (this.memBudget < cost) return null;
+		this.memBudget -= cost;
+		const table = new Array(size).fill(null);
+		if (anchor === RE2Flags.UNANCHORED) state.next = table;
+		else state.nextAnchored = table;
+		return table;
+	}
+	clearCache() {
+		this.stateCache.clear();
+		this.stateCount = 0;
+		this.startStates.clear();
+		this.memBudget = this.stateBudget;
+	}
+	resetCache(current) {
+		this.clearCache();
+		return this.getState(current.nfaStates, current.flag, current.matchIDs);
+	}
+	step(state, cls, rune, anchor) {
+		let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+		if (table !== null) {
+			const cached = table[cls];
+			if (cached !== null) return cached;
+		} else {
+			table = this.allocTable(state, anchor);
+			if (table === null) return null;
+		}
+		const needflag = state.flag >>> DFA.FLAG_NEED_SHIFT;
+		const oldbeforeflag = state.flag & DFA.FLAG_EMPTY_MASK;
+		let beforeflag = oldbeforeflag;
+		let afterflag = 0;
+		if (rune === 10) {
+			beforeflag |= Utils.EMPTY_END_LINE;
+			afterflag |= Utils.EMPTY_BEGIN_LINE;
+		}
+		if (rune === END_TEXT) beforeflag |= Utils.EMPTY_END_LINE | Utils.EMPTY_END_TEXT;
+		const islastword = (state.flag & DFA.FLAG_LAST_WORD) !== 0;
+		const isword = rune !== END_TEXT && Utils.isWordRune(rune);
+		beforeflag |= isword === islastword ? Utils.EMPTY_NO_WORD_BOUNDARY : Utils.EMPTY_WORD_BOUNDARY;
+		let pcs = state.nfaStates;
+		if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
+		const nextPCs = [];
+		let ismatch = false;
+		let ids = NO_IDS;
+		for (let i = 0; i < pcs.length; i++) {
+			const inst = this.prog.getInst(pcs[i]);
+			if (inst.op === Inst.MATCH) {
+				if (!ismatch) {
+					ismatch = true;
+					ids = [];
+				}
+				ids.push(inst.arg);
+			} else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
+		}
+		if (ids.length > 1) ids.sort((a, b) => a - b);
+		if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
+		let flag = afterflag;
+		if (ismatch) flag |= DFA.FLAG_MATCH;
+		if (isword) flag |= DFA.FLAG_LAST_WORD;
+		const nextState = this.makeState(nextPCs, flag, ids);
+		if (nextState === null) return null;
+		table[cls] = nextState;
+		return nextState;
+	}
+	start(input, pos) {
+		const context = input.context(pos);
+		let flags;
+		if ((context & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+		else if ((context & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
+		else {
+			const r = input.step(pos);
+			const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
+			flags = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA.FLAG_LAST_WORD : 0;
+		}
+		let state = this.startStates.get(flags);
+		if (state === void 0) {
+			state = this.makeState([this.prog.start], flags, NO_IDS);
+			if (state === null) {
+				this.clearCache();
+				state = this.makeState([this.prog.start], flags, NO_IDS);
+				if (state === null) return null;
+			}
+			this.startStates.set(flags, state);
+		}
+		return state;
+	}
+	stepOrReset(state, cls, rune, anchor, pos, search) {
+		let next = this.step(state, cls, rune, anchor);
+		if (next !== null) return next;
+		if (search.resetPos >= 0 && pos - search.resetPos < DFA.PROGRESS_PER_STATE * this.stateCount) return null;
+		search.resetPos = pos;
+		const restored = this.resetCache(state);
+		if (restored === null) return null;
+		next = this.step(restored, cls, rune, anchor);
+		return next;
+	}
+	run(input, pos, anchor, state, onMatch) {
+		const endPos = input.endPos();
+		const latin1Class = this.latin1Class;
+		const unanchored = anchor === RE2Flags.UNANCHORED;
+		const search = { resetPos: -1 };
+		let i = pos;
+		while (i < endPos) {
+			const r = input.step(i);
+			const rune = r >> 3;
+			const width = r & 7;
+			if (width === 0) break;
+			const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
+			let next = unanchored && state.next !== null ? state.next[cls] : null;
+			if (next === null) {
+				next = this.stepOrReset(state, cls, rune, anchor, i, search);
+				if (next === null) return null;
+			}
+			state = next;
+			if (state.isMatch && onMatch(state, false)) return true;
+			if (!unanchored && state.nfaStates.length === 0) return false;
+			i += width;
+		}
+		state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search);
+		if (state === null) return null;
+		return state.isMatch && onMatch(state, true);
+	}
+	match(input, pos, anchor) {
+		if (this.failed) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+		const startState = this.start(input, pos);
+		if (startState === null) return null;
+		return this.run(input, pos, anchor, startState, (state, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
+	}
+	matchSet(input, pos, anchor) {
+		if (this.failed) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+		const startState = this.start(input, pos);
+		if (startState === null) return null;
+		const matches = /* @__PURE__ */ new Set();
+		const collect = (state, atEnd) => {
+			if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+			return false;
+		};
+		if (this.run(input, pos, anchor, startState, collect) === null) return null;
+		return Array.from(matches).sort((a, b) => a - b);
+	}
+};
+// src/Backtracker.js
+const VISITED_BITS = 32;
+const MAX_BACKTRACK_PROG = 500;
+const INITIAL_JOB_CAPACITY = 256;
+const MAX_BACKTRACK_VECTOR = 262144;
+var BitState = class {
+	constructor() {
+		this.end = 0;
+		this.cap = /* @__PURE__ */ new Int32Array(0);
+		this.matchcap = /* @__PURE__ */ new Int32Array(0);
+		this.ncap = 0;
+		this.jobPc = new Int32Array(INITIAL_JOB_CAPACITY);
+		this.jobArg = new Uint8Array(INITIAL_JOB_CAPACITY);
+		this.jobPos = new Int32Array(INITIAL_JOB_CAPACITY);
+		this.jobLen = 0;
+		this.visited = /* @__PURE__ */ new Uint32Array(0);
+	}
+	reset(prog, end, ncap) {
+		this.end = end;
+		this.jobLen = 0;
+		this.ncap = ncap;
+		const visitedSize = prog.numInst() * (end + 1) + VISITED_BITS - 1 >>> 5;
+		if (this.visited.length < visitedSize) this.visited = new Uint32Array(visitedSize);
+		else this.visited.fill(0, 0, visitedSize);
+		if (this.cap.length < ncap) this.cap = new Int32Array(ncap).fill(-1);
+		else this.cap.fill(-1, 0, ncap);
+		if (this.matchcap.length < ncap) this.matchcap = new Int32Array(ncap).fill(-1);
+		else this.matchcap.fill(-1, 0, ncap);
+	}
+	shouldVisit(pc, pos) {
+		const n = pc * (this.end + 1) + pos;
+		const idx = n >>> 5;
+		const mask = 1 << (n & 31);
+		if ((this.visited[idx] & mask) !== 0) return false;
+		this.visited[idx] |= mask;
+		return true;
+	}
+	push(re2, pc, pos, arg) {
+		if (re2.prog.getInst(pc).op !== Inst.FAIL && (arg || this.shouldVisit(pc, pos))) {
+			if (this.jobLen >= this.jobPc.length) {
+				const newSize = this.jobPc.length * 2;
+				const newPc = new Int32Array(newSize);
+				newPc.set(this.jobPc);
+				this.jobPc = newPc;
+				const newArg = new Uint8Array(newSize);
+				newArg.set(this.jobArg);
+				this.jobArg = newArg;
+				const newPos = new Int32Array(newSize);
+				newPos.set(this.jobPos);
+				this.jobPos = newPos;
+			}
+			this.jobPc[this.jobLen] = pc;
+			this.jobArg[this.jobLen] = arg ? 1 : 0;
+			this.jobPos[this.jobLen] = pos;
+			this.jobLen++;
+		}
+	}
+	tryBacktrack(re2, input, pc, pos, anchor) {
+		const longest = re2.longest;
+		this.push(re2, pc, pos, false);
+		while (this.jobLen > 0) {
+			this.jobLen--;
+			let currentPc = this.jobPc[this.jobLen];
+			let arg = this.jobArg[this.jobLen] === 1;
+			let currentPos = this.jobPos[this.jobLen];
+			let skipShouldVisit = true;
+			while (true) {
+				if (!skipShouldVisit) {
+					if (!this.shouldVisit(currentPc, currentPos)) break;
+				}
+				skipShouldVisit = false;
+				const inst = re2.prog.getInst(currentPc);
+				switch (inst.op) {
+					case Inst.FAIL: break;
+					case Inst.ALT: if (arg) {
+						arg = false;
+						currentPc = inst.arg;
+						continue;
+					} else {
+						this.push(re2, currentPc, currentPos, true);
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.ALT_MATCH: {
+						const outInst = re2.prog.getInst(inst.out);
+						if (Inst.isRuneOp(outInst.op)) {
+							this.push(re2, inst.arg, currentPos, false);
+							currentPc = inst.arg;
+							currentPos = this.end;
+							continue;
+						}
+						this.push(re2, inst.out, this.end, false);
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (!inst.matchRune(r >> 3)) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE1: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (r >> 3 !== inst.runes[0]) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE_ANY_NOT_NL: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (r >> 3 === 10) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE_ANY: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.CAPTURE: if (arg) {
+						this.cap[inst.arg] = currentPos;
+						break;
+					} else {
+						if (inst.arg < this.ncap) {
+							this.push(re2, currentPc, this.cap[inst.arg], true);
+							this.cap[inst.arg] = currentPos;
+						}
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.EMPTY_WIDTH: {
+						const flag = input.context(currentPos);
+						if ((inst.arg & ~flag) !== 0) break;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.NOP:
+						currentPc = inst.out;
+						continue;
+					case Inst.MATCH: {
+						if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
+						if (this.ncap === 0) return true;
+						if (this.ncap > 1) this.cap[1] = currentPos;
+						const old = this.matchcap[1];
+						if (old === -1 || longest && currentPos > 0 && currentPos > old) this.matchcap.set(this.cap);
+						if (!longest) return true;
+						if (currentPos === this.end) return true;
+						break;
+					}
+					case Inst.LB_WRITE:
+					case Inst.LB_CHECK: throw new RE2JSInternalException("Backtracker cannot evaluate Lookbehind instructions");
+					default: throw new RE2JSInternalException("bad inst");
+				}
+				break;
+			}
+		}
+		return longest && this.matchcap.length > 1 && this.matchcap[1] >= 0;
+	}
+};
+const bitStatePool = [];
+var Backtracker = class Backtracker {
+	static shouldBacktrack(prog) {
+		return prog.numInst() <= MAX_BACKTRACK_PROG;
+	}
+	static maxBitStateLen(prog) {
+		if (!Backtracker.shouldBacktrack(prog)) return 0;
+		return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
+	}
+	static execute(re2, input, pos, anchor, ncap) {
+		const startCond = re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+		if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
+		const b = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
+		const end = input.endPos();
+		b.reset(re2.prog, end, ncap);
+		let matched = false;
+		if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
+			if (b.ncap > 0) b.cap[0] = pos;
+			if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
+		} else {
+			let width = -1;
+			for (; pos <= end && width !== 0; pos += width) {
+				if (re2.prefix.length > 0) {
+					const advance = input.index(re2, pos);
+					if (advance < 0) break;
+					pos += advance;
+				}
+				if (b.ncap > 0) b.cap[0] = pos;
+				if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
+					matched = true;
+					break;
+				}
+				const r = input.step(pos);
+				width = r === MachineInputBase.EOF() ? 0 : r & 7;
+			}
+		}
+		if (!matched) {
+			bitStatePool.push(b);
+			return null;
+		}
+		const result = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
+		bitStatePool.push(b);
+		return result;
+	}
+};
+// src/OnePass.js
+var QueueOnePass = class {
+	constructor(size) {
+		this.sparse = new Uint32Array(size);
+		this.dense = new Uint32Array(size);
+		this.size = 0;
+		this.nextIndex = 0;
+	}
+	empty() {
+		return this.nextIndex >= this.size;
+	}
+	next() {
+		return this.dense[this.nextIndex++];
+	}
+	clear() {
+		this.size = 0;
+		this.nextIndex = 0;
+	}
+	contains(u) {
+		return u < this.sparse.length && this.sparse[u] < this.size && this.dense[this.sparse[u]] === u;
+	}
+	insert(u) {
+		if (!this.contains(u)) this.insertNew(u);
+	}
+	insertNew(u) {
+		if (u >= this.sparse.length) return;
+		this.sparse[u] = this.size;
+		this.dense[this.size] = u;
+		this.size++;
+	}
+};
+const mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
+	const leftLen = leftRunes.length;
+	const rightLen = rightRunes.length;
+	let lx = 0, rx = 0;
+	const merged = [];
+	const next = [];
+	let ok = true;
+	let ix = -1;
+	const extend = (isLeft) => {
+		const newArray = isLeft ? leftRunes : rightRunes;
+		const low = isLeft ? lx : rx;
+		const pc = isLeft ? leftPC : rightPC;
+		if (ix > 0 && newArray[low] <= merged[ix]) return false;
+		merged.push(newArray[low], newArray[low + 1]);
+		if (isLeft) lx += 2;
+		else rx += 2;
+		ix += 2;
+		next.push(pc);
+		return true;
+	};
+	while (lx < leftLen || rx < rightLen) {
+		if (rx >= rightLen) ok = extend(true);
+		else if (lx >= leftLen) ok = extend(false);
+		else if (rightRunes[rx] < leftRunes[lx]) ok = extend(false);
+		else ok = extend(true);
+		if (!ok) return null;
+	}
+	return {
+		merged,
+		next
+	};
+};
+var OnePassProg = class {
+	constructor(prog) {
+		this.start = prog.start;
+		this.numCap = prog.numCap;
+		this.inst = new Array(prog.inst.length);
+		for (let i = 0; i < prog.inst.length; i++) {
+			const orig = prog.inst[i];
+			const inst = new Inst(orig.op);
+			inst.out = orig.out;
+			inst.arg = orig.arg;
+			inst.runes = orig.runes ? new Int32Array(orig.runes) : /* @__PURE__ */ new Int32Array(0);
+			inst.next = null;
+			this.inst[i] = inst;
+		}
+	}
+};
+const onePassCopy = (prog) => {
+	const p = new OnePassProg(prog);
+	for (let pc = 0; pc < p.inst.length; pc++) {
+		const inst = p.inst[pc];
+		if (inst.op !== Inst.ALT && inst.op !== Inst.ALT_MATCH) continue;
+		let pAOther = "out";
+		let pAAlt = "arg";
+		let instAlt = p.inst[inst[pAAlt]];
+		if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) {
+			pAOther = "arg";
+			pAAlt = "out";
+			instAlt = p.inst[inst[pAAlt]];
+			if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) continue;
+		}
+		const instOther = p.inst[inst[pAOther]];
+		if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
+		let pBAlt = "out";
+		let pBOther = "arg";
+		let patch = false;
+		if (instAlt.out === pc) patch = true;
+		else if (instAlt.arg === pc) {
+			patch = true;
+			pBAlt = "arg";
+			pBOther = "out";
+		}
+		if (patch) instAlt[pBAlt] = inst[pAOther];
+		if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
+	}
+	return p;
+};
+const makeOnePass = (p) => {
+	if (p.inst.length >= 1e3) return null;
+	const instQueue = new QueueOnePass(p.inst.length);
+	const visitQueue = new QueueOnePass(p.inst.length);
+	const onePassRunes = new Array(p.inst.length);
+	const m = new Array(p.inst.length).fill(false);
+	const check = (pc) => {
+		let ok = true;
+		const inst = p.inst[pc];
+		if (visitQueue.contains(pc)) return true;
+		visitQueue.insert(pc);
+		switch (inst.op) {
+			case Inst.ALT:
+			case Inst.ALT_MATCH: {
+				ok = check(inst.out) && check(inst.arg);
+				let matchOut = m[inst.out];
+				let matchArg = m[inst.arg];
+				if (matchOut && matchArg) return false;
+				if (matchArg) {
+					const tempOut = inst.out;
+					inst.out = inst.arg;
+					inst.arg = tempOut;
+					const tempMatch = matchOut;
+					matchOut = matchArg;
+					matchArg = tempMatch;
+				}
+				if (matchOut) {
+					m[pc] = true;
+					inst.op = Inst.ALT_MATCH;
+				}
+				const leftRunes = onePassRunes[inst.out] || [];
+				const rightRunes = onePassRunes[inst.arg] || [];
+				const mergeRes = mergeRuneSets(leftRunes, rightRunes, inst.out, inst.arg);
+				if (!mergeRes) return false;
+				onePassRunes[pc] = new Int32Array(mergeRes.merged);
+				inst.next = new Uint32Array(mergeRes.next);
+				break;
+			}
+			case Inst.CAPTURE:
+			case Inst.EMPTY_WIDTH:
+			case Inst.NOP:
+				ok = check(inst.out);
+				m[pc] = m[inst.out];
+				onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
+				inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+				break;
+			case Inst.MATCH:
+			case Inst.FAIL:
+				m[pc] = inst.op === Inst.MATCH;
+				break;
+			case Inst.RUNE: {
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				if (!inst.runes || inst.runes.length === 0) {
+					onePassRunes[pc] = /* @__PURE__ */ new Int32Array(0);
+					inst.next = new Uint32Array([inst.out]);
+					break;
+				}
+				let runes = [];
+				if (inst.runes.length === 1 && (inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+					const r0 = inst.runes[0];
+					runes.push(r0, r0);
+					for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+					runes.sort((a, b) => a - b);
+				} else for (let j = 0; j < inst.runes.length; j++) runes.push(inst.runes[j]);
+				onePassRunes[pc] = new Int32Array(runes);
+				inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+				inst.op = Inst.RUNE;
+				break;
+			}
+			case Inst.RUNE1: {
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				let runes = [];
+				if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+					const r0 = inst.runes[0];
+					runes.push(r0, r0);
+					for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+					runes.sort((a, b) => a - b);
+				} else runes.push(inst.runes[0], inst.runes[0]);
+				onePassRunes[pc] = new Int32Array(runes);
+				inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+				inst.op = Inst.RUNE;
+				break;
+			}
+			case Inst.RUNE_ANY:
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				onePassRunes[pc] = new Int32Array([0, Unicode.MAX_RUNE]);
+				inst.next = new Uint32Array([inst.out]);
+				break;
+			case Inst.RUNE_ANY_NOT_NL:
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				onePassRunes[pc] = new Int32Array([
+					0,
+					9,
+					11,
+					Unicode.MAX_RUNE
+				]);
+				inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+		}
+		return ok;
+	};
+	instQueue.clear();
+	instQueue.insert(p.start);
+	while (!instQueue.empty()) {
+		visitQueue.clear();
+		if (!check(instQueue.next())) return null;
+	}
+	for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
+	return p;
+};
+const cleanupOnePass = (p, original) => {
+	for (let ix = 0; ix < original.inst.length; ix++) {
+		const instOriginal = original.inst[ix];
+		switch (instOriginal.op) {
+			case Inst.ALT:
+			case Inst.ALT_MATCH:
+			case Inst.RUNE: break;
+			case Inst.CAPTURE:
+			case Inst.EMPTY_WIDTH:
+			case Inst.NOP:
+			case Inst.MATCH:
+			case Inst.FAIL:
+				p.inst[ix].next = null;
+				break;
+			case Inst.RUNE1:
+			case Inst.RUNE_ANY:
+			case Inst.RUNE_ANY_NOT_NL:
+				p.inst[ix].next = null;
+				p.inst[ix].op = instOriginal.op;
+				p.inst[ix].runes = instOriginal.runes ? new Int32Array(instOriginal.runes) : /* @__PURE__ */ new Int32Array(0);
+		}
+	}
+};
+var OnePass = class OnePass {
+	static compile(prog) {
+		if (prog.start === 0) return null;
+		if (prog.numLb > 0) return null;
+		const startInst = prog.inst[prog.start];
+		if (startInst.op !== Inst.EMPTY_WIDTH || (startInst.arg & Utils.EMPTY_BEGIN_TEXT) === 0) return null;
+		let hasAlt = false;
+		for (let i = 0; i < prog.inst.length; i++) if (prog.inst[i].op === Inst.ALT || prog.inst[i].op === Inst.ALT_MATCH) {
+			hasAlt = true;
+			break;
+		}
+		for (let i = 0; i < prog.inst.length; i++) {
+			const inst = prog.inst[i];
+			const opOut = prog.inst[inst.out].op;
+			switch (inst.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					if (opOut === Inst.MATCH || prog.inst[inst.arg].op === Inst.MATCH) return null;
+					break;
+				case Inst.EMPTY_WIDTH:
+					if (opOut === Inst.MATCH) {
+						if ((inst.arg & Utils.EMPTY_END_TEXT) === Utils.EMPTY_END_TEXT) continue;
+						return null;
+					}
+					break;
+				default: if (opOut === Inst.MATCH && hasAlt) return null;
+			}
+		}
+		let p = onePassCopy(prog);
+		p = makeOnePass(p);
+		if (p !== null) cleanupOnePass(p, prog);
+		return p;
+	}
+	static next(inst, r) {
+		const nextIdx = inst.matchRunePos(r);
+		if (nextIdx >= 0) return inst.next[nextIdx];
+		if (inst.op === Inst.ALT_MATCH) return inst.out;
+		return 0;
+	}
+	static execute(re2, input, pos, anchor, ncap) {
+		const onepass = re2.onepass;
+		if (!onepass) return null;
+		const matchcap = new Int32Array(ncap).fill(-1);
+		let matched = false;
+		let r = input.step(pos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let r1 = MachineInputBase.EOF();
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r1 = input.step(pos + width);
+			if (r1 !== MachineInputBase.EOF()) {
+				rune1 = r1 >> 3;
+				width1 = r1 & 7;
+			}
+		}
+		let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
+		let pc = onepass.start;
+		let inst;
+		while (true) {
+			inst = onepass.inst[pc];
+			pc = inst.out;
+			switch (inst.op) {
+				case Inst.MATCH:
+					if (anchor === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
+					matched = true;
+					if (matchcap.length > 0) {
+						matchcap[0] = 0;
+						matchcap[1] = pos;
+					}
+					return ncap === 0 ? [] : Utils.toArray(matchcap);
+				case Inst.RUNE:
+					if (!inst.matchRune(rune)) return null;
+					break;
+				case Inst.RUNE1:
+					if (rune !== inst.runes[0]) return null;
+					break;
+				case Inst.RUNE_ANY: break;
+				case Inst.RUNE_ANY_NOT_NL:
+					if (rune === 10) return null;
+					break;
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					pc = OnePass.next(inst, rune);
+					continue;
+				case Inst.FAIL: return null;
+				case Inst.NOP: continue;
+				case Inst.EMPTY_WIDTH:
+					if ((inst.arg & ~flag) !== 0) return null;
+					continue;
+				case Inst.CAPTURE:
+					if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
+					continue;
+				default: throw new RE2JSInternalException("bad inst");
+			}
+			if (width === 0) break;
+			flag = Utils.emptyOpContext(rune, rune1);
+			pos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r1 = input.step(pos + width);
+				if (r1 !== MachineInputBase.EOF()) {
+					rune1 = r1 >> 3;
+					width1 = r1 & 7;
+				} else {
+					rune1 = -1;
+					width1 = 0;
+				}
+			}
+		}
+		if (!matched) return null;
+		return ncap === 0 ? [] : Utils.toArray(matchcap);
+	}
+};
+// src/Regexp.js
+/**
+* Regular expression abstract syntax tree. Produced by parser, used by compiler. NB, this
+* corresponds to {@code syntax.regexp} in the Go implementation; Go's {@code regexp} is called
+* {@code RE2} in Java.
+*/
+var Regexp = class Regexp {
+	static Op = createEnum([
+		"NO_MATCH",
+		"EMPTY_MATCH",
+		"LITERAL",
+		"CHAR_CLASS",
+		"ANY_CHAR_NOT_NL",
+		"ANY_CHAR",
+		"BEGIN_LINE",
+		"END_LINE",
+		"BEGIN_TEXT",
+		"END_TEXT",
+		"WORD_BOUNDARY",
+		"NO_WORD_BOUNDARY",
+		"CAPTURE",
+		"STAR",
+		"PLUS",
+		"QUEST",
+		"REPEAT",
+		"CONCAT",
+		"ALTERNATE",
+		"PLB",
+		"NLB",
+		"LEFT_PAREN",
+		"VERTICAL_BAR"
+	]);
+	static isPseudoOp(op) {
+		return op >= Regexp.Op.LEFT_PAREN;
+	}
+	static emptySubs() {
+		return [];
+	}
+	static quoteIfHyphen(rune) {
+		if (rune === Codepoint.CODES["-"]) return "\\";
+		return "";
+	}
+	static fromRegexp(re) {
+		const regex = new Regexp(re.op);
+		regex.flags = re.flags;
+		regex.subs = re.subs;
+		regex.runes = re.runes;
+		regex.cap = re.cap;
+		regex.min = re.min;
+		regex.max = re.max;
+		regex.name = re.name;
+		regex.namedGroups = re.namedGroups;
+		regex.lb = re.lb;
+		return regex;
+	}
+	constructor(op) {
+		this.op = op;
+		this.flags = 0;
+		this.subs = Regexp.emptySubs();
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		this.min = 0;
+		this.max = 0;
+		this.cap = 0;
+		this.name = null;
+		this.namedGroups = Object.create(null);
+		this.lb = 0;
+	}
+	reinit() {
+		this.flags = 0;
+		this.subs = Regexp.emptySubs();
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		this.cap = 0;
+		this.min = 0;
+		this.max = 0;
+		this.name = null;
+		this.namedGroups = Object.create(null);
+		this.lb = 0;
+	}
+	toString() {
+		return this.appendTo();
+	}
+	appendTo() {
+		let out = "";
+		switch (this.op) {
+			case Regexp.Op.NO_MATCH:
+				out += "[^\\x00-\\x{10FFFF}]";
+				break;
+			case Regexp.Op.EMPTY_MATCH:
+				out += "(?:)";
+				break;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+			case Regexp.Op.REPEAT: {
+				const sub = this.subs[0];
+				if (sub.op > Regexp.Op.CAPTURE || sub.op === Regexp.Op.LITERAL && sub.runes.length > 1) out += `(?:${sub.appendTo()})`;
+				else out += sub.appendTo();
+				switch (this.op) {
+					case Regexp.Op.STAR:
+						out += "*";
+						break;
+					case Regexp.Op.PLUS:
+						out += "+";
+						break;
+					case Regexp.Op.QUEST:
+						out += "?";
+						break;
+					case Regexp.Op.REPEAT:
+						out += `{${this.min}`;
+						if (this.min !== this.max) {
+							out += ",";
+							if (this.max >= 0) out += this.max;
+						}
+						out += "}";
+				}
+				if ((this.flags & RE2Flags.NON_GREEDY) !== 0) out += "?";
+				break;
+			}
+			case Regexp.Op.CONCAT:
+				for (let sub of this.subs) if (sub.op === Regexp.Op.ALTERNATE) out += `(?:${sub.appendTo()})`;
+				else out += sub.appendTo();
+				break;
+			case Regexp.Op.ALTERNATE: {
+				let sep = "";
+				for (let sub of this.subs) {
+					out += sep;
+					sep = "|";
+					out += sub.appendTo();
+				}
+				break;
+			}
+			case Regexp.Op.LITERAL:
+				if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += "(?i:";
+				for (let rune of this.runes) out += Utils.escapeRune(rune);
+				if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += ")";
+				break;
+			case Regexp.Op.ANY_CHAR_NOT_NL:
+				out += "(?-s:.)";
+				break;
+			case Regexp.Op.ANY_CHAR:
+				out += "(?s:.)";
+				break;
+			case Regexp.Op.PLB:
+				out += `(?<=${this.subs[0].appendTo()})`;
+				break;
+			case Regexp.Op.NLB:
+				out += `(?<!${this.subs[0].appendTo()})`;
+				break;
+			case Regexp.Op.CAPTURE:
+				if (this.name === null || this.name.length === 0) out += "(";
+				else out += `(?P<${this.name}>`;
+				if (this.subs[0].op !== Regexp.Op.EMPTY_MATCH) out += this.subs[0].appendTo();
+				out += ")";
+				break;
+			case Regexp.Op.BEGIN_TEXT:
+				out += "\\A";
+				break;
+			case Regexp.Op.END_TEXT:
+				if ((this.flags & RE2Flags.WAS_DOLLAR) !== 0) out += "(?-m:$)";
+				else out += "\\z";
+				break;
+			case Regexp.Op.BEGIN_LINE:
+				out += "^";
+				break;
+			case Regexp.Op.END_LINE:
+				out += "$";
+				break;
+			case Regexp.Op.WORD_BOUNDARY:
+				out += "\\b";
+				break;
+			case Regexp.Op.NO_WORD_BOUNDARY:
+				out += "\\B";
+				break;
+			case Regexp.Op.CHAR_CLASS:
+				if (this.runes.length % 2 !== 0) {
+					out += "[invalid char class]";
+					break;
+				}
+				out += "[";
+				if (this.runes.length === 0) out += "^\\x00-\\x{10FFFF}";
+				else if (this.runes[0] === 0 && this.runes[this.runes.length - 1] === Unicode.MAX_RUNE) {
+					out += "^";
+					for (let i = 1; i < this.runes.length - 1; i += 2) {
+						const lo = this.runes[i] + 1;
+						const hi = this.runes[i + 1] - 1;
+						out += Regexp.quoteIfHyphen(lo);
+						out += Utils.escapeRune(lo);
+						if (lo !== hi) {
+							out += "-";
+							out += Regexp.quoteIfHyphen(hi);
+							out += Utils.escapeRune(hi);
+						}
+					}
+				} else for (let i = 0; i < this.runes.length; i += 2) {
+					const lo = this.runes[i];
+					const hi = this.runes[i + 1];
+					out += Regexp.quoteIfHyphen(lo);
+					out += Utils.escapeRune(lo);
+					if (lo !== hi) {
+						out += "-";
+						out += Regexp.quoteIfHyphen(hi);
+						out += Utils.escapeRune(hi);
+					}
+				}
+				out += "]";
+				break;
+			default: out += this.op;
+		}
+		return out;
+	}
+	maxCap() {
+		let m = 0;
+		if (this.op === Regexp.Op.CAPTURE) m = this.cap;
+		if (this.subs !== null) for (let sub of this.subs) {
+			const n = sub.maxCap();
+			if (m < n) m = n;
+		}
+		return m;
+	}
+	equals(that) {
+		if (!(that !== null && that instanceof Regexp)) return false;
+		if (this.op !== that.op) return false;
+		switch (this.op) {
+			case Regexp.Op.END_TEXT:
+				if ((this.flags & RE2Flags.WAS_DOLLAR) !== (that.flags & RE2Flags.WAS_DOLLAR)) return false;
+				break;
+			case Regexp.Op.LITERAL:
+			case Regexp.Op.CHAR_CLASS:
+				if ((this.flags & RE2Flags.FOLD_CASE) !== (that.flags & RE2Flags.FOLD_CASE)) return false;
+				if (this.runes === null && that.runes === null) break;
+				if (this.runes === null || that.runes === null) return false;
+				if (this.runes.length !== that.runes.length) return false;
+				for (let i = 0; i < this.runes.length; i++) if (this.runes[i] !== that.runes[i]) return false;
+				break;
+			case Regexp.Op.ALTERNATE:
+			case Regexp.Op.CONCAT:
+				if (this.subs.length !== that.subs.length) return false;
+				for (let i = 0; i < this.subs.length; ++i) if (!this.subs[i].equals(that.subs[i])) return false;
+				break;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+				if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.REPEAT:
+				if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || this.min !== that.min || this.max !== that.max || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.CAPTURE:
+				if (this.cap !== that.cap || (this.name === null ? that.name !== null : this.name !== that.name) || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB: if (this.lb !== that.lb || !this.subs[0].equals(that.subs[0])) return false;
+		}
+		return true;
+	}
+};
+// src/RegexpWalker.js
+/**
+* Walks a Regexp tree without recursion, visiting nodes in the same order a recursive walk
+* would (RE2: re2/walker-inl.h, "Helper class for traversing Regexps without recursion").
+*
+* The handler sees a node without subexpressions once, through `leaf(re)`, which returns its
+* result. Any other node is seen up to three times:
+* - `enter(re)` before its children. It returns the state kept for `re` while its children are
+*   visited; a state whose `result` is already set skips the children.
+* - `child(re, state, result, i)` after child `i` produced `result`. Setting `state.result`
+*   stops visiting the remaining children.
+* - `leave(re, state)` after the last child; it returns the result for `re`.
+*
+* Counted repetitions expand into one nesting level per copy, so the simplified tree can be
+* thousands of levels deep; recursion over it would overflow the JS stack, which has no fixed
+* relation to the parser's nesting limit. This walk keeps its frames on the heap instead.
+*/
+var RegexpWalker = class {
+	static walk(root, handler) {
+		const stack = [];
+		let re = root;
+		let result;
+		for (;;) {
+			if (re.subs.length === 0) result = handler.leaf(re);
+			else {
+				const state = handler.enter(re);
+				if (state.result === void 0) {
+					stack.push({
+						re,
+						state,
+						i: 0
+					});
+					re = re.subs[0];
+					continue;
+				}
+				result = state.result;
+			}
+			for (;;) {
+				if (stack.length === 0) return result;
+				const frame = stack[stack.length - 1];
+				handler.child(frame.re, frame.state, result, frame.i);
+				frame.i++;
+				if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
+					re = frame.re.subs[frame.i];
+					break;
+				}
+				stack.pop();
+				result = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
+			}
+		}
+	}
+};
+// src/Prefilter.js
+var AhoCorasick = class {
+	constructor(words, alphabetSize) {
+		const edges = /* @__PURE__ */ new Map();
+		const parent = [0];
+		const unit = [0];
+		const depth = [0];
+		const terminal = [0];
+		for (const word of words) {
+			let node = 0;
+			for (let i = 0; i < word.length; i++) {
+				const key = node * alphabetSize + word[i];
+				let child = edges.get(key);
+				if (child === void 0) {
+					child = parent.length;
+					edges.set(key, child);
+					parent.push(node);
+					unit.push(word[i]);
+					depth.push(depth[node] + 1);
+					terminal.push(0);
+				}
+				node = child;
+			}
+			terminal[node] = 1;
+		}
+		const numNodes = parent.length;
+		const children = new Int32Array(numNodes - 1);
+		for (let c = 1; c < numNodes; c++) children[c - 1] = c;
+		children.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
+		const childStart = new Int32Array(numNodes + 1);
+		for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
+		for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
+		const childUnit = new Int32Array(numNodes - 1);
+		for (let k = 0; k < children.length; k++) childUnit[k] = unit[children[k]];
+		this.childStart = childStart;
+		this.childUnit = childUnit;
+		this.childNode = children;
+		const byDepth = new Int32Array(numNodes);
+		for (let n = 0; n < numNodes; n++) byDepth[n] = n;
+		byDepth.sort((a, b) => depth[a] - depth[b]);
+		const fail = new Int32Array(numNodes);
+		const match = Uint8Array.from(terminal);
+		for (let k = 1; k < numNodes; k++) {
+			const c = byDepth[k];
+			const p = parent[c];
+			if (p !== 0) {
+				let f = fail[p];
+				let next = this.next(f, unit[c]);
+				while (next < 0 && f !== 0) {
+					f = fail[f];
+					next = this.next(f, unit[c]);
+				}
+				fail[c] = next >= 0 ? next : 0;
+			}
+			match[c] |= match[fail[c]];
+		}
+		this.fail = fail;
+		this.match = match;
+	}
+	next(node, u) {
+		let lo = this.childStart[node];
+		let hi = this.childStart[node + 1];
+		const units = this.childUnit;
+		while (lo < hi) {
+			const mid = lo + hi >> 1;
+			const m = units[mid];
+			if (m === u) return this.childNode[mid];
+			if (m < u) lo = mid + 1;
+			else hi = mid;
+		}
+		return -1;
+	}
+	advance(node, u) {
+		for (;;) {
+			const next = this.next(node, u);
+			if (next >= 0) return next;
+			if (node === 0) return 0;
+			node = this.fail[node];
+		}
+	}
+	searchUTF16(charSeq, start, end) {
+		let node = 0;
+		for (let i = start; i < end; i++) {
+			node = this.advance(node, charSeq.charCodeAt(i));
+			if (this.match[node] === 1) return true;
+		}
+		return false;
+	}
+	searchUTF8(bytes, start, end) {
+		let node = 0;
+		for (let i = start; i < end; i++) {
+			node = this.advance(node, bytes[i]);
+			if (this.match[node] === 1) return true;
+		}
+		return false;
+	}
+};
+var Prefilter = class Prefilter {
+	static Type = {
+		NONE: 0,
+		EXACT: 1,
+		AND: 2,
+		OR: 3
+	};
+	static MAX_SCANS = 32;
+	static MAX_AC_UNITS = 1 << 18;
+	constructor(type) {
+		this.type = type;
+		this.subs = [];
+		this.str = "";
+		this.bytes = null;
+		this.cost = type === Prefilter.Type.EXACT ? 1 : 0;
+		this.allExact = false;
+		this.ac16 = null;
+		this.ac8 = null;
+	}
+	automaton16() {
+		if (this.ac16 === null) {
+			const words = this.subs.map((s) => {
+				const arr = new Array(s.str.length);
+				for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
+				return arr;
+			});
+			this.ac16 = new AhoCorasick(words, 65536);
+		}
+		return this.ac16;
+	}
+	automaton8() {
+		if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s) => s.bytes), 256);
+		return this.ac8;
+	}
+	eval(input, pos) {
+		switch (this.type) {
+			case Prefilter.Type.NONE: return true;
+			case Prefilter.Type.EXACT: return input.hasString(this, pos);
+			case Prefilter.Type.AND:
+				for (let i = 0; i < this.subs.length; i++) if (!this.subs[i].eval(input, pos)) return false;
+				return true;
+			case Prefilter.Type.OR:
+				if (this.allExact) return input.hasAnyString(this, pos);
+				for (let i = 0; i < this.subs.length; i++) if (this.subs[i].eval(input, pos)) return true;
+				return false;
+			default: return true;
+		}
+	}
+};
+var PrefilterTree = class PrefilterTree {
+	static build(re) {
+		if (!re) return new Prefilter(Prefilter.Type.NONE);
+		return RegexpWalker.walk(re, PrefilterTree.WALKER);
+	}
+	static WALKER = {
+		leaf: (re) => PrefilterTree.leaf(re),
+		enter: (re) => PrefilterTree.enter(re),
+		child: (re, state, result) => PrefilterTree.child(re, state, result),
+		leave: (re, state) => PrefilterTree.leave(re, state)
+	};
+	static leaf(re) {
+		if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
+		if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
+		let str = "";
+		for (let i = 0; i < re.runes.length; i++) {
+			if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
+			str += String.fromCodePoint(re.runes[i]);
+		}
+		const pf = new Prefilter(Prefilter.Type.EXACT);
+		pf.str = str;
+		pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
+		return pf;
+	}
+	static enter(re) {
+		switch (re.op) {
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.PLUS: return { sub: null };
+			case Regexp.Op.REPEAT:
+				if (re.min >= 1) return { sub: null };
+				return { result: new Prefilter(Prefilter.Type.NONE) };
+			case Regexp.Op.CONCAT: return {
+				pf: new Prefilter(Prefilter.Type.AND),
+				subs: []
+			};
+			case Regexp.Op.ALTERNATE: return {
+				pf: new Prefilter(Prefilter.Type.OR),
+				subs: []
+			};
+			default: return { result: new Prefilter(Prefilter.Type.NONE) };
+		}
+	}
+	static child(re, state, s) {
+		if (state.subs === void 0) {
+			state.sub = s;
+			return;
+		}
+		if (state.pf.type === Prefilter.Type.AND) {
+			if (s.type === Prefilter.Type.NONE) return;
+			if (s.type === Prefilter.Type.AND) {
+				for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+				return;
+			}
+			state.subs.push(s);
+			return;
+		}
+		if (s.type === Prefilter.Type.NONE) {
+			state.result = new Prefilter(Prefilter.Type.NONE);
+			return;
+		}
+		if (s.type === Prefilter.Type.OR) {
+			for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+			return;
+		}
+		state.subs.push(s);
+	}
+	static leave(re, state) {
+		if (state.subs === void 0) return state.sub;
+		const pf = state.pf;
+		const seen = /* @__PURE__ */ new Set();
+		const subs = [];
+		for (const sub of state.subs) {
+			if (sub.type === Prefilter.Type.EXACT) {
+				if (seen.has(sub.str)) continue;
+				seen.add(sub.str);
+			}
+			subs.push(sub);
+		}
+		if (pf.type === Prefilter.Type.AND) {
+			const kept = [];
+			let cost = 0;
+			for (const sub of subs) {
+				if (cost + sub.cost > Prefilter.MAX_SCANS) continue;
+				kept.push(sub);
+				cost += sub.cost;
+			}
+			if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
+			if (kept.length === 1) return kept[0];
+			pf.subs = kept;
+			pf.cost = cost;
+			return pf;
+		}
+		if (subs.length === 0) return new Prefilter(Prefilter.Type.NONE);
+		if (subs.length === 1) return subs[0];
+		pf.subs = subs;
+		let allExact = true;
+		let cost = 0;
+		let units = 0;
+		for (const sub of subs) {
+			if (sub.type !== Prefilter.Type.EXACT) allExact = false;
+			else units += sub.bytes.length;
+			cost += sub.cost;
+		}
+		if (allExact) {
+			if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
+			pf.allExact = true;
+			pf.cost = 1;
+			return pf;
+		}
+		if (cost > Prefilter.MAX_SCANS) return new Prefilter(Prefilter.Type.NONE);
+		pf.cost = cost;
+		return pf;
+	}
+};
+// src/Prog.js
+/**
+* A list of instruction pointers waiting to be patched.
+* Tracks both `head` and `tail` to allow O(1) appending during compilation.
+* * Values are encoded integers, not standard memory pointers:
+* - Program instruction index: `l >> 1`
+* - Patch `.out` field if: `(l & 1) === 0`
+* - Patch `.arg` field if: `(l & 1) === 1`
+* - `0` denotes an empty list.
+* * @see https://swtch.com/~rsc/regexp/regexp1.html
+*/
+var PatchList = class {
+	/**
+	* @param {number} head - Encoded pointer to the start of the patch list.
+	* @param {number} tail - Encoded pointer to the end of the patch list.
+	*/
+	constructor(head = 0, tail = 0) {
+		this.head = head;
+		this.tail = tail;
+	}
+};
+/**
+* A Prog is a compiled regular expression program.
+*/
+var Prog = class {
+	constructor() {
+		this.inst = [];
+		this.start = 0;
+		this.numCap = 2;
+		this.lbStarts = [];
+		this.numLb = 0;
+		this.lbInst = null;
+	}
+	getInst(pc) {
+		return this.inst[pc];
+	}
+	numInst() {
+		return this.inst.length;
+	}
+	addInst(op) {
+		this.inst.push(new Inst(op));
+	}
+	markLookbehindInsts() {
+		const lbInst = new Uint8Array(this.inst.length);
+		const pending = this.lbStarts.slice();
+		while (pending.length > 0) {
+			const pc = pending.pop();
+			if (pc === 0 || lbInst[pc] === 1) continue;
+			lbInst[pc] = 1;
+			const i = this.inst[pc];
+			switch (i.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					pending.push(i.out, i.arg);
+					break;
+				case Inst.MATCH:
+				case Inst.FAIL: break;
+				default: pending.push(i.out);
+			}
+		}
+		this.lbInst = lbInst;
+	}
+	skipNop(pc) {
+		let i = this.inst[pc];
+		while (i.op === Inst.NOP || i.op === Inst.CAPTURE) {
+			i = this.inst[pc];
+			pc = i.out;
+		}
+		return i;
+	}
+	/** @returns {[boolean, string]} */
+	prefix() {
+		let prefix = "";
+		let i = this.skipNop(this.start);
+		if (!Inst.isRuneOp(i.op) || i.runes.length !== 1) return [i.op === Inst.MATCH, prefix];
+		while (Inst.isRuneOp(i.op) && i.runes.length === 1 && (i.arg & RE2Flags.FOLD_CASE) === 0 && !Unicode.isUnsearchable(i.runes[0])) {
+			prefix += String.fromCodePoint(i.runes[0]);
+			i = this.skipNop(i.out);
+		}
+		return [i.op === Inst.MATCH, prefix];
+	}
+	startCond() {
+		let flag = 0;
+		let pc = this.start;
+		loop: for (;;) {
+			const i = this.inst[pc];
+			switch (i.op) {
+				case Inst.EMPTY_WIDTH:
+					flag |= i.arg;
+					break;
+				case Inst.FAIL: return -1;
+				case Inst.CAPTURE:
+				case Inst.NOP: break;
+				default: break loop;
+			}
+			pc = i.out;
+		}
+		return flag;
+	}
+	patch(l, val) {
+		let head = l.head;
+		while (head !== 0) {
+			const i = this.inst[head >> 1];
+			if ((head & 1) === 0) {
+				head = i.out;
+				i.out = val;
+			} else {
+				head = i.arg;
+				i.arg = val;
+			}
+		}
+	}
+	append(l1, l2) {
+		if (l1.head === 0) return l2;
+		if (l2.head === 0) return l1;
+		const i = this.inst[l1.tail >> 1];
+		if ((l1.tail & 1) === 0) i.out = l2.head;
+		else i.arg = l2.head;
+		return new PatchList(l1.head, l2.tail);
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		let out = "";
+		for (let pc = 0; pc < this.inst.length; pc++) {
+			const len = out.length;
+			out += pc;
+			if (pc === this.start) out += "*";
+			out += "        ".substring(out.length - len);
+			out += this.inst[pc];
+			out += "\n";
+		}
+		return out;
+	}
+};
+// src/Compiler.js
+const ANY_RUNE_NOT_NL = new Int32Array([
+	0,
+	Codepoint.CODES["\n"] - 1,
+	Codepoint.CODES["\n"] + 1,
+	Unicode.MAX_RUNE
+]);
+const ANY_RUNE = new Int32Array([0, Unicode.MAX_RUNE]);
+/**
+* A fragment of a compiled regular expression program.
+*
+* @see http://swtch.com/~rsc/regexp/regexp1.html
+* @class
+*/
+var Frag = class {
+	constructor(i = 0, out = new PatchList(), nullable = false) {
+		this.i = i;
+		this.out = out;
+		this.nullable = nullable;
+	}
+};
+/**
+* Compiler from {@code Regexp} (RE2 abstract syntax) to {@code RE2} (compiled regular expression).
+*
+* The only entry point is {@link #compileRegexp}.
+*/
+var Compiler = class Compiler {
+	static compileRegexp(re) {
+		const c = new Compiler();
+		const f = c.compile(re);
+		c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
+		c.prog.start = f.i;
+		c.prog.markLookbehindInsts();
+		return c.prog;
+	}
+	static compileSet(regexps) {
+		const c = new Compiler();
+		if (regexps.length === 0) {
+			c.prog.start = c.newInst(Inst.FAIL).i;
+			c.prog.markLookbehindInsts();
+			return c.prog;
+		}
+		let starts = [];
+		for (let i = 0; i < regexps.length; i++) {
+			c.lbOffset = c.prog.numLb;
+			const f = c.compile(regexps[i]);
+			const m = c.newInst(Inst.MATCH);
+			c.prog.getInst(m.i).arg = i;
+			c.prog.patch(f.out, m.i);
+			starts.push(f.i);
+		}
+		let start = starts[0];
+		for (let i = 1; i < starts.length; i++) {
+			const f = c.newInst(Inst.ALT);
+			const inst = c.prog.getInst(f.i);
+			inst.out = start;
+			inst.arg = starts[i];
+			start = f.i;
+		}
+		c.prog.start = start;
+		c.prog.markLookbehindInsts();
+		return c.prog;
+	}
+	constructor() {
+		this.prog = new Prog();
+		this.newInst(Inst.FAIL);
+		this.lbOffset = 0;
+		this.runeCache = /* @__PURE__ */ new Map();
+		this.walker = {
+			leaf: (re) => this.leaf(re),
+			enter: (re) => this.enter(re),
+			child: (re, state, result) => this.child(re, state, result),
+			leave: (re, state) => this.leave(re, state)
+		};
+	}
+	newInst(op) {
+		this.prog.addInst(op);
+		return new Frag(this.prog.numInst() - 1, new PatchList(), true);
+	}
+	nop() {
+		const f = this.newInst(Inst.NOP);
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		return f;
+	}
+	fail() {
+		return new Frag();
+	}
+	cap(arg) {
+		const f = this.newInst(Inst.CAPTURE);
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		this.prog.getInst(f.i).arg = arg;
+		if (this.prog.numCap < arg + 1) this.prog.numCap = arg + 1;
+		return f;
+	}
+	cat(f1, f2) {
+		if (f1.i === 0 || f2.i === 0) {
+			this.prog.patch(f1.out, 0);
+			this.prog.patch(f2.out, 0);
+			return this.fail();
+		}
+		this.prog.patch(f1.out, f2.i);
+		return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
+	}
+	alt(f1, f2) {
+		if (f1.i === 0) return f2;
+		if (f2.i === 0) return f1;
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		i.out = f1.i;
+		i.arg = f2.i;
+		f.out = this.prog.append(f1.out, f2.out);
+		f.nullable = f1.nullable || f2.nullable;
+		return f;
+	}
+	loop(f1, nongreedy) {
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		if (nongreedy) {
+			i.arg = f1.i;
+			f.out = new PatchList(f.i << 1, f.i << 1);
+		} else {
+			i.out = f1.i;
+			f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+		}
+		this.prog.patch(f1.out, f.i);
+		return f;
+	}
+	quest(f1, nongreedy) {
+		if (f1.i === 0) return this.nop();
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		if (nongreedy) {
+			i.arg = f1.i;
+			f.out = new PatchList(f.i << 1, f.i << 1);
+		} else {
+			i.out = f1.i;
+			f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+		}
+		f.out = this.prog.append(f.out, f1.out);
+		return f;
+	}
+	star(f1, nongreedy) {
+		if (f1.i === 0) return this.nop();
+		if (f1.nullable) return this.quest(this.plus(f1, nongreedy), nongreedy);
+		return this.loop(f1, nongreedy);
+	}
+	plus(f1, nongreedy) {
+		if (f1.i === 0) return this.fail();
+		return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
+	}
+	empty(op) {
+		const f = this.newInst(Inst.EMPTY_WIDTH);
+		this.prog.getInst(f.i).arg = op;
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		return f;
+	}
+	rune(runes, flags) {
+		const f = this.newInst(Inst.RUNE);
+		f.nullable = false;
+		const i = this.prog.getInst(f.i);
+		i.runes = runes;
+		flags &= RE2Flags.FOLD_CASE;
+		if (runes.length !== 1 || Unicode.simpleFold(runes[0]) === runes[0]) flags &= ~RE2Flags.FOLD_CASE;
+		i.arg = flags;
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		if ((flags & RE2Flags.FOLD_CASE) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1]) i.op = Inst.RUNE1;
+		else if (runes.length === 2 && runes[0] === 0 && runes[1] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY;
+		else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
+		return f;
+	}
+	lookBehind(a, parsedLb) {
+		const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
+		const id = this.newInst(Inst.LB_WRITE);
+		this.prog.getInst(id.i).arg = lb;
+		const any = this.rune(ANY_RUNE, 0);
+		const dotStar = this.star(any, true);
+		const lbAutomaton = this.cat(dotStar, a);
+		this.prog.patch(lbAutomaton.out, id.i);
+		const checkId = this.newInst(Inst.LB_CHECK);
+		this.prog.getInst(checkId.i).arg = lb;
+		this.prog.lbStarts.push(lbAutomaton.i);
+		if (Math.abs(lb) > this.prog.numLb) this.prog.numLb = Math.abs(lb);
+		checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
+		return checkId;
+	}
+	compile(re) {
+		return RegexpWalker.walk(re, this.walker);
+	}
+	leaf(re) {
+		switch (re.op) {
+			case Regexp.Op.NO_MATCH: return this.fail();
+			case Regexp.Op.EMPTY_MATCH: return this.nop();
+			case Regexp.Op.LITERAL: {
+				if (re.runes.length === 0) return this.nop();
+				let f = null;
+				for (let r of re.runes) {
+					let singleRune = this.runeCache.get(r);
+					if (singleRune === void 0) {
+						singleRune = new Int32Array([r]);
+						this.runeCache.set(r, singleRune);
+					}
+					const f1 = this.rune(singleRune, re.flags);
+					f = f === null ? f1 : this.cat(f, f1);
+				}
+				return f;
+			}
+			case Regexp.Op.CHAR_CLASS: return this.rune(re.runes, re.flags);
+			case Regexp.Op.ANY_CHAR_NOT_NL: return this.rune(ANY_RUNE_NOT_NL, 0);
+			case Regexp.Op.ANY_CHAR: return this.rune(ANY_RUNE, 0);
+			case Regexp.Op.BEGIN_LINE: return this.empty(Utils.EMPTY_BEGIN_LINE);
+			case Regexp.Op.END_LINE: return this.empty(Utils.EMPTY_END_LINE);
+			case Regexp.Op.BEGIN_TEXT: return this.empty(Utils.EMPTY_BEGIN_TEXT);
+			case Regexp.Op.END_TEXT: return this.empty(Utils.EMPTY_END_TEXT);
+			case Regexp.Op.WORD_BOUNDARY: return this.empty(Utils.EMPTY_WORD_BOUNDARY);
+			case Regexp.Op.NO_WORD_BOUNDARY: return this.empty(Utils.EMPTY_NO_WORD_BOUNDARY);
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return this.nop();
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+	enter(re) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return { sub: null };
+			case Regexp.Op.CAPTURE: return {
+				bra: this.cap(re.cap << 1),
+				sub: null
+			};
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return { f: null };
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+	child(re, state, f1) {
+		if (re.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
+		else if (re.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
+		else state.sub = f1;
+	}
+	leave(re, state) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB: return this.lookBehind(state.sub, re.lb);
+			case Regexp.Op.CAPTURE: {
+				const ket = this.cap(re.cap << 1 | 1);
+				return this.cat(this.cat(state.bra, state.sub), ket);
+			}
+			case Regexp.Op.STAR: return this.star(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.PLUS: return this.plus(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.QUEST: return this.quest(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return state.f;
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+};
+// src/Simplify.js
+var Simplify = class Simplify {
+	static simplify(re) {
+		if (re === null) return null;
+		return RegexpWalker.walk(re, Simplify.WALKER);
+	}
+	static WALKER = {
+		leaf: (re) => Simplify.leaf(re),
+		enter: (re) => Simplify.enter(re),
+		child: (re, state, result, i) => Simplify.child(re, state, result, i),
+		leave: (re, state) => Simplify.leave(re, state)
+	};
+	static leaf(re) {
+		if (re.op === Regexp.Op.CHAR_CLASS) {
+			if (re.runes === null) return re;
+			if (re.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
+			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
+			if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
+		}
+		return re;
+	}
+	static enter(re) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return { sub: null };
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return {
+				subs: [],
+				changed: false
+			};
+			case Regexp.Op.REPEAT:
+				if (re.min === 0 && re.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
+				return { sub: null };
+			default: return { result: re };
+		}
+	}
+	static child(re, state, nsub, i) {
+		if (state.subs === void 0) {
+			state.sub = nsub;
+			return;
+		}
+		if (nsub !== re.subs[i]) state.changed = true;
+		if (re.op === Regexp.Op.CONCAT) {
+			if (nsub.op === Regexp.Op.NO_MATCH) {
+				state.result = new Regexp(Regexp.Op.NO_MATCH);
+				return;
+			}
+			if (nsub.op === Regexp.Op.EMPTY_MATCH) {
+				state.changed = true;
+				return;
+			}
+			if (nsub.op === Regexp.Op.CONCAT) {
+				state.changed = true;
+				for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+				return;
+			}
+		} else {
+			if (nsub.op === Regexp.Op.NO_MATCH) {
+				state.changed = true;
+				return;
+			}
+			if (nsub.op === Regexp.Op.ALTERNATE) {
+				state.changed = true;
+				for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+				return;
+			}
+		}
+		state.subs.push(nsub);
+	}
+	static leave(re, state) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE: {
+				const sub = state.sub;
+				if (sub !== re.subs[0]) {
+					const nre = Regexp.fromRegexp(re);
+					nre.runes = /* @__PURE__ */ new Int32Array(0);
+					nre.subs = [sub];
+					return nre;
+				}
+				return re;
+			}
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE:
+				if (state.changed) {
+					const newSubs = state.subs;
+					if (newSubs.length === 0) return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
+					if (newSubs.length === 1) return newSubs[0];
+					const nre = Regexp.fromRegexp(re);
+					nre.runes = /* @__PURE__ */ new Int32Array(0);
+					nre.subs = newSubs;
+					return nre;
+				}
+				return re;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return Simplify.simplify1(re.op, re.flags, state.sub, re);
+			case Regexp.Op.REPEAT: return Simplify.simplifyRepeat(re, state.sub);
+			default: return re;
+		}
+	}
+	static simplifyRepeat(re, sub) {
+		if (re.max === -1) {
+			if (re.min === 0) return Simplify.simplify1(Regexp.Op.STAR, re.flags, sub, null);
+			if (re.min === 1) return Simplify.simplify1(Regexp.Op.PLUS, re.flags, sub, null);
+			const subs = [];
+			for (let i = 0; i < re.min - 1; i++) subs.push(sub);
+			subs.push(Simplify.simplify1(Regexp.Op.PLUS, re.flags, sub, null));
+			return Simplify.concat(subs);
+		}
+		if (re.min === 1 && re.max === 1) return sub;
+		let prefixSubs = null;
+		if (re.min > 0) {
+			prefixSubs = [];
+			for (let i = 0; i < re.min; i++) prefixSubs.push(sub);
+		}
+		if (re.max > re.min) {
+			let suffix = Simplify.simplify1(Regexp.Op.QUEST, re.flags, sub, null);
+			for (let i = re.min + 1; i < re.max; i++) suffix = Simplify.simplify1(Regexp.Op.QUEST, re.flags, Simplify.concat([sub, suffix]), null);
+			if (prefixSubs === null) return suffix;
+			prefixSubs.push(suffix);
+		}
+		if (prefixSubs !== null) return Simplify.concat(prefixSubs);
+		return new Regexp(Regexp.Op.NO_MATCH);
+	}
+	static concat(subs) {
+		const newSubs = [];
+		for (let i = 0; i < subs.length; i++) {
+			const sub = subs[i];
+			if (sub.op === Regexp.Op.NO_MATCH) return new Regexp(Regexp.Op.NO_MATCH);
+			if (sub.op === Regexp.Op.EMPTY_MATCH) continue;
+			if (sub.op === Regexp.Op.CONCAT) {
+				for (let j = 0; j < sub.subs.length; j++) newSubs.push(sub.subs[j]);
+				continue;
+			}
+			newSubs.push(sub);
+		}
+		if (newSubs.length === 0) return new Regexp(Regexp.Op.EMPTY_MATCH);
+		if (newSubs.length === 1) return newSubs[0];
+		const nre = new Regexp(Regexp.Op.CONCAT);
+		nre.subs = newSubs;
+		return nre;
+	}
+	static simplify1(op, flags, sub, re) {
+		if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
+		if (sub.op === Regexp.Op.NO_MATCH) {
+			if (op === Regexp.Op.PLUS) return sub;
+			return new Regexp(Regexp.Op.EMPTY_MATCH);
+		}
+		if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
+		if (re !== null && re.op === op && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
+		const nre = new Regexp(op);
+		nre.flags = flags;
+		nre.subs = [sub];
+		return nre;
+	}
+};
+// src/CharGroup.js
+var CharGroup = class {
+	constructor(sign, cls) {
+		this.sign = sign;
+		this.cls = cls;
+	}
+};
+const code1 = [48, 57];
+const code2 = [
+	9,
+	10,
+	12,
+	13,
+	32,
+	32
+];
+const code3 = [
+	48,
+	57,
+	65,
+	90,
+	95,
+	95,
+	97,
+	122
+];
+const PERL_GROUPS = /* @__PURE__ */ new Map([
+	["\\d", new CharGroup(1, code1)],
+	["\\D", new CharGroup(-1, code1)],
+	["\\s", new CharGroup(1, code2)],
+	["\\S", new CharGroup(-1, code2)],
+	["\\w", new CharGroup(1, code3)],
+	["\\W", new CharGroup(-1, code3)]
+]);
+const code4 = [
+	48,
+	57,
+	65,
+	90,
+	97,
+	122
+];
+const code5 = [
+	65,
+	90,
+	97,
+	122
+];
+const code6 = [0, 127];
+const code7 = [
+	9,
+	9,
+	32,
+	32
+];
+const code8 = [
+	0,
+	31,
+	127,
+	127
+];
+const code9 = [48, 57];
+const code10 = [33, 126];
+const code11 = [97, 122];
+const code12 = [32, 126];
+const code13 = [
+	33,
+	47,
+	58,
+	64,
+	91,
+	96,
+	123,
+	126
+];
+const code14 = [
+	9,
+	13,
+	32,
+	32
+];
+const code15 = [65, 90];
+const code16 = [
+	48,
+	57,
+	65,
+	90,
+	95,
+	95,
+	97,
+	122
+];
+const code17 = [
+	48,
+	57,
+	65,
+	70,
+	97,
+	102
+];
+const POSIX_GROUPS = /* @__PURE__ */ new Map([
+	["[:alnum:]", new CharGroup(1, code4)],
+	["[:^alnum:]", new CharGroup(-1, code4)],
+	["[:alpha:]", new CharGroup(1, code5)],
+	["[:^alpha:]", new CharGroup(-1, code5)],
+	["[:ascii:]", new CharGroup(1, code6)],
+	["[:^ascii:]", new CharGroup(-1, code6)],
+	["[:blank:]", new CharGroup(1, code7)],
+	["[:^blank:]", new CharGroup(-1, code7)],
+	["[:cntrl:]", new CharGroup(1, code8)],
+	["[:^cntrl:]", new CharGroup(-1, code8)],
+	["[:digit:]", new CharGroup(1, code9)],
+	["[:^digit:]", new CharGroup(-1, code9)],
+	["[:graph:]", new CharGroup(1, code10)],
+	["[:^graph:]", new CharGroup(-1, code10)],
+	["[:lower:]", new CharGroup(1, code11)],
+	["[:^lower:]", new CharGroup(-1, code11)],
+	["[:print:]", new CharGroup(1, code12)],
+	["[:^print:]", new CharGroup(-1, code12)],
+	["[:punct:]", new CharGroup(1, code13)],
+	["[:^punct:]", new CharGroup(-1, code13)],
+	["[:space:]", new CharGroup(1, code14)],
+	["[:^space:]", new CharGroup(-1, code14)],
+	["[:upper:]", new CharGroup(1, code15)],
+	["[:^upper:]", new CharGroup(-1, code15)],
+	["[:word:]", new CharGroup(1, code16)],
+	["[:^word:]", new CharGroup(-1, code16)],
+	["[:xdigit:]", new CharGroup(1, code17)],
+	["[:^xdigit:]", new CharGroup(-1, code17)]
+]);
+// src/CharClass.js
+/**
+* A "builder"-style helper class for manipulating character classes represented as an array of
+* pairs of runes [lo, hi], each denoting an inclusive interval.
+*
+* All methods mutate the internal state and return {@code this}, allowing operations to be chained.
+*/
+var CharClass = class CharClass {
+	static charClassToString(r, len) {
+		let result = "[";
+		for (let i = 0; i < len; i += 2) {
+			if (i > 0) result += " ";
+			const lo = r[i];
+			const hi = r[i + 1];
+			if (lo === hi) result += `0x${lo.toString(16)}`;
+			else result += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
+		}
+		result += "]";
+		return result;
+	}
+	static sortRanges(array, len) {
+		const n = len >> 1;
+		const order = new Array(n);
+		for (let i = 0; i < n; i++) order[i] = i;
+		order.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
+		const sorted = array.slice(0, len);
+		for (let i = 0; i < n; i++) {
+			array[2 * i] = sorted[2 * order[i]];
+			array[2 * i + 1] = sorted[2 * order[i] + 1];
+		}
+	}
+	/**
+	* @param {number[]|Int32Array} [r]
+	*/
+	constructor(r = Utils.emptyInts()) {
+		/** @type {number[]|Int32Array} */
+		this.r = r;
+		this.len = r.length;
+	}
+	toArray() {
+		if (this.r instanceof Int32Array) return this.len === this.r.length ? this.r : this.r.subarray(0, this.len);
+		return new Int32Array(this.len === this.r.length ? this.r : this.r.slice(0, this.len));
+	}
+	toGrowableArray() {
+		if (Array.isArray(this.r)) {
+			this.r.length = this.len;
+			return this.r;
+		}
+		return Array.from(this.r.subarray(0, this.len));
+	}
+	cleanClass() {
+		if (this.len < 4) return this;
+		CharClass.sortRanges(this.r, this.len);
+		let w = 2;
+		for (let i = 2; i < this.len; i += 2) {
+			const lo = this.r[i];
+			const hi = this.r[i + 1];
+			if (lo <= this.r[w - 1] + 1) {
+				if (hi > this.r[w - 1]) this.r[w - 1] = hi;
+				continue;
+			}
+			this.r[w] = lo;
+			this.r[w + 1] = hi;
+			w += 2;
+		}
+		this.len = w;
+		return this;
+	}
+	appendLiteral(x, flags) {
+		return (flags & RE2Flags.FOLD_CASE) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
+	}
+	appendRange(lo, hi) {
+		if (this.len > 0) {
+			for (let i = 2; i <= 4; i += 2) if (this.len >= i) {
+				const rlo = this.r[this.len - i];
+				const rhi = this.r[this.len - i + 1];
+				if (lo <= rhi + 1 && rlo <= hi + 1) {
+					if (lo < rlo) this.r[this.len - i] = lo;
+					if (hi > rhi) this.r[this.len - i + 1] = hi;
+					return this;
+				}
+			}
+		}
+		this.r[this.len++] = lo;
+		this.r[this.len++] = hi;
+		return this;
+	}
+	appendFoldedRange(lo, hi) {
+		if (lo <= Unicode.MIN_FOLD && hi >= Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+		if (hi < Unicode.MIN_FOLD || lo > Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+		if (lo < Unicode.MIN_FOLD) {
+			this.appendRange(lo, Unicode.MIN_FOLD - 1);
+			lo = Unicode.MIN_FOLD;
+		}
+		if (hi > Unicode.MAX_FOLD) {
+			this.appendRange(Unicode.MAX_FOLD + 1, hi);
+			hi = Unicode.MAX_FOLD;
+		}
+		for (let c = lo; c <= hi; c++) {
+			this.appendRange(c, c);
+			for (let f = Unicode.simpleFold(c); f !== c; f = Unicode.simpleFold(f)) this.appendRange(f, f);
+		}
+		return this;
+	}
+	appendClass(x) {
+		for (let i = 0; i < x.length; i += 2) this.appendRange(x[i], x[i + 1]);
+		return this;
+	}
+	appendFoldedClass(x) {
+		for (let i = 0; i < x.length; i += 2) this.appendFoldedRange(x[i], x[i + 1]);
+		return this;
+	}
+	appendNegatedClass(x) {
+		let nextLo = 0;
+		for (let i = 0; i < x.length; i += 2) {
+			const lo = x[i];
+			const hi = x[i + 1];
+			if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+			nextLo = hi + 1;
+		}
+		if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+		return this;
+	}
+	appendTable(table) {
+		for (let i = 0; i < table.length; ++i) {
+			const lo = table.getLo(i);
+			const hi = table.getHi(i);
+			const stride = table.getStride(i);
+			if (stride === 1) {
+				this.appendRange(lo, hi);
+				continue;
+			}
+			for (let c = lo; c <= hi; c += stride) this.appendRange(c, c);
+		}
+		return this;
+	}
+	appendNegatedTable(table) {
+		let nextLo = 0;
+		for (let i = 0; i < table.length; ++i) {
+			const lo = table.getLo(i);
+			const hi = table.getHi(i);
+			const stride = table.getStride(i);
+			if (stride === 1) {
+				if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+				nextLo = hi + 1;
+				continue;
+			}
+			for (let c = lo; c <= hi; c += stride) {
+				if (nextLo <= c - 1) this.appendRange(nextLo, c - 1);
+				nextLo = c + 1;
+			}
+		}
+		if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+		return this;
+	}
+	appendTableWithSign(table, sign) {
+		return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+	}
+	negateClass() {
+		let nextLo = 0;
+		let w = 0;
+		for (let i = 0; i < this.len; i += 2) {
+			const lo = this.r[i];
+			const hi = this.r[i + 1];
+			if (nextLo <= lo - 1) {
+				this.r[w] = nextLo;
+				this.r[w + 1] = lo - 1;
+				w += 2;
+			}
+			nextLo = hi + 1;
+		}
+		this.len = w;
+		if (nextLo <= Unicode.MAX_RUNE) {
+			this.r[this.len++] = nextLo;
+			this.r[this.len++] = Unicode.MAX_RUNE;
+		}
+		return this;
+	}
+	appendClassWithSign(x, sign) {
+		return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+	}
+	appendGroup(g, foldCase) {
+		let cls = g.cls;
+		if (foldCase) cls = new CharClass().appendFoldedClass(cls).cleanClass().toArray();
+		return this.appendClassWithSign(cls, g.sign);
+	}
+	toString() {
+		return CharClass.charClassToString(this.r, this.len);
+	}
+};
+// src/Parser.js
+var StringIterator = class {
+	constructor(str) {
+		this.str = str;
+		this.position = 0;
+	}
+	pos() {
+		return this.position;
+	}
+	rewindTo(pos) {
+		this.position = pos;
+	}
+	more() {
+		return this.position < this.str.length;
+	}
+	peek() {
+		return this.str.codePointAt(this.position);
+	}
+	skip(n) {
+		this.position += n;
+	}
+	skipString(s) {
+		this.position += s.length;
+	}
+	pop() {
+		const r = this.str.codePointAt(this.position);
+		this.position += Utils.charCount(r);
+		return r;
+	}
+	lookingAt(s) {
+		return this.str.startsWith(s, this.position);
+	}
+	rest() {
+		return this.str.substring(this.position);
+	}
+	from(beforePos) {
+		return this.str.substring(beforePos, this.position);
+	}
+	toString() {
+		return this.rest();
+	}
+};
+/**
+* A parser of regular expression patterns.
+*
+* The only public entry point is {@link #parse(String pattern, int flags)}.
+*/
+var Parser = class Parser {
+	static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
+	static ERR_INVALID_CHAR_RANGE = "invalid character class range";
+	static ERR_INVALID_ESCAPE = "invalid escape sequence";
+	static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
+	static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
+	static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
+	static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
+	static ERR_MISSING_BRACKET = "missing closing ]";
+	static ERR_MISSING_PAREN = "missing closing )";
+	static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
+	static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
+	static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
+	static ERR_UNEXPECTED_PAREN = "unexpected )";
+	static ERR_NESTING_DEPTH = "expression nests too deeply";
+	static ERR_LARGE = "expression too large";
+	static ERR_INVALID_CAPTURE_IN_LOOKBEHIND = "invalid capture in lookbehind";
+	static MAX_HEIGHT = 1e3;
+	static MAX_SIZE = 1398101;
+	static MAX_RUNES = 33554432;
+	static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		Unicode.MAX_RUNE,
+		1
+	]));
+	static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		127,
+		1
+	]));
+	static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		127,
+		1,
+		383,
+		383,
+		1,
+		8490,
+		8490,
+		1
+	]));
+	static unicodeTable(name) {
+		if (name === "Any") return {
+			tab: Parser.ANY_TABLE,
+			fold: Parser.ANY_TABLE,
+			sign: 1
+		};
+		if (name === "Ascii") return {
+			tab: Parser.ASCII_TABLE,
+			fold: Parser.ASCII_FOLD_TABLE,
+			sign: 1
+		};
+		if (name === "Assigned") return {
+			tab: UnicodeTables.CATEGORIES.get("Cn"),
+			fold: UnicodeTables.CATEGORIES.get("Cn"),
+			sign: -1
+		};
+		if (name === "Lc") return {
+			tab: UnicodeTables.CATEGORIES.get("LC"),
+			fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
+			sign: 1
+		};
+		if (UnicodeTables.CATEGORIES.has(name)) return {
+			tab: UnicodeTables.CATEGORIES.get(name),
+			fold: UnicodeTables.FOLD_CATEGORIES.get(name),
+			sign: 1
+		};
+		if (UnicodeTables.SCRIPTS.has(name)) return {
+			tab: UnicodeTables.SCRIPTS.get(name),
+			fold: UnicodeTables.FOLD_SCRIPT.get(name),
+			sign: 1
+		};
+		return null;
+	}
+	static minFoldRune(r) {
+		if (r < Unicode.MIN_FOLD || r > Unicode.MAX_FOLD) return r;
+		let min = r;
+		const r0 = r;
+		for (r = Unicode.simpleFold(r); r !== r0; r = Unicode.simpleFold(r)) if (min > r) min = r;
+		return min;
+	}
+	static leadingRegexp(re) {
+		if (re.op === Regexp.Op.EMPTY_MATCH) return null;
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			const sub = re.subs[0];
+			if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
+			return sub;
+		}
+		return re;
+	}
+	static literalRegexp(s, flags) {
+		const re = new Regexp(Regexp.Op.LITERAL);
+		re.flags = flags;
+		re.runes = Utils.stringToRunes(s);
+		return re;
+	}
+	/**
+	* Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
+	* @param {string} pattern
+	* @param {number} flags
+	*/
+	static parse(pattern, flags) {
+		return new Parser(pattern, flags).parseInternal();
+	}
+	static parseRepeat(t) {
+		const start = t.pos();
+		if (!t.more() || !t.lookingAt("{")) return -1;
+		t.skip(1);
+		const min = Parser.parseInt(t);
+		if (min === -1) return -1;
+		if (!t.more()) return -1;
+		let max;
+		if (!t.lookingAt(",")) max = min;
+		else {
+			t.skip(1);
+			if (!t.more()) return -1;
+			if (t.lookingAt("}")) max = -1;
+			else if ((max = Parser.parseInt(t)) === -1) return -1;
+		}
+		if (!t.more() || !t.lookingAt("}")) return -1;
+		t.skip(1);
+		if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(start));
+		return min << 16 | max & Unicode.MAX_BMP;
+	}
+	static isValidCaptureName(name) {
+		if (name.length === 0) return false;
+		for (let i = 0; i < name.length; i++) {
+			const c = name.codePointAt(i);
+			if (c !== Codepoint.CODES["_"] && !Utils.isalnum(c)) return false;
+		}
+		return true;
+	}
+	static parseInt(t) {
+		const start = t.pos();
+		while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
+		const n = t.from(start);
+		if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
+		if (n.length > 8) return -2;
+		return parseInt(n, 10);
+	}
+	static isCharClass(re) {
+		return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
+	}
+	static matchRune(re, r) {
+		switch (re.op) {
+			case Regexp.Op.LITERAL: return re.runes.length === 1 && re.runes[0] === r;
+			case Regexp.Op.CHAR_CLASS:
+				for (let i = 0; i < re.runes.length; i += 2) if (re.runes[i] <= r && r <= re.runes[i + 1]) return true;
+				return false;
+			case Regexp.Op.ANY_CHAR_NOT_NL: return r !== Codepoint.CODES["\n"];
+			case Regexp.Op.ANY_CHAR: return true;
+		}
+		return false;
+	}
+	static mergeCharClass(dst, src) {
+		switch (dst.op) {
+			case Regexp.Op.ANY_CHAR: break;
+			case Regexp.Op.ANY_CHAR_NOT_NL:
+				if (Parser.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
+				break;
+			case Regexp.Op.CHAR_CLASS: {
+				const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
+				if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
+				else cc.appendClass(src.runes);
+				dst.runes = cc.toGrowableArray();
+				break;
+			}
+			case Regexp.Op.LITERAL:
+				if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
+				dst.op = Regexp.Op.CHAR_CLASS;
+				dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
+		}
+	}
+	static parseEscape(t) {
+		const startPos = t.pos();
+		t.skip(1);
+		if (!t.more()) throw new RE2JSSyntaxException(Parser.ERR_TRAILING_BACKSLASH);
+		let c = t.pop();
+		bigswitch: switch (c) {
+			case Codepoint.CODES["1"]:
+			case Codepoint.CODES["2"]:
+			case Codepoint.CODES["3"]:
+			case Codepoint.CODES["4"]:
+			case Codepoint.CODES["5"]:
+			case Codepoint.CODES["6"]:
+			case Codepoint.CODES["7"]: if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+			case Codepoint.CODES["0"]: {
+				let r = c - Codepoint.CODES["0"];
+				for (let i = 1; i < 3; i++) {
+					if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+					r = r * 8 + t.peek() - Codepoint.CODES["0"];
+					t.skip(1);
+				}
+				return r;
+			}
+			case Codepoint.CODES["x"]: {
+				if (!t.more()) break;
+				c = t.pop();
+				if (c === Codepoint.CODES["{"]) {
+					let nhex = 0;
+					let r = 0;
+					while (true) {
+						if (!t.more()) break bigswitch;
+						c = t.pop();
+						if (c === Codepoint.CODES["}"]) break;
+						const v = Utils.unhex(c);
+						if (v < 0) break bigswitch;
+						r = r * 16 + v;
+						if (r > Unicode.MAX_RUNE) break bigswitch;
+						nhex++;
+					}
+					if (nhex === 0) break bigswitch;
+					return r;
+				}
+				const x = Utils.unhex(c);
+				if (!t.more()) break;
+				c = t.pop();
+				const y = Utils.unhex(c);
+				if (x < 0 || y < 0) break;
+				return x * 16 + y;
+			}
+			case Codepoint.CODES["a"]: return Codepoint.CODES["\x07"];
+			case Codepoint.CODES["f"]: return Codepoint.CODES["\f"];
+			case Codepoint.CODES["n"]: return Codepoint.CODES["\n"];
+			case Codepoint.CODES["r"]: return Codepoint.CODES["\r"];
+			case Codepoint.CODES["t"]: return Codepoint.CODES["	"];
+			case Codepoint.CODES["v"]: return Codepoint.CODES["\v"];
+			default: if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
+		}
+		throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+	}
+	static parseClassChar(t, wholeClassPos) {
+		if (!t.more()) throw new RE2JSSyntaxException(Parser.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+		if (t.lookingAt("\\")) return Parser.parseEscape(t);
+		return t.pop();
+	}
+	static hasCapture(re) {
+		if (re === null) return false;
+		if (re.op === Regexp.Op.CAPTURE) return true;
+		if (re.subs) {
+			for (let sub of re.subs) if (Parser.hasCapture(sub)) return true;
+		}
+		return false;
+	}
+	constructor(wholeRegexp, flags = 0) {
+		this.wholeRegexp = wholeRegexp;
+		this.flags = flags;
+		this.numCap = 0;
+		this.namedGroups = Object.create(null);
+		this.stack = [];
+		this.free = null;
+		this.numRegexp = 0;
+		this.numRunes = 0;
+		this.repeats = 0;
+		this.height = null;
+		this.size = null;
+		this.nlb = 0;
+	}
+	newRegexp(op) {
+		let re = this.free;
+		if (re !== null && re.subs !== null && re.subs.length > 0) {
+			this.free = re.subs[0];
+			re.reinit();
+			re.op = op;
+		} else {
+			re = new Regexp(op);
+			this.numRegexp += 1;
+		}
+		return re;
+	}
+	reuse(re) {
+		if (this.height !== null && this.height.has(re)) this.height.delete(re);
+		if (re.subs !== null && re.subs.length > 0) re.subs[0] = this.free;
+		this.free = re;
+	}
+	checkLimits(re) {
+		if (this.numRunes > Parser.MAX_RUNES) throw new RE2JSSyntaxException(Parser.ERR_LARGE);
+		this.checkSize(re);
+		this.checkHeight(re);
+	}
+	checkSize(re) {
+		if (this.size === null) {
+			if (this.repeats === 0) this.repeats = 1;
+			if (re.op === Regexp.Op.REPEAT) {
+				let n = re.max;
+				if (n === -1) n = re.min;
+				if (n <= 0) n = 1;
+				if (n > Math.floor(Parser.MAX_SIZE / this.repeats)) this.repeats = Parser.MAX_SIZE;
+				else this.repeats *= n;
+			}
+			if (this.numRegexp < Math.floor(Parser.MAX_SIZE / this.repeats)) return;
+			this.size = /* @__PURE__ */ new Map();
+			for (let reEx of this.stack) this.checkSize(reEx);
+		}
+		if (this.calcSize(re, true) > Parser.MAX_SIZE) throw new RE2JSSyntaxException(Parser.ERR_LARGE);
+	}
+	calcSize(re, force = false) {
+		if (!force && this.size !== null) {
+			if (this.size.has(re)) return this.size.get(re);
+		}
+		let size = 0;
+		switch (re.op) {
+			case Regexp.Op.LITERAL:
+				size = re.runes.length;
+				break;
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.STAR:
+				size = 2 + this.calcSize(re.subs[0]);
+				break;
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+				size = 1 + this.calcSize(re.subs[0]);
+				break;
+			case Regexp.Op.CONCAT:
+				for (let sub of re.subs) size = size + this.calcSize(sub);
+				break;
+			case Regexp.Op.ALTERNATE:
+				for (let sub of re.subs) size = size + this.calcSize(sub);
+				if (re.subs.length > 1) size = size + re.subs.length - 1;
+				break;
+			case Regexp.Op.REPEAT: {
+				let sub = this.calcSize(re.subs[0]);
+				if (re.max === -1) {
+					if (re.min === 0) size = 2 + sub;
+					else size = 1 + re.min * sub;
+					break;
+				}
+				size = re.max * sub + (re.max - re.min);
+				break;
+			}
+		}
+		size = Math.max(1, size);
+		if (this.size === null) this.size = /* @__PURE__ */ new Map();
+		this.size.set(re, size);
+		return size;
+	}
+	checkHeight(re) {
+		if (this.numRegexp < Parser.MAX_HEIGHT) return;
+		if (this.height === null) {
+			this.height = /* @__PURE__ */ new Map();
+			for (let reEx of this.stack) this.checkHeight(reEx);
+		}
+		if (this.calcHeight(re, true) > Parser.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser.ERR_NESTING_DEPTH);
+	}
+	calcHeight(re, force = false) {
+		if (!force && this.height !== null) {
+			if (this.height.has(re)) return this.height.get(re);
+		}
+		let h = 1;
+		for (let sub of re.subs) {
+			const hsub = this.calcHeight(sub);
+			if (h < 1 + hsub) h = 1 + hsub;
+		}
+		if (this.height === null) this.height = /* @__PURE__ */ new Map();
+		this.height.set(re, h);
+		return h;
+	}
+	pop() {
+		return this.stack.pop();
+	}
+	popToPseudo() {
+		const n = this.stack.length;
+		let i = n;
+		while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) i--;
+		return this.stack.splice(i, n - i);
+	}
+	push(re) {
+		this.numRunes += re.runes.length;
+		if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
+			if (this.maybeConcat(re.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
+			re.op = Regexp.Op.LITERAL;
+			re.runes = [re.runes[0]];
+			re.flags = this.flags & ~RE2Flags.FOLD_CASE;
+		} else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && Unicode.simpleFold(re.runes[0]) === re.runes[2] && Unicode.simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && Unicode.simpleFold(re.runes[0]) === re.runes[1] && Unicode.simpleFold(re.runes[1]) === re.runes[0]) {
+			if (this.maybeConcat(re.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
+			re.op = Regexp.Op.LITERAL;
+			re.runes = [re.runes[0]];
+			re.flags = this.flags | RE2Flags.FOLD_CASE;
+		} else this.maybeConcat(-1, 0);
+		this.stack.push(re);
+		this.checkLimits(re);
+		return re;
+	}
+	maybeConcat(r, flags) {
+		const n = this.stack.length;
+		if (n < 2) return false;
+		const re1 = this.stack[n - 1];
+		const re2 = this.stack[n - 2];
+		if (re1.op !== Regexp.Op.LITERAL || re2.op !== Regexp.Op.LITERAL || (re1.flags & RE2Flags.FOLD_CASE) !== (re2.flags & RE2Flags.FOLD_CASE)) return false;
+		if (!Array.isArray(re2.runes)) re2.runes = Array.from(re2.runes);
+		for (let i = 0; i < re1.runes.length; i++) re2.runes.push(re1.runes[i]);
+		if (r >= 0) {
+			re1.runes = [r];
+			re1.flags = flags;
+			return true;
+		}
+		this.pop();
+		this.reuse(re1);
+		return false;
+	}
+	newLiteral(r, flags) {
+		const re = this.newRegexp(Regexp.Op.LITERAL);
+		re.flags = flags;
+		if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser.minFoldRune(r);
+		re.runes = [r];
+		return re;
+	}
+	literal(r) {
+		this.push(this.newLiteral(r, this.flags));
+	}
+	op(op) {
+		const re = this.newRegexp(op);
+		re.flags = this.flags;
+		return this.push(re);
+	}
+	repeat(op, min, max, beforePos, t, lastRepeatPos) {
+		let flags = this.flags;
+		if ((flags & RE2Flags.PERL_X) !== 0) {
+			if (t.more() && t.lookingAt("?")) {
+				t.skip(1);
+				flags ^= RE2Flags.NON_GREEDY;
+			}
+			if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+		}
+		const n = this.stack.length;
+		if (n === 0) throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+		const sub = this.stack[n - 1];
+		if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+		const re = this.newRegexp(op);
+		re.min = min;
+		re.max = max;
+		re.flags = flags;
+		re.subs = [sub];
+		this.stack[n - 1] = re;
+		this.checkLimits(re);
+		if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+	}
+	repeatIsValid(re, n) {
+		if (re.op === Regexp.Op.REPEAT) {
+			let m = re.max;
+			if (m === 0) return true;
+			if (m < 0) m = re.min;
+			if (m > n) return false;
+			if (m > 0) n = Math.trunc(n / m);
+		}
+		for (let sub of re.subs) if (!this.repeatIsValid(sub, n)) return false;
+		return true;
+	}
+	concat() {
+		this.maybeConcat(-1, 0);
+		const subs = this.popToPseudo();
+		if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
+		return this.push(this.collapse(subs, Regexp.Op.CONCAT));
+	}
+	alternate() {
+		const subs = this.popToPseudo();
+		if (subs.length > 0) this.cleanAlt(subs[subs.length - 1]);
+		if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
+		return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
+	}
+	cleanAlt(re) {
+		if (re.op === Regexp.Op.CHAR_CLASS) {
+			re.runes = new CharClass(Array.from(re.runes)).cleanClass().toArray();
+			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) {
+				re.runes = /* @__PURE__ */ new Int32Array(0);
+				re.op = Regexp.Op.ANY_CHAR;
+			} else if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) {
+				re.runes = /* @__PURE__ */ new Int32Array(0);
+				re.op = Regexp.Op.ANY_CHAR_NOT_NL;
+			}
+		}
+	}
+	collapse(subs, op) {
+		if (subs.length === 1) return subs[0];
+		let len = 0;
+		for (let sub of subs) len += sub.op === op ? sub.subs.length : 1;
+		let newsubs = new Array(len).fill(null);
+		let i = 0;
+		for (let sub of subs) if (sub.op === op) {
+			for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
+			this.reuse(sub);
+		} else newsubs[i++] = sub;
+		let re = this.newRegexp(op);
+		re.subs = newsubs;
+		if (op === Regexp.Op.ALTERNATE) {
+			re.subs = this.factor(re.subs);
+			if (re.subs.length === 1) {
+				const old = re;
+				re = re.subs[0];
+				this.reuse(old);
+			}
+		}
+		return re;
+	}
+	factor(array) {
+		if (array.length < 2) return array;
+		let s = 0;
+		let lensub = array.length;
+		let lenout = 0;
+		let str = null;
+		let strlen = 0;
+		let strflags = 0;
+		let start = 0;
+		for (let i = 0; i <= lensub; i++) {
+			let istr = null;
+			let istrlen = 0;
+			let iflags = 0;
+			if (i < lensub) {
+				let re = array[s + i];
+				if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) re = re.subs[0];
+				if (re.op === Regexp.Op.LITERAL) {
+					istr = re.runes;
+					istrlen = re.runes.length;
+					iflags = re.flags & RE2Flags.FOLD_CASE;
+				}
+				if (iflags === strflags) {
+					let same = 0;
+					while (same < strlen && same < istrlen && str[same] === istr[same]) same++;
+					if (same > 0) {
+						strlen = same;
+						continue;
+					}
+				}
+			}
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				const prefix = this.newRegexp(Regexp.Op.LITERAL);
+				prefix.flags = strflags;
+				prefix.runes = str.slice(0, strlen);
+				for (let j = start; j < i; j++) {
+					array[s + j] = this.removeLeadingString(array[s + j], strlen);
+					this.checkLimits(array[s + j]);
+				}
+				const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+				const re = this.newRegexp(Regexp.Op.CONCAT);
+				re.subs = [prefix, suffix];
+				array[lenout++] = re;
+			}
+			start = i;
+			str = istr;
+			strlen = istrlen;
+			strflags = iflags;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		let first = null;
+		for (let i = 0; i <= lensub; i++) {
+			let ifirst = null;
+			if (i < lensub) {
+				ifirst = Parser.leadingRegexp(array[s + i]);
+				if (first !== null && first.equals(ifirst) && (Parser.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser.isCharClass(first.subs[0]))) continue;
+			}
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				const prefix = first;
+				for (let j = start; j < i; j++) {
+					const reuse = j !== start;
+					array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
+					this.checkLimits(array[s + j]);
+				}
+				const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+				const re = this.newRegexp(Regexp.Op.CONCAT);
+				re.subs = [prefix, suffix];
+				array[lenout++] = re;
+			}
+			start = i;
+			first = ifirst;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		for (let i = 0; i <= lensub; i++) {
+			if (i < lensub && Parser.isCharClass(array[s + i])) continue;
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				let max = start;
+				for (let j = start + 1; j < i; j++) {
+					const subMax = array[s + max];
+					const subJ = array[s + j];
+					if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
+				}
+				const tmp = array[s + start];
+				array[s + start] = array[s + max];
+				array[s + max] = tmp;
+				for (let j = start + 1; j < i; j++) {
+					Parser.mergeCharClass(array[s + start], array[s + j]);
+					this.reuse(array[s + j]);
+				}
+				this.cleanAlt(array[s + start]);
+				array[lenout++] = array[s + start];
+			}
+			if (i < lensub) array[lenout++] = array[s + i];
+			start = i + 1;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		for (let i = 0; i < lensub; ++i) {
+			if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
+			array[lenout++] = array[s + i];
+		}
+		lensub = lenout;
+		s = 0;
+		return array.slice(s, lensub);
+	}
+	removeLeadingString(re, n) {
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			const sub = this.removeLeadingString(re.subs[0], n);
+			re.subs[0] = sub;
+			if (sub.op === Regexp.Op.EMPTY_MATCH) {
+				this.reuse(sub);
+				switch (re.subs.length) {
+					case 0:
+					case 1:
+						re.op = Regexp.Op.EMPTY_MATCH;
+						re.subs = Regexp.emptySubs();
+						break;
+					case 2: {
+						const old = re;
+						re = re.subs[1];
+						this.reuse(old);
+						break;
+					}
+					default: re.subs = re.subs.slice(1, re.subs.length);
+				}
+			}
+			return re;
+		}
+		if (re.op === Regexp.Op.LITERAL) {
+			re.runes = re.runes.slice(n, re.runes.length);
+			if (re.runes.length === 0) re.op = Regexp.Op.EMPTY_MATCH;
+		}
+		return re;
+	}
+	removeLeadingRegexp(re, reuse) {
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			if (reuse) this.reuse(re.subs[0]);
+			re.subs = re.subs.slice(1, re.subs.length);
+			switch (re.subs.length) {
+				case 0:
+					re.op = Regexp.Op.EMPTY_MATCH;
+					re.subs = Regexp.emptySubs();
+					break;
+				case 1: {
+					const old = re;
+					re = re.subs[0];
+					this.reuse(old);
+					break;
+				}
+			}
+			return re;
+		}
+		if (reuse) this.reuse(re);
+		return this.newRegexp(Regexp.Op.EMPTY_MATCH);
+	}
+	parseInternal() {
+		if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser.literalRegexp(this.wholeRegexp, this.flags);
+		let lastRepeatPos = -1;
+		let min = -1;
+		let max = -1;
+		const t = new StringIterator(this.wholeRegexp);
+		while (t.more()) {
+			let repeatPos = -1;
+			bigswitch: switch (t.peek()) {
+				case Codepoint.CODES["("]:
+					if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
+						if (t.lookingAt("(?<=")) {
+							this.parsePosLookBehind();
+							t.skip(4);
+							break;
+						}
+						if (t.lookingAt("(?<!")) {
+							this.parseNegLookBehind();
+							t.skip(4);
+							break;
+						}
+					}
+					if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
+						this.parsePerlFlags(t);
+						break;
+					}
+					this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
+					t.skip(1);
+					break;
+				case Codepoint.CODES["|"]:
+					this.parseVerticalBar();
+					t.skip(1);
+					break;
+				case Codepoint.CODES[")"]:
+					this.parseRightParen();
+					t.skip(1);
+					break;
+				case Codepoint.CODES["^"]:
+					if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
+					else this.op(Regexp.Op.BEGIN_LINE);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["$"]:
+					if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
+					else this.op(Regexp.Op.END_LINE);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["."]:
+					if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
+					else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["["]:
+					this.parseClass(t);
+					break;
+				case Codepoint.CODES["*"]:
+				case Codepoint.CODES["+"]:
+				case Codepoint.CODES["?"]: {
+					repeatPos = t.pos();
+					let op = null;
+					switch (t.pop()) {
+						case Codepoint.CODES["*"]:
+							op = Regexp.Op.STAR;
+							break;
+						case Codepoint.CODES["+"]:
+							op = Regexp.Op.PLUS;
+							break;
+						case Codepoint.CODES["?"]: op = Regexp.Op.QUEST;
+					}
+					this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+					break;
+				}
+				case Codepoint.CODES["{"]: {
+					const before = t.pos();
+					const minMax = Parser.parseRepeat(t);
+					if (minMax < 0) {
+						t.rewindTo(before);
+						this.literal(t.pop());
+						break;
+					}
+					repeatPos = before;
+					min = minMax >> 16;
+					max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
+					this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+					break;
+				}
+				case Codepoint.CODES["\\"]: {
+					const savedPos = t.pos();
+					t.skip(1);
+					if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
+						case Codepoint.CODES["A"]:
+							this.op(Regexp.Op.BEGIN_TEXT);
+							break bigswitch;
+						case Codepoint.CODES["b"]:
+							this.op(Regexp.Op.WORD_BOUNDARY);
+							break bigswitch;
+						case Codepoint.CODES["B"]:
+							this.op(Regexp.Op.NO_WORD_BOUNDARY);
+							break bigswitch;
+						case Codepoint.CODES["C"]: throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, "\\C");
+						case Codepoint.CODES["Q"]: {
+							let lit = t.rest();
+							const i = lit.indexOf("\\E");
+							if (i >= 0) {
+								lit = lit.substring(0, i);
+								t.skipString(lit);
+								t.skipString("\\E");
+							} else t.skipString(lit);
+							let j = 0;
+							while (j < lit.length) {
+								const codepoint = lit.codePointAt(j);
+								this.literal(codepoint);
+								j += Utils.charCount(codepoint);
+							}
+							break bigswitch;
+						}
+						case Codepoint.CODES["z"]:
+							this.op(Regexp.Op.END_TEXT);
+							break bigswitch;
+						default: t.rewindTo(savedPos);
+					}
+					else t.rewindTo(savedPos);
+					const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+					re.flags = this.flags;
+					if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
+						const cc = new CharClass();
+						if (this.parseUnicodeClass(t, cc)) {
+							re.runes = cc.toArray();
+							this.push(re);
+							break bigswitch;
+						}
+					}
+					const cc = new CharClass();
+					if (this.parsePerlClassEscape(t, cc)) {
+						re.runes = cc.toArray();
+						this.push(re);
+						break bigswitch;
+					}
+					t.rewindTo(savedPos);
+					this.reuse(re);
+					this.literal(Parser.parseEscape(t));
+					break;
+				}
+				default: this.literal(t.pop());
+			}
+			lastRepeatPos = repeatPos;
+		}
+		this.concat();
+		if (this.swapVerticalBar()) this.pop();
+		this.alternate();
+		if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser.ERR_MISSING_PAREN, this.wholeRegexp);
+		this.stack[0].namedGroups = this.namedGroups;
+		return this.stack[0];
+	}
+	parsePerlFlags(t) {
+		const startPos = t.pos();
+		const s = t.rest();
+		if (s.startsWith("(?P<") || s.startsWith("(?<")) {
+			const begin = s.charAt(2) === "P" ? 4 : 3;
+			const end = s.indexOf(">");
+			if (end < 0) throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s);
+			const name = s.substring(begin, end);
+			t.skipString(name);
+			t.skip(begin + 1);
+			if (!Parser.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+			const re = this.op(Regexp.Op.LEFT_PAREN);
+			re.cap = ++this.numCap;
+			if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser.ERR_DUPLICATE_NAMED_CAPTURE, name);
+			this.namedGroups[name] = this.numCap;
+			re.name = name;
+			return;
+		}
+		t.skip(2);
+		let flags = this.flags;
+		let sign = 1;
+		let sawFlag = false;
+		loop: while (t.more()) {
+			const c = t.pop();
+			switch (c) {
+				case Codepoint.CODES["i"]:
+					flags |= RE2Flags.FOLD_CASE;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["m"]:
+					flags &= ~RE2Flags.ONE_LINE;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["s"]:
+					flags |= RE2Flags.DOT_NL;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["U"]:
+					flags |= RE2Flags.NON_GREEDY;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["-"]:
+					if (sign < 0) break loop;
+					sign = -1;
+					flags = ~flags;
+					sawFlag = false;
+					break;
+				case Codepoint.CODES[":"]:
+				case Codepoint.CODES[")"]:
+					if (sign < 0) {
+						if (!sawFlag) break loop;
+						flags = ~flags;
+					}
+					if (c === Codepoint.CODES[":"]) this.op(Regexp.Op.LEFT_PAREN);
+					this.flags = flags;
+					return;
+				default: break loop;
+			}
+		}
+		throw new RE2JSSyntaxException(Parser.ERR_INVALID_PERL_OP, t.from(startPos));
+	}
+	parsePosLookBehind() {
+		const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+		re.flags = this.flags;
+		re.lb = ++this.nlb;
+		return this.push(re);
+	}
+	parseNegLookBehind() {
+		const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+		re.flags = this.flags;
+		re.lb = -++this.nlb;
+		return this.push(re);
+	}
+	parseVerticalBar() {
+		this.concat();
+		if (!this.swapVerticalBar()) this.op(Regexp.Op.VERTICAL_BAR);
+	}
+	swapVerticalBar() {
+		const n = this.stack.length;
+		if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser.isCharClass(this.stack[n - 1]) && Parser.isCharClass(this.stack[n - 3])) {
+			let re1 = this.stack[n - 1];
+			let re3 = this.stack[n - 3];
+			if (re1.op > re3.op) {
+				const tmp = re3;
+				re3 = re1;
+				re1 = tmp;
+				this.stack[n - 3] = re3;
+			}
+			Parser.mergeCharClass(re3, re1);
+			this.reuse(re1);
+			this.pop();
+			return true;
+		}
+		if (n >= 2) {
+			const re1 = this.stack[n - 1];
+			const re2 = this.stack[n - 2];
+			if (re2.op === Regexp.Op.VERTICAL_BAR) {
+				if (n >= 3) this.cleanAlt(this.stack[n - 3]);
+				this.stack[n - 2] = re1;
+				this.stack[n - 1] = re2;
+				return true;
+			}
+		}
+		return false;
+	}
+	parseRightParen() {
+		this.concat();
+		if (this.swapVerticalBar()) this.pop();
+		this.alternate();
+		if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+		const re1 = this.pop();
+		const re2 = this.pop();
+		if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+		this.flags = re2.flags;
+		if (re2.lb !== 0) {
+			if (Parser.hasCapture(re1)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
+			if (re2.lb > 0) re2.op = Regexp.Op.PLB;
+			else re2.op = Regexp.Op.NLB;
+			re2.subs = [re1];
+			this.push(re2);
+			return;
+		}
+		if (re2.cap === 0) this.push(re1);
+		else {
+			re2.op = Regexp.Op.CAPTURE;
+			re2.subs = [re1];
+			this.push(re2);
+		}
+	}
+	parsePerlClassEscape(t, cc) {
+		const beforePos = t.pos();
+		if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
+		t.pop();
+		const p = t.from(beforePos);
+		const g = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
+		if (g === null) return false;
+		cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+		return true;
+	}
+	parseNamedClass(t, cc) {
+		const cls = t.rest();
+		const i = cls.indexOf(":]");
+		if (i < 0) return false;
+		const name = cls.substring(0, i + 2);
+		t.skipString(name);
+		const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
+		if (g === null) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, name);
+		cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+		return true;
+	}
+	parseUnicodeClass(t, cc) {
+		const startPos = t.pos();
+		if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
+		t.skip(1);
+		let sign = 1;
+		let c = t.pop();
+		if (c === Codepoint.CODES["P"]) sign = -1;
+		if (!t.more()) {
+			t.rewindTo(startPos);
+			throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+		}
+		c = t.pop();
+		let name;
+		if (c !== Codepoint.CODES["{"]) name = Utils.runeToString(c);
+		else {
+			const rest = t.rest();
+			const end = rest.indexOf("}");
+			if (end < 0) {
+				t.rewindTo(startPos);
+				throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+			}
+			name = rest.substring(0, end);
+			t.skipString(name);
+			t.skip(1);
+		}
+		if (!(name.length === 0) && name.codePointAt(0) === Codepoint.CODES["^"]) {
+			sign = 0 - sign;
+			name = name.substring(1);
+		}
+		const pair = Parser.unicodeTable(name);
+		if (pair === null) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+		if (pair.sign < 0) sign = 0 - sign;
+		const tab = pair.tab;
+		const fold = pair.fold;
+		if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
+		else {
+			const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+			cc.appendClassWithSign(Array.from(tmp), sign);
+		}
+		return true;
+	}
+	parseClass(t) {
+		const startPos = t.pos();
+		t.skip(1);
+		const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+		re.flags = this.flags;
+		const cc = new CharClass();
+		let sign = 1;
+		if (t.more() && t.lookingAt("^")) {
+			sign = -1;
+			t.skip(1);
+			if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
+		}
+		let first = true;
+		while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
+			if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+				const s = t.rest();
+				if (s === "-" || !s.startsWith("-]")) {
+					t.rewindTo(startPos);
+					throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+				}
+			}
+			first = false;
+			const beforePos = t.pos();
+			if (t.lookingAt("[:")) {
+				if (this.parseNamedClass(t, cc)) continue;
+				t.rewindTo(beforePos);
+			}
+			if (this.parseUnicodeClass(t, cc)) continue;
+			if (this.parsePerlClassEscape(t, cc)) continue;
+			t.rewindTo(beforePos);
+			const lo = Parser.parseClassChar(t, startPos);
+			let hi = lo;
+			if (t.more() && t.lookingAt("-")) {
+				t.skip(1);
+				if (t.more() && t.lookingAt("]")) t.skip(-1);
+				else {
+					hi = Parser.parseClassChar(t, startPos);
+					if (hi < lo) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+				}
+			}
+			if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
+			else cc.appendFoldedRange(lo, hi);
+		}
+		t.skip(1);
+		cc.cleanClass();
+		if (sign < 0) cc.negateClass();
+		re.runes = cc.toArray();
+		this.push(re);
+	}
+};
+// src/RE2.js
+/**
+* An RE2 class instance is a compiled representation of an RE2 regular expression, independent of
+* the public Java-like Pattern/Matcher API.
+*
+* This class also contains various implementation helpers for RE2 regular expressions.
+*
+* Use the {@link #quoteMeta(String)} utility function to quote all regular expression
+* metacharacters in an arbitrary string.
+*
+*/
+var RE2 = class RE2 {
+	static initTest(expr) {
+		const re2 = RE2.compile(expr);
+		const res = new RE2(re2.expr, re2.prog, re2.numSubexp, re2.longest);
+		res.cond = re2.cond;
+		res.prefix = re2.prefix;
+		res.prefixUTF8 = re2.prefixUTF8;
+		res.prefixComplete = re2.prefixComplete;
+		res.prefixRune = re2.prefixRune;
+		res.prefilter = re2.prefilter;
+		res.namedGroups = re2.namedGroups;
+		return res;
+	}
+	/**
+	* Parses a regular expression and returns, if successful, an {@code RE2} instance that can be
+	* used to match against text.
+	*
+	* When matching against text, the regexp returns a match that begins as early as possible in the
+	* input (leftmost), and among those it chooses the one that a backtracking search would have
+	* found first. This so-called leftmost-first matching is the same semantics that Perl, Python,
+	* and other implementations use, although this package implements it without the expense of
+	* backtracking. For POSIX leftmost-longest matching, see {@link #compilePOSIX}.
+	*/
+	static compile(expr) {
+		return RE2.compileImpl(expr, RE2Flags.PERL, false);
+	}
+	/**
+	* {@code compilePOSIX} is like {@link #compile} but restricts the regular expression to POSIX ERE
+	* (egrep) syntax and changes the match semantics to leftmost-longest.
+	*
+	* That is, when matching against text, the regexp returns a match that begins as early as
+	* possible in the input (leftmost), and among those it chooses a match that is as long as
+	* possible. This so-called leftmost-longest matching is the same semantics that early regular
+	* expression implementations used and that POSIX specifies.
+	*
+	* However, there can be multiple leftmost-longest matches, with different submatch choices, and
+	* here this package diverges from POSIX. Among the possible leftmost-longest matches, this
+	* package chooses the one that a backtracking search would have found first, while POSIX
+	* specifies that the match be chosen to maximize the length of the first subexpression, then the
+	* second, and so on from left to right. The POSIX rule is computationally prohibitive and not
+	* even well-defined. See http://swtch.com/~rsc/regexp/regexp2.html#posix
+	*/
+	static compilePOSIX(expr) {
+		return RE2.compileImpl(expr, RE2Flags.POSIX, true);
+	}
+	static compileImpl(expr, mode, longest) {
+		let re = Parser.parse(expr, mode);
+		const maxCap = re.maxCap();
+		const namedGroups = re.namedGroups;
+		re = Simplify.simplify(re);
+		const prefilter = PrefilterTree.build(re);
+		const prog = Compiler.compileRegexp(re);
+		const re2 = new RE2(expr, prog, maxCap, longest);
+		re2.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+		const [prefixCompl, prefixStr] = prog.prefix();
+		re2.prefixComplete = prefixCompl;
+		re2.prefix = prefixStr;
+		re2.prefixUTF8 = Utils.stringToUtf8ByteArray(re2.prefix);
+		if (re2.prefix.length > 0) re2.prefixRune = re2.prefix.codePointAt(0);
+		re2.namedGroups = namedGroups;
+		return re2;
+	}
+	/**
+	* Returns true iff textual regular expression {@code pattern} matches string {@code s}.
+	*
+	* More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
+	*/
+	static match(pattern, s) {
+		return RE2.compile(pattern).match(s);
+	}
+	constructor(expr, prog, numSubexp = 0, longest = 0) {
+		this.expr = expr;
+		this.prog = prog;
+		this.numSubexp = numSubexp;
+		this.longest = longest;
+		this.cond = prog.startCond();
+		this.prefix = null;
+		this.prefixUTF8 = null;
+		this.prefixComplete = false;
+		this.prefixRune = 0;
+		/** @type {Record<string, number>} */
+		this.namedGroups = Object.create(null);
+		this.machinePool = [];
+		this.lazyDFA = null;
+		this.onepass = OnePass.compile(this.prog);
+		this.prefilter = null;
+	}
+	get dfa() {
+		if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
+		return this.lazyDFA;
+	}
+	matchPrefixComplete(input, pos, anchor, ncap) {
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+		let matchStart = -1;
+		let matchEnd = -1;
+		const pLen = input.prefixLength(this);
+		if (anchor === RE2Flags.UNANCHORED) {
+			const idx = input.index(this, pos);
+			if (idx < 0) return null;
+			matchStart = pos + idx;
+			matchEnd = matchStart + pLen;
+		} else if (anchor === RE2Flags.ANCHOR_BOTH) {
+			if (input.endPos() !== pLen) return null;
+			if (input.index(this, 0) !== 0) return null;
+			matchStart = 0;
+			matchEnd = pLen;
+		} else if (anchor === RE2Flags.ANCHOR_START) {
+			if (input.index(this, 0) !== 0) return null;
+			matchStart = 0;
+			matchEnd = pLen;
+		}
+		if (matchStart < 0) return null;
+		if (ncap > 0) {
+			const matchcap = new Int32Array(ncap).fill(-1);
+			matchcap[0] = matchStart;
+			matchcap[1] = matchEnd;
+			return Array.from(matchcap);
+		}
+		return [];
+	}
+	createLookbehindState() {
+		return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
+	}
+	executeEngine(input, pos, anchor, ncap, lbState = null) {
+		if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor, ncap);
+		if (this.prefilter !== null && anchor === RE2Flags.UNANCHORED) {
+			if (!this.prefilter.eval(input, pos)) return null;
+		}
+		if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor, ncap);
+		if (ncap > 0) {
+			if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+			return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+		}
+		if (this.prog.numLb === 0) {
+			const dfaResult = this.dfa.match(input, pos, anchor);
+			if (dfaResult !== null) return dfaResult ? [] : null;
+			if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+		}
+		return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+	}
+	/**
+	* Returns the number of parenthesized subexpressions in this regular expression.
+	*/
+	numberOfCapturingGroups() {
+		return this.numSubexp;
+	}
+	/**
+	* Returns the number of instructions in this compiled regular expression program.
+	*/
+	numberOfInstructions() {
+		return this.prog.numInst();
+	}
+	get() {
+		return this.machinePool.length > 0 ? this.machinePool.pop() : null;
+	}
+	reset() {
+		this.machinePool.length = 0;
+	}
+	put(m) {
+		this.machinePool.push(m);
+	}
+	toString() {
+		return this.expr;
+	}
+	doExecuteNFA(input, pos, anchor, ncap, lbState = null) {
+		let m = this.get();
+		if (!m) m = Machine.fromRE2(this);
+		m.init(ncap);
+		const cap = m.match(input, pos, anchor, lbState) ? m.submatches() : null;
+		this.put(m);
+		return cap;
+	}
+	match(s) {
+		return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 0) !== null;
+	}
+	/**
+	* Matches the regular expression against input starting at position start and ending at position
+	* end, with the given anchoring. Records the submatch boundaries in group, which is [start, end)
+	* pairs of byte offsets. The number of boundaries needed is inferred from the size of the group
+	* array. It is most efficient not to ask for submatch boundaries.
+	*
+	* @param input the input byte array
+	* @param start the beginning position in the input
+	* @param end the end position in the input
+	* @param anchor the anchoring flag (UNANCHORED, ANCHOR_START, ANCHOR_BOTH)
+	* @param group the array to fill with submatch positions
+	* @param ngroup the number of array pairs to fill in
+	* @param lbState optional state carried between successive matches over the same input (see
+	*   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
+	* @returns true if a match was found
+	*/
+	matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
+		if (!(input instanceof MatcherInputBase)) {
+			if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+			else input = MatcherInput.utf16(input);
+		}
+		return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
+	}
+	matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
+		if (start > end) return [false, null];
+		const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
+		const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
+		if (groupMatch === null) return [false, null];
+		return [true, groupMatch];
+	}
+	/**
+	* Returns true iff this regexp matches the UTF-8 byte array {@code b}.
+	*/
+	matchUTF8(b) {
+		return this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 0) !== null;
+	}
+	/**
+	* Returns a copy of {@code src} in which all matches for this regexp have been replaced by
+	* {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceAll(src, repl) {
+		return this.replaceAllFunc(src, () => repl, 2 * src.length + 1);
+	}
+	/**
+	* Returns a copy of {@code src} in which only the first match for this regexp has been replaced
+	* by {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceFirst(src, repl) {
+		return this.replaceAllFunc(src, () => repl, 1);
+	}
+	/**
+	* Returns a copy of {@code src} in which at most {@code maxReplaces} matches for this regexp have
+	* been replaced by the return value of of function {@code repl} (whose first argument is the
+	* matched string). No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceAllFunc(src, replFunc, maxReplaces) {
+		let lastMatchEnd = 0;
+		let searchPos = 0;
+		let out = "";
+		const input = MachineInput.fromUTF16(src);
+		const lbState = this.createLookbehindState();
+		let numReplaces = 0;
+		while (searchPos <= src.length) {
+			const a = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
+			if (a === null || a.length === 0) break;
+			out += src.substring(lastMatchEnd, a[0]);
+			if (a[1] > lastMatchEnd || a[0] === 0) {
+				out += replFunc(src.substring(a[0], a[1]));
+				numReplaces++;
+			}
+			lastMatchEnd = a[1];
+			const width = input.step(searchPos) & 7;
+			if (searchPos + width > a[1]) searchPos += width;
+			else if (searchPos + 1 > a[1]) searchPos++;
+			else searchPos = a[1];
+			if (numReplaces >= maxReplaces) break;
+		}
+		out += src.substring(lastMatchEnd);
+		return out;
+	}
+	pad(a) {
+		if (a === null) return null;
+		let n = (1 + this.numSubexp) * 2;
+		if (a.length < n) {
+			let a2 = new Array(n).fill(-1);
+			for (let i = 0; i < a.length; i++) a2[i] = a[i];
+			a = a2;
+		}
+		return a;
+	}
+	allMatches(input, n, deliverFun = (v) => v) {
+		let result = [];
+		const end = input.endPos();
+		if (n < 0) n = end + 1;
+		let pos = 0;
+		let i = 0;
+		let prevMatchEnd = -1;
+		const lbState = this.createLookbehindState();
+		while (i < n && pos <= end) {
+			const matches = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+			if (matches === null || matches.length === 0) break;
+			let accept = true;
+			if (matches[1] === pos) {
+				if (matches[0] === prevMatchEnd) accept = false;
+				const r = input.step(pos);
+				if (r < 0) pos = end + 1;
+				else pos += r & 7;
+			} else pos = matches[1];
+			prevMatchEnd = matches[1];
+			if (accept) {
+				result.push(deliverFun(this.pad(matches)));
+				i++;
+			}
+		}
+		return result;
+	}
+	/**
+	* Returns an array holding the text of the leftmost match in {@code b} of this regular
+	* expression.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return null;
+		return b.slice(a[0], a[1]);
+	}
+	/**
+	* Returns a two-element array of integers defining the location of the leftmost match in
+	* {@code b} of this regular expression. The match itself is at {@code b[loc[0]...loc[1]]}.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8Index(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return null;
+		return a.slice(0, 2);
+	}
+	/**
+	* Returns a string holding the text of the leftmost match in {@code s} of this regular
+	* expression.
+	*
+	* If there is no match, the return value is an empty string, but it will also be empty if the
+	* regular expression successfully matches an empty string. Use {@link #findIndex} or
+	* {@link #findSubmatch} if it is necessary to distinguish these cases.
+	*/
+	find(s) {
+		const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return "";
+		return s.substring(a[0], a[1]);
+	}
+	/**
+	* Returns a two-element array of integers defining the location of the leftmost match in
+	* {@code s} of this regular expression. The match itself is at
+	* {@code s.substring(loc[0], loc[1])}.
+	*
+	* A return value of null indicates no match.
+	*/
+	findIndex(s) {
+		return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+	}
+	/**
+	* Returns an array of arrays the text of the leftmost match of the regular expression in
+	* {@code b} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8Submatch(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+		if (a === null) return null;
+		const ret = new Array(1 + this.numSubexp).fill(null);
+		for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = b.slice(a[2 * i], a[2 * i + 1]);
+		return ret;
+	}
+	/**
+	* Returns an array holding the index pairs identifying the leftmost match of this regular
+	* expression in {@code b} and the matches, if any, of its subexpressions, as defined by the the
+	* <a href='#submatch'>Submatch</a> and <a href='#index'>Index</a> descriptions above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8SubmatchIndex(b) {
+		return this.pad(this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+	}
+	/**
+	* Returns an array of strings holding the text of the leftmost match of the regular expression in
+	* {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findSubmatch(s) {
+		const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+		if (a === null) return null;
+		const ret = new Array(1 + this.numSubexp).fill(null);
+		for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s.substring(a[2 * i], a[2 * i + 1]);
+		return ret;
+	}
+	/**
+	* Returns an array holding the index pairs identifying the leftmost match of this regular
+	* expression in {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findSubmatchIndex(s) {
+		return this.pad(this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+	}
+	/**
+	* {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
+	* list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*
+	* TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
+	* by |b|.
+	*/
+	findAllUTF8(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => b.slice(match[0], match[1]));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
+	* returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8Index(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => match.slice(0, 2));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
+	* to {@code n} successive matches of the expression, as defined by the <a href='#all'>All</a>
+	* description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAll(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
+	* list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllIndex(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
+	* it returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8Submatch(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => {
+			let slice = new Array(match.length / 2 | 0).fill(null);
+			for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = b.slice(match[2 * j], match[2 * j + 1]);
+			return slice;
+		});
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
+	* {@link #findUTF8SubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+	* expression, as defined by the <a href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8SubmatchIndex(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n);
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
+	* returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllSubmatch(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
+			let slice = new Array(match.length / 2 | 0).fill(null);
+			for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = s.substring(match[2 * j], match[2 * j + 1]);
+			return slice;
+		});
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
+	* {@link #findSubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+	* expression, as defined by the <a href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllSubmatchIndex(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n);
+		if (result.length === 0) return null;
+		return result;
+	}
+};
+// src/Set.js
+var RE2Set = class RE2Set {
+	/** @type {number} */
+	static UNANCHORED = RE2Flags.UNANCHORED;
+	/** @type {number} */
+	static ANCHOR_START = RE2Flags.ANCHOR_START;
+	/** @type {number} */
+	static ANCHOR_BOTH = RE2Flags.ANCHOR_BOTH;
+	/**
+	* Constructs a new RE2Set with the specified anchor mode and flags.
+	* @param {number} [anchor=RE2Set.UNANCHORED] - The anchoring mode (e.g., RE2Set.UNANCHORED).
+	* @param {number} [flags=0] - The public flags to apply to all patterns in the set.
+	* @param {number} [maxMem=8388608] - The maximum memory in bytes to use for the DFA (default 8MB).
+	*/
+	constructor(anchor = RE2Set.UNANCHORED, flags = 0, maxMem = 8388608) {
+		if (![
+			RE2Set.UNANCHORED,
+			RE2Set.ANCHOR_START,
+			RE2Set.ANCHOR_BOTH
+		].includes(anchor)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
+		Utils.checkFlags(flags);
+		this.anchor = anchor;
+		this.jsFlags = flags;
+		this.maxMem = maxMem;
+		let re2Flags = RE2Flags.PERL;
+		if ((flags & PublicFlags.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+		if ((flags & PublicFlags.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+		this.re2Flags = re2Flags;
+		this.regexps = [];
+		this.prog = null;
+		this.dfa = null;
+		this.dummyRe2 = null;
+	}
+	/**
+	* Adds a new regular expression pattern to the set.
+	* Patterns cannot be added after the set has been compiled.
+	* @param {string} pattern - The regular expression pattern to add.
+	* @returns {number} The integer index assigned to the added pattern.
+	* @throws {RE2JSCompileException} If patterns are added after compilation.
+	*/
+	add(pattern) {
+		if (this.prog) throw new RE2JSCompileException("Cannot add patterns after compile");
+		Utils.checkPattern(pattern);
+		let fregex = pattern;
+		if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+		if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+		if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+		const re = Parser.parse(fregex, this.re2Flags);
+		this.regexps.push(Simplify.simplify(re));
+		return this.regexps.length - 1;
+	}
+	/**
+	* Compiles the added patterns into a single state machine.
+	* This is automatically called on the first match if not called explicitly.
+	* @returns {void}
+	*/
+	compile() {
+		if (this.prog) return;
+		const prog = Compiler.compileSet(this.regexps);
+		if (prog.numInst() > Parser.MAX_SIZE) throw new RE2JSCompileException(`${Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser.MAX_SIZE}`);
+		this.prog = prog;
+		this.dfa = new DFA(this.prog, this.maxMem);
+		this.dummyRe2 = {
+			prog: this.prog,
+			cond: this.prog.startCond(),
+			prefix: "",
+			prefixRune: 0,
+			longest: false
+		};
+	}
+	/**
+	* Matches the input against the compiled set of regular expressions.
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to match against.
+	* @returns {number[]} An array of indices representing the patterns that successfully matched the input.
+	*/
+	match(input) {
+		if (!this.prog) this.compile();
+		const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+		let internalAnchor = RE2Flags.UNANCHORED;
+		if (this.anchor === RE2Set.ANCHOR_START) internalAnchor = RE2Flags.ANCHOR_START;
+		else if (this.anchor === RE2Set.ANCHOR_BOTH) internalAnchor = RE2Flags.ANCHOR_BOTH;
+		const dfaResult = this.dfa.matchSet(machineInput, 0, internalAnchor);
+		if (dfaResult !== null) return dfaResult;
+		const machine = Machine.fromRE2(this.dummyRe2);
+		machine.init(0);
+		return machine.matchSet(machineInput, 0, internalAnchor);
+	}
+};
+// src/TranslateRegExpString.js
+/**
+* Transform JS regex string to RE2 regex string
+*/
+var TranslateRegExpString = class TranslateRegExpString {
+	static isHexadecimal(ch) {
+		return "0" <= ch && ch <= "9" || "A" <= ch && ch <= "F" || "a" <= ch && ch <= "f";
+	}
+	static translate(data) {
+		let prefixFlags = "";
+		if (Object.prototype.toString.call(data) === "[object RegExp]") {
+			if (data.ignoreCase) prefixFlags += "i";
+			if (data.multiline) prefixFlags += "m";
+			if (data.dotAll) prefixFlags += "s";
+			data = data.source;
+		}
+		if (typeof data !== "string") return data;
+		let result = "";
+		let changed = false;
+		let size = data.length;
+		if (size === 0) {
+			result = "(?:)";
+			changed = true;
+		}
+		let inCharClass = false;
+		let i = 0;
+		while (i < size) {
+			let ch = data[i];
+			if (ch === "\\") {
+				if (i + 1 < size) {
+					ch = data[i + 1];
+					switch (ch) {
+						case "\\":
+							result += "\\\\";
+							i += 2;
+							continue;
+						case "c":
+							if (i + 2 < size) {
+								let code = data[i + 2].charCodeAt(0);
+								if (code >= 65 && code <= 90 || code >= 97 && code <= 122) {
+									let val = code % 32;
+									result += "\\x";
+									result += (val >> 4).toString(16).toUpperCase();
+									result += (val & 15).toString(16).toUpperCase();
+									i += 3;
+									changed = true;
+									continue;
+								}
+							}
+							result += "c";
+							i += 2;
+							changed = true;
+							continue;
+						case "u":
+							if (i + 2 < size) {
+								if (data[i + 2] === "{") {
+									let j = i + 3;
+									let hasHex = false;
+									let closed = false;
+									while (j < size) {
+										const hexChar = data[j];
+										if (hexChar === "}") {
+											closed = true;
+											break;
+										}
+										if (!TranslateRegExpString.isHexadecimal(hexChar)) break;
+										hasHex = true;
+										j++;
+									}
+									if (closed && hasHex) {
+										result += "\\x";
+										i += 2;
+										changed = true;
+										continue;
+									}
+								} else if (i + 5 < size) {
+									let isHex4 = true;
+									for (let j = 0; j < 4; j++) if (!TranslateRegExpString.isHexadecimal(data[i + 2 + j])) {
+										isHex4 = false;
+										break;
+									}
+									if (isHex4) {
+										result += "\\x{" + data.substring(i + 2, i + 6) + "}";
+										i += 6;
+										changed = true;
+										continue;
+									}
+								}
+							}
+							result += "u";
+							i += 2;
+							changed = true;
+							continue;
+						case "x": {
+							let isValidHex = false;
+							if (i + 2 < size && data[i + 2] === "{") {
+								let j = i + 3;
+								let hasHex = false;
+								let closed = false;
+								while (j < size) {
+									const hexChar = data[j];
+									if (hexChar === "}") {
+										closed = true;
+										break;
+									}
+									if (!TranslateRegExpString.isHexadecimal(hexChar)) break;
+									hasHex = true;
+									j++;
+								}
+								if (closed && hasHex) isValidHex = true;
+							} else if (i + 3 < size && TranslateRegExpString.isHexadecimal(data[i + 2]) && TranslateRegExpString.isHexadecimal(data[i + 3])) isValidHex = true;
+							if (isValidHex) {
+								result += "\\x";
+								i += 2;
+							} else {
+								result += "x";
+								i += 2;
+								changed = true;
+							}
+							continue;
+						}
+						case "n":
+						case "r":
+						case "t":
+						case "a":
+						case "f":
+						case "v":
+						case "d":
+						case "D":
+						case "s":
+						case "S":
+						case "w":
+						case "W":
+						case "b":
+						case "B":
+						case "p":
+						case "P":
+						case "A":
+						case "z":
+						case "Q":
+						case "E":
+						case "0":
+						case "1":
+						case "2":
+						case "3":
+						case "4":
+						case "5":
+						case "6":
+						case "7":
+							result += "\\" + ch;
+							i += 2;
+							continue;
+						default: {
+							let cp = data.codePointAt(i + 1);
+							if (cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122) {
+								let symSize = Utils.charCount(cp);
+								result += data.substring(i + 1, i + 1 + symSize);
+								i += symSize + 1;
+								changed = true;
+							} else {
+								result += "\\";
+								let symSize = Utils.charCount(cp);
+								result += data.substring(i + 1, i + 1 + symSize);
+								i += symSize + 1;
+							}
+							continue;
+						}
+					}
+				}
+			} else if (ch === "/") {
+				result += "\\/";
+				i += 1;
+				changed = true;
+				continue;
+			} else if (ch === "[") {
+				if (!inCharClass && data[i + 1] === "]") {
+					result += "[^\\x00-\\x{10FFFF}]";
+					i += 2;
+					changed = true;
+					continue;
+				}
+				if (!inCharClass && data[i + 1] === "^" && data[i + 2] === "]") {
+					result += "[\\x00-\\x{10FFFF}]";
+					i += 3;
+					changed = true;
+					continue;
+				}
+				inCharClass = true;
+			} else if (ch === "]") inCharClass = false;
+			else if (!inCharClass && ch === "(" && i + 2 < size && data[i + 1] === "?" && data[i + 2] === "<") {
+				if (i + 3 < size && !"=!>)".includes(data[i + 3])) {
+					result += "(?P<";
+					i += 3;
+					changed = true;
+					continue;
+				}
+			}
+			let cp = data.codePointAt(i);
+			let symSize = Utils.charCount(cp);
+			result += data.substring(i, i + symSize);
+			i += symSize;
+		}
+		const finalResult = changed ? result : data;
+		if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
+		return finalResult;
+	}
+};
+// src/index.js
+const execResult = (m, input) => {
+	const result = m.matchArray();
+	result.index = m.start(0);
+	result.input = input;
+	result.groups = m.namedGroupsObject();
+	return result;
+};
+/**
+* A compiled representation of an RE2 regular expression
+*
+* The matching functions take {@code String} arguments instead of the more general Java
+* {@code CharSequence} since the latter doesn't provide UTF-16 decoding.
+*
+*
+* @author rsc@google.com (Russ Cox)
+* @class
+*/
+var RE2JS = class RE2JS {
+	/**
+	* Flag: case insensitive matching.
+	*/
+	static CASE_INSENSITIVE = PublicFlags.CASE_INSENSITIVE;
+	/**
+	* Flag: dot ({@code .}) matches all characters, including newline.
+	*/
+	static DOTALL = PublicFlags.DOTALL;
+	/**
+	* Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
+	* beginning and end of input.
+	*/
+	static MULTILINE = PublicFlags.MULTILINE;
+	/**
+	* Flag: Unicode groups (e.g. {@code \p\ Greek\} ) will be syntax errors.
+	*/
+	static DISABLE_UNICODE_GROUPS = PublicFlags.DISABLE_UNICODE_GROUPS;
+	/**
+	* Flag: matches longest possible string.
+	*/
+	static LONGEST_MATCH = PublicFlags.LONGEST_MATCH;
+	/**
+	* Flag: enable linear-time captureless lookbehinds.
+	*/
+	static LOOKBEHINDS = PublicFlags.LOOKBEHINDS;
+	/**
+	* Returns a literal pattern string for the specified string.
+	*
+	* This method produces a string that can be used to create a <code>RE2JS</code> that would
+	* match the string <code>s</code> as if it were a literal pattern.
+	*
+	* Metacharacters or escape sequences in the input sequence will be given no special meaning.
+	*
+	* @param {string} str The string to be literalized
+	* @returns {string} A literal string replacement
+	*/
+	static quote(str) {
+		return Utils.quoteMeta(str);
+	}
+	/**
+	* Quotes '\' and '$' in {@code str}, so that the returned string could be used in
+	* replacement methods as a literal replacement of {@code str}.
+	*
+	* This is a convenience delegation to {@link Matcher.quoteReplacement}.
+	*
+	* @param {string} str the string to be quoted
+	* @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+	* @returns {string} the quoted string
+	*/
+	static quoteReplacement(str, javaMode = false) {
+		return Matcher.quoteReplacement(str, javaMode);
+	}
+	/**
+	* Translates a given regular expression string to ensure compatibility with RE2JS.
+	*
+	* This function preprocesses the input regex string by applying necessary transformations,
+	* such as escaping special characters (e.g., `/`), converting named capture groups to
+	* RE2JS-compatible syntax, and handling Unicode sequences properly. It ensures that the
+	* resulting regex is safe and properly formatted before compilation.
+	*
+	* @param {string|RegExp} expr - The regular expression string to be translated.
+	* @returns {string} - The transformed regular expression string, ready for compilation.
+	*/
+	static translateRegExp(expr) {
+		return TranslateRegExpString.translate(expr);
+	}
+	/**
+	* Helper: create new RE2JS with given regex and flags. Flregex is the regex with flags applied.
+	* @param {string} regex
+	* @param {number} [flags=0]
+	* @returns {RE2JS}
+	*/
+	static compile(regex, flags = 0) {
+		Utils.checkPattern(regex);
+		Utils.checkFlags(flags);
+		let fregex = regex;
+		if ((flags & RE2JS.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+		if ((flags & RE2JS.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+		if ((flags & RE2JS.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+		let re2Flags = RE2Flags.PERL;
+		if ((flags & RE2JS.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+		if ((flags & RE2JS.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+		const p = new RE2JS(regex, flags);
+		p.re2Input = RE2.compileImpl(fregex, re2Flags, (flags & RE2JS.LONGEST_MATCH) !== 0);
+		return p;
+	}
+	/**
+	* Matches a string against a regular expression.
+	*
+	* @param {string} regex the regular expression
+	* @param {string|number[]|Uint8Array} input the input
+	* @returns {boolean} true if the regular expression matches the entire input
+	* @throws RE2JSSyntaxException if the regular expression is malformed
+	*/
+	static matches(regex, input) {
+		return RE2JS.compile(regex).testExact(input);
+	}
+	/**
+	* This is visible for testing.
+	* @private
+	*/
+	static initTest(pattern, flags, re2) {
+		if (pattern == null) throw new Error("pattern is null");
+		if (re2 == null) throw new Error("re2 is null");
+		const p = new RE2JS(pattern, flags);
+		p.re2Input = re2;
+		return p;
+	}
+	/**
+	*
+	* @param {string} pattern
+	* @param {number} flags
+	*/
+	constructor(pattern, flags) {
+		this.patternInput = pattern;
+		this.flagsInput = flags;
+		/** @type {import('./RE2.js').RE2} */
+		this.re2Input = null;
+	}
+	/**
+	* Releases memory used by internal caches associated with this pattern. Does not change the
+	* observable behaviour. Useful for tests that detect memory leaks via allocation tracking.
+	*/
+	reset() {
+		this.re2Input.reset();
+	}
+	/**
+	* Returns the flags used in the constructor.
+	* @returns {number}
+	*/
+	flags() {
+		return this.flagsInput;
+	}
+	/**
+	* Returns the pattern used in the constructor.
+	* @returns {string}
+	*/
+	pattern() {
+		return this.patternInput;
+	}
+	re2() {
+		return this.re2Input;
+	}
+	/**
+	* Matches a string against a regular expression.
+	*
+	* @param {string|number[]|Uint8Array} input the input
+	* @returns {boolean} true if the regular expression matches the entire input
+	*/
+	matches(input) {
+		return this.testExact(input);
+	}
+	/**
+	* Creates a new {@code Matcher} matching the pattern against the input.
+	*
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input the input string
+	* @returns {Matcher}
+	*/
+	matcher(input) {
+		if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+		return new Matcher(this, input);
+	}
+	/**
+	* Tests whether the regular expression matches any part of the input string.
+	* Performance Note: This method is highly optimized. Because it only returns
+	* a boolean and does not extract capture groups, it bypasses the `Matcher` overhead
+	* and guarantees execution on the high-speed DFA engine whenever possible.
+	*
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+	* @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
+	*/
+	test(input) {
+		if (Utils.isByteArray(input)) return this.re2Input.matchUTF8(input);
+		return this.re2Input.match(input);
+	}
+	/**
+	* Tests whether the regular expression matches the ENTIRE input string.
+	* * **Performance Note:** This operates identically to `.matches()`, but is significantly
+	* faster because it does not request capture group data. By requesting 0 capture groups,
+	* it securely routes execution through the DFA fast-path.
+	*
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+	* @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
+	*/
+	testExact(input) {
+		const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+		return this.re2Input.executeEngine(machineInput, 0, RE2Flags.ANCHOR_BOTH, 0) !== null;
+	}
+	/**
+	* Executes a search for a match in a specified string.
+	* Returns a result array, or null if no match is found.
+	* The returned array perfectly mirrors standard JavaScript `RegExpExecArray`,
+	* including `.index`, `.input`, and `.groups` properties.
+	*
+	* @param {string|number[]|Uint8Array} input the input string or byte array
+	* @returns {Array|null} the match array with index, input, and groups properties, or null
+	*/
+	exec(input) {
+		const m = this.matcher(input);
+		return m.find() ? execResult(m, input) : null;
+	}
+	/**
+	* Splits input around instances of the regular expression. It returns an array giving the strings
+	* that occur before, between, and after instances of the regular expression.
+	*
+	* If {@code limit <= 0}, there is no limit on the size of the returned array. If
+	* {@code limit == 0}, empty strings that would occur at the end of the array are omitted. If
+	* {@code limit > 0}, at most limit strings are returned. The final string contains the remainder
+	* of the input, possibly including additional matches of the pattern.
+	*
+	* @param {string} input the input string to be split
+	* @param {number} [limit=0] the limit
+	* @returns {string[]} the split strings
+	*/
+	split(input, limit = 0) {
+		const m = this.matcher(input);
+		const result = [];
+		let emptiesSkipped = 0;
+		let last = 0;
+		while (m.find()) {
+			if (last === 0 && m.end() === 0) {
+				last = m.end();
+				continue;
+			}
+			if (limit > 0 && result.length === limit - 1) break;
+			if (last === m.start()) {
+				if (limit === 0) {
+					emptiesSkipped += 1;
+					last = m.end();
+					continue;
+				}
+			} else while (emptiesSkipped > 0) {
+				result.push("");
+				emptiesSkipped -= 1;
+			}
+			result.push(m.substring(last, m.start()));
+			last = m.end();
+		}
+		if (limit === 0 && last !== m.inputLength()) {
+			while (emptiesSkipped > 0) {
+				result.push("");
+				emptiesSkipped -= 1;
+			}
+			result.push(m.substring(last, m.inputLength()));
+		}
+		if (limit !== 0 || result.length === 0 && !(last === m.inputLength() && last > 0)) result.push(m.substring(last, m.inputLength()));
+		return result;
+	}
+	/**
+	* Returns an iterator of all results matching a string against the regular expression,
+	* including capturing groups.
+	*
+	* @param {string|number[]|Uint8Array} input the input string or byte array
+	* @returns {IterableIterator<RegExpMatchArray>}
+	*/
+	*matchAll(input) {
+		const m = this.matcher(input);
+		while (m.find()) yield execResult(m, input);
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		return this.patternInput;
+	}
+	/**
+	* Returns the program size of this pattern.
+	*
+	* <p>
+	* Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+	* "cost". Larger numbers are more expensive than smaller numbers.
+	* </p>
+	*
+	* @returns {number} the program size of this pattern
+	*/
+	programSize() {
+		return this.re2Input.numberOfInstructions();
+	}
+	/**
+	* Returns the number of capturing groups in this matcher's pattern. Group zero denotes the entire
+	* pattern and is excluded from this count.
+	*
+	* @returns {number} the number of capturing groups in this pattern
+	*/
+	groupCount() {
+		return this.re2Input.numberOfCapturingGroups();
+	}
+	/**
+	* Return a map of the capturing groups in this matcher's pattern, where key is the name and value
+	* is the index of the group in the pattern.
+	* @returns {Record<string, number>}
+	*/
+	namedGroups() {
+		return this.re2Input.namedGroups;
+	}
+	/**
+	*
+	* @param {*} other
+	* @returns {boolean}
+	*/
+	equals(other) {
+		if (this === other) return true;
+		if (other === null || this.constructor !== other.constructor) return false;
+		return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
+	}
+};
+/**
+* Creates an RE2JS regex directly from a template literal.
+* @overload
+* @param {TemplateStringsArray} stringsOrFlags - The raw string segments of the template literal.
+* @param {...any} values - The interpolated values.
+* @returns {RE2JS}
+*/
+/**
+* Creates a template literal tag function with specific RE2JS flags.
+* @overload
+* @param {number} stringsOrFlags - The RE2JS flags to apply (e.g., RE2JS.CASE_INSENSITIVE).
+* @returns {(strings: TemplateStringsArray, ...tagValues: any[]) => RE2JS}
+*/
+/**
+* Implementation signature
+* @param {TemplateStringsArray | number} stringsOrFlags
+* @param {...any} values
+* @returns {RE2JS | ((strings: TemplateStringsArray, ...tagValues: any[]) => RE2JS)}
+*/
+function re(stringsOrFlags, ...values) {
+	if (Array.isArray(stringsOrFlags) && "raw" in stringsOrFlags) {
+		const pattern = String.raw(stringsOrFlags, ...values);
+		return RE2JS.compile(pattern);
+	}
+	const flags = typeof stringsOrFlags === "number" ? stringsOrFlags : 0;
+	return (strings, ...tagValues) => {
+		const pattern = String.raw(strings, ...tagValues);
+		return RE2JS.compile(pattern, flags);
+	};
+}
+
+
+;// CONCATENATED MODULE: ../../../../shared/data/contract-pattern.ts
+/**
+ * A contract's `pattern` rule, matched in time linear in the value's length whatever the pattern.
+ *
+ * Why RE2 (re2js, its JavaScript port): a contract is user input, and JavaScript's backtracking
+ * engine takes exponential time on patterns such as `(a+)+$` (28 a's and a "b": 18.7 s; 40: never).
+ * RE2 has no backreferences and no lookaround, which is what lets it promise linear time; a pattern
+ * using them is rejected when the contract is loaded (loadContract reports it at its line:col).
+ *
+ * Why a second engine for some patterns: re2js costs ~1 µs a test on a 3-letter value, ~10x
+ * JavaScript's RegExp (measured, 1M values: `^[A-Z]{3}$` 940 ms vs 85 ms). The validator tests each
+ * distinct value of a batch, so a high-cardinality column with a pattern would pay that per row.
+ * Patterns of the common shape, an optionally anchored sequence of single-character atoms with
+ * quantifiers (`^[A-Z]{3}$`, `^C\d{4}$`, `^[a-z_]+$`), run on RegExp when backtracking provably
+ * stays linear: anchored at the start with at most one unbounded quantifier (`+`, `*`, `{n,}`), or unanchored with none; and the bounded quantifiers' choices
+ * multiply to at most FAST_CHOICES, so RegExp explores at most FAST_CHOICES × (n + 1) paths. Those
+ * atoms (ASCII literals, classes of ASCII literals and ranges, \d \D \w \W) mean the same in both
+ * engines (test/data/contract-pattern.test.ts compares them on generated values). Long values
+ * (> FAST_MAX_LENGTH characters) always go to RE2.
+ */
+
+/** Most backtracking paths the RegExp fast path may explore per start position (see above). */
+const FAST_CHOICES = 64;
+/** Values longer than this always go to RE2 (a bound on the fast path's worst case). */
+const FAST_MAX_LENGTH = 1024;
+/** Thrown for a pattern RE2 cannot compile; the message says why, without the "error parsing" prefix. */
+class PatternSyntaxError extends Error {
+}
+/** Compiles a contract pattern with RE2 syntax. Throws PatternSyntaxError. */
+function compileContractPattern(source) {
+    let re2;
+    try {
+        re2 = RE2JS.compile(source);
+    }
+    catch (e) {
+        throw new PatternSyntaxError(String(e.message).replace(/^error parsing regexp: /, ''));
+    }
+    const js = fastRegExp(source);
+    if (!js)
+        return { source, fast: false, test: (text) => re2.test(text) };
+    return { source, fast: true, test: (text) => (text.length <= FAST_MAX_LENGTH ? js.test(text) : re2.test(text)) };
+}
+/** ASCII characters that are literal outside a class: printable, not a metacharacter. */
+const isPlainLiteral = (ch) => /^[ -~]$/.test(ch) && !'\\^$.|?*+()[]{}'.includes(ch);
+/** ASCII punctuation that may be escaped to mean itself in both engines. */
+const isEscapablePunct = (ch) => '\\^$.|?*+()[]{}-/'.includes(ch);
+/**
+ * The pattern as a RegExp when it is in the fast subset (see the file comment), else undefined.
+ * A small recogniser, not a parser of either syntax: anything it does not know goes to RE2.
+ */
+function fastRegExp(source) {
+    let i = 0;
+    const n = source.length;
+    const anchored = source.startsWith('^');
+    if (anchored)
+        i = 1;
+    let end = n;
+    if (end > i && source[end - 1] === '$' && source[end - 2] !== '\\')
+        end--;
+    let unbounded = 0;
+    let choices = 1;
+    while (i < end) {
+        // One atom.
+        const ch = source[i];
+        if (ch === '\\') {
+            const e = source[i + 1];
+            if (e === undefined || !('dDwW'.includes(e) || isEscapablePunct(e)))
+                return undefined;
+            i += 2;
+        }
+        else if (ch === '[') {
+            const close = classEnd(source, i + 1, end);
+            if (close < 0)
+                return undefined;
+            i = close + 1;
+        }
+        else if (isPlainLiteral(ch))
+            i++;
+        else
+            return undefined;
+        // Its quantifier, if any.
+        const q = source[i];
+        let min = 1;
+        let max = 1;
+        if (q === '?')
+            [min, max, i] = [0, 1, i + 1];
+        else if (q === '*')
+            [min, max, i] = [0, Infinity, i + 1];
+        else if (q === '+')
+            [min, max, i] = [1, Infinity, i + 1];
+        else if (q === '{') {
+            const m = /^\{(\d{1,4})(,(\d{0,4}))?\}/.exec(source.slice(i, end));
+            if (!m)
+                return undefined;
+            min = Number(m[1]);
+            max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+            i += m[0].length;
+        }
+        if (i < end && '?+*{'.includes(source[i]))
+            return undefined; // lazy or stacked quantifiers
+        if (max === Infinity)
+            unbounded++;
+        else
+            choices *= max - min + 1;
+    }
+    if (unbounded > (anchored ? 1 : 0) || choices > FAST_CHOICES)
+        return undefined;
+    try {
+        return new RegExp(source, 'u');
+    }
+    catch {
+        return undefined; // valid RE2 that RegExp reads differently or not at all: RE2 only
+    }
+}
+/** Index of the `]` closing a class of ASCII literals, ranges and \d \w escapes that starts at `from`; -1 when not that. */
+function classEnd(source, from, end) {
+    let i = from;
+    if (source[i] === '^')
+        i++;
+    const first = i;
+    while (i < end) {
+        const ch = source[i];
+        if (ch === ']' && i > first)
+            return i;
+        if (ch === '\\') {
+            const e = source[i + 1];
+            if (e === undefined || !('dw'.includes(e) || isEscapablePunct(e)))
+                return -1;
+            i += 2;
+            continue;
+        }
+        if (ch === '[' || ch === ']' || !/^[ -~]$/.test(ch))
+            return -1;
+        // A range a-b of printable ASCII (a '-' first or last is literal).
+        if (source[i + 1] === '-' && source[i + 2] !== undefined && source[i + 2] !== ']') {
+            const hi = source[i + 2];
+            if (hi === '\\' || hi === '[' || !/^[ -~]$/.test(hi) || hi < ch)
+                return -1;
+            i += 3;
+            continue;
+        }
+        i++;
+    }
+    return -1;
+}
+
+
+/***/ }),
+
 /***/ 9195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5867,6 +13275,7 @@ class BatchDictionaries {
 /* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
 /* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1820);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9980);
+/* harmony import */ var _contract_pattern_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(382);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4239);
 /**
  * The data contract: what a dataset must look like. Defined once here with zod (strict objects, so
@@ -5878,9 +13287,10 @@ class BatchDictionaries {
  * (missing values never count against value rules). Presence and row-count rules take `severity` only.
  *
  * loadContract() parses the YAML keeping node ranges (shared/config/yaml-source.ts, shared with mlops.yaml), so every problem - YAML syntax, unknown key,
- * wrong type, bad regex, min > max, unknown column type - becomes one ContractError at
+ * wrong type, a pattern RE2 cannot compile, min > max, unknown column type - becomes one ContractError at
  * `contract.yaml:LINE:COL` naming the key path (`columns.age.min`) and how to fix it.
  */
+
 
 
 
@@ -5918,7 +13328,7 @@ const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once 
         min: rule(boundSchema, 'Smallest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
         max: rule(boundSchema, 'Largest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
         allowed: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
-        pattern: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), 'JavaScript regular expression searched in the value text; anchor with ^...$ to match the whole value'),
+        pattern: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), 'RE2 regular expression (no backreferences or lookaround) searched in the value text; anchor with ^...$ to match the whole value'),
         unique: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(), 'No value may occur twice (missing values are ignored)'),
         min_length: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0), 'Minimum text length in characters'),
         max_length: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0), 'Maximum text length in characters'),
@@ -6059,10 +13469,12 @@ function semanticProblems(c) {
         if (col.pattern !== undefined) {
             const src = normalizeRule(col.pattern).value;
             try {
-                new RegExp(src, 'u');
+                (0,_contract_pattern_js__WEBPACK_IMPORTED_MODULE_5__/* .compileContractPattern */ .g)(src);
             }
             catch (e) {
-                out.push({ path: [...p, 'pattern', ...(typeof col.pattern === 'object' ? ['value'] : [])], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'pattern'])} is not a valid regular expression: ${e.message}`, hint: 'JavaScript syntax with the u flag; escape backslashes inside double quotes, or use single quotes' });
+                if (!(e instanceof _contract_pattern_js__WEBPACK_IMPORTED_MODULE_5__/* .PatternSyntaxError */ .A))
+                    throw e;
+                out.push({ path: [...p, 'pattern', ...(typeof col.pattern === 'object' ? ['value'] : [])], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'pattern'])} is not a valid RE2 regular expression: ${e.message}`, hint: 'RE2 syntax (no backreferences like \\1, no lookaround like (?=...)), so matching takes linear time; escape backslashes inside double quotes, or use single quotes' });
             }
         }
         if (col.allowed !== undefined) {
@@ -6135,7 +13547,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   w7: () => (/* binding */ textChunks)
 });
 
-// UNUSED EXPORTS: BYTE_PATH_BATCH_ROWS, DEFAULT_CHUNK_SIZE
+// UNUSED EXPORTS: BYTE_PATH_BATCH_ROWS, DEFAULT_CHUNK_SIZE, MAX_BATCH_CELLS, MAX_COLUMNS, MAX_HEADER_BYTES, rowsPerBatch
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -6227,10 +13639,38 @@ const DEFAULT_BATCH_ROWS = 4_096;
  * workers' 12 MB young generation, validate-data-shards.ts).
  */
 const BYTE_PATH_BATCH_ROWS = 16_384;
+/**
+ * Cells per batch at most: a wide table gets fewer rows per batch. Batch buffers are sized rows x
+ * columns up front, so 10,000 columns at 16,384 rows were 655 MB of codes before a row was read;
+ * with this bound they are 4 MB. Larger batches measured slower on wide tables (per-column tables
+ * grow to a batch's distinct values and are kept). Tables up to 64 columns keep BYTE_PATH_BATCH_ROWS.
+ */
+const MAX_BATCH_CELLS = 1 << 20;
+/** Rows per batch for a table of `columns` columns, given the rows asked for. */
+function rowsPerBatch(batchRows, columns) {
+    return Math.max(1, Math.min(batchRows, Math.floor(MAX_BATCH_CELLS / Math.max(1, columns))));
+}
 /** Bytes per read; large reads amortise the per-chunk costs (decode, leftover concatenation). */
 const DEFAULT_CHUNK_SIZE = 1 << 20;
 /** Bytes per read while looking for the header only (more reads follow if it is longer). */
 const HEADER_CHUNK_SIZE = 1 << 16;
+/**
+ * Limits on the header row. 16 MiB holds 100,000 column names of 160 bytes each; a first line
+ * longer than that is almost always a file without line breaks where we expect them (a JSON
+ * array, a file with CR-only breaks inside quotes, binary data) rather than a table, and reading
+ * on would hold all of it in memory before the first row. 100,000 columns: each column costs its
+ * dictionaries and sketches (tens of KB once rows are read: 10,000 columns x 10,000 rows peak well
+ * under 1 GB, npm run bench), so 100,000 approach the memory of a runner before any data; wider
+ * data is better stored transposed, or split into several files.
+ */
+const MAX_HEADER_BYTES = 16 * 1024 * 1024;
+const MAX_COLUMNS = 100_000;
+/**
+ * A record held across reads is parsed again on every read until it is this long, then only when
+ * the held text has doubled (CsvParser.stuckAt). Below it re-parsing is cheap and keeps the order of
+ * batches and errors identical between the two parsers at any read size.
+ */
+const REPARSE_EVERY_READ_BELOW = 1 << 16;
 /** Thrown by textChunks after the valid text before a bad byte has been yielded. */
 class InvalidUtf8 extends Error {
     byte;
@@ -6415,7 +13855,8 @@ const FAR = Number.MAX_SAFE_INTEGER;
 /** The incremental parser: feed it text, collect full batches from `ready`. */
 class CsvParser {
     file;
-    batchRows;
+    askedRows;
+    batches;
     header = null;
     ready = [];
     buf = '';
@@ -6432,12 +13873,24 @@ class CsvParser {
     fields = [];
     fieldCols = [];
     slowLine = 0;
-    constructor(file, batchRows, delimiter, header) {
+    /**
+     * Characters held when the last feed could not complete a record (0: it could). Parsing again
+     * waits until that has doubled, so a record (or header) spanning many reads is parsed O(1) times
+     * per doubling, not once per read: linear, where re-parsing on every read was quadratic
+     * (a 32 MB header line took 37 s).
+     */
+    stuckAt = 0;
+    batchRows;
+    constructor(file, askedRows, delimiter, header, 
+    /** false: the byte parser's helper, which parses headers and single records, never batches. */
+    batches = true) {
         this.file = file;
-        this.batchRows = batchRows;
+        this.askedRows = askedRows;
+        this.batches = batches;
         this.delim = delimiter;
         this.delimCode = delimiter.charCodeAt(0);
-        this.lines = new Int32Array(batchRows);
+        this.batchRows = askedRows;
+        this.lines = new Int32Array(batches ? askedRows : 0);
         if (header) {
             this.header = [...header];
             this.newArrays();
@@ -6452,6 +13905,29 @@ class CsvParser {
         return endOfText(this.buf.slice(this.pos), this.line);
     }
     feed(text, final) {
+        const held = this.buf.length - this.pos;
+        if (!final && this.stuckAt >= REPARSE_EVERY_READ_BELOW && held + text.length < 2 * this.stuckAt) {
+            // A cons string: no copy until the next parse flattens it once.
+            this.buf = this.buf.slice(this.pos) + text;
+            this.pos = 0;
+            this.checkHeaderSize(final);
+            return;
+        }
+        this.parseFed(text, final);
+        const left = this.buf.length - this.pos;
+        this.stuckAt = left > 0 && left === held + text.length ? left : 0;
+        this.checkHeaderSize(final);
+    }
+    /** The header row must end within MAX_HEADER_BYTES (counted in characters here, bytes on the byte path). */
+    checkHeaderSize(final, held = this.buf.length - this.pos) {
+        if (this.header !== null || final || held <= MAX_HEADER_BYTES)
+            return;
+        throw new errors/* InputError */.dz(`the header row is longer than ${MAX_HEADER_BYTES / (1024 * 1024)} MiB`, {
+            location: { file: this.file, line: this.line, column: 1 },
+            hint: 'the first line of a CSV file names its columns; check that this is a CSV file with line breaks (LF or CRLF) between rows',
+        });
+    }
+    parseFed(text, final) {
         if (this.pos < this.buf.length && this.header !== null) {
             // Finish the record cut by the read boundary on a small string, so the big chunk is not
             // copied into a concatenation (that cost ~10% of the parse).
@@ -6524,6 +14000,12 @@ class CsvParser {
         if (next === NEED_MORE)
             return false;
         const names = this.fields.slice();
+        if (names.length > MAX_COLUMNS) {
+            throw new errors/* InputError */.dz(`the header row names ${names.length} columns, more than the ${MAX_COLUMNS} we read`, {
+                location: { file: this.file, line: this.line, column: 1 },
+                hint: `split the table into files of at most ${MAX_COLUMNS} columns, or store it transposed; check the delimiter if the file should have fewer`,
+            });
+        }
         const seen = new Map();
         for (let i = 0; i < names.length; i++) {
             const name = names[i];
@@ -6550,7 +14032,10 @@ class CsvParser {
         return true;
     }
     newArrays() {
+        if (!this.batches)
+            return;
         const n = this.header.length;
+        this.batchRows = rowsPerBatch(this.askedRows, n);
         this.values = new Array(n);
         for (let c = 0; c < n; c++)
             this.values[c] = new Array(this.batchRows);
@@ -6795,23 +14280,25 @@ function longHash(bytes, a, len) {
  * batch-dictionary.ts (strings by content, first occurrence first).
  */
 class ByteColumn {
+    // Tables start small and double as a column needs them: one ByteColumn per column exists before
+    // the first row, and at 1,024 slots and a 32 KB arena that was 70 KB a column (700 MB for 10,000).
     values = [];
-    counts = new Float64Array(256);
+    counts = new Float64Array(16);
     // Short fields: packed key -> id.
-    smask = 1023;
-    skeys = new Float64Array(1024);
-    sids = new Int32Array(1024).fill(-1);
-    sused = new Int32Array(1024);
+    smask = 15;
+    skeys = new Float64Array(16);
+    sids = new Int32Array(16).fill(-1);
+    sused = new Int32Array(16);
     ssize = 0;
     // Longer fields: hash -> id, bytes in arena[offs, offs + lens).
-    mask = 1023;
-    hashes = new Int32Array(1024);
-    ids = new Int32Array(1024).fill(-1);
-    offs = new Int32Array(1024);
-    lens = new Int32Array(1024);
-    used = new Int32Array(1024);
+    mask = 15;
+    hashes = new Int32Array(16);
+    ids = new Int32Array(16).fill(-1);
+    offs = new Int32Array(16);
+    lens = new Int32Array(16);
+    used = new Int32Array(16);
     size = 0;
-    arena = new Uint8Array(1 << 15);
+    arena = new Uint8Array(256);
     arenaLen = 0;
     /**
      * The last long field's id, length and arena copy (-1: none this batch). Sorted or grouped
@@ -7035,7 +14522,7 @@ class EncodedBatch {
  * in windows that double until the record ends), and the text of error messages.
  */
 class CsvByteParser {
-    batchRows;
+    askedRows;
     bom;
     header = null;
     ready = [];
@@ -7052,12 +14539,16 @@ class CsvByteParser {
     codes = new Int32Array(0);
     lines = new Int32Array(0);
     scratch = Buffer.allocUnsafe(256);
-    constructor(file, batchRows, delimiter, header, 
+    /** Bytes held when the last feed completed no record (0: it did); see CsvParser.stuckAt. */
+    stuckAt = 0;
+    batchRows;
+    constructor(file, askedRows, delimiter, header, 
     /** Whether the bytes start at the file's start (where a BOM may be). */
     bom) {
-        this.batchRows = batchRows;
+        this.askedRows = askedRows;
         this.bom = bom;
-        this.strings = new CsvParser(file, batchRows, delimiter, header);
+        this.batchRows = askedRows;
+        this.strings = new CsvParser(file, askedRows, delimiter, header, false);
         this.delimByte = delimiter.charCodeAt(0);
         if (header) {
             this.header = [...header];
@@ -7084,6 +14575,14 @@ class CsvByteParser {
             bytes = this.work;
             ascii = ascii && this.leftAscii;
         }
+        if (!final && this.stuckAt >= REPARSE_EVERY_READ_BELOW && n < 2 * this.stuckAt) {
+            // Still inside the record (or header) the last feed could not finish: parse it again only
+            // once the bytes held have doubled, so a record spanning many reads stays linear.
+            this.left = n;
+            this.leftAscii = ascii;
+            this.strings.checkHeaderSize(false, n);
+            return;
+        }
         let pos = 0;
         if (this.bom) {
             if (n < 3 && !final)
@@ -7094,10 +14593,15 @@ class CsvByteParser {
         }
         if (this.header === null) {
             pos = this.parseHeader(bytes, pos, n, ascii, final);
-            if (this.header === null)
+            if (this.header === null) {
+                this.stuckAt = pos === 0 ? n : 0;
+                this.strings.checkHeaderSize(final, n - pos);
                 return this.keep(bytes, pos, n, ascii);
+            }
         }
+        const from = pos;
         pos = this.parseRows(bytes, pos, n, ascii, final);
+        this.stuckAt = pos === 0 && from === 0 && n > 0 ? n : 0;
         this.keep(bytes, pos, n, ascii);
         if (final && this.rows > 0)
             this.flush();
@@ -7106,8 +14610,10 @@ class CsvByteParser {
     keep(bytes, pos, n, ascii) {
         const len = n - pos;
         if (len > 0) {
-            if (bytes === this.work)
-                bytes.copyWithin(0, pos, n);
+            if (bytes === this.work) {
+                if (pos > 0)
+                    bytes.copyWithin(0, pos, n);
+            }
             else {
                 if (this.work.length < len)
                     this.work = Buffer.allocUnsafe(Math.max(len, 2 * this.work.length));
@@ -7137,6 +14643,7 @@ class CsvByteParser {
         const ncols = this.header.length;
         while (this.columns.length < ncols)
             this.columns.push(new ByteColumn());
+        this.batchRows = rowsPerBatch(this.askedRows, ncols);
         this.codes = new Int32Array(ncols * this.batchRows);
         this.lines = new Int32Array(this.batchRows);
     }
@@ -7449,33 +14956,128 @@ function dataLabel(spec, files) {
 
 /***/ }),
 
-/***/ 3424:
+/***/ 4533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ inferContract),
-/* harmony export */   v: () => (/* binding */ contractToYaml)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9171);
-/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9195);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  vZ: () => (/* binding */ contractToYaml),
+  VA: () => (/* binding */ inferContract)
+});
+
+// UNUSED EXPORTS: MIN_CATEGORY_COUNT, widenedRange
+
+// EXTERNAL MODULE: ../../../yaml/dist/index.js
+var dist = __nccwpck_require__(9171);
+// EXTERNAL MODULE: ../../../../shared/data/contract.ts
+var contract = __nccwpck_require__(9195);
+// EXTERNAL MODULE: ../../../../shared/data/values.ts
+var data_values = __nccwpck_require__(4239);
+;// CONCATENATED MODULE: ../../../../shared/data/share-upper-bound.ts
+/**
+ * How large a share can be, given that k of n sampled rows had it: the upper end of the Wilson score
+ * interval (E. B. Wilson, 1927; method 3 of R. G. Newcombe, "Two-sided confidence intervals for the
+ * single proportion", Statistics in Medicine 17, 1998, whose Table II the tests reproduce).
+ *
+ * Contract inference uses it for rules a sample can only suggest: "no missing values" seen in n rows
+ * means the missing share is small, not zero (penguins has 2 missing beak lengths in 344 rows: a
+ * random 70% misses both about one time in eleven). What the contract meets is not the true share
+ * but the share in a fresh batch, which scatters around it too: batchShareBound bounds that (below).
+ */
+/** z of a one-sided 99.9% bound: a rule inferred from a sample cries wolf on fresh data about once in 1,000. */
+const INFERENCE_Z = 3.090232306167813;
+/** Upper end of the Wilson score interval for k successes in n trials (1 when n is 0). */
+function wilsonUpperBound(k, n, z = INFERENCE_Z) {
+    if (!(n > 0))
+        return 1;
+    if (!(k >= 0) || k > n)
+        throw new RangeError(`wilsonUpperBound: k must be within [0, n], got k=${k}, n=${n}`);
+    const p = k / n;
+    const z2 = z * z;
+    const centre = p + z2 / (2 * n);
+    const spread = z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+    return Math.min(1, (centre + spread) / (1 + z2 / n));
+}
+/**
+ * How large the share can be in a fresh batch at least half the sample's size: the batch share minus
+ * the sample share has variance p(1-p)(1/n + 2/n), so this is Wilson's score bound with n/3 rows
+ * (and k/3 of them), a prediction bound rather than a bound on p. The plain bound on p cries wolf:
+ * over 70/30 splits of a 406-row table with 8 missing values it is exceeded in one split of 100;
+ * this one in fewer than one of 100,000, and in about 2 of 1,000 at worst, for columns 30-45% missing
+ * (exact hypergeometric sums: test/data/share-upper-bound.test.ts).
+ */
+function batchShareBound(k, n, z = INFERENCE_Z) {
+    return wilsonUpperBound(k / 3, n / 3, z);
+}
+/**
+ * The `mostly` that tolerates the share batchShareBound allows: 1 - bound, with the bound rounded up
+ * to two significant digits so the contract reads `mostly: 0.962`, not 0.96176... (rounding up only
+ * widens the tolerance). 0 when the bound is 1.
+ */
+function mostlyTolerating(k, n, z = INFERENCE_Z) {
+    const bound = batchShareBound(k, n, z);
+    if (bound >= 1)
+        return 0;
+    const decimals = Math.max(2, 1 - Math.floor(Math.log10(bound)));
+    const scale = 10 ** decimals;
+    const rounded = Math.ceil(bound * scale - 1e-9) / scale;
+    return Math.max(0, Number((1 - rounded).toFixed(decimals)));
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/infer-contract.ts
 /**
  * A starting contract from a profile, in the spirit of TFDV's infer_schema and pandera's
- * infer_schema: the data it was inferred from always passes it, and a person tightens it from there.
+ * infer_schema, with one more duty: it must not cry wolf. The data it was inferred from always
+ * passes it, and so does fresh data from the same source: inferred on a random 70% of penguins,
+ * seattle-weather or cars, the other 30% gets no error in 20 seeded splits of each, while a type
+ * error, a column going a quarter empty or a category outside the set still fails it
+ * (bench/contract-inference.ts measures both; docs/contract.md, "Inferring a contract").
  *
- * Per column (docs/contract.md, "Inferring a contract"):
- * - type: the profile's type. When some non-missing values do not parse as it (the profiler picks a
- *   type held by >= 90% of values), the rule gets `mostly` = the observed share, rounded down.
- * - nullable: true exactly when the column had missing values.
- * - min/max: the observed range of integer, number, date and timestamp columns; left out when the
- *   column holds NaN or ±inf (they would fail a range rule).
- * - category + allowed: a string column whose exact frequent-items state holds at most
- *   `maxCategories` values (default 100, TFDV's max_string_domain_size) that repeat.
- * - unique: integer, string and date columns whose values are all distinct, only when the count is exact.
+ * The rule: a sample proves what it saw, and only suggests what it did not see.
+ * - What it saw is an error. Every value parsed as the type, so `type` is strict: a value that does
+ *   not parse breaks whoever reads the column next.
+ * - What it did not see gets the tolerance the sample cannot rule out: "no missing values in n rows"
+ *   and "only these categories in n values" become `mostly: 1 - u`, u the 99.9% bound of the share
+ *   a fresh batch may show (Wilson; share-upper-bound.ts): 11% for 240 rows, 2.6% for 1,096. A
+ *   column going a quarter empty fails; a single missing value is still reported as a finding, but
+ *   a 240-row sample cannot tell it from the penguins' two missing beak lengths in 344 rows, so it
+ *   does not fail the build.
+ * - Ranges are where a value outside the sample is plausible (a new maximum in 30% of the splits of
+ *   any column, by exchangeability): widened by `rangeMargin` (10%) of the observed range on each
+ *   side, never across zero, with severity `warn`. Data from another city shows up as warnings.
+ *
+ * Per column:
+ * - type: the profile's type, strict. Numbers are `number` unless the column is id-like: that every
+ *   sampled value was whole does not make 97.5 wrong (cars' Displacement has one in 406). When some
+ *   non-missing values do not parse (the profiler picks a type held by >= 90%), `mostly` tolerates
+ *   the share the sample allows.
+ * - nullable: `{ value: false, mostly }` with the tolerated missing share, or `true` when that share
+ *   could be half the column or more (tiny samples, mostly-empty columns).
+ * - min/max: the observed range widened, `severity: warn`; left out when the column holds NaN or
+ *   ±inf (they would fail a range rule). Id-like columns get no max (new ids are larger).
+ * - category + allowed: only a clearly categorical text column: its values known exactly, at most
+ *   `maxCategories` (100, TFDV's max_string_domain_size) of them, each seen at least 5 times (by
+ *   Good-Turing, values seen once or twice mean unseen ones are likely). Tolerance: u at k = 0.
+ * - unique: only id-like columns whose values are all distinct (exact count): a name that says id
+ *   (`id`, `user_id`, `uuid`, `key`), a dense integer or date sequence (at most twice as many slots
+ *   as values: auto-increment ids, one row per day), or text codes of one length without spaces.
  * Table: every column required, unexpected columns are errors, at least one row.
  */
 
 
+
+
 const TYPES = new Set(['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp']);
+/** A category must be seen this often for its column to count as clearly categorical. */
+const MIN_CATEGORY_COUNT = 5;
+/** Below this `mostly`, a rule says too little to be worth writing (the sample is too small). */
+const MIN_USEFUL_MOSTLY = 0.5;
+const DAY_MS = 86_400_000;
+/** Column names that say "identifier": id, user_id, "Order ID", id_user, uuid, key (any case)... */
+const ID_NAME = /(^|[_\s.-])(id|uuid|guid|key)$|^(id|uuid|guid|key)([_\s.-]|$)/i;
+/** ...or in camel case: userId, orderID, sessionKey (case matters: "paid" and "valid" are not ids). */
+const CAMEL_ID_NAME = /[a-z](Id|ID|Key|Uuid|UUID)$/;
 /** Non-missing values that parse as `type`, from the profile's narrowest-type counts. */
 function conforming(c, type) {
     const tc = c.type_counts;
@@ -7496,85 +15098,163 @@ function conforming(c, type) {
             return c.count;
     }
 }
-/** Rounds a share down to 4 decimals so the rule still passes on the data it came from. */
-function floorShare(x) {
-    return Math.floor(x * 10_000) / 10_000;
+/** Every distinct value with its count, when the profile knows them exactly. */
+function exactValues(c) {
+    return c.frequent_exact ? c.sketches.frequent.items : undefined;
 }
-function inferColumn(c, maxCategories) {
+/** All non-missing values distinct, by an exact count (a HyperLogLog estimate never claims it). */
+function allDistinct(c) {
+    return (c.distinct.exact || c.frequent_exact) && c.count > 1 && c.distinct.estimate === c.count;
+}
+/**
+ * Whether a column whose values are all distinct is an identifier, so that a repeat in fresh data
+ * is a defect rather than chance: the name says so, or the values are a dense sequence (integers or
+ * days filling at least half the slots between min and max), or fixed-length text without spaces.
+ */
+function idLike(name, c, type) {
+    if (!allDistinct(c))
+        return false;
+    if (ID_NAME.test(name) || CAMEL_ID_NAME.test(name))
+        return true;
+    if (type === 'integer' && typeof c.min === 'number' && typeof c.max === 'number')
+        return c.max - c.min + 1 <= 2 * c.count;
+    if (type === 'date' && typeof c.min === 'string' && typeof c.max === 'string') {
+        const lo = (0,data_values/* parseIsoTimestamp */.RJ)(c.min, true);
+        const hi = (0,data_values/* parseIsoTimestamp */.RJ)(c.max, true);
+        return lo !== undefined && hi !== undefined && (hi - lo) / DAY_MS + 1 <= 2 * c.count;
+    }
+    if (type === 'string') {
+        const values = exactValues(c);
+        return values !== undefined && c.length !== null && c.length.min === c.length.max && c.length.min > 0 && values.every(([v]) => !/\s/u.test(v));
+    }
+    return false;
+}
+/** Rounds x to `step` in direction `dir`, without binary noise (0.30000000000000004). */
+function roundTo(x, step, dir) {
+    const decimals = Math.max(0, -Math.floor(Math.log10(step)));
+    const r = (dir === 'down' ? Math.floor(x / step + 1e-9) : Math.ceil(x / step - 1e-9)) * step;
+    return Number(r.toFixed(decimals));
+}
+/**
+ * [lo, hi] widened by `fraction` of its span on each side, rounded outward to the margin's leading
+ * digit so bounds read 60, not 59.51 (54.1 + 5.41), and never across zero: a column that was never
+ * negative (amounts, counts, durations) does not get a negative bound.
+ */
+function widenedRange(lo, hi, fraction, options = {}) {
+    const margin = hi > lo ? (hi - lo) * fraction : (options.constantMargin ?? Math.abs(lo) * fraction);
+    if (!(margin > 0))
+        return [lo, hi];
+    const unit = options.step ?? 10 ** Math.floor(Math.log10(margin));
+    let min = roundTo(lo - margin, unit, 'down');
+    let max = roundTo(hi + margin, unit, 'up');
+    if (options.keepSign !== false) {
+        if (lo >= 0 && min < 0)
+            min = 0;
+        if (hi <= 0 && max > 0)
+            max = 0;
+    }
+    return [Math.min(min, lo), Math.max(max, hi)];
+}
+function inferColumn(name, c, options) {
     let type = TYPES.has(c.type) ? c.type : 'string';
     const out = {};
-    const items = c.sketches.frequent.items;
-    const exactValues = c.frequent_exact;
+    const values = exactValues(c);
     // Numbers are keyed by value in the profile ("1.0" shows as "1"), so only all-text columns give exact text values.
     const allText = c.type_counts.integer + c.type_counts.number === 0;
-    if ((type === 'string' || type === 'category') && exactValues && allText && c.count > 0 && items.length <= maxCategories && items.length < c.count) {
+    const categorical = (type === 'string' || type === 'category') &&
+        values !== undefined &&
+        allText &&
+        values.length > 0 &&
+        values.length <= options.maxCategories &&
+        values.every(([, n]) => n >= MIN_CATEGORY_COUNT);
+    if (categorical)
         type = 'category';
-    }
-    else if (type === 'category') {
+    else if (type === 'category')
         type = 'string';
-    }
+    const id = idLike(name, c, type);
+    if (type === 'integer' && !id)
+        type = 'number';
     const ok = conforming(c, type);
     if (c.count > 0 && ok < c.count) {
-        const share = floorShare(ok / c.count);
+        const mostly = mostlyTolerating(c.count - ok, c.count);
         // A type almost nothing parses as is not worth a rule: fall back to text.
-        out.type = share >= 0.5 ? { value: type, mostly: share } : 'string';
-        if (share < 0.5)
+        if (mostly >= MIN_USEFUL_MOSTLY)
+            out.type = { value: type, mostly };
+        else
             type = 'string';
     }
-    else
-        out.type = type;
-    out.nullable = c.nulls > 0;
+    out.type ??= type;
+    const present = mostlyTolerating(c.nulls, c.count + c.nulls);
+    out.nullable = present >= MIN_USEFUL_MOSTLY ? { value: false, mostly: present } : true;
+    let range;
     if ((type === 'integer' || type === 'number') && c.nan === 0 && c.inf === 0 && typeof c.min === 'number' && typeof c.max === 'number') {
-        out.min = c.min;
-        out.max = c.max;
+        range = widenedRange(c.min, c.max, options.rangeMargin, type === 'integer' ? { step: 1 } : {});
     }
     else if ((type === 'date' || type === 'timestamp') && typeof c.min === 'string' && typeof c.max === 'string') {
-        out.min = c.min;
-        out.max = c.max;
+        const lo = (0,data_values/* parseIsoTimestamp */.RJ)(c.min);
+        const hi = (0,data_values/* parseIsoTimestamp */.RJ)(c.max);
+        if (lo !== undefined && hi !== undefined) {
+            // Whole days: a date bound must be a date, and a day is a fine enough margin for timestamps.
+            // 1970-01-01 is not a floor (cars' model years start there), and one date gets a day each side.
+            const [min, max] = widenedRange(lo, hi, options.rangeMargin, { step: DAY_MS, constantMargin: DAY_MS, keepSign: false });
+            range = [(0,data_values/* formatTimestamp */.Ey)(min, type), (0,data_values/* formatTimestamp */.Ey)(max, type)];
+        }
     }
-    if (type === 'category') {
-        out.allowed = items.map(([v]) => v).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (range) {
+        out.min = { value: range[0], severity: 'warn' };
+        if (!id)
+            out.max = { value: range[1], severity: 'warn' };
     }
-    const distinctExact = c.distinct.exact || exactValues;
-    // Dates too (one row per day is common): a date column's values are all YYYY-MM-DD text, so
-    // distinct text means distinct days. Not numbers (float ids are rare) nor timestamps (offsets).
-    if ((type === 'integer' || type === 'string' || type === 'date') && distinctExact && c.count > 1 && c.distinct.estimate === c.count && ok === c.count) {
+    if (categorical && values) {
+        const allowed = values.map(([v]) => v).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        // Every category was seen >= MIN_CATEGORY_COUNT times, so none was seen once: Good-Turing puts
+        // the share of unseen values near 0, and the tolerance is its upper bound at k = 0.
+        out.allowed = { value: allowed, mostly: mostlyTolerating(0, c.count) };
+    }
+    if (id && (type === 'integer' || type === 'string' || type === 'date') && ok === c.count)
         out.unique = true;
-    }
     return out;
 }
-/** A contract the profiled data passes, for a person to review and tighten. */
+/** A contract the profiled data passes, and fresh data from the same source too, for a person to review and tighten. */
 function inferContract(profile, options = {}) {
-    const maxCategories = options.maxCategories ?? 100;
+    const resolved = { maxCategories: options.maxCategories ?? 100, rangeMargin: options.rangeMargin ?? 0.1 };
     const columns = {};
     for (const name of profile.column_order) {
         const c = profile.columns[name];
         if (c)
-            columns[name] = inferColumn(c, maxCategories);
+            columns[name] = inferColumn(name, c, resolved);
     }
     return {
-        version: _contract_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTRACT_VERSION */ .Kw,
+        version: contract/* CONTRACT_VERSION */.Kw,
         table: { unexpected_columns: 'error', rows: { min: profile.rows > 0 ? 1 : 0 } },
         columns,
     };
 }
+const RULE_KEYS = new Set(['value', 'mostly', 'severity']);
 /**
  * The contract as YAML, keys in the documented order, short lists (allowed values, column lists)
- * in flow style, and `header` as a leading comment (one `#` per line).
+ * and rules' long forms in flow style, and `header` as a leading comment (one `#` per line).
  */
 function contractToYaml(contract, header) {
-    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(contract);
+    const doc = new dist/* Document */.yo(contract);
     if (header)
         doc.commentBefore = header.split('\n').map((l) => ` ${l}`).join('\n');
     const flowLists = (node) => {
         // Quote ISO dates: YAML 1.1 readers (PyYAML) would otherwise load them as dates, not text.
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(node.value))
-            node.type = yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_DOUBLE;
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-            for (const item of node.items)
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(node.value))
+            node.type = dist/* Scalar */.X5.QUOTE_DOUBLE;
+        else if ((0,dist/* isMap */.jh)(node)) {
+            const map = node;
+            // A rule's long form on one line, as docs/contract.md writes it: `max: {value: 60, severity: warn}`
+            // (not a column that happens to be named "value": its entry is a mapping).
+            const isRule = map.items.length > 0 && map.items.every((i) => (0,dist/* isScalar */.jn)(i.key) && RULE_KEYS.has(String(i.key.value)) && !(0,dist/* isMap */.jh)(i.value));
+            if (isRule)
+                map.flow = true;
+            for (const item of map.items)
                 flowLists(item.value);
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-            if (node.items.every((i) => !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(i) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(i)))
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            if (node.items.every((i) => !(0,dist/* isMap */.jh)(i) && !(0,dist/* isSeq */.oP)(i)))
                 node.flow = true;
             else
                 for (const i of node.items)
@@ -7696,6 +15376,17 @@ class JsonlParser {
             hint: 'each non-blank line must be one JSON object, e.g. {"age": 42, "city": "Oslo"}',
         });
     }
+    /** A nested value as JSON text; JSON.parse takes any depth but JSON.stringify recurses. */
+    nestedText(v, key) {
+        try {
+            return JSON.stringify(v);
+        }
+        catch (e) {
+            if (!(e instanceof RangeError))
+                throw e;
+            this.fail(`the value of "${key.length > 60 ? `${key.slice(0, 60)}…` : key}" nests too deeply to keep as text`);
+        }
+    }
     record(text) {
         let obj;
         try {
@@ -7723,7 +15414,7 @@ class JsonlParser {
             if (c === undefined)
                 c = this.addColumn(key);
             const v = obj[key];
-            this.values[c][r] = v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
+            this.values[c][r] = v !== null && typeof v === 'object' ? this.nestedText(v, key) : v;
         }
         this.lines[r] = this.line;
         this.rows = r + 1;
@@ -7886,7 +15577,7 @@ async function openTable(file, options = {}) {
             {
                 // Loaded on first use: hyparquet and its decompressors are most of a bundle's start-up
                 // cost, and a step reading CSV or JSON Lines never needs them.
-                const { parquetReader } = await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
+                const { parquetReader } = await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
                 return parquetReader(file, options);
             }
         default:
@@ -7933,11 +15624,16 @@ const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once 
         max: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
         levels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig())),
     });
-    /** Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and base64 registers. */
+    /**
+     * Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and either base64 registers
+     * (dense) or `sparse`, base64 of 4-byte entries (index << 8 | value) of the non-zero registers.
+     */
     const hllStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         p: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(4).max(18),
-        registers: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    });
+        registers: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+        sparse: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    })
+        .refine((h) => (h.registers === undefined) !== (h.sparse === undefined), { message: 'an HLL state has either registers or sparse, not both or neither' });
     /** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
     const frequentStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         capacity: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
@@ -8109,7 +15805,14 @@ function mergeColumn(name, a, b) {
     x.moments.merge(y.moments);
     x.kll.merge(y.kll);
     x.hll.merge(y.hll);
-    x.frequent.merge(y.frequent);
+    // Profiles of tables of different widths may hold different capacities (profile.ts,
+    // frequentCapacity): merge into the smaller, so the result does not depend on the order.
+    let frequent = x.frequent;
+    if (y.frequent.capacity < x.frequent.capacity) {
+        frequent = new _sketch_frequent_items_js__WEBPACK_IMPORTED_MODULE_7__/* .FrequentItems */ .J(y.frequent.capacity);
+        frequent.merge(x.frequent);
+    }
+    frequent.merge(y.frequent);
     return (0,_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .columnProfileFromSketches */ .ot)(type, {
         count: x.count + y.count,
         nulls: x.nulls + y.nulls,
@@ -8119,7 +15822,7 @@ function mergeColumn(name, a, b) {
         moments: x.moments,
         kll: x.kll,
         hll: x.hll,
-        frequent: x.frequent,
+        frequent,
         text: {
             min_len: minNum(x.text.min_len, y.text.min_len),
             max_len: maxNum(x.text.max_len, y.text.max_len),
@@ -8202,14 +15905,17 @@ async function readProfile(file) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  IZ: () => (/* binding */ RESERVED_COLUMN),
   ot: () => (/* binding */ columnProfileFromSketches),
-  IZ: () => (/* binding */ createProfiler),
+  pC: () => (/* binding */ createProfiler),
   QU: () => (/* binding */ emptyTypeCounts),
   HL: () => (/* binding */ inferColumnType)
 });
 
-// UNUSED EXPORTS: FREQUENT_TOP, HISTOGRAM_BINS, INFER_DOMINANT_SHARE, PROFILE_QUANTILES, isNumericType, isTemporalType, kllHistogram
+// UNUSED EXPORTS: FREQUENT_SLOTS_BUDGET, FREQUENT_TOP, HISTOGRAM_BINS, INFER_DOMINANT_SHARE, PROFILE_QUANTILES, TEXT_PREFIX_CHARS, boundedText, frequentCapacity, isNumericType, isTemporalType, kllHistogram
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ../../../../shared/data/sketch/moments.ts
 var sketch_moments = __nccwpck_require__(607);
 // EXTERNAL MODULE: ../../../../shared/data/sketch/kll.ts
@@ -8240,8 +15946,13 @@ const MAX_LOAD = 0.5;
  * avoids string hashing and comparison on the hot path; the rest go to a string table.
  */
 class StringCounter {
-    packed = new PackedCounter();
-    longCounter = new LongStringCounter();
+    packed;
+    longCounter;
+    /** `initialSlots`: a power of two; the tables double as needed. */
+    constructor(initialSlots = 1024) {
+        this.packed = new PackedCounter(initialSlots);
+        this.longCounter = new LongStringCounter(initialSlots);
+    }
     get size() {
         return this.packed.size + this.longCounter.size;
     }
@@ -8493,6 +16204,8 @@ class NumberCounter {
 
 // EXTERNAL MODULE: ../../../../shared/data/profile-format.ts
 var profile_format = __nccwpck_require__(6274);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __nccwpck_require__(9980);
 // EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
 var batch_dictionary = __nccwpck_require__(7006);
 // EXTERNAL MODULE: ../../../../shared/data/values.ts
@@ -8527,10 +16240,43 @@ var values = __nccwpck_require__(4239);
 
 
 
+/** The one column name a profile (JSON object keys) cannot carry. */
+const RESERVED_COLUMN = '__proto__';
+
+
 /** Probabilities reported in `quantiles`. */
 const PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
 const HISTOGRAM_BINS = 20;
 const FREQUENT_TOP = 20;
+/**
+ * Frequent-items slots for the whole profile: a column gets FREQUENT_DEFAULT_CAPACITY (1,024) unless
+ * the table is so wide that they would exceed this (a slot is a Map entry and its text, ~100 bytes,
+ * and a line of the profile): 10,000 columns get 104 each. Counts stay within the sketch's bound,
+ * N/(capacity+1), and a column with at most `capacity` distinct values is still counted exactly.
+ */
+const FREQUENT_SLOTS_BUDGET = 1 << 20;
+/** Frequent-items capacity per column for a table of `columns` columns. */
+function frequentCapacity(columns) {
+    return Math.max(64, Math.min(frequent_items/* FREQUENT_DEFAULT_CAPACITY */.E, Math.floor(FREQUENT_SLOTS_BUDGET / Math.max(1, columns))));
+}
+/**
+ * Longest text kept whole by the string statistics (min, max, frequent items, distinct count). A
+ * longer value is kept as its first TEXT_PREFIX_CHARS characters, "…", its length and a digest of
+ * the whole value (boundedText), so one 50 MB cell no longer puts 50 MB three times into memory and
+ * into the profile. Lengths are of the whole value.
+ */
+const TEXT_PREFIX_CHARS = 256;
+/** `text` itself when at most TEXT_PREFIX_CHARS long, else its bounded form (see TEXT_PREFIX_CHARS). */
+function boundedText(text) {
+    if (text.length <= TEXT_PREFIX_CHARS)
+        return text;
+    let cut = TEXT_PREFIX_CHARS;
+    const last = text.charCodeAt(cut - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        cut--; // never split a surrogate pair
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+    return `${text.slice(0, cut)}…[${text.length} chars, sha256 ${digest}]`;
+}
 /** A non-string type is inferred only when its values are at least this share of non-missing values. */
 const INFER_DOMINANT_SHARE = 0.9;
 function emptyTypeCounts() {
@@ -8688,25 +16434,28 @@ class ColumnAccumulator {
     tmpMoments = null;
     tmpKll = null;
     hll = new hll/* HyperLogLog */.l8();
-    frequent = new frequent_items/* FrequentItems */.J();
+    frequent;
     text = { min_len: null, max_len: null, sum_len: 0, min: null, max: null };
-    strs = new StringCounter();
-    nums = new NumberCounter();
-    dates = new NumberCounter(64);
+    // Per-batch counters and buffers start small and grow: one accumulator exists per column before
+    // the first row, and at 1,024 slots each they were ~100 KB a column (1 GB for 10,000 columns).
+    strs = new StringCounter(16);
+    nums = new NumberCounter(16);
+    dates = new NumberCounter(16);
     boolTrue = 0;
     boolFalse = 0;
     /** Per-batch finite numeric / temporal values with weights, for moments and KLL. */
-    numVals = new NumberCounter();
-    tmpVals = new NumberCounter(64);
-    valBuf = new Float64Array(1024);
-    wBuf = new Float64Array(1024);
+    numVals = new NumberCounter(16);
+    tmpVals = new NumberCounter(16);
+    valBuf = new Float64Array(16);
+    wBuf = new Float64Array(16);
     byText;
     pattern;
     patternIsDate;
-    constructor(name, declared, format, nullTokens) {
+    constructor(name, declared, format, nullTokens, frequentSlots) {
         this.name = name;
         this.declared = declared;
         this.nullTokens = nullTokens;
+        this.frequent = new frequent_items/* FrequentItems */.J(frequentSlots);
         this.byText = declared === 'string' || declared === 'category';
         this.pattern = format ? (0,values/* compileTimestampFormat */.dQ)(format) : undefined;
         this.patternIsDate = declared === 'date';
@@ -8773,11 +16522,12 @@ class ColumnAccumulator {
             this.strs.add(String(v), c);
         }
     }
-    fold(kind, x, text, c) {
+    fold(kind, x, whole, c) {
         this.count += c;
         this.typeCounts[kind] += c;
         const t = this.text;
-        const len = text.length;
+        const len = whole.length;
+        const text = len <= TEXT_PREFIX_CHARS ? whole : boundedText(whole);
         if (t.min_len === null || len < t.min_len)
             t.min_len = len;
         if (t.max_len === null || len > t.max_len)
@@ -8811,10 +16561,10 @@ class ColumnAccumulator {
     }
     /** Items for the frequent-items sketch, folded once per batch. */
     stageKeys = [];
-    stageCounts = new Float64Array(1024);
+    stageCounts = new Float64Array(16);
     stageLen = 0;
     /** Numeric items by value, so "1" and "1.0" are one item before they become text. */
-    numKeys = new NumberCounter();
+    numKeys = new NumberCounter(16);
     stage(text, c) {
         if (this.stageLen === this.stageCounts.length) {
             const b = new Float64Array(this.stageLen * 2);
@@ -8909,10 +16659,17 @@ function createProfiler(options) {
     let lastLength = -1;
     let lastAccs = [];
     let ownDictionaries;
+    const frequentSlots = frequentCapacity(options.columns.length);
     const accFor = (name) => {
         let a = accs.get(name);
         if (!a) {
-            a = new ColumnAccumulator(name, types[name], formats[name], nullTokens);
+            // The profile is a versioned JSON file whose columns are object keys: `__proto__` cannot be
+            // one (every reader, ours and JSON.parse-based ones alike, would drop it), so it is refused.
+            if (name === RESERVED_COLUMN) {
+                throw new errors/* InputError */.dz(`a column named "${RESERVED_COLUMN}" cannot be profiled (JavaScript reserves the name for an object's prototype, so the profile could not keep it)`, { hint: 'rename the column' });
+            }
+            // Own keys only: a column named "constructor" must not find Object.prototype.constructor.
+            a = new ColumnAccumulator(name, Object.hasOwn(types, name) ? types[name] : undefined, Object.hasOwn(formats, name) ? formats[name] : undefined, nullTokens, frequentSlots);
             accs.set(name, a);
             order.push(name);
         }
@@ -8995,7 +16752,7 @@ function profilerTyping(contract) {
     return { types, timestampFormats, nullTokens: nullValues ? new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .NullTokens */ .Sj(nullValues) : undefined };
 }
 async function scanTable(reader, options) {
-    const profiler = (0,_profile_js__WEBPACK_IMPORTED_MODULE_2__/* .createProfiler */ .IZ)({ columns: options.columns, ...profilerTyping(options.contract) });
+    const profiler = (0,_profile_js__WEBPACK_IMPORTED_MODULE_2__/* .createProfiler */ .pC)({ columns: options.columns, ...profilerTyping(options.contract) });
     const validator = options.contract
         ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .createValidator */ .fH)(options.contract, { file: options.file, columns: options.columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contractFile, uniqueKeys: options.uniqueKeys })
         : undefined;
@@ -9018,9 +16775,9 @@ async function scanTable(reader, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ FREQUENT_DEFAULT_CAPACITY),
 /* harmony export */   J: () => (/* binding */ FrequentItems)
 /* harmony export */ });
-/* unused harmony export FREQUENT_DEFAULT_CAPACITY */
 const FREQUENT_DEFAULT_CAPACITY = 1024;
 class FrequentItems {
     capacity;
@@ -9216,16 +16973,45 @@ const HLL_DEFAULT_P = 14;
 function hllStandardError(p = HLL_DEFAULT_P) {
     return 1.04 / Math.sqrt(2 ** p);
 }
+/** The sparse form turns dense once this share of the registers is set (a 4-byte entry each when written). */
+const SPARSE_MAX_FRACTION = 1 / 16;
 class HyperLogLog {
     p;
-    registers;
+    dense = null;
+    sparse = new SparseRegisters();
     q;
     constructor(p = HLL_DEFAULT_P) {
         if (!Number.isInteger(p) || p < 4 || p > 18)
             throw new Error(`HyperLogLog precision must be 4..18, got ${p}`);
         this.p = p;
         this.q = 64 - p;
-        this.registers = new Uint8Array(2 ** p);
+    }
+    /** The registers as one array (made dense on first access). */
+    get registers() {
+        return this.densify();
+    }
+    densify() {
+        if (this.dense === null) {
+            const d = new Uint8Array(2 ** this.p);
+            this.sparse.forEach((i, r) => {
+                d[i] = r;
+            });
+            this.dense = d;
+            this.sparse = null;
+        }
+        return this.dense;
+    }
+    setMax(idx, rho) {
+        const d = this.dense;
+        if (d !== null) {
+            if (rho > d[idx])
+                d[idx] = rho;
+            return;
+        }
+        const sp = this.sparse;
+        sp.setMax(idx, rho);
+        if (sp.size > 2 ** this.p * SPARSE_MAX_FRACTION)
+            this.densify();
     }
     /** Adds a 64-bit hash given as two 32-bit words. */
     addHash(h1, h2) {
@@ -9239,8 +17025,7 @@ class HyperLogLog {
             const rest = (h1 << p) >>> 0;
             rho = rest !== 0 ? 32 + Math.clz32(rest) + 1 : this.q + 1;
         }
-        if (rho > this.registers[idx])
-            this.registers[idx] = rho;
+        this.setMax(idx, rho);
     }
     addNumber(x) {
         (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashNumber64 */ .CL)(x);
@@ -9253,19 +17038,30 @@ class HyperLogLog {
     merge(other) {
         if (other.p !== this.p)
             throw new Error(`cannot merge HyperLogLog sketches of precision ${this.p} and ${other.p}`);
-        const a = this.registers;
-        const b = other.registers;
+        if (other.sparse !== null) {
+            other.sparse.forEach((i, r) => this.setMax(i, r));
+            return;
+        }
+        const a = this.densify();
+        const b = other.dense;
         for (let i = 0; i < a.length; i++)
             if (b[i] > a[i])
                 a[i] = b[i];
     }
     /** Ertl (2017), "improved raw estimator" (algorithm 6). */
     estimate() {
-        const m = this.registers.length;
+        const m = 2 ** this.p;
         const q = this.q;
         const c = new Float64Array(q + 2);
-        for (let i = 0; i < m; i++)
-            c[this.registers[i]]++;
+        if (this.sparse !== null) {
+            c[0] = m - this.sparse.size;
+            this.sparse.forEach((_, r) => {
+                c[r]++;
+            });
+        }
+        else
+            for (let i = 0; i < m; i++)
+                c[this.dense[i]]++;
         if (c[0] === m)
             return 0;
         let z = m * tau(1 - c[q + 1] / m);
@@ -9274,21 +17070,100 @@ class HyperLogLog {
         z += m * sigma(c[0] / m);
         return (m * m) / (2 * Math.LN2) / z;
     }
+    /** Dense (`registers`) or sparse (`sparse`), whichever is smaller; the same registers either way. */
     toState() {
-        return { p: this.p, registers: Buffer.from(this.registers.buffer, this.registers.byteOffset, this.registers.byteLength).toString('base64') };
+        const m = 2 ** this.p;
+        // Canonical: sparse exactly when few registers are set, however the sketch got here.
+        let set = [];
+        if (this.sparse !== null) {
+            this.sparse.forEach((i, r) => set.push([i, r]));
+            set.sort((a, b) => a[0] - b[0]);
+        }
+        else {
+            const d = this.dense;
+            for (let i = 0; i < m && set.length <= m * SPARSE_MAX_FRACTION; i++)
+                if (d[i] > 0)
+                    set.push([i, d[i]]);
+        }
+        if (set.length <= m * SPARSE_MAX_FRACTION) {
+            const buf = Buffer.alloc(4 * set.length);
+            set.forEach(([i, r], k) => buf.writeUInt32BE(((i << 8) | r) >>> 0, 4 * k));
+            return { p: this.p, sparse: buf.toString('base64') };
+        }
+        const d = this.densify();
+        return { p: this.p, registers: Buffer.from(d.buffer, d.byteOffset, d.byteLength).toString('base64') };
     }
     static fromState(s) {
         const h = new HyperLogLog(s.p);
-        const bytes = Buffer.from(s.registers, 'base64');
-        if (bytes.length !== h.registers.length)
-            throw new Error(`HyperLogLog state has ${bytes.length} registers, expected ${h.registers.length} for p = ${s.p}`);
+        const m = 2 ** s.p;
         const max = h.q + 1;
+        if (s.registers === undefined) {
+            const bytes = Buffer.from(s.sparse ?? '', 'base64');
+            if (bytes.length % 4 !== 0)
+                throw new Error(`HyperLogLog sparse state has ${bytes.length} bytes, not a multiple of 4`);
+            for (let k = 0; k < bytes.length; k += 4) {
+                const e = bytes.readUInt32BE(k);
+                const i = e >>> 8;
+                const r = e & 0xff;
+                if (i >= m)
+                    throw new Error(`HyperLogLog sparse register ${i} is past the ${m} registers of p = ${s.p}`);
+                if (r > max)
+                    throw new Error(`HyperLogLog register ${i} is ${r}, above the maximum ${max}`);
+                if (r > 0)
+                    h.setMax(i, r);
+            }
+            return h;
+        }
+        const bytes = Buffer.from(s.registers, 'base64');
+        if (bytes.length !== m)
+            throw new Error(`HyperLogLog state has ${bytes.length} registers, expected ${m} for p = ${s.p}`);
+        const d = h.densify();
         for (let i = 0; i < bytes.length; i++) {
             if (bytes[i] > max)
                 throw new Error(`HyperLogLog register ${i} is ${bytes[i]}, above the maximum ${max}`);
-            h.registers[i] = bytes[i];
+            d[i] = bytes[i];
         }
         return h;
+    }
+}
+/** Non-zero registers: open addressing over (index + 1) << 8 | value, 4 bytes a slot, load ≤ 1/2. */
+class SparseRegisters {
+    size = 0;
+    slots = new Int32Array(16);
+    /** Raises register i to at least r (r ≥ 1). */
+    setMax(i, r) {
+        const key = i + 1;
+        const slots = this.slots;
+        const mask = slots.length - 1;
+        let h = (Math.imul(key, 0x9e3779b1) >>> 12) & mask;
+        for (;;) {
+            const e = slots[h];
+            if (e === 0) {
+                slots[h] = (key << 8) | r;
+                if (2 * ++this.size > slots.length)
+                    this.grow();
+                return;
+            }
+            if (e >>> 8 === key) {
+                if (r > (e & 0xff))
+                    slots[h] = (key << 8) | r;
+                return;
+            }
+            h = (h + 1) & mask;
+        }
+    }
+    forEach(fn) {
+        for (const e of this.slots)
+            if (e !== 0)
+                fn((e >>> 8) - 1, e & 0xff);
+    }
+    grow() {
+        const old = this.slots;
+        this.slots = new Int32Array(old.length * 2);
+        this.size = 0;
+        for (const e of old)
+            if (e !== 0)
+                this.setMax((e >>> 8) - 1, e & 0xff);
     }
 }
 function sigma(x) {
@@ -10228,7 +18103,7 @@ async function planShards(input) {
         return undefined;
     const base = { file: input.file, format: input.format, delimiter: input.delimiter, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
     if (input.format === 'parquet') {
-        const { MAX_RANGE_ROWS, parquetRowGroupRows } = await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
+        const { MAX_RANGE_ROWS, parquetRowGroupRows } = await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
         const groups = await parquetRowGroupRows(input.file);
         const rows = groups.reduce((a, b) => a + b, 0);
         if (groups.length < 2 || rows < (input.parallel?.minRows ?? DEFAULT_SHARD_MIN_ROWS))
@@ -10407,12 +18282,14 @@ async function shardWorkerMain(data, post) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3196);
 /* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9195);
-/* harmony import */ var _infer_contract_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3424);
+/* harmony import */ var _infer_contract_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4533);
 /* harmony import */ var _open_table_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9712);
-/* harmony import */ var _scan_table_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3473);
-/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7028);
-/* harmony import */ var _validation_format_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3632);
-/* harmony import */ var _file_list_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9236);
+/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5894);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9980);
+/* harmony import */ var _scan_table_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3473);
+/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7028);
+/* harmony import */ var _validation_format_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3632);
+/* harmony import */ var _file_list_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9236);
 /**
  * The validate-data operation: stream a table once, profile it and check it against a contract.
  * One function, three faces (the action, `mlops validate`, the tests).
@@ -10436,18 +18313,28 @@ async function shardWorkerMain(data, post) {
 
 
 
+
+
 async function validateData(options) {
     const contract = options.contract === undefined ? undefined : await (0,_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .loadContract */ .lF)(options.contract);
-    const files = await (0,_file_list_js__WEBPACK_IMPORTED_MODULE_10__/* .expandFileList */ .N)(options.data);
+    const files = await (0,_file_list_js__WEBPACK_IMPORTED_MODULE_12__/* .expandFileList */ .N)(options.data);
     if (files.length > 1)
         return writeOutputs(options, await validateFileList(options, contract, files));
     const data = files[0];
     const reader = await (0,_open_table_js__WEBPACK_IMPORTED_MODULE_6__/* .openTable */ .R)(data, { delimiter: options.delimiter, format: options.format });
     const columns = await reader.columns();
+    // Said here with the file and its header line; the profiler refuses the name too (a JSON Lines
+    // key first seen further down), but without knowing where.
+    if (columns.includes(_profile_js__WEBPACK_IMPORTED_MODULE_7__/* .RESERVED_COLUMN */ .IZ)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`a column named "${_profile_js__WEBPACK_IMPORTED_MODULE_7__/* .RESERVED_COLUMN */ .IZ}" cannot be profiled (JavaScript reserves the name for an object's prototype, so the profile could not keep it)`, {
+            location: reader.hasLines ? { file: data, line: 1 } : { file: data },
+            hint: 'rename the column',
+        });
+    }
     const shardInput = { file: data, format: reader.format, delimiter: options.delimiter, columns, contract, contractFile: options.contract, parallel: options.parallel };
-    const tasks = await (0,_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_8__/* .planShards */ .tF)(shardInput);
+    const tasks = await (0,_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_10__/* .planShards */ .tF)(shardInput);
     if (tasks) {
-        const run = await (0,_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_8__/* .runShards */ .TS)(tasks, { ...shardInput, hasLines: reader.hasLines });
+        const run = await (0,_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_10__/* .runShards */ .TS)(tasks, { ...shardInput, hasLines: reader.hasLines });
         const sharding = { shards: run.shards, ...('fallback' in run ? { fallback: run.fallback } : {}) };
         if ('merged' in run)
             return writeOutputs(options, { report: run.merged.report, profile: run.merged.profile, sharding });
@@ -10457,9 +18344,9 @@ async function validateData(options) {
 }
 /** The reference: one pass, in this thread. */
 async function validateSequentially(data, options, contract, reader, columns) {
-    const { profile, validator, rows } = await (0,_scan_table_js__WEBPACK_IMPORTED_MODULE_7__/* .scanTable */ .S)(reader, { file: data, columns, contract, contractFile: options.contract });
+    const { profile, validator, rows } = await (0,_scan_table_js__WEBPACK_IMPORTED_MODULE_9__/* .scanTable */ .S)(reader, { file: data, columns, contract, contractFile: options.contract });
     const report = validator?.finish() ??
-        (0,_validation_format_js__WEBPACK_IMPORTED_MODULE_9__/* .reportWithoutContract */ .ZX)({ file: data, format: reader.format, rows, line_kind: reader.hasLines ? 'line' : 'row' });
+        (0,_validation_format_js__WEBPACK_IMPORTED_MODULE_11__/* .reportWithoutContract */ .ZX)({ file: data, format: reader.format, rows, line_kind: reader.hasLines ? 'line' : 'row' });
     return { report, profile };
 }
 /**
@@ -10486,19 +18373,20 @@ async function validateFileList(options, contract, files) {
 async function writeOutputs(options, result) {
     const { profile, report } = result;
     if (options.profileOut) {
-        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .q)(options.profileOut, profile);
+        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .ZJ)(options.profileOut, profile);
         result.profilePath = options.profileOut;
     }
     if (options.reportOut) {
-        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .q)(options.reportOut, report);
+        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .ZJ)(options.reportOut, report);
         result.reportPath = options.reportOut;
     }
     if (options.inferContractOut) {
         const header = [
             `Data contract inferred by \`mlops validate --infer-contract\` from ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(options.data)} (${profile.rows} rows).`,
-            'Review it: ranges and category lists describe this sample, not what the data may be.',
+            'Review it: ranges are this sample\'s, widened by 10% (warnings); missing values and categories',
+            'get the tolerance the sample allows (docs/contract.md, "Inferring a contract"). Tighten what you know.',
         ].join('\n');
-        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(options.inferContractOut, (0,_infer_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .contractToYaml */ .v)((0,_infer_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .inferContract */ .V)(profile), header));
+        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(options.inferContractOut, (0,_infer_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .contractToYaml */ .vZ)((0,_infer_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .inferContract */ .VA)(profile), header));
         result.inferredContractPath = options.inferContractOut;
     }
     return result;
@@ -10526,6 +18414,7 @@ async function writeOutputs(options, result) {
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4239);
 /* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9195);
 /* harmony import */ var _validation_format_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3632);
+/* harmony import */ var _contract_pattern_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(382);
 /**
  * Row-level validation of a streamed table against a data contract (shared/data/contract.ts).
  *
@@ -10546,6 +18435,7 @@ async function writeOutputs(options, result) {
  * jobs (shard-merge.ts). Unique rules need every key in one counter: a job's shard records its keys
  * instead (options.uniqueKeys) and the fan-in counts them all (addUniqueKey).
  */
+
 
 
 
@@ -11009,8 +18899,9 @@ class ColumnChecker {
             this.allowed = { ...allowed, value: set };
         }
         const pat = ruleOf(spec.pattern);
+        // Compiled once per column; RE2 semantics, linear time (contract-pattern.ts).
         if (pat)
-            this.regex = { ...pat, value: new RegExp(pat.value, 'u') };
+            this.regex = { ...pat, value: (0,_contract_pattern_js__WEBPACK_IMPORTED_MODULE_7__/* .compileContractPattern */ .g)(pat.value) };
         this.minLength = ruleOf(spec.min_length);
         this.maxLength = ruleOf(spec.max_length);
         const unique = ruleOf(spec.unique);
@@ -12097,6 +19988,121 @@ function formatTimestamp(ms, type) {
 
 /***/ }),
 
+/***/ 4500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A9: () => (/* binding */ DEFAULT_ALARM_RULES),
+/* harmony export */   Mo: () => (/* binding */ alarmReason),
+/* harmony export */   Og: () => (/* binding */ formatDriftNumber),
+/* harmony export */   bP: () => (/* binding */ columnAlarms),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   oQ: () => (/* binding */ columnMovement)
+/* harmony export */ });
+/* unused harmony exports describeColumnDrift, columnAlarm */
+/* harmony import */ var _drift_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3619);
+/**
+ * Column alarms: a column that moved so far that one column alone is worth a person's attention,
+ * whatever the dataset-drift share says. Evidently's share rule (drifted / tested >= 0.5) stays the
+ * default decision; on a wide table it stays "ok" while three columns sit at KS p = 1e-19. An alarm
+ * is a drifted column with
+ *
+ * - a p-value test (ks, chisquare, z): p < `p_value` (default 1e-6). With no drift, p is uniform,
+ *   so one column passes the floor once in a million checks: 31 columns checked daily, once in ~88
+ *   years;
+ * - a distance (wasserstein, jensenshannon, psi): statistic >= `distance_ratio` × the column's
+ *   threshold (default 3, so 0.3 for the 0.1 defaults). Measured on real data (random 1096/365
+ *   splits of Seattle's 2012-2015 weather, the example project's shape, 500 each, SciPy): the largest
+ *   no-drift values were normed Wasserstein 0.234 (precipitation), PSI 0.230 (wind), Jensen-Shannon
+ *   0.103 (weather), so 2× (0.2) is crossed by noise and 3× is the smallest whole factor no split
+ *   reached. Seattle 2015 against 2012-2014 peaks at 1.8× (temp_max); New York against Seattle
+ *   alarms on temp_max (4.8×), temp_min (8.8×) and wind (10.9×). PSI 0.3 is also past the 0.25
+ *   that practitioners read as a major shift.
+ *
+ * Pure: column results in, alarms out. The sentences here are the ones the PR body, the job
+ * summary, the action's warning annotations and the CLI's stderr show.
+ */
+
+const DEFAULT_ALARM_RULES = { p_value: 1e-6, distance_ratio: 3 };
+/** What decides the step: Evidently's dataset share only, or also any column alarm. */
+const FAIL_ON = ['dataset', 'column'];
+const TEST_NAMES = {
+    ks: 'KS',
+    chisquare: 'chi-square',
+    z: 'Z-test',
+    wasserstein: 'Wasserstein distance',
+    jensenshannon: 'Jensen-Shannon distance',
+    psi: 'PSI',
+};
+/** Three significant digits; p-values and other tiny numbers in exponent form (2.13e-34). */
+function formatDriftNumber(x) {
+    if (x === 0 || !Number.isFinite(x))
+        return String(x);
+    if (Math.abs(x) < 1e-3)
+        return x.toExponential(2).replace(/\.?0+e/, 'e');
+    return String(Number(x.toPrecision(3)));
+}
+/** How far a column moved, without its name: "Wasserstein distance 0.476 (threshold 0.1)". */
+function columnMovement(c) {
+    const name = TEST_NAMES[c.test];
+    if (c.p_value !== null)
+        return `${name} p-value ${formatDriftNumber(c.p_value)} (threshold ${formatDriftNumber(c.threshold)}; statistic ${formatDriftNumber(c.statistic)})`;
+    return `${name} ${formatDriftNumber(c.statistic)} (threshold ${formatDriftNumber(c.threshold)})`;
+}
+/**
+ * How far a column moved, in one plain sentence:
+ * "temp_max: Wasserstein distance 0.476 (threshold 0.1)" or
+ * "wind: KS p-value 2.13e-34 (threshold 0.05; statistic 0.455)". The name is raw: renderers escape it.
+ */
+function describeColumnDrift(c) {
+    return `${c.column}: ${columnMovement(c)}`;
+}
+/** Why an alarm was raised: "below the alarm floor 1e-6" or "4.76× the threshold, alarm at 3×". */
+function alarmReason(a) {
+    if (a.rule === 'p_value')
+        return `below the alarm floor ${formatDriftNumber(a.limit)}`;
+    if (!(a.threshold > 0))
+        return `at or past ${formatDriftNumber(a.limit)}`;
+    return `${formatDriftNumber(a.statistic / a.threshold)}× the threshold, alarm at ${formatDriftNumber(a.limit / a.threshold)}×`;
+}
+/** The alarm of one column, or null: only a drifted column can alarm. */
+function columnAlarm(c, rules = DEFAULT_ALARM_RULES) {
+    if (!c.drifted)
+        return null;
+    let rule;
+    let limit;
+    if (_drift_format_js__WEBPACK_IMPORTED_MODULE_0__/* .P_VALUE_TESTS */ .Dw.has(c.test)) {
+        if (c.p_value === null || !(c.p_value < rules.p_value))
+            return null;
+        rule = 'p_value';
+        limit = rules.p_value;
+    }
+    else {
+        // 3 × 0.1 is 0.30000000000000004 in binary: the limit is kept to 12 digits (0.3), and a PSI of
+        // 0.3 is 3× its 0.1, so the comparison has a relative hair of slack.
+        limit = Number((rules.distance_ratio * c.threshold).toPrecision(12));
+        if (!(c.statistic >= limit * (1 - 1e-12)))
+            return null;
+        rule = 'distance';
+    }
+    const alarm = { column: c.column, test: c.test, statistic: c.statistic, p_value: c.p_value, threshold: c.threshold, rule, limit };
+    return { ...alarm, message: `${describeColumnDrift(c)}: ${alarmReason(alarm)}` };
+}
+/**
+ * The alarms of a check, strongest first by the PR body's drift score (threshold ÷ p-value, or
+ * distance ÷ threshold: how many times past the column's own threshold), then by name.
+ */
+function columnAlarms(columns, rules = DEFAULT_ALARM_RULES) {
+    const strength = (a) => a.p_value !== null ? (a.p_value > 0 ? a.threshold / a.p_value : Number.MAX_VALUE) : a.threshold > 0 ? a.statistic / a.threshold : Number.MAX_VALUE;
+    return columns
+        .map((c) => columnAlarm(c, rules))
+        .filter((a) => a !== null)
+        .sort((a, b) => strength(b) - strength(a) || (a.column < b.column ? -1 : a.column > b.column ? 1 : 0));
+}
+
+
+/***/ }),
+
 /***/ 3619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12106,7 +20112,7 @@ function formatTimestamp(ms, type) {
 /* harmony export */   qx: () => (/* binding */ DRIFT_TESTS),
 /* harmony export */   wW: () => (/* binding */ DRIFT_SCHEMA)
 /* harmony export */ });
-/* unused harmony exports columnDriftSchema, skippedColumnSchema, metricCheckSchema */
+/* unused harmony exports columnDriftSchema, skippedColumnSchema, columnAlarmSchema, metricCheckSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1100);
 /* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
 /**
@@ -12144,6 +20150,20 @@ const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once 
         current_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
     });
     const skippedColumnSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
+    /** A drifted column far past its threshold (shared/drift/column-alarm.ts). */
+    const columnAlarmSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        test: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(DRIFT_TESTS),
+        statistic: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        p_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        /** p_value: p below the floor; distance: statistic at or above distance_ratio × threshold. */
+        rule: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['p_value', 'distance']),
+        /** The floor (p_value) or the distance that raised the alarm (distance_ratio × threshold). */
+        limit: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        /** One sentence: "temp_max: Wasserstein distance 0.476 (threshold 0.1): 4.76× the threshold, alarm at 3×". */
+        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    });
     const metricCheckSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         /** The metric's name as configured (e.g. accuracy, latency_p95). */
         name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
@@ -12190,17 +20210,26 @@ const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once 
             drifted: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
             columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(columnDriftSchema),
             skipped: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(skippedColumnSchema),
+            /**
+             * Added within @1 (written by every check now; absent in older reports, read as no alarms and
+             * fail_on dataset): the column alarms, strongest first, the rules that raised them, and whether
+             * they decide (fail_on: column) or only warn (dataset).
+             */
+            alarms: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(columnAlarmSchema).optional(),
+            alarm_rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ p_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1), distance_ratio: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive() }).optional(),
+            fail_on: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['dataset', 'column']).optional(),
         }),
         metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(metricCheckSchema),
-        /** ok; drift (dataset drift); degradation (a metric rule failed); drift_and_degradation. */
+        /** ok; drift (dataset drift, or a column alarm with fail_on: column); degradation (a metric rule failed); drift_and_degradation. */
         decision: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['ok', 'drift', 'degradation', 'drift_and_degradation']),
         /** One line per reason, for logs, the PR body and the request file. */
         reasons: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
     });
-    return { columnDriftSchema, skippedColumnSchema, metricCheckSchema, driftReportSchema };
+    return { columnDriftSchema, skippedColumnSchema, columnAlarmSchema, metricCheckSchema, driftReportSchema };
 });
 const columnDriftSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().columnDriftSchema);
 const skippedColumnSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().skippedColumnSchema);
+const columnAlarmSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().columnAlarmSchema);
 const metricCheckSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().metricCheckSchema);
 const driftReportSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().driftReportSchema);
 
@@ -12380,6 +20409,51 @@ function parseSourcesText(text, where) {
 
 /***/ }),
 
+/***/ 6922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q8: () => (/* binding */ ForgeError),
+/* harmony export */   Qu: () => (/* binding */ isForgeError),
+/* harmony export */   TA: () => (/* binding */ EXIT_FORGE_FAILED)
+/* harmony export */ });
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9980);
+/**
+ * A request to the forge (GitHub) failed, or was refused before it was sent because GitHub would
+ * reject it (a body over a size limit). It names the call (method + route template), GitHub's
+ * status and message, and what the user can do (usually: a missing token permission).
+ *
+ * Exit code 3 (`EXIT_FORGE_FAILED`), not 1: 1 means "a check ran and failed" (a gate, drift) and
+ * workflows branch on it; a forge failure means the step could not finish its side effects at all
+ * (permissions, an outage, retries exhausted), which a caller must not mistake for a failed gate.
+ * Not 2 either: the user's data was fine.
+ */
+
+const EXIT_FORGE_FAILED = 3;
+class ForgeError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    exitCode = EXIT_FORGE_FAILED;
+    method;
+    route;
+    status;
+    githubMessage;
+    constructor(d) {
+        const status = d.status === undefined ? 'no response' : `HTTP ${d.status}`;
+        const msg = d.githubMessage ? `: ${d.githubMessage}` : '';
+        const attempts = d.attempts && d.attempts > 1 ? ` after ${d.attempts} attempts` : '';
+        super(`GitHub ${d.method} ${d.route} failed (${status}${attempts})${msg}`, { hint: d.hint, cause: d.cause });
+        this.method = d.method;
+        this.route = d.route;
+        this.status = d.status;
+        this.githubMessage = d.githubMessage;
+    }
+}
+function isForgeError(e) {
+    return e instanceof ForgeError;
+}
+
+
+/***/ }),
+
 /***/ 9269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12488,7 +20562,7 @@ function withMarker(marker, body) {
 
 /***/ }),
 
-/***/ 5052:
+/***/ 1598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12605,6 +20679,70 @@ function splitShellWords(line, what = 'the command') {
 var yaml_value = __nccwpck_require__(9756);
 // EXTERNAL MODULE: ../../../../shared/init/starter-files.ts
 var starter_files = __nccwpck_require__(3438);
+// EXTERNAL MODULE: ../../../../shared/runtime/published-coordinates.ts
+var published_coordinates = __nccwpck_require__(8231);
+;// CONCATENATED MODULE: ../../../../shared/init/runner-dependencies.ts
+/**
+ * What the runner must install before the training command can run, as the reusable workflows'
+ * inputs `python-version`, `requirements` and `setup` (docs/init.md, "Dependencies on the runner").
+ * A fresh ubuntu-latest runner has a Python whose pip refuses to install into it (PEP 668, "externally
+ * managed"), so pip installs always come with actions/setup-python's Python; conda uses the Miniconda
+ * the image ships at $CONDA. Found in the repository in this order, the first one wins:
+ *
+ *   requirements.txt   python-version 3.12, requirements: requirements.txt (pip install -r, pip cache)
+ *   pyproject.toml     python-version 3.12, requirements: pyproject.toml (the workflow installs its
+ *                      [project] dependencies; `pip install .` would fail on the usual ML repository,
+ *                      whose data/ and train.py make setuptools' flat-layout discovery refuse it)
+ *   environment.yml    setup: a conda environment from it, put first on PATH for the later steps
+ *
+ * Flags win over what is found (--python-version, --requirements, --setup).
+ */
+
+
+const DEFAULT_PYTHON_VERSION = '3.12';
+/** The conda set-up for environment.yml: an environment under RUNNER_TEMP, first on PATH for the steps after it. */
+const condaSetup = (file) => `"$CONDA/bin/conda" env create --prefix "$RUNNER_TEMP/mlops-conda-env" --file ${shellQuoted(file)} && echo "$RUNNER_TEMP/mlops-conda-env/bin" >> "$GITHUB_PATH"`;
+/** A word sh reads as itself: plain when it is only safe characters, else in single quotes. */
+function shellQuoted(word) {
+    return /^[A-Za-z0-9_./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+function checkFlag(flag, value) {
+    if (value.trim() === '')
+        throw new errors/* UsageError */.eb(`--${flag} is empty`);
+    const why = (0,yaml_value/* unsafeValueReason */.Om)(value);
+    if (why)
+        throw new errors/* UsageError */.eb(`--${flag} ${JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)} ${why}`);
+    return value;
+}
+/**
+ * The dependency inputs for a repository: flags first, else the first dependency file found.
+ * `requirements` (a flag) is a repository path already checked to be inside it.
+ */
+function runnerDependencies(flags, isFile) {
+    const given = flags.pythonVersion !== undefined || flags.requirements !== undefined || flags.setup !== undefined;
+    if (given) {
+        const requirements = flags.requirements ?? '';
+        if (requirements !== '' && !isFile(requirements)) {
+            throw new errors/* UsageError */.eb(`--requirements ${JSON.stringify(requirements)} is not a file in the repository`, { hint: 'give the requirements file (pip install -r) or pyproject.toml, relative to the repository root' });
+        }
+        const pythonVersion = flags.pythonVersion === undefined ? (requirements !== '' ? DEFAULT_PYTHON_VERSION : '') : checkFlag('python-version', flags.pythonVersion);
+        if (pythonVersion !== '' && !/^[A-Za-z0-9][A-Za-z0-9.*+~-]*$/.test(pythonVersion)) {
+            throw new errors/* UsageError */.eb(`--python-version ${JSON.stringify(pythonVersion)} is not a version`, { hint: 'e.g. --python-version 3.12 (what actions/setup-python takes)' });
+        }
+        const setup = flags.setup === undefined ? '' : checkFlag('setup', flags.setup);
+        return { pythonVersion, requirements, setup, trainInputs: [], foundIn: 'flags' };
+    }
+    if (isFile('requirements.txt'))
+        return { pythonVersion: DEFAULT_PYTHON_VERSION, requirements: 'requirements.txt', setup: '', trainInputs: [], foundIn: 'requirements.txt' };
+    if (isFile('pyproject.toml'))
+        return { pythonVersion: DEFAULT_PYTHON_VERSION, requirements: 'pyproject.toml', setup: '', trainInputs: [], foundIn: 'pyproject.toml' };
+    for (const file of ['environment.yml', 'environment.yaml']) {
+        if (isFile(file))
+            return { pythonVersion: '', requirements: '', setup: condaSetup(file), trainInputs: [file], foundIn: file };
+    }
+    return { pythonVersion: '', requirements: '', setup: '', trainInputs: [] };
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/init/init-values.ts
 /**
  * From `mlops init`'s flags to the values of the templates' placeholders: paths made relative to
@@ -12619,8 +20757,35 @@ var starter_files = __nccwpck_require__(3438);
 
 
 
+
+
 const TASKS = ['binary', 'multiclass', 'regression'];
 const DEFAULT_PREDICTIONS = 'out/predictions.csv';
+/** A column list as the evaluate step splits it (commas or line breaks). */
+const columnList = (value) => value.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== '');
+/**
+ * The evaluate step reads the predictions file with --label and --score and/or --prediction; what
+ * it would refuse at run time in CI is refused here, naming init's flag, with an example.
+ */
+function checkEvaluateColumns(task, score, prediction) {
+    const scores = columnList(score);
+    if (task === 'regression') {
+        if (scores.length > 0)
+            throw new errors/* UsageError */.eb('--score is for classification: a regression is evaluated on --prediction, the predicted value', { hint: 'drop --score and give --prediction COL, e.g. --prediction prediction' });
+        if (prediction === '')
+            throw new errors/* UsageError */.eb('missing --prediction: the evaluate step reads the predicted value of a regression from the predictions file', { hint: 'e.g. --prediction prediction (the column of the predictions file training writes)' });
+        return;
+    }
+    if (scores.length === 0 && prediction === '') {
+        throw new errors/* UsageError */.eb('missing --score or --prediction: the evaluate step reads the predictions file\'s score (probability) column and/or its predicted-label column', {
+            hint: task === 'binary' ? 'e.g. --score score (P(positive class)) and/or --prediction prediction' : 'e.g. --prediction prediction, or one --score column per class: --score p_cat,p_dog,p_bird',
+        });
+    }
+    if (task === 'multiclass' && scores.length === 1)
+        throw new errors/* UsageError */.eb('--score: a multiclass evaluation needs one score column per class (comma-separated), or only --prediction', { hint: 'e.g. --score p_cat,p_dog,p_bird' });
+    if (task === 'binary' && scores.length > 2)
+        throw new errors/* UsageError */.eb(`--score: binary takes one score column (P(positive)) or two (one per class), got ${scores.length}`);
+}
 function checkText(flag, value) {
     if (value === '')
         throw new errors/* UsageError */.eb(`--${flag} is empty`);
@@ -12679,6 +20844,10 @@ function initValues(o, facts) {
     const score = o.score === undefined ? '' : checkText('score', o.score);
     const prediction = o.prediction === undefined ? '' : checkText('prediction', o.prediction);
     const slice = o.slice === undefined ? '' : checkText('slice', o.slice);
+    checkEvaluateColumns(o.task, score, prediction);
+    const target = o.target === undefined ? { column: label, given: false } : { column: checkText('target', o.target), given: true };
+    const coordinates = o.uses === undefined ? starter_files/* TEMPLATE_COORDINATES */.VF : (0,published_coordinates/* parseCoordinates */.jW)(o.uses);
+    const dependencies = runnerDependencies({ pythonVersion: o.pythonVersion, requirements: o.requirements === undefined ? undefined : repoPath(o.dir, o.requirements, 'requirements'), setup: o.setup }, facts.isFile);
     const command = splitShellWords(o.train, '--train');
     for (const arg of command) {
         const why = (0,yaml_value/* unsafeValueReason */.Om)(arg);
@@ -12709,7 +20878,8 @@ function initValues(o, facts) {
         if (facts.isFile(p))
             commandFiles.push(p);
     }
-    const trainInputs = unique([dataGlob, ...commandFiles, ...(params ? [params] : [])]);
+    // The requirements file the workflow adds to the key itself; a set-up's file (environment.yml) is ours to add.
+    const trainInputs = unique([dataGlob, ...commandFiles, ...(params ? [params] : []), ...dependencies.trainInputs]);
     // What it writes: the model's files (a folder: all of it) and the predictions.
     const outputs = modelFiles.map((f) => (f.endsWith('/') ? `${f}**` : f));
     const trainOutputs = unique(coveredBy(outputs, predictions) ? outputs : [...outputs, predictions]);
@@ -12720,6 +20890,7 @@ function initValues(o, facts) {
         ...folders,
         ...trainInputs.filter((g) => !coveredBy(folders, g)),
         'requirements*.txt',
+        ...(dependencies.requirements !== '' && !coveredBy(folders, dependencies.requirements) && !/^requirements[^/]*\.txt$/.test(dependencies.requirements) ? [dependencies.requirements] : []),
         'mlops.yaml',
         (0,starter_files/* workflowTarget */.bl)('release'),
     ]);
@@ -12741,8 +20912,11 @@ function initValues(o, facts) {
         release_paths: releasePaths,
         gate_metric: gateMetric(o.task, o.score),
         production_data: `prod/*${ext}`,
+        python_version: dependencies.pythonVersion,
+        requirements: dependencies.requirements,
+        setup: dependencies.setup,
     };
-    return { values, data, contract, command };
+    return { values, data, contract, command, coordinates, dependencies, target };
 }
 function unique(list) {
     return [...new Set(list)];
@@ -12756,18 +20930,20 @@ function unique(list) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   KZ: () => (/* binding */ CONFIG_TEMPLATE),
-/* harmony export */   Ru: () => (/* binding */ CONTRACT_SCHEMA_URL),
+/* harmony export */   T3: () => (/* binding */ contractSchemaUrl),
+/* harmony export */   VF: () => (/* binding */ TEMPLATE_COORDINATES),
 /* harmony export */   Zc: () => (/* binding */ STARTER_WORKFLOWS),
 /* harmony export */   bl: () => (/* binding */ workflowTarget),
 /* harmony export */   rC: () => (/* binding */ workflowTemplate),
 /* harmony export */   xV: () => (/* binding */ readTemplate)
 /* harmony export */ });
-/* unused harmony exports MAJOR_VERSION, REPOSITORY, CONFIG_SCHEMA_URL, templatesDir */
+/* unused harmony exports MAJOR_VERSION, REPOSITORY, configSchemaUrl, CONFIG_SCHEMA_URL, CONTRACT_SCHEMA_URL, templatesDir */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _runtime_package_root_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1692);
+/* harmony import */ var _runtime_published_coordinates_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8231);
 /**
  * What `mlops init` writes, and from which template in action-templates/. The starter workflows are
  * the same files as workflows/ in this repository: those are what the templates render for the
@@ -12777,13 +20953,19 @@ function unique(list) {
 
 
 
-/** The major version users pin: `@v1` in the workflows, `/v1/` in the schema URLs. */
-const MAJOR_VERSION = 'v1';
-const REPOSITORY = 'mlops-actions/mlops-actions';
-const RAW = `https://raw.githubusercontent.com/${REPOSITORY}/${MAJOR_VERSION}`;
-/** The JSON Schemas of the two files, at the major version's tag, for `# yaml-language-server: $schema=`. */
-const CONFIG_SCHEMA_URL = (/* unused pure expression or super */ null && (`${RAW}/schemas/mlops-config.schema.json`));
-const CONTRACT_SCHEMA_URL = `${RAW}/schemas/contract.schema.json`;
+
+const PUBLISHED = (0,_runtime_published_coordinates_js__WEBPACK_IMPORTED_MODULE_3__/* .publishedCoordinates */ .kB)();
+/** The ref users pin by default: `@v1` in the workflows, `/v1/` in the schema URLs (package.json's major). */
+const MAJOR_VERSION = PUBLISHED.ref;
+/** Our repository on GitHub (package.json's `repository`). */
+const REPOSITORY = PUBLISHED.repository;
+/** The coordinates the templates in action-templates/ are written with; init points them elsewhere (--uses). */
+const TEMPLATE_COORDINATES = PUBLISHED;
+/** The JSON Schema of mlops.yaml and of a data contract at `c`, for `# yaml-language-server: $schema=`. */
+const configSchemaUrl = (c) => `https://raw.githubusercontent.com/${c.repository}/${c.ref}/schemas/mlops-config.schema.json`;
+const contractSchemaUrl = (c) => `https://raw.githubusercontent.com/${c.repository}/${c.ref}/schemas/contract.schema.json`;
+const CONFIG_SCHEMA_URL = configSchemaUrl(PUBLISHED);
+const CONTRACT_SCHEMA_URL = contractSchemaUrl(PUBLISHED);
 /** The starter workflows, by name: action-templates/workflows/<name>.yml → .github/workflows/<name>.yml. */
 const STARTER_WORKFLOWS = ['pr-report', 'pr-comment', 'release', 'promote', 'drift-check'];
 const CONFIG_TEMPLATE = 'mlops.yaml';
@@ -12791,7 +20973,7 @@ const workflowTemplate = (name) => `workflows/${name}.yml`;
 const workflowTarget = (name) => `.github/workflows/${name}.yml`;
 /** The action-templates/ folder of this package (from the sources or the CLI bundle alike). */
 function templatesDir() {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_runtime_package_root_js__WEBPACK_IMPORTED_MODULE_2__/* .packageRoot */ .Zl)(), 'action-templates');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_runtime_package_root_js__WEBPACK_IMPORTED_MODULE_2__.packageRoot)(), 'action-templates');
 }
 /** The text of a template, by its path under action-templates/. */
 async function readTemplate(path) {
@@ -14888,9 +23070,9 @@ const RESERVED_ALIASES = new Set(['latest']);
 function shown(text) {
     return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
 }
-function checkName(text, what, flag) {
+function checkName(text, what, option) {
     if (typeof text !== 'string' || text.length === 0)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} is empty`, { hint: `pass ${flag} NAME` });
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} is empty`, { hint: (o) => `pass ${o.option(option, 'NAME')}` });
     if (text.length > MAX_NAME_LENGTH)
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} ${shown(text)} is ${text.length} characters long`, { hint: `use at most ${MAX_NAME_LENGTH}` });
     if (!NAME_RE.test(text)) {
@@ -14902,11 +23084,11 @@ function checkName(text, what, flag) {
 }
 /** Returns the model name, or throws UsageError (exit 2) saying what is wrong with it. */
 function validateModelName(name) {
-    return checkName(name, 'model name', '--model');
+    return checkName(name, 'model name', 'model');
 }
 /** Returns the alias, or throws UsageError; `latest` is reserved (it means "the highest version"). */
 function validateAlias(alias) {
-    checkName(alias, 'alias', '--alias');
+    checkName(alias, 'alias', 'alias');
     if (RESERVED_ALIASES.has(alias))
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`alias "${alias}" is reserved`, { hint: 'it means the highest published version; pick another alias name' });
     return alias;
@@ -14946,7 +23128,7 @@ function parseTag(tag) {
 /* harmony export */   YV: () => (/* binding */ renderComparisonSummary),
 /* harmony export */   vV: () => (/* binding */ renderCheckRunOutput)
 /* harmony export */ });
-/* unused harmony exports formatPercent, formatP, directionArrow, verdictHeadline, checkRunTitle, checkRunConclusion, renderChart, renderComparisonReport */
+/* unused harmony exports formatPercent, formatP, directionArrow, equalByDefinition, shownRuleCounts, verdictHeadline, checkRunTitle, checkRunConclusion, renderChart, renderComparisonReport */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _github_forge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9269);
@@ -15053,30 +23235,102 @@ function ruleText(r, direction) {
             return `max regression ${v}`;
     }
 }
+/**
+ * `present` is implied by every other rule, so a passed one is shown (and counted) only when it is
+ * the metric's only rule (a rule that sets just a direction).
+ */
+const impliedPresent = (r, all) => r.rule === 'present' && r.outcome === 'pass' && all.length > 1;
 function rulesCell(m) {
-    const shown = m.rules.filter((r) => !(r.rule === 'present' && r.outcome === 'pass'));
+    const shown = m.rules.filter((r) => !impliedPresent(r, m.rules));
     if (shown.length === 0)
-        return m.rules.length ? '✅' : '—';
+        return '—';
     return shown.map((r) => `${OUTCOME_ICON(r)} ${ruleText(r, m.direction)}${r.outcome === 'skipped' ? ' (skipped)' : ''}`).join(' · ');
 }
 function metricRow(m) {
     return `| ${esc(m.name)} | ${formatValue(m.head)} | ${formatValue(m.baseline)} | ${formatDelta(m.delta)} | ${formatPercent(m.relative_delta)} | ${directionArrow(m)} | ${ciCell(m)} | ${significanceCell(m)} | ${rulesCell(m)} |`;
 }
+/**
+ * Identities of single-label classification (scikit-learn's definitions): micro-averaged precision,
+ * recall and F1 all equal accuracy, and macro-averaged recall is balanced accuracy.
+ */
+const EQUAL_BY_DEFINITION = new Map([
+    ['precision_micro', 'accuracy'],
+    ['recall_micro', 'accuracy'],
+    ['f1_micro', 'accuracy'],
+    ['recall_macro', 'balanced_accuracy'],
+]);
+const sameValue = (a, b) => (a === null || b === null ? a === b : Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b)));
+/**
+ * Rows of a binary report that repeat another row by definition (and do here: same head and
+ * baseline values) and carry no rule: they go under a closed `<details>` so the table shows each
+ * number once. A gated one stays in the table, where its rule is.
+ */
+function equalByDefinition(c) {
+    const out = new Set();
+    if (c.head.task !== 'binary')
+        return out;
+    const byName = new Map(c.metrics.map((m) => [m.name, m]));
+    for (const m of c.metrics) {
+        const twin = byName.get(EQUAL_BY_DEFINITION.get(m.name) ?? '');
+        if (twin && m.rules.length === 0 && sameValue(m.head, twin.head) && sameValue(m.baseline, twin.baseline))
+            out.add(m.name);
+    }
+    return out;
+}
+function foldedSection(ms) {
+    if (ms.length === 0)
+        return [];
+    const groups = new Map();
+    for (const m of ms)
+        groups.set(EQUAL_BY_DEFINITION.get(m.name), [...(groups.get(EQUAL_BY_DEFINITION.get(m.name)) ?? []), esc(m.name)]);
+    const twins = [...groups].map(([twin, names]) => `${names.join(', ')} = ${esc(twin)}`).join('; ');
+    return ['', '<details>', `<summary>${ms.length} more ${ms.length === 1 ? 'row' : 'rows'}, equal by definition for a binary task: ${twins}</summary>`, '', ...METRIC_HEADER, ...ms.map(metricRow), '', '</details>'];
+}
+/**
+ * The metric rows that fit `budget` characters, in table order: every gated row (a rule the table
+ * does not show must not be counted), then the others from the top while they fit.
+ */
+function fitMetricRows(ms, budget) {
+    const rows = ms.map(metricRow);
+    const keep = ms.map((m) => m.rules.length > 0);
+    let used = rows.reduce((n, r, i) => n + (keep[i] ? r.length + 1 : 0), 0);
+    for (let i = 0; i < rows.length; i++) {
+        if (keep[i])
+            continue;
+        if (used + rows[i].length + 1 > budget)
+            break;
+        keep[i] = true;
+        used += rows[i].length + 1;
+    }
+    const kept = rows.filter((_, i) => keep[i]);
+    return { kept, dropped: rows.length - kept.length };
+}
 const METRIC_HEADER = ['| metric | head | baseline | Δ | Δ % | | CI | significance | rule |', '| --- | ---: | ---: | ---: | ---: | :-: | --- | --- | --- |'];
+/**
+ * The gate's counts as the tables show its rules: implied `present` checks that passed are neither
+ * shown nor counted, so "3 rules" means the three a reviewer can find in the rule column.
+ * comparison.json keeps the full count.
+ */
+function shownRuleCounts(c) {
+    const all = [...c.metrics, ...c.slices.flatMap((s) => s.metrics)];
+    const implied = all.reduce((n, m) => n + m.rules.filter((r) => impliedPresent(r, m.rules)).length, 0);
+    return { rules: c.gate.rules - implied, failed: c.gate.failed, warned: c.gate.warned, skipped: c.gate.skipped };
+}
 function verdictHeadline(c, model) {
     const name = esc(model, 80);
     if (c.verdict === 'pass')
         return `## ✅ ${name}: gate passed`;
     if (c.verdict === 'fail')
-        return `## ❌ ${name}: gate failed (${c.gate.failed} of ${c.gate.rules} rules)`;
+        return `## ❌ ${name}: gate failed (${c.gate.failed} of ${shownRuleCounts(c).rules} rules)`;
     return `## ℹ️ ${name}: report only — no gate rules configured`;
 }
 /** One line for the check run's title. */
 function checkRunTitle(c) {
+    const { rules } = shownRuleCounts(c);
     if (c.verdict === 'pass')
-        return `gate passed: ${c.gate.rules} rules, none failed${c.gate.warned ? `, ${c.gate.warned} warned` : ''}`;
+        return `gate passed: ${rules} ${rules === 1 ? 'rule' : 'rules'}, none failed${c.gate.warned ? `, ${c.gate.warned} warned` : ''}`;
     if (c.verdict === 'fail')
-        return `gate failed: ${c.gate.failed} of ${c.gate.rules} rules failed`;
+        return `gate failed: ${c.gate.failed} of ${rules} rules failed`;
     return 'report only: no gate rules configured';
 }
 function checkRunConclusion(c) {
@@ -15126,33 +23380,51 @@ function mermaidLabel(s) {
     const clean = s.replace(/[^A-Za-z0-9_.:/ -]+/g, '_').slice(0, 24);
     return `"${clean || '_'}"`;
 }
-/** Metrics worth a picture: both values in [0, 1], not lower-is-better, gated ones first, at most 8. */
-function chartMetrics(c) {
-    // Higher-is-better scores in [0, 1] share one axis; losses would read upside down next to them.
-    const ok = (m) => m.direction !== 'lower' && m.head !== null && m.baseline !== null && m.head >= 0 && m.head <= 1 && m.baseline >= 0 && m.baseline <= 1;
-    const gated = c.metrics.filter((m) => ok(m) && m.rules.length > 0);
-    const rest = c.metrics.filter((m) => ok(m) && m.rules.length === 0 && m.direction !== null);
-    return [...gated, ...rest].slice(0, 8);
+/** ROC AUC under its registry name, an alias, or with a dataset part (`roc_auc.test`, `val/auc`). */
+const isRocAuc = (name) => name.split(/[./:]/).some((part) => part === 'roc_auc' || part === 'auc');
+/** Higher-is-better scores in [0, 1] share one axis; losses would read backwards next to them. */
+function chartable(m) {
+    return m.direction === 'higher' && m.head !== null && m.baseline !== null && m.head >= 0 && m.head <= 1 && m.baseline >= 0 && m.baseline <= 1;
 }
-/** An `xychart-beta` of head (bars) vs baseline (line) for the headline metrics; empty when it would say little. */
-function renderChart(c) {
-    const ms = chartMetrics(c);
+/**
+ * Metrics worth a picture: the ones that carry the gate, then ROC AUC; a report with fewer than two
+ * of those (no gate) gets the first few other scores instead. Equal-by-definition twins never.
+ */
+function chartMetrics(c, folded) {
+    const gated = c.metrics.filter((m) => m.rules.length > 0 && chartable(m));
+    const auc = c.metrics.filter((m) => m.rules.length === 0 && isRocAuc(m.name) && chartable(m));
+    const picked = [...gated, ...auc];
+    if (picked.length < 2) {
+        const rest = c.metrics.filter((m) => !picked.includes(m) && !folded.has(m.name) && chartable(m));
+        picked.push(...rest.slice(0, 4 - picked.length));
+    }
+    return picked.slice(0, 8);
+}
+/**
+ * A horizontal `xychart-beta` of head (bars) vs baseline (line); empty when it would say little.
+ * Horizontal because metric names are long: on a vertical chart at GitHub's width mermaid 11 prints
+ * `balanced_accuracy` over its neighbours (test/report/mermaid-render.test.ts renders it in Chromium).
+ */
+function renderChart(c, folded = new Set()) {
+    const ms = chartMetrics(c, folded);
     if (ms.length < 2)
         return [];
     const values = ms.flatMap((m) => [m.head, m.baseline]);
-    const lo = Math.max(0, Math.floor((Math.min(...values) - 0.05) * 10) / 10);
-    const hi = Math.min(1, Math.ceil((Math.max(...values) + 0.02) * 10) / 10);
+    const lo = Math.max(0, Math.floor((values.reduce((a, b) => Math.min(a, b), Infinity) - 0.05) * 10) / 10);
+    const hi = Math.min(1, Math.ceil((values.reduce((a, b) => Math.max(a, b), -Infinity) + 0.02) * 10) / 10);
     const num = (x) => String(Number(x.toFixed(4)));
+    const left = c.metrics.filter((m) => m.rules.length > 0 && !ms.includes(m));
+    const why = left.length ? ` Gated but not charted (lower is better, outside 0–1 or missing a value): ${left.map((m) => esc(m.name, 60)).join(', ')}.` : '';
     return [
         '```mermaid',
-        'xychart-beta',
+        'xychart-beta horizontal',
         '    title "Head (bars) vs baseline (line)"',
         `    x-axis [${ms.map((m) => mermaidLabel(m.name)).join(', ')}]`,
         `    y-axis "value" ${num(lo)} --> ${num(hi)}`,
         `    bar [${ms.map((m) => num(m.head)).join(', ')}]`,
         `    line [${ms.map((m) => num(m.baseline)).join(', ')}]`,
         '```',
-        `_Bars: head; line: baseline; the y-axis starts at ${num(lo)}._`,
+        `_Bars: head; line: baseline; the value axis starts at ${num(lo)}.${why}_`,
         '',
     ];
 }
@@ -15189,17 +23461,21 @@ function renderComparisonReport(c, ctx, options = {}) {
     const warnings = [...(ctx.notes ?? []), ...c.warnings.filter((w) => !/^no gate rules are configured/.test(w))];
     top.push(...bulletList(c.verdict === 'fail' ? 'Failed rules' : 'Rule warnings', c.gate.failures, 50));
     top.push(...bulletList('Notes', warnings, 20));
+    const counts = shownRuleCounts(c);
     const footer = ['', significanceLine(c)];
-    footer.push(`_${ctx.runUrl ? `[Run](${ctx.runUrl}) · ` : ''}${c.gate.rules} rules: ${c.gate.failed} failed, ${c.gate.warned} warned, ${c.gate.skipped} skipped · 🟢/🔴 better/worse for the metric · mlops-actions compare_`);
-    const fixed = [...top, ...METRIC_HEADER, '', ...renderChart(c), ...footer].join('\n').length;
+    footer.push(`_${ctx.runUrl ? `[Run](${ctx.runUrl}) · ` : ''}${counts.rules} rules: ${counts.failed} failed, ${counts.warned} warned, ${counts.skipped} skipped · 🟢/🔴 better/worse for the metric · mlops-actions compare_`);
+    const folded = equalByDefinition(c);
+    const table = c.metrics.filter((m) => !folded.has(m.name));
+    const twins = foldedSection(c.metrics.filter((m) => folded.has(m.name)));
+    const chart = renderChart(c, folded);
+    const fixed = [...top, ...METRIC_HEADER, ...twins, '', ...chart, ...footer].join('\n').length;
     // Reserve room for the notes and the <details> wrapper; the rest is shared by the two tables.
     const room = Math.max(0, limit - fixed - 1200);
-    const metricRows = c.metrics.map(metricRow);
-    const metricsFit = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .fitRows */ .zV)(metricRows, c.slices.length > 0 ? Math.floor(room * 0.6) : room);
+    const metricsFit = fitMetricRows(table, c.slices.length > 0 ? Math.floor(room * 0.6) : room);
     const body = [...top, ...METRIC_HEADER, ...metricsFit.kept];
     if (metricsFit.dropped > 0)
-        body.push('', truncatedNote(metricsFit.kept.length, metricRows.length, 'metrics', limit));
-    body.push('', ...renderChart(c));
+        body.push('', truncatedNote(metricsFit.kept.length, table.length, 'metrics', limit));
+    body.push(...twins, '', ...chart);
     if (c.slices.length > 0) {
         const headline = c.metrics.slice(0, 2).map((m) => m.name);
         const ordered = c.slices.map((s, i) => ({ s, i })).sort((a, b) => STATUS_RANK[a.s.status] - STATUS_RANK[b.s.status] || a.i - b.i).map((x) => x.s);
@@ -15374,42 +23650,218 @@ function fitRows(rows, budget) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   q: () => (/* binding */ writeJsonAtomic)
+/* harmony export */   NF: () => (/* binding */ outputWriteError),
+/* harmony export */   UY: () => (/* binding */ resolveOutputFolder),
+/* harmony export */   W2: () => (/* binding */ commitTempFile),
+/* harmony export */   ZJ: () => (/* binding */ writeJsonAtomic),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
+/* unused harmony export resolveOutputTarget */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9980);
+/* harmony import */ var _signal_cleanup_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2946);
 /**
- * No half-written output, ever: write to a temporary file beside the target, flush it, then
- * rename over the target. rename(2) within one directory is atomic on POSIX and replaces the
- * target on Windows too, so a reader sees either the old file or the whole new one.
+ * No half-written output, ever, and never a replaced link or device: the one way every output
+ * file is written.
+ *
+ * A regular file (or a new one) is written to a temporary file beside it, flushed, then renamed
+ * over it: rename(2) within one directory is atomic on POSIX and replaces the target on Windows
+ * too, so a reader sees either the old file or the whole new one. A symbolic link is followed to
+ * the file it names and that file is replaced the same way (the link stays a link). A device or a
+ * FIFO (`/dev/stdout`, `/dev/full`, a named pipe) is written directly: renaming over it would
+ * replace the node itself. What cannot be written safely (a folder, a socket, a link into a folder
+ * that does not exist, a loop of links) is refused with a message, and a failed write (ENOSPC,
+ * EACCES, a read-only file system) is an InputError that names the path: exit 2, not a stack.
  */
 
 
 
-async function writeFileAtomic(path, data) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
-    // Same directory, so the rename never crosses a file system; dot-prefixed so globs skip it.
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+
+
+
+
+/** Linux's own limit on links followed in one lookup (MAXSYMLINKS). */
+const MAX_LINKS = 40;
+const REASONS = {
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    EFBIG: 'file too large',
+    EIO: 'input/output error',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EISDIR: 'it is a folder',
+    EEXIST: 'a file is in the way of a folder on the path',
+    ENAMETOOLONG: 'the name is too long',
+    ENXIO: 'no process is reading the named pipe',
+    EPIPE: 'the reader closed the pipe',
+};
+/** The error a user sees when `given` cannot be written: what, where, and what to do. */
+function outputWriteError(given, e) {
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isMlopsError */ .s8)(e))
+        return e;
+    const code = e?.code;
+    if (typeof code !== 'string')
+        return e instanceof Error ? e : new Error(String(e));
+    const reason = REASONS[code] ?? e.message;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`cannot write ${given}: ${reason} (${code})`, {
+        hint: code === 'ENOSPC' || code === 'EDQUOT' ? 'free some space or write the output elsewhere' : 'check the path and its permissions, or write the output elsewhere',
+        cause: e,
+    });
+}
+async function lstatOptional(path) {
     try {
-        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx');
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Follows `given` through symbolic links to the file an output should replace, and says what is
+ * there. Refuses (InputError) a folder, a socket, a loop of links, and a dangling link whose folder
+ * does not exist.
+ */
+async function resolveOutputTarget(given) {
+    let path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(given);
+    let viaLink = false;
+    for (let hops = 0;; hops++) {
+        const s = await lstatOptional(path);
+        if (s === undefined) {
+            if (viaLink && !(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(path)).then((d) => d.isDirectory(), () => false))) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`cannot write ${given}: it is a symbolic link to ${path}, whose folder ${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(path)} does not exist`, {
+                    hint: 'create that folder, point the link at a file in an existing folder, or write the output elsewhere',
+                });
+            }
+            return { given, path, kind: 'missing', viaLink };
+        }
+        if (s.isSymbolicLink()) {
+            if (hops >= MAX_LINKS)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`cannot write ${given}: more than ${MAX_LINKS} symbolic links in a row (a loop?)`, { hint: 'point the link at a file' });
+            viaLink = true;
+            path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(path), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readlink)(path));
+            continue;
+        }
+        if (s.isDirectory()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`cannot write ${given}: it is a folder${viaLink ? ` (${path})` : ''}`, {
+                hint: 'name a file to write, not a folder',
+            });
+        }
+        if (s.isFile())
+            return { given, path, kind: 'file', stats: s, viaLink };
+        if (s.isSocket())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`cannot write ${given}: it is a socket`, { hint: 'name a file, a device or a named pipe' });
+        // Character and block devices, FIFOs: written in place, never replaced.
+        return { given, path, kind: 'device', stats: s, viaLink };
+    }
+}
+/**
+ * The folder an output folder should replace: `given` through its links (the link stays, its
+ * folder is replaced). Refuses a file, a device or a socket where the folder should be.
+ */
+async function resolveOutputFolder(given) {
+    let path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(given);
+    for (let hops = 0;; hops++) {
+        const s = await lstatOptional(path);
+        if (s === undefined || s.isDirectory())
+            return path;
+        if (!s.isSymbolicLink()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`cannot write folder ${given}: ${path} is ${s.isFile() ? 'a file' : 'not a folder'}`, {
+                hint: 'name a folder (it is replaced whole), or move the file away',
+            });
+        }
+        if (hops >= MAX_LINKS)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`cannot write folder ${given}: more than ${MAX_LINKS} symbolic links in a row (a loop?)`, { hint: 'point the link at a folder' });
+        path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(path), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readlink)(path));
+    }
+}
+async function writeInPlace(path, data) {
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'w');
+    try {
+        await fh.writeFile(data);
+    }
+    finally {
+        await fh.close();
+    }
+}
+async function writeBeside(target, data) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target.path);
+    if (!target.viaLink)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
+    // Same directory, so the rename never crosses a file system; dot-prefixed so globs skip it.
+    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(target.path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const release = (0,_signal_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .removeOnInterrupt */ .vY)(tmp);
+    try {
+        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(tmp, 'wx');
         try {
             await fh.writeFile(data);
+            // A replaced file keeps its permissions (a rename would otherwise reset them to the umask's).
+            if (target.stats)
+                await fh.chmod(target.stats.mode & 0o7777);
             await fh.sync();
         }
         finally {
             await fh.close();
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, target.path);
     }
     catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { force: true });
         throw e;
+    }
+    finally {
+        release();
+    }
+}
+async function writeFileAtomic(path, data) {
+    try {
+        const target = await resolveOutputTarget(path);
+        if (target.kind === 'device')
+            await writeInPlace(target.path, data);
+        else
+            await writeBeside(target, data);
+    }
+    catch (e) {
+        throw outputWriteError(path, e);
+    }
+}
+/**
+ * Puts a finished temp file (written by a streaming writer) at output `path` the same way
+ * writeFileAtomic does: renamed over the file links lead to (copied beside it first when that is on
+ * another folder or file system), copied into a device or FIFO in place. The temp file is gone after.
+ */
+async function commitTempFile(tmp, path) {
+    try {
+        const target = await resolveOutputTarget(path);
+        if (target.kind === 'device') {
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(tmp), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(target.path, { flags: 'w' }));
+        }
+        else if ((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target.path) === (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(tmp))) {
+            if (target.stats)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(tmp, target.stats.mode & 0o7777);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, target.path);
+        }
+        else {
+            await writeBeside(target, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(tmp));
+        }
+    }
+    catch (e) {
+        throw outputWriteError(path, e);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { force: true });
     }
 }
 /** JSON with two-space indentation and a trailing newline (stable, diff-friendly). */
@@ -15428,25 +23880,53 @@ async function writeJsonAtomic(path, value) {
 /* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
 /* harmony export */   Ve: () => (/* binding */ requireOption),
 /* harmony export */   ak: () => (/* binding */ runCli),
+/* harmony export */   m2: () => (/* binding */ BASE_EXIT_CODES),
 /* harmony export */   nT: () => (/* binding */ CommandUsageError),
 /* harmony export */   zu: () => (/* binding */ choiceOption)
 /* harmony export */ });
 /* unused harmony exports EXIT_INTERNAL, processIo, reportCliFailure */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _closest_match_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6060);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9980);
 /**
  * The CLI face: argument parsing (node:util parseArgs, strict), dispatch to subcommands, and the
  * mapping from errors to what a terminal user sees: `mlops: <message>` on stderr and an exit code.
  *
- *   0  ok · 1 a check failed · 2 bad usage or input · 70 a bug (EX_SOFTWARE from sysexits.h)
+ * Exit codes: `mlops help` lists them (Program.exitCodes); 70 is a bug (EX_SOFTWARE from sysexits.h).
  */
 
 
+
 const EXIT_INTERNAL = 70;
+/**
+ * Streams whose reader went away (`mlops registry list | head -1`). Writing to a closed pipe is not
+ * the user's mistake nor our bug: further output to it is dropped and the command finishes (its
+ * files are written whole), exiting quietly instead of dying on an unhandled EPIPE with a stack.
+ */
+const closedStreams = new WeakSet();
+const guardedStreams = new WeakSet();
+function guardClosedPipe(stream) {
+    if (guardedStreams.has(stream))
+        return;
+    guardedStreams.add(stream);
+    stream.on('error', (e) => {
+        // EPIPE, or the stream destroyed after it: drop the rest. Anything else on a terminal
+        // stream has nowhere to be reported either, so it ends the same way.
+        closedStreams.add(stream);
+        if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED')
+            process.exitCode ??= EXIT_INTERNAL;
+    });
+}
+function writeUnlessClosed(stream, text) {
+    if (closedStreams.has(stream) || stream.destroyed)
+        return;
+    guardClosedPipe(stream);
+    stream.write(text);
+}
 const processIo = {
-    stdout: (t) => void process.stdout.write(t),
-    stderr: (t) => void process.stderr.write(t),
+    stdout: (t) => writeUnlessClosed(process.stdout, t),
+    stderr: (t) => writeUnlessClosed(process.stderr, t),
     env: process.env,
 };
 /** A usage error that carries the command's usage text, printed after the message. */
@@ -15457,9 +23937,28 @@ class CommandUsageError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Usage
         this.usage = usage;
     }
 }
+/** "unknown option --hed (did you mean --head?)": one message for every command's typos. */
+function unknownOptionMessage(reported, options, argv) {
+    // node reports `-data` as its first letter `-d`: suggest from what was typed.
+    const end = argv.indexOf('--');
+    const typed = (reported.length === 2 && (end === -1 ? argv : argv.slice(0, end)).find((a) => a.startsWith(reported) && !a.startsWith('--') && a.length > 2)) || reported;
+    const long = typed.startsWith('--') ? typed.slice(2).split('=')[0] : undefined;
+    const shorts = new Map(Object.entries(options).flatMap(([name, o]) => (o.short ? [[o.short, name]] : [])));
+    const close = long !== undefined && long !== '' ? (0,_closest_match_js__WEBPACK_IMPORTED_MODULE_2__/* .closestMatch */ .h)(long, Object.keys(options)) : undefined;
+    if (close !== undefined)
+        return `unknown option ${typed} (did you mean --${close}?)`;
+    // `-hed` for `--head`: a single dash before a long name.
+    const single = !typed.startsWith('--') && typed.length > 2 ? (0,_closest_match_js__WEBPACK_IMPORTED_MODULE_2__/* .closestMatch */ .h)(typed.slice(1), Object.keys(options)) : undefined;
+    if (single !== undefined)
+        return `unknown option ${typed} (did you mean --${single}?)`;
+    if (!typed.startsWith('--') && shorts.size > 0)
+        return `unknown option ${typed} (short options: ${[...shorts.keys()].map((k) => `-${k}`).join(', ')})`;
+    return `unknown option ${typed}`;
+}
 /**
  * Strict parseArgs: an unknown flag, a missing value or a stray positional is a usage error that
- * shows the command's usage. `--help`/`-h` is accepted by every command (check `values.help`).
+ * shows the command's usage; an unknown flag gets "did you mean" among the command's own options.
+ * `--help`/`-h` is accepted by every command (check `values.help`).
  */
 function parseCommandArgs(argv, options, usage, allowPositionals = false) {
     try {
@@ -15472,6 +23971,9 @@ function parseCommandArgs(argv, options, usage, allowPositionals = false) {
     }
     catch (e) {
         const message = e instanceof Error ? e.message : String(e);
+        const unknown = e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-[^']*)'/.exec(message)?.[1] : undefined;
+        if (unknown !== undefined)
+            throw new CommandUsageError(unknownOptionMessage(unknown, { ...options, help: { type: 'boolean', short: 'h' } }, argv), usage);
         // node's messages end with advice about "--" that does not fit us; keep the first sentence.
         throw new CommandUsageError(message.split('. ')[0].replace(/\.$/, ''), usage);
     }
@@ -15501,9 +24003,18 @@ function parseDelimiter(value) {
     }
     return value;
 }
+/** What runCli itself and errors.ts exit with; a program adds its own (the forge's 3, signals). */
+const BASE_EXIT_CODES = [
+    { code: '0', meaning: 'ok' },
+    { code: '1', meaning: 'a check ran and failed (validation errors, a gate, drift)' },
+    { code: '2', meaning: 'bad usage or bad input (unknown option, unreadable file, invalid config)' },
+    { code: String(EXIT_INTERNAL), meaning: 'internal error: a bug in mlops (rerun with MLOPS_DEBUG=1 and report it)' },
+];
 function helpText(program) {
     const width = Math.max(...program.commands.map((c) => c.name.length));
     const lines = program.commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+    const codes = program.exitCodes ?? BASE_EXIT_CODES;
+    const codeWidth = Math.max(...codes.map((c) => c.code.length));
     return [
         `${program.name} ${program.version} — ${program.summary}`,
         '',
@@ -15515,7 +24026,8 @@ function helpText(program) {
         '',
         `Run "${program.name} <command> --help" for a command's options. "${program.name} --version" prints the version.`,
         '',
-        'Exit codes: 0 ok, 1 a check failed, 2 bad usage or input, 70 internal error.',
+        'Exit codes:',
+        ...codes.map((c) => `  ${c.code.padEnd(codeWidth)}  ${c.meaning}`),
         '',
     ].join('\n');
 }
@@ -15556,10 +24068,16 @@ async function runCli(argv, program, io = processIo) {
         if (!found) {
             const group = program.commands.filter((c) => c.name.startsWith(`${first} `));
             if (group.length > 0) {
-                const sub = argv[1] === undefined || argv[1].startsWith('-') ? `missing subcommand for "${first}"` : `unknown command "${first} ${argv[1]}"`;
+                const close = argv[1] === undefined ? undefined : (0,_closest_match_js__WEBPACK_IMPORTED_MODULE_2__/* .closestMatch */ .h)(argv[1], group.map((c) => c.name.split(' ')[1]));
+                const sub = argv[1] === undefined || argv[1].startsWith('-') ? `missing subcommand for "${first}"` : `unknown command "${first} ${argv[1]}"${close ? ` (did you mean "${first} ${close}"?)` : ''}`;
                 throw new CommandUsageError(sub, group.map((c) => c.usage).join('\n'));
             }
-            throw new CommandUsageError(`unknown command "${first}"`, helpText(program));
+            if (first.startsWith('-')) {
+                const close = (0,_closest_match_js__WEBPACK_IMPORTED_MODULE_2__/* .closestMatch */ .h)(first.replace(/^-+/, ''), ['help', 'version']);
+                throw new CommandUsageError(`unknown option ${first}${close ? ` (did you mean --${close}?)` : ''}`, helpText(program));
+            }
+            const close = (0,_closest_match_js__WEBPACK_IMPORTED_MODULE_2__/* .closestMatch */ .h)(first, [...new Set(program.commands.map((c) => c.name.split(' ')[0])), 'help']);
+            throw new CommandUsageError(`unknown command "${first}"${close ? ` (did you mean "${close}"?)` : ''}`, helpText(program));
         }
         // Arguments after `--` belong to the user's own command (mlops train -- python train.py --help).
         const end = found.rest.indexOf('--');
@@ -15593,6 +24111,51 @@ function reportCliFailure(e, io) {
 
 /***/ }),
 
+/***/ 6060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ closestMatch)
+/* harmony export */ });
+/**
+ * "Did you mean": the closest of a few known names to what someone typed. Used for mlops.yaml and
+ * contract keys (shared/config/yaml-source.ts) and for the CLI's commands and options.
+ */
+/** Levenshtein distance, for "did you mean". */
+function editDistance(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = tmp;
+        }
+    }
+    return prev[b.length];
+}
+/** The closest candidate when it is plausibly a typo (distance ≤ max(2, a third of the length)) or an abbreviation. */
+function closestMatch(word, candidates) {
+    let best;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    if (best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)))
+        return best;
+    // An abbreviation ("cust" for "customer") when exactly one candidate starts with it.
+    const prefixed = word.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(word.toLowerCase())) : [];
+    return prefixed.length === 1 ? prefixed[0] : undefined;
+}
+
+
+/***/ }),
+
 /***/ 9980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -15606,7 +24169,7 @@ function reportCliFailure(e, io) {
 /* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   s8: () => (/* binding */ isMlopsError)
 /* harmony export */ });
-/* unused harmony export EXIT_BAD_INPUT */
+/* unused harmony exports EXIT_BAD_INPUT, CLI_NAMING, ACTION_NAMING */
 /**
  * Typed failures. Every error a user can cause names what went wrong, where (file, line, column)
  * and how to fix it. The faces map them to exit codes: the CLI prints the message and exits with
@@ -15629,18 +24192,42 @@ function formatLocation(loc) {
         s += `:${loc.column}`;
     return s;
 }
+/** The `mlops` command line: `--score COL`. Error messages default to it (`error.message`). */
+const CLI_NAMING = {
+    option: (name, placeholder) => (placeholder ? `--${name} ${placeholder}` : `--${name}`),
+    setting: (name, value) => `--${name} ${value}`,
+};
+/** An action step: `input "score"` (as readInputs' own messages say it), `task: multiclass` under `with:`. */
+const ACTION_NAMING = {
+    option: (name) => `input "${name}"`,
+    setting: (name, value) => `${name}: ${value}`,
+};
+function wordingIn(w, naming) {
+    return typeof w === 'string' ? w : w(naming);
+}
 class MlopsError extends Error {
     location;
     /** What the user can do about it; appended to the message in parentheses. */
     hint;
+    #what;
+    #hint;
     constructor(what, options = {}) {
-        const where = options.location ? `${formatLocation(options.location)}: ` : '';
-        const fix = options.hint ? ` (${options.hint})` : '';
-        super(`${where}${what}${fix}`, options.cause === undefined ? undefined : { cause: options.cause });
+        super(renderMessage(what, options.hint, options.location, CLI_NAMING), options.cause === undefined ? undefined : { cause: options.cause });
         this.name = new.target.name;
         this.location = options.location;
-        this.hint = options.hint;
+        this.hint = options.hint === undefined ? undefined : wordingIn(options.hint, CLI_NAMING);
+        this.#what = what;
+        this.#hint = options.hint;
     }
+    /** The message with options named the way `naming`'s face spells them (`message` is the CLI's). */
+    messageFor(naming) {
+        return renderMessage(this.#what, this.#hint, this.location, naming);
+    }
+}
+function renderMessage(what, hint, location, naming) {
+    const where = location ? `${formatLocation(location)}: ` : '';
+    const fix = hint === undefined ? '' : wordingIn(hint, naming);
+    return `${where}${wordingIn(what, naming)}${fix ? ` (${fix})` : ''}`;
 }
 /** Data or a file the user pointed us at cannot be read as what it claims to be. */
 class InputError extends MlopsError {
@@ -15730,11 +24317,37 @@ function builtSchema(schema) {
 
 /***/ }),
 
+/***/ 1042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ shortList),
+/* harmony export */   v: () => (/* binding */ shortened)
+/* harmony export */ });
+/**
+ * Text from the user's files inside our messages. A name is echoed so the user can find it, but a
+ * message is one line a person reads: a 3,000-character key (a fuzzer's, or a mangled file's) is
+ * cut, keeping its start, and a list keeps its first few entries.
+ */
+/** `text` cut to `max` characters (by code point) with an ellipsis. */
+function shortened(text, max = 80) {
+    const chars = [...text];
+    return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
+}
+/** Up to `count` items, each shortened, joined with `separator`; "and N more" past that. */
+function shortList(items, count = 5, separator = ', ') {
+    const shown = items.slice(0, count).map((s) => shortened(s));
+    return items.length > count ? `${shown.join(separator)}${separator}and ${items.length - count} more` : shown.join(separator);
+}
+
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Zl: () => (/* binding */ packageRoot)
+/* harmony export */   packageRoot: () => (/* binding */ packageRoot)
 /* harmony export */ });
 /* unused harmony exports PACKAGE_NAME, findPackageRoot */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -15782,6 +24395,256 @@ function packageRoot() {
     if (!cached)
         throw new Error(`cannot find the ${PACKAGE_NAME} package folder above ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))}`);
     return cached;
+}
+
+
+/***/ }),
+
+/***/ 8231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NC: () => (/* binding */ formatCoordinates),
+/* harmony export */   jW: () => (/* binding */ parseCoordinates),
+/* harmony export */   kB: () => (/* binding */ publishedCoordinates)
+/* harmony export */ });
+/* unused harmony exports repositoryOf, majorTagOf */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9980);
+/* harmony import */ var _package_root_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1692);
+/**
+ * Where teams get mlops-actions from: the GitHub repository and the ref every `uses:` line, schema URL
+ * and scaffold dependency points at (`mlops-actions/mlops-actions` and `v1`). The one source is our
+ * package.json: its `repository` field names the repository and the major of its `version` is the tag
+ * the release workflow (.github/workflows/release-actions.yml) moves, so a release of 2.0.0 makes
+ * `v2` the default everywhere, and `mlops init --uses` / `mlops new-action --uses` override both
+ * (a fork, a release tag such as v1.2.0, a commit SHA).
+ */
+
+
+
+
+// GitHub's rules: an owner is letters, digits and single hyphens; a repository name also takes `.` and `_`.
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+// A git ref as `uses:` and npm's `#ref` take it: no spaces, no `..`, none of ~^:?*[\ and not ending in `/` or `.lock`.
+const REF = /^(?!.*\.\.)(?!.*\/\/)(?!\/)(?!.*\/$)(?!.*\.lock$)[A-Za-z0-9._\/-]{1,200}$/;
+function isRepository(s) {
+    const [owner, repo, ...rest] = s.split('/');
+    return rest.length === 0 && owner !== undefined && repo !== undefined && OWNER.test(owner) && REPO.test(repo) && repo !== '.' && repo !== '..';
+}
+/**
+ * `owner/repo` from package.json's `repository`: `github:owner/repo`, `owner/repo`, or
+ * `{ "url": "git+https://github.com/owner/repo.git" }` (what `npm pkg fix` writes).
+ */
+function repositoryOf(field) {
+    const text = typeof field === 'string' ? field : field !== null && typeof field === 'object' ? field.url : undefined;
+    if (typeof text !== 'string')
+        return undefined;
+    const m = /^(?:github:|(?:git\+)?(?:https?|ssh|git):\/\/(?:git@)?github\.com\/|git@github\.com:)?([^/:]+\/[^/]+?)(?:\.git)?\/?$/.exec(text.trim());
+    return m && isRepository(m[1]) ? m[1] : undefined;
+}
+/** `v<major>` of a semver version: 1.4.2 → v1. */
+function majorTagOf(version) {
+    const m = typeof version === 'string' ? /^(\d+)\.\d+\.\d+(?:[-+].*)?$/.exec(version) : null;
+    return m ? `v${Number(m[1])}` : undefined;
+}
+/** The coordinates package.json names: its repository at `v<major of version>`. Throws on a broken manifest (our bug). */
+function publishedCoordinates(manifest = ownManifest()) {
+    const repository = repositoryOf(manifest.repository);
+    const ref = majorTagOf(manifest.version);
+    if (!repository || !ref)
+        throw new Error(`package.json needs a GitHub "repository" and a semver "version" (got ${JSON.stringify(manifest.repository)}, ${JSON.stringify(manifest.version)})`);
+    return { repository, ref };
+}
+function ownManifest() {
+    return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_package_root_js__WEBPACK_IMPORTED_MODULE_3__.packageRoot)(), 'package.json'), 'utf8'));
+}
+/** `OWNER/REPO@REF` as a person types it after `--uses`; UsageError naming the flag otherwise. */
+function parseCoordinates(text, flag = '--uses') {
+    const at = text.lastIndexOf('@');
+    const repository = at < 0 ? text : text.slice(0, at);
+    const ref = at < 0 ? '' : text.slice(at + 1);
+    if (!isRepository(repository) || !REF.test(ref)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${flag} ${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)} is not OWNER/REPO@REF`, {
+            hint: `e.g. ${flag} ${formatCoordinates(publishedCoordinates())} (the default), ${flag} my-org/mlops-actions@v1 (a fork), or a release tag (@v1.2.0) or commit SHA as the ref`,
+        });
+    }
+    return { repository, ref };
+}
+const formatCoordinates = (c) => `${c.repository}@${c.ref}`;
+
+
+/***/ }),
+
+/***/ 2946:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e1: () => (/* binding */ removeMatchingOnInterrupt),
+/* harmony export */   vY: () => (/* binding */ removeOnInterrupt)
+/* harmony export */ });
+/* unused harmony export trackedTempCount */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Temp paths removed when the process is interrupted. A step registers what it is building
+ * (a publish's work folder, a cache entry being saved, an atomic write's temp file) and releases it
+ * when done; on SIGINT, SIGTERM or SIGHUP the registered paths are removed synchronously and the
+ * signal is raised again, so the exit status stays the shell's 130/143/129.
+ *
+ * Handlers are installed only while something is registered: with nothing to clean, Node's
+ * default signal behaviour is untouched. When another part of the program also listens for the
+ * signal (train forwards it to its child and waits), that listener decides how to exit; we only
+ * clean. SIGKILL cannot be caught: stale-temps.ts sweeps what it leaves on the next start.
+ */
+
+
+const tracked = new Set();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+let installed = false;
+function removeTracked() {
+    for (const t of tracked) {
+        try {
+            if ('path' in t)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(t.path, { recursive: true, force: true });
+            else
+                for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(t.dir))
+                    if (t.match(name))
+                        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(t.dir, name), { recursive: true, force: true });
+        }
+        catch {
+            // Best effort: a path we cannot remove now is swept by the next run.
+        }
+    }
+    tracked.clear();
+}
+function onSignal(signal) {
+    removeTracked();
+    if (process.listenerCount(signal) > 1)
+        return;
+    uninstall();
+    process.kill(process.pid, signal);
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    for (const s of SIGNALS)
+        process.on(s, onSignal);
+    process.on('exit', removeTracked);
+}
+function uninstall() {
+    if (!installed)
+        return;
+    installed = false;
+    for (const s of SIGNALS)
+        process.off(s, onSignal);
+    process.off('exit', removeTracked);
+}
+function track(t) {
+    tracked.add(t);
+    install();
+    return () => {
+        tracked.delete(t);
+        if (tracked.size === 0)
+            uninstall();
+    };
+}
+/** Removes `path` (file or folder) if the process is interrupted before the returned release is called. */
+function removeOnInterrupt(path) {
+    return track({ path });
+}
+/** Removes the entries of `dir` that `match` selects if the process is interrupted before release. */
+function removeMatchingOnInterrupt(dir, match) {
+    return track({ dir, match });
+}
+/** How many paths are registered (tests check that steps release what they register). */
+function trackedTempCount() {
+    return tracked.size;
+}
+
+
+/***/ }),
+
+/***/ 8076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RX: () => (/* binding */ sweepStaleTemps),
+/* harmony export */   xT: () => (/* binding */ processIsAlive)
+/* harmony export */ });
+/* unused harmony export STALE_TEMP_MS */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Sweeps temp entries a killed run left behind (SIGKILL, a power cut: nothing ran to clean them).
+ * Only in a folder we own, only names with our own prefix, only entries owned by this user, only
+ * when older than a run can last (an hour, by the newest modification time of the entry and its
+ * direct children) and, when the name carries the writer's process id, only when that process is
+ * gone. Never follows links. Failures are ignored: the sweep must not fail the run it precedes.
+ */
+
+
+const STALE_TEMP_MS = 60 * 60 * 1000;
+/** True when a process with this id runs on this host (signal 0 checks without sending anything). */
+function processIsAlive(pid) {
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        // EPERM: it exists but belongs to someone else.
+        return e.code === 'EPERM';
+    }
+}
+async function newestMtimeMs(path, own) {
+    let newest = own;
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path).catch(() => []);
+    for (const n of names) {
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, n)).catch(() => undefined);
+        if (s && s.mtimeMs > newest)
+            newest = s.mtimeMs;
+    }
+    return newest;
+}
+/** Removes the stale entries of `dir` that `match` selects; returns the paths removed. */
+async function sweepStaleTemps(dir, options) {
+    const cutoff = (options.now ?? Date.now)() - (options.maxAgeMs ?? STALE_TEMP_MS);
+    const uid = process.getuid?.();
+    const removed = [];
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch(() => []);
+    for (const name of names) {
+        if (!options.match(name))
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        try {
+            const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path);
+            if (s.isSymbolicLink() || (uid !== undefined && s.uid !== uid))
+                continue;
+            const newest = s.isDirectory() ? await newestMtimeMs(path, s.mtimeMs) : s.mtimeMs;
+            if (newest > cutoff)
+                continue;
+            const pid = options.pidOf?.(name);
+            if (pid !== undefined && processIsAlive(pid))
+                continue;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { recursive: true, force: true });
+            removed.push(path);
+        }
+        catch {
+            // Another sweeper got there first, or it is not ours to remove.
+        }
+    }
+    return removed;
 }
 
 
@@ -34950,13 +43813,6 @@ function preprocess(fn, schema) {
     });
 }
 
-
-/***/ }),
-
-/***/ 8067:
-/***/ ((module) => {
-
-module.exports = {"rE":"0.1.0"};
 
 /***/ })
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(122);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3684);
 /** The bundle's entry (action.yml runs dist/index.js, built from this file). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 122:
+/***/ 3684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -95,6 +95,43 @@ function date(params) {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ../../../../shared/runtime/closest-match.ts
+/**
+ * "Did you mean": the closest of a few known names to what someone typed. Used for mlops.yaml and
+ * contract keys (shared/config/yaml-source.ts) and for the CLI's commands and options.
+ */
+/** Levenshtein distance, for "did you mean". */
+function editDistance(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = tmp;
+        }
+    }
+    return prev[b.length];
+}
+/** The closest candidate when it is plausibly a typo (distance ≤ max(2, a third of the length)) or an abbreviation. */
+function closest_match_closestMatch(word, candidates) {
+    let best;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    if (best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)))
+        return best;
+    // An abbreviation ("cust" for "customer") when exactly one candidate starts with it.
+    const prefixed = word.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(word.toLowerCase())) : [];
+    return prefixed.length === 1 ? prefixed[0] : undefined;
+}
+
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(9980);
 ;// CONCATENATED MODULE: ../../../../shared/runtime/cli.ts
@@ -102,14 +139,40 @@ var errors = __nccwpck_require__(9980);
  * The CLI face: argument parsing (node:util parseArgs, strict), dispatch to subcommands, and the
  * mapping from errors to what a terminal user sees: `mlops: <message>` on stderr and an exit code.
  *
- *   0  ok · 1 a check failed · 2 bad usage or input · 70 a bug (EX_SOFTWARE from sysexits.h)
+ * Exit codes: `mlops help` lists them (Program.exitCodes); 70 is a bug (EX_SOFTWARE from sysexits.h).
  */
 
 
+
 const EXIT_INTERNAL = 70;
+/**
+ * Streams whose reader went away (`mlops registry list | head -1`). Writing to a closed pipe is not
+ * the user's mistake nor our bug: further output to it is dropped and the command finishes (its
+ * files are written whole), exiting quietly instead of dying on an unhandled EPIPE with a stack.
+ */
+const closedStreams = new WeakSet();
+const guardedStreams = new WeakSet();
+function guardClosedPipe(stream) {
+    if (guardedStreams.has(stream))
+        return;
+    guardedStreams.add(stream);
+    stream.on('error', (e) => {
+        // EPIPE, or the stream destroyed after it: drop the rest. Anything else on a terminal
+        // stream has nowhere to be reported either, so it ends the same way.
+        closedStreams.add(stream);
+        if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED')
+            process.exitCode ??= EXIT_INTERNAL;
+    });
+}
+function writeUnlessClosed(stream, text) {
+    if (closedStreams.has(stream) || stream.destroyed)
+        return;
+    guardClosedPipe(stream);
+    stream.write(text);
+}
 const processIo = {
-    stdout: (t) => void process.stdout.write(t),
-    stderr: (t) => void process.stderr.write(t),
+    stdout: (t) => writeUnlessClosed(process.stdout, t),
+    stderr: (t) => writeUnlessClosed(process.stderr, t),
     env: process.env,
 };
 /** A usage error that carries the command's usage text, printed after the message. */
@@ -120,9 +183,28 @@ class CommandUsageError extends errors/* UsageError */.eb {
         this.usage = usage;
     }
 }
+/** "unknown option --hed (did you mean --head?)": one message for every command's typos. */
+function unknownOptionMessage(reported, options, argv) {
+    // node reports `-data` as its first letter `-d`: suggest from what was typed.
+    const end = argv.indexOf('--');
+    const typed = (reported.length === 2 && (end === -1 ? argv : argv.slice(0, end)).find((a) => a.startsWith(reported) && !a.startsWith('--') && a.length > 2)) || reported;
+    const long = typed.startsWith('--') ? typed.slice(2).split('=')[0] : undefined;
+    const shorts = new Map(Object.entries(options).flatMap(([name, o]) => (o.short ? [[o.short, name]] : [])));
+    const close = long !== undefined && long !== '' ? closest_match_closestMatch(long, Object.keys(options)) : undefined;
+    if (close !== undefined)
+        return `unknown option ${typed} (did you mean --${close}?)`;
+    // `-hed` for `--head`: a single dash before a long name.
+    const single = !typed.startsWith('--') && typed.length > 2 ? closest_match_closestMatch(typed.slice(1), Object.keys(options)) : undefined;
+    if (single !== undefined)
+        return `unknown option ${typed} (did you mean --${single}?)`;
+    if (!typed.startsWith('--') && shorts.size > 0)
+        return `unknown option ${typed} (short options: ${[...shorts.keys()].map((k) => `-${k}`).join(', ')})`;
+    return `unknown option ${typed}`;
+}
 /**
  * Strict parseArgs: an unknown flag, a missing value or a stray positional is a usage error that
- * shows the command's usage. `--help`/`-h` is accepted by every command (check `values.help`).
+ * shows the command's usage; an unknown flag gets "did you mean" among the command's own options.
+ * `--help`/`-h` is accepted by every command (check `values.help`).
  */
 function parseCommandArgs(argv, options, usage, allowPositionals = false) {
     try {
@@ -135,6 +217,9 @@ function parseCommandArgs(argv, options, usage, allowPositionals = false) {
     }
     catch (e) {
         const message = e instanceof Error ? e.message : String(e);
+        const unknown = e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-[^']*)'/.exec(message)?.[1] : undefined;
+        if (unknown !== undefined)
+            throw new CommandUsageError(unknownOptionMessage(unknown, { ...options, help: { type: 'boolean', short: 'h' } }, argv), usage);
         // node's messages end with advice about "--" that does not fit us; keep the first sentence.
         throw new CommandUsageError(message.split('. ')[0].replace(/\.$/, ''), usage);
     }
@@ -164,9 +249,18 @@ function parseDelimiter(value) {
     }
     return value;
 }
+/** What runCli itself and errors.ts exit with; a program adds its own (the forge's 3, signals). */
+const BASE_EXIT_CODES = [
+    { code: '0', meaning: 'ok' },
+    { code: '1', meaning: 'a check ran and failed (validation errors, a gate, drift)' },
+    { code: '2', meaning: 'bad usage or bad input (unknown option, unreadable file, invalid config)' },
+    { code: String(EXIT_INTERNAL), meaning: 'internal error: a bug in mlops (rerun with MLOPS_DEBUG=1 and report it)' },
+];
 function helpText(program) {
     const width = Math.max(...program.commands.map((c) => c.name.length));
     const lines = program.commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+    const codes = program.exitCodes ?? BASE_EXIT_CODES;
+    const codeWidth = Math.max(...codes.map((c) => c.code.length));
     return [
         `${program.name} ${program.version} — ${program.summary}`,
         '',
@@ -178,7 +272,8 @@ function helpText(program) {
         '',
         `Run "${program.name} <command> --help" for a command's options. "${program.name} --version" prints the version.`,
         '',
-        'Exit codes: 0 ok, 1 a check failed, 2 bad usage or input, 70 internal error.',
+        'Exit codes:',
+        ...codes.map((c) => `  ${c.code.padEnd(codeWidth)}  ${c.meaning}`),
         '',
     ].join('\n');
 }
@@ -219,10 +314,16 @@ async function runCli(argv, program, io = processIo) {
         if (!found) {
             const group = program.commands.filter((c) => c.name.startsWith(`${first} `));
             if (group.length > 0) {
-                const sub = argv[1] === undefined || argv[1].startsWith('-') ? `missing subcommand for "${first}"` : `unknown command "${first} ${argv[1]}"`;
+                const close = argv[1] === undefined ? undefined : closestMatch(argv[1], group.map((c) => c.name.split(' ')[1]));
+                const sub = argv[1] === undefined || argv[1].startsWith('-') ? `missing subcommand for "${first}"` : `unknown command "${first} ${argv[1]}"${close ? ` (did you mean "${first} ${close}"?)` : ''}`;
                 throw new CommandUsageError(sub, group.map((c) => c.usage).join('\n'));
             }
-            throw new CommandUsageError(`unknown command "${first}"`, helpText(program));
+            if (first.startsWith('-')) {
+                const close = closestMatch(first.replace(/^-+/, ''), ['help', 'version']);
+                throw new CommandUsageError(`unknown option ${first}${close ? ` (did you mean --${close}?)` : ''}`, helpText(program));
+            }
+            const close = closestMatch(first, [...new Set(program.commands.map((c) => c.name.split(' ')[0])), 'help']);
+            throw new CommandUsageError(`unknown command "${first}"${close ? ` (did you mean "${close}"?)` : ''}`, helpText(program));
         }
         // Arguments after `--` belong to the user's own command (mlops train -- python train.py --help).
         const end = found.rest.indexOf('--');
@@ -337,7 +438,7 @@ function parseTensorboardSelect(value) {
     const m = /^step:(\d+)$/.exec(value);
     if (m)
         return { step: Number(m[1]) };
-    throw new errors/* UsageError */.eb(`--tensorboard-select must be last, min, max or step:N (got ${JSON.stringify(value)})`);
+    throw new errors/* UsageError */.eb((o) => `${o.option('tensorboard-select')} must be last, min, max or step:N (got ${JSON.stringify(value)})`);
 }
 /** A comma- or newline-separated list (action inputs), trimmed, empty items dropped. */
 function splitList(value) {
@@ -381,7 +482,7 @@ const evaluateCommand = {
             mlflowRun: values['mlflow-run'],
         };
         // Loaded on demand: other commands should not pay for the metrics code at start-up.
-        const { evaluate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6891));
+        const { evaluate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 59));
         const { renderEvaluationText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5855));
         const result = await evaluate(opts);
         if (format === 'json')
@@ -397,8 +498,8 @@ const evaluateCommand = {
     },
 };
 
-// EXTERNAL MODULE: ../../../../shared/model/evaluate.ts + 40 modules
-var evaluate = __nccwpck_require__(6891);
+// EXTERNAL MODULE: ../../../../shared/model/evaluate.ts + 43 modules
+var evaluate = __nccwpck_require__(59);
 // EXTERNAL MODULE: ../../../../shared/report/evaluation-summary.ts + 1 modules
 var evaluation_summary = __nccwpck_require__(5855);
 ;// CONCATENATED MODULE: external "os"
@@ -2589,11 +2690,13 @@ async function runAction(main) {
 }
 function reportActionFailure(e) {
     if ((0,errors/* isMlopsError */.s8)(e)) {
+        // Options are named as this face spells them: `input "score"`, not the CLI's `--score COL`.
+        const message = e.messageFor(errors/* ACTION_NAMING */._C);
         if (e.location) {
-            annotate('error', e.message, { ...e.location, title: e.name });
+            annotate('error', message, { ...e.location, title: e.name });
         }
         else {
-            setFailed(e.message);
+            setFailed(message);
         }
         process.exitCode = e.exitCode;
         return;
@@ -2636,9 +2739,35 @@ function readInputs(schema, options = {}) {
 /** Sets step outputs; numbers and booleans are written as their JSON text (`3`, `true`). */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
-        if (value !== undefined)
+        if (value === undefined)
+            continue;
+        try {
             setOutput(name, value);
+        }
+        catch (e) {
+            // @actions/core appends to the file GITHUB_OUTPUT names; a runner (or a step's env:) that
+            // points it at a missing folder or a folder is the environment's fault, not ours.
+            throw new errors/* UsageError */.eb(`cannot write the step's outputs to GITHUB_OUTPUT (${JSON.stringify(process.env.GITHUB_OUTPUT ?? '')}): ${runnerFileProblem(e)}`, {
+                hint: 'the runner sets GITHUB_OUTPUT to a file it created; do not override it in the step\'s env:',
+                cause: e,
+            });
+        }
     }
+}
+/** What went wrong with a runner file, without @actions/core's stack. */
+function runnerFileProblem(e) {
+    const code = e?.code;
+    if (code === 'ENOENT')
+        return 'no such file or folder';
+    if (code === 'EISDIR')
+        return 'it is a folder';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    const message = e instanceof Error ? e.message : String(e);
+    // @actions/core checks the file exists before appending, and says so with the path again.
+    if (message.startsWith('Missing file at path'))
+        return 'the file does not exist';
+    return message.split('\n')[0];
 }
 /**
  * Appends Markdown to the job summary. Without `GITHUB_STEP_SUMMARY` (a local run) it is a no-op.
@@ -2647,7 +2776,15 @@ function setOutputs(outputs) {
 async function appendSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await summary.addRaw(fitSummary(markdown), true).write();
+    try {
+        await summary.addRaw(fitSummary(markdown), true).write();
+    }
+    catch (e) {
+        // The step's work is done and its outputs set: an unwritable summary is worth a warning in
+        // the log, not a failed step with a stack.
+        summary.emptyBuffer();
+        annotate('warning', `the job summary was not written to GITHUB_STEP_SUMMARY (${JSON.stringify(process.env.GITHUB_STEP_SUMMARY)}): ${runnerFileProblem(e)}`);
+    }
 }
 function fitSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
     if (Buffer.byteLength(markdown) <= limit)
@@ -2892,7 +3029,7 @@ class ColumnDictionary {
     /** Distinct values in this batch. */
     size = 0;
     /** Rows per distinct value. */
-    counts = new Float64Array(256);
+    counts = new Float64Array(16);
     /** Per row: index of its value (valid for the first `rows` entries). */
     codes = new Int32Array(0);
     rows = 0;
@@ -3070,11 +3207,12 @@ class NumberIds {
     constructor(integers = false) {
         this.integers = integers;
     }
-    keys = new Float64Array(1024);
-    ids = new Int32Array(1024).fill(-1);
-    used = new Int32Array(512);
+    // Small at first, doubling as needed: a table exists per column (10,000 columns: 10,000 tables).
+    keys = new Float64Array(64);
+    ids = new Int32Array(64).fill(-1);
+    used = new Int32Array(32);
     size = 0;
-    mask = 1023;
+    mask = 63;
     slot = 0;
     key = 0;
     get(x) {
@@ -3129,12 +3267,12 @@ class NumberIds {
 }
 /** Open-addressing map from a string to an id (hash, then content compare). */
 class StringIds {
-    keys = new Array(1024).fill('');
-    hashes = new Int32Array(1024);
-    ids = new Int32Array(1024).fill(-1);
-    used = new Int32Array(512);
+    keys = new Array(64).fill('');
+    hashes = new Int32Array(64);
+    ids = new Int32Array(64).fill(-1);
+    used = new Int32Array(32);
     size = 0;
-    mask = 1023;
+    mask = 63;
     slot = 0;
     hash = 0;
     key = '';
@@ -3238,7 +3376,7 @@ class BatchDictionaries {
 
 /***/ }),
 
-/***/ 6891:
+/***/ 59:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3247,7 +3385,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   evaluate: () => (/* binding */ evaluate)
 });
 
-// UNUSED EXPORTS: DEFAULT_MIN_SLICE_SIZE, DEFAULT_THRESHOLD, MAX_SLICE_VALUES, PROBABILITY_SUM_TOLERANCE, examplesPathFor, scoreClasses
+// UNUSED EXPORTS: DEFAULT_MIN_SLICE_SIZE, DEFAULT_THRESHOLD, MAX_RESAMPLES, MAX_SLICE_VALUES, PROBABILITY_SUM_TOLERANCE, examplesPathFor, scoreClasses
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -3344,10 +3482,38 @@ const DEFAULT_BATCH_ROWS = 4_096;
  * workers' 12 MB young generation, validate-data-shards.ts).
  */
 const BYTE_PATH_BATCH_ROWS = 16_384;
+/**
+ * Cells per batch at most: a wide table gets fewer rows per batch. Batch buffers are sized rows x
+ * columns up front, so 10,000 columns at 16,384 rows were 655 MB of codes before a row was read;
+ * with this bound they are 4 MB. Larger batches measured slower on wide tables (per-column tables
+ * grow to a batch's distinct values and are kept). Tables up to 64 columns keep BYTE_PATH_BATCH_ROWS.
+ */
+const MAX_BATCH_CELLS = 1 << 20;
+/** Rows per batch for a table of `columns` columns, given the rows asked for. */
+function rowsPerBatch(batchRows, columns) {
+    return Math.max(1, Math.min(batchRows, Math.floor(MAX_BATCH_CELLS / Math.max(1, columns))));
+}
 /** Bytes per read; large reads amortise the per-chunk costs (decode, leftover concatenation). */
 const DEFAULT_CHUNK_SIZE = 1 << 20;
 /** Bytes per read while looking for the header only (more reads follow if it is longer). */
 const HEADER_CHUNK_SIZE = 1 << 16;
+/**
+ * Limits on the header row. 16 MiB holds 100,000 column names of 160 bytes each; a first line
+ * longer than that is almost always a file without line breaks where we expect them (a JSON
+ * array, a file with CR-only breaks inside quotes, binary data) rather than a table, and reading
+ * on would hold all of it in memory before the first row. 100,000 columns: each column costs its
+ * dictionaries and sketches (tens of KB once rows are read: 10,000 columns x 10,000 rows peak well
+ * under 1 GB, npm run bench), so 100,000 approach the memory of a runner before any data; wider
+ * data is better stored transposed, or split into several files.
+ */
+const MAX_HEADER_BYTES = 16 * 1024 * 1024;
+const MAX_COLUMNS = 100_000;
+/**
+ * A record held across reads is parsed again on every read until it is this long, then only when
+ * the held text has doubled (CsvParser.stuckAt). Below it re-parsing is cheap and keeps the order of
+ * batches and errors identical between the two parsers at any read size.
+ */
+const REPARSE_EVERY_READ_BELOW = 1 << 16;
 /** Thrown by textChunks after the valid text before a bad byte has been yielded. */
 class InvalidUtf8 extends Error {
     byte;
@@ -3532,7 +3698,8 @@ const FAR = Number.MAX_SAFE_INTEGER;
 /** The incremental parser: feed it text, collect full batches from `ready`. */
 class CsvParser {
     file;
-    batchRows;
+    askedRows;
+    batches;
     header = null;
     ready = [];
     buf = '';
@@ -3549,12 +3716,24 @@ class CsvParser {
     fields = [];
     fieldCols = [];
     slowLine = 0;
-    constructor(file, batchRows, delimiter, header) {
+    /**
+     * Characters held when the last feed could not complete a record (0: it could). Parsing again
+     * waits until that has doubled, so a record (or header) spanning many reads is parsed O(1) times
+     * per doubling, not once per read: linear, where re-parsing on every read was quadratic
+     * (a 32 MB header line took 37 s).
+     */
+    stuckAt = 0;
+    batchRows;
+    constructor(file, askedRows, delimiter, header, 
+    /** false: the byte parser's helper, which parses headers and single records, never batches. */
+    batches = true) {
         this.file = file;
-        this.batchRows = batchRows;
+        this.askedRows = askedRows;
+        this.batches = batches;
         this.delim = delimiter;
         this.delimCode = delimiter.charCodeAt(0);
-        this.lines = new Int32Array(batchRows);
+        this.batchRows = askedRows;
+        this.lines = new Int32Array(batches ? askedRows : 0);
         if (header) {
             this.header = [...header];
             this.newArrays();
@@ -3569,6 +3748,29 @@ class CsvParser {
         return endOfText(this.buf.slice(this.pos), this.line);
     }
     feed(text, final) {
+        const held = this.buf.length - this.pos;
+        if (!final && this.stuckAt >= REPARSE_EVERY_READ_BELOW && held + text.length < 2 * this.stuckAt) {
+            // A cons string: no copy until the next parse flattens it once.
+            this.buf = this.buf.slice(this.pos) + text;
+            this.pos = 0;
+            this.checkHeaderSize(final);
+            return;
+        }
+        this.parseFed(text, final);
+        const left = this.buf.length - this.pos;
+        this.stuckAt = left > 0 && left === held + text.length ? left : 0;
+        this.checkHeaderSize(final);
+    }
+    /** The header row must end within MAX_HEADER_BYTES (counted in characters here, bytes on the byte path). */
+    checkHeaderSize(final, held = this.buf.length - this.pos) {
+        if (this.header !== null || final || held <= MAX_HEADER_BYTES)
+            return;
+        throw new errors/* InputError */.dz(`the header row is longer than ${MAX_HEADER_BYTES / (1024 * 1024)} MiB`, {
+            location: { file: this.file, line: this.line, column: 1 },
+            hint: 'the first line of a CSV file names its columns; check that this is a CSV file with line breaks (LF or CRLF) between rows',
+        });
+    }
+    parseFed(text, final) {
         if (this.pos < this.buf.length && this.header !== null) {
             // Finish the record cut by the read boundary on a small string, so the big chunk is not
             // copied into a concatenation (that cost ~10% of the parse).
@@ -3641,6 +3843,12 @@ class CsvParser {
         if (next === NEED_MORE)
             return false;
         const names = this.fields.slice();
+        if (names.length > MAX_COLUMNS) {
+            throw new errors/* InputError */.dz(`the header row names ${names.length} columns, more than the ${MAX_COLUMNS} we read`, {
+                location: { file: this.file, line: this.line, column: 1 },
+                hint: `split the table into files of at most ${MAX_COLUMNS} columns, or store it transposed; check the delimiter if the file should have fewer`,
+            });
+        }
         const seen = new Map();
         for (let i = 0; i < names.length; i++) {
             const name = names[i];
@@ -3667,7 +3875,10 @@ class CsvParser {
         return true;
     }
     newArrays() {
+        if (!this.batches)
+            return;
         const n = this.header.length;
+        this.batchRows = rowsPerBatch(this.askedRows, n);
         this.values = new Array(n);
         for (let c = 0; c < n; c++)
             this.values[c] = new Array(this.batchRows);
@@ -3912,23 +4123,25 @@ function longHash(bytes, a, len) {
  * batch-dictionary.ts (strings by content, first occurrence first).
  */
 class ByteColumn {
+    // Tables start small and double as a column needs them: one ByteColumn per column exists before
+    // the first row, and at 1,024 slots and a 32 KB arena that was 70 KB a column (700 MB for 10,000).
     values = [];
-    counts = new Float64Array(256);
+    counts = new Float64Array(16);
     // Short fields: packed key -> id.
-    smask = 1023;
-    skeys = new Float64Array(1024);
-    sids = new Int32Array(1024).fill(-1);
-    sused = new Int32Array(1024);
+    smask = 15;
+    skeys = new Float64Array(16);
+    sids = new Int32Array(16).fill(-1);
+    sused = new Int32Array(16);
     ssize = 0;
     // Longer fields: hash -> id, bytes in arena[offs, offs + lens).
-    mask = 1023;
-    hashes = new Int32Array(1024);
-    ids = new Int32Array(1024).fill(-1);
-    offs = new Int32Array(1024);
-    lens = new Int32Array(1024);
-    used = new Int32Array(1024);
+    mask = 15;
+    hashes = new Int32Array(16);
+    ids = new Int32Array(16).fill(-1);
+    offs = new Int32Array(16);
+    lens = new Int32Array(16);
+    used = new Int32Array(16);
     size = 0;
-    arena = new Uint8Array(1 << 15);
+    arena = new Uint8Array(256);
     arenaLen = 0;
     /**
      * The last long field's id, length and arena copy (-1: none this batch). Sorted or grouped
@@ -4152,7 +4365,7 @@ class EncodedBatch {
  * in windows that double until the record ends), and the text of error messages.
  */
 class CsvByteParser {
-    batchRows;
+    askedRows;
     bom;
     header = null;
     ready = [];
@@ -4169,12 +4382,16 @@ class CsvByteParser {
     codes = new Int32Array(0);
     lines = new Int32Array(0);
     scratch = Buffer.allocUnsafe(256);
-    constructor(file, batchRows, delimiter, header, 
+    /** Bytes held when the last feed completed no record (0: it did); see CsvParser.stuckAt. */
+    stuckAt = 0;
+    batchRows;
+    constructor(file, askedRows, delimiter, header, 
     /** Whether the bytes start at the file's start (where a BOM may be). */
     bom) {
-        this.batchRows = batchRows;
+        this.askedRows = askedRows;
         this.bom = bom;
-        this.strings = new CsvParser(file, batchRows, delimiter, header);
+        this.batchRows = askedRows;
+        this.strings = new CsvParser(file, askedRows, delimiter, header, false);
         this.delimByte = delimiter.charCodeAt(0);
         if (header) {
             this.header = [...header];
@@ -4201,6 +4418,14 @@ class CsvByteParser {
             bytes = this.work;
             ascii = ascii && this.leftAscii;
         }
+        if (!final && this.stuckAt >= REPARSE_EVERY_READ_BELOW && n < 2 * this.stuckAt) {
+            // Still inside the record (or header) the last feed could not finish: parse it again only
+            // once the bytes held have doubled, so a record spanning many reads stays linear.
+            this.left = n;
+            this.leftAscii = ascii;
+            this.strings.checkHeaderSize(false, n);
+            return;
+        }
         let pos = 0;
         if (this.bom) {
             if (n < 3 && !final)
@@ -4211,10 +4436,15 @@ class CsvByteParser {
         }
         if (this.header === null) {
             pos = this.parseHeader(bytes, pos, n, ascii, final);
-            if (this.header === null)
+            if (this.header === null) {
+                this.stuckAt = pos === 0 ? n : 0;
+                this.strings.checkHeaderSize(final, n - pos);
                 return this.keep(bytes, pos, n, ascii);
+            }
         }
+        const from = pos;
         pos = this.parseRows(bytes, pos, n, ascii, final);
+        this.stuckAt = pos === 0 && from === 0 && n > 0 ? n : 0;
         this.keep(bytes, pos, n, ascii);
         if (final && this.rows > 0)
             this.flush();
@@ -4223,8 +4453,10 @@ class CsvByteParser {
     keep(bytes, pos, n, ascii) {
         const len = n - pos;
         if (len > 0) {
-            if (bytes === this.work)
-                bytes.copyWithin(0, pos, n);
+            if (bytes === this.work) {
+                if (pos > 0)
+                    bytes.copyWithin(0, pos, n);
+            }
             else {
                 if (this.work.length < len)
                     this.work = Buffer.allocUnsafe(Math.max(len, 2 * this.work.length));
@@ -4254,6 +4486,7 @@ class CsvByteParser {
         const ncols = this.header.length;
         while (this.columns.length < ncols)
             this.columns.push(new ByteColumn());
+        this.batchRows = rowsPerBatch(this.askedRows, ncols);
         this.codes = new Int32Array(ncols * this.batchRows);
         this.lines = new Int32Array(this.batchRows);
     }
@@ -4593,6 +4826,17 @@ class JsonlParser {
             hint: 'each non-blank line must be one JSON object, e.g. {"age": 42, "city": "Oslo"}',
         });
     }
+    /** A nested value as JSON text; JSON.parse takes any depth but JSON.stringify recurses. */
+    nestedText(v, key) {
+        try {
+            return JSON.stringify(v);
+        }
+        catch (e) {
+            if (!(e instanceof RangeError))
+                throw e;
+            this.fail(`the value of "${key.length > 60 ? `${key.slice(0, 60)}…` : key}" nests too deeply to keep as text`);
+        }
+    }
     record(text) {
         let obj;
         try {
@@ -4620,7 +4864,7 @@ class JsonlParser {
             if (c === undefined)
                 c = this.addColumn(key);
             const v = obj[key];
-            this.values[c][r] = v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
+            this.values[c][r] = v !== null && typeof v === 'object' ? this.nestedText(v, key) : v;
         }
         this.lines[r] = this.line;
         this.rows = r + 1;
@@ -5238,34 +5482,280 @@ function formatTimestamp(ms, type) {
     return type === 'date' ? iso.slice(0, 10) : iso;
 }
 
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ../../../../shared/runtime/signal-cleanup.ts
+/**
+ * Temp paths removed when the process is interrupted. A step registers what it is building
+ * (a publish's work folder, a cache entry being saved, an atomic write's temp file) and releases it
+ * when done; on SIGINT, SIGTERM or SIGHUP the registered paths are removed synchronously and the
+ * signal is raised again, so the exit status stays the shell's 130/143/129.
+ *
+ * Handlers are installed only while something is registered: with nothing to clean, Node's
+ * default signal behaviour is untouched. When another part of the program also listens for the
+ * signal (train forwards it to its child and waits), that listener decides how to exit; we only
+ * clean. SIGKILL cannot be caught: stale-temps.ts sweeps what it leaves on the next start.
+ */
+
+
+const tracked = new Set();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+let installed = false;
+function removeTracked() {
+    for (const t of tracked) {
+        try {
+            if ('path' in t)
+                (0,external_node_fs_namespaceObject.rmSync)(t.path, { recursive: true, force: true });
+            else
+                for (const name of (0,external_node_fs_namespaceObject.readdirSync)(t.dir))
+                    if (t.match(name))
+                        (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_.join)(t.dir, name), { recursive: true, force: true });
+        }
+        catch {
+            // Best effort: a path we cannot remove now is swept by the next run.
+        }
+    }
+    tracked.clear();
+}
+function onSignal(signal) {
+    removeTracked();
+    if (process.listenerCount(signal) > 1)
+        return;
+    uninstall();
+    process.kill(process.pid, signal);
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    for (const s of SIGNALS)
+        process.on(s, onSignal);
+    process.on('exit', removeTracked);
+}
+function uninstall() {
+    if (!installed)
+        return;
+    installed = false;
+    for (const s of SIGNALS)
+        process.off(s, onSignal);
+    process.off('exit', removeTracked);
+}
+function track(t) {
+    tracked.add(t);
+    install();
+    return () => {
+        tracked.delete(t);
+        if (tracked.size === 0)
+            uninstall();
+    };
+}
+/** Removes `path` (file or folder) if the process is interrupted before the returned release is called. */
+function removeOnInterrupt(path) {
+    return track({ path });
+}
+/** Removes the entries of `dir` that `match` selects if the process is interrupted before release. */
+function removeMatchingOnInterrupt(dir, match) {
+    return track({ dir, match });
+}
+/** How many paths are registered (tests check that steps release what they register). */
+function trackedTempCount() {
+    return tracked.size;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/runtime/atomic-write.ts
 /**
- * No half-written output, ever: write to a temporary file beside the target, flush it, then
- * rename over the target. rename(2) within one directory is atomic on POSIX and replaces the
- * target on Windows too, so a reader sees either the old file or the whole new one.
+ * No half-written output, ever, and never a replaced link or device: the one way every output
+ * file is written.
+ *
+ * A regular file (or a new one) is written to a temporary file beside it, flushed, then renamed
+ * over it: rename(2) within one directory is atomic on POSIX and replaces the target on Windows
+ * too, so a reader sees either the old file or the whole new one. A symbolic link is followed to
+ * the file it names and that file is replaced the same way (the link stays a link). A device or a
+ * FIFO (`/dev/stdout`, `/dev/full`, a named pipe) is written directly: renaming over it would
+ * replace the node itself. What cannot be written safely (a folder, a socket, a link into a folder
+ * that does not exist, a loop of links) is refused with a message, and a failed write (ENOSPC,
+ * EACCES, a read-only file system) is an InputError that names the path: exit 2, not a stack.
  */
 
 
 
-async function writeFileAtomic(path, data) {
-    const dir = (0,external_node_path_.dirname)(path);
-    await (0,promises_.mkdir)(dir, { recursive: true });
+
+
+
+
+/** Linux's own limit on links followed in one lookup (MAXSYMLINKS). */
+const MAX_LINKS = 40;
+const REASONS = {
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    EFBIG: 'file too large',
+    EIO: 'input/output error',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EISDIR: 'it is a folder',
+    EEXIST: 'a file is in the way of a folder on the path',
+    ENAMETOOLONG: 'the name is too long',
+    ENXIO: 'no process is reading the named pipe',
+    EPIPE: 'the reader closed the pipe',
+};
+/** The error a user sees when `given` cannot be written: what, where, and what to do. */
+function outputWriteError(given, e) {
+    if ((0,errors/* isMlopsError */.s8)(e))
+        return e;
+    const code = e?.code;
+    if (typeof code !== 'string')
+        return e instanceof Error ? e : new Error(String(e));
+    const reason = REASONS[code] ?? e.message;
+    return new errors/* InputError */.dz(`cannot write ${given}: ${reason} (${code})`, {
+        hint: code === 'ENOSPC' || code === 'EDQUOT' ? 'free some space or write the output elsewhere' : 'check the path and its permissions, or write the output elsewhere',
+        cause: e,
+    });
+}
+async function lstatOptional(path) {
+    try {
+        return await (0,promises_.lstat)(path);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Follows `given` through symbolic links to the file an output should replace, and says what is
+ * there. Refuses (InputError) a folder, a socket, a loop of links, and a dangling link whose folder
+ * does not exist.
+ */
+async function resolveOutputTarget(given) {
+    let path = (0,external_node_path_.resolve)(given);
+    let viaLink = false;
+    for (let hops = 0;; hops++) {
+        const s = await lstatOptional(path);
+        if (s === undefined) {
+            if (viaLink && !(await (0,promises_.stat)((0,external_node_path_.dirname)(path)).then((d) => d.isDirectory(), () => false))) {
+                throw new errors/* InputError */.dz(`cannot write ${given}: it is a symbolic link to ${path}, whose folder ${(0,external_node_path_.dirname)(path)} does not exist`, {
+                    hint: 'create that folder, point the link at a file in an existing folder, or write the output elsewhere',
+                });
+            }
+            return { given, path, kind: 'missing', viaLink };
+        }
+        if (s.isSymbolicLink()) {
+            if (hops >= MAX_LINKS)
+                throw new errors/* InputError */.dz(`cannot write ${given}: more than ${MAX_LINKS} symbolic links in a row (a loop?)`, { hint: 'point the link at a file' });
+            viaLink = true;
+            path = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), await (0,promises_.readlink)(path));
+            continue;
+        }
+        if (s.isDirectory()) {
+            throw new errors/* InputError */.dz(`cannot write ${given}: it is a folder${viaLink ? ` (${path})` : ''}`, {
+                hint: 'name a file to write, not a folder',
+            });
+        }
+        if (s.isFile())
+            return { given, path, kind: 'file', stats: s, viaLink };
+        if (s.isSocket())
+            throw new errors/* InputError */.dz(`cannot write ${given}: it is a socket`, { hint: 'name a file, a device or a named pipe' });
+        // Character and block devices, FIFOs: written in place, never replaced.
+        return { given, path, kind: 'device', stats: s, viaLink };
+    }
+}
+/**
+ * The folder an output folder should replace: `given` through its links (the link stays, its
+ * folder is replaced). Refuses a file, a device or a socket where the folder should be.
+ */
+async function resolveOutputFolder(given) {
+    let path = resolve(given);
+    for (let hops = 0;; hops++) {
+        const s = await lstatOptional(path);
+        if (s === undefined || s.isDirectory())
+            return path;
+        if (!s.isSymbolicLink()) {
+            throw new InputError(`cannot write folder ${given}: ${path} is ${s.isFile() ? 'a file' : 'not a folder'}`, {
+                hint: 'name a folder (it is replaced whole), or move the file away',
+            });
+        }
+        if (hops >= MAX_LINKS)
+            throw new InputError(`cannot write folder ${given}: more than ${MAX_LINKS} symbolic links in a row (a loop?)`, { hint: 'point the link at a folder' });
+        path = resolve(dirname(path), await readlink(path));
+    }
+}
+async function writeInPlace(path, data) {
+    const fh = await (0,promises_.open)(path, 'w');
+    try {
+        await fh.writeFile(data);
+    }
+    finally {
+        await fh.close();
+    }
+}
+async function writeBeside(target, data) {
+    const dir = (0,external_node_path_.dirname)(target.path);
+    if (!target.viaLink)
+        await (0,promises_.mkdir)(dir, { recursive: true });
     // Same directory, so the rename never crosses a file system; dot-prefixed so globs skip it.
-    const tmp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    const tmp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(target.path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    const release = removeOnInterrupt(tmp);
     try {
         const fh = await (0,promises_.open)(tmp, 'wx');
         try {
             await fh.writeFile(data);
+            // A replaced file keeps its permissions (a rename would otherwise reset them to the umask's).
+            if (target.stats)
+                await fh.chmod(target.stats.mode & 0o7777);
             await fh.sync();
         }
         finally {
             await fh.close();
         }
-        await (0,promises_.rename)(tmp, path);
+        await (0,promises_.rename)(tmp, target.path);
     }
     catch (e) {
         await (0,promises_.rm)(tmp, { force: true });
         throw e;
+    }
+    finally {
+        release();
+    }
+}
+async function writeFileAtomic(path, data) {
+    try {
+        const target = await resolveOutputTarget(path);
+        if (target.kind === 'device')
+            await writeInPlace(target.path, data);
+        else
+            await writeBeside(target, data);
+    }
+    catch (e) {
+        throw outputWriteError(path, e);
+    }
+}
+/**
+ * Puts a finished temp file (written by a streaming writer) at output `path` the same way
+ * writeFileAtomic does: renamed over the file links lead to (copied beside it first when that is on
+ * another folder or file system), copied into a device or FIFO in place. The temp file is gone after.
+ */
+async function commitTempFile(tmp, path) {
+    try {
+        const target = await resolveOutputTarget(path);
+        if (target.kind === 'device') {
+            await pipeline(createReadStream(tmp), createWriteStream(target.path, { flags: 'w' }));
+        }
+        else if (dirname(target.path) === dirname(resolve(tmp))) {
+            if (target.stats)
+                await chmod(tmp, target.stats.mode & 0o7777);
+            await rename(tmp, target.path);
+        }
+        else {
+            await writeBeside(target, await readFile(tmp));
+        }
+    }
+    catch (e) {
+        throw outputWriteError(path, e);
+    }
+    finally {
+        await rm(tmp, { force: true });
     }
 }
 /** JSON with two-space indentation and a trailing newline (stable, diff-friendly). */
@@ -7412,6 +7902,23 @@ const parse = function (data, opts = {}) {
 
 
 
+;// CONCATENATED MODULE: ../../../../shared/runtime/message-text.ts
+/**
+ * Text from the user's files inside our messages. A name is echoed so the user can find it, but a
+ * message is one line a person reads: a 3,000-character key (a fuzzer's, or a mangled file's) is
+ * cut, keeping its start, and a list keeps its first few entries.
+ */
+/** `text` cut to `max` characters (by code point) with an ellipsis. */
+function shortened(text, max = 80) {
+    const chars = [...text];
+    return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
+}
+/** Up to `count` items, each shortened, joined with `separator`; "and N more" past that. */
+function shortList(items, count = 5, separator = ', ') {
+    const shown = items.slice(0, count).map((s) => shortened(s));
+    return items.length > count ? `${shown.join(separator)}${separator}and ${items.length - count} more` : shown.join(separator);
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/model/import/csv-metrics.ts
 /**
  * CSV / TSV metrics files. Two shapes are accepted:
@@ -7425,6 +7932,7 @@ const parse = function (data, opts = {}) {
  * Delimiter: tab for `.tsv`, otherwise comma, unless the header has tabs and no comma.
  * Numbers: JSON-style decimals with an optional leading `+`; `nan`/`inf` are skipped as non-finite.
  */
+
 
 
 
@@ -7470,7 +7978,7 @@ function csvMetricsFromText(text, file) {
     }
     catch (e) {
         const err = e;
-        throw new errors/* InputError */.dz(`invalid CSV: ${err.message.replace(/^Invalid Record Length: /, '')}`, {
+        throw new errors/* InputError */.dz(`invalid CSV: ${shortened(err.message.replace(/^Invalid Record Length: /, ''), 200)}`, {
             location: { file, line: err.lines },
             hint: 'every row needs as many fields as the header; quote fields that contain the delimiter',
             cause: e,
@@ -7485,7 +7993,7 @@ function csvMetricsFromText(text, file) {
         });
     }
     const skipped = [];
-    const metrics = {};
+    const metrics = Object.create(null); // user names as keys: "__proto__" must stay data
     if (names.length === 2 && NAME_HEADERS.has(names[0].toLowerCase()) && names[1].toLowerCase() === 'value') {
         for (const { record, info } of rows) {
             const name = record[0].trim();
@@ -7506,7 +8014,7 @@ function csvMetricsFromText(text, file) {
             throw new errors/* InputError */.dz(`header column ${c + 1} has no name`, { location: { file, line: 1 }, hint: 'name every column' });
         }
         if (seen.has(n)) {
-            throw new errors/* InputError */.dz(`header names column "${n}" twice`, { location: { file, line: 1 }, hint: 'give every column a distinct name' });
+            throw new errors/* InputError */.dz(`header names column "${shortened(n)}" twice`, { location: { file, line: 1 }, hint: 'give every column a distinct name' });
         }
         seen.add(n);
     });
@@ -7523,7 +8031,7 @@ function csvMetricsFromText(text, file) {
 function nonEmpty(metrics, skipped, file, line) {
     if (Object.keys(metrics).length > 0)
         return metrics;
-    const why = skipped.slice(0, 5).map((s) => `${s.key}: ${s.reason}`).join('; ');
+    const why = shortList(skipped.map((s) => `${shortened(s.key)}: ${s.reason}`), 5, '; ');
     throw new errors/* InputError */.dz(`no numeric metrics found (${why})`, {
         location: { file, line },
         hint: 'expected numbers under a header of metric names, or two columns "metric,value"',
@@ -7568,7 +8076,13 @@ function put(out, key, v) {
         out.duplicates.push(key);
     out.metrics[key] = v;
 }
-function walk(value, key, out) {
+/** Deeper than this is not a metrics document (and a recursive walk must stay off the stack's end). */
+const MAX_DEPTH = 256;
+function walk(value, key, out, depth = 0) {
+    if (depth > MAX_DEPTH) {
+        out.skipped.push({ key: key.length > 80 ? `${key.slice(0, 80)}…` : key, reason: `nested deeper than ${MAX_DEPTH} levels` });
+        return;
+    }
     if (typeof value === 'number') {
         if (Number.isFinite(value))
             put(out, key, value);
@@ -7591,7 +8105,7 @@ function walk(value, key, out) {
             return;
         }
         for (const [k, v] of entries)
-            walk(v, key === '' ? String(k) : `${key}.${String(k)}`, out);
+            walk(v, key === '' ? String(k) : `${key}.${String(k)}`, out, depth + 1);
         return;
     }
     out.skipped.push({ key, reason: `${describe(value)}, not a number` });
@@ -7608,6 +8122,7 @@ function walk(value, key, out) {
  * - every syntax error is reported with its 1-based line and column, which `JSON.parse` does not
  *   give on Node 20 for most errors.
  */
+
 
 
 
@@ -7640,13 +8155,13 @@ function metricsFromDocument(doc, file) {
     }
     const flat = flattenMetrics(doc);
     if (flat.duplicates.length > 0) {
-        throw new errors/* InputError */.dz(`metric "${flat.duplicates[0]}" appears twice once nested keys are joined with dots`, {
+        throw new errors/* InputError */.dz(`metric "${shortened(flat.duplicates[0])}" appears twice once nested keys are joined with dots`, {
             location: { file },
             hint: 'rename the key that contains a dot or the nested one, as DVC rejects the same file',
         });
     }
     if (Object.keys(flat.metrics).length === 0) {
-        const skipped = flat.skipped.slice(0, 5).map((s) => `${s.key}: ${s.reason}`).join('; ');
+        const skipped = shortList(flat.skipped.map((s) => `${shortened(s.key)}: ${s.reason}`), 5, '; ');
         throw new errors/* InputError */.dz(`no numeric metrics found${skipped ? ` (skipped ${skipped})` : ''}`, {
             location: { file },
             hint: 'metrics must be numbers (or booleans); strings, lists and nulls are ignored as DVC does',
@@ -7666,17 +8181,33 @@ function parseMetricsDocument(text, file, format) {
     }
     if (format === 'json')
         return parseJson(text, file);
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: false });
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: false, logLevel: 'error' });
     const err = doc.errors[0];
     if (err) {
         const pos = err.linePos?.[0];
-        throw new errors/* InputError */.dz(`invalid YAML: ${err.message.split('\n')[0]}`, {
+        throw new errors/* InputError */.dz(`invalid YAML: ${shortened(err.message.split('\n')[0], 200)}`, {
             location: { file, line: pos?.line, column: pos?.col },
             hint: 'fix the YAML syntax at that place',
         });
     }
-    return doc.toJS({ maxAliasCount: 1000 });
+    try {
+        return doc.toJS({ maxAliasCount: 1000 });
+    }
+    catch (e) {
+        // The yaml package refuses aliases that expand too often (a "billion laughs" file) with a
+        // ReferenceError; nesting beyond the stack is a RangeError.
+        if (e instanceof ReferenceError || e instanceof RangeError) {
+            throw new errors/* InputError */.dz(e instanceof ReferenceError ? 'the YAML expands its aliases (*name) too many times' : 'the YAML nests too deeply', {
+                location: { file },
+                hint: 'write the metrics out as a plain mapping',
+                cause: e,
+            });
+        }
+        throw e;
+    }
 }
+/** How deep metrics documents may nest (DVC's and DVCLive's are 2 or 3 levels). */
+const MAX_NESTING = 256;
 /** 1-based line and column of a character offset. */
 function lineColumn(text, offset) {
     let line = 1;
@@ -7692,12 +8223,12 @@ function lineColumn(text, offset) {
 /** Strict JSON (RFC 8259) plus Python's NaN / Infinity / -Infinity. Duplicate keys: last wins, like Python. */
 function parseJson(text, file) {
     let i = 0;
-    const fail = (what, at = i) => {
+    const fail = (what, at = i, hint = 'fix the JSON syntax at that place (a truncated file usually means the writer was interrupted)') => {
         const { line, column } = lineColumn(text, at);
         const found = at >= text.length ? 'end of file' : JSON.stringify(text[at]);
         throw new errors/* InputError */.dz(`invalid JSON: ${what}, found ${found}`, {
             location: { file, line, column },
-            hint: 'fix the JSON syntax at that place (a truncated file usually means the writer was interrupted)',
+            hint,
         });
     };
     const ws = () => {
@@ -7758,9 +8289,24 @@ function parseJson(text, file) {
         i += m[0].length;
         return Number(m[0]);
     };
+    let depth = 0;
     const value = () => {
         ws();
         const c = text[i];
+        // Bounded nesting: a recursive parser must not meet the stack's end on hostile input.
+        if ((c === '{' || c === '[') && depth >= MAX_NESTING)
+            return fail(`nested deeper than ${MAX_NESTING} levels`, i, 'metrics documents nest a few levels; this is not one');
+        if (c === '{' || c === '[')
+            depth++;
+        try {
+            return container(c);
+        }
+        finally {
+            if (c === '{' || c === '[')
+                depth--;
+        }
+    };
+    const container = (c) => {
         if (c === '{') {
             i++;
             const obj = {};
@@ -7860,6 +8406,7 @@ function parseJson(text, file) {
 
 
 
+
 function toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
 }
@@ -7919,7 +8466,7 @@ async function importDvcMetrics(folder) {
         text = await (0,promises_.readFile)(dvcFile, 'utf8');
     }
     catch (e) {
-        throw new errors/* InputError */.dz(`cannot read dvc.yaml: ${e.message}`, {
+        throw new errors/* InputError */.dz(`cannot read dvc.yaml: ${shortened(e.message, 200)}`, {
             location: { file: dvcFile },
             hint: 'point at the folder of a DVC project (the one holding dvc.yaml)',
             cause: e,
@@ -7940,13 +8487,13 @@ async function importDvcMetrics(folder) {
             files.push(toPosix(external_node_path_default().normalize(rel)));
     }
     if (files.length === 0) {
-        const what = declared.length === 0 ? 'declares no metrics' : `declares metrics but none exists (${[...missing, ...unresolved].join(', ')})`;
+        const what = declared.length === 0 ? 'declares no metrics' : `declares metrics but none exists (${shortList([...missing, ...unresolved])})`;
         throw new errors/* InputError */.dz(`dvc.yaml ${what}`, {
             location: { file: dvcFile },
             hint: declared.length === 0 ? 'add a "metrics:" entry to the stage that writes them' : 'run "dvc pull" or "dvc repro" first',
         });
     }
-    const metrics = {};
+    const metrics = Object.create(null); // user names as keys: "__proto__" must stay data
     const skipped = [];
     const prefixed = files.length > 1;
     for (const rel of files) {
@@ -8011,6 +8558,7 @@ function flattenParams(doc) {
 
 
 
+
 // MLflow's RunStatus enum, written as an int by old stores.
 const RUN_STATUS = { 1: 'RUNNING', 2: 'SCHEDULED', 3: 'FINISHED', 4: 'FAILED', 5: 'KILLED' };
 function parseMlflowRunSelector(s) {
@@ -8042,17 +8590,23 @@ async function readYaml(file) {
     }
     let doc;
     try {
-        doc = (0,dist/* parse */.qg)(text);
+        doc = (0,dist/* parse */.qg)(text, { logLevel: 'error' });
     }
     catch (e) {
         const pos = e.linePos?.[0];
-        throw new errors/* InputError */.dz(`invalid MLflow meta.yaml: ${e.message.split('\n')[0]}`, {
+        throw new errors/* InputError */.dz(`invalid MLflow meta.yaml: ${shortened(e.message.split('\n')[0], 200)}`, {
             location: { file, line: pos?.line, column: pos?.col },
             hint: 'the store is damaged; restore the file from a backup or remove the run',
             cause: e,
         });
     }
-    return doc && typeof doc === 'object' && !Array.isArray(doc) ? doc : undefined;
+    if (doc && typeof doc === 'object' && !Array.isArray(doc))
+        return doc;
+    // MLflow always writes a mapping: an empty one is a write that died (a full disk), not "no run here".
+    throw new errors/* InputError */.dz(`MLflow meta.yaml is ${text.trim() === '' ? 'empty' : 'not a mapping'}`, {
+        location: { file },
+        hint: 'the store is damaged; restore the file from a backup or remove the run',
+    });
 }
 const str = (v) => (v === null || v === undefined ? '' : String(v));
 const mlflow_int = (v) => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : null);
@@ -8196,8 +8750,8 @@ async function readMlflowMetric(file) {
 }
 /** Metrics, params and tags of one run. */
 async function readMlflowRun(info) {
-    const metrics = {};
-    const steps = {};
+    const metrics = Object.create(null); // user names as keys: "__proto__" must stay data
+    const steps = Object.create(null); // user names as keys: "__proto__" must stay data
     const nonFinite = [];
     for (const [key, file] of [...(await keyFiles(external_node_path_default().join(info.dir, 'metrics')))].sort(([a], [b]) => (a < b ? -1 : 1))) {
         const e = await readMlflowMetric(file);
@@ -8209,7 +8763,7 @@ async function readMlflowRun(info) {
             nonFinite.push(key);
     }
     const readAll = async (sub) => {
-        const out = {};
+        const out = Object.create(null); // user names as keys: "__proto__" must stay data
         for (const [key, file] of [...(await keyFiles(external_node_path_default().join(info.dir, sub)))].sort(([a], [b]) => (a < b ? -1 : 1)))
             out[key] = await (0,promises_.readFile)(file, 'utf8');
         return out;
@@ -8264,14 +8818,14 @@ async function importMlflowRun(root, selector = 'latest') {
                 best = r;
         }
         if (!best) {
-            throw new errors/* InputError */.dz(`no active MLflow run has a finite metric "${sel.metric}"`, { location: { file: root }, hint: 'check the metric name (keys are case-sensitive)' });
+            throw new errors/* InputError */.dz(`no active MLflow run has a finite metric "${shortened(sel.metric)}"`, { location: { file: root }, hint: 'check the metric name (keys are case-sensitive)' });
         }
         run = best;
     }
     if (Object.keys(run.metrics).length === 0) {
         const name = run.info.runName ? ` (${run.info.runName})` : '';
         const why = sel.kind === 'latest' ? ', the latest by start_time' : '';
-        throw new errors/* InputError */.dz(`MLflow run ${run.info.runId}${name}${why} has no metrics${run.nonFinite.length ? ` (only non-finite ones: ${run.nonFinite.join(', ')})` : ''}`, {
+        throw new errors/* InputError */.dz(`MLflow run ${run.info.runId}${name}${why} has no metrics${run.nonFinite.length ? ` (only non-finite ones: ${shortList(run.nonFinite)})` : ''}`, {
             location: { file: run.info.dir },
             hint: run.info.parentRunId
                 ? `it is a nested run of ${run.info.parentRunId}; select that run by id or use best:<metric>:max|min`
@@ -8727,8 +9281,8 @@ async function importTensorboardMetrics(root, select = 'last') {
         byRun.set(run, [...(byRun.get(run) ?? []), f]);
     }
     const prefixed = byRun.size > 1;
-    const metrics = {};
-    const steps = {};
+    const metrics = Object.create(null); // user names as keys: "__proto__" must stay data
+    const steps = Object.create(null); // user names as keys: "__proto__" must stay data
     const runs = [];
     const seenOther = [];
     let missingStep = 0;
@@ -10810,13 +11364,13 @@ function typedLabels(texts) {
 function scoreClasses(scoreColumns, classes) {
     if (classes && classes.length > 0) {
         if (classes.length !== scoreColumns.length) {
-            throw new errors/* UsageError */.eb(`--classes names ${classes.length} classes for ${scoreColumns.length} score columns`, {
-                hint: 'give one class per --score column, in the same order',
+            throw new errors/* UsageError */.eb((o) => `${o.option('classes')} names ${classes.length} classes for ${scoreColumns.length} score columns`, {
+                hint: (o) => `give one class per ${o.option('score')} column, in the same order`,
             });
         }
         const texts = classes.map((c) => labelText(c.trim()) ?? c);
         if (new Set(texts).size !== texts.length)
-            throw new errors/* UsageError */.eb(`--classes repeats a class: ${classes.join(', ')}`);
+            throw new errors/* UsageError */.eb((o) => `${o.option('classes')} repeats a class: ${classes.join(', ')}`);
         return texts;
     }
     if (scoreColumns.length < 2)
@@ -10835,7 +11389,7 @@ function scoreClasses(scoreColumns, classes) {
     const names = scoreColumns.map((c) => labelText(c.slice(cut)) ?? c.slice(cut));
     if (names.some((n) => n === '') || new Set(names).size !== names.length) {
         throw new errors/* UsageError */.eb(`cannot tell the class of each score column (${scoreColumns.join(', ')})`, {
-            hint: 'pass --classes with one class per --score column, in order',
+            hint: (o) => `pass ${o.option('classes')} with one class per ${o.option('score')} column, in order`,
         });
     }
     return names;
@@ -10897,14 +11451,14 @@ async function readPredictions(plan) {
     const reader = await openTable(plan.file, { delimiter: plan.delimiter, format: plan.format, bytePath: false });
     const header = await reader.columns();
     const wanted = [plan.label, plan.prediction, ...plan.score, plan.id, ...plan.slices].filter((c) => c !== undefined);
-    const flag = (c) => c === plan.label ? '--label' : c === plan.prediction ? '--prediction' : plan.score.includes(c) ? '--score' : c === plan.id ? '--id' : '--slice';
+    const optionOf = (c) => c === plan.label ? 'label' : c === plan.prediction ? 'prediction' : plan.score.includes(c) ? 'score' : c === plan.id ? 'id' : 'slice';
     // JSON Lines learns columns as it reads; its first record is what columns() knows.
     if (reader.format !== 'jsonl') {
         for (const c of wanted) {
             if (!header.includes(c)) {
-                throw new errors/* InputError */.dz(`column "${c}" (${flag(c)}) not found; the file has columns: ${header.join(', ')}`, {
+                throw new errors/* InputError */.dz((o) => `column "${c}" (${o.option(optionOf(c))}) not found; the file has columns: ${header.join(', ')}`, {
                     location: { file: plan.file, line: reader.hasLines ? 1 : undefined },
-                    hint: `pass ${flag(c)} with one of them`,
+                    hint: (o) => `pass ${o.option(optionOf(c))} with one of them`,
                 });
             }
         }
@@ -10925,9 +11479,9 @@ async function readPredictions(plan) {
     const col = (b, name) => {
         const i = b.columns.indexOf(name);
         if (i < 0) {
-            throw new errors/* InputError */.dz(`column "${name}" (${flag(name)}) not found; the file has columns: ${b.columns.join(', ')}`, {
+            throw new errors/* InputError */.dz((o) => `column "${name}" (${o.option(optionOf(name))}) not found; the file has columns: ${b.columns.join(', ')}`, {
                 location: where(b, 0),
-                hint: `pass ${flag(name)} with one of them`,
+                hint: (o) => `pass ${o.option(optionOf(name))} with one of them`,
             });
         }
         return b.values[i];
@@ -10962,7 +11516,7 @@ async function readPredictions(plan) {
                 if (plan.allowed && !plan.allowed.has(t)) {
                     throw new errors/* InputError */.dz(`label ${JSON.stringify(t)} (column "${plan.label}") has no score column; score columns cover: ${[...plan.allowed].join(', ')}`, {
                         location: where(b, r),
-                        hint: 'add a score column for it, or fix --classes',
+                        hint: (o) => `add a score column for it, or fix ${o.option('classes')}`,
                     });
                 }
                 y[r] = dict.code(t);
@@ -11191,19 +11745,28 @@ async function regressionBlock(y, pred, boot) {
 }
 // ---------------------------------------------------------------------------------------------
 // The operation
+/** The most bootstrap resamples evaluate and compare accept. */
+const MAX_RESAMPLES = 100_000;
+/** The one metric name an evaluation report (JSON object keys) cannot carry. */
+const RESERVED_METRIC = '__proto__';
 function checkOptions(o) {
     const intIn = (v, flag, min) => {
         if (v !== undefined && !(Number.isInteger(v) && v >= min))
-            throw new errors/* UsageError */.eb(`--${flag} must be an integer ≥ ${min}, got ${v}`);
+            throw new errors/* UsageError */.eb((n) => `${n.option(flag)} must be an integer ≥ ${min}, got ${v}`);
     };
     intIn(o.resamples, 'resamples', 0);
+    // Each resample keeps one value per metric and revisits every row: beyond this the arrays no
+    // longer fit in memory and the run would take days, while 10,000 already fixes a 95% CI's ends.
+    if (o.resamples !== undefined && o.resamples > MAX_RESAMPLES) {
+        throw new errors/* UsageError */.eb((n) => `${n.option('resamples')} must be at most ${MAX_RESAMPLES}, got ${o.resamples}`, { hint: '1,000 to 10,000 resamples give stable 95% intervals' });
+    }
     intIn(o.minSliceSize, 'min-slice-size', 0);
     if (o.seed !== undefined && !(Number.isInteger(o.seed) && Math.abs(o.seed) <= 0xffffffff))
-        throw new errors/* UsageError */.eb(`--seed must be a 32-bit integer, got ${o.seed}`);
+        throw new errors/* UsageError */.eb((n) => `${n.option('seed')} must be a 32-bit integer, got ${o.seed}`);
     if (o.threshold !== undefined && !(o.threshold >= 0 && o.threshold <= 1))
-        throw new errors/* UsageError */.eb(`--threshold must be in [0, 1], got ${o.threshold}`);
+        throw new errors/* UsageError */.eb((n) => `${n.option('threshold')} must be in [0, 1], got ${o.threshold}`);
     if (o.confidence !== undefined && !(o.confidence > 0 && o.confidence < 1))
-        throw new errors/* UsageError */.eb(`--confidence must be in (0, 1), got ${o.confidence}`);
+        throw new errors/* UsageError */.eb((n) => `${n.option('confidence')} must be in (0, 1), got ${o.confidence}`);
 }
 async function modelDigests(models = []) {
     const out = [];
@@ -11233,12 +11796,12 @@ async function writeOutputs(report, out, examples) {
 async function evaluate(options) {
     checkOptions(options);
     if (options.importPath !== undefined && options.predictions !== undefined) {
-        throw new errors/* UsageError */.eb('give either --predictions or --import, not both');
+        throw new errors/* UsageError */.eb((o) => `give either ${o.option('predictions')} or ${o.option('import')}, not both`);
     }
     if (options.importPath !== undefined)
         return evaluateImport(options, options.importPath);
     if (options.predictions === undefined)
-        throw new errors/* UsageError */.eb('give --predictions FILE (or --import PATH)');
+        throw new errors/* UsageError */.eb((o) => `give ${o.option('predictions', 'FILE')} (or ${o.option('import', 'PATH')})`);
     return evaluatePredictions(options, options.predictions);
 }
 function emptyReport() {
@@ -11264,12 +11827,20 @@ function emptyReport() {
 async function evaluateImport(options, path) {
     const imported = await importMetrics(path, { tensorboardSelect: options.tensorboardSelect, mlflowRun: options.mlflowRun });
     const report = { ...emptyReport(), source: 'import', task: options.task ?? null, models: await modelDigests(options.models) };
+    if (Object.hasOwn(imported.metrics, RESERVED_METRIC)) {
+        // The report's metrics are JSON object keys that every reader (zod, JSON.parse + assignment)
+        // turns into a prototype instead of data: the metric would vanish and its gate never run.
+        throw new errors/* InputError */.dz(`a metric named "${RESERVED_METRIC}" cannot be imported (JavaScript reserves the name for an object's prototype, so the report could not keep it)`, {
+            location: { file: path },
+            hint: 'rename the metric where the tool logs it',
+        });
+    }
     for (const [name, value] of Object.entries(imported.metrics)) {
         if (!Number.isFinite(value)) {
             report.omitted.push({ metric: name, reason: `not a finite number (${value})` });
             continue;
         }
-        const known = METRICS[name];
+        const known = Object.hasOwn(METRICS, name) ? METRICS[name] : undefined;
         report.metrics[name] = known ? { value, direction: known.direction } : { value };
     }
     if (Object.keys(report.metrics).length === 0) {
@@ -11281,21 +11852,21 @@ async function evaluateImport(options, path) {
 async function evaluatePredictions(options, file) {
     const task = options.task;
     if (!task)
-        throw new errors/* UsageError */.eb('--task is required with --predictions (binary, multiclass or regression)');
+        throw new errors/* UsageError */.eb((o) => `${o.option('task')} is required with ${o.option('predictions')} (binary, multiclass or regression)`);
     if (!options.label)
-        throw new errors/* UsageError */.eb('--label is required: the column holding the true label (or target)');
+        throw new errors/* UsageError */.eb((o) => `${o.option('label')} is required: the column holding the true label (or target)`);
     const score = [...(options.score ?? [])];
     if (!options.prediction && score.length === 0)
-        throw new errors/* UsageError */.eb('give --prediction COL and/or --score COL');
+        throw new errors/* UsageError */.eb((o) => `give ${o.option('prediction', 'COL')} and/or ${o.option('score', 'COL')}`);
     if (task === 'regression' && (score.length > 0 || !options.prediction)) {
-        throw new errors/* UsageError */.eb('regression reads --prediction (the predicted value); --score is for classification');
+        throw new errors/* UsageError */.eb((o) => `regression reads ${o.option('prediction')} (the predicted value); ${o.option('score')} is for classification`);
     }
     if (task === 'multiclass' && score.length === 1)
-        throw new errors/* UsageError */.eb('multiclass needs one --score column per class (or only --prediction)');
+        throw new errors/* UsageError */.eb((o) => `multiclass needs one ${o.option('score')} column per class (or only ${o.option('prediction')})`);
     if (task === 'binary' && score.length > 2)
-        throw new errors/* UsageError */.eb(`binary takes one --score column (P(positive)) or two (one per class), got ${score.length}`);
+        throw new errors/* UsageError */.eb((o) => `binary takes one ${o.option('score')} column (P(positive)) or two (one per class), got ${score.length}`);
     if (task === 'binary' && score.length === 1 && options.classes?.length)
-        throw new errors/* UsageError */.eb('--classes names the class of each score column; one binary score column is P(positive)');
+        throw new errors/* UsageError */.eb((o) => `${o.option('classes')} names the class of each score column; one binary score column is P(positive)`);
     const scoreClassTexts = task === 'regression' ? [] : scoreClasses(score, options.classes);
     const threshold = options.threshold ?? DEFAULT_THRESHOLD;
     const boot = options.resamples === 0
@@ -11360,16 +11931,16 @@ async function evaluatePredictions(options, file) {
             else if (texts.every((t) => t === 'true' || t === 'false'))
                 pos = 'true';
             else {
-                throw new errors/* UsageError */.eb(`cannot tell the positive class among ${texts.join(', ')}`, { hint: 'pass --pos-label' });
+                throw new errors/* UsageError */.eb(`cannot tell the positive class among ${texts.join(', ')}`, { hint: (o) => `pass ${o.option('pos-label')}` });
             }
             if (texts.length > 2) {
                 throw new errors/* InputError */.dz(`a binary task, but the label and prediction columns hold ${texts.length} classes: ${labels.map(String).join(', ')}`, {
                     location: { file },
-                    hint: 'use --task multiclass, or map the labels to two classes',
+                    hint: (o) => `use ${o.setting('task', 'multiclass')}, or map the labels to two classes`,
                 });
             }
             if (texts.length === 2 && !texts.includes(pos)) {
-                throw new errors/* UsageError */.eb(`--pos-label ${pos} is not one of the classes ${texts.join(', ')}`);
+                throw new errors/* UsageError */.eb((o) => `${o.setting('pos-label', pos)} is not one of the classes ${texts.join(', ')}`);
             }
             const negText = texts.find((t) => t !== pos);
             const neg = negText !== undefined ? typed(negText) : isNumericText(pos) ? (pos === '1' ? 0 : -1) : `not ${pos}`;
@@ -11385,7 +11956,7 @@ async function evaluatePredictions(options, file) {
             else if (score.length === 2) {
                 const k = scoreClassTexts.indexOf(pos);
                 if (k < 0)
-                    throw new errors/* UsageError */.eb(`no score column for the positive class ${pos} (score columns are for ${scoreClassTexts.join(', ')})`, { hint: 'fix --classes or --pos-label' });
+                    throw new errors/* UsageError */.eb(`no score column for the positive class ${pos} (score columns are for ${scoreClassTexts.join(', ')})`, { hint: (o) => `fix ${o.option('classes')} or ${o.option('pos-label')}` });
                 pScore = data.scores[k];
             }
             let predPos;
@@ -11432,7 +12003,7 @@ async function evaluatePredictions(options, file) {
                 if (k !== score.length) {
                     throw new errors/* InputError */.dz(`predictions name classes without a score column: ${texts.filter((t) => !scoreClassTexts.includes(t)).join(', ')}`, {
                         location: { file },
-                        hint: 'give one --score column per class',
+                        hint: (o) => `give one ${o.option('score')} column per class`,
                     });
                 }
                 proba = new Float64Array(n * k);
@@ -11650,7 +12221,8 @@ function renderEvaluationSummary(r) {
 /** Plain text for the terminal: one line per metric, then what was written. */
 function renderEvaluationText(r) {
     const lines = [];
-    const width = Math.max(0, ...Object.keys(r.metrics).map((k) => k.length));
+    // reduce, not Math.max(...): an import may carry more metrics than a call has arguments.
+    const width = Object.keys(r.metrics).reduce((w, k) => Math.max(w, k.length), 0);
     for (const [name, m] of Object.entries(r.metrics))
         lines.push(`${name.padEnd(width)}  ${formatMetric(m.value)}${m.ci ? `  ${ci(m)}` : ''}`);
     for (const o of r.omitted)
@@ -11675,11 +12247,12 @@ function metricValuesJson(r) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gh: () => (/* binding */ EXIT_CHECK_FAILED),
 /* harmony export */   Ij: () => (/* binding */ EXIT_OK),
+/* harmony export */   _C: () => (/* binding */ ACTION_NAMING),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   s8: () => (/* binding */ isMlopsError)
 /* harmony export */ });
-/* unused harmony exports EXIT_BAD_INPUT, formatLocation, MlopsError, ContractError */
+/* unused harmony exports EXIT_BAD_INPUT, formatLocation, CLI_NAMING, MlopsError, ContractError */
 /**
  * Typed failures. Every error a user can cause names what went wrong, where (file, line, column)
  * and how to fix it. The faces map them to exit codes: the CLI prints the message and exits with
@@ -11702,18 +12275,42 @@ function formatLocation(loc) {
         s += `:${loc.column}`;
     return s;
 }
+/** The `mlops` command line: `--score COL`. Error messages default to it (`error.message`). */
+const CLI_NAMING = {
+    option: (name, placeholder) => (placeholder ? `--${name} ${placeholder}` : `--${name}`),
+    setting: (name, value) => `--${name} ${value}`,
+};
+/** An action step: `input "score"` (as readInputs' own messages say it), `task: multiclass` under `with:`. */
+const ACTION_NAMING = {
+    option: (name) => `input "${name}"`,
+    setting: (name, value) => `${name}: ${value}`,
+};
+function wordingIn(w, naming) {
+    return typeof w === 'string' ? w : w(naming);
+}
 class MlopsError extends Error {
     location;
     /** What the user can do about it; appended to the message in parentheses. */
     hint;
+    #what;
+    #hint;
     constructor(what, options = {}) {
-        const where = options.location ? `${formatLocation(options.location)}: ` : '';
-        const fix = options.hint ? ` (${options.hint})` : '';
-        super(`${where}${what}${fix}`, options.cause === undefined ? undefined : { cause: options.cause });
+        super(renderMessage(what, options.hint, options.location, CLI_NAMING), options.cause === undefined ? undefined : { cause: options.cause });
         this.name = new.target.name;
         this.location = options.location;
-        this.hint = options.hint;
+        this.hint = options.hint === undefined ? undefined : wordingIn(options.hint, CLI_NAMING);
+        this.#what = what;
+        this.#hint = options.hint;
     }
+    /** The message with options named the way `naming`'s face spells them (`message` is the CLI's). */
+    messageFor(naming) {
+        return renderMessage(this.#what, this.#hint, this.location, naming);
+    }
+}
+function renderMessage(what, hint, location, naming) {
+    const where = location ? `${formatLocation(location)}: ` : '';
+    const fix = hint === undefined ? '' : wordingIn(hint, naming);
+    return `${where}${wordingIn(what, naming)}${fix ? ` (${fix})` : ''}`;
 }
 /** Data or a file the user pointed us at cannot be read as what it claims to be. */
 class InputError extends MlopsError {

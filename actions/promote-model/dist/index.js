@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 69:
+/***/ 9069:
 /***/ ((module) => {
 
 function isBuffer(value) {
@@ -201,7 +201,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 775:
+/***/ 4775:
 /***/ (function(module) {
 
 /**
@@ -1731,15 +1731,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 472:
+/***/ 6472:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(434)
+module.exports = __nccwpck_require__(4434)
 
 
 /***/ }),
 
-/***/ 103:
+/***/ 5103:
 /***/ ((module) => {
 
 module.exports = class FixedFIFO {
@@ -1785,10 +1785,10 @@ module.exports = class FixedFIFO {
 
 /***/ }),
 
-/***/ 151:
+/***/ 5151:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const FixedFIFO = __nccwpck_require__(103)
+const FixedFIFO = __nccwpck_require__(5103)
 
 module.exports = class FastFIFO {
   constructor (hwm) {
@@ -1843,11 +1843,11 @@ module.exports = class FastFIFO {
 /***/ 152:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { EventEmitter } = __nccwpck_require__(472)
-const FIFO = __nccwpck_require__(151)
-const TextDecoder = __nccwpck_require__(562)
+const { EventEmitter } = __nccwpck_require__(6472)
+const FIFO = __nccwpck_require__(5151)
+const TextDecoder = __nccwpck_require__(2562)
 
-const StreamError = __nccwpck_require__(997)
+const StreamError = __nccwpck_require__(2997)
 
 // if we do a future major, expect queue microtask to be there always, for now a bit defensive
 const qmt =
@@ -3161,7 +3161,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 997:
+/***/ 2997:
 /***/ ((module) => {
 
 module.exports = class StreamError extends Error {
@@ -3215,7 +3215,7 @@ module.exports = class StreamError extends Error {
 
 /***/ }),
 
-/***/ 67:
+/***/ 1067:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const constants = { // just for envs without fs
@@ -3228,7 +3228,7 @@ const constants = { // just for envs without fs
 }
 
 try {
-  module.exports = (__nccwpck_require__(896).constants) || constants
+  module.exports = (__nccwpck_require__(9896).constants) || constants
 } catch {
   module.exports = constants
 }
@@ -3236,13 +3236,13 @@ try {
 
 /***/ }),
 
-/***/ 367:
+/***/ 1367:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { Writable, Readable, getStreamError } = __nccwpck_require__(152)
-const FIFO = __nccwpck_require__(151)
-const b4a = __nccwpck_require__(69)
-const headers = __nccwpck_require__(560)
+const FIFO = __nccwpck_require__(5151)
+const b4a = __nccwpck_require__(9069)
+const headers = __nccwpck_require__(2560)
 
 const EMPTY = b4a.alloc(0)
 const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
@@ -3661,10 +3661,10 @@ function overflow (size) {
 
 /***/ }),
 
-/***/ 560:
+/***/ 2560:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(69)
+const b4a = __nccwpck_require__(9069)
 
 const ZEROS = '0000000000000000000'
 const SEVENS = '7777777777777777777'
@@ -3990,23 +3990,23 @@ function addLength (str) {
 
 /***/ }),
 
-/***/ 714:
+/***/ 2714:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-exports.extract = __nccwpck_require__(367)
-exports.pack = __nccwpck_require__(353)
+exports.extract = __nccwpck_require__(1367)
+exports.pack = __nccwpck_require__(4353)
 
 
 /***/ }),
 
-/***/ 353:
+/***/ 4353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { Readable, Writable, getStreamError } = __nccwpck_require__(152)
-const b4a = __nccwpck_require__(69)
+const b4a = __nccwpck_require__(9069)
 
-const constants = __nccwpck_require__(67)
-const headers = __nccwpck_require__(560)
+const constants = __nccwpck_require__(1067)
+const headers = __nccwpck_require__(2560)
 
 const DMODE = 0o755
 const FMODE = 0o644
@@ -4293,11 +4293,11 @@ function mapWritable (buf) {
 
 /***/ }),
 
-/***/ 562:
+/***/ 2562:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const PassThroughDecoder = __nccwpck_require__(52)
-const UTF8Decoder = __nccwpck_require__(554)
+const PassThroughDecoder = __nccwpck_require__(2052)
+const UTF8Decoder = __nccwpck_require__(6554)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -4364,10 +4364,10 @@ function normalizeEncoding(encoding) {
 
 /***/ }),
 
-/***/ 52:
+/***/ 2052:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(69)
+const b4a = __nccwpck_require__(9069)
 
 module.exports = class PassThroughDecoder {
   constructor(encoding) {
@@ -4390,10 +4390,10 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-/***/ 554:
+/***/ 6554:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(69)
+const b4a = __nccwpck_require__(9069)
 
 /**
  * https://encoding.spec.whatwg.org/#utf-8-decoder
@@ -4586,7 +4586,7 @@ function trailingBytesSeen(data) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(664);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7094);
 /** The bundle's entry (action.yml runs dist/index.js, built from this file). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -4596,7 +4596,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 664:
+/***/ 7094:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7371,9 +7371,9 @@ const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, d
     $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
-const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
+const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.boolean;
+    inst._zod.pattern = regexes_boolean;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -7391,7 +7391,7 @@ const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = bigint;
@@ -9781,7 +9781,7 @@ function _uint32(Class, params) {
 function _boolean(Class, params) {
     return new Class({
         type: "boolean",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -13323,13 +13323,13 @@ function int32(params) {
 function uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
-const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
+const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
 function schemas_boolean(params) {
-    return core._boolean(ZodBoolean, params);
+    return _boolean(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);
@@ -13563,7 +13563,7 @@ function strictObject(shape, params) {
         type: "object",
         shape,
         catchall: never(),
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // looseObject
@@ -13572,7 +13572,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
@@ -14252,12 +14252,8 @@ async function resolvePullTarget(ctx, forge, input) {
     return { headSha, via: 'none' };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ../../../../shared/runtime/errors.ts
 /**
  * Typed failures. Every error a user can cause names what went wrong, where (file, line, column)
@@ -14281,25 +14277,49 @@ function formatLocation(loc) {
         s += `:${loc.column}`;
     return s;
 }
+/** The `mlops` command line: `--score COL`. Error messages default to it (`error.message`). */
+const CLI_NAMING = {
+    option: (name, placeholder) => (placeholder ? `--${name} ${placeholder}` : `--${name}`),
+    setting: (name, value) => `--${name} ${value}`,
+};
+/** An action step: `input "score"` (as readInputs' own messages say it), `task: multiclass` under `with:`. */
+const ACTION_NAMING = {
+    option: (name) => `input "${name}"`,
+    setting: (name, value) => `${name}: ${value}`,
+};
+function wordingIn(w, naming) {
+    return typeof w === 'string' ? w : w(naming);
+}
 class MlopsError extends Error {
     location;
     /** What the user can do about it; appended to the message in parentheses. */
     hint;
+    #what;
+    #hint;
     constructor(what, options = {}) {
-        const where = options.location ? `${formatLocation(options.location)}: ` : '';
-        const fix = options.hint ? ` (${options.hint})` : '';
-        super(`${where}${what}${fix}`, options.cause === undefined ? undefined : { cause: options.cause });
+        super(renderMessage(what, options.hint, options.location, CLI_NAMING), options.cause === undefined ? undefined : { cause: options.cause });
         this.name = new.target.name;
         this.location = options.location;
-        this.hint = options.hint;
+        this.hint = options.hint === undefined ? undefined : wordingIn(options.hint, CLI_NAMING);
+        this.#what = what;
+        this.#hint = options.hint;
     }
+    /** The message with options named the way `naming`'s face spells them (`message` is the CLI's). */
+    messageFor(naming) {
+        return renderMessage(this.#what, this.#hint, this.location, naming);
+    }
+}
+function renderMessage(what, hint, location, naming) {
+    const where = location ? `${formatLocation(location)}: ` : '';
+    const fix = hint === undefined ? '' : wordingIn(hint, naming);
+    return `${where}${wordingIn(what, naming)}${fix ? ` (${fix})` : ''}`;
 }
 /** Data or a file the user pointed us at cannot be read as what it claims to be. */
 class errors_InputError extends MlopsError {
     exitCode = EXIT_BAD_INPUT;
 }
 /** A data contract (or other config file) is not valid. */
-class ContractError extends (/* unused pure expression or super */ null && (MlopsError)) {
+class errors_ContractError extends MlopsError {
     exitCode = EXIT_BAD_INPUT;
 }
 /** The command line or the action's inputs are wrong. */
@@ -14310,10 +14330,2886 @@ function isMlopsError(e) {
     return e instanceof MlopsError;
 }
 
+;// CONCATENATED MODULE: ../../../../shared/model/metrics/classification.ts
+/**
+ * Classification metrics with scikit-learn 1.2 semantics (sklearn/metrics/_classification.py).
+ *
+ * Every function takes an optional `weights` vector. It means what scikit-learn's `sample_weight`
+ * means; integer weights are multiplicities, which is how the bootstrap (bootstrap.ts) resamples
+ * without copying rows.
+ *
+ * zero_division: scikit-learn's default is "warn", which returns 0 for an ill-defined ratio
+ * (precision with no predicted positives, recall with no true positives, F1 when both are 0).
+ * We return 0 in the same places and do not warn: these functions are pure and have no logger.
+ *
+ * Labels are numbers or strings, never mixed (scikit-learn refuses mixes too). They are ordered as
+ * `sklearn.utils.multiclass.unique_labels` orders them: numbers ascending, strings by code unit.
+ * (NumPy compares strings by code point; the two orders differ only for characters outside the
+ * Basic Multilingual Plane versus U+E000..U+FFFF.)
+ */
+
+function classification_checkSameLength(what, ...arrays) {
+    const first = arrays[0];
+    for (const a of arrays) {
+        if (a !== undefined && a.length !== first.length) {
+            throw new errors_InputError(`${what}: inputs have different lengths (${arrays.filter((x) => x).map((x) => x.length).join(' vs ')})`, {
+                hint: 'pass one value per row in every column',
+            });
+        }
+    }
+    return first.length;
+}
+function compareLabels(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return a - b;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Sorted distinct labels of all inputs (scikit-learn `unique_labels`). */
+function classification_uniqueLabels(...ys) {
+    const seen = new Set();
+    for (const y of ys)
+        for (let i = 0; i < y.length; i++)
+            seen.add(y[i]);
+    const labels = [...seen];
+    const kinds = new Set(labels.map((l) => typeof l));
+    if (kinds.size > 1) {
+        throw new errors_InputError('labels mix numbers and strings', { hint: 'encode every label the same way' });
+    }
+    for (const l of labels) {
+        if (typeof l === 'number' && Number.isNaN(l))
+            throw new errors_InputError('labels contain NaN');
+    }
+    return labels.sort(compareLabels);
+}
+function labelIndex(labels) {
+    const index = new Map();
+    labels.forEach((l, i) => index.set(l, i));
+    return index;
+}
+function weightSum(n, weights) {
+    if (!weights)
+        return n;
+    let s = 0;
+    for (let i = 0; i < n; i++)
+        s += weights[i];
+    return s;
+}
+/** Weighted confusion counts as a flat row-major k×k array (row = true, column = predicted). */
+function confusionCounts(yTrue, yPred, labels, weights) {
+    const n = classification_checkSameLength('confusion matrix', yTrue, yPred, weights);
+    const k = labels.length;
+    const index = labelIndex(labels);
+    const counts = new Float64Array(k * k);
+    for (let i = 0; i < n; i++) {
+        const t = index.get(yTrue[i]);
+        const p = index.get(yPred[i]);
+        // scikit-learn drops rows whose true or predicted label is not in `labels`.
+        if (t === undefined || p === undefined)
+            continue;
+        counts[t * k + p] += weights ? weights[i] : 1;
+    }
+    return counts;
+}
+/** scikit-learn `confusion_matrix(y_true, y_pred, labels=..., sample_weight=...)`. */
+function confusionMatrix(yTrue, yPred, options = {}) {
+    const labels = options.labels ? [...options.labels] : classification_uniqueLabels(yTrue, yPred);
+    const flat = confusionCounts(yTrue, yPred, labels, options.weights);
+    const k = labels.length;
+    const counts = [];
+    for (let i = 0; i < k; i++)
+        counts.push(Array.from(flat.subarray(i * k, (i + 1) * k)));
+    return { labels, counts };
+}
+/** scikit-learn `accuracy_score` (normalize=True). */
+function accuracy(yTrue, yPred, options = {}) {
+    const n = classification_checkSameLength('accuracy', yTrue, yPred, options.weights);
+    const w = options.weights;
+    let hit = 0;
+    for (let i = 0; i < n; i++)
+        if (yTrue[i] === yPred[i])
+            hit += w ? w[i] : 1;
+    return hit / weightSum(n, w);
+}
+/**
+ * scikit-learn `balanced_accuracy_score(adjusted=False)`: the mean recall over the classes present
+ * in y_true. Classes that occur only in y_pred have no recall and are dropped (scikit-learn warns).
+ */
+function balancedAccuracy(yTrue, yPred, options = {}) {
+    const labels = classification_uniqueLabels(yTrue, yPred);
+    const k = labels.length;
+    const c = confusionCounts(yTrue, yPred, labels, options.weights);
+    let sum = 0;
+    let classes = 0;
+    for (let i = 0; i < k; i++) {
+        let row = 0;
+        for (let j = 0; j < k; j++)
+            row += c[i * k + j];
+        if (row === 0)
+            continue;
+        sum += c[i * k + i] / row;
+        classes++;
+    }
+    return sum / classes;
+}
+/** Ratio with scikit-learn's default zero_division ("warn" → 0). */
+function ratio(num, den) {
+    return den === 0 ? 0 : num / den;
+}
+/** F1 from precision and recall exactly as scikit-learn 1.2 does (denominator 0 → 0). */
+function fScore(p, r) {
+    const den = p + r;
+    return den === 0 ? 0 : (2 * p * r) / den;
+}
+/**
+ * scikit-learn `precision_recall_fscore_support(average=..., pos_label=...)` with beta = 1.
+ *
+ * - `binary` (default): scores of `posLabel` (default 1). Fails if y_true ∪ y_pred holds more than
+ *   two labels, or two labels of which none is `posLabel`.
+ * - `macro`: unweighted mean of the per-class scores over `labels` (default unique_labels).
+ * - `micro`: from the summed tp/fp/fn (equals accuracy for single-label multiclass).
+ * - `weighted`: per-class scores weighted by true support.
+ */
+function precisionRecallF1(yTrue, yPred, options = {}) {
+    const average = options.average ?? 'binary';
+    const present = classification_uniqueLabels(yTrue, yPred);
+    let labels;
+    if (average === 'binary') {
+        if (present.length > 2) {
+            throw new errors_InputError(`average='binary' but y_true/y_pred hold ${present.length} labels`, {
+                hint: "choose average 'macro', 'micro' or 'weighted' for multiclass targets",
+            });
+        }
+        const posLabel = options.posLabel ?? 1;
+        if (present.length === 2 && !present.includes(posLabel)) {
+            throw new errors_InputError(`pos_label=${String(posLabel)} is not a valid label: it should be one of ${present.join(', ')}`);
+        }
+        labels = [posLabel];
+    }
+    else {
+        labels = options.labels ? [...options.labels] : present;
+    }
+    // Counting over all labels present keeps rows with other labels out of tp/fp/fn exactly as
+    // scikit-learn's multilabel_confusion_matrix does.
+    const all = options.labels ? classification_uniqueLabels([...present, ...labels]) : classification_uniqueLabels(present, labels);
+    const k = all.length;
+    const c = confusionCounts(yTrue, yPred, all, options.weights);
+    const idx = labelIndex(all);
+    const tp = [];
+    const predSum = [];
+    const trueSum = [];
+    for (const l of labels) {
+        const i = idx.get(l);
+        let col = 0;
+        let row = 0;
+        for (let j = 0; j < k; j++) {
+            col += c[j * k + i];
+            row += c[i * k + j];
+        }
+        tp.push(c[i * k + i]);
+        predSum.push(col);
+        trueSum.push(row);
+    }
+    if (average === 'micro') {
+        const t = tp.reduce((a, b) => a + b, 0);
+        const p = ratio(t, predSum.reduce((a, b) => a + b, 0));
+        const r = ratio(t, trueSum.reduce((a, b) => a + b, 0));
+        return { precision: p, recall: r, f1: fScore(p, r) };
+    }
+    const ps = tp.map((t, i) => ratio(t, predSum[i]));
+    const rs = tp.map((t, i) => ratio(t, trueSum[i]));
+    const fs = ps.map((p, i) => fScore(p, rs[i]));
+    if (average === 'binary')
+        return { precision: ps[0], recall: rs[0], f1: fs[0] };
+    if (average === 'macro') {
+        const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+        return { precision: mean(ps), recall: mean(rs), f1: mean(fs) };
+    }
+    const support = trueSum.reduce((a, b) => a + b, 0);
+    const wmean = (xs) => (support === 0 ? 0 : xs.reduce((a, x, i) => a + x * trueSum[i], 0) / support);
+    return { precision: wmean(ps), recall: wmean(rs), f1: wmean(fs) };
+}
+/** scikit-learn `precision_score`. */
+function precision(yTrue, yPred, options) {
+    return precisionRecallF1(yTrue, yPred, options).precision;
+}
+/** scikit-learn `recall_score`. */
+function recall(yTrue, yPred, options) {
+    return precisionRecallF1(yTrue, yPred, options).recall;
+}
+/** scikit-learn `f1_score`. */
+function f1(yTrue, yPred, options) {
+    return precisionRecallF1(yTrue, yPred, options).f1;
+}
+function isMatrix(p) {
+    return p.length > 0 && typeof p[0] !== 'number';
+}
+/** float64 machine epsilon, `np.finfo(np.float64).eps`. */
+const classification_FLOAT64_EPS = Number.EPSILON;
+/**
+ * scikit-learn 1.2 `log_loss(y_true, y_pred, eps="auto", normalize=True)`.
+ *
+ * Exactly as 1.2: classes are `labels` or the sorted labels of y_true (at least two). Every
+ * probability is clipped to [eps, 1 - eps] with eps = "auto" = np.finfo(float64).eps = 2.22e-16;
+ * a 1-D input is the probability of the greater class and becomes the pair (1 - p, p) AFTER
+ * clipping; each row is then divided by its sum (silent renormalisation), and the loss is the
+ * (weighted) mean of -log p[true class].
+ *
+ * Newer scikit-learn: 1.3 deprecated `eps` and warns when rows do not sum to 1; 1.5 removed `eps`
+ * (clipping at the dtype's eps stays) and raises instead of renormalising rows that do not sum
+ * to 1 (PR #28851). For valid probabilities all versions agree.
+ */
+function logLoss(yTrue, yProba, options = {}) {
+    const n = classification_checkSameLength('log_loss', yTrue, yProba, options.weights);
+    const eps = options.eps ?? classification_FLOAT64_EPS;
+    const classes = options.labels ? classification_uniqueLabels(options.labels) : classification_uniqueLabels(yTrue);
+    if (classes.length < 2) {
+        throw new errors_InputError(`log_loss needs at least two classes, y_true holds only ${classes.join(', ')}`, {
+            hint: 'pass the full list of classes as labels',
+        });
+    }
+    const index = labelIndex(classes);
+    const clip = (p) => (p < eps ? eps : p > 1 - eps ? 1 - eps : p);
+    const w = options.weights;
+    let total = 0;
+    let wsum = 0;
+    const matrix = isMatrix(yProba);
+    if (!matrix && classes.length !== 2) {
+        throw new errors_InputError(`log_loss got one probability per row but ${classes.length} classes`, {
+            hint: 'pass one probability per class and row for multiclass targets',
+        });
+    }
+    for (let i = 0; i < n; i++) {
+        const t = index.get(yTrue[i]);
+        if (t === undefined)
+            throw new errors_InputError(`log_loss: y_true label ${String(yTrue[i])} is not one of the classes ${classes.join(', ')}`);
+        let loss;
+        if (!matrix) {
+            const p1 = clip(yProba[i]);
+            const p0 = 1 - p1;
+            loss = -Math.log((t === 1 ? p1 : p0) / (p0 + p1));
+        }
+        else {
+            const row = yProba[i];
+            if (row.length !== classes.length) {
+                throw new errors_InputError(`log_loss: row ${i} has ${row.length} probabilities for ${classes.length} classes (${classes.join(', ')})`, {
+                    hint: 'columns must follow the sorted class labels; pass labels if y_true lacks some classes',
+                });
+            }
+            let sum = 0;
+            for (let j = 0; j < row.length; j++)
+                sum += clip(row[j]);
+            loss = -Math.log(clip(row[t]) / sum);
+        }
+        const wi = w ? w[i] : 1;
+        total += wi * loss;
+        wsum += wi;
+    }
+    return total / wsum;
+}
+/** scikit-learn's default pos_label for binary y_true (`_check_pos_label_consistency`, brier's fallback). */
+function defaultPosLabel(yTrue, fn) {
+    const classes = classification_uniqueLabels(yTrue);
+    if (classes.every((c) => c === 0 || c === 1 || c === -1))
+        return 1;
+    if (classes.every((c) => typeof c === 'number'))
+        return classes[classes.length - 1];
+    throw new errors_InputError(`${fn}: y_true labels are ${classes.join(', ')}, so the positive class is ambiguous`, {
+        hint: 'pass posLabel',
+    });
+}
+/** scikit-learn `brier_score_loss(y_true, y_prob, pos_label=...)` (binary only). */
+function brierScoreLoss(yTrue, yProb, options = {}) {
+    const n = classification_checkSameLength('brier_score_loss', yTrue, yProb, options.weights);
+    if (classification_uniqueLabels(yTrue).length > 2)
+        throw new InputError('brier_score_loss supports binary targets only');
+    const pos = options.posLabel ?? defaultPosLabel(yTrue, 'brier_score_loss');
+    const w = options.weights;
+    let total = 0;
+    let wsum = 0;
+    for (let i = 0; i < n; i++) {
+        const p = yProb[i];
+        if (!(p >= 0 && p <= 1))
+            throw new InputError(`brier_score_loss: probability ${p} at row ${i} is outside [0, 1]`);
+        const d = (yTrue[i] === pos ? 1 : 0) - p;
+        const wi = w ? w[i] : 1;
+        total += wi * d * d;
+        wsum += wi;
+    }
+    return total / wsum;
+}
+/** Default number of ECE bins (Guo et al. 2017; torchmetrics' default). */
+const classification_ECE_DEFAULT_BINS = 15;
+/**
+ * ECE bin of a confidence p in [0, 1]: bins are the right-closed intervals ((m-1)/M, m/M] of
+ * Guo et al. (2017) §2, with the edges computed as m / M; p = 0 goes to the first bin.
+ */
+function classification_eceBin(p, bins) {
+    let b = Math.ceil(p * bins) - 1;
+    if (b < 0)
+        b = 0;
+    if (b > bins - 1)
+        b = bins - 1;
+    // p * bins may round across an edge; settle against the exact edges m / M.
+    while (b > 0 && p <= b / bins)
+        b--;
+    while (b < bins - 1 && p > (b + 1) / bins)
+        b++;
+    return b;
+}
+/**
+ * Expected calibration error (Guo et al., "On Calibration of Modern Neural Networks", ICML 2017):
+ *   ECE = Σ_m (|B_m| / n) · |acc(B_m) − conf(B_m)| = Σ_m |Σ_{i∈B_m} (correct_i − conf_i)| / n
+ * with M equal-width bins (default 15), right-closed ((m−1)/M, m/M] and 0 in the first bin.
+ *
+ * - Binary (`yProb` one value per row): conf_i = P(positive), correct_i = [y_i = posLabel], the
+ *   reliability of the positive-class probability, as torchmetrics' `binary_calibration_error`.
+ * - Multiclass (`yProb` one row per sample, columns = sorted classes or `labels`): top-label,
+ *   conf_i = max_j p_ij, correct_i = [class of the first argmax = y_i], as Guo et al. and
+ *   torchmetrics' `multiclass_calibration_error`.
+ *
+ * torchmetrics buckets with torch.bucketize(right=True) on float32 edges, i.e. [lo, hi) bins plus a
+ * separate bucket for exactly 1.0, so it can differ from this definition for confidences that sit
+ * exactly on an edge (k/15, or 1.0).
+ */
+function expectedCalibrationError(yTrue, yProb, options = {}) {
+    const n = classification_checkSameLength('ece', yTrue, yProb, options.weights);
+    const bins = options.bins ?? classification_ECE_DEFAULT_BINS;
+    if (!Number.isInteger(bins) || bins < 1)
+        throw new errors_InputError(`ece: bins must be a positive integer, got ${bins}`);
+    const gap = new Float64Array(bins);
+    const w = options.weights;
+    let wsum = 0;
+    if (!isMatrix(yProb)) {
+        const pos = options.posLabel ?? defaultPosLabel(yTrue, 'ece');
+        for (let i = 0; i < n; i++) {
+            const p = yProb[i];
+            if (!(p >= 0 && p <= 1))
+                throw new errors_InputError(`ece: probability ${p} at row ${i} is outside [0, 1]`);
+            const wi = w ? w[i] : 1;
+            gap[classification_eceBin(p, bins)] += wi * ((yTrue[i] === pos ? 1 : 0) - p);
+            wsum += wi;
+        }
+    }
+    else {
+        const classes = options.labels ? [...options.labels] : classification_uniqueLabels(yTrue);
+        for (let i = 0; i < n; i++) {
+            const row = yProb[i];
+            if (row.length !== classes.length) {
+                throw new errors_InputError(`ece: row ${i} has ${row.length} probabilities for ${classes.length} classes`, {
+                    hint: 'columns must follow the sorted class labels; pass labels if y_true lacks some classes',
+                });
+            }
+            let best = 0;
+            for (let j = 1; j < row.length; j++)
+                if (row[j] > row[best])
+                    best = j;
+            const conf = row[best];
+            const wi = w ? w[i] : 1;
+            gap[classification_eceBin(conf, bins)] += wi * ((classes[best] === yTrue[i] ? 1 : 0) - conf);
+            wsum += wi;
+        }
+    }
+    let ece = 0;
+    for (let b = 0; b < bins; b++)
+        ece += Math.abs(gap[b]);
+    return ece / wsum;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/metrics/ranking.ts
+/**
+ * Ranking metrics with scikit-learn 1.2 semantics (sklearn/metrics/_ranking.py), O(n log n).
+ *
+ * Both metrics walk the rows once in descending score order, one tie group (rows with equal
+ * scores) at a time, which is what scikit-learn's `_binary_clf_curve` does with its
+ * `distinct_value_indices`:
+ *
+ * - ROC AUC is the trapezoid area under the ROC curve with one point per distinct score. With ties
+ *   this equals the Mann–Whitney U statistic with average ranks, divided by P·N.
+ * - Average precision is scikit-learn's step-wise sum AP = Σ_n (R_n − R_{n−1}) · P_n over the
+ *   distinct thresholds, not the trapezoid under the precision–recall curve.
+ *
+ * Sorting is done once (`rankBinary`); the `*Ranked` variants take weights in rank order and run
+ * in O(n), which is what lets the bootstrap reuse one sort for every resample.
+ */
+
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/**
+ * Indices that order `values` descending (stable: equal values keep their input order).
+ * LSD radix sort on the IEEE-754 bits, 16 bits per pass, skipping passes where all keys share
+ * the digit: ~4 linear passes, no comparator calls. -0 and +0 are one value; NaN is refused.
+ */
+function argsortDescending(values) {
+    const n = values.length;
+    const f = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (Number.isNaN(v))
+            throw new errors_InputError(`score at row ${i} is NaN`, { hint: 'drop or impute rows without a score' });
+        f[i] = v + 0; // -0 → +0
+    }
+    if (n < 1024) {
+        // Small inputs: the radix histograms would cost more than a comparator sort.
+        return Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => f[b] - f[a] || a - b);
+    }
+    const bits = new Uint32Array(f.buffer);
+    const hiAt = LITTLE_ENDIAN ? 1 : 0;
+    const loAt = LITTLE_ENDIAN ? 0 : 1;
+    const hi = new Uint32Array(n);
+    const lo = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        let h = bits[2 * i + hiAt];
+        let l = bits[2 * i + loAt];
+        // Map the float order onto unsigned integer order (ascending), then invert for descending.
+        if (h & 0x80000000) {
+            h = ~h;
+            l = ~l;
+        }
+        else {
+            h ^= 0x80000000;
+        }
+        hi[i] = ~h >>> 0;
+        lo[i] = ~l >>> 0;
+    }
+    const hist = new Uint32Array(4 * 65536);
+    for (let i = 0; i < n; i++) {
+        const l = lo[i];
+        const h = hi[i];
+        hist[l & 0xffff]++;
+        hist[65536 + (l >>> 16)]++;
+        hist[131072 + (h & 0xffff)]++;
+        hist[196608 + (h >>> 16)]++;
+    }
+    let idx = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        idx[i] = i;
+    let tmp = new Uint32Array(n);
+    for (let pass = 0; pass < 4; pass++) {
+        const base = pass * 65536;
+        const keys = pass < 2 ? lo : hi;
+        const shift = pass % 2 === 0 ? 0 : 16;
+        // A digit shared by every key leaves the order unchanged.
+        let skip = false;
+        for (let d = 0; d < 65536; d++) {
+            const c = hist[base + d];
+            if (c === n)
+                skip = true;
+            if (c !== 0)
+                break;
+        }
+        if (skip || n === 0)
+            continue;
+        let sum = 0;
+        for (let d = 0; d < 65536; d++) {
+            const c = hist[base + d];
+            hist[base + d] = sum;
+            sum += c;
+        }
+        for (let k = 0; k < n; k++) {
+            const i = idx[k];
+            const d = (keys[i] >>> shift) & 0xffff;
+            tmp[hist[base + d]++] = i;
+        }
+        const t = idx;
+        idx = tmp;
+        tmp = t;
+    }
+    return idx;
+}
+/** Sort once: ranks, positives and tie groups of binary scores. */
+function ranking_rankBinary(yTrue, yScore, posLabel) {
+    const n = classification_checkSameLength('ranking', yTrue, yScore);
+    const order = argsortDescending(yScore);
+    const score = new Float64Array(n);
+    const positive = new Uint8Array(n);
+    const ends = [];
+    for (let r = 0; r < n; r++) {
+        const i = order[r];
+        score[r] = yScore[i];
+        positive[r] = yTrue[i] === posLabel ? 1 : 0;
+        if (r > 0 && score[r] !== score[r - 1])
+            ends.push(r);
+    }
+    if (n > 0)
+        ends.push(n);
+    return { length: n, order, score, positive, groupEnd: Uint32Array.from(ends) };
+}
+/** Weights given per input row, permuted into rank order. */
+function weightsInRankOrder(ranked, weights) {
+    const out = new Float64Array(ranked.length);
+    for (let r = 0; r < ranked.length; r++)
+        out[r] = weights[ranked.order[r]];
+    return out;
+}
+/** One pass over the tie groups; weights (if any) are in rank order. */
+function rankedCurveSums(ranked, weights) {
+    const { positive, groupEnd } = ranked;
+    let tp = 0;
+    let fp = 0;
+    let rocArea = 0;
+    let apSum = 0;
+    let r = 0;
+    for (let g = 0; g < groupEnd.length; g++) {
+        const end = groupEnd[g];
+        let dP = 0;
+        let dW = 0;
+        if (weights) {
+            for (; r < end; r++) {
+                const w = weights[r];
+                dW += w;
+                dP += positive[r] * w;
+            }
+        }
+        else {
+            for (; r < end; r++)
+                dP += positive[r];
+            dW = end - (g === 0 ? 0 : groupEnd[g - 1]);
+        }
+        const dN = dW - dP;
+        rocArea += dN * (tp + dP / 2);
+        tp += dP;
+        fp += dN;
+        if (dP > 0)
+            apSum += (dP * tp) / (tp + fp);
+    }
+    return { rocArea, apSum, positives: tp, negatives: fp };
+}
+/** ROC AUC from pre-ranked data; NaN when one class has no weight. */
+function rocAucRanked(ranked, weights) {
+    const s = rankedCurveSums(ranked, weights);
+    return s.positives > 0 && s.negatives > 0 ? s.rocArea / (s.positives * s.negatives) : Number.NaN;
+}
+/** Average precision from pre-ranked data; 0 when there are no positives (as scikit-learn 1.2). */
+function averagePrecisionRanked(ranked, weights) {
+    const s = rankedCurveSums(ranked, weights);
+    return s.positives > 0 ? s.apSum / s.positives : 0;
+}
+/**
+ * scikit-learn `roc_auc_score(y_true, y_score)` for a binary target. The positive class is the
+ * greater label, as in scikit-learn (which has no pos_label here), unless `posLabel` is given.
+ * Fails when y_true holds only one class ("ROC AUC is not defined").
+ */
+function rocAuc(yTrue, yScore, options = {}) {
+    checkSameLength('roc_auc', yTrue, yScore, options.weights);
+    const classes = uniqueLabels(yTrue);
+    if (classes.length !== 2) {
+        throw new InputError(classes.length < 2
+            ? 'roc_auc: only one class present in y_true; ROC AUC is not defined in that case'
+            : `roc_auc: y_true holds ${classes.length} classes; pass one probability per class for multiclass (one-vs-rest)`);
+    }
+    const ranked = ranking_rankBinary(yTrue, yScore, options.posLabel ?? classes[1]);
+    const auc = rocAucRanked(ranked, options.weights ? weightsInRankOrder(ranked, options.weights) : undefined);
+    if (Number.isNaN(auc))
+        throw new InputError('roc_auc: one class has zero total weight; ROC AUC is not defined');
+    return auc;
+}
+/**
+ * scikit-learn `roc_auc_score(y_true, y_proba, multi_class='ovr', average='macro')`: the unweighted
+ * mean over classes of the binary AUC of "this class vs the rest". Columns follow the sorted labels
+ * of y_true (or `labels`); every row must sum to 1 (np.allclose), as scikit-learn demands.
+ */
+function rocAucOvr(yTrue, yProba, options = {}) {
+    const n = classification_checkSameLength('roc_auc (ovr)', yTrue, yProba, options.weights);
+    const classes = options.labels ? classification_uniqueLabels(options.labels) : classification_uniqueLabels(yTrue);
+    for (let i = 0; i < n; i++) {
+        const row = yProba[i];
+        if (row.length !== classes.length) {
+            throw new errors_InputError(`roc_auc (ovr): row ${i} has ${row.length} scores for ${classes.length} classes`, {
+                hint: 'columns must follow the sorted class labels; pass labels if y_true lacks some classes',
+            });
+        }
+        let s = 0;
+        for (let j = 0; j < row.length; j++)
+            s += row[j];
+        // np.allclose(1, s): |s - 1| <= atol + rtol * |s| with rtol 1e-5, atol 1e-8.
+        if (!(Math.abs(s - 1) <= 1e-8 + 1e-5 * Math.abs(s))) {
+            throw new errors_InputError(`roc_auc (ovr): probabilities in row ${i} sum to ${s}, not 1`, { hint: 'pass predict_proba output' });
+        }
+    }
+    let total = 0;
+    const column = new Float64Array(n);
+    for (let c = 0; c < classes.length; c++) {
+        for (let i = 0; i < n; i++)
+            column[i] = yProba[i][c];
+        const ranked = ranking_rankBinary(yTrue, column, classes[c]);
+        const auc = rocAucRanked(ranked, options.weights ? weightsInRankOrder(ranked, options.weights) : undefined);
+        if (Number.isNaN(auc))
+            throw new errors_InputError(`roc_auc (ovr): class ${String(classes[c])} has no positive or no negative rows`);
+        total += auc;
+    }
+    return total / classes.length;
+}
+/**
+ * scikit-learn `average_precision_score(y_true, y_score, pos_label=1)` for a binary target:
+ * AP = Σ_n (R_n − R_{n−1}) P_n over distinct thresholds (ties form one threshold). With no
+ * positive rows scikit-learn 1.2 warns and returns 0; so do we (without the warning).
+ */
+function averagePrecision(yTrue, yScore, options = {}) {
+    checkSameLength('average_precision', yTrue, yScore, options.weights);
+    const classes = uniqueLabels(yTrue);
+    if (classes.length > 2)
+        throw new InputError(`average_precision: y_true holds ${classes.length} classes; only binary targets are supported`);
+    const posLabel = options.posLabel ?? 1;
+    if (classes.length === 2 && !classes.includes(posLabel)) {
+        throw new InputError(`average_precision: pos_label=${String(posLabel)} is not a valid label: it should be one of ${classes.join(', ')}`);
+    }
+    const ranked = ranking_rankBinary(yTrue, yScore, posLabel);
+    return averagePrecisionRanked(ranked, options.weights ? weightsInRankOrder(ranked, options.weights) : undefined);
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/metrics/regression.ts
+/**
+ * Regression metrics with scikit-learn 1.2 semantics (sklearn/metrics/_regression.py), single
+ * output. `weights` are scikit-learn's `sample_weight` (integers are multiplicities), except for
+ * median_ae, see there.
+ */
+
+
+function regression_check(what, yTrue, yPred, weights) {
+    const n = classification_checkSameLength(what, yTrue, yPred, weights);
+    if (n === 0)
+        throw new errors_InputError(`${what}: no rows`);
+    return n;
+}
+/** np.average(f(i), weights) */
+function average(n, f, weights) {
+    let s = 0;
+    let ws = 0;
+    if (weights) {
+        for (let i = 0; i < n; i++) {
+            const w = weights[i];
+            s += w * f(i);
+            ws += w;
+        }
+    }
+    else {
+        for (let i = 0; i < n; i++)
+            s += f(i);
+        ws = n;
+    }
+    return s / ws;
+}
+/** scikit-learn `mean_absolute_error`. */
+function meanAbsoluteError(yTrue, yPred, options = {}) {
+    const n = regression_check('mae', yTrue, yPred, options.weights);
+    return average(n, (i) => Math.abs(yTrue[i] - yPred[i]), options.weights);
+}
+/** scikit-learn `mean_squared_error`. */
+function meanSquaredError(yTrue, yPred, options = {}) {
+    const n = regression_check('mse', yTrue, yPred, options.weights);
+    return average(n, (i) => (yTrue[i] - yPred[i]) ** 2, options.weights);
+}
+/** scikit-learn `mean_squared_error(squared=False)` (1.4+: `root_mean_squared_error`). */
+function rootMeanSquaredError(yTrue, yPred, options = {}) {
+    return Math.sqrt(meanSquaredError(yTrue, yPred, options));
+}
+/**
+ * scikit-learn `r2_score(force_finite=True)`: 1 − SS_res / SS_tot around the weighted mean of
+ * y_true. Constant y_true (SS_tot = 0): 1.0 for a perfect prediction, else 0.0.
+ */
+function r2(yTrue, yPred, options = {}) {
+    const n = regression_check('r2', yTrue, yPred, options.weights);
+    const w = options.weights;
+    const mean = average(n, (i) => yTrue[i], w);
+    let num = 0;
+    let den = 0;
+    for (let i = 0; i < n; i++) {
+        const wi = w ? w[i] : 1;
+        num += wi * (yTrue[i] - yPred[i]) ** 2;
+        den += wi * (yTrue[i] - mean) ** 2;
+    }
+    if (den === 0)
+        return num === 0 ? 1 : 0;
+    return 1 - num / den;
+}
+/**
+ * scikit-learn `mean_absolute_percentage_error`: mean of |y − ŷ| / max(|y|, eps) with
+ * eps = np.finfo(np.float64).eps, so a zero y_true gives a huge but finite term. A fraction, not %.
+ */
+function meanAbsolutePercentageError(yTrue, yPred, options = {}) {
+    const n = regression_check('mape', yTrue, yPred, options.weights);
+    return average(n, (i) => Math.abs(yTrue[i] - yPred[i]) / Math.max(Math.abs(yTrue[i]), classification_FLOAT64_EPS), options.weights);
+}
+/**
+ * scikit-learn `median_absolute_error` without weights: np.median(|y − ŷ|) (mean of the two middle
+ * values for an even count).
+ *
+ * With `weights` we treat them as multiplicities: the result is np.median of the rows repeated
+ * weights[i] times, so a bootstrap resample given as counts equals the resample given as rows.
+ * Weights must then be non-negative integers. (scikit-learn's sample_weight path instead takes its
+ * `_weighted_percentile`, a lower weighted median that never averages; it can differ for even totals.)
+ */
+function medianAbsoluteError(yTrue, yPred, options = {}) {
+    const n = regression_check('median_ae', yTrue, yPred, options.weights);
+    const err = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        err[i] = Math.abs(yTrue[i] - yPred[i]);
+    const w = options.weights;
+    if (!w) {
+        err.sort();
+        return n % 2 === 1 ? err[(n - 1) / 2] : (err[n / 2 - 1] + err[n / 2]) / 2;
+    }
+    const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => err[a] - err[b]);
+    return weightedMedianSorted(err, order, w);
+}
+/** np.median of values repeated by integer weights, given an order that sorts the values ascending. */
+function weightedMedianSorted(values, order, weights) {
+    let total = 0;
+    for (let i = 0; i < values.length; i++) {
+        const w = weights[i];
+        if (!(w >= 0) || !Number.isInteger(w))
+            throw new errors_InputError(`median_ae: weight ${w} at row ${i} is not a non-negative integer multiplicity`);
+        total += w;
+    }
+    if (total === 0)
+        return Number.NaN;
+    // 0-based positions of the middle element(s) in the expanded sorted list.
+    const lowPos = Math.floor((total - 1) / 2);
+    const highPos = Math.floor(total / 2);
+    let seen = 0;
+    let low = Number.NaN;
+    for (let k = 0; k < order.length; k++) {
+        const i = order[k];
+        const w = weights[i];
+        if (w === 0)
+            continue;
+        const v = values[i];
+        if (Number.isNaN(low) && lowPos < seen + w)
+            low = v;
+        if (highPos < seen + w)
+            return (low + v) / 2;
+        seen += w;
+    }
+    return low;
+}
+/**
+ * scikit-learn `explained_variance_score(force_finite=True)`: 1 − Var_w(y − ŷ) / Var_w(y).
+ * Constant y_true: 1.0 if the residual variance is 0 too, else 0.0.
+ */
+function explainedVariance(yTrue, yPred, options = {}) {
+    const n = regression_check('explained_variance', yTrue, yPred, options.weights);
+    const w = options.weights;
+    const diffMean = average(n, (i) => yTrue[i] - yPred[i], w);
+    const num = average(n, (i) => (yTrue[i] - yPred[i] - diffMean) ** 2, w);
+    const trueMean = average(n, (i) => yTrue[i], w);
+    const den = average(n, (i) => (yTrue[i] - trueMean) ** 2, w);
+    if (den === 0)
+        return num === 0 ? 1 : 0;
+    return 1 - num / den;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/metrics/bootstrap.ts
+/**
+ * Seeded bootstrap confidence intervals.
+ *
+ * Method: the ordinary (multinomial) nonparametric bootstrap, percentile interval.
+ * - A resample draws n row indices uniformly with replacement from a seeded PRNG, but never builds
+ *   the resampled rows: it records how often each row was drawn (a vector of multiplicities, i.e.
+ *   multinomial(n; 1/n, …, 1/n) counts) and hands that to a metric that accepts integer `weights`.
+ *   A weighted metric over pre-sorted data is one O(n) pass, so ROC AUC and average precision are
+ *   never re-sorted per resample.
+ * - Interval: the α/2 and 1 − α/2 quantiles of the resampled statistics (α = 1 − confidence), with
+ *   NumPy's default "linear" quantile interpolation (Hyndman & Fan type 7). Efron & Tibshirani
+ *   (1993), ch. 13. Resamples on which the metric is undefined (NaN, e.g. ROC AUC on a resample
+ *   with one class) are dropped and counted in `invalid`.
+ * - The point estimate is the metric on the full data (weights omitted).
+ * - Counts live in a Uint8Array (a row drawn > 255 times is replayed into a Uint32Array), which
+ *   quarters the memory traffic of the scatter and of the metric pass.
+ *
+ * - Each resample has its own stream: resample b draws from a generator seeded with
+ *   resampleSeed(seed, b) (splitmix32 finalizer of seed ^ mix(b)). Resample b's counts thus do not
+ *   depend on the resamples before it, so bootstrap-parallel.ts can run resamples on any number of
+ *   worker threads in any order and get the same statistics in the same slots. (Until this change
+ *   all resamples drew from one stream, so a seed's intervals differ from older reports'.)
+ *
+ * PRNG: xoshiro128** 1.0 (Blackman & Vigna, 2018), 32-bit state words, seeded from a 32-bit
+ * integer through splitmix32 so that nearby seeds give unrelated streams. Index draws use Lemire's
+ * multiply-and-reject method (exactly uniform for n ≤ 2^21; above that one 53-bit draw is scaled,
+ * with a bias below n / 2^53).
+ */
+
+/**
+ * Parallel resamples (bootstrap-parallel.ts), `node --expose-gc --import tsx bench/evaluate.ts`
+ * (1M binary rows, all metrics, 200-resample CIs, examples file), 2-core dev machine, runs
+ * interleaved before/after to share the machine's (noisy, ±20 %) conditions:
+ *   before (one thread, one stream): 6.10, 4.73, 5.44 s (and 11.5, 6.66, 5.82 s in an earlier set)
+ *   after (main thread + 1 worker):  5.04, 4.81, 5.10 s (and 5.19, 4.87, 5.21 s in an earlier set)
+ * The gain is small on 2 cores: the examples file already keeps the second core busy for ~2.2 s
+ * (renderExamplesFile), so the run is CPU-bound (~9 s user time in ~5 s wall). The bootstrap alone
+ * (bench/evaluate-metrics.ts pattern, no examples) went from 4.2–5.2 s to 3.1–3.2 s with 2 threads.
+ *
+ * Resamples used when none are asked for. Measured with bench/evaluate-metrics.ts on the 2-core dev
+ * machine while other jobs kept it loaded (load average ≈ 5): 1,000,000 binary rows, all 19 binary
+ * metrics + their 200-resample CIs took 3.7–5.2 s wall in total (sort 0.3–0.8 s, CIs 3.4–4.3 s,
+ * ≈ 17–21 ms per resample). 1000 resamples would take ~5× longer.
+ */
+const DEFAULT_RESAMPLES = 200;
+const DEFAULT_CONFIDENCE = 0.95;
+const DEFAULT_SEED = 20240101;
+const TWO_POW_MINUS_32 = (/* unused pure expression or super */ null && (2 ** -32));
+/** xoshiro128** with splitmix32 seeding. */
+class Xoshiro128 {
+    s0;
+    s1;
+    s2;
+    s3;
+    constructor(seed) {
+        let x = seed >>> 0;
+        const splitmix32 = () => {
+            x = (x + 0x9e3779b9) | 0;
+            let z = x;
+            z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
+            z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
+            return (z ^ (z >>> 15)) >>> 0;
+        };
+        this.s0 = splitmix32();
+        this.s1 = splitmix32();
+        this.s2 = splitmix32();
+        this.s3 = splitmix32();
+        if ((this.s0 | this.s1 | this.s2 | this.s3) === 0)
+            this.s0 = 1;
+    }
+    /** Next uniform 32-bit unsigned integer. */
+    nextUint32() {
+        const s1 = this.s1;
+        const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
+        const t = s1 << 9;
+        this.s2 ^= this.s0;
+        this.s3 ^= s1;
+        this.s1 ^= this.s2;
+        this.s0 ^= this.s3;
+        this.s2 ^= t;
+        this.s3 = rotl(this.s3, 11);
+        return r >>> 0;
+    }
+    /** Uniform integer in [0, n). */
+    nextIndex(n) {
+        if (n <= 0x200000) {
+            // Lemire (2019): x·n is exact below 2^53; reject the few x that would bias the high word.
+            let m = this.nextUint32() * n;
+            let hi = Math.floor(m * TWO_POW_MINUS_32);
+            let l = m - hi * 4294967296;
+            if (l < n) {
+                const threshold = (4294967296 - n) % n;
+                while (l < threshold) {
+                    m = this.nextUint32() * n;
+                    hi = Math.floor(m * TWO_POW_MINUS_32);
+                    l = m - hi * 4294967296;
+                }
+            }
+            return hi;
+        }
+        const u = ((this.nextUint32() >>> 5) * 67108864 + (this.nextUint32() >>> 6)) / 9007199254740992;
+        return Math.floor(u * n);
+    }
+    /** The generator state, to replay a stretch of the stream. */
+    saveState() {
+        return [this.s0, this.s1, this.s2, this.s3];
+    }
+    restoreState(state) {
+        [this.s0, this.s1, this.s2, this.s3] = state;
+    }
+    /**
+     * Adds counts.length draws of nextIndex(counts.length) to `counts`: the bootstrap's hot loop, with
+     * the generator state held in locals (same stream as calling nextIndex repeatedly). Returns false
+     * if a count exceeded what the array holds (only conceivable for Uint8Array: a row drawn > 255
+     * times); the caller then replays the stream into a wider array.
+     */
+    drawCounts(counts) {
+        const n = counts.length;
+        const max = counts instanceof Uint8Array ? 255 : 4294967295;
+        let ok = true;
+        if (n > 0x200000) {
+            for (let k = 0; k < n; k++) {
+                const i = this.nextIndex(n);
+                const v = counts[i] + 1;
+                counts[i] = v;
+                if (v > max)
+                    ok = false;
+            }
+            return ok;
+        }
+        const threshold = (4294967296 - n) % n;
+        let s0 = this.s0;
+        let s1 = this.s1;
+        let s2 = this.s2;
+        let s3 = this.s3;
+        for (let k = 0; k < n; k++) {
+            let hi;
+            for (;;) {
+                const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+                const t = s1 << 9;
+                s2 ^= s0;
+                s3 ^= s1;
+                s1 ^= s2;
+                s0 ^= s3;
+                s2 ^= t;
+                s3 = (s3 << 11) | (s3 >>> 21);
+                const m = r * n;
+                hi = Math.floor(m * TWO_POW_MINUS_32);
+                if (m - hi * 4294967296 >= threshold)
+                    break;
+            }
+            const v = counts[hi] + 1;
+            counts[hi] = v;
+            if (v > max)
+                ok = false;
+        }
+        this.s0 = s0;
+        this.s1 = s1;
+        this.s2 = s2;
+        this.s3 = s3;
+        return ok;
+    }
+}
+function rotl(x, k) {
+    return (x << k) | (x >>> (32 - k));
+}
+/**
+ * One multinomial resample as multiplicities: draws n indices with `rng.nextIndex(n)` and counts
+ * them into `counts` (overwritten). Drawing the same indices and copying rows gives the same resample.
+ */
+function resampleCounts(rng, counts) {
+    counts.fill(0);
+    rng.drawCounts(counts);
+    return counts;
+}
+/** NumPy `np.quantile(x, q)` (method "linear") of an ascending array. */
+function quantileSorted(sorted, q) {
+    const n = sorted.length;
+    if (n === 0)
+        return Number.NaN;
+    const h = (n - 1) * q;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, n - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+function resolveBootstrapOptions(options) {
+    const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+    const confidence = options.confidence ?? DEFAULT_CONFIDENCE;
+    const seed = options.seed ?? DEFAULT_SEED;
+    if (!Number.isInteger(resamples) || resamples < 1)
+        throw new InputError(`bootstrap: resamples must be a positive integer, got ${resamples}`);
+    if (!(confidence > 0 && confidence < 1))
+        throw new InputError(`bootstrap: confidence must be in (0, 1), got ${confidence}`);
+    if (!Number.isInteger(seed))
+        throw new InputError(`bootstrap: seed must be an integer, got ${seed}`);
+    return { resamples, confidence, seed };
+}
+/**
+ * The seed of resample `index`'s own PRNG stream: splitmix32's finalizer of `seed ^ mix(index)`.
+ * Each resample draws from `new Xoshiro128(resampleSeed(seed, index))`, so resample i draws the same
+ * rows whichever thread runs it, and in whatever order (bootstrap-parallel.ts).
+ */
+function resampleSeed(seed, index) {
+    return fmix32((seed >>> 0) ^ fmix32((index + 0x9e3779b9) | 0)) >>> 0;
+}
+function fmix32(x) {
+    let z = x | 0;
+    z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
+    z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
+    return (z ^ (z >>> 15)) | 0;
+}
+/**
+ * Runs resamples one at a time into a flat statistics array (`stats[m * resamples + b]` for metric
+ * m of resample b): the loop body shared by the in-thread path and the bootstrap workers.
+ */
+class Resampler {
+    summarize;
+    finishers;
+    data;
+    seed;
+    resamples;
+    stats;
+    counts;
+    wide;
+    constructor(summarize, finishers, data, seed, resamples, stats) {
+        this.summarize = summarize;
+        this.finishers = finishers;
+        this.data = data;
+        this.seed = seed;
+        this.resamples = resamples;
+        this.stats = stats;
+        // Byte-sized counts: a quarter of the memory traffic of 32-bit counts in the two hot loops.
+        this.counts = new Uint8Array(data.length);
+    }
+    run(b) {
+        const rng = new Xoshiro128(resampleSeed(this.seed, b));
+        const counts = this.counts;
+        counts.fill(0);
+        let weights = counts;
+        if (!rng.drawCounts(counts)) {
+            // A row drawn > 255 times: replay this resample's stream into 32-bit counts.
+            this.wide ??= new Uint32Array(this.data.length);
+            weights = resampleCounts(new Xoshiro128(resampleSeed(this.seed, b)), this.wide);
+        }
+        const summary = this.summarize(this.data, weights);
+        for (let m = 0; m < this.finishers.length; m++)
+            this.stats[m * this.resamples + b] = this.finishers[m](summary);
+    }
+}
+/** Percentile intervals from the flat per-resample statistics (resample order, see Resampler). */
+function percentileIntervals(names, estimates, stats, options) {
+    const { resamples, confidence, seed } = options;
+    const alpha = 1 - confidence;
+    const out = {};
+    names.forEach((name, m) => {
+        const valid = stats.slice(m * resamples, (m + 1) * resamples).filter((x) => !Number.isNaN(x)).sort();
+        out[name] = {
+            estimate: estimates[m],
+            lower: quantileSorted(valid, alpha / 2),
+            upper: quantileSorted(valid, 1 - alpha / 2),
+            confidence,
+            resamples,
+            invalid: resamples - valid.length,
+            method: 'percentile',
+            seed,
+        };
+    });
+    return out;
+}
+/**
+ * Percentile intervals for several metrics that share one summary per resample: `summarize` makes
+ * one pass over the data with the resample's multiplicities, and each metric reads the summary.
+ * Runs every resample on this thread; bootstrap-parallel.ts spreads them over worker threads with
+ * the same per-resample streams, hence the same intervals.
+ */
+function bootstrap_bootstrapStatistics(summarize, metrics, data, options = {}) {
+    const resolved = resolveBootstrapOptions(options);
+    const names = Object.keys(metrics);
+    const full = summarize(data);
+    if (data.length === 0)
+        throw new InputError('bootstrap: no rows to resample');
+    const stats = new Float64Array(names.length * resolved.resamples);
+    const resampler = new Resampler(summarize, names.map((n) => metrics[n]), data, resolved.seed, resolved.resamples, stats);
+    for (let b = 0; b < resolved.resamples; b++)
+        resampler.run(b);
+    return percentileIntervals(names, names.map((n) => metrics[n](full)), stats, resolved);
+}
+/** Percentile bootstrap interval of one weighted metric. */
+function bootstrapCi(metric, data, options = {}) {
+    return bootstrap_bootstrapStatistics(metric, { value: (x) => x }, data, options).value;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/metrics/index.ts
+/**
+ * The metric registry: scikit-learn names (without `_score`) → how to compute the metric on
+ * prepared evaluation data, which tasks it applies to, and which direction is better (the compare
+ * step's default).
+ *
+ * Evaluation data is prepared once per task (`binaryEvaluation`, `multiclassEvaluation`,
+ * `regressionEvaluation`): binary rows are sorted by score once, so every binary metric — and every
+ * bootstrap resample of every binary metric — is one O(n) pass. `weights` given to a metric index
+ * the rows of the prepared data (for binary data: rank order, see `BinaryEvaluation.order`).
+ */
+
+
+
+
+
+
+
+
+
+const METRIC_NAMES = [
+    'accuracy',
+    'balanced_accuracy',
+    'precision',
+    'recall',
+    'f1',
+    'precision_macro',
+    'precision_micro',
+    'precision_weighted',
+    'recall_macro',
+    'recall_micro',
+    'recall_weighted',
+    'f1_macro',
+    'f1_micro',
+    'f1_weighted',
+    'roc_auc',
+    'average_precision',
+    'log_loss',
+    'brier',
+    'ece',
+    'mae',
+    'mse',
+    'rmse',
+    'r2',
+    'mape',
+    'median_ae',
+    'explained_variance',
+];
+function binaryEvaluation(yTrue, yProb, options = {}) {
+    const n = checkSameLength('binary evaluation', yTrue, yProb);
+    const posLabel = options.posLabel ?? 1;
+    const threshold = options.threshold ?? 0.5;
+    const eceBins = options.eceBins ?? ECE_DEFAULT_BINS;
+    if (!Number.isInteger(eceBins) || eceBins < 1 || eceBins > 65535)
+        throw new InputError(`binary evaluation: eceBins must be an integer in 1..65535, got ${eceBins}`);
+    const classes = uniqueLabels(yTrue);
+    if (classes.length > 2 || (classes.length === 2 && !classes.includes(posLabel))) {
+        throw new InputError(`binary evaluation: y_true holds ${classes.join(', ')}; expected two classes including the positive class ${String(posLabel)}`, {
+            hint: 'set the positive label, or evaluate as multiclass',
+        });
+    }
+    for (let i = 0; i < n; i++) {
+        const p = yProb[i];
+        if (!(p >= 0 && p <= 1))
+            throw new InputError(`binary evaluation: probability ${p} at row ${i} is outside [0, 1]`);
+    }
+    const ranked = rankBinary(yTrue, yProb, posLabel);
+    const ll = new Float64Array(n);
+    const gap = new Float64Array(n);
+    const bin = new Uint16Array(n);
+    const flags = new Uint8Array(n);
+    let cut = 0;
+    for (let r = 0; r < n; r++) {
+        const p = ranked.score[r];
+        const y = ranked.positive[r];
+        const p1 = p < FLOAT64_EPS ? FLOAT64_EPS : p > 1 - FLOAT64_EPS ? 1 - FLOAT64_EPS : p;
+        const p0 = 1 - p1;
+        ll[r] = -Math.log((y ? p1 : p0) / (p0 + p1));
+        gap[r] = y - p;
+        bin[r] = eceBin(p, eceBins);
+        if (p > threshold)
+            cut = r + 1;
+    }
+    for (const end of ranked.groupEnd)
+        flags[end - 1] |= 1;
+    for (let r = 0; r < n; r++)
+        if (r === n - 1 || bin[r + 1] !== bin[r])
+            flags[r] |= 2;
+    if (cut > 0)
+        flags[cut - 1] |= 4;
+    return { task: 'binary', length: n, posLabel, threshold, eceBins, ranked, order: ranked.order, logLoss: ll, gap, bin, flags, cut };
+}
+/** One pass over the prepared rows (weights in prepared-row order; omitted = all 1). */
+function summarizeBinary(data, weights) {
+    const n = data.length;
+    const w = weights ?? new Uint8Array(n).fill(1);
+    const { positive } = data.ranked;
+    const { logLoss: ll, gap, flags } = data;
+    let tp = 0;
+    let fp = 0;
+    let tpCut = 0;
+    let fpCut = 0;
+    let rocArea = 0;
+    let apSum = 0;
+    let llSum = 0;
+    let brSum = 0;
+    let eceAbsGap = 0;
+    let binGap = 0;
+    let dP = 0;
+    let dW = 0;
+    // Groups of tied scores, ECE bins and the threshold cut are all contiguous in rank order, so one
+    // sequential pass with running sums replaces every per-metric pass (and every scatter).
+    for (let r = 0; r < n; r++) {
+        const wr = w[r];
+        const y = positive[r];
+        dW += wr;
+        dP += y * wr;
+        llSum += wr * ll[r];
+        const g = gap[r];
+        const wg = wr * g;
+        brSum += wg * g;
+        binGap += wg;
+        const f = flags[r];
+        if (f !== 0) {
+            if (f & 1) {
+                const dN = dW - dP;
+                rocArea += dN * (tp + dP / 2);
+                tp += dP;
+                fp += dN;
+                if (dP > 0)
+                    apSum += (dP * tp) / (tp + fp);
+                dP = 0;
+                dW = 0;
+                if (f & 4) {
+                    tpCut = tp;
+                    fpCut = fp;
+                }
+            }
+            if (f & 2) {
+                eceAbsGap += Math.abs(binGap);
+                binGap = 0;
+            }
+        }
+    }
+    return { weight: tp + fp, positives: tp, negatives: fp, tp: tpCut, fp: fpCut, logLossSum: llSum, brierSum: brSum, eceAbsGap, rocArea, apSum };
+}
+const div0 = (a, b) => (b === 0 ? 0 : a / b);
+const f1of = (p, r) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+/** precision/recall/F1 of the binary confusion counts, scikit-learn averaging over present labels. */
+function binaryPrf(s, average) {
+    const tp = s.tp;
+    const fp = s.fp;
+    const fn = s.positives - tp;
+    const tn = s.negatives - fp;
+    const pos = { p: div0(tp, tp + fp), r: div0(tp, s.positives), support: s.positives, present: s.positives > 0 || tp + fp > 0 };
+    const neg = { p: div0(tn, tn + fn), r: div0(tn, s.negatives), support: s.negatives, present: s.negatives > 0 || tn + fn > 0 };
+    if (average === 'binary')
+        return { precision: pos.p, recall: pos.r, f1: f1of(pos.p, pos.r) };
+    const classes = [neg, pos].filter((c) => c.present);
+    if (average === 'micro') {
+        const a = div0(tp + tn, s.weight);
+        return { precision: a, recall: a, f1: f1of(a, a) };
+    }
+    const wsum = average === 'weighted' ? classes.reduce((a, c) => a + c.support, 0) : classes.length;
+    const avg = (f) => div0(classes.reduce((a, c) => a + (average === 'weighted' ? c.support : 1) * f(c), 0), wsum);
+    return { precision: avg((c) => c.p), recall: avg((c) => c.r), f1: avg((c) => f1of(c.p, c.r)) };
+}
+/** Binary metric values from a summary. NaN where the metric is undefined (ROC AUC with one class). */
+const BINARY_FROM_SUMMARY = {
+    accuracy: (s) => (s.tp + s.negatives - s.fp) / s.weight,
+    balanced_accuracy: (s) => {
+        const parts = [];
+        if (s.positives > 0)
+            parts.push(s.tp / s.positives);
+        if (s.negatives > 0)
+            parts.push((s.negatives - s.fp) / s.negatives);
+        return parts.reduce((a, b) => a + b, 0) / parts.length;
+    },
+    precision: (s) => binaryPrf(s, 'binary').precision,
+    recall: (s) => binaryPrf(s, 'binary').recall,
+    f1: (s) => binaryPrf(s, 'binary').f1,
+    precision_macro: (s) => binaryPrf(s, 'macro').precision,
+    precision_micro: (s) => binaryPrf(s, 'micro').precision,
+    precision_weighted: (s) => binaryPrf(s, 'weighted').precision,
+    recall_macro: (s) => binaryPrf(s, 'macro').recall,
+    recall_micro: (s) => binaryPrf(s, 'micro').recall,
+    recall_weighted: (s) => binaryPrf(s, 'weighted').recall,
+    f1_macro: (s) => binaryPrf(s, 'macro').f1,
+    f1_micro: (s) => binaryPrf(s, 'micro').f1,
+    f1_weighted: (s) => binaryPrf(s, 'weighted').f1,
+    roc_auc: (s) => (s.positives > 0 && s.negatives > 0 ? s.rocArea / (s.positives * s.negatives) : Number.NaN),
+    average_precision: (s) => (s.positives > 0 ? s.apSum / s.positives : 0),
+    log_loss: (s) => s.logLossSum / s.weight,
+    brier: (s) => s.brierSum / s.weight,
+    ece: (s) => s.eceAbsGap / s.weight,
+};
+/**
+ * Classes default to the sorted labels of y_true and y_pred; pass `classes` when the probability
+ * columns cover classes absent from both (log_loss then uses all of them, like sklearn's `labels`).
+ */
+function multiclassEvaluation(yTrue, yPred, options = {}) {
+    const n = checkSameLength('multiclass evaluation', yTrue, yPred, options.proba);
+    const classes = options.classes ? uniqueLabels(options.classes) : uniqueLabels(yTrue, yPred);
+    const index = new Map(classes.map((c, i) => [c, i]));
+    const encode = (y, what) => {
+        const out = new Int32Array(n);
+        for (let i = 0; i < n; i++) {
+            const k = index.get(y[i]);
+            if (k === undefined)
+                throw new InputError(`multiclass evaluation: ${what} label ${String(y[i])} at row ${i} is not one of ${classes.join(', ')}`);
+            out[i] = k;
+        }
+        return out;
+    };
+    if (options.proba && options.proba.some((row) => row.length !== classes.length)) {
+        throw new InputError(`multiclass evaluation: probability rows must have ${classes.length} columns (${classes.join(', ')})`);
+    }
+    return {
+        task: 'multiclass',
+        length: n,
+        classes,
+        yTrue: encode(yTrue, 'y_true'),
+        yPred: encode(yPred, 'y_pred'),
+        proba: options.proba,
+        eceBins: options.eceBins ?? ECE_DEFAULT_BINS,
+    };
+}
+function regressionEvaluation(yTrue, yPred) {
+    const n = checkSameLength('regression evaluation', yTrue, yPred);
+    const t = Float64Array.from(yTrue);
+    const p = Float64Array.from(yPred);
+    const absError = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        if (!Number.isFinite(t[i]) || !Number.isFinite(p[i]))
+            throw new InputError(`regression evaluation: non-finite value at row ${i}`);
+        absError[i] = Math.abs(t[i] - p[i]);
+    }
+    const absErrorOrder = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => absError[a] - absError[b]);
+    return { task: 'regression', length: n, yTrue: t, yPred: p, absErrorOrder, absError };
+}
+function notApplicable(name, task) {
+    throw new errors_InputError(`metric "${name}" does not apply to ${task} tasks`, { hint: 'see METRICS[name].tasks' });
+}
+function mcPrf(data, average, weights) {
+    return precisionRecallF1(data.yTrue, data.yPred, { average, weights });
+}
+function needProba(data, name) {
+    if (!data.proba)
+        throw new errors_InputError(`metric "${name}" needs predicted probabilities`, { hint: 'provide one probability column per class' });
+    return data.proba;
+}
+const classCodes = (data) => data.classes.map((_, i) => i);
+function spec(name, direction, sklearn, computers) {
+    const tasks = ['binary', 'multiclass', 'regression'].filter((t) => computers[t]);
+    return {
+        name,
+        direction,
+        tasks,
+        sklearn,
+        compute(data, weights) {
+            const f = computers[data.task];
+            if (!f)
+                notApplicable(name, data.task);
+            return f(data, weights);
+        },
+    };
+}
+const fromSummary = (name) => (d, w) => BINARY_FROM_SUMMARY[name](summarizeBinary(d, w));
+function prfSpec(name, which, average) {
+    const call = `${which}_score(average='${average}'${average === 'binary' ? ', pos_label' : ''})`;
+    return spec(name, 'higher', call, {
+        binary: fromSummary(name),
+        ...(average === 'binary' ? {} : { multiclass: (d, w) => mcPrf(d, average, w)[which] }),
+    });
+}
+const METRICS = {
+    accuracy: spec('accuracy', 'higher', 'accuracy_score', {
+        binary: fromSummary('accuracy'),
+        multiclass: (d, w) => accuracy(d.yTrue, d.yPred, { weights: w }),
+    }),
+    balanced_accuracy: spec('balanced_accuracy', 'higher', 'balanced_accuracy_score(adjusted=False)', {
+        binary: fromSummary('balanced_accuracy'),
+        multiclass: (d, w) => balancedAccuracy(d.yTrue, d.yPred, { weights: w }),
+    }),
+    precision: prfSpec('precision', 'precision', 'binary'),
+    recall: prfSpec('recall', 'recall', 'binary'),
+    f1: prfSpec('f1', 'f1', 'binary'),
+    precision_macro: prfSpec('precision_macro', 'precision', 'macro'),
+    precision_micro: prfSpec('precision_micro', 'precision', 'micro'),
+    precision_weighted: prfSpec('precision_weighted', 'precision', 'weighted'),
+    recall_macro: prfSpec('recall_macro', 'recall', 'macro'),
+    recall_micro: prfSpec('recall_micro', 'recall', 'micro'),
+    recall_weighted: prfSpec('recall_weighted', 'recall', 'weighted'),
+    f1_macro: prfSpec('f1_macro', 'f1', 'macro'),
+    f1_micro: prfSpec('f1_micro', 'f1', 'micro'),
+    f1_weighted: prfSpec('f1_weighted', 'f1', 'weighted'),
+    roc_auc: spec('roc_auc', 'higher', "roc_auc_score (multiclass: multi_class='ovr', average='macro')", {
+        binary: fromSummary('roc_auc'),
+        multiclass: (d, w) => rocAucOvr(d.yTrue, needProba(d, 'roc_auc'), { labels: classCodes(d), weights: w }),
+    }),
+    average_precision: spec('average_precision', 'higher', 'average_precision_score(pos_label)', { binary: fromSummary('average_precision') }),
+    log_loss: spec('log_loss', 'lower', 'log_loss (1.2, eps="auto")', {
+        binary: fromSummary('log_loss'),
+        multiclass: (d, w) => logLoss(d.yTrue, needProba(d, 'log_loss'), { labels: classCodes(d), weights: w }),
+    }),
+    brier: spec('brier', 'lower', 'brier_score_loss(pos_label)', { binary: fromSummary('brier') }),
+    ece: spec('ece', 'lower', 'none: Guo et al. 2017, 15 equal-width bins', {
+        binary: fromSummary('ece'),
+        multiclass: (d, w) => expectedCalibrationError(d.yTrue, needProba(d, 'ece'), { labels: classCodes(d), bins: d.eceBins, weights: w }),
+    }),
+    mae: spec('mae', 'lower', 'mean_absolute_error', { regression: (d, w) => meanAbsoluteError(d.yTrue, d.yPred, { weights: w }) }),
+    mse: spec('mse', 'lower', 'mean_squared_error', { regression: (d, w) => meanSquaredError(d.yTrue, d.yPred, { weights: w }) }),
+    rmse: spec('rmse', 'lower', 'mean_squared_error(squared=False)', { regression: (d, w) => rootMeanSquaredError(d.yTrue, d.yPred, { weights: w }) }),
+    r2: spec('r2', 'higher', 'r2_score', { regression: (d, w) => r2(d.yTrue, d.yPred, { weights: w }) }),
+    mape: spec('mape', 'lower', 'mean_absolute_percentage_error', {
+        regression: (d, w) => meanAbsolutePercentageError(d.yTrue, d.yPred, { weights: w }),
+    }),
+    median_ae: spec('median_ae', 'lower', 'median_absolute_error (weights = multiplicities)', {
+        regression: (d, w) => {
+            if (!w) {
+                const n = d.length;
+                const o = d.absErrorOrder;
+                return n % 2 === 1 ? d.absError[o[(n - 1) / 2]] : (d.absError[o[n / 2 - 1]] + d.absError[o[n / 2]]) / 2;
+            }
+            return weightedMedianSorted(d.absError, d.absErrorOrder, w);
+        },
+    }),
+    explained_variance: spec('explained_variance', 'higher', 'explained_variance_score', {
+        regression: (d, w) => explainedVariance(d.yTrue, d.yPred, { weights: w }),
+    }),
+};
+/** Metrics that apply to a task, in registry order. */
+function metricsForTask(task) {
+    return METRIC_NAMES.map((n) => METRICS[n]).filter((m) => m.tasks.includes(task));
+}
+function resolveNames(data, names) {
+    const list = names ? [...names] : metricsForTask(data.task).map((m) => m.name);
+    for (const n of list) {
+        const m = METRICS[n];
+        if (!m)
+            throw new InputError(`unknown metric "${String(n)}"`, { hint: `known metrics: ${METRIC_NAMES.join(', ')}` });
+        if (!m.tasks.includes(data.task))
+            notApplicable(n, data.task);
+    }
+    return list;
+}
+/** Point values of the named metrics (default: all that apply to the task). */
+function computeMetrics(data, names) {
+    const list = resolveNames(data, names);
+    const out = {};
+    if (data.task === 'binary') {
+        const s = summarizeBinary(data);
+        for (const n of list)
+            out[n] = BINARY_FROM_SUMMARY[n](s);
+    }
+    else {
+        for (const n of list)
+            out[n] = METRICS[n].compute(data);
+    }
+    return out;
+}
+/**
+ * Point values and percentile bootstrap intervals. Binary metrics share one pass per resample
+ * (`summarizeBinary`); other tasks compute each metric per resample.
+ */
+/**
+ * What one bootstrap resample computes: a summary of the (weighted) data and, per metric, how to
+ * read the metric from it. The in-thread bootstrap and the parallel one (bootstrap-parallel.ts)
+ * both take it from here, so they cannot drift apart.
+ */
+function bootstrapPlan(data, list) {
+    if (data.task === 'binary') {
+        return {
+            summarize: summarizeBinary,
+            finishers: Object.fromEntries(list.map((n) => [n, BINARY_FROM_SUMMARY[n]])),
+        };
+    }
+    return {
+        summarize: (d, w) => list.map((n) => METRICS[n].compute(d, w)),
+        finishers: Object.fromEntries(list.map((n, i) => [n, (s) => s[i]])),
+    };
+}
+function bootstrapMetrics(data, names, options = {}) {
+    const { summarize, finishers } = bootstrapPlan(data, resolveNames(data, names));
+    return bootstrapStatistics(summarize, finishers, data, options);
+}
+
+;// CONCATENATED MODULE: ../../../../shared/config/metric-direction.ts
+/**
+ * Which way is better for a metric nobody configured a direction for. Compare gates and charts by
+ * it; a name it does not know needs `direction:` in the rule (compare will not guess `loss_v2`).
+ *
+ * Known: the metric registry's names (`roc_auc`), the names other tools log for the same metrics
+ * (below, each with the tool that writes it), any of those with a dataset part split off by `.`,
+ * `/` or `:` (`roc_auc.test`, `test/log_loss`: DVC, TensorBoard and MLflow), or after a split
+ * prefix joined by `_` (`val_loss`, `eval_loss`, `training_roc_auc`: Keras, Hugging Face's
+ * Trainer, MLflow autolog), in any letter case (`RMSE`).
+ */
+
+/** Names other tools give our metrics (or metrics whose direction is as plain). */
+const METRIC_ALIASES = new Map([
+    // ROC AUC: Keras' AUC metric, XGBoost's and LightGBM's `auc`.
+    ['auc', 'higher'],
+    // Average precision: DVC's example-get-started (`avg_prec`), XGBoost's `aucpr`.
+    ['avg_prec', 'higher'],
+    ['aucpr', 'higher'],
+    ['pr_auc', 'higher'],
+    // The training objective: Keras, PyTorch Lightning, Hugging Face (`loss`); XGBoost, LightGBM.
+    ['loss', 'lower'],
+    ['logloss', 'lower'],
+    ['binary_logloss', 'lower'],
+    ['multi_logloss', 'lower'],
+    // Regression errors under scikit-learn's and Keras' long names (MLflow autolog logs these).
+    ['mean_absolute_error', 'lower'],
+    ['mean_squared_error', 'lower'],
+    ['root_mean_squared_error', 'lower'],
+    ['r2_score', 'higher'],
+    // MLflow autolog's classifier names.
+    ['accuracy_score', 'higher'],
+    ['f1_score', 'higher'],
+    ['precision_score', 'higher'],
+    ['recall_score', 'higher'],
+    ['roc_auc_score', 'higher'],
+]);
+const KNOWN = new Map([...Object.values(METRICS).map((m) => [m.name, m.direction]), ...METRIC_ALIASES]);
+/** A split's name before `_` (Keras `val_`, Hugging Face `eval_`, MLflow `training_`, TensorBoard `epoch_`). */
+const SPLIT_PREFIX = /^(?:train|training|val|valid|validation|test|eval|epoch)_/;
+function known(part) {
+    const p = part.toLowerCase();
+    return KNOWN.get(p) ?? KNOWN.get(p.replace(SPLIT_PREFIX, ''));
+}
+/** The direction for a standard or aliased metric name; undefined when it is not known (or the parts disagree). */
+function defaultDirection(name) {
+    const exact = known(name);
+    if (exact)
+        return exact;
+    const hits = new Set(name.split(/[./:]/).map(known).filter((d) => d !== undefined));
+    return hits.size === 1 ? [...hits][0] : undefined;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/runtime/lazy-schema.ts
+/**
+ * Zod schemas built the first time they are used, not when their module is loaded.
+ *
+ * Why: zod builds every schema object when the code defining it runs, ~17 µs each, and a step's
+ * bundle holds ~1,000-1,500 of them (each format's, the config's, the inputs'). Most runs use a few
+ * formats: drift-check never reads a comparison, compare never a drift report, and a constant
+ * imported from a format module (a schema name, a list of test names) brought all of its schemas
+ * with it. Measured before this, at each action's start: 20-28 ms of zod construction in compare,
+ * drift-check, publish-model, promote-model and rank-candidates.
+ *
+ * A format module puts its definitions in one builder (`once`) and exports handles
+ * (`lazySchema`): each handle has its schema's type, and forwards every property read (`parse`,
+ * `safeParse`, `_zod`, …) to the schema, built on that first read. zod accepts a handle inside
+ * another schema (it reads `_zod` through it), and `instanceof` sees the schema's prototype. What
+ * zod keys by object identity (the registry behind `.describe()`, which z.toJSONSchema reads) knows
+ * the schema, not the handle: pass `builtSchema(handle)` there.
+ */
+const BUILT = Symbol('mlops-actions:lazy-schema');
+/** `build` run once, on the first call; the same result after. */
+function once(build) {
+    let built;
+    return () => (built ??= { value: build() }).value;
+}
+/** A stand-in for the schema `get()` returns, which is built (by `get`) on the first property read. */
+function lazySchema(get) {
+    const bound = new Map();
+    const handler = {
+        get(_target, key) {
+            const schema = get();
+            if (key === BUILT)
+                return schema;
+            const value = schema[key];
+            if (typeof value !== 'function')
+                return value;
+            // Methods run on the schema itself, whatever `this` the caller passes.
+            let b = bound.get(key);
+            if (b === undefined)
+                bound.set(key, (b = value.bind(schema)));
+            return b;
+        },
+        has: (_target, key) => key in get(),
+        ownKeys: () => Reflect.ownKeys(get()),
+        getOwnPropertyDescriptor(_target, key) {
+            const d = Reflect.getOwnPropertyDescriptor(get(), key);
+            return d === undefined ? undefined : { ...d, configurable: true };
+        },
+        getPrototypeOf: () => Reflect.getPrototypeOf(get()),
+        set: () => false,
+        defineProperty: () => false,
+        deleteProperty: () => false,
+    };
+    return new Proxy({}, handler);
+}
+/** The schema behind a lazySchema handle (built now), or `schema` itself when it is not a handle. */
+function builtSchema(schema) {
+    return schema[BUILT] ?? schema;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/drift/drift-format.ts
+/**
+ * `mlops-actions/drift@1`: what drift-check (`mlops drift`, actions/drift-check) writes. Defined once
+ * here (zod) and documented in docs/formats.md. The retraining PR's body, the job summary and the
+ * local forge's files are rendered from it.
+ */
+
+
+const DRIFT_SCHEMA = 'mlops-actions/drift@1';
+/** Statistical tests and distances, by the names Evidently uses. */
+const DRIFT_TESTS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi'];
+/** p-value tests drift when p < threshold; distances drift when statistic >= threshold. */
+const drift_format_P_VALUE_TESTS = new Set(['ks', 'chisquare', 'z']);
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const drift_format_schemas = once(() => {
+    const columnDriftSchema = object({
+        column: schemas_string(),
+        /** How the column was compared: numeric (distribution of numbers) or categorical (counts of values). */
+        kind: schemas_enum(['numeric', 'categorical']),
+        test: schemas_enum(DRIFT_TESTS),
+        /** KS D, chi-square X², Z, normed Wasserstein distance, Jensen-Shannon distance, PSI. */
+        statistic: schemas_number(),
+        /** For p-value tests (ks, chisquare, z); null for distances. */
+        p_value: schemas_number().nullable(),
+        /** p-value tests: drift when p_value < threshold; distances: drift when statistic >= threshold. */
+        threshold: schemas_number(),
+        drifted: schemas_boolean(),
+        /** exact: both sides' raw values; sketch: the reference (or current) side came from a profile's sketches. */
+        method: schemas_enum(['exact', 'sketch']),
+        /** Why this test: "default: numeric, 1095 reference rows > 1000, 380 values > 5" or "configured". */
+        reason: schemas_string(),
+        reference_rows: schemas_number().int().nonnegative(),
+        current_rows: schemas_number().int().nonnegative(),
+    });
+    const skippedColumnSchema = object({ column: schemas_string(), reason: schemas_string() });
+    /** A drifted column far past its threshold (shared/drift/column-alarm.ts). */
+    const columnAlarmSchema = object({
+        column: schemas_string(),
+        test: schemas_enum(DRIFT_TESTS),
+        statistic: schemas_number(),
+        p_value: schemas_number().nullable(),
+        threshold: schemas_number(),
+        /** p_value: p below the floor; distance: statistic at or above distance_ratio × threshold. */
+        rule: schemas_enum(['p_value', 'distance']),
+        /** The floor (p_value) or the distance that raised the alarm (distance_ratio × threshold). */
+        limit: schemas_number(),
+        /** One sentence: "temp_max: Wasserstein distance 0.476 (threshold 0.1): 4.76× the threshold, alarm at 3×". */
+        message: schemas_string(),
+    });
+    const metricCheckSchema = object({
+        /** The metric's name as configured (e.g. accuracy, latency_p95). */
+        name: schemas_string(),
+        /** Where the value came from: "prometheus: <query>", "http: <url>", "evaluation of current data". */
+        source: schemas_string(),
+        value: schemas_number().nullable(),
+        /** min: value >= threshold; max: value <= threshold; max_drop: baseline - value <= threshold. */
+        rule: schemas_enum(['min', 'max', 'max_drop']),
+        threshold: schemas_number(),
+        /** max_drop: the released model's evaluation value it is measured against. */
+        baseline: schemas_number().nullable(),
+        passed: schemas_boolean(),
+        message: schemas_string(),
+    });
+    const driftReportSchema = object({
+        schema: literal(DRIFT_SCHEMA),
+        model: schemas_string().nullable(),
+        /** When the check ran (ISO 8601). */
+        created_at: schemas_string(),
+        reference: object({
+            /** production: the profile in the manifest of the model's alias; profile / data: a file given. */
+            kind: schemas_enum(['production', 'profile', 'data']),
+            file: schemas_string().nullable(),
+            /** production: the version and tag the alias pointed to. */
+            version: schemas_string().nullable(),
+            tag: schemas_string().nullable(),
+            alias: schemas_string().nullable(),
+            rows: schemas_number().int().nonnegative(),
+            sha256: schemas_string().nullable(),
+        }),
+        current: object({
+            rows: schemas_number().int().nonnegative(),
+            sources: array(object({ kind: schemas_enum(['file', 'http', 'prometheus']), name: schemas_string(), rows: schemas_number().int().nonnegative().nullable() })),
+            /** The data window the sources cover, when known (Prometheus ranges, configured windows). */
+            window: object({ from: schemas_string().nullable(), to: schemas_string().nullable() }),
+        }),
+        data: object({
+            /** share >= share_threshold (Evidently's dataset drift rule). */
+            dataset_drift: schemas_boolean(),
+            /** Drifted columns / tested columns (0 when none were tested). */
+            share: schemas_number().min(0).max(1),
+            share_threshold: schemas_number().min(0).max(1),
+            tested: schemas_number().int().nonnegative(),
+            drifted: schemas_number().int().nonnegative(),
+            columns: array(columnDriftSchema),
+            skipped: array(skippedColumnSchema),
+            /**
+             * Added within @1 (written by every check now; absent in older reports, read as no alarms and
+             * fail_on dataset): the column alarms, strongest first, the rules that raised them, and whether
+             * they decide (fail_on: column) or only warn (dataset).
+             */
+            alarms: array(columnAlarmSchema).optional(),
+            alarm_rules: object({ p_value: schemas_number().min(0).max(1), distance_ratio: schemas_number().positive() }).optional(),
+            fail_on: schemas_enum(['dataset', 'column']).optional(),
+        }),
+        metrics: array(metricCheckSchema),
+        /** ok; drift (dataset drift, or a column alarm with fail_on: column); degradation (a metric rule failed); drift_and_degradation. */
+        decision: schemas_enum(['ok', 'drift', 'degradation', 'drift_and_degradation']),
+        /** One line per reason, for logs, the PR body and the request file. */
+        reasons: array(schemas_string()),
+    });
+    return { columnDriftSchema, skippedColumnSchema, columnAlarmSchema, metricCheckSchema, driftReportSchema };
+});
+const columnDriftSchema = lazySchema(() => drift_format_schemas().columnDriftSchema);
+const skippedColumnSchema = lazySchema(() => drift_format_schemas().skippedColumnSchema);
+const columnAlarmSchema = lazySchema(() => drift_format_schemas().columnAlarmSchema);
+const metricCheckSchema = lazySchema(() => drift_format_schemas().metricCheckSchema);
+const driftReportSchema = lazySchema(() => drift_format_schemas().driftReportSchema);
+
+;// CONCATENATED MODULE: ../../../../shared/drift/column-alarm.ts
+/**
+ * Column alarms: a column that moved so far that one column alone is worth a person's attention,
+ * whatever the dataset-drift share says. Evidently's share rule (drifted / tested >= 0.5) stays the
+ * default decision; on a wide table it stays "ok" while three columns sit at KS p = 1e-19. An alarm
+ * is a drifted column with
+ *
+ * - a p-value test (ks, chisquare, z): p < `p_value` (default 1e-6). With no drift, p is uniform,
+ *   so one column passes the floor once in a million checks: 31 columns checked daily, once in ~88
+ *   years;
+ * - a distance (wasserstein, jensenshannon, psi): statistic >= `distance_ratio` × the column's
+ *   threshold (default 3, so 0.3 for the 0.1 defaults). Measured on real data (random 1096/365
+ *   splits of Seattle's 2012-2015 weather, the example project's shape, 500 each, SciPy): the largest
+ *   no-drift values were normed Wasserstein 0.234 (precipitation), PSI 0.230 (wind), Jensen-Shannon
+ *   0.103 (weather), so 2× (0.2) is crossed by noise and 3× is the smallest whole factor no split
+ *   reached. Seattle 2015 against 2012-2014 peaks at 1.8× (temp_max); New York against Seattle
+ *   alarms on temp_max (4.8×), temp_min (8.8×) and wind (10.9×). PSI 0.3 is also past the 0.25
+ *   that practitioners read as a major shift.
+ *
+ * Pure: column results in, alarms out. The sentences here are the ones the PR body, the job
+ * summary, the action's warning annotations and the CLI's stderr show.
+ */
+
+const DEFAULT_ALARM_RULES = { p_value: 1e-6, distance_ratio: 3 };
+/** What decides the step: Evidently's dataset share only, or also any column alarm. */
+const FAIL_ON = ['dataset', 'column'];
+const TEST_NAMES = {
+    ks: 'KS',
+    chisquare: 'chi-square',
+    z: 'Z-test',
+    wasserstein: 'Wasserstein distance',
+    jensenshannon: 'Jensen-Shannon distance',
+    psi: 'PSI',
+};
+/** Three significant digits; p-values and other tiny numbers in exponent form (2.13e-34). */
+function formatDriftNumber(x) {
+    if (x === 0 || !Number.isFinite(x))
+        return String(x);
+    if (Math.abs(x) < 1e-3)
+        return x.toExponential(2).replace(/\.?0+e/, 'e');
+    return String(Number(x.toPrecision(3)));
+}
+/** How far a column moved, without its name: "Wasserstein distance 0.476 (threshold 0.1)". */
+function columnMovement(c) {
+    const name = TEST_NAMES[c.test];
+    if (c.p_value !== null)
+        return `${name} p-value ${formatDriftNumber(c.p_value)} (threshold ${formatDriftNumber(c.threshold)}; statistic ${formatDriftNumber(c.statistic)})`;
+    return `${name} ${formatDriftNumber(c.statistic)} (threshold ${formatDriftNumber(c.threshold)})`;
+}
+/**
+ * How far a column moved, in one plain sentence:
+ * "temp_max: Wasserstein distance 0.476 (threshold 0.1)" or
+ * "wind: KS p-value 2.13e-34 (threshold 0.05; statistic 0.455)". The name is raw: renderers escape it.
+ */
+function describeColumnDrift(c) {
+    return `${c.column}: ${columnMovement(c)}`;
+}
+/** Why an alarm was raised: "below the alarm floor 1e-6" or "4.76× the threshold, alarm at 3×". */
+function alarmReason(a) {
+    if (a.rule === 'p_value')
+        return `below the alarm floor ${formatDriftNumber(a.limit)}`;
+    if (!(a.threshold > 0))
+        return `at or past ${formatDriftNumber(a.limit)}`;
+    return `${formatDriftNumber(a.statistic / a.threshold)}× the threshold, alarm at ${formatDriftNumber(a.limit / a.threshold)}×`;
+}
+/** The alarm of one column, or null: only a drifted column can alarm. */
+function columnAlarm(c, rules = DEFAULT_ALARM_RULES) {
+    if (!c.drifted)
+        return null;
+    let rule;
+    let limit;
+    if (P_VALUE_TESTS.has(c.test)) {
+        if (c.p_value === null || !(c.p_value < rules.p_value))
+            return null;
+        rule = 'p_value';
+        limit = rules.p_value;
+    }
+    else {
+        // 3 × 0.1 is 0.30000000000000004 in binary: the limit is kept to 12 digits (0.3), and a PSI of
+        // 0.3 is 3× its 0.1, so the comparison has a relative hair of slack.
+        limit = Number((rules.distance_ratio * c.threshold).toPrecision(12));
+        if (!(c.statistic >= limit * (1 - 1e-12)))
+            return null;
+        rule = 'distance';
+    }
+    const alarm = { column: c.column, test: c.test, statistic: c.statistic, p_value: c.p_value, threshold: c.threshold, rule, limit };
+    return { ...alarm, message: `${describeColumnDrift(c)}: ${alarmReason(alarm)}` };
+}
+/**
+ * The alarms of a check, strongest first by the PR body's drift score (threshold ÷ p-value, or
+ * distance ÷ threshold: how many times past the column's own threshold), then by name.
+ */
+function columnAlarms(columns, rules = DEFAULT_ALARM_RULES) {
+    const strength = (a) => a.p_value !== null ? (a.p_value > 0 ? a.threshold / a.p_value : Number.MAX_VALUE) : a.threshold > 0 ? a.statistic / a.threshold : Number.MAX_VALUE;
+    return columns
+        .map((c) => columnAlarm(c, rules))
+        .filter((a) => a !== null)
+        .sort((a, b) => strength(b) - strength(a) || (a.column < b.column ? -1 : a.column > b.column ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ../../../yaml/dist/index.js
+var dist = __nccwpck_require__(9171);
+;// CONCATENATED MODULE: ../../../../shared/runtime/closest-match.ts
+/**
+ * "Did you mean": the closest of a few known names to what someone typed. Used for mlops.yaml and
+ * contract keys (shared/config/yaml-source.ts) and for the CLI's commands and options.
+ */
+/** Levenshtein distance, for "did you mean". */
+function editDistance(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = tmp;
+        }
+    }
+    return prev[b.length];
+}
+/** The closest candidate when it is plausibly a typo (distance ≤ max(2, a third of the length)) or an abbreviation. */
+function closest_match_closestMatch(word, candidates) {
+    let best;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    if (best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)))
+        return best;
+    // An abbreviation ("cust" for "customer") when exactly one candidate starts with it.
+    const prefixed = word.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(word.toLowerCase())) : [];
+    return prefixed.length === 1 ? prefixed[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/runtime/message-text.ts
+/**
+ * Text from the user's files inside our messages. A name is echoed so the user can find it, but a
+ * message is one line a person reads: a 3,000-character key (a fuzzer's, or a mangled file's) is
+ * cut, keeping its start, and a list keeps its first few entries.
+ */
+/** `text` cut to `max` characters (by code point) with an ellipsis. */
+function shortened(text, max = 80) {
+    const chars = [...text];
+    return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
+}
+/** Up to `count` items, each shortened, joined with `separator`; "and N more" past that. */
+function shortList(items, count = 5, separator = ', ') {
+    const shown = items.slice(0, count).map((s) => shortened(s));
+    return items.length > count ? `${shown.join(separator)}${separator}and ${items.length - count} more` : shown.join(separator);
+}
+
+;// CONCATENATED MODULE: ../../../../shared/config/yaml-source.ts
+/**
+ * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
+ *
+ * The one implementation behind the data contract (shared/data/contract.ts) and mlops.yaml
+ * (mlops-config.ts): parse keeping node ranges, check with a strict zod schema, then the caller's
+ * semantic checks, and throw the first problem in file order as one error naming the key path and a
+ * fix ("did you mean …"). Callers pass the schema, their error class (as a factory) and the few
+ * words that are theirs (empty-file message, version hint, rule long form), so both files give the
+ * same messages for the same mistakes.
+ */
+
+
+
+
+
+/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
+function yaml_source_formatKeyPath(path) {
+    let s = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            s += `[${seg}]`;
+        else {
+            // Keys are the user's text: cut, so a message stays one readable line.
+            const k = shortened(String(seg), 60);
+            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
+                s += s === '' ? k : `.${k}`;
+            else
+                s += `[${JSON.stringify(k)}]`;
+        }
+    }
+    return s === '' ? '(top level)' : s;
+}
+/** Lives in runtime so the CLI's option parser (a lower layer) suggests with the same rule. */
+
+// ---------------------------------------------------------------------------------------------
+// Locating problems in the YAML source
+/** A parsed YAML document that can tell where a key path is. */
+class YamlSource {
+    file;
+    data;
+    doc;
+    lines;
+    constructor(file, data, doc, lines) {
+        this.file = file;
+        this.data = data;
+        this.doc = doc;
+        this.lines = lines;
+    }
+    /** Parses `text`; YAML syntax errors and an empty file become one error at the right place. */
+    static parse(text, file, error, empty) {
+        const lines = new dist/* LineCounter */.HN();
+        // logLevel error: the yaml package's warnings (a mapping used as a key) go to stderr past our one message.
+        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+        if (doc.errors.length > 0) {
+            const err = doc.errors[0];
+            const { line, col } = lines.linePos(err.pos[0]);
+            const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+            throw error(`invalid YAML: ${shortened(first, 200)}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
+        }
+        let data;
+        try {
+            data = doc.toJS({ maxAliasCount: 100 });
+        }
+        catch (e) {
+            // The yaml package refuses an alias that expands too often (a "billion laughs" file).
+            if (e instanceof ReferenceError || e instanceof RangeError) {
+                throw error('the YAML expands its aliases (*name) too many times', { location: { file, line: 1, column: 1 }, hint: 'write the values out instead of nesting aliases of aliases', cause: e });
+            }
+            throw e;
+        }
+        if (data === null || data === undefined)
+            throw error(empty.what, { location: { file, line: 1, column: 1 }, hint: empty.hint });
+        const source = new YamlSource(file, data, doc, lines);
+        source.throwReservedKey(error);
+        return source;
+    }
+    /**
+     * Every name in these files becomes a key of a plain object once zod has checked it, and zod (like
+     * any `obj[key] = v`) turns a key `__proto__` into the object's prototype: the model, column or
+     * metric would vanish without a word (a gate that never runs). A Map throughout is impractical
+     * here (the schemas are zod records shared with the JSON Schema for editors), so the one name that
+     * cannot survive is refused at its line. `constructor` and `prototype` survive as own keys; lookups
+     * by name use Object.hasOwn.
+     */
+    throwReservedKey(error) {
+        const found = findKeyPath(this.data, RESERVED_KEY, []);
+        if (found === undefined)
+            return;
+        throw error(`"${RESERVED_KEY}" cannot be a name here (JavaScript reserves it for an object's prototype)`, {
+            location: this.location(found.slice(0, -1), RESERVED_KEY),
+            hint: 'rename it',
+        });
+    }
+    /** Offset of the node at `path` (or its closest existing ancestor), or of the key `atKey` below it. */
+    offset(path, atKey) {
+        let node = this.doc.contents;
+        let offset = rangeStart(node) ?? 0;
+        for (const seg of path) {
+            const next = childPair(node, seg);
+            if (!next)
+                break;
+            node = next.value;
+            offset = rangeStart(next.value) ?? rangeStart(next.key) ?? offset;
+        }
+        if (atKey !== undefined) {
+            const pair = childPair(node, atKey);
+            if (pair)
+                offset = rangeStart(pair.key) ?? offset;
+        }
+        return offset;
+    }
+    location(path, atKey) {
+        const { line, col } = this.lines.linePos(this.offset(path, atKey));
+        return { file: this.file, line, column: col };
+    }
+    /** Throws the first problem in file order (with a count of the others); returns if there are none. */
+    throwFirst(problems, error) {
+        if (problems.length === 0)
+            return;
+        const sorted = [...problems].sort((a, b) => this.offset(a.path, a.atKey) - this.offset(b.path, b.atKey));
+        const p = sorted[0];
+        const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more problem${sorted.length > 2 ? 's' : ''})` : '';
+        throw error(`${p.what}${more}`, { location: this.location(p.path, p.atKey), hint: p.hint });
+    }
+}
+/** The one object key that `obj[key] = value` cannot store as data. */
+const RESERVED_KEY = '__proto__';
+/** The key path of the first own key `key` in nested plain data (iterative: data may nest deeply). */
+function findKeyPath(data, key, base) {
+    const stack = [{ value: data, path: base }];
+    while (stack.length > 0) {
+        const { value, path } = stack.pop();
+        if (value === null || typeof value !== 'object')
+            continue;
+        if (Array.isArray(value)) {
+            for (let i = value.length - 1; i >= 0; i--)
+                stack.push({ value: value[i], path: [...path, i] });
+            continue;
+        }
+        if (Object.hasOwn(value, key))
+            return [...path, key];
+        const entries = Object.entries(value);
+        for (let i = entries.length - 1; i >= 0; i--)
+            stack.push({ value: entries[i][1], path: [...path, entries[i][0]] });
+    }
+    return undefined;
+}
+/** Where a YAML node starts in the source text (character offset), when the parser kept its range. */
+function rangeStart(node) {
+    const r = node?.range;
+    return Array.isArray(r) ? r[0] : undefined;
+}
+/** The key and value of a mapping entry (or a sequence item) named `seg`, for locating a path. */
+function childPair(node, seg) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        for (const item of node.items) {
+            if (!(0,dist/* isPair */.tO)(item))
+                continue;
+            const k = (0,dist/* isScalar */.jn)(item.key) ? item.key.value : item.key;
+            if (String(k) === String(seg))
+                return { key: item.key, value: item.value };
+        }
+        return undefined;
+    }
+    if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+        const v = node.items[seg];
+        return v === undefined ? undefined : { key: v, value: v };
+    }
+    return undefined;
+}
+function describeValue(v) {
+    if (v === undefined)
+        return 'nothing';
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    if (typeof v === 'string')
+        return `text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+    return `${typeof v} ${String(v)}`;
+}
+/** What a value is, without any of its content. */
+function describeKind(v) {
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'string')
+        return 'text';
+    return describeValue(v).split(' ')[0] === 'number' ? 'a number' : describeValue(v);
+}
+function valueAt(data, path) {
+    let v = data;
+    for (const seg of path) {
+        if (v === null || typeof v !== 'object' || !Object.hasOwn(v, seg))
+            return undefined;
+        v = v[seg];
+    }
+    return v;
+}
+/**
+ * The object keys a strict object at `path` accepts, found by walking the zod schema. Unions are
+ * followed along the branches that fit what the user wrote (mapping vs scalar), so an unknown key
+ * in a rule's long form lists the long form's keys.
+ */
+function allowedKeysAt(schema, path, data) {
+    const keys = new Set();
+    for (const t of descend(schema, path, data, 0))
+        if (t instanceof ZodObject)
+            for (const k of Object.keys(t.shape))
+                keys.add(k);
+    return [...keys];
+}
+function descend(schema, path, data, i) {
+    const s = unwrap(schema);
+    if (s instanceof ZodUnion) {
+        const value = valueAt(data, path.slice(0, i));
+        const isObj = value !== null && typeof value === 'object' && !Array.isArray(value);
+        return s.options.flatMap((o) => {
+            const u = unwrap(o);
+            if (isObj ? u instanceof ZodObject || u instanceof ZodRecord : !(u instanceof ZodObject))
+                return descend(u, path, data, i);
+            return [];
+        });
+    }
+    if (i === path.length)
+        return [s];
+    const seg = path[i];
+    if (s instanceof ZodObject) {
+        const child = s.shape[String(seg)];
+        return child ? descend(child, path, data, i + 1) : [];
+    }
+    if (s instanceof ZodRecord)
+        return descend(s.valueType, path, data, i + 1);
+    if (s instanceof ZodArray)
+        return descend(s.element, path, data, i + 1);
+    return [];
+}
+function unwrap(s) {
+    let cur = s;
+    while (cur instanceof ZodOptional || cur instanceof ZodDefault)
+        cur = cur.unwrap();
+    return cur;
+}
+const TYPE_NAMES = {
+    number: 'a number',
+    string: 'text',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping',
+    int: 'a whole number',
+};
+/** Picks, in a failed union, the branch that matches the shape the user wrote (scalar vs mapping). */
+function resolveUnion(issue, base) {
+    // Branches that failed only on the top-level type are the forms the user did not write.
+    const deeper = issue.errors.filter((branch) => !branch.every((e) => e.code === 'invalid_type' && e.path.length === 0));
+    if (deeper.length === 0)
+        return undefined;
+    // Prefer the branch with the fewest problems (the closest match), then the first.
+    const best = deeper.reduce((a, b) => (b.length < a.length ? b : a));
+    return best.map((e) => ({ ...e, path: [...base, ...e.path] }));
+}
+/** One zod issue as problems a person can act on. */
+function issueProblems(issue, data, schema, wording = {}) {
+    const path = issue.path;
+    const where = yaml_source_formatKeyPath(path);
+    const value = valueAt(data, path);
+    // zod reports a missing key as a wrong type (or value, for literals) of `undefined`: point at the parent.
+    const missing = () => {
+        const key = String(path[path.length - 1]);
+        return [{ path: path.slice(0, -1), what: `${where} is missing`, hint: key === 'version' ? wording.versionHint : undefined }];
+    };
+    switch (issue.code) {
+        case 'invalid_union': {
+            const resolved = resolveUnion(issue, path);
+            if (resolved)
+                return resolved.flatMap((i) => issueProblems(i, data, schema, wording));
+            const expected = new Set();
+            for (const branch of issue.errors)
+                for (const e of branch)
+                    if (e.code === 'invalid_type')
+                        expected.add(TYPE_NAMES[e.expected] ?? e.expected);
+            const longForm = issue.errors.some((b) => b.some((e) => e.code === 'invalid_type' && e.expected === 'object'));
+            // YAML 1.1 booleans are text in YAML 1.2, a common surprise.
+            const yesNo = typeof value === 'string' && /^(yes|no|on|off|y|n)$/i.test(value) && expected.has(TYPE_NAMES.boolean);
+            return [
+                {
+                    path,
+                    what: `${where} must be ${[...expected].join(' or ')}, not ${describeValue(value)}`,
+                    hint: yesNo ? 'write true or false (YAML 1.2 reads yes/no/on/off as text)' : longForm ? wording.longFormHint : undefined,
+                },
+            ];
+        }
+        case 'unrecognized_keys': {
+            const allowed = allowedKeysAt(schema, path, data);
+            return issue.keys.map((key) => {
+                const close = closest_match_closestMatch(key, allowed);
+                return {
+                    path,
+                    atKey: key,
+                    what: `unknown key "${shortened(key, 60)}"${path.length ? ` in ${where}` : ''}`,
+                    hint: `${close ? `did you mean "${close}"? ` : ''}allowed keys: ${allowed.join(', ')}`,
+                };
+            });
+        }
+        case 'invalid_type':
+            if (value === undefined)
+                return missing();
+            // The whole file is not a mapping: it is not the expected kind of file, so show none of it.
+            if (path.length === 0)
+                return [{ path, what: `the file must be a YAML mapping (key: value lines), not ${describeKind(value)}` }];
+            return [{ path, what: `${where} must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describeValue(value)}` }];
+        case 'invalid_value': {
+            if (value === undefined)
+                return missing();
+            const options = issue.values.map((v) => String(v));
+            // `version: "1"`: the right value in quotes; "did you mean "1"?" would not help.
+            const quoted = typeof value === 'string' && issue.values.some((v) => typeof v !== 'string' && String(v) === value);
+            if (quoted)
+                return [{ path, what: `${where} must be the number ${value}, not the text "${value}"`, hint: `write ${value} without quotes` }];
+            const close = typeof value === 'string' ? closest_match_closestMatch(value, options) : undefined;
+            const noun = wording.enumNoun?.(path) ?? (options.length === 1 ? JSON.stringify(issue.values[0]) : 'allowed');
+            return [{ path, what: `${where}: ${describeValue(value)} is not ${noun}`, hint: `${close ? `did you mean "${close}"? ` : ''}use one of: ${options.join(', ')}` }];
+        }
+        case 'too_small':
+        case 'too_big': {
+            const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+            // gt()/lt() bounds are exclusive: "less than 1", not "at most 1".
+            const exclusive = issue.inclusive === false;
+            const op = issue.code === 'too_small' ? (exclusive ? 'greater than' : 'at least') : exclusive ? 'less than' : 'at most';
+            if (issue.origin === 'array')
+                return [{ path, what: `${where} must have ${op} ${String(bound)} item${bound === 1 ? '' : 's'}` }];
+            if (issue.origin === 'string')
+                return [{ path, what: `${where} must not be empty` }];
+            return [{ path, what: `${where} must be ${op} ${String(bound)}, not ${String(value)}` }];
+        }
+        default:
+            return [{ path, what: `${where}: ${issue.message}` }];
+    }
+}
+/**
+ * Reads, parses and checks a YAML file: unreadable file, YAML syntax, schema problems and the
+ * `semantic` checks all become one error from `error` at file:line:col.
+ */
+async function yaml_source_loadYamlFile(file, schema, options) {
+    let text;
+    try {
+        text = await readBounded(file, MAX_YAML_BYTES);
+    }
+    catch (e) {
+        if (e instanceof TooLargeError) {
+            // /dev/zero, a log or a dataset given by mistake: say so without reading (or echoing) it.
+            throw options.error(`the file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB: not a config file`, { location: { file }, hint: 'check the path' });
+        }
+        const code = e.code;
+        throw options.error(code === 'ENOENT' ? options.notFound : `${options.cannotRead}: ${e.message}`, {
+            location: { file },
+            hint: code === 'ENOENT' ? options.missingHint : undefined,
+            cause: e,
+        });
+    }
+    return yaml_source_parseYamlText(text, file, schema, options);
+}
+/** Config files are small; anything bigger was given by mistake. */
+const MAX_YAML_BYTES = 16 * 1024 * 1024;
+class TooLargeError extends Error {
+}
+/** The file's text, refusing more than `limit` bytes (a device like /dev/zero never ends). */
+async function readBounded(file, limit) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.alloc(Math.min(1024 * 1024, limit + 1 - total));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > limit)
+                throw new TooLargeError();
+        }
+        return Buffer.concat(chunks).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** loadYamlFile without the file read: `text` is the file's content, `file` names it in messages. */
+function yaml_source_parseYamlText(text, file, schema, options) {
+    // A binary file (or /proc/self/environ given as a contract) is not shown back: its content may
+    // be secrets, and its first bytes say nothing useful.
+    if (text.includes('\u0000'))
+        throw options.error('the file is not YAML text (it contains NUL bytes)', { location: { file }, hint: 'check the path' });
+    const src = YamlSource.parse(text, file, options.error, options.empty);
+    const parsed = schema.safeParse(src.data);
+    if (!parsed.success)
+        src.throwFirst(parsed.error.issues.flatMap((i) => issueProblems(i, src.data, schema, options)), options.error);
+    const value = parsed.data;
+    src.throwFirst(options.semantic?.(value) ?? [], options.error);
+    return value;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/drift/sources/source-config.ts
+/**
+ * Where drift-check reads the current production data and metrics from: `drift.models.<model>.sources`
+ * in mlops.yaml (a list), and the same list as the action's / CLI's `sources` input (YAML or JSON).
+ * Each entry is one of three kinds, chosen by its key; entries combine (data rows from every entry
+ * are pooled, metrics are collected from every entry):
+ *
+ *   sources:
+ *     - files: ["prod/2025-*.csv.gz", prod/extra.parquet]   # globs; CSV/TSV/JSONL (.gz too), Parquet
+ *     - name: prediction log API
+ *       http:
+ *         url: https://ml.example.com/api/predictions?days=7
+ *         secret_env: PROD_API_TOKEN      # the env var holding the token; sent only in the header
+ *         scheme: Bearer                  # header value "Bearer <token>"
+ *         rows: /data                     # JSON pointer to the rows
+ *         metrics: { accuracy: /summary/accuracy }
+ *     - prometheus:
+ *         url: http://prometheus.monitoring:9090
+ *         range: { start: -7d, end: now, step: 1h }
+ *         metrics:                         # instant queries (at range.end): one number each
+ *           accuracy: avg_over_time(model_accuracy{model="weather"}[$__range])
+ *         columns:                         # range queries: one value per step, a numeric column
+ *           latency_p95: histogram_quantile(0.95, sum by (le) (rate(request_duration_seconds_bucket[5m])))
+ *
+ * One strict mapping with one key per kind (rather than a union of three mappings), so a misspelt
+ * key gets "did you mean" against every key and a missing kind says which keys are possible.
+ * docs/drift.md ("Sources") is the user's reference; keep it in step with this file.
+ */
+
+
+
+/** Prometheus duration: one or more `<int><unit>` parts, units ms, s, m, h, d, w, y ("1h30m"). */
+const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h|d|w|y))+$/;
+/** A time: `now`, `now` minus a duration (`-7d`, `now-7d`), or ISO 8601 (no offset = UTC). */
+const TIME_PATTERN = /^(?:now|(?:now)?-(?:\d+(?:ms|s|m|h|d|w|y))+|\d{4}-\d{2}-\d{2}(?:[T ].+)?)$/;
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** RFC 6901: empty (the whole document) or "/" followed by reference tokens. */
+const JSON_POINTER = /^(?:\/(?:[^~]|~[01])*)*$/;
+const source_config_httpUrl = (what) => schemas_string()
+    .min(1)
+    .refine((u) => /^https?:\/\/[^\s]+$/i.test(u) && URL.canParse(u), { message: 'must be an http:// or https:// URL' })
+    .describe(what);
+const timeSpec = (what) => schemas_string().regex(TIME_PATTERN, { message: 'must be now, a duration ago (-7d, -12h) or an ISO 8601 time' }).describe(what);
+const source_config_duration = (what) => schemas_string().regex(DURATION_PATTERN, { message: 'must be a duration like 30s, 5m, 1h, 1d or 1h30m' }).describe(what);
+const pointer = (what) => schemas_string().regex(JSON_POINTER, { message: 'must be a JSON pointer (RFC 6901) like /data or /metrics/accuracy, or "" for the whole response' }).describe(what);
+/** The auth of an HTTP or Prometheus source: a header whose value comes from an environment variable. */
+const authShape = {
+    header: schemas_string()
+        .regex(HEADER_NAME, { message: 'must be an HTTP header name like Authorization or X-Api-Key' })
+        .describe('Header that carries the secret; default Authorization (needs secret_env)'),
+    secret_env: schemas_string()
+        .regex(ENV_NAME, { message: 'must be an environment variable name like PROD_API_TOKEN' })
+        .describe('Environment variable holding the header value (pass a secret in with env:); never logged'),
+    scheme: schemas_string()
+        .regex(/^[A-Za-z][A-Za-z0-9._~+/-]*$/, { message: 'must be one word like Bearer or Token' })
+        .describe('Put before the secret with a space: "Bearer" sends "Authorization: Bearer <secret>"'),
+    timeout_ms: schemas_number().int().positive().max(3_600_000).describe('Give up on a request after this many milliseconds; default 30000'),
+};
+const httpSourceSchema = strictObject({
+    url: source_config_httpUrl('URL answering GET with JSON'),
+    ...authShape,
+    rows: pointer('JSON pointer to the data: an array of row objects, or an object of equal-length column arrays'),
+    metrics: record(schemas_string().min(1), pointer('JSON pointer to a number')).describe('Metric name -> JSON pointer to its value in the response'),
+})
+    .partial({ header: true, secret_env: true, scheme: true, timeout_ms: true, rows: true, metrics: true });
+const prometheusRangeSchema = strictObject({
+    start: timeSpec('Start of the window: -7d (relative to now), or an ISO 8601 time'),
+    end: timeSpec('End of the window: now (default), -1d, or an ISO 8601 time').optional(),
+    step: source_config_duration('Resolution of the range queries (columns): 1h gives one value per hour'),
+});
+const prometheusSourceSchema = strictObject({
+    url: source_config_httpUrl('Base URL of the Prometheus HTTP API (the part before /api/v1), e.g. http://prometheus:9090'),
+    ...authShape,
+    metrics: record(schemas_string().min(1), schemas_string().min(1).describe('PromQL; $__range is replaced by the range length'))
+        .describe('Metric name -> PromQL instant query that returns one number (one series or a scalar)'),
+    columns: record(schemas_string().min(1), schemas_string().min(1).describe('PromQL; one series over the range'))
+        .describe('Column name -> PromQL range query; its values over the range become a numeric column (needs range)'),
+    range: prometheusRangeSchema.describe('The window: range queries cover it, instant queries are evaluated at its end'),
+    time: timeSpec('When instant queries are evaluated; default range.end, else now'),
+})
+    .partial({ header: true, secret_env: true, scheme: true, timeout_ms: true, metrics: true, columns: true, range: true, time: true });
+const KINDS = ['files', 'http', 'prometheus'];
+const sourceSchema = strictObject({
+    name: schemas_string().min(1).describe('Name shown in the report and in messages; default the pattern(s) or URL'),
+    files: union([schemas_string().min(1), array(schemas_string().min(1)).min(1)])
+        .describe('Data files or glob patterns (CSV, TSV, JSON Lines, Parquet; .gz for text), relative to the working directory'),
+    delimiter: schemas_string().length(1, { message: 'must be one character' }).describe('files: CSV delimiter; default "," ("\\t" for .tsv)'),
+    format: schemas_enum(['csv', 'jsonl', 'parquet']).describe('files: format for every file, when the extension does not tell'),
+    http: httpSourceSchema.describe('An HTTP(S) endpoint answering with JSON: rows and/or metrics'),
+    prometheus: prometheusSourceSchema.describe('A Prometheus server (or a compatible API): instant queries as metrics, range queries as columns'),
+})
+    .partial()
+    .superRefine((s, ctx) => {
+    // Cross-key rules only once the keys themselves are right: a misspelt key is the one problem to show.
+    if (ctx.issues.length > 0)
+        return;
+    const kinds = KINDS.filter((k) => s[k] !== undefined);
+    if (kinds.length !== 1) {
+        ctx.addIssue({
+            code: 'custom',
+            message: kinds.length === 0 ? 'needs one of the keys files, http or prometheus' : `has ${kinds.join(' and ')}: one source per list item`,
+        });
+        return;
+    }
+    if (kinds[0] !== 'files') {
+        for (const k of ['delimiter', 'format']) {
+            if (s[k] !== undefined)
+                ctx.addIssue({ code: 'custom', path: [k], message: `only applies to files sources, not to ${kinds[0]}` });
+        }
+    }
+    const auth = s.http ?? s.prometheus;
+    if (auth && (auth.header !== undefined || auth.scheme !== undefined) && auth.secret_env === undefined) {
+        ctx.addIssue({ code: 'custom', path: [kinds[0], auth.header !== undefined ? 'header' : 'scheme'], message: 'needs secret_env, the environment variable that holds the header value' });
+    }
+    if (s.http && s.http.rows === undefined && s.http.metrics === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['http'], message: 'needs rows (a JSON pointer to the data), metrics, or both' });
+    }
+    const p = s.prometheus;
+    if (p) {
+        const metrics = Object.keys(p.metrics ?? {}).length;
+        const columns = Object.keys(p.columns ?? {}).length;
+        if (metrics + columns === 0)
+            ctx.addIssue({ code: 'custom', path: ['prometheus'], message: 'needs metrics (instant queries), columns (range queries), or both' });
+        if (columns > 0 && p.range === undefined)
+            ctx.addIssue({ code: 'custom', path: ['prometheus', 'range'], message: 'is needed by columns: add range: { start: -7d, step: 1h }' });
+        const usesRange = Object.values(p.metrics ?? {}).some((q) => q.includes('$__range'));
+        if (usesRange && p.range === undefined)
+            ctx.addIssue({ code: 'custom', path: ['prometheus', 'metrics'], message: 'a query uses $__range: add range: { start: -7d, step: 1h }' });
+    }
+});
+const sourcesSchema = array(sourceSchema).min(1).describe('Where the current production data and metrics come from (combined)');
+/** The kind of a source that passed sourceSchema. */
+function sourceKindOf(s) {
+    return s.files !== undefined ? 'file' : s.http !== undefined ? 'http' : 'prometheus';
+}
+/**
+ * Checks a sources list given as a value (already parsed); `where` names it in the message.
+ * mlops.yaml's list is checked with the rest of the file; text inputs go through parseSourcesText.
+ */
+function parseSources(value, where) {
+    const parsed = sourcesSchema.safeParse(value);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    const path = formatKeyPath(['sources', ...issue.path]);
+    throw new ContractError(`${where}: ${path}: ${issue.message}`, { hint: 'see docs/drift.md (Sources) for the keys of files, http and prometheus sources' });
+}
+/**
+ * Parses and checks a sources list written as YAML (or JSON) text: the action's `sources` input,
+ * the CLI's --sources. Problems are reported at `where`:line:col with "did you mean" for
+ * misspelt keys, like mlops.yaml's.
+ */
+function parseSourcesText(text, where) {
+    return parseYamlText(text, where, sourcesSchema, {
+        error: (what, options) => new ContractError(what, options),
+        empty: { what: 'no sources given', hint: 'give a YAML list, e.g. - files: prod/*.csv.gz (docs/drift.md, Sources)' },
+    });
+}
+
+;// CONCATENATED MODULE: ../../../../shared/drift/drift-config.ts
+/**
+ * The `drift:` section of mlops.yaml: per model, where production data and metrics come from, how
+ * each column is tested, the metric rules, and what the retraining PR looks like. Every key has a
+ * default, so `drift: { models: { churn: { sources: [{ files: [prod/*.csv] }] } } }` is a whole
+ * configuration.
+ *
+ *   drift:
+ *     models:
+ *       churn:
+ *         reference: production            # the profile in the production release (default), or a file
+ *         sources:
+ *           - files: ["prod/*.parquet"]
+ *           - prometheus: { url: "http://prometheus:9090", metrics: { accuracy: "avg_over_time(churn_accuracy[1d])" } }
+ *         columns:
+ *           tenure: { test: psi, threshold: 0.2 }
+ *           customer_id: { ignore: true }
+ *         share: 0.5                       # dataset drift when >= half the columns drifted
+ *         alarms: { p_value: 1e-6, distance_ratio: 3 }   # column alarms (column-alarm.ts says why)
+ *         fail_on: dataset                 # or column: a column alarm also means drift
+ *         metrics:
+ *           accuracy: { min: 0.85, max_drop: 0.03 }
+ *         pull_request: { labels: [mlops:retrain], reviewers: [ml-oncall], on_recovery: comment }
+ */
+
+
+
+
+const columnOverrideSchema = strictObject({
+    test: schemas_enum(DRIFT_TESTS).describe('The test instead of the default: ks, chisquare, z (p-values), wasserstein (normed by the reference std), jensenshannon (natural log), psi'),
+    threshold: schemas_number().positive().describe('p-value tests: drift when p < threshold (default 0.05); distances: drift when the statistic >= threshold (wasserstein and jensenshannon 0.1, psi 0.1)'),
+    ignore: schemas_boolean().describe('Leave the column out (ids, labels production data does not have, timestamps)'),
+})
+    .partial();
+const metricRuleConfigSchema = strictObject({
+    min: schemas_number().describe('The production value must be >= min'),
+    max: schemas_number().describe('The production value must be <= max (e.g. a p95 latency in the unit the source reports)'),
+    max_drop: schemas_number().min(0).describe("At most this much below the released model's own evaluation value of the metric (reference: production)"),
+})
+    .partial();
+const retrainPullRequestSchema = strictObject({
+    labels: array(schemas_string().min(1)).describe('Labels on the retraining PR (default [mlops:retrain])'),
+    reviewers: array(schemas_string().min(1)).describe('Users asked to review it'),
+    team_reviewers: array(schemas_string().min(1)).describe('Teams (slugs) asked to review it'),
+    on_recovery: schemas_enum(['comment', 'close', 'none']).describe('When the drift is gone and the PR is still open: comment on it (default), close it, or leave it'),
+    base: schemas_string().min(1).describe("The PR's base branch (default: the repository's default branch)"),
+})
+    .partial();
+const columnAlarmRulesSchema = strictObject({
+    p_value: schemas_number()
+        .min(0)
+        .lt(1)
+        .describe(`A drifted column of a p-value test (ks, chisquare, z) alarms when p < this (default ${DEFAULT_ALARM_RULES.p_value.toExponential()}; 0 turns it off)`),
+    distance_ratio: schemas_number()
+        .min(1)
+        .describe(`A drifted column of a distance (wasserstein, jensenshannon, psi) alarms when the statistic >= this × its threshold (default ${DEFAULT_ALARM_RULES.distance_ratio})`),
+})
+    .partial()
+    .describe('Column alarms: one column moved so far that it is reported (and, with fail_on: column, decides) whatever the share');
+const driftModelSchema = strictObject({
+    reference: schemas_string()
+        .min(1)
+        .default('production')
+        .describe('production: the training data profile published with the version the alias points to; else a profile (.json) or data file'),
+    alias: schemas_string().min(1).default('production').describe('With reference production: the registry alias whose version is the reference'),
+    sources: sourcesSchema.optional(),
+    columns: record(schemas_string().min(1), columnOverrideSchema).optional().describe('Per column: another test or threshold, or ignore'),
+    share: schemas_number().gt(0).max(1).default(0.5).describe('Dataset drift when the share of drifted columns is >= this (Evidently: 0.5)'),
+    alarms: columnAlarmRulesSchema.optional(),
+    fail_on: schemas_enum(FAIL_ON)
+        .default('dataset')
+        .describe('What makes the decision drift (and opens the retraining PR): dataset (the share rule, default) or column (also any column alarm)'),
+    metrics: record(schemas_string().min(1), metricRuleConfigSchema).optional().describe('Rules on production metrics from the sources'),
+    pull_request: retrainPullRequestSchema.optional(),
+});
+const driftSectionSchema = looseObject({
+    models: record(schemas_string().min(1), driftModelSchema).optional().describe('Per model: drift-check settings'),
+})
+    .describe('drift-check settings (keys other than models are reserved)');
+
+;// CONCATENATED MODULE: ../../../../shared/config/mlops-config.ts
+/**
+ * `mlops.yaml`: the team's settings for every step, in the repository root. Defined once here with
+ * zod, exported as JSON Schema for editors (scripts/gen-config-schema.ts →
+ * schemas/mlops-config.schema.json), documented in docs/compare.md (gate rules).
+ *
+ * Strict within what exists: a misspelt key is an error at file:line:col with "did you mean", never
+ * a silently ignored gate. Sections that later steps will read (`registry`; keys of `promote` and
+ * `release` other than theirs) are reserved now and accepted as they are, so a config written for
+ * a newer version does not break this one;
+ * any other top-level key is an error. `drift` is defined in shared/drift/drift-config.ts.
+ *
+ *   version: 1
+ *   models:
+ *     churn:
+ *       task: binary
+ *       metrics:
+ *         roc_auc: { threshold: 0.8, max_regression: 0.005 }
+ *         log_loss: { max_regression: 0.01, severity: warn }
+ *       slices:
+ *         region: { min_size: 100, metrics: { recall: { threshold: 0.6 } } }
+ *       first_run: pass
+ *       significance: { resamples: 1000, confidence: 0.95, alpha: 0.05 }
+ */
+
+
+
+
+
+
+
+const CONFIG_VERSION = 1;
+const CONFIG_FILE = 'mlops.yaml';
+const nonNegative = (description) => schemas_number().min(0).describe(description);
+const metricRuleSchema = strictObject({
+    direction: schemas_enum(['higher', 'lower'])
+        .describe('Which way is better; default from the metric registry for standard names, also with a dataset part (roc_auc.test); required for other names'),
+    threshold: schemas_number().describe('Absolute bound (inclusive): head >= threshold when higher is better, head <= threshold when lower is better'),
+    min_absolute_change: nonNegative('The head must beat the baseline by at least this much: head >= baseline + value (higher is better)'),
+    min_relative_change: schemas_number()
+        .min(0)
+        .max(1)
+        .describe('The head must beat the baseline by at least this fraction of |baseline|: head >= baseline + value * |baseline| (higher is better); a zero baseline counts as 1e-20'),
+    max_regression: nonNegative('The head may be worse than the baseline by at most this much: head >= baseline - value (higher is better)'),
+    severity: schemas_enum(['error', 'warn']).describe('error (default) fails the gate; warn only reports'),
+})
+    .partial();
+const sliceRuleSchema = strictObject({
+    min_size: schemas_number().int().min(0).describe('Slices with fewer head rows than this are reported but not gated; default 0'),
+    metrics: record(schemas_string().min(1), metricRuleSchema).describe('Rules applied to every value of the slice column'),
+})
+    .partial();
+const significanceSchema = strictObject({
+    resamples: schemas_number().int().min(0).max(100_000).describe('Paired bootstrap resamples for CIs of the deltas; 0 turns significance off; default 200 (as evaluate)'),
+    confidence: schemas_number().gt(0).lt(1).describe('Two-sided confidence of the delta CIs; default 0.95'),
+    alpha: schemas_number().gt(0).lt(1).describe("Significance level reported with McNemar's and DeLong's p-values; default 0.05"),
+    seed: schemas_number().int().describe('PRNG seed of the paired bootstrap; default 20240101'),
+})
+    .partial();
+const modelConfigSchema = strictObject({
+    task: schemas_enum(['binary', 'multiclass', 'regression']).optional().describe("The model's task; when set, compare checks the reports against it"),
+    metrics: record(schemas_string().min(1), metricRuleSchema).optional().describe('Gate rules per metric (keyed by metric name as the report writes it)'),
+    slices: record(schemas_string().min(1), sliceRuleSchema).optional().describe('Gate rules per slice column'),
+    first_run: schemas_enum(['pass', 'fail'])
+        .default('pass')
+        .describe('What a change rule does when there is no baseline value to compare with: pass (default) or fail'),
+    significance: significanceSchema.optional(),
+});
+/** What the model card says about a model beyond its numbers (publish-model). */
+const releaseModelSchema = strictObject({
+    intended_use: schemas_string().describe('What the model is for and who should use it (model card: Intended use)'),
+    limitations: schemas_string().describe('Known limitations, out-of-scope uses and caveats (model card: Limitations)'),
+    owners: array(schemas_string().min(1)).describe('People or teams responsible for the model (model card: Owners)'),
+})
+    .partial();
+/** Open at its top level like the other reserved sections (later publish settings); strict per model. */
+const releaseSchema = looseObject({
+    models: record(schemas_string().min(1), releaseModelSchema).optional().describe('Per model: the model card text'),
+})
+    .describe('publish-model settings (keys other than models are reserved)');
+/**
+ * The aliases promote may create. Names as the registry takes them (shared/registry/tag.ts: NAME_RE,
+ * at most 64 characters; `latest` is a version word). Open at its top level like `release`.
+ */
+const promoteSchema = looseObject({
+    aliases: array(schemas_string()
+        .max(64)
+        .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens, starting with a letter')
+        .refine((a) => a !== 'latest', '"latest" means the highest version, not an alias'))
+        .min(1)
+        .describe('The aliases mlops promote and promote-model may create (an alias a model already has may always move); another is refused unless created on purpose (--create-alias, create-alias: true). Default: staging, production'),
+})
+    .partial()
+    .describe('promote-model settings (keys other than aliases are reserved)');
+/** What promote takes for declared when mlops.yaml says nothing: the two aliases the starter workflows use. */
+const DEFAULT_ALIASES = ['staging', 'production'];
+/** The aliases a config declares (promote.aliases), else the defaults. */
+function declaredAliases(config) {
+    return config?.promote?.aliases ?? DEFAULT_ALIASES;
+}
+const reserved = (step) => unknown().optional().describe(`Reserved for the ${step} step (not read by this version)`);
+const mlopsConfigSchema = strictObject({
+    version: literal(CONFIG_VERSION).describe('Config format version: 1'),
+    models: record(schemas_string().min(1), modelConfigSchema).optional().describe('Per model: compare gate rules and settings'),
+    release: releaseSchema.optional(),
+    promote: promoteSchema.optional(),
+    drift: driftSectionSchema.optional(),
+    registry: reserved('registry'),
+})
+    .describe('mlops-actions configuration (mlops.yaml)');
+function ruleProblems(rules, base) {
+    const out = [];
+    for (const [name, rule] of Object.entries(rules ?? {})) {
+        if (rule.direction !== undefined || defaultDirection(name) !== undefined)
+            continue;
+        const close = closest_match_closestMatch(name, METRIC_NAMES);
+        out.push({
+            path: [...base, name],
+            what: `${yaml_source_formatKeyPath([...base, name])}: "${name}" is not a standard metric, so compare cannot tell which way is better`,
+            hint: `${close ? `did you mean "${close}"? ` : ''}add direction: higher or direction: lower`,
+        });
+    }
+    return out;
+}
+function semanticProblems(c) {
+    const out = [];
+    for (const [model, m] of Object.entries(c.models ?? {})) {
+        out.push(...ruleProblems(m.metrics, ['models', model, 'metrics']));
+        for (const [column, s] of Object.entries(m.slices ?? {}))
+            out.push(...ruleProblems(s.metrics, ['models', model, 'slices', column, 'metrics']));
+    }
+    return out;
+}
+const OPTIONS = {
+    error: (what, options) => new errors_ContractError(what, options),
+    empty: { what: 'the file is empty', hint: 'start with "version: 1" and a models: mapping (see docs/compare.md)' },
+    versionHint: 'add "version: 1" at the top',
+    semantic: semanticProblems,
+};
+/** Parses mlops.yaml text; `file` names it in messages. Throws ContractError (exit code 2). */
+function parseConfig(text, file) {
+    return parseYamlText(text, file, mlopsConfigSchema, OPTIONS);
+}
+/** Reads and checks an mlops.yaml file. Throws ContractError (exit code 2) at file:line:col. */
+async function loadConfig(file) {
+    return yaml_source_loadYamlFile(file, mlopsConfigSchema, {
+        ...OPTIONS,
+        notFound: 'config file not found',
+        cannotRead: 'cannot read the config file',
+        missingHint: 'check the path, or run `mlops init` to write a starter mlops.yaml',
+    });
+}
+/**
+ * The settings of one model. Without a name, the only model in the file (none configured →
+ * undefined: compare then reports only). A name the file does not list is an error.
+ */
+function modelConfigOf(config, model, file = CONFIG_FILE) {
+    const models = config?.models ?? {};
+    const names = Object.keys(models);
+    if (model === undefined) {
+        if (names.length <= 1)
+            return names.length ? models[names[0]] : undefined;
+        throw new ContractError(`${file} configures ${names.length} models (${names.join(', ')}); say which one to compare`, { location: { file }, hint: 'pass --model NAME (action input: model)' });
+    }
+    // Own keys only: a model named "toString" is not configured just because objects have one.
+    const m = Object.hasOwn(models, model) ? models[model] : undefined;
+    if (!m && names.length > 0) {
+        const close = closestMatch(model, names);
+        throw new ContractError(`model "${model}" is not configured under models`, { location: { file }, hint: `${close ? `did you mean "${close}"? ` : ''}configured: ${names.join(', ')}` });
+    }
+    return m;
+}
+/**
+ * The gate rules a step uses and the model they belong to: rules given directly win; else the
+ * model's section of the config file (the only model when none is named, which also names it).
+ */
+async function gateRulesOf(o) {
+    if (o.rules || !o.config)
+        return { rules: o.rules, model: o.model };
+    const config = await loadConfig(o.config);
+    const rules = modelConfigOf(config, o.model, o.config);
+    return { rules, model: rules && o.model === undefined ? Object.keys(config.models ?? {})[0] : o.model };
+}
+function modelRuleProblems(m) {
+    const out = ruleProblems(m.metrics, ['metrics']);
+    for (const [column, s] of Object.entries(m.slices ?? {}))
+        out.push(...ruleProblems(s.metrics, ['slices', column, 'metrics']));
+    return out;
+}
+const RULES_OPTIONS = {
+    error: (what, options) => new errors_ContractError(what, options),
+    empty: { what: 'the rules are empty', hint: 'write one model\'s section of mlops.yaml, e.g. metrics: { roc_auc: { threshold: 0.8 } }' },
+    semantic: modelRuleProblems,
+};
+/**
+ * One model's rules written as YAML (compare's `rules` input, `mlops compare --rules FILE`): the
+ * same checks and messages as mlops.yaml (line:col, alias bombs and reserved names refused).
+ */
+function parseModelRulesText(text, where) {
+    return parseYamlText(text, where, modelConfigSchema, RULES_OPTIONS);
+}
+/** parseModelRulesText of a file. */
+async function loadModelRules(file) {
+    return loadYamlFile(file, modelConfigSchema, { ...RULES_OPTIONS, notFound: 'rules file not found', cannotRead: 'cannot read the rules file', missingHint: 'check the path' });
+}
+/** Checks a model config given as an action input or option (not from a file). */
+function parseModelConfig(value, where) {
+    const parsed = modelConfigSchema.safeParse(value);
+    if (!parsed.success) {
+        const i = parsed.error.issues[0];
+        throw new ContractError(`${where}: ${formatKeyPath(i.path)}: ${i.message}`);
+    }
+    const problems = [...ruleProblems(parsed.data.metrics, ['metrics'])];
+    for (const [column, s] of Object.entries(parsed.data.slices ?? {}))
+        problems.push(...ruleProblems(s.metrics, ['slices', column, 'metrics']));
+    if (problems.length > 0)
+        throw new ContractError(`${where}: ${problems[0].what}`, { hint: problems[0].hint });
+    return parsed.data;
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ../../../../shared/runtime/signal-cleanup.ts
+/**
+ * Temp paths removed when the process is interrupted. A step registers what it is building
+ * (a publish's work folder, a cache entry being saved, an atomic write's temp file) and releases it
+ * when done; on SIGINT, SIGTERM or SIGHUP the registered paths are removed synchronously and the
+ * signal is raised again, so the exit status stays the shell's 130/143/129.
+ *
+ * Handlers are installed only while something is registered: with nothing to clean, Node's
+ * default signal behaviour is untouched. When another part of the program also listens for the
+ * signal (train forwards it to its child and waits), that listener decides how to exit; we only
+ * clean. SIGKILL cannot be caught: stale-temps.ts sweeps what it leaves on the next start.
+ */
+
+
+const tracked = new Set();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+let installed = false;
+function removeTracked() {
+    for (const t of tracked) {
+        try {
+            if ('path' in t)
+                (0,external_node_fs_namespaceObject.rmSync)(t.path, { recursive: true, force: true });
+            else
+                for (const name of (0,external_node_fs_namespaceObject.readdirSync)(t.dir))
+                    if (t.match(name))
+                        (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(t.dir, name), { recursive: true, force: true });
+        }
+        catch {
+            // Best effort: a path we cannot remove now is swept by the next run.
+        }
+    }
+    tracked.clear();
+}
+function onSignal(signal) {
+    removeTracked();
+    if (process.listenerCount(signal) > 1)
+        return;
+    uninstall();
+    process.kill(process.pid, signal);
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    for (const s of SIGNALS)
+        process.on(s, onSignal);
+    process.on('exit', removeTracked);
+}
+function uninstall() {
+    if (!installed)
+        return;
+    installed = false;
+    for (const s of SIGNALS)
+        process.off(s, onSignal);
+    process.off('exit', removeTracked);
+}
+function track(t) {
+    tracked.add(t);
+    install();
+    return () => {
+        tracked.delete(t);
+        if (tracked.size === 0)
+            uninstall();
+    };
+}
+/** Removes `path` (file or folder) if the process is interrupted before the returned release is called. */
+function removeOnInterrupt(path) {
+    return track({ path });
+}
+/** Removes the entries of `dir` that `match` selects if the process is interrupted before release. */
+function removeMatchingOnInterrupt(dir, match) {
+    return track({ dir, match });
+}
+/** How many paths are registered (tests check that steps release what they register). */
+function trackedTempCount() {
+    return tracked.size;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/runtime/stale-temps.ts
+/**
+ * Sweeps temp entries a killed run left behind (SIGKILL, a power cut: nothing ran to clean them).
+ * Only in a folder we own, only names with our own prefix, only entries owned by this user, only
+ * when older than a run can last (an hour, by the newest modification time of the entry and its
+ * direct children) and, when the name carries the writer's process id, only when that process is
+ * gone. Never follows links. Failures are ignored: the sweep must not fail the run it precedes.
+ */
+
+
+const STALE_TEMP_MS = 60 * 60 * 1000;
+/** True when a process with this id runs on this host (signal 0 checks without sending anything). */
+function processIsAlive(pid) {
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        // EPERM: it exists but belongs to someone else.
+        return e.code === 'EPERM';
+    }
+}
+async function newestMtimeMs(path, own) {
+    let newest = own;
+    const names = await (0,promises_namespaceObject.readdir)(path).catch(() => []);
+    for (const n of names) {
+        const s = await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(path, n)).catch(() => undefined);
+        if (s && s.mtimeMs > newest)
+            newest = s.mtimeMs;
+    }
+    return newest;
+}
+/** Removes the stale entries of `dir` that `match` selects; returns the paths removed. */
+async function sweepStaleTemps(dir, options) {
+    const cutoff = (options.now ?? Date.now)() - (options.maxAgeMs ?? STALE_TEMP_MS);
+    const uid = process.getuid?.();
+    const removed = [];
+    const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
+    for (const name of names) {
+        if (!options.match(name))
+            continue;
+        const path = (0,external_node_path_namespaceObject.join)(dir, name);
+        try {
+            const s = await (0,promises_namespaceObject.lstat)(path);
+            if (s.isSymbolicLink() || (uid !== undefined && s.uid !== uid))
+                continue;
+            const newest = s.isDirectory() ? await newestMtimeMs(path, s.mtimeMs) : s.mtimeMs;
+            if (newest > cutoff)
+                continue;
+            const pid = options.pidOf?.(name);
+            if (pid !== undefined && processIsAlive(pid))
+                continue;
+            await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
+            removed.push(path);
+        }
+        catch {
+            // Another sweeper got there first, or it is not ours to remove.
+        }
+    }
+    return removed;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/runtime/temp-work-dir.ts
+/**
+ * A step's scratch folder in the system temp folder, `<tmp>/<prefix><pid>-XXXXXX`: removed when the
+ * step ends, when the process is interrupted (signal-cleanup.ts), and, if a SIGKILL left it, by the
+ * next run that uses the same prefix (stale-temps.ts; the pid in the name keeps a live run's folder).
+ */
+
+
+
+
+
+/** The pid a `<prefix><pid>-XXXXXX` name carries. */
+function pidInTempName(prefix, name) {
+    const m = /^(\d+)-/.exec(name.slice(prefix.length));
+    return m ? Number(m[1]) : undefined;
+}
+/** `prefix` names the step, e.g. `mlops-publish-`. */
+async function makeTempWorkDir(prefix, root = (0,external_node_os_namespaceObject.tmpdir)()) {
+    await sweepStaleTemps(root, { match: (n) => n.startsWith(prefix), pidOf: (n) => pidInTempName(prefix, n) });
+    const path = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(root, `${prefix}${process.pid}-`));
+    const release = removeOnInterrupt(path);
+    return {
+        path,
+        async remove() {
+            await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
+            release();
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -14321,7 +17217,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 // EXTERNAL MODULE: ../../../tar-stream/index.js
-var tar_stream = __nccwpck_require__(714);
+var tar_stream = __nccwpck_require__(2714);
 ;// CONCATENATED MODULE: ../../../../shared/registry/errors.ts
 /**
  * Registry failures. Both mean "the step ran and refused", so both exit 1 (a check failed), which a
@@ -14380,18 +17276,23 @@ async function listModelFiles(dir) {
     const root = resolve(dir);
     let top;
     try {
-        top = await lstat(root);
+        // The folder itself may be a link (a `latest` symlink to the run's folder); links inside it are refused below.
+        top = await stat(root);
     }
     catch {
-        throw new InputError(`model files folder ${dir} does not exist`, { hint: 'pass --files DIR, the folder training wrote the model to' });
+        throw new InputError(`model files folder ${dir} does not exist`, { hint: (o) => `pass ${o.option('files', 'DIR')}, the folder training wrote the model to` });
     }
     if (!top.isDirectory())
-        throw new InputError(`${dir} is not a folder`, { hint: 'pass --files DIR, the folder training wrote the model to' });
+        throw new InputError(`${dir} is not a folder`, { hint: (o) => `pass ${o.option('files', 'DIR')}, the folder training wrote the model to` });
     const out = [];
     async function walk(abs, rel) {
         for (const entry of await readdir(abs, { withFileTypes: true })) {
             const childRel = rel ? `${rel}/${entry.name}` : entry.name;
             const childAbs = join(abs, entry.name);
+            // A name promote's extraction refuses (`..\..\x`) must not be published: the version could never be promoted.
+            const unsafe = unsafeEntryName(childRel);
+            if (unsafe !== undefined)
+                throw new InputError(`${JSON.stringify(join(dir, childRel))} ${unsafe}`, { hint: 'rename the file: a model archive must extract the same on every system' });
             if (entry.isDirectory())
                 await walk(childAbs, childRel);
             else if (entry.isFile())
@@ -14659,65 +17560,6 @@ function runRefOf(l) {
     if (!l.run_id)
         return null;
     return { repository: l.repository, run_id: l.run_id, run_attempt: l.run_attempt, workflow: l.workflow, url: l.run_url };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/runtime/lazy-schema.ts
-/**
- * Zod schemas built the first time they are used, not when their module is loaded.
- *
- * Why: zod builds every schema object when the code defining it runs, ~17 µs each, and a step's
- * bundle holds ~1,000-1,500 of them (each format's, the config's, the inputs'). Most runs use a few
- * formats: drift-check never reads a comparison, compare never a drift report, and a constant
- * imported from a format module (a schema name, a list of test names) brought all of its schemas
- * with it. Measured before this, at each action's start: 20-28 ms of zod construction in compare,
- * drift-check, publish-model, promote-model and rank-candidates.
- *
- * A format module puts its definitions in one builder (`once`) and exports handles
- * (`lazySchema`): each handle has its schema's type, and forwards every property read (`parse`,
- * `safeParse`, `_zod`, …) to the schema, built on that first read. zod accepts a handle inside
- * another schema (it reads `_zod` through it), and `instanceof` sees the schema's prototype. What
- * zod keys by object identity (the registry behind `.describe()`, which z.toJSONSchema reads) knows
- * the schema, not the handle: pass `builtSchema(handle)` there.
- */
-const BUILT = Symbol('mlops-actions:lazy-schema');
-/** `build` run once, on the first call; the same result after. */
-function once(build) {
-    let built;
-    return () => (built ??= { value: build() }).value;
-}
-/** A stand-in for the schema `get()` returns, which is built (by `get`) on the first property read. */
-function lazySchema(get) {
-    const bound = new Map();
-    const handler = {
-        get(_target, key) {
-            const schema = get();
-            if (key === BUILT)
-                return schema;
-            const value = schema[key];
-            if (typeof value !== 'function')
-                return value;
-            // Methods run on the schema itself, whatever `this` the caller passes.
-            let b = bound.get(key);
-            if (b === undefined)
-                bound.set(key, (b = value.bind(schema)));
-            return b;
-        },
-        has: (_target, key) => key in get(),
-        ownKeys: () => Reflect.ownKeys(get()),
-        getOwnPropertyDescriptor(_target, key) {
-            const d = Reflect.getOwnPropertyDescriptor(get(), key);
-            return d === undefined ? undefined : { ...d, configurable: true };
-        },
-        getPrototypeOf: () => Reflect.getPrototypeOf(get()),
-        set: () => false,
-        defineProperty: () => false,
-        deleteProperty: () => false,
-    };
-    return new Proxy({}, handler);
-}
-/** The schema behind a lazySchema handle (built now), or `schema` itself when it is not a handle. */
-function builtSchema(schema) {
-    return schema[BUILT] ?? schema;
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/model/evaluation-format.ts
@@ -15222,6 +18064,128 @@ function emptyState(model) {
     return { schema: REGISTRY_STATE_SCHEMA, model, versions: [], aliases: {}, history: [] };
 }
 
+;// CONCATENATED MODULE: ../../../../shared/runtime/jsonl-append.ts
+/**
+ * Appending to a JSON Lines file whose last line may be torn (a writer killed mid-line, a disk
+ * that filled, a file truncated by hand). Appending after a partial line glues the next entry to
+ * it and both are lost to every reader. So before appending we look at the tail: when the file
+ * does not end in a newline, the partial line is cut and a repair note is appended first, which
+ * keeps the cut bytes (base64: they may not even be UTF-8) and says where and when they were cut.
+ * Readers skip repair notes (isRepairNote) when they read entries.
+ *
+ * Every JSONL we append to goes through here: the local registry's audit log (inside its redo
+ * journal, shared/registry/local-state-store.ts), the registry branch's audit log on GitHub
+ * (shared/github/github-state-store.ts), and plain files (appendJsonLines).
+ */
+
+const JSONL_REPAIR_SCHEMA = 'mlops-actions/jsonl-repair@1';
+/** The torn tail of JSON Lines `content`, or undefined when it ends in a newline (or is empty). */
+function tornTailOf(content) {
+    if (content.length === 0 || content[content.length - 1] === 0x0a)
+        return undefined;
+    const keep = content.lastIndexOf(0x0a) + 1;
+    return { keep, cut: Buffer.from(content.subarray(keep)) };
+}
+/** The line recording a cut: what was cut (base64), how many bytes, from which byte offset, when. */
+function repairNoteLine(torn, at) {
+    return JSON.stringify({
+        schema: JSONL_REPAIR_SCHEMA,
+        at: at.toISOString(),
+        note: `a partial last line (${torn.cut.length} bytes from byte ${torn.keep}, no newline) was cut before appending; its bytes are kept here`,
+        offset: torn.keep,
+        bytes: torn.cut.length,
+        cut_base64: torn.cut.toString('base64'),
+    });
+}
+/** True for a line repairNoteLine wrote (readers skip it when reading entries). */
+function jsonl_append_isRepairNote(line) {
+    if (!line.includes(JSONL_REPAIR_SCHEMA))
+        return false;
+    try {
+        return JSON.parse(line).schema === JSONL_REPAIR_SCHEMA;
+    }
+    catch {
+        return false;
+    }
+}
+/** What to append after `content`: keep its first `keep` bytes, then `lines` (a repair note first when the tail was torn). */
+function appendPlanOf(content, lines, now = new Date()) {
+    for (const line of lines)
+        if (line.includes('\n'))
+            throw new Error('JSON Lines entries must be single-line');
+    const torn = tornTailOf(content);
+    if (!torn)
+        return { keep: content.length, lines: [...lines] };
+    return { keep: torn.keep, lines: [repairNoteLine(torn, now), ...lines], torn };
+}
+/** `previous` text with `lines` appended (a torn tail cut and noted first): for stores that rewrite the whole file. */
+function appendedJsonlText(previous, lines, now = new Date()) {
+    const bytes = Buffer.from(previous, 'utf8');
+    const plan = appendPlanOf(bytes, lines, now);
+    return bytes.subarray(0, plan.keep).toString('utf8') + plan.lines.map((l) => `${l}\n`).join('');
+}
+const TAIL_CHUNK = (/* unused pure expression or super */ null && (64 * 1024));
+/** The torn tail of the JSON Lines file at `path` (read backwards from the end), or undefined. */
+async function tornTailOfFile(path) {
+    let fh;
+    try {
+        fh = await open(path, 'r');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+    try {
+        const size = (await fh.stat()).size;
+        const chunks = [];
+        for (let end = size; end > 0;) {
+            const start = Math.max(0, end - TAIL_CHUNK);
+            const buf = Buffer.alloc(end - start);
+            await fh.read(buf, 0, buf.length, start);
+            if (end === size && buf[buf.length - 1] === 0x0a)
+                return undefined;
+            chunks.unshift(buf);
+            const nl = buf.lastIndexOf(0x0a);
+            if (nl >= 0) {
+                const tail = Buffer.concat(chunks).subarray(nl + 1);
+                return { keep: start + nl + 1, cut: Buffer.from(tail) };
+            }
+            end = start;
+        }
+        return size === 0 ? undefined : { keep: 0, cut: Buffer.concat(chunks) };
+    }
+    finally {
+        await fh.close();
+    }
+}
+/**
+ * Appends `lines` to the JSON Lines file at `path` (created if missing), cutting and noting a torn
+ * tail first. For files with a single writer at a time (the caller holds the lock).
+ */
+async function appendJsonLines(path, lines, now = new Date()) {
+    const torn = await tornTailOfFile(path);
+    const all = torn ? [repairNoteLine(torn, now), ...lines] : [...lines];
+    for (const line of all)
+        if (line.includes('\n'))
+            throw new Error('JSON Lines entries must be single-line');
+    const fh = await open(path, torn ? 'r+' : 'a');
+    try {
+        if (torn) {
+            await fh.truncate(torn.keep);
+            await fh.write(all.map((l) => `${l}\n`).join(''), torn.keep);
+        }
+        else {
+            await fh.appendFile(all.map((l) => `${l}\n`).join(''));
+        }
+        await fh.sync();
+    }
+    finally {
+        await fh.close();
+    }
+    return torn ? { torn } : {};
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/registry/state-update.ts
 /**
  * Reading and changing a model's registry state through the StateStore's compare-and-swap.
@@ -15231,6 +18195,7 @@ function emptyState(model) {
  * exponential growth ("full jitter", AWS Architecture Blog, "Exponential Backoff And Jitter",
  * 2015) so contenders spread out instead of colliding again in lockstep.
  */
+
 
 
 
@@ -15250,7 +18215,19 @@ function checkState(model, value) {
 }
 /** The model's state, or undefined when nothing was ever recorded for it. */
 async function readState(store, model) {
-    const doc = await store.read(model);
+    let doc;
+    try {
+        doc = await store.read(model);
+    }
+    catch (e) {
+        // A state file cut short or overwritten by hand is bad input, not a bug in the store.
+        if (!(e instanceof SyntaxError))
+            throw e;
+        throw new errors_InputError(`registry state of model "${model}" is not JSON: ${e.message.split('\n')[0]}`, {
+            hint: 'the state document was cut short or edited by hand; restore it from version control or rebuild it from the audit log',
+            cause: e,
+        });
+    }
     if (!doc)
         return undefined;
     return { state: checkState(model, doc.value), revision: doc.revision };
@@ -15258,19 +18235,28 @@ async function readState(store, model) {
 /** The model's audit log, oldest first. */
 async function readAudit(store, model) {
     const lines = await store.audit(model);
-    return lines.map((line, i) => {
+    const entries = [];
+    lines.forEach((line, i) => {
+        // Notes of a cut torn line (shared/runtime/jsonl-append.ts) are not entries.
+        if (isRepairNote(line))
+            return;
         let json;
         try {
             json = JSON.parse(line);
         }
         catch {
-            throw new InputError(`audit log of model "${model}", line ${i + 1}, is not JSON`);
+            throw new InputError(`audit log of model "${model}", line ${i + 1}, is not JSON`, {
+                hint: i === lines.length - 1
+                    ? 'the last line is cut short (the log was truncated or a write died): the next publish or promote cuts it and keeps its bytes in a repair note'
+                    : 'the log was edited by hand; restore it from a backup or the registry branch history',
+            });
         }
         const parsed = auditEntrySchema.safeParse(json);
         if (!parsed.success)
             throw new InputError(`audit log of model "${model}", line ${i + 1}: ${parsed.error.issues[0].message}`);
-        return parsed.data;
+        entries.push(parsed.data);
     });
+    return entries;
 }
 /**
  * Applies `change` with compare-and-swap: read, apply, write only if nobody wrote in between; on a
@@ -15320,9 +18306,9 @@ const RESERVED_ALIASES = new Set(['latest']);
 function shown(text) {
     return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
 }
-function checkName(text, what, flag) {
+function checkName(text, what, option) {
     if (typeof text !== 'string' || text.length === 0)
-        throw new UsageError(`${what} is empty`, { hint: `pass ${flag} NAME` });
+        throw new UsageError(`${what} is empty`, { hint: (o) => `pass ${o.option(option, 'NAME')}` });
     if (text.length > MAX_NAME_LENGTH)
         throw new UsageError(`${what} ${shown(text)} is ${text.length} characters long`, { hint: `use at most ${MAX_NAME_LENGTH}` });
     if (!NAME_RE.test(text)) {
@@ -15334,11 +18320,11 @@ function checkName(text, what, flag) {
 }
 /** Returns the model name, or throws UsageError (exit 2) saying what is wrong with it. */
 function validateModelName(name) {
-    return checkName(name, 'model name', '--model');
+    return checkName(name, 'model name', 'model');
 }
 /** Returns the alias, or throws UsageError; `latest` is reserved (it means "the highest version"). */
 function validateAlias(alias) {
-    checkName(alias, 'alias', '--alias');
+    checkName(alias, 'alias', 'alias');
     if (RESERVED_ALIASES.has(alias))
         throw new UsageError(`alias "${alias}" is reserved`, { hint: 'it means the highest published version; pick another alias name' });
     return alias;
@@ -15397,7 +18383,8 @@ function resolveLatest(versions) {
  * the first asset that is missing or differs. Returns the manifest and what was verified.
  */
 async function verifyRelease(releases, ref, recordedManifestSha) {
-    const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mlops-verify-'));
+    const workDir = await makeTempWorkDir('mlops-verify-');
+    const work = workDir.path;
     const stop = (what) => new IntegrityError(`${ref.tag}: ${what}; not promoting`, { hint: 'the stored release was changed or damaged after publishing: publish the model again under a new version' });
     try {
         if (!ref.assets.some((a) => a.name === MANIFEST_ASSET))
@@ -15441,13 +18428,31 @@ async function verifyRelease(releases, ref, recordedManifestSha) {
         return { manifest, manifestSha, verified };
     }
     finally {
-        await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+        await workDir.remove();
     }
+}
+/**
+ * Refuses to create an alias nobody declared. An alias the model already has may move (it was
+ * created on purpose once); `createAlias` is the explicit way to add one.
+ */
+function checkAliasDeclared(alias, model, declared, existing, createAlias) {
+    if (declared === undefined || createAlias || declared.includes(alias) || existing.includes(alias))
+        return;
+    const known = [...new Set([...declared, ...existing])];
+    const close = closest_match_closestMatch(alias, known);
+    throw new UsageError(`alias "${alias}" is not a declared alias (${declared.join(', ')}) and ${model} has no such alias yet`, {
+        hint: (n) => {
+            const create = n.option('create-alias').startsWith('--') ? `pass ${n.option('create-alias')}` : `set ${n.setting('create-alias', 'true')}`;
+            return `${close ? `did you mean "${close}"? ` : ''}to create it, add it to promote.aliases in mlops.yaml or ${create}`;
+        },
+    });
 }
 async function promoteModel(options, ports) {
     const model = validateModelName(options.model);
     const alias = validateAlias(options.alias);
     const now = options.now ?? (() => new Date());
+    const stored = await readState(ports.state, model);
+    checkAliasDeclared(alias, model, options.declaredAliases, Object.keys(stored?.state.aliases ?? {}), options.createAlias === true);
     const published = (await ports.releases.list(model)).map((r) => r.version);
     if (published.length === 0)
         throw new errors_InputError(`model "${model}" has no published versions`, { hint: 'publish it first (mlops publish)' });
@@ -15457,7 +18462,7 @@ async function promoteModel(options, ports) {
         const list = [...published].sort(compareVersions).slice(-10).join(', ');
         throw new errors_InputError(`model "${model}" has no version ${version}`, { hint: `published: ${list}` });
     }
-    const recorded = (await readState(ports.state, model))?.state.versions.find((v) => v.version === version);
+    const recorded = stored?.state.versions.find((v) => v.version === version);
     const { manifest, manifestSha, verified } = await verifyRelease(ports.releases, ref, recorded?.manifest_sha256);
     const lineage = await lineageOf(options.env ?? process.env, options.cwd);
     const approval = options.approval && Object.values(options.approval).some((v) => v)
@@ -15999,6 +19004,7 @@ async function readFileAtCommit(octokit, repo, commitSha, path) {
 
 
 
+
 const DEFAULT_REGISTRY_BRANCH = 'mlops-registry';
 const DIR = 'registry';
 class GitHubStateStore {
@@ -16122,9 +19128,9 @@ function checkModel(model) {
 const docPath = (model) => `${DIR}/${checkModel(model)}.json`;
 const auditPath = (model) => `${DIR}/${checkModel(model)}.audit.jsonl`;
 const docText = (value) => `${JSON.stringify(value, null, 2)}\n`;
+/** A torn last line (the file edited by hand on the branch) is cut and noted, never appended to. */
 function appendLines(previous, lines) {
-    const sep = previous.length > 0 && !previous.endsWith('\n') ? '\n' : '';
-    return previous + sep + lines.map((l) => `${l}\n`).join('');
+    return appendedJsonlText(previous, lines);
 }
 /** A revision that is not a commit in this repository reads as "no document". */
 function ignoreMissing(e) {
@@ -16149,6 +19155,46 @@ function parseRepository(text) {
     return m && m[2] !== '.' && m[2] !== '..' ? { owner: m[1], repo: m[2] } : undefined;
 }
 
+;// CONCATENATED MODULE: ../../../../shared/github/registry-branch.ts
+/**
+ * The registry branch a step writes to (`registry-branch` input), checked before the first call to
+ * GitHub: a name git refuses (`git check-ref-format`) would otherwise fail only after labels,
+ * approvals and releases were read, or halfway through a publish.
+ */
+
+/** git-check-ref-format(1)'s rules for a branch name, plus a length GitHub accepts. */
+function validateRegistryBranch(branch) {
+    const problem = branchProblem(branch);
+    if (problem === undefined)
+        return branch;
+    const shown = JSON.stringify(branch.length > 80 ? `${branch.slice(0, 80)}…` : branch);
+    throw new UsageError(`registry branch ${shown} is not a valid branch name: ${problem}`, {
+        hint: 'use letters, digits, "-", "_", "." and "/" (default mlops-registry)',
+    });
+}
+function branchProblem(b) {
+    if (b === '')
+        return 'it is empty';
+    if (b.length > 200)
+        return 'it is longer than 200 characters';
+    // Control characters, space and the characters git gives meaning to in revisions.
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(b))
+        return 'it contains a space, a control character or one of ~ ^ : ? * [ \\';
+    if (b.includes('..'))
+        return 'it contains ".."';
+    if (b.includes('@{') || b === '@')
+        return 'it contains "@{" or is "@"';
+    if (b.startsWith('/') || b.endsWith('/') || b.includes('//'))
+        return 'it starts or ends with "/" or has an empty part';
+    if (b.startsWith('-'))
+        return 'it starts with "-"';
+    if (b.endsWith('.'))
+        return 'it ends with "."';
+    if (b.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock')))
+        return 'a part starts with "." or ends with ".lock"';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/github/run-approvals.ts
 async function listRunApprovals(octokit, { owner, repo, run_id }) {
     const { data } = await octokit.rest.actions.getReviewsForRun({ owner, repo, run_id });
@@ -16170,6 +19216,17 @@ function approvalFor(approvals, environment) {
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/github/promote-model-step.ts
+/**
+ * promote-model on GitHub: who approved this run for the environment (run approvals API),
+ * promoteModel() on the GitHub registry (verify every asset, then one compare-and-swap on the state
+ * branch with the approval in the audit entry), then a GitHub Deployment of the version's tag with
+ * a success status, so anything listening to deployment events can act. The deployment comes after
+ * the move: a release that fails verification never produces a deployment event.
+ */
+
+
+
+
 
 
 
@@ -16206,12 +19263,20 @@ async function approvalOfThisRun(octokit, o, environment) {
 }
 async function runPromoteModelStep(octokit, o) {
     const alias = validateAlias(o.alias);
+    // Everything that needs no GitHub answer is checked before the first call.
+    validateModelName(o.model);
+    if (o.version !== 'latest')
+        normalizeVersion(o.version, 'version');
+    if (o.registryBranch !== undefined)
+        validateRegistryBranch(o.registryBranch);
+    const configFile = o.config || ((0,external_node_fs_namespaceObject.existsSync)(CONFIG_FILE) ? CONFIG_FILE : undefined);
+    const declared = declaredAliases(configFile === undefined ? undefined : await loadConfig(configFile));
     const environment = o.environment || alias;
     const approval = await approvalOfThisRun(octokit, o, environment);
     if (approval)
         o.log(`approved by ${approval.reviewer} for ${environment}${approval.comment ? `: ${approval.comment}` : ''}`);
     const ports = openGitHubRegistry(octokit, o.repo, { branch: o.registryBranch });
-    const result = await promoteModel({ model: o.model, version: o.version, alias, env: o.env, approval: approval ? { reviewer: approval.reviewer, comment: approval.comment || null, environment } : undefined }, ports);
+    const result = await promoteModel({ model: o.model, version: o.version, alias, declaredAliases: declared, createAlias: o.createAlias === true, env: o.env, approval: approval ? { reviewer: approval.reviewer, comment: approval.comment || null, environment } : undefined }, ports);
     o.log(result.status === 'promoted' ? `${result.model}@${alias}: ${result.from ?? '(new)'} -> ${result.to}` : `${result.model}@${alias} already points to ${result.to}`);
     const out = { result, environment, approval };
     if (o.deployment) {
@@ -18657,7 +21722,7 @@ requestLog.VERSION = dist_src_version_VERSION;
 
 
 // EXTERNAL MODULE: ../../../bottleneck/light.js
-var light = __nccwpck_require__(775);
+var light = __nccwpck_require__(4775);
 ;// CONCATENATED MODULE: ../../../@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
@@ -19189,12 +22254,27 @@ function createGitHubClient(options = {}) {
     });
     // Registered after the plugins, so it wraps them: it sees only what survives their retries.
     octokit.hook.wrap('request', async (request, opts) => {
+        let response;
         try {
-            return await request(opts);
+            response = await request(opts);
         }
         catch (e) {
             throw toForgeError(e, opts.method, String(opts.url), baseUrl);
         }
+        // @octokit/request hands back the raw text when a JSON answer does not parse (a connection cut
+        // mid-body, a proxy's error page): callers would then fail on a string far from the cause.
+        if (typeof response.data === 'string' && /\bjson\b/i.test(String(response.headers['content-type'] ?? ''))) {
+            const method = opts.method;
+            const url = String(opts.url);
+            throw new ForgeError({
+                method,
+                route: routeTemplate(method, url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url),
+                status: response.status,
+                githubMessage: `the answer is not valid JSON (${response.data.length} characters; cut short?)`,
+                hint: 'GitHub or a proxy sent an incomplete answer; re-run the job',
+            });
+        }
+        return response;
     });
     return octokit;
 }
@@ -19471,7 +22551,7 @@ function escapeProperty(s) {
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(896);
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ../../../@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -19985,7 +23065,7 @@ function toPlatformPath(pth) {
 ;// CONCATENATED MODULE: external "string_decoder"
 const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(434);
+var external_events_ = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 ;// CONCATENATED MODULE: external "assert"
@@ -20002,7 +23082,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat: io_util_lstat, mkdir: io_util_mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat: io_util_lstat, mkdir: io_util_mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -20033,7 +23113,7 @@ const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield stat(fsPath);
+            yield io_util_stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -20046,7 +23126,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield io_util_lstat(fsPath);
+        const stats = useStat ? yield io_util_stat(fsPath) : yield io_util_lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -20076,7 +23156,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield stat(filePath);
+            stats = yield io_util_stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -20104,7 +23184,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield stat(filePath);
+                stats = yield io_util_stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -21524,11 +24604,13 @@ async function runAction(main) {
 }
 function reportActionFailure(e) {
     if (isMlopsError(e)) {
+        // Options are named as this face spells them: `input "score"`, not the CLI's `--score COL`.
+        const message = e.messageFor(ACTION_NAMING);
         if (e.location) {
-            annotate('error', e.message, { ...e.location, title: e.name });
+            annotate('error', message, { ...e.location, title: e.name });
         }
         else {
-            setFailed(e.message);
+            setFailed(message);
         }
         process.exitCode = e.exitCode;
         return;
@@ -21571,9 +24653,35 @@ function readInputs(schema, options = {}) {
 /** Sets step outputs; numbers and booleans are written as their JSON text (`3`, `true`). */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
-        if (value !== undefined)
+        if (value === undefined)
+            continue;
+        try {
             setOutput(name, value);
+        }
+        catch (e) {
+            // @actions/core appends to the file GITHUB_OUTPUT names; a runner (or a step's env:) that
+            // points it at a missing folder or a folder is the environment's fault, not ours.
+            throw new UsageError(`cannot write the step's outputs to GITHUB_OUTPUT (${JSON.stringify(process.env.GITHUB_OUTPUT ?? '')}): ${runnerFileProblem(e)}`, {
+                hint: 'the runner sets GITHUB_OUTPUT to a file it created; do not override it in the step\'s env:',
+                cause: e,
+            });
+        }
     }
+}
+/** What went wrong with a runner file, without @actions/core's stack. */
+function runnerFileProblem(e) {
+    const code = e?.code;
+    if (code === 'ENOENT')
+        return 'no such file or folder';
+    if (code === 'EISDIR')
+        return 'it is a folder';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    const message = e instanceof Error ? e.message : String(e);
+    // @actions/core checks the file exists before appending, and says so with the path again.
+    if (message.startsWith('Missing file at path'))
+        return 'the file does not exist';
+    return message.split('\n')[0];
 }
 /**
  * Appends Markdown to the job summary. Without `GITHUB_STEP_SUMMARY` (a local run) it is a no-op.
@@ -21582,7 +24690,15 @@ function setOutputs(outputs) {
 async function appendSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await summary.addRaw(fitSummary(markdown), true).write();
+    try {
+        await summary.addRaw(fitSummary(markdown), true).write();
+    }
+    catch (e) {
+        // The step's work is done and its outputs set: an unwritable summary is worth a warning in
+        // the log, not a failed step with a stack.
+        summary.emptyBuffer();
+        annotate('warning', `the job summary was not written to GITHUB_STEP_SUMMARY (${JSON.stringify(process.env.GITHUB_STEP_SUMMARY)}): ${runnerFileProblem(e)}`);
+    }
 }
 function fitSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
     if (Buffer.byteLength(markdown) <= limit)
@@ -21642,6 +24758,8 @@ const inputs = object({
     model: schemas_string(),
     version: schemas_string().default('latest'),
     alias: schemas_string(),
+    'create-alias': bool.default('false'),
+    config: schemas_string().optional(),
     environment: schemas_string().optional(),
     'require-approval': bool.default('false'),
     deployment: bool.default('true'),
@@ -21660,6 +24778,8 @@ const run = () => runAction(async () => {
         model: input.model,
         version: input.version,
         alias: input.alias,
+        createAlias: input['create-alias'] === 'true',
+        config: input.config,
         environment: input.environment,
         requireApproval: input['require-approval'] === 'true',
         deployment: input.deployment === 'true',
@@ -21685,7 +24805,7 @@ const run = () => runAction(async () => {
 
 /***/ }),
 
-/***/ 45:
+/***/ 3045:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -21699,17 +24819,8598 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 434:
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 896:
+/***/ 9896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 7761:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(4459);
+var Scalar = __nccwpck_require__(5401);
+var YAMLMap = __nccwpck_require__(6514);
+var YAMLSeq = __nccwpck_require__(5211);
+var resolveBlockMap = __nccwpck_require__(9411);
+var resolveBlockSeq = __nccwpck_require__(3922);
+var resolveFlowCollection = __nccwpck_require__(4874);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 9503:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3169);
+var composeNode = __nccwpck_require__(6949);
+var resolveEnd = __nccwpck_require__(8984);
+var resolveProps = __nccwpck_require__(2739);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 6949:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(2237);
+var identity = __nccwpck_require__(4459);
+var composeCollection = __nccwpck_require__(7761);
+var composeScalar = __nccwpck_require__(1425);
+var resolveEnd = __nccwpck_require__(8984);
+var utilEmptyScalarPosition = __nccwpck_require__(7891);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 1425:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(4459);
+var Scalar = __nccwpck_require__(5401);
+var resolveBlockScalar = __nccwpck_require__(1933);
+var resolveFlowScalar = __nccwpck_require__(5870);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9436:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(3106);
+var Document = __nccwpck_require__(3169);
+var errors = __nccwpck_require__(1980);
+var identity = __nccwpck_require__(4459);
+var composeDoc = __nccwpck_require__(9503);
+var resolveEnd = __nccwpck_require__(8984);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 9411:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(8425);
+var YAMLMap = __nccwpck_require__(6514);
+var resolveProps = __nccwpck_require__(2739);
+var utilContainsNewline = __nccwpck_require__(3591);
+var utilFlowIndentCheck = __nccwpck_require__(8639);
+var utilMapIncludes = __nccwpck_require__(8591);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 1933:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(5401);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 3922:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(5211);
+var resolveProps = __nccwpck_require__(2739);
+var utilFlowIndentCheck = __nccwpck_require__(8639);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 8984:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 4874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(4459);
+var Pair = __nccwpck_require__(8425);
+var YAMLMap = __nccwpck_require__(6514);
+var YAMLSeq = __nccwpck_require__(5211);
+var resolveEnd = __nccwpck_require__(8984);
+var resolveProps = __nccwpck_require__(2739);
+var utilContainsNewline = __nccwpck_require__(3591);
+var utilMapIncludes = __nccwpck_require__(8591);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 5870:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(5401);
+var resolveEnd = __nccwpck_require__(8984);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 2739:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 3591:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 7891:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 8639:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(3591);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 8591:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(4459);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3169:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(2237);
+var Collection = __nccwpck_require__(8457);
+var identity = __nccwpck_require__(4459);
+var Pair = __nccwpck_require__(8425);
+var toJS = __nccwpck_require__(4455);
+var Schema = __nccwpck_require__(5140);
+var stringifyDocument = __nccwpck_require__(1001);
+var anchors = __nccwpck_require__(2336);
+var applyReviver = __nccwpck_require__(8273);
+var createNode = __nccwpck_require__(4920);
+var directives = __nccwpck_require__(3106);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 2336:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(4459);
+var visit = __nccwpck_require__(3800);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 8273:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 4920:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(2237);
+var identity = __nccwpck_require__(4459);
+var Scalar = __nccwpck_require__(5401);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(4459);
+var visit = __nccwpck_require__(3800);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1980:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 9171:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9436);
+var Document = __nccwpck_require__(3169);
+var Schema = __nccwpck_require__(5140);
+var errors = __nccwpck_require__(1980);
+var Alias = __nccwpck_require__(2237);
+var identity = __nccwpck_require__(4459);
+var Pair = __nccwpck_require__(8425);
+var Scalar = __nccwpck_require__(5401);
+var YAMLMap = __nccwpck_require__(6514);
+var YAMLSeq = __nccwpck_require__(5211);
+var cst = __nccwpck_require__(3753);
+var lexer = __nccwpck_require__(9341);
+var lineCounter = __nccwpck_require__(7136);
+var parser = __nccwpck_require__(6716);
+var publicApi = __nccwpck_require__(8395);
+var visit = __nccwpck_require__(3800);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+exports.tO = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 4165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 2237:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(2336);
+var visit = __nccwpck_require__(3800);
+var identity = __nccwpck_require__(4459);
+var Node = __nccwpck_require__(4285);
+var toJS = __nccwpck_require__(4455);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 8457:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(4920);
+var identity = __nccwpck_require__(4459);
+var Node = __nccwpck_require__(4285);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(8273);
+var identity = __nccwpck_require__(4459);
+var toJS = __nccwpck_require__(4455);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 8425:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(4920);
+var stringifyPair = __nccwpck_require__(4984);
+var addPairToJSMap = __nccwpck_require__(1748);
+var identity = __nccwpck_require__(4459);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 5401:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(4459);
+var Node = __nccwpck_require__(4285);
+var toJS = __nccwpck_require__(4455);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 6514:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(8056);
+var addPairToJSMap = __nccwpck_require__(1748);
+var Collection = __nccwpck_require__(8457);
+var identity = __nccwpck_require__(4459);
+var Pair = __nccwpck_require__(8425);
+var Scalar = __nccwpck_require__(5401);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 5211:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(4920);
+var stringifyCollection = __nccwpck_require__(8056);
+var Collection = __nccwpck_require__(8457);
+var identity = __nccwpck_require__(4459);
+var Scalar = __nccwpck_require__(5401);
+var toJS = __nccwpck_require__(4455);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 1748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(4165);
+var merge = __nccwpck_require__(5808);
+var stringify = __nccwpck_require__(2872);
+var identity = __nccwpck_require__(4459);
+var toJS = __nccwpck_require__(4455);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 4459:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 4455:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(4459);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 3002:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(1933);
+var resolveFlowScalar = __nccwpck_require__(5870);
+var errors = __nccwpck_require__(1980);
+var stringifyString = __nccwpck_require__(5161);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1761:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7487:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3753:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(3002);
+var cstStringify = __nccwpck_require__(1761);
+var cstVisit = __nccwpck_require__(7487);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 9341:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3753);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 7136:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 6716:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3753);
+var lexer = __nccwpck_require__(9341);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 8395:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(9436);
+var Document = __nccwpck_require__(3169);
+var errors = __nccwpck_require__(1980);
+var log = __nccwpck_require__(4165);
+var identity = __nccwpck_require__(4459);
+var lineCounter = __nccwpck_require__(7136);
+var parser = __nccwpck_require__(6716);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5140:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(4459);
+var map = __nccwpck_require__(4663);
+var seq = __nccwpck_require__(982);
+var string = __nccwpck_require__(3364);
+var tags = __nccwpck_require__(2550);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 4663:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(4459);
+var YAMLMap = __nccwpck_require__(6514);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 8684:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(5401);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 982:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(4459);
+var YAMLSeq = __nccwpck_require__(5211);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 3364:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(5161);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 4755:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(5401);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 9521:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(5401);
+var stringifyNumber = __nccwpck_require__(9397);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 2558:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(9397);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 3940:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(4663);
+var _null = __nccwpck_require__(8684);
+var seq = __nccwpck_require__(982);
+var string = __nccwpck_require__(3364);
+var bool = __nccwpck_require__(4755);
+var float = __nccwpck_require__(9521);
+var int = __nccwpck_require__(2558);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 6763:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(5401);
+var map = __nccwpck_require__(4663);
+var seq = __nccwpck_require__(982);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 2550:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(4663);
+var _null = __nccwpck_require__(8684);
+var seq = __nccwpck_require__(982);
+var string = __nccwpck_require__(3364);
+var bool = __nccwpck_require__(4755);
+var float = __nccwpck_require__(9521);
+var int = __nccwpck_require__(2558);
+var schema = __nccwpck_require__(3940);
+var schema$1 = __nccwpck_require__(6763);
+var binary = __nccwpck_require__(3695);
+var merge = __nccwpck_require__(5808);
+var omap = __nccwpck_require__(5731);
+var pairs = __nccwpck_require__(1517);
+var schema$2 = __nccwpck_require__(9421);
+var set = __nccwpck_require__(8644);
+var timestamp = __nccwpck_require__(772);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 3695:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(5401);
+var stringifyString = __nccwpck_require__(5161);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 4474:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(5401);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 3842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(5401);
+var stringifyNumber = __nccwpck_require__(9397);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 2565:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(9397);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 5808:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(4459);
+var Scalar = __nccwpck_require__(5401);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 5731:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(4459);
+var toJS = __nccwpck_require__(4455);
+var YAMLMap = __nccwpck_require__(6514);
+var YAMLSeq = __nccwpck_require__(5211);
+var pairs = __nccwpck_require__(1517);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 1517:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(4459);
+var Pair = __nccwpck_require__(8425);
+var Scalar = __nccwpck_require__(5401);
+var YAMLSeq = __nccwpck_require__(5211);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 9421:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(4663);
+var _null = __nccwpck_require__(8684);
+var seq = __nccwpck_require__(982);
+var string = __nccwpck_require__(3364);
+var binary = __nccwpck_require__(3695);
+var bool = __nccwpck_require__(4474);
+var float = __nccwpck_require__(3842);
+var int = __nccwpck_require__(2565);
+var merge = __nccwpck_require__(5808);
+var omap = __nccwpck_require__(5731);
+var pairs = __nccwpck_require__(1517);
+var set = __nccwpck_require__(8644);
+var timestamp = __nccwpck_require__(772);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 8644:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(4459);
+var Pair = __nccwpck_require__(8425);
+var YAMLMap = __nccwpck_require__(6514);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 772:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(9397);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 3879:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2872:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(2336);
+var identity = __nccwpck_require__(4459);
+var stringifyComment = __nccwpck_require__(1699);
+var stringifyString = __nccwpck_require__(5161);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 8056:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(4459);
+var stringify = __nccwpck_require__(2872);
+var stringifyComment = __nccwpck_require__(1699);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 1699:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 1001:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(4459);
+var stringify = __nccwpck_require__(2872);
+var stringifyComment = __nccwpck_require__(1699);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 9397:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 4984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(4459);
+var Scalar = __nccwpck_require__(5401);
+var stringify = __nccwpck_require__(2872);
+var stringifyComment = __nccwpck_require__(1699);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 5161:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(5401);
+var foldFlowLines = __nccwpck_require__(3879);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 3800:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(4459);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
 
 /***/ })
 
@@ -21851,6 +33552,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(45);
+/******/ var __webpack_exports__ = __nccwpck_require__(3045);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

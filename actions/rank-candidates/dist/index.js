@@ -4039,7 +4039,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2522);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5858);
 /** The bundle's entry (action.yml runs dist/index.js, built from this file). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -4049,7 +4049,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2522:
+/***/ 5858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4106,8 +4106,6 @@ __nccwpck_require__.d(lib_core_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ../../../yaml/dist/index.js
-var dist = __nccwpck_require__(9171);
 ;// CONCATENATED MODULE: ../../../zod/v4/core/util.js
 
 // functions
@@ -13668,18 +13666,42 @@ function formatLocation(loc) {
         s += `:${loc.column}`;
     return s;
 }
+/** The `mlops` command line: `--score COL`. Error messages default to it (`error.message`). */
+const CLI_NAMING = {
+    option: (name, placeholder) => (placeholder ? `--${name} ${placeholder}` : `--${name}`),
+    setting: (name, value) => `--${name} ${value}`,
+};
+/** An action step: `input "score"` (as readInputs' own messages say it), `task: multiclass` under `with:`. */
+const ACTION_NAMING = {
+    option: (name) => `input "${name}"`,
+    setting: (name, value) => `${name}: ${value}`,
+};
+function wordingIn(w, naming) {
+    return typeof w === 'string' ? w : w(naming);
+}
 class errors_MlopsError extends Error {
     location;
     /** What the user can do about it; appended to the message in parentheses. */
     hint;
+    #what;
+    #hint;
     constructor(what, options = {}) {
-        const where = options.location ? `${formatLocation(options.location)}: ` : '';
-        const fix = options.hint ? ` (${options.hint})` : '';
-        super(`${where}${what}${fix}`, options.cause === undefined ? undefined : { cause: options.cause });
+        super(renderMessage(what, options.hint, options.location, CLI_NAMING), options.cause === undefined ? undefined : { cause: options.cause });
         this.name = new.target.name;
         this.location = options.location;
-        this.hint = options.hint;
+        this.hint = options.hint === undefined ? undefined : wordingIn(options.hint, CLI_NAMING);
+        this.#what = what;
+        this.#hint = options.hint;
     }
+    /** The message with options named the way `naming`'s face spells them (`message` is the CLI's). */
+    messageFor(naming) {
+        return renderMessage(this.#what, this.#hint, this.location, naming);
+    }
+}
+function renderMessage(what, hint, location, naming) {
+    const where = location ? `${formatLocation(location)}: ` : '';
+    const fix = hint === undefined ? '' : wordingIn(hint, naming);
+    return `${where}${wordingIn(what, naming)}${fix ? ` (${fix})` : ''}`;
 }
 /** Data or a file the user pointed us at cannot be read as what it claims to be. */
 class errors_InputError extends errors_MlopsError {
@@ -15145,6 +15167,59 @@ function bootstrapMetrics(data, names, options = {}) {
     return bootstrapStatistics(summarize, finishers, data, options);
 }
 
+;// CONCATENATED MODULE: ../../../../shared/config/metric-direction.ts
+/**
+ * Which way is better for a metric nobody configured a direction for. Compare gates and charts by
+ * it; a name it does not know needs `direction:` in the rule (compare will not guess `loss_v2`).
+ *
+ * Known: the metric registry's names (`roc_auc`), the names other tools log for the same metrics
+ * (below, each with the tool that writes it), any of those with a dataset part split off by `.`,
+ * `/` or `:` (`roc_auc.test`, `test/log_loss`: DVC, TensorBoard and MLflow), or after a split
+ * prefix joined by `_` (`val_loss`, `eval_loss`, `training_roc_auc`: Keras, Hugging Face's
+ * Trainer, MLflow autolog), in any letter case (`RMSE`).
+ */
+
+/** Names other tools give our metrics (or metrics whose direction is as plain). */
+const METRIC_ALIASES = new Map([
+    // ROC AUC: Keras' AUC metric, XGBoost's and LightGBM's `auc`.
+    ['auc', 'higher'],
+    // Average precision: DVC's example-get-started (`avg_prec`), XGBoost's `aucpr`.
+    ['avg_prec', 'higher'],
+    ['aucpr', 'higher'],
+    ['pr_auc', 'higher'],
+    // The training objective: Keras, PyTorch Lightning, Hugging Face (`loss`); XGBoost, LightGBM.
+    ['loss', 'lower'],
+    ['logloss', 'lower'],
+    ['binary_logloss', 'lower'],
+    ['multi_logloss', 'lower'],
+    // Regression errors under scikit-learn's and Keras' long names (MLflow autolog logs these).
+    ['mean_absolute_error', 'lower'],
+    ['mean_squared_error', 'lower'],
+    ['root_mean_squared_error', 'lower'],
+    ['r2_score', 'higher'],
+    // MLflow autolog's classifier names.
+    ['accuracy_score', 'higher'],
+    ['f1_score', 'higher'],
+    ['precision_score', 'higher'],
+    ['recall_score', 'higher'],
+    ['roc_auc_score', 'higher'],
+]);
+const KNOWN = new Map([...Object.values(METRICS).map((m) => [m.name, m.direction]), ...METRIC_ALIASES]);
+/** A split's name before `_` (Keras `val_`, Hugging Face `eval_`, MLflow `training_`, TensorBoard `epoch_`). */
+const SPLIT_PREFIX = /^(?:train|training|val|valid|validation|test|eval|epoch)_/;
+function known(part) {
+    const p = part.toLowerCase();
+    return KNOWN.get(p) ?? KNOWN.get(p.replace(SPLIT_PREFIX, ''));
+}
+/** The direction for a standard or aliased metric name; undefined when it is not known (or the parts disagree). */
+function defaultDirection(name) {
+    const exact = known(name);
+    if (exact)
+        return exact;
+    const hits = new Set(name.split(/[./:]/).map(known).filter((d) => d !== undefined));
+    return hits.size === 1 ? [...hits][0] : undefined;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/runtime/lazy-schema.ts
 /**
  * Zod schemas built the first time they are used, not when their module is loaded.
@@ -15216,7 +15291,7 @@ const DRIFT_SCHEMA = 'mlops-actions/drift@1';
 /** Statistical tests and distances, by the names Evidently uses. */
 const DRIFT_TESTS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi'];
 /** p-value tests drift when p < threshold; distances drift when statistic >= threshold. */
-const P_VALUE_TESTS = new Set(['ks', 'chisquare', 'z']);
+const drift_format_P_VALUE_TESTS = new Set(['ks', 'chisquare', 'z']);
 // Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
 // does not pay for its schemas at start.
 const drift_format_schemas = once(() => {
@@ -15240,6 +15315,20 @@ const drift_format_schemas = once(() => {
         current_rows: schemas_number().int().nonnegative(),
     });
     const skippedColumnSchema = object({ column: schemas_string(), reason: schemas_string() });
+    /** A drifted column far past its threshold (shared/drift/column-alarm.ts). */
+    const columnAlarmSchema = object({
+        column: schemas_string(),
+        test: schemas_enum(DRIFT_TESTS),
+        statistic: schemas_number(),
+        p_value: schemas_number().nullable(),
+        threshold: schemas_number(),
+        /** p_value: p below the floor; distance: statistic at or above distance_ratio × threshold. */
+        rule: schemas_enum(['p_value', 'distance']),
+        /** The floor (p_value) or the distance that raised the alarm (distance_ratio × threshold). */
+        limit: schemas_number(),
+        /** One sentence: "temp_max: Wasserstein distance 0.476 (threshold 0.1): 4.76× the threshold, alarm at 3×". */
+        message: schemas_string(),
+    });
     const metricCheckSchema = object({
         /** The metric's name as configured (e.g. accuracy, latency_p95). */
         name: schemas_string(),
@@ -15286,52 +15375,138 @@ const drift_format_schemas = once(() => {
             drifted: schemas_number().int().nonnegative(),
             columns: array(columnDriftSchema),
             skipped: array(skippedColumnSchema),
+            /**
+             * Added within @1 (written by every check now; absent in older reports, read as no alarms and
+             * fail_on dataset): the column alarms, strongest first, the rules that raised them, and whether
+             * they decide (fail_on: column) or only warn (dataset).
+             */
+            alarms: array(columnAlarmSchema).optional(),
+            alarm_rules: object({ p_value: schemas_number().min(0).max(1), distance_ratio: schemas_number().positive() }).optional(),
+            fail_on: schemas_enum(['dataset', 'column']).optional(),
         }),
         metrics: array(metricCheckSchema),
-        /** ok; drift (dataset drift); degradation (a metric rule failed); drift_and_degradation. */
+        /** ok; drift (dataset drift, or a column alarm with fail_on: column); degradation (a metric rule failed); drift_and_degradation. */
         decision: schemas_enum(['ok', 'drift', 'degradation', 'drift_and_degradation']),
         /** One line per reason, for logs, the PR body and the request file. */
         reasons: array(schemas_string()),
     });
-    return { columnDriftSchema, skippedColumnSchema, metricCheckSchema, driftReportSchema };
+    return { columnDriftSchema, skippedColumnSchema, columnAlarmSchema, metricCheckSchema, driftReportSchema };
 });
 const columnDriftSchema = lazySchema(() => drift_format_schemas().columnDriftSchema);
 const skippedColumnSchema = lazySchema(() => drift_format_schemas().skippedColumnSchema);
+const columnAlarmSchema = lazySchema(() => drift_format_schemas().columnAlarmSchema);
 const metricCheckSchema = lazySchema(() => drift_format_schemas().metricCheckSchema);
 const driftReportSchema = lazySchema(() => drift_format_schemas().driftReportSchema);
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ../../../../shared/config/yaml-source.ts
+;// CONCATENATED MODULE: ../../../../shared/drift/column-alarm.ts
 /**
- * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
+ * Column alarms: a column that moved so far that one column alone is worth a person's attention,
+ * whatever the dataset-drift share says. Evidently's share rule (drifted / tested >= 0.5) stays the
+ * default decision; on a wide table it stays "ok" while three columns sit at KS p = 1e-19. An alarm
+ * is a drifted column with
  *
- * The one implementation behind the data contract (shared/data/contract.ts) and mlops.yaml
- * (mlops-config.ts): parse keeping node ranges, check with a strict zod schema, then the caller's
- * semantic checks, and throw the first problem in file order as one error naming the key path and a
- * fix ("did you mean …"). Callers pass the schema, their error class (as a factory) and the few
- * words that are theirs (empty-file message, version hint, rule long form), so both files give the
- * same messages for the same mistakes.
+ * - a p-value test (ks, chisquare, z): p < `p_value` (default 1e-6). With no drift, p is uniform,
+ *   so one column passes the floor once in a million checks: 31 columns checked daily, once in ~88
+ *   years;
+ * - a distance (wasserstein, jensenshannon, psi): statistic >= `distance_ratio` × the column's
+ *   threshold (default 3, so 0.3 for the 0.1 defaults). Measured on real data (random 1096/365
+ *   splits of Seattle's 2012-2015 weather, the example project's shape, 500 each, SciPy): the largest
+ *   no-drift values were normed Wasserstein 0.234 (precipitation), PSI 0.230 (wind), Jensen-Shannon
+ *   0.103 (weather), so 2× (0.2) is crossed by noise and 3× is the smallest whole factor no split
+ *   reached. Seattle 2015 against 2012-2014 peaks at 1.8× (temp_max); New York against Seattle
+ *   alarms on temp_max (4.8×), temp_min (8.8×) and wind (10.9×). PSI 0.3 is also past the 0.25
+ *   that practitioners read as a major shift.
+ *
+ * Pure: column results in, alarms out. The sentences here are the ones the PR body, the job
+ * summary, the action's warning annotations and the CLI's stderr show.
  */
 
-
-
-/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
-function yaml_source_formatKeyPath(path) {
-    let s = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            s += `[${seg}]`;
-        else {
-            const k = String(seg);
-            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
-                s += s === '' ? k : `.${k}`;
-            else
-                s += `[${JSON.stringify(k)}]`;
-        }
-    }
-    return s === '' ? '(top level)' : s;
+const DEFAULT_ALARM_RULES = { p_value: 1e-6, distance_ratio: 3 };
+/** What decides the step: Evidently's dataset share only, or also any column alarm. */
+const FAIL_ON = ['dataset', 'column'];
+const TEST_NAMES = {
+    ks: 'KS',
+    chisquare: 'chi-square',
+    z: 'Z-test',
+    wasserstein: 'Wasserstein distance',
+    jensenshannon: 'Jensen-Shannon distance',
+    psi: 'PSI',
+};
+/** Three significant digits; p-values and other tiny numbers in exponent form (2.13e-34). */
+function column_alarm_formatDriftNumber(x) {
+    if (x === 0 || !Number.isFinite(x))
+        return String(x);
+    if (Math.abs(x) < 1e-3)
+        return x.toExponential(2).replace(/\.?0+e/, 'e');
+    return String(Number(x.toPrecision(3)));
 }
+/** How far a column moved, without its name: "Wasserstein distance 0.476 (threshold 0.1)". */
+function column_alarm_columnMovement(c) {
+    const name = TEST_NAMES[c.test];
+    if (c.p_value !== null)
+        return `${name} p-value ${column_alarm_formatDriftNumber(c.p_value)} (threshold ${column_alarm_formatDriftNumber(c.threshold)}; statistic ${column_alarm_formatDriftNumber(c.statistic)})`;
+    return `${name} ${column_alarm_formatDriftNumber(c.statistic)} (threshold ${column_alarm_formatDriftNumber(c.threshold)})`;
+}
+/**
+ * How far a column moved, in one plain sentence:
+ * "temp_max: Wasserstein distance 0.476 (threshold 0.1)" or
+ * "wind: KS p-value 2.13e-34 (threshold 0.05; statistic 0.455)". The name is raw: renderers escape it.
+ */
+function describeColumnDrift(c) {
+    return `${c.column}: ${column_alarm_columnMovement(c)}`;
+}
+/** Why an alarm was raised: "below the alarm floor 1e-6" or "4.76× the threshold, alarm at 3×". */
+function column_alarm_alarmReason(a) {
+    if (a.rule === 'p_value')
+        return `below the alarm floor ${column_alarm_formatDriftNumber(a.limit)}`;
+    if (!(a.threshold > 0))
+        return `at or past ${column_alarm_formatDriftNumber(a.limit)}`;
+    return `${column_alarm_formatDriftNumber(a.statistic / a.threshold)}× the threshold, alarm at ${column_alarm_formatDriftNumber(a.limit / a.threshold)}×`;
+}
+/** The alarm of one column, or null: only a drifted column can alarm. */
+function columnAlarm(c, rules = DEFAULT_ALARM_RULES) {
+    if (!c.drifted)
+        return null;
+    let rule;
+    let limit;
+    if (P_VALUE_TESTS.has(c.test)) {
+        if (c.p_value === null || !(c.p_value < rules.p_value))
+            return null;
+        rule = 'p_value';
+        limit = rules.p_value;
+    }
+    else {
+        // 3 × 0.1 is 0.30000000000000004 in binary: the limit is kept to 12 digits (0.3), and a PSI of
+        // 0.3 is 3× its 0.1, so the comparison has a relative hair of slack.
+        limit = Number((rules.distance_ratio * c.threshold).toPrecision(12));
+        if (!(c.statistic >= limit * (1 - 1e-12)))
+            return null;
+        rule = 'distance';
+    }
+    const alarm = { column: c.column, test: c.test, statistic: c.statistic, p_value: c.p_value, threshold: c.threshold, rule, limit };
+    return { ...alarm, message: `${describeColumnDrift(c)}: ${column_alarm_alarmReason(alarm)}` };
+}
+/**
+ * The alarms of a check, strongest first by the PR body's drift score (threshold ÷ p-value, or
+ * distance ÷ threshold: how many times past the column's own threshold), then by name.
+ */
+function columnAlarms(columns, rules = DEFAULT_ALARM_RULES) {
+    const strength = (a) => a.p_value !== null ? (a.p_value > 0 ? a.threshold / a.p_value : Number.MAX_VALUE) : a.threshold > 0 ? a.statistic / a.threshold : Number.MAX_VALUE;
+    return columns
+        .map((c) => columnAlarm(c, rules))
+        .filter((a) => a !== null)
+        .sort((a, b) => strength(b) - strength(a) || (a.column < b.column ? -1 : a.column > b.column ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ../../../yaml/dist/index.js
+var dist = __nccwpck_require__(9171);
+;// CONCATENATED MODULE: ../../../../shared/runtime/closest-match.ts
+/**
+ * "Did you mean": the closest of a few known names to what someone typed. Used for mlops.yaml and
+ * contract keys (shared/config/yaml-source.ts) and for the CLI's commands and options.
+ */
 /** Levenshtein distance, for "did you mean". */
 function editDistance(a, b) {
     const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -15363,6 +15538,59 @@ function closestMatch(word, candidates) {
     const prefixed = word.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(word.toLowerCase())) : [];
     return prefixed.length === 1 ? prefixed[0] : undefined;
 }
+
+;// CONCATENATED MODULE: ../../../../shared/runtime/message-text.ts
+/**
+ * Text from the user's files inside our messages. A name is echoed so the user can find it, but a
+ * message is one line a person reads: a 3,000-character key (a fuzzer's, or a mangled file's) is
+ * cut, keeping its start, and a list keeps its first few entries.
+ */
+/** `text` cut to `max` characters (by code point) with an ellipsis. */
+function shortened(text, max = 80) {
+    const chars = [...text];
+    return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
+}
+/** Up to `count` items, each shortened, joined with `separator`; "and N more" past that. */
+function shortList(items, count = 5, separator = ', ') {
+    const shown = items.slice(0, count).map((s) => shortened(s));
+    return items.length > count ? `${shown.join(separator)}${separator}and ${items.length - count} more` : shown.join(separator);
+}
+
+;// CONCATENATED MODULE: ../../../../shared/config/yaml-source.ts
+/**
+ * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
+ *
+ * The one implementation behind the data contract (shared/data/contract.ts) and mlops.yaml
+ * (mlops-config.ts): parse keeping node ranges, check with a strict zod schema, then the caller's
+ * semantic checks, and throw the first problem in file order as one error naming the key path and a
+ * fix ("did you mean …"). Callers pass the schema, their error class (as a factory) and the few
+ * words that are theirs (empty-file message, version hint, rule long form), so both files give the
+ * same messages for the same mistakes.
+ */
+
+
+
+
+
+/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
+function yaml_source_formatKeyPath(path) {
+    let s = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            s += `[${seg}]`;
+        else {
+            // Keys are the user's text: cut, so a message stays one readable line.
+            const k = shortened(String(seg), 60);
+            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
+                s += s === '' ? k : `.${k}`;
+            else
+                s += `[${JSON.stringify(k)}]`;
+        }
+    }
+    return s === '' ? '(top level)' : s;
+}
+/** Lives in runtime so the CLI's option parser (a lower layer) suggests with the same rule. */
+
 // ---------------------------------------------------------------------------------------------
 // Locating problems in the YAML source
 /** A parsed YAML document that can tell where a key path is. */
@@ -15380,17 +15608,47 @@ class YamlSource {
     /** Parses `text`; YAML syntax errors and an empty file become one error at the right place. */
     static parse(text, file, error, empty) {
         const lines = new dist/* LineCounter */.HN();
-        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+        // logLevel error: the yaml package's warnings (a mapping used as a key) go to stderr past our one message.
+        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
         if (doc.errors.length > 0) {
             const err = doc.errors[0];
             const { line, col } = lines.linePos(err.pos[0]);
             const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-            throw error(`invalid YAML: ${first}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
+            throw error(`invalid YAML: ${shortened(first, 200)}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
         }
-        const data = doc.toJS({ maxAliasCount: 100 });
+        let data;
+        try {
+            data = doc.toJS({ maxAliasCount: 100 });
+        }
+        catch (e) {
+            // The yaml package refuses an alias that expands too often (a "billion laughs" file).
+            if (e instanceof ReferenceError || e instanceof RangeError) {
+                throw error('the YAML expands its aliases (*name) too many times', { location: { file, line: 1, column: 1 }, hint: 'write the values out instead of nesting aliases of aliases', cause: e });
+            }
+            throw e;
+        }
         if (data === null || data === undefined)
             throw error(empty.what, { location: { file, line: 1, column: 1 }, hint: empty.hint });
-        return new YamlSource(file, data, doc, lines);
+        const source = new YamlSource(file, data, doc, lines);
+        source.throwReservedKey(error);
+        return source;
+    }
+    /**
+     * Every name in these files becomes a key of a plain object once zod has checked it, and zod (like
+     * any `obj[key] = v`) turns a key `__proto__` into the object's prototype: the model, column or
+     * metric would vanish without a word (a gate that never runs). A Map throughout is impractical
+     * here (the schemas are zod records shared with the JSON Schema for editors), so the one name that
+     * cannot survive is refused at its line. `constructor` and `prototype` survive as own keys; lookups
+     * by name use Object.hasOwn.
+     */
+    throwReservedKey(error) {
+        const found = findKeyPath(this.data, RESERVED_KEY, []);
+        if (found === undefined)
+            return;
+        throw error(`"${RESERVED_KEY}" cannot be a name here (JavaScript reserves it for an object's prototype)`, {
+            location: this.location(found.slice(0, -1), RESERVED_KEY),
+            hint: 'rename it',
+        });
     }
     /** Offset of the node at `path` (or its closest existing ancestor), or of the key `atKey` below it. */
     offset(path, atKey) {
@@ -15423,6 +15681,28 @@ class YamlSource {
         const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more problem${sorted.length > 2 ? 's' : ''})` : '';
         throw error(`${p.what}${more}`, { location: this.location(p.path, p.atKey), hint: p.hint });
     }
+}
+/** The one object key that `obj[key] = value` cannot store as data. */
+const RESERVED_KEY = '__proto__';
+/** The key path of the first own key `key` in nested plain data (iterative: data may nest deeply). */
+function findKeyPath(data, key, base) {
+    const stack = [{ value: data, path: base }];
+    while (stack.length > 0) {
+        const { value, path } = stack.pop();
+        if (value === null || typeof value !== 'object')
+            continue;
+        if (Array.isArray(value)) {
+            for (let i = value.length - 1; i >= 0; i--)
+                stack.push({ value: value[i], path: [...path, i] });
+            continue;
+        }
+        if (Object.hasOwn(value, key))
+            return [...path, key];
+        const entries = Object.entries(value);
+        for (let i = entries.length - 1; i >= 0; i--)
+            stack.push({ value: entries[i][1], path: [...path, entries[i][0]] });
+    }
+    return undefined;
 }
 /** Where a YAML node starts in the source text (character offset), when the parser kept its range. */
 function rangeStart(node) {
@@ -15460,10 +15740,18 @@ function describeValue(v) {
         return `text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
     return `${typeof v} ${String(v)}`;
 }
+/** What a value is, without any of its content. */
+function describeKind(v) {
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'string')
+        return 'text';
+    return describeValue(v).split(' ')[0] === 'number' ? 'a number' : describeValue(v);
+}
 function valueAt(data, path) {
     let v = data;
     for (const seg of path) {
-        if (v === null || typeof v !== 'object')
+        if (v === null || typeof v !== 'object' || !Object.hasOwn(v, seg))
             return undefined;
         v = v[seg];
     }
@@ -15569,7 +15857,7 @@ function issueProblems(issue, data, schema, wording = {}) {
                 return {
                     path,
                     atKey: key,
-                    what: `unknown key "${key}"${path.length ? ` in ${where}` : ''}`,
+                    what: `unknown key "${shortened(key, 60)}"${path.length ? ` in ${where}` : ''}`,
                     hint: `${close ? `did you mean "${close}"? ` : ''}allowed keys: ${allowed.join(', ')}`,
                 };
             });
@@ -15577,11 +15865,18 @@ function issueProblems(issue, data, schema, wording = {}) {
         case 'invalid_type':
             if (value === undefined)
                 return missing();
+            // The whole file is not a mapping: it is not the expected kind of file, so show none of it.
+            if (path.length === 0)
+                return [{ path, what: `the file must be a YAML mapping (key: value lines), not ${describeKind(value)}` }];
             return [{ path, what: `${where} must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describeValue(value)}` }];
         case 'invalid_value': {
             if (value === undefined)
                 return missing();
             const options = issue.values.map((v) => String(v));
+            // `version: "1"`: the right value in quotes; "did you mean "1"?" would not help.
+            const quoted = typeof value === 'string' && issue.values.some((v) => typeof v !== 'string' && String(v) === value);
+            if (quoted)
+                return [{ path, what: `${where} must be the number ${value}, not the text "${value}"`, hint: `write ${value} without quotes` }];
             const close = typeof value === 'string' ? closestMatch(value, options) : undefined;
             const noun = wording.enumNoun?.(path) ?? (options.length === 1 ? JSON.stringify(issue.values[0]) : 'allowed');
             return [{ path, what: `${where}: ${describeValue(value)} is not ${noun}`, hint: `${close ? `did you mean "${close}"? ` : ''}use one of: ${options.join(', ')}` }];
@@ -15606,12 +15901,16 @@ function issueProblems(issue, data, schema, wording = {}) {
  * Reads, parses and checks a YAML file: unreadable file, YAML syntax, schema problems and the
  * `semantic` checks all become one error from `error` at file:line:col.
  */
-async function loadYamlFile(file, schema, options) {
+async function yaml_source_loadYamlFile(file, schema, options) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        text = await readBounded(file, MAX_YAML_BYTES);
     }
     catch (e) {
+        if (e instanceof TooLargeError) {
+            // /dev/zero, a log or a dataset given by mistake: say so without reading (or echoing) it.
+            throw options.error(`the file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB: not a config file`, { location: { file }, hint: 'check the path' });
+        }
         const code = e.code;
         throw options.error(code === 'ENOENT' ? options.notFound : `${options.cannotRead}: ${e.message}`, {
             location: { file },
@@ -15621,8 +15920,38 @@ async function loadYamlFile(file, schema, options) {
     }
     return yaml_source_parseYamlText(text, file, schema, options);
 }
+/** Config files are small; anything bigger was given by mistake. */
+const MAX_YAML_BYTES = 16 * 1024 * 1024;
+class TooLargeError extends Error {
+}
+/** The file's text, refusing more than `limit` bytes (a device like /dev/zero never ends). */
+async function readBounded(file, limit) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.alloc(Math.min(1024 * 1024, limit + 1 - total));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > limit)
+                throw new TooLargeError();
+        }
+        return Buffer.concat(chunks).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
 /** loadYamlFile without the file read: `text` is the file's content, `file` names it in messages. */
 function yaml_source_parseYamlText(text, file, schema, options) {
+    // A binary file (or /proc/self/environ given as a contract) is not shown back: its content may
+    // be secrets, and its first bytes say nothing useful.
+    if (text.includes('\u0000'))
+        throw options.error('the file is not YAML text (it contains NUL bytes)', { location: { file }, hint: 'check the path' });
     const src = YamlSource.parse(text, file, options.error, options.empty);
     const parsed = schema.safeParse(src.data);
     if (!parsed.success)
@@ -15810,10 +16139,13 @@ function parseSourcesText(text, where) {
  *           tenure: { test: psi, threshold: 0.2 }
  *           customer_id: { ignore: true }
  *         share: 0.5                       # dataset drift when >= half the columns drifted
+ *         alarms: { p_value: 1e-6, distance_ratio: 3 }   # column alarms (column-alarm.ts says why)
+ *         fail_on: dataset                 # or column: a column alarm also means drift
  *         metrics:
  *           accuracy: { min: 0.85, max_drop: 0.03 }
  *         pull_request: { labels: [mlops:retrain], reviewers: [ml-oncall], on_recovery: comment }
  */
+
 
 
 
@@ -15837,6 +16169,17 @@ const retrainPullRequestSchema = strictObject({
     base: schemas_string().min(1).describe("The PR's base branch (default: the repository's default branch)"),
 })
     .partial();
+const columnAlarmRulesSchema = strictObject({
+    p_value: schemas_number()
+        .min(0)
+        .lt(1)
+        .describe(`A drifted column of a p-value test (ks, chisquare, z) alarms when p < this (default ${DEFAULT_ALARM_RULES.p_value.toExponential()}; 0 turns it off)`),
+    distance_ratio: schemas_number()
+        .min(1)
+        .describe(`A drifted column of a distance (wasserstein, jensenshannon, psi) alarms when the statistic >= this × its threshold (default ${DEFAULT_ALARM_RULES.distance_ratio})`),
+})
+    .partial()
+    .describe('Column alarms: one column moved so far that it is reported (and, with fail_on: column, decides) whatever the share');
 const driftModelSchema = strictObject({
     reference: schemas_string()
         .min(1)
@@ -15846,6 +16189,10 @@ const driftModelSchema = strictObject({
     sources: sourcesSchema.optional(),
     columns: record(schemas_string().min(1), columnOverrideSchema).optional().describe('Per column: another test or threshold, or ignore'),
     share: schemas_number().gt(0).max(1).default(0.5).describe('Dataset drift when the share of drifted columns is >= this (Evidently: 0.5)'),
+    alarms: columnAlarmRulesSchema.optional(),
+    fail_on: schemas_enum(FAIL_ON)
+        .default('dataset')
+        .describe('What makes the decision drift (and opens the retraining PR): dataset (the share rule, default) or column (also any column alarm)'),
     metrics: record(schemas_string().min(1), metricRuleConfigSchema).optional().describe('Rules on production metrics from the sources'),
     pull_request: retrainPullRequestSchema.optional(),
 });
@@ -15861,8 +16208,9 @@ const driftSectionSchema = looseObject({
  * schemas/mlops-config.schema.json), documented in docs/compare.md (gate rules).
  *
  * Strict within what exists: a misspelt key is an error at file:line:col with "did you mean", never
- * a silently ignored gate. Sections that later steps will read (`promote`, `registry`) are reserved
- * now and accepted as they are, so a config written for a newer version does not break this one;
+ * a silently ignored gate. Sections that later steps will read (`registry`; keys of `promote` and
+ * `release` other than theirs) are reserved now and accepted as they are, so a config written for
+ * a newer version does not break this one;
  * any other top-level key is an error. `drift` is defined in shared/drift/drift-config.ts.
  *
  *   version: 1
@@ -15877,6 +16225,8 @@ const driftSectionSchema = looseObject({
  *       first_run: pass
  *       significance: { resamples: 1000, confidence: 0.95, alpha: 0.05 }
  */
+
+
 
 
 
@@ -15904,7 +16254,7 @@ const sliceRuleSchema = strictObject({
 })
     .partial();
 const significanceSchema = strictObject({
-    resamples: schemas_number().int().min(0).describe('Paired bootstrap resamples for CIs of the deltas; 0 turns significance off; default 200 (as evaluate)'),
+    resamples: schemas_number().int().min(0).max(100_000).describe('Paired bootstrap resamples for CIs of the deltas; 0 turns significance off; default 200 (as evaluate)'),
     confidence: schemas_number().gt(0).lt(1).describe('Two-sided confidence of the delta CIs; default 0.95'),
     alpha: schemas_number().gt(0).lt(1).describe("Significance level reported with McNemar's and DeLong's p-values; default 0.05"),
     seed: schemas_number().int().describe('PRNG seed of the paired bootstrap; default 20240101'),
@@ -15931,30 +16281,36 @@ const releaseSchema = looseObject({
     models: record(schemas_string().min(1), releaseModelSchema).optional().describe('Per model: the model card text'),
 })
     .describe('publish-model settings (keys other than models are reserved)');
+/**
+ * The aliases promote may create. Names as the registry takes them (shared/registry/tag.ts: NAME_RE,
+ * at most 64 characters; `latest` is a version word). Open at its top level like `release`.
+ */
+const promoteSchema = looseObject({
+    aliases: array(schemas_string()
+        .max(64)
+        .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens, starting with a letter')
+        .refine((a) => a !== 'latest', '"latest" means the highest version, not an alias'))
+        .min(1)
+        .describe('The aliases mlops promote and promote-model may create (an alias a model already has may always move); another is refused unless created on purpose (--create-alias, create-alias: true). Default: staging, production'),
+})
+    .partial()
+    .describe('promote-model settings (keys other than aliases are reserved)');
+/** What promote takes for declared when mlops.yaml says nothing: the two aliases the starter workflows use. */
+const DEFAULT_ALIASES = (/* unused pure expression or super */ null && (['staging', 'production']));
+/** The aliases a config declares (promote.aliases), else the defaults. */
+function declaredAliases(config) {
+    return config?.promote?.aliases ?? DEFAULT_ALIASES;
+}
 const reserved = (step) => unknown().optional().describe(`Reserved for the ${step} step (not read by this version)`);
 const mlopsConfigSchema = strictObject({
     version: literal(CONFIG_VERSION).describe('Config format version: 1'),
     models: record(schemas_string().min(1), modelConfigSchema).optional().describe('Per model: compare gate rules and settings'),
     release: releaseSchema.optional(),
-    promote: reserved('promote-model'),
+    promote: promoteSchema.optional(),
     drift: driftSectionSchema.optional(),
     registry: reserved('registry'),
 })
     .describe('mlops-actions configuration (mlops.yaml)');
-const mlops_config_registry = METRICS;
-/**
- * Which way is better for a metric name nobody configured: the registry's direction for a standard
- * name (`roc_auc`), or for a name that is a standard name plus a dataset part split off by `.`,
- * `/` or `:` (`roc_auc.test`, `test/log_loss`, as DVC, TensorBoard and MLflow logs name them).
- * Undefined otherwise: compare will not guess which way `loss_v2` is better.
- */
-function defaultDirection(name) {
-    const exact = mlops_config_registry[name]?.direction;
-    if (exact)
-        return exact;
-    const hits = new Set(name.split(/[./:]/).map((part) => mlops_config_registry[part]?.direction).filter((d) => d !== undefined));
-    return hits.size === 1 ? [...hits][0] : undefined;
-}
 function ruleProblems(rules, base) {
     const out = [];
     for (const [name, rule] of Object.entries(rules ?? {})) {
@@ -15990,7 +16346,7 @@ function parseConfig(text, file) {
 }
 /** Reads and checks an mlops.yaml file. Throws ContractError (exit code 2) at file:line:col. */
 async function loadConfig(file) {
-    return loadYamlFile(file, mlopsConfigSchema, {
+    return yaml_source_loadYamlFile(file, mlopsConfigSchema, {
         ...OPTIONS,
         notFound: 'config file not found',
         cannotRead: 'cannot read the config file',
@@ -16009,7 +16365,8 @@ function modelConfigOf(config, model, file = CONFIG_FILE) {
             return names.length ? models[names[0]] : undefined;
         throw new errors_ContractError(`${file} configures ${names.length} models (${names.join(', ')}); say which one to compare`, { location: { file }, hint: 'pass --model NAME (action input: model)' });
     }
-    const m = models[model];
+    // Own keys only: a model named "toString" is not configured just because objects have one.
+    const m = Object.hasOwn(models, model) ? models[model] : undefined;
     if (!m && names.length > 0) {
         const close = closestMatch(model, names);
         throw new errors_ContractError(`model "${model}" is not configured under models`, { location: { file }, hint: `${close ? `did you mean "${close}"? ` : ''}configured: ${names.join(', ')}` });
@@ -16027,18 +16384,40 @@ async function mlops_config_gateRulesOf(o) {
     const rules = modelConfigOf(config, o.model, o.config);
     return { rules, model: rules && o.model === undefined ? Object.keys(config.models ?? {})[0] : o.model };
 }
+function modelRuleProblems(m) {
+    const out = ruleProblems(m.metrics, ['metrics']);
+    for (const [column, s] of Object.entries(m.slices ?? {}))
+        out.push(...ruleProblems(s.metrics, ['slices', column, 'metrics']));
+    return out;
+}
+const RULES_OPTIONS = {
+    error: (what, options) => new errors_ContractError(what, options),
+    empty: { what: 'the rules are empty', hint: 'write one model\'s section of mlops.yaml, e.g. metrics: { roc_auc: { threshold: 0.8 } }' },
+    semantic: modelRuleProblems,
+};
+/**
+ * One model's rules written as YAML (compare's `rules` input, `mlops compare --rules FILE`): the
+ * same checks and messages as mlops.yaml (line:col, alias bombs and reserved names refused).
+ */
+function parseModelRulesText(text, where) {
+    return yaml_source_parseYamlText(text, where, modelConfigSchema, RULES_OPTIONS);
+}
+/** parseModelRulesText of a file. */
+async function loadModelRules(file) {
+    return loadYamlFile(file, modelConfigSchema, { ...RULES_OPTIONS, notFound: 'rules file not found', cannotRead: 'cannot read the rules file', missingHint: 'check the path' });
+}
 /** Checks a model config given as an action input or option (not from a file). */
 function parseModelConfig(value, where) {
     const parsed = modelConfigSchema.safeParse(value);
     if (!parsed.success) {
         const i = parsed.error.issues[0];
-        throw new errors_ContractError(`${where}: ${yaml_source_formatKeyPath(i.path)}: ${i.message}`);
+        throw new ContractError(`${where}: ${formatKeyPath(i.path)}: ${i.message}`);
     }
     const problems = [...ruleProblems(parsed.data.metrics, ['metrics'])];
     for (const [column, s] of Object.entries(parsed.data.slices ?? {}))
         problems.push(...ruleProblems(s.metrics, ['slices', column, 'metrics']));
     if (problems.length > 0)
-        throw new errors_ContractError(`${where}: ${problems[0].what}`, { hint: problems[0].hint });
+        throw new ContractError(`${where}: ${problems[0].what}`, { hint: problems[0].hint });
     return parsed.data;
 }
 
@@ -16227,12 +16606,12 @@ const LABELS = {
     within_noise: 'within noise',
     not_tested: 'not tested',
 };
-const TEST_NAMES = { mcnemar: 'McNemar', delong: 'DeLong' };
+const comparison_comment_TEST_NAMES = { mcnemar: 'McNemar', delong: 'DeLong' };
 function significanceCell(m) {
     const label = LABELS[m.label];
     if (!m.test)
         return label;
-    return `${label} · ${formatP(m.test.p_value)} (${TEST_NAMES[m.test.name]})`;
+    return `${label} · ${formatP(m.test.p_value)} (${comparison_comment_TEST_NAMES[m.test.name]})`;
 }
 function ciCell(m) {
     if (m.delta_ci)
@@ -16258,30 +16637,102 @@ function ruleText(r, direction) {
             return `max regression ${v}`;
     }
 }
+/**
+ * `present` is implied by every other rule, so a passed one is shown (and counted) only when it is
+ * the metric's only rule (a rule that sets just a direction).
+ */
+const impliedPresent = (r, all) => r.rule === 'present' && r.outcome === 'pass' && all.length > 1;
 function rulesCell(m) {
-    const shown = m.rules.filter((r) => !(r.rule === 'present' && r.outcome === 'pass'));
+    const shown = m.rules.filter((r) => !impliedPresent(r, m.rules));
     if (shown.length === 0)
-        return m.rules.length ? '✅' : '—';
+        return '—';
     return shown.map((r) => `${OUTCOME_ICON(r)} ${ruleText(r, m.direction)}${r.outcome === 'skipped' ? ' (skipped)' : ''}`).join(' · ');
 }
 function metricRow(m) {
     return `| ${comparison_comment_esc(m.name)} | ${comparison_comment_formatValue(m.head)} | ${comparison_comment_formatValue(m.baseline)} | ${formatDelta(m.delta)} | ${formatPercent(m.relative_delta)} | ${directionArrow(m)} | ${ciCell(m)} | ${significanceCell(m)} | ${rulesCell(m)} |`;
 }
+/**
+ * Identities of single-label classification (scikit-learn's definitions): micro-averaged precision,
+ * recall and F1 all equal accuracy, and macro-averaged recall is balanced accuracy.
+ */
+const EQUAL_BY_DEFINITION = new Map([
+    ['precision_micro', 'accuracy'],
+    ['recall_micro', 'accuracy'],
+    ['f1_micro', 'accuracy'],
+    ['recall_macro', 'balanced_accuracy'],
+]);
+const sameValue = (a, b) => (a === null || b === null ? a === b : Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b)));
+/**
+ * Rows of a binary report that repeat another row by definition (and do here: same head and
+ * baseline values) and carry no rule: they go under a closed `<details>` so the table shows each
+ * number once. A gated one stays in the table, where its rule is.
+ */
+function equalByDefinition(c) {
+    const out = new Set();
+    if (c.head.task !== 'binary')
+        return out;
+    const byName = new Map(c.metrics.map((m) => [m.name, m]));
+    for (const m of c.metrics) {
+        const twin = byName.get(EQUAL_BY_DEFINITION.get(m.name) ?? '');
+        if (twin && m.rules.length === 0 && sameValue(m.head, twin.head) && sameValue(m.baseline, twin.baseline))
+            out.add(m.name);
+    }
+    return out;
+}
+function foldedSection(ms) {
+    if (ms.length === 0)
+        return [];
+    const groups = new Map();
+    for (const m of ms)
+        groups.set(EQUAL_BY_DEFINITION.get(m.name), [...(groups.get(EQUAL_BY_DEFINITION.get(m.name)) ?? []), comparison_comment_esc(m.name)]);
+    const twins = [...groups].map(([twin, names]) => `${names.join(', ')} = ${comparison_comment_esc(twin)}`).join('; ');
+    return ['', '<details>', `<summary>${ms.length} more ${ms.length === 1 ? 'row' : 'rows'}, equal by definition for a binary task: ${twins}</summary>`, '', ...METRIC_HEADER, ...ms.map(metricRow), '', '</details>'];
+}
+/**
+ * The metric rows that fit `budget` characters, in table order: every gated row (a rule the table
+ * does not show must not be counted), then the others from the top while they fit.
+ */
+function fitMetricRows(ms, budget) {
+    const rows = ms.map(metricRow);
+    const keep = ms.map((m) => m.rules.length > 0);
+    let used = rows.reduce((n, r, i) => n + (keep[i] ? r.length + 1 : 0), 0);
+    for (let i = 0; i < rows.length; i++) {
+        if (keep[i])
+            continue;
+        if (used + rows[i].length + 1 > budget)
+            break;
+        keep[i] = true;
+        used += rows[i].length + 1;
+    }
+    const kept = rows.filter((_, i) => keep[i]);
+    return { kept, dropped: rows.length - kept.length };
+}
 const METRIC_HEADER = (/* unused pure expression or super */ null && (['| metric | head | baseline | Δ | Δ % | | CI | significance | rule |', '| --- | ---: | ---: | ---: | ---: | :-: | --- | --- | --- |']));
+/**
+ * The gate's counts as the tables show its rules: implied `present` checks that passed are neither
+ * shown nor counted, so "3 rules" means the three a reviewer can find in the rule column.
+ * comparison.json keeps the full count.
+ */
+function shownRuleCounts(c) {
+    const all = [...c.metrics, ...c.slices.flatMap((s) => s.metrics)];
+    const implied = all.reduce((n, m) => n + m.rules.filter((r) => impliedPresent(r, m.rules)).length, 0);
+    return { rules: c.gate.rules - implied, failed: c.gate.failed, warned: c.gate.warned, skipped: c.gate.skipped };
+}
 function verdictHeadline(c, model) {
     const name = comparison_comment_esc(model, 80);
     if (c.verdict === 'pass')
         return `## ✅ ${name}: gate passed`;
     if (c.verdict === 'fail')
-        return `## ❌ ${name}: gate failed (${c.gate.failed} of ${c.gate.rules} rules)`;
+        return `## ❌ ${name}: gate failed (${c.gate.failed} of ${shownRuleCounts(c).rules} rules)`;
     return `## ℹ️ ${name}: report only — no gate rules configured`;
 }
 /** One line for the check run's title. */
 function checkRunTitle(c) {
+    const { rules } = shownRuleCounts(c);
     if (c.verdict === 'pass')
-        return `gate passed: ${c.gate.rules} rules, none failed${c.gate.warned ? `, ${c.gate.warned} warned` : ''}`;
+        return `gate passed: ${rules} ${rules === 1 ? 'rule' : 'rules'}, none failed${c.gate.warned ? `, ${c.gate.warned} warned` : ''}`;
     if (c.verdict === 'fail')
-        return `gate failed: ${c.gate.failed} of ${c.gate.rules} rules failed`;
+        return `gate failed: ${c.gate.failed} of ${rules} rules failed`;
     return 'report only: no gate rules configured';
 }
 function checkRunConclusion(c) {
@@ -16331,33 +16782,51 @@ function mermaidLabel(s) {
     const clean = s.replace(/[^A-Za-z0-9_.:/ -]+/g, '_').slice(0, 24);
     return `"${clean || '_'}"`;
 }
-/** Metrics worth a picture: both values in [0, 1], not lower-is-better, gated ones first, at most 8. */
-function chartMetrics(c) {
-    // Higher-is-better scores in [0, 1] share one axis; losses would read upside down next to them.
-    const ok = (m) => m.direction !== 'lower' && m.head !== null && m.baseline !== null && m.head >= 0 && m.head <= 1 && m.baseline >= 0 && m.baseline <= 1;
-    const gated = c.metrics.filter((m) => ok(m) && m.rules.length > 0);
-    const rest = c.metrics.filter((m) => ok(m) && m.rules.length === 0 && m.direction !== null);
-    return [...gated, ...rest].slice(0, 8);
+/** ROC AUC under its registry name, an alias, or with a dataset part (`roc_auc.test`, `val/auc`). */
+const isRocAuc = (name) => name.split(/[./:]/).some((part) => part === 'roc_auc' || part === 'auc');
+/** Higher-is-better scores in [0, 1] share one axis; losses would read backwards next to them. */
+function chartable(m) {
+    return m.direction === 'higher' && m.head !== null && m.baseline !== null && m.head >= 0 && m.head <= 1 && m.baseline >= 0 && m.baseline <= 1;
 }
-/** An `xychart-beta` of head (bars) vs baseline (line) for the headline metrics; empty when it would say little. */
-function renderChart(c) {
-    const ms = chartMetrics(c);
+/**
+ * Metrics worth a picture: the ones that carry the gate, then ROC AUC; a report with fewer than two
+ * of those (no gate) gets the first few other scores instead. Equal-by-definition twins never.
+ */
+function chartMetrics(c, folded) {
+    const gated = c.metrics.filter((m) => m.rules.length > 0 && chartable(m));
+    const auc = c.metrics.filter((m) => m.rules.length === 0 && isRocAuc(m.name) && chartable(m));
+    const picked = [...gated, ...auc];
+    if (picked.length < 2) {
+        const rest = c.metrics.filter((m) => !picked.includes(m) && !folded.has(m.name) && chartable(m));
+        picked.push(...rest.slice(0, 4 - picked.length));
+    }
+    return picked.slice(0, 8);
+}
+/**
+ * A horizontal `xychart-beta` of head (bars) vs baseline (line); empty when it would say little.
+ * Horizontal because metric names are long: on a vertical chart at GitHub's width mermaid 11 prints
+ * `balanced_accuracy` over its neighbours (test/report/mermaid-render.test.ts renders it in Chromium).
+ */
+function renderChart(c, folded = new Set()) {
+    const ms = chartMetrics(c, folded);
     if (ms.length < 2)
         return [];
     const values = ms.flatMap((m) => [m.head, m.baseline]);
-    const lo = Math.max(0, Math.floor((Math.min(...values) - 0.05) * 10) / 10);
-    const hi = Math.min(1, Math.ceil((Math.max(...values) + 0.02) * 10) / 10);
+    const lo = Math.max(0, Math.floor((values.reduce((a, b) => Math.min(a, b), Infinity) - 0.05) * 10) / 10);
+    const hi = Math.min(1, Math.ceil((values.reduce((a, b) => Math.max(a, b), -Infinity) + 0.02) * 10) / 10);
     const num = (x) => String(Number(x.toFixed(4)));
+    const left = c.metrics.filter((m) => m.rules.length > 0 && !ms.includes(m));
+    const why = left.length ? ` Gated but not charted (lower is better, outside 0–1 or missing a value): ${left.map((m) => comparison_comment_esc(m.name, 60)).join(', ')}.` : '';
     return [
         '```mermaid',
-        'xychart-beta',
+        'xychart-beta horizontal',
         '    title "Head (bars) vs baseline (line)"',
         `    x-axis [${ms.map((m) => mermaidLabel(m.name)).join(', ')}]`,
         `    y-axis "value" ${num(lo)} --> ${num(hi)}`,
         `    bar [${ms.map((m) => num(m.head)).join(', ')}]`,
         `    line [${ms.map((m) => num(m.baseline)).join(', ')}]`,
         '```',
-        `_Bars: head; line: baseline; the y-axis starts at ${num(lo)}._`,
+        `_Bars: head; line: baseline; the value axis starts at ${num(lo)}.${why}_`,
         '',
     ];
 }
@@ -16394,17 +16863,21 @@ function renderComparisonReport(c, ctx, options = {}) {
     const warnings = [...(ctx.notes ?? []), ...c.warnings.filter((w) => !/^no gate rules are configured/.test(w))];
     top.push(...bulletList(c.verdict === 'fail' ? 'Failed rules' : 'Rule warnings', c.gate.failures, 50));
     top.push(...bulletList('Notes', warnings, 20));
+    const counts = shownRuleCounts(c);
     const footer = ['', significanceLine(c)];
-    footer.push(`_${ctx.runUrl ? `[Run](${ctx.runUrl}) · ` : ''}${c.gate.rules} rules: ${c.gate.failed} failed, ${c.gate.warned} warned, ${c.gate.skipped} skipped · 🟢/🔴 better/worse for the metric · mlops-actions compare_`);
-    const fixed = [...top, ...METRIC_HEADER, '', ...renderChart(c), ...footer].join('\n').length;
+    footer.push(`_${ctx.runUrl ? `[Run](${ctx.runUrl}) · ` : ''}${counts.rules} rules: ${counts.failed} failed, ${counts.warned} warned, ${counts.skipped} skipped · 🟢/🔴 better/worse for the metric · mlops-actions compare_`);
+    const folded = equalByDefinition(c);
+    const table = c.metrics.filter((m) => !folded.has(m.name));
+    const twins = foldedSection(c.metrics.filter((m) => folded.has(m.name)));
+    const chart = renderChart(c, folded);
+    const fixed = [...top, ...METRIC_HEADER, ...twins, '', ...chart, ...footer].join('\n').length;
     // Reserve room for the notes and the <details> wrapper; the rest is shared by the two tables.
     const room = Math.max(0, limit - fixed - 1200);
-    const metricRows = c.metrics.map(metricRow);
-    const metricsFit = fitRows(metricRows, c.slices.length > 0 ? Math.floor(room * 0.6) : room);
+    const metricsFit = fitMetricRows(table, c.slices.length > 0 ? Math.floor(room * 0.6) : room);
     const body = [...top, ...METRIC_HEADER, ...metricsFit.kept];
     if (metricsFit.dropped > 0)
-        body.push('', truncatedNote(metricsFit.kept.length, metricRows.length, 'metrics', limit));
-    body.push('', ...renderChart(c));
+        body.push('', truncatedNote(metricsFit.kept.length, table.length, 'metrics', limit));
+    body.push(...twins, '', ...chart);
     if (c.slices.length > 0) {
         const headline = c.metrics.slice(0, 2).map((m) => m.name);
         const ordered = c.slices.map((s, i) => ({ s, i })).sort((a, b) => STATUS_RANK[a.s.status] - STATUS_RANK[b.s.status] || a.i - b.i).map((x) => x.s);
@@ -16599,34 +17072,280 @@ function renderRanking(r, ctx, options = {}) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ../../../../shared/runtime/signal-cleanup.ts
+/**
+ * Temp paths removed when the process is interrupted. A step registers what it is building
+ * (a publish's work folder, a cache entry being saved, an atomic write's temp file) and releases it
+ * when done; on SIGINT, SIGTERM or SIGHUP the registered paths are removed synchronously and the
+ * signal is raised again, so the exit status stays the shell's 130/143/129.
+ *
+ * Handlers are installed only while something is registered: with nothing to clean, Node's
+ * default signal behaviour is untouched. When another part of the program also listens for the
+ * signal (train forwards it to its child and waits), that listener decides how to exit; we only
+ * clean. SIGKILL cannot be caught: stale-temps.ts sweeps what it leaves on the next start.
+ */
+
+
+const tracked = new Set();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+let installed = false;
+function removeTracked() {
+    for (const t of tracked) {
+        try {
+            if ('path' in t)
+                (0,external_node_fs_namespaceObject.rmSync)(t.path, { recursive: true, force: true });
+            else
+                for (const name of (0,external_node_fs_namespaceObject.readdirSync)(t.dir))
+                    if (t.match(name))
+                        (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(t.dir, name), { recursive: true, force: true });
+        }
+        catch {
+            // Best effort: a path we cannot remove now is swept by the next run.
+        }
+    }
+    tracked.clear();
+}
+function onSignal(signal) {
+    removeTracked();
+    if (process.listenerCount(signal) > 1)
+        return;
+    uninstall();
+    process.kill(process.pid, signal);
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    for (const s of SIGNALS)
+        process.on(s, onSignal);
+    process.on('exit', removeTracked);
+}
+function uninstall() {
+    if (!installed)
+        return;
+    installed = false;
+    for (const s of SIGNALS)
+        process.off(s, onSignal);
+    process.off('exit', removeTracked);
+}
+function track(t) {
+    tracked.add(t);
+    install();
+    return () => {
+        tracked.delete(t);
+        if (tracked.size === 0)
+            uninstall();
+    };
+}
+/** Removes `path` (file or folder) if the process is interrupted before the returned release is called. */
+function removeOnInterrupt(path) {
+    return track({ path });
+}
+/** Removes the entries of `dir` that `match` selects if the process is interrupted before release. */
+function removeMatchingOnInterrupt(dir, match) {
+    return track({ dir, match });
+}
+/** How many paths are registered (tests check that steps release what they register). */
+function trackedTempCount() {
+    return tracked.size;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/runtime/atomic-write.ts
 /**
- * No half-written output, ever: write to a temporary file beside the target, flush it, then
- * rename over the target. rename(2) within one directory is atomic on POSIX and replaces the
- * target on Windows too, so a reader sees either the old file or the whole new one.
+ * No half-written output, ever, and never a replaced link or device: the one way every output
+ * file is written.
+ *
+ * A regular file (or a new one) is written to a temporary file beside it, flushed, then renamed
+ * over it: rename(2) within one directory is atomic on POSIX and replaces the target on Windows
+ * too, so a reader sees either the old file or the whole new one. A symbolic link is followed to
+ * the file it names and that file is replaced the same way (the link stays a link). A device or a
+ * FIFO (`/dev/stdout`, `/dev/full`, a named pipe) is written directly: renaming over it would
+ * replace the node itself. What cannot be written safely (a folder, a socket, a link into a folder
+ * that does not exist, a loop of links) is refused with a message, and a failed write (ENOSPC,
+ * EACCES, a read-only file system) is an InputError that names the path: exit 2, not a stack.
  */
 
 
 
-async function writeFileAtomic(path, data) {
-    const dir = (0,external_node_path_namespaceObject.dirname)(path);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+
+
+
+
+/** Linux's own limit on links followed in one lookup (MAXSYMLINKS). */
+const MAX_LINKS = 40;
+const REASONS = {
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    EFBIG: 'file too large',
+    EIO: 'input/output error',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EISDIR: 'it is a folder',
+    EEXIST: 'a file is in the way of a folder on the path',
+    ENAMETOOLONG: 'the name is too long',
+    ENXIO: 'no process is reading the named pipe',
+    EPIPE: 'the reader closed the pipe',
+};
+/** The error a user sees when `given` cannot be written: what, where, and what to do. */
+function outputWriteError(given, e) {
+    if (isMlopsError(e))
+        return e;
+    const code = e?.code;
+    if (typeof code !== 'string')
+        return e instanceof Error ? e : new Error(String(e));
+    const reason = REASONS[code] ?? e.message;
+    return new errors_InputError(`cannot write ${given}: ${reason} (${code})`, {
+        hint: code === 'ENOSPC' || code === 'EDQUOT' ? 'free some space or write the output elsewhere' : 'check the path and its permissions, or write the output elsewhere',
+        cause: e,
+    });
+}
+async function lstatOptional(path) {
+    try {
+        return await (0,promises_namespaceObject.lstat)(path);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Follows `given` through symbolic links to the file an output should replace, and says what is
+ * there. Refuses (InputError) a folder, a socket, a loop of links, and a dangling link whose folder
+ * does not exist.
+ */
+async function resolveOutputTarget(given) {
+    let path = (0,external_node_path_namespaceObject.resolve)(given);
+    let viaLink = false;
+    for (let hops = 0;; hops++) {
+        const s = await lstatOptional(path);
+        if (s === undefined) {
+            if (viaLink && !(await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.dirname)(path)).then((d) => d.isDirectory(), () => false))) {
+                throw new errors_InputError(`cannot write ${given}: it is a symbolic link to ${path}, whose folder ${(0,external_node_path_namespaceObject.dirname)(path)} does not exist`, {
+                    hint: 'create that folder, point the link at a file in an existing folder, or write the output elsewhere',
+                });
+            }
+            return { given, path, kind: 'missing', viaLink };
+        }
+        if (s.isSymbolicLink()) {
+            if (hops >= MAX_LINKS)
+                throw new errors_InputError(`cannot write ${given}: more than ${MAX_LINKS} symbolic links in a row (a loop?)`, { hint: 'point the link at a file' });
+            viaLink = true;
+            path = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(path), await (0,promises_namespaceObject.readlink)(path));
+            continue;
+        }
+        if (s.isDirectory()) {
+            throw new errors_InputError(`cannot write ${given}: it is a folder${viaLink ? ` (${path})` : ''}`, {
+                hint: 'name a file to write, not a folder',
+            });
+        }
+        if (s.isFile())
+            return { given, path, kind: 'file', stats: s, viaLink };
+        if (s.isSocket())
+            throw new errors_InputError(`cannot write ${given}: it is a socket`, { hint: 'name a file, a device or a named pipe' });
+        // Character and block devices, FIFOs: written in place, never replaced.
+        return { given, path, kind: 'device', stats: s, viaLink };
+    }
+}
+/**
+ * The folder an output folder should replace: `given` through its links (the link stays, its
+ * folder is replaced). Refuses a file, a device or a socket where the folder should be.
+ */
+async function resolveOutputFolder(given) {
+    let path = resolve(given);
+    for (let hops = 0;; hops++) {
+        const s = await lstatOptional(path);
+        if (s === undefined || s.isDirectory())
+            return path;
+        if (!s.isSymbolicLink()) {
+            throw new InputError(`cannot write folder ${given}: ${path} is ${s.isFile() ? 'a file' : 'not a folder'}`, {
+                hint: 'name a folder (it is replaced whole), or move the file away',
+            });
+        }
+        if (hops >= MAX_LINKS)
+            throw new InputError(`cannot write folder ${given}: more than ${MAX_LINKS} symbolic links in a row (a loop?)`, { hint: 'point the link at a folder' });
+        path = resolve(dirname(path), await readlink(path));
+    }
+}
+async function writeInPlace(path, data) {
+    const fh = await (0,promises_namespaceObject.open)(path, 'w');
+    try {
+        await fh.writeFile(data);
+    }
+    finally {
+        await fh.close();
+    }
+}
+async function writeBeside(target, data) {
+    const dir = (0,external_node_path_namespaceObject.dirname)(target.path);
+    if (!target.viaLink)
+        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
     // Same directory, so the rename never crosses a file system; dot-prefixed so globs skip it.
-    const tmp = (0,external_node_path_namespaceObject.join)(dir, `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    const tmp = (0,external_node_path_namespaceObject.join)(dir, `.${(0,external_node_path_namespaceObject.basename)(target.path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    const release = removeOnInterrupt(tmp);
     try {
         const fh = await (0,promises_namespaceObject.open)(tmp, 'wx');
         try {
             await fh.writeFile(data);
+            // A replaced file keeps its permissions (a rename would otherwise reset them to the umask's).
+            if (target.stats)
+                await fh.chmod(target.stats.mode & 0o7777);
             await fh.sync();
         }
         finally {
             await fh.close();
         }
-        await (0,promises_namespaceObject.rename)(tmp, path);
+        await (0,promises_namespaceObject.rename)(tmp, target.path);
     }
     catch (e) {
         await (0,promises_namespaceObject.rm)(tmp, { force: true });
         throw e;
+    }
+    finally {
+        release();
+    }
+}
+async function writeFileAtomic(path, data) {
+    try {
+        const target = await resolveOutputTarget(path);
+        if (target.kind === 'device')
+            await writeInPlace(target.path, data);
+        else
+            await writeBeside(target, data);
+    }
+    catch (e) {
+        throw outputWriteError(path, e);
+    }
+}
+/**
+ * Puts a finished temp file (written by a streaming writer) at output `path` the same way
+ * writeFileAtomic does: renamed over the file links lead to (copied beside it first when that is on
+ * another folder or file system), copied into a device or FIFO in place. The temp file is gone after.
+ */
+async function commitTempFile(tmp, path) {
+    try {
+        const target = await resolveOutputTarget(path);
+        if (target.kind === 'device') {
+            await pipeline(createReadStream(tmp), createWriteStream(target.path, { flags: 'w' }));
+        }
+        else if (dirname(target.path) === dirname(resolve(tmp))) {
+            if (target.stats)
+                await chmod(tmp, target.stats.mode & 0o7777);
+            await rename(tmp, target.path);
+        }
+        else {
+            await writeBeside(target, await readFile(tmp));
+        }
+    }
+    catch (e) {
+        throw outputWriteError(path, e);
+    }
+    finally {
+        await rm(tmp, { force: true });
     }
 }
 /** JSON with two-space indentation and a trailing newline (stable, diff-friendly). */
@@ -18408,7 +19127,7 @@ function examples_pairing_pairExamples(head, base) {
     const index = new Map();
     base.ids.forEach((id, i) => {
         if (index.has(id))
-            throw new InputError(`id ${JSON.stringify(id)} occurs twice`, { location: { file: base.file }, hint: 'evaluate with --id naming a unique column' });
+            throw new InputError(`id ${JSON.stringify(id)} occurs twice`, { location: { file: base.file }, hint: (o) => `evaluate with ${o.option('id')} naming a unique column` });
         index.set(id, i);
     });
     const order = new Uint32Array(head.ids.length);
@@ -18416,7 +19135,7 @@ function examples_pairing_pairExamples(head, base) {
     const onlyHead = [];
     head.ids.forEach((id, i) => {
         if (seen.has(id))
-            throw new InputError(`id ${JSON.stringify(id)} occurs twice`, { location: { file: head.file }, hint: 'evaluate with --id naming a unique column' });
+            throw new InputError(`id ${JSON.stringify(id)} occurs twice`, { location: { file: head.file }, hint: (o) => `evaluate with ${o.option('id')} naming a unique column` });
         seen.add(id);
         const j = index.get(id);
         if (j === undefined)
@@ -18426,7 +19145,7 @@ function examples_pairing_pairExamples(head, base) {
     });
     const onlyBase = base.ids.filter((id) => !seen.has(id));
     if (onlyHead.length || onlyBase.length) {
-        throw new InputError(`the head and baseline were evaluated on different rows: ${onlyHead.length} ids only in the head (${preview(onlyHead) || 'none'}), ${onlyBase.length} only in the baseline (${preview(onlyBase) || 'none'})`, { location: { file: head.file }, hint: 'evaluate both models on the same rows (same file, same --id column), or compare without per-example data' });
+        throw new InputError(`the head and baseline were evaluated on different rows: ${onlyHead.length} ids only in the head (${preview(onlyHead) || 'none'}), ${onlyBase.length} only in the baseline (${preview(onlyBase) || 'none'})`, { location: { file: head.file }, hint: (o) => `evaluate both models on the same rows (same file, same ${o.option('id')} column), or compare without per-example data` });
     }
     for (let i = 0; i < head.ids.length; i++) {
         const a = head.labels[i];
@@ -18518,7 +19237,7 @@ function pairedModels(head, base, paired) {
         throw new errors_InputError(`the head is a ${head.task} evaluation but the baseline a ${base.task} one`, { hint: 'compare evaluations of the same task' });
     if (head.task === 'binary' && !same(head.classification?.pos_label, base.classification?.pos_label)) {
         throw new errors_InputError(`the head's positive class is ${JSON.stringify(head.classification?.pos_label)} but the baseline's ${JSON.stringify(base.classification?.pos_label)}`, {
-            hint: 'evaluate both with the same --pos-label',
+            hint: (o) => `evaluate both with the same ${o.option('pos-label')}`,
         });
     }
     if (head.task === 'multiclass' && !same(head.classification?.classes, base.classification?.classes)) {
@@ -18768,13 +19487,13 @@ async function readEvaluationReport(file) {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new errors_InputError(`not JSON: ${e.message}`, { location: { file }, hint: 'point at the report evaluate wrote (--out)' });
+        throw new errors_InputError(`not JSON: ${e.message}`, { location: { file }, hint: (o) => `point at the report evaluate wrote (${o.option('out')})` });
     }
     const parsed = evaluationReportSchema.safeParse(json);
     if (!parsed.success) {
         const i = parsed.error.issues[0];
         const at = i.path.length ? i.path.join('.') : '(top level)';
-        throw new errors_InputError(`not an mlops-actions/evaluation@1 report: ${at}: ${i.message}`, { location: { file }, hint: 'point at the report evaluate wrote (--out)' });
+        throw new errors_InputError(`not an mlops-actions/evaluation@1 report: ${at}: ${i.message}`, { location: { file }, hint: (o) => `point at the report evaluate wrote (${o.option('out')})` });
     }
     return parsed.data;
 }
@@ -18784,7 +19503,7 @@ async function pairedOf(head, headFile, base, baseFile) {
     if (!h || !b)
         return `per-example data is missing from the ${!h && !b ? 'head and the baseline reports' : !h ? 'head report' : 'baseline report'} (evaluate writes it unless --no-examples)`;
     if ((head.examples.id_column === null) !== (base.examples.id_column === null)) {
-        throw new InputError(`the head pairs rows by ${head.examples.id_column === null ? 'row index' : `id column ${head.examples.id_column}`} but the baseline by ${base.examples.id_column === null ? 'row index' : `id column ${base.examples.id_column}`}`, { location: { file: headFile }, hint: 'evaluate both with the same --id column' });
+        throw new InputError(`the head pairs rows by ${head.examples.id_column === null ? 'row index' : `id column ${head.examples.id_column}`} but the baseline by ${base.examples.id_column === null ? 'row index' : `id column ${base.examples.id_column}`}`, { location: { file: headFile }, hint: (o) => `evaluate both with the same ${o.option('id')} column` });
     }
     const [hr, br] = await Promise.all([
         readExamplesFile(h, { sha256: head.examples.sha256, rows: head.examples.rows }),
@@ -18978,6 +19697,128 @@ async function fetchManifest(releases, ref, workDir) {
     return { manifest, sha256, path };
 }
 
+;// CONCATENATED MODULE: ../../../../shared/runtime/jsonl-append.ts
+/**
+ * Appending to a JSON Lines file whose last line may be torn (a writer killed mid-line, a disk
+ * that filled, a file truncated by hand). Appending after a partial line glues the next entry to
+ * it and both are lost to every reader. So before appending we look at the tail: when the file
+ * does not end in a newline, the partial line is cut and a repair note is appended first, which
+ * keeps the cut bytes (base64: they may not even be UTF-8) and says where and when they were cut.
+ * Readers skip repair notes (isRepairNote) when they read entries.
+ *
+ * Every JSONL we append to goes through here: the local registry's audit log (inside its redo
+ * journal, shared/registry/local-state-store.ts), the registry branch's audit log on GitHub
+ * (shared/github/github-state-store.ts), and plain files (appendJsonLines).
+ */
+
+const JSONL_REPAIR_SCHEMA = 'mlops-actions/jsonl-repair@1';
+/** The torn tail of JSON Lines `content`, or undefined when it ends in a newline (or is empty). */
+function tornTailOf(content) {
+    if (content.length === 0 || content[content.length - 1] === 0x0a)
+        return undefined;
+    const keep = content.lastIndexOf(0x0a) + 1;
+    return { keep, cut: Buffer.from(content.subarray(keep)) };
+}
+/** The line recording a cut: what was cut (base64), how many bytes, from which byte offset, when. */
+function repairNoteLine(torn, at) {
+    return JSON.stringify({
+        schema: JSONL_REPAIR_SCHEMA,
+        at: at.toISOString(),
+        note: `a partial last line (${torn.cut.length} bytes from byte ${torn.keep}, no newline) was cut before appending; its bytes are kept here`,
+        offset: torn.keep,
+        bytes: torn.cut.length,
+        cut_base64: torn.cut.toString('base64'),
+    });
+}
+/** True for a line repairNoteLine wrote (readers skip it when reading entries). */
+function jsonl_append_isRepairNote(line) {
+    if (!line.includes(JSONL_REPAIR_SCHEMA))
+        return false;
+    try {
+        return JSON.parse(line).schema === JSONL_REPAIR_SCHEMA;
+    }
+    catch {
+        return false;
+    }
+}
+/** What to append after `content`: keep its first `keep` bytes, then `lines` (a repair note first when the tail was torn). */
+function appendPlanOf(content, lines, now = new Date()) {
+    for (const line of lines)
+        if (line.includes('\n'))
+            throw new Error('JSON Lines entries must be single-line');
+    const torn = tornTailOf(content);
+    if (!torn)
+        return { keep: content.length, lines: [...lines] };
+    return { keep: torn.keep, lines: [repairNoteLine(torn, now), ...lines], torn };
+}
+/** `previous` text with `lines` appended (a torn tail cut and noted first): for stores that rewrite the whole file. */
+function appendedJsonlText(previous, lines, now = new Date()) {
+    const bytes = Buffer.from(previous, 'utf8');
+    const plan = appendPlanOf(bytes, lines, now);
+    return bytes.subarray(0, plan.keep).toString('utf8') + plan.lines.map((l) => `${l}\n`).join('');
+}
+const TAIL_CHUNK = (/* unused pure expression or super */ null && (64 * 1024));
+/** The torn tail of the JSON Lines file at `path` (read backwards from the end), or undefined. */
+async function tornTailOfFile(path) {
+    let fh;
+    try {
+        fh = await open(path, 'r');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+    try {
+        const size = (await fh.stat()).size;
+        const chunks = [];
+        for (let end = size; end > 0;) {
+            const start = Math.max(0, end - TAIL_CHUNK);
+            const buf = Buffer.alloc(end - start);
+            await fh.read(buf, 0, buf.length, start);
+            if (end === size && buf[buf.length - 1] === 0x0a)
+                return undefined;
+            chunks.unshift(buf);
+            const nl = buf.lastIndexOf(0x0a);
+            if (nl >= 0) {
+                const tail = Buffer.concat(chunks).subarray(nl + 1);
+                return { keep: start + nl + 1, cut: Buffer.from(tail) };
+            }
+            end = start;
+        }
+        return size === 0 ? undefined : { keep: 0, cut: Buffer.concat(chunks) };
+    }
+    finally {
+        await fh.close();
+    }
+}
+/**
+ * Appends `lines` to the JSON Lines file at `path` (created if missing), cutting and noting a torn
+ * tail first. For files with a single writer at a time (the caller holds the lock).
+ */
+async function appendJsonLines(path, lines, now = new Date()) {
+    const torn = await tornTailOfFile(path);
+    const all = torn ? [repairNoteLine(torn, now), ...lines] : [...lines];
+    for (const line of all)
+        if (line.includes('\n'))
+            throw new Error('JSON Lines entries must be single-line');
+    const fh = await open(path, torn ? 'r+' : 'a');
+    try {
+        if (torn) {
+            await fh.truncate(torn.keep);
+            await fh.write(all.map((l) => `${l}\n`).join(''), torn.keep);
+        }
+        else {
+            await fh.appendFile(all.map((l) => `${l}\n`).join(''));
+        }
+        await fh.sync();
+    }
+    finally {
+        await fh.close();
+    }
+    return torn ? { torn } : {};
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/registry/state-format.ts
 /**
  * Registry state, written through the StateStore (shared/registry/ports.ts) with compare-and-swap.
@@ -19082,6 +19923,7 @@ function emptyState(model) {
 
 
 
+
 const DEFAULT_RETRY = { attempts: 20, baseDelayMs: 25, maxDelayMs: 1000 };
 const sleepMs = (ms) => new Promise((r) => setTimeout(r, ms));
 function checkState(model, value) {
@@ -19098,7 +19940,19 @@ function checkState(model, value) {
 }
 /** The model's state, or undefined when nothing was ever recorded for it. */
 async function readState(store, model) {
-    const doc = await store.read(model);
+    let doc;
+    try {
+        doc = await store.read(model);
+    }
+    catch (e) {
+        // A state file cut short or overwritten by hand is bad input, not a bug in the store.
+        if (!(e instanceof SyntaxError))
+            throw e;
+        throw new errors_InputError(`registry state of model "${model}" is not JSON: ${e.message.split('\n')[0]}`, {
+            hint: 'the state document was cut short or edited by hand; restore it from version control or rebuild it from the audit log',
+            cause: e,
+        });
+    }
     if (!doc)
         return undefined;
     return { state: checkState(model, doc.value), revision: doc.revision };
@@ -19106,19 +19960,28 @@ async function readState(store, model) {
 /** The model's audit log, oldest first. */
 async function readAudit(store, model) {
     const lines = await store.audit(model);
-    return lines.map((line, i) => {
+    const entries = [];
+    lines.forEach((line, i) => {
+        // Notes of a cut torn line (shared/runtime/jsonl-append.ts) are not entries.
+        if (isRepairNote(line))
+            return;
         let json;
         try {
             json = JSON.parse(line);
         }
         catch {
-            throw new InputError(`audit log of model "${model}", line ${i + 1}, is not JSON`);
+            throw new InputError(`audit log of model "${model}", line ${i + 1}, is not JSON`, {
+                hint: i === lines.length - 1
+                    ? 'the last line is cut short (the log was truncated or a write died): the next publish or promote cuts it and keeps its bytes in a repair note'
+                    : 'the log was edited by hand; restore it from a backup or the registry branch history',
+            });
         }
         const parsed = auditEntrySchema.safeParse(json);
         if (!parsed.success)
             throw new InputError(`audit log of model "${model}", line ${i + 1}: ${parsed.error.issues[0].message}`);
-        return parsed.data;
+        entries.push(parsed.data);
     });
+    return entries;
 }
 /**
  * Applies `change` with compare-and-swap: read, apply, write only if nobody wrote in between; on a
@@ -19298,9 +20161,9 @@ const RESERVED_ALIASES = new Set(['latest']);
 function shown(text) {
     return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
 }
-function checkName(text, what, flag) {
+function checkName(text, what, option) {
     if (typeof text !== 'string' || text.length === 0)
-        throw new errors_UsageError(`${what} is empty`, { hint: `pass ${flag} NAME` });
+        throw new errors_UsageError(`${what} is empty`, { hint: (o) => `pass ${o.option(option, 'NAME')}` });
     if (text.length > MAX_NAME_LENGTH)
         throw new errors_UsageError(`${what} ${shown(text)} is ${text.length} characters long`, { hint: `use at most ${MAX_NAME_LENGTH}` });
     if (!NAME_RE.test(text)) {
@@ -19312,11 +20175,11 @@ function checkName(text, what, flag) {
 }
 /** Returns the model name, or throws UsageError (exit 2) saying what is wrong with it. */
 function validateModelName(name) {
-    return checkName(name, 'model name', '--model');
+    return checkName(name, 'model name', 'model');
 }
 /** Returns the alias, or throws UsageError; `latest` is reserved (it means "the highest version"). */
 function validateAlias(alias) {
-    checkName(alias, 'alias', '--alias');
+    checkName(alias, 'alias', 'alias');
     if (RESERVED_ALIASES.has(alias))
         throw new errors_UsageError(`alias "${alias}" is reserved`, { hint: 'it means the highest published version; pick another alias name' });
     return alias;
@@ -19530,7 +20393,7 @@ async function assertReportWithinLimits(file) {
         json = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
     }
     catch (e) {
-        throw new errors_InputError(`not JSON: ${e.message}`, { location: { file }, hint: 'point at the report evaluate wrote (--out)' });
+        throw new errors_InputError(`not JSON: ${e.message}`, { location: { file }, hint: (o) => `point at the report evaluate wrote (${o.option('out')})` });
     }
     if (json === null || typeof json !== 'object')
         return; // the schema check names the problem
@@ -19726,7 +20589,7 @@ function primaryMetricOf(candidates, options) {
     if (task)
         return { name: TASK_DEFAULT_METRIC[task], source: 'task' };
     throw new errors_UsageError('cannot tell which metric ranks the candidates: no metric given, no rules in mlops.yaml and no task in the reports', {
-        hint: 'pass --metric NAME (action input: metric)',
+        hint: (o) => `pass ${o.option('metric', 'NAME')}`,
     });
 }
 /** Ranks the candidates (see the module comment for the order). */
@@ -19749,7 +20612,7 @@ function rankCandidates(candidates, options = {}) {
         const some = Object.keys(candidates[0].report.metrics).slice(0, 12).join(', ');
         throw new errors_InputError(`no candidate's report has the metric ${metric.name}`, {
             location: candidates[0].file ? { file: candidates[0].file } : undefined,
-            hint: `rank by a metric the reports have (${some}) with --metric (action input: metric)`,
+            hint: (o) => `rank by a metric the reports have (${some}) with ${o.option('metric')}`,
         });
     }
     const rule = options.config?.metrics?.[metric.name];
@@ -20252,6 +21115,24 @@ async function resolveIdentity(octokit, options) {
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/report/drift-pr-body.ts
+/**
+ * What the retraining PR carries, from a drift report (`mlops-actions/drift@1`): its body, the
+ * retrain request file committed on its branch, and the comments it gets when the decision changes.
+ * The job summary is the same body. Pure: a report and a little context in, strings and plain
+ * objects out.
+ *
+ * Every string from the report or the config (model, column, metric and source names, the data
+ * window, reference version/tag/alias, reasons) is untrusted and goes through escapeMarkdown. The
+ * Mermaid chart is a fenced block where Markdown escaping does not apply, so its labels are reduced
+ * to a safe character set instead. The chart is an `xychart-beta` bar chart, the kind the PR report
+ * (comparison-comment.ts) already uses: GitHub renders it (xychart arrived in Mermaid 10.5), and
+ * where a viewer does not, the fenced block reads as a list of numbers next to the full table.
+ *
+ * Size: GitHub refuses bodies over 65,536 characters. The column table gets what the rest leaves,
+ * drifted columns first, and says how many rows it left out; `truncateMarkdown` is the final guard.
+ * 5,000 columns render within the limit.
+ */
+
 
 
 
@@ -20291,13 +21172,21 @@ function driftScore(c, cap = 10) {
         return s > 0 || Number.isNaN(s) ? cap : 0;
     return Math.min(cap, Math.max(0, s));
 }
-/** Drifted first, then by drift score (strongest first), then by name. */
-function orderColumns(columns) {
+/** Column alarms first (the names in `alarmed`), then drifted, then by drift score (strongest first), then by name. */
+function orderColumns(columns, alarmed = new Set()) {
     return columns
-        .map((c) => ({ c, score: driftScore(c, Number.MAX_VALUE) }))
-        .sort((a, b) => Number(b.c.drifted) - Number(a.c.drifted) || b.score - a.score || (a.c.column < b.c.column ? -1 : a.c.column > b.c.column ? 1 : 0))
+        .map((c) => ({ c, alarm: alarmed.has(c.column), score: driftScore(c, Number.MAX_VALUE) }))
+        .sort((a, b) => Number(b.alarm) - Number(a.alarm) ||
+        Number(b.c.drifted) - Number(a.c.drifted) ||
+        b.score - a.score ||
+        (a.c.column < b.c.column ? -1 : a.c.column > b.c.column ? 1 : 0))
         .map((x) => x.c);
 }
+/** The report's column alarms (none in a report written before they existed). */
+function alarmsOf(report) {
+    return report.data.alarms ?? [];
+}
+const alarmedNames = (report) => new Set(alarmsOf(report).map((a) => a.column));
 const num = (x) => String(Number(x.toFixed(3)));
 /** A Mermaid label from untrusted text: a safe character set only, quoted, unique within the chart. */
 function chartLabels(names) {
@@ -20311,13 +21200,13 @@ function chartLabels(names) {
         return `"${clean}"`;
     });
 }
-/** The drift-score bar chart of the strongest columns, with the threshold (1) as a line. */
-function renderDriftChart(columns, max = 20) {
-    const shown = orderColumns(columns).slice(0, Math.max(0, max));
+/** The drift-score bar chart of the strongest columns (column alarms first), with the threshold (1) as a line. */
+function renderDriftChart(columns, max = 20, alarmed = new Set()) {
+    const shown = orderColumns(columns, alarmed).slice(0, Math.max(0, max));
     if (shown.length === 0)
         return [];
     const scores = shown.map((c) => driftScore(c));
-    const top = Math.max(2, Math.ceil(Math.max(...scores) * 1.1));
+    const top = Math.max(2, Math.ceil(scores.reduce((a, b) => Math.max(a, b), -Infinity) * 1.1));
     return [
         '```mermaid',
         'xychart-beta',
@@ -20338,8 +21227,8 @@ function pValue(p) {
         return '0';
     return p < 1e-4 ? '< 0.0001' : String(Number(p.toPrecision(3)));
 }
-function columnRow(c) {
-    return `| ${drift_pr_body_esc(c.column, 80)} | ${c.test} | ${formatValue(c.statistic)} | ${pValue(c.p_value)} | ${formatValue(c.threshold)} | ${c.drifted ? '🔴 yes' : 'no'} |`;
+function columnRow(c, alarm) {
+    return `| ${drift_pr_body_esc(c.column, 80)} | ${c.test} | ${formatValue(c.statistic)} | ${pValue(c.p_value)} | ${formatValue(c.threshold)} | ${alarm ? '🚨 alarm' : c.drifted ? '🔴 yes' : 'no'} |`;
 }
 const COLUMN_HEADER = (/* unused pure expression or super */ null && (['| column | test | statistic | p-value | threshold | drifted |', '| --- | --- | ---: | ---: | ---: | --- |']));
 function drift_pr_body_ruleText(m) {
@@ -20364,6 +21253,9 @@ function safeUrl(url) {
 function headline(report, model) {
     const d = report.decision;
     const name = escapeMarkdown(model);
+    const alarms = alarmsOf(report).length;
+    if (d === 'ok' && alarms > 0)
+        return [`## ⚠️ ${name}: no dataset drift, but ${alarms} column alarm${alarms === 1 ? '' : 's'}`];
     if (d === 'ok')
         return [`## ${DECISION_ICON.ok} ${name}: recovered — ${DECISION_TEXT.ok}`];
     return [`## ${DECISION_ICON[d]} Retrain ${name}: ${DECISION_TEXT[d]}`];
@@ -20376,6 +21268,11 @@ function summaryLine(report) {
     }
     else
         parts.push('no columns were tested');
+    const alarms = alarmsOf(report).length;
+    if (alarms > 0) {
+        const role = report.data.fail_on === 'column' ? ' (fail-on column: drift)' : data.dataset_drift ? '' : ' (a warning: fail-on dataset)';
+        parts.push(`**${alarms.toLocaleString('en-US')} column alarm${alarms === 1 ? '' : 's'}**${role}`);
+    }
     const failed = report.metrics.filter((m) => !m.passed).length;
     if (report.metrics.length > 0)
         parts.push(`**${failed} of ${report.metrics.length}** metric rules failed`);
@@ -20388,6 +21285,38 @@ function bullets(title, items, max, more) {
     if (items.length > max)
         shown.push(`- … and ${(items.length - max).toLocaleString('en-US')} more ${more}`);
     return [`### ${title}`, '', ...shown, ''];
+}
+const MOVED_MAX = 20;
+/**
+ * Which columns moved and by how much, one plain sentence each: column alarms first (strongest
+ * first), then the other drifted columns by drift score. Names are escaped; the numbers are ours.
+ */
+function renderWhatMoved(report, max = MOVED_MAX) {
+    const alarms = alarmsOf(report);
+    const byName = new Map(alarms.map((a) => [a.column, a]));
+    const drifted = orderColumns(report.data.columns.filter((c) => c.drifted || byName.has(c.column)), new Set(byName.keys()));
+    if (drifted.length === 0)
+        return [];
+    const lines = drifted.slice(0, max).map((c) => {
+        const a = byName.get(c.column);
+        return `- ${a ? '🚨' : '🔴'} **${drift_pr_body_esc(c.column, 80)}**: ${columnMovement(c)}${a ? `: ${alarmReason(a)}` : ''}`;
+    });
+    if (drifted.length > max)
+        lines.push(`- … and ${(drifted.length - max).toLocaleString('en-US')} more drifted columns (the table below)`);
+    const out = ['### What moved', '', ...lines, ''];
+    const rules = report.data.alarm_rules;
+    if (alarms.length > 0 && rules) {
+        const when = `a drifted column with p below ${formatDriftNumber(rules.p_value)} or a distance at least ${formatDriftNumber(rules.distance_ratio)}× its threshold`;
+        let role;
+        if (report.data.fail_on === 'column')
+            role = ' With fail-on column, one alarm makes the decision drift.';
+        else if (report.data.dataset_drift)
+            role = '';
+        else
+            role = " Here they warn: Evidently's share rule decides (fail-on dataset). With fail-on column (`fail_on: column` in mlops.yaml) one alarm is drift and opens the retraining PR.";
+        out.push(`_🚨 Column alarm: ${when}.${role}_`, '');
+    }
+    return out;
 }
 function dataSection(report) {
     const r = report.reference;
@@ -20438,7 +21367,7 @@ function nextSteps(report, requestPath, base, onRecovery) {
     return [
         '### What to do next',
         '',
-        '1. Look at the drifted columns and failing metric rules above; the full report is in the run’s artifacts.',
+        '1. Look at what moved (column alarms first) and the failing metric rules above; the full report is in the run’s artifacts.',
         `2. To retrain, merge this PR: ${code(requestPath)} (reason, evidence, data window) lands on ${target}, where a workflow that runs on pushes to \`.mlops/retrain/**\` can start the training run.`,
         '3. Not worth retraining? Close the PR. The next check that still finds drift opens a new one, so also adjust the thresholds in mlops.yaml or refresh the reference (promote a model trained on recent data).',
         '',
@@ -20447,8 +21376,9 @@ function nextSteps(report, requestPath, base, onRecovery) {
     ];
 }
 /**
- * The PR body: marker (model + decision), headline, reasons, chart, metric rules, the column table
- * (drifted first), the data window and sources, and what to do next. At most `limit` characters.
+ * The PR body: marker (model + decision), headline, reasons, what moved (column alarms first, a
+ * sentence each), chart, metric rules, the column table (alarms, then drifted first), the data
+ * window and sources, and what to do next. At most `limit` characters.
  */
 function renderDriftPrBody(report, ctx = {}) {
     const model = modelOf(report, ctx);
@@ -20456,7 +21386,9 @@ function renderDriftPrBody(report, ctx = {}) {
     const requestPath = ctx.requestPath ?? retrainRequestPath(model);
     const top = [retrainMarker(model, report.decision), ...headline(report, model), '', summaryLine(report), ''];
     top.push(...bullets('Why', report.reasons, 30, 'reasons (see the report)'));
-    top.push(...renderDriftChart(report.data.columns, ctx.chartColumns ?? 20));
+    top.push(...renderWhatMoved(report));
+    const alarmed = alarmedNames(report);
+    top.push(...renderDriftChart(report.data.columns, ctx.chartColumns ?? 20, alarmed));
     if (report.metrics.length > 0) {
         const failedFirst = [...report.metrics].sort((a, b) => Number(a.passed) - Number(b.passed));
         const shown = failedFirst.slice(0, 50);
@@ -20471,13 +21403,13 @@ function renderDriftPrBody(report, ctx = {}) {
         ...nextSteps(report, requestPath, ctx.base, ctx.onRecovery ?? 'comment'),
         `<sub>mlops-actions drift-check · report of ${drift_pr_body_esc(report.created_at, 40)}${runUrl ? ` · [run](${runUrl})` : ''}</sub>`,
     ];
-    const columns = orderColumns(report.data.columns);
+    const columns = orderColumns(report.data.columns, alarmed);
     const section = [];
     if (columns.length > 0) {
         const title = `### Columns (${report.data.drifted.toLocaleString('en-US')} of ${report.data.tested.toLocaleString('en-US')} drifted)`;
         const fixed = [...top, title, '', ...COLUMN_HEADER, '', ...tail].join('\n').length;
         // Room for the "left out" note and a margin; what remains goes to the table rows.
-        const fit = fitRows(columns.map(columnRow), Math.max(0, limit - fixed - 600));
+        const fit = fitRows(columns.map((c) => columnRow(c, alarmed.has(c.column))), Math.max(0, limit - fixed - 600));
         section.push(title, '', ...COLUMN_HEADER, ...fit.kept);
         if (fit.dropped > 0) {
             const driftedLeft = columns.slice(fit.kept.length).filter((c) => c.drifted).length;
@@ -20511,7 +21443,7 @@ function retrainRequestOf(report, ctx = {}) {
             share_threshold: data.share_threshold,
             tested: data.tested,
             drifted: data.drifted,
-            drifted_columns: orderColumns(data.columns.filter((c) => c.drifted)).map((c) => ({
+            drifted_columns: orderColumns(data.columns.filter((c) => c.drifted), alarmedNames(report)).map((c) => ({
                 column: c.column,
                 test: c.test,
                 statistic: c.statistic,
@@ -21143,8 +22075,6 @@ class GitHubForge {
     }
 }
 
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ../../../../shared/github/github-release-store.ts
 /**
  * The `ReleaseStore` port on GitHub Releases: one release per model version, tagged by the tag
@@ -21456,6 +22386,7 @@ function isAlreadyExists(e) {
 
 
 
+
 const DEFAULT_REGISTRY_BRANCH = 'mlops-registry';
 const DIR = 'registry';
 class GitHubStateStore {
@@ -21579,9 +22510,9 @@ function checkModel(model) {
 const docPath = (model) => `${DIR}/${checkModel(model)}.json`;
 const auditPath = (model) => `${DIR}/${checkModel(model)}.audit.jsonl`;
 const docText = (value) => `${JSON.stringify(value, null, 2)}\n`;
+/** A torn last line (the file edited by hand on the branch) is cut and noted, never appended to. */
 function appendLines(previous, lines) {
-    const sep = previous.length > 0 && !previous.endsWith('\n') ? '\n' : '';
-    return previous + sep + lines.map((l) => `${l}\n`).join('');
+    return appendedJsonlText(previous, lines);
 }
 /** A revision that is not a commit in this repository reads as "no document". */
 function ignoreMissing(e) {
@@ -24559,12 +25490,27 @@ function createGitHubClient(options = {}) {
     });
     // Registered after the plugins, so it wraps them: it sees only what survives their retries.
     octokit.hook.wrap('request', async (request, opts) => {
+        let response;
         try {
-            return await request(opts);
+            response = await request(opts);
         }
         catch (e) {
             throw toForgeError(e, opts.method, String(opts.url), baseUrl);
         }
+        // @octokit/request hands back the raw text when a JSON answer does not parse (a connection cut
+        // mid-body, a proxy's error page): callers would then fail on a string far from the cause.
+        if (typeof response.data === 'string' && /\bjson\b/i.test(String(response.headers['content-type'] ?? ''))) {
+            const method = opts.method;
+            const url = String(opts.url);
+            throw new ForgeError({
+                method,
+                route: routeTemplate(method, url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url),
+                status: response.status,
+                githubMessage: `the answer is not valid JSON (${response.data.length} characters; cut short?)`,
+                hint: 'GitHub or a proxy sent an incomplete answer; re-run the job',
+            });
+        }
+        return response;
     });
     return octokit;
 }
@@ -25365,7 +26311,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod: io_util_chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -25379,7 +26325,7 @@ const IS_WINDOWS = process.platform === 'win32';
  * This implementation restores the Node 20 behavior by adding a trailing
  * backslash to all junction results on Windows.
  */
-function readlink(fsPath) {
+function io_util_readlink(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         const result = yield fs.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
@@ -26887,11 +27833,13 @@ async function runAction(main) {
 }
 function reportActionFailure(e) {
     if (isMlopsError(e)) {
+        // Options are named as this face spells them: `input "score"`, not the CLI's `--score COL`.
+        const message = e.messageFor(ACTION_NAMING);
         if (e.location) {
-            annotate('error', e.message, { ...e.location, title: e.name });
+            annotate('error', message, { ...e.location, title: e.name });
         }
         else {
-            setFailed(e.message);
+            setFailed(message);
         }
         process.exitCode = e.exitCode;
         return;
@@ -26934,9 +27882,35 @@ function readInputs(schema, options = {}) {
 /** Sets step outputs; numbers and booleans are written as their JSON text (`3`, `true`). */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
-        if (value !== undefined)
+        if (value === undefined)
+            continue;
+        try {
             setOutput(name, value);
+        }
+        catch (e) {
+            // @actions/core appends to the file GITHUB_OUTPUT names; a runner (or a step's env:) that
+            // points it at a missing folder or a folder is the environment's fault, not ours.
+            throw new errors_UsageError(`cannot write the step's outputs to GITHUB_OUTPUT (${JSON.stringify(process.env.GITHUB_OUTPUT ?? '')}): ${runnerFileProblem(e)}`, {
+                hint: 'the runner sets GITHUB_OUTPUT to a file it created; do not override it in the step\'s env:',
+                cause: e,
+            });
+        }
     }
+}
+/** What went wrong with a runner file, without @actions/core's stack. */
+function runnerFileProblem(e) {
+    const code = e?.code;
+    if (code === 'ENOENT')
+        return 'no such file or folder';
+    if (code === 'EISDIR')
+        return 'it is a folder';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    const message = e instanceof Error ? e.message : String(e);
+    // @actions/core checks the file exists before appending, and says so with the path again.
+    if (message.startsWith('Missing file at path'))
+        return 'the file does not exist';
+    return message.split('\n')[0];
 }
 /**
  * Appends Markdown to the job summary. Without `GITHUB_STEP_SUMMARY` (a local run) it is a no-op.
@@ -26945,7 +27919,15 @@ function setOutputs(outputs) {
 async function appendSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await summary.addRaw(fitSummary(markdown), true).write();
+    try {
+        await summary.addRaw(fitSummary(markdown), true).write();
+    }
+    catch (e) {
+        // The step's work is done and its outputs set: an unwritable summary is worth a warning in
+        // the log, not a failed step with a stack.
+        summary.emptyBuffer();
+        annotate('warning', `the job summary was not written to GITHUB_STEP_SUMMARY (${JSON.stringify(process.env.GITHUB_STEP_SUMMARY)}): ${runnerFileProblem(e)}`);
+    }
 }
 function fitSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
     if (Buffer.byteLength(markdown) <= limit)
@@ -27002,7 +27984,6 @@ function logInfo(message) {
 
 
 
-
 const bool = schemas_enum(['true', 'false']);
 const inputs = object({
     candidates: schemas_string(),
@@ -27021,7 +28002,7 @@ const run = () => runAction(async () => {
     const input = readInputs(inputs);
     const env = process.env;
     const { ctx, forge, target, baseline: spec } = await openPrStep(input, env, logInfo);
-    const rules = input.rules === undefined ? undefined : parseModelConfig((0,dist/* parse */.qg)(input.rules), 'input rules');
+    const rules = input.rules === undefined ? undefined : parseModelRulesText(input.rules, 'input rules');
     const config = input.config ?? ((0,external_node_fs_namespaceObject.existsSync)('mlops.yaml') ? 'mlops.yaml' : undefined);
     if (spec.kind === 'production' && !input.model)
         throw new errors_UsageError('baseline production: which model\'s registry versions? none is named', { hint: 'set input model' });
@@ -29735,7 +30716,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;

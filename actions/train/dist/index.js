@@ -2789,7 +2789,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6695);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7795);
 /** The bundle's entry (action.yml runs dist/index.js, built from this file). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -2799,7 +2799,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6695:
+/***/ 7795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2812,6 +2812,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var schemas = __nccwpck_require__(1100);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -2824,12 +2826,78 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
 var dist = __nccwpck_require__(9171);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(9980);
+;// CONCATENATED MODULE: ../../../../shared/model/train/process-group.ts
+
+/** The command's process group exists only on POSIX; on Windows the child is signalled alone. */
+const OWN_PROCESS_GROUP = process.platform !== 'win32';
+/** Sends `signal` to the child's whole process group (its pid is the group id); quiet if it is gone. */
+function signalCommandGroup(child, signal) {
+    if (child.pid === undefined)
+        return;
+    if (!OWN_PROCESS_GROUP) {
+        child.kill(signal);
+        return;
+    }
+    try {
+        process.kill(-child.pid, signal);
+    }
+    catch (e) {
+        if (e.code !== 'ESRCH')
+            throw e;
+    }
+}
+/**
+ * Whether any live process is left in group `pgid`. A zombie counts as gone: in a container whose
+ * PID 1 does not reap orphans (this happens: a plain `node` or a custom init as PID 1), orphaned
+ * members stay zombies forever, and kill(-pgid, 0) keeps succeeding on them.
+ */
+function processGroupAlive(pgid) {
+    try {
+        process.kill(-pgid, 0);
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+    if (process.platform !== 'linux')
+        return true;
+    return liveMembersOnLinux(pgid) > 0;
+}
+/** Counts group members that are not zombies, from /proc/<pid>/stat (proc(5): state, ppid, pgrp after the comm). */
+function liveMembersOnLinux(pgid) {
+    let live = 0;
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return 1; // no /proc to look in: trust kill(2), and let the caller's deadline bound the wait
+    }
+    for (const name of names) {
+        if (!/^\d+$/.test(name))
+            continue;
+        let stat;
+        try {
+            stat = (0,external_node_fs_.readFileSync)(`/proc/${name}/stat`, 'latin1');
+        }
+        catch {
+            continue; // exited while we looked
+        }
+        // The comm field is in parentheses and may itself hold spaces and parentheses: split after the last ")".
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X')
+            live++;
+    }
+    return live;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/model/train/command.ts
 /**
  * The training command: an argument list spawned directly (no shell, so nothing in it is ever
  * re-parsed), or a script given to an explicitly named shell. Output is streamed live to the
  * caller's sinks and, byte for byte, to the log file.
  */
+
+
 
 
 
@@ -2880,6 +2948,17 @@ function parseCommandList(text, input = 'command') {
     }
     return value;
 }
+/** The signals that interrupt a run: Ctrl-C, `kill`/the runner's cancel, a closed terminal. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** How long a stopped command gets to exit before its group is killed (the runner allows 7.5 s + 2.5 s). */
+const DEFAULT_STOP_GRACE_MS = 10_000;
+/** After SIGKILL, how long we wait to see the group gone before carrying on. */
+const KILL_WAIT_MS = 2_000;
+const POLL_MS = 20;
+/** 128 + the signal's number, as a shell reports a process a signal ended: 130, 143, 129. */
+function exitCodeForSignal(signal) {
+    return 128 + external_node_os_.constants.signals[signal];
+}
 const TAIL_CHARS = 64 * 1024;
 /** Spawns argv with `shell: false` and waits for it; ENOENT/EACCES become a UsageError naming the program. */
 async function runCommand(argv, options) {
@@ -2893,9 +2972,45 @@ async function runCommand(argv, options) {
             tail = tail.slice(-TAIL_CHARS);
     };
     const [program, ...args] = argv;
+    const signals = options.signals ?? process;
+    const graceMs = options.graceMs ?? DEFAULT_STOP_GRACE_MS;
+    let stoppedBy = null;
+    let killed = false;
+    let graceDeadline = Infinity;
+    const timers = [];
+    const listeners = new Map();
     const done = new Promise((res, rej) => {
         let settled = false;
-        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, { cwd: options.cwd, env: options.env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+        // Detached on POSIX: the command leads a new process group, so stopping it reaches every process
+        // it started, and a Ctrl-C at the terminal reaches mlops alone, which then stops the group itself.
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, { cwd: options.cwd, env: options.env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true, detached: OWN_PROCESS_GROUP });
+        const kill = () => {
+            if (killed)
+                return;
+            killed = true;
+            signalCommandGroup(child, 'SIGKILL');
+        };
+        const stop = (reason) => {
+            if (stoppedBy !== null) {
+                // A second signal (Ctrl-C twice; the runner's SIGTERM 7.5 s after its SIGINT) means now.
+                if (reason !== 'timeout')
+                    kill();
+                return;
+            }
+            stoppedBy = reason;
+            graceDeadline = Date.now() + graceMs;
+            signalCommandGroup(child, reason === 'timeout' ? 'SIGTERM' : reason);
+            timers.push(setTimeout(kill, graceMs));
+        };
+        if (child.pid !== undefined) {
+            for (const signal of STOP_SIGNALS) {
+                const listener = () => stop(signal);
+                listeners.set(signal, listener);
+                signals.on(signal, listener);
+            }
+            if (options.timeoutMs !== undefined)
+                timers.push(setTimeout(() => stop('timeout'), options.timeoutMs));
+        }
         for (const [stream, sink] of [[child.stdout, options.stdout], [child.stderr, options.stderr]]) {
             const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
             stream.on('data', (chunk) => {
@@ -2925,7 +3040,13 @@ async function runCommand(argv, options) {
             if (settled)
                 return;
             settled = true;
-            res({ exitCode: code, signal });
+            const pid = child.pid;
+            // The command has exited; what it started may not have. Once we stopped it, we return only
+            // when its whole group is gone, so nothing writes an output after mlops has reported.
+            const gone = stoppedBy === null || pid === undefined || !OWN_PROCESS_GROUP
+                ? Promise.resolve()
+                : waitForGroupGone(pid, () => graceDeadline, kill, () => killed);
+            void gone.catch(() => undefined).then(() => res({ exitCode: code, signal }));
         });
     });
     let result;
@@ -2933,18 +3054,528 @@ async function runCommand(argv, options) {
         result = await done;
     }
     finally {
+        for (const t of timers)
+            clearTimeout(t);
+        for (const [signal, listener] of listeners)
+            signals.off(signal, listener);
         await new Promise((res) => log.end(() => res()));
     }
     const lines = tail.split(/\r?\n/);
     if (lines.at(-1) === '')
         lines.pop();
-    return { ...result, tail: lines.slice(-(options.tailLines ?? 20)) };
+    return { ...result, tail: lines.slice(-(options.tailLines ?? 20)), stoppedBy, killed };
+}
+/** Polls until no live process is left in group `pgid`: SIGKILL at the grace deadline, then a bounded wait. */
+async function waitForGroupGone(pgid, graceDeadline, kill, killed) {
+    let killDeadline = Infinity;
+    while (processGroupAlive(pgid)) {
+        const now = Date.now();
+        if (!killed() && now >= graceDeadline())
+            kill();
+        if (killed() && killDeadline === Infinity)
+            killDeadline = now + KILL_WAIT_MS;
+        if (now >= killDeadline)
+            return; // SIGKILL cannot be caught; what is left cannot run another line
+        await new Promise((r) => setTimeout(r, POLL_MS));
+    }
 }
 
 // EXTERNAL MODULE: ../../../../shared/model/train/declared-files.ts + 3 modules
 var declared_files = __nccwpck_require__(801);
 // EXTERNAL MODULE: ../../../../shared/model/train/local-run-cache.ts
 var local_run_cache = __nccwpck_require__(6507);
+// EXTERNAL MODULE: ../../../../shared/runtime/signal-cleanup.ts
+var signal_cleanup = __nccwpck_require__(2946);
+;// CONCATENATED MODULE: ../../../../shared/runtime/stale-temps.ts
+/**
+ * Sweeps temp entries a killed run left behind (SIGKILL, a power cut: nothing ran to clean them).
+ * Only in a folder we own, only names with our own prefix, only entries owned by this user, only
+ * when older than a run can last (an hour, by the newest modification time of the entry and its
+ * direct children) and, when the name carries the writer's process id, only when that process is
+ * gone. Never follows links. Failures are ignored: the sweep must not fail the run it precedes.
+ */
+
+
+const STALE_TEMP_MS = 60 * 60 * 1000;
+/** True when a process with this id runs on this host (signal 0 checks without sending anything). */
+function processIsAlive(pid) {
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        // EPERM: it exists but belongs to someone else.
+        return e.code === 'EPERM';
+    }
+}
+async function newestMtimeMs(path, own) {
+    let newest = own;
+    const names = await (0,promises_.readdir)(path).catch(() => []);
+    for (const n of names) {
+        const s = await (0,promises_.lstat)((0,external_node_path_.join)(path, n)).catch(() => undefined);
+        if (s && s.mtimeMs > newest)
+            newest = s.mtimeMs;
+    }
+    return newest;
+}
+/** Removes the stale entries of `dir` that `match` selects; returns the paths removed. */
+async function sweepStaleTemps(dir, options) {
+    const cutoff = (options.now ?? Date.now)() - (options.maxAgeMs ?? STALE_TEMP_MS);
+    const uid = process.getuid?.();
+    const removed = [];
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    for (const name of names) {
+        if (!options.match(name))
+            continue;
+        const path = (0,external_node_path_.join)(dir, name);
+        try {
+            const s = await (0,promises_.lstat)(path);
+            if (s.isSymbolicLink() || (uid !== undefined && s.uid !== uid))
+                continue;
+            const newest = s.isDirectory() ? await newestMtimeMs(path, s.mtimeMs) : s.mtimeMs;
+            if (newest > cutoff)
+                continue;
+            const pid = options.pidOf?.(name);
+            if (pid !== undefined && processIsAlive(pid))
+                continue;
+            await (0,promises_.rm)(path, { recursive: true, force: true });
+            removed.push(path);
+        }
+        catch {
+            // Another sweeper got there first, or it is not ours to remove.
+        }
+    }
+    return removed;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/runtime/run-cache-temps.ts
+/**
+ * The run cache's half-built entries (`<cache>/.tmp-<key>-<pid>-<hex>`, LocalRunCache.save) must
+ * not outlive the run that built them: on start of a run that uses the cache, entries left by a
+ * killed run are swept (older than an hour, their writer gone), and until the run ends an interrupt
+ * removes this process's own entries before the signal is raised again.
+ */
+
+
+const TEMP_PREFIX = '.tmp-';
+/** The writer's pid in a `.tmp-<key>-<pid>-<hex>` name. */
+function pidOfCacheTemp(name) {
+    const m = /-(\d+)-[0-9a-f]+$/.exec(name);
+    return name.startsWith(TEMP_PREFIX) && m ? Number(m[1]) : undefined;
+}
+/** Sweeps stale temp entries of the cache folder `dir` and guards this run's; returns the release. */
+async function guardRunCacheTemps(dir) {
+    await sweepStaleTemps(dir, { match: (n) => n.startsWith(TEMP_PREFIX), pidOf: pidOfCacheTemp });
+    return (0,signal_cleanup/* removeMatchingOnInterrupt */.e1)(dir, (n) => n.startsWith(TEMP_PREFIX) && pidOfCacheTemp(n) === process.pid);
+}
+
+;// CONCATENATED MODULE: ../../../../shared/config/yaml-source.ts
+/**
+ * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
+ *
+ * The one implementation behind the data contract (shared/data/contract.ts) and mlops.yaml
+ * (mlops-config.ts): parse keeping node ranges, check with a strict zod schema, then the caller's
+ * semantic checks, and throw the first problem in file order as one error naming the key path and a
+ * fix ("did you mean …"). Callers pass the schema, their error class (as a factory) and the few
+ * words that are theirs (empty-file message, version hint, rule long form), so both files give the
+ * same messages for the same mistakes.
+ */
+
+
+
+
+
+/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
+function formatKeyPath(path) {
+    let s = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            s += `[${seg}]`;
+        else {
+            // Keys are the user's text: cut, so a message stays one readable line.
+            const k = shortened(String(seg), 60);
+            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
+                s += s === '' ? k : `.${k}`;
+            else
+                s += `[${JSON.stringify(k)}]`;
+        }
+    }
+    return s === '' ? '(top level)' : s;
+}
+/** Lives in runtime so the CLI's option parser (a lower layer) suggests with the same rule. */
+
+// ---------------------------------------------------------------------------------------------
+// Locating problems in the YAML source
+/** A parsed YAML document that can tell where a key path is. */
+class YamlSource {
+    file;
+    data;
+    doc;
+    lines;
+    constructor(file, data, doc, lines) {
+        this.file = file;
+        this.data = data;
+        this.doc = doc;
+        this.lines = lines;
+    }
+    /** Parses `text`; YAML syntax errors and an empty file become one error at the right place. */
+    static parse(text, file, error, empty) {
+        const lines = new LineCounter();
+        // logLevel error: the yaml package's warnings (a mapping used as a key) go to stderr past our one message.
+        const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+        if (doc.errors.length > 0) {
+            const err = doc.errors[0];
+            const { line, col } = lines.linePos(err.pos[0]);
+            const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+            throw error(`invalid YAML: ${shortened(first, 200)}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
+        }
+        let data;
+        try {
+            data = doc.toJS({ maxAliasCount: 100 });
+        }
+        catch (e) {
+            // The yaml package refuses an alias that expands too often (a "billion laughs" file).
+            if (e instanceof ReferenceError || e instanceof RangeError) {
+                throw error('the YAML expands its aliases (*name) too many times', { location: { file, line: 1, column: 1 }, hint: 'write the values out instead of nesting aliases of aliases', cause: e });
+            }
+            throw e;
+        }
+        if (data === null || data === undefined)
+            throw error(empty.what, { location: { file, line: 1, column: 1 }, hint: empty.hint });
+        const source = new YamlSource(file, data, doc, lines);
+        source.throwReservedKey(error);
+        return source;
+    }
+    /**
+     * Every name in these files becomes a key of a plain object once zod has checked it, and zod (like
+     * any `obj[key] = v`) turns a key `__proto__` into the object's prototype: the model, column or
+     * metric would vanish without a word (a gate that never runs). A Map throughout is impractical
+     * here (the schemas are zod records shared with the JSON Schema for editors), so the one name that
+     * cannot survive is refused at its line. `constructor` and `prototype` survive as own keys; lookups
+     * by name use Object.hasOwn.
+     */
+    throwReservedKey(error) {
+        const found = findKeyPath(this.data, yaml_source_RESERVED_KEY, []);
+        if (found === undefined)
+            return;
+        throw error(`"${yaml_source_RESERVED_KEY}" cannot be a name here (JavaScript reserves it for an object's prototype)`, {
+            location: this.location(found.slice(0, -1), yaml_source_RESERVED_KEY),
+            hint: 'rename it',
+        });
+    }
+    /** Offset of the node at `path` (or its closest existing ancestor), or of the key `atKey` below it. */
+    offset(path, atKey) {
+        let node = this.doc.contents;
+        let offset = rangeStart(node) ?? 0;
+        for (const seg of path) {
+            const next = childPair(node, seg);
+            if (!next)
+                break;
+            node = next.value;
+            offset = rangeStart(next.value) ?? rangeStart(next.key) ?? offset;
+        }
+        if (atKey !== undefined) {
+            const pair = childPair(node, atKey);
+            if (pair)
+                offset = rangeStart(pair.key) ?? offset;
+        }
+        return offset;
+    }
+    location(path, atKey) {
+        const { line, col } = this.lines.linePos(this.offset(path, atKey));
+        return { file: this.file, line, column: col };
+    }
+    /** Throws the first problem in file order (with a count of the others); returns if there are none. */
+    throwFirst(problems, error) {
+        if (problems.length === 0)
+            return;
+        const sorted = [...problems].sort((a, b) => this.offset(a.path, a.atKey) - this.offset(b.path, b.atKey));
+        const p = sorted[0];
+        const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more problem${sorted.length > 2 ? 's' : ''})` : '';
+        throw error(`${p.what}${more}`, { location: this.location(p.path, p.atKey), hint: p.hint });
+    }
+}
+/** The one object key that `obj[key] = value` cannot store as data. */
+const yaml_source_RESERVED_KEY = '__proto__';
+/** The key path of the first own key `key` in nested plain data (iterative: data may nest deeply). */
+function findKeyPath(data, key, base) {
+    const stack = [{ value: data, path: base }];
+    while (stack.length > 0) {
+        const { value, path } = stack.pop();
+        if (value === null || typeof value !== 'object')
+            continue;
+        if (Array.isArray(value)) {
+            for (let i = value.length - 1; i >= 0; i--)
+                stack.push({ value: value[i], path: [...path, i] });
+            continue;
+        }
+        if (Object.hasOwn(value, key))
+            return [...path, key];
+        const entries = Object.entries(value);
+        for (let i = entries.length - 1; i >= 0; i--)
+            stack.push({ value: entries[i][1], path: [...path, entries[i][0]] });
+    }
+    return undefined;
+}
+/** Where a YAML node starts in the source text (character offset), when the parser kept its range. */
+function rangeStart(node) {
+    const r = node?.range;
+    return Array.isArray(r) ? r[0] : undefined;
+}
+/** The key and value of a mapping entry (or a sequence item) named `seg`, for locating a path. */
+function childPair(node, seg) {
+    if (isMap(node)) {
+        for (const item of node.items) {
+            if (!isPair(item))
+                continue;
+            const k = isScalar(item.key) ? item.key.value : item.key;
+            if (String(k) === String(seg))
+                return { key: item.key, value: item.value };
+        }
+        return undefined;
+    }
+    if (isSeq(node) && typeof seg === 'number') {
+        const v = node.items[seg];
+        return v === undefined ? undefined : { key: v, value: v };
+    }
+    return undefined;
+}
+function describeValue(v) {
+    if (v === undefined)
+        return 'nothing';
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    if (typeof v === 'string')
+        return `text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+    return `${typeof v} ${String(v)}`;
+}
+/** What a value is, without any of its content. */
+function describeKind(v) {
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'string')
+        return 'text';
+    return describeValue(v).split(' ')[0] === 'number' ? 'a number' : describeValue(v);
+}
+function valueAt(data, path) {
+    let v = data;
+    for (const seg of path) {
+        if (v === null || typeof v !== 'object' || !Object.hasOwn(v, seg))
+            return undefined;
+        v = v[seg];
+    }
+    return v;
+}
+/**
+ * The object keys a strict object at `path` accepts, found by walking the zod schema. Unions are
+ * followed along the branches that fit what the user wrote (mapping vs scalar), so an unknown key
+ * in a rule's long form lists the long form's keys.
+ */
+function allowedKeysAt(schema, path, data) {
+    const keys = new Set();
+    for (const t of descend(schema, path, data, 0))
+        if (t instanceof z.ZodObject)
+            for (const k of Object.keys(t.shape))
+                keys.add(k);
+    return [...keys];
+}
+function descend(schema, path, data, i) {
+    const s = unwrap(schema);
+    if (s instanceof z.ZodUnion) {
+        const value = valueAt(data, path.slice(0, i));
+        const isObj = value !== null && typeof value === 'object' && !Array.isArray(value);
+        return s.options.flatMap((o) => {
+            const u = unwrap(o);
+            if (isObj ? u instanceof z.ZodObject || u instanceof z.ZodRecord : !(u instanceof z.ZodObject))
+                return descend(u, path, data, i);
+            return [];
+        });
+    }
+    if (i === path.length)
+        return [s];
+    const seg = path[i];
+    if (s instanceof z.ZodObject) {
+        const child = s.shape[String(seg)];
+        return child ? descend(child, path, data, i + 1) : [];
+    }
+    if (s instanceof z.ZodRecord)
+        return descend(s.valueType, path, data, i + 1);
+    if (s instanceof z.ZodArray)
+        return descend(s.element, path, data, i + 1);
+    return [];
+}
+function unwrap(s) {
+    let cur = s;
+    while (cur instanceof z.ZodOptional || cur instanceof z.ZodDefault)
+        cur = cur.unwrap();
+    return cur;
+}
+const TYPE_NAMES = {
+    number: 'a number',
+    string: 'text',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping',
+    int: 'a whole number',
+};
+/** Picks, in a failed union, the branch that matches the shape the user wrote (scalar vs mapping). */
+function resolveUnion(issue, base) {
+    // Branches that failed only on the top-level type are the forms the user did not write.
+    const deeper = issue.errors.filter((branch) => !branch.every((e) => e.code === 'invalid_type' && e.path.length === 0));
+    if (deeper.length === 0)
+        return undefined;
+    // Prefer the branch with the fewest problems (the closest match), then the first.
+    const best = deeper.reduce((a, b) => (b.length < a.length ? b : a));
+    return best.map((e) => ({ ...e, path: [...base, ...e.path] }));
+}
+/** One zod issue as problems a person can act on. */
+function issueProblems(issue, data, schema, wording = {}) {
+    const path = issue.path;
+    const where = formatKeyPath(path);
+    const value = valueAt(data, path);
+    // zod reports a missing key as a wrong type (or value, for literals) of `undefined`: point at the parent.
+    const missing = () => {
+        const key = String(path[path.length - 1]);
+        return [{ path: path.slice(0, -1), what: `${where} is missing`, hint: key === 'version' ? wording.versionHint : undefined }];
+    };
+    switch (issue.code) {
+        case 'invalid_union': {
+            const resolved = resolveUnion(issue, path);
+            if (resolved)
+                return resolved.flatMap((i) => issueProblems(i, data, schema, wording));
+            const expected = new Set();
+            for (const branch of issue.errors)
+                for (const e of branch)
+                    if (e.code === 'invalid_type')
+                        expected.add(TYPE_NAMES[e.expected] ?? e.expected);
+            const longForm = issue.errors.some((b) => b.some((e) => e.code === 'invalid_type' && e.expected === 'object'));
+            // YAML 1.1 booleans are text in YAML 1.2, a common surprise.
+            const yesNo = typeof value === 'string' && /^(yes|no|on|off|y|n)$/i.test(value) && expected.has(TYPE_NAMES.boolean);
+            return [
+                {
+                    path,
+                    what: `${where} must be ${[...expected].join(' or ')}, not ${describeValue(value)}`,
+                    hint: yesNo ? 'write true or false (YAML 1.2 reads yes/no/on/off as text)' : longForm ? wording.longFormHint : undefined,
+                },
+            ];
+        }
+        case 'unrecognized_keys': {
+            const allowed = allowedKeysAt(schema, path, data);
+            return issue.keys.map((key) => {
+                const close = closestMatch(key, allowed);
+                return {
+                    path,
+                    atKey: key,
+                    what: `unknown key "${shortened(key, 60)}"${path.length ? ` in ${where}` : ''}`,
+                    hint: `${close ? `did you mean "${close}"? ` : ''}allowed keys: ${allowed.join(', ')}`,
+                };
+            });
+        }
+        case 'invalid_type':
+            if (value === undefined)
+                return missing();
+            // The whole file is not a mapping: it is not the expected kind of file, so show none of it.
+            if (path.length === 0)
+                return [{ path, what: `the file must be a YAML mapping (key: value lines), not ${describeKind(value)}` }];
+            return [{ path, what: `${where} must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describeValue(value)}` }];
+        case 'invalid_value': {
+            if (value === undefined)
+                return missing();
+            const options = issue.values.map((v) => String(v));
+            // `version: "1"`: the right value in quotes; "did you mean "1"?" would not help.
+            const quoted = typeof value === 'string' && issue.values.some((v) => typeof v !== 'string' && String(v) === value);
+            if (quoted)
+                return [{ path, what: `${where} must be the number ${value}, not the text "${value}"`, hint: `write ${value} without quotes` }];
+            const close = typeof value === 'string' ? closestMatch(value, options) : undefined;
+            const noun = wording.enumNoun?.(path) ?? (options.length === 1 ? JSON.stringify(issue.values[0]) : 'allowed');
+            return [{ path, what: `${where}: ${describeValue(value)} is not ${noun}`, hint: `${close ? `did you mean "${close}"? ` : ''}use one of: ${options.join(', ')}` }];
+        }
+        case 'too_small':
+        case 'too_big': {
+            const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+            // gt()/lt() bounds are exclusive: "less than 1", not "at most 1".
+            const exclusive = issue.inclusive === false;
+            const op = issue.code === 'too_small' ? (exclusive ? 'greater than' : 'at least') : exclusive ? 'less than' : 'at most';
+            if (issue.origin === 'array')
+                return [{ path, what: `${where} must have ${op} ${String(bound)} item${bound === 1 ? '' : 's'}` }];
+            if (issue.origin === 'string')
+                return [{ path, what: `${where} must not be empty` }];
+            return [{ path, what: `${where} must be ${op} ${String(bound)}, not ${String(value)}` }];
+        }
+        default:
+            return [{ path, what: `${where}: ${issue.message}` }];
+    }
+}
+/**
+ * Reads, parses and checks a YAML file: unreadable file, YAML syntax, schema problems and the
+ * `semantic` checks all become one error from `error` at file:line:col.
+ */
+async function loadYamlFile(file, schema, options) {
+    let text;
+    try {
+        text = await readBounded(file, MAX_YAML_BYTES);
+    }
+    catch (e) {
+        if (e instanceof TooLargeError) {
+            // /dev/zero, a log or a dataset given by mistake: say so without reading (or echoing) it.
+            throw options.error(`the file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB: not a config file`, { location: { file }, hint: 'check the path' });
+        }
+        const code = e.code;
+        throw options.error(code === 'ENOENT' ? options.notFound : `${options.cannotRead}: ${e.message}`, {
+            location: { file },
+            hint: code === 'ENOENT' ? options.missingHint : undefined,
+            cause: e,
+        });
+    }
+    return parseYamlText(text, file, schema, options);
+}
+/** Config files are small; anything bigger was given by mistake. */
+const MAX_YAML_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+class TooLargeError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** The file's text, refusing more than `limit` bytes (a device like /dev/zero never ends). */
+async function readBounded(file, limit) {
+    const handle = await open(file, 'r');
+    try {
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.alloc(Math.min(1024 * 1024, limit + 1 - total));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > limit)
+                throw new TooLargeError();
+        }
+        return Buffer.concat(chunks).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** loadYamlFile without the file read: `text` is the file's content, `file` names it in messages. */
+function parseYamlText(text, file, schema, options) {
+    // A binary file (or /proc/self/environ given as a contract) is not shown back: its content may
+    // be secrets, and its first bytes say nothing useful.
+    if (text.includes('\u0000'))
+        throw options.error('the file is not YAML text (it contains NUL bytes)', { location: { file }, hint: 'check the path' });
+    const src = YamlSource.parse(text, file, options.error, options.empty);
+    const parsed = schema.safeParse(src.data);
+    if (!parsed.success)
+        src.throwFirst(parsed.error.issues.flatMap((i) => issueProblems(i, src.data, schema, options)), options.error);
+    const value = parsed.data;
+    src.throwFirst(options.semantic?.(value) ?? [], options.error);
+    return value;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/model/train/params.ts
 /**
  * Training parameters: a params file (YAML or JSON), then the `params` input (YAML/JSON text), then
@@ -2952,6 +3583,7 @@ var local_run_cache = __nccwpck_require__(6507);
  * by key at every depth; any other value (a list, a number) replaces what was there, as in Hydra
  * and DVC's `params.yaml` overrides.
  */
+
 
 
 
@@ -2974,9 +3606,17 @@ function parseParamsText(text, source) {
         const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
         throw new errors/* InputError */.dz(`invalid params (YAML/JSON): ${first}`, { location: where(err.pos[0]), hint: 'check indentation, quoting and brackets near this position' });
     }
-    const value = doc.toJS({ maxAliasCount: 100 });
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        // The yaml library's guard against alias bombs (a billion laughs): bad input, not our bug.
+        throw new errors/* InputError */.dz(`invalid params (YAML): ${e.message}`, { location: { file: source }, hint: 'expand the aliases (*name) by hand: at most 100 are followed' });
+    }
     if (value === null || value === undefined)
         return {};
+    refuseReservedKey(value, source);
     if (!isPlainObject(value)) {
         throw new errors/* InputError */.dz(`params must be a mapping of names to values, got ${Array.isArray(value) ? 'a list' : typeof value}`, {
             location: where(doc.contents?.range?.[0] ?? 0),
@@ -3024,6 +3664,7 @@ function parseParamsJson(text, source) {
     }
     if (value === null)
         return {};
+    refuseReservedKey(value, source);
     if (!isPlainObject(value)) {
         throw new errors/* InputError */.dz(`params must be a JSON object of names to values, got ${Array.isArray(value) ? 'an array' : typeof value}`, {
             location: { file: source, line: 1, column: 1 },
@@ -3055,6 +3696,8 @@ function paramsFromAssignments(assignments) {
         if (eq <= 0 || path.some((p) => p === '')) {
             throw new UsageError(`--set expects key=value with a dotted key (got ${JSON.stringify(a)})`, { hint: 'e.g. --set optimizer.lr=0.01' });
         }
+        if (path.includes(RESERVED_KEY))
+            throw new UsageError(`--set ${key}: "${RESERVED_KEY}" cannot be a params name (JavaScript reserves it for an object's prototype)`, { hint: 'rename the parameter' });
         const raw = a.slice(eq + 1);
         let value;
         try {
@@ -3076,11 +3719,64 @@ function parseParamsValue(raw) {
         throw new Error(`invalid value ${JSON.stringify(raw)}: ${doc.errors[0].message.split('\n')[0]}`);
     return doc.toJS({ maxAliasCount: 0 });
 }
+/**
+ * Params travel as plain objects (merged, hashed into the run cache key, written as JSON for the
+ * training command), where an assignment to `__proto__` would silently drop the key: refuse it.
+ */
+function refuseReservedKey(value, source, path = []) {
+    if (value === null || typeof value !== 'object')
+        return;
+    for (const [k, v] of Object.entries(value)) {
+        if (k === yaml_source_RESERVED_KEY) {
+            throw new errors/* InputError */.dz(`"${yaml_source_RESERVED_KEY}" cannot be a params name (JavaScript reserves it for an object's prototype)`, { location: { file: source }, hint: `rename ${[...path, k].join('.')}` });
+        }
+        refuseReservedKey(v, source, [...path, k]);
+    }
+}
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
-var atomic_write = __nccwpck_require__(3196);
+;// CONCATENATED MODULE: ../../../../shared/model/train/timeout.ts
+/**
+ * The train step's time limit: `--timeout 90s|30m|2h` on the command line, `timeout-minutes` in the
+ * action (GitHub's own step setting takes minutes, so the action input does too).
+ */
+
+/** setTimeout's largest delay (2^31 - 1 ms, about 24.8 days); a longer one would fire at once. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
+function checkTimeout(ms, what, text) {
+    if (!(ms > 0))
+        throw new errors/* UsageError */.eb(`${what} must be more than zero (got "${text}")`, { hint: 'leave it out for no time limit' });
+    if (ms > MAX_TIMEOUT_MS)
+        throw new errors/* UsageError */.eb(`${what} is too long (got "${text}"; at most 24 days)`, { hint: 'leave it out for no time limit' });
+    return Math.round(ms);
+}
+/** `--timeout`: a number with a unit, ms, s, m or h (`90s`, `1.5h`). A bare number is refused: minutes or seconds? */
+function parseTimeoutDuration(text, what = '--timeout') {
+    const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(text.trim());
+    if (!m)
+        throw new UsageError(`${what} must be a duration with a unit (got "${text}")`, { hint: 'e.g. 90s, 30m or 2h' });
+    return checkTimeout(Number(m[1]) * UNIT_MS[m[2]], what, text);
+}
+/** `timeout-minutes`: a positive number of minutes, fractions allowed (`0.5` is 30 s). */
+function parseTimeoutMinutes(text, what = 'input "timeout-minutes"') {
+    if (!/^\d+(?:\.\d+)?$/.test(text.trim()))
+        throw new errors/* UsageError */.eb(`${what} must be a number of minutes (got "${text}")`, { hint: 'e.g. 30, or 0.5 for 30 seconds' });
+    return checkTimeout(Number(text) * UNIT_MS.m, what, text);
+}
+/** A limit as a person reads it: 90s, 30m, 2h, 1h30m, 250ms. */
+function formatDuration(ms) {
+    if (ms < 1_000)
+        return `${ms}ms`;
+    if (ms % 1_000 !== 0)
+        return `${(ms / 1_000).toFixed(1).replace(/\.0$/, '')}s`;
+    const h = Math.floor(ms / UNIT_MS.h);
+    const m = Math.floor((ms % UNIT_MS.h) / UNIT_MS.m);
+    const s = Math.floor((ms % UNIT_MS.m) / UNIT_MS.s);
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
+}
+
+// EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts + 1 modules
+var atomic_write = __nccwpck_require__(5237);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ../../../../shared/model/train/environment.ts
@@ -3205,6 +3901,18 @@ var run_format = __nccwpck_require__(8845);
 class TrainingFailedError extends errors/* MlopsError */.IC {
     exitCode = errors/* EXIT_CHECK_FAILED */.Gh;
 }
+/**
+ * mlops was interrupted (SIGINT, SIGTERM, SIGHUP) while the training command ran; the command's
+ * whole process group was stopped first. Exit code 128 + the signal's number (130, 143, 129), as a
+ * shell reports a process that signal ended, so a caller's `$?` reads the same as before.
+ */
+class TrainingInterruptedError extends errors/* MlopsError */.IC {
+    exitCode;
+    constructor(message, exitCode) {
+        super(message);
+        this.exitCode = exitCode;
+    }
+}
 
 ;// CONCATENATED MODULE: ../../../../shared/model/train/train.ts
 /**
@@ -3216,9 +3924,12 @@ class TrainingFailedError extends errors/* MlopsError */.IC {
  *  3. a cache hit restores the declared outputs and skips the command;
  *  4. otherwise run the command (no shell unless one is named) with the params as a JSON file in
  *     MLOPS_PARAMS_FILE and the seed in MLOPS_SEED, streaming its output live and into the log;
+ *     a signal to mlops or the time limit stops the command's whole process group (command.ts),
+ *     fails the run and caches nothing;
  *  5. check that every declared output exists, digest them, write the run record, and cache the
  *     run if (and only if) it succeeded.
  */
+
 
 
 
@@ -3335,7 +4046,7 @@ async function train(options, ports) {
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(logPath), { recursive: true });
             await (0,promises_.writeFile)(logPath, note);
             ports.log.info(note.trimEnd());
-            await (0,atomic_write/* writeJsonAtomic */.q)(runPath, record);
+            await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
             return { record, runPath, logPath, cacheKey, cacheHit: true };
         }
     }
@@ -3346,16 +4057,33 @@ async function train(options, ports) {
         await (0,promises_.writeFile)(paramsFile, `${JSON.stringify(params, null, 2)}\n`);
         const env = { ...childEnvironment(baseEnv), MLOPS_PARAMS_FILE: paramsFile, MLOPS_SEED: String(seed), MLOPS_MODEL: model };
         ports.log.info(`running ${describeCommand(command)}`);
-        result = await runCommand(command.argv, { cwd, env, logPath, stdout: ports.stdout, stderr: ports.stderr });
+        result = await runCommand(command.argv, {
+            cwd, env, logPath, stdout: ports.stdout, stderr: ports.stderr,
+            timeoutMs: options.timeoutMs, graceMs: options.stopGraceMs, signals: ports.signals,
+        });
     }
     finally {
         await (0,promises_.rm)(paramsDir, { recursive: true, force: true });
     }
     const failed = async (error, outputs) => {
         const record = { ...base, status: 'failed', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: result.exitCode, signal: result.signal, error: error.split('\n')[0] };
-        await (0,atomic_write/* writeJsonAtomic */.q)(runPath, record);
+        await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
         throw new TrainingFailedError(error);
     };
+    if (result.stoppedBy !== null) {
+        // Stopped by us: whatever it exited with, its outputs may be half-written, so nothing is cached.
+        const how = `${result.killed ? 'killed (SIGKILL) with every process it started' : 'stopped with every process it started'}`;
+        if (result.stoppedBy === 'timeout') {
+            const limit = formatDuration(options.timeoutMs);
+            await (0,promises_.appendFile)(logPath, `\nmlops: the training command ran past its time limit (${limit}) and was ${how}; nothing was cached\n`);
+            return failed(`training command ran past its time limit of ${limit} and was ${how}; nothing was cached: ${describeCommand(command)} (raise the limit, or make the run shorter)`, []);
+        }
+        const message = `interrupted by ${result.stoppedBy}: the training command was ${how}; nothing was cached`;
+        await (0,promises_.appendFile)(logPath, `\nmlops: ${message}\n`);
+        const record = { ...base, status: 'failed', cache: cache ? 'miss' : 'off', outputs: [], ...finish(clock()), exit_code: result.exitCode, signal: result.signal, error: message };
+        await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
+        throw new TrainingInterruptedError(message, exitCodeForSignal(result.stoppedBy));
+    }
     if (result.exitCode !== 0) {
         const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;
         const hint127 = result.exitCode === 127 && command.shell ? ' (127: the shell could not find a command in the script)' : '';
@@ -3369,7 +4097,7 @@ async function train(options, ports) {
         return failed(`the training command succeeded but declared output ${unmatched.map((g) => `"${g}"`).join(', ')} matched no file under ${cwd}; nothing was cached (check the glob, or where the command writes)`, outputs);
     }
     const record = { ...base, status: 'succeeded', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: 0, signal: null };
-    await (0,atomic_write/* writeJsonAtomic */.q)(runPath, record);
+    await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
     let saved;
     if (cache) {
         saved = await cache.save(cacheKey, { cwd, files, record });
@@ -3475,11 +4203,13 @@ async function runAction(main) {
 }
 function reportActionFailure(e) {
     if ((0,errors/* isMlopsError */.s8)(e)) {
+        // Options are named as this face spells them: `input "score"`, not the CLI's `--score COL`.
+        const message = e.messageFor(errors/* ACTION_NAMING */._C);
         if (e.location) {
-            annotate('error', e.message, { ...e.location, title: e.name });
+            annotate('error', message, { ...e.location, title: e.name });
         }
         else {
-            lib_core.setFailed(e.message);
+            lib_core.setFailed(message);
         }
         process.exitCode = e.exitCode;
         return;
@@ -3522,9 +4252,35 @@ function readInputs(schema, options = {}) {
 /** Sets step outputs; numbers and booleans are written as their JSON text (`3`, `true`). */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
-        if (value !== undefined)
+        if (value === undefined)
+            continue;
+        try {
             lib_core.setOutput(name, value);
+        }
+        catch (e) {
+            // @actions/core appends to the file GITHUB_OUTPUT names; a runner (or a step's env:) that
+            // points it at a missing folder or a folder is the environment's fault, not ours.
+            throw new errors/* UsageError */.eb(`cannot write the step's outputs to GITHUB_OUTPUT (${JSON.stringify(process.env.GITHUB_OUTPUT ?? '')}): ${runnerFileProblem(e)}`, {
+                hint: 'the runner sets GITHUB_OUTPUT to a file it created; do not override it in the step\'s env:',
+                cause: e,
+            });
+        }
     }
+}
+/** What went wrong with a runner file, without @actions/core's stack. */
+function runnerFileProblem(e) {
+    const code = e?.code;
+    if (code === 'ENOENT')
+        return 'no such file or folder';
+    if (code === 'EISDIR')
+        return 'it is a folder';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    const message = e instanceof Error ? e.message : String(e);
+    // @actions/core checks the file exists before appending, and says so with the path again.
+    if (message.startsWith('Missing file at path'))
+        return 'the file does not exist';
+    return message.split('\n')[0];
 }
 /**
  * Appends Markdown to the job summary. Without `GITHUB_STEP_SUMMARY` (a local run) it is a no-op.
@@ -3533,7 +4289,15 @@ function setOutputs(outputs) {
 async function appendSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await lib_core.summary.addRaw(fitSummary(markdown), true).write();
+    try {
+        await lib_core.summary.addRaw(fitSummary(markdown), true).write();
+    }
+    catch (e) {
+        // The step's work is done and its outputs set: an unwritable summary is worth a warning in
+        // the log, not a failed step with a stack.
+        lib_core.summary.emptyBuffer();
+        annotate('warning', `the job summary was not written to GITHUB_STEP_SUMMARY (${JSON.stringify(process.env.GITHUB_STEP_SUMMARY)}): ${runnerFileProblem(e)}`);
+    }
 }
 function fitSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
     if (Buffer.byteLength(markdown) <= limit)
@@ -3590,6 +4354,8 @@ function logInfo(message) {
 
 
 
+
+
 const inputs = schemas/* object */.Ikc({
     model: schemas/* string */.YjP(),
     command: schemas/* string */.YjP(),
@@ -3603,6 +4369,7 @@ const inputs = schemas/* object */.Ikc({
     'cache-dir': schemas/* string */.YjP().default('.mlops/cache'),
     'run-out': schemas/* string */.YjP().default('mlops-out/run.json'),
     'log-out': schemas/* string */.YjP().default('mlops-out/train.log'),
+    'timeout-minutes': schemas/* string */.YjP().optional(),
 });
 const log = { info: logInfo, warn: (m) => annotate('warning', m) };
 /**
@@ -3612,6 +4379,8 @@ const log = { info: logInfo, warn: (m) => annotate('warning', m) };
 async function chooseCache(kind, dir) {
     if (kind === 'off')
         return undefined;
+    // Half-built cache entries: stale ones swept, this run's removed on cancel (shared/runtime/run-cache-temps.ts).
+    await guardRunCacheTemps(dir);
     if (kind === 'local')
         return new local_run_cache/* LocalRunCache */.z(dir, log);
     const { ActionsRunCache } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5775));
@@ -3637,6 +4406,9 @@ const main_run = () => runAction(async () => {
         outputs: (0,declared_files/* splitGlobList */.Je)(input.outputs),
         runOut: input['run-out'],
         logOut: input['log-out'],
+        // The runner's cancel sends SIGINT, then SIGTERM 7.5 s later: train() stops the command's whole
+        // group on the first and kills it on the second, before the runner's own SIGKILL of this step.
+        timeoutMs: input['timeout-minutes'] ? parseTimeoutMinutes(input['timeout-minutes']) : undefined,
         exclude: [`${input['cache-dir'].replace(/\/+$/, '')}/**`],
     }, {
         cache: await chooseCache(input.cache, input['cache-dir']),
@@ -4700,7 +5472,7 @@ async function isFile(path) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3196);
+/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5237);
 /* harmony import */ var _declared_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(801);
 /* harmony import */ var _run_format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8845);
 /**
@@ -4796,7 +5568,7 @@ class LocalRunCache {
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, FILES, f)), { recursive: true });
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cwd, f), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, FILES, f));
             }
-            await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .q)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, RECORD), record);
+            await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .ZJ)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, RECORD), record);
             try {
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, entry);
             }
@@ -4977,46 +5749,225 @@ const runRecordSchema = lazySchema(() => run_format_schemas().runRecordSchema);
 
 /***/ }),
 
-/***/ 3196:
+/***/ 5237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ writeJsonAtomic)
-/* harmony export */ });
-/* unused harmony export writeFileAtomic */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ZJ: () => (/* binding */ writeJsonAtomic)
+});
+
+// UNUSED EXPORTS: commitTempFile, outputWriteError, resolveOutputFolder, resolveOutputTarget, writeFileAtomic
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __nccwpck_require__(9980);
+// EXTERNAL MODULE: ../../../../shared/runtime/signal-cleanup.ts
+var signal_cleanup = __nccwpck_require__(2946);
+;// CONCATENATED MODULE: ../../../../shared/runtime/atomic-write.ts
 /**
- * No half-written output, ever: write to a temporary file beside the target, flush it, then
- * rename over the target. rename(2) within one directory is atomic on POSIX and replaces the
- * target on Windows too, so a reader sees either the old file or the whole new one.
+ * No half-written output, ever, and never a replaced link or device: the one way every output
+ * file is written.
+ *
+ * A regular file (or a new one) is written to a temporary file beside it, flushed, then renamed
+ * over it: rename(2) within one directory is atomic on POSIX and replaces the target on Windows
+ * too, so a reader sees either the old file or the whole new one. A symbolic link is followed to
+ * the file it names and that file is replaced the same way (the link stays a link). A device or a
+ * FIFO (`/dev/stdout`, `/dev/full`, a named pipe) is written directly: renaming over it would
+ * replace the node itself. What cannot be written safely (a folder, a socket, a link into a folder
+ * that does not exist, a loop of links) is refused with a message, and a failed write (ENOSPC,
+ * EACCES, a read-only file system) is an InputError that names the path: exit 2, not a stack.
  */
 
 
 
-async function writeFileAtomic(path, data) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
-    // Same directory, so the rename never crosses a file system; dot-prefixed so globs skip it.
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+
+
+
+
+/** Linux's own limit on links followed in one lookup (MAXSYMLINKS). */
+const MAX_LINKS = 40;
+const REASONS = {
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    EFBIG: 'file too large',
+    EIO: 'input/output error',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EISDIR: 'it is a folder',
+    EEXIST: 'a file is in the way of a folder on the path',
+    ENAMETOOLONG: 'the name is too long',
+    ENXIO: 'no process is reading the named pipe',
+    EPIPE: 'the reader closed the pipe',
+};
+/** The error a user sees when `given` cannot be written: what, where, and what to do. */
+function outputWriteError(given, e) {
+    if ((0,errors/* isMlopsError */.s8)(e))
+        return e;
+    const code = e?.code;
+    if (typeof code !== 'string')
+        return e instanceof Error ? e : new Error(String(e));
+    const reason = REASONS[code] ?? e.message;
+    return new errors/* InputError */.dz(`cannot write ${given}: ${reason} (${code})`, {
+        hint: code === 'ENOSPC' || code === 'EDQUOT' ? 'free some space or write the output elsewhere' : 'check the path and its permissions, or write the output elsewhere',
+        cause: e,
+    });
+}
+async function lstatOptional(path) {
     try {
-        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx');
+        return await (0,promises_.lstat)(path);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Follows `given` through symbolic links to the file an output should replace, and says what is
+ * there. Refuses (InputError) a folder, a socket, a loop of links, and a dangling link whose folder
+ * does not exist.
+ */
+async function resolveOutputTarget(given) {
+    let path = (0,external_node_path_.resolve)(given);
+    let viaLink = false;
+    for (let hops = 0;; hops++) {
+        const s = await lstatOptional(path);
+        if (s === undefined) {
+            if (viaLink && !(await (0,promises_.stat)((0,external_node_path_.dirname)(path)).then((d) => d.isDirectory(), () => false))) {
+                throw new errors/* InputError */.dz(`cannot write ${given}: it is a symbolic link to ${path}, whose folder ${(0,external_node_path_.dirname)(path)} does not exist`, {
+                    hint: 'create that folder, point the link at a file in an existing folder, or write the output elsewhere',
+                });
+            }
+            return { given, path, kind: 'missing', viaLink };
+        }
+        if (s.isSymbolicLink()) {
+            if (hops >= MAX_LINKS)
+                throw new errors/* InputError */.dz(`cannot write ${given}: more than ${MAX_LINKS} symbolic links in a row (a loop?)`, { hint: 'point the link at a file' });
+            viaLink = true;
+            path = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), await (0,promises_.readlink)(path));
+            continue;
+        }
+        if (s.isDirectory()) {
+            throw new errors/* InputError */.dz(`cannot write ${given}: it is a folder${viaLink ? ` (${path})` : ''}`, {
+                hint: 'name a file to write, not a folder',
+            });
+        }
+        if (s.isFile())
+            return { given, path, kind: 'file', stats: s, viaLink };
+        if (s.isSocket())
+            throw new errors/* InputError */.dz(`cannot write ${given}: it is a socket`, { hint: 'name a file, a device or a named pipe' });
+        // Character and block devices, FIFOs: written in place, never replaced.
+        return { given, path, kind: 'device', stats: s, viaLink };
+    }
+}
+/**
+ * The folder an output folder should replace: `given` through its links (the link stays, its
+ * folder is replaced). Refuses a file, a device or a socket where the folder should be.
+ */
+async function resolveOutputFolder(given) {
+    let path = resolve(given);
+    for (let hops = 0;; hops++) {
+        const s = await lstatOptional(path);
+        if (s === undefined || s.isDirectory())
+            return path;
+        if (!s.isSymbolicLink()) {
+            throw new InputError(`cannot write folder ${given}: ${path} is ${s.isFile() ? 'a file' : 'not a folder'}`, {
+                hint: 'name a folder (it is replaced whole), or move the file away',
+            });
+        }
+        if (hops >= MAX_LINKS)
+            throw new InputError(`cannot write folder ${given}: more than ${MAX_LINKS} symbolic links in a row (a loop?)`, { hint: 'point the link at a folder' });
+        path = resolve(dirname(path), await readlink(path));
+    }
+}
+async function writeInPlace(path, data) {
+    const fh = await (0,promises_.open)(path, 'w');
+    try {
+        await fh.writeFile(data);
+    }
+    finally {
+        await fh.close();
+    }
+}
+async function writeBeside(target, data) {
+    const dir = (0,external_node_path_.dirname)(target.path);
+    if (!target.viaLink)
+        await (0,promises_.mkdir)(dir, { recursive: true });
+    // Same directory, so the rename never crosses a file system; dot-prefixed so globs skip it.
+    const tmp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(target.path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const release = (0,signal_cleanup/* removeOnInterrupt */.vY)(tmp);
+    try {
+        const fh = await (0,promises_.open)(tmp, 'wx');
         try {
             await fh.writeFile(data);
+            // A replaced file keeps its permissions (a rename would otherwise reset them to the umask's).
+            if (target.stats)
+                await fh.chmod(target.stats.mode & 0o7777);
             await fh.sync();
         }
         finally {
             await fh.close();
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+        await (0,promises_.rename)(tmp, target.path);
     }
     catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        await (0,promises_.rm)(tmp, { force: true });
         throw e;
+    }
+    finally {
+        release();
+    }
+}
+async function writeFileAtomic(path, data) {
+    try {
+        const target = await resolveOutputTarget(path);
+        if (target.kind === 'device')
+            await writeInPlace(target.path, data);
+        else
+            await writeBeside(target, data);
+    }
+    catch (e) {
+        throw outputWriteError(path, e);
+    }
+}
+/**
+ * Puts a finished temp file (written by a streaming writer) at output `path` the same way
+ * writeFileAtomic does: renamed over the file links lead to (copied beside it first when that is on
+ * another folder or file system), copied into a device or FIFO in place. The temp file is gone after.
+ */
+async function commitTempFile(tmp, path) {
+    try {
+        const target = await resolveOutputTarget(path);
+        if (target.kind === 'device') {
+            await pipeline(createReadStream(tmp), createWriteStream(target.path, { flags: 'w' }));
+        }
+        else if (dirname(target.path) === dirname(resolve(tmp))) {
+            if (target.stats)
+                await chmod(tmp, target.stats.mode & 0o7777);
+            await rename(tmp, target.path);
+        }
+        else {
+            await writeBeside(target, await readFile(tmp));
+        }
+    }
+    catch (e) {
+        throw outputWriteError(path, e);
+    }
+    finally {
+        await rm(tmp, { force: true });
     }
 }
 /** JSON with two-space indentation and a trailing newline (stable, diff-friendly). */
@@ -5033,11 +5984,12 @@ async function writeJsonAtomic(path, value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gh: () => (/* binding */ EXIT_CHECK_FAILED),
 /* harmony export */   IC: () => (/* binding */ MlopsError),
+/* harmony export */   _C: () => (/* binding */ ACTION_NAMING),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   s8: () => (/* binding */ isMlopsError)
 /* harmony export */ });
-/* unused harmony exports EXIT_OK, EXIT_BAD_INPUT, formatLocation, ContractError */
+/* unused harmony exports EXIT_OK, EXIT_BAD_INPUT, formatLocation, CLI_NAMING, ContractError */
 /**
  * Typed failures. Every error a user can cause names what went wrong, where (file, line, column)
  * and how to fix it. The faces map them to exit codes: the CLI prints the message and exits with
@@ -5060,18 +6012,42 @@ function formatLocation(loc) {
         s += `:${loc.column}`;
     return s;
 }
+/** The `mlops` command line: `--score COL`. Error messages default to it (`error.message`). */
+const CLI_NAMING = {
+    option: (name, placeholder) => (placeholder ? `--${name} ${placeholder}` : `--${name}`),
+    setting: (name, value) => `--${name} ${value}`,
+};
+/** An action step: `input "score"` (as readInputs' own messages say it), `task: multiclass` under `with:`. */
+const ACTION_NAMING = {
+    option: (name) => `input "${name}"`,
+    setting: (name, value) => `${name}: ${value}`,
+};
+function wordingIn(w, naming) {
+    return typeof w === 'string' ? w : w(naming);
+}
 class MlopsError extends Error {
     location;
     /** What the user can do about it; appended to the message in parentheses. */
     hint;
+    #what;
+    #hint;
     constructor(what, options = {}) {
-        const where = options.location ? `${formatLocation(options.location)}: ` : '';
-        const fix = options.hint ? ` (${options.hint})` : '';
-        super(`${where}${what}${fix}`, options.cause === undefined ? undefined : { cause: options.cause });
+        super(renderMessage(what, options.hint, options.location, CLI_NAMING), options.cause === undefined ? undefined : { cause: options.cause });
         this.name = new.target.name;
         this.location = options.location;
-        this.hint = options.hint;
+        this.hint = options.hint === undefined ? undefined : wordingIn(options.hint, CLI_NAMING);
+        this.#what = what;
+        this.#hint = options.hint;
     }
+    /** The message with options named the way `naming`'s face spells them (`message` is the CLI's). */
+    messageFor(naming) {
+        return renderMessage(this.#what, this.#hint, this.location, naming);
+    }
+}
+function renderMessage(what, hint, location, naming) {
+    const where = location ? `${formatLocation(location)}: ` : '';
+    const fix = hint === undefined ? '' : wordingIn(hint, naming);
+    return `${where}${wordingIn(what, naming)}${fix ? ` (${fix})` : ''}`;
 }
 /** Data or a file the user pointed us at cannot be read as what it claims to be. */
 class InputError extends MlopsError {
@@ -5087,6 +6063,98 @@ class UsageError extends MlopsError {
 }
 function isMlopsError(e) {
     return e instanceof MlopsError;
+}
+
+
+/***/ }),
+
+/***/ 2946:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e1: () => (/* binding */ removeMatchingOnInterrupt),
+/* harmony export */   vY: () => (/* binding */ removeOnInterrupt)
+/* harmony export */ });
+/* unused harmony export trackedTempCount */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Temp paths removed when the process is interrupted. A step registers what it is building
+ * (a publish's work folder, a cache entry being saved, an atomic write's temp file) and releases it
+ * when done; on SIGINT, SIGTERM or SIGHUP the registered paths are removed synchronously and the
+ * signal is raised again, so the exit status stays the shell's 130/143/129.
+ *
+ * Handlers are installed only while something is registered: with nothing to clean, Node's
+ * default signal behaviour is untouched. When another part of the program also listens for the
+ * signal (train forwards it to its child and waits), that listener decides how to exit; we only
+ * clean. SIGKILL cannot be caught: stale-temps.ts sweeps what it leaves on the next start.
+ */
+
+
+const tracked = new Set();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+let installed = false;
+function removeTracked() {
+    for (const t of tracked) {
+        try {
+            if ('path' in t)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(t.path, { recursive: true, force: true });
+            else
+                for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(t.dir))
+                    if (t.match(name))
+                        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(t.dir, name), { recursive: true, force: true });
+        }
+        catch {
+            // Best effort: a path we cannot remove now is swept by the next run.
+        }
+    }
+    tracked.clear();
+}
+function onSignal(signal) {
+    removeTracked();
+    if (process.listenerCount(signal) > 1)
+        return;
+    uninstall();
+    process.kill(process.pid, signal);
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    for (const s of SIGNALS)
+        process.on(s, onSignal);
+    process.on('exit', removeTracked);
+}
+function uninstall() {
+    if (!installed)
+        return;
+    installed = false;
+    for (const s of SIGNALS)
+        process.off(s, onSignal);
+    process.off('exit', removeTracked);
+}
+function track(t) {
+    tracked.add(t);
+    install();
+    return () => {
+        tracked.delete(t);
+        if (tracked.size === 0)
+            uninstall();
+    };
+}
+/** Removes `path` (file or folder) if the process is interrupted before the returned release is called. */
+function removeOnInterrupt(path) {
+    return track({ path });
+}
+/** Removes the entries of `dir` that `match` selects if the process is interrupted before release. */
+function removeMatchingOnInterrupt(dir, match) {
+    return track({ dir, match });
+}
+/** How many paths are registered (tests check that steps release what they register). */
+function trackedTempCount() {
+    return tracked.size;
 }
 
 

@@ -348,8 +348,8 @@ async function* readUniqueKeys(file, expectedRecords) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9980);
 /* harmony import */ var _runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(322);
-/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3196);
-/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1306);
+/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7487);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4415);
 /* harmony import */ var _open_table_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9712);
 /* harmony import */ var _profile_merge_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7781);
 /* harmony import */ var _profile_format_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6274);
@@ -526,9 +526,10 @@ async function validateShard(options) {
                 return { path: tmp, name };
             },
         });
+        // Through links and onto devices like every output (shared/runtime/atomic-write.ts).
         for (const w of written)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(w.tmp, w.path);
-        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJsonAtomic */ .q)(options.profileOut, profile);
+            await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__/* .commitTempFile */ .W2)(w.tmp, w.path);
+        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJsonAtomic */ .ZJ)(options.profileOut, profile);
         return { profile, shard: profile.shard, profilePath: options.profileOut, keyFiles: written.map((w) => w.path) };
     }
     catch (e) {

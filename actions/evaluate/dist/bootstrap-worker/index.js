@@ -32,18 +32,42 @@ function formatLocation(loc) {
         s += `:${loc.column}`;
     return s;
 }
+/** The `mlops` command line: `--score COL`. Error messages default to it (`error.message`). */
+const CLI_NAMING = {
+    option: (name, placeholder) => (placeholder ? `--${name} ${placeholder}` : `--${name}`),
+    setting: (name, value) => `--${name} ${value}`,
+};
+/** An action step: `input "score"` (as readInputs' own messages say it), `task: multiclass` under `with:`. */
+const ACTION_NAMING = {
+    option: (name) => `input "${name}"`,
+    setting: (name, value) => `${name}: ${value}`,
+};
+function wordingIn(w, naming) {
+    return typeof w === 'string' ? w : w(naming);
+}
 class MlopsError extends Error {
     location;
     /** What the user can do about it; appended to the message in parentheses. */
     hint;
+    #what;
+    #hint;
     constructor(what, options = {}) {
-        const where = options.location ? `${formatLocation(options.location)}: ` : '';
-        const fix = options.hint ? ` (${options.hint})` : '';
-        super(`${where}${what}${fix}`, options.cause === undefined ? undefined : { cause: options.cause });
+        super(renderMessage(what, options.hint, options.location, CLI_NAMING), options.cause === undefined ? undefined : { cause: options.cause });
         this.name = new.target.name;
         this.location = options.location;
-        this.hint = options.hint;
+        this.hint = options.hint === undefined ? undefined : wordingIn(options.hint, CLI_NAMING);
+        this.#what = what;
+        this.#hint = options.hint;
     }
+    /** The message with options named the way `naming`'s face spells them (`message` is the CLI's). */
+    messageFor(naming) {
+        return renderMessage(this.#what, this.#hint, this.location, naming);
+    }
+}
+function renderMessage(what, hint, location, naming) {
+    const where = location ? `${formatLocation(location)}: ` : '';
+    const fix = hint === undefined ? '' : wordingIn(hint, naming);
+    return `${where}${wordingIn(what, naming)}${fix ? ` (${fix})` : ''}`;
 }
 /** Data or a file the user pointed us at cannot be read as what it claims to be. */
 class errors_InputError extends MlopsError {

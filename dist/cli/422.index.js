@@ -1,5 +1,5 @@
-export const id = 234;
-export const ids = [234];
+export const id = 422;
+export const ids = [422];
 export const modules = {
 
 /***/ 5779:
@@ -326,12 +326,14 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ../../../../shared/report/drift-pr-body.ts
 var drift_pr_body = __webpack_require__(7700);
-// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 1 modules
-var mlops_config = __webpack_require__(2106);
+// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 2 modules
+var mlops_config = __webpack_require__(7855);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __webpack_require__(9980);
 // EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
 var atomic_write = __webpack_require__(3196);
+// EXTERNAL MODULE: ../../../../shared/drift/column-alarm.ts
+var column_alarm = __webpack_require__(4500);
 // EXTERNAL MODULE: ../../../../shared/drift/drift-format.ts
 var drift_format = __webpack_require__(3619);
 // EXTERNAL MODULE: ../../../../shared/data/sketch/kll.ts
@@ -3150,13 +3152,15 @@ async function readPrometheus(ctx, source, cfg) {
 /**
  * checkDrift: the drift-check step's core, one operation for the action, `mlops drift` and the
  * tests. Reference (shared/drift/reference.ts) and current data (the sources) in; per-column
- * tests (Evidently's defaults, or the configured test and threshold), the dataset decision, the
- * metric rules, and one `mlops-actions/drift@1` report out, written atomically.
+ * tests (Evidently's defaults, or the configured test and threshold), the column alarms
+ * (column-alarm.ts), the dataset decision, the metric rules, and one `mlops-actions/drift@1`
+ * report out, written atomically.
  *
  * Broken evidence never becomes a decision: a source that fails, data with none of the rows, or a
  * column the reference has and production lacks stops the step with a clear error before any
  * report (and so before any retraining PR) exists.
  */
+
 
 
 
@@ -3229,10 +3233,20 @@ async function checkDrift(o) {
     const share = o.config?.share ?? 0.5;
     const dataset = datasetDrift(columns, share);
     const metrics = checkMetricRules(o.config?.metrics ?? {}, current.metrics, (name) => reference.metrics[name]);
+    const alarmRules = { ...column_alarm/* DEFAULT_ALARM_RULES */.A9, ...o.config?.alarms };
+    const alarms = (0,column_alarm/* columnAlarms */.bP)(columns, alarmRules);
+    const failOn = o.config?.fail_on ?? 'dataset';
     const failed = metrics.filter((m) => !m.passed);
-    const decision = dataset.dataset_drift ? (failed.length ? 'drift_and_degradation' : 'drift') : failed.length ? 'degradation' : 'ok';
+    // Evidently's share decides by default; with fail_on: column one alarmed column is drift too.
+    const dataDrift = dataset.dataset_drift || (failOn === 'column' && alarms.length > 0);
+    const decision = dataDrift ? (failed.length ? 'drift_and_degradation' : 'drift') : failed.length ? 'degradation' : 'ok';
     const reasons = [];
     const drifted = columns.filter((c) => c.drifted);
+    if (alarms.length) {
+        const names = alarms.slice(0, 10).map((a) => a.column).join(', ') + (alarms.length > 10 ? `, and ${alarms.length - 10} more` : '');
+        const effect = failOn === 'column' ? ': drift (fail-on column)' : dataset.dataset_drift ? '' : ': a warning (fail-on dataset; fail-on column makes it drift)';
+        reasons.push(`column alarm: ${alarms.length} column${alarms.length === 1 ? '' : 's'} far past ${alarms.length === 1 ? 'its threshold' : 'their thresholds'} (${names})${effect}`);
+    }
     if (dataset.dataset_drift)
         reasons.push(`dataset drift: ${drifted.length} of ${columns.length} columns drifted (share ${dataset.share.toFixed(3)} >= ${share})`);
     else if (drifted.length)
@@ -3247,12 +3261,23 @@ async function checkDrift(o) {
         created_at: now().toISOString(),
         reference: reference.info,
         current: { rows: current.rows, sources: current.sources, window: current.window },
-        data: { dataset_drift: dataset.dataset_drift, share: dataset.share, share_threshold: share, tested: columns.length, drifted: drifted.length, columns, skipped },
+        data: {
+            dataset_drift: dataset.dataset_drift,
+            share: dataset.share,
+            share_threshold: share,
+            tested: columns.length,
+            drifted: drifted.length,
+            columns,
+            skipped,
+            alarms,
+            alarm_rules: alarmRules,
+            fail_on: failOn,
+        },
         metrics,
         decision,
         reasons,
     });
-    await (0,atomic_write/* writeJsonAtomic */.q)(o.out, report);
+    await (0,atomic_write/* writeJsonAtomic */.ZJ)(o.out, report);
     return { report, path: o.out };
 }
 
@@ -3274,16 +3299,17 @@ async function modelSettings(o) {
     const names = Object.keys(models);
     const model = o.model ?? (names.length === 1 ? names[0] : undefined);
     if (!model) {
-        throw new errors/* UsageError */.eb(names.length ? `mlops.yaml has drift settings for ${names.join(', ')}: say which model` : 'which model? (pass --model, or configure drift.models.<model> in mlops.yaml)');
+        throw new errors/* UsageError */.eb(names.length ? `mlops.yaml has drift settings for ${names.join(', ')}: say which model` : (o) => `which model? (pass ${o.option('model')}, or configure drift.models.<model> in mlops.yaml)`);
     }
-    return { model, settings: models[model] ?? {} };
+    // Own keys only: a model named "constructor" must not get Object's constructor as settings.
+    return { model, settings: (Object.hasOwn(models, model) ? models[model] : undefined) ?? {} };
 }
 async function runDriftStep(o) {
     const log = o.log ?? (() => { });
     const { model, settings } = await modelSettings(o);
     const sources = o.current?.length ? [{ files: o.current }] : settings.sources;
     if (!sources?.length) {
-        throw new errors/* UsageError */.eb(`no current data for ${model}`, { hint: `pass current files (--current / input current), or configure drift.models.${model}.sources in mlops.yaml` });
+        throw new errors/* UsageError */.eb(`no current data for ${model}`, { hint: (o) => `pass current files (${o.option('current')}), or configure drift.models.${model}.sources in mlops.yaml` });
     }
     const referenceText = o.reference ?? settings.reference ?? 'production';
     let reference;
@@ -3294,7 +3320,7 @@ async function runDriftStep(o) {
     }
     else
         reference = { kind: 'file', path: referenceText };
-    const { report, path } = await checkDrift({ model, reference, sources, config: settings, out: o.out, env: o.env, now: o.now, log });
+    const { report, path } = await checkDrift({ model, reference, sources, config: { ...settings, fail_on: o.failOn ?? settings.fail_on }, out: o.out, env: o.env, now: o.now, log });
     const drifted = report.decision !== 'ok';
     log(`decision: ${report.decision} (${report.reasons.join('; ')})`);
     const pr = settings.pull_request ?? {};
@@ -3406,6 +3432,39 @@ async function openAliasRelease(ports, modelName, aliasName, workDir, words) {
 
 /***/ }),
 
+/***/ 1543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cs: () => (/* binding */ IntegrityError),
+/* harmony export */   fK: () => (/* binding */ ConflictError)
+/* harmony export */ });
+/* unused harmony export ApprovalError */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/**
+ * Registry failures. Both mean "the step ran and refused", so both exit 1 (a check failed), which a
+ * workflow can tell apart from bad usage or input (2, e.g. a hostile model name) and from the forge
+ * failing (3):
+ *   ConflictError   a published version is immutable: different content under an existing version,
+ *                   or a state update that kept losing the compare-and-swap race.
+ *   IntegrityError  a stored asset is missing or its SHA-256 differs from the manifest (tampering,
+ *                   truncation), or an archive entry would escape its folder.
+ */
+
+class ConflictError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    exitCode = _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CHECK_FAILED */ .Gh;
+}
+class IntegrityError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    exitCode = _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CHECK_FAILED */ .Gh;
+}
+/** A promotion that requires an approval found none for its environment in this run. */
+class ApprovalError extends (/* unused pure expression or super */ null && (MlopsError)) {
+    exitCode = EXIT_CHECK_FAILED;
+}
+
+
+/***/ }),
+
 /***/ 7700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3415,18 +3474,37 @@ async function openAliasRelease(ports, modelName, aliasName, workDir, words) {
 /* harmony export */   d1: () => (/* binding */ renderRetrainEventComment),
 /* harmony export */   ux: () => (/* binding */ retrainPrTitle)
 /* harmony export */ });
-/* unused harmony exports DECISION_TEXT, modelOf, driftScore, orderColumns, renderDriftChart */
-/* harmony import */ var _github_forge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9269);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
-/* harmony import */ var _comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8782);
-/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1160);
-/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4033);
+/* unused harmony exports DECISION_TEXT, modelOf, driftScore, orderColumns, alarmsOf, renderDriftChart, renderWhatMoved */
+/* harmony import */ var _drift_column_alarm_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4500);
+/* harmony import */ var _github_forge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9269);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9980);
+/* harmony import */ var _comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8782);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1160);
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4033);
+/**
+ * What the retraining PR carries, from a drift report (`mlops-actions/drift@1`): its body, the
+ * retrain request file committed on its branch, and the comments it gets when the decision changes.
+ * The job summary is the same body. Pure: a report and a little context in, strings and plain
+ * objects out.
+ *
+ * Every string from the report or the config (model, column, metric and source names, the data
+ * window, reference version/tag/alias, reasons) is untrusted and goes through escapeMarkdown. The
+ * Mermaid chart is a fenced block where Markdown escaping does not apply, so its labels are reduced
+ * to a safe character set instead. The chart is an `xychart-beta` bar chart, the kind the PR report
+ * (comparison-comment.ts) already uses: GitHub renders it (xychart arrived in Mermaid 10.5), and
+ * where a viewer does not, the fenced block reads as a list of numbers next to the full table.
+ *
+ * Size: GitHub refuses bodies over 65,536 characters. The column table gets what the rest leaves,
+ * drifted columns first, and says how many rows it left out; `truncateMarkdown` is the final guard.
+ * 5,000 columns render within the limit.
+ */
 
 
 
 
 
-const esc = (s, max = 120) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdownCell */ .V)(s, max);
+
+const esc = (s, max = 120) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdownCell */ .V)(s, max);
 const DECISION_TEXT = {
     ok: 'no drift or degradation',
     drift: 'data drift',
@@ -3438,7 +3516,7 @@ const DECISION_ICON = { ok: '✅', drift: '🌊', degradation: '📉', drift_and
 function modelOf(report, ctx = {}) {
     const model = ctx.model ?? report.model;
     if (!model)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('the drift report names no model', { hint: 'pass the model name (the `model` input) when rendering the retraining PR' });
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('the drift report names no model', { hint: 'pass the model name (the `model` input) when rendering the retraining PR' });
     return model;
 }
 /** The default PR title: `Retrain <model>` (stable across decisions, so a title edit never notifies anyone). */
@@ -3460,13 +3538,21 @@ function driftScore(c, cap = 10) {
         return s > 0 || Number.isNaN(s) ? cap : 0;
     return Math.min(cap, Math.max(0, s));
 }
-/** Drifted first, then by drift score (strongest first), then by name. */
-function orderColumns(columns) {
+/** Column alarms first (the names in `alarmed`), then drifted, then by drift score (strongest first), then by name. */
+function orderColumns(columns, alarmed = new Set()) {
     return columns
-        .map((c) => ({ c, score: driftScore(c, Number.MAX_VALUE) }))
-        .sort((a, b) => Number(b.c.drifted) - Number(a.c.drifted) || b.score - a.score || (a.c.column < b.c.column ? -1 : a.c.column > b.c.column ? 1 : 0))
+        .map((c) => ({ c, alarm: alarmed.has(c.column), score: driftScore(c, Number.MAX_VALUE) }))
+        .sort((a, b) => Number(b.alarm) - Number(a.alarm) ||
+        Number(b.c.drifted) - Number(a.c.drifted) ||
+        b.score - a.score ||
+        (a.c.column < b.c.column ? -1 : a.c.column > b.c.column ? 1 : 0))
         .map((x) => x.c);
 }
+/** The report's column alarms (none in a report written before they existed). */
+function alarmsOf(report) {
+    return report.data.alarms ?? [];
+}
+const alarmedNames = (report) => new Set(alarmsOf(report).map((a) => a.column));
 const num = (x) => String(Number(x.toFixed(3)));
 /** A Mermaid label from untrusted text: a safe character set only, quoted, unique within the chart. */
 function chartLabels(names) {
@@ -3480,13 +3566,13 @@ function chartLabels(names) {
         return `"${clean}"`;
     });
 }
-/** The drift-score bar chart of the strongest columns, with the threshold (1) as a line. */
-function renderDriftChart(columns, max = 20) {
-    const shown = orderColumns(columns).slice(0, Math.max(0, max));
+/** The drift-score bar chart of the strongest columns (column alarms first), with the threshold (1) as a line. */
+function renderDriftChart(columns, max = 20, alarmed = new Set()) {
+    const shown = orderColumns(columns, alarmed).slice(0, Math.max(0, max));
     if (shown.length === 0)
         return [];
     const scores = shown.map((c) => driftScore(c));
-    const top = Math.max(2, Math.ceil(Math.max(...scores) * 1.1));
+    const top = Math.max(2, Math.ceil(scores.reduce((a, b) => Math.max(a, b), -Infinity) * 1.1));
     return [
         '```mermaid',
         'xychart-beta',
@@ -3507,24 +3593,24 @@ function pValue(p) {
         return '0';
     return p < 1e-4 ? '< 0.0001' : String(Number(p.toPrecision(3)));
 }
-function columnRow(c) {
-    return `| ${esc(c.column, 80)} | ${c.test} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(c.statistic)} | ${pValue(c.p_value)} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(c.threshold)} | ${c.drifted ? '🔴 yes' : 'no'} |`;
+function columnRow(c, alarm) {
+    return `| ${esc(c.column, 80)} | ${c.test} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(c.statistic)} | ${pValue(c.p_value)} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(c.threshold)} | ${alarm ? '🚨 alarm' : c.drifted ? '🔴 yes' : 'no'} |`;
 }
 const COLUMN_HEADER = ['| column | test | statistic | p-value | threshold | drifted |', '| --- | --- | ---: | ---: | ---: | --- |'];
 function ruleText(m) {
     if (m.rule === 'min')
-        return `≥ ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(m.threshold)}`;
+        return `≥ ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(m.threshold)}`;
     if (m.rule === 'max')
-        return `≤ ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(m.threshold)}`;
-    return `drop ≤ ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(m.threshold)}`;
+        return `≤ ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(m.threshold)}`;
+    return `drop ≤ ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(m.threshold)}`;
 }
 function metricRow(m) {
-    return `| ${esc(m.name, 60)} | ${esc(m.source, 80)} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(m.value)} | ${ruleText(m)} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(m.baseline)} | ${m.passed ? '✅ passed' : '❌ failed'} |`;
+    return `| ${esc(m.name, 60)} | ${esc(m.source, 80)} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(m.value)} | ${ruleText(m)} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(m.baseline)} | ${m.passed ? '✅ passed' : '❌ failed'} |`;
 }
 const METRIC_HEADER = ['| metric | source | value | rule | baseline | result |', '| --- | --- | ---: | --- | ---: | --- |'];
 /** A code span for text that is safe in one, else escaped text (a backtick would end the span). */
 function code(s) {
-    return /^[A-Za-z0-9._/:@+-]+$/.test(s) && s.length <= 200 ? `\`${s}\`` : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(s.slice(0, 200));
+    return /^[A-Za-z0-9._/:@+-]+$/.test(s) && s.length <= 200 ? `\`${s}\`` : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .F)(s.slice(0, 200));
 }
 /** A Markdown link when `url` is a plain http(s) URL, else nothing: a `)` or `javascript:` must not reshape the body. */
 function safeUrl(url) {
@@ -3532,7 +3618,10 @@ function safeUrl(url) {
 }
 function headline(report, model) {
     const d = report.decision;
-    const name = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(model);
+    const name = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .F)(model);
+    const alarms = alarmsOf(report).length;
+    if (d === 'ok' && alarms > 0)
+        return [`## ⚠️ ${name}: no dataset drift, but ${alarms} column alarm${alarms === 1 ? '' : 's'}`];
     if (d === 'ok')
         return [`## ${DECISION_ICON.ok} ${name}: recovered — ${DECISION_TEXT.ok}`];
     return [`## ${DECISION_ICON[d]} Retrain ${name}: ${DECISION_TEXT[d]}`];
@@ -3545,6 +3634,11 @@ function summaryLine(report) {
     }
     else
         parts.push('no columns were tested');
+    const alarms = alarmsOf(report).length;
+    if (alarms > 0) {
+        const role = report.data.fail_on === 'column' ? ' (fail-on column: drift)' : data.dataset_drift ? '' : ' (a warning: fail-on dataset)';
+        parts.push(`**${alarms.toLocaleString('en-US')} column alarm${alarms === 1 ? '' : 's'}**${role}`);
+    }
     const failed = report.metrics.filter((m) => !m.passed).length;
     if (report.metrics.length > 0)
         parts.push(`**${failed} of ${report.metrics.length}** metric rules failed`);
@@ -3557,6 +3651,38 @@ function bullets(title, items, max, more) {
     if (items.length > max)
         shown.push(`- … and ${(items.length - max).toLocaleString('en-US')} more ${more}`);
     return [`### ${title}`, '', ...shown, ''];
+}
+const MOVED_MAX = 20;
+/**
+ * Which columns moved and by how much, one plain sentence each: column alarms first (strongest
+ * first), then the other drifted columns by drift score. Names are escaped; the numbers are ours.
+ */
+function renderWhatMoved(report, max = MOVED_MAX) {
+    const alarms = alarmsOf(report);
+    const byName = new Map(alarms.map((a) => [a.column, a]));
+    const drifted = orderColumns(report.data.columns.filter((c) => c.drifted || byName.has(c.column)), new Set(byName.keys()));
+    if (drifted.length === 0)
+        return [];
+    const lines = drifted.slice(0, max).map((c) => {
+        const a = byName.get(c.column);
+        return `- ${a ? '🚨' : '🔴'} **${esc(c.column, 80)}**: ${(0,_drift_column_alarm_js__WEBPACK_IMPORTED_MODULE_0__/* .columnMovement */ .oQ)(c)}${a ? `: ${(0,_drift_column_alarm_js__WEBPACK_IMPORTED_MODULE_0__/* .alarmReason */ .Mo)(a)}` : ''}`;
+    });
+    if (drifted.length > max)
+        lines.push(`- … and ${(drifted.length - max).toLocaleString('en-US')} more drifted columns (the table below)`);
+    const out = ['### What moved', '', ...lines, ''];
+    const rules = report.data.alarm_rules;
+    if (alarms.length > 0 && rules) {
+        const when = `a drifted column with p below ${(0,_drift_column_alarm_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDriftNumber */ .Og)(rules.p_value)} or a distance at least ${(0,_drift_column_alarm_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDriftNumber */ .Og)(rules.distance_ratio)}× its threshold`;
+        let role;
+        if (report.data.fail_on === 'column')
+            role = ' With fail-on column, one alarm makes the decision drift.';
+        else if (report.data.dataset_drift)
+            role = '';
+        else
+            role = " Here they warn: Evidently's share rule decides (fail-on dataset). With fail-on column (`fail_on: column` in mlops.yaml) one alarm is drift and opens the retraining PR.";
+        out.push(`_🚨 Column alarm: ${when}.${role}_`, '');
+    }
+    return out;
 }
 function dataSection(report) {
     const r = report.reference;
@@ -3607,7 +3733,7 @@ function nextSteps(report, requestPath, base, onRecovery) {
     return [
         '### What to do next',
         '',
-        '1. Look at the drifted columns and failing metric rules above; the full report is in the run’s artifacts.',
+        '1. Look at what moved (column alarms first) and the failing metric rules above; the full report is in the run’s artifacts.',
         `2. To retrain, merge this PR: ${code(requestPath)} (reason, evidence, data window) lands on ${target}, where a workflow that runs on pushes to \`.mlops/retrain/**\` can start the training run.`,
         '3. Not worth retraining? Close the PR. The next check that still finds drift opens a new one, so also adjust the thresholds in mlops.yaml or refresh the reference (promote a model trained on recent data).',
         '',
@@ -3616,16 +3742,19 @@ function nextSteps(report, requestPath, base, onRecovery) {
     ];
 }
 /**
- * The PR body: marker (model + decision), headline, reasons, chart, metric rules, the column table
- * (drifted first), the data window and sources, and what to do next. At most `limit` characters.
+ * The PR body: marker (model + decision), headline, reasons, what moved (column alarms first, a
+ * sentence each), chart, metric rules, the column table (alarms, then drifted first), the data
+ * window and sources, and what to do next. At most `limit` characters.
  */
 function renderDriftPrBody(report, ctx = {}) {
     const model = modelOf(report, ctx);
-    const limit = ctx.limit ?? _github_forge_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_BODY_LIMIT */ .tx;
-    const requestPath = ctx.requestPath ?? (0,_github_forge_js__WEBPACK_IMPORTED_MODULE_3__/* .retrainRequestPath */ .Af)(model);
-    const top = [(0,_github_forge_js__WEBPACK_IMPORTED_MODULE_3__/* .retrainMarker */ .UF)(model, report.decision), ...headline(report, model), '', summaryLine(report), ''];
+    const limit = ctx.limit ?? _github_forge_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMENT_BODY_LIMIT */ .tx;
+    const requestPath = ctx.requestPath ?? (0,_github_forge_js__WEBPACK_IMPORTED_MODULE_4__/* .retrainRequestPath */ .Af)(model);
+    const top = [(0,_github_forge_js__WEBPACK_IMPORTED_MODULE_4__/* .retrainMarker */ .UF)(model, report.decision), ...headline(report, model), '', summaryLine(report), ''];
     top.push(...bullets('Why', report.reasons, 30, 'reasons (see the report)'));
-    top.push(...renderDriftChart(report.data.columns, ctx.chartColumns ?? 20));
+    top.push(...renderWhatMoved(report));
+    const alarmed = alarmedNames(report);
+    top.push(...renderDriftChart(report.data.columns, ctx.chartColumns ?? 20, alarmed));
     if (report.metrics.length > 0) {
         const failedFirst = [...report.metrics].sort((a, b) => Number(a.passed) - Number(b.passed));
         const shown = failedFirst.slice(0, 50);
@@ -3640,13 +3769,13 @@ function renderDriftPrBody(report, ctx = {}) {
         ...nextSteps(report, requestPath, ctx.base, ctx.onRecovery ?? 'comment'),
         `<sub>mlops-actions drift-check · report of ${esc(report.created_at, 40)}${runUrl ? ` · [run](${runUrl})` : ''}</sub>`,
     ];
-    const columns = orderColumns(report.data.columns);
+    const columns = orderColumns(report.data.columns, alarmed);
     const section = [];
     if (columns.length > 0) {
         const title = `### Columns (${report.data.drifted.toLocaleString('en-US')} of ${report.data.tested.toLocaleString('en-US')} drifted)`;
         const fixed = [...top, title, '', ...COLUMN_HEADER, '', ...tail].join('\n').length;
         // Room for the "left out" note and a margin; what remains goes to the table rows.
-        const fit = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_4__/* .fitRows */ .zV)(columns.map(columnRow), Math.max(0, limit - fixed - 600));
+        const fit = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_5__/* .fitRows */ .zV)(columns.map((c) => columnRow(c, alarmed.has(c.column))), Math.max(0, limit - fixed - 600));
         section.push(title, '', ...COLUMN_HEADER, ...fit.kept);
         if (fit.dropped > 0) {
             const driftedLeft = columns.slice(fit.kept.length).filter((c) => c.drifted).length;
@@ -3654,7 +3783,7 @@ function renderDriftPrBody(report, ctx = {}) {
         }
         section.push('');
     }
-    return (0,_truncate_js__WEBPACK_IMPORTED_MODULE_4__/* .truncateMarkdown */ .o4)(`${[...top, ...section, ...tail].join('\n')}\n`, limit);
+    return (0,_truncate_js__WEBPACK_IMPORTED_MODULE_5__/* .truncateMarkdown */ .o4)(`${[...top, ...section, ...tail].join('\n')}\n`, limit);
 }
 /**
  * The retrain request file's content: decision, reasons, the drift summary (drifted columns,
@@ -3665,7 +3794,7 @@ function retrainRequestOf(report, ctx = {}) {
     const model = modelOf(report, ctx);
     const { data } = report;
     return {
-        schema: _github_forge_js__WEBPACK_IMPORTED_MODULE_3__/* .RETRAIN_REQUEST_SCHEMA */ .E_,
+        schema: _github_forge_js__WEBPACK_IMPORTED_MODULE_4__/* .RETRAIN_REQUEST_SCHEMA */ .E_,
         model,
         decision: report.decision,
         reasons: [...report.reasons],
@@ -3680,7 +3809,7 @@ function retrainRequestOf(report, ctx = {}) {
             share_threshold: data.share_threshold,
             tested: data.tested,
             drifted: data.drifted,
-            drifted_columns: orderColumns(data.columns.filter((c) => c.drifted)).map((c) => ({
+            drifted_columns: orderColumns(data.columns.filter((c) => c.drifted), alarmedNames(report)).map((c) => ({
                 column: c.column,
                 test: c.test,
                 statistic: c.statistic,
@@ -3706,7 +3835,143 @@ function renderRetrainEventComment(p) {
     else {
         text = `${DECISION_ICON[p.to]} **Decision changed**: the latest drift check finds ${DECISION_TEXT[p.to]}${from}. The description and the request file are updated with the new evidence.`;
     }
-    return `${(0,_github_forge_js__WEBPACK_IMPORTED_MODULE_3__/* .retrainEventMarker */ .yg)(p.model, p.to)}\n${text}\n`;
+    return `${(0,_github_forge_js__WEBPACK_IMPORTED_MODULE_4__/* .retrainEventMarker */ .yg)(p.model, p.to)}\n${text}\n`;
+}
+
+
+/***/ }),
+
+/***/ 8550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ appendedJsonlText),
+/* harmony export */   Lj: () => (/* binding */ tornTailOfFile),
+/* harmony export */   QE: () => (/* binding */ repairNoteLine),
+/* harmony export */   gx: () => (/* binding */ isRepairNote)
+/* harmony export */ });
+/* unused harmony exports JSONL_REPAIR_SCHEMA, tornTailOf, appendPlanOf, appendJsonLines */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Appending to a JSON Lines file whose last line may be torn (a writer killed mid-line, a disk
+ * that filled, a file truncated by hand). Appending after a partial line glues the next entry to
+ * it and both are lost to every reader. So before appending we look at the tail: when the file
+ * does not end in a newline, the partial line is cut and a repair note is appended first, which
+ * keeps the cut bytes (base64: they may not even be UTF-8) and says where and when they were cut.
+ * Readers skip repair notes (isRepairNote) when they read entries.
+ *
+ * Every JSONL we append to goes through here: the local registry's audit log (inside its redo
+ * journal, shared/registry/local-state-store.ts), the registry branch's audit log on GitHub
+ * (shared/github/github-state-store.ts), and plain files (appendJsonLines).
+ */
+
+const JSONL_REPAIR_SCHEMA = 'mlops-actions/jsonl-repair@1';
+/** The torn tail of JSON Lines `content`, or undefined when it ends in a newline (or is empty). */
+function tornTailOf(content) {
+    if (content.length === 0 || content[content.length - 1] === 0x0a)
+        return undefined;
+    const keep = content.lastIndexOf(0x0a) + 1;
+    return { keep, cut: Buffer.from(content.subarray(keep)) };
+}
+/** The line recording a cut: what was cut (base64), how many bytes, from which byte offset, when. */
+function repairNoteLine(torn, at) {
+    return JSON.stringify({
+        schema: JSONL_REPAIR_SCHEMA,
+        at: at.toISOString(),
+        note: `a partial last line (${torn.cut.length} bytes from byte ${torn.keep}, no newline) was cut before appending; its bytes are kept here`,
+        offset: torn.keep,
+        bytes: torn.cut.length,
+        cut_base64: torn.cut.toString('base64'),
+    });
+}
+/** True for a line repairNoteLine wrote (readers skip it when reading entries). */
+function isRepairNote(line) {
+    if (!line.includes(JSONL_REPAIR_SCHEMA))
+        return false;
+    try {
+        return JSON.parse(line).schema === JSONL_REPAIR_SCHEMA;
+    }
+    catch {
+        return false;
+    }
+}
+/** What to append after `content`: keep its first `keep` bytes, then `lines` (a repair note first when the tail was torn). */
+function appendPlanOf(content, lines, now = new Date()) {
+    for (const line of lines)
+        if (line.includes('\n'))
+            throw new Error('JSON Lines entries must be single-line');
+    const torn = tornTailOf(content);
+    if (!torn)
+        return { keep: content.length, lines: [...lines] };
+    return { keep: torn.keep, lines: [repairNoteLine(torn, now), ...lines], torn };
+}
+/** `previous` text with `lines` appended (a torn tail cut and noted first): for stores that rewrite the whole file. */
+function appendedJsonlText(previous, lines, now = new Date()) {
+    const bytes = Buffer.from(previous, 'utf8');
+    const plan = appendPlanOf(bytes, lines, now);
+    return bytes.subarray(0, plan.keep).toString('utf8') + plan.lines.map((l) => `${l}\n`).join('');
+}
+const TAIL_CHUNK = 64 * 1024;
+/** The torn tail of the JSON Lines file at `path` (read backwards from the end), or undefined. */
+async function tornTailOfFile(path) {
+    let fh;
+    try {
+        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+    try {
+        const size = (await fh.stat()).size;
+        const chunks = [];
+        for (let end = size; end > 0;) {
+            const start = Math.max(0, end - TAIL_CHUNK);
+            const buf = Buffer.alloc(end - start);
+            await fh.read(buf, 0, buf.length, start);
+            if (end === size && buf[buf.length - 1] === 0x0a)
+                return undefined;
+            chunks.unshift(buf);
+            const nl = buf.lastIndexOf(0x0a);
+            if (nl >= 0) {
+                const tail = Buffer.concat(chunks).subarray(nl + 1);
+                return { keep: start + nl + 1, cut: Buffer.from(tail) };
+            }
+            end = start;
+        }
+        return size === 0 ? undefined : { keep: 0, cut: Buffer.concat(chunks) };
+    }
+    finally {
+        await fh.close();
+    }
+}
+/**
+ * Appends `lines` to the JSON Lines file at `path` (created if missing), cutting and noting a torn
+ * tail first. For files with a single writer at a time (the caller holds the lock).
+ */
+async function appendJsonLines(path, lines, now = new Date()) {
+    const torn = await tornTailOfFile(path);
+    const all = torn ? [repairNoteLine(torn, now), ...lines] : [...lines];
+    for (const line of all)
+        if (line.includes('\n'))
+            throw new Error('JSON Lines entries must be single-line');
+    const fh = await open(path, torn ? 'r+' : 'a');
+    try {
+        if (torn) {
+            await fh.truncate(torn.keep);
+            await fh.write(all.map((l) => `${l}\n`).join(''), torn.keep);
+        }
+        else {
+            await fh.appendFile(all.map((l) => `${l}\n`).join(''));
+        }
+        await fh.sync();
+    }
+    finally {
+        await fh.close();
+    }
+    return torn ? { torn } : {};
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 737;
-export const ids = [737];
+export const id = 196;
+export const ids = [196];
 export const modules = {
 
-/***/ 737:
+/***/ 9196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 1 modules
-var mlops_config = __webpack_require__(2106);
+// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 2 modules
+var mlops_config = __webpack_require__(7855);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __webpack_require__(9980);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -68,42 +68,49 @@ async function planFiles(dir, files, force) {
 
 // EXTERNAL MODULE: ../../../../shared/data/validate-data.ts
 var validate_data = __webpack_require__(5560);
-// EXTERNAL MODULE: ../../../../shared/data/infer-contract.ts
-var infer_contract = __webpack_require__(3424);
+// EXTERNAL MODULE: ../../../../shared/data/infer-contract.ts + 1 modules
+var infer_contract = __webpack_require__(4533);
 // EXTERNAL MODULE: ../../../../shared/init/starter-files.ts
 var starter_files = __webpack_require__(3438);
 ;// CONCATENATED MODULE: ../../../../shared/init/infer-data-contract.ts
 /**
  * The data contract `mlops init` writes: inferred from the training data the way
  * `mlops validate --infer-contract` does (shared/data/infer-contract.ts: the data it came from
- * always passes it), with a `# yaml-language-server: $schema=` line for editors.
+ * passes it, and so does fresh data from the same source), with a `# yaml-language-server:
+ * $schema=` line for editors.
  */
 
 
 
 
 /** Profiles `data` (a path relative to `dir`, as written in the header) and infers its contract. */
-async function inferDataContract(dir, data) {
+async function inferDataContract(dir, data, coordinates = starter_files/* TEMPLATE_COORDINATES */.VF) {
     const { profile } = await (0,validate_data/* validateData */.l)({ data: (0,external_node_path_.join)(dir, data) });
-    const contract = (0,infer_contract/* inferContract */.V)(profile);
+    const contract = (0,infer_contract/* inferContract */.VA)(profile);
     const header = [
-        `yaml-language-server: $schema=${starter_files/* CONTRACT_SCHEMA_URL */.Ru}`,
+        `yaml-language-server: $schema=${(0,starter_files/* contractSchemaUrl */.T3)(coordinates)}`,
         `Data contract inferred by \`mlops init\` from ${data} (${profile.rows} rows). Reference: docs/contract.md`,
-        'in mlops-actions/mlops-actions. Review it: ranges and category lists describe this sample, not',
-        'what the data may be. Tighten what you know (hard limits as errors, the training range as',
-        'severity: warn) and loosen what merely happened to hold.',
+        `in ${coordinates.repository}. Review it: types are strict; missing values and categories get`,
+        'the tolerance this sample allows; ranges are its range widened by 10%, as warnings. Tighten',
+        'what you know (hard limits as errors) and loosen what merely happened to hold.',
     ].join('\n');
+    // All-distinct columns from the profile, not the contract's `unique`: inference claims uniqueness
+    // only for id-like columns, but distinct names or free text drift by construction all the same.
+    const allDistinct = (name) => {
+        const p = profile.columns[name];
+        return p !== undefined && (p.distinct.exact || p.frequent_exact) && p.count > 1 && p.distinct.estimate === p.count;
+    };
     const driftByConstruction = Object.entries(contract.columns ?? {})
-        .filter(([, c]) => {
+        .filter(([name, c]) => {
         const type = typeof c.type === 'object' ? c.type.value : c.type;
-        return c.unique === true || type === 'date' || type === 'timestamp';
+        return c.unique === true || allDistinct(name) || type === 'date' || type === 'timestamp';
     })
         .map(([name]) => name);
-    return { yaml: (0,infer_contract/* contractToYaml */.v)(contract, header), rows: profile.rows, driftByConstruction };
+    return { yaml: (0,infer_contract/* contractToYaml */.vZ)(contract, header), rows: profile.rows, driftByConstruction, columns: Object.keys(contract.columns ?? {}) };
 }
 
-// EXTERNAL MODULE: ../../../../shared/init/init-values.ts + 1 modules
-var init_values = __webpack_require__(5052);
+// EXTERNAL MODULE: ../../../../shared/init/init-values.ts + 2 modules
+var init_values = __webpack_require__(1598);
 ;// CONCATENATED MODULE: ../../../../shared/init/next-steps.ts
 function nextSteps({ model, contract }) {
     return [
@@ -113,7 +120,7 @@ function nextSteps({ model, contract }) {
         'Settings > Rules > Rulesets: protect the `mlops-registry` branch (block force pushes and deletion). It holds every version, alias and the audit log.',
         'Labels: create model:major, model:minor and model:patch (gh label create model:minor); a merged PR\'s label picks the release\'s version bump.',
         'Retraining PRs (drift-check.yml): a GitHub App with Contents and Pull requests read and write, installed on this repository, its App ID in the variable MLOPS_APP_ID and a private key in the secret MLOPS_APP_PRIVATE_KEY; or a fine-grained PAT in pr-token. A PR opened with GITHUB_TOKEN starts no workflows, so it would get no PR report.',
-        'Run `mlops doctor` to check the setup, then commit the files and open a pull request: pr-report.yml and pr-comment.yml post its model report.',
+        'Run `mlops doctor --run` (with your requirements installed): it checks the setup and plays the PR report locally, writing the comment the PR would get to mlops-out/doctor/. Then commit the files and open a pull request: pr-report.yml and pr-comment.yml post its model report.',
     ];
 }
 
@@ -239,6 +246,21 @@ function renderTemplate(text, values, file) {
     return result;
 }
 
+;// CONCATENATED MODULE: ../../../../shared/init/point-at-coordinates.ts
+const point_at_coordinates_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `text` with every `uses: FROM/<path>@FROMREF` and schema URL of `from` pointing at `to`. */
+function pointAtCoordinates(text, from, to) {
+    if (from.repository === to.repository && from.ref === to.ref)
+        return text;
+    const uses = new RegExp(`^(\\s*(?:- )?uses: )${point_at_coordinates_escape(from.repository)}/([^@\\s]+)@${point_at_coordinates_escape(from.ref)}(\\s*(?:#.*)?)$`, 'gm');
+    const raw = new RegExp(`https://raw\\.githubusercontent\\.com/${point_at_coordinates_escape(from.repository)}/${point_at_coordinates_escape(from.ref)}/`, 'g');
+    const out = text.replace(uses, (_m, head, path, tail) => `${head}${to.repository}/${path}@${to.ref}${tail}`).replace(raw, `https://raw.githubusercontent.com/${to.repository}/${to.ref}/`);
+    const left = new RegExp(`uses: ${point_at_coordinates_escape(from.repository)}/\\S+@${point_at_coordinates_escape(from.ref)}(?=\\s|$)`, 'm').exec(out);
+    if (left)
+        throw new Error(`internal: "${left[0]}" was not pointed at ${to.repository}@${to.ref}`);
+    return out;
+}
+
 // EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
 var atomic_write = __webpack_require__(3196);
 ;// CONCATENATED MODULE: ../../../../shared/init/write-all-or-nothing.ts
@@ -277,19 +299,23 @@ async function writeAllOrNothing(dir, files) {
             const previous = f.status === 'overwrite' ? await (0,promises_.readFile)(path) : undefined;
             for (const folder of await missingFolders(root, path))
                 createdFolders.push(folder);
-            await (0,atomic_write/* writeFileAtomic */.Z)(path, f.text);
+            await (0,atomic_write/* writeFileAtomic */.Zf)(path, f.text);
             written.push({ path, previous });
         }
     }
     catch (e) {
         for (const w of written.reverse()) {
-            await (w.previous === undefined ? (0,promises_.rm)(w.path, { force: true }) : (0,atomic_write/* writeFileAtomic */.Z)(w.path, w.previous)).catch(() => undefined);
+            await (w.previous === undefined ? (0,promises_.rm)(w.path, { force: true }) : (0,atomic_write/* writeFileAtomic */.Zf)(w.path, w.previous)).catch(() => undefined);
         }
         for (const folder of createdFolders.reverse())
             await (0,promises_.rmdir)(folder).catch(() => undefined);
         if (e instanceof errors/* UsageError */.eb)
             throw e;
-        const err = e;
+        // The output writer's refusals (a folder in the way) are one clear message already; its
+        // failed writes carry the system error, reported here once with init's own hint.
+        if (e instanceof errors/* InputError */.dz && e.cause === undefined)
+            throw e;
+        const err = (e instanceof errors/* InputError */.dz ? e.cause : e);
         throw new errors/* InputError */.dz(`cannot write ${err.path ?? dir}: ${err.code ?? err.message}`, {
             hint: 'nothing was written; check the folder and its permissions',
             cause: e,
@@ -303,6 +329,7 @@ async function writeAllOrNothing(dir, files) {
  * training data, render mlops.yaml and the starter workflows from action-templates/, and write them
  * all or nothing. Nothing is written until everything has been rendered and checked.
  */
+
 
 
 
@@ -340,9 +367,25 @@ async function renderStarterFiles(options) {
     const targets = ['mlops.yaml', ...starter_files/* STARTER_WORKFLOWS */.Zc.map(starter_files/* workflowTarget */.bl), init.data];
     if (targets.includes(init.contract))
         throw new errors/* UsageError */.eb(`--contract ${init.contract} is where init writes another file, or the data itself`, { hint: 'e.g. --contract contracts/train.yaml' });
-    const inferred = await inferDataContract(options.dir, init.data);
-    const values = { ...init.values, drift_columns: Object.fromEntries(inferred.driftByConstruction.map((c) => [c, { ignore: true }])) };
-    const config = renderTemplate(await (0,starter_files/* readTemplate */.xV)(starter_files/* CONFIG_TEMPLATE */.KZ), values, starter_files/* CONFIG_TEMPLATE */.KZ);
+    const inferred = await inferDataContract(options.dir, init.data, init.coordinates);
+    const notes = [];
+    // The target: a given one must be a column of the data; --label stands in for it when the data has that column.
+    let target;
+    if (init.target && inferred.columns.includes(init.target.column))
+        target = init.target.column;
+    else if (init.target?.given) {
+        throw new errors/* UsageError */.eb(`--target ${JSON.stringify(init.target.column)} is not a column of ${init.data} (its columns: ${inferred.columns.join(', ')})`, {
+            hint: "give the training data's target column, e.g. --target churned; --label is the label column of the predictions file",
+        });
+    }
+    else {
+        notes.push(`${init.data} has no column ${JSON.stringify(init.target?.column)} (--label names the predictions file's column): the drift check tests every data column. If production data lacks the target, pass --target COL to leave it out, or set drift.models.${String(init.values.model)}.columns.<column>.ignore: true in mlops.yaml.`);
+    }
+    const ignored = [...inferred.driftByConstruction, ...(target && !inferred.driftByConstruction.includes(target) ? [target] : [])];
+    const values = { ...init.values, drift_columns: Object.fromEntries(ignored.map((c) => [c, { ignore: true }])) };
+    notes.push(dependencyNote(init.dependencies));
+    const pointed = (text) => pointAtCoordinates(text, starter_files/* TEMPLATE_COORDINATES */.VF, init.coordinates);
+    const config = pointed(renderTemplate(await (0,starter_files/* readTemplate */.xV)(starter_files/* CONFIG_TEMPLATE */.KZ), values, starter_files/* CONFIG_TEMPLATE */.KZ));
     // What it writes must load: a template that renders an invalid mlops.yaml is a bug, not a file to write.
     (0,mlops_config/* parseConfig */.o4)(config, 'mlops.yaml');
     const files = [
@@ -351,9 +394,21 @@ async function renderStarterFiles(options) {
     ];
     for (const name of starter_files/* STARTER_WORKFLOWS */.Zc) {
         const template = (0,starter_files/* workflowTemplate */.rC)(name);
-        files.push({ path: (0,starter_files/* workflowTarget */.bl)(name), text: renderTemplate(await (0,starter_files/* readTemplate */.xV)(template), values, template) });
+        files.push({ path: (0,starter_files/* workflowTarget */.bl)(name), text: pointed(renderTemplate(await (0,starter_files/* readTemplate */.xV)(template), values, template)) });
     }
-    return { files, rows: inferred.rows, contract: init.contract, model: init.values.model };
+    return { files, rows: inferred.rows, contract: init.contract, model: init.values.model, notes };
+}
+/** One line saying what the runner will install before training, and from which file. */
+function dependencyNote(d) {
+    const parts = [
+        d.pythonVersion && `Python ${d.pythonVersion} (actions/setup-python)`,
+        d.requirements && (d.requirements.endsWith('.toml') ? `pip install of ${d.requirements}'s [project] dependencies (cached)` : `pip install -r ${d.requirements} (cached)`),
+        d.setup && `the set-up command ${d.setup}`,
+    ].filter(Boolean);
+    if (parts.length === 0) {
+        return 'Dependencies: no requirements.txt, pyproject.toml or environment.yml found, so the runner installs nothing before training; pass --requirements FILE, --python-version or --setup "CMD" (docs/init.md).';
+    }
+    return `Dependencies${d.foundIn && d.foundIn !== 'flags' ? ` (from ${d.foundIn})` : ''}: before training the runner sets up ${parts.join(', then ')}.`;
 }
 async function initProject(options) {
     const rendered = await renderStarterFiles(options);
@@ -365,6 +420,7 @@ async function initProject(options) {
         written: !options.dryRun,
         rows: rendered.rows,
         nextSteps: nextSteps({ model: rendered.model, contract: rendered.contract }),
+        notes: rendered.notes,
     };
 }
 
