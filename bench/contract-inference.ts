@@ -28,6 +28,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadContract, normalizeRule, type Contract } from '../shared/data/contract.js';
 import { validateData } from '../shared/data/validate-data.js';
 import type { ValidationReport } from '../shared/data/validation-format.js';
+import { mulberry32 } from '../test/support/mulberry32.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const VEGA = join(root, 'node_modules/vega-datasets/data');
@@ -68,17 +69,6 @@ function tableText(t: Table, rows: Cell[][]): string {
   return `${rows.map((r) => JSON.stringify(Object.fromEntries(t.columns.map((c, i) => [c, r[i]])))).join('\n')}\n`;
 }
 
-/** mulberry32: a small seeded generator, so every split and injection is reproducible. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(xs: readonly T[], random: () => number): T[] {
   const out = [...xs];
@@ -167,7 +157,7 @@ export async function measureInferredContract(dataset: InferenceDataset, splits:
   const tally = (into: Record<string, number>, key: string) => (into[key] = (into[key] ?? 0) + 1);
   try {
     for (let s = 0; s < splits; s++) {
-      const random = seededRandom(seed + s);
+      const random = mulberry32(seed + s);
       const order = shuffle(table.rows, random);
       const cut = Math.round(0.7 * order.length);
       const train = join(dir, `train-${s}.${ext}`);

@@ -3,18 +3,8 @@ import { RE2JS } from 're2js';
 import { compileContractPattern, PatternSyntaxError } from '../../shared/data/contract-pattern.js';
 import { createValidator } from '../../shared/data/validate.js';
 import { parseContract } from '../../shared/data/contract.js';
+import { mulberry32 } from '../support/mulberry32.js';
 
-/** A seeded generator (mulberry32), so a failure names inputs that reproduce. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('compileContractPattern', () => {
   it('finishes on the patterns that make a backtracking engine run for ever', () => {
@@ -57,7 +47,7 @@ describe('compileContractPattern', () => {
   });
 
   it('answers as RE2 does on generated patterns and values, fast path or not', () => {
-    const rnd = random(13);
+    const rnd = mulberry32(13);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
     const atoms = ['a', 'b', 'Z', '0', '-', '_', ' ', '\\d', '\\D', '\\w', '\\W', '\\.', '\\-', '[a-c]', '[^a-c]', '[\\d_]', '[a-]', '[-z]', '[A-Za-z0-9]', '[^\\w]', '[a-z-_]'];
     const quants = ['', '', '?', '*', '+', '{2}', '{1,3}', '{0,}', '{2,}'];

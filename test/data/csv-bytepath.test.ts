@@ -16,6 +16,7 @@ import { createValidator } from '../../shared/data/validate.js';
 import { profilerTyping } from '../../shared/data/scan-table.js';
 import { validateData } from '../../shared/data/validate-data.js';
 import type { CellValue } from '../../shared/data/table.js';
+import { mulberry32 } from '../support/mulberry32.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'csv-bytepath-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -67,17 +68,6 @@ async function same(file: string, options: CsvReaderOptions = {}) {
   return bytes;
 }
 
-/** mulberry32: a small seeded PRNG, so the fuzz is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLAIN = ['', 'a', 'abc', '12', '-3.5', 'é', 'naïve', '日本語', '😀x', 'ab"c', 'x y', '2001-01-01T00:01:00.000Z', 'Zürich', 'NA', '0'];
 const QUOTED = ['""', '"a,b"', '"say ""hi"""', '"two\nlines"', '"crlf\r\nin"', '"cr\ronly"', '"日本,語"', '"😀"""', '"ab"c', '"a\tb"', '"abc"', '"12"'];
@@ -149,7 +139,7 @@ describe('CSV byte path', () => {
   });
 
   it('matches the string parser on a seeded fuzz of quotes, line breaks and multi-byte text', async () => {
-    const next = rng(20240611);
+    const next = mulberry32(20240611);
     for (let k = 0; k < 400; k++) {
       const delim = k % 5 === 4 ? '\t' : k % 7 === 6 ? ';' : ',';
       const buf = fuzzCsv(next, delim);
@@ -169,7 +159,7 @@ describe('CSV byte path', () => {
 
   it('gives the string path profile and report (sequential and sharded) on real and quoted data', async () => {
     const weather = readFileSync(join(process.cwd(), 'node_modules/vega-datasets/data/seattle-weather.csv'), 'utf8');
-    const next = rng(7);
+    const next = mulberry32(7);
     const codes = ['LAS', 'PHL', 'ATL', 'SAV', 'jfk', 'Zür', 'A"B', 'a,b', ''];
     let flights = 'date,delay,distance,origin,destination\r\n';
     for (let r = 0; r < 20000; r++) {

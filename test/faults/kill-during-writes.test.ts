@@ -16,6 +16,7 @@ import { publishModel } from '../../shared/registry/publish.js';
 import { openLocalRegistry } from '../../shared/registry/local-registry.js';
 import { readAudit, readState } from '../../shared/registry/state-update.js';
 import { localEnv, workspace, type Workspace } from '../registry/fixtures.js';
+import { mulberry32 } from '../support/mulberry32.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const cli = join(root, 'dist/cli/index.js');
@@ -24,18 +25,7 @@ const ITERATIONS = 8;
 /** Before a loop has timed a whole run of its command: about one run of the bundle on a busy CI machine. */
 const FIRST_GUESS_MS = 900;
 
-/** mulberry32: a small seeded PRNG, so the kill points are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = seeded(Number(process.env.MLOPS_FAULT_SEED ?? 13));
+const random = mulberry32(Number(process.env.MLOPS_FAULT_SEED ?? 13));
 
 interface Ran {
   code: number | null;

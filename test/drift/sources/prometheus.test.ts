@@ -19,6 +19,7 @@ import { parseSources, type SourceConfig } from '../../../shared/drift/sources/s
 import type { NumericColumn } from '../../../shared/drift/sources/collect-columns.js';
 import { InputError } from '../../../shared/runtime/errors.js';
 import { freePort, prometheusMissing, sampleLine, startPrometheus, type PrometheusServer } from '../../support/prometheus.js';
+import { mulberry32 } from '../../support/mulberry32.js';
 
 const missing = prometheusMissing();
 if (missing) console.warn(`skipping the Prometheus source tests: ${missing}`);
@@ -33,17 +34,6 @@ function csvColumn(text: string, column: string): string[] {
   return lines.map((l) => l.split(',')[c]!);
 }
 
-/** mulberry32: a small seeded PRNG, so the latencies are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let server: PrometheusServer;
 let modelDir: string;
@@ -71,7 +61,7 @@ beforeAll(async () => {
   total = hits.length;
   correct = hits.reduce((a: number, b) => a + b, 0);
 
-  const rand = prng(20240101);
+  const rand = mulberry32(20240101);
   const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
   latencies = [];
 
