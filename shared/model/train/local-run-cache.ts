@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { writeJsonAtomic } from '../../runtime/atomic-write.js';
+import { commitTempFile, writeJsonAtomic } from '../../runtime/atomic-write.js';
 import { digestFile } from './declared-files.js';
 import { runRecordSchema, type RunRecord } from './run-format.js';
 import type { RunCache, RunCacheEntry, RunCacheLog, RunCacheSaveResult } from './run-cache.js';
@@ -23,17 +23,21 @@ function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Copies to a temp file beside the target, then renames: never a half-restored output. */
-async function copyFileAtomic(from: string, to: string): Promise<void> {
+/**
+ * Puts a cached output back at `to` as any output is written (shared/runtime/atomic-write.ts): a
+ * copy beside it renamed into place, through a symbolic link to the file it points at (the link
+ * stays a link), into a device or FIFO in place; never a half-copied file, never a link replaced.
+ */
+async function restoreOutput(from: string, to: string): Promise<void> {
   await mkdir(dirname(to), { recursive: true });
   const tmp = join(dirname(to), `.${randomBytes(6).toString('hex')}.mlops-restore.tmp`);
   try {
     await copyFile(from, tmp);
-    await rename(tmp, to);
   } catch (e) {
     await rm(tmp, { force: true });
     throw e;
   }
+  await commitTempFile(tmp, to);
 }
 
 export class LocalRunCache implements RunCache {
@@ -73,7 +77,7 @@ export class LocalRunCache implements RunCache {
         const got = await digestFile(join(entry, FILES, f.path));
         if (got.sha256 !== f.sha256) throw new Error(`${f.path} does not match the digest in its run record`);
       }
-      for (const f of record.outputs) await copyFileAtomic(join(entry, FILES, f.path), join(cwd, f.path));
+      for (const f of record.outputs) await restoreOutput(join(entry, FILES, f.path), join(cwd, f.path));
       return record;
     } catch (e) {
       this.log.warn(`run cache (${this.description}): entry ${key} is unusable (${message(e)}); removing it and running the command`);

@@ -3,7 +3,7 @@
  * to handle: prefix matches, an outage, a key that exists. @actions/cache is replaced by a fake
  * module behind the CacheModule port that keeps entries in a folder; no service is contacted.
  */
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -110,6 +110,21 @@ describe.each(implementations)('%s', (_name, make) => {
     expect(await cache.restore(KEY, other)).toEqual(record);
     expect(await readFile(join(other, 'model/weights.bin'))).toEqual(Buffer.from([0, 1, 2, 255]));
     expect(await readFile(join(other, 'metrics.json'), 'utf8')).toBe('{"rmse": 1.5}\n');
+  });
+
+  it('restores an output that is a symbolic link into the file it points at, and the link stays a link', async () => {
+    const { cwd, files, record } = await workspaceWithOutputs();
+    const dir = await mkdtemp(join(tmpdir(), 'cache-dir-'));
+    const { cache } = make(dir, recorder().log);
+    expect(await cache.save(KEY, { cwd, files, record })).toBe('saved');
+    const other = await mkdtemp(join(tmpdir(), 'run-cache-other-'));
+    const elsewhere = await mkdtemp(join(tmpdir(), 'run-cache-real-'));
+    await writeFile(join(elsewhere, 'metrics.json'), 'old\n');
+    await symlink(join(elsewhere, 'metrics.json'), join(other, 'metrics.json'));
+    expect(await cache.restore(KEY, other)).toEqual(record);
+    expect((await lstat(join(other, 'metrics.json'))).isSymbolicLink()).toBe(true);
+    expect(await readFile(join(elsewhere, 'metrics.json'), 'utf8')).toBe('{"rmse": 1.5}\n');
+    expect((await readdir(other)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('keeps the existing entry when the same key is saved twice', async () => {
