@@ -456,8 +456,9 @@ async function playOne(play, outDir, dir, o) {
                 unresolved ??= `${where(given, s.location)}: ${s.step} input "${name}" is ${r.unresolved}, which doctor cannot evaluate locally; give a literal value to play this job`;
                 continue;
             }
-            inputs.set(name, r.value.trim() === '' && name !== 'delimiter' ? '' : r.value);
-            if (decl?.required && inputs.get(name) === '')
+            // As the runner passes it: the action trims (all but a tab delimiter) and reads empty as unset.
+            inputs.set(name, r.value);
+            if (decl?.required && r.value.trim() === '')
                 unresolved ??= `${where(given, s.location)}: ${s.step} input "${name}" is required but empty`;
         }
         if (unresolved) {

@@ -3106,18 +3106,22 @@ const quietLog = { info: () => { }, warn: () => { } };
 function message(e) {
     return e instanceof Error ? e.message : String(e);
 }
-/** Copies to a temp file beside the target, then renames: never a half-restored output. */
-async function copyFileAtomic(from, to) {
+/**
+ * Puts a cached output back at `to` as any output is written (shared/runtime/atomic-write.ts): a
+ * copy beside it renamed into place, through a symbolic link to the file it points at (the link
+ * stays a link), into a device or FIFO in place; never a half-copied file, never a link replaced.
+ */
+async function restoreOutput(from, to) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
     const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(to), `.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.mlops-restore.tmp`);
     try {
         await (0,promises_.copyFile)(from, tmp);
-        await (0,promises_.rename)(tmp, to);
     }
     catch (e) {
         await (0,promises_.rm)(tmp, { force: true });
         throw e;
     }
+    await (0,atomic_write/* commitTempFile */.W2)(tmp, to);
 }
 class LocalRunCache {
     dir;
@@ -3159,7 +3163,7 @@ class LocalRunCache {
                     throw new Error(`${f.path} does not match the digest in its run record`);
             }
             for (const f of record.outputs)
-                await copyFileAtomic((0,external_node_path_.join)(entry, FILES, f.path), (0,external_node_path_.join)(cwd, f.path));
+                await restoreOutput((0,external_node_path_.join)(entry, FILES, f.path), (0,external_node_path_.join)(cwd, f.path));
             return record;
         }
         catch (e) {

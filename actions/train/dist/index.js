@@ -5495,18 +5495,22 @@ const quietLog = { info: () => { }, warn: () => { } };
 function message(e) {
     return e instanceof Error ? e.message : String(e);
 }
-/** Copies to a temp file beside the target, then renames: never a half-restored output. */
-async function copyFileAtomic(from, to) {
+/**
+ * Puts a cached output back at `to` as any output is written (shared/runtime/atomic-write.ts): a
+ * copy beside it renamed into place, through a symbolic link to the file it points at (the link
+ * stays a link), into a device or FIFO in place; never a half-copied file, never a link replaced.
+ */
+async function restoreOutput(from, to) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(to), { recursive: true });
     const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(to), `.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.mlops-restore.tmp`);
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(from, tmp);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, to);
     }
     catch (e) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
         throw e;
     }
+    await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .commitTempFile */ .W2)(tmp, to);
 }
 class LocalRunCache {
     dir;
@@ -5548,7 +5552,7 @@ class LocalRunCache {
                     throw new Error(`${f.path} does not match the digest in its run record`);
             }
             for (const f of record.outputs)
-                await copyFileAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(entry, FILES, f.path), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cwd, f.path));
+                await restoreOutput((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(entry, FILES, f.path), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cwd, f.path));
             return record;
         }
         catch (e) {
@@ -5755,10 +5759,11 @@ const runRecordSchema = lazySchema(() => run_format_schemas().runRecordSchema);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  W2: () => (/* binding */ commitTempFile),
   ZJ: () => (/* binding */ writeJsonAtomic)
 });
 
-// UNUSED EXPORTS: commitTempFile, outputWriteError, resolveOutputFolder, resolveOutputTarget, writeFileAtomic
+// UNUSED EXPORTS: outputWriteError, resolveOutputFolder, resolveOutputTarget, writeFileAtomic
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -5952,22 +5957,22 @@ async function commitTempFile(tmp, path) {
     try {
         const target = await resolveOutputTarget(path);
         if (target.kind === 'device') {
-            await pipeline(createReadStream(tmp), createWriteStream(target.path, { flags: 'w' }));
+            await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(tmp), (0,external_node_fs_.createWriteStream)(target.path, { flags: 'w' }));
         }
-        else if (dirname(target.path) === dirname(resolve(tmp))) {
+        else if ((0,external_node_path_.dirname)(target.path) === (0,external_node_path_.dirname)((0,external_node_path_.resolve)(tmp))) {
             if (target.stats)
-                await chmod(tmp, target.stats.mode & 0o7777);
-            await rename(tmp, target.path);
+                await (0,promises_.chmod)(tmp, target.stats.mode & 0o7777);
+            await (0,promises_.rename)(tmp, target.path);
         }
         else {
-            await writeBeside(target, await readFile(tmp));
+            await writeBeside(target, await (0,promises_.readFile)(tmp));
         }
     }
     catch (e) {
         throw outputWriteError(path, e);
     }
     finally {
-        await rm(tmp, { force: true });
+        await (0,promises_.rm)(tmp, { force: true });
     }
 }
 /** JSON with two-space indentation and a trailing newline (stable, diff-friendly). */
