@@ -19,7 +19,7 @@ for (let i = 0; i < args.length; i++) {
 }
 // Tests that read real third-party files look for `../shared` beside the repository and skip without it. The
 // sandboxes sit in .stryker-tmp/sandbox-*/, so a link .stryker-tmp/shared -> ../shared keeps those tests (and the
-// mutants only they kill) in the run. Without it every realdata reference test is skipped and its mutants survive.
+// mutants only they kill) in the run; without it every realdata reference test is skipped in the sandbox.
 const sharedWorkspace = resolve(process.cwd(), '../shared');
 const sandboxShared = join(process.cwd(), '.stryker-tmp', 'shared');
 if (existsSync(sharedWorkspace) && !existsSync(sandboxShared)) {
