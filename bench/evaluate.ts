@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdir, open, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { evaluate } from '../shared/model/evaluate.js';
+import { evaluate } from '../shared/steps/evaluate.js';
 import { DEFAULT_RESAMPLES } from '../shared/model/metrics/index.js';
 import { syntheticBinaryPredictions } from './evaluate-metrics.js';
 import type { BenchRow } from './types.js';

@@ -2,7 +2,7 @@
  * Every exit code `mlops` uses, one line each, for `mlops help` (and README's CLI section). A test
  * (test/cli/exit-codes.test.ts) finds each EXIT_* constant in shared/ and checks it is listed here.
  */
-import { EXIT_FORGE_FAILED } from '../github/forge-error.js';
+import { EXIT_FORGE_FAILED } from '../ports/forge-error.js';
 import { BASE_EXIT_CODES, type ExitCodeHelp } from '../runtime/cli.js';
 
 export const MLOPS_EXIT_CODES: readonly ExitCodeHelp[] = [

@@ -6,7 +6,7 @@
  */
 import { CommandUsageError } from '../runtime/cli.js';
 import { UsageError } from '../runtime/errors.js';
-import type { RegistryPorts } from '../registry/ports.js';
+import type { RegistryPorts } from '../ports/registry-stores.js';
 
 export const REGISTRY_FLAGS = {
   registry: { type: 'string' },
@@ -86,6 +86,6 @@ export async function openRegistryFromFlags(
     return openGitHubRegistry(client, repo, { branch, targetCommitish: options.targetCommitish });
   }
   if (values['registry-branch'] !== undefined) throw new CommandUsageError('--registry-branch goes with --repo', usage);
-  const { openLocalRegistry, DEFAULT_REGISTRY_DIR } = await import('../registry/local-registry.js');
+  const { openLocalRegistry, DEFAULT_REGISTRY_DIR } = await import('../local/local-registry.js');
   return openLocalRegistry(values.registry ?? DEFAULT_REGISTRY_DIR);
 }

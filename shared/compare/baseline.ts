@@ -14,11 +14,11 @@
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { isAbsolute, join, normalize, resolve } from 'node:path';
 import type { BaselineInfo } from '../report/comparison-comment.js';
-import { isForgeError } from '../github/forge-error.js';
-import type { Forge, ForgeWorkflowRun, RepoRef } from '../github/forge.js';
+import { isForgeError } from '../ports/forge-error.js';
+import type { Forge, ForgeWorkflowRun, RepoRef } from '../ports/forge.js';
 import { InputError, UsageError } from '../runtime/errors.js';
 import { resolveProductionBaseline, type ProductionBaselineSpec } from './production-baseline.js';
-import { MAX_EXAMPLES_BYTES, MAX_REPORT_BYTES } from './report-limits.js';
+import { MAX_EXAMPLES_BYTES, MAX_REPORT_BYTES } from '../formats/report-limits.js';
 
 export type BaselineSpec =
   | { kind: 'file'; path: string }

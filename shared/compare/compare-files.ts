@@ -4,11 +4,11 @@
  * returns the comparison. Writing it out is the caller's job (the action and the CLI).
  */
 import { readFile } from 'node:fs/promises';
-import { evaluationReportSchema, examplesFileOf, type EvaluationReport } from '../model/evaluation-format.js';
+import { evaluationReportSchema, examplesFileOf, type EvaluationReport } from '../formats/evaluation-format.js';
 import { InputError } from '../runtime/errors.js';
 import { gateRulesOf, type ModelConfigInput, type SignificanceConfig } from '../config/mlops-config.js';
 import { compareReports, type CompareOptions } from './compare.js';
-import type { Comparison } from './comparison-format.js';
+import type { Comparison } from '../formats/comparison-format.js';
 import { pairExamples, readExamplesFile, type PairedExamples } from './examples-pairing.js';
 
 export interface CompareFilesOptions {

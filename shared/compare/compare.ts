@@ -11,7 +11,7 @@
  *   error-severity rule failed, else `pass`.
  */
 import { InputError } from '../runtime/errors.js';
-import type { EvaluationReport, MetricValue } from '../model/evaluation-format.js';
+import type { EvaluationReport, MetricValue } from '../formats/evaluation-format.js';
 import { DEFAULT_CONFIDENCE, DEFAULT_RESAMPLES, DEFAULT_SEED, METRICS, type MetricName, type Task } from '../model/metrics/index.js';
 import type { MetricRule, ModelConfigInput, SignificanceConfig } from '../config/mlops-config.js';
 import {
@@ -22,7 +22,7 @@ import {
   type RuleResult,
   type SignificanceTest,
   type SliceComparison,
-} from './comparison-format.js';
+} from '../formats/comparison-format.js';
 import { directionOf, evaluateRules, requireDirection, statusOf } from './rules.js';
 import { DEFAULT_ALPHA, deltaLabel, delongTest, mcnemarTest, pairedBootstrapDeltas, type DeltaInterval } from './significance.js';
 import { pairedModels, type PairedExamples } from './examples-pairing.js';

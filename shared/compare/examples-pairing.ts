@@ -1,5 +1,5 @@
 /**
- * Per-example files of two evaluation reports (shared/model/examples-file.ts writes them), read and
+ * Per-example files of two evaluation reports (shared/formats/examples-file.ts writes them), read and
  * paired row by row by `id`, then turned into prepared evaluations for the paired tests.
  *
  * Pairing is strict: both files must hold the same set of ids, and the same label for every id.
@@ -12,7 +12,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { Transform } from 'node:stream';
 import { InputError } from '../runtime/errors.js';
-import type { EvaluationReport } from '../model/evaluation-format.js';
+import type { EvaluationReport } from '../formats/evaluation-format.js';
 import { binaryEvaluation, multiclassEvaluation, regressionEvaluation, type Label, type MetricName } from '../model/metrics/index.js';
 import type { PairedModel } from './significance.js';
 

@@ -16,8 +16,8 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { readEvaluationReport } from './compare-files.js';
 import { openAliasRelease } from '../registry/alias-release.js';
-import { EVALUATION_EXAMPLES_ASSET } from '../registry/manifest-format.js';
-import type { RegistryPorts } from '../registry/ports.js';
+import { EVALUATION_EXAMPLES_ASSET } from '../formats/manifest-format.js';
+import type { RegistryPorts } from '../ports/registry-stores.js';
 import { validateAlias, validateModelName } from '../registry/tag.js';
 import type { ResolvedBaseline } from './baseline.js';
 

@@ -21,7 +21,7 @@
  */
 import { z } from 'zod';
 import type { ModelConfigInput } from '../config/mlops-config.js';
-import type { EvaluationReport } from '../model/evaluation-format.js';
+import type { EvaluationReport } from '../formats/evaluation-format.js';
 import { InputError, UsageError } from '../runtime/errors.js';
 import { compareReports } from './compare.js';
 import { requireDirection } from './rules.js';

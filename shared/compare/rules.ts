@@ -24,7 +24,7 @@
 import { ContractError } from '../runtime/errors.js';
 import type { Direction } from '../model/metrics/index.js';
 import { defaultDirection, type MetricRule } from '../config/mlops-config.js';
-import type { MetricStatus, RuleKind, RuleResult } from './comparison-format.js';
+import type { MetricStatus, RuleKind, RuleResult } from '../formats/comparison-format.js';
 
 /** MLflow's stand-in for a zero baseline in the relative rule. */
 export const ZERO_BASELINE_EPSILON = 1e-20;

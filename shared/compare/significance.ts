@@ -38,7 +38,7 @@ import {
   type Evaluation,
   type MetricName,
 } from '../model/metrics/index.js';
-import type { DeltaLabel } from './comparison-format.js';
+import type { DeltaLabel } from '../formats/comparison-format.js';
 
 export const DEFAULT_ALPHA = 0.05;
 /** Below this many discordant pairs McNemar's test is exact (binomial), from here on chi-square. */

@@ -26,7 +26,7 @@ import { ContractError } from '../runtime/errors.js';
 import { METRIC_NAMES } from '../model/metrics/index.js';
 import { defaultDirection } from './metric-direction.js';
 import { driftSectionSchema } from '../drift/drift-config.js';
-import { closestMatch, formatKeyPath, loadYamlFile, parseYamlText, type YamlProblem, type YamlSchemaOptions } from './yaml-source.js';
+import { closestMatch, formatKeyPath, loadYamlFile, parseYamlText, type YamlProblem, type YamlSchemaOptions } from '../runtime/yaml-source.js';
 
 export { defaultDirection };
 

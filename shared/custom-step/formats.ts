@@ -20,21 +20,21 @@ import type { z } from 'zod';
 import { InputError } from '../runtime/errors.js';
 import { PROFILE_SCHEMA, profileSchema } from '../data/profile-format.js';
 import { VALIDATION_SCHEMA, validationReportSchema } from '../data/validation-format.js';
-import { EVALUATION_SCHEMA, evaluationReportSchema } from '../model/evaluation-format.js';
-import { RUN_SCHEMA, runRecordSchema } from '../model/train/run-format.js';
-import { COMPARISON_SCHEMA, comparisonSchema } from '../compare/comparison-format.js';
-import { MODEL_MANIFEST_SCHEMA, modelManifestSchema } from '../registry/manifest-format.js';
-import { REGISTRY_STATE_SCHEMA, registryStateSchema } from '../registry/state-format.js';
-import { DRIFT_SCHEMA, driftReportSchema } from '../drift/drift-format.js';
+import { EVALUATION_SCHEMA, evaluationReportSchema } from '../formats/evaluation-format.js';
+import { RUN_SCHEMA, runRecordSchema } from '../formats/run-format.js';
+import { COMPARISON_SCHEMA, comparisonSchema } from '../formats/comparison-format.js';
+import { MODEL_MANIFEST_SCHEMA, modelManifestSchema } from '../formats/manifest-format.js';
+import { REGISTRY_STATE_SCHEMA, registryStateSchema } from '../formats/state-format.js';
+import { DRIFT_SCHEMA, driftReportSchema } from '../formats/drift-format.js';
 
 export { PROFILE_SCHEMA, profileSchema, type Profile, type ColumnProfile } from '../data/profile-format.js';
 export { VALIDATION_SCHEMA, validationReportSchema, type ValidationReport, type ValidationFinding } from '../data/validation-format.js';
-export { EVALUATION_SCHEMA, evaluationReportSchema, type EvaluationReport, type MetricValue, type EvaluationSlice } from '../model/evaluation-format.js';
-export { RUN_SCHEMA, runRecordSchema, type RunRecord } from '../model/train/run-format.js';
-export { COMPARISON_SCHEMA, comparisonSchema, type Comparison, type MetricComparison } from '../compare/comparison-format.js';
-export { MODEL_MANIFEST_SCHEMA, modelManifestSchema, type ModelManifest } from '../registry/manifest-format.js';
-export { REGISTRY_STATE_SCHEMA, registryStateSchema, type RegistryState } from '../registry/state-format.js';
-export { DRIFT_SCHEMA, driftReportSchema, type DriftReport, type ColumnDrift, type DriftDecision } from '../drift/drift-format.js';
+export { EVALUATION_SCHEMA, evaluationReportSchema, type EvaluationReport, type MetricValue, type EvaluationSlice } from '../formats/evaluation-format.js';
+export { RUN_SCHEMA, runRecordSchema, type RunRecord } from '../formats/run-format.js';
+export { COMPARISON_SCHEMA, comparisonSchema, type Comparison, type MetricComparison } from '../formats/comparison-format.js';
+export { MODEL_MANIFEST_SCHEMA, modelManifestSchema, type ModelManifest } from '../formats/manifest-format.js';
+export { REGISTRY_STATE_SCHEMA, registryStateSchema, type RegistryState } from '../formats/state-format.js';
+export { DRIFT_SCHEMA, driftReportSchema, type DriftReport, type ColumnDrift, type DriftDecision } from '../formats/drift-format.js';
 export { builtSchema } from '../runtime/lazy-schema.js';
 
 /** Every JSON format our steps write, by the value of its `schema` field. */

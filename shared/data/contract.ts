@@ -7,13 +7,13 @@
  * `mostly` follows Great Expectations: the fraction of the rows a rule applies to that must pass
  * (missing values never count against value rules). Presence and row-count rules take `severity` only.
  *
- * loadContract() parses the YAML keeping node ranges (shared/config/yaml-source.ts, shared with mlops.yaml), so every problem - YAML syntax, unknown key,
+ * loadContract() parses the YAML keeping node ranges (shared/runtime/yaml-source.ts, shared with mlops.yaml), so every problem - YAML syntax, unknown key,
  * wrong type, a pattern RE2 cannot compile, min > max, unknown column type - becomes one ContractError at
  * `contract.yaml:LINE:COL` naming the key path (`columns.age.min`) and how to fix it.
  */
 import { z } from 'zod';
 import { lazySchema, once } from '../runtime/lazy-schema.js';
-import { closestMatch, describeValue, formatKeyPath, loadYamlFile, parseYamlText, type YamlProblem, type YamlSchemaOptions } from '../config/yaml-source.js';
+import { closestMatch, describeValue, formatKeyPath, loadYamlFile, parseYamlText, type YamlProblem, type YamlSchemaOptions } from '../runtime/yaml-source.js';
 import { ContractError } from '../runtime/errors.js';
 import { compileContractPattern, PatternSyntaxError } from './contract-pattern.js';
 import type { CellValue } from './table.js';

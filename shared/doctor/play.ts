@@ -13,9 +13,9 @@ import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseModelRulesText } from '../config/mlops-config.js';
-import type { CompareStepBaseline, CompareStepResult } from '../compare/compare-step.js';
-import { LocalForge } from '../github/local-forge.js';
-import { DEFAULT_REGISTRY_DIR, openLocalRegistry } from '../registry/local-registry.js';
+import type { CompareStepBaseline, CompareStepResult } from '../steps/compare.js';
+import { LocalForge } from '../local/local-forge.js';
+import { DEFAULT_REGISTRY_DIR, openLocalRegistry } from '../local/local-registry.js';
 import { formatLocation, UsageError, type SourceLocation } from '../runtime/errors.js';
 import { runActionProcess, type ActionAnnotation } from './action-process.js';
 import type { OwnFiles } from './own-files.js';
@@ -210,7 +210,7 @@ async function compareLocally(head: string, trainedModel: string | undefined, pl
     said = 'none (a first run: the next doctor --run compares with this one)';
   }
 
-  const { runCompareStep } = await import('../compare/compare-step.js');
+  const { runCompareStep } = await import('../steps/compare.js');
   const result: CompareStepResult = await runCompareStep(
     {
       head,

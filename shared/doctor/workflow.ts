@@ -4,7 +4,7 @@
  * their positions so every problem is reported at file:line:column.
  */
 import { isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import { childPair, rangeStart } from '../config/yaml-source.js';
+import { childPair, rangeStart } from '../runtime/yaml-source.js';
 import type { SourceLocation } from '../runtime/errors.js';
 
 export type Permissions = Record<string, string> | 'read-all' | 'write-all';

@@ -19,7 +19,7 @@
  * Pure: column results in, alarms out. The sentences here are the ones the PR body, the job
  * summary, the action's warning annotations and the CLI's stderr show.
  */
-import { P_VALUE_TESTS, type ColumnAlarm, type ColumnDrift, type DriftTest } from './drift-format.js';
+import { P_VALUE_TESTS, type ColumnAlarm, type ColumnDrift, type DriftTest } from '../formats/drift-format.js';
 
 export interface ColumnAlarmRules {
   /** A drifted column of a p-value test alarms when p < this (0: never). */

@@ -28,7 +28,7 @@
  * its frequent-items capacity), the count is a lower bound and the reason says "at least".
  */
 import { InputError } from '../runtime/errors.js';
-import { P_VALUE_TESTS, type ColumnDrift, type DriftTest } from './drift-format.js';
+import { P_VALUE_TESTS, type ColumnDrift, type DriftTest } from '../formats/drift-format.js';
 import { categoricalFromNumeric, type CategoricalDistribution, type Distribution, type NumericDistribution } from './distribution.js';
 import { categoryBins, numericBins, type SharedBins } from './stats/binning.js';
 import { chiSquareTest } from './stats/chi-square.js';

@@ -16,7 +16,7 @@ import { columnAlarms, DEFAULT_ALARM_RULES, type ColumnAlarmRules } from './colu
 import { datasetDrift, testColumn } from './column-test.js';
 import { categoricalFromCounts, categoricalFromProfile, distributionFromProfile, numericFromValues, type Distribution } from './distribution.js';
 import type { DriftModelConfig } from './drift-config.js';
-import { DRIFT_SCHEMA, driftReportSchema, type ColumnDrift, type DriftReport } from './drift-format.js';
+import { DRIFT_SCHEMA, driftReportSchema, type ColumnDrift, type DriftReport } from '../formats/drift-format.js';
 import { checkMetricRules } from './metric-rules.js';
 import { columnKindOf, resolveReference, type Reference, type ReferenceSpec } from './reference.js';
 import type { CollectedColumn, WantedColumn } from './sources/collect-columns.js';

@@ -23,7 +23,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_ALARM_RULES, FAIL_ON } from './column-alarm.js';
-import { DRIFT_TESTS } from './drift-format.js';
+import { DRIFT_TESTS } from '../formats/drift-format.js';
 import { sourcesSchema } from './sources/source-config.js';
 
 export const columnOverrideSchema = z

@@ -9,7 +9,7 @@
  * A rule whose metric no source delivered fails: a silent pass on missing evidence would hide an
  * outage of the very thing being watched.
  */
-import type { MetricCheck } from './drift-format.js';
+import type { MetricCheck } from '../formats/drift-format.js';
 
 export interface MetricRuleConfig {
   min?: number;

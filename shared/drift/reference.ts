@@ -17,10 +17,10 @@ import { readProfile } from '../data/profile-merge.js';
 import { PROFILE_SCHEMA, type ColumnProfile, type Profile } from '../data/profile-format.js';
 import { scanTable } from '../data/scan-table.js';
 import { openAliasRelease } from '../registry/alias-release.js';
-import type { RegistryPorts } from '../registry/ports.js';
+import type { RegistryPorts } from '../ports/registry-stores.js';
 import { sha256File } from '../runtime/file-digest.js';
 import { InputError, UsageError } from '../runtime/errors.js';
-import type { DriftReport } from './drift-format.js';
+import type { DriftReport } from '../formats/drift-format.js';
 import { collectColumns, type CollectedColumn, type WantedColumn } from './sources/collect-columns.js';
 
 export type ReferenceSpec =

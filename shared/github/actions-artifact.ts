@@ -7,7 +7,7 @@
  * real HTTP client), as a chunk loaded on first use; the CLI never loads it.
  */
 import type { ArtifactDownloader } from '../compare/baseline.js';
-import { ForgeError } from './forge-error.js';
+import { ForgeError } from '../ports/forge-error.js';
 
 export function actionsArtifactDownloader(token: string): ArtifactDownloader {
   return async ({ repo, runId, artifactId, destination }) => {

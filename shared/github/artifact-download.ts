@@ -9,9 +9,9 @@
  *   @actions/artifact refuses public downloads (GHESNotSupportedError).
  */
 import type { ArtifactDownloader } from '../compare/baseline.js';
-import { MAX_EXAMPLES_BYTES, MAX_REPORT_BYTES } from '../compare/report-limits.js';
+import { MAX_EXAMPLES_BYTES, MAX_REPORT_BYTES } from '../formats/report-limits.js';
 import { extractZip } from './artifact-zip.js';
-import type { Forge } from './forge.js';
+import type { Forge } from '../ports/forge.js';
 
 export function forgeArtifactDownloader(forge: Forge): ArtifactDownloader {
   return async ({ repo, artifactId, destination }) => {

@@ -11,7 +11,7 @@
  * published, and the failure names the permission instead of an OIDC error from deep inside.
  */
 import { UsageError } from '../runtime/errors.js';
-import { ForgeError } from './forge-error.js';
+import { ForgeError } from '../ports/forge-error.js';
 
 export interface ProvenanceSubject {
   name: string;

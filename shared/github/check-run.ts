@@ -4,8 +4,8 @@
  * (Two truly concurrent first runs can still create two; GitHub shows only the latest per name —
  * `filter=latest` — and the next run updates that one, so the visible state is still one check.)
  */
-import { ForgeError } from './forge-error.js';
-import { CHECK_SUMMARY_LIMIT, type CheckRunParams, type CheckRunResult } from './forge.js';
+import { ForgeError } from '../ports/forge-error.js';
+import { CHECK_SUMMARY_LIMIT, type CheckRunParams, type CheckRunResult } from '../ports/forge.js';
 import type { GitHubClient } from './octokit.js';
 
 export function assertCheckOutputFits(params: Pick<CheckRunParams, 'summary' | 'text'>): void {

@@ -8,7 +8,7 @@
  * created (by `payload.mlops`) instead of creating another, and a status equal to the latest one
  * is not posted again.
  */
-import type { RepoRef } from './forge.js';
+import type { RepoRef } from '../ports/forge.js';
 import type { GitHubClient } from './octokit.js';
 
 export interface ModelDeploymentParams extends RepoRef {

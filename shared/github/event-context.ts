@@ -83,7 +83,7 @@ export interface PullTarget {
  */
 export async function resolvePullTarget(
   ctx: RunContext,
-  forge: Pick<import('./forge.js').Forge, 'findPullRequestsForSha'> | undefined,
+  forge: Pick<import('../ports/forge.js').Forge, 'findPullRequestsForSha'> | undefined,
   input: { prNumber?: number; headSha?: string },
 ): Promise<PullTarget> {
   const headSha = input.headSha ?? ctx.headSha;

@@ -4,7 +4,7 @@
  * empty `pull_requests` list. So: ask the commit first, then fall back to listing open PRs (every
  * page, bounded) and matching `head.sha`.
  */
-import type { ForgePullRequest, RepoRef } from './forge.js';
+import type { ForgePullRequest, RepoRef } from '../ports/forge.js';
 import type { GitHubClient } from './octokit.js';
 
 /** Open PRs scanned at most in the fallback (10 pages of 100). */

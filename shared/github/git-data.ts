@@ -10,8 +10,8 @@
  *   does not exist" (someone deleted it) → `false`, and the caller re-reads and retries.
  * - `createBranchRef`: `POST …/git/refs`; a concurrent creator's 422 "Reference already exists" → `false`.
  */
-import { isForgeError } from './forge-error.js';
-import type { RepoRef } from './forge.js';
+import { isForgeError } from '../ports/forge-error.js';
+import type { RepoRef } from '../ports/forge.js';
 import type { GitHubClient } from './octokit.js';
 
 export type FileEntries = Array<[path: string, text: string]>;

@@ -14,7 +14,7 @@ import type {
   StickyCommentParams,
   StickyCommentResult,
   WorkflowRunQuery,
-} from './forge.js';
+} from '../ports/forge.js';
 import { octokitCommentStore, type IssueCommentStore, type OctokitCommentOptions } from './issue-comments.js';
 import type { GitHubClient } from './octokit.js';
 import { upsertRetrainPullRequest } from './retrain-pr.js';

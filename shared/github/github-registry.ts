@@ -4,11 +4,11 @@
  * The same `RegistryPorts` as the local registry folder, so publishModel, promoteModel, compare's
  * `baseline: production` and `mlops registry` run unchanged on either.
  */
-import type { RegistryPorts } from '../registry/ports.js';
+import type { RegistryPorts } from '../ports/registry-stores.js';
 import { tagOf } from '../registry/tag.js';
 import { GitHubReleaseStore, type GitHubReleaseStoreOptions } from './github-release-store.js';
 import { GitHubStateStore } from './github-state-store.js';
-import type { RepoRef } from './forge.js';
+import type { RepoRef } from '../ports/forge.js';
 import type { GitHubClient } from './octokit.js';
 
 export interface GitHubRegistryOptions extends GitHubReleaseStoreOptions {

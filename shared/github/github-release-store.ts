@@ -25,9 +25,9 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { ConflictError, IntegrityError } from '../registry/errors.js';
-import type { ReleaseRef, ReleaseStore, StoredAsset } from '../registry/ports.js';
-import { ForgeError, isForgeError } from './forge-error.js';
-import type { RepoRef } from './forge.js';
+import type { ReleaseRef, ReleaseStore, StoredAsset } from '../ports/registry-stores.js';
+import { ForgeError, isForgeError } from '../ports/forge-error.js';
+import type { RepoRef } from '../ports/forge.js';
 import type { GitHubClient } from './octokit.js';
 import { sha256File } from '../runtime/file-digest.js';
 

@@ -19,9 +19,9 @@
  */
 import { UsageError } from '../runtime/errors.js';
 import { appendedJsonlText } from '../runtime/jsonl-append.js';
-import type { StateStore, Versioned } from '../registry/ports.js';
-import { isForgeError } from './forge-error.js';
-import type { RepoRef } from './forge.js';
+import type { StateStore, Versioned } from '../ports/registry-stores.js';
+import { isForgeError } from '../ports/forge-error.js';
+import type { RepoRef } from '../ports/forge.js';
 import { branchHead, createBranchRef, fastForwardRef, readBlobText, treeWithFiles } from './git-data.js';
 import type { GitHubClient } from './octokit.js';
 

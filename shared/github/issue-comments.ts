@@ -4,8 +4,8 @@
  * reading only the first page is how other tools duplicate their comment on busy PRs.
  */
 import type { GitHubClient } from './octokit.js';
-import { isForgeError } from './forge-error.js';
-import type { RepoRef } from './forge.js';
+import { isForgeError } from '../ports/forge-error.js';
+import type { RepoRef } from '../ports/forge.js';
 
 export interface StoredComment {
   id: number;

@@ -5,7 +5,7 @@
  * merged; among those, the PR whose `merge_commit_sha` is this commit wins, then any merged PR
  * (a rebase merge's last commit). A direct push merges no PR: no labels.
  */
-import type { RepoRef } from './forge.js';
+import type { RepoRef } from '../ports/forge.js';
 import type { GitHubClient } from './octokit.js';
 
 interface RawPull {

@@ -18,7 +18,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { restEndpoints } from './rest-endpoints.js';
 import { UsageError } from '../runtime/errors.js';
-import { ForgeError } from './forge-error.js';
+import { ForgeError } from '../ports/forge-error.js';
 
 export interface ForgeLogger {
   debug(message: string): void;

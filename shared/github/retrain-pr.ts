@@ -27,7 +27,7 @@
  */
 import { UsageError } from '../runtime/errors.js';
 import { renderRetrainEventComment, retrainPrTitle } from '../report/drift-pr-body.js';
-import { ForgeError, isForgeError } from './forge-error.js';
+import { ForgeError, isForgeError } from '../ports/forge-error.js';
 import {
   RETRAIN_REQUEST_RUN_FIELDS,
   readRetrainDecision,
@@ -41,7 +41,7 @@ import {
   type RetrainPullRequestParams,
   type RetrainPullRequestResult,
   type RetrainRequest,
-} from './forge.js';
+} from '../ports/forge.js';
 import { branchHead, commitFiles, createBranchRef, deleteBranchRef, fastForwardRef, forceRef, readFileAtCommit } from './git-data.js';
 import { isAuthoredBy, octokitCommentStore, type CommentIdentity, type IssueCommentStore, type OctokitCommentOptions, type StoredComment } from './issue-comments.js';
 import type { GitHubClient } from './octokit.js';

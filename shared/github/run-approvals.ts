@@ -3,7 +3,7 @@
  * per reviewed environment. promote-model writes these into the audit log so the log says who
  * let a version into production, with their comment.
  */
-import type { RepoRef } from './forge.js';
+import type { RepoRef } from '../ports/forge.js';
 import type { GitHubClient } from './octokit.js';
 
 export interface RunApproval {

@@ -14,8 +14,8 @@
  * with a 5xx (then retried by octokit) leaves a duplicate that the same rule removes.
  */
 import { UsageError } from '../runtime/errors.js';
-import { ForgeError } from './forge-error.js';
-import { COMMENT_BODY_LIMIT, withMarker, type Forge, type StickyCommentParams, type StickyCommentResult } from './forge.js';
+import { ForgeError } from '../ports/forge-error.js';
+import { COMMENT_BODY_LIMIT, withMarker, type Forge, type StickyCommentParams, type StickyCommentResult } from '../ports/forge.js';
 import { isAuthoredBy, octokitCommentStore, type IssueCommentStore, type OctokitCommentOptions, type StoredComment } from './issue-comments.js';
 import type { GitHubClient } from './octokit.js';
 

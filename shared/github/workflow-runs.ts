@@ -2,7 +2,7 @@
  * Earlier runs and their artifacts: how `compare` finds the baseline report of the base branch
  * (the latest successful run of a workflow there) and downloads it.
  */
-import type { ForgeArtifact, ForgeWorkflowRun, RepoRef, WorkflowRunQuery } from './forge.js';
+import type { ForgeArtifact, ForgeWorkflowRun, RepoRef, WorkflowRunQuery } from '../ports/forge.js';
 import type { GitHubClient } from './octokit.js';
 
 export async function listSuccessfulWorkflowRuns(octokit: GitHubClient, q: WorkflowRunQuery): Promise<ForgeWorkflowRun[]> {

@@ -7,9 +7,9 @@
  * large, are never fetched here.
  */
 import { IntegrityError } from './errors.js';
-import { MANIFEST_ASSET, type FileEntry, type ModelManifest } from './manifest-format.js';
-import type { ReleaseRef } from './ports.js';
-import type { RegistryPorts } from './ports.js';
+import { MANIFEST_ASSET, type FileEntry, type ModelManifest } from '../formats/manifest-format.js';
+import type { ReleaseRef } from '../ports/registry-stores.js';
+import type { RegistryPorts } from '../ports/registry-stores.js';
 import { sha256File } from '../runtime/file-digest.js';
 import { fetchManifest } from './release-files.js';
 import { readState } from './state-update.js';

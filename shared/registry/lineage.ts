@@ -5,8 +5,8 @@
  */
 import { execFile } from 'node:child_process';
 import { userInfo } from 'node:os';
-import type { Lineage } from './manifest-format.js';
-import type { RunRef } from './state-format.js';
+import type { Lineage } from '../formats/manifest-format.js';
+import type { RunRef } from '../formats/state-format.js';
 
 type Env = Record<string, string | undefined>;
 

@@ -4,9 +4,9 @@
  * versions exist, the state says where aliases point.
  */
 import { InputError } from '../runtime/errors.js';
-import type { RegistryPorts } from './ports.js';
+import type { RegistryPorts } from '../ports/registry-stores.js';
 import { compareVersions, highestVersion } from './semver.js';
-import type { AuditEntry } from './state-format.js';
+import type { AuditEntry } from '../formats/state-format.js';
 import { readAudit, readState } from './state-update.js';
 import { validateModelName } from './tag.js';
 

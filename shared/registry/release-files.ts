@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { InputError } from '../runtime/errors.js';
 import { sha256File } from '../runtime/file-digest.js';
-import { MANIFEST_ASSET, MODEL_MANIFEST_SCHEMA, modelManifestSchema, type ModelManifest } from './manifest-format.js';
-import type { ReleaseRef, ReleaseStore } from './ports.js';
+import { MANIFEST_ASSET, MODEL_MANIFEST_SCHEMA, modelManifestSchema, type ModelManifest } from '../formats/manifest-format.js';
+import type { ReleaseRef, ReleaseStore } from '../ports/registry-stores.js';
 
 /** A JSON file parsed and checked against `schema`; InputError naming the file, the field and `hint` otherwise. */
 export async function readJsonAs<S extends z.ZodType>(file: string, schema: S, name: string, hint: string): Promise<z.infer<S>> {

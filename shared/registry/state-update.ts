@@ -7,10 +7,10 @@
  * 2015) so contenders spread out instead of colliding again in lockstep.
  */
 import { InputError } from '../runtime/errors.js';
-import type { StateStore } from './ports.js';
+import type { StateStore } from '../ports/registry-stores.js';
 import { ConflictError } from './errors.js';
 import { isRepairNote } from '../runtime/jsonl-append.js';
-import { auditEntrySchema, emptyState, registryStateSchema, type AuditEntry, type RegistryState } from './state-format.js';
+import { auditEntrySchema, emptyState, registryStateSchema, type AuditEntry, type RegistryState } from '../formats/state-format.js';
 
 export interface RetryPolicy {
   /** Tries in all (default 20). */

@@ -14,8 +14,8 @@
  * final guard. 10,000 slices render within the limit with a "Truncated" note.
  */
 import { basename, isAbsolute } from 'node:path';
-import type { Comparison, MetricComparison, RuleResult, SliceComparison } from '../compare/comparison-format.js';
-import { CHECK_SUMMARY_LIMIT, COMMENT_BODY_LIMIT } from '../github/forge.js';
+import type { Comparison, MetricComparison, RuleResult, SliceComparison } from '../formats/comparison-format.js';
+import { CHECK_SUMMARY_LIMIT, COMMENT_BODY_LIMIT } from '../ports/forge.js';
 import { escapeMarkdownCell } from './markdown-escape.js';
 import { fitRows, truncateMarkdown } from './truncate.js';
 

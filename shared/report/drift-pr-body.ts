@@ -16,7 +16,7 @@
  * 5,000 columns render within the limit.
  */
 import { alarmReason, columnMovement, formatDriftNumber } from '../drift/column-alarm.js';
-import type { ColumnAlarm, ColumnDrift, DriftReport, MetricCheck } from '../drift/drift-format.js';
+import type { ColumnAlarm, ColumnDrift, DriftReport, MetricCheck } from '../formats/drift-format.js';
 import {
   COMMENT_BODY_LIMIT,
   RETRAIN_REQUEST_SCHEMA,
@@ -26,7 +26,7 @@ import {
   type OnRecovery,
   type RetrainDecision,
   type RetrainRequest,
-} from '../github/forge.js';
+} from '../ports/forge.js';
 import { UsageError } from '../runtime/errors.js';
 import { formatValue } from './comparison-comment.js';
 import { escapeMarkdown, escapeMarkdownCell } from './markdown-escape.js';

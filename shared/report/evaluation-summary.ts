@@ -3,7 +3,7 @@
  * from an `mlops-actions/evaluation@1` report. Column names, slice values, class labels, imported
  * metric names and file names are untrusted (they come from a PR) and are escaped.
  */
-import type { EvaluationReport, MetricValue } from '../model/evaluation-format.js';
+import type { EvaluationReport, MetricValue } from '../formats/evaluation-format.js';
 import { escapeMarkdownCell } from './markdown-escape.js';
 
 /** At most this many slice rows per slice column in the summary (the report has them all). */

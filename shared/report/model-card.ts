@@ -7,8 +7,8 @@
  */
 import type { ReleaseModelConfig } from '../config/mlops-config.js';
 import type { Profile } from '../data/profile-format.js';
-import type { EvaluationReport, MetricValue } from '../model/evaluation-format.js';
-import type { ModelManifest } from '../registry/manifest-format.js';
+import type { EvaluationReport, MetricValue } from '../formats/evaluation-format.js';
+import type { ModelManifest } from '../formats/manifest-format.js';
 import { formatMetric } from './evaluation-summary.js';
 import { escapeMarkdown, escapeMarkdownCell } from './markdown-escape.js';
 

@@ -8,7 +8,7 @@
  * rows and truncateMarkdown as the last guard, as the comparison comment does.
  */
 import type { Ranking } from '../compare/rank-candidates.js';
-import { COMMENT_BODY_LIMIT } from '../github/forge.js';
+import { COMMENT_BODY_LIMIT } from '../ports/forge.js';
 import { formatDelta, formatValue, type BaselineInfo } from './comparison-comment.js';
 import { escapeMarkdownCell } from './markdown-escape.js';
 import { fitRows, truncateMarkdown } from './truncate.js';

@@ -1,5 +1,5 @@
 /** The train step's job summary: what ran (or was restored), the key, and the files it produced. */
-import type { RunRecord } from '../model/train/run-format.js';
+import type { RunRecord } from '../formats/run-format.js';
 import { describeCommand } from '../model/train/command.js';
 import { escapeMarkdownCell } from './markdown-escape.js';
 

@@ -11,12 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openGitHubRegistry } from '../../shared/github/github-registry.js';
-import { promoteModel } from '../../shared/registry/promote.js';
-import { publishModel } from '../../shared/registry/publish.js';
+import { promoteModel } from '../../shared/steps/promote-model.js';
+import { publishModel } from '../../shared/steps/publish-model.js';
 import { simClient } from '../github/sim-client.js';
 import { repoRoot, runAction, type RunActionOptions } from '../support/run-action.js';
 import { commenters, seedComments, seedPullRequest, seedRepo, seedWorkflowRun, sha, startGitHubSim, webhookPayload, type GitHubSim } from '../support/github-sim/index.js';
-import { evaluate } from '../../shared/model/evaluate.js';
+import { evaluate } from '../../shared/steps/evaluate.js';
 import { trainWeatherCandidate } from '../support/weather-candidate.js';
 import { sharedFile } from '../support/shared-workspace.js';
 

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runRecordSchema } from '../../shared/model/train/run-format.js';
+import { runRecordSchema } from '../../shared/formats/run-format.js';
 import { repoRoot, runAction, webhookExample } from '../support/run-action.js';
 
 const TRAIN = `

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareCommand } from '../../shared/cli/commands/compare.js';
-import { evaluate } from '../../shared/model/evaluate.js';
+import { evaluate } from '../../shared/steps/evaluate.js';
 import { runCli, type CliIo, type Program } from '../../shared/runtime/cli.js';
 
 const program: Program = { name: 'mlops', version: '0', summary: '', commands: [compareCommand] };

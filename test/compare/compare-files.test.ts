@@ -9,9 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluate } from '../../shared/model/evaluate.js';
+import { evaluate } from '../../shared/steps/evaluate.js';
 import { compareFiles } from '../../shared/compare/compare-files.js';
-import { comparisonSchema, type Comparison } from '../../shared/compare/comparison-format.js';
+import { comparisonSchema, type Comparison } from '../../shared/formats/comparison-format.js';
 import { pairExamples, type ExampleRows } from '../../shared/compare/examples-pairing.js';
 import { InputError } from '../../shared/runtime/errors.js';
 

@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareFiles } from '../../shared/compare/compare-files.js';
 import { compareReports } from '../../shared/compare/compare.js';
-import type { Comparison } from '../../shared/compare/comparison-format.js';
-import { COMMENT_BODY_LIMIT, stickyMarker } from '../../shared/github/forge.js';
-import { evaluate } from '../../shared/model/evaluate.js';
+import type { Comparison } from '../../shared/formats/comparison-format.js';
+import { COMMENT_BODY_LIMIT, stickyMarker } from '../../shared/ports/forge.js';
+import { evaluate } from '../../shared/steps/evaluate.js';
 import { sharedFile } from '../support/shared-workspace.js';
-import type { EvaluationReport } from '../../shared/model/evaluation-format.js';
+import type { EvaluationReport } from '../../shared/formats/evaluation-format.js';
 import {
   checkRunConclusion,
   checkRunTitle,

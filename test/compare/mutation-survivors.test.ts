@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareReports } from '../../shared/compare/compare.js';
 import { evaluateRules, statusOf } from '../../shared/compare/rules.js';
-import type { RuleResult } from '../../shared/compare/comparison-format.js';
-import { EVALUATION_SCHEMA, type EvaluationReport } from '../../shared/model/evaluation-format.js';
+import type { RuleResult } from '../../shared/formats/comparison-format.js';
+import { EVALUATION_SCHEMA, type EvaluationReport } from '../../shared/formats/evaluation-format.js';
 
 const rule = (outcome: RuleResult['outcome'], severity: RuleResult['severity']): RuleResult =>
   ({ rule: 'threshold', value: 0, bound: 0, outcome, severity, message: '' });

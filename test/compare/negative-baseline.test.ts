@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareReports } from '../../shared/compare/compare.js';
 import { evaluateRules } from '../../shared/compare/rules.js';
-import { EVALUATION_SCHEMA, type EvaluationReport } from '../../shared/model/evaluation-format.js';
+import { EVALUATION_SCHEMA, type EvaluationReport } from '../../shared/formats/evaluation-format.js';
 
 function report(r2: number): EvaluationReport {
   return {

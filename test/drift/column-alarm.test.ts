@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { alarmReason, columnAlarm, columnAlarms, DEFAULT_ALARM_RULES, describeColumnDrift, formatDriftNumber } from '../../shared/drift/column-alarm.js';
 import { testColumn } from '../../shared/drift/column-test.js';
-import { columnAlarmSchema, type ColumnDrift } from '../../shared/drift/drift-format.js';
+import { columnAlarmSchema, type ColumnDrift } from '../../shared/formats/drift-format.js';
 import { COMPARISONS, comparison, rawDistribution } from './datasets.js';
 
 function columnsOf(name: string): ColumnDrift[] {

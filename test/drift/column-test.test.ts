@@ -4,7 +4,7 @@
  * drifts, Seattle 2012 vs 2015 drifts on its small-sample tests, and random splits do not.
  */
 import { describe, expect, it } from 'vitest';
-import { columnDriftSchema } from '../../shared/drift/drift-format.js';
+import { columnDriftSchema } from '../../shared/formats/drift-format.js';
 import { datasetDrift, selectTest, testColumn } from '../../shared/drift/column-test.js';
 import { categoricalFromCounts, numericFromValues } from '../../shared/drift/distribution.js';
 import { InputError } from '../../shared/runtime/errors.js';

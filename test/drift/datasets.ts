@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { CellValue } from '../../shared/data/table.js';
 import { categoricalFromCounts, categoryKey, numericFromValues, type Distribution } from '../../shared/drift/distribution.js';
-import type { DriftTest } from '../../shared/drift/drift-format.js';
+import type { DriftTest } from '../../shared/formats/drift-format.js';
 import type { Table } from '../fixtures/reference/datasets.js';
 
 const DATA = 'node_modules/vega-datasets/data/';

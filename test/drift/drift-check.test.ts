@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateData } from '../../shared/data/validate-data.js';
 import { checkDrift } from '../../shared/drift/drift-check.js';
-import { driftReportSchema } from '../../shared/drift/drift-format.js';
+import { driftReportSchema } from '../../shared/formats/drift-format.js';
 import { checkMetricRules } from '../../shared/drift/metric-rules.js';
 import { repoRoot } from '../support/run-action.js';
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareReports } from '../../shared/compare/compare.js';
 import { validateData } from '../../shared/data/validate-data.js';
-import { evaluate } from '../../shared/model/evaluate.js';
+import { evaluate } from '../../shared/steps/evaluate.js';
 import { renderCheckRunOutput, renderComparisonComment, renderComparisonSummary } from '../../shared/report/comparison-comment.js';
 import { renderEvaluationSummary, renderEvaluationText } from '../../shared/report/evaluation-summary.js';
 import { renderProfileTable } from '../../shared/report/profile-table.js';

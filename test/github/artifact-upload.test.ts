@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uploadWorkflowArtifact } from '../../shared/github/actions-artifact.js';
 import { extractZip } from '../../shared/github/artifact-zip.js';
-import { ForgeError } from '../../shared/github/forge-error.js';
+import { ForgeError } from '../../shared/ports/forge-error.js';
 import { GitHubForge } from '../../shared/github/github-forge.js';
 import { RESULTS_ROUTES, resultsDb, seedRepo, seedWorkflowRun, sha, startGitHubSim, type GitHubSim } from '../support/github-sim/index.js';
 import { REPO, simClient } from './sim-client.js';

@@ -2,9 +2,9 @@ import { mkdtemp, readFile, readdir, stat, writeFile, mkdir } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { checkRunName, stickyMarker } from '../../shared/github/forge.js';
-import { LocalForge } from '../../shared/github/local-forge.js';
-import { ForgeError } from '../../shared/github/forge-error.js';
+import { checkRunName, stickyMarker } from '../../shared/ports/forge.js';
+import { LocalForge } from '../../shared/local/local-forge.js';
+import { ForgeError } from '../../shared/ports/forge-error.js';
 import { zipFiles } from '../support/github-sim/zip.js';
 import { REPO } from './sim-client.js';
 

@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ForgeError } from '../../shared/github/forge-error.js';
+import { ForgeError } from '../../shared/ports/forge-error.js';
 import { createGitHubClient } from '../../shared/github/octokit.js';
 
 let server: Server;

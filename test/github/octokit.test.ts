@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGitHubClient, DEFAULT_API_URL } from '../../shared/github/octokit.js';
 import { UsageError } from '../../shared/runtime/errors.js';
-import { ForgeError } from '../../shared/github/forge-error.js';
+import { ForgeError } from '../../shared/ports/forge-error.js';
 
 describe('createGitHubClient', () => {
   it('needs a token, from the input or GITHUB_TOKEN', () => {

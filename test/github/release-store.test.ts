@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitHubReleaseStore, RELEASE_ASSET_LIMIT_BYTES } from '../../shared/github/github-release-store.js';
-import { ForgeError } from '../../shared/github/forge-error.js';
+import { ForgeError } from '../../shared/ports/forge-error.js';
 import { ConflictError, IntegrityError } from '../../shared/registry/errors.js';
 import { releaseDb, seedRepo, startGitHubSim, type GitHubSim } from '../support/github-sim/index.js';
 import { REPO, simClient } from './sim-client.js';

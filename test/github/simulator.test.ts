@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ForgeError } from '../../shared/github/forge-error.js';
+import { ForgeError } from '../../shared/ports/forge-error.js';
 import { error, json } from '../support/github-sim/route.js';
 import { GitHubSim, seedComments, seedPullRequest, sha, startGitHubSim, type SimRoute } from '../support/github-sim/index.js';
 import { REPO, simClient } from './sim-client.js';

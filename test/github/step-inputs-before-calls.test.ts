@@ -6,8 +6,8 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../shared/github/octokit.js';
-import { runPromoteModelStep } from '../../shared/github/promote-model-step.js';
-import { runPublishModelStep } from '../../shared/github/publish-model-step.js';
+import { runPromoteModelStep } from '../../shared/steps/promote-model-github.js';
+import { runPublishModelStep } from '../../shared/steps/publish-model-github.js';
 import { validateRegistryBranch } from '../../shared/github/registry-branch.js';
 import { UsageError } from '../../shared/runtime/errors.js';
 

@@ -2,8 +2,8 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EVALUATION_SCHEMA, type EvaluationReport } from '../../shared/model/evaluation-format.js';
-import { openLocalRegistry } from '../../shared/registry/local-registry.js';
+import { EVALUATION_SCHEMA, type EvaluationReport } from '../../shared/formats/evaluation-format.js';
+import { openLocalRegistry } from '../../shared/local/local-registry.js';
 
 export async function tempDir(prefix = 'mlops-registry-test-'): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix));

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publishModel } from '../../shared/registry/publish.js';
+import { publishModel } from '../../shared/steps/publish-model.js';
 import { evaluationReport, localEnv, workspace } from './fixtures.js';
 
 describe('model card', () => {

@@ -3,8 +3,8 @@
  * given, in order, through its own LocalStateStore on the shared registry folder.
  *   node --import tsx test/registry/promote-worker.ts REGISTRY MODEL ALIAS ACTOR VERSION...
  */
-import { openLocalRegistry } from '../../shared/registry/local-registry.js';
-import { promoteModel } from '../../shared/registry/promote.js';
+import { openLocalRegistry } from '../../shared/local/local-registry.js';
+import { promoteModel } from '../../shared/steps/promote-model.js';
 
 const [registry, model, alias, actor, ...versions] = process.argv.slice(2);
 const ports = openLocalRegistry(registry!);

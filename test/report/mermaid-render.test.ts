@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareReports } from '../../shared/compare/compare.js';
 import type { ModelConfigInput } from '../../shared/config/mlops-config.js';
-import { evaluate } from '../../shared/model/evaluate.js';
-import type { EvaluationReport } from '../../shared/model/evaluation-format.js';
+import { evaluate } from '../../shared/steps/evaluate.js';
+import type { EvaluationReport } from '../../shared/formats/evaluation-format.js';
 import { renderComparisonComment } from '../../shared/report/comparison-comment.js';
 import { chromiumAbsent, mermaidBlocks, openMermaidRenderer, overlappingLabels, type MermaidRenderer, type RenderedChart } from '../support/mermaid-chromium.js';
 

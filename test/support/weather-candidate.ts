@@ -9,8 +9,8 @@ import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { evaluate } from '../../shared/model/evaluate.js';
-import type { EvaluationReport } from '../../shared/model/evaluation-format.js';
+import { evaluate } from '../../shared/steps/evaluate.js';
+import type { EvaluationReport } from '../../shared/formats/evaluation-format.js';
 import { repoRoot } from './run-action.js';
 
 const run = promisify(execFile);

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CANDIDATE_ARTIFACT_PREFIX } from '../../shared/compare/rank-step.js';
+import { CANDIDATE_ARTIFACT_PREFIX } from '../../shared/steps/rank-candidates.js';
 import { repoRoot } from '../support/run-action.js';
 
 type Step = { id?: string; name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown> };

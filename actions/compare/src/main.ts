@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { parseModelRulesText } from '../../../shared/config/mlops-config.js';
-import { runCompareStep } from '../../../shared/compare/compare-step.js';
+import { runCompareStep } from '../../../shared/steps/compare.js';
 import { actionsArtifactDownloader } from '../../../shared/github/actions-artifact.js';
 import { forgeArtifactDownloader, isGitHubEnterpriseServer } from '../../../shared/github/artifact-download.js';
 import { openPrStep, prStepInputShape } from '../../../shared/github/pr-step-inputs.js';

@@ -1,7 +1,7 @@
 /** drift-check: inputs -> runDriftStep() -> the retraining PR, outputs, job summary. */
 import { z } from 'zod';
 import { FAIL_ON } from '../../../shared/drift/column-alarm.js';
-import { runDriftStep } from '../../../shared/drift/drift-step.js';
+import { runDriftStep } from '../../../shared/steps/drift-check.js';
 import { runContextOf } from '../../../shared/github/event-context.js';
 import { openGitHubRegistry } from '../../../shared/github/github-registry.js';
 import { GitHubForge } from '../../../shared/github/github-forge.js';

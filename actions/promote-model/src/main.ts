@@ -1,7 +1,7 @@
 /** promote-model: inputs -> runPromoteModelStep() -> outputs, job summary. */
 import { z } from 'zod';
 import { runContextOf } from '../../../shared/github/event-context.js';
-import { runPromoteModelStep } from '../../../shared/github/promote-model-step.js';
+import { runPromoteModelStep } from '../../../shared/steps/promote-model-github.js';
 import { stepGitHubClient } from '../../../shared/github/step-client.js';
 import { renderPromoteSummary } from '../../../shared/report/registry-summary.js';
 import { appendSummary, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';

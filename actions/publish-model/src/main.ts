@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { runContextOf } from '../../../shared/github/event-context.js';
-import { runPublishModelStep } from '../../../shared/github/publish-model-step.js';
+import { runPublishModelStep } from '../../../shared/steps/publish-model-github.js';
 import { stepGitHubClient } from '../../../shared/github/step-client.js';
 import { renderPublishSummary } from '../../../shared/report/registry-summary.js';
 import { appendSummary, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import type { BaselineSpec } from '../../../shared/compare/baseline.js';
-import { candidateFiles, runRankStep } from '../../../shared/compare/rank-step.js';
+import { candidateFiles, runRankStep } from '../../../shared/steps/rank-candidates.js';
 import { parseModelRulesText } from '../../../shared/config/mlops-config.js';
 import { forgeArtifactDownloader } from '../../../shared/github/artifact-download.js';
 import { openPrStep, prStepInputShape } from '../../../shared/github/pr-step-inputs.js';

@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import { parseCommandList, type CommandSpec } from '../../../shared/model/train/command.js';
 import { splitGlobList } from '../../../shared/model/train/declared-files.js';
-import { LocalRunCache } from '../../../shared/model/train/local-run-cache.js';
+import { LocalRunCache } from '../../../shared/local/local-run-cache.js';
 import { guardRunCacheTemps } from '../../../shared/runtime/run-cache-temps.js';
 import { parseParamsText } from '../../../shared/model/train/params.js';
-import type { RunCache, RunCacheLog } from '../../../shared/model/train/run-cache.js';
+import type { RunCache, RunCacheLog } from '../../../shared/ports/run-cache.js';
 import { parseTimeoutMinutes } from '../../../shared/model/train/timeout.js';
-import { train } from '../../../shared/model/train/train.js';
+import { train } from '../../../shared/steps/train.js';
 import { renderTrainSummary } from '../../../shared/report/train-summary.js';
 import { annotate, appendSummary, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
 
@@ -38,7 +38,7 @@ async function chooseCache(kind: 'auto' | 'github' | 'local' | 'off', dir: strin
   // Half-built cache entries: stale ones swept, this run's removed on cancel (shared/runtime/run-cache-temps.ts).
   await guardRunCacheTemps(dir);
   if (kind === 'local') return new LocalRunCache(dir, log);
-  const { ActionsRunCache } = await import('../../../shared/runtime/actions-run-cache.js');
+  const { ActionsRunCache } = await import('../../../shared/github/actions-run-cache.js');
   if (ActionsRunCache.available()) return new ActionsRunCache(dir, log);
   if (kind === 'github') {
     log.warn('cache: github, but this job has no GitHub Actions cache service (ACTIONS_CACHE_URL/ACTIONS_RESULTS_URL); training without the run cache');

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { writeFileAtomic } from '../../runtime/atomic-write.js';
 import { loadModelRules } from '../../config/mlops-config.js';
 import { CommandUsageError, parseCommandArgs, requireOption, type CliIo, type Command } from '../../runtime/cli.js';
-import type { CompareStepBaseline } from '../../compare/compare-step.js';
+import type { CompareStepBaseline } from '../../steps/compare.js';
 import { openRegistryFromFlags, REGISTRY_FLAGS, REGISTRY_FLAGS_HELP } from '../registry-flags.js';
 
 const usage = `Usage: mlops compare --head FILE --baseline FILE|none|production [options] --out-dir DIR
@@ -82,8 +82,8 @@ export const compareCommand: Command = {
     if (baselineArg === 'base-branch') throw new CommandUsageError('--baseline base-branch needs a workflow run on GitHub; locally, pass the baseline report file', usage);
     // Loaded on demand: other commands should not pay for compare's code at start-up.
     const { baselineKindOf } = await import('../../compare/baseline.js');
-    const { runCompareStep } = await import('../../compare/compare-step.js');
-    const { LocalForge } = await import('../../github/local-forge.js');
+    const { runCompareStep } = await import('../../steps/compare.js');
+    const { LocalForge } = await import('../../local/local-forge.js');
     const kind = baselineKindOf(baselineArg);
     const registryFlag = (['registry', 'registry-branch', 'baseline-alias'] as const).find((f) => values[f] !== undefined);
     if (kind !== 'production' && registryFlag) throw new CommandUsageError(`--${registryFlag} goes with --baseline production`, usage);

@@ -68,8 +68,8 @@ export const driftCommand: Command = {
     if (values['pr-dir'] === undefined && (onRecovery || values['repo-name'])) throw new CommandUsageError('--on-recovery and --repo-name go with --pr-dir', usage);
     const [owner, repo, ...rest] = (values['repo-name'] ?? 'local/repo').split('/');
     if (!owner || !repo || rest.length) throw new CommandUsageError(`--repo-name must be OWNER/NAME (got ${JSON.stringify(values['repo-name'])})`, usage);
-    const { runDriftStep } = await import('../../drift/drift-step.js');
-    const { LocalForge } = await import('../../github/local-forge.js');
+    const { runDriftStep } = await import('../../steps/drift-check.js');
+    const { LocalForge } = await import('../../local/local-forge.js');
     const log = format === 'text' ? (m: string) => io.stderr(`${m}\n`) : () => {};
     const step = await runDriftStep({
       model: values.model,

@@ -1,5 +1,5 @@
 /** `mlops evaluate`: the evaluate step on the command line. */
-import type { EvaluateOptions } from '../../model/evaluate.js';
+import type { EvaluateOptions } from '../../steps/evaluate.js';
 import type { TensorboardSelect } from '../../model/import/tensorboard.js';
 import { choiceOption, CommandUsageError, parseCommandArgs, parseDelimiter, requireOption, type CliIo, type Command } from '../../runtime/cli.js';
 import { EXIT_OK, UsageError } from '../../runtime/errors.js';
@@ -128,7 +128,7 @@ export const evaluateCommand: Command = {
       mlflowRun: values['mlflow-run'],
     };
     // Loaded on demand: other commands should not pay for the metrics code at start-up.
-    const { evaluate } = await import('../../model/evaluate.js');
+    const { evaluate } = await import('../../steps/evaluate.js');
     const { renderEvaluationText } = await import('../../report/evaluation-summary.js');
     const result = await evaluate(opts);
     if (format === 'json') io.stdout(`${JSON.stringify(result.report, null, 2)}\n`);

@@ -56,7 +56,7 @@ export const promoteCommand: Command = {
     const configFile = values.config ?? (existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
     const declared = declaredAliases(configFile === undefined ? undefined : await loadConfig(configFile));
     const ports = await openRegistryFromFlags(values, io.env, usage, { warn: (m) => io.stderr(`mlops: ${m}\n`) });
-    const { promoteModel } = await import('../../registry/promote.js');
+    const { promoteModel } = await import('../../steps/promote-model.js');
     const result = await promoteModel(
       { model, version, alias, declaredAliases: declared, createAlias: values['create-alias'] === true, approval: { reviewer: values.reviewer, comment: values.comment, environment: values.environment }, env: io.env },
       ports,

@@ -72,7 +72,7 @@ export const publishCommand: Command = {
       targetCommitish = (await gitCommit(process.cwd(), io.env)) ?? undefined;
     }
     const ports = await openRegistryFromFlags(values, io.env, usage, { targetCommitish, warn: (m) => io.stderr(`mlops: ${m}\n`) });
-    const { publishModel } = await import('../../registry/publish.js');
+    const { publishModel } = await import('../../steps/publish-model.js');
     const result = await publishModel(
       {
         model,

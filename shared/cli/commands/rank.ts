@@ -51,7 +51,7 @@ export const rankCommand: Command = {
       throw new CommandUsageError(`--baseline ${baselineArg} needs GitHub; locally, pass the baseline report file (or none)`, usage);
     }
     // Loaded on demand: other commands should not pay for compare's code at start-up.
-    const { candidateFiles, runRankStep } = await import('../../compare/rank-step.js');
+    const { candidateFiles, runRankStep } = await import('../../steps/rank-candidates.js');
     const result = await runRankStep({
       candidates: await candidateFiles(values.candidate),
       baseline: baselineArg === 'none' ? { kind: 'none' } : { kind: 'file', path: baselineArg },

@@ -2,11 +2,11 @@
 import { StringDecoder } from 'node:string_decoder';
 import type { CommandSpec } from '../../model/train/command.js';
 import { splitGlobList } from '../../model/train/declared-files.js';
-import { DEFAULT_CACHE_DIR, LocalRunCache } from '../../model/train/local-run-cache.js';
+import { DEFAULT_CACHE_DIR, LocalRunCache } from '../../local/local-run-cache.js';
 import { guardRunCacheTemps } from '../../runtime/run-cache-temps.js';
 import { paramsFromAssignments } from '../../model/train/params.js';
 import { parseTimeoutDuration } from '../../model/train/timeout.js';
-import { DEFAULT_LOG_OUT, DEFAULT_RUN_OUT, train } from '../../model/train/train.js';
+import { DEFAULT_LOG_OUT, DEFAULT_RUN_OUT, train } from '../../steps/train.js';
 import { CommandUsageError, parseCommandArgs, requireOption, type CliIo, type Command } from '../../runtime/cli.js';
 import { EXIT_OK } from '../../runtime/errors.js';
 

@@ -19,7 +19,7 @@
 import { BatchDictionaries, type ColumnDictionary } from '../../data/batch-dictionary.js';
 import type { CellValue, RecordBatch } from '../../data/table.js';
 import { defaultNullTokens, toNumber } from '../../data/values.js';
-import { closestMatch } from '../../config/yaml-source.js';
+import { closestMatch } from '../../runtime/yaml-source.js';
 import { InputError, type SourceLocation } from '../../runtime/errors.js';
 import { categoryKey } from '../distribution.js';
 

@@ -27,7 +27,7 @@
  */
 import { z } from 'zod';
 import { ContractError } from '../../runtime/errors.js';
-import { formatKeyPath, parseYamlText } from '../../config/yaml-source.js';
+import { formatKeyPath, parseYamlText } from '../../runtime/yaml-source.js';
 
 /** Prometheus duration: one or more `<int><unit>` parts, units ms, s, m, h, d, w, y ("1h30m"). */
 export const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h|d|w|y))+$/;

@@ -12,7 +12,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { parseDocument } from 'yaml';
 import { UsageError } from '../../runtime/errors.js';
 import { OWN_PROCESS_GROUP, processGroupAlive, signalCommandGroup } from './process-group.js';
-import type { RunCommand } from './run-format.js';
+import type { RunCommand } from '../../formats/run-format.js';
 
 export type CommandSpec = { argv: readonly string[] } | { shell: string; script: string };
 

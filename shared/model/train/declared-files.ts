@@ -8,7 +8,7 @@ import { stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { InputError, UsageError } from '../../runtime/errors.js';
-import type { FileDigest } from './run-format.js';
+import type { FileDigest } from '../../formats/run-format.js';
 
 /**
  * Splits a glob list on newlines and on commas outside braces, so `{train,test}/*.csv` stays one

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { digestFiles, isFile } from './declared-files.js';
-import type { EnvironmentFingerprint } from './run-format.js';
+import type { EnvironmentFingerprint } from '../../formats/run-format.js';
 
 const run = promisify(execFile);
 

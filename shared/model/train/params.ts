@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument } from 'yaml';
-import { RESERVED_KEY } from '../../config/yaml-source.js';
+import { RESERVED_KEY } from '../../runtime/yaml-source.js';
 import { InputError, UsageError, type SourceLocation } from '../../runtime/errors.js';
 
 export type Params = Record<string, unknown>;

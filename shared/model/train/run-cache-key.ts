@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { UsageError } from '../../runtime/errors.js';
-import type { EnvironmentFingerprint, FileDigest, RunCommand } from './run-format.js';
+import type { EnvironmentFingerprint, FileDigest, RunCommand } from '../../formats/run-format.js';
 
 /** Bump when what goes into the key changes, so old entries are not reused under new meaning. */
 export const RUN_CACHE_KEY_VERSION = 1;

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { digestFiles } from '../../../shared/model/train/declared-files.js';
-import { LocalRunCache } from '../../../shared/model/train/local-run-cache.js';
-import type { RunCache, RunCacheLog } from '../../../shared/model/train/run-cache.js';
-import { RUN_SCHEMA, type RunRecord } from '../../../shared/model/train/run-format.js';
-import { ActionsRunCache, type CacheModule } from '../../../shared/runtime/actions-run-cache.js';
+import { LocalRunCache } from '../../../shared/local/local-run-cache.js';
+import type { RunCache, RunCacheLog } from '../../../shared/ports/run-cache.js';
+import { RUN_SCHEMA, type RunRecord } from '../../../shared/formats/run-format.js';
+import { ActionsRunCache, type CacheModule } from '../../../shared/github/actions-run-cache.js';
 
 const KEY = `mlops-train-demo-${'1'.repeat(64)}`;
 

@@ -7,10 +7,10 @@ import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LocalRunCache } from '../../../shared/model/train/local-run-cache.js';
-import { runRecordSchema, type RunRecord } from '../../../shared/model/train/run-format.js';
+import { LocalRunCache } from '../../../shared/local/local-run-cache.js';
+import { runRecordSchema, type RunRecord } from '../../../shared/formats/run-format.js';
 import { TrainingFailedError } from '../../../shared/model/train/train-errors.js';
-import { train, type TrainOptions, type TrainPorts } from '../../../shared/model/train/train.js';
+import { train, type TrainOptions, type TrainPorts } from '../../../shared/steps/train.js';
 import { UsageError } from '../../../shared/runtime/errors.js';
 
 /** Writes model/model.json from the params and seed, and counts its runs in runs.txt (not an output). */

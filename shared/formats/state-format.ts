@@ -1,5 +1,5 @@
 /**
- * Registry state, written through the StateStore (shared/registry/ports.ts) with compare-and-swap.
+ * Registry state, written through the StateStore (shared/ports/registry-stores.ts) with compare-and-swap.
  *
  * `mlops-actions/registry-state@1`: one document per model: its published versions, where each
  * alias points, and the alias history (every move, oldest first).

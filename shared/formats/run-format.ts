@@ -9,7 +9,7 @@
  * the record of the run whose outputs were restored.
  */
 import { z } from 'zod';
-import { lazySchema, once } from '../../runtime/lazy-schema.js';
+import { lazySchema, once } from '../runtime/lazy-schema.js';
 
 export const RUN_SCHEMA = 'mlops-actions/run@1';
 

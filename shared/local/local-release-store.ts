@@ -24,10 +24,10 @@ import { InputError, UsageError } from '../runtime/errors.js';
 import { removeOnInterrupt } from '../runtime/signal-cleanup.js';
 import { sweepStaleTemps } from '../runtime/stale-temps.js';
 import { writeJsonAtomic } from '../runtime/atomic-write.js';
-import type { ReleaseRef, ReleaseStore, StoredAsset } from './ports.js';
-import { ConflictError, IntegrityError } from './errors.js';
-import { parseTag, tagOf, validateModelName } from './tag.js';
-import { compareVersions, normalizeVersion } from './semver.js';
+import type { ReleaseRef, ReleaseStore, StoredAsset } from '../ports/registry-stores.js';
+import { ConflictError, IntegrityError } from '../registry/errors.js';
+import { parseTag, tagOf, validateModelName } from '../registry/tag.js';
+import { compareVersions, normalizeVersion } from '../registry/semver.js';
 
 const ASSET_NAME_RE = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const RELEASE_FILE = 'release.json';

@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeFileAtomic } from '../runtime/atomic-write.js';
 import { InputError, UsageError } from '../runtime/errors.js';
-import { assertCheckOutputFits } from './check-run.js';
+import { assertCheckOutputFits } from '../github/check-run.js';
 import type {
   CheckRunParams,
   CheckRunResult,
@@ -35,11 +35,11 @@ import type {
   StickyCommentParams,
   StickyCommentResult,
   WorkflowRunQuery,
-} from './forge.js';
-import { modelSlug, readRetrainDecision, withMarker } from './forge.js';
+} from '../ports/forge.js';
+import { modelSlug, readRetrainDecision, withMarker } from '../ports/forge.js';
 import { renderRetrainEventComment } from '../report/drift-pr-body.js';
-import { resolveRetrainParams, sameRequestEvidence } from './retrain-pr.js';
-import { assertCommentFits } from './sticky-comment.js';
+import { resolveRetrainParams, sameRequestEvidence } from '../github/retrain-pr.js';
+import { assertCommentFits } from '../github/sticky-comment.js';
 
 export interface LocalWorkflowRun extends ForgeWorkflowRun {
   /** Only `completed` + `success` runs are returned by listSuccessfulWorkflowRuns. */

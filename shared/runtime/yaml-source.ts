@@ -11,9 +11,9 @@
 import { open } from 'node:fs/promises';
 import { z } from 'zod';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import type { MlopsError, SourceLocation } from '../runtime/errors.js';
-import { closestMatch } from '../runtime/closest-match.js';
-import { shortened } from '../runtime/message-text.js';
+import type { MlopsError, SourceLocation } from './errors.js';
+import { closestMatch } from './closest-match.js';
+import { shortened } from './message-text.js';
 
 /** One problem with a value in the file, located by its key path. */
 export interface YamlProblem {

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { lazySchema, once } from '../runtime/lazy-schema.js';
-import { metricValueSchema, omittedMetricSchema } from '../model/evaluation-format.js';
+import { metricValueSchema, omittedMetricSchema } from './evaluation-format.js';
 
 export const MODEL_MANIFEST_SCHEMA = 'mlops-actions/model@1';
 export const MANIFEST_ASSET = 'manifest.json';

@@ -7,7 +7,7 @@
  */
 import { LocalReleaseStore } from './local-release-store.js';
 import { LocalStateStore, type LocalStateStoreOptions } from './local-state-store.js';
-import type { RegistryPorts } from './ports.js';
+import type { RegistryPorts } from '../ports/registry-stores.js';
 
 export const DEFAULT_REGISTRY_DIR = '.mlops/registry';
 

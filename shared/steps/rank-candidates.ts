@@ -11,17 +11,17 @@
  */
 import { basename, dirname, join } from 'node:path';
 import { gateRulesOf, type ModelConfigInput } from '../config/mlops-config.js';
-import type { Forge } from '../github/forge.js';
-import { stickyMarker } from '../github/forge.js';
+import type { Forge } from '../ports/forge.js';
+import { stickyMarker } from '../ports/forge.js';
 import { renderRanking } from '../report/ranking-comment.js';
 import { writeFileAtomic, writeJsonAtomic } from '../runtime/atomic-write.js';
 import { EXIT_CHECK_FAILED, EXIT_OK, UsageError } from '../runtime/errors.js';
 import { expandFileList } from '../data/file-list.js';
-import { resolveBaseline, type ArtifactDownloader, type BaselineSpec, type ResolvedBaseline } from './baseline.js';
-import { readEvaluationReport } from './compare-files.js';
-import type { CompareTarget } from './compare-step.js';
-import { rankCandidates, type Candidate, type Ranking } from './rank-candidates.js';
-import { assertReportWithinLimits } from './report-limits.js';
+import { resolveBaseline, type ArtifactDownloader, type BaselineSpec, type ResolvedBaseline } from '../compare/baseline.js';
+import { readEvaluationReport } from '../compare/compare-files.js';
+import type { CompareTarget } from './compare.js';
+import { rankCandidates, type Candidate, type Ranking } from '../compare/rank-candidates.js';
+import { assertReportWithinLimits } from '../formats/report-limits.js';
 
 /** The artifact-name prefix mlops-candidates.yml uploads each candidate under. */
 export const CANDIDATE_ARTIFACT_PREFIX = 'mlops-candidate-';

@@ -1,13 +1,13 @@
 /**
  * The run cache port. Two implementations, siblings behind this interface: a local folder
  * (local-run-cache.ts, what `mlops train` uses) and the GitHub Actions cache service
- * (shared/runtime/actions-run-cache.ts, which stages entries in a local folder and moves them with
+ * (shared/github/actions-run-cache.ts, which stages entries in a local folder and moves them with
  * @actions/cache).
  *
  * A cache is an optimisation, never a reason to fail training: implementations report trouble
  * (an outage, a corrupt entry, a full disk) through `log.warn` and answer "miss" / "failed".
  */
-import type { RunRecord } from './run-format.js';
+import type { RunRecord } from '../formats/run-format.js';
 
 export interface RunCacheLog {
   info(message: string): void;

@@ -7,18 +7,18 @@
  */
 import { existsSync } from 'node:fs';
 import { CONFIG_FILE, declaredAliases, loadConfig } from '../config/mlops-config.js';
-import type { PromoteResult } from '../registry/promote.js';
-import { promoteModel } from '../registry/promote.js';
+import type { PromoteResult } from './promote-model.js';
+import { promoteModel } from './promote-model.js';
 import { ApprovalError } from '../registry/errors.js';
 import { validateAlias, validateModelName } from '../registry/tag.js';
-import { recordModelDeployment } from './deployments.js';
-import { isForgeError } from './forge-error.js';
-import { openGitHubRegistry } from './github-registry.js';
-import { validateRegistryBranch } from './registry-branch.js';
+import { recordModelDeployment } from '../github/deployments.js';
+import { isForgeError } from '../ports/forge-error.js';
+import { openGitHubRegistry } from '../github/github-registry.js';
+import { validateRegistryBranch } from '../github/registry-branch.js';
 import { normalizeVersion } from '../registry/semver.js';
-import { approvalFor, listRunApprovals, type RunApproval } from './run-approvals.js';
-import type { RepoRef } from './forge.js';
-import type { GitHubClient } from './octokit.js';
+import { approvalFor, listRunApprovals, type RunApproval } from '../github/run-approvals.js';
+import type { RepoRef } from '../ports/forge.js';
+import type { GitHubClient } from '../github/octokit.js';
 
 export interface PromoteModelStepOptions {
   repo: RepoRef;

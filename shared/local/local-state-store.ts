@@ -24,9 +24,9 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../runtime/atomic-write.js';
 import { repairNoteLine, tornTailOfFile } from '../runtime/jsonl-append.js';
 import { processIsAlive } from '../runtime/stale-temps.js';
-import type { StateStore, Versioned } from './ports.js';
-import { ConflictError } from './errors.js';
-import { validateModelName } from './tag.js';
+import type { StateStore, Versioned } from '../ports/registry-stores.js';
+import { ConflictError } from '../registry/errors.js';
+import { validateModelName } from '../registry/tag.js';
 
 interface Pending {
   value: unknown;

@@ -15,17 +15,17 @@
 import { mkdtemp, rm, writeFile, appendFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { writeJsonAtomic } from '../../runtime/atomic-write.js';
-import { UsageError } from '../../runtime/errors.js';
-import { describeCommand, exitCodeForSignal, resolveCommand, runCommand, type CommandSpec, type SignalSource } from './command.js';
-import { checkGlobs, digestDeclaredInputs, digestFiles, matchGlobs } from './declared-files.js';
-import { environmentFingerprint, gitCommit } from './environment.js';
-import { loadParamsFile, mergeParams, type Params } from './params.js';
-import { checkModelName, runCacheKey } from './run-cache-key.js';
-import type { RunCache, RunCacheLog, RunCacheSaveResult } from './run-cache.js';
-import { RUN_SCHEMA, type EnvironmentFingerprint, type OriginalRun, type RunRecord } from './run-format.js';
-import { formatDuration } from './timeout.js';
-import { TrainingFailedError, TrainingInterruptedError } from './train-errors.js';
+import { writeJsonAtomic } from '../runtime/atomic-write.js';
+import { UsageError } from '../runtime/errors.js';
+import { describeCommand, exitCodeForSignal, resolveCommand, runCommand, type CommandSpec, type SignalSource } from '../model/train/command.js';
+import { checkGlobs, digestDeclaredInputs, digestFiles, matchGlobs } from '../model/train/declared-files.js';
+import { environmentFingerprint, gitCommit } from '../model/train/environment.js';
+import { loadParamsFile, mergeParams, type Params } from '../model/train/params.js';
+import { checkModelName, runCacheKey } from '../model/train/run-cache-key.js';
+import type { RunCache, RunCacheLog, RunCacheSaveResult } from '../ports/run-cache.js';
+import { RUN_SCHEMA, type EnvironmentFingerprint, type OriginalRun, type RunRecord } from '../formats/run-format.js';
+import { formatDuration } from '../model/train/timeout.js';
+import { TrainingFailedError, TrainingInterruptedError } from '../model/train/train-errors.js';
 
 export const DEFAULT_RUN_OUT = 'mlops-out/run.json';
 export const DEFAULT_LOG_OUT = 'mlops-out/train.log';

@@ -8,10 +8,10 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { commitTempFile, writeJsonAtomic } from '../../runtime/atomic-write.js';
-import { digestFile } from './declared-files.js';
-import { runRecordSchema, type RunRecord } from './run-format.js';
-import type { RunCache, RunCacheEntry, RunCacheLog, RunCacheSaveResult } from './run-cache.js';
+import { commitTempFile, writeJsonAtomic } from '../runtime/atomic-write.js';
+import { digestFile } from '../model/train/declared-files.js';
+import { runRecordSchema, type RunRecord } from '../formats/run-format.js';
+import type { RunCache, RunCacheEntry, RunCacheLog, RunCacheSaveResult } from '../ports/run-cache.js';
 
 export const DEFAULT_CACHE_DIR = '.mlops/cache';
 const RECORD = 'run.json';

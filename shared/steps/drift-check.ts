@@ -5,17 +5,17 @@
  * evidence throws before that, so no PR is ever opened or closed on it.
  */
 import { existsSync } from 'node:fs';
-import type { Forge, OnRecovery, RepoRef, RetrainPullRequestResult } from '../github/forge.js';
-import type { RegistryPorts } from '../registry/ports.js';
+import type { Forge, OnRecovery, RepoRef, RetrainPullRequestResult } from '../ports/forge.js';
+import type { RegistryPorts } from '../ports/registry-stores.js';
 import { renderDriftPrBody, retrainPrTitle, retrainRequestOf } from '../report/drift-pr-body.js';
 import { loadConfig } from '../config/mlops-config.js';
 import { UsageError } from '../runtime/errors.js';
-import type { FailOn } from './column-alarm.js';
-import { checkDrift } from './drift-check.js';
-import type { DriftModelConfig } from './drift-config.js';
-import type { DriftReport } from './drift-format.js';
-import type { ReferenceSpec } from './reference.js';
-import type { SourceConfig } from './sources/source-config.js';
+import type { FailOn } from '../drift/column-alarm.js';
+import { checkDrift } from '../drift/drift-check.js';
+import type { DriftModelConfig } from '../drift/drift-config.js';
+import type { DriftReport } from '../formats/drift-format.js';
+import type { ReferenceSpec } from '../drift/reference.js';
+import type { SourceConfig } from '../drift/sources/source-config.js';
 
 export interface DriftStepOptions {
   /** The model; default the only one under drift.models in the config. */

@@ -4,18 +4,18 @@
  * artifact and the build-provenance attestation. The action's main.ts only reads inputs and writes
  * outputs.
  */
-import type { PublishOptions, PublishResult } from '../registry/publish.js';
-import { publishModel } from '../registry/publish.js';
-import { attestModelProvenance, checkCanAttest } from './attest-provenance.js';
-import { uploadWorkflowArtifact } from './actions-artifact.js';
-import { isForgeError } from './forge-error.js';
-import { openGitHubRegistry } from './github-registry.js';
-import { validateRegistryBranch } from './registry-branch.js';
+import type { PublishOptions, PublishResult } from './publish-model.js';
+import { publishModel } from './publish-model.js';
+import { attestModelProvenance, checkCanAttest } from '../github/attest-provenance.js';
+import { uploadWorkflowArtifact } from '../github/actions-artifact.js';
+import { isForgeError } from '../ports/forge-error.js';
+import { openGitHubRegistry } from '../github/github-registry.js';
+import { validateRegistryBranch } from '../github/registry-branch.js';
 import { normalizeVersion } from '../registry/semver.js';
 import { validateModelName } from '../registry/tag.js';
-import { labelsOfEventPullRequest, labelsOfMergedPullRequest } from './merged-pr-labels.js';
-import type { RepoRef } from './forge.js';
-import type { GitHubClient } from './octokit.js';
+import { labelsOfEventPullRequest, labelsOfMergedPullRequest } from '../github/merged-pr-labels.js';
+import type { RepoRef } from '../ports/forge.js';
+import type { GitHubClient } from '../github/octokit.js';
 
 export interface PublishModelStepOptions extends Omit<PublishOptions, 'outDir' | 'env'> {
   repo: RepoRef;

@@ -9,8 +9,8 @@
  */
 import { join } from 'node:path';
 import { loadConfig, modelConfigOf, type ModelConfigInput } from '../config/mlops-config.js';
-import type { Forge, RepoRef } from '../github/forge.js';
-import { checkRunName, stickyMarker } from '../github/forge.js';
+import type { Forge, RepoRef } from '../ports/forge.js';
+import { checkRunName, stickyMarker } from '../ports/forge.js';
 import {
   renderCheckRunOutput,
   renderComparisonComment,
@@ -19,10 +19,10 @@ import {
 } from '../report/comparison-comment.js';
 import { writeFileAtomic, writeJsonAtomic } from '../runtime/atomic-write.js';
 import { EXIT_CHECK_FAILED, EXIT_OK, UsageError } from '../runtime/errors.js';
-import { resolveBaseline, type ArtifactDownloader, type BaselineSpec, type ResolvedBaseline } from './baseline.js';
-import { compareFiles } from './compare-files.js';
-import type { Comparison } from './comparison-format.js';
-import { assertReportWithinLimits } from './report-limits.js';
+import { resolveBaseline, type ArtifactDownloader, type BaselineSpec, type ResolvedBaseline } from '../compare/baseline.js';
+import { compareFiles } from '../compare/compare-files.js';
+import type { Comparison } from '../formats/comparison-format.js';
+import { assertReportWithinLimits } from '../formats/report-limits.js';
 
 export interface CompareTarget extends RepoRef {
   /** The PR to comment on; none: no comment (a push run), the check run still goes on headSha. */

@@ -12,9 +12,9 @@
  */
 import * as actionsCache from '@actions/cache';
 import { relative, sep } from 'node:path';
-import { LocalRunCache } from '../model/train/local-run-cache.js';
-import type { RunCache, RunCacheEntry, RunCacheLog, RunCacheSaveResult } from '../model/train/run-cache.js';
-import type { RunRecord } from '../model/train/run-format.js';
+import { LocalRunCache } from '../local/local-run-cache.js';
+import type { RunCache, RunCacheEntry, RunCacheLog, RunCacheSaveResult } from '../ports/run-cache.js';
+import type { RunRecord } from '../formats/run-format.js';
 
 /** The part of @actions/cache we use; tests inject a fake. */
 export interface CacheModule {

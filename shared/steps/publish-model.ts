@@ -14,29 +14,29 @@ import { copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promise
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { loadConfig, type ReleaseModelConfig } from '../config/mlops-config.js';
 import { readEvaluationReport } from '../compare/compare-files.js';
-import { comparisonSchema, COMPARISON_SCHEMA } from '../compare/comparison-format.js';
+import { comparisonSchema, COMPARISON_SCHEMA } from '../formats/comparison-format.js';
 import { readProfile } from '../data/profile-merge.js';
 import type { Profile } from '../data/profile-format.js';
-import { runRecordSchema, RUN_SCHEMA } from '../model/train/run-format.js';
+import { runRecordSchema, RUN_SCHEMA } from '../formats/run-format.js';
 import { renderModelCard } from '../report/model-card.js';
 import { resolveOutputFolder, outputWriteError } from '../runtime/atomic-write.js';
 import { InputError } from '../runtime/errors.js';
 import { removeOnInterrupt } from '../runtime/signal-cleanup.js';
 import { makeTempWorkDir } from '../runtime/temp-work-dir.js';
-import { writeModelArchive } from './archive.js';
-import { ConflictError } from './errors.js';
-import { lineageOf, runRefOf } from './lineage.js';
+import { writeModelArchive } from '../registry/archive.js';
+import { ConflictError } from '../registry/errors.js';
+import { lineageOf, runRefOf } from '../registry/lineage.js';
 import {
   ARCHIVE_ASSET, COMPARISON_ASSET, EVALUATION_ASSET, EVALUATION_EXAMPLES_ASSET, MANIFEST_ASSET, MODEL_CARD_ASSET, MODEL_MANIFEST_SCHEMA, PROFILE_ASSET, RUN_ASSET,
   modelManifestSchema, type FileEntry, type Lineage, type ModelManifest,
-} from './manifest-format.js';
-import type { RegistryPorts, ReleaseRef } from './ports.js';
+} from '../formats/manifest-format.js';
+import type { RegistryPorts, ReleaseRef } from '../ports/registry-stores.js';
 import { sha256File } from '../runtime/file-digest.js';
-import { fetchManifest, readJsonAs } from './release-files.js';
-import { compareVersions, nextVersion, type Bump } from './semver.js';
-import { emptyState, readState, updateState, type RetryPolicy } from './state-update.js';
-import { REGISTRY_AUDIT_SCHEMA, type RegistryState } from './state-format.js';
-import { tagOf, validateModelName } from './tag.js';
+import { fetchManifest, readJsonAs } from '../registry/release-files.js';
+import { compareVersions, nextVersion, type Bump } from '../registry/semver.js';
+import { emptyState, readState, updateState, type RetryPolicy } from '../registry/state-update.js';
+import { REGISTRY_AUDIT_SCHEMA, type RegistryState } from '../formats/state-format.js';
+import { tagOf, validateModelName } from '../registry/tag.js';
 
 export interface PublishOptions {
   model: string;

@@ -26,9 +26,9 @@ import type { CellValue, RecordBatch, TableFormat } from '../data/table.js';
 import { defaultNullTokens, isDecimalLiteral, toNumber, toText } from '../data/values.js';
 import { writeFileAtomic, writeJsonAtomic } from '../runtime/atomic-write.js';
 import { InputError, UsageError, type SourceLocation } from '../runtime/errors.js';
-import { renderExamplesFile, type ExampleField } from './examples-file.js';
-import { importMetrics } from './import/index.js';
-import type { TensorboardSelect } from './import/tensorboard.js';
+import { renderExamplesFile, type ExampleField } from '../formats/examples-file.js';
+import { importMetrics } from '../model/import/index.js';
+import type { TensorboardSelect } from '../model/import/tensorboard.js';
 import {
   EVALUATION_SCHEMA,
   evaluationReportSchema,
@@ -38,7 +38,7 @@ import {
   type MetricValue,
   type OmittedMetric,
   type SkippedSlice,
-} from './evaluation-format.js';
+} from '../formats/evaluation-format.js';
 import {
   binaryEvaluation,
   bootstrapStatistics,
@@ -59,8 +59,8 @@ import {
   type Label,
   type MetricName,
   type Task,
-} from './metrics/index.js';
-import { bootstrapMetricsParallel } from './metrics/bootstrap-parallel.js';
+} from '../model/metrics/index.js';
+import { bootstrapMetricsParallel } from '../model/metrics/bootstrap-parallel.js';
 import { sha256File } from '../runtime/file-digest.js';
 
 export const DEFAULT_MIN_SLICE_SIZE = 30;
