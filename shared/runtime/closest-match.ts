@@ -1,6 +1,6 @@
 /**
  * "Did you mean": the closest of a few known names to what someone typed. Used for mlops.yaml and
- * contract keys (shared/config/yaml-source.ts) and for the CLI's commands and options.
+ * contract keys (shared/runtime/yaml-source.ts) and for the CLI's commands and options.
  */
 
 /** Levenshtein distance, for "did you mean". */

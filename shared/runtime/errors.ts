@@ -7,7 +7,7 @@
  *   0  ok
  *   1  a check ran and failed (validation errors, a gate, drift)
  *   2  bad usage or bad input (unreadable data, invalid contract, missing file)
- *   3  the forge (GitHub) refused or kept failing a call (ForgeError, shared/github/forge-error.ts)
+ *   3  the forge (GitHub) refused or kept failing a call (ForgeError, shared/ports/forge-error.ts)
  */
 
 export interface SourceLocation {

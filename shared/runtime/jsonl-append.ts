@@ -7,7 +7,7 @@
  * Readers skip repair notes (isRepairNote) when they read entries.
  *
  * Every JSONL we append to goes through here: the local registry's audit log (inside its redo
- * journal, shared/registry/local-state-store.ts), the registry branch's audit log on GitHub
+ * journal, shared/local/local-state-store.ts), the registry branch's audit log on GitHub
  * (shared/github/github-state-store.ts), and plain files (appendJsonLines).
  */
 import { open } from 'node:fs/promises';
