@@ -13,12 +13,16 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+/** A workflow command `::error|warning|notice <properties>::<message>`, with @actions/core's properties. */
 export interface ActionAnnotation {
   level: 'error' | 'warning' | 'notice';
   message: string;
   file?: string;
   line?: number;
+  endLine?: number;
   col?: number;
+  endColumn?: number;
+  title?: string;
 }
 
 export interface ActionProcessResult {
@@ -49,40 +53,65 @@ function unescapeCommand(s: string): string {
   return s.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%25/g, '%');
 }
 
+const NUMERIC_PROPERTIES = new Set(['line', 'endLine', 'col', 'endColumn']);
+
+/**
+ * The annotations in a step's stdout, one workflow command a line as the runner reads them. The
+ * message is the rest of the line (`s`: a raw U+2028 in a column name is data, not a line end; only
+ * %, CR and LF are escaped). This is also the parser of the tests (test/support/run-action.ts), so
+ * what doctor reads and what the action tests check cannot drift apart.
+ */
 export function annotationsOf(stdout: string): ActionAnnotation[] {
   const out: ActionAnnotation[] = [];
-  for (const m of stdout.matchAll(/^::(error|warning|notice)(?: ([^:]*))?::(.*)$/gm)) {
+  for (const line of stdout.split('\n')) {
+    const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/s.exec(line.endsWith('\r') ? line.slice(0, -1) : line);
+    if (!m) continue;
     const a: ActionAnnotation = { level: m[1] as ActionAnnotation['level'], message: unescapeCommand(m[3]!) };
     for (const prop of (m[2] ?? '').split(',')) {
       const eq = prop.indexOf('=');
       if (eq < 0) continue;
       const key = prop.slice(0, eq).trim();
       const value = unescapeCommand(prop.slice(eq + 1));
-      if (key === 'file') a.file = value;
-      else if (key === 'line') a.line = Number(value);
-      else if (key === 'col') a.col = Number(value);
+      if (key === 'file' || key === 'title') a[key] = value;
+      else if (NUMERIC_PROPERTIES.has(key)) a[key as 'line' | 'endLine' | 'col' | 'endColumn'] = Number(value);
     }
     out.push(a);
   }
   return out;
 }
 
-/** GITHUB_OUTPUT's two forms: `name=value` and `name<<DELIMITER` ... `DELIMITER`. */
-export function outputsOf(text: string): Map<string, string> {
-  const out = new Map<string, string>();
+export interface OutputFile {
+  outputs: Map<string, string>;
+  /** What the runner would fail the step on: a line of neither form, an empty name, a block without its delimiter. */
+  problems: string[];
+}
+
+/**
+ * GITHUB_OUTPUT as the runner reads it: `name=value` lines and `name<<DELIMITER` ... `DELIMITER`
+ * blocks (what @actions/core writes), empty lines skipped. doctor keeps what it could read; the
+ * action tests (test/support/run-action.ts) fail on any problem.
+ */
+export function outputFileOf(text: string): OutputFile {
+  const outputs = new Map<string, string>();
+  const problems: string[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (line === '') continue;
     const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
     if (heredoc) {
+      const [, name, delimiter] = heredoc;
       const value: string[] = [];
-      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i]!);
-      out.set(heredoc[1]!, value.join('\n'));
-    } else if (line.includes('=')) {
-      out.set(line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1));
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]!);
+      if (i >= lines.length) problems.push(`unterminated value for "${name}" (delimiter ${delimiter})`);
+      outputs.set(name!, value.join('\n'));
+      continue;
     }
+    const eq = line.indexOf('=');
+    if (eq <= 0) problems.push(`malformed line ${JSON.stringify(line)}`);
+    if (eq >= 0) outputs.set(line.slice(0, eq), line.slice(eq + 1));
   }
-  return out;
+  return { outputs, problems };
 }
 
 export async function runActionProcess(o: ActionProcessOptions): Promise<ActionProcessResult> {
@@ -129,7 +158,7 @@ export async function runActionProcess(o: ActionProcessOptions): Promise<ActionP
   await new Promise<void>((r) => log.end(r));
   return {
     exitCode,
-    outputs: outputsOf(await readFile(outputFile, 'utf8')),
+    outputs: outputFileOf(await readFile(outputFile, 'utf8')).outputs,
     summary: await readFile(summaryFile, 'utf8'),
     annotations: annotationsOf(stdout),
     logFile,

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { annotate, appendSummary, fitSummary, readInputs, runAction, setOutputs, workspaceRelative } from '../../shared/runtime/action.js';
 import { ContractError, UsageError } from '../../shared/runtime/errors.js';
-import { parseAnnotations, parseOutputFile } from '../support/run-action.js';
+import { annotationsOf } from '../../shared/doctor/action-process.js';
+import { parseOutputFile } from '../support/run-action.js';
 
 let saved: NodeJS.ProcessEnv;
 let stdout: string;
@@ -98,7 +99,7 @@ describe('outputs, summary and annotations', () => {
     process.env.GITHUB_WORKSPACE = '/home/runner/work/r/r';
     annotate('error', 'bad value: "a,b"\nsecond line', { file: '/home/runner/work/r/r/data/x.csv', line: 3, column: 7, title: 'max' });
     annotate('warning', 'w', { file: 'rel.csv' });
-    expect(parseAnnotations(stdout)).toEqual([
+    expect(annotationsOf(stdout)).toEqual([
       { level: 'error', message: 'bad value: "a,b"\nsecond line', file: 'data/x.csv', line: 3, col: 7, title: 'max' },
       { level: 'warning', message: 'w', file: 'rel.csv' },
     ]);
@@ -116,7 +117,7 @@ describe('runAction', () => {
       throw new ContractError('unknown key "maxx"', { location: { file: 'c.yaml', line: 3, column: 25 }, hint: 'did you mean "max"?' });
     });
     expect(process.exitCode).toBe(2);
-    const a = parseAnnotations(stdout);
+    const a = annotationsOf(stdout);
     expect(a).toHaveLength(1);
     expect(a[0]).toMatchObject({ level: 'error', file: 'c.yaml', line: 3, col: 25, title: 'ContractError' });
     expect(a[0]!.message).toBe('c.yaml:3:25: unknown key "maxx" (did you mean "max"?)');
@@ -128,7 +129,7 @@ describe('runAction', () => {
       throw new TypeError('boom');
     });
     expect(process.exitCode).toBe(1);
-    expect(parseAnnotations(stdout)[0]!.message).toBe('unexpected error: boom');
+    expect(annotationsOf(stdout)[0]!.message).toBe('unexpected error: boom');
     expect(String(err.mock.calls[0]![0])).toContain('TypeError: boom');
   });
 

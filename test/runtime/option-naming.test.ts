@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runAction } from '../../shared/runtime/action.js';
 import { ACTION_NAMING, CLI_NAMING, InputError, UsageError } from '../../shared/runtime/errors.js';
-import { parseAnnotations } from '../support/run-action.js';
+import { annotationsOf } from '../../shared/doctor/action-process.js';
 
 describe('errors that name options', () => {
   const e = new InputError((o) => `column "p" (${o.option('score')}) not found`, {
@@ -53,7 +53,7 @@ describe('the action face', () => {
       throw new InputError((o) => `column "x" (${o.option('label')}) not found`, { location: { file: 'p.csv', line: 1 } });
     });
     expect(process.exitCode).toBe(2);
-    const annotations = parseAnnotations(stdout);
+    const annotations = annotationsOf(stdout);
     expect(annotations.map((a) => [a.message, a.file])).toEqual([
       ['give input "prediction" and/or input "score"', undefined],
       ['p.csv:1: column "x" (input "label") not found', 'p.csv'],

@@ -13,18 +13,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { annotationsOf, outputFileOf, type ActionAnnotation } from '../../shared/doctor/action-process.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-export interface Annotation {
-  level: 'error' | 'warning' | 'notice';
-  message: string;
-  file?: string;
-  line?: number;
-  endLine?: number;
-  col?: number;
-  title?: string;
-}
+export type Annotation = ActionAnnotation;
 
 export interface ActionRun {
   exitCode: number | null;
@@ -34,7 +27,7 @@ export interface ActionRun {
   outputs: Record<string, string>;
   /** GITHUB_STEP_SUMMARY contents. */
   summary: string;
-  /** `::error ...::` / `::warning ...::` / `::notice ...::` workflow commands from stdout. */
+  /** `::error ...::` / `::warning ...::` / `::notice ...::` workflow commands from stdout (the product's parser). */
   annotations: Annotation[];
   workspace: string;
   durationMs: number;
@@ -73,52 +66,15 @@ export function webhookExample(name: string, action?: string): Record<string, un
   return example;
 }
 
-/** Workflow-command escaping (see @actions/core command.ts): data escapes %, CR, LF; properties also `:` and `,`. */
-function unescapeCommand(s: string): string {
-  return s.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%25/g, '%');
-}
-
-export function parseAnnotations(stdout: string): Annotation[] {
-  const out: Annotation[] = [];
-  for (const line of stdout.split(/\r?\n/)) {
-    const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
-    if (!m) continue;
-    const a: Annotation = { level: m[1] as Annotation['level'], message: unescapeCommand(m[3]!) };
-    for (const prop of (m[2] ?? '').split(',').filter(Boolean)) {
-      const eq = prop.indexOf('=');
-      const key = prop.slice(0, eq);
-      const value = unescapeCommand(prop.slice(eq + 1));
-      if (key === 'file' || key === 'title') a[key] = value;
-      else if (key === 'line' || key === 'endLine' || key === 'col') a[key] = Number(value);
-    }
-    out.push(a);
-  }
-  return out;
-}
-
-/** Parses GITHUB_OUTPUT: `name<<DELIM\nvalue\nDELIM` blocks (what @actions/core writes) and `name=value` lines. */
+/**
+ * GITHUB_OUTPUT read by the product's own parser (shared/doctor/action-process.ts, what
+ * `mlops doctor --run` reads), so the two cannot drift; a line the runner would fail the step on
+ * fails the test.
+ */
 export function parseOutputFile(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line === '') continue;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name, delim] = heredoc;
-      const value: string[] = [];
-      let j = i + 1;
-      while (j < lines.length && lines[j] !== delim) value.push(lines[j++]!);
-      if (j >= lines.length) throw new Error(`GITHUB_OUTPUT: unterminated value for "${name}" (delimiter ${delim})`);
-      outputs[name!] = value.join('\n');
-      i = j;
-      continue;
-    }
-    const eq = line.indexOf('=');
-    if (eq <= 0) throw new Error(`GITHUB_OUTPUT: malformed line ${JSON.stringify(line)}`);
-    outputs[line.slice(0, eq)] = line.slice(eq + 1);
-  }
-  return outputs;
+  const { outputs, problems } = outputFileOf(text);
+  if (problems.length > 0) throw new Error(`GITHUB_OUTPUT: ${problems.join('; ')}`);
+  return Object.fromEntries(outputs);
 }
 
 interface ActionMetadata {
@@ -208,7 +164,7 @@ export async function runAction(step: string, options: RunActionOptions = {}): P
     stderr,
     outputs: parseOutputFile(await readFile(files.GITHUB_OUTPUT, 'utf8')),
     summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
-    annotations: parseAnnotations(stdout),
+    annotations: annotationsOf(stdout),
     workspace,
     durationMs,
   };
