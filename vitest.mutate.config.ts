@@ -3,18 +3,24 @@ import { defineConfig } from 'vitest/config';
 // The test files Stryker runs per mutant (npm run mutate): only those that import the mutated number paths
 // directly. Tests that go through the CLI or the bundles are left out: a mutant in shared/ does not reach them,
 // they would only cost time. Tests of whole reports (comment rendering, candidate ranking that trains, sketch
-// agreement) are left out too: they cover these lines but cost seconds per mutant.
+// agreement) are left out too: they cover these lines but cost seconds per mutant, and so are the worker-pool
+// bootstrap tests (bootstrap-parallel*.test.ts): they check that workers agree with the in-thread bootstrap, whose
+// numbers bootstrap.test.ts pins, and each spends seconds starting threads.
 export default defineConfig({
   test: {
     include: [
-      'test/model/metrics/*.test.ts',
+      'test/model/metrics/classification.test.ts',
+      'test/model/metrics/regression.test.ts',
+      'test/model/metrics/ranking.test.ts',
+      'test/model/metrics/registry.test.ts',
+      'test/model/metrics/bootstrap.test.ts',
       'test/compare/gate.test.ts',
       'test/compare/negative-baseline.test.ts',
       'test/compare/significance.test.ts',
-      'test/compare/mutation-survivors.test.ts',
+      // Tests written for mutation survivors (docs/mutation-testing.md), wherever they live.
+      'test/**/*mutation*.test.ts',
       'test/drift/stats.test.ts',
       'test/drift/ks-distribution.test.ts',
-      'test/drift/stats-mutation-survivors.test.ts',
       'test/registry/promote.test.ts',
     ],
     testTimeout: 60_000,
