@@ -1,6 +1,20 @@
 // StrykerJS mutation testing of the number paths a reviewer reads (docs/mutation-testing.md).
 // Not part of npm test or CI: a full run takes tens of minutes. `npm run mutate`; narrow it with
 // `npm run mutate -- --mutate shared/compare/rules.ts`.
+import { readFileSync } from 'node:fs';
+
+/**
+ * `file:first-last`, the lines of the top-level function declared by the line starting with `declaration` up to
+ * its closing `}` line: Stryker mutates line ranges, and these functions move as the files are edited.
+ */
+function functionLines(file, declaration) {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const first = lines.findIndex((l) => l.startsWith(declaration));
+  if (first < 0) throw new Error(`stryker.config.mjs: ${file} no longer declares ${declaration}; update the mutate list`);
+  const last = lines.findIndex((l, i) => i > first && l === '}');
+  return `${file}:${first + 1}-${last + 1}`;
+}
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -8,6 +22,10 @@ export default {
   vitest: { configFile: 'vitest.mutate.config.ts', related: false },
   mutate: [
     'shared/model/metrics/**/*.ts',
+    // Thread plumbing: its tests (bootstrap-parallel*.test.ts) spend seconds per mutant starting workers, and the
+    // intervals it returns are the in-thread ones bootstrap.ts computes.
+    '!shared/model/metrics/bootstrap-parallel.ts',
+    '!shared/model/metrics/bootstrap-worker.ts',
     'shared/drift/stats/**/*.ts',
     'shared/compare/rules.ts',
     'shared/compare/compare.ts',
@@ -16,9 +34,12 @@ export default {
     'shared/compare/rank-candidates.ts',
     'shared/compare/examples-pairing.ts',
     'shared/formats/report-limits.ts',
-    // The registry's verification: verifyRelease (promote.ts) and the archive checks it calls.
-    'shared/steps/promote-model.ts',
-    'shared/registry/archive.ts',
+    // The registry's verification: verifyRelease, the archive extraction and entry-name checks it calls, and the
+    // manifest reading. (Not the rest of promote-model.ts or the archive writer: publish and promote tests cover
+    // those at seconds per mutant.)
+    functionLines('shared/steps/promote-model.ts', 'export async function verifyRelease('),
+    functionLines('shared/registry/archive.ts', 'export function unsafeEntryName('),
+    functionLines('shared/registry/archive.ts', 'export async function extractModelArchive('),
     'shared/registry/release-files.ts',
   ],
   // The sandbox copy needs only the code and the tests; scratch folders may hold links and devices it cannot copy.
