@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { validateData } from '../../shared/data/validate-data.js';
 import { openGitHubRegistry } from '../../shared/github/github-registry.js';
 import { promoteModel } from '../../shared/steps/promote-model.js';
@@ -34,19 +34,18 @@ beforeAll(async () => {
 }, 60_000);
 
 let sim: GitHubSim;
-beforeEach(async () => {
+/** A fresh simulated repository whose production version is the example model, published with its training data profile and promoted. */
+async function productionRepository(): Promise<void> {
   sim = await startGitHubSim();
   seedRepo(sim, { owner: 'octo-org', name: 'model-zoo' }).default_branch = 'main';
   seedBranch(sim, REPO, 'main', { 'README.md': '# model zoo\n' });
-  // The production version, published with its training data profile and promoted.
   const ports = openGitHubRegistry(simClient(sim), { owner: 'octo-org', repo: 'model-zoo' }, { targetCommitish: 'main' });
   const files = join(work, 'files');
   mkdirSync(files, { recursive: true });
   copyFileSync(join(work, 'model.json'), join(files, 'model.json'));
   await publishModel({ model: 'weather', files, evaluation: join(work, 'evaluation.json'), profile, version: '1.0.0', env: { USER: 'release-bot' }, cwd: work }, ports);
   await promoteModel({ model: 'weather', version: '1.0.0', alias: 'production', env: { USER: 'release-bot' }, cwd: work }, ports);
-}, 60_000);
-afterEach(() => sim.stop());
+}
 
 const CONFIG = [
   'version: 1',
@@ -79,10 +78,15 @@ const openPulls = () => sim.state.pullsOf(REPO).filter((p) => p.state === 'open'
 const errorLine = (stdout: string) => stdout.split('\n').find((l) => l.startsWith('::error'));
 
 describe('drift-check action (dist bundle against the GitHub simulator)', () => {
-  it('opens one retraining PR on real drift, changes nothing on a re-run, and closes it on recovery', async () => {
-    const r = await drift(newYork());
+  // Each test starts from a repository without a retraining PR.
+  beforeEach(productionRepository, 60_000);
+  afterEach(() => sim.stop());
+
+  it('opens one retraining PR on real drift and fails the step with fail-on-drift, changes nothing on a re-run, and closes it on recovery', async () => {
+    // fail-on-drift fails the step after writing the PR (exit 1, operation created); the re-run without it passes.
+    const r = await drift(newYork(), { 'fail-on-drift': 'true' });
     expect(r.stderr).toBe('');
-    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.exitCode, r.stdout).toBe(1);
     expect(r.outputs).toMatchObject({ drifted: 'true', decision: 'drift', operation: 'created', 'report-path': 'mlops-out/drift/drift.json' });
     const report = JSON.parse(readFileSync(join(r.workspace, 'mlops-out/drift/drift.json'), 'utf8'));
     expect(report.reference).toMatchObject({ kind: 'production', version: '1.0.0', tag: 'model/weather/v1.0.0', alias: 'production', rows: 1096 });
@@ -115,12 +119,6 @@ describe('drift-check action (dist bundle against the GitHub simulator)', () => 
     expect(openPulls()).toHaveLength(1);
     expect(new Set([a.outputs['pr-number'], b.outputs['pr-number']]).size).toBe(1);
   }, 120_000);
-
-  it('fails the step on drift with fail-on-drift, after writing the PR', async () => {
-    const r = await drift(newYork(), { 'fail-on-drift': 'true' });
-    expect(r.exitCode).toBe(1);
-    expect(r.outputs.operation).toBe('created');
-  }, 60_000);
 
   it('warns on column alarms when the share rule says ok, and opens the retraining PR with fail-on: column', async () => {
     // The team tolerates precipitation and label shifts (threshold 0.2) and wants 80% of columns before
@@ -158,6 +156,12 @@ describe('drift-check action (dist bundle against the GitHub simulator)', () => 
     const report = JSON.parse(readFileSync(join(failed.workspace, 'mlops-out/drift/drift.json'), 'utf8'));
     expect(report.data).toMatchObject({ dataset_drift: false, drifted: 3, tested: 5, fail_on: 'column' });
   }, 120_000);
+});
+
+describe('drift-check action on broken evidence', () => {
+  // None of these may open a PR, so one repository serves them all.
+  beforeAll(productionRepository, 60_000);
+  afterAll(() => sim.stop());
 
   it.each([
     ['no file matches', { 'prod/none-yet.txt': 'x' }, 'prod/*.parquet', /prod\/\*\.parquet/],
