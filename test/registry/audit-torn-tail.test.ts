@@ -40,7 +40,7 @@ describe('a torn audit log', () => {
     expect(Buffer.from(note.cut_base64, 'base64')).toEqual(cut);
     expect((await readAudit(w.ports.state, 'weather')).map((e) => `${e.action} ${e.to}`)).toEqual(['publish 1.0.0', 'promote 1.0.0']);
 
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'shared/cli/main.ts'), 'registry', 'history', 'weather', '--registry', w.registry], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(root, 'dist/cli/index.js'), 'registry', 'history', 'weather', '--registry', w.registry], { cwd: root, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/promote/);
   });

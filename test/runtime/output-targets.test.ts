@@ -13,6 +13,8 @@ import { commitTempFile, writeFileAtomic } from '../../shared/runtime/atomic-wri
 import { InputError } from '../../shared/runtime/errors.js';
 
 const root = resolve(import.meta.dirname, '../..');
+/** The bundled CLI a user runs (bin/mlops.js -> dist/cli; test/build/check-dist.test.ts keeps it fresh): a tsx start costs a second more. */
+const cli = join(root, 'dist/cli/index.js');
 const scratch = () => mkdtemp(join(tmpdir(), 'mlops-output-targets-'));
 
 async function refusal(path: string, data = 'new'): Promise<InputError> {
@@ -125,19 +127,19 @@ describe('mlops validate --profile-out through a link (the reported reproduction
     const dir = await scratch();
     writeFileSync(join(dir, 'real.json'), 'old');
     symlinkSync('real.json', join(dir, 'link.json'));
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'shared/cli/main.ts'), 'validate', '--data', join(root, 'examples/weather/data/seattle-2012-2014.csv'), '--profile-out', join(dir, 'link.json')], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [cli, 'validate', '--data', join(root, 'examples/weather/data/seattle-2012-2014.csv'), '--profile-out', join(dir, 'link.json')], { cwd: root, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
     expect(JSON.parse(readFileSync(join(dir, 'real.json'), 'utf8')).rows).toBe(1096);
   });
 });
 
-describe('mlops evaluate --out /dev/full (the reported reproduction, from source)', () => {
+describe('mlops evaluate --out /dev/full (the reported reproduction)', () => {
   it('exits 2 with one message, and /dev/full stays a device', async () => {
     if (!existsSync('/dev/full') || !lstatSync('/dev/full').isCharacterDevice()) return console.log('skipped: no /dev/full');
     const dir = await scratch();
     writeFileSync(join(dir, 'metrics.json'), '{"accuracy": 0.9}');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'shared/cli/main.ts'), 'evaluate', '--import', join(dir, 'metrics.json'), '--out', '/dev/full'], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [cli, 'evaluate', '--import', join(dir, 'metrics.json'), '--out', '/dev/full'], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('mlops: cannot write /dev/full: no space left on device (ENOSPC) (free some space or write the output elsewhere)\n');
     expect(lstatSync('/dev/full').isCharacterDevice()).toBe(true);
