@@ -3,12 +3,18 @@
  * `files/<path>` (the outputs). An entry is built in a temporary directory beside its final place
  * and renamed into it, so a reader (or a concurrent job sharing the folder) sees a whole entry or
  * none; rename(2) of a directory onto an existing non-empty one fails, which is how a second writer
- * learns the entry exists.
+ * learns the entry exists. An unusable entry is renamed out of the way before it is removed, so a
+ * kill while removing it leaves a temp entry (swept on the next start), not a half-removed entry in
+ * the key's place; a key folder without its run.json (what a kill during an older version's
+ * removal could leave) is never trusted and is moved aside by the next save. Whatever is killed
+ * when, a later run trusts only an entry whose run.json parses and whose files match its digests
+ * (test/faults/kill-during-train-cache.test.ts).
  */
-import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { commitTempFile, writeJsonAtomic } from '../runtime/atomic-write.js';
+import { commitTempFile, outputTempPath, writeJsonAtomic } from '../runtime/atomic-write.js';
+import { cacheTempName } from '../runtime/run-cache-temps.js';
+import { removeOnInterrupt } from '../runtime/signal-cleanup.js';
 import { digestFile } from '../model/train/declared-files.js';
 import { runRecordSchema, type RunRecord } from '../formats/run-format.js';
 import type { RunCache, RunCacheEntry, RunCacheLog, RunCacheSaveResult } from '../ports/run-cache.js';
@@ -30,14 +36,20 @@ function message(e: unknown): string {
  */
 async function restoreOutput(from: string, to: string): Promise<void> {
   await mkdir(dirname(to), { recursive: true });
-  const tmp = join(dirname(to), `.${randomBytes(6).toString('hex')}.mlops-restore.tmp`);
+  // Named as writeFileAtomic names its temps, so the next write of `to` sweeps it if we are killed.
+  const tmp = outputTempPath(to);
+  const release = removeOnInterrupt(tmp);
   try {
-    await copyFile(from, tmp);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
+    try {
+      await copyFile(from, tmp);
+    } catch (e) {
+      await rm(tmp, { force: true });
+      throw e;
+    }
+    await commitTempFile(tmp, to);
+  } finally {
+    release();
   }
-  await commitTempFile(tmp, to);
 }
 
 export class LocalRunCache implements RunCache {
@@ -57,6 +69,12 @@ export class LocalRunCache implements RunCache {
 
   async has(key: string): Promise<boolean> {
     return stat(join(this.entryDir(key), RECORD)).then(() => true, () => false);
+  }
+
+  /** Takes the entry folder of `key` out of the key's place in one rename, then removes it. */
+  private async discard(key: string): Promise<void> {
+    const aside = join(this.dir, cacheTempName(key));
+    if (await rename(this.entryDir(key), aside).then(() => true, () => false)) await rm(aside, { recursive: true, force: true });
   }
 
   async restore(key: string, cwd: string): Promise<RunRecord | undefined> {
@@ -81,7 +99,7 @@ export class LocalRunCache implements RunCache {
       return record;
     } catch (e) {
       this.log.warn(`run cache (${this.description}): entry ${key} is unusable (${message(e)}); removing it and running the command`);
-      await rm(entry, { recursive: true, force: true }).catch(() => {});
+      await this.discard(key).catch(() => {});
       return undefined;
     }
   }
@@ -89,7 +107,7 @@ export class LocalRunCache implements RunCache {
   async save(key: string, { cwd, files, record }: RunCacheEntry): Promise<RunCacheSaveResult> {
     const entry = this.entryDir(key);
     if (await this.has(key)) return 'exists';
-    const tmp = join(this.dir, `.tmp-${key}-${process.pid}-${randomBytes(4).toString('hex')}`);
+    const tmp = join(this.dir, cacheTempName(key));
     try {
       await mkdir(tmp, { recursive: true });
       for (const f of files) {
@@ -97,17 +115,22 @@ export class LocalRunCache implements RunCache {
         await copyFile(join(cwd, f), join(tmp, FILES, f));
       }
       await writeJsonAtomic(join(tmp, RECORD), record);
-      try {
-        await rename(tmp, entry);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if ((code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'EPERM') && (await this.has(key))) {
-          await rm(tmp, { recursive: true, force: true });
-          return 'exists';
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await rename(tmp, entry);
+          return 'saved';
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code;
+          if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM') throw e;
+          if (await this.has(key)) {
+            await rm(tmp, { recursive: true, force: true });
+            return 'exists';
+          }
+          // A key folder without its record is no entry anyone trusts: move it aside, once.
+          if (attempt > 0) throw e;
+          await this.discard(key);
         }
-        throw e;
       }
-      return 'saved';
     } catch (e) {
       await rm(tmp, { recursive: true, force: true }).catch(() => {});
       this.log.warn(`run cache (${this.description}): could not save ${key}: ${message(e)}; the run itself succeeded`);

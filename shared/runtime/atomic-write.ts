@@ -10,6 +10,15 @@
  * replace the node itself. What cannot be written safely (a folder, a socket, a link into a folder
  * that does not exist, a loop of links) is refused with a message, and a failed write (ENOSPC,
  * EACCES, a read-only file system) is an InputError that names the path: exit 2, not a stack.
+ *
+ * A file with other hard links is replaced too, never written in place: the path gets the new
+ * content and the other names keep the old one, with a warning. Writing in place would lose the
+ * all-or-nothing promise (a kill mid-write tears every name) and would silently change content
+ * that tools keep by hard link on purpose: DVC's `cache.type: hardlink` objects, `cp -al` and
+ * rsnapshot snapshots. Sharing an output under two names is what a symbolic link is for.
+ *
+ * The temp file's name carries the writer's pid and host tag, so the next write of the same output
+ * removes what a killed writer left (stale-temps.ts): never a live writer's.
  */
 import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, type Stats } from 'node:fs';
@@ -18,6 +27,7 @@ import { pipeline } from 'node:stream/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, isMlopsError } from './errors.js';
 import { removeOnInterrupt } from './signal-cleanup.js';
+import { hostTag, sweepStaleTemps } from './stale-temps.js';
 
 /** Linux's own limit on links followed in one lookup (MAXSYMLINKS). */
 const MAX_LINKS = 40;
@@ -128,6 +138,50 @@ export async function resolveOutputFolder(given: string): Promise<string> {
   }
 }
 
+/** What follows `.<name>.` in a temp of output `<name>`: pid, host tag, random part. */
+const TEMP_TAIL = /^(\d+)\.([0-9a-f]{8})\.[0-9a-f]{12}\.tmp$/;
+/** The same before the host tag (and validate's key files): judged by age and pid only. */
+const UNTAGGED_TEMP_TAIL = /^(\d+)\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * A fresh temp path beside `path` for writing it: same folder, so the rename never crosses a file
+ * system; dot-prefixed, so globs skip it; named for the output and the writer, so a later write of
+ * the same output can tell a dead writer's leftover from a live one's.
+ */
+export function outputTempPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${hostTag()}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/**
+ * Removes the temps of output `path` that a killed writer left (its pid gone from this host; one
+ * from another host or an older version only when over an hour old). Returns the paths removed.
+ */
+export function sweepOutputTemps(path: string): Promise<string[]> {
+  const prefix = `.${basename(path)}.`;
+  const tail = (name: string) => (name.startsWith(prefix) ? name.slice(prefix.length) : '');
+  return sweepStaleTemps(dirname(path), {
+    match: (name) => TEMP_TAIL.test(tail(name)) || UNTAGGED_TEMP_TAIL.test(tail(name)),
+    pidOf: (name) => {
+      const m = TEMP_TAIL.exec(tail(name)) ?? UNTAGGED_TEMP_TAIL.exec(tail(name));
+      return m ? Number(m[1]) : undefined;
+    },
+    hostOf: (name) => TEMP_TAIL.exec(tail(name))?.[2],
+  });
+}
+
+function escapeWorkflowCommand(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Says that replacing `target` left its other hard links with the old content (see the top of this file). */
+function warnIfHardLinksKeptOldContent(target: OutputTarget): void {
+  const others = (target.stats?.nlink ?? 1) - 1;
+  if (target.kind !== 'file' || others < 1) return;
+  const names = others === 1 ? '1 other hard link keeps' : `${others} other hard links keep`;
+  const message = `${target.given} was replaced and its ${names} the previous content (outputs are never written in place); to share an output under two names, use a symbolic link, which outputs are written through`;
+  process.stderr.write(process.env.GITHUB_ACTIONS === 'true' ? `::warning::${escapeWorkflowCommand(message)}\n` : `mlops: warning: ${message}\n`);
+}
+
 async function writeInPlace(path: string, data: string | Uint8Array): Promise<void> {
   const fh = await open(path, 'w');
   try {
@@ -140,8 +194,8 @@ async function writeInPlace(path: string, data: string | Uint8Array): Promise<vo
 async function writeBeside(target: OutputTarget, data: string | Uint8Array): Promise<void> {
   const dir = dirname(target.path);
   if (!target.viaLink) await mkdir(dir, { recursive: true });
-  // Same directory, so the rename never crosses a file system; dot-prefixed so globs skip it.
-  const tmp = join(dir, `.${basename(target.path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  await sweepOutputTemps(target.path);
+  const tmp = outputTempPath(target.path);
   const release = removeOnInterrupt(tmp);
   try {
     const fh = await open(tmp, 'wx');
@@ -160,6 +214,7 @@ async function writeBeside(target: OutputTarget, data: string | Uint8Array): Pro
   } finally {
     release();
   }
+  warnIfHardLinksKeptOldContent(target);
 }
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
@@ -183,9 +238,13 @@ export async function commitTempFile(tmp: string, path: string): Promise<void> {
     if (target.kind === 'device') {
       await pipeline(createReadStream(tmp), createWriteStream(target.path, { flags: 'w' }));
     } else if (dirname(target.path) === dirname(resolve(tmp))) {
+      await sweepOutputTemps(target.path);
       if (target.stats) await chmod(tmp, target.stats.mode & 0o7777);
       await rename(tmp, target.path);
+      warnIfHardLinksKeptOldContent(target);
     } else {
+      // The temp was made beside the link: sweep a killed writer's leftovers there too.
+      if (target.viaLink) await sweepOutputTemps(resolve(path));
       await writeBeside(target, await readFile(tmp));
     }
   } catch (e) {

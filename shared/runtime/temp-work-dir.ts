@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { removeOnInterrupt } from './signal-cleanup.js';
+import { removeMatchingOnInterrupt, removeOnInterrupt } from './signal-cleanup.js';
 import { sweepStaleTemps } from './stale-temps.js';
 
 export interface TempWorkDir {
@@ -24,8 +24,16 @@ export function pidInTempName(prefix: string, name: string): number | undefined 
 /** `prefix` names the step, e.g. `mlops-publish-`. */
 export async function makeTempWorkDir(prefix: string, root: string = tmpdir()): Promise<TempWorkDir> {
   await sweepStaleTemps(root, { match: (n) => n.startsWith(prefix), pidOf: (n) => pidInTempName(prefix, n) });
-  const path = await mkdtemp(join(root, `${prefix}${process.pid}-`));
-  const release = removeOnInterrupt(path);
+  // Guarded before it exists: a signal between mkdtemp and registering the path would leave it.
+  const guard = removeMatchingOnInterrupt(root, (n) => n.startsWith(`${prefix}${process.pid}-`));
+  let path: string;
+  let release: () => void;
+  try {
+    path = await mkdtemp(join(root, `${prefix}${process.pid}-`));
+    release = removeOnInterrupt(path);
+  } finally {
+    guard();
+  }
   return {
     path,
     async remove() {

@@ -1,20 +1,24 @@
 /**
  * Temp files do not outlive an interrupted run (issue 13, item 11): on SIGINT/SIGTERM the paths a
  * step registered are removed and the signal is raised again (the shell sees 130/143); what a
- * SIGKILL left is swept by the next run once stale (older than an hour, its writer gone), and
- * nothing else is touched: fresh entries, a live writer's, other names, links.
+ * SIGKILL left is swept by the next run once its writer is proven gone (its pid dead on this host,
+ * or, with no such proof, older than an hour and its pid not running here), and nothing else is
+ * touched: fresh entries of unknown writers, a live writer's, other names, links.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sweepStaleTemps } from '../../shared/runtime/stale-temps.js';
+import { hostTag, sweepStaleTemps } from '../../shared/runtime/stale-temps.js';
 import { tempDir, workspace } from '../registry/fixtures.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const HOUR = 60 * 60 * 1000;
 const deadPid = () => spawnSync('true').pid!;
+
+/** `dir`'s entries, each folder with its files, so that a failure shows what was left. */
+const listing = (dir: string) => readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/ [${readdirSync(join(dir, e.name)).join(', ')}]` : e.name));
 
 function backdate(path: string, ms = 2 * HOUR): void {
   const t = new Date(Date.now() - ms);
@@ -95,7 +99,7 @@ describe('an interrupted run', () => {
     expect(other.r.stdout).toContain('cleaned before the other listener');
   }, 30_000);
 
-  it('mlops train sweeps the run cache\'s stale temp entries on start and keeps a fresh one', async () => {
+  it('mlops train sweeps on start the run cache\'s temp entries whose writer is gone, and keeps a live or unproven one', async () => {
     const dir = await tempDir('mlops-train-sweep-');
     const cache = join(dir, 'cache');
     mkdirSync(cache);
@@ -103,11 +107,17 @@ describe('an interrupted run', () => {
     mkdirSync(join(cache, `.tmp-stale-${dead}-0badf00d`));
     backdate(join(cache, `.tmp-stale-${dead}-0badf00d`));
     mkdirSync(join(cache, `.tmp-fresh-${dead}-0badf00d`));
+    // Tagged with this host: a dead writer's entry goes at once, a live one's (this test's) stays.
+    mkdirSync(join(cache, `.tmp-dead-${dead}-${hostTag()}-0badf00d`));
+    mkdirSync(join(cache, `.tmp-live-${process.pid}-${hostTag()}-0badf00d`));
+    backdate(join(cache, `.tmp-live-${process.pid}-${hostTag()}-0badf00d`));
     const r = spawnSync(process.execPath, [join(root, 'dist/cli/index.js'), 'train', '--model', 'sweep', '--cache-dir', cache, '--outputs', 'out.txt', '--', process.execPath, '-e', "require('fs').writeFileSync('out.txt', 'x')"], { cwd: dir, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     const entries = readdirSync(cache);
     expect(entries).not.toContain(`.tmp-stale-${dead}-0badf00d`);
     expect(entries).toContain(`.tmp-fresh-${dead}-0badf00d`);
+    expect(entries).not.toContain(`.tmp-dead-${dead}-${hostTag()}-0badf00d`);
+    expect(entries).toContain(`.tmp-live-${process.pid}-${hostTag()}-0badf00d`);
     expect(entries.filter((n) => !n.startsWith('.'))).toHaveLength(1);
   });
 
@@ -121,7 +131,7 @@ describe('an interrupted run', () => {
     const working = () => readdirSync(tmp).some((n) => n.startsWith('mlops-publish-'));
     const r = await interrupt(args, 'SIGINT', working, env);
     expect(r.signal, `publish ended ${r.code} before the signal: ${r.stderr}`).toBe('SIGINT');
-    expect(readdirSync(tmp)).toEqual([]);
+    expect(listing(tmp), 'left after SIGINT').toEqual([]);
     expect(existsSync(join(w.registry, 'state/m.json'))).toBe(false);
 
     const killed = await interrupt(args, 'SIGKILL', working, env);
@@ -132,6 +142,6 @@ describe('an interrupted run', () => {
     backdate(join(tmp, left[0]!));
     const next = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8' });
     expect(next.status, next.stderr).toBe(0);
-    expect(readdirSync(tmp)).toEqual([]);
+    expect(listing(tmp), `left after the next publish (the killed run was ${killed.pid})`).toEqual([]);
   }, 60_000);
 });

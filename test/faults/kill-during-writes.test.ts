@@ -2,7 +2,8 @@
  * A fault test for every write (issue 13): the `mlops` bundle (dist/cli) runs publish, promote and
  * validate and is killed with SIGKILL at a seeded random moment; afterwards the registry and the
  * outputs hold either the old state or the new one, never a mix, and the next run succeeds (the
- * killed writer's lock does not block it; its temp folders are swept once stale).
+ * killed writer's lock does not block it; its temp folders are swept once stale, and its temp file
+ * beside an output by the next write of that output).
  *
  * Eight kills in all, the three commands' loops running side by side; the seed is fixed so a
  * failure reproduces (MLOPS_FAULT_SEED picks another).
@@ -153,6 +154,8 @@ async function validateLoop(rounds: number[]): Promise<void> {
     lastMs = await ok(args, env);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(JSON.parse(readFileSync(real, 'utf8')).rows).toBe(1096);
+    // The killed run's temp beside the profile (its pid gone from this host) went with the next write.
+    expect(readdirSync(join(w.dir, 'profiles')), `temps beside the profile (killed: ${killed.pid})`).toEqual(['real.json']);
   }
 }
 
