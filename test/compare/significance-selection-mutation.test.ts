@@ -133,9 +133,10 @@ describe('the config', () => {
 
 describe('slices are paired by column and value', () => {
   it('compares each head slice with the baseline slice of the same column and value', () => {
-    const slice = (column: string, value: string, rows: number, accuracy: number) => ({ column, value, rows, metrics: { accuracy: { value: accuracy } } });
-    const h = report('binary', { accuracy: { value: 0.8 } }, [slice('region', 'north', 10, 0.9), slice('region', 'south', 20, 0.7)] as EvaluationReport['slices']);
-    const b = report('binary', { accuracy: { value: 0.8 } }, [slice('region', 'north', 11, 0.8), slice('region', 'south', 21, 0.6)] as EvaluationReport['slices']);
+    const slice = (column: string, value: string, rows: number, accuracy: number): EvaluationReport['slices'][number] =>
+      ({ column, value, rows, metrics: { accuracy: { value: accuracy } }, omitted: [], confusion_matrix: null });
+    const h = report('binary', { accuracy: { value: 0.8 } }, [slice('region', 'north', 10, 0.9), slice('region', 'south', 20, 0.7)]);
+    const b = report('binary', { accuracy: { value: 0.8 } }, [slice('region', 'north', 11, 0.8), slice('region', 'south', 21, 0.6)]);
     const c = compareReports(h, b, undefined);
     expect(c.slices.map((s) => [s.value, s.baseline_rows, s.metrics[0]!.baseline])).toEqual([['north', 11, 0.8], ['south', 21, 0.6]]);
   });
