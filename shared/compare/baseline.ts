@@ -13,12 +13,14 @@
  */
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { isAbsolute, join, normalize, resolve } from 'node:path';
-import type { BaselineInfo } from '../report/comparison-comment.js';
+import type { BaselineInfo } from '../formats/comparison-format.js';
 import { isForgeError } from '../ports/forge-error.js';
 import type { Forge, ForgeWorkflowRun, RepoRef } from '../ports/forge.js';
 import { InputError, UsageError } from '../runtime/errors.js';
 import { resolveProductionBaseline, type ProductionBaselineSpec } from './production-baseline.js';
 import { MAX_EXAMPLES_BYTES, MAX_REPORT_BYTES } from '../formats/report-limits.js';
+import type { ArtifactDownloader } from '../ports/artifact-downloader.js';
+import type { ResolvedBaseline } from './resolved-baseline.js';
 
 export type BaselineSpec =
   | { kind: 'file'; path: string }
@@ -39,20 +41,6 @@ export type BaselineSpec =
       /** The current run: never its own baseline (a push run on the base branch). */
       excludeRunId?: number;
     };
-
-/** Downloads artifact `artifactId` of run `runId` and extracts it into `destination`. */
-export type ArtifactDownloader = (p: { repo: RepoRef; runId: number; artifactId: number; destination: string }) => Promise<void>;
-
-export interface ResolvedBaseline {
-  /** The baseline report file; undefined for a first run. */
-  file?: string;
-  info: BaselineInfo;
-  /**
-   * Why the baseline's per-example file is absent although its report names one (a registry
-   * release published without it): paired tests are skipped with this reason instead of failing.
-   */
-  examplesUnavailable?: string;
-}
 
 export const BASELINE_KEYWORDS = ['base-branch', 'production', 'none'] as const;
 
@@ -129,3 +117,9 @@ async function resolveBaseBranch(spec: Extract<BaselineSpec, { kind: 'base-branc
     return { info: { kind: 'none', reason: `${reason}; compared as a first run` } };
   }
 }
+
+/**
+ * The baseline as the step takes it: `production` may leave out the model, which is then the
+ * step's own (so the action and CLI need not name it twice).
+ */
+export type CompareStepBaseline = Exclude<BaselineSpec, { kind: 'production' }> | (Omit<Extract<BaselineSpec, { kind: 'production' }>, 'model'> & { model?: string });

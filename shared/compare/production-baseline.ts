@@ -19,7 +19,7 @@ import { openAliasRelease } from '../registry/alias-release.js';
 import { EVALUATION_EXAMPLES_ASSET } from '../formats/manifest-format.js';
 import type { RegistryPorts } from '../ports/registry-stores.js';
 import { validateAlias, validateModelName } from '../registry/tag.js';
-import type { ResolvedBaseline } from './baseline.js';
+import type { ResolvedBaseline } from './resolved-baseline.js';
 
 export const DEFAULT_BASELINE_ALIAS = 'production';
 

@@ -156,3 +156,11 @@ export type MetricComparison = z.infer<typeof metricComparisonSchema>;
 export type SliceComparison = z.infer<typeof sliceComparisonSchema>;
 export type ReportRef = z.infer<ReturnType<typeof schemas>['reportRefSchema']>;
 export type Comparison = z.infer<typeof comparisonSchema>;
+
+/** Where the baseline came from, as the compare step resolved it (raw, unescaped values). */
+export type BaselineInfo =
+  | { kind: 'file'; file: string }
+  | { kind: 'base-branch'; branch: string; workflow: string; runId: number; runNumber?: number; runUrl?: string; artifact: string }
+  /** The version a registry alias points to; `url` is its release (GitHub) or folder (file://). */
+  | { kind: 'production'; model: string; alias: string; version: string; tag: string; url: string }
+  | { kind: 'none'; reason?: string };

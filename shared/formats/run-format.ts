@@ -90,3 +90,9 @@ export type RunCommand = z.infer<typeof runCommandSchema>;
 export type EnvironmentFingerprint = z.infer<typeof environmentSchema>;
 export type RunRecord = z.infer<typeof runRecordSchema>;
 export type OriginalRun = z.infer<typeof originalRunSchema>;
+
+/** The command as a person would type it (for messages), quoting arguments that need it. */
+export function describeCommand(command: RunCommand): string {
+  if (command.shell !== null) return `${command.shell}: ${command.script}`;
+  return command.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}

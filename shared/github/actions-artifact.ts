@@ -6,7 +6,7 @@
  * artifact-download.ts so that only the compare action's bundle carries @actions/artifact (and its
  * real HTTP client), as a chunk loaded on first use; the CLI never loads it.
  */
-import type { ArtifactDownloader } from '../compare/baseline.js';
+import type { ArtifactDownloader } from '../ports/artifact-downloader.js';
 import { ForgeError } from '../ports/forge-error.js';
 
 export function actionsArtifactDownloader(token: string): ArtifactDownloader {

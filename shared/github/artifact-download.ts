@@ -8,7 +8,7 @@
  *   folder locally) and extractZip. Used by the CLI (LocalForge) and on GHES, where
  *   @actions/artifact refuses public downloads (GHESNotSupportedError).
  */
-import type { ArtifactDownloader } from '../compare/baseline.js';
+import type { ArtifactDownloader } from '../ports/artifact-downloader.js';
 import { MAX_EXAMPLES_BYTES, MAX_REPORT_BYTES } from '../formats/report-limits.js';
 import { extractZip } from './artifact-zip.js';
 import type { Forge } from '../ports/forge.js';

@@ -4,22 +4,9 @@
  * (Two truly concurrent first runs can still create two; GitHub shows only the latest per name —
  * `filter=latest` — and the next run updates that one, so the visible state is still one check.)
  */
-import { ForgeError } from '../ports/forge-error.js';
-import { CHECK_SUMMARY_LIMIT, type CheckRunParams, type CheckRunResult } from '../ports/forge.js';
+import { type CheckRunParams, type CheckRunResult } from '../ports/forge.js';
 import type { GitHubClient } from './octokit.js';
-
-export function assertCheckOutputFits(params: Pick<CheckRunParams, 'summary' | 'text'>): void {
-  for (const [field, value] of [['summary', params.summary], ['text', params.text]] as const) {
-    if (value !== undefined && value.length > CHECK_SUMMARY_LIMIT) {
-      throw new ForgeError({
-        method: 'POST',
-        route: '/repos/{owner}/{repo}/check-runs',
-        githubMessage: `check run output.${field} is ${value.length} characters; GitHub accepts at most ${CHECK_SUMMARY_LIMIT}`,
-        hint: 'shorten it before posting (truncateMarkdown in shared/report/truncate.ts)',
-      });
-    }
-  }
-}
+import { assertCheckOutputFits } from '../ports/forge-requests.js';
 
 export async function upsertCheckRun(octokit: GitHubClient, params: CheckRunParams): Promise<CheckRunResult> {
   const { owner, repo, name, head_sha, title, summary, text, details_url, conclusion } = params;

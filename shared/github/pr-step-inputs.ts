@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { baselineKindOf } from '../compare/baseline.js';
-import type { CompareStepBaseline } from '../steps/compare.js';
+import type { CompareStepBaseline } from '../compare/baseline.js';
 import { UsageError } from '../runtime/errors.js';
 import { resolvePullTarget, runContextOf, type PullTarget, type RunContext } from './event-context.js';
 import { GitHubForge } from './github-forge.js';

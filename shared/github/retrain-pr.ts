@@ -26,28 +26,15 @@
  * comment just before it says the same (a concurrent run posted it first).
  */
 import { UsageError } from '../runtime/errors.js';
-import { renderRetrainEventComment, retrainPrTitle } from '../report/drift-pr-body.js';
+import { renderRetrainEventComment } from '../report/drift-pr-body.js';
 import { ForgeError, isForgeError } from '../ports/forge-error.js';
-import {
-  RETRAIN_REQUEST_RUN_FIELDS,
-  readRetrainDecision,
-  retrainBranch,
-  retrainMarker,
-  retrainRequestPath,
-  withMarker,
-  type OnRecovery,
-  type RepoRef,
-  type RetrainDecision,
-  type RetrainPullRequestParams,
-  type RetrainPullRequestResult,
-  type RetrainRequest,
-} from '../ports/forge.js';
+import { type RetrainPullRequestParams, type RetrainPullRequestResult } from '../ports/forge.js';
+import { readRetrainDecision } from '../formats/forge-markers.js';
+import { type RetrainDecision } from '../formats/retrain-request-format.js';
 import { branchHead, commitFiles, createBranchRef, deleteBranchRef, fastForwardRef, forceRef, readFileAtCommit } from './git-data.js';
 import { isAuthoredBy, octokitCommentStore, type CommentIdentity, type IssueCommentStore, type OctokitCommentOptions, type StoredComment } from './issue-comments.js';
 import type { GitHubClient } from './octokit.js';
-import { assertCommentFits } from './sticky-comment.js';
-
-export const DEFAULT_RETRAIN_LABELS: readonly string[] = ['mlops:retrain'];
+import { checkBranch, resolveRetrainParams, sameRequestEvidence, type ResolvedRetrainParams } from '../ports/forge-requests.js';
 
 /** Attempts at committing on top of a branch that other writers keep moving. */
 const MAX_CAS_ATTEMPTS = 5;
@@ -55,92 +42,6 @@ const MAX_CAS_ATTEMPTS = 5;
 export interface RetrainPullRequestOptions extends OctokitCommentOptions {
   /** The comment store (and identity) to use; default one over `octokit` with these options. */
   comments?: IssueCommentStore;
-}
-
-/** The parameters with every default applied and checked. */
-export interface ResolvedRetrainParams {
-  repo: RepoRef;
-  model: string;
-  decision: RetrainDecision;
-  base: string | undefined;
-  branch: string;
-  path: string;
-  request: RetrainRequest;
-  /** The request file as committed: pretty JSON and a newline. */
-  requestText: string;
-  title: string;
-  /** With the marker for this decision. */
-  body: string;
-  labels: string[];
-  reviewers: string[];
-  teamReviewers: string[];
-  onRecovery: OnRecovery;
-  deleteBranchOnClose: boolean;
-}
-
-const PULLS_ROUTE = '/repos/{owner}/{repo}/pulls';
-
-/** A branch name we are willing to reset and delete: plain characters, no `..`, not the base. */
-function checkBranch(branch: string, base: string | undefined): string {
-  const ok = /^[A-Za-z0-9._/-]+$/.test(branch) && !/(^|\/)\.|\.\.|\/\/|^\/|\/$|\.lock(\/|$)/.test(branch);
-  if (!ok) throw new UsageError(`retraining branch ${JSON.stringify(branch)} is not a plain branch name`, { hint: 'use letters, digits, ".", "_", "-" and "/" (default mlops/retrain/<model>)' });
-  if (base !== undefined && branch === base) throw new UsageError(`the retraining branch and the base branch are both ${JSON.stringify(branch)}`, { hint: 'the retraining branch is reset and deleted by the step: never point it at a branch people use' });
-  return branch;
-}
-
-/** A path inside the repository: relative, no `.`/`..` segments, no empty segments. */
-function checkPath(path: string): string {
-  const parts = path.split('/');
-  if (path.length === 0 || path.length > 1024 || parts.some((s) => s === '' || s === '.' || s === '..') || /[\0\\]/.test(path)) {
-    throw new UsageError(`request file path ${JSON.stringify(path)} is not a relative path inside the repository`, { hint: 'e.g. .mlops/retrain/<model>.json' });
-  }
-  return path;
-}
-
-export function resolveRetrainParams(params: RetrainPullRequestParams): ResolvedRetrainParams {
-  const { owner, repo, model, decision } = params;
-  const branch = checkBranch(params.branch ?? retrainBranch(model), params.base);
-  const body = withMarker(retrainMarker(model, decision), params.body);
-  assertCommentFits(body, PULLS_ROUTE);
-  return {
-    repo: { owner, repo },
-    model,
-    decision,
-    base: params.base,
-    branch,
-    path: checkPath(params.path ?? retrainRequestPath(model)),
-    request: params.request,
-    requestText: requestText(params.request),
-    title: params.title ?? retrainPrTitle(model),
-    body,
-    labels: [...new Set(params.labels ?? DEFAULT_RETRAIN_LABELS)],
-    reviewers: params.reviewers ?? [],
-    teamReviewers: params.teamReviewers ?? [],
-    onRecovery: params.onRecovery ?? 'comment',
-    deleteBranchOnClose: params.deleteBranchOnClose ?? true,
-  };
-}
-
-/** The request file's bytes: pretty JSON, one trailing newline (what a person reads on the branch). */
-export function requestText(request: RetrainRequest): string {
-  return `${JSON.stringify(request, null, 2)}\n`;
-}
-
-/** Same evidence: equal once the fields describing the run (run_url, detected_at) are set aside. */
-export function sameRequestEvidence(before: string | undefined, after: string): boolean {
-  if (before === undefined) return false;
-  const strip = (text: string): string | undefined => {
-    try {
-      const o = JSON.parse(text) as Record<string, unknown>;
-      if (typeof o !== 'object' || o === null || Array.isArray(o)) return undefined;
-      for (const k of RETRAIN_REQUEST_RUN_FIELDS) delete o[k];
-      return JSON.stringify(o);
-    } catch {
-      return undefined;
-    }
-  };
-  const a = strip(before);
-  return a !== undefined && a === strip(after);
 }
 
 interface RawPull {

@@ -15,9 +15,11 @@
  */
 import { UsageError } from '../runtime/errors.js';
 import { ForgeError } from '../ports/forge-error.js';
-import { COMMENT_BODY_LIMIT, withMarker, type Forge, type StickyCommentParams, type StickyCommentResult } from '../ports/forge.js';
+import { type Forge, type StickyCommentParams, type StickyCommentResult } from '../ports/forge.js';
+import { withMarker } from '../formats/forge-markers.js';
 import { isAuthoredBy, octokitCommentStore, type IssueCommentStore, type OctokitCommentOptions, type StoredComment } from './issue-comments.js';
 import type { GitHubClient } from './octokit.js';
+import { assertCommentFits } from '../ports/forge-requests.js';
 
 /** Rounds of list/converge before giving up (a round only repeats when our keeper vanished under us). */
 const MAX_ROUNDS = 4;
@@ -34,19 +36,6 @@ export async function upsertStickyComment(
 ): Promise<StickyCommentResult> {
   if (isOctokit(target)) return convergeStickyComment(octokitCommentStore(target, options), params);
   return target.upsertStickyComment(params);
-}
-
-/** Throws when the body (with its marker) exceeds GitHub's limit; the renderer must truncate first. */
-export function assertCommentFits(body: string, route = '/repos/{owner}/{repo}/issues/{issue_number}/comments'): void {
-  // String length counts UTF-16 units, never fewer than GitHub's character count: a safe bound.
-  if (body.length > COMMENT_BODY_LIMIT) {
-    throw new ForgeError({
-      method: 'POST',
-      route,
-      githubMessage: `comment body is ${body.length} characters; GitHub accepts at most ${COMMENT_BODY_LIMIT}`,
-      hint: 'shorten the report before posting (truncateMarkdown in shared/report/truncate.ts keeps the marker)',
-    });
-  }
 }
 
 export async function convergeStickyComment(store: IssueCommentStore, params: StickyCommentParams): Promise<StickyCommentResult> {

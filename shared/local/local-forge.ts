@@ -20,26 +20,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeFileAtomic } from '../runtime/atomic-write.js';
 import { InputError, UsageError } from '../runtime/errors.js';
-import { assertCheckOutputFits } from '../github/check-run.js';
-import type {
-  CheckRunParams,
-  CheckRunResult,
-  Forge,
-  ForgeArtifact,
-  ForgePullRequest,
-  ForgeWorkflowRun,
-  RepoRef,
-  RetrainDecision,
-  RetrainPullRequestParams,
-  RetrainPullRequestResult,
-  StickyCommentParams,
-  StickyCommentResult,
-  WorkflowRunQuery,
-} from '../ports/forge.js';
-import { modelSlug, readRetrainDecision, withMarker } from '../ports/forge.js';
+import { assertCheckOutputFits } from '../ports/forge-requests.js';
+import type { CheckRunParams, CheckRunResult, Forge, ForgeArtifact, ForgePullRequest, ForgeWorkflowRun, RepoRef, RetrainPullRequestParams, RetrainPullRequestResult, StickyCommentParams, StickyCommentResult, WorkflowRunQuery } from '../ports/forge.js';
+import type { RetrainDecision } from '../formats/retrain-request-format.js';
+import { modelSlug, readRetrainDecision, withMarker } from '../formats/forge-markers.js';
 import { renderRetrainEventComment } from '../report/drift-pr-body.js';
-import { resolveRetrainParams, sameRequestEvidence } from '../github/retrain-pr.js';
-import { assertCommentFits } from '../github/sticky-comment.js';
+import { resolveRetrainParams, sameRequestEvidence } from '../ports/forge-requests.js';
+import { assertCommentFits } from '../ports/forge-requests.js';
 
 export interface LocalWorkflowRun extends ForgeWorkflowRun {
   /** Only `completed` + `success` runs are returned by listSuccessfulWorkflowRuns. */

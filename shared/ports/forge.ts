@@ -4,8 +4,10 @@
  * `Forge` and never know which one they have. Every write is idempotent: calling it again with the
  * same arguments leaves the same state (one sticky comment per marker, one check run per name+SHA).
  *
- * Grows with the steps: releases, refs, deployments come next.
+ * Grows with the steps: releases, refs, deployments come next. What the forge's posts look like
+ * (markers, size limits, the retrain request file) is in shared/formats/: renderers read it too.
  */
+import type { OnRecovery, RetrainDecision, RetrainRequest } from '../formats/retrain-request-format.js';
 
 export interface RepoRef {
   owner: string;
@@ -91,54 +93,6 @@ export interface ForgeArtifact {
   expired: boolean;
 }
 
-/** The drift decision as the retraining PR sees it (the values of `DriftReport['decision']`). */
-export type RetrainDecision = 'ok' | 'drift' | 'degradation' | 'drift_and_degradation';
-export const RETRAIN_DECISIONS: readonly RetrainDecision[] = ['ok', 'drift', 'degradation', 'drift_and_degradation'];
-
-/** What to do with an open retraining PR once a check finds the model fine again (`on-recovery`). */
-export type OnRecovery = 'comment' | 'close' | 'none';
-
-export const RETRAIN_REQUEST_SCHEMA = 'mlops-actions/retrain-request@1';
-
-/**
- * The retrain request file committed on the PR's branch (`.mlops/retrain/<model>.json`): why the
- * model should be retrained and on what evidence. Built from a drift report by
- * `retrainRequestOf` (shared/report/drift-pr-body.ts).
- */
-export interface RetrainRequest {
-  schema: typeof RETRAIN_REQUEST_SCHEMA;
-  model: string;
-  decision: RetrainDecision;
-  /** One line per reason, as in the drift report. */
-  reasons: string[];
-  /** When the check that found this evidence ran (the report's `created_at`). */
-  detected_at: string;
-  /** The workflow run that found it (null outside Actions). */
-  run_url: string | null;
-  /** The data the current side covers. */
-  window: { from: string | null; to: string | null };
-  reference: { kind: string; version: string | null; tag: string | null; alias: string | null; rows: number };
-  current: { rows: number; sources: Array<{ kind: string; name: string; rows: number | null }> };
-  drift: {
-    dataset_drift: boolean;
-    share: number;
-    share_threshold: number;
-    tested: number;
-    drifted: number;
-    /** The drifted columns, strongest first. */
-    drifted_columns: Array<{ column: string; test: string; statistic: number; p_value: number | null; threshold: number }>;
-  };
-  /** Every metric rule checked, passed or not. */
-  metrics: Array<{ name: string; rule: string; value: number | null; threshold: number; baseline: number | null; passed: boolean }>;
-}
-
-/**
- * Fields of the request file that describe the run rather than the evidence: a file that differs
- * only in them is "unchanged" and not committed again, so a re-run (or a later run that finds the
- * same thing) adds no commit. The file then keeps naming the run that first found the evidence.
- */
-export const RETRAIN_REQUEST_RUN_FIELDS = ['run_url', 'detected_at'] as const;
-
 export interface RetrainPullRequestParams extends RepoRef {
   model: string;
   decision: RetrainDecision;
@@ -194,84 +148,4 @@ export interface Forge {
    * it lasts (a comment only when the decision changes), and commented on or closed on recovery.
    */
   upsertRetrainPullRequest(params: RetrainPullRequestParams): Promise<RetrainPullRequestResult>;
-}
-
-/** GitHub's limit on issue and PR comment bodies ("maximum is 65536 characters"). */
-export const COMMENT_BODY_LIMIT = 65_536;
-/** GitHub's limit on a check run's `output.summary` and `output.text`. */
-export const CHECK_SUMMARY_LIMIT = 65_535;
-
-/** `mlops / <model>`: the check run name for a model. */
-export function checkRunName(model: string): string {
-  return `mlops / ${model}`;
-}
-
-/**
- * The hidden marker that identifies one sticky comment: `<!-- mlops-actions:<workflow>/<model> -->`.
- * The id is reduced to characters that cannot end an HTML comment early (no `--`, no `>`), so a
- * model name can never break out of the marker.
- */
-export function stickyMarker(parts: { workflow: string; model: string }): string {
-  const clean = (s: string) =>
-    s
-      .trim()
-      .toLowerCase()
-      .replace(/[^a-z0-9._/-]+/g, '-')
-      .replace(/-{2,}/g, '-')
-      .replace(/^-|-$/g, '') || '_';
-  return `<!-- mlops-actions:${clean(parts.workflow)}/${clean(parts.model)} -->`;
-}
-
-/**
- * A model name reduced to what is safe in a marker, a branch name and a file name: `[a-z0-9._-]`,
- * no `..`, no `--`, not starting or ending with `.` or `-`. Names differing only in case or
- * punctuation share a slug (and so a retraining PR): keep model names distinct in those terms.
- */
-export function modelSlug(model: string): string {
-  const slug = model
-    .trim()
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/\.{2,}/g, '.')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '')
-    // Git refuses a ref component ending in `.lock`.
-    .replace(/\.lock$/, '-lock');
-  return slug === '' ? '_' : slug;
-}
-
-/** `mlops/retrain/<model>`: the fixed branch of a model's retraining PR. */
-export function retrainBranch(model: string): string {
-  return `mlops/retrain/${modelSlug(model)}`;
-}
-
-/** `.mlops/retrain/<model>.json`: where the request file lives on that branch (and, once merged, on the base). */
-export function retrainRequestPath(model: string): string {
-  return `.mlops/retrain/${modelSlug(model)}.json`;
-}
-
-/**
- * The hidden marker in a retraining PR's body: `<!-- mlops-actions:retrain/<model> decision=<d> -->`.
- * The model is slugged as for `stickyMarker`, so it can never end the comment early.
- */
-export function retrainMarker(model: string, decision: RetrainDecision): string {
-  return `<!-- mlops-actions:retrain/${modelSlug(model)} decision=${decision} -->`;
-}
-
-/** The marker of the comments the retraining PR gets on decision changes (read back to post each at most once). */
-export function retrainEventMarker(model: string, decision: RetrainDecision): string {
-  return `<!-- mlops-actions:retrain/${modelSlug(model)}/event decision=${decision} -->`;
-}
-
-/** The decision recorded by `retrainMarker` (or `retrainEventMarker` with `event`) for this model in `body`, if any. */
-export function readRetrainDecision(body: string | null | undefined, model: string, kind: 'body' | 'event' = 'body'): RetrainDecision | undefined {
-  const id = `retrain/${modelSlug(model)}${kind === 'event' ? '/event' : ''}`;
-  const m = new RegExp(`<!-- mlops-actions:${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} decision=([a-z_]+) -->`).exec(body ?? '');
-  const d = m?.[1] as RetrainDecision | undefined;
-  return d !== undefined && RETRAIN_DECISIONS.includes(d) ? d : undefined;
-}
-
-/** The body as posted: the marker first (once), then the Markdown. */
-export function withMarker(marker: string, body: string): string {
-  return body.includes(marker) ? body : `${marker}\n${body}`;
 }

@@ -15,17 +15,10 @@
  */
 import { basename, isAbsolute } from 'node:path';
 import type { Comparison, MetricComparison, RuleResult, SliceComparison } from '../formats/comparison-format.js';
-import { CHECK_SUMMARY_LIMIT, COMMENT_BODY_LIMIT } from '../ports/forge.js';
+import { CHECK_SUMMARY_LIMIT, COMMENT_BODY_LIMIT } from '../formats/forge-markers.js';
 import { escapeMarkdownCell } from './markdown-escape.js';
 import { fitRows, truncateMarkdown } from './truncate.js';
-
-/** Where the baseline came from, as the compare step resolved it (raw, unescaped values). */
-export type BaselineInfo =
-  | { kind: 'file'; file: string }
-  | { kind: 'base-branch'; branch: string; workflow: string; runId: number; runNumber?: number; runUrl?: string; artifact: string }
-  /** The version a registry alias points to; `url` is its release (GitHub) or folder (file://). */
-  | { kind: 'production'; model: string; alias: string; version: string; tag: string; url: string }
-  | { kind: 'none'; reason?: string };
+import type { BaselineInfo } from '../formats/comparison-format.js';
 
 export interface ComparisonReportContext {
   /** The model's name (from the comparison, the input, or a default). */

@@ -15,18 +15,10 @@
  * drifted columns first, and says how many rows it left out; `truncateMarkdown` is the final guard.
  * 5,000 columns render within the limit.
  */
-import { alarmReason, columnMovement, formatDriftNumber } from '../drift/column-alarm.js';
+import { alarmReason, columnMovement, formatDriftNumber } from '../formats/drift-text.js';
 import type { ColumnAlarm, ColumnDrift, DriftReport, MetricCheck } from '../formats/drift-format.js';
-import {
-  COMMENT_BODY_LIMIT,
-  RETRAIN_REQUEST_SCHEMA,
-  retrainEventMarker,
-  retrainMarker,
-  retrainRequestPath,
-  type OnRecovery,
-  type RetrainDecision,
-  type RetrainRequest,
-} from '../ports/forge.js';
+import { COMMENT_BODY_LIMIT, retrainEventMarker, retrainMarker, retrainRequestPath } from '../formats/forge-markers.js';
+import { RETRAIN_REQUEST_SCHEMA, type OnRecovery, type RetrainDecision, type RetrainRequest } from '../formats/retrain-request-format.js';
 import { UsageError } from '../runtime/errors.js';
 import { formatValue } from './comparison-comment.js';
 import { escapeMarkdown, escapeMarkdownCell } from './markdown-escape.js';
@@ -65,11 +57,6 @@ export function modelOf(report: DriftReport, ctx: Pick<DriftPrContext, 'model'> 
   const model = ctx.model ?? report.model;
   if (!model) throw new UsageError('the drift report names no model', { hint: 'pass the model name (the `model` input) when rendering the retraining PR' });
   return model;
-}
-
-/** The default PR title: `Retrain <model>` (stable across decisions, so a title edit never notifies anyone). */
-export function retrainPrTitle(model: string): string {
-  return `Retrain ${model.replace(/[\r\n\u2028\u2029]+/g, ' ').slice(0, 200)}`;
 }
 
 /**

@@ -5,7 +5,6 @@
  * lineage. Everything that came from a file or a PR (names, values, the config's prose, actor and
  * branch names) is escaped, so it stays text: no HTML, no broken tables, no @mentions.
  */
-import type { ReleaseModelConfig } from '../config/mlops-config.js';
 import type { Profile } from '../data/profile-format.js';
 import type { EvaluationReport, MetricValue } from '../formats/evaluation-format.js';
 import type { ModelManifest } from '../formats/manifest-format.js';
@@ -16,7 +15,8 @@ export interface ModelCardInput {
   manifest: ModelManifest;
   evaluation: EvaluationReport;
   profile?: Profile;
-  release?: ReleaseModelConfig;
+  /** mlops.yaml's `release.models.<model>` (the card's prose and owners). */
+  release?: { intended_use?: string; limitations?: string; owners?: string[] };
 }
 
 /** Slice rows shown per slice column; the evaluation asset has them all. */

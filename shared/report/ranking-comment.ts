@@ -7,9 +7,10 @@
  * list): every one goes through escapeMarkdownCell. GitHub's comment limit is kept by fitting the
  * rows and truncateMarkdown as the last guard, as the comparison comment does.
  */
-import type { Ranking } from '../compare/rank-candidates.js';
-import { COMMENT_BODY_LIMIT } from '../ports/forge.js';
-import { formatDelta, formatValue, type BaselineInfo } from './comparison-comment.js';
+import type { Ranking } from '../formats/ranking-format.js';
+import { COMMENT_BODY_LIMIT } from '../formats/forge-markers.js';
+import { formatDelta, formatValue } from './comparison-comment.js';
+import { type BaselineInfo } from '../formats/comparison-format.js';
 import { escapeMarkdownCell } from './markdown-escape.js';
 import { fitRows, truncateMarkdown } from './truncate.js';
 

@@ -1,6 +1,6 @@
 /** Job summaries of publish-model and promote-model: what was published or moved, with links. */
-import type { PromoteResult } from '../steps/promote-model.js';
-import type { PublishResult } from '../steps/publish-model.js';
+import type { PromoteResult } from '../formats/registry-results.js';
+import type { PublishResult } from '../formats/registry-results.js';
 import { escapeMarkdown, escapeMarkdownCell } from './markdown-escape.js';
 
 const link = (text: string, url: string | undefined) => (url && /^https?:\/\//.test(url) ? `[${escapeMarkdown(text)}](${url})` : escapeMarkdown(text));

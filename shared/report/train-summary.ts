@@ -1,6 +1,6 @@
 /** The train step's job summary: what ran (or was restored), the key, and the files it produced. */
 import type { RunRecord } from '../formats/run-format.js';
-import { describeCommand } from '../model/train/command.js';
+import { describeCommand } from '../formats/run-format.js';
 import { escapeMarkdownCell } from './markdown-escape.js';
 
 const MAX_FILES = 50;

@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import { loadConfig, modelConfigOf, type ModelConfigInput } from '../config/mlops-config.js';
 import type { Forge, RepoRef } from '../ports/forge.js';
-import { checkRunName, stickyMarker } from '../ports/forge.js';
+import { checkRunName, stickyMarker } from '../formats/forge-markers.js';
 import {
   renderCheckRunOutput,
   renderComparisonComment,
@@ -19,22 +19,19 @@ import {
 } from '../report/comparison-comment.js';
 import { writeFileAtomic, writeJsonAtomic } from '../runtime/atomic-write.js';
 import { EXIT_CHECK_FAILED, EXIT_OK, UsageError } from '../runtime/errors.js';
-import { resolveBaseline, type ArtifactDownloader, type BaselineSpec, type ResolvedBaseline } from '../compare/baseline.js';
+import { resolveBaseline, type BaselineSpec } from '../compare/baseline.js';
+import { type ResolvedBaseline } from '../compare/resolved-baseline.js';
+import { type ArtifactDownloader } from '../ports/artifact-downloader.js';
 import { compareFiles } from '../compare/compare-files.js';
 import type { Comparison } from '../formats/comparison-format.js';
 import { assertReportWithinLimits } from '../formats/report-limits.js';
+import type { CompareStepBaseline } from '../compare/baseline.js';
 
 export interface CompareTarget extends RepoRef {
   /** The PR to comment on; none: no comment (a push run), the check run still goes on headSha. */
   prNumber?: number;
   headSha?: string;
 }
-
-/**
- * The baseline as the step takes it: `production` may leave out the model, which is then the
- * step's own (so the action and CLI need not name it twice).
- */
-export type CompareStepBaseline = Exclude<BaselineSpec, { kind: 'production' }> | (Omit<Extract<BaselineSpec, { kind: 'production' }>, 'model'> & { model?: string });
 
 export interface CompareStepOptions {
   head: string;

@@ -5,9 +5,11 @@
  * evidence throws before that, so no PR is ever opened or closed on it.
  */
 import { existsSync } from 'node:fs';
-import type { Forge, OnRecovery, RepoRef, RetrainPullRequestResult } from '../ports/forge.js';
+import type { Forge, RepoRef, RetrainPullRequestResult } from '../ports/forge.js';
+import type { OnRecovery } from '../formats/retrain-request-format.js';
 import type { RegistryPorts } from '../ports/registry-stores.js';
-import { renderDriftPrBody, retrainPrTitle, retrainRequestOf } from '../report/drift-pr-body.js';
+import { renderDriftPrBody, retrainRequestOf } from '../report/drift-pr-body.js';
+import { retrainPrTitle } from '../formats/forge-markers.js';
 import { loadConfig } from '../config/mlops-config.js';
 import { UsageError } from '../runtime/errors.js';
 import type { FailOn } from '../drift/column-alarm.js';

@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { CONFIG_FILE, declaredAliases, loadConfig } from '../config/mlops-config.js';
-import type { PromoteResult } from './promote-model.js';
+import type { PromoteResult } from '../formats/registry-results.js';
 import { promoteModel } from './promote-model.js';
 import { ApprovalError } from '../registry/errors.js';
 import { validateAlias, validateModelName } from '../registry/tag.js';

@@ -22,6 +22,7 @@ import { compareVersions, highestVersion, normalizeVersion } from '../registry/s
 import { REGISTRY_AUDIT_SCHEMA, type Approval, type RegistryState } from '../formats/state-format.js';
 import { emptyState, readState, updateState, type RetryPolicy } from '../registry/state-update.js';
 import { validateAlias, validateModelName } from '../registry/tag.js';
+import type { PromoteResult } from '../formats/registry-results.js';
 
 export interface PromoteOptions {
   model: string;
@@ -40,20 +41,6 @@ export interface PromoteOptions {
   cwd?: string;
   now?: () => Date;
   retry?: Partial<RetryPolicy>;
-}
-
-export interface PromoteResult {
-  status: 'promoted' | 'unchanged';
-  model: string;
-  alias: string;
-  from: string | null;
-  to: string;
-  tag: string;
-  url: string;
-  manifest_sha256: string;
-  /** The assets checked, with their digests. */
-  verified: Array<{ name: string; sha256: string; size: number }>;
-  attempts: number;
 }
 
 /** The version `latest` means: the highest release, or the highest prerelease when there is none. */

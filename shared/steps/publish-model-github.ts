@@ -4,7 +4,8 @@
  * artifact and the build-provenance attestation. The action's main.ts only reads inputs and writes
  * outputs.
  */
-import type { PublishOptions, PublishResult } from './publish-model.js';
+import type { PublishOptions } from './publish-model.js';
+import type { PublishResult } from '../formats/registry-results.js';
 import { publishModel } from './publish-model.js';
 import { attestModelProvenance, checkCanAttest } from '../github/attest-provenance.js';
 import { uploadWorkflowArtifact } from '../github/actions-artifact.js';

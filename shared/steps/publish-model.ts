@@ -37,6 +37,7 @@ import { compareVersions, nextVersion, type Bump } from '../registry/semver.js';
 import { emptyState, readState, updateState, type RetryPolicy } from '../registry/state-update.js';
 import { REGISTRY_AUDIT_SCHEMA, type RegistryState } from '../formats/state-format.js';
 import { tagOf, validateModelName } from '../registry/tag.js';
+import type { PublishResult } from '../formats/registry-results.js';
 
 export interface PublishOptions {
   model: string;
@@ -69,21 +70,6 @@ export interface PublishOptions {
    * folder is replaced whole or left as it was.
    */
   outDir?: string;
-}
-
-export interface PublishResult {
-  status: 'published' | 'unchanged';
-  model: string;
-  version: string;
-  tag: string;
-  url: string;
-  /** Why this version: "explicit", "first version", "--bump minor from 1.2.0", "same content as 1.2.0". */
-  reason: string;
-  content_digest: string;
-  manifest: ModelManifest;
-  manifest_sha256: string;
-  /** The files written to `outDir` (absolute paths), manifest first; empty without `outDir`. */
-  files: string[];
 }
 
 /** Publishes that bump to a version another publish just took try again, at most this often. */

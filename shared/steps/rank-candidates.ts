@@ -12,15 +12,18 @@
 import { basename, dirname, join } from 'node:path';
 import { gateRulesOf, type ModelConfigInput } from '../config/mlops-config.js';
 import type { Forge } from '../ports/forge.js';
-import { stickyMarker } from '../ports/forge.js';
+import { stickyMarker } from '../formats/forge-markers.js';
 import { renderRanking } from '../report/ranking-comment.js';
 import { writeFileAtomic, writeJsonAtomic } from '../runtime/atomic-write.js';
 import { EXIT_CHECK_FAILED, EXIT_OK, UsageError } from '../runtime/errors.js';
 import { expandFileList } from '../data/file-list.js';
-import { resolveBaseline, type ArtifactDownloader, type BaselineSpec, type ResolvedBaseline } from '../compare/baseline.js';
+import { resolveBaseline, type BaselineSpec } from '../compare/baseline.js';
+import { type ResolvedBaseline } from '../compare/resolved-baseline.js';
+import { type ArtifactDownloader } from '../ports/artifact-downloader.js';
 import { readEvaluationReport } from '../compare/compare-files.js';
 import type { CompareTarget } from './compare.js';
-import { rankCandidates, type Candidate, type Ranking } from '../compare/rank-candidates.js';
+import { rankCandidates, type Candidate } from '../compare/rank-candidates.js';
+import { type Ranking } from '../formats/ranking-format.js';
 import { assertReportWithinLimits } from '../formats/report-limits.js';
 
 /** The artifact-name prefix mlops-candidates.yml uploads each candidate under. */

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compareFiles } from '../../shared/compare/compare-files.js';
 import { compareReports } from '../../shared/compare/compare.js';
 import type { Comparison } from '../../shared/formats/comparison-format.js';
-import { COMMENT_BODY_LIMIT, stickyMarker } from '../../shared/ports/forge.js';
+import { COMMENT_BODY_LIMIT, stickyMarker } from '../../shared/formats/forge-markers.js';
 import { evaluate } from '../../shared/steps/evaluate.js';
 import { sharedFile } from '../support/shared-workspace.js';
 import type { EvaluationReport } from '../../shared/formats/evaluation-format.js';

@@ -4,7 +4,8 @@
  * pick the columns a person would call "moved", and no column of the no-drift controls.
  */
 import { describe, expect, it } from 'vitest';
-import { alarmReason, columnAlarm, columnAlarms, DEFAULT_ALARM_RULES, describeColumnDrift, formatDriftNumber } from '../../shared/drift/column-alarm.js';
+import { columnAlarm, columnAlarms, DEFAULT_ALARM_RULES } from '../../shared/drift/column-alarm.js';
+import { alarmReason, describeColumnDrift, formatDriftNumber } from '../../shared/formats/drift-text.js';
 import { testColumn } from '../../shared/drift/column-test.js';
 import { columnAlarmSchema, type ColumnDrift } from '../../shared/formats/drift-format.js';
 import { COMPARISONS, comparison, rawDistribution } from './datasets.js';

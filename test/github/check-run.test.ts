@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { upsertCheckRun } from '../../shared/github/check-run.js';
 import { ForgeError } from '../../shared/ports/forge-error.js';
-import { checkRunName } from '../../shared/ports/forge.js';
+import { checkRunName } from '../../shared/formats/forge-markers.js';
 import { seedRepo, sha, startGitHubSim, type GitHubSim } from '../support/github-sim/index.js';
 import { REPO, simClient } from './sim-client.js';
 

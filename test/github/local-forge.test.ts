@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, stat, writeFile, mkdir } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { checkRunName, stickyMarker } from '../../shared/ports/forge.js';
+import { checkRunName, stickyMarker } from '../../shared/formats/forge-markers.js';
 import { LocalForge } from '../../shared/local/local-forge.js';
 import { ForgeError } from '../../shared/ports/forge-error.js';
 import { zipFiles } from '../support/github-sim/zip.js';

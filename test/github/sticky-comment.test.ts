@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ForgeError } from '../../shared/ports/forge-error.js';
-import { stickyMarker } from '../../shared/ports/forge.js';
+import { stickyMarker } from '../../shared/formats/forge-markers.js';
 import { GitHubForge } from '../../shared/github/github-forge.js';
 import { upsertStickyComment } from '../../shared/github/sticky-comment.js';
 import { ACTIONS_BOT, commenters, seedComments, seedPullRequest, sha, startGitHubSim, type GitHubSim } from '../support/github-sim/index.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DRIFT_SCHEMA, driftReportSchema, type ColumnDrift, type DriftReport, type MetricCheck } from '../../shared/formats/drift-format.js';
-import { COMMENT_BODY_LIMIT, RETRAIN_REQUEST_SCHEMA, readRetrainDecision, retrainEventMarker, retrainMarker } from '../../shared/ports/forge.js';
+import { COMMENT_BODY_LIMIT, readRetrainDecision, retrainEventMarker, retrainMarker } from '../../shared/formats/forge-markers.js';
+import { RETRAIN_REQUEST_SCHEMA } from '../../shared/formats/retrain-request-format.js';
 import { columnAlarms, DEFAULT_ALARM_RULES } from '../../shared/drift/column-alarm.js';
 import { driftScore, orderColumns, renderDriftChart, renderDriftPrBody, renderRetrainEventComment, retrainRequestOf } from '../../shared/report/drift-pr-body.js';
 

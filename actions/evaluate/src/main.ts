@@ -1,6 +1,7 @@
 /** evaluate: inputs -> evaluate() -> outputs and job summary. Evaluate never gates; compare does. */
 import { z } from 'zod';
-import { parseTensorboardSelect, splitList } from '../../../shared/cli/commands/evaluate.js';
+import { parseTensorboardSelect } from '../../../shared/model/import/tensorboard.js';
+import { splitList } from '../../../shared/runtime/list-input.js';
 import { evaluate } from '../../../shared/steps/evaluate.js';
 import { metricValuesJson, renderEvaluationSummary } from '../../../shared/report/evaluation-summary.js';
 import { appendSummary, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { writeFileAtomic } from '../../runtime/atomic-write.js';
 import { loadModelRules } from '../../config/mlops-config.js';
 import { CommandUsageError, parseCommandArgs, requireOption, type CliIo, type Command } from '../../runtime/cli.js';
-import type { CompareStepBaseline } from '../../steps/compare.js';
+import type { CompareStepBaseline } from '../../compare/baseline.js';
 import { openRegistryFromFlags, REGISTRY_FLAGS, REGISTRY_FLAGS_HELP } from '../registry-flags.js';
 
 const usage = `Usage: mlops compare --head FILE --baseline FILE|none|production [options] --out-dir DIR

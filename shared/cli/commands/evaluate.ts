@@ -3,6 +3,8 @@ import type { EvaluateOptions } from '../../steps/evaluate.js';
 import type { TensorboardSelect } from '../../model/import/tensorboard.js';
 import { choiceOption, CommandUsageError, parseCommandArgs, parseDelimiter, requireOption, type CliIo, type Command } from '../../runtime/cli.js';
 import { EXIT_OK, UsageError } from '../../runtime/errors.js';
+import { splitList } from '../../runtime/list-input.js';
+import { parseTensorboardSelect } from '../../model/import/tensorboard.js';
 
 const usage = `Usage: mlops evaluate --predictions FILE --task binary|multiclass|regression --label COL
                       (--prediction COL | --score COL...) [options] --out FILE
@@ -75,23 +77,6 @@ export function numberOption(value: string | undefined, flag: string): number | 
   const x = Number(value);
   if (!Number.isFinite(x)) throw new UsageError(`--${flag} must be a number (got ${JSON.stringify(value)})`);
   return x;
-}
-
-/** "last", "min", "max" or "step:N". */
-export function parseTensorboardSelect(value: string | undefined): TensorboardSelect | undefined {
-  if (value === undefined || value === '') return undefined;
-  if (value === 'last' || value === 'min' || value === 'max') return value;
-  const m = /^step:(\d+)$/.exec(value);
-  if (m) return { step: Number(m[1]) };
-  throw new UsageError((o) => `${o.option('tensorboard-select')} must be last, min, max or step:N (got ${JSON.stringify(value)})`);
-}
-
-/** A comma- or newline-separated list (action inputs), trimmed, empty items dropped. */
-export function splitList(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(/[,\n]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
 }
 
 export const evaluateCommand: Command = {

@@ -31,7 +31,7 @@
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError } from '../../runtime/errors.js';
+import { InputError, UsageError } from '../../runtime/errors.js';
 
 export type TensorboardSelect = 'last' | 'min' | 'max' | { step: number };
 
@@ -507,4 +507,13 @@ export async function importTensorboardMetrics(root: string, select: Tensorboard
     });
   }
   return { metrics, steps, runs, select };
+}
+
+/** "last", "min", "max" or "step:N". */
+export function parseTensorboardSelect(value: string | undefined): TensorboardSelect | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value === 'last' || value === 'min' || value === 'max') return value;
+  const m = /^step:(\d+)$/.exec(value);
+  if (m) return { step: Number(m[1]) };
+  throw new UsageError((o) => `${o.option('tensorboard-select')} must be last, min, max or step:N (got ${JSON.stringify(value)})`);
 }

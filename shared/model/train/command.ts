@@ -26,12 +26,6 @@ export const SHELLS: Record<string, (script: string) => string[]> = {
   pwsh: (s) => ['pwsh', '-NoLogo', '-NoProfile', '-NonInteractive', '-Command', s],
 };
 
-/** The command as a person would type it (for messages), quoting arguments that need it. */
-export function describeCommand(command: RunCommand): string {
-  if (command.shell !== null) return `${command.shell}: ${command.script}`;
-  return command.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
-
 export function resolveCommand(spec: CommandSpec): RunCommand {
   if ('argv' in spec) {
     if (spec.argv.length === 0 || spec.argv[0] === '') throw new UsageError('the training command is empty', { hint: 'give the program and its arguments, e.g. [python, train.py]' });

@@ -4,7 +4,8 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeCommand, parseCommandList, resolveCommand, runCommand } from '../../../shared/model/train/command.js';
+import { parseCommandList, resolveCommand, runCommand } from '../../../shared/model/train/command.js';
+import { describeCommand } from '../../../shared/formats/run-format.js';
 import { UsageError } from '../../../shared/runtime/errors.js';
 
 describe('training command', () => {

@@ -1,0 +1,34 @@
+/**
+ * What publish-model and promote-model report: the action's outputs and job summary, and what
+ * `mlops publish|promote --format json` prints. Plain JSON, so renderers and scripts read it alike.
+ */
+import type { ModelManifest } from './manifest-format.js';
+
+export interface PublishResult {
+  status: 'published' | 'unchanged';
+  model: string;
+  version: string;
+  tag: string;
+  url: string;
+  /** Why this version: "explicit", "first version", "--bump minor from 1.2.0", "same content as 1.2.0". */
+  reason: string;
+  content_digest: string;
+  manifest: ModelManifest;
+  manifest_sha256: string;
+  /** The files written to `outDir` (absolute paths), manifest first; empty without `outDir`. */
+  files: string[];
+}
+
+export interface PromoteResult {
+  status: 'promoted' | 'unchanged';
+  model: string;
+  alias: string;
+  from: string | null;
+  to: string;
+  tag: string;
+  url: string;
+  manifest_sha256: string;
+  /** The assets checked, with their digests. */
+  verified: Array<{ name: string; sha256: string; size: number }>;
+  attempts: number;
+}
