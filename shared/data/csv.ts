@@ -90,6 +90,20 @@ export function rowsPerBatch(batchRows: number, columns: number): number {
   return Math.max(1, Math.min(batchRows, Math.floor(MAX_BATCH_CELLS / Math.max(1, columns))));
 }
 
+/**
+ * Tables wider than this are encoded column by column (CsvByteParser's column-major path). Row by
+ * row, each cell of a 10,000-column table probes another column's hash table, so nearly every probe
+ * missed the CPU caches and each of 10,000 tables was kept grown: ~1 µs and ~10 KB a column. Column
+ * by column, one table serves every column in turn and stays in cache. At 64 columns and below a
+ * batch keeps BYTE_PATH_BATCH_ROWS rows and the row-by-row path is as fast (and what flights reads).
+ */
+export const COLUMN_MAJOR_MIN_COLUMNS = 65;
+/**
+ * The column-major path holds a batch's record bytes until the batch is encoded: a batch also ends
+ * once it holds this many bytes, so a wide table of long values does not hold more than this.
+ */
+export const COLUMN_MAJOR_MAX_BATCH_BYTES = 64 * 1024 * 1024;
+
 /** Bytes per read; large reads amortise the per-chunk costs (decode, leftover concatenation). */
 export const DEFAULT_CHUNK_SIZE = 1 << 20;
 /** Bytes per read while looking for the header only (more reads follow if it is longer). */
@@ -140,6 +154,8 @@ export interface CsvReaderOptions extends TableReaderOptions, TextReadOptions {
    * the byte path is tested against). A delimiter outside ASCII always takes the string parser.
    */
   bytePath?: boolean;
+  /** Byte path: encode column by column from this many columns (default COLUMN_MAJOR_MIN_COLUMNS; tests lower it). */
+  columnMajorMinColumns?: number;
 }
 
 /** Thrown by textChunks after the valid text before a bad byte has been yielded. */
@@ -767,6 +783,23 @@ class ByteColumn {
    * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded.
    */
   id(bytes: Buffer, a: number, b: number, w: number, text: string | undefined): number {
+    return this.idOf(bytes, a, b, w, text);
+  }
+
+  /**
+   * The id of bytes[a, b) on the column-major path: as id(), but a new value of 13 or more
+   * characters is decoded on its own rather than sliced from `text` (V8 keeps a slice that long as
+   * a view of the whole text, and a value the profile keeps, a minimum or a frequent item, would
+   * keep a whole batch's bytes alive).
+   */
+  idInBatch(bytes: Buffer, a: number, b: number, text: string | undefined): number {
+    const len = b - a;
+    let w = 0;
+    if (len <= SHORT_BYTES) for (let i = a; i < b; i++) w = (w << 8) | bytes[i];
+    return this.idOf(bytes, a, b, w, len < 13 ? text : undefined, text !== undefined);
+  }
+
+  private idOf(bytes: Buffer, a: number, b: number, w: number, text: string | undefined, ascii = false): number {
     const len = b - a;
     if (len <= SHORT_BYTES) {
       // w: the field's last four bytes, (w << 8) | byte each (the parser builds it while scanning).
@@ -783,7 +816,7 @@ class ByteColumn {
         }
         i = (i + 1) & mask;
       }
-      return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : (bytes as SliceBuffer).utf8Slice(a, b));
+      return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii));
     }
     if (len === this.lastLen && this.lastId >= 0 && this.same(bytes, a, len, this.lastOff)) {
       this.counts[this.lastId]++;
@@ -796,7 +829,7 @@ class ByteColumn {
       this.lastOff = this.foundOff;
     } else {
       this.lastOff = this.arenaLen; // where insertLong copies the bytes
-      this.lastId = this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : (bytes as SliceBuffer).utf8Slice(a, b));
+      this.lastId = this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii));
     }
     this.lastLen = len;
     return this.lastId;
@@ -983,6 +1016,18 @@ class CsvByteParser {
   private scratch = Buffer.allocUnsafe(256);
   /** Bytes held when the last feed completed no record (0: it did); see CsvParser.stuckAt. */
   private stuckAt = 0;
+  /**
+   * The column-major path (COLUMN_MAJOR_MIN_COLUMNS): the batch's records are copied into `arena`
+   * and each field's start noted (starts[c * B + r]; a field ends one byte before the next one
+   * starts, the last at rowEnds[r]); flush() then encodes the batch column by column with the one
+   * table in `shared`. Null on the row-by-row path.
+   */
+  private arena: Buffer | null = null;
+  private arenaLen = 0;
+  private arenaAscii = true;
+  private starts = new Int32Array(0);
+  private rowEnds = new Int32Array(0);
+  private shared: ByteColumn | null = null;
 
   private batchRows: number;
 
@@ -993,6 +1038,7 @@ class CsvByteParser {
     header: readonly string[] | undefined,
     /** Whether the bytes start at the file's start (where a BOM may be). */
     private bom: boolean,
+    private readonly columnMajorFrom = COLUMN_MAJOR_MIN_COLUMNS,
   ) {
     this.batchRows = askedRows;
     this.strings = new CsvParser(file, askedRows, delimiter, header, false);
@@ -1089,10 +1135,96 @@ class CsvByteParser {
 
   private newBatch(): void {
     const ncols = this.header!.length;
-    while (this.columns.length < ncols) this.columns.push(new ByteColumn());
     this.batchRows = rowsPerBatch(this.askedRows, ncols);
+    if (ncols >= this.columnMajorFrom) {
+      if (this.arena === null) {
+        this.arena = Buffer.allocUnsafe(1 << 16);
+        this.starts = new Int32Array(ncols * this.batchRows);
+        this.rowEnds = new Int32Array(this.batchRows);
+        this.shared = new ByteColumn();
+      }
+      this.arenaLen = 0;
+      this.arenaAscii = true;
+    } else while (this.columns.length < ncols) this.columns.push(new ByteColumn());
     this.codes = new Int32Array(ncols * this.batchRows);
     this.lines = new Int32Array(this.batchRows);
+  }
+
+  /** Room for `len` more bytes in the arena. */
+  private arenaRoom(len: number): Buffer {
+    const need = this.arenaLen + len;
+    if (this.arena!.length < need) {
+      const grown = Buffer.allocUnsafe(Math.max(need, 2 * this.arena!.length));
+      this.arena!.copy(grown, 0, 0, this.arenaLen);
+      this.arena = grown;
+    }
+    return this.arena!;
+  }
+
+  /**
+   * Column-major path: copies record b[pos, end) (no quote in it) into the arena as row r and notes
+   * where its fields start. Returns false when its field count is wrong.
+   */
+  private recordToArena(b: Buffer, pos: number, end: number, r: number, ascii: boolean): boolean {
+    const delim = this.delimByte;
+    const ncols = this.header!.length;
+    const B = this.batchRows;
+    const starts = this.starts;
+    const o = this.arenaLen - pos;
+    let p = pos;
+    for (let c = 0; c < ncols; c++) {
+      starts[c * B + r] = p + o;
+      let q = p;
+      while (q < end && b[q] !== delim) q++;
+      if (q < end !== c < ncols - 1) return false;
+      p = q + 1;
+    }
+    const arena = this.arenaRoom(end - pos);
+    b.copy(arena, this.arenaLen, pos, end);
+    this.arenaLen += end - pos;
+    this.rowEnds[r] = this.arenaLen;
+    if (!ascii) this.arenaAscii = false;
+    return true;
+  }
+
+  /** Column-major path: a quoted record's fields (already unquoted) into the arena as row r. */
+  private fieldsToArena(fields: readonly string[], r: number): void {
+    const B = this.batchRows;
+    for (let c = 0; c < fields.length; c++) {
+      const f = fields[c];
+      // One byte more than the field: the gap where a delimiter would be (a field ends one byte
+      // before the next one starts).
+      const arena = this.arenaRoom(3 * f.length + 1);
+      this.starts[c * B + r] = this.arenaLen;
+      const len = arena.write(f, this.arenaLen);
+      if (len !== f.length) this.arenaAscii = false;
+      this.arenaLen += len + 1;
+    }
+    this.rowEnds[r] = this.arenaLen - 1;
+  }
+
+  /** Column-major path: encodes the batch's n rows column by column. */
+  private encodeArena(n: number, dicts: ColumnDictionary[]): void {
+    const arena = this.arena!;
+    const B = this.batchRows;
+    const ncols = this.header!.length;
+    const starts = this.starts;
+    const rowEnds = this.rowEnds;
+    const codes = this.codes;
+    const col = this.shared!;
+    // ASCII bytes decoded once: new short values are slices of it (see ByteColumn.idInBatch).
+    const text = this.arenaAscii ? decode(arena, 0, this.arenaLen, true) : undefined;
+    for (let c = 0; c < ncols; c++) {
+      const base = c * B;
+      const next = base + B;
+      const last = c === ncols - 1;
+      for (let r = 0; r < n; r++) {
+        const a = starts[base + r];
+        const e = last ? rowEnds[r] : starts[next + r] - 1;
+        codes[base + r] = col.idInBatch(arena, a, e, text);
+      }
+      dicts[c] = col.take(codes.subarray(base, base + n), n);
+    }
   }
 
   private flush(): void {
@@ -1100,7 +1232,8 @@ class CsvByteParser {
     const B = this.batchRows;
     const ncols = this.header!.length;
     const dicts: ColumnDictionary[] = new Array(ncols);
-    for (let c = 0; c < ncols; c++) dicts[c] = this.columns[c].take(this.codes.subarray(c * B, c * B + n), n);
+    if (this.arena !== null) this.encodeArena(n, dicts);
+    else for (let c = 0; c < ncols; c++) dicts[c] = this.columns[c].take(this.codes.subarray(c * B, c * B + n), n);
     const lines = n < B ? this.lines.subarray(0, n) : this.lines;
     this.ready.push(new EncodedBatch(this.header!, dicts, n, lines, this.rowOffset));
     this.rowOffset += n;
@@ -1156,6 +1289,11 @@ class CsvByteParser {
         line++;
         pos = next;
         continue;
+      } else if (this.arena !== null) {
+        if (!this.recordToArena(b, pos, end, r, ascii)) this.raggedRecord(b, pos, end, ascii, line);
+        lines[r++] = line;
+        line++;
+        pos = next;
       } else {
         let p = pos;
         for (let c = 0; c < ncols; c++) {
@@ -1175,7 +1313,7 @@ class CsvByteParser {
         line++;
         pos = next;
       }
-      if (r === B) {
+      if (r === B || (this.arena !== null && this.arenaLen >= COLUMN_MAJOR_MAX_BATCH_BYTES)) {
         this.rows = r;
         this.flush();
         r = 0;
@@ -1220,6 +1358,10 @@ class CsvByteParser {
       }
       const fields = st.fields;
       if (fields.length !== ncols) st.raggedError(line, fields.length, ncols);
+      if (this.arena !== null) {
+        this.fieldsToArena(fields, r);
+        return pos + (ascii ? after : Buffer.byteLength(s.slice(0, after)));
+      }
       const B = this.batchRows;
       for (let c = 0; c < ncols; c++) {
         const f = fields[c];
@@ -1262,7 +1404,7 @@ export function csvReader(file: string, options: CsvReaderOptions = {}): TableRe
   }
 
   async function* parseBytes(headerOnly: boolean): AsyncGenerator<RecordBatch> {
-    const parser = new CsvByteParser(file, batchRows, delimiter, options.header, (options.start ?? 0) === 0);
+    const parser = new CsvByteParser(file, batchRows, delimiter, options.header, (options.start ?? 0) === 0, options.columnMajorMinColumns);
     try {
       for await (const { bytes, ascii } of byteChunks(file, readOptions(headerOnly))) {
         parser.feed(bytes, ascii, false);

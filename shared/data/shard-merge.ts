@@ -23,6 +23,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ContractError, InputError, UsageError } from '../runtime/errors.js';
 import { writeJsonAtomic } from '../runtime/atomic-write.js';
+import { writeProfileFile } from './profile-write.js';
 import { loadContract, type Contract } from './contract.js';
 import { inferColumnType } from './profile.js';
 import { mergeProfiles } from './profile-merge.js';
@@ -311,7 +312,7 @@ export async function validateMergedShards(options: ValidateMergedOptions): Prom
   const merged = await mergeShardProfiles(shards, contract && options.contract ? { contract, file: options.contract, sha256: (await sha256File(options.contract)).sha256 } : undefined);
   const result: ValidateMergedResult = { ...merged, profileFiles: files };
   if (options.profileOut) {
-    await writeJsonAtomic(options.profileOut, merged.profile);
+    await writeProfileFile(options.profileOut, merged.profile);
     result.profilePath = options.profileOut;
   }
   if (options.reportOut) {

@@ -65,6 +65,14 @@ export const DEFAULT_SHARD_MIN_BYTES = 32 * 1024 * 1024;
  */
 export const DEFAULT_SHARD_MIN_ROWS = Number.POSITIVE_INFINITY;
 
+/**
+ * Files wider than this are read in one pass, not in row shards: every shard holds every column's
+ * sketches (tens of KB a column once rows are read) and the merge re-derives each column from them,
+ * so at 10,000 columns two shards and their merge peaked at 2.26 GB, with 8-9 s of the run spent
+ * merging (npm run bench, the wide-data rows). Below it the sketches are small next to the rows.
+ */
+export const MAX_ROW_SHARD_COLUMNS = 2048;
+
 export interface ParallelOptions {
   /** Worker threads (default: available cores, at most DEFAULT_MAX_WORKERS); below 2, no sharding. */
   workers?: number;
@@ -225,6 +233,7 @@ export async function planShards(input: ShardPlanInput): Promise<ShardTask[] | u
   const workers = Math.floor(input.parallel?.workers ?? Math.min(DEFAULT_MAX_WORKERS, availableParallelism()));
   if (!(workers >= 2)) return undefined;
   if (input.contract && !canMergeShards(input.contract)) return undefined;
+  if (input.columns.length > MAX_ROW_SHARD_COLUMNS) return undefined;
   const base = { file: input.file, format: input.format, delimiter: input.delimiter, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
   if (input.format === 'parquet') {
     const { MAX_RANGE_ROWS, parquetRowGroupRows } = await import('./parquet.js');

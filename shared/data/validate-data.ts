@@ -14,6 +14,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { writeFileAtomic, writeJsonAtomic } from '../runtime/atomic-write.js';
+import { writeProfileFile } from './profile-write.js';
 import { loadContract, type Contract } from './contract.js';
 import { contractToYaml, inferContract } from './infer-contract.js';
 import { openTable } from './open-table.js';
@@ -119,7 +120,7 @@ async function validateFileList(options: ValidateDataOptions, contract: Contract
 async function writeOutputs(options: ValidateDataOptions, result: ValidateDataResult): Promise<ValidateDataResult> {
   const { profile, report } = result;
   if (options.profileOut) {
-    await writeJsonAtomic(options.profileOut, profile);
+    await writeProfileFile(options.profileOut, profile);
     result.profilePath = options.profileOut;
   }
   if (options.reportOut) {

@@ -21,7 +21,8 @@ import { mkdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InputError, UsageError } from '../runtime/errors.js';
 import { sha256File } from '../runtime/file-digest.js';
-import { commitTempFile, writeJsonAtomic } from '../runtime/atomic-write.js';
+import { commitTempFile } from '../runtime/atomic-write.js';
+import { writeProfileFile } from './profile-write.js';
 import { loadContract, type Contract } from './contract.js';
 import { openTable } from './open-table.js';
 import { mergeProfiles } from './profile-merge.js';
@@ -208,7 +209,7 @@ export async function validateShard(options: ValidateShardOptions): Promise<Vali
     });
     // Through links and onto devices like every output (shared/runtime/atomic-write.ts).
     for (const w of written) await commitTempFile(w.tmp, w.path);
-    await writeJsonAtomic(options.profileOut, profile);
+    await writeProfileFile(options.profileOut, profile);
     return { profile, shard: profile.shard, profilePath: options.profileOut, keyFiles: written.map((w) => w.path) };
   } catch (e) {
     await Promise.all(written.map((w) => rm(w.tmp, { force: true })));

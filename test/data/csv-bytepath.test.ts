@@ -126,8 +126,30 @@ describe('CSV byte path', () => {
       const file = write(input);
       for (const chunkSize of [1, 2, 3, 4, 5, 7, 11, 64, undefined]) {
         for (const batchRows of [1, 2, 4096]) await same(file, { chunkSize, batchRows });
+        await same(file, { chunkSize, batchRows: 2, columnMajorMinColumns: 1 });
       }
     }
+  });
+
+  it('encodes a wide table column by column into the same batches', async () => {
+    // 300 columns (past COLUMN_MAJOR_MIN_COLUMNS): plain, quoted and multi-byte fields, a quoted
+    // line break, CRLF, and long values (decoded on their own, not sliced from the batch's text).
+    const next = mulberry32(13);
+    const cols = 300;
+    let text = `${Array.from({ length: cols }, (_, c) => `c${c}`).join(',')}\r\n`;
+    for (let r = 0; r < 40; r++) {
+      text += Array.from({ length: cols }, (_, c) => {
+        const x = next();
+        if (x < 0.05) return QUOTED[Math.floor(next() * QUOTED.length)];
+        if (x < 0.1) return 'v'.repeat(10 + Math.floor(next() * 20));
+        return c % 3 === 0 ? String(Math.floor(next() * 5)) : PLAIN[Math.floor(next() * PLAIN.length)];
+      }).join(',');
+      text += r % 3 === 0 ? '\r\n' : '\n';
+    }
+    const file = write(text);
+    for (const chunkSize of [7, 4096, undefined]) await same(file, { chunkSize });
+    const ragged = write(`${text}1,2\n`);
+    expect((await same(ragged, {})).error).toMatchObject({ location: { line: text.split(/\r\n|\r|\n/).length } });
   });
 
   it('reports a bad byte at the same line and column', async () => {
@@ -146,13 +168,16 @@ describe('CSV byte path', () => {
       const file = write(buf);
       const chunkSize = [1, 2, 3, 5, 7, 16, 64, 4096][Math.floor(next() * 8)];
       const batchRows = [1, 3, 7, 4096][Math.floor(next() * 4)];
-      await same(file, { delimiter: delim, chunkSize, batchRows });
+      // Every other case on the column-major path (wide tables'), which these narrow files take
+      // when its threshold is lowered.
+      const columnMajorMinColumns = k % 2 === 0 ? 1 : undefined;
+      await same(file, { delimiter: delim, chunkSize, batchRows, columnMajorMinColumns });
       // A byte range cut after a '\n', read as a shard (header given, lines from 1).
       const cut = buf.indexOf(10, Math.floor(next() * buf.length));
       if (cut !== -1) {
         const header = ['c0', 'c1', 'c2', 'c3'].slice(0, 1 + Math.floor(next() * 4));
-        await same(file, { delimiter: delim, chunkSize, batchRows, start: cut + 1, header });
-        await same(file, { delimiter: delim, chunkSize, batchRows, start: 0, end: cut + 1 });
+        await same(file, { delimiter: delim, chunkSize, batchRows, columnMajorMinColumns, start: cut + 1, header });
+        await same(file, { delimiter: delim, chunkSize, batchRows, columnMajorMinColumns, start: 0, end: cut + 1 });
       }
     }
   });

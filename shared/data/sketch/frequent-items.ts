@@ -14,6 +14,36 @@ import type { FrequentState } from '../profile-format.js';
 
 export const FREQUENT_DEFAULT_CAPACITY = 1024;
 
+/** Buffers used only inside one addBatch call, shared by every sketch (one per column). */
+let batchOld = new Float64Array(64);
+let selectBuf = new Float64Array(64);
+
+/** The k-th smallest (0-based) of a[0..n), reordering a (Hoare's quickselect, middle pivot). */
+function kthSmallest(a: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
+}
+
 export class FrequentItems {
   readonly capacity: number;
   offset = 0;
@@ -40,39 +70,42 @@ export class FrequentItems {
   }
 
   /**
-   * Folds a batch of distinct items with their counts (keys[0..len), counts[0..len)): the same
-   * result as addUnchecked for each and one purge(), but with one Map lookup per item and Map
-   * writes only for the items that survive the purge.
+   * Folds a batch of distinct items with their counts (keys[0..len), counts[0..len); no key twice):
+   * the same result as addUnchecked for each and one purge(), with one Map lookup per item and Map writes
+   * only for items already held and items that survive the purge. A wide table's batch is ~100
+   * rows, so a column of mostly distinct values purges on nearly every batch: the (capacity+1)-th
+   * largest count is selected (quickselect), not sorted for.
    */
   addBatch(keys: readonly string[], counts: Float64Array, len: number): void {
     const map = this.counts;
+    if (batchOld.length < len) batchOld = new Float64Array(Math.max(len, 2 * batchOld.length));
+    const old = batchOld;
     let fresh = 0;
-    for (let i = 0; i < len; i++) if (!map.has(keys[i])) fresh++;
+    for (let i = 0; i < len; i++) {
+      const o = map.get(keys[i]);
+      if (o === undefined) {
+        old[i] = -1;
+        fresh++;
+      } else old[i] = o;
+    }
     if (map.size + fresh <= this.capacity) {
-      for (let i = 0; i < len; i++) map.set(keys[i], (map.get(keys[i]) ?? 0) + counts[i]);
+      for (let i = 0; i < len; i++) map.set(keys[i], old[i] < 0 ? counts[i] : old[i] + counts[i]);
       return;
     }
-    // Combined counts of batch items; the sketch-only items stay in the map.
-    const combined = new Float64Array(len);
-    for (let i = 0; i < len; i++) {
-      const k = keys[i];
-      const old = map.get(k);
-      if (old !== undefined) {
-        combined[i] = old + counts[i];
-        map.delete(k);
-      } else combined[i] = counts[i];
+    // Items already held take their combined counts in place; the new ones wait in `old`.
+    for (let i = 0; i < len; i++) if (old[i] >= 0) map.set(keys[i], old[i] + counts[i]);
+    const n = map.size + fresh;
+    if (selectBuf.length < n) selectBuf = new Float64Array(Math.max(n, 2 * selectBuf.length));
+    const all = selectBuf;
+    let o = 0;
+    for (const v of map.values()) all[o++] = v;
+    for (let i = 0; i < len; i++) if (old[i] < 0) all[o++] = counts[i];
+    const c = kthSmallest(all, n, n - this.capacity - 1);
+    for (const [item, v] of map) {
+      if (v <= c) map.delete(item);
+      else map.set(item, v - c);
     }
-    const all = new Float64Array(len + map.size);
-    all.set(combined);
-    let o = len;
-    for (const n of map.values()) all[o++] = n;
-    all.sort();
-    const c = all[all.length - this.capacity - 1];
-    for (const [item, n] of map) {
-      if (n <= c) map.delete(item);
-      else map.set(item, n - c);
-    }
-    for (let i = 0; i < len; i++) if (combined[i] > c) map.set(keys[i], combined[i] - c);
+    for (let i = 0; i < len; i++) if (old[i] < 0 && counts[i] > c) map.set(keys[i], counts[i] - c);
     this.offset += c;
   }
 

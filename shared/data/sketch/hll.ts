@@ -126,18 +126,30 @@ export class HyperLogLog {
   /** Dense (`registers`) or sparse (`sparse`), whichever is smaller; the same registers either way. */
   toState(): HllState {
     const m = 2 ** this.p;
-    // Canonical: sparse exactly when few registers are set, however the sketch got here.
-    let set: Array<[number, number]> = [];
+    const limit = m * SPARSE_MAX_FRACTION;
+    // Canonical: sparse exactly when few registers are set, however the sketch got here. Entries
+    // are (index << 8 | value), so sorting them as numbers sorts by index.
+    let entries: Uint32Array | null = null;
     if (this.sparse !== null) {
-      this.sparse.forEach((i, r) => set.push([i, r]));
-      set.sort((a, b) => a[0] - b[0]);
+      entries = new Uint32Array(this.sparse.size);
+      let k = 0;
+      this.sparse.forEach((i, r) => {
+        entries![k++] = ((i << 8) | r) >>> 0;
+      });
     } else {
       const d = this.dense!;
-      for (let i = 0; i < m && set.length <= m * SPARSE_MAX_FRACTION; i++) if (d[i] > 0) set.push([i, d[i]]);
+      let set = 0;
+      for (let i = 0; i < m && set <= limit; i++) if (d[i] !== 0) set++;
+      if (set <= limit) {
+        entries = new Uint32Array(set);
+        let k = 0;
+        for (let i = 0; i < m; i++) if (d[i] !== 0) entries[k++] = ((i << 8) | d[i]) >>> 0;
+      }
     }
-    if (set.length <= m * SPARSE_MAX_FRACTION) {
-      const buf = Buffer.alloc(4 * set.length);
-      set.forEach(([i, r], k) => buf.writeUInt32BE(((i << 8) | r) >>> 0, 4 * k));
+    if (entries !== null && entries.length <= limit) {
+      entries.sort();
+      const buf = Buffer.allocUnsafe(4 * entries.length);
+      for (let k = 0; k < entries.length; k++) buf.writeUInt32BE(entries[k], 4 * k);
       return { p: this.p, sparse: buf.toString('base64') };
     }
     const d = this.densify();

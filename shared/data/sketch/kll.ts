@@ -68,6 +68,13 @@ function sortPrefix(a: Float64Array, len: number): void {
   }
 }
 
+/**
+ * Buffers used only inside one call (a compaction's promoted items, a weighted update's items per
+ * level and its weight-1 items), shared by every sketch: a profile of a wide table holds thousands
+ * of sketches, and these were ~2 KB each.
+ */
+const shared = { promoted: new Float64Array(64), levels: [] as Float64Array[], unit: new Float64Array(0) };
+
 export class KllSketch {
   readonly k: number;
   n = 0;
@@ -80,10 +87,8 @@ export class KllSketch {
   private totalCap = 0;
   private retained = 0;
   private sortedView: { values: Float64Array; cum: Float64Array } | null = null;
-  private scratch = new Float64Array(64);
   /** Compactions so far (in memory only; after fromState: 1 unless the state is provably exact). */
   private compactions = 0;
-  private levelScratch: Float64Array[] = [];
 
   constructor(k = KLL_DEFAULT_K) {
     if (!Number.isInteger(k) || k < MIN_LEVEL_CAPACITY) throw new Error(`KLL k must be an integer ≥ ${MIN_LEVEL_CAPACITY}, got ${k}`);
@@ -102,7 +107,8 @@ export class KllSketch {
 
   private addLevel(): void {
     this.sizes.push(0);
-    this.items.push(new Float64Array(this.sizes.length === 1 ? this.k : 16));
+    // Every level starts small and grows (ensure): a sketch of a string column never holds an item.
+    this.items.push(new Float64Array(16));
     this.recomputeCaps();
   }
 
@@ -180,7 +186,7 @@ export class KllSketch {
     let total = 0;
     let mn = this.min;
     let mx = this.max;
-    const unit = this.unitScratch.length >= len ? this.unitScratch : (this.unitScratch = new Float64Array(len));
+    const unit = shared.unit.length >= len ? shared.unit : (shared.unit = new Float64Array(len));
     for (let i = 0; i < len; i++) {
       const v = values[i];
       const w = weights[i];
@@ -198,8 +204,9 @@ export class KllSketch {
     while (2 ** (topBit + 1) <= maxW) topBit++;
     while (this.sizes.length <= topBit) this.addLevel();
     const fill = new Int32Array(topBit + 1);
+    const levelScratch = shared.levels;
     for (let h = 0; h <= topBit; h++) {
-      if (!this.levelScratch[h] || this.levelScratch[h].length < len) this.levelScratch[h] = new Float64Array(len);
+      if (!levelScratch[h] || levelScratch[h].length < len) levelScratch[h] = new Float64Array(len);
     }
     for (let i = 0; i < len; i++) {
       let w = weights[i];
@@ -207,7 +214,7 @@ export class KllSketch {
       const v = values[i];
       for (let h = 0; w > 0; h++) {
         if (w % 2 === 1) {
-          this.levelScratch[h][fill[h]++] = v;
+          levelScratch[h][fill[h]++] = v;
           w -= 1;
         }
         w /= 2;
@@ -216,7 +223,7 @@ export class KllSketch {
     for (let h = 0; h <= topBit; h++) {
       const c = fill[h];
       if (c === 0) continue;
-      const lv = this.levelScratch[h];
+      const lv = levelScratch[h];
       if (h === 0) {
         this.ensure(0, this.sizes[0] + c);
         this.items[0].set(lv.subarray(0, c), this.sizes[0]);
@@ -231,8 +238,6 @@ export class KllSketch {
     this.generalCompress();
     this.sortedView = null;
   }
-
-  private unitScratch = new Float64Array(0);
 
   /** DataSketches compressWhileUpdating: compact the lowest level that is at or over capacity. */
   private compressOnce(): void {
@@ -252,8 +257,8 @@ export class KllSketch {
     // Keep the smallest item at this level when the count is odd; halve the rest.
     const half = (size - odd) >>> 1;
     const off = odd + coin(this.n, h);
-    if (this.scratch.length < half) this.scratch = new Float64Array(Math.max(half, this.scratch.length * 2));
-    const promoted = this.scratch;
+    if (shared.promoted.length < half) shared.promoted = new Float64Array(Math.max(half, shared.promoted.length * 2));
+    const promoted = shared.promoted;
     for (let j = 0; j < half; j++) promoted[j] = src[off + 2 * j];
     this.sizes[h] = odd; // src[0] stays when odd
     this.mergeIntoLevel(h + 1, promoted, half);
