@@ -22,7 +22,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, type Stats } from 'node:fs';
-import { chmod, lstat, mkdir, open, readFile, readlink, rename, rm, stat } from 'node:fs/promises';
+import { chmod, lstat, mkdir, open, readdir, readFile, readlink, rename, rm, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, isMlopsError } from './errors.js';
@@ -153,20 +153,45 @@ export function outputTempPath(path: string): string {
 }
 
 /**
+ * Per folder, the names in it that may be output temps, listed once per process: a step writing
+ * many outputs into a big folder would otherwise read it whole for each (10,000 entries: about
+ * 6 ms of CPU a write). A temp a writer leaves after the listing is the next process's to sweep.
+ */
+const tempNamesByFolder = new Map<string, Promise<string[]>>();
+
+function tempNamesIn(dir: string): Promise<string[]> {
+  let names = tempNamesByFolder.get(dir);
+  if (names === undefined) {
+    names = readdir(dir).then((all) => all.filter((n) => n.startsWith('.') && n.endsWith('.tmp')), () => []);
+    tempNamesByFolder.set(dir, names);
+  }
+  return names;
+}
+
+/**
  * Removes the temps of output `path` that a killed writer left (its pid gone from this host; one
  * from another host or an older version only when over an hour old). Returns the paths removed.
  */
-export function sweepOutputTemps(path: string): Promise<string[]> {
+export async function sweepOutputTemps(path: string): Promise<string[]> {
+  const dir = dirname(path);
   const prefix = `.${basename(path)}.`;
   const tail = (name: string) => (name.startsWith(prefix) ? name.slice(prefix.length) : '');
-  return sweepStaleTemps(dirname(path), {
-    match: (name) => TEMP_TAIL.test(tail(name)) || UNTAGGED_TEMP_TAIL.test(tail(name)),
+  const match = (name: string) => TEMP_TAIL.test(tail(name)) || UNTAGGED_TEMP_TAIL.test(tail(name));
+  const listed = await tempNamesIn(dir);
+  const names = listed.filter(match);
+  if (names.length === 0) return [];
+  const removed = await sweepStaleTemps(dir, {
+    names,
+    match,
     pidOf: (name) => {
       const m = TEMP_TAIL.exec(tail(name)) ?? UNTAGGED_TEMP_TAIL.exec(tail(name));
       return m ? Number(m[1]) : undefined;
     },
     hostOf: (name) => TEMP_TAIL.exec(tail(name))?.[2],
   });
+  const gone = new Set(removed.map((p) => basename(p)));
+  tempNamesByFolder.set(dir, Promise.resolve(listed.filter((n) => !gone.has(n))));
+  return removed;
 }
 
 function escapeWorkflowCommand(text: string): string {

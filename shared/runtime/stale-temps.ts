@@ -47,6 +47,8 @@ export interface SweepOptions {
   hostOf?: (name: string) => string | undefined;
   maxAgeMs?: number;
   now?: () => number;
+  /** The entries to judge, when the caller has listed `dir` already (else it is read). */
+  names?: readonly string[];
 }
 
 /** True when a process with this id runs on this host (signal 0 checks without sending anything). */
@@ -76,7 +78,7 @@ export async function sweepStaleTemps(dir: string, options: SweepOptions): Promi
   const cutoff = (options.now ?? Date.now)() - (options.maxAgeMs ?? STALE_TEMP_MS);
   const uid = process.getuid?.();
   const removed: string[] = [];
-  const names = await readdir(dir).catch(() => [] as string[]);
+  const names = options.names ?? (await readdir(dir).catch(() => [] as string[]));
   for (const name of names) {
     if (!options.match(name)) continue;
     const path = join(dir, name);
