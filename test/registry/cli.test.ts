@@ -3,13 +3,15 @@
  * (examples/weather): train, profile and evaluate for real, then publish, promote, read back, and
  * check the exit codes of the failures (1 tampered asset or conflicting content, 2 bad input).
  * Runs the bundled CLI a user runs (bin/mlops.js -> dist/cli; test/build/check-dist.test.ts keeps it
- * fresh): a tsx start per command cost this file half a minute.
+ * fresh): a tsx start per command cost this file half a minute. The example model comes from
+ * test/support/weather-candidate.ts (trained once per machine).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from './fixtures.js';
+import { trainedWeatherModel } from '../support/weather-candidate.js';
 import { promoteCommand } from '../../shared/cli/commands/promote.js';
 import { runCli, type CliIo } from '../../shared/runtime/cli.js';
 
@@ -30,8 +32,7 @@ function ok(...args: string[]) {
 
 beforeAll(async () => {
   t = await tempDir('mlops-registry-cli-');
-  const train = spawnSync(process.execPath, ['--import', 'tsx', join(example, 'train.ts'), '--out', join(t, 'model')], { cwd: root, encoding: 'utf8' });
-  expect(train.status, train.stderr).toBe(0);
+  await trainedWeatherModel(join(t, 'model'), undefined);
   ok('validate', '--data', join(example, 'data/seattle-2012-2014.csv'), '--contract', join(example, 'contract.yaml'), '--profile-out', join(t, 'train.profile.json'));
   ok('evaluate', '--predictions', join(t, 'model/predictions.csv'), '--task', 'binary', '--label', 'label', '--score', 'score', '--prediction', 'prediction', '--slice', 'season', '--model', join(t, 'model/model.json'), '--out', join(t, 'evaluation.json'));
   writeFileSync(join(t, 'mlops.yaml'), `version: 1

@@ -45,8 +45,8 @@ function trainingKey(params: Record<string, unknown> | undefined): string {
   return h.digest('hex').slice(0, 32);
 }
 
-/** train.ts's outputs in `out`: trained now, or copied from an earlier training with the same inputs. */
-async function trainedInto(out: string, params: Record<string, unknown> | undefined): Promise<void> {
+/** examples/weather/train.ts's outputs in `out` (the example's own params when none are given): trained now, or copied from an earlier training with the same inputs. */
+export async function trainedWeatherModel(out: string, params: Record<string, unknown> | undefined): Promise<void> {
   const kept = join(TRAINED, trainingKey(params));
   if (!existsSync(kept)) {
     await mkdir(TRAINED, { recursive: true });
@@ -72,7 +72,7 @@ async function trainedInto(out: string, params: Record<string, unknown> | undefi
 }
 
 export async function trainWeatherCandidate(out: string, params: Record<string, unknown> | undefined, evaluation: CandidateEvaluation): Promise<{ report: EvaluationReport; reportPath: string }> {
-  await trainedInto(out, params);
+  await trainedWeatherModel(out, params);
   const reportPath = join(out, 'evaluation.json');
   const { report } = await evaluate({
     predictions: join(out, 'predictions.csv'), task: 'binary', label: 'label', score: ['score'], prediction: 'prediction',

@@ -4,15 +4,13 @@
  * - `weather_temp_max_celsius{city}`: New York's and Seattle's 2015 daily maxima
  *   (examples/weather/data), one day per hour over the last 365 hours;
  * - `model_predictions_total` / `model_correct_predictions_total`: counters of the example model's
- *   real predictions for New York 2015 (examples/weather/train.ts, run in beforeAll), one per hour;
+ *   real predictions for New York 2015 (examples/weather/train.ts, through test/support/weather-candidate.ts), one per hour;
  * - `request_duration_seconds`: a latency histogram of seeded log-normal request times.
  * Expected numbers come from the CSV files and the raw latencies, not from Prometheus.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCurrentData } from '../../../shared/drift/sources/read-sources.js';
 import { parseSources, type SourceConfig } from '../../../shared/drift/sources/source-config.js';
@@ -20,6 +18,7 @@ import type { NumericColumn } from '../../../shared/drift/sources/collect-column
 import { InputError } from '../../../shared/runtime/errors.js';
 import { freePort, prometheusMissing, sampleLine, startPrometheus, type PrometheusServer } from '../../support/prometheus.js';
 import { mulberry32 } from '../../support/mulberry32.js';
+import { trainedWeatherModel } from '../../support/weather-candidate.js';
 
 const missing = prometheusMissing();
 if (missing) console.warn(`skipping the Prometheus source tests: ${missing}`);
@@ -53,7 +52,7 @@ beforeAll(async () => {
   const seaTemps = csvColumn(sea, 'temp_max').map(Number);
 
   modelDir = await mkdtemp(join(tmpdir(), 'mlops-prom-model-'));
-  await promisify(execFile)(process.execPath, ['--import', 'tsx', 'examples/weather/train.ts', '--out', modelDir]);
+  await trainedWeatherModel(modelDir, undefined);
   const predictions = await readFile(join(modelDir, 'predictions-new-york.csv'), 'utf8');
   const labels = csvColumn(predictions, 'label');
   const predicted = csvColumn(predictions, 'prediction');
