@@ -11,7 +11,7 @@
  *            so neither memory nor the profile grows with the value.
  *   header   a 16 MB header line (10,479 columns of 1,600-byte names): read in linear time.
  */
-import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, open, rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -96,12 +96,20 @@ function contractFile(text: string): string {
   return file;
 }
 
+/** Each row's profile size in MB (the profile is a reviewer's artifact: its size is a result too). */
+export const profileMb = new Map<string, number>();
+
 function runValidate(name: string, data: string, contract: string, rows: number): BenchRow {
   const outDir = mkdtempSync(join(tmpdir(), 'mlops-bench-'));
-  const r = runCliChild(['validate', '--data', data, '--contract', contract, '--profile-out', join(outDir, 'profile.json'), '--report-out', join(outDir, 'report.json')]);
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${name}: mlops validate exited ${r.status}\n${r.stdout}\n${r.stderr.slice(0, 4000)}`);
-  const bytes = statSync(data).size;
-  return { name, rows, bytes, seconds: r.seconds, rowsPerSec: rows / r.seconds, mbPerSec: bytes / 1e6 / r.seconds, peakRssMb: r.peakRssMb, cpuSeconds: r.cpuSeconds };
+  try {
+    const r = runCliChild(['validate', '--data', data, '--contract', contract, '--profile-out', join(outDir, 'profile.json'), '--report-out', join(outDir, 'report.json')]);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${name}: mlops validate exited ${r.status}\n${r.stdout}\n${r.stderr.slice(0, 4000)}`);
+    profileMb.set(name, statSync(join(outDir, 'profile.json')).size / 1e6);
+    const bytes = statSync(data).size;
+    return { name, rows, bytes, seconds: r.seconds, rowsPerSec: rows / r.seconds, mbPerSec: bytes / 1e6 / r.seconds, peakRssMb: r.peakRssMb, cpuSeconds: r.cpuSeconds };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true }); // a wide profile is tens of MB
+  }
 }
 
 export async function benchWideData(): Promise<BenchRow[]> {
@@ -120,4 +128,5 @@ export async function benchWideData(): Promise<BenchRow[]> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   console.log(formatBenchRows(await benchWideData()));
+  for (const [name, mb] of profileMb) console.log(`profile of ${name}: ${mb.toFixed(1)} MB`);
 }

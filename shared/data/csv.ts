@@ -779,14 +779,6 @@ class ByteColumn {
   private foundOff = 0;
 
   /**
-   * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
-   * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded.
-   */
-  id(bytes: Buffer, a: number, b: number, w: number, text: string | undefined): number {
-    return this.idOf(bytes, a, b, w, text);
-  }
-
-  /**
    * The id of bytes[a, b) on the column-major path: as id(), but a new value of 13 or more
    * characters is decoded on its own rather than sliced from `text` (V8 keeps a slice that long as
    * a view of the whole text, and a value the profile keeps, a minimum or a frequent item, would
@@ -796,10 +788,15 @@ class ByteColumn {
     const len = b - a;
     let w = 0;
     if (len <= SHORT_BYTES) for (let i = a; i < b; i++) w = (w << 8) | bytes[i];
-    return this.idOf(bytes, a, b, w, len < 13 ? text : undefined, text !== undefined);
+    return this.id(bytes, a, b, w, len < 13 ? text : undefined, text !== undefined);
   }
 
-  private idOf(bytes: Buffer, a: number, b: number, w: number, text: string | undefined, ascii = false): number {
+  /**
+   * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
+   * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded
+   * (as latin1 when `ascii`).
+   */
+  id(bytes: Buffer, a: number, b: number, w: number, text: string | undefined, ascii = false): number {
     const len = b - a;
     if (len <= SHORT_BYTES) {
       // w: the field's last four bytes, (w << 8) | byte each (the parser builds it while scanning).

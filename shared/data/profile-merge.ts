@@ -71,7 +71,11 @@ function mergeColumn(name: string, a: ColumnProfile, b: ColumnProfile): ColumnPr
   for (const k of Object.keys(tc) as Array<keyof TypeCounts>) tc[k] = x.typeCounts[k] + y.typeCounts[k];
   x.moments.merge(y.moments);
   x.kll.merge(y.kll);
-  x.hll.merge(y.hll);
+  // Profiles of tables of different widths may hold different precisions (profile.ts,
+  // hllPrecision): merge at the lower one, exactly as if both had been built at it.
+  const p = Math.min(x.hll.p, y.hll.p);
+  const hll = x.hll.foldTo(p);
+  hll.merge(y.hll.foldTo(p));
   // Profiles of tables of different widths may hold different capacities (profile.ts,
   // frequentCapacity): merge into the smaller, so the result does not depend on the order.
   let frequent = x.frequent;
@@ -88,7 +92,7 @@ function mergeColumn(name: string, a: ColumnProfile, b: ColumnProfile): ColumnPr
     typeCounts: tc,
     moments: x.moments,
     kll: x.kll,
-    hll: x.hll,
+    hll,
     frequent,
     text: {
       min_len: minNum(x.text.min_len, y.text.min_len),

@@ -22,7 +22,7 @@
 import { createHash } from 'node:crypto';
 import { addWeightedToMoments, Moments } from './sketch/moments.js';
 import { KllSketch } from './sketch/kll.js';
-import { HyperLogLog } from './sketch/hll.js';
+import { HyperLogLog, hllPrecision } from './sketch/hll.js';
 import { FREQUENT_DEFAULT_CAPACITY, FrequentItems } from './sketch/frequent-items.js';
 import { NumberCounter, StringCounter } from './sketch/value-counter.js';
 import { PROFILE_SCHEMA, type ColumnProfile, type Profile } from './profile-format.js';
@@ -197,7 +197,7 @@ export function columnProfileFromSketches(type: ColumnType, s: ColumnSketches): 
     mean: stats ? s.moments.meanValue() : null,
     std: stats ? s.moments.std() : null,
     quantiles,
-    distinct: exact ? { estimate: s.frequent.counts.size, exact: true } : { estimate: Math.round(s.hll.estimate()), exact: false },
+    distinct: exact ? { estimate: s.frequent.size, exact: true } : { estimate: Math.round(s.hll.estimate()), exact: false },
     frequent: s.frequent.top(FREQUENT_TOP),
     frequent_exact: exact,
     histogram,
@@ -285,14 +285,19 @@ class BatchScratch {
   readonly tmpVals = new NumberCounter(16);
   /** Numeric items by value, so "1" and "1.0" are one item before they become text. */
   readonly numKeys = new NumberCounter(16);
-  /** Items for the frequent-items sketch, folded once per batch. */
-  stageKeys: string[] = [];
+  /**
+   * Items for the frequent-items sketch, folded once per batch: text, or a number standing for its
+   * shortest round-trip text (FrequentItems.addBatch). No text staged is a number's String(): a
+   * value whose text reads as a number is classified a number, and a column keyed by text (string,
+   * category) stages every value as text.
+   */
+  stageKeys: (string | number)[] = [];
   stageCounts = new Float64Array(16);
   stageLen = 0;
   private valBuf = new Float64Array(16);
   private wBuf = new Float64Array(16);
 
-  stage(text: string, c: number): void {
+  stage(text: string | number, c: number): void {
     if (this.stageLen === this.stageCounts.length) {
       const b = new Float64Array(this.stageLen * 2);
       b.set(this.stageCounts);
@@ -307,7 +312,7 @@ class BatchScratch {
 
   /** Sums the counts of staged items of equal text (frequent-items batches hold distinct items). */
   mergeStage(): void {
-    const first = new Map<string, number>();
+    const first = new Map<string | number, number>();
     let n = 0;
     for (let i = 0; i < this.stageLen; i++) {
       const k = this.stageKeys[i];
@@ -350,7 +355,7 @@ class ColumnAccumulator {
   readonly numKll = new KllSketch();
   tmpMoments: Moments | null = null;
   tmpKll: KllSketch | null = null;
-  readonly hll = new HyperLogLog();
+  readonly hll: HyperLogLog;
   readonly frequent: FrequentItems;
   readonly text: TextStats = { min_len: null, max_len: null, sum_len: 0, min: null, max: null };
 
@@ -366,9 +371,11 @@ class ColumnAccumulator {
     format: string | undefined,
     private readonly nullTokens: NullTokens,
     frequentSlots: number,
+    hllP: number,
     scratch: BatchScratch,
   ) {
     this.scratch = scratch;
+    this.hll = new HyperLogLog(hllP);
     this.frequent = new FrequentItems(frequentSlots);
     this.byText = declared === 'string' || declared === 'category';
     this.pattern = format ? compileTimestampFormat(format) : undefined;
@@ -496,7 +503,8 @@ class ColumnAccumulator {
     sc.boolFalse = 0;
 
     const nk = sc.numKeys;
-    for (let i = 0; i < nk.size; i++) sc.stage(numberText(nk.keyAt(i)), nk.countAt(i));
+    // -0 counted as 0 (NumberCounter), so String() of each is numberText().
+    for (let i = 0; i < nk.size; i++) sc.stage(nk.keyAt(i), nk.countAt(i));
     if (nk.nanWeight > 0) sc.stage('NaN', nk.nanWeight);
     nk.reset();
     if (sc.stageMayRepeat) sc.mergeStage();
@@ -540,6 +548,7 @@ export function createProfiler(options: ProfilerOptions): Profiler {
   let lastAccs: ColumnAccumulator[] = [];
   let ownDictionaries: BatchDictionaries | undefined;
   const frequentSlots = frequentCapacity(options.columns.length);
+  const hllP = hllPrecision(options.columns.length);
   const scratch = new BatchScratch();
 
   const accFor = (name: string): ColumnAccumulator => {
@@ -551,7 +560,7 @@ export function createProfiler(options: ProfilerOptions): Profiler {
         throw new InputError(`a column named "${RESERVED_COLUMN}" cannot be profiled (JavaScript reserves the name for an object's prototype, so the profile could not keep it)`, { hint: 'rename the column' });
       }
       // Own keys only: a column named "constructor" must not find Object.prototype.constructor.
-      a = new ColumnAccumulator(name, Object.hasOwn(types, name) ? types[name] : undefined, Object.hasOwn(formats, name) ? formats[name] : undefined, nullTokens, frequentSlots, scratch);
+      a = new ColumnAccumulator(name, Object.hasOwn(types, name) ? types[name] : undefined, Object.hasOwn(formats, name) ? formats[name] : undefined, nullTokens, frequentSlots, hllP, scratch);
       accs.set(name, a);
       order.push(name);
     }
