@@ -6,13 +6,14 @@
  *
  *   from scipy import special, stats; import numpy as np
  *   special.gammaincc(a, x)  for the (a, x) below; special.gammaincc(1.5, np.inf) = 0.0
+ *   special.gammaln(0.25), special.gammaln(0.1)   # 1.2880225246980774 2.252712651734206
  *   stats.chi2_contingency(np.array([[5, 3, 8], [4, 6, 2]]), correction=False)[:3]
  *       # (4.225925925925925, 0.1208792744870282, 2)
  *   stats.chi2_contingency(np.array([[5, 3], [4, 6]]), correction=False)[:3]   # (0.9, 0.34278171114790873, 1)
  */
 import { describe, expect, it } from 'vitest';
 import { categoricalFromCounts } from '../../shared/drift/distribution.js';
-import { chiSquareContingency, chiSquareSf, gammaQ } from '../../shared/drift/stats/chi-square.js';
+import { chiSquareContingency, chiSquareSf, gammaQ, logGamma } from '../../shared/drift/stats/chi-square.js';
 import { zTest } from '../../shared/drift/stats/z.js';
 
 const counts = (entries: Array<[string, number]>) => categoricalFromCounts(new Map(entries));
@@ -77,5 +78,12 @@ describe('gammaQ, the regularised upper incomplete gamma function (scipy.special
   it('is 1 at x ≤ 0 and 0 at x = ∞, and NaN for a ≤ 0 or x NaN', () => {
     expect([gammaQ(2, 0), gammaQ(2, -1), gammaQ(1.5, Infinity)]).toEqual([1, 1, 0]);
     expect([gammaQ(0, 1), gammaQ(-1, 1), gammaQ(2, Number.NaN)]).toEqual([NaN, NaN, NaN]);
+  });
+});
+
+describe('logGamma below 0.5, by the reflection formula (scipy.special.gammaln)', () => {
+  it('gammaln(0.25) = 1.2880225246980774, gammaln(0.1) = 2.252712651734206', () => {
+    expect(logGamma(0.25)).toBeCloseTo(1.2880225246980774, 13);
+    expect(logGamma(0.1)).toBeCloseTo(2.252712651734206, 13);
   });
 });
