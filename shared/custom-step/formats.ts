@@ -18,8 +18,8 @@
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { InputError } from '../runtime/errors.js';
-import { PROFILE_SCHEMA, profileSchema } from '../data/profile-format.js';
-import { VALIDATION_SCHEMA, validationReportSchema } from '../data/validation-format.js';
+import { PROFILE_SCHEMA, profileSchema } from '../formats/profile-format.js';
+import { VALIDATION_SCHEMA, validationReportSchema } from '../formats/validation-format.js';
 import { EVALUATION_SCHEMA, evaluationReportSchema } from '../formats/evaluation-format.js';
 import { RUN_SCHEMA, runRecordSchema } from '../formats/run-format.js';
 import { COMPARISON_SCHEMA, comparisonSchema } from '../formats/comparison-format.js';
@@ -27,8 +27,8 @@ import { MODEL_MANIFEST_SCHEMA, modelManifestSchema } from '../formats/manifest-
 import { REGISTRY_STATE_SCHEMA, registryStateSchema } from '../formats/state-format.js';
 import { DRIFT_SCHEMA, driftReportSchema } from '../formats/drift-format.js';
 
-export { PROFILE_SCHEMA, profileSchema, type Profile, type ColumnProfile } from '../data/profile-format.js';
-export { VALIDATION_SCHEMA, validationReportSchema, type ValidationReport, type ValidationFinding } from '../data/validation-format.js';
+export { PROFILE_SCHEMA, profileSchema, type Profile, type ColumnProfile } from '../formats/profile-format.js';
+export { VALIDATION_SCHEMA, validationReportSchema, type ValidationReport, type ValidationFinding } from '../formats/validation-format.js';
 export { EVALUATION_SCHEMA, evaluationReportSchema, type EvaluationReport, type MetricValue, type EvaluationSlice } from '../formats/evaluation-format.js';
 export { RUN_SCHEMA, runRecordSchema, type RunRecord } from '../formats/run-format.js';
 export { COMPARISON_SCHEMA, comparisonSchema, type Comparison, type MetricComparison } from '../formats/comparison-format.js';

@@ -17,18 +17,8 @@ import { closestMatch, describeValue, formatKeyPath, loadYamlFile, parseYamlText
 import { ContractError } from '../runtime/errors.js';
 import { compileContractPattern, PatternSyntaxError } from './contract-pattern.js';
 import type { CellValue } from './table.js';
-import {
-  COLUMN_TYPES,
-  compileTimestampFormat,
-  parseIsoTimestamp,
-  toBoolean,
-  toInteger,
-  toNumber,
-  toText,
-  toTimestamp,
-  type ColumnType,
-  type TimestampPattern,
-} from './values.js';
+import { compileTimestampFormat, parseIsoTimestamp, toBoolean, toInteger, toNumber, toText, toTimestamp, type TimestampPattern } from './values.js';
+import { COLUMN_TYPES, type ColumnType } from '../formats/profile-format.js';
 
 // validate.ts and tests name these by the contract; they live with the generic YAML checking.
 export { closestMatch, formatKeyPath as formatContractPath };

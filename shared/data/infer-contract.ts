@@ -37,9 +37,10 @@
  * Table: every column required, unexpected columns are errors, at least one row.
  */
 import { Document, isMap, isScalar, isSeq, Scalar, type YAMLMap } from 'yaml';
-import type { ColumnProfile, Profile } from './profile-format.js';
+import type { ColumnProfile, Profile } from '../formats/profile-format.js';
 import { CONTRACT_VERSION, type ColumnContract, type Contract } from './contract.js';
-import { formatTimestamp, parseIsoTimestamp, type ColumnType } from './values.js';
+import { formatTimestamp, parseIsoTimestamp } from './values.js';
+import { type ColumnType } from '../formats/profile-format.js';
 import { mostlyTolerating } from './share-upper-bound.js';
 
 export interface InferContractOptions {

@@ -8,13 +8,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../runtime/errors.js';
-import { profileSchema, PROFILE_SCHEMA, type ColumnProfile, type Profile } from './profile-format.js';
+import { profileSchema, PROFILE_SCHEMA, type ColumnProfile, type Profile } from '../formats/profile-format.js';
 import { columnProfileFromSketches, emptyTypeCounts, type ColumnSketches, type TypeCounts } from './profile.js';
 import { Moments } from './sketch/moments.js';
 import { KllSketch } from './sketch/kll.js';
 import { HyperLogLog } from './sketch/hll.js';
 import { FrequentItems } from './sketch/frequent-items.js';
-import type { ColumnType } from './values.js';
+import type { ColumnType } from '../formats/profile-format.js';
 
 function sketchesOf(c: ColumnProfile): ColumnSketches {
   const s = c.sketches;

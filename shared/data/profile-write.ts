@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { commitTempFile, outputTempPath, outputWriteError, resolveOutputTarget } from '../runtime/atomic-write.js';
 import { removeOnInterrupt } from '../runtime/signal-cleanup.js';
-import type { Profile } from './profile-format.js';
+import type { Profile } from '../formats/profile-format.js';
 
 function isScalar(v: unknown): boolean {
   return v === null || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean';

@@ -25,26 +25,15 @@ import { KllSketch } from './sketch/kll.js';
 import { HyperLogLog, hllPrecision } from './sketch/hll.js';
 import { FREQUENT_DEFAULT_CAPACITY, FrequentItems } from './sketch/frequent-items.js';
 import { NumberCounter, StringCounter } from './sketch/value-counter.js';
-import { PROFILE_SCHEMA, type ColumnProfile, type Profile } from './profile-format.js';
+import { PROFILE_SCHEMA, type ColumnProfile, type Profile } from '../formats/profile-format.js';
 import type { CellValue, RecordBatch } from './table.js';
 import { InputError } from '../runtime/errors.js';
 
 /** The one column name a profile (JSON object keys) cannot carry. */
 export const RESERVED_COLUMN = '__proto__';
 import { BatchDictionaries, type ColumnDictionary } from './batch-dictionary.js';
-import {
-  compileTimestampFormat,
-  defaultNullTokens,
-  formatTimestamp,
-  isDecimalLiteral,
-  isoTimestamp,
-  parseIsoTimestamp,
-  toBoolean,
-  toNumber,
-  type ColumnType,
-  type NullTokens,
-  type TimestampPattern,
-} from './values.js';
+import { compileTimestampFormat, defaultNullTokens, formatTimestamp, isDecimalLiteral, isoTimestamp, parseIsoTimestamp, toBoolean, toNumber, type NullTokens, type TimestampPattern } from './values.js';
+import { type ColumnType } from '../formats/profile-format.js';
 
 export interface ProfilerOptions {
   /** Column names known up front (file order); columns first seen in later batches are appended. */

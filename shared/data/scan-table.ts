@@ -6,10 +6,11 @@
 import { BatchDictionaries } from './batch-dictionary.js';
 import { normalizeRule, type Contract } from './contract.js';
 import { createProfiler } from './profile.js';
-import type { Profile } from './profile-format.js';
+import type { Profile } from '../formats/profile-format.js';
 import type { TableReader } from './table.js';
 import { createValidator, type UniqueKeyRecorder, type Validator } from './validate.js';
-import { NullTokens, type ColumnType } from './values.js';
+import { NullTokens } from './values.js';
+import { type ColumnType } from '../formats/profile-format.js';
 
 /** What the contract declares that the profiler needs to type columns the same way the validator does. */
 export function profilerTyping(contract: Contract | undefined): {

@@ -27,13 +27,13 @@ import { writeProfileFile } from './profile-write.js';
 import { loadContract, type Contract } from './contract.js';
 import { inferColumnType } from './profile.js';
 import { mergeProfiles } from './profile-merge.js';
-import { PROFILE_SCHEMA, type ColumnProfile, type Profile } from './profile-format.js';
+import { PROFILE_SCHEMA, type ColumnProfile, type Profile } from '../formats/profile-format.js';
 import { profilerTyping } from './scan-table.js';
-import { SHARD_SCHEMA, shardProfileSchema, type ShardPart, type ShardProfile, type ShardSection } from './shard-format.js';
+import { SHARD_SCHEMA, shardProfileSchema, type ShardPart, type ShardProfile, type ShardSection } from '../formats/shard-format.js';
 import { expandFileList } from './file-list.js';
 import { createValidator, uniqueRuleNames } from './validate.js';
 import { readUniqueKeys } from './unique-keys.js';
-import { reportWithoutContract, type ValidationReport } from './validation-format.js';
+import { reportWithoutContract, type ValidationReport } from '../formats/validation-format.js';
 import { sha256File } from '../runtime/file-digest.js';
 import type { ValidatorState } from './validate.js';
 

@@ -43,10 +43,10 @@ import { openTable } from './open-table.js';
 import { csvUsesBytePath, DEFAULT_BATCH_ROWS } from './csv.js';
 import { inferColumnType } from './profile.js';
 import { mergeProfiles } from './profile-merge.js';
-import type { Profile } from './profile-format.js';
+import type { Profile } from '../formats/profile-format.js';
 import type { TableFormat } from './table.js';
 import { canMergeShards, createValidator, type ValidatorState } from './validate.js';
-import { reportWithoutContract, type ValidationReport } from './validation-format.js';
+import { reportWithoutContract, type ValidationReport } from '../formats/validation-format.js';
 import { profilerTyping, scanTable } from './scan-table.js';
 
 /** scripts/build.mjs adds the shard worker to every bundle whose code contains this string. */

@@ -18,13 +18,13 @@ import { writeProfileFile } from './profile-write.js';
 import { loadContract, type Contract } from './contract.js';
 import { contractToYaml, inferContract } from './infer-contract.js';
 import { openTable } from './open-table.js';
-import type { Profile } from './profile-format.js';
+import type { Profile } from '../formats/profile-format.js';
 import { RESERVED_COLUMN } from './profile.js';
 import { InputError } from '../runtime/errors.js';
 import type { TableFormat, TableReader } from './table.js';
 import { scanTable } from './scan-table.js';
 import { planShards, runShards, type ParallelOptions } from './validate-data-shards.js';
-import { reportWithoutContract, type ValidationReport } from './validation-format.js';
+import { reportWithoutContract, type ValidationReport } from '../formats/validation-format.js';
 import { expandFileList } from './file-list.js';
 
 export interface ValidateDataOptions {

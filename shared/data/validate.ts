@@ -23,21 +23,10 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { CellValue, RecordBatch, TableFormat } from './table.js';
 import { BatchDictionaries, type ColumnDictionary } from './batch-dictionary.js';
-import {
-  compileTimestampFormat,
-  formatTimestamp,
-  NullTokens,
-  DEFAULT_NULL_TOKENS,
-  toBoolean,
-  toInteger,
-  toNumber,
-  toText,
-  toTimestamp,
-  type ColumnType,
-  type TimestampPattern,
-} from './values.js';
+import { compileTimestampFormat, formatTimestamp, NullTokens, DEFAULT_NULL_TOKENS, toBoolean, toInteger, toNumber, toText, toTimestamp, type TimestampPattern } from './values.js';
+import { type ColumnType } from '../formats/profile-format.js';
 import { contractValueKey, formatContractPath, normalizeCompoundUnique, normalizeRule, parseContractTime, valueKey, type Contract, type ColumnContract, type NormalizedRule } from './contract.js';
-import { VALIDATION_SCHEMA, type ValidationFinding, type ValidationReport, type ValidationRule, type ValidationSample } from './validation-format.js';
+import { VALIDATION_SCHEMA, type ValidationFinding, type ValidationReport, type ValidationRule, type ValidationSample } from '../formats/validation-format.js';
 import { compileContractPattern, type ContractPattern } from './contract-pattern.js';
 
 export interface ValidatorOptions {

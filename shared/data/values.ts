@@ -17,9 +17,7 @@
  *   timestamps without an offset are taken as UTC.
  */
 import type { CellValue } from './table.js';
-
-export type ColumnType = 'integer' | 'number' | 'string' | 'boolean' | 'category' | 'date' | 'timestamp';
-export const COLUMN_TYPES: readonly ColumnType[] = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
+import type { ColumnType } from '../formats/profile-format.js';
 
 export const DEFAULT_NULL_TOKENS: readonly string[] = ['', 'NA', 'N/A', 'n/a', 'NULL', 'null', 'None', '<NA>', '#N/A'];
 

@@ -20,7 +20,7 @@
  */
 import { InputError } from '../runtime/errors.js';
 import { KllSketch } from '../data/sketch/kll.js';
-import type { ColumnProfile, FrequentState, KllState, MomentsState } from '../data/profile-format.js';
+import type { ColumnProfile, FrequentState, KllState, MomentsState } from '../formats/profile-format.js';
 
 export interface NumericDistribution {
   kind: 'numeric';

@@ -11,7 +11,7 @@
  */
 import { writeJsonAtomic } from '../runtime/atomic-write.js';
 import { InputError } from '../runtime/errors.js';
-import type { Profile } from '../data/profile-format.js';
+import type { Profile } from '../formats/profile-format.js';
 import { columnAlarms, DEFAULT_ALARM_RULES, type ColumnAlarmRules } from './column-alarm.js';
 import { datasetDrift, testColumn } from './column-test.js';
 import { categoricalFromCounts, categoricalFromProfile, distributionFromProfile, numericFromValues, type Distribution } from './distribution.js';

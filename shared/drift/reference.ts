@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openTable } from '../data/open-table.js';
 import { readProfile } from '../data/profile-merge.js';
-import { PROFILE_SCHEMA, type ColumnProfile, type Profile } from '../data/profile-format.js';
+import { PROFILE_SCHEMA, type ColumnProfile, type Profile } from '../formats/profile-format.js';
 import { scanTable } from '../data/scan-table.js';
 import { openAliasRelease } from '../registry/alias-release.js';
 import type { RegistryPorts } from '../ports/registry-stores.js';

@@ -9,7 +9,6 @@
  */
 import { z } from 'zod';
 import { lazySchema, once } from '../runtime/lazy-schema.js';
-import { COLUMN_TYPES } from './values.js';
 
 export const PROFILE_SCHEMA = 'mlops-actions/profile@1';
 
@@ -128,3 +127,7 @@ export type FrequentState = z.infer<typeof frequentStateSchema>;
 export type MomentsState = z.infer<typeof momentsStateSchema>;
 export type ColumnProfile = z.infer<typeof columnProfileSchema>;
 export type Profile = z.infer<typeof profileSchema>;
+
+export type ColumnType = 'integer' | 'number' | 'string' | 'boolean' | 'category' | 'date' | 'timestamp';
+
+export const COLUMN_TYPES: readonly ColumnType[] = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];

@@ -5,7 +5,7 @@
  * lineage. Everything that came from a file or a PR (names, values, the config's prose, actor and
  * branch names) is escaped, so it stays text: no HTML, no broken tables, no @mentions.
  */
-import type { Profile } from '../data/profile-format.js';
+import type { Profile } from '../formats/profile-format.js';
 import type { EvaluationReport, MetricValue } from '../formats/evaluation-format.js';
 import type { ModelManifest } from '../formats/manifest-format.js';
 import { formatMetric } from './evaluation-summary.js';

@@ -2,7 +2,7 @@
  * A profile as a plain-text table for terminals (`mlops profile show`). Column names and values
  * come from data, so control characters are replaced and long values cut, keeping rows aligned.
  */
-import type { ColumnProfile, Profile } from '../data/profile-format.js';
+import type { ColumnProfile, Profile } from '../formats/profile-format.js';
 
 const MAX_CELL = 28;
 

@@ -5,7 +5,7 @@
  */
 import type { SourceLocation } from '../runtime/errors.js';
 import { formatLocation } from '../runtime/errors.js';
-import type { Profile } from '../data/profile-format.js';
+import type { Profile } from '../formats/profile-format.js';
 import { escapeMarkdownCell } from './markdown-escape.js';
 
 export type Severity = 'error' | 'warn' | 'info';
@@ -72,7 +72,7 @@ function findingOf(raw: unknown, data: { file?: string; lineKind?: string }): Fi
 
 /**
  * Reads a `mlops-actions/validation@1` report (as `validateData` returns or writes it, see
- * shared/data/validation-format.ts); throws when it has no verdict.
+ * shared/formats/validation-format.ts); throws when it has no verdict.
  */
 export function asValidationReport(report: unknown): ValidationReportView {
   const r = report as Record<string, unknown> | null;

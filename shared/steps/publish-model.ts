@@ -16,7 +16,7 @@ import { loadConfig, type ReleaseModelConfig } from '../config/mlops-config.js';
 import { readEvaluationReport } from '../compare/compare-files.js';
 import { comparisonSchema, COMPARISON_SCHEMA } from '../formats/comparison-format.js';
 import { readProfile } from '../data/profile-merge.js';
-import type { Profile } from '../data/profile-format.js';
+import type { Profile } from '../formats/profile-format.js';
 import { runRecordSchema, RUN_SCHEMA } from '../formats/run-format.js';
 import { renderModelCard } from '../report/model-card.js';
 import { resolveOutputFolder, outputWriteError } from '../runtime/atomic-write.js';

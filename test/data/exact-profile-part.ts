@@ -1,5 +1,5 @@
 /** The statistics of a profile column that merging keeps exact (docs/formats.md): everything but the sketches' estimates. */
-import type { ColumnProfile } from '../../shared/data/profile-format.js';
+import type { ColumnProfile } from '../../shared/formats/profile-format.js';
 
 export function exactPart(c: ColumnProfile) {
   return {

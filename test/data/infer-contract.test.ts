@@ -9,7 +9,7 @@ import { mostlyTolerating } from '../../shared/data/share-upper-bound.js';
 import { createValidator } from '../../shared/data/validate.js';
 import { createProfiler } from '../../shared/data/profile.js';
 import { openTable } from '../../shared/data/open-table.js';
-import type { Profile } from '../../shared/data/profile-format.js';
+import type { Profile } from '../../shared/formats/profile-format.js';
 import type { CellValue, RecordBatch } from '../../shared/data/table.js';
 
 const vegaData = (name: string): string => fileURLToPath(new URL(`../../node_modules/vega-datasets/data/${name}`, import.meta.url));

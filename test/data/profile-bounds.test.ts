@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { boundedText, createProfiler, frequentCapacity, TEXT_PREFIX_CHARS } from '../../shared/data/profile.js';
 import { mergeProfiles } from '../../shared/data/profile-merge.js';
-import { profileSchema, type Profile } from '../../shared/data/profile-format.js';
+import { profileSchema, type Profile } from '../../shared/formats/profile-format.js';
 import { HyperLogLog, hllPrecision, hllStandardError } from '../../shared/data/sketch/hll.js';
 import type { CellValue, RecordBatch } from '../../shared/data/table.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createProfiler, PROFILE_QUANTILES } from '../../shared/data/profile.js';
 import { mergeProfiles, readProfile } from '../../shared/data/profile-merge.js';
-import { profileSchema, type Profile } from '../../shared/data/profile-format.js';
+import { profileSchema, type Profile } from '../../shared/formats/profile-format.js';
 import { KLL_RANK_ERROR_K200 } from '../../shared/data/sketch/kll.js';
 import { InputError } from '../../shared/runtime/errors.js';
 import { parseIsoTimestamp } from '../../shared/data/values.js';

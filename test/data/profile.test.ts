@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createProfiler, inferColumnType, PROFILE_QUANTILES } from '../../shared/data/profile.js';
-import { profileSchema, type ColumnProfile, type Profile } from '../../shared/data/profile-format.js';
+import { profileSchema, type ColumnProfile, type Profile } from '../../shared/formats/profile-format.js';
 import { KLL_RANK_ERROR_K200 } from '../../shared/data/sketch/kll.js';
 import { parseIsoTimestamp } from '../../shared/data/values.js';
 import type { RecordBatch } from '../../shared/data/table.js';

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateData, type ValidateDataOptions, type ValidateDataResult } from '../../shared/data/validate-data.js';
-import type { Profile } from '../../shared/data/profile-format.js';
+import type { Profile } from '../../shared/formats/profile-format.js';
 import { exactPart } from './exact-profile-part.js';
 
 const DATA = join(process.cwd(), 'node_modules/vega-datasets/data');

@@ -15,8 +15,8 @@ import { validateData, type ValidateDataResult } from '../../shared/data/validat
 import { validateShard, type ValidateShardResult } from '../../shared/data/validate-shard.js';
 import { validateMergedShards, type ValidateMergedResult } from '../../shared/data/shard-merge.js';
 import { parseShardSpec } from '../../shared/data/shard-plan.js';
-import type { Profile } from '../../shared/data/profile-format.js';
-import type { ValidationReport } from '../../shared/data/validation-format.js';
+import type { Profile } from '../../shared/formats/profile-format.js';
+import type { ValidationReport } from '../../shared/formats/validation-format.js';
 import { exactPart } from './exact-profile-part.js';
 
 const WEATHER = join(process.cwd(), 'examples/weather/data');

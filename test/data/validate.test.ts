@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseContract } from '../../shared/data/contract.js';
 import { createValidator, fastDecimal, type ValidatorOptions } from '../../shared/data/validate.js';
-import { validationReportSchema, type ValidationReport } from '../../shared/data/validation-format.js';
+import { validationReportSchema, type ValidationReport } from '../../shared/formats/validation-format.js';
 import { parseIsoTimestamp } from '../../shared/data/values.js';
 import type { CellValue } from '../../shared/data/table.js';
 import type { RecordBatch } from '../../shared/data/table.js';

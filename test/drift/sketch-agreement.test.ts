@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createProfiler } from '../../shared/data/profile.js';
-import type { Profile } from '../../shared/data/profile-format.js';
+import type { Profile } from '../../shared/formats/profile-format.js';
 import { FrequentItems } from '../../shared/data/sketch/frequent-items.js';
 import { KLL_RANK_ERROR_K200 } from '../../shared/data/sketch/kll.js';
 import { testColumn } from '../../shared/drift/column-test.js';

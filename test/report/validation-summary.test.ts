@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ValidationReport } from '../../shared/data/validation-format.js';
+import type { ValidationReport } from '../../shared/formats/validation-format.js';
 import { asValidationReport, failingCounts, failsValidation, renderFindingLine, renderValidationSummary } from '../../shared/report/validation-summary.js';
 
 const report: ValidationReport = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { builtSchema, lazySchema, once } from '../../shared/runtime/lazy-schema.js';
-import { PROFILE_SCHEMA, profileSchema } from '../../shared/data/profile-format.js';
+import { PROFILE_SCHEMA, profileSchema } from '../../shared/formats/profile-format.js';
 
 describe('lazySchema', () => {
   function counted() {

@@ -9,8 +9,8 @@ import {
 } from '../../report/validation-summary.js';
 import { choiceOption, CommandUsageError, parseCommandArgs, parseDelimiter, requireOption, type CliIo, type Command } from '../../runtime/cli.js';
 import { EXIT_CHECK_FAILED, EXIT_OK } from '../../runtime/errors.js';
-import type { Profile } from '../../data/profile-format.js';
-import type { ValidationReport } from '../../data/validation-format.js';
+import type { Profile } from '../../formats/profile-format.js';
+import type { ValidationReport } from '../../formats/validation-format.js';
 
 const usage = `Usage: mlops validate --data FILE [options]
        mlops validate --data FILE --shard I/N --profile-out FILE [--contract FILE]

@@ -10,7 +10,7 @@
  * While `offset` is 0 nothing was ever decremented: every count is exact and the items are all
  * the distinct values (a column with ≤ capacity distinct values is counted exactly).
  */
-import type { FrequentState } from '../profile-format.js';
+import type { FrequentState } from '../../formats/profile-format.js';
 
 export const FREQUENT_DEFAULT_CAPACITY = 1024;
 

@@ -18,7 +18,7 @@
  * 4-byte entries, register index in the high 24 bits and value in the low 8) when that is smaller.
  * Estimates and merges are the same either way: the registers are the same.
  */
-import type { HllState } from '../profile-format.js';
+import type { HllState } from '../../formats/profile-format.js';
 import { hashNumber64, hashOut, hashString64 } from './hash.js';
 
 export const HLL_DEFAULT_P = 14;

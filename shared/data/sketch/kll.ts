@@ -23,7 +23,7 @@
  * `quantile(method="inverted_cdf")` when exact): quantile(p) is the smallest retained item q whose
  * cumulative weight (items ≤ q) is ≥ p·n; rank(x) is the weight of items ≤ x divided by n.
  */
-import type { KllState } from '../profile-format.js';
+import type { KllState } from '../../formats/profile-format.js';
 
 export const KLL_DEFAULT_K = 200;
 /** Normalized rank error bound (99% confidence) held to in tests and docs for k = 200. */

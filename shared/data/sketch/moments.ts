@@ -11,7 +11,7 @@
  * Overflow: sums beyond ±1.8e308 are not representable; the partials then hold ±Infinity and the
  * mean is reported as ±Infinity (Python's fsum raises instead).
  */
-import type { MomentsState } from '../profile-format.js';
+import type { MomentsState } from '../../formats/profile-format.js';
 
 /** Adds x to Shewchuk partials in place (Python `math.fsum` inner loop). */
 export function addToPartials(partials: number[], x: number): void {
