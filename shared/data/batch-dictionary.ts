@@ -33,16 +33,23 @@ import type { CellValue, RecordBatch } from './table.js';
 import { numberHash32, stringHash32 } from './sketch/hash.js';
 import { packShortAscii } from './sketch/short-ascii.js';
 
+const NO_VALUES: CellValue[] = [];
+const NO_COUNTS = new Float64Array(0);
+const NO_CODES = new Int32Array(0);
+
 /** One encoded batch column: row r holds values[codes[r]], which occurs counts[d] times. */
 export class ColumnDictionary {
+  // Empty until encode() or prebuilt() sets them: the CSV reader builds one prebuilt dictionary
+  // per column per batch (10,000 columns: a million a run), and each used to allocate two typed
+  // arrays and an array here only to drop them.
   /** Distinct values in order of first occurrence (the first cell of each). */
-  values: CellValue[] = [];
+  values: CellValue[] = NO_VALUES;
   /** Distinct values in this batch. */
   size = 0;
   /** Rows per distinct value. */
-  counts: Float64Array = new Float64Array(16);
+  counts: Float64Array = NO_COUNTS;
   /** Per row: index of its value (valid for the first `rows` entries). */
-  codes: Int32Array = new Int32Array(0);
+  codes: Int32Array = NO_CODES;
   rows = 0;
 
   // The hash tables exist only in dictionaries that encode() (not in prebuilt ones).
@@ -89,6 +96,8 @@ export class ColumnDictionary {
   encode(col: readonly CellValue[], n: number): void {
     if (!this.tables) {
       this.tables = true;
+      this.values = [];
+      this.counts = new Float64Array(16);
       this.packed = new NumberIds(true);
       this.nums = new NumberIds();
       this.dates = new NumberIds();

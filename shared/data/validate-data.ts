@@ -45,7 +45,8 @@ export interface ValidateDataOptions {
   format?: TableFormat;
   /**
    * Shard large files across worker threads (default: on, for CSV/TSV/JSON Lines of 32 MiB or more
-   * and Parquet files of 500,000 rows or more); false reads sequentially. Same results either way.
+   * and at most MAX_ROW_SHARD_COLUMNS columns; Parquet only with `minRows`); false reads
+   * sequentially. Same results either way.
    */
   parallel?: ParallelOptions | false;
 }
