@@ -6,12 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARCHIVE_ASSET, MANIFEST_ASSET, type ModelManifest } from '../../shared/formats/manifest-format.js';
 import type { ReleaseRef, ReleaseStore } from '../../shared/ports/registry-stores.js';
 import { IntegrityError } from '../../shared/registry/errors.js';
-import { verifyRelease } from '../../shared/steps/promote-model.js';
+import { verifyRelease } from '../../shared/registry/verify-release.js';
 import { publishModel } from '../../shared/steps/publish-model.js';
 import { localEnv, workspace, type Workspace } from './fixtures.js';
 
@@ -68,6 +69,28 @@ describe('verifyRelease accepts an intact version', () => {
       ...manifest.assets.map((a) => ({ name: a.name, sha256: a.sha256, size: a.size })),
     ]);
     expect(got.verified.map((v) => v.name)).toContain(ARCHIVE_ASSET);
+  });
+});
+
+describe('verifyRelease', () => {
+  it("records the manifest's stored size wherever the release lists it", async () => {
+    const reordered = { ...ref, assets: [...ref.assets.filter((a) => a.name !== MANIFEST_ASSET), ref.assets.find((a) => a.name === MANIFEST_ASSET)!] };
+    const got = await verifyRelease(w.ports.releases, reordered, undefined);
+    expect(got.verified[0]).toMatchObject({ name: MANIFEST_ASSET, size: ref.assets.find((a) => a.name === MANIFEST_ASSET)!.size });
+  });
+  it('passes on a failure of the store itself unchanged: it is no evidence of tampering', async () => {
+    const down = new Error('connection reset');
+    const store = { ...storeServing({}), download: async () => Promise.reject(down) };
+    await expect(verifyRelease(store, ref, undefined)).rejects.toBe(down);
+  });
+  it('removes its work folder, after a refusal too', async () => {
+    const folders: string[] = [];
+    const store = storeServing({});
+    const recording: ReleaseStore = { ...store, download: async (r, asset, destination) => { folders.push(dirname(destination)); return store.download(r, asset, destination); } };
+    await verifyRelease(recording, ref, undefined);
+    await verifyRelease(recording, ref, 'f'.repeat(64)).catch(() => undefined);
+    expect(folders.length).toBeGreaterThan(1);
+    for (const f of new Set(folders)) expect(existsSync(f), f).toBe(false);
   });
 });
 
