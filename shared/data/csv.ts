@@ -113,8 +113,8 @@ const HEADER_CHUNK_SIZE = 1 << 16;
  * longer than that is almost always a file without line breaks where we expect them (a JSON
  * array, a file with CR-only breaks inside quotes, binary data) rather than a table, and reading
  * on would hold all of it in memory before the first row. 100,000 columns: each column costs its
- * dictionaries and sketches (tens of KB once rows are read: 10,000 columns x 10,000 rows peak well
- * under 1 GB, npm run bench), so 100,000 approach the memory of a runner before any data; wider
+ * dictionaries and sketches (tens of KB once rows are read: 10,000 columns x 10,000 rows peaked at
+ * 673 MB, npm run bench), so 100,000 approach the memory of a runner before any data; wider
  * data is better stored transposed, or split into several files.
  */
 export const MAX_HEADER_BYTES = 16 * 1024 * 1024;
