@@ -17,6 +17,10 @@ export interface PublishResult {
   manifest_sha256: string;
   /** The files written to `outDir` (absolute paths), manifest first; empty without `outDir`. */
   files: string[];
+  /** On GitHub: the workflow artifact holding those files. */
+  artifact_id?: number;
+  /** On GitHub: the build-provenance attestation of the manifest and every asset. */
+  attestation_url?: string;
 }
 
 export interface PromoteResult {
@@ -31,4 +35,8 @@ export interface PromoteResult {
   /** The assets checked, with their digests. */
   verified: Array<{ name: string; sha256: string; size: number }>;
   attempts: number;
+  /** On GitHub: the environment the promotion was for, who approved it, and the deployment recorded. */
+  environment?: string;
+  approval?: { reviewer: string; comment: string | null };
+  deployment?: { id: number; url: string };
 }

@@ -1,26 +1,23 @@
 /**
- * publish-model on GitHub: which bump the merged PR asked for, publishModel() on the GitHub
- * registry (releases + state branch), then the optional side products of a release: the workflow
- * artifact and the build-provenance attestation. The action's main.ts only reads inputs and writes
- * outputs.
+ * publish-model's ports on GitHub: the registry (releases and the state branch), the bump label of
+ * the PR a push merged, and a release's side products, the workflow artifact and the
+ * build-provenance attestation. The step itself is shared/steps/publish-model.ts.
  */
-import type { PublishOptions } from './publish-model.js';
+import type { PublishPorts } from '../ports/registry-stores.js';
 import type { PublishResult } from '../formats/registry-results.js';
-import { publishModel } from './publish-model.js';
-import { attestModelProvenance, checkCanAttest } from '../github/attest-provenance.js';
-import { uploadWorkflowArtifact } from '../github/actions-artifact.js';
+import { attestModelProvenance, checkCanAttest } from './attest-provenance.js';
+import { uploadWorkflowArtifact } from './actions-artifact.js';
 import { isForgeError } from '../ports/forge-error.js';
-import { openGitHubRegistry } from '../github/github-registry.js';
-import { validateRegistryBranch } from '../github/registry-branch.js';
-import { normalizeVersion } from '../registry/semver.js';
-import { validateModelName } from '../registry/tag.js';
-import { labelsOfEventPullRequest, labelsOfMergedPullRequest } from '../github/merged-pr-labels.js';
+import { openGitHubRegistry } from './github-registry.js';
+import { validateRegistryBranch } from './registry-branch.js';
+import { labelsOfEventPullRequest, labelsOfMergedPullRequest } from './merged-pr-labels.js';
 import type { RepoRef } from '../ports/forge.js';
-import type { GitHubClient } from '../github/octokit.js';
+import type { GitHubClient } from './octokit.js';
 
-export interface PublishModelStepOptions extends Omit<PublishOptions, 'outDir' | 'env'> {
+export interface GitHubPublishSettings {
   repo: RepoRef;
   token: string;
+  /** Where the step writes the release's files (the artifact's root). */
   outDir: string;
   registryBranch?: string;
   targetCommitish?: string;
@@ -32,19 +29,13 @@ export interface PublishModelStepOptions extends Omit<PublishOptions, 'outDir' |
   log: (message: string) => void;
 }
 
-export interface PublishModelStepResult {
-  result: PublishResult;
-  artifactId?: number;
-  attestationUrl?: string;
-}
-
 /**
  * The release's files as the workflow artifact `mlops-model-<model>-<version>`. Artifact names are
  * unique per workflow run across attempts, so re-running the job finds the artifact an earlier
  * attempt uploaded (409): that one holds the same files (the version's content is immutable), so
  * it is kept and its id looked up.
  */
-async function uploadReleaseArtifact(octokit: GitHubClient, o: PublishModelStepOptions, result: PublishResult): Promise<number | undefined> {
+async function uploadReleaseArtifact(octokit: GitHubClient, o: GitHubPublishSettings, result: PublishResult): Promise<number | undefined> {
   const name = `mlops-model-${result.model}-${result.version}`;
   try {
     const uploaded = await uploadWorkflowArtifact({ name, files: result.files, rootDirectory: o.outDir });
@@ -60,9 +51,8 @@ async function uploadReleaseArtifact(octokit: GitHubClient, o: PublishModelStepO
   return id;
 }
 
-/** The labels a bump is read from: given, else the event's PR, else (push) the PR merged as this commit. */
-async function labelsToRead(octokit: GitHubClient, o: PublishModelStepOptions): Promise<readonly string[]> {
-  if (o.labels && o.labels.length) return o.labels;
+/** The labels a bump is read from: the event's PR, else (push) the PR merged as this commit. */
+async function labelsToRead(octokit: GitHubClient, o: GitHubPublishSettings): Promise<readonly string[]> {
   const fromEvent = labelsOfEventPullRequest(o.event.payload);
   if (fromEvent) return fromEvent;
   const sha = o.env.GITHUB_SHA;
@@ -72,27 +62,26 @@ async function labelsToRead(octokit: GitHubClient, o: PublishModelStepOptions): 
   return labels;
 }
 
-export async function runPublishModelStep(octokit: GitHubClient, o: PublishModelStepOptions): Promise<PublishModelStepResult> {
-  // Refused before anything is published: a release without the provenance asked for is a half-done step.
-  if (o.attest) checkCanAttest(o.env);
-  // Everything that needs no GitHub answer is checked before the first call.
-  validateModelName(o.model);
-  if (o.version !== undefined && o.version !== '') normalizeVersion(o.version, 'version');
+export function openGitHubPublishPorts(octokit: GitHubClient, o: GitHubPublishSettings): PublishPorts {
+  // Checked here, before the step makes its first call.
   if (o.registryBranch !== undefined) validateRegistryBranch(o.registryBranch);
-  const explicit = (o.version !== undefined && o.version !== '') || o.bump !== undefined;
-  const labels = explicit ? [] : await labelsToRead(octokit, o);
-  const ports = openGitHubRegistry(octokit, o.repo, { branch: o.registryBranch, targetCommitish: o.targetCommitish ?? o.env.GITHUB_SHA });
-  const result = await publishModel({ ...o, labels, outDir: o.outDir, env: o.env }, ports);
-  o.log(result.status === 'published' ? `published ${result.tag} (${result.reason}): ${result.url}` : `${result.tag} already holds this content (${result.reason}); nothing changed`);
-
-  const out: PublishModelStepResult = { result };
-  if (o.artifact) out.artifactId = await uploadReleaseArtifact(octokit, o, result);
-  if (o.attest) {
-    const subjects = result.manifest.assets.map((a) => ({ name: `${result.tag}/${a.name}`, sha256: a.sha256 }));
-    subjects.unshift({ name: `${result.tag}/manifest.json`, sha256: result.manifest_sha256 });
-    const attestation = await attestModelProvenance({ token: o.token, subjects, serverUrl: o.env.GITHUB_SERVER_URL ?? 'https://github.com', repository: `${o.repo.owner}/${o.repo.repo}` });
-    out.attestationUrl = attestation.url;
-    o.log(`attested build provenance of ${subjects.length} files: ${attestation.url}`);
-  }
-  return out;
+  const registry = openGitHubRegistry(octokit, o.repo, { branch: o.registryBranch, targetCommitish: o.targetCommitish ?? o.env.GITHUB_SHA });
+  return {
+    ...registry,
+    // A release without the provenance asked for would be a half-done step: refused before anything is published.
+    preflight: o.attest ? () => checkCanAttest(o.env) : undefined,
+    bumpLabels: () => labelsToRead(octokit, o),
+    async sideProducts(result: PublishResult) {
+      const out: Pick<PublishResult, 'artifact_id' | 'attestation_url'> = {};
+      if (o.artifact) out.artifact_id = await uploadReleaseArtifact(octokit, o, result);
+      if (o.attest) {
+        const subjects = result.manifest.assets.map((a) => ({ name: `${result.tag}/${a.name}`, sha256: a.sha256 }));
+        subjects.unshift({ name: `${result.tag}/manifest.json`, sha256: result.manifest_sha256 });
+        const attestation = await attestModelProvenance({ token: o.token, subjects, serverUrl: o.env.GITHUB_SERVER_URL ?? 'https://github.com', repository: `${o.repo.owner}/${o.repo.repo}` });
+        out.attestation_url = attestation.url;
+        o.log(`attested build provenance of ${subjects.length} files: ${attestation.url}`);
+      }
+      return out;
+    },
+  };
 }

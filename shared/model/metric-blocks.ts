@@ -4,41 +4,10 @@
  * class, AP without positives) are omitted with a reason instead of failing: slices legitimately
  * hold one class.
  */
-import {
-  EVALUATION_SCHEMA,
-  evaluationReportSchema,
-  type EvaluationConfusionMatrix,
-  type EvaluationReport,
-  type EvaluationSlice,
-  type MetricValue,
-  type OmittedMetric,
-  type SkippedSlice,
-} from '../formats/evaluation-format.js';
-import {
-  binaryEvaluation,
-  bootstrapStatistics,
-  computeMetrics,
-  confusionMatrix,
-  DEFAULT_CONFIDENCE,
-  DEFAULT_RESAMPLES,
-  DEFAULT_SEED,
-  ECE_DEFAULT_BINS,
-  METRICS,
-  metricsForTask,
-  multiclassEvaluation,
-  regressionEvaluation,
-  summarizeBinary,
-  type BinaryEvaluation,
-  type BootstrapInterval,
-  type Evaluation,
-  type Label,
-  type MetricName,
-  type Task,
-} from './metrics/index.js';
+import { type EvaluationConfusionMatrix, type MetricValue, type OmittedMetric } from '../formats/evaluation-format.js';
+import { binaryEvaluation, bootstrapStatistics, computeMetrics, confusionMatrix, METRICS, metricsForTask, multiclassEvaluation, regressionEvaluation, summarizeBinary, type BinaryEvaluation, type BootstrapInterval, type Evaluation, type Label, type MetricName } from './metrics/index.js';
 import { bootstrapMetricsParallel } from './metrics/bootstrap-parallel.js';
 
-// ---------------------------------------------------------------------------------------------
-// Metric blocks (overall and per slice)
 
 export interface Block {
   metrics: Record<string, MetricValue>;

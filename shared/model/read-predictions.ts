@@ -9,27 +9,7 @@ import { openTable } from '../data/open-table.js';
 import type { CellValue, RecordBatch, TableFormat } from '../data/table.js';
 import { defaultNullTokens, isDecimalLiteral, toNumber, toText } from '../data/values.js';
 import { InputError, UsageError, type SourceLocation } from '../runtime/errors.js';
-import {
-  binaryEvaluation,
-  bootstrapStatistics,
-  computeMetrics,
-  confusionMatrix,
-  DEFAULT_CONFIDENCE,
-  DEFAULT_RESAMPLES,
-  DEFAULT_SEED,
-  ECE_DEFAULT_BINS,
-  METRICS,
-  metricsForTask,
-  multiclassEvaluation,
-  regressionEvaluation,
-  summarizeBinary,
-  type BinaryEvaluation,
-  type BootstrapInterval,
-  type Evaluation,
-  type Label,
-  type MetricName,
-  type Task,
-} from './metrics/index.js';
+import { type Label, type Task } from './metrics/index.js';
 
 /** Rows of a multiclass score row may sum to 1 ± this. */
 const PROBABILITY_SUM_TOLERANCE = 1e-6;
@@ -141,8 +121,6 @@ export class Dictionary {
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Reading
 
 export interface Collected {
   rows: number;

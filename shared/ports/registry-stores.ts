@@ -1,3 +1,5 @@
+import type { PromoteResult, PublishResult } from '../formats/registry-results.js';
+import type { Approval } from '../formats/state-format.js';
 /**
  * The two ports the registry steps (publish-model, promote-model, `mlops registry`) work through.
  * Each has a local implementation (a folder, `.mlops/registry` by default) and a GitHub one
@@ -66,4 +68,22 @@ export interface StateStore {
 export interface RegistryPorts {
   releases: ReleaseStore;
   state: StateStore;
+}
+
+/** What publish works through: the registry, and what only some places have. */
+export interface PublishPorts extends RegistryPorts {
+  /** Checked before anything is read or published (GitHub: that build provenance can be attested). */
+  preflight?: () => void;
+  /** Where a bump label comes from when no version, bump or labels are given (GitHub: the merged PR). */
+  bumpLabels?: () => Promise<readonly string[]>;
+  /** What a release adds once it is published or found unchanged (GitHub: the workflow artifact, build provenance). */
+  sideProducts?: (result: PublishResult) => Promise<Pick<PublishResult, 'artifact_id' | 'attestation_url'>>;
+}
+
+/** What promote works through: the registry, and on GitHub the run's approval and a deployment record. */
+export interface PromotePorts extends RegistryPorts {
+  /** Who approved this run for the environment (GitHub: the run approvals API); replaces `options.approval`. */
+  approval?: (environment: string) => Promise<Partial<Approval> | undefined>;
+  /** Records the promotion where people watch deployments (GitHub: a Deployment with status success). */
+  recordDeployment?: (result: PromoteResult, environment: string) => Promise<{ id: number; url: string }>;
 }

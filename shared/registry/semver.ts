@@ -34,15 +34,19 @@ export function tryParseVersion(text: string): SemVer | undefined {
   return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
 }
 
-/** Like tryParseVersion, but a bad version is a UsageError that says what a good one looks like. */
-export function parseVersion(text: string, where = 'version'): SemVer {
+/**
+ * Like tryParseVersion, but a bad version is a UsageError that says what a good one looks like.
+ * `where` names it; an `{ option }` is named as each face names its options (`--version`, input "version").
+ */
+export function parseVersion(text: string, where: string | { option: string } = 'version'): SemVer {
   const v = tryParseVersion(text);
   if (v) return v;
   const shown = JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
   const hint = text.includes('+')
     ? 'build metadata (+...) is not allowed: semver ignores it when ordering, so it cannot tell two releases apart'
     : `use MAJOR.MINOR.PATCH with an optional -prerelease, e.g. 1.4.0 or 2.0.0-rc.1 (at most ${MAX_VERSION_LENGTH} characters)`;
-  throw new UsageError(`${where} ${shown} is not a semantic version`, { hint });
+  if (typeof where === 'string') throw new UsageError(`${where} ${shown} is not a semantic version`, { hint });
+  throw new UsageError((o) => `${o.option(where.option)} ${shown} is not a semantic version`, { hint });
 }
 
 export function formatVersion(v: SemVer): string {
@@ -51,7 +55,7 @@ export function formatVersion(v: SemVer): string {
 }
 
 /** The canonical text of a version as given (drops a leading `v`); throws UsageError when invalid. */
-export function normalizeVersion(text: string, where?: string): string {
+export function normalizeVersion(text: string, where?: string | { option: string }): string {
   return formatVersion(parseVersion(text, where));
 }
 

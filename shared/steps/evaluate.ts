@@ -12,43 +12,14 @@
 import { createHash } from 'node:crypto';
 import { rm, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { CellValue, RecordBatch, TableFormat } from '../data/table.js';
+import type { TableFormat } from '../data/table.js';
 import { writeFileAtomic, writeJsonAtomic } from '../runtime/atomic-write.js';
 import { InputError, UsageError } from '../runtime/errors.js';
 import { renderExamplesFile } from '../formats/examples-file.js';
 import { importMetrics } from '../model/import/index.js';
 import type { TensorboardSelect } from '../model/import/tensorboard.js';
-import {
-  EVALUATION_SCHEMA,
-  evaluationReportSchema,
-  type EvaluationConfusionMatrix,
-  type EvaluationReport,
-  type EvaluationSlice,
-  type MetricValue,
-  type OmittedMetric,
-  type SkippedSlice,
-} from '../formats/evaluation-format.js';
-import {
-  binaryEvaluation,
-  bootstrapStatistics,
-  computeMetrics,
-  confusionMatrix,
-  DEFAULT_CONFIDENCE,
-  DEFAULT_RESAMPLES,
-  DEFAULT_SEED,
-  ECE_DEFAULT_BINS,
-  METRICS,
-  metricsForTask,
-  multiclassEvaluation,
-  regressionEvaluation,
-  summarizeBinary,
-  type BinaryEvaluation,
-  type BootstrapInterval,
-  type Evaluation,
-  type Label,
-  type MetricName,
-  type Task,
-} from '../model/metrics/index.js';
+import { EVALUATION_SCHEMA, evaluationReportSchema, type EvaluationReport } from '../formats/evaluation-format.js';
+import { DEFAULT_CONFIDENCE, DEFAULT_RESAMPLES, DEFAULT_SEED, METRICS, type MetricName, type Task } from '../model/metrics/index.js';
 import { sha256File } from '../runtime/file-digest.js';
 import { scoreClasses, readPredictions } from '../model/read-predictions.js';
 import { type BootstrapSettings } from '../model/metric-blocks.js';
@@ -103,8 +74,6 @@ export function examplesPathFor(out: string): string {
   return `${out.replace(/\.json$/i, '')}.examples.jsonl.gz`;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Small helpers
 
 /** A model or data file's digest for the report; a missing or non-regular file is an InputError. */
 async function digestOf(file: string): Promise<{ sha256: string; bytes: number }> {
@@ -115,8 +84,6 @@ async function digestOf(file: string): Promise<{ sha256: string; bytes: number }
   return { sha256: (await sha256File(file)).sha256, bytes: info.size };
 }
 
-// ---------------------------------------------------------------------------------------------
-// The operation
 
 /** The most bootstrap resamples evaluate and compare accept. */
 export const MAX_RESAMPLES = 100_000;

@@ -6,23 +6,16 @@
  * state records the move and appends an audit entry. Rollback is promoting an earlier version.
  * Promoting an alias to the version it already points to changes nothing (no audit entry).
  */
-import { join } from 'node:path';
-import { closestMatch } from '../runtime/closest-match.js';
-import { InputError, UsageError } from '../runtime/errors.js';
-import { makeTempWorkDir } from '../runtime/temp-work-dir.js';
-import { extractModelArchive } from '../registry/archive.js';
-import { IntegrityError } from '../registry/errors.js';
+import { InputError } from '../runtime/errors.js';
 import { lineageOf, runRefOf } from '../registry/lineage.js';
-import { ARCHIVE_ASSET, MANIFEST_ASSET, type ModelManifest } from '../formats/manifest-format.js';
-import type { ReleaseRef, ReleaseStore } from '../ports/registry-stores.js';
 import type { RegistryPorts } from '../ports/registry-stores.js';
-import { sha256File } from '../runtime/file-digest.js';
-import { fetchManifest } from '../registry/release-files.js';
-import { compareVersions, highestVersion, normalizeVersion } from '../registry/semver.js';
+import { compareVersions, normalizeVersion } from '../registry/semver.js';
 import { REGISTRY_AUDIT_SCHEMA, type Approval, type RegistryState } from '../formats/state-format.js';
 import { emptyState, readState, updateState, type RetryPolicy } from '../registry/state-update.js';
 import { validateAlias, validateModelName } from '../registry/tag.js';
 import type { PromoteResult } from '../formats/registry-results.js';
+import { checkAliasDeclared, resolveLatest, verifyRelease } from '../registry/verify-release.js';
+import type { PromotePorts } from '../ports/registry-stores.js';
 
 export interface PromoteOptions {
   model: string;
@@ -37,85 +30,28 @@ export interface PromoteOptions {
    */
   declaredAliases?: readonly string[];
   createAlias?: boolean;
+  /** The environment the promotion is for (GitHub: the job's Environment); default the approval's, else the alias. */
+  environment?: string;
   env?: Record<string, string | undefined>;
   cwd?: string;
   now?: () => Date;
   retry?: Partial<RetryPolicy>;
 }
 
-/** The version `latest` means: the highest release, or the highest prerelease when there is none. */
-export function resolveLatest(versions: string[]): string | undefined {
-  return highestVersion(versions, true) ?? highestVersion(versions);
+export async function promoteModel(options: PromoteOptions, ports: PromotePorts): Promise<PromoteResult> {
+  // Everything that needs no answer from the registry is checked first: a typo costs no API call.
+  validateModelName(options.model);
+  const alias = validateAlias(options.alias);
+  if (options.version !== 'latest') normalizeVersion(options.version, { option: 'version' });
+  const environment = options.environment || options.approval?.environment || alias;
+  const approval = ports.approval ? await ports.approval(environment) : options.approval;
+  const result = await moveAlias({ ...options, approval }, ports);
+  if (!ports.approval && !ports.recordDeployment) return result;
+  const deployment = ports.recordDeployment ? await ports.recordDeployment(result, environment) : undefined;
+  return { ...result, environment, ...(approval?.reviewer ? { approval: { reviewer: approval.reviewer, comment: approval.comment ?? null } } : {}), ...(deployment ? { deployment } : {}) };
 }
 
-/**
- * Downloads a version's manifest and assets and checks every digest. Throws IntegrityError naming
- * the first asset that is missing or differs. Returns the manifest and what was verified.
- */
-export async function verifyRelease(
-  releases: ReleaseStore,
-  ref: ReleaseRef,
-  recordedManifestSha: string | undefined,
-): Promise<{ manifest: ModelManifest; manifestSha: string; verified: PromoteResult['verified'] }> {
-  const workDir = await makeTempWorkDir('mlops-verify-');
-  const work = workDir.path;
-  const stop = (what: string) => new IntegrityError(`${ref.tag}: ${what}; not promoting`, { hint: 'the stored release was changed or damaged after publishing: publish the model again under a new version' });
-  try {
-    if (!ref.assets.some((a) => a.name === MANIFEST_ASSET)) throw stop(`${MANIFEST_ASSET} is missing`);
-    const { manifest, sha256: manifestSha } = await fetchManifest(releases, ref, work).catch((e: unknown) => {
-      // A stored manifest that is gone or unreadable is damage to the release, not bad user input.
-      throw e instanceof IntegrityError || e instanceof InputError ? stop((e as Error).message) : e;
-    });
-    if (recordedManifestSha && manifestSha !== recordedManifestSha) {
-      throw stop(`${MANIFEST_ASSET} has SHA-256 ${manifestSha}, but ${recordedManifestSha} was recorded when it was published`);
-    }
-    if (manifest.name !== ref.model || manifest.version !== ref.version) throw stop(`${MANIFEST_ASSET} describes ${manifest.name} ${manifest.version}`);
-    const verified: PromoteResult['verified'] = [{ name: MANIFEST_ASSET, sha256: manifestSha, size: 0 }];
-    for (const asset of manifest.assets) {
-      if (!ref.assets.some((a) => a.name === asset.name)) throw stop(`asset ${asset.name} listed in the manifest is missing from the release`);
-      const path = join(work, `asset-${verified.length}`);
-      try {
-        await releases.download(ref, asset.name, path);
-      } catch (e) {
-        throw e instanceof IntegrityError ? stop(`asset ${asset.name} is missing`) : e;
-      }
-      const got = await sha256File(path);
-      if (got.sha256 !== asset.sha256 || got.size !== asset.size) {
-        throw stop(`asset ${asset.name} has SHA-256 ${got.sha256} (${got.size} bytes), but the manifest says ${asset.sha256} (${asset.size} bytes)`);
-      }
-      verified.push({ name: asset.name, ...got });
-      if (asset.name === ARCHIVE_ASSET) {
-        const files = await extractModelArchive(path, join(work, 'model'));
-        const want = manifest.archive.files.map((f) => `${f.name} ${f.size} ${f.sha256}`).join('\n');
-        const have = files.map((f) => `${f.path} ${f.size} ${f.sha256}`).join('\n');
-        if (want !== have) throw stop(`the files in ${ARCHIVE_ASSET} differ from the manifest's list`);
-      }
-    }
-    if (!manifest.assets.some((a) => a.name === ARCHIVE_ASSET)) throw stop(`the manifest lists no ${ARCHIVE_ASSET}`);
-    verified[0]!.size = ref.assets.find((a) => a.name === MANIFEST_ASSET)?.size ?? 0;
-    return { manifest, manifestSha, verified };
-  } finally {
-    await workDir.remove();
-  }
-}
-
-/**
- * Refuses to create an alias nobody declared. An alias the model already has may move (it was
- * created on purpose once); `createAlias` is the explicit way to add one.
- */
-export function checkAliasDeclared(alias: string, model: string, declared: readonly string[] | undefined, existing: readonly string[], createAlias: boolean): void {
-  if (declared === undefined || createAlias || declared.includes(alias) || existing.includes(alias)) return;
-  const known = [...new Set([...declared, ...existing])];
-  const close = closestMatch(alias, known);
-  throw new UsageError(`alias "${alias}" is not a declared alias (${declared.join(', ')}) and ${model} has no such alias yet`, {
-    hint: (n) => {
-      const create = n.option('create-alias').startsWith('--') ? `pass ${n.option('create-alias')}` : `set ${n.setting('create-alias', 'true')}`;
-      return `${close ? `did you mean "${close}"? ` : ''}to create it, add it to promote.aliases in mlops.yaml or ${create}`;
-    },
-  });
-}
-
-export async function promoteModel(options: PromoteOptions, ports: RegistryPorts): Promise<PromoteResult> {
+async function moveAlias(options: PromoteOptions, ports: RegistryPorts): Promise<PromoteResult> {
   const model = validateModelName(options.model);
   const alias = validateAlias(options.alias);
   const now = options.now ?? (() => new Date());

@@ -1,7 +1,9 @@
 /**
- * publishModel: packages a model as a versioned, checksummed, immutable release with lineage and a
- * model card, and records it in the registry state. One operation for the CLI, the action and the
- * tests; the ports decide where it goes (local folder or GitHub releases + state branch).
+ * The publish-model step: packages a model as a versioned, checksummed, immutable release with
+ * lineage and a model card, and records it in the registry state. One function for the action,
+ * `mlops publish` and the tests; the ports decide where it goes (a local folder, or GitHub releases
+ * and the state branch, where they also read the merged PR's bump label and add the workflow
+ * artifact and build provenance: shared/github/publish-ports.ts).
  *
  * Immutability: a version's content is identified by its manifest's `content_digest`. Publishing
  * the same content again is a no-op success (with --bump too: the version already holding that
@@ -11,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { loadConfig, type ReleaseModelConfig } from '../config/mlops-config.js';
 import { readEvaluationReport } from '../compare/compare-files.js';
 import { comparisonSchema, COMPARISON_SCHEMA } from '../formats/comparison-format.js';
@@ -33,11 +35,12 @@ import {
 import type { RegistryPorts, ReleaseRef } from '../ports/registry-stores.js';
 import { sha256File } from '../runtime/file-digest.js';
 import { fetchManifest, readJsonAs } from '../registry/release-files.js';
-import { compareVersions, nextVersion, type Bump } from '../registry/semver.js';
+import { compareVersions, nextVersion, normalizeVersion, type Bump } from '../registry/semver.js';
 import { emptyState, readState, updateState, type RetryPolicy } from '../registry/state-update.js';
 import { REGISTRY_AUDIT_SCHEMA, type RegistryState } from '../formats/state-format.js';
 import { tagOf, validateModelName } from '../registry/tag.js';
 import type { PublishResult } from '../formats/registry-results.js';
+import type { PublishPorts } from '../ports/registry-stores.js';
 
 export interface PublishOptions {
   model: string;
@@ -119,7 +122,18 @@ async function releaseText(options: PublishOptions, model: string): Promise<Rele
 }
 
 /** The manifest of a stored version (downloaded and checked). */
-export async function publishModel(options: PublishOptions, ports: RegistryPorts): Promise<PublishResult> {
+export async function publishModel(options: PublishOptions, ports: PublishPorts): Promise<PublishResult> {
+  // Everything that needs no answer from the registry is checked first: a typo costs no API call.
+  ports.preflight?.();
+  validateModelName(options.model);
+  const explicit = options.version !== undefined && options.version !== '';
+  if (explicit) normalizeVersion(options.version!, { option: 'version' });
+  const labels = explicit || options.bump !== undefined ? [] : options.labels?.length ? options.labels : ((await ports.bumpLabels?.()) ?? []);
+  const result = await publishRelease({ ...options, labels }, ports);
+  return ports.sideProducts ? { ...result, ...(await ports.sideProducts(result)) } : result;
+}
+
+async function publishRelease(options: PublishOptions, ports: RegistryPorts): Promise<PublishResult> {
   const model = validateModelName(options.model);
   const now = options.now ?? (() => new Date());
   const env = options.env ?? process.env;

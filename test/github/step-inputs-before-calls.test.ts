@@ -6,8 +6,10 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../shared/github/octokit.js';
-import { runPromoteModelStep } from '../../shared/steps/promote-model-github.js';
-import { runPublishModelStep } from '../../shared/steps/publish-model-github.js';
+import { openGitHubPromotePorts } from '../../shared/github/promote-ports.js';
+import { promoteModel } from '../../shared/steps/promote-model.js';
+import { openGitHubPublishPorts, type GitHubPublishSettings } from '../../shared/github/publish-ports.js';
+import { publishModel, type PublishOptions } from '../../shared/steps/publish-model.js';
 import { validateRegistryBranch } from '../../shared/github/registry-branch.js';
 import { UsageError } from '../../shared/runtime/errors.js';
 
@@ -32,17 +34,20 @@ const log = () => {};
 
 describe('checked before the first GitHub call', () => {
   it('publish-model: a version that is not semver, a bad registry branch, a bad model name', async () => {
-    const base = { repo, token: 't', outDir: '/tmp/x', artifact: false, attest: false, event: { name: 'push', payload: {} }, env: {}, log, model: 'm', files: 'model', evaluation: 'e.json' };
-    await expect(runPublishModelStep(octokit, { ...base, version: 'one' })).rejects.toThrow(/version "one" is not a semantic version/);
-    await expect(runPublishModelStep(octokit, { ...base, registryBranch: 'a..b' })).rejects.toThrow(/registry branch "a\.\.b" is not a valid branch name: it contains "\.\."/);
-    await expect(runPublishModelStep(octokit, { ...base, model: '../m' })).rejects.toThrow(UsageError);
+    const settings: GitHubPublishSettings = { repo, token: 't', outDir: '/tmp/x', artifact: false, attest: false, event: { name: 'push', payload: {} }, env: {}, log };
+    const options: PublishOptions = { model: 'm', files: 'model', evaluation: 'e.json' };
+    const publish = async (o: Partial<PublishOptions>, s: Partial<GitHubPublishSettings> = {}) => publishModel({ ...options, ...o }, openGitHubPublishPorts(octokit, { ...settings, ...s }));
+    await expect(publish({ version: 'one' })).rejects.toThrow(/version "one" is not a semantic version/);
+    await expect(publish({}, { registryBranch: 'a..b' })).rejects.toThrow(/registry branch "a\.\.b" is not a valid branch name: it contains "\.\."/);
+    await expect(publish({ model: '../m' })).rejects.toThrow(UsageError);
     expect(requests).toBe(0);
   });
 
   it('promote-model: the same, and latest is a version word', async () => {
-    const base = { repo, model: 'm', version: 'latest', alias: 'staging', requireApproval: false, deployment: false, env: {}, log, config: 'test/fixtures/does-not-exist.yaml' };
-    await expect(runPromoteModelStep(octokit, { ...base, version: '1.0' })).rejects.toThrow(/version "1\.0" is not a semantic version/);
-    await expect(runPromoteModelStep(octokit, { ...base, registryBranch: 'has space' })).rejects.toThrow(/not a valid branch name/);
+    const settings = { repo, requireApproval: false, deployment: false, env: {}, log };
+    const promote = async (version: string, registryBranch?: string) => promoteModel({ model: 'm', version, alias: 'staging' }, openGitHubPromotePorts(octokit, { ...settings, registryBranch }));
+    await expect(promote('1.0')).rejects.toThrow(/version "1\.0" is not a semantic version/);
+    await expect(promote('latest', 'has space')).rejects.toThrow(/not a valid branch name/);
     expect(requests).toBe(0);
   });
 

@@ -1,7 +1,10 @@
-/** promote-model: inputs -> runPromoteModelStep() -> outputs, job summary. */
+/** promote-model: inputs -> promoteModel() through GitHub's ports -> outputs, job summary. */
 import { z } from 'zod';
 import { runContextOf } from '../../../shared/github/event-context.js';
-import { runPromoteModelStep } from '../../../shared/steps/promote-model-github.js';
+import { existsSync } from 'node:fs';
+import { CONFIG_FILE, declaredAliases, loadConfig } from '../../../shared/config/mlops-config.js';
+import { openGitHubPromotePorts } from '../../../shared/github/promote-ports.js';
+import { promoteModel } from '../../../shared/steps/promote-model.js';
 import { stepGitHubClient } from '../../../shared/github/step-client.js';
 import { renderPromoteSummary } from '../../../shared/report/registry-summary.js';
 import { appendSummary, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
@@ -28,14 +31,8 @@ export const run = (): Promise<void> =>
   const input = readInputs(inputs);
   const env = process.env;
   const ctx = runContextOf(env, {});
-  const step = await runPromoteModelStep(stepGitHubClient(input.token, env, logInfo), {
+  const ports = openGitHubPromotePorts(stepGitHubClient(input.token, env, logInfo), {
     repo: { owner: ctx.owner, repo: ctx.repo },
-    model: input.model,
-    version: input.version,
-    alias: input.alias,
-    createAlias: input['create-alias'] === 'true',
-    config: input.config,
-    environment: input.environment,
     requireApproval: input['require-approval'] === 'true',
     deployment: input.deployment === 'true',
     environmentUrl: input['environment-url'],
@@ -43,7 +40,22 @@ export const run = (): Promise<void> =>
     env,
     log: logInfo,
   });
-  const { result, approval, deployment } = step;
+  // mlops.yaml declares the aliases; without one (a job that did not check out the repository) the defaults.
+  const configFile = input.config || (existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
+  const result = await promoteModel(
+    {
+      model: input.model,
+      version: input.version,
+      alias: input.alias,
+      createAlias: input['create-alias'] === 'true',
+      declaredAliases: declaredAliases(configFile === undefined ? undefined : await loadConfig(configFile)),
+      environment: input.environment,
+      env,
+    },
+    ports,
+  );
+  logInfo(result.status === 'promoted' ? `${result.model}@${result.alias}: ${result.from ?? '(new)'} -> ${result.to}` : `${result.model}@${result.alias} already points to ${result.to}`);
+  const { approval, deployment } = result;
   setOutputs({
     status: result.status,
     from: result.from ?? '',
@@ -54,5 +66,5 @@ export const run = (): Promise<void> =>
     'deployment-id': deployment?.id ?? '',
     'deployment-url': deployment?.url ?? '',
   });
-  await appendSummary(renderPromoteSummary(result, { approvedBy: approval?.reviewer, approvalComment: approval?.comment, environment: step.environment, deploymentUrl: deployment?.url }));
+  await appendSummary(renderPromoteSummary(result, { approvedBy: approval?.reviewer, approvalComment: approval?.comment ?? undefined, environment: result.environment ?? result.alias, deploymentUrl: deployment?.url }));
 });

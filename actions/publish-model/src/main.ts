@@ -1,9 +1,10 @@
-/** publish-model: inputs -> runPublishModelStep() -> outputs, job summary. */
+/** publish-model: inputs -> publishModel() through GitHub's ports -> outputs, job summary. */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { runContextOf } from '../../../shared/github/event-context.js';
-import { runPublishModelStep } from '../../../shared/steps/publish-model-github.js';
+import { openGitHubPublishPorts } from '../../../shared/github/publish-ports.js';
+import { publishModel } from '../../../shared/steps/publish-model.js';
 import { stepGitHubClient } from '../../../shared/github/step-client.js';
 import { renderPublishSummary } from '../../../shared/report/registry-summary.js';
 import { appendSummary, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
@@ -35,17 +36,7 @@ export const run = (): Promise<void> =>
   const env = process.env;
   const payload = env.GITHUB_EVENT_PATH && existsSync(env.GITHUB_EVENT_PATH) ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : {};
   const ctx = runContextOf(env, payload);
-  const { result, artifactId, attestationUrl } = await runPublishModelStep(stepGitHubClient(input.token, env, logInfo), {
-    model: input.model,
-    files: input.files,
-    evaluation: input.evaluation,
-    profile: input.profile,
-    run: input.run,
-    comparison: input.comparison,
-    version: input.version,
-    bump: input.bump,
-    labels: input.labels?.split('\n').map((l) => l.trim()).filter(Boolean),
-    config: input.config ?? (existsSync('mlops.yaml') ? 'mlops.yaml' : undefined),
+  const ports = openGitHubPublishPorts(stepGitHubClient(input.token, env, logInfo), {
     repo: { owner: ctx.owner, repo: ctx.repo },
     token: input.token,
     outDir: input['out-dir'],
@@ -57,6 +48,25 @@ export const run = (): Promise<void> =>
     env,
     log: logInfo,
   });
+  const result = await publishModel(
+    {
+      model: input.model,
+      files: input.files,
+      evaluation: input.evaluation,
+      profile: input.profile,
+      run: input.run,
+      comparison: input.comparison,
+      version: input.version,
+      bump: input.bump,
+      labels: input.labels?.split('\n').map((l) => l.trim()).filter(Boolean),
+      config: input.config ?? (existsSync('mlops.yaml') ? 'mlops.yaml' : undefined),
+      outDir: input['out-dir'],
+      env,
+    },
+    ports,
+  );
+  logInfo(result.status === 'published' ? `published ${result.tag} (${result.reason}): ${result.url}` : `${result.tag} already holds this content (${result.reason}); nothing changed`);
+  const { artifact_id: artifactId, attestation_url: attestationUrl } = result;
   // Paths as the workflow named the folder (relative stays relative), for later steps' inputs.
   const outPath = (name: string) => (result.files.some((f) => basename(f) === name) ? join(input['out-dir'], name) : '');
   setOutputs({
