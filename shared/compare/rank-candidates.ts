@@ -1,6 +1,6 @@
 /**
  * rankCandidates(): several candidate models' evaluation reports (a matrix of training runs, one
- * per parameter set) ranked under one model's gate rules. Pure given parsed reports; rank-step.ts
+ * per parameter set) ranked under one model's gate rules. Pure given parsed reports; shared/steps/rank-candidates.ts
  * reads the files, posts the ranking and is what the action and `mlops rank` call.
  *
  * Each candidate is gated exactly as `compare` gates a PR's model (compareReports against the

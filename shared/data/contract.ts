@@ -16,7 +16,7 @@ import { lazySchema, once } from '../runtime/lazy-schema.js';
 import { closestMatch, describeValue, formatKeyPath, loadYamlFile, parseYamlText, type YamlProblem, type YamlSchemaOptions } from '../runtime/yaml-source.js';
 import { ContractError } from '../runtime/errors.js';
 import { compileContractPattern, PatternSyntaxError } from './contract-pattern.js';
-import type { CellValue } from './table.js';
+import type { CellValue } from './cell-value.js';
 import { compileTimestampFormat, parseIsoTimestamp, toBoolean, toInteger, toNumber, toText, toTimestamp, type TimestampPattern } from './values.js';
 import { COLUMN_TYPES, type ColumnType } from '../formats/profile-format.js';
 

@@ -58,8 +58,9 @@ import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { isAscii, isUtf8 } from 'node:buffer';
 import { InputError, UsageError } from '../runtime/errors.js';
-import type { CellValue, RecordBatch, TableReader, TableReaderOptions } from './table.js';
-import { ColumnDictionary } from './batch-dictionary.js';
+import type { RecordBatch, TableReader, TableReaderOptions } from './table.js';
+import type { CellValue } from './cell-value.js';
+import { ColumnDictionary } from './column-dictionary.js';
 
 /**
  * Rows per batch for the text readers. Smaller than table.ts's general 65,536 on purpose: every CSV
@@ -156,6 +157,12 @@ export interface CsvReaderOptions extends TableReaderOptions, TextReadOptions {
   bytePath?: boolean;
   /** Byte path: encode column by column from this many columns (default COLUMN_MAJOR_MIN_COLUMNS; tests lower it). */
   columnMajorMinColumns?: number;
+  /**
+   * Column-major path only: encode just the columns [start, end), leaving the others' dictionaries
+   * undefined (their cells cannot be read). A worker of a column-split validation profiles only its
+   * own columns (validate-data-columns.ts), and encoding is about half of a wide table's reading.
+   */
+  encodeColumns?: { start: number; end: number };
 }
 
 /** Thrown by textChunks after the valid text before a bad byte has been yielded. */
@@ -977,14 +984,17 @@ class EncodedBatch implements RecordBatch {
   private cells: CellValue[][] | undefined;
   constructor(
     readonly columns: readonly string[],
-    readonly dictionaries: readonly ColumnDictionary[],
+    readonly dictionaries: readonly (ColumnDictionary | undefined)[],
     readonly length: number,
     readonly lines: Int32Array,
     readonly rowOffset: number,
   ) {}
 
   get values(): CellValue[][] {
-    return (this.cells ??= this.dictionaries.map((d) => d.cells()));
+    return (this.cells ??= this.dictionaries.map((d, c) => {
+      if (d === undefined) throw new Error(`csv: column ${c} was not encoded (encodeColumns)`);
+      return d.cells();
+    }));
   }
 }
 
@@ -1036,6 +1046,7 @@ class CsvByteParser {
     /** Whether the bytes start at the file's start (where a BOM may be). */
     private bom: boolean,
     private readonly columnMajorFrom = COLUMN_MAJOR_MIN_COLUMNS,
+    private readonly encodeColumns?: { start: number; end: number },
   ) {
     this.batchRows = askedRows;
     this.strings = new CsvParser(file, askedRows, delimiter, header, false);
@@ -1201,7 +1212,7 @@ class CsvByteParser {
   }
 
   /** Column-major path: encodes the batch's n rows column by column. */
-  private encodeArena(n: number, dicts: ColumnDictionary[]): void {
+  private encodeArena(n: number, dicts: (ColumnDictionary | undefined)[]): void {
     const arena = this.arena!;
     const B = this.batchRows;
     const ncols = this.header!.length;
@@ -1211,7 +1222,9 @@ class CsvByteParser {
     const col = this.shared!;
     // ASCII bytes decoded once: new short values are slices of it (see ByteColumn.idInBatch).
     const text = this.arenaAscii ? decode(arena, 0, this.arenaLen, true) : undefined;
-    for (let c = 0; c < ncols; c++) {
+    const from = Math.max(0, this.encodeColumns?.start ?? 0);
+    const to = Math.min(ncols, this.encodeColumns?.end ?? ncols);
+    for (let c = from; c < to; c++) {
       const base = c * B;
       const next = base + B;
       const last = c === ncols - 1;
@@ -1228,7 +1241,7 @@ class CsvByteParser {
     const n = this.rows;
     const B = this.batchRows;
     const ncols = this.header!.length;
-    const dicts: ColumnDictionary[] = new Array(ncols);
+    const dicts: (ColumnDictionary | undefined)[] = new Array(ncols);
     if (this.arena !== null) this.encodeArena(n, dicts);
     else for (let c = 0; c < ncols; c++) dicts[c] = this.columns[c].take(this.codes.subarray(c * B, c * B + n), n);
     const lines = n < B ? this.lines.subarray(0, n) : this.lines;
@@ -1401,7 +1414,7 @@ export function csvReader(file: string, options: CsvReaderOptions = {}): TableRe
   }
 
   async function* parseBytes(headerOnly: boolean): AsyncGenerator<RecordBatch> {
-    const parser = new CsvByteParser(file, batchRows, delimiter, options.header, (options.start ?? 0) === 0, options.columnMajorMinColumns);
+    const parser = new CsvByteParser(file, batchRows, delimiter, options.header, (options.start ?? 0) === 0, options.columnMajorMinColumns, options.encodeColumns);
     try {
       for await (const { bytes, ascii } of byteChunks(file, readOptions(headerOnly))) {
         parser.feed(bytes, ascii, false);

@@ -9,7 +9,8 @@
  *   to JSON text. Integers beyond 2^53 lose precision, as in JSON.parse.
  */
 import { InputError } from '../runtime/errors.js';
-import type { CellValue, RecordBatch, TableReader, TableReaderOptions } from './table.js';
+import type { RecordBatch, TableReader, TableReaderOptions } from './table.js';
+import type { CellValue } from './cell-value.js';
 import { DEFAULT_BATCH_ROWS, InvalidUtf8, endOfText, invalidUtf8Error, textChunks, type TextReadOptions } from './csv.js';
 
 export interface JsonlReaderOptions extends TableReaderOptions, TextReadOptions {

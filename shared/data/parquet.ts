@@ -23,8 +23,9 @@ import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema }
 import type { AsyncBuffer, FileMetaData, RowGroup, SchemaTree } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { InputError } from '../runtime/errors.js';
-import { ColumnDictionary } from './batch-dictionary.js';
-import type { CellValue, RecordBatch, TableReader, TableReaderOptions } from './table.js';
+import { ColumnDictionary } from './column-dictionary.js';
+import type { RecordBatch, TableReader, TableReaderOptions } from './table.js';
+import type { CellValue } from './cell-value.js';
 
 /** Parquet batches can be large: the values already exist, a batch only copies references. */
 export const PARQUET_BATCH_ROWS = 65_536;

@@ -26,12 +26,14 @@ import { HyperLogLog, hllPrecision } from './sketch/hll.js';
 import { FREQUENT_DEFAULT_CAPACITY, FrequentItems } from './sketch/frequent-items.js';
 import { NumberCounter, StringCounter } from './sketch/value-counter.js';
 import { PROFILE_SCHEMA, type ColumnProfile, type Profile } from '../formats/profile-format.js';
-import type { CellValue, RecordBatch } from './table.js';
+import type { RecordBatch } from './table.js';
+import type { CellValue } from './cell-value.js';
 import { InputError } from '../runtime/errors.js';
 
 /** The one column name a profile (JSON object keys) cannot carry. */
 export const RESERVED_COLUMN = '__proto__';
-import { BatchDictionaries, type ColumnDictionary } from './batch-dictionary.js';
+import { BatchDictionaries } from './batch-dictionary.js';
+import { type ColumnDictionary } from './column-dictionary.js';
 import { compileTimestampFormat, defaultNullTokens, formatTimestamp, isDecimalLiteral, isoTimestamp, parseIsoTimestamp, toBoolean, toNumber, type NullTokens, type TimestampPattern } from './values.js';
 import { type ColumnType } from '../formats/profile-format.js';
 

@@ -8,9 +8,9 @@
  * them into the typed value a column type needs.
  */
 
-import type { ColumnDictionary } from './batch-dictionary.js';
+import type { CellValue } from './cell-value.js';
+import type { ColumnDictionary } from './column-dictionary.js';
 
-export type CellValue = string | number | boolean | bigint | Date | null | undefined;
 
 export interface RecordBatch {
   /** Column names, in file order. Every batch of one reader has the same array (JSON Lines may grow it). */

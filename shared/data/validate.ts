@@ -21,8 +21,10 @@
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import type { CellValue, RecordBatch, TableFormat } from './table.js';
-import { BatchDictionaries, type ColumnDictionary } from './batch-dictionary.js';
+import type { RecordBatch, TableFormat } from './table.js';
+import type { CellValue } from './cell-value.js';
+import { BatchDictionaries } from './batch-dictionary.js';
+import { type ColumnDictionary } from './column-dictionary.js';
 import { compileTimestampFormat, formatTimestamp, NullTokens, DEFAULT_NULL_TOKENS, toBoolean, toInteger, toNumber, toText, toTimestamp, type TimestampPattern } from './values.js';
 import { type ColumnType } from '../formats/profile-format.js';
 import { contractValueKey, formatContractPath, normalizeCompoundUnique, normalizeRule, parseContractTime, valueKey, type Contract, type ColumnContract, type NormalizedRule } from './contract.js';

@@ -16,7 +16,7 @@
  *   'Z' or ±hh[:mm]); or a strftime-like format given in the contract. Values are epoch milliseconds;
  *   timestamps without an offset are taken as UTC.
  */
-import type { CellValue } from './table.js';
+import type { CellValue } from './cell-value.js';
 import type { ColumnType } from '../formats/profile-format.js';
 
 export const DEFAULT_NULL_TOKENS: readonly string[] = ['', 'NA', 'N/A', 'n/a', 'NULL', 'null', 'None', '<NA>', '#N/A'];

@@ -6,7 +6,8 @@
  * sorted as numbers, as scikit-learn's unique_labels would.
  */
 import { openTable } from '../data/open-table.js';
-import type { CellValue, RecordBatch, TableFormat } from '../data/table.js';
+import type { RecordBatch, TableFormat } from '../data/table.js';
+import type { CellValue } from '../data/cell-value.js';
 import { defaultNullTokens, isDecimalLiteral, toNumber, toText } from '../data/values.js';
 import { InputError, UsageError, type SourceLocation } from '../runtime/errors.js';
 import { type Label, type Task } from './metrics/index.js';

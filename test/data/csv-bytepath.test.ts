@@ -15,7 +15,7 @@ import { createProfiler } from '../../shared/data/profile.js';
 import { createValidator } from '../../shared/data/validate.js';
 import { profilerTyping } from '../../shared/data/scan-table.js';
 import { validateData } from '../../shared/data/validate-data.js';
-import type { CellValue } from '../../shared/data/table.js';
+import type { CellValue } from '../../shared/data/cell-value.js';
 import { mulberry32 } from '../support/mulberry32.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'csv-bytepath-'));

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { csvReader, type CsvReaderOptions } from '../../shared/data/csv.js';
-import type { CellValue, TableReader } from '../../shared/data/table.js';
+import type { TableReader } from '../../shared/data/table.js';
+import type { CellValue } from '../../shared/data/cell-value.js';
 import { InputError } from '../../shared/runtime/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'csv-test-'));

@@ -10,7 +10,8 @@ import { createValidator } from '../../shared/data/validate.js';
 import { createProfiler } from '../../shared/data/profile.js';
 import { openTable } from '../../shared/data/open-table.js';
 import type { Profile } from '../../shared/formats/profile-format.js';
-import type { CellValue, RecordBatch } from '../../shared/data/table.js';
+import type { RecordBatch } from '../../shared/data/table.js';
+import type { CellValue } from '../../shared/data/cell-value.js';
 
 const vegaData = (name: string): string => fileURLToPath(new URL(`../../node_modules/vega-datasets/data/${name}`, import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jsonlReader, type JsonlReaderOptions } from '../../shared/data/jsonl.js';
-import type { CellValue, TableReader } from '../../shared/data/table.js';
+import type { TableReader } from '../../shared/data/table.js';
+import type { CellValue } from '../../shared/data/cell-value.js';
 import { InputError } from '../../shared/runtime/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jsonl-test-'));

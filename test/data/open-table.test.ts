@@ -4,7 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openTable } from '../../shared/data/open-table.js';
-import type { CellValue, TableReader } from '../../shared/data/table.js';
+import type { TableReader } from '../../shared/data/table.js';
+import type { CellValue } from '../../shared/data/cell-value.js';
 import { InputError, UsageError } from '../../shared/runtime/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'open-table-test-'));

@@ -12,7 +12,7 @@ import { Bool, Float64, Int64, TimestampMillisecond, Utf8, makeVector, tableFrom
 import { Compression, Table as WasmTable, WriterPropertiesBuilder, WriterVersion, writeParquet } from 'parquet-wasm/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parquetReader } from '../../shared/data/parquet.js';
-import type { CellValue } from '../../shared/data/table.js';
+import type { CellValue } from '../../shared/data/cell-value.js';
 
 const CODECS = ['UNCOMPRESSED', 'SNAPPY', 'GZIP', 'BROTLI', 'LZ4_RAW', 'ZSTD'] as const;
 

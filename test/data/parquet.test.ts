@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { asyncBufferFromFile, parquetRead, parquetReadObjects } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { parquetReader, parquetRowCount } from '../../shared/data/parquet.js';
-import type { CellValue, RecordBatch } from '../../shared/data/table.js';
+import type { RecordBatch } from '../../shared/data/table.js';
+import type { CellValue } from '../../shared/data/cell-value.js';
 import { InputError } from '../../shared/runtime/errors.js';
 
 const FLIGHTS = 'node_modules/vega-datasets/data/flights-3m.parquet';

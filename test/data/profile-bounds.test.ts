@@ -4,7 +4,8 @@ import { boundedText, createProfiler, frequentCapacity, TEXT_PREFIX_CHARS } from
 import { mergeProfiles } from '../../shared/data/profile-merge.js';
 import { profileSchema, type Profile } from '../../shared/formats/profile-format.js';
 import { HyperLogLog, hllPrecision, hllStandardError } from '../../shared/data/sketch/hll.js';
-import type { CellValue, RecordBatch } from '../../shared/data/table.js';
+import type { RecordBatch } from '../../shared/data/table.js';
+import type { CellValue } from '../../shared/data/cell-value.js';
 
 function profile(columns: string[], rows: CellValue[][]): Profile {
   const p = createProfiler({ columns });

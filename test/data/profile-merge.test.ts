@@ -8,7 +8,7 @@ import { profileSchema, type Profile } from '../../shared/formats/profile-format
 import { KLL_RANK_ERROR_K200 } from '../../shared/data/sketch/kll.js';
 import { InputError } from '../../shared/runtime/errors.js';
 import { parseIsoTimestamp } from '../../shared/data/values.js';
-import type { CellValue } from '../../shared/data/table.js';
+import type { CellValue } from '../../shared/data/cell-value.js';
 import { loadDataset, rankError, REFERENCE, shuffled, toBatches, type Table } from '../fixtures/reference/datasets.js';
 
 function profileRows(table: Table, rows: CellValue[][], file: string): Profile {

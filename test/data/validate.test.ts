@@ -7,7 +7,7 @@ import { parseContract } from '../../shared/data/contract.js';
 import { createValidator, fastDecimal, type ValidatorOptions } from '../../shared/data/validate.js';
 import { validationReportSchema, type ValidationReport } from '../../shared/formats/validation-format.js';
 import { parseIsoTimestamp } from '../../shared/data/values.js';
-import type { CellValue } from '../../shared/data/table.js';
+import type { CellValue } from '../../shared/data/cell-value.js';
 import type { RecordBatch } from '../../shared/data/table.js';
 
 /** Batches of rows, lines starting at 2 (line 1 is the CSV header). */

@@ -4,7 +4,7 @@
  * script stored), and the reference JSON each one is checked against.
  */
 import { readFileSync } from 'node:fs';
-import type { CellValue } from '../../shared/data/table.js';
+import type { CellValue } from '../../shared/data/cell-value.js';
 import { categoricalFromCounts, categoryKey, numericFromValues, type Distribution } from '../../shared/drift/distribution.js';
 import type { DriftTest } from '../../shared/formats/drift-format.js';
 import type { Table } from '../fixtures/reference/datasets.js';

@@ -16,8 +16,10 @@
  * A wanted column that a source does not have is a schema mismatch with the reference: an
  * InputError naming the column and the source. Columns the reference does not have are ignored.
  */
-import { BatchDictionaries, type ColumnDictionary } from '../../data/batch-dictionary.js';
-import type { CellValue, RecordBatch } from '../../data/table.js';
+import { BatchDictionaries } from '../../data/batch-dictionary.js';
+import { type ColumnDictionary } from '../../data/column-dictionary.js';
+import type { RecordBatch } from '../../data/table.js';
+import type { CellValue } from '../../data/cell-value.js';
 import { defaultNullTokens, toNumber } from '../../data/values.js';
 import { closestMatch } from '../../runtime/yaml-source.js';
 import { InputError, type SourceLocation } from '../../runtime/errors.js';

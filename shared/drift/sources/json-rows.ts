@@ -8,7 +8,8 @@
  *   the columnar shape pandas' to_dict("list") and many analytics APIs write.
  * Cells keep their JSON type as in the JSON Lines reader: objects and arrays become JSON text.
  */
-import type { CellValue, RecordBatch } from '../../data/table.js';
+import type { RecordBatch } from '../../data/table.js';
+import type { CellValue } from '../../data/cell-value.js';
 import { describeJson } from './json-pointer.js';
 
 export const JSON_BATCH_ROWS = 65_536;

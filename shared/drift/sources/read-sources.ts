@@ -20,7 +20,8 @@ import { resolvePointer, describeJson } from './json-pointer.js';
 import { jsonRows } from './json-rows.js';
 import { formatDuration, parseDuration, parseTimeSpec, queryInstant, queryRange, type PrometheusTarget } from './prometheus-query.js';
 import { sourceKindOf, type HttpSourceConfig, type PrometheusSourceConfig, type SourceConfig, type SourceKind } from './source-config.js';
-import type { CellValue, RecordBatch } from '../../data/table.js';
+import type { RecordBatch } from '../../data/table.js';
+import type { CellValue } from '../../data/cell-value.js';
 
 export interface ReadSourcesOptions {
   /** Where secret_env variables are looked up (process.env in the faces). */

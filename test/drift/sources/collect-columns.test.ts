@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openTable } from '../../../shared/data/open-table.js';
-import type { CellValue, RecordBatch } from '../../../shared/data/table.js';
+import type { RecordBatch } from '../../../shared/data/table.js';
+import type { CellValue } from '../../../shared/data/cell-value.js';
 import { collectColumns, type CategoricalColumn, type NumericColumn } from '../../../shared/drift/sources/collect-columns.js';
 import { InputError } from '../../../shared/runtime/errors.js';
 
