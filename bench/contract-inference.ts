@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadContract, normalizeRule, type Contract } from '../shared/data/contract.js';
-import { validateData } from '../shared/data/validate-data.js';
+import { validateData } from '../shared/steps/validate-data.js';
 import type { ValidationReport } from '../shared/formats/validation-format.js';
 import { mulberry32 } from '../test/support/mulberry32.js';
 

@@ -5,7 +5,7 @@
  * $schema=` line for editors.
  */
 import { join } from 'node:path';
-import { validateData } from '../data/validate-data.js';
+import { validateData } from '../steps/validate-data.js';
 import { contractToYaml, inferContract } from '../data/infer-contract.js';
 import type { PublishedCoordinates } from '../runtime/published-coordinates.js';
 import { contractSchemaUrl, TEMPLATE_COORDINATES } from './starter-files.js';

@@ -11,7 +11,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { validateData } from '../../shared/data/validate-data.js';
+import { validateData } from '../../shared/steps/validate-data.js';
 import { openGitHubRegistry } from '../../shared/github/github-registry.js';
 import { promoteModel } from '../../shared/steps/promote-model.js';
 import { publishModel } from '../../shared/steps/publish-model.js';

@@ -14,7 +14,7 @@ import { loadContract } from '../../shared/data/contract.js';
 import { createProfiler } from '../../shared/data/profile.js';
 import { createValidator } from '../../shared/data/validate.js';
 import { profilerTyping } from '../../shared/data/scan-table.js';
-import { validateData } from '../../shared/data/validate-data.js';
+import { validateData } from '../../shared/steps/validate-data.js';
 import type { CellValue } from '../../shared/data/cell-value.js';
 import { mulberry32 } from '../support/mulberry32.js';
 

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateData, type ValidateDataOptions, type ValidateDataResult } from '../../shared/data/validate-data.js';
+import { validateData, type ValidateDataOptions, type ValidateDataResult } from '../../shared/steps/validate-data.js';
 import type { Profile } from '../../shared/formats/profile-format.js';
 import { exactPart } from './exact-profile-part.js';
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Float64, Int32, Utf8, tableFromArrays, tableToIPC, vectorFromArray } from 'apache-arrow';
 import { Compression, Table as WasmTable, WriterPropertiesBuilder, writeParquet } from 'parquet-wasm/node';
-import { validateData, type ValidateDataResult } from '../../shared/data/validate-data.js';
+import { validateData, type ValidateDataResult } from '../../shared/steps/validate-data.js';
 import { validateShard, type ValidateShardResult } from '../../shared/data/validate-shard.js';
 import { validateMergedShards, type ValidateMergedResult } from '../../shared/data/shard-merge.js';
 import { parseShardSpec } from '../../shared/data/shard-plan.js';

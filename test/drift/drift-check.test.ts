@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateData } from '../../shared/data/validate-data.js';
+import { validateData } from '../../shared/steps/validate-data.js';
 import { checkDrift } from '../../shared/drift/drift-check.js';
 import { driftReportSchema } from '../../shared/formats/drift-format.js';
 import { checkMetricRules } from '../../shared/drift/metric-rules.js';

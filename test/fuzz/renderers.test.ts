@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareReports } from '../../shared/compare/compare.js';
-import { validateData } from '../../shared/data/validate-data.js';
+import { validateData } from '../../shared/steps/validate-data.js';
 import { evaluate } from '../../shared/steps/evaluate.js';
 import { renderCheckRunOutput, renderComparisonComment, renderComparisonSummary } from '../../shared/report/comparison-comment.js';
 import { renderEvaluationSummary, renderEvaluationText } from '../../shared/report/evaluation-summary.js';

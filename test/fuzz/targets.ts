@@ -8,7 +8,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { validateData } from '../../shared/data/validate-data.js';
+import { validateData } from '../../shared/steps/validate-data.js';
 import { parseContract } from '../../shared/data/contract.js';
 import { parseConfig } from '../../shared/config/mlops-config.js';
 import { importMetrics } from '../../shared/model/import/index.js';

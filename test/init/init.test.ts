@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadConfig, modelConfigOf } from '../../shared/config/mlops-config.js';
-import { validateData } from '../../shared/data/validate-data.js';
+import { validateData } from '../../shared/steps/validate-data.js';
 import { ownCallProblems } from '../../shared/doctor/own-calls.js';
 import { ownFilesAt } from '../../shared/doctor/own-files.js';
 import { coveredBy } from '../../shared/init/init-values.js';

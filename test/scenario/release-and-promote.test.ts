@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractZip } from '../../shared/github/artifact-zip.js';
 import { openGitHubRegistry } from '../../shared/github/github-registry.js';
-import { validateData } from '../../shared/data/validate-data.js';
+import { validateData } from '../../shared/steps/validate-data.js';
 import { modelHistory, showModel } from '../../shared/registry/registry-view.js';
 import { simClient } from '../github/sim-client.js';
 import { deploymentDb, gitStore, moveRefBeforeUpdate, releaseDb, seedBranch, seedPullRequest, seedRepo, seedRunApprovals, seedWorkflowRun, startGitHubSim, webhookPayload, type GitHubSim } from '../support/github-sim/index.js';

@@ -18,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { compareFiles } from '../../shared/compare/compare-files.js';
 import { parseConfig, parseModelRulesText } from '../../shared/config/mlops-config.js';
 import { parseContract } from '../../shared/data/contract.js';
-import { validateData } from '../../shared/data/validate-data.js';
+import { validateData } from '../../shared/steps/validate-data.js';
 import { evaluate } from '../../shared/steps/evaluate.js';
 import { isMlopsError } from '../../shared/runtime/errors.js';
 import { tensorboardEvents } from '../fuzz/targets.js';

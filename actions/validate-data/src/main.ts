@@ -1,6 +1,6 @@
 /** validate-data: inputs -> validateData() (or a shard, or the shards' fan-in) -> outputs, annotations, job summary. */
 import { z } from 'zod';
-import { validateData } from '../../../shared/data/validate-data.js';
+import { validateData } from '../../../shared/steps/validate-data.js';
 import { FAIL_ON, asValidationReport, failingCounts, failsValidation, renderValidationSummary } from '../../../shared/report/validation-summary.js';
 import { annotate, appendSummary, failStep, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
 import { parseDelimiter } from '../../../shared/runtime/cli.js';

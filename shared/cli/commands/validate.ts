@@ -1,5 +1,5 @@
 /** `mlops validate`: the validate-data step on the command line (one job, a shard, or the fan-in). */
-import { validateData } from '../../data/validate-data.js';
+import { validateData } from '../../steps/validate-data.js';
 import {
   asValidationReport,
   FAIL_ON,

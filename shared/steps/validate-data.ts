@@ -14,18 +14,18 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { writeFileAtomic, writeJsonAtomic } from '../runtime/atomic-write.js';
-import { writeProfileFile } from './profile-write.js';
-import { loadContract, type Contract } from './contract.js';
-import { contractToYaml, inferContract } from './infer-contract.js';
-import { openTable } from './open-table.js';
+import { writeProfileFile } from '../data/profile-write.js';
+import { loadContract, type Contract } from '../data/contract.js';
+import { contractToYaml, inferContract } from '../data/infer-contract.js';
+import { openTable } from '../data/open-table.js';
 import type { Profile } from '../formats/profile-format.js';
-import { RESERVED_COLUMN } from './profile.js';
+import { RESERVED_COLUMN } from '../data/profile.js';
 import { InputError } from '../runtime/errors.js';
-import type { TableFormat, TableReader } from './table.js';
-import { scanTable } from './scan-table.js';
-import { planShards, runShards, type ParallelOptions } from './validate-data-shards.js';
+import type { TableFormat, TableReader } from '../data/table.js';
+import { scanTable } from '../data/scan-table.js';
+import { planShards, runShards, type ParallelOptions } from '../data/validate-data-shards.js';
 import { reportWithoutContract, type ValidationReport } from '../formats/validation-format.js';
-import { expandFileList } from './file-list.js';
+import { expandFileList } from '../data/file-list.js';
 
 export interface ValidateDataOptions {
   /**
@@ -105,8 +105,8 @@ async function validateSequentially(data: string, options: ValidateDataOptions, 
 async function validateFileList(options: ValidateDataOptions, contract: Contract | undefined, files: string[]): Promise<ValidateDataResult> {
   // Unique rules' keys go through files, as a shard's do; these live only as long as this run.
   // Loaded on demand: a single file (the common case, and the action's cold start) never needs them.
-  const { scanShard } = await import('./validate-shard.js');
-  const { mergeShardProfiles } = await import('./shard-merge.js');
+  const { scanShard } = await import('../data/validate-shard.js');
+  const { mergeShardProfiles } = await import('../data/shard-merge.js');
   const dir = await mkdtemp(join(tmpdir(), 'mlops-file-list-'));
   try {
     const keyFile = (part: number) => ({ path: join(dir, `keys-${part}.jsonl.gz`), name: `keys-${part}.jsonl.gz` });
