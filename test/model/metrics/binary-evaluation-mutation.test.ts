@@ -19,6 +19,8 @@
  *   M.precision_recall_fscore_support([1,1,1], [1,0,0], average='macro')   # 0.5, 0.16666666666666666, 0.25
  *   M.balanced_accuracy_score([1,1,1], [1,0,0])                    # 0.3333333333333333
  *   M.average_precision_score([0,0,0,0], [0.9,0.1,0.2,0.3])        # -0.0 (and a warning)
+ *   M.precision_recall_fscore_support([1,0,0,0], [0,0,0,0], average='macro')[:2]  # 0.375, 0.5
+ *   M.precision_recall_fscore_support([1,1], [1,1], average='macro')[:2]          # 1.0, 1.0
  */
 import { describe, expect, it } from 'vitest';
 import { binaryEvaluation, computeMetrics, type MetricName } from '../../../shared/model/metrics/index.js';
@@ -45,6 +47,10 @@ describe('binary metrics from one pass over sorted rows', () => {
     for (const [n, v] of Object.entries(metrics([0, 0, 0, 0], [0.1, 0.2, 0.3, 0.4], ['precision_macro', 'recall_weighted', 'f1_micro']))) expectClose(v, 1, n);
     const pos = metrics([1, 1, 1], [0.9, 0.2, 0.3], ['precision_macro', 'recall_macro', 'f1_macro', 'balanced_accuracy']);
     [0.5, 0.16666666666666666, 0.25, 0.3333333333333333].forEach((v, i) => expectClose(Object.values(pos)[i]!, v, Object.keys(pos)[i]));
+  });
+  it('counts a class present in y_true but never predicted, and leaves out one in neither', () => {
+    expect(metrics([1, 0, 0, 0], [0.1, 0.2, 0.3, 0.4], ['precision_macro', 'recall_macro'])).toEqual({ precision_macro: 0.375, recall_macro: 0.5 });
+    expect(metrics([1, 1], [0.9, 0.8], ['precision_macro', 'recall_macro'])).toEqual({ precision_macro: 1, recall_macro: 1 });
   });
   it('gives precision, recall and F1 0, not NaN, when nothing is predicted positive', () => {
     expect(metrics([1, 0, 1, 0], [0.1, 0.2, 0.3, 0.4], ['precision', 'recall', 'f1'])).toEqual({ precision: 0, recall: 0, f1: 0 });
