@@ -37,7 +37,7 @@ export default {
     // The registry's verification: verifyRelease, the archive extraction and entry-name checks it calls, and the
     // manifest reading. (Not the rest of promote-model.ts or the archive writer: publish and promote tests cover
     // those at seconds per mutant.)
-    functionLines('shared/steps/promote-model.ts', 'export async function verifyRelease('),
+    functionLines('shared/registry/verify-release.ts', 'export async function verifyRelease('),
     functionLines('shared/registry/archive.ts', 'export function unsafeEntryName('),
     functionLines('shared/registry/archive.ts', 'export async function extractModelArchive('),
     'shared/registry/release-files.ts',
