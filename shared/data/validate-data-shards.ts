@@ -6,7 +6,9 @@
  * Shards: CSV/TSV/JSON Lines (not .gz) by byte ranges cut just after a '\n' (a UTF-8 '\n' byte is
  * never inside a character); Parquet by row groups. Shard 0 reads from byte 0 like the sequential
  * reader (BOM, header, blank lines); later shards get the header's column names and count lines from
- * 1, which the merge shifts by the lines of the shards before them.
+ * 1, which the merge shifts by the lines of the shards before them. A CSV wider than
+ * MAX_ROW_SHARD_COLUMNS is split by columns instead, and its parts put together without a merge
+ * (validate-data-columns.ts).
  *
  * Why the merge is exact, and when it is not attempted:
  * - A cut can fall inside a quoted CSV field (quoted line breaks). By induction over the shards: shard
@@ -48,6 +50,7 @@ import type { TableFormat } from './table.js';
 import { canMergeShards, createValidator, type ValidatorState } from './validate.js';
 import { reportWithoutContract, type ValidationReport } from '../formats/validation-format.js';
 import { profilerTyping, scanTable } from './scan-table.js';
+import { columnRanges, joinColumnParts, scanColumnRange, type ColumnRange } from './validate-data-columns.js';
 
 /** scripts/build.mjs adds the shard worker to every bundle whose code contains this string. */
 export const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
@@ -66,10 +69,12 @@ export const DEFAULT_SHARD_MIN_BYTES = 32 * 1024 * 1024;
 export const DEFAULT_SHARD_MIN_ROWS = Number.POSITIVE_INFINITY;
 
 /**
- * Files wider than this are read in one pass, not in row shards: every shard holds every column's
- * sketches (tens of KB a column once rows are read) and the merge re-derives each column from them,
- * so at 10,000 columns two shards and their merge peaked at 2.26 GB, with 8-9 s of the run spent
- * merging (npm run bench, the wide-data rows). Below it the sketches are small next to the rows.
+ * Files wider than this are not cut into row shards: every shard holds every column's sketches
+ * (tens of KB a column once rows are read) and the merge re-derives each column from them, so at
+ * 10,000 columns two shards and their merge peaked at 2.26 GB, with 8-9 s of the run spent merging
+ * (npm run bench, the wide-data rows). Below it the sketches are small next to the rows. A wider
+ * CSV is split by columns instead (validate-data-columns.ts): each worker reads every row but
+ * encodes, profiles and checks only its range of columns, and nothing is merged.
  */
 export const MAX_ROW_SHARD_COLUMNS = 2048;
 
@@ -80,6 +85,8 @@ export interface ParallelOptions {
   minBytes?: number;
   /** Shard Parquet files of at least this many rows (default: never, see DEFAULT_SHARD_MIN_ROWS; needs 2+ row groups). */
   minRows?: number;
+  /** Split CSV/TSV files (not .gz) of at least this many columns by columns, not rows (default MAX_ROW_SHARD_COLUMNS + 1; tests lower it). */
+  columnSplitFrom?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -105,6 +112,8 @@ export interface ShardTask {
    */
   rowGroups?: { start: number; end: number };
   maxGroupRows?: number;
+  /** A column split (validate-data-columns.ts): every worker reads the whole file, this one profiles and checks `ranges[part]`. */
+  columnSplit?: { ranges: ColumnRange[]; part: number };
 }
 
 export interface ShardError {
@@ -144,6 +153,11 @@ function formatWhere(loc: SourceLocation): string {
 /** Streams one shard through the profiler and the validator; never throws (errors are data). */
 export async function runShard(task: ShardTask): Promise<ShardOutcome> {
   try {
+    if (task.columnSplit) {
+      const part = await scanColumnRange({ ...task, format: 'csv', columnRanges: task.columnSplit.ranges, part: task.columnSplit.part });
+      // nextLine shifts row shards' lines; every part of a column split reads from line 1.
+      return { ok: true, ...part, nextLine: 1 };
+    }
     let nextLine = 1;
     const reader = await openTable(task.file, {
       format: task.format,
@@ -233,7 +247,8 @@ export async function planShards(input: ShardPlanInput): Promise<ShardTask[] | u
   const workers = Math.floor(input.parallel?.workers ?? Math.min(DEFAULT_MAX_WORKERS, availableParallelism()));
   if (!(workers >= 2)) return undefined;
   if (input.contract && !canMergeShards(input.contract)) return undefined;
-  if (input.columns.length > MAX_ROW_SHARD_COLUMNS) return undefined;
+  const byColumns = input.columns.length >= (input.parallel?.columnSplitFrom ?? MAX_ROW_SHARD_COLUMNS + 1);
+  if (byColumns ? input.format !== 'csv' : input.columns.length > MAX_ROW_SHARD_COLUMNS) return undefined;
   const base = { file: input.file, format: input.format, delimiter: input.delimiter, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
   if (input.format === 'parquet') {
     const { MAX_RANGE_ROWS, parquetRowGroupRows } = await import('./parquet.js');
@@ -249,6 +264,10 @@ export async function planShards(input: ShardPlanInput): Promise<ShardTask[] | u
   const size = (await fh.stat()).size;
   await fh.close();
   if (size < (input.parallel?.minBytes ?? DEFAULT_SHARD_MIN_BYTES)) return undefined;
+  if (byColumns) {
+    const ranges = columnRanges(input.columns.length, workers);
+    return ranges.length < 2 ? undefined : ranges.map((_, part) => ({ ...base, columnSplit: { ranges, part } }));
+  }
   const ranges = await textRanges(input.file, size, workers);
   if (ranges.length < 2) return undefined;
   return ranges.map((r, i) => ({ ...base, ...r, header: i > 0 && input.format === 'csv' ? [...input.columns] : undefined }));
@@ -346,6 +365,7 @@ export type ShardedRun = { merged: ShardedResult; shards: number } | { fallback:
 export async function runShards(tasks: ShardTask[], input: ShardPlanInput & { hasLines: boolean }): Promise<ShardedRun> {
   const shards = tasks.length;
   const outcomes = await Promise.all(tasks.map(runInWorker));
+  if (tasks[0].columnSplit) return joinColumnSplit(outcomes, tasks[0].columnSplit.ranges, input);
   const text = input.format !== 'parquet';
   // Line offsets: shard k's line 1 is the line after the lines of shards 0..k-1. Parquet readers
   // already number rows absolutely.
@@ -392,6 +412,26 @@ export async function runShards(tasks: ShardTask[], input: ShardPlanInput & { ha
     report = reportWithoutContract({ file: input.file, format: input.format, rows, line_kind: input.hasLines ? 'line' : 'row' });
   }
   return { merged: { report, profile, rows }, shards };
+}
+
+/**
+ * A column split's parts put together. Every part parsed the whole file, so a part's InputError is
+ * the single pass's, with its location as it is; the first part's is thrown.
+ */
+function joinColumnSplit(outcomes: ShardOutcome[], ranges: ColumnRange[], input: ShardPlanInput & { hasLines: boolean }): ShardedRun {
+  const shards = outcomes.length;
+  for (const o of outcomes) {
+    if (o.ok) continue;
+    if (o.error.kind !== 'input') return { fallback: o.error.message, shards };
+    throw new InputError(o.error.what, { location: o.error.location, hint: o.error.hint });
+  }
+  const ok = outcomes as Extract<ShardOutcome, { ok: true }>[];
+  try {
+    const merged = joinColumnParts(ok, { ...input, format: 'csv', ranges });
+    return { merged, shards };
+  } catch (e) {
+    return { fallback: `column split: ${(e as Error).message}`, shards };
+  }
 }
 
 /** Worker side: run the task posted as workerData and post the outcome. */
