@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateData, type ValidateDataOptions } from '../../shared/steps/validate-data.js';
 import { columnRanges } from '../../shared/data/validate-data-columns.js';
+import { runShard } from '../../shared/data/validate-data-shards.js';
 
 // A wide CSV split by columns must give the single pass's files byte for byte. The split threshold
 // is lowered so that a few hundred columns (on the column-major CSV path, from 65) are split.
@@ -77,11 +78,11 @@ describe('validate-data split by columns', () => {
     expect(columnRanges(7, 3)).toEqual([{ start: 0, end: 2 }, { start: 2, end: 4 }, { start: 4, end: 7 }]);
   });
 
-  it('writes the single pass profile and report byte for byte (three parts: a middle one too)', async () => {
+  it('writes the single pass profile and report byte for byte (findings of both parts interleaved in contract order)', async () => {
     const single = await outputs({ data, contract }, 'single', false);
-    const columns = await outputs({ data, contract }, 'split', split(3));
+    const columns = await outputs({ data, contract }, 'split', split(2));
     expect(single.sharding).toBeUndefined();
-    expect(columns.sharding).toEqual({ shards: 3 });
+    expect(columns.sharding).toEqual({ shards: 2 });
     const report = JSON.parse(single.report) as { findings: { rule: string; column?: string; samples: unknown[] }[] };
     // The comparison means something: findings from both halves, with samples, and table rules once.
     expect(report.findings.filter((f) => f.rule === 'rows.max')).toHaveLength(1);
@@ -92,13 +93,17 @@ describe('validate-data split by columns', () => {
     expect(columns.profile).toBe(single.profile);
   });
 
-  it('raises the single pass error for a malformed row', async () => {
+  it('meets a malformed row with the single pass error in every part', async () => {
+    // Parts run in this thread (runShard is the worker's body): each parses every row.
     const bad = join(dir, 'ragged.csv');
     writeFileSync(bad, wideCsv(120, 100));
-    const message = (e: unknown) => (e as Error).message;
-    const single = await validateData({ data: bad, contract, parallel: false }).then(() => 'no error', message);
-    const columns = await validateData({ data: bad, contract, parallel: split(2) }).then(() => 'no error', message);
+    const single = await validateData({ data: bad, contract, parallel: false }).then(() => 'no error', (e: Error) => e.message);
     expect(single).toMatch(/ragged\.csv:102/);
-    expect(columns).toBe(single);
+    const columns = Array.from({ length: COLUMNS }, (_, c) => `f${c}`);
+    const ranges = columnRanges(COLUMNS, 2);
+    for (const part of [0, 1]) {
+      const outcome = await runShard({ file: bad, format: 'csv', columns, columnSplit: { ranges, part } });
+      expect(outcome.ok ? 'no error' : outcome.error.message).toBe(single);
+    }
   });
 });
