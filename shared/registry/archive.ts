@@ -192,6 +192,10 @@ export async function extractModelArchive(archive: string, destination: string):
   const source = createReadStream(archive);
   const gunzip = createGunzip();
   const piped = pipeline(source, gunzip, extract as unknown as NodeJS.WritableStream);
+  // A damaged gzip fails the pipeline while the loop below still awaits entries: handled here at
+  // once (the loop then ends with the same error), or Node reports an unhandled rejection and the
+  // step dies with a stack instead of refusing the archive.
+  piped.catch(() => undefined);
   try {
     for await (const entry of extract) {
       const { name, type, linkname } = entry.header;

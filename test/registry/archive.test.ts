@@ -151,3 +151,30 @@ describe('extractModelArchive', () => {
     expect(unsafeEntryName('a\0b')).toMatch(/NUL/);
   });
 });
+
+describe('extractModelArchive on a damaged archive', () => {
+  // The gzip stream fails while the tar entries are being read: that failure must reach the caller
+  // as the IntegrityError, never as an unhandled rejection that crashes promote with a stack.
+  it('refuses a truncated archive with an IntegrityError, leaving nothing behind', async () => {
+    const dir = await tempDir();
+    await writeTree(join(dir, 'model'), Object.keys(FILES), new Date(0), 0o644);
+    const archive = join(dir, 'model.tar.gz');
+    await writeModelArchive(join(dir, 'model'), archive);
+    const whole = await readFile(archive);
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: unknown) => unhandled.push(e);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      for (const keep of [Math.floor(whole.length / 2), whole.length - 9]) {
+        await writeFile(archive, whole.subarray(0, keep));
+        await expect(extractModelArchive(archive, join(dir, `out-${keep}`))).rejects.toThrow(IntegrityError);
+        expect(existsSync(join(dir, `out-${keep}`))).toBe(false);
+        expect((await readdir(dir)).filter((n) => n.includes('.partial-'))).toEqual([]);
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
+  });
+});
