@@ -44,9 +44,9 @@ export interface ValidateDataOptions {
   delimiter?: string;
   format?: TableFormat;
   /**
-   * Shard large files across worker threads (default: on, for CSV/TSV/JSON Lines of 32 MiB or more
-   * and at most MAX_ROW_SHARD_COLUMNS columns; Parquet only with `minRows`); false reads
-   * sequentially. Same results either way.
+   * Spread large files over worker threads (default: on, for CSV/TSV/JSON Lines of 32 MiB or more:
+   * by rows up to MAX_ROW_SHARD_COLUMNS columns, by columns above for CSV/TSV; Parquet only with
+   * `minRows`); false reads sequentially. Same results either way.
    */
   parallel?: ParallelOptions | false;
 }
