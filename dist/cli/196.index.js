@@ -66,8 +66,8 @@ async function planFiles(dir, files, force) {
     return planned;
 }
 
-// EXTERNAL MODULE: ../../../../shared/data/validate-data.ts
-var validate_data = __webpack_require__(5560);
+// EXTERNAL MODULE: ../../../../shared/steps/validate-data.ts
+var validate_data = __webpack_require__(8917);
 // EXTERNAL MODULE: ../../../../shared/data/infer-contract.ts + 1 modules
 var infer_contract = __webpack_require__(4533);
 // EXTERNAL MODULE: ../../../../shared/init/starter-files.ts

@@ -210,6 +210,10 @@ async function extractModelArchive(archive, destination) {
     const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(archive);
     const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGunzip)();
     const piped = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(source, gunzip, extract);
+    // A damaged gzip fails the pipeline while the loop below still awaits entries: handled here at
+    // once (the loop then ends with the same error), or Node reports an unhandled rejection and the
+    // step dies with a stack instead of refusing the archive.
+    piped.catch(() => undefined);
     try {
         for await (const entry of extract) {
             const { name, type, linkname } = entry.header;
@@ -417,7 +421,7 @@ function runRefOf(l) {
  * Readers skip repair notes (isRepairNote) when they read entries.
  *
  * Every JSONL we append to goes through here: the local registry's audit log (inside its redo
- * journal, shared/registry/local-state-store.ts), the registry branch's audit log on GitHub
+ * journal, shared/local/local-state-store.ts), the registry branch's audit log on GitHub
  * (shared/github/github-state-store.ts), and plain files (appendJsonLines).
  */
 
@@ -565,8 +569,17 @@ function pidInTempName(prefix, name) {
 /** `prefix` names the step, e.g. `mlops-publish-`. */
 async function makeTempWorkDir(prefix, root = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)()) {
     await (0,_stale_temps_js__WEBPACK_IMPORTED_MODULE_4__/* .sweepStaleTemps */ .RX)(root, { match: (n) => n.startsWith(prefix), pidOf: (n) => pidInTempName(prefix, n) });
-    const path = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, `${prefix}${process.pid}-`));
-    const release = (0,_signal_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .removeOnInterrupt */ .vY)(path);
+    // Guarded before it exists: a signal between mkdtemp and registering the path would leave it.
+    const guard = (0,_signal_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .removeMatchingOnInterrupt */ .e1)(root, (n) => n.startsWith(`${prefix}${process.pid}-`));
+    let path;
+    let release;
+    try {
+        path = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, `${prefix}${process.pid}-`));
+        release = (0,_signal_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .removeOnInterrupt */ .vY)(path);
+    }
+    finally {
+        guard();
+    }
     return {
         path,
         async remove() {

@@ -2,111 +2,6 @@ export const id = 286;
 export const ids = [286,273];
 export const modules = {
 
-/***/ 1705:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ shardProfileSchema),
-/* harmony export */   Bp: () => (/* binding */ SHARD_SCHEMA)
-/* harmony export */ });
-/* unused harmony exports validatorStateSchema, shardPartSchema, shardSectionSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1100);
-/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2881);
-/* harmony import */ var _profile_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6274);
-/* harmony import */ var _validation_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3632);
-/**
- * `mlops-actions/shard@1`: what one matrix job of a sharded validation (`shard: i/n`) records next
- * to its profile, so that a fan-in job can rebuild the one-job run's report and profile exactly.
- *
- * It travels inside the shard's profile file, as the top-level key `shard` of an ordinary
- * `mlops-actions/profile@1` document: one artifact per shard, `mlops profile merge` still reads it
- * (and drops the key), and `validate-data` with `profiles:` reads it back (shard-merge.ts).
- * Documented in docs/scale-out.md.
- *
- * Row-level results are the validator's tallies for the shard's rows (Validator.exportState): exact
- * failure counts per rule and the first samples, with sample lines counted from the start of the
- * part (text shards after the first) or absolute (Parquet rows, whole files). The fan-in adds the
- * lines of the parts before, as the worker-thread merge does (validate-data-shards.ts).
- */
-
-
-
-
-const SHARD_SCHEMA = 'mlops-actions/shard@1';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
-    const tallyStateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        failed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-        samples: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_validation_format_js__WEBPACK_IMPORTED_MODULE_2__/* .validationSampleSchema */ .RX),
-    });
-    /** Validator.exportState() as data (validate.ts, ValidatorState). */
-    const validatorStateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-        columns: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
-        checkers: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-            rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-            nonMissing: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-            typeFailed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-            present: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
-            tallies: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(tallyStateSchema),
-        })),
-        compoundTotals: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative()).optional(),
-    });
-    const range = zod__WEBPACK_IMPORTED_MODULE_3__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative()]);
-    /** One contiguous piece of one file that the shard read: a byte range, row groups, or the whole file. */
-    const shardPartSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        /** Text formats: bytes [start, end) of the file; null when the part is the whole file. */
-        bytes: range.nullable(),
-        /** Parquet: row groups [start, end); null when the part is the whole file. */
-        row_groups: range.nullable(),
-        rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-        /** Text formats: the physical lines the part spans (the next part's line 1 is this + 1 of the file). */
-        lines: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-        /** Columns in order of first appearance in this part (its profile's column order). */
-        column_order: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
-        /** The validator's tallies for this part's rows; null when there was no contract. */
-        validation: validatorStateSchema.nullable(),
-        /**
-         * With unique rules: the file (next to the profile) holding every key of every unique rule of this
-         * part, and how many it holds (unique-keys.ts); null without unique rules.
-         */
-        unique_keys: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), records: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative() }).nullable(),
-    });
-    const shardSectionSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(SHARD_SCHEMA),
-        /** 1-based shard number and the number of shards (`shard: 2/8`). */
-        index: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(),
-        count: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(),
-        /** The data as the report names it: the file, or the glob / list of a file list. */
-        data: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        format: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        line_kind: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['line', 'row']),
-        /**
-         * Every file of the data in order with its size in bytes, as this job saw it: all shards must
-         * agree, so that the fan-in knows the shards cut the same bytes.
-         */
-        files: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), bytes: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative() })),
-        /** How the data was split: a file's bytes or row groups (one file), or every n-th file (a list). */
-        split: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['bytes', 'row-groups', 'files']),
-        /** The contract checked, by file and SHA-256 of its bytes; null when the shard was only profiled. */
-        contract: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), sha256: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }).nullable(),
-        /** What the shard read, in data order. */
-        parts: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(shardPartSchema),
-    });
-    /** A shard's profile file: a profile@1 document with the `shard` section. */
-    const shardProfileSchema = _profile_format_js__WEBPACK_IMPORTED_MODULE_1__/* .profileSchema */ .Fk.extend({ shard: shardSectionSchema });
-    return { validatorStateSchema, shardPartSchema, shardSectionSchema, shardProfileSchema };
-});
-const validatorStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validatorStateSchema);
-const shardPartSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().shardPartSchema);
-const shardSectionSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().shardSectionSchema);
-const shardProfileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().shardProfileSchema);
-
-
-/***/ }),
-
 /***/ 7273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -118,7 +13,7 @@ const shardProfileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9980);
-/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7028);
+/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9868);
 /**
  * Which rows one job of a matrix reads: `shard: i/n` (1-based) of a data file or a file list.
  *
@@ -349,17 +244,18 @@ async function* readUniqueKeys(file, expectedRecords) {
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9980);
 /* harmony import */ var _runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(322);
 /* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3196);
-/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9195);
-/* harmony import */ var _open_table_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9712);
-/* harmony import */ var _profile_merge_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7781);
-/* harmony import */ var _profile_format_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6274);
-/* harmony import */ var _scan_table_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3473);
-/* harmony import */ var _shard_format_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1705);
-/* harmony import */ var _file_list_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9236);
-/* harmony import */ var _shard_plan_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7273);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1151);
-/* harmony import */ var _unique_keys_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(27);
-/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(7028);
+/* harmony import */ var _profile_write_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(446);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9195);
+/* harmony import */ var _open_table_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9712);
+/* harmony import */ var _profile_merge_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7781);
+/* harmony import */ var _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3836);
+/* harmony import */ var _scan_table_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3473);
+/* harmony import */ var _formats_shard_format_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9239);
+/* harmony import */ var _file_list_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9236);
+/* harmony import */ var _shard_plan_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7273);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(1151);
+/* harmony import */ var _unique_keys_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(27);
+/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(9868);
 /**
  * One job of a sharded validation (`validate-data` with `shard: i/n`, `mlops validate --shard i/n`):
  * reads only its shard of the data (shard-plan.ts), profiles it and, with a contract, checks its
@@ -395,15 +291,16 @@ async function* readUniqueKeys(file, expectedRecords) {
 
 
 
+
 /** Reads one part of a file through the profiler and the validator, as a worker reads its shard. */
 async function scanPart(part, p, input, format) {
     const file = part.file;
     // The names known before the rows come from the file's start (header, schema, first record).
-    const whole = await (0,_open_table_js__WEBPACK_IMPORTED_MODULE_7__/* .openTable */ .R)(file, { format, delimiter: input.delimiter });
+    const whole = await (0,_open_table_js__WEBPACK_IMPORTED_MODULE_8__/* .openTable */ .R)(file, { format, delimiter: input.delimiter });
     const columns = await whole.columns();
     let nextLine = 1;
     const start = part.bytes?.start ?? 0;
-    const reader = await (0,_open_table_js__WEBPACK_IMPORTED_MODULE_7__/* .openTable */ .R)(file, {
+    const reader = await (0,_open_table_js__WEBPACK_IMPORTED_MODULE_8__/* .openTable */ .R)(file, {
         format,
         delimiter: input.delimiter,
         start: part.bytes?.start,
@@ -415,13 +312,13 @@ async function scanPart(part, p, input, format) {
             nextLine = line;
         },
     });
-    const unique = input.contract !== undefined && (0,_validate_js__WEBPACK_IMPORTED_MODULE_14__/* .uniqueRuleNames */ .ID)(input.contract).length > 0;
+    const unique = input.contract !== undefined && (0,_validate_js__WEBPACK_IMPORTED_MODULE_15__/* .uniqueRuleNames */ .ID)(input.contract).length > 0;
     if (unique && !input.keyFile)
         throw new Error('scanShard: unique rules need a keyFile');
     const where = unique ? input.keyFile(p) : undefined;
-    const keys = where ? new _unique_keys_js__WEBPACK_IMPORTED_MODULE_15__/* .UniqueKeyFile */ .L(where.path) : undefined;
+    const keys = where ? new _unique_keys_js__WEBPACK_IMPORTED_MODULE_16__/* .UniqueKeyFile */ .L(where.path) : undefined;
     try {
-        const scanned = await (0,_scan_table_js__WEBPACK_IMPORTED_MODULE_10__/* .scanTable */ .S)(reader, { file, columns, contract: input.contract, contractFile: input.contractFile, uniqueKeys: keys }).finally(() => keys?.close());
+        const scanned = await (0,_scan_table_js__WEBPACK_IMPORTED_MODULE_11__/* .scanTable */ .S)(reader, { file, columns, contract: input.contract, contractFile: input.contractFile, uniqueKeys: keys }).finally(() => keys?.close());
         const { profile, validator, rows } = scanned;
         return {
             profile,
@@ -445,8 +342,8 @@ async function scanPart(part, p, input, format) {
 async function placedError(e, part, shard) {
     if (!(e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz) || !part.bytes)
         return e;
-    const { what, hint, location } = (0,_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_16__/* .shardError */ .Xm)(e);
-    const offset = part.bytes.start > 0 && location?.line !== undefined ? await (0,_shard_plan_js__WEBPACK_IMPORTED_MODULE_13__/* .linesBefore */ .P)(part.file, part.bytes.start) : 0;
+    const { what, hint, location } = (0,_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_17__/* .shardError */ .Xm)(e);
+    const offset = part.bytes.start > 0 && location?.line !== undefined ? await (0,_shard_plan_js__WEBPACK_IMPORTED_MODULE_14__/* .linesBefore */ .P)(part.file, part.bytes.start) : 0;
     const placed = location && location.line !== undefined ? { ...location, line: location.line + offset } : location;
     // A cut inside a quoted field that spans lines leaves this shard's last field open. The cut is
     // at the same place in every job, so only a one-job run (or a list of files) can read it.
@@ -460,26 +357,26 @@ async function placedError(e, part, shard) {
 async function scanShard(input) {
     const { files, shard } = input;
     // The format of every file: from the first (openTable decides by extension or `format`).
-    const first = await (0,_open_table_js__WEBPACK_IMPORTED_MODULE_7__/* .openTable */ .R)(files[0], { format: input.format, delimiter: input.delimiter });
+    const first = await (0,_open_table_js__WEBPACK_IMPORTED_MODULE_8__/* .openTable */ .R)(files[0], { format: input.format, delimiter: input.delimiter });
     const format = first.format;
     for (const f of files.slice(1)) {
-        const r = await (0,_open_table_js__WEBPACK_IMPORTED_MODULE_7__/* .openTable */ .R)(f, { format: input.format, delimiter: input.delimiter });
+        const r = await (0,_open_table_js__WEBPACK_IMPORTED_MODULE_8__/* .openTable */ .R)(f, { format: input.format, delimiter: input.delimiter });
         if (r.format !== format) {
             throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the data's files are not all ${format}: "${f}" is ${r.format}`, { hint: 'list files of one format (CSV/TSV, JSON Lines or Parquet)' });
         }
     }
-    const plan = await (0,_shard_plan_js__WEBPACK_IMPORTED_MODULE_13__/* .planShard */ .k)(files, format, shard);
+    const plan = await (0,_shard_plan_js__WEBPACK_IMPORTED_MODULE_14__/* .planShard */ .k)(files, format, shard);
     const scanned = [];
     for (const [p, part] of plan.parts.entries())
         scanned.push(await scanPart(part, p, input, format));
-    const label = (0,_file_list_js__WEBPACK_IMPORTED_MODULE_12__/* .dataLabel */ .d)(input.data, files);
+    const label = (0,_file_list_js__WEBPACK_IMPORTED_MODULE_13__/* .dataLabel */ .d)(input.data, files);
     const profile = scanned.length === 0
-        ? { schema: _profile_format_js__WEBPACK_IMPORTED_MODULE_9__/* .PROFILE_SCHEMA */ .Ow, sources: [], rows: 0, column_order: [], columns: {} }
+        ? { schema: _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_10__/* .PROFILE_SCHEMA */ .Ow, sources: [], rows: 0, column_order: [], columns: {} }
         : scanned.length === 1
             ? scanned[0].profile
-            : (0,_profile_merge_js__WEBPACK_IMPORTED_MODULE_8__.mergeProfiles)(scanned.map((s) => s.profile));
+            : (0,_profile_merge_js__WEBPACK_IMPORTED_MODULE_9__.mergeProfiles)(scanned.map((s) => s.profile));
     const section = {
-        schema: _shard_format_js__WEBPACK_IMPORTED_MODULE_11__/* .SHARD_SCHEMA */ .Bp,
+        schema: _formats_shard_format_js__WEBPACK_IMPORTED_MODULE_12__/* .SHARD_SCHEMA */ .Bp,
         index: shard.index,
         count: shard.count,
         data: label,
@@ -502,8 +399,8 @@ function keyFileName(profileOut, part) {
  * before the profile, which is written last, atomically: a failed shard leaves nothing behind.
  */
 async function validateShard(options) {
-    const contract = options.contract === undefined ? undefined : await (0,_contract_js__WEBPACK_IMPORTED_MODULE_6__/* .loadContract */ .lF)(options.contract);
-    const files = await (0,_file_list_js__WEBPACK_IMPORTED_MODULE_12__/* .expandFileList */ .N)(options.data);
+    const contract = options.contract === undefined ? undefined : await (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .loadContract */ .lF)(options.contract);
+    const files = await (0,_file_list_js__WEBPACK_IMPORTED_MODULE_13__/* .expandFileList */ .N)(options.data);
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(options.profileOut);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
     const written = [];
@@ -529,7 +426,7 @@ async function validateShard(options) {
         // Through links and onto devices like every output (shared/runtime/atomic-write.ts).
         for (const w of written)
             await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__/* .commitTempFile */ .W2)(w.tmp, w.path);
-        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJsonAtomic */ .ZJ)(options.profileOut, profile);
+        await (0,_profile_write_js__WEBPACK_IMPORTED_MODULE_6__/* .writeProfileFile */ .z_)(options.profileOut, profile);
         return { profile, shard: profile.shard, profilePath: options.profileOut, keyFiles: written.map((w) => w.path) };
     }
     catch (e) {
@@ -537,6 +434,111 @@ async function validateShard(options) {
         throw e;
     }
 }
+
+
+/***/ }),
+
+/***/ 9239:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ shardProfileSchema),
+/* harmony export */   Bp: () => (/* binding */ SHARD_SCHEMA)
+/* harmony export */ });
+/* unused harmony exports validatorStateSchema, shardPartSchema, shardSectionSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2881);
+/* harmony import */ var _profile_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3836);
+/* harmony import */ var _validation_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2878);
+/**
+ * `mlops-actions/shard@1`: what one matrix job of a sharded validation (`shard: i/n`) records next
+ * to its profile, so that a fan-in job can rebuild the one-job run's report and profile exactly.
+ *
+ * It travels inside the shard's profile file, as the top-level key `shard` of an ordinary
+ * `mlops-actions/profile@1` document: one artifact per shard, `mlops profile merge` still reads it
+ * (and drops the key), and `validate-data` with `profiles:` reads it back (shard-merge.ts).
+ * Documented in docs/scale-out.md.
+ *
+ * Row-level results are the validator's tallies for the shard's rows (Validator.exportState): exact
+ * failure counts per rule and the first samples, with sample lines counted from the start of the
+ * part (text shards after the first) or absolute (Parquet rows, whole files). The fan-in adds the
+ * lines of the parts before, as the worker-thread merge does (validate-data-shards.ts).
+ */
+
+
+
+
+const SHARD_SCHEMA = 'mlops-actions/shard@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const tallyStateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        failed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+        samples: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_validation_format_js__WEBPACK_IMPORTED_MODULE_2__/* .validationSampleSchema */ .RX),
+    });
+    /** Validator.exportState() as data (validate.ts, ValidatorState). */
+    const validatorStateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+        columns: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
+        checkers: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+            rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+            nonMissing: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+            typeFailed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+            present: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
+            tallies: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(tallyStateSchema),
+        })),
+        compoundTotals: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative()).optional(),
+    });
+    const range = zod__WEBPACK_IMPORTED_MODULE_3__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative()]);
+    /** One contiguous piece of one file that the shard read: a byte range, row groups, or the whole file. */
+    const shardPartSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        /** Text formats: bytes [start, end) of the file; null when the part is the whole file. */
+        bytes: range.nullable(),
+        /** Parquet: row groups [start, end); null when the part is the whole file. */
+        row_groups: range.nullable(),
+        rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+        /** Text formats: the physical lines the part spans (the next part's line 1 is this + 1 of the file). */
+        lines: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+        /** Columns in order of first appearance in this part (its profile's column order). */
+        column_order: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
+        /** The validator's tallies for this part's rows; null when there was no contract. */
+        validation: validatorStateSchema.nullable(),
+        /**
+         * With unique rules: the file (next to the profile) holding every key of every unique rule of this
+         * part, and how many it holds (unique-keys.ts); null without unique rules.
+         */
+        unique_keys: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), records: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative() }).nullable(),
+    });
+    const shardSectionSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(SHARD_SCHEMA),
+        /** 1-based shard number and the number of shards (`shard: 2/8`). */
+        index: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(),
+        count: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(),
+        /** The data as the report names it: the file, or the glob / list of a file list. */
+        data: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        format: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        line_kind: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['line', 'row']),
+        /**
+         * Every file of the data in order with its size in bytes, as this job saw it: all shards must
+         * agree, so that the fan-in knows the shards cut the same bytes.
+         */
+        files: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), bytes: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative() })),
+        /** How the data was split: a file's bytes or row groups (one file), or every n-th file (a list). */
+        split: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['bytes', 'row-groups', 'files']),
+        /** The contract checked, by file and SHA-256 of its bytes; null when the shard was only profiled. */
+        contract: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), sha256: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }).nullable(),
+        /** What the shard read, in data order. */
+        parts: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(shardPartSchema),
+    });
+    /** A shard's profile file: a profile@1 document with the `shard` section. */
+    const shardProfileSchema = _profile_format_js__WEBPACK_IMPORTED_MODULE_1__/* .profileSchema */ .Fk.extend({ shard: shardSectionSchema });
+    return { validatorStateSchema, shardPartSchema, shardSectionSchema, shardProfileSchema };
+});
+const validatorStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validatorStateSchema);
+const shardPartSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().shardPartSchema);
+const shardSectionSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().shardSectionSchema);
+const shardProfileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().shardProfileSchema);
 
 
 /***/ }),

@@ -97,8 +97,8 @@ function restEndpoints(octokit) {
 
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __webpack_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/github/forge-error.ts
-var forge_error = __webpack_require__(6922);
+// EXTERNAL MODULE: ../../../../shared/ports/forge-error.ts
+var forge_error = __webpack_require__(5335);
 ;// CONCATENATED MODULE: ../../../../shared/github/octokit.ts
 /**
  * The one octokit factory. Retry and throttling are plugins (as octokit intends), configured here

@@ -2,6 +2,112 @@ export const id = 37;
 export const ids = [37];
 export const modules = {
 
+/***/ 1156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e0: () => (/* binding */ registryStateSchema),
+/* harmony export */   p$: () => (/* binding */ emptyState),
+/* harmony export */   q4: () => (/* binding */ REGISTRY_AUDIT_SCHEMA),
+/* harmony export */   x9: () => (/* binding */ auditEntrySchema)
+/* harmony export */ });
+/* unused harmony exports REGISTRY_STATE_SCHEMA, runRefSchema, approvalSchema, versionEntrySchema, aliasEntrySchema, aliasMoveSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2881);
+/**
+ * Registry state, written through the StateStore (shared/ports/registry-stores.ts) with compare-and-swap.
+ *
+ * `mlops-actions/registry-state@1`: one document per model: its published versions, where each
+ * alias points, and the alias history (every move, oldest first).
+ * `mlops-actions/registry-audit@1`: one JSON line per change in the model's append-only audit log:
+ * who, when, what (publish or promote), from which version to which, the approval and the run.
+ * Documented in docs/registry.md ("State and audit log").
+ */
+
+
+const REGISTRY_STATE_SCHEMA = 'mlops-actions/registry-state@1';
+const REGISTRY_AUDIT_SCHEMA = 'mlops-actions/registry-audit@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
+    const runRefSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        run_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        run_attempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable(),
+        workflow: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const approvalSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        reviewer: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        comment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** The GitHub Environment whose protection rules approved the job, when there was one. */
+        environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const versionEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        tag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** Digest of manifest.json as published: promote checks the stored manifest against it. */
+        manifest_sha256: sha256,
+        content_digest: sha256,
+        published_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        published_by: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const aliasEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        updated_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        updated_by: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const aliasMoveSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        alias: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** The version the alias pointed to before; null when it was created. */
+        from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        to: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        actor: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const registryStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(REGISTRY_STATE_SCHEMA),
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** Sorted by semver precedence, lowest first. */
+        versions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(versionEntrySchema),
+        aliases: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), aliasEntrySchema),
+        history: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(aliasMoveSchema),
+    });
+    const auditEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(REGISTRY_AUDIT_SCHEMA),
+        at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        action: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['publish', 'promote']),
+        /** promote: the alias moved; null for publish. */
+        alias: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** promote: the alias's previous version (null when new); publish: null. */
+        from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** promote: the version the alias now points to; publish: the version published. */
+        to: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        actor: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        approval: approvalSchema.nullable(),
+        run: runRefSchema.nullable(),
+        /** Verified or published manifest digest, so the entry names exactly what moved. */
+        manifest_sha256: sha256.nullable(),
+    });
+    return { runRefSchema, approvalSchema, versionEntrySchema, aliasEntrySchema, aliasMoveSchema, registryStateSchema, auditEntrySchema };
+});
+const runRefSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().runRefSchema);
+const approvalSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().approvalSchema);
+const versionEntrySchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().versionEntrySchema);
+const aliasEntrySchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().aliasEntrySchema);
+const aliasMoveSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().aliasMoveSchema);
+const registryStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().registryStateSchema);
+const auditEntrySchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().auditEntrySchema);
+function emptyState(model) {
+    return { schema: REGISTRY_STATE_SCHEMA, model, versions: [], aliases: {}, history: [] };
+}
+
+
+/***/ }),
+
 /***/ 1543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -102,118 +208,12 @@ async function modelHistory(ports, model) {
 
 /***/ }),
 
-/***/ 8831:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e0: () => (/* binding */ registryStateSchema),
-/* harmony export */   p$: () => (/* binding */ emptyState),
-/* harmony export */   q4: () => (/* binding */ REGISTRY_AUDIT_SCHEMA),
-/* harmony export */   x9: () => (/* binding */ auditEntrySchema)
-/* harmony export */ });
-/* unused harmony exports REGISTRY_STATE_SCHEMA, runRefSchema, approvalSchema, versionEntrySchema, aliasEntrySchema, aliasMoveSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1100);
-/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2881);
-/**
- * Registry state, written through the StateStore (shared/registry/ports.ts) with compare-and-swap.
- *
- * `mlops-actions/registry-state@1`: one document per model: its published versions, where each
- * alias points, and the alias history (every move, oldest first).
- * `mlops-actions/registry-audit@1`: one JSON line per change in the model's append-only audit log:
- * who, when, what (publish or promote), from which version to which, the approval and the run.
- * Documented in docs/registry.md ("State and audit log").
- */
-
-
-const REGISTRY_STATE_SCHEMA = 'mlops-actions/registry-state@1';
-const REGISTRY_AUDIT_SCHEMA = 'mlops-actions/registry-audit@1';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
-    const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
-    const runRefSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        run_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        run_attempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable(),
-        workflow: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-    });
-    const approvalSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        reviewer: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        comment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        /** The GitHub Environment whose protection rules approved the job, when there was one. */
-        environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-    });
-    const versionEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        tag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        /** Digest of manifest.json as published: promote checks the stored manifest against it. */
-        manifest_sha256: sha256,
-        content_digest: sha256,
-        published_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        published_by: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-    });
-    const aliasEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        updated_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        updated_by: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-    });
-    const aliasMoveSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        alias: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        /** The version the alias pointed to before; null when it was created. */
-        from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        to: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        actor: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-    });
-    const registryStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(REGISTRY_STATE_SCHEMA),
-        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        /** Sorted by semver precedence, lowest first. */
-        versions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(versionEntrySchema),
-        aliases: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), aliasEntrySchema),
-        history: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(aliasMoveSchema),
-    });
-    const auditEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(REGISTRY_AUDIT_SCHEMA),
-        at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        action: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['publish', 'promote']),
-        /** promote: the alias moved; null for publish. */
-        alias: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        /** promote: the alias's previous version (null when new); publish: null. */
-        from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        /** promote: the version the alias now points to; publish: the version published. */
-        to: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        actor: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        approval: approvalSchema.nullable(),
-        run: runRefSchema.nullable(),
-        /** Verified or published manifest digest, so the entry names exactly what moved. */
-        manifest_sha256: sha256.nullable(),
-    });
-    return { runRefSchema, approvalSchema, versionEntrySchema, aliasEntrySchema, aliasMoveSchema, registryStateSchema, auditEntrySchema };
-});
-const runRefSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().runRefSchema);
-const approvalSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().approvalSchema);
-const versionEntrySchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().versionEntrySchema);
-const aliasEntrySchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().aliasEntrySchema);
-const aliasMoveSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().aliasMoveSchema);
-const registryStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().registryStateSchema);
-const auditEntrySchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().auditEntrySchema);
-function emptyState(model) {
-    return { schema: REGISTRY_STATE_SCHEMA, model, versions: [], aliases: {}, history: [] };
-}
-
-
-/***/ }),
-
 /***/ 9753:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $j: () => (/* binding */ updateState),
-/* harmony export */   p$: () => (/* reexport safe */ _state_format_js__WEBPACK_IMPORTED_MODULE_3__.p$),
+/* harmony export */   p$: () => (/* reexport safe */ _formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__.p$),
 /* harmony export */   un: () => (/* binding */ readState),
 /* harmony export */   y4: () => (/* binding */ readAudit)
 /* harmony export */ });
@@ -221,7 +221,7 @@ function emptyState(model) {
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1543);
 /* harmony import */ var _runtime_jsonl_append_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8550);
-/* harmony import */ var _state_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8831);
+/* harmony import */ var _formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1156);
 /**
  * Reading and changing a model's registry state through the StateStore's compare-and-swap.
  *
@@ -237,10 +237,10 @@ function emptyState(model) {
 const DEFAULT_RETRY = { attempts: 20, baseDelayMs: 25, maxDelayMs: 1000 };
 const sleepMs = (ms) => new Promise((r) => setTimeout(r, ms));
 function checkState(model, value) {
-    const parsed = _state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .registryStateSchema */ .e0.safeParse(value);
+    const parsed = _formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .registryStateSchema */ .e0.safeParse(value);
     if (!parsed.success) {
         const i = parsed.error.issues[0];
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`registry state of model "${model}" is not valid ${_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .registryStateSchema */ .e0.shape.schema.value}: ${i.path.join('.') || '(root)'}: ${i.message}`, {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`registry state of model "${model}" is not valid ${_formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .registryStateSchema */ .e0.shape.schema.value}: ${i.path.join('.') || '(root)'}: ${i.message}`, {
             hint: 'the state document was edited by hand or by a newer version; restore it from the audit log or history',
         });
     }
@@ -286,7 +286,7 @@ async function readAudit(store, model) {
                     : 'the log was edited by hand; restore it from a backup or the registry branch history',
             });
         }
-        const parsed = _state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .auditEntrySchema */ .x9.safeParse(json);
+        const parsed = _formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .auditEntrySchema */ .x9.safeParse(json);
         if (!parsed.success)
             throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`audit log of model "${model}", line ${i + 1}: ${parsed.error.issues[0].message}`);
         entries.push(parsed.data);
@@ -306,8 +306,8 @@ async function updateState(store, model, change, message, policy = {}) {
         const outcome = change(current ? structuredClone(current.state) : undefined);
         if ('unchanged' in outcome)
             return { result: outcome.unchanged, changed: false, attempts: attempt };
-        const value = _state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .registryStateSchema */ .e0.parse(outcome.state);
-        const lines = outcome.audit.map((e) => JSON.stringify(_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .auditEntrySchema */ .x9.parse(e)));
+        const value = _formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .registryStateSchema */ .e0.parse(outcome.state);
+        const lines = outcome.audit.map((e) => JSON.stringify(_formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .auditEntrySchema */ .x9.parse(e)));
         if (await store.write(model, value, lines, current?.revision, message))
             return { result: outcome.result, changed: true, attempts: attempt };
         if (attempt < p.attempts)
@@ -343,7 +343,7 @@ async function updateState(store, model, change, message, policy = {}) {
  * Readers skip repair notes (isRepairNote) when they read entries.
  *
  * Every JSONL we append to goes through here: the local registry's audit log (inside its redo
- * journal, shared/registry/local-state-store.ts), the registry branch's audit log on GitHub
+ * journal, shared/local/local-state-store.ts), the registry branch's audit log on GitHub
  * (shared/github/github-state-store.ts), and plain files (appendJsonLines).
  */
 

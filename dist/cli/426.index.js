@@ -18,16 +18,16 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../../../../shared/github/forge-error.ts
-var forge_error = __webpack_require__(6922);
+// EXTERNAL MODULE: ../../../../shared/ports/forge-error.ts
+var forge_error = __webpack_require__(5335);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __webpack_require__(9980);
 // EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts
 var compare_files = __webpack_require__(4977);
 // EXTERNAL MODULE: ../../../../shared/registry/alias-release.ts
 var alias_release = __webpack_require__(5334);
-// EXTERNAL MODULE: ../../../../shared/registry/manifest-format.ts
-var manifest_format = __webpack_require__(8077);
+// EXTERNAL MODULE: ../../../../shared/formats/manifest-format.ts
+var manifest_format = __webpack_require__(9680);
 // EXTERNAL MODULE: ../../../../shared/registry/tag.ts
 var tag = __webpack_require__(7170);
 ;// CONCATENATED MODULE: ../../../../shared/compare/production-baseline.ts
@@ -100,8 +100,8 @@ async function resolveProductionBaseline(spec, env) {
     }
 }
 
-// EXTERNAL MODULE: ../../../../shared/compare/report-limits.ts
-var report_limits = __webpack_require__(2105);
+// EXTERNAL MODULE: ../../../../shared/formats/report-limits.ts
+var report_limits = __webpack_require__(4050);
 ;// CONCATENATED MODULE: ../../../../shared/compare/baseline.ts
 /**
  * Where compare's baseline report comes from (input `baseline`):
@@ -191,7 +191,7 @@ async function resolveBaseBranch(spec, env) {
 
 /***/ }),
 
-/***/ 2105:
+/***/ 4050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -308,7 +308,7 @@ async function assertReportWithinLimits(file) {
 /* harmony export */   O: () => (/* binding */ openAliasRelease)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1543);
-/* harmony import */ var _manifest_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8077);
+/* harmony import */ var _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9680);
 /* harmony import */ var _runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(322);
 /* harmony import */ var _release_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8317);
 /* harmony import */ var _state_update_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9753);
@@ -349,17 +349,17 @@ async function openAliasRelease(ports, modelName, aliasName, workDir, words) {
     const ref = await ports.releases.find(model, version);
     if (!ref)
         throw stop(`the alias points to ${version}, but the registry holds no release of it`);
-    if (!ref.assets.some((a) => a.name === _manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny))
-        throw stop(`${_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} is missing`);
+    if (!ref.assets.some((a) => a.name === _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny))
+        throw stop(`${_formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} is missing`);
     // The manifest's digest was recorded in the state at publish time: it anchors every other check.
     const { manifest, sha256: manifestSha } = await (0,_release_files_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchManifest */ .C)(ports.releases, ref, workDir).catch((e) => {
         throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs || e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz ? stop(e.message) : e;
     });
     if (recorded && manifestSha !== recorded.manifest_sha256) {
-        throw stop(`${_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} has SHA-256 ${manifestSha}, but ${recorded.manifest_sha256} was recorded when it was published`);
+        throw stop(`${_formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} has SHA-256 ${manifestSha}, but ${recorded.manifest_sha256} was recorded when it was published`);
     }
     if (manifest.name !== model || manifest.version !== version)
-        throw stop(`${_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} describes ${manifest.name} ${manifest.version}`);
+        throw stop(`${_formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} describes ${manifest.name} ${manifest.version}`);
     const download = async (asset, destination) => {
         if (!ref.assets.some((a) => a.name === asset.name))
             throw stop(`asset ${asset.name} listed in the manifest is missing from the release`);
@@ -434,7 +434,7 @@ class ApprovalError extends (/* unused pure expression or super */ null && (Mlop
  * Readers skip repair notes (isRepairNote) when they read entries.
  *
  * Every JSONL we append to goes through here: the local registry's audit log (inside its redo
- * journal, shared/registry/local-state-store.ts), the registry branch's audit log on GitHub
+ * journal, shared/local/local-state-store.ts), the registry branch's audit log on GitHub
  * (shared/github/github-state-store.ts), and plain files (appendJsonLines).
  */
 

@@ -2,7 +2,7 @@ export const id = 509;
 export const ids = [509];
 export const modules = {
 
-/***/ 7232:
+/***/ 9729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -150,7 +150,7 @@ function examplesFileOf(reportPath, report) {
 
 /***/ }),
 
-/***/ 8077:
+/***/ 9680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -168,7 +168,7 @@ function examplesFileOf(reportPath, report) {
 /* unused harmony exports fileEntrySchema, lineageSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1100);
 /* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2881);
-/* harmony import */ var _model_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7232);
+/* harmony import */ var _evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9729);
 /**
  * `mlops-actions/model@1`: what a published model version is. Written by publish as the asset
  * `manifest.json` next to the archive; read by promote (to verify every asset before an alias
@@ -240,8 +240,8 @@ const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once 
             task: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
             rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().nullable(),
             dataset_sha256: sha256.nullable(),
-            metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), _model_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .metricValueSchema */ .tm),
-            omitted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_model_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .omittedMetricSchema */ .I8),
+            metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), _evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .metricValueSchema */ .tm),
+            omitted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .omittedMetricSchema */ .I8),
         }),
         /** The compare step's verdict on this model, when a comparison was given. */
         comparison: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ asset: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), sha256, verdict: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['pass', 'fail', 'report-only']), failures: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()), baseline_dataset_sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable() })
@@ -259,65 +259,7 @@ const modelManifestSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_
 
 /***/ }),
 
-/***/ 8317:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ fetchManifest),
-/* harmony export */   X: () => (/* binding */ readJsonAs)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
-/* harmony import */ var _runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(322);
-/* harmony import */ var _manifest_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8077);
-/**
- * Reading what a published version stores: the manifest, JSON documents checked against their
- * schema. Shared by publish, promote, compare's production baseline and drift-check's
- * registry reference.
- *
- * Why its own module: these lived in publish.ts, so every step that reads a release (drift-check,
- * promote-model, compare, rank-candidates) bundled the whole publish path with them (the archive
- * writer and tar, the model card, the run and comparison formats) and built its schemas at each
- * start.
- */
-
-
-
-
-
-/** A JSON file parsed and checked against `schema`; InputError naming the file, the field and `hint` otherwise. */
-async function readJsonAs(file, schema, name, hint) {
-    let json;
-    try {
-        json = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
-    }
-    catch (e) {
-        const code = e.code;
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(code === 'ENOENT' ? `${name} not found` : `cannot read the ${name}: ${e.message}`, { location: { file }, hint, cause: e });
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-        const i = parsed.error.issues[0];
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not a valid ${name}: ${i.path.join('.') || '(top level)'}: ${i.message}`, { location: { file }, hint });
-    }
-    return parsed.data;
-}
-/** Downloads a version's manifest into workDir and parses it; its SHA-256 is what promotions verify. */
-async function fetchManifest(releases, ref, workDir) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workDir, `${ref.version}.${_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ASSET */ .ny}`);
-    await releases.download(ref, _manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ASSET */ .ny, path);
-    const { sha256 } = await (0,_runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q)(path);
-    const manifest = await readJsonAs(path, _manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .modelManifestSchema */ .a2, `${_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .MODEL_MANIFEST_SCHEMA */ .ek} manifest of ${ref.tag}`, 'the stored manifest is damaged');
-    return { manifest, sha256, path };
-}
-
-
-/***/ }),
-
-/***/ 8831:
+/***/ 1156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -330,7 +272,7 @@ async function fetchManifest(releases, ref, workDir) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1100);
 /* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2881);
 /**
- * Registry state, written through the StateStore (shared/registry/ports.ts) with compare-and-swap.
+ * Registry state, written through the StateStore (shared/ports/registry-stores.ts) with compare-and-swap.
  *
  * `mlops-actions/registry-state@1`: one document per model: its published versions, where each
  * alias points, and the alias history (every move, oldest first).
@@ -423,12 +365,70 @@ function emptyState(model) {
 
 /***/ }),
 
+/***/ 8317:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ fetchManifest),
+/* harmony export */   X: () => (/* binding */ readJsonAs)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
+/* harmony import */ var _runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(322);
+/* harmony import */ var _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9680);
+/**
+ * Reading what a published version stores: the manifest, JSON documents checked against their
+ * schema. Shared by publish, promote, compare's production baseline and drift-check's
+ * registry reference.
+ *
+ * Why its own module: these lived in publish.ts, so every step that reads a release (drift-check,
+ * promote-model, compare, rank-candidates) bundled the whole publish path with them (the archive
+ * writer and tar, the model card, the run and comparison formats) and built its schemas at each
+ * start.
+ */
+
+
+
+
+
+/** A JSON file parsed and checked against `schema`; InputError naming the file, the field and `hint` otherwise. */
+async function readJsonAs(file, schema, name, hint) {
+    let json;
+    try {
+        json = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+    }
+    catch (e) {
+        const code = e.code;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(code === 'ENOENT' ? `${name} not found` : `cannot read the ${name}: ${e.message}`, { location: { file }, hint, cause: e });
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+        const i = parsed.error.issues[0];
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not a valid ${name}: ${i.path.join('.') || '(top level)'}: ${i.message}`, { location: { file }, hint });
+    }
+    return parsed.data;
+}
+/** Downloads a version's manifest into workDir and parses it; its SHA-256 is what promotions verify. */
+async function fetchManifest(releases, ref, workDir) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workDir, `${ref.version}.${_formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ASSET */ .ny}`);
+    await releases.download(ref, _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ASSET */ .ny, path);
+    const { sha256 } = await (0,_runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q)(path);
+    const manifest = await readJsonAs(path, _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .modelManifestSchema */ .a2, `${_formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .MODEL_MANIFEST_SCHEMA */ .ek} manifest of ${ref.tag}`, 'the stored manifest is damaged');
+    return { manifest, sha256, path };
+}
+
+
+/***/ }),
+
 /***/ 9753:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $j: () => (/* binding */ updateState),
-/* harmony export */   p$: () => (/* reexport safe */ _state_format_js__WEBPACK_IMPORTED_MODULE_3__.p$),
+/* harmony export */   p$: () => (/* reexport safe */ _formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__.p$),
 /* harmony export */   un: () => (/* binding */ readState),
 /* harmony export */   y4: () => (/* binding */ readAudit)
 /* harmony export */ });
@@ -436,7 +436,7 @@ function emptyState(model) {
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1543);
 /* harmony import */ var _runtime_jsonl_append_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8550);
-/* harmony import */ var _state_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8831);
+/* harmony import */ var _formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1156);
 /**
  * Reading and changing a model's registry state through the StateStore's compare-and-swap.
  *
@@ -452,10 +452,10 @@ function emptyState(model) {
 const DEFAULT_RETRY = { attempts: 20, baseDelayMs: 25, maxDelayMs: 1000 };
 const sleepMs = (ms) => new Promise((r) => setTimeout(r, ms));
 function checkState(model, value) {
-    const parsed = _state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .registryStateSchema */ .e0.safeParse(value);
+    const parsed = _formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .registryStateSchema */ .e0.safeParse(value);
     if (!parsed.success) {
         const i = parsed.error.issues[0];
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`registry state of model "${model}" is not valid ${_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .registryStateSchema */ .e0.shape.schema.value}: ${i.path.join('.') || '(root)'}: ${i.message}`, {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`registry state of model "${model}" is not valid ${_formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .registryStateSchema */ .e0.shape.schema.value}: ${i.path.join('.') || '(root)'}: ${i.message}`, {
             hint: 'the state document was edited by hand or by a newer version; restore it from the audit log or history',
         });
     }
@@ -501,7 +501,7 @@ async function readAudit(store, model) {
                     : 'the log was edited by hand; restore it from a backup or the registry branch history',
             });
         }
-        const parsed = _state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .auditEntrySchema */ .x9.safeParse(json);
+        const parsed = _formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .auditEntrySchema */ .x9.safeParse(json);
         if (!parsed.success)
             throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`audit log of model "${model}", line ${i + 1}: ${parsed.error.issues[0].message}`);
         entries.push(parsed.data);
@@ -521,8 +521,8 @@ async function updateState(store, model, change, message, policy = {}) {
         const outcome = change(current ? structuredClone(current.state) : undefined);
         if ('unchanged' in outcome)
             return { result: outcome.unchanged, changed: false, attempts: attempt };
-        const value = _state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .registryStateSchema */ .e0.parse(outcome.state);
-        const lines = outcome.audit.map((e) => JSON.stringify(_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .auditEntrySchema */ .x9.parse(e)));
+        const value = _formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .registryStateSchema */ .e0.parse(outcome.state);
+        const lines = outcome.audit.map((e) => JSON.stringify(_formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .auditEntrySchema */ .x9.parse(e)));
         if (await store.write(model, value, lines, current?.revision, message))
             return { result: outcome.result, changed: true, attempts: attempt };
         if (attempt < p.attempts)

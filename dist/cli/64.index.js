@@ -20,10 +20,10 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 2 modules
 var mlops_config = __webpack_require__(7855);
-// EXTERNAL MODULE: ../../../../shared/github/local-forge.ts + 4 modules
-var local_forge = __webpack_require__(8394);
-// EXTERNAL MODULE: ../../../../shared/registry/local-registry.ts + 2 modules
-var local_registry = __webpack_require__(6106);
+// EXTERNAL MODULE: ../../../../shared/local/local-forge.ts + 1 modules
+var local_forge = __webpack_require__(4122);
+// EXTERNAL MODULE: ../../../../shared/local/local-registry.ts + 2 modules
+var local_registry = __webpack_require__(9224);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var runtime_errors = __webpack_require__(9980);
 // EXTERNAL MODULE: external "node:child_process"
@@ -48,9 +48,19 @@ const DROPPED = /^(?:GITHUB_|ACTIONS_|RUNNER_|INPUT_)|^(?:GH_TOKEN|GITHUB_TOKEN|
 function unescapeCommand(s) {
     return s.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%25/g, '%');
 }
+const NUMERIC_PROPERTIES = new Set(['line', 'endLine', 'col', 'endColumn']);
+/**
+ * The annotations in a step's stdout, one workflow command a line as the runner reads them. The
+ * message is the rest of the line (`s`: a raw U+2028 in a column name is data, not a line end; only
+ * %, CR and LF are escaped). This is also the parser of the tests (test/support/run-action.ts), so
+ * what doctor reads and what the action tests check cannot drift apart.
+ */
 function annotationsOf(stdout) {
     const out = [];
-    for (const m of stdout.matchAll(/^::(error|warning|notice)(?: ([^:]*))?::(.*)$/gm)) {
+    for (const line of stdout.split('\n')) {
+        const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/s.exec(line.endsWith('\r') ? line.slice(0, -1) : line);
+        if (!m)
+            continue;
         const a = { level: m[1], message: unescapeCommand(m[3]) };
         for (const prop of (m[2] ?? '').split(',')) {
             const eq = prop.indexOf('=');
@@ -58,35 +68,46 @@ function annotationsOf(stdout) {
                 continue;
             const key = prop.slice(0, eq).trim();
             const value = unescapeCommand(prop.slice(eq + 1));
-            if (key === 'file')
-                a.file = value;
-            else if (key === 'line')
-                a.line = Number(value);
-            else if (key === 'col')
-                a.col = Number(value);
+            if (key === 'file' || key === 'title')
+                a[key] = value;
+            else if (NUMERIC_PROPERTIES.has(key))
+                a[key] = Number(value);
         }
         out.push(a);
     }
     return out;
 }
-/** GITHUB_OUTPUT's two forms: `name=value` and `name<<DELIMITER` ... `DELIMITER`. */
-function outputsOf(text) {
-    const out = new Map();
+/**
+ * GITHUB_OUTPUT as the runner reads it: `name=value` lines and `name<<DELIMITER` ... `DELIMITER`
+ * blocks (what @actions/core writes), empty lines skipped. doctor keeps what it could read; the
+ * action tests (test/support/run-action.ts) fail on any problem.
+ */
+function outputFileOf(text) {
+    const outputs = new Map();
+    const problems = [];
     const lines = text.split('\n');
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
+        if (line === '')
+            continue;
         const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
         if (heredoc) {
+            const [, name, delimiter] = heredoc;
             const value = [];
-            for (i++; i < lines.length && lines[i] !== heredoc[2]; i++)
+            for (i++; i < lines.length && lines[i] !== delimiter; i++)
                 value.push(lines[i]);
-            out.set(heredoc[1], value.join('\n'));
+            if (i >= lines.length)
+                problems.push(`unterminated value for "${name}" (delimiter ${delimiter})`);
+            outputs.set(name, value.join('\n'));
+            continue;
         }
-        else if (line.includes('=')) {
-            out.set(line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1));
-        }
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            problems.push(`malformed line ${JSON.stringify(line)}`);
+        if (eq >= 0)
+            outputs.set(line.slice(0, eq), line.slice(eq + 1));
     }
-    return out;
+    return { outputs, problems };
 }
 async function runActionProcess(o) {
     await (0,promises_.mkdir)(o.scratch, { recursive: true });
@@ -137,7 +158,7 @@ async function runActionProcess(o) {
     await new Promise((r) => log.end(r));
     return {
         exitCode,
-        outputs: outputsOf(await (0,promises_.readFile)(outputFile, 'utf8')),
+        outputs: outputFileOf(await (0,promises_.readFile)(outputFile, 'utf8')).outputs,
         summary: await (0,promises_.readFile)(summaryFile, 'utf8'),
         annotations: annotationsOf(stdout),
         logFile,
@@ -541,7 +562,7 @@ async function compareLocally(head, trainedModel, play, outDir, dir, o) {
         baseline = { kind: 'none' };
         said = 'none (a first run: the next doctor --run compares with this one)';
     }
-    const { runCompareStep } = await Promise.all(/* import() */[__webpack_require__.e(509), __webpack_require__.e(977), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 5126));
+    const { runCompareStep } = await Promise.all(/* import() */[__webpack_require__.e(509), __webpack_require__.e(977), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 8300));
     const result = await runCompareStep({
         head,
         baseline,

@@ -429,7 +429,7 @@ function ownCallProblems(file, wf, action, workflow) {
 /* harmony export */   Xz: () => (/* binding */ WorkflowSource)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9171);
-/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1820);
+/* harmony import */ var _runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1576);
 /**
  * GitHub Actions workflow files as `mlops doctor` and the metadata tests read them: the few parts
  * we check (jobs, steps, uses/with/secrets/env, permissions, environment, triggers), parsed with
@@ -500,13 +500,13 @@ class WorkflowSource {
     /** Where the key at `path` is written (its closest existing ancestor when it is not). */
     locate(path) {
         let node = this.doc.contents;
-        let offset = (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .rangeStart */ .O5)(node) ?? 0;
+        let offset = (0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .rangeStart */ .O5)(node) ?? 0;
         for (const seg of path) {
-            const next = (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .childPair */ .$r)(node, seg);
+            const next = (0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .childPair */ .$r)(node, seg);
             if (!next)
                 break;
             node = next.value;
-            offset = (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .rangeStart */ .O5)(next.key) ?? (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .rangeStart */ .O5)(next.value) ?? offset;
+            offset = (0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .rangeStart */ .O5)(next.key) ?? (0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .rangeStart */ .O5)(next.value) ?? offset;
         }
         const { line, col } = this.lines.linePos(offset);
         return { file: this.file, line, column: col };

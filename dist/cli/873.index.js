@@ -18,7 +18,7 @@ export const modules = {
 /* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7340);
 /* harmony import */ var hyparquet_compressors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5982);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
-/* harmony import */ var _batch_dictionary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7006);
+/* harmony import */ var _column_dictionary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(812);
 /**
  * Parquet reader, streamed in columnar batches. hyparquet parses the footer and schema and
  * hyparquet-compressors decompresses (ZSTD, Snappy, GZIP, Brotli, LZ4, LZ4_RAW, LZO).
@@ -111,7 +111,7 @@ function parquetReader(file, options = {}) {
         const convert = schema.children.map(needsConversion);
         const int64 = schema.children.map((c) => c.children.length === 0 && c.element.type === 'INT64');
         // One per column, reused chunk after chunk: its hash tables keep their size.
-        const mergers = schema.children.map(() => new _batch_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnDictionary */ .n());
+        const mergers = schema.children.map(() => new _column_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnDictionary */ .n());
         let groupStart = 0;
         const first = options.rowGroups?.start ?? 0;
         const last = Math.min(options.rowGroups?.end ?? Infinity, metadata.row_groups.length);
@@ -274,7 +274,7 @@ class DictionaryChunk {
         }
         for (let id = 0; id < values.length; id++)
             local[this.used[id]] = -1;
-        return _batch_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnDictionary */ .n.prebuilt(values, counts, codes, n);
+        return _column_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnDictionary */ .n.prebuilt(values, counts, codes, n);
     }
 }
 /** A Parquet batch: some columns as cells, the dictionary-encoded ones as dictionaries, whose cells are built on first access. */
@@ -292,10 +292,10 @@ class ParquetBatch {
         this.length = length;
         this.lines = lines;
         this.rowOffset = rowOffset;
-        this.dictionaries = parts.map((p) => (p instanceof _batch_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnDictionary */ .n ? p : undefined));
+        this.dictionaries = parts.map((p) => (p instanceof _column_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnDictionary */ .n ? p : undefined));
     }
     get values() {
-        return (this.cells ??= this.parts.map((p) => (p instanceof _batch_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnDictionary */ .n ? p.cells() : p)));
+        return (this.cells ??= this.parts.map((p) => (p instanceof _column_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnDictionary */ .n ? p.cells() : p)));
     }
 }
 /** Rows of each row group, from the footer (for sharding by row groups). */

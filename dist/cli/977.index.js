@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _model_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7232);
+/* harmony import */ var _formats_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9729);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
 /* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7855);
 /* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6467);
@@ -44,7 +44,7 @@ async function readEvaluationReport(file) {
     catch (e) {
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not JSON: ${e.message}`, { location: { file }, hint: (o) => `point at the report evaluate wrote (${o.option('out')})` });
     }
-    const parsed = _model_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluationReportSchema */ .mF.safeParse(json);
+    const parsed = _formats_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluationReportSchema */ .mF.safeParse(json);
     if (!parsed.success) {
         const i = parsed.error.issues[0];
         const at = i.path.length ? i.path.join('.') : '(top level)';
@@ -53,8 +53,8 @@ async function readEvaluationReport(file) {
     return parsed.data;
 }
 async function pairedOf(head, headFile, base, baseFile) {
-    const h = (0,_model_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .examplesFileOf */ .Fo)(headFile, head);
-    const b = (0,_model_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .examplesFileOf */ .Fo)(baseFile, base);
+    const h = (0,_formats_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .examplesFileOf */ .Fo)(headFile, head);
+    const b = (0,_formats_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .examplesFileOf */ .Fo)(baseFile, base);
     if (!h || !b)
         return `per-example data is missing from the ${!h && !b ? 'head and the baseline reports' : !h ? 'head report' : 'baseline report'} (evaluate writes it unless --no-examples)`;
     if ((head.examples.id_column === null) !== (base.examples.id_column === null)) {
@@ -92,7 +92,7 @@ async function compareFiles(options) {
 /* harmony export */ });
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
 /* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(621);
-/* harmony import */ var _comparison_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7435);
+/* harmony import */ var _formats_comparison_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7264);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4267);
 /* harmony import */ var _significance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5779);
 /* harmony import */ var _examples_pairing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(272);
@@ -276,7 +276,7 @@ function compareReports(head, baseline, config, options = {}) {
     if (!configured)
         warnings.push('no gate rules are configured: this comparison reports only');
     return {
-        schema: _comparison_format_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPARISON_SCHEMA */ .GX,
+        schema: _formats_comparison_format_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPARISON_SCHEMA */ .GX,
         model: options.model ?? null,
         head: refOf(head, options.headFile),
         baseline: baseline ? refOf(baseline, options.baselineFile) : null,
@@ -310,155 +310,6 @@ function compareReports(head, baseline, config, options = {}) {
 
 /***/ }),
 
-/***/ 7435:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ comparisonSchema),
-/* harmony export */   GX: () => (/* binding */ COMPARISON_SCHEMA)
-/* harmony export */ });
-/* unused harmony exports ruleKindSchema, ruleResultSchema, deltaLabelSchema, significanceTestSchema, statusSchema, metricComparisonSchema, sliceComparisonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1100);
-/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2881);
-/**
- * `mlops-actions/comparison@1`: one evaluation report (the head, usually a PR's model) compared with
- * a baseline report, the gate's rule results and the verdict. Written by the compare step, read by
- * the PR comment / summary renderers and by the check run. Semantics in docs/compare.md.
- *
- * Numbers that cannot exist are null, never NaN: a metric missing on one side has a null value and
- * delta; a relative delta with a zero baseline is null.
- */
-
-
-const COMPARISON_SCHEMA = 'mlops-actions/comparison@1';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
-    const interval = zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]);
-    const direction = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['higher', 'lower']);
-    const ruleKindSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['present', 'threshold', 'min_absolute_change', 'min_relative_change', 'max_regression']);
-    const ruleResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        /** `present`: the head must carry the metric (implied by any rule on it). */
-        rule: ruleKindSchema,
-        /** The configured value (null for `present`). */
-        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-        /** What the head value was compared with (threshold, or the bound derived from the baseline); null when not evaluated. */
-        bound: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-        outcome: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'skipped']),
-        severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['error', 'warn']),
-        /** One sentence a reviewer can read: "0.9460 >= 0.9320 + 0.01 = 0.9420". */
-        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    });
-    const deltaLabelSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['improvement', 'regression', 'within_noise', 'not_tested']);
-    const significanceTestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        name: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['mcnemar', 'delong']),
-        /** mcnemar: `exact-binomial` (b + c < 25) or `chi-square-cc`; delong: `fast-delong`. */
-        method: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        /** The test statistic: chi-square (McNemar, chi-square form), z (DeLong); null for the exact binomial form. */
-        statistic: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-        p_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-        /** p_value < alpha. */
-        significant: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        /** mcnemar: { b: head right & baseline wrong, c: head wrong & baseline right }; delong: { se, positives, negatives }. */
-        details: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
-    });
-    /** Pass/fail of one metric's rules: `fail` if an error-severity rule failed, `warn` if only warn ones did. */
-    const statusSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'warn', 'none']);
-    const metricComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        /** Which way is better; null when neither the config, the report nor the registry says. */
-        direction: direction.nullable(),
-        head: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-        baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-        /** head − baseline. */
-        delta: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-        /** (head − baseline) / |baseline|; null for a zero or missing baseline. */
-        relative_delta: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-        /** The reports' own bootstrap CIs of each value. */
-        head_ci: interval.nullable(),
-        baseline_ci: interval.nullable(),
-        /** Paired bootstrap percentile CI of the delta (same rows in both); null when not tested. */
-        delta_ci: interval.nullable(),
-        /** Resamples on which the delta was undefined, left out of delta_ci. */
-        delta_ci_invalid: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
-        /** p-value of the metric's paired test (McNemar for accuracy, DeLong for binary roc_auc), else null. */
-        p_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-        test: significanceTestSchema.nullable(),
-        /** From delta_ci: excludes 0 on the better side → improvement, on the worse side → regression. */
-        label: deltaLabelSchema,
-        rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ruleResultSchema),
-        status: statusSchema,
-    });
-    const sliceComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        head_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
-        baseline_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
-        /** Why the slice's rules were not evaluated (too small, skipped by evaluate); null when they were. */
-        skipped: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(metricComparisonSchema),
-        status: statusSchema,
-    });
-    const reportRefSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        /** Path of the report file; null when it was given in memory. */
-        file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['predictions', 'import']),
-        task: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
-        rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
-        dataset_sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        examples_sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-    });
-    const comparisonSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(COMPARISON_SCHEMA),
-        /** The model name under `models:` in mlops.yaml; null when rules came from elsewhere. */
-        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        head: reportRefSchema,
-        /** Null on a first run (no baseline). */
-        baseline: reportRefSchema.nullable(),
-        /** `report-only`: no rules were configured, so nothing was gated (never a silent pass). */
-        verdict: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'report-only']),
-        gate: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-            configured: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-            first_run: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail']),
-            /** Rules evaluated / failed (error severity) / warned (warn severity) / skipped. */
-            rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            failed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            warned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            skipped: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            /** One line per failed or warned rule: "roc_auc: 0.90 < threshold 0.92". */
-            failures: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-        }),
-        significance: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-            /** Whether paired tests ran; when false, `reason` says why (every label is not_tested). */
-            tested: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-            reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-            /** Rows present in both per-example files. */
-            paired_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
-            method: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('paired-percentile-bootstrap'),
-            resamples: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            confidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(1),
-            alpha: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(1),
-            seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
-            prng: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        }),
-        metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(metricComparisonSchema),
-        slices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(sliceComparisonSchema),
-        warnings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    });
-    return { reportRefSchema, ruleKindSchema, ruleResultSchema, deltaLabelSchema, significanceTestSchema, statusSchema, metricComparisonSchema, sliceComparisonSchema, comparisonSchema };
-});
-const ruleKindSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().ruleKindSchema);
-const ruleResultSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().ruleResultSchema);
-const deltaLabelSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().deltaLabelSchema);
-const significanceTestSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().significanceTestSchema);
-const statusSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().statusSchema);
-const metricComparisonSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().metricComparisonSchema);
-const sliceComparisonSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().sliceComparisonSchema);
-const comparisonSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().comparisonSchema);
-
-
-/***/ }),
-
 /***/ 272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -481,7 +332,7 @@ const comparisonSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9980);
 /* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(621);
 /**
- * Per-example files of two evaluation reports (shared/model/examples-file.ts writes them), read and
+ * Per-example files of two evaluation reports (shared/formats/examples-file.ts writes them), read and
  * paired row by row by `id`, then turned into prepared evaluations for the paired tests.
  *
  * Pairing is strict: both files must hold the same set of ids, and the same label for every id.
@@ -1157,6 +1008,155 @@ function deltaLabel(ci, direction) {
         return direction === 'higher' ? 'regression' : 'improvement';
     return 'within_noise';
 }
+
+
+/***/ }),
+
+/***/ 7264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ comparisonSchema),
+/* harmony export */   GX: () => (/* binding */ COMPARISON_SCHEMA)
+/* harmony export */ });
+/* unused harmony exports ruleKindSchema, ruleResultSchema, deltaLabelSchema, significanceTestSchema, statusSchema, metricComparisonSchema, sliceComparisonSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2881);
+/**
+ * `mlops-actions/comparison@1`: one evaluation report (the head, usually a PR's model) compared with
+ * a baseline report, the gate's rule results and the verdict. Written by the compare step, read by
+ * the PR comment / summary renderers and by the check run. Semantics in docs/compare.md.
+ *
+ * Numbers that cannot exist are null, never NaN: a metric missing on one side has a null value and
+ * delta; a relative delta with a zero baseline is null.
+ */
+
+
+const COMPARISON_SCHEMA = 'mlops-actions/comparison@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const interval = zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]);
+    const direction = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['higher', 'lower']);
+    const ruleKindSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['present', 'threshold', 'min_absolute_change', 'min_relative_change', 'max_regression']);
+    const ruleResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** `present`: the head must carry the metric (implied by any rule on it). */
+        rule: ruleKindSchema,
+        /** The configured value (null for `present`). */
+        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        /** What the head value was compared with (threshold, or the bound derived from the baseline); null when not evaluated. */
+        bound: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        outcome: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'skipped']),
+        severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['error', 'warn']),
+        /** One sentence a reviewer can read: "0.9460 >= 0.9320 + 0.01 = 0.9420". */
+        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    });
+    const deltaLabelSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['improvement', 'regression', 'within_noise', 'not_tested']);
+    const significanceTestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['mcnemar', 'delong']),
+        /** mcnemar: `exact-binomial` (b + c < 25) or `chi-square-cc`; delong: `fast-delong`. */
+        method: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** The test statistic: chi-square (McNemar, chi-square form), z (DeLong); null for the exact binomial form. */
+        statistic: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        p_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        /** p_value < alpha. */
+        significant: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        /** mcnemar: { b: head right & baseline wrong, c: head wrong & baseline right }; delong: { se, positives, negatives }. */
+        details: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
+    });
+    /** Pass/fail of one metric's rules: `fail` if an error-severity rule failed, `warn` if only warn ones did. */
+    const statusSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'warn', 'none']);
+    const metricComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** Which way is better; null when neither the config, the report nor the registry says. */
+        direction: direction.nullable(),
+        head: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        /** head − baseline. */
+        delta: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        /** (head − baseline) / |baseline|; null for a zero or missing baseline. */
+        relative_delta: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        /** The reports' own bootstrap CIs of each value. */
+        head_ci: interval.nullable(),
+        baseline_ci: interval.nullable(),
+        /** Paired bootstrap percentile CI of the delta (same rows in both); null when not tested. */
+        delta_ci: interval.nullable(),
+        /** Resamples on which the delta was undefined, left out of delta_ci. */
+        delta_ci_invalid: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
+        /** p-value of the metric's paired test (McNemar for accuracy, DeLong for binary roc_auc), else null. */
+        p_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        test: significanceTestSchema.nullable(),
+        /** From delta_ci: excludes 0 on the better side → improvement, on the worse side → regression. */
+        label: deltaLabelSchema,
+        rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ruleResultSchema),
+        status: statusSchema,
+    });
+    const sliceComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        head_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
+        baseline_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
+        /** Why the slice's rules were not evaluated (too small, skipped by evaluate); null when they were. */
+        skipped: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(metricComparisonSchema),
+        status: statusSchema,
+    });
+    const reportRefSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** Path of the report file; null when it was given in memory. */
+        file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['predictions', 'import']),
+        task: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
+        rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
+        dataset_sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        examples_sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const comparisonSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(COMPARISON_SCHEMA),
+        /** The model name under `models:` in mlops.yaml; null when rules came from elsewhere. */
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        head: reportRefSchema,
+        /** Null on a first run (no baseline). */
+        baseline: reportRefSchema.nullable(),
+        /** `report-only`: no rules were configured, so nothing was gated (never a silent pass). */
+        verdict: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'report-only']),
+        gate: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            configured: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+            first_run: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail']),
+            /** Rules evaluated / failed (error severity) / warned (warn severity) / skipped. */
+            rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            failed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            warned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            skipped: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            /** One line per failed or warned rule: "roc_auc: 0.90 < threshold 0.92". */
+            failures: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        }),
+        significance: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            /** Whether paired tests ran; when false, `reason` says why (every label is not_tested). */
+            tested: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+            reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+            /** Rows present in both per-example files. */
+            paired_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
+            method: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('paired-percentile-bootstrap'),
+            resamples: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            confidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(1),
+            alpha: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(1),
+            seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
+            prng: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        }),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(metricComparisonSchema),
+        slices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(sliceComparisonSchema),
+        warnings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    });
+    return { reportRefSchema, ruleKindSchema, ruleResultSchema, deltaLabelSchema, significanceTestSchema, statusSchema, metricComparisonSchema, sliceComparisonSchema, comparisonSchema };
+});
+const ruleKindSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().ruleKindSchema);
+const ruleResultSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().ruleResultSchema);
+const deltaLabelSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().deltaLabelSchema);
+const significanceTestSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().significanceTestSchema);
+const statusSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().statusSchema);
+const metricComparisonSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().metricComparisonSchema);
+const sliceComparisonSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().sliceComparisonSchema);
+const comparisonSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().comparisonSchema);
 
 
 /***/ })

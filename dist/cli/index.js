@@ -2524,7 +2524,7 @@ __webpack_async_result__();
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7612);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4385);
 /** The `mlops` command (bundled to dist/cli/index.js; bin/mlops.js runs it). */
 
 
@@ -2535,7 +2535,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7612:
+/***/ 4385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2618,8 +2618,8 @@ const profileShowCommand = {
     },
 };
 
-// EXTERNAL MODULE: ../../../../shared/data/validate-data.ts
-var validate_data = __nccwpck_require__(5560);
+// EXTERNAL MODULE: ../../../../shared/steps/validate-data.ts
+var validate_data = __nccwpck_require__(8917);
 // EXTERNAL MODULE: ../../../../shared/report/markdown-escape.ts
 var markdown_escape = __nccwpck_require__(1160);
 ;// CONCATENATED MODULE: ../../../../shared/report/validation-summary.ts
@@ -2666,7 +2666,7 @@ function findingOf(raw, data) {
 }
 /**
  * Reads a `mlops-actions/validation@1` report (as `validateData` returns or writes it, see
- * shared/data/validation-format.ts); throws when it has no verdict.
+ * shared/formats/validation-format.ts); throws when it has no verdict.
  */
 function asValidationReport(report) {
     const r = report;
@@ -2929,7 +2929,20 @@ function describeParts(shard) {
     return 'the whole file';
 }
 
+;// CONCATENATED MODULE: ../../../../shared/runtime/list-input.ts
+/** A comma- or newline-separated list (action inputs), trimmed, empty items dropped. */
+function splitList(value) {
+    return (value ?? '')
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+
+// EXTERNAL MODULE: ../../../../shared/model/import/tensorboard.ts
+var tensorboard = __nccwpck_require__(6893);
 ;// CONCATENATED MODULE: ../../../../shared/cli/commands/evaluate.ts
+
+
 
 
 const evaluate_usage = `Usage: mlops evaluate --predictions FILE --task binary|multiclass|regression --label COL
@@ -3004,24 +3017,6 @@ function numberOption(value, flag) {
         throw new errors/* UsageError */.eb(`--${flag} must be a number (got ${JSON.stringify(value)})`);
     return x;
 }
-/** "last", "min", "max" or "step:N". */
-function parseTensorboardSelect(value) {
-    if (value === undefined || value === '')
-        return undefined;
-    if (value === 'last' || value === 'min' || value === 'max')
-        return value;
-    const m = /^step:(\d+)$/.exec(value);
-    if (m)
-        return { step: Number(m[1]) };
-    throw new errors/* UsageError */.eb((o) => `${o.option('tensorboard-select')} must be last, min, max or step:N (got ${JSON.stringify(value)})`);
-}
-/** A comma- or newline-separated list (action inputs), trimmed, empty items dropped. */
-function splitList(value) {
-    return (value ?? '')
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
 const evaluateCommand = {
     name: 'evaluate',
     summary: 'Compute metrics, slices and CIs from predictions (or import logged metrics)',
@@ -3053,11 +3048,11 @@ const evaluateCommand = {
             out,
             examples: !values['no-examples'],
             delimiter: (0,cli/* parseDelimiter */.DZ)(values.delimiter),
-            tensorboardSelect: parseTensorboardSelect(values['tensorboard-select']),
+            tensorboardSelect: (0,tensorboard/* parseTensorboardSelect */.$I)(values['tensorboard-select']),
             mlflowRun: values['mlflow-run'],
         };
         // Loaded on demand: other commands should not pay for the metrics code at start-up.
-        const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8423));
+        const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6658));
         const { renderEvaluationText } = await __nccwpck_require__.e(/* import() */ 176).then(__nccwpck_require__.bind(__nccwpck_require__, 3176));
         const result = await evaluate(opts);
         if (format === 'json')
@@ -3077,22 +3072,66 @@ const evaluateCommand = {
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 // EXTERNAL MODULE: ../../../../shared/model/train/declared-files.ts
 var declared_files = __nccwpck_require__(8579);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../../../../shared/model/train/run-format.ts
-var run_format = __nccwpck_require__(7212);
-;// CONCATENATED MODULE: ../../../../shared/model/train/local-run-cache.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ../../../../shared/runtime/signal-cleanup.ts
+var signal_cleanup = __nccwpck_require__(2946);
+// EXTERNAL MODULE: ../../../../shared/runtime/stale-temps.ts
+var stale_temps = __nccwpck_require__(8076);
+;// CONCATENATED MODULE: ../../../../shared/runtime/run-cache-temps.ts
+/**
+ * The run cache's half-built and discarded entries (`<cache>/.tmp-<key>-<pid>-<host>-<hex>`,
+ * LocalRunCache) must not outlive the run that made them: on start of a run that uses the cache,
+ * entries left by a killed run are swept (its pid gone from this host, or older than an hour when
+ * written elsewhere; stale-temps.ts), and until the run ends an interrupt removes this process's
+ * own entries before the signal is raised again.
+ */
+
+
+
+const TEMP_PREFIX = '.tmp-';
+/** `.tmp-<key>-<pid>-<host>-<hex>`; before the host tag, `.tmp-<key>-<pid>-<hex>` (judged by age). */
+const TAGGED = /^\.tmp-.+-(\d+)-([0-9a-f]{8})-[0-9a-f]{8}$/;
+const UNTAGGED = /^\.tmp-.+-(\d+)-[0-9a-f]+$/;
+/** A fresh temp name for building (or discarding) the entry `key` in this process. */
+function cacheTempName(key) {
+    return `${TEMP_PREFIX}${key}-${process.pid}-${(0,stale_temps/* hostTag */.bf)()}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+}
+/** The writer's pid in a cache temp name. */
+function pidOfCacheTemp(name) {
+    const m = TAGGED.exec(name) ?? UNTAGGED.exec(name);
+    return m ? Number(m[1]) : undefined;
+}
+/** The writer's host tag in a cache temp name (undefined for names written before the tag). */
+function hostOfCacheTemp(name) {
+    return TAGGED.exec(name)?.[2];
+}
+/** Sweeps stale temp entries of the cache folder `dir` and guards this run's; returns the release. */
+async function guardRunCacheTemps(dir) {
+    await (0,stale_temps/* sweepStaleTemps */.RX)(dir, { match: (n) => n.startsWith(TEMP_PREFIX), pidOf: pidOfCacheTemp, hostOf: hostOfCacheTemp });
+    return (0,signal_cleanup/* removeMatchingOnInterrupt */.e1)(dir, (n) => n.startsWith(TEMP_PREFIX) && pidOfCacheTemp(n) === process.pid);
+}
+
+// EXTERNAL MODULE: ../../../../shared/formats/run-format.ts
+var run_format = __nccwpck_require__(6048);
+;// CONCATENATED MODULE: ../../../../shared/local/local-run-cache.ts
 /**
  * The run cache as a folder: one directory per key holding `run.json` (the run record) and
  * `files/<path>` (the outputs). An entry is built in a temporary directory beside its final place
  * and renamed into it, so a reader (or a concurrent job sharing the folder) sees a whole entry or
  * none; rename(2) of a directory onto an existing non-empty one fails, which is how a second writer
- * learns the entry exists.
+ * learns the entry exists. An unusable entry is renamed out of the way before it is removed, so a
+ * kill while removing it leaves a temp entry (swept on the next start), not a half-removed entry in
+ * the key's place; a key folder without its run.json (what a kill during an older version's
+ * removal could leave) is never trusted and is moved aside by the next save. Whatever is killed
+ * when, a later run trusts only an entry whose run.json parses and whose files match its digests
+ * (test/faults/kill-during-train-cache.test.ts).
  */
+
 
 
 
@@ -3113,15 +3152,22 @@ function message(e) {
  */
 async function restoreOutput(from, to) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(to), `.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.mlops-restore.tmp`);
+    // Named as writeFileAtomic names its temps, so the next write of `to` sweeps it if we are killed.
+    const tmp = (0,atomic_write/* outputTempPath */.bd)(to);
+    const release = (0,signal_cleanup/* removeOnInterrupt */.vY)(tmp);
     try {
-        await (0,promises_.copyFile)(from, tmp);
+        try {
+            await (0,promises_.copyFile)(from, tmp);
+        }
+        catch (e) {
+            await (0,promises_.rm)(tmp, { force: true });
+            throw e;
+        }
+        await (0,atomic_write/* commitTempFile */.W2)(tmp, to);
     }
-    catch (e) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw e;
+    finally {
+        release();
     }
-    await (0,atomic_write/* commitTempFile */.W2)(tmp, to);
 }
 class LocalRunCache {
     dir;
@@ -3139,6 +3185,12 @@ class LocalRunCache {
     }
     async has(key) {
         return (0,promises_.stat)((0,external_node_path_.join)(this.entryDir(key), RECORD)).then(() => true, () => false);
+    }
+    /** Takes the entry folder of `key` out of the key's place in one rename, then removes it. */
+    async discard(key) {
+        const aside = (0,external_node_path_.join)(this.dir, cacheTempName(key));
+        if (await (0,promises_.rename)(this.entryDir(key), aside).then(() => true, () => false))
+            await (0,promises_.rm)(aside, { recursive: true, force: true });
     }
     async restore(key, cwd) {
         const entry = this.entryDir(key);
@@ -3168,7 +3220,7 @@ class LocalRunCache {
         }
         catch (e) {
             this.log.warn(`run cache (${this.description}): entry ${key} is unusable (${message(e)}); removing it and running the command`);
-            await (0,promises_.rm)(entry, { recursive: true, force: true }).catch(() => { });
+            await this.discard(key).catch(() => { });
             return undefined;
         }
     }
@@ -3176,7 +3228,7 @@ class LocalRunCache {
         const entry = this.entryDir(key);
         if (await this.has(key))
             return 'exists';
-        const tmp = (0,external_node_path_.join)(this.dir, `.tmp-${key}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+        const tmp = (0,external_node_path_.join)(this.dir, cacheTempName(key));
         try {
             await (0,promises_.mkdir)(tmp, { recursive: true });
             for (const f of files) {
@@ -3184,18 +3236,25 @@ class LocalRunCache {
                 await (0,promises_.copyFile)((0,external_node_path_.join)(cwd, f), (0,external_node_path_.join)(tmp, FILES, f));
             }
             await (0,atomic_write/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(tmp, RECORD), record);
-            try {
-                await (0,promises_.rename)(tmp, entry);
-            }
-            catch (e) {
-                const code = e.code;
-                if ((code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'EPERM') && (await this.has(key))) {
-                    await (0,promises_.rm)(tmp, { recursive: true, force: true });
-                    return 'exists';
+            for (let attempt = 0;; attempt++) {
+                try {
+                    await (0,promises_.rename)(tmp, entry);
+                    return 'saved';
                 }
-                throw e;
+                catch (e) {
+                    const code = e.code;
+                    if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM')
+                        throw e;
+                    if (await this.has(key)) {
+                        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+                        return 'exists';
+                    }
+                    // A key folder without its record is no entry anyone trusts: move it aside, once.
+                    if (attempt > 0)
+                        throw e;
+                    await this.discard(key);
+                }
             }
-            return 'saved';
         }
         catch (e) {
             await (0,promises_.rm)(tmp, { recursive: true, force: true }).catch(() => { });
@@ -3205,35 +3264,10 @@ class LocalRunCache {
     }
 }
 
-// EXTERNAL MODULE: ../../../../shared/runtime/signal-cleanup.ts
-var signal_cleanup = __nccwpck_require__(2946);
-// EXTERNAL MODULE: ../../../../shared/runtime/stale-temps.ts
-var stale_temps = __nccwpck_require__(8076);
-;// CONCATENATED MODULE: ../../../../shared/runtime/run-cache-temps.ts
-/**
- * The run cache's half-built entries (`<cache>/.tmp-<key>-<pid>-<hex>`, LocalRunCache.save) must
- * not outlive the run that built them: on start of a run that uses the cache, entries left by a
- * killed run are swept (older than an hour, their writer gone), and until the run ends an interrupt
- * removes this process's own entries before the signal is raised again.
- */
-
-
-const TEMP_PREFIX = '.tmp-';
-/** The writer's pid in a `.tmp-<key>-<pid>-<hex>` name. */
-function pidOfCacheTemp(name) {
-    const m = /-(\d+)-[0-9a-f]+$/.exec(name);
-    return name.startsWith(TEMP_PREFIX) && m ? Number(m[1]) : undefined;
-}
-/** Sweeps stale temp entries of the cache folder `dir` and guards this run's; returns the release. */
-async function guardRunCacheTemps(dir) {
-    await (0,stale_temps/* sweepStaleTemps */.RX)(dir, { match: (n) => n.startsWith(TEMP_PREFIX), pidOf: pidOfCacheTemp });
-    return (0,signal_cleanup/* removeMatchingOnInterrupt */.e1)(dir, (n) => n.startsWith(TEMP_PREFIX) && pidOfCacheTemp(n) === process.pid);
-}
-
 // EXTERNAL MODULE: ../../../yaml/dist/index.js
 var dist = __nccwpck_require__(9171);
-// EXTERNAL MODULE: ../../../../shared/config/yaml-source.ts
-var yaml_source = __nccwpck_require__(1820);
+// EXTERNAL MODULE: ../../../../shared/runtime/yaml-source.ts
+var yaml_source = __nccwpck_require__(1576);
 ;// CONCATENATED MODULE: ../../../../shared/model/train/params.ts
 /**
  * Training parameters: a params file (YAML or JSON), then the `params` input (YAML/JSON text), then
@@ -3527,12 +3561,6 @@ const SHELLS = {
     sh: (s) => ['sh', '-e', '-c', s],
     pwsh: (s) => ['pwsh', '-NoLogo', '-NoProfile', '-NonInteractive', '-Command', s],
 };
-/** The command as a person would type it (for messages), quoting arguments that need it. */
-function describeCommand(command) {
-    if (command.shell !== null)
-        return `${command.shell}: ${command.script}`;
-    return command.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
 function resolveCommand(spec) {
     if ('argv' in spec) {
         if (spec.argv.length === 0 || spec.argv[0] === '')
@@ -3766,7 +3794,7 @@ class TrainingInterruptedError extends errors/* MlopsError */.IC {
     }
 }
 
-;// CONCATENATED MODULE: ../../../../shared/model/train/train.ts
+;// CONCATENATED MODULE: ../../../../shared/steps/train.ts
 /**
  * The train step: run the team's own training command reproducibly, with a content-addressed run
  * cache. One operation, three faces (actions/train/src/main.ts, `mlops train`, the tests).
@@ -3781,6 +3809,7 @@ class TrainingInterruptedError extends errors/* MlopsError */.IC {
  *  5. check that every declared output exists, digest them, write the run record, and cache the
  *     run if (and only if) it succeeded.
  */
+
 
 
 
@@ -3908,7 +3937,7 @@ async function train(options, ports) {
         const paramsFile = (0,external_node_path_.join)(paramsDir, 'params.json');
         await (0,promises_.writeFile)(paramsFile, `${JSON.stringify(params, null, 2)}\n`);
         const env = { ...childEnvironment(baseEnv), MLOPS_PARAMS_FILE: paramsFile, MLOPS_SEED: String(seed), MLOPS_MODEL: model };
-        ports.log.info(`running ${describeCommand(command)}`);
+        ports.log.info(`running ${(0,run_format/* describeCommand */.vL)(command)}`);
         result = await runCommand(command.argv, {
             cwd, env, logPath, stdout: ports.stdout, stderr: ports.stderr,
             timeoutMs: options.timeoutMs, graceMs: options.stopGraceMs, signals: ports.signals,
@@ -3928,7 +3957,7 @@ async function train(options, ports) {
         if (result.stoppedBy === 'timeout') {
             const limit = formatDuration(options.timeoutMs);
             await (0,promises_.appendFile)(logPath, `\nmlops: the training command ran past its time limit (${limit}) and was ${how}; nothing was cached\n`);
-            return failed(`training command ran past its time limit of ${limit} and was ${how}; nothing was cached: ${describeCommand(command)} (raise the limit, or make the run shorter)`, []);
+            return failed(`training command ran past its time limit of ${limit} and was ${how}; nothing was cached: ${(0,run_format/* describeCommand */.vL)(command)} (raise the limit, or make the run shorter)`, []);
         }
         const message = `interrupted by ${result.stoppedBy}: the training command was ${how}; nothing was cached`;
         await (0,promises_.appendFile)(logPath, `\nmlops: ${message}\n`);
@@ -3941,7 +3970,7 @@ async function train(options, ports) {
         const hint127 = result.exitCode === 127 && command.shell ? ' (127: the shell could not find a command in the script)' : '';
         const tail = result.tail.length > 0 ? `\nlast ${result.tail.length} lines of ${logRel}:\n${result.tail.map((l) => `  ${l}`).join('\n')}` : `\n(${logRel} is empty)`;
         await (0,promises_.appendFile)(logPath, `\nmlops: the training command ${how}; nothing was cached\n`);
-        return failed(`training command ${how}${hint127}: ${describeCommand(command)}${tail}`, []);
+        return failed(`training command ${how}${hint127}: ${(0,run_format/* describeCommand */.vL)(command)}${tail}`, []);
     }
     const { files, unmatched } = await (0,declared_files/* matchGlobs */.jv)(outputGlobs, { cwd, ignore: exclude });
     const outputs = await (0,declared_files/* digestFiles */.Eh)(files, cwd);
@@ -4130,7 +4159,7 @@ async function openRegistryFromFlags(values, env, usage, options = {}) {
     if (values.repo !== undefined) {
         if (values.registry !== undefined)
             throw new cli/* CommandUsageError */.nT('give --registry or --repo, not both', usage);
-        const { openGitHubRegistry, parseRepository } = await __nccwpck_require__.e(/* import() */ 707).then(__nccwpck_require__.bind(__nccwpck_require__, 8707));
+        const { openGitHubRegistry, parseRepository } = await __nccwpck_require__.e(/* import() */ 311).then(__nccwpck_require__.bind(__nccwpck_require__, 3311));
         const repo = parseRepository(values.repo);
         if (!repo)
             throw new cli/* CommandUsageError */.nT(`--repo ${JSON.stringify(values.repo)} is not OWNER/REPO`, usage);
@@ -4159,7 +4188,7 @@ async function openRegistryFromFlags(values, env, usage, options = {}) {
     }
     if (values['registry-branch'] !== undefined)
         throw new cli/* CommandUsageError */.nT('--registry-branch goes with --repo', usage);
-    const { openLocalRegistry, DEFAULT_REGISTRY_DIR } = await __nccwpck_require__.e(/* import() */ 106).then(__nccwpck_require__.bind(__nccwpck_require__, 6106));
+    const { openLocalRegistry, DEFAULT_REGISTRY_DIR } = await __nccwpck_require__.e(/* import() */ 224).then(__nccwpck_require__.bind(__nccwpck_require__, 9224));
     return openLocalRegistry(values.registry ?? DEFAULT_REGISTRY_DIR);
 }
 
@@ -4247,8 +4276,8 @@ const compareCommand = {
             throw new cli/* CommandUsageError */.nT('--baseline base-branch needs a workflow run on GitHub; locally, pass the baseline report file', compare_usage);
         // Loaded on demand: other commands should not pay for compare's code at start-up.
         const { baselineKindOf } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9349));
-        const { runCompareStep } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5126));
-        const { LocalForge } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 8394));
+        const { runCompareStep } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8300));
+        const { LocalForge } = await __nccwpck_require__.e(/* import() */ 122).then(__nccwpck_require__.bind(__nccwpck_require__, 4122));
         const kind = baselineKindOf(baselineArg);
         const registryFlag = ['registry', 'registry-branch', 'baseline-alias'].find((f) => values[f] !== undefined);
         if (kind !== 'production' && registryFlag)
@@ -4345,7 +4374,7 @@ const rankCommand = {
             throw new cli/* CommandUsageError */.nT(`--baseline ${baselineArg} needs GitHub; locally, pass the baseline report file (or none)`, rank_usage);
         }
         // Loaded on demand: other commands should not pay for compare's code at start-up.
-        const { candidateFiles, runRankStep } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8084));
+        const { candidateFiles, runRankStep } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2454));
         const result = await runRankStep({
             candidates: await candidateFiles(values.candidate),
             baseline: baselineArg === 'none' ? { kind: 'none' } : { kind: 'file', path: baselineArg },
@@ -4446,7 +4475,7 @@ const publishCommand = {
             targetCommitish = (await gitCommit(process.cwd(), io.env)) ?? undefined;
         }
         const ports = await openRegistryFromFlags(values, io.env, publish_usage, { targetCommitish, warn: (m) => io.stderr(`mlops: ${m}\n`) });
-        const { publishModel } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(25), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4630));
+        const { publishModel } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(25), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4357));
         const result = await publishModel({
             model,
             files,
@@ -4529,7 +4558,7 @@ const promoteCommand = {
         const configFile = values.config ?? ((0,external_node_fs_.existsSync)(mlops_config/* CONFIG_FILE */.g2) ? mlops_config/* CONFIG_FILE */.g2 : undefined);
         const declared = (0,mlops_config/* declaredAliases */.xk)(configFile === undefined ? undefined : await (0,mlops_config/* loadConfig */.Z9)(configFile));
         const ports = await openRegistryFromFlags(values, io.env, promote_usage, { warn: (m) => io.stderr(`mlops: ${m}\n`) });
-        const { promoteModel } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(509), __nccwpck_require__.e(25), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4362));
+        const { promoteModel } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(509), __nccwpck_require__.e(25), __nccwpck_require__.e(959)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4959));
         const result = await promoteModel({ model, version, alias, declaredAliases: declared, createAlias: values['create-alias'] === true, approval: { reviewer: values.reviewer, comment: values.comment, environment: values.environment }, env: io.env }, ports);
         if (format === 'json') {
             io.stdout(`${JSON.stringify(result, null, 2)}\n`);
@@ -4611,8 +4640,8 @@ const driftCommand = {
         const [owner, repo, ...rest] = (values['repo-name'] ?? 'local/repo').split('/');
         if (!owner || !repo || rest.length)
             throw new cli/* CommandUsageError */.nT(`--repo-name must be OWNER/NAME (got ${JSON.stringify(values['repo-name'])})`, drift_usage);
-        const { runDriftStep } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5234));
-        const { LocalForge } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 8394));
+        const { runDriftStep } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20));
+        const { LocalForge } = await __nccwpck_require__.e(/* import() */ 122).then(__nccwpck_require__.bind(__nccwpck_require__, 4122));
         const log = format === 'text' ? (m) => io.stderr(`${m}\n`) : () => { };
         const step = await runDriftStep({
             model: values.model,
@@ -4721,7 +4750,7 @@ const doctorCommand = {
             return staticExit;
         }
         // --run: the static checks first (their text on stderr, so stdout is the play), then the play.
-        const { playWorkflows, renderPlayText } = await Promise.all(/* import() */[__nccwpck_require__.e(394), __nccwpck_require__.e(744), __nccwpck_require__.e(106), __nccwpck_require__.e(64)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6064));
+        const { playWorkflows, renderPlayText } = await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(744), __nccwpck_require__.e(224), __nccwpck_require__.e(64)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6064));
         const { readWorkflows } = await Promise.all(/* import() */[__nccwpck_require__.e(744), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9044));
         const { ownFilesAt } = await __nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.bind(__nccwpck_require__, 956));
         const { packageRoot } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1692));
@@ -5058,8 +5087,8 @@ const registryHistoryCommand = {
     },
 };
 
-// EXTERNAL MODULE: ../../../../shared/github/forge-error.ts
-var forge_error = __nccwpck_require__(6922);
+// EXTERNAL MODULE: ../../../../shared/ports/forge-error.ts
+var forge_error = __nccwpck_require__(5335);
 ;// CONCATENATED MODULE: ../../../../shared/cli/exit-codes.ts
 /**
  * Every exit code `mlops` uses, one line each, for `mlops help` (and README's CLI section). A test
@@ -5187,8 +5216,8 @@ function defaultDirection(name) {
 
 // EXTERNAL MODULE: ../../../../shared/drift/column-alarm.ts
 var column_alarm = __nccwpck_require__(4500);
-// EXTERNAL MODULE: ../../../../shared/drift/drift-format.ts
-var drift_format = __nccwpck_require__(3619);
+// EXTERNAL MODULE: ../../../../shared/formats/drift-format.ts
+var drift_format = __nccwpck_require__(5830);
 // EXTERNAL MODULE: ../../../../shared/drift/sources/source-config.ts
 var source_config = __nccwpck_require__(1331);
 ;// CONCATENATED MODULE: ../../../../shared/drift/drift-config.ts
@@ -5271,8 +5300,8 @@ const driftSectionSchema = schemas/* looseObject */._H3({
 })
     .describe('drift-check settings (keys other than models are reserved)');
 
-// EXTERNAL MODULE: ../../../../shared/config/yaml-source.ts
-var yaml_source = __nccwpck_require__(1820);
+// EXTERNAL MODULE: ../../../../shared/runtime/yaml-source.ts
+var yaml_source = __nccwpck_require__(1576);
 ;// CONCATENATED MODULE: ../../../../shared/config/mlops-config.ts
 /**
  * `mlops.yaml`: the team's settings for every step, in the repository root. Defined once here with
@@ -5496,454 +5525,81 @@ function parseModelConfig(value, where) {
 
 /***/ }),
 
-/***/ 1820:
+/***/ 7006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ childPair),
-/* harmony export */   K7: () => (/* binding */ formatKeyPath),
-/* harmony export */   O5: () => (/* binding */ rangeStart),
-/* harmony export */   TF: () => (/* binding */ RESERVED_KEY),
-/* harmony export */   Y3: () => (/* binding */ loadYamlFile),
-/* harmony export */   bp: () => (/* binding */ describeValue),
-/* harmony export */   cd: () => (/* binding */ parseYamlText),
-/* harmony export */   h0: () => (/* reexport safe */ _runtime_closest_match_js__WEBPACK_IMPORTED_MODULE_3__.h)
+/* harmony export */   l: () => (/* binding */ BatchDictionaries)
 /* harmony export */ });
-/* unused harmony export MAX_YAML_BYTES */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1100);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9171);
-/* harmony import */ var _runtime_closest_match_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6060);
-/* harmony import */ var _runtime_message_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1042);
+/* harmony import */ var _column_dictionary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(812);
+
 /**
- * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
- *
- * The one implementation behind the data contract (shared/data/contract.ts) and mlops.yaml
- * (mlops-config.ts): parse keeping node ranges, check with a strict zod schema, then the caller's
- * semantic checks, and throw the first problem in file order as one error naming the key path and a
- * fix ("did you mean …"). Callers pass the schema, their error class (as a factory) and the few
- * words that are theirs (empty-file message, version hint, rule long form), so both files give the
- * same messages for the same mistakes.
+ * The dictionaries of one batch's columns, encoded on first request. One instance serves a stream
+ * of batches (buffers are reused): the profiler and the validator are handed the same instance and
+ * ask for the columns they need; a column is encoded once per batch.
  */
-
-
-
-
-
-/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
-function formatKeyPath(path) {
-    let s = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            s += `[${seg}]`;
-        else {
-            // Keys are the user's text: cut, so a message stays one readable line.
-            const k = (0,_runtime_message_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortened */ .v)(String(seg), 60);
-            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
-                s += s === '' ? k : `.${k}`;
-            else
-                s += `[${JSON.stringify(k)}]`;
+class BatchDictionaries {
+    batch;
+    columns = [];
+    encodedFor = [];
+    /** The dictionary of column c of `batch` (valid until a column of another batch is asked for). */
+    column(batch, c) {
+        // Batches that arrive encoded (CSV byte path, Parquet dictionary pages) carry their dictionaries.
+        const own = batch.dictionaries?.[c];
+        if (own !== undefined)
+            return own;
+        if (batch !== this.batch) {
+            this.batch = batch;
+            this.encodedFor.fill(undefined);
         }
-    }
-    return s === '' ? '(top level)' : s;
-}
-/** Lives in runtime so the CLI's option parser (a lower layer) suggests with the same rule. */
-
-// ---------------------------------------------------------------------------------------------
-// Locating problems in the YAML source
-/** A parsed YAML document that can tell where a key path is. */
-class YamlSource {
-    file;
-    data;
-    doc;
-    lines;
-    constructor(file, data, doc, lines) {
-        this.file = file;
-        this.data = data;
-        this.doc = doc;
-        this.lines = lines;
-    }
-    /** Parses `text`; YAML syntax errors and an empty file become one error at the right place. */
-    static parse(text, file, error, empty) {
-        const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-        // logLevel error: the yaml package's warnings (a mapping used as a key) go to stderr past our one message.
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-        if (doc.errors.length > 0) {
-            const err = doc.errors[0];
-            const { line, col } = lines.linePos(err.pos[0]);
-            const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-            throw error(`invalid YAML: ${(0,_runtime_message_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortened */ .v)(first, 200)}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
+        let d = this.columns[c];
+        if (d === undefined)
+            d = this.columns[c] = new _column_dictionary_js__WEBPACK_IMPORTED_MODULE_0__/* .ColumnDictionary */ .n();
+        const col = batch.values[c];
+        if (this.encodedFor[c] !== col) {
+            d.encode(col, batch.length);
+            this.encodedFor[c] = col;
         }
-        let data;
-        try {
-            data = doc.toJS({ maxAliasCount: 100 });
-        }
-        catch (e) {
-            // The yaml package refuses an alias that expands too often (a "billion laughs" file).
-            if (e instanceof ReferenceError || e instanceof RangeError) {
-                throw error('the YAML expands its aliases (*name) too many times', { location: { file, line: 1, column: 1 }, hint: 'write the values out instead of nesting aliases of aliases', cause: e });
-            }
-            throw e;
-        }
-        if (data === null || data === undefined)
-            throw error(empty.what, { location: { file, line: 1, column: 1 }, hint: empty.hint });
-        const source = new YamlSource(file, data, doc, lines);
-        source.throwReservedKey(error);
-        return source;
+        return d;
     }
-    /**
-     * Every name in these files becomes a key of a plain object once zod has checked it, and zod (like
-     * any `obj[key] = v`) turns a key `__proto__` into the object's prototype: the model, column or
-     * metric would vanish without a word (a gate that never runs). A Map throughout is impractical
-     * here (the schemas are zod records shared with the JSON Schema for editors), so the one name that
-     * cannot survive is refused at its line. `constructor` and `prototype` survive as own keys; lookups
-     * by name use Object.hasOwn.
-     */
-    throwReservedKey(error) {
-        const found = findKeyPath(this.data, RESERVED_KEY, []);
-        if (found === undefined)
-            return;
-        throw error(`"${RESERVED_KEY}" cannot be a name here (JavaScript reserves it for an object's prototype)`, {
-            location: this.location(found.slice(0, -1), RESERVED_KEY),
-            hint: 'rename it',
-        });
+    /** Lets go of the last batch (and its cells) once the stream ends. */
+    release() {
+        this.batch = undefined;
+        this.encodedFor.fill(undefined);
+        // Sparse when only some columns were asked for: forEach skips the holes (for…of would not).
+        this.columns.forEach((d) => d.encode([], 0));
     }
-    /** Offset of the node at `path` (or its closest existing ancestor), or of the key `atKey` below it. */
-    offset(path, atKey) {
-        let node = this.doc.contents;
-        let offset = rangeStart(node) ?? 0;
-        for (const seg of path) {
-            const next = childPair(node, seg);
-            if (!next)
-                break;
-            node = next.value;
-            offset = rangeStart(next.value) ?? rangeStart(next.key) ?? offset;
-        }
-        if (atKey !== undefined) {
-            const pair = childPair(node, atKey);
-            if (pair)
-                offset = rangeStart(pair.key) ?? offset;
-        }
-        return offset;
-    }
-    location(path, atKey) {
-        const { line, col } = this.lines.linePos(this.offset(path, atKey));
-        return { file: this.file, line, column: col };
-    }
-    /** Throws the first problem in file order (with a count of the others); returns if there are none. */
-    throwFirst(problems, error) {
-        if (problems.length === 0)
-            return;
-        const sorted = [...problems].sort((a, b) => this.offset(a.path, a.atKey) - this.offset(b.path, b.atKey));
-        const p = sorted[0];
-        const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more problem${sorted.length > 2 ? 's' : ''})` : '';
-        throw error(`${p.what}${more}`, { location: this.location(p.path, p.atKey), hint: p.hint });
-    }
-}
-/** The one object key that `obj[key] = value` cannot store as data. */
-const RESERVED_KEY = '__proto__';
-/** The key path of the first own key `key` in nested plain data (iterative: data may nest deeply). */
-function findKeyPath(data, key, base) {
-    const stack = [{ value: data, path: base }];
-    while (stack.length > 0) {
-        const { value, path } = stack.pop();
-        if (value === null || typeof value !== 'object')
-            continue;
-        if (Array.isArray(value)) {
-            for (let i = value.length - 1; i >= 0; i--)
-                stack.push({ value: value[i], path: [...path, i] });
-            continue;
-        }
-        if (Object.hasOwn(value, key))
-            return [...path, key];
-        const entries = Object.entries(value);
-        for (let i = entries.length - 1; i >= 0; i--)
-            stack.push({ value: entries[i][1], path: [...path, entries[i][0]] });
-    }
-    return undefined;
-}
-/** Where a YAML node starts in the source text (character offset), when the parser kept its range. */
-function rangeStart(node) {
-    const r = node?.range;
-    return Array.isArray(r) ? r[0] : undefined;
-}
-/** The key and value of a mapping entry (or a sequence item) named `seg`, for locating a path. */
-function childPair(node, seg) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
-        for (const item of node.items) {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(item))
-                continue;
-            const k = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item.key) ? item.key.value : item.key;
-            if (String(k) === String(seg))
-                return { key: item.key, value: item.value };
-        }
-        return undefined;
-    }
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
-        const v = node.items[seg];
-        return v === undefined ? undefined : { key: v, value: v };
-    }
-    return undefined;
-}
-function describeValue(v) {
-    if (v === undefined)
-        return 'nothing';
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'a list';
-    if (typeof v === 'object')
-        return 'a mapping';
-    if (typeof v === 'string')
-        return `text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
-    return `${typeof v} ${String(v)}`;
-}
-/** What a value is, without any of its content. */
-function describeKind(v) {
-    if (Array.isArray(v))
-        return 'a list';
-    if (typeof v === 'string')
-        return 'text';
-    return describeValue(v).split(' ')[0] === 'number' ? 'a number' : describeValue(v);
-}
-function valueAt(data, path) {
-    let v = data;
-    for (const seg of path) {
-        if (v === null || typeof v !== 'object' || !Object.hasOwn(v, seg))
-            return undefined;
-        v = v[seg];
-    }
-    return v;
-}
-/**
- * The object keys a strict object at `path` accepts, found by walking the zod schema. Unions are
- * followed along the branches that fit what the user wrote (mapping vs scalar), so an unknown key
- * in a rule's long form lists the long form's keys.
- */
-function allowedKeysAt(schema, path, data) {
-    const keys = new Set();
-    for (const t of descend(schema, path, data, 0))
-        if (t instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH)
-            for (const k of Object.keys(t.shape))
-                keys.add(k);
-    return [...keys];
-}
-function descend(schema, path, data, i) {
-    const s = unwrap(schema);
-    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodUnion */ .fZ7) {
-        const value = valueAt(data, path.slice(0, i));
-        const isObj = value !== null && typeof value === 'object' && !Array.isArray(value);
-        return s.options.flatMap((o) => {
-            const u = unwrap(o);
-            if (isObj ? u instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH || u instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodRecord */ .b8S : !(u instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH))
-                return descend(u, path, data, i);
-            return [];
-        });
-    }
-    if (i === path.length)
-        return [s];
-    const seg = path[i];
-    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH) {
-        const child = s.shape[String(seg)];
-        return child ? descend(child, path, data, i + 1) : [];
-    }
-    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodRecord */ .b8S)
-        return descend(s.valueType, path, data, i + 1);
-    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodArray */ .naA)
-        return descend(s.element, path, data, i + 1);
-    return [];
-}
-function unwrap(s) {
-    let cur = s;
-    while (cur instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodOptional */ .IiU || cur instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodDefault */ .XiL)
-        cur = cur.unwrap();
-    return cur;
-}
-const TYPE_NAMES = {
-    number: 'a number',
-    string: 'text',
-    boolean: 'true or false',
-    array: 'a list',
-    object: 'a mapping',
-    int: 'a whole number',
-};
-/** Picks, in a failed union, the branch that matches the shape the user wrote (scalar vs mapping). */
-function resolveUnion(issue, base) {
-    // Branches that failed only on the top-level type are the forms the user did not write.
-    const deeper = issue.errors.filter((branch) => !branch.every((e) => e.code === 'invalid_type' && e.path.length === 0));
-    if (deeper.length === 0)
-        return undefined;
-    // Prefer the branch with the fewest problems (the closest match), then the first.
-    const best = deeper.reduce((a, b) => (b.length < a.length ? b : a));
-    return best.map((e) => ({ ...e, path: [...base, ...e.path] }));
-}
-/** One zod issue as problems a person can act on. */
-function issueProblems(issue, data, schema, wording = {}) {
-    const path = issue.path;
-    const where = formatKeyPath(path);
-    const value = valueAt(data, path);
-    // zod reports a missing key as a wrong type (or value, for literals) of `undefined`: point at the parent.
-    const missing = () => {
-        const key = String(path[path.length - 1]);
-        return [{ path: path.slice(0, -1), what: `${where} is missing`, hint: key === 'version' ? wording.versionHint : undefined }];
-    };
-    switch (issue.code) {
-        case 'invalid_union': {
-            const resolved = resolveUnion(issue, path);
-            if (resolved)
-                return resolved.flatMap((i) => issueProblems(i, data, schema, wording));
-            const expected = new Set();
-            for (const branch of issue.errors)
-                for (const e of branch)
-                    if (e.code === 'invalid_type')
-                        expected.add(TYPE_NAMES[e.expected] ?? e.expected);
-            const longForm = issue.errors.some((b) => b.some((e) => e.code === 'invalid_type' && e.expected === 'object'));
-            // YAML 1.1 booleans are text in YAML 1.2, a common surprise.
-            const yesNo = typeof value === 'string' && /^(yes|no|on|off|y|n)$/i.test(value) && expected.has(TYPE_NAMES.boolean);
-            return [
-                {
-                    path,
-                    what: `${where} must be ${[...expected].join(' or ')}, not ${describeValue(value)}`,
-                    hint: yesNo ? 'write true or false (YAML 1.2 reads yes/no/on/off as text)' : longForm ? wording.longFormHint : undefined,
-                },
-            ];
-        }
-        case 'unrecognized_keys': {
-            const allowed = allowedKeysAt(schema, path, data);
-            return issue.keys.map((key) => {
-                const close = (0,_runtime_closest_match_js__WEBPACK_IMPORTED_MODULE_3__/* .closestMatch */ .h)(key, allowed);
-                return {
-                    path,
-                    atKey: key,
-                    what: `unknown key "${(0,_runtime_message_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortened */ .v)(key, 60)}"${path.length ? ` in ${where}` : ''}`,
-                    hint: `${close ? `did you mean "${close}"? ` : ''}allowed keys: ${allowed.join(', ')}`,
-                };
-            });
-        }
-        case 'invalid_type':
-            if (value === undefined)
-                return missing();
-            // The whole file is not a mapping: it is not the expected kind of file, so show none of it.
-            if (path.length === 0)
-                return [{ path, what: `the file must be a YAML mapping (key: value lines), not ${describeKind(value)}` }];
-            return [{ path, what: `${where} must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describeValue(value)}` }];
-        case 'invalid_value': {
-            if (value === undefined)
-                return missing();
-            const options = issue.values.map((v) => String(v));
-            // `version: "1"`: the right value in quotes; "did you mean "1"?" would not help.
-            const quoted = typeof value === 'string' && issue.values.some((v) => typeof v !== 'string' && String(v) === value);
-            if (quoted)
-                return [{ path, what: `${where} must be the number ${value}, not the text "${value}"`, hint: `write ${value} without quotes` }];
-            const close = typeof value === 'string' ? (0,_runtime_closest_match_js__WEBPACK_IMPORTED_MODULE_3__/* .closestMatch */ .h)(value, options) : undefined;
-            const noun = wording.enumNoun?.(path) ?? (options.length === 1 ? JSON.stringify(issue.values[0]) : 'allowed');
-            return [{ path, what: `${where}: ${describeValue(value)} is not ${noun}`, hint: `${close ? `did you mean "${close}"? ` : ''}use one of: ${options.join(', ')}` }];
-        }
-        case 'too_small':
-        case 'too_big': {
-            const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-            // gt()/lt() bounds are exclusive: "less than 1", not "at most 1".
-            const exclusive = issue.inclusive === false;
-            const op = issue.code === 'too_small' ? (exclusive ? 'greater than' : 'at least') : exclusive ? 'less than' : 'at most';
-            if (issue.origin === 'array')
-                return [{ path, what: `${where} must have ${op} ${String(bound)} item${bound === 1 ? '' : 's'}` }];
-            if (issue.origin === 'string')
-                return [{ path, what: `${where} must not be empty` }];
-            return [{ path, what: `${where} must be ${op} ${String(bound)}, not ${String(value)}` }];
-        }
-        default:
-            return [{ path, what: `${where}: ${issue.message}` }];
-    }
-}
-/**
- * Reads, parses and checks a YAML file: unreadable file, YAML syntax, schema problems and the
- * `semantic` checks all become one error from `error` at file:line:col.
- */
-async function loadYamlFile(file, schema, options) {
-    let text;
-    try {
-        text = await readBounded(file, MAX_YAML_BYTES);
-    }
-    catch (e) {
-        if (e instanceof TooLargeError) {
-            // /dev/zero, a log or a dataset given by mistake: say so without reading (or echoing) it.
-            throw options.error(`the file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB: not a config file`, { location: { file }, hint: 'check the path' });
-        }
-        const code = e.code;
-        throw options.error(code === 'ENOENT' ? options.notFound : `${options.cannotRead}: ${e.message}`, {
-            location: { file },
-            hint: code === 'ENOENT' ? options.missingHint : undefined,
-            cause: e,
-        });
-    }
-    return parseYamlText(text, file, schema, options);
-}
-/** Config files are small; anything bigger was given by mistake. */
-const MAX_YAML_BYTES = 16 * 1024 * 1024;
-class TooLargeError extends Error {
-}
-/** The file's text, refusing more than `limit` bytes (a device like /dev/zero never ends). */
-async function readBounded(file, limit) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
-    try {
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const chunk = Buffer.alloc(Math.min(1024 * 1024, limit + 1 - total));
-            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-            if (bytesRead === 0)
-                break;
-            chunks.push(chunk.subarray(0, bytesRead));
-            total += bytesRead;
-            if (total > limit)
-                throw new TooLargeError();
-        }
-        return Buffer.concat(chunks).toString('utf8');
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** loadYamlFile without the file read: `text` is the file's content, `file` names it in messages. */
-function parseYamlText(text, file, schema, options) {
-    // A binary file (or /proc/self/environ given as a contract) is not shown back: its content may
-    // be secrets, and its first bytes say nothing useful.
-    if (text.includes('\u0000'))
-        throw options.error('the file is not YAML text (it contains NUL bytes)', { location: { file }, hint: 'check the path' });
-    const src = YamlSource.parse(text, file, options.error, options.empty);
-    const parsed = schema.safeParse(src.data);
-    if (!parsed.success)
-        src.throwFirst(parsed.error.issues.flatMap((i) => issueProblems(i, src.data, schema, options)), options.error);
-    const value = parsed.data;
-    src.throwFirst(options.semantic?.(value) ?? [], options.error);
-    return value;
 }
 
 
 /***/ }),
 
-/***/ 7006:
+/***/ 812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ BatchDictionaries),
 /* harmony export */   n: () => (/* binding */ ColumnDictionary)
 /* harmony export */ });
 /* harmony import */ var _sketch_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3308);
 /* harmony import */ var _sketch_short_ascii_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3390);
 
 
+const NO_VALUES = [];
+const NO_COUNTS = new Float64Array(0);
+const NO_CODES = new Int32Array(0);
 /** One encoded batch column: row r holds values[codes[r]], which occurs counts[d] times. */
 class ColumnDictionary {
+    // Empty until encode() or prebuilt() sets them: the CSV reader builds one prebuilt dictionary
+    // per column per batch (10,000 columns: a million a run), and each used to allocate two typed
+    // arrays and an array here only to drop them.
     /** Distinct values in order of first occurrence (the first cell of each). */
-    values = [];
+    values = NO_VALUES;
     /** Distinct values in this batch. */
     size = 0;
     /** Rows per distinct value. */
-    counts = new Float64Array(16);
+    counts = NO_COUNTS;
     /** Per row: index of its value (valid for the first `rows` entries). */
-    codes = new Int32Array(0);
+    codes = NO_CODES;
     rows = 0;
     // The hash tables exist only in dictionaries that encode() (not in prebuilt ones).
     packed;
@@ -5986,6 +5642,8 @@ class ColumnDictionary {
     encode(col, n) {
         if (!this.tables) {
             this.tables = true;
+            this.values = [];
+            this.counts = new Float64Array(16);
             this.packed = new NumberIds(true);
             this.nums = new NumberIds();
             this.dates = new NumberIds();
@@ -6245,43 +5903,6 @@ class StringIds {
             this.keys[i] = '';
         }
         this.size = 0;
-    }
-}
-/**
- * The dictionaries of one batch's columns, encoded on first request. One instance serves a stream
- * of batches (buffers are reused): the profiler and the validator are handed the same instance and
- * ask for the columns they need; a column is encoded once per batch.
- */
-class BatchDictionaries {
-    batch;
-    columns = [];
-    encodedFor = [];
-    /** The dictionary of column c of `batch` (valid until a column of another batch is asked for). */
-    column(batch, c) {
-        // Batches that arrive encoded (CSV byte path, Parquet dictionary pages) carry their dictionaries.
-        const own = batch.dictionaries?.[c];
-        if (own !== undefined)
-            return own;
-        if (batch !== this.batch) {
-            this.batch = batch;
-            this.encodedFor.fill(undefined);
-        }
-        let d = this.columns[c];
-        if (d === undefined)
-            d = this.columns[c] = new ColumnDictionary();
-        const col = batch.values[c];
-        if (this.encodedFor[c] !== col) {
-            d.encode(col, batch.length);
-            this.encodedFor[c] = col;
-        }
-        return d;
-    }
-    /** Lets go of the last batch (and its cells) once the stream ends. */
-    release() {
-        this.batch = undefined;
-        this.encodedFor.fill(undefined);
-        // Sparse when only some columns were asked for: forEach skips the holes (for…of would not).
-        this.columns.forEach((d) => d.encode([], 0));
     }
 }
 
@@ -13271,16 +12892,17 @@ function classEnd(source, from, end) {
 /* harmony export */   YE: () => (/* binding */ normalizeRule),
 /* harmony export */   lF: () => (/* binding */ loadContract),
 /* harmony export */   oq: () => (/* binding */ normalizeCompoundUnique),
-/* harmony export */   vq: () => (/* reexport safe */ _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__.K7),
+/* harmony export */   vq: () => (/* reexport safe */ _runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__.K7),
 /* harmony export */   zV: () => (/* binding */ valueKey)
 /* harmony export */ });
 /* unused harmony exports columnContractSchema, tableContractSchema, contractSchema, parseContract */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1100);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1100);
 /* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
-/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1820);
+/* harmony import */ var _runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1576);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9980);
-/* harmony import */ var _contract_pattern_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(382);
+/* harmony import */ var _contract_pattern_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(382);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4239);
+/* harmony import */ var _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3836);
 /**
  * The data contract: what a dataset must look like. Defined once here with zod (strict objects, so
  * a misspelt key is an error, not a silently ignored rule), exported as JSON Schema for editors
@@ -13290,10 +12912,11 @@ function classEnd(source, from, end) {
  * `mostly` follows Great Expectations: the fraction of the rows a rule applies to that must pass
  * (missing values never count against value rules). Presence and row-count rules take `severity` only.
  *
- * loadContract() parses the YAML keeping node ranges (shared/config/yaml-source.ts, shared with mlops.yaml), so every problem - YAML syntax, unknown key,
+ * loadContract() parses the YAML keeping node ranges (shared/runtime/yaml-source.ts, shared with mlops.yaml), so every problem - YAML syntax, unknown key,
  * wrong type, a pattern RE2 cannot compile, min > max, unknown column type - becomes one ContractError at
  * `contract.yaml:LINE:COL` naming the key path (`columns.age.min`) and how to fix it.
  */
+
 
 
 
@@ -13306,60 +12929,60 @@ const CONTRACT_VERSION = 1;
 // Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
 // does not pay for its schemas at start.
 const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
-    const severitySchema = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['error', 'warn']).describe('error (default) fails the check; warn only reports');
-    const mostlySchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+    const severitySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['error', 'warn']).describe('error (default) fails the check; warn only reports');
+    const mostlySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
         .min(0)
         .max(1)
         .describe('Fraction of the rows the rule applies to (non-missing values for value rules) that must pass; default 1');
     /** A rule that accepts the short form `value` or `{ value, mostly?, severity? }`. */
     function rule(value, description) {
-        return zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([value, zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({ value, mostly: mostlySchema.optional(), severity: severitySchema.optional() })])
+        return zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([value, zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({ value, mostly: mostlySchema.optional(), severity: severitySchema.optional() })])
             .describe(description);
     }
     /** A rule where `mostly` has no meaning (presence, row counts): short form or `{ value, severity? }`. */
     function strictRule(value, description) {
-        return zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([value, zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({ value, severity: severitySchema.optional() })]).describe(description);
+        return zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([value, zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({ value, severity: severitySchema.optional() })]).describe(description);
     }
-    const columnTypeSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_values_js__WEBPACK_IMPORTED_MODULE_3__/* .COLUMN_TYPES */ .RO);
-    const boundSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()]);
-    const allowedValue = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()]);
-    const columnNames = zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).min(1);
-    const columnContractSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-        description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('Free text for people; not checked'),
+    const columnTypeSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_formats_profile_format_js__WEBPACK_IMPORTED_MODULE_4__/* .COLUMN_TYPES */ .RO);
+    const boundSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()]);
+    const allowedValue = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY()]);
+    const columnNames = zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1)).min(1);
+    const columnContractSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional().describe('Free text for people; not checked'),
         type: rule(columnTypeSchema, 'Value type; default string (any value). Values that do not parse as the type fail this rule'),
-        format: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('date/timestamp only: strftime-like format (%Y %m %d %H %M %S %f %z); default ISO 8601'),
-        nullable: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(), 'Whether missing values are allowed; default false'),
+        format: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional().describe('date/timestamp only: strftime-like format (%Y %m %d %H %M %S %f %z); default ISO 8601'),
+        nullable: rule(zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(), 'Whether missing values are allowed; default false'),
         min: rule(boundSchema, 'Smallest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
         max: rule(boundSchema, 'Largest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
-        allowed: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
-        pattern: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), 'RE2 regular expression (no backreferences or lookaround) searched in the value text; anchor with ^...$ to match the whole value'),
-        unique: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(), 'No value may occur twice (missing values are ignored)'),
-        min_length: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0), 'Minimum text length in characters'),
-        max_length: rule(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0), 'Maximum text length in characters'),
+        allowed: rule(zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
+        pattern: rule(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), 'RE2 regular expression (no backreferences or lookaround) searched in the value text; anchor with ^...$ to match the whole value'),
+        unique: rule(zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(), 'No value may occur twice (missing values are ignored)'),
+        min_length: rule(zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(0), 'Minimum text length in characters'),
+        max_length: rule(zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(0), 'Maximum text length in characters'),
     })
         .partial();
-    const compoundUniqueSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([
+    const compoundUniqueSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([
         columnNames,
-        zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({ columns: columnNames, mostly: mostlySchema.optional(), severity: severitySchema.optional() }),
+        zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({ columns: columnNames, mostly: mostlySchema.optional(), severity: severitySchema.optional() }),
     ]);
-    const tableContractSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    const tableContractSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
         required_columns: strictRule(columnNames, 'Columns that must be present; default every column listed under columns'),
-        unexpected_columns: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['allow', 'warn', 'error'])
+        unexpected_columns: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['allow', 'warn', 'error'])
             .describe('What to do with data columns the contract does not list; default error'),
-        rows: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-            min: strictRule(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0), 'Minimum number of data rows; default 1'),
-            max: strictRule(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0), 'Maximum number of data rows'),
+        rows: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+            min: strictRule(zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(0), 'Minimum number of data rows; default 1'),
+            max: strictRule(zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(0), 'Maximum number of data rows'),
         })
             .partial(),
-        unique: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(compoundUniqueSchema).describe('Column combinations that must be unique together'),
-        null_values: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Cell texts read as missing (replaces the default list)'),
+        unique: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(compoundUniqueSchema).describe('Column combinations that must be unique together'),
+        null_values: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).describe('Cell texts read as missing (replaces the default list)'),
     })
         .partial();
-    const contractSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-        version: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(CONTRACT_VERSION).describe('Contract format version: 1'),
-        description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    const contractSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        version: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(CONTRACT_VERSION).describe('Contract format version: 1'),
+        description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
         table: tableContractSchema.optional(),
-        columns: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), columnContractSchema).optional(),
+        columns: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), columnContractSchema).optional(),
     })
         .describe('mlops-actions data contract');
     return { severitySchema, compoundUniqueSchema, columnContractSchema, tableContractSchema, contractSchema };
@@ -13427,13 +13050,13 @@ function semanticProblems(c) {
         const type = col.type === undefined ? 'string' : normalizeRule(col.type).value;
         if (col.format !== undefined) {
             if (!TEMPORAL.has(type))
-                out.push({ path: [...p, 'format'], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'format'])} applies only to date and timestamp columns, and this column is ${type}`, hint: 'remove format, or set type: date / timestamp' });
+                out.push({ path: [...p, 'format'], what: `${(0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'format'])} applies only to date and timestamp columns, and this column is ${type}`, hint: 'remove format, or set type: date / timestamp' });
             else {
                 try {
                     (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .compileTimestampFormat */ .dQ)(col.format);
                 }
                 catch (e) {
-                    out.push({ path: [...p, 'format'], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'format'])}: ${e.message}` });
+                    out.push({ path: [...p, 'format'], what: `${(0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'format'])}: ${e.message}` });
                 }
             }
         }
@@ -13444,17 +13067,17 @@ function semanticProblems(c) {
                 continue;
             const v = normalizeRule(r).value;
             const rp = [...p, key, ...(typeof r === 'object' ? ['value'] : [])];
-            const where = (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, key]);
+            const where = (0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, key]);
             if (NUMERIC.has(type)) {
                 if (typeof v !== 'number')
-                    out.push({ path: rp, what: `${where} must be a number for ${article(type)} column, not ${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .describeValue */ .bp)(v)}` });
+                    out.push({ path: rp, what: `${where} must be a number for ${article(type)} column, not ${(0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .describeValue */ .bp)(v)}` });
                 else
                     bounds[key] = v;
             }
             else if (TEMPORAL.has(type)) {
                 const t = parseContractTime(v);
                 if (t === undefined)
-                    out.push({ path: rp, what: `${where} must be ISO 8601 text for ${article(type)} column (e.g. "2024-01-31"${type === 'timestamp' ? ' or "2024-01-31T12:00:00Z"' : ''}), not ${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .describeValue */ .bp)(v)}` });
+                    out.push({ path: rp, what: `${where} must be ISO 8601 text for ${article(type)} column (e.g. "2024-01-31"${type === 'timestamp' ? ' or "2024-01-31T12:00:00Z"' : ''}), not ${(0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .describeValue */ .bp)(v)}` });
                 else
                     bounds[key] = t;
             }
@@ -13463,22 +13086,22 @@ function semanticProblems(c) {
             }
         }
         if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
-            out.push({ path: [...p, 'min'], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'min'])} is greater than ${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'max'])}`, hint: 'swap them, or fix the one that is wrong' });
+            out.push({ path: [...p, 'min'], what: `${(0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'min'])} is greater than ${(0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'max'])}`, hint: 'swap them, or fix the one that is wrong' });
         }
         const minL = col.min_length === undefined ? undefined : normalizeRule(col.min_length).value;
         const maxL = col.max_length === undefined ? undefined : normalizeRule(col.max_length).value;
         if (minL !== undefined && maxL !== undefined && minL > maxL) {
-            out.push({ path: [...p, 'min_length'], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'min_length'])} (${minL}) is greater than max_length (${maxL})` });
+            out.push({ path: [...p, 'min_length'], what: `${(0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'min_length'])} (${minL}) is greater than max_length (${maxL})` });
         }
         if (col.pattern !== undefined) {
             const src = normalizeRule(col.pattern).value;
             try {
-                (0,_contract_pattern_js__WEBPACK_IMPORTED_MODULE_5__/* .compileContractPattern */ .g)(src);
+                (0,_contract_pattern_js__WEBPACK_IMPORTED_MODULE_6__/* .compileContractPattern */ .g)(src);
             }
             catch (e) {
-                if (!(e instanceof _contract_pattern_js__WEBPACK_IMPORTED_MODULE_5__/* .PatternSyntaxError */ .A))
+                if (!(e instanceof _contract_pattern_js__WEBPACK_IMPORTED_MODULE_6__/* .PatternSyntaxError */ .A))
                     throw e;
-                out.push({ path: [...p, 'pattern', ...(typeof col.pattern === 'object' ? ['value'] : [])], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'pattern'])} is not a valid RE2 regular expression: ${e.message}`, hint: 'RE2 syntax (no backreferences like \\1, no lookaround like (?=...)), so matching takes linear time; escape backslashes inside double quotes, or use single quotes' });
+                out.push({ path: [...p, 'pattern', ...(typeof col.pattern === 'object' ? ['value'] : [])], what: `${(0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'pattern'])} is not a valid RE2 regular expression: ${e.message}`, hint: 'RE2 syntax (no backreferences like \\1, no lookaround like (?=...)), so matching takes linear time; escape backslashes inside double quotes, or use single quotes' });
             }
         }
         if (col.allowed !== undefined) {
@@ -13486,7 +13109,7 @@ function semanticProblems(c) {
             const ap = [...p, 'allowed', ...(Array.isArray(col.allowed) ? [] : ['value'])];
             list.forEach((v, i) => {
                 if (contractValueKey(v, type) === undefined)
-                    out.push({ path: [...ap, i], what: `${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'allowed'])}[${i}] ${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .describeValue */ .bp)(v)} is not ${article(type)} value` });
+                    out.push({ path: [...ap, i], what: `${(0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'allowed'])}[${i}] ${(0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .describeValue */ .bp)(v)} is not ${article(type)} value` });
             });
         }
     }
@@ -13499,7 +13122,7 @@ function semanticProblems(c) {
         const base = ['table', 'unique', i, ...(Array.isArray(u) ? [] : ['columns'])];
         value.forEach((name, j) => {
             if (!(name in cols)) {
-                const close = (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .closestMatch */ .h0)(name, names);
+                const close = (0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .closestMatch */ .h0)(name, names);
                 out.push({ path: [...base, j], what: `table.unique[${i}] names column "${name}", which is not listed under columns`, hint: close ? `did you mean "${close}"?` : 'list the column under columns' });
             }
         });
@@ -13525,7 +13148,7 @@ function parseContract(text, file) {
 }
 /** Reads and checks a contract file. Throws ContractError (exit code 2) for anything wrong. */
 async function loadContract(file) {
-    return (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlFile */ .Y3)(file, contractSchema, {
+    return (0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlFile */ .Y3)(file, contractSchema, {
         ...OPTIONS,
         notFound: 'contract file not found',
         cannotRead: 'cannot read the contract',
@@ -13551,7 +13174,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   w7: () => (/* binding */ textChunks)
 });
 
-// UNUSED EXPORTS: BYTE_PATH_BATCH_ROWS, DEFAULT_CHUNK_SIZE, MAX_BATCH_CELLS, MAX_COLUMNS, MAX_HEADER_BYTES, rowsPerBatch
+// UNUSED EXPORTS: BYTE_PATH_BATCH_ROWS, COLUMN_MAJOR_MAX_BATCH_BYTES, COLUMN_MAJOR_MIN_COLUMNS, DEFAULT_CHUNK_SIZE, MAX_BATCH_CELLS, MAX_COLUMNS, MAX_HEADER_BYTES, rowsPerBatch
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -13563,8 +13186,8 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
-var batch_dictionary = __nccwpck_require__(7006);
+// EXTERNAL MODULE: ../../../../shared/data/column-dictionary.ts
+var column_dictionary = __nccwpck_require__(812);
 ;// CONCATENATED MODULE: ../../../../shared/data/csv.ts
 /**
  * RFC 4180 CSV reader, streamed in columnar batches with bounded memory.
@@ -13654,6 +13277,19 @@ const MAX_BATCH_CELLS = 1 << 20;
 function rowsPerBatch(batchRows, columns) {
     return Math.max(1, Math.min(batchRows, Math.floor(MAX_BATCH_CELLS / Math.max(1, columns))));
 }
+/**
+ * Tables wider than this are encoded column by column (CsvByteParser's column-major path). Row by
+ * row, each cell of a 10,000-column table probes another column's hash table, so nearly every probe
+ * missed the CPU caches and each of 10,000 tables was kept grown: ~1 µs and ~10 KB a column. Column
+ * by column, one table serves every column in turn and stays in cache. At 64 columns and below a
+ * batch keeps BYTE_PATH_BATCH_ROWS rows and the row-by-row path is as fast (and what flights reads).
+ */
+const COLUMN_MAJOR_MIN_COLUMNS = 65;
+/**
+ * The column-major path holds a batch's record bytes until the batch is encoded: a batch also ends
+ * once it holds this many bytes, so a wide table of long values does not hold more than this.
+ */
+const COLUMN_MAJOR_MAX_BATCH_BYTES = 64 * 1024 * 1024;
 /** Bytes per read; large reads amortise the per-chunk costs (decode, leftover concatenation). */
 const DEFAULT_CHUNK_SIZE = 1 << 20;
 /** Bytes per read while looking for the header only (more reads follow if it is longer). */
@@ -13663,8 +13299,8 @@ const HEADER_CHUNK_SIZE = 1 << 16;
  * longer than that is almost always a file without line breaks where we expect them (a JSON
  * array, a file with CR-only breaks inside quotes, binary data) rather than a table, and reading
  * on would hold all of it in memory before the first row. 100,000 columns: each column costs its
- * dictionaries and sketches (tens of KB once rows are read: 10,000 columns x 10,000 rows peak well
- * under 1 GB, npm run bench), so 100,000 approach the memory of a runner before any data; wider
+ * dictionaries and sketches (tens of KB once rows are read: 10,000 columns x 10,000 rows peaked at
+ * 673 MB, npm run bench), so 100,000 approach the memory of a runner before any data; wider
  * data is better stored transposed, or split into several files.
  */
 const MAX_HEADER_BYTES = 16 * 1024 * 1024;
@@ -14315,10 +13951,25 @@ class ByteColumn {
     /** The arena offset of the value findLong last found. */
     foundOff = 0;
     /**
-     * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
-     * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded.
+     * The id of bytes[a, b) on the column-major path: as id(), but a new value of 13 or more
+     * characters is decoded on its own rather than sliced from `text` (V8 keeps a slice that long as
+     * a view of the whole text, and a value the profile keeps, a minimum or a frequent item, would
+     * keep a whole batch's bytes alive).
      */
-    id(bytes, a, b, w, text) {
+    idInBatch(bytes, a, b, text) {
+        const len = b - a;
+        let w = 0;
+        if (len <= SHORT_BYTES)
+            for (let i = a; i < b; i++)
+                w = (w << 8) | bytes[i];
+        return this.id(bytes, a, b, w, len < 13 ? text : undefined, text !== undefined);
+    }
+    /**
+     * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
+     * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded
+     * (as latin1 when `ascii`).
+     */
+    id(bytes, a, b, w, text, ascii = false) {
         const len = b - a;
         if (len <= SHORT_BYTES) {
             // w: the field's last four bytes, (w << 8) | byte each (the parser builds it while scanning).
@@ -14336,7 +13987,7 @@ class ByteColumn {
                 }
                 i = (i + 1) & mask;
             }
-            return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
+            return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii));
         }
         if (len === this.lastLen && this.lastId >= 0 && this.same(bytes, a, len, this.lastOff)) {
             this.counts[this.lastId]++;
@@ -14350,7 +14001,7 @@ class ByteColumn {
         }
         else {
             this.lastOff = this.arenaLen; // where insertLong copies the bytes
-            this.lastId = this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
+            this.lastId = this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii));
         }
         this.lastLen = len;
         return this.lastId;
@@ -14486,7 +14137,7 @@ class ByteColumn {
     }
     /** Hands the batch's dictionary over (rows' codes are the caller's) and starts the next batch. */
     take(codes, rows) {
-        const d = batch_dictionary/* ColumnDictionary */.n.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
+        const d = column_dictionary/* ColumnDictionary */.n.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
         for (let k = 0; k < this.ssize; k++)
             this.sids[this.sused[k]] = -1;
         this.ssize = 0;
@@ -14515,7 +14166,11 @@ class EncodedBatch {
         this.rowOffset = rowOffset;
     }
     get values() {
-        return (this.cells ??= this.dictionaries.map((d) => d.cells()));
+        return (this.cells ??= this.dictionaries.map((d, c) => {
+            if (d === undefined)
+                throw new Error(`csv: column ${c} was not encoded (encodeColumns)`);
+            return d.cells();
+        }));
     }
 }
 /**
@@ -14528,6 +14183,8 @@ class EncodedBatch {
 class CsvByteParser {
     askedRows;
     bom;
+    columnMajorFrom;
+    encodeColumns;
     header = null;
     ready = [];
     strings;
@@ -14545,12 +14202,26 @@ class CsvByteParser {
     scratch = Buffer.allocUnsafe(256);
     /** Bytes held when the last feed completed no record (0: it did); see CsvParser.stuckAt. */
     stuckAt = 0;
+    /**
+     * The column-major path (COLUMN_MAJOR_MIN_COLUMNS): the batch's records are copied into `arena`
+     * and each field's start noted (starts[c * B + r]; a field ends one byte before the next one
+     * starts, the last at rowEnds[r]); flush() then encodes the batch column by column with the one
+     * table in `shared`. Null on the row-by-row path.
+     */
+    arena = null;
+    arenaLen = 0;
+    arenaAscii = true;
+    starts = new Int32Array(0);
+    rowEnds = new Int32Array(0);
+    shared = null;
     batchRows;
     constructor(file, askedRows, delimiter, header, 
     /** Whether the bytes start at the file's start (where a BOM may be). */
-    bom) {
+    bom, columnMajorFrom = COLUMN_MAJOR_MIN_COLUMNS, encodeColumns) {
         this.askedRows = askedRows;
         this.bom = bom;
+        this.columnMajorFrom = columnMajorFrom;
+        this.encodeColumns = encodeColumns;
         this.batchRows = askedRows;
         this.strings = new CsvParser(file, askedRows, delimiter, header, false);
         this.delimByte = delimiter.charCodeAt(0);
@@ -14645,19 +14316,112 @@ class CsvByteParser {
     }
     newBatch() {
         const ncols = this.header.length;
-        while (this.columns.length < ncols)
-            this.columns.push(new ByteColumn());
         this.batchRows = rowsPerBatch(this.askedRows, ncols);
+        if (ncols >= this.columnMajorFrom) {
+            if (this.arena === null) {
+                this.arena = Buffer.allocUnsafe(1 << 16);
+                this.starts = new Int32Array(ncols * this.batchRows);
+                this.rowEnds = new Int32Array(this.batchRows);
+                this.shared = new ByteColumn();
+            }
+            this.arenaLen = 0;
+            this.arenaAscii = true;
+        }
+        else
+            while (this.columns.length < ncols)
+                this.columns.push(new ByteColumn());
         this.codes = new Int32Array(ncols * this.batchRows);
         this.lines = new Int32Array(this.batchRows);
+    }
+    /** Room for `len` more bytes in the arena. */
+    arenaRoom(len) {
+        const need = this.arenaLen + len;
+        if (this.arena.length < need) {
+            const grown = Buffer.allocUnsafe(Math.max(need, 2 * this.arena.length));
+            this.arena.copy(grown, 0, 0, this.arenaLen);
+            this.arena = grown;
+        }
+        return this.arena;
+    }
+    /**
+     * Column-major path: copies record b[pos, end) (no quote in it) into the arena as row r and notes
+     * where its fields start. Returns false when its field count is wrong.
+     */
+    recordToArena(b, pos, end, r, ascii) {
+        const delim = this.delimByte;
+        const ncols = this.header.length;
+        const B = this.batchRows;
+        const starts = this.starts;
+        const o = this.arenaLen - pos;
+        let p = pos;
+        for (let c = 0; c < ncols; c++) {
+            starts[c * B + r] = p + o;
+            let q = p;
+            while (q < end && b[q] !== delim)
+                q++;
+            if (q < end !== c < ncols - 1)
+                return false;
+            p = q + 1;
+        }
+        const arena = this.arenaRoom(end - pos);
+        b.copy(arena, this.arenaLen, pos, end);
+        this.arenaLen += end - pos;
+        this.rowEnds[r] = this.arenaLen;
+        if (!ascii)
+            this.arenaAscii = false;
+        return true;
+    }
+    /** Column-major path: a quoted record's fields (already unquoted) into the arena as row r. */
+    fieldsToArena(fields, r) {
+        const B = this.batchRows;
+        for (let c = 0; c < fields.length; c++) {
+            const f = fields[c];
+            // One byte more than the field: the gap where a delimiter would be (a field ends one byte
+            // before the next one starts).
+            const arena = this.arenaRoom(3 * f.length + 1);
+            this.starts[c * B + r] = this.arenaLen;
+            const len = arena.write(f, this.arenaLen);
+            if (len !== f.length)
+                this.arenaAscii = false;
+            this.arenaLen += len + 1;
+        }
+        this.rowEnds[r] = this.arenaLen - 1;
+    }
+    /** Column-major path: encodes the batch's n rows column by column. */
+    encodeArena(n, dicts) {
+        const arena = this.arena;
+        const B = this.batchRows;
+        const ncols = this.header.length;
+        const starts = this.starts;
+        const rowEnds = this.rowEnds;
+        const codes = this.codes;
+        const col = this.shared;
+        // ASCII bytes decoded once: new short values are slices of it (see ByteColumn.idInBatch).
+        const text = this.arenaAscii ? decode(arena, 0, this.arenaLen, true) : undefined;
+        const from = Math.max(0, this.encodeColumns?.start ?? 0);
+        const to = Math.min(ncols, this.encodeColumns?.end ?? ncols);
+        for (let c = from; c < to; c++) {
+            const base = c * B;
+            const next = base + B;
+            const last = c === ncols - 1;
+            for (let r = 0; r < n; r++) {
+                const a = starts[base + r];
+                const e = last ? rowEnds[r] : starts[next + r] - 1;
+                codes[base + r] = col.idInBatch(arena, a, e, text);
+            }
+            dicts[c] = col.take(codes.subarray(base, base + n), n);
+        }
     }
     flush() {
         const n = this.rows;
         const B = this.batchRows;
         const ncols = this.header.length;
         const dicts = new Array(ncols);
-        for (let c = 0; c < ncols; c++)
-            dicts[c] = this.columns[c].take(this.codes.subarray(c * B, c * B + n), n);
+        if (this.arena !== null)
+            this.encodeArena(n, dicts);
+        else
+            for (let c = 0; c < ncols; c++)
+                dicts[c] = this.columns[c].take(this.codes.subarray(c * B, c * B + n), n);
         const lines = n < B ? this.lines.subarray(0, n) : this.lines;
         this.ready.push(new EncodedBatch(this.header, dicts, n, lines, this.rowOffset));
         this.rowOffset += n;
@@ -14724,6 +14488,13 @@ class CsvByteParser {
                 pos = next;
                 continue;
             }
+            else if (this.arena !== null) {
+                if (!this.recordToArena(b, pos, end, r, ascii))
+                    this.raggedRecord(b, pos, end, ascii, line);
+                lines[r++] = line;
+                line++;
+                pos = next;
+            }
             else {
                 let p = pos;
                 for (let c = 0; c < ncols; c++) {
@@ -14745,7 +14516,7 @@ class CsvByteParser {
                 line++;
                 pos = next;
             }
-            if (r === B) {
+            if (r === B || (this.arena !== null && this.arenaLen >= COLUMN_MAJOR_MAX_BATCH_BYTES)) {
                 this.rows = r;
                 this.flush();
                 r = 0;
@@ -14791,6 +14562,10 @@ class CsvByteParser {
             const fields = st.fields;
             if (fields.length !== ncols)
                 st.raggedError(line, fields.length, ncols);
+            if (this.arena !== null) {
+                this.fieldsToArena(fields, r);
+                return pos + (ascii ? after : Buffer.byteLength(s.slice(0, after)));
+            }
             const B = this.batchRows;
             for (let c = 0; c < ncols; c++) {
                 const f = fields[c];
@@ -14829,7 +14604,7 @@ function csvReader(file, options = {}) {
         return headerOnly ? { ...options, chunkSize: Math.min(options.chunkSize ?? DEFAULT_CHUNK_SIZE, HEADER_CHUNK_SIZE) } : options;
     }
     async function* parseBytes(headerOnly) {
-        const parser = new CsvByteParser(file, batchRows, delimiter, options.header, (options.start ?? 0) === 0);
+        const parser = new CsvByteParser(file, batchRows, delimiter, options.header, (options.start ?? 0) === 0, options.columnMajorMinColumns, options.encodeColumns);
         try {
             for await (const { bytes, ascii } of byteChunks(file, readOptions(headerOnly))) {
                 parser.feed(bytes, ascii, false);
@@ -14978,6 +14753,8 @@ var dist = __nccwpck_require__(9171);
 var contract = __nccwpck_require__(9195);
 // EXTERNAL MODULE: ../../../../shared/data/values.ts
 var data_values = __nccwpck_require__(4239);
+// EXTERNAL MODULE: ../../../../shared/formats/profile-format.ts
+var profile_format = __nccwpck_require__(3836);
 ;// CONCATENATED MODULE: ../../../../shared/data/share-upper-bound.ts
 /**
  * How large a share can be, given that k of n sampled rows had it: the upper end of the Wilson score
@@ -15068,6 +14845,7 @@ function mostlyTolerating(k, n, z = INFERENCE_Z) {
  *   as values: auto-increment ids, one row per day), or text codes of one length without spaces.
  * Table: every column required, unexpected columns are errors, at least one row.
  */
+
 
 
 
@@ -15592,133 +15370,6 @@ async function openTable(file, options = {}) {
 
 /***/ }),
 
-/***/ 6274:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fk: () => (/* binding */ profileSchema),
-/* harmony export */   Ow: () => (/* binding */ PROFILE_SCHEMA)
-/* harmony export */ });
-/* unused harmony exports kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1100);
-/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4239);
-/**
- * `mlops-actions/profile@1`: what `validate-data` writes about a dataset, and what `mlops profile merge`
- * combines. Defined once here (zod) and documented in docs/formats.md.
- *
- * A profile is a set of mergeable sketches plus the statistics derived from them. Merging two
- * profiles merges the sketches and re-derives the statistics, so the result does not depend on how
- * the data was sharded: counts, min, max and mean are exact; std is exact up to floating-point
- * rounding; quantiles and distinct counts stay within the sketches' stated error.
- */
-
-
-
-const PROFILE_SCHEMA = 'mlops-actions/profile@1';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
-    const columnType = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_values_js__WEBPACK_IMPORTED_MODULE_1__/* .COLUMN_TYPES */ .RO);
-    /** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
-    const kllStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        k: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
-        n: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        min: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-        max: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-        levels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig())),
-    });
-    /**
-     * Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and either base64 registers
-     * (dense) or `sparse`, base64 of 4-byte entries (index << 8 | value) of the non-zero registers.
-     */
-    const hllStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        p: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(4).max(18),
-        registers: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-        sparse: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    })
-        .refine((h) => (h.registers === undefined) !== (h.sparse === undefined), { message: 'an HLL state has either registers or sparse, not both or neither' });
-    /** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
-    const frequentStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        capacity: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
-        /** Total weight subtracted by decrements: each count is exact within [count, count + offset]. */
-        offset: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative(),
-        items: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative()])),
-    });
-    /** Moments for exact merge: n, exact sum as Shewchuk partials (order independent), and M2 (Chan et al.). */
-    const momentsStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        n: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        sum_partials: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()),
-        mean: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-        m2: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    });
-    const columnProfileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        /** The column's type: from the contract when there is one, else the dominant type observed. */
-        type: columnType,
-        /** Non-missing values. */
-        count: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        /** Missing values (null, absent, or a null token). */
-        nulls: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        /** NaN values (counted in `count`, excluded from numeric statistics). */
-        nan: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        /** +/-Infinity values (counted in `count`, excluded from numeric statistics). */
-        inf: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        /** Non-missing values by the narrowest type each parses as (integer < number; date < timestamp; boolean; string). */
-        type_counts: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-            integer: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-            number: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-            boolean: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-            date: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-            timestamp: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-            string: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        }),
-        /** Numeric columns: numbers; date/timestamp columns: ISO 8601 text; string columns: lexicographic. */
-        min: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()]).nullable(),
-        max: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()]).nullable(),
-        /** Numeric, date and timestamp columns (dates as epoch ms): arithmetic mean and sample std (ddof=1, as pandas). */
-        mean: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-        std: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-        /** Quantile estimates keyed by probability ("0.5"), from the KLL sketch; null when not numeric. */
-        quantiles: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()).nullable(),
-        /** Distinct non-missing values: HyperLogLog estimate, exact while the column has few values. */
-        distinct: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ estimate: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative(), exact: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY() }),
-        /** Top 20 values with counts (exact when `frequent_exact`). */
-        frequent: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), count: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative() })),
-        frequent_exact: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-        /** Numeric/date columns: equal-width bins over [min, max]; counts estimated from the KLL sketch. */
-        histogram: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ edges: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()), counts: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()) }).nullable(),
-        /** Text length of non-missing values (characters). */
-        length: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ min: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), max: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), mean: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig() }).nullable(),
-        sketches: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-            moments: momentsStateSchema,
-            kll: kllStateSchema,
-            hll: hllStateSchema,
-            frequent: frequentStateSchema,
-            /** Exact text-length stats and lexicographic min/max, kept for merge. */
-            text: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ min_len: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(), max_len: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(), sum_len: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), min: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(), max: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable() }),
-        }),
-    });
-    const profileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(PROFILE_SCHEMA),
-        /** Files profiled (several after a merge), as given by the user. */
-        sources: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative() })),
-        rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        /** Column names in file order. */
-        column_order: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
-        columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), columnProfileSchema),
-    });
-    return { kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema, profileSchema };
-});
-const kllStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().kllStateSchema);
-const hllStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().hllStateSchema);
-const frequentStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().frequentStateSchema);
-const momentsStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().momentsStateSchema);
-const columnProfileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().columnProfileSchema);
-const profileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().profileSchema);
-
-
-/***/ }),
-
 /***/ 7781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -15729,12 +15380,12 @@ const profileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* 
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9980);
-/* harmony import */ var _profile_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6274);
+/* harmony import */ var _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3836);
 /* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5894);
-/* harmony import */ var _sketch_moments_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(607);
-/* harmony import */ var _sketch_kll_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8159);
-/* harmony import */ var _sketch_hll_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3226);
-/* harmony import */ var _sketch_frequent_items_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5507);
+/* harmony import */ var _sketch_moments_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(607);
+/* harmony import */ var _sketch_kll_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8159);
+/* harmony import */ var _sketch_hll_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3226);
+/* harmony import */ var _sketch_frequent_items_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5507);
 /**
  * Merging profiles of shards of one dataset (`mlops profile merge`, matrix jobs).
  *
@@ -15759,10 +15410,10 @@ function sketchesOf(c) {
         nan: c.nan,
         inf: c.inf,
         typeCounts: { ...c.type_counts },
-        moments: _sketch_moments_js__WEBPACK_IMPORTED_MODULE_5__/* .Moments */ .W9.fromState(s.moments),
-        kll: _sketch_kll_js__WEBPACK_IMPORTED_MODULE_6__/* .KllSketch */ .gu.fromState(s.kll),
-        hll: _sketch_hll_js__WEBPACK_IMPORTED_MODULE_4__/* .HyperLogLog */ .l8.fromState(s.hll),
-        frequent: _sketch_frequent_items_js__WEBPACK_IMPORTED_MODULE_7__/* .FrequentItems */ .J.fromState(s.frequent),
+        moments: _sketch_moments_js__WEBPACK_IMPORTED_MODULE_7__/* .Moments */ .W9.fromState(s.moments),
+        kll: _sketch_kll_js__WEBPACK_IMPORTED_MODULE_4__/* .KllSketch */ .gu.fromState(s.kll),
+        hll: _sketch_hll_js__WEBPACK_IMPORTED_MODULE_5__/* .HyperLogLog */ .l8.fromState(s.hll),
+        frequent: _sketch_frequent_items_js__WEBPACK_IMPORTED_MODULE_6__/* .FrequentItems */ .J.fromState(s.frequent),
         text: { ...s.text },
     };
 }
@@ -15808,12 +15459,16 @@ function mergeColumn(name, a, b) {
         tc[k] = x.typeCounts[k] + y.typeCounts[k];
     x.moments.merge(y.moments);
     x.kll.merge(y.kll);
-    x.hll.merge(y.hll);
+    // Profiles of tables of different widths may hold different precisions (profile.ts,
+    // hllPrecision): merge at the lower one, exactly as if both had been built at it.
+    const p = Math.min(x.hll.p, y.hll.p);
+    const hll = x.hll.foldTo(p);
+    hll.merge(y.hll.foldTo(p));
     // Profiles of tables of different widths may hold different capacities (profile.ts,
     // frequentCapacity): merge into the smaller, so the result does not depend on the order.
     let frequent = x.frequent;
     if (y.frequent.capacity < x.frequent.capacity) {
-        frequent = new _sketch_frequent_items_js__WEBPACK_IMPORTED_MODULE_7__/* .FrequentItems */ .J(y.frequent.capacity);
+        frequent = new _sketch_frequent_items_js__WEBPACK_IMPORTED_MODULE_6__/* .FrequentItems */ .J(y.frequent.capacity);
         frequent.merge(x.frequent);
     }
     frequent.merge(y.frequent);
@@ -15825,7 +15480,7 @@ function mergeColumn(name, a, b) {
         typeCounts: tc,
         moments: x.moments,
         kll: x.kll,
-        hll: x.hll,
+        hll,
         frequent,
         text: {
             min_len: minNum(x.text.min_len, y.text.min_len),
@@ -15856,7 +15511,7 @@ function mergeTwo(a, b) {
         else
             columns[name] = absentColumn(cb, a.rows);
     }
-    return { schema: _profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_SCHEMA */ .Ow, sources: [...a.sources, ...b.sources], rows: a.rows + b.rows, column_order: order, columns };
+    return { schema: _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_SCHEMA */ .Ow, sources: [...a.sources, ...b.sources], rows: a.rows + b.rows, column_order: order, columns };
 }
 function mergeProfiles(a, b) {
     const list = Array.isArray(a) ? a : [a, b];
@@ -15882,13 +15537,13 @@ async function readProfile(file) {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`not valid JSON: ${e.message}`, { location: { file }, hint: `expected a ${_profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_SCHEMA */ .Ow} file written by validate-data`, cause: e });
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`not valid JSON: ${e.message}`, { location: { file }, hint: `expected a ${_formats_profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_SCHEMA */ .Ow} file written by validate-data`, cause: e });
     }
     const schema = json?.schema;
-    if (schema !== _profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_SCHEMA */ .Ow) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`schema is ${JSON.stringify(schema)}, not "${_profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_SCHEMA */ .Ow}"`, { location: { file }, hint: 'give a profile written by validate-data (profile-out)' });
+    if (schema !== _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_SCHEMA */ .Ow) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`schema is ${JSON.stringify(schema)}, not "${_formats_profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_SCHEMA */ .Ow}"`, { location: { file }, hint: 'give a profile written by validate-data (profile-out)' });
     }
-    const parsed = _profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .profileSchema */ .Fk.safeParse(json);
+    const parsed = _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .profileSchema */ .Fk.safeParse(json);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`invalid profile at ${issue.path.join('.') || '(root)'}: ${issue.message}`, { location: { file }, hint: 'the file may be truncated or edited by hand; re-run validate-data to write it again' });
@@ -15898,6 +15553,130 @@ async function readProfile(file) {
             throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`column_order names "${name}" but columns has no such entry`, { location: { file }, hint: 're-run validate-data to write the profile again' });
     }
     return parsed.data;
+}
+
+
+/***/ }),
+
+/***/ 446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z_: () => (/* binding */ writeProfileFile)
+/* harmony export */ });
+/* unused harmony exports profileJsonText, profileJsonPieces */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3196);
+/* harmony import */ var _runtime_signal_cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2946);
+/**
+ * Writes a profile file: the same JSON as JSON.stringify(profile, null, 2) (what JSON.parse reads
+ * back is identical), except that an array of numbers or strings is written on one line, and so is
+ * each row of an array of such arrays (KLL levels, frequent-items pairs).
+ *
+ * Why: sketch states are long arrays of numbers, and two-space indentation put each number on a
+ * line of its own, ~14 spaces deep: half of a 10,000-column profile (115 of 55 MB) was indentation.
+ * The file is written column by column through a temp file, so neither the whole text nor its bytes
+ * are held at once (one string of a wide table's profile was another ~100 MB, and its bytes a copy).
+ */
+
+
+
+
+
+function isScalar(v) {
+    return v === null || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean';
+}
+function isScalarArray(v) {
+    return Array.isArray(v) && v.every(isScalar);
+}
+/** `value` as JSON indented by two spaces from `indent`, scalar arrays on one line. */
+function profileJsonText(value, indent = '') {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    const inner = `${indent}  `;
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return '[]';
+        if (isScalarArray(value))
+            return JSON.stringify(value);
+        return `[\n${value.map((v) => `${inner}${isScalarArray(v) ? JSON.stringify(v) : profileJsonText(v, inner)}`).join(',\n')}\n${indent}]`;
+    }
+    const parts = [];
+    for (const [k, v] of Object.entries(value)) {
+        if (v === undefined || typeof v === 'function' || typeof v === 'symbol')
+            continue;
+        parts.push(`${inner}${JSON.stringify(k)}: ${profileJsonText(v, inner)}`);
+    }
+    return parts.length === 0 ? '{}' : `{\n${parts.join(',\n')}\n${indent}}`;
+}
+/** The profile's JSON text in pieces (one per column), with a trailing newline. */
+function* profileJsonPieces(profile) {
+    const { columns, ...top } = profile;
+    const head = profileJsonText(top);
+    // The top-level fields, then "columns" last (where JSON.stringify puts it too: it is the last key).
+    const keys = Object.keys(profile);
+    if (keys[keys.length - 1] !== 'columns') {
+        yield `${profileJsonText(profile)}\n`;
+        return;
+    }
+    yield `${head.slice(0, -2)},\n  "columns": {`;
+    let first = true;
+    for (const [name, column] of Object.entries(columns)) {
+        yield `${first ? '' : ','}\n    ${JSON.stringify(name)}: ${profileJsonText(column, '    ')}`;
+        first = false;
+    }
+    yield first ? '}\n}\n' : '\n  }\n}\n';
+}
+/**
+ * Writes the profile to `path` as every output is written (shared/runtime/atomic-write.ts): a temp
+ * file beside the file links lead to, renamed over it; a device or FIFO gets the bytes in place.
+ */
+async function writeProfileFile(path, profile) {
+    let tmp;
+    try {
+        const target = await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveOutputTarget */ .rA)(path);
+        const dir = target.kind === 'device' ? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)() : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target.path);
+        if (target.kind !== 'device' && !target.viaLink)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+        tmp = (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .outputTempPath */ .bd)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target.path)));
+    }
+    catch (e) {
+        throw (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .outputWriteError */ .NF)(path, e);
+    }
+    const release = (0,_runtime_signal_cleanup_js__WEBPACK_IMPORTED_MODULE_4__/* .removeOnInterrupt */ .vY)(tmp);
+    try {
+        try {
+            const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(tmp, 'wx');
+            try {
+                let buf = '';
+                for (const piece of profileJsonPieces(profile)) {
+                    buf += piece;
+                    if (buf.length >= 1 << 20) {
+                        await fh.write(buf);
+                        buf = '';
+                    }
+                }
+                await fh.write(buf);
+                await fh.sync();
+            }
+            finally {
+                await fh.close();
+            }
+        }
+        catch (e) {
+            throw (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .outputWriteError */ .NF)(path, e);
+        }
+        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .commitTempFile */ .W2)(tmp, path);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { force: true });
+        release();
+    }
 }
 
 
@@ -16206,12 +15985,14 @@ class NumberCounter {
     }
 }
 
-// EXTERNAL MODULE: ../../../../shared/data/profile-format.ts
-var profile_format = __nccwpck_require__(6274);
+// EXTERNAL MODULE: ../../../../shared/formats/profile-format.ts
+var profile_format = __nccwpck_require__(3836);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(9980);
 // EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
 var batch_dictionary = __nccwpck_require__(7006);
+// EXTERNAL MODULE: ../../../../shared/data/column-dictionary.ts
+var column_dictionary = __nccwpck_require__(812);
 // EXTERNAL MODULE: ../../../../shared/data/values.ts
 var values = __nccwpck_require__(4239);
 ;// CONCATENATED MODULE: ../../../../shared/data/profile.ts
@@ -16246,6 +16027,8 @@ var values = __nccwpck_require__(4239);
 
 /** The one column name a profile (JSON object keys) cannot carry. */
 const RESERVED_COLUMN = '__proto__';
+
+
 
 
 /** Probabilities reported in `quantiles`. */
@@ -16355,7 +16138,7 @@ function columnProfileFromSketches(type, s) {
         mean: stats ? s.moments.meanValue() : null,
         std: stats ? s.moments.std() : null,
         quantiles,
-        distinct: exact ? { estimate: s.frequent.counts.size, exact: true } : { estimate: Math.round(s.hll.estimate()), exact: false },
+        distinct: exact ? { estimate: s.frequent.size, exact: true } : { estimate: Math.round(s.hll.estimate()), exact: false },
         frequent: s.frequent.top(FREQUENT_TOP),
         frequent_exact: exact,
         histogram,
@@ -16425,6 +16208,80 @@ function classifyText(s, pattern, patternIsDate) {
 function numberText(x) {
     return String(x + 0);
 }
+/**
+ * The per-batch counters and buffers a column folds through. A profiler folds one column at a time
+ * (addCells ends with flush, which empties them), so one set serves every column: per column, after
+ * growing to a wide batch's distinct values, they were ~35 KB (350 MB for 10,000 columns).
+ */
+class BatchScratch {
+    strs = new StringCounter(16);
+    nums = new NumberCounter(16);
+    dates = new NumberCounter(16);
+    boolTrue = 0;
+    boolFalse = 0;
+    /** Finite numeric / temporal values with weights, for moments and KLL. */
+    numVals = new NumberCounter(16);
+    tmpVals = new NumberCounter(16);
+    /** Numeric items by value, so "1" and "1.0" are one item before they become text. */
+    numKeys = new NumberCounter(16);
+    /**
+     * Items for the frequent-items sketch, folded once per batch: text, or a number standing for its
+     * shortest round-trip text (FrequentItems.addBatch). No text staged is a number's String(): a
+     * value whose text reads as a number is classified a number, and a column keyed by text (string,
+     * category) stages every value as text.
+     */
+    stageKeys = [];
+    stageCounts = new Float64Array(16);
+    stageLen = 0;
+    valBuf = new Float64Array(16);
+    wBuf = new Float64Array(16);
+    stage(text, c) {
+        if (this.stageLen === this.stageCounts.length) {
+            const b = new Float64Array(this.stageLen * 2);
+            b.set(this.stageCounts);
+            this.stageCounts = b;
+        }
+        this.stageKeys[this.stageLen] = text;
+        this.stageCounts[this.stageLen++] = c;
+    }
+    /** Whether a staged text may occur twice in the batch (see ColumnAccumulator.addOther). */
+    stageMayRepeat = false;
+    /** Sums the counts of staged items of equal text (frequent-items batches hold distinct items). */
+    mergeStage() {
+        const first = new Map();
+        let n = 0;
+        for (let i = 0; i < this.stageLen; i++) {
+            const k = this.stageKeys[i];
+            const at = first.get(k);
+            if (at === undefined) {
+                first.set(k, n);
+                this.stageKeys[n] = k;
+                this.stageCounts[n++] = this.stageCounts[i];
+            }
+            else
+                this.stageCounts[at] += this.stageCounts[i];
+        }
+        this.stageKeys.fill('', n, this.stageLen);
+        this.stageLen = n;
+    }
+    /** Empties the staged items (and lets go of their strings). */
+    clearStage() {
+        if (this.stageLen > 0)
+            this.stageKeys.fill('', 0, this.stageLen);
+        this.stageLen = 0;
+        this.stageMayRepeat = false;
+    }
+    foldValues(vals, moments, kll) {
+        if (this.valBuf.length < vals.size) {
+            this.valBuf = new Float64Array(vals.size * 2);
+            this.wBuf = new Float64Array(vals.size * 2);
+        }
+        const d = vals.copyTo(this.valBuf, this.wBuf);
+        (0,sketch_moments/* addWeightedToMoments */.Je)(moments, this.valBuf, this.wBuf, d);
+        kll.updateWeighted(this.valBuf, this.wBuf, d);
+        vals.reset();
+    }
+}
 class ColumnAccumulator {
     name;
     declared;
@@ -16437,28 +16294,20 @@ class ColumnAccumulator {
     numKll = new sketch_kll/* KllSketch */.gu();
     tmpMoments = null;
     tmpKll = null;
-    hll = new hll/* HyperLogLog */.l8();
+    hll;
     frequent;
     text = { min_len: null, max_len: null, sum_len: 0, min: null, max: null };
-    // Per-batch counters and buffers start small and grow: one accumulator exists per column before
-    // the first row, and at 1,024 slots each they were ~100 KB a column (1 GB for 10,000 columns).
-    strs = new StringCounter(16);
-    nums = new NumberCounter(16);
-    dates = new NumberCounter(16);
-    boolTrue = 0;
-    boolFalse = 0;
-    /** Per-batch finite numeric / temporal values with weights, for moments and KLL. */
-    numVals = new NumberCounter(16);
-    tmpVals = new NumberCounter(16);
-    valBuf = new Float64Array(16);
-    wBuf = new Float64Array(16);
+    /** Per-batch counters and buffers, shared by every column of the profiler (see BatchScratch). */
+    scratch;
     byText;
     pattern;
     patternIsDate;
-    constructor(name, declared, format, nullTokens, frequentSlots) {
+    constructor(name, declared, format, nullTokens, frequentSlots, hllP, scratch) {
         this.name = name;
         this.declared = declared;
         this.nullTokens = nullTokens;
+        this.scratch = scratch;
+        this.hll = new hll/* HyperLogLog */.l8(hllP);
         this.frequent = new frequent_items/* FrequentItems */.J(frequentSlots);
         this.byText = declared === 'string' || declared === 'category';
         this.pattern = format ? (0,values/* compileTimestampFormat */.dQ)(format) : undefined;
@@ -16469,6 +16318,7 @@ class ColumnAccumulator {
         const values = dict.values;
         const counts = dict.counts;
         const size = dict.size;
+        const sc = this.scratch;
         // Strings are distinct in the dictionary and fold directly, unless some other value is
         // profiled as text too (a bigint past 2^53, an invalid Date): then all go through `strs`, which
         // merges them by text. Rare (never in CSV), so that is checked only when such values exist.
@@ -16478,14 +16328,14 @@ class ColumnAccumulator {
             const c = counts[d];
             if (typeof v === 'string') {
                 if (mergeText)
-                    this.strs.add(v, c);
+                    sc.strs.add(v, c);
                 else if (!this.nullTokens.isMissing(v)) {
                     const kind = classifyText(v, this.pattern, this.patternIsDate);
                     this.fold(kind, scratchValue, v, c);
                 }
             }
             else if (typeof v === 'number')
-                this.nums.add(v, c);
+                sc.nums.add(v, c);
             else if (v !== null && v !== undefined)
                 this.addOther(v, c);
         }
@@ -16503,27 +16353,32 @@ class ColumnAccumulator {
         return false;
     }
     addOther(v, c) {
+        const sc = this.scratch;
+        // Booleans and Dates are staged by text ("true", ISO 8601), which a string cell of the batch
+        // may share (JSON Lines mixes them): the batch's items are then merged by text (mergeStage).
+        if (typeof v === 'boolean' || v instanceof Date)
+            sc.stageMayRepeat = true;
         if (typeof v === 'boolean') {
             if (v)
-                this.boolTrue += c;
+                sc.boolTrue += c;
             else
-                this.boolFalse += c;
+                sc.boolFalse += c;
         }
         else if (typeof v === 'bigint') {
             if (v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(-Number.MAX_SAFE_INTEGER))
-                this.nums.add(Number(v), c);
+                sc.nums.add(Number(v), c);
             else
-                this.strs.add(String(v), c);
+                sc.strs.add(String(v), c);
         }
         else if (v instanceof Date) {
             const t = v.getTime();
             if (Number.isNaN(t))
-                this.strs.add(String(v), c);
+                sc.strs.add(String(v), c);
             else
-                this.dates.add(t, c);
+                sc.dates.add(t, c);
         }
         else {
-            this.strs.add(String(v), c);
+            sc.strs.add(String(v), c);
         }
     }
     fold(kind, x, whole, c) {
@@ -16541,99 +16396,86 @@ class ColumnAccumulator {
             t.min = text;
         if (t.max === null || text > t.max)
             t.max = text;
+        const sc = this.scratch;
         if (kind === 'integer' || kind === 'number') {
             if (x === x && x !== Infinity && x !== -Infinity)
-                this.numVals.add(x, c);
+                sc.numVals.add(x, c);
             else if (x !== x)
                 this.nan += c;
             else
                 this.inf += c;
             if (this.byText) {
                 this.hll.addString(text);
-                this.stage(text, c);
+                sc.stage(text, c);
             }
             else {
                 this.hll.addNumber(x);
-                this.numKeys.add(x, c);
+                sc.numKeys.add(x, c);
             }
             return;
         }
         if (kind === 'date' || kind === 'timestamp')
-            this.tmpVals.add(x, c);
+            sc.tmpVals.add(x, c);
         this.hll.addString(text);
-        this.stage(text, c);
-    }
-    /** Items for the frequent-items sketch, folded once per batch. */
-    stageKeys = [];
-    stageCounts = new Float64Array(16);
-    stageLen = 0;
-    /** Numeric items by value, so "1" and "1.0" are one item before they become text. */
-    numKeys = new NumberCounter(16);
-    stage(text, c) {
-        if (this.stageLen === this.stageCounts.length) {
-            const b = new Float64Array(this.stageLen * 2);
-            b.set(this.stageCounts);
-            this.stageCounts = b;
-        }
-        this.stageKeys[this.stageLen] = text;
-        this.stageCounts[this.stageLen++] = c;
+        sc.stage(text, c);
     }
     flush() {
-        const strs = this.strs;
-        for (let i = 0; i < strs.size; i++) {
-            const s = strs.keyAt(i);
-            if (this.nullTokens.isMissing(s))
-                continue;
-            const kind = classifyText(s, this.pattern, this.patternIsDate);
-            this.fold(kind, scratchValue, s, strs.countAt(i));
+        const sc = this.scratch;
+        const strs = sc.strs;
+        if (strs.size > 0) {
+            for (let i = 0; i < strs.size; i++) {
+                const s = strs.keyAt(i);
+                if (this.nullTokens.isMissing(s))
+                    continue;
+                const kind = classifyText(s, this.pattern, this.patternIsDate);
+                this.fold(kind, scratchValue, s, strs.countAt(i));
+            }
+            strs.reset();
         }
-        strs.reset();
-        const nums = this.nums;
-        for (let i = 0; i < nums.size; i++) {
-            const x = nums.keyAt(i);
-            const kind = Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER ? 'integer' : 'number';
-            this.fold(kind, x, numberText(x), nums.countAt(i));
+        const nums = sc.nums;
+        if (nums.size > 0 || nums.nanWeight > 0) {
+            for (let i = 0; i < nums.size; i++) {
+                const x = nums.keyAt(i);
+                const kind = Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER ? 'integer' : 'number';
+                this.fold(kind, x, numberText(x), nums.countAt(i));
+            }
+            if (nums.nanWeight > 0)
+                this.fold('number', NaN, 'NaN', nums.nanWeight);
+            nums.reset();
         }
-        if (nums.nanWeight > 0)
-            this.fold('number', NaN, 'NaN', nums.nanWeight);
-        nums.reset();
-        const dates = this.dates;
-        for (let i = 0; i < dates.size; i++) {
-            const t = dates.keyAt(i);
-            this.fold(t % MS_PER_DAY === 0 ? 'date' : 'timestamp', t, (0,values/* isoTimestamp */.yh)(t), dates.countAt(i));
+        const dates = sc.dates;
+        if (dates.size > 0) {
+            for (let i = 0; i < dates.size; i++) {
+                const t = dates.keyAt(i);
+                this.fold(t % MS_PER_DAY === 0 ? 'date' : 'timestamp', t, (0,values/* isoTimestamp */.yh)(t), dates.countAt(i));
+            }
+            dates.reset();
         }
-        dates.reset();
-        if (this.boolTrue > 0)
-            this.fold('boolean', NaN, 'true', this.boolTrue);
-        if (this.boolFalse > 0)
-            this.fold('boolean', NaN, 'false', this.boolFalse);
-        this.boolTrue = 0;
-        this.boolFalse = 0;
-        const nk = this.numKeys;
+        if (sc.boolTrue > 0)
+            this.fold('boolean', NaN, 'true', sc.boolTrue);
+        if (sc.boolFalse > 0)
+            this.fold('boolean', NaN, 'false', sc.boolFalse);
+        sc.boolTrue = 0;
+        sc.boolFalse = 0;
+        const nk = sc.numKeys;
+        // -0 counted as 0 (NumberCounter), so String() of each is numberText().
         for (let i = 0; i < nk.size; i++)
-            this.stage(numberText(nk.keyAt(i)), nk.countAt(i));
+            sc.stage(nk.keyAt(i), nk.countAt(i));
         if (nk.nanWeight > 0)
-            this.stage('NaN', nk.nanWeight);
+            sc.stage('NaN', nk.nanWeight);
         nk.reset();
-        this.frequent.addBatch(this.stageKeys, this.stageCounts, this.stageLen);
-        this.stageLen = 0;
-        if (this.numVals.size > 0)
-            this.foldValues(this.numVals, this.numMoments, this.numKll);
-        if (this.tmpVals.size > 0) {
+        if (sc.stageMayRepeat)
+            sc.mergeStage();
+        if (sc.stageLen > 0)
+            this.frequent.addBatch(sc.stageKeys, sc.stageCounts, sc.stageLen);
+        sc.clearStage();
+        if (sc.numVals.size > 0)
+            sc.foldValues(sc.numVals, this.numMoments, this.numKll);
+        if (sc.tmpVals.size > 0) {
             this.tmpMoments ??= new sketch_moments/* Moments */.W9();
             this.tmpKll ??= new sketch_kll/* KllSketch */.gu();
-            this.foldValues(this.tmpVals, this.tmpMoments, this.tmpKll);
+            sc.foldValues(sc.tmpVals, this.tmpMoments, this.tmpKll);
         }
-    }
-    foldValues(vals, moments, kll) {
-        if (this.valBuf.length < vals.size) {
-            this.valBuf = new Float64Array(vals.size * 2);
-            this.wBuf = new Float64Array(vals.size * 2);
-        }
-        const d = vals.copyTo(this.valBuf, this.wBuf);
-        (0,sketch_moments/* addWeightedToMoments */.Je)(moments, this.valBuf, this.wBuf, d);
-        kll.updateWeighted(this.valBuf, this.wBuf, d);
-        vals.reset();
     }
     sketches(type, rows) {
         const temporal = isTemporalType(type);
@@ -16664,6 +16506,8 @@ function createProfiler(options) {
     let lastAccs = [];
     let ownDictionaries;
     const frequentSlots = frequentCapacity(options.columns.length);
+    const hllP = (0,hll/* hllPrecision */.d0)(options.columns.length);
+    const scratch = new BatchScratch();
     const accFor = (name) => {
         let a = accs.get(name);
         if (!a) {
@@ -16673,7 +16517,7 @@ function createProfiler(options) {
                 throw new errors/* InputError */.dz(`a column named "${RESERVED_COLUMN}" cannot be profiled (JavaScript reserves the name for an object's prototype, so the profile could not keep it)`, { hint: 'rename the column' });
             }
             // Own keys only: a column named "constructor" must not find Object.prototype.constructor.
-            a = new ColumnAccumulator(name, Object.hasOwn(types, name) ? types[name] : undefined, Object.hasOwn(formats, name) ? formats[name] : undefined, nullTokens, frequentSlots);
+            a = new ColumnAccumulator(name, Object.hasOwn(types, name) ? types[name] : undefined, Object.hasOwn(formats, name) ? formats[name] : undefined, nullTokens, frequentSlots, hllP, scratch);
             accs.set(name, a);
             order.push(name);
         }
@@ -16732,11 +16576,13 @@ function createProfiler(options) {
 /* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5894);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1151);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4239);
+/* harmony import */ var _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3836);
 /**
  * One pass over a table: profile it and, with a contract, check it. The sequential validate-data
  * run and every shard worker run exactly this, so a sharded result can only differ from the
  * sequential one in how the per-shard results are merged.
  */
+
 
 
 
@@ -16783,14 +16629,60 @@ async function scanTable(reader, options) {
 /* harmony export */   J: () => (/* binding */ FrequentItems)
 /* harmony export */ });
 const FREQUENT_DEFAULT_CAPACITY = 1024;
+/** Buffers used only inside one addBatch call, shared by every sketch (one per column). */
+let batchOld = new Float64Array(64);
+let selectBuf = new Float64Array(64);
+/** The k-th smallest (0-based) of a[0..n), reordering a (Hoare's quickselect, middle pivot). */
+function kthSmallest(a, n, k) {
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+        const pivot = a[(lo + hi) >>> 1];
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (a[i] < pivot)
+                i++;
+            while (a[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+                i++;
+                j--;
+            }
+        }
+        if (k <= j)
+            hi = j;
+        else if (k >= i)
+            lo = i;
+        else
+            return a[k];
+    }
+    return a[k];
+}
 class FrequentItems {
     capacity;
     offset = 0;
+    /** Items by text. */
     counts = new Map();
+    /**
+     * Items added by addBatch as numbers, which stand for their shortest round-trip text (String(x)):
+     * the profiler of a numeric column hands its values over as numbers, and most are dropped by the
+     * next purge, so turning each into text first (~80 ns) was wasted. The caller guarantees no item
+     * is in both maps (no text it adds is the String() of a number it adds); they are one sketch:
+     * purges, `size`, top() and toState() see both, and merge() and fromState() use text.
+     */
+    numbers = new Map();
     constructor(capacity = FREQUENT_DEFAULT_CAPACITY) {
         if (!Number.isInteger(capacity) || capacity < 1)
             throw new Error(`frequent-items capacity must be a positive integer, got ${capacity}`);
         this.capacity = capacity;
+    }
+    /** Items held. */
+    get size() {
+        return this.counts.size + this.numbers.size;
     }
     /** True when no decrement ever happened: counts are exact and complete. */
     isExact() {
@@ -16798,6 +16690,8 @@ class FrequentItems {
     }
     /** Adds weight to an item; call purge() after a bulk of adds (or rely on add's own check). */
     addUnchecked(item, weight) {
+        if (this.numbers.size > 0)
+            this.toText();
         this.counts.set(item, (this.counts.get(item) ?? 0) + weight);
     }
     add(item, weight = 1) {
@@ -16806,53 +16700,91 @@ class FrequentItems {
             this.purge();
     }
     /**
-     * Folds a batch of distinct items with their counts (keys[0..len), counts[0..len)): the same
-     * result as addUnchecked for each and one purge(), but with one Map lookup per item and Map
-     * writes only for the items that survive the purge.
+     * Folds a batch of distinct items with their counts (keys[0..len), counts[0..len); no key twice):
+     * the same result as addUnchecked for each and one purge(), with one Map lookup per item and Map writes
+     * only for items already held and items that survive the purge. A wide table's batch is ~100
+     * rows, so a column of mostly distinct values purges on nearly every batch: the (capacity+1)-th
+     * largest count is selected (quickselect), not sorted for.
      */
     addBatch(keys, counts, len) {
-        const map = this.counts;
+        const text = this.counts;
+        const nums = this.numbers;
+        if (batchOld.length < len)
+            batchOld = new Float64Array(Math.max(len, 2 * batchOld.length));
+        const old = batchOld;
         let fresh = 0;
-        for (let i = 0; i < len; i++)
-            if (!map.has(keys[i]))
-                fresh++;
-        if (map.size + fresh <= this.capacity) {
-            for (let i = 0; i < len; i++)
-                map.set(keys[i], (map.get(keys[i]) ?? 0) + counts[i]);
-            return;
-        }
-        // Combined counts of batch items; the sketch-only items stay in the map.
-        const combined = new Float64Array(len);
         for (let i = 0; i < len; i++) {
             const k = keys[i];
-            const old = map.get(k);
-            if (old !== undefined) {
-                combined[i] = old + counts[i];
-                map.delete(k);
+            const o = typeof k === 'number' ? nums.get(k) : text.get(k);
+            if (o === undefined) {
+                old[i] = -1;
+                fresh++;
             }
             else
-                combined[i] = counts[i];
+                old[i] = o;
         }
-        const all = new Float64Array(len + map.size);
-        all.set(combined);
-        let o = len;
-        for (const n of map.values())
-            all[o++] = n;
-        all.sort();
-        const c = all[all.length - this.capacity - 1];
-        for (const [item, n] of map) {
-            if (n <= c)
-                map.delete(item);
+        if (this.size + fresh <= this.capacity) {
+            for (let i = 0; i < len; i++)
+                this.put(keys[i], old[i] < 0 ? counts[i] : old[i] + counts[i]);
+            return;
+        }
+        // Items already held take their combined counts in place; the new ones wait in `old`.
+        for (let i = 0; i < len; i++)
+            if (old[i] >= 0)
+                this.put(keys[i], old[i] + counts[i]);
+        const n = this.size + fresh;
+        if (selectBuf.length < n)
+            selectBuf = new Float64Array(Math.max(n, 2 * selectBuf.length));
+        const all = selectBuf;
+        let o = 0;
+        for (const v of text.values())
+            all[o++] = v;
+        for (const v of nums.values())
+            all[o++] = v;
+        for (let i = 0; i < len; i++)
+            if (old[i] < 0)
+                all[o++] = counts[i];
+        const c = kthSmallest(all, n, n - this.capacity - 1);
+        for (const [item, v] of text) {
+            if (v <= c)
+                text.delete(item);
             else
-                map.set(item, n - c);
+                text.set(item, v - c);
+        }
+        for (const [item, v] of nums) {
+            if (v <= c)
+                nums.delete(item);
+            else
+                nums.set(item, v - c);
         }
         for (let i = 0; i < len; i++)
-            if (combined[i] > c)
-                map.set(keys[i], combined[i] - c);
+            if (old[i] < 0 && counts[i] > c)
+                this.put(keys[i], counts[i] - c);
         this.offset += c;
+    }
+    put(k, v) {
+        if (typeof k === 'number')
+            this.numbers.set(k, v);
+        else
+            this.counts.set(k, v);
+    }
+    /** Items as text, numbers written as String() writes them. */
+    textItems() {
+        const items = [...this.counts];
+        for (const [x, n] of this.numbers)
+            items.push([String(x), n]);
+        return items;
+    }
+    /** Moves the number-keyed items to text keys (before anything adds by text). */
+    toText() {
+        for (const [x, n] of this.numbers)
+            this.counts.set(String(x), n);
+        this.numbers.clear();
     }
     /** Brings the sketch back to capacity by subtracting the (capacity+1)-th largest count. */
     purge() {
+        if (this.numbers.size > 0)
+            this.toText();
         if (this.counts.size <= this.capacity)
             return;
         const values = Float64Array.from(this.counts.values()).sort();
@@ -16867,18 +16799,18 @@ class FrequentItems {
         this.offset += c;
     }
     merge(other) {
-        for (const [item, n] of other.counts)
+        for (const [item, n] of other.textItems())
             this.addUnchecked(item, n);
         this.offset += other.offset;
         this.purge();
     }
     /** Items by count (descending), ties by value (ascending code units), at most `limit`. */
     top(limit) {
-        const all = [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        const all = this.textItems().sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
         return all.slice(0, limit).map(([value, count]) => ({ value, count }));
     }
     toState() {
-        const items = [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        const items = this.textItems().sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
         return { capacity: this.capacity, offset: this.offset, items };
     }
     static fromState(s) {
@@ -16967,12 +16899,27 @@ function hashString64(s, seed = 0) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d0: () => (/* binding */ hllPrecision),
 /* harmony export */   l8: () => (/* binding */ HyperLogLog)
 /* harmony export */ });
-/* unused harmony exports HLL_DEFAULT_P, hllStandardError */
+/* unused harmony exports HLL_DEFAULT_P, HLL_REGISTERS_BUDGET, HLL_MIN_WIDE_P, hllStandardError */
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3308);
 
 const HLL_DEFAULT_P = 14;
+/**
+ * Registers for all the columns of one profile: a column gets 2^HLL_DEFAULT_P (16,384) unless the
+ * table is so wide that they would exceed this. A dense column is 16 KB in memory and 21.8 KB of
+ * base64 in the profile, where it was most of a wide table's file (10,000 columns: ~150 of 180 MB)
+ * and of its memory; 10,000 columns get p = 12 (4,096 registers, standard error 1.6%).
+ */
+const HLL_REGISTERS_BUDGET = 1 << 26;
+/** The least precision a wide table's columns get (1,024 registers, standard error 3.3%). */
+const HLL_MIN_WIDE_P = 10;
+/** HyperLogLog precision per column for a table of `columns` columns (see HLL_REGISTERS_BUDGET). */
+function hllPrecision(columns) {
+    const p = Math.floor(Math.log2(HLL_REGISTERS_BUDGET / Math.max(1, columns)));
+    return Math.max(HLL_MIN_WIDE_P, Math.min(HLL_DEFAULT_P, p));
+}
 /** Relative standard error of the estimate for precision p. */
 function hllStandardError(p = HLL_DEFAULT_P) {
     return 1.04 / Math.sqrt(2 ** p);
@@ -16984,11 +16931,14 @@ class HyperLogLog {
     dense = null;
     sparse = new SparseRegisters();
     q;
+    /** The most registers the sparse form holds. */
+    sparseMax;
     constructor(p = HLL_DEFAULT_P) {
         if (!Number.isInteger(p) || p < 4 || p > 18)
             throw new Error(`HyperLogLog precision must be 4..18, got ${p}`);
         this.p = p;
         this.q = 64 - p;
+        this.sparseMax = 2 ** p * SPARSE_MAX_FRACTION;
     }
     /** The registers as one array (made dense on first access). */
     get registers() {
@@ -17014,7 +16964,7 @@ class HyperLogLog {
         }
         const sp = this.sparse;
         sp.setMax(idx, rho);
-        if (sp.size > 2 ** this.p * SPARSE_MAX_FRACTION)
+        if (sp.size > this.sparseMax)
             this.densify();
     }
     /** Adds a 64-bit hash given as two 32-bit words. */
@@ -17038,6 +16988,36 @@ class HyperLogLog {
     addString(s) {
         (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString64 */ .Sv)(s);
         this.addHash(_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashOut */ .VB[0], _hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashOut */ .VB[1]);
+    }
+    /**
+     * This sketch at a lower precision p (≤ this.p): exactly the sketch the same values would have
+     * given at p. Register i at this precision holds the top this.p bits of a hash as its index and,
+     * when the rank is past 32 (h2 was 0), the rest of h1 after them; at p the index loses its low
+     * d = this.p − p bits, which come first in h1's rest, so such a rank becomes the position of the
+     * first 1 among those d bits, or d more when they are all 0. A rank of at most 32 is h2's, kept.
+     */
+    foldTo(p) {
+        if (p === this.p)
+            return this;
+        if (!(p < this.p))
+            throw new Error(`cannot fold a HyperLogLog of precision ${this.p} to ${p}`);
+        const out = new HyperLogLog(p);
+        const d = this.p - p;
+        const low = (1 << d) - 1;
+        const fold = (i, r) => {
+            const b = i & low;
+            const rho = r <= 32 ? r : b !== 0 ? 32 + Math.clz32(b) - (32 - d) + 1 : d + r;
+            out.setMax(i >>> d, rho);
+        };
+        if (this.sparse !== null)
+            this.sparse.forEach(fold);
+        else {
+            const a = this.dense;
+            for (let i = 0; i < a.length; i++)
+                if (a[i] !== 0)
+                    fold(i, a[i]);
+        }
+        return out;
     }
     merge(other) {
         if (other.p !== this.p)
@@ -17077,21 +17057,36 @@ class HyperLogLog {
     /** Dense (`registers`) or sparse (`sparse`), whichever is smaller; the same registers either way. */
     toState() {
         const m = 2 ** this.p;
-        // Canonical: sparse exactly when few registers are set, however the sketch got here.
-        let set = [];
+        const limit = m * SPARSE_MAX_FRACTION;
+        // Canonical: sparse exactly when few registers are set, however the sketch got here. Entries
+        // are (index << 8 | value), so sorting them as numbers sorts by index.
+        let entries = null;
         if (this.sparse !== null) {
-            this.sparse.forEach((i, r) => set.push([i, r]));
-            set.sort((a, b) => a[0] - b[0]);
+            entries = new Uint32Array(this.sparse.size);
+            let k = 0;
+            this.sparse.forEach((i, r) => {
+                entries[k++] = ((i << 8) | r) >>> 0;
+            });
         }
         else {
             const d = this.dense;
-            for (let i = 0; i < m && set.length <= m * SPARSE_MAX_FRACTION; i++)
-                if (d[i] > 0)
-                    set.push([i, d[i]]);
+            let set = 0;
+            for (let i = 0; i < m && set <= limit; i++)
+                if (d[i] !== 0)
+                    set++;
+            if (set <= limit) {
+                entries = new Uint32Array(set);
+                let k = 0;
+                for (let i = 0; i < m; i++)
+                    if (d[i] !== 0)
+                        entries[k++] = ((i << 8) | d[i]) >>> 0;
+            }
         }
-        if (set.length <= m * SPARSE_MAX_FRACTION) {
-            const buf = Buffer.alloc(4 * set.length);
-            set.forEach(([i, r], k) => buf.writeUInt32BE(((i << 8) | r) >>> 0, 4 * k));
+        if (entries !== null && entries.length <= limit) {
+            entries.sort();
+            const buf = Buffer.allocUnsafe(4 * entries.length);
+            for (let k = 0; k < entries.length; k++)
+                buf.writeUInt32BE(entries[k], 4 * k);
             return { p: this.p, sparse: buf.toString('base64') };
         }
         const d = this.densify();
@@ -17247,6 +17242,12 @@ function sortPrefix(a, len) {
         a[j + 1] = v;
     }
 }
+/**
+ * Buffers used only inside one call (a compaction's promoted items, a weighted update's items per
+ * level and its weight-1 items), shared by every sketch: a profile of a wide table holds thousands
+ * of sketches, and these were ~2 KB each.
+ */
+const shared = { promoted: new Float64Array(64), levels: [], unit: new Float64Array(0) };
 class KllSketch {
     k;
     n = 0;
@@ -17259,10 +17260,8 @@ class KllSketch {
     totalCap = 0;
     retained = 0;
     sortedView = null;
-    scratch = new Float64Array(64);
     /** Compactions so far (in memory only; after fromState: 1 unless the state is provably exact). */
     compactions = 0;
-    levelScratch = [];
     constructor(k = KLL_DEFAULT_K) {
         if (!Number.isInteger(k) || k < MIN_LEVEL_CAPACITY)
             throw new Error(`KLL k must be an integer ≥ ${MIN_LEVEL_CAPACITY}, got ${k}`);
@@ -17278,7 +17277,8 @@ class KllSketch {
     }
     addLevel() {
         this.sizes.push(0);
-        this.items.push(new Float64Array(this.sizes.length === 1 ? this.k : 16));
+        // Every level starts small and grows (ensure): a sketch of a string column never holds an item.
+        this.items.push(new Float64Array(16));
         this.recomputeCaps();
     }
     recomputeCaps() {
@@ -17361,7 +17361,7 @@ class KllSketch {
         let total = 0;
         let mn = this.min;
         let mx = this.max;
-        const unit = this.unitScratch.length >= len ? this.unitScratch : (this.unitScratch = new Float64Array(len));
+        const unit = shared.unit.length >= len ? shared.unit : (shared.unit = new Float64Array(len));
         for (let i = 0; i < len; i++) {
             const v = values[i];
             const w = weights[i];
@@ -17387,9 +17387,10 @@ class KllSketch {
         while (this.sizes.length <= topBit)
             this.addLevel();
         const fill = new Int32Array(topBit + 1);
+        const levelScratch = shared.levels;
         for (let h = 0; h <= topBit; h++) {
-            if (!this.levelScratch[h] || this.levelScratch[h].length < len)
-                this.levelScratch[h] = new Float64Array(len);
+            if (!levelScratch[h] || levelScratch[h].length < len)
+                levelScratch[h] = new Float64Array(len);
         }
         for (let i = 0; i < len; i++) {
             let w = weights[i];
@@ -17398,7 +17399,7 @@ class KllSketch {
             const v = values[i];
             for (let h = 0; w > 0; h++) {
                 if (w % 2 === 1) {
-                    this.levelScratch[h][fill[h]++] = v;
+                    levelScratch[h][fill[h]++] = v;
                     w -= 1;
                 }
                 w /= 2;
@@ -17408,7 +17409,7 @@ class KllSketch {
             const c = fill[h];
             if (c === 0)
                 continue;
-            const lv = this.levelScratch[h];
+            const lv = levelScratch[h];
             if (h === 0) {
                 this.ensure(0, this.sizes[0] + c);
                 this.items[0].set(lv.subarray(0, c), this.sizes[0]);
@@ -17424,7 +17425,6 @@ class KllSketch {
         this.generalCompress();
         this.sortedView = null;
     }
-    unitScratch = new Float64Array(0);
     /** DataSketches compressWhileUpdating: compact the lowest level that is at or over capacity. */
     compressOnce() {
         const L = this.sizes.length;
@@ -17445,9 +17445,9 @@ class KllSketch {
         // Keep the smallest item at this level when the count is odd; halve the rest.
         const half = (size - odd) >>> 1;
         const off = odd + coin(this.n, h);
-        if (this.scratch.length < half)
-            this.scratch = new Float64Array(Math.max(half, this.scratch.length * 2));
-        const promoted = this.scratch;
+        if (shared.promoted.length < half)
+            shared.promoted = new Float64Array(Math.max(half, shared.promoted.length * 2));
+        const promoted = shared.promoted;
         for (let j = 0; j < half; j++)
             promoted[j] = src[off + 2 * j];
         this.sizes[h] = odd; // src[0] stays when odd
@@ -17906,35 +17906,153 @@ function unpackShortAscii(packed) {
 
 /***/ }),
 
-/***/ 7028:
+/***/ 9868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MZ: () => (/* binding */ textRanges),
-/* harmony export */   TS: () => (/* binding */ runShards),
-/* harmony export */   Xm: () => (/* binding */ shardError),
-/* harmony export */   _S: () => (/* binding */ rowGroupRanges),
-/* harmony export */   tF: () => (/* binding */ planShards)
-/* harmony export */ });
-/* unused harmony exports SHARD_WORKER_MARKER, DEFAULT_MAX_WORKERS, DEFAULT_SHARD_MIN_BYTES, DEFAULT_SHARD_MIN_ROWS, runShard, workerHeapLimits, shardWorkerMain */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9980);
-/* harmony import */ var _open_table_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9712);
-/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7027);
-/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5894);
-/* harmony import */ var _profile_merge_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7781);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1151);
-/* harmony import */ var _validation_format_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3632);
-/* harmony import */ var _scan_table_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3473);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tF: () => (/* binding */ planShards),
+  _S: () => (/* binding */ rowGroupRanges),
+  TS: () => (/* binding */ runShards),
+  Xm: () => (/* binding */ shardError),
+  MZ: () => (/* binding */ textRanges)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_WORKERS, DEFAULT_SHARD_MIN_BYTES, DEFAULT_SHARD_MIN_ROWS, MAX_ROW_SHARD_COLUMNS, SHARD_WORKER_MARKER, runShard, shardWorkerMain, workerHeapLimits
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __nccwpck_require__(9980);
+// EXTERNAL MODULE: ../../../../shared/data/open-table.ts + 1 modules
+var open_table = __nccwpck_require__(9712);
+// EXTERNAL MODULE: ../../../../shared/data/csv.ts + 1 modules
+var csv = __nccwpck_require__(7027);
+// EXTERNAL MODULE: ../../../../shared/data/profile.ts + 1 modules
+var data_profile = __nccwpck_require__(5894);
+// EXTERNAL MODULE: ../../../../shared/data/profile-merge.ts
+var profile_merge = __nccwpck_require__(7781);
+// EXTERNAL MODULE: ../../../../shared/data/validate.ts
+var validate = __nccwpck_require__(1151);
+// EXTERNAL MODULE: ../../../../shared/formats/validation-format.ts
+var validation_format = __nccwpck_require__(2878);
+// EXTERNAL MODULE: ../../../../shared/data/scan-table.ts
+var scan_table = __nccwpck_require__(3473);
+;// CONCATENATED MODULE: ../../../../shared/data/validate-data-columns.ts
+
+
+
+
+/** `parts` contiguous ranges of about equal width covering columns [0, columns). */
+function columnRanges(columns, parts) {
+    const n = Math.max(1, Math.min(parts, columns));
+    return Array.from({ length: n }, (_, k) => ({ start: Math.floor((columns * k) / n), end: Math.floor((columns * (k + 1)) / n) }));
+}
+/** The worker owning contract column `name`: the one whose range holds it, else (not in the file) the first. */
+function ownerOf(name, index, ranges) {
+    const i = index.get(name);
+    if (i === undefined)
+        return 0;
+    return ranges.findIndex((r) => i >= r.start && i < r.end);
+}
+/** The contract a worker validates with: its own columns' rules (in contract order) and the whole table section. */
+function contractForRange(contract, columns, ranges, part) {
+    const index = new Map(columns.map((c, i) => [c, i]));
+    const own = Object.entries(contract.columns ?? {}).filter(([name]) => ownerOf(name, index, ranges) === part);
+    return { ...contract, columns: Object.fromEntries(own) };
+}
+/** Batch `batch` seen through columns [start, start + columns.length): what a worker profiles and checks. */
+class ColumnSlice {
+    batch;
+    columns;
+    start;
+    dictionaries;
+    cells;
+    constructor(batch, columns, start) {
+        this.batch = batch;
+        this.columns = columns;
+        this.start = start;
+        this.dictionaries = batch.dictionaries?.slice(start, start + columns.length);
+    }
+    get length() {
+        return this.batch.length;
+    }
+    get lines() {
+        return this.batch.lines;
+    }
+    get rowOffset() {
+        return this.batch.rowOffset;
+    }
+    /** Only this slice's cells: the reader did not encode the other columns (encodeColumns). */
+    get values() {
+        return (this.cells ??= this.columns.map((_, c) => this.dictionaries?.[c]?.cells() ?? this.batch.values[this.start + c]));
+    }
+}
+function sliceReader(reader, columns, range) {
+    const own = columns.slice(range.start, range.end);
+    return {
+        file: reader.file,
+        format: reader.format,
+        hasLines: reader.hasLines,
+        columns: () => reader.columns(),
+        async *batches() {
+            for await (const batch of reader.batches())
+                yield new ColumnSlice(batch, own, range.start);
+        },
+    };
+}
+/** One worker's pass: profile of its own columns only, its validator's tallies, the rows. */
+async function validate_data_columns_scanColumnRange(task) {
+    const range = task.columnRanges[task.part];
+    // openTable hands its options on to the CSV reader, which encodes only this range.
+    const options = { format: task.format, delimiter: task.delimiter, encodeColumns: range };
+    const reader = sliceReader(await openTable(task.file, options), task.columns, range);
+    const contract = task.contract && contractForRange(task.contract, task.columns, task.columnRanges, task.part);
+    // All columns named, so that width-scaled sketch sizes are the single pass's; only ours are fed.
+    const { profile, validator, rows } = await scanTable(reader, { file: task.file, columns: task.columns, contract, contractFile: task.contractFile });
+    const columns = {};
+    for (const name of task.columns.slice(range.start, range.end))
+        columns[name] = profile.columns[name];
+    return { profile: { ...profile, columns }, validator: validator?.exportState(), rows };
+}
+/** The single pass's report and profile from every part's result (parts in range order). */
+function joinColumnParts(parts, input) {
+    const first = parts[0];
+    const columns = {};
+    for (const name of first.profile.column_order) {
+        const owner = parts.find((p) => Object.hasOwn(p.profile.columns, name));
+        if (!owner)
+            throw new Error(`column split: no part profiled column ${JSON.stringify(name)}`);
+        columns[name] = owner.profile.columns[name];
+    }
+    const profile = { ...first.profile, columns };
+    const rows = first.rows;
+    if (!input.contract) {
+        return { report: (0,validation_format/* reportWithoutContract */.ZX)({ file: input.file, format: input.format, rows, line_kind: input.hasLines ? 'line' : 'row' }), profile, rows };
+    }
+    // Checker states in contract order, each from its owner (each part's are in contract order too).
+    const index = new Map(input.columns.map((c, i) => [c, i]));
+    const next = parts.map(() => 0);
+    const checkers = Object.keys(input.contract.columns ?? {}).map((name) => {
+        const k = ownerOf(name, index, input.ranges);
+        return parts[k].validator.checkers[next[k]++];
+    });
+    const state = { rows: first.validator.rows, columns: first.validator.columns, checkers };
+    const validator = (0,validate/* createValidator */.fH)(input.contract, { file: input.file, columns: input.columns, hasLines: input.hasLines, format: input.format, contractFile: input.contractFile });
+    validator.mergeState(state, 0);
+    return { report: validator.finish(), profile, rows };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/validate-data-shards.ts
 /**
  * validate-data on both (all) cores: a large file is cut into shards, each streamed by a
  * `node:worker_threads` worker through the reader, the profiler and the validator, and the shards'
@@ -17943,7 +18061,9 @@ function unpackShortAscii(packed) {
  * Shards: CSV/TSV/JSON Lines (not .gz) by byte ranges cut just after a '\n' (a UTF-8 '\n' byte is
  * never inside a character); Parquet by row groups. Shard 0 reads from byte 0 like the sequential
  * reader (BOM, header, blank lines); later shards get the header's column names and count lines from
- * 1, which the merge shifts by the lines of the shards before them.
+ * 1, which the merge shifts by the lines of the shards before them. A CSV wider than
+ * MAX_ROW_SHARD_COLUMNS is split by columns instead, and its parts put together without a merge
+ * (validate-data-columns.ts).
  *
  * Why the merge is exact, and when it is not attempted:
  * - A cut can fall inside a quoted CSV field (quoted line breaks). By induction over the shards: shard
@@ -17982,6 +18102,7 @@ function unpackShortAscii(packed) {
 
 
 
+
 /** scripts/build.mjs adds the shard worker to every bundle whose code contains this string. */
 const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
 /** The worker bundle, relative to the bundle that starts it. */
@@ -17996,8 +18117,17 @@ const DEFAULT_SHARD_MIN_BYTES = 32 * 1024 * 1024;
  * decoded in memory at once, cost more than the second core gives back. Pass `minRows` to opt in.
  */
 const DEFAULT_SHARD_MIN_ROWS = Number.POSITIVE_INFINITY;
+/**
+ * Files wider than this are not cut into row shards: every shard holds every column's sketches
+ * (tens of KB a column once rows are read) and the merge re-derives each column from them, so at
+ * 10,000 columns two shards and their merge peaked at 2.26 GB, with 8-9 s of the run spent merging
+ * (npm run bench, the wide-data rows). Below it the sketches are small next to the rows. A wider
+ * CSV is split by columns instead (validate-data-columns.ts): each worker reads every row but
+ * encodes, profiles and checks only its range of columns, and nothing is merged.
+ */
+const MAX_ROW_SHARD_COLUMNS = 2048;
 function shardError(e) {
-    if (e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz) {
+    if (e instanceof errors/* InputError */.dz) {
         let what = e.message;
         const where = e.location ? `${formatWhere(e.location)}: ` : '';
         if (where && what.startsWith(where))
@@ -18021,6 +18151,11 @@ function formatWhere(loc) {
 /** Streams one shard through the profiler and the validator; never throws (errors are data). */
 async function runShard(task) {
     try {
+        if (task.columnSplit) {
+            const part = await scanColumnRange({ ...task, format: 'csv', columnRanges: task.columnSplit.ranges, part: task.columnSplit.part });
+            // nextLine shifts row shards' lines; every part of a column split reads from line 1.
+            return { ok: true, ...part, nextLine: 1 };
+        }
         let nextLine = 1;
         const reader = await openTable(task.file, {
             format: task.format,
@@ -18050,7 +18185,7 @@ async function runShard(task) {
  */
 async function textRanges(file, size, n) {
     const cuts = [0];
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    const fh = await (0,promises_.open)(file, 'r');
     try {
         const buf = Buffer.allocUnsafe(64 * 1024);
         for (let k = 1; k < n; k++) {
@@ -18100,10 +18235,13 @@ function rowGroupRanges(groupRows, n) {
 async function planShards(input) {
     if (input.parallel === false)
         return undefined;
-    const workers = Math.floor(input.parallel?.workers ?? Math.min(DEFAULT_MAX_WORKERS, (0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)()));
+    const workers = Math.floor(input.parallel?.workers ?? Math.min(DEFAULT_MAX_WORKERS, (0,external_node_os_.availableParallelism)()));
     if (!(workers >= 2))
         return undefined;
-    if (input.contract && !(0,_validate_js__WEBPACK_IMPORTED_MODULE_10__/* .canMergeShards */ .sO)(input.contract))
+    if (input.contract && !(0,validate/* canMergeShards */.sO)(input.contract))
+        return undefined;
+    const byColumns = input.columns.length >= (input.parallel?.columnSplitFrom ?? MAX_ROW_SHARD_COLUMNS + 1);
+    if (byColumns ? input.format !== 'csv' : input.columns.length > MAX_ROW_SHARD_COLUMNS)
         return undefined;
     const base = { file: input.file, format: input.format, delimiter: input.delimiter, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
     if (input.format === 'parquet') {
@@ -18118,11 +18256,15 @@ async function planShards(input) {
     }
     if (/\.gz$/i.test(input.file))
         return undefined;
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(input.file, 'r');
+    const fh = await (0,promises_.open)(input.file, 'r');
     const size = (await fh.stat()).size;
     await fh.close();
     if (size < (input.parallel?.minBytes ?? DEFAULT_SHARD_MIN_BYTES))
         return undefined;
+    if (byColumns) {
+        const ranges = columnRanges(input.columns.length, workers);
+        return ranges.length < 2 ? undefined : ranges.map((_, part) => ({ ...base, columnSplit: { ranges, part } }));
+    }
     const ranges = await textRanges(input.file, size, workers);
     if (ranges.length < 2)
         return undefined;
@@ -18139,7 +18281,7 @@ function workerEntry() {
         // From TypeScript sources (vitest, tsx). Node 20 does not apply `--import tsx` (module.register)
         // to a worker's execArgv, but tsx's API registers its loader inside the worker.
         // createRequire resolves the package's `require` entry; the worker code imports the ESM one.
-        const api = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)((0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+        const api = (0,external_node_url_.pathToFileURL)((0,external_node_module_.createRequire)(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
         const entry = new URL(here.replace(/[^/]*$/, 'validate-data-worker.ts')).href;
         return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
     }
@@ -18161,10 +18303,18 @@ function workerEntry() {
  * ERR_WORKER_OUT_OF_MEMORY, and the file is read again sequentially.
  */
 function workerHeapLimits(task) {
-    const cells = task.maxGroupRows !== undefined ? task.maxGroupRows * task.columns.length : 4 * _csv_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_BATCH_ROWS */ .V3 * Math.max(1, task.columns.length);
-    const young = task.format === 'csv' && (0,_csv_js__WEBPACK_IMPORTED_MODULE_7__/* .csvUsesBytePath */ .gg)(task.delimiter) ? 12 : 24;
+    const cells = task.maxGroupRows !== undefined ? task.maxGroupRows * task.columns.length : 4 * csv/* DEFAULT_BATCH_ROWS */.V3 * Math.max(1, task.columns.length);
+    const young = task.columnSplit ? COLUMN_SPLIT_YOUNG_MB : task.format === 'csv' && (0,csv/* csvUsesBytePath */.gg)(task.delimiter) ? 12 : 24;
     return { maxYoungGenerationSizeMb: young, maxOldGenerationSizeMb: Math.max(64, Math.ceil((cells * 40) / 2 ** 20)) };
 }
+/**
+ * A column split's young generation. A wide batch makes a string per distinct cell (nearly every
+ * cell of a wide numeric table), ~500,000 per worker per batch, alive until the batch is folded: in
+ * 12 MB they were promoted and collected again by full GCs. The 10,000 x 10,000 bench file (CPU s
+ * of the whole run / peak RSS): 12 MB 87 s / 856 MB, 32 MB 79 s / 907 MB, 64 MB 73 s / 943 MB; 32
+ * keeps room under the 1 GB goal.
+ */
+const COLUMN_SPLIT_YOUNG_MB = 32;
 function internal(what) {
     return { ok: false, error: { kind: 'internal', what, message: what } };
 }
@@ -18178,8 +18328,8 @@ function runInWorker(task) {
             // No inherited execArgv: a parent started with `node -e …` or `--input-type` would pass them on
             // and the worker would run the parent's code instead of its own (seen in the benchmark harness).
             worker = 'file' in entry
-                ? new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(entry.file, { workerData, resourceLimits, execArgv: [] })
-                : new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(entry.code, { eval: true, workerData, resourceLimits, execArgv: [] });
+                ? new external_node_worker_threads_.Worker(entry.file, { workerData, resourceLimits, execArgv: [] })
+                : new external_node_worker_threads_.Worker(entry.code, { eval: true, workerData, resourceLimits, execArgv: [] });
         }
         catch (e) {
             resolve(internal(`cannot start a worker: ${e.message}`));
@@ -18209,6 +18359,8 @@ function runInWorker(task) {
 async function runShards(tasks, input) {
     const shards = tasks.length;
     const outcomes = await Promise.all(tasks.map(runInWorker));
+    if (tasks[0].columnSplit)
+        return joinColumnSplit(outcomes, tasks[0].columnSplit.ranges, input);
     const text = input.format !== 'parquet';
     // Line offsets: shard k's line 1 is the line after the lines of shards 0..k-1. Parquet readers
     // already number rows absolutely.
@@ -18225,7 +18377,7 @@ async function runShards(tasks, input) {
                 return { fallback: `shard ${k + 1} of ${shards} ends inside a quoted field`, shards };
             }
             const location = e.location && e.location.line !== undefined && text ? { ...e.location, line: e.location.line + offsets[k] } : e.location;
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(e.what, { location, hint: e.hint });
+            throw new errors/* InputError */.dz(e.what, { location, hint: e.hint });
         }
         if (text)
             offset += o.nextLine - 1;
@@ -18233,15 +18385,15 @@ async function runShards(tasks, input) {
     const ok = outcomes;
     let profile;
     try {
-        profile = (0,_profile_merge_js__WEBPACK_IMPORTED_MODULE_9__.mergeProfiles)(ok.map((o) => o.profile));
+        profile = (0,profile_merge.mergeProfiles)(ok.map((o) => o.profile));
     }
     catch (e) {
         return { fallback: `profiles do not merge: ${e.message}`, shards };
     }
-    const declared = (0,_scan_table_js__WEBPACK_IMPORTED_MODULE_12__/* .profilerTyping */ .r)(input.contract).types;
+    const declared = (0,scan_table/* profilerTyping */.r)(input.contract).types;
     for (const name of profile.column_order) {
         const c = profile.columns[name];
-        if (declared[name] === undefined && c.type !== (0,_profile_js__WEBPACK_IMPORTED_MODULE_8__/* .inferColumnType */ .HL)(c.type_counts)) {
+        if (declared[name] === undefined && c.type !== (0,data_profile/* inferColumnType */.HL)(c.type_counts)) {
             return { fallback: `column "${name}": shards infer a type other than the whole file's`, shards };
         }
     }
@@ -18249,15 +18401,37 @@ async function runShards(tasks, input) {
     profile = { ...profile, sources: [{ file: input.file, format: input.format, rows }] };
     let report;
     if (input.contract) {
-        const validator = (0,_validate_js__WEBPACK_IMPORTED_MODULE_10__/* .createValidator */ .fH)(input.contract, { file: input.file, columns: input.columns, hasLines: input.hasLines, format: input.format, contractFile: input.contractFile });
+        const validator = (0,validate/* createValidator */.fH)(input.contract, { file: input.file, columns: input.columns, hasLines: input.hasLines, format: input.format, contractFile: input.contractFile });
         for (let k = 0; k < ok.length; k++)
             validator.mergeState(ok[k].validator, offsets[k]);
         report = validator.finish();
     }
     else {
-        report = (0,_validation_format_js__WEBPACK_IMPORTED_MODULE_11__/* .reportWithoutContract */ .ZX)({ file: input.file, format: input.format, rows, line_kind: input.hasLines ? 'line' : 'row' });
+        report = (0,validation_format/* reportWithoutContract */.ZX)({ file: input.file, format: input.format, rows, line_kind: input.hasLines ? 'line' : 'row' });
     }
     return { merged: { report, profile, rows }, shards };
+}
+/**
+ * A column split's parts put together. Every part parsed the whole file, so a part's InputError is
+ * the single pass's, with its location as it is; the first part's is thrown.
+ */
+function joinColumnSplit(outcomes, ranges, input) {
+    const shards = outcomes.length;
+    for (const o of outcomes) {
+        if (o.ok)
+            continue;
+        if (o.error.kind !== 'input')
+            return { fallback: o.error.message, shards };
+        throw new errors/* InputError */.dz(o.error.what, { location: o.error.location, hint: o.error.hint });
+    }
+    const ok = outcomes;
+    try {
+        const merged = joinColumnParts(ok, { ...input, format: 'csv', ranges });
+        return { merged, shards };
+    }
+    catch (e) {
+        return { fallback: `column split: ${e.message}`, shards };
+    }
 }
 /** Worker side: run the task posted as workerData and post the outcome. */
 async function shardWorkerMain(data, post) {
@@ -18267,133 +18441,6 @@ async function shardWorkerMain(data, post) {
         return;
     }
     post(await runShard(d.task));
-}
-
-
-/***/ }),
-
-/***/ 5560:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ validateData)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3196);
-/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9195);
-/* harmony import */ var _infer_contract_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4533);
-/* harmony import */ var _open_table_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9712);
-/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5894);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9980);
-/* harmony import */ var _scan_table_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3473);
-/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7028);
-/* harmony import */ var _validation_format_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3632);
-/* harmony import */ var _file_list_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9236);
-/**
- * The validate-data operation: stream a table once, profile it and check it against a contract.
- * One function, three faces (the action, `mlops validate`, the tests).
- *
- * The contract is loaded before any data is read, so a broken contract fails in milliseconds. The
- * profile and the report are written only after the whole file has been read (each atomically), so
- * malformed data never leaves half-written output behind.
- *
- * Large files are split into shards read by worker threads on all cores and merged into the same
- * report and profile (validate-data-shards.ts); the sequential loop below is the reference, and the
- * fallback whenever a sharded run cannot prove it matches.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function validateData(options) {
-    const contract = options.contract === undefined ? undefined : await (0,_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .loadContract */ .lF)(options.contract);
-    const files = await (0,_file_list_js__WEBPACK_IMPORTED_MODULE_12__/* .expandFileList */ .N)(options.data);
-    if (files.length > 1)
-        return writeOutputs(options, await validateFileList(options, contract, files));
-    const data = files[0];
-    const reader = await (0,_open_table_js__WEBPACK_IMPORTED_MODULE_6__/* .openTable */ .R)(data, { delimiter: options.delimiter, format: options.format });
-    const columns = await reader.columns();
-    // Said here with the file and its header line; the profiler refuses the name too (a JSON Lines
-    // key first seen further down), but without knowing where.
-    if (columns.includes(_profile_js__WEBPACK_IMPORTED_MODULE_7__/* .RESERVED_COLUMN */ .IZ)) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`a column named "${_profile_js__WEBPACK_IMPORTED_MODULE_7__/* .RESERVED_COLUMN */ .IZ}" cannot be profiled (JavaScript reserves the name for an object's prototype, so the profile could not keep it)`, {
-            location: reader.hasLines ? { file: data, line: 1 } : { file: data },
-            hint: 'rename the column',
-        });
-    }
-    const shardInput = { file: data, format: reader.format, delimiter: options.delimiter, columns, contract, contractFile: options.contract, parallel: options.parallel };
-    const tasks = await (0,_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_10__/* .planShards */ .tF)(shardInput);
-    if (tasks) {
-        const run = await (0,_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_10__/* .runShards */ .TS)(tasks, { ...shardInput, hasLines: reader.hasLines });
-        const sharding = { shards: run.shards, ...('fallback' in run ? { fallback: run.fallback } : {}) };
-        if ('merged' in run)
-            return writeOutputs(options, { report: run.merged.report, profile: run.merged.profile, sharding });
-        return writeOutputs(options, { ...(await validateSequentially(data, options, contract, reader, columns)), sharding });
-    }
-    return writeOutputs(options, await validateSequentially(data, options, contract, reader, columns));
-}
-/** The reference: one pass, in this thread. */
-async function validateSequentially(data, options, contract, reader, columns) {
-    const { profile, validator, rows } = await (0,_scan_table_js__WEBPACK_IMPORTED_MODULE_9__/* .scanTable */ .S)(reader, { file: data, columns, contract, contractFile: options.contract });
-    const report = validator?.finish() ??
-        (0,_validation_format_js__WEBPACK_IMPORTED_MODULE_11__/* .reportWithoutContract */ .ZX)({ file: data, format: reader.format, rows, line_kind: reader.hasLines ? 'line' : 'row' });
-    return { report, profile };
-}
-/**
- * Several files as one table: each file read whole, in list order, and merged as the fan-in of a
- * sharded validation merges its shards (one shard of all files), so a file list gives the same
- * report and profile whether one job reads it or a matrix of jobs does.
- */
-async function validateFileList(options, contract, files) {
-    // Unique rules' keys go through files, as a shard's do; these live only as long as this run.
-    // Loaded on demand: a single file (the common case, and the action's cold start) never needs them.
-    const { scanShard } = await __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 286));
-    const { mergeShardProfiles } = await __nccwpck_require__.e(/* import() */ 164).then(__nccwpck_require__.bind(__nccwpck_require__, 3164));
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'mlops-file-list-'));
-    try {
-        const keyFile = (part) => ({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `keys-${part}.jsonl.gz`), name: `keys-${part}.jsonl.gz` });
-        const shard = await scanShard({ data: options.data, files, shard: { index: 1, count: 1 }, contract, contractFile: options.contract, delimiter: options.delimiter, format: options.format, keyFile });
-        const { report, profile } = await mergeShardProfiles([{ file: options.data, profile: shard, dir }], contract && options.contract ? { contract, file: options.contract } : undefined);
-        return { report, profile };
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
-    }
-}
-async function writeOutputs(options, result) {
-    const { profile, report } = result;
-    if (options.profileOut) {
-        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .ZJ)(options.profileOut, profile);
-        result.profilePath = options.profileOut;
-    }
-    if (options.reportOut) {
-        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .ZJ)(options.reportOut, report);
-        result.reportPath = options.reportOut;
-    }
-    if (options.inferContractOut) {
-        const header = [
-            `Data contract inferred by \`mlops validate --infer-contract\` from ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(options.data)} (${profile.rows} rows).`,
-            'Review it: ranges are this sample\'s, widened by 10% (warnings); missing values and categories',
-            'get the tolerance the sample allows (docs/contract.md, "Inferring a contract"). Tighten what you know.',
-        ].join('\n');
-        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(options.inferContractOut, (0,_infer_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .contractToYaml */ .vZ)((0,_infer_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .inferContract */ .VA)(profile), header));
-        result.inferredContractPath = options.inferContractOut;
-    }
-    return result;
 }
 
 
@@ -18415,10 +18462,12 @@ async function writeOutputs(options, result) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _batch_dictionary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7006);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4239);
-/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9195);
-/* harmony import */ var _validation_format_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3632);
-/* harmony import */ var _contract_pattern_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(382);
+/* harmony import */ var _column_dictionary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(812);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4239);
+/* harmony import */ var _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3836);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9195);
+/* harmony import */ var _formats_validation_format_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2878);
+/* harmony import */ var _contract_pattern_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(382);
 /**
  * Row-level validation of a streamed table against a data contract (shared/data/contract.ts).
  *
@@ -18447,6 +18496,8 @@ async function writeOutputs(options, result) {
 
 
 
+
+
 /**
  * The contract's unique rules, in the order their keys are numbered (UniqueKeyRecorder): column
  * `unique` rules in contract order, then `table.unique` entries.
@@ -18455,7 +18506,7 @@ function uniqueRuleNames(contract) {
     const out = [];
     for (const [name, c] of Object.entries(contract.columns ?? {}))
         if (ruleOf(c.unique)?.value)
-            out.push((0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .formatContractPath */ .vq)(['columns', name, 'unique']));
+            out.push((0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .formatContractPath */ .vq)(['columns', name, 'unique']));
     (contract.table?.unique ?? []).forEach((_, i) => out.push(`table.unique[${i}]`));
     return out;
 }
@@ -18479,7 +18530,7 @@ const MOSTLY_EPSILON = 1e-12;
 function sampleText(v) {
     if (v === null || v === undefined)
         return null;
-    const s = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toText */ .fE)(v);
+    const s = (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toText */ .fE)(v);
     return s.length > SAMPLE_MAX_CHARS ? `${s.slice(0, SAMPLE_MAX_CHARS)}…` : s;
 }
 /** Failures of one rule: an exact count and the first MAX_SAMPLES rows. */
@@ -18682,7 +18733,7 @@ const TYPE_NOUN = {
     timestamp: 'a timestamp',
 };
 function ruleOf(r) {
-    return r === undefined ? undefined : (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeRule */ .YE)(r);
+    return r === undefined ? undefined : (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .normalizeRule */ .YE)(r);
 }
 function quote(v) {
     return v === null ? 'missing' : JSON.stringify(v);
@@ -18754,7 +18805,7 @@ function parseIntegers(col, n, nulls, keys, status) {
         count++;
         let k = typeof v === 'string' ? fastDecimal(v) : typeof v === 'number' ? v : NaN;
         if (k !== k || !Number.isInteger(k) || Math.abs(k) > Number.MAX_SAFE_INTEGER)
-            k = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toInteger */ .yJ)(v) ?? NaN;
+            k = (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toInteger */ .yJ)(v) ?? NaN;
         if (k !== k)
             status[r] = BAD;
         else {
@@ -18775,7 +18826,7 @@ function parseNumbers(col, n, nulls, keys, status) {
         count++;
         let k = typeof v === 'string' ? fastDecimal(v) : typeof v === 'number' ? v : NaN;
         if (k !== k) {
-            const slow = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toNumber */ .Ro)(v);
+            const slow = (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toNumber */ .Ro)(v);
             if (slow === undefined) {
                 status[r] = BAD;
                 continue;
@@ -18796,7 +18847,7 @@ function parseBooleans(col, n, nulls, keys, status) {
             continue;
         }
         count++;
-        const b = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toBoolean */ .G4)(v);
+        const b = (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toBoolean */ .G4)(v);
         if (b === undefined)
             status[r] = BAD;
         else {
@@ -18815,7 +18866,7 @@ function parseTimes(col, n, nulls, keys, status, pattern, dateOnly) {
             continue;
         }
         count++;
-        const k = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toTimestamp */ .C)(v, pattern, dateOnly);
+        const k = (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toTimestamp */ .C)(v, pattern, dateOnly);
         if (k === undefined)
             status[r] = BAD;
         else {
@@ -18880,13 +18931,13 @@ class ColumnChecker {
         const typeRule = ruleOf(spec.type);
         this.typeRule = typeRule;
         this.type = typeRule?.value ?? 'string';
-        this.pattern = spec.format !== undefined ? (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .compileTimestampFormat */ .dQ)(spec.format) : undefined;
+        this.pattern = spec.format !== undefined ? (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .compileTimestampFormat */ .dQ)(spec.format) : undefined;
         this.nullableSet = spec.nullable !== undefined;
         this.nullable = ruleOf(spec.nullable) ?? { value: false, mostly: 1, severity: 'error' };
         const bound = (r) => {
             if (!r)
                 return undefined;
-            const v = typeof r.value === 'number' ? r.value : (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .parseContractTime */ .HM)(r.value);
+            const v = typeof r.value === 'number' ? r.value : (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .parseContractTime */ .HM)(r.value);
             return { ...r, value: v };
         };
         this.min = bound(ruleOf(spec.min));
@@ -18895,7 +18946,7 @@ class ColumnChecker {
         if (allowed) {
             const set = new Set();
             for (const v of allowed.value) {
-                const k = (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .contractValueKey */ .Hk)(v, this.type);
+                const k = (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .contractValueKey */ .Hk)(v, this.type);
                 if (k !== undefined)
                     set.add(typeof k === 'boolean' ? (k ? 1 : 0) : k);
                 this.allowedList.push(String(v));
@@ -18905,7 +18956,7 @@ class ColumnChecker {
         const pat = ruleOf(spec.pattern);
         // Compiled once per column; RE2 semantics, linear time (contract-pattern.ts).
         if (pat)
-            this.regex = { ...pat, value: (0,_contract_pattern_js__WEBPACK_IMPORTED_MODULE_7__/* .compileContractPattern */ .g)(pat.value) };
+            this.regex = { ...pat, value: (0,_contract_pattern_js__WEBPACK_IMPORTED_MODULE_9__/* .compileContractPattern */ .g)(pat.value) };
         this.minLength = ruleOf(spec.min_length);
         this.maxLength = ruleOf(spec.max_length);
         const unique = ruleOf(spec.unique);
@@ -19026,7 +19077,7 @@ class ColumnChecker {
                     }
                     else if (allowed !== undefined || dups !== undefined) {
                         const v = values[d];
-                        const text = typeof v === 'string' ? v : (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toText */ .fE)(v);
+                        const text = typeof v === 'string' ? v : (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toText */ .fE)(v);
                         if (allowed !== undefined && !allowed.has(text))
                             f |= F_ALLOWED;
                         if (dups !== undefined)
@@ -19034,7 +19085,7 @@ class ColumnChecker {
                     }
                     if (needsText) {
                         const v = values[d];
-                        const text = typeof v === 'string' ? v : (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toText */ .fE)(v);
+                        const text = typeof v === 'string' ? v : (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toText */ .fE)(v);
                         if (regex !== undefined && !regex.test(text))
                             f |= F_PATTERN;
                         if (text.length < minLen)
@@ -19090,8 +19141,8 @@ class ColumnChecker {
     }
     /** The canonical key of a cell for compound uniqueness (column type when it parses, else text). */
     compoundKeyPart(v) {
-        const k = (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .valueKey */ .zV)(v, this.type, this.pattern);
-        return k === undefined ? `\u0002${(0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toText */ .fE)(v)}` : keyText(k);
+        const k = (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .valueKey */ .zV)(v, this.type, this.pattern);
+        return k === undefined ? `\u0002${(0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toText */ .fE)(v)}` : keyText(k);
     }
     results() {
         const out = [];
@@ -19100,8 +19151,8 @@ class ColumnChecker {
         const base = ['columns', name];
         const typed = this.nonMissing - this.typeFailed;
         const lineWord = this.hasLines ? 'line' : 'row';
-        const fmt = (k) => (this.type === 'date' || this.type === 'timestamp' ? (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .formatTimestamp */ .Ey)(k, this.type) : String(k));
-        const push = (rule, r, t, total, describe, note) => out.push({ rule, column: name, rule_: r, failed: t.failed, total, samples: t.samples, describe, contractPath: (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .formatContractPath */ .vq)([...base, rule]), note });
+        const fmt = (k) => (this.type === 'date' || this.type === 'timestamp' ? (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .formatTimestamp */ .Ey)(k, this.type) : String(k));
+        const push = (rule, r, t, total, describe, note) => out.push({ rule, column: name, rule_: r, failed: t.failed, total, samples: t.samples, describe, contractPath: (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .formatContractPath */ .vq)([...base, rule]), note });
         // The type rule is evaluated when declared, or implied by a typed rule (min on an integer column).
         const typeRule = this.typeRule ?? { value: 'string', mostly: 1, severity: 'error' };
         if (this.typeRule || this.type !== 'string') {
@@ -19136,7 +19187,7 @@ class ColumnChecker {
                 total: typed,
                 samples: d.samples.map(({ line, value }) => (locate ? { ...locate(line), value } : { line, value })),
                 describe: (s) => `column ${col} value ${quote(s?.value ?? null)} is a duplicate (first seen at ${firstSeen(first?.first, lineWord, locate)})`,
-                contractPath: (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .formatContractPath */ .vq)([...base, 'unique']),
+                contractPath: (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .formatContractPath */ .vq)([...base, 'unique']),
             });
         }
         return out;
@@ -19171,7 +19222,7 @@ function percent(f) {
 function createValidator(contract, options) {
     const table = contract.table ?? {};
     const specs = contract.columns ?? {};
-    const nulls = table.null_values ? new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .NullTokens */ .Sj(table.null_values) : new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .NullTokens */ .Sj(_values_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_NULL_TOKENS */ .F_);
+    const nulls = table.null_values ? new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .NullTokens */ .Sj(table.null_values) : new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .NullTokens */ .Sj(_values_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_NULL_TOKENS */ .F_);
     const uniqueLimit = options.uniqueMemoryLimit ?? DEFAULT_UNIQUE_MEMORY_LIMIT;
     const tmpRoot = options.tmpDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
     const contractFile = options.contractFile ?? 'contract';
@@ -19186,7 +19237,7 @@ function createValidator(contract, options) {
     const checkers = Object.entries(specs).map(([name, spec]) => new ColumnChecker(name, spec, nulls, options.hasLines, counter, locate));
     const byName = new Map(checkers.map((c) => [c.name, c]));
     const compound = (table.unique ?? []).map((u, i) => {
-        const r = (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeCompoundUnique */ .oq)(u);
+        const r = (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .normalizeCompoundUnique */ .oq)(u);
         return { rule: r, path: `table.unique[${i}]`, counter: counter(), total: 0, checkers: r.value.map((n) => byName.get(n)) };
     });
     const seenColumns = [...options.columns];
@@ -19260,7 +19311,7 @@ function createValidator(contract, options) {
                 total: 1,
                 samples: [],
                 describe: () => `required column ${JSON.stringify(name)} is missing`,
-                contractPath: requiredRule ? 'table.required_columns' : (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .formatContractPath */ .vq)(['columns', name]),
+                contractPath: requiredRule ? 'table.required_columns' : (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .formatContractPath */ .vq)(['columns', name]),
                 note: requiredRule ? undefined : 'every listed column is required unless table.required_columns says otherwise',
             });
         }
@@ -19365,7 +19416,7 @@ function createValidator(contract, options) {
             findings.push(f);
         }
         return {
-            schema: _validation_format_js__WEBPACK_IMPORTED_MODULE_6__/* .VALIDATION_SCHEMA */ .sD,
+            schema: _formats_validation_format_js__WEBPACK_IMPORTED_MODULE_8__/* .VALIDATION_SCHEMA */ .sD,
             data: { file: options.file, format: options.format ?? defaultFormat(options.file), rows, line_kind: lineKind },
             contract: { file: contractFile },
             passed: failedErrors === 0,
@@ -19415,114 +19466,6 @@ function createValidator(contract, options) {
 
 /***/ }),
 
-/***/ 3632:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RX: () => (/* binding */ validationSampleSchema),
-/* harmony export */   ZX: () => (/* binding */ reportWithoutContract),
-/* harmony export */   sD: () => (/* binding */ VALIDATION_SCHEMA)
-/* harmony export */ });
-/* unused harmony exports VALIDATION_RULES, validationFindingSchema, validationReportSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1100);
-/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
-/**
- * `mlops-actions/validation@1`: the result of checking one data file against a data contract.
- * Defined once here (zod) and documented in docs/formats.md ("Validation report").
- *
- * `findings` lists every rule that had at least one failing row, including rules that still pass
- * because of `mostly`; `counts.rules` counts every rule evaluated. The report `passed` unless a
- * finding with severity "error" did not pass.
- */
-
-
-const VALIDATION_SCHEMA = 'mlops-actions/validation@1';
-/** The rules a finding can be about; table rules are named for their contract key. */
-const VALIDATION_RULES = [
-    'required_columns',
-    'unexpected_columns',
-    'rows.min',
-    'rows.max',
-    'unique_together',
-    'type',
-    'nullable',
-    'min',
-    'max',
-    'allowed',
-    'pattern',
-    'unique',
-    'min_length',
-    'max_length',
-];
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
-    const validationSampleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        /** `data.line_kind` says whether this is the 1-based physical line (CSV, JSON Lines) or row number (Parquet). */
-        line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        /** The offending value as text (truncated to 200 characters), null for a missing value. */
-        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        /** The file the line is in, when the data is several files (a file list); absent for one file. */
-        file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    });
-    const validationFindingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        rule: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(VALIDATION_RULES),
-        /** The column a column rule is about, or the column a presence rule names. */
-        column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        /** The columns of a `unique_together` (table.unique) rule. */
-        columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
-        severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['error', 'warn']),
-        /** Rows that failed the rule (for unique rules: every row whose value occurs more than once). */
-        failed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        /** Rows the rule applies to: all rows for nullable, non-missing values for type, non-missing values of the column type for value rules. */
-        total: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        /** failed / total. */
-        fraction: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
-        mostly: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
-        /** (1 - fraction) >= mostly. */
-        passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        /** Up to 10 failing rows, in file order. */
-        samples: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(validationSampleSchema),
-        /** One line a person can act on: file:line, column, value, rule and the contract entry. */
-        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        /** The contract key that made the rule, e.g. "columns.age.min" or "table.unique[0]". */
-        contract_path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    });
-    const validationReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(VALIDATION_SCHEMA),
-        data: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-            file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-            format: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-            rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            /** What sample `line`s are: physical text lines, or row numbers (Parquet). */
-            line_kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['line', 'row']),
-        }),
-        /** The contract checked against; null when the data was only profiled. */
-        contract: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).nullable(),
-        passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-            /** Rules evaluated (a rule on a column absent from the data is not evaluated). */
-            rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            /** Findings with severity error that did not pass: any one fails the check. */
-            failed_errors: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            /** Findings with severity warn that did not pass. */
-            failed_warnings: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        }),
-        findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(validationFindingSchema),
-    });
-    return { validationSampleSchema, validationFindingSchema, validationReportSchema };
-});
-const validationSampleSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validationSampleSchema);
-const validationFindingSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validationFindingSchema);
-const validationReportSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validationReportSchema);
-/** The report for data checked against no contract (only profiled): passes, no rules. */
-function reportWithoutContract(data) {
-    return { schema: VALIDATION_SCHEMA, data, contract: null, passed: true, counts: { rules: 0, failed_errors: 0, failed_warnings: 0 }, findings: [] };
-}
-
-
-/***/ }),
-
 /***/ 4239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -19534,7 +19477,6 @@ function reportWithoutContract(data) {
 /* harmony export */   F_: () => (/* binding */ DEFAULT_NULL_TOKENS),
 /* harmony export */   G4: () => (/* binding */ toBoolean),
 /* harmony export */   RJ: () => (/* binding */ parseIsoTimestamp),
-/* harmony export */   RO: () => (/* binding */ COLUMN_TYPES),
 /* harmony export */   Ro: () => (/* binding */ toNumber),
 /* harmony export */   Sj: () => (/* binding */ NullTokens),
 /* harmony export */   dQ: () => (/* binding */ compileTimestampFormat),
@@ -19543,7 +19485,6 @@ function reportWithoutContract(data) {
 /* harmony export */   yh: () => (/* binding */ isoTimestamp)
 /* harmony export */ });
 /* unused harmony export daysFromCivil */
-const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
 const DEFAULT_NULL_TOKENS = ['', 'NA', 'N/A', 'n/a', 'NULL', 'null', 'None', '<NA>', '#N/A'];
 /**
  * A fast membership test for null tokens. It runs for every cell, and most cells are short codes
@@ -19997,14 +19938,12 @@ function formatTimestamp(ms, type) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A9: () => (/* binding */ DEFAULT_ALARM_RULES),
-/* harmony export */   Mo: () => (/* binding */ alarmReason),
-/* harmony export */   Og: () => (/* binding */ formatDriftNumber),
 /* harmony export */   bP: () => (/* binding */ columnAlarms),
-/* harmony export */   d$: () => (/* binding */ FAIL_ON),
-/* harmony export */   oQ: () => (/* binding */ columnMovement)
+/* harmony export */   d$: () => (/* binding */ FAIL_ON)
 /* harmony export */ });
-/* unused harmony exports describeColumnDrift, columnAlarm */
-/* harmony import */ var _drift_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3619);
+/* unused harmony export columnAlarm */
+/* harmony import */ var _formats_drift_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5830);
+/* harmony import */ var _formats_drift_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3874);
 /**
  * Column alarms: a column that moved so far that one column alone is worth a person's attention,
  * whatever the dataset-drift share says. Evidently's share rule (drifted / tested >= 0.5) stays the
@@ -20027,55 +19966,17 @@ function formatTimestamp(ms, type) {
  * summary, the action's warning annotations and the CLI's stderr show.
  */
 
+
 const DEFAULT_ALARM_RULES = { p_value: 1e-6, distance_ratio: 3 };
 /** What decides the step: Evidently's dataset share only, or also any column alarm. */
 const FAIL_ON = ['dataset', 'column'];
-const TEST_NAMES = {
-    ks: 'KS',
-    chisquare: 'chi-square',
-    z: 'Z-test',
-    wasserstein: 'Wasserstein distance',
-    jensenshannon: 'Jensen-Shannon distance',
-    psi: 'PSI',
-};
-/** Three significant digits; p-values and other tiny numbers in exponent form (2.13e-34). */
-function formatDriftNumber(x) {
-    if (x === 0 || !Number.isFinite(x))
-        return String(x);
-    if (Math.abs(x) < 1e-3)
-        return x.toExponential(2).replace(/\.?0+e/, 'e');
-    return String(Number(x.toPrecision(3)));
-}
-/** How far a column moved, without its name: "Wasserstein distance 0.476 (threshold 0.1)". */
-function columnMovement(c) {
-    const name = TEST_NAMES[c.test];
-    if (c.p_value !== null)
-        return `${name} p-value ${formatDriftNumber(c.p_value)} (threshold ${formatDriftNumber(c.threshold)}; statistic ${formatDriftNumber(c.statistic)})`;
-    return `${name} ${formatDriftNumber(c.statistic)} (threshold ${formatDriftNumber(c.threshold)})`;
-}
-/**
- * How far a column moved, in one plain sentence:
- * "temp_max: Wasserstein distance 0.476 (threshold 0.1)" or
- * "wind: KS p-value 2.13e-34 (threshold 0.05; statistic 0.455)". The name is raw: renderers escape it.
- */
-function describeColumnDrift(c) {
-    return `${c.column}: ${columnMovement(c)}`;
-}
-/** Why an alarm was raised: "below the alarm floor 1e-6" or "4.76× the threshold, alarm at 3×". */
-function alarmReason(a) {
-    if (a.rule === 'p_value')
-        return `below the alarm floor ${formatDriftNumber(a.limit)}`;
-    if (!(a.threshold > 0))
-        return `at or past ${formatDriftNumber(a.limit)}`;
-    return `${formatDriftNumber(a.statistic / a.threshold)}× the threshold, alarm at ${formatDriftNumber(a.limit / a.threshold)}×`;
-}
 /** The alarm of one column, or null: only a drifted column can alarm. */
 function columnAlarm(c, rules = DEFAULT_ALARM_RULES) {
     if (!c.drifted)
         return null;
     let rule;
     let limit;
-    if (_drift_format_js__WEBPACK_IMPORTED_MODULE_0__/* .P_VALUE_TESTS */ .Dw.has(c.test)) {
+    if (_formats_drift_format_js__WEBPACK_IMPORTED_MODULE_0__/* .P_VALUE_TESTS */ .Dw.has(c.test)) {
         if (c.p_value === null || !(c.p_value < rules.p_value))
             return null;
         rule = 'p_value';
@@ -20090,7 +19991,7 @@ function columnAlarm(c, rules = DEFAULT_ALARM_RULES) {
         rule = 'distance';
     }
     const alarm = { column: c.column, test: c.test, statistic: c.statistic, p_value: c.p_value, threshold: c.threshold, rule, limit };
-    return { ...alarm, message: `${describeColumnDrift(c)}: ${alarmReason(alarm)}` };
+    return { ...alarm, message: `${(0,_formats_drift_text_js__WEBPACK_IMPORTED_MODULE_1__/* .describeColumnDrift */ .Zm)(c)}: ${(0,_formats_drift_text_js__WEBPACK_IMPORTED_MODULE_1__/* .alarmReason */ .Mo)(alarm)}` };
 }
 /**
  * The alarms of a check, strongest first by the PR body's drift score (threshold ÷ p-value, or
@@ -20107,139 +20008,6 @@ function columnAlarms(columns, rules = DEFAULT_ALARM_RULES) {
 
 /***/ }),
 
-/***/ 3619:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dw: () => (/* binding */ P_VALUE_TESTS),
-/* harmony export */   dW: () => (/* binding */ driftReportSchema),
-/* harmony export */   qx: () => (/* binding */ DRIFT_TESTS),
-/* harmony export */   wW: () => (/* binding */ DRIFT_SCHEMA)
-/* harmony export */ });
-/* unused harmony exports columnDriftSchema, skippedColumnSchema, columnAlarmSchema, metricCheckSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1100);
-/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
-/**
- * `mlops-actions/drift@1`: what drift-check (`mlops drift`, actions/drift-check) writes. Defined once
- * here (zod) and documented in docs/formats.md. The retraining PR's body, the job summary and the
- * local forge's files are rendered from it.
- */
-
-
-const DRIFT_SCHEMA = 'mlops-actions/drift@1';
-/** Statistical tests and distances, by the names Evidently uses. */
-const DRIFT_TESTS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi'];
-/** p-value tests drift when p < threshold; distances drift when statistic >= threshold. */
-const P_VALUE_TESTS = new Set(['ks', 'chisquare', 'z']);
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
-    const columnDriftSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        /** How the column was compared: numeric (distribution of numbers) or categorical (counts of values). */
-        kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['numeric', 'categorical']),
-        test: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(DRIFT_TESTS),
-        /** KS D, chi-square X², Z, normed Wasserstein distance, Jensen-Shannon distance, PSI. */
-        statistic: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-        /** For p-value tests (ks, chisquare, z); null for distances. */
-        p_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-        /** p-value tests: drift when p_value < threshold; distances: drift when statistic >= threshold. */
-        threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-        drifted: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        /** exact: both sides' raw values; sketch: the reference (or current) side came from a profile's sketches. */
-        method: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['exact', 'sketch']),
-        /** Why this test: "default: numeric, 1095 reference rows > 1000, 380 values > 5" or "configured". */
-        reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        reference_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        current_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    });
-    const skippedColumnSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
-    /** A drifted column far past its threshold (shared/drift/column-alarm.ts). */
-    const columnAlarmSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        test: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(DRIFT_TESTS),
-        statistic: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-        p_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-        threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-        /** p_value: p below the floor; distance: statistic at or above distance_ratio × threshold. */
-        rule: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['p_value', 'distance']),
-        /** The floor (p_value) or the distance that raised the alarm (distance_ratio × threshold). */
-        limit: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-        /** One sentence: "temp_max: Wasserstein distance 0.476 (threshold 0.1): 4.76× the threshold, alarm at 3×". */
-        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    });
-    const metricCheckSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        /** The metric's name as configured (e.g. accuracy, latency_p95). */
-        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        /** Where the value came from: "prometheus: <query>", "http: <url>", "evaluation of current data". */
-        source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-        /** min: value >= threshold; max: value <= threshold; max_drop: baseline - value <= threshold. */
-        rule: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['min', 'max', 'max_drop']),
-        threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-        /** max_drop: the released model's evaluation value it is measured against. */
-        baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-        passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    });
-    const driftReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(DRIFT_SCHEMA),
-        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        /** When the check ran (ISO 8601). */
-        created_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        reference: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-            /** production: the profile in the manifest of the model's alias; profile / data: a file given. */
-            kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['production', 'profile', 'data']),
-            file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-            /** production: the version and tag the alias pointed to. */
-            version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-            tag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-            alias: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-            rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        }),
-        current: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-            rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            sources: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['file', 'http', 'prometheus']), name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable() })),
-            /** The data window the sources cover, when known (Prometheus ranges, configured windows). */
-            window: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(), to: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() }),
-        }),
-        data: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-            /** share >= share_threshold (Evidently's dataset drift rule). */
-            dataset_drift: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-            /** Drifted columns / tested columns (0 when none were tested). */
-            share: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
-            share_threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
-            tested: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            drifted: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(columnDriftSchema),
-            skipped: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(skippedColumnSchema),
-            /**
-             * Added within @1 (written by every check now; absent in older reports, read as no alarms and
-             * fail_on dataset): the column alarms, strongest first, the rules that raised them, and whether
-             * they decide (fail_on: column) or only warn (dataset).
-             */
-            alarms: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(columnAlarmSchema).optional(),
-            alarm_rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ p_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1), distance_ratio: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive() }).optional(),
-            fail_on: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['dataset', 'column']).optional(),
-        }),
-        metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(metricCheckSchema),
-        /** ok; drift (dataset drift, or a column alarm with fail_on: column); degradation (a metric rule failed); drift_and_degradation. */
-        decision: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['ok', 'drift', 'degradation', 'drift_and_degradation']),
-        /** One line per reason, for logs, the PR body and the request file. */
-        reasons: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    });
-    return { columnDriftSchema, skippedColumnSchema, columnAlarmSchema, metricCheckSchema, driftReportSchema };
-});
-const columnDriftSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().columnDriftSchema);
-const skippedColumnSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().skippedColumnSchema);
-const columnAlarmSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().columnAlarmSchema);
-const metricCheckSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().metricCheckSchema);
-const driftReportSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().driftReportSchema);
-
-
-/***/ }),
-
 /***/ 1331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -20250,7 +20018,7 @@ const driftReportSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0_
 /* unused harmony exports DURATION_PATTERN, TIME_PATTERN, httpSourceSchema, prometheusRangeSchema, prometheusSourceSchema, sourceSchema, parseSources, parseSourcesText */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1100);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9980);
-/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1820);
+/* harmony import */ var _runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1576);
 /**
  * Where drift-check reads the current production data and metrics from: `drift.models.<model>.sources`
  * in mlops.yaml (a list), and the same list as the action's / CLI's `sources` input (YAML or JSON).
@@ -20413,86 +20181,215 @@ function parseSourcesText(text, where) {
 
 /***/ }),
 
-/***/ 6922:
+/***/ 5830:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q8: () => (/* binding */ ForgeError),
-/* harmony export */   Qu: () => (/* binding */ isForgeError),
-/* harmony export */   TA: () => (/* binding */ EXIT_FORGE_FAILED)
+/* harmony export */   Dw: () => (/* binding */ P_VALUE_TESTS),
+/* harmony export */   dW: () => (/* binding */ driftReportSchema),
+/* harmony export */   qx: () => (/* binding */ DRIFT_TESTS),
+/* harmony export */   wW: () => (/* binding */ DRIFT_SCHEMA)
 /* harmony export */ });
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9980);
+/* unused harmony exports columnDriftSchema, skippedColumnSchema, columnAlarmSchema, metricCheckSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
 /**
- * A request to the forge (GitHub) failed, or was refused before it was sent because GitHub would
- * reject it (a body over a size limit). It names the call (method + route template), GitHub's
- * status and message, and what the user can do (usually: a missing token permission).
- *
- * Exit code 3 (`EXIT_FORGE_FAILED`), not 1: 1 means "a check ran and failed" (a gate, drift) and
- * workflows branch on it; a forge failure means the step could not finish its side effects at all
- * (permissions, an outage, retries exhausted), which a caller must not mistake for a failed gate.
- * Not 2 either: the user's data was fine.
+ * `mlops-actions/drift@1`: what drift-check (`mlops drift`, actions/drift-check) writes. Defined once
+ * here (zod) and documented in docs/formats.md. The retraining PR's body, the job summary and the
+ * local forge's files are rendered from it.
  */
 
-const EXIT_FORGE_FAILED = 3;
-class ForgeError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
-    exitCode = EXIT_FORGE_FAILED;
-    method;
-    route;
-    status;
-    githubMessage;
-    constructor(d) {
-        const status = d.status === undefined ? 'no response' : `HTTP ${d.status}`;
-        const msg = d.githubMessage ? `: ${d.githubMessage}` : '';
-        const attempts = d.attempts && d.attempts > 1 ? ` after ${d.attempts} attempts` : '';
-        super(`GitHub ${d.method} ${d.route} failed (${status}${attempts})${msg}`, { hint: d.hint, cause: d.cause });
-        this.method = d.method;
-        this.route = d.route;
-        this.status = d.status;
-        this.githubMessage = d.githubMessage;
-    }
+
+const DRIFT_SCHEMA = 'mlops-actions/drift@1';
+/** Statistical tests and distances, by the names Evidently uses. */
+const DRIFT_TESTS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi'];
+/** p-value tests drift when p < threshold; distances drift when statistic >= threshold. */
+const P_VALUE_TESTS = new Set(['ks', 'chisquare', 'z']);
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const columnDriftSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** How the column was compared: numeric (distribution of numbers) or categorical (counts of values). */
+        kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['numeric', 'categorical']),
+        test: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(DRIFT_TESTS),
+        /** KS D, chi-square X², Z, normed Wasserstein distance, Jensen-Shannon distance, PSI. */
+        statistic: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        /** For p-value tests (ks, chisquare, z); null for distances. */
+        p_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        /** p-value tests: drift when p_value < threshold; distances: drift when statistic >= threshold. */
+        threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        drifted: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        /** exact: both sides' raw values; sketch: the reference (or current) side came from a profile's sketches. */
+        method: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['exact', 'sketch']),
+        /** Why this test: "default: numeric, 1095 reference rows > 1000, 380 values > 5" or "configured". */
+        reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        reference_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        current_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    });
+    const skippedColumnSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
+    /** A drifted column far past its threshold (shared/drift/column-alarm.ts). */
+    const columnAlarmSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        test: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(DRIFT_TESTS),
+        statistic: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        p_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        /** p_value: p below the floor; distance: statistic at or above distance_ratio × threshold. */
+        rule: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['p_value', 'distance']),
+        /** The floor (p_value) or the distance that raised the alarm (distance_ratio × threshold). */
+        limit: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        /** One sentence: "temp_max: Wasserstein distance 0.476 (threshold 0.1): 4.76× the threshold, alarm at 3×". */
+        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    });
+    const metricCheckSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** The metric's name as configured (e.g. accuracy, latency_p95). */
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** Where the value came from: "prometheus: <query>", "http: <url>", "evaluation of current data". */
+        source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        /** min: value >= threshold; max: value <= threshold; max_drop: baseline - value <= threshold. */
+        rule: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['min', 'max', 'max_drop']),
+        threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        /** max_drop: the released model's evaluation value it is measured against. */
+        baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    });
+    const driftReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(DRIFT_SCHEMA),
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** When the check ran (ISO 8601). */
+        created_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        reference: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            /** production: the profile in the manifest of the model's alias; profile / data: a file given. */
+            kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['production', 'profile', 'data']),
+            file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+            /** production: the version and tag the alias pointed to. */
+            version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+            tag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+            alias: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+            rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        }),
+        current: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            sources: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['file', 'http', 'prometheus']), name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable() })),
+            /** The data window the sources cover, when known (Prometheus ranges, configured windows). */
+            window: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(), to: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() }),
+        }),
+        data: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            /** share >= share_threshold (Evidently's dataset drift rule). */
+            dataset_drift: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+            /** Drifted columns / tested columns (0 when none were tested). */
+            share: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
+            share_threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
+            tested: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            drifted: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(columnDriftSchema),
+            skipped: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(skippedColumnSchema),
+            /**
+             * Added within @1 (written by every check now; absent in older reports, read as no alarms and
+             * fail_on dataset): the column alarms, strongest first, the rules that raised them, and whether
+             * they decide (fail_on: column) or only warn (dataset).
+             */
+            alarms: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(columnAlarmSchema).optional(),
+            alarm_rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ p_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1), distance_ratio: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive() }).optional(),
+            fail_on: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['dataset', 'column']).optional(),
+        }),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(metricCheckSchema),
+        /** ok; drift (dataset drift, or a column alarm with fail_on: column); degradation (a metric rule failed); drift_and_degradation. */
+        decision: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['ok', 'drift', 'degradation', 'drift_and_degradation']),
+        /** One line per reason, for logs, the PR body and the request file. */
+        reasons: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    });
+    return { columnDriftSchema, skippedColumnSchema, columnAlarmSchema, metricCheckSchema, driftReportSchema };
+});
+const columnDriftSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().columnDriftSchema);
+const skippedColumnSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().skippedColumnSchema);
+const columnAlarmSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().columnAlarmSchema);
+const metricCheckSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().metricCheckSchema);
+const driftReportSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().driftReportSchema);
+
+
+/***/ }),
+
+/***/ 3874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mo: () => (/* binding */ alarmReason),
+/* harmony export */   Og: () => (/* binding */ formatDriftNumber),
+/* harmony export */   Zm: () => (/* binding */ describeColumnDrift),
+/* harmony export */   oQ: () => (/* binding */ columnMovement)
+/* harmony export */ });
+const TEST_NAMES = {
+    ks: 'KS',
+    chisquare: 'chi-square',
+    z: 'Z-test',
+    wasserstein: 'Wasserstein distance',
+    jensenshannon: 'Jensen-Shannon distance',
+    psi: 'PSI',
+};
+/** Three significant digits; p-values and other tiny numbers in exponent form (2.13e-34). */
+function formatDriftNumber(x) {
+    if (x === 0 || !Number.isFinite(x))
+        return String(x);
+    if (Math.abs(x) < 1e-3)
+        return x.toExponential(2).replace(/\.?0+e/, 'e');
+    return String(Number(x.toPrecision(3)));
 }
-function isForgeError(e) {
-    return e instanceof ForgeError;
+/** How far a column moved, without its name: "Wasserstein distance 0.476 (threshold 0.1)". */
+function columnMovement(c) {
+    const name = TEST_NAMES[c.test];
+    if (c.p_value !== null)
+        return `${name} p-value ${formatDriftNumber(c.p_value)} (threshold ${formatDriftNumber(c.threshold)}; statistic ${formatDriftNumber(c.statistic)})`;
+    return `${name} ${formatDriftNumber(c.statistic)} (threshold ${formatDriftNumber(c.threshold)})`;
+}
+/**
+ * How far a column moved, in one plain sentence:
+ * "temp_max: Wasserstein distance 0.476 (threshold 0.1)" or
+ * "wind: KS p-value 2.13e-34 (threshold 0.05; statistic 0.455)". The name is raw: renderers escape it.
+ */
+function describeColumnDrift(c) {
+    return `${c.column}: ${columnMovement(c)}`;
+}
+/** Why an alarm was raised: "below the alarm floor 1e-6" or "4.76× the threshold, alarm at 3×". */
+function alarmReason(a) {
+    if (a.rule === 'p_value')
+        return `below the alarm floor ${formatDriftNumber(a.limit)}`;
+    if (!(a.threshold > 0))
+        return `at or past ${formatDriftNumber(a.limit)}`;
+    return `${formatDriftNumber(a.statistic / a.threshold)}× the threshold, alarm at ${formatDriftNumber(a.limit / a.threshold)}×`;
 }
 
 
 /***/ }),
 
-/***/ 9269:
+/***/ 2362:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $_: () => (/* binding */ checkRunName),
 /* harmony export */   Af: () => (/* binding */ retrainRequestPath),
 /* harmony export */   Ce: () => (/* binding */ CHECK_SUMMARY_LIMIT),
-/* harmony export */   E_: () => (/* binding */ RETRAIN_REQUEST_SCHEMA),
 /* harmony export */   Pe: () => (/* binding */ withMarker),
 /* harmony export */   RE: () => (/* binding */ modelSlug),
 /* harmony export */   UF: () => (/* binding */ retrainMarker),
 /* harmony export */   YL: () => (/* binding */ stickyMarker),
 /* harmony export */   Yr: () => (/* binding */ readRetrainDecision),
-/* harmony export */   kK: () => (/* binding */ RETRAIN_REQUEST_RUN_FIELDS),
 /* harmony export */   tx: () => (/* binding */ COMMENT_BODY_LIMIT),
+/* harmony export */   ux: () => (/* binding */ retrainPrTitle),
 /* harmony export */   yb: () => (/* binding */ retrainBranch),
 /* harmony export */   yg: () => (/* binding */ retrainEventMarker)
 /* harmony export */ });
-/* unused harmony export RETRAIN_DECISIONS */
+/* harmony import */ var _retrain_request_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5376);
 /**
- * The Forge port: what steps need from the place the repository lives. Two implementations:
- * `GitHubForge` (octokit) and `LocalForge` (files in a folder, for the CLI and tests). Steps take a
- * `Forge` and never know which one they have. Every write is idempotent: calling it again with the
- * same arguments leaves the same state (one sticky comment per marker, one check run per name+SHA).
- *
- * Grows with the steps: releases, refs, deployments come next.
+ * What our posts on the forge look like, so any run can find its own again: the hidden markers of
+ * sticky comments and retraining PRs, the slug of a model in branch and file names, the check run
+ * name, and GitHub's size limits on the text we post. Renderers and both forges read them.
  */
-const RETRAIN_DECISIONS = ['ok', 'drift', 'degradation', 'drift_and_degradation'];
-const RETRAIN_REQUEST_SCHEMA = 'mlops-actions/retrain-request@1';
-/**
- * Fields of the request file that describe the run rather than the evidence: a file that differs
- * only in them is "unchanged" and not committed again, so a re-run (or a later run that finds the
- * same thing) adds no commit. The file then keeps naming the run that first found the evidence.
- */
-const RETRAIN_REQUEST_RUN_FIELDS = ['run_url', 'detected_at'];
+
 /** GitHub's limit on issue and PR comment bodies ("maximum is 65536 characters"). */
 const COMMENT_BODY_LIMIT = 65_536;
 /** GitHub's limit on a check run's `output.summary` and `output.text`. */
@@ -20556,11 +20453,373 @@ function readRetrainDecision(body, model, kind = 'body') {
     const id = `retrain/${modelSlug(model)}${kind === 'event' ? '/event' : ''}`;
     const m = new RegExp(`<!-- mlops-actions:${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} decision=([a-z_]+) -->`).exec(body ?? '');
     const d = m?.[1];
-    return d !== undefined && RETRAIN_DECISIONS.includes(d) ? d : undefined;
+    return d !== undefined && _retrain_request_format_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRAIN_DECISIONS */ .Wf.includes(d) ? d : undefined;
 }
 /** The body as posted: the marker first (once), then the Markdown. */
 function withMarker(marker, body) {
     return body.includes(marker) ? body : `${marker}\n${body}`;
+}
+/** The default PR title: `Retrain <model>` (stable across decisions, so a title edit never notifies anyone). */
+function retrainPrTitle(model) {
+    return `Retrain ${model.replace(/[\r\n\u2028\u2029]+/g, ' ').slice(0, 200)}`;
+}
+
+
+/***/ }),
+
+/***/ 3836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fk: () => (/* binding */ profileSchema),
+/* harmony export */   Ow: () => (/* binding */ PROFILE_SCHEMA),
+/* harmony export */   RO: () => (/* binding */ COLUMN_TYPES)
+/* harmony export */ });
+/* unused harmony exports kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
+/**
+ * `mlops-actions/profile@1`: what `validate-data` writes about a dataset, and what `mlops profile merge`
+ * combines. Defined once here (zod) and documented in docs/formats.md.
+ *
+ * A profile is a set of mergeable sketches plus the statistics derived from them. Merging two
+ * profiles merges the sketches and re-derives the statistics, so the result does not depend on how
+ * the data was sharded: counts, min, max and mean are exact; std is exact up to floating-point
+ * rounding; quantiles and distinct counts stay within the sketches' stated error.
+ */
+
+
+const PROFILE_SCHEMA = 'mlops-actions/profile@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const columnType = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(COLUMN_TYPES);
+    /** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
+    const kllStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        k: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        n: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        levels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig())),
+    });
+    /**
+     * Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and either base64 registers
+     * (dense) or `sparse`, base64 of 4-byte entries (index << 8 | value) of the non-zero registers.
+     */
+    const hllStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        p: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(4).max(18),
+        registers: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        sparse: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    })
+        .refine((h) => (h.registers === undefined) !== (h.sparse === undefined), { message: 'an HLL state has either registers or sparse, not both or neither' });
+    /** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
+    const frequentStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        capacity: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        /** Total weight subtracted by decrements: each count is exact within [count, count + offset]. */
+        offset: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
+        items: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative()])),
+    });
+    /** Moments for exact merge: n, exact sum as Shewchuk partials (order independent), and M2 (Chan et al.). */
+    const momentsStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        n: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        sum_partials: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
+        mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        m2: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    });
+    const columnProfileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** The column's type: from the contract when there is one, else the dominant type observed. */
+        type: columnType,
+        /** Non-missing values. */
+        count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** Missing values (null, absent, or a null token). */
+        nulls: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** NaN values (counted in `count`, excluded from numeric statistics). */
+        nan: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** +/-Infinity values (counted in `count`, excluded from numeric statistics). */
+        inf: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** Non-missing values by the narrowest type each parses as (integer < number; date < timestamp; boolean; string). */
+        type_counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            integer: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            number: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            boolean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            date: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            timestamp: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            string: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        }),
+        /** Numeric columns: numbers; date/timestamp columns: ISO 8601 text; string columns: lexicographic. */
+        min: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).nullable(),
+        max: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).nullable(),
+        /** Numeric, date and timestamp columns (dates as epoch ms): arithmetic mean and sample std (ddof=1, as pandas). */
+        mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        std: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        /** Quantile estimates keyed by probability ("0.5"), from the KLL sketch; null when not numeric. */
+        quantiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()).nullable(),
+        /** Distinct non-missing values: HyperLogLog estimate, exact while the column has few values. */
+        distinct: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ estimate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(), exact: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY() }),
+        /** Top 20 values with counts (exact when `frequent_exact`). */
+        frequent: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative() })),
+        frequent_exact: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        /** Numeric/date columns: equal-width bins over [min, max]; counts estimated from the KLL sketch. */
+        histogram: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ edges: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()), counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()) }).nullable(),
+        /** Text length of non-missing values (characters). */
+        length: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() }).nullable(),
+        sketches: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            moments: momentsStateSchema,
+            kll: kllStateSchema,
+            hll: hllStateSchema,
+            frequent: frequentStateSchema,
+            /** Exact text-length stats and lexicographic min/max, kept for merge. */
+            text: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ min_len: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), max_len: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), sum_len: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), min: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(), max: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() }),
+        }),
+    });
+    const profileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PROFILE_SCHEMA),
+        /** Files profiled (several after a merge), as given by the user. */
+        sources: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })),
+        rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** Column names in file order. */
+        column_order: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), columnProfileSchema),
+    });
+    return { kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema, profileSchema };
+});
+const kllStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().kllStateSchema);
+const hllStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().hllStateSchema);
+const frequentStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().frequentStateSchema);
+const momentsStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().momentsStateSchema);
+const columnProfileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().columnProfileSchema);
+const profileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().profileSchema);
+const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
+
+
+/***/ }),
+
+/***/ 5376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ RETRAIN_REQUEST_SCHEMA),
+/* harmony export */   Wf: () => (/* binding */ RETRAIN_DECISIONS),
+/* harmony export */   kK: () => (/* binding */ RETRAIN_REQUEST_RUN_FIELDS)
+/* harmony export */ });
+/**
+ * `mlops-actions/retrain-request@1`: the file a retraining PR commits on its branch, and the
+ * decision values the PR's markers carry. A format: the drift renderer writes it, both forges read it.
+ */
+const RETRAIN_DECISIONS = ['ok', 'drift', 'degradation', 'drift_and_degradation'];
+const RETRAIN_REQUEST_SCHEMA = 'mlops-actions/retrain-request@1';
+/**
+ * Fields of the request file that describe the run rather than the evidence: a file that differs
+ * only in them is "unchanged" and not committed again, so a re-run (or a later run that finds the
+ * same thing) adds no commit. The file then keeps naming the run that first found the evidence.
+ */
+const RETRAIN_REQUEST_RUN_FIELDS = ['run_url', 'detected_at'];
+
+
+/***/ }),
+
+/***/ 6048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ RUN_SCHEMA),
+/* harmony export */   _A: () => (/* binding */ runRecordSchema),
+/* harmony export */   vL: () => (/* binding */ describeCommand)
+/* harmony export */ });
+/* unused harmony exports fileDigestSchema, runCommandSchema, environmentSchema, originalRunSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
+/**
+ * `mlops-actions/run@1`: what one `train` step did. Written by `train` (`run-out`), read by the
+ * steps after it (evaluate, publish-model's lineage). Defined once here (zod), documented in
+ * docs/train.md ("The run record").
+ *
+ * A record is written for every run that got as far as starting the command (or restoring it from
+ * the run cache): `status: "failed"` records say why, so a workflow can upload them with
+ * `if: always()`. On a cache hit the command did not run: `exit_code` is null and `original` holds
+ * the record of the run whose outputs were restored.
+ */
+
+
+const RUN_SCHEMA = 'mlops-actions/run@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const fileDigestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** Workspace-relative, forward slashes. */
+        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
+        bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    });
+    const runCommandSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** What was spawned (no shell in between unless `shell` is set): for a shell, `[shell, ...flags, script]`. */
+        argv: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).min(1),
+        /** The shell named by the user (`bash`, `sh`, `pwsh`), or null for an argument list. */
+        shell: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** The script given to the shell, or null. */
+        script: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        platform: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        arch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** `node --version` of the node on PATH (what the command would run), or null. */
+        node: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** `python3 --version` (e.g. "3.12.3"), or null when there is no python3 on PATH. */
+        python: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** The runner image (`ImageOS`, e.g. "ubuntu24"), or null off a hosted runner. */
+        image: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** Lockfiles found at the top of the working directory, with their digests. */
+        lockfiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileDigestSchema),
+    });
+    const runFields = {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RUN_SCHEMA),
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['succeeded', 'failed']),
+        /** hit: outputs restored, command skipped; miss: the command ran (and was cached if it succeeded); off: no cache. */
+        cache: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['hit', 'miss', 'off']),
+        cache_key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        command: runCommandSchema,
+        params: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()),
+        seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        declared: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ inputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), outputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) }),
+        inputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileDigestSchema),
+        outputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileDigestSchema),
+        environment: environmentSchema,
+        git: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() }),
+        started_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        ended_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        duration_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
+        /** The command's exit code; null when it did not run (cache hit) or was killed by a signal. */
+        exit_code: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nullable(),
+        signal: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** Workspace-relative path of the log (stdout and stderr interleaved as they arrived). */
+        log: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** Why a failed run failed, in one line. */
+        error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    };
+    /** The record of the run a cache hit restored (one level deep: its own `original` is dropped). */
+    const originalRunSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(runFields);
+    const runRecordSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ ...runFields, original: originalRunSchema.optional() });
+    return { fileDigestSchema, runCommandSchema, environmentSchema, originalRunSchema, runRecordSchema };
+});
+const fileDigestSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().fileDigestSchema);
+const runCommandSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().runCommandSchema);
+const environmentSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().environmentSchema);
+const originalRunSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().originalRunSchema);
+const runRecordSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().runRecordSchema);
+/** The command as a person would type it (for messages), quoting arguments that need it. */
+function describeCommand(command) {
+    if (command.shell !== null)
+        return `${command.shell}: ${command.script}`;
+    return command.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+
+/***/ }),
+
+/***/ 2878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RX: () => (/* binding */ validationSampleSchema),
+/* harmony export */   ZX: () => (/* binding */ reportWithoutContract),
+/* harmony export */   sD: () => (/* binding */ VALIDATION_SCHEMA)
+/* harmony export */ });
+/* unused harmony exports VALIDATION_RULES, validationFindingSchema, validationReportSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
+/**
+ * `mlops-actions/validation@1`: the result of checking one data file against a data contract.
+ * Defined once here (zod) and documented in docs/formats.md ("Validation report").
+ *
+ * `findings` lists every rule that had at least one failing row, including rules that still pass
+ * because of `mostly`; `counts.rules` counts every rule evaluated. The report `passed` unless a
+ * finding with severity "error" did not pass.
+ */
+
+
+const VALIDATION_SCHEMA = 'mlops-actions/validation@1';
+/** The rules a finding can be about; table rules are named for their contract key. */
+const VALIDATION_RULES = [
+    'required_columns',
+    'unexpected_columns',
+    'rows.min',
+    'rows.max',
+    'unique_together',
+    'type',
+    'nullable',
+    'min',
+    'max',
+    'allowed',
+    'pattern',
+    'unique',
+    'min_length',
+    'max_length',
+];
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const validationSampleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** `data.line_kind` says whether this is the 1-based physical line (CSV, JSON Lines) or row number (Parquet). */
+        line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** The offending value as text (truncated to 200 characters), null for a missing value. */
+        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** The file the line is in, when the data is several files (a file list); absent for one file. */
+        file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    });
+    const validationFindingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        rule: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(VALIDATION_RULES),
+        /** The column a column rule is about, or the column a presence rule names. */
+        column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        /** The columns of a `unique_together` (table.unique) rule. */
+        columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
+        severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['error', 'warn']),
+        /** Rows that failed the rule (for unique rules: every row whose value occurs more than once). */
+        failed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** Rows the rule applies to: all rows for nullable, non-missing values for type, non-missing values of the column type for value rules. */
+        total: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** failed / total. */
+        fraction: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
+        mostly: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
+        /** (1 - fraction) >= mostly. */
+        passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        /** Up to 10 failing rows, in file order. */
+        samples: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(validationSampleSchema),
+        /** One line a person can act on: file:line, column, value, rule and the contract entry. */
+        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** The contract key that made the rule, e.g. "columns.age.min" or "table.unique[0]". */
+        contract_path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    });
+    const validationReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(VALIDATION_SCHEMA),
+        data: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+            format: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+            rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            /** What sample `line`s are: physical text lines, or row numbers (Parquet). */
+            line_kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['line', 'row']),
+        }),
+        /** The contract checked against; null when the data was only profiled. */
+        contract: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).nullable(),
+        passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            /** Rules evaluated (a rule on a column absent from the data is not evaluated). */
+            rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            /** Findings with severity error that did not pass: any one fails the check. */
+            failed_errors: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            /** Findings with severity warn that did not pass. */
+            failed_warnings: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        }),
+        findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(validationFindingSchema),
+    });
+    return { validationSampleSchema, validationFindingSchema, validationReportSchema };
+});
+const validationSampleSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validationSampleSchema);
+const validationFindingSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validationFindingSchema);
+const validationReportSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validationReportSchema);
+/** The report for data checked against no contract (only profiled): passes, no rules. */
+function reportWithoutContract(data) {
+    return { schema: VALIDATION_SCHEMA, data, contract: null, passed: true, counts: { rules: 0, failed_errors: 0, failed_warnings: 0 }, findings: [] };
 }
 
 
@@ -21096,6 +21355,522 @@ function blockValue(value, column) {
     if (!readsBack(check, expected))
         throw new Error(`internal: cannot write ${JSON.stringify(data)} as a YAML block`);
     return rest;
+}
+
+
+/***/ }),
+
+/***/ 6893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ parseTensorboardSelect),
+/* harmony export */   ET: () => (/* binding */ importTensorboardMetrics),
+/* harmony export */   iH: () => (/* binding */ isEventFileName),
+/* harmony export */   tK: () => (/* binding */ findEventFiles)
+/* harmony export */ });
+/* unused harmony exports crc32c, maskedCrc32c, readTfRecords, float16, tensorScalar, readTensorboardRun, selectScalar */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9980);
+/**
+ * TensorBoard event files → one scalar per tag.
+ *
+ * Framing is TFRecord (tensorflow/core/lib/io/record_writer.cc): u64 little-endian length,
+ * masked CRC-32C of those 8 bytes, the data, masked CRC-32C of the data. Both CRCs are checked;
+ * a truncated or corrupt record is an InputError naming the byte offset and record index
+ * (TensorBoard itself silently stops at a bad record, which would hide a broken upload).
+ *
+ * Each record is an `Event` protobuf (tensorflow/core/util/event.proto), decoded by hand here:
+ *   Event:         wall_time=1 (double), step=2 (int64), summary=5
+ *   Summary:       value=1 (repeated)
+ *   Summary.Value: tag=1, simple_value=2 (float), tensor=8, metadata=9
+ *   SummaryMetadata: plugin_data=1 → PluginData.plugin_name=1; data_class=4 (1 = DATA_CLASS_SCALAR)
+ *   TensorProto:   dtype=1, tensor_shape=2 (TensorShapeProto.dim=2 → Dim.size=1), tensor_content=4,
+ *                  float_val=5, double_val=6, int_val=7, int64_val=10, bool_val=11, half_val=13,
+ *                  uint32_val=16, uint64_val=17            (tensorflow/core/framework/tensor.proto)
+ *
+ * What counts as a scalar: a `simple_value` (PyTorch SummaryWriter, TF1), or a one-element tensor
+ * of a real dtype whose tag belongs to the `scalars` plugin or has data_class SCALAR (TF2
+ * `tf.summary.scalar`). TensorBoard writes the plugin only with the FIRST value of a tag, so the
+ * plugin is remembered per tag. Everything else (histograms, images, text, hparams) is skipped and
+ * counted, so "nothing imported" can say what the files did hold.
+ *
+ * Selection per tag: `last` (value at the highest step; several values at that step → the one
+ * written last), `min`, `max` (NaN ignored), or `{step}` (tags without that step are left out).
+ *
+ * A directory is searched recursively for `events.out.tfevents.*`; each folder holding event files
+ * is one run, and its files are read in name order (their names start with the creation time).
+ * With several runs, every tag is prefixed by the run's folder relative to the root (POSIX
+ * separators): `run_1/strict/foo`. With one run, tags are used as they are.
+ */
+
+
+
+// ---------------------------------------------------------------------------------------------
+// CRC-32C (Castagnoli, reflected polynomial 0x82F63B78), as TFRecord uses; masked as in
+// tensorflow/core/lib/hash/crc32c.h: rotate right by 15 and add 0xa282ead8.
+const CRC32C_TABLE = (() => {
+    const t = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? 0x82f63b78 ^ (c >>> 1) : c >>> 1;
+        t[n] = c >>> 0;
+    }
+    return t;
+})();
+function crc32c(buf, start = 0, end = buf.length) {
+    let c = 0xffffffff;
+    for (let i = start; i < end; i++)
+        c = CRC32C_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+}
+function maskedCrc32c(buf, start = 0, end = buf.length) {
+    const c = crc32c(buf, start, end);
+    return ((((c >>> 15) | (c << 17)) >>> 0) + 0xa282ead8) >>> 0;
+}
+const hex = (n) => `0x${n.toString(16).padStart(8, '0')}`;
+/** Splits a TFRecord file into its records' data, verifying both CRCs of every record. */
+function readTfRecords(buf, file) {
+    const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    const out = [];
+    let off = 0;
+    const hint = 'the event file is truncated or corrupt (copied while being written, or damaged); re-copy it or delete it';
+    while (off < buf.length) {
+        const index = out.length;
+        const where = `record ${index} at byte offset ${off}`;
+        if (buf.length - off < 12) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`truncated event file: ${where} has a ${buf.length - off}-byte header, 12 needed`, { location: { file }, hint });
+        }
+        const len = view.getBigUint64(off, true);
+        const lenCrc = view.getUint32(off + 8, true);
+        const lenCrcWant = maskedCrc32c(buf, off, off + 8);
+        if (lenCrc !== lenCrcWant) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`corrupt event file: ${where}: length CRC ${hex(lenCrc)} does not match ${hex(lenCrcWant)}`, { location: { file }, hint });
+        }
+        const dataStart = off + 12;
+        if (len > BigInt(buf.length - dataStart - 4)) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`truncated event file: ${where} declares ${len} data bytes but only ${Math.max(0, buf.length - dataStart - 4)} remain before its CRC`, {
+                location: { file },
+                hint,
+            });
+        }
+        const dataEnd = dataStart + Number(len);
+        const dataCrc = view.getUint32(dataEnd, true);
+        const dataCrcWant = maskedCrc32c(buf, dataStart, dataEnd);
+        if (dataCrc !== dataCrcWant) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`corrupt event file: ${where}: data CRC ${hex(dataCrc)} does not match ${hex(dataCrcWant)}`, { location: { file }, hint });
+        }
+        out.push(buf.subarray(dataStart, dataEnd));
+        off = dataEnd + 4;
+    }
+    return out;
+}
+// ---------------------------------------------------------------------------------------------
+// Minimal protobuf wire-format reader.
+class ProtoError extends Error {
+}
+function readVarint(buf, pos) {
+    let result = 0n;
+    let shift = 0n;
+    for (let n = 0; n < 10; n++) {
+        if (pos.i >= buf.length)
+            throw new ProtoError('varint runs past the end');
+        const b = buf[pos.i++];
+        result |= BigInt(b & 0x7f) << shift;
+        if ((b & 0x80) === 0)
+            return BigInt.asUintN(64, result);
+        shift += 7n;
+    }
+    throw new ProtoError('varint longer than 10 bytes');
+}
+function* fields(buf) {
+    const pos = { i: 0 };
+    while (pos.i < buf.length) {
+        const key = readVarint(buf, pos);
+        const no = Number(key >> 3n);
+        const wire = Number(key & 7n);
+        if (no === 0)
+            throw new ProtoError('field number 0');
+        switch (wire) {
+            case 0:
+                yield { no, wire, varint: readVarint(buf, pos) };
+                break;
+            case 1:
+            case 5: {
+                const size = wire === 1 ? 8 : 4;
+                if (pos.i + size > buf.length)
+                    throw new ProtoError('fixed-size field runs past the end');
+                yield { no, wire, bytes: buf.subarray(pos.i, pos.i + size) };
+                pos.i += size;
+                break;
+            }
+            case 2: {
+                const len = readVarint(buf, pos);
+                if (len > BigInt(buf.length - pos.i))
+                    throw new ProtoError('length-delimited field runs past the end');
+                yield { no, wire, bytes: buf.subarray(pos.i, pos.i + Number(len)) };
+                pos.i += Number(len);
+                break;
+            }
+            default:
+                throw new ProtoError(`unsupported wire type ${wire}`);
+        }
+    }
+}
+const dv = (b) => new DataView(b.buffer, b.byteOffset, b.byteLength);
+const utf8 = new TextDecoder();
+/** Values of a repeated scalar field, packed (wire 2) or not. `size` 0 means varint. */
+function repeated(f, size, read, fromVarint) {
+    if (f.wire === 2 && f.bytes) {
+        const out = [];
+        if (size === 0) {
+            const pos = { i: 0 };
+            while (pos.i < f.bytes.length)
+                out.push(fromVarint(readVarint(f.bytes, pos)));
+        }
+        else {
+            const v = dv(f.bytes);
+            for (let at = 0; at + size <= f.bytes.length; at += size)
+                out.push(read(v, at));
+        }
+        return out;
+    }
+    if (f.wire === 0 && f.varint !== undefined)
+        return [fromVarint(f.varint)];
+    if (f.bytes)
+        return [read(dv(f.bytes), 0)];
+    return [];
+}
+const f32 = (v, at) => v.getFloat32(at, true);
+const f64 = (v, at) => v.getFloat64(at, true);
+const none = () => NaN;
+const i32 = (x) => Number(BigInt.asIntN(32, x));
+const i64 = (x) => Number(BigInt.asIntN(64, x));
+const u64 = (x) => Number(x);
+/** IEEE 754 binary16 bits → number. */
+function float16(bits) {
+    const sign = bits & 0x8000 ? -1 : 1;
+    const exp = (bits >> 10) & 0x1f;
+    const frac = bits & 0x3ff;
+    if (exp === 0)
+        return sign * frac * 2 ** -24;
+    if (exp === 0x1f)
+        return frac ? NaN : sign * Infinity;
+    return sign * (1 + frac / 1024) * 2 ** (exp - 15);
+}
+function bfloat16(bits) {
+    const v = new DataView(new ArrayBuffer(4));
+    v.setUint32(0, (bits & 0xffff) << 16);
+    return v.getFloat32(0);
+}
+// tensorflow/core/framework/types.proto
+const DT = { FLOAT: 1, DOUBLE: 2, INT32: 3, UINT8: 4, INT16: 5, INT8: 6, INT64: 9, BOOL: 10, BFLOAT16: 14, UINT16: 17, HALF: 19, UINT32: 22, UINT64: 23 };
+/** The value of a one-element real-valued TensorProto, or a reason it is not a scalar. */
+function tensorScalar(buf) {
+    let dtype = 0;
+    let elements = 1;
+    let content;
+    const vals = {};
+    const push = (no, xs) => {
+        (vals[no] ??= []).push(...xs);
+    };
+    for (const f of fields(buf)) {
+        switch (f.no) {
+            case 1:
+                dtype = Number(f.varint ?? 0n);
+                break;
+            case 2:
+                for (const d of fields(f.bytes ?? new Uint8Array())) {
+                    if (d.no !== 2 || !d.bytes)
+                        continue;
+                    for (const s of fields(d.bytes))
+                        if (s.no === 1 && s.varint !== undefined)
+                            elements *= i64(s.varint);
+                }
+                break;
+            case 4:
+                content = f.bytes;
+                break;
+            case 5:
+                push(5, repeated(f, 4, f32, none));
+                break;
+            case 6:
+                push(6, repeated(f, 8, f64, none));
+                break;
+            case 7:
+            case 13:
+            case 16:
+                push(f.no, repeated(f, 0, none, f.no === 16 ? u64 : i32));
+                break;
+            case 10:
+                push(10, repeated(f, 0, none, i64));
+                break;
+            case 17:
+                push(17, repeated(f, 0, none, u64));
+                break;
+            default:
+                break;
+        }
+    }
+    if (elements !== 1)
+        return `a tensor of ${elements} elements, not a scalar`;
+    const fromContent = {
+        [DT.FLOAT]: [4, (v) => v.getFloat32(0, true)],
+        [DT.DOUBLE]: [8, (v) => v.getFloat64(0, true)],
+        [DT.HALF]: [2, (v) => float16(v.getUint16(0, true))],
+        [DT.BFLOAT16]: [2, (v) => bfloat16(v.getUint16(0, true))],
+        [DT.INT8]: [1, (v) => v.getInt8(0)],
+        [DT.UINT8]: [1, (v) => v.getUint8(0)],
+        [DT.INT16]: [2, (v) => v.getInt16(0, true)],
+        [DT.UINT16]: [2, (v) => v.getUint16(0, true)],
+        [DT.INT32]: [4, (v) => v.getInt32(0, true)],
+        [DT.UINT32]: [4, (v) => v.getUint32(0, true)],
+        [DT.INT64]: [8, (v) => Number(v.getBigInt64(0, true))],
+        [DT.UINT64]: [8, (v) => Number(v.getBigUint64(0, true))],
+    };
+    const decode = fromContent[dtype];
+    if (!decode)
+        return `dtype ${dtype} is not a real number type`;
+    if (content && content.length > 0) {
+        if (content.length !== decode[0])
+            return `tensor_content has ${content.length} bytes, expected ${decode[0]}`;
+        return decode[1](dv(content));
+    }
+    // Which repeated field holds each dtype (tensor.proto comments); empty means zero, as in TF.
+    const field = {
+        [DT.FLOAT]: 5, [DT.DOUBLE]: 6, [DT.HALF]: 13, [DT.BFLOAT16]: 13, [DT.INT8]: 7, [DT.UINT8]: 7, [DT.INT16]: 7,
+        [DT.UINT16]: 7, [DT.INT32]: 7, [DT.INT64]: 10, [DT.UINT32]: 16, [DT.UINT64]: 17,
+    };
+    const xs = vals[field[dtype]] ?? [];
+    const x = xs.length > 0 ? xs[0] : 0;
+    if (dtype === DT.HALF)
+        return float16(x & 0xffff);
+    if (dtype === DT.BFLOAT16)
+        return bfloat16(x);
+    return x;
+}
+function decodeEvent(data) {
+    const ev = { step: 0, wallTime: 0, values: [] };
+    for (const f of fields(data)) {
+        if (f.no === 1 && f.wire === 1 && f.bytes)
+            ev.wallTime = dv(f.bytes).getFloat64(0, true);
+        else if (f.no === 2 && f.varint !== undefined)
+            ev.step = i64(f.varint);
+        else if (f.no === 5 && f.bytes) {
+            for (const s of fields(f.bytes)) {
+                if (s.no !== 1 || !s.bytes)
+                    continue;
+                const v = { tag: '' };
+                for (const x of fields(s.bytes)) {
+                    if (x.no === 1 && x.bytes)
+                        v.tag = utf8.decode(x.bytes);
+                    else if (x.no === 2 && x.wire === 5 && x.bytes)
+                        v.simple = dv(x.bytes).getFloat32(0, true);
+                    else if (x.no === 8 && x.bytes)
+                        v.tensor = x.bytes;
+                    else if (x.no === 9 && x.bytes) {
+                        for (const m of fields(x.bytes)) {
+                            if (m.no === 1 && m.bytes) {
+                                for (const p of fields(m.bytes))
+                                    if (p.no === 1 && p.bytes)
+                                        v.plugin = utf8.decode(p.bytes);
+                            }
+                            else if (m.no === 4 && m.varint !== undefined)
+                                v.dataClass = Number(m.varint);
+                        }
+                    }
+                }
+                ev.values.push(v);
+            }
+        }
+    }
+    return ev;
+}
+// ---------------------------------------------------------------------------------------------
+function isEventFileName(name) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(name).startsWith('events.out.tfevents.');
+}
+/** Event files under `root` (or `root` itself when it is a file), sorted. */
+async function findEventFiles(root) {
+    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(root);
+    if (st.isFile())
+        return [root];
+    const out = [];
+    const walk = async (dir) => {
+        for (const e of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true })) {
+            const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.name);
+            // .git and node_modules never hold training logs and can be huge.
+            if (e.isDirectory()) {
+                if (e.name !== '.git' && e.name !== 'node_modules')
+                    await walk(p);
+            }
+            else if (e.isFile() && isEventFileName(e.name))
+                out.push(p);
+        }
+    };
+    await walk(root);
+    return out.sort();
+}
+/** Reads the scalar series of one run (one or more event files of one folder, in order). */
+async function readTensorboardRun(files, run) {
+    const scalars = new Map();
+    const otherTags = new Map();
+    const plugins = new Map();
+    for (const file of files) {
+        const buf = new Uint8Array(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file));
+        const records = readTfRecords(buf, file);
+        records.forEach((data, index) => {
+            let ev;
+            try {
+                ev = decodeEvent(data);
+            }
+            catch (e) {
+                if (!(e instanceof ProtoError))
+                    throw e;
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`record ${index} is not a valid Event protobuf: ${e.message}`, {
+                    location: { file },
+                    hint: 'the file may not be a TensorBoard event file; remove it from the folder',
+                });
+            }
+            for (const v of ev.values) {
+                // The plugin is written only with a tag's first value; later values inherit it.
+                if (!plugins.has(v.tag))
+                    plugins.set(v.tag, { plugin: v.plugin ?? '', dataClass: v.dataClass ?? 0 });
+                const meta = plugins.get(v.tag);
+                let value;
+                if (v.simple !== undefined)
+                    value = v.simple;
+                else if (v.tensor && (meta.plugin === 'scalars' || meta.dataClass === 1)) {
+                    let x;
+                    try {
+                        x = tensorScalar(v.tensor);
+                    }
+                    catch (e) {
+                        if (!(e instanceof ProtoError))
+                            throw e;
+                        x = `undecodable tensor (${e.message})`;
+                    }
+                    if (typeof x === 'number')
+                        value = x;
+                }
+                if (value === undefined) {
+                    if (!scalars.has(v.tag))
+                        otherTags.set(v.tag, meta.plugin ? `plugin ${meta.plugin}` : 'not a scalar');
+                    continue;
+                }
+                let series = scalars.get(v.tag);
+                if (!series)
+                    scalars.set(v.tag, (series = []));
+                series.push({ step: ev.step, wallTime: ev.wallTime, value });
+            }
+        });
+    }
+    return { run, files, scalars, otherTags };
+}
+/**
+ * PyTorch Lightning (`default_hp_metric=True`) logs `hp_metric = -1` next to its hparams summaries
+ * as a placeholder until the user logs a real value. Importing it would gate a model on a constant,
+ * so a run whose `hp_metric` is only ever -1 and which holds hparams-plugin tags loses that tag.
+ */
+function dropLightningPlaceholder(r) {
+    const hp = r.scalars.get('hp_metric');
+    const hasHparams = [...r.otherTags.values()].includes('plugin hparams');
+    if (hp && hasHparams && hp.every((p) => p.value === -1)) {
+        r.scalars.delete('hp_metric');
+        r.otherTags.set('hp_metric', 'PyTorch Lightning placeholder -1');
+    }
+}
+/** Picks one point of a series by the selection rule; undefined when `{step}` is absent. */
+function selectScalar(series, select) {
+    let best;
+    for (const p of series) {
+        if (typeof select === 'object') {
+            if (p.step === select.step)
+                best = p;
+        }
+        else if (select === 'last') {
+            if (!best || p.step >= best.step)
+                best = p;
+        }
+        else if (!Number.isNaN(p.value)) {
+            if (!best || (select === 'min' ? p.value < best.value : p.value > best.value))
+                best = p;
+        }
+    }
+    return best;
+}
+async function importTensorboardMetrics(root, select = 'last') {
+    const files = await findEventFiles(root).catch((e) => {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`cannot read TensorBoard logs: ${e.message}`, { location: { file: root }, cause: e });
+    });
+    if (files.length === 0) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('no TensorBoard event files (events.out.tfevents.*) found', {
+            location: { file: root },
+            hint: 'point at the log directory given to SummaryWriter / tf.summary.create_file_writer',
+        });
+    }
+    const rootDir = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(root)).isFile() ? node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(root) : root;
+    const byRun = new Map();
+    for (const f of files) {
+        const run = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(rootDir, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(f)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') || '.';
+        byRun.set(run, [...(byRun.get(run) ?? []), f]);
+    }
+    const prefixed = byRun.size > 1;
+    const metrics = Object.create(null); // user names as keys: "__proto__" must stay data
+    const steps = Object.create(null); // user names as keys: "__proto__" must stay data
+    const runs = [];
+    const seenOther = [];
+    let missingStep = 0;
+    for (const [run, runFiles] of [...byRun.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const r = await readTensorboardRun(runFiles, run);
+        dropLightningPlaceholder(r);
+        for (const [tag, series] of r.scalars) {
+            const p = selectScalar(series, select);
+            if (!p) {
+                missingStep++;
+                continue;
+            }
+            const key = prefixed ? `${run}/${tag}` : tag;
+            metrics[key] = p.value;
+            steps[key] = p.step;
+        }
+        for (const [tag, why] of r.otherTags)
+            seenOther.push(`${prefixed ? `${run}/` : ''}${tag} (${why})`);
+        runs.push({
+            run,
+            files: runFiles.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(rootDir, f).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')),
+            tags: [...r.scalars.keys()],
+            skippedTags: Object.fromEntries(r.otherTags),
+        });
+    }
+    if (Object.keys(metrics).length === 0) {
+        const held = seenOther.length > 0 ? `; found only ${seenOther.slice(0, 6).join(', ')}${seenOther.length > 6 ? ', …' : ''}` : '; they hold no summaries at all';
+        const what = missingStep > 0 && typeof select === 'object'
+            ? `no scalar tag has a value at step ${select.step}`
+            : `no scalar metrics to import from ${files.length} event file(s)${held}`;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(what, {
+            location: { file: root },
+            hint: missingStep > 0
+                ? 'choose a step that was logged, or select last/min/max'
+                : 'log metrics with SummaryWriter.add_scalar / tf.summary.scalar, or import the metrics file your run writes instead',
+        });
+    }
+    return { metrics, steps, runs, select };
+}
+/** "last", "min", "max" or "step:N". */
+function parseTensorboardSelect(value) {
+    if (value === undefined || value === '')
+        return undefined;
+    if (value === 'last' || value === 'min' || value === 'max')
+        return value;
+    const m = /^step:(\d+)$/.exec(value);
+    if (m)
+        return { step: Number(m[1]) };
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb((o) => `${o.option('tensorboard-select')} must be last, min, max or step:N (got ${JSON.stringify(value)})`);
 }
 
 
@@ -22803,94 +23578,47 @@ async function gitCommit(cwd, env = process.env) {
 
 /***/ }),
 
-/***/ 7212:
+/***/ 5335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EJ: () => (/* binding */ RUN_SCHEMA),
-/* harmony export */   _A: () => (/* binding */ runRecordSchema)
+/* harmony export */   Q8: () => (/* binding */ ForgeError),
+/* harmony export */   Qu: () => (/* binding */ isForgeError),
+/* harmony export */   TA: () => (/* binding */ EXIT_FORGE_FAILED)
 /* harmony export */ });
-/* unused harmony exports fileDigestSchema, runCommandSchema, environmentSchema, originalRunSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1100);
-/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9980);
 /**
- * `mlops-actions/run@1`: what one `train` step did. Written by `train` (`run-out`), read by the
- * steps after it (evaluate, publish-model's lineage). Defined once here (zod), documented in
- * docs/train.md ("The run record").
+ * A request to the forge (GitHub) failed, or was refused before it was sent because GitHub would
+ * reject it (a body over a size limit). It names the call (method + route template), GitHub's
+ * status and message, and what the user can do (usually: a missing token permission).
  *
- * A record is written for every run that got as far as starting the command (or restoring it from
- * the run cache): `status: "failed"` records say why, so a workflow can upload them with
- * `if: always()`. On a cache hit the command did not run: `exit_code` is null and `original` holds
- * the record of the run whose outputs were restored.
+ * Exit code 3 (`EXIT_FORGE_FAILED`), not 1: 1 means "a check ran and failed" (a gate, drift) and
+ * workflows branch on it; a forge failure means the step could not finish its side effects at all
+ * (permissions, an outage, retries exhausted), which a caller must not mistake for a failed gate.
+ * Not 2 either: the user's data was fine.
  */
 
-
-const RUN_SCHEMA = 'mlops-actions/run@1';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
-    const fileDigestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        /** Workspace-relative, forward slashes. */
-        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
-        bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    });
-    const runCommandSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        /** What was spawned (no shell in between unless `shell` is set): for a shell, `[shell, ...flags, script]`. */
-        argv: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).min(1),
-        /** The shell named by the user (`bash`, `sh`, `pwsh`), or null for an argument list. */
-        shell: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        /** The script given to the shell, or null. */
-        script: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-    });
-    const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        platform: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        arch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        /** `node --version` of the node on PATH (what the command would run), or null. */
-        node: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        /** `python3 --version` (e.g. "3.12.3"), or null when there is no python3 on PATH. */
-        python: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        /** The runner image (`ImageOS`, e.g. "ubuntu24"), or null off a hosted runner. */
-        image: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        /** Lockfiles found at the top of the working directory, with their digests. */
-        lockfiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileDigestSchema),
-    });
-    const runFields = {
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RUN_SCHEMA),
-        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['succeeded', 'failed']),
-        /** hit: outputs restored, command skipped; miss: the command ran (and was cached if it succeeded); off: no cache. */
-        cache: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['hit', 'miss', 'off']),
-        cache_key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        command: runCommandSchema,
-        params: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()),
-        seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        declared: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ inputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), outputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) }),
-        inputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileDigestSchema),
-        outputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileDigestSchema),
-        environment: environmentSchema,
-        git: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() }),
-        started_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        ended_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        duration_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
-        /** The command's exit code; null when it did not run (cache hit) or was killed by a signal. */
-        exit_code: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nullable(),
-        signal: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        /** Workspace-relative path of the log (stdout and stderr interleaved as they arrived). */
-        log: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        /** Why a failed run failed, in one line. */
-        error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    };
-    /** The record of the run a cache hit restored (one level deep: its own `original` is dropped). */
-    const originalRunSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(runFields);
-    const runRecordSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ ...runFields, original: originalRunSchema.optional() });
-    return { fileDigestSchema, runCommandSchema, environmentSchema, originalRunSchema, runRecordSchema };
-});
-const fileDigestSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().fileDigestSchema);
-const runCommandSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().runCommandSchema);
-const environmentSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().environmentSchema);
-const originalRunSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().originalRunSchema);
-const runRecordSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().runRecordSchema);
+const EXIT_FORGE_FAILED = 3;
+class ForgeError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    exitCode = EXIT_FORGE_FAILED;
+    method;
+    route;
+    status;
+    githubMessage;
+    constructor(d) {
+        const status = d.status === undefined ? 'no response' : `HTTP ${d.status}`;
+        const msg = d.githubMessage ? `: ${d.githubMessage}` : '';
+        const attempts = d.attempts && d.attempts > 1 ? ` after ${d.attempts} attempts` : '';
+        super(`GitHub ${d.method} ${d.route} failed (${status}${attempts})${msg}`, { hint: d.hint, cause: d.cause });
+        this.method = d.method;
+        this.route = d.route;
+        this.status = d.status;
+        this.githubMessage = d.githubMessage;
+    }
+}
+function isForgeError(e) {
+    return e instanceof ForgeError;
+}
 
 
 /***/ }),
@@ -22934,7 +23662,10 @@ function tryParseVersion(text) {
         return undefined;
     return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
 }
-/** Like tryParseVersion, but a bad version is a UsageError that says what a good one looks like. */
+/**
+ * Like tryParseVersion, but a bad version is a UsageError that says what a good one looks like.
+ * `where` names it; an `{ option }` is named as each face names its options (`--version`, input "version").
+ */
 function parseVersion(text, where = 'version') {
     const v = tryParseVersion(text);
     if (v)
@@ -22943,7 +23674,9 @@ function parseVersion(text, where = 'version') {
     const hint = text.includes('+')
         ? 'build metadata (+...) is not allowed: semver ignores it when ordering, so it cannot tell two releases apart'
         : `use MAJOR.MINOR.PATCH with an optional -prerelease, e.g. 1.4.0 or 2.0.0-rc.1 (at most ${MAX_VERSION_LENGTH} characters)`;
-    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${where} ${shown} is not a semantic version`, { hint });
+    if (typeof where === 'string')
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${where} ${shown} is not a semantic version`, { hint });
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb((o) => `${o.option(where.option)} ${shown} is not a semantic version`, { hint });
 }
 function formatVersion(v) {
     const core = `${v.major}.${v.minor}.${v.patch}`;
@@ -23135,7 +23868,7 @@ function parseTag(tag) {
 /* unused harmony exports formatPercent, formatP, directionArrow, equalByDefinition, shownRuleCounts, verdictHeadline, checkRunTitle, checkRunConclusion, renderChart, renderComparisonReport */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _github_forge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9269);
+/* harmony import */ var _formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2362);
 /* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1160);
 /* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4033);
 /**
@@ -23455,7 +24188,7 @@ const truncatedNote = (shown, total, what, limit) => `_Truncated: showing ${show
  * slices in a collapsible section, the significance method and a link to the run.
  */
 function renderComparisonReport(c, ctx, options = {}) {
-    const limit = options.limit ?? _github_forge_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_BODY_LIMIT */ .tx;
+    const limit = options.limit ?? _formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_BODY_LIMIT */ .tx;
     const top = [];
     if (options.marker)
         top.push(options.marker);
@@ -23505,7 +24238,7 @@ function shownPath(file) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(file) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(file) : file;
 }
 function renderComparisonComment(c, ctx, marker) {
-    return renderComparisonReport(c, ctx, { marker, limit: _github_forge_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_BODY_LIMIT */ .tx });
+    return renderComparisonReport(c, ctx, { marker, limit: _formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_BODY_LIMIT */ .tx });
 }
 /** The job summary: the same document, with room for more rows (GitHub allows 1 MiB; we stay well below). */
 function renderComparisonSummary(c, ctx) {
@@ -23513,7 +24246,7 @@ function renderComparisonSummary(c, ctx) {
 }
 /** The check run's output: conclusion, title, and the report as its summary (65,535 characters at most). */
 function renderCheckRunOutput(c, ctx) {
-    return { conclusion: checkRunConclusion(c), title: checkRunTitle(c), summary: renderComparisonReport(c, ctx, { limit: _github_forge_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK_SUMMARY_LIMIT */ .Ce }) };
+    return { conclusion: checkRunConclusion(c), title: checkRunTitle(c), summary: renderComparisonReport(c, ctx, { limit: _formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK_SUMMARY_LIMIT */ .Ce }) };
 }
 
 
@@ -23658,9 +24391,11 @@ function fitRows(rows, budget) {
 /* harmony export */   UY: () => (/* binding */ resolveOutputFolder),
 /* harmony export */   W2: () => (/* binding */ commitTempFile),
 /* harmony export */   ZJ: () => (/* binding */ writeJsonAtomic),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   bd: () => (/* binding */ outputTempPath),
+/* harmony export */   rA: () => (/* binding */ resolveOutputTarget)
 /* harmony export */ });
-/* unused harmony export resolveOutputTarget */
+/* unused harmony export sweepOutputTemps */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -23673,6 +24408,7 @@ function fitRows(rows, budget) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9980);
 /* harmony import */ var _signal_cleanup_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2946);
+/* harmony import */ var _stale_temps_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8076);
 /**
  * No half-written output, ever, and never a replaced link or device: the one way every output
  * file is written.
@@ -23685,7 +24421,17 @@ function fitRows(rows, budget) {
  * replace the node itself. What cannot be written safely (a folder, a socket, a link into a folder
  * that does not exist, a loop of links) is refused with a message, and a failed write (ENOSPC,
  * EACCES, a read-only file system) is an InputError that names the path: exit 2, not a stack.
+ *
+ * A file with other hard links is replaced too, never written in place: the path gets the new
+ * content and the other names keep the old one, with a warning. Writing in place would lose the
+ * all-or-nothing promise (a kill mid-write tears every name) and would silently change content
+ * that tools keep by hard link on purpose: DVC's `cache.type: hardlink` objects, `cp -al` and
+ * rsnapshot snapshots. Sharing an output under two names is what a symbolic link is for.
+ *
+ * The temp file's name carries the writer's pid and host tag, so the next write of the same output
+ * removes what a killed writer left (stale-temps.ts): never a live writer's.
  */
+
 
 
 
@@ -23791,6 +24537,70 @@ async function resolveOutputFolder(given) {
         path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(path), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readlink)(path));
     }
 }
+/** What follows `.<name>.` in a temp of output `<name>`: pid, host tag, random part. */
+const TEMP_TAIL = /^(\d+)\.([0-9a-f]{8})\.[0-9a-f]{12}\.tmp$/;
+/** The same before the host tag (and validate's key files): judged by age and pid only. */
+const UNTAGGED_TEMP_TAIL = /^(\d+)\.[0-9a-f]{12}\.tmp$/;
+/**
+ * A fresh temp path beside `path` for writing it: same folder, so the rename never crosses a file
+ * system; dot-prefixed, so globs skip it; named for the output and the writer, so a later write of
+ * the same output can tell a dead writer's leftover from a live one's.
+ */
+function outputTempPath(path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(path)}.${process.pid}.${(0,_stale_temps_js__WEBPACK_IMPORTED_MODULE_7__/* .hostTag */ .bf)()}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+}
+/**
+ * Per folder, the names in it that may be output temps, listed once per process: a step writing
+ * many outputs into a big folder would otherwise read it whole for each (10,000 entries: about
+ * 6 ms of CPU a write). A temp a writer leaves after the listing is the next process's to sweep.
+ */
+const tempNamesByFolder = new Map();
+function tempNamesIn(dir) {
+    let names = tempNamesByFolder.get(dir);
+    if (names === undefined) {
+        names = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir).then((all) => all.filter((n) => n.startsWith('.') && n.endsWith('.tmp')), () => []);
+        tempNamesByFolder.set(dir, names);
+    }
+    return names;
+}
+/**
+ * Removes the temps of output `path` that a killed writer left (its pid gone from this host; one
+ * from another host or an older version only when over an hour old). Returns the paths removed.
+ */
+async function sweepOutputTemps(path) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(path);
+    const prefix = `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(path)}.`;
+    const tail = (name) => (name.startsWith(prefix) ? name.slice(prefix.length) : '');
+    const match = (name) => TEMP_TAIL.test(tail(name)) || UNTAGGED_TEMP_TAIL.test(tail(name));
+    const listed = await tempNamesIn(dir);
+    const names = listed.filter(match);
+    if (names.length === 0)
+        return [];
+    const removed = await (0,_stale_temps_js__WEBPACK_IMPORTED_MODULE_7__/* .sweepStaleTemps */ .RX)(dir, {
+        names,
+        match,
+        pidOf: (name) => {
+            const m = TEMP_TAIL.exec(tail(name)) ?? UNTAGGED_TEMP_TAIL.exec(tail(name));
+            return m ? Number(m[1]) : undefined;
+        },
+        hostOf: (name) => TEMP_TAIL.exec(tail(name))?.[2],
+    });
+    const gone = new Set(removed.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(p)));
+    tempNamesByFolder.set(dir, Promise.resolve(listed.filter((n) => !gone.has(n))));
+    return removed;
+}
+function escapeWorkflowCommand(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Says that replacing `target` left its other hard links with the old content (see the top of this file). */
+function warnIfHardLinksKeptOldContent(target) {
+    const others = (target.stats?.nlink ?? 1) - 1;
+    if (target.kind !== 'file' || others < 1)
+        return;
+    const names = others === 1 ? '1 other hard link keeps' : `${others} other hard links keep`;
+    const message = `${target.given} was replaced and its ${names} the previous content (outputs are never written in place); to share an output under two names, use a symbolic link, which outputs are written through`;
+    process.stderr.write(process.env.GITHUB_ACTIONS === 'true' ? `::warning::${escapeWorkflowCommand(message)}\n` : `mlops: warning: ${message}\n`);
+}
 async function writeInPlace(path, data) {
     const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'w');
     try {
@@ -23804,8 +24614,8 @@ async function writeBeside(target, data) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target.path);
     if (!target.viaLink)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
-    // Same directory, so the rename never crosses a file system; dot-prefixed so globs skip it.
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(target.path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    await sweepOutputTemps(target.path);
+    const tmp = outputTempPath(target.path);
     const release = (0,_signal_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .removeOnInterrupt */ .vY)(tmp);
     try {
         const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(tmp, 'wx');
@@ -23828,6 +24638,7 @@ async function writeBeside(target, data) {
     finally {
         release();
     }
+    warnIfHardLinksKeptOldContent(target);
 }
 async function writeFileAtomic(path, data) {
     try {
@@ -23853,11 +24664,16 @@ async function commitTempFile(tmp, path) {
             await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(tmp), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(target.path, { flags: 'w' }));
         }
         else if ((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target.path) === (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(tmp))) {
+            await sweepOutputTemps(target.path);
             if (target.stats)
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(tmp, target.stats.mode & 0o7777);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, target.path);
+            warnIfHardLinksKeptOldContent(target);
         }
         else {
+            // The temp was made beside the link: sweep a killed writer's leftovers there too.
+            if (target.viaLink)
+                await sweepOutputTemps((0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(path));
             await writeBeside(target, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(tmp));
         }
     }
@@ -24123,7 +24939,7 @@ function reportCliFailure(e, io) {
 /* harmony export */ });
 /**
  * "Did you mean": the closest of a few known names to what someone typed. Used for mlops.yaml and
- * contract keys (shared/config/yaml-source.ts) and for the CLI's commands and options.
+ * contract keys (shared/runtime/yaml-source.ts) and for the CLI's commands and options.
  */
 /** Levenshtein distance, for "did you mean". */
 function editDistance(a, b) {
@@ -24183,7 +24999,7 @@ function closestMatch(word, candidates) {
  *   0  ok
  *   1  a check ran and failed (validation errors, a gate, drift)
  *   2  bad usage or bad input (unreadable data, invalid contract, missing file)
- *   3  the forge (GitHub) refused or kept failing a call (ForgeError, shared/github/forge-error.ts)
+ *   3  the forge (GitHub) refused or kept failing a call (ForgeError, shared/ports/forge-error.ts)
  */
 const EXIT_OK = 0;
 const EXIT_CHECK_FAILED = 1;
@@ -24581,23 +25397,57 @@ function trackedTempCount() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   RX: () => (/* binding */ sweepStaleTemps),
+/* harmony export */   bf: () => (/* binding */ hostTag),
 /* harmony export */   xT: () => (/* binding */ processIsAlive)
 /* harmony export */ });
 /* unused harmony export STALE_TEMP_MS */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /**
  * Sweeps temp entries a killed run left behind (SIGKILL, a power cut: nothing ran to clean them).
- * Only in a folder we own, only names with our own prefix, only entries owned by this user, only
- * when older than a run can last (an hour, by the newest modification time of the entry and its
- * direct children) and, when the name carries the writer's process id, only when that process is
- * gone. Never follows links. Failures are ignored: the sweep must not fail the run it precedes.
+ * Only in a folder we own, only names with our own prefix, only entries owned by this user, never
+ * through a link, and only when the writer is proven gone:
+ * - the name carries the writer's process id and this host's tag (hostTag(): the host name and the
+ *   pid namespace, so a container sharing the folder is another host) and no such process runs:
+ *   swept at once, however fresh;
+ * - otherwise (no pid, another host's or an older name without a tag): only when older than a run
+ *   can last (an hour, by the newest modification time of the entry and its direct children) and,
+ *   with a pid, that pid not alive here.
+ * A live writer's entry (its pid alive) is never removed; a pid reused by an unrelated process only
+ * delays the sweep. Failures are ignored: the sweep must not fail the run it precedes.
  */
 
 
+
+
+
 const STALE_TEMP_MS = 60 * 60 * 1000;
+let tag;
+/**
+ * Eight hex digits naming this host and pid namespace: a pid is only meaningful where it was
+ * taken, and two containers (or a container and its host) can share a host name or a folder.
+ */
+function hostTag() {
+    if (tag === undefined) {
+        let namespace = '';
+        try {
+            namespace = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)('/proc/self/ns/pid');
+        }
+        catch {
+            // Not Linux: the host name alone.
+        }
+        tag = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${(0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)()}\0${namespace}`).digest('hex').slice(0, 8);
+    }
+    return tag;
+}
 /** True when a process with this id runs on this host (signal 0 checks without sending anything). */
 function processIsAlive(pid) {
     if (pid === process.pid)
@@ -24613,9 +25463,9 @@ function processIsAlive(pid) {
 }
 async function newestMtimeMs(path, own) {
     let newest = own;
-    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path).catch(() => []);
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(path).catch(() => []);
     for (const n of names) {
-        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, n)).catch(() => undefined);
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(path, n)).catch(() => undefined);
         if (s && s.mtimeMs > newest)
             newest = s.mtimeMs;
     }
@@ -24626,22 +25476,25 @@ async function sweepStaleTemps(dir, options) {
     const cutoff = (options.now ?? Date.now)() - (options.maxAgeMs ?? STALE_TEMP_MS);
     const uid = process.getuid?.();
     const removed = [];
-    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch(() => []);
+    const names = options.names ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir).catch(() => []));
     for (const name of names) {
         if (!options.match(name))
             continue;
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, name);
         try {
-            const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path);
+            const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path);
             if (s.isSymbolicLink() || (uid !== undefined && s.uid !== uid))
-                continue;
-            const newest = s.isDirectory() ? await newestMtimeMs(path, s.mtimeMs) : s.mtimeMs;
-            if (newest > cutoff)
                 continue;
             const pid = options.pidOf?.(name);
             if (pid !== undefined && processIsAlive(pid))
                 continue;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { recursive: true, force: true });
+            const deadHere = pid !== undefined && options.hostOf?.(name) === hostTag();
+            if (!deadHere) {
+                const newest = s.isDirectory() ? await newestMtimeMs(path, s.mtimeMs) : s.mtimeMs;
+                if (newest > cutoff)
+                    continue;
+            }
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(path, { recursive: true, force: true });
             removed.push(path);
         }
         catch {
@@ -24649,6 +25502,562 @@ async function sweepStaleTemps(dir, options) {
         }
     }
     return removed;
+}
+
+
+/***/ }),
+
+/***/ 1576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ childPair),
+/* harmony export */   K7: () => (/* binding */ formatKeyPath),
+/* harmony export */   O5: () => (/* binding */ rangeStart),
+/* harmony export */   TF: () => (/* binding */ RESERVED_KEY),
+/* harmony export */   Y3: () => (/* binding */ loadYamlFile),
+/* harmony export */   bp: () => (/* binding */ describeValue),
+/* harmony export */   cd: () => (/* binding */ parseYamlText),
+/* harmony export */   h0: () => (/* reexport safe */ _closest_match_js__WEBPACK_IMPORTED_MODULE_3__.h)
+/* harmony export */ });
+/* unused harmony export MAX_YAML_BYTES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1100);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9171);
+/* harmony import */ var _closest_match_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6060);
+/* harmony import */ var _message_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1042);
+/**
+ * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
+ *
+ * The one implementation behind the data contract (shared/data/contract.ts) and mlops.yaml
+ * (mlops-config.ts): parse keeping node ranges, check with a strict zod schema, then the caller's
+ * semantic checks, and throw the first problem in file order as one error naming the key path and a
+ * fix ("did you mean …"). Callers pass the schema, their error class (as a factory) and the few
+ * words that are theirs (empty-file message, version hint, rule long form), so both files give the
+ * same messages for the same mistakes.
+ */
+
+
+
+
+
+/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
+function formatKeyPath(path) {
+    let s = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            s += `[${seg}]`;
+        else {
+            // Keys are the user's text: cut, so a message stays one readable line.
+            const k = (0,_message_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortened */ .v)(String(seg), 60);
+            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
+                s += s === '' ? k : `.${k}`;
+            else
+                s += `[${JSON.stringify(k)}]`;
+        }
+    }
+    return s === '' ? '(top level)' : s;
+}
+/** Lives in runtime so the CLI's option parser (a lower layer) suggests with the same rule. */
+
+// ---------------------------------------------------------------------------------------------
+// Locating problems in the YAML source
+/** A parsed YAML document that can tell where a key path is. */
+class YamlSource {
+    file;
+    data;
+    doc;
+    lines;
+    constructor(file, data, doc, lines) {
+        this.file = file;
+        this.data = data;
+        this.doc = doc;
+        this.lines = lines;
+    }
+    /** Parses `text`; YAML syntax errors and an empty file become one error at the right place. */
+    static parse(text, file, error, empty) {
+        const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+        // logLevel error: the yaml package's warnings (a mapping used as a key) go to stderr past our one message.
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+        if (doc.errors.length > 0) {
+            const err = doc.errors[0];
+            const { line, col } = lines.linePos(err.pos[0]);
+            const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+            throw error(`invalid YAML: ${(0,_message_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortened */ .v)(first, 200)}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
+        }
+        let data;
+        try {
+            data = doc.toJS({ maxAliasCount: 100 });
+        }
+        catch (e) {
+            // The yaml package refuses an alias that expands too often (a "billion laughs" file).
+            if (e instanceof ReferenceError || e instanceof RangeError) {
+                throw error('the YAML expands its aliases (*name) too many times', { location: { file, line: 1, column: 1 }, hint: 'write the values out instead of nesting aliases of aliases', cause: e });
+            }
+            throw e;
+        }
+        if (data === null || data === undefined)
+            throw error(empty.what, { location: { file, line: 1, column: 1 }, hint: empty.hint });
+        const source = new YamlSource(file, data, doc, lines);
+        source.throwReservedKey(error);
+        return source;
+    }
+    /**
+     * Every name in these files becomes a key of a plain object once zod has checked it, and zod (like
+     * any `obj[key] = v`) turns a key `__proto__` into the object's prototype: the model, column or
+     * metric would vanish without a word (a gate that never runs). A Map throughout is impractical
+     * here (the schemas are zod records shared with the JSON Schema for editors), so the one name that
+     * cannot survive is refused at its line. `constructor` and `prototype` survive as own keys; lookups
+     * by name use Object.hasOwn.
+     */
+    throwReservedKey(error) {
+        const found = findKeyPath(this.data, RESERVED_KEY, []);
+        if (found === undefined)
+            return;
+        throw error(`"${RESERVED_KEY}" cannot be a name here (JavaScript reserves it for an object's prototype)`, {
+            location: this.location(found.slice(0, -1), RESERVED_KEY),
+            hint: 'rename it',
+        });
+    }
+    /** Offset of the node at `path` (or its closest existing ancestor), or of the key `atKey` below it. */
+    offset(path, atKey) {
+        let node = this.doc.contents;
+        let offset = rangeStart(node) ?? 0;
+        for (const seg of path) {
+            const next = childPair(node, seg);
+            if (!next)
+                break;
+            node = next.value;
+            offset = rangeStart(next.value) ?? rangeStart(next.key) ?? offset;
+        }
+        if (atKey !== undefined) {
+            const pair = childPair(node, atKey);
+            if (pair)
+                offset = rangeStart(pair.key) ?? offset;
+        }
+        return offset;
+    }
+    location(path, atKey) {
+        const { line, col } = this.lines.linePos(this.offset(path, atKey));
+        return { file: this.file, line, column: col };
+    }
+    /** Throws the first problem in file order (with a count of the others); returns if there are none. */
+    throwFirst(problems, error) {
+        if (problems.length === 0)
+            return;
+        const sorted = [...problems].sort((a, b) => this.offset(a.path, a.atKey) - this.offset(b.path, b.atKey));
+        const p = sorted[0];
+        const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more problem${sorted.length > 2 ? 's' : ''})` : '';
+        throw error(`${p.what}${more}`, { location: this.location(p.path, p.atKey), hint: p.hint });
+    }
+}
+/** The one object key that `obj[key] = value` cannot store as data. */
+const RESERVED_KEY = '__proto__';
+/** The key path of the first own key `key` in nested plain data (iterative: data may nest deeply). */
+function findKeyPath(data, key, base) {
+    const stack = [{ value: data, path: base }];
+    while (stack.length > 0) {
+        const { value, path } = stack.pop();
+        if (value === null || typeof value !== 'object')
+            continue;
+        if (Array.isArray(value)) {
+            for (let i = value.length - 1; i >= 0; i--)
+                stack.push({ value: value[i], path: [...path, i] });
+            continue;
+        }
+        if (Object.hasOwn(value, key))
+            return [...path, key];
+        const entries = Object.entries(value);
+        for (let i = entries.length - 1; i >= 0; i--)
+            stack.push({ value: entries[i][1], path: [...path, entries[i][0]] });
+    }
+    return undefined;
+}
+/** Where a YAML node starts in the source text (character offset), when the parser kept its range. */
+function rangeStart(node) {
+    const r = node?.range;
+    return Array.isArray(r) ? r[0] : undefined;
+}
+/** The key and value of a mapping entry (or a sequence item) named `seg`, for locating a path. */
+function childPair(node, seg) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+        for (const item of node.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(item))
+                continue;
+            const k = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item.key) ? item.key.value : item.key;
+            if (String(k) === String(seg))
+                return { key: item.key, value: item.value };
+        }
+        return undefined;
+    }
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
+        const v = node.items[seg];
+        return v === undefined ? undefined : { key: v, value: v };
+    }
+    return undefined;
+}
+function describeValue(v) {
+    if (v === undefined)
+        return 'nothing';
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    if (typeof v === 'string')
+        return `text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+    return `${typeof v} ${String(v)}`;
+}
+/** What a value is, without any of its content. */
+function describeKind(v) {
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'string')
+        return 'text';
+    return describeValue(v).split(' ')[0] === 'number' ? 'a number' : describeValue(v);
+}
+function valueAt(data, path) {
+    let v = data;
+    for (const seg of path) {
+        if (v === null || typeof v !== 'object' || !Object.hasOwn(v, seg))
+            return undefined;
+        v = v[seg];
+    }
+    return v;
+}
+/**
+ * The object keys a strict object at `path` accepts, found by walking the zod schema. Unions are
+ * followed along the branches that fit what the user wrote (mapping vs scalar), so an unknown key
+ * in a rule's long form lists the long form's keys.
+ */
+function allowedKeysAt(schema, path, data) {
+    const keys = new Set();
+    for (const t of descend(schema, path, data, 0))
+        if (t instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH)
+            for (const k of Object.keys(t.shape))
+                keys.add(k);
+    return [...keys];
+}
+function descend(schema, path, data, i) {
+    const s = unwrap(schema);
+    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodUnion */ .fZ7) {
+        const value = valueAt(data, path.slice(0, i));
+        const isObj = value !== null && typeof value === 'object' && !Array.isArray(value);
+        return s.options.flatMap((o) => {
+            const u = unwrap(o);
+            if (isObj ? u instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH || u instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodRecord */ .b8S : !(u instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH))
+                return descend(u, path, data, i);
+            return [];
+        });
+    }
+    if (i === path.length)
+        return [s];
+    const seg = path[i];
+    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH) {
+        const child = s.shape[String(seg)];
+        return child ? descend(child, path, data, i + 1) : [];
+    }
+    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodRecord */ .b8S)
+        return descend(s.valueType, path, data, i + 1);
+    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodArray */ .naA)
+        return descend(s.element, path, data, i + 1);
+    return [];
+}
+function unwrap(s) {
+    let cur = s;
+    while (cur instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodOptional */ .IiU || cur instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodDefault */ .XiL)
+        cur = cur.unwrap();
+    return cur;
+}
+const TYPE_NAMES = {
+    number: 'a number',
+    string: 'text',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping',
+    int: 'a whole number',
+};
+/** Picks, in a failed union, the branch that matches the shape the user wrote (scalar vs mapping). */
+function resolveUnion(issue, base) {
+    // Branches that failed only on the top-level type are the forms the user did not write.
+    const deeper = issue.errors.filter((branch) => !branch.every((e) => e.code === 'invalid_type' && e.path.length === 0));
+    if (deeper.length === 0)
+        return undefined;
+    // Prefer the branch with the fewest problems (the closest match), then the first.
+    const best = deeper.reduce((a, b) => (b.length < a.length ? b : a));
+    return best.map((e) => ({ ...e, path: [...base, ...e.path] }));
+}
+/** One zod issue as problems a person can act on. */
+function issueProblems(issue, data, schema, wording = {}) {
+    const path = issue.path;
+    const where = formatKeyPath(path);
+    const value = valueAt(data, path);
+    // zod reports a missing key as a wrong type (or value, for literals) of `undefined`: point at the parent.
+    const missing = () => {
+        const key = String(path[path.length - 1]);
+        return [{ path: path.slice(0, -1), what: `${where} is missing`, hint: key === 'version' ? wording.versionHint : undefined }];
+    };
+    switch (issue.code) {
+        case 'invalid_union': {
+            const resolved = resolveUnion(issue, path);
+            if (resolved)
+                return resolved.flatMap((i) => issueProblems(i, data, schema, wording));
+            const expected = new Set();
+            for (const branch of issue.errors)
+                for (const e of branch)
+                    if (e.code === 'invalid_type')
+                        expected.add(TYPE_NAMES[e.expected] ?? e.expected);
+            const longForm = issue.errors.some((b) => b.some((e) => e.code === 'invalid_type' && e.expected === 'object'));
+            // YAML 1.1 booleans are text in YAML 1.2, a common surprise.
+            const yesNo = typeof value === 'string' && /^(yes|no|on|off|y|n)$/i.test(value) && expected.has(TYPE_NAMES.boolean);
+            return [
+                {
+                    path,
+                    what: `${where} must be ${[...expected].join(' or ')}, not ${describeValue(value)}`,
+                    hint: yesNo ? 'write true or false (YAML 1.2 reads yes/no/on/off as text)' : longForm ? wording.longFormHint : undefined,
+                },
+            ];
+        }
+        case 'unrecognized_keys': {
+            const allowed = allowedKeysAt(schema, path, data);
+            return issue.keys.map((key) => {
+                const close = (0,_closest_match_js__WEBPACK_IMPORTED_MODULE_3__/* .closestMatch */ .h)(key, allowed);
+                return {
+                    path,
+                    atKey: key,
+                    what: `unknown key "${(0,_message_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortened */ .v)(key, 60)}"${path.length ? ` in ${where}` : ''}`,
+                    hint: `${close ? `did you mean "${close}"? ` : ''}allowed keys: ${allowed.join(', ')}`,
+                };
+            });
+        }
+        case 'invalid_type':
+            if (value === undefined)
+                return missing();
+            // The whole file is not a mapping: it is not the expected kind of file, so show none of it.
+            if (path.length === 0)
+                return [{ path, what: `the file must be a YAML mapping (key: value lines), not ${describeKind(value)}` }];
+            return [{ path, what: `${where} must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describeValue(value)}` }];
+        case 'invalid_value': {
+            if (value === undefined)
+                return missing();
+            const options = issue.values.map((v) => String(v));
+            // `version: "1"`: the right value in quotes; "did you mean "1"?" would not help.
+            const quoted = typeof value === 'string' && issue.values.some((v) => typeof v !== 'string' && String(v) === value);
+            if (quoted)
+                return [{ path, what: `${where} must be the number ${value}, not the text "${value}"`, hint: `write ${value} without quotes` }];
+            const close = typeof value === 'string' ? (0,_closest_match_js__WEBPACK_IMPORTED_MODULE_3__/* .closestMatch */ .h)(value, options) : undefined;
+            const noun = wording.enumNoun?.(path) ?? (options.length === 1 ? JSON.stringify(issue.values[0]) : 'allowed');
+            return [{ path, what: `${where}: ${describeValue(value)} is not ${noun}`, hint: `${close ? `did you mean "${close}"? ` : ''}use one of: ${options.join(', ')}` }];
+        }
+        case 'too_small':
+        case 'too_big': {
+            const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+            // gt()/lt() bounds are exclusive: "less than 1", not "at most 1".
+            const exclusive = issue.inclusive === false;
+            const op = issue.code === 'too_small' ? (exclusive ? 'greater than' : 'at least') : exclusive ? 'less than' : 'at most';
+            if (issue.origin === 'array')
+                return [{ path, what: `${where} must have ${op} ${String(bound)} item${bound === 1 ? '' : 's'}` }];
+            if (issue.origin === 'string')
+                return [{ path, what: `${where} must not be empty` }];
+            return [{ path, what: `${where} must be ${op} ${String(bound)}, not ${String(value)}` }];
+        }
+        default:
+            return [{ path, what: `${where}: ${issue.message}` }];
+    }
+}
+/**
+ * Reads, parses and checks a YAML file: unreadable file, YAML syntax, schema problems and the
+ * `semantic` checks all become one error from `error` at file:line:col.
+ */
+async function loadYamlFile(file, schema, options) {
+    let text;
+    try {
+        text = await readBounded(file, MAX_YAML_BYTES);
+    }
+    catch (e) {
+        if (e instanceof TooLargeError) {
+            // /dev/zero, a log or a dataset given by mistake: say so without reading (or echoing) it.
+            throw options.error(`the file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB: not a config file`, { location: { file }, hint: 'check the path' });
+        }
+        const code = e.code;
+        throw options.error(code === 'ENOENT' ? options.notFound : `${options.cannotRead}: ${e.message}`, {
+            location: { file },
+            hint: code === 'ENOENT' ? options.missingHint : undefined,
+            cause: e,
+        });
+    }
+    return parseYamlText(text, file, schema, options);
+}
+/** Config files are small; anything bigger was given by mistake. */
+const MAX_YAML_BYTES = 16 * 1024 * 1024;
+class TooLargeError extends Error {
+}
+/** The file's text, refusing more than `limit` bytes (a device like /dev/zero never ends). */
+async function readBounded(file, limit) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    try {
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.alloc(Math.min(1024 * 1024, limit + 1 - total));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > limit)
+                throw new TooLargeError();
+        }
+        return Buffer.concat(chunks).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** loadYamlFile without the file read: `text` is the file's content, `file` names it in messages. */
+function parseYamlText(text, file, schema, options) {
+    // A binary file (or /proc/self/environ given as a contract) is not shown back: its content may
+    // be secrets, and its first bytes say nothing useful.
+    if (text.includes('\u0000'))
+        throw options.error('the file is not YAML text (it contains NUL bytes)', { location: { file }, hint: 'check the path' });
+    const src = YamlSource.parse(text, file, options.error, options.empty);
+    const parsed = schema.safeParse(src.data);
+    if (!parsed.success)
+        src.throwFirst(parsed.error.issues.flatMap((i) => issueProblems(i, src.data, schema, options)), options.error);
+    const value = parsed.data;
+    src.throwFirst(options.semantic?.(value) ?? [], options.error);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 8917:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ validateData)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3196);
+/* harmony import */ var _data_profile_write_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(446);
+/* harmony import */ var _data_contract_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9195);
+/* harmony import */ var _data_infer_contract_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4533);
+/* harmony import */ var _data_open_table_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9712);
+/* harmony import */ var _data_profile_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5894);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9980);
+/* harmony import */ var _data_scan_table_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3473);
+/* harmony import */ var _data_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9868);
+/* harmony import */ var _formats_validation_format_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2878);
+/* harmony import */ var _data_file_list_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9236);
+/**
+ * The validate-data operation: stream a table once, profile it and check it against a contract.
+ * One function, three faces (the action, `mlops validate`, the tests).
+ *
+ * The contract is loaded before any data is read, so a broken contract fails in milliseconds. The
+ * profile and the report are written only after the whole file has been read (each atomically), so
+ * malformed data never leaves half-written output behind.
+ *
+ * Large files are split into shards read by worker threads on all cores and merged into the same
+ * report and profile (validate-data-shards.ts); the sequential loop below is the reference, and the
+ * fallback whenever a sharded run cannot prove it matches.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function validateData(options) {
+    const contract = options.contract === undefined ? undefined : await (0,_data_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .loadContract */ .lF)(options.contract);
+    const files = await (0,_data_file_list_js__WEBPACK_IMPORTED_MODULE_13__/* .expandFileList */ .N)(options.data);
+    if (files.length > 1)
+        return writeOutputs(options, await validateFileList(options, contract, files));
+    const data = files[0];
+    const reader = await (0,_data_open_table_js__WEBPACK_IMPORTED_MODULE_7__/* .openTable */ .R)(data, { delimiter: options.delimiter, format: options.format });
+    const columns = await reader.columns();
+    // Said here with the file and its header line; the profiler refuses the name too (a JSON Lines
+    // key first seen further down), but without knowing where.
+    if (columns.includes(_data_profile_js__WEBPACK_IMPORTED_MODULE_8__/* .RESERVED_COLUMN */ .IZ)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`a column named "${_data_profile_js__WEBPACK_IMPORTED_MODULE_8__/* .RESERVED_COLUMN */ .IZ}" cannot be profiled (JavaScript reserves the name for an object's prototype, so the profile could not keep it)`, {
+            location: reader.hasLines ? { file: data, line: 1 } : { file: data },
+            hint: 'rename the column',
+        });
+    }
+    const shardInput = { file: data, format: reader.format, delimiter: options.delimiter, columns, contract, contractFile: options.contract, parallel: options.parallel };
+    const tasks = await (0,_data_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_11__/* .planShards */ .tF)(shardInput);
+    if (tasks) {
+        const run = await (0,_data_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_11__/* .runShards */ .TS)(tasks, { ...shardInput, hasLines: reader.hasLines });
+        const sharding = { shards: run.shards, ...('fallback' in run ? { fallback: run.fallback } : {}) };
+        if ('merged' in run)
+            return writeOutputs(options, { report: run.merged.report, profile: run.merged.profile, sharding });
+        return writeOutputs(options, { ...(await validateSequentially(data, options, contract, reader, columns)), sharding });
+    }
+    return writeOutputs(options, await validateSequentially(data, options, contract, reader, columns));
+}
+/** The reference: one pass, in this thread. */
+async function validateSequentially(data, options, contract, reader, columns) {
+    const { profile, validator, rows } = await (0,_data_scan_table_js__WEBPACK_IMPORTED_MODULE_10__/* .scanTable */ .S)(reader, { file: data, columns, contract, contractFile: options.contract });
+    const report = validator?.finish() ??
+        (0,_formats_validation_format_js__WEBPACK_IMPORTED_MODULE_12__/* .reportWithoutContract */ .ZX)({ file: data, format: reader.format, rows, line_kind: reader.hasLines ? 'line' : 'row' });
+    return { report, profile };
+}
+/**
+ * Several files as one table: each file read whole, in list order, and merged as the fan-in of a
+ * sharded validation merges its shards (one shard of all files), so a file list gives the same
+ * report and profile whether one job reads it or a matrix of jobs does.
+ */
+async function validateFileList(options, contract, files) {
+    // Unique rules' keys go through files, as a shard's do; these live only as long as this run.
+    // Loaded on demand: a single file (the common case, and the action's cold start) never needs them.
+    const { scanShard } = await __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 286));
+    const { mergeShardProfiles } = await __nccwpck_require__.e(/* import() */ 164).then(__nccwpck_require__.bind(__nccwpck_require__, 3164));
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'mlops-file-list-'));
+    try {
+        const keyFile = (part) => ({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `keys-${part}.jsonl.gz`), name: `keys-${part}.jsonl.gz` });
+        const shard = await scanShard({ data: options.data, files, shard: { index: 1, count: 1 }, contract, contractFile: options.contract, delimiter: options.delimiter, format: options.format, keyFile });
+        const { report, profile } = await mergeShardProfiles([{ file: options.data, profile: shard, dir }], contract && options.contract ? { contract, file: options.contract } : undefined);
+        return { report, profile };
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+    }
+}
+async function writeOutputs(options, result) {
+    const { profile, report } = result;
+    if (options.profileOut) {
+        await (0,_data_profile_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeProfileFile */ .z_)(options.profileOut, profile);
+        result.profilePath = options.profileOut;
+    }
+    if (options.reportOut) {
+        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .ZJ)(options.reportOut, report);
+        result.reportPath = options.reportOut;
+    }
+    if (options.inferContractOut) {
+        const header = [
+            `Data contract inferred by \`mlops validate --infer-contract\` from ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(options.data)} (${profile.rows} rows).`,
+            'Review it: ranges are this sample\'s, widened by 10% (warnings); missing values and categories',
+            'get the tolerance the sample allows (docs/contract.md, "Inferring a contract"). Tighten what you know.',
+        ].join('\n');
+        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(options.inferContractOut, (0,_data_infer_contract_js__WEBPACK_IMPORTED_MODULE_6__/* .contractToYaml */ .vZ)((0,_data_infer_contract_js__WEBPACK_IMPORTED_MODULE_6__/* .inferContract */ .VA)(profile), header));
+        result.inferredContractPath = options.inferContractOut;
+    }
+    return result;
 }
 
 

@@ -4039,7 +4039,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1843);
 /** The bundle's entry (action.yml runs dist/index.js, built from this file). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -4049,7 +4049,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 38:
+/***/ 1843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13698,7 +13698,7 @@ function builtSchema(schema) {
     return schema[BUILT] ?? schema;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/drift/drift-format.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/drift-format.ts
 /**
  * `mlops-actions/drift@1`: what drift-check (`mlops drift`, actions/drift-check) writes. Defined once
  * here (zod) and documented in docs/formats.md. The retraining PR's body, the job summary and the
@@ -13817,32 +13817,7 @@ const columnAlarmSchema = lazySchema(() => drift_format_schemas().columnAlarmSch
 const metricCheckSchema = lazySchema(() => drift_format_schemas().metricCheckSchema);
 const driftReportSchema = lazySchema(() => drift_format_schemas().driftReportSchema);
 
-;// CONCATENATED MODULE: ../../../../shared/drift/column-alarm.ts
-/**
- * Column alarms: a column that moved so far that one column alone is worth a person's attention,
- * whatever the dataset-drift share says. Evidently's share rule (drifted / tested >= 0.5) stays the
- * default decision; on a wide table it stays "ok" while three columns sit at KS p = 1e-19. An alarm
- * is a drifted column with
- *
- * - a p-value test (ks, chisquare, z): p < `p_value` (default 1e-6). With no drift, p is uniform,
- *   so one column passes the floor once in a million checks: 31 columns checked daily, once in ~88
- *   years;
- * - a distance (wasserstein, jensenshannon, psi): statistic >= `distance_ratio` × the column's
- *   threshold (default 3, so 0.3 for the 0.1 defaults). Measured on real data (random 1096/365
- *   splits of Seattle's 2012-2015 weather, the example project's shape, 500 each, SciPy): the largest
- *   no-drift values were normed Wasserstein 0.234 (precipitation), PSI 0.230 (wind), Jensen-Shannon
- *   0.103 (weather), so 2× (0.2) is crossed by noise and 3× is the smallest whole factor no split
- *   reached. Seattle 2015 against 2012-2014 peaks at 1.8× (temp_max); New York against Seattle
- *   alarms on temp_max (4.8×), temp_min (8.8×) and wind (10.9×). PSI 0.3 is also past the 0.25
- *   that practitioners read as a major shift.
- *
- * Pure: column results in, alarms out. The sentences here are the ones the PR body, the job
- * summary, the action's warning annotations and the CLI's stderr show.
- */
-
-const DEFAULT_ALARM_RULES = { p_value: 1e-6, distance_ratio: 3 };
-/** What decides the step: Evidently's dataset share only, or also any column alarm. */
-const FAIL_ON = ['dataset', 'column'];
+;// CONCATENATED MODULE: ../../../../shared/formats/drift-text.ts
 const TEST_NAMES = {
     ks: 'KS',
     chisquare: 'chi-square',
@@ -13882,6 +13857,34 @@ function alarmReason(a) {
         return `at or past ${formatDriftNumber(a.limit)}`;
     return `${formatDriftNumber(a.statistic / a.threshold)}× the threshold, alarm at ${formatDriftNumber(a.limit / a.threshold)}×`;
 }
+
+;// CONCATENATED MODULE: ../../../../shared/drift/column-alarm.ts
+/**
+ * Column alarms: a column that moved so far that one column alone is worth a person's attention,
+ * whatever the dataset-drift share says. Evidently's share rule (drifted / tested >= 0.5) stays the
+ * default decision; on a wide table it stays "ok" while three columns sit at KS p = 1e-19. An alarm
+ * is a drifted column with
+ *
+ * - a p-value test (ks, chisquare, z): p < `p_value` (default 1e-6). With no drift, p is uniform,
+ *   so one column passes the floor once in a million checks: 31 columns checked daily, once in ~88
+ *   years;
+ * - a distance (wasserstein, jensenshannon, psi): statistic >= `distance_ratio` × the column's
+ *   threshold (default 3, so 0.3 for the 0.1 defaults). Measured on real data (random 1096/365
+ *   splits of Seattle's 2012-2015 weather, the example project's shape, 500 each, SciPy): the largest
+ *   no-drift values were normed Wasserstein 0.234 (precipitation), PSI 0.230 (wind), Jensen-Shannon
+ *   0.103 (weather), so 2× (0.2) is crossed by noise and 3× is the smallest whole factor no split
+ *   reached. Seattle 2015 against 2012-2014 peaks at 1.8× (temp_max); New York against Seattle
+ *   alarms on temp_max (4.8×), temp_min (8.8×) and wind (10.9×). PSI 0.3 is also past the 0.25
+ *   that practitioners read as a major shift.
+ *
+ * Pure: column results in, alarms out. The sentences here are the ones the PR body, the job
+ * summary, the action's warning annotations and the CLI's stderr show.
+ */
+
+
+const DEFAULT_ALARM_RULES = { p_value: 1e-6, distance_ratio: 3 };
+/** What decides the step: Evidently's dataset share only, or also any column alarm. */
+const FAIL_ON = ['dataset', 'column'];
 /** The alarm of one column, or null: only a drifted column can alarm. */
 function columnAlarm(c, rules = DEFAULT_ALARM_RULES) {
     if (!c.drifted)
@@ -13919,14 +13922,10 @@ function columnAlarms(columns, rules = DEFAULT_ALARM_RULES) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ../../../../shared/github/forge.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/retrain-request-format.ts
 /**
- * The Forge port: what steps need from the place the repository lives. Two implementations:
- * `GitHubForge` (octokit) and `LocalForge` (files in a folder, for the CLI and tests). Steps take a
- * `Forge` and never know which one they have. Every write is idempotent: calling it again with the
- * same arguments leaves the same state (one sticky comment per marker, one check run per name+SHA).
- *
- * Grows with the steps: releases, refs, deployments come next.
+ * `mlops-actions/retrain-request@1`: the file a retraining PR commits on its branch, and the
+ * decision values the PR's markers carry. A format: the drift renderer writes it, both forges read it.
  */
 const RETRAIN_DECISIONS = ['ok', 'drift', 'degradation', 'drift_and_degradation'];
 const RETRAIN_REQUEST_SCHEMA = 'mlops-actions/retrain-request@1';
@@ -13936,10 +13935,18 @@ const RETRAIN_REQUEST_SCHEMA = 'mlops-actions/retrain-request@1';
  * same thing) adds no commit. The file then keeps naming the run that first found the evidence.
  */
 const RETRAIN_REQUEST_RUN_FIELDS = ['run_url', 'detected_at'];
+
+;// CONCATENATED MODULE: ../../../../shared/formats/forge-markers.ts
+/**
+ * What our posts on the forge look like, so any run can find its own again: the hidden markers of
+ * sticky comments and retraining PRs, the slug of a model in branch and file names, the check run
+ * name, and GitHub's size limits on the text we post. Renderers and both forges read them.
+ */
+
 /** GitHub's limit on issue and PR comment bodies ("maximum is 65536 characters"). */
-const forge_COMMENT_BODY_LIMIT = 65_536;
+const forge_markers_COMMENT_BODY_LIMIT = 65_536;
 /** GitHub's limit on a check run's `output.summary` and `output.text`. */
-const forge_CHECK_SUMMARY_LIMIT = 65_535;
+const forge_markers_CHECK_SUMMARY_LIMIT = 65_535;
 /** `mlops / <model>`: the check run name for a model. */
 function checkRunName(model) {
     return `mlops / ${model}`;
@@ -14004,6 +14011,10 @@ function readRetrainDecision(body, model, kind = 'body') {
 /** The body as posted: the marker first (once), then the Markdown. */
 function withMarker(marker, body) {
     return body.includes(marker) ? body : `${marker}\n${body}`;
+}
+/** The default PR title: `Retrain <model>` (stable across decisions, so a title edit never notifies anyone). */
+function retrainPrTitle(model) {
+    return `Retrain ${model.replace(/[\r\n\u2028\u2029]+/g, ' ').slice(0, 200)}`;
 }
 
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
@@ -14525,6 +14536,7 @@ function truncate_fitRows(rows, budget) {
 
 
 
+
 const drift_pr_body_esc = (s, max = 120) => markdown_escape_escapeMarkdownCell(s, max);
 const DECISION_TEXT = {
     ok: 'no drift or degradation',
@@ -14539,10 +14551,6 @@ function modelOf(report, ctx = {}) {
     if (!model)
         throw new errors/* UsageError */.eb('the drift report names no model', { hint: 'pass the model name (the `model` input) when rendering the retraining PR' });
     return model;
-}
-/** The default PR title: `Retrain <model>` (stable across decisions, so a title edit never notifies anyone). */
-function retrainPrTitle(model) {
-    return `Retrain ${model.replace(/[\r\n\u2028\u2029]+/g, ' ').slice(0, 200)}`;
 }
 /**
  * How far past its threshold a column is: ≥ 1 means drifted. Distances (Wasserstein, JS, PSI):
@@ -14769,7 +14777,7 @@ function nextSteps(report, requestPath, base, onRecovery) {
  */
 function renderDriftPrBody(report, ctx = {}) {
     const model = modelOf(report, ctx);
-    const limit = ctx.limit ?? forge_COMMENT_BODY_LIMIT;
+    const limit = ctx.limit ?? forge_markers_COMMENT_BODY_LIMIT;
     const requestPath = ctx.requestPath ?? retrainRequestPath(model);
     const top = [retrainMarker(model, report.decision), ...headline(report, model), '', summaryLine(report), ''];
     top.push(...bullets('Why', report.reasons, 30, 'reasons (see the report)'));
@@ -16367,7 +16375,7 @@ var dist = __nccwpck_require__(9171);
 ;// CONCATENATED MODULE: ../../../../shared/runtime/closest-match.ts
 /**
  * "Did you mean": the closest of a few known names to what someone typed. Used for mlops.yaml and
- * contract keys (shared/config/yaml-source.ts) and for the CLI's commands and options.
+ * contract keys (shared/runtime/yaml-source.ts) and for the CLI's commands and options.
  */
 /** Levenshtein distance, for "did you mean". */
 function editDistance(a, b) {
@@ -16418,7 +16426,7 @@ function shortList(items, count = 5, separator = ', ') {
     return items.length > count ? `${shown.join(separator)}${separator}and ${items.length - count} more` : shown.join(separator);
 }
 
-;// CONCATENATED MODULE: ../../../../shared/config/yaml-source.ts
+;// CONCATENATED MODULE: ../../../../shared/runtime/yaml-source.ts
 /**
  * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
  *
@@ -17365,6 +17373,102 @@ function trackedTempCount() {
     return tracked.size;
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ../../../../shared/runtime/stale-temps.ts
+/**
+ * Sweeps temp entries a killed run left behind (SIGKILL, a power cut: nothing ran to clean them).
+ * Only in a folder we own, only names with our own prefix, only entries owned by this user, never
+ * through a link, and only when the writer is proven gone:
+ * - the name carries the writer's process id and this host's tag (hostTag(): the host name and the
+ *   pid namespace, so a container sharing the folder is another host) and no such process runs:
+ *   swept at once, however fresh;
+ * - otherwise (no pid, another host's or an older name without a tag): only when older than a run
+ *   can last (an hour, by the newest modification time of the entry and its direct children) and,
+ *   with a pid, that pid not alive here.
+ * A live writer's entry (its pid alive) is never removed; a pid reused by an unrelated process only
+ * delays the sweep. Failures are ignored: the sweep must not fail the run it precedes.
+ */
+
+
+
+
+
+const STALE_TEMP_MS = 60 * 60 * 1000;
+let tag;
+/**
+ * Eight hex digits naming this host and pid namespace: a pid is only meaningful where it was
+ * taken, and two containers (or a container and its host) can share a host name or a folder.
+ */
+function hostTag() {
+    if (tag === undefined) {
+        let namespace = '';
+        try {
+            namespace = (0,external_node_fs_namespaceObject.readlinkSync)('/proc/self/ns/pid');
+        }
+        catch {
+            // Not Linux: the host name alone.
+        }
+        tag = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${(0,external_node_os_namespaceObject.hostname)()}\0${namespace}`).digest('hex').slice(0, 8);
+    }
+    return tag;
+}
+/** True when a process with this id runs on this host (signal 0 checks without sending anything). */
+function processIsAlive(pid) {
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        // EPERM: it exists but belongs to someone else.
+        return e.code === 'EPERM';
+    }
+}
+async function newestMtimeMs(path, own) {
+    let newest = own;
+    const names = await (0,promises_.readdir)(path).catch(() => []);
+    for (const n of names) {
+        const s = await (0,promises_.lstat)((0,external_node_path_namespaceObject.join)(path, n)).catch(() => undefined);
+        if (s && s.mtimeMs > newest)
+            newest = s.mtimeMs;
+    }
+    return newest;
+}
+/** Removes the stale entries of `dir` that `match` selects; returns the paths removed. */
+async function sweepStaleTemps(dir, options) {
+    const cutoff = (options.now ?? Date.now)() - (options.maxAgeMs ?? STALE_TEMP_MS);
+    const uid = process.getuid?.();
+    const removed = [];
+    const names = options.names ?? (await (0,promises_.readdir)(dir).catch(() => []));
+    for (const name of names) {
+        if (!options.match(name))
+            continue;
+        const path = (0,external_node_path_namespaceObject.join)(dir, name);
+        try {
+            const s = await (0,promises_.lstat)(path);
+            if (s.isSymbolicLink() || (uid !== undefined && s.uid !== uid))
+                continue;
+            const pid = options.pidOf?.(name);
+            if (pid !== undefined && processIsAlive(pid))
+                continue;
+            const deadHere = pid !== undefined && options.hostOf?.(name) === hostTag();
+            if (!deadHere) {
+                const newest = s.isDirectory() ? await newestMtimeMs(path, s.mtimeMs) : s.mtimeMs;
+                if (newest > cutoff)
+                    continue;
+            }
+            await (0,promises_.rm)(path, { recursive: true, force: true });
+            removed.push(path);
+        }
+        catch {
+            // Another sweeper got there first, or it is not ours to remove.
+        }
+    }
+    return removed;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/runtime/atomic-write.ts
 /**
  * No half-written output, ever, and never a replaced link or device: the one way every output
@@ -17378,7 +17482,17 @@ function trackedTempCount() {
  * replace the node itself. What cannot be written safely (a folder, a socket, a link into a folder
  * that does not exist, a loop of links) is refused with a message, and a failed write (ENOSPC,
  * EACCES, a read-only file system) is an InputError that names the path: exit 2, not a stack.
+ *
+ * A file with other hard links is replaced too, never written in place: the path gets the new
+ * content and the other names keep the old one, with a warning. Writing in place would lose the
+ * all-or-nothing promise (a kill mid-write tears every name) and would silently change content
+ * that tools keep by hard link on purpose: DVC's `cache.type: hardlink` objects, `cp -al` and
+ * rsnapshot snapshots. Sharing an output under two names is what a symbolic link is for.
+ *
+ * The temp file's name carries the writer's pid and host tag, so the next write of the same output
+ * removes what a killed writer left (stale-temps.ts): never a live writer's.
  */
+
 
 
 
@@ -17484,6 +17598,70 @@ async function resolveOutputFolder(given) {
         path = resolve(dirname(path), await readlink(path));
     }
 }
+/** What follows `.<name>.` in a temp of output `<name>`: pid, host tag, random part. */
+const TEMP_TAIL = /^(\d+)\.([0-9a-f]{8})\.[0-9a-f]{12}\.tmp$/;
+/** The same before the host tag (and validate's key files): judged by age and pid only. */
+const UNTAGGED_TEMP_TAIL = /^(\d+)\.[0-9a-f]{12}\.tmp$/;
+/**
+ * A fresh temp path beside `path` for writing it: same folder, so the rename never crosses a file
+ * system; dot-prefixed, so globs skip it; named for the output and the writer, so a later write of
+ * the same output can tell a dead writer's leftover from a live one's.
+ */
+function outputTempPath(path) {
+    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${hostTag()}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+}
+/**
+ * Per folder, the names in it that may be output temps, listed once per process: a step writing
+ * many outputs into a big folder would otherwise read it whole for each (10,000 entries: about
+ * 6 ms of CPU a write). A temp a writer leaves after the listing is the next process's to sweep.
+ */
+const tempNamesByFolder = new Map();
+function tempNamesIn(dir) {
+    let names = tempNamesByFolder.get(dir);
+    if (names === undefined) {
+        names = (0,promises_.readdir)(dir).then((all) => all.filter((n) => n.startsWith('.') && n.endsWith('.tmp')), () => []);
+        tempNamesByFolder.set(dir, names);
+    }
+    return names;
+}
+/**
+ * Removes the temps of output `path` that a killed writer left (its pid gone from this host; one
+ * from another host or an older version only when over an hour old). Returns the paths removed.
+ */
+async function sweepOutputTemps(path) {
+    const dir = (0,external_node_path_namespaceObject.dirname)(path);
+    const prefix = `.${(0,external_node_path_namespaceObject.basename)(path)}.`;
+    const tail = (name) => (name.startsWith(prefix) ? name.slice(prefix.length) : '');
+    const match = (name) => TEMP_TAIL.test(tail(name)) || UNTAGGED_TEMP_TAIL.test(tail(name));
+    const listed = await tempNamesIn(dir);
+    const names = listed.filter(match);
+    if (names.length === 0)
+        return [];
+    const removed = await sweepStaleTemps(dir, {
+        names,
+        match,
+        pidOf: (name) => {
+            const m = TEMP_TAIL.exec(tail(name)) ?? UNTAGGED_TEMP_TAIL.exec(tail(name));
+            return m ? Number(m[1]) : undefined;
+        },
+        hostOf: (name) => TEMP_TAIL.exec(tail(name))?.[2],
+    });
+    const gone = new Set(removed.map((p) => (0,external_node_path_namespaceObject.basename)(p)));
+    tempNamesByFolder.set(dir, Promise.resolve(listed.filter((n) => !gone.has(n))));
+    return removed;
+}
+function escapeWorkflowCommand(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Says that replacing `target` left its other hard links with the old content (see the top of this file). */
+function warnIfHardLinksKeptOldContent(target) {
+    const others = (target.stats?.nlink ?? 1) - 1;
+    if (target.kind !== 'file' || others < 1)
+        return;
+    const names = others === 1 ? '1 other hard link keeps' : `${others} other hard links keep`;
+    const message = `${target.given} was replaced and its ${names} the previous content (outputs are never written in place); to share an output under two names, use a symbolic link, which outputs are written through`;
+    process.stderr.write(process.env.GITHUB_ACTIONS === 'true' ? `::warning::${escapeWorkflowCommand(message)}\n` : `mlops: warning: ${message}\n`);
+}
 async function writeInPlace(path, data) {
     const fh = await (0,promises_.open)(path, 'w');
     try {
@@ -17497,8 +17675,8 @@ async function writeBeside(target, data) {
     const dir = (0,external_node_path_namespaceObject.dirname)(target.path);
     if (!target.viaLink)
         await (0,promises_.mkdir)(dir, { recursive: true });
-    // Same directory, so the rename never crosses a file system; dot-prefixed so globs skip it.
-    const tmp = (0,external_node_path_namespaceObject.join)(dir, `.${(0,external_node_path_namespaceObject.basename)(target.path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    await sweepOutputTemps(target.path);
+    const tmp = outputTempPath(target.path);
     const release = removeOnInterrupt(tmp);
     try {
         const fh = await (0,promises_.open)(tmp, 'wx');
@@ -17521,6 +17699,7 @@ async function writeBeside(target, data) {
     finally {
         release();
     }
+    warnIfHardLinksKeptOldContent(target);
 }
 async function writeFileAtomic(path, data) {
     try {
@@ -17546,11 +17725,16 @@ async function commitTempFile(tmp, path) {
             await pipeline(createReadStream(tmp), createWriteStream(target.path, { flags: 'w' }));
         }
         else if (dirname(target.path) === dirname(resolve(tmp))) {
+            await sweepOutputTemps(target.path);
             if (target.stats)
                 await chmod(tmp, target.stats.mode & 0o7777);
             await rename(tmp, target.path);
+            warnIfHardLinksKeptOldContent(target);
         }
         else {
+            // The temp was made beside the link: sweep a killed writer's leftovers there too.
+            if (target.viaLink)
+                await sweepOutputTemps(resolve(path));
             await writeBeside(target, await readFile(tmp));
         }
     }
@@ -17605,6 +17789,12 @@ function sortPrefix(a, len) {
         a[j + 1] = v;
     }
 }
+/**
+ * Buffers used only inside one call (a compaction's promoted items, a weighted update's items per
+ * level and its weight-1 items), shared by every sketch: a profile of a wide table holds thousands
+ * of sketches, and these were ~2 KB each.
+ */
+const shared = { promoted: new Float64Array(64), levels: [], unit: new Float64Array(0) };
 class kll_KllSketch {
     k;
     n = 0;
@@ -17617,10 +17807,8 @@ class kll_KllSketch {
     totalCap = 0;
     retained = 0;
     sortedView = null;
-    scratch = new Float64Array(64);
     /** Compactions so far (in memory only; after fromState: 1 unless the state is provably exact). */
     compactions = 0;
-    levelScratch = [];
     constructor(k = KLL_DEFAULT_K) {
         if (!Number.isInteger(k) || k < MIN_LEVEL_CAPACITY)
             throw new Error(`KLL k must be an integer ≥ ${MIN_LEVEL_CAPACITY}, got ${k}`);
@@ -17636,7 +17824,8 @@ class kll_KllSketch {
     }
     addLevel() {
         this.sizes.push(0);
-        this.items.push(new Float64Array(this.sizes.length === 1 ? this.k : 16));
+        // Every level starts small and grows (ensure): a sketch of a string column never holds an item.
+        this.items.push(new Float64Array(16));
         this.recomputeCaps();
     }
     recomputeCaps() {
@@ -17719,7 +17908,7 @@ class kll_KllSketch {
         let total = 0;
         let mn = this.min;
         let mx = this.max;
-        const unit = this.unitScratch.length >= len ? this.unitScratch : (this.unitScratch = new Float64Array(len));
+        const unit = shared.unit.length >= len ? shared.unit : (shared.unit = new Float64Array(len));
         for (let i = 0; i < len; i++) {
             const v = values[i];
             const w = weights[i];
@@ -17745,9 +17934,10 @@ class kll_KllSketch {
         while (this.sizes.length <= topBit)
             this.addLevel();
         const fill = new Int32Array(topBit + 1);
+        const levelScratch = shared.levels;
         for (let h = 0; h <= topBit; h++) {
-            if (!this.levelScratch[h] || this.levelScratch[h].length < len)
-                this.levelScratch[h] = new Float64Array(len);
+            if (!levelScratch[h] || levelScratch[h].length < len)
+                levelScratch[h] = new Float64Array(len);
         }
         for (let i = 0; i < len; i++) {
             let w = weights[i];
@@ -17756,7 +17946,7 @@ class kll_KllSketch {
             const v = values[i];
             for (let h = 0; w > 0; h++) {
                 if (w % 2 === 1) {
-                    this.levelScratch[h][fill[h]++] = v;
+                    levelScratch[h][fill[h]++] = v;
                     w -= 1;
                 }
                 w /= 2;
@@ -17766,7 +17956,7 @@ class kll_KllSketch {
             const c = fill[h];
             if (c === 0)
                 continue;
-            const lv = this.levelScratch[h];
+            const lv = levelScratch[h];
             if (h === 0) {
                 this.ensure(0, this.sizes[0] + c);
                 this.items[0].set(lv.subarray(0, c), this.sizes[0]);
@@ -17782,7 +17972,6 @@ class kll_KllSketch {
         this.generalCompress();
         this.sortedView = null;
     }
-    unitScratch = new Float64Array(0);
     /** DataSketches compressWhileUpdating: compact the lowest level that is at or over capacity. */
     compressOnce() {
         const L = this.sizes.length;
@@ -17803,9 +17992,9 @@ class kll_KllSketch {
         // Keep the smallest item at this level when the count is odd; halve the rest.
         const half = (size - odd) >>> 1;
         const off = odd + coin(this.n, h);
-        if (this.scratch.length < half)
-            this.scratch = new Float64Array(Math.max(half, this.scratch.length * 2));
-        const promoted = this.scratch;
+        if (shared.promoted.length < half)
+            shared.promoted = new Float64Array(Math.max(half, shared.promoted.length * 2));
+        const promoted = shared.promoted;
         for (let j = 0; j < half; j++)
             promoted[j] = src[off + 2 * j];
         this.sizes[h] = odd; // src[0] stays when odd
@@ -19858,14 +20047,12 @@ function checkMetricRules(rules, values, baseline) {
     return out;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-// EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
-var batch_dictionary = __nccwpck_require__(7006);
+// EXTERNAL MODULE: ../../../../shared/data/column-dictionary.ts
+var column_dictionary = __nccwpck_require__(812);
 ;// CONCATENATED MODULE: ../../../../shared/data/csv.ts
 /**
  * RFC 4180 CSV reader, streamed in columnar batches with bounded memory.
@@ -19955,6 +20142,19 @@ const MAX_BATCH_CELLS = 1 << 20;
 function rowsPerBatch(batchRows, columns) {
     return Math.max(1, Math.min(batchRows, Math.floor(MAX_BATCH_CELLS / Math.max(1, columns))));
 }
+/**
+ * Tables wider than this are encoded column by column (CsvByteParser's column-major path). Row by
+ * row, each cell of a 10,000-column table probes another column's hash table, so nearly every probe
+ * missed the CPU caches and each of 10,000 tables was kept grown: ~1 µs and ~10 KB a column. Column
+ * by column, one table serves every column in turn and stays in cache. At 64 columns and below a
+ * batch keeps BYTE_PATH_BATCH_ROWS rows and the row-by-row path is as fast (and what flights reads).
+ */
+const COLUMN_MAJOR_MIN_COLUMNS = 65;
+/**
+ * The column-major path holds a batch's record bytes until the batch is encoded: a batch also ends
+ * once it holds this many bytes, so a wide table of long values does not hold more than this.
+ */
+const COLUMN_MAJOR_MAX_BATCH_BYTES = 64 * 1024 * 1024;
 /** Bytes per read; large reads amortise the per-chunk costs (decode, leftover concatenation). */
 const DEFAULT_CHUNK_SIZE = 1 << 20;
 /** Bytes per read while looking for the header only (more reads follow if it is longer). */
@@ -19964,8 +20164,8 @@ const HEADER_CHUNK_SIZE = 1 << 16;
  * longer than that is almost always a file without line breaks where we expect them (a JSON
  * array, a file with CR-only breaks inside quotes, binary data) rather than a table, and reading
  * on would hold all of it in memory before the first row. 100,000 columns: each column costs its
- * dictionaries and sketches (tens of KB once rows are read: 10,000 columns x 10,000 rows peak well
- * under 1 GB, npm run bench), so 100,000 approach the memory of a runner before any data; wider
+ * dictionaries and sketches (tens of KB once rows are read: 10,000 columns x 10,000 rows peaked at
+ * 673 MB, npm run bench), so 100,000 approach the memory of a runner before any data; wider
  * data is better stored transposed, or split into several files.
  */
 const MAX_HEADER_BYTES = 16 * 1024 * 1024;
@@ -20616,10 +20816,25 @@ class ByteColumn {
     /** The arena offset of the value findLong last found. */
     foundOff = 0;
     /**
-     * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
-     * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded.
+     * The id of bytes[a, b) on the column-major path: as id(), but a new value of 13 or more
+     * characters is decoded on its own rather than sliced from `text` (V8 keeps a slice that long as
+     * a view of the whole text, and a value the profile keeps, a minimum or a frequent item, would
+     * keep a whole batch's bytes alive).
      */
-    id(bytes, a, b, w, text) {
+    idInBatch(bytes, a, b, text) {
+        const len = b - a;
+        let w = 0;
+        if (len <= SHORT_BYTES)
+            for (let i = a; i < b; i++)
+                w = (w << 8) | bytes[i];
+        return this.id(bytes, a, b, w, len < 13 ? text : undefined, text !== undefined);
+    }
+    /**
+     * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
+     * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded
+     * (as latin1 when `ascii`).
+     */
+    id(bytes, a, b, w, text, ascii = false) {
         const len = b - a;
         if (len <= SHORT_BYTES) {
             // w: the field's last four bytes, (w << 8) | byte each (the parser builds it while scanning).
@@ -20637,7 +20852,7 @@ class ByteColumn {
                 }
                 i = (i + 1) & mask;
             }
-            return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
+            return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : csv_decode(bytes, a, b, ascii));
         }
         if (len === this.lastLen && this.lastId >= 0 && this.same(bytes, a, len, this.lastOff)) {
             this.counts[this.lastId]++;
@@ -20651,7 +20866,7 @@ class ByteColumn {
         }
         else {
             this.lastOff = this.arenaLen; // where insertLong copies the bytes
-            this.lastId = this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
+            this.lastId = this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : csv_decode(bytes, a, b, ascii));
         }
         this.lastLen = len;
         return this.lastId;
@@ -20787,7 +21002,7 @@ class ByteColumn {
     }
     /** Hands the batch's dictionary over (rows' codes are the caller's) and starts the next batch. */
     take(codes, rows) {
-        const d = batch_dictionary/* ColumnDictionary */.n.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
+        const d = column_dictionary/* ColumnDictionary */.n.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
         for (let k = 0; k < this.ssize; k++)
             this.sids[this.sused[k]] = -1;
         this.ssize = 0;
@@ -20816,7 +21031,11 @@ class EncodedBatch {
         this.rowOffset = rowOffset;
     }
     get values() {
-        return (this.cells ??= this.dictionaries.map((d) => d.cells()));
+        return (this.cells ??= this.dictionaries.map((d, c) => {
+            if (d === undefined)
+                throw new Error(`csv: column ${c} was not encoded (encodeColumns)`);
+            return d.cells();
+        }));
     }
 }
 /**
@@ -20829,6 +21048,8 @@ class EncodedBatch {
 class CsvByteParser {
     askedRows;
     bom;
+    columnMajorFrom;
+    encodeColumns;
     header = null;
     ready = [];
     strings;
@@ -20846,12 +21067,26 @@ class CsvByteParser {
     scratch = Buffer.allocUnsafe(256);
     /** Bytes held when the last feed completed no record (0: it did); see CsvParser.stuckAt. */
     stuckAt = 0;
+    /**
+     * The column-major path (COLUMN_MAJOR_MIN_COLUMNS): the batch's records are copied into `arena`
+     * and each field's start noted (starts[c * B + r]; a field ends one byte before the next one
+     * starts, the last at rowEnds[r]); flush() then encodes the batch column by column with the one
+     * table in `shared`. Null on the row-by-row path.
+     */
+    arena = null;
+    arenaLen = 0;
+    arenaAscii = true;
+    starts = new Int32Array(0);
+    rowEnds = new Int32Array(0);
+    shared = null;
     batchRows;
     constructor(file, askedRows, delimiter, header, 
     /** Whether the bytes start at the file's start (where a BOM may be). */
-    bom) {
+    bom, columnMajorFrom = COLUMN_MAJOR_MIN_COLUMNS, encodeColumns) {
         this.askedRows = askedRows;
         this.bom = bom;
+        this.columnMajorFrom = columnMajorFrom;
+        this.encodeColumns = encodeColumns;
         this.batchRows = askedRows;
         this.strings = new CsvParser(file, askedRows, delimiter, header, false);
         this.delimByte = delimiter.charCodeAt(0);
@@ -20946,19 +21181,112 @@ class CsvByteParser {
     }
     newBatch() {
         const ncols = this.header.length;
-        while (this.columns.length < ncols)
-            this.columns.push(new ByteColumn());
         this.batchRows = rowsPerBatch(this.askedRows, ncols);
+        if (ncols >= this.columnMajorFrom) {
+            if (this.arena === null) {
+                this.arena = Buffer.allocUnsafe(1 << 16);
+                this.starts = new Int32Array(ncols * this.batchRows);
+                this.rowEnds = new Int32Array(this.batchRows);
+                this.shared = new ByteColumn();
+            }
+            this.arenaLen = 0;
+            this.arenaAscii = true;
+        }
+        else
+            while (this.columns.length < ncols)
+                this.columns.push(new ByteColumn());
         this.codes = new Int32Array(ncols * this.batchRows);
         this.lines = new Int32Array(this.batchRows);
+    }
+    /** Room for `len` more bytes in the arena. */
+    arenaRoom(len) {
+        const need = this.arenaLen + len;
+        if (this.arena.length < need) {
+            const grown = Buffer.allocUnsafe(Math.max(need, 2 * this.arena.length));
+            this.arena.copy(grown, 0, 0, this.arenaLen);
+            this.arena = grown;
+        }
+        return this.arena;
+    }
+    /**
+     * Column-major path: copies record b[pos, end) (no quote in it) into the arena as row r and notes
+     * where its fields start. Returns false when its field count is wrong.
+     */
+    recordToArena(b, pos, end, r, ascii) {
+        const delim = this.delimByte;
+        const ncols = this.header.length;
+        const B = this.batchRows;
+        const starts = this.starts;
+        const o = this.arenaLen - pos;
+        let p = pos;
+        for (let c = 0; c < ncols; c++) {
+            starts[c * B + r] = p + o;
+            let q = p;
+            while (q < end && b[q] !== delim)
+                q++;
+            if (q < end !== c < ncols - 1)
+                return false;
+            p = q + 1;
+        }
+        const arena = this.arenaRoom(end - pos);
+        b.copy(arena, this.arenaLen, pos, end);
+        this.arenaLen += end - pos;
+        this.rowEnds[r] = this.arenaLen;
+        if (!ascii)
+            this.arenaAscii = false;
+        return true;
+    }
+    /** Column-major path: a quoted record's fields (already unquoted) into the arena as row r. */
+    fieldsToArena(fields, r) {
+        const B = this.batchRows;
+        for (let c = 0; c < fields.length; c++) {
+            const f = fields[c];
+            // One byte more than the field: the gap where a delimiter would be (a field ends one byte
+            // before the next one starts).
+            const arena = this.arenaRoom(3 * f.length + 1);
+            this.starts[c * B + r] = this.arenaLen;
+            const len = arena.write(f, this.arenaLen);
+            if (len !== f.length)
+                this.arenaAscii = false;
+            this.arenaLen += len + 1;
+        }
+        this.rowEnds[r] = this.arenaLen - 1;
+    }
+    /** Column-major path: encodes the batch's n rows column by column. */
+    encodeArena(n, dicts) {
+        const arena = this.arena;
+        const B = this.batchRows;
+        const ncols = this.header.length;
+        const starts = this.starts;
+        const rowEnds = this.rowEnds;
+        const codes = this.codes;
+        const col = this.shared;
+        // ASCII bytes decoded once: new short values are slices of it (see ByteColumn.idInBatch).
+        const text = this.arenaAscii ? csv_decode(arena, 0, this.arenaLen, true) : undefined;
+        const from = Math.max(0, this.encodeColumns?.start ?? 0);
+        const to = Math.min(ncols, this.encodeColumns?.end ?? ncols);
+        for (let c = from; c < to; c++) {
+            const base = c * B;
+            const next = base + B;
+            const last = c === ncols - 1;
+            for (let r = 0; r < n; r++) {
+                const a = starts[base + r];
+                const e = last ? rowEnds[r] : starts[next + r] - 1;
+                codes[base + r] = col.idInBatch(arena, a, e, text);
+            }
+            dicts[c] = col.take(codes.subarray(base, base + n), n);
+        }
     }
     flush() {
         const n = this.rows;
         const B = this.batchRows;
         const ncols = this.header.length;
         const dicts = new Array(ncols);
-        for (let c = 0; c < ncols; c++)
-            dicts[c] = this.columns[c].take(this.codes.subarray(c * B, c * B + n), n);
+        if (this.arena !== null)
+            this.encodeArena(n, dicts);
+        else
+            for (let c = 0; c < ncols; c++)
+                dicts[c] = this.columns[c].take(this.codes.subarray(c * B, c * B + n), n);
         const lines = n < B ? this.lines.subarray(0, n) : this.lines;
         this.ready.push(new EncodedBatch(this.header, dicts, n, lines, this.rowOffset));
         this.rowOffset += n;
@@ -21025,6 +21353,13 @@ class CsvByteParser {
                 pos = next;
                 continue;
             }
+            else if (this.arena !== null) {
+                if (!this.recordToArena(b, pos, end, r, ascii))
+                    this.raggedRecord(b, pos, end, ascii, line);
+                lines[r++] = line;
+                line++;
+                pos = next;
+            }
             else {
                 let p = pos;
                 for (let c = 0; c < ncols; c++) {
@@ -21046,7 +21381,7 @@ class CsvByteParser {
                 line++;
                 pos = next;
             }
-            if (r === B) {
+            if (r === B || (this.arena !== null && this.arenaLen >= COLUMN_MAJOR_MAX_BATCH_BYTES)) {
                 this.rows = r;
                 this.flush();
                 r = 0;
@@ -21092,6 +21427,10 @@ class CsvByteParser {
             const fields = st.fields;
             if (fields.length !== ncols)
                 st.raggedError(line, fields.length, ncols);
+            if (this.arena !== null) {
+                this.fieldsToArena(fields, r);
+                return pos + (ascii ? after : Buffer.byteLength(s.slice(0, after)));
+            }
             const B = this.batchRows;
             for (let c = 0; c < ncols; c++) {
                 const f = fields[c];
@@ -21130,7 +21469,7 @@ function csvReader(file, options = {}) {
         return headerOnly ? { ...options, chunkSize: Math.min(options.chunkSize ?? DEFAULT_CHUNK_SIZE, HEADER_CHUNK_SIZE) } : options;
     }
     async function* parseBytes(headerOnly) {
-        const parser = new CsvByteParser(file, batchRows, delimiter, options.header, (options.start ?? 0) === 0);
+        const parser = new CsvByteParser(file, batchRows, delimiter, options.header, (options.start ?? 0) === 0, options.columnMajorMinColumns, options.encodeColumns);
         try {
             for await (const { bytes, ascii } of byteChunks(file, readOptions(headerOnly))) {
                 parser.feed(bytes, ascii, false);
@@ -21497,8 +21836,1162 @@ async function openTable(file, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ../../../../shared/data/values.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/profile-format.ts
+/**
+ * `mlops-actions/profile@1`: what `validate-data` writes about a dataset, and what `mlops profile merge`
+ * combines. Defined once here (zod) and documented in docs/formats.md.
+ *
+ * A profile is a set of mergeable sketches plus the statistics derived from them. Merging two
+ * profiles merges the sketches and re-derives the statistics, so the result does not depend on how
+ * the data was sharded: counts, min, max and mean are exact; std is exact up to floating-point
+ * rounding; quantiles and distinct counts stay within the sketches' stated error.
+ */
+
+
+const profile_format_PROFILE_SCHEMA = 'mlops-actions/profile@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const profile_format_schemas = once(() => {
+    const columnType = schemas_enum(COLUMN_TYPES);
+    /** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
+    const kllStateSchema = object({
+        k: schemas_number().int().positive(),
+        n: schemas_number().int().nonnegative(),
+        min: schemas_number().nullable(),
+        max: schemas_number().nullable(),
+        levels: array(array(schemas_number())),
+    });
+    /**
+     * Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and either base64 registers
+     * (dense) or `sparse`, base64 of 4-byte entries (index << 8 | value) of the non-zero registers.
+     */
+    const hllStateSchema = object({
+        p: schemas_number().int().min(4).max(18),
+        registers: schemas_string().optional(),
+        sparse: schemas_string().optional(),
+    })
+        .refine((h) => (h.registers === undefined) !== (h.sparse === undefined), { message: 'an HLL state has either registers or sparse, not both or neither' });
+    /** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
+    const frequentStateSchema = object({
+        capacity: schemas_number().int().positive(),
+        /** Total weight subtracted by decrements: each count is exact within [count, count + offset]. */
+        offset: schemas_number().nonnegative(),
+        items: array(tuple([schemas_string(), schemas_number().nonnegative()])),
+    });
+    /** Moments for exact merge: n, exact sum as Shewchuk partials (order independent), and M2 (Chan et al.). */
+    const momentsStateSchema = object({
+        n: schemas_number().int().nonnegative(),
+        sum_partials: array(schemas_number()),
+        mean: schemas_number(),
+        m2: schemas_number(),
+    });
+    const columnProfileSchema = object({
+        /** The column's type: from the contract when there is one, else the dominant type observed. */
+        type: columnType,
+        /** Non-missing values. */
+        count: schemas_number().int().nonnegative(),
+        /** Missing values (null, absent, or a null token). */
+        nulls: schemas_number().int().nonnegative(),
+        /** NaN values (counted in `count`, excluded from numeric statistics). */
+        nan: schemas_number().int().nonnegative(),
+        /** +/-Infinity values (counted in `count`, excluded from numeric statistics). */
+        inf: schemas_number().int().nonnegative(),
+        /** Non-missing values by the narrowest type each parses as (integer < number; date < timestamp; boolean; string). */
+        type_counts: object({
+            integer: schemas_number().int().nonnegative(),
+            number: schemas_number().int().nonnegative(),
+            boolean: schemas_number().int().nonnegative(),
+            date: schemas_number().int().nonnegative(),
+            timestamp: schemas_number().int().nonnegative(),
+            string: schemas_number().int().nonnegative(),
+        }),
+        /** Numeric columns: numbers; date/timestamp columns: ISO 8601 text; string columns: lexicographic. */
+        min: union([schemas_number(), schemas_string()]).nullable(),
+        max: union([schemas_number(), schemas_string()]).nullable(),
+        /** Numeric, date and timestamp columns (dates as epoch ms): arithmetic mean and sample std (ddof=1, as pandas). */
+        mean: schemas_number().nullable(),
+        std: schemas_number().nullable(),
+        /** Quantile estimates keyed by probability ("0.5"), from the KLL sketch; null when not numeric. */
+        quantiles: record(schemas_string(), schemas_number()).nullable(),
+        /** Distinct non-missing values: HyperLogLog estimate, exact while the column has few values. */
+        distinct: object({ estimate: schemas_number().nonnegative(), exact: schemas_boolean() }),
+        /** Top 20 values with counts (exact when `frequent_exact`). */
+        frequent: array(object({ value: schemas_string(), count: schemas_number().nonnegative() })),
+        frequent_exact: schemas_boolean(),
+        /** Numeric/date columns: equal-width bins over [min, max]; counts estimated from the KLL sketch. */
+        histogram: object({ edges: array(schemas_number()), counts: array(schemas_number()) }).nullable(),
+        /** Text length of non-missing values (characters). */
+        length: object({ min: schemas_number(), max: schemas_number(), mean: schemas_number() }).nullable(),
+        sketches: object({
+            moments: momentsStateSchema,
+            kll: kllStateSchema,
+            hll: hllStateSchema,
+            frequent: frequentStateSchema,
+            /** Exact text-length stats and lexicographic min/max, kept for merge. */
+            text: object({ min_len: schemas_number().nullable(), max_len: schemas_number().nullable(), sum_len: schemas_number(), min: schemas_string().nullable(), max: schemas_string().nullable() }),
+        }),
+    });
+    const profileSchema = object({
+        schema: literal(profile_format_PROFILE_SCHEMA),
+        /** Files profiled (several after a merge), as given by the user. */
+        sources: array(object({ file: schemas_string(), format: schemas_string(), rows: schemas_number().int().nonnegative() })),
+        rows: schemas_number().int().nonnegative(),
+        /** Column names in file order. */
+        column_order: array(schemas_string()),
+        columns: record(schemas_string(), columnProfileSchema),
+    });
+    return { kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema, profileSchema };
+});
+const kllStateSchema = lazySchema(() => profile_format_schemas().kllStateSchema);
+const hllStateSchema = lazySchema(() => profile_format_schemas().hllStateSchema);
+const frequentStateSchema = lazySchema(() => profile_format_schemas().frequentStateSchema);
+const momentsStateSchema = lazySchema(() => profile_format_schemas().momentsStateSchema);
+const columnProfileSchema = lazySchema(() => profile_format_schemas().columnProfileSchema);
+const profileSchema = lazySchema(() => profile_format_schemas().profileSchema);
 const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
+
+;// CONCATENATED MODULE: ../../../../shared/data/sketch/moments.ts
+/** Adds x to Shewchuk partials in place (Python `math.fsum` inner loop). */
+function addToPartials(partials, x) {
+    let i = 0;
+    const len = partials.length;
+    for (let j = 0; j < len; j++) {
+        let y = partials[j];
+        if (Math.abs(x) < Math.abs(y)) {
+            const t = x;
+            x = y;
+            y = t;
+        }
+        const hi = x + y;
+        const lo = y - (hi - x);
+        if (lo !== 0)
+            partials[i++] = lo;
+        x = hi;
+    }
+    partials.length = i + 1;
+    partials[i] = x;
+}
+/** The correctly rounded value of the exact sum held in partials (CPython math_fsum's final step). */
+function roundPartials(partials) {
+    let n = partials.length;
+    if (n === 0)
+        return 0;
+    let hi = partials[--n];
+    if (!Number.isFinite(hi))
+        return hi;
+    let lo = 0;
+    while (n > 0) {
+        const x = hi;
+        const y = partials[--n];
+        hi = x + y;
+        const yr = hi - x;
+        lo = y - yr;
+        if (lo !== 0)
+            break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+        const y = lo * 2;
+        const x = hi + y;
+        const yr = x - hi;
+        if (y === yr)
+            hi = x;
+    }
+    return hi;
+}
+/** Exactly rounded sum of a sequence (like Python's math.fsum). */
+function exactSum(values) {
+    const p = [];
+    for (const v of values)
+        addToPartials(p, v);
+    return roundPartials(p);
+}
+const TWO_53 = 9007199254740992;
+class moments_Moments {
+    n = 0;
+    partials = [];
+    /** Running mean used by the M2 update (not the reported mean: that is sum/n from the partials). */
+    mean = 0;
+    m2 = 0;
+    /**
+     * Adds values[0..len). `allIntegers` lets integer data be summed in plain float chunks that are
+     * provably exact (|chunk sum| < 2^53), which is much cheaper than a partials update per value.
+     */
+    addBatch(values, len, allIntegers) {
+        if (len === 0)
+            return;
+        const batchPartials = [];
+        let maxAbs = 0;
+        if (allIntegers) {
+            for (let i = 0; i < len; i++) {
+                const a = Math.abs(values[i]);
+                if (a > maxAbs)
+                    maxAbs = a;
+            }
+        }
+        const chunk = allIntegers ? Math.floor(TWO_53 / Math.max(maxAbs, 1)) : 0;
+        if (chunk >= 16) {
+            for (let start = 0; start < len; start += chunk) {
+                const end = Math.min(len, start + chunk);
+                let s = 0;
+                for (let i = start; i < end; i++)
+                    s += values[i];
+                addToPartials(batchPartials, s);
+            }
+        }
+        else {
+            for (let i = 0; i < len; i++)
+                addToPartials(batchPartials, values[i]);
+        }
+        const bMean = roundPartials(batchPartials) / len;
+        let bM2 = 0;
+        let comp = 0;
+        for (let i = 0; i < len; i++) {
+            const d = values[i] - bMean;
+            bM2 += d * d;
+            comp += d;
+        }
+        // Corrected two-pass (Chan, Golub & LeVeque 1983): removes the error of bMean itself.
+        bM2 -= (comp * comp) / len;
+        if (bM2 < 0)
+            bM2 = 0;
+        for (const p of batchPartials)
+            addToPartials(this.partials, p);
+        this.combine(len, bMean, bM2);
+    }
+    add(x) {
+        addToPartials(this.partials, x);
+        this.n++;
+        const d = x - this.mean;
+        this.mean += d / this.n;
+        this.m2 += d * (x - this.mean);
+    }
+    /** Adds a block summarised by its exact-sum partials, count, mean and M2. */
+    absorb(partials, nb, meanB, m2B) {
+        if (nb === 0)
+            return;
+        for (const p of partials)
+            addToPartials(this.partials, p);
+        this.combine(nb, meanB, m2B);
+    }
+    combine(nb, meanB, m2B) {
+        const na = this.n;
+        if (na === 0) {
+            this.n = nb;
+            this.mean = meanB;
+            this.m2 = m2B;
+            return;
+        }
+        const n = na + nb;
+        const delta = meanB - this.mean;
+        this.mean = this.mean + (delta * nb) / n;
+        this.m2 = this.m2 + m2B + ((delta * delta * na) / n) * nb;
+        this.n = n;
+    }
+    merge(other) {
+        if (other.n === 0)
+            return;
+        for (const p of other.partials)
+            addToPartials(this.partials, p);
+        this.combine(other.n, other.mean, other.m2);
+    }
+    /** Exact sum, correctly rounded. */
+    sum() {
+        return roundPartials(this.partials);
+    }
+    /** Arithmetic mean (correctly rounded sum / n), null when empty. */
+    meanValue() {
+        return this.n === 0 ? null : this.sum() / this.n;
+    }
+    /** Sample standard deviation (ddof=1, as pandas), null with fewer than two values. */
+    std() {
+        return this.n < 2 ? null : Math.sqrt(this.m2 / (this.n - 1));
+    }
+    toState() {
+        return { n: this.n, sum_partials: this.partials.slice(), mean: this.mean, m2: this.m2 };
+    }
+    static fromState(s) {
+        const m = new moments_Moments();
+        m.n = s.n;
+        // Re-normalise: partials from a file are trusted only as numbers, not as non-overlapping.
+        for (const p of s.sum_partials)
+            addToPartials(m.partials, p);
+        m.mean = s.mean;
+        m.m2 = s.m2;
+        return m;
+    }
+}
+/** Low part of the exact product a·b = hi + lo (Dekker's TwoProduct with Veltkamp splitting). */
+function twoProductLow(a, b, hi) {
+    const SPLIT = 134217729; // 2^27 + 1
+    let t = SPLIT * a;
+    const ah = t - (t - a);
+    const al = a - ah;
+    t = SPLIT * b;
+    const bh = t - (t - b);
+    const bl = b - bh;
+    return al * bl - (((hi - ah * bh) - al * bh) - ah * bl);
+}
+const TWO_52 = 4503599627370496;
+/**
+ * Adds values[i] with integer weight weights[i] (the distinct values of a batch and their counts)
+ * to `m`: the exact sum gets every v·w exactly (integer products are summed in plain floats while
+ * provably exact; other products as hi + lo of an exact TwoProduct), M2 by a weighted corrected
+ * two-pass over the batch, combined with Chan et al.'s update.
+ */
+function addWeightedToMoments(m, values, weights, len) {
+    if (len === 0)
+        return;
+    const bp = [];
+    let s = 0;
+    let acc = 0;
+    let W = 0;
+    for (let i = 0; i < len; i++) {
+        const v = values[i];
+        const w = weights[i];
+        W += w;
+        const t = v * w;
+        const at = Math.abs(t);
+        if (at < TWO_52 && Number.isInteger(v)) {
+            if (acc + at >= TWO_52) {
+                addToPartials(bp, s);
+                s = 0;
+                acc = 0;
+            }
+            s += t;
+            acc += at;
+        }
+        else {
+            addToPartials(bp, t);
+            if (w !== 1 && Number.isFinite(t)) {
+                const lo = twoProductLow(v, w, t);
+                if (lo !== 0)
+                    addToPartials(bp, lo);
+            }
+        }
+    }
+    if (s !== 0)
+        addToPartials(bp, s);
+    const bMean = roundPartials(bp) / W;
+    let m2 = 0;
+    let comp = 0;
+    for (let i = 0; i < len; i++) {
+        const d = values[i] - bMean;
+        const wd = weights[i] * d;
+        m2 += wd * d;
+        comp += wd;
+    }
+    m2 -= (comp * comp) / W;
+    if (m2 < 0)
+        m2 = 0;
+    m.absorb(bp, W, bMean, m2);
+}
+
+// EXTERNAL MODULE: ../../../../shared/data/sketch/hash.ts
+var sketch_hash = __nccwpck_require__(3308);
+;// CONCATENATED MODULE: ../../../../shared/data/sketch/hll.ts
+
+const HLL_DEFAULT_P = 14;
+/**
+ * Registers for all the columns of one profile: a column gets 2^HLL_DEFAULT_P (16,384) unless the
+ * table is so wide that they would exceed this. A dense column is 16 KB in memory and 21.8 KB of
+ * base64 in the profile, where it was most of a wide table's file (10,000 columns: ~150 of 180 MB)
+ * and of its memory; 10,000 columns get p = 12 (4,096 registers, standard error 1.6%).
+ */
+const HLL_REGISTERS_BUDGET = 1 << 26;
+/** The least precision a wide table's columns get (1,024 registers, standard error 3.3%). */
+const HLL_MIN_WIDE_P = 10;
+/** HyperLogLog precision per column for a table of `columns` columns (see HLL_REGISTERS_BUDGET). */
+function hllPrecision(columns) {
+    const p = Math.floor(Math.log2(HLL_REGISTERS_BUDGET / Math.max(1, columns)));
+    return Math.max(HLL_MIN_WIDE_P, Math.min(HLL_DEFAULT_P, p));
+}
+/** Relative standard error of the estimate for precision p. */
+function hllStandardError(p = HLL_DEFAULT_P) {
+    return 1.04 / Math.sqrt(2 ** p);
+}
+/** The sparse form turns dense once this share of the registers is set (a 4-byte entry each when written). */
+const SPARSE_MAX_FRACTION = 1 / 16;
+class hll_HyperLogLog {
+    p;
+    dense = null;
+    sparse = new SparseRegisters();
+    q;
+    /** The most registers the sparse form holds. */
+    sparseMax;
+    constructor(p = HLL_DEFAULT_P) {
+        if (!Number.isInteger(p) || p < 4 || p > 18)
+            throw new Error(`HyperLogLog precision must be 4..18, got ${p}`);
+        this.p = p;
+        this.q = 64 - p;
+        this.sparseMax = 2 ** p * SPARSE_MAX_FRACTION;
+    }
+    /** The registers as one array (made dense on first access). */
+    get registers() {
+        return this.densify();
+    }
+    densify() {
+        if (this.dense === null) {
+            const d = new Uint8Array(2 ** this.p);
+            this.sparse.forEach((i, r) => {
+                d[i] = r;
+            });
+            this.dense = d;
+            this.sparse = null;
+        }
+        return this.dense;
+    }
+    setMax(idx, rho) {
+        const d = this.dense;
+        if (d !== null) {
+            if (rho > d[idx])
+                d[idx] = rho;
+            return;
+        }
+        const sp = this.sparse;
+        sp.setMax(idx, rho);
+        if (sp.size > this.sparseMax)
+            this.densify();
+    }
+    /** Adds a 64-bit hash given as two 32-bit words. */
+    addHash(h1, h2) {
+        const p = this.p;
+        const idx = h1 >>> (32 - p);
+        // Rank: position of the first 1 in the remaining 64 − p bits (h2, then h1's low 32 − p bits).
+        let rho;
+        if (h2 !== 0)
+            rho = Math.clz32(h2) + 1;
+        else {
+            const rest = (h1 << p) >>> 0;
+            rho = rest !== 0 ? 32 + Math.clz32(rest) + 1 : this.q + 1;
+        }
+        this.setMax(idx, rho);
+    }
+    addNumber(x) {
+        (0,sketch_hash/* hashNumber64 */.CL)(x);
+        this.addHash(sketch_hash/* hashOut */.VB[0], sketch_hash/* hashOut */.VB[1]);
+    }
+    addString(s) {
+        (0,sketch_hash/* hashString64 */.Sv)(s);
+        this.addHash(sketch_hash/* hashOut */.VB[0], sketch_hash/* hashOut */.VB[1]);
+    }
+    /**
+     * This sketch at a lower precision p (≤ this.p): exactly the sketch the same values would have
+     * given at p. Register i at this precision holds the top this.p bits of a hash as its index and,
+     * when the rank is past 32 (h2 was 0), the rest of h1 after them; at p the index loses its low
+     * d = this.p − p bits, which come first in h1's rest, so such a rank becomes the position of the
+     * first 1 among those d bits, or d more when they are all 0. A rank of at most 32 is h2's, kept.
+     */
+    foldTo(p) {
+        if (p === this.p)
+            return this;
+        if (!(p < this.p))
+            throw new Error(`cannot fold a HyperLogLog of precision ${this.p} to ${p}`);
+        const out = new hll_HyperLogLog(p);
+        const d = this.p - p;
+        const low = (1 << d) - 1;
+        const fold = (i, r) => {
+            const b = i & low;
+            const rho = r <= 32 ? r : b !== 0 ? 32 + Math.clz32(b) - (32 - d) + 1 : d + r;
+            out.setMax(i >>> d, rho);
+        };
+        if (this.sparse !== null)
+            this.sparse.forEach(fold);
+        else {
+            const a = this.dense;
+            for (let i = 0; i < a.length; i++)
+                if (a[i] !== 0)
+                    fold(i, a[i]);
+        }
+        return out;
+    }
+    merge(other) {
+        if (other.p !== this.p)
+            throw new Error(`cannot merge HyperLogLog sketches of precision ${this.p} and ${other.p}`);
+        if (other.sparse !== null) {
+            other.sparse.forEach((i, r) => this.setMax(i, r));
+            return;
+        }
+        const a = this.densify();
+        const b = other.dense;
+        for (let i = 0; i < a.length; i++)
+            if (b[i] > a[i])
+                a[i] = b[i];
+    }
+    /** Ertl (2017), "improved raw estimator" (algorithm 6). */
+    estimate() {
+        const m = 2 ** this.p;
+        const q = this.q;
+        const c = new Float64Array(q + 2);
+        if (this.sparse !== null) {
+            c[0] = m - this.sparse.size;
+            this.sparse.forEach((_, r) => {
+                c[r]++;
+            });
+        }
+        else
+            for (let i = 0; i < m; i++)
+                c[this.dense[i]]++;
+        if (c[0] === m)
+            return 0;
+        let z = m * tau(1 - c[q + 1] / m);
+        for (let k = q; k >= 1; k--)
+            z = 0.5 * (z + c[k]);
+        z += m * sigma(c[0] / m);
+        return (m * m) / (2 * Math.LN2) / z;
+    }
+    /** Dense (`registers`) or sparse (`sparse`), whichever is smaller; the same registers either way. */
+    toState() {
+        const m = 2 ** this.p;
+        const limit = m * SPARSE_MAX_FRACTION;
+        // Canonical: sparse exactly when few registers are set, however the sketch got here. Entries
+        // are (index << 8 | value), so sorting them as numbers sorts by index.
+        let entries = null;
+        if (this.sparse !== null) {
+            entries = new Uint32Array(this.sparse.size);
+            let k = 0;
+            this.sparse.forEach((i, r) => {
+                entries[k++] = ((i << 8) | r) >>> 0;
+            });
+        }
+        else {
+            const d = this.dense;
+            let set = 0;
+            for (let i = 0; i < m && set <= limit; i++)
+                if (d[i] !== 0)
+                    set++;
+            if (set <= limit) {
+                entries = new Uint32Array(set);
+                let k = 0;
+                for (let i = 0; i < m; i++)
+                    if (d[i] !== 0)
+                        entries[k++] = ((i << 8) | d[i]) >>> 0;
+            }
+        }
+        if (entries !== null && entries.length <= limit) {
+            entries.sort();
+            const buf = Buffer.allocUnsafe(4 * entries.length);
+            for (let k = 0; k < entries.length; k++)
+                buf.writeUInt32BE(entries[k], 4 * k);
+            return { p: this.p, sparse: buf.toString('base64') };
+        }
+        const d = this.densify();
+        return { p: this.p, registers: Buffer.from(d.buffer, d.byteOffset, d.byteLength).toString('base64') };
+    }
+    static fromState(s) {
+        const h = new hll_HyperLogLog(s.p);
+        const m = 2 ** s.p;
+        const max = h.q + 1;
+        if (s.registers === undefined) {
+            const bytes = Buffer.from(s.sparse ?? '', 'base64');
+            if (bytes.length % 4 !== 0)
+                throw new Error(`HyperLogLog sparse state has ${bytes.length} bytes, not a multiple of 4`);
+            for (let k = 0; k < bytes.length; k += 4) {
+                const e = bytes.readUInt32BE(k);
+                const i = e >>> 8;
+                const r = e & 0xff;
+                if (i >= m)
+                    throw new Error(`HyperLogLog sparse register ${i} is past the ${m} registers of p = ${s.p}`);
+                if (r > max)
+                    throw new Error(`HyperLogLog register ${i} is ${r}, above the maximum ${max}`);
+                if (r > 0)
+                    h.setMax(i, r);
+            }
+            return h;
+        }
+        const bytes = Buffer.from(s.registers, 'base64');
+        if (bytes.length !== m)
+            throw new Error(`HyperLogLog state has ${bytes.length} registers, expected ${m} for p = ${s.p}`);
+        const d = h.densify();
+        for (let i = 0; i < bytes.length; i++) {
+            if (bytes[i] > max)
+                throw new Error(`HyperLogLog register ${i} is ${bytes[i]}, above the maximum ${max}`);
+            d[i] = bytes[i];
+        }
+        return h;
+    }
+}
+/** Non-zero registers: open addressing over (index + 1) << 8 | value, 4 bytes a slot, load ≤ 1/2. */
+class SparseRegisters {
+    size = 0;
+    slots = new Int32Array(16);
+    /** Raises register i to at least r (r ≥ 1). */
+    setMax(i, r) {
+        const key = i + 1;
+        const slots = this.slots;
+        const mask = slots.length - 1;
+        let h = (Math.imul(key, 0x9e3779b1) >>> 12) & mask;
+        for (;;) {
+            const e = slots[h];
+            if (e === 0) {
+                slots[h] = (key << 8) | r;
+                if (2 * ++this.size > slots.length)
+                    this.grow();
+                return;
+            }
+            if (e >>> 8 === key) {
+                if (r > (e & 0xff))
+                    slots[h] = (key << 8) | r;
+                return;
+            }
+            h = (h + 1) & mask;
+        }
+    }
+    forEach(fn) {
+        for (const e of this.slots)
+            if (e !== 0)
+                fn((e >>> 8) - 1, e & 0xff);
+    }
+    grow() {
+        const old = this.slots;
+        this.slots = new Int32Array(old.length * 2);
+        this.size = 0;
+        for (const e of old)
+            if (e !== 0)
+                this.setMax((e >>> 8) - 1, e & 0xff);
+    }
+}
+function sigma(x) {
+    if (x === 1)
+        return Infinity;
+    let y = 1;
+    let z = x;
+    let zPrev;
+    do {
+        x *= x;
+        zPrev = z;
+        z += x * y;
+        y += y;
+    } while (z !== zPrev);
+    return z;
+}
+function tau(x) {
+    if (x === 0 || x === 1)
+        return 0;
+    let y = 1;
+    let z = 1 - x;
+    let zPrev;
+    do {
+        x = Math.sqrt(x);
+        zPrev = z;
+        y *= 0.5;
+        z -= (1 - x) ** 2 * y;
+    } while (z !== zPrev);
+    return z / 3;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/sketch/frequent-items.ts
+const FREQUENT_DEFAULT_CAPACITY = 1024;
+/** Buffers used only inside one addBatch call, shared by every sketch (one per column). */
+let batchOld = new Float64Array(64);
+let selectBuf = new Float64Array(64);
+/** The k-th smallest (0-based) of a[0..n), reordering a (Hoare's quickselect, middle pivot). */
+function kthSmallest(a, n, k) {
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+        const pivot = a[(lo + hi) >>> 1];
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (a[i] < pivot)
+                i++;
+            while (a[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+                i++;
+                j--;
+            }
+        }
+        if (k <= j)
+            hi = j;
+        else if (k >= i)
+            lo = i;
+        else
+            return a[k];
+    }
+    return a[k];
+}
+class frequent_items_FrequentItems {
+    capacity;
+    offset = 0;
+    /** Items by text. */
+    counts = new Map();
+    /**
+     * Items added by addBatch as numbers, which stand for their shortest round-trip text (String(x)):
+     * the profiler of a numeric column hands its values over as numbers, and most are dropped by the
+     * next purge, so turning each into text first (~80 ns) was wasted. The caller guarantees no item
+     * is in both maps (no text it adds is the String() of a number it adds); they are one sketch:
+     * purges, `size`, top() and toState() see both, and merge() and fromState() use text.
+     */
+    numbers = new Map();
+    constructor(capacity = FREQUENT_DEFAULT_CAPACITY) {
+        if (!Number.isInteger(capacity) || capacity < 1)
+            throw new Error(`frequent-items capacity must be a positive integer, got ${capacity}`);
+        this.capacity = capacity;
+    }
+    /** Items held. */
+    get size() {
+        return this.counts.size + this.numbers.size;
+    }
+    /** True when no decrement ever happened: counts are exact and complete. */
+    isExact() {
+        return this.offset === 0;
+    }
+    /** Adds weight to an item; call purge() after a bulk of adds (or rely on add's own check). */
+    addUnchecked(item, weight) {
+        if (this.numbers.size > 0)
+            this.toText();
+        this.counts.set(item, (this.counts.get(item) ?? 0) + weight);
+    }
+    add(item, weight = 1) {
+        this.addUnchecked(item, weight);
+        if (this.counts.size > this.capacity)
+            this.purge();
+    }
+    /**
+     * Folds a batch of distinct items with their counts (keys[0..len), counts[0..len); no key twice):
+     * the same result as addUnchecked for each and one purge(), with one Map lookup per item and Map writes
+     * only for items already held and items that survive the purge. A wide table's batch is ~100
+     * rows, so a column of mostly distinct values purges on nearly every batch: the (capacity+1)-th
+     * largest count is selected (quickselect), not sorted for.
+     */
+    addBatch(keys, counts, len) {
+        const text = this.counts;
+        const nums = this.numbers;
+        if (batchOld.length < len)
+            batchOld = new Float64Array(Math.max(len, 2 * batchOld.length));
+        const old = batchOld;
+        let fresh = 0;
+        for (let i = 0; i < len; i++) {
+            const k = keys[i];
+            const o = typeof k === 'number' ? nums.get(k) : text.get(k);
+            if (o === undefined) {
+                old[i] = -1;
+                fresh++;
+            }
+            else
+                old[i] = o;
+        }
+        if (this.size + fresh <= this.capacity) {
+            for (let i = 0; i < len; i++)
+                this.put(keys[i], old[i] < 0 ? counts[i] : old[i] + counts[i]);
+            return;
+        }
+        // Items already held take their combined counts in place; the new ones wait in `old`.
+        for (let i = 0; i < len; i++)
+            if (old[i] >= 0)
+                this.put(keys[i], old[i] + counts[i]);
+        const n = this.size + fresh;
+        if (selectBuf.length < n)
+            selectBuf = new Float64Array(Math.max(n, 2 * selectBuf.length));
+        const all = selectBuf;
+        let o = 0;
+        for (const v of text.values())
+            all[o++] = v;
+        for (const v of nums.values())
+            all[o++] = v;
+        for (let i = 0; i < len; i++)
+            if (old[i] < 0)
+                all[o++] = counts[i];
+        const c = kthSmallest(all, n, n - this.capacity - 1);
+        for (const [item, v] of text) {
+            if (v <= c)
+                text.delete(item);
+            else
+                text.set(item, v - c);
+        }
+        for (const [item, v] of nums) {
+            if (v <= c)
+                nums.delete(item);
+            else
+                nums.set(item, v - c);
+        }
+        for (let i = 0; i < len; i++)
+            if (old[i] < 0 && counts[i] > c)
+                this.put(keys[i], counts[i] - c);
+        this.offset += c;
+    }
+    put(k, v) {
+        if (typeof k === 'number')
+            this.numbers.set(k, v);
+        else
+            this.counts.set(k, v);
+    }
+    /** Items as text, numbers written as String() writes them. */
+    textItems() {
+        const items = [...this.counts];
+        for (const [x, n] of this.numbers)
+            items.push([String(x), n]);
+        return items;
+    }
+    /** Moves the number-keyed items to text keys (before anything adds by text). */
+    toText() {
+        for (const [x, n] of this.numbers)
+            this.counts.set(String(x), n);
+        this.numbers.clear();
+    }
+    /** Brings the sketch back to capacity by subtracting the (capacity+1)-th largest count. */
+    purge() {
+        if (this.numbers.size > 0)
+            this.toText();
+        if (this.counts.size <= this.capacity)
+            return;
+        const values = Float64Array.from(this.counts.values()).sort();
+        // (capacity+1)-th largest = values[len - capacity - 1] in ascending order.
+        const c = values[values.length - this.capacity - 1];
+        for (const [item, n] of this.counts) {
+            if (n <= c)
+                this.counts.delete(item);
+            else
+                this.counts.set(item, n - c);
+        }
+        this.offset += c;
+    }
+    merge(other) {
+        for (const [item, n] of other.textItems())
+            this.addUnchecked(item, n);
+        this.offset += other.offset;
+        this.purge();
+    }
+    /** Items by count (descending), ties by value (ascending code units), at most `limit`. */
+    top(limit) {
+        const all = this.textItems().sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        return all.slice(0, limit).map(([value, count]) => ({ value, count }));
+    }
+    toState() {
+        const items = this.textItems().sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        return { capacity: this.capacity, offset: this.offset, items };
+    }
+    static fromState(s) {
+        const f = new frequent_items_FrequentItems(s.capacity);
+        for (const [item, n] of s.items)
+            f.addUnchecked(item, n);
+        f.offset = s.offset;
+        f.purge();
+        return f;
+    }
+}
+
+// EXTERNAL MODULE: ../../../../shared/data/sketch/short-ascii.ts
+var short_ascii = __nccwpck_require__(3390);
+;// CONCATENATED MODULE: ../../../../shared/data/sketch/value-counter.ts
+/**
+ * Per-batch exact counters of distinct cell values: open-addressing hash tables with typed-array
+ * slots, reused across batches (reset() clears only the slots used). Counting a batch first and
+ * folding its distinct values into the sketches afterwards keeps the per-cell work to one hash
+ * and one probe; parsing, classification, HLL hashing and frequent-item updates then run once
+ * per distinct value per batch instead of once per cell.
+ */
+
+
+const MAX_LOAD = 0.5;
+/**
+ * Counts strings (exact, by content; add() takes an optional weight). Iterate with `size` and `keyAt(i)` / `countAt(i)`.
+ * Short ASCII strings (≤ 7 code units < 128: codes, small integers, flags) are packed into one
+ * safe integer (7 bits per unit, then 3 bits of length) and counted in a numeric table, which
+ * avoids string hashing and comparison on the hot path; the rest go to a string table.
+ */
+class StringCounter {
+    packed;
+    longCounter;
+    /** `initialSlots`: a power of two; the tables double as needed. */
+    constructor(initialSlots = 1024) {
+        this.packed = new PackedCounter(initialSlots);
+        this.longCounter = new LongStringCounter(initialSlots);
+    }
+    get size() {
+        return this.packed.size + this.longCounter.size;
+    }
+    add(s, w = 1) {
+        const packed = (0,short_ascii/* packShortAscii */.V)(s);
+        if (packed >= 0) {
+            this.packed.add(packed, w);
+            return;
+        }
+        this.longCounter.add(s, w);
+    }
+    keyAt(i) {
+        const ps = this.packed.size;
+        if (i >= ps)
+            return this.longCounter.keyAt(i - ps);
+        return (0,short_ascii/* unpackShortAscii */.y)(this.packed.keyAt(i));
+    }
+    countAt(i) {
+        const ps = this.packed.size;
+        return i >= ps ? this.longCounter.countAt(i - ps) : this.packed.countAt(i);
+    }
+    reset() {
+        this.packed.reset();
+        this.longCounter.reset();
+    }
+}
+/** Counts non-negative safe integers (packed short strings). */
+class PackedCounter {
+    keys;
+    counts;
+    order;
+    mask;
+    size = 0;
+    constructor(initialSlots = 1024) {
+        this.keys = new Float64Array(initialSlots);
+        this.counts = new Float64Array(initialSlots);
+        this.order = new Int32Array(initialSlots);
+        this.mask = initialSlots - 1;
+    }
+    add(key, w = 1) {
+        const counts = this.counts;
+        const keys = this.keys;
+        const mask = this.mask;
+        let h = Math.imul((key >>> 0) ^ Math.imul((key / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
+        h ^= h >>> 15;
+        let i = h & mask;
+        for (;;) {
+            const c = counts[i];
+            if (c === 0)
+                break;
+            if (keys[i] === key) {
+                counts[i] = c + w;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        counts[i] = w;
+        keys[i] = key;
+        this.order[this.size++] = i;
+        if (this.size > counts.length * MAX_LOAD)
+            this.grow();
+    }
+    keyAt(i) {
+        return this.keys[this.order[i]];
+    }
+    countAt(i) {
+        return this.counts[this.order[i]];
+    }
+    grow() {
+        const oldKeys = this.keys;
+        const oldCounts = this.counts;
+        const oldOrder = this.order;
+        const size = this.size;
+        const n = oldCounts.length * 2;
+        this.keys = new Float64Array(n);
+        this.counts = new Float64Array(n);
+        this.order = new Int32Array(n);
+        this.mask = n - 1;
+        this.size = 0;
+        for (let k = 0; k < size; k++) {
+            const o = oldOrder[k];
+            this.add(oldKeys[o]);
+            this.counts[this.order[k]] = oldCounts[o];
+        }
+    }
+    reset() {
+        for (let k = 0; k < this.size; k++)
+            this.counts[this.order[k]] = 0;
+        this.size = 0;
+    }
+}
+class LongStringCounter {
+    keys;
+    hashes;
+    counts;
+    order;
+    mask;
+    size = 0;
+    constructor(initialSlots = 1024) {
+        this.keys = new Array(initialSlots).fill('');
+        this.hashes = new Int32Array(initialSlots);
+        this.counts = new Float64Array(initialSlots);
+        this.order = new Int32Array(initialSlots);
+        this.mask = initialSlots - 1;
+    }
+    add(s, w = 1) {
+        const h = (0,sketch_hash/* stringHash32 */.h_)(s);
+        const counts = this.counts;
+        const mask = this.mask;
+        let i = h & mask;
+        for (;;) {
+            const c = counts[i];
+            if (c === 0)
+                break;
+            if (this.hashes[i] === h && this.keys[i] === s) {
+                counts[i] = c + w;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        counts[i] = w;
+        this.hashes[i] = h;
+        this.keys[i] = s;
+        this.order[this.size++] = i;
+        if (this.size > this.counts.length * MAX_LOAD)
+            this.grow();
+    }
+    keyAt(i) {
+        return this.keys[this.order[i]];
+    }
+    countAt(i) {
+        return this.counts[this.order[i]];
+    }
+    grow() {
+        const oldKeys = this.keys;
+        const oldHashes = this.hashes;
+        const oldCounts = this.counts;
+        const oldOrder = this.order;
+        const n = oldCounts.length * 2;
+        this.keys = new Array(n).fill('');
+        this.hashes = new Int32Array(n);
+        this.counts = new Float64Array(n);
+        this.order = new Int32Array(n);
+        this.mask = n - 1;
+        for (let k = 0; k < this.size; k++) {
+            const o = oldOrder[k];
+            let i = oldHashes[o] & this.mask;
+            while (this.counts[i] !== 0)
+                i = (i + 1) & this.mask;
+            this.keys[i] = oldKeys[o];
+            this.hashes[i] = oldHashes[o];
+            this.counts[i] = oldCounts[o];
+            this.order[k] = i;
+        }
+    }
+    reset() {
+        for (let k = 0; k < this.size; k++) {
+            const i = this.order[k];
+            this.counts[i] = 0;
+            this.keys[i] = '';
+        }
+        this.size = 0;
+    }
+}
+/**
+ * Counts (or sums weights of) numbers by value: -0 counts as 0, NaN is kept apart in `nanWeight`.
+ */
+class NumberCounter {
+    keys;
+    counts;
+    order;
+    mask;
+    size = 0;
+    nanWeight = 0;
+    constructor(initialSlots = 1024) {
+        this.keys = new Float64Array(initialSlots);
+        this.counts = new Float64Array(initialSlots);
+        this.order = new Int32Array(initialSlots);
+        this.mask = initialSlots - 1;
+    }
+    add(x, w = 1) {
+        if (x !== x) {
+            this.nanWeight += w;
+            return;
+        }
+        x = x + 0;
+        const counts = this.counts;
+        const keys = this.keys;
+        const mask = this.mask;
+        let i = (0,sketch_hash/* numberHash32 */.Vg)(x) & mask;
+        for (;;) {
+            const c = counts[i];
+            if (c === 0)
+                break;
+            if (keys[i] === x) {
+                counts[i] = c + w;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        counts[i] = w;
+        keys[i] = x;
+        this.order[this.size++] = i;
+        if (this.size > counts.length * MAX_LOAD)
+            this.grow();
+    }
+    keyAt(i) {
+        return this.keys[this.order[i]];
+    }
+    countAt(i) {
+        return this.counts[this.order[i]];
+    }
+    /** Copies the distinct values and their weights (insertion order) into out arrays; returns size. */
+    copyTo(values, weights) {
+        for (let k = 0; k < this.size; k++) {
+            const i = this.order[k];
+            values[k] = this.keys[i];
+            weights[k] = this.counts[i];
+        }
+        return this.size;
+    }
+    grow() {
+        const oldKeys = this.keys;
+        const oldCounts = this.counts;
+        const oldOrder = this.order;
+        const n = oldCounts.length * 2;
+        this.keys = new Float64Array(n);
+        this.counts = new Float64Array(n);
+        this.order = new Int32Array(n);
+        this.mask = n - 1;
+        for (let k = 0; k < this.size; k++) {
+            const o = oldOrder[k];
+            const x = oldKeys[o];
+            let i = (0,sketch_hash/* numberHash32 */.Vg)(x) & this.mask;
+            while (this.counts[i] !== 0)
+                i = (i + 1) & this.mask;
+            this.keys[i] = x;
+            this.counts[i] = oldCounts[o];
+            this.order[k] = i;
+        }
+    }
+    reset() {
+        for (let k = 0; k < this.size; k++)
+            this.counts[this.order[k]] = 0;
+        this.size = 0;
+        this.nanWeight = 0;
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/batch-dictionary.ts
+
+/**
+ * The dictionaries of one batch's columns, encoded on first request. One instance serves a stream
+ * of batches (buffers are reused): the profiler and the validator are handed the same instance and
+ * ask for the columns they need; a column is encoded once per batch.
+ */
+class BatchDictionaries {
+    batch;
+    columns = [];
+    encodedFor = [];
+    /** The dictionary of column c of `batch` (valid until a column of another batch is asked for). */
+    column(batch, c) {
+        // Batches that arrive encoded (CSV byte path, Parquet dictionary pages) carry their dictionaries.
+        const own = batch.dictionaries?.[c];
+        if (own !== undefined)
+            return own;
+        if (batch !== this.batch) {
+            this.batch = batch;
+            this.encodedFor.fill(undefined);
+        }
+        let d = this.columns[c];
+        if (d === undefined)
+            d = this.columns[c] = new column_dictionary/* ColumnDictionary */.n();
+        const col = batch.values[c];
+        if (this.encodedFor[c] !== col) {
+            d.encode(col, batch.length);
+            this.encodedFor[c] = col;
+        }
+        return d;
+    }
+    /** Lets go of the last batch (and its cells) once the stream ends. */
+    release() {
+        this.batch = undefined;
+        this.encodedFor.fill(undefined);
+        // Sparse when only some columns were asked for: forEach skips the holes (for…of would not).
+        this.columns.forEach((d) => d.encode([], 0));
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/values.ts
 const DEFAULT_NULL_TOKENS = ['', 'NA', 'N/A', 'n/a', 'NULL', 'null', 'None', '<NA>', '#N/A'];
 /**
  * A fast membership test for null tokens. It runs for every cell, and most cells are short codes
@@ -21944,973 +23437,6 @@ function formatTimestamp(ms, type) {
     return type === 'date' ? iso.slice(0, 10) : iso;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/data/profile-format.ts
-/**
- * `mlops-actions/profile@1`: what `validate-data` writes about a dataset, and what `mlops profile merge`
- * combines. Defined once here (zod) and documented in docs/formats.md.
- *
- * A profile is a set of mergeable sketches plus the statistics derived from them. Merging two
- * profiles merges the sketches and re-derives the statistics, so the result does not depend on how
- * the data was sharded: counts, min, max and mean are exact; std is exact up to floating-point
- * rounding; quantiles and distinct counts stay within the sketches' stated error.
- */
-
-
-
-const profile_format_PROFILE_SCHEMA = 'mlops-actions/profile@1';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const profile_format_schemas = once(() => {
-    const columnType = schemas_enum(COLUMN_TYPES);
-    /** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
-    const kllStateSchema = object({
-        k: schemas_number().int().positive(),
-        n: schemas_number().int().nonnegative(),
-        min: schemas_number().nullable(),
-        max: schemas_number().nullable(),
-        levels: array(array(schemas_number())),
-    });
-    /**
-     * Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and either base64 registers
-     * (dense) or `sparse`, base64 of 4-byte entries (index << 8 | value) of the non-zero registers.
-     */
-    const hllStateSchema = object({
-        p: schemas_number().int().min(4).max(18),
-        registers: schemas_string().optional(),
-        sparse: schemas_string().optional(),
-    })
-        .refine((h) => (h.registers === undefined) !== (h.sparse === undefined), { message: 'an HLL state has either registers or sparse, not both or neither' });
-    /** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
-    const frequentStateSchema = object({
-        capacity: schemas_number().int().positive(),
-        /** Total weight subtracted by decrements: each count is exact within [count, count + offset]. */
-        offset: schemas_number().nonnegative(),
-        items: array(tuple([schemas_string(), schemas_number().nonnegative()])),
-    });
-    /** Moments for exact merge: n, exact sum as Shewchuk partials (order independent), and M2 (Chan et al.). */
-    const momentsStateSchema = object({
-        n: schemas_number().int().nonnegative(),
-        sum_partials: array(schemas_number()),
-        mean: schemas_number(),
-        m2: schemas_number(),
-    });
-    const columnProfileSchema = object({
-        /** The column's type: from the contract when there is one, else the dominant type observed. */
-        type: columnType,
-        /** Non-missing values. */
-        count: schemas_number().int().nonnegative(),
-        /** Missing values (null, absent, or a null token). */
-        nulls: schemas_number().int().nonnegative(),
-        /** NaN values (counted in `count`, excluded from numeric statistics). */
-        nan: schemas_number().int().nonnegative(),
-        /** +/-Infinity values (counted in `count`, excluded from numeric statistics). */
-        inf: schemas_number().int().nonnegative(),
-        /** Non-missing values by the narrowest type each parses as (integer < number; date < timestamp; boolean; string). */
-        type_counts: object({
-            integer: schemas_number().int().nonnegative(),
-            number: schemas_number().int().nonnegative(),
-            boolean: schemas_number().int().nonnegative(),
-            date: schemas_number().int().nonnegative(),
-            timestamp: schemas_number().int().nonnegative(),
-            string: schemas_number().int().nonnegative(),
-        }),
-        /** Numeric columns: numbers; date/timestamp columns: ISO 8601 text; string columns: lexicographic. */
-        min: union([schemas_number(), schemas_string()]).nullable(),
-        max: union([schemas_number(), schemas_string()]).nullable(),
-        /** Numeric, date and timestamp columns (dates as epoch ms): arithmetic mean and sample std (ddof=1, as pandas). */
-        mean: schemas_number().nullable(),
-        std: schemas_number().nullable(),
-        /** Quantile estimates keyed by probability ("0.5"), from the KLL sketch; null when not numeric. */
-        quantiles: record(schemas_string(), schemas_number()).nullable(),
-        /** Distinct non-missing values: HyperLogLog estimate, exact while the column has few values. */
-        distinct: object({ estimate: schemas_number().nonnegative(), exact: schemas_boolean() }),
-        /** Top 20 values with counts (exact when `frequent_exact`). */
-        frequent: array(object({ value: schemas_string(), count: schemas_number().nonnegative() })),
-        frequent_exact: schemas_boolean(),
-        /** Numeric/date columns: equal-width bins over [min, max]; counts estimated from the KLL sketch. */
-        histogram: object({ edges: array(schemas_number()), counts: array(schemas_number()) }).nullable(),
-        /** Text length of non-missing values (characters). */
-        length: object({ min: schemas_number(), max: schemas_number(), mean: schemas_number() }).nullable(),
-        sketches: object({
-            moments: momentsStateSchema,
-            kll: kllStateSchema,
-            hll: hllStateSchema,
-            frequent: frequentStateSchema,
-            /** Exact text-length stats and lexicographic min/max, kept for merge. */
-            text: object({ min_len: schemas_number().nullable(), max_len: schemas_number().nullable(), sum_len: schemas_number(), min: schemas_string().nullable(), max: schemas_string().nullable() }),
-        }),
-    });
-    const profileSchema = object({
-        schema: literal(profile_format_PROFILE_SCHEMA),
-        /** Files profiled (several after a merge), as given by the user. */
-        sources: array(object({ file: schemas_string(), format: schemas_string(), rows: schemas_number().int().nonnegative() })),
-        rows: schemas_number().int().nonnegative(),
-        /** Column names in file order. */
-        column_order: array(schemas_string()),
-        columns: record(schemas_string(), columnProfileSchema),
-    });
-    return { kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema, profileSchema };
-});
-const kllStateSchema = lazySchema(() => profile_format_schemas().kllStateSchema);
-const hllStateSchema = lazySchema(() => profile_format_schemas().hllStateSchema);
-const frequentStateSchema = lazySchema(() => profile_format_schemas().frequentStateSchema);
-const momentsStateSchema = lazySchema(() => profile_format_schemas().momentsStateSchema);
-const columnProfileSchema = lazySchema(() => profile_format_schemas().columnProfileSchema);
-const profileSchema = lazySchema(() => profile_format_schemas().profileSchema);
-
-;// CONCATENATED MODULE: ../../../../shared/data/sketch/moments.ts
-/** Adds x to Shewchuk partials in place (Python `math.fsum` inner loop). */
-function addToPartials(partials, x) {
-    let i = 0;
-    const len = partials.length;
-    for (let j = 0; j < len; j++) {
-        let y = partials[j];
-        if (Math.abs(x) < Math.abs(y)) {
-            const t = x;
-            x = y;
-            y = t;
-        }
-        const hi = x + y;
-        const lo = y - (hi - x);
-        if (lo !== 0)
-            partials[i++] = lo;
-        x = hi;
-    }
-    partials.length = i + 1;
-    partials[i] = x;
-}
-/** The correctly rounded value of the exact sum held in partials (CPython math_fsum's final step). */
-function roundPartials(partials) {
-    let n = partials.length;
-    if (n === 0)
-        return 0;
-    let hi = partials[--n];
-    if (!Number.isFinite(hi))
-        return hi;
-    let lo = 0;
-    while (n > 0) {
-        const x = hi;
-        const y = partials[--n];
-        hi = x + y;
-        const yr = hi - x;
-        lo = y - yr;
-        if (lo !== 0)
-            break;
-    }
-    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
-        const y = lo * 2;
-        const x = hi + y;
-        const yr = x - hi;
-        if (y === yr)
-            hi = x;
-    }
-    return hi;
-}
-/** Exactly rounded sum of a sequence (like Python's math.fsum). */
-function exactSum(values) {
-    const p = [];
-    for (const v of values)
-        addToPartials(p, v);
-    return roundPartials(p);
-}
-const TWO_53 = 9007199254740992;
-class moments_Moments {
-    n = 0;
-    partials = [];
-    /** Running mean used by the M2 update (not the reported mean: that is sum/n from the partials). */
-    mean = 0;
-    m2 = 0;
-    /**
-     * Adds values[0..len). `allIntegers` lets integer data be summed in plain float chunks that are
-     * provably exact (|chunk sum| < 2^53), which is much cheaper than a partials update per value.
-     */
-    addBatch(values, len, allIntegers) {
-        if (len === 0)
-            return;
-        const batchPartials = [];
-        let maxAbs = 0;
-        if (allIntegers) {
-            for (let i = 0; i < len; i++) {
-                const a = Math.abs(values[i]);
-                if (a > maxAbs)
-                    maxAbs = a;
-            }
-        }
-        const chunk = allIntegers ? Math.floor(TWO_53 / Math.max(maxAbs, 1)) : 0;
-        if (chunk >= 16) {
-            for (let start = 0; start < len; start += chunk) {
-                const end = Math.min(len, start + chunk);
-                let s = 0;
-                for (let i = start; i < end; i++)
-                    s += values[i];
-                addToPartials(batchPartials, s);
-            }
-        }
-        else {
-            for (let i = 0; i < len; i++)
-                addToPartials(batchPartials, values[i]);
-        }
-        const bMean = roundPartials(batchPartials) / len;
-        let bM2 = 0;
-        let comp = 0;
-        for (let i = 0; i < len; i++) {
-            const d = values[i] - bMean;
-            bM2 += d * d;
-            comp += d;
-        }
-        // Corrected two-pass (Chan, Golub & LeVeque 1983): removes the error of bMean itself.
-        bM2 -= (comp * comp) / len;
-        if (bM2 < 0)
-            bM2 = 0;
-        for (const p of batchPartials)
-            addToPartials(this.partials, p);
-        this.combine(len, bMean, bM2);
-    }
-    add(x) {
-        addToPartials(this.partials, x);
-        this.n++;
-        const d = x - this.mean;
-        this.mean += d / this.n;
-        this.m2 += d * (x - this.mean);
-    }
-    /** Adds a block summarised by its exact-sum partials, count, mean and M2. */
-    absorb(partials, nb, meanB, m2B) {
-        if (nb === 0)
-            return;
-        for (const p of partials)
-            addToPartials(this.partials, p);
-        this.combine(nb, meanB, m2B);
-    }
-    combine(nb, meanB, m2B) {
-        const na = this.n;
-        if (na === 0) {
-            this.n = nb;
-            this.mean = meanB;
-            this.m2 = m2B;
-            return;
-        }
-        const n = na + nb;
-        const delta = meanB - this.mean;
-        this.mean = this.mean + (delta * nb) / n;
-        this.m2 = this.m2 + m2B + ((delta * delta * na) / n) * nb;
-        this.n = n;
-    }
-    merge(other) {
-        if (other.n === 0)
-            return;
-        for (const p of other.partials)
-            addToPartials(this.partials, p);
-        this.combine(other.n, other.mean, other.m2);
-    }
-    /** Exact sum, correctly rounded. */
-    sum() {
-        return roundPartials(this.partials);
-    }
-    /** Arithmetic mean (correctly rounded sum / n), null when empty. */
-    meanValue() {
-        return this.n === 0 ? null : this.sum() / this.n;
-    }
-    /** Sample standard deviation (ddof=1, as pandas), null with fewer than two values. */
-    std() {
-        return this.n < 2 ? null : Math.sqrt(this.m2 / (this.n - 1));
-    }
-    toState() {
-        return { n: this.n, sum_partials: this.partials.slice(), mean: this.mean, m2: this.m2 };
-    }
-    static fromState(s) {
-        const m = new moments_Moments();
-        m.n = s.n;
-        // Re-normalise: partials from a file are trusted only as numbers, not as non-overlapping.
-        for (const p of s.sum_partials)
-            addToPartials(m.partials, p);
-        m.mean = s.mean;
-        m.m2 = s.m2;
-        return m;
-    }
-}
-/** Low part of the exact product a·b = hi + lo (Dekker's TwoProduct with Veltkamp splitting). */
-function twoProductLow(a, b, hi) {
-    const SPLIT = 134217729; // 2^27 + 1
-    let t = SPLIT * a;
-    const ah = t - (t - a);
-    const al = a - ah;
-    t = SPLIT * b;
-    const bh = t - (t - b);
-    const bl = b - bh;
-    return al * bl - (((hi - ah * bh) - al * bh) - ah * bl);
-}
-const TWO_52 = 4503599627370496;
-/**
- * Adds values[i] with integer weight weights[i] (the distinct values of a batch and their counts)
- * to `m`: the exact sum gets every v·w exactly (integer products are summed in plain floats while
- * provably exact; other products as hi + lo of an exact TwoProduct), M2 by a weighted corrected
- * two-pass over the batch, combined with Chan et al.'s update.
- */
-function addWeightedToMoments(m, values, weights, len) {
-    if (len === 0)
-        return;
-    const bp = [];
-    let s = 0;
-    let acc = 0;
-    let W = 0;
-    for (let i = 0; i < len; i++) {
-        const v = values[i];
-        const w = weights[i];
-        W += w;
-        const t = v * w;
-        const at = Math.abs(t);
-        if (at < TWO_52 && Number.isInteger(v)) {
-            if (acc + at >= TWO_52) {
-                addToPartials(bp, s);
-                s = 0;
-                acc = 0;
-            }
-            s += t;
-            acc += at;
-        }
-        else {
-            addToPartials(bp, t);
-            if (w !== 1 && Number.isFinite(t)) {
-                const lo = twoProductLow(v, w, t);
-                if (lo !== 0)
-                    addToPartials(bp, lo);
-            }
-        }
-    }
-    if (s !== 0)
-        addToPartials(bp, s);
-    const bMean = roundPartials(bp) / W;
-    let m2 = 0;
-    let comp = 0;
-    for (let i = 0; i < len; i++) {
-        const d = values[i] - bMean;
-        const wd = weights[i] * d;
-        m2 += wd * d;
-        comp += wd;
-    }
-    m2 -= (comp * comp) / W;
-    if (m2 < 0)
-        m2 = 0;
-    m.absorb(bp, W, bMean, m2);
-}
-
-// EXTERNAL MODULE: ../../../../shared/data/sketch/hash.ts
-var sketch_hash = __nccwpck_require__(3308);
-;// CONCATENATED MODULE: ../../../../shared/data/sketch/hll.ts
-
-const HLL_DEFAULT_P = 14;
-/** Relative standard error of the estimate for precision p. */
-function hllStandardError(p = HLL_DEFAULT_P) {
-    return 1.04 / Math.sqrt(2 ** p);
-}
-/** The sparse form turns dense once this share of the registers is set (a 4-byte entry each when written). */
-const SPARSE_MAX_FRACTION = 1 / 16;
-class hll_HyperLogLog {
-    p;
-    dense = null;
-    sparse = new SparseRegisters();
-    q;
-    constructor(p = HLL_DEFAULT_P) {
-        if (!Number.isInteger(p) || p < 4 || p > 18)
-            throw new Error(`HyperLogLog precision must be 4..18, got ${p}`);
-        this.p = p;
-        this.q = 64 - p;
-    }
-    /** The registers as one array (made dense on first access). */
-    get registers() {
-        return this.densify();
-    }
-    densify() {
-        if (this.dense === null) {
-            const d = new Uint8Array(2 ** this.p);
-            this.sparse.forEach((i, r) => {
-                d[i] = r;
-            });
-            this.dense = d;
-            this.sparse = null;
-        }
-        return this.dense;
-    }
-    setMax(idx, rho) {
-        const d = this.dense;
-        if (d !== null) {
-            if (rho > d[idx])
-                d[idx] = rho;
-            return;
-        }
-        const sp = this.sparse;
-        sp.setMax(idx, rho);
-        if (sp.size > 2 ** this.p * SPARSE_MAX_FRACTION)
-            this.densify();
-    }
-    /** Adds a 64-bit hash given as two 32-bit words. */
-    addHash(h1, h2) {
-        const p = this.p;
-        const idx = h1 >>> (32 - p);
-        // Rank: position of the first 1 in the remaining 64 − p bits (h2, then h1's low 32 − p bits).
-        let rho;
-        if (h2 !== 0)
-            rho = Math.clz32(h2) + 1;
-        else {
-            const rest = (h1 << p) >>> 0;
-            rho = rest !== 0 ? 32 + Math.clz32(rest) + 1 : this.q + 1;
-        }
-        this.setMax(idx, rho);
-    }
-    addNumber(x) {
-        (0,sketch_hash/* hashNumber64 */.CL)(x);
-        this.addHash(sketch_hash/* hashOut */.VB[0], sketch_hash/* hashOut */.VB[1]);
-    }
-    addString(s) {
-        (0,sketch_hash/* hashString64 */.Sv)(s);
-        this.addHash(sketch_hash/* hashOut */.VB[0], sketch_hash/* hashOut */.VB[1]);
-    }
-    merge(other) {
-        if (other.p !== this.p)
-            throw new Error(`cannot merge HyperLogLog sketches of precision ${this.p} and ${other.p}`);
-        if (other.sparse !== null) {
-            other.sparse.forEach((i, r) => this.setMax(i, r));
-            return;
-        }
-        const a = this.densify();
-        const b = other.dense;
-        for (let i = 0; i < a.length; i++)
-            if (b[i] > a[i])
-                a[i] = b[i];
-    }
-    /** Ertl (2017), "improved raw estimator" (algorithm 6). */
-    estimate() {
-        const m = 2 ** this.p;
-        const q = this.q;
-        const c = new Float64Array(q + 2);
-        if (this.sparse !== null) {
-            c[0] = m - this.sparse.size;
-            this.sparse.forEach((_, r) => {
-                c[r]++;
-            });
-        }
-        else
-            for (let i = 0; i < m; i++)
-                c[this.dense[i]]++;
-        if (c[0] === m)
-            return 0;
-        let z = m * tau(1 - c[q + 1] / m);
-        for (let k = q; k >= 1; k--)
-            z = 0.5 * (z + c[k]);
-        z += m * sigma(c[0] / m);
-        return (m * m) / (2 * Math.LN2) / z;
-    }
-    /** Dense (`registers`) or sparse (`sparse`), whichever is smaller; the same registers either way. */
-    toState() {
-        const m = 2 ** this.p;
-        // Canonical: sparse exactly when few registers are set, however the sketch got here.
-        let set = [];
-        if (this.sparse !== null) {
-            this.sparse.forEach((i, r) => set.push([i, r]));
-            set.sort((a, b) => a[0] - b[0]);
-        }
-        else {
-            const d = this.dense;
-            for (let i = 0; i < m && set.length <= m * SPARSE_MAX_FRACTION; i++)
-                if (d[i] > 0)
-                    set.push([i, d[i]]);
-        }
-        if (set.length <= m * SPARSE_MAX_FRACTION) {
-            const buf = Buffer.alloc(4 * set.length);
-            set.forEach(([i, r], k) => buf.writeUInt32BE(((i << 8) | r) >>> 0, 4 * k));
-            return { p: this.p, sparse: buf.toString('base64') };
-        }
-        const d = this.densify();
-        return { p: this.p, registers: Buffer.from(d.buffer, d.byteOffset, d.byteLength).toString('base64') };
-    }
-    static fromState(s) {
-        const h = new hll_HyperLogLog(s.p);
-        const m = 2 ** s.p;
-        const max = h.q + 1;
-        if (s.registers === undefined) {
-            const bytes = Buffer.from(s.sparse ?? '', 'base64');
-            if (bytes.length % 4 !== 0)
-                throw new Error(`HyperLogLog sparse state has ${bytes.length} bytes, not a multiple of 4`);
-            for (let k = 0; k < bytes.length; k += 4) {
-                const e = bytes.readUInt32BE(k);
-                const i = e >>> 8;
-                const r = e & 0xff;
-                if (i >= m)
-                    throw new Error(`HyperLogLog sparse register ${i} is past the ${m} registers of p = ${s.p}`);
-                if (r > max)
-                    throw new Error(`HyperLogLog register ${i} is ${r}, above the maximum ${max}`);
-                if (r > 0)
-                    h.setMax(i, r);
-            }
-            return h;
-        }
-        const bytes = Buffer.from(s.registers, 'base64');
-        if (bytes.length !== m)
-            throw new Error(`HyperLogLog state has ${bytes.length} registers, expected ${m} for p = ${s.p}`);
-        const d = h.densify();
-        for (let i = 0; i < bytes.length; i++) {
-            if (bytes[i] > max)
-                throw new Error(`HyperLogLog register ${i} is ${bytes[i]}, above the maximum ${max}`);
-            d[i] = bytes[i];
-        }
-        return h;
-    }
-}
-/** Non-zero registers: open addressing over (index + 1) << 8 | value, 4 bytes a slot, load ≤ 1/2. */
-class SparseRegisters {
-    size = 0;
-    slots = new Int32Array(16);
-    /** Raises register i to at least r (r ≥ 1). */
-    setMax(i, r) {
-        const key = i + 1;
-        const slots = this.slots;
-        const mask = slots.length - 1;
-        let h = (Math.imul(key, 0x9e3779b1) >>> 12) & mask;
-        for (;;) {
-            const e = slots[h];
-            if (e === 0) {
-                slots[h] = (key << 8) | r;
-                if (2 * ++this.size > slots.length)
-                    this.grow();
-                return;
-            }
-            if (e >>> 8 === key) {
-                if (r > (e & 0xff))
-                    slots[h] = (key << 8) | r;
-                return;
-            }
-            h = (h + 1) & mask;
-        }
-    }
-    forEach(fn) {
-        for (const e of this.slots)
-            if (e !== 0)
-                fn((e >>> 8) - 1, e & 0xff);
-    }
-    grow() {
-        const old = this.slots;
-        this.slots = new Int32Array(old.length * 2);
-        this.size = 0;
-        for (const e of old)
-            if (e !== 0)
-                this.setMax((e >>> 8) - 1, e & 0xff);
-    }
-}
-function sigma(x) {
-    if (x === 1)
-        return Infinity;
-    let y = 1;
-    let z = x;
-    let zPrev;
-    do {
-        x *= x;
-        zPrev = z;
-        z += x * y;
-        y += y;
-    } while (z !== zPrev);
-    return z;
-}
-function tau(x) {
-    if (x === 0 || x === 1)
-        return 0;
-    let y = 1;
-    let z = 1 - x;
-    let zPrev;
-    do {
-        x = Math.sqrt(x);
-        zPrev = z;
-        y *= 0.5;
-        z -= (1 - x) ** 2 * y;
-    } while (z !== zPrev);
-    return z / 3;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/sketch/frequent-items.ts
-const FREQUENT_DEFAULT_CAPACITY = 1024;
-class frequent_items_FrequentItems {
-    capacity;
-    offset = 0;
-    counts = new Map();
-    constructor(capacity = FREQUENT_DEFAULT_CAPACITY) {
-        if (!Number.isInteger(capacity) || capacity < 1)
-            throw new Error(`frequent-items capacity must be a positive integer, got ${capacity}`);
-        this.capacity = capacity;
-    }
-    /** True when no decrement ever happened: counts are exact and complete. */
-    isExact() {
-        return this.offset === 0;
-    }
-    /** Adds weight to an item; call purge() after a bulk of adds (or rely on add's own check). */
-    addUnchecked(item, weight) {
-        this.counts.set(item, (this.counts.get(item) ?? 0) + weight);
-    }
-    add(item, weight = 1) {
-        this.addUnchecked(item, weight);
-        if (this.counts.size > this.capacity)
-            this.purge();
-    }
-    /**
-     * Folds a batch of distinct items with their counts (keys[0..len), counts[0..len)): the same
-     * result as addUnchecked for each and one purge(), but with one Map lookup per item and Map
-     * writes only for the items that survive the purge.
-     */
-    addBatch(keys, counts, len) {
-        const map = this.counts;
-        let fresh = 0;
-        for (let i = 0; i < len; i++)
-            if (!map.has(keys[i]))
-                fresh++;
-        if (map.size + fresh <= this.capacity) {
-            for (let i = 0; i < len; i++)
-                map.set(keys[i], (map.get(keys[i]) ?? 0) + counts[i]);
-            return;
-        }
-        // Combined counts of batch items; the sketch-only items stay in the map.
-        const combined = new Float64Array(len);
-        for (let i = 0; i < len; i++) {
-            const k = keys[i];
-            const old = map.get(k);
-            if (old !== undefined) {
-                combined[i] = old + counts[i];
-                map.delete(k);
-            }
-            else
-                combined[i] = counts[i];
-        }
-        const all = new Float64Array(len + map.size);
-        all.set(combined);
-        let o = len;
-        for (const n of map.values())
-            all[o++] = n;
-        all.sort();
-        const c = all[all.length - this.capacity - 1];
-        for (const [item, n] of map) {
-            if (n <= c)
-                map.delete(item);
-            else
-                map.set(item, n - c);
-        }
-        for (let i = 0; i < len; i++)
-            if (combined[i] > c)
-                map.set(keys[i], combined[i] - c);
-        this.offset += c;
-    }
-    /** Brings the sketch back to capacity by subtracting the (capacity+1)-th largest count. */
-    purge() {
-        if (this.counts.size <= this.capacity)
-            return;
-        const values = Float64Array.from(this.counts.values()).sort();
-        // (capacity+1)-th largest = values[len - capacity - 1] in ascending order.
-        const c = values[values.length - this.capacity - 1];
-        for (const [item, n] of this.counts) {
-            if (n <= c)
-                this.counts.delete(item);
-            else
-                this.counts.set(item, n - c);
-        }
-        this.offset += c;
-    }
-    merge(other) {
-        for (const [item, n] of other.counts)
-            this.addUnchecked(item, n);
-        this.offset += other.offset;
-        this.purge();
-    }
-    /** Items by count (descending), ties by value (ascending code units), at most `limit`. */
-    top(limit) {
-        const all = [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-        return all.slice(0, limit).map(([value, count]) => ({ value, count }));
-    }
-    toState() {
-        const items = [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-        return { capacity: this.capacity, offset: this.offset, items };
-    }
-    static fromState(s) {
-        const f = new frequent_items_FrequentItems(s.capacity);
-        for (const [item, n] of s.items)
-            f.addUnchecked(item, n);
-        f.offset = s.offset;
-        f.purge();
-        return f;
-    }
-}
-
-// EXTERNAL MODULE: ../../../../shared/data/sketch/short-ascii.ts
-var short_ascii = __nccwpck_require__(3390);
-;// CONCATENATED MODULE: ../../../../shared/data/sketch/value-counter.ts
-/**
- * Per-batch exact counters of distinct cell values: open-addressing hash tables with typed-array
- * slots, reused across batches (reset() clears only the slots used). Counting a batch first and
- * folding its distinct values into the sketches afterwards keeps the per-cell work to one hash
- * and one probe; parsing, classification, HLL hashing and frequent-item updates then run once
- * per distinct value per batch instead of once per cell.
- */
-
-
-const MAX_LOAD = 0.5;
-/**
- * Counts strings (exact, by content; add() takes an optional weight). Iterate with `size` and `keyAt(i)` / `countAt(i)`.
- * Short ASCII strings (≤ 7 code units < 128: codes, small integers, flags) are packed into one
- * safe integer (7 bits per unit, then 3 bits of length) and counted in a numeric table, which
- * avoids string hashing and comparison on the hot path; the rest go to a string table.
- */
-class StringCounter {
-    packed;
-    longCounter;
-    /** `initialSlots`: a power of two; the tables double as needed. */
-    constructor(initialSlots = 1024) {
-        this.packed = new PackedCounter(initialSlots);
-        this.longCounter = new LongStringCounter(initialSlots);
-    }
-    get size() {
-        return this.packed.size + this.longCounter.size;
-    }
-    add(s, w = 1) {
-        const packed = (0,short_ascii/* packShortAscii */.V)(s);
-        if (packed >= 0) {
-            this.packed.add(packed, w);
-            return;
-        }
-        this.longCounter.add(s, w);
-    }
-    keyAt(i) {
-        const ps = this.packed.size;
-        if (i >= ps)
-            return this.longCounter.keyAt(i - ps);
-        return (0,short_ascii/* unpackShortAscii */.y)(this.packed.keyAt(i));
-    }
-    countAt(i) {
-        const ps = this.packed.size;
-        return i >= ps ? this.longCounter.countAt(i - ps) : this.packed.countAt(i);
-    }
-    reset() {
-        this.packed.reset();
-        this.longCounter.reset();
-    }
-}
-/** Counts non-negative safe integers (packed short strings). */
-class PackedCounter {
-    keys;
-    counts;
-    order;
-    mask;
-    size = 0;
-    constructor(initialSlots = 1024) {
-        this.keys = new Float64Array(initialSlots);
-        this.counts = new Float64Array(initialSlots);
-        this.order = new Int32Array(initialSlots);
-        this.mask = initialSlots - 1;
-    }
-    add(key, w = 1) {
-        const counts = this.counts;
-        const keys = this.keys;
-        const mask = this.mask;
-        let h = Math.imul((key >>> 0) ^ Math.imul((key / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
-        h ^= h >>> 15;
-        let i = h & mask;
-        for (;;) {
-            const c = counts[i];
-            if (c === 0)
-                break;
-            if (keys[i] === key) {
-                counts[i] = c + w;
-                return;
-            }
-            i = (i + 1) & mask;
-        }
-        counts[i] = w;
-        keys[i] = key;
-        this.order[this.size++] = i;
-        if (this.size > counts.length * MAX_LOAD)
-            this.grow();
-    }
-    keyAt(i) {
-        return this.keys[this.order[i]];
-    }
-    countAt(i) {
-        return this.counts[this.order[i]];
-    }
-    grow() {
-        const oldKeys = this.keys;
-        const oldCounts = this.counts;
-        const oldOrder = this.order;
-        const size = this.size;
-        const n = oldCounts.length * 2;
-        this.keys = new Float64Array(n);
-        this.counts = new Float64Array(n);
-        this.order = new Int32Array(n);
-        this.mask = n - 1;
-        this.size = 0;
-        for (let k = 0; k < size; k++) {
-            const o = oldOrder[k];
-            this.add(oldKeys[o]);
-            this.counts[this.order[k]] = oldCounts[o];
-        }
-    }
-    reset() {
-        for (let k = 0; k < this.size; k++)
-            this.counts[this.order[k]] = 0;
-        this.size = 0;
-    }
-}
-class LongStringCounter {
-    keys;
-    hashes;
-    counts;
-    order;
-    mask;
-    size = 0;
-    constructor(initialSlots = 1024) {
-        this.keys = new Array(initialSlots).fill('');
-        this.hashes = new Int32Array(initialSlots);
-        this.counts = new Float64Array(initialSlots);
-        this.order = new Int32Array(initialSlots);
-        this.mask = initialSlots - 1;
-    }
-    add(s, w = 1) {
-        const h = (0,sketch_hash/* stringHash32 */.h_)(s);
-        const counts = this.counts;
-        const mask = this.mask;
-        let i = h & mask;
-        for (;;) {
-            const c = counts[i];
-            if (c === 0)
-                break;
-            if (this.hashes[i] === h && this.keys[i] === s) {
-                counts[i] = c + w;
-                return;
-            }
-            i = (i + 1) & mask;
-        }
-        counts[i] = w;
-        this.hashes[i] = h;
-        this.keys[i] = s;
-        this.order[this.size++] = i;
-        if (this.size > this.counts.length * MAX_LOAD)
-            this.grow();
-    }
-    keyAt(i) {
-        return this.keys[this.order[i]];
-    }
-    countAt(i) {
-        return this.counts[this.order[i]];
-    }
-    grow() {
-        const oldKeys = this.keys;
-        const oldHashes = this.hashes;
-        const oldCounts = this.counts;
-        const oldOrder = this.order;
-        const n = oldCounts.length * 2;
-        this.keys = new Array(n).fill('');
-        this.hashes = new Int32Array(n);
-        this.counts = new Float64Array(n);
-        this.order = new Int32Array(n);
-        this.mask = n - 1;
-        for (let k = 0; k < this.size; k++) {
-            const o = oldOrder[k];
-            let i = oldHashes[o] & this.mask;
-            while (this.counts[i] !== 0)
-                i = (i + 1) & this.mask;
-            this.keys[i] = oldKeys[o];
-            this.hashes[i] = oldHashes[o];
-            this.counts[i] = oldCounts[o];
-            this.order[k] = i;
-        }
-    }
-    reset() {
-        for (let k = 0; k < this.size; k++) {
-            const i = this.order[k];
-            this.counts[i] = 0;
-            this.keys[i] = '';
-        }
-        this.size = 0;
-    }
-}
-/**
- * Counts (or sums weights of) numbers by value: -0 counts as 0, NaN is kept apart in `nanWeight`.
- */
-class NumberCounter {
-    keys;
-    counts;
-    order;
-    mask;
-    size = 0;
-    nanWeight = 0;
-    constructor(initialSlots = 1024) {
-        this.keys = new Float64Array(initialSlots);
-        this.counts = new Float64Array(initialSlots);
-        this.order = new Int32Array(initialSlots);
-        this.mask = initialSlots - 1;
-    }
-    add(x, w = 1) {
-        if (x !== x) {
-            this.nanWeight += w;
-            return;
-        }
-        x = x + 0;
-        const counts = this.counts;
-        const keys = this.keys;
-        const mask = this.mask;
-        let i = (0,sketch_hash/* numberHash32 */.Vg)(x) & mask;
-        for (;;) {
-            const c = counts[i];
-            if (c === 0)
-                break;
-            if (keys[i] === x) {
-                counts[i] = c + w;
-                return;
-            }
-            i = (i + 1) & mask;
-        }
-        counts[i] = w;
-        keys[i] = x;
-        this.order[this.size++] = i;
-        if (this.size > counts.length * MAX_LOAD)
-            this.grow();
-    }
-    keyAt(i) {
-        return this.keys[this.order[i]];
-    }
-    countAt(i) {
-        return this.counts[this.order[i]];
-    }
-    /** Copies the distinct values and their weights (insertion order) into out arrays; returns size. */
-    copyTo(values, weights) {
-        for (let k = 0; k < this.size; k++) {
-            const i = this.order[k];
-            values[k] = this.keys[i];
-            weights[k] = this.counts[i];
-        }
-        return this.size;
-    }
-    grow() {
-        const oldKeys = this.keys;
-        const oldCounts = this.counts;
-        const oldOrder = this.order;
-        const n = oldCounts.length * 2;
-        this.keys = new Float64Array(n);
-        this.counts = new Float64Array(n);
-        this.order = new Int32Array(n);
-        this.mask = n - 1;
-        for (let k = 0; k < this.size; k++) {
-            const o = oldOrder[k];
-            const x = oldKeys[o];
-            let i = (0,sketch_hash/* numberHash32 */.Vg)(x) & this.mask;
-            while (this.counts[i] !== 0)
-                i = (i + 1) & this.mask;
-            this.keys[i] = x;
-            this.counts[i] = oldCounts[o];
-            this.order[k] = i;
-        }
-    }
-    reset() {
-        for (let k = 0; k < this.size; k++)
-            this.counts[this.order[k]] = 0;
-        this.size = 0;
-        this.nanWeight = 0;
-    }
-}
-
 ;// CONCATENATED MODULE: ../../../../shared/data/profile.ts
 /**
  * Streaming column profiler: feeds RecordBatches into mergeable sketches and derives the
@@ -22943,6 +23469,8 @@ class NumberCounter {
 
 /** The one column name a profile (JSON object keys) cannot carry. */
 const RESERVED_COLUMN = '__proto__';
+
+
 
 
 /** Probabilities reported in `quantiles`. */
@@ -23052,7 +23580,7 @@ function profile_columnProfileFromSketches(type, s) {
         mean: stats ? s.moments.meanValue() : null,
         std: stats ? s.moments.std() : null,
         quantiles,
-        distinct: exact ? { estimate: s.frequent.counts.size, exact: true } : { estimate: Math.round(s.hll.estimate()), exact: false },
+        distinct: exact ? { estimate: s.frequent.size, exact: true } : { estimate: Math.round(s.hll.estimate()), exact: false },
         frequent: s.frequent.top(FREQUENT_TOP),
         frequent_exact: exact,
         histogram,
@@ -23122,6 +23650,80 @@ function classifyText(s, pattern, patternIsDate) {
 function numberText(x) {
     return String(x + 0);
 }
+/**
+ * The per-batch counters and buffers a column folds through. A profiler folds one column at a time
+ * (addCells ends with flush, which empties them), so one set serves every column: per column, after
+ * growing to a wide batch's distinct values, they were ~35 KB (350 MB for 10,000 columns).
+ */
+class BatchScratch {
+    strs = new StringCounter(16);
+    nums = new NumberCounter(16);
+    dates = new NumberCounter(16);
+    boolTrue = 0;
+    boolFalse = 0;
+    /** Finite numeric / temporal values with weights, for moments and KLL. */
+    numVals = new NumberCounter(16);
+    tmpVals = new NumberCounter(16);
+    /** Numeric items by value, so "1" and "1.0" are one item before they become text. */
+    numKeys = new NumberCounter(16);
+    /**
+     * Items for the frequent-items sketch, folded once per batch: text, or a number standing for its
+     * shortest round-trip text (FrequentItems.addBatch). No text staged is a number's String(): a
+     * value whose text reads as a number is classified a number, and a column keyed by text (string,
+     * category) stages every value as text.
+     */
+    stageKeys = [];
+    stageCounts = new Float64Array(16);
+    stageLen = 0;
+    valBuf = new Float64Array(16);
+    wBuf = new Float64Array(16);
+    stage(text, c) {
+        if (this.stageLen === this.stageCounts.length) {
+            const b = new Float64Array(this.stageLen * 2);
+            b.set(this.stageCounts);
+            this.stageCounts = b;
+        }
+        this.stageKeys[this.stageLen] = text;
+        this.stageCounts[this.stageLen++] = c;
+    }
+    /** Whether a staged text may occur twice in the batch (see ColumnAccumulator.addOther). */
+    stageMayRepeat = false;
+    /** Sums the counts of staged items of equal text (frequent-items batches hold distinct items). */
+    mergeStage() {
+        const first = new Map();
+        let n = 0;
+        for (let i = 0; i < this.stageLen; i++) {
+            const k = this.stageKeys[i];
+            const at = first.get(k);
+            if (at === undefined) {
+                first.set(k, n);
+                this.stageKeys[n] = k;
+                this.stageCounts[n++] = this.stageCounts[i];
+            }
+            else
+                this.stageCounts[at] += this.stageCounts[i];
+        }
+        this.stageKeys.fill('', n, this.stageLen);
+        this.stageLen = n;
+    }
+    /** Empties the staged items (and lets go of their strings). */
+    clearStage() {
+        if (this.stageLen > 0)
+            this.stageKeys.fill('', 0, this.stageLen);
+        this.stageLen = 0;
+        this.stageMayRepeat = false;
+    }
+    foldValues(vals, moments, kll) {
+        if (this.valBuf.length < vals.size) {
+            this.valBuf = new Float64Array(vals.size * 2);
+            this.wBuf = new Float64Array(vals.size * 2);
+        }
+        const d = vals.copyTo(this.valBuf, this.wBuf);
+        addWeightedToMoments(moments, this.valBuf, this.wBuf, d);
+        kll.updateWeighted(this.valBuf, this.wBuf, d);
+        vals.reset();
+    }
+}
 class ColumnAccumulator {
     name;
     declared;
@@ -23134,28 +23736,20 @@ class ColumnAccumulator {
     numKll = new kll_KllSketch();
     tmpMoments = null;
     tmpKll = null;
-    hll = new hll_HyperLogLog();
+    hll;
     frequent;
     text = { min_len: null, max_len: null, sum_len: 0, min: null, max: null };
-    // Per-batch counters and buffers start small and grow: one accumulator exists per column before
-    // the first row, and at 1,024 slots each they were ~100 KB a column (1 GB for 10,000 columns).
-    strs = new StringCounter(16);
-    nums = new NumberCounter(16);
-    dates = new NumberCounter(16);
-    boolTrue = 0;
-    boolFalse = 0;
-    /** Per-batch finite numeric / temporal values with weights, for moments and KLL. */
-    numVals = new NumberCounter(16);
-    tmpVals = new NumberCounter(16);
-    valBuf = new Float64Array(16);
-    wBuf = new Float64Array(16);
+    /** Per-batch counters and buffers, shared by every column of the profiler (see BatchScratch). */
+    scratch;
     byText;
     pattern;
     patternIsDate;
-    constructor(name, declared, format, nullTokens, frequentSlots) {
+    constructor(name, declared, format, nullTokens, frequentSlots, hllP, scratch) {
         this.name = name;
         this.declared = declared;
         this.nullTokens = nullTokens;
+        this.scratch = scratch;
+        this.hll = new hll_HyperLogLog(hllP);
         this.frequent = new frequent_items_FrequentItems(frequentSlots);
         this.byText = declared === 'string' || declared === 'category';
         this.pattern = format ? compileTimestampFormat(format) : undefined;
@@ -23166,6 +23760,7 @@ class ColumnAccumulator {
         const values = dict.values;
         const counts = dict.counts;
         const size = dict.size;
+        const sc = this.scratch;
         // Strings are distinct in the dictionary and fold directly, unless some other value is
         // profiled as text too (a bigint past 2^53, an invalid Date): then all go through `strs`, which
         // merges them by text. Rare (never in CSV), so that is checked only when such values exist.
@@ -23175,14 +23770,14 @@ class ColumnAccumulator {
             const c = counts[d];
             if (typeof v === 'string') {
                 if (mergeText)
-                    this.strs.add(v, c);
+                    sc.strs.add(v, c);
                 else if (!this.nullTokens.isMissing(v)) {
                     const kind = classifyText(v, this.pattern, this.patternIsDate);
                     this.fold(kind, scratchValue, v, c);
                 }
             }
             else if (typeof v === 'number')
-                this.nums.add(v, c);
+                sc.nums.add(v, c);
             else if (v !== null && v !== undefined)
                 this.addOther(v, c);
         }
@@ -23200,27 +23795,32 @@ class ColumnAccumulator {
         return false;
     }
     addOther(v, c) {
+        const sc = this.scratch;
+        // Booleans and Dates are staged by text ("true", ISO 8601), which a string cell of the batch
+        // may share (JSON Lines mixes them): the batch's items are then merged by text (mergeStage).
+        if (typeof v === 'boolean' || v instanceof Date)
+            sc.stageMayRepeat = true;
         if (typeof v === 'boolean') {
             if (v)
-                this.boolTrue += c;
+                sc.boolTrue += c;
             else
-                this.boolFalse += c;
+                sc.boolFalse += c;
         }
         else if (typeof v === 'bigint') {
             if (v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(-Number.MAX_SAFE_INTEGER))
-                this.nums.add(Number(v), c);
+                sc.nums.add(Number(v), c);
             else
-                this.strs.add(String(v), c);
+                sc.strs.add(String(v), c);
         }
         else if (v instanceof Date) {
             const t = v.getTime();
             if (Number.isNaN(t))
-                this.strs.add(String(v), c);
+                sc.strs.add(String(v), c);
             else
-                this.dates.add(t, c);
+                sc.dates.add(t, c);
         }
         else {
-            this.strs.add(String(v), c);
+            sc.strs.add(String(v), c);
         }
     }
     fold(kind, x, whole, c) {
@@ -23238,99 +23838,86 @@ class ColumnAccumulator {
             t.min = text;
         if (t.max === null || text > t.max)
             t.max = text;
+        const sc = this.scratch;
         if (kind === 'integer' || kind === 'number') {
             if (x === x && x !== Infinity && x !== -Infinity)
-                this.numVals.add(x, c);
+                sc.numVals.add(x, c);
             else if (x !== x)
                 this.nan += c;
             else
                 this.inf += c;
             if (this.byText) {
                 this.hll.addString(text);
-                this.stage(text, c);
+                sc.stage(text, c);
             }
             else {
                 this.hll.addNumber(x);
-                this.numKeys.add(x, c);
+                sc.numKeys.add(x, c);
             }
             return;
         }
         if (kind === 'date' || kind === 'timestamp')
-            this.tmpVals.add(x, c);
+            sc.tmpVals.add(x, c);
         this.hll.addString(text);
-        this.stage(text, c);
-    }
-    /** Items for the frequent-items sketch, folded once per batch. */
-    stageKeys = [];
-    stageCounts = new Float64Array(16);
-    stageLen = 0;
-    /** Numeric items by value, so "1" and "1.0" are one item before they become text. */
-    numKeys = new NumberCounter(16);
-    stage(text, c) {
-        if (this.stageLen === this.stageCounts.length) {
-            const b = new Float64Array(this.stageLen * 2);
-            b.set(this.stageCounts);
-            this.stageCounts = b;
-        }
-        this.stageKeys[this.stageLen] = text;
-        this.stageCounts[this.stageLen++] = c;
+        sc.stage(text, c);
     }
     flush() {
-        const strs = this.strs;
-        for (let i = 0; i < strs.size; i++) {
-            const s = strs.keyAt(i);
-            if (this.nullTokens.isMissing(s))
-                continue;
-            const kind = classifyText(s, this.pattern, this.patternIsDate);
-            this.fold(kind, scratchValue, s, strs.countAt(i));
+        const sc = this.scratch;
+        const strs = sc.strs;
+        if (strs.size > 0) {
+            for (let i = 0; i < strs.size; i++) {
+                const s = strs.keyAt(i);
+                if (this.nullTokens.isMissing(s))
+                    continue;
+                const kind = classifyText(s, this.pattern, this.patternIsDate);
+                this.fold(kind, scratchValue, s, strs.countAt(i));
+            }
+            strs.reset();
         }
-        strs.reset();
-        const nums = this.nums;
-        for (let i = 0; i < nums.size; i++) {
-            const x = nums.keyAt(i);
-            const kind = Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER ? 'integer' : 'number';
-            this.fold(kind, x, numberText(x), nums.countAt(i));
+        const nums = sc.nums;
+        if (nums.size > 0 || nums.nanWeight > 0) {
+            for (let i = 0; i < nums.size; i++) {
+                const x = nums.keyAt(i);
+                const kind = Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER ? 'integer' : 'number';
+                this.fold(kind, x, numberText(x), nums.countAt(i));
+            }
+            if (nums.nanWeight > 0)
+                this.fold('number', NaN, 'NaN', nums.nanWeight);
+            nums.reset();
         }
-        if (nums.nanWeight > 0)
-            this.fold('number', NaN, 'NaN', nums.nanWeight);
-        nums.reset();
-        const dates = this.dates;
-        for (let i = 0; i < dates.size; i++) {
-            const t = dates.keyAt(i);
-            this.fold(t % profile_MS_PER_DAY === 0 ? 'date' : 'timestamp', t, isoTimestamp(t), dates.countAt(i));
+        const dates = sc.dates;
+        if (dates.size > 0) {
+            for (let i = 0; i < dates.size; i++) {
+                const t = dates.keyAt(i);
+                this.fold(t % profile_MS_PER_DAY === 0 ? 'date' : 'timestamp', t, isoTimestamp(t), dates.countAt(i));
+            }
+            dates.reset();
         }
-        dates.reset();
-        if (this.boolTrue > 0)
-            this.fold('boolean', NaN, 'true', this.boolTrue);
-        if (this.boolFalse > 0)
-            this.fold('boolean', NaN, 'false', this.boolFalse);
-        this.boolTrue = 0;
-        this.boolFalse = 0;
-        const nk = this.numKeys;
+        if (sc.boolTrue > 0)
+            this.fold('boolean', NaN, 'true', sc.boolTrue);
+        if (sc.boolFalse > 0)
+            this.fold('boolean', NaN, 'false', sc.boolFalse);
+        sc.boolTrue = 0;
+        sc.boolFalse = 0;
+        const nk = sc.numKeys;
+        // -0 counted as 0 (NumberCounter), so String() of each is numberText().
         for (let i = 0; i < nk.size; i++)
-            this.stage(numberText(nk.keyAt(i)), nk.countAt(i));
+            sc.stage(nk.keyAt(i), nk.countAt(i));
         if (nk.nanWeight > 0)
-            this.stage('NaN', nk.nanWeight);
+            sc.stage('NaN', nk.nanWeight);
         nk.reset();
-        this.frequent.addBatch(this.stageKeys, this.stageCounts, this.stageLen);
-        this.stageLen = 0;
-        if (this.numVals.size > 0)
-            this.foldValues(this.numVals, this.numMoments, this.numKll);
-        if (this.tmpVals.size > 0) {
+        if (sc.stageMayRepeat)
+            sc.mergeStage();
+        if (sc.stageLen > 0)
+            this.frequent.addBatch(sc.stageKeys, sc.stageCounts, sc.stageLen);
+        sc.clearStage();
+        if (sc.numVals.size > 0)
+            sc.foldValues(sc.numVals, this.numMoments, this.numKll);
+        if (sc.tmpVals.size > 0) {
             this.tmpMoments ??= new moments_Moments();
             this.tmpKll ??= new kll_KllSketch();
-            this.foldValues(this.tmpVals, this.tmpMoments, this.tmpKll);
+            sc.foldValues(sc.tmpVals, this.tmpMoments, this.tmpKll);
         }
-    }
-    foldValues(vals, moments, kll) {
-        if (this.valBuf.length < vals.size) {
-            this.valBuf = new Float64Array(vals.size * 2);
-            this.wBuf = new Float64Array(vals.size * 2);
-        }
-        const d = vals.copyTo(this.valBuf, this.wBuf);
-        addWeightedToMoments(moments, this.valBuf, this.wBuf, d);
-        kll.updateWeighted(this.valBuf, this.wBuf, d);
-        vals.reset();
     }
     sketches(type, rows) {
         const temporal = isTemporalType(type);
@@ -23361,6 +23948,8 @@ function createProfiler(options) {
     let lastAccs = [];
     let ownDictionaries;
     const frequentSlots = frequentCapacity(options.columns.length);
+    const hllP = hllPrecision(options.columns.length);
+    const scratch = new BatchScratch();
     const accFor = (name) => {
         let a = accs.get(name);
         if (!a) {
@@ -23370,7 +23959,7 @@ function createProfiler(options) {
                 throw new errors/* InputError */.dz(`a column named "${RESERVED_COLUMN}" cannot be profiled (JavaScript reserves the name for an object's prototype, so the profile could not keep it)`, { hint: 'rename the column' });
             }
             // Own keys only: a column named "constructor" must not find Object.prototype.constructor.
-            a = new ColumnAccumulator(name, Object.hasOwn(types, name) ? types[name] : undefined, Object.hasOwn(formats, name) ? formats[name] : undefined, nullTokens, frequentSlots);
+            a = new ColumnAccumulator(name, Object.hasOwn(types, name) ? types[name] : undefined, Object.hasOwn(formats, name) ? formats[name] : undefined, nullTokens, frequentSlots, hllP, scratch);
             accs.set(name, a);
             order.push(name);
         }
@@ -23382,7 +23971,7 @@ function createProfiler(options) {
         add(batch, dictionaries) {
             if (finished)
                 throw new Error('profiler: add() after finish()');
-            const dicts = dictionaries ?? (ownDictionaries ??= new batch_dictionary/* BatchDictionaries */.l());
+            const dicts = dictionaries ?? (ownDictionaries ??= new BatchDictionaries());
             // Readers reuse one columns array (JSON Lines may grow it): map names once per change.
             if (batch.columns !== lastColumns || batch.columns.length !== lastLength) {
                 lastColumns = batch.columns;
@@ -23488,7 +24077,11 @@ function mergeColumn(name, a, b) {
         tc[k] = x.typeCounts[k] + y.typeCounts[k];
     x.moments.merge(y.moments);
     x.kll.merge(y.kll);
-    x.hll.merge(y.hll);
+    // Profiles of tables of different widths may hold different precisions (profile.ts,
+    // hllPrecision): merge at the lower one, exactly as if both had been built at it.
+    const p = Math.min(x.hll.p, y.hll.p);
+    const hll = x.hll.foldTo(p);
+    hll.merge(y.hll.foldTo(p));
     // Profiles of tables of different widths may hold different capacities (profile.ts,
     // frequentCapacity): merge into the smaller, so the result does not depend on the order.
     let frequent = x.frequent;
@@ -23505,7 +24098,7 @@ function mergeColumn(name, a, b) {
         typeCounts: tc,
         moments: x.moments,
         kll: x.kll,
-        hll: x.hll,
+        hll,
         frequent,
         text: {
             min_len: minNum(x.text.min_len, y.text.min_len),
@@ -30550,10 +31143,11 @@ function classEnd(source, from, end) {
  * `mostly` follows Great Expectations: the fraction of the rows a rule applies to that must pass
  * (missing values never count against value rules). Presence and row-count rules take `severity` only.
  *
- * loadContract() parses the YAML keeping node ranges (shared/config/yaml-source.ts, shared with mlops.yaml), so every problem - YAML syntax, unknown key,
+ * loadContract() parses the YAML keeping node ranges (shared/runtime/yaml-source.ts, shared with mlops.yaml), so every problem - YAML syntax, unknown key,
  * wrong type, a pattern RE2 cannot compile, min > max, unknown column type - becomes one ContractError at
  * `contract.yaml:LINE:COL` naming the key path (`columns.age.min`) and how to fix it.
  */
+
 
 
 
@@ -30793,7 +31387,7 @@ async function loadContract(file) {
     });
 }
 
-;// CONCATENATED MODULE: ../../../../shared/data/validation-format.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/validation-format.ts
 /**
  * `mlops-actions/validation@1`: the result of checking one data file against a data contract.
  * Defined once here (zod) and documented in docs/formats.md ("Validation report").
@@ -30909,6 +31503,8 @@ function reportWithoutContract(data) {
  * jobs (shard-merge.ts). Unique rules need every key in one counter: a job's shard records its keys
  * instead (options.uniqueKeys) and the fan-in counts them all (addUniqueKey).
  */
+
+
 
 
 
@@ -31669,7 +32265,7 @@ function createValidator(contract, options) {
     function add(batch, dictionaries) {
         if (finished)
             throw new Error('validator: add() after finish()');
-        const dicts = dictionaries ?? (ownDictionaries ??= new batch_dictionary/* BatchDictionaries */.l());
+        const dicts = dictionaries ?? (ownDictionaries ??= new BatchDictionaries());
         if (batch.columns !== lastColumns) {
             lastColumns = batch.columns;
             for (const c of batch.columns)
@@ -31893,6 +32489,7 @@ function createValidator(contract, options) {
 
 
 
+
 /** What the contract declares that the profiler needs to type columns the same way the validator does. */
 function profilerTyping(contract) {
     const types = {};
@@ -31913,7 +32510,7 @@ async function scanTable(reader, options) {
         : undefined;
     let rows = 0;
     // One encoding of each batch column serves both the profiler and the validator.
-    const dictionaries = new batch_dictionary/* BatchDictionaries */.l();
+    const dictionaries = new BatchDictionaries();
     for await (const batch of reader.batches()) {
         profiler.add(batch, dictionaries);
         validator?.add(batch, dictionaries);
@@ -31945,7 +32542,7 @@ class ApprovalError extends (/* unused pure expression or super */ null && (Mlop
     exitCode = EXIT_CHECK_FAILED;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/model/evaluation-format.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/evaluation-format.ts
 /**
  * `mlops-actions/evaluation@1`: one evaluation of one model on one dataset, written by the evaluate
  * step and read by compare, publish-model and drift-check. Defined once here (zod) and documented
@@ -32076,7 +32673,7 @@ function examplesFileOf(reportPath, report) {
     return report.examples ? join(dirname(reportPath), report.examples.file) : undefined;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/registry/manifest-format.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/manifest-format.ts
 /**
  * `mlops-actions/model@1`: what a published model version is. Written by publish as the asset
  * `manifest.json` next to the archive; read by promote (to verify every asset before an alias
@@ -32235,7 +32832,7 @@ async function fetchManifest(releases, ref, workDir) {
  * Readers skip repair notes (isRepairNote) when they read entries.
  *
  * Every JSONL we append to goes through here: the local registry's audit log (inside its redo
- * journal, shared/registry/local-state-store.ts), the registry branch's audit log on GitHub
+ * journal, shared/local/local-state-store.ts), the registry branch's audit log on GitHub
  * (shared/github/github-state-store.ts), and plain files (appendJsonLines).
  */
 
@@ -32347,9 +32944,9 @@ async function appendJsonLines(path, lines, now = new Date()) {
     return torn ? { torn } : {};
 }
 
-;// CONCATENATED MODULE: ../../../../shared/registry/state-format.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/state-format.ts
 /**
- * Registry state, written through the StateStore (shared/registry/ports.ts) with compare-and-swap.
+ * Registry state, written through the StateStore (shared/ports/registry-stores.ts) with compare-and-swap.
  *
  * `mlops-actions/registry-state@1`: one document per model: its published versions, where each
  * alias points, and the alias history (every move, oldest first).
@@ -32563,7 +33160,10 @@ function semver_tryParseVersion(text) {
         return undefined;
     return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
 }
-/** Like tryParseVersion, but a bad version is a UsageError that says what a good one looks like. */
+/**
+ * Like tryParseVersion, but a bad version is a UsageError that says what a good one looks like.
+ * `where` names it; an `{ option }` is named as each face names its options (`--version`, input "version").
+ */
 function parseVersion(text, where = 'version') {
     const v = semver_tryParseVersion(text);
     if (v)
@@ -32572,7 +33172,9 @@ function parseVersion(text, where = 'version') {
     const hint = text.includes('+')
         ? 'build metadata (+...) is not allowed: semver ignores it when ordering, so it cannot tell two releases apart'
         : `use MAJOR.MINOR.PATCH with an optional -prerelease, e.g. 1.4.0 or 2.0.0-rc.1 (at most ${semver_MAX_VERSION_LENGTH} characters)`;
-    throw new errors/* UsageError */.eb(`${where} ${shown} is not a semantic version`, { hint });
+    if (typeof where === 'string')
+        throw new errors/* UsageError */.eb(`${where} ${shown} is not a semantic version`, { hint });
+    throw new errors/* UsageError */.eb((o) => `${o.option(where.option)} ${shown} is not a semantic version`, { hint });
 }
 function semver_formatVersion(v) {
     const core = `${v.major}.${v.minor}.${v.patch}`;
@@ -32822,6 +33424,7 @@ async function openAliasRelease(ports, modelName, aliasName, workDir, words) {
 
 
 
+
 /**
  * The category of a cell that is not missing: categoryKey (shared with the reference side) for
  * strings, numbers and booleans; Dates by ISO text and bigints by value, as the profile keys them.
@@ -32966,7 +33569,7 @@ class CategoricalAccumulator {
 class ColumnCollector {
     wanted;
     accumulators = new Map();
-    dictionaries = new batch_dictionary/* BatchDictionaries */.l();
+    dictionaries = new BatchDictionaries();
     rows = 0;
     // Per source
     label = { name: 'the current data' };
@@ -35010,13 +35613,14 @@ async function checkDrift(o) {
     return { report, path: o.out };
 }
 
-;// CONCATENATED MODULE: ../../../../shared/drift/drift-step.ts
+;// CONCATENATED MODULE: ../../../../shared/steps/drift-check.ts
 /**
  * The drift-check step as the action and `mlops drift` run it: mlops.yaml's `drift.models.<model>`
  * merged with what the caller overrides, checkDrift(), then the retraining PR through the Forge
  * port (GitHub, or the local forge's files). The PR is touched only after a report exists: broken
  * evidence throws before that, so no PR is ever opened or closed on it.
  */
+
 
 
 
@@ -35147,7 +35751,7 @@ async function resolvePullTarget(ctx, forge, input) {
 
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: ../../../../shared/github/forge-error.ts
+;// CONCATENATED MODULE: ../../../../shared/ports/forge-error.ts
 /**
  * A request to the forge (GitHub) failed, or was refused before it was sent because GitHub would
  * reject it (a body over a size limit). It names the call (method + route template), GitHub's
@@ -35759,6 +36363,107 @@ function parseRepository(text) {
     return m && m[2] !== '.' && m[2] !== '..' ? { owner: m[1], repo: m[2] } : undefined;
 }
 
+;// CONCATENATED MODULE: ../../../../shared/ports/forge-requests.ts
+/**
+ * What every Forge checks before it posts, so the file-based forge refuses exactly what GitHub
+ * would: comment and check-run sizes, and a retraining PR's parameters resolved to the values both
+ * implementations then write (branch, request file path and bytes, title, marked body, labels).
+ */
+
+
+
+
+/** Throws when the body (with its marker) exceeds GitHub's limit; the renderer must truncate first. */
+function assertCommentFits(body, route = '/repos/{owner}/{repo}/issues/{issue_number}/comments') {
+    // String length counts UTF-16 units, never fewer than GitHub's character count: a safe bound.
+    if (body.length > forge_markers_COMMENT_BODY_LIMIT) {
+        throw new ForgeError({
+            method: 'POST',
+            route,
+            githubMessage: `comment body is ${body.length} characters; GitHub accepts at most ${forge_markers_COMMENT_BODY_LIMIT}`,
+            hint: 'shorten the report before posting (truncateMarkdown in shared/report/truncate.ts keeps the marker)',
+        });
+    }
+}
+function assertCheckOutputFits(params) {
+    for (const [field, value] of [['summary', params.summary], ['text', params.text]]) {
+        if (value !== undefined && value.length > forge_markers_CHECK_SUMMARY_LIMIT) {
+            throw new ForgeError({
+                method: 'POST',
+                route: '/repos/{owner}/{repo}/check-runs',
+                githubMessage: `check run output.${field} is ${value.length} characters; GitHub accepts at most ${forge_markers_CHECK_SUMMARY_LIMIT}`,
+                hint: 'shorten it before posting (truncateMarkdown in shared/report/truncate.ts)',
+            });
+        }
+    }
+}
+const DEFAULT_RETRAIN_LABELS = ['mlops:retrain'];
+const PULLS_ROUTE = '/repos/{owner}/{repo}/pulls';
+/** A branch name we are willing to reset and delete: plain characters, no `..`, not the base. */
+function checkBranch(branch, base) {
+    const ok = /^[A-Za-z0-9._/-]+$/.test(branch) && !/(^|\/)\.|\.\.|\/\/|^\/|\/$|\.lock(\/|$)/.test(branch);
+    if (!ok)
+        throw new errors/* UsageError */.eb(`retraining branch ${JSON.stringify(branch)} is not a plain branch name`, { hint: 'use letters, digits, ".", "_", "-" and "/" (default mlops/retrain/<model>)' });
+    if (base !== undefined && branch === base)
+        throw new errors/* UsageError */.eb(`the retraining branch and the base branch are both ${JSON.stringify(branch)}`, { hint: 'the retraining branch is reset and deleted by the step: never point it at a branch people use' });
+    return branch;
+}
+/** A path inside the repository: relative, no `.`/`..` segments, no empty segments. */
+function checkPath(path) {
+    const parts = path.split('/');
+    if (path.length === 0 || path.length > 1024 || parts.some((s) => s === '' || s === '.' || s === '..') || /[\0\\]/.test(path)) {
+        throw new errors/* UsageError */.eb(`request file path ${JSON.stringify(path)} is not a relative path inside the repository`, { hint: 'e.g. .mlops/retrain/<model>.json' });
+    }
+    return path;
+}
+function resolveRetrainParams(params) {
+    const { owner, repo, model, decision } = params;
+    const branch = checkBranch(params.branch ?? retrainBranch(model), params.base);
+    const body = withMarker(retrainMarker(model, decision), params.body);
+    assertCommentFits(body, PULLS_ROUTE);
+    return {
+        repo: { owner, repo },
+        model,
+        decision,
+        base: params.base,
+        branch,
+        path: checkPath(params.path ?? retrainRequestPath(model)),
+        request: params.request,
+        requestText: requestText(params.request),
+        title: params.title ?? retrainPrTitle(model),
+        body,
+        labels: [...new Set(params.labels ?? DEFAULT_RETRAIN_LABELS)],
+        reviewers: params.reviewers ?? [],
+        teamReviewers: params.teamReviewers ?? [],
+        onRecovery: params.onRecovery ?? 'comment',
+        deleteBranchOnClose: params.deleteBranchOnClose ?? true,
+    };
+}
+/** The request file's bytes: pretty JSON, one trailing newline (what a person reads on the branch). */
+function requestText(request) {
+    return `${JSON.stringify(request, null, 2)}\n`;
+}
+/** Same evidence: equal once the fields describing the run (run_url, detected_at) are set aside. */
+function sameRequestEvidence(before, after) {
+    if (before === undefined)
+        return false;
+    const strip = (text) => {
+        try {
+            const o = JSON.parse(text);
+            if (typeof o !== 'object' || o === null || Array.isArray(o))
+                return undefined;
+            for (const k of RETRAIN_REQUEST_RUN_FIELDS)
+                delete o[k];
+            return JSON.stringify(o);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const a = strip(before);
+    return a !== undefined && a === strip(after);
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/github/check-run.ts
 /**
  * One check run per name per head SHA: find the latest run with that name on the SHA and update
@@ -35768,18 +36473,6 @@ function parseRepository(text) {
  */
 
 
-function assertCheckOutputFits(params) {
-    for (const [field, value] of [['summary', params.summary], ['text', params.text]]) {
-        if (value !== undefined && value.length > forge_CHECK_SUMMARY_LIMIT) {
-            throw new ForgeError({
-                method: 'POST',
-                route: '/repos/{owner}/{repo}/check-runs',
-                githubMessage: `check run output.${field} is ${value.length} characters; GitHub accepts at most ${forge_CHECK_SUMMARY_LIMIT}`,
-                hint: 'shorten it before posting (truncateMarkdown in shared/report/truncate.ts)',
-            });
-        }
-    }
-}
 async function upsertCheckRun(octokit, params) {
     const { owner, repo, name, head_sha, title, summary, text, details_url, conclusion } = params;
     assertCheckOutputFits(params);
@@ -35925,108 +36618,6 @@ async function resolveIdentity(octokit, options) {
     }
 }
 
-;// CONCATENATED MODULE: ../../../../shared/github/sticky-comment.ts
-/**
- * One sticky comment per marker per issue/PR, however many runs race.
- *
- * Convergence rule: among the comments that carry the marker and were written by us, the OLDEST
- * (smallest id; GitHub ids grow with creation time) is the sticky comment, and every other one is
- * a duplicate that its observer deletes. Each run:
- *   1. lists all comments (every page) and picks ours with the marker;
- *   2. none: creates one, then lists again (a concurrent run may have created one too);
- *   3. keeps the oldest, updates it when its body differs, deletes the rest.
- * The oldest comment is never a duplicate in anyone's view, so no run deletes it; every younger one
- * is seen next to it by the run that created it (step 2 lists after creating) and is deleted. Two
- * runs thus end with exactly one comment, whichever order their requests interleave in. The body is
- * last-writer-wins, as for any two concurrent reports. A create that GitHub applied but answered
- * with a 5xx (then retried by octokit) leaves a duplicate that the same rule removes.
- */
-
-
-
-
-/** Rounds of list/converge before giving up (a round only repeats when our keeper vanished under us). */
-const MAX_ROUNDS = 4;
-function isOctokit(x) {
-    return typeof x.request === 'function' && 'rest' in x;
-}
-/** Upserts through a Forge, or straight through an octokit instance. */
-async function upsertStickyComment(target, params, options = {}) {
-    if (isOctokit(target))
-        return convergeStickyComment(octokitCommentStore(target, options), params);
-    return target.upsertStickyComment(params);
-}
-/** Throws when the body (with its marker) exceeds GitHub's limit; the renderer must truncate first. */
-function assertCommentFits(body, route = '/repos/{owner}/{repo}/issues/{issue_number}/comments') {
-    // String length counts UTF-16 units, never fewer than GitHub's character count: a safe bound.
-    if (body.length > forge_COMMENT_BODY_LIMIT) {
-        throw new ForgeError({
-            method: 'POST',
-            route,
-            githubMessage: `comment body is ${body.length} characters; GitHub accepts at most ${forge_COMMENT_BODY_LIMIT}`,
-            hint: 'shorten the report before posting (truncateMarkdown in shared/report/truncate.ts keeps the marker)',
-        });
-    }
-}
-async function convergeStickyComment(store, params) {
-    const { owner, repo, issue_number, marker } = params;
-    if (!/^<!-- mlops-actions:[^>]+ -->$/.test(marker) || marker.slice(4, -3).includes('--')) {
-        throw new errors/* UsageError */.eb(`sticky comment marker ${JSON.stringify(marker)} is not of the form <!-- mlops-actions:<id> -->`, {
-            hint: 'build it with stickyMarker()',
-        });
-    }
-    const body = withMarker(marker, params.body);
-    assertCommentFits(body);
-    const who = await store.identity();
-    const ours = async () => (await store.list({ owner, repo, issue_number }))
-        .filter((c) => isAuthoredBy(c, who) && c.body.includes(marker))
-        .sort((a, b) => a.id - b.id);
-    let created;
-    const deletedIds = [];
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-        let mine = await ours();
-        if (mine.length === 0 && !created) {
-            created = await store.create({ owner, repo, issue_number, body });
-            mine = await ours();
-            // Lists can lag a write; our own comment is known to exist.
-            if (!mine.some((c) => c.id === created.id))
-                mine = [...mine, created].sort((a, b) => a.id - b.id);
-        }
-        else if (mine.length === 0) {
-            // We created one and it is gone: another run judged it a duplicate of an older comment that
-            // has since vanished too (deleted by a person). Start over.
-            created = undefined;
-            continue;
-        }
-        const [keeper, ...duplicates] = mine;
-        for (const d of duplicates) {
-            if (await store.delete({ owner, repo, comment_id: d.id }))
-                deletedIds.push(d.id);
-        }
-        if (keeper.body === body) {
-            const action = created?.id === keeper.id ? 'created' : created ? 'updated' : 'unchanged';
-            return { action, commentId: keeper.id, url: keeper.url, deletedIds };
-        }
-        try {
-            const updated = await store.update({ owner, repo, comment_id: keeper.id, body });
-            return { action: 'updated', commentId: updated.id, url: updated.url, deletedIds };
-        }
-        catch (e) {
-            // The keeper was deleted between our list and our update (by a person, or by a run that saw an
-            // even older comment): list again.
-            if (e instanceof ForgeError && e.status === 404)
-                continue;
-            throw e;
-        }
-    }
-    throw new ForgeError({
-        method: 'PATCH',
-        route: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
-        githubMessage: `the sticky comment ${marker} kept disappearing while being updated (${MAX_ROUNDS} rounds)`,
-        hint: 'another process is deleting comments on this PR; re-run the job',
-    });
-}
-
 ;// CONCATENATED MODULE: ../../../../shared/github/retrain-pr.ts
 /**
  * One open retraining PR per model, on a fixed branch (`mlops/retrain/<model>`), however many
@@ -36062,74 +36653,10 @@ async function convergeStickyComment(store, params) {
 
 
 
-const DEFAULT_RETRAIN_LABELS = ['mlops:retrain'];
+
+
 /** Attempts at committing on top of a branch that other writers keep moving. */
 const MAX_CAS_ATTEMPTS = 5;
-const PULLS_ROUTE = '/repos/{owner}/{repo}/pulls';
-/** A branch name we are willing to reset and delete: plain characters, no `..`, not the base. */
-function checkBranch(branch, base) {
-    const ok = /^[A-Za-z0-9._/-]+$/.test(branch) && !/(^|\/)\.|\.\.|\/\/|^\/|\/$|\.lock(\/|$)/.test(branch);
-    if (!ok)
-        throw new errors/* UsageError */.eb(`retraining branch ${JSON.stringify(branch)} is not a plain branch name`, { hint: 'use letters, digits, ".", "_", "-" and "/" (default mlops/retrain/<model>)' });
-    if (base !== undefined && branch === base)
-        throw new errors/* UsageError */.eb(`the retraining branch and the base branch are both ${JSON.stringify(branch)}`, { hint: 'the retraining branch is reset and deleted by the step: never point it at a branch people use' });
-    return branch;
-}
-/** A path inside the repository: relative, no `.`/`..` segments, no empty segments. */
-function checkPath(path) {
-    const parts = path.split('/');
-    if (path.length === 0 || path.length > 1024 || parts.some((s) => s === '' || s === '.' || s === '..') || /[\0\\]/.test(path)) {
-        throw new errors/* UsageError */.eb(`request file path ${JSON.stringify(path)} is not a relative path inside the repository`, { hint: 'e.g. .mlops/retrain/<model>.json' });
-    }
-    return path;
-}
-function resolveRetrainParams(params) {
-    const { owner, repo, model, decision } = params;
-    const branch = checkBranch(params.branch ?? retrainBranch(model), params.base);
-    const body = withMarker(retrainMarker(model, decision), params.body);
-    assertCommentFits(body, PULLS_ROUTE);
-    return {
-        repo: { owner, repo },
-        model,
-        decision,
-        base: params.base,
-        branch,
-        path: checkPath(params.path ?? retrainRequestPath(model)),
-        request: params.request,
-        requestText: requestText(params.request),
-        title: params.title ?? retrainPrTitle(model),
-        body,
-        labels: [...new Set(params.labels ?? DEFAULT_RETRAIN_LABELS)],
-        reviewers: params.reviewers ?? [],
-        teamReviewers: params.teamReviewers ?? [],
-        onRecovery: params.onRecovery ?? 'comment',
-        deleteBranchOnClose: params.deleteBranchOnClose ?? true,
-    };
-}
-/** The request file's bytes: pretty JSON, one trailing newline (what a person reads on the branch). */
-function requestText(request) {
-    return `${JSON.stringify(request, null, 2)}\n`;
-}
-/** Same evidence: equal once the fields describing the run (run_url, detected_at) are set aside. */
-function sameRequestEvidence(before, after) {
-    if (before === undefined)
-        return false;
-    const strip = (text) => {
-        try {
-            const o = JSON.parse(text);
-            if (typeof o !== 'object' || o === null || Array.isArray(o))
-                return undefined;
-            for (const k of RETRAIN_REQUEST_RUN_FIELDS)
-                delete o[k];
-            return JSON.stringify(o);
-        }
-        catch {
-            return undefined;
-        }
-    };
-    const a = strip(before);
-    return a !== undefined && a === strip(after);
-}
 /**
  * Opens, updates, comments on or closes the model's retraining PR (see the file comment). Throws
  * `ForgeError` when GitHub refuses or keeps failing a call, `UsageError` for bad parameters.
@@ -36329,6 +36856,98 @@ class RetrainPrRun {
         if (i > 0 && decisionOf(after[i - 1]) === decision)
             await this.comments.delete({ ...repo, comment_id: created.id });
     }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/sticky-comment.ts
+/**
+ * One sticky comment per marker per issue/PR, however many runs race.
+ *
+ * Convergence rule: among the comments that carry the marker and were written by us, the OLDEST
+ * (smallest id; GitHub ids grow with creation time) is the sticky comment, and every other one is
+ * a duplicate that its observer deletes. Each run:
+ *   1. lists all comments (every page) and picks ours with the marker;
+ *   2. none: creates one, then lists again (a concurrent run may have created one too);
+ *   3. keeps the oldest, updates it when its body differs, deletes the rest.
+ * The oldest comment is never a duplicate in anyone's view, so no run deletes it; every younger one
+ * is seen next to it by the run that created it (step 2 lists after creating) and is deleted. Two
+ * runs thus end with exactly one comment, whichever order their requests interleave in. The body is
+ * last-writer-wins, as for any two concurrent reports. A create that GitHub applied but answered
+ * with a 5xx (then retried by octokit) leaves a duplicate that the same rule removes.
+ */
+
+
+
+
+
+
+/** Rounds of list/converge before giving up (a round only repeats when our keeper vanished under us). */
+const MAX_ROUNDS = 4;
+function isOctokit(x) {
+    return typeof x.request === 'function' && 'rest' in x;
+}
+/** Upserts through a Forge, or straight through an octokit instance. */
+async function upsertStickyComment(target, params, options = {}) {
+    if (isOctokit(target))
+        return convergeStickyComment(octokitCommentStore(target, options), params);
+    return target.upsertStickyComment(params);
+}
+async function convergeStickyComment(store, params) {
+    const { owner, repo, issue_number, marker } = params;
+    if (!/^<!-- mlops-actions:[^>]+ -->$/.test(marker) || marker.slice(4, -3).includes('--')) {
+        throw new errors/* UsageError */.eb(`sticky comment marker ${JSON.stringify(marker)} is not of the form <!-- mlops-actions:<id> -->`, {
+            hint: 'build it with stickyMarker()',
+        });
+    }
+    const body = withMarker(marker, params.body);
+    assertCommentFits(body);
+    const who = await store.identity();
+    const ours = async () => (await store.list({ owner, repo, issue_number }))
+        .filter((c) => isAuthoredBy(c, who) && c.body.includes(marker))
+        .sort((a, b) => a.id - b.id);
+    let created;
+    const deletedIds = [];
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+        let mine = await ours();
+        if (mine.length === 0 && !created) {
+            created = await store.create({ owner, repo, issue_number, body });
+            mine = await ours();
+            // Lists can lag a write; our own comment is known to exist.
+            if (!mine.some((c) => c.id === created.id))
+                mine = [...mine, created].sort((a, b) => a.id - b.id);
+        }
+        else if (mine.length === 0) {
+            // We created one and it is gone: another run judged it a duplicate of an older comment that
+            // has since vanished too (deleted by a person). Start over.
+            created = undefined;
+            continue;
+        }
+        const [keeper, ...duplicates] = mine;
+        for (const d of duplicates) {
+            if (await store.delete({ owner, repo, comment_id: d.id }))
+                deletedIds.push(d.id);
+        }
+        if (keeper.body === body) {
+            const action = created?.id === keeper.id ? 'created' : created ? 'updated' : 'unchanged';
+            return { action, commentId: keeper.id, url: keeper.url, deletedIds };
+        }
+        try {
+            const updated = await store.update({ owner, repo, comment_id: keeper.id, body });
+            return { action: 'updated', commentId: updated.id, url: updated.url, deletedIds };
+        }
+        catch (e) {
+            // The keeper was deleted between our list and our update (by a person, or by a run that saw an
+            // even older comment): list again.
+            if (e instanceof ForgeError && e.status === 404)
+                continue;
+            throw e;
+        }
+    }
+    throw new ForgeError({
+        method: 'PATCH',
+        route: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+        githubMessage: `the sticky comment ${marker} kept disappearing while being updated (${MAX_ROUNDS} rounds)`,
+        hint: 'another process is deleting comments on this PR; re-run the job',
+    });
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/github/workflow-runs.ts
@@ -41882,27 +42501,32 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7006:
+/***/ 812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ BatchDictionaries),
 /* harmony export */   n: () => (/* binding */ ColumnDictionary)
 /* harmony export */ });
 /* harmony import */ var _sketch_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3308);
 /* harmony import */ var _sketch_short_ascii_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3390);
 
 
+const NO_VALUES = [];
+const NO_COUNTS = new Float64Array(0);
+const NO_CODES = new Int32Array(0);
 /** One encoded batch column: row r holds values[codes[r]], which occurs counts[d] times. */
 class ColumnDictionary {
+    // Empty until encode() or prebuilt() sets them: the CSV reader builds one prebuilt dictionary
+    // per column per batch (10,000 columns: a million a run), and each used to allocate two typed
+    // arrays and an array here only to drop them.
     /** Distinct values in order of first occurrence (the first cell of each). */
-    values = [];
+    values = NO_VALUES;
     /** Distinct values in this batch. */
     size = 0;
     /** Rows per distinct value. */
-    counts = new Float64Array(16);
+    counts = NO_COUNTS;
     /** Per row: index of its value (valid for the first `rows` entries). */
-    codes = new Int32Array(0);
+    codes = NO_CODES;
     rows = 0;
     // The hash tables exist only in dictionaries that encode() (not in prebuilt ones).
     packed;
@@ -41945,6 +42569,8 @@ class ColumnDictionary {
     encode(col, n) {
         if (!this.tables) {
             this.tables = true;
+            this.values = [];
+            this.counts = new Float64Array(16);
             this.packed = new NumberIds(true);
             this.nums = new NumberIds();
             this.dates = new NumberIds();
@@ -42206,43 +42832,6 @@ class StringIds {
         this.size = 0;
     }
 }
-/**
- * The dictionaries of one batch's columns, encoded on first request. One instance serves a stream
- * of batches (buffers are reused): the profiler and the validator are handed the same instance and
- * ask for the columns they need; a column is encoded once per batch.
- */
-class BatchDictionaries {
-    batch;
-    columns = [];
-    encodedFor = [];
-    /** The dictionary of column c of `batch` (valid until a column of another batch is asked for). */
-    column(batch, c) {
-        // Batches that arrive encoded (CSV byte path, Parquet dictionary pages) carry their dictionaries.
-        const own = batch.dictionaries?.[c];
-        if (own !== undefined)
-            return own;
-        if (batch !== this.batch) {
-            this.batch = batch;
-            this.encodedFor.fill(undefined);
-        }
-        let d = this.columns[c];
-        if (d === undefined)
-            d = this.columns[c] = new ColumnDictionary();
-        const col = batch.values[c];
-        if (this.encodedFor[c] !== col) {
-            d.encode(col, batch.length);
-            this.encodedFor[c] = col;
-        }
-        return d;
-    }
-    /** Lets go of the last batch (and its cells) once the stream ends. */
-    release() {
-        this.batch = undefined;
-        this.encodedFor.fill(undefined);
-        // Sparse when only some columns were asked for: forEach skips the holes (for…of would not).
-        this.columns.forEach((d) => d.encode([], 0));
-    }
-}
 
 
 /***/ }),
@@ -42381,7 +42970,7 @@ function unpackShortAscii(packed) {
  *   0  ok
  *   1  a check ran and failed (validation errors, a gate, drift)
  *   2  bad usage or bad input (unreadable data, invalid contract, missing file)
- *   3  the forge (GitHub) refused or kept failing a call (ForgeError, shared/github/forge-error.ts)
+ *   3  the forge (GitHub) refused or kept failing a call (ForgeError, shared/ports/forge-error.ts)
  */
 const EXIT_OK = 0;
 const EXIT_CHECK_FAILED = 1;

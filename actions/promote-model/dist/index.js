@@ -4586,7 +4586,7 @@ function trailingBytesSeen(data) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7094);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8818);
 /** The bundle's entry (action.yml runs dist/index.js, built from this file). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -4596,7 +4596,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7094:
+/***/ 8818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14264,7 +14264,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  *   0  ok
  *   1  a check ran and failed (validation errors, a gate, drift)
  *   2  bad usage or bad input (unreadable data, invalid contract, missing file)
- *   3  the forge (GitHub) refused or kept failing a call (ForgeError, shared/github/forge-error.ts)
+ *   3  the forge (GitHub) refused or kept failing a call (ForgeError, shared/ports/forge-error.ts)
  */
 const EXIT_OK = 0;
 const errors_EXIT_CHECK_FAILED = 1;
@@ -15890,7 +15890,7 @@ function builtSchema(schema) {
     return schema[BUILT] ?? schema;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/drift/drift-format.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/drift-format.ts
 /**
  * `mlops-actions/drift@1`: what drift-check (`mlops drift`, actions/drift-check) writes. Defined once
  * here (zod) and documented in docs/formats.md. The retraining PR's body, the job summary and the
@@ -16009,32 +16009,7 @@ const columnAlarmSchema = lazySchema(() => drift_format_schemas().columnAlarmSch
 const metricCheckSchema = lazySchema(() => drift_format_schemas().metricCheckSchema);
 const driftReportSchema = lazySchema(() => drift_format_schemas().driftReportSchema);
 
-;// CONCATENATED MODULE: ../../../../shared/drift/column-alarm.ts
-/**
- * Column alarms: a column that moved so far that one column alone is worth a person's attention,
- * whatever the dataset-drift share says. Evidently's share rule (drifted / tested >= 0.5) stays the
- * default decision; on a wide table it stays "ok" while three columns sit at KS p = 1e-19. An alarm
- * is a drifted column with
- *
- * - a p-value test (ks, chisquare, z): p < `p_value` (default 1e-6). With no drift, p is uniform,
- *   so one column passes the floor once in a million checks: 31 columns checked daily, once in ~88
- *   years;
- * - a distance (wasserstein, jensenshannon, psi): statistic >= `distance_ratio` × the column's
- *   threshold (default 3, so 0.3 for the 0.1 defaults). Measured on real data (random 1096/365
- *   splits of Seattle's 2012-2015 weather, the example project's shape, 500 each, SciPy): the largest
- *   no-drift values were normed Wasserstein 0.234 (precipitation), PSI 0.230 (wind), Jensen-Shannon
- *   0.103 (weather), so 2× (0.2) is crossed by noise and 3× is the smallest whole factor no split
- *   reached. Seattle 2015 against 2012-2014 peaks at 1.8× (temp_max); New York against Seattle
- *   alarms on temp_max (4.8×), temp_min (8.8×) and wind (10.9×). PSI 0.3 is also past the 0.25
- *   that practitioners read as a major shift.
- *
- * Pure: column results in, alarms out. The sentences here are the ones the PR body, the job
- * summary, the action's warning annotations and the CLI's stderr show.
- */
-
-const DEFAULT_ALARM_RULES = { p_value: 1e-6, distance_ratio: 3 };
-/** What decides the step: Evidently's dataset share only, or also any column alarm. */
-const FAIL_ON = ['dataset', 'column'];
+;// CONCATENATED MODULE: ../../../../shared/formats/drift-text.ts
 const TEST_NAMES = {
     ks: 'KS',
     chisquare: 'chi-square',
@@ -16063,17 +16038,45 @@ function columnMovement(c) {
  * "temp_max: Wasserstein distance 0.476 (threshold 0.1)" or
  * "wind: KS p-value 2.13e-34 (threshold 0.05; statistic 0.455)". The name is raw: renderers escape it.
  */
-function describeColumnDrift(c) {
+function drift_text_describeColumnDrift(c) {
     return `${c.column}: ${columnMovement(c)}`;
 }
 /** Why an alarm was raised: "below the alarm floor 1e-6" or "4.76× the threshold, alarm at 3×". */
-function alarmReason(a) {
+function drift_text_alarmReason(a) {
     if (a.rule === 'p_value')
         return `below the alarm floor ${formatDriftNumber(a.limit)}`;
     if (!(a.threshold > 0))
         return `at or past ${formatDriftNumber(a.limit)}`;
     return `${formatDriftNumber(a.statistic / a.threshold)}× the threshold, alarm at ${formatDriftNumber(a.limit / a.threshold)}×`;
 }
+
+;// CONCATENATED MODULE: ../../../../shared/drift/column-alarm.ts
+/**
+ * Column alarms: a column that moved so far that one column alone is worth a person's attention,
+ * whatever the dataset-drift share says. Evidently's share rule (drifted / tested >= 0.5) stays the
+ * default decision; on a wide table it stays "ok" while three columns sit at KS p = 1e-19. An alarm
+ * is a drifted column with
+ *
+ * - a p-value test (ks, chisquare, z): p < `p_value` (default 1e-6). With no drift, p is uniform,
+ *   so one column passes the floor once in a million checks: 31 columns checked daily, once in ~88
+ *   years;
+ * - a distance (wasserstein, jensenshannon, psi): statistic >= `distance_ratio` × the column's
+ *   threshold (default 3, so 0.3 for the 0.1 defaults). Measured on real data (random 1096/365
+ *   splits of Seattle's 2012-2015 weather, the example project's shape, 500 each, SciPy): the largest
+ *   no-drift values were normed Wasserstein 0.234 (precipitation), PSI 0.230 (wind), Jensen-Shannon
+ *   0.103 (weather), so 2× (0.2) is crossed by noise and 3× is the smallest whole factor no split
+ *   reached. Seattle 2015 against 2012-2014 peaks at 1.8× (temp_max); New York against Seattle
+ *   alarms on temp_max (4.8×), temp_min (8.8×) and wind (10.9×). PSI 0.3 is also past the 0.25
+ *   that practitioners read as a major shift.
+ *
+ * Pure: column results in, alarms out. The sentences here are the ones the PR body, the job
+ * summary, the action's warning annotations and the CLI's stderr show.
+ */
+
+
+const DEFAULT_ALARM_RULES = { p_value: 1e-6, distance_ratio: 3 };
+/** What decides the step: Evidently's dataset share only, or also any column alarm. */
+const FAIL_ON = ['dataset', 'column'];
 /** The alarm of one column, or null: only a drifted column can alarm. */
 function columnAlarm(c, rules = DEFAULT_ALARM_RULES) {
     if (!c.drifted)
@@ -16116,7 +16119,7 @@ var dist = __nccwpck_require__(9171);
 ;// CONCATENATED MODULE: ../../../../shared/runtime/closest-match.ts
 /**
  * "Did you mean": the closest of a few known names to what someone typed. Used for mlops.yaml and
- * contract keys (shared/config/yaml-source.ts) and for the CLI's commands and options.
+ * contract keys (shared/runtime/yaml-source.ts) and for the CLI's commands and options.
  */
 /** Levenshtein distance, for "did you mean". */
 function editDistance(a, b) {
@@ -16167,7 +16170,7 @@ function shortList(items, count = 5, separator = ', ') {
     return items.length > count ? `${shown.join(separator)}${separator}and ${items.length - count} more` : shown.join(separator);
 }
 
-;// CONCATENATED MODULE: ../../../../shared/config/yaml-source.ts
+;// CONCATENATED MODULE: ../../../../shared/runtime/yaml-source.ts
 /**
  * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
  *
@@ -17032,192 +17035,6 @@ function parseModelConfig(value, where) {
     return parsed.data;
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ../../../../shared/runtime/signal-cleanup.ts
-/**
- * Temp paths removed when the process is interrupted. A step registers what it is building
- * (a publish's work folder, a cache entry being saved, an atomic write's temp file) and releases it
- * when done; on SIGINT, SIGTERM or SIGHUP the registered paths are removed synchronously and the
- * signal is raised again, so the exit status stays the shell's 130/143/129.
- *
- * Handlers are installed only while something is registered: with nothing to clean, Node's
- * default signal behaviour is untouched. When another part of the program also listens for the
- * signal (train forwards it to its child and waits), that listener decides how to exit; we only
- * clean. SIGKILL cannot be caught: stale-temps.ts sweeps what it leaves on the next start.
- */
-
-
-const tracked = new Set();
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-let installed = false;
-function removeTracked() {
-    for (const t of tracked) {
-        try {
-            if ('path' in t)
-                (0,external_node_fs_namespaceObject.rmSync)(t.path, { recursive: true, force: true });
-            else
-                for (const name of (0,external_node_fs_namespaceObject.readdirSync)(t.dir))
-                    if (t.match(name))
-                        (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(t.dir, name), { recursive: true, force: true });
-        }
-        catch {
-            // Best effort: a path we cannot remove now is swept by the next run.
-        }
-    }
-    tracked.clear();
-}
-function onSignal(signal) {
-    removeTracked();
-    if (process.listenerCount(signal) > 1)
-        return;
-    uninstall();
-    process.kill(process.pid, signal);
-}
-function install() {
-    if (installed)
-        return;
-    installed = true;
-    for (const s of SIGNALS)
-        process.on(s, onSignal);
-    process.on('exit', removeTracked);
-}
-function uninstall() {
-    if (!installed)
-        return;
-    installed = false;
-    for (const s of SIGNALS)
-        process.off(s, onSignal);
-    process.off('exit', removeTracked);
-}
-function track(t) {
-    tracked.add(t);
-    install();
-    return () => {
-        tracked.delete(t);
-        if (tracked.size === 0)
-            uninstall();
-    };
-}
-/** Removes `path` (file or folder) if the process is interrupted before the returned release is called. */
-function removeOnInterrupt(path) {
-    return track({ path });
-}
-/** Removes the entries of `dir` that `match` selects if the process is interrupted before release. */
-function removeMatchingOnInterrupt(dir, match) {
-    return track({ dir, match });
-}
-/** How many paths are registered (tests check that steps release what they register). */
-function trackedTempCount() {
-    return tracked.size;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/runtime/stale-temps.ts
-/**
- * Sweeps temp entries a killed run left behind (SIGKILL, a power cut: nothing ran to clean them).
- * Only in a folder we own, only names with our own prefix, only entries owned by this user, only
- * when older than a run can last (an hour, by the newest modification time of the entry and its
- * direct children) and, when the name carries the writer's process id, only when that process is
- * gone. Never follows links. Failures are ignored: the sweep must not fail the run it precedes.
- */
-
-
-const STALE_TEMP_MS = 60 * 60 * 1000;
-/** True when a process with this id runs on this host (signal 0 checks without sending anything). */
-function processIsAlive(pid) {
-    if (pid === process.pid)
-        return true;
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (e) {
-        // EPERM: it exists but belongs to someone else.
-        return e.code === 'EPERM';
-    }
-}
-async function newestMtimeMs(path, own) {
-    let newest = own;
-    const names = await (0,promises_namespaceObject.readdir)(path).catch(() => []);
-    for (const n of names) {
-        const s = await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(path, n)).catch(() => undefined);
-        if (s && s.mtimeMs > newest)
-            newest = s.mtimeMs;
-    }
-    return newest;
-}
-/** Removes the stale entries of `dir` that `match` selects; returns the paths removed. */
-async function sweepStaleTemps(dir, options) {
-    const cutoff = (options.now ?? Date.now)() - (options.maxAgeMs ?? STALE_TEMP_MS);
-    const uid = process.getuid?.();
-    const removed = [];
-    const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
-    for (const name of names) {
-        if (!options.match(name))
-            continue;
-        const path = (0,external_node_path_namespaceObject.join)(dir, name);
-        try {
-            const s = await (0,promises_namespaceObject.lstat)(path);
-            if (s.isSymbolicLink() || (uid !== undefined && s.uid !== uid))
-                continue;
-            const newest = s.isDirectory() ? await newestMtimeMs(path, s.mtimeMs) : s.mtimeMs;
-            if (newest > cutoff)
-                continue;
-            const pid = options.pidOf?.(name);
-            if (pid !== undefined && processIsAlive(pid))
-                continue;
-            await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
-            removed.push(path);
-        }
-        catch {
-            // Another sweeper got there first, or it is not ours to remove.
-        }
-    }
-    return removed;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/runtime/temp-work-dir.ts
-/**
- * A step's scratch folder in the system temp folder, `<tmp>/<prefix><pid>-XXXXXX`: removed when the
- * step ends, when the process is interrupted (signal-cleanup.ts), and, if a SIGKILL left it, by the
- * next run that uses the same prefix (stale-temps.ts; the pid in the name keeps a live run's folder).
- */
-
-
-
-
-
-/** The pid a `<prefix><pid>-XXXXXX` name carries. */
-function pidInTempName(prefix, name) {
-    const m = /^(\d+)-/.exec(name.slice(prefix.length));
-    return m ? Number(m[1]) : undefined;
-}
-/** `prefix` names the step, e.g. `mlops-publish-`. */
-async function makeTempWorkDir(prefix, root = (0,external_node_os_namespaceObject.tmpdir)()) {
-    await sweepStaleTemps(root, { match: (n) => n.startsWith(prefix), pidOf: (n) => pidInTempName(prefix, n) });
-    const path = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(root, `${prefix}${process.pid}-`));
-    const release = removeOnInterrupt(path);
-    return {
-        path,
-        async remove() {
-            await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
-            release();
-        },
-    };
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-// EXTERNAL MODULE: ../../../tar-stream/index.js
-var tar_stream = __nccwpck_require__(2714);
 ;// CONCATENATED MODULE: ../../../../shared/registry/errors.ts
 /**
  * Registry failures. Both mean "the step ran and refused", so both exit 1 (a check failed), which a
@@ -17240,606 +17057,91 @@ class ApprovalError extends MlopsError {
     exitCode = errors_EXIT_CHECK_FAILED;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/registry/archive.ts
+;// CONCATENATED MODULE: ../../../../shared/github/deployments.ts
+async function upsertModelDeployment(octokit, p) {
+    const key = { model: p.model, version: p.version, alias: p.alias, run_id: p.runId, run_attempt: p.runAttempt };
+    const existing = await octokit.paginate(octokit.rest.repos.listDeployments, { owner: p.owner, repo: p.repo, environment: p.environment, ref: p.ref, per_page: 100 });
+    const match = existing.filter((d) => sameKey(d.payload, key)).sort((a, b) => a.id - b.id)[0];
+    if (match)
+        return { action: 'found', deploymentId: match.id, url: match.url };
+    const { data, status } = await octokit.rest.repos.createDeployment({
+        owner: p.owner,
+        repo: p.repo,
+        ref: p.ref,
+        environment: p.environment,
+        payload: { mlops: key },
+        description: p.description ?? `${p.model} ${p.version} as ${p.alias}`,
+        // A model tag is not a branch to merge, and the promotion's own gate was the approval.
+        auto_merge: false,
+        required_contexts: [],
+        transient_environment: p.transient ?? false,
+        production_environment: p.production ?? p.environment === 'production',
+    });
+    // 202 is GitHub's "merged the default branch instead" answer, impossible with auto_merge: false.
+    if (status !== 201 || !('id' in data))
+        throw new Error(`GitHub did not create the deployment: ${JSON.stringify(data)}`);
+    return { action: 'created', deploymentId: data.id, url: data.url };
+}
+async function setDeploymentStatus(octokit, p) {
+    const { data: latest } = await octokit.rest.repos.listDeploymentStatuses({ owner: p.owner, repo: p.repo, deployment_id: p.deploymentId, per_page: 1 });
+    const last = latest[0];
+    if (last && last.state === p.state && (last.environment_url || '') === (p.environmentUrl ?? '') && (last.log_url || '') === (p.logUrl ?? '')) {
+        return { action: 'unchanged', statusId: last.id };
+    }
+    const { data } = await octokit.rest.repos.createDeploymentStatus({
+        owner: p.owner,
+        repo: p.repo,
+        deployment_id: p.deploymentId,
+        state: p.state,
+        ...(p.environmentUrl ? { environment_url: p.environmentUrl } : {}),
+        ...(p.logUrl ? { log_url: p.logUrl } : {}),
+        ...(p.description ? { description: p.description.slice(0, 140) } : {}),
+    });
+    return { action: 'created', statusId: data.id };
+}
+/** Both steps: the run's deployment (found or created) and its status. */
+async function recordModelDeployment(octokit, p) {
+    const d = await upsertModelDeployment(octokit, p);
+    const s = await setDeploymentStatus(octokit, { owner: p.owner, repo: p.repo, deploymentId: d.deploymentId, state: p.state, environmentUrl: p.environmentUrl, logUrl: p.logUrl });
+    return { ...d, statusId: s.statusId, statusAction: s.action };
+}
+function sameKey(payload, key) {
+    const m = payload?.mlops;
+    return !!m && m.model === key.model && m.version === key.version && m.alias === key.alias && m.run_id === key.run_id && m.run_attempt === key.run_attempt;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/ports/forge-error.ts
 /**
- * The model archive: a deterministic tar.gz of the model's files, and its safe extraction.
+ * A request to the forge (GitHub) failed, or was refused before it was sent because GitHub would
+ * reject it (a body over a size limit). It names the call (method + route template), GitHub's
+ * status and message, and what the user can do (usually: a missing token permission).
  *
- * Deterministic: the same files (names and bytes) give the same archive bytes, whatever order they
- * were created in, their mtimes, owners or permissions, so the archive's SHA-256 identifies the
- * model. Entries are regular files only, sorted by path (UTF-8 byte order), with mtime 0, uid/gid
- * 0, empty uname/gname and mode 0644 (the practice of reproducible-builds.org's "archives" page).
- * The gzip member has mtime 0, no file name, and OS byte 255 ("unknown"): Node's zlib would write
- * the build platform there (3 on Unix, 10 on Windows), which would make the digest depend on it.
- * Compression level is fixed (9); the zlib inside Node could still change its output between Node
- * releases, which is why immutability is checked on the archive's *contents* too (manifest files).
- *
- * Extraction refuses anything that could write outside the target folder: absolute names,
- * `..` segments, backslashes, links of any kind (symlinks pointing outside are named as such),
- * devices, and duplicate entries. It writes into a temporary sibling folder and renames it into
- * place, so a refused archive leaves nothing behind.
+ * Exit code 3 (`EXIT_FORGE_FAILED`), not 1: 1 means "a check ran and failed" (a gate, drift) and
+ * workflows branch on it; a forge failure means the step could not finish its side effects at all
+ * (permissions, an outage, retries exhausted), which a caller must not mistake for a failed gate.
+ * Not 2 either: the user's data was fine.
  */
 
-
-
-
-
-
-
-
-
-
-const FIXED = { mtime: new Date(0), uid: 0, gid: 0, uname: '', gname: '', mode: 0o644 };
-const GZIP_OS_UNKNOWN = 255;
-const byteOrder = (a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-/** Regular files under `dir`, as relative forward-slash paths in archive order. Links are refused. */
-async function listModelFiles(dir) {
-    const root = resolve(dir);
-    let top;
-    try {
-        // The folder itself may be a link (a `latest` symlink to the run's folder); links inside it are refused below.
-        top = await stat(root);
-    }
-    catch {
-        throw new InputError(`model files folder ${dir} does not exist`, { hint: (o) => `pass ${o.option('files', 'DIR')}, the folder training wrote the model to` });
-    }
-    if (!top.isDirectory())
-        throw new InputError(`${dir} is not a folder`, { hint: (o) => `pass ${o.option('files', 'DIR')}, the folder training wrote the model to` });
-    const out = [];
-    async function walk(abs, rel) {
-        for (const entry of await readdir(abs, { withFileTypes: true })) {
-            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-            const childAbs = join(abs, entry.name);
-            // A name promote's extraction refuses (`..\..\x`) must not be published: the version could never be promoted.
-            const unsafe = unsafeEntryName(childRel);
-            if (unsafe !== undefined)
-                throw new InputError(`${JSON.stringify(join(dir, childRel))} ${unsafe}`, { hint: 'rename the file: a model archive must extract the same on every system' });
-            if (entry.isDirectory())
-                await walk(childAbs, childRel);
-            else if (entry.isFile())
-                out.push(childRel);
-            else if (entry.isSymbolicLink()) {
-                throw new InputError(`${join(dir, childRel)} is a symbolic link`, { hint: 'a model archive holds regular files only: copy the file it points to into the folder' });
-            }
-            else
-                throw new InputError(`${join(dir, childRel)} is not a regular file`, { hint: 'a model archive holds regular files only' });
-        }
-    }
-    await walk(root, '');
-    if (out.length === 0)
-        throw new InputError(`model files folder ${dir} has no files`, { hint: 'check that training wrote its outputs there' });
-    return out.sort(byteOrder);
-}
-/** Sets the gzip header's OS byte (offset 9) so the archive does not depend on the platform. */
-class GzipOsByte extends (/* unused pure expression or super */ null && (Transform)) {
-    seen = 0;
-    _transform(chunk, _enc, done) {
-        if (this.seen <= 9 && this.seen + chunk.length > 9) {
-            chunk = Buffer.from(chunk);
-            chunk[9 - this.seen] = GZIP_OS_UNKNOWN;
-        }
-        this.seen += chunk.length;
-        done(null, chunk);
+const EXIT_FORGE_FAILED = 3;
+class ForgeError extends MlopsError {
+    exitCode = EXIT_FORGE_FAILED;
+    method;
+    route;
+    status;
+    githubMessage;
+    constructor(d) {
+        const status = d.status === undefined ? 'no response' : `HTTP ${d.status}`;
+        const msg = d.githubMessage ? `: ${d.githubMessage}` : '';
+        const attempts = d.attempts && d.attempts > 1 ? ` after ${d.attempts} attempts` : '';
+        super(`GitHub ${d.method} ${d.route} failed (${status}${attempts})${msg}`, { hint: d.hint, cause: d.cause });
+        this.method = d.method;
+        this.route = d.route;
+        this.status = d.status;
+        this.githubMessage = d.githubMessage;
     }
 }
-/** Hashes and counts what flows through. */
-class Digest extends (/* unused pure expression or super */ null && (Transform)) {
-    hash = createHash('sha256');
-    size = 0;
-    _transform(chunk, _enc, done) {
-        this.hash.update(chunk);
-        this.size += chunk.length;
-        done(null, chunk);
-    }
-}
-async function writeEntry(pack, absPath, name) {
-    const st = await lstat(absPath);
-    const hash = createHash('sha256');
-    let written = 0;
-    await new Promise((resolvePromise, reject) => {
-        const sink = pack.entry({ ...FIXED, name, size: st.size, type: 'file' }, (err) => (err ? reject(err) : resolvePromise()));
-        const source = createReadStream(absPath);
-        source.on('data', (chunk) => {
-            const b = chunk;
-            hash.update(b);
-            written += b.length;
-            if (!sink.write(b)) {
-                source.pause();
-                sink.once('drain', () => source.resume());
-            }
-        });
-        source.on('error', (e) => {
-            sink.destroy(e);
-            reject(e);
-        });
-        source.on('end', () => sink.end(undefined));
-    }).catch((e) => {
-        throw new InputError(`cannot archive ${absPath}: ${e.message}`, { hint: 'was the file changed while publishing? run again once training has finished', cause: e });
-    });
-    if (written !== st.size)
-        throw new InputError(`${absPath} changed size while it was archived`, { hint: 'run again once training has finished' });
-    return { path: name, size: st.size, sha256: hash.digest('hex') };
-}
-/**
- * Writes the files under `dir` as a deterministic tar.gz at `destination` (streamed: files are never
- * held in memory) and returns its digest and the digest of every file in it.
- */
-async function writeModelArchive(dir, destination) {
-    const names = await listModelFiles(dir);
-    const pack = tar.pack();
-    const digest = new Digest();
-    const files = [];
-    const fill = (async () => {
-        try {
-            for (const name of names)
-                files.push(await writeEntry(pack, join(dir, ...name.split('/')), name));
-            pack.finalize();
-        }
-        catch (e) {
-            pack.destroy(e);
-            throw e;
-        }
-    })();
-    await mkdir(dirname(destination), { recursive: true });
-    const written = pipeline(pack, createGzip({ level: 9, memLevel: 9, strategy: zlibConstants.Z_DEFAULT_STRATEGY }), new GzipOsByte(), digest, createWriteStream(destination));
-    try {
-        await Promise.all([fill, written]);
-    }
-    catch (e) {
-        await rm(destination, { force: true });
-        throw e;
-    }
-    return { sha256: digest.hash.digest('hex'), size: digest.size, files };
-}
-/** Why an entry name is refused, or undefined when it is a safe relative path. */
-function unsafeEntryName(name) {
-    if (name.length === 0)
-        return 'has an empty name';
-    if (name.includes('\0'))
-        return 'has a NUL byte in its name';
-    if (name.includes('\\'))
-        return 'has a backslash in its name (a Windows path separator)';
-    if (name.startsWith('/') || (0,external_node_path_namespaceObject.isAbsolute)(name) || /^[A-Za-z]:/.test(name))
-        return 'is an absolute path';
-    const parts = name.replace(/\/+$/, '').split('/');
-    if (parts.some((p) => p === '..'))
-        return 'climbs out of the folder with ".."';
-    if (parts.some((p) => p === '' || p === '.'))
-        return 'has an empty or "." path segment';
-    return undefined;
-}
-/**
- * Extracts a model archive into `destination` (which must not exist yet) and returns its files with
- * their digests. Throws IntegrityError, leaving nothing behind, for an entry that is unsafe.
- */
-async function extractModelArchive(archive, destination) {
-    const target = (0,external_node_path_namespaceObject.resolve)(destination);
-    const staging = `${target}.partial-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
-    await (0,promises_namespaceObject.mkdir)(staging, { recursive: true });
-    const files = [];
-    const refuse = (name, why) => new IntegrityError(`archive entry ${JSON.stringify(name)} ${why}; refusing to extract`, {
-        location: { file: archive },
-        hint: 'the archive was not written by mlops publish, or was tampered with',
-    });
-    const extract = tar_stream.extract();
-    const source = (0,external_node_fs_namespaceObject.createReadStream)(archive);
-    const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)();
-    const piped = (0,external_node_stream_promises_namespaceObject.pipeline)(source, gunzip, extract);
-    try {
-        for await (const entry of extract) {
-            const { name, type, linkname } = entry.header;
-            const why = unsafeEntryName(name);
-            if (why)
-                throw refuse(name, why);
-            const abs = (0,external_node_path_namespaceObject.resolve)(staging, ...name.replace(/\/+$/, '').split('/'));
-            if (!abs.startsWith(staging + external_node_path_namespaceObject.sep))
-                throw refuse(name, 'resolves outside the folder');
-            if (type === 'symlink' || type === 'link') {
-                const to = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(abs), linkname ?? '');
-                const outside = (0,external_node_path_namespaceObject.isAbsolute)(linkname ?? '') || !to.startsWith(staging + external_node_path_namespaceObject.sep);
-                throw refuse(name, outside ? `is a link pointing outside the folder (to ${JSON.stringify(linkname)})` : 'is a link (model archives hold regular files only)');
-            }
-            if (type === 'directory') {
-                await (0,promises_namespaceObject.mkdir)(abs, { recursive: true });
-                entry.resume();
-                continue;
-            }
-            if (type !== 'file' && type !== 'contiguous-file')
-                throw refuse(name, `is a ${type}, not a regular file`);
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(abs), { recursive: true });
-            const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-            let size = 0;
-            let fh;
-            try {
-                fh = await (0,promises_namespaceObject.open)(abs, 'wx', 0o644);
-            }
-            catch (e) {
-                if (e.code === 'EEXIST')
-                    throw refuse(name, 'appears twice');
-                throw e;
-            }
-            try {
-                for await (const chunk of entry) {
-                    const b = chunk;
-                    hash.update(b);
-                    size += b.length;
-                    await fh.write(b);
-                }
-            }
-            finally {
-                await fh.close();
-            }
-            files.push({ path: external_node_path_namespaceObject.posix.normalize(name), size, sha256: hash.digest('hex') });
-        }
-        await piped;
-        await (0,promises_namespaceObject.rename)(staging, target);
-    }
-    catch (e) {
-        source.destroy();
-        extract.destroy();
-        await piped.catch(() => undefined);
-        await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
-        if (e instanceof IntegrityError)
-            throw e;
-        throw new IntegrityError(`cannot read model archive ${archive}: ${e.message}`, { hint: 'the archive is damaged or not a tar.gz', cause: e });
-    }
-    return files.sort((a, b) => byteOrder(a.path, b.path));
-}
-/** Where `path` is relative to `root`, in forward slashes (for messages). */
-function relativePosix(root, path) {
-    return relative(root, path).split(sep).join('/');
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ../../../../shared/registry/lineage.ts
-/**
- * Where a model came from. On GitHub Actions, from the runner's GITHUB_* variables; elsewhere from
- * the local git checkout, asked through execFile (an argument list, never a shell, so nothing in a
- * branch name or remote URL is ever interpreted).
- */
-
-
-function git(args, cwd) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, timeout: 10_000, windowsHide: true }, (err, stdout) => resolve(err ? null : stdout.trim() || null));
-    });
-}
-/** Drops credentials from a remote URL (`https://user:token@host/x` → `https://host/x`). */
-function redactRemote(url) {
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1');
-}
-const val = (s) => (s === undefined || s === '' ? null : s);
-function localUser(env) {
-    try {
-        return val(env.USER) ?? val(env.USERNAME) ?? (0,external_node_os_namespaceObject.userInfo)().username;
-    }
-    catch {
-        return null;
-    }
-}
-/** Lineage of the current run: GitHub's variables when GITHUB_ACTIONS=true, else local git, else nothing. */
-async function lineageOf(env, cwd = process.cwd()) {
-    if (env.GITHUB_ACTIONS === 'true' || env.GITHUB_RUN_ID) {
-        const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-        const repo = val(env.GITHUB_REPOSITORY);
-        const runId = val(env.GITHUB_RUN_ID);
-        const attempt = Number(env.GITHUB_RUN_ATTEMPT);
-        return {
-            source: 'github',
-            repository: repo,
-            commit: val(env.GITHUB_SHA),
-            ref: val(env.GITHUB_REF),
-            workflow: val(env.GITHUB_WORKFLOW_REF) ?? val(env.GITHUB_WORKFLOW),
-            run_id: runId,
-            run_attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : null,
-            run_url: repo && runId ? `${server}/${repo}/actions/runs/${runId}` : null,
-            actor: val(env.GITHUB_TRIGGERING_ACTOR) ?? val(env.GITHUB_ACTOR),
-            trigger: val(env.GITHUB_EVENT_NAME),
-        };
-    }
-    const commit = await git(['rev-parse', 'HEAD'], cwd);
-    if (commit === null) {
-        return { source: 'none', repository: null, commit: null, ref: null, workflow: null, run_id: null, run_attempt: null, run_url: null, actor: localUser(env), trigger: 'local' };
-    }
-    const [remote, ref] = await Promise.all([git(['remote', 'get-url', 'origin'], cwd), git(['symbolic-ref', '-q', 'HEAD'], cwd)]);
-    return {
-        source: 'git',
-        repository: remote && redactRemote(remote),
-        commit,
-        ref,
-        workflow: null,
-        run_id: null,
-        run_attempt: null,
-        run_url: null,
-        actor: (await git(['config', 'user.name'], cwd)) ?? localUser(env),
-        trigger: 'local',
-    };
-}
-/** The run part of an audit entry. */
-function runRefOf(l) {
-    if (!l.run_id)
-        return null;
-    return { repository: l.repository, run_id: l.run_id, run_attempt: l.run_attempt, workflow: l.workflow, url: l.run_url };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/model/evaluation-format.ts
-/**
- * `mlops-actions/evaluation@1`: one evaluation of one model on one dataset, written by the evaluate
- * step and read by compare, publish-model and drift-check. Defined once here (zod) and documented
- * in docs/formats.md ("Evaluation report").
- *
- * Metrics are keyed by scikit-learn's function name without `_score` (see
- * shared/model/metrics/index.ts). A metric that is undefined on the data (ROC AUC with one class)
- * is never written as null or NaN: it is listed in `omitted` with the reason.
- */
-
-
-
-const EVALUATION_SCHEMA = 'mlops-actions/evaluation@1';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const evaluation_format_schemas = once(() => {
-    const sha256 = schemas_string().regex(/^[0-9a-f]{64}$/);
-    const label = union([schemas_string(), schemas_number()]);
-    const metricValueSchema = object({
-        /** The metric on all rows. */
-        value: schemas_number(),
-        /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
-        ci: tuple([schemas_number(), schemas_number()]).optional(),
-        /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
-        ci_invalid: schemas_number().int().nonnegative().optional(),
-        /** Which way is better (registry metrics only); the compare step's default. */
-        direction: schemas_enum(['higher', 'lower']).optional(),
-    });
-    const omittedMetricSchema = object({ metric: schemas_string(), reason: schemas_string() });
-    const confusionMatrixSchema = object({
-        /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
-        labels: array(label),
-        /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
-        counts: array(array(schemas_number().int().nonnegative())),
-    });
-    const sliceSchema = object({
-        column: schemas_string(),
-        /** The slice's value as text; null for rows where the column is missing. */
-        value: schemas_string().nullable(),
-        rows: schemas_number().int().nonnegative(),
-        metrics: record(schemas_string(), metricValueSchema),
-        omitted: array(omittedMetricSchema),
-        confusion_matrix: confusionMatrixSchema.nullable(),
-    });
-    const skippedSliceSchema = object({
-        column: schemas_string(),
-        value: schemas_string().nullable(),
-        rows: schemas_number().int().nonnegative(),
-        reason: schemas_string(),
-    });
-    const evaluationReportSchema = object({
-        schema: literal(EVALUATION_SCHEMA),
-        /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
-        source: schemas_enum(['predictions', 'import']),
-        task: schemas_enum(['binary', 'multiclass', 'regression']).nullable(),
-        /** Rows evaluated (null for imported metrics). */
-        rows: schemas_number().int().nonnegative().nullable(),
-        /** The predictions file; null for imported metrics. */
-        dataset: object({ file: schemas_string(), format: schemas_string(), sha256, bytes: schemas_number().int().nonnegative() })
-            .nullable(),
-        /** `--model` files, each with its SHA-256, in the order given. */
-        models: array(object({ file: schemas_string(), sha256, bytes: schemas_number().int().nonnegative() })),
-        /** The columns read; null for imported metrics. */
-        columns: object({
-            label: schemas_string(),
-            prediction: schemas_string().nullable(),
-            /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
-            score: array(schemas_string()),
-            score_classes: array(label).nullable(),
-            id: schemas_string().nullable(),
-            slices: array(schemas_string()),
-        })
-            .nullable(),
-        /** Classification settings; null for regression and imports. */
-        classification: object({
-            /** All classes, sorted as scikit-learn sorts labels. */
-            classes: array(label),
-            pos_label: label.nullable(),
-            /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
-            threshold: schemas_number().nullable(),
-            /** Where the predicted labels came from. */
-            predicted_from: schemas_enum(['prediction', 'threshold', 'argmax']),
-            ece_bins: schemas_number().int().positive(),
-        })
-            .nullable(),
-        bootstrap: object({
-            method: literal('percentile'),
-            /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
-            unit: literal('row'),
-            resamples: schemas_number().int().positive(),
-            confidence: schemas_number().gt(0).lt(1),
-            seed: schemas_number().int(),
-            prng: schemas_string(),
-        })
-            .nullable(),
-        metrics: record(schemas_string(), metricValueSchema),
-        omitted: array(omittedMetricSchema),
-        confusion_matrix: confusionMatrixSchema.nullable(),
-        slices: array(sliceSchema),
-        skipped_slices: array(skippedSliceSchema),
-        min_slice_size: schemas_number().int().nonnegative().nullable(),
-        /** Per-example data for paired tests in compare; null when not written. */
-        examples: object({
-            /** Path relative to the report's folder. */
-            file: schemas_string(),
-            format: literal('jsonl.gz'),
-            sha256,
-            rows: schemas_number().int().nonnegative(),
-            /** The id column pairing rows across reports; null = the 0-based row index. */
-            id_column: schemas_string().nullable(),
-        })
-            .nullable(),
-        /** Imported metrics: which tool wrote them and where. */
-        imported: object({ kind: schemas_string(), path: schemas_string(), details: record(schemas_string(), unknown()).optional() })
-            .nullable(),
-        warnings: array(schemas_string()),
-    });
-    return { metricValueSchema, omittedMetricSchema, confusionMatrixSchema, sliceSchema, skippedSliceSchema, evaluationReportSchema };
-});
-const metricValueSchema = lazySchema(() => evaluation_format_schemas().metricValueSchema);
-const omittedMetricSchema = lazySchema(() => evaluation_format_schemas().omittedMetricSchema);
-const confusionMatrixSchema = lazySchema(() => evaluation_format_schemas().confusionMatrixSchema);
-const sliceSchema = lazySchema(() => evaluation_format_schemas().sliceSchema);
-const skippedSliceSchema = lazySchema(() => evaluation_format_schemas().skippedSliceSchema);
-const evaluationReportSchema = lazySchema(() => evaluation_format_schemas().evaluationReportSchema);
-/** The folder a report's relative `examples.file` is resolved against. */
-function examplesFileOf(reportPath, report) {
-    return report.examples ? join(dirname(reportPath), report.examples.file) : undefined;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/registry/manifest-format.ts
-/**
- * `mlops-actions/model@1`: what a published model version is. Written by publish as the asset
- * `manifest.json` next to the archive; read by promote (to verify every asset before an alias
- * moves) and by drift-check (the training data profile is its reference). Documented in
- * docs/registry.md ("The manifest").
- *
- * `content_digest` is what immutability compares: a SHA-256 over the archive's files (paths, sizes,
- * digests), the evaluation, the profile and the params, but not lineage, times or the model card,
- * so re-running the same publish in another workflow run is recognized as the same release.
- */
-
-
-
-const MODEL_MANIFEST_SCHEMA = 'mlops-actions/model@1';
-const MANIFEST_ASSET = 'manifest.json';
-const ARCHIVE_ASSET = 'model.tar.gz';
-const MODEL_CARD_ASSET = 'model-card.md';
-const EVALUATION_ASSET = 'evaluation.json';
-/** The evaluation's per-example file, when it has one: compare's paired tests against this version. */
-const EVALUATION_EXAMPLES_ASSET = 'evaluation.examples.jsonl.gz';
-const PROFILE_ASSET = 'profile.json';
-const RUN_ASSET = 'run.json';
-const COMPARISON_ASSET = 'comparison.json';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const manifest_format_schemas = once(() => {
-    const sha256 = schemas_string().regex(/^[0-9a-f]{64}$/);
-    const fileEntrySchema = object({
-        /** For archive files: the path inside the archive; for assets: the asset name. */
-        name: schemas_string(),
-        size: schemas_number().int().nonnegative(),
-        sha256,
-    });
-    const lineageSchema = object({
-        /** Where these values came from: the GitHub Actions environment, local git, or nothing known. */
-        source: schemas_enum(['github', 'git', 'none']),
-        /** owner/name on GitHub; locally the `origin` remote URL (credentials removed), or null. */
-        repository: schemas_string().nullable(),
-        commit: schemas_string().nullable(),
-        ref: schemas_string().nullable(),
-        workflow: schemas_string().nullable(),
-        run_id: schemas_string().nullable(),
-        run_attempt: schemas_number().int().positive().nullable(),
-        /** Link to the workflow run, when on GitHub. */
-        run_url: schemas_string().nullable(),
-        actor: schemas_string().nullable(),
-        /** The event that started the run (`push`, `workflow_dispatch`, ...), or `local`. */
-        trigger: schemas_string().nullable(),
-    });
-    const modelManifestSchema = object({
-        schema: literal(MODEL_MANIFEST_SCHEMA),
-        name: schemas_string(),
-        version: schemas_string(),
-        /** model/<name>/v<version> (shared/registry/tag.ts). */
-        tag: schemas_string(),
-        content_digest: sha256,
-        created_at: schemas_string(),
-        /** The model archive and every file in it, sorted by path. */
-        archive: object({ name: schemas_string(), size: schemas_number().int().nonnegative(), sha256, files: array(fileEntrySchema) }),
-        /** Every stored asset of the version except manifest.json itself (which cannot hold its own digest). */
-        assets: array(fileEntrySchema),
-        lineage: lineageSchema,
-        /** From the train run record (mlops-actions/run@1), when one was given. */
-        training: object({ asset: schemas_string(), sha256, params: record(schemas_string(), unknown()), seed: schemas_number().int(), cache_key: schemas_string().nullable(), commit: schemas_string().nullable() })
-            .nullable(),
-        evaluation: object({
-            asset: schemas_string(),
-            sha256,
-            task: schemas_enum(['binary', 'multiclass', 'regression']).nullable(),
-            rows: schemas_number().int().nonnegative().nullable(),
-            dataset_sha256: sha256.nullable(),
-            metrics: record(schemas_string(), metricValueSchema),
-            omitted: array(omittedMetricSchema),
-        }),
-        /** The compare step's verdict on this model, when a comparison was given. */
-        comparison: object({ asset: schemas_string(), sha256, verdict: schemas_enum(['pass', 'fail', 'report-only']), failures: array(schemas_string()), baseline_dataset_sha256: schemas_string().nullable() })
-            .nullable(),
-        /** The training data's profile (mlops-actions/profile@1): drift-check's reference. */
-        data: object({ profile: schemas_string(), sha256, rows: schemas_number().int().nonnegative(), columns: array(schemas_string()), sources: array(schemas_string()) })
-            .nullable(),
-    });
-    return { fileEntrySchema, lineageSchema, modelManifestSchema };
-});
-const fileEntrySchema = lazySchema(() => manifest_format_schemas().fileEntrySchema);
-const lineageSchema = lazySchema(() => manifest_format_schemas().lineageSchema);
-const modelManifestSchema = lazySchema(() => manifest_format_schemas().modelManifestSchema);
-
-;// CONCATENATED MODULE: ../../../../shared/runtime/file-digest.ts
-/**
- * The SHA-256 of a file, streamed (model archives and data files can be large), with its size:
- * the one digest every step records or verifies (published assets, model and data digests in
- * reports, the contract a shard was checked against).
- */
-
-
-/** SHA-256 (hex) and size in bytes of a file. */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path)) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), size };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/registry/release-files.ts
-/**
- * Reading what a published version stores: the manifest, JSON documents checked against their
- * schema. Shared by publish, promote, compare's production baseline and drift-check's
- * registry reference.
- *
- * Why its own module: these lived in publish.ts, so every step that reads a release (drift-check,
- * promote-model, compare, rank-candidates) bundled the whole publish path with them (the archive
- * writer and tar, the model card, the run and comparison formats) and built its schemas at each
- * start.
- */
-
-
-
-
-
-/** A JSON file parsed and checked against `schema`; InputError naming the file, the field and `hint` otherwise. */
-async function readJsonAs(file, schema, name, hint) {
-    let json;
-    try {
-        json = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-    }
-    catch (e) {
-        const code = e.code;
-        throw new errors_InputError(code === 'ENOENT' ? `${name} not found` : `cannot read the ${name}: ${e.message}`, { location: { file }, hint, cause: e });
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-        const i = parsed.error.issues[0];
-        throw new errors_InputError(`not a valid ${name}: ${i.path.join('.') || '(top level)'}: ${i.message}`, { location: { file }, hint });
-    }
-    return parsed.data;
-}
-/** Downloads a version's manifest into workDir and parses it; its SHA-256 is what promotions verify. */
-async function fetchManifest(releases, ref, workDir) {
-    const path = (0,external_node_path_namespaceObject.join)(workDir, `${ref.version}.${MANIFEST_ASSET}`);
-    await releases.download(ref, MANIFEST_ASSET, path);
-    const { sha256 } = await sha256File(path);
-    const manifest = await readJsonAs(path, modelManifestSchema, `${MODEL_MANIFEST_SCHEMA} manifest of ${ref.tag}`, 'the stored manifest is damaged');
-    return { manifest, sha256, path };
+function forge_error_isForgeError(e) {
+    return e instanceof ForgeError;
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/registry/semver.ts
@@ -17868,7 +17170,10 @@ function semver_tryParseVersion(text) {
         return undefined;
     return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
 }
-/** Like tryParseVersion, but a bad version is a UsageError that says what a good one looks like. */
+/**
+ * Like tryParseVersion, but a bad version is a UsageError that says what a good one looks like.
+ * `where` names it; an `{ option }` is named as each face names its options (`--version`, input "version").
+ */
 function parseVersion(text, where = 'version') {
     const v = semver_tryParseVersion(text);
     if (v)
@@ -17877,7 +17182,9 @@ function parseVersion(text, where = 'version') {
     const hint = text.includes('+')
         ? 'build metadata (+...) is not allowed: semver ignores it when ordering, so it cannot tell two releases apart'
         : `use MAJOR.MINOR.PATCH with an optional -prerelease, e.g. 1.4.0 or 2.0.0-rc.1 (at most ${semver_MAX_VERSION_LENGTH} characters)`;
-    throw new UsageError(`${where} ${shown} is not a semantic version`, { hint });
+    if (typeof where === 'string')
+        throw new UsageError(`${where} ${shown} is not a semantic version`, { hint });
+    throw new UsageError((o) => `${o.option(where.option)} ${shown} is not a semantic version`, { hint });
 }
 function semver_formatVersion(v) {
     const core = `${v.major}.${v.minor}.${v.patch}`;
@@ -17972,318 +17279,6 @@ function nextVersion(existing, choice) {
     return { version: bumpVersion(highest, bump), reason: `${why} from ${highest}` };
 }
 
-;// CONCATENATED MODULE: ../../../../shared/registry/state-format.ts
-/**
- * Registry state, written through the StateStore (shared/registry/ports.ts) with compare-and-swap.
- *
- * `mlops-actions/registry-state@1`: one document per model: its published versions, where each
- * alias points, and the alias history (every move, oldest first).
- * `mlops-actions/registry-audit@1`: one JSON line per change in the model's append-only audit log:
- * who, when, what (publish or promote), from which version to which, the approval and the run.
- * Documented in docs/registry.md ("State and audit log").
- */
-
-
-const REGISTRY_STATE_SCHEMA = 'mlops-actions/registry-state@1';
-const REGISTRY_AUDIT_SCHEMA = 'mlops-actions/registry-audit@1';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const state_format_schemas = once(() => {
-    const sha256 = schemas_string().regex(/^[0-9a-f]{64}$/);
-    const runRefSchema = object({
-        repository: schemas_string().nullable(),
-        run_id: schemas_string().nullable(),
-        run_attempt: schemas_number().int().positive().nullable(),
-        workflow: schemas_string().nullable(),
-        url: schemas_string().nullable(),
-    });
-    const approvalSchema = object({
-        reviewer: schemas_string().nullable(),
-        comment: schemas_string().nullable(),
-        /** The GitHub Environment whose protection rules approved the job, when there was one. */
-        environment: schemas_string().nullable(),
-    });
-    const versionEntrySchema = object({
-        version: schemas_string(),
-        tag: schemas_string(),
-        url: schemas_string(),
-        /** Digest of manifest.json as published: promote checks the stored manifest against it. */
-        manifest_sha256: sha256,
-        content_digest: sha256,
-        published_at: schemas_string(),
-        published_by: schemas_string().nullable(),
-    });
-    const aliasEntrySchema = object({
-        version: schemas_string(),
-        updated_at: schemas_string(),
-        updated_by: schemas_string().nullable(),
-    });
-    const aliasMoveSchema = object({
-        at: schemas_string(),
-        alias: schemas_string(),
-        /** The version the alias pointed to before; null when it was created. */
-        from: schemas_string().nullable(),
-        to: schemas_string(),
-        actor: schemas_string().nullable(),
-    });
-    const registryStateSchema = object({
-        schema: literal(REGISTRY_STATE_SCHEMA),
-        model: schemas_string(),
-        /** Sorted by semver precedence, lowest first. */
-        versions: array(versionEntrySchema),
-        aliases: record(schemas_string(), aliasEntrySchema),
-        history: array(aliasMoveSchema),
-    });
-    const auditEntrySchema = object({
-        schema: literal(REGISTRY_AUDIT_SCHEMA),
-        at: schemas_string(),
-        model: schemas_string(),
-        action: schemas_enum(['publish', 'promote']),
-        /** promote: the alias moved; null for publish. */
-        alias: schemas_string().nullable(),
-        /** promote: the alias's previous version (null when new); publish: null. */
-        from: schemas_string().nullable(),
-        /** promote: the version the alias now points to; publish: the version published. */
-        to: schemas_string(),
-        actor: schemas_string().nullable(),
-        approval: approvalSchema.nullable(),
-        run: runRefSchema.nullable(),
-        /** Verified or published manifest digest, so the entry names exactly what moved. */
-        manifest_sha256: sha256.nullable(),
-    });
-    return { runRefSchema, approvalSchema, versionEntrySchema, aliasEntrySchema, aliasMoveSchema, registryStateSchema, auditEntrySchema };
-});
-const runRefSchema = lazySchema(() => state_format_schemas().runRefSchema);
-const approvalSchema = lazySchema(() => state_format_schemas().approvalSchema);
-const versionEntrySchema = lazySchema(() => state_format_schemas().versionEntrySchema);
-const aliasEntrySchema = lazySchema(() => state_format_schemas().aliasEntrySchema);
-const aliasMoveSchema = lazySchema(() => state_format_schemas().aliasMoveSchema);
-const registryStateSchema = lazySchema(() => state_format_schemas().registryStateSchema);
-const state_format_auditEntrySchema = lazySchema(() => state_format_schemas().auditEntrySchema);
-function emptyState(model) {
-    return { schema: REGISTRY_STATE_SCHEMA, model, versions: [], aliases: {}, history: [] };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/runtime/jsonl-append.ts
-/**
- * Appending to a JSON Lines file whose last line may be torn (a writer killed mid-line, a disk
- * that filled, a file truncated by hand). Appending after a partial line glues the next entry to
- * it and both are lost to every reader. So before appending we look at the tail: when the file
- * does not end in a newline, the partial line is cut and a repair note is appended first, which
- * keeps the cut bytes (base64: they may not even be UTF-8) and says where and when they were cut.
- * Readers skip repair notes (isRepairNote) when they read entries.
- *
- * Every JSONL we append to goes through here: the local registry's audit log (inside its redo
- * journal, shared/registry/local-state-store.ts), the registry branch's audit log on GitHub
- * (shared/github/github-state-store.ts), and plain files (appendJsonLines).
- */
-
-const JSONL_REPAIR_SCHEMA = 'mlops-actions/jsonl-repair@1';
-/** The torn tail of JSON Lines `content`, or undefined when it ends in a newline (or is empty). */
-function tornTailOf(content) {
-    if (content.length === 0 || content[content.length - 1] === 0x0a)
-        return undefined;
-    const keep = content.lastIndexOf(0x0a) + 1;
-    return { keep, cut: Buffer.from(content.subarray(keep)) };
-}
-/** The line recording a cut: what was cut (base64), how many bytes, from which byte offset, when. */
-function repairNoteLine(torn, at) {
-    return JSON.stringify({
-        schema: JSONL_REPAIR_SCHEMA,
-        at: at.toISOString(),
-        note: `a partial last line (${torn.cut.length} bytes from byte ${torn.keep}, no newline) was cut before appending; its bytes are kept here`,
-        offset: torn.keep,
-        bytes: torn.cut.length,
-        cut_base64: torn.cut.toString('base64'),
-    });
-}
-/** True for a line repairNoteLine wrote (readers skip it when reading entries). */
-function jsonl_append_isRepairNote(line) {
-    if (!line.includes(JSONL_REPAIR_SCHEMA))
-        return false;
-    try {
-        return JSON.parse(line).schema === JSONL_REPAIR_SCHEMA;
-    }
-    catch {
-        return false;
-    }
-}
-/** What to append after `content`: keep its first `keep` bytes, then `lines` (a repair note first when the tail was torn). */
-function appendPlanOf(content, lines, now = new Date()) {
-    for (const line of lines)
-        if (line.includes('\n'))
-            throw new Error('JSON Lines entries must be single-line');
-    const torn = tornTailOf(content);
-    if (!torn)
-        return { keep: content.length, lines: [...lines] };
-    return { keep: torn.keep, lines: [repairNoteLine(torn, now), ...lines], torn };
-}
-/** `previous` text with `lines` appended (a torn tail cut and noted first): for stores that rewrite the whole file. */
-function appendedJsonlText(previous, lines, now = new Date()) {
-    const bytes = Buffer.from(previous, 'utf8');
-    const plan = appendPlanOf(bytes, lines, now);
-    return bytes.subarray(0, plan.keep).toString('utf8') + plan.lines.map((l) => `${l}\n`).join('');
-}
-const TAIL_CHUNK = (/* unused pure expression or super */ null && (64 * 1024));
-/** The torn tail of the JSON Lines file at `path` (read backwards from the end), or undefined. */
-async function tornTailOfFile(path) {
-    let fh;
-    try {
-        fh = await open(path, 'r');
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return undefined;
-        throw e;
-    }
-    try {
-        const size = (await fh.stat()).size;
-        const chunks = [];
-        for (let end = size; end > 0;) {
-            const start = Math.max(0, end - TAIL_CHUNK);
-            const buf = Buffer.alloc(end - start);
-            await fh.read(buf, 0, buf.length, start);
-            if (end === size && buf[buf.length - 1] === 0x0a)
-                return undefined;
-            chunks.unshift(buf);
-            const nl = buf.lastIndexOf(0x0a);
-            if (nl >= 0) {
-                const tail = Buffer.concat(chunks).subarray(nl + 1);
-                return { keep: start + nl + 1, cut: Buffer.from(tail) };
-            }
-            end = start;
-        }
-        return size === 0 ? undefined : { keep: 0, cut: Buffer.concat(chunks) };
-    }
-    finally {
-        await fh.close();
-    }
-}
-/**
- * Appends `lines` to the JSON Lines file at `path` (created if missing), cutting and noting a torn
- * tail first. For files with a single writer at a time (the caller holds the lock).
- */
-async function appendJsonLines(path, lines, now = new Date()) {
-    const torn = await tornTailOfFile(path);
-    const all = torn ? [repairNoteLine(torn, now), ...lines] : [...lines];
-    for (const line of all)
-        if (line.includes('\n'))
-            throw new Error('JSON Lines entries must be single-line');
-    const fh = await open(path, torn ? 'r+' : 'a');
-    try {
-        if (torn) {
-            await fh.truncate(torn.keep);
-            await fh.write(all.map((l) => `${l}\n`).join(''), torn.keep);
-        }
-        else {
-            await fh.appendFile(all.map((l) => `${l}\n`).join(''));
-        }
-        await fh.sync();
-    }
-    finally {
-        await fh.close();
-    }
-    return torn ? { torn } : {};
-}
-
-;// CONCATENATED MODULE: ../../../../shared/registry/state-update.ts
-/**
- * Reading and changing a model's registry state through the StateStore's compare-and-swap.
- *
- * A change is a function of the current state (re-applied from scratch after every lost race, so a
- * concurrent change is never overwritten). After a lost race we wait a random time with capped
- * exponential growth ("full jitter", AWS Architecture Blog, "Exponential Backoff And Jitter",
- * 2015) so contenders spread out instead of colliding again in lockstep.
- */
-
-
-
-
-const DEFAULT_RETRY = { attempts: 20, baseDelayMs: 25, maxDelayMs: 1000 };
-const sleepMs = (ms) => new Promise((r) => setTimeout(r, ms));
-function checkState(model, value) {
-    const parsed = registryStateSchema.safeParse(value);
-    if (!parsed.success) {
-        const i = parsed.error.issues[0];
-        throw new errors_InputError(`registry state of model "${model}" is not valid ${registryStateSchema.shape.schema.value}: ${i.path.join('.') || '(root)'}: ${i.message}`, {
-            hint: 'the state document was edited by hand or by a newer version; restore it from the audit log or history',
-        });
-    }
-    if (parsed.data.model !== model)
-        throw new errors_InputError(`registry state for "${model}" names model "${parsed.data.model}"`, { hint: 'the state document was copied from another model' });
-    return parsed.data;
-}
-/** The model's state, or undefined when nothing was ever recorded for it. */
-async function readState(store, model) {
-    let doc;
-    try {
-        doc = await store.read(model);
-    }
-    catch (e) {
-        // A state file cut short or overwritten by hand is bad input, not a bug in the store.
-        if (!(e instanceof SyntaxError))
-            throw e;
-        throw new errors_InputError(`registry state of model "${model}" is not JSON: ${e.message.split('\n')[0]}`, {
-            hint: 'the state document was cut short or edited by hand; restore it from version control or rebuild it from the audit log',
-            cause: e,
-        });
-    }
-    if (!doc)
-        return undefined;
-    return { state: checkState(model, doc.value), revision: doc.revision };
-}
-/** The model's audit log, oldest first. */
-async function readAudit(store, model) {
-    const lines = await store.audit(model);
-    const entries = [];
-    lines.forEach((line, i) => {
-        // Notes of a cut torn line (shared/runtime/jsonl-append.ts) are not entries.
-        if (isRepairNote(line))
-            return;
-        let json;
-        try {
-            json = JSON.parse(line);
-        }
-        catch {
-            throw new InputError(`audit log of model "${model}", line ${i + 1}, is not JSON`, {
-                hint: i === lines.length - 1
-                    ? 'the last line is cut short (the log was truncated or a write died): the next publish or promote cuts it and keeps its bytes in a repair note'
-                    : 'the log was edited by hand; restore it from a backup or the registry branch history',
-            });
-        }
-        const parsed = auditEntrySchema.safeParse(json);
-        if (!parsed.success)
-            throw new InputError(`audit log of model "${model}", line ${i + 1}: ${parsed.error.issues[0].message}`);
-        entries.push(parsed.data);
-    });
-    return entries;
-}
-/**
- * Applies `change` with compare-and-swap: read, apply, write only if nobody wrote in between; on a
- * lost race read again and re-apply. Throws ConflictError after `policy.attempts` lost races.
- */
-async function updateState(store, model, change, message, policy = {}) {
-    const p = { ...DEFAULT_RETRY, ...policy };
-    const random = p.random ?? Math.random;
-    const sleep = p.sleep ?? sleepMs;
-    for (let attempt = 1; attempt <= p.attempts; attempt++) {
-        const current = await readState(store, model);
-        const outcome = change(current ? structuredClone(current.state) : undefined);
-        if ('unchanged' in outcome)
-            return { result: outcome.unchanged, changed: false, attempts: attempt };
-        const value = registryStateSchema.parse(outcome.state);
-        const lines = outcome.audit.map((e) => JSON.stringify(state_format_auditEntrySchema.parse(e)));
-        if (await store.write(model, value, lines, current?.revision, message))
-            return { result: outcome.result, changed: true, attempts: attempt };
-        if (attempt < p.attempts)
-            await sleep(random() * Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** (attempt - 1)));
-    }
-    throw new ConflictError(`registry state of model "${model}" kept changing under us: gave up after ${p.attempts} attempts`, {
-        hint: 'other publishes or promotions of this model are running at the same moment; run this one again',
-    });
-}
-
-
 ;// CONCATENATED MODULE: ../../../../shared/registry/tag.ts
 /**
  * Names in the registry, and the tag of a published version:
@@ -18351,230 +17346,31 @@ function parseTag(tag) {
     return { model, version: formatVersion(parsed) };
 }
 
-;// CONCATENATED MODULE: ../../../../shared/registry/promote.ts
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ../../../../shared/runtime/file-digest.ts
 /**
- * promoteModel: moves an alias (`staging`, `production`, ...) of a model to a version, after
- * verifying that the version is intact: the stored manifest matches the digest recorded when it was
- * published, every asset the manifest lists is present with its SHA-256 and size, and the archive
- * extracts safely to exactly the files the manifest lists. Then one compare-and-swap update of the
- * state records the move and appends an audit entry. Rollback is promoting an earlier version.
- * Promoting an alias to the version it already points to changes nothing (no audit entry).
+ * The SHA-256 of a file, streamed (model archives and data files can be large), with its size:
+ * the one digest every step records or verifies (published assets, model and data digests in
+ * reports, the contract a shard was checked against).
  */
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-/** The version `latest` means: the highest release, or the highest prerelease when there is none. */
-function resolveLatest(versions) {
-    return highestVersion(versions, true) ?? highestVersion(versions);
-}
-/**
- * Downloads a version's manifest and assets and checks every digest. Throws IntegrityError naming
- * the first asset that is missing or differs. Returns the manifest and what was verified.
- */
-async function verifyRelease(releases, ref, recordedManifestSha) {
-    const workDir = await makeTempWorkDir('mlops-verify-');
-    const work = workDir.path;
-    const stop = (what) => new IntegrityError(`${ref.tag}: ${what}; not promoting`, { hint: 'the stored release was changed or damaged after publishing: publish the model again under a new version' });
-    try {
-        if (!ref.assets.some((a) => a.name === MANIFEST_ASSET))
-            throw stop(`${MANIFEST_ASSET} is missing`);
-        const { manifest, sha256: manifestSha } = await fetchManifest(releases, ref, work).catch((e) => {
-            // A stored manifest that is gone or unreadable is damage to the release, not bad user input.
-            throw e instanceof IntegrityError || e instanceof errors_InputError ? stop(e.message) : e;
-        });
-        if (recordedManifestSha && manifestSha !== recordedManifestSha) {
-            throw stop(`${MANIFEST_ASSET} has SHA-256 ${manifestSha}, but ${recordedManifestSha} was recorded when it was published`);
-        }
-        if (manifest.name !== ref.model || manifest.version !== ref.version)
-            throw stop(`${MANIFEST_ASSET} describes ${manifest.name} ${manifest.version}`);
-        const verified = [{ name: MANIFEST_ASSET, sha256: manifestSha, size: 0 }];
-        for (const asset of manifest.assets) {
-            if (!ref.assets.some((a) => a.name === asset.name))
-                throw stop(`asset ${asset.name} listed in the manifest is missing from the release`);
-            const path = (0,external_node_path_namespaceObject.join)(work, `asset-${verified.length}`);
-            try {
-                await releases.download(ref, asset.name, path);
-            }
-            catch (e) {
-                throw e instanceof IntegrityError ? stop(`asset ${asset.name} is missing`) : e;
-            }
-            const got = await sha256File(path);
-            if (got.sha256 !== asset.sha256 || got.size !== asset.size) {
-                throw stop(`asset ${asset.name} has SHA-256 ${got.sha256} (${got.size} bytes), but the manifest says ${asset.sha256} (${asset.size} bytes)`);
-            }
-            verified.push({ name: asset.name, ...got });
-            if (asset.name === ARCHIVE_ASSET) {
-                const files = await extractModelArchive(path, (0,external_node_path_namespaceObject.join)(work, 'model'));
-                const want = manifest.archive.files.map((f) => `${f.name} ${f.size} ${f.sha256}`).join('\n');
-                const have = files.map((f) => `${f.path} ${f.size} ${f.sha256}`).join('\n');
-                if (want !== have)
-                    throw stop(`the files in ${ARCHIVE_ASSET} differ from the manifest's list`);
-            }
-        }
-        if (!manifest.assets.some((a) => a.name === ARCHIVE_ASSET))
-            throw stop(`the manifest lists no ${ARCHIVE_ASSET}`);
-        verified[0].size = ref.assets.find((a) => a.name === MANIFEST_ASSET)?.size ?? 0;
-        return { manifest, manifestSha, verified };
+/** SHA-256 (hex) and size in bytes of a file. */
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path)) {
+        hash.update(chunk);
+        size += chunk.length;
     }
-    finally {
-        await workDir.remove();
-    }
-}
-/**
- * Refuses to create an alias nobody declared. An alias the model already has may move (it was
- * created on purpose once); `createAlias` is the explicit way to add one.
- */
-function checkAliasDeclared(alias, model, declared, existing, createAlias) {
-    if (declared === undefined || createAlias || declared.includes(alias) || existing.includes(alias))
-        return;
-    const known = [...new Set([...declared, ...existing])];
-    const close = closest_match_closestMatch(alias, known);
-    throw new UsageError(`alias "${alias}" is not a declared alias (${declared.join(', ')}) and ${model} has no such alias yet`, {
-        hint: (n) => {
-            const create = n.option('create-alias').startsWith('--') ? `pass ${n.option('create-alias')}` : `set ${n.setting('create-alias', 'true')}`;
-            return `${close ? `did you mean "${close}"? ` : ''}to create it, add it to promote.aliases in mlops.yaml or ${create}`;
-        },
-    });
-}
-async function promoteModel(options, ports) {
-    const model = validateModelName(options.model);
-    const alias = validateAlias(options.alias);
-    const now = options.now ?? (() => new Date());
-    const stored = await readState(ports.state, model);
-    checkAliasDeclared(alias, model, options.declaredAliases, Object.keys(stored?.state.aliases ?? {}), options.createAlias === true);
-    const published = (await ports.releases.list(model)).map((r) => r.version);
-    if (published.length === 0)
-        throw new errors_InputError(`model "${model}" has no published versions`, { hint: 'publish it first (mlops publish)' });
-    const version = options.version === 'latest' ? resolveLatest(published) : normalizeVersion(options.version, '--version');
-    const ref = await ports.releases.find(model, version);
-    if (!ref) {
-        const list = [...published].sort(compareVersions).slice(-10).join(', ');
-        throw new errors_InputError(`model "${model}" has no version ${version}`, { hint: `published: ${list}` });
-    }
-    const recorded = stored?.state.versions.find((v) => v.version === version);
-    const { manifest, manifestSha, verified } = await verifyRelease(ports.releases, ref, recorded?.manifest_sha256);
-    const lineage = await lineageOf(options.env ?? process.env, options.cwd);
-    const approval = options.approval && Object.values(options.approval).some((v) => v)
-        ? { reviewer: options.approval.reviewer ?? null, comment: options.approval.comment ?? null, environment: options.approval.environment ?? null }
-        : null;
-    const { result, changed, attempts } = await updateState(ports.state, model, (current) => {
-        const state = current ?? emptyState(model);
-        const from = state.aliases[alias]?.version ?? null;
-        if (from === version)
-            return { unchanged: { from } };
-        const at = now().toISOString();
-        if (!state.versions.some((v) => v.version === version)) {
-            // Published by a run that died before recording it: the verified manifest tells us what it is.
-            state.versions.push({ version, tag: ref.tag, url: ref.url, manifest_sha256: manifestSha, content_digest: manifest.content_digest, published_at: manifest.created_at, published_by: manifest.lineage.actor });
-            state.versions.sort((a, b) => compareVersions(a.version, b.version));
-        }
-        state.aliases[alias] = { version, updated_at: at, updated_by: lineage.actor };
-        state.history.push({ at, alias, from, to: version, actor: lineage.actor });
-        return {
-            state,
-            result: { from },
-            audit: [{ schema: REGISTRY_AUDIT_SCHEMA, at, model, action: 'promote', alias, from, to: version, actor: lineage.actor, approval, run: runRefOf(lineage), manifest_sha256: manifestSha }],
-        };
-    }, `promote ${model} ${alias} -> ${version}`, options.retry);
-    return { status: changed ? 'promoted' : 'unchanged', model, alias, from: result.from, to: version, tag: ref.tag, url: ref.url, manifest_sha256: manifestSha, verified, attempts };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/github/deployments.ts
-async function upsertModelDeployment(octokit, p) {
-    const key = { model: p.model, version: p.version, alias: p.alias, run_id: p.runId, run_attempt: p.runAttempt };
-    const existing = await octokit.paginate(octokit.rest.repos.listDeployments, { owner: p.owner, repo: p.repo, environment: p.environment, ref: p.ref, per_page: 100 });
-    const match = existing.filter((d) => sameKey(d.payload, key)).sort((a, b) => a.id - b.id)[0];
-    if (match)
-        return { action: 'found', deploymentId: match.id, url: match.url };
-    const { data, status } = await octokit.rest.repos.createDeployment({
-        owner: p.owner,
-        repo: p.repo,
-        ref: p.ref,
-        environment: p.environment,
-        payload: { mlops: key },
-        description: p.description ?? `${p.model} ${p.version} as ${p.alias}`,
-        // A model tag is not a branch to merge, and the promotion's own gate was the approval.
-        auto_merge: false,
-        required_contexts: [],
-        transient_environment: p.transient ?? false,
-        production_environment: p.production ?? p.environment === 'production',
-    });
-    // 202 is GitHub's "merged the default branch instead" answer, impossible with auto_merge: false.
-    if (status !== 201 || !('id' in data))
-        throw new Error(`GitHub did not create the deployment: ${JSON.stringify(data)}`);
-    return { action: 'created', deploymentId: data.id, url: data.url };
-}
-async function setDeploymentStatus(octokit, p) {
-    const { data: latest } = await octokit.rest.repos.listDeploymentStatuses({ owner: p.owner, repo: p.repo, deployment_id: p.deploymentId, per_page: 1 });
-    const last = latest[0];
-    if (last && last.state === p.state && (last.environment_url || '') === (p.environmentUrl ?? '') && (last.log_url || '') === (p.logUrl ?? '')) {
-        return { action: 'unchanged', statusId: last.id };
-    }
-    const { data } = await octokit.rest.repos.createDeploymentStatus({
-        owner: p.owner,
-        repo: p.repo,
-        deployment_id: p.deploymentId,
-        state: p.state,
-        ...(p.environmentUrl ? { environment_url: p.environmentUrl } : {}),
-        ...(p.logUrl ? { log_url: p.logUrl } : {}),
-        ...(p.description ? { description: p.description.slice(0, 140) } : {}),
-    });
-    return { action: 'created', statusId: data.id };
-}
-/** Both steps: the run's deployment (found or created) and its status. */
-async function recordModelDeployment(octokit, p) {
-    const d = await upsertModelDeployment(octokit, p);
-    const s = await setDeploymentStatus(octokit, { owner: p.owner, repo: p.repo, deploymentId: d.deploymentId, state: p.state, environmentUrl: p.environmentUrl, logUrl: p.logUrl });
-    return { ...d, statusId: s.statusId, statusAction: s.action };
-}
-function sameKey(payload, key) {
-    const m = payload?.mlops;
-    return !!m && m.model === key.model && m.version === key.version && m.alias === key.alias && m.run_id === key.run_id && m.run_attempt === key.run_attempt;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/github/forge-error.ts
-/**
- * A request to the forge (GitHub) failed, or was refused before it was sent because GitHub would
- * reject it (a body over a size limit). It names the call (method + route template), GitHub's
- * status and message, and what the user can do (usually: a missing token permission).
- *
- * Exit code 3 (`EXIT_FORGE_FAILED`), not 1: 1 means "a check ran and failed" (a gate, drift) and
- * workflows branch on it; a forge failure means the step could not finish its side effects at all
- * (permissions, an outage, retries exhausted), which a caller must not mistake for a failed gate.
- * Not 2 either: the user's data was fine.
- */
-
-const EXIT_FORGE_FAILED = 3;
-class ForgeError extends MlopsError {
-    exitCode = EXIT_FORGE_FAILED;
-    method;
-    route;
-    status;
-    githubMessage;
-    constructor(d) {
-        const status = d.status === undefined ? 'no response' : `HTTP ${d.status}`;
-        const msg = d.githubMessage ? `: ${d.githubMessage}` : '';
-        const attempts = d.attempts && d.attempts > 1 ? ` after ${d.attempts} attempts` : '';
-        super(`GitHub ${d.method} ${d.route} failed (${status}${attempts})${msg}`, { hint: d.hint, cause: d.cause });
-        this.method = d.method;
-        this.route = d.route;
-        this.status = d.status;
-        this.githubMessage = d.githubMessage;
-    }
-}
-function forge_error_isForgeError(e) {
-    return e instanceof ForgeError;
+    return { sha256: hash.digest('hex'), size };
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/github/github-release-store.ts
@@ -18863,6 +17659,128 @@ function parseMarker(body) {
 /** GitHub's 422 `Validation Failed` with `code: already_exists` (a tag or an asset name taken). */
 function isAlreadyExists(e) {
     return forge_error_isForgeError(e) && e.status === 422 && /already_exists/.test(e.githubMessage ?? '');
+}
+
+;// CONCATENATED MODULE: ../../../../shared/runtime/jsonl-append.ts
+/**
+ * Appending to a JSON Lines file whose last line may be torn (a writer killed mid-line, a disk
+ * that filled, a file truncated by hand). Appending after a partial line glues the next entry to
+ * it and both are lost to every reader. So before appending we look at the tail: when the file
+ * does not end in a newline, the partial line is cut and a repair note is appended first, which
+ * keeps the cut bytes (base64: they may not even be UTF-8) and says where and when they were cut.
+ * Readers skip repair notes (isRepairNote) when they read entries.
+ *
+ * Every JSONL we append to goes through here: the local registry's audit log (inside its redo
+ * journal, shared/local/local-state-store.ts), the registry branch's audit log on GitHub
+ * (shared/github/github-state-store.ts), and plain files (appendJsonLines).
+ */
+
+const JSONL_REPAIR_SCHEMA = 'mlops-actions/jsonl-repair@1';
+/** The torn tail of JSON Lines `content`, or undefined when it ends in a newline (or is empty). */
+function tornTailOf(content) {
+    if (content.length === 0 || content[content.length - 1] === 0x0a)
+        return undefined;
+    const keep = content.lastIndexOf(0x0a) + 1;
+    return { keep, cut: Buffer.from(content.subarray(keep)) };
+}
+/** The line recording a cut: what was cut (base64), how many bytes, from which byte offset, when. */
+function repairNoteLine(torn, at) {
+    return JSON.stringify({
+        schema: JSONL_REPAIR_SCHEMA,
+        at: at.toISOString(),
+        note: `a partial last line (${torn.cut.length} bytes from byte ${torn.keep}, no newline) was cut before appending; its bytes are kept here`,
+        offset: torn.keep,
+        bytes: torn.cut.length,
+        cut_base64: torn.cut.toString('base64'),
+    });
+}
+/** True for a line repairNoteLine wrote (readers skip it when reading entries). */
+function jsonl_append_isRepairNote(line) {
+    if (!line.includes(JSONL_REPAIR_SCHEMA))
+        return false;
+    try {
+        return JSON.parse(line).schema === JSONL_REPAIR_SCHEMA;
+    }
+    catch {
+        return false;
+    }
+}
+/** What to append after `content`: keep its first `keep` bytes, then `lines` (a repair note first when the tail was torn). */
+function appendPlanOf(content, lines, now = new Date()) {
+    for (const line of lines)
+        if (line.includes('\n'))
+            throw new Error('JSON Lines entries must be single-line');
+    const torn = tornTailOf(content);
+    if (!torn)
+        return { keep: content.length, lines: [...lines] };
+    return { keep: torn.keep, lines: [repairNoteLine(torn, now), ...lines], torn };
+}
+/** `previous` text with `lines` appended (a torn tail cut and noted first): for stores that rewrite the whole file. */
+function appendedJsonlText(previous, lines, now = new Date()) {
+    const bytes = Buffer.from(previous, 'utf8');
+    const plan = appendPlanOf(bytes, lines, now);
+    return bytes.subarray(0, plan.keep).toString('utf8') + plan.lines.map((l) => `${l}\n`).join('');
+}
+const TAIL_CHUNK = (/* unused pure expression or super */ null && (64 * 1024));
+/** The torn tail of the JSON Lines file at `path` (read backwards from the end), or undefined. */
+async function tornTailOfFile(path) {
+    let fh;
+    try {
+        fh = await open(path, 'r');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+    try {
+        const size = (await fh.stat()).size;
+        const chunks = [];
+        for (let end = size; end > 0;) {
+            const start = Math.max(0, end - TAIL_CHUNK);
+            const buf = Buffer.alloc(end - start);
+            await fh.read(buf, 0, buf.length, start);
+            if (end === size && buf[buf.length - 1] === 0x0a)
+                return undefined;
+            chunks.unshift(buf);
+            const nl = buf.lastIndexOf(0x0a);
+            if (nl >= 0) {
+                const tail = Buffer.concat(chunks).subarray(nl + 1);
+                return { keep: start + nl + 1, cut: Buffer.from(tail) };
+            }
+            end = start;
+        }
+        return size === 0 ? undefined : { keep: 0, cut: Buffer.concat(chunks) };
+    }
+    finally {
+        await fh.close();
+    }
+}
+/**
+ * Appends `lines` to the JSON Lines file at `path` (created if missing), cutting and noting a torn
+ * tail first. For files with a single writer at a time (the caller holds the lock).
+ */
+async function appendJsonLines(path, lines, now = new Date()) {
+    const torn = await tornTailOfFile(path);
+    const all = torn ? [repairNoteLine(torn, now), ...lines] : [...lines];
+    for (const line of all)
+        if (line.includes('\n'))
+            throw new Error('JSON Lines entries must be single-line');
+    const fh = await open(path, torn ? 'r+' : 'a');
+    try {
+        if (torn) {
+            await fh.truncate(torn.keep);
+            await fh.write(all.map((l) => `${l}\n`).join(''), torn.keep);
+        }
+        else {
+            await fh.appendFile(all.map((l) => `${l}\n`).join(''));
+        }
+        await fh.sync();
+    }
+    finally {
+        await fh.close();
+    }
+    return torn ? { torn } : {};
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/github/git-data.ts
@@ -19215,19 +18133,12 @@ function approvalFor(approvals, environment) {
     return approvals.filter((a) => a.state === 'approved' && a.environment.toLowerCase() === want).at(-1);
 }
 
-;// CONCATENATED MODULE: ../../../../shared/github/promote-model-step.ts
+;// CONCATENATED MODULE: ../../../../shared/github/promote-ports.ts
 /**
- * promote-model on GitHub: who approved this run for the environment (run approvals API),
- * promoteModel() on the GitHub registry (verify every asset, then one compare-and-swap on the state
- * branch with the approval in the audit entry), then a GitHub Deployment of the version's tag with
- * a success status, so anything listening to deployment events can act. The deployment comes after
- * the move: a release that fails verification never produces a deployment event.
+ * promote-model's ports on GitHub: the registry (releases and the state branch), who approved this
+ * run for its environment (the run approvals API), and the Deployment recording the promotion.
+ * The step itself is shared/steps/promote-model.ts.
  */
-
-
-
-
-
 
 
 
@@ -19261,44 +18172,1198 @@ async function approvalOfThisRun(octokit, o, environment) {
     }
     return approval;
 }
-async function runPromoteModelStep(octokit, o) {
-    const alias = validateAlias(o.alias);
-    // Everything that needs no GitHub answer is checked before the first call.
-    validateModelName(o.model);
-    if (o.version !== 'latest')
-        normalizeVersion(o.version, 'version');
+function openGitHubPromotePorts(octokit, o) {
+    // Checked here, before the step makes its first call.
     if (o.registryBranch !== undefined)
         validateRegistryBranch(o.registryBranch);
-    const configFile = o.config || ((0,external_node_fs_namespaceObject.existsSync)(CONFIG_FILE) ? CONFIG_FILE : undefined);
-    const declared = declaredAliases(configFile === undefined ? undefined : await loadConfig(configFile));
-    const environment = o.environment || alias;
-    const approval = await approvalOfThisRun(octokit, o, environment);
-    if (approval)
-        o.log(`approved by ${approval.reviewer} for ${environment}${approval.comment ? `: ${approval.comment}` : ''}`);
-    const ports = openGitHubRegistry(octokit, o.repo, { branch: o.registryBranch });
-    const result = await promoteModel({ model: o.model, version: o.version, alias, declaredAliases: declared, createAlias: o.createAlias === true, env: o.env, approval: approval ? { reviewer: approval.reviewer, comment: approval.comment || null, environment } : undefined }, ports);
-    o.log(result.status === 'promoted' ? `${result.model}@${alias}: ${result.from ?? '(new)'} -> ${result.to}` : `${result.model}@${alias} already points to ${result.to}`);
-    const out = { result, environment, approval };
-    if (o.deployment) {
-        const server = (o.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-        const runId = Number(o.env.GITHUB_RUN_ID) || 0;
-        const d = await recordModelDeployment(octokit, {
-            ...o.repo,
-            environment,
-            ref: result.tag,
-            model: result.model,
-            version: result.to,
-            alias,
-            runId,
-            runAttempt: Number(o.env.GITHUB_RUN_ATTEMPT) || 1,
-            state: 'success',
-            environmentUrl: o.environmentUrl,
-            logUrl: runId ? `${server}/${o.repo.owner}/${o.repo.repo}/actions/runs/${runId}` : undefined,
-        });
-        out.deployment = { id: d.deploymentId, url: d.url };
-        o.log(`deployment ${d.deploymentId} of ${result.tag} to ${environment}: ${d.action}, status success ${d.statusAction}`);
+    return {
+        ...openGitHubRegistry(octokit, o.repo, { branch: o.registryBranch }),
+        async approval(environment) {
+            const approval = await approvalOfThisRun(octokit, o, environment);
+            if (!approval)
+                return undefined;
+            o.log(`approved by ${approval.reviewer} for ${environment}${approval.comment ? `: ${approval.comment}` : ''}`);
+            return { reviewer: approval.reviewer, comment: approval.comment || null, environment };
+        },
+        recordDeployment: o.deployment
+            ? async (result, environment) => {
+                const server = (o.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+                const runId = Number(o.env.GITHUB_RUN_ID) || 0;
+                const d = await recordModelDeployment(octokit, {
+                    ...o.repo,
+                    environment,
+                    ref: result.tag,
+                    model: result.model,
+                    version: result.to,
+                    alias: result.alias,
+                    runId,
+                    runAttempt: Number(o.env.GITHUB_RUN_ATTEMPT) || 1,
+                    state: 'success',
+                    environmentUrl: o.environmentUrl,
+                    logUrl: runId ? `${server}/${o.repo.owner}/${o.repo.repo}/actions/runs/${runId}` : undefined,
+                });
+                o.log(`deployment ${d.deploymentId} of ${result.tag} to ${environment}: ${d.action}, status success ${d.statusAction}`);
+                return { id: d.deploymentId, url: d.url };
+            }
+            : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ../../../../shared/registry/lineage.ts
+/**
+ * Where a model came from. On GitHub Actions, from the runner's GITHUB_* variables; elsewhere from
+ * the local git checkout, asked through execFile (an argument list, never a shell, so nothing in a
+ * branch name or remote URL is ever interpreted).
+ */
+
+
+function git(args, cwd) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, timeout: 10_000, windowsHide: true }, (err, stdout) => resolve(err ? null : stdout.trim() || null));
+    });
+}
+/** Drops credentials from a remote URL (`https://user:token@host/x` → `https://host/x`). */
+function redactRemote(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1');
+}
+const val = (s) => (s === undefined || s === '' ? null : s);
+function localUser(env) {
+    try {
+        return val(env.USER) ?? val(env.USERNAME) ?? (0,external_node_os_namespaceObject.userInfo)().username;
     }
-    return out;
+    catch {
+        return null;
+    }
+}
+/** Lineage of the current run: GitHub's variables when GITHUB_ACTIONS=true, else local git, else nothing. */
+async function lineageOf(env, cwd = process.cwd()) {
+    if (env.GITHUB_ACTIONS === 'true' || env.GITHUB_RUN_ID) {
+        const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+        const repo = val(env.GITHUB_REPOSITORY);
+        const runId = val(env.GITHUB_RUN_ID);
+        const attempt = Number(env.GITHUB_RUN_ATTEMPT);
+        return {
+            source: 'github',
+            repository: repo,
+            commit: val(env.GITHUB_SHA),
+            ref: val(env.GITHUB_REF),
+            workflow: val(env.GITHUB_WORKFLOW_REF) ?? val(env.GITHUB_WORKFLOW),
+            run_id: runId,
+            run_attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : null,
+            run_url: repo && runId ? `${server}/${repo}/actions/runs/${runId}` : null,
+            actor: val(env.GITHUB_TRIGGERING_ACTOR) ?? val(env.GITHUB_ACTOR),
+            trigger: val(env.GITHUB_EVENT_NAME),
+        };
+    }
+    const commit = await git(['rev-parse', 'HEAD'], cwd);
+    if (commit === null) {
+        return { source: 'none', repository: null, commit: null, ref: null, workflow: null, run_id: null, run_attempt: null, run_url: null, actor: localUser(env), trigger: 'local' };
+    }
+    const [remote, ref] = await Promise.all([git(['remote', 'get-url', 'origin'], cwd), git(['symbolic-ref', '-q', 'HEAD'], cwd)]);
+    return {
+        source: 'git',
+        repository: remote && redactRemote(remote),
+        commit,
+        ref,
+        workflow: null,
+        run_id: null,
+        run_attempt: null,
+        run_url: null,
+        actor: (await git(['config', 'user.name'], cwd)) ?? localUser(env),
+        trigger: 'local',
+    };
+}
+/** The run part of an audit entry. */
+function runRefOf(l) {
+    if (!l.run_id)
+        return null;
+    return { repository: l.repository, run_id: l.run_id, run_attempt: l.run_attempt, workflow: l.workflow, url: l.run_url };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/formats/state-format.ts
+/**
+ * Registry state, written through the StateStore (shared/ports/registry-stores.ts) with compare-and-swap.
+ *
+ * `mlops-actions/registry-state@1`: one document per model: its published versions, where each
+ * alias points, and the alias history (every move, oldest first).
+ * `mlops-actions/registry-audit@1`: one JSON line per change in the model's append-only audit log:
+ * who, when, what (publish or promote), from which version to which, the approval and the run.
+ * Documented in docs/registry.md ("State and audit log").
+ */
+
+
+const REGISTRY_STATE_SCHEMA = 'mlops-actions/registry-state@1';
+const REGISTRY_AUDIT_SCHEMA = 'mlops-actions/registry-audit@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const state_format_schemas = once(() => {
+    const sha256 = schemas_string().regex(/^[0-9a-f]{64}$/);
+    const runRefSchema = object({
+        repository: schemas_string().nullable(),
+        run_id: schemas_string().nullable(),
+        run_attempt: schemas_number().int().positive().nullable(),
+        workflow: schemas_string().nullable(),
+        url: schemas_string().nullable(),
+    });
+    const approvalSchema = object({
+        reviewer: schemas_string().nullable(),
+        comment: schemas_string().nullable(),
+        /** The GitHub Environment whose protection rules approved the job, when there was one. */
+        environment: schemas_string().nullable(),
+    });
+    const versionEntrySchema = object({
+        version: schemas_string(),
+        tag: schemas_string(),
+        url: schemas_string(),
+        /** Digest of manifest.json as published: promote checks the stored manifest against it. */
+        manifest_sha256: sha256,
+        content_digest: sha256,
+        published_at: schemas_string(),
+        published_by: schemas_string().nullable(),
+    });
+    const aliasEntrySchema = object({
+        version: schemas_string(),
+        updated_at: schemas_string(),
+        updated_by: schemas_string().nullable(),
+    });
+    const aliasMoveSchema = object({
+        at: schemas_string(),
+        alias: schemas_string(),
+        /** The version the alias pointed to before; null when it was created. */
+        from: schemas_string().nullable(),
+        to: schemas_string(),
+        actor: schemas_string().nullable(),
+    });
+    const registryStateSchema = object({
+        schema: literal(REGISTRY_STATE_SCHEMA),
+        model: schemas_string(),
+        /** Sorted by semver precedence, lowest first. */
+        versions: array(versionEntrySchema),
+        aliases: record(schemas_string(), aliasEntrySchema),
+        history: array(aliasMoveSchema),
+    });
+    const auditEntrySchema = object({
+        schema: literal(REGISTRY_AUDIT_SCHEMA),
+        at: schemas_string(),
+        model: schemas_string(),
+        action: schemas_enum(['publish', 'promote']),
+        /** promote: the alias moved; null for publish. */
+        alias: schemas_string().nullable(),
+        /** promote: the alias's previous version (null when new); publish: null. */
+        from: schemas_string().nullable(),
+        /** promote: the version the alias now points to; publish: the version published. */
+        to: schemas_string(),
+        actor: schemas_string().nullable(),
+        approval: approvalSchema.nullable(),
+        run: runRefSchema.nullable(),
+        /** Verified or published manifest digest, so the entry names exactly what moved. */
+        manifest_sha256: sha256.nullable(),
+    });
+    return { runRefSchema, approvalSchema, versionEntrySchema, aliasEntrySchema, aliasMoveSchema, registryStateSchema, auditEntrySchema };
+});
+const runRefSchema = lazySchema(() => state_format_schemas().runRefSchema);
+const approvalSchema = lazySchema(() => state_format_schemas().approvalSchema);
+const versionEntrySchema = lazySchema(() => state_format_schemas().versionEntrySchema);
+const aliasEntrySchema = lazySchema(() => state_format_schemas().aliasEntrySchema);
+const aliasMoveSchema = lazySchema(() => state_format_schemas().aliasMoveSchema);
+const registryStateSchema = lazySchema(() => state_format_schemas().registryStateSchema);
+const state_format_auditEntrySchema = lazySchema(() => state_format_schemas().auditEntrySchema);
+function emptyState(model) {
+    return { schema: REGISTRY_STATE_SCHEMA, model, versions: [], aliases: {}, history: [] };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/registry/state-update.ts
+/**
+ * Reading and changing a model's registry state through the StateStore's compare-and-swap.
+ *
+ * A change is a function of the current state (re-applied from scratch after every lost race, so a
+ * concurrent change is never overwritten). After a lost race we wait a random time with capped
+ * exponential growth ("full jitter", AWS Architecture Blog, "Exponential Backoff And Jitter",
+ * 2015) so contenders spread out instead of colliding again in lockstep.
+ */
+
+
+
+
+const DEFAULT_RETRY = { attempts: 20, baseDelayMs: 25, maxDelayMs: 1000 };
+const sleepMs = (ms) => new Promise((r) => setTimeout(r, ms));
+function checkState(model, value) {
+    const parsed = registryStateSchema.safeParse(value);
+    if (!parsed.success) {
+        const i = parsed.error.issues[0];
+        throw new errors_InputError(`registry state of model "${model}" is not valid ${registryStateSchema.shape.schema.value}: ${i.path.join('.') || '(root)'}: ${i.message}`, {
+            hint: 'the state document was edited by hand or by a newer version; restore it from the audit log or history',
+        });
+    }
+    if (parsed.data.model !== model)
+        throw new errors_InputError(`registry state for "${model}" names model "${parsed.data.model}"`, { hint: 'the state document was copied from another model' });
+    return parsed.data;
+}
+/** The model's state, or undefined when nothing was ever recorded for it. */
+async function readState(store, model) {
+    let doc;
+    try {
+        doc = await store.read(model);
+    }
+    catch (e) {
+        // A state file cut short or overwritten by hand is bad input, not a bug in the store.
+        if (!(e instanceof SyntaxError))
+            throw e;
+        throw new errors_InputError(`registry state of model "${model}" is not JSON: ${e.message.split('\n')[0]}`, {
+            hint: 'the state document was cut short or edited by hand; restore it from version control or rebuild it from the audit log',
+            cause: e,
+        });
+    }
+    if (!doc)
+        return undefined;
+    return { state: checkState(model, doc.value), revision: doc.revision };
+}
+/** The model's audit log, oldest first. */
+async function readAudit(store, model) {
+    const lines = await store.audit(model);
+    const entries = [];
+    lines.forEach((line, i) => {
+        // Notes of a cut torn line (shared/runtime/jsonl-append.ts) are not entries.
+        if (isRepairNote(line))
+            return;
+        let json;
+        try {
+            json = JSON.parse(line);
+        }
+        catch {
+            throw new InputError(`audit log of model "${model}", line ${i + 1}, is not JSON`, {
+                hint: i === lines.length - 1
+                    ? 'the last line is cut short (the log was truncated or a write died): the next publish or promote cuts it and keeps its bytes in a repair note'
+                    : 'the log was edited by hand; restore it from a backup or the registry branch history',
+            });
+        }
+        const parsed = auditEntrySchema.safeParse(json);
+        if (!parsed.success)
+            throw new InputError(`audit log of model "${model}", line ${i + 1}: ${parsed.error.issues[0].message}`);
+        entries.push(parsed.data);
+    });
+    return entries;
+}
+/**
+ * Applies `change` with compare-and-swap: read, apply, write only if nobody wrote in between; on a
+ * lost race read again and re-apply. Throws ConflictError after `policy.attempts` lost races.
+ */
+async function updateState(store, model, change, message, policy = {}) {
+    const p = { ...DEFAULT_RETRY, ...policy };
+    const random = p.random ?? Math.random;
+    const sleep = p.sleep ?? sleepMs;
+    for (let attempt = 1; attempt <= p.attempts; attempt++) {
+        const current = await readState(store, model);
+        const outcome = change(current ? structuredClone(current.state) : undefined);
+        if ('unchanged' in outcome)
+            return { result: outcome.unchanged, changed: false, attempts: attempt };
+        const value = registryStateSchema.parse(outcome.state);
+        const lines = outcome.audit.map((e) => JSON.stringify(state_format_auditEntrySchema.parse(e)));
+        if (await store.write(model, value, lines, current?.revision, message))
+            return { result: outcome.result, changed: true, attempts: attempt };
+        if (attempt < p.attempts)
+            await sleep(random() * Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** (attempt - 1)));
+    }
+    throw new ConflictError(`registry state of model "${model}" kept changing under us: gave up after ${p.attempts} attempts`, {
+        hint: 'other publishes or promotions of this model are running at the same moment; run this one again',
+    });
+}
+
+
+;// CONCATENATED MODULE: ../../../../shared/runtime/signal-cleanup.ts
+/**
+ * Temp paths removed when the process is interrupted. A step registers what it is building
+ * (a publish's work folder, a cache entry being saved, an atomic write's temp file) and releases it
+ * when done; on SIGINT, SIGTERM or SIGHUP the registered paths are removed synchronously and the
+ * signal is raised again, so the exit status stays the shell's 130/143/129.
+ *
+ * Handlers are installed only while something is registered: with nothing to clean, Node's
+ * default signal behaviour is untouched. When another part of the program also listens for the
+ * signal (train forwards it to its child and waits), that listener decides how to exit; we only
+ * clean. SIGKILL cannot be caught: stale-temps.ts sweeps what it leaves on the next start.
+ */
+
+
+const tracked = new Set();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+let installed = false;
+function removeTracked() {
+    for (const t of tracked) {
+        try {
+            if ('path' in t)
+                (0,external_node_fs_namespaceObject.rmSync)(t.path, { recursive: true, force: true });
+            else
+                for (const name of (0,external_node_fs_namespaceObject.readdirSync)(t.dir))
+                    if (t.match(name))
+                        (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(t.dir, name), { recursive: true, force: true });
+        }
+        catch {
+            // Best effort: a path we cannot remove now is swept by the next run.
+        }
+    }
+    tracked.clear();
+}
+function onSignal(signal) {
+    removeTracked();
+    if (process.listenerCount(signal) > 1)
+        return;
+    uninstall();
+    process.kill(process.pid, signal);
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    for (const s of SIGNALS)
+        process.on(s, onSignal);
+    process.on('exit', removeTracked);
+}
+function uninstall() {
+    if (!installed)
+        return;
+    installed = false;
+    for (const s of SIGNALS)
+        process.off(s, onSignal);
+    process.off('exit', removeTracked);
+}
+function track(t) {
+    tracked.add(t);
+    install();
+    return () => {
+        tracked.delete(t);
+        if (tracked.size === 0)
+            uninstall();
+    };
+}
+/** Removes `path` (file or folder) if the process is interrupted before the returned release is called. */
+function removeOnInterrupt(path) {
+    return track({ path });
+}
+/** Removes the entries of `dir` that `match` selects if the process is interrupted before release. */
+function removeMatchingOnInterrupt(dir, match) {
+    return track({ dir, match });
+}
+/** How many paths are registered (tests check that steps release what they register). */
+function trackedTempCount() {
+    return tracked.size;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/runtime/stale-temps.ts
+/**
+ * Sweeps temp entries a killed run left behind (SIGKILL, a power cut: nothing ran to clean them).
+ * Only in a folder we own, only names with our own prefix, only entries owned by this user, never
+ * through a link, and only when the writer is proven gone:
+ * - the name carries the writer's process id and this host's tag (hostTag(): the host name and the
+ *   pid namespace, so a container sharing the folder is another host) and no such process runs:
+ *   swept at once, however fresh;
+ * - otherwise (no pid, another host's or an older name without a tag): only when older than a run
+ *   can last (an hour, by the newest modification time of the entry and its direct children) and,
+ *   with a pid, that pid not alive here.
+ * A live writer's entry (its pid alive) is never removed; a pid reused by an unrelated process only
+ * delays the sweep. Failures are ignored: the sweep must not fail the run it precedes.
+ */
+
+
+
+
+
+const STALE_TEMP_MS = 60 * 60 * 1000;
+let tag;
+/**
+ * Eight hex digits naming this host and pid namespace: a pid is only meaningful where it was
+ * taken, and two containers (or a container and its host) can share a host name or a folder.
+ */
+function hostTag() {
+    if (tag === undefined) {
+        let namespace = '';
+        try {
+            namespace = (0,external_node_fs_namespaceObject.readlinkSync)('/proc/self/ns/pid');
+        }
+        catch {
+            // Not Linux: the host name alone.
+        }
+        tag = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${(0,external_node_os_namespaceObject.hostname)()}\0${namespace}`).digest('hex').slice(0, 8);
+    }
+    return tag;
+}
+/** True when a process with this id runs on this host (signal 0 checks without sending anything). */
+function processIsAlive(pid) {
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        // EPERM: it exists but belongs to someone else.
+        return e.code === 'EPERM';
+    }
+}
+async function newestMtimeMs(path, own) {
+    let newest = own;
+    const names = await (0,promises_namespaceObject.readdir)(path).catch(() => []);
+    for (const n of names) {
+        const s = await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(path, n)).catch(() => undefined);
+        if (s && s.mtimeMs > newest)
+            newest = s.mtimeMs;
+    }
+    return newest;
+}
+/** Removes the stale entries of `dir` that `match` selects; returns the paths removed. */
+async function sweepStaleTemps(dir, options) {
+    const cutoff = (options.now ?? Date.now)() - (options.maxAgeMs ?? STALE_TEMP_MS);
+    const uid = process.getuid?.();
+    const removed = [];
+    const names = options.names ?? (await (0,promises_namespaceObject.readdir)(dir).catch(() => []));
+    for (const name of names) {
+        if (!options.match(name))
+            continue;
+        const path = (0,external_node_path_namespaceObject.join)(dir, name);
+        try {
+            const s = await (0,promises_namespaceObject.lstat)(path);
+            if (s.isSymbolicLink() || (uid !== undefined && s.uid !== uid))
+                continue;
+            const pid = options.pidOf?.(name);
+            if (pid !== undefined && processIsAlive(pid))
+                continue;
+            const deadHere = pid !== undefined && options.hostOf?.(name) === hostTag();
+            if (!deadHere) {
+                const newest = s.isDirectory() ? await newestMtimeMs(path, s.mtimeMs) : s.mtimeMs;
+                if (newest > cutoff)
+                    continue;
+            }
+            await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
+            removed.push(path);
+        }
+        catch {
+            // Another sweeper got there first, or it is not ours to remove.
+        }
+    }
+    return removed;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/runtime/temp-work-dir.ts
+/**
+ * A step's scratch folder in the system temp folder, `<tmp>/<prefix><pid>-XXXXXX`: removed when the
+ * step ends, when the process is interrupted (signal-cleanup.ts), and, if a SIGKILL left it, by the
+ * next run that uses the same prefix (stale-temps.ts; the pid in the name keeps a live run's folder).
+ */
+
+
+
+
+
+/** The pid a `<prefix><pid>-XXXXXX` name carries. */
+function pidInTempName(prefix, name) {
+    const m = /^(\d+)-/.exec(name.slice(prefix.length));
+    return m ? Number(m[1]) : undefined;
+}
+/** `prefix` names the step, e.g. `mlops-publish-`. */
+async function makeTempWorkDir(prefix, root = (0,external_node_os_namespaceObject.tmpdir)()) {
+    await sweepStaleTemps(root, { match: (n) => n.startsWith(prefix), pidOf: (n) => pidInTempName(prefix, n) });
+    // Guarded before it exists: a signal between mkdtemp and registering the path would leave it.
+    const guard = removeMatchingOnInterrupt(root, (n) => n.startsWith(`${prefix}${process.pid}-`));
+    let path;
+    let release;
+    try {
+        path = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(root, `${prefix}${process.pid}-`));
+        release = removeOnInterrupt(path);
+    }
+    finally {
+        guard();
+    }
+    return {
+        path,
+        async remove() {
+            await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
+            release();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: ../../../tar-stream/index.js
+var tar_stream = __nccwpck_require__(2714);
+;// CONCATENATED MODULE: ../../../../shared/registry/archive.ts
+/**
+ * The model archive: a deterministic tar.gz of the model's files, and its safe extraction.
+ *
+ * Deterministic: the same files (names and bytes) give the same archive bytes, whatever order they
+ * were created in, their mtimes, owners or permissions, so the archive's SHA-256 identifies the
+ * model. Entries are regular files only, sorted by path (UTF-8 byte order), with mtime 0, uid/gid
+ * 0, empty uname/gname and mode 0644 (the practice of reproducible-builds.org's "archives" page).
+ * The gzip member has mtime 0, no file name, and OS byte 255 ("unknown"): Node's zlib would write
+ * the build platform there (3 on Unix, 10 on Windows), which would make the digest depend on it.
+ * Compression level is fixed (9); the zlib inside Node could still change its output between Node
+ * releases, which is why immutability is checked on the archive's *contents* too (manifest files).
+ *
+ * Extraction refuses anything that could write outside the target folder: absolute names,
+ * `..` segments, backslashes, links of any kind (symlinks pointing outside are named as such),
+ * devices, and duplicate entries. It writes into a temporary sibling folder and renames it into
+ * place, so a refused archive leaves nothing behind.
+ */
+
+
+
+
+
+
+
+
+
+
+const FIXED = { mtime: new Date(0), uid: 0, gid: 0, uname: '', gname: '', mode: 0o644 };
+const GZIP_OS_UNKNOWN = 255;
+const byteOrder = (a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+/** Regular files under `dir`, as relative forward-slash paths in archive order. Links are refused. */
+async function listModelFiles(dir) {
+    const root = resolve(dir);
+    let top;
+    try {
+        // The folder itself may be a link (a `latest` symlink to the run's folder); links inside it are refused below.
+        top = await stat(root);
+    }
+    catch {
+        throw new InputError(`model files folder ${dir} does not exist`, { hint: (o) => `pass ${o.option('files', 'DIR')}, the folder training wrote the model to` });
+    }
+    if (!top.isDirectory())
+        throw new InputError(`${dir} is not a folder`, { hint: (o) => `pass ${o.option('files', 'DIR')}, the folder training wrote the model to` });
+    const out = [];
+    async function walk(abs, rel) {
+        for (const entry of await readdir(abs, { withFileTypes: true })) {
+            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+            const childAbs = join(abs, entry.name);
+            // A name promote's extraction refuses (`..\..\x`) must not be published: the version could never be promoted.
+            const unsafe = unsafeEntryName(childRel);
+            if (unsafe !== undefined)
+                throw new InputError(`${JSON.stringify(join(dir, childRel))} ${unsafe}`, { hint: 'rename the file: a model archive must extract the same on every system' });
+            if (entry.isDirectory())
+                await walk(childAbs, childRel);
+            else if (entry.isFile())
+                out.push(childRel);
+            else if (entry.isSymbolicLink()) {
+                throw new InputError(`${join(dir, childRel)} is a symbolic link`, { hint: 'a model archive holds regular files only: copy the file it points to into the folder' });
+            }
+            else
+                throw new InputError(`${join(dir, childRel)} is not a regular file`, { hint: 'a model archive holds regular files only' });
+        }
+    }
+    await walk(root, '');
+    if (out.length === 0)
+        throw new InputError(`model files folder ${dir} has no files`, { hint: 'check that training wrote its outputs there' });
+    return out.sort(byteOrder);
+}
+/** Sets the gzip header's OS byte (offset 9) so the archive does not depend on the platform. */
+class GzipOsByte extends (/* unused pure expression or super */ null && (Transform)) {
+    seen = 0;
+    _transform(chunk, _enc, done) {
+        if (this.seen <= 9 && this.seen + chunk.length > 9) {
+            chunk = Buffer.from(chunk);
+            chunk[9 - this.seen] = GZIP_OS_UNKNOWN;
+        }
+        this.seen += chunk.length;
+        done(null, chunk);
+    }
+}
+/** Hashes and counts what flows through. */
+class Digest extends (/* unused pure expression or super */ null && (Transform)) {
+    hash = createHash('sha256');
+    size = 0;
+    _transform(chunk, _enc, done) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        done(null, chunk);
+    }
+}
+async function writeEntry(pack, absPath, name) {
+    const st = await lstat(absPath);
+    const hash = createHash('sha256');
+    let written = 0;
+    await new Promise((resolvePromise, reject) => {
+        const sink = pack.entry({ ...FIXED, name, size: st.size, type: 'file' }, (err) => (err ? reject(err) : resolvePromise()));
+        const source = createReadStream(absPath);
+        source.on('data', (chunk) => {
+            const b = chunk;
+            hash.update(b);
+            written += b.length;
+            if (!sink.write(b)) {
+                source.pause();
+                sink.once('drain', () => source.resume());
+            }
+        });
+        source.on('error', (e) => {
+            sink.destroy(e);
+            reject(e);
+        });
+        source.on('end', () => sink.end(undefined));
+    }).catch((e) => {
+        throw new InputError(`cannot archive ${absPath}: ${e.message}`, { hint: 'was the file changed while publishing? run again once training has finished', cause: e });
+    });
+    if (written !== st.size)
+        throw new InputError(`${absPath} changed size while it was archived`, { hint: 'run again once training has finished' });
+    return { path: name, size: st.size, sha256: hash.digest('hex') };
+}
+/**
+ * Writes the files under `dir` as a deterministic tar.gz at `destination` (streamed: files are never
+ * held in memory) and returns its digest and the digest of every file in it.
+ */
+async function writeModelArchive(dir, destination) {
+    const names = await listModelFiles(dir);
+    const pack = tar.pack();
+    const digest = new Digest();
+    const files = [];
+    const fill = (async () => {
+        try {
+            for (const name of names)
+                files.push(await writeEntry(pack, join(dir, ...name.split('/')), name));
+            pack.finalize();
+        }
+        catch (e) {
+            pack.destroy(e);
+            throw e;
+        }
+    })();
+    await mkdir(dirname(destination), { recursive: true });
+    const written = pipeline(pack, createGzip({ level: 9, memLevel: 9, strategy: zlibConstants.Z_DEFAULT_STRATEGY }), new GzipOsByte(), digest, createWriteStream(destination));
+    try {
+        await Promise.all([fill, written]);
+    }
+    catch (e) {
+        await rm(destination, { force: true });
+        throw e;
+    }
+    return { sha256: digest.hash.digest('hex'), size: digest.size, files };
+}
+/** Why an entry name is refused, or undefined when it is a safe relative path. */
+function unsafeEntryName(name) {
+    if (name.length === 0)
+        return 'has an empty name';
+    if (name.includes('\0'))
+        return 'has a NUL byte in its name';
+    if (name.includes('\\'))
+        return 'has a backslash in its name (a Windows path separator)';
+    if (name.startsWith('/') || (0,external_node_path_namespaceObject.isAbsolute)(name) || /^[A-Za-z]:/.test(name))
+        return 'is an absolute path';
+    const parts = name.replace(/\/+$/, '').split('/');
+    if (parts.some((p) => p === '..'))
+        return 'climbs out of the folder with ".."';
+    if (parts.some((p) => p === '' || p === '.'))
+        return 'has an empty or "." path segment';
+    return undefined;
+}
+/**
+ * Extracts a model archive into `destination` (which must not exist yet) and returns its files with
+ * their digests. Throws IntegrityError, leaving nothing behind, for an entry that is unsafe.
+ */
+async function extractModelArchive(archive, destination) {
+    const target = (0,external_node_path_namespaceObject.resolve)(destination);
+    const staging = `${target}.partial-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
+    await (0,promises_namespaceObject.mkdir)(staging, { recursive: true });
+    const files = [];
+    const refuse = (name, why) => new IntegrityError(`archive entry ${JSON.stringify(name)} ${why}; refusing to extract`, {
+        location: { file: archive },
+        hint: 'the archive was not written by mlops publish, or was tampered with',
+    });
+    const extract = tar_stream.extract();
+    const source = (0,external_node_fs_namespaceObject.createReadStream)(archive);
+    const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)();
+    const piped = (0,external_node_stream_promises_namespaceObject.pipeline)(source, gunzip, extract);
+    // A damaged gzip fails the pipeline while the loop below still awaits entries: handled here at
+    // once (the loop then ends with the same error), or Node reports an unhandled rejection and the
+    // step dies with a stack instead of refusing the archive.
+    piped.catch(() => undefined);
+    try {
+        for await (const entry of extract) {
+            const { name, type, linkname } = entry.header;
+            const why = unsafeEntryName(name);
+            if (why)
+                throw refuse(name, why);
+            const abs = (0,external_node_path_namespaceObject.resolve)(staging, ...name.replace(/\/+$/, '').split('/'));
+            if (!abs.startsWith(staging + external_node_path_namespaceObject.sep))
+                throw refuse(name, 'resolves outside the folder');
+            if (type === 'symlink' || type === 'link') {
+                const to = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(abs), linkname ?? '');
+                const outside = (0,external_node_path_namespaceObject.isAbsolute)(linkname ?? '') || !to.startsWith(staging + external_node_path_namespaceObject.sep);
+                throw refuse(name, outside ? `is a link pointing outside the folder (to ${JSON.stringify(linkname)})` : 'is a link (model archives hold regular files only)');
+            }
+            if (type === 'directory') {
+                await (0,promises_namespaceObject.mkdir)(abs, { recursive: true });
+                entry.resume();
+                continue;
+            }
+            if (type !== 'file' && type !== 'contiguous-file')
+                throw refuse(name, `is a ${type}, not a regular file`);
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(abs), { recursive: true });
+            const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+            let size = 0;
+            let fh;
+            try {
+                fh = await (0,promises_namespaceObject.open)(abs, 'wx', 0o644);
+            }
+            catch (e) {
+                if (e.code === 'EEXIST')
+                    throw refuse(name, 'appears twice');
+                throw e;
+            }
+            try {
+                for await (const chunk of entry) {
+                    const b = chunk;
+                    hash.update(b);
+                    size += b.length;
+                    await fh.write(b);
+                }
+            }
+            finally {
+                await fh.close();
+            }
+            files.push({ path: external_node_path_namespaceObject.posix.normalize(name), size, sha256: hash.digest('hex') });
+        }
+        await piped;
+        await (0,promises_namespaceObject.rename)(staging, target);
+    }
+    catch (e) {
+        source.destroy();
+        extract.destroy();
+        await piped.catch(() => undefined);
+        await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
+        if (e instanceof IntegrityError)
+            throw e;
+        throw new IntegrityError(`cannot read model archive ${archive}: ${e.message}`, { hint: 'the archive is damaged or not a tar.gz', cause: e });
+    }
+    return files.sort((a, b) => byteOrder(a.path, b.path));
+}
+/** Where `path` is relative to `root`, in forward slashes (for messages). */
+function relativePosix(root, path) {
+    return relative(root, path).split(sep).join('/');
+}
+
+;// CONCATENATED MODULE: ../../../../shared/formats/evaluation-format.ts
+/**
+ * `mlops-actions/evaluation@1`: one evaluation of one model on one dataset, written by the evaluate
+ * step and read by compare, publish-model and drift-check. Defined once here (zod) and documented
+ * in docs/formats.md ("Evaluation report").
+ *
+ * Metrics are keyed by scikit-learn's function name without `_score` (see
+ * shared/model/metrics/index.ts). A metric that is undefined on the data (ROC AUC with one class)
+ * is never written as null or NaN: it is listed in `omitted` with the reason.
+ */
+
+
+
+const EVALUATION_SCHEMA = 'mlops-actions/evaluation@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const evaluation_format_schemas = once(() => {
+    const sha256 = schemas_string().regex(/^[0-9a-f]{64}$/);
+    const label = union([schemas_string(), schemas_number()]);
+    const metricValueSchema = object({
+        /** The metric on all rows. */
+        value: schemas_number(),
+        /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
+        ci: tuple([schemas_number(), schemas_number()]).optional(),
+        /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
+        ci_invalid: schemas_number().int().nonnegative().optional(),
+        /** Which way is better (registry metrics only); the compare step's default. */
+        direction: schemas_enum(['higher', 'lower']).optional(),
+    });
+    const omittedMetricSchema = object({ metric: schemas_string(), reason: schemas_string() });
+    const confusionMatrixSchema = object({
+        /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
+        labels: array(label),
+        /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
+        counts: array(array(schemas_number().int().nonnegative())),
+    });
+    const sliceSchema = object({
+        column: schemas_string(),
+        /** The slice's value as text; null for rows where the column is missing. */
+        value: schemas_string().nullable(),
+        rows: schemas_number().int().nonnegative(),
+        metrics: record(schemas_string(), metricValueSchema),
+        omitted: array(omittedMetricSchema),
+        confusion_matrix: confusionMatrixSchema.nullable(),
+    });
+    const skippedSliceSchema = object({
+        column: schemas_string(),
+        value: schemas_string().nullable(),
+        rows: schemas_number().int().nonnegative(),
+        reason: schemas_string(),
+    });
+    const evaluationReportSchema = object({
+        schema: literal(EVALUATION_SCHEMA),
+        /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
+        source: schemas_enum(['predictions', 'import']),
+        task: schemas_enum(['binary', 'multiclass', 'regression']).nullable(),
+        /** Rows evaluated (null for imported metrics). */
+        rows: schemas_number().int().nonnegative().nullable(),
+        /** The predictions file; null for imported metrics. */
+        dataset: object({ file: schemas_string(), format: schemas_string(), sha256, bytes: schemas_number().int().nonnegative() })
+            .nullable(),
+        /** `--model` files, each with its SHA-256, in the order given. */
+        models: array(object({ file: schemas_string(), sha256, bytes: schemas_number().int().nonnegative() })),
+        /** The columns read; null for imported metrics. */
+        columns: object({
+            label: schemas_string(),
+            prediction: schemas_string().nullable(),
+            /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
+            score: array(schemas_string()),
+            score_classes: array(label).nullable(),
+            id: schemas_string().nullable(),
+            slices: array(schemas_string()),
+        })
+            .nullable(),
+        /** Classification settings; null for regression and imports. */
+        classification: object({
+            /** All classes, sorted as scikit-learn sorts labels. */
+            classes: array(label),
+            pos_label: label.nullable(),
+            /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
+            threshold: schemas_number().nullable(),
+            /** Where the predicted labels came from. */
+            predicted_from: schemas_enum(['prediction', 'threshold', 'argmax']),
+            ece_bins: schemas_number().int().positive(),
+        })
+            .nullable(),
+        bootstrap: object({
+            method: literal('percentile'),
+            /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
+            unit: literal('row'),
+            resamples: schemas_number().int().positive(),
+            confidence: schemas_number().gt(0).lt(1),
+            seed: schemas_number().int(),
+            prng: schemas_string(),
+        })
+            .nullable(),
+        metrics: record(schemas_string(), metricValueSchema),
+        omitted: array(omittedMetricSchema),
+        confusion_matrix: confusionMatrixSchema.nullable(),
+        slices: array(sliceSchema),
+        skipped_slices: array(skippedSliceSchema),
+        min_slice_size: schemas_number().int().nonnegative().nullable(),
+        /** Per-example data for paired tests in compare; null when not written. */
+        examples: object({
+            /** Path relative to the report's folder. */
+            file: schemas_string(),
+            format: literal('jsonl.gz'),
+            sha256,
+            rows: schemas_number().int().nonnegative(),
+            /** The id column pairing rows across reports; null = the 0-based row index. */
+            id_column: schemas_string().nullable(),
+        })
+            .nullable(),
+        /** Imported metrics: which tool wrote them and where. */
+        imported: object({ kind: schemas_string(), path: schemas_string(), details: record(schemas_string(), unknown()).optional() })
+            .nullable(),
+        warnings: array(schemas_string()),
+    });
+    return { metricValueSchema, omittedMetricSchema, confusionMatrixSchema, sliceSchema, skippedSliceSchema, evaluationReportSchema };
+});
+const metricValueSchema = lazySchema(() => evaluation_format_schemas().metricValueSchema);
+const omittedMetricSchema = lazySchema(() => evaluation_format_schemas().omittedMetricSchema);
+const confusionMatrixSchema = lazySchema(() => evaluation_format_schemas().confusionMatrixSchema);
+const sliceSchema = lazySchema(() => evaluation_format_schemas().sliceSchema);
+const skippedSliceSchema = lazySchema(() => evaluation_format_schemas().skippedSliceSchema);
+const evaluationReportSchema = lazySchema(() => evaluation_format_schemas().evaluationReportSchema);
+/** The folder a report's relative `examples.file` is resolved against. */
+function examplesFileOf(reportPath, report) {
+    return report.examples ? join(dirname(reportPath), report.examples.file) : undefined;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/formats/manifest-format.ts
+/**
+ * `mlops-actions/model@1`: what a published model version is. Written by publish as the asset
+ * `manifest.json` next to the archive; read by promote (to verify every asset before an alias
+ * moves) and by drift-check (the training data profile is its reference). Documented in
+ * docs/registry.md ("The manifest").
+ *
+ * `content_digest` is what immutability compares: a SHA-256 over the archive's files (paths, sizes,
+ * digests), the evaluation, the profile and the params, but not lineage, times or the model card,
+ * so re-running the same publish in another workflow run is recognized as the same release.
+ */
+
+
+
+const MODEL_MANIFEST_SCHEMA = 'mlops-actions/model@1';
+const MANIFEST_ASSET = 'manifest.json';
+const ARCHIVE_ASSET = 'model.tar.gz';
+const MODEL_CARD_ASSET = 'model-card.md';
+const EVALUATION_ASSET = 'evaluation.json';
+/** The evaluation's per-example file, when it has one: compare's paired tests against this version. */
+const EVALUATION_EXAMPLES_ASSET = 'evaluation.examples.jsonl.gz';
+const PROFILE_ASSET = 'profile.json';
+const RUN_ASSET = 'run.json';
+const COMPARISON_ASSET = 'comparison.json';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const manifest_format_schemas = once(() => {
+    const sha256 = schemas_string().regex(/^[0-9a-f]{64}$/);
+    const fileEntrySchema = object({
+        /** For archive files: the path inside the archive; for assets: the asset name. */
+        name: schemas_string(),
+        size: schemas_number().int().nonnegative(),
+        sha256,
+    });
+    const lineageSchema = object({
+        /** Where these values came from: the GitHub Actions environment, local git, or nothing known. */
+        source: schemas_enum(['github', 'git', 'none']),
+        /** owner/name on GitHub; locally the `origin` remote URL (credentials removed), or null. */
+        repository: schemas_string().nullable(),
+        commit: schemas_string().nullable(),
+        ref: schemas_string().nullable(),
+        workflow: schemas_string().nullable(),
+        run_id: schemas_string().nullable(),
+        run_attempt: schemas_number().int().positive().nullable(),
+        /** Link to the workflow run, when on GitHub. */
+        run_url: schemas_string().nullable(),
+        actor: schemas_string().nullable(),
+        /** The event that started the run (`push`, `workflow_dispatch`, ...), or `local`. */
+        trigger: schemas_string().nullable(),
+    });
+    const modelManifestSchema = object({
+        schema: literal(MODEL_MANIFEST_SCHEMA),
+        name: schemas_string(),
+        version: schemas_string(),
+        /** model/<name>/v<version> (shared/registry/tag.ts). */
+        tag: schemas_string(),
+        content_digest: sha256,
+        created_at: schemas_string(),
+        /** The model archive and every file in it, sorted by path. */
+        archive: object({ name: schemas_string(), size: schemas_number().int().nonnegative(), sha256, files: array(fileEntrySchema) }),
+        /** Every stored asset of the version except manifest.json itself (which cannot hold its own digest). */
+        assets: array(fileEntrySchema),
+        lineage: lineageSchema,
+        /** From the train run record (mlops-actions/run@1), when one was given. */
+        training: object({ asset: schemas_string(), sha256, params: record(schemas_string(), unknown()), seed: schemas_number().int(), cache_key: schemas_string().nullable(), commit: schemas_string().nullable() })
+            .nullable(),
+        evaluation: object({
+            asset: schemas_string(),
+            sha256,
+            task: schemas_enum(['binary', 'multiclass', 'regression']).nullable(),
+            rows: schemas_number().int().nonnegative().nullable(),
+            dataset_sha256: sha256.nullable(),
+            metrics: record(schemas_string(), metricValueSchema),
+            omitted: array(omittedMetricSchema),
+        }),
+        /** The compare step's verdict on this model, when a comparison was given. */
+        comparison: object({ asset: schemas_string(), sha256, verdict: schemas_enum(['pass', 'fail', 'report-only']), failures: array(schemas_string()), baseline_dataset_sha256: schemas_string().nullable() })
+            .nullable(),
+        /** The training data's profile (mlops-actions/profile@1): drift-check's reference. */
+        data: object({ profile: schemas_string(), sha256, rows: schemas_number().int().nonnegative(), columns: array(schemas_string()), sources: array(schemas_string()) })
+            .nullable(),
+    });
+    return { fileEntrySchema, lineageSchema, modelManifestSchema };
+});
+const fileEntrySchema = lazySchema(() => manifest_format_schemas().fileEntrySchema);
+const lineageSchema = lazySchema(() => manifest_format_schemas().lineageSchema);
+const modelManifestSchema = lazySchema(() => manifest_format_schemas().modelManifestSchema);
+
+;// CONCATENATED MODULE: ../../../../shared/registry/release-files.ts
+/**
+ * Reading what a published version stores: the manifest, JSON documents checked against their
+ * schema. Shared by publish, promote, compare's production baseline and drift-check's
+ * registry reference.
+ *
+ * Why its own module: these lived in publish.ts, so every step that reads a release (drift-check,
+ * promote-model, compare, rank-candidates) bundled the whole publish path with them (the archive
+ * writer and tar, the model card, the run and comparison formats) and built its schemas at each
+ * start.
+ */
+
+
+
+
+
+/** A JSON file parsed and checked against `schema`; InputError naming the file, the field and `hint` otherwise. */
+async function readJsonAs(file, schema, name, hint) {
+    let json;
+    try {
+        json = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+    }
+    catch (e) {
+        const code = e.code;
+        throw new errors_InputError(code === 'ENOENT' ? `${name} not found` : `cannot read the ${name}: ${e.message}`, { location: { file }, hint, cause: e });
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+        const i = parsed.error.issues[0];
+        throw new errors_InputError(`not a valid ${name}: ${i.path.join('.') || '(top level)'}: ${i.message}`, { location: { file }, hint });
+    }
+    return parsed.data;
+}
+/** Downloads a version's manifest into workDir and parses it; its SHA-256 is what promotions verify. */
+async function fetchManifest(releases, ref, workDir) {
+    const path = (0,external_node_path_namespaceObject.join)(workDir, `${ref.version}.${MANIFEST_ASSET}`);
+    await releases.download(ref, MANIFEST_ASSET, path);
+    const { sha256 } = await sha256File(path);
+    const manifest = await readJsonAs(path, modelManifestSchema, `${MODEL_MANIFEST_SCHEMA} manifest of ${ref.tag}`, 'the stored manifest is damaged');
+    return { manifest, sha256, path };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/registry/verify-release.ts
+/**
+ * Before an alias moves, the release it will point to is checked against what was published: the
+ * manifest's SHA-256 (when one was recorded), every asset's digest and size, and the archive's
+ * file list. A mismatch is an IntegrityError: the stored release was changed or damaged.
+ */
+
+
+
+
+
+
+
+
+
+
+/** The version `latest` means: the highest release, or the highest prerelease when there is none. */
+function resolveLatest(versions) {
+    return highestVersion(versions, true) ?? highestVersion(versions);
+}
+/**
+ * Downloads a version's manifest and assets and checks every digest. Throws IntegrityError naming
+ * the first asset that is missing or differs. Returns the manifest and what was verified.
+ */
+async function verifyRelease(releases, ref, recordedManifestSha) {
+    const workDir = await makeTempWorkDir('mlops-verify-');
+    const work = workDir.path;
+    const stop = (what) => new IntegrityError(`${ref.tag}: ${what}; not promoting`, { hint: 'the stored release was changed or damaged after publishing: publish the model again under a new version' });
+    try {
+        if (!ref.assets.some((a) => a.name === MANIFEST_ASSET))
+            throw stop(`${MANIFEST_ASSET} is missing`);
+        const { manifest, sha256: manifestSha } = await fetchManifest(releases, ref, work).catch((e) => {
+            // A stored manifest that is gone or unreadable is damage to the release, not bad user input.
+            throw e instanceof IntegrityError || e instanceof errors_InputError ? stop(e.message) : e;
+        });
+        if (recordedManifestSha && manifestSha !== recordedManifestSha) {
+            throw stop(`${MANIFEST_ASSET} has SHA-256 ${manifestSha}, but ${recordedManifestSha} was recorded when it was published`);
+        }
+        if (manifest.name !== ref.model || manifest.version !== ref.version)
+            throw stop(`${MANIFEST_ASSET} describes ${manifest.name} ${manifest.version}`);
+        const verified = [{ name: MANIFEST_ASSET, sha256: manifestSha, size: 0 }];
+        for (const asset of manifest.assets) {
+            if (!ref.assets.some((a) => a.name === asset.name))
+                throw stop(`asset ${asset.name} listed in the manifest is missing from the release`);
+            const path = (0,external_node_path_namespaceObject.join)(work, `asset-${verified.length}`);
+            try {
+                await releases.download(ref, asset.name, path);
+            }
+            catch (e) {
+                throw e instanceof IntegrityError ? stop(`asset ${asset.name} is missing`) : e;
+            }
+            const got = await sha256File(path);
+            if (got.sha256 !== asset.sha256 || got.size !== asset.size) {
+                throw stop(`asset ${asset.name} has SHA-256 ${got.sha256} (${got.size} bytes), but the manifest says ${asset.sha256} (${asset.size} bytes)`);
+            }
+            verified.push({ name: asset.name, ...got });
+            if (asset.name === ARCHIVE_ASSET) {
+                const files = await extractModelArchive(path, (0,external_node_path_namespaceObject.join)(work, 'model'));
+                const want = manifest.archive.files.map((f) => `${f.name} ${f.size} ${f.sha256}`).join('\n');
+                const have = files.map((f) => `${f.path} ${f.size} ${f.sha256}`).join('\n');
+                if (want !== have)
+                    throw stop(`the files in ${ARCHIVE_ASSET} differ from the manifest's list`);
+            }
+        }
+        if (!manifest.assets.some((a) => a.name === ARCHIVE_ASSET))
+            throw stop(`the manifest lists no ${ARCHIVE_ASSET}`);
+        verified[0].size = ref.assets.find((a) => a.name === MANIFEST_ASSET)?.size ?? 0;
+        return { manifest, manifestSha, verified };
+    }
+    finally {
+        await workDir.remove();
+    }
+}
+/**
+ * Refuses to create an alias nobody declared. An alias the model already has may move (it was
+ * created on purpose once); `createAlias` is the explicit way to add one.
+ */
+function checkAliasDeclared(alias, model, declared, existing, createAlias) {
+    if (declared === undefined || createAlias || declared.includes(alias) || existing.includes(alias))
+        return;
+    const known = [...new Set([...declared, ...existing])];
+    const close = closest_match_closestMatch(alias, known);
+    throw new UsageError(`alias "${alias}" is not a declared alias (${declared.join(', ')}) and ${model} has no such alias yet`, {
+        hint: (n) => {
+            const create = n.option('create-alias').startsWith('--') ? `pass ${n.option('create-alias')}` : `set ${n.setting('create-alias', 'true')}`;
+            return `${close ? `did you mean "${close}"? ` : ''}to create it, add it to promote.aliases in mlops.yaml or ${create}`;
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ../../../../shared/steps/promote-model.ts
+/**
+ * promoteModel: moves an alias (`staging`, `production`, ...) of a model to a version, after
+ * verifying that the version is intact: the stored manifest matches the digest recorded when it was
+ * published, every asset the manifest lists is present with its SHA-256 and size, and the archive
+ * extracts safely to exactly the files the manifest lists. Then one compare-and-swap update of the
+ * state records the move and appends an audit entry. Rollback is promoting an earlier version.
+ * Promoting an alias to the version it already points to changes nothing (no audit entry).
+ */
+
+
+
+
+
+
+
+async function promoteModel(options, ports) {
+    // Everything that needs no answer from the registry is checked first: a typo costs no API call.
+    validateModelName(options.model);
+    const alias = validateAlias(options.alias);
+    if (options.version !== 'latest')
+        normalizeVersion(options.version, { option: 'version' });
+    const environment = options.environment || options.approval?.environment || alias;
+    const approval = ports.approval ? await ports.approval(environment) : options.approval;
+    const result = await moveAlias({ ...options, approval }, ports);
+    if (!ports.approval && !ports.recordDeployment)
+        return result;
+    const deployment = ports.recordDeployment ? await ports.recordDeployment(result, environment) : undefined;
+    return { ...result, environment, ...(approval?.reviewer ? { approval: { reviewer: approval.reviewer, comment: approval.comment ?? null } } : {}), ...(deployment ? { deployment } : {}) };
+}
+async function moveAlias(options, ports) {
+    const model = validateModelName(options.model);
+    const alias = validateAlias(options.alias);
+    const now = options.now ?? (() => new Date());
+    const stored = await readState(ports.state, model);
+    checkAliasDeclared(alias, model, options.declaredAliases, Object.keys(stored?.state.aliases ?? {}), options.createAlias === true);
+    const published = (await ports.releases.list(model)).map((r) => r.version);
+    if (published.length === 0)
+        throw new errors_InputError(`model "${model}" has no published versions`, { hint: 'publish it first (mlops publish)' });
+    const version = options.version === 'latest' ? resolveLatest(published) : normalizeVersion(options.version, '--version');
+    const ref = await ports.releases.find(model, version);
+    if (!ref) {
+        const list = [...published].sort(compareVersions).slice(-10).join(', ');
+        throw new errors_InputError(`model "${model}" has no version ${version}`, { hint: `published: ${list}` });
+    }
+    const recorded = stored?.state.versions.find((v) => v.version === version);
+    const { manifest, manifestSha, verified } = await verifyRelease(ports.releases, ref, recorded?.manifest_sha256);
+    const lineage = await lineageOf(options.env ?? process.env, options.cwd);
+    const approval = options.approval && Object.values(options.approval).some((v) => v)
+        ? { reviewer: options.approval.reviewer ?? null, comment: options.approval.comment ?? null, environment: options.approval.environment ?? null }
+        : null;
+    const { result, changed, attempts } = await updateState(ports.state, model, (current) => {
+        const state = current ?? emptyState(model);
+        const from = state.aliases[alias]?.version ?? null;
+        if (from === version)
+            return { unchanged: { from } };
+        const at = now().toISOString();
+        if (!state.versions.some((v) => v.version === version)) {
+            // Published by a run that died before recording it: the verified manifest tells us what it is.
+            state.versions.push({ version, tag: ref.tag, url: ref.url, manifest_sha256: manifestSha, content_digest: manifest.content_digest, published_at: manifest.created_at, published_by: manifest.lineage.actor });
+            state.versions.sort((a, b) => compareVersions(a.version, b.version));
+        }
+        state.aliases[alias] = { version, updated_at: at, updated_by: lineage.actor };
+        state.history.push({ at, alias, from, to: version, actor: lineage.actor });
+        return {
+            state,
+            result: { from },
+            audit: [{ schema: REGISTRY_AUDIT_SCHEMA, at, model, action: 'promote', alias, from, to: version, actor: lineage.actor, approval, run: runRefOf(lineage), manifest_sha256: manifestSha }],
+        };
+    }, `promote ${model} ${alias} -> ${version}`, options.retry);
+    return { status: changed ? 'promoted' : 'unchanged', model, alias, from: result.from, to: version, tag: ref.tag, url: ref.url, manifest_sha256: manifestSha, verified, attempts };
 }
 
 ;// CONCATENATED MODULE: ../../../universal-user-agent/index.js
@@ -24746,7 +24811,10 @@ function logInfo(message) {
 }
 
 ;// CONCATENATED MODULE: ../../../../actions/promote-model/src/main.ts
-/** promote-model: inputs -> runPromoteModelStep() -> outputs, job summary. */
+/** promote-model: inputs -> promoteModel() through GitHub's ports -> outputs, job summary. */
+
+
+
 
 
 
@@ -24773,14 +24841,8 @@ const run = () => runAction(async () => {
     const input = readInputs(inputs);
     const env = process.env;
     const ctx = runContextOf(env, {});
-    const step = await runPromoteModelStep(stepGitHubClient(input.token, env, logInfo), {
+    const ports = openGitHubPromotePorts(stepGitHubClient(input.token, env, logInfo), {
         repo: { owner: ctx.owner, repo: ctx.repo },
-        model: input.model,
-        version: input.version,
-        alias: input.alias,
-        createAlias: input['create-alias'] === 'true',
-        config: input.config,
-        environment: input.environment,
         requireApproval: input['require-approval'] === 'true',
         deployment: input.deployment === 'true',
         environmentUrl: input['environment-url'],
@@ -24788,7 +24850,19 @@ const run = () => runAction(async () => {
         env,
         log: logInfo,
     });
-    const { result, approval, deployment } = step;
+    // mlops.yaml declares the aliases; without one (a job that did not check out the repository) the defaults.
+    const configFile = input.config || ((0,external_node_fs_namespaceObject.existsSync)(CONFIG_FILE) ? CONFIG_FILE : undefined);
+    const result = await promoteModel({
+        model: input.model,
+        version: input.version,
+        alias: input.alias,
+        createAlias: input['create-alias'] === 'true',
+        declaredAliases: declaredAliases(configFile === undefined ? undefined : await loadConfig(configFile)),
+        environment: input.environment,
+        env,
+    }, ports);
+    logInfo(result.status === 'promoted' ? `${result.model}@${result.alias}: ${result.from ?? '(new)'} -> ${result.to}` : `${result.model}@${result.alias} already points to ${result.to}`);
+    const { approval, deployment } = result;
     setOutputs({
         status: result.status,
         from: result.from ?? '',
@@ -24799,7 +24873,7 @@ const run = () => runAction(async () => {
         'deployment-id': deployment?.id ?? '',
         'deployment-url': deployment?.url ?? '',
     });
-    await appendSummary(renderPromoteSummary(result, { approvedBy: approval?.reviewer, approvalComment: approval?.comment, environment: step.environment, deploymentUrl: deployment?.url }));
+    await appendSummary(renderPromoteSummary(result, { approvedBy: approval?.reviewer, approvalComment: approval?.comment ?? undefined, environment: result.environment ?? result.alias, deploymentUrl: deployment?.url }));
 });
 
 

@@ -4865,7 +4865,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1299);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44565);
 /** The bundle's entry (action.yml runs dist/index.js, built from this file). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -4875,7 +4875,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1299:
+/***/ 44565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14489,10 +14489,6 @@ async function resolvePullTarget(ctx, forge, input) {
     return { headSha, via: 'none' };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ../../../../shared/runtime/errors.ts
 /**
  * Typed failures. Every error a user can cause names what went wrong, where (file, line, column)
@@ -14503,7 +14499,7 @@ var promises_ = __nccwpck_require__(51455);
  *   0  ok
  *   1  a check ran and failed (validation errors, a gate, drift)
  *   2  bad usage or bad input (unreadable data, invalid contract, missing file)
- *   3  the forge (GitHub) refused or kept failing a call (ForgeError, shared/github/forge-error.ts)
+ *   3  the forge (GitHub) refused or kept failing a call (ForgeError, shared/ports/forge-error.ts)
  */
 const EXIT_OK = 0;
 const errors_EXIT_CHECK_FAILED = 1;
@@ -14567,6 +14563,1273 @@ class errors_UsageError extends errors_MlopsError {
 }
 function isMlopsError(e) {
     return e instanceof errors_MlopsError;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/ports/forge-error.ts
+/**
+ * A request to the forge (GitHub) failed, or was refused before it was sent because GitHub would
+ * reject it (a body over a size limit). It names the call (method + route template), GitHub's
+ * status and message, and what the user can do (usually: a missing token permission).
+ *
+ * Exit code 3 (`EXIT_FORGE_FAILED`), not 1: 1 means "a check ran and failed" (a gate, drift) and
+ * workflows branch on it; a forge failure means the step could not finish its side effects at all
+ * (permissions, an outage, retries exhausted), which a caller must not mistake for a failed gate.
+ * Not 2 either: the user's data was fine.
+ */
+
+const EXIT_FORGE_FAILED = 3;
+class forge_error_ForgeError extends errors_MlopsError {
+    exitCode = EXIT_FORGE_FAILED;
+    method;
+    route;
+    status;
+    githubMessage;
+    constructor(d) {
+        const status = d.status === undefined ? 'no response' : `HTTP ${d.status}`;
+        const msg = d.githubMessage ? `: ${d.githubMessage}` : '';
+        const attempts = d.attempts && d.attempts > 1 ? ` after ${d.attempts} attempts` : '';
+        super(`GitHub ${d.method} ${d.route} failed (${status}${attempts})${msg}`, { hint: d.hint, cause: d.cause });
+        this.method = d.method;
+        this.route = d.route;
+        this.status = d.status;
+        this.githubMessage = d.githubMessage;
+    }
+}
+function forge_error_isForgeError(e) {
+    return e instanceof forge_error_ForgeError;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/attest-provenance.ts
+/**
+ * Build provenance for a published model with @actions/attest: an in-toto statement with GitHub's
+ * SLSA v1 workflow predicate over the subjects (model.tar.gz, manifest.json by SHA-256), signed
+ * with a short-lived Sigstore certificate bound to the workflow's OIDC identity (Fulcio; Rekor for
+ * public repositories, GitHub's own Sigstore instance for private ones) and stored with
+ * `POST /repos/{owner}/{repo}/attestations`. Anyone can then check a downloaded archive with
+ * `gh attestation verify model.tar.gz --repo OWNER/REPO`.
+ *
+ * The OIDC token exists only when the job has `permissions: id-token: write`; without it the
+ * runner leaves ACTIONS_ID_TOKEN_REQUEST_URL unset, so that is checked before anything is
+ * published, and the failure names the permission instead of an OIDC error from deep inside.
+ */
+
+
+const PERMISSIONS_HINT = 'give the job `permissions: { id-token: write, attestations: write, contents: write }`, or set attest: false';
+/** Throws a UsageError when the job cannot get an OIDC token (checked before publishing). */
+function checkCanAttest(env) {
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        throw new errors_UsageError('attest: true needs the workflow OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', { hint: PERMISSIONS_HINT });
+    }
+}
+async function attestModelProvenance(p) {
+    // Loaded on use: Sigstore's signing stack is most of @actions/attest and only attest: true needs it.
+    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(650), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73944));
+    let id;
+    try {
+        const attestation = await attestProvenance({ token: p.token, subjects: p.subjects.map((s) => ({ name: s.name, digest: { sha256: s.sha256 } })) });
+        id = attestation.attestationID;
+    }
+    catch (e) {
+        throw new forge_error_ForgeError({ method: 'POST', route: '/repos/{owner}/{repo}/attestations', githubMessage: e.message, hint: PERMISSIONS_HINT, cause: e });
+    }
+    if (!id)
+        throw new forge_error_ForgeError({ method: 'POST', route: '/repos/{owner}/{repo}/attestations', githubMessage: 'no attestation id in the answer', hint: PERMISSIONS_HINT });
+    return { id, url: `${p.serverUrl.replace(/\/+$/, '')}/${p.repository}/attestations/${id}` };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/actions-artifact.ts
+
+function actionsArtifactDownloader(token) {
+    return async ({ repo, runId, artifactId, destination }) => {
+        try {
+            // Loaded on first use: @actions/artifact (with the Azure storage client) is most of the compare
+            // bundle, and a run without a base-branch baseline never needs it.
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(650), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95717));
+            await new DefaultArtifactClient().downloadArtifact(artifactId, {
+                path: destination,
+                findBy: { token, workflowRunId: runId, repositoryOwner: repo.owner, repositoryName: repo.repo },
+            });
+        }
+        catch (e) {
+            throw new ForgeError({
+                method: 'GET',
+                route: '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+                githubMessage: e.message,
+                hint: 'the token needs `actions: read` (add it under `permissions:` in the workflow)',
+                cause: e,
+            });
+        }
+    };
+}
+/** The results service's Twirp operations that an upload calls, named in errors like a REST route. */
+const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService';
+/**
+ * Uploads `files` as one zipped workflow artifact of the current run with @actions/artifact: a
+ * Twirp `CreateArtifact` call to the Actions results service (ACTIONS_RESULTS_URL, authorized by
+ * the runner's ACTIONS_RUNTIME_TOKEN, whose `scp` claim names the run and job), the zip streamed to
+ * the signed Azure Blob URL it answers, then `FinalizeArtifact` with the size and SHA-256. The
+ * library reads those variables from `process.env` when called. Every failure becomes a ForgeError
+ * naming the step that failed and what to do (see `uploadFailure`).
+ */
+async function uploadWorkflowArtifact(p) {
+    let result;
+    try {
+        // Loaded on first use, like the downloader: only runs that upload pay for @actions/artifact.
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(650), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95717));
+        result = await new DefaultArtifactClient().uploadArtifact(p.name, p.files, p.rootDirectory, p.retentionDays === undefined ? {} : { retentionDays: p.retentionDays });
+    }
+    catch (e) {
+        throw uploadFailure(p.name, e);
+    }
+    if (result.id === undefined) {
+        throw new forge_error_ForgeError({ method: 'POST', route: `${TWIRP}/FinalizeArtifact`, githubMessage: `the results service finalized ${JSON.stringify(p.name)} without an artifact id` });
+    }
+    return { id: result.id, size: result.size ?? 0, ...(result.digest ? { digest: result.digest } : {}) };
+}
+/**
+ * Maps what @actions/artifact v6 throws during an upload (lib/internal/upload/*, shared/config.js,
+ * shared/artifact-twirp-client.js, shared/errors.js) to a ForgeError:
+ * - `Unable to get the ACTIONS_RUNTIME_TOKEN|ACTIONS_RESULTS_URL env variable` (config.js): not on a runner;
+ * - `Failed to get backend IDs…` / jwt-decode's `InvalidTokenError`: the token is not the runner's JWT;
+ * - `Failed to CreateArtifact|FinalizeArtifact: Received non-retryable error: Failed request: (409) Conflict: …`
+ *   (the Twirp client, which retries 5xx/429 up to 5 times and then says `Failed to make request after 5 attempts`);
+ * - `UsageError` (a Twirp `msg` containing `insufficient usage`): the storage quota;
+ * - `NetworkError` (ECONNREFUSED, ENOTFOUND, …) and Azure's `RestError` (`statusCode`, `code`) from the blob upload;
+ * - `GHESNotSupportedError`; `FilesNotFoundError` and the name/path/rootDirectory validation errors.
+ */
+function uploadFailure(name, e) {
+    const err = e;
+    const message = String(err?.message ?? e);
+    const create = { method: 'POST', route: `${TWIRP}/CreateArtifact` };
+    const fail = (d) => new forge_error_ForgeError({ ...create, ...d, githubMessage: d.githubMessage ?? message, cause: e });
+    const missing = /Unable to get the (ACTIONS_RUNTIME_TOKEN|ACTIONS_RESULTS_URL) env variable/.exec(message)?.[1];
+    if (missing) {
+        return fail({
+            githubMessage: `${missing} is not set, so there is no Actions results service to upload the artifact ${JSON.stringify(name)} to`,
+            hint: 'workflow artifacts can only be uploaded from a step of a GitHub Actions job: the runner sets ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL for JavaScript and container actions (not for `run:` scripts); outside GitHub Actions, use the local artifact store',
+        });
+    }
+    if (/Failed to get backend IDs|InvalidTokenError|Invalid token specified/.test(`${err?.name} ${message}`)) {
+        return fail({ hint: 'ACTIONS_RUNTIME_TOKEN is not the runner’s token (a JWT whose `scp` claim holds `Actions.Results:<run>:<job>`): do not override it in `env:`' });
+    }
+    if (err?.name === 'GHESNotSupportedError') {
+        return fail({ hint: 'GitHub Enterprise Server does not support @actions/artifact v2+ uploads: turn the artifact upload off on GHES' });
+    }
+    if (err?.name === 'UsageError') {
+        return fail({ hint: 'the account’s Actions storage quota is used up: delete old artifacts or caches, or lower retention' });
+    }
+    if (err?.name === 'FilesNotFoundError' || /rootDirectory|does not exist|is not valid|validation is empty/.test(message)) {
+        // Refused locally, before anything was sent: the service would reject these names and paths.
+        return fail({ hint: `check the files and root directory given for the artifact ${JSON.stringify(name)}` });
+    }
+    const twirp = /^Failed to (CreateArtifact|FinalizeArtifact): (.*)$/s.exec(message);
+    if (twirp) {
+        const route = `${TWIRP}/${twirp[1]}`;
+        const status = /Failed request: \((\d{3})\)/.exec(twirp[2])?.[1];
+        const attempts = /after (\d+) attempts/.exec(twirp[2])?.[1];
+        const base = { route, ...(status ? { status: Number(status) } : {}), ...(attempts ? { attempts: Number(attempts) } : {}) };
+        if (status === '409') {
+            return fail({
+                ...base,
+                githubMessage: `an artifact named ${JSON.stringify(name)} already exists in this run`,
+                hint: 'artifact names are unique per workflow run, and a re-run of a job is the same run: give each upload its own name (add the matrix values, or `${{ github.run_attempt }}` if a re-run must upload again)',
+            });
+        }
+        if (status === '401' || status === '403') {
+            return fail({ ...base, hint: 'the results service refused ACTIONS_RUNTIME_TOKEN: it is valid only during its own job; do not reuse it from another job' });
+        }
+        return fail({ ...base, hint: 'the Actions results service failed; check https://www.githubstatus.com and re-run the job' });
+    }
+    if (err?.name === 'NetworkError' || err?.code === 'ECONNREFUSED' || err?.code === 'ENOTFOUND') {
+        return fail({ route: 'artifact upload', hint: 'the runner could not reach the Actions results service or its blob storage: a self-hosted runner needs access to results-receiver.actions.githubusercontent.com and *.blob.core.windows.net' });
+    }
+    if (err?.name === 'RestError' || typeof err?.statusCode === 'number') {
+        return fail({
+            method: 'PUT',
+            route: 'artifact blob upload',
+            ...(typeof err.statusCode === 'number' ? { status: err.statusCode } : {}),
+            githubMessage: err.code ? `${err.code}: ${message}` : message,
+            hint: 'blob storage refused the upload to the signed URL (it expires after a while): re-run the job',
+        });
+    }
+    if (/Upload progress stalled/.test(message)) {
+        return fail({ method: 'PUT', route: 'artifact blob upload', hint: 'the upload to blob storage made no progress (ACTIONS_ARTIFACT_UPLOAD_TIMEOUT_MS): re-run the job' });
+    }
+    return fail({ hint: 'the workflow artifact upload failed; re-run the job with ACTIONS_STEP_DEBUG=true for details' });
+}
+
+;// CONCATENATED MODULE: ../../../../shared/registry/semver.ts
+/**
+ * Model versions: Semantic Versioning 2.0.0 (semver.org) without build metadata: `X.Y.Z` with an
+ * optional prerelease (`1.4.0-rc.1`). Build metadata (`+sha`) is refused: semver ignores it when
+ * ordering, so `1.0.0+a` and `1.0.0+b` would be two releases of one version. Bumps follow npm's
+ * `semver.inc` (a prerelease bumps to its release: 1.2.0-rc.1 + patch = 1.2.0).
+ */
+
+const BUMPS = ['major', 'minor', 'patch'];
+/** Longer than any real version; keeps tags, folder names and messages sane. */
+const semver_MAX_VERSION_LENGTH = 64;
+const NUM = '(0|[1-9]\\d*)';
+const PRE_ID = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
+const SEMVER_RE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?$`);
+/** Parses `1.2.3`, `1.2.3-rc.1`, or the same with one leading `v`; undefined when it is not one. */
+function semver_tryParseVersion(text) {
+    if (text.length > semver_MAX_VERSION_LENGTH + 1)
+        return undefined;
+    const m = SEMVER_RE.exec(text.startsWith('v') ? text.slice(1) : text);
+    if (!m)
+        return undefined;
+    const [major, minor, patch] = [m[1], m[2], m[3]].map(Number);
+    if (![major, minor, patch].every(Number.isSafeInteger))
+        return undefined;
+    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
+}
+/**
+ * Like tryParseVersion, but a bad version is a UsageError that says what a good one looks like.
+ * `where` names it; an `{ option }` is named as each face names its options (`--version`, input "version").
+ */
+function parseVersion(text, where = 'version') {
+    const v = semver_tryParseVersion(text);
+    if (v)
+        return v;
+    const shown = JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+    const hint = text.includes('+')
+        ? 'build metadata (+...) is not allowed: semver ignores it when ordering, so it cannot tell two releases apart'
+        : `use MAJOR.MINOR.PATCH with an optional -prerelease, e.g. 1.4.0 or 2.0.0-rc.1 (at most ${semver_MAX_VERSION_LENGTH} characters)`;
+    if (typeof where === 'string')
+        throw new errors_UsageError(`${where} ${shown} is not a semantic version`, { hint });
+    throw new errors_UsageError((o) => `${o.option(where.option)} ${shown} is not a semantic version`, { hint });
+}
+function semver_formatVersion(v) {
+    const core = `${v.major}.${v.minor}.${v.patch}`;
+    return v.prerelease.length ? `${core}-${v.prerelease.join('.')}` : core;
+}
+/** The canonical text of a version as given (drops a leading `v`); throws UsageError when invalid. */
+function normalizeVersion(text, where) {
+    return semver_formatVersion(parseVersion(text, where));
+}
+function compareIds(a, b) {
+    const na = /^\d+$/.test(a);
+    const nb = /^\d+$/.test(b);
+    if (na && nb)
+        return Math.sign(Number(a) - Number(b));
+    if (na)
+        return -1; // numeric identifiers have lower precedence than alphanumeric ones (semver 11.4.3)
+    if (nb)
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Semver precedence: negative when a < b, 0 when equal, positive when a > b. */
+function compareVersions(a, b) {
+    const x = typeof a === 'string' ? parseVersion(a) : a;
+    const y = typeof b === 'string' ? parseVersion(b) : b;
+    for (const k of ['major', 'minor', 'patch'])
+        if (x[k] !== y[k])
+            return Math.sign(x[k] - y[k]);
+    // A release ranks above its prereleases (1.0.0-rc.1 < 1.0.0).
+    if (!x.prerelease.length || !y.prerelease.length)
+        return Math.sign(Number(!x.prerelease.length) - Number(!y.prerelease.length));
+    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
+        if (x.prerelease[i] === undefined)
+            return -1;
+        if (y.prerelease[i] === undefined)
+            return 1;
+        const c = compareIds(x.prerelease[i], y.prerelease[i]);
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+/** The highest of `versions` (strings), or undefined for none. With `stableOnly`, prereleases are skipped. */
+function highestVersion(versions, stableOnly = false) {
+    let best;
+    for (const text of versions) {
+        const v = semver_tryParseVersion(text);
+        if (!v || (stableOnly && v.prerelease.length))
+            continue;
+        if (!best || compareVersions(v, best) > 0)
+            best = v;
+    }
+    return best && semver_formatVersion(best);
+}
+/** npm semver's `inc` for major/minor/patch. */
+function bumpVersion(version, bump) {
+    const v = typeof version === 'string' ? parseVersion(version) : version;
+    const pre = v.prerelease.length > 0;
+    switch (bump) {
+        case 'major':
+            return semver_formatVersion({ major: pre && v.minor === 0 && v.patch === 0 ? v.major : v.major + 1, minor: 0, patch: 0, prerelease: [] });
+        case 'minor':
+            return semver_formatVersion({ major: v.major, minor: pre && v.patch === 0 ? v.minor : v.minor + 1, patch: 0, prerelease: [] });
+        case 'patch':
+            return semver_formatVersion({ major: v.major, minor: v.minor, patch: pre ? v.patch : v.patch + 1, prerelease: [] });
+    }
+}
+/** The version a model's first publish gets when none is given: "v1". */
+const FIRST_VERSION = '1.0.0';
+/** The PR label that asks for a bump: `model:major`, `model:minor`, `model:patch`. */
+const BUMP_LABEL_PREFIX = 'model:';
+/**
+ * The bump PR labels ask for: the largest of the `model:*` labels (major > minor > patch), or
+ * undefined when there is none. Other labels are ignored.
+ */
+function bumpFromLabels(labels) {
+    const asked = new Set(labels.map((l) => l.trim().toLowerCase()).filter((l) => l.startsWith(BUMP_LABEL_PREFIX)).map((l) => l.slice(BUMP_LABEL_PREFIX.length)));
+    return BUMPS.find((b) => asked.has(b));
+}
+/**
+ * The version to publish. Precedence: an explicit version; else the highest existing version bumped
+ * by the `bump` input, else by a PR label, else by patch; the first version of a model is 1.0.0.
+ */
+function nextVersion(existing, choice) {
+    if (choice.version !== undefined && choice.version !== '')
+        return { version: normalizeVersion(choice.version), reason: 'explicit' };
+    const highest = highestVersion(existing);
+    const label = bumpFromLabels(choice.labels ?? []);
+    const bump = choice.bump ?? label ?? 'patch';
+    const why = choice.bump ? `--bump ${bump}` : label ? `PR label ${BUMP_LABEL_PREFIX}${label}` : 'default patch bump';
+    if (!highest)
+        return { version: FIRST_VERSION, reason: 'first version' };
+    return { version: bumpVersion(highest, bump), reason: `${why} from ${highest}` };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/registry/tag.ts
+/**
+ * Names in the registry, and the tag of a published version:
+ *
+ *   model/<name>/v<version>        e.g. model/churn/v1.4.0, model/churn/v2.0.0-rc.1
+ *
+ * The same string is the Git tag of the GitHub release and the folder of the local registry
+ * (`<registry>/model/<name>/v<version>/`). Model names and aliases are `^[a-z][a-z0-9]*(-[a-z0-9]+)*$`
+ * and at most 64 characters: safe as a path segment, a Git ref component, a URL part and a file
+ * name on every OS, so a name from a workflow input can never climb out of a folder (`../`), split
+ * a ref (`@{`, spaces) or collide by case.
+ */
+
+
+const NAME_RE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const MAX_NAME_LENGTH = 64;
+const TAG_PREFIX = 'model/';
+/** Version words promote understands; an alias cannot be named like them. */
+const RESERVED_ALIASES = new Set(['latest']);
+function shown(text) {
+    return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+}
+function checkName(text, what, option) {
+    if (typeof text !== 'string' || text.length === 0)
+        throw new errors_UsageError(`${what} is empty`, { hint: (o) => `pass ${o.option(option, 'NAME')}` });
+    if (text.length > MAX_NAME_LENGTH)
+        throw new errors_UsageError(`${what} ${shown(text)} is ${text.length} characters long`, { hint: `use at most ${MAX_NAME_LENGTH}` });
+    if (!NAME_RE.test(text)) {
+        throw new errors_UsageError(`${what} ${shown(text)} is not allowed`, {
+            hint: 'use lowercase letters, digits and single hyphens, starting with a letter (e.g. churn, fraud-v2)',
+        });
+    }
+    return text;
+}
+/** Returns the model name, or throws UsageError (exit 2) saying what is wrong with it. */
+function validateModelName(name) {
+    return checkName(name, 'model name', 'model');
+}
+/** Returns the alias, or throws UsageError; `latest` is reserved (it means "the highest version"). */
+function validateAlias(alias) {
+    checkName(alias, 'alias', 'alias');
+    if (RESERVED_ALIASES.has(alias))
+        throw new UsageError(`alias "${alias}" is reserved`, { hint: 'it means the highest published version; pick another alias name' });
+    return alias;
+}
+/** The tag of a version: `model/<name>/v<version>`. Validates both parts. */
+function tagOf(model, version) {
+    return `${TAG_PREFIX}${validateModelName(model)}/v${normalizeVersion(version)}`;
+}
+/** The model and version of a tag, or undefined when `tag` is not one of ours. */
+function parseTag(tag) {
+    if (!tag.startsWith(TAG_PREFIX) || tag.length > TAG_PREFIX.length + MAX_NAME_LENGTH + MAX_VERSION_LENGTH + 2)
+        return undefined;
+    const rest = tag.slice(TAG_PREFIX.length);
+    const slash = rest.indexOf('/');
+    if (slash < 0)
+        return undefined;
+    const model = rest.slice(0, slash);
+    const v = rest.slice(slash + 1);
+    if (!NAME_RE.test(model) || model.length > MAX_NAME_LENGTH || !v.startsWith('v'))
+        return undefined;
+    const parsed = tryParseVersion(v.slice(1));
+    if (!parsed || v.slice(1).startsWith('v') || formatVersion(parsed) !== v.slice(1))
+        return undefined;
+    return { model, version: formatVersion(parsed) };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ../../../../shared/registry/errors.ts
+/**
+ * Registry failures. Both mean "the step ran and refused", so both exit 1 (a check failed), which a
+ * workflow can tell apart from bad usage or input (2, e.g. a hostile model name) and from the forge
+ * failing (3):
+ *   ConflictError   a published version is immutable: different content under an existing version,
+ *                   or a state update that kept losing the compare-and-swap race.
+ *   IntegrityError  a stored asset is missing or its SHA-256 differs from the manifest (tampering,
+ *                   truncation), or an archive entry would escape its folder.
+ */
+
+class ConflictError extends errors_MlopsError {
+    exitCode = errors_EXIT_CHECK_FAILED;
+}
+class errors_IntegrityError extends errors_MlopsError {
+    exitCode = errors_EXIT_CHECK_FAILED;
+}
+/** A promotion that requires an approval found none for its environment in this run. */
+class ApprovalError extends (/* unused pure expression or super */ null && (MlopsError)) {
+    exitCode = EXIT_CHECK_FAILED;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/runtime/file-digest.ts
+/**
+ * The SHA-256 of a file, streamed (model archives and data files can be large), with its size:
+ * the one digest every step records or verifies (published assets, model and data digests in
+ * reports, the contract a shard was checked against).
+ */
+
+
+/** SHA-256 (hex) and size in bytes of a file. */
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/github-release-store.ts
+/**
+ * The `ReleaseStore` port on GitHub Releases: one release per model version, tagged by the tag
+ * scheme (`tagFor(model, version)`, passed in), its files as release assets.
+ *
+ * - Create is idempotent and race-safe. Files are hashed first; a published release with the tag
+ *   is compared by asset name, size and SHA-256 (GitHub's `digest`): same → returned as is,
+ *   different → `ConflictError`. A new release is created as a draft (invisible to find/list),
+ *   its assets uploaded, then published. When a concurrent run published the tag first, GitHub
+ *   answers 422 `already_exists`; our draft is deleted and the winner is compared the same way.
+ *   A failure mid-upload deletes the draft: no half-published version is left behind.
+ * - Uploads stream from disk: a web `ReadableStream` over `fs.createReadStream` as the request
+ *   body (octokit passes it to fetch with `duplex: 'half'`) with an explicit `content-length`, so
+ *   no file is held in memory and GitHub gets a sized (not chunked) upload. A stream cannot be
+ *   replayed, so plugin-retry is off for the upload and we retry ourselves with a fresh stream,
+ *   first deleting whatever a failed attempt left under the same name.
+ * - Release assets are capped at 2 GiB by GitHub: larger files are refused before any call.
+ * - Download streams the asset (302 to storage, followed by fetch) to a temporary file beside the
+ *   destination, checks its SHA-256, then renames it into place.
+ */
+
+
+
+
+
+
+
+
+
+/** GitHub: "each file included in a release must be under 2 GiB". */
+const RELEASE_ASSET_LIMIT_BYTES = 2 * 1024 ** 3;
+const UPLOAD_ROUTE = '/repos/{owner}/{repo}/releases/{release_id}/assets';
+/** Hidden in the release body: which model and version the release holds (for `list`). */
+const MARKER = /<!-- mlops-actions:release (\{[^>]*\}) -->/;
+class GitHubReleaseStore {
+    octokit;
+    repo;
+    tagFor;
+    options;
+    transferTimeoutMs;
+    uploadRetries;
+    constructor(octokit, repo, tagFor, options = {}) {
+        this.octokit = octokit;
+        this.repo = repo;
+        this.tagFor = tagFor;
+        this.options = options;
+        this.transferTimeoutMs = options.transferTimeoutMs ?? 3_600_000;
+        this.uploadRetries = options.uploadRetries ?? 2;
+    }
+    async find(model, version) {
+        const release = await this.publishedByTag(this.tagFor(model, version));
+        return release ? this.toRef(model, version, release) : undefined;
+    }
+    async list(model) {
+        const all = await this.octokit.paginate(this.octokit.rest.repos.listReleases, { ...this.repo, per_page: 100 });
+        const out = [];
+        for (const r of all) {
+            if (r.draft)
+                continue;
+            const id = parseMarker(r.body);
+            // The tag must agree with the marker: a hand-written body cannot claim another model's version.
+            if (id && id.model === model && this.tagFor(model, id.version) === r.tag_name)
+                out.push(await this.toRef(model, id.version, r));
+        }
+        return out;
+    }
+    async create(model, version, files, notes) {
+        const tag = this.tagFor(model, version);
+        const local = await describeFiles(files);
+        const existing = await this.publishedByTag(tag);
+        if (existing)
+            return this.sameOrConflict(model, version, existing, local);
+        let draft;
+        try {
+            ({ data: draft } = await this.octokit.rest.repos.createRelease({
+                ...this.repo,
+                tag_name: tag,
+                name: `${model} ${version}`,
+                body: `${notes.trimEnd()}\n\n<!-- mlops-actions:release ${JSON.stringify({ model, version })} -->\n`,
+                draft: true,
+                ...(this.options.targetCommitish ? { target_commitish: this.options.targetCommitish } : {}),
+            }));
+        }
+        catch (e) {
+            if (!isAlreadyExists(e))
+                throw e;
+            return this.sameOrConflict(model, version, await this.mustReread(tag, e), local);
+        }
+        try {
+            for (const f of local) {
+                const asset = await this.upload(draft, f);
+                const digest = digestHex(asset);
+                if (digest !== undefined && digest !== f.sha256) {
+                    throw new errors_IntegrityError(`${f.path}: GitHub stored sha256 ${digest} for release asset ${f.name}, but the file hashed to ${f.sha256}`, {
+                        hint: 'the file changed while it was uploaded; publish again from files nothing else writes to',
+                    });
+                }
+            }
+            const { data: published } = await this.octokit.rest.repos.updateRelease({ ...this.repo, release_id: draft.id, draft: false });
+            return this.toRef(model, version, published);
+        }
+        catch (e) {
+            await this.deleteDraft(draft.id);
+            if (!isAlreadyExists(e))
+                throw e;
+            // A concurrent run published this version first: it is ours if the content is the same.
+            return this.sameOrConflict(model, version, await this.mustReread(tag, e), local);
+        }
+    }
+    async download(release, asset, destination) {
+        const published = await this.publishedByTag(release.tag);
+        const found = published?.assets.find((a) => a.name === asset);
+        if (!published || !found) {
+            throw new errors_IntegrityError(`release ${release.tag} has no asset ${JSON.stringify(asset)}`, {
+                hint: published ? `it has: ${published.assets.map((a) => a.name).join(', ') || 'no assets'}` : `no published release has the tag ${release.tag}; check ${release.url}`,
+            });
+        }
+        const expected = release.assets.find((a) => a.name === asset)?.sha256 || digestHex(found);
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+            ...this.repo,
+            asset_id: found.id,
+            headers: { accept: 'application/octet-stream' },
+            // The body as a stream (not parsed into memory); fetch follows GitHub's 302 to storage.
+            request: { parseSuccessResponseBody: false, fetch: this.transferFetch() },
+        });
+        const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(destination), `.${(0,external_node_path_.basename)(destination)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.part`);
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const hasher = new external_node_stream_.Transform({
+            transform(chunk, _enc, done) {
+                hash.update(chunk);
+                done(null, chunk);
+            },
+        });
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(data), hasher, (0,external_node_fs_.createWriteStream)(tmp));
+            const got = hash.digest('hex');
+            if (expected && got !== expected) {
+                throw new errors_IntegrityError(`${release.tag}/${asset}: downloaded sha256 ${got}, expected ${expected}`, { hint: 'the asset was replaced or truncated; do not use it, re-publish the version' });
+            }
+            await (0,promises_.rename)(tmp, destination);
+        }
+        catch (e) {
+            await (0,promises_.rm)(tmp, { force: true });
+            throw e;
+        }
+    }
+    async publishedByTag(tag) {
+        try {
+            return (await this.octokit.rest.repos.getReleaseByTag({ ...this.repo, tag })).data;
+        }
+        catch (e) {
+            if (forge_error_isForgeError(e) && e.status === 404)
+                return undefined;
+            throw e;
+        }
+    }
+    async mustReread(tag, cause) {
+        const r = await this.publishedByTag(tag);
+        if (!r)
+            throw cause;
+        return r;
+    }
+    async sameOrConflict(model, version, release, local) {
+        const ref = await this.toRef(model, version, release);
+        const problems = [];
+        const remote = new Map(ref.assets.map((a) => [a.name, a]));
+        for (const f of local) {
+            const r = remote.get(f.name);
+            if (!r)
+                problems.push(`${f.name} is not in the release`);
+            else if (r.size !== f.size || r.sha256 !== f.sha256)
+                problems.push(`${f.name} differs (published: ${r.size} bytes, sha256 ${r.sha256}; yours: ${f.size} bytes, sha256 ${f.sha256})`);
+            remote.delete(f.name);
+        }
+        for (const name of remote.keys())
+            problems.push(`the release also has ${name}, which you did not publish`);
+        if (problems.length === 0)
+            return ref;
+        throw new ConflictError(`${model} ${version} is already published as ${ref.tag} (${ref.url}) with different content: ${problems.join('; ')}`, {
+            hint: 'a published version is immutable: publish the change as a new version',
+        });
+    }
+    async toRef(model, version, r) {
+        const assets = [];
+        for (const a of r.assets) {
+            // Assets uploaded before GitHub computed digests (mid-2025) have none: hash them once.
+            assets.push({ name: a.name, size: a.size, sha256: digestHex(a) ?? (await this.hashRemote(a)) });
+        }
+        return { model, version, tag: r.tag_name, url: r.html_url, assets };
+    }
+    async hashRemote(a) {
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+            ...this.repo,
+            asset_id: a.id,
+            headers: { accept: 'application/octet-stream' },
+            request: { parseSuccessResponseBody: false, fetch: this.transferFetch() },
+        });
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        for await (const chunk of external_node_stream_.Readable.fromWeb(data))
+            hash.update(chunk);
+        return hash.digest('hex');
+    }
+    async upload(release, f) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                const body = external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(f.path));
+                const { data } = await this.octokit.request(`POST ${release.upload_url}`, {
+                    name: f.name,
+                    data: body,
+                    headers: { 'content-type': 'application/octet-stream', 'content-length': String(f.size) },
+                    // A consumed stream cannot be resent: no plugin retries; this loop retries with a fresh one.
+                    request: { retries: 0, fetch: this.transferFetch() },
+                });
+                return data;
+            }
+            catch (e) {
+                const retryable = forge_error_isForgeError(e) && (e.status === undefined || e.status >= 500 || isAlreadyExists(e));
+                if (!retryable || attempt >= this.uploadRetries)
+                    throw e;
+                // The failed attempt may have left a (partial) asset under this name: remove it first.
+                const { data: now } = await this.octokit.rest.repos.getRelease({ ...this.repo, release_id: release.id });
+                for (const a of now.assets)
+                    if (a.name === f.name)
+                        await this.octokit.rest.repos.deleteReleaseAsset({ ...this.repo, asset_id: a.id });
+            }
+        }
+    }
+    async deleteDraft(id) {
+        try {
+            await this.octokit.rest.repos.deleteRelease({ ...this.repo, release_id: id });
+        }
+        catch {
+            // Best effort: a leftover draft is invisible to find/list and does not block a re-run.
+        }
+    }
+    /** fetch with one deadline for the whole transfer (the client's own deadline is per API call). */
+    transferFetch() {
+        return (input, init) => {
+            const deadline = AbortSignal.timeout(this.transferTimeoutMs);
+            return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+        };
+    }
+}
+/** Sizes and SHA-256 of the files, refusing what GitHub would refuse before anything is created. */
+async function describeFiles(files) {
+    const seen = new Set();
+    const out = [];
+    for (const f of files) {
+        if (seen.has(f.name))
+            throw new ConflictError(`two files would be published as the release asset ${JSON.stringify(f.name)}`, { hint: 'give each file a distinct name' });
+        seen.add(f.name);
+        const { size } = await (0,promises_.stat)(f.path);
+        assertAssetFits(f.path, f.name, size);
+        out.push({ ...f, size, sha256: (await sha256File(f.path)).sha256 });
+    }
+    return out;
+}
+/** GitHub refuses release assets of 2 GiB and more; say so before uploading anything. */
+function assertAssetFits(path, name, size) {
+    if (size < RELEASE_ASSET_LIMIT_BYTES)
+        return;
+    throw new forge_error_ForgeError({
+        method: 'POST',
+        route: UPLOAD_ROUTE,
+        githubMessage: `${path} is ${(size / 1024 ** 3).toFixed(2)} GiB; GitHub release assets (${name}) must be under 2 GiB`,
+        hint: 'keep the weights in an OCI registry (ghcr.io, e.g. with `oras push`) or cloud storage, and publish a folder holding a small pointer file instead (the weights\' URI and SHA-256): the release then versions, checksums and promotes the pointer (docs/registry.md, "Models over 2 GiB")',
+    });
+}
+function digestHex(a) {
+    return a.digest?.startsWith('sha256:') ? a.digest.slice('sha256:'.length) : undefined;
+}
+function parseMarker(body) {
+    const m = MARKER.exec(body ?? '');
+    if (!m)
+        return undefined;
+    try {
+        const v = JSON.parse(m[1]);
+        return typeof v.model === 'string' && typeof v.version === 'string' ? { model: v.model, version: v.version } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** GitHub's 422 `Validation Failed` with `code: already_exists` (a tag or an asset name taken). */
+function isAlreadyExists(e) {
+    return forge_error_isForgeError(e) && e.status === 422 && /already_exists/.test(e.githubMessage ?? '');
+}
+
+;// CONCATENATED MODULE: ../../../../shared/runtime/jsonl-append.ts
+/**
+ * Appending to a JSON Lines file whose last line may be torn (a writer killed mid-line, a disk
+ * that filled, a file truncated by hand). Appending after a partial line glues the next entry to
+ * it and both are lost to every reader. So before appending we look at the tail: when the file
+ * does not end in a newline, the partial line is cut and a repair note is appended first, which
+ * keeps the cut bytes (base64: they may not even be UTF-8) and says where and when they were cut.
+ * Readers skip repair notes (isRepairNote) when they read entries.
+ *
+ * Every JSONL we append to goes through here: the local registry's audit log (inside its redo
+ * journal, shared/local/local-state-store.ts), the registry branch's audit log on GitHub
+ * (shared/github/github-state-store.ts), and plain files (appendJsonLines).
+ */
+
+const JSONL_REPAIR_SCHEMA = 'mlops-actions/jsonl-repair@1';
+/** The torn tail of JSON Lines `content`, or undefined when it ends in a newline (or is empty). */
+function tornTailOf(content) {
+    if (content.length === 0 || content[content.length - 1] === 0x0a)
+        return undefined;
+    const keep = content.lastIndexOf(0x0a) + 1;
+    return { keep, cut: Buffer.from(content.subarray(keep)) };
+}
+/** The line recording a cut: what was cut (base64), how many bytes, from which byte offset, when. */
+function repairNoteLine(torn, at) {
+    return JSON.stringify({
+        schema: JSONL_REPAIR_SCHEMA,
+        at: at.toISOString(),
+        note: `a partial last line (${torn.cut.length} bytes from byte ${torn.keep}, no newline) was cut before appending; its bytes are kept here`,
+        offset: torn.keep,
+        bytes: torn.cut.length,
+        cut_base64: torn.cut.toString('base64'),
+    });
+}
+/** True for a line repairNoteLine wrote (readers skip it when reading entries). */
+function jsonl_append_isRepairNote(line) {
+    if (!line.includes(JSONL_REPAIR_SCHEMA))
+        return false;
+    try {
+        return JSON.parse(line).schema === JSONL_REPAIR_SCHEMA;
+    }
+    catch {
+        return false;
+    }
+}
+/** What to append after `content`: keep its first `keep` bytes, then `lines` (a repair note first when the tail was torn). */
+function appendPlanOf(content, lines, now = new Date()) {
+    for (const line of lines)
+        if (line.includes('\n'))
+            throw new Error('JSON Lines entries must be single-line');
+    const torn = tornTailOf(content);
+    if (!torn)
+        return { keep: content.length, lines: [...lines] };
+    return { keep: torn.keep, lines: [repairNoteLine(torn, now), ...lines], torn };
+}
+/** `previous` text with `lines` appended (a torn tail cut and noted first): for stores that rewrite the whole file. */
+function appendedJsonlText(previous, lines, now = new Date()) {
+    const bytes = Buffer.from(previous, 'utf8');
+    const plan = appendPlanOf(bytes, lines, now);
+    return bytes.subarray(0, plan.keep).toString('utf8') + plan.lines.map((l) => `${l}\n`).join('');
+}
+const TAIL_CHUNK = (/* unused pure expression or super */ null && (64 * 1024));
+/** The torn tail of the JSON Lines file at `path` (read backwards from the end), or undefined. */
+async function tornTailOfFile(path) {
+    let fh;
+    try {
+        fh = await open(path, 'r');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+    try {
+        const size = (await fh.stat()).size;
+        const chunks = [];
+        for (let end = size; end > 0;) {
+            const start = Math.max(0, end - TAIL_CHUNK);
+            const buf = Buffer.alloc(end - start);
+            await fh.read(buf, 0, buf.length, start);
+            if (end === size && buf[buf.length - 1] === 0x0a)
+                return undefined;
+            chunks.unshift(buf);
+            const nl = buf.lastIndexOf(0x0a);
+            if (nl >= 0) {
+                const tail = Buffer.concat(chunks).subarray(nl + 1);
+                return { keep: start + nl + 1, cut: Buffer.from(tail) };
+            }
+            end = start;
+        }
+        return size === 0 ? undefined : { keep: 0, cut: Buffer.concat(chunks) };
+    }
+    finally {
+        await fh.close();
+    }
+}
+/**
+ * Appends `lines` to the JSON Lines file at `path` (created if missing), cutting and noting a torn
+ * tail first. For files with a single writer at a time (the caller holds the lock).
+ */
+async function appendJsonLines(path, lines, now = new Date()) {
+    const torn = await tornTailOfFile(path);
+    const all = torn ? [repairNoteLine(torn, now), ...lines] : [...lines];
+    for (const line of all)
+        if (line.includes('\n'))
+            throw new Error('JSON Lines entries must be single-line');
+    const fh = await open(path, torn ? 'r+' : 'a');
+    try {
+        if (torn) {
+            await fh.truncate(torn.keep);
+            await fh.write(all.map((l) => `${l}\n`).join(''), torn.keep);
+        }
+        else {
+            await fh.appendFile(all.map((l) => `${l}\n`).join(''));
+        }
+        await fh.sync();
+    }
+    finally {
+        await fh.close();
+    }
+    return torn ? { torn } : {};
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/git-data.ts
+/**
+ * Writing files to a branch through the Git Data API (blobs, trees, commits, refs), the way the
+ * registry branch (`github-state-store.ts`) and the retraining PR (`retrain-pr.ts`) both do it:
+ * no clone, no checkout, and a compare-and-swap on the ref.
+ *
+ * - `treeWithFiles`: one blob per file, then one tree on top of `baseTree` (or a fresh tree).
+ * - `fastForwardRef`: `PATCH …/git/refs/heads/<b>` with `force: false`. GitHub accepts it only as a
+ *   fast-forward, i.e. when the branch still points at the parent our commit was made on: that is
+ *   the compare-and-swap. 422 "Update is not a fast forward" (someone moved the ref) or "Reference
+ *   does not exist" (someone deleted it) → `false`, and the caller re-reads and retries.
+ * - `createBranchRef`: `POST …/git/refs`; a concurrent creator's 422 "Reference already exists" → `false`.
+ */
+
+/** The branch's head commit SHA, or undefined when the branch does not exist. */
+async function branchHead(octokit, repo, branch) {
+    try {
+        const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+        return data.object.sha;
+    }
+    catch (e) {
+        if (forge_error_isForgeError(e) && e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/** Blobs for `files` and a tree holding them on top of `baseTree` (other paths kept); returns the tree SHA. */
+async function treeWithFiles(octokit, repo, files, baseTree) {
+    const entries = [];
+    for (const [path, text] of files) {
+        const { data } = await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(text).toString('base64'), encoding: 'base64' });
+        entries.push({ path, mode: '100644', type: 'blob', sha: data.sha });
+    }
+    const { data } = await octokit.rest.git.createTree({ ...repo, tree: entries, ...(baseTree ? { base_tree: baseTree } : {}) });
+    return data.sha;
+}
+/** A commit of `files` on top of `parent` (its tree kept), or an orphan commit when `parent` is undefined. */
+async function commitFiles(octokit, repo, files, parent, message) {
+    const baseTree = parent === undefined ? undefined : await commitTree(octokit, repo, parent);
+    const tree = await treeWithFiles(octokit, repo, files, baseTree);
+    const { data } = await octokit.rest.git.createCommit({ ...repo, message, tree, parents: parent === undefined ? [] : [parent] });
+    return data.sha;
+}
+/** The root tree SHA of a commit. */
+async function commitTree(octokit, repo, commitSha) {
+    const { data } = await octokit.rest.git.getCommit({ ...repo, commit_sha: commitSha });
+    return data.tree.sha;
+}
+/** Moves the branch to `sha` only as a fast-forward; false when the ref moved or vanished since it was read. */
+async function fastForwardRef(octokit, repo, branch, sha) {
+    try {
+        await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false });
+        return true;
+    }
+    catch (e) {
+        if (forge_error_isForgeError(e) && e.status === 422 && /fast forward|does not exist/i.test(e.githubMessage ?? ''))
+            return false;
+        throw e;
+    }
+}
+/** Points the branch at `sha` whatever it pointed at (only for branches this project owns outright). */
+async function forceRef(octokit, repo, branch, sha) {
+    await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
+}
+/** Creates the branch at `sha`; false when it already exists (a concurrent creator, or an older branch). */
+async function createBranchRef(octokit, repo, branch, sha) {
+    try {
+        await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+        return true;
+    }
+    catch (e) {
+        if (forge_error_isForgeError(e) && e.status === 422 && /already exists/i.test(e.githubMessage ?? ''))
+            return false;
+        throw e;
+    }
+}
+/**
+ * Deletes the branch; false when it was already gone. GitHub answers 422 for a missing ref (the
+ * description declares that answer without a body, so the status alone decides).
+ */
+async function deleteBranchRef(octokit, repo, branch) {
+    try {
+        await octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
+        return true;
+    }
+    catch (e) {
+        if (isForgeError(e) && (e.status === 422 || e.status === 404))
+            return false;
+        throw e;
+    }
+}
+/** A blob's content as UTF-8 text. */
+async function readBlobText(octokit, repo, blobSha) {
+    const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: blobSha });
+    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+}
+/**
+ * The text of one file at a commit, or undefined when the path holds no file. Walks the trees one
+ * directory at a time (a recursive listing of a large repository can come back truncated).
+ */
+async function readFileAtCommit(octokit, repo, commitSha, path) {
+    let tree = await commitTree(octokit, repo, commitSha);
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length; i++) {
+        const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: tree });
+        const entry = data.tree.find((e) => e.path === parts[i]);
+        const last = i === parts.length - 1;
+        if (!entry?.sha || entry.type !== (last ? 'blob' : 'tree'))
+            return undefined;
+        if (last)
+            return readBlobText(octokit, repo, entry.sha);
+        tree = entry.sha;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/github-state-store.ts
+/**
+ * The `StateStore` port on a dedicated branch (default `mlops-registry`), written through the Git
+ * Data API. Layout at the branch head:
+ *
+ *   registry/<model>.json          the model's document (aliases, versions), pretty JSON
+ *   registry/<model>.audit.jsonl   its append-only audit log, one JSON object per line
+ *
+ * The revision is the head commit SHA: one revision for the whole branch, so two writes to
+ * different models also race (the loser re-reads and retries; nothing is lost).
+ *
+ * A write is a compare-and-swap on the ref: blobs, a tree on top of the expected commit's tree, a
+ * commit whose only parent is the expected commit, then `PATCH …/git/refs/heads/<branch>` with
+ * `force: false`. GitHub accepts that only as a fast-forward, i.e. when the branch still points at
+ * the expected commit (any other write since then would make our commit a non-descendant): 422
+ * "Update is not a fast forward" → `false`. The first write creates the branch with an orphan
+ * commit (`POST …/git/refs`); a concurrent creator's 422 "Reference already exists" → `false`.
+ * (The guarantee assumes nobody force-pushes the branch backwards; protect it against that.)
+ * The Git Data calls themselves are shared with the retraining PR: `git-data.ts`.
+ */
+
+
+
+
+const DEFAULT_REGISTRY_BRANCH = 'mlops-registry';
+const DIR = 'registry';
+class GitHubStateStore {
+    octokit;
+    repo;
+    branch;
+    /** Commit SHA -> (path -> blob SHA) and blob SHA -> text: Git objects never change. */
+    treeCache = new Map();
+    blobCache = new Map();
+    constructor(octokit, repo, options = {}) {
+        this.octokit = octokit;
+        this.repo = repo;
+        this.branch = options.branch ?? DEFAULT_REGISTRY_BRANCH;
+    }
+    async read(model) {
+        const head = await this.head();
+        if (!head)
+            return undefined;
+        const text = await this.fileAt(head, docPath(model));
+        return text === undefined ? undefined : { value: JSON.parse(text), revision: head };
+    }
+    async write(model, value, auditLines, expectedRevision, message) {
+        const doc = docPath(model);
+        for (const line of auditLines) {
+            if (/[\r\n]/.test(line))
+                throw new errors_UsageError(`audit line for ${model} contains a line break: ${JSON.stringify(line.slice(0, 80))}`, { hint: 'serialise each entry with JSON.stringify' });
+        }
+        let base = expectedRevision;
+        if (base === undefined) {
+            // "Must not exist": checked at the current head; the CAS below pins that head.
+            base = await this.head();
+            if (base === undefined)
+                return this.createBranch(model, value, auditLines, message);
+            if ((await this.fileAt(base, doc)) !== undefined)
+                return false;
+        }
+        else if ((await this.fileAt(base, doc).catch(ignoreMissing)) === undefined) {
+            // The caller's revision does not hold the document (or is not a commit here): stale read.
+            return false;
+        }
+        const previous = (await this.fileAt(base, auditPath(model))) ?? '';
+        const { tree: baseTree } = await this.filesAt(base);
+        const tree = await this.tree([
+            [doc, docText(value)],
+            [auditPath(model), appendLines(previous, auditLines)],
+        ], baseTree);
+        const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.repo, message, tree, parents: [base] });
+        // false: the ref moved since `base` (not a fast forward), or the branch was deleted: a lost race.
+        return fastForwardRef(this.octokit, this.repo, this.branch, commit.sha);
+    }
+    async audit(model) {
+        const head = await this.head();
+        if (!head)
+            return [];
+        const text = await this.fileAt(head, auditPath(model));
+        return (text ?? '').split('\n').filter((l) => l.length > 0);
+    }
+    async models() {
+        const head = await this.head();
+        if (!head)
+            return [];
+        const { files } = await this.filesAt(head);
+        const out = [];
+        for (const path of files.keys()) {
+            const m = /^registry\/([^/]+)\.json$/.exec(path);
+            if (m)
+                out.push(m[1]);
+        }
+        return out.sort();
+    }
+    /** The branch head's commit SHA, or undefined when the branch does not exist yet. */
+    head() {
+        return branchHead(this.octokit, this.repo, this.branch);
+    }
+    async createBranch(model, value, auditLines, message) {
+        const tree = await this.tree([
+            [docPath(model), docText(value)],
+            [auditPath(model), appendLines('', auditLines)],
+        ]);
+        const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.repo, message, tree, parents: [] });
+        return createBranchRef(this.octokit, this.repo, this.branch, commit.sha);
+    }
+    tree(files, baseTree) {
+        return treeWithFiles(this.octokit, this.repo, files, baseTree);
+    }
+    async filesAt(commitSha) {
+        const cached = this.treeCache.get(commitSha);
+        if (cached)
+            return cached;
+        const { data: commit } = await this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: commitSha });
+        const { data: tree } = await this.octokit.rest.git.getTree({ ...this.repo, tree_sha: commit.tree.sha, recursive: 'true' });
+        if (tree.truncated)
+            throw new errors_UsageError(`the ${this.branch} branch has too many files for one tree listing`, { hint: `keep only registry/ on the ${this.branch} branch` });
+        const files = new Map();
+        for (const e of tree.tree)
+            if (e.type === 'blob' && e.path?.startsWith(`${DIR}/`) && e.sha)
+                files.set(e.path, e.sha);
+        const out = { tree: commit.tree.sha, files };
+        this.treeCache.set(commitSha, out);
+        return out;
+    }
+    async fileAt(commitSha, path) {
+        const sha = (await this.filesAt(commitSha)).files.get(path);
+        if (!sha)
+            return undefined;
+        let text = this.blobCache.get(sha);
+        if (text === undefined) {
+            text = await readBlobText(this.octokit, this.repo, sha);
+            this.blobCache.set(sha, text);
+        }
+        return text;
+    }
+}
+/** Model names become file names: refuse what could leave `registry/` or hide a file. */
+function checkModel(model) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(model) || model.endsWith('.audit')) {
+        throw new errors_UsageError(`model name ${JSON.stringify(model)} cannot name a registry file`, { hint: 'use letters, digits, ".", "_" and "-", starting with a letter or digit' });
+    }
+    return model;
+}
+const docPath = (model) => `${DIR}/${checkModel(model)}.json`;
+const auditPath = (model) => `${DIR}/${checkModel(model)}.audit.jsonl`;
+const docText = (value) => `${JSON.stringify(value, null, 2)}\n`;
+/** A torn last line (the file edited by hand on the branch) is cut and noted, never appended to. */
+function appendLines(previous, lines) {
+    return appendedJsonlText(previous, lines);
+}
+/** A revision that is not a commit in this repository reads as "no document". */
+function ignoreMissing(e) {
+    if (forge_error_isForgeError(e) && (e.status === 404 || e.status === 422))
+        return undefined;
+    throw e;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/github-registry.ts
+
+
+
+function openGitHubRegistry(octokit, repo, options = {}) {
+    return {
+        releases: new GitHubReleaseStore(octokit, repo, tagOf, options),
+        state: new GitHubStateStore(octokit, repo, { branch: options.branch }),
+    };
+}
+/** `owner/repo` → RepoRef, or undefined when the text is not one. */
+function parseRepository(text) {
+    const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(text ?? '');
+    return m && m[2] !== '.' && m[2] !== '..' ? { owner: m[1], repo: m[2] } : undefined;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/registry-branch.ts
+/**
+ * The registry branch a step writes to (`registry-branch` input), checked before the first call to
+ * GitHub: a name git refuses (`git check-ref-format`) would otherwise fail only after labels,
+ * approvals and releases were read, or halfway through a publish.
+ */
+
+/** git-check-ref-format(1)'s rules for a branch name, plus a length GitHub accepts. */
+function validateRegistryBranch(branch) {
+    const problem = branchProblem(branch);
+    if (problem === undefined)
+        return branch;
+    const shown = JSON.stringify(branch.length > 80 ? `${branch.slice(0, 80)}…` : branch);
+    throw new errors_UsageError(`registry branch ${shown} is not a valid branch name: ${problem}`, {
+        hint: 'use letters, digits, "-", "_", "." and "/" (default mlops-registry)',
+    });
+}
+function branchProblem(b) {
+    if (b === '')
+        return 'it is empty';
+    if (b.length > 200)
+        return 'it is longer than 200 characters';
+    // Control characters, space and the characters git gives meaning to in revisions.
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(b))
+        return 'it contains a space, a control character or one of ~ ^ : ? * [ \\';
+    if (b.includes('..'))
+        return 'it contains ".."';
+    if (b.includes('@{') || b === '@')
+        return 'it contains "@{" or is "@"';
+    if (b.startsWith('/') || b.endsWith('/') || b.includes('//'))
+        return 'it starts or ends with "/" or has an empty part';
+    if (b.startsWith('-'))
+        return 'it starts with "-"';
+    if (b.endsWith('.'))
+        return 'it ends with "."';
+    if (b.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock')))
+        return 'a part starts with "." or ends with ".lock"';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/merged-pr-labels.ts
+async function labelsOfMergedPullRequest(octokit, { owner, repo, sha }) {
+    const pulls = (await octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, { owner, repo, commit_sha: sha, per_page: 100 }));
+    const merged = pulls.filter((p) => p.merged_at);
+    const pr = merged.find((p) => p.merge_commit_sha === sha) ?? merged[0];
+    if (!pr)
+        return { labels: [] };
+    return { pr: pr.number, labels: pr.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean) };
+}
+/** Labels of the event's own PR (pull_request events, e.g. `closed` with `merged: true`). */
+function labelsOfEventPullRequest(payload) {
+    const labels = payload?.pull_request?.labels;
+    return Array.isArray(labels) ? labels.map((l) => l?.name).filter((n) => typeof n === 'string') : undefined;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/publish-ports.ts
+
+
+
+
+
+
+/**
+ * The release's files as the workflow artifact `mlops-model-<model>-<version>`. Artifact names are
+ * unique per workflow run across attempts, so re-running the job finds the artifact an earlier
+ * attempt uploaded (409): that one holds the same files (the version's content is immutable), so
+ * it is kept and its id looked up.
+ */
+async function uploadReleaseArtifact(octokit, o, result) {
+    const name = `mlops-model-${result.model}-${result.version}`;
+    try {
+        const uploaded = await uploadWorkflowArtifact({ name, files: result.files, rootDirectory: o.outDir });
+        o.log(`uploaded workflow artifact ${name} (id ${uploaded.id}, ${uploaded.size} bytes)`);
+        return uploaded.id;
+    }
+    catch (e) {
+        if (!(forge_error_isForgeError(e) && e.status === 409))
+            throw e;
+    }
+    const runId = Number(o.env.GITHUB_RUN_ID);
+    const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({ ...o.repo, run_id: runId, name, per_page: 1 }).catch(() => ({ data: { artifacts: [] } }));
+    const id = data.artifacts[0]?.id;
+    o.log(`workflow artifact ${name} was uploaded by an earlier attempt of this run${id ? ` (id ${id})` : ''}; kept`);
+    return id;
+}
+/** The labels a bump is read from: the event's PR, else (push) the PR merged as this commit. */
+async function labelsToRead(octokit, o) {
+    const fromEvent = labelsOfEventPullRequest(o.event.payload);
+    if (fromEvent)
+        return fromEvent;
+    const sha = o.env.GITHUB_SHA;
+    if (o.event.name !== 'push' || !sha)
+        return [];
+    const { pr, labels } = await labelsOfMergedPullRequest(octokit, { ...o.repo, sha });
+    o.log(pr ? `commit ${sha.slice(0, 7)} merged PR #${pr}, labels: ${labels.join(', ') || '(none)'}` : `commit ${sha.slice(0, 7)} merged no PR: no labels`);
+    return labels;
+}
+function openGitHubPublishPorts(octokit, o) {
+    // Checked here, before the step makes its first call.
+    if (o.registryBranch !== undefined)
+        validateRegistryBranch(o.registryBranch);
+    const registry = openGitHubRegistry(octokit, o.repo, { branch: o.registryBranch, targetCommitish: o.targetCommitish ?? o.env.GITHUB_SHA });
+    return {
+        ...registry,
+        // A release without the provenance asked for would be a half-done step: refused before anything is published.
+        preflight: o.attest ? () => checkCanAttest(o.env) : undefined,
+        bumpLabels: () => labelsToRead(octokit, o),
+        async sideProducts(result) {
+            const out = {};
+            if (o.artifact)
+                out.artifact_id = await uploadReleaseArtifact(octokit, o, result);
+            if (o.attest) {
+                const subjects = result.manifest.assets.map((a) => ({ name: `${result.tag}/${a.name}`, sha256: a.sha256 }));
+                subjects.unshift({ name: `${result.tag}/manifest.json`, sha256: result.manifest_sha256 });
+                const attestation = await attestModelProvenance({ token: o.token, subjects, serverUrl: o.env.GITHUB_SERVER_URL ?? 'https://github.com', repository: `${o.repo.owner}/${o.repo.repo}` });
+                out.attestation_url = attestation.url;
+                o.log(`attested build provenance of ${subjects.length} files: ${attestation.url}`);
+            }
+            return out;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/model/metrics/classification.ts
@@ -16129,7 +17392,7 @@ function builtSchema(schema) {
     return schema[BUILT] ?? schema;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/drift/drift-format.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/drift-format.ts
 /**
  * `mlops-actions/drift@1`: what drift-check (`mlops drift`, actions/drift-check) writes. Defined once
  * here (zod) and documented in docs/formats.md. The retraining PR's body, the job summary and the
@@ -16248,32 +17511,7 @@ const columnAlarmSchema = lazySchema(() => drift_format_schemas().columnAlarmSch
 const metricCheckSchema = lazySchema(() => drift_format_schemas().metricCheckSchema);
 const driftReportSchema = lazySchema(() => drift_format_schemas().driftReportSchema);
 
-;// CONCATENATED MODULE: ../../../../shared/drift/column-alarm.ts
-/**
- * Column alarms: a column that moved so far that one column alone is worth a person's attention,
- * whatever the dataset-drift share says. Evidently's share rule (drifted / tested >= 0.5) stays the
- * default decision; on a wide table it stays "ok" while three columns sit at KS p = 1e-19. An alarm
- * is a drifted column with
- *
- * - a p-value test (ks, chisquare, z): p < `p_value` (default 1e-6). With no drift, p is uniform,
- *   so one column passes the floor once in a million checks: 31 columns checked daily, once in ~88
- *   years;
- * - a distance (wasserstein, jensenshannon, psi): statistic >= `distance_ratio` × the column's
- *   threshold (default 3, so 0.3 for the 0.1 defaults). Measured on real data (random 1096/365
- *   splits of Seattle's 2012-2015 weather, the example project's shape, 500 each, SciPy): the largest
- *   no-drift values were normed Wasserstein 0.234 (precipitation), PSI 0.230 (wind), Jensen-Shannon
- *   0.103 (weather), so 2× (0.2) is crossed by noise and 3× is the smallest whole factor no split
- *   reached. Seattle 2015 against 2012-2014 peaks at 1.8× (temp_max); New York against Seattle
- *   alarms on temp_max (4.8×), temp_min (8.8×) and wind (10.9×). PSI 0.3 is also past the 0.25
- *   that practitioners read as a major shift.
- *
- * Pure: column results in, alarms out. The sentences here are the ones the PR body, the job
- * summary, the action's warning annotations and the CLI's stderr show.
- */
-
-const DEFAULT_ALARM_RULES = { p_value: 1e-6, distance_ratio: 3 };
-/** What decides the step: Evidently's dataset share only, or also any column alarm. */
-const FAIL_ON = ['dataset', 'column'];
+;// CONCATENATED MODULE: ../../../../shared/formats/drift-text.ts
 const TEST_NAMES = {
     ks: 'KS',
     chisquare: 'chi-square',
@@ -16302,17 +17540,45 @@ function columnMovement(c) {
  * "temp_max: Wasserstein distance 0.476 (threshold 0.1)" or
  * "wind: KS p-value 2.13e-34 (threshold 0.05; statistic 0.455)". The name is raw: renderers escape it.
  */
-function describeColumnDrift(c) {
+function drift_text_describeColumnDrift(c) {
     return `${c.column}: ${columnMovement(c)}`;
 }
 /** Why an alarm was raised: "below the alarm floor 1e-6" or "4.76× the threshold, alarm at 3×". */
-function alarmReason(a) {
+function drift_text_alarmReason(a) {
     if (a.rule === 'p_value')
         return `below the alarm floor ${formatDriftNumber(a.limit)}`;
     if (!(a.threshold > 0))
         return `at or past ${formatDriftNumber(a.limit)}`;
     return `${formatDriftNumber(a.statistic / a.threshold)}× the threshold, alarm at ${formatDriftNumber(a.limit / a.threshold)}×`;
 }
+
+;// CONCATENATED MODULE: ../../../../shared/drift/column-alarm.ts
+/**
+ * Column alarms: a column that moved so far that one column alone is worth a person's attention,
+ * whatever the dataset-drift share says. Evidently's share rule (drifted / tested >= 0.5) stays the
+ * default decision; on a wide table it stays "ok" while three columns sit at KS p = 1e-19. An alarm
+ * is a drifted column with
+ *
+ * - a p-value test (ks, chisquare, z): p < `p_value` (default 1e-6). With no drift, p is uniform,
+ *   so one column passes the floor once in a million checks: 31 columns checked daily, once in ~88
+ *   years;
+ * - a distance (wasserstein, jensenshannon, psi): statistic >= `distance_ratio` × the column's
+ *   threshold (default 3, so 0.3 for the 0.1 defaults). Measured on real data (random 1096/365
+ *   splits of Seattle's 2012-2015 weather, the example project's shape, 500 each, SciPy): the largest
+ *   no-drift values were normed Wasserstein 0.234 (precipitation), PSI 0.230 (wind), Jensen-Shannon
+ *   0.103 (weather), so 2× (0.2) is crossed by noise and 3× is the smallest whole factor no split
+ *   reached. Seattle 2015 against 2012-2014 peaks at 1.8× (temp_max); New York against Seattle
+ *   alarms on temp_max (4.8×), temp_min (8.8×) and wind (10.9×). PSI 0.3 is also past the 0.25
+ *   that practitioners read as a major shift.
+ *
+ * Pure: column results in, alarms out. The sentences here are the ones the PR body, the job
+ * summary, the action's warning annotations and the CLI's stderr show.
+ */
+
+
+const DEFAULT_ALARM_RULES = { p_value: 1e-6, distance_ratio: 3 };
+/** What decides the step: Evidently's dataset share only, or also any column alarm. */
+const FAIL_ON = ['dataset', 'column'];
 /** The alarm of one column, or null: only a drifted column can alarm. */
 function columnAlarm(c, rules = DEFAULT_ALARM_RULES) {
     if (!c.drifted)
@@ -16353,7 +17619,7 @@ var dist = __nccwpck_require__(79171);
 ;// CONCATENATED MODULE: ../../../../shared/runtime/closest-match.ts
 /**
  * "Did you mean": the closest of a few known names to what someone typed. Used for mlops.yaml and
- * contract keys (shared/config/yaml-source.ts) and for the CLI's commands and options.
+ * contract keys (shared/runtime/yaml-source.ts) and for the CLI's commands and options.
  */
 /** Levenshtein distance, for "did you mean". */
 function editDistance(a, b) {
@@ -16404,7 +17670,7 @@ function shortList(items, count = 5, separator = ', ') {
     return items.length > count ? `${shown.join(separator)}${separator}and ${items.length - count} more` : shown.join(separator);
 }
 
-;// CONCATENATED MODULE: ../../../../shared/config/yaml-source.ts
+;// CONCATENATED MODULE: ../../../../shared/runtime/yaml-source.ts
 /**
  * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
  *
@@ -17269,7 +18535,7 @@ function parseModelConfig(value, where) {
     return parsed.data;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/model/evaluation-format.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/evaluation-format.ts
 /**
  * `mlops-actions/evaluation@1`: one evaluation of one model on one dataset, written by the evaluate
  * step and read by compare, publish-model and drift-check. Defined once here (zod) and documented
@@ -17400,7 +18666,7 @@ function evaluation_format_examplesFileOf(reportPath, report) {
     return report.examples ? join(dirname(reportPath), report.examples.file) : undefined;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/compare/comparison-format.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/comparison-format.ts
 /**
  * `mlops-actions/comparison@1`: one evaluation report (the head, usually a PR's model) compared with
  * a baseline report, the gate's rule results and the verdict. Written by the compare step, read by
@@ -17956,11 +19222,9 @@ function significance_deltaLabel(ci, direction) {
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: ../../../../shared/compare/examples-pairing.ts
 /**
- * Per-example files of two evaluation reports (shared/model/examples-file.ts writes them), read and
+ * Per-example files of two evaluation reports (shared/formats/examples-file.ts writes them), read and
  * paired row by row by `id`, then turned into prepared evaluations for the paired tests.
  *
  * Pairing is strict: both files must hold the same set of ids, and the same label for every id.
@@ -18469,8 +19733,1715 @@ async function compareFiles(options) {
     return compareReports(head, baseline, rules, compareOptions);
 }
 
-;// CONCATENATED MODULE: ../../../../shared/data/values.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/profile-format.ts
+/**
+ * `mlops-actions/profile@1`: what `validate-data` writes about a dataset, and what `mlops profile merge`
+ * combines. Defined once here (zod) and documented in docs/formats.md.
+ *
+ * A profile is a set of mergeable sketches plus the statistics derived from them. Merging two
+ * profiles merges the sketches and re-derives the statistics, so the result does not depend on how
+ * the data was sharded: counts, min, max and mean are exact; std is exact up to floating-point
+ * rounding; quantiles and distinct counts stay within the sketches' stated error.
+ */
+
+
+const profile_format_PROFILE_SCHEMA = 'mlops-actions/profile@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const profile_format_schemas = once(() => {
+    const columnType = schemas_enum(COLUMN_TYPES);
+    /** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
+    const kllStateSchema = object({
+        k: schemas_number().int().positive(),
+        n: schemas_number().int().nonnegative(),
+        min: schemas_number().nullable(),
+        max: schemas_number().nullable(),
+        levels: array(array(schemas_number())),
+    });
+    /**
+     * Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and either base64 registers
+     * (dense) or `sparse`, base64 of 4-byte entries (index << 8 | value) of the non-zero registers.
+     */
+    const hllStateSchema = object({
+        p: schemas_number().int().min(4).max(18),
+        registers: schemas_string().optional(),
+        sparse: schemas_string().optional(),
+    })
+        .refine((h) => (h.registers === undefined) !== (h.sparse === undefined), { message: 'an HLL state has either registers or sparse, not both or neither' });
+    /** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
+    const frequentStateSchema = object({
+        capacity: schemas_number().int().positive(),
+        /** Total weight subtracted by decrements: each count is exact within [count, count + offset]. */
+        offset: schemas_number().nonnegative(),
+        items: array(tuple([schemas_string(), schemas_number().nonnegative()])),
+    });
+    /** Moments for exact merge: n, exact sum as Shewchuk partials (order independent), and M2 (Chan et al.). */
+    const momentsStateSchema = object({
+        n: schemas_number().int().nonnegative(),
+        sum_partials: array(schemas_number()),
+        mean: schemas_number(),
+        m2: schemas_number(),
+    });
+    const columnProfileSchema = object({
+        /** The column's type: from the contract when there is one, else the dominant type observed. */
+        type: columnType,
+        /** Non-missing values. */
+        count: schemas_number().int().nonnegative(),
+        /** Missing values (null, absent, or a null token). */
+        nulls: schemas_number().int().nonnegative(),
+        /** NaN values (counted in `count`, excluded from numeric statistics). */
+        nan: schemas_number().int().nonnegative(),
+        /** +/-Infinity values (counted in `count`, excluded from numeric statistics). */
+        inf: schemas_number().int().nonnegative(),
+        /** Non-missing values by the narrowest type each parses as (integer < number; date < timestamp; boolean; string). */
+        type_counts: object({
+            integer: schemas_number().int().nonnegative(),
+            number: schemas_number().int().nonnegative(),
+            boolean: schemas_number().int().nonnegative(),
+            date: schemas_number().int().nonnegative(),
+            timestamp: schemas_number().int().nonnegative(),
+            string: schemas_number().int().nonnegative(),
+        }),
+        /** Numeric columns: numbers; date/timestamp columns: ISO 8601 text; string columns: lexicographic. */
+        min: union([schemas_number(), schemas_string()]).nullable(),
+        max: union([schemas_number(), schemas_string()]).nullable(),
+        /** Numeric, date and timestamp columns (dates as epoch ms): arithmetic mean and sample std (ddof=1, as pandas). */
+        mean: schemas_number().nullable(),
+        std: schemas_number().nullable(),
+        /** Quantile estimates keyed by probability ("0.5"), from the KLL sketch; null when not numeric. */
+        quantiles: record(schemas_string(), schemas_number()).nullable(),
+        /** Distinct non-missing values: HyperLogLog estimate, exact while the column has few values. */
+        distinct: object({ estimate: schemas_number().nonnegative(), exact: schemas_boolean() }),
+        /** Top 20 values with counts (exact when `frequent_exact`). */
+        frequent: array(object({ value: schemas_string(), count: schemas_number().nonnegative() })),
+        frequent_exact: schemas_boolean(),
+        /** Numeric/date columns: equal-width bins over [min, max]; counts estimated from the KLL sketch. */
+        histogram: object({ edges: array(schemas_number()), counts: array(schemas_number()) }).nullable(),
+        /** Text length of non-missing values (characters). */
+        length: object({ min: schemas_number(), max: schemas_number(), mean: schemas_number() }).nullable(),
+        sketches: object({
+            moments: momentsStateSchema,
+            kll: kllStateSchema,
+            hll: hllStateSchema,
+            frequent: frequentStateSchema,
+            /** Exact text-length stats and lexicographic min/max, kept for merge. */
+            text: object({ min_len: schemas_number().nullable(), max_len: schemas_number().nullable(), sum_len: schemas_number(), min: schemas_string().nullable(), max: schemas_string().nullable() }),
+        }),
+    });
+    const profileSchema = object({
+        schema: literal(profile_format_PROFILE_SCHEMA),
+        /** Files profiled (several after a merge), as given by the user. */
+        sources: array(object({ file: schemas_string(), format: schemas_string(), rows: schemas_number().int().nonnegative() })),
+        rows: schemas_number().int().nonnegative(),
+        /** Column names in file order. */
+        column_order: array(schemas_string()),
+        columns: record(schemas_string(), columnProfileSchema),
+    });
+    return { kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema, profileSchema };
+});
+const kllStateSchema = lazySchema(() => profile_format_schemas().kllStateSchema);
+const hllStateSchema = lazySchema(() => profile_format_schemas().hllStateSchema);
+const frequentStateSchema = lazySchema(() => profile_format_schemas().frequentStateSchema);
+const momentsStateSchema = lazySchema(() => profile_format_schemas().momentsStateSchema);
+const columnProfileSchema = lazySchema(() => profile_format_schemas().columnProfileSchema);
+const profileSchema = lazySchema(() => profile_format_schemas().profileSchema);
 const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
+
+;// CONCATENATED MODULE: ../../../../shared/data/sketch/kll.ts
+const KLL_DEFAULT_K = 200;
+/** Normalized rank error bound (99% confidence) held to in tests and docs for k = 200. */
+const KLL_RANK_ERROR_K200 = 0.0165;
+const MIN_LEVEL_CAPACITY = 8;
+/** Normalized rank error at 99% confidence (DataSketches' empirical fit): single query, or PMF/CDF. */
+function kllRankError(k, pmf = false) {
+    return pmf ? 2.446 / Math.pow(k, 0.9433) : 2.296 / Math.pow(k, 0.9723);
+}
+function levelCapacity(k, numLevels, level) {
+    const depth = numLevels - level - 1;
+    return Math.max(MIN_LEVEL_CAPACITY, Math.ceil(k * Math.pow(2 / 3, depth)));
+}
+function coin(n, level) {
+    // murmur3 fmix32 of n's low/high words and the level.
+    let h = (n >>> 0) ^ Math.imul(Math.floor(n / 4294967296) | 0, 0x9e3779b1) ^ Math.imul(level + 1, 0x85ebca6b);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h & 1;
+}
+/** Sorts a[0..len) ascending: insertion sort for the small level-0 buffers, native sort otherwise. */
+function sortPrefix(a, len) {
+    if (len > 48) {
+        a.subarray(0, len).sort();
+        return;
+    }
+    for (let i = 1; i < len; i++) {
+        const v = a[i];
+        let j = i - 1;
+        while (j >= 0 && a[j] > v) {
+            a[j + 1] = a[j];
+            j--;
+        }
+        a[j + 1] = v;
+    }
+}
+/**
+ * Buffers used only inside one call (a compaction's promoted items, a weighted update's items per
+ * level and its weight-1 items), shared by every sketch: a profile of a wide table holds thousands
+ * of sketches, and these were ~2 KB each.
+ */
+const shared = { promoted: new Float64Array(64), levels: [], unit: new Float64Array(0) };
+class kll_KllSketch {
+    k;
+    n = 0;
+    min = Infinity;
+    max = -Infinity;
+    /** Item storage per level (capacity ≥ size). */
+    items = [];
+    sizes = [];
+    caps = [];
+    totalCap = 0;
+    retained = 0;
+    sortedView = null;
+    /** Compactions so far (in memory only; after fromState: 1 unless the state is provably exact). */
+    compactions = 0;
+    constructor(k = KLL_DEFAULT_K) {
+        if (!Number.isInteger(k) || k < MIN_LEVEL_CAPACITY)
+            throw new Error(`KLL k must be an integer ≥ ${MIN_LEVEL_CAPACITY}, got ${k}`);
+        this.k = k;
+        this.addLevel();
+    }
+    get numLevels() {
+        return this.sizes.length;
+    }
+    /** True while no compaction has happened: every answer is exact. */
+    isExact() {
+        return this.compactions === 0;
+    }
+    addLevel() {
+        this.sizes.push(0);
+        // Every level starts small and grows (ensure): a sketch of a string column never holds an item.
+        this.items.push(new Float64Array(16));
+        this.recomputeCaps();
+    }
+    recomputeCaps() {
+        const L = this.sizes.length;
+        this.totalCap = 0;
+        for (let h = 0; h < L; h++) {
+            this.caps[h] = levelCapacity(this.k, L, h);
+            this.totalCap += this.caps[h];
+        }
+        this.caps.length = L;
+    }
+    ensure(level, size) {
+        const a = this.items[level];
+        if (a.length >= size)
+            return;
+        const b = new Float64Array(Math.max(size, a.length * 2));
+        b.set(a.subarray(0, this.sizes[level]));
+        this.items[level] = b;
+    }
+    update(x) {
+        if (Number.isNaN(x))
+            return;
+        if (this.retained >= this.totalCap)
+            this.compressOnce();
+        if (x < this.min)
+            this.min = x;
+        if (x > this.max)
+            this.max = x;
+        this.ensure(0, this.sizes[0] + 1);
+        this.items[0][this.sizes[0]++] = x;
+        this.retained++;
+        this.n++;
+        this.sortedView = null;
+    }
+    /**
+     * Adds values[0..len) (NaN must already be filtered out). Same result as calling update() on
+     * each, but copies runs into level 0 in bulk.
+     */
+    updateMany(values, len) {
+        if (len === 0)
+            return;
+        let mn = this.min;
+        let mx = this.max;
+        for (let i = 0; i < len; i++) {
+            const v = values[i];
+            if (v < mn)
+                mn = v;
+            if (v > mx)
+                mx = v;
+        }
+        this.min = mn;
+        this.max = mx;
+        let i = 0;
+        while (i < len) {
+            if (this.retained >= this.totalCap)
+                this.compressOnce();
+            const take = Math.min(len - i, this.totalCap - this.retained);
+            const s0 = this.sizes[0];
+            this.ensure(0, s0 + take);
+            this.items[0].set(values.subarray(i, i + take), s0);
+            this.sizes[0] = s0 + take;
+            this.retained += take;
+            // n advances item by item in update(); the coin reads n at compaction time, so keep it exact.
+            this.n += take;
+            i += take;
+        }
+        this.sortedView = null;
+    }
+    /**
+     * Adds values[i] with integer weight weights[i] ≥ 1 (NaN filtered out), e.g. the distinct values of
+     * a batch with their counts. A weight w is inserted as its binary expansion: one item at level h
+     * for every set bit h of w (as DataSketches' weighted update), which carries no error, then the
+     * sketch compacts as usual. Weight-1 items take the ordinary update path.
+     */
+    updateWeighted(values, weights, len) {
+        if (len === 0)
+            return;
+        let ones = 0;
+        let maxW = 0;
+        let total = 0;
+        let mn = this.min;
+        let mx = this.max;
+        const unit = shared.unit.length >= len ? shared.unit : (shared.unit = new Float64Array(len));
+        for (let i = 0; i < len; i++) {
+            const v = values[i];
+            const w = weights[i];
+            if (v < mn)
+                mn = v;
+            if (v > mx)
+                mx = v;
+            if (w === 1)
+                unit[ones++] = v;
+            else if (w > maxW)
+                maxW = w;
+            total += w;
+        }
+        if (ones > 0)
+            this.updateMany(unit, ones);
+        if (ones === len)
+            return;
+        this.min = mn;
+        this.max = mx;
+        let topBit = 0;
+        while (2 ** (topBit + 1) <= maxW)
+            topBit++;
+        while (this.sizes.length <= topBit)
+            this.addLevel();
+        const fill = new Int32Array(topBit + 1);
+        const levelScratch = shared.levels;
+        for (let h = 0; h <= topBit; h++) {
+            if (!levelScratch[h] || levelScratch[h].length < len)
+                levelScratch[h] = new Float64Array(len);
+        }
+        for (let i = 0; i < len; i++) {
+            let w = weights[i];
+            if (w === 1)
+                continue;
+            const v = values[i];
+            for (let h = 0; w > 0; h++) {
+                if (w % 2 === 1) {
+                    levelScratch[h][fill[h]++] = v;
+                    w -= 1;
+                }
+                w /= 2;
+            }
+        }
+        for (let h = 0; h <= topBit; h++) {
+            const c = fill[h];
+            if (c === 0)
+                continue;
+            const lv = levelScratch[h];
+            if (h === 0) {
+                this.ensure(0, this.sizes[0] + c);
+                this.items[0].set(lv.subarray(0, c), this.sizes[0]);
+                this.sizes[0] += c;
+            }
+            else {
+                sortPrefix(lv, c);
+                this.mergeIntoLevel(h, lv, c);
+            }
+            this.retained += c;
+        }
+        this.n += total - ones;
+        this.generalCompress();
+        this.sortedView = null;
+    }
+    /** DataSketches compressWhileUpdating: compact the lowest level that is at or over capacity. */
+    compressOnce() {
+        const L = this.sizes.length;
+        let h = 0;
+        while (h < L - 1 && this.sizes[h] < this.caps[h])
+            h++;
+        this.compactLevel(h);
+    }
+    compactLevel(h) {
+        if (h === this.sizes.length - 1)
+            this.addLevel();
+        this.compactions++;
+        const src = this.items[h];
+        const size = this.sizes[h];
+        if (h === 0)
+            sortPrefix(src, size);
+        const odd = size & 1;
+        // Keep the smallest item at this level when the count is odd; halve the rest.
+        const half = (size - odd) >>> 1;
+        const off = odd + coin(this.n, h);
+        if (shared.promoted.length < half)
+            shared.promoted = new Float64Array(Math.max(half, shared.promoted.length * 2));
+        const promoted = shared.promoted;
+        for (let j = 0; j < half; j++)
+            promoted[j] = src[off + 2 * j];
+        this.sizes[h] = odd; // src[0] stays when odd
+        this.mergeIntoLevel(h + 1, promoted, half);
+        this.retained -= half;
+    }
+    /** Merges sorted items into sorted level h, in place from the back (no allocation). */
+    mergeIntoLevel(h, add, addLen) {
+        const curLen = this.sizes[h];
+        this.ensure(h, curLen + addLen);
+        const out = this.items[h];
+        let i = curLen - 1;
+        let j = addLen - 1;
+        let o = curLen + addLen - 1;
+        while (j >= 0) {
+            if (i >= 0 && out[i] > add[j])
+                out[o--] = out[i--];
+            else
+                out[o--] = add[j--];
+        }
+        this.sizes[h] = curLen + addLen;
+    }
+    /** Folds another sketch in (DataSketches' merge: level by level, then general compression). */
+    merge(other) {
+        if (other.n === 0)
+            return;
+        if (other.k !== this.k)
+            throw new Error(`cannot merge KLL sketches with different k (${this.k} and ${other.k})`);
+        while (this.sizes.length < other.sizes.length)
+            this.addLevel();
+        for (let h = 0; h < other.sizes.length; h++) {
+            const len = other.sizes[h];
+            if (len === 0)
+                continue;
+            if (h === 0) {
+                this.ensure(0, this.sizes[0] + len);
+                this.items[0].set(other.items[0].subarray(0, len), this.sizes[0]);
+                this.sizes[0] += len;
+            }
+            else {
+                this.mergeIntoLevel(h, other.items[h], len);
+            }
+            this.retained += len;
+        }
+        this.n += other.n;
+        this.compactions += other.compactions;
+        if (other.min < this.min)
+            this.min = other.min;
+        if (other.max > this.max)
+            this.max = other.max;
+        this.generalCompress();
+        this.sortedView = null;
+    }
+    generalCompress() {
+        while (this.retained > this.totalCap) {
+            for (let h = 0; h < this.sizes.length && this.retained > this.totalCap; h++) {
+                if (this.sizes[h] >= this.caps[h])
+                    this.compactLevel(h);
+            }
+        }
+    }
+    view() {
+        if (this.sortedView)
+            return this.sortedView;
+        const total = this.retained;
+        const pairs = new Float64Array(total);
+        const weights = new Float64Array(total);
+        let o = 0;
+        for (let h = 0; h < this.sizes.length; h++) {
+            const w = 2 ** h;
+            const a = this.items[h];
+            for (let i = 0; i < this.sizes[h]; i++) {
+                pairs[o] = a[i];
+                weights[o] = w;
+                o++;
+            }
+        }
+        const idx = Array.from({ length: total }, (_, i) => i);
+        idx.sort((x, y) => pairs[x] - pairs[y]);
+        const values = new Float64Array(total);
+        const cum = new Float64Array(total);
+        let c = 0;
+        for (let i = 0; i < total; i++) {
+            values[i] = pairs[idx[i]];
+            c += weights[idx[i]];
+            cum[i] = c;
+        }
+        this.sortedView = { values, cum };
+        return this.sortedView;
+    }
+    /** Smallest retained item whose cumulative weight is ≥ p·n (null when empty). p ∈ [0, 1]. */
+    quantile(p) {
+        if (this.n === 0)
+            return null;
+        if (!(p >= 0 && p <= 1))
+            throw new Error(`quantile probability must be in [0, 1], got ${p}`);
+        if (p === 0)
+            return this.min;
+        if (p === 1)
+            return this.max;
+        const { values, cum } = this.view();
+        const target = p * this.n;
+        // Binary search for the first cum ≥ target.
+        let lo = 0;
+        let hi = values.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (cum[mid] >= target)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        return values[lo];
+    }
+    /** Estimated weight of items ≤ x (inclusive) or < x, as a count (not normalized). */
+    weightBelow(x, inclusive = true) {
+        if (this.n === 0)
+            return 0;
+        const { values, cum } = this.view();
+        let lo = 0;
+        let hi = values.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (inclusive ? values[mid] <= x : values[mid] < x)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo === 0 ? 0 : cum[lo - 1];
+    }
+    /** Normalized rank (CDF): fraction of items ≤ x (or < x when not inclusive). */
+    rank(x, inclusive = true) {
+        return this.n === 0 ? NaN : this.weightBelow(x, inclusive) / this.n;
+    }
+    toState() {
+        const levels = [];
+        for (let h = 0; h < this.sizes.length; h++) {
+            const lv = Array.from(this.items[h].subarray(0, this.sizes[h]));
+            if (h === 0)
+                lv.sort((a, b) => a - b); // canonical bytes: order of level 0 does not matter
+            levels.push(lv);
+        }
+        return { k: this.k, n: this.n, min: this.n ? this.min : null, max: this.n ? this.max : null, levels };
+    }
+    static fromState(s) {
+        const sk = new kll_KllSketch(s.k);
+        while (sk.sizes.length < Math.max(1, s.levels.length))
+            sk.addLevel();
+        let weight = 0;
+        for (let h = 0; h < s.levels.length; h++) {
+            const lv = Float64Array.from(s.levels[h]).sort();
+            sk.items[h] = lv.length > 0 ? lv : new Float64Array(16);
+            sk.sizes[h] = lv.length;
+            sk.retained += lv.length;
+            weight += lv.length * 2 ** h;
+        }
+        if (weight !== s.n)
+            throw new Error(`KLL state is inconsistent: n = ${s.n} but levels weigh ${weight}`);
+        sk.n = s.n;
+        sk.compactions = s.levels.length <= 1 || s.n <= s.k ? 0 : 1;
+        sk.min = s.min ?? Infinity;
+        sk.max = s.max ?? -Infinity;
+        return sk;
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/sketch/hash.ts
+/**
+ * 64-bit-quality hashing of cell values without allocation, for HyperLogLog and hash tables.
+ * Results are returned through `hashOut` ([h1, h2], two independent-looking 32-bit words).
+ *
+ * - numbers hash their float64 bits (after -0 → 0, one NaN), so "1" and "1.0" in a CSV hash alike;
+ * - strings hash their UTF-16 code units with two murmur3-style lanes (cyrb53's construction,
+ *   keeping both 32-bit states) and a murmur3 fmix32 finaliser on each.
+ */
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+const hash_hashOut = new Int32Array(2);
+function hash_fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h;
+}
+/** Low 32 bits of a number's float64 bits mixed with the high ones: a quick table hash. */
+function hash_numberHash32(x) {
+    f64[0] = x + 0;
+    return hash_fmix32(u32[0] ^ Math.imul(u32[1], 0x9e3779b1));
+}
+/** Writes a 64-bit hash of a number (canonical -0 and NaN) to hashOut. */
+function hash_hashNumber64(x) {
+    f64[0] = x !== x ? NaN : x + 0;
+    const lo = u32[0];
+    const hi = u32[1];
+    hash_hashOut[0] = hash_fmix32(lo ^ hash_fmix32(hi ^ 0x5bd1e995));
+    hash_hashOut[1] = hash_fmix32(hi ^ hash_fmix32(lo + 0x27d4eb2f));
+}
+/** A quick 32-bit string hash for hash tables (FNV-1a over code units, then fmix32). */
+function hash_stringHash32(s) {
+    let h = 0x811c9dc5 | 0;
+    for (let i = 0; i < s.length; i++)
+        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return hash_fmix32(h ^ s.length);
+}
+/** Writes a 64-bit hash of a string to hashOut (cyrb53's two lanes, both kept, fmix32 on each). */
+function hash_hashString64(s, seed = 0) {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < s.length; i++) {
+        const ch = s.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    hash_hashOut[0] = hash_fmix32(h1 ^ s.length);
+    hash_hashOut[1] = hash_fmix32(h2 + 0x9e3779b9);
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/sketch/hll.ts
+
+const HLL_DEFAULT_P = 14;
+/**
+ * Registers for all the columns of one profile: a column gets 2^HLL_DEFAULT_P (16,384) unless the
+ * table is so wide that they would exceed this. A dense column is 16 KB in memory and 21.8 KB of
+ * base64 in the profile, where it was most of a wide table's file (10,000 columns: ~150 of 180 MB)
+ * and of its memory; 10,000 columns get p = 12 (4,096 registers, standard error 1.6%).
+ */
+const HLL_REGISTERS_BUDGET = (/* unused pure expression or super */ null && (1 << 26));
+/** The least precision a wide table's columns get (1,024 registers, standard error 3.3%). */
+const HLL_MIN_WIDE_P = 10;
+/** HyperLogLog precision per column for a table of `columns` columns (see HLL_REGISTERS_BUDGET). */
+function hll_hllPrecision(columns) {
+    const p = Math.floor(Math.log2(HLL_REGISTERS_BUDGET / Math.max(1, columns)));
+    return Math.max(HLL_MIN_WIDE_P, Math.min(HLL_DEFAULT_P, p));
+}
+/** Relative standard error of the estimate for precision p. */
+function hllStandardError(p = HLL_DEFAULT_P) {
+    return 1.04 / Math.sqrt(2 ** p);
+}
+/** The sparse form turns dense once this share of the registers is set (a 4-byte entry each when written). */
+const SPARSE_MAX_FRACTION = (/* unused pure expression or super */ null && (1 / 16));
+class hll_HyperLogLog {
+    p;
+    dense = null;
+    sparse = new SparseRegisters();
+    q;
+    /** The most registers the sparse form holds. */
+    sparseMax;
+    constructor(p = HLL_DEFAULT_P) {
+        if (!Number.isInteger(p) || p < 4 || p > 18)
+            throw new Error(`HyperLogLog precision must be 4..18, got ${p}`);
+        this.p = p;
+        this.q = 64 - p;
+        this.sparseMax = 2 ** p * SPARSE_MAX_FRACTION;
+    }
+    /** The registers as one array (made dense on first access). */
+    get registers() {
+        return this.densify();
+    }
+    densify() {
+        if (this.dense === null) {
+            const d = new Uint8Array(2 ** this.p);
+            this.sparse.forEach((i, r) => {
+                d[i] = r;
+            });
+            this.dense = d;
+            this.sparse = null;
+        }
+        return this.dense;
+    }
+    setMax(idx, rho) {
+        const d = this.dense;
+        if (d !== null) {
+            if (rho > d[idx])
+                d[idx] = rho;
+            return;
+        }
+        const sp = this.sparse;
+        sp.setMax(idx, rho);
+        if (sp.size > this.sparseMax)
+            this.densify();
+    }
+    /** Adds a 64-bit hash given as two 32-bit words. */
+    addHash(h1, h2) {
+        const p = this.p;
+        const idx = h1 >>> (32 - p);
+        // Rank: position of the first 1 in the remaining 64 − p bits (h2, then h1's low 32 − p bits).
+        let rho;
+        if (h2 !== 0)
+            rho = Math.clz32(h2) + 1;
+        else {
+            const rest = (h1 << p) >>> 0;
+            rho = rest !== 0 ? 32 + Math.clz32(rest) + 1 : this.q + 1;
+        }
+        this.setMax(idx, rho);
+    }
+    addNumber(x) {
+        hashNumber64(x);
+        this.addHash(hashOut[0], hashOut[1]);
+    }
+    addString(s) {
+        hashString64(s);
+        this.addHash(hashOut[0], hashOut[1]);
+    }
+    /**
+     * This sketch at a lower precision p (≤ this.p): exactly the sketch the same values would have
+     * given at p. Register i at this precision holds the top this.p bits of a hash as its index and,
+     * when the rank is past 32 (h2 was 0), the rest of h1 after them; at p the index loses its low
+     * d = this.p − p bits, which come first in h1's rest, so such a rank becomes the position of the
+     * first 1 among those d bits, or d more when they are all 0. A rank of at most 32 is h2's, kept.
+     */
+    foldTo(p) {
+        if (p === this.p)
+            return this;
+        if (!(p < this.p))
+            throw new Error(`cannot fold a HyperLogLog of precision ${this.p} to ${p}`);
+        const out = new hll_HyperLogLog(p);
+        const d = this.p - p;
+        const low = (1 << d) - 1;
+        const fold = (i, r) => {
+            const b = i & low;
+            const rho = r <= 32 ? r : b !== 0 ? 32 + Math.clz32(b) - (32 - d) + 1 : d + r;
+            out.setMax(i >>> d, rho);
+        };
+        if (this.sparse !== null)
+            this.sparse.forEach(fold);
+        else {
+            const a = this.dense;
+            for (let i = 0; i < a.length; i++)
+                if (a[i] !== 0)
+                    fold(i, a[i]);
+        }
+        return out;
+    }
+    merge(other) {
+        if (other.p !== this.p)
+            throw new Error(`cannot merge HyperLogLog sketches of precision ${this.p} and ${other.p}`);
+        if (other.sparse !== null) {
+            other.sparse.forEach((i, r) => this.setMax(i, r));
+            return;
+        }
+        const a = this.densify();
+        const b = other.dense;
+        for (let i = 0; i < a.length; i++)
+            if (b[i] > a[i])
+                a[i] = b[i];
+    }
+    /** Ertl (2017), "improved raw estimator" (algorithm 6). */
+    estimate() {
+        const m = 2 ** this.p;
+        const q = this.q;
+        const c = new Float64Array(q + 2);
+        if (this.sparse !== null) {
+            c[0] = m - this.sparse.size;
+            this.sparse.forEach((_, r) => {
+                c[r]++;
+            });
+        }
+        else
+            for (let i = 0; i < m; i++)
+                c[this.dense[i]]++;
+        if (c[0] === m)
+            return 0;
+        let z = m * tau(1 - c[q + 1] / m);
+        for (let k = q; k >= 1; k--)
+            z = 0.5 * (z + c[k]);
+        z += m * sigma(c[0] / m);
+        return (m * m) / (2 * Math.LN2) / z;
+    }
+    /** Dense (`registers`) or sparse (`sparse`), whichever is smaller; the same registers either way. */
+    toState() {
+        const m = 2 ** this.p;
+        const limit = m * SPARSE_MAX_FRACTION;
+        // Canonical: sparse exactly when few registers are set, however the sketch got here. Entries
+        // are (index << 8 | value), so sorting them as numbers sorts by index.
+        let entries = null;
+        if (this.sparse !== null) {
+            entries = new Uint32Array(this.sparse.size);
+            let k = 0;
+            this.sparse.forEach((i, r) => {
+                entries[k++] = ((i << 8) | r) >>> 0;
+            });
+        }
+        else {
+            const d = this.dense;
+            let set = 0;
+            for (let i = 0; i < m && set <= limit; i++)
+                if (d[i] !== 0)
+                    set++;
+            if (set <= limit) {
+                entries = new Uint32Array(set);
+                let k = 0;
+                for (let i = 0; i < m; i++)
+                    if (d[i] !== 0)
+                        entries[k++] = ((i << 8) | d[i]) >>> 0;
+            }
+        }
+        if (entries !== null && entries.length <= limit) {
+            entries.sort();
+            const buf = Buffer.allocUnsafe(4 * entries.length);
+            for (let k = 0; k < entries.length; k++)
+                buf.writeUInt32BE(entries[k], 4 * k);
+            return { p: this.p, sparse: buf.toString('base64') };
+        }
+        const d = this.densify();
+        return { p: this.p, registers: Buffer.from(d.buffer, d.byteOffset, d.byteLength).toString('base64') };
+    }
+    static fromState(s) {
+        const h = new hll_HyperLogLog(s.p);
+        const m = 2 ** s.p;
+        const max = h.q + 1;
+        if (s.registers === undefined) {
+            const bytes = Buffer.from(s.sparse ?? '', 'base64');
+            if (bytes.length % 4 !== 0)
+                throw new Error(`HyperLogLog sparse state has ${bytes.length} bytes, not a multiple of 4`);
+            for (let k = 0; k < bytes.length; k += 4) {
+                const e = bytes.readUInt32BE(k);
+                const i = e >>> 8;
+                const r = e & 0xff;
+                if (i >= m)
+                    throw new Error(`HyperLogLog sparse register ${i} is past the ${m} registers of p = ${s.p}`);
+                if (r > max)
+                    throw new Error(`HyperLogLog register ${i} is ${r}, above the maximum ${max}`);
+                if (r > 0)
+                    h.setMax(i, r);
+            }
+            return h;
+        }
+        const bytes = Buffer.from(s.registers, 'base64');
+        if (bytes.length !== m)
+            throw new Error(`HyperLogLog state has ${bytes.length} registers, expected ${m} for p = ${s.p}`);
+        const d = h.densify();
+        for (let i = 0; i < bytes.length; i++) {
+            if (bytes[i] > max)
+                throw new Error(`HyperLogLog register ${i} is ${bytes[i]}, above the maximum ${max}`);
+            d[i] = bytes[i];
+        }
+        return h;
+    }
+}
+/** Non-zero registers: open addressing over (index + 1) << 8 | value, 4 bytes a slot, load ≤ 1/2. */
+class SparseRegisters {
+    size = 0;
+    slots = new Int32Array(16);
+    /** Raises register i to at least r (r ≥ 1). */
+    setMax(i, r) {
+        const key = i + 1;
+        const slots = this.slots;
+        const mask = slots.length - 1;
+        let h = (Math.imul(key, 0x9e3779b1) >>> 12) & mask;
+        for (;;) {
+            const e = slots[h];
+            if (e === 0) {
+                slots[h] = (key << 8) | r;
+                if (2 * ++this.size > slots.length)
+                    this.grow();
+                return;
+            }
+            if (e >>> 8 === key) {
+                if (r > (e & 0xff))
+                    slots[h] = (key << 8) | r;
+                return;
+            }
+            h = (h + 1) & mask;
+        }
+    }
+    forEach(fn) {
+        for (const e of this.slots)
+            if (e !== 0)
+                fn((e >>> 8) - 1, e & 0xff);
+    }
+    grow() {
+        const old = this.slots;
+        this.slots = new Int32Array(old.length * 2);
+        this.size = 0;
+        for (const e of old)
+            if (e !== 0)
+                this.setMax((e >>> 8) - 1, e & 0xff);
+    }
+}
+function sigma(x) {
+    if (x === 1)
+        return Infinity;
+    let y = 1;
+    let z = x;
+    let zPrev;
+    do {
+        x *= x;
+        zPrev = z;
+        z += x * y;
+        y += y;
+    } while (z !== zPrev);
+    return z;
+}
+function tau(x) {
+    if (x === 0 || x === 1)
+        return 0;
+    let y = 1;
+    let z = 1 - x;
+    let zPrev;
+    do {
+        x = Math.sqrt(x);
+        zPrev = z;
+        y *= 0.5;
+        z -= (1 - x) ** 2 * y;
+    } while (z !== zPrev);
+    return z / 3;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/sketch/frequent-items.ts
+const frequent_items_FREQUENT_DEFAULT_CAPACITY = 1024;
+/** Buffers used only inside one addBatch call, shared by every sketch (one per column). */
+let batchOld = new Float64Array(64);
+let selectBuf = new Float64Array(64);
+/** The k-th smallest (0-based) of a[0..n), reordering a (Hoare's quickselect, middle pivot). */
+function kthSmallest(a, n, k) {
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+        const pivot = a[(lo + hi) >>> 1];
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (a[i] < pivot)
+                i++;
+            while (a[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+                i++;
+                j--;
+            }
+        }
+        if (k <= j)
+            hi = j;
+        else if (k >= i)
+            lo = i;
+        else
+            return a[k];
+    }
+    return a[k];
+}
+class frequent_items_FrequentItems {
+    capacity;
+    offset = 0;
+    /** Items by text. */
+    counts = new Map();
+    /**
+     * Items added by addBatch as numbers, which stand for their shortest round-trip text (String(x)):
+     * the profiler of a numeric column hands its values over as numbers, and most are dropped by the
+     * next purge, so turning each into text first (~80 ns) was wasted. The caller guarantees no item
+     * is in both maps (no text it adds is the String() of a number it adds); they are one sketch:
+     * purges, `size`, top() and toState() see both, and merge() and fromState() use text.
+     */
+    numbers = new Map();
+    constructor(capacity = frequent_items_FREQUENT_DEFAULT_CAPACITY) {
+        if (!Number.isInteger(capacity) || capacity < 1)
+            throw new Error(`frequent-items capacity must be a positive integer, got ${capacity}`);
+        this.capacity = capacity;
+    }
+    /** Items held. */
+    get size() {
+        return this.counts.size + this.numbers.size;
+    }
+    /** True when no decrement ever happened: counts are exact and complete. */
+    isExact() {
+        return this.offset === 0;
+    }
+    /** Adds weight to an item; call purge() after a bulk of adds (or rely on add's own check). */
+    addUnchecked(item, weight) {
+        if (this.numbers.size > 0)
+            this.toText();
+        this.counts.set(item, (this.counts.get(item) ?? 0) + weight);
+    }
+    add(item, weight = 1) {
+        this.addUnchecked(item, weight);
+        if (this.counts.size > this.capacity)
+            this.purge();
+    }
+    /**
+     * Folds a batch of distinct items with their counts (keys[0..len), counts[0..len); no key twice):
+     * the same result as addUnchecked for each and one purge(), with one Map lookup per item and Map writes
+     * only for items already held and items that survive the purge. A wide table's batch is ~100
+     * rows, so a column of mostly distinct values purges on nearly every batch: the (capacity+1)-th
+     * largest count is selected (quickselect), not sorted for.
+     */
+    addBatch(keys, counts, len) {
+        const text = this.counts;
+        const nums = this.numbers;
+        if (batchOld.length < len)
+            batchOld = new Float64Array(Math.max(len, 2 * batchOld.length));
+        const old = batchOld;
+        let fresh = 0;
+        for (let i = 0; i < len; i++) {
+            const k = keys[i];
+            const o = typeof k === 'number' ? nums.get(k) : text.get(k);
+            if (o === undefined) {
+                old[i] = -1;
+                fresh++;
+            }
+            else
+                old[i] = o;
+        }
+        if (this.size + fresh <= this.capacity) {
+            for (let i = 0; i < len; i++)
+                this.put(keys[i], old[i] < 0 ? counts[i] : old[i] + counts[i]);
+            return;
+        }
+        // Items already held take their combined counts in place; the new ones wait in `old`.
+        for (let i = 0; i < len; i++)
+            if (old[i] >= 0)
+                this.put(keys[i], old[i] + counts[i]);
+        const n = this.size + fresh;
+        if (selectBuf.length < n)
+            selectBuf = new Float64Array(Math.max(n, 2 * selectBuf.length));
+        const all = selectBuf;
+        let o = 0;
+        for (const v of text.values())
+            all[o++] = v;
+        for (const v of nums.values())
+            all[o++] = v;
+        for (let i = 0; i < len; i++)
+            if (old[i] < 0)
+                all[o++] = counts[i];
+        const c = kthSmallest(all, n, n - this.capacity - 1);
+        for (const [item, v] of text) {
+            if (v <= c)
+                text.delete(item);
+            else
+                text.set(item, v - c);
+        }
+        for (const [item, v] of nums) {
+            if (v <= c)
+                nums.delete(item);
+            else
+                nums.set(item, v - c);
+        }
+        for (let i = 0; i < len; i++)
+            if (old[i] < 0 && counts[i] > c)
+                this.put(keys[i], counts[i] - c);
+        this.offset += c;
+    }
+    put(k, v) {
+        if (typeof k === 'number')
+            this.numbers.set(k, v);
+        else
+            this.counts.set(k, v);
+    }
+    /** Items as text, numbers written as String() writes them. */
+    textItems() {
+        const items = [...this.counts];
+        for (const [x, n] of this.numbers)
+            items.push([String(x), n]);
+        return items;
+    }
+    /** Moves the number-keyed items to text keys (before anything adds by text). */
+    toText() {
+        for (const [x, n] of this.numbers)
+            this.counts.set(String(x), n);
+        this.numbers.clear();
+    }
+    /** Brings the sketch back to capacity by subtracting the (capacity+1)-th largest count. */
+    purge() {
+        if (this.numbers.size > 0)
+            this.toText();
+        if (this.counts.size <= this.capacity)
+            return;
+        const values = Float64Array.from(this.counts.values()).sort();
+        // (capacity+1)-th largest = values[len - capacity - 1] in ascending order.
+        const c = values[values.length - this.capacity - 1];
+        for (const [item, n] of this.counts) {
+            if (n <= c)
+                this.counts.delete(item);
+            else
+                this.counts.set(item, n - c);
+        }
+        this.offset += c;
+    }
+    merge(other) {
+        for (const [item, n] of other.textItems())
+            this.addUnchecked(item, n);
+        this.offset += other.offset;
+        this.purge();
+    }
+    /** Items by count (descending), ties by value (ascending code units), at most `limit`. */
+    top(limit) {
+        const all = this.textItems().sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        return all.slice(0, limit).map(([value, count]) => ({ value, count }));
+    }
+    toState() {
+        const items = this.textItems().sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        return { capacity: this.capacity, offset: this.offset, items };
+    }
+    static fromState(s) {
+        const f = new frequent_items_FrequentItems(s.capacity);
+        for (const [item, n] of s.items)
+            f.addUnchecked(item, n);
+        f.offset = s.offset;
+        f.purge();
+        return f;
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/sketch/value-counter.ts
+/**
+ * Per-batch exact counters of distinct cell values: open-addressing hash tables with typed-array
+ * slots, reused across batches (reset() clears only the slots used). Counting a batch first and
+ * folding its distinct values into the sketches afterwards keeps the per-cell work to one hash
+ * and one probe; parsing, classification, HLL hashing and frequent-item updates then run once
+ * per distinct value per batch instead of once per cell.
+ */
+
+
+const MAX_LOAD = 0.5;
+/**
+ * Counts strings (exact, by content; add() takes an optional weight). Iterate with `size` and `keyAt(i)` / `countAt(i)`.
+ * Short ASCII strings (≤ 7 code units < 128: codes, small integers, flags) are packed into one
+ * safe integer (7 bits per unit, then 3 bits of length) and counted in a numeric table, which
+ * avoids string hashing and comparison on the hot path; the rest go to a string table.
+ */
+class value_counter_StringCounter {
+    packed;
+    longCounter;
+    /** `initialSlots`: a power of two; the tables double as needed. */
+    constructor(initialSlots = 1024) {
+        this.packed = new PackedCounter(initialSlots);
+        this.longCounter = new LongStringCounter(initialSlots);
+    }
+    get size() {
+        return this.packed.size + this.longCounter.size;
+    }
+    add(s, w = 1) {
+        const packed = packShortAscii(s);
+        if (packed >= 0) {
+            this.packed.add(packed, w);
+            return;
+        }
+        this.longCounter.add(s, w);
+    }
+    keyAt(i) {
+        const ps = this.packed.size;
+        if (i >= ps)
+            return this.longCounter.keyAt(i - ps);
+        return unpackShortAscii(this.packed.keyAt(i));
+    }
+    countAt(i) {
+        const ps = this.packed.size;
+        return i >= ps ? this.longCounter.countAt(i - ps) : this.packed.countAt(i);
+    }
+    reset() {
+        this.packed.reset();
+        this.longCounter.reset();
+    }
+}
+/** Counts non-negative safe integers (packed short strings). */
+class PackedCounter {
+    keys;
+    counts;
+    order;
+    mask;
+    size = 0;
+    constructor(initialSlots = 1024) {
+        this.keys = new Float64Array(initialSlots);
+        this.counts = new Float64Array(initialSlots);
+        this.order = new Int32Array(initialSlots);
+        this.mask = initialSlots - 1;
+    }
+    add(key, w = 1) {
+        const counts = this.counts;
+        const keys = this.keys;
+        const mask = this.mask;
+        let h = Math.imul((key >>> 0) ^ Math.imul((key / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
+        h ^= h >>> 15;
+        let i = h & mask;
+        for (;;) {
+            const c = counts[i];
+            if (c === 0)
+                break;
+            if (keys[i] === key) {
+                counts[i] = c + w;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        counts[i] = w;
+        keys[i] = key;
+        this.order[this.size++] = i;
+        if (this.size > counts.length * MAX_LOAD)
+            this.grow();
+    }
+    keyAt(i) {
+        return this.keys[this.order[i]];
+    }
+    countAt(i) {
+        return this.counts[this.order[i]];
+    }
+    grow() {
+        const oldKeys = this.keys;
+        const oldCounts = this.counts;
+        const oldOrder = this.order;
+        const size = this.size;
+        const n = oldCounts.length * 2;
+        this.keys = new Float64Array(n);
+        this.counts = new Float64Array(n);
+        this.order = new Int32Array(n);
+        this.mask = n - 1;
+        this.size = 0;
+        for (let k = 0; k < size; k++) {
+            const o = oldOrder[k];
+            this.add(oldKeys[o]);
+            this.counts[this.order[k]] = oldCounts[o];
+        }
+    }
+    reset() {
+        for (let k = 0; k < this.size; k++)
+            this.counts[this.order[k]] = 0;
+        this.size = 0;
+    }
+}
+class LongStringCounter {
+    keys;
+    hashes;
+    counts;
+    order;
+    mask;
+    size = 0;
+    constructor(initialSlots = 1024) {
+        this.keys = new Array(initialSlots).fill('');
+        this.hashes = new Int32Array(initialSlots);
+        this.counts = new Float64Array(initialSlots);
+        this.order = new Int32Array(initialSlots);
+        this.mask = initialSlots - 1;
+    }
+    add(s, w = 1) {
+        const h = stringHash32(s);
+        const counts = this.counts;
+        const mask = this.mask;
+        let i = h & mask;
+        for (;;) {
+            const c = counts[i];
+            if (c === 0)
+                break;
+            if (this.hashes[i] === h && this.keys[i] === s) {
+                counts[i] = c + w;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        counts[i] = w;
+        this.hashes[i] = h;
+        this.keys[i] = s;
+        this.order[this.size++] = i;
+        if (this.size > this.counts.length * MAX_LOAD)
+            this.grow();
+    }
+    keyAt(i) {
+        return this.keys[this.order[i]];
+    }
+    countAt(i) {
+        return this.counts[this.order[i]];
+    }
+    grow() {
+        const oldKeys = this.keys;
+        const oldHashes = this.hashes;
+        const oldCounts = this.counts;
+        const oldOrder = this.order;
+        const n = oldCounts.length * 2;
+        this.keys = new Array(n).fill('');
+        this.hashes = new Int32Array(n);
+        this.counts = new Float64Array(n);
+        this.order = new Int32Array(n);
+        this.mask = n - 1;
+        for (let k = 0; k < this.size; k++) {
+            const o = oldOrder[k];
+            let i = oldHashes[o] & this.mask;
+            while (this.counts[i] !== 0)
+                i = (i + 1) & this.mask;
+            this.keys[i] = oldKeys[o];
+            this.hashes[i] = oldHashes[o];
+            this.counts[i] = oldCounts[o];
+            this.order[k] = i;
+        }
+    }
+    reset() {
+        for (let k = 0; k < this.size; k++) {
+            const i = this.order[k];
+            this.counts[i] = 0;
+            this.keys[i] = '';
+        }
+        this.size = 0;
+    }
+}
+/**
+ * Counts (or sums weights of) numbers by value: -0 counts as 0, NaN is kept apart in `nanWeight`.
+ */
+class value_counter_NumberCounter {
+    keys;
+    counts;
+    order;
+    mask;
+    size = 0;
+    nanWeight = 0;
+    constructor(initialSlots = 1024) {
+        this.keys = new Float64Array(initialSlots);
+        this.counts = new Float64Array(initialSlots);
+        this.order = new Int32Array(initialSlots);
+        this.mask = initialSlots - 1;
+    }
+    add(x, w = 1) {
+        if (x !== x) {
+            this.nanWeight += w;
+            return;
+        }
+        x = x + 0;
+        const counts = this.counts;
+        const keys = this.keys;
+        const mask = this.mask;
+        let i = numberHash32(x) & mask;
+        for (;;) {
+            const c = counts[i];
+            if (c === 0)
+                break;
+            if (keys[i] === x) {
+                counts[i] = c + w;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        counts[i] = w;
+        keys[i] = x;
+        this.order[this.size++] = i;
+        if (this.size > counts.length * MAX_LOAD)
+            this.grow();
+    }
+    keyAt(i) {
+        return this.keys[this.order[i]];
+    }
+    countAt(i) {
+        return this.counts[this.order[i]];
+    }
+    /** Copies the distinct values and their weights (insertion order) into out arrays; returns size. */
+    copyTo(values, weights) {
+        for (let k = 0; k < this.size; k++) {
+            const i = this.order[k];
+            values[k] = this.keys[i];
+            weights[k] = this.counts[i];
+        }
+        return this.size;
+    }
+    grow() {
+        const oldKeys = this.keys;
+        const oldCounts = this.counts;
+        const oldOrder = this.order;
+        const n = oldCounts.length * 2;
+        this.keys = new Float64Array(n);
+        this.counts = new Float64Array(n);
+        this.order = new Int32Array(n);
+        this.mask = n - 1;
+        for (let k = 0; k < this.size; k++) {
+            const o = oldOrder[k];
+            const x = oldKeys[o];
+            let i = numberHash32(x) & this.mask;
+            while (this.counts[i] !== 0)
+                i = (i + 1) & this.mask;
+            this.keys[i] = x;
+            this.counts[i] = oldCounts[o];
+            this.order[k] = i;
+        }
+    }
+    reset() {
+        for (let k = 0; k < this.size; k++)
+            this.counts[this.order[k]] = 0;
+        this.size = 0;
+        this.nanWeight = 0;
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/column-dictionary.ts
+
+
+const NO_VALUES = (/* unused pure expression or super */ null && ([]));
+const NO_COUNTS = new Float64Array(0);
+const NO_CODES = new Int32Array(0);
+/** One encoded batch column: row r holds values[codes[r]], which occurs counts[d] times. */
+class column_dictionary_ColumnDictionary {
+    // Empty until encode() or prebuilt() sets them: the CSV reader builds one prebuilt dictionary
+    // per column per batch (10,000 columns: a million a run), and each used to allocate two typed
+    // arrays and an array here only to drop them.
+    /** Distinct values in order of first occurrence (the first cell of each). */
+    values = NO_VALUES;
+    /** Distinct values in this batch. */
+    size = 0;
+    /** Rows per distinct value. */
+    counts = NO_COUNTS;
+    /** Per row: index of its value (valid for the first `rows` entries). */
+    codes = NO_CODES;
+    rows = 0;
+    // The hash tables exist only in dictionaries that encode() (not in prebuilt ones).
+    packed;
+    nums;
+    dates;
+    strings;
+    others;
+    tables = false;
+    nanId = -1;
+    nullId = -1;
+    undefinedId = -1;
+    /**
+     * A dictionary built elsewhere (the CSV reader encodes cells straight from bytes: csv.ts):
+     * `values` distinct strings in order of first occurrence, counts[d] rows each, codes per row.
+     */
+    static prebuilt(values, counts, codes, rows) {
+        const d = new column_dictionary_ColumnDictionary();
+        d.values = values;
+        d.size = values.length;
+        d.counts = counts;
+        d.codes = codes;
+        d.rows = rows;
+        return d;
+    }
+    /** Whether a distinct value is neither string, number, null, undefined nor a valid Date. */
+    get hasOthers() {
+        return this.tables && this.others.size > 0;
+    }
+    /** Each row's value (values[codes[r]]), for consumers that need cells rather than codes. */
+    cells() {
+        const n = this.rows;
+        const out = new Array(n);
+        const values = this.values;
+        const codes = this.codes;
+        for (let r = 0; r < n; r++)
+            out[r] = values[codes[r]];
+        return out;
+    }
+    /** Encodes col[0..n) (replacing the previous batch's encoding). */
+    encode(col, n) {
+        if (!this.tables) {
+            this.tables = true;
+            this.values = [];
+            this.counts = new Float64Array(16);
+            this.packed = new NumberIds(true);
+            this.nums = new NumberIds();
+            this.dates = new NumberIds();
+            this.strings = new StringIds();
+            this.others = new Map();
+        }
+        this.reset();
+        if (this.codes.length < n)
+            this.codes = new Int32Array(Math.max(n, 2 * this.codes.length));
+        const codes = this.codes;
+        for (let r = 0; r < n; r++) {
+            const v = col[r];
+            codes[r] = typeof v === 'string' ? this.stringId(v) : typeof v === 'number' ? this.numberId(v) : this.otherId(v);
+        }
+        this.rows = n;
+    }
+    reset() {
+        this.packed.reset();
+        this.nums.reset();
+        this.dates.reset();
+        this.strings.reset();
+        if (this.others.size > 0)
+            this.others.clear();
+        this.nanId = this.nullId = this.undefinedId = -1;
+        this.counts.fill(0, 0, this.size);
+        this.values.length = 0;
+        this.size = 0;
+    }
+    /** A new distinct value with representative v. */
+    fresh(v) {
+        const id = this.size++;
+        if (id === this.counts.length) {
+            const c = new Float64Array(id * 2);
+            c.set(this.counts);
+            this.counts = c;
+        }
+        this.values.push(v);
+        this.counts[id] = 1;
+        return id;
+    }
+    stringId(s) {
+        // Short ASCII strings (codes, small integers) probe a numeric table (sketch/short-ascii.ts).
+        const packed = packShortAscii(s);
+        if (packed >= 0) {
+            const id = this.packed.get(packed);
+            if (id >= 0) {
+                this.counts[id]++;
+                return id;
+            }
+            const nid = this.fresh(s);
+            this.packed.set(nid);
+            return nid;
+        }
+        const id = this.strings.get(s);
+        if (id >= 0) {
+            this.counts[id]++;
+            return id;
+        }
+        const nid = this.fresh(s);
+        this.strings.set(nid);
+        return nid;
+    }
+    numberId(x) {
+        if (x !== x) {
+            if (this.nanId >= 0)
+                this.counts[this.nanId]++;
+            else
+                this.nanId = this.fresh(x);
+            return this.nanId;
+        }
+        const id = this.nums.get(x + 0);
+        if (id >= 0) {
+            this.counts[id]++;
+            return id;
+        }
+        const nid = this.fresh(x);
+        this.nums.set(nid);
+        return nid;
+    }
+    otherId(v) {
+        if (v === null) {
+            if (this.nullId >= 0)
+                this.counts[this.nullId]++;
+            else
+                this.nullId = this.fresh(v);
+            return this.nullId;
+        }
+        if (v === undefined) {
+            if (this.undefinedId >= 0)
+                this.counts[this.undefinedId]++;
+            else
+                this.undefinedId = this.fresh(v);
+            return this.undefinedId;
+        }
+        if (v instanceof Date) {
+            const t = v.getTime();
+            if (t === t) {
+                const id = this.dates.get(t);
+                if (id >= 0) {
+                    this.counts[id]++;
+                    return id;
+                }
+                const nid = this.fresh(v);
+                this.dates.set(nid);
+                return nid;
+            }
+        }
+        // Booleans and bigints by value; anything else (invalid Dates) by identity.
+        const id = this.others.get(v);
+        if (id !== undefined) {
+            this.counts[id]++;
+            return id;
+        }
+        const nid = this.fresh(v);
+        this.others.set(v, nid);
+        return nid;
+    }
+}
+/** A table hash of a non-negative safe integer: its low word mixed with its high word. */
+function intHash32(key) {
+    const h = Math.imul((key >>> 0) ^ Math.imul((key / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
+    return h ^ (h >>> 15);
+}
+/**
+ * Open-addressing map from a number (not NaN, not -0) to an id. get() leaves the probe position
+ * for set() to fill, so a miss costs one probe sequence.
+ */
+class NumberIds {
+    integers;
+    /** `integers`: keys are non-negative safe integers (packed strings), which hash more cheaply. */
+    constructor(integers = false) {
+        this.integers = integers;
+    }
+    // Small at first, doubling as needed: a table exists per column (10,000 columns: 10,000 tables).
+    keys = new Float64Array(64);
+    ids = new Int32Array(64).fill(-1);
+    used = new Int32Array(32);
+    size = 0;
+    mask = 63;
+    slot = 0;
+    key = 0;
+    get(x) {
+        const keys = this.keys;
+        const ids = this.ids;
+        const mask = this.mask;
+        let i = (this.integers ? intHash32(x) : numberHash32(x)) & mask;
+        for (;;) {
+            const id = ids[i];
+            if (id < 0 || keys[i] === x) {
+                this.slot = i;
+                this.key = x;
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+    /** Stores id for the key of the last get() (which missed). */
+    set(id) {
+        const i = this.slot;
+        this.keys[i] = this.key;
+        this.ids[i] = id;
+        if (this.size === this.used.length)
+            this.grow();
+        else
+            this.used[this.size++] = i;
+    }
+    grow() {
+        // The slot just filled is not in `used` yet: rehash every used slot plus that one.
+        const oldKeys = this.keys;
+        const oldIds = this.ids;
+        const slots = Array.from(this.used.subarray(0, this.size));
+        slots.push(this.slot);
+        const n = this.keys.length * 2;
+        this.keys = new Float64Array(n);
+        this.ids = new Int32Array(n).fill(-1);
+        this.used = new Int32Array(n / 2);
+        this.mask = n - 1;
+        this.size = 0;
+        for (const o of slots) {
+            this.get(oldKeys[o]);
+            this.keys[this.slot] = this.key;
+            this.ids[this.slot] = oldIds[o];
+            this.used[this.size++] = this.slot;
+        }
+    }
+    reset() {
+        for (let k = 0; k < this.size; k++)
+            this.ids[this.used[k]] = -1;
+        this.size = 0;
+    }
+}
+/** Open-addressing map from a string to an id (hash, then content compare). */
+class StringIds {
+    keys = new Array(64).fill('');
+    hashes = new Int32Array(64);
+    ids = new Int32Array(64).fill(-1);
+    used = new Int32Array(32);
+    size = 0;
+    mask = 63;
+    slot = 0;
+    hash = 0;
+    key = '';
+    get(s) {
+        const h = stringHash32(s);
+        const ids = this.ids;
+        const mask = this.mask;
+        let i = h & mask;
+        for (;;) {
+            const id = ids[i];
+            if (id < 0 || (this.hashes[i] === h && this.keys[i] === s)) {
+                this.slot = i;
+                this.hash = h;
+                this.key = s;
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+    set(id) {
+        const i = this.slot;
+        this.keys[i] = this.key;
+        this.hashes[i] = this.hash;
+        this.ids[i] = id;
+        if (this.size === this.used.length)
+            this.grow();
+        else
+            this.used[this.size++] = i;
+    }
+    grow() {
+        const oldKeys = this.keys;
+        const oldHashes = this.hashes;
+        const oldIds = this.ids;
+        const slots = Array.from(this.used.subarray(0, this.size));
+        slots.push(this.slot);
+        const n = this.ids.length * 2;
+        this.keys = new Array(n).fill('');
+        this.hashes = new Int32Array(n);
+        this.ids = new Int32Array(n).fill(-1);
+        this.used = new Int32Array(n / 2);
+        this.mask = n - 1;
+        this.size = 0;
+        for (const o of slots) {
+            let i = oldHashes[o] & this.mask;
+            while (this.ids[i] >= 0)
+                i = (i + 1) & this.mask;
+            this.keys[i] = oldKeys[o];
+            this.hashes[i] = oldHashes[o];
+            this.ids[i] = oldIds[o];
+            this.used[this.size++] = i;
+        }
+    }
+    reset() {
+        // Drop the strings too, so that a batch's cells do not outlive it.
+        for (let k = 0; k < this.size; k++) {
+            const i = this.used[k];
+            this.ids[i] = -1;
+            this.keys[i] = '';
+        }
+        this.size = 0;
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/batch-dictionary.ts
+
+/**
+ * The dictionaries of one batch's columns, encoded on first request. One instance serves a stream
+ * of batches (buffers are reused): the profiler and the validator are handed the same instance and
+ * ask for the columns they need; a column is encoded once per batch.
+ */
+class batch_dictionary_BatchDictionaries {
+    batch;
+    columns = [];
+    encodedFor = [];
+    /** The dictionary of column c of `batch` (valid until a column of another batch is asked for). */
+    column(batch, c) {
+        // Batches that arrive encoded (CSV byte path, Parquet dictionary pages) carry their dictionaries.
+        const own = batch.dictionaries?.[c];
+        if (own !== undefined)
+            return own;
+        if (batch !== this.batch) {
+            this.batch = batch;
+            this.encodedFor.fill(undefined);
+        }
+        let d = this.columns[c];
+        if (d === undefined)
+            d = this.columns[c] = new ColumnDictionary();
+        const col = batch.values[c];
+        if (this.encodedFor[c] !== col) {
+            d.encode(col, batch.length);
+            this.encodedFor[c] = col;
+        }
+        return d;
+    }
+    /** Lets go of the last batch (and its cells) once the stream ends. */
+    release() {
+        this.batch = undefined;
+        this.encodedFor.fill(undefined);
+        // Sparse when only some columns were asked for: forEach skips the holes (for…of would not).
+        this.columns.forEach((d) => d.encode([], 0));
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/values.ts
 const DEFAULT_NULL_TOKENS = ['', 'NA', 'N/A', 'n/a', 'NULL', 'null', 'None', '<NA>', '#N/A'];
 /**
  * A fast membership test for null tokens. It runs for every cell, and most cells are short codes
@@ -18916,1034 +21887,6 @@ function values_formatTimestamp(ms, type) {
     return type === 'date' ? iso.slice(0, 10) : iso;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/data/profile-format.ts
-/**
- * `mlops-actions/profile@1`: what `validate-data` writes about a dataset, and what `mlops profile merge`
- * combines. Defined once here (zod) and documented in docs/formats.md.
- *
- * A profile is a set of mergeable sketches plus the statistics derived from them. Merging two
- * profiles merges the sketches and re-derives the statistics, so the result does not depend on how
- * the data was sharded: counts, min, max and mean are exact; std is exact up to floating-point
- * rounding; quantiles and distinct counts stay within the sketches' stated error.
- */
-
-
-
-const profile_format_PROFILE_SCHEMA = 'mlops-actions/profile@1';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const profile_format_schemas = once(() => {
-    const columnType = schemas_enum(COLUMN_TYPES);
-    /** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
-    const kllStateSchema = object({
-        k: schemas_number().int().positive(),
-        n: schemas_number().int().nonnegative(),
-        min: schemas_number().nullable(),
-        max: schemas_number().nullable(),
-        levels: array(array(schemas_number())),
-    });
-    /**
-     * Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and either base64 registers
-     * (dense) or `sparse`, base64 of 4-byte entries (index << 8 | value) of the non-zero registers.
-     */
-    const hllStateSchema = object({
-        p: schemas_number().int().min(4).max(18),
-        registers: schemas_string().optional(),
-        sparse: schemas_string().optional(),
-    })
-        .refine((h) => (h.registers === undefined) !== (h.sparse === undefined), { message: 'an HLL state has either registers or sparse, not both or neither' });
-    /** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
-    const frequentStateSchema = object({
-        capacity: schemas_number().int().positive(),
-        /** Total weight subtracted by decrements: each count is exact within [count, count + offset]. */
-        offset: schemas_number().nonnegative(),
-        items: array(tuple([schemas_string(), schemas_number().nonnegative()])),
-    });
-    /** Moments for exact merge: n, exact sum as Shewchuk partials (order independent), and M2 (Chan et al.). */
-    const momentsStateSchema = object({
-        n: schemas_number().int().nonnegative(),
-        sum_partials: array(schemas_number()),
-        mean: schemas_number(),
-        m2: schemas_number(),
-    });
-    const columnProfileSchema = object({
-        /** The column's type: from the contract when there is one, else the dominant type observed. */
-        type: columnType,
-        /** Non-missing values. */
-        count: schemas_number().int().nonnegative(),
-        /** Missing values (null, absent, or a null token). */
-        nulls: schemas_number().int().nonnegative(),
-        /** NaN values (counted in `count`, excluded from numeric statistics). */
-        nan: schemas_number().int().nonnegative(),
-        /** +/-Infinity values (counted in `count`, excluded from numeric statistics). */
-        inf: schemas_number().int().nonnegative(),
-        /** Non-missing values by the narrowest type each parses as (integer < number; date < timestamp; boolean; string). */
-        type_counts: object({
-            integer: schemas_number().int().nonnegative(),
-            number: schemas_number().int().nonnegative(),
-            boolean: schemas_number().int().nonnegative(),
-            date: schemas_number().int().nonnegative(),
-            timestamp: schemas_number().int().nonnegative(),
-            string: schemas_number().int().nonnegative(),
-        }),
-        /** Numeric columns: numbers; date/timestamp columns: ISO 8601 text; string columns: lexicographic. */
-        min: union([schemas_number(), schemas_string()]).nullable(),
-        max: union([schemas_number(), schemas_string()]).nullable(),
-        /** Numeric, date and timestamp columns (dates as epoch ms): arithmetic mean and sample std (ddof=1, as pandas). */
-        mean: schemas_number().nullable(),
-        std: schemas_number().nullable(),
-        /** Quantile estimates keyed by probability ("0.5"), from the KLL sketch; null when not numeric. */
-        quantiles: record(schemas_string(), schemas_number()).nullable(),
-        /** Distinct non-missing values: HyperLogLog estimate, exact while the column has few values. */
-        distinct: object({ estimate: schemas_number().nonnegative(), exact: schemas_boolean() }),
-        /** Top 20 values with counts (exact when `frequent_exact`). */
-        frequent: array(object({ value: schemas_string(), count: schemas_number().nonnegative() })),
-        frequent_exact: schemas_boolean(),
-        /** Numeric/date columns: equal-width bins over [min, max]; counts estimated from the KLL sketch. */
-        histogram: object({ edges: array(schemas_number()), counts: array(schemas_number()) }).nullable(),
-        /** Text length of non-missing values (characters). */
-        length: object({ min: schemas_number(), max: schemas_number(), mean: schemas_number() }).nullable(),
-        sketches: object({
-            moments: momentsStateSchema,
-            kll: kllStateSchema,
-            hll: hllStateSchema,
-            frequent: frequentStateSchema,
-            /** Exact text-length stats and lexicographic min/max, kept for merge. */
-            text: object({ min_len: schemas_number().nullable(), max_len: schemas_number().nullable(), sum_len: schemas_number(), min: schemas_string().nullable(), max: schemas_string().nullable() }),
-        }),
-    });
-    const profileSchema = object({
-        schema: literal(profile_format_PROFILE_SCHEMA),
-        /** Files profiled (several after a merge), as given by the user. */
-        sources: array(object({ file: schemas_string(), format: schemas_string(), rows: schemas_number().int().nonnegative() })),
-        rows: schemas_number().int().nonnegative(),
-        /** Column names in file order. */
-        column_order: array(schemas_string()),
-        columns: record(schemas_string(), columnProfileSchema),
-    });
-    return { kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema, profileSchema };
-});
-const kllStateSchema = lazySchema(() => profile_format_schemas().kllStateSchema);
-const hllStateSchema = lazySchema(() => profile_format_schemas().hllStateSchema);
-const frequentStateSchema = lazySchema(() => profile_format_schemas().frequentStateSchema);
-const momentsStateSchema = lazySchema(() => profile_format_schemas().momentsStateSchema);
-const columnProfileSchema = lazySchema(() => profile_format_schemas().columnProfileSchema);
-const profileSchema = lazySchema(() => profile_format_schemas().profileSchema);
-
-;// CONCATENATED MODULE: ../../../../shared/data/sketch/hash.ts
-/**
- * 64-bit-quality hashing of cell values without allocation, for HyperLogLog and hash tables.
- * Results are returned through `hashOut` ([h1, h2], two independent-looking 32-bit words).
- *
- * - numbers hash their float64 bits (after -0 → 0, one NaN), so "1" and "1.0" in a CSV hash alike;
- * - strings hash their UTF-16 code units with two murmur3-style lanes (cyrb53's construction,
- *   keeping both 32-bit states) and a murmur3 fmix32 finaliser on each.
- */
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
-const hash_hashOut = new Int32Array(2);
-function hash_fmix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h;
-}
-/** Low 32 bits of a number's float64 bits mixed with the high ones: a quick table hash. */
-function hash_numberHash32(x) {
-    f64[0] = x + 0;
-    return hash_fmix32(u32[0] ^ Math.imul(u32[1], 0x9e3779b1));
-}
-/** Writes a 64-bit hash of a number (canonical -0 and NaN) to hashOut. */
-function hash_hashNumber64(x) {
-    f64[0] = x !== x ? NaN : x + 0;
-    const lo = u32[0];
-    const hi = u32[1];
-    hash_hashOut[0] = hash_fmix32(lo ^ hash_fmix32(hi ^ 0x5bd1e995));
-    hash_hashOut[1] = hash_fmix32(hi ^ hash_fmix32(lo + 0x27d4eb2f));
-}
-/** A quick 32-bit string hash for hash tables (FNV-1a over code units, then fmix32). */
-function hash_stringHash32(s) {
-    let h = 0x811c9dc5 | 0;
-    for (let i = 0; i < s.length; i++)
-        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    return hash_fmix32(h ^ s.length);
-}
-/** Writes a 64-bit hash of a string to hashOut (cyrb53's two lanes, both kept, fmix32 on each). */
-function hash_hashString64(s, seed = 0) {
-    let h1 = 0xdeadbeef ^ seed;
-    let h2 = 0x41c6ce57 ^ seed;
-    for (let i = 0; i < s.length; i++) {
-        const ch = s.charCodeAt(i);
-        h1 = Math.imul(h1 ^ ch, 2654435761);
-        h2 = Math.imul(h2 ^ ch, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    hash_hashOut[0] = hash_fmix32(h1 ^ s.length);
-    hash_hashOut[1] = hash_fmix32(h2 + 0x9e3779b9);
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/sketch/hll.ts
-
-const HLL_DEFAULT_P = 14;
-/** Relative standard error of the estimate for precision p. */
-function hllStandardError(p = HLL_DEFAULT_P) {
-    return 1.04 / Math.sqrt(2 ** p);
-}
-/** The sparse form turns dense once this share of the registers is set (a 4-byte entry each when written). */
-const SPARSE_MAX_FRACTION = (/* unused pure expression or super */ null && (1 / 16));
-class hll_HyperLogLog {
-    p;
-    dense = null;
-    sparse = new SparseRegisters();
-    q;
-    constructor(p = HLL_DEFAULT_P) {
-        if (!Number.isInteger(p) || p < 4 || p > 18)
-            throw new Error(`HyperLogLog precision must be 4..18, got ${p}`);
-        this.p = p;
-        this.q = 64 - p;
-    }
-    /** The registers as one array (made dense on first access). */
-    get registers() {
-        return this.densify();
-    }
-    densify() {
-        if (this.dense === null) {
-            const d = new Uint8Array(2 ** this.p);
-            this.sparse.forEach((i, r) => {
-                d[i] = r;
-            });
-            this.dense = d;
-            this.sparse = null;
-        }
-        return this.dense;
-    }
-    setMax(idx, rho) {
-        const d = this.dense;
-        if (d !== null) {
-            if (rho > d[idx])
-                d[idx] = rho;
-            return;
-        }
-        const sp = this.sparse;
-        sp.setMax(idx, rho);
-        if (sp.size > 2 ** this.p * SPARSE_MAX_FRACTION)
-            this.densify();
-    }
-    /** Adds a 64-bit hash given as two 32-bit words. */
-    addHash(h1, h2) {
-        const p = this.p;
-        const idx = h1 >>> (32 - p);
-        // Rank: position of the first 1 in the remaining 64 − p bits (h2, then h1's low 32 − p bits).
-        let rho;
-        if (h2 !== 0)
-            rho = Math.clz32(h2) + 1;
-        else {
-            const rest = (h1 << p) >>> 0;
-            rho = rest !== 0 ? 32 + Math.clz32(rest) + 1 : this.q + 1;
-        }
-        this.setMax(idx, rho);
-    }
-    addNumber(x) {
-        hashNumber64(x);
-        this.addHash(hashOut[0], hashOut[1]);
-    }
-    addString(s) {
-        hashString64(s);
-        this.addHash(hashOut[0], hashOut[1]);
-    }
-    merge(other) {
-        if (other.p !== this.p)
-            throw new Error(`cannot merge HyperLogLog sketches of precision ${this.p} and ${other.p}`);
-        if (other.sparse !== null) {
-            other.sparse.forEach((i, r) => this.setMax(i, r));
-            return;
-        }
-        const a = this.densify();
-        const b = other.dense;
-        for (let i = 0; i < a.length; i++)
-            if (b[i] > a[i])
-                a[i] = b[i];
-    }
-    /** Ertl (2017), "improved raw estimator" (algorithm 6). */
-    estimate() {
-        const m = 2 ** this.p;
-        const q = this.q;
-        const c = new Float64Array(q + 2);
-        if (this.sparse !== null) {
-            c[0] = m - this.sparse.size;
-            this.sparse.forEach((_, r) => {
-                c[r]++;
-            });
-        }
-        else
-            for (let i = 0; i < m; i++)
-                c[this.dense[i]]++;
-        if (c[0] === m)
-            return 0;
-        let z = m * tau(1 - c[q + 1] / m);
-        for (let k = q; k >= 1; k--)
-            z = 0.5 * (z + c[k]);
-        z += m * sigma(c[0] / m);
-        return (m * m) / (2 * Math.LN2) / z;
-    }
-    /** Dense (`registers`) or sparse (`sparse`), whichever is smaller; the same registers either way. */
-    toState() {
-        const m = 2 ** this.p;
-        // Canonical: sparse exactly when few registers are set, however the sketch got here.
-        let set = [];
-        if (this.sparse !== null) {
-            this.sparse.forEach((i, r) => set.push([i, r]));
-            set.sort((a, b) => a[0] - b[0]);
-        }
-        else {
-            const d = this.dense;
-            for (let i = 0; i < m && set.length <= m * SPARSE_MAX_FRACTION; i++)
-                if (d[i] > 0)
-                    set.push([i, d[i]]);
-        }
-        if (set.length <= m * SPARSE_MAX_FRACTION) {
-            const buf = Buffer.alloc(4 * set.length);
-            set.forEach(([i, r], k) => buf.writeUInt32BE(((i << 8) | r) >>> 0, 4 * k));
-            return { p: this.p, sparse: buf.toString('base64') };
-        }
-        const d = this.densify();
-        return { p: this.p, registers: Buffer.from(d.buffer, d.byteOffset, d.byteLength).toString('base64') };
-    }
-    static fromState(s) {
-        const h = new hll_HyperLogLog(s.p);
-        const m = 2 ** s.p;
-        const max = h.q + 1;
-        if (s.registers === undefined) {
-            const bytes = Buffer.from(s.sparse ?? '', 'base64');
-            if (bytes.length % 4 !== 0)
-                throw new Error(`HyperLogLog sparse state has ${bytes.length} bytes, not a multiple of 4`);
-            for (let k = 0; k < bytes.length; k += 4) {
-                const e = bytes.readUInt32BE(k);
-                const i = e >>> 8;
-                const r = e & 0xff;
-                if (i >= m)
-                    throw new Error(`HyperLogLog sparse register ${i} is past the ${m} registers of p = ${s.p}`);
-                if (r > max)
-                    throw new Error(`HyperLogLog register ${i} is ${r}, above the maximum ${max}`);
-                if (r > 0)
-                    h.setMax(i, r);
-            }
-            return h;
-        }
-        const bytes = Buffer.from(s.registers, 'base64');
-        if (bytes.length !== m)
-            throw new Error(`HyperLogLog state has ${bytes.length} registers, expected ${m} for p = ${s.p}`);
-        const d = h.densify();
-        for (let i = 0; i < bytes.length; i++) {
-            if (bytes[i] > max)
-                throw new Error(`HyperLogLog register ${i} is ${bytes[i]}, above the maximum ${max}`);
-            d[i] = bytes[i];
-        }
-        return h;
-    }
-}
-/** Non-zero registers: open addressing over (index + 1) << 8 | value, 4 bytes a slot, load ≤ 1/2. */
-class SparseRegisters {
-    size = 0;
-    slots = new Int32Array(16);
-    /** Raises register i to at least r (r ≥ 1). */
-    setMax(i, r) {
-        const key = i + 1;
-        const slots = this.slots;
-        const mask = slots.length - 1;
-        let h = (Math.imul(key, 0x9e3779b1) >>> 12) & mask;
-        for (;;) {
-            const e = slots[h];
-            if (e === 0) {
-                slots[h] = (key << 8) | r;
-                if (2 * ++this.size > slots.length)
-                    this.grow();
-                return;
-            }
-            if (e >>> 8 === key) {
-                if (r > (e & 0xff))
-                    slots[h] = (key << 8) | r;
-                return;
-            }
-            h = (h + 1) & mask;
-        }
-    }
-    forEach(fn) {
-        for (const e of this.slots)
-            if (e !== 0)
-                fn((e >>> 8) - 1, e & 0xff);
-    }
-    grow() {
-        const old = this.slots;
-        this.slots = new Int32Array(old.length * 2);
-        this.size = 0;
-        for (const e of old)
-            if (e !== 0)
-                this.setMax((e >>> 8) - 1, e & 0xff);
-    }
-}
-function sigma(x) {
-    if (x === 1)
-        return Infinity;
-    let y = 1;
-    let z = x;
-    let zPrev;
-    do {
-        x *= x;
-        zPrev = z;
-        z += x * y;
-        y += y;
-    } while (z !== zPrev);
-    return z;
-}
-function tau(x) {
-    if (x === 0 || x === 1)
-        return 0;
-    let y = 1;
-    let z = 1 - x;
-    let zPrev;
-    do {
-        x = Math.sqrt(x);
-        zPrev = z;
-        y *= 0.5;
-        z -= (1 - x) ** 2 * y;
-    } while (z !== zPrev);
-    return z / 3;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/sketch/value-counter.ts
-/**
- * Per-batch exact counters of distinct cell values: open-addressing hash tables with typed-array
- * slots, reused across batches (reset() clears only the slots used). Counting a batch first and
- * folding its distinct values into the sketches afterwards keeps the per-cell work to one hash
- * and one probe; parsing, classification, HLL hashing and frequent-item updates then run once
- * per distinct value per batch instead of once per cell.
- */
-
-
-const MAX_LOAD = 0.5;
-/**
- * Counts strings (exact, by content; add() takes an optional weight). Iterate with `size` and `keyAt(i)` / `countAt(i)`.
- * Short ASCII strings (≤ 7 code units < 128: codes, small integers, flags) are packed into one
- * safe integer (7 bits per unit, then 3 bits of length) and counted in a numeric table, which
- * avoids string hashing and comparison on the hot path; the rest go to a string table.
- */
-class value_counter_StringCounter {
-    packed;
-    longCounter;
-    /** `initialSlots`: a power of two; the tables double as needed. */
-    constructor(initialSlots = 1024) {
-        this.packed = new PackedCounter(initialSlots);
-        this.longCounter = new LongStringCounter(initialSlots);
-    }
-    get size() {
-        return this.packed.size + this.longCounter.size;
-    }
-    add(s, w = 1) {
-        const packed = packShortAscii(s);
-        if (packed >= 0) {
-            this.packed.add(packed, w);
-            return;
-        }
-        this.longCounter.add(s, w);
-    }
-    keyAt(i) {
-        const ps = this.packed.size;
-        if (i >= ps)
-            return this.longCounter.keyAt(i - ps);
-        return unpackShortAscii(this.packed.keyAt(i));
-    }
-    countAt(i) {
-        const ps = this.packed.size;
-        return i >= ps ? this.longCounter.countAt(i - ps) : this.packed.countAt(i);
-    }
-    reset() {
-        this.packed.reset();
-        this.longCounter.reset();
-    }
-}
-/** Counts non-negative safe integers (packed short strings). */
-class PackedCounter {
-    keys;
-    counts;
-    order;
-    mask;
-    size = 0;
-    constructor(initialSlots = 1024) {
-        this.keys = new Float64Array(initialSlots);
-        this.counts = new Float64Array(initialSlots);
-        this.order = new Int32Array(initialSlots);
-        this.mask = initialSlots - 1;
-    }
-    add(key, w = 1) {
-        const counts = this.counts;
-        const keys = this.keys;
-        const mask = this.mask;
-        let h = Math.imul((key >>> 0) ^ Math.imul((key / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
-        h ^= h >>> 15;
-        let i = h & mask;
-        for (;;) {
-            const c = counts[i];
-            if (c === 0)
-                break;
-            if (keys[i] === key) {
-                counts[i] = c + w;
-                return;
-            }
-            i = (i + 1) & mask;
-        }
-        counts[i] = w;
-        keys[i] = key;
-        this.order[this.size++] = i;
-        if (this.size > counts.length * MAX_LOAD)
-            this.grow();
-    }
-    keyAt(i) {
-        return this.keys[this.order[i]];
-    }
-    countAt(i) {
-        return this.counts[this.order[i]];
-    }
-    grow() {
-        const oldKeys = this.keys;
-        const oldCounts = this.counts;
-        const oldOrder = this.order;
-        const size = this.size;
-        const n = oldCounts.length * 2;
-        this.keys = new Float64Array(n);
-        this.counts = new Float64Array(n);
-        this.order = new Int32Array(n);
-        this.mask = n - 1;
-        this.size = 0;
-        for (let k = 0; k < size; k++) {
-            const o = oldOrder[k];
-            this.add(oldKeys[o]);
-            this.counts[this.order[k]] = oldCounts[o];
-        }
-    }
-    reset() {
-        for (let k = 0; k < this.size; k++)
-            this.counts[this.order[k]] = 0;
-        this.size = 0;
-    }
-}
-class LongStringCounter {
-    keys;
-    hashes;
-    counts;
-    order;
-    mask;
-    size = 0;
-    constructor(initialSlots = 1024) {
-        this.keys = new Array(initialSlots).fill('');
-        this.hashes = new Int32Array(initialSlots);
-        this.counts = new Float64Array(initialSlots);
-        this.order = new Int32Array(initialSlots);
-        this.mask = initialSlots - 1;
-    }
-    add(s, w = 1) {
-        const h = stringHash32(s);
-        const counts = this.counts;
-        const mask = this.mask;
-        let i = h & mask;
-        for (;;) {
-            const c = counts[i];
-            if (c === 0)
-                break;
-            if (this.hashes[i] === h && this.keys[i] === s) {
-                counts[i] = c + w;
-                return;
-            }
-            i = (i + 1) & mask;
-        }
-        counts[i] = w;
-        this.hashes[i] = h;
-        this.keys[i] = s;
-        this.order[this.size++] = i;
-        if (this.size > this.counts.length * MAX_LOAD)
-            this.grow();
-    }
-    keyAt(i) {
-        return this.keys[this.order[i]];
-    }
-    countAt(i) {
-        return this.counts[this.order[i]];
-    }
-    grow() {
-        const oldKeys = this.keys;
-        const oldHashes = this.hashes;
-        const oldCounts = this.counts;
-        const oldOrder = this.order;
-        const n = oldCounts.length * 2;
-        this.keys = new Array(n).fill('');
-        this.hashes = new Int32Array(n);
-        this.counts = new Float64Array(n);
-        this.order = new Int32Array(n);
-        this.mask = n - 1;
-        for (let k = 0; k < this.size; k++) {
-            const o = oldOrder[k];
-            let i = oldHashes[o] & this.mask;
-            while (this.counts[i] !== 0)
-                i = (i + 1) & this.mask;
-            this.keys[i] = oldKeys[o];
-            this.hashes[i] = oldHashes[o];
-            this.counts[i] = oldCounts[o];
-            this.order[k] = i;
-        }
-    }
-    reset() {
-        for (let k = 0; k < this.size; k++) {
-            const i = this.order[k];
-            this.counts[i] = 0;
-            this.keys[i] = '';
-        }
-        this.size = 0;
-    }
-}
-/**
- * Counts (or sums weights of) numbers by value: -0 counts as 0, NaN is kept apart in `nanWeight`.
- */
-class value_counter_NumberCounter {
-    keys;
-    counts;
-    order;
-    mask;
-    size = 0;
-    nanWeight = 0;
-    constructor(initialSlots = 1024) {
-        this.keys = new Float64Array(initialSlots);
-        this.counts = new Float64Array(initialSlots);
-        this.order = new Int32Array(initialSlots);
-        this.mask = initialSlots - 1;
-    }
-    add(x, w = 1) {
-        if (x !== x) {
-            this.nanWeight += w;
-            return;
-        }
-        x = x + 0;
-        const counts = this.counts;
-        const keys = this.keys;
-        const mask = this.mask;
-        let i = numberHash32(x) & mask;
-        for (;;) {
-            const c = counts[i];
-            if (c === 0)
-                break;
-            if (keys[i] === x) {
-                counts[i] = c + w;
-                return;
-            }
-            i = (i + 1) & mask;
-        }
-        counts[i] = w;
-        keys[i] = x;
-        this.order[this.size++] = i;
-        if (this.size > counts.length * MAX_LOAD)
-            this.grow();
-    }
-    keyAt(i) {
-        return this.keys[this.order[i]];
-    }
-    countAt(i) {
-        return this.counts[this.order[i]];
-    }
-    /** Copies the distinct values and their weights (insertion order) into out arrays; returns size. */
-    copyTo(values, weights) {
-        for (let k = 0; k < this.size; k++) {
-            const i = this.order[k];
-            values[k] = this.keys[i];
-            weights[k] = this.counts[i];
-        }
-        return this.size;
-    }
-    grow() {
-        const oldKeys = this.keys;
-        const oldCounts = this.counts;
-        const oldOrder = this.order;
-        const n = oldCounts.length * 2;
-        this.keys = new Float64Array(n);
-        this.counts = new Float64Array(n);
-        this.order = new Int32Array(n);
-        this.mask = n - 1;
-        for (let k = 0; k < this.size; k++) {
-            const o = oldOrder[k];
-            const x = oldKeys[o];
-            let i = numberHash32(x) & this.mask;
-            while (this.counts[i] !== 0)
-                i = (i + 1) & this.mask;
-            this.keys[i] = x;
-            this.counts[i] = oldCounts[o];
-            this.order[k] = i;
-        }
-    }
-    reset() {
-        for (let k = 0; k < this.size; k++)
-            this.counts[this.order[k]] = 0;
-        this.size = 0;
-        this.nanWeight = 0;
-    }
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/batch-dictionary.ts
-
-
-/** One encoded batch column: row r holds values[codes[r]], which occurs counts[d] times. */
-class ColumnDictionary {
-    /** Distinct values in order of first occurrence (the first cell of each). */
-    values = [];
-    /** Distinct values in this batch. */
-    size = 0;
-    /** Rows per distinct value. */
-    counts = new Float64Array(16);
-    /** Per row: index of its value (valid for the first `rows` entries). */
-    codes = new Int32Array(0);
-    rows = 0;
-    // The hash tables exist only in dictionaries that encode() (not in prebuilt ones).
-    packed;
-    nums;
-    dates;
-    strings;
-    others;
-    tables = false;
-    nanId = -1;
-    nullId = -1;
-    undefinedId = -1;
-    /**
-     * A dictionary built elsewhere (the CSV reader encodes cells straight from bytes: csv.ts):
-     * `values` distinct strings in order of first occurrence, counts[d] rows each, codes per row.
-     */
-    static prebuilt(values, counts, codes, rows) {
-        const d = new ColumnDictionary();
-        d.values = values;
-        d.size = values.length;
-        d.counts = counts;
-        d.codes = codes;
-        d.rows = rows;
-        return d;
-    }
-    /** Whether a distinct value is neither string, number, null, undefined nor a valid Date. */
-    get hasOthers() {
-        return this.tables && this.others.size > 0;
-    }
-    /** Each row's value (values[codes[r]]), for consumers that need cells rather than codes. */
-    cells() {
-        const n = this.rows;
-        const out = new Array(n);
-        const values = this.values;
-        const codes = this.codes;
-        for (let r = 0; r < n; r++)
-            out[r] = values[codes[r]];
-        return out;
-    }
-    /** Encodes col[0..n) (replacing the previous batch's encoding). */
-    encode(col, n) {
-        if (!this.tables) {
-            this.tables = true;
-            this.packed = new NumberIds(true);
-            this.nums = new NumberIds();
-            this.dates = new NumberIds();
-            this.strings = new StringIds();
-            this.others = new Map();
-        }
-        this.reset();
-        if (this.codes.length < n)
-            this.codes = new Int32Array(Math.max(n, 2 * this.codes.length));
-        const codes = this.codes;
-        for (let r = 0; r < n; r++) {
-            const v = col[r];
-            codes[r] = typeof v === 'string' ? this.stringId(v) : typeof v === 'number' ? this.numberId(v) : this.otherId(v);
-        }
-        this.rows = n;
-    }
-    reset() {
-        this.packed.reset();
-        this.nums.reset();
-        this.dates.reset();
-        this.strings.reset();
-        if (this.others.size > 0)
-            this.others.clear();
-        this.nanId = this.nullId = this.undefinedId = -1;
-        this.counts.fill(0, 0, this.size);
-        this.values.length = 0;
-        this.size = 0;
-    }
-    /** A new distinct value with representative v. */
-    fresh(v) {
-        const id = this.size++;
-        if (id === this.counts.length) {
-            const c = new Float64Array(id * 2);
-            c.set(this.counts);
-            this.counts = c;
-        }
-        this.values.push(v);
-        this.counts[id] = 1;
-        return id;
-    }
-    stringId(s) {
-        // Short ASCII strings (codes, small integers) probe a numeric table (sketch/short-ascii.ts).
-        const packed = packShortAscii(s);
-        if (packed >= 0) {
-            const id = this.packed.get(packed);
-            if (id >= 0) {
-                this.counts[id]++;
-                return id;
-            }
-            const nid = this.fresh(s);
-            this.packed.set(nid);
-            return nid;
-        }
-        const id = this.strings.get(s);
-        if (id >= 0) {
-            this.counts[id]++;
-            return id;
-        }
-        const nid = this.fresh(s);
-        this.strings.set(nid);
-        return nid;
-    }
-    numberId(x) {
-        if (x !== x) {
-            if (this.nanId >= 0)
-                this.counts[this.nanId]++;
-            else
-                this.nanId = this.fresh(x);
-            return this.nanId;
-        }
-        const id = this.nums.get(x + 0);
-        if (id >= 0) {
-            this.counts[id]++;
-            return id;
-        }
-        const nid = this.fresh(x);
-        this.nums.set(nid);
-        return nid;
-    }
-    otherId(v) {
-        if (v === null) {
-            if (this.nullId >= 0)
-                this.counts[this.nullId]++;
-            else
-                this.nullId = this.fresh(v);
-            return this.nullId;
-        }
-        if (v === undefined) {
-            if (this.undefinedId >= 0)
-                this.counts[this.undefinedId]++;
-            else
-                this.undefinedId = this.fresh(v);
-            return this.undefinedId;
-        }
-        if (v instanceof Date) {
-            const t = v.getTime();
-            if (t === t) {
-                const id = this.dates.get(t);
-                if (id >= 0) {
-                    this.counts[id]++;
-                    return id;
-                }
-                const nid = this.fresh(v);
-                this.dates.set(nid);
-                return nid;
-            }
-        }
-        // Booleans and bigints by value; anything else (invalid Dates) by identity.
-        const id = this.others.get(v);
-        if (id !== undefined) {
-            this.counts[id]++;
-            return id;
-        }
-        const nid = this.fresh(v);
-        this.others.set(v, nid);
-        return nid;
-    }
-}
-/** A table hash of a non-negative safe integer: its low word mixed with its high word. */
-function intHash32(key) {
-    const h = Math.imul((key >>> 0) ^ Math.imul((key / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
-    return h ^ (h >>> 15);
-}
-/**
- * Open-addressing map from a number (not NaN, not -0) to an id. get() leaves the probe position
- * for set() to fill, so a miss costs one probe sequence.
- */
-class NumberIds {
-    integers;
-    /** `integers`: keys are non-negative safe integers (packed strings), which hash more cheaply. */
-    constructor(integers = false) {
-        this.integers = integers;
-    }
-    // Small at first, doubling as needed: a table exists per column (10,000 columns: 10,000 tables).
-    keys = new Float64Array(64);
-    ids = new Int32Array(64).fill(-1);
-    used = new Int32Array(32);
-    size = 0;
-    mask = 63;
-    slot = 0;
-    key = 0;
-    get(x) {
-        const keys = this.keys;
-        const ids = this.ids;
-        const mask = this.mask;
-        let i = (this.integers ? intHash32(x) : numberHash32(x)) & mask;
-        for (;;) {
-            const id = ids[i];
-            if (id < 0 || keys[i] === x) {
-                this.slot = i;
-                this.key = x;
-                return id;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-    /** Stores id for the key of the last get() (which missed). */
-    set(id) {
-        const i = this.slot;
-        this.keys[i] = this.key;
-        this.ids[i] = id;
-        if (this.size === this.used.length)
-            this.grow();
-        else
-            this.used[this.size++] = i;
-    }
-    grow() {
-        // The slot just filled is not in `used` yet: rehash every used slot plus that one.
-        const oldKeys = this.keys;
-        const oldIds = this.ids;
-        const slots = Array.from(this.used.subarray(0, this.size));
-        slots.push(this.slot);
-        const n = this.keys.length * 2;
-        this.keys = new Float64Array(n);
-        this.ids = new Int32Array(n).fill(-1);
-        this.used = new Int32Array(n / 2);
-        this.mask = n - 1;
-        this.size = 0;
-        for (const o of slots) {
-            this.get(oldKeys[o]);
-            this.keys[this.slot] = this.key;
-            this.ids[this.slot] = oldIds[o];
-            this.used[this.size++] = this.slot;
-        }
-    }
-    reset() {
-        for (let k = 0; k < this.size; k++)
-            this.ids[this.used[k]] = -1;
-        this.size = 0;
-    }
-}
-/** Open-addressing map from a string to an id (hash, then content compare). */
-class StringIds {
-    keys = new Array(64).fill('');
-    hashes = new Int32Array(64);
-    ids = new Int32Array(64).fill(-1);
-    used = new Int32Array(32);
-    size = 0;
-    mask = 63;
-    slot = 0;
-    hash = 0;
-    key = '';
-    get(s) {
-        const h = stringHash32(s);
-        const ids = this.ids;
-        const mask = this.mask;
-        let i = h & mask;
-        for (;;) {
-            const id = ids[i];
-            if (id < 0 || (this.hashes[i] === h && this.keys[i] === s)) {
-                this.slot = i;
-                this.hash = h;
-                this.key = s;
-                return id;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-    set(id) {
-        const i = this.slot;
-        this.keys[i] = this.key;
-        this.hashes[i] = this.hash;
-        this.ids[i] = id;
-        if (this.size === this.used.length)
-            this.grow();
-        else
-            this.used[this.size++] = i;
-    }
-    grow() {
-        const oldKeys = this.keys;
-        const oldHashes = this.hashes;
-        const oldIds = this.ids;
-        const slots = Array.from(this.used.subarray(0, this.size));
-        slots.push(this.slot);
-        const n = this.ids.length * 2;
-        this.keys = new Array(n).fill('');
-        this.hashes = new Int32Array(n);
-        this.ids = new Int32Array(n).fill(-1);
-        this.used = new Int32Array(n / 2);
-        this.mask = n - 1;
-        this.size = 0;
-        for (const o of slots) {
-            let i = oldHashes[o] & this.mask;
-            while (this.ids[i] >= 0)
-                i = (i + 1) & this.mask;
-            this.keys[i] = oldKeys[o];
-            this.hashes[i] = oldHashes[o];
-            this.ids[i] = oldIds[o];
-            this.used[this.size++] = i;
-        }
-    }
-    reset() {
-        // Drop the strings too, so that a batch's cells do not outlive it.
-        for (let k = 0; k < this.size; k++) {
-            const i = this.used[k];
-            this.ids[i] = -1;
-            this.keys[i] = '';
-        }
-        this.size = 0;
-    }
-}
-/**
- * The dictionaries of one batch's columns, encoded on first request. One instance serves a stream
- * of batches (buffers are reused): the profiler and the validator are handed the same instance and
- * ask for the columns they need; a column is encoded once per batch.
- */
-class batch_dictionary_BatchDictionaries {
-    batch;
-    columns = [];
-    encodedFor = [];
-    /** The dictionary of column c of `batch` (valid until a column of another batch is asked for). */
-    column(batch, c) {
-        // Batches that arrive encoded (CSV byte path, Parquet dictionary pages) carry their dictionaries.
-        const own = batch.dictionaries?.[c];
-        if (own !== undefined)
-            return own;
-        if (batch !== this.batch) {
-            this.batch = batch;
-            this.encodedFor.fill(undefined);
-        }
-        let d = this.columns[c];
-        if (d === undefined)
-            d = this.columns[c] = new ColumnDictionary();
-        const col = batch.values[c];
-        if (this.encodedFor[c] !== col) {
-            d.encode(col, batch.length);
-            this.encodedFor[c] = col;
-        }
-        return d;
-    }
-    /** Lets go of the last batch (and its cells) once the stream ends. */
-    release() {
-        this.batch = undefined;
-        this.encodedFor.fill(undefined);
-        // Sparse when only some columns were asked for: forEach skips the holes (for…of would not).
-        this.columns.forEach((d) => d.encode([], 0));
-    }
-}
-
 ;// CONCATENATED MODULE: ../../../../shared/data/profile.ts
 /**
  * Streaming column profiler: feeds RecordBatches into mergeable sketches and derives the
@@ -19976,6 +21919,8 @@ class batch_dictionary_BatchDictionaries {
 
 /** The one column name a profile (JSON object keys) cannot carry. */
 const RESERVED_COLUMN = '__proto__';
+
+
 
 
 /** Probabilities reported in `quantiles`. */
@@ -20085,7 +22030,7 @@ function profile_columnProfileFromSketches(type, s) {
         mean: stats ? s.moments.meanValue() : null,
         std: stats ? s.moments.std() : null,
         quantiles,
-        distinct: exact ? { estimate: s.frequent.counts.size, exact: true } : { estimate: Math.round(s.hll.estimate()), exact: false },
+        distinct: exact ? { estimate: s.frequent.size, exact: true } : { estimate: Math.round(s.hll.estimate()), exact: false },
         frequent: s.frequent.top(FREQUENT_TOP),
         frequent_exact: exact,
         histogram,
@@ -20155,6 +22100,80 @@ function classifyText(s, pattern, patternIsDate) {
 function numberText(x) {
     return String(x + 0);
 }
+/**
+ * The per-batch counters and buffers a column folds through. A profiler folds one column at a time
+ * (addCells ends with flush, which empties them), so one set serves every column: per column, after
+ * growing to a wide batch's distinct values, they were ~35 KB (350 MB for 10,000 columns).
+ */
+class BatchScratch {
+    strs = new StringCounter(16);
+    nums = new NumberCounter(16);
+    dates = new NumberCounter(16);
+    boolTrue = 0;
+    boolFalse = 0;
+    /** Finite numeric / temporal values with weights, for moments and KLL. */
+    numVals = new NumberCounter(16);
+    tmpVals = new NumberCounter(16);
+    /** Numeric items by value, so "1" and "1.0" are one item before they become text. */
+    numKeys = new NumberCounter(16);
+    /**
+     * Items for the frequent-items sketch, folded once per batch: text, or a number standing for its
+     * shortest round-trip text (FrequentItems.addBatch). No text staged is a number's String(): a
+     * value whose text reads as a number is classified a number, and a column keyed by text (string,
+     * category) stages every value as text.
+     */
+    stageKeys = [];
+    stageCounts = new Float64Array(16);
+    stageLen = 0;
+    valBuf = new Float64Array(16);
+    wBuf = new Float64Array(16);
+    stage(text, c) {
+        if (this.stageLen === this.stageCounts.length) {
+            const b = new Float64Array(this.stageLen * 2);
+            b.set(this.stageCounts);
+            this.stageCounts = b;
+        }
+        this.stageKeys[this.stageLen] = text;
+        this.stageCounts[this.stageLen++] = c;
+    }
+    /** Whether a staged text may occur twice in the batch (see ColumnAccumulator.addOther). */
+    stageMayRepeat = false;
+    /** Sums the counts of staged items of equal text (frequent-items batches hold distinct items). */
+    mergeStage() {
+        const first = new Map();
+        let n = 0;
+        for (let i = 0; i < this.stageLen; i++) {
+            const k = this.stageKeys[i];
+            const at = first.get(k);
+            if (at === undefined) {
+                first.set(k, n);
+                this.stageKeys[n] = k;
+                this.stageCounts[n++] = this.stageCounts[i];
+            }
+            else
+                this.stageCounts[at] += this.stageCounts[i];
+        }
+        this.stageKeys.fill('', n, this.stageLen);
+        this.stageLen = n;
+    }
+    /** Empties the staged items (and lets go of their strings). */
+    clearStage() {
+        if (this.stageLen > 0)
+            this.stageKeys.fill('', 0, this.stageLen);
+        this.stageLen = 0;
+        this.stageMayRepeat = false;
+    }
+    foldValues(vals, moments, kll) {
+        if (this.valBuf.length < vals.size) {
+            this.valBuf = new Float64Array(vals.size * 2);
+            this.wBuf = new Float64Array(vals.size * 2);
+        }
+        const d = vals.copyTo(this.valBuf, this.wBuf);
+        addWeightedToMoments(moments, this.valBuf, this.wBuf, d);
+        kll.updateWeighted(this.valBuf, this.wBuf, d);
+        vals.reset();
+    }
+}
 class ColumnAccumulator {
     name;
     declared;
@@ -20167,28 +22186,20 @@ class ColumnAccumulator {
     numKll = new KllSketch();
     tmpMoments = null;
     tmpKll = null;
-    hll = new HyperLogLog();
+    hll;
     frequent;
     text = { min_len: null, max_len: null, sum_len: 0, min: null, max: null };
-    // Per-batch counters and buffers start small and grow: one accumulator exists per column before
-    // the first row, and at 1,024 slots each they were ~100 KB a column (1 GB for 10,000 columns).
-    strs = new StringCounter(16);
-    nums = new NumberCounter(16);
-    dates = new NumberCounter(16);
-    boolTrue = 0;
-    boolFalse = 0;
-    /** Per-batch finite numeric / temporal values with weights, for moments and KLL. */
-    numVals = new NumberCounter(16);
-    tmpVals = new NumberCounter(16);
-    valBuf = new Float64Array(16);
-    wBuf = new Float64Array(16);
+    /** Per-batch counters and buffers, shared by every column of the profiler (see BatchScratch). */
+    scratch;
     byText;
     pattern;
     patternIsDate;
-    constructor(name, declared, format, nullTokens, frequentSlots) {
+    constructor(name, declared, format, nullTokens, frequentSlots, hllP, scratch) {
         this.name = name;
         this.declared = declared;
         this.nullTokens = nullTokens;
+        this.scratch = scratch;
+        this.hll = new HyperLogLog(hllP);
         this.frequent = new FrequentItems(frequentSlots);
         this.byText = declared === 'string' || declared === 'category';
         this.pattern = format ? compileTimestampFormat(format) : undefined;
@@ -20199,6 +22210,7 @@ class ColumnAccumulator {
         const values = dict.values;
         const counts = dict.counts;
         const size = dict.size;
+        const sc = this.scratch;
         // Strings are distinct in the dictionary and fold directly, unless some other value is
         // profiled as text too (a bigint past 2^53, an invalid Date): then all go through `strs`, which
         // merges them by text. Rare (never in CSV), so that is checked only when such values exist.
@@ -20208,14 +22220,14 @@ class ColumnAccumulator {
             const c = counts[d];
             if (typeof v === 'string') {
                 if (mergeText)
-                    this.strs.add(v, c);
+                    sc.strs.add(v, c);
                 else if (!this.nullTokens.isMissing(v)) {
                     const kind = classifyText(v, this.pattern, this.patternIsDate);
                     this.fold(kind, scratchValue, v, c);
                 }
             }
             else if (typeof v === 'number')
-                this.nums.add(v, c);
+                sc.nums.add(v, c);
             else if (v !== null && v !== undefined)
                 this.addOther(v, c);
         }
@@ -20233,27 +22245,32 @@ class ColumnAccumulator {
         return false;
     }
     addOther(v, c) {
+        const sc = this.scratch;
+        // Booleans and Dates are staged by text ("true", ISO 8601), which a string cell of the batch
+        // may share (JSON Lines mixes them): the batch's items are then merged by text (mergeStage).
+        if (typeof v === 'boolean' || v instanceof Date)
+            sc.stageMayRepeat = true;
         if (typeof v === 'boolean') {
             if (v)
-                this.boolTrue += c;
+                sc.boolTrue += c;
             else
-                this.boolFalse += c;
+                sc.boolFalse += c;
         }
         else if (typeof v === 'bigint') {
             if (v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(-Number.MAX_SAFE_INTEGER))
-                this.nums.add(Number(v), c);
+                sc.nums.add(Number(v), c);
             else
-                this.strs.add(String(v), c);
+                sc.strs.add(String(v), c);
         }
         else if (v instanceof Date) {
             const t = v.getTime();
             if (Number.isNaN(t))
-                this.strs.add(String(v), c);
+                sc.strs.add(String(v), c);
             else
-                this.dates.add(t, c);
+                sc.dates.add(t, c);
         }
         else {
-            this.strs.add(String(v), c);
+            sc.strs.add(String(v), c);
         }
     }
     fold(kind, x, whole, c) {
@@ -20271,99 +22288,86 @@ class ColumnAccumulator {
             t.min = text;
         if (t.max === null || text > t.max)
             t.max = text;
+        const sc = this.scratch;
         if (kind === 'integer' || kind === 'number') {
             if (x === x && x !== Infinity && x !== -Infinity)
-                this.numVals.add(x, c);
+                sc.numVals.add(x, c);
             else if (x !== x)
                 this.nan += c;
             else
                 this.inf += c;
             if (this.byText) {
                 this.hll.addString(text);
-                this.stage(text, c);
+                sc.stage(text, c);
             }
             else {
                 this.hll.addNumber(x);
-                this.numKeys.add(x, c);
+                sc.numKeys.add(x, c);
             }
             return;
         }
         if (kind === 'date' || kind === 'timestamp')
-            this.tmpVals.add(x, c);
+            sc.tmpVals.add(x, c);
         this.hll.addString(text);
-        this.stage(text, c);
-    }
-    /** Items for the frequent-items sketch, folded once per batch. */
-    stageKeys = [];
-    stageCounts = new Float64Array(16);
-    stageLen = 0;
-    /** Numeric items by value, so "1" and "1.0" are one item before they become text. */
-    numKeys = new NumberCounter(16);
-    stage(text, c) {
-        if (this.stageLen === this.stageCounts.length) {
-            const b = new Float64Array(this.stageLen * 2);
-            b.set(this.stageCounts);
-            this.stageCounts = b;
-        }
-        this.stageKeys[this.stageLen] = text;
-        this.stageCounts[this.stageLen++] = c;
+        sc.stage(text, c);
     }
     flush() {
-        const strs = this.strs;
-        for (let i = 0; i < strs.size; i++) {
-            const s = strs.keyAt(i);
-            if (this.nullTokens.isMissing(s))
-                continue;
-            const kind = classifyText(s, this.pattern, this.patternIsDate);
-            this.fold(kind, scratchValue, s, strs.countAt(i));
+        const sc = this.scratch;
+        const strs = sc.strs;
+        if (strs.size > 0) {
+            for (let i = 0; i < strs.size; i++) {
+                const s = strs.keyAt(i);
+                if (this.nullTokens.isMissing(s))
+                    continue;
+                const kind = classifyText(s, this.pattern, this.patternIsDate);
+                this.fold(kind, scratchValue, s, strs.countAt(i));
+            }
+            strs.reset();
         }
-        strs.reset();
-        const nums = this.nums;
-        for (let i = 0; i < nums.size; i++) {
-            const x = nums.keyAt(i);
-            const kind = Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER ? 'integer' : 'number';
-            this.fold(kind, x, numberText(x), nums.countAt(i));
+        const nums = sc.nums;
+        if (nums.size > 0 || nums.nanWeight > 0) {
+            for (let i = 0; i < nums.size; i++) {
+                const x = nums.keyAt(i);
+                const kind = Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER ? 'integer' : 'number';
+                this.fold(kind, x, numberText(x), nums.countAt(i));
+            }
+            if (nums.nanWeight > 0)
+                this.fold('number', NaN, 'NaN', nums.nanWeight);
+            nums.reset();
         }
-        if (nums.nanWeight > 0)
-            this.fold('number', NaN, 'NaN', nums.nanWeight);
-        nums.reset();
-        const dates = this.dates;
-        for (let i = 0; i < dates.size; i++) {
-            const t = dates.keyAt(i);
-            this.fold(t % profile_MS_PER_DAY === 0 ? 'date' : 'timestamp', t, isoTimestamp(t), dates.countAt(i));
+        const dates = sc.dates;
+        if (dates.size > 0) {
+            for (let i = 0; i < dates.size; i++) {
+                const t = dates.keyAt(i);
+                this.fold(t % profile_MS_PER_DAY === 0 ? 'date' : 'timestamp', t, isoTimestamp(t), dates.countAt(i));
+            }
+            dates.reset();
         }
-        dates.reset();
-        if (this.boolTrue > 0)
-            this.fold('boolean', NaN, 'true', this.boolTrue);
-        if (this.boolFalse > 0)
-            this.fold('boolean', NaN, 'false', this.boolFalse);
-        this.boolTrue = 0;
-        this.boolFalse = 0;
-        const nk = this.numKeys;
+        if (sc.boolTrue > 0)
+            this.fold('boolean', NaN, 'true', sc.boolTrue);
+        if (sc.boolFalse > 0)
+            this.fold('boolean', NaN, 'false', sc.boolFalse);
+        sc.boolTrue = 0;
+        sc.boolFalse = 0;
+        const nk = sc.numKeys;
+        // -0 counted as 0 (NumberCounter), so String() of each is numberText().
         for (let i = 0; i < nk.size; i++)
-            this.stage(numberText(nk.keyAt(i)), nk.countAt(i));
+            sc.stage(nk.keyAt(i), nk.countAt(i));
         if (nk.nanWeight > 0)
-            this.stage('NaN', nk.nanWeight);
+            sc.stage('NaN', nk.nanWeight);
         nk.reset();
-        this.frequent.addBatch(this.stageKeys, this.stageCounts, this.stageLen);
-        this.stageLen = 0;
-        if (this.numVals.size > 0)
-            this.foldValues(this.numVals, this.numMoments, this.numKll);
-        if (this.tmpVals.size > 0) {
+        if (sc.stageMayRepeat)
+            sc.mergeStage();
+        if (sc.stageLen > 0)
+            this.frequent.addBatch(sc.stageKeys, sc.stageCounts, sc.stageLen);
+        sc.clearStage();
+        if (sc.numVals.size > 0)
+            sc.foldValues(sc.numVals, this.numMoments, this.numKll);
+        if (sc.tmpVals.size > 0) {
             this.tmpMoments ??= new Moments();
             this.tmpKll ??= new KllSketch();
-            this.foldValues(this.tmpVals, this.tmpMoments, this.tmpKll);
+            sc.foldValues(sc.tmpVals, this.tmpMoments, this.tmpKll);
         }
-    }
-    foldValues(vals, moments, kll) {
-        if (this.valBuf.length < vals.size) {
-            this.valBuf = new Float64Array(vals.size * 2);
-            this.wBuf = new Float64Array(vals.size * 2);
-        }
-        const d = vals.copyTo(this.valBuf, this.wBuf);
-        addWeightedToMoments(moments, this.valBuf, this.wBuf, d);
-        kll.updateWeighted(this.valBuf, this.wBuf, d);
-        vals.reset();
     }
     sketches(type, rows) {
         const temporal = isTemporalType(type);
@@ -20394,6 +22398,8 @@ function createProfiler(options) {
     let lastAccs = [];
     let ownDictionaries;
     const frequentSlots = frequentCapacity(options.columns.length);
+    const hllP = hllPrecision(options.columns.length);
+    const scratch = new BatchScratch();
     const accFor = (name) => {
         let a = accs.get(name);
         if (!a) {
@@ -20403,7 +22409,7 @@ function createProfiler(options) {
                 throw new InputError(`a column named "${RESERVED_COLUMN}" cannot be profiled (JavaScript reserves the name for an object's prototype, so the profile could not keep it)`, { hint: 'rename the column' });
             }
             // Own keys only: a column named "constructor" must not find Object.prototype.constructor.
-            a = new ColumnAccumulator(name, Object.hasOwn(types, name) ? types[name] : undefined, Object.hasOwn(formats, name) ? formats[name] : undefined, nullTokens, frequentSlots);
+            a = new ColumnAccumulator(name, Object.hasOwn(types, name) ? types[name] : undefined, Object.hasOwn(formats, name) ? formats[name] : undefined, nullTokens, frequentSlots, hllP, scratch);
             accs.set(name, a);
             order.push(name);
         }
@@ -20521,7 +22527,11 @@ function mergeColumn(name, a, b) {
         tc[k] = x.typeCounts[k] + y.typeCounts[k];
     x.moments.merge(y.moments);
     x.kll.merge(y.kll);
-    x.hll.merge(y.hll);
+    // Profiles of tables of different widths may hold different precisions (profile.ts,
+    // hllPrecision): merge at the lower one, exactly as if both had been built at it.
+    const p = Math.min(x.hll.p, y.hll.p);
+    const hll = x.hll.foldTo(p);
+    hll.merge(y.hll.foldTo(p));
     // Profiles of tables of different widths may hold different capacities (profile.ts,
     // frequentCapacity): merge into the smaller, so the result does not depend on the order.
     let frequent = x.frequent;
@@ -20538,7 +22548,7 @@ function mergeColumn(name, a, b) {
         typeCounts: tc,
         moments: x.moments,
         kll: x.kll,
-        hll: x.hll,
+        hll,
         frequent,
         text: {
             min_len: minNum(x.text.min_len, y.text.min_len),
@@ -20613,7 +22623,7 @@ async function readProfile(file) {
     return parsed.data;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/model/train/run-format.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/run-format.ts
 /**
  * `mlops-actions/run@1`: what one `train` step did. Written by `train` (`run-out`), read by the
  * steps after it (evaluate, publish-model's lineage). Defined once here (zod), documented in
@@ -20692,6 +22702,12 @@ const runCommandSchema = lazySchema(() => run_format_schemas().runCommandSchema)
 const environmentSchema = lazySchema(() => run_format_schemas().environmentSchema);
 const originalRunSchema = lazySchema(() => run_format_schemas().originalRunSchema);
 const runRecordSchema = lazySchema(() => run_format_schemas().runRecordSchema);
+/** The command as a person would type it (for messages), quoting arguments that need it. */
+function describeCommand(command) {
+    if (command.shell !== null)
+        return `${command.shell}: ${command.script}`;
+    return command.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
 
 ;// CONCATENATED MODULE: ../../../../shared/report/markdown-escape.ts
 /**
@@ -20964,8 +22980,6 @@ function renderModelCard(input) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ../../../../shared/runtime/signal-cleanup.ts
 /**
  * Temp paths removed when the process is interrupted. A step registers what it is building
@@ -21044,6 +23058,102 @@ function trackedTempCount() {
     return tracked.size;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ../../../../shared/runtime/stale-temps.ts
+/**
+ * Sweeps temp entries a killed run left behind (SIGKILL, a power cut: nothing ran to clean them).
+ * Only in a folder we own, only names with our own prefix, only entries owned by this user, never
+ * through a link, and only when the writer is proven gone:
+ * - the name carries the writer's process id and this host's tag (hostTag(): the host name and the
+ *   pid namespace, so a container sharing the folder is another host) and no such process runs:
+ *   swept at once, however fresh;
+ * - otherwise (no pid, another host's or an older name without a tag): only when older than a run
+ *   can last (an hour, by the newest modification time of the entry and its direct children) and,
+ *   with a pid, that pid not alive here.
+ * A live writer's entry (its pid alive) is never removed; a pid reused by an unrelated process only
+ * delays the sweep. Failures are ignored: the sweep must not fail the run it precedes.
+ */
+
+
+
+
+
+const STALE_TEMP_MS = 60 * 60 * 1000;
+let tag;
+/**
+ * Eight hex digits naming this host and pid namespace: a pid is only meaningful where it was
+ * taken, and two containers (or a container and its host) can share a host name or a folder.
+ */
+function stale_temps_hostTag() {
+    if (tag === undefined) {
+        let namespace = '';
+        try {
+            namespace = (0,external_node_fs_.readlinkSync)('/proc/self/ns/pid');
+        }
+        catch {
+            // Not Linux: the host name alone.
+        }
+        tag = (0,external_node_crypto_.createHash)('sha256').update(`${(0,external_node_os_.hostname)()}\0${namespace}`).digest('hex').slice(0, 8);
+    }
+    return tag;
+}
+/** True when a process with this id runs on this host (signal 0 checks without sending anything). */
+function processIsAlive(pid) {
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        // EPERM: it exists but belongs to someone else.
+        return e.code === 'EPERM';
+    }
+}
+async function newestMtimeMs(path, own) {
+    let newest = own;
+    const names = await (0,promises_.readdir)(path).catch(() => []);
+    for (const n of names) {
+        const s = await (0,promises_.lstat)((0,external_node_path_.join)(path, n)).catch(() => undefined);
+        if (s && s.mtimeMs > newest)
+            newest = s.mtimeMs;
+    }
+    return newest;
+}
+/** Removes the stale entries of `dir` that `match` selects; returns the paths removed. */
+async function stale_temps_sweepStaleTemps(dir, options) {
+    const cutoff = (options.now ?? Date.now)() - (options.maxAgeMs ?? STALE_TEMP_MS);
+    const uid = process.getuid?.();
+    const removed = [];
+    const names = options.names ?? (await (0,promises_.readdir)(dir).catch(() => []));
+    for (const name of names) {
+        if (!options.match(name))
+            continue;
+        const path = (0,external_node_path_.join)(dir, name);
+        try {
+            const s = await (0,promises_.lstat)(path);
+            if (s.isSymbolicLink() || (uid !== undefined && s.uid !== uid))
+                continue;
+            const pid = options.pidOf?.(name);
+            if (pid !== undefined && processIsAlive(pid))
+                continue;
+            const deadHere = pid !== undefined && options.hostOf?.(name) === stale_temps_hostTag();
+            if (!deadHere) {
+                const newest = s.isDirectory() ? await newestMtimeMs(path, s.mtimeMs) : s.mtimeMs;
+                if (newest > cutoff)
+                    continue;
+            }
+            await (0,promises_.rm)(path, { recursive: true, force: true });
+            removed.push(path);
+        }
+        catch {
+            // Another sweeper got there first, or it is not ours to remove.
+        }
+    }
+    return removed;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/runtime/atomic-write.ts
 /**
  * No half-written output, ever, and never a replaced link or device: the one way every output
@@ -21057,7 +23167,17 @@ function trackedTempCount() {
  * replace the node itself. What cannot be written safely (a folder, a socket, a link into a folder
  * that does not exist, a loop of links) is refused with a message, and a failed write (ENOSPC,
  * EACCES, a read-only file system) is an InputError that names the path: exit 2, not a stack.
+ *
+ * A file with other hard links is replaced too, never written in place: the path gets the new
+ * content and the other names keep the old one, with a warning. Writing in place would lose the
+ * all-or-nothing promise (a kill mid-write tears every name) and would silently change content
+ * that tools keep by hard link on purpose: DVC's `cache.type: hardlink` objects, `cp -al` and
+ * rsnapshot snapshots. Sharing an output under two names is what a symbolic link is for.
+ *
+ * The temp file's name carries the writer's pid and host tag, so the next write of the same output
+ * removes what a killed writer left (stale-temps.ts): never a live writer's.
  */
+
 
 
 
@@ -21163,6 +23283,70 @@ async function resolveOutputFolder(given) {
         path = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), await (0,promises_.readlink)(path));
     }
 }
+/** What follows `.<name>.` in a temp of output `<name>`: pid, host tag, random part. */
+const TEMP_TAIL = /^(\d+)\.([0-9a-f]{8})\.[0-9a-f]{12}\.tmp$/;
+/** The same before the host tag (and validate's key files): judged by age and pid only. */
+const UNTAGGED_TEMP_TAIL = /^(\d+)\.[0-9a-f]{12}\.tmp$/;
+/**
+ * A fresh temp path beside `path` for writing it: same folder, so the rename never crosses a file
+ * system; dot-prefixed, so globs skip it; named for the output and the writer, so a later write of
+ * the same output can tell a dead writer's leftover from a live one's.
+ */
+function outputTempPath(path) {
+    return join(dirname(path), `.${basename(path)}.${process.pid}.${hostTag()}.${randomBytes(6).toString('hex')}.tmp`);
+}
+/**
+ * Per folder, the names in it that may be output temps, listed once per process: a step writing
+ * many outputs into a big folder would otherwise read it whole for each (10,000 entries: about
+ * 6 ms of CPU a write). A temp a writer leaves after the listing is the next process's to sweep.
+ */
+const tempNamesByFolder = new Map();
+function tempNamesIn(dir) {
+    let names = tempNamesByFolder.get(dir);
+    if (names === undefined) {
+        names = readdir(dir).then((all) => all.filter((n) => n.startsWith('.') && n.endsWith('.tmp')), () => []);
+        tempNamesByFolder.set(dir, names);
+    }
+    return names;
+}
+/**
+ * Removes the temps of output `path` that a killed writer left (its pid gone from this host; one
+ * from another host or an older version only when over an hour old). Returns the paths removed.
+ */
+async function sweepOutputTemps(path) {
+    const dir = dirname(path);
+    const prefix = `.${basename(path)}.`;
+    const tail = (name) => (name.startsWith(prefix) ? name.slice(prefix.length) : '');
+    const match = (name) => TEMP_TAIL.test(tail(name)) || UNTAGGED_TEMP_TAIL.test(tail(name));
+    const listed = await tempNamesIn(dir);
+    const names = listed.filter(match);
+    if (names.length === 0)
+        return [];
+    const removed = await sweepStaleTemps(dir, {
+        names,
+        match,
+        pidOf: (name) => {
+            const m = TEMP_TAIL.exec(tail(name)) ?? UNTAGGED_TEMP_TAIL.exec(tail(name));
+            return m ? Number(m[1]) : undefined;
+        },
+        hostOf: (name) => TEMP_TAIL.exec(tail(name))?.[2],
+    });
+    const gone = new Set(removed.map((p) => basename(p)));
+    tempNamesByFolder.set(dir, Promise.resolve(listed.filter((n) => !gone.has(n))));
+    return removed;
+}
+function escapeWorkflowCommand(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Says that replacing `target` left its other hard links with the old content (see the top of this file). */
+function warnIfHardLinksKeptOldContent(target) {
+    const others = (target.stats?.nlink ?? 1) - 1;
+    if (target.kind !== 'file' || others < 1)
+        return;
+    const names = others === 1 ? '1 other hard link keeps' : `${others} other hard links keep`;
+    const message = `${target.given} was replaced and its ${names} the previous content (outputs are never written in place); to share an output under two names, use a symbolic link, which outputs are written through`;
+    process.stderr.write(process.env.GITHUB_ACTIONS === 'true' ? `::warning::${escapeWorkflowCommand(message)}\n` : `mlops: warning: ${message}\n`);
+}
 async function writeInPlace(path, data) {
     const fh = await open(path, 'w');
     try {
@@ -21176,8 +23360,8 @@ async function writeBeside(target, data) {
     const dir = dirname(target.path);
     if (!target.viaLink)
         await mkdir(dir, { recursive: true });
-    // Same directory, so the rename never crosses a file system; dot-prefixed so globs skip it.
-    const tmp = join(dir, `.${basename(target.path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    await sweepOutputTemps(target.path);
+    const tmp = outputTempPath(target.path);
     const release = removeOnInterrupt(tmp);
     try {
         const fh = await open(tmp, 'wx');
@@ -21200,6 +23384,7 @@ async function writeBeside(target, data) {
     finally {
         release();
     }
+    warnIfHardLinksKeptOldContent(target);
 }
 async function writeFileAtomic(path, data) {
     try {
@@ -21225,11 +23410,16 @@ async function commitTempFile(tmp, path) {
             await pipeline(createReadStream(tmp), createWriteStream(target.path, { flags: 'w' }));
         }
         else if (dirname(target.path) === dirname(resolve(tmp))) {
+            await sweepOutputTemps(target.path);
             if (target.stats)
                 await chmod(tmp, target.stats.mode & 0o7777);
             await rename(tmp, target.path);
+            warnIfHardLinksKeptOldContent(target);
         }
         else {
+            // The temp was made beside the link: sweep a killed writer's leftovers there too.
+            if (target.viaLink)
+                await sweepOutputTemps(resolve(path));
             await writeBeside(target, await readFile(tmp));
         }
     }
@@ -21243,72 +23433,6 @@ async function commitTempFile(tmp, path) {
 /** JSON with two-space indentation and a trailing newline (stable, diff-friendly). */
 async function writeJsonAtomic(path, value) {
     await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ../../../../shared/runtime/stale-temps.ts
-/**
- * Sweeps temp entries a killed run left behind (SIGKILL, a power cut: nothing ran to clean them).
- * Only in a folder we own, only names with our own prefix, only entries owned by this user, only
- * when older than a run can last (an hour, by the newest modification time of the entry and its
- * direct children) and, when the name carries the writer's process id, only when that process is
- * gone. Never follows links. Failures are ignored: the sweep must not fail the run it precedes.
- */
-
-
-const STALE_TEMP_MS = 60 * 60 * 1000;
-/** True when a process with this id runs on this host (signal 0 checks without sending anything). */
-function processIsAlive(pid) {
-    if (pid === process.pid)
-        return true;
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (e) {
-        // EPERM: it exists but belongs to someone else.
-        return e.code === 'EPERM';
-    }
-}
-async function newestMtimeMs(path, own) {
-    let newest = own;
-    const names = await (0,promises_.readdir)(path).catch(() => []);
-    for (const n of names) {
-        const s = await (0,promises_.lstat)((0,external_node_path_.join)(path, n)).catch(() => undefined);
-        if (s && s.mtimeMs > newest)
-            newest = s.mtimeMs;
-    }
-    return newest;
-}
-/** Removes the stale entries of `dir` that `match` selects; returns the paths removed. */
-async function sweepStaleTemps(dir, options) {
-    const cutoff = (options.now ?? Date.now)() - (options.maxAgeMs ?? STALE_TEMP_MS);
-    const uid = process.getuid?.();
-    const removed = [];
-    const names = await (0,promises_.readdir)(dir).catch(() => []);
-    for (const name of names) {
-        if (!options.match(name))
-            continue;
-        const path = (0,external_node_path_.join)(dir, name);
-        try {
-            const s = await (0,promises_.lstat)(path);
-            if (s.isSymbolicLink() || (uid !== undefined && s.uid !== uid))
-                continue;
-            const newest = s.isDirectory() ? await newestMtimeMs(path, s.mtimeMs) : s.mtimeMs;
-            if (newest > cutoff)
-                continue;
-            const pid = options.pidOf?.(name);
-            if (pid !== undefined && processIsAlive(pid))
-                continue;
-            await (0,promises_.rm)(path, { recursive: true, force: true });
-            removed.push(path);
-        }
-        catch {
-            // Another sweeper got there first, or it is not ours to remove.
-        }
-    }
-    return removed;
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/runtime/temp-work-dir.ts
@@ -21329,9 +23453,18 @@ function pidInTempName(prefix, name) {
 }
 /** `prefix` names the step, e.g. `mlops-publish-`. */
 async function makeTempWorkDir(prefix, root = (0,external_node_os_.tmpdir)()) {
-    await sweepStaleTemps(root, { match: (n) => n.startsWith(prefix), pidOf: (n) => pidInTempName(prefix, n) });
-    const path = await (0,promises_.mkdtemp)((0,external_node_path_.join)(root, `${prefix}${process.pid}-`));
-    const release = signal_cleanup_removeOnInterrupt(path);
+    await stale_temps_sweepStaleTemps(root, { match: (n) => n.startsWith(prefix), pidOf: (n) => pidInTempName(prefix, n) });
+    // Guarded before it exists: a signal between mkdtemp and registering the path would leave it.
+    const guard = removeMatchingOnInterrupt(root, (n) => n.startsWith(`${prefix}${process.pid}-`));
+    let path;
+    let release;
+    try {
+        path = await (0,promises_.mkdtemp)((0,external_node_path_.join)(root, `${prefix}${process.pid}-`));
+        release = signal_cleanup_removeOnInterrupt(path);
+    }
+    finally {
+        guard();
+    }
     return {
         path,
         async remove() {
@@ -21343,28 +23476,6 @@ async function makeTempWorkDir(prefix, root = (0,external_node_os_.tmpdir)()) {
 
 // EXTERNAL MODULE: ../../../tar-stream/index.js
 var tar_stream = __nccwpck_require__(12714);
-;// CONCATENATED MODULE: ../../../../shared/registry/errors.ts
-/**
- * Registry failures. Both mean "the step ran and refused", so both exit 1 (a check failed), which a
- * workflow can tell apart from bad usage or input (2, e.g. a hostile model name) and from the forge
- * failing (3):
- *   ConflictError   a published version is immutable: different content under an existing version,
- *                   or a state update that kept losing the compare-and-swap race.
- *   IntegrityError  a stored asset is missing or its SHA-256 differs from the manifest (tampering,
- *                   truncation), or an archive entry would escape its folder.
- */
-
-class ConflictError extends errors_MlopsError {
-    exitCode = errors_EXIT_CHECK_FAILED;
-}
-class errors_IntegrityError extends errors_MlopsError {
-    exitCode = errors_EXIT_CHECK_FAILED;
-}
-/** A promotion that requires an approval found none for its environment in this run. */
-class ApprovalError extends (/* unused pure expression or super */ null && (MlopsError)) {
-    exitCode = EXIT_CHECK_FAILED;
-}
-
 ;// CONCATENATED MODULE: ../../../../shared/registry/archive.ts
 /**
  * The model archive: a deterministic tar.gz of the model's files, and its safe extraction.
@@ -21549,6 +23660,10 @@ async function extractModelArchive(archive, destination) {
     const source = createReadStream(archive);
     const gunzip = createGunzip();
     const piped = pipeline(source, gunzip, extract);
+    // A damaged gzip fails the pipeline while the loop below still awaits entries: handled here at
+    // once (the loop then ends with the same error), or Node reports an unhandled rejection and the
+    // step dies with a stack instead of refusing the archive.
+    piped.catch(() => undefined);
     try {
         for await (const entry of extract) {
             const { name, type, linkname } = entry.header;
@@ -21687,7 +23802,7 @@ function runRefOf(l) {
     return { repository: l.repository, run_id: l.run_id, run_attempt: l.run_attempt, workflow: l.workflow, url: l.run_url };
 }
 
-;// CONCATENATED MODULE: ../../../../shared/registry/manifest-format.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/manifest-format.ts
 /**
  * `mlops-actions/model@1`: what a published model version is. Written by publish as the asset
  * `manifest.json` next to the archive; read by promote (to verify every asset before an alias
@@ -21775,25 +23890,6 @@ const fileEntrySchema = lazySchema(() => manifest_format_schemas().fileEntrySche
 const lineageSchema = lazySchema(() => manifest_format_schemas().lineageSchema);
 const modelManifestSchema = lazySchema(() => manifest_format_schemas().modelManifestSchema);
 
-;// CONCATENATED MODULE: ../../../../shared/runtime/file-digest.ts
-/**
- * The SHA-256 of a file, streamed (model archives and data files can be large), with its size:
- * the one digest every step records or verifies (published assets, model and data digests in
- * reports, the contract a shard was checked against).
- */
-
-
-/** SHA-256 (hex) and size in bytes of a file. */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path)) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), size };
-}
-
 ;// CONCATENATED MODULE: ../../../../shared/registry/release-files.ts
 /**
  * Reading what a published version stores: the manifest, JSON documents checked against their
@@ -21836,261 +23932,9 @@ async function fetchManifest(releases, ref, workDir) {
     return { manifest, sha256, path };
 }
 
-;// CONCATENATED MODULE: ../../../../shared/registry/semver.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/state-format.ts
 /**
- * Model versions: Semantic Versioning 2.0.0 (semver.org) without build metadata: `X.Y.Z` with an
- * optional prerelease (`1.4.0-rc.1`). Build metadata (`+sha`) is refused: semver ignores it when
- * ordering, so `1.0.0+a` and `1.0.0+b` would be two releases of one version. Bumps follow npm's
- * `semver.inc` (a prerelease bumps to its release: 1.2.0-rc.1 + patch = 1.2.0).
- */
-
-const BUMPS = ['major', 'minor', 'patch'];
-/** Longer than any real version; keeps tags, folder names and messages sane. */
-const semver_MAX_VERSION_LENGTH = 64;
-const NUM = '(0|[1-9]\\d*)';
-const PRE_ID = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
-const SEMVER_RE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?$`);
-/** Parses `1.2.3`, `1.2.3-rc.1`, or the same with one leading `v`; undefined when it is not one. */
-function semver_tryParseVersion(text) {
-    if (text.length > semver_MAX_VERSION_LENGTH + 1)
-        return undefined;
-    const m = SEMVER_RE.exec(text.startsWith('v') ? text.slice(1) : text);
-    if (!m)
-        return undefined;
-    const [major, minor, patch] = [m[1], m[2], m[3]].map(Number);
-    if (![major, minor, patch].every(Number.isSafeInteger))
-        return undefined;
-    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
-}
-/** Like tryParseVersion, but a bad version is a UsageError that says what a good one looks like. */
-function parseVersion(text, where = 'version') {
-    const v = semver_tryParseVersion(text);
-    if (v)
-        return v;
-    const shown = JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
-    const hint = text.includes('+')
-        ? 'build metadata (+...) is not allowed: semver ignores it when ordering, so it cannot tell two releases apart'
-        : `use MAJOR.MINOR.PATCH with an optional -prerelease, e.g. 1.4.0 or 2.0.0-rc.1 (at most ${semver_MAX_VERSION_LENGTH} characters)`;
-    throw new errors_UsageError(`${where} ${shown} is not a semantic version`, { hint });
-}
-function semver_formatVersion(v) {
-    const core = `${v.major}.${v.minor}.${v.patch}`;
-    return v.prerelease.length ? `${core}-${v.prerelease.join('.')}` : core;
-}
-/** The canonical text of a version as given (drops a leading `v`); throws UsageError when invalid. */
-function normalizeVersion(text, where) {
-    return semver_formatVersion(parseVersion(text, where));
-}
-function compareIds(a, b) {
-    const na = /^\d+$/.test(a);
-    const nb = /^\d+$/.test(b);
-    if (na && nb)
-        return Math.sign(Number(a) - Number(b));
-    if (na)
-        return -1; // numeric identifiers have lower precedence than alphanumeric ones (semver 11.4.3)
-    if (nb)
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Semver precedence: negative when a < b, 0 when equal, positive when a > b. */
-function compareVersions(a, b) {
-    const x = typeof a === 'string' ? parseVersion(a) : a;
-    const y = typeof b === 'string' ? parseVersion(b) : b;
-    for (const k of ['major', 'minor', 'patch'])
-        if (x[k] !== y[k])
-            return Math.sign(x[k] - y[k]);
-    // A release ranks above its prereleases (1.0.0-rc.1 < 1.0.0).
-    if (!x.prerelease.length || !y.prerelease.length)
-        return Math.sign(Number(!x.prerelease.length) - Number(!y.prerelease.length));
-    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
-        if (x.prerelease[i] === undefined)
-            return -1;
-        if (y.prerelease[i] === undefined)
-            return 1;
-        const c = compareIds(x.prerelease[i], y.prerelease[i]);
-        if (c !== 0)
-            return c;
-    }
-    return 0;
-}
-/** The highest of `versions` (strings), or undefined for none. With `stableOnly`, prereleases are skipped. */
-function highestVersion(versions, stableOnly = false) {
-    let best;
-    for (const text of versions) {
-        const v = semver_tryParseVersion(text);
-        if (!v || (stableOnly && v.prerelease.length))
-            continue;
-        if (!best || compareVersions(v, best) > 0)
-            best = v;
-    }
-    return best && semver_formatVersion(best);
-}
-/** npm semver's `inc` for major/minor/patch. */
-function bumpVersion(version, bump) {
-    const v = typeof version === 'string' ? parseVersion(version) : version;
-    const pre = v.prerelease.length > 0;
-    switch (bump) {
-        case 'major':
-            return semver_formatVersion({ major: pre && v.minor === 0 && v.patch === 0 ? v.major : v.major + 1, minor: 0, patch: 0, prerelease: [] });
-        case 'minor':
-            return semver_formatVersion({ major: v.major, minor: pre && v.patch === 0 ? v.minor : v.minor + 1, patch: 0, prerelease: [] });
-        case 'patch':
-            return semver_formatVersion({ major: v.major, minor: v.minor, patch: pre ? v.patch : v.patch + 1, prerelease: [] });
-    }
-}
-/** The version a model's first publish gets when none is given: "v1". */
-const FIRST_VERSION = '1.0.0';
-/** The PR label that asks for a bump: `model:major`, `model:minor`, `model:patch`. */
-const BUMP_LABEL_PREFIX = 'model:';
-/**
- * The bump PR labels ask for: the largest of the `model:*` labels (major > minor > patch), or
- * undefined when there is none. Other labels are ignored.
- */
-function bumpFromLabels(labels) {
-    const asked = new Set(labels.map((l) => l.trim().toLowerCase()).filter((l) => l.startsWith(BUMP_LABEL_PREFIX)).map((l) => l.slice(BUMP_LABEL_PREFIX.length)));
-    return BUMPS.find((b) => asked.has(b));
-}
-/**
- * The version to publish. Precedence: an explicit version; else the highest existing version bumped
- * by the `bump` input, else by a PR label, else by patch; the first version of a model is 1.0.0.
- */
-function nextVersion(existing, choice) {
-    if (choice.version !== undefined && choice.version !== '')
-        return { version: normalizeVersion(choice.version), reason: 'explicit' };
-    const highest = highestVersion(existing);
-    const label = bumpFromLabels(choice.labels ?? []);
-    const bump = choice.bump ?? label ?? 'patch';
-    const why = choice.bump ? `--bump ${bump}` : label ? `PR label ${BUMP_LABEL_PREFIX}${label}` : 'default patch bump';
-    if (!highest)
-        return { version: FIRST_VERSION, reason: 'first version' };
-    return { version: bumpVersion(highest, bump), reason: `${why} from ${highest}` };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/runtime/jsonl-append.ts
-/**
- * Appending to a JSON Lines file whose last line may be torn (a writer killed mid-line, a disk
- * that filled, a file truncated by hand). Appending after a partial line glues the next entry to
- * it and both are lost to every reader. So before appending we look at the tail: when the file
- * does not end in a newline, the partial line is cut and a repair note is appended first, which
- * keeps the cut bytes (base64: they may not even be UTF-8) and says where and when they were cut.
- * Readers skip repair notes (isRepairNote) when they read entries.
- *
- * Every JSONL we append to goes through here: the local registry's audit log (inside its redo
- * journal, shared/registry/local-state-store.ts), the registry branch's audit log on GitHub
- * (shared/github/github-state-store.ts), and plain files (appendJsonLines).
- */
-
-const JSONL_REPAIR_SCHEMA = 'mlops-actions/jsonl-repair@1';
-/** The torn tail of JSON Lines `content`, or undefined when it ends in a newline (or is empty). */
-function tornTailOf(content) {
-    if (content.length === 0 || content[content.length - 1] === 0x0a)
-        return undefined;
-    const keep = content.lastIndexOf(0x0a) + 1;
-    return { keep, cut: Buffer.from(content.subarray(keep)) };
-}
-/** The line recording a cut: what was cut (base64), how many bytes, from which byte offset, when. */
-function repairNoteLine(torn, at) {
-    return JSON.stringify({
-        schema: JSONL_REPAIR_SCHEMA,
-        at: at.toISOString(),
-        note: `a partial last line (${torn.cut.length} bytes from byte ${torn.keep}, no newline) was cut before appending; its bytes are kept here`,
-        offset: torn.keep,
-        bytes: torn.cut.length,
-        cut_base64: torn.cut.toString('base64'),
-    });
-}
-/** True for a line repairNoteLine wrote (readers skip it when reading entries). */
-function jsonl_append_isRepairNote(line) {
-    if (!line.includes(JSONL_REPAIR_SCHEMA))
-        return false;
-    try {
-        return JSON.parse(line).schema === JSONL_REPAIR_SCHEMA;
-    }
-    catch {
-        return false;
-    }
-}
-/** What to append after `content`: keep its first `keep` bytes, then `lines` (a repair note first when the tail was torn). */
-function appendPlanOf(content, lines, now = new Date()) {
-    for (const line of lines)
-        if (line.includes('\n'))
-            throw new Error('JSON Lines entries must be single-line');
-    const torn = tornTailOf(content);
-    if (!torn)
-        return { keep: content.length, lines: [...lines] };
-    return { keep: torn.keep, lines: [repairNoteLine(torn, now), ...lines], torn };
-}
-/** `previous` text with `lines` appended (a torn tail cut and noted first): for stores that rewrite the whole file. */
-function appendedJsonlText(previous, lines, now = new Date()) {
-    const bytes = Buffer.from(previous, 'utf8');
-    const plan = appendPlanOf(bytes, lines, now);
-    return bytes.subarray(0, plan.keep).toString('utf8') + plan.lines.map((l) => `${l}\n`).join('');
-}
-const TAIL_CHUNK = (/* unused pure expression or super */ null && (64 * 1024));
-/** The torn tail of the JSON Lines file at `path` (read backwards from the end), or undefined. */
-async function tornTailOfFile(path) {
-    let fh;
-    try {
-        fh = await open(path, 'r');
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return undefined;
-        throw e;
-    }
-    try {
-        const size = (await fh.stat()).size;
-        const chunks = [];
-        for (let end = size; end > 0;) {
-            const start = Math.max(0, end - TAIL_CHUNK);
-            const buf = Buffer.alloc(end - start);
-            await fh.read(buf, 0, buf.length, start);
-            if (end === size && buf[buf.length - 1] === 0x0a)
-                return undefined;
-            chunks.unshift(buf);
-            const nl = buf.lastIndexOf(0x0a);
-            if (nl >= 0) {
-                const tail = Buffer.concat(chunks).subarray(nl + 1);
-                return { keep: start + nl + 1, cut: Buffer.from(tail) };
-            }
-            end = start;
-        }
-        return size === 0 ? undefined : { keep: 0, cut: Buffer.concat(chunks) };
-    }
-    finally {
-        await fh.close();
-    }
-}
-/**
- * Appends `lines` to the JSON Lines file at `path` (created if missing), cutting and noting a torn
- * tail first. For files with a single writer at a time (the caller holds the lock).
- */
-async function appendJsonLines(path, lines, now = new Date()) {
-    const torn = await tornTailOfFile(path);
-    const all = torn ? [repairNoteLine(torn, now), ...lines] : [...lines];
-    for (const line of all)
-        if (line.includes('\n'))
-            throw new Error('JSON Lines entries must be single-line');
-    const fh = await open(path, torn ? 'r+' : 'a');
-    try {
-        if (torn) {
-            await fh.truncate(torn.keep);
-            await fh.write(all.map((l) => `${l}\n`).join(''), torn.keep);
-        }
-        else {
-            await fh.appendFile(all.map((l) => `${l}\n`).join(''));
-        }
-        await fh.sync();
-    }
-    finally {
-        await fh.close();
-    }
-    return torn ? { torn } : {};
-}
-
-;// CONCATENATED MODULE: ../../../../shared/registry/state-format.ts
-/**
- * Registry state, written through the StateStore (shared/registry/ports.ts) with compare-and-swap.
+ * Registry state, written through the StateStore (shared/ports/registry-stores.ts) with compare-and-swap.
  *
  * `mlops-actions/registry-state@1`: one document per model: its published versions, where each
  * alias points, and the alias history (every move, oldest first).
@@ -22278,78 +24122,13 @@ async function updateState(store, model, change, message, policy = {}) {
 }
 
 
-;// CONCATENATED MODULE: ../../../../shared/registry/tag.ts
+;// CONCATENATED MODULE: ../../../../shared/steps/publish-model.ts
 /**
- * Names in the registry, and the tag of a published version:
- *
- *   model/<name>/v<version>        e.g. model/churn/v1.4.0, model/churn/v2.0.0-rc.1
- *
- * The same string is the Git tag of the GitHub release and the folder of the local registry
- * (`<registry>/model/<name>/v<version>/`). Model names and aliases are `^[a-z][a-z0-9]*(-[a-z0-9]+)*$`
- * and at most 64 characters: safe as a path segment, a Git ref component, a URL part and a file
- * name on every OS, so a name from a workflow input can never climb out of a folder (`../`), split
- * a ref (`@{`, spaces) or collide by case.
- */
-
-
-const NAME_RE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-const MAX_NAME_LENGTH = 64;
-const TAG_PREFIX = 'model/';
-/** Version words promote understands; an alias cannot be named like them. */
-const RESERVED_ALIASES = new Set(['latest']);
-function shown(text) {
-    return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
-}
-function checkName(text, what, option) {
-    if (typeof text !== 'string' || text.length === 0)
-        throw new errors_UsageError(`${what} is empty`, { hint: (o) => `pass ${o.option(option, 'NAME')}` });
-    if (text.length > MAX_NAME_LENGTH)
-        throw new errors_UsageError(`${what} ${shown(text)} is ${text.length} characters long`, { hint: `use at most ${MAX_NAME_LENGTH}` });
-    if (!NAME_RE.test(text)) {
-        throw new errors_UsageError(`${what} ${shown(text)} is not allowed`, {
-            hint: 'use lowercase letters, digits and single hyphens, starting with a letter (e.g. churn, fraud-v2)',
-        });
-    }
-    return text;
-}
-/** Returns the model name, or throws UsageError (exit 2) saying what is wrong with it. */
-function validateModelName(name) {
-    return checkName(name, 'model name', 'model');
-}
-/** Returns the alias, or throws UsageError; `latest` is reserved (it means "the highest version"). */
-function validateAlias(alias) {
-    checkName(alias, 'alias', 'alias');
-    if (RESERVED_ALIASES.has(alias))
-        throw new UsageError(`alias "${alias}" is reserved`, { hint: 'it means the highest published version; pick another alias name' });
-    return alias;
-}
-/** The tag of a version: `model/<name>/v<version>`. Validates both parts. */
-function tagOf(model, version) {
-    return `${TAG_PREFIX}${validateModelName(model)}/v${normalizeVersion(version)}`;
-}
-/** The model and version of a tag, or undefined when `tag` is not one of ours. */
-function parseTag(tag) {
-    if (!tag.startsWith(TAG_PREFIX) || tag.length > TAG_PREFIX.length + MAX_NAME_LENGTH + MAX_VERSION_LENGTH + 2)
-        return undefined;
-    const rest = tag.slice(TAG_PREFIX.length);
-    const slash = rest.indexOf('/');
-    if (slash < 0)
-        return undefined;
-    const model = rest.slice(0, slash);
-    const v = rest.slice(slash + 1);
-    if (!NAME_RE.test(model) || model.length > MAX_NAME_LENGTH || !v.startsWith('v'))
-        return undefined;
-    const parsed = tryParseVersion(v.slice(1));
-    if (!parsed || v.slice(1).startsWith('v') || formatVersion(parsed) !== v.slice(1))
-        return undefined;
-    return { model, version: formatVersion(parsed) };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/registry/publish.ts
-/**
- * publishModel: packages a model as a versioned, checksummed, immutable release with lineage and a
- * model card, and records it in the registry state. One operation for the CLI, the action and the
- * tests; the ports decide where it goes (local folder or GitHub releases + state branch).
+ * The publish-model step: packages a model as a versioned, checksummed, immutable release with
+ * lineage and a model card, and records it in the registry state. One function for the action,
+ * `mlops publish` and the tests; the ports decide where it goes (a local folder, or GitHub releases
+ * and the state branch, where they also read the merged PR's bump label and add the workflow
+ * artifact and build provenance: shared/github/publish-ports.ts).
  *
  * Immutability: a version's content is identified by its manifest's `content_digest`. Publishing
  * the same content again is a no-op success (with --bump too: the version already holding that
@@ -22428,6 +24207,17 @@ async function releaseText(options, model) {
 }
 /** The manifest of a stored version (downloaded and checked). */
 async function publishModel(options, ports) {
+    // Everything that needs no answer from the registry is checked first: a typo costs no API call.
+    ports.preflight?.();
+    validateModelName(options.model);
+    const explicit = options.version !== undefined && options.version !== '';
+    if (explicit)
+        normalizeVersion(options.version, { option: 'version' });
+    const labels = explicit || options.bump !== undefined ? [] : options.labels?.length ? options.labels : ((await ports.bumpLabels?.()) ?? []);
+    const result = await publishRelease({ ...options, labels }, ports);
+    return ports.sideProducts ? { ...result, ...(await ports.sideProducts(result)) } : result;
+}
+async function publishRelease(options, ports) {
     const model = validateModelName(options.model);
     const now = options.now ?? (() => new Date());
     const env = options.env ?? process.env;
@@ -22617,907 +24407,6 @@ async function recordVersion(ports, model, entry, lineage, retry, now = () => ne
             ],
         };
     }, `publish ${entry.tag}`, retry);
-}
-
-;// CONCATENATED MODULE: ../../../../shared/github/forge-error.ts
-/**
- * A request to the forge (GitHub) failed, or was refused before it was sent because GitHub would
- * reject it (a body over a size limit). It names the call (method + route template), GitHub's
- * status and message, and what the user can do (usually: a missing token permission).
- *
- * Exit code 3 (`EXIT_FORGE_FAILED`), not 1: 1 means "a check ran and failed" (a gate, drift) and
- * workflows branch on it; a forge failure means the step could not finish its side effects at all
- * (permissions, an outage, retries exhausted), which a caller must not mistake for a failed gate.
- * Not 2 either: the user's data was fine.
- */
-
-const EXIT_FORGE_FAILED = 3;
-class forge_error_ForgeError extends errors_MlopsError {
-    exitCode = EXIT_FORGE_FAILED;
-    method;
-    route;
-    status;
-    githubMessage;
-    constructor(d) {
-        const status = d.status === undefined ? 'no response' : `HTTP ${d.status}`;
-        const msg = d.githubMessage ? `: ${d.githubMessage}` : '';
-        const attempts = d.attempts && d.attempts > 1 ? ` after ${d.attempts} attempts` : '';
-        super(`GitHub ${d.method} ${d.route} failed (${status}${attempts})${msg}`, { hint: d.hint, cause: d.cause });
-        this.method = d.method;
-        this.route = d.route;
-        this.status = d.status;
-        this.githubMessage = d.githubMessage;
-    }
-}
-function forge_error_isForgeError(e) {
-    return e instanceof forge_error_ForgeError;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/github/attest-provenance.ts
-/**
- * Build provenance for a published model with @actions/attest: an in-toto statement with GitHub's
- * SLSA v1 workflow predicate over the subjects (model.tar.gz, manifest.json by SHA-256), signed
- * with a short-lived Sigstore certificate bound to the workflow's OIDC identity (Fulcio; Rekor for
- * public repositories, GitHub's own Sigstore instance for private ones) and stored with
- * `POST /repos/{owner}/{repo}/attestations`. Anyone can then check a downloaded archive with
- * `gh attestation verify model.tar.gz --repo OWNER/REPO`.
- *
- * The OIDC token exists only when the job has `permissions: id-token: write`; without it the
- * runner leaves ACTIONS_ID_TOKEN_REQUEST_URL unset, so that is checked before anything is
- * published, and the failure names the permission instead of an OIDC error from deep inside.
- */
-
-
-const PERMISSIONS_HINT = 'give the job `permissions: { id-token: write, attestations: write, contents: write }`, or set attest: false';
-/** Throws a UsageError when the job cannot get an OIDC token (checked before publishing). */
-function checkCanAttest(env) {
-    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-        throw new errors_UsageError('attest: true needs the workflow OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', { hint: PERMISSIONS_HINT });
-    }
-}
-async function attestModelProvenance(p) {
-    // Loaded on use: Sigstore's signing stack is most of @actions/attest and only attest: true needs it.
-    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(650), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73944));
-    let id;
-    try {
-        const attestation = await attestProvenance({ token: p.token, subjects: p.subjects.map((s) => ({ name: s.name, digest: { sha256: s.sha256 } })) });
-        id = attestation.attestationID;
-    }
-    catch (e) {
-        throw new forge_error_ForgeError({ method: 'POST', route: '/repos/{owner}/{repo}/attestations', githubMessage: e.message, hint: PERMISSIONS_HINT, cause: e });
-    }
-    if (!id)
-        throw new forge_error_ForgeError({ method: 'POST', route: '/repos/{owner}/{repo}/attestations', githubMessage: 'no attestation id in the answer', hint: PERMISSIONS_HINT });
-    return { id, url: `${p.serverUrl.replace(/\/+$/, '')}/${p.repository}/attestations/${id}` };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/github/actions-artifact.ts
-
-function actionsArtifactDownloader(token) {
-    return async ({ repo, runId, artifactId, destination }) => {
-        try {
-            // Loaded on first use: @actions/artifact (with the Azure storage client) is most of the compare
-            // bundle, and a run without a base-branch baseline never needs it.
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(650), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95717));
-            await new DefaultArtifactClient().downloadArtifact(artifactId, {
-                path: destination,
-                findBy: { token, workflowRunId: runId, repositoryOwner: repo.owner, repositoryName: repo.repo },
-            });
-        }
-        catch (e) {
-            throw new ForgeError({
-                method: 'GET',
-                route: '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
-                githubMessage: e.message,
-                hint: 'the token needs `actions: read` (add it under `permissions:` in the workflow)',
-                cause: e,
-            });
-        }
-    };
-}
-/** The results service's Twirp operations that an upload calls, named in errors like a REST route. */
-const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService';
-/**
- * Uploads `files` as one zipped workflow artifact of the current run with @actions/artifact: a
- * Twirp `CreateArtifact` call to the Actions results service (ACTIONS_RESULTS_URL, authorized by
- * the runner's ACTIONS_RUNTIME_TOKEN, whose `scp` claim names the run and job), the zip streamed to
- * the signed Azure Blob URL it answers, then `FinalizeArtifact` with the size and SHA-256. The
- * library reads those variables from `process.env` when called. Every failure becomes a ForgeError
- * naming the step that failed and what to do (see `uploadFailure`).
- */
-async function uploadWorkflowArtifact(p) {
-    let result;
-    try {
-        // Loaded on first use, like the downloader: only runs that upload pay for @actions/artifact.
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(650), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95717));
-        result = await new DefaultArtifactClient().uploadArtifact(p.name, p.files, p.rootDirectory, p.retentionDays === undefined ? {} : { retentionDays: p.retentionDays });
-    }
-    catch (e) {
-        throw uploadFailure(p.name, e);
-    }
-    if (result.id === undefined) {
-        throw new forge_error_ForgeError({ method: 'POST', route: `${TWIRP}/FinalizeArtifact`, githubMessage: `the results service finalized ${JSON.stringify(p.name)} without an artifact id` });
-    }
-    return { id: result.id, size: result.size ?? 0, ...(result.digest ? { digest: result.digest } : {}) };
-}
-/**
- * Maps what @actions/artifact v6 throws during an upload (lib/internal/upload/*, shared/config.js,
- * shared/artifact-twirp-client.js, shared/errors.js) to a ForgeError:
- * - `Unable to get the ACTIONS_RUNTIME_TOKEN|ACTIONS_RESULTS_URL env variable` (config.js): not on a runner;
- * - `Failed to get backend IDs…` / jwt-decode's `InvalidTokenError`: the token is not the runner's JWT;
- * - `Failed to CreateArtifact|FinalizeArtifact: Received non-retryable error: Failed request: (409) Conflict: …`
- *   (the Twirp client, which retries 5xx/429 up to 5 times and then says `Failed to make request after 5 attempts`);
- * - `UsageError` (a Twirp `msg` containing `insufficient usage`): the storage quota;
- * - `NetworkError` (ECONNREFUSED, ENOTFOUND, …) and Azure's `RestError` (`statusCode`, `code`) from the blob upload;
- * - `GHESNotSupportedError`; `FilesNotFoundError` and the name/path/rootDirectory validation errors.
- */
-function uploadFailure(name, e) {
-    const err = e;
-    const message = String(err?.message ?? e);
-    const create = { method: 'POST', route: `${TWIRP}/CreateArtifact` };
-    const fail = (d) => new forge_error_ForgeError({ ...create, ...d, githubMessage: d.githubMessage ?? message, cause: e });
-    const missing = /Unable to get the (ACTIONS_RUNTIME_TOKEN|ACTIONS_RESULTS_URL) env variable/.exec(message)?.[1];
-    if (missing) {
-        return fail({
-            githubMessage: `${missing} is not set, so there is no Actions results service to upload the artifact ${JSON.stringify(name)} to`,
-            hint: 'workflow artifacts can only be uploaded from a step of a GitHub Actions job: the runner sets ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL for JavaScript and container actions (not for `run:` scripts); outside GitHub Actions, use the local artifact store',
-        });
-    }
-    if (/Failed to get backend IDs|InvalidTokenError|Invalid token specified/.test(`${err?.name} ${message}`)) {
-        return fail({ hint: 'ACTIONS_RUNTIME_TOKEN is not the runner’s token (a JWT whose `scp` claim holds `Actions.Results:<run>:<job>`): do not override it in `env:`' });
-    }
-    if (err?.name === 'GHESNotSupportedError') {
-        return fail({ hint: 'GitHub Enterprise Server does not support @actions/artifact v2+ uploads: turn the artifact upload off on GHES' });
-    }
-    if (err?.name === 'UsageError') {
-        return fail({ hint: 'the account’s Actions storage quota is used up: delete old artifacts or caches, or lower retention' });
-    }
-    if (err?.name === 'FilesNotFoundError' || /rootDirectory|does not exist|is not valid|validation is empty/.test(message)) {
-        // Refused locally, before anything was sent: the service would reject these names and paths.
-        return fail({ hint: `check the files and root directory given for the artifact ${JSON.stringify(name)}` });
-    }
-    const twirp = /^Failed to (CreateArtifact|FinalizeArtifact): (.*)$/s.exec(message);
-    if (twirp) {
-        const route = `${TWIRP}/${twirp[1]}`;
-        const status = /Failed request: \((\d{3})\)/.exec(twirp[2])?.[1];
-        const attempts = /after (\d+) attempts/.exec(twirp[2])?.[1];
-        const base = { route, ...(status ? { status: Number(status) } : {}), ...(attempts ? { attempts: Number(attempts) } : {}) };
-        if (status === '409') {
-            return fail({
-                ...base,
-                githubMessage: `an artifact named ${JSON.stringify(name)} already exists in this run`,
-                hint: 'artifact names are unique per workflow run, and a re-run of a job is the same run: give each upload its own name (add the matrix values, or `${{ github.run_attempt }}` if a re-run must upload again)',
-            });
-        }
-        if (status === '401' || status === '403') {
-            return fail({ ...base, hint: 'the results service refused ACTIONS_RUNTIME_TOKEN: it is valid only during its own job; do not reuse it from another job' });
-        }
-        return fail({ ...base, hint: 'the Actions results service failed; check https://www.githubstatus.com and re-run the job' });
-    }
-    if (err?.name === 'NetworkError' || err?.code === 'ECONNREFUSED' || err?.code === 'ENOTFOUND') {
-        return fail({ route: 'artifact upload', hint: 'the runner could not reach the Actions results service or its blob storage: a self-hosted runner needs access to results-receiver.actions.githubusercontent.com and *.blob.core.windows.net' });
-    }
-    if (err?.name === 'RestError' || typeof err?.statusCode === 'number') {
-        return fail({
-            method: 'PUT',
-            route: 'artifact blob upload',
-            ...(typeof err.statusCode === 'number' ? { status: err.statusCode } : {}),
-            githubMessage: err.code ? `${err.code}: ${message}` : message,
-            hint: 'blob storage refused the upload to the signed URL (it expires after a while): re-run the job',
-        });
-    }
-    if (/Upload progress stalled/.test(message)) {
-        return fail({ method: 'PUT', route: 'artifact blob upload', hint: 'the upload to blob storage made no progress (ACTIONS_ARTIFACT_UPLOAD_TIMEOUT_MS): re-run the job' });
-    }
-    return fail({ hint: 'the workflow artifact upload failed; re-run the job with ACTIONS_STEP_DEBUG=true for details' });
-}
-
-;// CONCATENATED MODULE: ../../../../shared/github/github-release-store.ts
-/**
- * The `ReleaseStore` port on GitHub Releases: one release per model version, tagged by the tag
- * scheme (`tagFor(model, version)`, passed in), its files as release assets.
- *
- * - Create is idempotent and race-safe. Files are hashed first; a published release with the tag
- *   is compared by asset name, size and SHA-256 (GitHub's `digest`): same → returned as is,
- *   different → `ConflictError`. A new release is created as a draft (invisible to find/list),
- *   its assets uploaded, then published. When a concurrent run published the tag first, GitHub
- *   answers 422 `already_exists`; our draft is deleted and the winner is compared the same way.
- *   A failure mid-upload deletes the draft: no half-published version is left behind.
- * - Uploads stream from disk: a web `ReadableStream` over `fs.createReadStream` as the request
- *   body (octokit passes it to fetch with `duplex: 'half'`) with an explicit `content-length`, so
- *   no file is held in memory and GitHub gets a sized (not chunked) upload. A stream cannot be
- *   replayed, so plugin-retry is off for the upload and we retry ourselves with a fresh stream,
- *   first deleting whatever a failed attempt left under the same name.
- * - Release assets are capped at 2 GiB by GitHub: larger files are refused before any call.
- * - Download streams the asset (302 to storage, followed by fetch) to a temporary file beside the
- *   destination, checks its SHA-256, then renames it into place.
- */
-
-
-
-
-
-
-
-
-
-/** GitHub: "each file included in a release must be under 2 GiB". */
-const RELEASE_ASSET_LIMIT_BYTES = 2 * 1024 ** 3;
-const UPLOAD_ROUTE = '/repos/{owner}/{repo}/releases/{release_id}/assets';
-/** Hidden in the release body: which model and version the release holds (for `list`). */
-const MARKER = /<!-- mlops-actions:release (\{[^>]*\}) -->/;
-class GitHubReleaseStore {
-    octokit;
-    repo;
-    tagFor;
-    options;
-    transferTimeoutMs;
-    uploadRetries;
-    constructor(octokit, repo, tagFor, options = {}) {
-        this.octokit = octokit;
-        this.repo = repo;
-        this.tagFor = tagFor;
-        this.options = options;
-        this.transferTimeoutMs = options.transferTimeoutMs ?? 3_600_000;
-        this.uploadRetries = options.uploadRetries ?? 2;
-    }
-    async find(model, version) {
-        const release = await this.publishedByTag(this.tagFor(model, version));
-        return release ? this.toRef(model, version, release) : undefined;
-    }
-    async list(model) {
-        const all = await this.octokit.paginate(this.octokit.rest.repos.listReleases, { ...this.repo, per_page: 100 });
-        const out = [];
-        for (const r of all) {
-            if (r.draft)
-                continue;
-            const id = parseMarker(r.body);
-            // The tag must agree with the marker: a hand-written body cannot claim another model's version.
-            if (id && id.model === model && this.tagFor(model, id.version) === r.tag_name)
-                out.push(await this.toRef(model, id.version, r));
-        }
-        return out;
-    }
-    async create(model, version, files, notes) {
-        const tag = this.tagFor(model, version);
-        const local = await describeFiles(files);
-        const existing = await this.publishedByTag(tag);
-        if (existing)
-            return this.sameOrConflict(model, version, existing, local);
-        let draft;
-        try {
-            ({ data: draft } = await this.octokit.rest.repos.createRelease({
-                ...this.repo,
-                tag_name: tag,
-                name: `${model} ${version}`,
-                body: `${notes.trimEnd()}\n\n<!-- mlops-actions:release ${JSON.stringify({ model, version })} -->\n`,
-                draft: true,
-                ...(this.options.targetCommitish ? { target_commitish: this.options.targetCommitish } : {}),
-            }));
-        }
-        catch (e) {
-            if (!isAlreadyExists(e))
-                throw e;
-            return this.sameOrConflict(model, version, await this.mustReread(tag, e), local);
-        }
-        try {
-            for (const f of local) {
-                const asset = await this.upload(draft, f);
-                const digest = digestHex(asset);
-                if (digest !== undefined && digest !== f.sha256) {
-                    throw new errors_IntegrityError(`${f.path}: GitHub stored sha256 ${digest} for release asset ${f.name}, but the file hashed to ${f.sha256}`, {
-                        hint: 'the file changed while it was uploaded; publish again from files nothing else writes to',
-                    });
-                }
-            }
-            const { data: published } = await this.octokit.rest.repos.updateRelease({ ...this.repo, release_id: draft.id, draft: false });
-            return this.toRef(model, version, published);
-        }
-        catch (e) {
-            await this.deleteDraft(draft.id);
-            if (!isAlreadyExists(e))
-                throw e;
-            // A concurrent run published this version first: it is ours if the content is the same.
-            return this.sameOrConflict(model, version, await this.mustReread(tag, e), local);
-        }
-    }
-    async download(release, asset, destination) {
-        const published = await this.publishedByTag(release.tag);
-        const found = published?.assets.find((a) => a.name === asset);
-        if (!published || !found) {
-            throw new errors_IntegrityError(`release ${release.tag} has no asset ${JSON.stringify(asset)}`, {
-                hint: published ? `it has: ${published.assets.map((a) => a.name).join(', ') || 'no assets'}` : `no published release has the tag ${release.tag}; check ${release.url}`,
-            });
-        }
-        const expected = release.assets.find((a) => a.name === asset)?.sha256 || digestHex(found);
-        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-            ...this.repo,
-            asset_id: found.id,
-            headers: { accept: 'application/octet-stream' },
-            // The body as a stream (not parsed into memory); fetch follows GitHub's 302 to storage.
-            request: { parseSuccessResponseBody: false, fetch: this.transferFetch() },
-        });
-        const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(destination), `.${(0,external_node_path_.basename)(destination)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.part`);
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        const hasher = new external_node_stream_.Transform({
-            transform(chunk, _enc, done) {
-                hash.update(chunk);
-                done(null, chunk);
-            },
-        });
-        try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(data), hasher, (0,external_node_fs_.createWriteStream)(tmp));
-            const got = hash.digest('hex');
-            if (expected && got !== expected) {
-                throw new errors_IntegrityError(`${release.tag}/${asset}: downloaded sha256 ${got}, expected ${expected}`, { hint: 'the asset was replaced or truncated; do not use it, re-publish the version' });
-            }
-            await (0,promises_.rename)(tmp, destination);
-        }
-        catch (e) {
-            await (0,promises_.rm)(tmp, { force: true });
-            throw e;
-        }
-    }
-    async publishedByTag(tag) {
-        try {
-            return (await this.octokit.rest.repos.getReleaseByTag({ ...this.repo, tag })).data;
-        }
-        catch (e) {
-            if (forge_error_isForgeError(e) && e.status === 404)
-                return undefined;
-            throw e;
-        }
-    }
-    async mustReread(tag, cause) {
-        const r = await this.publishedByTag(tag);
-        if (!r)
-            throw cause;
-        return r;
-    }
-    async sameOrConflict(model, version, release, local) {
-        const ref = await this.toRef(model, version, release);
-        const problems = [];
-        const remote = new Map(ref.assets.map((a) => [a.name, a]));
-        for (const f of local) {
-            const r = remote.get(f.name);
-            if (!r)
-                problems.push(`${f.name} is not in the release`);
-            else if (r.size !== f.size || r.sha256 !== f.sha256)
-                problems.push(`${f.name} differs (published: ${r.size} bytes, sha256 ${r.sha256}; yours: ${f.size} bytes, sha256 ${f.sha256})`);
-            remote.delete(f.name);
-        }
-        for (const name of remote.keys())
-            problems.push(`the release also has ${name}, which you did not publish`);
-        if (problems.length === 0)
-            return ref;
-        throw new ConflictError(`${model} ${version} is already published as ${ref.tag} (${ref.url}) with different content: ${problems.join('; ')}`, {
-            hint: 'a published version is immutable: publish the change as a new version',
-        });
-    }
-    async toRef(model, version, r) {
-        const assets = [];
-        for (const a of r.assets) {
-            // Assets uploaded before GitHub computed digests (mid-2025) have none: hash them once.
-            assets.push({ name: a.name, size: a.size, sha256: digestHex(a) ?? (await this.hashRemote(a)) });
-        }
-        return { model, version, tag: r.tag_name, url: r.html_url, assets };
-    }
-    async hashRemote(a) {
-        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-            ...this.repo,
-            asset_id: a.id,
-            headers: { accept: 'application/octet-stream' },
-            request: { parseSuccessResponseBody: false, fetch: this.transferFetch() },
-        });
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        for await (const chunk of external_node_stream_.Readable.fromWeb(data))
-            hash.update(chunk);
-        return hash.digest('hex');
-    }
-    async upload(release, f) {
-        for (let attempt = 0;; attempt++) {
-            try {
-                const body = external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(f.path));
-                const { data } = await this.octokit.request(`POST ${release.upload_url}`, {
-                    name: f.name,
-                    data: body,
-                    headers: { 'content-type': 'application/octet-stream', 'content-length': String(f.size) },
-                    // A consumed stream cannot be resent: no plugin retries; this loop retries with a fresh one.
-                    request: { retries: 0, fetch: this.transferFetch() },
-                });
-                return data;
-            }
-            catch (e) {
-                const retryable = forge_error_isForgeError(e) && (e.status === undefined || e.status >= 500 || isAlreadyExists(e));
-                if (!retryable || attempt >= this.uploadRetries)
-                    throw e;
-                // The failed attempt may have left a (partial) asset under this name: remove it first.
-                const { data: now } = await this.octokit.rest.repos.getRelease({ ...this.repo, release_id: release.id });
-                for (const a of now.assets)
-                    if (a.name === f.name)
-                        await this.octokit.rest.repos.deleteReleaseAsset({ ...this.repo, asset_id: a.id });
-            }
-        }
-    }
-    async deleteDraft(id) {
-        try {
-            await this.octokit.rest.repos.deleteRelease({ ...this.repo, release_id: id });
-        }
-        catch {
-            // Best effort: a leftover draft is invisible to find/list and does not block a re-run.
-        }
-    }
-    /** fetch with one deadline for the whole transfer (the client's own deadline is per API call). */
-    transferFetch() {
-        return (input, init) => {
-            const deadline = AbortSignal.timeout(this.transferTimeoutMs);
-            return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
-        };
-    }
-}
-/** Sizes and SHA-256 of the files, refusing what GitHub would refuse before anything is created. */
-async function describeFiles(files) {
-    const seen = new Set();
-    const out = [];
-    for (const f of files) {
-        if (seen.has(f.name))
-            throw new ConflictError(`two files would be published as the release asset ${JSON.stringify(f.name)}`, { hint: 'give each file a distinct name' });
-        seen.add(f.name);
-        const { size } = await (0,promises_.stat)(f.path);
-        assertAssetFits(f.path, f.name, size);
-        out.push({ ...f, size, sha256: (await sha256File(f.path)).sha256 });
-    }
-    return out;
-}
-/** GitHub refuses release assets of 2 GiB and more; say so before uploading anything. */
-function assertAssetFits(path, name, size) {
-    if (size < RELEASE_ASSET_LIMIT_BYTES)
-        return;
-    throw new forge_error_ForgeError({
-        method: 'POST',
-        route: UPLOAD_ROUTE,
-        githubMessage: `${path} is ${(size / 1024 ** 3).toFixed(2)} GiB; GitHub release assets (${name}) must be under 2 GiB`,
-        hint: 'keep the weights in an OCI registry (ghcr.io, e.g. with `oras push`) or cloud storage, and publish a folder holding a small pointer file instead (the weights\' URI and SHA-256): the release then versions, checksums and promotes the pointer (docs/registry.md, "Models over 2 GiB")',
-    });
-}
-function digestHex(a) {
-    return a.digest?.startsWith('sha256:') ? a.digest.slice('sha256:'.length) : undefined;
-}
-function parseMarker(body) {
-    const m = MARKER.exec(body ?? '');
-    if (!m)
-        return undefined;
-    try {
-        const v = JSON.parse(m[1]);
-        return typeof v.model === 'string' && typeof v.version === 'string' ? { model: v.model, version: v.version } : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** GitHub's 422 `Validation Failed` with `code: already_exists` (a tag or an asset name taken). */
-function isAlreadyExists(e) {
-    return forge_error_isForgeError(e) && e.status === 422 && /already_exists/.test(e.githubMessage ?? '');
-}
-
-;// CONCATENATED MODULE: ../../../../shared/github/git-data.ts
-/**
- * Writing files to a branch through the Git Data API (blobs, trees, commits, refs), the way the
- * registry branch (`github-state-store.ts`) and the retraining PR (`retrain-pr.ts`) both do it:
- * no clone, no checkout, and a compare-and-swap on the ref.
- *
- * - `treeWithFiles`: one blob per file, then one tree on top of `baseTree` (or a fresh tree).
- * - `fastForwardRef`: `PATCH …/git/refs/heads/<b>` with `force: false`. GitHub accepts it only as a
- *   fast-forward, i.e. when the branch still points at the parent our commit was made on: that is
- *   the compare-and-swap. 422 "Update is not a fast forward" (someone moved the ref) or "Reference
- *   does not exist" (someone deleted it) → `false`, and the caller re-reads and retries.
- * - `createBranchRef`: `POST …/git/refs`; a concurrent creator's 422 "Reference already exists" → `false`.
- */
-
-/** The branch's head commit SHA, or undefined when the branch does not exist. */
-async function branchHead(octokit, repo, branch) {
-    try {
-        const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-        return data.object.sha;
-    }
-    catch (e) {
-        if (forge_error_isForgeError(e) && e.status === 404)
-            return undefined;
-        throw e;
-    }
-}
-/** Blobs for `files` and a tree holding them on top of `baseTree` (other paths kept); returns the tree SHA. */
-async function treeWithFiles(octokit, repo, files, baseTree) {
-    const entries = [];
-    for (const [path, text] of files) {
-        const { data } = await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(text).toString('base64'), encoding: 'base64' });
-        entries.push({ path, mode: '100644', type: 'blob', sha: data.sha });
-    }
-    const { data } = await octokit.rest.git.createTree({ ...repo, tree: entries, ...(baseTree ? { base_tree: baseTree } : {}) });
-    return data.sha;
-}
-/** A commit of `files` on top of `parent` (its tree kept), or an orphan commit when `parent` is undefined. */
-async function commitFiles(octokit, repo, files, parent, message) {
-    const baseTree = parent === undefined ? undefined : await commitTree(octokit, repo, parent);
-    const tree = await treeWithFiles(octokit, repo, files, baseTree);
-    const { data } = await octokit.rest.git.createCommit({ ...repo, message, tree, parents: parent === undefined ? [] : [parent] });
-    return data.sha;
-}
-/** The root tree SHA of a commit. */
-async function commitTree(octokit, repo, commitSha) {
-    const { data } = await octokit.rest.git.getCommit({ ...repo, commit_sha: commitSha });
-    return data.tree.sha;
-}
-/** Moves the branch to `sha` only as a fast-forward; false when the ref moved or vanished since it was read. */
-async function fastForwardRef(octokit, repo, branch, sha) {
-    try {
-        await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false });
-        return true;
-    }
-    catch (e) {
-        if (forge_error_isForgeError(e) && e.status === 422 && /fast forward|does not exist/i.test(e.githubMessage ?? ''))
-            return false;
-        throw e;
-    }
-}
-/** Points the branch at `sha` whatever it pointed at (only for branches this project owns outright). */
-async function forceRef(octokit, repo, branch, sha) {
-    await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
-}
-/** Creates the branch at `sha`; false when it already exists (a concurrent creator, or an older branch). */
-async function createBranchRef(octokit, repo, branch, sha) {
-    try {
-        await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
-        return true;
-    }
-    catch (e) {
-        if (forge_error_isForgeError(e) && e.status === 422 && /already exists/i.test(e.githubMessage ?? ''))
-            return false;
-        throw e;
-    }
-}
-/**
- * Deletes the branch; false when it was already gone. GitHub answers 422 for a missing ref (the
- * description declares that answer without a body, so the status alone decides).
- */
-async function deleteBranchRef(octokit, repo, branch) {
-    try {
-        await octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
-        return true;
-    }
-    catch (e) {
-        if (isForgeError(e) && (e.status === 422 || e.status === 404))
-            return false;
-        throw e;
-    }
-}
-/** A blob's content as UTF-8 text. */
-async function readBlobText(octokit, repo, blobSha) {
-    const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: blobSha });
-    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
-}
-/**
- * The text of one file at a commit, or undefined when the path holds no file. Walks the trees one
- * directory at a time (a recursive listing of a large repository can come back truncated).
- */
-async function readFileAtCommit(octokit, repo, commitSha, path) {
-    let tree = await commitTree(octokit, repo, commitSha);
-    const parts = path.split('/');
-    for (let i = 0; i < parts.length; i++) {
-        const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: tree });
-        const entry = data.tree.find((e) => e.path === parts[i]);
-        const last = i === parts.length - 1;
-        if (!entry?.sha || entry.type !== (last ? 'blob' : 'tree'))
-            return undefined;
-        if (last)
-            return readBlobText(octokit, repo, entry.sha);
-        tree = entry.sha;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/github/github-state-store.ts
-/**
- * The `StateStore` port on a dedicated branch (default `mlops-registry`), written through the Git
- * Data API. Layout at the branch head:
- *
- *   registry/<model>.json          the model's document (aliases, versions), pretty JSON
- *   registry/<model>.audit.jsonl   its append-only audit log, one JSON object per line
- *
- * The revision is the head commit SHA: one revision for the whole branch, so two writes to
- * different models also race (the loser re-reads and retries; nothing is lost).
- *
- * A write is a compare-and-swap on the ref: blobs, a tree on top of the expected commit's tree, a
- * commit whose only parent is the expected commit, then `PATCH …/git/refs/heads/<branch>` with
- * `force: false`. GitHub accepts that only as a fast-forward, i.e. when the branch still points at
- * the expected commit (any other write since then would make our commit a non-descendant): 422
- * "Update is not a fast forward" → `false`. The first write creates the branch with an orphan
- * commit (`POST …/git/refs`); a concurrent creator's 422 "Reference already exists" → `false`.
- * (The guarantee assumes nobody force-pushes the branch backwards; protect it against that.)
- * The Git Data calls themselves are shared with the retraining PR: `git-data.ts`.
- */
-
-
-
-
-const DEFAULT_REGISTRY_BRANCH = 'mlops-registry';
-const DIR = 'registry';
-class GitHubStateStore {
-    octokit;
-    repo;
-    branch;
-    /** Commit SHA -> (path -> blob SHA) and blob SHA -> text: Git objects never change. */
-    treeCache = new Map();
-    blobCache = new Map();
-    constructor(octokit, repo, options = {}) {
-        this.octokit = octokit;
-        this.repo = repo;
-        this.branch = options.branch ?? DEFAULT_REGISTRY_BRANCH;
-    }
-    async read(model) {
-        const head = await this.head();
-        if (!head)
-            return undefined;
-        const text = await this.fileAt(head, docPath(model));
-        return text === undefined ? undefined : { value: JSON.parse(text), revision: head };
-    }
-    async write(model, value, auditLines, expectedRevision, message) {
-        const doc = docPath(model);
-        for (const line of auditLines) {
-            if (/[\r\n]/.test(line))
-                throw new errors_UsageError(`audit line for ${model} contains a line break: ${JSON.stringify(line.slice(0, 80))}`, { hint: 'serialise each entry with JSON.stringify' });
-        }
-        let base = expectedRevision;
-        if (base === undefined) {
-            // "Must not exist": checked at the current head; the CAS below pins that head.
-            base = await this.head();
-            if (base === undefined)
-                return this.createBranch(model, value, auditLines, message);
-            if ((await this.fileAt(base, doc)) !== undefined)
-                return false;
-        }
-        else if ((await this.fileAt(base, doc).catch(ignoreMissing)) === undefined) {
-            // The caller's revision does not hold the document (or is not a commit here): stale read.
-            return false;
-        }
-        const previous = (await this.fileAt(base, auditPath(model))) ?? '';
-        const { tree: baseTree } = await this.filesAt(base);
-        const tree = await this.tree([
-            [doc, docText(value)],
-            [auditPath(model), appendLines(previous, auditLines)],
-        ], baseTree);
-        const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.repo, message, tree, parents: [base] });
-        // false: the ref moved since `base` (not a fast forward), or the branch was deleted: a lost race.
-        return fastForwardRef(this.octokit, this.repo, this.branch, commit.sha);
-    }
-    async audit(model) {
-        const head = await this.head();
-        if (!head)
-            return [];
-        const text = await this.fileAt(head, auditPath(model));
-        return (text ?? '').split('\n').filter((l) => l.length > 0);
-    }
-    async models() {
-        const head = await this.head();
-        if (!head)
-            return [];
-        const { files } = await this.filesAt(head);
-        const out = [];
-        for (const path of files.keys()) {
-            const m = /^registry\/([^/]+)\.json$/.exec(path);
-            if (m)
-                out.push(m[1]);
-        }
-        return out.sort();
-    }
-    /** The branch head's commit SHA, or undefined when the branch does not exist yet. */
-    head() {
-        return branchHead(this.octokit, this.repo, this.branch);
-    }
-    async createBranch(model, value, auditLines, message) {
-        const tree = await this.tree([
-            [docPath(model), docText(value)],
-            [auditPath(model), appendLines('', auditLines)],
-        ]);
-        const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.repo, message, tree, parents: [] });
-        return createBranchRef(this.octokit, this.repo, this.branch, commit.sha);
-    }
-    tree(files, baseTree) {
-        return treeWithFiles(this.octokit, this.repo, files, baseTree);
-    }
-    async filesAt(commitSha) {
-        const cached = this.treeCache.get(commitSha);
-        if (cached)
-            return cached;
-        const { data: commit } = await this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: commitSha });
-        const { data: tree } = await this.octokit.rest.git.getTree({ ...this.repo, tree_sha: commit.tree.sha, recursive: 'true' });
-        if (tree.truncated)
-            throw new errors_UsageError(`the ${this.branch} branch has too many files for one tree listing`, { hint: `keep only registry/ on the ${this.branch} branch` });
-        const files = new Map();
-        for (const e of tree.tree)
-            if (e.type === 'blob' && e.path?.startsWith(`${DIR}/`) && e.sha)
-                files.set(e.path, e.sha);
-        const out = { tree: commit.tree.sha, files };
-        this.treeCache.set(commitSha, out);
-        return out;
-    }
-    async fileAt(commitSha, path) {
-        const sha = (await this.filesAt(commitSha)).files.get(path);
-        if (!sha)
-            return undefined;
-        let text = this.blobCache.get(sha);
-        if (text === undefined) {
-            text = await readBlobText(this.octokit, this.repo, sha);
-            this.blobCache.set(sha, text);
-        }
-        return text;
-    }
-}
-/** Model names become file names: refuse what could leave `registry/` or hide a file. */
-function checkModel(model) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(model) || model.endsWith('.audit')) {
-        throw new errors_UsageError(`model name ${JSON.stringify(model)} cannot name a registry file`, { hint: 'use letters, digits, ".", "_" and "-", starting with a letter or digit' });
-    }
-    return model;
-}
-const docPath = (model) => `${DIR}/${checkModel(model)}.json`;
-const auditPath = (model) => `${DIR}/${checkModel(model)}.audit.jsonl`;
-const docText = (value) => `${JSON.stringify(value, null, 2)}\n`;
-/** A torn last line (the file edited by hand on the branch) is cut and noted, never appended to. */
-function appendLines(previous, lines) {
-    return appendedJsonlText(previous, lines);
-}
-/** A revision that is not a commit in this repository reads as "no document". */
-function ignoreMissing(e) {
-    if (forge_error_isForgeError(e) && (e.status === 404 || e.status === 422))
-        return undefined;
-    throw e;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/github/github-registry.ts
-
-
-
-function openGitHubRegistry(octokit, repo, options = {}) {
-    return {
-        releases: new GitHubReleaseStore(octokit, repo, tagOf, options),
-        state: new GitHubStateStore(octokit, repo, { branch: options.branch }),
-    };
-}
-/** `owner/repo` → RepoRef, or undefined when the text is not one. */
-function parseRepository(text) {
-    const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(text ?? '');
-    return m && m[2] !== '.' && m[2] !== '..' ? { owner: m[1], repo: m[2] } : undefined;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/github/registry-branch.ts
-/**
- * The registry branch a step writes to (`registry-branch` input), checked before the first call to
- * GitHub: a name git refuses (`git check-ref-format`) would otherwise fail only after labels,
- * approvals and releases were read, or halfway through a publish.
- */
-
-/** git-check-ref-format(1)'s rules for a branch name, plus a length GitHub accepts. */
-function validateRegistryBranch(branch) {
-    const problem = branchProblem(branch);
-    if (problem === undefined)
-        return branch;
-    const shown = JSON.stringify(branch.length > 80 ? `${branch.slice(0, 80)}…` : branch);
-    throw new errors_UsageError(`registry branch ${shown} is not a valid branch name: ${problem}`, {
-        hint: 'use letters, digits, "-", "_", "." and "/" (default mlops-registry)',
-    });
-}
-function branchProblem(b) {
-    if (b === '')
-        return 'it is empty';
-    if (b.length > 200)
-        return 'it is longer than 200 characters';
-    // Control characters, space and the characters git gives meaning to in revisions.
-    if (/[\x00-\x20\x7f~^:?*[\\]/.test(b))
-        return 'it contains a space, a control character or one of ~ ^ : ? * [ \\';
-    if (b.includes('..'))
-        return 'it contains ".."';
-    if (b.includes('@{') || b === '@')
-        return 'it contains "@{" or is "@"';
-    if (b.startsWith('/') || b.endsWith('/') || b.includes('//'))
-        return 'it starts or ends with "/" or has an empty part';
-    if (b.startsWith('-'))
-        return 'it starts with "-"';
-    if (b.endsWith('.'))
-        return 'it ends with "."';
-    if (b.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock')))
-        return 'a part starts with "." or ends with ".lock"';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/github/merged-pr-labels.ts
-async function labelsOfMergedPullRequest(octokit, { owner, repo, sha }) {
-    const pulls = (await octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, { owner, repo, commit_sha: sha, per_page: 100 }));
-    const merged = pulls.filter((p) => p.merged_at);
-    const pr = merged.find((p) => p.merge_commit_sha === sha) ?? merged[0];
-    if (!pr)
-        return { labels: [] };
-    return { pr: pr.number, labels: pr.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean) };
-}
-/** Labels of the event's own PR (pull_request events, e.g. `closed` with `merged: true`). */
-function labelsOfEventPullRequest(payload) {
-    const labels = payload?.pull_request?.labels;
-    return Array.isArray(labels) ? labels.map((l) => l?.name).filter((n) => typeof n === 'string') : undefined;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/github/publish-model-step.ts
-
-
-
-
-
-
-
-
-
-/**
- * The release's files as the workflow artifact `mlops-model-<model>-<version>`. Artifact names are
- * unique per workflow run across attempts, so re-running the job finds the artifact an earlier
- * attempt uploaded (409): that one holds the same files (the version's content is immutable), so
- * it is kept and its id looked up.
- */
-async function uploadReleaseArtifact(octokit, o, result) {
-    const name = `mlops-model-${result.model}-${result.version}`;
-    try {
-        const uploaded = await uploadWorkflowArtifact({ name, files: result.files, rootDirectory: o.outDir });
-        o.log(`uploaded workflow artifact ${name} (id ${uploaded.id}, ${uploaded.size} bytes)`);
-        return uploaded.id;
-    }
-    catch (e) {
-        if (!(forge_error_isForgeError(e) && e.status === 409))
-            throw e;
-    }
-    const runId = Number(o.env.GITHUB_RUN_ID);
-    const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({ ...o.repo, run_id: runId, name, per_page: 1 }).catch(() => ({ data: { artifacts: [] } }));
-    const id = data.artifacts[0]?.id;
-    o.log(`workflow artifact ${name} was uploaded by an earlier attempt of this run${id ? ` (id ${id})` : ''}; kept`);
-    return id;
-}
-/** The labels a bump is read from: given, else the event's PR, else (push) the PR merged as this commit. */
-async function labelsToRead(octokit, o) {
-    if (o.labels && o.labels.length)
-        return o.labels;
-    const fromEvent = labelsOfEventPullRequest(o.event.payload);
-    if (fromEvent)
-        return fromEvent;
-    const sha = o.env.GITHUB_SHA;
-    if (o.event.name !== 'push' || !sha)
-        return [];
-    const { pr, labels } = await labelsOfMergedPullRequest(octokit, { ...o.repo, sha });
-    o.log(pr ? `commit ${sha.slice(0, 7)} merged PR #${pr}, labels: ${labels.join(', ') || '(none)'}` : `commit ${sha.slice(0, 7)} merged no PR: no labels`);
-    return labels;
-}
-async function runPublishModelStep(octokit, o) {
-    // Refused before anything is published: a release without the provenance asked for is a half-done step.
-    if (o.attest)
-        checkCanAttest(o.env);
-    // Everything that needs no GitHub answer is checked before the first call.
-    validateModelName(o.model);
-    if (o.version !== undefined && o.version !== '')
-        normalizeVersion(o.version, 'version');
-    if (o.registryBranch !== undefined)
-        validateRegistryBranch(o.registryBranch);
-    const explicit = (o.version !== undefined && o.version !== '') || o.bump !== undefined;
-    const labels = explicit ? [] : await labelsToRead(octokit, o);
-    const ports = openGitHubRegistry(octokit, o.repo, { branch: o.registryBranch, targetCommitish: o.targetCommitish ?? o.env.GITHUB_SHA });
-    const result = await publishModel({ ...o, labels, outDir: o.outDir, env: o.env }, ports);
-    o.log(result.status === 'published' ? `published ${result.tag} (${result.reason}): ${result.url}` : `${result.tag} already holds this content (${result.reason}); nothing changed`);
-    const out = { result };
-    if (o.artifact)
-        out.artifactId = await uploadReleaseArtifact(octokit, o, result);
-    if (o.attest) {
-        const subjects = result.manifest.assets.map((a) => ({ name: `${result.tag}/${a.name}`, sha256: a.sha256 }));
-        subjects.unshift({ name: `${result.tag}/manifest.json`, sha256: result.manifest_sha256 });
-        const attestation = await attestModelProvenance({ token: o.token, subjects, serverUrl: o.env.GITHUB_SERVER_URL ?? 'https://github.com', repository: `${o.repo.owner}/${o.repo.repo}` });
-        out.attestationUrl = attestation.url;
-        o.log(`attested build provenance of ${subjects.length} files: ${attestation.url}`);
-    }
-    return out;
 }
 
 // EXTERNAL MODULE: ../../../@octokit/core/dist-src/index.js + 12 modules
@@ -24288,7 +25177,8 @@ function logInfo(message) {
 }
 
 ;// CONCATENATED MODULE: ../../../../actions/publish-model/src/main.ts
-/** publish-model: inputs -> runPublishModelStep() -> outputs, job summary. */
+/** publish-model: inputs -> publishModel() through GitHub's ports -> outputs, job summary. */
+
 
 
 
@@ -24322,17 +25212,7 @@ const run = () => runAction(async () => {
     const env = process.env;
     const payload = env.GITHUB_EVENT_PATH && (0,external_node_fs_.existsSync)(env.GITHUB_EVENT_PATH) ? JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : {};
     const ctx = runContextOf(env, payload);
-    const { result, artifactId, attestationUrl } = await runPublishModelStep(stepGitHubClient(input.token, env, logInfo), {
-        model: input.model,
-        files: input.files,
-        evaluation: input.evaluation,
-        profile: input.profile,
-        run: input.run,
-        comparison: input.comparison,
-        version: input.version,
-        bump: input.bump,
-        labels: input.labels?.split('\n').map((l) => l.trim()).filter(Boolean),
-        config: input.config ?? ((0,external_node_fs_.existsSync)('mlops.yaml') ? 'mlops.yaml' : undefined),
+    const ports = openGitHubPublishPorts(stepGitHubClient(input.token, env, logInfo), {
         repo: { owner: ctx.owner, repo: ctx.repo },
         token: input.token,
         outDir: input['out-dir'],
@@ -24344,6 +25224,22 @@ const run = () => runAction(async () => {
         env,
         log: logInfo,
     });
+    const result = await publishModel({
+        model: input.model,
+        files: input.files,
+        evaluation: input.evaluation,
+        profile: input.profile,
+        run: input.run,
+        comparison: input.comparison,
+        version: input.version,
+        bump: input.bump,
+        labels: input.labels?.split('\n').map((l) => l.trim()).filter(Boolean),
+        config: input.config ?? ((0,external_node_fs_.existsSync)('mlops.yaml') ? 'mlops.yaml' : undefined),
+        outDir: input['out-dir'],
+        env,
+    }, ports);
+    logInfo(result.status === 'published' ? `published ${result.tag} (${result.reason}): ${result.url}` : `${result.tag} already holds this content (${result.reason}); nothing changed`);
+    const { artifact_id: artifactId, attestation_url: attestationUrl } = result;
     // Paths as the workflow named the folder (relative stays relative), for later steps' inputs.
     const outPath = (name) => (result.files.some((f) => (0,external_node_path_.basename)(f) === name) ? (0,external_node_path_.join)(input['out-dir'], name) : '');
     setOutputs({

@@ -4039,7 +4039,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5858);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4663);
 /** The bundle's entry (action.yml runs dist/index.js, built from this file). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -4049,7 +4049,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5858:
+/***/ 4663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13653,7 +13653,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  *   0  ok
  *   1  a check ran and failed (validation errors, a gate, drift)
  *   2  bad usage or bad input (unreadable data, invalid contract, missing file)
- *   3  the forge (GitHub) refused or kept failing a call (ForgeError, shared/github/forge-error.ts)
+ *   3  the forge (GitHub) refused or kept failing a call (ForgeError, shared/ports/forge-error.ts)
  */
 const EXIT_OK = 0;
 const errors_EXIT_CHECK_FAILED = 1;
@@ -15279,7 +15279,7 @@ function builtSchema(schema) {
     return schema[BUILT] ?? schema;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/drift/drift-format.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/drift-format.ts
 /**
  * `mlops-actions/drift@1`: what drift-check (`mlops drift`, actions/drift-check) writes. Defined once
  * here (zod) and documented in docs/formats.md. The retraining PR's body, the job summary and the
@@ -15398,6 +15398,47 @@ const columnAlarmSchema = lazySchema(() => drift_format_schemas().columnAlarmSch
 const metricCheckSchema = lazySchema(() => drift_format_schemas().metricCheckSchema);
 const driftReportSchema = lazySchema(() => drift_format_schemas().driftReportSchema);
 
+;// CONCATENATED MODULE: ../../../../shared/formats/drift-text.ts
+const TEST_NAMES = {
+    ks: 'KS',
+    chisquare: 'chi-square',
+    z: 'Z-test',
+    wasserstein: 'Wasserstein distance',
+    jensenshannon: 'Jensen-Shannon distance',
+    psi: 'PSI',
+};
+/** Three significant digits; p-values and other tiny numbers in exponent form (2.13e-34). */
+function drift_text_formatDriftNumber(x) {
+    if (x === 0 || !Number.isFinite(x))
+        return String(x);
+    if (Math.abs(x) < 1e-3)
+        return x.toExponential(2).replace(/\.?0+e/, 'e');
+    return String(Number(x.toPrecision(3)));
+}
+/** How far a column moved, without its name: "Wasserstein distance 0.476 (threshold 0.1)". */
+function drift_text_columnMovement(c) {
+    const name = TEST_NAMES[c.test];
+    if (c.p_value !== null)
+        return `${name} p-value ${drift_text_formatDriftNumber(c.p_value)} (threshold ${drift_text_formatDriftNumber(c.threshold)}; statistic ${drift_text_formatDriftNumber(c.statistic)})`;
+    return `${name} ${drift_text_formatDriftNumber(c.statistic)} (threshold ${drift_text_formatDriftNumber(c.threshold)})`;
+}
+/**
+ * How far a column moved, in one plain sentence:
+ * "temp_max: Wasserstein distance 0.476 (threshold 0.1)" or
+ * "wind: KS p-value 2.13e-34 (threshold 0.05; statistic 0.455)". The name is raw: renderers escape it.
+ */
+function drift_text_describeColumnDrift(c) {
+    return `${c.column}: ${drift_text_columnMovement(c)}`;
+}
+/** Why an alarm was raised: "below the alarm floor 1e-6" or "4.76× the threshold, alarm at 3×". */
+function drift_text_alarmReason(a) {
+    if (a.rule === 'p_value')
+        return `below the alarm floor ${drift_text_formatDriftNumber(a.limit)}`;
+    if (!(a.threshold > 0))
+        return `at or past ${drift_text_formatDriftNumber(a.limit)}`;
+    return `${drift_text_formatDriftNumber(a.statistic / a.threshold)}× the threshold, alarm at ${drift_text_formatDriftNumber(a.limit / a.threshold)}×`;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/drift/column-alarm.ts
 /**
  * Column alarms: a column that moved so far that one column alone is worth a person's attention,
@@ -15421,48 +15462,10 @@ const driftReportSchema = lazySchema(() => drift_format_schemas().driftReportSch
  * summary, the action's warning annotations and the CLI's stderr show.
  */
 
+
 const DEFAULT_ALARM_RULES = { p_value: 1e-6, distance_ratio: 3 };
 /** What decides the step: Evidently's dataset share only, or also any column alarm. */
 const FAIL_ON = ['dataset', 'column'];
-const TEST_NAMES = {
-    ks: 'KS',
-    chisquare: 'chi-square',
-    z: 'Z-test',
-    wasserstein: 'Wasserstein distance',
-    jensenshannon: 'Jensen-Shannon distance',
-    psi: 'PSI',
-};
-/** Three significant digits; p-values and other tiny numbers in exponent form (2.13e-34). */
-function column_alarm_formatDriftNumber(x) {
-    if (x === 0 || !Number.isFinite(x))
-        return String(x);
-    if (Math.abs(x) < 1e-3)
-        return x.toExponential(2).replace(/\.?0+e/, 'e');
-    return String(Number(x.toPrecision(3)));
-}
-/** How far a column moved, without its name: "Wasserstein distance 0.476 (threshold 0.1)". */
-function column_alarm_columnMovement(c) {
-    const name = TEST_NAMES[c.test];
-    if (c.p_value !== null)
-        return `${name} p-value ${column_alarm_formatDriftNumber(c.p_value)} (threshold ${column_alarm_formatDriftNumber(c.threshold)}; statistic ${column_alarm_formatDriftNumber(c.statistic)})`;
-    return `${name} ${column_alarm_formatDriftNumber(c.statistic)} (threshold ${column_alarm_formatDriftNumber(c.threshold)})`;
-}
-/**
- * How far a column moved, in one plain sentence:
- * "temp_max: Wasserstein distance 0.476 (threshold 0.1)" or
- * "wind: KS p-value 2.13e-34 (threshold 0.05; statistic 0.455)". The name is raw: renderers escape it.
- */
-function describeColumnDrift(c) {
-    return `${c.column}: ${column_alarm_columnMovement(c)}`;
-}
-/** Why an alarm was raised: "below the alarm floor 1e-6" or "4.76× the threshold, alarm at 3×". */
-function column_alarm_alarmReason(a) {
-    if (a.rule === 'p_value')
-        return `below the alarm floor ${column_alarm_formatDriftNumber(a.limit)}`;
-    if (!(a.threshold > 0))
-        return `at or past ${column_alarm_formatDriftNumber(a.limit)}`;
-    return `${column_alarm_formatDriftNumber(a.statistic / a.threshold)}× the threshold, alarm at ${column_alarm_formatDriftNumber(a.limit / a.threshold)}×`;
-}
 /** The alarm of one column, or null: only a drifted column can alarm. */
 function columnAlarm(c, rules = DEFAULT_ALARM_RULES) {
     if (!c.drifted)
@@ -15484,7 +15487,7 @@ function columnAlarm(c, rules = DEFAULT_ALARM_RULES) {
         rule = 'distance';
     }
     const alarm = { column: c.column, test: c.test, statistic: c.statistic, p_value: c.p_value, threshold: c.threshold, rule, limit };
-    return { ...alarm, message: `${describeColumnDrift(c)}: ${column_alarm_alarmReason(alarm)}` };
+    return { ...alarm, message: `${describeColumnDrift(c)}: ${alarmReason(alarm)}` };
 }
 /**
  * The alarms of a check, strongest first by the PR body's drift score (threshold ÷ p-value, or
@@ -15505,7 +15508,7 @@ var dist = __nccwpck_require__(9171);
 ;// CONCATENATED MODULE: ../../../../shared/runtime/closest-match.ts
 /**
  * "Did you mean": the closest of a few known names to what someone typed. Used for mlops.yaml and
- * contract keys (shared/config/yaml-source.ts) and for the CLI's commands and options.
+ * contract keys (shared/runtime/yaml-source.ts) and for the CLI's commands and options.
  */
 /** Levenshtein distance, for "did you mean". */
 function editDistance(a, b) {
@@ -15556,7 +15559,7 @@ function shortList(items, count = 5, separator = ', ') {
     return items.length > count ? `${shown.join(separator)}${separator}and ${items.length - count} more` : shown.join(separator);
 }
 
-;// CONCATENATED MODULE: ../../../../shared/config/yaml-source.ts
+;// CONCATENATED MODULE: ../../../../shared/runtime/yaml-source.ts
 /**
  * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
  *
@@ -16421,27 +16424,31 @@ function parseModelConfig(value, where) {
     return parsed.data;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/github/forge.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/retrain-request-format.ts
 /**
- * The Forge port: what steps need from the place the repository lives. Two implementations:
- * `GitHubForge` (octokit) and `LocalForge` (files in a folder, for the CLI and tests). Steps take a
- * `Forge` and never know which one they have. Every write is idempotent: calling it again with the
- * same arguments leaves the same state (one sticky comment per marker, one check run per name+SHA).
- *
- * Grows with the steps: releases, refs, deployments come next.
+ * `mlops-actions/retrain-request@1`: the file a retraining PR commits on its branch, and the
+ * decision values the PR's markers carry. A format: the drift renderer writes it, both forges read it.
  */
 const RETRAIN_DECISIONS = ['ok', 'drift', 'degradation', 'drift_and_degradation'];
-const forge_RETRAIN_REQUEST_SCHEMA = 'mlops-actions/retrain-request@1';
+const retrain_request_format_RETRAIN_REQUEST_SCHEMA = 'mlops-actions/retrain-request@1';
 /**
  * Fields of the request file that describe the run rather than the evidence: a file that differs
  * only in them is "unchanged" and not committed again, so a re-run (or a later run that finds the
  * same thing) adds no commit. The file then keeps naming the run that first found the evidence.
  */
 const RETRAIN_REQUEST_RUN_FIELDS = ['run_url', 'detected_at'];
+
+;// CONCATENATED MODULE: ../../../../shared/formats/forge-markers.ts
+/**
+ * What our posts on the forge look like, so any run can find its own again: the hidden markers of
+ * sticky comments and retraining PRs, the slug of a model in branch and file names, the check run
+ * name, and GitHub's size limits on the text we post. Renderers and both forges read them.
+ */
+
 /** GitHub's limit on issue and PR comment bodies ("maximum is 65536 characters"). */
-const forge_COMMENT_BODY_LIMIT = 65_536;
+const forge_markers_COMMENT_BODY_LIMIT = 65_536;
 /** GitHub's limit on a check run's `output.summary` and `output.text`. */
-const forge_CHECK_SUMMARY_LIMIT = 65_535;
+const forge_markers_CHECK_SUMMARY_LIMIT = 65_535;
 /** `mlops / <model>`: the check run name for a model. */
 function checkRunName(model) {
     return `mlops / ${model}`;
@@ -16482,14 +16489,14 @@ function retrainBranch(model) {
     return `mlops/retrain/${modelSlug(model)}`;
 }
 /** `.mlops/retrain/<model>.json`: where the request file lives on that branch (and, once merged, on the base). */
-function forge_retrainRequestPath(model) {
+function forge_markers_retrainRequestPath(model) {
     return `.mlops/retrain/${modelSlug(model)}.json`;
 }
 /**
  * The hidden marker in a retraining PR's body: `<!-- mlops-actions:retrain/<model> decision=<d> -->`.
  * The model is slugged as for `stickyMarker`, so it can never end the comment early.
  */
-function forge_retrainMarker(model, decision) {
+function forge_markers_retrainMarker(model, decision) {
     return `<!-- mlops-actions:retrain/${modelSlug(model)} decision=${decision} -->`;
 }
 /** The marker of the comments the retraining PR gets on decision changes (read back to post each at most once). */
@@ -16506,6 +16513,10 @@ function readRetrainDecision(body, model, kind = 'body') {
 /** The body as posted: the marker first (once), then the Markdown. */
 function withMarker(marker, body) {
     return body.includes(marker) ? body : `${marker}\n${body}`;
+}
+/** The default PR title: `Retrain <model>` (stable across decisions, so a title edit never notifies anyone). */
+function retrainPrTitle(model) {
+    return `Retrain ${model.replace(/[\r\n\u2028\u2029]+/g, ' ').slice(0, 200)}`;
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/report/markdown-escape.ts
@@ -16914,6 +16925,143 @@ function renderCheckRunOutput(c, ctx) {
     return { conclusion: checkRunConclusion(c), title: checkRunTitle(c), summary: renderComparisonReport(c, ctx, { limit: CHECK_SUMMARY_LIMIT }) };
 }
 
+;// CONCATENATED MODULE: ../../../../shared/formats/comparison-format.ts
+/**
+ * `mlops-actions/comparison@1`: one evaluation report (the head, usually a PR's model) compared with
+ * a baseline report, the gate's rule results and the verdict. Written by the compare step, read by
+ * the PR comment / summary renderers and by the check run. Semantics in docs/compare.md.
+ *
+ * Numbers that cannot exist are null, never NaN: a metric missing on one side has a null value and
+ * delta; a relative delta with a zero baseline is null.
+ */
+
+
+const COMPARISON_SCHEMA = 'mlops-actions/comparison@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const comparison_format_schemas = once(() => {
+    const interval = tuple([schemas_number(), schemas_number()]);
+    const direction = schemas_enum(['higher', 'lower']);
+    const ruleKindSchema = schemas_enum(['present', 'threshold', 'min_absolute_change', 'min_relative_change', 'max_regression']);
+    const ruleResultSchema = object({
+        /** `present`: the head must carry the metric (implied by any rule on it). */
+        rule: ruleKindSchema,
+        /** The configured value (null for `present`). */
+        value: schemas_number().nullable(),
+        /** What the head value was compared with (threshold, or the bound derived from the baseline); null when not evaluated. */
+        bound: schemas_number().nullable(),
+        outcome: schemas_enum(['pass', 'fail', 'skipped']),
+        severity: schemas_enum(['error', 'warn']),
+        /** One sentence a reviewer can read: "0.9460 >= 0.9320 + 0.01 = 0.9420". */
+        message: schemas_string(),
+    });
+    const deltaLabelSchema = schemas_enum(['improvement', 'regression', 'within_noise', 'not_tested']);
+    const significanceTestSchema = object({
+        name: schemas_enum(['mcnemar', 'delong']),
+        /** mcnemar: `exact-binomial` (b + c < 25) or `chi-square-cc`; delong: `fast-delong`. */
+        method: schemas_string(),
+        /** The test statistic: chi-square (McNemar, chi-square form), z (DeLong); null for the exact binomial form. */
+        statistic: schemas_number().nullable(),
+        p_value: schemas_number(),
+        /** p_value < alpha. */
+        significant: schemas_boolean(),
+        /** mcnemar: { b: head right & baseline wrong, c: head wrong & baseline right }; delong: { se, positives, negatives }. */
+        details: record(schemas_string(), schemas_number()),
+    });
+    /** Pass/fail of one metric's rules: `fail` if an error-severity rule failed, `warn` if only warn ones did. */
+    const statusSchema = schemas_enum(['pass', 'fail', 'warn', 'none']);
+    const metricComparisonSchema = object({
+        name: schemas_string(),
+        /** Which way is better; null when neither the config, the report nor the registry says. */
+        direction: direction.nullable(),
+        head: schemas_number().nullable(),
+        baseline: schemas_number().nullable(),
+        /** head − baseline. */
+        delta: schemas_number().nullable(),
+        /** (head − baseline) / |baseline|; null for a zero or missing baseline. */
+        relative_delta: schemas_number().nullable(),
+        /** The reports' own bootstrap CIs of each value. */
+        head_ci: interval.nullable(),
+        baseline_ci: interval.nullable(),
+        /** Paired bootstrap percentile CI of the delta (same rows in both); null when not tested. */
+        delta_ci: interval.nullable(),
+        /** Resamples on which the delta was undefined, left out of delta_ci. */
+        delta_ci_invalid: schemas_number().int().nonnegative().nullable(),
+        /** p-value of the metric's paired test (McNemar for accuracy, DeLong for binary roc_auc), else null. */
+        p_value: schemas_number().nullable(),
+        test: significanceTestSchema.nullable(),
+        /** From delta_ci: excludes 0 on the better side → improvement, on the worse side → regression. */
+        label: deltaLabelSchema,
+        rules: array(ruleResultSchema),
+        status: statusSchema,
+    });
+    const sliceComparisonSchema = object({
+        column: schemas_string(),
+        value: schemas_string().nullable(),
+        head_rows: schemas_number().int().nonnegative().nullable(),
+        baseline_rows: schemas_number().int().nonnegative().nullable(),
+        /** Why the slice's rules were not evaluated (too small, skipped by evaluate); null when they were. */
+        skipped: schemas_string().nullable(),
+        metrics: array(metricComparisonSchema),
+        status: statusSchema,
+    });
+    const reportRefSchema = object({
+        /** Path of the report file; null when it was given in memory. */
+        file: schemas_string().nullable(),
+        source: schemas_enum(['predictions', 'import']),
+        task: schemas_enum(['binary', 'multiclass', 'regression']).nullable(),
+        rows: schemas_number().int().nonnegative().nullable(),
+        dataset_sha256: schemas_string().nullable(),
+        examples_sha256: schemas_string().nullable(),
+    });
+    const comparisonSchema = object({
+        schema: literal(COMPARISON_SCHEMA),
+        /** The model name under `models:` in mlops.yaml; null when rules came from elsewhere. */
+        model: schemas_string().nullable(),
+        head: reportRefSchema,
+        /** Null on a first run (no baseline). */
+        baseline: reportRefSchema.nullable(),
+        /** `report-only`: no rules were configured, so nothing was gated (never a silent pass). */
+        verdict: schemas_enum(['pass', 'fail', 'report-only']),
+        gate: object({
+            configured: schemas_boolean(),
+            first_run: schemas_enum(['pass', 'fail']),
+            /** Rules evaluated / failed (error severity) / warned (warn severity) / skipped. */
+            rules: schemas_number().int().nonnegative(),
+            failed: schemas_number().int().nonnegative(),
+            warned: schemas_number().int().nonnegative(),
+            skipped: schemas_number().int().nonnegative(),
+            /** One line per failed or warned rule: "roc_auc: 0.90 < threshold 0.92". */
+            failures: array(schemas_string()),
+        }),
+        significance: object({
+            /** Whether paired tests ran; when false, `reason` says why (every label is not_tested). */
+            tested: schemas_boolean(),
+            reason: schemas_string().nullable(),
+            /** Rows present in both per-example files. */
+            paired_rows: schemas_number().int().nonnegative().nullable(),
+            method: literal('paired-percentile-bootstrap'),
+            resamples: schemas_number().int().nonnegative(),
+            confidence: schemas_number().gt(0).lt(1),
+            alpha: schemas_number().gt(0).lt(1),
+            seed: schemas_number().int(),
+            prng: schemas_string(),
+        }),
+        metrics: array(metricComparisonSchema),
+        slices: array(sliceComparisonSchema),
+        warnings: array(schemas_string()),
+    });
+    return { reportRefSchema, ruleKindSchema, ruleResultSchema, deltaLabelSchema, significanceTestSchema, statusSchema, metricComparisonSchema, sliceComparisonSchema, comparisonSchema };
+});
+const ruleKindSchema = lazySchema(() => comparison_format_schemas().ruleKindSchema);
+const ruleResultSchema = lazySchema(() => comparison_format_schemas().ruleResultSchema);
+const deltaLabelSchema = lazySchema(() => comparison_format_schemas().deltaLabelSchema);
+const significanceTestSchema = lazySchema(() => comparison_format_schemas().significanceTestSchema);
+const statusSchema = lazySchema(() => comparison_format_schemas().statusSchema);
+const metricComparisonSchema = lazySchema(() => comparison_format_schemas().metricComparisonSchema);
+const sliceComparisonSchema = lazySchema(() => comparison_format_schemas().sliceComparisonSchema);
+const comparisonSchema = lazySchema(() => comparison_format_schemas().comparisonSchema);
+
 ;// CONCATENATED MODULE: ../../../../shared/report/truncate.ts
 /**
  * Cutting Markdown down to a size limit without breaking it. The GitHub adapter REFUSES an over-long
@@ -17004,6 +17152,7 @@ function truncate_fitRows(rows, budget) {
 
 
 
+
 const ranking_comment_esc = (s, max = 120) => markdown_escape_escapeMarkdownCell(s, max);
 const VERDICT = { pass: '✅ pass', fail: '❌ fail', 'report-only': 'ℹ️ report only' };
 function baselineText(b) {
@@ -17019,7 +17168,7 @@ function baselineText(b) {
 }
 /** The whole report; `marker` goes first (the sticky comment's identity). */
 function renderRanking(r, ctx, options = {}) {
-    const limit = options.limit ?? forge_COMMENT_BODY_LIMIT;
+    const limit = options.limit ?? forge_markers_COMMENT_BODY_LIMIT;
     const m = r.metric;
     const out = [];
     if (options.marker)
@@ -17152,6 +17301,102 @@ function trackedTempCount() {
     return tracked.size;
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ../../../../shared/runtime/stale-temps.ts
+/**
+ * Sweeps temp entries a killed run left behind (SIGKILL, a power cut: nothing ran to clean them).
+ * Only in a folder we own, only names with our own prefix, only entries owned by this user, never
+ * through a link, and only when the writer is proven gone:
+ * - the name carries the writer's process id and this host's tag (hostTag(): the host name and the
+ *   pid namespace, so a container sharing the folder is another host) and no such process runs:
+ *   swept at once, however fresh;
+ * - otherwise (no pid, another host's or an older name without a tag): only when older than a run
+ *   can last (an hour, by the newest modification time of the entry and its direct children) and,
+ *   with a pid, that pid not alive here.
+ * A live writer's entry (its pid alive) is never removed; a pid reused by an unrelated process only
+ * delays the sweep. Failures are ignored: the sweep must not fail the run it precedes.
+ */
+
+
+
+
+
+const STALE_TEMP_MS = 60 * 60 * 1000;
+let tag;
+/**
+ * Eight hex digits naming this host and pid namespace: a pid is only meaningful where it was
+ * taken, and two containers (or a container and its host) can share a host name or a folder.
+ */
+function hostTag() {
+    if (tag === undefined) {
+        let namespace = '';
+        try {
+            namespace = (0,external_node_fs_namespaceObject.readlinkSync)('/proc/self/ns/pid');
+        }
+        catch {
+            // Not Linux: the host name alone.
+        }
+        tag = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${(0,external_node_os_namespaceObject.hostname)()}\0${namespace}`).digest('hex').slice(0, 8);
+    }
+    return tag;
+}
+/** True when a process with this id runs on this host (signal 0 checks without sending anything). */
+function processIsAlive(pid) {
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        // EPERM: it exists but belongs to someone else.
+        return e.code === 'EPERM';
+    }
+}
+async function newestMtimeMs(path, own) {
+    let newest = own;
+    const names = await (0,promises_namespaceObject.readdir)(path).catch(() => []);
+    for (const n of names) {
+        const s = await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(path, n)).catch(() => undefined);
+        if (s && s.mtimeMs > newest)
+            newest = s.mtimeMs;
+    }
+    return newest;
+}
+/** Removes the stale entries of `dir` that `match` selects; returns the paths removed. */
+async function sweepStaleTemps(dir, options) {
+    const cutoff = (options.now ?? Date.now)() - (options.maxAgeMs ?? STALE_TEMP_MS);
+    const uid = process.getuid?.();
+    const removed = [];
+    const names = options.names ?? (await (0,promises_namespaceObject.readdir)(dir).catch(() => []));
+    for (const name of names) {
+        if (!options.match(name))
+            continue;
+        const path = (0,external_node_path_namespaceObject.join)(dir, name);
+        try {
+            const s = await (0,promises_namespaceObject.lstat)(path);
+            if (s.isSymbolicLink() || (uid !== undefined && s.uid !== uid))
+                continue;
+            const pid = options.pidOf?.(name);
+            if (pid !== undefined && processIsAlive(pid))
+                continue;
+            const deadHere = pid !== undefined && options.hostOf?.(name) === hostTag();
+            if (!deadHere) {
+                const newest = s.isDirectory() ? await newestMtimeMs(path, s.mtimeMs) : s.mtimeMs;
+                if (newest > cutoff)
+                    continue;
+            }
+            await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
+            removed.push(path);
+        }
+        catch {
+            // Another sweeper got there first, or it is not ours to remove.
+        }
+    }
+    return removed;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/runtime/atomic-write.ts
 /**
  * No half-written output, ever, and never a replaced link or device: the one way every output
@@ -17165,7 +17410,17 @@ function trackedTempCount() {
  * replace the node itself. What cannot be written safely (a folder, a socket, a link into a folder
  * that does not exist, a loop of links) is refused with a message, and a failed write (ENOSPC,
  * EACCES, a read-only file system) is an InputError that names the path: exit 2, not a stack.
+ *
+ * A file with other hard links is replaced too, never written in place: the path gets the new
+ * content and the other names keep the old one, with a warning. Writing in place would lose the
+ * all-or-nothing promise (a kill mid-write tears every name) and would silently change content
+ * that tools keep by hard link on purpose: DVC's `cache.type: hardlink` objects, `cp -al` and
+ * rsnapshot snapshots. Sharing an output under two names is what a symbolic link is for.
+ *
+ * The temp file's name carries the writer's pid and host tag, so the next write of the same output
+ * removes what a killed writer left (stale-temps.ts): never a live writer's.
  */
+
 
 
 
@@ -17271,6 +17526,70 @@ async function resolveOutputFolder(given) {
         path = resolve(dirname(path), await readlink(path));
     }
 }
+/** What follows `.<name>.` in a temp of output `<name>`: pid, host tag, random part. */
+const TEMP_TAIL = /^(\d+)\.([0-9a-f]{8})\.[0-9a-f]{12}\.tmp$/;
+/** The same before the host tag (and validate's key files): judged by age and pid only. */
+const UNTAGGED_TEMP_TAIL = /^(\d+)\.[0-9a-f]{12}\.tmp$/;
+/**
+ * A fresh temp path beside `path` for writing it: same folder, so the rename never crosses a file
+ * system; dot-prefixed, so globs skip it; named for the output and the writer, so a later write of
+ * the same output can tell a dead writer's leftover from a live one's.
+ */
+function outputTempPath(path) {
+    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${hostTag()}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+}
+/**
+ * Per folder, the names in it that may be output temps, listed once per process: a step writing
+ * many outputs into a big folder would otherwise read it whole for each (10,000 entries: about
+ * 6 ms of CPU a write). A temp a writer leaves after the listing is the next process's to sweep.
+ */
+const tempNamesByFolder = new Map();
+function tempNamesIn(dir) {
+    let names = tempNamesByFolder.get(dir);
+    if (names === undefined) {
+        names = (0,promises_namespaceObject.readdir)(dir).then((all) => all.filter((n) => n.startsWith('.') && n.endsWith('.tmp')), () => []);
+        tempNamesByFolder.set(dir, names);
+    }
+    return names;
+}
+/**
+ * Removes the temps of output `path` that a killed writer left (its pid gone from this host; one
+ * from another host or an older version only when over an hour old). Returns the paths removed.
+ */
+async function sweepOutputTemps(path) {
+    const dir = (0,external_node_path_namespaceObject.dirname)(path);
+    const prefix = `.${(0,external_node_path_namespaceObject.basename)(path)}.`;
+    const tail = (name) => (name.startsWith(prefix) ? name.slice(prefix.length) : '');
+    const match = (name) => TEMP_TAIL.test(tail(name)) || UNTAGGED_TEMP_TAIL.test(tail(name));
+    const listed = await tempNamesIn(dir);
+    const names = listed.filter(match);
+    if (names.length === 0)
+        return [];
+    const removed = await sweepStaleTemps(dir, {
+        names,
+        match,
+        pidOf: (name) => {
+            const m = TEMP_TAIL.exec(tail(name)) ?? UNTAGGED_TEMP_TAIL.exec(tail(name));
+            return m ? Number(m[1]) : undefined;
+        },
+        hostOf: (name) => TEMP_TAIL.exec(tail(name))?.[2],
+    });
+    const gone = new Set(removed.map((p) => (0,external_node_path_namespaceObject.basename)(p)));
+    tempNamesByFolder.set(dir, Promise.resolve(listed.filter((n) => !gone.has(n))));
+    return removed;
+}
+function escapeWorkflowCommand(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Says that replacing `target` left its other hard links with the old content (see the top of this file). */
+function warnIfHardLinksKeptOldContent(target) {
+    const others = (target.stats?.nlink ?? 1) - 1;
+    if (target.kind !== 'file' || others < 1)
+        return;
+    const names = others === 1 ? '1 other hard link keeps' : `${others} other hard links keep`;
+    const message = `${target.given} was replaced and its ${names} the previous content (outputs are never written in place); to share an output under two names, use a symbolic link, which outputs are written through`;
+    process.stderr.write(process.env.GITHUB_ACTIONS === 'true' ? `::warning::${escapeWorkflowCommand(message)}\n` : `mlops: warning: ${message}\n`);
+}
 async function writeInPlace(path, data) {
     const fh = await (0,promises_namespaceObject.open)(path, 'w');
     try {
@@ -17284,8 +17603,8 @@ async function writeBeside(target, data) {
     const dir = (0,external_node_path_namespaceObject.dirname)(target.path);
     if (!target.viaLink)
         await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    // Same directory, so the rename never crosses a file system; dot-prefixed so globs skip it.
-    const tmp = (0,external_node_path_namespaceObject.join)(dir, `.${(0,external_node_path_namespaceObject.basename)(target.path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    await sweepOutputTemps(target.path);
+    const tmp = outputTempPath(target.path);
     const release = removeOnInterrupt(tmp);
     try {
         const fh = await (0,promises_namespaceObject.open)(tmp, 'wx');
@@ -17308,6 +17627,7 @@ async function writeBeside(target, data) {
     finally {
         release();
     }
+    warnIfHardLinksKeptOldContent(target);
 }
 async function writeFileAtomic(path, data) {
     try {
@@ -17333,11 +17653,16 @@ async function commitTempFile(tmp, path) {
             await pipeline(createReadStream(tmp), createWriteStream(target.path, { flags: 'w' }));
         }
         else if (dirname(target.path) === dirname(resolve(tmp))) {
+            await sweepOutputTemps(target.path);
             if (target.stats)
                 await chmod(tmp, target.stats.mode & 0o7777);
             await rename(tmp, target.path);
+            warnIfHardLinksKeptOldContent(target);
         }
         else {
+            // The temp was made beside the link: sweep a killed writer's leftovers there too.
+            if (target.viaLink)
+                await sweepOutputTemps(resolve(path));
             await writeBeside(target, await readFile(tmp));
         }
     }
@@ -18292,7 +18617,7 @@ function dataLabel(spec, files) {
     return lines.length === 1 ? lines[0] : files.join(', ');
 }
 
-;// CONCATENATED MODULE: ../../../../shared/github/forge-error.ts
+;// CONCATENATED MODULE: ../../../../shared/ports/forge-error.ts
 /**
  * A request to the forge (GitHub) failed, or was refused before it was sent because GitHub would
  * reject it (a body over a size limit). It names the call (method + route template), GitHub's
@@ -18326,7 +18651,7 @@ function isForgeError(e) {
     return e instanceof ForgeError;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/model/evaluation-format.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/evaluation-format.ts
 /**
  * `mlops-actions/evaluation@1`: one evaluation of one model on one dataset, written by the evaluate
  * step and read by compare, publish-model and drift-check. Defined once here (zod) and documented
@@ -18456,143 +18781,6 @@ const evaluationReportSchema = lazySchema(() => evaluation_format_schemas().eval
 function evaluation_format_examplesFileOf(reportPath, report) {
     return report.examples ? join(dirname(reportPath), report.examples.file) : undefined;
 }
-
-;// CONCATENATED MODULE: ../../../../shared/compare/comparison-format.ts
-/**
- * `mlops-actions/comparison@1`: one evaluation report (the head, usually a PR's model) compared with
- * a baseline report, the gate's rule results and the verdict. Written by the compare step, read by
- * the PR comment / summary renderers and by the check run. Semantics in docs/compare.md.
- *
- * Numbers that cannot exist are null, never NaN: a metric missing on one side has a null value and
- * delta; a relative delta with a zero baseline is null.
- */
-
-
-const COMPARISON_SCHEMA = 'mlops-actions/comparison@1';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const comparison_format_schemas = once(() => {
-    const interval = tuple([schemas_number(), schemas_number()]);
-    const direction = schemas_enum(['higher', 'lower']);
-    const ruleKindSchema = schemas_enum(['present', 'threshold', 'min_absolute_change', 'min_relative_change', 'max_regression']);
-    const ruleResultSchema = object({
-        /** `present`: the head must carry the metric (implied by any rule on it). */
-        rule: ruleKindSchema,
-        /** The configured value (null for `present`). */
-        value: schemas_number().nullable(),
-        /** What the head value was compared with (threshold, or the bound derived from the baseline); null when not evaluated. */
-        bound: schemas_number().nullable(),
-        outcome: schemas_enum(['pass', 'fail', 'skipped']),
-        severity: schemas_enum(['error', 'warn']),
-        /** One sentence a reviewer can read: "0.9460 >= 0.9320 + 0.01 = 0.9420". */
-        message: schemas_string(),
-    });
-    const deltaLabelSchema = schemas_enum(['improvement', 'regression', 'within_noise', 'not_tested']);
-    const significanceTestSchema = object({
-        name: schemas_enum(['mcnemar', 'delong']),
-        /** mcnemar: `exact-binomial` (b + c < 25) or `chi-square-cc`; delong: `fast-delong`. */
-        method: schemas_string(),
-        /** The test statistic: chi-square (McNemar, chi-square form), z (DeLong); null for the exact binomial form. */
-        statistic: schemas_number().nullable(),
-        p_value: schemas_number(),
-        /** p_value < alpha. */
-        significant: schemas_boolean(),
-        /** mcnemar: { b: head right & baseline wrong, c: head wrong & baseline right }; delong: { se, positives, negatives }. */
-        details: record(schemas_string(), schemas_number()),
-    });
-    /** Pass/fail of one metric's rules: `fail` if an error-severity rule failed, `warn` if only warn ones did. */
-    const statusSchema = schemas_enum(['pass', 'fail', 'warn', 'none']);
-    const metricComparisonSchema = object({
-        name: schemas_string(),
-        /** Which way is better; null when neither the config, the report nor the registry says. */
-        direction: direction.nullable(),
-        head: schemas_number().nullable(),
-        baseline: schemas_number().nullable(),
-        /** head − baseline. */
-        delta: schemas_number().nullable(),
-        /** (head − baseline) / |baseline|; null for a zero or missing baseline. */
-        relative_delta: schemas_number().nullable(),
-        /** The reports' own bootstrap CIs of each value. */
-        head_ci: interval.nullable(),
-        baseline_ci: interval.nullable(),
-        /** Paired bootstrap percentile CI of the delta (same rows in both); null when not tested. */
-        delta_ci: interval.nullable(),
-        /** Resamples on which the delta was undefined, left out of delta_ci. */
-        delta_ci_invalid: schemas_number().int().nonnegative().nullable(),
-        /** p-value of the metric's paired test (McNemar for accuracy, DeLong for binary roc_auc), else null. */
-        p_value: schemas_number().nullable(),
-        test: significanceTestSchema.nullable(),
-        /** From delta_ci: excludes 0 on the better side → improvement, on the worse side → regression. */
-        label: deltaLabelSchema,
-        rules: array(ruleResultSchema),
-        status: statusSchema,
-    });
-    const sliceComparisonSchema = object({
-        column: schemas_string(),
-        value: schemas_string().nullable(),
-        head_rows: schemas_number().int().nonnegative().nullable(),
-        baseline_rows: schemas_number().int().nonnegative().nullable(),
-        /** Why the slice's rules were not evaluated (too small, skipped by evaluate); null when they were. */
-        skipped: schemas_string().nullable(),
-        metrics: array(metricComparisonSchema),
-        status: statusSchema,
-    });
-    const reportRefSchema = object({
-        /** Path of the report file; null when it was given in memory. */
-        file: schemas_string().nullable(),
-        source: schemas_enum(['predictions', 'import']),
-        task: schemas_enum(['binary', 'multiclass', 'regression']).nullable(),
-        rows: schemas_number().int().nonnegative().nullable(),
-        dataset_sha256: schemas_string().nullable(),
-        examples_sha256: schemas_string().nullable(),
-    });
-    const comparisonSchema = object({
-        schema: literal(COMPARISON_SCHEMA),
-        /** The model name under `models:` in mlops.yaml; null when rules came from elsewhere. */
-        model: schemas_string().nullable(),
-        head: reportRefSchema,
-        /** Null on a first run (no baseline). */
-        baseline: reportRefSchema.nullable(),
-        /** `report-only`: no rules were configured, so nothing was gated (never a silent pass). */
-        verdict: schemas_enum(['pass', 'fail', 'report-only']),
-        gate: object({
-            configured: schemas_boolean(),
-            first_run: schemas_enum(['pass', 'fail']),
-            /** Rules evaluated / failed (error severity) / warned (warn severity) / skipped. */
-            rules: schemas_number().int().nonnegative(),
-            failed: schemas_number().int().nonnegative(),
-            warned: schemas_number().int().nonnegative(),
-            skipped: schemas_number().int().nonnegative(),
-            /** One line per failed or warned rule: "roc_auc: 0.90 < threshold 0.92". */
-            failures: array(schemas_string()),
-        }),
-        significance: object({
-            /** Whether paired tests ran; when false, `reason` says why (every label is not_tested). */
-            tested: schemas_boolean(),
-            reason: schemas_string().nullable(),
-            /** Rows present in both per-example files. */
-            paired_rows: schemas_number().int().nonnegative().nullable(),
-            method: literal('paired-percentile-bootstrap'),
-            resamples: schemas_number().int().nonnegative(),
-            confidence: schemas_number().gt(0).lt(1),
-            alpha: schemas_number().gt(0).lt(1),
-            seed: schemas_number().int(),
-            prng: schemas_string(),
-        }),
-        metrics: array(metricComparisonSchema),
-        slices: array(sliceComparisonSchema),
-        warnings: array(schemas_string()),
-    });
-    return { reportRefSchema, ruleKindSchema, ruleResultSchema, deltaLabelSchema, significanceTestSchema, statusSchema, metricComparisonSchema, sliceComparisonSchema, comparisonSchema };
-});
-const ruleKindSchema = lazySchema(() => comparison_format_schemas().ruleKindSchema);
-const ruleResultSchema = lazySchema(() => comparison_format_schemas().ruleResultSchema);
-const deltaLabelSchema = lazySchema(() => comparison_format_schemas().deltaLabelSchema);
-const significanceTestSchema = lazySchema(() => comparison_format_schemas().significanceTestSchema);
-const statusSchema = lazySchema(() => comparison_format_schemas().statusSchema);
-const metricComparisonSchema = lazySchema(() => comparison_format_schemas().metricComparisonSchema);
-const sliceComparisonSchema = lazySchema(() => comparison_format_schemas().sliceComparisonSchema);
-const comparisonSchema = lazySchema(() => comparison_format_schemas().comparisonSchema);
 
 ;// CONCATENATED MODULE: ../../../../shared/compare/rules.ts
 /**
@@ -19017,7 +19205,7 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ../../../../shared/compare/examples-pairing.ts
 /**
- * Per-example files of two evaluation reports (shared/model/examples-file.ts writes them), read and
+ * Per-example files of two evaluation reports (shared/formats/examples-file.ts writes them), read and
  * paired row by row by `id`, then turned into prepared evaluations for the paired tests.
  *
  * Pairing is strict: both files must hold the same set of ids, and the same label for every id.
@@ -19548,7 +19736,7 @@ class ApprovalError extends (/* unused pure expression or super */ null && (Mlop
     exitCode = EXIT_CHECK_FAILED;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/registry/manifest-format.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/manifest-format.ts
 /**
  * `mlops-actions/model@1`: what a published model version is. Written by publish as the asset
  * `manifest.json` next to the archive; read by promote (to verify every asset before an alias
@@ -19707,7 +19895,7 @@ async function fetchManifest(releases, ref, workDir) {
  * Readers skip repair notes (isRepairNote) when they read entries.
  *
  * Every JSONL we append to goes through here: the local registry's audit log (inside its redo
- * journal, shared/registry/local-state-store.ts), the registry branch's audit log on GitHub
+ * journal, shared/local/local-state-store.ts), the registry branch's audit log on GitHub
  * (shared/github/github-state-store.ts), and plain files (appendJsonLines).
  */
 
@@ -19819,9 +20007,9 @@ async function appendJsonLines(path, lines, now = new Date()) {
     return torn ? { torn } : {};
 }
 
-;// CONCATENATED MODULE: ../../../../shared/registry/state-format.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/state-format.ts
 /**
- * Registry state, written through the StateStore (shared/registry/ports.ts) with compare-and-swap.
+ * Registry state, written through the StateStore (shared/ports/registry-stores.ts) with compare-and-swap.
  *
  * `mlops-actions/registry-state@1`: one document per model: its published versions, where each
  * alias points, and the alias history (every move, oldest first).
@@ -20035,7 +20223,10 @@ function semver_tryParseVersion(text) {
         return undefined;
     return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
 }
-/** Like tryParseVersion, but a bad version is a UsageError that says what a good one looks like. */
+/**
+ * Like tryParseVersion, but a bad version is a UsageError that says what a good one looks like.
+ * `where` names it; an `{ option }` is named as each face names its options (`--version`, input "version").
+ */
 function parseVersion(text, where = 'version') {
     const v = semver_tryParseVersion(text);
     if (v)
@@ -20044,7 +20235,9 @@ function parseVersion(text, where = 'version') {
     const hint = text.includes('+')
         ? 'build metadata (+...) is not allowed: semver ignores it when ordering, so it cannot tell two releases apart'
         : `use MAJOR.MINOR.PATCH with an optional -prerelease, e.g. 1.4.0 or 2.0.0-rc.1 (at most ${semver_MAX_VERSION_LENGTH} characters)`;
-    throw new errors_UsageError(`${where} ${shown} is not a semantic version`, { hint });
+    if (typeof where === 'string')
+        throw new errors_UsageError(`${where} ${shown} is not a semantic version`, { hint });
+    throw new errors_UsageError((o) => `${o.option(where.option)} ${shown} is not a semantic version`, { hint });
 }
 function semver_formatVersion(v) {
     const core = `${v.major}.${v.minor}.${v.patch}`;
@@ -20340,7 +20533,7 @@ async function resolveProductionBaseline(spec, env) {
     }
 }
 
-;// CONCATENATED MODULE: ../../../../shared/compare/report-limits.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/report-limits.ts
 /**
  * Evaluation reports as untrusted input. In the fork-safe workflow pair the head report comes from
  * an artifact a fork's PR wrote, and it is read by a job that holds a write token. So before
@@ -20520,34 +20713,14 @@ async function resolveBaseBranch(spec, env) {
     }
 }
 
-;// CONCATENATED MODULE: ../../../../shared/compare/rank-candidates.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/ranking-format.ts
 /**
- * rankCandidates(): several candidate models' evaluation reports (a matrix of training runs, one
- * per parameter set) ranked under one model's gate rules. Pure given parsed reports; rank-step.ts
- * reads the files, posts the ranking and is what the action and `mlops rank` call.
- *
- * Each candidate is gated exactly as `compare` gates a PR's model (compareReports against the
- * same baseline, the same rules; paired significance is left to the winner's own compare). The
- * order, each key deciding only ties of the ones before it:
- *   1. candidates the gate passes (verdict pass, or report-only when no rules are configured)
- *      before those it fails;
- *   2. the primary metric, better first in its direction (a candidate without it last);
- *   3. fewer failed error rules, then fewer warned rules;
- *   4. the name, by UTF-16 code units: a deterministic order that does not depend on the order
- *      the matrix jobs finished or their artifacts were listed.
- * The winner is the first candidate when the gate passes it and it has the primary metric; else
- * there is none, and the reason says why.
- *
- * The primary metric: the one asked for, else the first metric the model's rules name in
- * mlops.yaml (the team's headline metric), else by task: roc_auc (binary), accuracy (multiclass),
- * rmse (regression).
+ * `mlops-actions/ranking@1`: the candidates of a training matrix ranked under one model's gate
+ * rules (rank-candidates writes `ranking.json`; shared/compare/rank-candidates.ts says how the
+ * order is decided).
  */
 
-
-
-
 const RANKING_SCHEMA = 'mlops-actions/ranking@1';
-const TASK_DEFAULT_METRIC = { binary: 'roc_auc', multiclass: 'accuracy', regression: 'rmse' };
 const rankedCandidateSchema = object({
     /** 1-based position. */
     rank: schemas_number().int().positive(),
@@ -20578,6 +20751,13 @@ const rankingSchema = object({
     reason: schemas_string(),
     candidates: array(rankedCandidateSchema),
 });
+
+;// CONCATENATED MODULE: ../../../../shared/compare/rank-candidates.ts
+
+
+
+
+const TASK_DEFAULT_METRIC = { binary: 'roc_auc', multiclass: 'accuracy', regression: 'rmse' };
 /** The primary metric's name and where it came from. */
 function primaryMetricOf(candidates, options) {
     if (options.metric)
@@ -20690,7 +20870,7 @@ function tieBreak(a, b) {
     return 'first by name';
 }
 
-;// CONCATENATED MODULE: ../../../../shared/compare/rank-step.ts
+;// CONCATENATED MODULE: ../../../../shared/steps/rank-candidates.ts
 /**
  * The candidates' fan-in, one operation behind the rank-candidates action and `mlops rank`: resolve
  * the baseline as compare does, read every candidate's evaluation report (untrusted: size-limited
@@ -20702,6 +20882,9 @@ function tieBreak(a, b) {
  * (`candidates/mlops-candidate-small/evaluation.json` → `small`: the prefix is the artifact name
  * mlops-candidates.yml gives each candidate).
  */
+
+
+
 
 
 
@@ -20948,6 +21131,107 @@ async function resolvePullTarget(ctx, forge, input) {
     return { headSha, via: 'none' };
 }
 
+;// CONCATENATED MODULE: ../../../../shared/ports/forge-requests.ts
+/**
+ * What every Forge checks before it posts, so the file-based forge refuses exactly what GitHub
+ * would: comment and check-run sizes, and a retraining PR's parameters resolved to the values both
+ * implementations then write (branch, request file path and bytes, title, marked body, labels).
+ */
+
+
+
+
+/** Throws when the body (with its marker) exceeds GitHub's limit; the renderer must truncate first. */
+function assertCommentFits(body, route = '/repos/{owner}/{repo}/issues/{issue_number}/comments') {
+    // String length counts UTF-16 units, never fewer than GitHub's character count: a safe bound.
+    if (body.length > forge_markers_COMMENT_BODY_LIMIT) {
+        throw new ForgeError({
+            method: 'POST',
+            route,
+            githubMessage: `comment body is ${body.length} characters; GitHub accepts at most ${forge_markers_COMMENT_BODY_LIMIT}`,
+            hint: 'shorten the report before posting (truncateMarkdown in shared/report/truncate.ts keeps the marker)',
+        });
+    }
+}
+function assertCheckOutputFits(params) {
+    for (const [field, value] of [['summary', params.summary], ['text', params.text]]) {
+        if (value !== undefined && value.length > forge_markers_CHECK_SUMMARY_LIMIT) {
+            throw new ForgeError({
+                method: 'POST',
+                route: '/repos/{owner}/{repo}/check-runs',
+                githubMessage: `check run output.${field} is ${value.length} characters; GitHub accepts at most ${forge_markers_CHECK_SUMMARY_LIMIT}`,
+                hint: 'shorten it before posting (truncateMarkdown in shared/report/truncate.ts)',
+            });
+        }
+    }
+}
+const DEFAULT_RETRAIN_LABELS = ['mlops:retrain'];
+const PULLS_ROUTE = '/repos/{owner}/{repo}/pulls';
+/** A branch name we are willing to reset and delete: plain characters, no `..`, not the base. */
+function checkBranch(branch, base) {
+    const ok = /^[A-Za-z0-9._/-]+$/.test(branch) && !/(^|\/)\.|\.\.|\/\/|^\/|\/$|\.lock(\/|$)/.test(branch);
+    if (!ok)
+        throw new errors_UsageError(`retraining branch ${JSON.stringify(branch)} is not a plain branch name`, { hint: 'use letters, digits, ".", "_", "-" and "/" (default mlops/retrain/<model>)' });
+    if (base !== undefined && branch === base)
+        throw new errors_UsageError(`the retraining branch and the base branch are both ${JSON.stringify(branch)}`, { hint: 'the retraining branch is reset and deleted by the step: never point it at a branch people use' });
+    return branch;
+}
+/** A path inside the repository: relative, no `.`/`..` segments, no empty segments. */
+function checkPath(path) {
+    const parts = path.split('/');
+    if (path.length === 0 || path.length > 1024 || parts.some((s) => s === '' || s === '.' || s === '..') || /[\0\\]/.test(path)) {
+        throw new errors_UsageError(`request file path ${JSON.stringify(path)} is not a relative path inside the repository`, { hint: 'e.g. .mlops/retrain/<model>.json' });
+    }
+    return path;
+}
+function resolveRetrainParams(params) {
+    const { owner, repo, model, decision } = params;
+    const branch = checkBranch(params.branch ?? retrainBranch(model), params.base);
+    const body = withMarker(forge_markers_retrainMarker(model, decision), params.body);
+    assertCommentFits(body, PULLS_ROUTE);
+    return {
+        repo: { owner, repo },
+        model,
+        decision,
+        base: params.base,
+        branch,
+        path: checkPath(params.path ?? forge_markers_retrainRequestPath(model)),
+        request: params.request,
+        requestText: requestText(params.request),
+        title: params.title ?? retrainPrTitle(model),
+        body,
+        labels: [...new Set(params.labels ?? DEFAULT_RETRAIN_LABELS)],
+        reviewers: params.reviewers ?? [],
+        teamReviewers: params.teamReviewers ?? [],
+        onRecovery: params.onRecovery ?? 'comment',
+        deleteBranchOnClose: params.deleteBranchOnClose ?? true,
+    };
+}
+/** The request file's bytes: pretty JSON, one trailing newline (what a person reads on the branch). */
+function requestText(request) {
+    return `${JSON.stringify(request, null, 2)}\n`;
+}
+/** Same evidence: equal once the fields describing the run (run_url, detected_at) are set aside. */
+function sameRequestEvidence(before, after) {
+    if (before === undefined)
+        return false;
+    const strip = (text) => {
+        try {
+            const o = JSON.parse(text);
+            if (typeof o !== 'object' || o === null || Array.isArray(o))
+                return undefined;
+            for (const k of RETRAIN_REQUEST_RUN_FIELDS)
+                delete o[k];
+            return JSON.stringify(o);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const a = strip(before);
+    return a !== undefined && a === strip(after);
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/github/check-run.ts
 /**
  * One check run per name per head SHA: find the latest run with that name on the SHA and update
@@ -20957,18 +21241,6 @@ async function resolvePullTarget(ctx, forge, input) {
  */
 
 
-function assertCheckOutputFits(params) {
-    for (const [field, value] of [['summary', params.summary], ['text', params.text]]) {
-        if (value !== undefined && value.length > forge_CHECK_SUMMARY_LIMIT) {
-            throw new ForgeError({
-                method: 'POST',
-                route: '/repos/{owner}/{repo}/check-runs',
-                githubMessage: `check run output.${field} is ${value.length} characters; GitHub accepts at most ${forge_CHECK_SUMMARY_LIMIT}`,
-                hint: 'shorten it before posting (truncateMarkdown in shared/report/truncate.ts)',
-            });
-        }
-    }
-}
 async function upsertCheckRun(octokit, params) {
     const { owner, repo, name, head_sha, title, summary, text, details_url, conclusion } = params;
     assertCheckOutputFits(params);
@@ -21138,6 +21410,7 @@ async function resolveIdentity(octokit, options) {
 
 
 
+
 const drift_pr_body_esc = (s, max = 120) => escapeMarkdownCell(s, max);
 const DECISION_TEXT = {
     ok: 'no drift or degradation',
@@ -21152,10 +21425,6 @@ function modelOf(report, ctx = {}) {
     if (!model)
         throw new UsageError('the drift report names no model', { hint: 'pass the model name (the `model` input) when rendering the retraining PR' });
     return model;
-}
-/** The default PR title: `Retrain <model>` (stable across decisions, so a title edit never notifies anyone). */
-function retrainPrTitle(model) {
-    return `Retrain ${model.replace(/[\r\n\u2028\u2029]+/g, ' ').slice(0, 200)}`;
 }
 /**
  * How far past its threshold a column is: ≥ 1 means drifted. Distances (Wasserstein, JS, PSI):
@@ -21588,108 +21857,6 @@ async function readFileAtCommit(octokit, repo, commitSha, path) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/github/sticky-comment.ts
-/**
- * One sticky comment per marker per issue/PR, however many runs race.
- *
- * Convergence rule: among the comments that carry the marker and were written by us, the OLDEST
- * (smallest id; GitHub ids grow with creation time) is the sticky comment, and every other one is
- * a duplicate that its observer deletes. Each run:
- *   1. lists all comments (every page) and picks ours with the marker;
- *   2. none: creates one, then lists again (a concurrent run may have created one too);
- *   3. keeps the oldest, updates it when its body differs, deletes the rest.
- * The oldest comment is never a duplicate in anyone's view, so no run deletes it; every younger one
- * is seen next to it by the run that created it (step 2 lists after creating) and is deleted. Two
- * runs thus end with exactly one comment, whichever order their requests interleave in. The body is
- * last-writer-wins, as for any two concurrent reports. A create that GitHub applied but answered
- * with a 5xx (then retried by octokit) leaves a duplicate that the same rule removes.
- */
-
-
-
-
-/** Rounds of list/converge before giving up (a round only repeats when our keeper vanished under us). */
-const MAX_ROUNDS = 4;
-function isOctokit(x) {
-    return typeof x.request === 'function' && 'rest' in x;
-}
-/** Upserts through a Forge, or straight through an octokit instance. */
-async function upsertStickyComment(target, params, options = {}) {
-    if (isOctokit(target))
-        return convergeStickyComment(octokitCommentStore(target, options), params);
-    return target.upsertStickyComment(params);
-}
-/** Throws when the body (with its marker) exceeds GitHub's limit; the renderer must truncate first. */
-function assertCommentFits(body, route = '/repos/{owner}/{repo}/issues/{issue_number}/comments') {
-    // String length counts UTF-16 units, never fewer than GitHub's character count: a safe bound.
-    if (body.length > forge_COMMENT_BODY_LIMIT) {
-        throw new ForgeError({
-            method: 'POST',
-            route,
-            githubMessage: `comment body is ${body.length} characters; GitHub accepts at most ${forge_COMMENT_BODY_LIMIT}`,
-            hint: 'shorten the report before posting (truncateMarkdown in shared/report/truncate.ts keeps the marker)',
-        });
-    }
-}
-async function convergeStickyComment(store, params) {
-    const { owner, repo, issue_number, marker } = params;
-    if (!/^<!-- mlops-actions:[^>]+ -->$/.test(marker) || marker.slice(4, -3).includes('--')) {
-        throw new errors_UsageError(`sticky comment marker ${JSON.stringify(marker)} is not of the form <!-- mlops-actions:<id> -->`, {
-            hint: 'build it with stickyMarker()',
-        });
-    }
-    const body = withMarker(marker, params.body);
-    assertCommentFits(body);
-    const who = await store.identity();
-    const ours = async () => (await store.list({ owner, repo, issue_number }))
-        .filter((c) => isAuthoredBy(c, who) && c.body.includes(marker))
-        .sort((a, b) => a.id - b.id);
-    let created;
-    const deletedIds = [];
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-        let mine = await ours();
-        if (mine.length === 0 && !created) {
-            created = await store.create({ owner, repo, issue_number, body });
-            mine = await ours();
-            // Lists can lag a write; our own comment is known to exist.
-            if (!mine.some((c) => c.id === created.id))
-                mine = [...mine, created].sort((a, b) => a.id - b.id);
-        }
-        else if (mine.length === 0) {
-            // We created one and it is gone: another run judged it a duplicate of an older comment that
-            // has since vanished too (deleted by a person). Start over.
-            created = undefined;
-            continue;
-        }
-        const [keeper, ...duplicates] = mine;
-        for (const d of duplicates) {
-            if (await store.delete({ owner, repo, comment_id: d.id }))
-                deletedIds.push(d.id);
-        }
-        if (keeper.body === body) {
-            const action = created?.id === keeper.id ? 'created' : created ? 'updated' : 'unchanged';
-            return { action, commentId: keeper.id, url: keeper.url, deletedIds };
-        }
-        try {
-            const updated = await store.update({ owner, repo, comment_id: keeper.id, body });
-            return { action: 'updated', commentId: updated.id, url: updated.url, deletedIds };
-        }
-        catch (e) {
-            // The keeper was deleted between our list and our update (by a person, or by a run that saw an
-            // even older comment): list again.
-            if (e instanceof ForgeError && e.status === 404)
-                continue;
-            throw e;
-        }
-    }
-    throw new ForgeError({
-        method: 'PATCH',
-        route: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
-        githubMessage: `the sticky comment ${marker} kept disappearing while being updated (${MAX_ROUNDS} rounds)`,
-        hint: 'another process is deleting comments on this PR; re-run the job',
-    });
-}
-
 ;// CONCATENATED MODULE: ../../../../shared/github/retrain-pr.ts
 /**
  * One open retraining PR per model, on a fixed branch (`mlops/retrain/<model>`), however many
@@ -21725,74 +21892,10 @@ async function convergeStickyComment(store, params) {
 
 
 
-const DEFAULT_RETRAIN_LABELS = ['mlops:retrain'];
+
+
 /** Attempts at committing on top of a branch that other writers keep moving. */
 const MAX_CAS_ATTEMPTS = 5;
-const PULLS_ROUTE = '/repos/{owner}/{repo}/pulls';
-/** A branch name we are willing to reset and delete: plain characters, no `..`, not the base. */
-function checkBranch(branch, base) {
-    const ok = /^[A-Za-z0-9._/-]+$/.test(branch) && !/(^|\/)\.|\.\.|\/\/|^\/|\/$|\.lock(\/|$)/.test(branch);
-    if (!ok)
-        throw new errors_UsageError(`retraining branch ${JSON.stringify(branch)} is not a plain branch name`, { hint: 'use letters, digits, ".", "_", "-" and "/" (default mlops/retrain/<model>)' });
-    if (base !== undefined && branch === base)
-        throw new errors_UsageError(`the retraining branch and the base branch are both ${JSON.stringify(branch)}`, { hint: 'the retraining branch is reset and deleted by the step: never point it at a branch people use' });
-    return branch;
-}
-/** A path inside the repository: relative, no `.`/`..` segments, no empty segments. */
-function checkPath(path) {
-    const parts = path.split('/');
-    if (path.length === 0 || path.length > 1024 || parts.some((s) => s === '' || s === '.' || s === '..') || /[\0\\]/.test(path)) {
-        throw new errors_UsageError(`request file path ${JSON.stringify(path)} is not a relative path inside the repository`, { hint: 'e.g. .mlops/retrain/<model>.json' });
-    }
-    return path;
-}
-function resolveRetrainParams(params) {
-    const { owner, repo, model, decision } = params;
-    const branch = checkBranch(params.branch ?? retrainBranch(model), params.base);
-    const body = withMarker(forge_retrainMarker(model, decision), params.body);
-    assertCommentFits(body, PULLS_ROUTE);
-    return {
-        repo: { owner, repo },
-        model,
-        decision,
-        base: params.base,
-        branch,
-        path: checkPath(params.path ?? forge_retrainRequestPath(model)),
-        request: params.request,
-        requestText: requestText(params.request),
-        title: params.title ?? retrainPrTitle(model),
-        body,
-        labels: [...new Set(params.labels ?? DEFAULT_RETRAIN_LABELS)],
-        reviewers: params.reviewers ?? [],
-        teamReviewers: params.teamReviewers ?? [],
-        onRecovery: params.onRecovery ?? 'comment',
-        deleteBranchOnClose: params.deleteBranchOnClose ?? true,
-    };
-}
-/** The request file's bytes: pretty JSON, one trailing newline (what a person reads on the branch). */
-function requestText(request) {
-    return `${JSON.stringify(request, null, 2)}\n`;
-}
-/** Same evidence: equal once the fields describing the run (run_url, detected_at) are set aside. */
-function sameRequestEvidence(before, after) {
-    if (before === undefined)
-        return false;
-    const strip = (text) => {
-        try {
-            const o = JSON.parse(text);
-            if (typeof o !== 'object' || o === null || Array.isArray(o))
-                return undefined;
-            for (const k of RETRAIN_REQUEST_RUN_FIELDS)
-                delete o[k];
-            return JSON.stringify(o);
-        }
-        catch {
-            return undefined;
-        }
-    };
-    const a = strip(before);
-    return a !== undefined && a === strip(after);
-}
 /**
  * Opens, updates, comments on or closes the model's retraining PR (see the file comment). Throws
  * `ForgeError` when GitHub refuses or keeps failing a call, `UsageError` for bad parameters.
@@ -21992,6 +22095,98 @@ class RetrainPrRun {
         if (i > 0 && decisionOf(after[i - 1]) === decision)
             await this.comments.delete({ ...repo, comment_id: created.id });
     }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/sticky-comment.ts
+/**
+ * One sticky comment per marker per issue/PR, however many runs race.
+ *
+ * Convergence rule: among the comments that carry the marker and were written by us, the OLDEST
+ * (smallest id; GitHub ids grow with creation time) is the sticky comment, and every other one is
+ * a duplicate that its observer deletes. Each run:
+ *   1. lists all comments (every page) and picks ours with the marker;
+ *   2. none: creates one, then lists again (a concurrent run may have created one too);
+ *   3. keeps the oldest, updates it when its body differs, deletes the rest.
+ * The oldest comment is never a duplicate in anyone's view, so no run deletes it; every younger one
+ * is seen next to it by the run that created it (step 2 lists after creating) and is deleted. Two
+ * runs thus end with exactly one comment, whichever order their requests interleave in. The body is
+ * last-writer-wins, as for any two concurrent reports. A create that GitHub applied but answered
+ * with a 5xx (then retried by octokit) leaves a duplicate that the same rule removes.
+ */
+
+
+
+
+
+
+/** Rounds of list/converge before giving up (a round only repeats when our keeper vanished under us). */
+const MAX_ROUNDS = 4;
+function isOctokit(x) {
+    return typeof x.request === 'function' && 'rest' in x;
+}
+/** Upserts through a Forge, or straight through an octokit instance. */
+async function upsertStickyComment(target, params, options = {}) {
+    if (isOctokit(target))
+        return convergeStickyComment(octokitCommentStore(target, options), params);
+    return target.upsertStickyComment(params);
+}
+async function convergeStickyComment(store, params) {
+    const { owner, repo, issue_number, marker } = params;
+    if (!/^<!-- mlops-actions:[^>]+ -->$/.test(marker) || marker.slice(4, -3).includes('--')) {
+        throw new errors_UsageError(`sticky comment marker ${JSON.stringify(marker)} is not of the form <!-- mlops-actions:<id> -->`, {
+            hint: 'build it with stickyMarker()',
+        });
+    }
+    const body = withMarker(marker, params.body);
+    assertCommentFits(body);
+    const who = await store.identity();
+    const ours = async () => (await store.list({ owner, repo, issue_number }))
+        .filter((c) => isAuthoredBy(c, who) && c.body.includes(marker))
+        .sort((a, b) => a.id - b.id);
+    let created;
+    const deletedIds = [];
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+        let mine = await ours();
+        if (mine.length === 0 && !created) {
+            created = await store.create({ owner, repo, issue_number, body });
+            mine = await ours();
+            // Lists can lag a write; our own comment is known to exist.
+            if (!mine.some((c) => c.id === created.id))
+                mine = [...mine, created].sort((a, b) => a.id - b.id);
+        }
+        else if (mine.length === 0) {
+            // We created one and it is gone: another run judged it a duplicate of an older comment that
+            // has since vanished too (deleted by a person). Start over.
+            created = undefined;
+            continue;
+        }
+        const [keeper, ...duplicates] = mine;
+        for (const d of duplicates) {
+            if (await store.delete({ owner, repo, comment_id: d.id }))
+                deletedIds.push(d.id);
+        }
+        if (keeper.body === body) {
+            const action = created?.id === keeper.id ? 'created' : created ? 'updated' : 'unchanged';
+            return { action, commentId: keeper.id, url: keeper.url, deletedIds };
+        }
+        try {
+            const updated = await store.update({ owner, repo, comment_id: keeper.id, body });
+            return { action: 'updated', commentId: updated.id, url: updated.url, deletedIds };
+        }
+        catch (e) {
+            // The keeper was deleted between our list and our update (by a person, or by a run that saw an
+            // even older comment): list again.
+            if (e instanceof ForgeError && e.status === 404)
+                continue;
+            throw e;
+        }
+    }
+    throw new ForgeError({
+        method: 'PATCH',
+        route: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+        githubMessage: `the sticky comment ${marker} kept disappearing while being updated (${MAX_ROUNDS} rounds)`,
+        hint: 'another process is deleting comments on this PR; re-run the job',
+    });
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/github/workflow-runs.ts
@@ -34023,7 +34218,7 @@ exports.stringify = stringify;
 
 
 var identity = __nccwpck_require__(4459);
-var map = __nccwpck_require__(4663);
+var map = __nccwpck_require__(7044);
 var seq = __nccwpck_require__(982);
 var string = __nccwpck_require__(3364);
 var tags = __nccwpck_require__(2550);
@@ -34063,7 +34258,7 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 4663:
+/***/ 7044:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -34298,7 +34493,7 @@ exports.intOct = intOct;
 
 
 
-var map = __nccwpck_require__(4663);
+var map = __nccwpck_require__(7044);
 var _null = __nccwpck_require__(8684);
 var seq = __nccwpck_require__(982);
 var string = __nccwpck_require__(3364);
@@ -34331,7 +34526,7 @@ exports.schema = schema;
 
 
 var Scalar = __nccwpck_require__(5401);
-var map = __nccwpck_require__(4663);
+var map = __nccwpck_require__(7044);
 var seq = __nccwpck_require__(982);
 
 function intIdentify(value) {
@@ -34401,7 +34596,7 @@ exports.schema = schema;
 
 
 
-var map = __nccwpck_require__(4663);
+var map = __nccwpck_require__(7044);
 var _null = __nccwpck_require__(8684);
 var seq = __nccwpck_require__(982);
 var string = __nccwpck_require__(3364);
@@ -35011,7 +35206,7 @@ exports.resolvePairs = resolvePairs;
 
 
 
-var map = __nccwpck_require__(4663);
+var map = __nccwpck_require__(7044);
 var _null = __nccwpck_require__(8684);
 var seq = __nccwpck_require__(982);
 var string = __nccwpck_require__(3364);

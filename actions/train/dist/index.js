@@ -2789,7 +2789,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7795);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4133);
 /** The bundle's entry (action.yml runs dist/index.js, built from this file). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -2799,7 +2799,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7795:
+/***/ 4133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2914,12 +2914,6 @@ const SHELLS = {
     sh: (s) => ['sh', '-e', '-c', s],
     pwsh: (s) => ['pwsh', '-NoLogo', '-NoProfile', '-NonInteractive', '-Command', s],
 };
-/** The command as a person would type it (for messages), quoting arguments that need it. */
-function describeCommand(command) {
-    if (command.shell !== null)
-        return `${command.shell}: ${command.script}`;
-    return command.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
 function resolveCommand(spec) {
     if ('argv' in spec) {
         if (spec.argv.length === 0 || spec.argv[0] === '')
@@ -3082,96 +3076,11 @@ async function waitForGroupGone(pgid, graceDeadline, kill, killed) {
 
 // EXTERNAL MODULE: ../../../../shared/model/train/declared-files.ts + 3 modules
 var declared_files = __nccwpck_require__(801);
-// EXTERNAL MODULE: ../../../../shared/model/train/local-run-cache.ts
-var local_run_cache = __nccwpck_require__(6507);
-// EXTERNAL MODULE: ../../../../shared/runtime/signal-cleanup.ts
-var signal_cleanup = __nccwpck_require__(2946);
-;// CONCATENATED MODULE: ../../../../shared/runtime/stale-temps.ts
-/**
- * Sweeps temp entries a killed run left behind (SIGKILL, a power cut: nothing ran to clean them).
- * Only in a folder we own, only names with our own prefix, only entries owned by this user, only
- * when older than a run can last (an hour, by the newest modification time of the entry and its
- * direct children) and, when the name carries the writer's process id, only when that process is
- * gone. Never follows links. Failures are ignored: the sweep must not fail the run it precedes.
- */
-
-
-const STALE_TEMP_MS = 60 * 60 * 1000;
-/** True when a process with this id runs on this host (signal 0 checks without sending anything). */
-function processIsAlive(pid) {
-    if (pid === process.pid)
-        return true;
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (e) {
-        // EPERM: it exists but belongs to someone else.
-        return e.code === 'EPERM';
-    }
-}
-async function newestMtimeMs(path, own) {
-    let newest = own;
-    const names = await (0,promises_.readdir)(path).catch(() => []);
-    for (const n of names) {
-        const s = await (0,promises_.lstat)((0,external_node_path_.join)(path, n)).catch(() => undefined);
-        if (s && s.mtimeMs > newest)
-            newest = s.mtimeMs;
-    }
-    return newest;
-}
-/** Removes the stale entries of `dir` that `match` selects; returns the paths removed. */
-async function sweepStaleTemps(dir, options) {
-    const cutoff = (options.now ?? Date.now)() - (options.maxAgeMs ?? STALE_TEMP_MS);
-    const uid = process.getuid?.();
-    const removed = [];
-    const names = await (0,promises_.readdir)(dir).catch(() => []);
-    for (const name of names) {
-        if (!options.match(name))
-            continue;
-        const path = (0,external_node_path_.join)(dir, name);
-        try {
-            const s = await (0,promises_.lstat)(path);
-            if (s.isSymbolicLink() || (uid !== undefined && s.uid !== uid))
-                continue;
-            const newest = s.isDirectory() ? await newestMtimeMs(path, s.mtimeMs) : s.mtimeMs;
-            if (newest > cutoff)
-                continue;
-            const pid = options.pidOf?.(name);
-            if (pid !== undefined && processIsAlive(pid))
-                continue;
-            await (0,promises_.rm)(path, { recursive: true, force: true });
-            removed.push(path);
-        }
-        catch {
-            // Another sweeper got there first, or it is not ours to remove.
-        }
-    }
-    return removed;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/runtime/run-cache-temps.ts
-/**
- * The run cache's half-built entries (`<cache>/.tmp-<key>-<pid>-<hex>`, LocalRunCache.save) must
- * not outlive the run that built them: on start of a run that uses the cache, entries left by a
- * killed run are swept (older than an hour, their writer gone), and until the run ends an interrupt
- * removes this process's own entries before the signal is raised again.
- */
-
-
-const TEMP_PREFIX = '.tmp-';
-/** The writer's pid in a `.tmp-<key>-<pid>-<hex>` name. */
-function pidOfCacheTemp(name) {
-    const m = /-(\d+)-[0-9a-f]+$/.exec(name);
-    return name.startsWith(TEMP_PREFIX) && m ? Number(m[1]) : undefined;
-}
-/** Sweeps stale temp entries of the cache folder `dir` and guards this run's; returns the release. */
-async function guardRunCacheTemps(dir) {
-    await sweepStaleTemps(dir, { match: (n) => n.startsWith(TEMP_PREFIX), pidOf: pidOfCacheTemp });
-    return (0,signal_cleanup/* removeMatchingOnInterrupt */.e1)(dir, (n) => n.startsWith(TEMP_PREFIX) && pidOfCacheTemp(n) === process.pid);
-}
-
-;// CONCATENATED MODULE: ../../../../shared/config/yaml-source.ts
+// EXTERNAL MODULE: ../../../../shared/local/local-run-cache.ts
+var local_run_cache = __nccwpck_require__(9516);
+// EXTERNAL MODULE: ../../../../shared/runtime/run-cache-temps.ts
+var run_cache_temps = __nccwpck_require__(6519);
+;// CONCATENATED MODULE: ../../../../shared/runtime/yaml-source.ts
 /**
  * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
  *
@@ -3777,6 +3686,8 @@ function formatDuration(ms) {
 
 // EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts + 1 modules
 var atomic_write = __nccwpck_require__(5237);
+// EXTERNAL MODULE: ../../../../shared/formats/run-format.ts + 1 modules
+var run_format = __nccwpck_require__(3863);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ../../../../shared/model/train/environment.ts
@@ -3889,8 +3800,6 @@ function runCacheKey(parts) {
     return key;
 }
 
-// EXTERNAL MODULE: ../../../../shared/model/train/run-format.ts + 1 modules
-var run_format = __nccwpck_require__(8845);
 ;// CONCATENATED MODULE: ../../../../shared/model/train/train-errors.ts
 
 /**
@@ -3914,7 +3823,7 @@ class TrainingInterruptedError extends errors/* MlopsError */.IC {
     }
 }
 
-;// CONCATENATED MODULE: ../../../../shared/model/train/train.ts
+;// CONCATENATED MODULE: ../../../../shared/steps/train.ts
 /**
  * The train step: run the team's own training command reproducibly, with a content-addressed run
  * cache. One operation, three faces (actions/train/src/main.ts, `mlops train`, the tests).
@@ -3929,6 +3838,7 @@ class TrainingInterruptedError extends errors/* MlopsError */.IC {
  *  5. check that every declared output exists, digest them, write the run record, and cache the
  *     run if (and only if) it succeeded.
  */
+
 
 
 
@@ -4056,7 +3966,7 @@ async function train(options, ports) {
         const paramsFile = (0,external_node_path_.join)(paramsDir, 'params.json');
         await (0,promises_.writeFile)(paramsFile, `${JSON.stringify(params, null, 2)}\n`);
         const env = { ...childEnvironment(baseEnv), MLOPS_PARAMS_FILE: paramsFile, MLOPS_SEED: String(seed), MLOPS_MODEL: model };
-        ports.log.info(`running ${describeCommand(command)}`);
+        ports.log.info(`running ${(0,run_format/* describeCommand */.vL)(command)}`);
         result = await runCommand(command.argv, {
             cwd, env, logPath, stdout: ports.stdout, stderr: ports.stderr,
             timeoutMs: options.timeoutMs, graceMs: options.stopGraceMs, signals: ports.signals,
@@ -4076,7 +3986,7 @@ async function train(options, ports) {
         if (result.stoppedBy === 'timeout') {
             const limit = formatDuration(options.timeoutMs);
             await (0,promises_.appendFile)(logPath, `\nmlops: the training command ran past its time limit (${limit}) and was ${how}; nothing was cached\n`);
-            return failed(`training command ran past its time limit of ${limit} and was ${how}; nothing was cached: ${describeCommand(command)} (raise the limit, or make the run shorter)`, []);
+            return failed(`training command ran past its time limit of ${limit} and was ${how}; nothing was cached: ${(0,run_format/* describeCommand */.vL)(command)} (raise the limit, or make the run shorter)`, []);
         }
         const message = `interrupted by ${result.stoppedBy}: the training command was ${how}; nothing was cached`;
         await (0,promises_.appendFile)(logPath, `\nmlops: ${message}\n`);
@@ -4089,7 +3999,7 @@ async function train(options, ports) {
         const hint127 = result.exitCode === 127 && command.shell ? ' (127: the shell could not find a command in the script)' : '';
         const tail = result.tail.length > 0 ? `\nlast ${result.tail.length} lines of ${logRel}:\n${result.tail.map((l) => `  ${l}`).join('\n')}` : `\n(${logRel} is empty)`;
         await (0,promises_.appendFile)(logPath, `\nmlops: the training command ${how}; nothing was cached\n`);
-        return failed(`training command ${how}${hint127}: ${describeCommand(command)}${tail}`, []);
+        return failed(`training command ${how}${hint127}: ${(0,run_format/* describeCommand */.vL)(command)}${tail}`, []);
     }
     const { files, unmatched } = await (0,declared_files/* matchGlobs */.jv)(outputGlobs, { cwd, ignore: exclude });
     const outputs = await (0,declared_files/* digestFiles */.Eh)(files, cwd);
@@ -4146,7 +4056,7 @@ function seconds(ms) {
 function renderTrainSummary(record) {
     const title = record.cache === 'hit' ? '♻️ restored from the run cache' : record.status === 'succeeded' ? '✅ trained' : '❌ failed';
     const rows = [
-        ['command', escapeMarkdownCell(describeCommand(record.command), 300)],
+        ['command', escapeMarkdownCell((0,run_format/* describeCommand */.vL)(record.command), 300)],
         ['cache', record.cache === 'hit' ? `hit (command skipped; original run ${escapeMarkdownCell(record.original?.started_at ?? '?')}, took ${seconds(record.original?.duration_ms ?? 0)})` : record.cache],
         ['cache key', escapeMarkdownCell(record.cache_key ?? '—', 600)],
         ['seed', String(record.seed)],
@@ -4380,10 +4290,10 @@ async function chooseCache(kind, dir) {
     if (kind === 'off')
         return undefined;
     // Half-built cache entries: stale ones swept, this run's removed on cancel (shared/runtime/run-cache-temps.ts).
-    await guardRunCacheTemps(dir);
+    await (0,run_cache_temps/* guardRunCacheTemps */.Cl)(dir);
     if (kind === 'local')
         return new local_run_cache/* LocalRunCache */.z(dir, log);
-    const { ActionsRunCache } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5775));
+    const { ActionsRunCache } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4722));
     if (ActionsRunCache.available())
         return new ActionsRunCache(dir, log);
     if (kind === 'github') {
@@ -4440,6 +4350,333 @@ _actions_train_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_depe
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 3863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  EJ: () => (/* binding */ RUN_SCHEMA),
+  vL: () => (/* binding */ describeCommand),
+  _A: () => (/* binding */ runRecordSchema)
+});
+
+// UNUSED EXPORTS: environmentSchema, fileDigestSchema, originalRunSchema, runCommandSchema
+
+// EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(1100);
+;// CONCATENATED MODULE: ../../../../shared/runtime/lazy-schema.ts
+/**
+ * Zod schemas built the first time they are used, not when their module is loaded.
+ *
+ * Why: zod builds every schema object when the code defining it runs, ~17 µs each, and a step's
+ * bundle holds ~1,000-1,500 of them (each format's, the config's, the inputs'). Most runs use a few
+ * formats: drift-check never reads a comparison, compare never a drift report, and a constant
+ * imported from a format module (a schema name, a list of test names) brought all of its schemas
+ * with it. Measured before this, at each action's start: 20-28 ms of zod construction in compare,
+ * drift-check, publish-model, promote-model and rank-candidates.
+ *
+ * A format module puts its definitions in one builder (`once`) and exports handles
+ * (`lazySchema`): each handle has its schema's type, and forwards every property read (`parse`,
+ * `safeParse`, `_zod`, …) to the schema, built on that first read. zod accepts a handle inside
+ * another schema (it reads `_zod` through it), and `instanceof` sees the schema's prototype. What
+ * zod keys by object identity (the registry behind `.describe()`, which z.toJSONSchema reads) knows
+ * the schema, not the handle: pass `builtSchema(handle)` there.
+ */
+const BUILT = Symbol('mlops-actions:lazy-schema');
+/** `build` run once, on the first call; the same result after. */
+function once(build) {
+    let built;
+    return () => (built ??= { value: build() }).value;
+}
+/** A stand-in for the schema `get()` returns, which is built (by `get`) on the first property read. */
+function lazySchema(get) {
+    const bound = new Map();
+    const handler = {
+        get(_target, key) {
+            const schema = get();
+            if (key === BUILT)
+                return schema;
+            const value = schema[key];
+            if (typeof value !== 'function')
+                return value;
+            // Methods run on the schema itself, whatever `this` the caller passes.
+            let b = bound.get(key);
+            if (b === undefined)
+                bound.set(key, (b = value.bind(schema)));
+            return b;
+        },
+        has: (_target, key) => key in get(),
+        ownKeys: () => Reflect.ownKeys(get()),
+        getOwnPropertyDescriptor(_target, key) {
+            const d = Reflect.getOwnPropertyDescriptor(get(), key);
+            return d === undefined ? undefined : { ...d, configurable: true };
+        },
+        getPrototypeOf: () => Reflect.getPrototypeOf(get()),
+        set: () => false,
+        defineProperty: () => false,
+        deleteProperty: () => false,
+    };
+    return new Proxy({}, handler);
+}
+/** The schema behind a lazySchema handle (built now), or `schema` itself when it is not a handle. */
+function builtSchema(schema) {
+    return schema[BUILT] ?? schema;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/formats/run-format.ts
+/**
+ * `mlops-actions/run@1`: what one `train` step did. Written by `train` (`run-out`), read by the
+ * steps after it (evaluate, publish-model's lineage). Defined once here (zod), documented in
+ * docs/train.md ("The run record").
+ *
+ * A record is written for every run that got as far as starting the command (or restoring it from
+ * the run cache): `status: "failed"` records say why, so a workflow can upload them with
+ * `if: always()`. On a cache hit the command did not run: `exit_code` is null and `original` holds
+ * the record of the run whose outputs were restored.
+ */
+
+
+const RUN_SCHEMA = 'mlops-actions/run@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const run_format_schemas = once(() => {
+    const fileDigestSchema = schemas/* object */.Ikc({
+        /** Workspace-relative, forward slashes. */
+        path: schemas/* string */.YjP(),
+        sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+        bytes: schemas/* number */.aig().int().nonnegative(),
+    });
+    const runCommandSchema = schemas/* object */.Ikc({
+        /** What was spawned (no shell in between unless `shell` is set): for a shell, `[shell, ...flags, script]`. */
+        argv: schemas/* array */.YOg(schemas/* string */.YjP()).min(1),
+        /** The shell named by the user (`bash`, `sh`, `pwsh`), or null for an argument list. */
+        shell: schemas/* string */.YjP().nullable(),
+        /** The script given to the shell, or null. */
+        script: schemas/* string */.YjP().nullable(),
+    });
+    const environmentSchema = schemas/* object */.Ikc({
+        platform: schemas/* string */.YjP(),
+        arch: schemas/* string */.YjP(),
+        /** `node --version` of the node on PATH (what the command would run), or null. */
+        node: schemas/* string */.YjP().nullable(),
+        /** `python3 --version` (e.g. "3.12.3"), or null when there is no python3 on PATH. */
+        python: schemas/* string */.YjP().nullable(),
+        /** The runner image (`ImageOS`, e.g. "ubuntu24"), or null off a hosted runner. */
+        image: schemas/* string */.YjP().nullable(),
+        /** Lockfiles found at the top of the working directory, with their digests. */
+        lockfiles: schemas/* array */.YOg(fileDigestSchema),
+    });
+    const runFields = {
+        schema: schemas/* literal */.euz(RUN_SCHEMA),
+        model: schemas/* string */.YjP(),
+        status: schemas/* enum */.k5n(['succeeded', 'failed']),
+        /** hit: outputs restored, command skipped; miss: the command ran (and was cached if it succeeded); off: no cache. */
+        cache: schemas/* enum */.k5n(['hit', 'miss', 'off']),
+        cache_key: schemas/* string */.YjP().nullable(),
+        command: runCommandSchema,
+        params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
+        seed: schemas/* number */.aig().int().nonnegative(),
+        declared: schemas/* object */.Ikc({ inputs: schemas/* array */.YOg(schemas/* string */.YjP()), outputs: schemas/* array */.YOg(schemas/* string */.YjP()) }),
+        inputs: schemas/* array */.YOg(fileDigestSchema),
+        outputs: schemas/* array */.YOg(fileDigestSchema),
+        environment: environmentSchema,
+        git: schemas/* object */.Ikc({ commit: schemas/* string */.YjP().nullable() }),
+        started_at: schemas/* string */.YjP(),
+        ended_at: schemas/* string */.YjP(),
+        duration_ms: schemas/* number */.aig().nonnegative(),
+        /** The command's exit code; null when it did not run (cache hit) or was killed by a signal. */
+        exit_code: schemas/* number */.aig().int().nullable(),
+        signal: schemas/* string */.YjP().nullable(),
+        /** Workspace-relative path of the log (stdout and stderr interleaved as they arrived). */
+        log: schemas/* string */.YjP().nullable(),
+        /** Why a failed run failed, in one line. */
+        error: schemas/* string */.YjP().optional(),
+    };
+    /** The record of the run a cache hit restored (one level deep: its own `original` is dropped). */
+    const originalRunSchema = schemas/* object */.Ikc(runFields);
+    const runRecordSchema = schemas/* object */.Ikc({ ...runFields, original: originalRunSchema.optional() });
+    return { fileDigestSchema, runCommandSchema, environmentSchema, originalRunSchema, runRecordSchema };
+});
+const fileDigestSchema = lazySchema(() => run_format_schemas().fileDigestSchema);
+const runCommandSchema = lazySchema(() => run_format_schemas().runCommandSchema);
+const environmentSchema = lazySchema(() => run_format_schemas().environmentSchema);
+const originalRunSchema = lazySchema(() => run_format_schemas().originalRunSchema);
+const runRecordSchema = lazySchema(() => run_format_schemas().runRecordSchema);
+/** The command as a person would type it (for messages), quoting arguments that need it. */
+function describeCommand(command) {
+    if (command.shell !== null)
+        return `${command.shell}: ${command.script}`;
+    return command.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+
+/***/ }),
+
+/***/ 9516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ LocalRunCache)
+/* harmony export */ });
+/* unused harmony export DEFAULT_CACHE_DIR */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5237);
+/* harmony import */ var _runtime_run_cache_temps_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6519);
+/* harmony import */ var _runtime_signal_cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2946);
+/* harmony import */ var _model_train_declared_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(801);
+/* harmony import */ var _formats_run_format_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3863);
+/**
+ * The run cache as a folder: one directory per key holding `run.json` (the run record) and
+ * `files/<path>` (the outputs). An entry is built in a temporary directory beside its final place
+ * and renamed into it, so a reader (or a concurrent job sharing the folder) sees a whole entry or
+ * none; rename(2) of a directory onto an existing non-empty one fails, which is how a second writer
+ * learns the entry exists. An unusable entry is renamed out of the way before it is removed, so a
+ * kill while removing it leaves a temp entry (swept on the next start), not a half-removed entry in
+ * the key's place; a key folder without its run.json (what a kill during an older version's
+ * removal could leave) is never trusted and is moved aside by the next save. Whatever is killed
+ * when, a later run trusts only an entry whose run.json parses and whose files match its digests
+ * (test/faults/kill-during-train-cache.test.ts).
+ */
+
+
+
+
+
+
+
+const DEFAULT_CACHE_DIR = '.mlops/cache';
+const RECORD = 'run.json';
+const FILES = 'files';
+const quietLog = { info: () => { }, warn: () => { } };
+function message(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+/**
+ * Puts a cached output back at `to` as any output is written (shared/runtime/atomic-write.ts): a
+ * copy beside it renamed into place, through a symbolic link to the file it points at (the link
+ * stays a link), into a device or FIFO in place; never a half-copied file, never a link replaced.
+ */
+async function restoreOutput(from, to) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(to), { recursive: true });
+    // Named as writeFileAtomic names its temps, so the next write of `to` sweeps it if we are killed.
+    const tmp = (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .outputTempPath */ .bd)(to);
+    const release = (0,_runtime_signal_cleanup_js__WEBPACK_IMPORTED_MODULE_4__/* .removeOnInterrupt */ .vY)(tmp);
+    try {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(from, tmp);
+        }
+        catch (e) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { force: true });
+            throw e;
+        }
+        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .commitTempFile */ .W2)(tmp, to);
+    }
+    finally {
+        release();
+    }
+}
+class LocalRunCache {
+    dir;
+    log;
+    description;
+    constructor(
+    /** The cache folder (relative paths are relative to the process's working directory). */
+    dir, log = quietLog) {
+        this.dir = dir;
+        this.log = log;
+        this.description = `local folder ${dir}`;
+    }
+    entryDir(key) {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, key);
+    }
+    async has(key) {
+        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.entryDir(key), RECORD)).then(() => true, () => false);
+    }
+    /** Takes the entry folder of `key` out of the key's place in one rename, then removes it. */
+    async discard(key) {
+        const aside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, (0,_runtime_run_cache_temps_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheTempName */ .CW)(key));
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(this.entryDir(key), aside).then(() => true, () => false))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(aside, { recursive: true, force: true });
+    }
+    async restore(key, cwd) {
+        const entry = this.entryDir(key);
+        let text;
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(entry, RECORD), 'utf8');
+        }
+        catch (e) {
+            if (e.code !== 'ENOENT')
+                this.log.warn(`run cache (${this.description}): cannot read entry ${key}: ${message(e)}; running the command`);
+            return undefined;
+        }
+        try {
+            const parsed = _formats_run_format_js__WEBPACK_IMPORTED_MODULE_6__/* .runRecordSchema */ ._A.safeParse(JSON.parse(text));
+            if (!parsed.success)
+                throw new Error(`run.json is not a valid run record (${parsed.error.issues[0]?.message})`);
+            const record = parsed.data;
+            // Check every file before touching the workspace, so a bad entry changes nothing.
+            for (const f of record.outputs) {
+                const got = await (0,_model_train_declared_files_js__WEBPACK_IMPORTED_MODULE_5__/* .digestFile */ .TM)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(entry, FILES, f.path));
+                if (got.sha256 !== f.sha256)
+                    throw new Error(`${f.path} does not match the digest in its run record`);
+            }
+            for (const f of record.outputs)
+                await restoreOutput((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(entry, FILES, f.path), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, f.path));
+            return record;
+        }
+        catch (e) {
+            this.log.warn(`run cache (${this.description}): entry ${key} is unusable (${message(e)}); removing it and running the command`);
+            await this.discard(key).catch(() => { });
+            return undefined;
+        }
+    }
+    async save(key, { cwd, files, record }) {
+        const entry = this.entryDir(key);
+        if (await this.has(key))
+            return 'exists';
+        const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, (0,_runtime_run_cache_temps_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheTempName */ .CW)(key));
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(tmp, { recursive: true });
+            for (const f of files) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, FILES, f)), { recursive: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, f), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, FILES, f));
+            }
+            await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeJsonAtomic */ .ZJ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, RECORD), record);
+            for (let attempt = 0;; attempt++) {
+                try {
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, entry);
+                    return 'saved';
+                }
+                catch (e) {
+                    const code = e.code;
+                    if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM')
+                        throw e;
+                    if (await this.has(key)) {
+                        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { recursive: true, force: true });
+                        return 'exists';
+                    }
+                    // A key folder without its record is no entry anyone trusts: move it aside, once.
+                    if (attempt > 0)
+                        throw e;
+                    await this.discard(key);
+                }
+            }
+        }
+        catch (e) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { recursive: true, force: true }).catch(() => { });
+            this.log.warn(`run cache (${this.description}): could not save ${key}: ${message(e)}; the run itself succeeded`);
+            return 'failed';
+        }
+    }
+}
+
 
 /***/ }),
 
@@ -5459,300 +5696,6 @@ async function isFile(path) {
 
 /***/ }),
 
-/***/ 6507:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ LocalRunCache)
-/* harmony export */ });
-/* unused harmony export DEFAULT_CACHE_DIR */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5237);
-/* harmony import */ var _declared_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(801);
-/* harmony import */ var _run_format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8845);
-/**
- * The run cache as a folder: one directory per key holding `run.json` (the run record) and
- * `files/<path>` (the outputs). An entry is built in a temporary directory beside its final place
- * and renamed into it, so a reader (or a concurrent job sharing the folder) sees a whole entry or
- * none; rename(2) of a directory onto an existing non-empty one fails, which is how a second writer
- * learns the entry exists.
- */
-
-
-
-
-
-
-const DEFAULT_CACHE_DIR = '.mlops/cache';
-const RECORD = 'run.json';
-const FILES = 'files';
-const quietLog = { info: () => { }, warn: () => { } };
-function message(e) {
-    return e instanceof Error ? e.message : String(e);
-}
-/**
- * Puts a cached output back at `to` as any output is written (shared/runtime/atomic-write.ts): a
- * copy beside it renamed into place, through a symbolic link to the file it points at (the link
- * stays a link), into a device or FIFO in place; never a half-copied file, never a link replaced.
- */
-async function restoreOutput(from, to) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(to), { recursive: true });
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(to), `.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.mlops-restore.tmp`);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(from, tmp);
-    }
-    catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
-        throw e;
-    }
-    await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .commitTempFile */ .W2)(tmp, to);
-}
-class LocalRunCache {
-    dir;
-    log;
-    description;
-    constructor(
-    /** The cache folder (relative paths are relative to the process's working directory). */
-    dir, log = quietLog) {
-        this.dir = dir;
-        this.log = log;
-        this.description = `local folder ${dir}`;
-    }
-    entryDir(key) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, key);
-    }
-    async has(key) {
-        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.entryDir(key), RECORD)).then(() => true, () => false);
-    }
-    async restore(key, cwd) {
-        const entry = this.entryDir(key);
-        let text;
-        try {
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(entry, RECORD), 'utf8');
-        }
-        catch (e) {
-            if (e.code !== 'ENOENT')
-                this.log.warn(`run cache (${this.description}): cannot read entry ${key}: ${message(e)}; running the command`);
-            return undefined;
-        }
-        try {
-            const parsed = _run_format_js__WEBPACK_IMPORTED_MODULE_5__/* .runRecordSchema */ ._A.safeParse(JSON.parse(text));
-            if (!parsed.success)
-                throw new Error(`run.json is not a valid run record (${parsed.error.issues[0]?.message})`);
-            const record = parsed.data;
-            // Check every file before touching the workspace, so a bad entry changes nothing.
-            for (const f of record.outputs) {
-                const got = await (0,_declared_files_js__WEBPACK_IMPORTED_MODULE_4__/* .digestFile */ .TM)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(entry, FILES, f.path));
-                if (got.sha256 !== f.sha256)
-                    throw new Error(`${f.path} does not match the digest in its run record`);
-            }
-            for (const f of record.outputs)
-                await restoreOutput((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(entry, FILES, f.path), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cwd, f.path));
-            return record;
-        }
-        catch (e) {
-            this.log.warn(`run cache (${this.description}): entry ${key} is unusable (${message(e)}); removing it and running the command`);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(entry, { recursive: true, force: true }).catch(() => { });
-            return undefined;
-        }
-    }
-    async save(key, { cwd, files, record }) {
-        const entry = this.entryDir(key);
-        if (await this.has(key))
-            return 'exists';
-        const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `.tmp-${key}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(tmp, { recursive: true });
-            for (const f of files) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, FILES, f)), { recursive: true });
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cwd, f), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, FILES, f));
-            }
-            await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .ZJ)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, RECORD), record);
-            try {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, entry);
-            }
-            catch (e) {
-                const code = e.code;
-                if ((code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'EPERM') && (await this.has(key))) {
-                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { recursive: true, force: true });
-                    return 'exists';
-                }
-                throw e;
-            }
-            return 'saved';
-        }
-        catch (e) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { recursive: true, force: true }).catch(() => { });
-            this.log.warn(`run cache (${this.description}): could not save ${key}: ${message(e)}; the run itself succeeded`);
-            return 'failed';
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 8845:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  EJ: () => (/* binding */ RUN_SCHEMA),
-  _A: () => (/* binding */ runRecordSchema)
-});
-
-// UNUSED EXPORTS: environmentSchema, fileDigestSchema, originalRunSchema, runCommandSchema
-
-// EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(1100);
-;// CONCATENATED MODULE: ../../../../shared/runtime/lazy-schema.ts
-/**
- * Zod schemas built the first time they are used, not when their module is loaded.
- *
- * Why: zod builds every schema object when the code defining it runs, ~17 µs each, and a step's
- * bundle holds ~1,000-1,500 of them (each format's, the config's, the inputs'). Most runs use a few
- * formats: drift-check never reads a comparison, compare never a drift report, and a constant
- * imported from a format module (a schema name, a list of test names) brought all of its schemas
- * with it. Measured before this, at each action's start: 20-28 ms of zod construction in compare,
- * drift-check, publish-model, promote-model and rank-candidates.
- *
- * A format module puts its definitions in one builder (`once`) and exports handles
- * (`lazySchema`): each handle has its schema's type, and forwards every property read (`parse`,
- * `safeParse`, `_zod`, …) to the schema, built on that first read. zod accepts a handle inside
- * another schema (it reads `_zod` through it), and `instanceof` sees the schema's prototype. What
- * zod keys by object identity (the registry behind `.describe()`, which z.toJSONSchema reads) knows
- * the schema, not the handle: pass `builtSchema(handle)` there.
- */
-const BUILT = Symbol('mlops-actions:lazy-schema');
-/** `build` run once, on the first call; the same result after. */
-function once(build) {
-    let built;
-    return () => (built ??= { value: build() }).value;
-}
-/** A stand-in for the schema `get()` returns, which is built (by `get`) on the first property read. */
-function lazySchema(get) {
-    const bound = new Map();
-    const handler = {
-        get(_target, key) {
-            const schema = get();
-            if (key === BUILT)
-                return schema;
-            const value = schema[key];
-            if (typeof value !== 'function')
-                return value;
-            // Methods run on the schema itself, whatever `this` the caller passes.
-            let b = bound.get(key);
-            if (b === undefined)
-                bound.set(key, (b = value.bind(schema)));
-            return b;
-        },
-        has: (_target, key) => key in get(),
-        ownKeys: () => Reflect.ownKeys(get()),
-        getOwnPropertyDescriptor(_target, key) {
-            const d = Reflect.getOwnPropertyDescriptor(get(), key);
-            return d === undefined ? undefined : { ...d, configurable: true };
-        },
-        getPrototypeOf: () => Reflect.getPrototypeOf(get()),
-        set: () => false,
-        defineProperty: () => false,
-        deleteProperty: () => false,
-    };
-    return new Proxy({}, handler);
-}
-/** The schema behind a lazySchema handle (built now), or `schema` itself when it is not a handle. */
-function builtSchema(schema) {
-    return schema[BUILT] ?? schema;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/model/train/run-format.ts
-/**
- * `mlops-actions/run@1`: what one `train` step did. Written by `train` (`run-out`), read by the
- * steps after it (evaluate, publish-model's lineage). Defined once here (zod), documented in
- * docs/train.md ("The run record").
- *
- * A record is written for every run that got as far as starting the command (or restoring it from
- * the run cache): `status: "failed"` records say why, so a workflow can upload them with
- * `if: always()`. On a cache hit the command did not run: `exit_code` is null and `original` holds
- * the record of the run whose outputs were restored.
- */
-
-
-const RUN_SCHEMA = 'mlops-actions/run@1';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const run_format_schemas = once(() => {
-    const fileDigestSchema = schemas/* object */.Ikc({
-        /** Workspace-relative, forward slashes. */
-        path: schemas/* string */.YjP(),
-        sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
-        bytes: schemas/* number */.aig().int().nonnegative(),
-    });
-    const runCommandSchema = schemas/* object */.Ikc({
-        /** What was spawned (no shell in between unless `shell` is set): for a shell, `[shell, ...flags, script]`. */
-        argv: schemas/* array */.YOg(schemas/* string */.YjP()).min(1),
-        /** The shell named by the user (`bash`, `sh`, `pwsh`), or null for an argument list. */
-        shell: schemas/* string */.YjP().nullable(),
-        /** The script given to the shell, or null. */
-        script: schemas/* string */.YjP().nullable(),
-    });
-    const environmentSchema = schemas/* object */.Ikc({
-        platform: schemas/* string */.YjP(),
-        arch: schemas/* string */.YjP(),
-        /** `node --version` of the node on PATH (what the command would run), or null. */
-        node: schemas/* string */.YjP().nullable(),
-        /** `python3 --version` (e.g. "3.12.3"), or null when there is no python3 on PATH. */
-        python: schemas/* string */.YjP().nullable(),
-        /** The runner image (`ImageOS`, e.g. "ubuntu24"), or null off a hosted runner. */
-        image: schemas/* string */.YjP().nullable(),
-        /** Lockfiles found at the top of the working directory, with their digests. */
-        lockfiles: schemas/* array */.YOg(fileDigestSchema),
-    });
-    const runFields = {
-        schema: schemas/* literal */.euz(RUN_SCHEMA),
-        model: schemas/* string */.YjP(),
-        status: schemas/* enum */.k5n(['succeeded', 'failed']),
-        /** hit: outputs restored, command skipped; miss: the command ran (and was cached if it succeeded); off: no cache. */
-        cache: schemas/* enum */.k5n(['hit', 'miss', 'off']),
-        cache_key: schemas/* string */.YjP().nullable(),
-        command: runCommandSchema,
-        params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
-        seed: schemas/* number */.aig().int().nonnegative(),
-        declared: schemas/* object */.Ikc({ inputs: schemas/* array */.YOg(schemas/* string */.YjP()), outputs: schemas/* array */.YOg(schemas/* string */.YjP()) }),
-        inputs: schemas/* array */.YOg(fileDigestSchema),
-        outputs: schemas/* array */.YOg(fileDigestSchema),
-        environment: environmentSchema,
-        git: schemas/* object */.Ikc({ commit: schemas/* string */.YjP().nullable() }),
-        started_at: schemas/* string */.YjP(),
-        ended_at: schemas/* string */.YjP(),
-        duration_ms: schemas/* number */.aig().nonnegative(),
-        /** The command's exit code; null when it did not run (cache hit) or was killed by a signal. */
-        exit_code: schemas/* number */.aig().int().nullable(),
-        signal: schemas/* string */.YjP().nullable(),
-        /** Workspace-relative path of the log (stdout and stderr interleaved as they arrived). */
-        log: schemas/* string */.YjP().nullable(),
-        /** Why a failed run failed, in one line. */
-        error: schemas/* string */.YjP().optional(),
-    };
-    /** The record of the run a cache hit restored (one level deep: its own `original` is dropped). */
-    const originalRunSchema = schemas/* object */.Ikc(runFields);
-    const runRecordSchema = schemas/* object */.Ikc({ ...runFields, original: originalRunSchema.optional() });
-    return { fileDigestSchema, runCommandSchema, environmentSchema, originalRunSchema, runRecordSchema };
-});
-const fileDigestSchema = lazySchema(() => run_format_schemas().fileDigestSchema);
-const runCommandSchema = lazySchema(() => run_format_schemas().runCommandSchema);
-const environmentSchema = lazySchema(() => run_format_schemas().environmentSchema);
-const originalRunSchema = lazySchema(() => run_format_schemas().originalRunSchema);
-const runRecordSchema = lazySchema(() => run_format_schemas().runRecordSchema);
-
-
-/***/ }),
-
 /***/ 5237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5760,10 +5703,11 @@ const runRecordSchema = lazySchema(() => run_format_schemas().runRecordSchema);
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   W2: () => (/* binding */ commitTempFile),
+  bd: () => (/* binding */ outputTempPath),
   ZJ: () => (/* binding */ writeJsonAtomic)
 });
 
-// UNUSED EXPORTS: outputWriteError, resolveOutputFolder, resolveOutputTarget, writeFileAtomic
+// UNUSED EXPORTS: outputWriteError, resolveOutputFolder, resolveOutputTarget, sweepOutputTemps, writeFileAtomic
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -5779,6 +5723,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var errors = __nccwpck_require__(9980);
 // EXTERNAL MODULE: ../../../../shared/runtime/signal-cleanup.ts
 var signal_cleanup = __nccwpck_require__(2946);
+// EXTERNAL MODULE: ../../../../shared/runtime/stale-temps.ts
+var stale_temps = __nccwpck_require__(8076);
 ;// CONCATENATED MODULE: ../../../../shared/runtime/atomic-write.ts
 /**
  * No half-written output, ever, and never a replaced link or device: the one way every output
@@ -5792,7 +5738,17 @@ var signal_cleanup = __nccwpck_require__(2946);
  * replace the node itself. What cannot be written safely (a folder, a socket, a link into a folder
  * that does not exist, a loop of links) is refused with a message, and a failed write (ENOSPC,
  * EACCES, a read-only file system) is an InputError that names the path: exit 2, not a stack.
+ *
+ * A file with other hard links is replaced too, never written in place: the path gets the new
+ * content and the other names keep the old one, with a warning. Writing in place would lose the
+ * all-or-nothing promise (a kill mid-write tears every name) and would silently change content
+ * that tools keep by hard link on purpose: DVC's `cache.type: hardlink` objects, `cp -al` and
+ * rsnapshot snapshots. Sharing an output under two names is what a symbolic link is for.
+ *
+ * The temp file's name carries the writer's pid and host tag, so the next write of the same output
+ * removes what a killed writer left (stale-temps.ts): never a live writer's.
  */
+
 
 
 
@@ -5898,6 +5854,70 @@ async function resolveOutputFolder(given) {
         path = resolve(dirname(path), await readlink(path));
     }
 }
+/** What follows `.<name>.` in a temp of output `<name>`: pid, host tag, random part. */
+const TEMP_TAIL = /^(\d+)\.([0-9a-f]{8})\.[0-9a-f]{12}\.tmp$/;
+/** The same before the host tag (and validate's key files): judged by age and pid only. */
+const UNTAGGED_TEMP_TAIL = /^(\d+)\.[0-9a-f]{12}\.tmp$/;
+/**
+ * A fresh temp path beside `path` for writing it: same folder, so the rename never crosses a file
+ * system; dot-prefixed, so globs skip it; named for the output and the writer, so a later write of
+ * the same output can tell a dead writer's leftover from a live one's.
+ */
+function outputTempPath(path) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,stale_temps/* hostTag */.bf)()}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+}
+/**
+ * Per folder, the names in it that may be output temps, listed once per process: a step writing
+ * many outputs into a big folder would otherwise read it whole for each (10,000 entries: about
+ * 6 ms of CPU a write). A temp a writer leaves after the listing is the next process's to sweep.
+ */
+const tempNamesByFolder = new Map();
+function tempNamesIn(dir) {
+    let names = tempNamesByFolder.get(dir);
+    if (names === undefined) {
+        names = (0,promises_.readdir)(dir).then((all) => all.filter((n) => n.startsWith('.') && n.endsWith('.tmp')), () => []);
+        tempNamesByFolder.set(dir, names);
+    }
+    return names;
+}
+/**
+ * Removes the temps of output `path` that a killed writer left (its pid gone from this host; one
+ * from another host or an older version only when over an hour old). Returns the paths removed.
+ */
+async function sweepOutputTemps(path) {
+    const dir = (0,external_node_path_.dirname)(path);
+    const prefix = `.${(0,external_node_path_.basename)(path)}.`;
+    const tail = (name) => (name.startsWith(prefix) ? name.slice(prefix.length) : '');
+    const match = (name) => TEMP_TAIL.test(tail(name)) || UNTAGGED_TEMP_TAIL.test(tail(name));
+    const listed = await tempNamesIn(dir);
+    const names = listed.filter(match);
+    if (names.length === 0)
+        return [];
+    const removed = await (0,stale_temps/* sweepStaleTemps */.RX)(dir, {
+        names,
+        match,
+        pidOf: (name) => {
+            const m = TEMP_TAIL.exec(tail(name)) ?? UNTAGGED_TEMP_TAIL.exec(tail(name));
+            return m ? Number(m[1]) : undefined;
+        },
+        hostOf: (name) => TEMP_TAIL.exec(tail(name))?.[2],
+    });
+    const gone = new Set(removed.map((p) => (0,external_node_path_.basename)(p)));
+    tempNamesByFolder.set(dir, Promise.resolve(listed.filter((n) => !gone.has(n))));
+    return removed;
+}
+function escapeWorkflowCommand(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Says that replacing `target` left its other hard links with the old content (see the top of this file). */
+function warnIfHardLinksKeptOldContent(target) {
+    const others = (target.stats?.nlink ?? 1) - 1;
+    if (target.kind !== 'file' || others < 1)
+        return;
+    const names = others === 1 ? '1 other hard link keeps' : `${others} other hard links keep`;
+    const message = `${target.given} was replaced and its ${names} the previous content (outputs are never written in place); to share an output under two names, use a symbolic link, which outputs are written through`;
+    process.stderr.write(process.env.GITHUB_ACTIONS === 'true' ? `::warning::${escapeWorkflowCommand(message)}\n` : `mlops: warning: ${message}\n`);
+}
 async function writeInPlace(path, data) {
     const fh = await (0,promises_.open)(path, 'w');
     try {
@@ -5911,8 +5931,8 @@ async function writeBeside(target, data) {
     const dir = (0,external_node_path_.dirname)(target.path);
     if (!target.viaLink)
         await (0,promises_.mkdir)(dir, { recursive: true });
-    // Same directory, so the rename never crosses a file system; dot-prefixed so globs skip it.
-    const tmp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(target.path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    await sweepOutputTemps(target.path);
+    const tmp = outputTempPath(target.path);
     const release = (0,signal_cleanup/* removeOnInterrupt */.vY)(tmp);
     try {
         const fh = await (0,promises_.open)(tmp, 'wx');
@@ -5935,6 +5955,7 @@ async function writeBeside(target, data) {
     finally {
         release();
     }
+    warnIfHardLinksKeptOldContent(target);
 }
 async function writeFileAtomic(path, data) {
     try {
@@ -5960,11 +5981,16 @@ async function commitTempFile(tmp, path) {
             await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(tmp), (0,external_node_fs_.createWriteStream)(target.path, { flags: 'w' }));
         }
         else if ((0,external_node_path_.dirname)(target.path) === (0,external_node_path_.dirname)((0,external_node_path_.resolve)(tmp))) {
+            await sweepOutputTemps(target.path);
             if (target.stats)
                 await (0,promises_.chmod)(tmp, target.stats.mode & 0o7777);
             await (0,promises_.rename)(tmp, target.path);
+            warnIfHardLinksKeptOldContent(target);
         }
         else {
+            // The temp was made beside the link: sweep a killed writer's leftovers there too.
+            if (target.viaLink)
+                await sweepOutputTemps((0,external_node_path_.resolve)(path));
             await writeBeside(target, await (0,promises_.readFile)(tmp));
         }
     }
@@ -6004,7 +6030,7 @@ async function writeJsonAtomic(path, value) {
  *   0  ok
  *   1  a check ran and failed (validation errors, a gate, drift)
  *   2  bad usage or bad input (unreadable data, invalid contract, missing file)
- *   3  the forge (GitHub) refused or kept failing a call (ForgeError, shared/github/forge-error.ts)
+ *   3  the forge (GitHub) refused or kept failing a call (ForgeError, shared/ports/forge-error.ts)
  */
 const EXIT_OK = 0;
 const EXIT_CHECK_FAILED = 1;
@@ -6068,6 +6094,54 @@ class UsageError extends MlopsError {
 }
 function isMlopsError(e) {
     return e instanceof MlopsError;
+}
+
+
+/***/ }),
+
+/***/ 6519:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ cacheTempName),
+/* harmony export */   Cl: () => (/* binding */ guardRunCacheTemps)
+/* harmony export */ });
+/* unused harmony export pidOfCacheTemp */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _signal_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2946);
+/* harmony import */ var _stale_temps_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8076);
+/**
+ * The run cache's half-built and discarded entries (`<cache>/.tmp-<key>-<pid>-<host>-<hex>`,
+ * LocalRunCache) must not outlive the run that made them: on start of a run that uses the cache,
+ * entries left by a killed run are swept (its pid gone from this host, or older than an hour when
+ * written elsewhere; stale-temps.ts), and until the run ends an interrupt removes this process's
+ * own entries before the signal is raised again.
+ */
+
+
+
+const TEMP_PREFIX = '.tmp-';
+/** `.tmp-<key>-<pid>-<host>-<hex>`; before the host tag, `.tmp-<key>-<pid>-<hex>` (judged by age). */
+const TAGGED = /^\.tmp-.+-(\d+)-([0-9a-f]{8})-[0-9a-f]{8}$/;
+const UNTAGGED = /^\.tmp-.+-(\d+)-[0-9a-f]+$/;
+/** A fresh temp name for building (or discarding) the entry `key` in this process. */
+function cacheTempName(key) {
+    return `${TEMP_PREFIX}${key}-${process.pid}-${(0,_stale_temps_js__WEBPACK_IMPORTED_MODULE_2__/* .hostTag */ .bf)()}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+}
+/** The writer's pid in a cache temp name. */
+function pidOfCacheTemp(name) {
+    const m = TAGGED.exec(name) ?? UNTAGGED.exec(name);
+    return m ? Number(m[1]) : undefined;
+}
+/** The writer's host tag in a cache temp name (undefined for names written before the tag). */
+function hostOfCacheTemp(name) {
+    return TAGGED.exec(name)?.[2];
+}
+/** Sweeps stale temp entries of the cache folder `dir` and guards this run's; returns the release. */
+async function guardRunCacheTemps(dir) {
+    await (0,_stale_temps_js__WEBPACK_IMPORTED_MODULE_2__/* .sweepStaleTemps */ .RX)(dir, { match: (n) => n.startsWith(TEMP_PREFIX), pidOf: pidOfCacheTemp, hostOf: hostOfCacheTemp });
+    return (0,_signal_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .removeMatchingOnInterrupt */ .e1)(dir, (n) => n.startsWith(TEMP_PREFIX) && pidOfCacheTemp(n) === process.pid);
 }
 
 
@@ -6160,6 +6234,120 @@ function removeMatchingOnInterrupt(dir, match) {
 /** How many paths are registered (tests check that steps release what they register). */
 function trackedTempCount() {
     return tracked.size;
+}
+
+
+/***/ }),
+
+/***/ 8076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RX: () => (/* binding */ sweepStaleTemps),
+/* harmony export */   bf: () => (/* binding */ hostTag)
+/* harmony export */ });
+/* unused harmony exports STALE_TEMP_MS, processIsAlive */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/**
+ * Sweeps temp entries a killed run left behind (SIGKILL, a power cut: nothing ran to clean them).
+ * Only in a folder we own, only names with our own prefix, only entries owned by this user, never
+ * through a link, and only when the writer is proven gone:
+ * - the name carries the writer's process id and this host's tag (hostTag(): the host name and the
+ *   pid namespace, so a container sharing the folder is another host) and no such process runs:
+ *   swept at once, however fresh;
+ * - otherwise (no pid, another host's or an older name without a tag): only when older than a run
+ *   can last (an hour, by the newest modification time of the entry and its direct children) and,
+ *   with a pid, that pid not alive here.
+ * A live writer's entry (its pid alive) is never removed; a pid reused by an unrelated process only
+ * delays the sweep. Failures are ignored: the sweep must not fail the run it precedes.
+ */
+
+
+
+
+
+const STALE_TEMP_MS = 60 * 60 * 1000;
+let tag;
+/**
+ * Eight hex digits naming this host and pid namespace: a pid is only meaningful where it was
+ * taken, and two containers (or a container and its host) can share a host name or a folder.
+ */
+function hostTag() {
+    if (tag === undefined) {
+        let namespace = '';
+        try {
+            namespace = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)('/proc/self/ns/pid');
+        }
+        catch {
+            // Not Linux: the host name alone.
+        }
+        tag = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${(0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)()}\0${namespace}`).digest('hex').slice(0, 8);
+    }
+    return tag;
+}
+/** True when a process with this id runs on this host (signal 0 checks without sending anything). */
+function processIsAlive(pid) {
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        // EPERM: it exists but belongs to someone else.
+        return e.code === 'EPERM';
+    }
+}
+async function newestMtimeMs(path, own) {
+    let newest = own;
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(path).catch(() => []);
+    for (const n of names) {
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(path, n)).catch(() => undefined);
+        if (s && s.mtimeMs > newest)
+            newest = s.mtimeMs;
+    }
+    return newest;
+}
+/** Removes the stale entries of `dir` that `match` selects; returns the paths removed. */
+async function sweepStaleTemps(dir, options) {
+    const cutoff = (options.now ?? Date.now)() - (options.maxAgeMs ?? STALE_TEMP_MS);
+    const uid = process.getuid?.();
+    const removed = [];
+    const names = options.names ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir).catch(() => []));
+    for (const name of names) {
+        if (!options.match(name))
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, name);
+        try {
+            const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path);
+            if (s.isSymbolicLink() || (uid !== undefined && s.uid !== uid))
+                continue;
+            const pid = options.pidOf?.(name);
+            if (pid !== undefined && processIsAlive(pid))
+                continue;
+            const deadHere = pid !== undefined && options.hostOf?.(name) === hostTag();
+            if (!deadHere) {
+                const newest = s.isDirectory() ? await newestMtimeMs(path, s.mtimeMs) : s.mtimeMs;
+                if (newest > cutoff)
+                    continue;
+            }
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(path, { recursive: true, force: true });
+            removed.push(path);
+        }
+        catch {
+            // Another sweeper got there first, or it is not ours to remove.
+        }
+    }
+    return removed;
 }
 
 

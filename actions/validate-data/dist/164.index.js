@@ -2,111 +2,6 @@ export const id = 164;
 export const ids = [164];
 export const modules = {
 
-/***/ 1705:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ shardProfileSchema),
-/* harmony export */   Bp: () => (/* binding */ SHARD_SCHEMA)
-/* harmony export */ });
-/* unused harmony exports validatorStateSchema, shardPartSchema, shardSectionSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1100);
-/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2881);
-/* harmony import */ var _profile_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6274);
-/* harmony import */ var _validation_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3632);
-/**
- * `mlops-actions/shard@1`: what one matrix job of a sharded validation (`shard: i/n`) records next
- * to its profile, so that a fan-in job can rebuild the one-job run's report and profile exactly.
- *
- * It travels inside the shard's profile file, as the top-level key `shard` of an ordinary
- * `mlops-actions/profile@1` document: one artifact per shard, `mlops profile merge` still reads it
- * (and drops the key), and `validate-data` with `profiles:` reads it back (shard-merge.ts).
- * Documented in docs/scale-out.md.
- *
- * Row-level results are the validator's tallies for the shard's rows (Validator.exportState): exact
- * failure counts per rule and the first samples, with sample lines counted from the start of the
- * part (text shards after the first) or absolute (Parquet rows, whole files). The fan-in adds the
- * lines of the parts before, as the worker-thread merge does (validate-data-shards.ts).
- */
-
-
-
-
-const SHARD_SCHEMA = 'mlops-actions/shard@1';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
-    const tallyStateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        failed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-        samples: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_validation_format_js__WEBPACK_IMPORTED_MODULE_2__/* .validationSampleSchema */ .RX),
-    });
-    /** Validator.exportState() as data (validate.ts, ValidatorState). */
-    const validatorStateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-        columns: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
-        checkers: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-            rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-            nonMissing: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-            typeFailed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-            present: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
-            tallies: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(tallyStateSchema),
-        })),
-        compoundTotals: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative()).optional(),
-    });
-    const range = zod__WEBPACK_IMPORTED_MODULE_3__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative()]);
-    /** One contiguous piece of one file that the shard read: a byte range, row groups, or the whole file. */
-    const shardPartSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        /** Text formats: bytes [start, end) of the file; null when the part is the whole file. */
-        bytes: range.nullable(),
-        /** Parquet: row groups [start, end); null when the part is the whole file. */
-        row_groups: range.nullable(),
-        rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-        /** Text formats: the physical lines the part spans (the next part's line 1 is this + 1 of the file). */
-        lines: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-        /** Columns in order of first appearance in this part (its profile's column order). */
-        column_order: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
-        /** The validator's tallies for this part's rows; null when there was no contract. */
-        validation: validatorStateSchema.nullable(),
-        /**
-         * With unique rules: the file (next to the profile) holding every key of every unique rule of this
-         * part, and how many it holds (unique-keys.ts); null without unique rules.
-         */
-        unique_keys: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), records: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative() }).nullable(),
-    });
-    const shardSectionSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(SHARD_SCHEMA),
-        /** 1-based shard number and the number of shards (`shard: 2/8`). */
-        index: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(),
-        count: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(),
-        /** The data as the report names it: the file, or the glob / list of a file list. */
-        data: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        format: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        line_kind: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['line', 'row']),
-        /**
-         * Every file of the data in order with its size in bytes, as this job saw it: all shards must
-         * agree, so that the fan-in knows the shards cut the same bytes.
-         */
-        files: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), bytes: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative() })),
-        /** How the data was split: a file's bytes or row groups (one file), or every n-th file (a list). */
-        split: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['bytes', 'row-groups', 'files']),
-        /** The contract checked, by file and SHA-256 of its bytes; null when the shard was only profiled. */
-        contract: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), sha256: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }).nullable(),
-        /** What the shard read, in data order. */
-        parts: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(shardPartSchema),
-    });
-    /** A shard's profile file: a profile@1 document with the `shard` section. */
-    const shardProfileSchema = _profile_format_js__WEBPACK_IMPORTED_MODULE_1__/* .profileSchema */ .Fk.extend({ shard: shardSectionSchema });
-    return { validatorStateSchema, shardPartSchema, shardSectionSchema, shardProfileSchema };
-});
-const validatorStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validatorStateSchema);
-const shardPartSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().shardPartSchema);
-const shardSectionSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().shardSectionSchema);
-const shardProfileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().shardProfileSchema);
-
-
-/***/ }),
-
 /***/ 3164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -120,18 +15,19 @@ const shardProfileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
-/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7487);
-/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4415);
-/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5894);
-/* harmony import */ var _profile_merge_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7781);
-/* harmony import */ var _profile_format_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6274);
-/* harmony import */ var _scan_table_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3473);
-/* harmony import */ var _shard_format_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1705);
-/* harmony import */ var _file_list_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7219);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1151);
-/* harmony import */ var _unique_keys_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(27);
-/* harmony import */ var _validation_format_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3632);
-/* harmony import */ var _runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(322);
+/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9113);
+/* harmony import */ var _profile_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(446);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6978);
+/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5894);
+/* harmony import */ var _profile_merge_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7781);
+/* harmony import */ var _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3836);
+/* harmony import */ var _scan_table_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3473);
+/* harmony import */ var _formats_shard_format_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9239);
+/* harmony import */ var _file_list_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7219);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1151);
+/* harmony import */ var _unique_keys_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(27);
+/* harmony import */ var _formats_validation_format_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2878);
+/* harmony import */ var _runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(322);
 /**
  * The fan-in of a sharded validation (`validate-data` with `profiles:`, `mlops validate --profiles`):
  * the shards' profiles (each with its `shard` section, shard-format.ts) become the report and the
@@ -168,6 +64,7 @@ const shardProfileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0
 
 
 
+
 /** Reads a shard's profile file; a plain profile or another file is an InputError saying what to do. */
 async function readShardProfile(file) {
     let json;
@@ -180,8 +77,8 @@ async function readShardProfile(file) {
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(what, { location: { file }, hint: 'give the profiles the shard jobs wrote (profile-out)', cause: e });
     }
     const doc = json;
-    if (doc?.schema !== _profile_format_js__WEBPACK_IMPORTED_MODULE_7__/* .PROFILE_SCHEMA */ .Ow) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`schema is ${JSON.stringify(doc?.schema)}, not "${_profile_format_js__WEBPACK_IMPORTED_MODULE_7__/* .PROFILE_SCHEMA */ .Ow}"`, { location: { file }, hint: 'give the profiles the shard jobs wrote (profile-out)' });
+    if (doc?.schema !== _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_8__/* .PROFILE_SCHEMA */ .Ow) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`schema is ${JSON.stringify(doc?.schema)}, not "${_formats_profile_format_js__WEBPACK_IMPORTED_MODULE_8__/* .PROFILE_SCHEMA */ .Ow}"`, { location: { file }, hint: 'give the profiles the shard jobs wrote (profile-out)' });
     }
     if (doc.shard === undefined) {
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('is a profile without a shard section: it was not written by a shard job', {
@@ -189,7 +86,7 @@ async function readShardProfile(file) {
             hint: (o) => `write the profiles with ${o.setting('shard', 'i/n')}; to only combine plain profiles, use mlops profile merge`,
         });
     }
-    const parsed = _shard_format_js__WEBPACK_IMPORTED_MODULE_9__/* .shardProfileSchema */ .$e.safeParse(json);
+    const parsed = _formats_shard_format_js__WEBPACK_IMPORTED_MODULE_10__/* .shardProfileSchema */ .$e.safeParse(json);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`invalid shard profile at ${issue.path.join('.') || '(root)'}: ${issue.message}`, {
@@ -197,7 +94,7 @@ async function readShardProfile(file) {
             hint: 'the file may be truncated or edited by hand, or written by another version; re-run the shard job',
         });
     }
-    if (parsed.data.shard.schema !== _shard_format_js__WEBPACK_IMPORTED_MODULE_9__/* .SHARD_SCHEMA */ .Bp)
+    if (parsed.data.shard.schema !== _formats_shard_format_js__WEBPACK_IMPORTED_MODULE_10__/* .SHARD_SCHEMA */ .Bp)
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`unknown shard section ${parsed.data.shard.schema}`, { location: { file } });
     return parsed.data;
 }
@@ -353,7 +250,7 @@ async function mergeShardProfiles(inputs, contract) {
         });
     }
     // The profile: merged sketches, then the one-job run's sources and column order.
-    const merged = (0,_profile_merge_js__WEBPACK_IMPORTED_MODULE_6__/* .mergeProfiles */ .N)(shards.map((s) => s.profile));
+    const merged = (0,_profile_merge_js__WEBPACK_IMPORTED_MODULE_7__/* .mergeProfiles */ .N)(shards.map((s) => s.profile));
     const sources = [];
     for (const p of parts) {
         const last = sources[sources.length - 1];
@@ -366,16 +263,16 @@ async function mergeShardProfiles(inputs, contract) {
     const columns = {};
     for (const name of order)
         columns[name] = merged.columns[name];
-    const declared = (0,_scan_table_js__WEBPACK_IMPORTED_MODULE_8__/* .profilerTyping */ .r)(contract?.contract).types;
+    const declared = (0,_scan_table_js__WEBPACK_IMPORTED_MODULE_9__/* .profilerTyping */ .r)(contract?.contract).types;
     for (const name of order) {
         const c = columns[name];
-        if (declared[name] === undefined && c.type !== (0,_profile_js__WEBPACK_IMPORTED_MODULE_5__/* .inferColumnType */ .HL)(c.type_counts)) {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`column "${name}": the shards inferred its type as ${c.type}, but the whole data's values make it ${(0,_profile_js__WEBPACK_IMPORTED_MODULE_5__/* .inferColumnType */ .HL)(c.type_counts)}`, {
+        if (declared[name] === undefined && c.type !== (0,_profile_js__WEBPACK_IMPORTED_MODULE_6__/* .inferColumnType */ .HL)(c.type_counts)) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`column "${name}": the shards inferred its type as ${c.type}, but the whole data's values make it ${(0,_profile_js__WEBPACK_IMPORTED_MODULE_6__/* .inferColumnType */ .HL)(c.type_counts)}`, {
                 hint: `declare it in the contract (columns.${name}.type), so that every shard profiles it as one type`,
             });
         }
     }
-    const profile = { schema: _profile_format_js__WEBPACK_IMPORTED_MODULE_7__/* .PROFILE_SCHEMA */ .Ow, sources, rows: merged.rows, column_order: order, columns };
+    const profile = { schema: _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_8__/* .PROFILE_SCHEMA */ .Ow, sources, rows: merged.rows, column_order: order, columns };
     let report;
     if (contract) {
         const hasLines = section.line_kind === 'line';
@@ -384,7 +281,7 @@ async function mergeShardProfiles(inputs, contract) {
         // A file list's parts are whole files: their tallies keep their lines and name their file; for
         // the unique rules, whose counter sees one sequence, the files' lines follow one another.
         const numbering = lineNumbering(parts, hasLines);
-        const validator = (0,_validate_js__WEBPACK_IMPORTED_MODULE_11__/* .createValidator */ .fH)(contract.contract, {
+        const validator = (0,_validate_js__WEBPACK_IMPORTED_MODULE_12__/* .createValidator */ .fH)(contract.contract, {
             file: section.data,
             columns: [],
             hasLines,
@@ -397,37 +294,37 @@ async function mergeShardProfiles(inputs, contract) {
                 throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`shard part ${p.file} has no row-level results`, { hint: 're-run the shard jobs with the contract' });
             validator.mergeState(p.validation, section.split === 'bytes' ? numbering.offsets[i] : 0, files ? p.file : undefined);
         }
-        if ((0,_validate_js__WEBPACK_IMPORTED_MODULE_11__/* .uniqueRuleNames */ .ID)(contract.contract).length > 0) {
+        if ((0,_validate_js__WEBPACK_IMPORTED_MODULE_12__/* .uniqueRuleNames */ .ID)(contract.contract).length > 0) {
             for (const [i, p] of parts.entries()) {
                 if (!p.unique_keys)
                     throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`shard part ${p.file} has no unique keys, but the contract has unique rules`, { hint: 're-run the shard jobs with this contract' });
                 const offset = section.split === 'row-groups' ? 0 : numbering.offsets[i];
-                for await (const k of (0,_unique_keys_js__WEBPACK_IMPORTED_MODULE_12__/* .readUniqueKeys */ .w)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dirOf.get(p), p.unique_keys.file), p.unique_keys.records))
+                for await (const k of (0,_unique_keys_js__WEBPACK_IMPORTED_MODULE_13__/* .readUniqueKeys */ .w)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dirOf.get(p), p.unique_keys.file), p.unique_keys.records))
                     validator.addUniqueKey(k.rule, k.key, k.line + offset, k.display);
             }
         }
         report = validator.finish();
     }
     else {
-        report = (0,_validation_format_js__WEBPACK_IMPORTED_MODULE_13__/* .reportWithoutContract */ .ZX)({ file: section.data, format: section.format, rows: profile.rows, line_kind: section.line_kind });
+        report = (0,_formats_validation_format_js__WEBPACK_IMPORTED_MODULE_14__/* .reportWithoutContract */ .ZX)({ file: section.data, format: section.format, rows: profile.rows, line_kind: section.line_kind });
     }
     return { report, profile, shard: section };
 }
 /** The fan-in job: reads the shard profiles, merges them, writes the report and profile. */
 async function validateMergedShards(options) {
-    const contract = options.contract === undefined ? undefined : await (0,_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .loadContract */ .lF)(options.contract);
+    const contract = options.contract === undefined ? undefined : await (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .loadContract */ .lF)(options.contract);
     const files = [];
     for (const spec of options.profiles)
-        for (const f of await (0,_file_list_js__WEBPACK_IMPORTED_MODULE_10__/* .expandFileList */ .N)(spec, 'profiles'))
+        for (const f of await (0,_file_list_js__WEBPACK_IMPORTED_MODULE_11__/* .expandFileList */ .N)(spec, 'profiles'))
             if (!files.includes(f))
                 files.push(f);
     const shards = [];
     for (const file of files)
         shards.push({ file, profile: await readShardProfile(file), dir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file) });
-    const merged = await mergeShardProfiles(shards, contract && options.contract ? { contract, file: options.contract, sha256: (await (0,_runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_14__/* .sha256File */ .Q)(options.contract)).sha256 } : undefined);
+    const merged = await mergeShardProfiles(shards, contract && options.contract ? { contract, file: options.contract, sha256: (await (0,_runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_15__/* .sha256File */ .Q)(options.contract)).sha256 } : undefined);
     const result = { ...merged, profileFiles: files };
     if (options.profileOut) {
-        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .ZJ)(options.profileOut, merged.profile);
+        await (0,_profile_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeProfileFile */ .z_)(options.profileOut, merged.profile);
         result.profilePath = options.profileOut;
     }
     if (options.reportOut) {
@@ -554,6 +451,111 @@ async function* readUniqueKeys(file, expectedRecords) {
     if (n !== expectedRecords)
         throw bad(`${n} records, but the shard recorded ${expectedRecords} (a truncated or replaced file)`);
 }
+
+
+/***/ }),
+
+/***/ 9239:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ shardProfileSchema),
+/* harmony export */   Bp: () => (/* binding */ SHARD_SCHEMA)
+/* harmony export */ });
+/* unused harmony exports validatorStateSchema, shardPartSchema, shardSectionSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2881);
+/* harmony import */ var _profile_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3836);
+/* harmony import */ var _validation_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2878);
+/**
+ * `mlops-actions/shard@1`: what one matrix job of a sharded validation (`shard: i/n`) records next
+ * to its profile, so that a fan-in job can rebuild the one-job run's report and profile exactly.
+ *
+ * It travels inside the shard's profile file, as the top-level key `shard` of an ordinary
+ * `mlops-actions/profile@1` document: one artifact per shard, `mlops profile merge` still reads it
+ * (and drops the key), and `validate-data` with `profiles:` reads it back (shard-merge.ts).
+ * Documented in docs/scale-out.md.
+ *
+ * Row-level results are the validator's tallies for the shard's rows (Validator.exportState): exact
+ * failure counts per rule and the first samples, with sample lines counted from the start of the
+ * part (text shards after the first) or absolute (Parquet rows, whole files). The fan-in adds the
+ * lines of the parts before, as the worker-thread merge does (validate-data-shards.ts).
+ */
+
+
+
+
+const SHARD_SCHEMA = 'mlops-actions/shard@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const tallyStateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        failed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+        samples: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_validation_format_js__WEBPACK_IMPORTED_MODULE_2__/* .validationSampleSchema */ .RX),
+    });
+    /** Validator.exportState() as data (validate.ts, ValidatorState). */
+    const validatorStateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+        columns: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
+        checkers: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+            rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+            nonMissing: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+            typeFailed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+            present: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
+            tallies: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(tallyStateSchema),
+        })),
+        compoundTotals: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative()).optional(),
+    });
+    const range = zod__WEBPACK_IMPORTED_MODULE_3__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative()]);
+    /** One contiguous piece of one file that the shard read: a byte range, row groups, or the whole file. */
+    const shardPartSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        /** Text formats: bytes [start, end) of the file; null when the part is the whole file. */
+        bytes: range.nullable(),
+        /** Parquet: row groups [start, end); null when the part is the whole file. */
+        row_groups: range.nullable(),
+        rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+        /** Text formats: the physical lines the part spans (the next part's line 1 is this + 1 of the file). */
+        lines: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+        /** Columns in order of first appearance in this part (its profile's column order). */
+        column_order: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
+        /** The validator's tallies for this part's rows; null when there was no contract. */
+        validation: validatorStateSchema.nullable(),
+        /**
+         * With unique rules: the file (next to the profile) holding every key of every unique rule of this
+         * part, and how many it holds (unique-keys.ts); null without unique rules.
+         */
+        unique_keys: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), records: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative() }).nullable(),
+    });
+    const shardSectionSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(SHARD_SCHEMA),
+        /** 1-based shard number and the number of shards (`shard: 2/8`). */
+        index: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(),
+        count: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(),
+        /** The data as the report names it: the file, or the glob / list of a file list. */
+        data: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        format: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        line_kind: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['line', 'row']),
+        /**
+         * Every file of the data in order with its size in bytes, as this job saw it: all shards must
+         * agree, so that the fan-in knows the shards cut the same bytes.
+         */
+        files: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), bytes: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative() })),
+        /** How the data was split: a file's bytes or row groups (one file), or every n-th file (a list). */
+        split: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['bytes', 'row-groups', 'files']),
+        /** The contract checked, by file and SHA-256 of its bytes; null when the shard was only profiled. */
+        contract: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), sha256: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }).nullable(),
+        /** What the shard read, in data order. */
+        parts: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(shardPartSchema),
+    });
+    /** A shard's profile file: a profile@1 document with the `shard` section. */
+    const shardProfileSchema = _profile_format_js__WEBPACK_IMPORTED_MODULE_1__/* .profileSchema */ .Fk.extend({ shard: shardSectionSchema });
+    return { validatorStateSchema, shardPartSchema, shardSectionSchema, shardProfileSchema };
+});
+const validatorStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validatorStateSchema);
+const shardPartSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().shardPartSchema);
+const shardSectionSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().shardSectionSchema);
+const shardProfileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().shardProfileSchema);
 
 
 /***/ }),

@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6995);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8440);
 /** The bundle's entry (action.yml runs dist/index.js, built from this file). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -2519,7 +2519,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6995:
+/***/ 8440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2583,13 +2583,17 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts + 2 modules
-var atomic_write = __nccwpck_require__(7487);
+var atomic_write = __nccwpck_require__(9113);
+// EXTERNAL MODULE: ../../../../shared/data/profile-write.ts
+var profile_write = __nccwpck_require__(446);
 // EXTERNAL MODULE: ../../../../shared/data/contract.ts + 3 modules
-var data_contract = __nccwpck_require__(4415);
+var data_contract = __nccwpck_require__(6978);
 // EXTERNAL MODULE: ../../../yaml/dist/index.js
 var dist = __nccwpck_require__(9171);
 // EXTERNAL MODULE: ../../../../shared/data/values.ts
 var data_values = __nccwpck_require__(4239);
+// EXTERNAL MODULE: ../../../../shared/formats/profile-format.ts
+var profile_format = __nccwpck_require__(3836);
 ;// CONCATENATED MODULE: ../../../../shared/data/share-upper-bound.ts
 /**
  * How large a share can be, given that k of n sampled rows had it: the upper end of the Wilson score
@@ -2680,6 +2684,7 @@ function mostlyTolerating(k, n, z = INFERENCE_Z) {
  *   as values: auto-increment ids, one row per day), or text codes of one length without spaces.
  * Table: every column required, unexpected columns are errors, at least one row.
  */
+
 
 
 
@@ -2889,13 +2894,13 @@ var profile = __nccwpck_require__(5894);
 var runtime_errors = __nccwpck_require__(9980);
 // EXTERNAL MODULE: ../../../../shared/data/scan-table.ts
 var scan_table = __nccwpck_require__(3473);
-// EXTERNAL MODULE: ../../../../shared/data/validate-data-shards.ts + 3 modules
-var validate_data_shards = __nccwpck_require__(7879);
-// EXTERNAL MODULE: ../../../../shared/data/validation-format.ts
-var validation_format = __nccwpck_require__(3632);
+// EXTERNAL MODULE: ../../../../shared/data/validate-data-shards.ts + 4 modules
+var validate_data_shards = __nccwpck_require__(1757);
+// EXTERNAL MODULE: ../../../../shared/formats/validation-format.ts
+var validation_format = __nccwpck_require__(2878);
 // EXTERNAL MODULE: ../../../../shared/data/file-list.ts + 4 modules
 var file_list = __nccwpck_require__(7219);
-;// CONCATENATED MODULE: ../../../../shared/data/validate-data.ts
+;// CONCATENATED MODULE: ../../../../shared/steps/validate-data.ts
 /**
  * The validate-data operation: stream a table once, profile it and check it against a contract.
  * One function, three faces (the action, `mlops validate`, the tests).
@@ -2908,6 +2913,7 @@ var file_list = __nccwpck_require__(7219);
  * report and profile (validate-data-shards.ts); the sequential loop below is the reference, and the
  * fallback whenever a sharded run cannot prove it matches.
  */
+
 
 
 
@@ -2979,7 +2985,7 @@ async function validateFileList(options, contract, files) {
 async function writeOutputs(options, result) {
     const { profile, report } = result;
     if (options.profileOut) {
-        await (0,atomic_write/* writeJsonAtomic */.ZJ)(options.profileOut, profile);
+        await (0,profile_write/* writeProfileFile */.z_)(options.profileOut, profile);
         result.profilePath = options.profileOut;
     }
     if (options.reportOut) {
@@ -3069,7 +3075,7 @@ function findingOf(raw, data) {
 }
 /**
  * Reads a `mlops-actions/validation@1` report (as `validateData` returns or writes it, see
- * shared/data/validation-format.ts); throws when it has no verdict.
+ * shared/formats/validation-format.ts); throws when it has no verdict.
  */
 function asValidationReport(report) {
     const r = report;
@@ -5843,23 +5849,77 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ BatchDictionaries),
+/* harmony export */   l: () => (/* binding */ BatchDictionaries)
+/* harmony export */ });
+/* harmony import */ var _column_dictionary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(812);
+
+/**
+ * The dictionaries of one batch's columns, encoded on first request. One instance serves a stream
+ * of batches (buffers are reused): the profiler and the validator are handed the same instance and
+ * ask for the columns they need; a column is encoded once per batch.
+ */
+class BatchDictionaries {
+    batch;
+    columns = [];
+    encodedFor = [];
+    /** The dictionary of column c of `batch` (valid until a column of another batch is asked for). */
+    column(batch, c) {
+        // Batches that arrive encoded (CSV byte path, Parquet dictionary pages) carry their dictionaries.
+        const own = batch.dictionaries?.[c];
+        if (own !== undefined)
+            return own;
+        if (batch !== this.batch) {
+            this.batch = batch;
+            this.encodedFor.fill(undefined);
+        }
+        let d = this.columns[c];
+        if (d === undefined)
+            d = this.columns[c] = new _column_dictionary_js__WEBPACK_IMPORTED_MODULE_0__/* .ColumnDictionary */ .n();
+        const col = batch.values[c];
+        if (this.encodedFor[c] !== col) {
+            d.encode(col, batch.length);
+            this.encodedFor[c] = col;
+        }
+        return d;
+    }
+    /** Lets go of the last batch (and its cells) once the stream ends. */
+    release() {
+        this.batch = undefined;
+        this.encodedFor.fill(undefined);
+        // Sparse when only some columns were asked for: forEach skips the holes (for…of would not).
+        this.columns.forEach((d) => d.encode([], 0));
+    }
+}
+
+
+/***/ }),
+
+/***/ 812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ ColumnDictionary)
 /* harmony export */ });
 /* harmony import */ var _sketch_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3308);
 /* harmony import */ var _sketch_short_ascii_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3390);
 
 
+const NO_VALUES = [];
+const NO_COUNTS = new Float64Array(0);
+const NO_CODES = new Int32Array(0);
 /** One encoded batch column: row r holds values[codes[r]], which occurs counts[d] times. */
 class ColumnDictionary {
+    // Empty until encode() or prebuilt() sets them: the CSV reader builds one prebuilt dictionary
+    // per column per batch (10,000 columns: a million a run), and each used to allocate two typed
+    // arrays and an array here only to drop them.
     /** Distinct values in order of first occurrence (the first cell of each). */
-    values = [];
+    values = NO_VALUES;
     /** Distinct values in this batch. */
     size = 0;
     /** Rows per distinct value. */
-    counts = new Float64Array(16);
+    counts = NO_COUNTS;
     /** Per row: index of its value (valid for the first `rows` entries). */
-    codes = new Int32Array(0);
+    codes = NO_CODES;
     rows = 0;
     // The hash tables exist only in dictionaries that encode() (not in prebuilt ones).
     packed;
@@ -5902,6 +5962,8 @@ class ColumnDictionary {
     encode(col, n) {
         if (!this.tables) {
             this.tables = true;
+            this.values = [];
+            this.counts = new Float64Array(16);
             this.packed = new NumberIds(true);
             this.nums = new NumberIds();
             this.dates = new NumberIds();
@@ -6161,43 +6223,6 @@ class StringIds {
             this.keys[i] = '';
         }
         this.size = 0;
-    }
-}
-/**
- * The dictionaries of one batch's columns, encoded on first request. One instance serves a stream
- * of batches (buffers are reused): the profiler and the validator are handed the same instance and
- * ask for the columns they need; a column is encoded once per batch.
- */
-class BatchDictionaries {
-    batch;
-    columns = [];
-    encodedFor = [];
-    /** The dictionary of column c of `batch` (valid until a column of another batch is asked for). */
-    column(batch, c) {
-        // Batches that arrive encoded (CSV byte path, Parquet dictionary pages) carry their dictionaries.
-        const own = batch.dictionaries?.[c];
-        if (own !== undefined)
-            return own;
-        if (batch !== this.batch) {
-            this.batch = batch;
-            this.encodedFor.fill(undefined);
-        }
-        let d = this.columns[c];
-        if (d === undefined)
-            d = this.columns[c] = new ColumnDictionary();
-        const col = batch.values[c];
-        if (this.encodedFor[c] !== col) {
-            d.encode(col, batch.length);
-            this.encodedFor[c] = col;
-        }
-        return d;
-    }
-    /** Lets go of the last batch (and its cells) once the stream ends. */
-    release() {
-        this.batch = undefined;
-        this.encodedFor.fill(undefined);
-        // Sparse when only some columns were asked for: forEach skips the holes (for…of would not).
-        this.columns.forEach((d) => d.encode([], 0));
     }
 }
 
@@ -13177,7 +13202,7 @@ function classEnd(source, from, end) {
 
 /***/ }),
 
-/***/ 4415:
+/***/ 6978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13206,7 +13231,7 @@ var dist = __nccwpck_require__(9171);
 ;// CONCATENATED MODULE: ../../../../shared/runtime/closest-match.ts
 /**
  * "Did you mean": the closest of a few known names to what someone typed. Used for mlops.yaml and
- * contract keys (shared/config/yaml-source.ts) and for the CLI's commands and options.
+ * contract keys (shared/runtime/yaml-source.ts) and for the CLI's commands and options.
  */
 /** Levenshtein distance, for "did you mean". */
 function editDistance(a, b) {
@@ -13257,7 +13282,7 @@ function shortList(items, count = 5, separator = ', ') {
     return items.length > count ? `${shown.join(separator)}${separator}and ${items.length - count} more` : shown.join(separator);
 }
 
-;// CONCATENATED MODULE: ../../../../shared/config/yaml-source.ts
+;// CONCATENATED MODULE: ../../../../shared/runtime/yaml-source.ts
 /**
  * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
  *
@@ -13668,6 +13693,8 @@ var errors = __nccwpck_require__(9980);
 var contract_pattern = __nccwpck_require__(382);
 // EXTERNAL MODULE: ../../../../shared/data/values.ts
 var values = __nccwpck_require__(4239);
+// EXTERNAL MODULE: ../../../../shared/formats/profile-format.ts
+var profile_format = __nccwpck_require__(3836);
 ;// CONCATENATED MODULE: ../../../../shared/data/contract.ts
 /**
  * The data contract: what a dataset must look like. Defined once here with zod (strict objects, so
@@ -13678,10 +13705,11 @@ var values = __nccwpck_require__(4239);
  * `mostly` follows Great Expectations: the fraction of the rows a rule applies to that must pass
  * (missing values never count against value rules). Presence and row-count rules take `severity` only.
  *
- * loadContract() parses the YAML keeping node ranges (shared/config/yaml-source.ts, shared with mlops.yaml), so every problem - YAML syntax, unknown key,
+ * loadContract() parses the YAML keeping node ranges (shared/runtime/yaml-source.ts, shared with mlops.yaml), so every problem - YAML syntax, unknown key,
  * wrong type, a pattern RE2 cannot compile, min > max, unknown column type - becomes one ContractError at
  * `contract.yaml:LINE:COL` naming the key path (`columns.age.min`) and how to fix it.
  */
+
 
 
 
@@ -13708,7 +13736,7 @@ const contract_schemas = (0,lazy_schema/* once */.Oo)(() => {
     function strictRule(value, description) {
         return schemas/* union */.KCZ([value, schemas/* strictObject */.rej({ value, severity: severitySchema.optional() })]).describe(description);
     }
-    const columnTypeSchema = schemas/* enum */.k5n(values/* COLUMN_TYPES */.RO);
+    const columnTypeSchema = schemas/* enum */.k5n(profile_format/* COLUMN_TYPES */.RO);
     const boundSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]);
     const allowedValue = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
     const columnNames = schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1);
@@ -13939,7 +13967,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   w7: () => (/* binding */ textChunks)
 });
 
-// UNUSED EXPORTS: BYTE_PATH_BATCH_ROWS, DEFAULT_CHUNK_SIZE, MAX_BATCH_CELLS, MAX_COLUMNS, MAX_HEADER_BYTES, rowsPerBatch
+// UNUSED EXPORTS: BYTE_PATH_BATCH_ROWS, COLUMN_MAJOR_MAX_BATCH_BYTES, COLUMN_MAJOR_MIN_COLUMNS, DEFAULT_CHUNK_SIZE, MAX_BATCH_CELLS, MAX_COLUMNS, MAX_HEADER_BYTES, rowsPerBatch
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -13951,8 +13979,8 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
-var batch_dictionary = __nccwpck_require__(7006);
+// EXTERNAL MODULE: ../../../../shared/data/column-dictionary.ts
+var column_dictionary = __nccwpck_require__(812);
 ;// CONCATENATED MODULE: ../../../../shared/data/csv.ts
 /**
  * RFC 4180 CSV reader, streamed in columnar batches with bounded memory.
@@ -14042,6 +14070,19 @@ const MAX_BATCH_CELLS = 1 << 20;
 function rowsPerBatch(batchRows, columns) {
     return Math.max(1, Math.min(batchRows, Math.floor(MAX_BATCH_CELLS / Math.max(1, columns))));
 }
+/**
+ * Tables wider than this are encoded column by column (CsvByteParser's column-major path). Row by
+ * row, each cell of a 10,000-column table probes another column's hash table, so nearly every probe
+ * missed the CPU caches and each of 10,000 tables was kept grown: ~1 µs and ~10 KB a column. Column
+ * by column, one table serves every column in turn and stays in cache. At 64 columns and below a
+ * batch keeps BYTE_PATH_BATCH_ROWS rows and the row-by-row path is as fast (and what flights reads).
+ */
+const COLUMN_MAJOR_MIN_COLUMNS = 65;
+/**
+ * The column-major path holds a batch's record bytes until the batch is encoded: a batch also ends
+ * once it holds this many bytes, so a wide table of long values does not hold more than this.
+ */
+const COLUMN_MAJOR_MAX_BATCH_BYTES = 64 * 1024 * 1024;
 /** Bytes per read; large reads amortise the per-chunk costs (decode, leftover concatenation). */
 const DEFAULT_CHUNK_SIZE = 1 << 20;
 /** Bytes per read while looking for the header only (more reads follow if it is longer). */
@@ -14051,8 +14092,8 @@ const HEADER_CHUNK_SIZE = 1 << 16;
  * longer than that is almost always a file without line breaks where we expect them (a JSON
  * array, a file with CR-only breaks inside quotes, binary data) rather than a table, and reading
  * on would hold all of it in memory before the first row. 100,000 columns: each column costs its
- * dictionaries and sketches (tens of KB once rows are read: 10,000 columns x 10,000 rows peak well
- * under 1 GB, npm run bench), so 100,000 approach the memory of a runner before any data; wider
+ * dictionaries and sketches (tens of KB once rows are read: 10,000 columns x 10,000 rows peaked at
+ * 673 MB, npm run bench), so 100,000 approach the memory of a runner before any data; wider
  * data is better stored transposed, or split into several files.
  */
 const MAX_HEADER_BYTES = 16 * 1024 * 1024;
@@ -14703,10 +14744,25 @@ class ByteColumn {
     /** The arena offset of the value findLong last found. */
     foundOff = 0;
     /**
-     * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
-     * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded.
+     * The id of bytes[a, b) on the column-major path: as id(), but a new value of 13 or more
+     * characters is decoded on its own rather than sliced from `text` (V8 keeps a slice that long as
+     * a view of the whole text, and a value the profile keeps, a minimum or a frequent item, would
+     * keep a whole batch's bytes alive).
      */
-    id(bytes, a, b, w, text) {
+    idInBatch(bytes, a, b, text) {
+        const len = b - a;
+        let w = 0;
+        if (len <= SHORT_BYTES)
+            for (let i = a; i < b; i++)
+                w = (w << 8) | bytes[i];
+        return this.id(bytes, a, b, w, len < 13 ? text : undefined, text !== undefined);
+    }
+    /**
+     * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
+     * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded
+     * (as latin1 when `ascii`).
+     */
+    id(bytes, a, b, w, text, ascii = false) {
         const len = b - a;
         if (len <= SHORT_BYTES) {
             // w: the field's last four bytes, (w << 8) | byte each (the parser builds it while scanning).
@@ -14724,7 +14780,7 @@ class ByteColumn {
                 }
                 i = (i + 1) & mask;
             }
-            return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
+            return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii));
         }
         if (len === this.lastLen && this.lastId >= 0 && this.same(bytes, a, len, this.lastOff)) {
             this.counts[this.lastId]++;
@@ -14738,7 +14794,7 @@ class ByteColumn {
         }
         else {
             this.lastOff = this.arenaLen; // where insertLong copies the bytes
-            this.lastId = this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
+            this.lastId = this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii));
         }
         this.lastLen = len;
         return this.lastId;
@@ -14874,7 +14930,7 @@ class ByteColumn {
     }
     /** Hands the batch's dictionary over (rows' codes are the caller's) and starts the next batch. */
     take(codes, rows) {
-        const d = batch_dictionary/* ColumnDictionary */.n.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
+        const d = column_dictionary/* ColumnDictionary */.n.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
         for (let k = 0; k < this.ssize; k++)
             this.sids[this.sused[k]] = -1;
         this.ssize = 0;
@@ -14903,7 +14959,11 @@ class EncodedBatch {
         this.rowOffset = rowOffset;
     }
     get values() {
-        return (this.cells ??= this.dictionaries.map((d) => d.cells()));
+        return (this.cells ??= this.dictionaries.map((d, c) => {
+            if (d === undefined)
+                throw new Error(`csv: column ${c} was not encoded (encodeColumns)`);
+            return d.cells();
+        }));
     }
 }
 /**
@@ -14916,6 +14976,8 @@ class EncodedBatch {
 class CsvByteParser {
     askedRows;
     bom;
+    columnMajorFrom;
+    encodeColumns;
     header = null;
     ready = [];
     strings;
@@ -14933,12 +14995,26 @@ class CsvByteParser {
     scratch = Buffer.allocUnsafe(256);
     /** Bytes held when the last feed completed no record (0: it did); see CsvParser.stuckAt. */
     stuckAt = 0;
+    /**
+     * The column-major path (COLUMN_MAJOR_MIN_COLUMNS): the batch's records are copied into `arena`
+     * and each field's start noted (starts[c * B + r]; a field ends one byte before the next one
+     * starts, the last at rowEnds[r]); flush() then encodes the batch column by column with the one
+     * table in `shared`. Null on the row-by-row path.
+     */
+    arena = null;
+    arenaLen = 0;
+    arenaAscii = true;
+    starts = new Int32Array(0);
+    rowEnds = new Int32Array(0);
+    shared = null;
     batchRows;
     constructor(file, askedRows, delimiter, header, 
     /** Whether the bytes start at the file's start (where a BOM may be). */
-    bom) {
+    bom, columnMajorFrom = COLUMN_MAJOR_MIN_COLUMNS, encodeColumns) {
         this.askedRows = askedRows;
         this.bom = bom;
+        this.columnMajorFrom = columnMajorFrom;
+        this.encodeColumns = encodeColumns;
         this.batchRows = askedRows;
         this.strings = new CsvParser(file, askedRows, delimiter, header, false);
         this.delimByte = delimiter.charCodeAt(0);
@@ -15033,19 +15109,112 @@ class CsvByteParser {
     }
     newBatch() {
         const ncols = this.header.length;
-        while (this.columns.length < ncols)
-            this.columns.push(new ByteColumn());
         this.batchRows = rowsPerBatch(this.askedRows, ncols);
+        if (ncols >= this.columnMajorFrom) {
+            if (this.arena === null) {
+                this.arena = Buffer.allocUnsafe(1 << 16);
+                this.starts = new Int32Array(ncols * this.batchRows);
+                this.rowEnds = new Int32Array(this.batchRows);
+                this.shared = new ByteColumn();
+            }
+            this.arenaLen = 0;
+            this.arenaAscii = true;
+        }
+        else
+            while (this.columns.length < ncols)
+                this.columns.push(new ByteColumn());
         this.codes = new Int32Array(ncols * this.batchRows);
         this.lines = new Int32Array(this.batchRows);
+    }
+    /** Room for `len` more bytes in the arena. */
+    arenaRoom(len) {
+        const need = this.arenaLen + len;
+        if (this.arena.length < need) {
+            const grown = Buffer.allocUnsafe(Math.max(need, 2 * this.arena.length));
+            this.arena.copy(grown, 0, 0, this.arenaLen);
+            this.arena = grown;
+        }
+        return this.arena;
+    }
+    /**
+     * Column-major path: copies record b[pos, end) (no quote in it) into the arena as row r and notes
+     * where its fields start. Returns false when its field count is wrong.
+     */
+    recordToArena(b, pos, end, r, ascii) {
+        const delim = this.delimByte;
+        const ncols = this.header.length;
+        const B = this.batchRows;
+        const starts = this.starts;
+        const o = this.arenaLen - pos;
+        let p = pos;
+        for (let c = 0; c < ncols; c++) {
+            starts[c * B + r] = p + o;
+            let q = p;
+            while (q < end && b[q] !== delim)
+                q++;
+            if (q < end !== c < ncols - 1)
+                return false;
+            p = q + 1;
+        }
+        const arena = this.arenaRoom(end - pos);
+        b.copy(arena, this.arenaLen, pos, end);
+        this.arenaLen += end - pos;
+        this.rowEnds[r] = this.arenaLen;
+        if (!ascii)
+            this.arenaAscii = false;
+        return true;
+    }
+    /** Column-major path: a quoted record's fields (already unquoted) into the arena as row r. */
+    fieldsToArena(fields, r) {
+        const B = this.batchRows;
+        for (let c = 0; c < fields.length; c++) {
+            const f = fields[c];
+            // One byte more than the field: the gap where a delimiter would be (a field ends one byte
+            // before the next one starts).
+            const arena = this.arenaRoom(3 * f.length + 1);
+            this.starts[c * B + r] = this.arenaLen;
+            const len = arena.write(f, this.arenaLen);
+            if (len !== f.length)
+                this.arenaAscii = false;
+            this.arenaLen += len + 1;
+        }
+        this.rowEnds[r] = this.arenaLen - 1;
+    }
+    /** Column-major path: encodes the batch's n rows column by column. */
+    encodeArena(n, dicts) {
+        const arena = this.arena;
+        const B = this.batchRows;
+        const ncols = this.header.length;
+        const starts = this.starts;
+        const rowEnds = this.rowEnds;
+        const codes = this.codes;
+        const col = this.shared;
+        // ASCII bytes decoded once: new short values are slices of it (see ByteColumn.idInBatch).
+        const text = this.arenaAscii ? decode(arena, 0, this.arenaLen, true) : undefined;
+        const from = Math.max(0, this.encodeColumns?.start ?? 0);
+        const to = Math.min(ncols, this.encodeColumns?.end ?? ncols);
+        for (let c = from; c < to; c++) {
+            const base = c * B;
+            const next = base + B;
+            const last = c === ncols - 1;
+            for (let r = 0; r < n; r++) {
+                const a = starts[base + r];
+                const e = last ? rowEnds[r] : starts[next + r] - 1;
+                codes[base + r] = col.idInBatch(arena, a, e, text);
+            }
+            dicts[c] = col.take(codes.subarray(base, base + n), n);
+        }
     }
     flush() {
         const n = this.rows;
         const B = this.batchRows;
         const ncols = this.header.length;
         const dicts = new Array(ncols);
-        for (let c = 0; c < ncols; c++)
-            dicts[c] = this.columns[c].take(this.codes.subarray(c * B, c * B + n), n);
+        if (this.arena !== null)
+            this.encodeArena(n, dicts);
+        else
+            for (let c = 0; c < ncols; c++)
+                dicts[c] = this.columns[c].take(this.codes.subarray(c * B, c * B + n), n);
         const lines = n < B ? this.lines.subarray(0, n) : this.lines;
         this.ready.push(new EncodedBatch(this.header, dicts, n, lines, this.rowOffset));
         this.rowOffset += n;
@@ -15112,6 +15281,13 @@ class CsvByteParser {
                 pos = next;
                 continue;
             }
+            else if (this.arena !== null) {
+                if (!this.recordToArena(b, pos, end, r, ascii))
+                    this.raggedRecord(b, pos, end, ascii, line);
+                lines[r++] = line;
+                line++;
+                pos = next;
+            }
             else {
                 let p = pos;
                 for (let c = 0; c < ncols; c++) {
@@ -15133,7 +15309,7 @@ class CsvByteParser {
                 line++;
                 pos = next;
             }
-            if (r === B) {
+            if (r === B || (this.arena !== null && this.arenaLen >= COLUMN_MAJOR_MAX_BATCH_BYTES)) {
                 this.rows = r;
                 this.flush();
                 r = 0;
@@ -15179,6 +15355,10 @@ class CsvByteParser {
             const fields = st.fields;
             if (fields.length !== ncols)
                 st.raggedError(line, fields.length, ncols);
+            if (this.arena !== null) {
+                this.fieldsToArena(fields, r);
+                return pos + (ascii ? after : Buffer.byteLength(s.slice(0, after)));
+            }
             const B = this.batchRows;
             for (let c = 0; c < ncols; c++) {
                 const f = fields[c];
@@ -15217,7 +15397,7 @@ function csvReader(file, options = {}) {
         return headerOnly ? { ...options, chunkSize: Math.min(options.chunkSize ?? DEFAULT_CHUNK_SIZE, HEADER_CHUNK_SIZE) } : options;
     }
     async function* parseBytes(headerOnly) {
-        const parser = new CsvByteParser(file, batchRows, delimiter, options.header, (options.start ?? 0) === 0);
+        const parser = new CsvByteParser(file, batchRows, delimiter, options.header, (options.start ?? 0) === 0, options.columnMajorMinColumns, options.encodeColumns);
         try {
             for await (const { bytes, ascii } of byteChunks(file, readOptions(headerOnly))) {
                 parser.feed(bytes, ascii, false);
@@ -16563,133 +16743,6 @@ async function openTable(file, options = {}) {
 
 /***/ }),
 
-/***/ 6274:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fk: () => (/* binding */ profileSchema),
-/* harmony export */   Ow: () => (/* binding */ PROFILE_SCHEMA)
-/* harmony export */ });
-/* unused harmony exports kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1100);
-/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4239);
-/**
- * `mlops-actions/profile@1`: what `validate-data` writes about a dataset, and what `mlops profile merge`
- * combines. Defined once here (zod) and documented in docs/formats.md.
- *
- * A profile is a set of mergeable sketches plus the statistics derived from them. Merging two
- * profiles merges the sketches and re-derives the statistics, so the result does not depend on how
- * the data was sharded: counts, min, max and mean are exact; std is exact up to floating-point
- * rounding; quantiles and distinct counts stay within the sketches' stated error.
- */
-
-
-
-const PROFILE_SCHEMA = 'mlops-actions/profile@1';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
-    const columnType = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_values_js__WEBPACK_IMPORTED_MODULE_1__/* .COLUMN_TYPES */ .RO);
-    /** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
-    const kllStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        k: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
-        n: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        min: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-        max: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-        levels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig())),
-    });
-    /**
-     * Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and either base64 registers
-     * (dense) or `sparse`, base64 of 4-byte entries (index << 8 | value) of the non-zero registers.
-     */
-    const hllStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        p: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(4).max(18),
-        registers: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-        sparse: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    })
-        .refine((h) => (h.registers === undefined) !== (h.sparse === undefined), { message: 'an HLL state has either registers or sparse, not both or neither' });
-    /** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
-    const frequentStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        capacity: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
-        /** Total weight subtracted by decrements: each count is exact within [count, count + offset]. */
-        offset: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative(),
-        items: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative()])),
-    });
-    /** Moments for exact merge: n, exact sum as Shewchuk partials (order independent), and M2 (Chan et al.). */
-    const momentsStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        n: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        sum_partials: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()),
-        mean: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-        m2: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    });
-    const columnProfileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        /** The column's type: from the contract when there is one, else the dominant type observed. */
-        type: columnType,
-        /** Non-missing values. */
-        count: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        /** Missing values (null, absent, or a null token). */
-        nulls: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        /** NaN values (counted in `count`, excluded from numeric statistics). */
-        nan: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        /** +/-Infinity values (counted in `count`, excluded from numeric statistics). */
-        inf: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        /** Non-missing values by the narrowest type each parses as (integer < number; date < timestamp; boolean; string). */
-        type_counts: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-            integer: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-            number: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-            boolean: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-            date: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-            timestamp: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-            string: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        }),
-        /** Numeric columns: numbers; date/timestamp columns: ISO 8601 text; string columns: lexicographic. */
-        min: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()]).nullable(),
-        max: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()]).nullable(),
-        /** Numeric, date and timestamp columns (dates as epoch ms): arithmetic mean and sample std (ddof=1, as pandas). */
-        mean: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-        std: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-        /** Quantile estimates keyed by probability ("0.5"), from the KLL sketch; null when not numeric. */
-        quantiles: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()).nullable(),
-        /** Distinct non-missing values: HyperLogLog estimate, exact while the column has few values. */
-        distinct: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ estimate: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative(), exact: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY() }),
-        /** Top 20 values with counts (exact when `frequent_exact`). */
-        frequent: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), count: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative() })),
-        frequent_exact: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-        /** Numeric/date columns: equal-width bins over [min, max]; counts estimated from the KLL sketch. */
-        histogram: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ edges: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()), counts: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()) }).nullable(),
-        /** Text length of non-missing values (characters). */
-        length: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ min: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), max: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), mean: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig() }).nullable(),
-        sketches: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-            moments: momentsStateSchema,
-            kll: kllStateSchema,
-            hll: hllStateSchema,
-            frequent: frequentStateSchema,
-            /** Exact text-length stats and lexicographic min/max, kept for merge. */
-            text: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ min_len: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(), max_len: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(), sum_len: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), min: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(), max: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable() }),
-        }),
-    });
-    const profileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(PROFILE_SCHEMA),
-        /** Files profiled (several after a merge), as given by the user. */
-        sources: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative() })),
-        rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        /** Column names in file order. */
-        column_order: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
-        columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), columnProfileSchema),
-    });
-    return { kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema, profileSchema };
-});
-const kllStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().kllStateSchema);
-const hllStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().hllStateSchema);
-const frequentStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().frequentStateSchema);
-const momentsStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().momentsStateSchema);
-const columnProfileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().columnProfileSchema);
-const profileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().profileSchema);
-
-
-/***/ }),
-
 /***/ 7781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -16700,12 +16753,12 @@ const profileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* 
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9980);
-/* harmony import */ var _profile_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6274);
+/* harmony import */ var _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3836);
 /* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5894);
-/* harmony import */ var _sketch_moments_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(607);
-/* harmony import */ var _sketch_kll_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8159);
-/* harmony import */ var _sketch_hll_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3226);
-/* harmony import */ var _sketch_frequent_items_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5507);
+/* harmony import */ var _sketch_moments_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(607);
+/* harmony import */ var _sketch_kll_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8159);
+/* harmony import */ var _sketch_hll_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3226);
+/* harmony import */ var _sketch_frequent_items_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5507);
 /**
  * Merging profiles of shards of one dataset (`mlops profile merge`, matrix jobs).
  *
@@ -16730,10 +16783,10 @@ function sketchesOf(c) {
         nan: c.nan,
         inf: c.inf,
         typeCounts: { ...c.type_counts },
-        moments: _sketch_moments_js__WEBPACK_IMPORTED_MODULE_5__/* .Moments */ .W9.fromState(s.moments),
-        kll: _sketch_kll_js__WEBPACK_IMPORTED_MODULE_6__/* .KllSketch */ .gu.fromState(s.kll),
-        hll: _sketch_hll_js__WEBPACK_IMPORTED_MODULE_4__/* .HyperLogLog */ .l8.fromState(s.hll),
-        frequent: _sketch_frequent_items_js__WEBPACK_IMPORTED_MODULE_7__/* .FrequentItems */ .J.fromState(s.frequent),
+        moments: _sketch_moments_js__WEBPACK_IMPORTED_MODULE_7__/* .Moments */ .W9.fromState(s.moments),
+        kll: _sketch_kll_js__WEBPACK_IMPORTED_MODULE_4__/* .KllSketch */ .gu.fromState(s.kll),
+        hll: _sketch_hll_js__WEBPACK_IMPORTED_MODULE_5__/* .HyperLogLog */ .l8.fromState(s.hll),
+        frequent: _sketch_frequent_items_js__WEBPACK_IMPORTED_MODULE_6__/* .FrequentItems */ .J.fromState(s.frequent),
         text: { ...s.text },
     };
 }
@@ -16779,12 +16832,16 @@ function mergeColumn(name, a, b) {
         tc[k] = x.typeCounts[k] + y.typeCounts[k];
     x.moments.merge(y.moments);
     x.kll.merge(y.kll);
-    x.hll.merge(y.hll);
+    // Profiles of tables of different widths may hold different precisions (profile.ts,
+    // hllPrecision): merge at the lower one, exactly as if both had been built at it.
+    const p = Math.min(x.hll.p, y.hll.p);
+    const hll = x.hll.foldTo(p);
+    hll.merge(y.hll.foldTo(p));
     // Profiles of tables of different widths may hold different capacities (profile.ts,
     // frequentCapacity): merge into the smaller, so the result does not depend on the order.
     let frequent = x.frequent;
     if (y.frequent.capacity < x.frequent.capacity) {
-        frequent = new _sketch_frequent_items_js__WEBPACK_IMPORTED_MODULE_7__/* .FrequentItems */ .J(y.frequent.capacity);
+        frequent = new _sketch_frequent_items_js__WEBPACK_IMPORTED_MODULE_6__/* .FrequentItems */ .J(y.frequent.capacity);
         frequent.merge(x.frequent);
     }
     frequent.merge(y.frequent);
@@ -16796,7 +16853,7 @@ function mergeColumn(name, a, b) {
         typeCounts: tc,
         moments: x.moments,
         kll: x.kll,
-        hll: x.hll,
+        hll,
         frequent,
         text: {
             min_len: minNum(x.text.min_len, y.text.min_len),
@@ -16827,7 +16884,7 @@ function mergeTwo(a, b) {
         else
             columns[name] = absentColumn(cb, a.rows);
     }
-    return { schema: _profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_SCHEMA */ .Ow, sources: [...a.sources, ...b.sources], rows: a.rows + b.rows, column_order: order, columns };
+    return { schema: _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_SCHEMA */ .Ow, sources: [...a.sources, ...b.sources], rows: a.rows + b.rows, column_order: order, columns };
 }
 function mergeProfiles(a, b) {
     const list = Array.isArray(a) ? a : [a, b];
@@ -16869,6 +16926,130 @@ async function readProfile(file) {
             throw new InputError(`column_order names "${name}" but columns has no such entry`, { location: { file }, hint: 're-run validate-data to write the profile again' });
     }
     return parsed.data;
+}
+
+
+/***/ }),
+
+/***/ 446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z_: () => (/* binding */ writeProfileFile)
+/* harmony export */ });
+/* unused harmony exports profileJsonText, profileJsonPieces */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9113);
+/* harmony import */ var _runtime_signal_cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2946);
+/**
+ * Writes a profile file: the same JSON as JSON.stringify(profile, null, 2) (what JSON.parse reads
+ * back is identical), except that an array of numbers or strings is written on one line, and so is
+ * each row of an array of such arrays (KLL levels, frequent-items pairs).
+ *
+ * Why: sketch states are long arrays of numbers, and two-space indentation put each number on a
+ * line of its own, ~14 spaces deep: half of a 10,000-column profile (115 of 55 MB) was indentation.
+ * The file is written column by column through a temp file, so neither the whole text nor its bytes
+ * are held at once (one string of a wide table's profile was another ~100 MB, and its bytes a copy).
+ */
+
+
+
+
+
+function isScalar(v) {
+    return v === null || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean';
+}
+function isScalarArray(v) {
+    return Array.isArray(v) && v.every(isScalar);
+}
+/** `value` as JSON indented by two spaces from `indent`, scalar arrays on one line. */
+function profileJsonText(value, indent = '') {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    const inner = `${indent}  `;
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return '[]';
+        if (isScalarArray(value))
+            return JSON.stringify(value);
+        return `[\n${value.map((v) => `${inner}${isScalarArray(v) ? JSON.stringify(v) : profileJsonText(v, inner)}`).join(',\n')}\n${indent}]`;
+    }
+    const parts = [];
+    for (const [k, v] of Object.entries(value)) {
+        if (v === undefined || typeof v === 'function' || typeof v === 'symbol')
+            continue;
+        parts.push(`${inner}${JSON.stringify(k)}: ${profileJsonText(v, inner)}`);
+    }
+    return parts.length === 0 ? '{}' : `{\n${parts.join(',\n')}\n${indent}}`;
+}
+/** The profile's JSON text in pieces (one per column), with a trailing newline. */
+function* profileJsonPieces(profile) {
+    const { columns, ...top } = profile;
+    const head = profileJsonText(top);
+    // The top-level fields, then "columns" last (where JSON.stringify puts it too: it is the last key).
+    const keys = Object.keys(profile);
+    if (keys[keys.length - 1] !== 'columns') {
+        yield `${profileJsonText(profile)}\n`;
+        return;
+    }
+    yield `${head.slice(0, -2)},\n  "columns": {`;
+    let first = true;
+    for (const [name, column] of Object.entries(columns)) {
+        yield `${first ? '' : ','}\n    ${JSON.stringify(name)}: ${profileJsonText(column, '    ')}`;
+        first = false;
+    }
+    yield first ? '}\n}\n' : '\n  }\n}\n';
+}
+/**
+ * Writes the profile to `path` as every output is written (shared/runtime/atomic-write.ts): a temp
+ * file beside the file links lead to, renamed over it; a device or FIFO gets the bytes in place.
+ */
+async function writeProfileFile(path, profile) {
+    let tmp;
+    try {
+        const target = await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveOutputTarget */ .rA)(path);
+        const dir = target.kind === 'device' ? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)() : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target.path);
+        if (target.kind !== 'device' && !target.viaLink)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+        tmp = (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .outputTempPath */ .bd)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target.path)));
+    }
+    catch (e) {
+        throw (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .outputWriteError */ .NF)(path, e);
+    }
+    const release = (0,_runtime_signal_cleanup_js__WEBPACK_IMPORTED_MODULE_4__/* .removeOnInterrupt */ .vY)(tmp);
+    try {
+        try {
+            const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(tmp, 'wx');
+            try {
+                let buf = '';
+                for (const piece of profileJsonPieces(profile)) {
+                    buf += piece;
+                    if (buf.length >= 1 << 20) {
+                        await fh.write(buf);
+                        buf = '';
+                    }
+                }
+                await fh.write(buf);
+                await fh.sync();
+            }
+            finally {
+                await fh.close();
+            }
+        }
+        catch (e) {
+            throw (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .outputWriteError */ .NF)(path, e);
+        }
+        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .commitTempFile */ .W2)(tmp, path);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { force: true });
+        release();
+    }
 }
 
 
@@ -17177,12 +17358,14 @@ class NumberCounter {
     }
 }
 
-// EXTERNAL MODULE: ../../../../shared/data/profile-format.ts
-var profile_format = __nccwpck_require__(6274);
+// EXTERNAL MODULE: ../../../../shared/formats/profile-format.ts
+var profile_format = __nccwpck_require__(3836);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(9980);
 // EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
 var batch_dictionary = __nccwpck_require__(7006);
+// EXTERNAL MODULE: ../../../../shared/data/column-dictionary.ts
+var column_dictionary = __nccwpck_require__(812);
 // EXTERNAL MODULE: ../../../../shared/data/values.ts
 var values = __nccwpck_require__(4239);
 ;// CONCATENATED MODULE: ../../../../shared/data/profile.ts
@@ -17217,6 +17400,8 @@ var values = __nccwpck_require__(4239);
 
 /** The one column name a profile (JSON object keys) cannot carry. */
 const RESERVED_COLUMN = '__proto__';
+
+
 
 
 /** Probabilities reported in `quantiles`. */
@@ -17326,7 +17511,7 @@ function columnProfileFromSketches(type, s) {
         mean: stats ? s.moments.meanValue() : null,
         std: stats ? s.moments.std() : null,
         quantiles,
-        distinct: exact ? { estimate: s.frequent.counts.size, exact: true } : { estimate: Math.round(s.hll.estimate()), exact: false },
+        distinct: exact ? { estimate: s.frequent.size, exact: true } : { estimate: Math.round(s.hll.estimate()), exact: false },
         frequent: s.frequent.top(FREQUENT_TOP),
         frequent_exact: exact,
         histogram,
@@ -17396,6 +17581,80 @@ function classifyText(s, pattern, patternIsDate) {
 function numberText(x) {
     return String(x + 0);
 }
+/**
+ * The per-batch counters and buffers a column folds through. A profiler folds one column at a time
+ * (addCells ends with flush, which empties them), so one set serves every column: per column, after
+ * growing to a wide batch's distinct values, they were ~35 KB (350 MB for 10,000 columns).
+ */
+class BatchScratch {
+    strs = new StringCounter(16);
+    nums = new NumberCounter(16);
+    dates = new NumberCounter(16);
+    boolTrue = 0;
+    boolFalse = 0;
+    /** Finite numeric / temporal values with weights, for moments and KLL. */
+    numVals = new NumberCounter(16);
+    tmpVals = new NumberCounter(16);
+    /** Numeric items by value, so "1" and "1.0" are one item before they become text. */
+    numKeys = new NumberCounter(16);
+    /**
+     * Items for the frequent-items sketch, folded once per batch: text, or a number standing for its
+     * shortest round-trip text (FrequentItems.addBatch). No text staged is a number's String(): a
+     * value whose text reads as a number is classified a number, and a column keyed by text (string,
+     * category) stages every value as text.
+     */
+    stageKeys = [];
+    stageCounts = new Float64Array(16);
+    stageLen = 0;
+    valBuf = new Float64Array(16);
+    wBuf = new Float64Array(16);
+    stage(text, c) {
+        if (this.stageLen === this.stageCounts.length) {
+            const b = new Float64Array(this.stageLen * 2);
+            b.set(this.stageCounts);
+            this.stageCounts = b;
+        }
+        this.stageKeys[this.stageLen] = text;
+        this.stageCounts[this.stageLen++] = c;
+    }
+    /** Whether a staged text may occur twice in the batch (see ColumnAccumulator.addOther). */
+    stageMayRepeat = false;
+    /** Sums the counts of staged items of equal text (frequent-items batches hold distinct items). */
+    mergeStage() {
+        const first = new Map();
+        let n = 0;
+        for (let i = 0; i < this.stageLen; i++) {
+            const k = this.stageKeys[i];
+            const at = first.get(k);
+            if (at === undefined) {
+                first.set(k, n);
+                this.stageKeys[n] = k;
+                this.stageCounts[n++] = this.stageCounts[i];
+            }
+            else
+                this.stageCounts[at] += this.stageCounts[i];
+        }
+        this.stageKeys.fill('', n, this.stageLen);
+        this.stageLen = n;
+    }
+    /** Empties the staged items (and lets go of their strings). */
+    clearStage() {
+        if (this.stageLen > 0)
+            this.stageKeys.fill('', 0, this.stageLen);
+        this.stageLen = 0;
+        this.stageMayRepeat = false;
+    }
+    foldValues(vals, moments, kll) {
+        if (this.valBuf.length < vals.size) {
+            this.valBuf = new Float64Array(vals.size * 2);
+            this.wBuf = new Float64Array(vals.size * 2);
+        }
+        const d = vals.copyTo(this.valBuf, this.wBuf);
+        (0,sketch_moments/* addWeightedToMoments */.Je)(moments, this.valBuf, this.wBuf, d);
+        kll.updateWeighted(this.valBuf, this.wBuf, d);
+        vals.reset();
+    }
+}
 class ColumnAccumulator {
     name;
     declared;
@@ -17408,28 +17667,20 @@ class ColumnAccumulator {
     numKll = new sketch_kll/* KllSketch */.gu();
     tmpMoments = null;
     tmpKll = null;
-    hll = new hll/* HyperLogLog */.l8();
+    hll;
     frequent;
     text = { min_len: null, max_len: null, sum_len: 0, min: null, max: null };
-    // Per-batch counters and buffers start small and grow: one accumulator exists per column before
-    // the first row, and at 1,024 slots each they were ~100 KB a column (1 GB for 10,000 columns).
-    strs = new StringCounter(16);
-    nums = new NumberCounter(16);
-    dates = new NumberCounter(16);
-    boolTrue = 0;
-    boolFalse = 0;
-    /** Per-batch finite numeric / temporal values with weights, for moments and KLL. */
-    numVals = new NumberCounter(16);
-    tmpVals = new NumberCounter(16);
-    valBuf = new Float64Array(16);
-    wBuf = new Float64Array(16);
+    /** Per-batch counters and buffers, shared by every column of the profiler (see BatchScratch). */
+    scratch;
     byText;
     pattern;
     patternIsDate;
-    constructor(name, declared, format, nullTokens, frequentSlots) {
+    constructor(name, declared, format, nullTokens, frequentSlots, hllP, scratch) {
         this.name = name;
         this.declared = declared;
         this.nullTokens = nullTokens;
+        this.scratch = scratch;
+        this.hll = new hll/* HyperLogLog */.l8(hllP);
         this.frequent = new frequent_items/* FrequentItems */.J(frequentSlots);
         this.byText = declared === 'string' || declared === 'category';
         this.pattern = format ? (0,values/* compileTimestampFormat */.dQ)(format) : undefined;
@@ -17440,6 +17691,7 @@ class ColumnAccumulator {
         const values = dict.values;
         const counts = dict.counts;
         const size = dict.size;
+        const sc = this.scratch;
         // Strings are distinct in the dictionary and fold directly, unless some other value is
         // profiled as text too (a bigint past 2^53, an invalid Date): then all go through `strs`, which
         // merges them by text. Rare (never in CSV), so that is checked only when such values exist.
@@ -17449,14 +17701,14 @@ class ColumnAccumulator {
             const c = counts[d];
             if (typeof v === 'string') {
                 if (mergeText)
-                    this.strs.add(v, c);
+                    sc.strs.add(v, c);
                 else if (!this.nullTokens.isMissing(v)) {
                     const kind = classifyText(v, this.pattern, this.patternIsDate);
                     this.fold(kind, scratchValue, v, c);
                 }
             }
             else if (typeof v === 'number')
-                this.nums.add(v, c);
+                sc.nums.add(v, c);
             else if (v !== null && v !== undefined)
                 this.addOther(v, c);
         }
@@ -17474,27 +17726,32 @@ class ColumnAccumulator {
         return false;
     }
     addOther(v, c) {
+        const sc = this.scratch;
+        // Booleans and Dates are staged by text ("true", ISO 8601), which a string cell of the batch
+        // may share (JSON Lines mixes them): the batch's items are then merged by text (mergeStage).
+        if (typeof v === 'boolean' || v instanceof Date)
+            sc.stageMayRepeat = true;
         if (typeof v === 'boolean') {
             if (v)
-                this.boolTrue += c;
+                sc.boolTrue += c;
             else
-                this.boolFalse += c;
+                sc.boolFalse += c;
         }
         else if (typeof v === 'bigint') {
             if (v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(-Number.MAX_SAFE_INTEGER))
-                this.nums.add(Number(v), c);
+                sc.nums.add(Number(v), c);
             else
-                this.strs.add(String(v), c);
+                sc.strs.add(String(v), c);
         }
         else if (v instanceof Date) {
             const t = v.getTime();
             if (Number.isNaN(t))
-                this.strs.add(String(v), c);
+                sc.strs.add(String(v), c);
             else
-                this.dates.add(t, c);
+                sc.dates.add(t, c);
         }
         else {
-            this.strs.add(String(v), c);
+            sc.strs.add(String(v), c);
         }
     }
     fold(kind, x, whole, c) {
@@ -17512,99 +17769,86 @@ class ColumnAccumulator {
             t.min = text;
         if (t.max === null || text > t.max)
             t.max = text;
+        const sc = this.scratch;
         if (kind === 'integer' || kind === 'number') {
             if (x === x && x !== Infinity && x !== -Infinity)
-                this.numVals.add(x, c);
+                sc.numVals.add(x, c);
             else if (x !== x)
                 this.nan += c;
             else
                 this.inf += c;
             if (this.byText) {
                 this.hll.addString(text);
-                this.stage(text, c);
+                sc.stage(text, c);
             }
             else {
                 this.hll.addNumber(x);
-                this.numKeys.add(x, c);
+                sc.numKeys.add(x, c);
             }
             return;
         }
         if (kind === 'date' || kind === 'timestamp')
-            this.tmpVals.add(x, c);
+            sc.tmpVals.add(x, c);
         this.hll.addString(text);
-        this.stage(text, c);
-    }
-    /** Items for the frequent-items sketch, folded once per batch. */
-    stageKeys = [];
-    stageCounts = new Float64Array(16);
-    stageLen = 0;
-    /** Numeric items by value, so "1" and "1.0" are one item before they become text. */
-    numKeys = new NumberCounter(16);
-    stage(text, c) {
-        if (this.stageLen === this.stageCounts.length) {
-            const b = new Float64Array(this.stageLen * 2);
-            b.set(this.stageCounts);
-            this.stageCounts = b;
-        }
-        this.stageKeys[this.stageLen] = text;
-        this.stageCounts[this.stageLen++] = c;
+        sc.stage(text, c);
     }
     flush() {
-        const strs = this.strs;
-        for (let i = 0; i < strs.size; i++) {
-            const s = strs.keyAt(i);
-            if (this.nullTokens.isMissing(s))
-                continue;
-            const kind = classifyText(s, this.pattern, this.patternIsDate);
-            this.fold(kind, scratchValue, s, strs.countAt(i));
+        const sc = this.scratch;
+        const strs = sc.strs;
+        if (strs.size > 0) {
+            for (let i = 0; i < strs.size; i++) {
+                const s = strs.keyAt(i);
+                if (this.nullTokens.isMissing(s))
+                    continue;
+                const kind = classifyText(s, this.pattern, this.patternIsDate);
+                this.fold(kind, scratchValue, s, strs.countAt(i));
+            }
+            strs.reset();
         }
-        strs.reset();
-        const nums = this.nums;
-        for (let i = 0; i < nums.size; i++) {
-            const x = nums.keyAt(i);
-            const kind = Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER ? 'integer' : 'number';
-            this.fold(kind, x, numberText(x), nums.countAt(i));
+        const nums = sc.nums;
+        if (nums.size > 0 || nums.nanWeight > 0) {
+            for (let i = 0; i < nums.size; i++) {
+                const x = nums.keyAt(i);
+                const kind = Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER ? 'integer' : 'number';
+                this.fold(kind, x, numberText(x), nums.countAt(i));
+            }
+            if (nums.nanWeight > 0)
+                this.fold('number', NaN, 'NaN', nums.nanWeight);
+            nums.reset();
         }
-        if (nums.nanWeight > 0)
-            this.fold('number', NaN, 'NaN', nums.nanWeight);
-        nums.reset();
-        const dates = this.dates;
-        for (let i = 0; i < dates.size; i++) {
-            const t = dates.keyAt(i);
-            this.fold(t % MS_PER_DAY === 0 ? 'date' : 'timestamp', t, (0,values/* isoTimestamp */.yh)(t), dates.countAt(i));
+        const dates = sc.dates;
+        if (dates.size > 0) {
+            for (let i = 0; i < dates.size; i++) {
+                const t = dates.keyAt(i);
+                this.fold(t % MS_PER_DAY === 0 ? 'date' : 'timestamp', t, (0,values/* isoTimestamp */.yh)(t), dates.countAt(i));
+            }
+            dates.reset();
         }
-        dates.reset();
-        if (this.boolTrue > 0)
-            this.fold('boolean', NaN, 'true', this.boolTrue);
-        if (this.boolFalse > 0)
-            this.fold('boolean', NaN, 'false', this.boolFalse);
-        this.boolTrue = 0;
-        this.boolFalse = 0;
-        const nk = this.numKeys;
+        if (sc.boolTrue > 0)
+            this.fold('boolean', NaN, 'true', sc.boolTrue);
+        if (sc.boolFalse > 0)
+            this.fold('boolean', NaN, 'false', sc.boolFalse);
+        sc.boolTrue = 0;
+        sc.boolFalse = 0;
+        const nk = sc.numKeys;
+        // -0 counted as 0 (NumberCounter), so String() of each is numberText().
         for (let i = 0; i < nk.size; i++)
-            this.stage(numberText(nk.keyAt(i)), nk.countAt(i));
+            sc.stage(nk.keyAt(i), nk.countAt(i));
         if (nk.nanWeight > 0)
-            this.stage('NaN', nk.nanWeight);
+            sc.stage('NaN', nk.nanWeight);
         nk.reset();
-        this.frequent.addBatch(this.stageKeys, this.stageCounts, this.stageLen);
-        this.stageLen = 0;
-        if (this.numVals.size > 0)
-            this.foldValues(this.numVals, this.numMoments, this.numKll);
-        if (this.tmpVals.size > 0) {
+        if (sc.stageMayRepeat)
+            sc.mergeStage();
+        if (sc.stageLen > 0)
+            this.frequent.addBatch(sc.stageKeys, sc.stageCounts, sc.stageLen);
+        sc.clearStage();
+        if (sc.numVals.size > 0)
+            sc.foldValues(sc.numVals, this.numMoments, this.numKll);
+        if (sc.tmpVals.size > 0) {
             this.tmpMoments ??= new sketch_moments/* Moments */.W9();
             this.tmpKll ??= new sketch_kll/* KllSketch */.gu();
-            this.foldValues(this.tmpVals, this.tmpMoments, this.tmpKll);
+            sc.foldValues(sc.tmpVals, this.tmpMoments, this.tmpKll);
         }
-    }
-    foldValues(vals, moments, kll) {
-        if (this.valBuf.length < vals.size) {
-            this.valBuf = new Float64Array(vals.size * 2);
-            this.wBuf = new Float64Array(vals.size * 2);
-        }
-        const d = vals.copyTo(this.valBuf, this.wBuf);
-        (0,sketch_moments/* addWeightedToMoments */.Je)(moments, this.valBuf, this.wBuf, d);
-        kll.updateWeighted(this.valBuf, this.wBuf, d);
-        vals.reset();
     }
     sketches(type, rows) {
         const temporal = isTemporalType(type);
@@ -17635,6 +17879,8 @@ function createProfiler(options) {
     let lastAccs = [];
     let ownDictionaries;
     const frequentSlots = frequentCapacity(options.columns.length);
+    const hllP = (0,hll/* hllPrecision */.d0)(options.columns.length);
+    const scratch = new BatchScratch();
     const accFor = (name) => {
         let a = accs.get(name);
         if (!a) {
@@ -17644,7 +17890,7 @@ function createProfiler(options) {
                 throw new errors/* InputError */.dz(`a column named "${RESERVED_COLUMN}" cannot be profiled (JavaScript reserves the name for an object's prototype, so the profile could not keep it)`, { hint: 'rename the column' });
             }
             // Own keys only: a column named "constructor" must not find Object.prototype.constructor.
-            a = new ColumnAccumulator(name, Object.hasOwn(types, name) ? types[name] : undefined, Object.hasOwn(formats, name) ? formats[name] : undefined, nullTokens, frequentSlots);
+            a = new ColumnAccumulator(name, Object.hasOwn(types, name) ? types[name] : undefined, Object.hasOwn(formats, name) ? formats[name] : undefined, nullTokens, frequentSlots, hllP, scratch);
             accs.set(name, a);
             order.push(name);
         }
@@ -17699,15 +17945,17 @@ function createProfiler(options) {
 /* harmony export */   r: () => (/* binding */ profilerTyping)
 /* harmony export */ });
 /* harmony import */ var _batch_dictionary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7006);
-/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4415);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6978);
 /* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5894);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1151);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4239);
+/* harmony import */ var _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3836);
 /**
  * One pass over a table: profile it and, with a contract, check it. The sequential validate-data
  * run and every shard worker run exactly this, so a sharded result can only differ from the
  * sequential one in how the per-shard results are merged.
  */
+
 
 
 
@@ -17754,14 +18002,60 @@ async function scanTable(reader, options) {
 /* harmony export */   J: () => (/* binding */ FrequentItems)
 /* harmony export */ });
 const FREQUENT_DEFAULT_CAPACITY = 1024;
+/** Buffers used only inside one addBatch call, shared by every sketch (one per column). */
+let batchOld = new Float64Array(64);
+let selectBuf = new Float64Array(64);
+/** The k-th smallest (0-based) of a[0..n), reordering a (Hoare's quickselect, middle pivot). */
+function kthSmallest(a, n, k) {
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+        const pivot = a[(lo + hi) >>> 1];
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (a[i] < pivot)
+                i++;
+            while (a[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+                i++;
+                j--;
+            }
+        }
+        if (k <= j)
+            hi = j;
+        else if (k >= i)
+            lo = i;
+        else
+            return a[k];
+    }
+    return a[k];
+}
 class FrequentItems {
     capacity;
     offset = 0;
+    /** Items by text. */
     counts = new Map();
+    /**
+     * Items added by addBatch as numbers, which stand for their shortest round-trip text (String(x)):
+     * the profiler of a numeric column hands its values over as numbers, and most are dropped by the
+     * next purge, so turning each into text first (~80 ns) was wasted. The caller guarantees no item
+     * is in both maps (no text it adds is the String() of a number it adds); they are one sketch:
+     * purges, `size`, top() and toState() see both, and merge() and fromState() use text.
+     */
+    numbers = new Map();
     constructor(capacity = FREQUENT_DEFAULT_CAPACITY) {
         if (!Number.isInteger(capacity) || capacity < 1)
             throw new Error(`frequent-items capacity must be a positive integer, got ${capacity}`);
         this.capacity = capacity;
+    }
+    /** Items held. */
+    get size() {
+        return this.counts.size + this.numbers.size;
     }
     /** True when no decrement ever happened: counts are exact and complete. */
     isExact() {
@@ -17769,6 +18063,8 @@ class FrequentItems {
     }
     /** Adds weight to an item; call purge() after a bulk of adds (or rely on add's own check). */
     addUnchecked(item, weight) {
+        if (this.numbers.size > 0)
+            this.toText();
         this.counts.set(item, (this.counts.get(item) ?? 0) + weight);
     }
     add(item, weight = 1) {
@@ -17777,53 +18073,91 @@ class FrequentItems {
             this.purge();
     }
     /**
-     * Folds a batch of distinct items with their counts (keys[0..len), counts[0..len)): the same
-     * result as addUnchecked for each and one purge(), but with one Map lookup per item and Map
-     * writes only for the items that survive the purge.
+     * Folds a batch of distinct items with their counts (keys[0..len), counts[0..len); no key twice):
+     * the same result as addUnchecked for each and one purge(), with one Map lookup per item and Map writes
+     * only for items already held and items that survive the purge. A wide table's batch is ~100
+     * rows, so a column of mostly distinct values purges on nearly every batch: the (capacity+1)-th
+     * largest count is selected (quickselect), not sorted for.
      */
     addBatch(keys, counts, len) {
-        const map = this.counts;
+        const text = this.counts;
+        const nums = this.numbers;
+        if (batchOld.length < len)
+            batchOld = new Float64Array(Math.max(len, 2 * batchOld.length));
+        const old = batchOld;
         let fresh = 0;
-        for (let i = 0; i < len; i++)
-            if (!map.has(keys[i]))
-                fresh++;
-        if (map.size + fresh <= this.capacity) {
-            for (let i = 0; i < len; i++)
-                map.set(keys[i], (map.get(keys[i]) ?? 0) + counts[i]);
-            return;
-        }
-        // Combined counts of batch items; the sketch-only items stay in the map.
-        const combined = new Float64Array(len);
         for (let i = 0; i < len; i++) {
             const k = keys[i];
-            const old = map.get(k);
-            if (old !== undefined) {
-                combined[i] = old + counts[i];
-                map.delete(k);
+            const o = typeof k === 'number' ? nums.get(k) : text.get(k);
+            if (o === undefined) {
+                old[i] = -1;
+                fresh++;
             }
             else
-                combined[i] = counts[i];
+                old[i] = o;
         }
-        const all = new Float64Array(len + map.size);
-        all.set(combined);
-        let o = len;
-        for (const n of map.values())
-            all[o++] = n;
-        all.sort();
-        const c = all[all.length - this.capacity - 1];
-        for (const [item, n] of map) {
-            if (n <= c)
-                map.delete(item);
+        if (this.size + fresh <= this.capacity) {
+            for (let i = 0; i < len; i++)
+                this.put(keys[i], old[i] < 0 ? counts[i] : old[i] + counts[i]);
+            return;
+        }
+        // Items already held take their combined counts in place; the new ones wait in `old`.
+        for (let i = 0; i < len; i++)
+            if (old[i] >= 0)
+                this.put(keys[i], old[i] + counts[i]);
+        const n = this.size + fresh;
+        if (selectBuf.length < n)
+            selectBuf = new Float64Array(Math.max(n, 2 * selectBuf.length));
+        const all = selectBuf;
+        let o = 0;
+        for (const v of text.values())
+            all[o++] = v;
+        for (const v of nums.values())
+            all[o++] = v;
+        for (let i = 0; i < len; i++)
+            if (old[i] < 0)
+                all[o++] = counts[i];
+        const c = kthSmallest(all, n, n - this.capacity - 1);
+        for (const [item, v] of text) {
+            if (v <= c)
+                text.delete(item);
             else
-                map.set(item, n - c);
+                text.set(item, v - c);
+        }
+        for (const [item, v] of nums) {
+            if (v <= c)
+                nums.delete(item);
+            else
+                nums.set(item, v - c);
         }
         for (let i = 0; i < len; i++)
-            if (combined[i] > c)
-                map.set(keys[i], combined[i] - c);
+            if (old[i] < 0 && counts[i] > c)
+                this.put(keys[i], counts[i] - c);
         this.offset += c;
+    }
+    put(k, v) {
+        if (typeof k === 'number')
+            this.numbers.set(k, v);
+        else
+            this.counts.set(k, v);
+    }
+    /** Items as text, numbers written as String() writes them. */
+    textItems() {
+        const items = [...this.counts];
+        for (const [x, n] of this.numbers)
+            items.push([String(x), n]);
+        return items;
+    }
+    /** Moves the number-keyed items to text keys (before anything adds by text). */
+    toText() {
+        for (const [x, n] of this.numbers)
+            this.counts.set(String(x), n);
+        this.numbers.clear();
     }
     /** Brings the sketch back to capacity by subtracting the (capacity+1)-th largest count. */
     purge() {
+        if (this.numbers.size > 0)
+            this.toText();
         if (this.counts.size <= this.capacity)
             return;
         const values = Float64Array.from(this.counts.values()).sort();
@@ -17838,18 +18172,18 @@ class FrequentItems {
         this.offset += c;
     }
     merge(other) {
-        for (const [item, n] of other.counts)
+        for (const [item, n] of other.textItems())
             this.addUnchecked(item, n);
         this.offset += other.offset;
         this.purge();
     }
     /** Items by count (descending), ties by value (ascending code units), at most `limit`. */
     top(limit) {
-        const all = [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        const all = this.textItems().sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
         return all.slice(0, limit).map(([value, count]) => ({ value, count }));
     }
     toState() {
-        const items = [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        const items = this.textItems().sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
         return { capacity: this.capacity, offset: this.offset, items };
     }
     static fromState(s) {
@@ -17938,12 +18272,27 @@ function hashString64(s, seed = 0) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d0: () => (/* binding */ hllPrecision),
 /* harmony export */   l8: () => (/* binding */ HyperLogLog)
 /* harmony export */ });
-/* unused harmony exports HLL_DEFAULT_P, hllStandardError */
+/* unused harmony exports HLL_DEFAULT_P, HLL_REGISTERS_BUDGET, HLL_MIN_WIDE_P, hllStandardError */
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3308);
 
 const HLL_DEFAULT_P = 14;
+/**
+ * Registers for all the columns of one profile: a column gets 2^HLL_DEFAULT_P (16,384) unless the
+ * table is so wide that they would exceed this. A dense column is 16 KB in memory and 21.8 KB of
+ * base64 in the profile, where it was most of a wide table's file (10,000 columns: ~150 of 180 MB)
+ * and of its memory; 10,000 columns get p = 12 (4,096 registers, standard error 1.6%).
+ */
+const HLL_REGISTERS_BUDGET = 1 << 26;
+/** The least precision a wide table's columns get (1,024 registers, standard error 3.3%). */
+const HLL_MIN_WIDE_P = 10;
+/** HyperLogLog precision per column for a table of `columns` columns (see HLL_REGISTERS_BUDGET). */
+function hllPrecision(columns) {
+    const p = Math.floor(Math.log2(HLL_REGISTERS_BUDGET / Math.max(1, columns)));
+    return Math.max(HLL_MIN_WIDE_P, Math.min(HLL_DEFAULT_P, p));
+}
 /** Relative standard error of the estimate for precision p. */
 function hllStandardError(p = HLL_DEFAULT_P) {
     return 1.04 / Math.sqrt(2 ** p);
@@ -17955,11 +18304,14 @@ class HyperLogLog {
     dense = null;
     sparse = new SparseRegisters();
     q;
+    /** The most registers the sparse form holds. */
+    sparseMax;
     constructor(p = HLL_DEFAULT_P) {
         if (!Number.isInteger(p) || p < 4 || p > 18)
             throw new Error(`HyperLogLog precision must be 4..18, got ${p}`);
         this.p = p;
         this.q = 64 - p;
+        this.sparseMax = 2 ** p * SPARSE_MAX_FRACTION;
     }
     /** The registers as one array (made dense on first access). */
     get registers() {
@@ -17985,7 +18337,7 @@ class HyperLogLog {
         }
         const sp = this.sparse;
         sp.setMax(idx, rho);
-        if (sp.size > 2 ** this.p * SPARSE_MAX_FRACTION)
+        if (sp.size > this.sparseMax)
             this.densify();
     }
     /** Adds a 64-bit hash given as two 32-bit words. */
@@ -18009,6 +18361,36 @@ class HyperLogLog {
     addString(s) {
         (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString64 */ .Sv)(s);
         this.addHash(_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashOut */ .VB[0], _hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashOut */ .VB[1]);
+    }
+    /**
+     * This sketch at a lower precision p (≤ this.p): exactly the sketch the same values would have
+     * given at p. Register i at this precision holds the top this.p bits of a hash as its index and,
+     * when the rank is past 32 (h2 was 0), the rest of h1 after them; at p the index loses its low
+     * d = this.p − p bits, which come first in h1's rest, so such a rank becomes the position of the
+     * first 1 among those d bits, or d more when they are all 0. A rank of at most 32 is h2's, kept.
+     */
+    foldTo(p) {
+        if (p === this.p)
+            return this;
+        if (!(p < this.p))
+            throw new Error(`cannot fold a HyperLogLog of precision ${this.p} to ${p}`);
+        const out = new HyperLogLog(p);
+        const d = this.p - p;
+        const low = (1 << d) - 1;
+        const fold = (i, r) => {
+            const b = i & low;
+            const rho = r <= 32 ? r : b !== 0 ? 32 + Math.clz32(b) - (32 - d) + 1 : d + r;
+            out.setMax(i >>> d, rho);
+        };
+        if (this.sparse !== null)
+            this.sparse.forEach(fold);
+        else {
+            const a = this.dense;
+            for (let i = 0; i < a.length; i++)
+                if (a[i] !== 0)
+                    fold(i, a[i]);
+        }
+        return out;
     }
     merge(other) {
         if (other.p !== this.p)
@@ -18048,21 +18430,36 @@ class HyperLogLog {
     /** Dense (`registers`) or sparse (`sparse`), whichever is smaller; the same registers either way. */
     toState() {
         const m = 2 ** this.p;
-        // Canonical: sparse exactly when few registers are set, however the sketch got here.
-        let set = [];
+        const limit = m * SPARSE_MAX_FRACTION;
+        // Canonical: sparse exactly when few registers are set, however the sketch got here. Entries
+        // are (index << 8 | value), so sorting them as numbers sorts by index.
+        let entries = null;
         if (this.sparse !== null) {
-            this.sparse.forEach((i, r) => set.push([i, r]));
-            set.sort((a, b) => a[0] - b[0]);
+            entries = new Uint32Array(this.sparse.size);
+            let k = 0;
+            this.sparse.forEach((i, r) => {
+                entries[k++] = ((i << 8) | r) >>> 0;
+            });
         }
         else {
             const d = this.dense;
-            for (let i = 0; i < m && set.length <= m * SPARSE_MAX_FRACTION; i++)
-                if (d[i] > 0)
-                    set.push([i, d[i]]);
+            let set = 0;
+            for (let i = 0; i < m && set <= limit; i++)
+                if (d[i] !== 0)
+                    set++;
+            if (set <= limit) {
+                entries = new Uint32Array(set);
+                let k = 0;
+                for (let i = 0; i < m; i++)
+                    if (d[i] !== 0)
+                        entries[k++] = ((i << 8) | d[i]) >>> 0;
+            }
         }
-        if (set.length <= m * SPARSE_MAX_FRACTION) {
-            const buf = Buffer.alloc(4 * set.length);
-            set.forEach(([i, r], k) => buf.writeUInt32BE(((i << 8) | r) >>> 0, 4 * k));
+        if (entries !== null && entries.length <= limit) {
+            entries.sort();
+            const buf = Buffer.allocUnsafe(4 * entries.length);
+            for (let k = 0; k < entries.length; k++)
+                buf.writeUInt32BE(entries[k], 4 * k);
             return { p: this.p, sparse: buf.toString('base64') };
         }
         const d = this.densify();
@@ -18218,6 +18615,12 @@ function sortPrefix(a, len) {
         a[j + 1] = v;
     }
 }
+/**
+ * Buffers used only inside one call (a compaction's promoted items, a weighted update's items per
+ * level and its weight-1 items), shared by every sketch: a profile of a wide table holds thousands
+ * of sketches, and these were ~2 KB each.
+ */
+const shared = { promoted: new Float64Array(64), levels: [], unit: new Float64Array(0) };
 class KllSketch {
     k;
     n = 0;
@@ -18230,10 +18633,8 @@ class KllSketch {
     totalCap = 0;
     retained = 0;
     sortedView = null;
-    scratch = new Float64Array(64);
     /** Compactions so far (in memory only; after fromState: 1 unless the state is provably exact). */
     compactions = 0;
-    levelScratch = [];
     constructor(k = KLL_DEFAULT_K) {
         if (!Number.isInteger(k) || k < MIN_LEVEL_CAPACITY)
             throw new Error(`KLL k must be an integer ≥ ${MIN_LEVEL_CAPACITY}, got ${k}`);
@@ -18249,7 +18650,8 @@ class KllSketch {
     }
     addLevel() {
         this.sizes.push(0);
-        this.items.push(new Float64Array(this.sizes.length === 1 ? this.k : 16));
+        // Every level starts small and grows (ensure): a sketch of a string column never holds an item.
+        this.items.push(new Float64Array(16));
         this.recomputeCaps();
     }
     recomputeCaps() {
@@ -18332,7 +18734,7 @@ class KllSketch {
         let total = 0;
         let mn = this.min;
         let mx = this.max;
-        const unit = this.unitScratch.length >= len ? this.unitScratch : (this.unitScratch = new Float64Array(len));
+        const unit = shared.unit.length >= len ? shared.unit : (shared.unit = new Float64Array(len));
         for (let i = 0; i < len; i++) {
             const v = values[i];
             const w = weights[i];
@@ -18358,9 +18760,10 @@ class KllSketch {
         while (this.sizes.length <= topBit)
             this.addLevel();
         const fill = new Int32Array(topBit + 1);
+        const levelScratch = shared.levels;
         for (let h = 0; h <= topBit; h++) {
-            if (!this.levelScratch[h] || this.levelScratch[h].length < len)
-                this.levelScratch[h] = new Float64Array(len);
+            if (!levelScratch[h] || levelScratch[h].length < len)
+                levelScratch[h] = new Float64Array(len);
         }
         for (let i = 0; i < len; i++) {
             let w = weights[i];
@@ -18369,7 +18772,7 @@ class KllSketch {
             const v = values[i];
             for (let h = 0; w > 0; h++) {
                 if (w % 2 === 1) {
-                    this.levelScratch[h][fill[h]++] = v;
+                    levelScratch[h][fill[h]++] = v;
                     w -= 1;
                 }
                 w /= 2;
@@ -18379,7 +18782,7 @@ class KllSketch {
             const c = fill[h];
             if (c === 0)
                 continue;
-            const lv = this.levelScratch[h];
+            const lv = levelScratch[h];
             if (h === 0) {
                 this.ensure(0, this.sizes[0] + c);
                 this.items[0].set(lv.subarray(0, c), this.sizes[0]);
@@ -18395,7 +18798,6 @@ class KllSketch {
         this.generalCompress();
         this.sortedView = null;
     }
-    unitScratch = new Float64Array(0);
     /** DataSketches compressWhileUpdating: compact the lowest level that is at or over capacity. */
     compressOnce() {
         const L = this.sizes.length;
@@ -18416,9 +18818,9 @@ class KllSketch {
         // Keep the smallest item at this level when the count is odd; halve the rest.
         const half = (size - odd) >>> 1;
         const off = odd + coin(this.n, h);
-        if (this.scratch.length < half)
-            this.scratch = new Float64Array(Math.max(half, this.scratch.length * 2));
-        const promoted = this.scratch;
+        if (shared.promoted.length < half)
+            shared.promoted = new Float64Array(Math.max(half, shared.promoted.length * 2));
+        const promoted = shared.promoted;
         for (let j = 0; j < half; j++)
             promoted[j] = src[off + 2 * j];
         this.sizes[h] = odd; // src[0] stays when odd
@@ -18877,7 +19279,7 @@ function unpackShortAscii(packed) {
 
 /***/ }),
 
-/***/ 7879:
+/***/ 1757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18890,7 +19292,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   MZ: () => (/* binding */ textRanges)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_WORKERS, DEFAULT_SHARD_MIN_BYTES, DEFAULT_SHARD_MIN_ROWS, SHARD_WORKER_MARKER, runShard, shardWorkerMain, workerHeapLimits
+// UNUSED EXPORTS: DEFAULT_MAX_WORKERS, DEFAULT_SHARD_MIN_BYTES, DEFAULT_SHARD_MIN_ROWS, MAX_ROW_SHARD_COLUMNS, SHARD_WORKER_MARKER, runShard, shardWorkerMain, workerHeapLimits
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -18914,10 +19316,115 @@ var data_profile = __nccwpck_require__(5894);
 var profile_merge = __nccwpck_require__(7781);
 // EXTERNAL MODULE: ../../../../shared/data/validate.ts
 var validate = __nccwpck_require__(1151);
-// EXTERNAL MODULE: ../../../../shared/data/validation-format.ts
-var validation_format = __nccwpck_require__(3632);
+// EXTERNAL MODULE: ../../../../shared/formats/validation-format.ts
+var validation_format = __nccwpck_require__(2878);
 // EXTERNAL MODULE: ../../../../shared/data/scan-table.ts
 var scan_table = __nccwpck_require__(3473);
+;// CONCATENATED MODULE: ../../../../shared/data/validate-data-columns.ts
+
+
+
+
+/** `parts` contiguous ranges of about equal width covering columns [0, columns). */
+function columnRanges(columns, parts) {
+    const n = Math.max(1, Math.min(parts, columns));
+    return Array.from({ length: n }, (_, k) => ({ start: Math.floor((columns * k) / n), end: Math.floor((columns * (k + 1)) / n) }));
+}
+/** The worker owning contract column `name`: the one whose range holds it, else (not in the file) the first. */
+function ownerOf(name, index, ranges) {
+    const i = index.get(name);
+    if (i === undefined)
+        return 0;
+    return ranges.findIndex((r) => i >= r.start && i < r.end);
+}
+/** The contract a worker validates with: its own columns' rules (in contract order) and the whole table section. */
+function contractForRange(contract, columns, ranges, part) {
+    const index = new Map(columns.map((c, i) => [c, i]));
+    const own = Object.entries(contract.columns ?? {}).filter(([name]) => ownerOf(name, index, ranges) === part);
+    return { ...contract, columns: Object.fromEntries(own) };
+}
+/** Batch `batch` seen through columns [start, start + columns.length): what a worker profiles and checks. */
+class ColumnSlice {
+    batch;
+    columns;
+    start;
+    dictionaries;
+    cells;
+    constructor(batch, columns, start) {
+        this.batch = batch;
+        this.columns = columns;
+        this.start = start;
+        this.dictionaries = batch.dictionaries?.slice(start, start + columns.length);
+    }
+    get length() {
+        return this.batch.length;
+    }
+    get lines() {
+        return this.batch.lines;
+    }
+    get rowOffset() {
+        return this.batch.rowOffset;
+    }
+    /** Only this slice's cells: the reader did not encode the other columns (encodeColumns). */
+    get values() {
+        return (this.cells ??= this.columns.map((_, c) => this.dictionaries?.[c]?.cells() ?? this.batch.values[this.start + c]));
+    }
+}
+function sliceReader(reader, columns, range) {
+    const own = columns.slice(range.start, range.end);
+    return {
+        file: reader.file,
+        format: reader.format,
+        hasLines: reader.hasLines,
+        columns: () => reader.columns(),
+        async *batches() {
+            for await (const batch of reader.batches())
+                yield new ColumnSlice(batch, own, range.start);
+        },
+    };
+}
+/** One worker's pass: profile of its own columns only, its validator's tallies, the rows. */
+async function validate_data_columns_scanColumnRange(task) {
+    const range = task.columnRanges[task.part];
+    // openTable hands its options on to the CSV reader, which encodes only this range.
+    const options = { format: task.format, delimiter: task.delimiter, encodeColumns: range };
+    const reader = sliceReader(await openTable(task.file, options), task.columns, range);
+    const contract = task.contract && contractForRange(task.contract, task.columns, task.columnRanges, task.part);
+    // All columns named, so that width-scaled sketch sizes are the single pass's; only ours are fed.
+    const { profile, validator, rows } = await scanTable(reader, { file: task.file, columns: task.columns, contract, contractFile: task.contractFile });
+    const columns = {};
+    for (const name of task.columns.slice(range.start, range.end))
+        columns[name] = profile.columns[name];
+    return { profile: { ...profile, columns }, validator: validator?.exportState(), rows };
+}
+/** The single pass's report and profile from every part's result (parts in range order). */
+function joinColumnParts(parts, input) {
+    const first = parts[0];
+    const columns = {};
+    for (const name of first.profile.column_order) {
+        const owner = parts.find((p) => Object.hasOwn(p.profile.columns, name));
+        if (!owner)
+            throw new Error(`column split: no part profiled column ${JSON.stringify(name)}`);
+        columns[name] = owner.profile.columns[name];
+    }
+    const profile = { ...first.profile, columns };
+    const rows = first.rows;
+    if (!input.contract) {
+        return { report: (0,validation_format/* reportWithoutContract */.ZX)({ file: input.file, format: input.format, rows, line_kind: input.hasLines ? 'line' : 'row' }), profile, rows };
+    }
+    // Checker states in contract order, each from its owner (each part's are in contract order too).
+    const index = new Map(input.columns.map((c, i) => [c, i]));
+    const next = parts.map(() => 0);
+    const checkers = Object.keys(input.contract.columns ?? {}).map((name) => {
+        const k = ownerOf(name, index, input.ranges);
+        return parts[k].validator.checkers[next[k]++];
+    });
+    const state = { rows: first.validator.rows, columns: first.validator.columns, checkers };
+    const validator = (0,validate/* createValidator */.fH)(input.contract, { file: input.file, columns: input.columns, hasLines: input.hasLines, format: input.format, contractFile: input.contractFile });
+    validator.mergeState(state, 0);
+    return { report: validator.finish(), profile, rows };
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/data/validate-data-shards.ts
 /**
  * validate-data on both (all) cores: a large file is cut into shards, each streamed by a
@@ -18927,7 +19434,9 @@ var scan_table = __nccwpck_require__(3473);
  * Shards: CSV/TSV/JSON Lines (not .gz) by byte ranges cut just after a '\n' (a UTF-8 '\n' byte is
  * never inside a character); Parquet by row groups. Shard 0 reads from byte 0 like the sequential
  * reader (BOM, header, blank lines); later shards get the header's column names and count lines from
- * 1, which the merge shifts by the lines of the shards before them.
+ * 1, which the merge shifts by the lines of the shards before them. A CSV wider than
+ * MAX_ROW_SHARD_COLUMNS is split by columns instead, and its parts put together without a merge
+ * (validate-data-columns.ts).
  *
  * Why the merge is exact, and when it is not attempted:
  * - A cut can fall inside a quoted CSV field (quoted line breaks). By induction over the shards: shard
@@ -18966,6 +19475,7 @@ var scan_table = __nccwpck_require__(3473);
 
 
 
+
 /** scripts/build.mjs adds the shard worker to every bundle whose code contains this string. */
 const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
 /** The worker bundle, relative to the bundle that starts it. */
@@ -18980,6 +19490,15 @@ const DEFAULT_SHARD_MIN_BYTES = 32 * 1024 * 1024;
  * decoded in memory at once, cost more than the second core gives back. Pass `minRows` to opt in.
  */
 const DEFAULT_SHARD_MIN_ROWS = Number.POSITIVE_INFINITY;
+/**
+ * Files wider than this are not cut into row shards: every shard holds every column's sketches
+ * (tens of KB a column once rows are read) and the merge re-derives each column from them, so at
+ * 10,000 columns two shards and their merge peaked at 2.26 GB, with 8-9 s of the run spent merging
+ * (npm run bench, the wide-data rows). Below it the sketches are small next to the rows. A wider
+ * CSV is split by columns instead (validate-data-columns.ts): each worker reads every row but
+ * encodes, profiles and checks only its range of columns, and nothing is merged.
+ */
+const MAX_ROW_SHARD_COLUMNS = 2048;
 function shardError(e) {
     if (e instanceof errors/* InputError */.dz) {
         let what = e.message;
@@ -19005,6 +19524,11 @@ function formatWhere(loc) {
 /** Streams one shard through the profiler and the validator; never throws (errors are data). */
 async function runShard(task) {
     try {
+        if (task.columnSplit) {
+            const part = await scanColumnRange({ ...task, format: 'csv', columnRanges: task.columnSplit.ranges, part: task.columnSplit.part });
+            // nextLine shifts row shards' lines; every part of a column split reads from line 1.
+            return { ok: true, ...part, nextLine: 1 };
+        }
         let nextLine = 1;
         const reader = await openTable(task.file, {
             format: task.format,
@@ -19089,6 +19613,9 @@ async function planShards(input) {
         return undefined;
     if (input.contract && !(0,validate/* canMergeShards */.sO)(input.contract))
         return undefined;
+    const byColumns = input.columns.length >= (input.parallel?.columnSplitFrom ?? MAX_ROW_SHARD_COLUMNS + 1);
+    if (byColumns ? input.format !== 'csv' : input.columns.length > MAX_ROW_SHARD_COLUMNS)
+        return undefined;
     const base = { file: input.file, format: input.format, delimiter: input.delimiter, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
     if (input.format === 'parquet') {
         const { MAX_RANGE_ROWS, parquetRowGroupRows } = await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
@@ -19107,6 +19634,10 @@ async function planShards(input) {
     await fh.close();
     if (size < (input.parallel?.minBytes ?? DEFAULT_SHARD_MIN_BYTES))
         return undefined;
+    if (byColumns) {
+        const ranges = columnRanges(input.columns.length, workers);
+        return ranges.length < 2 ? undefined : ranges.map((_, part) => ({ ...base, columnSplit: { ranges, part } }));
+    }
     const ranges = await textRanges(input.file, size, workers);
     if (ranges.length < 2)
         return undefined;
@@ -19146,9 +19677,17 @@ function workerEntry() {
  */
 function workerHeapLimits(task) {
     const cells = task.maxGroupRows !== undefined ? task.maxGroupRows * task.columns.length : 4 * csv/* DEFAULT_BATCH_ROWS */.V3 * Math.max(1, task.columns.length);
-    const young = task.format === 'csv' && (0,csv/* csvUsesBytePath */.gg)(task.delimiter) ? 12 : 24;
+    const young = task.columnSplit ? COLUMN_SPLIT_YOUNG_MB : task.format === 'csv' && (0,csv/* csvUsesBytePath */.gg)(task.delimiter) ? 12 : 24;
     return { maxYoungGenerationSizeMb: young, maxOldGenerationSizeMb: Math.max(64, Math.ceil((cells * 40) / 2 ** 20)) };
 }
+/**
+ * A column split's young generation. A wide batch makes a string per distinct cell (nearly every
+ * cell of a wide numeric table), ~500,000 per worker per batch, alive until the batch is folded: in
+ * 12 MB they were promoted and collected again by full GCs. The 10,000 x 10,000 bench file (CPU s
+ * of the whole run / peak RSS): 12 MB 87 s / 856 MB, 32 MB 79 s / 907 MB, 64 MB 73 s / 943 MB; 32
+ * keeps room under the 1 GB goal.
+ */
+const COLUMN_SPLIT_YOUNG_MB = 32;
 function internal(what) {
     return { ok: false, error: { kind: 'internal', what, message: what } };
 }
@@ -19193,6 +19732,8 @@ function runInWorker(task) {
 async function runShards(tasks, input) {
     const shards = tasks.length;
     const outcomes = await Promise.all(tasks.map(runInWorker));
+    if (tasks[0].columnSplit)
+        return joinColumnSplit(outcomes, tasks[0].columnSplit.ranges, input);
     const text = input.format !== 'parquet';
     // Line offsets: shard k's line 1 is the line after the lines of shards 0..k-1. Parquet readers
     // already number rows absolutely.
@@ -19243,6 +19784,28 @@ async function runShards(tasks, input) {
     }
     return { merged: { report, profile, rows }, shards };
 }
+/**
+ * A column split's parts put together. Every part parsed the whole file, so a part's InputError is
+ * the single pass's, with its location as it is; the first part's is thrown.
+ */
+function joinColumnSplit(outcomes, ranges, input) {
+    const shards = outcomes.length;
+    for (const o of outcomes) {
+        if (o.ok)
+            continue;
+        if (o.error.kind !== 'input')
+            return { fallback: o.error.message, shards };
+        throw new errors/* InputError */.dz(o.error.what, { location: o.error.location, hint: o.error.hint });
+    }
+    const ok = outcomes;
+    try {
+        const merged = joinColumnParts(ok, { ...input, format: 'csv', ranges });
+        return { merged, shards };
+    }
+    catch (e) {
+        return { fallback: `column split: ${e.message}`, shards };
+    }
+}
 /** Worker side: run the task posted as workerData and post the outcome. */
 async function shardWorkerMain(data, post) {
     const d = data;
@@ -19272,10 +19835,12 @@ async function shardWorkerMain(data, post) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _batch_dictionary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7006);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4239);
-/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4415);
-/* harmony import */ var _validation_format_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3632);
-/* harmony import */ var _contract_pattern_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(382);
+/* harmony import */ var _column_dictionary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(812);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4239);
+/* harmony import */ var _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3836);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6978);
+/* harmony import */ var _formats_validation_format_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2878);
+/* harmony import */ var _contract_pattern_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(382);
 /**
  * Row-level validation of a streamed table against a data contract (shared/data/contract.ts).
  *
@@ -19304,6 +19869,8 @@ async function shardWorkerMain(data, post) {
 
 
 
+
+
 /**
  * The contract's unique rules, in the order their keys are numbered (UniqueKeyRecorder): column
  * `unique` rules in contract order, then `table.unique` entries.
@@ -19312,7 +19879,7 @@ function uniqueRuleNames(contract) {
     const out = [];
     for (const [name, c] of Object.entries(contract.columns ?? {}))
         if (ruleOf(c.unique)?.value)
-            out.push((0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .formatContractPath */ .vq)(['columns', name, 'unique']));
+            out.push((0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .formatContractPath */ .vq)(['columns', name, 'unique']));
     (contract.table?.unique ?? []).forEach((_, i) => out.push(`table.unique[${i}]`));
     return out;
 }
@@ -19336,7 +19903,7 @@ const MOSTLY_EPSILON = 1e-12;
 function sampleText(v) {
     if (v === null || v === undefined)
         return null;
-    const s = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toText */ .fE)(v);
+    const s = (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toText */ .fE)(v);
     return s.length > SAMPLE_MAX_CHARS ? `${s.slice(0, SAMPLE_MAX_CHARS)}…` : s;
 }
 /** Failures of one rule: an exact count and the first MAX_SAMPLES rows. */
@@ -19539,7 +20106,7 @@ const TYPE_NOUN = {
     timestamp: 'a timestamp',
 };
 function ruleOf(r) {
-    return r === undefined ? undefined : (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeRule */ .YE)(r);
+    return r === undefined ? undefined : (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .normalizeRule */ .YE)(r);
 }
 function quote(v) {
     return v === null ? 'missing' : JSON.stringify(v);
@@ -19611,7 +20178,7 @@ function parseIntegers(col, n, nulls, keys, status) {
         count++;
         let k = typeof v === 'string' ? fastDecimal(v) : typeof v === 'number' ? v : NaN;
         if (k !== k || !Number.isInteger(k) || Math.abs(k) > Number.MAX_SAFE_INTEGER)
-            k = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toInteger */ .yJ)(v) ?? NaN;
+            k = (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toInteger */ .yJ)(v) ?? NaN;
         if (k !== k)
             status[r] = BAD;
         else {
@@ -19632,7 +20199,7 @@ function parseNumbers(col, n, nulls, keys, status) {
         count++;
         let k = typeof v === 'string' ? fastDecimal(v) : typeof v === 'number' ? v : NaN;
         if (k !== k) {
-            const slow = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toNumber */ .Ro)(v);
+            const slow = (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toNumber */ .Ro)(v);
             if (slow === undefined) {
                 status[r] = BAD;
                 continue;
@@ -19653,7 +20220,7 @@ function parseBooleans(col, n, nulls, keys, status) {
             continue;
         }
         count++;
-        const b = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toBoolean */ .G4)(v);
+        const b = (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toBoolean */ .G4)(v);
         if (b === undefined)
             status[r] = BAD;
         else {
@@ -19672,7 +20239,7 @@ function parseTimes(col, n, nulls, keys, status, pattern, dateOnly) {
             continue;
         }
         count++;
-        const k = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toTimestamp */ .C)(v, pattern, dateOnly);
+        const k = (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toTimestamp */ .C)(v, pattern, dateOnly);
         if (k === undefined)
             status[r] = BAD;
         else {
@@ -19737,13 +20304,13 @@ class ColumnChecker {
         const typeRule = ruleOf(spec.type);
         this.typeRule = typeRule;
         this.type = typeRule?.value ?? 'string';
-        this.pattern = spec.format !== undefined ? (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .compileTimestampFormat */ .dQ)(spec.format) : undefined;
+        this.pattern = spec.format !== undefined ? (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .compileTimestampFormat */ .dQ)(spec.format) : undefined;
         this.nullableSet = spec.nullable !== undefined;
         this.nullable = ruleOf(spec.nullable) ?? { value: false, mostly: 1, severity: 'error' };
         const bound = (r) => {
             if (!r)
                 return undefined;
-            const v = typeof r.value === 'number' ? r.value : (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .parseContractTime */ .HM)(r.value);
+            const v = typeof r.value === 'number' ? r.value : (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .parseContractTime */ .HM)(r.value);
             return { ...r, value: v };
         };
         this.min = bound(ruleOf(spec.min));
@@ -19752,7 +20319,7 @@ class ColumnChecker {
         if (allowed) {
             const set = new Set();
             for (const v of allowed.value) {
-                const k = (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .contractValueKey */ .Hk)(v, this.type);
+                const k = (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .contractValueKey */ .Hk)(v, this.type);
                 if (k !== undefined)
                     set.add(typeof k === 'boolean' ? (k ? 1 : 0) : k);
                 this.allowedList.push(String(v));
@@ -19762,7 +20329,7 @@ class ColumnChecker {
         const pat = ruleOf(spec.pattern);
         // Compiled once per column; RE2 semantics, linear time (contract-pattern.ts).
         if (pat)
-            this.regex = { ...pat, value: (0,_contract_pattern_js__WEBPACK_IMPORTED_MODULE_7__/* .compileContractPattern */ .g)(pat.value) };
+            this.regex = { ...pat, value: (0,_contract_pattern_js__WEBPACK_IMPORTED_MODULE_9__/* .compileContractPattern */ .g)(pat.value) };
         this.minLength = ruleOf(spec.min_length);
         this.maxLength = ruleOf(spec.max_length);
         const unique = ruleOf(spec.unique);
@@ -19883,7 +20450,7 @@ class ColumnChecker {
                     }
                     else if (allowed !== undefined || dups !== undefined) {
                         const v = values[d];
-                        const text = typeof v === 'string' ? v : (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toText */ .fE)(v);
+                        const text = typeof v === 'string' ? v : (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toText */ .fE)(v);
                         if (allowed !== undefined && !allowed.has(text))
                             f |= F_ALLOWED;
                         if (dups !== undefined)
@@ -19891,7 +20458,7 @@ class ColumnChecker {
                     }
                     if (needsText) {
                         const v = values[d];
-                        const text = typeof v === 'string' ? v : (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toText */ .fE)(v);
+                        const text = typeof v === 'string' ? v : (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toText */ .fE)(v);
                         if (regex !== undefined && !regex.test(text))
                             f |= F_PATTERN;
                         if (text.length < minLen)
@@ -19947,8 +20514,8 @@ class ColumnChecker {
     }
     /** The canonical key of a cell for compound uniqueness (column type when it parses, else text). */
     compoundKeyPart(v) {
-        const k = (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .valueKey */ .zV)(v, this.type, this.pattern);
-        return k === undefined ? `\u0002${(0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .toText */ .fE)(v)}` : keyText(k);
+        const k = (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .valueKey */ .zV)(v, this.type, this.pattern);
+        return k === undefined ? `\u0002${(0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toText */ .fE)(v)}` : keyText(k);
     }
     results() {
         const out = [];
@@ -19957,8 +20524,8 @@ class ColumnChecker {
         const base = ['columns', name];
         const typed = this.nonMissing - this.typeFailed;
         const lineWord = this.hasLines ? 'line' : 'row';
-        const fmt = (k) => (this.type === 'date' || this.type === 'timestamp' ? (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .formatTimestamp */ .Ey)(k, this.type) : String(k));
-        const push = (rule, r, t, total, describe, note) => out.push({ rule, column: name, rule_: r, failed: t.failed, total, samples: t.samples, describe, contractPath: (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .formatContractPath */ .vq)([...base, rule]), note });
+        const fmt = (k) => (this.type === 'date' || this.type === 'timestamp' ? (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .formatTimestamp */ .Ey)(k, this.type) : String(k));
+        const push = (rule, r, t, total, describe, note) => out.push({ rule, column: name, rule_: r, failed: t.failed, total, samples: t.samples, describe, contractPath: (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .formatContractPath */ .vq)([...base, rule]), note });
         // The type rule is evaluated when declared, or implied by a typed rule (min on an integer column).
         const typeRule = this.typeRule ?? { value: 'string', mostly: 1, severity: 'error' };
         if (this.typeRule || this.type !== 'string') {
@@ -19993,7 +20560,7 @@ class ColumnChecker {
                 total: typed,
                 samples: d.samples.map(({ line, value }) => (locate ? { ...locate(line), value } : { line, value })),
                 describe: (s) => `column ${col} value ${quote(s?.value ?? null)} is a duplicate (first seen at ${firstSeen(first?.first, lineWord, locate)})`,
-                contractPath: (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .formatContractPath */ .vq)([...base, 'unique']),
+                contractPath: (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .formatContractPath */ .vq)([...base, 'unique']),
             });
         }
         return out;
@@ -20028,7 +20595,7 @@ function percent(f) {
 function createValidator(contract, options) {
     const table = contract.table ?? {};
     const specs = contract.columns ?? {};
-    const nulls = table.null_values ? new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .NullTokens */ .Sj(table.null_values) : new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .NullTokens */ .Sj(_values_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_NULL_TOKENS */ .F_);
+    const nulls = table.null_values ? new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .NullTokens */ .Sj(table.null_values) : new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .NullTokens */ .Sj(_values_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_NULL_TOKENS */ .F_);
     const uniqueLimit = options.uniqueMemoryLimit ?? DEFAULT_UNIQUE_MEMORY_LIMIT;
     const tmpRoot = options.tmpDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
     const contractFile = options.contractFile ?? 'contract';
@@ -20043,7 +20610,7 @@ function createValidator(contract, options) {
     const checkers = Object.entries(specs).map(([name, spec]) => new ColumnChecker(name, spec, nulls, options.hasLines, counter, locate));
     const byName = new Map(checkers.map((c) => [c.name, c]));
     const compound = (table.unique ?? []).map((u, i) => {
-        const r = (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeCompoundUnique */ .oq)(u);
+        const r = (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .normalizeCompoundUnique */ .oq)(u);
         return { rule: r, path: `table.unique[${i}]`, counter: counter(), total: 0, checkers: r.value.map((n) => byName.get(n)) };
     });
     const seenColumns = [...options.columns];
@@ -20117,7 +20684,7 @@ function createValidator(contract, options) {
                 total: 1,
                 samples: [],
                 describe: () => `required column ${JSON.stringify(name)} is missing`,
-                contractPath: requiredRule ? 'table.required_columns' : (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .formatContractPath */ .vq)(['columns', name]),
+                contractPath: requiredRule ? 'table.required_columns' : (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .formatContractPath */ .vq)(['columns', name]),
                 note: requiredRule ? undefined : 'every listed column is required unless table.required_columns says otherwise',
             });
         }
@@ -20222,7 +20789,7 @@ function createValidator(contract, options) {
             findings.push(f);
         }
         return {
-            schema: _validation_format_js__WEBPACK_IMPORTED_MODULE_6__/* .VALIDATION_SCHEMA */ .sD,
+            schema: _formats_validation_format_js__WEBPACK_IMPORTED_MODULE_8__/* .VALIDATION_SCHEMA */ .sD,
             data: { file: options.file, format: options.format ?? defaultFormat(options.file), rows, line_kind: lineKind },
             contract: { file: contractFile },
             passed: failedErrors === 0,
@@ -20272,114 +20839,6 @@ function createValidator(contract, options) {
 
 /***/ }),
 
-/***/ 3632:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RX: () => (/* binding */ validationSampleSchema),
-/* harmony export */   ZX: () => (/* binding */ reportWithoutContract),
-/* harmony export */   sD: () => (/* binding */ VALIDATION_SCHEMA)
-/* harmony export */ });
-/* unused harmony exports VALIDATION_RULES, validationFindingSchema, validationReportSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1100);
-/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
-/**
- * `mlops-actions/validation@1`: the result of checking one data file against a data contract.
- * Defined once here (zod) and documented in docs/formats.md ("Validation report").
- *
- * `findings` lists every rule that had at least one failing row, including rules that still pass
- * because of `mostly`; `counts.rules` counts every rule evaluated. The report `passed` unless a
- * finding with severity "error" did not pass.
- */
-
-
-const VALIDATION_SCHEMA = 'mlops-actions/validation@1';
-/** The rules a finding can be about; table rules are named for their contract key. */
-const VALIDATION_RULES = [
-    'required_columns',
-    'unexpected_columns',
-    'rows.min',
-    'rows.max',
-    'unique_together',
-    'type',
-    'nullable',
-    'min',
-    'max',
-    'allowed',
-    'pattern',
-    'unique',
-    'min_length',
-    'max_length',
-];
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
-    const validationSampleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        /** `data.line_kind` says whether this is the 1-based physical line (CSV, JSON Lines) or row number (Parquet). */
-        line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        /** The offending value as text (truncated to 200 characters), null for a missing value. */
-        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        /** The file the line is in, when the data is several files (a file list); absent for one file. */
-        file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    });
-    const validationFindingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        rule: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(VALIDATION_RULES),
-        /** The column a column rule is about, or the column a presence rule names. */
-        column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        /** The columns of a `unique_together` (table.unique) rule. */
-        columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
-        severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['error', 'warn']),
-        /** Rows that failed the rule (for unique rules: every row whose value occurs more than once). */
-        failed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        /** Rows the rule applies to: all rows for nullable, non-missing values for type, non-missing values of the column type for value rules. */
-        total: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        /** failed / total. */
-        fraction: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
-        mostly: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
-        /** (1 - fraction) >= mostly. */
-        passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        /** Up to 10 failing rows, in file order. */
-        samples: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(validationSampleSchema),
-        /** One line a person can act on: file:line, column, value, rule and the contract entry. */
-        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        /** The contract key that made the rule, e.g. "columns.age.min" or "table.unique[0]". */
-        contract_path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    });
-    const validationReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(VALIDATION_SCHEMA),
-        data: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-            file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-            format: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-            rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            /** What sample `line`s are: physical text lines, or row numbers (Parquet). */
-            line_kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['line', 'row']),
-        }),
-        /** The contract checked against; null when the data was only profiled. */
-        contract: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).nullable(),
-        passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-            /** Rules evaluated (a rule on a column absent from the data is not evaluated). */
-            rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            /** Findings with severity error that did not pass: any one fails the check. */
-            failed_errors: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            /** Findings with severity warn that did not pass. */
-            failed_warnings: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        }),
-        findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(validationFindingSchema),
-    });
-    return { validationSampleSchema, validationFindingSchema, validationReportSchema };
-});
-const validationSampleSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validationSampleSchema);
-const validationFindingSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validationFindingSchema);
-const validationReportSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validationReportSchema);
-/** The report for data checked against no contract (only profiled): passes, no rules. */
-function reportWithoutContract(data) {
-    return { schema: VALIDATION_SCHEMA, data, contract: null, passed: true, counts: { rules: 0, failed_errors: 0, failed_warnings: 0 }, findings: [] };
-}
-
-
-/***/ }),
-
 /***/ 4239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -20391,7 +20850,6 @@ function reportWithoutContract(data) {
 /* harmony export */   F_: () => (/* binding */ DEFAULT_NULL_TOKENS),
 /* harmony export */   G4: () => (/* binding */ toBoolean),
 /* harmony export */   RJ: () => (/* binding */ parseIsoTimestamp),
-/* harmony export */   RO: () => (/* binding */ COLUMN_TYPES),
 /* harmony export */   Ro: () => (/* binding */ toNumber),
 /* harmony export */   Sj: () => (/* binding */ NullTokens),
 /* harmony export */   dQ: () => (/* binding */ compileTimestampFormat),
@@ -20400,7 +20858,6 @@ function reportWithoutContract(data) {
 /* harmony export */   yh: () => (/* binding */ isoTimestamp)
 /* harmony export */ });
 /* unused harmony export daysFromCivil */
-const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
 const DEFAULT_NULL_TOKENS = ['', 'NA', 'N/A', 'n/a', 'NULL', 'null', 'None', '<NA>', '#N/A'];
 /**
  * A fast membership test for null tokens. It runs for every cell, and most cells are short codes
@@ -20849,18 +21306,256 @@ function formatTimestamp(ms, type) {
 
 /***/ }),
 
-/***/ 7487:
+/***/ 3836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fk: () => (/* binding */ profileSchema),
+/* harmony export */   Ow: () => (/* binding */ PROFILE_SCHEMA),
+/* harmony export */   RO: () => (/* binding */ COLUMN_TYPES)
+/* harmony export */ });
+/* unused harmony exports kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
+/**
+ * `mlops-actions/profile@1`: what `validate-data` writes about a dataset, and what `mlops profile merge`
+ * combines. Defined once here (zod) and documented in docs/formats.md.
+ *
+ * A profile is a set of mergeable sketches plus the statistics derived from them. Merging two
+ * profiles merges the sketches and re-derives the statistics, so the result does not depend on how
+ * the data was sharded: counts, min, max and mean are exact; std is exact up to floating-point
+ * rounding; quantiles and distinct counts stay within the sketches' stated error.
+ */
+
+
+const PROFILE_SCHEMA = 'mlops-actions/profile@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const columnType = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(COLUMN_TYPES);
+    /** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
+    const kllStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        k: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        n: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        levels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig())),
+    });
+    /**
+     * Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and either base64 registers
+     * (dense) or `sparse`, base64 of 4-byte entries (index << 8 | value) of the non-zero registers.
+     */
+    const hllStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        p: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(4).max(18),
+        registers: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        sparse: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    })
+        .refine((h) => (h.registers === undefined) !== (h.sparse === undefined), { message: 'an HLL state has either registers or sparse, not both or neither' });
+    /** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
+    const frequentStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        capacity: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        /** Total weight subtracted by decrements: each count is exact within [count, count + offset]. */
+        offset: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
+        items: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative()])),
+    });
+    /** Moments for exact merge: n, exact sum as Shewchuk partials (order independent), and M2 (Chan et al.). */
+    const momentsStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        n: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        sum_partials: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
+        mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        m2: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    });
+    const columnProfileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** The column's type: from the contract when there is one, else the dominant type observed. */
+        type: columnType,
+        /** Non-missing values. */
+        count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** Missing values (null, absent, or a null token). */
+        nulls: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** NaN values (counted in `count`, excluded from numeric statistics). */
+        nan: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** +/-Infinity values (counted in `count`, excluded from numeric statistics). */
+        inf: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** Non-missing values by the narrowest type each parses as (integer < number; date < timestamp; boolean; string). */
+        type_counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            integer: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            number: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            boolean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            date: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            timestamp: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            string: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        }),
+        /** Numeric columns: numbers; date/timestamp columns: ISO 8601 text; string columns: lexicographic. */
+        min: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).nullable(),
+        max: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).nullable(),
+        /** Numeric, date and timestamp columns (dates as epoch ms): arithmetic mean and sample std (ddof=1, as pandas). */
+        mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        std: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        /** Quantile estimates keyed by probability ("0.5"), from the KLL sketch; null when not numeric. */
+        quantiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()).nullable(),
+        /** Distinct non-missing values: HyperLogLog estimate, exact while the column has few values. */
+        distinct: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ estimate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(), exact: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY() }),
+        /** Top 20 values with counts (exact when `frequent_exact`). */
+        frequent: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative() })),
+        frequent_exact: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        /** Numeric/date columns: equal-width bins over [min, max]; counts estimated from the KLL sketch. */
+        histogram: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ edges: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()), counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()) }).nullable(),
+        /** Text length of non-missing values (characters). */
+        length: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() }).nullable(),
+        sketches: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            moments: momentsStateSchema,
+            kll: kllStateSchema,
+            hll: hllStateSchema,
+            frequent: frequentStateSchema,
+            /** Exact text-length stats and lexicographic min/max, kept for merge. */
+            text: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ min_len: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), max_len: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), sum_len: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), min: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(), max: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() }),
+        }),
+    });
+    const profileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PROFILE_SCHEMA),
+        /** Files profiled (several after a merge), as given by the user. */
+        sources: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })),
+        rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** Column names in file order. */
+        column_order: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), columnProfileSchema),
+    });
+    return { kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema, profileSchema };
+});
+const kllStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().kllStateSchema);
+const hllStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().hllStateSchema);
+const frequentStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().frequentStateSchema);
+const momentsStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().momentsStateSchema);
+const columnProfileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().columnProfileSchema);
+const profileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().profileSchema);
+const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
+
+
+/***/ }),
+
+/***/ 2878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RX: () => (/* binding */ validationSampleSchema),
+/* harmony export */   ZX: () => (/* binding */ reportWithoutContract),
+/* harmony export */   sD: () => (/* binding */ VALIDATION_SCHEMA)
+/* harmony export */ });
+/* unused harmony exports VALIDATION_RULES, validationFindingSchema, validationReportSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
+/**
+ * `mlops-actions/validation@1`: the result of checking one data file against a data contract.
+ * Defined once here (zod) and documented in docs/formats.md ("Validation report").
+ *
+ * `findings` lists every rule that had at least one failing row, including rules that still pass
+ * because of `mostly`; `counts.rules` counts every rule evaluated. The report `passed` unless a
+ * finding with severity "error" did not pass.
+ */
+
+
+const VALIDATION_SCHEMA = 'mlops-actions/validation@1';
+/** The rules a finding can be about; table rules are named for their contract key. */
+const VALIDATION_RULES = [
+    'required_columns',
+    'unexpected_columns',
+    'rows.min',
+    'rows.max',
+    'unique_together',
+    'type',
+    'nullable',
+    'min',
+    'max',
+    'allowed',
+    'pattern',
+    'unique',
+    'min_length',
+    'max_length',
+];
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const validationSampleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** `data.line_kind` says whether this is the 1-based physical line (CSV, JSON Lines) or row number (Parquet). */
+        line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** The offending value as text (truncated to 200 characters), null for a missing value. */
+        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** The file the line is in, when the data is several files (a file list); absent for one file. */
+        file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    });
+    const validationFindingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        rule: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(VALIDATION_RULES),
+        /** The column a column rule is about, or the column a presence rule names. */
+        column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        /** The columns of a `unique_together` (table.unique) rule. */
+        columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
+        severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['error', 'warn']),
+        /** Rows that failed the rule (for unique rules: every row whose value occurs more than once). */
+        failed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** Rows the rule applies to: all rows for nullable, non-missing values for type, non-missing values of the column type for value rules. */
+        total: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** failed / total. */
+        fraction: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
+        mostly: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
+        /** (1 - fraction) >= mostly. */
+        passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        /** Up to 10 failing rows, in file order. */
+        samples: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(validationSampleSchema),
+        /** One line a person can act on: file:line, column, value, rule and the contract entry. */
+        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** The contract key that made the rule, e.g. "columns.age.min" or "table.unique[0]". */
+        contract_path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    });
+    const validationReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(VALIDATION_SCHEMA),
+        data: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+            format: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+            rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            /** What sample `line`s are: physical text lines, or row numbers (Parquet). */
+            line_kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['line', 'row']),
+        }),
+        /** The contract checked against; null when the data was only profiled. */
+        contract: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).nullable(),
+        passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            /** Rules evaluated (a rule on a column absent from the data is not evaluated). */
+            rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            /** Findings with severity error that did not pass: any one fails the check. */
+            failed_errors: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+            /** Findings with severity warn that did not pass. */
+            failed_warnings: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        }),
+        findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(validationFindingSchema),
+    });
+    return { validationSampleSchema, validationFindingSchema, validationReportSchema };
+});
+const validationSampleSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validationSampleSchema);
+const validationFindingSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validationFindingSchema);
+const validationReportSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validationReportSchema);
+/** The report for data checked against no contract (only profiled): passes, no rules. */
+function reportWithoutContract(data) {
+    return { schema: VALIDATION_SCHEMA, data, contract: null, passed: true, counts: { rules: 0, failed_errors: 0, failed_warnings: 0 }, findings: [] };
+}
+
+
+/***/ }),
+
+/***/ 9113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   W2: () => (/* binding */ commitTempFile),
+  bd: () => (/* binding */ outputTempPath),
+  NF: () => (/* binding */ outputWriteError),
+  rA: () => (/* binding */ resolveOutputTarget),
   Zf: () => (/* binding */ writeFileAtomic),
   ZJ: () => (/* binding */ writeJsonAtomic)
 });
 
-// UNUSED EXPORTS: outputWriteError, resolveOutputFolder, resolveOutputTarget
+// UNUSED EXPORTS: resolveOutputFolder, sweepOutputTemps
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -20874,82 +21569,102 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(9980);
-;// CONCATENATED MODULE: ../../../../shared/runtime/signal-cleanup.ts
+// EXTERNAL MODULE: ../../../../shared/runtime/signal-cleanup.ts
+var signal_cleanup = __nccwpck_require__(2946);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ../../../../shared/runtime/stale-temps.ts
 /**
- * Temp paths removed when the process is interrupted. A step registers what it is building
- * (a publish's work folder, a cache entry being saved, an atomic write's temp file) and releases it
- * when done; on SIGINT, SIGTERM or SIGHUP the registered paths are removed synchronously and the
- * signal is raised again, so the exit status stays the shell's 130/143/129.
- *
- * Handlers are installed only while something is registered: with nothing to clean, Node's
- * default signal behaviour is untouched. When another part of the program also listens for the
- * signal (train forwards it to its child and waits), that listener decides how to exit; we only
- * clean. SIGKILL cannot be caught: stale-temps.ts sweeps what it leaves on the next start.
+ * Sweeps temp entries a killed run left behind (SIGKILL, a power cut: nothing ran to clean them).
+ * Only in a folder we own, only names with our own prefix, only entries owned by this user, never
+ * through a link, and only when the writer is proven gone:
+ * - the name carries the writer's process id and this host's tag (hostTag(): the host name and the
+ *   pid namespace, so a container sharing the folder is another host) and no such process runs:
+ *   swept at once, however fresh;
+ * - otherwise (no pid, another host's or an older name without a tag): only when older than a run
+ *   can last (an hour, by the newest modification time of the entry and its direct children) and,
+ *   with a pid, that pid not alive here.
+ * A live writer's entry (its pid alive) is never removed; a pid reused by an unrelated process only
+ * delays the sweep. Failures are ignored: the sweep must not fail the run it precedes.
  */
 
 
-const tracked = new Set();
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-let installed = false;
-function removeTracked() {
-    for (const t of tracked) {
+
+
+
+const STALE_TEMP_MS = 60 * 60 * 1000;
+let tag;
+/**
+ * Eight hex digits naming this host and pid namespace: a pid is only meaningful where it was
+ * taken, and two containers (or a container and its host) can share a host name or a folder.
+ */
+function hostTag() {
+    if (tag === undefined) {
+        let namespace = '';
         try {
-            if ('path' in t)
-                (0,external_node_fs_.rmSync)(t.path, { recursive: true, force: true });
-            else
-                for (const name of (0,external_node_fs_.readdirSync)(t.dir))
-                    if (t.match(name))
-                        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(t.dir, name), { recursive: true, force: true });
+            namespace = (0,external_node_fs_.readlinkSync)('/proc/self/ns/pid');
         }
         catch {
-            // Best effort: a path we cannot remove now is swept by the next run.
+            // Not Linux: the host name alone.
+        }
+        tag = (0,external_node_crypto_.createHash)('sha256').update(`${(0,external_node_os_.hostname)()}\0${namespace}`).digest('hex').slice(0, 8);
+    }
+    return tag;
+}
+/** True when a process with this id runs on this host (signal 0 checks without sending anything). */
+function processIsAlive(pid) {
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        // EPERM: it exists but belongs to someone else.
+        return e.code === 'EPERM';
+    }
+}
+async function newestMtimeMs(path, own) {
+    let newest = own;
+    const names = await (0,promises_.readdir)(path).catch(() => []);
+    for (const n of names) {
+        const s = await (0,promises_.lstat)((0,external_node_path_.join)(path, n)).catch(() => undefined);
+        if (s && s.mtimeMs > newest)
+            newest = s.mtimeMs;
+    }
+    return newest;
+}
+/** Removes the stale entries of `dir` that `match` selects; returns the paths removed. */
+async function sweepStaleTemps(dir, options) {
+    const cutoff = (options.now ?? Date.now)() - (options.maxAgeMs ?? STALE_TEMP_MS);
+    const uid = process.getuid?.();
+    const removed = [];
+    const names = options.names ?? (await (0,promises_.readdir)(dir).catch(() => []));
+    for (const name of names) {
+        if (!options.match(name))
+            continue;
+        const path = (0,external_node_path_.join)(dir, name);
+        try {
+            const s = await (0,promises_.lstat)(path);
+            if (s.isSymbolicLink() || (uid !== undefined && s.uid !== uid))
+                continue;
+            const pid = options.pidOf?.(name);
+            if (pid !== undefined && processIsAlive(pid))
+                continue;
+            const deadHere = pid !== undefined && options.hostOf?.(name) === hostTag();
+            if (!deadHere) {
+                const newest = s.isDirectory() ? await newestMtimeMs(path, s.mtimeMs) : s.mtimeMs;
+                if (newest > cutoff)
+                    continue;
+            }
+            await (0,promises_.rm)(path, { recursive: true, force: true });
+            removed.push(path);
+        }
+        catch {
+            // Another sweeper got there first, or it is not ours to remove.
         }
     }
-    tracked.clear();
-}
-function onSignal(signal) {
-    removeTracked();
-    if (process.listenerCount(signal) > 1)
-        return;
-    uninstall();
-    process.kill(process.pid, signal);
-}
-function install() {
-    if (installed)
-        return;
-    installed = true;
-    for (const s of SIGNALS)
-        process.on(s, onSignal);
-    process.on('exit', removeTracked);
-}
-function uninstall() {
-    if (!installed)
-        return;
-    installed = false;
-    for (const s of SIGNALS)
-        process.off(s, onSignal);
-    process.off('exit', removeTracked);
-}
-function track(t) {
-    tracked.add(t);
-    install();
-    return () => {
-        tracked.delete(t);
-        if (tracked.size === 0)
-            uninstall();
-    };
-}
-/** Removes `path` (file or folder) if the process is interrupted before the returned release is called. */
-function removeOnInterrupt(path) {
-    return track({ path });
-}
-/** Removes the entries of `dir` that `match` selects if the process is interrupted before release. */
-function removeMatchingOnInterrupt(dir, match) {
-    return track({ dir, match });
-}
-/** How many paths are registered (tests check that steps release what they register). */
-function trackedTempCount() {
-    return tracked.size;
+    return removed;
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/runtime/atomic-write.ts
@@ -20965,7 +21680,17 @@ function trackedTempCount() {
  * replace the node itself. What cannot be written safely (a folder, a socket, a link into a folder
  * that does not exist, a loop of links) is refused with a message, and a failed write (ENOSPC,
  * EACCES, a read-only file system) is an InputError that names the path: exit 2, not a stack.
+ *
+ * A file with other hard links is replaced too, never written in place: the path gets the new
+ * content and the other names keep the old one, with a warning. Writing in place would lose the
+ * all-or-nothing promise (a kill mid-write tears every name) and would silently change content
+ * that tools keep by hard link on purpose: DVC's `cache.type: hardlink` objects, `cp -al` and
+ * rsnapshot snapshots. Sharing an output under two names is what a symbolic link is for.
+ *
+ * The temp file's name carries the writer's pid and host tag, so the next write of the same output
+ * removes what a killed writer left (stale-temps.ts): never a live writer's.
  */
+
 
 
 
@@ -21071,6 +21796,70 @@ async function resolveOutputFolder(given) {
         path = resolve(dirname(path), await readlink(path));
     }
 }
+/** What follows `.<name>.` in a temp of output `<name>`: pid, host tag, random part. */
+const TEMP_TAIL = /^(\d+)\.([0-9a-f]{8})\.[0-9a-f]{12}\.tmp$/;
+/** The same before the host tag (and validate's key files): judged by age and pid only. */
+const UNTAGGED_TEMP_TAIL = /^(\d+)\.[0-9a-f]{12}\.tmp$/;
+/**
+ * A fresh temp path beside `path` for writing it: same folder, so the rename never crosses a file
+ * system; dot-prefixed, so globs skip it; named for the output and the writer, so a later write of
+ * the same output can tell a dead writer's leftover from a live one's.
+ */
+function outputTempPath(path) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${hostTag()}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+}
+/**
+ * Per folder, the names in it that may be output temps, listed once per process: a step writing
+ * many outputs into a big folder would otherwise read it whole for each (10,000 entries: about
+ * 6 ms of CPU a write). A temp a writer leaves after the listing is the next process's to sweep.
+ */
+const tempNamesByFolder = new Map();
+function tempNamesIn(dir) {
+    let names = tempNamesByFolder.get(dir);
+    if (names === undefined) {
+        names = (0,promises_.readdir)(dir).then((all) => all.filter((n) => n.startsWith('.') && n.endsWith('.tmp')), () => []);
+        tempNamesByFolder.set(dir, names);
+    }
+    return names;
+}
+/**
+ * Removes the temps of output `path` that a killed writer left (its pid gone from this host; one
+ * from another host or an older version only when over an hour old). Returns the paths removed.
+ */
+async function sweepOutputTemps(path) {
+    const dir = (0,external_node_path_.dirname)(path);
+    const prefix = `.${(0,external_node_path_.basename)(path)}.`;
+    const tail = (name) => (name.startsWith(prefix) ? name.slice(prefix.length) : '');
+    const match = (name) => TEMP_TAIL.test(tail(name)) || UNTAGGED_TEMP_TAIL.test(tail(name));
+    const listed = await tempNamesIn(dir);
+    const names = listed.filter(match);
+    if (names.length === 0)
+        return [];
+    const removed = await sweepStaleTemps(dir, {
+        names,
+        match,
+        pidOf: (name) => {
+            const m = TEMP_TAIL.exec(tail(name)) ?? UNTAGGED_TEMP_TAIL.exec(tail(name));
+            return m ? Number(m[1]) : undefined;
+        },
+        hostOf: (name) => TEMP_TAIL.exec(tail(name))?.[2],
+    });
+    const gone = new Set(removed.map((p) => (0,external_node_path_.basename)(p)));
+    tempNamesByFolder.set(dir, Promise.resolve(listed.filter((n) => !gone.has(n))));
+    return removed;
+}
+function escapeWorkflowCommand(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Says that replacing `target` left its other hard links with the old content (see the top of this file). */
+function warnIfHardLinksKeptOldContent(target) {
+    const others = (target.stats?.nlink ?? 1) - 1;
+    if (target.kind !== 'file' || others < 1)
+        return;
+    const names = others === 1 ? '1 other hard link keeps' : `${others} other hard links keep`;
+    const message = `${target.given} was replaced and its ${names} the previous content (outputs are never written in place); to share an output under two names, use a symbolic link, which outputs are written through`;
+    process.stderr.write(process.env.GITHUB_ACTIONS === 'true' ? `::warning::${escapeWorkflowCommand(message)}\n` : `mlops: warning: ${message}\n`);
+}
 async function writeInPlace(path, data) {
     const fh = await (0,promises_.open)(path, 'w');
     try {
@@ -21084,9 +21873,9 @@ async function writeBeside(target, data) {
     const dir = (0,external_node_path_.dirname)(target.path);
     if (!target.viaLink)
         await (0,promises_.mkdir)(dir, { recursive: true });
-    // Same directory, so the rename never crosses a file system; dot-prefixed so globs skip it.
-    const tmp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(target.path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const release = removeOnInterrupt(tmp);
+    await sweepOutputTemps(target.path);
+    const tmp = outputTempPath(target.path);
+    const release = (0,signal_cleanup/* removeOnInterrupt */.vY)(tmp);
     try {
         const fh = await (0,promises_.open)(tmp, 'wx');
         try {
@@ -21108,6 +21897,7 @@ async function writeBeside(target, data) {
     finally {
         release();
     }
+    warnIfHardLinksKeptOldContent(target);
 }
 async function writeFileAtomic(path, data) {
     try {
@@ -21133,11 +21923,16 @@ async function commitTempFile(tmp, path) {
             await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(tmp), (0,external_node_fs_.createWriteStream)(target.path, { flags: 'w' }));
         }
         else if ((0,external_node_path_.dirname)(target.path) === (0,external_node_path_.dirname)((0,external_node_path_.resolve)(tmp))) {
+            await sweepOutputTemps(target.path);
             if (target.stats)
                 await (0,promises_.chmod)(tmp, target.stats.mode & 0o7777);
             await (0,promises_.rename)(tmp, target.path);
+            warnIfHardLinksKeptOldContent(target);
         }
         else {
+            // The temp was made beside the link: sweep a killed writer's leftovers there too.
+            if (target.viaLink)
+                await sweepOutputTemps((0,external_node_path_.resolve)(path));
             await writeBeside(target, await (0,promises_.readFile)(tmp));
         }
     }
@@ -21177,7 +21972,7 @@ async function writeJsonAtomic(path, value) {
  *   0  ok
  *   1  a check ran and failed (validation errors, a gate, drift)
  *   2  bad usage or bad input (unreadable data, invalid contract, missing file)
- *   3  the forge (GitHub) refused or kept failing a call (ForgeError, shared/github/forge-error.ts)
+ *   3  the forge (GitHub) refused or kept failing a call (ForgeError, shared/ports/forge-error.ts)
  */
 const EXIT_OK = 0;
 const EXIT_CHECK_FAILED = 1;
@@ -21310,6 +22105,97 @@ function lazySchema(get) {
 /** The schema behind a lazySchema handle (built now), or `schema` itself when it is not a handle. */
 function builtSchema(schema) {
     return schema[BUILT] ?? schema;
+}
+
+
+/***/ }),
+
+/***/ 2946:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   vY: () => (/* binding */ removeOnInterrupt)
+/* harmony export */ });
+/* unused harmony exports removeMatchingOnInterrupt, trackedTempCount */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Temp paths removed when the process is interrupted. A step registers what it is building
+ * (a publish's work folder, a cache entry being saved, an atomic write's temp file) and releases it
+ * when done; on SIGINT, SIGTERM or SIGHUP the registered paths are removed synchronously and the
+ * signal is raised again, so the exit status stays the shell's 130/143/129.
+ *
+ * Handlers are installed only while something is registered: with nothing to clean, Node's
+ * default signal behaviour is untouched. When another part of the program also listens for the
+ * signal (train forwards it to its child and waits), that listener decides how to exit; we only
+ * clean. SIGKILL cannot be caught: stale-temps.ts sweeps what it leaves on the next start.
+ */
+
+
+const tracked = new Set();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+let installed = false;
+function removeTracked() {
+    for (const t of tracked) {
+        try {
+            if ('path' in t)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(t.path, { recursive: true, force: true });
+            else
+                for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(t.dir))
+                    if (t.match(name))
+                        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(t.dir, name), { recursive: true, force: true });
+        }
+        catch {
+            // Best effort: a path we cannot remove now is swept by the next run.
+        }
+    }
+    tracked.clear();
+}
+function onSignal(signal) {
+    removeTracked();
+    if (process.listenerCount(signal) > 1)
+        return;
+    uninstall();
+    process.kill(process.pid, signal);
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    for (const s of SIGNALS)
+        process.on(s, onSignal);
+    process.on('exit', removeTracked);
+}
+function uninstall() {
+    if (!installed)
+        return;
+    installed = false;
+    for (const s of SIGNALS)
+        process.off(s, onSignal);
+    process.off('exit', removeTracked);
+}
+function track(t) {
+    tracked.add(t);
+    install();
+    return () => {
+        tracked.delete(t);
+        if (tracked.size === 0)
+            uninstall();
+    };
+}
+/** Removes `path` (file or folder) if the process is interrupted before the returned release is called. */
+function removeOnInterrupt(path) {
+    return track({ path });
+}
+/** Removes the entries of `dir` that `match` selects if the process is interrupted before release. */
+function removeMatchingOnInterrupt(dir, match) {
+    return track({ dir, match });
+}
+/** How many paths are registered (tests check that steps release what they register). */
+function trackedTempCount() {
+    return tracked.size;
 }
 
 
@@ -25238,7 +26124,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 9868:
+/***/ 7487:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25351,7 +26237,7 @@ exports.visit = visit;
 
 var cstScalar = __nccwpck_require__(3002);
 var cstStringify = __nccwpck_require__(1761);
-var cstVisit = __nccwpck_require__(9868);
+var cstVisit = __nccwpck_require__(7487);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';

@@ -15,27 +15,32 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7006:
+/***/ 812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ BatchDictionaries),
 /* harmony export */   n: () => (/* binding */ ColumnDictionary)
 /* harmony export */ });
 /* harmony import */ var _sketch_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3308);
 /* harmony import */ var _sketch_short_ascii_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3390);
 
 
+const NO_VALUES = [];
+const NO_COUNTS = new Float64Array(0);
+const NO_CODES = new Int32Array(0);
 /** One encoded batch column: row r holds values[codes[r]], which occurs counts[d] times. */
 class ColumnDictionary {
+    // Empty until encode() or prebuilt() sets them: the CSV reader builds one prebuilt dictionary
+    // per column per batch (10,000 columns: a million a run), and each used to allocate two typed
+    // arrays and an array here only to drop them.
     /** Distinct values in order of first occurrence (the first cell of each). */
-    values = [];
+    values = NO_VALUES;
     /** Distinct values in this batch. */
     size = 0;
     /** Rows per distinct value. */
-    counts = new Float64Array(16);
+    counts = NO_COUNTS;
     /** Per row: index of its value (valid for the first `rows` entries). */
-    codes = new Int32Array(0);
+    codes = NO_CODES;
     rows = 0;
     // The hash tables exist only in dictionaries that encode() (not in prebuilt ones).
     packed;
@@ -78,6 +83,8 @@ class ColumnDictionary {
     encode(col, n) {
         if (!this.tables) {
             this.tables = true;
+            this.values = [];
+            this.counts = new Float64Array(16);
             this.packed = new NumberIds(true);
             this.nums = new NumberIds();
             this.dates = new NumberIds();
@@ -339,43 +346,6 @@ class StringIds {
         this.size = 0;
     }
 }
-/**
- * The dictionaries of one batch's columns, encoded on first request. One instance serves a stream
- * of batches (buffers are reused): the profiler and the validator are handed the same instance and
- * ask for the columns they need; a column is encoded once per batch.
- */
-class BatchDictionaries {
-    batch;
-    columns = [];
-    encodedFor = [];
-    /** The dictionary of column c of `batch` (valid until a column of another batch is asked for). */
-    column(batch, c) {
-        // Batches that arrive encoded (CSV byte path, Parquet dictionary pages) carry their dictionaries.
-        const own = batch.dictionaries?.[c];
-        if (own !== undefined)
-            return own;
-        if (batch !== this.batch) {
-            this.batch = batch;
-            this.encodedFor.fill(undefined);
-        }
-        let d = this.columns[c];
-        if (d === undefined)
-            d = this.columns[c] = new ColumnDictionary();
-        const col = batch.values[c];
-        if (this.encodedFor[c] !== col) {
-            d.encode(col, batch.length);
-            this.encodedFor[c] = col;
-        }
-        return d;
-    }
-    /** Lets go of the last batch (and its cells) once the stream ends. */
-    release() {
-        this.batch = undefined;
-        this.encodedFor.fill(undefined);
-        // Sparse when only some columns were asked for: forEach skips the holes (for…of would not).
-        this.columns.forEach((d) => d.encode([], 0));
-    }
-}
 
 
 /***/ }),
@@ -492,7 +462,7 @@ function unpackShortAscii(packed) {
 
 /***/ }),
 
-/***/ 5755:
+/***/ 2052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -501,7 +471,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   IF: () => (/* binding */ shardWorkerMain)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_WORKERS, DEFAULT_SHARD_MIN_BYTES, DEFAULT_SHARD_MIN_ROWS, SHARD_WORKER_MARKER, planShards, rowGroupRanges, runShard, runShards, shardError, textRanges, workerHeapLimits
+// UNUSED EXPORTS: DEFAULT_MAX_WORKERS, DEFAULT_SHARD_MIN_BYTES, DEFAULT_SHARD_MIN_ROWS, MAX_ROW_SHARD_COLUMNS, SHARD_WORKER_MARKER, planShards, rowGroupRanges, runShard, runShards, shardError, textRanges, workerHeapLimits
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -521,8 +491,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-// EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
-var batch_dictionary = __nccwpck_require__(7006);
+// EXTERNAL MODULE: ../../../../shared/data/column-dictionary.ts
+var column_dictionary = __nccwpck_require__(812);
 ;// CONCATENATED MODULE: ../../../../shared/data/csv.ts
 /**
  * RFC 4180 CSV reader, streamed in columnar batches with bounded memory.
@@ -612,6 +582,19 @@ const MAX_BATCH_CELLS = 1 << 20;
 function rowsPerBatch(batchRows, columns) {
     return Math.max(1, Math.min(batchRows, Math.floor(MAX_BATCH_CELLS / Math.max(1, columns))));
 }
+/**
+ * Tables wider than this are encoded column by column (CsvByteParser's column-major path). Row by
+ * row, each cell of a 10,000-column table probes another column's hash table, so nearly every probe
+ * missed the CPU caches and each of 10,000 tables was kept grown: ~1 µs and ~10 KB a column. Column
+ * by column, one table serves every column in turn and stays in cache. At 64 columns and below a
+ * batch keeps BYTE_PATH_BATCH_ROWS rows and the row-by-row path is as fast (and what flights reads).
+ */
+const COLUMN_MAJOR_MIN_COLUMNS = 65;
+/**
+ * The column-major path holds a batch's record bytes until the batch is encoded: a batch also ends
+ * once it holds this many bytes, so a wide table of long values does not hold more than this.
+ */
+const COLUMN_MAJOR_MAX_BATCH_BYTES = 64 * 1024 * 1024;
 /** Bytes per read; large reads amortise the per-chunk costs (decode, leftover concatenation). */
 const DEFAULT_CHUNK_SIZE = 1 << 20;
 /** Bytes per read while looking for the header only (more reads follow if it is longer). */
@@ -621,8 +604,8 @@ const HEADER_CHUNK_SIZE = 1 << 16;
  * longer than that is almost always a file without line breaks where we expect them (a JSON
  * array, a file with CR-only breaks inside quotes, binary data) rather than a table, and reading
  * on would hold all of it in memory before the first row. 100,000 columns: each column costs its
- * dictionaries and sketches (tens of KB once rows are read: 10,000 columns x 10,000 rows peak well
- * under 1 GB, npm run bench), so 100,000 approach the memory of a runner before any data; wider
+ * dictionaries and sketches (tens of KB once rows are read: 10,000 columns x 10,000 rows peaked at
+ * 673 MB, npm run bench), so 100,000 approach the memory of a runner before any data; wider
  * data is better stored transposed, or split into several files.
  */
 const MAX_HEADER_BYTES = 16 * 1024 * 1024;
@@ -1273,10 +1256,25 @@ class ByteColumn {
     /** The arena offset of the value findLong last found. */
     foundOff = 0;
     /**
-     * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
-     * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded.
+     * The id of bytes[a, b) on the column-major path: as id(), but a new value of 13 or more
+     * characters is decoded on its own rather than sliced from `text` (V8 keeps a slice that long as
+     * a view of the whole text, and a value the profile keeps, a minimum or a frequent item, would
+     * keep a whole batch's bytes alive).
      */
-    id(bytes, a, b, w, text) {
+    idInBatch(bytes, a, b, text) {
+        const len = b - a;
+        let w = 0;
+        if (len <= SHORT_BYTES)
+            for (let i = a; i < b; i++)
+                w = (w << 8) | bytes[i];
+        return this.id(bytes, a, b, w, len < 13 ? text : undefined, text !== undefined);
+    }
+    /**
+     * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
+     * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded
+     * (as latin1 when `ascii`).
+     */
+    id(bytes, a, b, w, text, ascii = false) {
         const len = b - a;
         if (len <= SHORT_BYTES) {
             // w: the field's last four bytes, (w << 8) | byte each (the parser builds it while scanning).
@@ -1294,7 +1292,7 @@ class ByteColumn {
                 }
                 i = (i + 1) & mask;
             }
-            return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
+            return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii));
         }
         if (len === this.lastLen && this.lastId >= 0 && this.same(bytes, a, len, this.lastOff)) {
             this.counts[this.lastId]++;
@@ -1308,7 +1306,7 @@ class ByteColumn {
         }
         else {
             this.lastOff = this.arenaLen; // where insertLong copies the bytes
-            this.lastId = this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : bytes.utf8Slice(a, b));
+            this.lastId = this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii));
         }
         this.lastLen = len;
         return this.lastId;
@@ -1444,7 +1442,7 @@ class ByteColumn {
     }
     /** Hands the batch's dictionary over (rows' codes are the caller's) and starts the next batch. */
     take(codes, rows) {
-        const d = batch_dictionary/* ColumnDictionary */.n.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
+        const d = column_dictionary/* ColumnDictionary */.n.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
         for (let k = 0; k < this.ssize; k++)
             this.sids[this.sused[k]] = -1;
         this.ssize = 0;
@@ -1473,7 +1471,11 @@ class EncodedBatch {
         this.rowOffset = rowOffset;
     }
     get values() {
-        return (this.cells ??= this.dictionaries.map((d) => d.cells()));
+        return (this.cells ??= this.dictionaries.map((d, c) => {
+            if (d === undefined)
+                throw new Error(`csv: column ${c} was not encoded (encodeColumns)`);
+            return d.cells();
+        }));
     }
 }
 /**
@@ -1486,6 +1488,8 @@ class EncodedBatch {
 class CsvByteParser {
     askedRows;
     bom;
+    columnMajorFrom;
+    encodeColumns;
     header = null;
     ready = [];
     strings;
@@ -1503,12 +1507,26 @@ class CsvByteParser {
     scratch = Buffer.allocUnsafe(256);
     /** Bytes held when the last feed completed no record (0: it did); see CsvParser.stuckAt. */
     stuckAt = 0;
+    /**
+     * The column-major path (COLUMN_MAJOR_MIN_COLUMNS): the batch's records are copied into `arena`
+     * and each field's start noted (starts[c * B + r]; a field ends one byte before the next one
+     * starts, the last at rowEnds[r]); flush() then encodes the batch column by column with the one
+     * table in `shared`. Null on the row-by-row path.
+     */
+    arena = null;
+    arenaLen = 0;
+    arenaAscii = true;
+    starts = new Int32Array(0);
+    rowEnds = new Int32Array(0);
+    shared = null;
     batchRows;
     constructor(file, askedRows, delimiter, header, 
     /** Whether the bytes start at the file's start (where a BOM may be). */
-    bom) {
+    bom, columnMajorFrom = COLUMN_MAJOR_MIN_COLUMNS, encodeColumns) {
         this.askedRows = askedRows;
         this.bom = bom;
+        this.columnMajorFrom = columnMajorFrom;
+        this.encodeColumns = encodeColumns;
         this.batchRows = askedRows;
         this.strings = new CsvParser(file, askedRows, delimiter, header, false);
         this.delimByte = delimiter.charCodeAt(0);
@@ -1603,19 +1621,112 @@ class CsvByteParser {
     }
     newBatch() {
         const ncols = this.header.length;
-        while (this.columns.length < ncols)
-            this.columns.push(new ByteColumn());
         this.batchRows = rowsPerBatch(this.askedRows, ncols);
+        if (ncols >= this.columnMajorFrom) {
+            if (this.arena === null) {
+                this.arena = Buffer.allocUnsafe(1 << 16);
+                this.starts = new Int32Array(ncols * this.batchRows);
+                this.rowEnds = new Int32Array(this.batchRows);
+                this.shared = new ByteColumn();
+            }
+            this.arenaLen = 0;
+            this.arenaAscii = true;
+        }
+        else
+            while (this.columns.length < ncols)
+                this.columns.push(new ByteColumn());
         this.codes = new Int32Array(ncols * this.batchRows);
         this.lines = new Int32Array(this.batchRows);
+    }
+    /** Room for `len` more bytes in the arena. */
+    arenaRoom(len) {
+        const need = this.arenaLen + len;
+        if (this.arena.length < need) {
+            const grown = Buffer.allocUnsafe(Math.max(need, 2 * this.arena.length));
+            this.arena.copy(grown, 0, 0, this.arenaLen);
+            this.arena = grown;
+        }
+        return this.arena;
+    }
+    /**
+     * Column-major path: copies record b[pos, end) (no quote in it) into the arena as row r and notes
+     * where its fields start. Returns false when its field count is wrong.
+     */
+    recordToArena(b, pos, end, r, ascii) {
+        const delim = this.delimByte;
+        const ncols = this.header.length;
+        const B = this.batchRows;
+        const starts = this.starts;
+        const o = this.arenaLen - pos;
+        let p = pos;
+        for (let c = 0; c < ncols; c++) {
+            starts[c * B + r] = p + o;
+            let q = p;
+            while (q < end && b[q] !== delim)
+                q++;
+            if (q < end !== c < ncols - 1)
+                return false;
+            p = q + 1;
+        }
+        const arena = this.arenaRoom(end - pos);
+        b.copy(arena, this.arenaLen, pos, end);
+        this.arenaLen += end - pos;
+        this.rowEnds[r] = this.arenaLen;
+        if (!ascii)
+            this.arenaAscii = false;
+        return true;
+    }
+    /** Column-major path: a quoted record's fields (already unquoted) into the arena as row r. */
+    fieldsToArena(fields, r) {
+        const B = this.batchRows;
+        for (let c = 0; c < fields.length; c++) {
+            const f = fields[c];
+            // One byte more than the field: the gap where a delimiter would be (a field ends one byte
+            // before the next one starts).
+            const arena = this.arenaRoom(3 * f.length + 1);
+            this.starts[c * B + r] = this.arenaLen;
+            const len = arena.write(f, this.arenaLen);
+            if (len !== f.length)
+                this.arenaAscii = false;
+            this.arenaLen += len + 1;
+        }
+        this.rowEnds[r] = this.arenaLen - 1;
+    }
+    /** Column-major path: encodes the batch's n rows column by column. */
+    encodeArena(n, dicts) {
+        const arena = this.arena;
+        const B = this.batchRows;
+        const ncols = this.header.length;
+        const starts = this.starts;
+        const rowEnds = this.rowEnds;
+        const codes = this.codes;
+        const col = this.shared;
+        // ASCII bytes decoded once: new short values are slices of it (see ByteColumn.idInBatch).
+        const text = this.arenaAscii ? decode(arena, 0, this.arenaLen, true) : undefined;
+        const from = Math.max(0, this.encodeColumns?.start ?? 0);
+        const to = Math.min(ncols, this.encodeColumns?.end ?? ncols);
+        for (let c = from; c < to; c++) {
+            const base = c * B;
+            const next = base + B;
+            const last = c === ncols - 1;
+            for (let r = 0; r < n; r++) {
+                const a = starts[base + r];
+                const e = last ? rowEnds[r] : starts[next + r] - 1;
+                codes[base + r] = col.idInBatch(arena, a, e, text);
+            }
+            dicts[c] = col.take(codes.subarray(base, base + n), n);
+        }
     }
     flush() {
         const n = this.rows;
         const B = this.batchRows;
         const ncols = this.header.length;
         const dicts = new Array(ncols);
-        for (let c = 0; c < ncols; c++)
-            dicts[c] = this.columns[c].take(this.codes.subarray(c * B, c * B + n), n);
+        if (this.arena !== null)
+            this.encodeArena(n, dicts);
+        else
+            for (let c = 0; c < ncols; c++)
+                dicts[c] = this.columns[c].take(this.codes.subarray(c * B, c * B + n), n);
         const lines = n < B ? this.lines.subarray(0, n) : this.lines;
         this.ready.push(new EncodedBatch(this.header, dicts, n, lines, this.rowOffset));
         this.rowOffset += n;
@@ -1682,6 +1793,13 @@ class CsvByteParser {
                 pos = next;
                 continue;
             }
+            else if (this.arena !== null) {
+                if (!this.recordToArena(b, pos, end, r, ascii))
+                    this.raggedRecord(b, pos, end, ascii, line);
+                lines[r++] = line;
+                line++;
+                pos = next;
+            }
             else {
                 let p = pos;
                 for (let c = 0; c < ncols; c++) {
@@ -1703,7 +1821,7 @@ class CsvByteParser {
                 line++;
                 pos = next;
             }
-            if (r === B) {
+            if (r === B || (this.arena !== null && this.arenaLen >= COLUMN_MAJOR_MAX_BATCH_BYTES)) {
                 this.rows = r;
                 this.flush();
                 r = 0;
@@ -1749,6 +1867,10 @@ class CsvByteParser {
             const fields = st.fields;
             if (fields.length !== ncols)
                 st.raggedError(line, fields.length, ncols);
+            if (this.arena !== null) {
+                this.fieldsToArena(fields, r);
+                return pos + (ascii ? after : Buffer.byteLength(s.slice(0, after)));
+            }
             const B = this.batchRows;
             for (let c = 0; c < ncols; c++) {
                 const f = fields[c];
@@ -1787,7 +1909,7 @@ function csvReader(file, options = {}) {
         return headerOnly ? { ...options, chunkSize: Math.min(options.chunkSize ?? DEFAULT_CHUNK_SIZE, HEADER_CHUNK_SIZE) } : options;
     }
     async function* parseBytes(headerOnly) {
-        const parser = new CsvByteParser(file, batchRows, delimiter, options.header, (options.start ?? 0) === 0);
+        const parser = new CsvByteParser(file, batchRows, delimiter, options.header, (options.start ?? 0) === 0, options.columnMajorMinColumns, options.encodeColumns);
         try {
             for await (const { bytes, ascii } of byteChunks(file, readOptions(headerOnly))) {
                 parser.feed(bytes, ascii, false);
@@ -2431,6 +2553,12 @@ function sortPrefix(a, len) {
         a[j + 1] = v;
     }
 }
+/**
+ * Buffers used only inside one call (a compaction's promoted items, a weighted update's items per
+ * level and its weight-1 items), shared by every sketch: a profile of a wide table holds thousands
+ * of sketches, and these were ~2 KB each.
+ */
+const shared = { promoted: new Float64Array(64), levels: [], unit: new Float64Array(0) };
 class kll_KllSketch {
     k;
     n = 0;
@@ -2443,10 +2571,8 @@ class kll_KllSketch {
     totalCap = 0;
     retained = 0;
     sortedView = null;
-    scratch = new Float64Array(64);
     /** Compactions so far (in memory only; after fromState: 1 unless the state is provably exact). */
     compactions = 0;
-    levelScratch = [];
     constructor(k = KLL_DEFAULT_K) {
         if (!Number.isInteger(k) || k < MIN_LEVEL_CAPACITY)
             throw new Error(`KLL k must be an integer ≥ ${MIN_LEVEL_CAPACITY}, got ${k}`);
@@ -2462,7 +2588,8 @@ class kll_KllSketch {
     }
     addLevel() {
         this.sizes.push(0);
-        this.items.push(new Float64Array(this.sizes.length === 1 ? this.k : 16));
+        // Every level starts small and grows (ensure): a sketch of a string column never holds an item.
+        this.items.push(new Float64Array(16));
         this.recomputeCaps();
     }
     recomputeCaps() {
@@ -2545,7 +2672,7 @@ class kll_KllSketch {
         let total = 0;
         let mn = this.min;
         let mx = this.max;
-        const unit = this.unitScratch.length >= len ? this.unitScratch : (this.unitScratch = new Float64Array(len));
+        const unit = shared.unit.length >= len ? shared.unit : (shared.unit = new Float64Array(len));
         for (let i = 0; i < len; i++) {
             const v = values[i];
             const w = weights[i];
@@ -2571,9 +2698,10 @@ class kll_KllSketch {
         while (this.sizes.length <= topBit)
             this.addLevel();
         const fill = new Int32Array(topBit + 1);
+        const levelScratch = shared.levels;
         for (let h = 0; h <= topBit; h++) {
-            if (!this.levelScratch[h] || this.levelScratch[h].length < len)
-                this.levelScratch[h] = new Float64Array(len);
+            if (!levelScratch[h] || levelScratch[h].length < len)
+                levelScratch[h] = new Float64Array(len);
         }
         for (let i = 0; i < len; i++) {
             let w = weights[i];
@@ -2582,7 +2710,7 @@ class kll_KllSketch {
             const v = values[i];
             for (let h = 0; w > 0; h++) {
                 if (w % 2 === 1) {
-                    this.levelScratch[h][fill[h]++] = v;
+                    levelScratch[h][fill[h]++] = v;
                     w -= 1;
                 }
                 w /= 2;
@@ -2592,7 +2720,7 @@ class kll_KllSketch {
             const c = fill[h];
             if (c === 0)
                 continue;
-            const lv = this.levelScratch[h];
+            const lv = levelScratch[h];
             if (h === 0) {
                 this.ensure(0, this.sizes[0] + c);
                 this.items[0].set(lv.subarray(0, c), this.sizes[0]);
@@ -2608,7 +2736,6 @@ class kll_KllSketch {
         this.generalCompress();
         this.sortedView = null;
     }
-    unitScratch = new Float64Array(0);
     /** DataSketches compressWhileUpdating: compact the lowest level that is at or over capacity. */
     compressOnce() {
         const L = this.sizes.length;
@@ -2629,9 +2756,9 @@ class kll_KllSketch {
         // Keep the smallest item at this level when the count is odd; halve the rest.
         const half = (size - odd) >>> 1;
         const off = odd + coin(this.n, h);
-        if (this.scratch.length < half)
-            this.scratch = new Float64Array(Math.max(half, this.scratch.length * 2));
-        const promoted = this.scratch;
+        if (shared.promoted.length < half)
+            shared.promoted = new Float64Array(Math.max(half, shared.promoted.length * 2));
+        const promoted = shared.promoted;
         for (let j = 0; j < half; j++)
             promoted[j] = src[off + 2 * j];
         this.sizes[h] = odd; // src[0] stays when odd
@@ -2803,6 +2930,20 @@ var hash = __nccwpck_require__(3308);
 ;// CONCATENATED MODULE: ../../../../shared/data/sketch/hll.ts
 
 const HLL_DEFAULT_P = 14;
+/**
+ * Registers for all the columns of one profile: a column gets 2^HLL_DEFAULT_P (16,384) unless the
+ * table is so wide that they would exceed this. A dense column is 16 KB in memory and 21.8 KB of
+ * base64 in the profile, where it was most of a wide table's file (10,000 columns: ~150 of 180 MB)
+ * and of its memory; 10,000 columns get p = 12 (4,096 registers, standard error 1.6%).
+ */
+const HLL_REGISTERS_BUDGET = 1 << 26;
+/** The least precision a wide table's columns get (1,024 registers, standard error 3.3%). */
+const HLL_MIN_WIDE_P = 10;
+/** HyperLogLog precision per column for a table of `columns` columns (see HLL_REGISTERS_BUDGET). */
+function hllPrecision(columns) {
+    const p = Math.floor(Math.log2(HLL_REGISTERS_BUDGET / Math.max(1, columns)));
+    return Math.max(HLL_MIN_WIDE_P, Math.min(HLL_DEFAULT_P, p));
+}
 /** Relative standard error of the estimate for precision p. */
 function hllStandardError(p = HLL_DEFAULT_P) {
     return 1.04 / Math.sqrt(2 ** p);
@@ -2814,11 +2955,14 @@ class hll_HyperLogLog {
     dense = null;
     sparse = new SparseRegisters();
     q;
+    /** The most registers the sparse form holds. */
+    sparseMax;
     constructor(p = HLL_DEFAULT_P) {
         if (!Number.isInteger(p) || p < 4 || p > 18)
             throw new Error(`HyperLogLog precision must be 4..18, got ${p}`);
         this.p = p;
         this.q = 64 - p;
+        this.sparseMax = 2 ** p * SPARSE_MAX_FRACTION;
     }
     /** The registers as one array (made dense on first access). */
     get registers() {
@@ -2844,7 +2988,7 @@ class hll_HyperLogLog {
         }
         const sp = this.sparse;
         sp.setMax(idx, rho);
-        if (sp.size > 2 ** this.p * SPARSE_MAX_FRACTION)
+        if (sp.size > this.sparseMax)
             this.densify();
     }
     /** Adds a 64-bit hash given as two 32-bit words. */
@@ -2868,6 +3012,36 @@ class hll_HyperLogLog {
     addString(s) {
         (0,hash/* hashString64 */.Sv)(s);
         this.addHash(hash/* hashOut */.VB[0], hash/* hashOut */.VB[1]);
+    }
+    /**
+     * This sketch at a lower precision p (≤ this.p): exactly the sketch the same values would have
+     * given at p. Register i at this precision holds the top this.p bits of a hash as its index and,
+     * when the rank is past 32 (h2 was 0), the rest of h1 after them; at p the index loses its low
+     * d = this.p − p bits, which come first in h1's rest, so such a rank becomes the position of the
+     * first 1 among those d bits, or d more when they are all 0. A rank of at most 32 is h2's, kept.
+     */
+    foldTo(p) {
+        if (p === this.p)
+            return this;
+        if (!(p < this.p))
+            throw new Error(`cannot fold a HyperLogLog of precision ${this.p} to ${p}`);
+        const out = new hll_HyperLogLog(p);
+        const d = this.p - p;
+        const low = (1 << d) - 1;
+        const fold = (i, r) => {
+            const b = i & low;
+            const rho = r <= 32 ? r : b !== 0 ? 32 + Math.clz32(b) - (32 - d) + 1 : d + r;
+            out.setMax(i >>> d, rho);
+        };
+        if (this.sparse !== null)
+            this.sparse.forEach(fold);
+        else {
+            const a = this.dense;
+            for (let i = 0; i < a.length; i++)
+                if (a[i] !== 0)
+                    fold(i, a[i]);
+        }
+        return out;
     }
     merge(other) {
         if (other.p !== this.p)
@@ -2907,21 +3081,36 @@ class hll_HyperLogLog {
     /** Dense (`registers`) or sparse (`sparse`), whichever is smaller; the same registers either way. */
     toState() {
         const m = 2 ** this.p;
-        // Canonical: sparse exactly when few registers are set, however the sketch got here.
-        let set = [];
+        const limit = m * SPARSE_MAX_FRACTION;
+        // Canonical: sparse exactly when few registers are set, however the sketch got here. Entries
+        // are (index << 8 | value), so sorting them as numbers sorts by index.
+        let entries = null;
         if (this.sparse !== null) {
-            this.sparse.forEach((i, r) => set.push([i, r]));
-            set.sort((a, b) => a[0] - b[0]);
+            entries = new Uint32Array(this.sparse.size);
+            let k = 0;
+            this.sparse.forEach((i, r) => {
+                entries[k++] = ((i << 8) | r) >>> 0;
+            });
         }
         else {
             const d = this.dense;
-            for (let i = 0; i < m && set.length <= m * SPARSE_MAX_FRACTION; i++)
-                if (d[i] > 0)
-                    set.push([i, d[i]]);
+            let set = 0;
+            for (let i = 0; i < m && set <= limit; i++)
+                if (d[i] !== 0)
+                    set++;
+            if (set <= limit) {
+                entries = new Uint32Array(set);
+                let k = 0;
+                for (let i = 0; i < m; i++)
+                    if (d[i] !== 0)
+                        entries[k++] = ((i << 8) | d[i]) >>> 0;
+            }
         }
-        if (set.length <= m * SPARSE_MAX_FRACTION) {
-            const buf = Buffer.alloc(4 * set.length);
-            set.forEach(([i, r], k) => buf.writeUInt32BE(((i << 8) | r) >>> 0, 4 * k));
+        if (entries !== null && entries.length <= limit) {
+            entries.sort();
+            const buf = Buffer.allocUnsafe(4 * entries.length);
+            for (let k = 0; k < entries.length; k++)
+                buf.writeUInt32BE(entries[k], 4 * k);
             return { p: this.p, sparse: buf.toString('base64') };
         }
         const d = this.densify();
@@ -3031,14 +3220,60 @@ function tau(x) {
 
 ;// CONCATENATED MODULE: ../../../../shared/data/sketch/frequent-items.ts
 const FREQUENT_DEFAULT_CAPACITY = 1024;
+/** Buffers used only inside one addBatch call, shared by every sketch (one per column). */
+let batchOld = new Float64Array(64);
+let selectBuf = new Float64Array(64);
+/** The k-th smallest (0-based) of a[0..n), reordering a (Hoare's quickselect, middle pivot). */
+function kthSmallest(a, n, k) {
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+        const pivot = a[(lo + hi) >>> 1];
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (a[i] < pivot)
+                i++;
+            while (a[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+                i++;
+                j--;
+            }
+        }
+        if (k <= j)
+            hi = j;
+        else if (k >= i)
+            lo = i;
+        else
+            return a[k];
+    }
+    return a[k];
+}
 class frequent_items_FrequentItems {
     capacity;
     offset = 0;
+    /** Items by text. */
     counts = new Map();
+    /**
+     * Items added by addBatch as numbers, which stand for their shortest round-trip text (String(x)):
+     * the profiler of a numeric column hands its values over as numbers, and most are dropped by the
+     * next purge, so turning each into text first (~80 ns) was wasted. The caller guarantees no item
+     * is in both maps (no text it adds is the String() of a number it adds); they are one sketch:
+     * purges, `size`, top() and toState() see both, and merge() and fromState() use text.
+     */
+    numbers = new Map();
     constructor(capacity = FREQUENT_DEFAULT_CAPACITY) {
         if (!Number.isInteger(capacity) || capacity < 1)
             throw new Error(`frequent-items capacity must be a positive integer, got ${capacity}`);
         this.capacity = capacity;
+    }
+    /** Items held. */
+    get size() {
+        return this.counts.size + this.numbers.size;
     }
     /** True when no decrement ever happened: counts are exact and complete. */
     isExact() {
@@ -3046,6 +3281,8 @@ class frequent_items_FrequentItems {
     }
     /** Adds weight to an item; call purge() after a bulk of adds (or rely on add's own check). */
     addUnchecked(item, weight) {
+        if (this.numbers.size > 0)
+            this.toText();
         this.counts.set(item, (this.counts.get(item) ?? 0) + weight);
     }
     add(item, weight = 1) {
@@ -3054,53 +3291,91 @@ class frequent_items_FrequentItems {
             this.purge();
     }
     /**
-     * Folds a batch of distinct items with their counts (keys[0..len), counts[0..len)): the same
-     * result as addUnchecked for each and one purge(), but with one Map lookup per item and Map
-     * writes only for the items that survive the purge.
+     * Folds a batch of distinct items with their counts (keys[0..len), counts[0..len); no key twice):
+     * the same result as addUnchecked for each and one purge(), with one Map lookup per item and Map writes
+     * only for items already held and items that survive the purge. A wide table's batch is ~100
+     * rows, so a column of mostly distinct values purges on nearly every batch: the (capacity+1)-th
+     * largest count is selected (quickselect), not sorted for.
      */
     addBatch(keys, counts, len) {
-        const map = this.counts;
+        const text = this.counts;
+        const nums = this.numbers;
+        if (batchOld.length < len)
+            batchOld = new Float64Array(Math.max(len, 2 * batchOld.length));
+        const old = batchOld;
         let fresh = 0;
-        for (let i = 0; i < len; i++)
-            if (!map.has(keys[i]))
-                fresh++;
-        if (map.size + fresh <= this.capacity) {
-            for (let i = 0; i < len; i++)
-                map.set(keys[i], (map.get(keys[i]) ?? 0) + counts[i]);
-            return;
-        }
-        // Combined counts of batch items; the sketch-only items stay in the map.
-        const combined = new Float64Array(len);
         for (let i = 0; i < len; i++) {
             const k = keys[i];
-            const old = map.get(k);
-            if (old !== undefined) {
-                combined[i] = old + counts[i];
-                map.delete(k);
+            const o = typeof k === 'number' ? nums.get(k) : text.get(k);
+            if (o === undefined) {
+                old[i] = -1;
+                fresh++;
             }
             else
-                combined[i] = counts[i];
+                old[i] = o;
         }
-        const all = new Float64Array(len + map.size);
-        all.set(combined);
-        let o = len;
-        for (const n of map.values())
-            all[o++] = n;
-        all.sort();
-        const c = all[all.length - this.capacity - 1];
-        for (const [item, n] of map) {
-            if (n <= c)
-                map.delete(item);
+        if (this.size + fresh <= this.capacity) {
+            for (let i = 0; i < len; i++)
+                this.put(keys[i], old[i] < 0 ? counts[i] : old[i] + counts[i]);
+            return;
+        }
+        // Items already held take their combined counts in place; the new ones wait in `old`.
+        for (let i = 0; i < len; i++)
+            if (old[i] >= 0)
+                this.put(keys[i], old[i] + counts[i]);
+        const n = this.size + fresh;
+        if (selectBuf.length < n)
+            selectBuf = new Float64Array(Math.max(n, 2 * selectBuf.length));
+        const all = selectBuf;
+        let o = 0;
+        for (const v of text.values())
+            all[o++] = v;
+        for (const v of nums.values())
+            all[o++] = v;
+        for (let i = 0; i < len; i++)
+            if (old[i] < 0)
+                all[o++] = counts[i];
+        const c = kthSmallest(all, n, n - this.capacity - 1);
+        for (const [item, v] of text) {
+            if (v <= c)
+                text.delete(item);
             else
-                map.set(item, n - c);
+                text.set(item, v - c);
+        }
+        for (const [item, v] of nums) {
+            if (v <= c)
+                nums.delete(item);
+            else
+                nums.set(item, v - c);
         }
         for (let i = 0; i < len; i++)
-            if (combined[i] > c)
-                map.set(keys[i], combined[i] - c);
+            if (old[i] < 0 && counts[i] > c)
+                this.put(keys[i], counts[i] - c);
         this.offset += c;
+    }
+    put(k, v) {
+        if (typeof k === 'number')
+            this.numbers.set(k, v);
+        else
+            this.counts.set(k, v);
+    }
+    /** Items as text, numbers written as String() writes them. */
+    textItems() {
+        const items = [...this.counts];
+        for (const [x, n] of this.numbers)
+            items.push([String(x), n]);
+        return items;
+    }
+    /** Moves the number-keyed items to text keys (before anything adds by text). */
+    toText() {
+        for (const [x, n] of this.numbers)
+            this.counts.set(String(x), n);
+        this.numbers.clear();
     }
     /** Brings the sketch back to capacity by subtracting the (capacity+1)-th largest count. */
     purge() {
+        if (this.numbers.size > 0)
+            this.toText();
         if (this.counts.size <= this.capacity)
             return;
         const values = Float64Array.from(this.counts.values()).sort();
@@ -3115,18 +3390,18 @@ class frequent_items_FrequentItems {
         this.offset += c;
     }
     merge(other) {
-        for (const [item, n] of other.counts)
+        for (const [item, n] of other.textItems())
             this.addUnchecked(item, n);
         this.offset += other.offset;
         this.purge();
     }
     /** Items by count (descending), ties by value (ascending code units), at most `limit`. */
     top(limit) {
-        const all = [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        const all = this.textItems().sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
         return all.slice(0, limit).map(([value, count]) => ({ value, count }));
     }
     toState() {
-        const items = [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        const items = this.textItems().sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
         return { capacity: this.capacity, offset: this.offset, items };
     }
     static fromState(s) {
@@ -13009,8 +13284,161 @@ function builtSchema(schema) {
     return schema[BUILT] ?? schema;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/data/values.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/profile-format.ts
+/**
+ * `mlops-actions/profile@1`: what `validate-data` writes about a dataset, and what `mlops profile merge`
+ * combines. Defined once here (zod) and documented in docs/formats.md.
+ *
+ * A profile is a set of mergeable sketches plus the statistics derived from them. Merging two
+ * profiles merges the sketches and re-derives the statistics, so the result does not depend on how
+ * the data was sharded: counts, min, max and mean are exact; std is exact up to floating-point
+ * rounding; quantiles and distinct counts stay within the sketches' stated error.
+ */
+
+
+const profile_format_PROFILE_SCHEMA = 'mlops-actions/profile@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const profile_format_schemas = once(() => {
+    const columnType = schemas_enum(COLUMN_TYPES);
+    /** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
+    const kllStateSchema = object({
+        k: schemas_number().int().positive(),
+        n: schemas_number().int().nonnegative(),
+        min: schemas_number().nullable(),
+        max: schemas_number().nullable(),
+        levels: array(array(schemas_number())),
+    });
+    /**
+     * Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and either base64 registers
+     * (dense) or `sparse`, base64 of 4-byte entries (index << 8 | value) of the non-zero registers.
+     */
+    const hllStateSchema = object({
+        p: schemas_number().int().min(4).max(18),
+        registers: schemas_string().optional(),
+        sparse: schemas_string().optional(),
+    })
+        .refine((h) => (h.registers === undefined) !== (h.sparse === undefined), { message: 'an HLL state has either registers or sparse, not both or neither' });
+    /** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
+    const frequentStateSchema = object({
+        capacity: schemas_number().int().positive(),
+        /** Total weight subtracted by decrements: each count is exact within [count, count + offset]. */
+        offset: schemas_number().nonnegative(),
+        items: array(tuple([schemas_string(), schemas_number().nonnegative()])),
+    });
+    /** Moments for exact merge: n, exact sum as Shewchuk partials (order independent), and M2 (Chan et al.). */
+    const momentsStateSchema = object({
+        n: schemas_number().int().nonnegative(),
+        sum_partials: array(schemas_number()),
+        mean: schemas_number(),
+        m2: schemas_number(),
+    });
+    const columnProfileSchema = object({
+        /** The column's type: from the contract when there is one, else the dominant type observed. */
+        type: columnType,
+        /** Non-missing values. */
+        count: schemas_number().int().nonnegative(),
+        /** Missing values (null, absent, or a null token). */
+        nulls: schemas_number().int().nonnegative(),
+        /** NaN values (counted in `count`, excluded from numeric statistics). */
+        nan: schemas_number().int().nonnegative(),
+        /** +/-Infinity values (counted in `count`, excluded from numeric statistics). */
+        inf: schemas_number().int().nonnegative(),
+        /** Non-missing values by the narrowest type each parses as (integer < number; date < timestamp; boolean; string). */
+        type_counts: object({
+            integer: schemas_number().int().nonnegative(),
+            number: schemas_number().int().nonnegative(),
+            boolean: schemas_number().int().nonnegative(),
+            date: schemas_number().int().nonnegative(),
+            timestamp: schemas_number().int().nonnegative(),
+            string: schemas_number().int().nonnegative(),
+        }),
+        /** Numeric columns: numbers; date/timestamp columns: ISO 8601 text; string columns: lexicographic. */
+        min: union([schemas_number(), schemas_string()]).nullable(),
+        max: union([schemas_number(), schemas_string()]).nullable(),
+        /** Numeric, date and timestamp columns (dates as epoch ms): arithmetic mean and sample std (ddof=1, as pandas). */
+        mean: schemas_number().nullable(),
+        std: schemas_number().nullable(),
+        /** Quantile estimates keyed by probability ("0.5"), from the KLL sketch; null when not numeric. */
+        quantiles: record(schemas_string(), schemas_number()).nullable(),
+        /** Distinct non-missing values: HyperLogLog estimate, exact while the column has few values. */
+        distinct: object({ estimate: schemas_number().nonnegative(), exact: schemas_boolean() }),
+        /** Top 20 values with counts (exact when `frequent_exact`). */
+        frequent: array(object({ value: schemas_string(), count: schemas_number().nonnegative() })),
+        frequent_exact: schemas_boolean(),
+        /** Numeric/date columns: equal-width bins over [min, max]; counts estimated from the KLL sketch. */
+        histogram: object({ edges: array(schemas_number()), counts: array(schemas_number()) }).nullable(),
+        /** Text length of non-missing values (characters). */
+        length: object({ min: schemas_number(), max: schemas_number(), mean: schemas_number() }).nullable(),
+        sketches: object({
+            moments: momentsStateSchema,
+            kll: kllStateSchema,
+            hll: hllStateSchema,
+            frequent: frequentStateSchema,
+            /** Exact text-length stats and lexicographic min/max, kept for merge. */
+            text: object({ min_len: schemas_number().nullable(), max_len: schemas_number().nullable(), sum_len: schemas_number(), min: schemas_string().nullable(), max: schemas_string().nullable() }),
+        }),
+    });
+    const profileSchema = object({
+        schema: literal(profile_format_PROFILE_SCHEMA),
+        /** Files profiled (several after a merge), as given by the user. */
+        sources: array(object({ file: schemas_string(), format: schemas_string(), rows: schemas_number().int().nonnegative() })),
+        rows: schemas_number().int().nonnegative(),
+        /** Column names in file order. */
+        column_order: array(schemas_string()),
+        columns: record(schemas_string(), columnProfileSchema),
+    });
+    return { kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema, profileSchema };
+});
+const kllStateSchema = lazySchema(() => profile_format_schemas().kllStateSchema);
+const hllStateSchema = lazySchema(() => profile_format_schemas().hllStateSchema);
+const frequentStateSchema = lazySchema(() => profile_format_schemas().frequentStateSchema);
+const momentsStateSchema = lazySchema(() => profile_format_schemas().momentsStateSchema);
+const columnProfileSchema = lazySchema(() => profile_format_schemas().columnProfileSchema);
+const profile_format_profileSchema = lazySchema(() => profile_format_schemas().profileSchema);
 const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
+
+;// CONCATENATED MODULE: ../../../../shared/data/batch-dictionary.ts
+
+/**
+ * The dictionaries of one batch's columns, encoded on first request. One instance serves a stream
+ * of batches (buffers are reused): the profiler and the validator are handed the same instance and
+ * ask for the columns they need; a column is encoded once per batch.
+ */
+class BatchDictionaries {
+    batch;
+    columns = [];
+    encodedFor = [];
+    /** The dictionary of column c of `batch` (valid until a column of another batch is asked for). */
+    column(batch, c) {
+        // Batches that arrive encoded (CSV byte path, Parquet dictionary pages) carry their dictionaries.
+        const own = batch.dictionaries?.[c];
+        if (own !== undefined)
+            return own;
+        if (batch !== this.batch) {
+            this.batch = batch;
+            this.encodedFor.fill(undefined);
+        }
+        let d = this.columns[c];
+        if (d === undefined)
+            d = this.columns[c] = new column_dictionary/* ColumnDictionary */.n();
+        const col = batch.values[c];
+        if (this.encodedFor[c] !== col) {
+            d.encode(col, batch.length);
+            this.encodedFor[c] = col;
+        }
+        return d;
+    }
+    /** Lets go of the last batch (and its cells) once the stream ends. */
+    release() {
+        this.batch = undefined;
+        this.encodedFor.fill(undefined);
+        // Sparse when only some columns were asked for: forEach skips the holes (for…of would not).
+        this.columns.forEach((d) => d.encode([], 0));
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/values.ts
 const DEFAULT_NULL_TOKENS = ['', 'NA', 'N/A', 'n/a', 'NULL', 'null', 'None', '<NA>', '#N/A'];
 /**
  * A fast membership test for null tokens. It runs for every cell, and most cells are short codes
@@ -13456,120 +13884,6 @@ function formatTimestamp(ms, type) {
     return type === 'date' ? iso.slice(0, 10) : iso;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/data/profile-format.ts
-/**
- * `mlops-actions/profile@1`: what `validate-data` writes about a dataset, and what `mlops profile merge`
- * combines. Defined once here (zod) and documented in docs/formats.md.
- *
- * A profile is a set of mergeable sketches plus the statistics derived from them. Merging two
- * profiles merges the sketches and re-derives the statistics, so the result does not depend on how
- * the data was sharded: counts, min, max and mean are exact; std is exact up to floating-point
- * rounding; quantiles and distinct counts stay within the sketches' stated error.
- */
-
-
-
-const profile_format_PROFILE_SCHEMA = 'mlops-actions/profile@1';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const profile_format_schemas = once(() => {
-    const columnType = schemas_enum(COLUMN_TYPES);
-    /** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
-    const kllStateSchema = object({
-        k: schemas_number().int().positive(),
-        n: schemas_number().int().nonnegative(),
-        min: schemas_number().nullable(),
-        max: schemas_number().nullable(),
-        levels: array(array(schemas_number())),
-    });
-    /**
-     * Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and either base64 registers
-     * (dense) or `sparse`, base64 of 4-byte entries (index << 8 | value) of the non-zero registers.
-     */
-    const hllStateSchema = object({
-        p: schemas_number().int().min(4).max(18),
-        registers: schemas_string().optional(),
-        sparse: schemas_string().optional(),
-    })
-        .refine((h) => (h.registers === undefined) !== (h.sparse === undefined), { message: 'an HLL state has either registers or sparse, not both or neither' });
-    /** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
-    const frequentStateSchema = object({
-        capacity: schemas_number().int().positive(),
-        /** Total weight subtracted by decrements: each count is exact within [count, count + offset]. */
-        offset: schemas_number().nonnegative(),
-        items: array(tuple([schemas_string(), schemas_number().nonnegative()])),
-    });
-    /** Moments for exact merge: n, exact sum as Shewchuk partials (order independent), and M2 (Chan et al.). */
-    const momentsStateSchema = object({
-        n: schemas_number().int().nonnegative(),
-        sum_partials: array(schemas_number()),
-        mean: schemas_number(),
-        m2: schemas_number(),
-    });
-    const columnProfileSchema = object({
-        /** The column's type: from the contract when there is one, else the dominant type observed. */
-        type: columnType,
-        /** Non-missing values. */
-        count: schemas_number().int().nonnegative(),
-        /** Missing values (null, absent, or a null token). */
-        nulls: schemas_number().int().nonnegative(),
-        /** NaN values (counted in `count`, excluded from numeric statistics). */
-        nan: schemas_number().int().nonnegative(),
-        /** +/-Infinity values (counted in `count`, excluded from numeric statistics). */
-        inf: schemas_number().int().nonnegative(),
-        /** Non-missing values by the narrowest type each parses as (integer < number; date < timestamp; boolean; string). */
-        type_counts: object({
-            integer: schemas_number().int().nonnegative(),
-            number: schemas_number().int().nonnegative(),
-            boolean: schemas_number().int().nonnegative(),
-            date: schemas_number().int().nonnegative(),
-            timestamp: schemas_number().int().nonnegative(),
-            string: schemas_number().int().nonnegative(),
-        }),
-        /** Numeric columns: numbers; date/timestamp columns: ISO 8601 text; string columns: lexicographic. */
-        min: union([schemas_number(), schemas_string()]).nullable(),
-        max: union([schemas_number(), schemas_string()]).nullable(),
-        /** Numeric, date and timestamp columns (dates as epoch ms): arithmetic mean and sample std (ddof=1, as pandas). */
-        mean: schemas_number().nullable(),
-        std: schemas_number().nullable(),
-        /** Quantile estimates keyed by probability ("0.5"), from the KLL sketch; null when not numeric. */
-        quantiles: record(schemas_string(), schemas_number()).nullable(),
-        /** Distinct non-missing values: HyperLogLog estimate, exact while the column has few values. */
-        distinct: object({ estimate: schemas_number().nonnegative(), exact: schemas_boolean() }),
-        /** Top 20 values with counts (exact when `frequent_exact`). */
-        frequent: array(object({ value: schemas_string(), count: schemas_number().nonnegative() })),
-        frequent_exact: schemas_boolean(),
-        /** Numeric/date columns: equal-width bins over [min, max]; counts estimated from the KLL sketch. */
-        histogram: object({ edges: array(schemas_number()), counts: array(schemas_number()) }).nullable(),
-        /** Text length of non-missing values (characters). */
-        length: object({ min: schemas_number(), max: schemas_number(), mean: schemas_number() }).nullable(),
-        sketches: object({
-            moments: momentsStateSchema,
-            kll: kllStateSchema,
-            hll: hllStateSchema,
-            frequent: frequentStateSchema,
-            /** Exact text-length stats and lexicographic min/max, kept for merge. */
-            text: object({ min_len: schemas_number().nullable(), max_len: schemas_number().nullable(), sum_len: schemas_number(), min: schemas_string().nullable(), max: schemas_string().nullable() }),
-        }),
-    });
-    const profileSchema = object({
-        schema: literal(profile_format_PROFILE_SCHEMA),
-        /** Files profiled (several after a merge), as given by the user. */
-        sources: array(object({ file: schemas_string(), format: schemas_string(), rows: schemas_number().int().nonnegative() })),
-        rows: schemas_number().int().nonnegative(),
-        /** Column names in file order. */
-        column_order: array(schemas_string()),
-        columns: record(schemas_string(), columnProfileSchema),
-    });
-    return { kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema, profileSchema };
-});
-const kllStateSchema = lazySchema(() => profile_format_schemas().kllStateSchema);
-const hllStateSchema = lazySchema(() => profile_format_schemas().hllStateSchema);
-const frequentStateSchema = lazySchema(() => profile_format_schemas().frequentStateSchema);
-const momentsStateSchema = lazySchema(() => profile_format_schemas().momentsStateSchema);
-const columnProfileSchema = lazySchema(() => profile_format_schemas().columnProfileSchema);
-const profile_format_profileSchema = lazySchema(() => profile_format_schemas().profileSchema);
-
 ;// CONCATENATED MODULE: ../../../../shared/data/profile.ts
 /**
  * Streaming column profiler: feeds RecordBatches into mergeable sketches and derives the
@@ -13602,6 +13916,8 @@ const profile_format_profileSchema = lazySchema(() => profile_format_schemas().p
 
 /** The one column name a profile (JSON object keys) cannot carry. */
 const RESERVED_COLUMN = '__proto__';
+
+
 
 
 /** Probabilities reported in `quantiles`. */
@@ -13711,7 +14027,7 @@ function profile_columnProfileFromSketches(type, s) {
         mean: stats ? s.moments.meanValue() : null,
         std: stats ? s.moments.std() : null,
         quantiles,
-        distinct: exact ? { estimate: s.frequent.counts.size, exact: true } : { estimate: Math.round(s.hll.estimate()), exact: false },
+        distinct: exact ? { estimate: s.frequent.size, exact: true } : { estimate: Math.round(s.hll.estimate()), exact: false },
         frequent: s.frequent.top(FREQUENT_TOP),
         frequent_exact: exact,
         histogram,
@@ -13781,6 +14097,80 @@ function classifyText(s, pattern, patternIsDate) {
 function numberText(x) {
     return String(x + 0);
 }
+/**
+ * The per-batch counters and buffers a column folds through. A profiler folds one column at a time
+ * (addCells ends with flush, which empties them), so one set serves every column: per column, after
+ * growing to a wide batch's distinct values, they were ~35 KB (350 MB for 10,000 columns).
+ */
+class BatchScratch {
+    strs = new StringCounter(16);
+    nums = new NumberCounter(16);
+    dates = new NumberCounter(16);
+    boolTrue = 0;
+    boolFalse = 0;
+    /** Finite numeric / temporal values with weights, for moments and KLL. */
+    numVals = new NumberCounter(16);
+    tmpVals = new NumberCounter(16);
+    /** Numeric items by value, so "1" and "1.0" are one item before they become text. */
+    numKeys = new NumberCounter(16);
+    /**
+     * Items for the frequent-items sketch, folded once per batch: text, or a number standing for its
+     * shortest round-trip text (FrequentItems.addBatch). No text staged is a number's String(): a
+     * value whose text reads as a number is classified a number, and a column keyed by text (string,
+     * category) stages every value as text.
+     */
+    stageKeys = [];
+    stageCounts = new Float64Array(16);
+    stageLen = 0;
+    valBuf = new Float64Array(16);
+    wBuf = new Float64Array(16);
+    stage(text, c) {
+        if (this.stageLen === this.stageCounts.length) {
+            const b = new Float64Array(this.stageLen * 2);
+            b.set(this.stageCounts);
+            this.stageCounts = b;
+        }
+        this.stageKeys[this.stageLen] = text;
+        this.stageCounts[this.stageLen++] = c;
+    }
+    /** Whether a staged text may occur twice in the batch (see ColumnAccumulator.addOther). */
+    stageMayRepeat = false;
+    /** Sums the counts of staged items of equal text (frequent-items batches hold distinct items). */
+    mergeStage() {
+        const first = new Map();
+        let n = 0;
+        for (let i = 0; i < this.stageLen; i++) {
+            const k = this.stageKeys[i];
+            const at = first.get(k);
+            if (at === undefined) {
+                first.set(k, n);
+                this.stageKeys[n] = k;
+                this.stageCounts[n++] = this.stageCounts[i];
+            }
+            else
+                this.stageCounts[at] += this.stageCounts[i];
+        }
+        this.stageKeys.fill('', n, this.stageLen);
+        this.stageLen = n;
+    }
+    /** Empties the staged items (and lets go of their strings). */
+    clearStage() {
+        if (this.stageLen > 0)
+            this.stageKeys.fill('', 0, this.stageLen);
+        this.stageLen = 0;
+        this.stageMayRepeat = false;
+    }
+    foldValues(vals, moments, kll) {
+        if (this.valBuf.length < vals.size) {
+            this.valBuf = new Float64Array(vals.size * 2);
+            this.wBuf = new Float64Array(vals.size * 2);
+        }
+        const d = vals.copyTo(this.valBuf, this.wBuf);
+        addWeightedToMoments(moments, this.valBuf, this.wBuf, d);
+        kll.updateWeighted(this.valBuf, this.wBuf, d);
+        vals.reset();
+    }
+}
 class ColumnAccumulator {
     name;
     declared;
@@ -13793,28 +14183,20 @@ class ColumnAccumulator {
     numKll = new kll_KllSketch();
     tmpMoments = null;
     tmpKll = null;
-    hll = new hll_HyperLogLog();
+    hll;
     frequent;
     text = { min_len: null, max_len: null, sum_len: 0, min: null, max: null };
-    // Per-batch counters and buffers start small and grow: one accumulator exists per column before
-    // the first row, and at 1,024 slots each they were ~100 KB a column (1 GB for 10,000 columns).
-    strs = new StringCounter(16);
-    nums = new NumberCounter(16);
-    dates = new NumberCounter(16);
-    boolTrue = 0;
-    boolFalse = 0;
-    /** Per-batch finite numeric / temporal values with weights, for moments and KLL. */
-    numVals = new NumberCounter(16);
-    tmpVals = new NumberCounter(16);
-    valBuf = new Float64Array(16);
-    wBuf = new Float64Array(16);
+    /** Per-batch counters and buffers, shared by every column of the profiler (see BatchScratch). */
+    scratch;
     byText;
     pattern;
     patternIsDate;
-    constructor(name, declared, format, nullTokens, frequentSlots) {
+    constructor(name, declared, format, nullTokens, frequentSlots, hllP, scratch) {
         this.name = name;
         this.declared = declared;
         this.nullTokens = nullTokens;
+        this.scratch = scratch;
+        this.hll = new hll_HyperLogLog(hllP);
         this.frequent = new frequent_items_FrequentItems(frequentSlots);
         this.byText = declared === 'string' || declared === 'category';
         this.pattern = format ? compileTimestampFormat(format) : undefined;
@@ -13825,6 +14207,7 @@ class ColumnAccumulator {
         const values = dict.values;
         const counts = dict.counts;
         const size = dict.size;
+        const sc = this.scratch;
         // Strings are distinct in the dictionary and fold directly, unless some other value is
         // profiled as text too (a bigint past 2^53, an invalid Date): then all go through `strs`, which
         // merges them by text. Rare (never in CSV), so that is checked only when such values exist.
@@ -13834,14 +14217,14 @@ class ColumnAccumulator {
             const c = counts[d];
             if (typeof v === 'string') {
                 if (mergeText)
-                    this.strs.add(v, c);
+                    sc.strs.add(v, c);
                 else if (!this.nullTokens.isMissing(v)) {
                     const kind = classifyText(v, this.pattern, this.patternIsDate);
                     this.fold(kind, scratchValue, v, c);
                 }
             }
             else if (typeof v === 'number')
-                this.nums.add(v, c);
+                sc.nums.add(v, c);
             else if (v !== null && v !== undefined)
                 this.addOther(v, c);
         }
@@ -13859,27 +14242,32 @@ class ColumnAccumulator {
         return false;
     }
     addOther(v, c) {
+        const sc = this.scratch;
+        // Booleans and Dates are staged by text ("true", ISO 8601), which a string cell of the batch
+        // may share (JSON Lines mixes them): the batch's items are then merged by text (mergeStage).
+        if (typeof v === 'boolean' || v instanceof Date)
+            sc.stageMayRepeat = true;
         if (typeof v === 'boolean') {
             if (v)
-                this.boolTrue += c;
+                sc.boolTrue += c;
             else
-                this.boolFalse += c;
+                sc.boolFalse += c;
         }
         else if (typeof v === 'bigint') {
             if (v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(-Number.MAX_SAFE_INTEGER))
-                this.nums.add(Number(v), c);
+                sc.nums.add(Number(v), c);
             else
-                this.strs.add(String(v), c);
+                sc.strs.add(String(v), c);
         }
         else if (v instanceof Date) {
             const t = v.getTime();
             if (Number.isNaN(t))
-                this.strs.add(String(v), c);
+                sc.strs.add(String(v), c);
             else
-                this.dates.add(t, c);
+                sc.dates.add(t, c);
         }
         else {
-            this.strs.add(String(v), c);
+            sc.strs.add(String(v), c);
         }
     }
     fold(kind, x, whole, c) {
@@ -13897,99 +14285,86 @@ class ColumnAccumulator {
             t.min = text;
         if (t.max === null || text > t.max)
             t.max = text;
+        const sc = this.scratch;
         if (kind === 'integer' || kind === 'number') {
             if (x === x && x !== Infinity && x !== -Infinity)
-                this.numVals.add(x, c);
+                sc.numVals.add(x, c);
             else if (x !== x)
                 this.nan += c;
             else
                 this.inf += c;
             if (this.byText) {
                 this.hll.addString(text);
-                this.stage(text, c);
+                sc.stage(text, c);
             }
             else {
                 this.hll.addNumber(x);
-                this.numKeys.add(x, c);
+                sc.numKeys.add(x, c);
             }
             return;
         }
         if (kind === 'date' || kind === 'timestamp')
-            this.tmpVals.add(x, c);
+            sc.tmpVals.add(x, c);
         this.hll.addString(text);
-        this.stage(text, c);
-    }
-    /** Items for the frequent-items sketch, folded once per batch. */
-    stageKeys = [];
-    stageCounts = new Float64Array(16);
-    stageLen = 0;
-    /** Numeric items by value, so "1" and "1.0" are one item before they become text. */
-    numKeys = new NumberCounter(16);
-    stage(text, c) {
-        if (this.stageLen === this.stageCounts.length) {
-            const b = new Float64Array(this.stageLen * 2);
-            b.set(this.stageCounts);
-            this.stageCounts = b;
-        }
-        this.stageKeys[this.stageLen] = text;
-        this.stageCounts[this.stageLen++] = c;
+        sc.stage(text, c);
     }
     flush() {
-        const strs = this.strs;
-        for (let i = 0; i < strs.size; i++) {
-            const s = strs.keyAt(i);
-            if (this.nullTokens.isMissing(s))
-                continue;
-            const kind = classifyText(s, this.pattern, this.patternIsDate);
-            this.fold(kind, scratchValue, s, strs.countAt(i));
+        const sc = this.scratch;
+        const strs = sc.strs;
+        if (strs.size > 0) {
+            for (let i = 0; i < strs.size; i++) {
+                const s = strs.keyAt(i);
+                if (this.nullTokens.isMissing(s))
+                    continue;
+                const kind = classifyText(s, this.pattern, this.patternIsDate);
+                this.fold(kind, scratchValue, s, strs.countAt(i));
+            }
+            strs.reset();
         }
-        strs.reset();
-        const nums = this.nums;
-        for (let i = 0; i < nums.size; i++) {
-            const x = nums.keyAt(i);
-            const kind = Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER ? 'integer' : 'number';
-            this.fold(kind, x, numberText(x), nums.countAt(i));
+        const nums = sc.nums;
+        if (nums.size > 0 || nums.nanWeight > 0) {
+            for (let i = 0; i < nums.size; i++) {
+                const x = nums.keyAt(i);
+                const kind = Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER ? 'integer' : 'number';
+                this.fold(kind, x, numberText(x), nums.countAt(i));
+            }
+            if (nums.nanWeight > 0)
+                this.fold('number', NaN, 'NaN', nums.nanWeight);
+            nums.reset();
         }
-        if (nums.nanWeight > 0)
-            this.fold('number', NaN, 'NaN', nums.nanWeight);
-        nums.reset();
-        const dates = this.dates;
-        for (let i = 0; i < dates.size; i++) {
-            const t = dates.keyAt(i);
-            this.fold(t % profile_MS_PER_DAY === 0 ? 'date' : 'timestamp', t, isoTimestamp(t), dates.countAt(i));
+        const dates = sc.dates;
+        if (dates.size > 0) {
+            for (let i = 0; i < dates.size; i++) {
+                const t = dates.keyAt(i);
+                this.fold(t % profile_MS_PER_DAY === 0 ? 'date' : 'timestamp', t, isoTimestamp(t), dates.countAt(i));
+            }
+            dates.reset();
         }
-        dates.reset();
-        if (this.boolTrue > 0)
-            this.fold('boolean', NaN, 'true', this.boolTrue);
-        if (this.boolFalse > 0)
-            this.fold('boolean', NaN, 'false', this.boolFalse);
-        this.boolTrue = 0;
-        this.boolFalse = 0;
-        const nk = this.numKeys;
+        if (sc.boolTrue > 0)
+            this.fold('boolean', NaN, 'true', sc.boolTrue);
+        if (sc.boolFalse > 0)
+            this.fold('boolean', NaN, 'false', sc.boolFalse);
+        sc.boolTrue = 0;
+        sc.boolFalse = 0;
+        const nk = sc.numKeys;
+        // -0 counted as 0 (NumberCounter), so String() of each is numberText().
         for (let i = 0; i < nk.size; i++)
-            this.stage(numberText(nk.keyAt(i)), nk.countAt(i));
+            sc.stage(nk.keyAt(i), nk.countAt(i));
         if (nk.nanWeight > 0)
-            this.stage('NaN', nk.nanWeight);
+            sc.stage('NaN', nk.nanWeight);
         nk.reset();
-        this.frequent.addBatch(this.stageKeys, this.stageCounts, this.stageLen);
-        this.stageLen = 0;
-        if (this.numVals.size > 0)
-            this.foldValues(this.numVals, this.numMoments, this.numKll);
-        if (this.tmpVals.size > 0) {
+        if (sc.stageMayRepeat)
+            sc.mergeStage();
+        if (sc.stageLen > 0)
+            this.frequent.addBatch(sc.stageKeys, sc.stageCounts, sc.stageLen);
+        sc.clearStage();
+        if (sc.numVals.size > 0)
+            sc.foldValues(sc.numVals, this.numMoments, this.numKll);
+        if (sc.tmpVals.size > 0) {
             this.tmpMoments ??= new moments_Moments();
             this.tmpKll ??= new kll_KllSketch();
-            this.foldValues(this.tmpVals, this.tmpMoments, this.tmpKll);
+            sc.foldValues(sc.tmpVals, this.tmpMoments, this.tmpKll);
         }
-    }
-    foldValues(vals, moments, kll) {
-        if (this.valBuf.length < vals.size) {
-            this.valBuf = new Float64Array(vals.size * 2);
-            this.wBuf = new Float64Array(vals.size * 2);
-        }
-        const d = vals.copyTo(this.valBuf, this.wBuf);
-        addWeightedToMoments(moments, this.valBuf, this.wBuf, d);
-        kll.updateWeighted(this.valBuf, this.wBuf, d);
-        vals.reset();
     }
     sketches(type, rows) {
         const temporal = isTemporalType(type);
@@ -14020,6 +14395,8 @@ function createProfiler(options) {
     let lastAccs = [];
     let ownDictionaries;
     const frequentSlots = frequentCapacity(options.columns.length);
+    const hllP = hllPrecision(options.columns.length);
+    const scratch = new BatchScratch();
     const accFor = (name) => {
         let a = accs.get(name);
         if (!a) {
@@ -14029,7 +14406,7 @@ function createProfiler(options) {
                 throw new errors/* InputError */.dz(`a column named "${RESERVED_COLUMN}" cannot be profiled (JavaScript reserves the name for an object's prototype, so the profile could not keep it)`, { hint: 'rename the column' });
             }
             // Own keys only: a column named "constructor" must not find Object.prototype.constructor.
-            a = new ColumnAccumulator(name, Object.hasOwn(types, name) ? types[name] : undefined, Object.hasOwn(formats, name) ? formats[name] : undefined, nullTokens, frequentSlots);
+            a = new ColumnAccumulator(name, Object.hasOwn(types, name) ? types[name] : undefined, Object.hasOwn(formats, name) ? formats[name] : undefined, nullTokens, frequentSlots, hllP, scratch);
             accs.set(name, a);
             order.push(name);
         }
@@ -14041,7 +14418,7 @@ function createProfiler(options) {
         add(batch, dictionaries) {
             if (finished)
                 throw new Error('profiler: add() after finish()');
-            const dicts = dictionaries ?? (ownDictionaries ??= new batch_dictionary/* BatchDictionaries */.l());
+            const dicts = dictionaries ?? (ownDictionaries ??= new BatchDictionaries());
             // Readers reuse one columns array (JSON Lines may grow it): map names once per change.
             if (batch.columns !== lastColumns || batch.columns.length !== lastLength) {
                 lastColumns = batch.columns;
@@ -14147,7 +14524,11 @@ function mergeColumn(name, a, b) {
         tc[k] = x.typeCounts[k] + y.typeCounts[k];
     x.moments.merge(y.moments);
     x.kll.merge(y.kll);
-    x.hll.merge(y.hll);
+    // Profiles of tables of different widths may hold different precisions (profile.ts,
+    // hllPrecision): merge at the lower one, exactly as if both had been built at it.
+    const p = Math.min(x.hll.p, y.hll.p);
+    const hll = x.hll.foldTo(p);
+    hll.merge(y.hll.foldTo(p));
     // Profiles of tables of different widths may hold different capacities (profile.ts,
     // frequentCapacity): merge into the smaller, so the result does not depend on the order.
     let frequent = x.frequent;
@@ -14164,7 +14545,7 @@ function mergeColumn(name, a, b) {
         typeCounts: tc,
         moments: x.moments,
         kll: x.kll,
-        hll: x.hll,
+        hll,
         frequent,
         text: {
             min_len: minNum(x.text.min_len, y.text.min_len),
@@ -14246,7 +14627,7 @@ var dist = __nccwpck_require__(9171);
 ;// CONCATENATED MODULE: ../../../../shared/runtime/closest-match.ts
 /**
  * "Did you mean": the closest of a few known names to what someone typed. Used for mlops.yaml and
- * contract keys (shared/config/yaml-source.ts) and for the CLI's commands and options.
+ * contract keys (shared/runtime/yaml-source.ts) and for the CLI's commands and options.
  */
 /** Levenshtein distance, for "did you mean". */
 function editDistance(a, b) {
@@ -14297,7 +14678,7 @@ function shortList(items, count = 5, separator = ', ') {
     return items.length > count ? `${shown.join(separator)}${separator}and ${items.length - count} more` : shown.join(separator);
 }
 
-;// CONCATENATED MODULE: ../../../../shared/config/yaml-source.ts
+;// CONCATENATED MODULE: ../../../../shared/runtime/yaml-source.ts
 /**
  * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
  *
@@ -21672,10 +22053,11 @@ function classEnd(source, from, end) {
  * `mostly` follows Great Expectations: the fraction of the rows a rule applies to that must pass
  * (missing values never count against value rules). Presence and row-count rules take `severity` only.
  *
- * loadContract() parses the YAML keeping node ranges (shared/config/yaml-source.ts, shared with mlops.yaml), so every problem - YAML syntax, unknown key,
+ * loadContract() parses the YAML keeping node ranges (shared/runtime/yaml-source.ts, shared with mlops.yaml), so every problem - YAML syntax, unknown key,
  * wrong type, a pattern RE2 cannot compile, min > max, unknown column type - becomes one ContractError at
  * `contract.yaml:LINE:COL` naming the key path (`columns.age.min`) and how to fix it.
  */
+
 
 
 
@@ -21915,7 +22297,7 @@ async function loadContract(file) {
     });
 }
 
-;// CONCATENATED MODULE: ../../../../shared/data/validation-format.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/validation-format.ts
 /**
  * `mlops-actions/validation@1`: the result of checking one data file against a data contract.
  * Defined once here (zod) and documented in docs/formats.md ("Validation report").
@@ -22031,6 +22413,8 @@ function validation_format_reportWithoutContract(data) {
  * jobs (shard-merge.ts). Unique rules need every key in one counter: a job's shard records its keys
  * instead (options.uniqueKeys) and the fan-in counts them all (addUniqueKey).
  */
+
+
 
 
 
@@ -22791,7 +23175,7 @@ function validate_createValidator(contract, options) {
     function add(batch, dictionaries) {
         if (finished)
             throw new Error('validator: add() after finish()');
-        const dicts = dictionaries ?? (ownDictionaries ??= new batch_dictionary/* BatchDictionaries */.l());
+        const dicts = dictionaries ?? (ownDictionaries ??= new BatchDictionaries());
         if (batch.columns !== lastColumns) {
             lastColumns = batch.columns;
             for (const c of batch.columns)
@@ -23015,6 +23399,7 @@ function validate_createValidator(contract, options) {
 
 
 
+
 /** What the contract declares that the profiler needs to type columns the same way the validator does. */
 function scan_table_profilerTyping(contract) {
     const types = {};
@@ -23035,7 +23420,7 @@ async function scanTable(reader, options) {
         : undefined;
     let rows = 0;
     // One encoding of each batch column serves both the profiler and the validator.
-    const dictionaries = new batch_dictionary/* BatchDictionaries */.l();
+    const dictionaries = new BatchDictionaries();
     for await (const batch of reader.batches()) {
         profiler.add(batch, dictionaries);
         validator?.add(batch, dictionaries);
@@ -23043,6 +23428,111 @@ async function scanTable(reader, options) {
     }
     dictionaries.release();
     return { profile: profiler.finish({ file: options.file, format: reader.format }), validator, rows };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/validate-data-columns.ts
+
+
+
+
+/** `parts` contiguous ranges of about equal width covering columns [0, columns). */
+function validate_data_columns_columnRanges(columns, parts) {
+    const n = Math.max(1, Math.min(parts, columns));
+    return Array.from({ length: n }, (_, k) => ({ start: Math.floor((columns * k) / n), end: Math.floor((columns * (k + 1)) / n) }));
+}
+/** The worker owning contract column `name`: the one whose range holds it, else (not in the file) the first. */
+function ownerOf(name, index, ranges) {
+    const i = index.get(name);
+    if (i === undefined)
+        return 0;
+    return ranges.findIndex((r) => i >= r.start && i < r.end);
+}
+/** The contract a worker validates with: its own columns' rules (in contract order) and the whole table section. */
+function contractForRange(contract, columns, ranges, part) {
+    const index = new Map(columns.map((c, i) => [c, i]));
+    const own = Object.entries(contract.columns ?? {}).filter(([name]) => ownerOf(name, index, ranges) === part);
+    return { ...contract, columns: Object.fromEntries(own) };
+}
+/** Batch `batch` seen through columns [start, start + columns.length): what a worker profiles and checks. */
+class ColumnSlice {
+    batch;
+    columns;
+    start;
+    dictionaries;
+    cells;
+    constructor(batch, columns, start) {
+        this.batch = batch;
+        this.columns = columns;
+        this.start = start;
+        this.dictionaries = batch.dictionaries?.slice(start, start + columns.length);
+    }
+    get length() {
+        return this.batch.length;
+    }
+    get lines() {
+        return this.batch.lines;
+    }
+    get rowOffset() {
+        return this.batch.rowOffset;
+    }
+    /** Only this slice's cells: the reader did not encode the other columns (encodeColumns). */
+    get values() {
+        return (this.cells ??= this.columns.map((_, c) => this.dictionaries?.[c]?.cells() ?? this.batch.values[this.start + c]));
+    }
+}
+function sliceReader(reader, columns, range) {
+    const own = columns.slice(range.start, range.end);
+    return {
+        file: reader.file,
+        format: reader.format,
+        hasLines: reader.hasLines,
+        columns: () => reader.columns(),
+        async *batches() {
+            for await (const batch of reader.batches())
+                yield new ColumnSlice(batch, own, range.start);
+        },
+    };
+}
+/** One worker's pass: profile of its own columns only, its validator's tallies, the rows. */
+async function scanColumnRange(task) {
+    const range = task.columnRanges[task.part];
+    // openTable hands its options on to the CSV reader, which encodes only this range.
+    const options = { format: task.format, delimiter: task.delimiter, encodeColumns: range };
+    const reader = sliceReader(await openTable(task.file, options), task.columns, range);
+    const contract = task.contract && contractForRange(task.contract, task.columns, task.columnRanges, task.part);
+    // All columns named, so that width-scaled sketch sizes are the single pass's; only ours are fed.
+    const { profile, validator, rows } = await scanTable(reader, { file: task.file, columns: task.columns, contract, contractFile: task.contractFile });
+    const columns = {};
+    for (const name of task.columns.slice(range.start, range.end))
+        columns[name] = profile.columns[name];
+    return { profile: { ...profile, columns }, validator: validator?.exportState(), rows };
+}
+/** The single pass's report and profile from every part's result (parts in range order). */
+function validate_data_columns_joinColumnParts(parts, input) {
+    const first = parts[0];
+    const columns = {};
+    for (const name of first.profile.column_order) {
+        const owner = parts.find((p) => Object.hasOwn(p.profile.columns, name));
+        if (!owner)
+            throw new Error(`column split: no part profiled column ${JSON.stringify(name)}`);
+        columns[name] = owner.profile.columns[name];
+    }
+    const profile = { ...first.profile, columns };
+    const rows = first.rows;
+    if (!input.contract) {
+        return { report: reportWithoutContract({ file: input.file, format: input.format, rows, line_kind: input.hasLines ? 'line' : 'row' }), profile, rows };
+    }
+    // Checker states in contract order, each from its owner (each part's are in contract order too).
+    const index = new Map(input.columns.map((c, i) => [c, i]));
+    const next = parts.map(() => 0);
+    const checkers = Object.keys(input.contract.columns ?? {}).map((name) => {
+        const k = ownerOf(name, index, input.ranges);
+        return parts[k].validator.checkers[next[k]++];
+    });
+    const state = { rows: first.validator.rows, columns: first.validator.columns, checkers };
+    const validator = createValidator(input.contract, { file: input.file, columns: input.columns, hasLines: input.hasLines, format: input.format, contractFile: input.contractFile });
+    validator.mergeState(state, 0);
+    return { report: validator.finish(), profile, rows };
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/data/validate-data-shards.ts
@@ -23054,7 +23544,9 @@ async function scanTable(reader, options) {
  * Shards: CSV/TSV/JSON Lines (not .gz) by byte ranges cut just after a '\n' (a UTF-8 '\n' byte is
  * never inside a character); Parquet by row groups. Shard 0 reads from byte 0 like the sequential
  * reader (BOM, header, blank lines); later shards get the header's column names and count lines from
- * 1, which the merge shifts by the lines of the shards before them.
+ * 1, which the merge shifts by the lines of the shards before them. A CSV wider than
+ * MAX_ROW_SHARD_COLUMNS is split by columns instead, and its parts put together without a merge
+ * (validate-data-columns.ts).
  *
  * Why the merge is exact, and when it is not attempted:
  * - A cut can fall inside a quoted CSV field (quoted line breaks). By induction over the shards: shard
@@ -23093,6 +23585,7 @@ async function scanTable(reader, options) {
 
 
 
+
 /** scripts/build.mjs adds the shard worker to every bundle whose code contains this string. */
 const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
 /** The worker bundle, relative to the bundle that starts it. */
@@ -23107,6 +23600,15 @@ const DEFAULT_SHARD_MIN_BYTES = (/* unused pure expression or super */ null && (
  * decoded in memory at once, cost more than the second core gives back. Pass `minRows` to opt in.
  */
 const DEFAULT_SHARD_MIN_ROWS = Number.POSITIVE_INFINITY;
+/**
+ * Files wider than this are not cut into row shards: every shard holds every column's sketches
+ * (tens of KB a column once rows are read) and the merge re-derives each column from them, so at
+ * 10,000 columns two shards and their merge peaked at 2.26 GB, with 8-9 s of the run spent merging
+ * (npm run bench, the wide-data rows). Below it the sketches are small next to the rows. A wider
+ * CSV is split by columns instead (validate-data-columns.ts): each worker reads every row but
+ * encodes, profiles and checks only its range of columns, and nothing is merged.
+ */
+const MAX_ROW_SHARD_COLUMNS = 2048;
 function shardError(e) {
     if (e instanceof errors/* InputError */.dz) {
         let what = e.message;
@@ -23132,6 +23634,11 @@ function formatWhere(loc) {
 /** Streams one shard through the profiler and the validator; never throws (errors are data). */
 async function runShard(task) {
     try {
+        if (task.columnSplit) {
+            const part = await scanColumnRange({ ...task, format: 'csv', columnRanges: task.columnSplit.ranges, part: task.columnSplit.part });
+            // nextLine shifts row shards' lines; every part of a column split reads from line 1.
+            return { ok: true, ...part, nextLine: 1 };
+        }
         let nextLine = 1;
         const reader = await openTable(task.file, {
             format: task.format,
@@ -23216,6 +23723,9 @@ async function planShards(input) {
         return undefined;
     if (input.contract && !canMergeShards(input.contract))
         return undefined;
+    const byColumns = input.columns.length >= (input.parallel?.columnSplitFrom ?? MAX_ROW_SHARD_COLUMNS + 1);
+    if (byColumns ? input.format !== 'csv' : input.columns.length > MAX_ROW_SHARD_COLUMNS)
+        return undefined;
     const base = { file: input.file, format: input.format, delimiter: input.delimiter, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
     if (input.format === 'parquet') {
         const { MAX_RANGE_ROWS, parquetRowGroupRows } = await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
@@ -23234,6 +23744,10 @@ async function planShards(input) {
     await fh.close();
     if (size < (input.parallel?.minBytes ?? DEFAULT_SHARD_MIN_BYTES))
         return undefined;
+    if (byColumns) {
+        const ranges = columnRanges(input.columns.length, workers);
+        return ranges.length < 2 ? undefined : ranges.map((_, part) => ({ ...base, columnSplit: { ranges, part } }));
+    }
     const ranges = await textRanges(input.file, size, workers);
     if (ranges.length < 2)
         return undefined;
@@ -23273,9 +23787,17 @@ function workerEntry() {
  */
 function workerHeapLimits(task) {
     const cells = task.maxGroupRows !== undefined ? task.maxGroupRows * task.columns.length : 4 * DEFAULT_BATCH_ROWS * Math.max(1, task.columns.length);
-    const young = task.format === 'csv' && csvUsesBytePath(task.delimiter) ? 12 : 24;
+    const young = task.columnSplit ? COLUMN_SPLIT_YOUNG_MB : task.format === 'csv' && csvUsesBytePath(task.delimiter) ? 12 : 24;
     return { maxYoungGenerationSizeMb: young, maxOldGenerationSizeMb: Math.max(64, Math.ceil((cells * 40) / 2 ** 20)) };
 }
+/**
+ * A column split's young generation. A wide batch makes a string per distinct cell (nearly every
+ * cell of a wide numeric table), ~500,000 per worker per batch, alive until the batch is folded: in
+ * 12 MB they were promoted and collected again by full GCs. The 10,000 x 10,000 bench file (CPU s
+ * of the whole run / peak RSS): 12 MB 87 s / 856 MB, 32 MB 79 s / 907 MB, 64 MB 73 s / 943 MB; 32
+ * keeps room under the 1 GB goal.
+ */
+const COLUMN_SPLIT_YOUNG_MB = 32;
 function internal(what) {
     return { ok: false, error: { kind: 'internal', what, message: what } };
 }
@@ -23320,6 +23842,8 @@ function runInWorker(task) {
 async function runShards(tasks, input) {
     const shards = tasks.length;
     const outcomes = await Promise.all(tasks.map(runInWorker));
+    if (tasks[0].columnSplit)
+        return joinColumnSplit(outcomes, tasks[0].columnSplit.ranges, input);
     const text = input.format !== 'parquet';
     // Line offsets: shard k's line 1 is the line after the lines of shards 0..k-1. Parquet readers
     // already number rows absolutely.
@@ -23370,6 +23894,28 @@ async function runShards(tasks, input) {
     }
     return { merged: { report, profile, rows }, shards };
 }
+/**
+ * A column split's parts put together. Every part parsed the whole file, so a part's InputError is
+ * the single pass's, with its location as it is; the first part's is thrown.
+ */
+function joinColumnSplit(outcomes, ranges, input) {
+    const shards = outcomes.length;
+    for (const o of outcomes) {
+        if (o.ok)
+            continue;
+        if (o.error.kind !== 'input')
+            return { fallback: o.error.message, shards };
+        throw new InputError(o.error.what, { location: o.error.location, hint: o.error.hint });
+    }
+    const ok = outcomes;
+    try {
+        const merged = joinColumnParts(ok, { ...input, format: 'csv', ranges });
+        return { merged, shards };
+    }
+    catch (e) {
+        return { fallback: `column split: ${e.message}`, shards };
+    }
+}
 /** Worker side: run the task posted as workerData and post the outcome. */
 async function shardWorkerMain(data, post) {
     const d = data;
@@ -23389,7 +23935,7 @@ async function shardWorkerMain(data, post) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5755);
+/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2052);
 /**
  * Entry of a validate-data shard worker (validate-data-shards.ts): runs the task posted as
  * workerData and posts the outcome. scripts/build.mjs bundles this file as `shard-worker/index.js`
@@ -23423,7 +23969,7 @@ __webpack_async_result__();
  *   0  ok
  *   1  a check ran and failed (validation errors, a gate, drift)
  *   2  bad usage or bad input (unreadable data, invalid contract, missing file)
- *   3  the forge (GitHub) refused or kept failing a call (ForgeError, shared/github/forge-error.ts)
+ *   3  the forge (GitHub) refused or kept failing a call (ForgeError, shared/ports/forge-error.ts)
  */
 const EXIT_OK = 0;
 const EXIT_CHECK_FAILED = 1;

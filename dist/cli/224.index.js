@@ -1,41 +1,8 @@
-export const id = 106;
-export const ids = [106];
+export const id = 224;
+export const ids = [224];
 export const modules = {
 
-/***/ 1543:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cs: () => (/* binding */ IntegrityError),
-/* harmony export */   fK: () => (/* binding */ ConflictError)
-/* harmony export */ });
-/* unused harmony export ApprovalError */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
-/**
- * Registry failures. Both mean "the step ran and refused", so both exit 1 (a check failed), which a
- * workflow can tell apart from bad usage or input (2, e.g. a hostile model name) and from the forge
- * failing (3):
- *   ConflictError   a published version is immutable: different content under an existing version,
- *                   or a state update that kept losing the compare-and-swap race.
- *   IntegrityError  a stored asset is missing or its SHA-256 differs from the manifest (tampering,
- *                   truncation), or an archive entry would escape its folder.
- */
-
-class ConflictError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
-    exitCode = _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CHECK_FAILED */ .Gh;
-}
-class IntegrityError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
-    exitCode = _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CHECK_FAILED */ .Gh;
-}
-/** A promotion that requires an approval found none for its environment in this run. */
-class ApprovalError extends (/* unused pure expression or super */ null && (MlopsError)) {
-    exitCode = EXIT_CHECK_FAILED;
-}
-
-
-/***/ }),
-
-/***/ 6106:
+/***/ 9224:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -73,7 +40,7 @@ var registry_errors = __webpack_require__(1543);
 var tag = __webpack_require__(7170);
 // EXTERNAL MODULE: ../../../../shared/registry/semver.ts
 var semver = __webpack_require__(3004);
-;// CONCATENATED MODULE: ../../../../shared/registry/local-release-store.ts
+;// CONCATENATED MODULE: ../../../../shared/local/local-release-store.ts
 /**
  * The local ReleaseStore: each published version is a folder named by its tag under the registry
  * folder (default `.mlops/registry`):
@@ -246,7 +213,7 @@ class LocalReleaseStore {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ../../../../shared/runtime/jsonl-append.ts
 var jsonl_append = __webpack_require__(8550);
-;// CONCATENATED MODULE: ../../../../shared/registry/local-state-store.ts
+;// CONCATENATED MODULE: ../../../../shared/local/local-state-store.ts
 /**
  * The local StateStore: registry state in `<registry>/state/` (default `.mlops/registry/state/`).
  *
@@ -438,7 +405,7 @@ class LocalStateStore {
     }
 }
 
-;// CONCATENATED MODULE: ../../../../shared/registry/local-registry.ts
+;// CONCATENATED MODULE: ../../../../shared/local/local-registry.ts
 /**
  * The local registry: one folder (default `.mlops/registry`) holding both ports' data, so the CLI
  * runs publish and promote without GitHub:
@@ -451,6 +418,39 @@ class LocalStateStore {
 const DEFAULT_REGISTRY_DIR = '.mlops/registry';
 function openLocalRegistry(dir = DEFAULT_REGISTRY_DIR, options = {}) {
     return { releases: new LocalReleaseStore(dir), state: new LocalStateStore(dir, options) };
+}
+
+
+/***/ }),
+
+/***/ 1543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cs: () => (/* binding */ IntegrityError),
+/* harmony export */   fK: () => (/* binding */ ConflictError)
+/* harmony export */ });
+/* unused harmony export ApprovalError */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/**
+ * Registry failures. Both mean "the step ran and refused", so both exit 1 (a check failed), which a
+ * workflow can tell apart from bad usage or input (2, e.g. a hostile model name) and from the forge
+ * failing (3):
+ *   ConflictError   a published version is immutable: different content under an existing version,
+ *                   or a state update that kept losing the compare-and-swap race.
+ *   IntegrityError  a stored asset is missing or its SHA-256 differs from the manifest (tampering,
+ *                   truncation), or an archive entry would escape its folder.
+ */
+
+class ConflictError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    exitCode = _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CHECK_FAILED */ .Gh;
+}
+class IntegrityError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    exitCode = _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CHECK_FAILED */ .Gh;
+}
+/** A promotion that requires an approval found none for its environment in this run. */
+class ApprovalError extends (/* unused pure expression or super */ null && (MlopsError)) {
+    exitCode = EXIT_CHECK_FAILED;
 }
 
 
@@ -477,7 +477,7 @@ function openLocalRegistry(dir = DEFAULT_REGISTRY_DIR, options = {}) {
  * Readers skip repair notes (isRepairNote) when they read entries.
  *
  * Every JSONL we append to goes through here: the local registry's audit log (inside its redo
- * journal, shared/registry/local-state-store.ts), the registry branch's audit log on GitHub
+ * journal, shared/local/local-state-store.ts), the registry branch's audit log on GitHub
  * (shared/github/github-state-store.ts), and plain files (appendJsonLines).
  */
 

@@ -1,8 +1,8 @@
-export const id = 775;
-export const ids = [775];
+export const id = 722;
+export const ids = [722];
 export const modules = {
 
-/***/ 5775:
+/***/ 4722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5171);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _model_train_local_run_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6507);
+/* harmony import */ var _local_local_run_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9516);
 /**
  * The run cache on the GitHub Actions cache service. An entry is staged in the local cache folder
  * (same layout as LocalRunCache) and moved as one path with @actions/cache, so restore and save use
@@ -42,7 +42,7 @@ class ActionsRunCache {
     stagingDir, log, module = actionsCacheModule) {
         this.log = log;
         this.module = module;
-        this.local = new _model_train_local_run_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalRunCache */ .z(stagingDir, log);
+        this.local = new _local_local_run_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalRunCache */ .z(stagingDir, log);
     }
     /** Whether the runner gave this job the cache service (ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL). */
     static available(module = actionsCacheModule) {

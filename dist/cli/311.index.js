@@ -1,138 +1,8 @@
-export const id = 707;
-export const ids = [707];
+export const id = 311;
+export const ids = [311];
 export const modules = {
 
-/***/ 9103:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JG: () => (/* binding */ readBlobText),
-/* harmony export */   P: () => (/* binding */ branchHead),
-/* harmony export */   S4: () => (/* binding */ treeWithFiles),
-/* harmony export */   dG: () => (/* binding */ fastForwardRef),
-/* harmony export */   e$: () => (/* binding */ createBranchRef)
-/* harmony export */ });
-/* unused harmony exports commitFiles, commitTree, forceRef, deleteBranchRef, readFileAtCommit */
-/* harmony import */ var _forge_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6922);
-/**
- * Writing files to a branch through the Git Data API (blobs, trees, commits, refs), the way the
- * registry branch (`github-state-store.ts`) and the retraining PR (`retrain-pr.ts`) both do it:
- * no clone, no checkout, and a compare-and-swap on the ref.
- *
- * - `treeWithFiles`: one blob per file, then one tree on top of `baseTree` (or a fresh tree).
- * - `fastForwardRef`: `PATCH …/git/refs/heads/<b>` with `force: false`. GitHub accepts it only as a
- *   fast-forward, i.e. when the branch still points at the parent our commit was made on: that is
- *   the compare-and-swap. 422 "Update is not a fast forward" (someone moved the ref) or "Reference
- *   does not exist" (someone deleted it) → `false`, and the caller re-reads and retries.
- * - `createBranchRef`: `POST …/git/refs`; a concurrent creator's 422 "Reference already exists" → `false`.
- */
-
-/** The branch's head commit SHA, or undefined when the branch does not exist. */
-async function branchHead(octokit, repo, branch) {
-    try {
-        const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-        return data.object.sha;
-    }
-    catch (e) {
-        if ((0,_forge_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isForgeError */ .Qu)(e) && e.status === 404)
-            return undefined;
-        throw e;
-    }
-}
-/** Blobs for `files` and a tree holding them on top of `baseTree` (other paths kept); returns the tree SHA. */
-async function treeWithFiles(octokit, repo, files, baseTree) {
-    const entries = [];
-    for (const [path, text] of files) {
-        const { data } = await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(text).toString('base64'), encoding: 'base64' });
-        entries.push({ path, mode: '100644', type: 'blob', sha: data.sha });
-    }
-    const { data } = await octokit.rest.git.createTree({ ...repo, tree: entries, ...(baseTree ? { base_tree: baseTree } : {}) });
-    return data.sha;
-}
-/** A commit of `files` on top of `parent` (its tree kept), or an orphan commit when `parent` is undefined. */
-async function commitFiles(octokit, repo, files, parent, message) {
-    const baseTree = parent === undefined ? undefined : await commitTree(octokit, repo, parent);
-    const tree = await treeWithFiles(octokit, repo, files, baseTree);
-    const { data } = await octokit.rest.git.createCommit({ ...repo, message, tree, parents: parent === undefined ? [] : [parent] });
-    return data.sha;
-}
-/** The root tree SHA of a commit. */
-async function commitTree(octokit, repo, commitSha) {
-    const { data } = await octokit.rest.git.getCommit({ ...repo, commit_sha: commitSha });
-    return data.tree.sha;
-}
-/** Moves the branch to `sha` only as a fast-forward; false when the ref moved or vanished since it was read. */
-async function fastForwardRef(octokit, repo, branch, sha) {
-    try {
-        await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false });
-        return true;
-    }
-    catch (e) {
-        if ((0,_forge_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isForgeError */ .Qu)(e) && e.status === 422 && /fast forward|does not exist/i.test(e.githubMessage ?? ''))
-            return false;
-        throw e;
-    }
-}
-/** Points the branch at `sha` whatever it pointed at (only for branches this project owns outright). */
-async function forceRef(octokit, repo, branch, sha) {
-    await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
-}
-/** Creates the branch at `sha`; false when it already exists (a concurrent creator, or an older branch). */
-async function createBranchRef(octokit, repo, branch, sha) {
-    try {
-        await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
-        return true;
-    }
-    catch (e) {
-        if ((0,_forge_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isForgeError */ .Qu)(e) && e.status === 422 && /already exists/i.test(e.githubMessage ?? ''))
-            return false;
-        throw e;
-    }
-}
-/**
- * Deletes the branch; false when it was already gone. GitHub answers 422 for a missing ref (the
- * description declares that answer without a body, so the status alone decides).
- */
-async function deleteBranchRef(octokit, repo, branch) {
-    try {
-        await octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
-        return true;
-    }
-    catch (e) {
-        if (isForgeError(e) && (e.status === 422 || e.status === 404))
-            return false;
-        throw e;
-    }
-}
-/** A blob's content as UTF-8 text. */
-async function readBlobText(octokit, repo, blobSha) {
-    const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: blobSha });
-    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
-}
-/**
- * The text of one file at a commit, or undefined when the path holds no file. Walks the trees one
- * directory at a time (a recursive listing of a large repository can come back truncated).
- */
-async function readFileAtCommit(octokit, repo, commitSha, path) {
-    let tree = await commitTree(octokit, repo, commitSha);
-    const parts = path.split('/');
-    for (let i = 0; i < parts.length; i++) {
-        const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: tree });
-        const entry = data.tree.find((e) => e.path === parts[i]);
-        const last = i === parts.length - 1;
-        if (!entry?.sha || entry.type !== (last ? 'blob' : 'tree'))
-            return undefined;
-        if (last)
-            return readBlobText(octokit, repo, entry.sha);
-        tree = entry.sha;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 8707:
+/***/ 3311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -158,8 +28,8 @@ var external_node_stream_ = __webpack_require__(7075);
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ../../../../shared/registry/errors.ts
 var errors = __webpack_require__(1543);
-// EXTERNAL MODULE: ../../../../shared/github/forge-error.ts
-var forge_error = __webpack_require__(6922);
+// EXTERNAL MODULE: ../../../../shared/ports/forge-error.ts
+var forge_error = __webpack_require__(5335);
 // EXTERNAL MODULE: ../../../../shared/runtime/file-digest.ts
 var file_digest = __webpack_require__(322);
 ;// CONCATENATED MODULE: ../../../../shared/github/github-release-store.ts
@@ -454,8 +324,122 @@ function isAlreadyExists(e) {
 var runtime_errors = __webpack_require__(9980);
 // EXTERNAL MODULE: ../../../../shared/runtime/jsonl-append.ts
 var jsonl_append = __webpack_require__(8550);
-// EXTERNAL MODULE: ../../../../shared/github/git-data.ts
-var git_data = __webpack_require__(9103);
+;// CONCATENATED MODULE: ../../../../shared/github/git-data.ts
+/**
+ * Writing files to a branch through the Git Data API (blobs, trees, commits, refs), the way the
+ * registry branch (`github-state-store.ts`) and the retraining PR (`retrain-pr.ts`) both do it:
+ * no clone, no checkout, and a compare-and-swap on the ref.
+ *
+ * - `treeWithFiles`: one blob per file, then one tree on top of `baseTree` (or a fresh tree).
+ * - `fastForwardRef`: `PATCH …/git/refs/heads/<b>` with `force: false`. GitHub accepts it only as a
+ *   fast-forward, i.e. when the branch still points at the parent our commit was made on: that is
+ *   the compare-and-swap. 422 "Update is not a fast forward" (someone moved the ref) or "Reference
+ *   does not exist" (someone deleted it) → `false`, and the caller re-reads and retries.
+ * - `createBranchRef`: `POST …/git/refs`; a concurrent creator's 422 "Reference already exists" → `false`.
+ */
+
+/** The branch's head commit SHA, or undefined when the branch does not exist. */
+async function branchHead(octokit, repo, branch) {
+    try {
+        const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+        return data.object.sha;
+    }
+    catch (e) {
+        if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/** Blobs for `files` and a tree holding them on top of `baseTree` (other paths kept); returns the tree SHA. */
+async function treeWithFiles(octokit, repo, files, baseTree) {
+    const entries = [];
+    for (const [path, text] of files) {
+        const { data } = await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(text).toString('base64'), encoding: 'base64' });
+        entries.push({ path, mode: '100644', type: 'blob', sha: data.sha });
+    }
+    const { data } = await octokit.rest.git.createTree({ ...repo, tree: entries, ...(baseTree ? { base_tree: baseTree } : {}) });
+    return data.sha;
+}
+/** A commit of `files` on top of `parent` (its tree kept), or an orphan commit when `parent` is undefined. */
+async function commitFiles(octokit, repo, files, parent, message) {
+    const baseTree = parent === undefined ? undefined : await commitTree(octokit, repo, parent);
+    const tree = await treeWithFiles(octokit, repo, files, baseTree);
+    const { data } = await octokit.rest.git.createCommit({ ...repo, message, tree, parents: parent === undefined ? [] : [parent] });
+    return data.sha;
+}
+/** The root tree SHA of a commit. */
+async function commitTree(octokit, repo, commitSha) {
+    const { data } = await octokit.rest.git.getCommit({ ...repo, commit_sha: commitSha });
+    return data.tree.sha;
+}
+/** Moves the branch to `sha` only as a fast-forward; false when the ref moved or vanished since it was read. */
+async function fastForwardRef(octokit, repo, branch, sha) {
+    try {
+        await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false });
+        return true;
+    }
+    catch (e) {
+        if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /fast forward|does not exist/i.test(e.githubMessage ?? ''))
+            return false;
+        throw e;
+    }
+}
+/** Points the branch at `sha` whatever it pointed at (only for branches this project owns outright). */
+async function forceRef(octokit, repo, branch, sha) {
+    await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
+}
+/** Creates the branch at `sha`; false when it already exists (a concurrent creator, or an older branch). */
+async function createBranchRef(octokit, repo, branch, sha) {
+    try {
+        await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+        return true;
+    }
+    catch (e) {
+        if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /already exists/i.test(e.githubMessage ?? ''))
+            return false;
+        throw e;
+    }
+}
+/**
+ * Deletes the branch; false when it was already gone. GitHub answers 422 for a missing ref (the
+ * description declares that answer without a body, so the status alone decides).
+ */
+async function deleteBranchRef(octokit, repo, branch) {
+    try {
+        await octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
+        return true;
+    }
+    catch (e) {
+        if (isForgeError(e) && (e.status === 422 || e.status === 404))
+            return false;
+        throw e;
+    }
+}
+/** A blob's content as UTF-8 text. */
+async function readBlobText(octokit, repo, blobSha) {
+    const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: blobSha });
+    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+}
+/**
+ * The text of one file at a commit, or undefined when the path holds no file. Walks the trees one
+ * directory at a time (a recursive listing of a large repository can come back truncated).
+ */
+async function readFileAtCommit(octokit, repo, commitSha, path) {
+    let tree = await commitTree(octokit, repo, commitSha);
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length; i++) {
+        const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: tree });
+        const entry = data.tree.find((e) => e.path === parts[i]);
+        const last = i === parts.length - 1;
+        if (!entry?.sha || entry.type !== (last ? 'blob' : 'tree'))
+            return undefined;
+        if (last)
+            return readBlobText(octokit, repo, entry.sha);
+        tree = entry.sha;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/github/github-state-store.ts
 /**
  * The `StateStore` port on a dedicated branch (default `mlops-registry`), written through the Git
@@ -528,7 +512,7 @@ class GitHubStateStore {
         ], baseTree);
         const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.repo, message, tree, parents: [base] });
         // false: the ref moved since `base` (not a fast forward), or the branch was deleted: a lost race.
-        return (0,git_data/* fastForwardRef */.dG)(this.octokit, this.repo, this.branch, commit.sha);
+        return fastForwardRef(this.octokit, this.repo, this.branch, commit.sha);
     }
     async audit(model) {
         const head = await this.head();
@@ -552,7 +536,7 @@ class GitHubStateStore {
     }
     /** The branch head's commit SHA, or undefined when the branch does not exist yet. */
     head() {
-        return (0,git_data/* branchHead */.P)(this.octokit, this.repo, this.branch);
+        return branchHead(this.octokit, this.repo, this.branch);
     }
     async createBranch(model, value, auditLines, message) {
         const tree = await this.tree([
@@ -560,10 +544,10 @@ class GitHubStateStore {
             [auditPath(model), appendLines('', auditLines)],
         ]);
         const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.repo, message, tree, parents: [] });
-        return (0,git_data/* createBranchRef */.e$)(this.octokit, this.repo, this.branch, commit.sha);
+        return createBranchRef(this.octokit, this.repo, this.branch, commit.sha);
     }
     tree(files, baseTree) {
-        return (0,git_data/* treeWithFiles */.S4)(this.octokit, this.repo, files, baseTree);
+        return treeWithFiles(this.octokit, this.repo, files, baseTree);
     }
     async filesAt(commitSha) {
         const cached = this.treeCache.get(commitSha);
@@ -587,7 +571,7 @@ class GitHubStateStore {
             return undefined;
         let text = this.blobCache.get(sha);
         if (text === undefined) {
-            text = await (0,git_data/* readBlobText */.JG)(this.octokit, this.repo, sha);
+            text = await readBlobText(this.octokit, this.repo, sha);
             this.blobCache.set(sha, text);
         }
         return text;
@@ -718,7 +702,7 @@ async function sha256File(path) {
  * Readers skip repair notes (isRepairNote) when they read entries.
  *
  * Every JSONL we append to goes through here: the local registry's audit log (inside its redo
- * journal, shared/registry/local-state-store.ts), the registry branch's audit log on GitHub
+ * journal, shared/local/local-state-store.ts), the registry branch's audit log on GitHub
  * (shared/github/github-state-store.ts), and plain files (appendJsonLines).
  */
 

@@ -1,8 +1,118 @@
-export const id = 630;
-export const ids = [630,176];
+export const id = 357;
+export const ids = [357,176];
 export const modules = {
 
-/***/ 4630:
+/***/ 3176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gI: () => (/* binding */ formatMetric),
+/* harmony export */   renderEvaluationText: () => (/* binding */ renderEvaluationText)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_SLICE_ROWS, renderEvaluationSummary, metricValuesJson */
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1160);
+
+/** At most this many slice rows per slice column in the summary (the report has them all). */
+const SUMMARY_SLICE_ROWS = 50;
+/** Metrics shown per slice row; the first ones the report has of these. */
+const SLICE_METRICS = (/* unused pure expression or super */ null && (['accuracy', 'f1', 'f1_macro', 'roc_auc', 'log_loss', 'mae', 'rmse', 'r2']));
+const esc = (s) => escapeMarkdownCell(s === null ? '(missing)' : String(s));
+function formatMetric(v) {
+    if (v === 0)
+        return '0';
+    const a = Math.abs(v);
+    if (a >= 1e6 || a < 1e-4)
+        return v.toExponential(3);
+    return Number(v.toPrecision(4)).toString();
+}
+const ci = (m) => (m.ci ? `[${formatMetric(m.ci[0])}, ${formatMetric(m.ci[1])}]` : '');
+function headline(r) {
+    if (r.source === 'import')
+        return `### evaluate: metrics imported from ${r.imported ? esc(r.imported.kind) : 'another tool'}`;
+    return `### evaluate: ${r.task ?? ''} · ${(r.rows ?? 0).toLocaleString('en-US')} rows`;
+}
+function renderEvaluationSummary(r) {
+    const out = [headline(r), ''];
+    if (r.dataset)
+        out.push(`Predictions: ${esc(r.dataset.file)} (sha256 \`${r.dataset.sha256.slice(0, 12)}\`)`);
+    if (r.imported)
+        out.push(`Source: ${esc(r.imported.path)}`);
+    for (const m of r.models)
+        out.push(`Model: ${esc(m.file)} (sha256 \`${m.sha256.slice(0, 12)}\`)`);
+    if (r.classification?.pos_label !== null && r.classification?.pos_label !== undefined) {
+        const how = r.classification.predicted_from === 'threshold' ? `, predicted positive when score > ${r.classification.threshold}` : '';
+        out.push(`Positive class: ${esc(r.classification.pos_label)}${how}`);
+    }
+    out.push('');
+    const level = r.bootstrap ? `${Math.round(r.bootstrap.confidence * 100)}% CI` : '';
+    out.push(level ? `| metric | value | ${level} |` : '| metric | value |', level ? '| --- | ---: | --- |' : '| --- | ---: |');
+    for (const [name, m] of Object.entries(r.metrics)) {
+        out.push(level ? `| ${esc(name)} | ${formatMetric(m.value)} | ${ci(m)} |` : `| ${esc(name)} | ${formatMetric(m.value)} |`);
+    }
+    if (r.bootstrap) {
+        out.push('', `CIs: percentile bootstrap over rows, ${r.bootstrap.resamples} resamples, seed ${r.bootstrap.seed}.`);
+    }
+    if (r.omitted.length > 0) {
+        out.push('', '**Omitted:**');
+        for (const o of r.omitted)
+            out.push(`- ${esc(o.metric)}: ${esc(o.reason)}`);
+    }
+    const cm = r.confusion_matrix;
+    if (cm && cm.labels.length <= 20) {
+        out.push('', '<details><summary>Confusion matrix (rows: true, columns: predicted)</summary>', '');
+        out.push(`| true \\ predicted | ${cm.labels.map(esc).join(' | ')} |`, `| --- |${cm.labels.map(() => ' ---: |').join('')}`);
+        cm.counts.forEach((row, i) => out.push(`| ${esc(cm.labels[i])} | ${row.join(' | ')} |`));
+        out.push('', '</details>');
+    }
+    const columns = [...new Set([...r.slices.map((s) => s.column), ...r.skipped_slices.map((s) => s.column)])];
+    for (const column of columns) {
+        const slices = r.slices.filter((s) => s.column === column);
+        const shown = SLICE_METRICS.filter((m) => slices.some((s) => m in s.metrics)).slice(0, 4);
+        out.push('', `#### Slices by ${esc(column)}`, '');
+        out.push(`| value | rows | ${shown.map(esc).join(' | ')} |`, `| --- | ---: |${shown.map(() => ' ---: |').join('')}`);
+        for (const s of slices.slice(0, SUMMARY_SLICE_ROWS)) {
+            const cells = shown.map((m) => {
+                const v = s.metrics[m];
+                return v ? `${formatMetric(v.value)}${v.ci ? ` ${ci(v)}` : ''}` : '–';
+            });
+            out.push(`| ${esc(s.value)} | ${s.rows} | ${cells.join(' | ')} |`);
+        }
+        if (slices.length > SUMMARY_SLICE_ROWS)
+            out.push('', `_${slices.length - SUMMARY_SLICE_ROWS} more slices in the report._`);
+        const skipped = r.skipped_slices.filter((s) => s.column === column);
+        if (skipped.length > 0) {
+            const list = skipped.slice(0, SUMMARY_SLICE_ROWS).map((s) => `${esc(s.value)} (${s.rows})`).join(', ');
+            out.push('', `Skipped (fewer than ${r.min_slice_size} rows): ${list}${skipped.length > SUMMARY_SLICE_ROWS ? ', …' : ''}`);
+        }
+    }
+    for (const w of r.warnings)
+        out.push('', `> ${esc(w)}`);
+    return `${out.join('\n')}\n`;
+}
+/** Plain text for the terminal: one line per metric, then what was written. */
+function renderEvaluationText(r) {
+    const lines = [];
+    // reduce, not Math.max(...): an import may carry more metrics than a call has arguments.
+    const width = Object.keys(r.metrics).reduce((w, k) => Math.max(w, k.length), 0);
+    for (const [name, m] of Object.entries(r.metrics))
+        lines.push(`${name.padEnd(width)}  ${formatMetric(m.value)}${m.ci ? `  ${ci(m)}` : ''}`);
+    for (const o of r.omitted)
+        lines.push(`${o.metric.padEnd(width)}  omitted: ${o.reason}`);
+    if (r.slices.length + r.skipped_slices.length > 0)
+        lines.push(`slices: ${r.slices.length} evaluated, ${r.skipped_slices.length} skipped (< ${r.min_slice_size} rows)`);
+    const what = r.source === 'import' ? `imported ${r.imported?.kind ?? ''} metrics` : `${r.task} task, ${r.rows} rows`;
+    lines.push(`evaluate: ${what}, ${Object.keys(r.metrics).length} metrics`);
+    return `${lines.join('\n')}\n`;
+}
+/** The `metrics` output: name → value, JSON. */
+function metricValuesJson(r) {
+    return JSON.stringify(Object.fromEntries(Object.entries(r.metrics).map(([k, v]) => [k, v.value])));
+}
+
+
+/***/ }),
+
+/***/ 4357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25,12 +135,12 @@ var external_node_path_ = __webpack_require__(6760);
 var mlops_config = __webpack_require__(7855);
 // EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts
 var compare_files = __webpack_require__(4977);
-// EXTERNAL MODULE: ../../../../shared/compare/comparison-format.ts
-var comparison_format = __webpack_require__(7435);
+// EXTERNAL MODULE: ../../../../shared/formats/comparison-format.ts
+var comparison_format = __webpack_require__(7264);
 // EXTERNAL MODULE: ../../../../shared/data/profile-merge.ts
 var profile_merge = __webpack_require__(7781);
-// EXTERNAL MODULE: ../../../../shared/model/train/run-format.ts
-var run_format = __webpack_require__(7212);
+// EXTERNAL MODULE: ../../../../shared/formats/run-format.ts
+var run_format = __webpack_require__(6048);
 // EXTERNAL MODULE: ../../../../shared/report/evaluation-summary.ts
 var evaluation_summary = __webpack_require__(3176);
 // EXTERNAL MODULE: ../../../../shared/report/markdown-escape.ts
@@ -194,8 +304,8 @@ var registry_archive = __webpack_require__(324);
 var registry_errors = __webpack_require__(1543);
 // EXTERNAL MODULE: ../../../../shared/registry/lineage.ts
 var registry_lineage = __webpack_require__(4111);
-// EXTERNAL MODULE: ../../../../shared/registry/manifest-format.ts
-var manifest_format = __webpack_require__(8077);
+// EXTERNAL MODULE: ../../../../shared/formats/manifest-format.ts
+var manifest_format = __webpack_require__(9680);
 // EXTERNAL MODULE: ../../../../shared/runtime/file-digest.ts
 var file_digest = __webpack_require__(322);
 // EXTERNAL MODULE: ../../../../shared/registry/release-files.ts
@@ -204,15 +314,17 @@ var release_files = __webpack_require__(8317);
 var semver = __webpack_require__(3004);
 // EXTERNAL MODULE: ../../../../shared/registry/state-update.ts
 var state_update = __webpack_require__(9753);
-// EXTERNAL MODULE: ../../../../shared/registry/state-format.ts
-var state_format = __webpack_require__(8831);
+// EXTERNAL MODULE: ../../../../shared/formats/state-format.ts
+var state_format = __webpack_require__(1156);
 // EXTERNAL MODULE: ../../../../shared/registry/tag.ts
 var registry_tag = __webpack_require__(7170);
-;// CONCATENATED MODULE: ../../../../shared/registry/publish.ts
+;// CONCATENATED MODULE: ../../../../shared/steps/publish-model.ts
 /**
- * publishModel: packages a model as a versioned, checksummed, immutable release with lineage and a
- * model card, and records it in the registry state. One operation for the CLI, the action and the
- * tests; the ports decide where it goes (local folder or GitHub releases + state branch).
+ * The publish-model step: packages a model as a versioned, checksummed, immutable release with
+ * lineage and a model card, and records it in the registry state. One function for the action,
+ * `mlops publish` and the tests; the ports decide where it goes (a local folder, or GitHub releases
+ * and the state branch, where they also read the merged PR's bump label and add the workflow
+ * artifact and build provenance: shared/github/publish-ports.ts).
  *
  * Immutability: a version's content is identified by its manifest's `content_digest`. Publishing
  * the same content again is a no-op success (with --bump too: the version already holding that
@@ -291,6 +403,17 @@ async function releaseText(options, model) {
 }
 /** The manifest of a stored version (downloaded and checked). */
 async function publishModel(options, ports) {
+    // Everything that needs no answer from the registry is checked first: a typo costs no API call.
+    ports.preflight?.();
+    (0,registry_tag/* validateModelName */.HW)(options.model);
+    const explicit = options.version !== undefined && options.version !== '';
+    if (explicit)
+        (0,semver/* normalizeVersion */.Qj)(options.version, { option: 'version' });
+    const labels = explicit || options.bump !== undefined ? [] : options.labels?.length ? options.labels : ((await ports.bumpLabels?.()) ?? []);
+    const result = await publishRelease({ ...options, labels }, ports);
+    return ports.sideProducts ? { ...result, ...(await ports.sideProducts(result)) } : result;
+}
+async function publishRelease(options, ports) {
     const model = (0,registry_tag/* validateModelName */.HW)(options.model);
     const now = options.now ?? (() => new Date());
     const env = options.env ?? process.env;
@@ -480,116 +603,6 @@ async function recordVersion(ports, model, entry, lineage, retry, now = () => ne
             ],
         };
     }, `publish ${entry.tag}`, retry);
-}
-
-
-/***/ }),
-
-/***/ 3176:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gI: () => (/* binding */ formatMetric),
-/* harmony export */   renderEvaluationText: () => (/* binding */ renderEvaluationText)
-/* harmony export */ });
-/* unused harmony exports SUMMARY_SLICE_ROWS, renderEvaluationSummary, metricValuesJson */
-/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1160);
-
-/** At most this many slice rows per slice column in the summary (the report has them all). */
-const SUMMARY_SLICE_ROWS = 50;
-/** Metrics shown per slice row; the first ones the report has of these. */
-const SLICE_METRICS = (/* unused pure expression or super */ null && (['accuracy', 'f1', 'f1_macro', 'roc_auc', 'log_loss', 'mae', 'rmse', 'r2']));
-const esc = (s) => escapeMarkdownCell(s === null ? '(missing)' : String(s));
-function formatMetric(v) {
-    if (v === 0)
-        return '0';
-    const a = Math.abs(v);
-    if (a >= 1e6 || a < 1e-4)
-        return v.toExponential(3);
-    return Number(v.toPrecision(4)).toString();
-}
-const ci = (m) => (m.ci ? `[${formatMetric(m.ci[0])}, ${formatMetric(m.ci[1])}]` : '');
-function headline(r) {
-    if (r.source === 'import')
-        return `### evaluate: metrics imported from ${r.imported ? esc(r.imported.kind) : 'another tool'}`;
-    return `### evaluate: ${r.task ?? ''} · ${(r.rows ?? 0).toLocaleString('en-US')} rows`;
-}
-function renderEvaluationSummary(r) {
-    const out = [headline(r), ''];
-    if (r.dataset)
-        out.push(`Predictions: ${esc(r.dataset.file)} (sha256 \`${r.dataset.sha256.slice(0, 12)}\`)`);
-    if (r.imported)
-        out.push(`Source: ${esc(r.imported.path)}`);
-    for (const m of r.models)
-        out.push(`Model: ${esc(m.file)} (sha256 \`${m.sha256.slice(0, 12)}\`)`);
-    if (r.classification?.pos_label !== null && r.classification?.pos_label !== undefined) {
-        const how = r.classification.predicted_from === 'threshold' ? `, predicted positive when score > ${r.classification.threshold}` : '';
-        out.push(`Positive class: ${esc(r.classification.pos_label)}${how}`);
-    }
-    out.push('');
-    const level = r.bootstrap ? `${Math.round(r.bootstrap.confidence * 100)}% CI` : '';
-    out.push(level ? `| metric | value | ${level} |` : '| metric | value |', level ? '| --- | ---: | --- |' : '| --- | ---: |');
-    for (const [name, m] of Object.entries(r.metrics)) {
-        out.push(level ? `| ${esc(name)} | ${formatMetric(m.value)} | ${ci(m)} |` : `| ${esc(name)} | ${formatMetric(m.value)} |`);
-    }
-    if (r.bootstrap) {
-        out.push('', `CIs: percentile bootstrap over rows, ${r.bootstrap.resamples} resamples, seed ${r.bootstrap.seed}.`);
-    }
-    if (r.omitted.length > 0) {
-        out.push('', '**Omitted:**');
-        for (const o of r.omitted)
-            out.push(`- ${esc(o.metric)}: ${esc(o.reason)}`);
-    }
-    const cm = r.confusion_matrix;
-    if (cm && cm.labels.length <= 20) {
-        out.push('', '<details><summary>Confusion matrix (rows: true, columns: predicted)</summary>', '');
-        out.push(`| true \\ predicted | ${cm.labels.map(esc).join(' | ')} |`, `| --- |${cm.labels.map(() => ' ---: |').join('')}`);
-        cm.counts.forEach((row, i) => out.push(`| ${esc(cm.labels[i])} | ${row.join(' | ')} |`));
-        out.push('', '</details>');
-    }
-    const columns = [...new Set([...r.slices.map((s) => s.column), ...r.skipped_slices.map((s) => s.column)])];
-    for (const column of columns) {
-        const slices = r.slices.filter((s) => s.column === column);
-        const shown = SLICE_METRICS.filter((m) => slices.some((s) => m in s.metrics)).slice(0, 4);
-        out.push('', `#### Slices by ${esc(column)}`, '');
-        out.push(`| value | rows | ${shown.map(esc).join(' | ')} |`, `| --- | ---: |${shown.map(() => ' ---: |').join('')}`);
-        for (const s of slices.slice(0, SUMMARY_SLICE_ROWS)) {
-            const cells = shown.map((m) => {
-                const v = s.metrics[m];
-                return v ? `${formatMetric(v.value)}${v.ci ? ` ${ci(v)}` : ''}` : '–';
-            });
-            out.push(`| ${esc(s.value)} | ${s.rows} | ${cells.join(' | ')} |`);
-        }
-        if (slices.length > SUMMARY_SLICE_ROWS)
-            out.push('', `_${slices.length - SUMMARY_SLICE_ROWS} more slices in the report._`);
-        const skipped = r.skipped_slices.filter((s) => s.column === column);
-        if (skipped.length > 0) {
-            const list = skipped.slice(0, SUMMARY_SLICE_ROWS).map((s) => `${esc(s.value)} (${s.rows})`).join(', ');
-            out.push('', `Skipped (fewer than ${r.min_slice_size} rows): ${list}${skipped.length > SUMMARY_SLICE_ROWS ? ', …' : ''}`);
-        }
-    }
-    for (const w of r.warnings)
-        out.push('', `> ${esc(w)}`);
-    return `${out.join('\n')}\n`;
-}
-/** Plain text for the terminal: one line per metric, then what was written. */
-function renderEvaluationText(r) {
-    const lines = [];
-    // reduce, not Math.max(...): an import may carry more metrics than a call has arguments.
-    const width = Object.keys(r.metrics).reduce((w, k) => Math.max(w, k.length), 0);
-    for (const [name, m] of Object.entries(r.metrics))
-        lines.push(`${name.padEnd(width)}  ${formatMetric(m.value)}${m.ci ? `  ${ci(m)}` : ''}`);
-    for (const o of r.omitted)
-        lines.push(`${o.metric.padEnd(width)}  omitted: ${o.reason}`);
-    if (r.slices.length + r.skipped_slices.length > 0)
-        lines.push(`slices: ${r.slices.length} evaluated, ${r.skipped_slices.length} skipped (< ${r.min_slice_size} rows)`);
-    const what = r.source === 'import' ? `imported ${r.imported?.kind ?? ''} metrics` : `${r.task} task, ${r.rows} rows`;
-    lines.push(`evaluate: ${what}, ${Object.keys(r.metrics).length} metrics`);
-    return `${lines.join('\n')}\n`;
-}
-/** The `metrics` output: name → value, JSON. */
-function metricValuesJson(r) {
-    return JSON.stringify(Object.fromEntries(Object.entries(r.metrics).map(([k, v]) => [k, v.value])));
 }
 
 

@@ -1,138 +1,8 @@
-export const id = 394;
-export const ids = [394];
+export const id = 122;
+export const ids = [122];
 export const modules = {
 
-/***/ 9103:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JG: () => (/* binding */ readBlobText),
-/* harmony export */   P: () => (/* binding */ branchHead),
-/* harmony export */   S4: () => (/* binding */ treeWithFiles),
-/* harmony export */   dG: () => (/* binding */ fastForwardRef),
-/* harmony export */   e$: () => (/* binding */ createBranchRef)
-/* harmony export */ });
-/* unused harmony exports commitFiles, commitTree, forceRef, deleteBranchRef, readFileAtCommit */
-/* harmony import */ var _forge_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6922);
-/**
- * Writing files to a branch through the Git Data API (blobs, trees, commits, refs), the way the
- * registry branch (`github-state-store.ts`) and the retraining PR (`retrain-pr.ts`) both do it:
- * no clone, no checkout, and a compare-and-swap on the ref.
- *
- * - `treeWithFiles`: one blob per file, then one tree on top of `baseTree` (or a fresh tree).
- * - `fastForwardRef`: `PATCH …/git/refs/heads/<b>` with `force: false`. GitHub accepts it only as a
- *   fast-forward, i.e. when the branch still points at the parent our commit was made on: that is
- *   the compare-and-swap. 422 "Update is not a fast forward" (someone moved the ref) or "Reference
- *   does not exist" (someone deleted it) → `false`, and the caller re-reads and retries.
- * - `createBranchRef`: `POST …/git/refs`; a concurrent creator's 422 "Reference already exists" → `false`.
- */
-
-/** The branch's head commit SHA, or undefined when the branch does not exist. */
-async function branchHead(octokit, repo, branch) {
-    try {
-        const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-        return data.object.sha;
-    }
-    catch (e) {
-        if ((0,_forge_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isForgeError */ .Qu)(e) && e.status === 404)
-            return undefined;
-        throw e;
-    }
-}
-/** Blobs for `files` and a tree holding them on top of `baseTree` (other paths kept); returns the tree SHA. */
-async function treeWithFiles(octokit, repo, files, baseTree) {
-    const entries = [];
-    for (const [path, text] of files) {
-        const { data } = await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(text).toString('base64'), encoding: 'base64' });
-        entries.push({ path, mode: '100644', type: 'blob', sha: data.sha });
-    }
-    const { data } = await octokit.rest.git.createTree({ ...repo, tree: entries, ...(baseTree ? { base_tree: baseTree } : {}) });
-    return data.sha;
-}
-/** A commit of `files` on top of `parent` (its tree kept), or an orphan commit when `parent` is undefined. */
-async function commitFiles(octokit, repo, files, parent, message) {
-    const baseTree = parent === undefined ? undefined : await commitTree(octokit, repo, parent);
-    const tree = await treeWithFiles(octokit, repo, files, baseTree);
-    const { data } = await octokit.rest.git.createCommit({ ...repo, message, tree, parents: parent === undefined ? [] : [parent] });
-    return data.sha;
-}
-/** The root tree SHA of a commit. */
-async function commitTree(octokit, repo, commitSha) {
-    const { data } = await octokit.rest.git.getCommit({ ...repo, commit_sha: commitSha });
-    return data.tree.sha;
-}
-/** Moves the branch to `sha` only as a fast-forward; false when the ref moved or vanished since it was read. */
-async function fastForwardRef(octokit, repo, branch, sha) {
-    try {
-        await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false });
-        return true;
-    }
-    catch (e) {
-        if ((0,_forge_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isForgeError */ .Qu)(e) && e.status === 422 && /fast forward|does not exist/i.test(e.githubMessage ?? ''))
-            return false;
-        throw e;
-    }
-}
-/** Points the branch at `sha` whatever it pointed at (only for branches this project owns outright). */
-async function forceRef(octokit, repo, branch, sha) {
-    await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
-}
-/** Creates the branch at `sha`; false when it already exists (a concurrent creator, or an older branch). */
-async function createBranchRef(octokit, repo, branch, sha) {
-    try {
-        await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
-        return true;
-    }
-    catch (e) {
-        if ((0,_forge_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isForgeError */ .Qu)(e) && e.status === 422 && /already exists/i.test(e.githubMessage ?? ''))
-            return false;
-        throw e;
-    }
-}
-/**
- * Deletes the branch; false when it was already gone. GitHub answers 422 for a missing ref (the
- * description declares that answer without a body, so the status alone decides).
- */
-async function deleteBranchRef(octokit, repo, branch) {
-    try {
-        await octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
-        return true;
-    }
-    catch (e) {
-        if (isForgeError(e) && (e.status === 422 || e.status === 404))
-            return false;
-        throw e;
-    }
-}
-/** A blob's content as UTF-8 text. */
-async function readBlobText(octokit, repo, blobSha) {
-    const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: blobSha });
-    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
-}
-/**
- * The text of one file at a commit, or undefined when the path holds no file. Walks the trees one
- * directory at a time (a recursive listing of a large repository can come back truncated).
- */
-async function readFileAtCommit(octokit, repo, commitSha, path) {
-    let tree = await commitTree(octokit, repo, commitSha);
-    const parts = path.split('/');
-    for (let i = 0; i < parts.length; i++) {
-        const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: tree });
-        const entry = data.tree.find((e) => e.path === parts[i]);
-        const last = i === parts.length - 1;
-        if (!entry?.sha || entry.type !== (last ? 'blob' : 'tree'))
-            return undefined;
-        if (last)
-            return readBlobText(octokit, repo, entry.sha);
-        tree = entry.sha;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 8394:
+/***/ 4122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -155,278 +25,47 @@ var external_node_url_ = __webpack_require__(3136);
 var atomic_write = __webpack_require__(3196);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __webpack_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/github/forge-error.ts
-var forge_error = __webpack_require__(6922);
-// EXTERNAL MODULE: ../../../../shared/github/forge.ts
-var forge = __webpack_require__(9269);
-;// CONCATENATED MODULE: ../../../../shared/github/check-run.ts
+// EXTERNAL MODULE: ../../../../shared/formats/forge-markers.ts
+var forge_markers = __webpack_require__(2362);
+// EXTERNAL MODULE: ../../../../shared/formats/retrain-request-format.ts
+var retrain_request_format = __webpack_require__(5376);
+// EXTERNAL MODULE: ../../../../shared/ports/forge-error.ts
+var forge_error = __webpack_require__(5335);
+;// CONCATENATED MODULE: ../../../../shared/ports/forge-requests.ts
 /**
- * One check run per name per head SHA: find the latest run with that name on the SHA and update
- * it, else create one. Re-running a step updates the same check instead of stacking new ones.
- * (Two truly concurrent first runs can still create two; GitHub shows only the latest per name —
- * `filter=latest` — and the next run updates that one, so the visible state is still one check.)
+ * What every Forge checks before it posts, so the file-based forge refuses exactly what GitHub
+ * would: comment and check-run sizes, and a retraining PR's parameters resolved to the values both
+ * implementations then write (branch, request file path and bytes, title, marked body, labels).
  */
 
 
+
+
+/** Throws when the body (with its marker) exceeds GitHub's limit; the renderer must truncate first. */
+function assertCommentFits(body, route = '/repos/{owner}/{repo}/issues/{issue_number}/comments') {
+    // String length counts UTF-16 units, never fewer than GitHub's character count: a safe bound.
+    if (body.length > forge_markers/* COMMENT_BODY_LIMIT */.tx) {
+        throw new forge_error/* ForgeError */.Q8({
+            method: 'POST',
+            route,
+            githubMessage: `comment body is ${body.length} characters; GitHub accepts at most ${forge_markers/* COMMENT_BODY_LIMIT */.tx}`,
+            hint: 'shorten the report before posting (truncateMarkdown in shared/report/truncate.ts keeps the marker)',
+        });
+    }
+}
 function assertCheckOutputFits(params) {
     for (const [field, value] of [['summary', params.summary], ['text', params.text]]) {
-        if (value !== undefined && value.length > forge/* CHECK_SUMMARY_LIMIT */.Ce) {
+        if (value !== undefined && value.length > forge_markers/* CHECK_SUMMARY_LIMIT */.Ce) {
             throw new forge_error/* ForgeError */.Q8({
                 method: 'POST',
                 route: '/repos/{owner}/{repo}/check-runs',
-                githubMessage: `check run output.${field} is ${value.length} characters; GitHub accepts at most ${forge/* CHECK_SUMMARY_LIMIT */.Ce}`,
+                githubMessage: `check run output.${field} is ${value.length} characters; GitHub accepts at most ${forge_markers/* CHECK_SUMMARY_LIMIT */.Ce}`,
                 hint: 'shorten it before posting (truncateMarkdown in shared/report/truncate.ts)',
             });
         }
     }
 }
-async function upsertCheckRun(octokit, params) {
-    const { owner, repo, name, head_sha, title, summary, text, details_url, conclusion } = params;
-    assertCheckOutputFits(params);
-    const status = params.status ?? (conclusion ? 'completed' : 'in_progress');
-    // paginate() unwraps `{ total_count, check_runs }` into the list of check runs.
-    const existing = await octokit.paginate(octokit.rest.checks.listForRef, {
-        owner,
-        repo,
-        ref: head_sha,
-        check_name: name,
-        filter: 'latest',
-        per_page: 100,
-    });
-    const match = existing
-        .filter((c) => c.name === name && c.head_sha === head_sha)
-        .sort((a, b) => b.id - a.id)[0];
-    const output = { title, summary, ...(text === undefined ? {} : { text }) };
-    const fields = {
-        status,
-        ...(status === 'completed' && conclusion ? { conclusion, completed_at: new Date().toISOString() } : {}),
-        ...(details_url ? { details_url } : {}),
-        output,
-    };
-    if (match) {
-        const { data } = await octokit.rest.checks.update({ owner, repo, check_run_id: match.id, name, ...fields });
-        return { action: 'updated', checkRunId: data.id, url: data.html_url ?? data.url };
-    }
-    const { data } = await octokit.rest.checks.create({ owner, repo, name, head_sha, ...fields });
-    return { action: 'created', checkRunId: data.id, url: data.html_url ?? data.url };
-}
-
-// EXTERNAL MODULE: ../../../../shared/report/drift-pr-body.ts
-var drift_pr_body = __webpack_require__(7700);
-// EXTERNAL MODULE: ../../../../shared/github/git-data.ts
-var git_data = __webpack_require__(9103);
-;// CONCATENATED MODULE: ../../../../shared/github/issue-comments.ts
-
-/** The identity of `GITHUB_TOKEN` in a workflow: the GitHub Actions app's bot user. */
-const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' };
-function issue_comments_isAuthoredBy(c, who) {
-    if (!c.author)
-        return false;
-    if (c.author.login.toLowerCase() !== who.login.toLowerCase())
-        return false;
-    return who.type === undefined || c.author.type === who.type;
-}
-function toStored(c) {
-    return {
-        id: c.id,
-        body: c.body ?? '',
-        author: c.user ? { login: c.user.login, type: c.user.type } : null,
-        createdAt: c.created_at,
-        url: c.html_url,
-    };
-}
-function issue_comments_octokitCommentStore(octokit, options = {}) {
-    let who;
-    return {
-        identity() {
-            who ??= resolveIdentity(octokit, options);
-            return who;
-        },
-        async list({ owner, repo, issue_number }) {
-            const all = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 });
-            return all.map((c) => toStored(c));
-        },
-        async create({ owner, repo, issue_number, body }) {
-            const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
-            return toStored(data);
-        },
-        async update({ owner, repo, comment_id, body }) {
-            const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id, body });
-            return toStored(data);
-        },
-        async delete({ owner, repo, comment_id }) {
-            try {
-                await octokit.rest.issues.deleteComment({ owner, repo, comment_id });
-                return true;
-            }
-            catch (e) {
-                if (isForgeError(e) && e.status === 404)
-                    return false;
-                throw e;
-            }
-        },
-    };
-}
-/**
- * `GET /user` works for personal and app-user tokens; an installation token such as GITHUB_TOKEN
- * gets 403 ("Resource not accessible by integration"). Then the identity is the `comment-author`
- * input if given, else the Actions bot (matched by login and `type: Bot`, so a human who named
- * themselves similarly cannot be mistaken for it).
- */
-async function resolveIdentity(octokit, options) {
-    if (options.commentAuthor)
-        return { login: options.commentAuthor };
-    try {
-        const { data } = await octokit.rest.users.getAuthenticated();
-        return { login: data.login, type: data.type };
-    }
-    catch (e) {
-        if (isForgeError(e) && (e.status === 403 || e.status === 401 || e.status === 404))
-            return ACTIONS_BOT;
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ../../../../shared/github/sticky-comment.ts
-/**
- * One sticky comment per marker per issue/PR, however many runs race.
- *
- * Convergence rule: among the comments that carry the marker and were written by us, the OLDEST
- * (smallest id; GitHub ids grow with creation time) is the sticky comment, and every other one is
- * a duplicate that its observer deletes. Each run:
- *   1. lists all comments (every page) and picks ours with the marker;
- *   2. none: creates one, then lists again (a concurrent run may have created one too);
- *   3. keeps the oldest, updates it when its body differs, deletes the rest.
- * The oldest comment is never a duplicate in anyone's view, so no run deletes it; every younger one
- * is seen next to it by the run that created it (step 2 lists after creating) and is deleted. Two
- * runs thus end with exactly one comment, whichever order their requests interleave in. The body is
- * last-writer-wins, as for any two concurrent reports. A create that GitHub applied but answered
- * with a 5xx (then retried by octokit) leaves a duplicate that the same rule removes.
- */
-
-
-
-
-/** Rounds of list/converge before giving up (a round only repeats when our keeper vanished under us). */
-const MAX_ROUNDS = 4;
-function isOctokit(x) {
-    return typeof x.request === 'function' && 'rest' in x;
-}
-/** Upserts through a Forge, or straight through an octokit instance. */
-async function upsertStickyComment(target, params, options = {}) {
-    if (isOctokit(target))
-        return convergeStickyComment(octokitCommentStore(target, options), params);
-    return target.upsertStickyComment(params);
-}
-/** Throws when the body (with its marker) exceeds GitHub's limit; the renderer must truncate first. */
-function assertCommentFits(body, route = '/repos/{owner}/{repo}/issues/{issue_number}/comments') {
-    // String length counts UTF-16 units, never fewer than GitHub's character count: a safe bound.
-    if (body.length > forge/* COMMENT_BODY_LIMIT */.tx) {
-        throw new forge_error/* ForgeError */.Q8({
-            method: 'POST',
-            route,
-            githubMessage: `comment body is ${body.length} characters; GitHub accepts at most ${forge/* COMMENT_BODY_LIMIT */.tx}`,
-            hint: 'shorten the report before posting (truncateMarkdown in shared/report/truncate.ts keeps the marker)',
-        });
-    }
-}
-async function convergeStickyComment(store, params) {
-    const { owner, repo, issue_number, marker } = params;
-    if (!/^<!-- mlops-actions:[^>]+ -->$/.test(marker) || marker.slice(4, -3).includes('--')) {
-        throw new UsageError(`sticky comment marker ${JSON.stringify(marker)} is not of the form <!-- mlops-actions:<id> -->`, {
-            hint: 'build it with stickyMarker()',
-        });
-    }
-    const body = withMarker(marker, params.body);
-    assertCommentFits(body);
-    const who = await store.identity();
-    const ours = async () => (await store.list({ owner, repo, issue_number }))
-        .filter((c) => isAuthoredBy(c, who) && c.body.includes(marker))
-        .sort((a, b) => a.id - b.id);
-    let created;
-    const deletedIds = [];
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-        let mine = await ours();
-        if (mine.length === 0 && !created) {
-            created = await store.create({ owner, repo, issue_number, body });
-            mine = await ours();
-            // Lists can lag a write; our own comment is known to exist.
-            if (!mine.some((c) => c.id === created.id))
-                mine = [...mine, created].sort((a, b) => a.id - b.id);
-        }
-        else if (mine.length === 0) {
-            // We created one and it is gone: another run judged it a duplicate of an older comment that
-            // has since vanished too (deleted by a person). Start over.
-            created = undefined;
-            continue;
-        }
-        const [keeper, ...duplicates] = mine;
-        for (const d of duplicates) {
-            if (await store.delete({ owner, repo, comment_id: d.id }))
-                deletedIds.push(d.id);
-        }
-        if (keeper.body === body) {
-            const action = created?.id === keeper.id ? 'created' : created ? 'updated' : 'unchanged';
-            return { action, commentId: keeper.id, url: keeper.url, deletedIds };
-        }
-        try {
-            const updated = await store.update({ owner, repo, comment_id: keeper.id, body });
-            return { action: 'updated', commentId: updated.id, url: updated.url, deletedIds };
-        }
-        catch (e) {
-            // The keeper was deleted between our list and our update (by a person, or by a run that saw an
-            // even older comment): list again.
-            if (e instanceof ForgeError && e.status === 404)
-                continue;
-            throw e;
-        }
-    }
-    throw new ForgeError({
-        method: 'PATCH',
-        route: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
-        githubMessage: `the sticky comment ${marker} kept disappearing while being updated (${MAX_ROUNDS} rounds)`,
-        hint: 'another process is deleting comments on this PR; re-run the job',
-    });
-}
-
-;// CONCATENATED MODULE: ../../../../shared/github/retrain-pr.ts
-/**
- * One open retraining PR per model, on a fixed branch (`mlops/retrain/<model>`), however many
- * scheduled runs race.
- *
- * - Drift or degradation, no open PR on the branch: a commit of the request file on top of the
- *   base branch's head (Git Data API: blob, tree on the base commit's tree, commit), the branch
- *   created at it (or, when a closed/merged PR left it behind, reset to it), the PR opened,
- *   labels added, reviewers requested → `created`.
- * - An open PR: the request file committed on top of the branch head when its evidence changed
- *   (a fast-forward-only ref update: compare-and-swap, retried when another writer moved the
- *   branch), the body updated when it differs, missing labels re-added, and a comment only
- *   when the decision differs from the one in the body's marker → `updated`.
- * - Recovered (`ok`) with an open PR: `on-recovery: comment` posts one recovery comment and updates
- *   the body (→ `updated`); `close` comments, closes the PR and deletes the branch (→ `closed`);
- *   `none` leaves it (→ `none`). No open PR and ok → `none`.
- *
- * Races. Two runs that both find no open PR both make a commit on the base head. The first
- * `POST …/git/refs` wins; the loser's 422 "Reference already exists" makes it look for the open PR
- * again (found: update it) or else reset the branch to its own commit (a one-commit branch on the
- * base either way). Both then `POST …/pulls`; GitHub lets one through and answers the other 422
- * "A pull request already exists for owner:branch", which finds the winner's PR and updates it. So
- * two runs leave one PR. A create that GitHub applied but answered with a 5xx (retried by octokit,
- * then 422) is recognised by the PR's head being this run's own commit, and finished (labels,
- * reviewers) as a create. Comments on decision changes carry `retrainEventMarker`: a run posts one
- * only when our latest such comment says something else, and after posting deletes its own when the
- * comment just before it says the same (a concurrent run posted it first).
- */
-
-
-
-
-
-
-
 const DEFAULT_RETRAIN_LABELS = ['mlops:retrain'];
-/** Attempts at committing on top of a branch that other writers keep moving. */
-const MAX_CAS_ATTEMPTS = 5;
 const PULLS_ROUTE = '/repos/{owner}/{repo}/pulls';
 /** A branch name we are willing to reset and delete: plain characters, no `..`, not the base. */
 function checkBranch(branch, base) {
@@ -447,8 +86,8 @@ function checkPath(path) {
 }
 function resolveRetrainParams(params) {
     const { owner, repo, model, decision } = params;
-    const branch = checkBranch(params.branch ?? (0,forge/* retrainBranch */.yb)(model), params.base);
-    const body = (0,forge/* withMarker */.Pe)((0,forge/* retrainMarker */.UF)(model, decision), params.body);
+    const branch = checkBranch(params.branch ?? (0,forge_markers/* retrainBranch */.yb)(model), params.base);
+    const body = (0,forge_markers/* withMarker */.Pe)((0,forge_markers/* retrainMarker */.UF)(model, decision), params.body);
     assertCommentFits(body, PULLS_ROUTE);
     return {
         repo: { owner, repo },
@@ -456,10 +95,10 @@ function resolveRetrainParams(params) {
         decision,
         base: params.base,
         branch,
-        path: checkPath(params.path ?? (0,forge/* retrainRequestPath */.Af)(model)),
+        path: checkPath(params.path ?? (0,forge_markers/* retrainRequestPath */.Af)(model)),
         request: params.request,
         requestText: requestText(params.request),
-        title: params.title ?? (0,drift_pr_body/* retrainPrTitle */.ux)(model),
+        title: params.title ?? (0,forge_markers/* retrainPrTitle */.ux)(model),
         body,
         labels: [...new Set(params.labels ?? DEFAULT_RETRAIN_LABELS)],
         reviewers: params.reviewers ?? [],
@@ -481,7 +120,7 @@ function sameRequestEvidence(before, after) {
             const o = JSON.parse(text);
             if (typeof o !== 'object' || o === null || Array.isArray(o))
                 return undefined;
-            for (const k of forge/* RETRAIN_REQUEST_RUN_FIELDS */.kK)
+            for (const k of retrain_request_format/* RETRAIN_REQUEST_RUN_FIELDS */.kK)
                 delete o[k];
             return JSON.stringify(o);
         }
@@ -492,208 +131,10 @@ function sameRequestEvidence(before, after) {
     const a = strip(before);
     return a !== undefined && a === strip(after);
 }
-/**
- * Opens, updates, comments on or closes the model's retraining PR (see the file comment). Throws
- * `ForgeError` when GitHub refuses or keeps failing a call, `UsageError` for bad parameters.
- */
-async function upsertRetrainPullRequest(octokit, params, options = {}) {
-    const p = resolveRetrainParams(params);
-    const run = new RetrainPrRun(octokit, p, options.comments ?? octokitCommentStore(octokit, options));
-    return run.execute();
-}
-class RetrainPrRun {
-    octokit;
-    p;
-    comments;
-    warnings = [];
-    commented = false;
-    committed = false;
-    constructor(octokit, p, comments) {
-        this.octokit = octokit;
-        this.p = p;
-        this.comments = comments;
-    }
-    async execute() {
-        const open = await this.findOpen();
-        if (this.p.decision === 'ok')
-            return open ? this.recover(open) : this.result('none');
-        return open ? this.update(open) : this.create();
-    }
-    result(operation, pr) {
-        return {
-            operation,
-            ...(pr ? { number: pr.number, url: pr.html_url } : {}),
-            commented: this.commented,
-            committed: this.committed,
-            warnings: this.warnings,
-        };
-    }
-    /** The open PR from our branch: the one into the requested base when several, else the oldest. */
-    async findOpen() {
-        const { repo, branch, base } = this.p;
-        const pulls = (await this.octokit.paginate(this.octokit.rest.pulls.list, { ...repo, state: 'open', head: `${repo.owner}:${branch}`, per_page: 100 }));
-        const mine = pulls.filter((pr) => pr.state === 'open' && pr.head.ref === branch).sort((a, b) => a.number - b.number);
-        return mine.find((pr) => base !== undefined && pr.base.ref === base) ?? mine[0];
-    }
-    async baseBranch() {
-        if (this.p.base !== undefined)
-            return this.p.base;
-        const { data } = await this.octokit.rest.repos.get({ ...this.p.repo });
-        return data.default_branch;
-    }
-    commitMessage() {
-        return `mlops: retrain request for ${this.p.model.replace(/[\r\n]+/g, ' ')} (${this.p.decision})`;
-    }
-    /** A commit of the request file on top of the base branch's head. */
-    async commitOnBase(base) {
-        const baseSha = await branchHead(this.octokit, this.p.repo, base);
-        if (!baseSha) {
-            throw new UsageError(`the base branch ${JSON.stringify(base)} does not exist in ${this.p.repo.owner}/${this.p.repo.repo}`, { hint: 'set the base input to an existing branch, or leave it empty for the default branch' });
-        }
-        return commitFiles(this.octokit, this.p.repo, [[this.p.path, this.p.requestText]], baseSha, this.commitMessage());
-    }
-    async create() {
-        const { repo, branch, title, body } = this.p;
-        const base = await this.baseBranch();
-        checkBranch(branch, base);
-        const commit = await this.commitOnBase(base);
-        if (!(await createBranchRef(this.octokit, repo, branch, commit))) {
-            const open = await this.findOpen();
-            if (open)
-                return this.update(open);
-            // Left by a closed or merged PR (or made a moment ago by a concurrent run about to open its
-            // PR): the branch is ours, start it over as one commit on the base.
-            await forceRef(this.octokit, repo, branch, commit);
-        }
-        this.committed = true;
-        let pr;
-        try {
-            pr = (await this.octokit.rest.pulls.create({ ...repo, title, head: branch, base, body })).data;
-        }
-        catch (e) {
-            if (!(isForgeError(e) && e.status === 422 && /already exists/i.test(e.githubMessage ?? '')))
-                throw e;
-            const open = await this.findOpen();
-            if (!open)
-                throw e;
-            // Our own create, applied but answered with an error and retried: its head is our commit.
-            if (open.head.sha === commit)
-                return this.finishCreate(open);
-            this.committed = false;
-            return this.update(open);
-        }
-        return this.finishCreate(pr);
-    }
-    async finishCreate(pr) {
-        await this.ensureLabels(pr);
-        const { reviewers, teamReviewers, repo } = this.p;
-        if (reviewers.length > 0 || teamReviewers.length > 0) {
-            try {
-                await this.octokit.rest.pulls.requestReviewers({ ...repo, pull_number: pr.number, reviewers, team_reviewers: teamReviewers });
-            }
-            catch (e) {
-                // The PR stands without them; a reviewer who is not a collaborator (or is the PR's author) is a warning.
-                if (!(isForgeError(e) && (e.status === 422 || e.status === 403 || e.status === 404)))
-                    throw e;
-                this.warnings.push(`could not request reviewers ${[...reviewers, ...teamReviewers.map((t) => `team ${t}`)].join(', ')} on #${pr.number}: ${e.message}`);
-            }
-        }
-        return this.result('created', pr);
-    }
-    async update(pr) {
-        const previous = readRetrainDecision(pr.body, this.p.model);
-        this.committed = await this.commitOnBranch();
-        if (previous !== undefined && previous !== this.p.decision)
-            await this.postEvent(pr, previous, false);
-        await this.updateBody(pr);
-        await this.ensureLabels(pr);
-        return this.result('updated', pr);
-    }
-    async recover(pr) {
-        const { onRecovery, repo, branch } = this.p;
-        if (onRecovery === 'none')
-            return this.result('none', pr);
-        const previous = readRetrainDecision(pr.body, this.p.model);
-        if (onRecovery === 'close') {
-            await this.postEvent(pr, previous, true);
-            // The body keeps the evidence that opened the PR: a closed PR is a record.
-            await this.octokit.rest.pulls.update({ ...repo, pull_number: pr.number, state: 'closed' });
-            // The closed PR keeps its commits; a new drift starts the branch over from the base.
-            if (this.p.deleteBranchOnClose)
-                await deleteBranchRef(this.octokit, repo, branch);
-            return this.result('closed', pr);
-        }
-        if (previous !== 'ok')
-            await this.postEvent(pr, previous, false);
-        await this.updateBody(pr);
-        return this.result('updated', pr);
-    }
-    /** Commits the request file on top of the branch head when its evidence changed; true when it did. */
-    async commitOnBranch() {
-        const { repo, branch, path, requestText: text } = this.p;
-        for (let attempt = 1; attempt <= MAX_CAS_ATTEMPTS; attempt++) {
-            const head = await branchHead(this.octokit, repo, branch);
-            if (!head) {
-                // The branch vanished under the open PR (deleted by hand a moment ago): start it over.
-                const commit = await this.commitOnBase(await this.baseBranch());
-                if (await createBranchRef(this.octokit, repo, branch, commit))
-                    return true;
-                continue;
-            }
-            if (sameRequestEvidence(await readFileAtCommit(this.octokit, repo, head, path), text))
-                return false;
-            const commit = await commitFiles(this.octokit, repo, [[path, text]], head, this.commitMessage());
-            if (await fastForwardRef(this.octokit, repo, branch, commit))
-                return true;
-            // Another writer moved the branch between our read and our update: read again.
-        }
-        throw new ForgeError({
-            method: 'PATCH',
-            route: '/repos/{owner}/{repo}/git/refs/{ref}',
-            status: 422,
-            githubMessage: `the branch ${branch} kept moving while the request file was committed (${MAX_CAS_ATTEMPTS} attempts)`,
-            hint: 'something else pushes to the retraining branch continuously; only this step should write to it',
-        });
-    }
-    /** Rewrites the body when it differs. The title is set once, when the PR is opened: a person may retitle it. */
-    async updateBody(pr) {
-        if ((pr.body ?? '') === this.p.body)
-            return;
-        await this.octokit.rest.pulls.update({ ...this.p.repo, pull_number: pr.number, body: this.p.body });
-    }
-    /** Adds the configured labels the PR lacks (GitHub creates a label that does not exist yet). */
-    async ensureLabels(pr) {
-        const have = new Set(pr.labels.map((l) => (l.name ?? '').toLowerCase()));
-        const missing = this.p.labels.filter((l) => !have.has(l.toLowerCase()));
-        if (missing.length === 0)
-            return;
-        await this.octokit.rest.issues.addLabels({ ...this.p.repo, issue_number: pr.number, labels: missing });
-    }
-    /** Posts the decision-change comment unless our latest one already says this decision. */
-    async postEvent(pr, from, closing) {
-        const { repo, model, decision } = this.p;
-        const who = await this.comments.identity();
-        const decisionOf = (c) => readRetrainDecision(c.body, model, 'event');
-        const ours = async (me) => (await this.comments.list({ ...repo, issue_number: pr.number })).filter((c) => isAuthoredBy(c, me) && decisionOf(c) !== undefined).sort((a, b) => a.id - b.id);
-        const before = await ours(who);
-        if (before.length > 0 && decisionOf(before[before.length - 1]) === decision)
-            return;
-        const created = await this.comments.create({ ...repo, issue_number: pr.number, body: renderRetrainEventComment({ model, from, to: decision, closing }) });
-        this.commented = true;
-        // A concurrent run (or our own retried create) may have posted the same: of two equal comments
-        // in a row, the younger goes, so each run judges only its own.
-        // Judged by the author GitHub recorded on our comment, which is right even when the token's
-        // identity could only be guessed (an App's installation token without `comment-author`).
-        let after = await ours(created.author ? { login: created.author.login, type: created.author.type } : who);
-        if (!after.some((c) => c.id === created.id))
-            after = [...after, created].sort((a, b) => a.id - b.id);
-        const i = after.findIndex((c) => c.id === created.id);
-        if (i > 0 && decisionOf(after[i - 1]) === decision)
-            await this.comments.delete({ ...repo, comment_id: created.id });
-    }
-}
 
-;// CONCATENATED MODULE: ../../../../shared/github/local-forge.ts
+// EXTERNAL MODULE: ../../../../shared/report/drift-pr-body.ts
+var drift_pr_body = __webpack_require__(7700);
+;// CONCATENATED MODULE: ../../../../shared/local/local-forge.ts
 /**
  * The Forge as files: what would have been posted is written to a folder, so `mlops` runs every
  * step locally and a person (or a test) reads the result. Same idempotency as GitHub: one file per
@@ -773,7 +214,7 @@ class LocalForge {
         return (0,external_node_path_.join)(this.repoDir(params), 'check-runs', segment(params.head_sha), `${segment(params.name.replace(/\s*\/\s*/g, '--'))}.json`);
     }
     async upsertStickyComment(params) {
-        const body = (0,forge/* withMarker */.Pe)(params.marker, params.body);
+        const body = (0,forge_markers/* withMarker */.Pe)(params.marker, params.body);
         assertCommentFits(body);
         const path = this.commentPath(params);
         const before = await readIfExists(path);
@@ -841,7 +282,7 @@ class LocalForge {
     }
     /** The folder of a model's retraining PR. */
     retrainDir(params) {
-        return (0,external_node_path_.join)(this.repoDir(params), 'retrain', segment((0,forge/* modelSlug */.RE)(params.model)));
+        return (0,external_node_path_.join)(this.repoDir(params), 'retrain', segment((0,forge_markers/* modelSlug */.RE)(params.model)));
     }
     /**
      * The retraining PR as files, with the GitHub forge's rules: one open PR per model, the request
@@ -884,7 +325,7 @@ class LocalForge {
                 return result('none', undefined, false, false);
             if (p.onRecovery === 'none')
                 return result('none', open, false, false);
-            const previous = (0,forge/* readRetrainDecision */.Yr)(await readIfExists(bodyPath), p.model);
+            const previous = (0,forge_markers/* readRetrainDecision */.Yr)(await readIfExists(bodyPath), p.model);
             const pr = { ...open, comments: [...open.comments] };
             if (p.onRecovery === 'close') {
                 const commented = await comment(pr, previous, true);
@@ -923,7 +364,7 @@ class LocalForge {
             return result('created', pr, false, true);
         }
         const pr = { ...open, comments: [...open.comments] };
-        const previous = (0,forge/* readRetrainDecision */.Yr)(await readIfExists(bodyPath), p.model);
+        const previous = (0,forge_markers/* readRetrainDecision */.Yr)(await readIfExists(bodyPath), p.model);
         const committed = !sameRequestEvidence(await readIfExists(requestPath), p.requestText);
         if (committed) {
             await (0,atomic_write/* writeFileAtomic */.Zf)(requestPath, p.requestText);
@@ -968,12 +409,12 @@ class LocalForge {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cr: () => (/* binding */ renderDriftPrBody),
 /* harmony export */   Yo: () => (/* binding */ retrainRequestOf),
-/* harmony export */   d1: () => (/* binding */ renderRetrainEventComment),
-/* harmony export */   ux: () => (/* binding */ retrainPrTitle)
+/* harmony export */   d1: () => (/* binding */ renderRetrainEventComment)
 /* harmony export */ });
 /* unused harmony exports DECISION_TEXT, modelOf, driftScore, orderColumns, alarmsOf, renderDriftChart, renderWhatMoved */
-/* harmony import */ var _drift_column_alarm_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4500);
-/* harmony import */ var _github_forge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9269);
+/* harmony import */ var _formats_drift_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3874);
+/* harmony import */ var _formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2362);
+/* harmony import */ var _formats_retrain_request_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5376);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9980);
 /* harmony import */ var _comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8782);
 /* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1160);
@@ -1001,6 +442,7 @@ class LocalForge {
 
 
 
+
 const esc = (s, max = 120) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdownCell */ .V)(s, max);
 const DECISION_TEXT = {
     ok: 'no drift or degradation',
@@ -1015,10 +457,6 @@ function modelOf(report, ctx = {}) {
     if (!model)
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('the drift report names no model', { hint: 'pass the model name (the `model` input) when rendering the retraining PR' });
     return model;
-}
-/** The default PR title: `Retrain <model>` (stable across decisions, so a title edit never notifies anyone). */
-function retrainPrTitle(model) {
-    return `Retrain ${model.replace(/[\r\n\u2028\u2029]+/g, ' ').slice(0, 200)}`;
 }
 /**
  * How far past its threshold a column is: ≥ 1 means drifted. Distances (Wasserstein, JS, PSI):
@@ -1162,14 +600,14 @@ function renderWhatMoved(report, max = MOVED_MAX) {
         return [];
     const lines = drifted.slice(0, max).map((c) => {
         const a = byName.get(c.column);
-        return `- ${a ? '🚨' : '🔴'} **${esc(c.column, 80)}**: ${(0,_drift_column_alarm_js__WEBPACK_IMPORTED_MODULE_0__/* .columnMovement */ .oQ)(c)}${a ? `: ${(0,_drift_column_alarm_js__WEBPACK_IMPORTED_MODULE_0__/* .alarmReason */ .Mo)(a)}` : ''}`;
+        return `- ${a ? '🚨' : '🔴'} **${esc(c.column, 80)}**: ${(0,_formats_drift_text_js__WEBPACK_IMPORTED_MODULE_0__/* .columnMovement */ .oQ)(c)}${a ? `: ${(0,_formats_drift_text_js__WEBPACK_IMPORTED_MODULE_0__/* .alarmReason */ .Mo)(a)}` : ''}`;
     });
     if (drifted.length > max)
         lines.push(`- … and ${(drifted.length - max).toLocaleString('en-US')} more drifted columns (the table below)`);
     const out = ['### What moved', '', ...lines, ''];
     const rules = report.data.alarm_rules;
     if (alarms.length > 0 && rules) {
-        const when = `a drifted column with p below ${(0,_drift_column_alarm_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDriftNumber */ .Og)(rules.p_value)} or a distance at least ${(0,_drift_column_alarm_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDriftNumber */ .Og)(rules.distance_ratio)}× its threshold`;
+        const when = `a drifted column with p below ${(0,_formats_drift_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDriftNumber */ .Og)(rules.p_value)} or a distance at least ${(0,_formats_drift_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDriftNumber */ .Og)(rules.distance_ratio)}× its threshold`;
         let role;
         if (report.data.fail_on === 'column')
             role = ' With fail-on column, one alarm makes the decision drift.';
@@ -1245,9 +683,9 @@ function nextSteps(report, requestPath, base, onRecovery) {
  */
 function renderDriftPrBody(report, ctx = {}) {
     const model = modelOf(report, ctx);
-    const limit = ctx.limit ?? _github_forge_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMENT_BODY_LIMIT */ .tx;
-    const requestPath = ctx.requestPath ?? (0,_github_forge_js__WEBPACK_IMPORTED_MODULE_4__/* .retrainRequestPath */ .Af)(model);
-    const top = [(0,_github_forge_js__WEBPACK_IMPORTED_MODULE_4__/* .retrainMarker */ .UF)(model, report.decision), ...headline(report, model), '', summaryLine(report), ''];
+    const limit = ctx.limit ?? _formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMENT_BODY_LIMIT */ .tx;
+    const requestPath = ctx.requestPath ?? (0,_formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_4__/* .retrainRequestPath */ .Af)(model);
+    const top = [(0,_formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_4__/* .retrainMarker */ .UF)(model, report.decision), ...headline(report, model), '', summaryLine(report), ''];
     top.push(...bullets('Why', report.reasons, 30, 'reasons (see the report)'));
     top.push(...renderWhatMoved(report));
     const alarmed = alarmedNames(report);
@@ -1291,7 +729,7 @@ function retrainRequestOf(report, ctx = {}) {
     const model = modelOf(report, ctx);
     const { data } = report;
     return {
-        schema: _github_forge_js__WEBPACK_IMPORTED_MODULE_4__/* .RETRAIN_REQUEST_SCHEMA */ .E_,
+        schema: _formats_retrain_request_format_js__WEBPACK_IMPORTED_MODULE_6__/* .RETRAIN_REQUEST_SCHEMA */ .E_,
         model,
         decision: report.decision,
         reasons: [...report.reasons],
@@ -1332,7 +770,7 @@ function renderRetrainEventComment(p) {
     else {
         text = `${DECISION_ICON[p.to]} **Decision changed**: the latest drift check finds ${DECISION_TEXT[p.to]}${from}. The description and the request file are updated with the new evidence.`;
     }
-    return `${(0,_github_forge_js__WEBPACK_IMPORTED_MODULE_4__/* .retrainEventMarker */ .yg)(p.model, p.to)}\n${text}\n`;
+    return `${(0,_formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_4__/* .retrainEventMarker */ .yg)(p.model, p.to)}\n${text}\n`;
 }
 
 

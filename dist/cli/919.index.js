@@ -1,5 +1,5 @@
-export const id = 126;
-export const ids = [126];
+export const id = 919;
+export const ids = [919];
 export const modules = {
 
 /***/ 9349:
@@ -18,16 +18,16 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../../../../shared/github/forge-error.ts
-var forge_error = __webpack_require__(6922);
+// EXTERNAL MODULE: ../../../../shared/ports/forge-error.ts
+var forge_error = __webpack_require__(5335);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __webpack_require__(9980);
 // EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts
 var compare_files = __webpack_require__(4977);
 // EXTERNAL MODULE: ../../../../shared/registry/alias-release.ts
 var alias_release = __webpack_require__(5334);
-// EXTERNAL MODULE: ../../../../shared/registry/manifest-format.ts
-var manifest_format = __webpack_require__(8077);
+// EXTERNAL MODULE: ../../../../shared/formats/manifest-format.ts
+var manifest_format = __webpack_require__(9680);
 // EXTERNAL MODULE: ../../../../shared/registry/tag.ts
 var tag = __webpack_require__(7170);
 ;// CONCATENATED MODULE: ../../../../shared/compare/production-baseline.ts
@@ -100,8 +100,8 @@ async function resolveProductionBaseline(spec, env) {
     }
 }
 
-// EXTERNAL MODULE: ../../../../shared/compare/report-limits.ts
-var report_limits = __webpack_require__(2105);
+// EXTERNAL MODULE: ../../../../shared/formats/report-limits.ts
+var report_limits = __webpack_require__(4050);
 ;// CONCATENATED MODULE: ../../../../shared/compare/baseline.ts
 /**
  * Where compare's baseline report comes from (input `baseline`):
@@ -191,120 +191,7 @@ async function resolveBaseBranch(spec, env) {
 
 /***/ }),
 
-/***/ 5126:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runCompareStep: () => (/* binding */ runCompareStep)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7855);
-/* harmony import */ var _github_forge_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9269);
-/* harmony import */ var _report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8782);
-/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3196);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9980);
-/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9349);
-/* harmony import */ var _compare_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4977);
-/* harmony import */ var _report_limits_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2105);
-/**
- * The compare step, one operation behind the action and the CLI: resolve the baseline, compare
- * (checking both reports as untrusted input first), write `comparison.json`, `comment.md` and
- * `summary.md` into `outDir`, then — when a forge and a target are given — upsert the sticky PR
- * comment (one per workflow and model) and the check run `mlops / <model>` on the head SHA.
- *
- * Files are written before anything is posted, so a forge failure (exit 3) still leaves the
- * report behind for the job summary and the artifacts.
- */
-
-
-
-
-
-
-
-
-
-/**
- * The model whose registry alias is the baseline: the step's `model`, else, as compareFiles picks
- * it, mlops.yaml's only model (when the rules come from mlops.yaml).
- */
-async function registryModelOf(options) {
-    if (options.model !== undefined)
-        return options.model;
-    if (options.config && !options.rules) {
-        const config = await (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(options.config);
-        // Throws naming the models when there are several: the step must be told which one.
-        if ((0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__/* .modelConfigOf */ .jj)(config, undefined, options.config))
-            return Object.keys(config.models ?? {})[0];
-    }
-    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('baseline production: which model\'s registry versions? none is named', {
-        hint: (o) => `pass ${o.option('model', 'NAME')}, or configure exactly one model in mlops.yaml`,
-    });
-}
-async function runCompareStep(options, env = {}) {
-    const spec = options.baseline.kind === 'production'
-        ? { ...options.baseline, model: options.baseline.model ?? (await registryModelOf(options)) }
-        : options.baseline;
-    const baseline = await (0,_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveBaseline */ .o)(spec, { forge: env.forge, download: env.download, workDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, '.baseline'), log: env.log });
-    await (0,_report_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .assertReportWithinLimits */ .id)(options.head);
-    if (baseline.file)
-        await (0,_report_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .assertReportWithinLimits */ .id)(baseline.file);
-    const comparison = await (0,_compare_files_js__WEBPACK_IMPORTED_MODULE_6__/* .compareFiles */ .h)({
-        head: options.head, baseline: baseline.file, config: options.config, rules: options.rules, model: options.model,
-        baselineExamplesUnavailable: baseline.examplesUnavailable,
-    });
-    const model = comparison.model ?? options.model ?? 'model';
-    const ctx = { model, baseline: baseline.info, runUrl: options.runUrl, headSha: options.target?.headSha };
-    const marker = (0,_github_forge_js__WEBPACK_IMPORTED_MODULE_8__/* .stickyMarker */ .YL)({ workflow: options.workflow, model });
-    const comment = (0,_report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .renderComparisonComment */ .HV)(comparison, ctx, marker);
-    const summary = (0,_report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .renderComparisonSummary */ .YV)(comparison, ctx);
-    const files = { comparison: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, 'comparison.json'), comment: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, 'comment.md'), summary: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, 'summary.md') };
-    await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .ZJ)(files.comparison, comparison);
-    await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(files.comment, comment);
-    await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(files.summary, summary);
-    const result = {
-        comparison,
-        baseline,
-        model,
-        comment,
-        summary,
-        files,
-        exitCode: comparison.verdict === 'fail' && options.failOnRegression ? _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT_CHECK_FAILED */ .Gh : _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT_OK */ .Ij,
-    };
-    const { forge } = env;
-    const t = options.target;
-    if (forge && t) {
-        if (options.comment !== false && t.prNumber !== undefined) {
-            const r = await forge.upsertStickyComment({ owner: t.owner, repo: t.repo, issue_number: t.prNumber, marker, body: comment });
-            result.commentUrl = r.url;
-            result.commentAction = r.action;
-            env.log?.(`PR #${t.prNumber}: comment ${r.action} (${r.url})${r.deletedIds.length ? `, ${r.deletedIds.length} duplicate(s) removed` : ''}`);
-        }
-        if (options.checkRun !== false && t.headSha) {
-            const out = (0,_report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .renderCheckRunOutput */ .vV)(comparison, ctx);
-            const r = await forge.upsertCheckRun({
-                owner: t.owner,
-                repo: t.repo,
-                name: (0,_github_forge_js__WEBPACK_IMPORTED_MODULE_8__/* .checkRunName */ .$_)(model),
-                head_sha: t.headSha,
-                conclusion: out.conclusion,
-                title: out.title,
-                summary: out.summary,
-                ...(options.runUrl ? { details_url: options.runUrl } : {}),
-            });
-            result.checkRunUrl = r.url;
-            result.checkRunId = r.checkRunId;
-            env.log?.(`check run ${(0,_github_forge_js__WEBPACK_IMPORTED_MODULE_8__/* .checkRunName */ .$_)(model)} ${r.action}: ${out.conclusion}`);
-        }
-    }
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 2105:
+/***/ 4050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -421,7 +308,7 @@ async function assertReportWithinLimits(file) {
 /* harmony export */   O: () => (/* binding */ openAliasRelease)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1543);
-/* harmony import */ var _manifest_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8077);
+/* harmony import */ var _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9680);
 /* harmony import */ var _runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(322);
 /* harmony import */ var _release_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8317);
 /* harmony import */ var _state_update_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9753);
@@ -462,17 +349,17 @@ async function openAliasRelease(ports, modelName, aliasName, workDir, words) {
     const ref = await ports.releases.find(model, version);
     if (!ref)
         throw stop(`the alias points to ${version}, but the registry holds no release of it`);
-    if (!ref.assets.some((a) => a.name === _manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny))
-        throw stop(`${_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} is missing`);
+    if (!ref.assets.some((a) => a.name === _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny))
+        throw stop(`${_formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} is missing`);
     // The manifest's digest was recorded in the state at publish time: it anchors every other check.
     const { manifest, sha256: manifestSha } = await (0,_release_files_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchManifest */ .C)(ports.releases, ref, workDir).catch((e) => {
         throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs || e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz ? stop(e.message) : e;
     });
     if (recorded && manifestSha !== recorded.manifest_sha256) {
-        throw stop(`${_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} has SHA-256 ${manifestSha}, but ${recorded.manifest_sha256} was recorded when it was published`);
+        throw stop(`${_formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} has SHA-256 ${manifestSha}, but ${recorded.manifest_sha256} was recorded when it was published`);
     }
     if (manifest.name !== model || manifest.version !== version)
-        throw stop(`${_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} describes ${manifest.name} ${manifest.version}`);
+        throw stop(`${_formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} describes ${manifest.name} ${manifest.version}`);
     const download = async (asset, destination) => {
         if (!ref.assets.some((a) => a.name === asset.name))
             throw stop(`asset ${asset.name} listed in the manifest is missing from the release`);
@@ -488,6 +375,121 @@ async function openAliasRelease(ports, modelName, aliasName, workDir, words) {
         }
     };
     return { model, alias, version, ref, manifest, manifestSha, download, stop };
+}
+
+
+/***/ }),
+
+/***/ 8300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runCompareStep: () => (/* binding */ runCompareStep)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7855);
+/* harmony import */ var _formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2362);
+/* harmony import */ var _report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8782);
+/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3196);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9980);
+/* harmony import */ var _compare_baseline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9349);
+/* harmony import */ var _compare_compare_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4977);
+/* harmony import */ var _formats_report_limits_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4050);
+/**
+ * The compare step, one operation behind the action and the CLI: resolve the baseline, compare
+ * (checking both reports as untrusted input first), write `comparison.json`, `comment.md` and
+ * `summary.md` into `outDir`, then — when a forge and a target are given — upsert the sticky PR
+ * comment (one per workflow and model) and the check run `mlops / <model>` on the head SHA.
+ *
+ * Files are written before anything is posted, so a forge failure (exit 3) still leaves the
+ * report behind for the job summary and the artifacts.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The model whose registry alias is the baseline: the step's `model`, else, as compareFiles picks
+ * it, mlops.yaml's only model (when the rules come from mlops.yaml).
+ */
+async function registryModelOf(options) {
+    if (options.model !== undefined)
+        return options.model;
+    if (options.config && !options.rules) {
+        const config = await (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(options.config);
+        // Throws naming the models when there are several: the step must be told which one.
+        if ((0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__/* .modelConfigOf */ .jj)(config, undefined, options.config))
+            return Object.keys(config.models ?? {})[0];
+    }
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('baseline production: which model\'s registry versions? none is named', {
+        hint: (o) => `pass ${o.option('model', 'NAME')}, or configure exactly one model in mlops.yaml`,
+    });
+}
+async function runCompareStep(options, env = {}) {
+    const spec = options.baseline.kind === 'production'
+        ? { ...options.baseline, model: options.baseline.model ?? (await registryModelOf(options)) }
+        : options.baseline;
+    const baseline = await (0,_compare_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveBaseline */ .o)(spec, { forge: env.forge, download: env.download, workDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, '.baseline'), log: env.log });
+    await (0,_formats_report_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .assertReportWithinLimits */ .id)(options.head);
+    if (baseline.file)
+        await (0,_formats_report_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .assertReportWithinLimits */ .id)(baseline.file);
+    const comparison = await (0,_compare_compare_files_js__WEBPACK_IMPORTED_MODULE_6__/* .compareFiles */ .h)({
+        head: options.head, baseline: baseline.file, config: options.config, rules: options.rules, model: options.model,
+        baselineExamplesUnavailable: baseline.examplesUnavailable,
+    });
+    const model = comparison.model ?? options.model ?? 'model';
+    const ctx = { model, baseline: baseline.info, runUrl: options.runUrl, headSha: options.target?.headSha };
+    const marker = (0,_formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_8__/* .stickyMarker */ .YL)({ workflow: options.workflow, model });
+    const comment = (0,_report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .renderComparisonComment */ .HV)(comparison, ctx, marker);
+    const summary = (0,_report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .renderComparisonSummary */ .YV)(comparison, ctx);
+    const files = { comparison: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, 'comparison.json'), comment: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, 'comment.md'), summary: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, 'summary.md') };
+    await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .ZJ)(files.comparison, comparison);
+    await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(files.comment, comment);
+    await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(files.summary, summary);
+    const result = {
+        comparison,
+        baseline,
+        model,
+        comment,
+        summary,
+        files,
+        exitCode: comparison.verdict === 'fail' && options.failOnRegression ? _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT_CHECK_FAILED */ .Gh : _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT_OK */ .Ij,
+    };
+    const { forge } = env;
+    const t = options.target;
+    if (forge && t) {
+        if (options.comment !== false && t.prNumber !== undefined) {
+            const r = await forge.upsertStickyComment({ owner: t.owner, repo: t.repo, issue_number: t.prNumber, marker, body: comment });
+            result.commentUrl = r.url;
+            result.commentAction = r.action;
+            env.log?.(`PR #${t.prNumber}: comment ${r.action} (${r.url})${r.deletedIds.length ? `, ${r.deletedIds.length} duplicate(s) removed` : ''}`);
+        }
+        if (options.checkRun !== false && t.headSha) {
+            const out = (0,_report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .renderCheckRunOutput */ .vV)(comparison, ctx);
+            const r = await forge.upsertCheckRun({
+                owner: t.owner,
+                repo: t.repo,
+                name: (0,_formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_8__/* .checkRunName */ .$_)(model),
+                head_sha: t.headSha,
+                conclusion: out.conclusion,
+                title: out.title,
+                summary: out.summary,
+                ...(options.runUrl ? { details_url: options.runUrl } : {}),
+            });
+            result.checkRunUrl = r.url;
+            result.checkRunId = r.checkRunId;
+            env.log?.(`check run ${(0,_formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_8__/* .checkRunName */ .$_)(model)} ${r.action}: ${out.conclusion}`);
+        }
+    }
+    return result;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 331;
-export const ids = [331,426];
+export const id = 978;
+export const ids = [978,426,919];
 export const modules = {
 
 /***/ 9349:
@@ -18,16 +18,16 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../../../../shared/github/forge-error.ts
-var forge_error = __webpack_require__(6922);
+// EXTERNAL MODULE: ../../../../shared/ports/forge-error.ts
+var forge_error = __webpack_require__(5335);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __webpack_require__(9980);
 // EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts
 var compare_files = __webpack_require__(4977);
 // EXTERNAL MODULE: ../../../../shared/registry/alias-release.ts
 var alias_release = __webpack_require__(5334);
-// EXTERNAL MODULE: ../../../../shared/registry/manifest-format.ts
-var manifest_format = __webpack_require__(8077);
+// EXTERNAL MODULE: ../../../../shared/formats/manifest-format.ts
+var manifest_format = __webpack_require__(9680);
 // EXTERNAL MODULE: ../../../../shared/registry/tag.ts
 var tag = __webpack_require__(7170);
 ;// CONCATENATED MODULE: ../../../../shared/compare/production-baseline.ts
@@ -100,8 +100,8 @@ async function resolveProductionBaseline(spec, env) {
     }
 }
 
-// EXTERNAL MODULE: ../../../../shared/compare/report-limits.ts
-var report_limits = __webpack_require__(2105);
+// EXTERNAL MODULE: ../../../../shared/formats/report-limits.ts
+var report_limits = __webpack_require__(4050);
 ;// CONCATENATED MODULE: ../../../../shared/compare/baseline.ts
 /**
  * Where compare's baseline report comes from (input `baseline`):
@@ -191,378 +191,7 @@ async function resolveBaseBranch(spec, env) {
 
 /***/ }),
 
-/***/ 8084:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  candidateFiles: () => (/* binding */ candidateFiles),
-  runRankStep: () => (/* binding */ runRankStep)
-});
-
-// UNUSED EXPORTS: CANDIDATE_ARTIFACT_PREFIX
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 2 modules
-var mlops_config = __webpack_require__(7855);
-// EXTERNAL MODULE: ../../../../shared/github/forge.ts
-var forge = __webpack_require__(9269);
-// EXTERNAL MODULE: ../../../../shared/report/comparison-comment.ts
-var comparison_comment = __webpack_require__(8782);
-// EXTERNAL MODULE: ../../../../shared/report/markdown-escape.ts
-var markdown_escape = __webpack_require__(1160);
-// EXTERNAL MODULE: ../../../../shared/report/truncate.ts
-var truncate = __webpack_require__(4033);
-;// CONCATENATED MODULE: ../../../../shared/report/ranking-comment.ts
-
-
-
-
-const esc = (s, max = 120) => (0,markdown_escape/* escapeMarkdownCell */.V)(s, max);
-const VERDICT = { pass: '✅ pass', fail: '❌ fail', 'report-only': 'ℹ️ report only' };
-function baselineText(b) {
-    if (b.kind === 'file')
-        return esc(b.file);
-    if (b.kind === 'base-branch') {
-        const run = b.runUrl && /^https?:\/\/[^\s()<>"'`\\]+$/.test(b.runUrl) ? `[run ${b.runNumber ?? b.runId}](${b.runUrl})` : `run ${b.runId}`;
-        return `${esc(b.branch)} (${esc(b.workflow)} ${run})`;
-    }
-    if (b.kind === 'production')
-        return `${esc(b.alias, 64)}: ${esc(b.model, 64)} ${esc(b.version, 64)}`;
-    return `none${b.reason ? ` (${esc(b.reason, 300)})` : ''}`;
-}
-/** The whole report; `marker` goes first (the sticky comment's identity). */
-function renderRanking(r, ctx, options = {}) {
-    const limit = options.limit ?? forge/* COMMENT_BODY_LIMIT */.tx;
-    const m = r.metric;
-    const out = [];
-    if (options.marker)
-        out.push(options.marker);
-    const n = r.candidates.length;
-    if (r.winner !== null)
-        out.push(`## 🏆 ${esc(ctx.model, 64)}: ${esc(r.winner, 64)} wins of ${n} candidate${n === 1 ? '' : 's'}`);
-    else
-        out.push(`## ❌ ${esc(ctx.model, 64)}: no winner among ${n} candidate${n === 1 ? '' : 's'}`);
-    out.push('');
-    const top = r.candidates[0];
-    if (r.winner !== null) {
-        const delta = top.delta !== null ? ` (${(0,comparison_comment/* formatDelta */.CW)(top.delta)} against the baseline)` : '';
-        out.push(`**${esc(r.winner, 64)}** ${esc(r.reason, 300)}: ${esc(m.name)} ${(0,comparison_comment/* formatValue */.Fl)(top.primary)}${delta}.`);
-    }
-    else
-        out.push(`${esc(r.reason, 300)}.`);
-    out.push('');
-    out.push(`Ranked by ${esc(m.name)} (${m.direction} is better${m.source === 'config' ? ', the first metric of the gate rules' : m.source === 'task' ? ', the task\'s default' : ''}) among the candidates the gate passes, then the others; ties by fewer failed rules, then by name. ` +
-        `**Baseline**: ${baselineText(ctx.baseline)}${r.gated ? '' : ' · _no gate rules configured: every candidate is report only_'}`);
-    out.push('');
-    const header = [`| rank | candidate | ${esc(m.name)} | Δ baseline | gate | failed rules |`, '| ---: | --- | ---: | ---: | --- | ---: |'];
-    const rows = r.candidates.map((c) => `| ${c.rank} | ${c.name === r.winner ? `**${esc(c.name, 64)}** 🏆` : esc(c.name, 64)} | ${(0,comparison_comment/* formatValue */.Fl)(c.primary)} | ${(0,comparison_comment/* formatDelta */.CW)(c.delta)} | ${VERDICT[c.verdict]} | ${c.gate.failed}${c.gate.warned ? ` (+${c.gate.warned} warn)` : ''} |`);
-    const budget = Math.floor(limit * 0.6);
-    const fitted = (0,truncate/* fitRows */.zV)(rows, budget);
-    out.push(...header, ...fitted.kept);
-    if (fitted.dropped > 0)
-        out.push('', `_Truncated: showing ${fitted.kept.length} of ${rows.length} candidates (all are in ranking.json)._`);
-    out.push('');
-    const failing = r.candidates.filter((c) => c.gate.failures.length > 0);
-    if (failing.length > 0) {
-        out.push('<details><summary>Failed rules</summary>', '');
-        for (const c of failing) {
-            out.push(`**${esc(c.name, 64)}**`, '');
-            for (const f of c.gate.failures.slice(0, 10))
-                out.push(`- ${esc(f, 300)}`);
-            if (c.gate.failures.length > 10)
-                out.push(`- … and ${c.gate.failures.length - 10} more`);
-            out.push('');
-        }
-        out.push('</details>', '');
-    }
-    const foot = [ctx.headSha && /^[0-9a-f]{7,40}$/.test(ctx.headSha) ? `at ${ctx.headSha.slice(0, 7)}` : '', ctx.runUrl && /^https?:\/\/[^\s()<>"'`\\]+$/.test(ctx.runUrl) ? `[Run](${ctx.runUrl})` : '']
-        .filter(Boolean)
-        .join(' · ');
-    if (foot)
-        out.push(`_${foot}_`, '');
-    return (0,truncate/* truncateMarkdown */.o4)(out.join('\n'), limit);
-}
-
-// EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
-var atomic_write = __webpack_require__(3196);
-// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var errors = __webpack_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/data/file-list.ts
-var file_list = __webpack_require__(9236);
-// EXTERNAL MODULE: ../../../../shared/compare/baseline.ts + 1 modules
-var compare_baseline = __webpack_require__(9349);
-// EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts
-var compare_files = __webpack_require__(4977);
-// EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(1100);
-// EXTERNAL MODULE: ../../../../shared/compare/compare.ts
-var compare = __webpack_require__(6467);
-// EXTERNAL MODULE: ../../../../shared/compare/rules.ts
-var rules = __webpack_require__(4267);
-;// CONCATENATED MODULE: ../../../../shared/compare/rank-candidates.ts
-/**
- * rankCandidates(): several candidate models' evaluation reports (a matrix of training runs, one
- * per parameter set) ranked under one model's gate rules. Pure given parsed reports; rank-step.ts
- * reads the files, posts the ranking and is what the action and `mlops rank` call.
- *
- * Each candidate is gated exactly as `compare` gates a PR's model (compareReports against the
- * same baseline, the same rules; paired significance is left to the winner's own compare). The
- * order, each key deciding only ties of the ones before it:
- *   1. candidates the gate passes (verdict pass, or report-only when no rules are configured)
- *      before those it fails;
- *   2. the primary metric, better first in its direction (a candidate without it last);
- *   3. fewer failed error rules, then fewer warned rules;
- *   4. the name, by UTF-16 code units: a deterministic order that does not depend on the order
- *      the matrix jobs finished or their artifacts were listed.
- * The winner is the first candidate when the gate passes it and it has the primary metric; else
- * there is none, and the reason says why.
- *
- * The primary metric: the one asked for, else the first metric the model's rules name in
- * mlops.yaml (the team's headline metric), else by task: roc_auc (binary), accuracy (multiclass),
- * rmse (regression).
- */
-
-
-
-
-const RANKING_SCHEMA = 'mlops-actions/ranking@1';
-const TASK_DEFAULT_METRIC = { binary: 'roc_auc', multiclass: 'accuracy', regression: 'rmse' };
-const rankedCandidateSchema = schemas/* object */.Ikc({
-    /** 1-based position. */
-    rank: schemas/* number */.aig().int().positive(),
-    name: schemas/* string */.YjP(),
-    /** The candidate's evaluation report, as given. */
-    file: schemas/* string */.YjP().nullable(),
-    /** The gate's verdict for this candidate against the baseline (compare's). */
-    verdict: schemas/* enum */.k5n(['pass', 'fail', 'report-only']),
-    /** Error-severity rules failed, warn-severity rules failed, and one line per failure. */
-    gate: schemas/* object */.Ikc({ failed: schemas/* number */.aig().int().nonnegative(), warned: schemas/* number */.aig().int().nonnegative(), failures: schemas/* array */.YOg(schemas/* string */.YjP()) }),
-    /** The primary metric: the candidate's value, the baseline's, and their difference (null when either is missing). */
-    primary: schemas/* number */.aig().nullable(),
-    baseline: schemas/* number */.aig().nullable(),
-    delta: schemas/* number */.aig().nullable(),
-    /** Every metric of the candidate's report. */
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()),
-});
-const rankingSchema = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(RANKING_SCHEMA),
-    model: schemas/* string */.YjP().nullable(),
-    metric: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), direction: schemas/* enum */.k5n(['higher', 'lower']), source: schemas/* enum */.k5n(['option', 'config', 'task']) }),
-    baseline: schemas/* object */.Ikc({ file: schemas/* string */.YjP().nullable() }).nullable(),
-    /** Whether gate rules were configured (else every candidate is report-only). */
-    gated: schemas/* boolean */.zMY(),
-    /** The best candidate that passes the gate; null when none does. */
-    winner: schemas/* string */.YjP().nullable(),
-    /** One sentence: why the winner won, or why there is none. */
-    reason: schemas/* string */.YjP(),
-    candidates: schemas/* array */.YOg(rankedCandidateSchema),
-});
-/** The primary metric's name and where it came from. */
-function primaryMetricOf(candidates, options) {
-    if (options.metric)
-        return { name: options.metric, source: 'option' };
-    const configured = Object.keys(options.config?.metrics ?? {})[0];
-    if (configured)
-        return { name: configured, source: 'config' };
-    const task = options.config?.task ?? candidates.find((c) => c.report.task)?.report.task;
-    if (task)
-        return { name: TASK_DEFAULT_METRIC[task], source: 'task' };
-    throw new errors/* UsageError */.eb('cannot tell which metric ranks the candidates: no metric given, no rules in mlops.yaml and no task in the reports', {
-        hint: (o) => `pass ${o.option('metric', 'NAME')}`,
-    });
-}
-/** Ranks the candidates (see the module comment for the order). */
-function rankCandidates(candidates, options = {}) {
-    if (candidates.length === 0)
-        throw new errors/* UsageError */.eb('no candidates to rank', { hint: 'give each candidate as NAME=evaluation.json' });
-    const names = new Set();
-    for (const c of candidates) {
-        if (names.has(c.name))
-            throw new errors/* UsageError */.eb(`candidate "${c.name}" is given twice`, { hint: 'give every candidate a name of its own' });
-        names.add(c.name);
-    }
-    const tasks = new Set(candidates.map((c) => c.report.task).filter((t) => t !== null));
-    if (tasks.size > 1) {
-        throw new errors/* InputError */.dz(`the candidates are evaluations of different tasks (${[...tasks].join(', ')})`, { hint: 'rank candidates of one model, evaluated the same way' });
-    }
-    const metric = primaryMetricOf(candidates, options);
-    const holder = candidates.find((c) => c.report.metrics[metric.name] !== undefined);
-    if (!holder) {
-        const some = Object.keys(candidates[0].report.metrics).slice(0, 12).join(', ');
-        throw new errors/* InputError */.dz(`no candidate's report has the metric ${metric.name}`, {
-            location: candidates[0].file ? { file: candidates[0].file } : undefined,
-            hint: (o) => `rank by a metric the reports have (${some}) with ${o.option('metric')}`,
-        });
-    }
-    const rule = options.config?.metrics?.[metric.name];
-    const direction = (0,rules/* requireDirection */.Nm)(metric.name, `ranking metric ${metric.name}`, rule?.direction, holder.report.metrics[metric.name]?.direction);
-    const better = direction === 'higher' ? -1 : 1;
-    const baseValue = options.baseline?.metrics[metric.name]?.value ?? null;
-    const rows = candidates.map((c) => {
-        const comparison = (0,compare/* compareReports */.l)(c.report, options.baseline, options.config, { model: options.model ?? null, headFile: c.file ?? null, baselineFile: options.baselineFile ?? null });
-        const primary = c.report.metrics[metric.name]?.value ?? null;
-        const metrics = {};
-        for (const [k, v] of Object.entries(c.report.metrics))
-            metrics[k] = v.value;
-        return {
-            name: c.name,
-            file: c.file ?? null,
-            verdict: comparison.verdict,
-            gate: { failed: comparison.gate.failed, warned: comparison.gate.warned, failures: comparison.gate.failures },
-            primary,
-            baseline: baseValue,
-            delta: primary !== null && baseValue !== null ? primary - baseValue : null,
-            metrics,
-            configured: comparison.gate.configured,
-        };
-    });
-    rows.sort((a, b) => {
-        const pa = a.verdict === 'fail' ? 1 : 0;
-        const pb = b.verdict === 'fail' ? 1 : 0;
-        if (pa !== pb)
-            return pa - pb;
-        if (a.primary !== b.primary) {
-            if (a.primary === null)
-                return 1;
-            if (b.primary === null)
-                return -1;
-            if (a.primary !== b.primary)
-                return better * (a.primary - b.primary);
-        }
-        if (a.gate.failed !== b.gate.failed)
-            return a.gate.failed - b.gate.failed;
-        if (a.gate.warned !== b.gate.warned)
-            return a.gate.warned - b.gate.warned;
-        return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-    });
-    const ranked = rows.map(({ configured: _, ...r }, i) => ({ rank: i + 1, ...r }));
-    const gated = rows[0].configured;
-    const top = ranked[0];
-    let winner = null;
-    let reason;
-    if (top.verdict === 'fail')
-        reason = `no candidate passes the gate (${ranked.length} ranked)`;
-    else if (top.primary === null)
-        reason = `no candidate that passes the gate has ${metric.name}`;
-    else {
-        winner = top.name;
-        const second = ranked[1];
-        const tie = second && second.verdict !== 'fail' && second.primary === top.primary;
-        reason = `${gated ? 'passes the gate with' : 'has'} the ${direction === 'higher' ? 'highest' : 'lowest'} ${metric.name}${tie ? ` (tied with ${second.name}; ${tieBreak(top, second)})` : ''}`;
-    }
-    return {
-        schema: RANKING_SCHEMA,
-        model: options.model ?? null,
-        metric: { name: metric.name, direction, source: metric.source },
-        baseline: options.baseline ? { file: options.baselineFile ?? null } : null,
-        gated,
-        winner,
-        reason,
-        candidates: ranked,
-    };
-}
-function tieBreak(a, b) {
-    if (a.gate.failed !== b.gate.failed)
-        return 'fewer failed rules';
-    if (a.gate.warned !== b.gate.warned)
-        return 'fewer warnings';
-    return 'first by name';
-}
-
-// EXTERNAL MODULE: ../../../../shared/compare/report-limits.ts
-var report_limits = __webpack_require__(2105);
-;// CONCATENATED MODULE: ../../../../shared/compare/rank-step.ts
-/**
- * The candidates' fan-in, one operation behind the rank-candidates action and `mlops rank`: resolve
- * the baseline as compare does, read every candidate's evaluation report (untrusted: size-limited
- * and schema-checked, as compare reads a PR's), rank them (rank-candidates.ts), write
- * `ranking.json` and `ranking.md`, then — with a forge and a PR — upsert one sticky comment per
- * workflow and model (its marker ends in `/candidates`, so it never replaces compare's comment).
- *
- * Candidates are given as `NAME=FILE`, or as files and globs of reports, each named for its folder
- * (`candidates/mlops-candidate-small/evaluation.json` → `small`: the prefix is the artifact name
- * mlops-candidates.yml gives each candidate).
- */
-
-
-
-
-
-
-
-
-
-
-
-/** The artifact-name prefix mlops-candidates.yml uploads each candidate under. */
-const CANDIDATE_ARTIFACT_PREFIX = 'mlops-candidate-';
-/**
- * `NAME=FILE` items, or files and globs (one per item or per line) named for their folder. A name
- * is what the comment shows: it must be a name, not a path.
- */
-async function candidateFiles(items) {
-    const out = [];
-    for (const item of items.flatMap((i) => i.split(/\r?\n/)).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))) {
-        const eq = item.indexOf('=');
-        if (eq > 0 && !/[*?[{]/.test(item.slice(0, eq))) {
-            const name = item.slice(0, eq).trim();
-            const file = item.slice(eq + 1).trim();
-            if (!file)
-                throw new errors/* UsageError */.eb(`candidate "${name}" has no report file`, { hint: 'give it as NAME=path/to/evaluation.json' });
-            out.push({ name, file });
-            continue;
-        }
-        for (const file of await (0,file_list/* expandFileList */.N)(item, 'candidates')) {
-            const folder = (0,external_node_path_.basename)((0,external_node_path_.dirname)(file));
-            const name = folder.startsWith(CANDIDATE_ARTIFACT_PREFIX) ? folder.slice(CANDIDATE_ARTIFACT_PREFIX.length) : folder;
-            if (!name || name === '.')
-                throw new errors/* UsageError */.eb(`cannot name the candidate of ${file} by its folder`, { hint: 'give it as NAME=FILE' });
-            out.push({ name, file });
-        }
-    }
-    for (const c of out) {
-        if (!/^[\w.+-][\w .+-]{0,99}$/.test(c.name))
-            throw new errors/* UsageError */.eb(`candidate name ${JSON.stringify(c.name)} is not a name`, { hint: 'use letters, digits, spaces, ".", "_", "+" and "-" (at most 100)' });
-    }
-    return out;
-}
-async function runRankStep(options, env = {}) {
-    if (options.candidates.length === 0)
-        throw new errors/* UsageError */.eb('no candidates to rank', { hint: 'give the candidates\' evaluation reports (NAME=FILE, or a glob)' });
-    const { rules, model } = await (0,mlops_config/* gateRulesOf */.am)(options);
-    const baseline = await (0,compare_baseline/* resolveBaseline */.o)(options.baseline, { forge: env.forge, download: env.download, workDir: (0,external_node_path_.join)(options.outDir, '.baseline'), log: env.log });
-    const candidates = [];
-    for (const c of options.candidates) {
-        await (0,report_limits/* assertReportWithinLimits */.id)(c.file);
-        candidates.push({ name: c.name, file: c.file, report: await (0,compare_files/* readEvaluationReport */.r)(c.file) });
-    }
-    if (baseline.file)
-        await (0,report_limits/* assertReportWithinLimits */.id)(baseline.file);
-    const baseReport = baseline.file ? await (0,compare_files/* readEvaluationReport */.r)(baseline.file) : undefined;
-    const ranking = rankCandidates(candidates, { baseline: baseReport, baselineFile: baseline.file ?? null, config: rules, model: model ?? null, metric: options.metric });
-    const name = model ?? 'model';
-    const marker = (0,forge/* stickyMarker */.YL)({ workflow: options.workflow, model: `${name}/candidates` });
-    const comment = renderRanking(ranking, { model: name, baseline: baseline.info, runUrl: options.runUrl, headSha: options.target?.headSha }, { marker });
-    const files = { ranking: (0,external_node_path_.join)(options.outDir, 'ranking.json'), comment: (0,external_node_path_.join)(options.outDir, 'ranking.md') };
-    await (0,atomic_write/* writeJsonAtomic */.ZJ)(files.ranking, ranking);
-    await (0,atomic_write/* writeFileAtomic */.Zf)(files.comment, comment);
-    const result = { ranking, baseline, model: name, comment, files, exitCode: ranking.winner === null && options.failIfNoWinner ? errors/* EXIT_CHECK_FAILED */.Gh : errors/* EXIT_OK */.Ij };
-    const t = options.target;
-    if (env.forge && t && options.comment !== false && t.prNumber !== undefined) {
-        const r = await env.forge.upsertStickyComment({ owner: t.owner, repo: t.repo, issue_number: t.prNumber, marker, body: comment });
-        result.commentUrl = r.url;
-        env.log?.(`PR #${t.prNumber}: ranking comment ${r.action} (${r.url})`);
-    }
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 2105:
+/***/ 4050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -679,7 +308,7 @@ async function assertReportWithinLimits(file) {
 /* harmony export */   O: () => (/* binding */ openAliasRelease)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1543);
-/* harmony import */ var _manifest_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8077);
+/* harmony import */ var _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9680);
 /* harmony import */ var _runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(322);
 /* harmony import */ var _release_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8317);
 /* harmony import */ var _state_update_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9753);
@@ -720,17 +349,17 @@ async function openAliasRelease(ports, modelName, aliasName, workDir, words) {
     const ref = await ports.releases.find(model, version);
     if (!ref)
         throw stop(`the alias points to ${version}, but the registry holds no release of it`);
-    if (!ref.assets.some((a) => a.name === _manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny))
-        throw stop(`${_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} is missing`);
+    if (!ref.assets.some((a) => a.name === _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny))
+        throw stop(`${_formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} is missing`);
     // The manifest's digest was recorded in the state at publish time: it anchors every other check.
     const { manifest, sha256: manifestSha } = await (0,_release_files_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchManifest */ .C)(ports.releases, ref, workDir).catch((e) => {
         throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs || e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz ? stop(e.message) : e;
     });
     if (recorded && manifestSha !== recorded.manifest_sha256) {
-        throw stop(`${_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} has SHA-256 ${manifestSha}, but ${recorded.manifest_sha256} was recorded when it was published`);
+        throw stop(`${_formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} has SHA-256 ${manifestSha}, but ${recorded.manifest_sha256} was recorded when it was published`);
     }
     if (manifest.name !== model || manifest.version !== version)
-        throw stop(`${_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} describes ${manifest.name} ${manifest.version}`);
+        throw stop(`${_formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} describes ${manifest.name} ${manifest.version}`);
     const download = async (asset, destination) => {
         if (!ref.assets.some((a) => a.name === asset.name))
             throw stop(`asset ${asset.name} listed in the manifest is missing from the release`);
@@ -805,7 +434,7 @@ class ApprovalError extends (/* unused pure expression or super */ null && (Mlop
  * Readers skip repair notes (isRepairNote) when they read entries.
  *
  * Every JSONL we append to goes through here: the local registry's audit log (inside its redo
- * journal, shared/registry/local-state-store.ts), the registry branch's audit log on GitHub
+ * journal, shared/local/local-state-store.ts), the registry branch's audit log on GitHub
  * (shared/github/github-state-store.ts), and plain files (appendJsonLines).
  */
 
@@ -915,6 +544,121 @@ async function appendJsonLines(path, lines, now = new Date()) {
         await fh.close();
     }
     return torn ? { torn } : {};
+}
+
+
+/***/ }),
+
+/***/ 8300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runCompareStep: () => (/* binding */ runCompareStep)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7855);
+/* harmony import */ var _formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2362);
+/* harmony import */ var _report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8782);
+/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3196);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9980);
+/* harmony import */ var _compare_baseline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9349);
+/* harmony import */ var _compare_compare_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4977);
+/* harmony import */ var _formats_report_limits_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4050);
+/**
+ * The compare step, one operation behind the action and the CLI: resolve the baseline, compare
+ * (checking both reports as untrusted input first), write `comparison.json`, `comment.md` and
+ * `summary.md` into `outDir`, then — when a forge and a target are given — upsert the sticky PR
+ * comment (one per workflow and model) and the check run `mlops / <model>` on the head SHA.
+ *
+ * Files are written before anything is posted, so a forge failure (exit 3) still leaves the
+ * report behind for the job summary and the artifacts.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The model whose registry alias is the baseline: the step's `model`, else, as compareFiles picks
+ * it, mlops.yaml's only model (when the rules come from mlops.yaml).
+ */
+async function registryModelOf(options) {
+    if (options.model !== undefined)
+        return options.model;
+    if (options.config && !options.rules) {
+        const config = await (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(options.config);
+        // Throws naming the models when there are several: the step must be told which one.
+        if ((0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__/* .modelConfigOf */ .jj)(config, undefined, options.config))
+            return Object.keys(config.models ?? {})[0];
+    }
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('baseline production: which model\'s registry versions? none is named', {
+        hint: (o) => `pass ${o.option('model', 'NAME')}, or configure exactly one model in mlops.yaml`,
+    });
+}
+async function runCompareStep(options, env = {}) {
+    const spec = options.baseline.kind === 'production'
+        ? { ...options.baseline, model: options.baseline.model ?? (await registryModelOf(options)) }
+        : options.baseline;
+    const baseline = await (0,_compare_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveBaseline */ .o)(spec, { forge: env.forge, download: env.download, workDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, '.baseline'), log: env.log });
+    await (0,_formats_report_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .assertReportWithinLimits */ .id)(options.head);
+    if (baseline.file)
+        await (0,_formats_report_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .assertReportWithinLimits */ .id)(baseline.file);
+    const comparison = await (0,_compare_compare_files_js__WEBPACK_IMPORTED_MODULE_6__/* .compareFiles */ .h)({
+        head: options.head, baseline: baseline.file, config: options.config, rules: options.rules, model: options.model,
+        baselineExamplesUnavailable: baseline.examplesUnavailable,
+    });
+    const model = comparison.model ?? options.model ?? 'model';
+    const ctx = { model, baseline: baseline.info, runUrl: options.runUrl, headSha: options.target?.headSha };
+    const marker = (0,_formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_8__/* .stickyMarker */ .YL)({ workflow: options.workflow, model });
+    const comment = (0,_report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .renderComparisonComment */ .HV)(comparison, ctx, marker);
+    const summary = (0,_report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .renderComparisonSummary */ .YV)(comparison, ctx);
+    const files = { comparison: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, 'comparison.json'), comment: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, 'comment.md'), summary: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, 'summary.md') };
+    await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .ZJ)(files.comparison, comparison);
+    await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(files.comment, comment);
+    await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(files.summary, summary);
+    const result = {
+        comparison,
+        baseline,
+        model,
+        comment,
+        summary,
+        files,
+        exitCode: comparison.verdict === 'fail' && options.failOnRegression ? _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT_CHECK_FAILED */ .Gh : _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT_OK */ .Ij,
+    };
+    const { forge } = env;
+    const t = options.target;
+    if (forge && t) {
+        if (options.comment !== false && t.prNumber !== undefined) {
+            const r = await forge.upsertStickyComment({ owner: t.owner, repo: t.repo, issue_number: t.prNumber, marker, body: comment });
+            result.commentUrl = r.url;
+            result.commentAction = r.action;
+            env.log?.(`PR #${t.prNumber}: comment ${r.action} (${r.url})${r.deletedIds.length ? `, ${r.deletedIds.length} duplicate(s) removed` : ''}`);
+        }
+        if (options.checkRun !== false && t.headSha) {
+            const out = (0,_report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .renderCheckRunOutput */ .vV)(comparison, ctx);
+            const r = await forge.upsertCheckRun({
+                owner: t.owner,
+                repo: t.repo,
+                name: (0,_formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_8__/* .checkRunName */ .$_)(model),
+                head_sha: t.headSha,
+                conclusion: out.conclusion,
+                title: out.title,
+                summary: out.summary,
+                ...(options.runUrl ? { details_url: options.runUrl } : {}),
+            });
+            result.checkRunUrl = r.url;
+            result.checkRunId = r.checkRunId;
+            env.log?.(`check run ${(0,_formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_8__/* .checkRunName */ .$_)(model)} ${r.action}: ${out.conclusion}`);
+        }
+    }
+    return result;
 }
 
 

@@ -1,8 +1,187 @@
-export const id = 423;
-export const ids = [423];
+export const id = 658;
+export const ids = [658];
 export const modules = {
 
-/***/ 8423:
+/***/ 9729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ EVALUATION_SCHEMA),
+/* harmony export */   Fo: () => (/* binding */ examplesFileOf),
+/* harmony export */   I8: () => (/* binding */ omittedMetricSchema),
+/* harmony export */   mF: () => (/* binding */ evaluationReportSchema),
+/* harmony export */   tm: () => (/* binding */ metricValueSchema)
+/* harmony export */ });
+/* unused harmony exports confusionMatrixSchema, sliceSchema, skippedSliceSchema */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2881);
+/**
+ * `mlops-actions/evaluation@1`: one evaluation of one model on one dataset, written by the evaluate
+ * step and read by compare, publish-model and drift-check. Defined once here (zod) and documented
+ * in docs/formats.md ("Evaluation report").
+ *
+ * Metrics are keyed by scikit-learn's function name without `_score` (see
+ * shared/model/metrics/index.ts). A metric that is undefined on the data (ROC AUC with one class)
+ * is never written as null or NaN: it is listed in `omitted` with the reason.
+ */
+
+
+
+const EVALUATION_SCHEMA = 'mlops-actions/evaluation@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .once */ .Oo)(() => {
+    const sha256 = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
+    const label = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]);
+    const metricValueSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        /** The metric on all rows. */
+        value: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+        /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
+        ci: zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]).optional(),
+        /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
+        ci_invalid: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
+        /** Which way is better (registry metrics only); the compare step's default. */
+        direction: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['higher', 'lower']).optional(),
+    });
+    const omittedMetricSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ metric: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() });
+    const confusionMatrixSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
+        labels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(label),
+        /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
+        counts: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative())),
+    });
+    const sliceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        /** The slice's value as text; null for rows where the column is missing. */
+        value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), metricValueSchema),
+        omitted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(omittedMetricSchema),
+        confusion_matrix: confusionMatrixSchema.nullable(),
+    });
+    const skippedSliceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    });
+    const evaluationReportSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(EVALUATION_SCHEMA),
+        /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
+        source: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['predictions', 'import']),
+        task: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
+        /** Rows evaluated (null for imported metrics). */
+        rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().nullable(),
+        /** The predictions file; null for imported metrics. */
+        dataset: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative() })
+            .nullable(),
+        /** `--model` files, each with its SHA-256, in the order given. */
+        models: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative() })),
+        /** The columns read; null for imported metrics. */
+        columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            label: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+            prediction: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+            /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
+            score: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+            score_classes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(label).nullable(),
+            id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+            slices: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+        })
+            .nullable(),
+        /** Classification settings; null for regression and imports. */
+        classification: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            /** All classes, sorted as scikit-learn sorts labels. */
+            classes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(label),
+            pos_label: label.nullable(),
+            /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
+            threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+            /** Where the predicted labels came from. */
+            predicted_from: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['prediction', 'threshold', 'argmax']),
+            ece_bins: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+        })
+            .nullable(),
+        bootstrap: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            method: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('percentile'),
+            /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
+            unit: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('row'),
+            resamples: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+            confidence: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().gt(0).lt(1),
+            seed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
+            prng: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        })
+            .nullable(),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), metricValueSchema),
+        omitted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(omittedMetricSchema),
+        confusion_matrix: confusionMatrixSchema.nullable(),
+        slices: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(sliceSchema),
+        skipped_slices: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(skippedSliceSchema),
+        min_slice_size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().nullable(),
+        /** Per-example data for paired tests in compare; null when not written. */
+        examples: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            /** Path relative to the report's folder. */
+            file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+            format: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('jsonl.gz'),
+            sha256,
+            rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+            /** The id column pairing rows across reports; null = the 0-based row index. */
+            id_column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        })
+            .nullable(),
+        /** Imported metrics: which tool wrote them and where. */
+        imported: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), details: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()).optional() })
+            .nullable(),
+        warnings: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    });
+    return { metricValueSchema, omittedMetricSchema, confusionMatrixSchema, sliceSchema, skippedSliceSchema, evaluationReportSchema };
+});
+const metricValueSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().metricValueSchema);
+const omittedMetricSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().omittedMetricSchema);
+const confusionMatrixSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().confusionMatrixSchema);
+const sliceSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().sliceSchema);
+const skippedSliceSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().skippedSliceSchema);
+const evaluationReportSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().evaluationReportSchema);
+/** The folder a report's relative `examples.file` is resolved against. */
+function examplesFileOf(reportPath, report) {
+    return report.examples ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(reportPath), report.examples.file) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The SHA-256 of a file, streamed (model archives and data files can be large), with its size:
+ * the one digest every step records or verifies (published assets, model and data digests in
+ * reports, the contract a shard was checked against).
+ */
+
+
+/** SHA-256 (hex) and size in bytes of a file. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+
+
+/***/ }),
+
+/***/ 6658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +190,7 @@ __webpack_require__.d(__webpack_exports__, {
   evaluate: () => (/* binding */ evaluate)
 });
 
-// UNUSED EXPORTS: DEFAULT_MIN_SLICE_SIZE, DEFAULT_THRESHOLD, MAX_RESAMPLES, MAX_SLICE_VALUES, PROBABILITY_SUM_TOLERANCE, examplesPathFor, scoreClasses
+// UNUSED EXPORTS: DEFAULT_MIN_SLICE_SIZE, DEFAULT_THRESHOLD, MAX_RESAMPLES, examplesPathFor
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -20,17 +199,13 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../../../../shared/data/open-table.ts + 1 modules
-var open_table = __webpack_require__(9712);
-// EXTERNAL MODULE: ../../../../shared/data/values.ts
-var values = __webpack_require__(4239);
 // EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
 var atomic_write = __webpack_require__(3196);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __webpack_require__(9980);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
-;// CONCATENATED MODULE: ../../../../shared/model/examples-file.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/examples-file.ts
 /**
  * The per-example file next to an evaluation report (`<out>.examples.jsonl.gz`): one JSON object
  * per row, `{"id": …, "label": …, "prediction": …, "score": …}` (fields by task, see
@@ -1007,494 +1182,8 @@ async function importMlflowRun(root, selector = 'latest') {
     return run;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/model/import/tensorboard.ts
-/**
- * TensorBoard event files → one scalar per tag.
- *
- * Framing is TFRecord (tensorflow/core/lib/io/record_writer.cc): u64 little-endian length,
- * masked CRC-32C of those 8 bytes, the data, masked CRC-32C of the data. Both CRCs are checked;
- * a truncated or corrupt record is an InputError naming the byte offset and record index
- * (TensorBoard itself silently stops at a bad record, which would hide a broken upload).
- *
- * Each record is an `Event` protobuf (tensorflow/core/util/event.proto), decoded by hand here:
- *   Event:         wall_time=1 (double), step=2 (int64), summary=5
- *   Summary:       value=1 (repeated)
- *   Summary.Value: tag=1, simple_value=2 (float), tensor=8, metadata=9
- *   SummaryMetadata: plugin_data=1 → PluginData.plugin_name=1; data_class=4 (1 = DATA_CLASS_SCALAR)
- *   TensorProto:   dtype=1, tensor_shape=2 (TensorShapeProto.dim=2 → Dim.size=1), tensor_content=4,
- *                  float_val=5, double_val=6, int_val=7, int64_val=10, bool_val=11, half_val=13,
- *                  uint32_val=16, uint64_val=17            (tensorflow/core/framework/tensor.proto)
- *
- * What counts as a scalar: a `simple_value` (PyTorch SummaryWriter, TF1), or a one-element tensor
- * of a real dtype whose tag belongs to the `scalars` plugin or has data_class SCALAR (TF2
- * `tf.summary.scalar`). TensorBoard writes the plugin only with the FIRST value of a tag, so the
- * plugin is remembered per tag. Everything else (histograms, images, text, hparams) is skipped and
- * counted, so "nothing imported" can say what the files did hold.
- *
- * Selection per tag: `last` (value at the highest step; several values at that step → the one
- * written last), `min`, `max` (NaN ignored), or `{step}` (tags without that step are left out).
- *
- * A directory is searched recursively for `events.out.tfevents.*`; each folder holding event files
- * is one run, and its files are read in name order (their names start with the creation time).
- * With several runs, every tag is prefixed by the run's folder relative to the root (POSIX
- * separators): `run_1/strict/foo`. With one run, tags are used as they are.
- */
-
-
-
-// ---------------------------------------------------------------------------------------------
-// CRC-32C (Castagnoli, reflected polynomial 0x82F63B78), as TFRecord uses; masked as in
-// tensorflow/core/lib/hash/crc32c.h: rotate right by 15 and add 0xa282ead8.
-const CRC32C_TABLE = (() => {
-    const t = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-        let c = n;
-        for (let k = 0; k < 8; k++)
-            c = c & 1 ? 0x82f63b78 ^ (c >>> 1) : c >>> 1;
-        t[n] = c >>> 0;
-    }
-    return t;
-})();
-function crc32c(buf, start = 0, end = buf.length) {
-    let c = 0xffffffff;
-    for (let i = start; i < end; i++)
-        c = CRC32C_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-}
-function maskedCrc32c(buf, start = 0, end = buf.length) {
-    const c = crc32c(buf, start, end);
-    return ((((c >>> 15) | (c << 17)) >>> 0) + 0xa282ead8) >>> 0;
-}
-const hex = (n) => `0x${n.toString(16).padStart(8, '0')}`;
-/** Splits a TFRecord file into its records' data, verifying both CRCs of every record. */
-function readTfRecords(buf, file) {
-    const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-    const out = [];
-    let off = 0;
-    const hint = 'the event file is truncated or corrupt (copied while being written, or damaged); re-copy it or delete it';
-    while (off < buf.length) {
-        const index = out.length;
-        const where = `record ${index} at byte offset ${off}`;
-        if (buf.length - off < 12) {
-            throw new errors/* InputError */.dz(`truncated event file: ${where} has a ${buf.length - off}-byte header, 12 needed`, { location: { file }, hint });
-        }
-        const len = view.getBigUint64(off, true);
-        const lenCrc = view.getUint32(off + 8, true);
-        const lenCrcWant = maskedCrc32c(buf, off, off + 8);
-        if (lenCrc !== lenCrcWant) {
-            throw new errors/* InputError */.dz(`corrupt event file: ${where}: length CRC ${hex(lenCrc)} does not match ${hex(lenCrcWant)}`, { location: { file }, hint });
-        }
-        const dataStart = off + 12;
-        if (len > BigInt(buf.length - dataStart - 4)) {
-            throw new errors/* InputError */.dz(`truncated event file: ${where} declares ${len} data bytes but only ${Math.max(0, buf.length - dataStart - 4)} remain before its CRC`, {
-                location: { file },
-                hint,
-            });
-        }
-        const dataEnd = dataStart + Number(len);
-        const dataCrc = view.getUint32(dataEnd, true);
-        const dataCrcWant = maskedCrc32c(buf, dataStart, dataEnd);
-        if (dataCrc !== dataCrcWant) {
-            throw new errors/* InputError */.dz(`corrupt event file: ${where}: data CRC ${hex(dataCrc)} does not match ${hex(dataCrcWant)}`, { location: { file }, hint });
-        }
-        out.push(buf.subarray(dataStart, dataEnd));
-        off = dataEnd + 4;
-    }
-    return out;
-}
-// ---------------------------------------------------------------------------------------------
-// Minimal protobuf wire-format reader.
-class ProtoError extends Error {
-}
-function readVarint(buf, pos) {
-    let result = 0n;
-    let shift = 0n;
-    for (let n = 0; n < 10; n++) {
-        if (pos.i >= buf.length)
-            throw new ProtoError('varint runs past the end');
-        const b = buf[pos.i++];
-        result |= BigInt(b & 0x7f) << shift;
-        if ((b & 0x80) === 0)
-            return BigInt.asUintN(64, result);
-        shift += 7n;
-    }
-    throw new ProtoError('varint longer than 10 bytes');
-}
-function* fields(buf) {
-    const pos = { i: 0 };
-    while (pos.i < buf.length) {
-        const key = readVarint(buf, pos);
-        const no = Number(key >> 3n);
-        const wire = Number(key & 7n);
-        if (no === 0)
-            throw new ProtoError('field number 0');
-        switch (wire) {
-            case 0:
-                yield { no, wire, varint: readVarint(buf, pos) };
-                break;
-            case 1:
-            case 5: {
-                const size = wire === 1 ? 8 : 4;
-                if (pos.i + size > buf.length)
-                    throw new ProtoError('fixed-size field runs past the end');
-                yield { no, wire, bytes: buf.subarray(pos.i, pos.i + size) };
-                pos.i += size;
-                break;
-            }
-            case 2: {
-                const len = readVarint(buf, pos);
-                if (len > BigInt(buf.length - pos.i))
-                    throw new ProtoError('length-delimited field runs past the end');
-                yield { no, wire, bytes: buf.subarray(pos.i, pos.i + Number(len)) };
-                pos.i += Number(len);
-                break;
-            }
-            default:
-                throw new ProtoError(`unsupported wire type ${wire}`);
-        }
-    }
-}
-const dv = (b) => new DataView(b.buffer, b.byteOffset, b.byteLength);
-const utf8 = new TextDecoder();
-/** Values of a repeated scalar field, packed (wire 2) or not. `size` 0 means varint. */
-function repeated(f, size, read, fromVarint) {
-    if (f.wire === 2 && f.bytes) {
-        const out = [];
-        if (size === 0) {
-            const pos = { i: 0 };
-            while (pos.i < f.bytes.length)
-                out.push(fromVarint(readVarint(f.bytes, pos)));
-        }
-        else {
-            const v = dv(f.bytes);
-            for (let at = 0; at + size <= f.bytes.length; at += size)
-                out.push(read(v, at));
-        }
-        return out;
-    }
-    if (f.wire === 0 && f.varint !== undefined)
-        return [fromVarint(f.varint)];
-    if (f.bytes)
-        return [read(dv(f.bytes), 0)];
-    return [];
-}
-const f32 = (v, at) => v.getFloat32(at, true);
-const f64 = (v, at) => v.getFloat64(at, true);
-const none = () => NaN;
-const i32 = (x) => Number(BigInt.asIntN(32, x));
-const i64 = (x) => Number(BigInt.asIntN(64, x));
-const u64 = (x) => Number(x);
-/** IEEE 754 binary16 bits → number. */
-function float16(bits) {
-    const sign = bits & 0x8000 ? -1 : 1;
-    const exp = (bits >> 10) & 0x1f;
-    const frac = bits & 0x3ff;
-    if (exp === 0)
-        return sign * frac * 2 ** -24;
-    if (exp === 0x1f)
-        return frac ? NaN : sign * Infinity;
-    return sign * (1 + frac / 1024) * 2 ** (exp - 15);
-}
-function bfloat16(bits) {
-    const v = new DataView(new ArrayBuffer(4));
-    v.setUint32(0, (bits & 0xffff) << 16);
-    return v.getFloat32(0);
-}
-// tensorflow/core/framework/types.proto
-const DT = { FLOAT: 1, DOUBLE: 2, INT32: 3, UINT8: 4, INT16: 5, INT8: 6, INT64: 9, BOOL: 10, BFLOAT16: 14, UINT16: 17, HALF: 19, UINT32: 22, UINT64: 23 };
-/** The value of a one-element real-valued TensorProto, or a reason it is not a scalar. */
-function tensorScalar(buf) {
-    let dtype = 0;
-    let elements = 1;
-    let content;
-    const vals = {};
-    const push = (no, xs) => {
-        (vals[no] ??= []).push(...xs);
-    };
-    for (const f of fields(buf)) {
-        switch (f.no) {
-            case 1:
-                dtype = Number(f.varint ?? 0n);
-                break;
-            case 2:
-                for (const d of fields(f.bytes ?? new Uint8Array())) {
-                    if (d.no !== 2 || !d.bytes)
-                        continue;
-                    for (const s of fields(d.bytes))
-                        if (s.no === 1 && s.varint !== undefined)
-                            elements *= i64(s.varint);
-                }
-                break;
-            case 4:
-                content = f.bytes;
-                break;
-            case 5:
-                push(5, repeated(f, 4, f32, none));
-                break;
-            case 6:
-                push(6, repeated(f, 8, f64, none));
-                break;
-            case 7:
-            case 13:
-            case 16:
-                push(f.no, repeated(f, 0, none, f.no === 16 ? u64 : i32));
-                break;
-            case 10:
-                push(10, repeated(f, 0, none, i64));
-                break;
-            case 17:
-                push(17, repeated(f, 0, none, u64));
-                break;
-            default:
-                break;
-        }
-    }
-    if (elements !== 1)
-        return `a tensor of ${elements} elements, not a scalar`;
-    const fromContent = {
-        [DT.FLOAT]: [4, (v) => v.getFloat32(0, true)],
-        [DT.DOUBLE]: [8, (v) => v.getFloat64(0, true)],
-        [DT.HALF]: [2, (v) => float16(v.getUint16(0, true))],
-        [DT.BFLOAT16]: [2, (v) => bfloat16(v.getUint16(0, true))],
-        [DT.INT8]: [1, (v) => v.getInt8(0)],
-        [DT.UINT8]: [1, (v) => v.getUint8(0)],
-        [DT.INT16]: [2, (v) => v.getInt16(0, true)],
-        [DT.UINT16]: [2, (v) => v.getUint16(0, true)],
-        [DT.INT32]: [4, (v) => v.getInt32(0, true)],
-        [DT.UINT32]: [4, (v) => v.getUint32(0, true)],
-        [DT.INT64]: [8, (v) => Number(v.getBigInt64(0, true))],
-        [DT.UINT64]: [8, (v) => Number(v.getBigUint64(0, true))],
-    };
-    const decode = fromContent[dtype];
-    if (!decode)
-        return `dtype ${dtype} is not a real number type`;
-    if (content && content.length > 0) {
-        if (content.length !== decode[0])
-            return `tensor_content has ${content.length} bytes, expected ${decode[0]}`;
-        return decode[1](dv(content));
-    }
-    // Which repeated field holds each dtype (tensor.proto comments); empty means zero, as in TF.
-    const field = {
-        [DT.FLOAT]: 5, [DT.DOUBLE]: 6, [DT.HALF]: 13, [DT.BFLOAT16]: 13, [DT.INT8]: 7, [DT.UINT8]: 7, [DT.INT16]: 7,
-        [DT.UINT16]: 7, [DT.INT32]: 7, [DT.INT64]: 10, [DT.UINT32]: 16, [DT.UINT64]: 17,
-    };
-    const xs = vals[field[dtype]] ?? [];
-    const x = xs.length > 0 ? xs[0] : 0;
-    if (dtype === DT.HALF)
-        return float16(x & 0xffff);
-    if (dtype === DT.BFLOAT16)
-        return bfloat16(x);
-    return x;
-}
-function decodeEvent(data) {
-    const ev = { step: 0, wallTime: 0, values: [] };
-    for (const f of fields(data)) {
-        if (f.no === 1 && f.wire === 1 && f.bytes)
-            ev.wallTime = dv(f.bytes).getFloat64(0, true);
-        else if (f.no === 2 && f.varint !== undefined)
-            ev.step = i64(f.varint);
-        else if (f.no === 5 && f.bytes) {
-            for (const s of fields(f.bytes)) {
-                if (s.no !== 1 || !s.bytes)
-                    continue;
-                const v = { tag: '' };
-                for (const x of fields(s.bytes)) {
-                    if (x.no === 1 && x.bytes)
-                        v.tag = utf8.decode(x.bytes);
-                    else if (x.no === 2 && x.wire === 5 && x.bytes)
-                        v.simple = dv(x.bytes).getFloat32(0, true);
-                    else if (x.no === 8 && x.bytes)
-                        v.tensor = x.bytes;
-                    else if (x.no === 9 && x.bytes) {
-                        for (const m of fields(x.bytes)) {
-                            if (m.no === 1 && m.bytes) {
-                                for (const p of fields(m.bytes))
-                                    if (p.no === 1 && p.bytes)
-                                        v.plugin = utf8.decode(p.bytes);
-                            }
-                            else if (m.no === 4 && m.varint !== undefined)
-                                v.dataClass = Number(m.varint);
-                        }
-                    }
-                }
-                ev.values.push(v);
-            }
-        }
-    }
-    return ev;
-}
-// ---------------------------------------------------------------------------------------------
-function isEventFileName(name) {
-    return external_node_path_default().basename(name).startsWith('events.out.tfevents.');
-}
-/** Event files under `root` (or `root` itself when it is a file), sorted. */
-async function findEventFiles(root) {
-    const st = await (0,promises_.stat)(root);
-    if (st.isFile())
-        return [root];
-    const out = [];
-    const walk = async (dir) => {
-        for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
-            const p = external_node_path_default().join(dir, e.name);
-            // .git and node_modules never hold training logs and can be huge.
-            if (e.isDirectory()) {
-                if (e.name !== '.git' && e.name !== 'node_modules')
-                    await walk(p);
-            }
-            else if (e.isFile() && isEventFileName(e.name))
-                out.push(p);
-        }
-    };
-    await walk(root);
-    return out.sort();
-}
-/** Reads the scalar series of one run (one or more event files of one folder, in order). */
-async function readTensorboardRun(files, run) {
-    const scalars = new Map();
-    const otherTags = new Map();
-    const plugins = new Map();
-    for (const file of files) {
-        const buf = new Uint8Array(await (0,promises_.readFile)(file));
-        const records = readTfRecords(buf, file);
-        records.forEach((data, index) => {
-            let ev;
-            try {
-                ev = decodeEvent(data);
-            }
-            catch (e) {
-                if (!(e instanceof ProtoError))
-                    throw e;
-                throw new errors/* InputError */.dz(`record ${index} is not a valid Event protobuf: ${e.message}`, {
-                    location: { file },
-                    hint: 'the file may not be a TensorBoard event file; remove it from the folder',
-                });
-            }
-            for (const v of ev.values) {
-                // The plugin is written only with a tag's first value; later values inherit it.
-                if (!plugins.has(v.tag))
-                    plugins.set(v.tag, { plugin: v.plugin ?? '', dataClass: v.dataClass ?? 0 });
-                const meta = plugins.get(v.tag);
-                let value;
-                if (v.simple !== undefined)
-                    value = v.simple;
-                else if (v.tensor && (meta.plugin === 'scalars' || meta.dataClass === 1)) {
-                    let x;
-                    try {
-                        x = tensorScalar(v.tensor);
-                    }
-                    catch (e) {
-                        if (!(e instanceof ProtoError))
-                            throw e;
-                        x = `undecodable tensor (${e.message})`;
-                    }
-                    if (typeof x === 'number')
-                        value = x;
-                }
-                if (value === undefined) {
-                    if (!scalars.has(v.tag))
-                        otherTags.set(v.tag, meta.plugin ? `plugin ${meta.plugin}` : 'not a scalar');
-                    continue;
-                }
-                let series = scalars.get(v.tag);
-                if (!series)
-                    scalars.set(v.tag, (series = []));
-                series.push({ step: ev.step, wallTime: ev.wallTime, value });
-            }
-        });
-    }
-    return { run, files, scalars, otherTags };
-}
-/**
- * PyTorch Lightning (`default_hp_metric=True`) logs `hp_metric = -1` next to its hparams summaries
- * as a placeholder until the user logs a real value. Importing it would gate a model on a constant,
- * so a run whose `hp_metric` is only ever -1 and which holds hparams-plugin tags loses that tag.
- */
-function dropLightningPlaceholder(r) {
-    const hp = r.scalars.get('hp_metric');
-    const hasHparams = [...r.otherTags.values()].includes('plugin hparams');
-    if (hp && hasHparams && hp.every((p) => p.value === -1)) {
-        r.scalars.delete('hp_metric');
-        r.otherTags.set('hp_metric', 'PyTorch Lightning placeholder -1');
-    }
-}
-/** Picks one point of a series by the selection rule; undefined when `{step}` is absent. */
-function selectScalar(series, select) {
-    let best;
-    for (const p of series) {
-        if (typeof select === 'object') {
-            if (p.step === select.step)
-                best = p;
-        }
-        else if (select === 'last') {
-            if (!best || p.step >= best.step)
-                best = p;
-        }
-        else if (!Number.isNaN(p.value)) {
-            if (!best || (select === 'min' ? p.value < best.value : p.value > best.value))
-                best = p;
-        }
-    }
-    return best;
-}
-async function importTensorboardMetrics(root, select = 'last') {
-    const files = await findEventFiles(root).catch((e) => {
-        throw new errors/* InputError */.dz(`cannot read TensorBoard logs: ${e.message}`, { location: { file: root }, cause: e });
-    });
-    if (files.length === 0) {
-        throw new errors/* InputError */.dz('no TensorBoard event files (events.out.tfevents.*) found', {
-            location: { file: root },
-            hint: 'point at the log directory given to SummaryWriter / tf.summary.create_file_writer',
-        });
-    }
-    const rootDir = (await (0,promises_.stat)(root)).isFile() ? external_node_path_default().dirname(root) : root;
-    const byRun = new Map();
-    for (const f of files) {
-        const run = external_node_path_default().relative(rootDir, external_node_path_default().dirname(f)).split((external_node_path_default()).sep).join('/') || '.';
-        byRun.set(run, [...(byRun.get(run) ?? []), f]);
-    }
-    const prefixed = byRun.size > 1;
-    const metrics = Object.create(null); // user names as keys: "__proto__" must stay data
-    const steps = Object.create(null); // user names as keys: "__proto__" must stay data
-    const runs = [];
-    const seenOther = [];
-    let missingStep = 0;
-    for (const [run, runFiles] of [...byRun.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const r = await readTensorboardRun(runFiles, run);
-        dropLightningPlaceholder(r);
-        for (const [tag, series] of r.scalars) {
-            const p = selectScalar(series, select);
-            if (!p) {
-                missingStep++;
-                continue;
-            }
-            const key = prefixed ? `${run}/${tag}` : tag;
-            metrics[key] = p.value;
-            steps[key] = p.step;
-        }
-        for (const [tag, why] of r.otherTags)
-            seenOther.push(`${prefixed ? `${run}/` : ''}${tag} (${why})`);
-        runs.push({
-            run,
-            files: runFiles.map((f) => external_node_path_default().relative(rootDir, f).split((external_node_path_default()).sep).join('/')),
-            tags: [...r.scalars.keys()],
-            skippedTags: Object.fromEntries(r.otherTags),
-        });
-    }
-    if (Object.keys(metrics).length === 0) {
-        const held = seenOther.length > 0 ? `; found only ${seenOther.slice(0, 6).join(', ')}${seenOther.length > 6 ? ', …' : ''}` : '; they hold no summaries at all';
-        const what = missingStep > 0 && typeof select === 'object'
-            ? `no scalar tag has a value at step ${select.step}`
-            : `no scalar metrics to import from ${files.length} event file(s)${held}`;
-        throw new errors/* InputError */.dz(what, {
-            location: { file: root },
-            hint: missingStep > 0
-                ? 'choose a step that was logged, or select last/min/max'
-                : 'log metrics with SummaryWriter.add_scalar / tf.summary.scalar, or import the metrics file your run writes instead',
-        });
-    }
-    return { metrics, steps, runs, select };
-}
-
+// EXTERNAL MODULE: ../../../../shared/model/import/tensorboard.ts
+var tensorboard = __webpack_require__(6893);
 ;// CONCATENATED MODULE: ../../../../shared/model/import/index.ts
 /**
  * One entry point for metrics other tools wrote: detects the kind of `path` and imports it.
@@ -1541,7 +1230,7 @@ async function detectMetricsKind(p) {
         throw new errors/* InputError */.dz('metrics path does not exist', { location: { file: p }, hint: 'check the path (relative paths start at the working directory)' });
     if (st.isFile()) {
         const base = external_node_path_default().basename(p);
-        if (isEventFileName(base))
+        if ((0,tensorboard/* isEventFileName */.iH)(base))
             return { kind: 'tensorboard', path: p };
         if (base === 'dvc.yaml')
             return { kind: 'dvc', path: external_node_path_default().dirname(p) };
@@ -1564,7 +1253,7 @@ async function detectMetricsKind(p) {
         const store = await isMlflowStore(p);
         if (store)
             return { kind: 'mlflow', path: store };
-        if ((await findEventFiles(p)).length > 0)
+        if ((await (0,tensorboard/* findEventFiles */.tK)(p)).length > 0)
             return { kind: 'tensorboard', path: p };
     }
     throw new errors/* InputError */.dz('no metrics recognised in this folder', {
@@ -1592,7 +1281,7 @@ async function importMetrics(p, options = {}) {
             };
         }
         case 'tensorboard': {
-            const r = await importTensorboardMetrics(at, options.tensorboardSelect ?? 'last');
+            const r = await (0,tensorboard/* importTensorboardMetrics */.ET)(at, options.tensorboardSelect ?? 'last');
             return { metrics: r.metrics, source: { kind, path: at, details: { select: r.select, steps: r.steps, runs: r.runs } } };
         }
         case 'mlflow': {
@@ -1610,255 +1299,32 @@ async function importMetrics(p, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: ../../../../shared/model/evaluation-format.ts
-var evaluation_format = __webpack_require__(7232);
+// EXTERNAL MODULE: ../../../../shared/formats/evaluation-format.ts
+var evaluation_format = __webpack_require__(9729);
 // EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 3 modules
 var metrics = __webpack_require__(621);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ../../../../shared/model/metrics/bootstrap.ts
-var bootstrap = __webpack_require__(1842);
-;// CONCATENATED MODULE: ../../../../shared/model/metrics/bootstrap-parallel.ts
-/**
- * The bootstrap of evaluate's binary and regression metrics on several cores.
- *
- * Every resample has its own PRNG stream (bootstrap.ts, resampleSeed), so the threads pull resample
- * indices from one shared counter (Atomics.add) and write each resample's statistics into its slot
- * of a shared Float64Array: the intervals are the in-thread bootstrapMetrics' exactly, whatever the
- * number of workers and whichever thread ran which resample.
- *
- * Sharing: the prepared data's typed arrays are copied once into SharedArrayBuffers; a typed array on
- * a SharedArrayBuffer in workerData reaches the worker as a view of the same memory, so no worker
- * copies the 1M-row arrays. The main thread pulls resamples too (no idle core while a worker starts).
- *
- * Fallbacks (correctness first): fewer than `minRows` rows (worker start-up, ~50 ms bundled and
- * ~0.5 s under tsx, is not worth it), fewer than 2 cores, multiclass data (per-row probability
- * arrays), or workers that cannot start or die: any resample not marked done when the workers are
- * gone is run on this thread.
- *
- * Workers: from TypeScript sources (vitest, tsx) the worker is bootstrap-worker.ts run with tsx's
- * loader; in the ncc bundles, scripts/build.mjs writes that entry as `bootstrap-worker/index.js` next
- * to every bundle whose code contains BOOTSTRAP_WORKER_MARKER (as for validate-data's shard worker).
- */
-
-
-
-
-
-
-
-/** scripts/build.mjs adds the bootstrap worker to every bundle whose code contains this string. */
-const BOOTSTRAP_WORKER_MARKER = 'mlops-actions:bootstrap-worker@1';
-/** The worker bundle, relative to the bundle that starts it. */
-const BUNDLED_WORKER = 'bootstrap-worker/index.js';
-const DEFAULT_MAX_BOOTSTRAP_WORKERS = 4;
-/** Below this many rows the resamples run on this thread. */
-const DEFAULT_PARALLEL_MIN_ROWS = 50_000;
-/** bootstrapPlan's summary and metrics, the metrics in `names` order (the layout of `stats`). */
-function plan(data, names) {
-    const p = (0,metrics/* bootstrapPlan */.GZ)(data, names);
-    return { summarize: p.summarize, finishers: names.map((n) => p.finishers[n]) };
-}
-/** Claims and runs resamples until none are left. */
-function drain(task, resampler) {
-    for (;;) {
-        const b = Atomics.add(task.next, 0, 1);
-        if (b >= task.resamples)
-            return;
-        resampler.run(b);
-        Atomics.store(task.done, b, 1);
-    }
-}
-function resamplerFor(task) {
-    const { summarize, finishers } = plan(task.data, task.names);
-    return new bootstrap/* Resampler */.Co(summarize, finishers, task.data, task.seed, task.resamples, task.stats);
-}
-/** Worker side (bootstrap-worker.ts). */
-function bootstrapWorkerMain(data, post) {
-    const task = data;
-    if (task?.marker !== BOOTSTRAP_WORKER_MARKER)
-        throw new Error('bootstrap worker started without a task');
-    drain(task, resamplerFor(task));
-    post('done');
-}
-/** A copy of `value` whose typed arrays are views of SharedArrayBuffers (one copy per distinct array). */
-function toShared(value, seen = new Map()) {
-    if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
-        const known = seen.get(value);
-        if (known)
-            return known;
-        const src = value;
-        if (src.buffer instanceof SharedArrayBuffer)
-            return value;
-        const Ctor = src.constructor;
-        const copy = new Ctor(new SharedArrayBuffer(src.byteLength));
-        copy.set(src);
-        seen.set(value, copy);
-        return copy;
-    }
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            out[k] = toShared(v, seen);
-        return out;
-    }
-    return value;
-}
-/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
-function workerEntry() {
-    // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
-    // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
-    const here = import.meta.url;
-    if (here.endsWith('.ts')) {
-        const api = (0,external_node_url_.pathToFileURL)((0,external_node_module_.createRequire)(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-        const entry = new URL(here.replace(/[^/]*$/, 'bootstrap-worker.ts')).href;
-        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
-    }
-    return { file: new URL(BUNDLED_WORKER, here) };
-}
-function startWorker(task) {
-    try {
-        const entry = workerEntry();
-        // No inherited execArgv (see validate-data-shards.ts); small heaps: a worker holds one 1-byte
-        // count per row and a summary, the data is shared.
-        const opts = { workerData: task, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
-        return 'file' in entry ? new external_node_worker_threads_.Worker(entry.file, opts) : new external_node_worker_threads_.Worker(entry.code, { ...opts, eval: true });
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * bootstrapMetrics (same intervals) with the resamples spread over worker threads when the data is
- * large enough; see the module comment. `names` must apply to the data's task.
- */
-async function bootstrapMetricsParallel(data, names, options = {}) {
-    const resolved = (0,bootstrap/* resolveBootstrapOptions */.Tg)(options);
-    const mainThread = options.mainThread ?? true;
-    const threads = options.threads ?? Math.min((0,external_node_os_.availableParallelism)(), DEFAULT_MAX_BOOTSTRAP_WORKERS);
-    const workers = mainThread ? threads - 1 : threads;
-    if (data.task === 'multiclass' || data.length < (options.minRows ?? DEFAULT_PARALLEL_MIN_ROWS) || workers < 1 || (mainThread && threads < 2)) {
-        return (0,metrics/* bootstrapMetrics */.SR)(data, names, resolved);
-    }
-    if (data.length === 0)
-        throw new errors/* InputError */.dz('bootstrap: no rows to resample');
-    const { resamples, seed } = resolved;
-    const task = {
-        marker: BOOTSTRAP_WORKER_MARKER,
-        data: toShared(data),
-        names: [...names],
-        seed,
-        resamples,
-        next: new Int32Array(new SharedArrayBuffer(4)),
-        done: new Uint8Array(new SharedArrayBuffer(resamples)),
-        stats: new Float64Array(new SharedArrayBuffer(8 * names.length * resamples)),
-    };
-    const started = Array.from({ length: workers }, () => startWorker(task)).filter((w) => w !== undefined);
-    const resampler = resamplerFor(task);
-    try {
-        if (mainThread)
-            drain(task, resampler);
-        const allDone = () => {
-            for (let b = 0; b < resamples; b++)
-                if (Atomics.load(task.done, b) !== 1)
-                    return false;
-            return true;
-        };
-        await new Promise((resolve) => {
-            let live = started.length;
-            const check = () => {
-                if (live === 0 || allDone())
-                    resolve();
-            };
-            for (const w of started) {
-                let gone = false;
-                const leave = () => {
-                    if (!gone)
-                        live--;
-                    gone = true;
-                    check();
-                };
-                w.once('message', leave);
-                w.once('error', leave);
-                w.once('exit', leave);
-            }
-            check();
-        });
-    }
-    finally {
-        for (const w of started)
-            void w.terminate();
-    }
-    // Resamples a worker claimed but did not finish (it failed), or that none claimed (none started).
-    for (let b = 0; b < resamples; b++)
-        if (Atomics.load(task.done, b) !== 1)
-            resampler.run(b);
-    const { summarize, finishers } = plan(data, names);
-    const full = summarize(data);
-    return (0,bootstrap/* percentileIntervals */.EF)(names, finishers.map((f) => f(full)), task.stats, resolved);
-}
-
 // EXTERNAL MODULE: ../../../../shared/runtime/file-digest.ts
 var file_digest = __webpack_require__(322);
-;// CONCATENATED MODULE: ../../../../shared/model/evaluate.ts
+// EXTERNAL MODULE: ../../../../shared/data/open-table.ts + 1 modules
+var open_table = __webpack_require__(9712);
+// EXTERNAL MODULE: ../../../../shared/data/values.ts
+var values = __webpack_require__(4239);
+;// CONCATENATED MODULE: ../../../../shared/model/read-predictions.ts
 /**
- * The evaluate operation: a predictions file (or metrics another tool wrote) → one
- * `mlops-actions/evaluation@1` report. One function, three faces (the action, `mlops evaluate`,
- * the tests).
- *
- * The predictions file is streamed once (`openTable`): labels become Int32Array codes into a small
- * dictionary, scores Float64Arrays, so a million rows take a few tens of MB. Every cell is checked
- * while streaming, so a bad cell fails with file:line before any metric is computed. Metrics come
- * from the registry (shared/model/metrics), CIs from its seeded percentile bootstrap. Outputs are
- * written only when everything succeeded, each atomically: the per-example file first, the report
- * (which names the examples file and its SHA-256) last.
- *
- * Decisions (documented in docs/evaluate.md):
- * - Labels are compared as text ("1.0" and 1 are the same class); a label set that is all numbers
- *   is reported as numbers and sorted numerically, as scikit-learn's unique_labels would.
- * - Binary with one score column: P(positive); predicted positive iff score > threshold, unless a
- *   prediction column is given (then label metrics use it and score metrics use the score).
- * - Metrics undefined on the data (ROC AUC with one class, AP without positives) are omitted with a
- *   reason instead of failing: slices legitimately hold one class.
+ * A predictions file read for evaluate: streamed once (`openTable`), labels as Int32Array codes into
+ * a small dictionary, scores and regression values as Float64Arrays, slice columns coded the same
+ * way, every cell checked while streaming so a bad cell fails with file:line before any metric is
+ * computed. Labels compare as text ("1.0" and 1 are one class); an all-number label set is typed and
+ * sorted as numbers, as scikit-learn's unique_labels would.
  */
 
 
 
 
-
-
-
-
-
-
-
-
-
-const DEFAULT_MIN_SLICE_SIZE = 30;
-const DEFAULT_THRESHOLD = 0.5;
 /** Rows of a multiclass score row may sum to 1 ± this. */
 const PROBABILITY_SUM_TOLERANCE = 1e-6;
 /** More distinct values than this in a slice column is an error: slice on a coarser column. */
 const MAX_SLICE_VALUES = 1000;
-/** `<out>` without `.json`, plus `.examples.jsonl.gz`. */
-function examplesPathFor(out) {
-    return `${out.replace(/\.json$/i, '')}.examples.jsonl.gz`;
-}
-// ---------------------------------------------------------------------------------------------
-// Small helpers
-/** A model or data file's digest for the report; a missing or non-regular file is an InputError. */
-async function digestOf(file) {
-    const info = await (0,promises_.stat)(file).catch((e) => {
-        throw new errors/* InputError */.dz(e.code === 'ENOENT' ? 'file not found' : `cannot read the file: ${e.message}`, { location: { file }, hint: 'check the path' });
-    });
-    if (!info.isFile())
-        throw new errors/* InputError */.dz('is not a regular file', { location: { file }, hint: 'point at one file' });
-    return { sha256: (await (0,file_digest/* sha256File */.Q)(file)).sha256, bytes: info.size };
-}
 /** Label text: numbers canonical ("1.0" → "1"), booleans "true"/"false", else the text. */
 function labelText(v) {
     if (values/* defaultNullTokens */.$N.isMissing(v))
@@ -2137,6 +1603,205 @@ async function readPredictions(plan) {
         slices: slices.map((s) => ({ column: s.column, dict: s.dict, codes: concatI32(s.parts, rows), missing: s.missing })),
     };
 }
+
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ../../../../shared/model/metrics/bootstrap.ts
+var bootstrap = __webpack_require__(1842);
+;// CONCATENATED MODULE: ../../../../shared/model/metrics/bootstrap-parallel.ts
+/**
+ * The bootstrap of evaluate's binary and regression metrics on several cores.
+ *
+ * Every resample has its own PRNG stream (bootstrap.ts, resampleSeed), so the threads pull resample
+ * indices from one shared counter (Atomics.add) and write each resample's statistics into its slot
+ * of a shared Float64Array: the intervals are the in-thread bootstrapMetrics' exactly, whatever the
+ * number of workers and whichever thread ran which resample.
+ *
+ * Sharing: the prepared data's typed arrays are copied once into SharedArrayBuffers; a typed array on
+ * a SharedArrayBuffer in workerData reaches the worker as a view of the same memory, so no worker
+ * copies the 1M-row arrays. The main thread pulls resamples too (no idle core while a worker starts).
+ *
+ * Fallbacks (correctness first): fewer than `minRows` rows (worker start-up, ~50 ms bundled and
+ * ~0.5 s under tsx, is not worth it), fewer than 2 cores, multiclass data (per-row probability
+ * arrays), or workers that cannot start or die: any resample not marked done when the workers are
+ * gone is run on this thread.
+ *
+ * Workers: from TypeScript sources (vitest, tsx) the worker is bootstrap-worker.ts run with tsx's
+ * loader; in the ncc bundles, scripts/build.mjs writes that entry as `bootstrap-worker/index.js` next
+ * to every bundle whose code contains BOOTSTRAP_WORKER_MARKER (as for validate-data's shard worker).
+ */
+
+
+
+
+
+
+
+/** scripts/build.mjs adds the bootstrap worker to every bundle whose code contains this string. */
+const BOOTSTRAP_WORKER_MARKER = 'mlops-actions:bootstrap-worker@1';
+/** The worker bundle, relative to the bundle that starts it. */
+const BUNDLED_WORKER = 'bootstrap-worker/index.js';
+const DEFAULT_MAX_BOOTSTRAP_WORKERS = 4;
+/** Below this many rows the resamples run on this thread. */
+const DEFAULT_PARALLEL_MIN_ROWS = 50_000;
+/** bootstrapPlan's summary and metrics, the metrics in `names` order (the layout of `stats`). */
+function plan(data, names) {
+    const p = (0,metrics/* bootstrapPlan */.GZ)(data, names);
+    return { summarize: p.summarize, finishers: names.map((n) => p.finishers[n]) };
+}
+/** Claims and runs resamples until none are left. */
+function drain(task, resampler) {
+    for (;;) {
+        const b = Atomics.add(task.next, 0, 1);
+        if (b >= task.resamples)
+            return;
+        resampler.run(b);
+        Atomics.store(task.done, b, 1);
+    }
+}
+function resamplerFor(task) {
+    const { summarize, finishers } = plan(task.data, task.names);
+    return new bootstrap/* Resampler */.Co(summarize, finishers, task.data, task.seed, task.resamples, task.stats);
+}
+/** Worker side (bootstrap-worker.ts). */
+function bootstrapWorkerMain(data, post) {
+    const task = data;
+    if (task?.marker !== BOOTSTRAP_WORKER_MARKER)
+        throw new Error('bootstrap worker started without a task');
+    drain(task, resamplerFor(task));
+    post('done');
+}
+/** A copy of `value` whose typed arrays are views of SharedArrayBuffers (one copy per distinct array). */
+function toShared(value, seen = new Map()) {
+    if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+        const known = seen.get(value);
+        if (known)
+            return known;
+        const src = value;
+        if (src.buffer instanceof SharedArrayBuffer)
+            return value;
+        const Ctor = src.constructor;
+        const copy = new Ctor(new SharedArrayBuffer(src.byteLength));
+        copy.set(src);
+        seen.set(value, copy);
+        return copy;
+    }
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = toShared(v, seen);
+        return out;
+    }
+    return value;
+}
+/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
+function workerEntry() {
+    // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
+    // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
+    const here = import.meta.url;
+    if (here.endsWith('.ts')) {
+        const api = (0,external_node_url_.pathToFileURL)((0,external_node_module_.createRequire)(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+        const entry = new URL(here.replace(/[^/]*$/, 'bootstrap-worker.ts')).href;
+        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
+    }
+    return { file: new URL(BUNDLED_WORKER, here) };
+}
+function startWorker(task) {
+    try {
+        const entry = workerEntry();
+        // No inherited execArgv (see validate-data-shards.ts); small heaps: a worker holds one 1-byte
+        // count per row and a summary, the data is shared.
+        const opts = { workerData: task, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
+        return 'file' in entry ? new external_node_worker_threads_.Worker(entry.file, opts) : new external_node_worker_threads_.Worker(entry.code, { ...opts, eval: true });
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * bootstrapMetrics (same intervals) with the resamples spread over worker threads when the data is
+ * large enough; see the module comment. `names` must apply to the data's task.
+ */
+async function bootstrapMetricsParallel(data, names, options = {}) {
+    const resolved = (0,bootstrap/* resolveBootstrapOptions */.Tg)(options);
+    const mainThread = options.mainThread ?? true;
+    const threads = options.threads ?? Math.min((0,external_node_os_.availableParallelism)(), DEFAULT_MAX_BOOTSTRAP_WORKERS);
+    const workers = mainThread ? threads - 1 : threads;
+    if (data.task === 'multiclass' || data.length < (options.minRows ?? DEFAULT_PARALLEL_MIN_ROWS) || workers < 1 || (mainThread && threads < 2)) {
+        return (0,metrics/* bootstrapMetrics */.SR)(data, names, resolved);
+    }
+    if (data.length === 0)
+        throw new errors/* InputError */.dz('bootstrap: no rows to resample');
+    const { resamples, seed } = resolved;
+    const task = {
+        marker: BOOTSTRAP_WORKER_MARKER,
+        data: toShared(data),
+        names: [...names],
+        seed,
+        resamples,
+        next: new Int32Array(new SharedArrayBuffer(4)),
+        done: new Uint8Array(new SharedArrayBuffer(resamples)),
+        stats: new Float64Array(new SharedArrayBuffer(8 * names.length * resamples)),
+    };
+    const started = Array.from({ length: workers }, () => startWorker(task)).filter((w) => w !== undefined);
+    const resampler = resamplerFor(task);
+    try {
+        if (mainThread)
+            drain(task, resampler);
+        const allDone = () => {
+            for (let b = 0; b < resamples; b++)
+                if (Atomics.load(task.done, b) !== 1)
+                    return false;
+            return true;
+        };
+        await new Promise((resolve) => {
+            let live = started.length;
+            const check = () => {
+                if (live === 0 || allDone())
+                    resolve();
+            };
+            for (const w of started) {
+                let gone = false;
+                const leave = () => {
+                    if (!gone)
+                        live--;
+                    gone = true;
+                    check();
+                };
+                w.once('message', leave);
+                w.once('error', leave);
+                w.once('exit', leave);
+            }
+            check();
+        });
+    }
+    finally {
+        for (const w of started)
+            void w.terminate();
+    }
+    // Resamples a worker claimed but did not finish (it failed), or that none claimed (none started).
+    for (let b = 0; b < resamples; b++)
+        if (Atomics.load(task.done, b) !== 1)
+            resampler.run(b);
+    const { summarize, finishers } = plan(data, names);
+    const full = summarize(data);
+    return (0,bootstrap/* percentileIntervals */.EF)(names, finishers.map((f) => f(full)), task.stats, resolved);
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/metric-blocks.ts
+/**
+ * The metrics of one block of rows (the whole dataset or one slice) for each task, with their
+ * bootstrap CIs, as an evaluation report holds them. Metrics undefined on the data (ROC AUC with one
+ * class, AP without positives) are omitted with a reason instead of failing: slices legitimately
+ * hold one class.
+ */
+
+
+
 function metricValue(name, value, ci) {
     const out = { value, direction: metrics/* METRICS */.Cb[name].direction };
     if (ci && Number.isFinite(ci.lower) && Number.isFinite(ci.upper)) {
@@ -2264,8 +1929,246 @@ async function regressionBlock(y, pred, boot) {
     await fill(block, (0,metrics/* regressionEvaluation */.yv)(y, pred), (0,metrics/* metricsForTask */.uS)('regression').map((m) => m.name), boot);
     return block;
 }
-// ---------------------------------------------------------------------------------------------
-// The operation
+
+;// CONCATENATED MODULE: ../../../../shared/model/task-blocks.ts
+
+
+
+
+function prepareTask(task, data, settings) {
+    const { file, score, scoreClassTexts, threshold, boot } = settings;
+    const options = { posLabel: settings.posLabel };
+    const n = data.rows;
+    let classification;
+    let scoreClassesOut;
+    let blockFor;
+    let exampleFields;
+    if (task === 'regression') {
+        const y = data.yNum;
+        const p = data.predNum;
+        blockFor = (rows) => regressionBlock(rows ? pickF64(y, rows) : y, rows ? pickF64(p, rows) : p, boot);
+        exampleFields = [
+            { key: 'label', kind: 'number', values: y },
+            { key: 'prediction', kind: 'number', values: p },
+        ];
+    }
+    else {
+        // Classes: score classes when given, plus every label and prediction seen.
+        const texts = [...data.dict.texts];
+        for (const c of scoreClassTexts)
+            if (!texts.includes(c))
+                texts.push(c);
+        if (task === 'binary') {
+            const { labels } = typedLabels(texts);
+            const typed = (t) => (texts.every(isNumericText) ? +t : t);
+            let pos;
+            if (options.posLabel !== undefined)
+                pos = labelText(options.posLabel) ?? options.posLabel;
+            else if (texts.every((t) => t === '0' || t === '1' || t === '-1'))
+                pos = '1';
+            else if (texts.every(isNumericText))
+                pos = String(labels[labels.length - 1]);
+            else if (texts.every((t) => t === 'true' || t === 'false'))
+                pos = 'true';
+            else {
+                throw new errors/* UsageError */.eb(`cannot tell the positive class among ${texts.join(', ')}`, { hint: (o) => `pass ${o.option('pos-label')}` });
+            }
+            if (texts.length > 2) {
+                throw new errors/* InputError */.dz(`a binary task, but the label and prediction columns hold ${texts.length} classes: ${labels.map(String).join(', ')}`, {
+                    location: { file },
+                    hint: (o) => `use ${o.setting('task', 'multiclass')}, or map the labels to two classes`,
+                });
+            }
+            if (texts.length === 2 && !texts.includes(pos)) {
+                throw new errors/* UsageError */.eb((o) => `${o.setting('pos-label', pos)} is not one of the classes ${texts.join(', ')}`);
+            }
+            const negText = texts.find((t) => t !== pos);
+            const neg = negText !== undefined ? typed(negText) : isNumericText(pos) ? (pos === '1' ? 0 : -1) : `not ${pos}`;
+            const posTyped = isNumericText(pos) && (negText === undefined || isNumericText(negText)) ? +pos : pos;
+            const posCode = data.dict.get(pos) ?? -1;
+            const yc = data.yCode;
+            const y = new Uint8Array(n);
+            for (let i = 0; i < n; i++)
+                y[i] = yc[i] === posCode ? 1 : 0;
+            let pScore;
+            if (score.length === 1)
+                pScore = data.scores[0];
+            else if (score.length === 2) {
+                const k = scoreClassTexts.indexOf(pos);
+                if (k < 0)
+                    throw new errors/* UsageError */.eb(`no score column for the positive class ${pos} (score columns are for ${scoreClassTexts.join(', ')})`, { hint: (o) => `fix ${o.option('classes')} or ${o.option('pos-label')}` });
+                pScore = data.scores[k];
+            }
+            let predPos;
+            if (data.predCode) {
+                predPos = new Uint8Array(n);
+                const pc = data.predCode;
+                for (let i = 0; i < n; i++)
+                    predPos[i] = pc[i] === posCode ? 1 : 0;
+            }
+            const ctx = { threshold, labels: { neg, pos: posTyped }, boot };
+            blockFor = (rows) => {
+                const pick8 = (a) => (rows ? Uint8Array.from(rows, (r) => a[r]) : a);
+                return binaryBlock(pick8(y), pScore && (rows ? pickF64(pScore, rows) : pScore), predPos && pick8(predPos), ctx);
+            };
+            classification = {
+                classes: [neg, posTyped].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : 1)),
+                pos_label: posTyped,
+                threshold: predPos ? null : threshold,
+                predicted_from: predPos ? 'prediction' : 'threshold',
+                ece_bins: metrics/* ECE_DEFAULT_BINS */.DJ,
+            };
+            if (score.length === 2)
+                scoreClassesOut = scoreClassTexts.map(typed);
+            const labelJson = data.dict.texts.map((t) => JSON.stringify(typed(t)));
+            exampleFields = [{ key: 'label', kind: 'coded', codes: yc, json: labelJson }];
+            if (data.predCode)
+                exampleFields.push({ key: 'prediction', kind: 'coded', codes: data.predCode, json: labelJson });
+            if (pScore)
+                exampleFields.push({ key: 'score', kind: 'number', values: pScore });
+        }
+        else {
+            const { labels: classes, order } = typedLabels(texts);
+            // dictionary code → sorted class index
+            const toClass = new Int32Array(texts.length);
+            order.forEach((textIndex, classIndex) => (toClass[textIndex] = classIndex));
+            const dictToClass = data.dict.texts.map((t) => toClass[texts.indexOf(t)]);
+            const yc = data.yCode;
+            const y = new Int32Array(n);
+            for (let i = 0; i < n; i++)
+                y[i] = dictToClass[yc[i]];
+            const k = classes.length;
+            let proba;
+            if (score.length > 0) {
+                if (k !== score.length) {
+                    throw new errors/* InputError */.dz(`predictions name classes without a score column: ${texts.filter((t) => !scoreClassTexts.includes(t)).join(', ')}`, {
+                        location: { file },
+                        hint: (o) => `give one ${o.option('score')} column per class`,
+                    });
+                }
+                proba = new Float64Array(n * k);
+                score.forEach((_, j) => {
+                    const c = toClass[texts.indexOf(scoreClassTexts[j])];
+                    const col = data.scores[j];
+                    for (let i = 0; i < n; i++)
+                        proba[i * k + c] = col[i];
+                });
+            }
+            let pred;
+            if (data.predCode) {
+                pred = new Int32Array(n);
+                const pc = data.predCode;
+                for (let i = 0; i < n; i++)
+                    pred[i] = dictToClass[pc[i]];
+            }
+            else {
+                // scikit-learn's predict: classes_[argmax(proba)], the first maximum on ties.
+                pred = new Int32Array(n);
+                for (let i = 0; i < n; i++) {
+                    let best = 0;
+                    for (let j = 1; j < k; j++)
+                        if (proba[i * k + j] > proba[i * k + best])
+                            best = j;
+                    pred[i] = best;
+                }
+            }
+            blockFor = (rows) => {
+                if (!rows)
+                    return multiclassBlock(y, pred, proba, { classes, boot });
+                let sub;
+                if (proba) {
+                    sub = new Float64Array(rows.length * k);
+                    rows.forEach((r, i) => sub.set(proba.subarray(r * k, (r + 1) * k), i * k));
+                }
+                return multiclassBlock(pickI32(y, rows), pickI32(pred, rows), sub, { classes, boot });
+            };
+            classification = { classes, pos_label: null, threshold: null, predicted_from: data.predCode ? 'prediction' : 'argmax', ece_bins: metrics/* ECE_DEFAULT_BINS */.DJ };
+            if (score.length > 0)
+                scoreClassesOut = scoreClassTexts.map((t) => classes[toClass[texts.indexOf(t)]]);
+            const classJson = classes.map((c) => JSON.stringify(c));
+            exampleFields = [
+                { key: 'label', kind: 'coded', codes: y, json: classJson },
+                { key: 'prediction', kind: 'coded', codes: pred, json: classJson },
+            ];
+            if (proba)
+                exampleFields.push({ key: 'scores', kind: 'vector', values: proba, width: k });
+        }
+    }
+    return { blockFor, exampleFields, classification, scoreClasses: scoreClassesOut };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/slice-blocks.ts
+async function sliceBlocks(data, minSliceSize, blockFor) {
+    const n = data.rows;
+    const report = { slices: [], skipped_slices: [] };
+    for (const s of data.slices) {
+        const k = s.dict.texts.length;
+        const counts = new Uint32Array(k + 1); // last = missing
+        for (let i = 0; i < n; i++)
+            counts[s.codes[i] < 0 ? k : s.codes[i]]++;
+        const values = s.dict.texts.map((value, code) => ({ code, value }));
+        if (s.missing > 0)
+            values.push({ code: k, value: null });
+        values.sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : a.value.localeCompare(b.value, 'en', { numeric: true })));
+        for (const { code, value } of values) {
+            const size = counts[code];
+            if (size < minSliceSize) {
+                report.skipped_slices.push({ column: s.column, value, rows: size, reason: `${size} rows, fewer than the minimum slice size ${minSliceSize}` });
+                continue;
+            }
+            const rows = new Uint32Array(size);
+            let j = 0;
+            for (let i = 0; i < n; i++)
+                if ((s.codes[i] < 0 ? k : s.codes[i]) === code)
+                    rows[j++] = i;
+            const block = await blockFor(rows);
+            report.slices.push({ column: s.column, value, rows: size, ...block });
+        }
+    }
+    return { slices: report.slices, skipped: report.skipped_slices };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/steps/evaluate.ts
+/**
+ * The evaluate step: a predictions file (or metrics another tool wrote) → one
+ * `mlops-actions/evaluation@1` report, for the action, `mlops evaluate` and `mlops doctor --run`.
+ *
+ * The model domain does the work: read-predictions.ts streams the file once into typed columns,
+ * task-blocks.ts prepares the task (classes, positive label, what is predicted from what),
+ * metric-blocks.ts computes each block's metrics with bootstrap CIs, slice-blocks.ts the slices,
+ * import/ turns other tools' files into metrics. This file checks the options, composes them, and
+ * writes the outputs only when everything succeeded, each atomically: the per-example file first,
+ * the report (which names the examples file and its SHA-256) last. Decisions: docs/evaluate.md.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MIN_SLICE_SIZE = 30;
+const DEFAULT_THRESHOLD = 0.5;
+/** `<out>` without `.json`, plus `.examples.jsonl.gz`. */
+function examplesPathFor(out) {
+    return `${out.replace(/\.json$/i, '')}.examples.jsonl.gz`;
+}
+/** A model or data file's digest for the report; a missing or non-regular file is an InputError. */
+async function digestOf(file) {
+    const info = await (0,promises_.stat)(file).catch((e) => {
+        throw new errors/* InputError */.dz(e.code === 'ENOENT' ? 'file not found' : `cannot read the file: ${e.message}`, { location: { file }, hint: 'check the path' });
+    });
+    if (!info.isFile())
+        throw new errors/* InputError */.dz('is not a regular file', { location: { file }, hint: 'point at one file' });
+    return { sha256: (await (0,file_digest/* sha256File */.Q)(file)).sha256, bytes: info.size };
+}
 /** The most bootstrap resamples evaluate and compare accept. */
 const MAX_RESAMPLES = 100_000;
 /** The one metric name an evaluation report (JSON object keys) cannot carry. */
@@ -2421,160 +2324,12 @@ async function evaluatePredictions(options, file) {
         bootstrap: boot && { method: 'percentile', unit: 'row', ...boot, prng: 'xoshiro128** (splitmix32-seeded, one stream per resample)' },
         min_slice_size: slices.length > 0 ? minSliceSize : null,
     };
-    // Per-task preparation: a function computing a block for a subset of rows, and the example lines.
-    let blockFor;
-    let exampleFields;
-    if (task === 'regression') {
-        const y = data.yNum;
-        const p = data.predNum;
-        blockFor = (rows) => regressionBlock(rows ? pickF64(y, rows) : y, rows ? pickF64(p, rows) : p, boot);
-        exampleFields = [
-            { key: 'label', kind: 'number', values: y },
-            { key: 'prediction', kind: 'number', values: p },
-        ];
-    }
-    else {
-        // Classes: score classes when given, plus every label and prediction seen.
-        const texts = [...data.dict.texts];
-        for (const c of scoreClassTexts)
-            if (!texts.includes(c))
-                texts.push(c);
-        if (task === 'binary') {
-            const { labels } = typedLabels(texts);
-            const typed = (t) => (texts.every(isNumericText) ? +t : t);
-            let pos;
-            if (options.posLabel !== undefined)
-                pos = labelText(options.posLabel) ?? options.posLabel;
-            else if (texts.every((t) => t === '0' || t === '1' || t === '-1'))
-                pos = '1';
-            else if (texts.every(isNumericText))
-                pos = String(labels[labels.length - 1]);
-            else if (texts.every((t) => t === 'true' || t === 'false'))
-                pos = 'true';
-            else {
-                throw new errors/* UsageError */.eb(`cannot tell the positive class among ${texts.join(', ')}`, { hint: (o) => `pass ${o.option('pos-label')}` });
-            }
-            if (texts.length > 2) {
-                throw new errors/* InputError */.dz(`a binary task, but the label and prediction columns hold ${texts.length} classes: ${labels.map(String).join(', ')}`, {
-                    location: { file },
-                    hint: (o) => `use ${o.setting('task', 'multiclass')}, or map the labels to two classes`,
-                });
-            }
-            if (texts.length === 2 && !texts.includes(pos)) {
-                throw new errors/* UsageError */.eb((o) => `${o.setting('pos-label', pos)} is not one of the classes ${texts.join(', ')}`);
-            }
-            const negText = texts.find((t) => t !== pos);
-            const neg = negText !== undefined ? typed(negText) : isNumericText(pos) ? (pos === '1' ? 0 : -1) : `not ${pos}`;
-            const posTyped = isNumericText(pos) && (negText === undefined || isNumericText(negText)) ? +pos : pos;
-            const posCode = data.dict.get(pos) ?? -1;
-            const yc = data.yCode;
-            const y = new Uint8Array(n);
-            for (let i = 0; i < n; i++)
-                y[i] = yc[i] === posCode ? 1 : 0;
-            let pScore;
-            if (score.length === 1)
-                pScore = data.scores[0];
-            else if (score.length === 2) {
-                const k = scoreClassTexts.indexOf(pos);
-                if (k < 0)
-                    throw new errors/* UsageError */.eb(`no score column for the positive class ${pos} (score columns are for ${scoreClassTexts.join(', ')})`, { hint: (o) => `fix ${o.option('classes')} or ${o.option('pos-label')}` });
-                pScore = data.scores[k];
-            }
-            let predPos;
-            if (data.predCode) {
-                predPos = new Uint8Array(n);
-                const pc = data.predCode;
-                for (let i = 0; i < n; i++)
-                    predPos[i] = pc[i] === posCode ? 1 : 0;
-            }
-            const ctx = { threshold, labels: { neg, pos: posTyped }, boot };
-            blockFor = (rows) => {
-                const pick8 = (a) => (rows ? Uint8Array.from(rows, (r) => a[r]) : a);
-                return binaryBlock(pick8(y), pScore && (rows ? pickF64(pScore, rows) : pScore), predPos && pick8(predPos), ctx);
-            };
-            report.classification = {
-                classes: [neg, posTyped].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : 1)),
-                pos_label: posTyped,
-                threshold: predPos ? null : threshold,
-                predicted_from: predPos ? 'prediction' : 'threshold',
-                ece_bins: metrics/* ECE_DEFAULT_BINS */.DJ,
-            };
-            if (score.length === 2)
-                report.columns.score_classes = scoreClassTexts.map(typed);
-            const labelJson = data.dict.texts.map((t) => JSON.stringify(typed(t)));
-            exampleFields = [{ key: 'label', kind: 'coded', codes: yc, json: labelJson }];
-            if (data.predCode)
-                exampleFields.push({ key: 'prediction', kind: 'coded', codes: data.predCode, json: labelJson });
-            if (pScore)
-                exampleFields.push({ key: 'score', kind: 'number', values: pScore });
-        }
-        else {
-            const { labels: classes, order } = typedLabels(texts);
-            // dictionary code → sorted class index
-            const toClass = new Int32Array(texts.length);
-            order.forEach((textIndex, classIndex) => (toClass[textIndex] = classIndex));
-            const dictToClass = data.dict.texts.map((t) => toClass[texts.indexOf(t)]);
-            const yc = data.yCode;
-            const y = new Int32Array(n);
-            for (let i = 0; i < n; i++)
-                y[i] = dictToClass[yc[i]];
-            const k = classes.length;
-            let proba;
-            if (score.length > 0) {
-                if (k !== score.length) {
-                    throw new errors/* InputError */.dz(`predictions name classes without a score column: ${texts.filter((t) => !scoreClassTexts.includes(t)).join(', ')}`, {
-                        location: { file },
-                        hint: (o) => `give one ${o.option('score')} column per class`,
-                    });
-                }
-                proba = new Float64Array(n * k);
-                score.forEach((_, j) => {
-                    const c = toClass[texts.indexOf(scoreClassTexts[j])];
-                    const col = data.scores[j];
-                    for (let i = 0; i < n; i++)
-                        proba[i * k + c] = col[i];
-                });
-            }
-            let pred;
-            if (data.predCode) {
-                pred = new Int32Array(n);
-                const pc = data.predCode;
-                for (let i = 0; i < n; i++)
-                    pred[i] = dictToClass[pc[i]];
-            }
-            else {
-                // scikit-learn's predict: classes_[argmax(proba)], the first maximum on ties.
-                pred = new Int32Array(n);
-                for (let i = 0; i < n; i++) {
-                    let best = 0;
-                    for (let j = 1; j < k; j++)
-                        if (proba[i * k + j] > proba[i * k + best])
-                            best = j;
-                    pred[i] = best;
-                }
-            }
-            blockFor = (rows) => {
-                if (!rows)
-                    return multiclassBlock(y, pred, proba, { classes, boot });
-                let sub;
-                if (proba) {
-                    sub = new Float64Array(rows.length * k);
-                    rows.forEach((r, i) => sub.set(proba.subarray(r * k, (r + 1) * k), i * k));
-                }
-                return multiclassBlock(pickI32(y, rows), pickI32(pred, rows), sub, { classes, boot });
-            };
-            report.classification = { classes, pos_label: null, threshold: null, predicted_from: data.predCode ? 'prediction' : 'argmax', ece_bins: metrics/* ECE_DEFAULT_BINS */.DJ };
-            if (score.length > 0)
-                report.columns.score_classes = scoreClassTexts.map((t) => classes[toClass[texts.indexOf(t)]]);
-            const classJson = classes.map((c) => JSON.stringify(c));
-            exampleFields = [
-                { key: 'label', kind: 'coded', codes: y, json: classJson },
-                { key: 'prediction', kind: 'coded', codes: pred, json: classJson },
-            ];
-            if (proba)
-                exampleFields.push({ key: 'scores', kind: 'vector', values: proba, width: k });
-        }
-    }
+    const prepared = prepareTask(task, data, { file, score, scoreClassTexts, threshold, posLabel: options.posLabel, boot });
+    const { blockFor, exampleFields } = prepared;
+    if (prepared.classification)
+        report.classification = prepared.classification;
+    if (prepared.scoreClasses)
+        report.columns.score_classes = prepared.scoreClasses;
     // Examples first: rendered and gzipped on a worker thread while the bootstrap keeps this one busy.
     let examples;
     if (options.out && options.examples !== false) {
@@ -2586,214 +2341,14 @@ async function evaluatePredictions(options, file) {
     report.metrics = overall.metrics;
     report.omitted = overall.omitted;
     report.confusion_matrix = overall.confusion_matrix;
-    for (const s of data.slices) {
-        const k = s.dict.texts.length;
-        const counts = new Uint32Array(k + 1); // last = missing
-        for (let i = 0; i < n; i++)
-            counts[s.codes[i] < 0 ? k : s.codes[i]]++;
-        const values = s.dict.texts.map((value, code) => ({ code, value }));
-        if (s.missing > 0)
-            values.push({ code: k, value: null });
-        values.sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : a.value.localeCompare(b.value, 'en', { numeric: true })));
-        for (const { code, value } of values) {
-            const size = counts[code];
-            if (size < minSliceSize) {
-                report.skipped_slices.push({ column: s.column, value, rows: size, reason: `${size} rows, fewer than the minimum slice size ${minSliceSize}` });
-                continue;
-            }
-            const rows = new Uint32Array(size);
-            let j = 0;
-            for (let i = 0; i < n; i++)
-                if ((s.codes[i] < 0 ? k : s.codes[i]) === code)
-                    rows[j++] = i;
-            const block = await blockFor(rows);
-            report.slices.push({ column: s.column, value, rows: size, ...block });
-        }
-    }
+    const sliced = await sliceBlocks(data, minSliceSize, blockFor);
+    report.slices.push(...sliced.slices);
+    report.skipped_slices.push(...sliced.skipped);
     if (examples && report.examples) {
         const buf = await examples;
         report.examples.sha256 = (0,external_node_crypto_.createHash)('sha256').update(buf).digest('hex');
     }
     return writeOutputs(report, options.out, examples);
-}
-
-
-/***/ }),
-
-/***/ 7232:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $k: () => (/* binding */ EVALUATION_SCHEMA),
-/* harmony export */   Fo: () => (/* binding */ examplesFileOf),
-/* harmony export */   I8: () => (/* binding */ omittedMetricSchema),
-/* harmony export */   mF: () => (/* binding */ evaluationReportSchema),
-/* harmony export */   tm: () => (/* binding */ metricValueSchema)
-/* harmony export */ });
-/* unused harmony exports confusionMatrixSchema, sliceSchema, skippedSliceSchema */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1100);
-/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2881);
-/**
- * `mlops-actions/evaluation@1`: one evaluation of one model on one dataset, written by the evaluate
- * step and read by compare, publish-model and drift-check. Defined once here (zod) and documented
- * in docs/formats.md ("Evaluation report").
- *
- * Metrics are keyed by scikit-learn's function name without `_score` (see
- * shared/model/metrics/index.ts). A metric that is undefined on the data (ROC AUC with one class)
- * is never written as null or NaN: it is listed in `omitted` with the reason.
- */
-
-
-
-const EVALUATION_SCHEMA = 'mlops-actions/evaluation@1';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .once */ .Oo)(() => {
-    const sha256 = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
-    const label = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]);
-    const metricValueSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        /** The metric on all rows. */
-        value: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-        /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
-        ci: zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]).optional(),
-        /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
-        ci_invalid: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
-        /** Which way is better (registry metrics only); the compare step's default. */
-        direction: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['higher', 'lower']).optional(),
-    });
-    const omittedMetricSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ metric: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() });
-    const confusionMatrixSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
-        labels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(label),
-        /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
-        counts: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative())),
-    });
-    const sliceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        /** The slice's value as text; null for rows where the column is missing. */
-        value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
-        rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), metricValueSchema),
-        omitted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(omittedMetricSchema),
-        confusion_matrix: confusionMatrixSchema.nullable(),
-    });
-    const skippedSliceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
-        rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    });
-    const evaluationReportSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(EVALUATION_SCHEMA),
-        /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
-        source: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['predictions', 'import']),
-        task: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
-        /** Rows evaluated (null for imported metrics). */
-        rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().nullable(),
-        /** The predictions file; null for imported metrics. */
-        dataset: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative() })
-            .nullable(),
-        /** `--model` files, each with its SHA-256, in the order given. */
-        models: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative() })),
-        /** The columns read; null for imported metrics. */
-        columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-            label: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-            prediction: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
-            /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
-            score: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
-            score_classes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(label).nullable(),
-            id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
-            slices: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
-        })
-            .nullable(),
-        /** Classification settings; null for regression and imports. */
-        classification: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-            /** All classes, sorted as scikit-learn sorts labels. */
-            classes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(label),
-            pos_label: label.nullable(),
-            /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
-            threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-            /** Where the predicted labels came from. */
-            predicted_from: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['prediction', 'threshold', 'argmax']),
-            ece_bins: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
-        })
-            .nullable(),
-        bootstrap: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-            method: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('percentile'),
-            /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
-            unit: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('row'),
-            resamples: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
-            confidence: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().gt(0).lt(1),
-            seed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
-            prng: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        })
-            .nullable(),
-        metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), metricValueSchema),
-        omitted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(omittedMetricSchema),
-        confusion_matrix: confusionMatrixSchema.nullable(),
-        slices: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(sliceSchema),
-        skipped_slices: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(skippedSliceSchema),
-        min_slice_size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().nullable(),
-        /** Per-example data for paired tests in compare; null when not written. */
-        examples: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-            /** Path relative to the report's folder. */
-            file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-            format: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('jsonl.gz'),
-            sha256,
-            rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-            /** The id column pairing rows across reports; null = the 0-based row index. */
-            id_column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
-        })
-            .nullable(),
-        /** Imported metrics: which tool wrote them and where. */
-        imported: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), details: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()).optional() })
-            .nullable(),
-        warnings: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
-    });
-    return { metricValueSchema, omittedMetricSchema, confusionMatrixSchema, sliceSchema, skippedSliceSchema, evaluationReportSchema };
-});
-const metricValueSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().metricValueSchema);
-const omittedMetricSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().omittedMetricSchema);
-const confusionMatrixSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().confusionMatrixSchema);
-const sliceSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().sliceSchema);
-const skippedSliceSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().skippedSliceSchema);
-const evaluationReportSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().evaluationReportSchema);
-/** The folder a report's relative `examples.file` is resolved against. */
-function examplesFileOf(reportPath, report) {
-    return report.examples ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(reportPath), report.examples.file) : undefined;
-}
-
-
-/***/ }),
-
-/***/ 322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ sha256File)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * The SHA-256 of a file, streamed (model archives and data files can be large), with its size:
- * the one digest every step records or verifies (published assets, model and data digests in
- * reports, the contract a shard was checked against).
- */
-
-
-/** SHA-256 (hex) and size in bytes of a file. */
-async function sha256File(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), size };
 }
 
 
