@@ -11,7 +11,8 @@
 import { InputError } from '../runtime/errors.js';
 import type { RecordBatch, TableReader, TableReaderOptions } from './table.js';
 import type { CellValue } from './cell-value.js';
-import { DEFAULT_BATCH_ROWS, InvalidUtf8, endOfText, invalidUtf8Error, textChunks, type TextReadOptions } from './csv.js';
+import { InvalidUtf8, endOfText, invalidUtf8Error, textChunks } from './csv-chunks.js';
+import { DEFAULT_BATCH_ROWS, type TextReadOptions } from './csv-options.js';
 
 export interface JsonlReaderOptions extends TableReaderOptions, TextReadOptions {
   /** The text is part of a file (a shard; see TextReadOptions.start): no records is zero rows, not an error. */

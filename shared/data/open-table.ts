@@ -5,7 +5,8 @@
 import { stat } from 'node:fs/promises';
 import { InputError, UsageError } from '../runtime/errors.js';
 import type { TableFormat, TableReader, TableReaderOptions } from './table.js';
-import { csvReader, type CsvReaderOptions, type TextReadOptions } from './csv.js';
+import { csvReader } from './csv.js';
+import { type CsvReaderOptions, type TextReadOptions } from './csv-options.js';
 import { jsonlReader, type JsonlReaderOptions } from './jsonl.js';
 import type { ParquetReaderOptions } from './parquet.js';
 

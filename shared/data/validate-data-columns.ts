@@ -21,7 +21,7 @@
 import type { ColumnProfile, Profile } from '../formats/profile-format.js';
 import { reportWithoutContract, type ValidationReport } from '../formats/validation-format.js';
 import type { Contract } from './contract.js';
-import type { CsvReaderOptions } from './csv.js';
+import type { CsvReaderOptions } from './csv-options.js';
 import { openTable } from './open-table.js';
 import { scanTable } from './scan-table.js';
 import type { RecordBatch, TableReader } from './table.js';

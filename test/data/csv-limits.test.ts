@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { csvReader, MAX_BATCH_CELLS, MAX_COLUMNS, MAX_HEADER_BYTES } from '../../shared/data/csv.js';
+import { csvReader } from '../../shared/data/csv.js';
+import { MAX_BATCH_CELLS, MAX_COLUMNS, MAX_HEADER_BYTES } from '../../shared/data/csv-options.js';
 import { InputError } from '../../shared/runtime/errors.js';
 
 // Long headers, wide tables and long records: what the reader accepts, where it stops, and with

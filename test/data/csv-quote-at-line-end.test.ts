@@ -10,7 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { csvReader, type CsvReaderOptions } from '../../shared/data/csv.js';
+import { csvReader } from '../../shared/data/csv.js';
+import { type CsvReaderOptions } from '../../shared/data/csv-options.js';
 import { InputError } from '../../shared/runtime/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'csv-quote-end-'));

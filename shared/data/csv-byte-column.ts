@@ -1,0 +1,296 @@
+/**
+ * The byte path's columns: a field's bytes looked up in its batch column's dictionary (short
+ * fields packed into a number, longer ones hashed and compared against an arena copy), so only a
+ * value new to the batch becomes a string; and the batch that carries those dictionaries.
+ */
+import type { RecordBatch } from './table.js';
+import type { CellValue } from './cell-value.js';
+import { ColumnDictionary } from './column-dictionary.js';
+
+type SliceBuffer = Buffer & { latin1Slice(start: number, end: number): string; utf8Slice(start: number, end: number): string };
+
+/** The text of bytes [a, b) (valid UTF-8; `ascii`: known to be ASCII, decoded as latin1). */
+export function decode(bytes: Buffer, a: number, b: number, ascii: boolean): string {
+  return ascii ? (bytes as SliceBuffer).latin1Slice(a, b) : (bytes as SliceBuffer).utf8Slice(a, b);
+}
+
+/** Fields of at most this many bytes are keyed by their bytes packed into one number. */
+const SHORT_BYTES = 4;
+
+/** A table index for a packed short field (a non-negative safe integer). */
+function shortHash(k: number): number {
+  const h = Math.imul((k >>> 0) ^ Math.imul((k / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
+  return h ^ (h >>> 15);
+}
+
+/** A table index for a longer field: its bytes four at a time (murmur3-style), then its length. */
+function longHash(bytes: Uint8Array, a: number, len: number): number {
+  let h = len;
+  let i = a;
+  const e4 = a + (len & ~3);
+  for (; i < e4; i += 4) {
+    let w = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
+    w = Math.imul(w, 0xcc9e2d51);
+    w = (w << 15) | (w >>> 17);
+    h ^= Math.imul(w, 0x1b873593);
+    h = (h << 13) | (h >>> 19);
+    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+  }
+  const e = a + len;
+  for (; i < e; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/**
+ * One column's dictionary under construction, keyed by the cells' UTF-8 bytes: a value's bytes
+ * are looked up (short ones packed into a number, longer ones hashed and compared against a copy
+ * in `arena`) and decoded to a string only the first time they occur in the batch. UTF-8 is a
+ * bijection on valid text, so equal bytes are equal strings: the same identity as
+ * batch-dictionary.ts (strings by content, first occurrence first).
+ */
+export class ByteColumn {
+  // Tables start small and double as a column needs them: one ByteColumn per column exists before
+  // the first row, and at 1,024 slots and a 32 KB arena that was 70 KB a column (700 MB for 10,000).
+  values: string[] = [];
+  counts = new Float64Array(16);
+  // Short fields: packed key -> id.
+  private smask = 15;
+  private skeys = new Float64Array(16);
+  private sids = new Int32Array(16).fill(-1);
+  private sused = new Int32Array(16);
+  private ssize = 0;
+  // Longer fields: hash -> id, bytes in arena[offs, offs + lens).
+  private mask = 15;
+  private hashes = new Int32Array(16);
+  private ids = new Int32Array(16).fill(-1);
+  private offs = new Int32Array(16);
+  private lens = new Int32Array(16);
+  private used = new Int32Array(16);
+  private size = 0;
+  private arena = new Uint8Array(256);
+  private arenaLen = 0;
+  /**
+   * The last long field's id, length and arena copy (-1: none this batch). Sorted or grouped
+   * columns repeat a value row after row (flights' timestamps ~14 times), and comparing with the
+   * previous value skips the hash and the probe.
+   */
+  private lastId = -1;
+  private lastLen = 0;
+  private lastOff = 0;
+  /** The arena offset of the value findLong last found. */
+  private foundOff = 0;
+
+  /**
+   * The id of bytes[a, b) on the column-major path: as id(), but a new value of 13 or more
+   * characters is decoded on its own rather than sliced from `text` (V8 keeps a slice that long as
+   * a view of the whole text, and a value the profile keeps, a minimum or a frequent item, would
+   * keep a whole batch's bytes alive).
+   */
+  idInBatch(bytes: Buffer, a: number, b: number, text: string | undefined): number {
+    const len = b - a;
+    let w = 0;
+    if (len <= SHORT_BYTES) for (let i = a; i < b; i++) w = (w << 8) | bytes[i];
+    return this.id(bytes, a, b, w, len < 13 ? text : undefined, text !== undefined);
+  }
+
+  /**
+   * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
+   * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded
+   * (as latin1 when `ascii`).
+   */
+  id(bytes: Buffer, a: number, b: number, w: number, text: string | undefined, ascii = false): number {
+    const len = b - a;
+    if (len <= SHORT_BYTES) {
+      // w: the field's last four bytes, (w << 8) | byte each (the parser builds it while scanning).
+      const k = (w >>> 0) * 8 + len;
+      const sids = this.sids;
+      const mask = this.smask;
+      let i = shortHash(k) & mask;
+      for (;;) {
+        const id = sids[i];
+        if (id < 0) break;
+        if (this.skeys[i] === k) {
+          this.counts[id]++;
+          return id;
+        }
+        i = (i + 1) & mask;
+      }
+      return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii));
+    }
+    if (len === this.lastLen && this.lastId >= 0 && this.same(bytes, a, len, this.lastOff)) {
+      this.counts[this.lastId]++;
+      return this.lastId;
+    }
+    const h = longHash(bytes, a, len);
+    const slot = this.findLong(bytes, a, len, h);
+    if (slot < 0) {
+      this.lastId = -slot - 1;
+      this.lastOff = this.foundOff;
+    } else {
+      this.lastOff = this.arenaLen; // where insertLong copies the bytes
+      this.lastId = this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii));
+    }
+    this.lastLen = len;
+    return this.lastId;
+  }
+
+  /** The id of a field given as text (a quoted field), whose UTF-8 bytes are scratch[0, len). */
+  idOfText(value: string, scratch: Buffer, len: number): number {
+    if (len <= SHORT_BYTES) {
+      let w = 0;
+      for (let i = 0; i < len; i++) w = (w << 8) | scratch[i];
+      const k = (w >>> 0) * 8 + len;
+      let i = shortHash(k) & this.smask;
+      for (;;) {
+        const id = this.sids[i];
+        if (id < 0) break;
+        if (this.skeys[i] === k) {
+          this.counts[id]++;
+          return id;
+        }
+        i = (i + 1) & this.smask;
+      }
+      return this.insertShort(i, k, value);
+    }
+    const h = longHash(scratch, 0, len);
+    const slot = this.findLong(scratch, 0, len, h);
+    if (slot < 0) return -slot - 1;
+    return this.insertLong(slot, scratch, 0, len, h, value);
+  }
+
+  /** -(id + 1) when found (counted), else the free slot for it. */
+  private findLong(bytes: Uint8Array, a: number, len: number, h: number): number {
+    const mask = this.mask;
+    const ids = this.ids;
+    let i = h & mask;
+    for (;;) {
+      const id = ids[i];
+      if (id < 0) return i;
+      if (this.hashes[i] === h && this.lens[i] === len && this.same(bytes, a, len, this.offs[i])) {
+        this.counts[id]++;
+        this.foundOff = this.offs[i];
+        return -id - 1;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  private same(bytes: Uint8Array, a: number, len: number, o: number): boolean {
+    const arena = this.arena;
+    for (let k = 0; k < len; k++) if (arena[o + k] !== bytes[a + k]) return false;
+    return true;
+  }
+
+  private fresh(value: string): number {
+    const id = this.values.length;
+    this.values.push(value);
+    if (id === this.counts.length) {
+      const c = new Float64Array(id * 2);
+      c.set(this.counts);
+      this.counts = c;
+    }
+    this.counts[id] = 1;
+    return id;
+  }
+
+  private insertShort(slot: number, k: number, value: string): number {
+    const id = this.fresh(value);
+    this.skeys[slot] = k;
+    this.sids[slot] = id;
+    this.sused[this.ssize++] = slot;
+    if (2 * this.ssize > this.smask) {
+      const n = 2 * (this.smask + 1);
+      const mask = n - 1;
+      const { skeys, sids, sused, ssize } = this;
+      this.skeys = new Float64Array(n);
+      this.sids = new Int32Array(n).fill(-1);
+      this.sused = new Int32Array(n);
+      this.smask = mask;
+      for (let j = 0; j < ssize; j++) {
+        const o = sused[j];
+        let i = shortHash(skeys[o]) & mask;
+        while (this.sids[i] >= 0) i = (i + 1) & mask;
+        this.skeys[i] = skeys[o];
+        this.sids[i] = sids[o];
+        this.sused[j] = i;
+      }
+    }
+    return id;
+  }
+
+  private insertLong(slot: number, bytes: Uint8Array, a: number, len: number, h: number, value: string): number {
+    const id = this.fresh(value);
+    const o = this.arenaLen;
+    if (o + len > this.arena.length) {
+      const grown = new Uint8Array(Math.max(2 * this.arena.length, o + len));
+      grown.set(this.arena.subarray(0, o));
+      this.arena = grown;
+    }
+    const arena = this.arena;
+    for (let k = 0; k < len; k++) arena[o + k] = bytes[a + k];
+    this.arenaLen = o + len;
+    this.hashes[slot] = h;
+    this.ids[slot] = id;
+    this.offs[slot] = o;
+    this.lens[slot] = len;
+    this.used[this.size++] = slot;
+    if (2 * this.size > this.mask) this.growLong();
+    return id;
+  }
+
+  private growLong(): void {
+    const n = 2 * (this.mask + 1);
+    const mask = n - 1;
+    const { hashes, ids, offs, lens, used, size } = this;
+    this.hashes = new Int32Array(n);
+    this.ids = new Int32Array(n).fill(-1);
+    this.offs = new Int32Array(n);
+    this.lens = new Int32Array(n);
+    this.used = new Int32Array(n);
+    this.mask = mask;
+    for (let k = 0; k < size; k++) {
+      const o = used[k];
+      let i = hashes[o] & mask;
+      while (this.ids[i] >= 0) i = (i + 1) & mask;
+      this.hashes[i] = hashes[o];
+      this.ids[i] = ids[o];
+      this.offs[i] = offs[o];
+      this.lens[i] = lens[o];
+      this.used[k] = i;
+    }
+  }
+
+  /** Hands the batch's dictionary over (rows' codes are the caller's) and starts the next batch. */
+  take(codes: Int32Array, rows: number): ColumnDictionary {
+    const d = ColumnDictionary.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
+    for (let k = 0; k < this.ssize; k++) this.sids[this.sused[k]] = -1;
+    this.ssize = 0;
+    for (let k = 0; k < this.size; k++) this.ids[this.used[k]] = -1;
+    this.size = 0;
+    this.arenaLen = 0;
+    this.lastId = -1;
+    this.values = [];
+    return d;
+  }
+}
+
+/** A batch that arrives dictionary-encoded; `values` (each row's cell) is built on first access. */
+export class EncodedBatch implements RecordBatch {
+  private cells: CellValue[][] | undefined;
+  constructor(
+    readonly columns: readonly string[],
+    readonly dictionaries: readonly (ColumnDictionary | undefined)[],
+    readonly length: number,
+    readonly lines: Int32Array,
+    readonly rowOffset: number,
+  ) {}
+
+  get values(): CellValue[][] {
+    return (this.cells ??= this.dictionaries.map((d, c) => {
+      if (d === undefined) throw new Error(`csv: column ${c} was not encoded (encodeColumns)`);
+      return d.cells();
+    }));
+  }
+}
