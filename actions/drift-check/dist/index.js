@@ -4039,7 +4039,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1843);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6656);
 /** The bundle's entry (action.yml runs dist/index.js, built from this file). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -4049,7 +4049,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1843:
+/***/ 6656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20047,74 +20047,7 @@ function checkMetricRules(rules, values, baseline) {
     return out;
 }
 
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-// EXTERNAL MODULE: ../../../../shared/data/column-dictionary.ts
-var column_dictionary = __nccwpck_require__(812);
-;// CONCATENATED MODULE: ../../../../shared/data/csv.ts
-/**
- * RFC 4180 CSV reader, streamed in columnar batches with bounded memory.
- *
- * Hand-rolled because the libraries are the bottleneck. All rows of bench/out/flights-3m.csv (106 MB,
- * 3M rows, 5 columns), Node 20, 2-core machine shared with other jobs (so: ranges over runs):
- *   csv-parse 7 (stream, 1 MB chunks)      17-19 MB/s
- *   papaparse 5 (stream, 1 MB chunks)      36-47 MB/s
- *   this reader                           115-190 MB/s wall (0.55 s CPU at best = 192 MB/s)
- * and a 1.16 GB CSV (33M rows) streams at ~4M rows/s with peak RSS ~190 MB (of which ~80 MB is
- * node + tsx before reading). What makes it fast: 1 MB reads decoded once per chunk (isAscii ->
- * latin1, else isUtf8 -> utf8: both simdutf, >1 GB/s, and fatal on bad bytes), records found with
- * indexOf('\n'), a record with no '"' split with indexOf(delimiter) and one slice per cell, the next
- * '"' and '\r' positions cached (one search per chunk when a file has none), the record cut by a
- * read boundary finished on a small string instead of concatenating chunks, and small batches
- * (DEFAULT_BATCH_ROWS) so cell strings die young.
- *
- * Semantics:
- * - Header row names the columns; empty or duplicate names are an InputError.
- * - Line endings LF, CRLF or CR (also mixed); a UTF-8 BOM is stripped; the last newline is optional.
- * - Quoted fields may hold delimiters, `""` (a quote) and line breaks; `lines[r]` is the physical line
- *   a record starts on, counting the line breaks inside quoted fields.
- * - Lenient quotes, like pandas and Python's csv module: a `"` inside an unquoted field is an ordinary
- *   character, and characters after a closing quote (before the delimiter) are appended to the field
- *   (`"ab"c` reads `abc`). Only a quoted field that never closes is an error.
- * - Blank lines are skipped (as pandas' skip_blank_lines) but still counted for line numbers.
- * - Cells are strings; an empty field is "" (values.ts decides what counts as missing).
- *
- * Byte path (the default; `bytePath: false` is the string parser above, kept as the reference):
- * records are parsed from the UTF-8 bytes straight into each batch column's dictionary
- * (batch-dictionary.ts), so no string is made per cell. Per read: isAscii / isUtf8 (simdutf) on the
- * chunk, the first bad byte located only when that fails. Per record: '\n', '\r' and '"' found with
- * Buffer.indexOf (the last two cached); a record without '"' is split at the delimiter byte, and each
- * field looked up in its column's ByteColumn (short fields packed into a number, longer ones hashed
- * and compared against an arena copy); only a value new to the batch becomes a string (a slice of
- * the chunk decoded once when it is ASCII, else utf8Slice). Records with a quote, the header, and the
- * text of errors go through the string parser on decoded text, so quoting, line numbers and
- * messages are the reference's by construction (test/data/csv-bytepath.test.ts compares the two on
- * fixed inputs and a seeded fuzz). Batches carry `dictionaries`; the profiler and the validator use
- * them, and `values` is materialised (values[codes[r]]) only when a consumer reads cells: failing
- * rows' samples, compound unique keys, other callers of the reader.
- * Measured 3x each, flights-3m-iso.csv (121 MB) and the bench's other rows, 2-core machine with
- * another job running (load 1.5-4 for the bench rows, so ranges; CPU s the steadier figure):
- *                                   before (string parser)         after (byte path)
- *   reader + dictionaries, 40 MB slice, CPU (min of 6)     0.38 s                  0.26-0.28 s
- *   `mlops validate` CSV, interleaved A/B at load < 1 (wall / CPU / max RSS per /usr/bin/time)
- *                                     2.80-2.95 s / 4.6-5.3 s / 195-201 MB   2.34-2.59 s / 4.2-4.6 s / 189-198 MB
- *   bench/validate-data.ts (wall / MB/s or rows/s / peak RSS / CPU)
- *     CSV 121 MB                      2.65-3.65 s / 33-46 / 166-171 / 2.8-3.6   2.29-3.30 s / 37-53 / 158-160 / 2.6-3.8
- *     Parquet (unchanged path)        1.87-2.67 s / 1.1-1.6M / 189-204 / 2.4-3.0  2.06-2.23 s / 1.3-1.5M / 201-203 / 2.7-2.9
- *     CSV x10 1.2 GB                  23.2-29.6 s / 41-52 / 183-188 / 24-30     19.1-27.3 s / 44-63 / 172-174 / 20-28
- * Profiles and reports are byte-identical to the string parser's (flights CSV, seattle-weather.csv,
- * a 41 MB flights file with quotes, "" and CRLF; sharded and sequential). What is left in a shard
- * worker: ~40% the byte path itself (ByteColumn.id: hash probe and byte compare, ~50 ns a field),
- * the rest profile sketches (frequent items, KLL) and validation; GC ~9%.
- */
-
-
-
-
-
-
+;// CONCATENATED MODULE: ../../../../shared/data/csv-options.ts
 /**
  * Rows per batch for the text readers. Smaller than table.ts's general 65,536 on purpose: every CSV
  * cell is a new string, and a 65,536-row batch (~330k strings) outlives a young-generation GC, so it
@@ -20176,6 +20109,326 @@ const MAX_COLUMNS = 100_000;
  * batches and errors identical between the two parsers at any read size.
  */
 const REPARSE_EVERY_READ_BELOW = 1 << 16;
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+const NEED_MORE = -1;
+const FAR = Number.MAX_SAFE_INTEGER;
+
+// EXTERNAL MODULE: ../../../../shared/data/column-dictionary.ts
+var column_dictionary = __nccwpck_require__(812);
+;// CONCATENATED MODULE: ../../../../shared/data/csv-byte-column.ts
+
+/** The text of bytes [a, b) (valid UTF-8; `ascii`: known to be ASCII, decoded as latin1). */
+function csv_byte_column_decode(bytes, a, b, ascii) {
+    return ascii ? bytes.latin1Slice(a, b) : bytes.utf8Slice(a, b);
+}
+/** Fields of at most this many bytes are keyed by their bytes packed into one number. */
+const SHORT_BYTES = 4;
+/** A table index for a packed short field (a non-negative safe integer). */
+function shortHash(k) {
+    const h = Math.imul((k >>> 0) ^ Math.imul((k / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
+    return h ^ (h >>> 15);
+}
+/** A table index for a longer field: its bytes four at a time (murmur3-style), then its length. */
+function longHash(bytes, a, len) {
+    let h = len;
+    let i = a;
+    const e4 = a + (len & ~3);
+    for (; i < e4; i += 4) {
+        let w = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
+        w = Math.imul(w, 0xcc9e2d51);
+        w = (w << 15) | (w >>> 17);
+        h ^= Math.imul(w, 0x1b873593);
+        h = (h << 13) | (h >>> 19);
+        h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+    }
+    const e = a + len;
+    for (; i < e; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return h ^ (h >>> 16);
+}
+/**
+ * One column's dictionary under construction, keyed by the cells' UTF-8 bytes: a value's bytes
+ * are looked up (short ones packed into a number, longer ones hashed and compared against a copy
+ * in `arena`) and decoded to a string only the first time they occur in the batch. UTF-8 is a
+ * bijection on valid text, so equal bytes are equal strings: the same identity as
+ * batch-dictionary.ts (strings by content, first occurrence first).
+ */
+class ByteColumn {
+    // Tables start small and double as a column needs them: one ByteColumn per column exists before
+    // the first row, and at 1,024 slots and a 32 KB arena that was 70 KB a column (700 MB for 10,000).
+    values = [];
+    counts = new Float64Array(16);
+    // Short fields: packed key -> id.
+    smask = 15;
+    skeys = new Float64Array(16);
+    sids = new Int32Array(16).fill(-1);
+    sused = new Int32Array(16);
+    ssize = 0;
+    // Longer fields: hash -> id, bytes in arena[offs, offs + lens).
+    mask = 15;
+    hashes = new Int32Array(16);
+    ids = new Int32Array(16).fill(-1);
+    offs = new Int32Array(16);
+    lens = new Int32Array(16);
+    used = new Int32Array(16);
+    size = 0;
+    arena = new Uint8Array(256);
+    arenaLen = 0;
+    /**
+     * The last long field's id, length and arena copy (-1: none this batch). Sorted or grouped
+     * columns repeat a value row after row (flights' timestamps ~14 times), and comparing with the
+     * previous value skips the hash and the probe.
+     */
+    lastId = -1;
+    lastLen = 0;
+    lastOff = 0;
+    /** The arena offset of the value findLong last found. */
+    foundOff = 0;
+    /**
+     * The id of bytes[a, b) on the column-major path: as id(), but a new value of 13 or more
+     * characters is decoded on its own rather than sliced from `text` (V8 keeps a slice that long as
+     * a view of the whole text, and a value the profile keeps, a minimum or a frequent item, would
+     * keep a whole batch's bytes alive).
+     */
+    idInBatch(bytes, a, b, text) {
+        const len = b - a;
+        let w = 0;
+        if (len <= SHORT_BYTES)
+            for (let i = a; i < b; i++)
+                w = (w << 8) | bytes[i];
+        return this.id(bytes, a, b, w, len < 13 ? text : undefined, text !== undefined);
+    }
+    /**
+     * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
+     * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded
+     * (as latin1 when `ascii`).
+     */
+    id(bytes, a, b, w, text, ascii = false) {
+        const len = b - a;
+        if (len <= SHORT_BYTES) {
+            // w: the field's last four bytes, (w << 8) | byte each (the parser builds it while scanning).
+            const k = (w >>> 0) * 8 + len;
+            const sids = this.sids;
+            const mask = this.smask;
+            let i = shortHash(k) & mask;
+            for (;;) {
+                const id = sids[i];
+                if (id < 0)
+                    break;
+                if (this.skeys[i] === k) {
+                    this.counts[id]++;
+                    return id;
+                }
+                i = (i + 1) & mask;
+            }
+            return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : csv_byte_column_decode(bytes, a, b, ascii));
+        }
+        if (len === this.lastLen && this.lastId >= 0 && this.same(bytes, a, len, this.lastOff)) {
+            this.counts[this.lastId]++;
+            return this.lastId;
+        }
+        const h = longHash(bytes, a, len);
+        const slot = this.findLong(bytes, a, len, h);
+        if (slot < 0) {
+            this.lastId = -slot - 1;
+            this.lastOff = this.foundOff;
+        }
+        else {
+            this.lastOff = this.arenaLen; // where insertLong copies the bytes
+            this.lastId = this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : csv_byte_column_decode(bytes, a, b, ascii));
+        }
+        this.lastLen = len;
+        return this.lastId;
+    }
+    /** The id of a field given as text (a quoted field), whose UTF-8 bytes are scratch[0, len). */
+    idOfText(value, scratch, len) {
+        if (len <= SHORT_BYTES) {
+            let w = 0;
+            for (let i = 0; i < len; i++)
+                w = (w << 8) | scratch[i];
+            const k = (w >>> 0) * 8 + len;
+            let i = shortHash(k) & this.smask;
+            for (;;) {
+                const id = this.sids[i];
+                if (id < 0)
+                    break;
+                if (this.skeys[i] === k) {
+                    this.counts[id]++;
+                    return id;
+                }
+                i = (i + 1) & this.smask;
+            }
+            return this.insertShort(i, k, value);
+        }
+        const h = longHash(scratch, 0, len);
+        const slot = this.findLong(scratch, 0, len, h);
+        if (slot < 0)
+            return -slot - 1;
+        return this.insertLong(slot, scratch, 0, len, h, value);
+    }
+    /** -(id + 1) when found (counted), else the free slot for it. */
+    findLong(bytes, a, len, h) {
+        const mask = this.mask;
+        const ids = this.ids;
+        let i = h & mask;
+        for (;;) {
+            const id = ids[i];
+            if (id < 0)
+                return i;
+            if (this.hashes[i] === h && this.lens[i] === len && this.same(bytes, a, len, this.offs[i])) {
+                this.counts[id]++;
+                this.foundOff = this.offs[i];
+                return -id - 1;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+    same(bytes, a, len, o) {
+        const arena = this.arena;
+        for (let k = 0; k < len; k++)
+            if (arena[o + k] !== bytes[a + k])
+                return false;
+        return true;
+    }
+    fresh(value) {
+        const id = this.values.length;
+        this.values.push(value);
+        if (id === this.counts.length) {
+            const c = new Float64Array(id * 2);
+            c.set(this.counts);
+            this.counts = c;
+        }
+        this.counts[id] = 1;
+        return id;
+    }
+    insertShort(slot, k, value) {
+        const id = this.fresh(value);
+        this.skeys[slot] = k;
+        this.sids[slot] = id;
+        this.sused[this.ssize++] = slot;
+        if (2 * this.ssize > this.smask) {
+            const n = 2 * (this.smask + 1);
+            const mask = n - 1;
+            const { skeys, sids, sused, ssize } = this;
+            this.skeys = new Float64Array(n);
+            this.sids = new Int32Array(n).fill(-1);
+            this.sused = new Int32Array(n);
+            this.smask = mask;
+            for (let j = 0; j < ssize; j++) {
+                const o = sused[j];
+                let i = shortHash(skeys[o]) & mask;
+                while (this.sids[i] >= 0)
+                    i = (i + 1) & mask;
+                this.skeys[i] = skeys[o];
+                this.sids[i] = sids[o];
+                this.sused[j] = i;
+            }
+        }
+        return id;
+    }
+    insertLong(slot, bytes, a, len, h, value) {
+        const id = this.fresh(value);
+        const o = this.arenaLen;
+        if (o + len > this.arena.length) {
+            const grown = new Uint8Array(Math.max(2 * this.arena.length, o + len));
+            grown.set(this.arena.subarray(0, o));
+            this.arena = grown;
+        }
+        const arena = this.arena;
+        for (let k = 0; k < len; k++)
+            arena[o + k] = bytes[a + k];
+        this.arenaLen = o + len;
+        this.hashes[slot] = h;
+        this.ids[slot] = id;
+        this.offs[slot] = o;
+        this.lens[slot] = len;
+        this.used[this.size++] = slot;
+        if (2 * this.size > this.mask)
+            this.growLong();
+        return id;
+    }
+    growLong() {
+        const n = 2 * (this.mask + 1);
+        const mask = n - 1;
+        const { hashes, ids, offs, lens, used, size } = this;
+        this.hashes = new Int32Array(n);
+        this.ids = new Int32Array(n).fill(-1);
+        this.offs = new Int32Array(n);
+        this.lens = new Int32Array(n);
+        this.used = new Int32Array(n);
+        this.mask = mask;
+        for (let k = 0; k < size; k++) {
+            const o = used[k];
+            let i = hashes[o] & mask;
+            while (this.ids[i] >= 0)
+                i = (i + 1) & mask;
+            this.hashes[i] = hashes[o];
+            this.ids[i] = ids[o];
+            this.offs[i] = offs[o];
+            this.lens[i] = lens[o];
+            this.used[k] = i;
+        }
+    }
+    /** Hands the batch's dictionary over (rows' codes are the caller's) and starts the next batch. */
+    take(codes, rows) {
+        const d = column_dictionary/* ColumnDictionary */.n.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
+        for (let k = 0; k < this.ssize; k++)
+            this.sids[this.sused[k]] = -1;
+        this.ssize = 0;
+        for (let k = 0; k < this.size; k++)
+            this.ids[this.used[k]] = -1;
+        this.size = 0;
+        this.arenaLen = 0;
+        this.lastId = -1;
+        this.values = [];
+        return d;
+    }
+}
+/** A batch that arrives dictionary-encoded; `values` (each row's cell) is built on first access. */
+class EncodedBatch {
+    columns;
+    dictionaries;
+    length;
+    lines;
+    rowOffset;
+    cells;
+    constructor(columns, dictionaries, length, lines, rowOffset) {
+        this.columns = columns;
+        this.dictionaries = dictionaries;
+        this.length = length;
+        this.lines = lines;
+        this.rowOffset = rowOffset;
+    }
+    get values() {
+        return (this.cells ??= this.dictionaries.map((d, c) => {
+            if (d === undefined)
+                throw new Error(`csv: column ${c} was not encoded (encodeColumns)`);
+            return d.cells();
+        }));
+    }
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ../../../../shared/data/csv-chunks.ts
+/**
+ * A text file read in chunks for the CSV reader: 1 MB reads (gunzipped for .gz), checked as UTF-8
+ * once per chunk (isAscii, else isUtf8: both simdutf), the first bad byte located only when that
+ * fails and reported at its line and column.
+ */
+
+
+
+
+
+
+
 /** Thrown by textChunks after the valid text before a bad byte has been yielded. */
 class InvalidUtf8 extends Error {
     byte;
@@ -20352,11 +20605,17 @@ function invalidUtf8Error(file, e, where) {
         hint: 'save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)',
     });
 }
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-const NEED_MORE = -1;
-const FAR = Number.MAX_SAFE_INTEGER;
+
+;// CONCATENATED MODULE: ../../../../shared/data/csv-text-parser.ts
+/**
+ * The string parser: RFC 4180 records from decoded text, with lenient quotes (like pandas and
+ * Python's csv module) and physical line numbers. The reference the byte parser is checked against,
+ * and what the byte parser hands the rare cases to (the header, quoted records, error text).
+ */
+
+
+
+
 /** The incremental parser: feed it text, collect full batches from `ready`. */
 class CsvParser {
     file;
@@ -20746,298 +21005,14 @@ class CsvParser {
         }
     }
 }
-/** The text of bytes [a, b) (valid UTF-8; `ascii`: known to be ASCII, decoded as latin1). */
-function csv_decode(bytes, a, b, ascii) {
-    return ascii ? bytes.latin1Slice(a, b) : bytes.utf8Slice(a, b);
-}
-/** Fields of at most this many bytes are keyed by their bytes packed into one number. */
-const SHORT_BYTES = 4;
-/** A table index for a packed short field (a non-negative safe integer). */
-function shortHash(k) {
-    const h = Math.imul((k >>> 0) ^ Math.imul((k / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
-    return h ^ (h >>> 15);
-}
-/** A table index for a longer field: its bytes four at a time (murmur3-style), then its length. */
-function longHash(bytes, a, len) {
-    let h = len;
-    let i = a;
-    const e4 = a + (len & ~3);
-    for (; i < e4; i += 4) {
-        let w = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
-        w = Math.imul(w, 0xcc9e2d51);
-        w = (w << 15) | (w >>> 17);
-        h ^= Math.imul(w, 0x1b873593);
-        h = (h << 13) | (h >>> 19);
-        h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-    }
-    const e = a + len;
-    for (; i < e; i++)
-        h = Math.imul(h ^ bytes[i], 0x01000193);
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    return h ^ (h >>> 16);
-}
-/**
- * One column's dictionary under construction, keyed by the cells' UTF-8 bytes: a value's bytes
- * are looked up (short ones packed into a number, longer ones hashed and compared against a copy
- * in `arena`) and decoded to a string only the first time they occur in the batch. UTF-8 is a
- * bijection on valid text, so equal bytes are equal strings: the same identity as
- * batch-dictionary.ts (strings by content, first occurrence first).
- */
-class ByteColumn {
-    // Tables start small and double as a column needs them: one ByteColumn per column exists before
-    // the first row, and at 1,024 slots and a 32 KB arena that was 70 KB a column (700 MB for 10,000).
-    values = [];
-    counts = new Float64Array(16);
-    // Short fields: packed key -> id.
-    smask = 15;
-    skeys = new Float64Array(16);
-    sids = new Int32Array(16).fill(-1);
-    sused = new Int32Array(16);
-    ssize = 0;
-    // Longer fields: hash -> id, bytes in arena[offs, offs + lens).
-    mask = 15;
-    hashes = new Int32Array(16);
-    ids = new Int32Array(16).fill(-1);
-    offs = new Int32Array(16);
-    lens = new Int32Array(16);
-    used = new Int32Array(16);
-    size = 0;
-    arena = new Uint8Array(256);
-    arenaLen = 0;
-    /**
-     * The last long field's id, length and arena copy (-1: none this batch). Sorted or grouped
-     * columns repeat a value row after row (flights' timestamps ~14 times), and comparing with the
-     * previous value skips the hash and the probe.
-     */
-    lastId = -1;
-    lastLen = 0;
-    lastOff = 0;
-    /** The arena offset of the value findLong last found. */
-    foundOff = 0;
-    /**
-     * The id of bytes[a, b) on the column-major path: as id(), but a new value of 13 or more
-     * characters is decoded on its own rather than sliced from `text` (V8 keeps a slice that long as
-     * a view of the whole text, and a value the profile keeps, a minimum or a frequent item, would
-     * keep a whole batch's bytes alive).
-     */
-    idInBatch(bytes, a, b, text) {
-        const len = b - a;
-        let w = 0;
-        if (len <= SHORT_BYTES)
-            for (let i = a; i < b; i++)
-                w = (w << 8) | bytes[i];
-        return this.id(bytes, a, b, w, len < 13 ? text : undefined, text !== undefined);
-    }
-    /**
-     * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
-     * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded
-     * (as latin1 when `ascii`).
-     */
-    id(bytes, a, b, w, text, ascii = false) {
-        const len = b - a;
-        if (len <= SHORT_BYTES) {
-            // w: the field's last four bytes, (w << 8) | byte each (the parser builds it while scanning).
-            const k = (w >>> 0) * 8 + len;
-            const sids = this.sids;
-            const mask = this.smask;
-            let i = shortHash(k) & mask;
-            for (;;) {
-                const id = sids[i];
-                if (id < 0)
-                    break;
-                if (this.skeys[i] === k) {
-                    this.counts[id]++;
-                    return id;
-                }
-                i = (i + 1) & mask;
-            }
-            return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : csv_decode(bytes, a, b, ascii));
-        }
-        if (len === this.lastLen && this.lastId >= 0 && this.same(bytes, a, len, this.lastOff)) {
-            this.counts[this.lastId]++;
-            return this.lastId;
-        }
-        const h = longHash(bytes, a, len);
-        const slot = this.findLong(bytes, a, len, h);
-        if (slot < 0) {
-            this.lastId = -slot - 1;
-            this.lastOff = this.foundOff;
-        }
-        else {
-            this.lastOff = this.arenaLen; // where insertLong copies the bytes
-            this.lastId = this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : csv_decode(bytes, a, b, ascii));
-        }
-        this.lastLen = len;
-        return this.lastId;
-    }
-    /** The id of a field given as text (a quoted field), whose UTF-8 bytes are scratch[0, len). */
-    idOfText(value, scratch, len) {
-        if (len <= SHORT_BYTES) {
-            let w = 0;
-            for (let i = 0; i < len; i++)
-                w = (w << 8) | scratch[i];
-            const k = (w >>> 0) * 8 + len;
-            let i = shortHash(k) & this.smask;
-            for (;;) {
-                const id = this.sids[i];
-                if (id < 0)
-                    break;
-                if (this.skeys[i] === k) {
-                    this.counts[id]++;
-                    return id;
-                }
-                i = (i + 1) & this.smask;
-            }
-            return this.insertShort(i, k, value);
-        }
-        const h = longHash(scratch, 0, len);
-        const slot = this.findLong(scratch, 0, len, h);
-        if (slot < 0)
-            return -slot - 1;
-        return this.insertLong(slot, scratch, 0, len, h, value);
-    }
-    /** -(id + 1) when found (counted), else the free slot for it. */
-    findLong(bytes, a, len, h) {
-        const mask = this.mask;
-        const ids = this.ids;
-        let i = h & mask;
-        for (;;) {
-            const id = ids[i];
-            if (id < 0)
-                return i;
-            if (this.hashes[i] === h && this.lens[i] === len && this.same(bytes, a, len, this.offs[i])) {
-                this.counts[id]++;
-                this.foundOff = this.offs[i];
-                return -id - 1;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-    same(bytes, a, len, o) {
-        const arena = this.arena;
-        for (let k = 0; k < len; k++)
-            if (arena[o + k] !== bytes[a + k])
-                return false;
-        return true;
-    }
-    fresh(value) {
-        const id = this.values.length;
-        this.values.push(value);
-        if (id === this.counts.length) {
-            const c = new Float64Array(id * 2);
-            c.set(this.counts);
-            this.counts = c;
-        }
-        this.counts[id] = 1;
-        return id;
-    }
-    insertShort(slot, k, value) {
-        const id = this.fresh(value);
-        this.skeys[slot] = k;
-        this.sids[slot] = id;
-        this.sused[this.ssize++] = slot;
-        if (2 * this.ssize > this.smask) {
-            const n = 2 * (this.smask + 1);
-            const mask = n - 1;
-            const { skeys, sids, sused, ssize } = this;
-            this.skeys = new Float64Array(n);
-            this.sids = new Int32Array(n).fill(-1);
-            this.sused = new Int32Array(n);
-            this.smask = mask;
-            for (let j = 0; j < ssize; j++) {
-                const o = sused[j];
-                let i = shortHash(skeys[o]) & mask;
-                while (this.sids[i] >= 0)
-                    i = (i + 1) & mask;
-                this.skeys[i] = skeys[o];
-                this.sids[i] = sids[o];
-                this.sused[j] = i;
-            }
-        }
-        return id;
-    }
-    insertLong(slot, bytes, a, len, h, value) {
-        const id = this.fresh(value);
-        const o = this.arenaLen;
-        if (o + len > this.arena.length) {
-            const grown = new Uint8Array(Math.max(2 * this.arena.length, o + len));
-            grown.set(this.arena.subarray(0, o));
-            this.arena = grown;
-        }
-        const arena = this.arena;
-        for (let k = 0; k < len; k++)
-            arena[o + k] = bytes[a + k];
-        this.arenaLen = o + len;
-        this.hashes[slot] = h;
-        this.ids[slot] = id;
-        this.offs[slot] = o;
-        this.lens[slot] = len;
-        this.used[this.size++] = slot;
-        if (2 * this.size > this.mask)
-            this.growLong();
-        return id;
-    }
-    growLong() {
-        const n = 2 * (this.mask + 1);
-        const mask = n - 1;
-        const { hashes, ids, offs, lens, used, size } = this;
-        this.hashes = new Int32Array(n);
-        this.ids = new Int32Array(n).fill(-1);
-        this.offs = new Int32Array(n);
-        this.lens = new Int32Array(n);
-        this.used = new Int32Array(n);
-        this.mask = mask;
-        for (let k = 0; k < size; k++) {
-            const o = used[k];
-            let i = hashes[o] & mask;
-            while (this.ids[i] >= 0)
-                i = (i + 1) & mask;
-            this.hashes[i] = hashes[o];
-            this.ids[i] = ids[o];
-            this.offs[i] = offs[o];
-            this.lens[i] = lens[o];
-            this.used[k] = i;
-        }
-    }
-    /** Hands the batch's dictionary over (rows' codes are the caller's) and starts the next batch. */
-    take(codes, rows) {
-        const d = column_dictionary/* ColumnDictionary */.n.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
-        for (let k = 0; k < this.ssize; k++)
-            this.sids[this.sused[k]] = -1;
-        this.ssize = 0;
-        for (let k = 0; k < this.size; k++)
-            this.ids[this.used[k]] = -1;
-        this.size = 0;
-        this.arenaLen = 0;
-        this.lastId = -1;
-        this.values = [];
-        return d;
-    }
-}
-/** A batch that arrives dictionary-encoded; `values` (each row's cell) is built on first access. */
-class EncodedBatch {
-    columns;
-    dictionaries;
-    length;
-    lines;
-    rowOffset;
-    cells;
-    constructor(columns, dictionaries, length, lines, rowOffset) {
-        this.columns = columns;
-        this.dictionaries = dictionaries;
-        this.length = length;
-        this.lines = lines;
-        this.rowOffset = rowOffset;
-    }
-    get values() {
-        return (this.cells ??= this.dictionaries.map((d, c) => {
-            if (d === undefined)
-                throw new Error(`csv: column ${c} was not encoded (encodeColumns)`);
-            return d.cells();
-        }));
-    }
-}
+
+;// CONCATENATED MODULE: ../../../../shared/data/csv-byte-parser.ts
+
+
+
+
+
+
 /**
  * The byte parser: the same records, lines and errors as CsvParser, without a string per cell.
  * A record (line) with no '"' is split at the delimiter byte and each field hashed and looked up
@@ -21099,7 +21074,7 @@ class CsvByteParser {
         return this.line;
     }
     endPosition() {
-        return endOfText(csv_decode(this.work, 0, this.left, this.leftAscii), this.line);
+        return endOfText(csv_byte_column_decode(this.work, 0, this.left, this.leftAscii), this.line);
     }
     feed(chunk, ascii, final) {
         let bytes = chunk;
@@ -21165,7 +21140,7 @@ class CsvByteParser {
     }
     parseHeader(bytes, pos, n, ascii, final) {
         const st = this.strings;
-        const s = csv_decode(bytes, pos, n, ascii);
+        const s = csv_byte_column_decode(bytes, pos, n, ascii);
         st.buf = s;
         st.pos = 0;
         st.line = this.line;
@@ -21262,7 +21237,7 @@ class CsvByteParser {
         const codes = this.codes;
         const col = this.shared;
         // ASCII bytes decoded once: new short values are slices of it (see ByteColumn.idInBatch).
-        const text = this.arenaAscii ? csv_decode(arena, 0, this.arenaLen, true) : undefined;
+        const text = this.arenaAscii ? csv_byte_column_decode(arena, 0, this.arenaLen, true) : undefined;
         const from = Math.max(0, this.encodeColumns?.start ?? 0);
         const to = Math.min(ncols, this.encodeColumns?.end ?? ncols);
         for (let c = from; c < to; c++) {
@@ -21301,7 +21276,7 @@ class CsvByteParser {
         const B = this.batchRows;
         const columns = this.columns;
         // ASCII bytes decoded once: new values are slices of it (see ByteColumn.id).
-        const text = ascii ? csv_decode(b, 0, n, true) : undefined;
+        const text = ascii ? csv_byte_column_decode(b, 0, n, true) : undefined;
         let line = this.line;
         let r = this.rows;
         let codes = this.codes;
@@ -21396,7 +21371,7 @@ class CsvByteParser {
     /** A record whose field count is wrong (no quotes in it): the string parser's error. */
     raggedRecord(b, pos, end, ascii, line) {
         const st = this.strings;
-        st.slowRecord(csv_decode(b, pos, end, ascii), 0, line, true);
+        st.slowRecord(csv_byte_column_decode(b, pos, end, ascii), 0, line, true);
         return st.raggedError(line, st.fields.length, this.header.length);
     }
     /**
@@ -21417,7 +21392,7 @@ class CsvByteParser {
                 const lf = b.indexOf(LF, Math.max(pos + size, winEnd));
                 winEnd = lf === -1 || lf >= n ? n : lf + 1;
             }
-            const s = csv_decode(b, pos, winEnd, ascii);
+            const s = csv_byte_column_decode(b, pos, winEnd, ascii);
             const after = st.slowRecord(s, 0, line, final && winEnd === n);
             if (after === NEED_MORE) {
                 if (winEnd === n)
@@ -21443,6 +21418,72 @@ class CsvByteParser {
         }
     }
 }
+
+;// CONCATENATED MODULE: ../../../../shared/data/csv.ts
+/**
+ * RFC 4180 CSV reader, streamed in columnar batches with bounded memory.
+ *
+ * Hand-rolled because the libraries are the bottleneck. All rows of bench/out/flights-3m.csv (106 MB,
+ * 3M rows, 5 columns), Node 20, 2-core machine shared with other jobs (so: ranges over runs):
+ *   csv-parse 7 (stream, 1 MB chunks)      17-19 MB/s
+ *   papaparse 5 (stream, 1 MB chunks)      36-47 MB/s
+ *   this reader                           115-190 MB/s wall (0.55 s CPU at best = 192 MB/s)
+ * and a 1.16 GB CSV (33M rows) streams at ~4M rows/s with peak RSS ~190 MB (of which ~80 MB is
+ * node + tsx before reading). What makes it fast: 1 MB reads decoded once per chunk (isAscii ->
+ * latin1, else isUtf8 -> utf8: both simdutf, >1 GB/s, and fatal on bad bytes), records found with
+ * indexOf('\n'), a record with no '"' split with indexOf(delimiter) and one slice per cell, the next
+ * '"' and '\r' positions cached (one search per chunk when a file has none), the record cut by a
+ * read boundary finished on a small string instead of concatenating chunks, and small batches
+ * (DEFAULT_BATCH_ROWS) so cell strings die young.
+ *
+ * Semantics:
+ * - Header row names the columns; empty or duplicate names are an InputError.
+ * - Line endings LF, CRLF or CR (also mixed); a UTF-8 BOM is stripped; the last newline is optional.
+ * - Quoted fields may hold delimiters, `""` (a quote) and line breaks; `lines[r]` is the physical line
+ *   a record starts on, counting the line breaks inside quoted fields.
+ * - Lenient quotes, like pandas and Python's csv module: a `"` inside an unquoted field is an ordinary
+ *   character, and characters after a closing quote (before the delimiter) are appended to the field
+ *   (`"ab"c` reads `abc`). Only a quoted field that never closes is an error.
+ * - Blank lines are skipped (as pandas' skip_blank_lines) but still counted for line numbers.
+ * - Cells are strings; an empty field is "" (values.ts decides what counts as missing).
+ *
+ * Byte path (the default; `bytePath: false` is the string parser above, kept as the reference):
+ * records are parsed from the UTF-8 bytes straight into each batch column's dictionary
+ * (batch-dictionary.ts), so no string is made per cell. Per read: isAscii / isUtf8 (simdutf) on the
+ * chunk, the first bad byte located only when that fails. Per record: '\n', '\r' and '"' found with
+ * Buffer.indexOf (the last two cached); a record without '"' is split at the delimiter byte, and each
+ * field looked up in its column's ByteColumn (short fields packed into a number, longer ones hashed
+ * and compared against an arena copy); only a value new to the batch becomes a string (a slice of
+ * the chunk decoded once when it is ASCII, else utf8Slice). Records with a quote, the header, and the
+ * text of errors go through the string parser on decoded text, so quoting, line numbers and
+ * messages are the reference's by construction (test/data/csv-bytepath.test.ts compares the two on
+ * fixed inputs and a seeded fuzz). Batches carry `dictionaries`; the profiler and the validator use
+ * them, and `values` is materialised (values[codes[r]]) only when a consumer reads cells: failing
+ * rows' samples, compound unique keys, other callers of the reader.
+ * Measured 3x each, flights-3m-iso.csv (121 MB) and the bench's other rows, 2-core machine with
+ * another job running (load 1.5-4 for the bench rows, so ranges; CPU s the steadier figure):
+ *                                   before (string parser)         after (byte path)
+ *   reader + dictionaries, 40 MB slice, CPU (min of 6)     0.38 s                  0.26-0.28 s
+ *   `mlops validate` CSV, interleaved A/B at load < 1 (wall / CPU / max RSS per /usr/bin/time)
+ *                                     2.80-2.95 s / 4.6-5.3 s / 195-201 MB   2.34-2.59 s / 4.2-4.6 s / 189-198 MB
+ *   bench/validate-data.ts (wall / MB/s or rows/s / peak RSS / CPU)
+ *     CSV 121 MB                      2.65-3.65 s / 33-46 / 166-171 / 2.8-3.6   2.29-3.30 s / 37-53 / 158-160 / 2.6-3.8
+ *     Parquet (unchanged path)        1.87-2.67 s / 1.1-1.6M / 189-204 / 2.4-3.0  2.06-2.23 s / 1.3-1.5M / 201-203 / 2.7-2.9
+ *     CSV x10 1.2 GB                  23.2-29.6 s / 41-52 / 183-188 / 24-30     19.1-27.3 s / 44-63 / 172-174 / 20-28
+ * Profiles and reports are byte-identical to the string parser's (flights CSV, seattle-weather.csv,
+ * a 41 MB flights file with quotes, "" and CRLF; sharded and sequential). What is left in a shard
+ * worker: ~40% the byte path itself (ByteColumn.id: hash probe and byte compare, ~50 ns a field),
+ * the rest profile sketches (frequent items, KLL) and validation; GC ~9%.
+ *
+ * Files: csv-options.ts (options, batch sizes, limits), csv-chunks.ts (chunked reads, UTF-8 checks),
+ * csv-text-parser.ts (the string parser, the reference), csv-byte-column.ts and csv-byte-parser.ts
+ * (the byte path); this file picks the parser and is the TableReader.
+ */
+
+
+
+
+
 /** Whether a CSV with this delimiter (default ",") is read on the byte path: an ASCII delimiter. */
 function csvUsesBytePath(delimiter = ',') {
     return delimiter.charCodeAt(0) < 0x80;
@@ -21547,6 +21588,7 @@ function csvReader(file, options = {}) {
  * - Scalars keep their JSON type (string, number, boolean, null); objects and arrays are re-serialised
  *   to JSON text. Integers beyond 2^53 lose precision, as in JSON.parse.
  */
+
 
 
 const jsonl_CR = 13;
@@ -21753,6 +21795,7 @@ function jsonlReader(file, options = {}) {
  * Picks the reader for a data file: by `options.format`, else by extension (a trailing `.gz` means
  * gzip around a text format, decompressed as a stream).
  */
+
 
 
 
