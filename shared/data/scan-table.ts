@@ -8,7 +8,8 @@ import { normalizeRule, type Contract } from './contract.js';
 import { createProfiler } from './profile.js';
 import type { Profile } from '../formats/profile-format.js';
 import type { TableReader } from './table.js';
-import { createValidator, type UniqueKeyRecorder, type Validator } from './validate.js';
+import { createValidator, type Validator } from './validate.js';
+import { type UniqueKeyRecorder } from './findings.js';
 import { NullTokens } from './values.js';
 import { type ColumnType } from '../formats/profile-format.js';
 

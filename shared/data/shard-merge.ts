@@ -35,7 +35,7 @@ import { createValidator, uniqueRuleNames } from './validate.js';
 import { readUniqueKeys } from './unique-keys.js';
 import { reportWithoutContract, type ValidationReport } from '../formats/validation-format.js';
 import { sha256File } from '../runtime/file-digest.js';
-import type { ValidatorState } from './validate.js';
+import type { ValidatorState } from './findings.js';
 
 export interface ShardInput {
   /** Where the profile came from, for messages. */

@@ -19,7 +19,7 @@ import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip, gzipSync } from 'node:zlib';
 import { InputError } from '../runtime/errors.js';
-import type { UniqueKey, UniqueKeyRecorder } from './validate.js';
+import type { UniqueKey, UniqueKeyRecorder } from './findings.js';
 
 const FLUSH_CHARS = 1 << 20;
 

@@ -26,7 +26,8 @@ import { openTable } from './open-table.js';
 import { scanTable } from './scan-table.js';
 import type { RecordBatch, TableReader } from './table.js';
 import type { CellValue } from './cell-value.js';
-import { createValidator, type ValidatorState } from './validate.js';
+import { createValidator } from './validate.js';
+import { type ValidatorState } from './findings.js';
 
 export interface ColumnRange {
   start: number;
