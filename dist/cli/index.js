@@ -14816,6 +14816,60 @@ function dataLabel(spec, files) {
 
 /***/ }),
 
+/***/ 2403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EB: () => (/* binding */ sampleText),
+/* harmony export */   F0: () => (/* binding */ Tally),
+/* harmony export */   xs: () => (/* binding */ MAX_SAMPLES),
+/* harmony export */   yl: () => (/* binding */ firstSeen)
+/* harmony export */ });
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4239);
+
+const MAX_SAMPLES = 10;
+const SAMPLE_MAX_CHARS = 200;
+function sampleText(v) {
+    if (v === null || v === undefined)
+        return null;
+    const s = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .toText */ .fE)(v);
+    return s.length > SAMPLE_MAX_CHARS ? `${s.slice(0, SAMPLE_MAX_CHARS)}…` : s;
+}
+/** Failures of one rule: an exact count and the first MAX_SAMPLES rows. */
+class Tally {
+    failed = 0;
+    samples = [];
+    fail(line, v) {
+        if (++this.failed <= MAX_SAMPLES)
+            this.samples.push({ line, value: sampleText(v) });
+    }
+    state() {
+        return { failed: this.failed, samples: this.samples.slice() };
+    }
+    /** Appends a later part of the file (or, with `file`, a later file of a file list). */
+    merge(s, lineOffset, file) {
+        this.failed += s.failed;
+        for (const x of s.samples) {
+            if (this.samples.length >= MAX_SAMPLES)
+                break;
+            const at = file ?? x.file;
+            this.samples.push(at === undefined ? { line: x.line + lineOffset, value: x.value } : { line: x.line + lineOffset, value: x.value, file: at });
+        }
+    }
+}
+/** "line 12", or with several files "b.csv:12" ("b.parquet row 12"). */
+function firstSeen(line, lineWord, locate) {
+    if (line === undefined)
+        return `${lineWord} ?`;
+    if (!locate)
+        return `${lineWord} ${line}`;
+    const at = locate(line);
+    return lineWord === 'line' ? `${at.file}:${at.line}` : `${at.file} row ${at.line}`;
+}
+
+
+/***/ }),
+
 /***/ 4533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -16661,14 +16715,16 @@ function createProfiler(options) {
 /* harmony import */ var _batch_dictionary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7006);
 /* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9195);
 /* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5894);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1151);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4239);
-/* harmony import */ var _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3836);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6589);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2403);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4239);
+/* harmony import */ var _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3836);
 /**
  * One pass over a table: profile it and, with a contract, check it. The sequential validate-data
  * run and every shard worker run exactly this, so a sharded result can only differ from the
  * sequential one in how the per-shard results are merged.
  */
+
 
 
 
@@ -16686,7 +16742,7 @@ function profilerTyping(contract) {
             timestampFormats[name] = column.format;
     }
     const nullValues = contract?.table?.null_values;
-    return { types, timestampFormats, nullTokens: nullValues ? new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .NullTokens */ .Sj(nullValues) : undefined };
+    return { types, timestampFormats, nullTokens: nullValues ? new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .NullTokens */ .Sj(nullValues) : undefined };
 }
 async function scanTable(reader, options) {
     const profiler = (0,_profile_js__WEBPACK_IMPORTED_MODULE_2__/* .createProfiler */ .pC)({ columns: options.columns, ...profilerTyping(options.contract) });
@@ -18030,13 +18086,16 @@ var csv_options = __nccwpck_require__(9298);
 var data_profile = __nccwpck_require__(5894);
 // EXTERNAL MODULE: ../../../../shared/data/profile-merge.ts
 var profile_merge = __nccwpck_require__(7781);
-// EXTERNAL MODULE: ../../../../shared/data/validate.ts
-var validate = __nccwpck_require__(1151);
+// EXTERNAL MODULE: ../../../../shared/data/validate.ts + 2 modules
+var validate = __nccwpck_require__(6589);
+// EXTERNAL MODULE: ../../../../shared/data/findings.ts
+var findings = __nccwpck_require__(2403);
 // EXTERNAL MODULE: ../../../../shared/formats/validation-format.ts
 var validation_format = __nccwpck_require__(2878);
 // EXTERNAL MODULE: ../../../../shared/data/scan-table.ts
 var scan_table = __nccwpck_require__(3473);
 ;// CONCATENATED MODULE: ../../../../shared/data/validate-data-columns.ts
+
 
 
 
@@ -18178,6 +18237,7 @@ function joinColumnParts(parts, input) {
  * every bundle whose code contains SHARD_WORKER_MARKER. Workers start only when a file is sharded,
  * so a small file (and the action's cold start) never pays for them.
  */
+
 
 
 
@@ -18536,115 +18596,48 @@ async function shardWorkerMain(data, post) {
 
 /***/ }),
 
-/***/ 1151:
+/***/ 6589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ID: () => (/* binding */ uniqueRuleNames),
-/* harmony export */   fH: () => (/* binding */ createValidator),
-/* harmony export */   sO: () => (/* binding */ canMergeShards)
-/* harmony export */ });
-/* unused harmony exports MAX_SAMPLES, SAMPLE_MAX_CHARS, fastDecimal */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _batch_dictionary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7006);
-/* harmony import */ var _column_dictionary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(812);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4239);
-/* harmony import */ var _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3836);
-/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9195);
-/* harmony import */ var _formats_validation_format_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2878);
-/* harmony import */ var _contract_pattern_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(382);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sO: () => (/* binding */ canMergeShards),
+  fH: () => (/* binding */ createValidator),
+  ID: () => (/* binding */ uniqueRuleNames)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
+var batch_dictionary = __nccwpck_require__(7006);
+// EXTERNAL MODULE: ../../../../shared/data/values.ts
+var data_values = __nccwpck_require__(4239);
+// EXTERNAL MODULE: ../../../../shared/data/contract.ts
+var data_contract = __nccwpck_require__(9195);
+// EXTERNAL MODULE: ../../../../shared/formats/validation-format.ts
+var validation_format = __nccwpck_require__(2878);
+// EXTERNAL MODULE: ../../../../shared/data/column-dictionary.ts
+var column_dictionary = __nccwpck_require__(812);
+// EXTERNAL MODULE: ../../../../shared/formats/profile-format.ts
+var profile_format = __nccwpck_require__(3836);
+// EXTERNAL MODULE: ../../../../shared/data/contract-pattern.ts + 1 modules
+var contract_pattern = __nccwpck_require__(382);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ../../../../shared/data/findings.ts
+var data_findings = __nccwpck_require__(2403);
+;// CONCATENATED MODULE: ../../../../shared/data/duplicate-counter.ts
 /**
- * Row-level validation of a streamed table against a data contract (shared/data/contract.ts).
- *
- * createValidator() compiles the contract once into one checker per column; add() runs one tight
- * loop per column per batch (no allocation per cell unless the cell fails); finish() turns the
- * tallies into a `mlops-actions/validation@1` report.
- *
- * Semantics (docs/contract.md):
- * - `mostly` as in Great Expectations: a rule passes when (1 - failed/total) >= mostly, where total
- *   is the rows the rule applies to. Missing values never count against value rules; values that do
- *   not parse as the column type are reported once, by `type`, and skipped by the value rules.
- * - unique counts every row whose value occurs more than once (pandas `duplicated(keep=False)`, as
- *   GE's expect_column_values_to_be_unique). It is exact: a hash map of seen values, and past
- *   `uniqueMemoryLimit` distinct values per rule the map spills to 64 hash partitions in a temp
- *   directory, each finished on its own at the end.
- *
- * Shards: exportState()/mergeState() move the tallies between threads (validate-data-shards.ts) or
- * jobs (shard-merge.ts). Unique rules need every key in one counter: a job's shard records its keys
- * instead (options.uniqueKeys) and the fan-in counts them all (addUniqueKey).
+ * Exact duplicate detection with bounded memory, for the contract's `unique` rules: keys are counted
+ * in memory up to a limit, then hashed into partitions spilled to disk and counted one partition at
+ * a time, so a key seen twice is found however many distinct keys the file holds.
  */
 
 
 
-
-
-
-
-
-
-
-/**
- * The contract's unique rules, in the order their keys are numbered (UniqueKeyRecorder): column
- * `unique` rules in contract order, then `table.unique` entries.
- */
-function uniqueRuleNames(contract) {
-    const out = [];
-    for (const [name, c] of Object.entries(contract.columns ?? {}))
-        if (ruleOf(c.unique)?.value)
-            out.push((0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .formatContractPath */ .vq)(['columns', name, 'unique']));
-    (contract.table?.unique ?? []).forEach((_, i) => out.push(`table.unique[${i}]`));
-    return out;
-}
-/**
- * Whether per-shard validator states can be merged into the sequential result. Not with `unique`
- * (column or table.unique): duplicates are found across the whole file and the samples say where a
- * value was first seen, which needs one global map of seen values (the DuplicateCounter, spilling
- * to disk past its memory limit). Merging per-shard maps exactly would mean shipping every distinct
- * key between threads: unbounded, so such contracts are validated sequentially.
- */
-function canMergeShards(contract) {
-    if ((contract.table?.unique ?? []).length > 0)
-        return false;
-    return Object.values(contract.columns ?? {}).every((c) => !ruleOf(c.unique)?.value);
-}
-const MAX_SAMPLES = 10;
-const SAMPLE_MAX_CHARS = 200;
-const DEFAULT_UNIQUE_MEMORY_LIMIT = 2_000_000;
-/** Tolerance for `(1 - fraction) >= mostly` so that 99 of 100 passes mostly 0.99 despite binary rounding. */
-const MOSTLY_EPSILON = 1e-12;
-function sampleText(v) {
-    if (v === null || v === undefined)
-        return null;
-    const s = (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toText */ .fE)(v);
-    return s.length > SAMPLE_MAX_CHARS ? `${s.slice(0, SAMPLE_MAX_CHARS)}…` : s;
-}
-/** Failures of one rule: an exact count and the first MAX_SAMPLES rows. */
-class Tally {
-    failed = 0;
-    samples = [];
-    fail(line, v) {
-        if (++this.failed <= MAX_SAMPLES)
-            this.samples.push({ line, value: sampleText(v) });
-    }
-    state() {
-        return { failed: this.failed, samples: this.samples.slice() };
-    }
-    /** Appends a later part of the file (or, with `file`, a later file of a file list). */
-    merge(s, lineOffset, file) {
-        this.failed += s.failed;
-        for (const x of s.samples) {
-            if (this.samples.length >= MAX_SAMPLES)
-                break;
-            const at = file ?? x.file;
-            this.samples.push(at === undefined ? { line: x.line + lineOffset, value: x.value } : { line: x.line + lineOffset, value: x.value, file: at });
-        }
-    }
-}
 function keyText(k) {
     return typeof k === 'string' ? k : String(k);
 }
@@ -18669,7 +18662,7 @@ class KeyForwarder {
         this.rule = rule;
     }
     add(key, line, display) {
-        this.recorder.record(this.rule, key, line, sampleText(display));
+        this.recorder.record(this.rule, key, line, (0,data_findings/* sampleText */.EB)(display));
     }
     finish() { }
 }
@@ -18707,13 +18700,13 @@ class DuplicateCounter {
         }
         else
             this.failed += 1;
-        if (this.samples.length < MAX_SAMPLES)
-            this.samples.push({ line, value: sampleText(display), first: Math.abs(first) });
+        if (this.samples.length < data_findings/* MAX_SAMPLES */.xs)
+            this.samples.push({ line, value: (0,data_findings/* sampleText */.EB)(display), first: Math.abs(first) });
     }
     spill() {
-        this.dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.tmpRoot, 'mlops-unique-'));
+        this.dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(this.tmpRoot, 'mlops-unique-'));
         for (let p = 0; p < PARTITIONS; p++) {
-            this.fds.push((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `p${p}`), 'w'));
+            this.fds.push((0,external_node_fs_.openSync)((0,external_node_path_.join)(this.dir, `p${p}`), 'w'));
             this.buffers.push([]);
             this.bufferedChars.push(0);
         }
@@ -18733,7 +18726,7 @@ class DuplicateCounter {
     flush(p) {
         if (this.buffers[p].length === 0)
             return;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fds[p], this.buffers[p].join(''));
+        (0,external_node_fs_.writeSync)(this.fds[p], this.buffers[p].join(''));
         this.buffers[p] = [];
         this.bufferedChars[p] = 0;
     }
@@ -18747,8 +18740,8 @@ class DuplicateCounter {
             const extra = [];
             for (let p = 0; p < PARTITIONS; p++) {
                 this.flush(p);
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fds[p]);
-                const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `p${p}`), 'utf8');
+                (0,external_node_fs_.closeSync)(this.fds[p]);
+                const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(this.dir, `p${p}`), 'utf8');
                 // key -> [kind of the pre-spill record or '', first line, rows after the spill]
                 const groups = new Map();
                 let start = 0;
@@ -18790,29 +18783,37 @@ class DuplicateCounter {
                         dups = g.after.slice(1);
                     }
                     for (const line of dups) {
-                        extra.push({ line, value: sampleText(key), first: g.first });
-                        if (extra.length > 4 * MAX_SAMPLES) {
+                        extra.push({ line, value: (0,data_findings/* sampleText */.EB)(key), first: g.first });
+                        if (extra.length > 4 * data_findings/* MAX_SAMPLES */.xs) {
                             extra.sort((a, b) => a.line - b.line);
-                            extra.length = MAX_SAMPLES;
+                            extra.length = data_findings/* MAX_SAMPLES */.xs;
                         }
                     }
                 }
             }
             extra.sort((a, b) => a.line - b.line);
             for (const s of extra) {
-                if (this.samples.length >= MAX_SAMPLES)
+                if (this.samples.length >= data_findings/* MAX_SAMPLES */.xs)
                     break;
                 this.samples.push(s);
             }
         }
         finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(this.dir, { recursive: true, force: true });
+            (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
             this.dir = undefined;
         }
     }
 }
-// ---------------------------------------------------------------------------------------------
-// Column checkers
+
+;// CONCATENATED MODULE: ../../../../shared/data/column-checker.ts
+
+
+
+
+
+
+
+
 const TYPE_NOUN = {
     integer: 'an integer',
     number: 'a number',
@@ -18823,7 +18824,7 @@ const TYPE_NOUN = {
     timestamp: 'a timestamp',
 };
 function ruleOf(r) {
-    return r === undefined ? undefined : (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .normalizeRule */ .YE)(r);
+    return r === undefined ? undefined : (0,data_contract/* normalizeRule */.YE)(r);
 }
 function quote(v) {
     return v === null ? 'missing' : JSON.stringify(v);
@@ -18895,7 +18896,7 @@ function parseIntegers(col, n, nulls, keys, status) {
         count++;
         let k = typeof v === 'string' ? fastDecimal(v) : typeof v === 'number' ? v : NaN;
         if (k !== k || !Number.isInteger(k) || Math.abs(k) > Number.MAX_SAFE_INTEGER)
-            k = (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toInteger */ .yJ)(v) ?? NaN;
+            k = (0,data_values/* toInteger */.yJ)(v) ?? NaN;
         if (k !== k)
             status[r] = BAD;
         else {
@@ -18916,7 +18917,7 @@ function parseNumbers(col, n, nulls, keys, status) {
         count++;
         let k = typeof v === 'string' ? fastDecimal(v) : typeof v === 'number' ? v : NaN;
         if (k !== k) {
-            const slow = (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toNumber */ .Ro)(v);
+            const slow = (0,data_values/* toNumber */.Ro)(v);
             if (slow === undefined) {
                 status[r] = BAD;
                 continue;
@@ -18937,7 +18938,7 @@ function parseBooleans(col, n, nulls, keys, status) {
             continue;
         }
         count++;
-        const b = (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toBoolean */ .G4)(v);
+        const b = (0,data_values/* toBoolean */.G4)(v);
         if (b === undefined)
             status[r] = BAD;
         else {
@@ -18956,7 +18957,7 @@ function parseTimes(col, n, nulls, keys, status, pattern, dateOnly) {
             continue;
         }
         count++;
-        const k = (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toTimestamp */ .C)(v, pattern, dateOnly);
+        const k = (0,data_values/* toTimestamp */.C)(v, pattern, dateOnly);
         if (k === undefined)
             status[r] = BAD;
         else {
@@ -19003,14 +19004,14 @@ class ColumnChecker {
     unique;
     needsText;
     family;
-    tNull = new Tally();
-    tType = new Tally();
-    tMin = new Tally();
-    tMax = new Tally();
-    tAllowed = new Tally();
-    tPattern = new Tally();
-    tMinLength = new Tally();
-    tMaxLength = new Tally();
+    tNull = new data_findings/* Tally */.F0();
+    tType = new data_findings/* Tally */.F0();
+    tMin = new data_findings/* Tally */.F0();
+    tMax = new data_findings/* Tally */.F0();
+    tAllowed = new data_findings/* Tally */.F0();
+    tPattern = new data_findings/* Tally */.F0();
+    tMinLength = new data_findings/* Tally */.F0();
+    tMaxLength = new data_findings/* Tally */.F0();
     dups;
     constructor(name, spec, nulls, hasLines, counter, locate) {
         this.name = name;
@@ -19021,13 +19022,13 @@ class ColumnChecker {
         const typeRule = ruleOf(spec.type);
         this.typeRule = typeRule;
         this.type = typeRule?.value ?? 'string';
-        this.pattern = spec.format !== undefined ? (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .compileTimestampFormat */ .dQ)(spec.format) : undefined;
+        this.pattern = spec.format !== undefined ? (0,data_values/* compileTimestampFormat */.dQ)(spec.format) : undefined;
         this.nullableSet = spec.nullable !== undefined;
         this.nullable = ruleOf(spec.nullable) ?? { value: false, mostly: 1, severity: 'error' };
         const bound = (r) => {
             if (!r)
                 return undefined;
-            const v = typeof r.value === 'number' ? r.value : (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .parseContractTime */ .HM)(r.value);
+            const v = typeof r.value === 'number' ? r.value : (0,data_contract/* parseContractTime */.HM)(r.value);
             return { ...r, value: v };
         };
         this.min = bound(ruleOf(spec.min));
@@ -19036,7 +19037,7 @@ class ColumnChecker {
         if (allowed) {
             const set = new Set();
             for (const v of allowed.value) {
-                const k = (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .contractValueKey */ .Hk)(v, this.type);
+                const k = (0,data_contract/* contractValueKey */.Hk)(v, this.type);
                 if (k !== undefined)
                     set.add(typeof k === 'boolean' ? (k ? 1 : 0) : k);
                 this.allowedList.push(String(v));
@@ -19046,7 +19047,7 @@ class ColumnChecker {
         const pat = ruleOf(spec.pattern);
         // Compiled once per column; RE2 semantics, linear time (contract-pattern.ts).
         if (pat)
-            this.regex = { ...pat, value: (0,_contract_pattern_js__WEBPACK_IMPORTED_MODULE_9__/* .compileContractPattern */ .g)(pat.value) };
+            this.regex = { ...pat, value: (0,contract_pattern/* compileContractPattern */.g)(pat.value) };
         this.minLength = ruleOf(spec.min_length);
         this.maxLength = ruleOf(spec.max_length);
         const unique = ruleOf(spec.unique);
@@ -19167,7 +19168,7 @@ class ColumnChecker {
                     }
                     else if (allowed !== undefined || dups !== undefined) {
                         const v = values[d];
-                        const text = typeof v === 'string' ? v : (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toText */ .fE)(v);
+                        const text = typeof v === 'string' ? v : (0,data_values/* toText */.fE)(v);
                         if (allowed !== undefined && !allowed.has(text))
                             f |= F_ALLOWED;
                         if (dups !== undefined)
@@ -19175,7 +19176,7 @@ class ColumnChecker {
                     }
                     if (needsText) {
                         const v = values[d];
-                        const text = typeof v === 'string' ? v : (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toText */ .fE)(v);
+                        const text = typeof v === 'string' ? v : (0,data_values/* toText */.fE)(v);
                         if (regex !== undefined && !regex.test(text))
                             f |= F_PATTERN;
                         if (text.length < minLen)
@@ -19231,8 +19232,8 @@ class ColumnChecker {
     }
     /** The canonical key of a cell for compound uniqueness (column type when it parses, else text). */
     compoundKeyPart(v) {
-        const k = (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .valueKey */ .zV)(v, this.type, this.pattern);
-        return k === undefined ? `\u0002${(0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .toText */ .fE)(v)}` : keyText(k);
+        const k = (0,data_contract/* valueKey */.zV)(v, this.type, this.pattern);
+        return k === undefined ? `\u0002${(0,data_values/* toText */.fE)(v)}` : keyText(k);
     }
     results() {
         const out = [];
@@ -19241,8 +19242,8 @@ class ColumnChecker {
         const base = ['columns', name];
         const typed = this.nonMissing - this.typeFailed;
         const lineWord = this.hasLines ? 'line' : 'row';
-        const fmt = (k) => (this.type === 'date' || this.type === 'timestamp' ? (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .formatTimestamp */ .Ey)(k, this.type) : String(k));
-        const push = (rule, r, t, total, describe, note) => out.push({ rule, column: name, rule_: r, failed: t.failed, total, samples: t.samples, describe, contractPath: (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .formatContractPath */ .vq)([...base, rule]), note });
+        const fmt = (k) => (this.type === 'date' || this.type === 'timestamp' ? (0,data_values/* formatTimestamp */.Ey)(k, this.type) : String(k));
+        const push = (rule, r, t, total, describe, note) => out.push({ rule, column: name, rule_: r, failed: t.failed, total, samples: t.samples, describe, contractPath: (0,data_contract/* formatContractPath */.vq)([...base, rule]), note });
         // The type rule is evaluated when declared, or implied by a typed rule (min on an integer column).
         const typeRule = this.typeRule ?? { value: 'string', mostly: 1, severity: 'error' };
         if (this.typeRule || this.type !== 'string') {
@@ -19276,26 +19277,78 @@ class ColumnChecker {
                 failed: d.failed,
                 total: typed,
                 samples: d.samples.map(({ line, value }) => (locate ? { ...locate(line), value } : { line, value })),
-                describe: (s) => `column ${col} value ${quote(s?.value ?? null)} is a duplicate (first seen at ${firstSeen(first?.first, lineWord, locate)})`,
-                contractPath: (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .formatContractPath */ .vq)([...base, 'unique']),
+                describe: (s) => `column ${col} value ${quote(s?.value ?? null)} is a duplicate (first seen at ${(0,data_findings/* firstSeen */.yl)(first?.first, lineWord, locate)})`,
+                contractPath: (0,data_contract/* formatContractPath */.vq)([...base, 'unique']),
             });
         }
         return out;
     }
 }
-// ---------------------------------------------------------------------------------------------
-/** "line 12", or with several files "b.csv:12" ("b.parquet row 12"). */
-function firstSeen(line, lineWord, locate) {
-    if (line === undefined)
-        return `${lineWord} ?`;
-    if (!locate)
-        return `${lineWord} ${line}`;
-    const at = locate(line);
-    return lineWord === 'line' ? `${at.file}:${at.line}` : `${at.file} row ${at.line}`;
+
+;// CONCATENATED MODULE: ../../../../shared/data/validate.ts
+/**
+ * Row-level validation of a streamed table against a data contract (shared/data/contract.ts).
+ *
+ * createValidator() compiles the contract once into one checker per column; add() runs one tight
+ * loop per column per batch (no allocation per cell unless the cell fails); finish() turns the
+ * tallies into a `mlops-actions/validation@1` report.
+ *
+ * Semantics (docs/contract.md):
+ * - `mostly` as in Great Expectations: a rule passes when (1 - failed/total) >= mostly, where total
+ *   is the rows the rule applies to. Missing values never count against value rules; values that do
+ *   not parse as the column type are reported once, by `type`, and skipped by the value rules.
+ * - unique counts every row whose value occurs more than once (pandas `duplicated(keep=False)`, as
+ *   GE's expect_column_values_to_be_unique). It is exact: a hash map of seen values, and past
+ *   `uniqueMemoryLimit` distinct values per rule the map spills to 64 hash partitions in a temp
+ *   directory, each finished on its own at the end.
+ *
+ * Shards: exportState()/mergeState() move the tallies between threads (validate-data-shards.ts) or
+ * jobs (shard-merge.ts). Unique rules need every key in one counter: a job's shard records its keys
+ * instead (options.uniqueKeys) and the fan-in counts them all (addUniqueKey).
+ *
+ * Files: column-checker.ts (one column's rules, batch by batch), duplicate-counter.ts (exact
+ * `unique` with bounded memory), findings.ts (counts and samples); this file compiles the contract
+ * into checkers, runs them and writes the report.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * The contract's unique rules, in the order their keys are numbered (UniqueKeyRecorder): column
+ * `unique` rules in contract order, then `table.unique` entries.
+ */
+function uniqueRuleNames(contract) {
+    const out = [];
+    for (const [name, c] of Object.entries(contract.columns ?? {}))
+        if (ruleOf(c.unique)?.value)
+            out.push((0,data_contract/* formatContractPath */.vq)(['columns', name, 'unique']));
+    (contract.table?.unique ?? []).forEach((_, i) => out.push(`table.unique[${i}]`));
+    return out;
 }
+/**
+ * Whether per-shard validator states can be merged into the sequential result. Not with `unique`
+ * (column or table.unique): duplicates are found across the whole file and the samples say where a
+ * value was first seen, which needs one global map of seen values (the DuplicateCounter, spilling
+ * to disk past its memory limit). Merging per-shard maps exactly would mean shipping every distinct
+ * key between threads: unbounded, so such contracts are validated sequentially.
+ */
+function canMergeShards(contract) {
+    if ((contract.table?.unique ?? []).length > 0)
+        return false;
+    return Object.values(contract.columns ?? {}).every((c) => !ruleOf(c.unique)?.value);
+}
+const DEFAULT_UNIQUE_MEMORY_LIMIT = 2_000_000;
+/** Tolerance for `(1 - fraction) >= mostly` so that 99 of 100 passes mostly 0.99 despite binary rounding. */
+const MOSTLY_EPSILON = 1e-12;
 function defaultFormat(file) {
     const name = file.toLowerCase().replace(/\.gz$/, '');
-    const ext = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.extname)(name).slice(1);
+    const ext = (0,external_node_path_.extname)(name).slice(1);
     if (ext === 'tsv' || ext === 'txt')
         return 'csv';
     if (ext === 'ndjson' || ext === 'json')
@@ -19312,9 +19365,9 @@ function percent(f) {
 function createValidator(contract, options) {
     const table = contract.table ?? {};
     const specs = contract.columns ?? {};
-    const nulls = table.null_values ? new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .NullTokens */ .Sj(table.null_values) : new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .NullTokens */ .Sj(_values_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_NULL_TOKENS */ .F_);
+    const nulls = table.null_values ? new data_values/* NullTokens */.Sj(table.null_values) : new data_values/* NullTokens */.Sj(data_values/* DEFAULT_NULL_TOKENS */.F_);
     const uniqueLimit = options.uniqueMemoryLimit ?? DEFAULT_UNIQUE_MEMORY_LIMIT;
-    const tmpRoot = options.tmpDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+    const tmpRoot = options.tmpDir ?? (0,external_node_os_.tmpdir)();
     const contractFile = options.contractFile ?? 'contract';
     // Unique rules are numbered as uniqueRuleNames() lists them (a shard's recorded keys say which).
     const counters = [];
@@ -19327,7 +19380,7 @@ function createValidator(contract, options) {
     const checkers = Object.entries(specs).map(([name, spec]) => new ColumnChecker(name, spec, nulls, options.hasLines, counter, locate));
     const byName = new Map(checkers.map((c) => [c.name, c]));
     const compound = (table.unique ?? []).map((u, i) => {
-        const r = (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .normalizeCompoundUnique */ .oq)(u);
+        const r = (0,data_contract/* normalizeCompoundUnique */.oq)(u);
         return { rule: r, path: `table.unique[${i}]`, counter: counter(), total: 0, checkers: r.value.map((n) => byName.get(n)) };
     });
     const seenColumns = [...options.columns];
@@ -19340,7 +19393,7 @@ function createValidator(contract, options) {
     function add(batch, dictionaries) {
         if (finished)
             throw new Error('validator: add() after finish()');
-        const dicts = dictionaries ?? (ownDictionaries ??= new _batch_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .BatchDictionaries */ .l());
+        const dicts = dictionaries ?? (ownDictionaries ??= new batch_dictionary/* BatchDictionaries */.l());
         if (batch.columns !== lastColumns) {
             lastColumns = batch.columns;
             for (const c of batch.columns)
@@ -19401,7 +19454,7 @@ function createValidator(contract, options) {
                 total: 1,
                 samples: [],
                 describe: () => `required column ${JSON.stringify(name)} is missing`,
-                contractPath: requiredRule ? 'table.required_columns' : (0,_contract_js__WEBPACK_IMPORTED_MODULE_7__/* .formatContractPath */ .vq)(['columns', name]),
+                contractPath: requiredRule ? 'table.required_columns' : (0,data_contract/* formatContractPath */.vq)(['columns', name]),
                 note: requiredRule ? undefined : 'every listed column is required unless table.required_columns says otherwise',
             });
         }
@@ -19461,7 +19514,7 @@ function createValidator(contract, options) {
                     const shown = value === null ? null : value.split('\u001f').map((p) => (p === '\u0000' ? '' : p.replace(/^\u0002/, ''))).join(', ');
                     return locate ? { ...locate(line), value: shown } : { line, value: shown };
                 }),
-                describe: () => `columns ${names.map((n) => JSON.stringify(n)).join(', ')} repeat the values of an earlier row (first seen at ${firstSeen(firstDup?.first, lineKind, locate)})`,
+                describe: () => `columns ${names.map((n) => JSON.stringify(n)).join(', ')} repeat the values of an earlier row (first seen at ${(0,data_findings/* firstSeen */.yl)(firstDup?.first, lineKind, locate)})`,
                 contractPath: cu.path,
             });
         }
@@ -19506,7 +19559,7 @@ function createValidator(contract, options) {
             findings.push(f);
         }
         return {
-            schema: _formats_validation_format_js__WEBPACK_IMPORTED_MODULE_8__/* .VALIDATION_SCHEMA */ .sD,
+            schema: validation_format/* VALIDATION_SCHEMA */.sD,
             data: { file: options.file, format: options.format ?? defaultFormat(options.file), rows, line_kind: lineKind },
             contract: { file: contractFile },
             passed: failedErrors === 0,

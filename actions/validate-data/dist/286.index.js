@@ -253,7 +253,7 @@ async function* readUniqueKeys(file, expectedRecords) {
 /* harmony import */ var _formats_shard_format_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9239);
 /* harmony import */ var _file_list_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7219);
 /* harmony import */ var _shard_plan_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7273);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(1151);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6589);
 /* harmony import */ var _unique_keys_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(27);
 /* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(1757);
 /**

@@ -462,7 +462,7 @@ function unpackShortAscii(packed) {
 
 /***/ }),
 
-/***/ 4674:
+/***/ 1914:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22435,66 +22435,10 @@ function validation_format_reportWithoutContract(data) {
     return { schema: VALIDATION_SCHEMA, data, contract: null, passed: true, counts: { rules: 0, failed_errors: 0, failed_warnings: 0 }, findings: [] };
 }
 
-;// CONCATENATED MODULE: ../../../../shared/data/validate.ts
-/**
- * Row-level validation of a streamed table against a data contract (shared/data/contract.ts).
- *
- * createValidator() compiles the contract once into one checker per column; add() runs one tight
- * loop per column per batch (no allocation per cell unless the cell fails); finish() turns the
- * tallies into a `mlops-actions/validation@1` report.
- *
- * Semantics (docs/contract.md):
- * - `mostly` as in Great Expectations: a rule passes when (1 - failed/total) >= mostly, where total
- *   is the rows the rule applies to. Missing values never count against value rules; values that do
- *   not parse as the column type are reported once, by `type`, and skipped by the value rules.
- * - unique counts every row whose value occurs more than once (pandas `duplicated(keep=False)`, as
- *   GE's expect_column_values_to_be_unique). It is exact: a hash map of seen values, and past
- *   `uniqueMemoryLimit` distinct values per rule the map spills to 64 hash partitions in a temp
- *   directory, each finished on its own at the end.
- *
- * Shards: exportState()/mergeState() move the tallies between threads (validate-data-shards.ts) or
- * jobs (shard-merge.ts). Unique rules need every key in one counter: a job's shard records its keys
- * instead (options.uniqueKeys) and the fan-in counts them all (addUniqueKey).
- */
+;// CONCATENATED MODULE: ../../../../shared/data/findings.ts
 
-
-
-
-
-
-
-
-
-
-/**
- * The contract's unique rules, in the order their keys are numbered (UniqueKeyRecorder): column
- * `unique` rules in contract order, then `table.unique` entries.
- */
-function uniqueRuleNames(contract) {
-    const out = [];
-    for (const [name, c] of Object.entries(contract.columns ?? {}))
-        if (ruleOf(c.unique)?.value)
-            out.push(formatContractPath(['columns', name, 'unique']));
-    (contract.table?.unique ?? []).forEach((_, i) => out.push(`table.unique[${i}]`));
-    return out;
-}
-/**
- * Whether per-shard validator states can be merged into the sequential result. Not with `unique`
- * (column or table.unique): duplicates are found across the whole file and the samples say where a
- * value was first seen, which needs one global map of seen values (the DuplicateCounter, spilling
- * to disk past its memory limit). Merging per-shard maps exactly would mean shipping every distinct
- * key between threads: unbounded, so such contracts are validated sequentially.
- */
-function validate_canMergeShards(contract) {
-    if ((contract.table?.unique ?? []).length > 0)
-        return false;
-    return Object.values(contract.columns ?? {}).every((c) => !ruleOf(c.unique)?.value);
-}
 const MAX_SAMPLES = 10;
 const SAMPLE_MAX_CHARS = 200;
-const DEFAULT_UNIQUE_MEMORY_LIMIT = 2_000_000;
-/** Tolerance for `(1 - fraction) >= mostly` so that 99 of 100 passes mostly 0.99 despite binary rounding. */
-const MOSTLY_EPSILON = 1e-12;
 function sampleText(v) {
     if (v === null || v === undefined)
         return null;
@@ -22523,6 +22467,25 @@ class Tally {
         }
     }
 }
+/** "line 12", or with several files "b.csv:12" ("b.parquet row 12"). */
+function firstSeen(line, lineWord, locate) {
+    if (line === undefined)
+        return `${lineWord} ?`;
+    if (!locate)
+        return `${lineWord} ${line}`;
+    const at = locate(line);
+    return lineWord === 'line' ? `${at.file}:${at.line}` : `${at.file} row ${at.line}`;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/duplicate-counter.ts
+/**
+ * Exact duplicate detection with bounded memory, for the contract's `unique` rules: keys are counted
+ * in memory up to a limit, then hashed into partitions spilled to disk and counted one partition at
+ * a time, so a key seen twice is found however many distinct keys the file holds.
+ */
+
+
+
 function keyText(k) {
     return typeof k === 'string' ? k : String(k);
 }
@@ -22689,8 +22652,16 @@ class DuplicateCounter {
         }
     }
 }
-// ---------------------------------------------------------------------------------------------
-// Column checkers
+
+;// CONCATENATED MODULE: ../../../../shared/data/column-checker.ts
+
+
+
+
+
+
+
+
 const TYPE_NOUN = {
     integer: 'an integer',
     number: 'a number',
@@ -22700,7 +22671,7 @@ const TYPE_NOUN = {
     date: 'a date',
     timestamp: 'a timestamp',
 };
-function ruleOf(r) {
+function column_checker_ruleOf(r) {
     return r === undefined ? undefined : normalizeRule(r);
 }
 function quote(v) {
@@ -22896,21 +22867,21 @@ class ColumnChecker {
         this.nulls = nulls;
         this.hasLines = hasLines;
         this.locate = locate;
-        const typeRule = ruleOf(spec.type);
+        const typeRule = column_checker_ruleOf(spec.type);
         this.typeRule = typeRule;
         this.type = typeRule?.value ?? 'string';
         this.pattern = spec.format !== undefined ? compileTimestampFormat(spec.format) : undefined;
         this.nullableSet = spec.nullable !== undefined;
-        this.nullable = ruleOf(spec.nullable) ?? { value: false, mostly: 1, severity: 'error' };
+        this.nullable = column_checker_ruleOf(spec.nullable) ?? { value: false, mostly: 1, severity: 'error' };
         const bound = (r) => {
             if (!r)
                 return undefined;
             const v = typeof r.value === 'number' ? r.value : parseContractTime(r.value);
             return { ...r, value: v };
         };
-        this.min = bound(ruleOf(spec.min));
-        this.max = bound(ruleOf(spec.max));
-        const allowed = ruleOf(spec.allowed);
+        this.min = bound(column_checker_ruleOf(spec.min));
+        this.max = bound(column_checker_ruleOf(spec.max));
+        const allowed = column_checker_ruleOf(spec.allowed);
         if (allowed) {
             const set = new Set();
             for (const v of allowed.value) {
@@ -22921,13 +22892,13 @@ class ColumnChecker {
             }
             this.allowed = { ...allowed, value: set };
         }
-        const pat = ruleOf(spec.pattern);
+        const pat = column_checker_ruleOf(spec.pattern);
         // Compiled once per column; RE2 semantics, linear time (contract-pattern.ts).
         if (pat)
             this.regex = { ...pat, value: compileContractPattern(pat.value) };
-        this.minLength = ruleOf(spec.min_length);
-        this.maxLength = ruleOf(spec.max_length);
-        const unique = ruleOf(spec.unique);
+        this.minLength = column_checker_ruleOf(spec.min_length);
+        this.maxLength = column_checker_ruleOf(spec.max_length);
+        const unique = column_checker_ruleOf(spec.unique);
         if (unique?.value) {
             this.unique = unique;
             this.dups = counter();
@@ -23161,16 +23132,68 @@ class ColumnChecker {
         return out;
     }
 }
-// ---------------------------------------------------------------------------------------------
-/** "line 12", or with several files "b.csv:12" ("b.parquet row 12"). */
-function firstSeen(line, lineWord, locate) {
-    if (line === undefined)
-        return `${lineWord} ?`;
-    if (!locate)
-        return `${lineWord} ${line}`;
-    const at = locate(line);
-    return lineWord === 'line' ? `${at.file}:${at.line}` : `${at.file} row ${at.line}`;
+
+;// CONCATENATED MODULE: ../../../../shared/data/validate.ts
+/**
+ * Row-level validation of a streamed table against a data contract (shared/data/contract.ts).
+ *
+ * createValidator() compiles the contract once into one checker per column; add() runs one tight
+ * loop per column per batch (no allocation per cell unless the cell fails); finish() turns the
+ * tallies into a `mlops-actions/validation@1` report.
+ *
+ * Semantics (docs/contract.md):
+ * - `mostly` as in Great Expectations: a rule passes when (1 - failed/total) >= mostly, where total
+ *   is the rows the rule applies to. Missing values never count against value rules; values that do
+ *   not parse as the column type are reported once, by `type`, and skipped by the value rules.
+ * - unique counts every row whose value occurs more than once (pandas `duplicated(keep=False)`, as
+ *   GE's expect_column_values_to_be_unique). It is exact: a hash map of seen values, and past
+ *   `uniqueMemoryLimit` distinct values per rule the map spills to 64 hash partitions in a temp
+ *   directory, each finished on its own at the end.
+ *
+ * Shards: exportState()/mergeState() move the tallies between threads (validate-data-shards.ts) or
+ * jobs (shard-merge.ts). Unique rules need every key in one counter: a job's shard records its keys
+ * instead (options.uniqueKeys) and the fan-in counts them all (addUniqueKey).
+ *
+ * Files: column-checker.ts (one column's rules, batch by batch), duplicate-counter.ts (exact
+ * `unique` with bounded memory), findings.ts (counts and samples); this file compiles the contract
+ * into checkers, runs them and writes the report.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * The contract's unique rules, in the order their keys are numbered (UniqueKeyRecorder): column
+ * `unique` rules in contract order, then `table.unique` entries.
+ */
+function uniqueRuleNames(contract) {
+    const out = [];
+    for (const [name, c] of Object.entries(contract.columns ?? {}))
+        if (ruleOf(c.unique)?.value)
+            out.push(formatContractPath(['columns', name, 'unique']));
+    (contract.table?.unique ?? []).forEach((_, i) => out.push(`table.unique[${i}]`));
+    return out;
 }
+/**
+ * Whether per-shard validator states can be merged into the sequential result. Not with `unique`
+ * (column or table.unique): duplicates are found across the whole file and the samples say where a
+ * value was first seen, which needs one global map of seen values (the DuplicateCounter, spilling
+ * to disk past its memory limit). Merging per-shard maps exactly would mean shipping every distinct
+ * key between threads: unbounded, so such contracts are validated sequentially.
+ */
+function validate_canMergeShards(contract) {
+    if ((contract.table?.unique ?? []).length > 0)
+        return false;
+    return Object.values(contract.columns ?? {}).every((c) => !ruleOf(c.unique)?.value);
+}
+const DEFAULT_UNIQUE_MEMORY_LIMIT = 2_000_000;
+/** Tolerance for `(1 - fraction) >= mostly` so that 99 of 100 passes mostly 0.99 despite binary rounding. */
+const MOSTLY_EPSILON = 1e-12;
 function defaultFormat(file) {
     const name = file.toLowerCase().replace(/\.gz$/, '');
     const ext = (0,external_node_path_namespaceObject.extname)(name).slice(1);
@@ -23267,7 +23290,7 @@ function validate_createValidator(contract, options) {
         const lineKind = options.hasLines ? 'line' : 'row';
         const headerLine = options.hasLines ? 1 : 0;
         // Presence: required (default: every listed column) and unexpected columns.
-        const requiredRule = ruleOf(table.required_columns);
+        const requiredRule = column_checker_ruleOf(table.required_columns);
         const required = requiredRule ? requiredRule.value : Object.keys(specs);
         const reqNorm = requiredRule ?? { value: required, mostly: 1, severity: 'error' };
         for (const name of required) {
@@ -23301,7 +23324,7 @@ function validate_createValidator(contract, options) {
                 });
             }
         }
-        const rowsMin = ruleOf(table.rows?.min) ?? { value: 1, mostly: 1, severity: 'error' };
+        const rowsMin = column_checker_ruleOf(table.rows?.min) ?? { value: 1, mostly: 1, severity: 'error' };
         results.push({
             rule: 'rows.min',
             rule_: rowsMin,
@@ -23312,7 +23335,7 @@ function validate_createValidator(contract, options) {
             contractPath: 'table.rows.min',
             note: table.rows?.min === undefined ? 'not set, so 1' : undefined,
         });
-        const rowsMax = ruleOf(table.rows?.max);
+        const rowsMax = column_checker_ruleOf(table.rows?.max);
         if (rowsMax) {
             results.push({ rule: 'rows.max', rule_: rowsMax, failed: rows > rowsMax.value ? 1 : 0, total: 1, samples: [], describe: () => `has ${rows} data rows, more than the maximum ${rowsMax.value}`, contractPath: 'table.rows.max' });
         }
@@ -23443,6 +23466,7 @@ function validate_createValidator(contract, options) {
 
 
 
+
 /** What the contract declares that the profiler needs to type columns the same way the validator does. */
 function scan_table_profilerTyping(contract) {
     const types = {};
@@ -23474,6 +23498,7 @@ async function scanTable(reader, options) {
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/data/validate-data-columns.ts
+
 
 
 
@@ -23615,6 +23640,7 @@ function validate_data_columns_joinColumnParts(parts, input) {
  * every bundle whose code contains SHARD_WORKER_MARKER. Workers start only when a file is sharded,
  * so a small file (and the action's cold start) never pays for them.
  */
+
 
 
 
@@ -23979,7 +24005,7 @@ async function shardWorkerMain(data, post) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4674);
+/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1914);
 /**
  * Entry of a validate-data shard worker (validate-data-shards.ts): runs the task posted as
  * workerData and posts the outcome. scripts/build.mjs bundles this file as `shard-worker/index.js`
