@@ -21,6 +21,7 @@
  *       first_run: pass
  *       significance: { resamples: 1000, confidence: 0.95, alpha: 0.05 }
  */
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { ContractError } from '../runtime/errors.js';
 import { METRIC_NAMES } from '../model/metrics/index.js';
@@ -121,6 +122,15 @@ export const DEFAULT_ALIASES: readonly string[] = ['staging', 'production'];
 /** The aliases a config declares (promote.aliases), else the defaults. */
 export function declaredAliases(config: MlopsConfig | undefined): readonly string[] {
   return config?.promote?.aliases ?? DEFAULT_ALIASES;
+}
+
+/**
+ * The aliases promote may move: those `file` declares, else ./mlops.yaml's when it exists, else
+ * the defaults (a job that did not check out the repository has no mlops.yaml).
+ */
+export async function loadDeclaredAliases(file?: string): Promise<readonly string[]> {
+  const configFile = file ?? (existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
+  return declaredAliases(configFile === undefined ? undefined : await loadConfig(configFile));
 }
 
 const reserved = (step: string) => z.unknown().optional().describe(`Reserved for the ${step} step (not read by this version)`);

@@ -1,8 +1,7 @@
 /** promote-model: inputs -> promoteModel() through GitHub's ports -> outputs, job summary. */
 import { z } from 'zod';
 import { runContextOf } from '../../../shared/github/event-context.js';
-import { existsSync } from 'node:fs';
-import { CONFIG_FILE, declaredAliases, loadConfig } from '../../../shared/config/mlops-config.js';
+import { loadDeclaredAliases } from '../../../shared/config/mlops-config.js';
 import { openGitHubPromotePorts } from '../../../shared/github/promote-ports.js';
 import { promoteModel } from '../../../shared/steps/promote-model.js';
 import { stepGitHubClient } from '../../../shared/github/step-client.js';
@@ -40,15 +39,13 @@ export const run = (): Promise<void> =>
     env,
     log: logInfo,
   });
-  // mlops.yaml declares the aliases; without one (a job that did not check out the repository) the defaults.
-  const configFile = input.config || (existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
   const result = await promoteModel(
     {
       model: input.model,
       version: input.version,
       alias: input.alias,
       createAlias: input['create-alias'] === 'true',
-      declaredAliases: declaredAliases(configFile === undefined ? undefined : await loadConfig(configFile)),
+      declaredAliases: await loadDeclaredAliases(input.config),
       environment: input.environment,
       env,
     },

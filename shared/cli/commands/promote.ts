@@ -1,6 +1,5 @@
 /** `mlops promote`: the promote-model step on the command line, against a local registry folder or a repository's registry on GitHub. */
-import { existsSync } from 'node:fs';
-import { CONFIG_FILE, declaredAliases, loadConfig } from '../../config/mlops-config.js';
+import { loadDeclaredAliases } from '../../config/mlops-config.js';
 import { parseCommandArgs, requireOption, choiceOption, type CliIo, type Command } from '../../runtime/cli.js';
 import { openRegistryFromFlags, REGISTRY_FLAGS, REGISTRY_FLAGS_HELP } from '../registry-flags.js';
 
@@ -53,8 +52,7 @@ export const promoteCommand: Command = {
     const version = requireOption(values.version, 'version', usage);
     const alias = requireOption(values.alias, 'alias', usage);
     const format = choiceOption(values.format, 'format', ['text', 'json'] as const, 'text', usage);
-    const configFile = values.config ?? (existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
-    const declared = declaredAliases(configFile === undefined ? undefined : await loadConfig(configFile));
+    const declared = await loadDeclaredAliases(values.config);
     const ports = await openRegistryFromFlags(values, io.env, usage, { warn: (m) => io.stderr(`mlops: ${m}\n`) });
     const { promoteModel } = await import('../../steps/promote-model.js');
     const result = await promoteModel(
