@@ -4507,7 +4507,6 @@ const publishCommand = {
 
 
 
-
 const promote_usage = `Usage: mlops promote --model NAME --version X.Y.Z|latest --alias NAME [options]
 
 Move an alias (staging, production, ...) of a model to a version, after downloading every asset of
@@ -4555,8 +4554,7 @@ const promoteCommand = {
         const version = (0,cli/* requireOption */.Ve)(values.version, 'version', promote_usage);
         const alias = (0,cli/* requireOption */.Ve)(values.alias, 'alias', promote_usage);
         const format = (0,cli/* choiceOption */.zu)(values.format, 'format', ['text', 'json'], 'text', promote_usage);
-        const configFile = values.config ?? ((0,external_node_fs_.existsSync)(mlops_config/* CONFIG_FILE */.g2) ? mlops_config/* CONFIG_FILE */.g2 : undefined);
-        const declared = (0,mlops_config/* declaredAliases */.xk)(configFile === undefined ? undefined : await (0,mlops_config/* loadConfig */.Z9)(configFile));
+        const declared = await (0,mlops_config/* loadDeclaredAliases */.Dt)(values.config);
         const ports = await openRegistryFromFlags(values, io.env, promote_usage, { warn: (m) => io.stderr(`mlops: ${m}\n`) });
         const { promoteModel } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(509), __nccwpck_require__.e(25), __nccwpck_require__.e(959)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4959));
         const result = await promoteModel({ model, version, alias, declaredAliases: declared, createAlias: values['create-alias'] === true, approval: { reviewer: values.reviewer, comment: values.comment, environment: values.environment }, env: io.env }, ports);
@@ -5147,6 +5145,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   HS: () => (/* reexport */ defaultDirection),
   am: () => (/* binding */ gateRulesOf),
   Z9: () => (/* binding */ loadConfig),
+  Dt: () => (/* binding */ loadDeclaredAliases),
   zF: () => (/* binding */ loadModelRules),
   jj: () => (/* binding */ modelConfigOf),
   o4: () => (/* binding */ parseConfig),
@@ -5155,6 +5154,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CONFIG_VERSION, metricRuleSchema, mlopsConfigSchema, modelConfigSchema, parseModelConfig, promoteSchema, releaseModelSchema, releaseSchema, significanceSchema, sliceRuleSchema
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(1100);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
@@ -5333,6 +5334,7 @@ var yaml_source = __nccwpck_require__(1576);
 
 
 
+
 const CONFIG_VERSION = 1;
 const CONFIG_FILE = 'mlops.yaml';
 const nonNegative = (description) => schemas/* number */.aig().min(0).describe(description);
@@ -5401,6 +5403,14 @@ const DEFAULT_ALIASES = ['staging', 'production'];
 /** The aliases a config declares (promote.aliases), else the defaults. */
 function declaredAliases(config) {
     return config?.promote?.aliases ?? DEFAULT_ALIASES;
+}
+/**
+ * The aliases promote may move: those `file` declares, else ./mlops.yaml's when it exists, else
+ * the defaults (a job that did not check out the repository has no mlops.yaml).
+ */
+async function loadDeclaredAliases(file) {
+    const configFile = file ?? ((0,external_node_fs_.existsSync)(CONFIG_FILE) ? CONFIG_FILE : undefined);
+    return declaredAliases(configFile === undefined ? undefined : await loadConfig(configFile));
 }
 const reserved = (step) => schemas/* unknown */.L5J().optional().describe(`Reserved for the ${step} step (not read by this version)`);
 const mlopsConfigSchema = schemas/* strictObject */.rej({

@@ -16846,6 +16846,7 @@ const driftSectionSchema = looseObject({
 
 
 
+
 const CONFIG_VERSION = 1;
 const CONFIG_FILE = 'mlops.yaml';
 const nonNegative = (description) => schemas_number().min(0).describe(description);
@@ -16914,6 +16915,14 @@ const DEFAULT_ALIASES = ['staging', 'production'];
 /** The aliases a config declares (promote.aliases), else the defaults. */
 function declaredAliases(config) {
     return config?.promote?.aliases ?? DEFAULT_ALIASES;
+}
+/**
+ * The aliases promote may move: those `file` declares, else ./mlops.yaml's when it exists, else
+ * the defaults (a job that did not check out the repository has no mlops.yaml).
+ */
+async function loadDeclaredAliases(file) {
+    const configFile = file ?? ((0,external_node_fs_namespaceObject.existsSync)(CONFIG_FILE) ? CONFIG_FILE : undefined);
+    return declaredAliases(configFile === undefined ? undefined : await loadConfig(configFile));
 }
 const reserved = (step) => unknown().optional().describe(`Reserved for the ${step} step (not read by this version)`);
 const mlopsConfigSchema = strictObject({
@@ -24820,7 +24829,6 @@ function logInfo(message) {
 
 
 
-
 const bool = schemas_enum(['true', 'false']);
 const inputs = object({
     model: schemas_string(),
@@ -24850,14 +24858,12 @@ const run = () => runAction(async () => {
         env,
         log: logInfo,
     });
-    // mlops.yaml declares the aliases; without one (a job that did not check out the repository) the defaults.
-    const configFile = input.config || ((0,external_node_fs_namespaceObject.existsSync)(CONFIG_FILE) ? CONFIG_FILE : undefined);
     const result = await promoteModel({
         model: input.model,
         version: input.version,
         alias: input.alias,
         createAlias: input['create-alias'] === 'true',
-        declaredAliases: declaredAliases(configFile === undefined ? undefined : await loadConfig(configFile)),
+        declaredAliases: await loadDeclaredAliases(input.config),
         environment: input.environment,
         env,
     }, ports);

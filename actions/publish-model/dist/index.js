@@ -18346,6 +18346,7 @@ const driftSectionSchema = looseObject({
 
 
 
+
 const CONFIG_VERSION = 1;
 const CONFIG_FILE = 'mlops.yaml';
 const nonNegative = (description) => schemas_number().min(0).describe(description);
@@ -18414,6 +18415,14 @@ const DEFAULT_ALIASES = (/* unused pure expression or super */ null && (['stagin
 /** The aliases a config declares (promote.aliases), else the defaults. */
 function declaredAliases(config) {
     return config?.promote?.aliases ?? DEFAULT_ALIASES;
+}
+/**
+ * The aliases promote may move: those `file` declares, else ./mlops.yaml's when it exists, else
+ * the defaults (a job that did not check out the repository has no mlops.yaml).
+ */
+async function loadDeclaredAliases(file) {
+    const configFile = file ?? (existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
+    return declaredAliases(configFile === undefined ? undefined : await loadConfig(configFile));
 }
 const reserved = (step) => unknown().optional().describe(`Reserved for the ${step} step (not read by this version)`);
 const mlopsConfigSchema = strictObject({
