@@ -35,7 +35,7 @@ export interface ScanOptions {
   columns: readonly string[];
   contract?: Contract;
   contractFile?: string;
-  /** A shard of a sharded validation: where unique rules send their keys (validate-shard.ts). */
+  /** A shard of a sharded validation: where unique rules send their keys (scan-shard.ts). */
   uniqueKeys?: UniqueKeyRecorder;
 }
 

@@ -20,21 +20,17 @@
  *   whole data's inference is an error naming it: declaring its type makes every shard agree.
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { ContractError, InputError, UsageError } from '../runtime/errors.js';
-import { writeJsonAtomic } from '../runtime/atomic-write.js';
-import { writeProfileFile } from './profile-write.js';
-import { loadContract, type Contract } from './contract.js';
+import type { Contract } from './contract.js';
 import { inferColumnType } from './profile.js';
 import { mergeProfiles } from './profile-merge.js';
 import { PROFILE_SCHEMA, type ColumnProfile, type Profile } from '../formats/profile-format.js';
 import { profilerTyping } from './scan-table.js';
 import { SHARD_SCHEMA, shardProfileSchema, type ShardPart, type ShardProfile, type ShardSection } from '../formats/shard-format.js';
-import { expandFileList } from './file-list.js';
 import { createValidator, uniqueRuleNames } from './validate.js';
 import { readUniqueKeys } from './unique-keys.js';
 import { reportWithoutContract, type ValidationReport } from '../formats/validation-format.js';
-import { sha256File } from '../runtime/file-digest.js';
 import type { ValidatorState } from './findings.js';
 
 export interface ShardInput {
@@ -286,38 +282,4 @@ export async function mergeShardProfiles(inputs: readonly ShardInput[], contract
     report = reportWithoutContract({ file: section.data, format: section.format, rows: profile.rows, line_kind: section.line_kind });
   }
   return { report, profile, shard: section };
-}
-
-export interface ValidateMergedOptions {
-  /** The shards' profile files: paths or globs (one per item, or one per line). */
-  profiles: readonly string[];
-  contract?: string;
-  profileOut?: string;
-  reportOut?: string;
-}
-
-export interface ValidateMergedResult extends MergedShards {
-  profileFiles: string[];
-  profilePath?: string;
-  reportPath?: string;
-}
-
-/** The fan-in job: reads the shard profiles, merges them, writes the report and profile. */
-export async function validateMergedShards(options: ValidateMergedOptions): Promise<ValidateMergedResult> {
-  const contract = options.contract === undefined ? undefined : await loadContract(options.contract);
-  const files: string[] = [];
-  for (const spec of options.profiles) for (const f of await expandFileList(spec, 'profiles')) if (!files.includes(f)) files.push(f);
-  const shards: ShardInput[] = [];
-  for (const file of files) shards.push({ file, profile: await readShardProfile(file), dir: dirname(file) });
-  const merged = await mergeShardProfiles(shards, contract && options.contract ? { contract, file: options.contract, sha256: (await sha256File(options.contract)).sha256 } : undefined);
-  const result: ValidateMergedResult = { ...merged, profileFiles: files };
-  if (options.profileOut) {
-    await writeProfileFile(options.profileOut, merged.profile);
-    result.profilePath = options.profileOut;
-  }
-  if (options.reportOut) {
-    await writeJsonAtomic(options.reportOut, merged.report);
-    result.reportPath = options.reportOut;
-  }
-  return result;
 }

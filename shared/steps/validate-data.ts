@@ -105,7 +105,7 @@ async function validateSequentially(data: string, options: ValidateDataOptions, 
 async function validateFileList(options: ValidateDataOptions, contract: Contract | undefined, files: string[]): Promise<ValidateDataResult> {
   // Unique rules' keys go through files, as a shard's do; these live only as long as this run.
   // Loaded on demand: a single file (the common case, and the action's cold start) never needs them.
-  const { scanShard } = await import('../data/validate-shard.js');
+  const { scanShard } = await import('../data/scan-shard.js');
   const { mergeShardProfiles } = await import('../data/shard-merge.js');
   const dir = await mkdtemp(join(tmpdir(), 'mlops-file-list-'));
   try {

@@ -31,7 +31,7 @@ export const run = (): Promise<void> =>
 
   if (input.shard !== undefined) {
     const { parseShardSpec } = await import('../../../shared/data/shard-plan.js');
-    const { validateShard } = await import('../../../shared/data/validate-shard.js');
+    const { validateShard } = await import('../../../shared/steps/validate-shard.js');
     const shard = parseShardSpec(input.shard);
     const result = await validateShard({ data: input.data!, shard, contract: input.contract, profileOut: input['profile-out'], delimiter: parseDelimiter(input.delimiter) });
     setOutputs({ 'profile-path': result.profilePath, rows: result.profile.rows });
@@ -48,7 +48,7 @@ export const run = (): Promise<void> =>
   let profilePath: string | undefined;
   let reportPath: string | undefined;
   if (input.profiles !== undefined) {
-    const { validateMergedShards } = await import('../../../shared/data/shard-merge.js');
+    const { validateMergedShards } = await import('../../../shared/steps/validate-merged-shards.js');
     const result = await validateMergedShards({ profiles: [input.profiles], contract: input.contract, profileOut: input['profile-out'], reportOut: input['report-out'] });
     ({ report, profile, profilePath, reportPath } = result);
     data = result.shard.data;

@@ -74,7 +74,7 @@ export const validateCommand: Command = {
       for (const flag of ['data', 'shard', 'infer-contract', 'delimiter'] as const) {
         if (values[flag] !== undefined) throw new CommandUsageError(`--${flag} does not go with --profiles (the fan-in reads the shards' profiles, not the data)`, usage);
       }
-      const { validateMergedShards } = await import('../../data/shard-merge.js');
+      const { validateMergedShards } = await import('../../steps/validate-merged-shards.js');
       const result = await validateMergedShards({ profiles, contract: values.contract, profileOut: values['profile-out'], reportOut: values['report-out'] });
       const lines = [`merged ${result.profileFiles.length} shard profiles (${result.shard.count} shards of ${result.shard.data})`];
       return printResult(io, result.report, result.profile, format, failOn, lines, [
@@ -90,7 +90,7 @@ export const validateCommand: Command = {
       }
       const profileOut = requireOption(values['profile-out'], 'profile-out', usage);
       const { parseShardSpec } = await import('../../data/shard-plan.js');
-      const { validateShard } = await import('../../data/validate-shard.js');
+      const { validateShard } = await import('../../steps/validate-shard.js');
       const shard = parseShardSpec(values.shard);
       const result = await validateShard({ data, shard, contract: values.contract, profileOut, delimiter: parseDelimiter(values.delimiter) });
       if (format === 'json') io.stdout(`${JSON.stringify(result.shard, null, 2)}\n`);

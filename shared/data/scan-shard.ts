@@ -2,7 +2,8 @@
  * One job of a sharded validation (`validate-data` with `shard: i/n`, `mlops validate --shard i/n`):
  * reads only its shard of the data (shard-plan.ts), profiles it and, with a contract, checks its
  * rows, and writes the shard's profile with the `shard` section (shard-format.ts) that the fan-in
- * job turns into the one-job run's report and profile (shard-merge.ts).
+ * job turns into the one-job run's report and profile (shard-merge.ts). The step that loads the contract and
+ * writes the files is steps/validate-shard.ts.
  *
  * A shard does not decide pass or fail: rules like `mostly`, `rows.min` or a column that only a
  * later shard has are about the whole data. It reads its part exactly as a worker thread reads a
@@ -16,47 +17,20 @@
  * An error it raises is re-placed at the file's line by counting the '\n's before its range: paid
  * only on the error path, never for a clean shard.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { stat } from 'node:fs/promises';
 import { InputError, UsageError } from '../runtime/errors.js';
-import { sha256File } from '../runtime/file-digest.js';
-import { commitTempFile } from '../runtime/atomic-write.js';
-import { writeProfileFile } from './profile-write.js';
-import { loadContract, type Contract } from './contract.js';
+import type { Contract } from './contract.js';
 import { openTable } from './open-table.js';
 import { mergeProfiles } from './profile-merge.js';
 import { PROFILE_SCHEMA, type Profile } from '../formats/profile-format.js';
 import { scanTable } from './scan-table.js';
 import { SHARD_SCHEMA, type ShardPart, type ShardProfile, type ShardSection } from '../formats/shard-format.js';
-import { dataLabel, expandFileList } from './file-list.js';
+import { dataLabel } from './file-list.js';
 import { linesBefore, planShard, type PlannedPart, type ShardSpec } from './shard-plan.js';
 import type { TableFormat } from './table.js';
 import { uniqueRuleNames } from './validate.js';
 import { UniqueKeyFile } from './unique-keys.js';
 import { shardError } from './validate-data-shards.js';
-
-export interface ValidateShardOptions {
-  /** A data file, a glob, or one file or glob per line. */
-  data: string;
-  shard: ShardSpec;
-  contract?: string;
-  /**
-   * Where to write the shard's profile (with its `shard` section), atomically. With unique rules,
-   * their keys go next to it (`<name>.keys-<part>.jsonl.gz`): upload the folder.
-   */
-  profileOut: string;
-  delimiter?: string;
-  format?: TableFormat;
-}
-
-export interface ValidateShardResult {
-  profile: ShardProfile;
-  shard: ShardSection;
-  profilePath: string;
-  /** The unique-keys files written next to the profile. */
-  keyFiles: string[];
-}
 
 export interface ScanShardInput {
   /** The data as given (file, glob or list). */
@@ -170,49 +144,4 @@ export async function scanShard(input: ScanShardInput): Promise<ShardProfile> {
     parts: scanned.map((s) => s.part),
   };
   return { ...profile, shard: section };
-}
-
-/** The name of part p's unique-keys file next to a profile: `shard-2.json` → `shard-2.keys-0.jsonl.gz`. */
-export function keyFileName(profileOut: string, part: number): string {
-  return `${basename(profileOut).replace(/\.json$/i, '')}.keys-${part}.jsonl.gz`;
-}
-
-/**
- * One matrix job: reads shard i/n of the data and writes its profile with the shard section (and,
- * with unique rules, their keys next to it). Keys are written under temporary names and renamed
- * before the profile, which is written last, atomically: a failed shard leaves nothing behind.
- */
-export async function validateShard(options: ValidateShardOptions): Promise<ValidateShardResult> {
-  const contract = options.contract === undefined ? undefined : await loadContract(options.contract);
-  const files = await expandFileList(options.data);
-  const dir = dirname(options.profileOut);
-  await mkdir(dir, { recursive: true });
-  const written: { tmp: string; path: string }[] = [];
-  const tag = `${process.pid}.${randomBytes(6).toString('hex')}`;
-  try {
-    const profile = await scanShard({
-      data: options.data,
-      files,
-      shard: options.shard,
-      contract,
-      contractFile: options.contract,
-      contractSha256: options.contract === undefined ? undefined : (await sha256File(options.contract)).sha256,
-      delimiter: options.delimiter,
-      format: options.format,
-      keyFile: (part) => {
-        const name = keyFileName(options.profileOut, part);
-        const path = join(dir, name);
-        const tmp = join(dir, `.${name}.${tag}.tmp`);
-        written.push({ tmp, path });
-        return { path: tmp, name };
-      },
-    });
-    // Through links and onto devices like every output (shared/runtime/atomic-write.ts).
-    for (const w of written) await commitTempFile(w.tmp, w.path);
-    await writeProfileFile(options.profileOut, profile);
-    return { profile, shard: profile.shard, profilePath: options.profileOut, keyFiles: written.map((w) => w.path) };
-  } catch (e) {
-    await Promise.all(written.map((w) => rm(w.tmp, { force: true })));
-    throw e;
-  }
 }
