@@ -5,7 +5,7 @@ import { escapeMarkdown, escapeMarkdownCell } from './markdown-escape.js';
 
 const link = (text: string, url: string | undefined) => (url && /^https?:\/\//.test(url) ? `[${escapeMarkdown(text)}](${url})` : escapeMarkdown(text));
 
-export function renderPublishSummary(r: PublishResult, extra: { artifactId?: number; attestationUrl?: string } = {}): string {
+export function renderPublishSummary(r: PublishResult): string {
   const head = r.status === 'published' ? `Published ${link(`${r.model} ${r.version}`, r.url)}` : `${link(`${r.model} ${r.version}`, r.url)} was already published with this content; nothing changed`;
   const lines = [`### mlops publish-model: ${escapeMarkdown(r.model)}`, '', `${head} (tag \`${r.tag}\`, ${escapeMarkdown(r.reason)}).`, ''];
   lines.push(`Content digest \`${r.content_digest}\`, manifest SHA-256 \`${r.manifest_sha256}\`.`, '');
@@ -16,8 +16,8 @@ export function renderPublishSummary(r: PublishResult, extra: { artifactId?: num
     lines.push('', '| metric | value |', '| --- | ---: |');
     for (const [name, m] of metrics) lines.push(`| ${escapeMarkdownCell(name)} | ${typeof m.value === 'number' ? m.value.toPrecision(4) : '-'} |`);
   }
-  if (extra.artifactId !== undefined) lines.push('', `Workflow artifact id ${extra.artifactId}.`);
-  if (extra.attestationUrl) lines.push('', `Build provenance: ${link('attestation', extra.attestationUrl)}.`);
+  if (r.artifact_id !== undefined) lines.push('', `Workflow artifact id ${r.artifact_id}.`);
+  if (r.attestation_url) lines.push('', `Build provenance: ${link('attestation', r.attestation_url)}.`);
   return `${lines.join('\n')}\n`;
 }
 

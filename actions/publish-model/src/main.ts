@@ -66,7 +66,6 @@ export const run = (): Promise<void> =>
     ports,
   );
   logInfo(result.status === 'published' ? `published ${result.tag} (${result.reason}): ${result.url}` : `${result.tag} already holds this content (${result.reason}); nothing changed`);
-  const { artifact_id: artifactId, attestation_url: attestationUrl } = result;
   // Paths as the workflow named the folder (relative stays relative), for later steps' inputs.
   const outPath = (name: string) => (result.files.some((f) => basename(f) === name) ? join(input['out-dir'], name) : '');
   setOutputs({
@@ -78,8 +77,8 @@ export const run = (): Promise<void> =>
     'manifest-sha256': result.manifest_sha256,
     'manifest-path': outPath('manifest.json'),
     'model-card-path': outPath('model-card.md'),
-    'artifact-id': artifactId ?? '',
-    'attestation-url': attestationUrl ?? '',
+    'artifact-id': result.artifact_id ?? '',
+    'attestation-url': result.attestation_url ?? '',
   });
-  await appendSummary(renderPublishSummary(result, { artifactId, attestationUrl }));
+  await appendSummary(renderPublishSummary(result));
 });
