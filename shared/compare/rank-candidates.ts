@@ -26,7 +26,7 @@ import { compareReports } from './compare.js';
 import { requireDirection } from './rules.js';
 import { RANKING_SCHEMA, type RankedCandidate, type Ranking } from '../formats/ranking-format.js';
 
-const TASK_DEFAULT_METRIC = { binary: 'roc_auc', multiclass: 'accuracy', regression: 'rmse' } as const;
+export const TASK_DEFAULT_METRIC = { binary: 'roc_auc', multiclass: 'accuracy', regression: 'rmse' } as const;
 
 export interface Candidate {
   name: string;

@@ -100,6 +100,8 @@ export interface RunCommandOptions {
   graceMs?: number;
   /** Where SIGINT/SIGTERM/SIGHUP are listened for while the command runs. Default: process. */
   signals?: SignalSource;
+  /** How messages name the command (default "training command"; explain runs a predict command). */
+  what?: string;
 }
 
 const TAIL_CHARS = 64 * 1024;
@@ -165,7 +167,7 @@ export async function runCommand(argv: readonly string[], options: RunCommandOpt
       settled = true;
       if (e.code === 'ENOENT' || e.code === 'EACCES') {
         const why = e.code === 'ENOENT' ? 'not found' : 'not executable (permission denied)';
-        rej(new UsageError(`training command "${program}" ${why}`, {
+        rej(new UsageError(`${options.what ?? 'training command'} "${program}" ${why}`, {
           hint: e.code === 'ENOENT'
             ? 'install it or put it on PATH (set it up in an earlier step), or give its path, e.g. ./train.sh'
             : `make it executable (chmod +x ${program}) or run it through its interpreter`,
