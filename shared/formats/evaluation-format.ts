@@ -56,6 +56,67 @@ const schemas = once(() => {
     reason: z.string(),
   });
 
+  // Fairness (evaluate --sensitive): docs/evaluate.md "Fairness", docs/formats.md. Optional and
+  // absent unless asked for, so reports without it are unchanged and older readers ignore it.
+  const count = z.number().int().nonnegative();
+  const rate = z.number();
+  const fairnessClassGroupSchema = z.object({
+    /** The group's value as text; null for rows where the column is missing. */
+    value: z.string().nullable(),
+    rows: count,
+    /** Rows whose true label is the positive class (one-vs-rest class). */
+    positives: count,
+    predicted_positives: count,
+    selection_rate: rate,
+    /** null where undefined: TPR/FNR without positives, FPR without negatives, precision without predicted positives. */
+    tpr: rate.nullable(),
+    fpr: rate.nullable(),
+    fnr: rate.nullable(),
+    precision: rate.nullable(),
+    /** Observed positive rate; calibration compares it with mean_score. */
+    base_rate: rate,
+    /** Mean P(positive class); null without score columns. */
+    mean_score: rate.nullable(),
+  });
+  const fairnessRegressionGroupSchema = z.object({
+    value: z.string().nullable(),
+    rows: count,
+    mae: z.number(),
+    rmse: z.number(),
+    /** Mean of prediction − target (> 0: over-predicts). */
+    mean_error: z.number(),
+  });
+  const fairnessOutcomeSchema = z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('classification'),
+      /** Binary: the positive class; multiclass: the class seen one-vs-rest. */
+      positive_class: label,
+      /** Groups with at least min_group_size rows, in natural order, missing last. */
+      groups: z.array(fairnessClassGroupSchema),
+      /** Across-group summaries (Fairlearn's definitions), with bootstrap CIs. */
+      summaries: z.record(z.string(), metricValueSchema),
+      omitted: z.array(omittedMetricSchema),
+      /** The four-fifths rule on disparate_impact_ratio; null when the ratio is undefined. */
+      four_fifths: z.object({ threshold: z.number(), ratio: z.number(), pass: z.boolean() }).nullable(),
+    }),
+    z.object({
+      kind: z.literal('regression'),
+      groups: z.array(fairnessRegressionGroupSchema),
+      summaries: z.record(z.string(), metricValueSchema),
+      omitted: z.array(omittedMetricSchema),
+    }),
+  ]);
+  const fairnessColumnSchema = z.object({
+    column: z.string(),
+    outcomes: z.array(fairnessOutcomeSchema),
+    /** Groups smaller than min_group_size: listed with their size, left out of groups and summaries. */
+    skipped_groups: z.array(z.object({ value: z.string().nullable(), rows: count, reason: z.string() })),
+  });
+  const fairnessSchema = z.object({
+    min_group_size: count,
+    columns: z.array(fairnessColumnSchema),
+  });
+
   const evaluationReportSchema = z.object({
     schema: z.literal(EVALUATION_SCHEMA),
     /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
@@ -128,8 +189,10 @@ const schemas = once(() => {
       .object({ kind: z.string(), path: z.string(), details: z.record(z.string(), z.unknown()).optional() })
       .nullable(),
     warnings: z.array(z.string()),
+    /** Group fairness by sensitive column (evaluate --sensitive); absent when none was asked for. */
+    fairness: fairnessSchema.optional(),
   });
-  return { metricValueSchema, omittedMetricSchema, confusionMatrixSchema, sliceSchema, skippedSliceSchema, evaluationReportSchema };
+  return { metricValueSchema, omittedMetricSchema, confusionMatrixSchema, sliceSchema, skippedSliceSchema, fairnessSchema, evaluationReportSchema };
 });
 
 export const metricValueSchema = lazySchema(() => schemas().metricValueSchema);
@@ -137,6 +200,7 @@ export const omittedMetricSchema = lazySchema(() => schemas().omittedMetricSchem
 export const confusionMatrixSchema = lazySchema(() => schemas().confusionMatrixSchema);
 export const sliceSchema = lazySchema(() => schemas().sliceSchema);
 export const skippedSliceSchema = lazySchema(() => schemas().skippedSliceSchema);
+export const fairnessSchema = lazySchema(() => schemas().fairnessSchema);
 export const evaluationReportSchema = lazySchema(() => schemas().evaluationReportSchema);
 
 
@@ -146,6 +210,9 @@ export type EvaluationConfusionMatrix = z.infer<typeof confusionMatrixSchema>;
 export type EvaluationSlice = z.infer<typeof sliceSchema>;
 export type SkippedSlice = z.infer<typeof skippedSliceSchema>;
 export type EvaluationReport = z.infer<typeof evaluationReportSchema>;
+export type EvaluationFairness = z.infer<typeof fairnessSchema>;
+export type FairnessColumn = EvaluationFairness['columns'][number];
+export type FairnessOutcome = FairnessColumn['outcomes'][number];
 
 /** The folder a report's relative `examples.file` is resolved against. */
 export function examplesFileOf(reportPath: string, report: EvaluationReport): string | undefined {

@@ -9,6 +9,7 @@
 import type { EvaluationReport } from '../formats/evaluation-format.js';
 import type { ExampleField } from '../formats/examples-file.js';
 import { InputError, UsageError } from '../runtime/errors.js';
+import type { FairnessOutcomes } from './fairness.js';
 import { binaryBlock, multiclassBlock, regressionBlock, type Block, type BootstrapSettings } from './metric-blocks.js';
 import { ECE_DEFAULT_BINS, type Label, type Task } from './metrics/index.js';
 import { isNumericText, labelText, pickF64, pickI32, typedLabels, type Collected } from './read-predictions.js';
@@ -31,6 +32,8 @@ export interface PreparedTask {
   classification?: EvaluationReport['classification'];
   /** The typed class of each score column, when there are score columns. */
   scoreClasses?: Label[];
+  /** What the fairness section compares across groups: the predictions the metrics use. */
+  fairness: () => FairnessOutcomes;
 }
 
 export function prepareTask(task: Task, data: Collected, settings: TaskSettings): PreparedTask {
@@ -41,10 +44,12 @@ export function prepareTask(task: Task, data: Collected, settings: TaskSettings)
   let scoreClassesOut: Label[] | undefined;
   let blockFor: (rows?: Uint32Array) => Block | Promise<Block>;
   let exampleFields: ExampleField[];
+  let fairness: () => FairnessOutcomes;
   if (task === 'regression') {
     const y = data.yNum!;
     const p = data.predNum!;
     blockFor = (rows) => regressionBlock(rows ? pickF64(y, rows) : y, rows ? pickF64(p, rows) : p, boot);
+    fairness = () => ({ kind: 'regression', outcome: { y, pred: p } });
     exampleFields = [
       { key: 'label', kind: 'number', values: y },
       { key: 'prediction', kind: 'number', values: p },
@@ -94,6 +99,15 @@ export function prepareTask(task: Task, data: Collected, settings: TaskSettings)
         for (let i = 0; i < n; i++) predPos[i] = pc[i] === posCode ? 1 : 0;
       }
       const ctx = { threshold, labels: { neg, pos: posTyped }, boot };
+      fairness = () => {
+        // The label metrics' predictions: the prediction column, else score > threshold (strict).
+        let pred = predPos;
+        if (!pred) {
+          pred = new Uint8Array(n);
+          for (let i = 0; i < n; i++) pred[i] = pScore![i]! > threshold ? 1 : 0;
+        }
+        return { kind: 'classification', outcomes: [{ positiveClass: posTyped, y, pred, score: pScore }] };
+      };
       blockFor = (rows) => {
         const pick8 = (a: Uint8Array) => (rows ? Uint8Array.from(rows, (r) => a[r]!) : a);
         return binaryBlock(pick8(y), pScore && (rows ? pickF64(pScore, rows) : pScore), predPos && pick8(predPos), ctx);
@@ -159,6 +173,24 @@ export function prepareTask(task: Task, data: Collected, settings: TaskSettings)
         return multiclassBlock(pickI32(y, rows), pickI32(pred, rows), sub, { classes, boot });
       };
       classification = { classes, pos_label: null, threshold: null, predicted_from: data.predCode ? 'prediction' : 'argmax', ece_bins: ECE_DEFAULT_BINS };
+      // One-vs-rest: class c is the positive outcome, its score column P(c).
+      fairness = () => ({
+        kind: 'classification',
+        outcomes: classes.map((positiveClass, c) => {
+          const yc1 = new Uint8Array(n);
+          const pc1 = new Uint8Array(n);
+          for (let i = 0; i < n; i++) {
+            yc1[i] = y[i] === c ? 1 : 0;
+            pc1[i] = pred[i] === c ? 1 : 0;
+          }
+          let score: Float64Array | undefined;
+          if (proba) {
+            score = new Float64Array(n);
+            for (let i = 0; i < n; i++) score[i] = proba[i * k + c]!;
+          }
+          return { positiveClass, y: yc1, pred: pc1, score };
+        }),
+      });
       if (score.length > 0) scoreClassesOut = scoreClassTexts.map((t) => classes[toClass[texts.indexOf(t)]!]!);
       const classJson = classes.map((c) => JSON.stringify(c));
       exampleFields = [
@@ -169,5 +201,5 @@ export function prepareTask(task: Task, data: Collected, settings: TaskSettings)
     }
   }
 
-  return { blockFor, exampleFields, classification, scoreClasses: scoreClassesOut };
+  return { blockFor, exampleFields, classification, scoreClasses: scoreClassesOut, fairness: fairness! };
 }

@@ -5,6 +5,7 @@
  */
 import type { EvaluationReport, MetricValue } from '../formats/evaluation-format.js';
 import { escapeMarkdownCell } from './markdown-escape.js';
+import { renderFairnessMarkdown, renderFairnessText } from './fairness-table.js';
 
 /** At most this many slice rows per slice column in the summary (the report has them all). */
 export const SUMMARY_SLICE_ROWS = 50;
@@ -76,6 +77,7 @@ export function renderEvaluationSummary(r: EvaluationReport): string {
       out.push('', `Skipped (fewer than ${r.min_slice_size} rows): ${list}${skipped.length > SUMMARY_SLICE_ROWS ? ', …' : ''}`);
     }
   }
+  out.push(...renderFairnessMarkdown(r.fairness, r.bootstrap?.confidence ?? null));
   for (const w of r.warnings) out.push('', `> ${esc(w)}`);
   return `${out.join('\n')}\n`;
 }
@@ -88,6 +90,7 @@ export function renderEvaluationText(r: EvaluationReport): string {
   for (const [name, m] of Object.entries(r.metrics)) lines.push(`${name.padEnd(width)}  ${formatMetric(m.value)}${m.ci ? `  ${ci(m)}` : ''}`);
   for (const o of r.omitted) lines.push(`${o.metric.padEnd(width)}  omitted: ${o.reason}`);
   if (r.slices.length + r.skipped_slices.length > 0) lines.push(`slices: ${r.slices.length} evaluated, ${r.skipped_slices.length} skipped (< ${r.min_slice_size} rows)`);
+  lines.push(...renderFairnessText(r.fairness));
   const what = r.source === 'import' ? `imported ${r.imported?.kind ?? ''} metrics` : `${r.task} task, ${r.rows} rows`;
   lines.push(`evaluate: ${what}, ${Object.keys(r.metrics).length} metrics`);
   return `${lines.join('\n')}\n`;

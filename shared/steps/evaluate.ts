@@ -25,9 +25,16 @@ import { scoreClasses, readPredictions } from '../model/read-predictions.js';
 import { type BootstrapSettings } from '../model/metric-blocks.js';
 import { prepareTask } from '../model/task-blocks.js';
 import { sliceBlocks } from '../model/slice-blocks.js';
+import { fairnessSection } from '../model/fairness.js';
 
 export const DEFAULT_MIN_SLICE_SIZE = 30;
 export const DEFAULT_THRESHOLD = 0.5;
+/**
+ * Groups smaller than this are listed and left out of the fairness summaries. A rate's standard
+ * error at p = 0.5 is 0.5/√n: 0.09 at 30 rows, already the size of the parity tolerances teams gate
+ * on (0.1), so a smaller group's max − min would be mostly sampling noise. Same as the slice minimum.
+ */
+export const DEFAULT_MIN_GROUP_SIZE = 30;
 
 export interface EvaluateOptions {
   /** Predictions file (CSV, TSV, JSON Lines, Parquet; .gz for text). Exclusive with `importPath`. */
@@ -42,6 +49,10 @@ export interface EvaluateOptions {
   /** The class of each score column, in order; default: inferred from the column names. */
   classes?: readonly string[];
   slices?: readonly string[];
+  /** Sensitive columns: adds the report's `fairness` section (shared/model/fairness.ts). */
+  sensitive?: readonly string[];
+  /** Groups with fewer rows are listed and left out of the fairness summaries (default 30). */
+  minGroupSize?: number;
   /** Column pairing rows across reports (for paired tests in compare); default: row index. */
   id?: string;
   posLabel?: string;
@@ -102,6 +113,7 @@ function checkOptions(o: EvaluateOptions): void {
     throw new UsageError((n) => `${n.option('resamples')} must be at most ${MAX_RESAMPLES}, got ${o.resamples}`, { hint: '1,000 to 10,000 resamples give stable 95% intervals' });
   }
   intIn(o.minSliceSize, 'min-slice-size', 0);
+  intIn(o.minGroupSize, 'min-group-size', 1);
   if (o.seed !== undefined && !(Number.isInteger(o.seed) && Math.abs(o.seed) <= 0xffffffff)) throw new UsageError((n) => `${n.option('seed')} must be a 32-bit integer, got ${o.seed}`);
   if (o.threshold !== undefined && !(o.threshold >= 0 && o.threshold <= 1)) throw new UsageError((n) => `${n.option('threshold')} must be in [0, 1], got ${o.threshold}`);
   if (o.confidence !== undefined && !(o.confidence > 0 && o.confidence < 1)) throw new UsageError((n) => `${n.option('confidence')} must be in (0, 1), got ${o.confidence}`);
@@ -134,6 +146,9 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluateResult
   checkOptions(options);
   if (options.importPath !== undefined && options.predictions !== undefined) {
     throw new UsageError((o) => `give either ${o.option('predictions')} or ${o.option('import')}, not both`);
+  }
+  if (options.importPath !== undefined && (options.sensitive?.length ?? 0) > 0) {
+    throw new UsageError((o) => `${o.option('sensitive')} needs ${o.option('predictions')}: fairness is computed from the rows, which imported metrics do not have`);
   }
   if (options.importPath !== undefined) return evaluateImport(options, options.importPath);
   if (options.predictions === undefined) throw new UsageError((o) => `give ${o.option('predictions', 'FILE')} (or ${o.option('import', 'PATH')})`);
@@ -207,6 +222,7 @@ async function evaluatePredictions(options: EvaluateOptions, file: string): Prom
       : { resamples: options.resamples ?? DEFAULT_RESAMPLES, confidence: options.confidence ?? DEFAULT_CONFIDENCE, seed: options.seed ?? DEFAULT_SEED };
   const minSliceSize = options.minSliceSize ?? DEFAULT_MIN_SLICE_SIZE;
   const slices = [...(options.slices ?? [])];
+  const sensitive = [...new Set(options.sensitive ?? [])];
 
   const datasetDigest = digestOf(file);
   datasetDigest.catch(() => undefined); // openTable reports a missing file with a better message
@@ -218,6 +234,7 @@ async function evaluatePredictions(options: EvaluateOptions, file: string): Prom
     score,
     id: options.id,
     slices,
+    sensitive,
     allowed: task === 'multiclass' && scoreClassTexts.length > 0 ? new Set(scoreClassTexts) : undefined,
     delimiter: options.delimiter,
     format: options.format,
@@ -256,6 +273,14 @@ async function evaluatePredictions(options: EvaluateOptions, file: string): Prom
   const sliced = await sliceBlocks(data, minSliceSize, blockFor);
   report.slices.push(...sliced.slices);
   report.skipped_slices.push(...sliced.skipped);
+
+  if (sensitive.length > 0) {
+    report.fairness = fairnessSection(
+      prepared.fairness(),
+      (data.sensitive ?? []).map((s) => ({ column: s.column, values: s.dict.texts, codes: s.codes })),
+      { minGroupSize: options.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE, boot },
+    );
+  }
 
   if (examples && report.examples) {
     const buf = await examples;

@@ -27,6 +27,10 @@ Options:
   --threshold X           binary: predicted positive iff score > X (default 0.5)
   --slice COL             per-value metrics for this column, repeatable
   --min-slice-size N      smaller slices are listed as skipped (default 30)
+  --sensitive COL         group fairness by this column's values, repeatable: per-group
+                          rates and Fairlearn's parity summaries with CIs (docs/evaluate.md)
+  --min-group-size N      smaller groups are listed and left out of the fairness
+                          summaries (default 30)
   --id COL                column pairing rows across reports (default: the row index)
   --resamples N           bootstrap resamples for CIs, 0 = none (default 200)
   --confidence X          CI level (default 0.95)
@@ -58,6 +62,8 @@ const options = {
   threshold: { type: 'string' },
   slice: { type: 'string', multiple: true },
   'min-slice-size': { type: 'string' },
+  sensitive: { type: 'string', multiple: true },
+  'min-group-size': { type: 'string' },
   id: { type: 'string' },
   resamples: { type: 'string' },
   confidence: { type: 'string' },
@@ -105,6 +111,8 @@ export const evaluateCommand: Command = {
       confidence: numberOption(values.confidence, 'confidence'),
       seed: numberOption(values.seed, 'seed'),
       minSliceSize: numberOption(values['min-slice-size'], 'min-slice-size'),
+      sensitive: values.sensitive,
+      minGroupSize: numberOption(values['min-group-size'], 'min-group-size'),
       models: values.model,
       out,
       examples: !values['no-examples'],
