@@ -4,6 +4,7 @@ import { profileMergeCommand } from './commands/profile-merge.js';
 import { profileShowCommand } from './commands/profile-show.js';
 import { validateCommand } from './commands/validate.js';
 import { evaluateCommand } from './commands/evaluate.js';
+import { explainCommand } from './commands/explain.js';
 import { trainCommand } from './commands/train.js';
 import { compareCommand } from './commands/compare.js';
 import { rankCommand } from './commands/rank.js';
@@ -21,6 +22,6 @@ export const program: Program = {
   name: 'mlops',
   version: pkg.version,
   summary: 'the mlops-actions steps on your machine',
-  commands: [validateCommand, profileMergeCommand, profileShowCommand, evaluateCommand, trainCommand, compareCommand, rankCommand, publishCommand, promoteCommand, registryListCommand, registryShowCommand, registryHistoryCommand, driftCommand, initCommand, doctorCommand, newActionCommand],
+  commands: [validateCommand, profileMergeCommand, profileShowCommand, evaluateCommand, explainCommand, trainCommand, compareCommand, rankCommand, publishCommand, promoteCommand, registryListCommand, registryShowCommand, registryHistoryCommand, driftCommand, initCommand, doctorCommand, newActionCommand],
   exitCodes: MLOPS_EXIT_CODES,
 };

@@ -20,7 +20,7 @@
  *   actions/promote-model              contents: write, actions: read, deployments: write (deployment)
  *   actions/drift-check                contents: read; contents: write + pull-requests: write (the
  *                                      retraining PR, unless pr-token is given or pull-request is false)
- *   actions/validate-data, train, evaluate   nothing
+ *   actions/validate-data, train, evaluate, explain   nothing
  *   mlops-pr-report.yml                contents: read
  *   mlops-pr-comment.yml               actions: read, checks: write, contents: read, pull-requests: write
  *   mlops-candidates.yml               actions: read, contents: read, pull-requests: write
@@ -116,6 +116,7 @@ export const REQUIRED_PERMISSIONS: Record<string, (a: CallArgs) => Need[]> = {
   'actions/validate-data': () => [],
   'actions/train': () => [],
   'actions/evaluate': () => [],
+  'actions/explain': () => [],
   'actions/compare': (a) => [
     ...need('pull-requests', 'write', 'the sticky PR comment', equals(a.value('comment'), 'true')),
     ...need('checks', 'write', 'the check run', equals(a.value('check-run'), 'true')),

@@ -356,7 +356,7 @@ export async function explain(options: ExplainOptions, ports: ExplainPorts = {})
   try {
     const paths = { input: join(work.path, 'input.csv'), output: join(work.path, 'output.csv'), log: join(work.path, 'predict.log') };
     for (let call = 1; call <= calls; call++) {
-      const label = calls === 1 ? 'one call' : `call ${call} of ${calls}`;
+      const label = `call ${call} of ${calls}`;
       const chunk = await writeCopies(paths.input, data, columnOf, plan, perCall);
       await rm(paths.output, { force: true });
       log(`running the predict command (${label}): ${chunk.length} cop${chunk.length === 1 ? 'y' : 'ies'} of ${n} rows, ${(chunk.length * n).toLocaleString('en-US')} rows in all`);
