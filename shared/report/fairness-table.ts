@@ -84,7 +84,8 @@ export function renderFairnessText(f: EvaluationFairness | undefined): string[] 
       for (const m of o.omitted) parts.push(`${m.metric} omitted: ${m.reason}`);
       lines.push(`fairness ${JSON.stringify(c.column)}${which}: ${o.groups.length} groups; ${parts.join('; ')}`);
     }
-    if (c.skipped_groups.length > 0) lines.push(`fairness ${JSON.stringify(c.column)}: ${c.skipped_groups.length} groups left out (< ${f.min_group_size} rows)`);
+    const k = c.skipped_groups.length;
+    if (k > 0) lines.push(`fairness ${JSON.stringify(c.column)}: ${k} group${k === 1 ? '' : 's'} left out (< ${f.min_group_size} rows)`);
   }
   return lines;
 }
