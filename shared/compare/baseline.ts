@@ -21,6 +21,7 @@ import { resolveProductionBaseline, type ProductionBaselineSpec } from './produc
 import { MAX_EXAMPLES_BYTES, MAX_REPORT_BYTES } from '../formats/report-limits.js';
 import type { ArtifactDownloader } from '../ports/artifact-downloader.js';
 import type { ResolvedBaseline } from './resolved-baseline.js';
+import { MAX_PROFILE_BYTES, MAX_RUN_RECORD_BYTES } from './training-records.js';
 
 export type BaselineSpec =
   | { kind: 'file'; path: string }
@@ -96,9 +97,9 @@ async function resolveBaseBranch(spec: Extract<BaselineSpec, { kind: 'base-branc
       env.log?.(`run ${run.id} of ${where} has no artifact ${spec.artifact}; trying an older run`);
       continue;
     }
-    if (artifact.sizeInBytes > MAX_REPORT_BYTES + MAX_EXAMPLES_BYTES) {
-      throw new InputError(`artifact ${spec.artifact} of run ${run.id} is ${artifact.sizeInBytes} bytes, more than an evaluation report and its examples can be`, {
-        hint: 'upload only the evaluation report and its per-example file',
+    if (artifact.sizeInBytes > MAX_REPORT_BYTES + MAX_EXAMPLES_BYTES + MAX_RUN_RECORD_BYTES + MAX_PROFILE_BYTES) {
+      throw new InputError(`artifact ${spec.artifact} of run ${run.id} is ${artifact.sizeInBytes} bytes, more than an evaluation report, its examples, a run record and a profile can be`, {
+        hint: 'upload only the evaluation report, its per-example file, and train\'s run.json and validate-data\'s profile.json',
       });
     }
     await mkdir(env.workDir, { recursive: true });

@@ -7,7 +7,9 @@
  * Trust: the report is used only after the same chain of checks promote makes before it moves an
  * alias: the stored manifest against the SHA-256 recorded in the registry state when the version
  * was published, then the report against the manifest's asset list (SHA-256 and size). The model
- * archive is not downloaded: compare needs only the report, and archives can be large.
+ * archive is not downloaded: compare needs only the report (with its per-example file, and the run
+ * record and training-data profile for "What changed", each verified the same way), and archives can
+ * be large.
  *
  * A model with no registry state, or whose alias was never set, is not an error: the comparison
  * runs as a first run and says why (like a base branch without runs).
@@ -16,7 +18,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { readEvaluationReport } from './compare-files.js';
 import { openAliasRelease } from '../registry/alias-release.js';
-import { EVALUATION_EXAMPLES_ASSET } from '../formats/manifest-format.js';
+import { EVALUATION_EXAMPLES_ASSET, PROFILE_ASSET, RUN_ASSET } from '../formats/manifest-format.js';
 import type { RegistryPorts } from '../ports/registry-stores.js';
 import { validateAlias, validateModelName } from '../registry/tag.js';
 import type { ResolvedBaseline } from './resolved-baseline.js';
@@ -65,6 +67,11 @@ export async function resolveProductionBaseline(
       else if (basename(examples.file) !== examples.file || examples.file.startsWith('.')) {
         examplesUnavailable = `the ${alias} release's report names its per-example file ${JSON.stringify(examples.file)}, not a plain file name`;
       } else await release.download(examplesAsset, join(dir, examples.file));
+    }
+    // The training records beside the report, for "What changed" (compare/training-records.ts).
+    for (const name of [RUN_ASSET, PROFILE_ASSET]) {
+      const asset = manifest.assets.find((a) => a.name === name);
+      if (asset) await release.download(asset, join(dir, name));
     }
     env.log?.(`baseline: ${alias} of ${model} is ${version} (${ref.tag}, ${ref.url}); report verified against its manifest`);
     return {

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { lazySchema, once } from '../runtime/lazy-schema.js';
+import { whatChangedSchema } from './what-changed-format.js';
 
 export const COMPARISON_SCHEMA = 'mlops-actions/comparison@1';
 
@@ -133,6 +134,11 @@ const schemas = once(() => {
     metrics: z.array(metricComparisonSchema),
     slices: z.array(sliceComparisonSchema),
     warnings: z.array(z.string()),
+    /**
+     * Added within @1 (absent in comparisons written before it, and when neither side had a run
+     * record or a training-data profile): params, data, code and environment, head against baseline.
+     */
+    what_changed: whatChangedSchema.optional(),
   });
   return { reportRefSchema, ruleKindSchema, ruleResultSchema, deltaLabelSchema, significanceTestSchema, statusSchema, metricComparisonSchema, sliceComparisonSchema, comparisonSchema };
 });

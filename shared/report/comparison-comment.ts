@@ -18,6 +18,7 @@ import type { Comparison, MetricComparison, RuleResult, SliceComparison } from '
 import { CHECK_SUMMARY_LIMIT, COMMENT_BODY_LIMIT } from '../formats/forge-markers.js';
 import { escapeMarkdownCell } from './markdown-escape.js';
 import { fitRows, truncateMarkdown } from './truncate.js';
+import { renderWhatChanged } from './what-changed-section.js';
 import type { BaselineInfo } from '../formats/comparison-format.js';
 
 export interface ComparisonReportContext {
@@ -364,6 +365,18 @@ export function renderComparisonReport(c: Comparison, ctx: ComparisonReportConte
   const table = c.metrics.filter((m) => !folded.has(m.name));
   const twins = foldedSection(c.metrics.filter((m) => folded.has(m.name)));
   const chart = renderChart(c, folded);
+  // What changed goes above the metrics, and is the first thing cut when the document nears its limit:
+  // the metrics and the gate are what the check decides on; comparison.json keeps the whole section.
+  let changed = renderWhatChanged(c.what_changed);
+  const without = [...top, ...METRIC_HEADER, ...twins, '', ...chart, ...footer].join('\n').length;
+  if (changed.length && without + changed.join('\n').length + 4000 > limit) {
+    changed = renderWhatChanged(c.what_changed, 3);
+    if (without + changed.join('\n').length + 4000 > limit) {
+      changed = ['### What changed', '', `_Left out to fit GitHub's ${limit.toLocaleString('en-US')}-character limit; it is in comparison.json (the run's artifacts)._`, ''];
+    }
+  }
+  // With a section above it, the metric table gets its own heading, so it does not read as part of it.
+  if (changed.length) top.push(...changed, '### Metrics', '');
   const fixed = [...top, ...METRIC_HEADER, ...twins, '', ...chart, ...footer].join('\n').length;
   // Reserve room for the notes and the <details> wrapper; the rest is shared by the two tables.
   const room = Math.max(0, limit - fixed - 1200);

@@ -7,7 +7,7 @@
  * Files are written before anything is posted, so a forge failure (exit 3) still leaves the
  * report behind for the job summary and the artifacts.
  */
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { loadConfig, modelConfigOf, type ModelConfigInput } from '../config/mlops-config.js';
 import type { Forge, RepoRef } from '../ports/forge.js';
 import { checkRunName, stickyMarker } from '../formats/forge-markers.js';
@@ -26,6 +26,10 @@ import { compareFiles } from '../compare/compare-files.js';
 import type { Comparison } from '../formats/comparison-format.js';
 import { assertReportWithinLimits } from '../formats/report-limits.js';
 import type { CompareStepBaseline } from '../compare/baseline.js';
+import { readTrainingRecords } from '../compare/training-records.js';
+import { whatChanged } from '../compare/what-changed.js';
+import type { WhatChanged } from '../formats/what-changed-format.js';
+import type { DriftModelConfig } from '../drift/drift-config.js';
 
 export interface CompareTarget extends RepoRef {
   /** The PR to comment on; none: no comment (a push run), the check run still goes on headSha. */
@@ -47,6 +51,15 @@ export interface CompareStepOptions {
   runUrl?: string;
   comment?: boolean;
   checkRun?: boolean;
+  /**
+   * The head's run record and training-data profile for "What changed"; default: `run.json` and
+   * `profile.json` beside the head report, when there. The baseline's are found beside its report
+   * (a file, the base branch's artifact, or the release's assets).
+   */
+  headRun?: string;
+  headProfile?: string;
+  baselineRun?: string;
+  baselineProfile?: string;
 }
 
 export interface CompareStepEnv {
@@ -85,6 +98,26 @@ async function registryModelOf(options: CompareStepOptions): Promise<string> {
   });
 }
 
+/** The model's drift settings in mlops.yaml: "What changed" tests the data's columns as drift-check would. */
+async function driftSettingsOf(config: string | undefined, model: string): Promise<DriftModelConfig | undefined> {
+  if (!config) return undefined;
+  const models = (await loadConfig(config)).drift?.models ?? {};
+  return Object.hasOwn(models, model) ? models[model] : undefined;
+}
+
+/** Params, data, code and environment, head against baseline; none when neither side has a record. */
+async function whatChangedOf(options: CompareStepOptions, baselineFile: string, model: string): Promise<WhatChanged | undefined> {
+  // Two reports in one folder share whatever run.json lies there: neither side's can be told apart,
+  // so only records named explicitly are read.
+  const apart = resolve(dirname(options.head)) !== resolve(dirname(baselineFile));
+  const [head, base] = await Promise.all([
+    readTrainingRecords({ side: 'head', run: options.headRun, profile: options.headProfile, besideReport: apart ? options.head : undefined }),
+    readTrainingRecords({ side: 'baseline', run: options.baselineRun, profile: options.baselineProfile, besideReport: apart ? baselineFile : undefined }),
+  ]);
+  if (!head.run && !head.profile && !base.run && !base.profile) return undefined;
+  return whatChanged(base, head, { drift: await driftSettingsOf(options.config, model) });
+}
+
 export async function runCompareStep(options: CompareStepOptions, env: CompareStepEnv = {}): Promise<CompareStepResult> {
   const spec: BaselineSpec = options.baseline.kind === 'production'
     ? { ...options.baseline, model: options.baseline.model ?? (await registryModelOf(options)) }
@@ -97,6 +130,10 @@ export async function runCompareStep(options: CompareStepOptions, env: CompareSt
     baselineExamplesUnavailable: baseline.examplesUnavailable,
   });
   const model = comparison.model ?? options.model ?? 'model';
+  if (baseline.file) {
+    const changed = await whatChangedOf(options, baseline.file, model);
+    if (changed) comparison.what_changed = changed;
+  }
   const ctx: ComparisonReportContext = { model, baseline: baseline.info, runUrl: options.runUrl, headSha: options.target?.headSha };
   const marker = stickyMarker({ workflow: options.workflow, model });
   const comment = renderComparisonComment(comparison, ctx, marker);

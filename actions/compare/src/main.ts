@@ -20,6 +20,10 @@ const inputs = z.object({
   'out-dir': z.string().default('mlops-out/compare'),
   comment: bool.default('true'),
   'check-run': bool.default('true'),
+  run: z.string().optional(),
+  profile: z.string().optional(),
+  'baseline-run': z.string().optional(),
+  'baseline-profile': z.string().optional(),
 });
 
 /** The step (actions/typescript-action's convention): src/index.ts runs it; @github/local-action imports it. */
@@ -41,6 +45,7 @@ export const run = (): Promise<void> =>
       workflow: ctx.workflowFile ?? env.GITHUB_WORKFLOW ?? 'mlops', failOnRegression: input['fail-on-regression'] === 'true',
       target: { owner: ctx.owner, repo: ctx.repo, prNumber: target.prNumber, headSha: target.headSha },
       runUrl: reportRunUrl, comment: input.comment === 'true', checkRun: input['check-run'] === 'true',
+      headRun: input.run, headProfile: input.profile, baselineRun: input['baseline-run'], baselineProfile: input['baseline-profile'],
     },
     { forge, download, log: logInfo },
   );

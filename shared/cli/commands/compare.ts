@@ -6,6 +6,18 @@ import { loadModelRules } from '../../config/mlops-config.js';
 import { CommandUsageError, parseCommandArgs, requireOption, type CliIo, type Command } from '../../runtime/cli.js';
 import type { CompareStepBaseline } from '../../compare/baseline.js';
 import { openRegistryFromFlags, REGISTRY_FLAGS, REGISTRY_FLAGS_HELP } from '../registry-flags.js';
+import type { WhatChanged } from '../../formats/what-changed-format.js';
+
+/** "What changed" in one status line: how many params, moved columns and files (the comment has the rest). */
+function whatChangedLine(w: WhatChanged): string {
+  if (w.summary === 'unknown') return `not compared (${w.notes.join('; ')})`;
+  if (w.summary === 'nothing') return 'nothing (params, data, code and environment are the baseline\'s)';
+  const parts: string[] = [];
+  if (w.params) parts.push(`${w.params.changed.length + w.params.added.length + w.params.removed.length + w.params.not_listed} params${w.params.seed ? ' and the seed' : ''}`);
+  if (w.data) parts.push(`${w.data.rows.from} → ${w.data.rows.to} training rows, ${w.data.moved.length} columns moved${w.data.moved.length ? ` (${w.data.moved.slice(0, 5).map((c) => JSON.stringify(c.column)).join(', ')})` : ''}`);
+  if (w.code) parts.push(`${w.code.files.length} input files${w.code.command ? ', the command' : ''}${w.code.environment.length ? `, ${w.code.environment.length} environment differences` : ''}`);
+  return `${w.summary === 'code-only' ? 'only the code: ' : ''}${parts.join('; ')}`;
+}
 
 const usage = `Usage: mlops compare --head FILE --baseline FILE|none|production [options] --out-dir DIR
 
@@ -31,6 +43,13 @@ Options:
   --sha SHA               the head commit of the check run (default local)
   --workflow NAME         names the sticky comment (default pr-report.yml)
   --comment FILE          also write the comment to FILE; "-" prints it on stdout
+  --run FILE              the head's run record (train --run-out), for "What changed"
+                          (default: run.json beside the head report, when there)
+  --profile FILE          the head's training-data profile (validate --profile-out)
+                          (default: profile.json beside the head report, when there)
+  --baseline-run FILE     the baseline's run record (default: run.json beside its report;
+                          with --baseline production, the release's run.json)
+  --baseline-profile FILE the baseline's training-data profile (likewise profile.json)
   --no-fail               exit 0 even when the gate fails
   --quiet                 no status lines on stderr
   -h, --help              show this help
@@ -62,6 +81,10 @@ const options = {
   sha: { type: 'string' },
   workflow: { type: 'string' },
   comment: { type: 'string' },
+  run: { type: 'string' },
+  profile: { type: 'string' },
+  'baseline-run': { type: 'string' },
+  'baseline-profile': { type: 'string' },
   'no-fail': { type: 'boolean' },
   quiet: { type: 'boolean' },
 } as const;
@@ -106,6 +129,10 @@ export const compareCommand: Command = {
         workflow: values.workflow ?? 'pr-report.yml',
         failOnRegression: !values['no-fail'],
         target: { owner, repo, prNumber: pr, headSha: values.sha ?? 'local' },
+        headRun: values.run,
+        headProfile: values.profile,
+        baselineRun: values['baseline-run'],
+        baselineProfile: values['baseline-profile'],
       },
       { forge: new LocalForge(join(outDir, 'forge')) },
     );
@@ -113,6 +140,8 @@ export const compareCommand: Command = {
     else if (values.comment !== undefined) await writeFileAtomic(values.comment, result.comment);
     if (!values.quiet) {
       const also = values.comment !== undefined && values.comment !== '-' ? `, ${values.comment}` : '';
+      const changed = result.comparison.what_changed;
+      if (changed) io.stderr(`what changed: ${whatChangedLine(changed)}\n`);
       io.stderr(`verdict: ${result.comparison.verdict}\nwrote ${result.files.comparison}, ${result.files.comment}, ${result.files.summary}${also}\n`);
       if (result.commentUrl) io.stderr(`comment (LocalForge): ${result.commentUrl}\n`);
       if (result.checkRunUrl) io.stderr(`check run (LocalForge): ${result.checkRunUrl}\n`);
