@@ -33,6 +33,23 @@ import type { CellValue } from './cell-value.js';
 import { numberHash32, stringHash32 } from './sketch/hash.js';
 import { packShortAscii } from './sketch/short-ascii.js';
 
+/**
+ * The decimal values of a batch's column dictionaries (the CSV column-major path keeps them as
+ * numbers: ByteColumn.parseNumbers): entry d of a column whose entries start at `base` has value
+ * numbers[base + d] (NaN: not such a value, its text is in the dictionary's values) and text
+ * text[offs[base + d], offs[base + d + 1]) (ASCII). One store serves every column of a batch.
+ */
+export interface NumberStore {
+  numbers: Float64Array;
+  offs: Int32Array;
+  text: Buffer;
+}
+
+/** ASCII bytes[a, b) as text. */
+function latin1(bytes: Buffer, a: number, b: number): string {
+  return (bytes as Buffer & { latin1Slice(start: number, end: number): string }).latin1Slice(a, b);
+}
+
 const NO_VALUES: CellValue[] = [];
 const NO_COUNTS = new Float64Array(0);
 const NO_CODES = new Int32Array(0);
@@ -42,8 +59,15 @@ export class ColumnDictionary {
   // Empty until encode() or prebuilt() sets them: the CSV reader builds one prebuilt dictionary
   // per column per batch (10,000 columns: a million a run), and each used to allocate two typed
   // arrays and an array here only to drop them.
-  /** Distinct values in order of first occurrence (the first cell of each). */
-  values: CellValue[] = NO_VALUES;
+  /**
+   * Distinct values as the reader gave them, except a decimal the CSV byte path kept as its number
+   * and bytes (`numbers`), which is undefined here until `values` decodes it.
+   */
+  private raw: CellValue[] = NO_VALUES;
+  /** Decimals kept as numbers (CSV column-major path): see NumberStore; null when none. */
+  numbers: NumberStore | null = null;
+  /** Where this column's entries start in `numbers`. */
+  numberBase = 0;
   /** Distinct values in this batch. */
   size = 0;
   /** Rows per distinct value. */
@@ -69,12 +93,85 @@ export class ColumnDictionary {
    */
   static prebuilt(values: CellValue[], counts: Float64Array, codes: Int32Array, rows: number): ColumnDictionary {
     const d = new ColumnDictionary();
-    d.values = values;
+    d.raw = values;
     d.size = values.length;
     d.counts = counts;
     d.codes = codes;
     d.rows = rows;
     return d;
+  }
+
+  /**
+   * Entry d of a prebuilt dictionary is the decimal numbers.numbers[numberBase + d] (not NaN) whose
+   * text is undefined in `raw` until asked for: `values` decodes every such text, the profiler
+   * reads the numbers and bytes (rawValues, numberAt, compareText, textOf).
+   */
+  setNumbers(store: NumberStore, base: number): void {
+    this.numbers = store;
+    this.numberBase = base;
+  }
+
+  /** Distinct values in order of first occurrence (the first cell of each), every one decoded. */
+  get values(): CellValue[] {
+    if (this.numbers !== null) this.decodeNumbers();
+    return this.raw;
+  }
+
+  set values(v: CellValue[]) {
+    this.raw = v;
+    this.numbers = null;
+  }
+
+  /** `values` without decoding: a decimal kept as a number (numberAt(d) not NaN) is undefined. */
+  get rawValues(): readonly CellValue[] {
+    return this.raw;
+  }
+
+  /** The decimal of entry d when kept as a number, else NaN (its text is in rawValues). */
+  numberAt(d: number): number {
+    return this.numbers === null ? NaN : this.numbers.numbers[this.numberBase + d];
+  }
+
+  /** Length of entry d's text, a decimal kept as a number (its ASCII bytes). */
+  textLength(d: number): number {
+    const offs = this.numbers!.offs;
+    const g = this.numberBase + d;
+    return offs[g + 1] - offs[g];
+  }
+
+  /** The text of entry d, a decimal kept as a number, compared with s as JS compares strings (<0, 0, >0). */
+  compareText(d: number, s: string): number {
+    const st = this.numbers!;
+    const g = this.numberBase + d;
+    const a = st.offs[g];
+    const len = st.offs[g + 1] - a;
+    const n = Math.min(len, s.length);
+    const text = st.text;
+    // ASCII bytes are their UTF-16 code units.
+    for (let i = 0; i < n; i++) {
+      const diff = text[a + i] - s.charCodeAt(i);
+      if (diff !== 0) return diff;
+    }
+    return len - s.length;
+  }
+
+  /** The text of entry d (decoded once, then kept in rawValues). */
+  textOf(d: number): string {
+    const v = this.raw[d];
+    if (typeof v === 'string') return v;
+    const st = this.numbers!;
+    const g = this.numberBase + d;
+    const s = latin1(st.text, st.offs[g], st.offs[g + 1]);
+    this.raw[d] = s;
+    return s;
+  }
+
+  private decodeNumbers(): void {
+    const st = this.numbers!;
+    const nums = st.numbers;
+    const base = this.numberBase;
+    for (let d = 0; d < this.size; d++) if (nums[base + d] === nums[base + d] && this.raw[d] === undefined) this.textOf(d);
+    this.numbers = null;
   }
 
   /** Whether a distinct value is neither string, number, null, undefined nor a valid Date. */
@@ -122,7 +219,7 @@ export class ColumnDictionary {
     if (this.others.size > 0) this.others.clear();
     this.nanId = this.nullId = this.undefinedId = -1;
     this.counts.fill(0, 0, this.size);
-    this.values.length = 0;
+    this.raw.length = 0;
     this.size = 0;
   }
 
@@ -134,7 +231,7 @@ export class ColumnDictionary {
       c.set(this.counts);
       this.counts = c;
     }
-    this.values.push(v);
+    this.raw.push(v);
     this.counts[id] = 1;
     return id;
   }

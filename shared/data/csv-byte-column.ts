@@ -5,13 +5,57 @@
  */
 import type { RecordBatch } from './table.js';
 import type { CellValue } from './cell-value.js';
-import { ColumnDictionary } from './column-dictionary.js';
+import { ColumnDictionary, type NumberStore } from './column-dictionary.js';
 
 type SliceBuffer = Buffer & { latin1Slice(start: number, end: number): string; utf8Slice(start: number, end: number): string };
 
 /** The text of bytes [a, b) (valid UTF-8; `ascii`: known to be ASCII, decoded as latin1). */
 export function decode(bytes: Buffer, a: number, b: number, ascii: boolean): string {
   return ascii ? (bytes as SliceBuffer).latin1Slice(a, b) : (bytes as SliceBuffer).utf8Slice(a, b);
+}
+
+/** 10^k, exact as a double for k <= 22. */
+const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+/**
+ * The value of bytes[a, b) when they are a decimal literal that converts exactly without a
+ * string, else NaN (the caller then decodes the text and takes the string path: values.ts's
+ * isDecimalLiteral, then `+text`). Taken: [+-]digits[.digits] with at most 15 digits after leading
+ * zeros and at most 22 after the point, no exponent. Then the digits form an integer m < 10^15 <
+ * 2^53 and 10^f is exact, so m / 10^f is the correctly rounded value of the literal (Clinger's
+ * fast path), which is what `+text` returns; the sign is applied last, so "-0" and "-0.00" are -0.
+ */
+export function decimalBytes(bytes: Uint8Array, a: number, b: number): number {
+  let i = a;
+  let neg = false;
+  if (i < b) {
+    const s = bytes[i];
+    if (s === 45) {
+      neg = true;
+      i++;
+    } else if (s === 43) i++;
+  }
+  let m = 0;
+  let digits = 0; // all digits seen
+  let significant = 0; // digits from the first non-zero one
+  let frac = -1; // digits after the point (-1: no point yet)
+  for (; i < b; i++) {
+    const x = bytes[i];
+    const d = x - 48;
+    if (d >= 0 && d <= 9) {
+      digits++;
+      if (frac >= 0) frac++;
+      if (significant > 0 || d !== 0) {
+        if (++significant > 15) return NaN;
+        m = m * 10 + d;
+      }
+    } else if (x === 46 && frac < 0) frac = 0;
+    else return NaN;
+  }
+  if (digits === 0) return NaN;
+  if (frac > 22) return NaN;
+  const v = frac > 0 ? m / POW10[frac] : m;
+  return neg ? -v : v;
 }
 
 /** Fields of at most this many bytes are keyed by their bytes packed into one number. */
@@ -53,7 +97,7 @@ function longHash(bytes: Uint8Array, a: number, len: number): number {
 export class ByteColumn {
   // Tables start small and double as a column needs them: one ByteColumn per column exists before
   // the first row, and at 1,024 slots and a 32 KB arena that was 70 KB a column (700 MB for 10,000).
-  values: string[] = [];
+  values: (string | undefined)[] = [];
   counts = new Float64Array(16);
   // Short fields: packed key -> id.
   private smask = 15;
@@ -81,6 +125,21 @@ export class ByteColumn {
   private lastOff = 0;
   /** The arena offset of the value findLong last found. */
   private foundOff = 0;
+
+  /**
+   * Column-major path: a new value that decimalBytes reads is kept as its number and bytes in
+   * `store` rather than decoded (values[id] stays undefined until a consumer asks for the text,
+   * ColumnDictionary.values), so a numeric column makes no string per distinct value. `store` is
+   * the batch's (newStore() starts the next one); this column's entries start at storeBase.
+   */
+  parseNumbers = false;
+  private store: NumberStore = { numbers: new Float64Array(0), offs: new Int32Array(1), text: Buffer.alloc(0) };
+  private storeBase = 0;
+  /** Entries and text bytes used in `store`. */
+  private storeLen = 0;
+  private storeText = 0;
+  /** Whether this column has an entry in `store` this batch. */
+  private storeUsed = false;
 
   /**
    * The id of bytes[a, b) on the column-major path: as id(), but a new value of 13 or more
@@ -117,7 +176,7 @@ export class ByteColumn {
         }
         i = (i + 1) & mask;
       }
-      return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii));
+      return this.insertShort(i, k, this.newValue(bytes, a, b, text, ascii));
     }
     if (len === this.lastLen && this.lastId >= 0 && this.same(bytes, a, len, this.lastOff)) {
       this.counts[this.lastId]++;
@@ -130,7 +189,7 @@ export class ByteColumn {
       this.lastOff = this.foundOff;
     } else {
       this.lastOff = this.arenaLen; // where insertLong copies the bytes
-      this.lastId = this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii));
+      this.lastId = this.insertLong(slot, bytes, a, len, h, this.newValue(bytes, a, b, text, ascii));
     }
     this.lastLen = len;
     return this.lastId;
@@ -160,6 +219,62 @@ export class ByteColumn {
     return this.insertLong(slot, scratch, 0, len, h, value);
   }
 
+  /**
+   * The text of a value new to the batch, or undefined when it is a number kept in the store
+   * (parseNumbers); either way its store entry (the number, or NaN) is written.
+   */
+  private newValue(bytes: Buffer, a: number, b: number, text: string | undefined, ascii: boolean): string | undefined {
+    if (!this.parseNumbers) return text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii);
+    const x = b - a <= 40 ? decimalBytes(bytes, a, b) : NaN;
+    const g = this.storeLen;
+    const len = x === x ? b - a : 0;
+    let st = this.store;
+    if (g + 2 > st.offs.length || this.storeText + len > st.text.length) st = this.growStore(g + 1, this.storeText + len);
+    if (len > 0) {
+      const t = st.text;
+      for (let k = a, o = this.storeText; k < b; k++, o++) t[o] = bytes[k];
+      this.storeText += len;
+      this.storeUsed = true;
+    }
+    st.numbers[g] = x;
+    st.offs[g + 1] = this.storeText;
+    this.storeLen = g + 1;
+    if (len > 0) return undefined;
+    return text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii);
+  }
+
+  /** Replaces the store by one with room for `entries` entries and `bytes` text bytes, contents kept. */
+  private growStore(entries: number, bytes: number): NumberStore {
+    const old = this.store;
+    let { numbers, offs, text } = old;
+    if (entries + 1 > offs.length) {
+      const n = Math.max(entries, 2 * numbers.length, 1024);
+      numbers = new Float64Array(n);
+      numbers.set(old.numbers.subarray(0, this.storeLen));
+      offs = new Int32Array(n + 1);
+      offs.set(old.offs.subarray(0, this.storeLen + 1));
+    }
+    if (bytes > text.length) {
+      text = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * text.length, 8192));
+      text.set(old.text.subarray(0, this.storeText));
+    }
+    return (this.store = { numbers, offs, text });
+  }
+
+  /**
+   * Starts a new store for the next batch (the last one stays with the dictionaries handed out),
+   * sized for what the last batch used plus an eighth.
+   */
+  newStore(): void {
+    const n = this.storeLen + (this.storeLen >> 3) + 1;
+    const t = this.storeText + (this.storeText >> 3);
+    this.store = { numbers: new Float64Array(n), offs: new Int32Array(n + 1), text: Buffer.allocUnsafeSlow(t) };
+    this.storeLen = 0;
+    this.storeText = 0;
+    this.storeBase = 0;
+    this.storeUsed = false;
+  }
+
   /** -(id + 1) when found (counted), else the free slot for it. */
   private findLong(bytes: Uint8Array, a: number, len: number, h: number): number {
     const mask = this.mask;
@@ -183,7 +298,7 @@ export class ByteColumn {
     return true;
   }
 
-  private fresh(value: string): number {
+  private fresh(value: string | undefined): number {
     const id = this.values.length;
     this.values.push(value);
     if (id === this.counts.length) {
@@ -195,7 +310,7 @@ export class ByteColumn {
     return id;
   }
 
-  private insertShort(slot: number, k: number, value: string): number {
+  private insertShort(slot: number, k: number, value: string | undefined): number {
     const id = this.fresh(value);
     this.skeys[slot] = k;
     this.sids[slot] = id;
@@ -220,7 +335,7 @@ export class ByteColumn {
     return id;
   }
 
-  private insertLong(slot: number, bytes: Uint8Array, a: number, len: number, h: number, value: string): number {
+  private insertLong(slot: number, bytes: Uint8Array, a: number, len: number, h: number, value: string | undefined): number {
     const id = this.fresh(value);
     const o = this.arenaLen;
     if (o + len > this.arena.length) {
@@ -265,6 +380,9 @@ export class ByteColumn {
   /** Hands the batch's dictionary over (rows' codes are the caller's) and starts the next batch. */
   take(codes: Int32Array, rows: number): ColumnDictionary {
     const d = ColumnDictionary.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
+    if (this.storeUsed) d.setNumbers(this.store, this.storeBase);
+    this.storeBase = this.storeLen;
+    this.storeUsed = false;
     for (let k = 0; k < this.ssize; k++) this.sids[this.sused[k]] = -1;
     this.ssize = 0;
     for (let k = 0; k < this.size; k++) this.ids[this.used[k]] = -1;

@@ -162,6 +162,7 @@ export class CsvByteParser {
         this.starts = new Int32Array(ncols * this.batchRows);
         this.rowEnds = new Int32Array(this.batchRows);
         this.shared = new ByteColumn();
+        this.shared.parseNumbers = true;
       }
       this.arenaLen = 0;
       this.arenaAscii = true;
@@ -247,6 +248,7 @@ export class CsvByteParser {
       }
       dicts[c] = col.take(codes.subarray(base, base + n), n);
     }
+    col.newStore();
   }
 
   private flush(): void {
@@ -270,8 +272,9 @@ export class CsvByteParser {
     const last = ncols - 1;
     const B = this.batchRows;
     const columns = this.columns;
-    // ASCII bytes decoded once: new values are slices of it (see ByteColumn.id).
-    const text = ascii ? decode(b, 0, n, true) : undefined;
+    // ASCII bytes decoded once: new values are slices of it (see ByteColumn.id). Not on the
+    // column-major path, which encodes from its arena (encodeArena).
+    const text = ascii && this.arena === null ? decode(b, 0, n, true) : undefined;
     let line = this.line;
     let r = this.rows;
     let codes = this.codes;

@@ -355,6 +355,8 @@ class ColumnAccumulator {
   private readonly byText: boolean;
   private readonly pattern: TimestampPattern | undefined;
   private readonly patternIsDate: boolean;
+  /** Whether decimals kept as numbers fold as numbers (addCells). */
+  private readonly decimalsAsNumbers: boolean;
 
   constructor(
     readonly name: string,
@@ -371,11 +373,16 @@ class ColumnAccumulator {
     this.byText = declared === 'string' || declared === 'category';
     this.pattern = format ? compileTimestampFormat(format) : undefined;
     this.patternIsDate = declared === 'date';
+    this.decimalsAsNumbers = !this.byText && nullTokens === defaultNullTokens;
   }
 
   /** Folds one batch column, given as its distinct values with their counts. */
   addCells(dict: ColumnDictionary): void {
-    const values = dict.values;
+    // Decimals the CSV reader kept as numbers (ColumnDictionary.numbers) fold without their text
+    // (foldDecimal) unless the column is keyed by text or a null token could be one of them (only
+    // the default tokens are known to hold no decimal); otherwise `values` decodes them.
+    const store = this.decimalsAsNumbers ? dict.numbers : null;
+    const values = store !== null ? dict.rawValues : dict.values;
     const counts = dict.counts;
     const size = dict.size;
     const sc = this.scratch;
@@ -394,8 +401,34 @@ class ColumnAccumulator {
         }
       } else if (typeof v === 'number') sc.nums.add(v, c);
       else if (v !== null && v !== undefined) this.addOther(v, c);
+      else if (v === undefined && store !== null) {
+        const x = store.numbers[dict.numberBase + d];
+        if (x === x) this.foldDecimal(dict, d, x, c);
+      }
     }
     this.flush();
+  }
+
+  /**
+   * fold() of entry d of `dict`, a decimal literal kept as its number x (finite) and ASCII bytes:
+   * what classifyText and fold do with its text, the text made only when it is a new minimum or
+   * maximum.
+   */
+  private foldDecimal(dict: ColumnDictionary, d: number, x: number, c: number): void {
+    this.count += c;
+    if (Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER) this.typeCounts.integer += c;
+    else this.typeCounts.number += c;
+    const t = this.text;
+    const len = dict.textLength(d);
+    if (t.min_len === null || len < t.min_len) t.min_len = len;
+    if (t.max_len === null || len > t.max_len) t.max_len = len;
+    t.sum_len += len * c;
+    if (t.min === null || dict.compareText(d, t.min) < 0) t.min = dict.textOf(d);
+    if (t.max === null || dict.compareText(d, t.max) > 0) t.max = dict.textOf(d);
+    const sc = this.scratch;
+    sc.numVals.add(x, c);
+    this.hll.addNumber(x);
+    sc.numKeys.add(x, c);
   }
 
   /** Whether addOther would count one of the values as text. */
