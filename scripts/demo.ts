@@ -48,7 +48,7 @@ const steps: Step[] = [
   },
   {
     title: 'Validate production data from another city: outside the training range, flagged as warnings',
-    args: ['validate', '--data', data('new-york-2015'), '--contract', contract, '--report-out', `${out}/new-york.validation.json`],
+    args: ['validate', '--data', data('new-york-2015'), '--contract', contract, '--report-out', `${out}/new-york.validation.json`, '--profile-out', `${out}/new-york.profile.json`],
     expect: [0],
   },
   {
@@ -95,10 +95,10 @@ const steps: Step[] = [
     expect: [0],
   },
   {
-    title: 'Train a second candidate, the baseline of the PR report: the same script without precipitation (--set features=...)',
+    title: 'Train a second candidate, the baseline of the PR report: the same script on New York 2015 and without precipitation (--set training_data=... features=...)',
     args: [
-      'train', '--model', 'weather-baseline', '--params', `${example}/params.yaml`, '--set', 'features=[temp_max, temp_min, wind, doy_sin, doy_cos]',
-      '--inputs', `${example}/data/*.csv`, '--inputs', `${example}/train.ts`, '--inputs', `${example}/params.yaml`,
+      'train', '--model', 'weather-baseline', '--params', `${example}/params.yaml`, '--set', 'training_data=new-york-2015', '--set', 'features=[temp_max, temp_min, wind, doy_sin, doy_cos]',
+      '--inputs', data('new-york-2015'), '--inputs', data('seattle-2015'), '--inputs', `${example}/train.ts`, '--inputs', `${example}/params.yaml`,
       '--outputs', `${out}/baseline-model/*`, '--cache-dir', cacheDir, '--run-out', `${out}/baseline-run.json`, '--log-out', `${out}/baseline-train.log`,
       '--', 'node', '--import', 'tsx', `${example}/train.ts`, '--out', `${out}/baseline-model`,
     ],
@@ -125,6 +125,8 @@ const steps: Step[] = [
     args: [
       'compare', '--head', `${out}/head-evaluation.json`, '--baseline', `${out}/baseline-evaluation.json`, '--config', `${example}/mlops.yaml`,
       '--model', 'weather', '--out-dir', `${out}/pr-report`, '--comment', '-',
+      // "What changed": each side's run record and training-data profile (the two reports share a folder, so they are named).
+      '--run', `${out}/run.json`, '--profile', `${out}/train.profile.json`, '--baseline-run', `${out}/baseline-run.json`, '--baseline-profile', `${out}/new-york.profile.json`,
     ],
     expect: [0],
   },

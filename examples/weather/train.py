@@ -47,6 +47,11 @@ FEATURES = {
 SEASONS = ["winter"] * 2 + ["spring"] * 3 + ["summer"] * 3 + ["autumn"] * 3 + ["winter"]
 
 
+# The data files a model may train on (params `training_data`, a name under data/ without .csv).
+TRAINING_DATA = ["seattle-2012-2014", "new-york-2015"]
+DEFAULT_TRAINING_DATA = "seattle-2012-2014"
+
+
 def read_params():
     path = os.environ.get("MLOPS_PARAMS_FILE")
     if path:
@@ -59,6 +64,8 @@ def read_params():
     unknown = [name for name in params["features"] if name not in FEATURES]
     if unknown:
         raise SystemExit(f"params: unknown feature(s) {unknown}; known: {', '.join(FEATURES)}")
+    if params.get("training_data", DEFAULT_TRAINING_DATA) not in TRAINING_DATA:
+        raise SystemExit(f"params: training_data must be one of {', '.join(TRAINING_DATA)} (got {params['training_data']!r})")
     return params
 
 
@@ -98,7 +105,8 @@ def main():
         return (df["weather"] == "rain").astype(int).to_numpy()
 
     # Standardise with the training mean and (population) standard deviation, as StandardScaler does.
-    train = pd.read_csv(DATA / "seattle-2012-2014.csv")
+    training_data = params.get("training_data", DEFAULT_TRAINING_DATA)
+    train = pd.read_csv(DATA / f"{training_data}.csv")
     raw = design(train)
     mean = raw.mean(axis=0)
     std = raw.std(axis=0)
@@ -120,7 +128,7 @@ def main():
         "threshold": params["threshold"],
         "params": params,
         "seed": seed,
-        "training": {"file": "data/seattle-2012-2014.csv", "rows": len(train), "positives": int(label(train).sum())},
+        "training": {"file": f"data/{training_data}.csv", "rows": len(train), "positives": int(label(train).sum())},
     }
     (out / "model.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 

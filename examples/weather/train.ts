@@ -39,6 +39,8 @@ interface Params {
   threshold: number;
   learning_rate: number;
   iterations: number;
+  /** Which file under data/ to train on (without .csv); default seattle-2012-2014. */
+  training_data?: string;
   [other: string]: unknown;
 }
 
@@ -88,8 +90,13 @@ function readParams(): Params {
   const params = file ? JSON.parse(readFileSync(file, 'utf8')) : parseYaml(readFileSync(join(here, 'params.yaml'), 'utf8'));
   if (params.model !== 'logistic_regression') throw new Error(`params: model must be logistic_regression (got ${params.model})`);
   for (const name of params.features) if (!(name in FEATURES)) throw new Error(`params: unknown feature "${name}"; known: ${Object.keys(FEATURES).join(', ')}`);
+  if (!TRAINING_DATA.includes(params.training_data ?? DEFAULT_TRAINING_DATA)) throw new Error(`params: training_data must be one of ${TRAINING_DATA.join(', ')} (got ${JSON.stringify(params.training_data)})`);
   return params;
 }
+
+/** The data files a model may train on (params `training_data`, a name under data/ without .csv). */
+const TRAINING_DATA = ['seattle-2012-2014', 'new-york-2015'];
+const DEFAULT_TRAINING_DATA = 'seattle-2012-2014';
 
 const label = (row: Row) => (row.weather === 'rain' ? 1 : 0);
 
@@ -101,7 +108,8 @@ function main(): void {
   const features = params.features;
 
   // Features of the training rows, standardised with the training mean and (population) standard deviation.
-  const train = readCsv(join(dataDir, 'seattle-2012-2014.csv'));
+  const trainingData = params.training_data ?? DEFAULT_TRAINING_DATA;
+  const train = readCsv(join(dataDir, `${trainingData}.csv`));
   const raw = train.map((row) => features.map((name) => FEATURES[name]!(row)));
   const mean = features.map((_, j) => raw.reduce((s, x) => s + x[j]!, 0) / raw.length);
   const std = features.map((_, j) => Math.sqrt(raw.reduce((s, x) => s + (x[j]! - mean[j]!) ** 2, 0) / raw.length) || 1);
@@ -123,7 +131,7 @@ function main(): void {
     threshold: params.threshold,
     params,
     seed,
-    training: { file: 'data/seattle-2012-2014.csv', rows: train.length, positives: train.filter((r) => label(r) === 1).length },
+    training: { file: `data/${trainingData}.csv`, rows: train.length, positives: train.filter((r) => label(r) === 1).length },
   };
   writeFileSync(join(outDir, 'model.json'), `${JSON.stringify(json, null, 2)}\n`);
 

@@ -23,6 +23,8 @@ import type { OwnFiles } from './own-files.js';
 import { resolveExpressions, type ExpressionContext } from './play-expression.js';
 import { compareSettingsOf, planPlays, PLAYED_STEPS, type Play, type PlayInput } from './play-plan.js';
 import type { WorkflowSource } from './workflow.js';
+import { whatChangedLine } from '../report/what-changed-section.js';
+import { PROFILE_ASSET, RUN_ASSET } from '../formats/manifest-format.js';
 
 export type BaselineChoice = 'auto' | 'production' | 'previous' | 'none' | { file: string };
 
@@ -60,7 +62,7 @@ export interface PlayReport {
   steps: PlayedStep[];
   /** The first thing that would fail the job, said as a person acts on it. */
   failure?: string;
-  compare?: { verdict: string; exitCode: number; comment: string; summary: string; checkRun?: string; baseline: string; failures: string[] };
+  compare?: { verdict: string; exitCode: number; comment: string; summary: string; checkRun?: string; baseline: string; failures: string[]; whatChanged?: string };
 }
 
 export interface PlayResult {
@@ -169,6 +171,7 @@ async function playOne(play: Play, outDir: string, dir: string, o: PlayOptions):
   }
   report.compare = await compareLocally(evaluation, model, play, outDir, dir, o);
   o.log(`  compare: ${report.compare.verdict} against ${report.compare.baseline}`);
+  if (report.compare.whatChanged) o.log(`  what changed: ${report.compare.whatChanged}`);
   if (report.compare.exitCode !== 0) report.failure = `the gate would fail: ${report.compare.failures.join('; ') || report.compare.verdict}`;
   return report;
 }
@@ -235,6 +238,7 @@ async function compareLocally(head: string, trainedModel: string | undefined, pl
     checkRun: result.checkRunUrl,
     baseline: said,
     failures: result.comparison.gate.failures.filter((f) => !f.startsWith('warning:')),
+    ...(result.comparison.what_changed ? { whatChanged: whatChangedLine(result.comparison.what_changed) } : {}),
   };
 }
 
@@ -253,6 +257,10 @@ async function keepAsPrevious(head: string, previous: string): Promise<void> {
   if (typeof examples === 'string' && examples === basename(examples) && existsSync(join(dirname(head), examples))) {
     await copyFile(join(dirname(head), examples), join(folder, examples));
   }
+  // The run record and training-data profile beside it, so the next run's "What changed" has a baseline side.
+  for (const name of [RUN_ASSET, PROFILE_ASSET]) {
+    if (existsSync(join(dirname(head), name))) await copyFile(join(dirname(head), name), join(folder, name));
+  }
 }
 
 /** For people: each play's steps, then the failure or the comment's place. */
@@ -265,6 +273,7 @@ export function renderPlayText(result: PlayResult): string {
     for (const note of notes) lines.push(`  (skipped: ${note})`);
     if (p.compare) {
       lines.push(`  compare against ${p.compare.baseline}: ${p.compare.verdict}`);
+      if (p.compare.whatChanged) lines.push(`  what changed:       ${p.compare.whatChanged}`);
       lines.push(`  the PR comment:     ${p.compare.comment}`, `  the job summary:    ${p.compare.summary}`);
       if (p.compare.checkRun) lines.push(`  the check run:      ${p.compare.checkRun}`);
     }

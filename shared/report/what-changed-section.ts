@@ -8,7 +8,8 @@
  * a fork's: each goes through escapeMarkdownCell. Lists are capped by `maxRows`; the caller drops
  * the whole section first when the comment nears GitHub's limit.
  */
-import { columnMovement } from '../formats/drift-text.js';
+import { columnMovement, formatDriftNumber } from '../formats/drift-text.js';
+import type { ColumnDrift } from '../formats/drift-format.js';
 import type { CodeDiff, DataDiff, ParamsDiff, ParamValue, WhatChanged } from '../formats/what-changed-format.js';
 import { escapeMarkdownCell } from './markdown-escape.js';
 
@@ -37,6 +38,13 @@ function paramsCount(p: ParamsDiff): string {
   return parts.join(', ');
 }
 
+const BRIEF_TEST: Record<ColumnDrift['test'], string> = { ks: 'KS', chisquare: 'chi-square', z: 'Z-test', wasserstein: 'Wasserstein', jensenshannon: 'Jensen-Shannon', psi: 'PSI' };
+
+/** "Wasserstein 0.23" or "KS p = 9.9e-43": the full wording is in the table below. */
+function briefMovement(c: ColumnDrift): string {
+  return c.p_value === null ? `${BRIEF_TEST[c.test]} ${formatDriftNumber(c.statistic)}` : `${BRIEF_TEST[c.test]} p = ${formatDriftNumber(c.p_value)}`;
+}
+
 /** One sentence: what moved, most telling first. Empty when nothing did. */
 function lead(w: WhatChanged): string {
   const parts: string[] = [];
@@ -47,8 +55,8 @@ function lead(w: WhatChanged): string {
       parts.push(`the training data has ${pct} (${n(d.rows.from)} → ${n(d.rows.to)})`);
     }
     if (d.moved.length) {
-      const shown = d.moved.slice(0, 3).map((c) => `${esc(c.column, 60)} moved (${columnMovement(c)})`);
-      parts.push(`${shown.join(', ')}${d.moved.length > 3 ? ` and ${d.moved.length - 3} more columns moved` : ''}`);
+      const shown = d.moved.slice(0, 3).map((c) => `${esc(c.column, 60)} (${briefMovement(c)})`);
+      parts.push(`${d.moved.length === 1 ? 'column' : 'columns'} ${shown.join(', ')}${d.moved.length > 3 ? ` and ${d.moved.length - 3} more` : ''} moved`);
     }
     if (d.columns_added.length + d.columns_removed.length) parts.push(`${d.columns_added.length} columns added, ${d.columns_removed.length} removed`);
   }
@@ -139,4 +147,15 @@ export function renderWhatChanged(w: WhatChanged | undefined, maxRows = 20): str
   if (w.code) out.push(...codeLines(w.code, maxRows));
   for (const x of notes) out.push(x, '');
   return out;
+}
+
+/** "What changed" in one status line: how many params, moved columns and files (the comment has the rest). */
+export function whatChangedLine(w: WhatChanged): string {
+  if (w.summary === 'unknown') return `not compared (${w.notes.join('; ')})`;
+  if (w.summary === 'nothing') return 'nothing (params, data, code and environment are the baseline\'s)';
+  const parts: string[] = [];
+  if (w.params) parts.push(`${w.params.changed.length + w.params.added.length + w.params.removed.length + w.params.not_listed} params${w.params.seed ? ' and the seed' : ''}`);
+  if (w.data) parts.push(`${w.data.rows.from} → ${w.data.rows.to} training rows, ${w.data.moved.length} columns moved${w.data.moved.length ? ` (${w.data.moved.slice(0, 5).map((c) => JSON.stringify(c.column)).join(', ')})` : ''}`);
+  if (w.code) parts.push(`${w.code.files.length} input files${w.code.command ? ', the command' : ''}${w.code.environment.length ? `, ${w.code.environment.length} environment differences` : ''}`);
+  return `${w.summary === 'code-only' ? 'only the code: ' : ''}${parts.join('; ')}`;
 }

@@ -6,18 +6,6 @@ import { loadModelRules } from '../../config/mlops-config.js';
 import { CommandUsageError, parseCommandArgs, requireOption, type CliIo, type Command } from '../../runtime/cli.js';
 import type { CompareStepBaseline } from '../../compare/baseline.js';
 import { openRegistryFromFlags, REGISTRY_FLAGS, REGISTRY_FLAGS_HELP } from '../registry-flags.js';
-import type { WhatChanged } from '../../formats/what-changed-format.js';
-
-/** "What changed" in one status line: how many params, moved columns and files (the comment has the rest). */
-function whatChangedLine(w: WhatChanged): string {
-  if (w.summary === 'unknown') return `not compared (${w.notes.join('; ')})`;
-  if (w.summary === 'nothing') return 'nothing (params, data, code and environment are the baseline\'s)';
-  const parts: string[] = [];
-  if (w.params) parts.push(`${w.params.changed.length + w.params.added.length + w.params.removed.length + w.params.not_listed} params${w.params.seed ? ' and the seed' : ''}`);
-  if (w.data) parts.push(`${w.data.rows.from} → ${w.data.rows.to} training rows, ${w.data.moved.length} columns moved${w.data.moved.length ? ` (${w.data.moved.slice(0, 5).map((c) => JSON.stringify(c.column)).join(', ')})` : ''}`);
-  if (w.code) parts.push(`${w.code.files.length} input files${w.code.command ? ', the command' : ''}${w.code.environment.length ? `, ${w.code.environment.length} environment differences` : ''}`);
-  return `${w.summary === 'code-only' ? 'only the code: ' : ''}${parts.join('; ')}`;
-}
 
 const usage = `Usage: mlops compare --head FILE --baseline FILE|none|production [options] --out-dir DIR
 
@@ -141,7 +129,10 @@ export const compareCommand: Command = {
     if (!values.quiet) {
       const also = values.comment !== undefined && values.comment !== '-' ? `, ${values.comment}` : '';
       const changed = result.comparison.what_changed;
-      if (changed) io.stderr(`what changed: ${whatChangedLine(changed)}\n`);
+      if (changed) {
+        const { whatChangedLine } = await import('../../report/what-changed-section.js');
+        io.stderr(`what changed: ${whatChangedLine(changed)}\n`);
+      }
       io.stderr(`verdict: ${result.comparison.verdict}\nwrote ${result.files.comparison}, ${result.files.comment}, ${result.files.summary}${also}\n`);
       if (result.commentUrl) io.stderr(`comment (LocalForge): ${result.commentUrl}\n`);
       if (result.checkRunUrl) io.stderr(`check run (LocalForge): ${result.checkRunUrl}\n`);
