@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchContractInference, formatContractInference, type InferenceMeasurement } from './contract-inference.js';
 import { benchDrift } from './drift.js';
+import { benchExplain } from './explain.js';
 import { benchMetrics } from './evaluate-metrics.js';
 import { benchReaders, formatBenchRows } from './readers.js';
 import { benchValidateData } from './validate-data.js';
@@ -34,6 +35,7 @@ const THROUGHPUT: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'wide-data', run: benchWideData },
   { name: 'metrics', run: benchMetrics },
   { name: 'drift', run: benchDrift },
+  { name: 'explain', run: benchExplain },
 ];
 
 export interface ColdStartRow {

@@ -37,7 +37,8 @@ export interface PredictOutput {
  * `expectedRows` rows. Every failure is an InputError naming the command's output.
  */
 export async function readPredictOutput(file: string, shown: string, expectedRows: number): Promise<PredictOutput> {
-  const reader = await openTable(file, { format: 'csv', bytePath: false });
+  // The byte path: on a one-column file the text path takes ten times as long (5 s vs 0.5 s for 510k rows).
+  const reader = await openTable(file, { format: 'csv' });
   const header = [...(await reader.columns())];
   const scoreColumns = header.includes('score') ? ['score'] : header.filter((c) => c.startsWith('score_'));
   const hasPrediction = header.includes('prediction');
