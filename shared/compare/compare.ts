@@ -26,6 +26,7 @@ import {
 import { directionOf, evaluateRules, requireDirection, statusOf } from './rules.js';
 import { DEFAULT_ALPHA, deltaLabel, delongTest, mcnemarTest, pairedBootstrapDeltas, type DeltaInterval } from './significance.js';
 import { pairedModels, type PairedExamples } from './examples-pairing.js';
+import { compareFairness } from './fairness-compare.js';
 
 export interface CompareOptions {
   /** The model's name under `models:` (recorded in the output). */
@@ -143,7 +144,7 @@ export function compareReports(
   }
   const metricRules = config?.metrics ?? {};
   const sliceRules = config?.slices ?? {};
-  const configured = Object.keys(metricRules).length > 0 || Object.keys(sliceRules).length > 0;
+  const configured = Object.keys(metricRules).length > 0 || Object.keys(sliceRules).length > 0 || Object.keys(config?.fairness ?? {}).length > 0;
   const sig = {
     resamples: options.significance?.resamples ?? config?.significance?.resamples ?? DEFAULT_RESAMPLES,
     confidence: options.significance?.confidence ?? config?.significance?.confidence ?? DEFAULT_CONFIDENCE,
@@ -200,7 +201,9 @@ export function compareReports(
     slices.push({ column, value: null, head_rows: null, baseline_rows: null, skipped: null, metrics: [], status: severe ? 'fail' : 'warn' });
   }
 
-  const all = [...metrics.flatMap((m) => m.rules), ...slices.flatMap((s) => s.metrics.flatMap((m) => m.rules))];
+  // Fairness summaries (evaluate --sensitive) under the fairness: rules (fairness-compare.ts).
+  const fairness = compareFairness(head, baseline, config?.fairness, firstRun);
+  const all = [...metrics.flatMap((m) => m.rules), ...slices.flatMap((s) => s.metrics.flatMap((m) => m.rules)), ...(fairness?.rules ?? [])];
   const failures: string[] = [];
   const describe = (prefix: string, rs: readonly RuleResult[]) => {
     for (const r of rs) if (r.outcome === 'fail') failures.push(`${r.severity === 'warn' ? 'warning: ' : ''}${prefix}${r.message}`);
@@ -215,6 +218,11 @@ export function compareReports(
     else warned++;
     failures.push(`${severe ? '' : 'warning: '}slice column ${column}: the head report has no slices on it (evaluate with --slice ${column})`);
   }
+  if (fairness) {
+    failures.push(...fairness.failures);
+    failed += fairness.missingFailed;
+    warned += fairness.missingWarned;
+  }
   if (!configured) warnings.push('no gate rules are configured: this comparison reports only');
 
   return {
@@ -226,7 +234,7 @@ export function compareReports(
     gate: {
       configured,
       first_run: firstRun,
-      rules: all.length + missingColumns.length,
+      rules: all.length + missingColumns.length + (fairness ? fairness.missingFailed + fairness.missingWarned : 0),
       failed,
       warned,
       skipped: all.filter((r) => r.outcome === 'skipped').length,
@@ -246,5 +254,6 @@ export function compareReports(
     metrics,
     slices,
     warnings,
+    ...(fairness ? { fairness: fairness.fairness } : {}),
   };
 }

@@ -20,6 +20,8 @@
  *         region: { min_size: 100, metrics: { recall: { threshold: 0.6 } } }
  *       first_run: pass
  *       significance: { resamples: 1000, confidence: 0.95, alpha: 0.05 }
+ *       fairness:
+ *         race: { equalized_odds_difference: { threshold: 0.10, max_regression: 0.02 } }
  */
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
@@ -69,10 +71,31 @@ export const significanceSchema = z
   })
   .partial();
 
+/**
+ * Rules on the fairness summaries of one sensitive column (evaluate --sensitive): the metric rules'
+ * keys and semantics, each summary's direction known (differences and gaps lower, ratios higher).
+ * Only the summaries evaluate writes, so a misspelt name is an error, not a gate that never runs.
+ */
+export const fairnessRulesSchema = z
+  .strictObject({
+    demographic_parity_difference: metricRuleSchema,
+    demographic_parity_ratio: metricRuleSchema,
+    equalized_odds_difference: metricRuleSchema,
+    equalized_odds_ratio: metricRuleSchema,
+    equal_opportunity_difference: metricRuleSchema,
+    disparate_impact_ratio: metricRuleSchema,
+    mae_max_gap: metricRuleSchema,
+    rmse_max_gap: metricRuleSchema,
+    mean_error_max_gap: metricRuleSchema,
+  })
+  .partial()
+  .describe('Gate rules per fairness summary of this sensitive column; multiclass: applied to every class (one-vs-rest)');
+
 export const modelConfigSchema = z.strictObject({
   task: z.enum(['binary', 'multiclass', 'regression']).optional().describe("The model's task; when set, compare checks the reports against it"),
   metrics: z.record(z.string().min(1), metricRuleSchema).optional().describe('Gate rules per metric (keyed by metric name as the report writes it)'),
   slices: z.record(z.string().min(1), sliceRuleSchema).optional().describe('Gate rules per slice column'),
+  fairness: z.record(z.string().min(1), fairnessRulesSchema).optional().describe('Gate rules on the fairness summaries, per sensitive column (evaluate --sensitive)'),
   first_run: z
     .enum(['pass', 'fail'])
     .default('pass')
@@ -153,6 +176,7 @@ export type ReleaseModelConfig = z.infer<typeof releaseModelSchema>;
 export type ModelConfigInput = z.input<typeof modelConfigSchema>;
 export type MetricRule = z.infer<typeof metricRuleSchema>;
 export type SliceRule = z.infer<typeof sliceRuleSchema>;
+export type FairnessRules = z.infer<typeof fairnessRulesSchema>;
 export type SignificanceConfig = z.infer<typeof significanceSchema>;
 
 function ruleProblems(rules: Record<string, MetricRule> | undefined, base: PropertyKey[]): YamlProblem[] {

@@ -88,6 +88,18 @@ const schemas = once(() => {
     status: statusSchema,
   });
 
+  /** One sensitive column's fairness summaries (one outcome: binary, one class, or regression), head against baseline. */
+  const fairnessComparisonSchema = z.object({
+    column: z.string(),
+    /** The outcome's positive class (multiclass: the class seen one-vs-rest); null for regression. */
+    positive_class: z.union([z.string(), z.number()]).nullable(),
+    /** Why the rules were not evaluated (only in the baseline, not in the head); null when they were. */
+    skipped: z.string().nullable(),
+    /** Each summary as a metric: head, baseline, delta, the reports' CIs, rules (delta_ci null: not paired-tested). */
+    summaries: z.array(metricComparisonSchema),
+    status: statusSchema,
+  });
+
   const reportRefSchema = z.object({
     /** Path of the report file; null when it was given in memory. */
     file: z.string().nullable(),
@@ -139,8 +151,13 @@ const schemas = once(() => {
      * record or a training-data profile): params, data, code and environment, head against baseline.
      */
     what_changed: whatChangedSchema.optional(),
+    /**
+     * Added within @1 (absent when neither report has a fairness section and no fairness rule is
+     * configured): the fairness summaries per sensitive column, head against baseline.
+     */
+    fairness: z.array(fairnessComparisonSchema).optional(),
   });
-  return { reportRefSchema, ruleKindSchema, ruleResultSchema, deltaLabelSchema, significanceTestSchema, statusSchema, metricComparisonSchema, sliceComparisonSchema, comparisonSchema };
+  return { reportRefSchema, ruleKindSchema, ruleResultSchema, deltaLabelSchema, significanceTestSchema, statusSchema, metricComparisonSchema, sliceComparisonSchema, fairnessComparisonSchema, comparisonSchema };
 });
 
 export const ruleKindSchema = lazySchema(() => schemas().ruleKindSchema);
@@ -150,6 +167,7 @@ export const significanceTestSchema = lazySchema(() => schemas().significanceTes
 export const statusSchema = lazySchema(() => schemas().statusSchema);
 export const metricComparisonSchema = lazySchema(() => schemas().metricComparisonSchema);
 export const sliceComparisonSchema = lazySchema(() => schemas().sliceComparisonSchema);
+export const fairnessComparisonSchema = lazySchema(() => schemas().fairnessComparisonSchema);
 export const comparisonSchema = lazySchema(() => schemas().comparisonSchema);
 
 
@@ -160,6 +178,7 @@ export type SignificanceTest = z.infer<typeof significanceTestSchema>;
 export type MetricStatus = z.infer<typeof statusSchema>;
 export type MetricComparison = z.infer<typeof metricComparisonSchema>;
 export type SliceComparison = z.infer<typeof sliceComparisonSchema>;
+export type FairnessComparison = z.infer<typeof fairnessComparisonSchema>;
 export type ReportRef = z.infer<ReturnType<typeof schemas>['reportRefSchema']>;
 export type Comparison = z.infer<typeof comparisonSchema>;
 

@@ -14,7 +14,7 @@
  * final guard. 10,000 slices render within the limit with a "Truncated" note.
  */
 import { basename, isAbsolute } from 'node:path';
-import type { Comparison, MetricComparison, RuleResult, SliceComparison } from '../formats/comparison-format.js';
+import type { Comparison, FairnessComparison, MetricComparison, RuleResult, SliceComparison } from '../formats/comparison-format.js';
 import { CHECK_SUMMARY_LIMIT, COMMENT_BODY_LIMIT } from '../formats/forge-markers.js';
 import { escapeMarkdownCell } from './markdown-escape.js';
 import { fitRows, truncateMarkdown } from './truncate.js';
@@ -199,7 +199,7 @@ const METRIC_HEADER = ['| metric | head | baseline | Δ | Δ % | | CI | signific
  * comparison.json keeps the full count.
  */
 export function shownRuleCounts(c: Comparison): { rules: number; failed: number; warned: number; skipped: number } {
-  const all = [...c.metrics, ...c.slices.flatMap((s) => s.metrics)];
+  const all = [...c.metrics, ...c.slices.flatMap((s) => s.metrics), ...(c.fairness ?? []).flatMap((f) => f.summaries)];
   const implied = all.reduce((n, m) => n + m.rules.filter((r) => impliedPresent(r, m.rules)).length, 0);
   return { rules: c.gate.rules - implied, failed: c.gate.failed, warned: c.gate.warned, skipped: c.gate.skipped };
 }
@@ -335,6 +335,22 @@ function sliceRows(s: SliceComparison, headline: string[]): string[] {
   return list.map((m) => `| ${icon}${sliceName(s)} | ${rows} | ${esc(m.name, 60)} | ${formatValue(m.head)} | ${formatValue(m.baseline)} | ${formatDelta(m.delta)} ${directionArrow(m)} | ${rulesCell(m)} |`);
 }
 
+/** Fairness (evaluate --sensitive): one row per summary, head against baseline; failing columns first. */
+function fairnessRows(f: FairnessComparison): string[] {
+  const icon = f.status === 'fail' ? '❌ ' : f.status === 'warn' ? '⚠️ ' : '';
+  const name = `${icon}${esc(f.column, 60)}${f.positive_class === null ? '' : ` · ${esc(String(f.positive_class), 40)}`}`;
+  if (f.summaries.length === 0) {
+    return [`| ${name} | — | — | — | — | — | ${esc(f.skipped ?? 'no summaries', 160)} |`];
+  }
+  const note = f.skipped === null ? '' : ` (${esc(f.skipped, 80)})`;
+  return f.summaries.map((m) => {
+    const ci = m.head_ci ? `[${formatValue(m.head_ci[0])}, ${formatValue(m.head_ci[1])}]` : '—';
+    return `| ${name} | ${esc(m.name, 60)} | ${formatValue(m.head)} | ${formatValue(m.baseline)} | ${formatDelta(m.delta)} ${directionArrow(m)} | ${ci} | ${rulesCell(m)}${note} |`;
+  });
+}
+
+const FAIRNESS_HEADER = ['| sensitive column · class | summary | head | baseline | Δ | head CI | rule |', '| --- | --- | ---: | ---: | ---: | --- | --- |'];
+
 const SLICE_HEADER = ['| slice | rows (head / baseline) | metric | head | baseline | Δ | rule |', '| --- | ---: | --- | ---: | ---: | ---: | --- |'];
 
 
@@ -401,6 +417,15 @@ export function renderComparisonReport(c: Comparison, ctx: ComparisonReportConte
     );
     if (fit.dropped > 0) body.push('', truncatedNote(fit.kept.length, rows.length, 'slice rows', limit));
     body.push('', '</details>');
+  }
+  if (c.fairness && c.fairness.length > 0) {
+    const ordered = c.fairness.map((f, i) => ({ f, i })).sort((a, b) => STATUS_RANK[a.f.status] - STATUS_RANK[b.f.status] || a.i - b.i).map((x) => x.f);
+    const rows = ordered.flatMap(fairnessRows);
+    const fit = fitRows(rows, Math.max(0, limit - body.join('\n').length - footer.join('\n').length - 600));
+    const failing = c.fairness.filter((f) => f.status === 'fail').length;
+    body.push('', `### Fairness${failing ? ` (${failing} failing)` : ''}`, '', ...FAIRNESS_HEADER, ...fit.kept);
+    if (fit.dropped > 0) body.push('', truncatedNote(fit.kept.length, rows.length, 'fairness rows', limit));
+    body.push('', '_Fairness deltas are not paired-tested; the CI is the head report\'s own bootstrap interval._');
   }
   body.push(...footer);
   return truncateMarkdown(`${body.join('\n')}\n`, limit);

@@ -1,0 +1,132 @@
+/**
+ * The fairness part of a comparison: each sensitive column's summaries (evaluate --sensitive),
+ * head against baseline, gated by the model's `fairness:` rules in mlops.yaml with the metric rules'
+ * own semantics (rules.ts): `equalized_odds_difference: { threshold: 0.1, max_regression: 0.02 }`
+ * means head ≤ 0.1 and head ≤ baseline + 0.02, since lower is better for a difference.
+ *
+ * - Outcomes pair by column and positive class (multiclass: one per class, one-vs-rest); a column's
+ *   rules apply to each of its outcomes, as a slice column's rules apply to each of its values.
+ * - A configured column the head report has no fairness section on fails (warns, when all its rules
+ *   are warn-severity): the gate asked for a check nobody computed.
+ * - The delta is not paired-tested (the per-example file does not carry the sensitive columns):
+ *   `delta_ci` is null and the label `not_tested`; each side's own bootstrap CI is kept.
+ */
+import type { FairnessRules, MetricRule } from '../config/mlops-config.js';
+import type { EvaluationReport, FairnessOutcome, MetricValue } from '../formats/evaluation-format.js';
+import type { FairnessComparison, MetricComparison, RuleResult } from '../formats/comparison-format.js';
+import { SUMMARY_DIRECTION } from '../model/fairness-rates.js';
+import { evaluateRules, requireDirection, statusOf } from './rules.js';
+
+export interface FairnessGate {
+  fairness: FairnessComparison[];
+  /** Every rule result of the fairness summaries (for the gate's counts). */
+  rules: RuleResult[];
+  /** One line per failed or warned rule, as the gate lists them. */
+  failures: string[];
+  /** Configured columns the head has no fairness section on: counted as one failed (or warned) rule each. */
+  missingFailed: number;
+  missingWarned: number;
+}
+
+const knownDirection = (name: string) => (Object.hasOwn(SUMMARY_DIRECTION, name) ? SUMMARY_DIRECTION[name as keyof typeof SUMMARY_DIRECTION] : undefined);
+
+function compareSummary(
+  name: string,
+  head: MetricValue | undefined,
+  base: MetricValue | undefined,
+  rule: MetricRule | undefined,
+  ctx: { where: string; firstRun: 'pass' | 'fail'; noBaselineReason: string },
+): MetricComparison {
+  const reported = head?.direction ?? base?.direction ?? knownDirection(name);
+  const direction = rule ? requireDirection(name, ctx.where, rule.direction, reported) : (reported ?? null);
+  const h = head?.value;
+  const b = base?.value;
+  const rules = rule ? evaluateRules({ name, rule, direction: direction!, head: h, baseline: b, firstRun: ctx.firstRun, noBaselineReason: ctx.noBaselineReason }) : [];
+  const delta = h !== undefined && b !== undefined ? h - b : null;
+  return {
+    name,
+    direction,
+    head: h ?? null,
+    baseline: b ?? null,
+    delta,
+    relative_delta: delta !== null && b !== 0 ? delta / Math.abs(b!) : null,
+    head_ci: head?.ci ?? null,
+    baseline_ci: base?.ci ?? null,
+    delta_ci: null,
+    delta_ci_invalid: null,
+    p_value: null,
+    test: null,
+    label: 'not_tested',
+    rules,
+    status: statusOf(rules),
+  };
+}
+
+const positiveOf = (o: FairnessOutcome) => (o.kind === 'classification' ? o.positive_class : null);
+const outcomeKey = (column: string, o: FairnessOutcome) => JSON.stringify([column, o.kind, positiveOf(o)]);
+
+function names(...maps: Array<Record<string, unknown> | undefined>): string[] {
+  const out = new Set<string>();
+  for (const m of maps) for (const k of Object.keys(m ?? {})) out.add(k);
+  return [...out];
+}
+
+/** The fairness comparisons and their gate; undefined when neither report nor the rules mention fairness. */
+export function compareFairness(
+  head: EvaluationReport,
+  baseline: EvaluationReport | undefined,
+  rules: Record<string, FairnessRules> | undefined,
+  firstRun: 'pass' | 'fail',
+): FairnessGate | undefined {
+  const configured = rules ?? {};
+  if (!head.fairness && !baseline?.fairness && Object.keys(configured).length === 0) return undefined;
+  const rulesOf = (column: string): FairnessRules | undefined => (Object.hasOwn(configured, column) ? configured[column] : undefined);
+  const baseOutcomes = new Map<string, FairnessOutcome>();
+  for (const c of baseline?.fairness?.columns ?? []) for (const o of c.outcomes) baseOutcomes.set(outcomeKey(c.column, o), o);
+
+  const out: FairnessGate = { fairness: [], rules: [], failures: [], missingFailed: 0, missingWarned: 0 };
+  const seen = new Set<string>();
+  const headColumns = new Set<string>();
+  for (const c of head.fairness?.columns ?? []) {
+    headColumns.add(c.column);
+    const columnRules = rulesOf(c.column) as Record<string, MetricRule | undefined> | undefined;
+    for (const o of c.outcomes) {
+      const key = outcomeKey(c.column, o);
+      seen.add(key);
+      const b = baseOutcomes.get(key);
+      const noBase = b ? 'not in the baseline report' : baseline?.fairness ? 'this fairness outcome is not in the baseline report' : 'the baseline report has no fairness section';
+      const cls = c.outcomes.length > 1 && o.kind === 'classification' ? ` (class ${String(o.positive_class)})` : '';
+      const summaries = names(o.summaries, b?.summaries, columnRules).map((name) =>
+        compareSummary(name, Object.hasOwn(o.summaries, name) ? o.summaries[name] : undefined, b && Object.hasOwn(b.summaries, name) ? b.summaries[name] : undefined, columnRules?.[name], {
+          where: `fairness rule for ${name} of sensitive column ${c.column}`,
+          firstRun,
+          noBaselineReason: noBase,
+        }),
+      );
+      const results = summaries.flatMap((m) => m.rules);
+      out.rules.push(...results);
+      for (const r of results) if (r.outcome === 'fail') out.failures.push(`${r.severity === 'warn' ? 'warning: ' : ''}fairness ${c.column}${cls}: ${r.message}`);
+      out.fairness.push({ column: c.column, positive_class: positiveOf(o), skipped: null, summaries, status: statusOf(results) });
+    }
+  }
+  for (const c of baseline?.fairness?.columns ?? []) {
+    for (const o of c.outcomes) {
+      if (seen.has(outcomeKey(c.column, o))) continue;
+      const summaries = names(o.summaries).map((name) => compareSummary(name, undefined, o.summaries[name], undefined, { where: '', firstRun, noBaselineReason: '' }));
+      out.fairness.push({ column: c.column, positive_class: positiveOf(o), skipped: 'only in the baseline report', summaries, status: 'none' });
+    }
+  }
+  for (const [column, r] of Object.entries(configured)) {
+    for (const [name, rule] of Object.entries(r as Record<string, MetricRule | undefined>)) {
+      if (rule) requireDirection(name, `fairness rule for ${name} of sensitive column ${column}`, rule.direction, knownDirection(name));
+    }
+    const defined = Object.values(r as Record<string, MetricRule | undefined>).filter((x): x is MetricRule => x !== undefined);
+    if (headColumns.has(column) || defined.length === 0) continue;
+    const severe = defined.some((x) => (x.severity ?? 'error') === 'error');
+    if (severe) out.missingFailed++;
+    else out.missingWarned++;
+    out.failures.push(`${severe ? '' : 'warning: '}fairness ${column}: the head report has no fairness section on it (evaluate with --sensitive ${column})`);
+    out.fairness.push({ column, positive_class: null, skipped: `the head report has no fairness section on this column (evaluate with --sensitive ${column})`, summaries: [], status: severe ? 'fail' : 'warn' });
+  }
+  return out;
+}
