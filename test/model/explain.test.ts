@@ -185,6 +185,16 @@ describe('explain: cost and determinism', () => {
     expect(all.explanation.dataset).toMatchObject({ rows: N, rows_used: N });
   });
 
+  it('reads JSON Lines data and hands the command the same CSV as for the CSV file', async () => {
+    const dir = tmp();
+    const jsonl = join(dir, 'eval.jsonl');
+    writeFileSync(jsonl, `${A.map((a, i) => JSON.stringify({ a, b: B[i], c: C[i], label: Y_BIN[i] })).join('\n')}\n`);
+    const fromCsv = await explain(options(dir, 'binary', Y_BIN));
+    const fromJsonl = await explain({ ...options(dir, 'binary', Y_BIN), data: jsonl });
+    expect(fromJsonl.explanation.features).toEqual(fromCsv.explanation.features);
+    expect(fromJsonl.explanation.dataset.format).toBe('jsonl');
+  });
+
   it('passes hostile column names and cells to the command as quoted CSV, intact', async () => {
     const dir = tmp();
     const file = join(dir, 'hostile.csv');
@@ -237,6 +247,16 @@ describe('explain: bad input is exit 2, with nothing written', () => {
     const labelFeature = await failure(explain(options(dir, 'binary', Y_BIN, { features: ['label'] })));
     expect(labelFeature.message).toContain('names the label column');
     expect(starts(dir)).toBe(0);
+  });
+
+  it('a command past its time limit is stopped, and the message says how to give it more time', async () => {
+    const dir = tmp();
+    const slow = join(dir, 'slow.mjs');
+    writeFileSync(slow, 'setTimeout(() => {}, 60_000);\n');
+    const e = await failure(explain({ ...options(dir, 'binary', Y_BIN), predict: ['node', slow, '{input}', '{output}'], timeoutMs: 300, stopGraceMs: 500 }));
+    expect(e.exitCode).toBe(EXIT_BAD_INPUT);
+    expect(e.message).toContain('the predict command ran past its time limit of 300ms (call 1 of 1) and was stopped');
+    expect(e.message).toContain('raise the time limit');
   });
 
   it('a program that does not exist, a metric that does not apply, options out of range', async () => {
