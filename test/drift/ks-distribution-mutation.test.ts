@@ -8,6 +8,7 @@
  * Values: test/fixtures/reference/drift/ks_distribution.json (make_reference.py: scipy.stats.kstwo.sf,
  * scipy.stats.ks_2samp); the extra points below from Debian's /usr/bin/python3, SciPy 1.10.1:
  *   from scipy.stats import kstwo, ks_2samp; from scipy.special import smirnov
+ *   [(smirnov(n, x), kstwo.sf(x, n)) for n, x in [(2_000_000, 0.0011), (2_000_000, 0.0004), (1_500_000, 0.002)]]
  */
 import { describe, expect, it } from 'vitest';
 import { ks2sampPValue, kstwoSf, roundHalfEven, smirnovSf } from '../../shared/drift/stats/ks-distribution.js';
@@ -61,5 +62,26 @@ describe('ks_2samp paths and helpers', () => {
     expect(smirnovSf(10, 0.05)).toBeCloseTo(1 - 0.05 * 1.05 ** 9, 15);
     expect(smirnovSf(10, 0.95)).toBeCloseTo(0.05 ** 10, 25);
     expect(smirnovSf(1, 0.3)).toBeCloseTo(0.7, 15);
+  });
+});
+
+describe('beyond the reference grid', () => {
+  it("smirnov above 10^6 observations uses cephes' closed form on both sides of log p = −ln 2, as SciPy", () => {
+    // (n, x, smirnov(n, x), kstwo.sf(x, n)); n·x² >= 2.2 sends kstwo.sf to 2·smirnov.
+    const rows: Array<[number, number, number, number]> = [
+      [2_000_000, 0.0011, 0.007901257451408919, 0.015802514902817838],
+      [2_000_000, 0.0004, 0.5271518168333729, 0.9060752785489409],
+      [1_500_000, 0.002, 6.136025302025789e-6, 1.2272050604051577e-5],
+    ];
+    for (const [n, x, sm, sf] of rows) {
+      expectAgree(smirnovSf(n, x), sm, `smirnov(${n}, ${x})`);
+      expectAgree(kstwoSf(x, n), sf, `kstwo.sf(${x}, ${n})`);
+    }
+  });
+
+  it('D = 0 is p = 1 on the exact path (ks_2samp gives 1.0); no p-value without rows on a side', () => {
+    expect(ks2sampPValue(0, 10, 20)).toEqual({ pValue: 1, method: 'exact' });
+    expect(ks2sampPValue(0.3, 0, 20).pValue).toBeNaN();
+    expect(ks2sampPValue(0.3, 20, 0).pValue).toBeNaN();
   });
 });
