@@ -15,7 +15,7 @@ import { importCsvMetrics } from './csv-metrics.js';
 import { importDvcMetrics } from './dvc.js';
 import { importJsonYamlMetrics } from './json-yaml.js';
 import { importMlflowRun } from './mlflow.js';
-import { findEventFiles, importTensorboardMetrics, isEventFileName, type TensorboardSelect } from './tensorboard.js';
+import { findEventFiles, importTensorboardMetrics, isEventFileContent, isEventFileName, type TensorboardSelect } from './tensorboard.js';
 
 export type ImportedMetricsKind = 'json' | 'yaml' | 'csv' | 'dvc' | 'tensorboard' | 'mlflow';
 
@@ -59,6 +59,8 @@ export async function detectMetricsKind(p: string): Promise<{ kind: ImportedMetr
     if (ext === '.json') return { kind: 'json', path: p };
     if (ext === '.yaml' || ext === '.yml') return { kind: 'yaml', path: p };
     if (ext === '.csv' || ext === '.tsv') return { kind: 'csv', path: p };
+    // An event file renamed or copied by hand (`run.tfevents`, `events.bin`): recognised by its first record.
+    if (await isEventFileContent(p)) return { kind: 'tensorboard', path: p };
     throw new InputError(`cannot tell what kind of metrics file "${base}" is`, {
       location: { file: p },
       hint: 'supported: .json, .yaml/.yml, .csv/.tsv, TensorBoard events.out.tfevents.*, or a DVC project / MLflow mlruns / TensorBoard log folder',
@@ -98,7 +100,7 @@ export async function importMetrics(p: string, options: ImportMetricsOptions = {
     }
     case 'tensorboard': {
       const r = await importTensorboardMetrics(at, options.tensorboardSelect ?? 'last');
-      return { metrics: r.metrics, source: { kind, path: at, details: { select: r.select, steps: r.steps, runs: r.runs } } };
+      return { metrics: r.metrics, source: { kind, path: at, details: { select: r.select, steps: r.steps, runs: r.runs, hparam_metrics: r.hparamMetrics } } };
     }
     case 'mlflow': {
       const r = await importMlflowRun(at, options.mlflowRun ?? 'latest');

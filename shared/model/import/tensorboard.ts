@@ -24,14 +24,18 @@
  * Selection per tag: `last` (value at the highest step; several values at that step → the one
  * written last), `min`, `max` (NaN ignored), or `{step}` (tags without that step are left out).
  *
- * A directory is searched recursively for `events.out.tfevents.*`; each folder holding event files
- * is one run, and its files are read in name order (their names start with the creation time).
+ * A directory is searched recursively for files whose names start with `events.out.tfevents` (with
+ * any suffix, or none); a file given directly may have any name (index.ts recognises it by its first
+ * record). Each folder holding event files is one run, and its files are read in name order (their
+ * names start with the creation time). Lightning's and Keras's conventions (hp_metric, X_step beside
+ * X_epoch, train/ and validation/) are applied by tensorboard-writers.ts.
  * With several runs, every tag is prefixed by the run's folder relative to the root (POSIX
  * separators): `run_1/strict/foo`. With one run, tags are used as they are.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, UsageError } from '../../runtime/errors.js';
+import { applyLightning, isKerasRun, isLightningRun, kerasNames } from './tensorboard-writers.js';
 
 export type TensorboardSelect = 'last' | 'min' | 'max' | { step: number };
 
@@ -55,8 +59,11 @@ export interface TensorboardMetrics {
   metrics: Record<string, number>;
   /** Step each imported value was taken from. */
   steps: Record<string, number>;
-  runs: { run: string; files: string[]; tags: string[]; skippedTags: Record<string, string> }[];
+  /** Per run: `writer` is the convention applied (tensorboard-writers.ts), null for plain tags. */
+  runs: { run: string; files: string[]; writer: 'keras' | 'lightning' | null; tags: string[]; skippedTags: Record<string, string> }[];
   select: TensorboardSelect;
+  /** Lightning's hp_metric per run (a hyper-parameter search value, not a score): never in `metrics`. */
+  hparamMetrics: Record<string, number>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -350,8 +357,32 @@ function decodeEvent(data: Uint8Array): DecodedEvent {
 
 // ---------------------------------------------------------------------------------------------
 
+/** TensorBoard's writers name files `events.out.tfevents.<time>.<host>[.<pid>.<n>][.v2|.profile-empty|…]`; some none after the prefix. */
 export function isEventFileName(name: string): boolean {
-  return path.basename(name).startsWith('events.out.tfevents.');
+  return path.basename(name).startsWith('events.out.tfevents');
+}
+
+/**
+ * Whether a file of any name is a TensorBoard event file, by its content: its first record's
+ * length is sane and its masked CRC-32C matches, which a file of another kind passes with
+ * probability 2^-32; then the record's first field is Event.wall_time (field 1, a double).
+ */
+export async function isEventFileContent(file: string): Promise<boolean> {
+  const { open } = await import('node:fs/promises');
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (!handle) return false;
+  try {
+    const head = new Uint8Array(13);
+    const { bytesRead } = await handle.read(head, 0, 13, 0);
+    if (bytesRead < 13) return false;
+    const view = new DataView(head.buffer);
+    const length = view.getBigUint64(0, true);
+    if (length === 0n || length > 1n << 30n) return false;
+    if (view.getUint32(8, true) !== maskedCrc32c(head, 0, 8)) return false;
+    return head[12] === 0x09; // field 1, wire type 1 (64-bit): wall_time
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Event files under `root` (or `root` itself when it is a file), sorted. */
@@ -420,20 +451,6 @@ export async function readTensorboardRun(files: string[], run: string): Promise<
   return { run, files, scalars, otherTags };
 }
 
-/**
- * PyTorch Lightning (`default_hp_metric=True`) logs `hp_metric = -1` next to its hparams summaries
- * as a placeholder until the user logs a real value. Importing it would gate a model on a constant,
- * so a run whose `hp_metric` is only ever -1 and which holds hparams-plugin tags loses that tag.
- */
-function dropLightningPlaceholder(r: TensorboardRun): void {
-  const hp = r.scalars.get('hp_metric');
-  const hasHparams = [...r.otherTags.values()].includes('plugin hparams');
-  if (hp && hasHparams && hp.every((p) => p.value === -1)) {
-    r.scalars.delete('hp_metric');
-    r.otherTags.set('hp_metric', 'PyTorch Lightning placeholder -1');
-  }
-}
-
 /** Picks one point of a series by the selection rule; undefined when `{step}` is absent. */
 export function selectScalar(series: ScalarPoint[], select: TensorboardSelect): ScalarPoint | undefined {
   let best: ScalarPoint | undefined;
@@ -465,29 +482,49 @@ export async function importTensorboardMetrics(root: string, select: Tensorboard
     const run = path.relative(rootDir, path.dirname(f)).split(path.sep).join('/') || '.';
     byRun.set(run, [...(byRun.get(run) ?? []), f]);
   }
-  const prefixed = byRun.size > 1;
+  const read: TensorboardRun[] = [];
+  for (const [run, runFiles] of [...byRun.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) read.push(await readTensorboardRun(runFiles, run));
+  // A Keras log dir's train/ and validation/ runs are one run by Keras's names (loss, val_loss).
+  const keras = new Set(read.filter(isKerasRun).map((r) => r.run));
+  const kerasParents = new Set([...keras].map((run) => run.replace(/(^|\/)(train|validation)$/, '') || '.'));
+  const logicalRuns = read.length - keras.size + kerasParents.size;
+  const prefixed = logicalRuns > 1;
   const metrics: Record<string, number> = Object.create(null); // user names as keys: "__proto__" must stay data
   const steps: Record<string, number> = Object.create(null); // user names as keys: "__proto__" must stay data
+  const hparamMetrics: Record<string, number> = Object.create(null); // user names as keys
   const runs: TensorboardMetrics['runs'] = [];
   const seenOther: string[] = [];
   let missingStep = 0;
-  for (const [run, runFiles] of [...byRun.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const r = await readTensorboardRun(runFiles, run);
-    dropLightningPlaceholder(r);
+  for (const r of read) {
+    const run = r.run;
+    let writer: 'keras' | 'lightning' | null = null;
+    let names: Map<string, string> | undefined;
+    if (keras.has(run)) {
+      writer = 'keras';
+      names = kerasNames(r, prefixed);
+    } else if (isLightningRun(r)) {
+      writer = 'lightning';
+      const { hpMetric } = applyLightning(r);
+      if (hpMetric !== undefined) hparamMetrics[prefixed ? `${run}/hp_metric` : 'hp_metric'] = hpMetric;
+    }
     for (const [tag, series] of r.scalars) {
       const p = selectScalar(series, select);
       if (!p) {
         missingStep++;
         continue;
       }
-      const key = prefixed ? `${run}/${tag}` : tag;
+      const key = names?.get(tag) ?? (prefixed ? `${run}/${tag}` : tag);
+      if (Object.hasOwn(metrics, key)) {
+        throw new InputError(`two TensorBoard tags import as the same metric "${key}"`, { location: { file: root }, hint: 'point the importer at one run folder' });
+      }
       metrics[key] = p.value;
       steps[key] = p.step;
     }
     for (const [tag, why] of r.otherTags) seenOther.push(`${prefixed ? `${run}/` : ''}${tag} (${why})`);
     runs.push({
       run,
-      files: runFiles.map((f) => path.relative(rootDir, f).split(path.sep).join('/')),
+      files: r.files.map((f) => path.relative(rootDir, f).split(path.sep).join('/')),
+      writer,
       tags: [...r.scalars.keys()],
       skippedTags: Object.fromEntries(r.otherTags),
     });
@@ -506,7 +543,7 @@ export async function importTensorboardMetrics(root: string, select: Tensorboard
           : 'log metrics with SummaryWriter.add_scalar / tf.summary.scalar, or import the metrics file your run writes instead',
     });
   }
-  return { metrics, steps, runs, select };
+  return { metrics, steps, runs, select, hparamMetrics };
 }
 
 /** "last", "min", "max" or "step:N". */
