@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { lazySchema, once } from '../runtime/lazy-schema.js';
 
 export const EXPLANATION_SCHEMA = 'mlops-actions/explanation@1';
+/** The explanation's name among a published version's release assets (publish-model's `explanation`). */
+export const EXPLANATION_ASSET = 'explanation.json';
 
 // Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format does not pay for it.
 const schemas = once(() => {

@@ -1,13 +1,16 @@
 /**
  * The model card (Mitchell et al., "Model Cards for Model Reporting", FAT* 2019), in Markdown:
  * intended use, limitations and owners from mlops.yaml `release`, the evaluation's metrics with
- * their confidence intervals and slices, a summary of the training data from its profile, and the
+ * their confidence intervals and slices, what the model relies on (explain's permutation
+ * importances, when published with it), a summary of the training data from its profile, and the
  * lineage. Everything that came from a file or a PR (names, values, the config's prose, actor and
  * branch names) is escaped, so it stays text: no HTML, no broken tables, no @mentions.
  */
 import type { Profile } from '../formats/profile-format.js';
 import type { EvaluationReport, MetricValue } from '../formats/evaluation-format.js';
 import type { ModelManifest } from '../formats/manifest-format.js';
+import { EXPLANATION_ASSET, type Explanation } from '../formats/explanation-format.js';
+import { formatImportance } from './explanation-summary.js';
 import { formatMetric } from './evaluation-summary.js';
 import { escapeMarkdown, escapeMarkdownCell } from './markdown-escape.js';
 
@@ -15,12 +18,16 @@ export interface ModelCardInput {
   manifest: ModelManifest;
   evaluation: EvaluationReport;
   profile?: Profile;
+  /** mlops-actions/explanation@1 of this model (explain), when published with it. */
+  explanation?: Explanation;
   /** mlops.yaml's `release.models.<model>` (the card's prose and owners). */
   release?: { intended_use?: string; limitations?: string; owners?: string[] };
 }
 
 /** Slice rows shown per slice column; the evaluation asset has them all. */
 const MAX_SLICE_ROWS = 30;
+/** Features shown in the importance table; the explanation asset has them all. */
+const MAX_FEATURES = 20;
 /** Profile columns shown in the data table. */
 const MAX_COLUMNS = 60;
 const SLICE_METRICS = ['accuracy', 'f1', 'roc_auc', 'log_loss', 'mae', 'rmse', 'r2'];
@@ -77,6 +84,24 @@ function slicesSection(e: EvaluationReport): string[] {
   return out;
 }
 
+/** What the model relies on: explain's permutation importances, when published with the version. */
+function explanationSection(x: Explanation | undefined): string[] {
+  if (!x) return [];
+  const worse = x.metric.direction === 'higher' ? 'drops' : 'rises';
+  const out = [
+    '',
+    '## What the model relies on',
+    '',
+    `Permutation importance (scikit-learn's definition): how much ${cell(x.metric.name)} ${worse} when one feature's values are shuffled across the rows, mean ± std over ${x.repeats} repeats on ${x.dataset.rows_used.toLocaleString('en-US')} rows of \`${x.dataset.sha256.slice(0, 12)}\` (baseline ${formatImportance(x.metric.baseline)}). Near zero: the model does not use the feature; below zero: shuffling it did not hurt.`,
+    '',
+    '| rank | feature | importance | ± std |',
+    '| ---: | --- | ---: | ---: |',
+  ];
+  for (const f of x.features.slice(0, MAX_FEATURES)) out.push(`| ${f.rank} | ${cell(f.feature)} | ${formatImportance(f.importance_mean)} | ${formatImportance(f.importance_std)} |`);
+  if (x.features.length > MAX_FEATURES) out.push('', `${x.features.length - MAX_FEATURES} more features are in ${EXPLANATION_ASSET}.`);
+  return out;
+}
+
 function dataSection(m: ModelManifest, p: Profile | undefined): string[] {
   if (!p || !m.data) return ['_No training data profile was published with this version._'];
   const out = [`${p.rows.toLocaleString('en-US')} rows, ${p.column_order.length} columns, from ${m.data.sources.map((s) => cell(s)).join(', ') || 'unnamed sources'}. Profile: \`${m.data.profile}\` (sha256 \`${m.data.sha256}\`), the drift check's reference.`, ''];
@@ -113,7 +138,7 @@ function filesSection(m: ModelManifest): string[] {
 }
 
 export function renderModelCard(input: ModelCardInput): string {
-  const { manifest: m, evaluation: e, profile, release } = input;
+  const { manifest: m, evaluation: e, profile, release, explanation } = input;
   const owners = release?.owners?.length ? release.owners.map((o) => escapeMarkdown(o)).join(', ') : '_not set_';
   const task = e.task ? `${e.task} ` : '';
   const rows = e.rows !== null ? ` on ${e.rows.toLocaleString('en-US')} rows` : '';
@@ -138,6 +163,7 @@ export function renderModelCard(input: ModelCardInput): string {
     '',
     ...metricsSection(e),
     ...slicesSection(e),
+    ...explanationSection(explanation),
     '',
     '## Training data',
     '',

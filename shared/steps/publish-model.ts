@@ -17,6 +17,7 @@ import { basename, dirname, isAbsolute, join } from 'node:path';
 import { loadConfig, type ReleaseModelConfig } from '../config/mlops-config.js';
 import { readEvaluationReport } from '../compare/compare-files.js';
 import { comparisonSchema, COMPARISON_SCHEMA } from '../formats/comparison-format.js';
+import { explanationSchema, EXPLANATION_ASSET, EXPLANATION_SCHEMA } from '../formats/explanation-format.js';
 import { readProfile } from '../data/profile-merge.js';
 import type { Profile } from '../formats/profile-format.js';
 import { runRecordSchema, RUN_SCHEMA } from '../formats/run-format.js';
@@ -50,6 +51,8 @@ export interface PublishOptions {
   evaluation: string;
   /** mlops-actions/profile@1 of the training data. */
   profile?: string;
+  /** mlops-actions/explanation@1 of the model (explain): a release asset and the model card's importance table. */
+  explanation?: string;
   /** mlops-actions/run@1 train record (params, seed). */
   run?: string;
   /** mlops-actions/comparison@1 (the verdict). */
@@ -144,6 +147,9 @@ async function publishRelease(options: PublishOptions, ports: RegistryPorts): Pr
   const comparison = options.comparison
     ? await readJsonAs(options.comparison, comparisonSchema, `${COMPARISON_SCHEMA} comparison`, 'point at the comparison.json compare wrote')
     : undefined;
+  const explanation = options.explanation
+    ? await readJsonAs(options.explanation, explanationSchema, `${EXPLANATION_SCHEMA} explanation`, 'point at the explanation.json explain wrote')
+    : undefined;
   const release = await releaseText(options, model);
 
   const workDir = await makeTempWorkDir('mlops-publish-');
@@ -204,7 +210,7 @@ async function publishRelease(options: PublishOptions, ports: RegistryPorts): Pr
           ? { profile: PROFILE_ASSET, sha256: profileFile.sha256, rows: profile.rows, columns: profile.column_order, sources: profile.sources.map((s) => basename(s.file)) }
           : null,
       };
-      const card = renderModelCard({ manifest, evaluation, profile, release });
+      const card = renderModelCard({ manifest, evaluation, profile, release, explanation });
       const cardPath = join(work, MODEL_CARD_ASSET);
       await writeFile(cardPath, card);
       const assetFiles: Array<{ name: string; path: string }> = [
@@ -216,6 +222,7 @@ async function publishRelease(options: PublishOptions, ports: RegistryPorts): Pr
       if (options.profile) assetFiles.push({ name: PROFILE_ASSET, path: options.profile });
       if (options.run) assetFiles.push({ name: RUN_ASSET, path: options.run });
       if (options.comparison) assetFiles.push({ name: COMPARISON_ASSET, path: options.comparison });
+      if (options.explanation) assetFiles.push({ name: EXPLANATION_ASSET, path: options.explanation });
       for (const a of assetFiles) manifest.assets.push({ name: a.name, ...(await sha256File(a.path)) });
       const manifestText = `${JSON.stringify(modelManifestSchema.parse(manifest), null, 2)}\n`;
       const manifestPath = join(work, MANIFEST_ASSET);

@@ -17,6 +17,8 @@ Options:
   --profile FILE        the training data's profile (mlops-actions/profile@1)
   --run FILE            the train record (mlops-actions/run@1): params and seed
   --comparison FILE     the compare step's result (mlops-actions/comparison@1)
+  --explanation FILE    explain's result (mlops-actions/explanation@1): the model card's
+                        importance table
   --version X.Y.Z       publish exactly this version
   --bump KIND           patch, minor or major from the highest published version
   --label NAME          a PR label; model:major|minor|patch picks the bump (repeatable)
@@ -42,6 +44,7 @@ const options = {
   profile: { type: 'string' },
   run: { type: 'string' },
   comparison: { type: 'string' },
+  explanation: { type: 'string' },
   version: { type: 'string' },
   bump: { type: 'string' },
   label: { type: 'string', multiple: true },
@@ -81,6 +84,7 @@ export const publishCommand: Command = {
         profile: values.profile,
         run: values.run,
         comparison: values.comparison,
+        explanation: values.explanation,
         version: values.version,
         bump,
         labels: values.label ?? [],
