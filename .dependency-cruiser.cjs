@@ -19,7 +19,7 @@ const layer = {
   ports: '^shared/ports/',
   domains: '^shared/(data|model|compare|drift|registry|config)/',
   report: '^shared/report/',
-  adapters: '^shared/(github|local)/',
+  adapters: '^shared/(github|local|oci)/',
   steps: '^shared/steps/',
   faces: '^(shared/(cli|doctor|init|custom-step)/|actions/[^/]+/src/)',
 };

@@ -61,7 +61,19 @@ const schemas = once(() => {
     content_digest: sha256,
     created_at: z.string(),
     /** The model archive and every file in it, sorted by path. */
-    archive: z.object({ name: z.string(), size: z.number().int().nonnegative(), sha256, files: z.array(fileEntrySchema) }),
+    archive: z.object({
+      name: z.string(),
+      size: z.number().int().nonnegative(),
+      sha256,
+      files: z.array(fileEntrySchema),
+      /**
+       * Set when publish also pushed the archive to an OCI registry (`--oci`): where. Absent in
+       * manifests published without it, so older manifests read unchanged. When the archive is not
+       * among `assets`, the registry is its only copy (over 2 GiB); the OCI manifest's digest is in
+       * the release's oci-artifact.json (shared/formats/oci-artifact-format.ts), not here.
+       */
+      oci: z.object({ repository: z.string(), tag: z.string() }).optional(),
+    }),
     /** Every stored asset of the version except manifest.json itself (which cannot hold its own digest). */
     assets: z.array(fileEntrySchema),
     lineage: lineageSchema,

@@ -1,5 +1,6 @@
 import type { PromoteResult, PublishResult } from '../formats/registry-results.js';
 import type { Approval } from '../formats/state-format.js';
+import type { OciArtifact } from '../formats/oci-artifact-format.js';
 /**
  * The two ports the registry steps (publish-model, promote-model, `mlops registry`) work through.
  * Each has a local implementation (a folder, `.mlops/registry` by default) and a GitHub one
@@ -70,6 +71,38 @@ export interface RegistryPorts {
   state: StateStore;
 }
 
+/** A local file and the SHA-256 and size it must have. */
+export interface DigestedFile {
+  path: string;
+  sha256: string;
+  size: number;
+}
+
+/**
+ * A model version as an OCI artifact (`publish --oci`): the archive as the layer, manifest.json as
+ * the config, tagged with the version (shared/formats/oci-artifact-format.ts). Implemented by
+ * shared/oci/; the same client serves the CLI and the actions.
+ */
+export interface OciArtifactStore {
+  /** Checks a repository reference (`ghcr.io/owner/models/name`) and returns it normalized; UsageError when it is not one. */
+  checkRepository(repository: string): string;
+  /** The OCI tag a version is pushed under. */
+  tagOf(version: string): string;
+  /**
+   * Pushes the archive and the manifest (blobs already there are skipped; uploads are chunked
+   * and resumed) and tags the OCI manifest. A digest the registry computes differently from ours
+   * is refused (IntegrityError). Returns the pointer the release stores.
+   */
+  push(repository: string, tag: string, archive: DigestedFile, manifest: DigestedFile, archiveInRelease: boolean): Promise<OciArtifact>;
+  /**
+   * Checks the artifact the pointer names: the tag still resolves to the pointer's digest, the OCI
+   * manifest has that digest, its config is `expected.manifest` and its layer `expected.archive`,
+   * and the layer's bytes hash to it (streamed). With `destination`, the layer is also written
+   * there. IntegrityError on any difference.
+   */
+  fetchArchive(artifact: OciArtifact, expected: { archive: Omit<DigestedFile, 'path'>; manifestSha256: string }, destination?: string): Promise<void>;
+}
+
 /** What publish works through: the registry, and what only some places have. */
 export interface PublishPorts extends RegistryPorts {
   /** Checked before anything is read or published (GitHub: that build provenance can be attested). */
@@ -78,6 +111,8 @@ export interface PublishPorts extends RegistryPorts {
   bumpLabels?: () => Promise<readonly string[]>;
   /** What a release adds once it is published or found unchanged (GitHub: the workflow artifact, build provenance). */
   sideProducts?: (result: PublishResult) => Promise<Pick<PublishResult, 'artifact_id' | 'attestation_url'>>;
+  /** The OCI registry client, for `--oci` (the archive also, or over 2 GiB only, as an OCI artifact). */
+  oci?: OciArtifactStore;
 }
 
 /** What promote works through: the registry, and on GitHub the run's approval and a deployment record. */
@@ -86,4 +121,11 @@ export interface PromotePorts extends RegistryPorts {
   approval?: (environment: string) => Promise<Partial<Approval> | undefined>;
   /** Records the promotion where people watch deployments (GitHub: a Deployment with status success). */
   recordDeployment?: (result: PromoteResult, environment: string) => Promise<{ id: number; url: string }>;
+  /** The OCI registry client: versions published with `--oci` are verified there too. */
+  oci?: OciArtifactStore;
+}
+
+/** What pull works through: the registry, and the OCI client for archives stored there. */
+export interface PullPorts extends RegistryPorts {
+  oci?: OciArtifactStore;
 }
