@@ -7,6 +7,8 @@
 import { CommandUsageError } from '../runtime/cli.js';
 import { UsageError } from '../runtime/errors.js';
 import type { RegistryPorts } from '../ports/registry-stores.js';
+import type { RepoRef } from '../ports/forge.js';
+import type { GitHubClient } from '../github/octokit.js';
 
 export const REGISTRY_FLAGS = {
   registry: { type: 'string' },
@@ -60,32 +62,48 @@ export async function openRegistryFromFlags(
 ): Promise<RegistryPorts> {
   if (values.repo !== undefined) {
     if (values.registry !== undefined) throw new CommandUsageError('give --registry or --repo, not both', usage);
-    const { openGitHubRegistry, parseRepository } = await import('../github/github-registry.js');
-    const repo = parseRepository(values.repo);
-    if (!repo) throw new CommandUsageError(`--repo ${JSON.stringify(values.repo)} is not OWNER/REPO`, usage);
     const branch = values['registry-branch'];
     if (branch !== undefined && !isBranchName(branch)) throw new CommandUsageError(`--registry-branch ${JSON.stringify(branch)} is not a branch name`, usage);
-    // Checked here, not left to createGitHubClient: its message speaks to workflow authors (`github-token:`).
-    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
-    if (!token) {
-      throw new UsageError(`--repo ${values.repo} needs a GitHub token: set GITHUB_TOKEN or GH_TOKEN`, {
-        hint: 'contents: read to read the registry, contents: write to publish or promote; with the GitHub CLI: GH_TOKEN=$(gh auth token)',
-      });
-    }
-    const { createGitHubClient } = await import('../github/octokit.js');
-    const warn = options.warn ?? (() => {});
-    const client = createGitHubClient({
-      token,
-      env,
-      logger: { debug() {}, info() {}, warn, error: warn },
-      // Test knobs (docs/registry.md), as in the actions: never set them for real use, GitHub asks
-      // for writes to be spaced and rate-limit waits to be honoured in seconds.
-      retryBaseMs: env.MLOPS_GITHUB_RETRY_BASE_MS ? Number(env.MLOPS_GITHUB_RETRY_BASE_MS) : undefined,
-      writeSpacing: env.MLOPS_GITHUB_WRITE_SPACING === 'none' ? 'none' : 'github',
-    });
+    const { client, repo } = await gitHubFromFlags(values.repo, env, usage, { warn: options.warn, need: 'contents: read to read the registry, contents: write to publish or promote' });
+    const { openGitHubRegistry } = await import('../github/github-registry.js');
     return openGitHubRegistry(client, repo, { branch, targetCommitish: options.targetCommitish });
   }
   if (values['registry-branch'] !== undefined) throw new CommandUsageError('--registry-branch goes with --repo', usage);
   const { openLocalRegistry, DEFAULT_REGISTRY_DIR } = await import('../local/local-registry.js');
   return openLocalRegistry(values.registry ?? DEFAULT_REGISTRY_DIR);
+}
+
+/**
+ * The GitHub API client for `--repo OWNER/REPO`: the token from GITHUB_TOKEN or GH_TOKEN, the API at
+ * GITHUB_API_URL (GHES) or api.github.com. `need` says which permissions the command needs, for the
+ * message when no token is set.
+ */
+export async function gitHubFromFlags(
+  repoFlag: string,
+  env: Record<string, string | undefined>,
+  usage: string,
+  options: { warn?: (message: string) => void; need: string },
+): Promise<{ client: GitHubClient; repo: RepoRef }> {
+  const { parseRepository } = await import('../github/github-registry.js');
+  const repo = parseRepository(repoFlag);
+  if (!repo) throw new CommandUsageError(`--repo ${JSON.stringify(repoFlag)} is not OWNER/REPO`, usage);
+  // Checked here, not left to createGitHubClient: its message speaks to workflow authors (`github-token:`).
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+  if (!token) {
+    throw new UsageError(`--repo ${repoFlag} needs a GitHub token: set GITHUB_TOKEN or GH_TOKEN`, {
+      hint: `${options.need}; with the GitHub CLI: GH_TOKEN=$(gh auth token)`,
+    });
+  }
+  const { createGitHubClient } = await import('../github/octokit.js');
+  const warn = options.warn ?? (() => {});
+  const client = createGitHubClient({
+    token,
+    env,
+    logger: { debug() {}, info() {}, warn, error: warn },
+    // Test knobs (docs/registry.md), as in the actions: never set them for real use, GitHub asks
+    // for writes to be spaced and rate-limit waits to be honoured in seconds.
+    retryBaseMs: env.MLOPS_GITHUB_RETRY_BASE_MS ? Number(env.MLOPS_GITHUB_RETRY_BASE_MS) : undefined,
+    writeSpacing: env.MLOPS_GITHUB_WRITE_SPACING === 'none' ? 'none' : 'github',
+  });
+  return { client, repo };
 }

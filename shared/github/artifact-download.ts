@@ -11,12 +11,13 @@
 import type { ArtifactDownloader } from '../ports/artifact-downloader.js';
 import { MAX_EXAMPLES_BYTES, MAX_REPORT_BYTES } from '../formats/report-limits.js';
 import { extractZip } from './artifact-zip.js';
+import { MAX_PROFILE_BYTES, MAX_RUN_RECORD_BYTES } from '../compare/training-records.js';
 import type { Forge } from '../ports/forge.js';
 
 export function forgeArtifactDownloader(forge: Forge): ArtifactDownloader {
   return async ({ repo, artifactId, destination }) => {
     const zip = await forge.downloadArtifact({ ...repo, artifact_id: artifactId });
-    await extractZip(zip, destination, { maxBytes: MAX_REPORT_BYTES + MAX_EXAMPLES_BYTES, name: `artifact ${artifactId}` });
+    await extractZip(zip, destination, { maxBytes: MAX_REPORT_BYTES + MAX_EXAMPLES_BYTES + MAX_RUN_RECORD_BYTES + MAX_PROFILE_BYTES, name: `artifact ${artifactId}` });
   };
 }
 

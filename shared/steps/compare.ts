@@ -63,7 +63,10 @@ export interface CompareStepOptions {
 }
 
 export interface CompareStepEnv {
+  /** Where the comment and check run go; also where the base branch's runs are listed unless `baselineForge` is given. */
   forge?: Forge;
+  /** The forge holding the base branch's workflow runs and artifacts, when it is not `forge` (the CLI posts locally by default). */
+  baselineForge?: Forge;
   download?: ArtifactDownloader;
   log?: (message: string) => void;
 }
@@ -122,7 +125,7 @@ export async function runCompareStep(options: CompareStepOptions, env: CompareSt
   const spec: BaselineSpec = options.baseline.kind === 'production'
     ? { ...options.baseline, model: options.baseline.model ?? (await registryModelOf(options)) }
     : options.baseline;
-  const baseline = await resolveBaseline(spec, { forge: env.forge, download: env.download, workDir: join(options.outDir, '.baseline'), log: env.log });
+  const baseline = await resolveBaseline(spec, { forge: env.baselineForge ?? env.forge, download: env.download, workDir: join(options.outDir, '.baseline'), log: env.log });
   await assertReportWithinLimits(options.head);
   if (baseline.file) await assertReportWithinLimits(baseline.file);
   const comparison = await compareFiles({

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { CommandUsageError, choiceOption, parseCommandArgs, requireOption, type CliIo, type Command } from '../../runtime/cli.js';
 import type { FailOn } from '../../drift/column-alarm.js';
-import { openRegistryFromFlags, REGISTRY_FLAGS, REGISTRY_FLAGS_HELP } from '../registry-flags.js';
+import { gitHubFromFlags, openRegistryFromFlags, REGISTRY_FLAGS, REGISTRY_FLAGS_HELP } from '../registry-flags.js';
 
 const usage = `Usage: mlops drift --current FILE... --out FILE [options]
 
@@ -24,7 +24,10 @@ Options:
                         (also any column alarm) (default: mlops.yaml's fail_on, else dataset)
   --out FILE            where to write the report                                   (required)
   --pr-dir DIR          also write the retraining PR as a local forge would post it, under DIR
-  --on-recovery MODE    with --pr-dir: comment, close or none when the drift is gone
+  --open-pr             open (or update) the retraining PR on GitHub in --repo, as the action
+                        does (token from GITHUB_TOKEN or GH_TOKEN: contents: write and
+                        pull-requests: write); labels, reviewers and base from mlops.yaml
+  --on-recovery MODE    with --pr-dir or --open-pr: comment, close or none when the drift is gone
   --repo-name OWNER/NAME  with --pr-dir: the repository the PR is filed under (default local/repo)
 ${REGISTRY_FLAGS_HELP}
   --format text|json    what to print (default text)
@@ -46,6 +49,7 @@ const options = {
   'pr-dir': { type: 'string' },
   'on-recovery': { type: 'string' },
   'repo-name': { type: 'string' },
+  'open-pr': { type: 'boolean' },
   format: { type: 'string' },
   ...REGISTRY_FLAGS,
 } as const;
@@ -54,6 +58,16 @@ const options = {
 const FAIL_ON = ['dataset', 'column'] as const satisfies readonly FailOn[];
 
 const fmt = (x: number | null) => (x === null ? '-' : Math.abs(x) >= 1e-3 || x === 0 ? x.toFixed(4) : x.toExponential(2));
+
+/** The retraining PR on GitHub: the action's GitHubForge on --repo, with the token from the environment. */
+async function gitHubPullRequest(repoFlag: string, io: CliIo, onRecovery: 'comment' | 'close' | 'none' | undefined) {
+  const { client, repo } = await gitHubFromFlags(repoFlag, io.env, usage, {
+    need: 'contents: write and pull-requests: write to open the retraining PR (and contents: read for --reference production)',
+    warn: (m) => io.stderr(`mlops: ${m}\n`),
+  });
+  const { GitHubForge } = await import('../../github/github-forge.js');
+  return { forge: new GitHubForge(client), repo, onRecovery };
+}
 
 export const driftCommand: Command = {
   name: 'drift',
@@ -65,7 +79,10 @@ export const driftCommand: Command = {
     const format = choiceOption(values.format, 'format', ['text', 'json'] as const, 'text', usage);
     const failOn = values['fail-on'] === undefined ? undefined : choiceOption(values['fail-on'], 'fail-on', FAIL_ON, 'dataset', usage);
     const onRecovery = values['on-recovery'] === undefined ? undefined : choiceOption(values['on-recovery'], 'on-recovery', ['comment', 'close', 'none'] as const, 'comment', usage);
-    if (values['pr-dir'] === undefined && (onRecovery || values['repo-name'])) throw new CommandUsageError('--on-recovery and --repo-name go with --pr-dir', usage);
+    if (values['pr-dir'] === undefined && values['repo-name']) throw new CommandUsageError('--repo-name goes with --pr-dir', usage);
+    if (values['pr-dir'] === undefined && !values['open-pr'] && onRecovery) throw new CommandUsageError('--on-recovery goes with --pr-dir or --open-pr', usage);
+    if (values['open-pr'] && values['pr-dir'] !== undefined) throw new CommandUsageError('give --open-pr or --pr-dir, not both', usage);
+    if (values['open-pr'] && values.repo === undefined) throw new CommandUsageError('--open-pr needs --repo OWNER/REPO: the repository the retraining PR is opened in', usage);
     const [owner, repo, ...rest] = (values['repo-name'] ?? 'local/repo').split('/');
     if (!owner || !repo || rest.length) throw new CommandUsageError(`--repo-name must be OWNER/NAME (got ${JSON.stringify(values['repo-name'])})`, usage);
     const { runDriftStep } = await import('../../steps/drift-check.js');
@@ -80,7 +97,7 @@ export const driftCommand: Command = {
       failOn,
       out,
       registry: () => openRegistryFromFlags(values, io.env, usage),
-      pullRequest: values['pr-dir'] ? { forge: new LocalForge(values['pr-dir']), repo: { owner, repo }, onRecovery } : undefined,
+      pullRequest: values['open-pr'] ? await gitHubPullRequest(values.repo!, io, onRecovery) : values['pr-dir'] ? { forge: new LocalForge(values['pr-dir']), repo: { owner, repo }, onRecovery } : undefined,
       env: io.env,
       log,
     });
@@ -98,7 +115,10 @@ export const driftCommand: Command = {
     for (const s of r.data.skipped) io.stdout(`skipped ${s.column}: ${s.reason}\n`);
     for (const m of r.metrics) io.stdout(`${m.passed ? 'ok  ' : 'FAIL'} ${m.message}\n`);
     io.stdout(`\n${r.decision}: ${r.reasons.join('; ')}\nwrote ${step.path}\n`);
-    if (step.pr) io.stdout(`retraining PR (local forge): ${step.pr.operation}${step.pr.url ? ` ${step.pr.url}` : ''}${step.pr.number ? ` (#${step.pr.number}, ${join(values['pr-dir']!)})` : ''}\n`);
+    if (step.pr) {
+      const where = values['open-pr'] ? 'GitHub' : 'local forge';
+      io.stdout(`retraining PR (${where}): ${step.pr.operation}${step.pr.url ? ` ${step.pr.url}` : ''}${step.pr.number ? ` (#${step.pr.number}${values['pr-dir'] ? `, ${join(values['pr-dir'])}` : ''})` : ''}\n`);
+    }
     return step.drifted ? 1 : 0;
   },
 };
