@@ -72,6 +72,10 @@ export interface EvaluateOptions {
   format?: TableFormat;
   tensorboardSelect?: TensorboardSelect;
   mlflowRun?: string;
+  /** MLflow import: only runs of this experiment (id or name). */
+  mlflowExperiment?: string;
+  /** MLflow SQLite import: the run behind a registered model version (NAME@ALIAS, NAME/VERSION). */
+  mlflowModel?: string;
 }
 
 export interface EvaluateResult {
@@ -177,7 +181,12 @@ function emptyReport(): Omit<EvaluationReport, 'source' | 'task'> {
 }
 
 async function evaluateImport(options: EvaluateOptions, path: string): Promise<EvaluateResult> {
-  const imported = await importMetrics(path, { tensorboardSelect: options.tensorboardSelect, mlflowRun: options.mlflowRun });
+  const imported = await importMetrics(path, {
+    tensorboardSelect: options.tensorboardSelect,
+    mlflowRun: options.mlflowRun,
+    mlflowExperiment: options.mlflowExperiment,
+    mlflowModel: options.mlflowModel,
+  });
   const report: EvaluationReport = { ...emptyReport(), source: 'import', task: options.task ?? null, models: await modelDigests(options.models) };
   if (Object.hasOwn(imported.metrics, RESERVED_METRIC)) {
     // The report's metrics are JSON object keys that every reader (zod, JSON.parse + assignment)

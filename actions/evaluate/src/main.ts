@@ -32,6 +32,8 @@ const inputs = z.object({
   delimiter: z.string().optional(),
   'tensorboard-select': z.string().default('last'),
   'mlflow-run': z.string().default('latest'),
+  'mlflow-experiment': z.string().optional(),
+  'mlflow-model': z.string().optional(),
 });
 
 /** The step (actions/typescript-action's convention): src/index.ts runs it; @github/local-action imports it. */
@@ -62,6 +64,8 @@ export const run = (): Promise<void> =>
     delimiter: parseDelimiter(input.delimiter),
     tensorboardSelect: parseTensorboardSelect(input['tensorboard-select']),
     mlflowRun: input['mlflow-run'],
+    mlflowExperiment: input['mlflow-experiment'],
+    mlflowModel: input['mlflow-model'],
   });
   const { report } = result;
   setOutputs({

@@ -9,6 +9,7 @@ import { parseTensorboardSelect } from '../../model/import/tensorboard.js';
 const usage = `Usage: mlops evaluate --predictions FILE --task binary|multiclass|regression --label COL
                       (--prediction COL | --score COL...) [options] --out FILE
        mlops evaluate --import PATH --out FILE [--tensorboard-select S] [--mlflow-run R]
+                      [--mlflow-experiment E] [--mlflow-model NAME@ALIAS]
 
 Compute scikit-learn metrics with bootstrap confidence intervals and per-slice metrics from a
 predictions file, or turn metrics another tool wrote into an evaluation report
@@ -41,9 +42,13 @@ Options:
   --no-examples           do not write the per-example file
   --delimiter C           CSV delimiter (default "," and tab for .tsv; "tab" for a tab)
   --import PATH           metrics file or folder of another tool (JSON, YAML, CSV, DVC,
-                          TensorBoard, MLflow); see docs/importers.md
+                          TensorBoard, MLflow mlruns/ or mlflow.db, sqlite:///mlflow.db);
+                          see docs/importers.md
   --tensorboard-select S  last (default), min, max or step:N
   --mlflow-run R          run id, latest (default) or best:METRIC:max|min
+  --mlflow-experiment E   only runs of this MLflow experiment (id or name)
+  --mlflow-model M        the run behind a registered model version (mlflow.db only):
+                          NAME@ALIAS, NAME/VERSION or NAME/latest
   --format text|json      output on stdout (default text; json prints the report)
   -h, --help              show this help
 
@@ -74,6 +79,8 @@ const options = {
   delimiter: { type: 'string' },
   'tensorboard-select': { type: 'string' },
   'mlflow-run': { type: 'string' },
+  'mlflow-experiment': { type: 'string' },
+  'mlflow-model': { type: 'string' },
   format: { type: 'string' },
 } as const;
 
@@ -119,6 +126,8 @@ export const evaluateCommand: Command = {
       delimiter: parseDelimiter(values.delimiter),
       tensorboardSelect: parseTensorboardSelect(values['tensorboard-select']),
       mlflowRun: values['mlflow-run'],
+      mlflowExperiment: values['mlflow-experiment'],
+      mlflowModel: values['mlflow-model'],
     };
     // Loaded on demand: other commands should not pay for the metrics code at start-up.
     const { evaluate } = await import('../../steps/evaluate.js');

@@ -2,19 +2,22 @@
  * One entry point for metrics other tools wrote: detects the kind of `path` and imports it.
  *
  * Detection, first match wins:
+ * - a `sqlite:///path` URI, or a file starting with SQLite's header (`mlflow.db`) → mlflow (SQLite store);
  * - a file: `events.out.tfevents.*` → tensorboard; `dvc.yaml` → dvc (its folder); `.json` → json;
- *   `.yaml`/`.yml` → yaml; `.csv`/`.tsv` → csv; anything else is an error;
+ *   `.yaml`/`.yml` → yaml; `.csv`/`.tsv` → csv; `.db`/`.sqlite`/`.sqlite3` that is not SQLite and
+ *   anything else is an error;
  * - a folder: holding `dvc.yaml` → dvc; holding `meta.yaml` (an MLflow experiment or run folder),
  *   sub-folders with an MLflow experiment `meta.yaml`, or an `mlruns/` sub-folder → mlflow;
  *   event files anywhere below → tensorboard; otherwise an error listing what was looked for.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError } from '../../runtime/errors.js';
+import { InputError, UsageError } from '../../runtime/errors.js';
 import { importCsvMetrics } from './csv-metrics.js';
 import { importDvcMetrics } from './dvc.js';
 import { importJsonYamlMetrics } from './json-yaml.js';
 import { importMlflowRun } from './mlflow.js';
+import { importMlflowSqlite, isSqliteFile, sqliteUriPath } from './mlflow-sqlite.js';
 import { findEventFiles, importTensorboardMetrics, isEventFileContent, isEventFileName, type TensorboardSelect } from './tensorboard.js';
 
 export type ImportedMetricsKind = 'json' | 'yaml' | 'csv' | 'dvc' | 'tensorboard' | 'mlflow';
@@ -23,6 +26,10 @@ export interface ImportMetricsOptions {
   tensorboardSelect?: TensorboardSelect;
   /** A run id, 'latest' (default) or 'best:<metric>:max|min'. */
   mlflowRun?: string;
+  /** MLflow: only runs of this experiment (id or name). */
+  mlflowExperiment?: string;
+  /** MLflow SQLite store: the run behind a registered model version (NAME@ALIAS, NAME/VERSION, NAME/latest). */
+  mlflowModel?: string;
 }
 
 export interface ImportedMetrics {
@@ -47,8 +54,16 @@ async function isMlflowStore(dir: string): Promise<string | undefined> {
   return undefined;
 }
 
-/** Which importer `path` needs, and the path that importer should read. */
-export async function detectMetricsKind(p: string): Promise<{ kind: ImportedMetricsKind; path: string }> {
+/** Which importer `path` needs, and the path that importer should read (`store: 'sqlite'` for an MLflow mlflow.db). */
+export async function detectMetricsKind(p: string): Promise<{ kind: ImportedMetricsKind; path: string; store?: 'sqlite' }> {
+  const uriFile = sqliteUriPath(p);
+  if (uriFile !== undefined) return { kind: 'mlflow', path: uriFile, store: 'sqlite' };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p) && !(await stat(p).catch(() => undefined))) {
+    throw new InputError(`"${p.split('://')[0]}://" stores are not read; only files, folders and sqlite:/// URIs`, {
+      location: { file: p },
+      hint: 'export the runs to a SQLite store or an mlruns folder, or pass the path of mlflow.db',
+    });
+  }
   const st = await stat(p).catch(() => undefined);
   if (!st) throw new InputError('metrics path does not exist', { location: { file: p }, hint: 'check the path (relative paths start at the working directory)' });
   if (st.isFile()) {
@@ -59,11 +74,18 @@ export async function detectMetricsKind(p: string): Promise<{ kind: ImportedMetr
     if (ext === '.json') return { kind: 'json', path: p };
     if (ext === '.yaml' || ext === '.yml') return { kind: 'yaml', path: p };
     if (ext === '.csv' || ext === '.tsv') return { kind: 'csv', path: p };
+    if (await isSqliteFile(p)) return { kind: 'mlflow', path: p, store: 'sqlite' };
+    if (ext === '.db' || ext === '.sqlite' || ext === '.sqlite3') {
+      throw new InputError(`"${base}" is not a SQLite database (it does not start with "SQLite format 3")`, {
+        location: { file: p },
+        hint: "point at the mlflow.db that MLflow's SQLite tracking store (sqlite:///mlflow.db) wrote",
+      });
+    }
     // An event file renamed or copied by hand (`run.tfevents`, `events.bin`): recognised by its first record.
     if (await isEventFileContent(p)) return { kind: 'tensorboard', path: p };
     throw new InputError(`cannot tell what kind of metrics file "${base}" is`, {
       location: { file: p },
-      hint: 'supported: .json, .yaml/.yml, .csv/.tsv, TensorBoard events.out.tfevents.*, or a DVC project / MLflow mlruns / TensorBoard log folder',
+      hint: 'supported: .json, .yaml/.yml, .csv/.tsv, TensorBoard events.out.tfevents.*, an MLflow mlflow.db, or a DVC project / MLflow mlruns / TensorBoard log folder',
     });
   }
   if (st.isDirectory()) {
@@ -80,7 +102,7 @@ export async function detectMetricsKind(p: string): Promise<{ kind: ImportedMetr
 }
 
 export async function importMetrics(p: string, options: ImportMetricsOptions = {}): Promise<ImportedMetrics> {
-  const { kind, path: at } = await detectMetricsKind(p);
+  const { kind, path: at, store } = await detectMetricsKind(p);
   switch (kind) {
     case 'json':
     case 'yaml': {
@@ -103,14 +125,49 @@ export async function importMetrics(p: string, options: ImportMetricsOptions = {
       return { metrics: r.metrics, source: { kind, path: at, details: { select: r.select, steps: r.steps, runs: r.runs, hparam_metrics: r.hparamMetrics } } };
     }
     case 'mlflow': {
-      const r = await importMlflowRun(at, options.mlflowRun ?? 'latest');
+      if (store === 'sqlite') {
+        const r = await importMlflowSqlite(at, { run: options.mlflowRun ?? 'latest', experiment: options.mlflowExperiment, model: options.mlflowModel });
+        return {
+          metrics: r.metrics,
+          source: {
+            kind,
+            path: at,
+            details: {
+              store: 'sqlite',
+              schema: r.schema,
+              selector: options.mlflowModel === undefined ? (options.mlflowRun ?? 'latest') : `model ${options.mlflowModel}`,
+              ...(options.mlflowExperiment === undefined ? {} : { experiment: options.mlflowExperiment }),
+              ...(r.model ? { model: r.model } : {}),
+              run: r.info,
+              params: r.params,
+              tags: r.tags,
+              steps: r.steps,
+              nonFinite: r.nonFinite,
+            },
+          },
+        };
+      }
+      if (options.mlflowModel !== undefined) {
+        throw new UsageError((o) => `${o.option('mlflow-model')} reads the model registry of an MLflow SQLite store (mlflow.db); an mlruns folder is read by run`, {
+          hint: (o) => `select the run with ${o.option('mlflow-run')} (its id is on the model version's page), or import the mlflow.db`,
+        });
+      }
+      const r = await importMlflowRun(at, options.mlflowRun ?? 'latest', options.mlflowExperiment);
       const { dir: _dir, ...run } = r.info;
       return {
         metrics: r.metrics,
         source: {
           kind,
           path: at,
-          details: { selector: options.mlflowRun ?? 'latest', run: { ...run, path: r.info.dir }, params: r.params, tags: r.tags, steps: r.steps, nonFinite: r.nonFinite },
+          details: {
+            selector: options.mlflowRun ?? 'latest',
+            ...(options.mlflowExperiment === undefined ? {} : { experiment: options.mlflowExperiment }),
+            run: { ...run, path: r.info.dir },
+            params: r.params,
+            tags: r.tags,
+            steps: r.steps,
+            nonFinite: r.nonFinite,
+          },
         },
       };
     }

@@ -280,9 +280,23 @@ async function findDeletedRun(root: string, id: string): Promise<string | undefi
 const byStartDesc = (a: MlflowRunInfo, b: MlflowRunInfo): number =>
   (b.startTime ?? -Infinity) - (a.startTime ?? -Infinity) || (a.runId < b.runId ? -1 : a.runId > b.runId ? 1 : 0);
 
-export async function importMlflowRun(root: string, selector: string | MlflowRunSelector = 'latest'): Promise<MlflowRun> {
+/** `experiment` (an id or a name) narrows the candidates to that experiment's runs. */
+export async function importMlflowRun(root: string, selector: string | MlflowRunSelector = 'latest', experiment?: string): Promise<MlflowRun> {
   const sel = typeof selector === 'string' ? parseMlflowRunSelector(selector) : selector;
-  const runs = (await listMlflowRuns(root)).sort(byStartDesc);
+  let runs = (await listMlflowRuns(root)).sort(byStartDesc);
+  const exp = experiment?.trim();
+  if (exp) {
+    const byId = runs.filter((r) => r.experimentId === exp);
+    const picked = byId.length > 0 ? byId : runs.filter((r) => r.experimentName === exp);
+    if (picked.length === 0) {
+      const have = [...new Map(runs.map((r) => [r.experimentId, `${r.experimentId} (${r.experimentName})`])).values()];
+      throw new InputError(`no active MLflow experiment with id or name "${shortened(exp)}" holds active runs`, {
+        location: { file: root },
+        hint: `experiments with active runs: ${have.length ? shortList(have) : 'none'}`,
+      });
+    }
+    runs = picked;
+  }
   const hint = 'point at an mlruns folder with at least one active run';
   if (runs.length === 0) throw new InputError('no active MLflow runs found (deleted runs and .trash are ignored)', { location: { file: root }, hint });
 
