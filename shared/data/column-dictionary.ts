@@ -43,6 +43,8 @@ export interface NumberStore {
   numbers: Float64Array;
   offs: Int32Array;
   text: Buffer;
+  /** The dictionaries' counts (each column's `counts` is a view of its entries). */
+  counts: Float64Array;
 }
 
 /** ASCII bytes[a, b) as text. */

@@ -133,7 +133,7 @@ export class ByteColumn {
    * the batch's (newStore() starts the next one); this column's entries start at storeBase.
    */
   parseNumbers = false;
-  private store: NumberStore = { numbers: new Float64Array(0), offs: new Int32Array(1), text: Buffer.alloc(0) };
+  private store: NumberStore = { numbers: new Float64Array(0), offs: new Int32Array(1), text: Buffer.alloc(0), counts: new Float64Array(0) };
   private storeBase = 0;
   /** Entries and text bytes used in `store`. */
   private storeLen = 0;
@@ -246,19 +246,21 @@ export class ByteColumn {
   /** Replaces the store by one with room for `entries` entries and `bytes` text bytes, contents kept. */
   private growStore(entries: number, bytes: number): NumberStore {
     const old = this.store;
-    let { numbers, offs, text } = old;
+    let { numbers, offs, text, counts } = old;
     if (entries + 1 > offs.length) {
       const n = Math.max(entries, 2 * numbers.length, 1024);
       numbers = new Float64Array(n);
       numbers.set(old.numbers.subarray(0, this.storeLen));
       offs = new Int32Array(n + 1);
       offs.set(old.offs.subarray(0, this.storeLen + 1));
+      counts = new Float64Array(n);
+      counts.set(old.counts.subarray(0, this.storeBase));
     }
     if (bytes > text.length) {
       text = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * text.length, 8192));
       text.set(old.text.subarray(0, this.storeText));
     }
-    return (this.store = { numbers, offs, text });
+    return (this.store = { numbers, offs, text, counts });
   }
 
   /**
@@ -268,7 +270,7 @@ export class ByteColumn {
   newStore(): void {
     const n = this.storeLen + (this.storeLen >> 3) + 1;
     const t = this.storeText + (this.storeText >> 3);
-    this.store = { numbers: new Float64Array(n), offs: new Int32Array(n + 1), text: Buffer.allocUnsafeSlow(t) };
+    this.store = { numbers: new Float64Array(n), offs: new Int32Array(n + 1), text: Buffer.allocUnsafeSlow(t), counts: new Float64Array(n) };
     this.storeLen = 0;
     this.storeText = 0;
     this.storeBase = 0;
@@ -379,7 +381,15 @@ export class ByteColumn {
 
   /** Hands the batch's dictionary over (rows' codes are the caller's) and starts the next batch. */
   take(codes: Int32Array, rows: number): ColumnDictionary {
-    const d = ColumnDictionary.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
+    const size = this.values.length;
+    let counts: Float64Array;
+    if (this.parseNumbers) {
+      // Into the batch's store (a view, no allocation of its own per column and batch).
+      const all = this.store.counts;
+      all.set(this.counts.subarray(0, size), this.storeBase);
+      counts = all.subarray(this.storeBase, this.storeBase + size);
+    } else counts = this.counts.slice(0, size);
+    const d = ColumnDictionary.prebuilt(this.values, counts, codes, rows);
     if (this.storeUsed) d.setNumbers(this.store, this.storeBase);
     this.storeBase = this.storeLen;
     this.storeUsed = false;
