@@ -70,6 +70,14 @@ const schemas = once(() => {
     log: z.string().nullable(),
     /** Why a failed run failed, in one line. */
     error: z.string().optional(),
+    /**
+     * Only when the run was asked to check determinism (`check-determinism`): the command ran twice
+     * from the same state (the first run's outputs moved aside), and whether every declared output
+     * came out byte-identical. `differing` lists the paths that did not (or that only one run wrote).
+     */
+    determinism: z
+      .object({ runs: z.number().int().positive(), identical: z.boolean(), differing: z.array(z.string()) })
+      .optional(),
   };
 
   /** The record of the run a cache hit restored (one level deep: its own `original` is dropped). */
@@ -90,6 +98,7 @@ export type RunCommand = z.infer<typeof runCommandSchema>;
 export type EnvironmentFingerprint = z.infer<typeof environmentSchema>;
 export type RunRecord = z.infer<typeof runRecordSchema>;
 export type OriginalRun = z.infer<typeof originalRunSchema>;
+export type DeterminismCheck = NonNullable<RunRecord['determinism']>;
 
 /** The command as a person would type it (for messages), quoting arguments that need it. */
 export function describeCommand(command: RunCommand): string {

@@ -11,8 +11,12 @@
  *     fails the run and caches nothing;
  *  5. check that every declared output exists, digest them, write the run record, and cache the
  *     run if (and only if) it succeeded.
+ *
+ * With `checkDeterminism`, step 4 happens twice: the first run's outputs are moved aside, the same
+ * command runs again with the same environment and params file, and both runs' output digests are
+ * compared. Outputs that differ fail the run (nothing cached); the record's `determinism` says so.
  */
-import { mkdtemp, rm, writeFile, appendFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile, appendFile, mkdir, rename, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { writeJsonAtomic } from '../runtime/atomic-write.js';
@@ -24,12 +28,14 @@ import { environmentFingerprint, gitCommit } from '../model/train/environment.js
 import { loadParamsFile, mergeParams, type Params } from '../model/train/params.js';
 import { checkModelName, runCacheKey } from '../model/train/run-cache-key.js';
 import type { RunCache, RunCacheLog, RunCacheSaveResult } from '../ports/run-cache.js';
-import { RUN_SCHEMA, type EnvironmentFingerprint, type OriginalRun, type RunRecord } from '../formats/run-format.js';
+import { RUN_SCHEMA, type DeterminismCheck, type EnvironmentFingerprint, type FileDigest, type OriginalRun, type RunRecord } from '../formats/run-format.js';
 import { formatDuration } from '../model/train/timeout.js';
 import { TrainingFailedError, TrainingInterruptedError } from '../model/train/train-errors.js';
 
 export const DEFAULT_RUN_OUT = 'mlops-out/run.json';
 export const DEFAULT_LOG_OUT = 'mlops-out/train.log';
+/** Beside the run record: where a failed determinism check leaves the first run's outputs. */
+export const FIRST_RUN_DIR = 'determinism-first-run';
 export const MAX_SEED = 2 ** 32 - 1;
 
 export interface TrainOptions {
@@ -60,6 +66,11 @@ export interface TrainOptions {
   timeoutMs?: number;
   /** How long a stopped command gets before its group is killed (default 10 s). */
   stopGraceMs?: number;
+  /**
+   * Run the command twice (the first run's outputs moved aside in between) and fail, naming the
+   * files, unless every declared output is byte-identical. Not part of the cache key.
+   */
+  checkDeterminism?: boolean;
 }
 
 export interface TrainPorts {
@@ -125,6 +136,26 @@ function relativeTo(cwd: string, path: string): string {
   return rel.split(sep).join('/');
 }
 
+/** Paths whose digests differ between two runs, or that only one run wrote; sorted. */
+export function differingOutputs(first: readonly FileDigest[], second: readonly FileDigest[]): string[] {
+  const a = new Map(first.map((f) => [f.path, f.sha256]));
+  const b = new Map(second.map((f) => [f.path, f.sha256]));
+  const paths = new Set([...a.keys(), ...b.keys()]);
+  return [...paths].filter((p) => a.get(p) !== b.get(p)).sort();
+}
+
+/** Rename, or copy and remove when the scratch folder is on another file system. */
+async function moveFile(from: string, to: string): Promise<void> {
+  await mkdir(dirname(to), { recursive: true });
+  try {
+    await rename(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    await copyFile(from, to);
+    await rm(from, { force: true });
+  }
+}
+
 function withoutOriginal(record: RunRecord): OriginalRun {
   const { original: _drop, ...rest } = record;
   return rest;
@@ -144,8 +175,10 @@ export async function train(options: TrainOptions, ports: TrainPorts): Promise<T
   const runPath = resolve(cwd, options.runOut ?? DEFAULT_RUN_OUT);
   const logPath = resolve(cwd, options.logOut ?? DEFAULT_LOG_OUT);
   const logRel = relativeTo(cwd, logPath);
+  const firstRunDir = join(dirname(runPath), FIRST_RUN_DIR);
+  const firstRunRel = relativeTo(cwd, firstRunDir);
   // Our own files are never inputs or outputs, or every run would change its own key.
-  const exclude = [relativeTo(cwd, runPath), logRel, ...(options.exclude ?? [])].filter((p) => !isAbsolute(p));
+  const exclude = [relativeTo(cwd, runPath), logRel, ...(options.checkDeterminism ? [`${firstRunRel}/**`] : []), ...(options.exclude ?? [])].filter((p) => !isAbsolute(p));
 
   const started = clock();
   const params = mergeParams(options.paramsFile ? await loadParamsFile(resolve(cwd, options.paramsFile)) : {}, options.params ?? {});
@@ -194,71 +227,131 @@ export async function train(options: TrainOptions, ports: TrainPorts): Promise<T
       await mkdir(dirname(logPath), { recursive: true });
       await writeFile(logPath, note);
       ports.log.info(note.trimEnd());
+      if (options.checkDeterminism && !original.determinism) {
+        ports.log.warn('check-determinism: the cached run was not checked for determinism and the command did not run now; run without the cache (--no-cache, cache: off) to check it');
+      }
       await writeJsonAtomic(runPath, record);
       return { record, runPath, logPath, cacheKey, cacheHit: true };
     }
   }
 
   const paramsDir = await mkdtemp(join(tmpdir(), 'mlops-train-'));
-  let result;
   try {
     const paramsFile = join(paramsDir, 'params.json');
     await writeFile(paramsFile, `${JSON.stringify(params, null, 2)}\n`);
     const env = { ...childEnvironment(baseEnv), MLOPS_PARAMS_FILE: paramsFile, MLOPS_SEED: String(seed), MLOPS_MODEL: model };
+    const execute = (second: boolean) =>
+      runCommand(command.argv, {
+        cwd, env, logPath, appendLog: second, stdout: ports.stdout, stderr: ports.stderr,
+        timeoutMs: options.timeoutMs, graceMs: options.stopGraceMs, signals: ports.signals,
+      });
     ports.log.info(`running ${describeCommand(command)}`);
-    result = await runCommand(command.argv, {
-      cwd, env, logPath, stdout: ports.stdout, stderr: ports.stderr,
-      timeoutMs: options.timeoutMs, graceMs: options.stopGraceMs, signals: ports.signals,
-    });
+    let result = await execute(false);
+
+    const failed = async (error: string, outputs: RunRecord['outputs'], determinism?: DeterminismCheck): Promise<never> => {
+      const record: RunRecord = { ...base, status: 'failed', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: result.exitCode, signal: result.signal, error: error.split('\n')[0]!, ...(determinism ? { determinism } : {}) };
+      await writeJsonAtomic(runPath, record);
+      throw new TrainingFailedError(error);
+    };
+
+    /** Fails the run unless the command exited 0; `which` names the run of a determinism check. */
+    const checkExit = async (which: string): Promise<void> => {
+      if (result.stoppedBy !== null) {
+        // Stopped by us: whatever it exited with, its outputs may be half-written, so nothing is cached.
+        const how = `${result.killed ? 'killed (SIGKILL) with every process it started' : 'stopped with every process it started'}`;
+        if (result.stoppedBy === 'timeout') {
+          const limit = formatDuration(options.timeoutMs!);
+          await appendFile(logPath, `\nmlops: the training command${which} ran past its time limit (${limit}) and was ${how}; nothing was cached\n`);
+          return failed(`training command${which} ran past its time limit of ${limit} and was ${how}; nothing was cached: ${describeCommand(command)} (raise the limit, or make the run shorter)`, []);
+        }
+        const message = `interrupted by ${result.stoppedBy}: the training command${which} was ${how}; nothing was cached`;
+        await appendFile(logPath, `\nmlops: ${message}\n`);
+        const record: RunRecord = { ...base, status: 'failed', cache: cache ? 'miss' : 'off', outputs: [], ...finish(clock()), exit_code: result.exitCode, signal: result.signal, error: message };
+        await writeJsonAtomic(runPath, record);
+        throw new TrainingInterruptedError(message, exitCodeForSignal(result.stoppedBy));
+      }
+      if (result.exitCode !== 0) {
+        const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;
+        const hint127 = result.exitCode === 127 && command.shell ? ' (127: the shell could not find a command in the script)' : '';
+        const tail = result.tail.length > 0 ? `\nlast ${result.tail.length} lines of ${logRel}:\n${result.tail.map((l) => `  ${l}`).join('\n')}` : `\n(${logRel} is empty)`;
+        await appendFile(logPath, `\nmlops: the training command${which} ${how}; nothing was cached\n`);
+        return failed(`training command${which} ${how}${hint127}: ${describeCommand(command)}${tail}`, []);
+      }
+    };
+
+    /** The declared outputs after a successful run, digested; a glob matching nothing fails the run. */
+    const collectOutputs = async (which: string) => {
+      const { files, unmatched } = await matchGlobs(outputGlobs, { cwd, ignore: exclude });
+      const outputs = await digestFiles(files, cwd);
+      if (unmatched.length > 0) {
+        return failed(
+          `the training command${which} succeeded but declared output ${unmatched.map((g) => `"${g}"`).join(', ')} matched no file under ${cwd}; nothing was cached (check the glob, or where the command writes)`,
+          outputs,
+        );
+      }
+      return { files, outputs };
+    };
+
+    await checkExit('');
+    let { files, outputs } = await collectOutputs('');
+    let determinism: DeterminismCheck | undefined;
+
+    if (options.checkDeterminism) {
+      // The second run starts where the first did, without the first run's outputs (a command that
+      // skips work when its outputs exist would otherwise compare a file with itself). They wait in a
+      // hidden scratch folder beside the run record, kept as FIRST_RUN_DIR when the check fails.
+      const first = outputs;
+      await mkdir(dirname(runPath), { recursive: true });
+      const scratch = await mkdtemp(join(dirname(runPath), '.mlops-first-run-'));
+      let identical = false;
+      try {
+        for (const f of files) await moveFile(join(cwd, f), join(scratch, f));
+        const note = `check-determinism: the first run wrote ${first.length} output file(s); they were moved aside and the command runs a second time`;
+        ports.log.info(note);
+        await appendFile(logPath, `\nmlops: ${note}\n`);
+        result = await execute(true);
+        await checkExit(' (second run of check-determinism)');
+        ({ files, outputs } = await collectOutputs(' (second run of check-determinism)'));
+        const differing = differingOutputs(first, outputs);
+        identical = differing.length === 0;
+        determinism = { runs: 2, identical, differing };
+        if (!identical) {
+          const digest = (list: readonly FileDigest[], path: string) => {
+            const d = list.find((f) => f.path === path);
+            return d ? `sha256 ${d.sha256} (${d.bytes} bytes)` : 'not written';
+          };
+          const lines = differing.map((p) => `  ${p}: first run ${digest(first, p)}, second run ${digest(outputs, p)}`).join('\n');
+          await appendFile(logPath, `\nmlops: check-determinism: ${differing.length} output file(s) differ between the two runs; nothing was cached\n${lines}\n`);
+          return await failed(
+            `check-determinism: two runs of the same command wrote different outputs (${differing.join(', ')}); nothing was cached. The second run's files are in place and the first run's in ${firstRunRel}/ to compare; seed every library from MLOPS_SEED and turn off nondeterministic algorithms (docs/train.md)\n${lines}`,
+            outputs,
+            determinism,
+          );
+        }
+        ports.log.info(`check-determinism: both runs wrote byte-identical outputs (${outputs.length} file(s))`);
+        await appendFile(logPath, `\nmlops: check-determinism: both runs wrote byte-identical outputs (${outputs.length} file(s))\n`);
+      } finally {
+        if (identical) {
+          // The first run's copies, and those an earlier failed check left, are not needed any more.
+          await rm(scratch, { recursive: true, force: true });
+          await rm(firstRunDir, { recursive: true, force: true });
+        } else {
+          await rm(firstRunDir, { recursive: true, force: true });
+          await rename(scratch, firstRunDir);
+        }
+      }
+    }
+
+    const record: RunRecord = { ...base, status: 'succeeded', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: 0, signal: null, ...(determinism ? { determinism } : {}) };
+    await writeJsonAtomic(runPath, record);
+    let saved: RunCacheSaveResult | undefined;
+    if (cache) {
+      saved = await cache.save(cacheKey, { cwd, files, record });
+      if (saved === 'saved') ports.log.info(`run cache: saved ${cacheKey} (${cache.description})`);
+      else if (saved === 'exists') ports.log.info(`run cache: ${cacheKey} was already saved (by a concurrent run); kept the existing entry`);
+    }
+    return { record, runPath, logPath, cacheKey, cacheHit: false, saved };
   } finally {
     await rm(paramsDir, { recursive: true, force: true });
   }
-
-  const failed = async (error: string, outputs: RunRecord['outputs']): Promise<never> => {
-    const record: RunRecord = { ...base, status: 'failed', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: result.exitCode, signal: result.signal, error: error.split('\n')[0]! };
-    await writeJsonAtomic(runPath, record);
-    throw new TrainingFailedError(error);
-  };
-
-  if (result.stoppedBy !== null) {
-    // Stopped by us: whatever it exited with, its outputs may be half-written, so nothing is cached.
-    const how = `${result.killed ? 'killed (SIGKILL) with every process it started' : 'stopped with every process it started'}`;
-    if (result.stoppedBy === 'timeout') {
-      const limit = formatDuration(options.timeoutMs!);
-      await appendFile(logPath, `\nmlops: the training command ran past its time limit (${limit}) and was ${how}; nothing was cached\n`);
-      return failed(`training command ran past its time limit of ${limit} and was ${how}; nothing was cached: ${describeCommand(command)} (raise the limit, or make the run shorter)`, []);
-    }
-    const message = `interrupted by ${result.stoppedBy}: the training command was ${how}; nothing was cached`;
-    await appendFile(logPath, `\nmlops: ${message}\n`);
-    const record: RunRecord = { ...base, status: 'failed', cache: cache ? 'miss' : 'off', outputs: [], ...finish(clock()), exit_code: result.exitCode, signal: result.signal, error: message };
-    await writeJsonAtomic(runPath, record);
-    throw new TrainingInterruptedError(message, exitCodeForSignal(result.stoppedBy));
-  }
-
-  if (result.exitCode !== 0) {
-    const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;
-    const hint127 = result.exitCode === 127 && command.shell ? ' (127: the shell could not find a command in the script)' : '';
-    const tail = result.tail.length > 0 ? `\nlast ${result.tail.length} lines of ${logRel}:\n${result.tail.map((l) => `  ${l}`).join('\n')}` : `\n(${logRel} is empty)`;
-    await appendFile(logPath, `\nmlops: the training command ${how}; nothing was cached\n`);
-    return failed(`training command ${how}${hint127}: ${describeCommand(command)}${tail}`, []);
-  }
-
-  const { files, unmatched } = await matchGlobs(outputGlobs, { cwd, ignore: exclude });
-  const outputs = await digestFiles(files, cwd);
-  if (unmatched.length > 0) {
-    return failed(
-      `the training command succeeded but declared output ${unmatched.map((g) => `"${g}"`).join(', ')} matched no file under ${cwd}; nothing was cached (check the glob, or where the command writes)`,
-      outputs,
-    );
-  }
-
-  const record: RunRecord = { ...base, status: 'succeeded', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: 0, signal: null };
-  await writeJsonAtomic(runPath, record);
-  let saved: RunCacheSaveResult | undefined;
-  if (cache) {
-    saved = await cache.save(cacheKey, { cwd, files, record });
-    if (saved === 'saved') ports.log.info(`run cache: saved ${cacheKey} (${cache.description})`);
-    else if (saved === 'exists') ports.log.info(`run cache: ${cacheKey} was already saved (by a concurrent run); kept the existing entry`);
-  }
-  return { record, runPath, logPath, cacheKey, cacheHit: false, saved };
 }

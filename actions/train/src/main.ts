@@ -25,6 +25,7 @@ const inputs = z.object({
   'run-out': z.string().default('mlops-out/run.json'),
   'log-out': z.string().default('mlops-out/train.log'),
   'timeout-minutes': z.string().optional(),
+  'check-determinism': z.enum(['true', 'false']).default('false'),
 });
 
 const log: RunCacheLog = { info: logInfo, warn: (m) => annotate('warning', m) };
@@ -67,6 +68,7 @@ export const run = (): Promise<void> =>
       // group on the first and kills it on the second, before the runner's own SIGKILL of this step.
       timeoutMs: input['timeout-minutes'] ? parseTimeoutMinutes(input['timeout-minutes']) : undefined,
       exclude: [`${input['cache-dir'].replace(/\/+$/, '')}/**`],
+      checkDeterminism: input['check-determinism'] === 'true',
     },
     {
       cache: await chooseCache(input.cache, input['cache-dir']),

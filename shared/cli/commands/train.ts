@@ -30,6 +30,9 @@ Options:
   --run-out FILE        run record (default ${DEFAULT_RUN_OUT})
   --log-out FILE        log of the command's output (default ${DEFAULT_LOG_OUT})
   --timeout DURATION    stop the command after this long (90s, 30m, 2h) and fail (exit 1)
+  --check-determinism   run the command twice (the first run's outputs moved aside) and fail
+                        (exit 1) unless every output is byte-identical; the run record's
+                        "determinism" says so. A cache hit runs nothing
   -h, --help            show this help (put the command's own --help after "--" in quotes
                         of a --shell script: mlops reads -h/--help anywhere)
 
@@ -59,6 +62,7 @@ const options = {
   'run-out': { type: 'string' },
   'log-out': { type: 'string' },
   timeout: { type: 'string' },
+  'check-determinism': { type: 'boolean' },
 } as const;
 
 /** Live output as text for the CLI's io, without splitting a UTF-8 character across chunks. */
@@ -111,6 +115,7 @@ export const trainCommand: Command = {
         logOut: values['log-out'],
         timeoutMs,
         exclude: [`${cacheDir.replace(/\/+$/, '')}/**`],
+        checkDeterminism: values['check-determinism'] === true,
       },
       {
         cache: values['no-cache'] ? undefined : new LocalRunCache(cacheDir, log),
@@ -120,7 +125,7 @@ export const trainCommand: Command = {
       },
     );
     const r = result.record;
-    const what = result.cacheHit ? 'restored from the run cache' : 'trained';
+    const what = result.cacheHit ? 'restored from the run cache' : r.determinism ? 'trained twice with byte-identical outputs' : 'trained';
     io.stderr(`mlops: ${model} ${what} in ${(r.duration_ms / 1000).toFixed(1)} s: ${r.outputs.length} output file(s); run record ${result.runPath}\n`);
     return EXIT_OK;
   },

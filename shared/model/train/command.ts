@@ -90,6 +90,8 @@ export interface RunCommandOptions {
   env: Record<string, string | undefined>;
   /** The log file: created (truncated) before the command starts. */
   logPath: string;
+  /** Append to the log instead of truncating it (a second run of the same command). */
+  appendLog?: boolean;
   /** Live output sinks (the step log, the terminal). */
   stdout(chunk: Buffer): void;
   stderr(chunk: Buffer): void;
@@ -109,7 +111,7 @@ const TAIL_CHARS = 64 * 1024;
 /** Spawns argv with `shell: false` and waits for it; ENOENT/EACCES become a UsageError naming the program. */
 export async function runCommand(argv: readonly string[], options: RunCommandOptions): Promise<CommandResult> {
   await mkdir(dirname(options.logPath), { recursive: true });
-  const log = createWriteStream(options.logPath);
+  const log = createWriteStream(options.logPath, { flags: options.appendLog ? 'a' : 'w' });
   await new Promise<void>((res, rej) => log.once('open', () => res()).once('error', rej));
   let tail = '';
   const keep = (text: string) => {
