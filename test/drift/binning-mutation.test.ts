@@ -117,6 +117,23 @@ describe('alignCategories and categoryBins: one bin per value', () => {
     expect(a.keys).toEqual(['a', 'b']);
     expect(arr(a.current)).toEqual([1, 2]);
   });
+  it('an inexact side holding no remainder, against a side with values it lacks: the rest of that side is OTHER', () => {
+    // The current side (a sketch, exact = false) itemises a and b; the reference's c is then the reference's OTHER.
+    const a = alignCategories(cat({ a: 4, b: 3, c: 1 }), cat({ a: 1, b: 2 }, 0, false));
+    expect(a.keys).toEqual(['a', 'b', OTHER_BIN]);
+    expect(arr(a.reference)).toEqual([4, 3, 1]);
+    expect(arr(a.current)).toEqual([1, 2, 0]);
+    const b = alignCategories(cat({ a: 1, b: 2 }, 0, false), cat({ a: 4, b: 3, c: 1 }));
+    expect(b.keys).toEqual(['a', 'b', OTHER_BIN]);
+    expect(arr(b.reference)).toEqual([1, 2, 0]);
+    expect(arr(b.current)).toEqual([4, 3, 1]);
+  });
+  it('exact counts with a remainder are not complete: only their values, the rest OTHER', () => {
+    const a = alignCategories(cat({ a: 4, b: 3, c: 1 }), cat({ a: 1, b: 2 }, 3, true));
+    expect(a.keys).toEqual(['a', 'b', OTHER_BIN]);
+    expect(arr(a.reference)).toEqual([4, 3, 1]);
+    expect(arr(a.current)).toEqual([1, 2, 3]);
+  });
   it('shares are counts over each side’s n, OTHER included', () => {
     const b = categoryBins(cat({ a: 4, b: 3, c: 3 }), cat({ b: 2, a: 1 }, 5, false));
     expect(b.keys).toEqual(['a', 'b', OTHER_BIN]);

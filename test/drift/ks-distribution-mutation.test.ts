@@ -9,6 +9,11 @@
  * scipy.stats.ks_2samp); the extra points below from Debian's /usr/bin/python3, SciPy 1.10.1:
  *   from scipy.stats import kstwo, ks_2samp; from scipy.special import smirnov
  *   [(smirnov(n, x), kstwo.sf(x, n)) for n, x in [(2_000_000, 0.0011), (2_000_000, 0.0004), (1_500_000, 0.002)]]
+ * and test/fixtures/reference/drift/ks_exact_grid.json, the exact two-sided p of every lattice D for small sizes:
+ *   import math, json, scipy.stats._stats_py as s
+ *   for n1, n2 in [(1, 5), (3, 7), (8, 13), (12, 18), (10, 25), (30, 45)]:
+ *       g = math.gcd(n1, n2); lcm = n1 // g * n2
+ *       rows = [[h, s._attempt_exact_2kssamp(n1, n2, g, h / lcm, 'two-sided')[2]] for h in range(lcm + 1)]
  */
 import { describe, expect, it } from 'vitest';
 import { ks2sampPValue, kstwoSf, roundHalfEven, smirnovSf } from '../../shared/drift/stats/ks-distribution.js';
@@ -25,6 +30,7 @@ function expectAgree(actual: number, expected: number, what: string): void {
   expect(abs <= 1e-12 || (expected > 0 && abs / expected <= 1e-8), `${what}: ${actual} vs SciPy ${expected}`).toBe(true);
 }
 
+const GRID = readReference<Array<{ n1: number; n2: number; rows: Array<[number, number]> }>>('ks_exact_grid');
 const HEAVY = new Set(['3000,4500', '6937,7099']);
 
 describe('kstwo.sf against SciPy, row by row', () => {
@@ -84,4 +90,19 @@ describe('beyond the reference grid', () => {
     expect(ks2sampPValue(0.3, 0, 20).pValue).toBeNaN();
     expect(ks2sampPValue(0.3, 20, 0).pValue).toBeNaN();
   });
+});
+
+describe('exact two-sample p for every lattice D, small unequal sizes (and one row against five)', () => {
+  for (const { n1, n2, rows } of GRID) {
+    it(`${n1} × ${n2}: D = h / lcm for h = 0 … lcm`, () => {
+      const lcm = rows.length - 1;
+      for (const [h, p] of rows) {
+        for (const [a, b] of [[n1, n2], [n2, n1]] as const) {
+          const got = ks2sampPValue(h / lcm, a, b);
+          expect(got.method, `${a} × ${b}, h = ${h}`).toBe('exact');
+          expectAgree(got.pValue, p, `${a} × ${b}, h = ${h}`);
+        }
+      }
+    });
+  }
 });
