@@ -17,10 +17,17 @@
  *   skipped when `val_<name>` is there, else imported as `val_<name>`.
  * - `batch_<name>` (with `update_freq='batch'`) is per batch: skipped.
  */
-import type { TensorboardRun } from './tensorboard.js';
+
+/** What the conventions read and change of a run (tensorboard.ts's RunTags has these members). */
+export interface RunTags {
+  /** Folder relative to the log root, POSIX separators. */
+  run: string;
+  scalars: Map<string, { step: number; value: number }[]>;
+  otherTags: Map<string, string>;
+}
 
 /** A run written by PyTorch Lightning: its logger's folder, or its hparams next to an hp_metric. */
-export function isLightningRun(r: TensorboardRun): boolean {
+export function isLightningRun(r: RunTags): boolean {
   const hparams = [...r.otherTags.values()].includes('plugin hparams');
   return /(^|\/)lightning_logs\/version_\d+$/.test(r.run) || (r.scalars.has('hp_metric') && hparams);
 }
@@ -29,7 +36,7 @@ export function isLightningRun(r: TensorboardRun): boolean {
  * Applies Lightning's conventions to one run in place; returns its hp_metric (last value) when it
  * logged a real one (the -1 placeholder is dropped with a reason).
  */
-export function applyLightning(r: TensorboardRun): { hpMetric?: number } {
+export function applyLightning(r: RunTags): { hpMetric?: number } {
   const out: { hpMetric?: number } = {};
   const hp = r.scalars.get('hp_metric');
   if (hp) {
@@ -62,7 +69,7 @@ function kerasParent(run: string): { parent: string; side: 'train' | 'validation
 }
 
 /** Runs laid out by Keras: a `train/` or `validation/` folder whose tags are `epoch_*`. */
-export function isKerasRun(r: TensorboardRun): boolean {
+export function isKerasRun(r: RunTags): boolean {
   return kerasParent(r.run) !== undefined && [...r.scalars.keys(), ...r.otherTags.keys()].some((t) => t.startsWith('epoch_'));
 }
 
@@ -71,7 +78,7 @@ export function isKerasRun(r: TensorboardRun): boolean {
  * the parent folder as prefix when the logs hold several Keras log dirs. Tags to skip get a reason
  * in `otherTags` and are removed. Returns tag → metric name.
  */
-export function kerasNames(r: TensorboardRun, prefixParent: boolean): Map<string, string> {
+export function kerasNames(r: RunTags, prefixParent: boolean): Map<string, string> {
   const where = kerasParent(r.run)!;
   const prefix = prefixParent && where.parent !== '.' ? `${where.parent}/` : '';
   const names = new Map<string, string>();
