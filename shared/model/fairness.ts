@@ -15,7 +15,7 @@
  *   counts as invalid for that summary (`ci_invalid`) rather than quietly comparing fewer groups.
  */
 import type { EvaluationFairness, FairnessColumn, FairnessOutcome, MetricValue, OmittedMetric } from '../formats/evaluation-format.js';
-import { bootstrapStatistics, type Multiplicities } from './metrics/bootstrap.js';
+import { bootstrapStatistics, type BootstrapInterval, type Multiplicities } from './metrics/bootstrap.js';
 import type { Label } from './metrics/index.js';
 import type { BootstrapSettings } from './metric-blocks.js';
 import {
@@ -99,7 +99,15 @@ interface Planned {
   outcomes: Array<{ summaries: Array<{ name: string; key?: string; value?: number; reason?: string }> }>;
 }
 
-function columnSection(outcomes: FairnessOutcomes, col: SensitiveColumn, settings: FairnessSettings): FairnessColumn {
+interface ColumnPlan {
+  /** Per-group sums of this column's groups, with bootstrap multiplicities. */
+  summarize: (w?: Multiplicities) => Float64Array;
+  plan: Planned;
+  /** The column's report entry, given the CIs (keyed as `plan.finishers`). */
+  finish: (cis: Record<string, BootstrapInterval> | undefined) => FairnessColumn;
+}
+
+function columnSection(outcomes: FairnessOutcomes, col: SensitiveColumn, settings: FairnessSettings, prefix: string): ColumnPlan {
   const { values, codes } = groupsOf(col);
   const g = values.length;
   const sizes = new Uint32Array(g);
@@ -112,9 +120,9 @@ function columnSection(outcomes: FairnessOutcomes, col: SensitiveColumn, setting
   });
   const tooFew = `fewer than 2 groups with at least ${settings.minGroupSize} rows`;
   const plan: Planned = { finishers: {}, outcomes: [] };
-  const summarize = (_d: { length: number }, w?: Multiplicities): Float64Array =>
+  const summarize = (w?: Multiplicities): Float64Array =>
     outcomes.kind === 'classification' ? classificationGroupStats(codes, g, outcomes.outcomes, w) : regressionGroupStats(codes, g, outcomes.outcome, w);
-  const full = summarize({ length: codes.length });
+  const full = summarize();
   const report: FairnessOutcome[] = [];
 
   if (outcomes.kind === 'classification') {
@@ -139,7 +147,7 @@ function columnSection(outcomes: FairnessOutcomes, col: SensitiveColumn, setting
           summaries.push({ name, reason: `undefined: 0/0 (${SUMMARY_RATES[name].map((x) => RATE_TEXT[x]).join(' or ')} is 0 in every group)` });
           continue;
         }
-        const key = `${oi}:${name}`;
+        const key = `${prefix}${oi}:${name}`;
         plan.finishers[key] = (stats) => classificationSummary(name, stats, base, spans);
         summaries.push({ name, key, value });
       }
@@ -175,7 +183,7 @@ function columnSection(outcomes: FairnessOutcomes, col: SensitiveColumn, setting
         summaries.push({ name, reason: tooFew });
         continue;
       }
-      const key = `0:${name}`;
+      const key = `${prefix}0:${name}`;
       plan.finishers[key] = (stats) => regressionSummary(name, stats, eligible);
       summaries.push({ name, key, value: regressionSummary(name, full, eligible) });
     }
@@ -194,27 +202,40 @@ function columnSection(outcomes: FairnessOutcomes, col: SensitiveColumn, setting
     });
   }
 
-  const keys = Object.keys(plan.finishers);
-  const cis = settings.boot && keys.length > 0 ? bootstrapStatistics(summarize, plan.finishers, { length: codes.length }, settings.boot) : undefined;
-  plan.outcomes.forEach((p, oi) => {
-    const out = report[oi]!;
-    const summaries: Record<string, MetricValue> = {};
-    const omitted: OmittedMetric[] = [];
-    for (const s of p.summaries) {
-      if (s.key === undefined) omitted.push({ metric: s.name, reason: s.reason! });
-      else summaries[s.name] = metricValue(s.value!, SUMMARY_DIRECTION[s.name as keyof typeof SUMMARY_DIRECTION], cis?.[s.key]);
-    }
-    out.summaries = summaries;
-    out.omitted = omitted;
-    if (out.kind === 'classification') {
-      const di = summaries.disparate_impact_ratio;
-      out.four_fifths = di ? { threshold: FOUR_FIFTHS, ratio: di.value, pass: di.value >= FOUR_FIFTHS } : null;
-    }
-  });
-  return { column: col.column, outcomes: report, skipped_groups: skipped };
+  const finish = (cis: Record<string, BootstrapInterval> | undefined): FairnessColumn => {
+    plan.outcomes.forEach((p, oi) => {
+      const out = report[oi]!;
+      const summaries: Record<string, MetricValue> = {};
+      const omitted: OmittedMetric[] = [];
+      for (const s of p.summaries) {
+        if (s.key === undefined) omitted.push({ metric: s.name, reason: s.reason! });
+        else summaries[s.name] = metricValue(s.value!, SUMMARY_DIRECTION[s.name as keyof typeof SUMMARY_DIRECTION], cis?.[s.key]);
+      }
+      out.summaries = summaries;
+      out.omitted = omitted;
+      if (out.kind === 'classification') {
+        const di = summaries.disparate_impact_ratio;
+        out.four_fifths = di ? { threshold: FOUR_FIFTHS, ratio: di.value, pass: di.value >= FOUR_FIFTHS } : null;
+      }
+    });
+    return { column: col.column, outcomes: report, skipped_groups: skipped };
+  };
+  return { summarize, plan, finish };
 }
 
-/** The report's `fairness` section for these sensitive columns. */
+/**
+ * The report's `fairness` section for these sensitive columns. One bootstrap for all of them: each
+ * resample's multiplicities are drawn once and every column's group sums read them (the draw costs
+ * about as much as a column's pass over the rows).
+ */
 export function fairnessSection(outcomes: FairnessOutcomes, columns: readonly SensitiveColumn[], settings: FairnessSettings): EvaluationFairness {
-  return { min_group_size: settings.minGroupSize, columns: columns.map((c) => columnSection(outcomes, c, settings)) };
+  const parts = columns.map((c, i) => columnSection(outcomes, c, settings, `${i}/`));
+  const finishers: Record<string, (stats: Float64Array[]) => number> = {};
+  parts.forEach((p, i) => {
+    for (const [key, f] of Object.entries(p.plan.finishers)) finishers[key] = (all) => f(all[i]!);
+  });
+  const rows = columns[0]?.codes.length ?? 0;
+  const summarize = (_d: { length: number }, w?: Multiplicities) => parts.map((p) => p.summarize(w));
+  const cis = settings.boot && Object.keys(finishers).length > 0 ? bootstrapStatistics(summarize, finishers, { length: rows }, settings.boot) : undefined;
+  return { min_group_size: settings.minGroupSize, columns: parts.map((p) => p.finish(cis)) };
 }

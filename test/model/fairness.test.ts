@@ -162,7 +162,7 @@ describe('fairness: bootstrap CIs', () => {
   let s = 12345;
   const next = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const rows = Array.from({ length: 300 }, (_, i) => ({ y: next() < 0.4 ? 1 : 0, p: next() < 0.35 + (i % 3) * 0.1 ? 1 : 0, g: ['u', 'v', 'w'][i % 3]! }));
-  const p = file('boot.csv', `y,p,g\n${rows.map((r) => `${r.y},${r.p},${r.g}`).join('\n')}\n`);
+  const p = file('boot.csv', `y,p,g,h\n${rows.map((r, i) => `${r.y},${r.p},${r.g},${i % 2 ? 'odd' : 'even'}`).join('\n')}\n`);
   const opts = { predictions: p, task: 'binary' as const, label: 'y', prediction: 'p', sensitive: ['g'], minGroupSize: 10, resamples: 200, confidence: 0.9 };
 
   it('the same seed gives the same intervals; another seed, other intervals', async () => {
@@ -172,6 +172,9 @@ describe('fairness: bootstrap CIs', () => {
     const ci = (r: typeof a) => classification(r.report.fairness!.columns[0]!.outcomes[0]).summaries;
     expect(ci(a)).toEqual(ci(b));
     expect(ci(a).demographic_parity_difference!.ci).not.toEqual(ci(c).demographic_parity_difference!.ci);
+    // One bootstrap for all columns: a column's intervals do not depend on which others are given.
+    const both = await evaluate({ ...opts, sensitive: ['h', 'g'], seed: 7 });
+    expect(classification(both.report.fairness!.columns[1]!.outcomes[0]).summaries).toEqual(ci(a));
   });
 
   it('equals the percentile interval of the summary recomputed on each documented resample by copying rows', async () => {
