@@ -22,6 +22,11 @@ import { columnKindOf, resolveReference, type Reference, type ReferenceSpec } fr
 import type { CollectedColumn, WantedColumn } from './sources/collect-columns.js';
 import { readCurrentData } from './sources/read-sources.js';
 import type { SourceConfig } from './sources/source-config.js';
+import { explanationSchema, EXPLANATION_SCHEMA, type Explanation } from '../formats/explanation-format.js';
+import { readJsonAs } from '../registry/release-files.js';
+
+/** A feature ranked this high by the model's importance is a "top feature": its drift gets a reason of its own. */
+export const TOP_FEATURES = 3;
 
 export interface DriftCheckOptions {
   model: string | null;
@@ -31,6 +36,11 @@ export interface DriftCheckOptions {
   config?: Partial<Pick<DriftModelConfig, 'columns' | 'share' | 'metrics' | 'alarms' | 'fail_on'>>;
   /** Where the report goes (atomically). */
   out: string;
+  /**
+   * The model's explanation (explain's mlops-actions/explanation@1) by which drifted columns are
+   * ordered; default: the reference release's own explanation.json, when it was published with one.
+   */
+  explanation?: string;
   env?: Record<string, string | undefined>;
   now?: () => Date;
   log?: (message: string) => void;
@@ -80,6 +90,25 @@ function currentDistribution(c: CollectedColumn): Distribution {
   return c.kind === 'numeric' ? numericFromValues(c.values) : categoricalFromCounts(c.counts);
 }
 
+/** The report's importance section: the explanation given, else the reference release's; none without either. */
+async function importanceOf(file: string | undefined, reference: Reference, columns: readonly ColumnDrift[]): Promise<DriftReport['importance']> {
+  let found: { source: string; explanation: Explanation } | undefined = reference.explanation;
+  if (file !== undefined) {
+    found = { source: file, explanation: await readJsonAs(file, explanationSchema, `${EXPLANATION_SCHEMA} explanation`, 'point at the explanation.json explain wrote') };
+  }
+  if (!found) return undefined;
+  const x = found.explanation;
+  const drifted = new Set(columns.filter((c) => c.drifted).map((c) => c.column));
+  const features = x.features.map((f) => ({ feature: f.feature, rank: f.rank, importance_mean: f.importance_mean }));
+  return {
+    source: found.source,
+    metric: x.metric.name,
+    top: TOP_FEATURES,
+    features,
+    top_drifted: features.filter((f) => f.rank <= TOP_FEATURES && drifted.has(f.feature)).map((f) => f.feature),
+  };
+}
+
 export async function checkDrift(o: DriftCheckOptions): Promise<DriftCheckResult> {
   const now = o.now ?? (() => new Date());
   const log = o.log ?? (() => {});
@@ -113,6 +142,7 @@ export async function checkDrift(o: DriftCheckOptions): Promise<DriftCheckResult
   const failOn = o.config?.fail_on ?? 'dataset';
 
   const failed = metrics.filter((m) => !m.passed);
+  const importance = await importanceOf(o.explanation, reference, columns);
   // Evidently's share decides by default; with fail_on: column one alarmed column is drift too.
   const dataDrift = dataset.dataset_drift || (failOn === 'column' && alarms.length > 0);
   const decision = dataDrift ? (failed.length ? 'drift_and_degradation' : 'drift') : failed.length ? 'degradation' : 'ok';
@@ -125,6 +155,11 @@ export async function checkDrift(o: DriftCheckOptions): Promise<DriftCheckResult
   }
   if (dataset.dataset_drift) reasons.push(`dataset drift: ${drifted.length} of ${columns.length} columns drifted (share ${dataset.share.toFixed(3)} >= ${share})`);
   else if (drifted.length) reasons.push(`${drifted.length} of ${columns.length} columns drifted (share ${dataset.share.toFixed(3)} < ${share}): no dataset drift`);
+  if (importance && importance.top_drifted.length > 0) {
+    const ranks = new Map(importance.features.map((f) => [f.feature, f.rank]));
+    const names = importance.top_drifted.map((n) => `${n} (#${ranks.get(n)})`).join(', ');
+    reasons.push(`top feature${importance.top_drifted.length === 1 ? '' : 's'} drifted: ${names} of the model's ${importance.features.length} by ${importance.metric} importance`);
+  }
   for (const m of failed) reasons.push(`degradation: ${m.message}`);
   if (!reasons.length) reasons.push(`no drift: ${columns.length} columns tested${metrics.length ? `, ${metrics.length} metric rules passed` : ''}`);
 
@@ -149,6 +184,7 @@ export async function checkDrift(o: DriftCheckOptions): Promise<DriftCheckResult
     metrics,
     decision,
     reasons,
+    ...(importance ? { importance } : {}),
   });
   await writeJsonAtomic(o.out, report);
   return { report, path: o.out };

@@ -21,6 +21,7 @@ import type { RegistryPorts } from '../ports/registry-stores.js';
 import { sha256File } from '../runtime/file-digest.js';
 import { InputError, UsageError } from '../runtime/errors.js';
 import type { DriftReport } from '../formats/drift-format.js';
+import { EXPLANATION_ASSET, explanationSchema, type Explanation } from '../formats/explanation-format.js';
 import { collectColumns, type CollectedColumn, type WantedColumn } from './sources/collect-columns.js';
 
 export type ReferenceSpec =
@@ -34,6 +35,8 @@ export interface Reference {
   raw?: Map<string, CollectedColumn>;
   /** The released model's evaluation metrics (reference production), for max_drop rules. */
   metrics: Record<string, number>;
+  /** The released model's explanation (explain), when it was published with one. */
+  explanation?: { source: string; explanation: Explanation };
 }
 
 /** How a profile column is compared: numbers as a distribution, text as counts; dates not at all by default. */
@@ -92,10 +95,21 @@ async function productionReference(spec: Extract<ReferenceSpec, { kind: 'product
     await release.download(asset, path);
     const profile = await readProfile(path);
     const metrics = Object.fromEntries(Object.entries(manifest.evaluation.metrics).map(([k, m]) => [k, m.value]).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
+    // The model's importances, when it was published with them: drifted columns are ordered by them.
+    let explanation: Reference['explanation'];
+    const explained = manifest.assets.find((a) => a.name === EXPLANATION_ASSET);
+    if (explained) {
+      const file = join(work, EXPLANATION_ASSET);
+      await release.download(explained, file);
+      const parsed = explanationSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+      if (!parsed.success) throw new InputError(`${release.ref.tag}'s ${EXPLANATION_ASSET} is not a valid explanation: ${parsed.error.issues[0]!.message}`, { hint: 'publish the next version with the explanation explain wrote' });
+      explanation = { source: `${EXPLANATION_ASSET} of ${release.ref.tag}`, explanation: parsed.data };
+    }
     return {
       info: { kind: 'production', file: null, version: release.version, tag: release.ref.tag, alias, rows: profile.rows, sha256: asset.sha256 },
       profile,
       metrics,
+      explanation,
     };
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -88,7 +88,8 @@ const schemas = once(() => {
     }),
     current: z.object({
       rows: z.number().int().nonnegative(),
-      sources: z.array(z.object({ kind: z.enum(['file', 'http', 'prometheus']), name: z.string(), rows: z.number().int().nonnegative().nullable() })),
+      // metrics_file: added within @1 (a source kind readers of older reports never see).
+      sources: z.array(z.object({ kind: z.enum(['file', 'http', 'prometheus', 'metrics_file']), name: z.string(), rows: z.number().int().nonnegative().nullable() })),
       /** The data window the sources cover, when known (Prometheus ranges, configured windows). */
       window: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
     }),
@@ -116,6 +117,23 @@ const schemas = once(() => {
     decision: z.enum(['ok', 'drift', 'degradation', 'drift_and_degradation']),
     /** One line per reason, for logs, the PR body and the request file. */
     reasons: z.array(z.string()),
+    /**
+     * Added within @1 (absent in older reports and when the model has no explanation): the model's
+     * permutation importances (explain's explanation.json, from the reference release or given),
+     * by which drifted columns are ordered, and the top features among the drifted columns.
+     */
+    importance: z
+      .object({
+        /** Where the importances came from: the release's explanation asset (its tag) or a file. */
+        source: z.string(),
+        metric: z.string(),
+        /** A feature ranked this high or higher is a top feature. */
+        top: z.number().int().positive(),
+        features: z.array(z.object({ feature: z.string(), rank: z.number().int().positive(), importance_mean: z.number() })),
+        /** Drifted columns that are top features, by rank. */
+        top_drifted: z.array(z.string()),
+      })
+      .optional(),
   });
   return { columnDriftSchema, skippedColumnSchema, columnAlarmSchema, metricCheckSchema, driftReportSchema };
 });

@@ -72,14 +72,24 @@ export function driftScore(c: Pick<ColumnDrift, 'statistic' | 'p_value' | 'thres
   return Math.min(cap, Math.max(0, s));
 }
 
-/** Column alarms first (the names in `alarmed`), then drifted, then by drift score (strongest first), then by name. */
-export function orderColumns(columns: readonly ColumnDrift[], alarmed: ReadonlySet<string> = new Set()): ColumnDrift[] {
+/**
+ * Drifted columns (column alarms among them) first; among those, by the model's importance when the
+ * report has the model's explanation (`ranks`: feature → rank; ranked features first, so the drift
+ * the model feels leads), then column alarms (the names in `alarmed`) before other drifted columns,
+ * then by drift score (strongest first), then by name. Without ranks: alarms, drifted, score, name.
+ */
+export function orderColumns(columns: readonly ColumnDrift[], alarmed: ReadonlySet<string> = new Set(), ranks?: ReadonlyMap<string, number>): ColumnDrift[] {
   return columns
-    .map((c) => ({ c, alarm: alarmed.has(c.column), score: driftScore(c, Number.MAX_VALUE) }))
+    .map((c) => {
+      const alarm = alarmed.has(c.column);
+      const moved = alarm || c.drifted;
+      return { c, alarm, moved, score: driftScore(c, Number.MAX_VALUE), rank: (moved && ranks?.get(c.column)) || Number.MAX_SAFE_INTEGER };
+    })
     .sort(
       (a, b) =>
+        Number(b.moved) - Number(a.moved) ||
+        a.rank - b.rank ||
         Number(b.alarm) - Number(a.alarm) ||
-        Number(b.c.drifted) - Number(a.c.drifted) ||
         b.score - a.score ||
         (a.c.column < b.c.column ? -1 : a.c.column > b.c.column ? 1 : 0),
     )
@@ -92,6 +102,11 @@ export function alarmsOf(report: DriftReport): ColumnAlarm[] {
 }
 
 const alarmedNames = (report: DriftReport) => new Set(alarmsOf(report).map((a) => a.column));
+
+/** Feature → the model's importance rank, when the report carries the model's explanation. */
+export function importanceRanks(report: DriftReport): Map<string, number> | undefined {
+  return report.importance ? new Map(report.importance.features.map((f) => [f.feature, f.rank])) : undefined;
+}
 
 const num = (x: number) => String(Number(x.toFixed(3)));
 
@@ -200,16 +215,21 @@ const MOVED_MAX = 20;
 
 /**
  * Which columns moved and by how much, one plain sentence each: column alarms first (strongest
- * first), then the other drifted columns by drift score. Names are escaped; the numbers are ours.
+ * first), then the other drifted columns (by the model's importance when the report has it, then by
+ * drift score), each ranked feature with its rank. Names are escaped; the numbers are ours.
  */
 export function renderWhatMoved(report: DriftReport, max = MOVED_MAX): string[] {
   const alarms = alarmsOf(report);
   const byName = new Map(alarms.map((a) => [a.column, a]));
-  const drifted = orderColumns(report.data.columns.filter((c) => c.drifted || byName.has(c.column)), new Set(byName.keys()));
+  const ranks = importanceRanks(report);
+  const drifted = orderColumns(report.data.columns.filter((c) => c.drifted || byName.has(c.column)), new Set(byName.keys()), ranks);
   if (drifted.length === 0) return [];
+  const top = report.importance?.top ?? 0;
   const lines = drifted.slice(0, max).map((c) => {
     const a = byName.get(c.column);
-    return `- ${a ? '🚨' : '🔴'} **${esc(c.column, 80)}**: ${columnMovement(c)}${a ? `: ${alarmReason(a)}` : ''}`;
+    const rank = ranks?.get(c.column);
+    const important = rank === undefined ? '' : rank <= top ? ` (the model's #${rank} feature)` : ` (importance #${rank})`;
+    return `- ${a ? '🚨' : '🔴'} **${esc(c.column, 80)}**${important}: ${columnMovement(c)}${a ? `: ${alarmReason(a)}` : ''}`;
   });
   if (drifted.length > max) lines.push(`- … and ${(drifted.length - max).toLocaleString('en-US')} more drifted columns (the table below)`);
   const out = ['### What moved', '', ...lines, ''];
@@ -310,7 +330,7 @@ export function renderDriftPrBody(report: DriftReport, ctx: DriftPrContext = {})
     `<sub>mlops-actions drift-check · report of ${esc(report.created_at, 40)}${runUrl ? ` · [run](${runUrl})` : ''}</sub>`,
   ];
 
-  const columns = orderColumns(report.data.columns, alarmed);
+  const columns = orderColumns(report.data.columns, alarmed, importanceRanks(report));
   const section: string[] = [];
   if (columns.length > 0) {
     const title = `### Columns (${report.data.drifted.toLocaleString('en-US')} of ${report.data.tested.toLocaleString('en-US')} drifted)`;
@@ -354,7 +374,7 @@ export function retrainRequestOf(report: DriftReport, ctx: Pick<DriftPrContext, 
       share_threshold: data.share_threshold,
       tested: data.tested,
       drifted: data.drifted,
-      drifted_columns: orderColumns(data.columns.filter((c) => c.drifted), alarmedNames(report)).map((c) => ({
+      drifted_columns: orderColumns(data.columns.filter((c) => c.drifted), alarmedNames(report), importanceRanks(report)).map((c) => ({
         column: c.column,
         test: c.test,
         statistic: c.statistic,

@@ -31,6 +31,8 @@ export interface DriftStepOptions {
   failOn?: FailOn;
   /** Current data files or globs: used instead of the config's sources. */
   current?: string[];
+  /** The model's explanation (explain) ordering drifted columns; default: the production release's, if any. */
+  explanation?: string;
   out: string;
   /** The registry, for reference production. */
   registry?: () => Promise<RegistryPorts>;
@@ -85,7 +87,7 @@ export async function runDriftStep(o: DriftStepOptions): Promise<DriftStepResult
     reference = { kind: 'production', registry: await o.registry(), model, alias: o.alias ?? settings.alias ?? 'production' };
   } else reference = { kind: 'file', path: referenceText };
 
-  const { report, path } = await checkDrift({ model, reference, sources, config: { ...settings, fail_on: o.failOn ?? settings.fail_on }, out: o.out, env: o.env, now: o.now, log });
+  const { report, path } = await checkDrift({ model, reference, sources, config: { ...settings, fail_on: o.failOn ?? settings.fail_on }, out: o.out, explanation: o.explanation, env: o.env, now: o.now, log });
   const drifted = report.decision !== 'ok';
   log(`decision: ${report.decision} (${report.reasons.join('; ')})`);
 
