@@ -138,6 +138,21 @@ describe('fairness: multiclass one-vs-rest', () => {
   });
 });
 
+describe('fairness: multiclass with score columns', () => {
+  // Predicted by argmax; class a's score is p_a: X mean (0.7 + 0.2) / 2, Y mean (0.5 + 0.1) / 2.
+  const p = file('multi-scores.csv', 'y,p_a,p_b,g\na,0.7,0.3,X\nb,0.2,0.8,X\na,0.5,0.5,Y\nb,0.1,0.9,Y\n');
+
+  it('gives each class its own calibration: mean P(class) against the observed rate of the class', async () => {
+    const { report } = await evaluate({ predictions: p, task: 'multiclass', label: 'y', score: ['p_a', 'p_b'], sensitive: ['g'], minGroupSize: 1, resamples: 0 });
+    const [a, b] = report.fairness!.columns[0]!.outcomes.map(classification);
+    expect(a!.groups.map((g) => [g.base_rate, g.mean_score])).toEqual([[0.5, (0.7 + 0.2) / 2], [0.5, (0.5 + 0.1) / 2]]);
+    expect(b!.groups.map((g) => g.mean_score)).toEqual([(0.3 + 0.8) / 2, (0.5 + 0.9) / 2]);
+    // argmax, first maximum on ties: Y's 0.5/0.5 row is predicted a (and its 0.1/0.9 row b), so a
+    // is right for both of its rows in Y: TPR 1, FPR 0.
+    expect(a!.groups.map((g) => [g.selection_rate, g.tpr, g.fpr])).toEqual([[0.5, 1, 0], [0.5, 1, 0]]);
+  });
+});
+
 describe('fairness: regression', () => {
   // P: y 1 2 3, pred 2 2 2 → errors 1 0 −1; Q: y 0 0, pred 1 3 → errors 1 3.
   const p = file('reg.csv', 'y,p,g\n1,2,P\n2,2,P\n3,2,P\n0,1,Q\n0,3,Q\n');
