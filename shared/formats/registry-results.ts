@@ -3,6 +3,7 @@
  * `mlops publish|promote --format json` prints. Plain JSON, so renderers and scripts read it alike.
  */
 import type { ModelManifest } from './manifest-format.js';
+import type { OciArtifact } from './oci-artifact-format.js';
 
 export interface PublishResult {
   status: 'published' | 'unchanged';
@@ -21,6 +22,8 @@ export interface PublishResult {
   artifact_id?: number;
   /** On GitHub: the build-provenance attestation of the manifest and every asset. */
   attestation_url?: string;
+  /** With `--oci`: the OCI artifact the version was pushed as (the release's oci-artifact.json). */
+  oci?: OciArtifact;
 }
 
 export interface PromoteResult {

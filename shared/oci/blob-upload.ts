@@ -9,7 +9,8 @@
  * The file is read one chunk at a time (a chunk in memory, never the file). When a PATCH fails
  * (no answer, timeout, 5xx, or 416 after a lost answer) the upload's state is asked for with
  * `GET <location>` (204, Range: 0-<last byte received>) and the upload resumes from the byte
- * after, at most `attempts` times in a row. The registry computes the digest of what it received:
+ * after, at most `attempts` times in a row; when the registry cannot resume that session (404),
+ * a new one starts from byte 0. The registry computes the digest of what it received:
  * a mismatch with ours (the file changed, or bytes were corrupted on the way) is refused by it at
  * PUT, and reported as an IntegrityError.
  */
@@ -35,10 +36,14 @@ export async function uploadBlob(session: OciSession, file: DigestedFile, option
   if (head.status === 200) return 'exists';
 
   const startUrl = session.url('/blobs/uploads/');
-  const started = await session.send('POST', startUrl, { expect: [202], headers: { 'content-length': '0' } });
-  let location = session.resolve(started.headers.get('location'), 'POST', startUrl);
+  const start = async () => {
+    const res = await session.send('POST', startUrl, { expect: [202], headers: { 'content-length': '0' } });
+    return { location: session.resolve(res.headers.get('location'), 'POST', startUrl), minimum: Number(res.headers.get('oci-chunk-min-length') ?? 0) };
+  };
+  const started = await start();
+  let location = started.location;
   // A registry may ask for a minimum chunk size (all chunks but the last).
-  const minimum = Number(started.headers.get('oci-chunk-min-length') ?? 0);
+  const minimum = started.minimum;
   const chunkBytes = Math.max(options.chunkBytes ?? DEFAULT_CHUNK_BYTES, Number.isFinite(minimum) ? minimum : 0, 1);
 
   const fh = await open(file.path, 'r');
@@ -69,8 +74,19 @@ export async function uploadBlob(session: OciSession, file: DigestedFile, option
         failures++;
         if (failures >= session.attempts) throw e;
         await session.pause(failures);
-        // Where does the upload stand? Resume from the byte after the last one it kept.
-        const status = await session.send('GET', location, { expect: [204] });
+        // Where does the upload stand? Resume from the byte after the last one it kept. A registry
+        // that can no longer resume this session (the CNCF registry cancels one whose PATCH
+        // landed but whose answer was lost: its Location carries the offset it expects) gets a
+        // new session from byte 0, within the same bounded number of failures.
+        let status: Response;
+        try {
+          status = await session.send('GET', location, { expect: [204] });
+        } catch (lost) {
+          if (!(lost instanceof OciError) || (lost.status !== 404 && lost.status !== 400)) throw lost;
+          location = (await start()).location;
+          offset = 0;
+          continue;
+        }
         location = session.resolve(status.headers.get('location') ?? location, 'GET', location);
         const next = nextOffset(status.headers.get('range'));
         if (next === undefined || next > file.size) {

@@ -42,6 +42,7 @@ import { REGISTRY_AUDIT_SCHEMA, type RegistryState } from '../formats/state-form
 import { tagOf, validateModelName } from '../registry/tag.js';
 import type { PublishResult } from '../formats/registry-results.js';
 import type { PublishPorts } from '../ports/registry-stores.js';
+import { OCI_ARTIFACT_ASSET, ociArtifactSchema, type OciArtifact } from '../formats/oci-artifact-format.js';
 
 export interface PublishOptions {
   model: string;
@@ -76,7 +77,18 @@ export interface PublishOptions {
    * folder is replaced whole or left as it was.
    */
   outDir?: string;
+  /**
+   * An OCI repository (`ghcr.io/OWNER/models/NAME`): the version is also pushed there as an OCI
+   * artifact tagged with the version, and the release records where (oci-artifact.json). Needs
+   * `ports.oci`.
+   */
+  oci?: string;
+  /** With `oci`: archives of this many bytes and more go to the OCI registry only (default 2 GiB, GitHub's release-asset limit). */
+  ociOnlyAbove?: number;
 }
+
+/** GitHub release assets must be under 2 GiB: a larger archive can only live in an OCI registry. */
+export const OCI_ONLY_ABOVE_BYTES = 2 * 1024 ** 3;
 
 /** Publishes that bump to a version another publish just took try again, at most this often. */
 const BUMP_RACE_ATTEMPTS = 5;
@@ -131,12 +143,17 @@ export async function publishModel(options: PublishOptions, ports: PublishPorts)
   validateModelName(options.model);
   const explicit = options.version !== undefined && options.version !== '';
   if (explicit) normalizeVersion(options.version!, { option: 'version' });
+  let oci = options.oci === '' ? undefined : options.oci;
+  if (oci !== undefined) {
+    if (!ports.oci) throw new Error('publish was given an OCI repository but no OCI client (ports.oci)');
+    oci = ports.oci.checkRepository(oci);
+  }
   const labels = explicit || options.bump !== undefined ? [] : options.labels?.length ? options.labels : ((await ports.bumpLabels?.()) ?? []);
-  const result = await publishRelease({ ...options, labels }, ports);
+  const result = await publishRelease({ ...options, labels, oci }, ports);
   return ports.sideProducts ? { ...result, ...(await ports.sideProducts(result)) } : result;
 }
 
-async function publishRelease(options: PublishOptions, ports: RegistryPorts): Promise<PublishResult> {
+async function publishRelease(options: PublishOptions, ports: PublishPorts): Promise<PublishResult> {
   const model = validateModelName(options.model);
   const now = options.now ?? (() => new Date());
   const env = options.env ?? process.env;
@@ -181,6 +198,9 @@ async function publishRelease(options: PublishOptions, ports: RegistryPorts): Pr
       if (existing) return await alreadyThere(ports, model, version, contentDigest, reason, work, lineage, now, options.outDir);
 
       const created = now().toISOString();
+      const oci = options.oci !== undefined && ports.oci ? { repository: options.oci, tag: ports.oci.tagOf(version) } : undefined;
+      // Over GitHub's limit the archive cannot be a release asset: the OCI registry is its only copy.
+      const ociOnly = oci !== undefined && archive.size >= (options.ociOnlyAbove ?? OCI_ONLY_ABOVE_BYTES);
       const manifest: ModelManifest = {
         schema: MODEL_MANIFEST_SCHEMA,
         name: model,
@@ -188,7 +208,7 @@ async function publishRelease(options: PublishOptions, ports: RegistryPorts): Pr
         tag,
         content_digest: contentDigest,
         created_at: created,
-        archive: { name: ARCHIVE_ASSET, size: archive.size, sha256: archive.sha256, files },
+        archive: { name: ARCHIVE_ASSET, size: archive.size, sha256: archive.sha256, files, ...(oci ? { oci } : {}) },
         assets: [],
         lineage,
         training: run && runFile
@@ -214,7 +234,7 @@ async function publishRelease(options: PublishOptions, ports: RegistryPorts): Pr
       const cardPath = join(work, MODEL_CARD_ASSET);
       await writeFile(cardPath, card);
       const assetFiles: Array<{ name: string; path: string }> = [
-        { name: ARCHIVE_ASSET, path: archivePath },
+        ...(ociOnly ? [] : [{ name: ARCHIVE_ASSET, path: archivePath }]),
         { name: MODEL_CARD_ASSET, path: cardPath },
         { name: EVALUATION_ASSET, path: options.evaluation },
       ];
@@ -228,10 +248,26 @@ async function publishRelease(options: PublishOptions, ports: RegistryPorts): Pr
       const manifestPath = join(work, MANIFEST_ASSET);
       await writeFile(manifestPath, manifestText);
       const manifestSha = createHash('sha256').update(manifestText).digest('hex');
+      // Pushed before the release exists, so a release never points at an artifact that is not
+      // there; the pointer (the OCI manifest's digest) then goes into the release beside manifest.json.
+      const releaseFiles = [{ name: MANIFEST_ASSET, path: manifestPath }];
+      let artifact: OciArtifact | undefined;
+      if (oci && ports.oci) {
+        artifact = await ports.oci.push(
+          oci.repository,
+          oci.tag,
+          { path: archivePath, sha256: archive.sha256, size: archive.size },
+          { path: manifestPath, sha256: manifestSha, size: Buffer.byteLength(manifestText) },
+          !ociOnly,
+        );
+        const pointerPath = join(work, OCI_ARTIFACT_ASSET);
+        await writeFile(pointerPath, `${JSON.stringify(ociArtifactSchema.parse(artifact), null, 2)}\n`);
+        releaseFiles.push({ name: OCI_ARTIFACT_ASSET, path: pointerPath });
+      }
 
       let ref: ReleaseRef;
       try {
-        ref = await ports.releases.create(model, version, [{ name: MANIFEST_ASSET, path: manifestPath }, ...assetFiles], card);
+        ref = await ports.releases.create(model, version, [...releaseFiles, ...assetFiles], card);
       } catch (e) {
         if (!(e instanceof ConflictError)) throw e;
         // Someone published this version between our find() and create(): same content is fine.
@@ -244,8 +280,8 @@ async function publishRelease(options: PublishOptions, ports: RegistryPorts): Pr
         throw e;
       }
       await recordVersion(ports, model, { version, tag, url: ref.url, manifest_sha256: manifestSha, content_digest: contentDigest, published_at: created, published_by: lineage.actor }, lineage, options.retry, now);
-      const out = options.outDir ? await replaceFolder(options.outDir, [{ name: MANIFEST_ASSET, path: manifestPath }, ...assetFiles], (f, to) => copyFile(f.path, to)) : [];
-      return { status: 'published', model, version, tag, url: ref.url, reason, content_digest: contentDigest, manifest, manifest_sha256: manifestSha, files: out };
+      const out = options.outDir ? await replaceFolder(options.outDir, [...releaseFiles, ...assetFiles], (f, to) => copyFile(f.path, to)) : [];
+      return { status: 'published', model, version, tag, url: ref.url, reason, content_digest: contentDigest, manifest, manifest_sha256: manifestSha, files: out, ...(artifact ? { oci: artifact } : {}) };
     }
   } finally {
     await workDir.remove();
@@ -266,9 +302,16 @@ async function alreadyThere(
   }
   // Repairs the state when an earlier publish stored the release but died before recording it.
   await recordVersion(ports, model, { version, tag: ref.tag, url: ref.url, manifest_sha256: stored.sha256, content_digest: contentDigest, published_at: stored.manifest.created_at, published_by: stored.manifest.lineage.actor }, lineage, undefined, now);
-  const names = [MANIFEST_ASSET, ...stored.manifest.assets.map((a) => a.name)].map((name) => ({ name }));
+  const pointer = ref.assets.some((a) => a.name === OCI_ARTIFACT_ASSET) ? [OCI_ARTIFACT_ASSET] : [];
+  const names = [MANIFEST_ASSET, ...pointer, ...stored.manifest.assets.map((a) => a.name)].map((name) => ({ name }));
   const out = outDir ? await replaceFolder(outDir, names, (f, to) => (f.name === MANIFEST_ASSET ? copyFile(stored.path, to) : ports.releases.download(ref, f.name, to))) : [];
-  return { status: 'unchanged', model, version, tag: ref.tag, url: ref.url, reason, content_digest: contentDigest, manifest: stored.manifest, manifest_sha256: stored.sha256, files: out };
+  let artifact: OciArtifact | undefined;
+  if (pointer.length) {
+    const path = join(work, `${version}.${OCI_ARTIFACT_ASSET}`);
+    await ports.releases.download(ref, OCI_ARTIFACT_ASSET, path);
+    artifact = await readJsonAs(path, ociArtifactSchema, `OCI pointer of ${ref.tag}`, 'the stored release is damaged');
+  }
+  return { status: 'unchanged', model, version, tag: ref.tag, url: ref.url, reason, content_digest: contentDigest, manifest: stored.manifest, manifest_sha256: stored.sha256, files: out, ...(artifact ? { oci: artifact } : {}) };
 }
 
 /**

@@ -22,6 +22,10 @@ Options:
   --version X.Y.Z       publish exactly this version
   --bump KIND           patch, minor or major from the highest published version
   --label NAME          a PR label; model:major|minor|patch picks the bump (repeatable)
+  --oci HOST/PATH       also push the version to this OCI repository (e.g. ghcr.io/OWNER/models/NAME),
+                        tagged with the version; an archive of 2 GiB or more goes there only and the
+                        release holds its manifest and a pointer (credentials: docs/registry.md,
+                        "OCI registries")
 ${REGISTRY_FLAGS_HELP}
   --target-commitish C  with --repo: the commit or branch a new release's tag points at (default
                         GITHUB_SHA, else this checkout's HEAD, which must be pushed; else the
@@ -48,6 +52,7 @@ const options = {
   version: { type: 'string' },
   bump: { type: 'string' },
   label: { type: 'string', multiple: true },
+  oci: { type: 'string' },
   ...REGISTRY_FLAGS,
   'target-commitish': { type: 'string' },
   config: { type: 'string' },
@@ -74,7 +79,9 @@ export const publishCommand: Command = {
       const { gitCommit } = await import('../../model/train/environment.js');
       targetCommitish = (await gitCommit(process.cwd(), io.env)) ?? undefined;
     }
-    const ports = await openRegistryFromFlags(values, io.env, usage, { targetCommitish, warn: (m) => io.stderr(`mlops: ${m}\n`) });
+    const registry = await openRegistryFromFlags(values, io.env, usage, { targetCommitish, warn: (m) => io.stderr(`mlops: ${m}\n`) });
+    const oci = values.oci === undefined ? undefined : (await import('../../oci/oci-artifact-store.js')).openOciArtifacts({ env: io.env });
+    const ports = { ...registry, oci };
     const { publishModel } = await import('../../steps/publish-model.js');
     const result = await publishModel(
       {
@@ -90,6 +97,7 @@ export const publishCommand: Command = {
         labels: values.label ?? [],
         config: values.config ?? (existsSync('mlops.yaml') ? 'mlops.yaml' : undefined),
         env: io.env,
+        oci: values.oci,
       },
       ports,
     );
@@ -102,6 +110,7 @@ export const publishCommand: Command = {
     io.stdout(`${what} ${result.tag} (${result.reason})\n`);
     io.stdout(`  ${result.manifest.archive.files.length} files, model.tar.gz sha256 ${result.manifest.archive.sha256}\n`);
     io.stdout(`  content digest ${result.content_digest}\n  ${result.url}\n`);
+    if (result.oci) io.stdout(`  OCI ${result.oci.repository}:${result.oci.tag}@${result.oci.digest}${result.oci.archive_in_release ? '' : ' (the archive is only there)'}\n`);
     return 0;
   },
 };
