@@ -10,6 +10,7 @@ import { compareCommand } from './commands/compare.js';
 import { rankCommand } from './commands/rank.js';
 import { publishCommand } from './commands/publish.js';
 import { promoteCommand } from './commands/promote.js';
+import { pullCommand } from './commands/pull.js';
 import { driftCommand } from './commands/drift.js';
 import { doctorCommand } from './commands/doctor.js';
 import { newActionCommand } from './commands/new-action.js';
@@ -22,6 +23,6 @@ export const program: Program = {
   name: 'mlops',
   version: pkg.version,
   summary: 'the mlops-actions steps on your machine',
-  commands: [validateCommand, profileMergeCommand, profileShowCommand, evaluateCommand, explainCommand, trainCommand, compareCommand, rankCommand, publishCommand, promoteCommand, registryListCommand, registryShowCommand, registryHistoryCommand, driftCommand, initCommand, doctorCommand, newActionCommand],
+  commands: [validateCommand, profileMergeCommand, profileShowCommand, evaluateCommand, explainCommand, trainCommand, compareCommand, rankCommand, publishCommand, promoteCommand, pullCommand, registryListCommand, registryShowCommand, registryHistoryCommand, driftCommand, initCommand, doctorCommand, newActionCommand],
   exitCodes: MLOPS_EXIT_CODES,
 };

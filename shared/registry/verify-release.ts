@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { closestMatch } from '../runtime/closest-match.js';
 import { InputError, UsageError } from '../runtime/errors.js';
 import { makeTempWorkDir } from '../runtime/temp-work-dir.js';
-import { extractModelArchive } from './archive.js';
 import { IntegrityError } from './errors.js';
 import { ARCHIVE_ASSET, MANIFEST_ASSET, type ModelManifest } from '../formats/manifest-format.js';
-import type { ReleaseRef, ReleaseStore } from '../ports/registry-stores.js';
+import { ociReferenceOf } from '../formats/oci-artifact-format.js';
+import type { OciArtifactStore, ReleaseRef, ReleaseStore } from '../ports/registry-stores.js';
+import { extractChecked, fetchFromOci, readOciPointer, requireOci } from './release-archive.js';
 import { sha256File } from '../runtime/file-digest.js';
 import { fetchManifest } from './release-files.js';
 import { highestVersion } from './semver.js';
@@ -24,11 +25,17 @@ export function resolveLatest(versions: string[]): string | undefined {
 /**
  * Downloads a version's manifest and assets and checks every digest. Throws IntegrityError naming
  * the first asset that is missing or differs. Returns the manifest and what was verified.
+ *
+ * A version published with `--oci` is also checked in the OCI registry by digest (through `oci`):
+ * the tag still names the published OCI manifest, whose config is this manifest.json and whose
+ * layer's bytes hash to the archive's SHA-256. When the archive is only there (over 2 GiB) it is
+ * downloaded from there and its files checked like a release asset's.
  */
 export async function verifyRelease(
   releases: ReleaseStore,
   ref: ReleaseRef,
   recordedManifestSha: string | undefined,
+  oci?: OciArtifactStore,
 ): Promise<{ manifest: ModelManifest; manifestSha: string; verified: PromoteResult['verified'] }> {
   const workDir = await makeTempWorkDir('mlops-verify-');
   const work = workDir.path;
@@ -57,14 +64,17 @@ export async function verifyRelease(
         throw stop(`asset ${asset.name} has SHA-256 ${got.sha256} (${got.size} bytes), but the manifest says ${asset.sha256} (${asset.size} bytes)`);
       }
       verified.push({ name: asset.name, ...got });
-      if (asset.name === ARCHIVE_ASSET) {
-        const files = await extractModelArchive(path, join(work, 'model'));
-        const want = manifest.archive.files.map((f) => `${f.name} ${f.size} ${f.sha256}`).join('\n');
-        const have = files.map((f) => `${f.path} ${f.size} ${f.sha256}`).join('\n');
-        if (want !== have) throw stop(`the files in ${ARCHIVE_ASSET} differ from the manifest's list`);
-      }
+      if (asset.name === ARCHIVE_ASSET) await extractChecked(path, manifest, join(work, 'model'), stop);
     }
-    if (!manifest.assets.some((a) => a.name === ARCHIVE_ASSET)) throw stop(`the manifest lists no ${ARCHIVE_ASSET}`);
+    const inRelease = manifest.assets.some((a) => a.name === ARCHIVE_ASSET);
+    if (manifest.archive.oci) {
+      const artifact = await readOciPointer(releases, ref, manifest, manifestSha, work, stop);
+      // Already verified from the release: the OCI copy only has to hash the same (no second extraction).
+      const path = inRelease ? undefined : join(work, 'oci-archive');
+      await fetchFromOci(requireOci(oci, ref, manifest), artifact, manifest, manifestSha, path, stop);
+      if (path) await extractChecked(path, manifest, join(work, 'model'), stop);
+      verified.push({ name: ociReferenceOf(artifact), sha256: manifest.archive.sha256, size: manifest.archive.size });
+    } else if (!inRelease) throw stop(`the manifest lists no ${ARCHIVE_ASSET}`);
     verified[0]!.size = ref.assets.find((a) => a.name === MANIFEST_ASSET)?.size ?? 0;
     return { manifest, manifestSha, verified };
   } finally {

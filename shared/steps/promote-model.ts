@@ -8,7 +8,6 @@
  */
 import { InputError } from '../runtime/errors.js';
 import { lineageOf, runRefOf } from '../registry/lineage.js';
-import type { RegistryPorts } from '../ports/registry-stores.js';
 import { compareVersions, normalizeVersion } from '../registry/semver.js';
 import { REGISTRY_AUDIT_SCHEMA, type Approval, type RegistryState } from '../formats/state-format.js';
 import { emptyState, readState, updateState, type RetryPolicy } from '../registry/state-update.js';
@@ -51,7 +50,7 @@ export async function promoteModel(options: PromoteOptions, ports: PromotePorts)
   return { ...result, environment, ...(approval?.reviewer ? { approval: { reviewer: approval.reviewer, comment: approval.comment ?? null } } : {}), ...(deployment ? { deployment } : {}) };
 }
 
-async function moveAlias(options: PromoteOptions, ports: RegistryPorts): Promise<PromoteResult> {
+async function moveAlias(options: PromoteOptions, ports: PromotePorts): Promise<PromoteResult> {
   const model = validateModelName(options.model);
   const alias = validateAlias(options.alias);
   const now = options.now ?? (() => new Date());
@@ -66,7 +65,7 @@ async function moveAlias(options: PromoteOptions, ports: RegistryPorts): Promise
     throw new InputError(`model "${model}" has no version ${version}`, { hint: `published: ${list}` });
   }
   const recorded = stored?.state.versions.find((v) => v.version === version);
-  const { manifest, manifestSha, verified } = await verifyRelease(ports.releases, ref, recorded?.manifest_sha256);
+  const { manifest, manifestSha, verified } = await verifyRelease(ports.releases, ref, recorded?.manifest_sha256, ports.oci);
 
   const lineage = await lineageOf(options.env ?? process.env, options.cwd);
   const approval: Approval | null = options.approval && Object.values(options.approval).some((v) => v)

@@ -53,7 +53,10 @@ export const promoteCommand: Command = {
     const alias = requireOption(values.alias, 'alias', usage);
     const format = choiceOption(values.format, 'format', ['text', 'json'] as const, 'text', usage);
     const declared = await loadDeclaredAliases(values.config);
-    const ports = await openRegistryFromFlags(values, io.env, usage, { warn: (m) => io.stderr(`mlops: ${m}\n`) });
+    const registry = await openRegistryFromFlags(values, io.env, usage, { warn: (m) => io.stderr(`mlops: ${m}\n`) });
+    // Versions published with --oci are verified in the OCI registry too (credentials: docs/registry.md).
+    const { openOciArtifacts } = await import('../../oci/oci-artifact-store.js');
+    const ports = { ...registry, oci: openOciArtifacts({ env: io.env }) };
     const { promoteModel } = await import('../../steps/promote-model.js');
     const result = await promoteModel(
       { model, version, alias, declaredAliases: declared, createAlias: values['create-alias'] === true, approval: { reviewer: values.reviewer, comment: values.comment, environment: values.environment }, env: io.env },
