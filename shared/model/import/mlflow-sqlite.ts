@@ -172,7 +172,26 @@ function loadSqlJs(): Promise<SqlJsStatic> {
   sqlJs ??= import('sql.js/dist/sql-wasm-inline.js').then((m) => {
     // A CommonJS module: its exports object is the default export, itself carrying `default`.
     const init = (m.default as unknown as { default?: typeof m.default }).default ?? m.default;
-    return init();
+    // sql.js sets its CommonJS `module` to undefined and then, on Node, runs
+    // `typeof module !== "undefined" && (module.exports = …)`; the bundler (webpack, inside ncc)
+    // folds that typeof to "object", so the bundled copy assigns to undefined and throws. Its Node
+    // branch is skipped when `process.type` is "renderer" (Electron's flag), and nothing in it is
+    // needed here: the WebAssembly is inlined (no file to read), randomness comes from the global
+    // crypto. The flag is set only while initSqlJs's synchronous part runs (where sql.js reads
+    // it once), the same way in tests and bundles.
+    const proc = process as { type?: unknown };
+    const had = Object.hasOwn(proc, 'type');
+    const before = proc.type;
+    proc.type = 'renderer';
+    try {
+      return init();
+    } finally {
+      if (had) proc.type = before;
+      else delete proc.type;
+    }
+  });
+  sqlJs.catch(() => {
+    sqlJs = undefined;
   });
   return sqlJs;
 }
