@@ -58,7 +58,7 @@ const schemas = once(() => {
   const metricCheckSchema = z.object({
     /** The metric's name as configured (e.g. accuracy, latency_p95). */
     name: z.string(),
-    /** Where the value came from: "prometheus: <query>", "http: <url>", "evaluation of current data". */
+    /** Where the value came from: "prometheus: <query>", "http: <url>", "metrics_file: <file> <name>", "evaluation of current data". */
     source: z.string(),
     value: z.number().nullable(),
     /** min: value >= threshold; max: value <= threshold; max_drop: baseline - value <= threshold. */

@@ -2,7 +2,7 @@
  * Reads drift-check's current production data and metrics from the configured sources
  * (source-config.ts) and pools them: the wanted columns over every source that gives rows (files,
  * an HTTP source's rows, Prometheus range queries), the metrics from every source that gives
- * them (an HTTP source's pointers, Prometheus instant queries).
+ * them (an HTTP source's pointers, Prometheus instant queries, a metrics file a batch job wrote).
  *
  * Evidence that is broken is an error, never "no drift": a glob that matches nothing, an
  * unreachable endpoint, a Prometheus error, a query with no series, a source without a reference
@@ -10,7 +10,7 @@
  * wanted. Sources are read one after the other, in the order given, so messages and the report's
  * source list are deterministic.
  */
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { openTable } from '../../data/open-table.js';
 import { ContractError, InputError, UsageError } from '../../runtime/errors.js';
@@ -19,7 +19,7 @@ import { displayUrl, fetchJson, httpStatusError, DEFAULT_TIMEOUT_MS } from './fe
 import { resolvePointer, describeJson } from './json-pointer.js';
 import { jsonRows } from './json-rows.js';
 import { formatDuration, parseDuration, parseTimeSpec, queryInstant, queryRange, type PrometheusTarget } from './prometheus-query.js';
-import { sourceKindOf, type HttpSourceConfig, type PrometheusSourceConfig, type SourceConfig, type SourceKind } from './source-config.js';
+import { sourceKindOf, type HttpSourceConfig, type MetricsFileSourceConfig, type PrometheusSourceConfig, type SourceConfig, type SourceKind } from './source-config.js';
 import type { RecordBatch } from '../../data/table.js';
 import type { CellValue } from '../../data/cell-value.js';
 
@@ -47,7 +47,7 @@ export interface SourceSummary {
 
 export interface CurrentMetric {
   value: number;
-  /** "prometheus: <query>" or "http: <url> <pointer>". */
+  /** "prometheus: <query>", "http: <url> <pointer>" or "metrics_file: <file> <name>". */
   source: string;
 }
 
@@ -98,6 +98,7 @@ export async function readCurrentData(sources: readonly SourceConfig[], wanted: 
     const kind = sourceKindOf(source);
     if (kind === 'file') summaries.push(await readFiles(ctx, source));
     else if (kind === 'http') summaries.push(await readHttp(ctx, source, source.http!));
+    else if (kind === 'metrics_file') summaries.push(await readMetricsFile(ctx, source));
     else summaries.push(await readPrometheus(ctx, source, source.prometheus!));
   }
 
@@ -262,6 +263,40 @@ async function readHttp(ctx: Context, source: SourceConfig, cfg: HttpSourceConfi
   for (const batch of table.batches()) feed(ctx, batch);
   const rows = ctx.collector.endSource();
   return { kind: 'http', name, rows };
+}
+
+// ---------------------------------------------------------------------------------------------
+// metrics_file
+
+/**
+ * Production metrics from a file a batch job wrote: read as `evaluate --import` reads it (JSON and
+ * YAML flattened with dots, CSV in its wide or long layout), so a metric has the same name in both.
+ * A glob reads its newest match by name: the dated files a nightly job leaves behind sort by date.
+ */
+async function readMetricsFile(ctx: Context, source: SourceConfig): Promise<SourceSummary> {
+  const cfg: MetricsFileSourceConfig = typeof source.metrics_file === 'string' ? { path: source.metrics_file } : source.metrics_file!;
+  const name = source.name ?? cfg.path;
+  const cwd = ctx.options.cwd ?? process.cwd();
+  const matched = await expandPatterns([cfg.path], cwd, JSON.stringify(name));
+  const file = matched[matched.length - 1]!;
+  const path = ctx.options.cwd === undefined ? file : resolve(cwd, file);
+  const label = `metrics_file source ${JSON.stringify(name)} (${file})`;
+  const ext = extname(file).toLowerCase();
+  const read =
+    ext === '.csv' || ext === '.tsv'
+      ? (await import('../../model/import/csv-metrics.js')).importCsvMetrics(path)
+      : (await import('../../model/import/json-yaml.js')).importJsonYamlMetrics(path);
+  const found = (await read).metrics;
+  const wanted = cfg.metrics ?? Object.fromEntries(Object.keys(found).map((k) => [k, k]));
+  if (Object.keys(wanted).length === 0) throw new InputError(`${label}: the file holds no numeric metrics`, { location: { file: path }, hint: 'check that the batch job wrote its metrics there' });
+  for (const [metric, key] of Object.entries(wanted)) {
+    if (!Object.hasOwn(found, key)) {
+      const have = Object.keys(found).slice(0, 10).join(', ');
+      throw new InputError(`${label}: no metric "${key}" in the file (for ${metric})`, { location: { file: path }, hint: `the file holds ${have || 'no numeric metrics'}${Object.keys(found).length > 10 ? ', …' : ''}` });
+    }
+    addMetric(ctx, metric, found[key]!, `metrics_file: ${file} ${key}`, label);
+  }
+  return { kind: 'metrics_file', name, rows: null, files: [file] };
 }
 
 // ---------------------------------------------------------------------------------------------

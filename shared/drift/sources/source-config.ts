@@ -1,7 +1,7 @@
 /**
  * Where drift-check reads the current production data and metrics from: `drift.models.<model>.sources`
  * in mlops.yaml (a list), and the same list as the action's / CLI's `sources` input (YAML or JSON).
- * Each entry is one of three kinds, chosen by its key; entries combine (data rows from every entry
+ * Each entry is one of four kinds, chosen by its key; entries combine (data rows from every entry
  * are pooled, metrics are collected from every entry):
  *
  *   sources:
@@ -20,6 +20,9 @@
  *           accuracy: avg_over_time(model_accuracy{model="weather"}[$__range])
  *         columns:                         # range queries: one value per step, a numeric column
  *           latency_p95: histogram_quantile(0.95, sum by (le) (rate(request_duration_seconds_bucket[5m])))
+ *     - metrics_file:                       # a JSON, YAML or CSV file a batch job wrote (newest match of a glob)
+ *         path: "reports/metrics-*.json"
+ *         metrics: { accuracy: summary.accuracy }   # name -> the metric as evaluate --import names it
  *
  * One strict mapping with one key per kind (rather than a union of three mappings), so a misspelt
  * key gets "did you mean" against every key and a missing kind says which keys are possible.
@@ -97,7 +100,16 @@ export const prometheusSourceSchema = z
   })
   .partial({ header: true, secret_env: true, scheme: true, timeout_ms: true, metrics: true, columns: true, range: true, time: true });
 
-const KINDS = ['files', 'http', 'prometheus'] as const;
+export const metricsFileSourceSchema = z
+  .strictObject({
+    path: z.string().min(1).describe('The metrics file (JSON, YAML, or CSV as evaluate --import reads it), or a glob whose newest match by name is read (dated names: reports/metrics-*.json)'),
+    metrics: z
+      .record(z.string().min(1), z.string().min(1).describe('The metric in the file as evaluate --import names it: nested keys joined with dots'))
+      .describe('Metric name -> the metric in the file; default every metric in the file under its own name'),
+  })
+  .partial({ metrics: true });
+
+const KINDS = ['files', 'http', 'prometheus', 'metrics_file'] as const;
 
 export const sourceSchema = z
   .strictObject({
@@ -109,6 +121,9 @@ export const sourceSchema = z
     format: z.enum(['csv', 'jsonl', 'parquet']).describe('files: format for every file, when the extension does not tell'),
     http: httpSourceSchema.describe('An HTTP(S) endpoint answering with JSON: rows and/or metrics'),
     prometheus: prometheusSourceSchema.describe('A Prometheus server (or a compatible API): instant queries as metrics, range queries as columns'),
+    metrics_file: z
+      .union([z.string().min(1), metricsFileSourceSchema])
+      .describe('Production metrics from a file a batch job wrote: a path (or glob), or { path, metrics }'),
   })
   .partial()
   .superRefine((s, ctx) => {
@@ -118,7 +133,7 @@ export const sourceSchema = z
     if (kinds.length !== 1) {
       ctx.addIssue({
         code: 'custom',
-        message: kinds.length === 0 ? 'needs one of the keys files, http or prometheus' : `has ${kinds.join(' and ')}: one source per list item`,
+        message: kinds.length === 0 ? 'needs one of the keys files, http, prometheus or metrics_file' : `has ${kinds.join(' and ')}: one source per list item`,
       });
       return;
     }
@@ -151,11 +166,12 @@ export type SourceConfig = z.infer<typeof sourceSchema>;
 export type HttpSourceConfig = z.infer<typeof httpSourceSchema>;
 export type PrometheusSourceConfig = z.infer<typeof prometheusSourceSchema>;
 export type PrometheusRange = z.infer<typeof prometheusRangeSchema>;
-export type SourceKind = 'file' | 'http' | 'prometheus';
+export type MetricsFileSourceConfig = z.infer<typeof metricsFileSourceSchema>;
+export type SourceKind = 'file' | 'http' | 'prometheus' | 'metrics_file';
 
 /** The kind of a source that passed sourceSchema. */
 export function sourceKindOf(s: SourceConfig): SourceKind {
-  return s.files !== undefined ? 'file' : s.http !== undefined ? 'http' : 'prometheus';
+  return s.files !== undefined ? 'file' : s.http !== undefined ? 'http' : s.metrics_file !== undefined ? 'metrics_file' : 'prometheus';
 }
 
 /**
@@ -167,7 +183,7 @@ export function parseSources(value: unknown, where: string): SourceConfig[] {
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const path = formatKeyPath(['sources', ...(issue.path as PropertyKey[])]);
-  throw new ContractError(`${where}: ${path}: ${issue.message}`, { hint: 'see docs/drift.md (Sources) for the keys of files, http and prometheus sources' });
+  throw new ContractError(`${where}: ${path}: ${issue.message}`, { hint: 'see docs/drift.md (Sources) for the keys of files, http, prometheus and metrics_file sources' });
 }
 
 /**

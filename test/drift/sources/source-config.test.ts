@@ -46,7 +46,7 @@ describe('sources config', () => {
   });
 
   it('needs exactly one kind per item', () => {
-    expect(problem([{ name: 'x' }])).toMatch(/^sources input: sources\[0\]: needs one of the keys files, http or prometheus/);
+    expect(problem([{ name: 'x' }])).toMatch(/^sources input: sources\[0\]: needs one of the keys files, http, prometheus or metrics_file/);
     expect(problem([{ files: 'a.csv', http: { url: 'https://x', rows: '' } }])).toContain('sources[0]: has files and http: one source per list item');
   });
 
