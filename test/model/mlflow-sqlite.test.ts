@@ -362,3 +362,22 @@ describe.skipIf(skip)('mlops evaluate --import mlflow.db (bundled CLI)', () => {
     expect(junk.stderr).toContain('is not a SQLite database');
   });
 });
+
+const { path: packt, absent: noPackt } = sharedFile('realdata/mlflow/packt-hyperparameter-tuning/mlruns', 'mlruns experiment selector tests');
+
+describe.skipIf(noPackt)('the experiment selector on an mlruns store (the same option as for mlflow.db)', () => {
+  it('narrows by id or name, refuses an experiment with no active runs, and --mlflow-model asks for mlflow.db', async () => {
+    const byId = await importMetrics(packt, { mlflowExperiment: '6', mlflowRun: 'best:foo:max' });
+    const byName = await importMetrics(packt, { mlflowExperiment: 'example1', mlflowRun: 'best:foo:max' });
+    expect(byId.metrics).toEqual({ foo: 2.2922696453675444 });
+    expect(byName.metrics).toEqual(byId.metrics);
+    expect(byId.source.details).toMatchObject({ experiment: '6' });
+    // Experiment 0's only run is deleted.
+    const e = await failure(importMetrics(packt, { mlflowExperiment: '0' }));
+    expect(e.message).toContain('no active MLflow experiment with id or name "0" holds active runs');
+    expect(e.message).toContain('6 (example1)');
+    const m = await failure(importMetrics(packt, { mlflowModel: 'm@champion' }));
+    expect(m).toBeInstanceOf(UsageError);
+    expect(m.message).toContain('--mlflow-model reads the model registry of an MLflow SQLite store');
+  });
+});
