@@ -49,7 +49,7 @@ function workspace(): { ws: string; bin: string } {
 /** Runs one README line with bash; `mlops` is the bundled CLI run by this node. */
 function sh(line: string, ws: string, bin: string) {
   const script = `mlops() { "$MLOPS_NODE" "$MLOPS_JS" "$@"; }\n${line}`;
-  const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, MLOPS_NODE: process.execPath, MLOPS_JS: join(root, 'bin/mlops.js') };
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}:${process.env.PATH}`, MLOPS_NODE: process.execPath, MLOPS_JS: join(root, 'bin/mlops.js') };
   delete env.MLOPS_PARAMS_FILE;
   delete env.MLOPS_SEED;
   const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd: ws, env, encoding: 'utf8' });
@@ -117,7 +117,7 @@ describe.skipIf(!hasTorch)('examples/weather-torch (PyTorch through mlops train)
     // determinism check: two processes, compared here byte for byte.
     const { ws } = workspace();
     const run = (seed: string, out: string) => {
-      const env = { ...process.env, MLOPS_SEED: seed };
+      const env: NodeJS.ProcessEnv = { ...process.env, MLOPS_SEED: seed };
       delete env.MLOPS_PARAMS_FILE;
       const r = spawnSync(PYTHON, ['examples/weather-torch/train.py', '--out', out], { cwd: ws, env, encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`train.py exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
