@@ -4,6 +4,7 @@ import { runContextOf } from '../../../shared/github/event-context.js';
 import { loadDeclaredAliases } from '../../../shared/config/mlops-config.js';
 import { openGitHubPromotePorts } from '../../../shared/github/promote-ports.js';
 import { promoteModel } from '../../../shared/steps/promote-model.js';
+import { openOciArtifacts } from '../../../shared/oci/oci-artifact-store.js';
 import { stepGitHubClient } from '../../../shared/github/step-client.js';
 import { renderPromoteSummary } from '../../../shared/report/registry-summary.js';
 import { appendSummary, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
@@ -30,7 +31,7 @@ export const run = (): Promise<void> =>
   const input = readInputs(inputs);
   const env = process.env;
   const ctx = runContextOf(env, {});
-  const ports = openGitHubPromotePorts(stepGitHubClient(input.token, env, logInfo), {
+  const github = openGitHubPromotePorts(stepGitHubClient(input.token, env, logInfo), {
     repo: { owner: ctx.owner, repo: ctx.repo },
     requireApproval: input['require-approval'] === 'true',
     deployment: input.deployment === 'true',
@@ -39,6 +40,8 @@ export const run = (): Promise<void> =>
     env,
     log: logInfo,
   });
+  // Versions published with oci are verified in the registry too; ghcr.io takes the token input (packages: read).
+  const ports = { ...github, oci: openOciArtifacts({ env: { ...env, GITHUB_TOKEN: env.GITHUB_TOKEN || input.token } }) };
   const result = await promoteModel(
     {
       model: input.model,

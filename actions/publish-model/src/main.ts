@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { runContextOf } from '../../../shared/github/event-context.js';
 import { openGitHubPublishPorts } from '../../../shared/github/publish-ports.js';
 import { publishModel } from '../../../shared/steps/publish-model.js';
+import { openOciArtifacts } from '../../../shared/oci/oci-artifact-store.js';
+import { ociReferenceOf } from '../../../shared/formats/oci-artifact-format.js';
 import { stepGitHubClient } from '../../../shared/github/step-client.js';
 import { renderPublishSummary } from '../../../shared/report/registry-summary.js';
 import { appendSummary, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
@@ -21,6 +23,7 @@ const inputs = z.object({
   version: z.string().optional(),
   bump: z.enum(['patch', 'minor', 'major']).optional(),
   labels: z.string().optional(),
+  oci: z.string().optional(),
   config: z.string().optional(),
   'registry-branch': z.string().default('mlops-registry'),
   'target-commitish': z.string().optional(),
@@ -37,7 +40,7 @@ export const run = (): Promise<void> =>
   const env = process.env;
   const payload = env.GITHUB_EVENT_PATH && existsSync(env.GITHUB_EVENT_PATH) ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : {};
   const ctx = runContextOf(env, payload);
-  const ports = openGitHubPublishPorts(stepGitHubClient(input.token, env, logInfo), {
+  const github = openGitHubPublishPorts(stepGitHubClient(input.token, env, logInfo), {
     repo: { owner: ctx.owner, repo: ctx.repo },
     token: input.token,
     outDir: input['out-dir'],
@@ -49,6 +52,8 @@ export const run = (): Promise<void> =>
     env,
     log: logInfo,
   });
+  // ghcr.io takes the workflow's token (packages: write); the action gets it as an input, not as GITHUB_TOKEN.
+  const ports = { ...github, oci: input.oci ? openOciArtifacts({ env: { ...env, GITHUB_TOKEN: env.GITHUB_TOKEN || input.token } }) : undefined };
   const result = await publishModel(
     {
       model: input.model,
@@ -64,6 +69,7 @@ export const run = (): Promise<void> =>
       config: input.config ?? (existsSync('mlops.yaml') ? 'mlops.yaml' : undefined),
       outDir: input['out-dir'],
       env,
+      oci: input.oci,
     },
     ports,
   );
@@ -81,6 +87,7 @@ export const run = (): Promise<void> =>
     'model-card-path': outPath('model-card.md'),
     'artifact-id': result.artifact_id ?? '',
     'attestation-url': result.attestation_url ?? '',
+    'oci-reference': result.oci ? ociReferenceOf(result.oci) : '',
   });
   await appendSummary(renderPublishSummary(result));
 });
