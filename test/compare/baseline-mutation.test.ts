@@ -55,9 +55,15 @@ describe('resolveBaseline', () => {
     expect(await resolveBaseline({ kind: 'none' }, { workDir: '/nonexistent' })).toEqual({ info: { kind: 'none', reason: 'first run: baseline none' } });
   });
 
+  it('production goes to the registry (a bad model name is refused there, before any registry call)', async () => {
+    const registry = new Proxy({}, { get: () => { throw new Error('no registry call expected'); } });
+    await expect(resolveBaseline({ kind: 'production', model: '../x', registry } as unknown as BaselineSpec, { workDir: '/nonexistent' })).rejects.toThrow('model name');
+  });
+
   it('base-branch without forge access is a usage error with a hint', async () => {
     const { forge, download } = fakeForge([], {});
     await expect(resolveBaseline(spec(), { workDir: '/nonexistent', forge })).rejects.toThrow('baseline base-branch needs GitHub access');
+    await expect(resolveBaseline(spec(), { workDir: '/nonexistent', forge })).rejects.toThrow('give the step a token (input token), or pass a baseline report file');
     await expect(resolveBaseline(spec(), { workDir: '/nonexistent', download })).rejects.toThrow('baseline base-branch needs GitHub access');
   });
 
@@ -123,6 +129,7 @@ describe('resolveBaseline', () => {
     await expect(resolveBaseline(spec(), { workDir, forge: big.forge, download: big.download })).rejects.toThrow(
       `artifact mlops-evaluation of run 3 is ${limit + 1} bytes, more than an evaluation report, its examples, a run record and a profile can be`,
     );
+    await expect(resolveBaseline(spec(), { workDir, forge: big.forge, download: big.download })).rejects.toThrow('upload only the evaluation report, its per-example file');
     expect(big.calls.downloads).toEqual([]);
     const ok = fakeForge([run(3)], { 3: [art(30, 'mlops-evaluation', { sizeInBytes: limit })] });
     expect((await resolveBaseline(spec(), { workDir, forge: ok.forge, download: ok.download })).info.kind).toBe('base-branch');
