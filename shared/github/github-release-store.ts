@@ -279,7 +279,7 @@ export function assertAssetFits(path: string, name: string, size: number): void 
     method: 'POST',
     route: UPLOAD_ROUTE,
     githubMessage: `${path} is ${(size / 1024 ** 3).toFixed(2)} GiB; GitHub release assets (${name}) must be under 2 GiB`,
-    hint: 'keep the weights in an OCI registry (ghcr.io, e.g. with `oras push`) or cloud storage, and publish a folder holding a small pointer file instead (the weights\' URI and SHA-256): the release then versions, checksums and promotes the pointer (docs/registry.md, "Models over 2 GiB")',
+    hint: 'publish with --oci ghcr.io/OWNER/models/NAME (action input oci): the archive then goes to that OCI registry only, and the release holds its manifest and a pointer file (docs/registry.md, "Models over 2 GiB")',
   });
 }
 
