@@ -179,7 +179,7 @@ describe.skipIf(missing.length > 0)('models in a real OCI registry (docker-regis
     expect(await tree(out)).toEqual(await tree(w.files));
   });
 
-  it('a tampered blob in the registry storage is refused by promote and pull, and nothing moves', async () => {
+  it('a tampered blob in the registry storage is refused by promote (the release copy is intact), and nothing moves', async () => {
     const t = await modelWorkspace();
     const published = await publish(t, 'tampered');
     const blob = blobFile(published.manifest.archive.sha256);
