@@ -19,6 +19,12 @@ export function renderTrainSummary(record: RunRecord): string {
     ['duration', seconds(record.duration_ms)],
     ['inputs', `${record.inputs.length} file(s)`],
   ];
+  const determinism = record.determinism ?? record.original?.determinism;
+  if (determinism) {
+    const of = record.determinism ? '' : ' (of the original run)';
+    const differing = determinism.differing.slice(0, 20).map((p) => escapeMarkdownCell(p)).join(', ');
+    rows.push(['determinism', determinism.identical ? `✅ ${determinism.runs} runs, byte-identical outputs${of}` : `❌ outputs differ between ${determinism.runs} runs${of}: ${differing}${determinism.differing.length > 20 ? ', …' : ''}`]);
+  }
   const lines = [
     `### train ${escapeMarkdownCell(record.model)} ${title}`,
     '',

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LocalRunCache } from '../../../shared/local/local-run-cache.js';
 import { runRecordSchema } from '../../../shared/formats/run-format.js';
+import { renderTrainSummary } from '../../../shared/report/train-summary.js';
 import { TrainingFailedError } from '../../../shared/model/train/train-errors.js';
 import { differingOutputs, FIRST_RUN_DIR, train, type TrainOptions, type TrainPorts } from '../../../shared/steps/train.js';
 
@@ -75,6 +76,7 @@ describe('train with checkDeterminism', () => {
     expect(log.match(/training/g)).toHaveLength(2); // both runs' output, the second appended
     expect(log).toContain('both runs wrote byte-identical outputs (2 file(s))');
     expect(seen.info.join('\n')).toContain('runs a second time');
+    expect(renderTrainSummary(record)).toContain('| determinism | ✅ 2 runs, byte-identical outputs |');
     // Nothing left behind: no scratch folder, no first-run folder.
     expect(existsSync(join(cwd, 'mlops-out', FIRST_RUN_DIR))).toBe(false);
     expect((await readdir(join(cwd, 'mlops-out'))).sort()).toEqual(['run.json', 'train.log']);
@@ -90,6 +92,7 @@ describe('train with checkDeterminism', () => {
     expect((error as Error).message).toContain(`mlops-out/${FIRST_RUN_DIR}/`);
     const record = runRecordSchema.parse(await readJson(join(cwd, 'mlops-out/run.json')));
     expect(record).toMatchObject({ status: 'failed', cache: 'miss', determinism: { runs: 2, identical: false, differing: ['out/noise.txt'] } });
+    expect(renderTrainSummary(record)).toContain('| determinism | ❌ outputs differ between 2 runs: out/noise.txt |');
     // The second run's files are in place, the first run's beside the record, and they differ.
     const first = await readFile(join(cwd, 'mlops-out', FIRST_RUN_DIR, 'out/noise.txt'), 'utf8');
     expect(first).not.toBe(await readFile(join(cwd, 'out/noise.txt'), 'utf8'));
@@ -122,6 +125,7 @@ describe('train with checkDeterminism', () => {
     expect(hit.record.determinism).toBeUndefined();
     expect(hit.record.original?.determinism).toEqual({ runs: 2, identical: true, differing: [] });
     expect(seen.warn).toEqual([]);
+    expect(renderTrainSummary(hit.record)).toContain('| determinism | ✅ 2 runs, byte-identical outputs (of the original run) |');
 
     const other = await project();
     await train({ ...options(other), checkDeterminism: false, model: 'unchecked' }, ports({ cache }).ports);
