@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sharedFile } from '../support/shared-workspace.js';
+import { runAction } from '../support/run-action.js';
 import { InputError, UsageError, type MlopsError } from '../../shared/runtime/errors.js';
 import { importMetrics } from '../../shared/model/import/index.js';
 import { importMlflowSqlite, parseMlflowModelSelector, sqliteUriPath } from '../../shared/model/import/mlflow-sqlite.js';
@@ -360,6 +361,20 @@ describe.skipIf(skip)('mlops evaluate --import mlflow.db (bundled CLI)', () => {
     const junk = mlops(['evaluate', '--import', join(tmp, 'junk.db'), '--out', join(tmp, 'junk.json')]);
     expect(junk.status).toBe(2);
     expect(junk.stderr).toContain('is not a SQLite database');
+  });
+});
+
+describe.skipIf(skip)('evaluate action with mlflow-model (dist bundle, as the runner runs it)', () => {
+  it('imports the run behind NAME@ALIAS from the mlflow.db in the workspace', async () => {
+    const run = await runAction('evaluate', {
+      files: { 'tracking/mlflow.db': readFileSync(ZOOMCAMP) },
+      inputs: { import: 'sqlite:///tracking/mlflow.db', 'mlflow-model': 'nyc-taxi-model@in-preview', 'mlflow-experiment': 'nyc-taxi-experiment' },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    const runId = String(sq(ZOOMCAMP, "SELECT v.run_id FROM registered_model_aliases a JOIN model_versions v USING (name, version) WHERE a.alias = 'in-preview'")[0].run_id);
+    const expected = Object.fromEntries([...reference(ZOOMCAMP).latest.get(runId)!].map(([k, p]) => [k, p.value]));
+    expect(JSON.parse(run.outputs.metrics!)).toEqual(expected);
   });
 });
 
